@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function newestMtime(path) {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = 0;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** True when out/ is missing or a source file changed after the last build. */
+export function buildIsStale() {
+  const marker = join(projectRoot, 'out', 'renderer', 'index.html');
+  if (!existsSync(marker) || !existsSync(join(projectRoot, 'out', 'main', 'index.js'))) return true;
+  const built = statSync(marker).mtimeMs;
+  return newestMtime(join(projectRoot, 'src')) > built;
+}
+
+/** Runs `electron-vite build` (main, preloads and renderer) when the build is stale. */
+export function ensureBuilt() {
+  if (!buildIsStale()) return;
+  console.log('Building Lectern…');
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) {
+    console.error('lectern: the build failed (see above).');
+    process.exit(result.status ?? 1);
+  }
+}

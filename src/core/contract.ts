@@ -1,0 +1,103 @@
+/**
+ * The one contract between the show's owner (host) and its views, for both transports:
+ * Electron IPC (channels below) and the web host's WebSocket (messages below).
+ * Everything that crosses a boundary is validated here with a schema; nothing else is trusted.
+ */
+import { z } from 'zod';
+import type { Deck, Diagnostic } from './deck';
+import type { ShowCommand, ShowState } from './show';
+
+const timerAction = z.enum(['start', 'pause', 'toggle', 'reset']);
+
+/** Schema of every command a view or the stage-crew API may send. Unknown keys are rejected. */
+export const showCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('next') }),
+  z.strictObject({ type: z.literal('prev') }),
+  z.strictObject({ type: z.literal('first') }),
+  z.strictObject({ type: z.literal('last') }),
+  z.strictObject({ type: z.literal('goto'), index: z.number().int().min(0).max(100_000) }),
+  z.strictObject({ type: z.literal('blackout'), on: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('timer'), action: timerAction }),
+]);
+
+// Compile-time check that the schema and the reducer's type agree in both directions.
+type SchemaCommand = z.infer<typeof showCommandSchema>;
+const _toSchema = (c: ShowCommand): SchemaCommand => c;
+const _fromSchema = (c: SchemaCommand): ShowCommand => c;
+void _toSchema;
+void _fromSchema;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Validates an untrusted command; the error says what is wrong in one line. */
+export function parseShowCommand(input: unknown): ParseResult<ShowCommand> {
+  const result = showCommandSchema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, error: describeIssues(result.error) };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      return where + issue.message;
+    })
+    .join('; ');
+}
+
+/** What a view needs to draw the show: the deck, the state, and any problem with the speech. */
+export interface ShowSnapshot {
+  deck: Deck;
+  state: ShowState;
+  /** Set while the speech file on disk cannot be read; the last good deck stays on screen. */
+  problem: Diagnostic | null;
+}
+
+/** Which window or page a view is. */
+export type ViewRole = 'audience' | 'presenter';
+
+/** Electron IPC channels, named `domain:verb`. */
+export const IpcChannel = {
+  /** invoke(ShowCommand) → void. Renderer → main. */
+  command: 'show:command',
+  /** invoke() → ShowSnapshot. Renderer → main, on load. */
+  snapshot: 'show:snapshot',
+  /** send(ShowState). Main → renderer, on every change. */
+  state: 'show:state',
+  /** send(ShowSnapshot). Main → renderer, when the deck or its problem changes. */
+  deck: 'show:deck',
+} as const;
+
+/** WebSocket messages from the web host to a page. */
+export type ServerMessage =
+  | { type: 'snapshot'; snapshot: ShowSnapshot }
+  | { type: 'state'; state: ShowState }
+  | { type: 'error'; message: string };
+
+/** WebSocket messages from a page to the web host. */
+export type ClientMessage = { type: 'command'; command: ShowCommand };
+
+export const clientMessageSchema = z.strictObject({ type: z.literal('command'), command: z.unknown() });
+
+/** Validates a raw WebSocket message from a page. */
+export function parseClientMessage(raw: string): ParseResult<ClientMessage> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, error: 'message is not valid JSON' };
+  }
+  const envelope = clientMessageSchema.safeParse(json);
+  if (!envelope.success) return { ok: false, error: describeIssues(envelope.error) };
+  const command = parseShowCommand(envelope.data.command);
+  return command.ok ? { ok: true, value: { type: 'command', command: command.value } } : command;
+}
+
+/** The API a preload exposes to its window as `window.lectern` (same shape for both windows). */
+export interface LecternBridge {
+  role: ViewRole;
+  getSnapshot(): Promise<ShowSnapshot>;
+  send(command: ShowCommand): Promise<void>;
+  onState(listener: (state: ShowState) => void): () => void;
+  onSnapshot(listener: (snapshot: ShowSnapshot) => void): () => void;
+}

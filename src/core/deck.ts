@@ -1,0 +1,171 @@
+/**
+ * The deck model: what the speech engine produces and every view renders.
+ *
+ * On-screen content is a small, serialisable tree (a safe subset of Markdown's structure), never
+ * HTML: views build DOM nodes from it, so nothing a speech contains can execute as code.
+ */
+
+/** Inline content of a paragraph, heading, list item or table cell. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'code'; value: string }
+  /** Only http(s) and mailto targets survive the engine; others become plain text. */
+  | { type: 'link'; href: string; children: Inline[] }
+  | { type: 'break' };
+
+/** A key figure shown prominently: "56.1 trillion RMB" with the phrase it belongs to. */
+export interface KeyFigure {
+  /** The figure itself, as written in the speech ("56.1 trillion RMB", "44%", "second-largest"). */
+  value: string;
+  /** A short label from the same sentence ("scale of China's digital economy, 2023"). */
+  label: string;
+}
+
+/** A block of on-screen content. */
+export type Block =
+  | { type: 'heading'; level: number; children: Inline[] }
+  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'list'; ordered: boolean; start?: number; items: Block[][] }
+  | { type: 'figures'; items: KeyFigure[] }
+  | { type: 'quote'; children: Block[] }
+  | { type: 'code'; lang?: string; value: string }
+  | {
+      type: 'table';
+      align: Array<'left' | 'right' | 'center' | null>;
+      head: Inline[][];
+      rows: Inline[][][];
+    }
+  /** `src` is a path relative to the speech file (local images only) or empty when it was refused. */
+  | { type: 'image'; src: string; alt: string };
+
+/** How a slide is laid out; the views style each differently. */
+export type SlideLayout = 'title' | 'section' | 'content' | 'figures' | 'list' | 'closing';
+
+/** Where something came from in the speech file (1-based line and column). */
+export interface SourcePos {
+  line: number;
+  column: number;
+}
+
+export interface Slide {
+  /** Stable within one build: `s0`, `s1`, … in reading order. */
+  id: string;
+  layout: SlideLayout;
+  /** Short title (at most ~8 words), taken from the speech, not invented. May be empty for a title slide. */
+  title: string;
+  /** What the audience sees, below the title. */
+  blocks: Block[];
+  /** Plain text of title + blocks, for search, the API and tests. */
+  screenText: string;
+  /** The spoken text of this slide, exactly as written in the speech (paragraphs joined by a blank line). */
+  notes: string;
+  /** Words in the notes (CJK characters count as words at their own rate; see `plannedSeconds`). */
+  words: number;
+  /** Planned speaking time for the notes. */
+  plannedSeconds: number;
+  /** Where the slide starts in the speech file. */
+  source: SourcePos;
+}
+
+/** Front matter (Markdown) or what the engine read off a plain-text speech. */
+export interface SpeechMeta {
+  title: string;
+  subtitle?: string;
+  speaker?: string;
+  role?: string;
+  organisation?: string;
+  event?: string;
+  date?: string;
+  /** Target duration of the talk in minutes. */
+  duration?: number;
+  /** Speaking rate in words per minute (default 130; CJK ~250 characters per minute). */
+  wpm?: number;
+  /** BCP 47 language tag ("en", "zh", "ru"). */
+  lang?: string;
+  theme?: string;
+}
+
+/** A problem found in a speech file, located so the speaker can fix it. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Deck {
+  meta: SpeechMeta;
+  slides: Slide[];
+  /** Warnings met while building (an error throws a `SpeechError` instead). */
+  warnings: Diagnostic[];
+  /** Identifies the speech text this deck was built from (a hash of its content). */
+  sourceId: string;
+  /** File name the speech came from (no directories), for titles and messages. */
+  fileName: string;
+}
+
+/** Thrown for a speech that cannot become a deck; carries a located diagnostic. */
+export class SpeechError extends Error {
+  readonly diagnostic: Diagnostic;
+  constructor(diagnostic: Diagnostic) {
+    super(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.message}`);
+    this.name = 'SpeechError';
+    this.diagnostic = diagnostic;
+  }
+}
+
+/** Plain text of inline content. */
+export function inlineText(nodes: Inline[]): string {
+  return nodes
+    .map((n) => {
+      switch (n.type) {
+        case 'text':
+        case 'code':
+          return n.value;
+        case 'break':
+          return '\n';
+        default:
+          return inlineText(n.children);
+      }
+    })
+    .join('');
+}
+
+/** Plain text of blocks, one line per paragraph / item / row. */
+export function blocksText(blocks: Block[]): string {
+  const lines: string[] = [];
+  for (const b of blocks) {
+    switch (b.type) {
+      case 'heading':
+      case 'paragraph':
+        lines.push(inlineText(b.children));
+        break;
+      case 'list':
+        b.items.forEach((item, i) => {
+          const marker = b.ordered ? `${(b.start ?? 1) + i}. ` : '• ';
+          lines.push(marker + blocksText(item).replace(/\n/g, ' '));
+        });
+        break;
+      case 'figures':
+        for (const f of b.items) lines.push(`${f.value} — ${f.label}`);
+        break;
+      case 'quote':
+        lines.push(blocksText(b.children));
+        break;
+      case 'code':
+        lines.push(b.value);
+        break;
+      case 'table':
+        lines.push(b.head.map(inlineText).join(' | '));
+        for (const row of b.rows) lines.push(row.map(inlineText).join(' | '));
+        break;
+      case 'image':
+        lines.push(b.alt);
+        break;
+    }
+  }
+  return lines.filter((l) => l.length > 0).join('\n');
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { interpretKey } from './keys';
+
+describe('interpretKey', () => {
+  it.each([
+    ['ArrowRight', 'next'],
+    [' ', 'next'],
+    ['PageDown', 'next'],
+    ['n', 'next'],
+    ['N', 'next'],
+    ['ArrowLeft', 'prev'],
+    ['PageUp', 'prev'],
+    ['p', 'prev'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['b', 'blackout'],
+    ['.', 'blackout'],
+  ])('%j sends %s in both views', (key, type) => {
+    expect(interpretKey({ key }, '', 'presenter').command?.type).toBe(type);
+    expect(interpretKey({ key }, '', 'audience').command?.type).toBe(type);
+  });
+
+  it('a number then Enter jumps to that slide (1-based on screen, 0-based index)', () => {
+    let out = interpretKey({ key: '1' }, '', 'presenter');
+    out = interpretKey({ key: '2' }, out.buffer, 'presenter');
+    expect(out).toMatchObject({ handled: true, buffer: '12' });
+    out = interpretKey({ key: 'Enter' }, out.buffer, 'presenter');
+    expect(out.command).toEqual({ type: 'goto', index: 11 });
+    expect(out.buffer).toBe('');
+  });
+
+  it('0 + Enter and Escape clear the number without moving', () => {
+    expect(interpretKey({ key: 'Enter' }, '0', 'audience')).toEqual({ handled: true, buffer: '' });
+    expect(interpretKey({ key: 'Escape' }, '7', 'audience')).toEqual({ handled: true, buffer: '' });
+  });
+
+  it('Enter with no number is not ours; another key drops a half-typed number', () => {
+    expect(interpretKey({ key: 'Enter' }, '', 'presenter').handled).toBe(false);
+    expect(interpretKey({ key: 'ArrowRight' }, '4', 'presenter')).toMatchObject({ buffer: '', command: { type: 'next' } });
+  });
+
+  it('keys with modifiers are left to the system (Ctrl+R, Cmd+Q…)', () => {
+    expect(interpretKey({ key: 'n', ctrlKey: true }, '', 'presenter').handled).toBe(false);
+    expect(interpretKey({ key: 'ArrowRight', metaKey: true }, '', 'presenter').handled).toBe(false);
+  });
+
+  it('F is full screen in both views; +/- change the speech text only in the presenter', () => {
+    expect(interpretKey({ key: 'f' }, '', 'audience').action).toBe('fullscreen');
+    expect(interpretKey({ key: '+' }, '', 'presenter').action).toBe('notes-bigger');
+    expect(interpretKey({ key: '-' }, '', 'presenter').action).toBe('notes-smaller');
+    expect(interpretKey({ key: '+' }, '', 'audience').handled).toBe(false);
+  });
+
+  it('unknown keys are not handled', () => {
+    expect(interpretKey({ key: 'q' }, '', 'presenter').handled).toBe(false);
+  });
+});

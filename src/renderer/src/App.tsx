@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ViewRole } from '../../core/contract';
+import { interpretKey, type ViewAction } from '../../core/keys';
+import type { ShowTransport } from './transport/transport';
+import { useShow } from './useShow';
+import { AudienceView } from './audience/AudienceView';
+import { PresenterView } from './presenter/PresenterView';
+import { NOTES_FONT, useNotesFontSize } from './presenter/useNotesFontSize';
+
+export interface AppProps {
+  role: ViewRole;
+  transport: ShowTransport;
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.documentElement.requestFullscreen().catch(() => undefined);
+}
+
+export function App({ role, transport }: AppProps): ReactNode {
+  const { snapshot, status } = useShow(transport);
+  const [notesFontPx, changeNotesFont] = useNotesFontSize();
+  const [jumpBuffer, setJumpBuffer] = useState('');
+  const bufferRef = useRef('');
+
+  // Keys work in either window; each becomes a command to the host (or a view action here).
+  useEffect(() => {
+    const actions: Record<ViewAction, () => void> = {
+      fullscreen: toggleFullscreen,
+      'notes-bigger': () => changeNotesFont(NOTES_FONT.step),
+      'notes-smaller': () => changeNotesFont(-NOTES_FONT.step),
+    };
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.repeat && !['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp'].includes(event.key)) return;
+      const outcome = interpretKey(event, bufferRef.current, role);
+      if (!outcome.handled) return;
+      event.preventDefault();
+      bufferRef.current = outcome.buffer;
+      setJumpBuffer(outcome.buffer);
+      if (outcome.command) transport.send(outcome.command);
+      if (outcome.action) actions[outcome.action]();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [role, transport, changeNotesFont]);
+
+  useEffect(() => {
+    if (snapshot) document.title = `${snapshot.deck.meta.title} — ${role === 'presenter' ? 'Presenter' : 'Lectern'}`;
+  }, [snapshot, role]);
+
+  if (!snapshot) {
+    return <div className={`loading ${role}`}>{role === 'presenter' ? 'Connecting to the show…' : ''}</div>;
+  }
+  return role === 'audience' ? (
+    <AudienceView snapshot={snapshot} />
+  ) : (
+    <PresenterView
+      snapshot={snapshot}
+      status={status}
+      send={(command) => transport.send(command)}
+      notesFontPx={notesFontPx}
+      changeNotesFont={changeNotesFont}
+      jumpBuffer={jumpBuffer}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { ViewRole } from '../../core/contract';
+import { App } from './App';
+import { ipcTransport } from './transport/ipc';
+import { webSocketTransport } from './transport/websocket';
+import type { ShowTransport } from './transport/transport';
+import './styles/slides.css';
+import './styles/app.css';
+
+/** Which view this page is: the Electron preload says so; on the web host the path or `?view=` does. */
+function pickRole(): ViewRole {
+  if (window.lectern) return window.lectern.role;
+  const fromQuery = new URLSearchParams(location.search).get('view');
+  const fromPath = location.pathname.replace(/^\/+|\/+$/g, '');
+  return fromQuery === 'presenter' || fromPath === 'presenter' ? 'presenter' : 'audience';
+}
+
+function pickTransport(): ShowTransport {
+  if (window.lectern) return ipcTransport(window.lectern);
+  const url = new URL('/ws', location.href);
+  url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  // In LAN mode the page was opened with ?token=…; the socket must carry it too.
+  const token = new URLSearchParams(location.search).get('token');
+  if (token) url.searchParams.set('token', token);
+  return webSocketTransport(url.href);
+}
+
+const role = pickRole();
+document.documentElement.dataset.view = role;
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App role={role} transport={pickTransport()} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,20 @@
+import type { ShowSnapshot } from '../../../core/contract';
+import type { ShowCommand, ShowState } from '../../../core/show';
+
+export type ConnectionStatus = 'connecting' | 'open' | 'closed';
+
+export interface TransportListener {
+  onSnapshot(snapshot: ShowSnapshot): void;
+  onState(state: ShowState): void;
+  onStatus(status: ConnectionStatus): void;
+}
+
+/**
+ * How a view talks to the show's owner. Two implementations: Electron IPC (through the preload's
+ * `window.lectern`) and the web host's WebSocket. The views never know which one they use.
+ */
+export interface ShowTransport {
+  /** Starts listening; the current snapshot arrives first. Returns a function that stops it. */
+  connect(listener: TransportListener): () => void;
+  send(command: ShowCommand): void;
+}

@@ -1,0 +1,193 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { ServerMessage } from '../core/contract';
+import { ShowSession } from '../host/show-session';
+import { makeDeck } from '../../tests/helpers/decks';
+import { startWebHost, type WebHost } from './web-host';
+
+let rendererDir: string;
+let speechDir: string;
+let host: WebHost | null = null;
+
+beforeAll(() => {
+  const root = mkdtempSync(join(tmpdir(), 'lectern-host-'));
+  rendererDir = join(root, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(root, 'secret.txt'), 'do not serve');
+  speechDir = join(root, 'talk');
+  mkdirSync(speechDir);
+  writeFileSync(join(speechDir, 'chart.png'), 'png');
+  writeFileSync(join(speechDir, 'notes.txt'), 'private');
+});
+
+afterEach(async () => {
+  await host?.close();
+  host = null;
+});
+
+async function start(count = 5, lan = false): Promise<{ host: WebHost; session: ShowSession }> {
+  const session = new ShowSession({ deck: makeDeck(count) });
+  host = await startWebHost({ session, rendererDir, port: 0, lan, speechPath: join(speechDir, 'talk.md') });
+  return { host, session };
+}
+
+function post(url: string, body: string, type = 'application/json'): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'Content-Type': type }, body });
+}
+
+/** A raw GET, so the test controls the Host header and the path exactly (fetch normalises both). */
+function rawGet(port: number, path: string, hostHeader = `127.0.0.1:${port}`): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { Host: hostHeader } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('stage-crew API', () => {
+  it('GET /api/state describes the show', async () => {
+    const { host } = await start();
+    const state = await (await fetch(`${host.url}/api/state`)).json();
+    expect(state).toMatchObject({
+      index: 0,
+      count: 5,
+      title: 'test slide 1',
+      nextTitle: 'test slide 2',
+      blackout: false,
+      timer: { running: false, elapsedMs: 0 },
+    });
+  });
+
+  it('POST /api/command drives the session and answers with the new state', async () => {
+    const { host, session } = await start();
+    const res = await post(`${host.url}/api/command`, '{"type":"goto","index":3}');
+    expect(res.status).toBe(200);
+    expect((await res.json()).index).toBe(3);
+    await post(`${host.url}/api/command`, '{"type":"blackout"}');
+    await post(`${host.url}/api/command`, '{"type":"timer","action":"start"}');
+    expect(session.current).toMatchObject({ index: 3, blackout: true });
+    const state = await (await fetch(`${host.url}/api/state`)).json();
+    expect(state.timer.running).toBe(true);
+  });
+
+  it.each([
+    ['{"type":"jump"}', /invalid command/],
+    ['{"type":"goto","index":"x"}', /index/],
+    ['{"type":"goto"}', /index/],
+    ['not json', /not valid JSON/],
+    ['{"type":"timer","action":"explode"}', /action/],
+  ])('answers 400 to %s and changes nothing', async (body, message) => {
+    const { host, session } = await start();
+    const before = session.current;
+    const res = await post(`${host.url}/api/command`, body);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(message);
+    expect(session.current).toBe(before);
+  });
+
+  it('refuses commands that are not JSON-typed (so no web page can post one without a CORS preflight)', async () => {
+    const { host, session } = await start();
+    const res = await post(`${host.url}/api/command`, '{"type":"next"}', 'text/plain');
+    expect(res.status).toBe(415);
+    expect(session.current.index).toBe(0);
+  });
+
+  it('refuses oversized bodies and wrong methods', async () => {
+    const { host } = await start();
+    expect((await post(`${host.url}/api/command`, JSON.stringify({ type: 'next', pad: 'x'.repeat(20_000) }))).status).toBe(413);
+    expect((await fetch(`${host.url}/api/command`)).status).toBe(405);
+    expect((await fetch(`${host.url}/api/nothing`)).status).toBe(404);
+  });
+});
+
+describe('pages and files', () => {
+  it('serves the renderer for /audience and /presenter with a strict CSP', async () => {
+    const { host } = await start();
+    for (const page of ['audience', 'presenter']) {
+      const res = await fetch(`${host.url}/${page}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    }
+    expect((await fetch(`${host.url}/assets/app.js`)).headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('never serves files outside the renderer, and only images from the speech folder', async () => {
+    const { host } = await start();
+    expect(await rawGet(host.port, '/../secret.txt')).toBe(404);
+    expect(await rawGet(host.port, '/%2e%2e/secret.txt')).toBe(404);
+    expect(await rawGet(host.port, '/assets/..%2f..%2fsecret.txt')).toBe(404);
+    expect(await rawGet(host.port, '/media/chart.png')).toBe(200);
+    expect(await rawGet(host.port, '/media/notes.txt')).toBe(404);
+    expect(await rawGet(host.port, '/media/..%2f..%2fsecret.txt')).toBe(404);
+  });
+
+  it('answers only to loopback host names (DNS rebinding)', async () => {
+    const { host } = await start();
+    expect(await rawGet(host.port, '/api/state', `evil.example:${host.port}`)).toBe(403);
+    expect(await rawGet(host.port, '/api/state', `localhost:${host.port}`)).toBe(200);
+  });
+
+  it('in LAN mode, requires the token', async () => {
+    const { host } = await start(5, true);
+    expect(host.token).toMatch(/^[\w-]{20,}$/);
+    expect((await fetch(`${host.url}/api/state`)).status).toBe(403);
+    expect((await fetch(`${host.url}/api/state?token=wrong`)).status).toBe(403);
+    const ok = await fetch(`${host.url}/api/state?token=${host.token}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('set-cookie')).toContain('HttpOnly');
+  });
+});
+
+describe('WebSocket bridge', () => {
+  function connect(host: WebHost, origin = host.url): Promise<{ ws: WebSocket; messages: ServerMessage[] }> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(`${host.url.replace('http', 'ws')}/ws`, { origin });
+      const messages: ServerMessage[] = [];
+      ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+      ws.on('open', () => resolve({ ws, messages }));
+      ws.on('error', reject);
+      ws.on('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    });
+  }
+
+  async function until(check: () => boolean): Promise<void> {
+    for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(check()).toBe(true);
+  }
+
+  it('sends the snapshot on connect, relays commands, and broadcasts to every page', async () => {
+    const { host } = await start();
+    const a = await connect(host);
+    const b = await connect(host);
+    await until(() => a.messages.length > 0 && b.messages.length > 0);
+    expect(a.messages[0]).toMatchObject({ type: 'snapshot', snapshot: { state: { index: 0, count: 5 } } });
+    a.ws.send(JSON.stringify({ type: 'command', command: { type: 'next' } }));
+    await until(() => b.messages.some((m) => m.type === 'state' && m.state.index === 1));
+    await until(() => a.messages.some((m) => m.type === 'state' && m.state.index === 1));
+    a.ws.close();
+    b.ws.close();
+  });
+
+  it('answers a bad message with an error and changes nothing', async () => {
+    const { host, session } = await start();
+    const a = await connect(host);
+    a.ws.send('{"type":"command","command":{"type":"goto","index":-3}}');
+    await until(() => a.messages.some((m) => m.type === 'error'));
+    expect(session.current.index).toBe(0);
+    a.ws.close();
+  });
+
+  it('refuses sockets from other origins', async () => {
+    const { host } = await start();
+    await expect(connect(host, 'http://evil.example')).rejects.toThrow(/403/);
+  });
+});
