@@ -133,3 +133,21 @@ test('the pages run under a strict CSP with no errors', async () => {
   await expectSlide(pages, 1);
   expect(pages.problems).toEqual([]);
 });
+
+test('+ and − change the size of the speech text, and the size is remembered', async () => {
+  const { presenter } = pages;
+  const size = async (): Promise<number> =>
+    Number.parseFloat(await presenter.getByTestId('notes').evaluate((el) => getComputedStyle(el).fontSize));
+  const initial = await size();
+  await presenter.keyboard.press('+');
+  await presenter.keyboard.press('+');
+  await expect.poll(size).toBe(initial + 4);
+  await presenter.keyboard.press('-');
+  await expect.poll(size).toBe(initial + 2);
+  await presenter.reload();
+  await expect.poll(size).toBe(initial + 2);
+  // the audience window ignores these keys
+  await pages.audience.keyboard.press('+');
+  await presenter.waitForTimeout(200);
+  expect(await size()).toBe(initial + 2);
+});

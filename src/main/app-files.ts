@@ -1,0 +1,53 @@
+/**
+ * Maps a `lectern://app/<path>` request to a file of the built renderer, refusing anything that
+ * would leave that folder. No Electron import here, so it is unit-tested (app-files.test.ts).
+ */
+import { extname, isAbsolute, relative, resolve } from 'node:path';
+
+/**
+ * The file under `root` that a URL path names, or null when the path is malformed or escapes
+ * `root` (`..`, encoded `%2e%2e` or `%2f`, backslashes, NUL bytes, absolute or drive paths).
+ * `/` means `index.html`.
+ */
+export function resolveAppFile(root: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const path = decoded.replace(/^\/+/, '') || 'index.html';
+  if (path.split('/').some((segment) => segment === '..' || segment === '.')) return null;
+  const file = resolve(root, path);
+  const inside = relative(resolve(root), file);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
+  return file;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+/** The Content-Type for a file; unknown kinds are served as opaque bytes (and `nosniff` keeps them so). */
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}

@@ -1,0 +1,69 @@
+/**
+ * The IPC bridge between the two windows and the ShowSession, per core/contract.ts:
+ *
+ *   renderer ──invoke(show:command, ShowCommand)──▶ main   validated, then session.dispatch
+ *   renderer ──invoke(show:snapshot)──────────────▶ main   → ShowSnapshot
+ *   main ─────send(show:state, ShowState)─────────▶ both windows, on every change
+ *   main ─────send(show:deck, ShowSnapshot)───────▶ both windows, when the deck or its problem changes
+ *
+ * A message is served only if it comes from the main frame of one of our two windows, showing a
+ * page of ours; its payload is then validated with the contract's schema. Anything else is refused
+ * with an error the renderer's `invoke` rejects with.
+ */
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { IpcChannel, parseShowCommand, type ViewRole } from '../core/contract';
+import type { ShowSession } from '../host/show-session';
+import { isTrustedUrl } from './app-url';
+
+export interface SenderRegistry {
+  roleOf(contents: WebContents): ViewRole | null;
+}
+
+/** Registers the two handlers (once per app run). Returns a function that removes them. */
+export function registerShowIpc(
+  session: ShowSession,
+  windows: SenderRegistry,
+  origins: readonly string[],
+): () => void {
+  ipcMain.handle(IpcChannel.command, (event, payload: unknown) => {
+    assertTrustedSender(event, windows, origins);
+    const command = parseShowCommand(payload);
+    if (!command.ok) throw new Error(`Invalid show command: ${command.error}`);
+    session.dispatch(command.value);
+  });
+  ipcMain.handle(IpcChannel.snapshot, (event) => {
+    assertTrustedSender(event, windows, origins);
+    return session.snapshot();
+  });
+  return () => {
+    ipcMain.removeHandler(IpcChannel.command);
+    ipcMain.removeHandler(IpcChannel.snapshot);
+  };
+}
+
+/** Makes a window a view of the session until it closes. */
+export function attachWindow(session: ShowSession, win: BrowserWindow): void {
+  const contents = win.webContents;
+  const send = (channel: string, payload: unknown): void => {
+    if (!contents.isDestroyed()) contents.send(channel, payload);
+  };
+  const unsubscribe = session.subscribe({
+    onState: (state) => send(IpcChannel.state, state),
+    onSnapshot: (snapshot) => send(IpcChannel.deck, snapshot),
+  });
+  win.once('closed', unsubscribe);
+}
+
+function assertTrustedSender(
+  event: IpcMainInvokeEvent,
+  windows: SenderRegistry,
+  origins: readonly string[],
+): void {
+  const frame = event.senderFrame;
+  const trusted =
+    windows.roleOf(event.sender) !== null &&
+    frame !== null &&
+    frame.parent === null &&
+    isTrustedUrl(frame.url, origins);
+  if (!trusted) throw new Error('IPC refused: the sender is not a Lectern window');
+}

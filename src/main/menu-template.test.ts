@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { buildMenuTemplate } from './menu-template';
+
+const actions = { openSpeech: vi.fn(), togglePresenter: vi.fn(), swapDisplays: vi.fn() };
+const labels = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label ?? i.role);
+const submenu = (item: MenuItemConstructorOptions | undefined) =>
+  (item?.submenu ?? []) as MenuItemConstructorOptions[];
+
+describe('buildMenuTemplate', () => {
+  it('follows macOS conventions: app menu first, Window menu last, Quit in the app menu', () => {
+    const menu = buildMenuTemplate(actions, { platform: 'darwin', appName: 'Lectern', devTools: false });
+    expect(labels(menu)).toEqual(['Lectern', '&File', 'editMenu', '&View', 'windowMenu']);
+    expect(submenu(menu[0]).some((i) => i.role === 'quit')).toBe(true);
+    expect(submenu(menu[1]).some((i) => i.role === 'quit')).toBe(false);
+  });
+
+  it('puts Quit in File on Windows and Linux', () => {
+    const menu = buildMenuTemplate(actions, { platform: 'win32', appName: 'Lectern', devTools: false });
+    expect(labels(menu)).toEqual(['&File', 'editMenu', '&View']);
+    expect(submenu(menu[0]).at(-1)?.role).toBe('quit');
+  });
+
+  it('wires the show actions and offers DevTools only in development', () => {
+    const menu = buildMenuTemplate(actions, { platform: 'linux', appName: 'Lectern', devTools: true });
+    const view = submenu(menu[2]);
+    expect(labels(view)).toEqual([
+      'Toggle Presenter Window',
+      'Swap Displays',
+      undefined,
+      'togglefullscreen',
+      'reload',
+      'toggleDevTools',
+    ]);
+    for (const item of [...submenu(menu[0]), ...view]) (item.click as (() => void) | undefined)?.();
+    expect(actions.openSpeech).toHaveBeenCalledOnce();
+    expect(actions.togglePresenter).toHaveBeenCalledOnce();
+    expect(actions.swapDisplays).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The application menu as data, following each platform's conventions: on macOS the app menu
+ * (About, Hide, Quit) and a Window menu; elsewhere Quit lives in File. Built from plain inputs with a
+ * type-only Electron import, so it is unit-tested (menu-template.test.ts).
+ *
+ * No accelerator here uses a key the views handle (arrows, space, B, Home/End…): a menu accelerator
+ * would swallow it before the page sees it.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+
+export interface MenuActions {
+  openSpeech(): void;
+  togglePresenter(): void;
+  swapDisplays(): void;
+}
+
+export interface MenuContext {
+  platform: NodeJS.Platform;
+  appName: string;
+  /** Adds Toggle Developer Tools (development only). */
+  devTools: boolean;
+}
+
+export function buildMenuTemplate(actions: MenuActions, context: MenuContext): MenuItemConstructorOptions[] {
+  const mac = context.platform === 'darwin';
+  const appMenu: MenuItemConstructorOptions = {
+    label: context.appName,
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openSpeech() },
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      {
+        label: 'Toggle Presenter Window',
+        accelerator: 'CmdOrCtrl+Shift+P',
+        click: () => actions.togglePresenter(),
+      },
+      { label: 'Swap Displays', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.swapDisplays() },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+      { role: 'reload' },
+      ...(context.devTools ? [{ role: 'toggleDevTools' } as const] : []),
+    ],
+  };
+  return [
+    ...(mac ? [appMenu] : []),
+    file,
+    { role: 'editMenu' },
+    view,
+    ...(mac ? [{ role: 'windowMenu' } as const] : []),
+  ];
+}

@@ -1,0 +1,56 @@
+/**
+ * The `lectern://app/…` scheme that serves the built renderer.
+ *
+ * Why not `file://`: a file page's origin is the whole disk, so a single script bug could read any
+ * file; a standard, secure custom scheme gives the renderer a real origin of its own (`'self'` in
+ * the CSP means exactly out/renderer) and lets this handler refuse everything else.
+ */
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { contentTypeOf, resolveAppFile } from './app-files';
+import { APP_HOST, APP_SCHEME } from './app-url';
+
+/**
+ * Declares the scheme's privileges. Electron requires this before `app` is ready.
+ * standard: real origin and relative URLs; secure: treated like https (no mixed-content downgrade);
+ * supportFetchAPI: module scripts are fetched; codeCache: faster second start.
+ * Deliberately not bypassCSP, corsEnabled or allowServiceWorkers.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
+  ]);
+}
+
+/** Serves files under `root` (out/renderer) on the default session. Call once, after ready. */
+export function serveApp(root: string): void {
+  protocol.handle(APP_SCHEME, (request) => respond(root, request));
+}
+
+async function respond(root: string, request: Request): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method Not Allowed');
+  const url = new URL(request.url);
+  if (url.host !== APP_HOST) return plain(404, 'Not Found');
+  const file = resolveAppFile(root, url.pathname);
+  if (file === null) return plain(403, 'Forbidden');
+
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    return plain(404, 'Not Found');
+  }
+  const type = contentTypeOf(file);
+  const headers = new Headers({ 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' });
+  // Every HTML page gets the policy as a header, so it holds even if index.html lacks the meta tag.
+  if (type.startsWith('text/html')) headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}

@@ -1,0 +1,112 @@
+/**
+ * The two show windows: creating them with locked-down webPreferences, and knowing which
+ * webContents is which (ipc.ts trusts only these two).
+ *
+ * Where they go and when they become visible is displays.ts's business: both are created hidden.
+ */
+import { join } from 'node:path';
+import { BrowserWindow, type WebContents } from 'electron';
+import type { ViewRole } from '../core/contract';
+import { rendererUrl } from './app-url';
+
+export interface ShowWindows {
+  audience: BrowserWindow;
+  presenter: BrowserWindow;
+}
+
+export interface WindowOptions {
+  /** Folder of the built preloads (out/preload): `<role>.cjs` each. */
+  preloadDir: string;
+  /** electron-vite's dev server, only when not packaged (see app-url.ts). */
+  devServer?: string;
+  /** DevTools are available in development only. */
+  devTools: boolean;
+}
+
+const TITLES: Record<ViewRole, string> = { audience: 'Lectern — Audience', presenter: 'Lectern — Presenter' };
+
+/** One window for one role, hidden until displays.ts places and shows it. */
+export function createShowWindow(role: ViewRole, options: WindowOptions): BrowserWindow {
+  const win = new BrowserWindow({
+    title: TITLES[role],
+    width: 1280,
+    height: 720,
+    minWidth: 480,
+    minHeight: 270,
+    show: false,
+    // Black before the first paint: a projector must never flash white in a dark room.
+    backgroundColor: '#000',
+    // The audience window is the projector's picture: no menu bar in it (Alt still shows it).
+    autoHideMenuBar: role === 'audience',
+    webPreferences: {
+      preload: join(options.preloadDir, `${role}.cjs`),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: options.devTools,
+    },
+  });
+  // The page's <title> would replace ours; the role is what the speaker needs in the taskbar.
+  win.on('page-title-updated', (event) => event.preventDefault());
+  void win.loadURL(rendererUrl(role, options.devServer));
+  return win;
+}
+
+/** The open pair, if any. Closing either window ends the show and closes the other. */
+export class ShowWindowSet {
+  private pair: ShowWindows | null = null;
+
+  constructor(private readonly options: WindowOptions) {}
+
+  get current(): ShowWindows | null {
+    return this.pair;
+  }
+
+  /** Opens both windows (hidden), or returns the pair already open. */
+  open(): ShowWindows {
+    if (this.pair) return this.pair;
+    const pair: ShowWindows = {
+      audience: createShowWindow('audience', this.options),
+      presenter: createShowWindow('presenter', this.options),
+    };
+    for (const win of [pair.audience, pair.presenter]) {
+      win.once('closed', () => {
+        if (this.pair !== pair) return;
+        this.pair = null;
+        for (const other of [pair.audience, pair.presenter]) if (!other.isDestroyed()) other.close();
+      });
+    }
+    this.pair = pair;
+    return pair;
+  }
+
+  /** Which of our windows a webContents belongs to, or null for anything else. */
+  roleOf(contents: WebContents): ViewRole | null {
+    if (!this.pair) return null;
+    if (!this.pair.audience.isDestroyed() && this.pair.audience.webContents === contents) return 'audience';
+    if (!this.pair.presenter.isDestroyed() && this.pair.presenter.webContents === contents)
+      return 'presenter';
+    return null;
+  }
+
+  /** The window dialogs attach to: the presenter (the speaker's screen) when it is visible. */
+  dialogParent(): BrowserWindow | null {
+    const presenter = this.pair?.presenter;
+    return presenter && !presenter.isDestroyed() && presenter.isVisible() ? presenter : null;
+  }
+
+  /** Brings the presenter forward, e.g. when the app is launched a second time. */
+  focusPresenter(): void {
+    const presenter = this.pair?.presenter;
+    if (!presenter || presenter.isDestroyed()) return;
+    if (presenter.isMinimized()) presenter.restore();
+    if (presenter.isVisible()) presenter.focus();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Page object for the desktop app under Playwright's _electron: finds the Electron binary without
+ * triggering electron's own download, launches the built app (`npm run build` first), and hands
+ * out the two windows once their views are drawn.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
+import type { ViewRole } from '../../src/core/contract';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where `node_modules/electron` would put the binary, per platform (its install.js). */
+const PLATFORM_BINARY: Partial<Record<NodeJS.Platform, string>> = {
+  darwin: 'Electron.app/Contents/MacOS/Electron',
+  win32: 'electron.exe',
+  linux: 'electron',
+};
+
+export type ElectronBinary = { ok: true; path: string } | { ok: false; reason: string };
+
+/**
+ * The Electron executable, found the way `require('electron')` finds it, minus its fallback of
+ * downloading one (which would hang or fail offline): ELECTRON_OVERRIDE_DIST_PATH first, then
+ * node_modules/electron/path.txt + dist/.
+ */
+export function findElectronBinary(): ElectronBinary {
+  const pkg = join(repoRoot, 'node_modules', 'electron');
+  const pathFile = join(pkg, 'path.txt');
+  const relative = existsSync(pathFile)
+    ? readFileSync(pathFile, 'utf8').trim()
+    : PLATFORM_BINARY[process.platform];
+  const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
+  if (override) {
+    const path = join(override, relative ?? 'electron');
+    return existsSync(path)
+      ? { ok: true, path }
+      : { ok: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no ${path}` };
+  }
+  if (existsSync(pathFile) && relative) {
+    const path = join(pkg, 'dist', relative);
+    if (existsSync(path)) return { ok: true, path };
+  }
+  return {
+    ok: false,
+    reason:
+      'no Electron binary (npx install-electron could not download it; set ELECTRON_OVERRIDE_DIST_PATH to a folder holding one)',
+  };
+}
+
+export interface LecternApp {
+  app: ElectronApplication;
+  audience: Page;
+  presenter: Page;
+  /** Uncaught errors and console errors from either window. */
+  problems: string[];
+}
+
+/** Launches `electron <repo> [...args]` (like `npm start -- …`) and waits until both views are drawn. */
+export async function launchLectern(executablePath: string, args: string[] = []): Promise<LecternApp> {
+  // Never the dev server: the test is about the built app on lectern://.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      (e): e is [string, string] => e[1] !== undefined && e[0] !== 'ELECTRON_RENDERER_URL',
+    ),
+  );
+  // Chromium refuses to run its sandbox as root (CI containers); the renderer sandbox option stays on.
+  const chromiumFlags = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const app = await _electron.launch({
+    executablePath,
+    args: [...chromiumFlags, repoRoot, ...args],
+    env,
+    cwd: repoRoot,
+  });
+  const problems: string[] = [];
+  const audience = await windowFor(app, 'audience', problems);
+  const presenter = await windowFor(app, 'presenter', problems);
+  await expect(audience.getByTestId('audience')).toBeVisible();
+  await expect(presenter.getByTestId('presenter')).toBeVisible();
+  return { app, audience, presenter, problems };
+}
+
+async function windowFor(app: ElectronApplication, view: ViewRole, problems: string[]): Promise<Page> {
+  const isView = (page: Page): boolean => {
+    try {
+      return new URL(page.url()).searchParams.get('view') === view;
+    } catch {
+      return false;
+    }
+  };
+  let page: Page | undefined;
+  await expect
+    .poll(() => (page = app.windows().find(isView)) !== undefined, { message: `the ${view} window opens` })
+    .toBe(true);
+  const found = page!;
+  found.on('pageerror', (error) => problems.push(`${view}: ${error.message}`));
+  found.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${view}: ${message.text()}`);
+  });
+  return found;
+}
