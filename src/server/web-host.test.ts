@@ -37,6 +37,10 @@ async function start(count = 5, lan = false): Promise<{ host: WebHost; session: 
   return { host, session };
 }
 
+async function getJson(url: string): Promise<unknown> {
+  return (await fetch(url)).json();
+}
+
 function post(url: string, body: string, type = 'application/json'): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'Content-Type': type }, body });
 }
@@ -56,7 +60,7 @@ function rawGet(port: number, path: string, hostHeader = `127.0.0.1:${port}`): P
 describe('stage-crew API', () => {
   it('GET /api/state describes the show', async () => {
     const { host } = await start();
-    const state = await (await fetch(`${host.url}/api/state`)).json();
+    const state = await getJson(`${host.url}/api/state`);
     expect(state).toMatchObject({
       index: 0,
       count: 5,
@@ -71,11 +75,11 @@ describe('stage-crew API', () => {
     const { host, session } = await start();
     const res = await post(`${host.url}/api/command`, '{"type":"goto","index":3}');
     expect(res.status).toBe(200);
-    expect((await res.json()).index).toBe(3);
+    expect(((await res.json()) as { index: number }).index).toBe(3);
     await post(`${host.url}/api/command`, '{"type":"blackout"}');
     await post(`${host.url}/api/command`, '{"type":"timer","action":"start"}');
     expect(session.current).toMatchObject({ index: 3, blackout: true });
-    const state = await (await fetch(`${host.url}/api/state`)).json();
+    const state = (await getJson(`${host.url}/api/state`)) as { timer: { running: boolean } };
     expect(state.timer.running).toBe(true);
   });
 
@@ -90,7 +94,7 @@ describe('stage-crew API', () => {
     const before = session.current;
     const res = await post(`${host.url}/api/command`, body);
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toMatch(message);
+    expect(((await res.json()) as { error: string }).error).toMatch(message);
     expect(session.current).toBe(before);
   });
 
