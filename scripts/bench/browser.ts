@@ -1,0 +1,102 @@
+/**
+ * Browser measurements, each taken the same way for Lectern (web host) and the bare reveal.js
+ * baseline, in one headless Chromium:
+ * - sync latency: key pressed in the presenter → the audience deck's `slidechanged` + next frame
+ *   (times are epoch-based, `performance.timeOrigin + …`, so two pages can be compared);
+ * - first slide: navigation start → reveal.js `ready` + next frame, cold (a new context each load);
+ * - memory: JS heap after navigations, after a forced GC.
+ */
+import type { Browser, Page } from '@playwright/test';
+
+declare global {
+  interface Window {
+    __bench: { keys: number[]; shown: number[]; ready: number | null };
+  }
+}
+
+/**
+ * Installed before any page script: records key presses and slide changes as epoch ms. A string,
+ * not a function, because the TypeScript loader decorates functions with helpers the page lacks.
+ */
+export const BENCH_HOOKS = `
+  (() => {
+    const epoch = () => performance.timeOrigin + performance.now();
+    window.__bench = { keys: [], shown: [], ready: null };
+    window.addEventListener('keydown', (e) => window.__bench.keys.push(performance.timeOrigin + e.timeStamp), true);
+    document.addEventListener('slidechanged', () => requestAnimationFrame(() => window.__bench.shown.push(epoch())));
+    document.addEventListener('ready', () => requestAnimationFrame(() => (window.__bench.ready = performance.now())));
+  })();
+`;
+
+export interface SyncPair {
+  /** Where keys are pressed (Lectern's presenter page, reveal.js's speaker view). */
+  control: Page;
+  /** The deck the audience sees. */
+  deck: Page;
+}
+
+/**
+ * Presses → / ← in `control` `steps` times (walking to the end of the deck and back) and returns
+ * the latency of each step in ms. Presses are `gapMs` apart, as a speaker's are: reveal.js's
+ * speaker view forwards a key at once only when the previous one is over 500 ms old.
+ */
+export async function syncLatencies(
+  pair: SyncPair,
+  slideCount: number,
+  steps: number,
+  gapMs = 600,
+): Promise<number[]> {
+  const latencies: number[] = [];
+  let index = await currentIndex(pair.deck);
+  let direction = 1;
+  for (let step = 0; step < steps; step++) {
+    if (index + direction < 0 || index + direction >= slideCount) direction = -direction;
+    const shownBefore = await pair.deck.evaluate(() => window.__bench.shown.length);
+    const keysBefore = await pair.control.evaluate(() => window.__bench.keys.length);
+    await pair.control.keyboard.press(direction > 0 ? 'ArrowRight' : 'ArrowLeft');
+    await pair.deck.waitForFunction((n) => window.__bench.shown.length > n, shownBefore, { polling: 'raf' });
+    const pressedAt = await pair.control.evaluate((n) => window.__bench.keys[n]!, keysBefore);
+    const shownAt = await pair.deck.evaluate((n) => window.__bench.shown[n]!, shownBefore);
+    latencies.push(shownAt - pressedAt);
+    index += direction;
+    await pair.control.waitForTimeout(Math.max(0, gapMs - (shownAt - pressedAt)));
+  }
+  return latencies;
+}
+
+async function currentIndex(deck: Page): Promise<number> {
+  return deck.evaluate(() => {
+    const present = document.querySelector('.reveal .slides > section.present');
+    return present ? Array.from(present.parentElement!.children).indexOf(present) : 0;
+  });
+}
+
+export async function preparePage(page: Page): Promise<void> {
+  await page.addInitScript({ content: BENCH_HOOKS });
+}
+
+/** Navigation start → first slide painted, one cold load in a fresh context. */
+export async function firstSlideMs(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await preparePage(page);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench.ready !== null, undefined, { polling: 'raf' });
+    return await page.evaluate(() => window.__bench.ready!);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Used JS heap of a page in bytes, after a forced garbage collection. */
+export async function heapBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}

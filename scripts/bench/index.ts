@@ -1,0 +1,164 @@
+/**
+ * `npm run bench`: Lectern measured against reveal.js in one run, on this machine, side by side.
+ * Headline figures are ratios (ours / baseline; < 1 is better for time, bytes and memory);
+ * absolute numbers are printed for information. Results go to bench-results/<date>.json.
+ *
+ * `npm run bench -- --quick` takes fewer samples (a smoke run, not for conclusions).
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../tests/helpers/chromium';
+import { projectRoot, startTestShow } from '../../tests/helpers/show-host';
+import { startBaselineSite } from './baseline-page';
+import { BENCH_HOOKS, firstSlideMs, heapBytes, preparePage, syncLatencies } from './browser';
+import { formatTable, ratio, summarize, type Summary } from './stats';
+
+const quick = process.argv.includes('--quick');
+const counts = quick
+  ? { syncSteps: 40, syncWarmup: 5, loads: 5, loadWarmup: 1 }
+  : { syncSteps: 200, syncWarmup: 20, loads: 15, loadWarmup: 2 };
+
+interface Row {
+  metric: string;
+  unit: string;
+  ours: number;
+  baseline: number;
+  note?: string;
+}
+
+const rows: Row[] = [];
+const details: Record<string, unknown> = {};
+
+function addSummaryRows(metric: string, ours: Summary, base: Summary): void {
+  rows.push({ metric: `${metric} p50`, unit: 'ms', ours: ours.median, baseline: base.median });
+  rows.push({ metric: `${metric} p95`, unit: 'ms', ours: ours.p95, baseline: base.p95 });
+  rows.push({ metric: `${metric} max`, unit: 'ms', ours: ours.max, baseline: base.max });
+}
+
+async function browserBench(): Promise<void> {
+  const show = await startTestShow();
+  const deck = show.session.snapshot().deck;
+  const baseline = await startBaselineSite(deck, projectRoot);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    // ---- sync latency: Lectern presenter page → audience page, through the web host ----
+    const ours = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const presenter = await ours.newPage();
+    const audience = await ours.newPage();
+    await preparePage(presenter);
+    await preparePage(audience);
+    await presenter.goto(show.host.presenterUrl);
+    await audience.goto(show.host.audienceUrl);
+    await audience.waitForFunction(() => window.__bench.ready !== null);
+    await presenter.getByTestId('presenter').waitFor();
+    const count = deck.slides.length;
+    await syncLatencies({ control: presenter, deck: audience }, count, counts.syncWarmup);
+    const oursSync = await syncLatencies({ control: presenter, deck: audience }, count, counts.syncSteps);
+
+    // ---- baseline: reveal.js speaker view (notes plugin) → the deck ----
+    const theirs = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const revealDeck = await theirs.newPage();
+    await preparePage(revealDeck);
+    await revealDeck.goto(baseline.url);
+    await revealDeck.waitForFunction(() => window.__bench.ready !== null);
+    const [speakerView] = await Promise.all([
+      theirs.waitForEvent('page'),
+      revealDeck.evaluate(() =>
+        (window as unknown as { Reveal: { getPlugin(id: string): { open(): void } } }).Reveal.getPlugin('notes').open(),
+      ),
+    ]);
+    await speakerView.waitForLoadState();
+    // The speaker view is written into an about:blank popup, so its hooks go in after it opened.
+    await speakerView.evaluate(BENCH_HOOKS);
+    await speakerView.waitForTimeout(1500); // the speaker view connects to the deck by postMessage
+    await syncLatencies({ control: speakerView, deck: revealDeck }, count, counts.syncWarmup);
+    const baseSync = await syncLatencies({ control: speakerView, deck: revealDeck }, count, counts.syncSteps);
+    addSummaryRows('sync latency', summarize(oursSync), summarize(baseSync));
+    // A speaker skipping ahead presses faster than every 500 ms; reveal.js's speaker view then
+    // holds each key back (it forwards at most one state per 500 ms).
+    const rapid = Math.max(10, counts.syncSteps / 10);
+    const oursRapid = await syncLatencies({ control: presenter, deck: audience }, count, rapid, 200);
+    const baseRapid = await syncLatencies({ control: speakerView, deck: revealDeck }, count, rapid, 200);
+    rows.push({
+      metric: 'sync latency p50, keys 0.2 s apart',
+      unit: 'ms',
+      ours: summarize(oursRapid).median,
+      baseline: summarize(baseRapid).median,
+      note: 'speaker skipping ahead',
+    });
+    details.sync = { ours: oursSync, baseline: baseSync, oursRapid, baselineRapid: baseRapid };
+
+    // ---- memory after the navigations above ----
+    const oursHeap = (await heapBytes(presenter)) + (await heapBytes(audience));
+    const baseHeap = await heapBytes(revealDeck);
+    const baseHeapWithSpeaker = baseHeap + (await heapBytes(speakerView));
+    rows.push({ metric: 'JS heap, presenter + audience', unit: 'MB', ours: oursHeap / 1e6, baseline: baseHeap / 1e6, note: 'baseline: the deck page alone' });
+    rows.push({ metric: 'JS heap, incl. speaker view', unit: 'MB', ours: oursHeap / 1e6, baseline: baseHeapWithSpeaker / 1e6 });
+    await ours.close();
+    await theirs.close();
+
+    // ---- first slide, cold loads, interleaved so both see the same noise ----
+    const oursLoads: number[] = [];
+    const baseLoads: number[] = [];
+    for (let i = 0; i < counts.loadWarmup + counts.loads; i++) {
+      const a = await firstSlideMs(browser, show.host.audienceUrl);
+      const b = await firstSlideMs(browser, baseline.url);
+      if (i >= counts.loadWarmup) {
+        oursLoads.push(a);
+        baseLoads.push(b);
+      }
+    }
+    const firstOurs = summarize(oursLoads);
+    const firstBase = summarize(baseLoads);
+    rows.push({ metric: 'first slide painted, median', unit: 'ms', ours: firstOurs.median, baseline: firstBase.median });
+    details.firstSlide = { ours: oursLoads, baseline: baseLoads };
+
+    // ---- payload ----
+    const assets = join(projectRoot, 'out', 'renderer', 'assets');
+    const ourFiles = readdirSync(assets).map((f) => join(assets, f));
+    const size = (files: string[], gzip: boolean): number =>
+      files.reduce((sum, f) => sum + (gzip ? gzipSync(readFileSync(f)).length : readFileSync(f).length), 0);
+    const ourJs = ourFiles.filter((f) => f.endsWith('.js'));
+    const ourCss = ourFiles.filter((f) => f.endsWith('.css'));
+    for (const [label, oursFiles, baseFiles] of [
+      ['JS', ourJs, baseline.payload.js],
+      ['CSS', ourCss, baseline.payload.css],
+    ] as const) {
+      rows.push({ metric: `${label} payload, raw`, unit: 'kB', ours: size([...oursFiles], false) / 1e3, baseline: size([...baseFiles], false) / 1e3 });
+      rows.push({ metric: `${label} payload, gzip`, unit: 'kB', ours: size([...oursFiles], true) / 1e3, baseline: size([...baseFiles], true) / 1e3 });
+    }
+  } finally {
+    await browser.close();
+    await baseline.close();
+    await show.close();
+  }
+}
+
+function print(): void {
+  const fmt = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
+  console.log(
+    '\n' +
+      formatTable(
+        ['metric', 'unit', 'Lectern', 'reveal.js', 'ratio', 'note'],
+        rows.map((r) => [r.metric, r.unit, fmt(r.ours), fmt(r.baseline), `${ratio(r.ours, r.baseline).toFixed(2)}×`, r.note ?? '']),
+      ),
+  );
+}
+
+async function main(): Promise<void> {
+  console.log(`Lectern benchmark${quick ? ' (quick)' : ''}: ${counts.syncSteps} navigations, ${counts.loads} cold loads`);
+  await browserBench();
+  print();
+  const dir = join(projectRoot, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${new Date().toISOString().slice(0, 10)}${quick ? '-quick' : ''}.json`);
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), quick, counts, rows, details }, null, 2));
+  console.log(`\nwritten: ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
