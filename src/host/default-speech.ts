@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** File name of the embedded default talk, in `slides/`. */
-export const DEFAULT_SPEECH = 'carec-digital-strategy-2030.txt';
+export const DEFAULT_SPEECH = 'carec-digital-strategy-2030.md';
 
 /**
  * Finds the default speech: in the packaged app it is under `resources/slides` (extraResources),

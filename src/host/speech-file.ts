@@ -1,13 +1,42 @@
 /**
- * PLACEHOLDER: reads a speech file and builds its deck. The speech-engine issue replaces this with
- * encoding detection, size limits and located errors.
+ * Reads a speech file and builds its deck: size limit and binary check before parsing, encoding
+ * detection (see decode.ts), located `SpeechError`s for every problem. Never writes to the file.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildDeck } from '../core/speech';
-import type { Deck } from '../core/deck';
+import { SpeechError, type Deck } from '../core/deck';
+import { decodeSpeech, MAX_SPEECH_BYTES } from './decode';
 
+export { MAX_SPEECH_BYTES } from './decode';
+
+/** Reads the file's bytes, refusing files over MAX_SPEECH_BYTES before reading them. */
+export async function readSpeechBytes(path: string): Promise<Uint8Array> {
+  const file = basename(path);
+  const fail = (message: string) => new SpeechError({ severity: 'error', file, line: 1, column: 1, message });
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw fail(code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : `cannot open the file (${code ?? (e as Error).message})`);
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw fail('not a file');
+    if (st.size > MAX_SPEECH_BYTES) {
+      throw fail(`file is ${(st.size / 1048576).toFixed(1)} MB; speeches are limited to ${MAX_SPEECH_BYTES / 1048576} MB`);
+    }
+    return new Uint8Array(await handle.readFile());
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads, decodes and builds a speech file. Throws `SpeechError` (with file, line, column). */
 export async function readSpeechFile(path: string): Promise<Deck> {
-  const text = await readFile(path, 'utf8');
-  return buildDeck(text, { fileName: basename(path) });
+  const bytes = await readSpeechBytes(path);
+  const fileName = basename(path);
+  const decoded = decodeSpeech(bytes, fileName);
+  return buildDeck(decoded.text, { fileName, warnings: decoded.warnings });
 }

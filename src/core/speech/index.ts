@@ -1,30 +1,49 @@
 /**
- * PLACEHOLDER speech engine (the foundation's simple split): one slide per paragraph.
- * Replaced by the real engine (issue: speech engine).
+ * The speech engine: speech text (plain or Markdown) → Deck. Pure: no I/O, no platform APIs.
+ * See docs/speech-format.md for the format and what is derived.
  */
-import type { Deck, Slide } from '../deck';
+import type { Deck, Diagnostic } from '../deck';
+import { composeSlides } from './compose';
+import { formatOf, type SpeechFormat } from './format';
+import { sourceIdOf } from './hash';
+import { readMarkdown } from './markdown';
+import { readPlain } from './plain';
+import { normalizeInput } from './spoken';
+import { plannedSeconds } from './timing';
+import { DEFAULT_WPM } from './words';
 
 export interface BuildOptions {
   /** File name for messages and the deck (no directories). */
   fileName: string;
+  /** Force a format; by default chosen from the extension, else sniffed. */
+  format?: SpeechFormat;
+  /** Warnings found before building (for example by the decoder), kept in the deck. */
+  warnings?: Diagnostic[];
 }
 
+/** Builds the deck. Throws `SpeechError` (located) when the speech cannot become a deck. */
 export function buildDeck(text: string, options: BuildOptions): Deck {
-  const paragraphs = text.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean);
-  const title = paragraphs[0] ?? options.fileName;
-  const slides: Slide[] = paragraphs.map((p, i) => {
-    const words = p.split(/\s+/).filter(Boolean).length;
-    return {
-      id: `s${i}`,
-      layout: i === 0 ? 'title' : 'content',
-      title: i === 0 ? p : p.split(/\s+/).slice(0, 6).join(' '),
-      blocks: i === 0 ? [] : [{ type: 'paragraph', children: [{ type: 'text', value: p }] }],
-      screenText: p,
-      notes: p,
-      words,
-      plannedSeconds: Math.round((words / 130) * 60),
-      source: { line: 1, column: 1 },
-    };
-  });
-  return { meta: { title }, slides, warnings: [], sourceId: String(text.length), fileName: options.fileName };
+  const file = options.fileName;
+  const input = normalizeInput(text);
+  const format = options.format ?? formatOf(file, input);
+  const model = format === 'markdown' ? readMarkdown(input, file) : readPlain(input, file);
+  const warnings: Diagnostic[] = [...(options.warnings ?? []), ...model.warnings];
+  const slides = composeSlides(model, file, warnings);
+  const seconds = plannedSeconds(
+    slides.map((s) => s.notes),
+    model.meta.wpm ?? DEFAULT_WPM,
+    model.meta.duration,
+  );
+  return {
+    meta: model.meta,
+    slides: slides.map((s, i) => ({ ...s, plannedSeconds: seconds[i] ?? 0 })),
+    warnings,
+    sourceId: sourceIdOf(text),
+    fileName: file,
+  };
 }
+
+export { formatOf, sniffFormat, type SpeechFormat } from './format';
+export { normalizeSpoken, spokenParagraphs, spokenText } from './spoken';
+export { countWords, speakingSeconds, DEFAULT_WPM, DEFAULT_CJK_PER_MINUTE } from './words';
+export { fnv1a64, sourceIdOf } from './hash';

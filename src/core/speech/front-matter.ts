@@ -1,0 +1,109 @@
+/**
+ * YAML front matter: `---` on the first line, YAML, then `---` (or `...`). Parsed with `yaml`
+ * (aliases limited), validated key by key. Unknown keys are warnings; wrong types are located
+ * errors (line and column in the speech file).
+ */
+import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { SpeechError, type Diagnostic, type SpeechMeta } from '../deck';
+
+/** Aliases allowed in front matter (a speech needs none; this stops alias bombs). */
+export const MAX_YAML_ALIASES = 50;
+
+export interface FrontMatter {
+  /** Partial meta from the front matter (title may be missing). */
+  meta: Partial<SpeechMeta>;
+  /** The text after the front matter, with the front matter lines blanked (positions unchanged). */
+  body: string;
+  warnings: Diagnostic[];
+  present: boolean;
+}
+
+type Kind = 'text' | 'minutes' | 'wpm' | 'lang';
+const KEYS: Record<string, { key: keyof SpeechMeta; kind: Kind }> = {
+  title: { key: 'title', kind: 'text' },
+  subtitle: { key: 'subtitle', kind: 'text' },
+  speaker: { key: 'speaker', kind: 'text' },
+  role: { key: 'role', kind: 'text' },
+  organisation: { key: 'organisation', kind: 'text' },
+  organization: { key: 'organisation', kind: 'text' },
+  event: { key: 'event', kind: 'text' },
+  date: { key: 'date', kind: 'text' },
+  duration: { key: 'duration', kind: 'minutes' },
+  wpm: { key: 'wpm', kind: 'wpm' },
+  lang: { key: 'lang', kind: 'lang' },
+  theme: { key: 'theme', kind: 'text' },
+};
+
+const OPEN = /^---[ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** Splits off and parses front matter. Throws `SpeechError` for invalid front matter. */
+export function readFrontMatter(text: string, file: string): FrontMatter {
+  const open = OPEN.exec(text);
+  if (!open) return { meta: {}, body: text, warnings: [], present: false };
+  const rest = text.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  if (!close) throw new SpeechError({ severity: 'error', file, line: 1, column: 1, message: 'front matter starting here is not closed with a line "---"' });
+  const yamlText = rest.slice(0, close.index);
+  const end = open[0].length + close.index + close[0].length;
+  const blanked = text.slice(0, end).replace(/[^\n]/g, '');
+  const body = blanked + text.slice(end);
+  const { meta, warnings } = parseYaml(yamlText, file, 1);
+  return { meta, body, warnings, present: true };
+}
+
+function parseYaml(src: string, file: string, lineOffset: number): { meta: Partial<SpeechMeta>; warnings: Diagnostic[] } {
+  const lc = new LineCounter();
+  const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => {
+    const p = lc.linePos(offset ?? 0);
+    return { severity, file, line: p.line + lineOffset, column: p.col, message };
+  };
+  const firstError = doc.errors[0];
+  if (firstError) throw new SpeechError(at(firstError.pos[0], `invalid front matter: ${firstError.message.split('\n')[0]}`));
+  const warnings: Diagnostic[] = [];
+  const meta: Partial<SpeechMeta> = {};
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return { meta, warnings };
+  if (!isMap(root)) throw new SpeechError(at(root.range?.[0], 'front matter must be a list of "key: value" lines'));
+  // Resolving aliases is where a bomb would explode: let yaml enforce its limit first.
+  try {
+    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (e) {
+    throw new SpeechError(at(root.range?.[0], `invalid front matter: ${(e as Error).message}`));
+  }
+  for (const pair of root.items) {
+    const keyNode = pair.key as YamlNode | null;
+    const keyName = isScalar(keyNode) ? String(keyNode.value) : '';
+    const spec = KEYS[keyName];
+    if (!spec) {
+      const known = Object.keys(KEYS).filter((k) => k !== 'organization').join(', ');
+      warnings.push(at(keyNode?.range?.[0], `unknown front matter key "${keyName}" (ignored; known keys: ${known})`, 'warning'));
+      continue;
+    }
+    const valueNode = pair.value as YamlNode | null;
+    if (valueNode === null || (isScalar(valueNode) && valueNode.value === null)) continue;
+    const where = valueNode.range?.[0] ?? keyNode?.range?.[0];
+    const value = isScalar(valueNode) ? valueNode.value : undefined;
+    const fail = (expected: string) => new SpeechError(at(where, `front matter "${keyName}" must be ${expected}`));
+    switch (spec.kind) {
+      case 'text':
+        if (typeof value === 'string' || typeof value === 'number') (meta as Record<string, unknown>)[spec.key] = String(value).trim();
+        else throw fail('text');
+        break;
+      case 'minutes':
+        if (typeof value !== 'number' || !(value > 0 && value <= 600)) throw fail('a number of minutes between 0 and 600');
+        meta.duration = value;
+        break;
+      case 'wpm':
+        if (typeof value !== 'number' || !(value >= 40 && value <= 400)) throw fail('a number of words per minute between 40 and 400');
+        meta.wpm = value;
+        break;
+      case 'lang':
+        if (typeof value !== 'string' || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value)) throw fail('a language tag such as en, zh or ru');
+        meta.lang = value;
+        break;
+    }
+  }
+  return { meta, warnings };
+}

@@ -1,0 +1,132 @@
+/**
+ * Markdown speeches (mdast-util-from-markdown + GFM). Headings start slides; prose paragraphs are
+ * spoken; lists, tables, images, quotes and code are on screen; a ```` ```screen ```` fence says
+ * exactly what is on screen; `> [!spoken]` quotes are spoken only; `---` forces a slide break.
+ */
+import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { inlineText, type Diagnostic, type SpeechMeta } from '../deck';
+import { imagesOnly, imageBlock, toBlocks, type BlockContext } from './blocks';
+import { readFrontMatter } from './front-matter';
+import { phrasingToInline } from './inline';
+import { chunkMarkdown } from './markdown-guard';
+import type { Section, SpeechModel, SpokenPara } from './model';
+import { titleFromFileName } from './speech-parts';
+
+const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
+const MAX_HTML_WARNINGS = 5;
+
+/** Parses Markdown (in guarded chunks) and calls `visit` for each top-level node with its line offset. */
+export function parseMarkdown(text: string, file: string, lineOffset: number, visit: (node: RootContent, lineOffset: number) => void): void {
+  for (const chunk of chunkMarkdown(text, file, lineOffset)) {
+    const root: Root = fromMarkdown(chunk.text, PARSE_OPTIONS);
+    for (const node of root.children) visit(node, lineOffset + chunk.line);
+  }
+}
+
+/** Context shared by readers: warnings with positions shifted by the chunk's line offset. */
+export function makeContext(file: string, warnings: Diagnostic[], lineOffset: () => number): BlockContext {
+  let htmlWarnings = 0;
+  const warn: BlockContext['warn'] = (node, message) => {
+    const p = node.position?.start ?? { line: 1, column: 1 };
+    warnings.push({ severity: 'warning', file, line: p.line + lineOffset(), column: p.column, message });
+  };
+  return {
+    warn,
+    onDropped(what, node) {
+      if (what === 'link') warn(node, 'link with an unsafe target shown as plain text (only http, https and mailto links are kept)');
+      else if (htmlWarnings++ < MAX_HTML_WARNINGS) warn(node, 'raw HTML is not shown; it was dropped');
+    },
+  };
+}
+
+/** The spoken paragraphs of a `> [!spoken]` quote, or null when the quote is not one. */
+export function spokenQuote(node: Blockquote): Paragraph[] | null {
+  const first = node.children[0];
+  const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+  if (!first || text?.type !== 'text' || !SPOKEN_MARK.test(text.value)) return null;
+  const rest = { ...text, value: text.value.replace(SPOKEN_MARK, '') };
+  const firstPara: Paragraph = { ...(first as Paragraph), children: [rest, ...(first as Paragraph).children.slice(1)] };
+  return [firstPara, ...node.children.slice(1)].filter((c): c is Paragraph => c.type === 'paragraph');
+}
+
+export function readMarkdown(text: string, file: string): SpeechModel {
+  const warnings: Diagnostic[] = [];
+  const fm = readFrontMatter(text, file);
+  warnings.push(...fm.warnings);
+  let offset = 0;
+  const ctx = makeContext(file, warnings, () => offset);
+  const titleSection: Section = { layout: 'title', paras: [], pos: { line: 1, column: 1 } };
+  const sections: Section[] = [titleSection];
+  let current = titleSection;
+  let headingTitle: string | undefined;
+  const at = (node: RootContent) => ({ line: (node.position?.start.line ?? 1) + offset, column: node.position?.start.column ?? 1 });
+  const addScreen = (blocks: ReturnType<typeof toBlocks>) => {
+    current.screen = [...(current.screen ?? []), ...blocks];
+  };
+  const addSpoken = (p: Paragraph, spokenOnly: boolean) => {
+    const inlines = phrasingToInline(p.children, ctx);
+    const spoken = inlineText(inlines);
+    if (!spoken.trim()) return;
+    const para: SpokenPara = { text: spoken, inlines, pos: { line: (p.position?.start.line ?? 1) + offset, column: p.position?.start.column ?? 1 } };
+    if (spokenOnly) para.spokenOnly = true;
+    current.paras.push(para);
+  };
+  const isEmpty = (s: Section) => s !== titleSection && !s.title && !s.paras.length && s.screen === undefined;
+
+  parseMarkdown(fm.body, file, 0, (node, lineOffset) => {
+    offset = lineOffset;
+    switch (node.type) {
+      case 'heading': {
+        const title = inlineText(phrasingToInline(node.children, ctx)).replace(/\s+/g, ' ').trim();
+        if (!fm.meta.title && headingTitle === undefined && node.depth === 1 && current === titleSection && !titleSection.paras.length && sections.length === 1) {
+          headingTitle = title;
+          titleSection.pos = at(node);
+          return;
+        }
+        current = { title, headingDepth: node.depth, paras: [], pos: at(node) };
+        sections.push(current);
+        return;
+      }
+      case 'thematicBreak':
+        if (!isEmpty(current)) {
+          current = { paras: [], pos: at(node) };
+          sections.push(current);
+        }
+        return;
+      case 'paragraph': {
+        const images = imagesOnly(node.children);
+        if (images) addScreen(images.map((img) => imageBlock(img, ctx)));
+        else addSpoken(node, false);
+        return;
+      }
+      case 'blockquote': {
+        const spoken = spokenQuote(node);
+        if (spoken) spoken.forEach((p) => addSpoken(p, true));
+        else addScreen(toBlocks([node], ctx));
+        return;
+      }
+      case 'code':
+        if (node.lang?.toLowerCase() === 'screen') {
+          const blocks: ReturnType<typeof toBlocks> = [];
+          const saved = offset;
+          const fenceLine = (node.position?.start.line ?? 1) + saved;
+          parseMarkdown(node.value, file, fenceLine, (inner, innerOffset) => {
+            offset = innerOffset;
+            blocks.push(...toBlocks([inner], ctx));
+          });
+          offset = saved;
+          addScreen(blocks);
+        } else addScreen(toBlocks([node], ctx));
+        return;
+      default:
+        addScreen(toBlocks([node], ctx));
+    }
+  });
+  if (sections.length > 1 && isEmpty(sections[sections.length - 1] as Section)) sections.pop();
+  const meta: SpeechMeta = { ...fm.meta, title: fm.meta.title ?? headingTitle ?? titleFromFileName(file) };
+  return { meta, sections, warnings };
+}

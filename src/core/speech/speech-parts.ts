@@ -1,0 +1,53 @@
+/**
+ * Recognising the conventional parts of a speech: the title line, the opening (greetings and the
+ * speaker's introduction), the closing line, and the speaker's name and role from "I'm …, …".
+ */
+import { hasCjk, wordsOf } from './text';
+
+const GREETING =
+  /^(?:thank you|thanks|dear|ladies|gentlemen|good (?:morning|afternoon|evening|day)|hello|hi\b|distinguished|excellenc|honou?rable|respected|mr\.? chair|madam chair|friends|colleagues|уважаем|дорог|добр(?:ый|ое|ого)|здравствуй|благодарю|спасибо|коллеги|尊敬|各位|女士们|大家好|谢谢|感谢|早上好|上午好|下午好|晚上好|你们好)/iu;
+const SELF_INTRO = /\b(?:I'm|I am|my name is)\s+\p{Lu}|меня зовут|я\s+—|我是|我叫/iu;
+const CLOSING =
+  /^(?:thank you|thanks|many thanks|thank you (?:very much|all|for your attention)|спасибо|большое спасибо|благодарю за внимание|谢谢|感谢|谢谢大家|谢谢各位)[\s\p{P}]*(?:\p{L}+[\s\p{P}]*){0,4}$/iu;
+
+function shortEnough(text: string, words: number, cjkChars: number): boolean {
+  return hasCjk(text) ? text.length <= cjkChars : wordsOf(text).length <= words;
+}
+
+/** A title line: one short line without sentence-ending punctuation. */
+export function isTitleLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.includes('\n')) return false;
+  if (/[.!?。！？:：,，]$/u.test(t)) return false;
+  return shortEnough(t, 16, 40);
+}
+
+/** A greeting or the speaker introducing themselves. */
+export function isOpening(text: string): boolean {
+  const t = text.trim();
+  if (GREETING.test(t) && shortEnough(t, 12, 30)) return true;
+  return SELF_INTRO.test(t.slice(0, 400));
+}
+
+/** A closing line: "Thank you!", "Спасибо за внимание!", "谢谢！". */
+export function isClosing(text: string): boolean {
+  const t = text.trim();
+  return shortEnough(t, 8, 20) && CLOSING.test(t);
+}
+
+/** The speaker's name and role from an introduction ("I'm Zhu Gang, deputy director general of …."). */
+export function speakerFromIntro(text: string): { speaker?: string; role?: string } {
+  const head = text.slice(0, 600);
+  const m =
+    /\b(?:I'm|I am|my name is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*([^.!?]{3,200}))?/iu.exec(head) ??
+    /меня зовут\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:,\s*([^.!?]{3,200}))?/iu.exec(head);
+  if (!m) return {};
+  const role = m[2]?.trim();
+  return { speaker: m[1], ...(role && wordsOf(role).length <= 24 ? { role } : {}) };
+}
+
+/** A title from a file name: "carec-digital-strategy.txt" → "Carec digital strategy". */
+export function titleFromFileName(fileName: string): string {
+  const stem = fileName.replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ').trim();
+  return stem ? stem.charAt(0).toUpperCase() + stem.slice(1) : 'Untitled speech';
+}

@@ -1,0 +1,53 @@
+/**
+ * What counts as spoken — computed independently of slide building, so the invariant
+ * "the notes of all slides, in order, are the whole spoken text" has something to compare with.
+ *
+ * - Plain text: every paragraph except the title line, with `**` emphasis markers removed.
+ * - Markdown: top-level prose paragraphs (not image-only ones) and the paragraphs of
+ *   `> [!spoken]` quotes, as plain text (inline markup removed, link text kept, raw HTML dropped).
+ *   Not spoken: front matter, headings, ```screen fences, lists, tables, quotes, code, images.
+ */
+import { inlineText } from '../deck';
+import { imagesOnly } from './blocks';
+import { readFrontMatter } from './front-matter';
+import { parsePlainInline, phrasingToInline } from './inline';
+import { parseMarkdown, spokenQuote } from './markdown';
+import { formatOf, type SpeechFormat } from './format';
+import { plainParagraphs, plainTitle } from './plain';
+
+/** BOM removed, line endings normalised to `\n` (the engine always works on this form). */
+export function normalizeInput(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** The spoken paragraphs of a speech, in order. */
+export function spokenParagraphs(text: string, fileName: string, format?: SpeechFormat): string[] {
+  const t = normalizeInput(text);
+  if ((format ?? formatOf(fileName, t)) === 'plain') {
+    const paras = plainParagraphs(t);
+    const body = plainTitle(paras) ? paras.slice(1) : paras;
+    return body.map((p) => inlineText(parsePlainInline(p.text)));
+  }
+  const out: string[] = [];
+  const push = (s: string) => {
+    if (s.trim()) out.push(s);
+  };
+  parseMarkdown(readFrontMatter(t, fileName).body, fileName, 0, (node) => {
+    if (node.type === 'paragraph' && !imagesOnly(node.children)) push(inlineText(phrasingToInline(node.children)));
+    if (node.type === 'blockquote') spokenQuote(node)?.forEach((p) => push(inlineText(phrasingToInline(p.children))));
+  });
+  return out;
+}
+
+/** The whole spoken text: spoken paragraphs joined by a blank line. */
+export function spokenText(text: string, fileName: string, format?: SpeechFormat): string {
+  return spokenParagraphs(text, fileName, format).join('\n\n');
+}
+
+/**
+ * The comparison form of spoken text: `**` removed, every run of whitespace (including paragraph
+ * breaks) collapsed to one space, trimmed. Notes and speech are "the same" when these are equal.
+ */
+export function normalizeSpoken(text: string): string {
+  return text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+}

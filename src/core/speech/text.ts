@@ -1,0 +1,105 @@
+/**
+ * Small text helpers shared by the derivation steps (sentences, clauses, short phrases) and a
+ * line index that turns offsets into 1-based line/column positions.
+ */
+import type { SourcePos } from '../deck';
+
+/** Analysis looks at most at this many characters of one paragraph (keeps huge input linear). */
+export const ANALYSIS_WINDOW = 4000;
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+export function hasCjk(text: string): boolean {
+  return CJK_CHAR.test(text);
+}
+
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|Mr|Mrs|Ms|Dr|Prof|No|vs|etc|St|т\.е|т\.д|г))\.$/u;
+
+/** Splits a paragraph into sentences (Latin/Cyrillic `.!?…` followed by space, CJK `。！？`). */
+export function sentences(text: string): string[] {
+  const window = text.length > ANALYSIS_WINDOW ? text.slice(0, ANALYSIS_WINDOW) : text;
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?…]+["'”»)]*\s+|[。！？]+["'”」』）]*\s*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window)) !== null) {
+    const end = m.index + m[0].length;
+    const candidate = window.slice(start, end).trim();
+    if (/[.]\s+$/.test(m[0]) && ABBREVIATIONS.test(window.slice(start, m.index + 1))) continue;
+    if (candidate) out.push(candidate);
+    start = end;
+  }
+  const tail = window.slice(start).trim();
+  if (tail) out.push(tail);
+  return out;
+}
+
+/** Splits a sentence into clauses at `, ; :` followed by space, and at CJK `，；：`. */
+export function clauses(sentence: string): string[] {
+  return sentence
+    .split(/[,;:](?=\s)|[，；：]/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** Words of a Latin/Cyrillic phrase. */
+export function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** Short words that should not end a shortened phrase. */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or but of to in on at for with by from as that which who whose is are was were be been ' +
+    'has have had will would can could our their its his her this these those into about than such ' +
+    'и в во на с со к ко по о об от до из за для что как а но или же ли не'
+  ).split(' '),
+);
+
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
+}
+
+/** Removes trailing punctuation and function words from a phrase. */
+export function trimPhrase(phrase: string): string {
+  let words = wordsOf(phrase.replace(/[\s.,;:!?…。，；：！？、"'“”«»]+$/u, ''));
+  while (words.length > 1 && isFunctionWord(words[words.length - 1] ?? '')) words = words.slice(0, -1);
+  return words.join(' ').replace(/[\s.,;:!?…。，；：！？、]+$/u, '');
+}
+
+/** At most `max` words (or `max * 2` CJK characters), trimmed at a sensible word. */
+export function limitWords(phrase: string, max: number): { text: string; cut: boolean } {
+  const t = phrase.trim();
+  if (hasCjk(t) && !/\s/.test(t)) {
+    const limit = max * 2;
+    return t.length <= limit ? { text: t, cut: false } : { text: t.slice(0, limit), cut: true };
+  }
+  const words = wordsOf(t);
+  if (words.length <= max) return { text: t, cut: false };
+  return { text: trimPhrase(words.slice(0, max).join(' ')), cut: true };
+}
+
+/** Upper-cases the first letter. */
+export function capitalize(text: string): string {
+  const i = text.search(/\p{L}/u);
+  if (i < 0) return text;
+  return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
+}
+
+/** Maps offsets in a text to 1-based line/column positions. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string, private readonly lineOffset = 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  pos(offset: number): SourcePos {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1 + this.lineOffset, column: offset - (this.starts[lo] ?? 0) + 1 };
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * A standalone, offline HTML file for a deck: reveal.js (CSS + JS inlined from node_modules),
+ * slides rendered from Blocks with every text HTML-escaped, notes in `<aside class="notes">`,
+ * and a strict Content-Security-Policy (only the inlined script, by hash, may run).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Block, Deck, Inline, Slide } from '../core/deck';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+function inlines(nodes: Inline[]): string {
+  return nodes
+    .map((n) => {
+      switch (n.type) {
+        case 'text': return escapeHtml(n.value);
+        case 'code': return `<code>${escapeHtml(n.value)}</code>`;
+        case 'break': return '<br>';
+        case 'strong': return `<strong>${inlines(n.children)}</strong>`;
+        case 'emphasis': return `<em>${inlines(n.children)}</em>`;
+        case 'link':
+          return /^(?:https?:|mailto:)/i.test(n.href) ? `<a href="${escapeHtml(n.href)}" rel="noopener noreferrer">${inlines(n.children)}</a>` : inlines(n.children);
+      }
+    })
+    .join('');
+}
+
+export function blocksHtml(blocks: Block[], imageSrc: (src: string) => string = (s) => s): string {
+  return blocks
+    .map((b) => {
+      switch (b.type) {
+        case 'heading': return `<h${Math.min(6, Math.max(3, b.level + 1))}>${inlines(b.children)}</h${Math.min(6, Math.max(3, b.level + 1))}>`;
+        case 'paragraph': return `<p>${inlines(b.children)}</p>`;
+        case 'list': {
+          const tag = b.ordered ? 'ol' : 'ul';
+          const start = b.ordered && b.start !== undefined ? ` start="${Number(b.start)}"` : '';
+          return `<${tag}${start}>${b.items.map((i) => `<li>${blocksHtml(i, imageSrc)}</li>`).join('')}</${tag}>`;
+        }
+        case 'figures':
+          return `<div class="figures">${b.items.map((f) => `<div class="figure"><div class="value">${escapeHtml(f.value)}</div><div class="label">${escapeHtml(f.label)}</div></div>`).join('')}</div>`;
+        case 'quote': return `<blockquote>${blocksHtml(b.children, imageSrc)}</blockquote>`;
+        case 'code': return `<pre><code>${escapeHtml(b.value)}</code></pre>`;
+        case 'table':
+          return `<table><thead><tr>${b.head.map((c) => `<th>${inlines(c)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${inlines(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+        case 'image':
+          return b.src && !/^[a-z][a-z0-9+.-]*:/i.test(b.src) ? `<img src="${escapeHtml(imageSrc(b.src))}" alt="${escapeHtml(b.alt)}">` : `<p class="missing-image">${escapeHtml(b.alt)}</p>`;
+      }
+    })
+    .join('\n');
+}
+
+function slideHtml(s: Slide, imageSrc: (src: string) => string): string {
+  const title = s.layout === 'title' ? `<h1>${escapeHtml(s.title)}</h1>` : s.title ? `<h2>${escapeHtml(s.title)}</h2>` : '';
+  return `<section class="layout-${s.layout}" data-id="${escapeHtml(s.id)}">${title}\n${blocksHtml(s.blocks, imageSrc)}\n<aside class="notes">${escapeHtml(s.notes)}</aside></section>`;
+}
+
+function revealDist(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('reveal.js'));
+}
+
+const EXTRA_CSS = `.figures{display:flex;gap:1.5em;justify-content:center;flex-wrap:wrap}.figure .value{font-size:1.6em;font-weight:bold}.figure .label{font-size:.6em}.reveal .notes{display:none}`;
+
+export interface HtmlOptions {
+  theme?: string;
+  /** Rewrites a local image path (relative to the speech) for the HTML file's location. */
+  imageSrc?: (src: string) => string;
+}
+
+/** The whole deck as one self-contained HTML document. */
+export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
+  const theme = options.theme ?? deck.meta.theme ?? 'white';
+  const imageSrc = options.imageSrc ?? ((src: string) => src);
+  const dist = revealDist();
+  const safeTheme = /^[a-z-]+$/.test(theme) ? theme : 'white';
+  let themeCss: string;
+  try {
+    themeCss = readFileSync(join(dist, 'theme', `${safeTheme}.css`), 'utf8');
+  } catch {
+    themeCss = readFileSync(join(dist, 'theme', 'white.css'), 'utf8');
+  }
+  const css = [readFileSync(join(dist, 'reveal.css'), 'utf8'), themeCss, EXTRA_CSS].join('\n').replace(/<\/style/gi, '<\\/style');
+  const revealJs = readFileSync(join(dist, 'reveal.js'), 'utf8').replace(/<\/script/gi, '<\\/script');
+  const init = 'Reveal.initialize({hash:true});';
+  const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+  const csp = `default-src 'none'; script-src ${hash(revealJs)} ${hash(init)}; style-src 'unsafe-inline'; img-src 'self' file:; font-src 'self' data:; base-uri 'none'; form-action 'none'`;
+  return `<!doctype html>
+<html lang="${escapeHtml(deck.meta.lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(deck.meta.title)}</title>
+<style>${css}</style>
+</head>
+<body>
+<div class="reveal"><div class="slides">
+${deck.slides.map((s) => slideHtml(s, imageSrc)).join('\n')}
+</div></div>
+<script>${revealJs}</script>
+<script>${init}</script>
+</body>
+</html>
+`;
+}
