@@ -5,7 +5,7 @@
  *
  * `npm run bench -- --quick` takes fewer samples (a smoke run, not for conclusions).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -13,12 +13,13 @@ import { chromiumLaunchOptions } from '../../tests/helpers/chromium';
 import { projectRoot, startTestShow } from '../../tests/helpers/show-host';
 import { startBaselineSite } from './baseline-page';
 import { BENCH_HOOKS, firstSlideMs, heapBytes, preparePage, syncLatencies } from './browser';
-import { formatTable, ratio, summarize, type Summary } from './stats';
+import { benchDeckBuild } from './deck-build';
+import { formatTable, growthExponent, ratio, summarize, type Summary } from './stats';
 
 const quick = process.argv.includes('--quick');
 const counts = quick
-  ? { syncSteps: 40, syncWarmup: 5, loads: 5, loadWarmup: 1 }
-  : { syncSteps: 200, syncWarmup: 20, loads: 15, loadWarmup: 2 };
+  ? { syncSteps: 40, syncWarmup: 5, loads: 5, loadWarmup: 1, deckWords: [1_000, 10_000, 100_000] }
+  : { syncSteps: 200, syncWarmup: 20, loads: 15, loadWarmup: 2, deckWords: [1_000, 10_000, 100_000, 1_000_000] };
 
 interface Row {
   metric: string;
@@ -116,8 +117,11 @@ async function browserBench(): Promise<void> {
     details.firstSlide = { ours: oursLoads, baseline: baseLoads };
 
     // ---- payload ----
-    const assets = join(projectRoot, 'out', 'renderer', 'assets');
-    const ourFiles = readdirSync(assets).map((f) => join(assets, f));
+    // What a page loads up front: the assets index.html names (lazy chunks, such as the
+    // rehearsal report, are fetched only by the page that needs them).
+    const rendererDir = join(projectRoot, 'out', 'renderer');
+    const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8');
+    const ourFiles = [...indexHtml.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => join(rendererDir, m[1]!));
     const size = (files: string[], gzip: boolean): number =>
       files.reduce((sum, f) => sum + (gzip ? gzipSync(readFileSync(f)).length : readFileSync(f).length), 0);
     const ourJs = ourFiles.filter((f) => f.endsWith('.js'));
@@ -136,6 +140,23 @@ async function browserBench(): Promise<void> {
   }
 }
 
+async function deckBuildBench(): Promise<void> {
+  const results = await benchDeckBuild(counts.deckWords);
+  for (const r of results) {
+    rows.push({
+      metric: `deck build, ${r.words.toLocaleString('en')} words`,
+      unit: 'ms',
+      ours: r.buildMs,
+      baseline: r.floorMs,
+      note: `${r.slides} slides; baseline: Markdown parse alone`,
+    });
+  }
+  const exponent = growthExponent(results.map((r) => ({ size: r.words, time: r.buildMs })));
+  const floorExponent = growthExponent(results.map((r) => ({ size: r.words, time: r.floorMs })));
+  rows.push({ metric: 'deck build growth exponent', unit: '', ours: exponent, baseline: floorExponent, note: '1 = linear' });
+  details.deckBuild = results;
+}
+
 function print(): void {
   const fmt = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
   console.log(
@@ -150,6 +171,7 @@ function print(): void {
 async function main(): Promise<void> {
   console.log(`Lectern benchmark${quick ? ' (quick)' : ''}: ${counts.syncSteps} navigations, ${counts.loads} cold loads`);
   await browserBench();
+  await deckBuildBench();
   print();
   const dir = join(projectRoot, 'bench-results');
   mkdirSync(dir, { recursive: true });

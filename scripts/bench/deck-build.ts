@@ -1,10 +1,7 @@
 /**
- * Deck-build benchmark: buildDeck on reproducibly generated Markdown speeches of 1k, 10k, 100k and
- * 1M words, next to a plain mdast-util-from-markdown + GFM pass over the same text (the floor).
- * Prints medians of several runs after a warm-up, and the ratio build / floor.
- *
- *   npx tsx scripts/bench-deck.ts            # all sizes
- *   npx tsx scripts/bench-deck.ts 1000 10000 # chosen sizes
+ * Deck-build benchmark (part of `npm run bench`): buildDeck on reproducibly generated Markdown
+ * speeches of 1k, 10k, 100k and 1M words, next to a plain mdast-util-from-markdown + GFM pass over
+ * the same text (the floor). Medians of several runs after a warm-up.
  *
  * Note: buildDeck parses large speeches in chunks (see markdown-guard.ts) while the floor parses
  * the whole text at once, so for big inputs the ratio can fall below 1.
@@ -12,7 +9,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { buildDeck } from '../src/core/speech';
+import { buildDeck } from '../../src/core/speech';
+import { measure, quantile } from './stats';
 
 /** mulberry32: a small seeded PRNG, so every run benchmarks the same text. */
 function prng(seed: number): () => number {
@@ -55,49 +53,40 @@ export function generateSpeech(words: number, seed = 42): string {
   return out.join('\n\n');
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
+export interface DeckBuildResult {
+  words: number;
+  chars: number;
+  slides: number;
+  runs: number;
+  buildMs: number;
+  floorMs: number;
 }
 
-function time(fn: () => void, runs: number): number {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    ms.push(performance.now() - t);
+/**
+ * Median build time of each size next to the floor, each measured right after the other so
+ * both see the same machine. One warm-up pass on a small speech first.
+ */
+export async function benchDeckBuild(sizes: readonly number[]): Promise<DeckBuildResult[]> {
+  const options = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+  const warm = generateSpeech(2_000, 7);
+  await measure(1, 5, () => {
+    buildDeck(warm, { fileName: 'warm.md' });
+    fromMarkdown(warm, options);
+    return 0;
+  });
+  const results: DeckBuildResult[] = [];
+  for (const words of sizes) {
+    const text = generateSpeech(words);
+    const runs = words >= 100_000 ? 3 : 7;
+    let slides = 0;
+    const timed = (fn: () => void) => () => {
+      const t = performance.now();
+      fn();
+      return performance.now() - t;
+    };
+    const build = await measure(runs, 0, timed(() => (slides = buildDeck(text, { fileName: 'bench.md' }).slides.length)));
+    const floor = await measure(runs, 0, timed(() => fromMarkdown(text, options)));
+    results.push({ words, chars: text.length, slides, runs, buildMs: quantile(build, 0.5), floorMs: quantile(floor, 0.5) });
   }
-  return median(ms);
-}
-
-const options = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const plan = sizes.length ? sizes : [1_000, 10_000, 100_000, 1_000_000];
-
-// warm-up on a small speech
-const warm = generateSpeech(2_000, 7);
-for (let i = 0; i < 5; i++) {
-  buildDeck(warm, { fileName: 'warm.md' });
-  fromMarkdown(warm, options);
-}
-
-const rows: string[][] = [['words', 'chars', 'slides', 'buildDeck ms', 'mdast floor ms', 'ratio', 'runs']];
-for (const words of plan) {
-  const text = generateSpeech(words);
-  const runs = words >= 1_000_000 ? 3 : words >= 100_000 ? 3 : 7;
-  let slides = 0;
-  const build = time(() => {
-    slides = buildDeck(text, { fileName: 'bench.md' }).slides.length;
-  }, runs);
-  const floor = time(() => {
-    fromMarkdown(text, options);
-  }, runs);
-  rows.push([words.toLocaleString('en'), text.length.toLocaleString('en'), String(slides), build.toFixed(1), floor.toFixed(1), (build / floor).toFixed(2), String(runs)]);
-  console.error(`done ${words} words`);
-}
-
-const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-for (const [i, r] of rows.entries()) {
-  console.log(r.map((cell, c) => cell.padStart(widths[c] ?? 0)).join('  '));
-  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  return results;
 }
