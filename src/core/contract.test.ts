@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseClientMessage, parseShowCommand } from './contract';
+import { parseClientMessage, parseShowCommand, parseShowState } from './contract';
+import { initialShowState, reduceShow } from './show';
 
 describe('parseShowCommand', () => {
   it.each([
@@ -56,4 +57,47 @@ describe('parseClientMessage', () => {
       expect(parseClientMessage(raw).ok).toBe(false);
     },
   );
+});
+
+describe('pacing and rehearsal commands', () => {
+  it.each([
+    { type: 'timer', action: 'undo' },
+    { type: 'mode', mode: 'present' },
+    { type: 'mode', mode: 'rehearse' },
+    { type: 'mode', mode: 'qa' },
+    { type: 'rehearsal', action: 'finish' },
+    { type: 'rehearsal', action: 'abandon' },
+    { type: 'pace', useLearned: true },
+  ])('accepts %j', (command) => {
+    expect(parseShowCommand(command)).toEqual({ ok: true, value: command });
+  });
+
+  it.each([
+    [{ type: 'mode', mode: 'karaoke' }, /mode/],
+    [{ type: 'mode' }, /mode/],
+    [{ type: 'rehearsal', action: 'save' }, /action/],
+    [{ type: 'pace', useLearned: 'yes' }, /useLearned/],
+    [{ type: 'pace', useLearned: true, wpm: 300 }, /wpm/],
+  ])('rejects %j', (input, message) => {
+    const result = parseShowCommand(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
+
+describe('parseShowState', () => {
+  it('fills the newer fields of an older saved state with their defaults', () => {
+    const old = { index: 2, count: 5, blackout: true, timer: { startedAt: 10, accumulatedMs: 5 }, revision: 7 };
+    const parsed = parseShowState(old);
+    expect(parsed).toEqual({ ok: true, value: { ...initialShowState(5), ...old } });
+  });
+
+  it('round-trips a full state and refuses nonsense', () => {
+    let s = reduceShow(initialShowState(4), { type: 'mode', mode: 'rehearse' }, 1_000);
+    s = reduceShow(s, { type: 'next' }, 2_000);
+    s = reduceShow(s, { type: 'timer', action: 'reset' }, 3_000);
+    expect(parseShowState(JSON.parse(JSON.stringify(s)))).toEqual({ ok: true, value: s });
+    expect(parseShowState({ ...s, mode: 'party' }).ok).toBe(false);
+    expect(parseShowState(null).ok).toBe(false);
+  });
 });

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { Deck, Diagnostic } from './deck';
 import type { ShowCommand, ShowState } from './show';
 
-const timerAction = z.enum(['start', 'pause', 'toggle', 'reset']);
+const timerAction = z.enum(['start', 'pause', 'toggle', 'reset', 'undo']);
+const showMode = z.enum(['present', 'rehearse', 'qa']);
 
 /** Schema of every command a view or the stage-crew API may send. Unknown keys are rejected. */
 export const showCommandSchema = z.discriminatedUnion('type', [
@@ -18,6 +19,9 @@ export const showCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('goto'), index: z.number().int().min(0).max(100_000) }),
   z.strictObject({ type: z.literal('blackout'), on: z.boolean().optional() }),
   z.strictObject({ type: z.literal('timer'), action: timerAction }),
+  z.strictObject({ type: z.literal('mode'), mode: showMode }),
+  z.strictObject({ type: z.literal('rehearsal'), action: z.enum(['finish', 'abandon']) }),
+  z.strictObject({ type: z.literal('pace'), useLearned: z.boolean() }),
 ]);
 
 // Compile-time check that the schema and the reducer's type agree in both directions.
@@ -43,6 +47,64 @@ function describeIssues(error: z.ZodError): string {
       return where + issue.message;
     })
     .join('; ');
+}
+
+
+/**
+ * Schema of a saved ShowState (a journal entry). Fields added after the first release have
+ * defaults, so a state journalled by an older Lectern still resumes. Built on first use: the
+ * preload bundles this module for IpcChannel, and a schema built at load time would drag zod in.
+ */
+function buildShowStateSchema() {
+  const instant = z.number().finite();
+  const duration = z.number().finite().min(0);
+  const timerSchema = z.object({ startedAt: instant.nullable(), accumulatedMs: duration });
+  const qaSchema = z.object({ sinceMs: duration.nullable(), accumulatedMs: duration });
+  return z.object({
+    index: z.number().int().min(0),
+    count: z.number().int().min(0),
+    blackout: z.boolean(),
+    timer: timerSchema,
+    revision: z.number().int().min(0),
+    mode: showMode.default('present'),
+    slideEnteredAt: instant.nullable().default(null),
+    slideEnteredSpeakingMs: duration.default(0),
+    qa: qaSchema.default({ sinceMs: null, accumulatedMs: 0 }),
+    undo: z
+      .object({ timer: timerSchema, qa: qaSchema, slideEnteredSpeakingMs: duration, until: instant })
+      .nullable()
+      .default(null),
+    rehearsal: z
+      .object({
+        startedAt: instant,
+        sourceId: z.string().nullable(),
+        events: z.array(
+          z.discriminatedUnion('kind', [
+            z.object({ kind: z.literal('enter'), index: z.number().int().min(0), at: instant }),
+            z.object({ kind: z.literal('pause'), at: instant }),
+            z.object({ kind: z.literal('resume'), at: instant }),
+          ]),
+        ),
+      })
+      .nullable()
+      .default(null),
+    pace: z
+      .object({ learnedWpm: z.number().positive().nullable(), useLearned: z.boolean() })
+      .default({ learnedWpm: null, useLearned: false }),
+  });
+}
+
+// Compile-time check that a parsed state is a ShowState.
+const _stateFromSchema = (s: z.infer<ReturnType<typeof buildShowStateSchema>>): ShowState => s;
+void _stateFromSchema;
+let showStateSchema: ReturnType<typeof buildShowStateSchema> | undefined;
+
+/** Validates a saved state (from a journal); older states get the newer fields' defaults. */
+export function parseShowState(input: unknown): ParseResult<ShowState> {
+  showStateSchema ??= buildShowStateSchema();
+  const result = showStateSchema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, error: describeIssues(result.error) };
 }
 
 /** What a view needs to draw the show: the deck, the state, and any problem with the speech. */

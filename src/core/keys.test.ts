@@ -52,6 +52,18 @@ describe('interpretKey', () => {
   });
 
   it('unknown keys are not handled', () => {
-    expect(interpretKey({ key: 'q' }, '', 'presenter').handled).toBe(false);
+    expect(interpretKey({ key: 'z' }, '', 'presenter').handled).toBe(false);
+  });
+
+  it('M, A, Q and R are presenter-only view actions (mirror, autoscroll, Q&A, rehearsal)', () => {
+    for (const [key, action] of [
+      ['m', 'notes-mirror'],
+      ['A', 'notes-autoscroll'],
+      ['q', 'qa'],
+      ['R', 'rehearse'],
+    ] as const) {
+      expect(interpretKey({ key }, '', 'presenter')).toMatchObject({ handled: true, action });
+      expect(interpretKey({ key }, '', 'audience').handled).toBe(false);
+    }
   });
 });

@@ -12,8 +12,19 @@ export interface KeyInput {
   altKey?: boolean;
 }
 
-/** Things a key does in the view itself rather than in the show. */
-export type ViewAction = 'fullscreen' | 'notes-bigger' | 'notes-smaller';
+/**
+ * Things a key does in the view itself rather than in the show. `qa` and `rehearse` depend on
+ * what the show is doing (toggle Q&A; start, or finish, a rehearsal), so the presenter turns
+ * them into commands, asking first where a slip would cost the speaker's timer.
+ */
+export type ViewAction =
+  | 'fullscreen'
+  | 'notes-bigger'
+  | 'notes-smaller'
+  | 'notes-mirror'
+  | 'notes-autoscroll'
+  | 'qa'
+  | 'rehearse';
 
 export interface KeyBinding {
   name: string;
@@ -35,6 +46,10 @@ export const keyBindings: readonly KeyBinding[] = [
   { name: 'fullscreen', keys: ['f', 'F'], action: 'fullscreen', label: 'Full screen' },
   { name: 'notes-bigger', keys: ['+', '='], action: 'notes-bigger', presenterOnly: true, label: 'Larger speech text' },
   { name: 'notes-smaller', keys: ['-', '_'], action: 'notes-smaller', presenterOnly: true, label: 'Smaller speech text' },
+  { name: 'notes-mirror', keys: ['m', 'M'], action: 'notes-mirror', presenterOnly: true, label: 'Mirror the speech text (teleprompter glass)' },
+  { name: 'notes-autoscroll', keys: ['a', 'A'], action: 'notes-autoscroll', presenterOnly: true, label: 'Autoscroll the speech text on/off' },
+  { name: 'qa', keys: ['q', 'Q'], action: 'qa', presenterOnly: true, label: 'Q&A on/off (questions do not count as overtime)' },
+  { name: 'rehearse', keys: ['r', 'R'], action: 'rehearse', presenterOnly: true, label: 'Start a rehearsal / finish and save it' },
 ];
 
 export interface KeyOutcome {

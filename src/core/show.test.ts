@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { applyTimer, elapsedMs, initialShowState, reduceShow, resizeShow, type ShowState } from './show';
+import {
+  applyTimer,
+  commandConflict,
+  elapsedMs,
+  initialShowState,
+  qaMs,
+  reduceShow,
+  resizeShow,
+  speakingMs,
+  stampRehearsal,
+  timeOnSlideMs,
+  undoOffered,
+  UNDO_RESET_MS,
+  withLearnedPace,
+  type ShowState,
+} from './show';
 
 const T0 = 1_700_000_000_000;
 
@@ -116,5 +131,111 @@ describe('resizeShow', () => {
     expect(resizeShow(at(4, 5), 3)).toMatchObject({ index: 2, count: 3 });
     const same = at(1, 5);
     expect(resizeShow(same, 5)).toBe(same);
+  });
+});
+
+describe('time on slide', () => {
+  it('records when the slide was entered, and measures speaking time on it (frozen by a pause)', () => {
+    let s = reduceShow(initialShowState(5), { type: 'next' }, T0);
+    expect(s).toMatchObject({ index: 1, slideEnteredAt: T0, slideEnteredSpeakingMs: 0 });
+    expect(timeOnSlideMs(s, T0 + 20_000)).toBe(20_000);
+    s = reduceShow(s, { type: 'timer', action: 'pause' }, T0 + 20_000);
+    expect(timeOnSlideMs(s, T0 + 90_000)).toBe(20_000);
+    s = reduceShow(s, { type: 'timer', action: 'start' }, T0 + 90_000);
+    s = reduceShow(s, { type: 'next' }, T0 + 95_000);
+    expect(s).toMatchObject({ index: 2, slideEnteredAt: T0 + 95_000, slideEnteredSpeakingMs: 25_000 });
+    expect(timeOnSlideMs(s, T0 + 100_000)).toBe(5_000);
+  });
+});
+
+describe('Q&A', () => {
+  it('keeps the clock running but takes questions out of the speaking time', () => {
+    let s = reduceShow(initialShowState(3), { type: 'next' }, T0);
+    s = reduceShow(s, { type: 'mode', mode: 'qa' }, T0 + 60_000);
+    expect(s.mode).toBe('qa');
+    expect(elapsedMs(s.timer, T0 + 180_000)).toBe(180_000);
+    expect(qaMs(s, T0 + 180_000)).toBe(120_000);
+    expect(speakingMs(s, T0 + 180_000)).toBe(60_000);
+    expect(timeOnSlideMs(s, T0 + 180_000)).toBe(60_000);
+    s = reduceShow(s, { type: 'mode', mode: 'present' }, T0 + 180_000);
+    expect(s.qa).toEqual({ sinceMs: null, accumulatedMs: 120_000 });
+    expect(speakingMs(s, T0 + 190_000)).toBe(70_000);
+  });
+
+  it('a pause in Q&A freezes Q&A time too', () => {
+    let s = reduceShow(initialShowState(3), { type: 'timer', action: 'start' }, T0);
+    s = reduceShow(s, { type: 'mode', mode: 'qa' }, T0 + 10_000);
+    s = reduceShow(s, { type: 'timer', action: 'pause' }, T0 + 15_000);
+    expect(qaMs(s, T0 + 99_000)).toBe(5_000);
+    expect(speakingMs(s, T0 + 99_000)).toBe(10_000);
+  });
+});
+
+describe('undo of a timer reset', () => {
+  it('restores the timer, Q&A and slide time within the undo window, and not after', () => {
+    let s = reduceShow(initialShowState(4), { type: 'next' }, T0);
+    s = reduceShow(s, { type: 'next' }, T0 + 30_000);
+    const reset = reduceShow(s, { type: 'timer', action: 'reset' }, T0 + 40_000);
+    expect(elapsedMs(reset.timer, T0 + 41_000)).toBe(0);
+    expect(undoOffered(reset, T0 + 41_000)?.until).toBe(T0 + 40_000 + UNDO_RESET_MS);
+    const undone = reduceShow(reset, { type: 'timer', action: 'undo' }, T0 + 45_000);
+    // the talk went on during the few seconds the reset lasted
+    expect(elapsedMs(undone.timer, T0 + 45_000)).toBe(45_000);
+    expect(timeOnSlideMs(undone, T0 + 45_000)).toBe(15_000);
+    expect(undone.undo).toBeNull();
+    const late = reduceShow(reset, { type: 'timer', action: 'undo' }, T0 + 40_000 + UNDO_RESET_MS + 1);
+    expect(late).toBe(reset);
+  });
+
+  it('resetting an untouched timer changes nothing (and offers nothing to undo)', () => {
+    const s = initialShowState(3);
+    expect(reduceShow(s, { type: 'timer', action: 'reset' }, T0)).toBe(s);
+  });
+});
+
+describe('rehearsal', () => {
+  it('starts from the first slide with a fresh running timer and logs slides and pauses', () => {
+    let s = reduceShow(at(3), { type: 'mode', mode: 'rehearse' }, T0);
+    expect(s).toMatchObject({ mode: 'rehearse', index: 0, timer: { startedAt: T0, accumulatedMs: 0 } });
+    s = reduceShow(s, { type: 'next' }, T0 + 10_000);
+    s = reduceShow(s, { type: 'timer', action: 'pause' }, T0 + 12_000);
+    s = reduceShow(s, { type: 'timer', action: 'toggle' }, T0 + 20_000);
+    s = reduceShow(s, { type: 'prev' }, T0 + 25_000);
+    expect(s.rehearsal?.events).toEqual([
+      { kind: 'enter', index: 0, at: T0 },
+      { kind: 'enter', index: 1, at: T0 + 10_000 },
+      { kind: 'pause', at: T0 + 12_000 },
+      { kind: 'resume', at: T0 + 20_000 },
+      { kind: 'enter', index: 0, at: T0 + 25_000 },
+    ]);
+    const done = reduceShow(s, { type: 'rehearsal', action: 'finish' }, T0 + 30_000);
+    expect(done).toMatchObject({ mode: 'present', rehearsal: null, timer: { startedAt: null, accumulatedMs: 22_000 } });
+  });
+
+  it('conflicting commands change nothing and say why', () => {
+    const rehearsing = reduceShow(at(0), { type: 'mode', mode: 'rehearse' }, T0);
+    expect(commandConflict(rehearsing, { type: 'mode', mode: 'qa' })).toMatch(/finish or abandon/);
+    expect(reduceShow(rehearsing, { type: 'mode', mode: 'qa' }, T0)).toBe(rehearsing);
+    expect(reduceShow(rehearsing, { type: 'mode', mode: 'rehearse' }, T0)).toBe(rehearsing);
+    const idle = at(0);
+    expect(commandConflict(idle, { type: 'rehearsal', action: 'finish' })).toMatch(/no rehearsal/);
+    expect(reduceShow(idle, { type: 'rehearsal', action: 'abandon' }, T0)).toBe(idle);
+  });
+
+  it('stamps the speech once, and "Use my pace" is a state change', () => {
+    const started = reduceShow(at(0), { type: 'mode', mode: 'rehearse' }, T0);
+    const stamped = stampRehearsal(started, 'abc');
+    expect(stamped.rehearsal?.sourceId).toBe('abc');
+    expect(stampRehearsal(stamped, 'xyz')).toBe(stamped);
+    const paced = reduceShow(at(0), { type: 'pace', useLearned: true }, T0);
+    expect(paced.pace.useLearned).toBe(true);
+    expect(withLearnedPace(paced, 150).pace).toEqual({ learnedWpm: 150, useLearned: true });
+  });
+
+  it('every state stays plain JSON (the host journals it)', () => {
+    let s = reduceShow(at(0), { type: 'mode', mode: 'rehearse' }, T0);
+    s = reduceShow(s, { type: 'next' }, T0 + 1_000);
+    s = reduceShow(s, { type: 'timer', action: 'reset' }, T0 + 2_000);
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * The show: where the talk is (slide, black screen, timer), and the commands that change it.
+ * The show: where the talk is (slide, black screen, timer, mode), and the commands that change it.
  *
  * The state has exactly one owner (the host's ShowSession). Views send commands and render the
  * snapshots they are sent, so an audience and a presenter view can never drift apart.
  * Time is stored as timestamps and derived for display, so a reload never resets the timer.
+ * Everything in ShowState is plain JSON: the host journals it to disk and resumes from it.
  */
+import { logRehearsalEvent, startRehearsalLog, type RehearsalLog } from './rehearsal';
 
 /** The talk's stopwatch, stored as timestamps (ms since the epoch), never as a ticking counter. */
 export interface TimerState {
@@ -12,6 +14,36 @@ export interface TimerState {
   startedAt: number | null;
   /** Time counted in earlier stretches (before the last pause). */
   accumulatedMs: number;
+}
+
+/**
+ * What the speaker is doing: presenting, rehearsing (every slide's time is recorded), or taking
+ * questions (the clock runs on, but the pace does not count it as overtime).
+ */
+export type ShowMode = 'present' | 'rehearse' | 'qa';
+
+/** Talk time spent in Q&A, measured on the talk timer (so a pause freezes it too). */
+export interface QaTime {
+  /** Talk time (elapsedMs) when the current Q&A stretch began; null outside Q&A. */
+  sinceMs: number | null;
+  /** Talk time of earlier Q&A stretches. */
+  accumulatedMs: number;
+}
+
+/** What a timer reset threw away, kept so the speaker can take the reset back. */
+export interface TimerUndo {
+  timer: TimerState;
+  qa: QaTime;
+  slideEnteredSpeakingMs: number;
+  /** The undo is offered until this time (ms since the epoch). */
+  until: number;
+}
+
+/** The speaking rate learned from rehearsals, and whether the plan uses it ("Use my pace"). */
+export interface PaceSetting {
+  /** Words per minute measured over recent rehearsals (set by the host); null before any. */
+  learnedWpm: number | null;
+  useLearned: boolean;
 }
 
 export interface ShowState {
@@ -24,6 +56,17 @@ export interface ShowState {
   timer: TimerState;
   /** Increments on every change; views ignore snapshots older than the one they have. */
   revision: number;
+  mode: ShowMode;
+  /** When the current slide was entered (ms since the epoch); null until a slide is entered. */
+  slideEnteredAt: number | null;
+  /** Speaking time (talk time less Q&A) when the current slide was entered: time on slide derives from it. */
+  slideEnteredSpeakingMs: number;
+  qa: QaTime;
+  /** Set by a timer reset; `{type:'timer', action:'undo'}` restores it until `until`. */
+  undo: TimerUndo | null;
+  /** The rehearsal being recorded, while mode is 'rehearse'. */
+  rehearsal: RehearsalLog | null;
+  pace: PaceSetting;
 }
 
 export type TimerAction = 'start' | 'pause' | 'toggle' | 'reset';
@@ -36,12 +79,36 @@ export type ShowCommand =
   | { type: 'goto'; index: number }
   /** Toggles the black screen, or sets it when `on` is given. */
   | { type: 'blackout'; on?: boolean }
-  | { type: 'timer'; action: TimerAction };
+  /** `undo` takes back the last reset while it is offered (UNDO_RESET_MS). */
+  | { type: 'timer'; action: TimerAction | 'undo' }
+  /** 'rehearse' starts a rehearsal from the first slide with a fresh timer; 'qa' / 'present' switch Q&A. */
+  | { type: 'mode'; mode: ShowMode }
+  /** Ends the rehearsal: 'finish' and 'abandon' both save the run (marked so); back to 'present'. */
+  | { type: 'rehearsal'; action: 'finish' | 'abandon' }
+  /** "Use my pace": plan with the rate learned from rehearsals (true) or the speech's own (false). */
+  | { type: 'pace'; useLearned: boolean };
+
+/** How long a timer reset can be taken back. */
+export const UNDO_RESET_MS = 15_000;
 
 export const initialTimer: TimerState = { startedAt: null, accumulatedMs: 0 };
+export const initialQa: QaTime = { sinceMs: null, accumulatedMs: 0 };
 
 export function initialShowState(count: number): ShowState {
-  return { index: 0, count, blackout: false, timer: initialTimer, revision: 0 };
+  return {
+    index: 0,
+    count,
+    blackout: false,
+    timer: initialTimer,
+    revision: 0,
+    mode: 'present',
+    slideEnteredAt: null,
+    slideEnteredSpeakingMs: 0,
+    qa: initialQa,
+    undo: null,
+    rehearsal: null,
+    pace: { learnedWpm: null, useLearned: false },
+  };
 }
 
 /** Elapsed talk time at `now`, derived from the timer's timestamps. */
@@ -52,6 +119,27 @@ export function elapsedMs(timer: TimerState, now: number): number {
 
 export function isRunning(timer: TimerState): boolean {
   return timer.startedAt !== null;
+}
+
+/** Talk time spent in Q&A at `now`. */
+export function qaMs(state: Pick<ShowState, 'timer' | 'qa'>, now: number): number {
+  const { sinceMs, accumulatedMs } = state.qa;
+  return accumulatedMs + (sinceMs === null ? 0 : Math.max(0, elapsedMs(state.timer, now) - sinceMs));
+}
+
+/** Speaking time at `now`: talk time less Q&A. The pace is measured on this. */
+export function speakingMs(state: Pick<ShowState, 'timer' | 'qa'>, now: number): number {
+  return Math.max(0, elapsedMs(state.timer, now) - qaMs(state, now));
+}
+
+/** Speaking time spent on the current slide (since it was last entered). */
+export function timeOnSlideMs(state: ShowState, now: number): number {
+  return Math.max(0, speakingMs(state, now) - state.slideEnteredSpeakingMs);
+}
+
+/** The reset's undo, if it is still offered at `now`. */
+export function undoOffered(state: ShowState, now: number): TimerUndo | null {
+  return state.undo !== null && now <= state.undo.until ? state.undo : null;
 }
 
 export function applyTimer(timer: TimerState, action: TimerAction, now: number): TimerState {
@@ -73,10 +161,23 @@ function clampIndex(index: number, count: number): number {
 }
 
 /**
+ * Why a command cannot apply to this state, or null when it can. A command that conflicts is a
+ * no-op in the reducer; the stage-crew API answers it with 409 and this message.
+ */
+export function commandConflict(state: ShowState, command: ShowCommand): string | null {
+  if (command.type === 'rehearsal' && state.rehearsal === null) return 'no rehearsal is running';
+  if (command.type === 'mode' && state.rehearsal !== null && command.mode !== 'rehearse') {
+    return 'a rehearsal is running: finish or abandon it first';
+  }
+  return null;
+}
+
+/**
  * Applies one command. Pure: the same state, command and clock give the same result.
  * Returns the same object when nothing changed, so callers can skip a broadcast.
  */
 export function reduceShow(state: ShowState, command: ShowCommand, now: number): ShowState {
+  if (commandConflict(state, command) !== null) return state;
   let next: ShowState;
   switch (command.type) {
     case 'next':
@@ -99,13 +200,82 @@ export function reduceShow(state: ShowState, command: ShowCommand, now: number):
       next = on === state.blackout ? state : { ...state, blackout: on };
       break;
     }
-    case 'timer': {
-      const timer = applyTimer(state.timer, command.action, now);
-      next = timer === state.timer ? state : { ...state, timer };
+    case 'timer':
+      next = timerCommand(state, command.action, now);
       break;
-    }
+    case 'mode':
+      next = switchMode(state, command.mode, now);
+      break;
+    case 'rehearsal':
+      // The host turns the log into a saved run (ShowSession sees it leave the state).
+      next = { ...state, mode: 'present', rehearsal: null, timer: applyTimer(state.timer, 'pause', now) };
+      break;
+    case 'pace':
+      next =
+        command.useLearned === state.pace.useLearned
+          ? state
+          : { ...state, pace: { ...state.pace, useLearned: command.useLearned } };
+      break;
   }
-  return next === state ? state : { ...next, revision: state.revision + 1 };
+  if (next === state) return state;
+  return { ...recordRehearsal(state, next, now), revision: state.revision + 1 };
+}
+
+/** Adds what just happened (a slide entered, the timer paused or resumed) to a running rehearsal. */
+function recordRehearsal(before: ShowState, after: ShowState, now: number): ShowState {
+  if (after.rehearsal === null || before.rehearsal === null) return after;
+  let log = after.rehearsal;
+  const wasRunning = isRunning(before.timer);
+  const running = isRunning(after.timer);
+  if (wasRunning && !running) log = logRehearsalEvent(log, { kind: 'pause', at: now });
+  if (after.index !== before.index) log = logRehearsalEvent(log, { kind: 'enter', index: after.index, at: now });
+  if (!wasRunning && running) log = logRehearsalEvent(log, { kind: 'resume', at: now });
+  return log === after.rehearsal ? after : { ...after, rehearsal: log };
+}
+
+function timerCommand(state: ShowState, action: TimerAction | 'undo', now: number): ShowState {
+  if (action === 'undo') {
+    const undo = undoOffered(state, now);
+    if (!undo) return state;
+    return { ...state, timer: undo.timer, qa: undo.qa, slideEnteredSpeakingMs: undo.slideEnteredSpeakingMs, undo: null };
+  }
+  if (action === 'reset') {
+    const untouched = state.timer.startedAt === null && state.timer.accumulatedMs === 0;
+    if (untouched) return state;
+    const undo: TimerUndo = {
+      timer: state.timer,
+      qa: state.qa,
+      slideEnteredSpeakingMs: state.slideEnteredSpeakingMs,
+      until: now + UNDO_RESET_MS,
+    };
+    const qa: QaTime = { sinceMs: state.mode === 'qa' ? 0 : null, accumulatedMs: 0 };
+    return { ...state, timer: initialTimer, qa, slideEnteredSpeakingMs: 0, undo };
+  }
+  const timer = applyTimer(state.timer, action, now);
+  return timer === state.timer ? state : { ...state, timer };
+}
+
+function switchMode(state: ShowState, mode: ShowMode, now: number): ShowState {
+  if (mode === state.mode) return state;
+  if (mode === 'rehearse') {
+    // A rehearsal is a delivery from the top: first slide, a fresh running timer, no Q&A.
+    return {
+      ...state,
+      mode,
+      index: 0,
+      timer: { startedAt: now, accumulatedMs: 0 },
+      qa: initialQa,
+      slideEnteredAt: now,
+      slideEnteredSpeakingMs: 0,
+      rehearsal: startRehearsalLog(0, now),
+    };
+  }
+  const elapsed = elapsedMs(state.timer, now);
+  if (mode === 'qa') return { ...state, mode, qa: { ...state.qa, sinceMs: elapsed } };
+  // back to presenting from Q&A
+  const { sinceMs, accumulatedMs } = state.qa;
+  const stretch = sinceMs === null ? 0 : Math.max(0, elapsed - sinceMs);
+  return { ...state, mode, qa: { sinceMs: null, accumulatedMs: accumulatedMs + stretch } };
 }
 
 /**
@@ -117,11 +287,25 @@ function moveTo(state: ShowState, target: number, now: number): ShowState {
   if (index === state.index) return state;
   const neverStarted = state.timer.startedAt === null && state.timer.accumulatedMs === 0;
   const timer = neverStarted && index > state.index ? applyTimer(state.timer, 'start', now) : state.timer;
-  return { ...state, index, timer };
+  const entered = { ...state, timer };
+  return { ...entered, index, slideEnteredAt: now, slideEnteredSpeakingMs: speakingMs(entered, now) };
 }
 
 /** Fits a state to a deck of a new length (the speech was edited): same slide where it still exists. */
 export function resizeShow(state: ShowState, count: number): ShowState {
   if (count === state.count) return state;
   return { ...state, count, index: clampIndex(state.index, count), revision: state.revision + 1 };
+}
+
+/** Sets the rate the host learned from rehearsals (not a command: only the host measures it). */
+export function withLearnedPace(state: ShowState, learnedWpm: number | null, useLearned?: boolean): ShowState {
+  const pace: PaceSetting = { learnedWpm, useLearned: useLearned ?? state.pace.useLearned };
+  if (pace.learnedWpm === state.pace.learnedWpm && pace.useLearned === state.pace.useLearned) return state;
+  return { ...state, pace, revision: state.revision + 1 };
+}
+
+/** Records which speech text a rehearsal that just started is of (the host knows the deck). */
+export function stampRehearsal(state: ShowState, sourceId: string): ShowState {
+  if (!state.rehearsal || state.rehearsal.sourceId !== null) return state;
+  return { ...state, rehearsal: { ...state.rehearsal, sourceId } };
 }

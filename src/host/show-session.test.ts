@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ShowSnapshot } from '../core/contract';
-import type { ShowState } from '../core/show';
+import { initialShowState, type ShowState } from '../core/show';
+import type { RehearsalRun } from '../core/rehearsal';
 import { makeDeck } from '../../tests/helpers/decks';
 import { ShowSession, type ShowView } from './show-session';
 
@@ -75,13 +76,54 @@ describe('ShowSession', () => {
 
   it('resumes a journalled state fitted to the deck', () => {
     const resume: ShowState = {
+      ...initialShowState(10),
       index: 9,
-      count: 10,
       blackout: true,
       timer: { startedAt: 100, accumulatedMs: 50 },
       revision: 40,
     };
     const session = new ShowSession({ deck: makeDeck(4), resume });
     expect(session.current).toMatchObject({ index: 3, count: 4, blackout: true, timer: resume.timer });
+  });
+
+  it('completes a state journalled by an older Lectern, and ignores one that is not a state', () => {
+    const legacy = { index: 2, count: 4, blackout: false, timer: { startedAt: 100, accumulatedMs: 0 }, revision: 3 };
+    const session = new ShowSession({ deck: makeDeck(4), resume: legacy as ShowState });
+    expect(session.current).toMatchObject({ index: 2, mode: 'present', qa: { sinceMs: null, accumulatedMs: 0 }, rehearsal: null });
+    const junk = new ShowSession({ deck: makeDeck(4), resume: { index: 'x' } as unknown as ShowState });
+    expect(junk.current).toEqual(initialShowState(4));
+  });
+
+  it('hands the run of an ended rehearsal to its listeners, stamped with the speech', () => {
+    let now = 1_000_000;
+    const session = new ShowSession({ deck: makeDeck(3), clock: () => now });
+    const runs: RehearsalRun[] = [];
+    session.onRehearsalEnded((run) => runs.push(run));
+    session.dispatch({ type: 'mode', mode: 'rehearse' });
+    expect(session.current.rehearsal?.sourceId).toBe('test-3');
+    now += 4_000;
+    session.dispatch({ type: 'next' });
+    now += 6_000;
+    session.dispatch({ type: 'rehearsal', action: 'abandon' });
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ sourceId: 'test-3', ending: 'abandoned', totalMs: 10_000 });
+    expect(runs[0]!.slides.map((s) => [s.spentMs, s.words, s.visits])).toEqual([
+      [4_000, 5, 1],
+      [6_000, 5, 1],
+      [0, 5, 0],
+    ]);
+    // "Spoken words of test slide 1." is 6 words: 2.77 s at 130 wpm
+    for (const slide of runs[0]!.slides) expect(Math.abs(slide.plannedMs - 2_769)).toBeLessThanOrEqual(1);
+    session.dispatch({ type: 'rehearsal', action: 'finish' }); // nothing running: no run
+    expect(runs).toHaveLength(1);
+  });
+
+  it('takes the learned pace from the host and broadcasts it', () => {
+    const session = new ShowSession({ deck: makeDeck(3) });
+    const view = recorder();
+    session.subscribe(view);
+    session.setLearnedPace(142, true);
+    session.setLearnedPace(142, true);
+    expect(view.states.map((s) => s.pace)).toEqual([{ learnedWpm: 142, useLearned: true }]);
   });
 });

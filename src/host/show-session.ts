@@ -5,8 +5,18 @@
  * the session applies them with core's pure reducer and broadcasts the result to every view.
  */
 import type { Deck, Diagnostic } from '../core/deck';
-import type { ShowSnapshot } from '../core/contract';
-import { initialShowState, reduceShow, resizeShow, type ShowCommand, type ShowState } from '../core/show';
+import { parseShowState, type ShowSnapshot } from '../core/contract';
+import { notesSpeakingMs, planTalk } from '../core/pacing';
+import { runFromLog, type RehearsalRun } from '../core/rehearsal';
+import {
+  initialShowState,
+  reduceShow,
+  resizeShow,
+  stampRehearsal,
+  withLearnedPace,
+  type ShowCommand,
+  type ShowState,
+} from '../core/show';
 
 /** Something that shows the talk and wants to hear when it changes. */
 export interface ShowView {
@@ -20,22 +30,30 @@ export interface ShowSessionOptions {
   deck: Deck;
   /** Milliseconds since the epoch; injectable for tests. */
   clock?: () => number;
-  /** State to resume from (for example a journal entry); fitted to the deck. */
+  /**
+   * State to resume from (for example a journal entry); fitted to the deck. A state saved by an
+   * older Lectern is completed with the newer fields' defaults; one that is not a state is ignored.
+   */
   resume?: ShowState;
 }
+
+/** Told when a rehearsal ends (finished or abandoned), with the run to save. */
+export type RehearsalListener = (run: RehearsalRun) => void;
 
 export class ShowSession {
   private deck: Deck;
   private state: ShowState;
   private problem: Diagnostic | null = null;
   private readonly views = new Set<ShowView>();
+  private readonly rehearsalListeners = new Set<RehearsalListener>();
   private readonly clock: () => number;
 
   constructor(options: ShowSessionOptions) {
     this.deck = options.deck;
     this.clock = options.clock ?? Date.now;
     const count = options.deck.slides.length;
-    this.state = options.resume ? resizeShow(options.resume, count) : initialShowState(count);
+    const resumed = options.resume === undefined ? null : parseShowState(options.resume);
+    this.state = resumed?.ok ? resizeShow(resumed.value, count) : initialShowState(count);
   }
 
   snapshot(): ShowSnapshot {
@@ -52,12 +70,53 @@ export class ShowSession {
 
   /** Applies a (validated) command; broadcasts only when something changed. */
   dispatch(command: ShowCommand): ShowState {
-    const next = reduceShow(this.state, command, this.clock());
-    if (next !== this.state) {
-      this.state = next;
-      for (const view of this.views) view.onState(next);
+    const now = this.clock();
+    const before = this.state;
+    const next = stampRehearsal(reduceShow(before, command, now), this.deck.sourceId);
+    if (next === before) return before;
+    this.setState(next);
+    if (before.rehearsal && !next.rehearsal && command.type === 'rehearsal') {
+      const run = this.runOf(before, command.action === 'finish' ? 'finished' : 'abandoned', now);
+      for (const listener of this.rehearsalListeners) listener(run);
     }
     return this.state;
+  }
+
+  /** Sets the rate learned from rehearsals (and optionally "Use my pace"), as the host measured them. */
+  setLearnedPace(learnedWpm: number | null, useLearned?: boolean): void {
+    const next = withLearnedPace(this.state, learnedWpm, useLearned);
+    if (next !== this.state) this.setState(next);
+  }
+
+  /** Listens for ended rehearsals (the host saves them). Returns the unsubscribe function. */
+  onRehearsalEnded(listener: RehearsalListener): () => void {
+    this.rehearsalListeners.add(listener);
+    return () => {
+      this.rehearsalListeners.delete(listener);
+    };
+  }
+
+  private setState(next: ShowState): void {
+    this.state = next;
+    for (const view of this.views) view.onState(next);
+  }
+
+  private runOf(state: ShowState, ending: RehearsalRun['ending'], now: number): RehearsalRun {
+    const log = state.rehearsal!;
+    const plan = planTalk(this.deck, state.pace);
+    return runFromLog(log, {
+      at: now,
+      ending,
+      // A speech edited during the rehearsal keeps the version it started with.
+      sourceId: log.sourceId ?? this.deck.sourceId,
+      baseWpm: plan.baseWpm,
+      slides: this.deck.slides.map((slide, i) => ({
+        title: slide.title,
+        words: slide.words,
+        baseMs: Math.round(notesSpeakingMs(slide.notes, plan.baseWpm)),
+        plannedMs: plan.slideMs[i] ?? 0,
+      })),
+    });
   }
 
   /** Swaps in a rebuilt deck (the speech changed on disk), staying on the same slide where it exists. */

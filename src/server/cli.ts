@@ -11,6 +11,8 @@ import { SpeechError } from '../core/deck';
 import { defaultSpeechPath } from '../host/default-speech';
 import { readSpeechFile } from '../host/speech-file';
 import { ShowSession } from '../host/show-session';
+import { dataDir } from '../host/data-dir';
+import { RehearsalStore } from '../host/rehearsals';
 import { startWebHost } from './web-host';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,7 +51,8 @@ async function main(): Promise<void> {
   const session = new ShowSession({ deck });
   let host;
   try {
-    host = await startWebHost({ session, rendererDir, port, lan: args.values.lan, speechPath });
+    const rehearsals = new RehearsalStore({ dir: dataDir() });
+    host = await startWebHost({ session, rendererDir, port, lan: args.values.lan, speechPath, rehearsals });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') fail(`port ${port} is in use: pass another with --port N (or --port 0 for any)`);
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
   console.log(`Lectern is presenting “${deck.meta.title}” (${deck.slides.length} slides) from ${speechPath}`);
   console.log(`  Presenter: ${host.presenterUrl}`);
   console.log(`  Audience:  ${host.audienceUrl}`);
+  console.log(`  Rehearsal report: ${host.url}/report${host.token ? `?token=${host.token}` : ''}`);
   if (host.token) {
     for (const address of lanAddresses()) {
       console.log(`  On the LAN: http://${address}:${host.port}/presenter?token=${host.token}`);

@@ -3,7 +3,8 @@
  * Kept apart from the HTTP plumbing so its shape is tested on its own.
  */
 import type { ShowSnapshot } from '../core/contract';
-import { elapsedMs, isRunning } from '../core/show';
+import { paceAt, planTalk, type PaceStatus } from '../core/pacing';
+import { isRunning, type ShowMode } from '../core/show';
 
 export interface StageState {
   /** 0-based slide in reading order. */
@@ -16,19 +17,46 @@ export interface StageState {
   blackout: boolean;
   timer: { running: boolean; elapsedMs: number };
   revision: number;
+  /** 'present', 'rehearse' (every slide's time is being recorded) or 'qa' (questions: not overtime). */
+  mode: ShowMode;
+  /** The plan: the whole talk's and this slide's budget (ms), and where the plan says the talk should be now. */
+  plannedMs: { talk: number; slide: number; now: number };
+  /** Speaking time (talk time less Q&A), and time on the current slide (ms). */
+  speakingMs: number;
+  slideElapsedMs: number;
+  /** Positive: behind the plan by this many ms; negative: ahead. */
+  deltaMs: number;
+  pace: PaceStatus;
+  /** Target duration (or plan) less speaking time; negative is overtime. */
+  remainingMs: number;
+  /** When the talk will end at the pace so far (ms since the epoch). */
+  projectedEndMs: number;
+  /** The plan's rate (words per minute) and where it came from: 'speech', 'rehearsals' or 'default'. */
+  rate: { wpm: number; source: string };
   speech: { title: string; file: string; problem: string | null };
 }
 
 export function stageState(snapshot: ShowSnapshot, now: number): StageState {
   const { deck, state, problem } = snapshot;
+  const plan = planTalk(deck, state.pace);
+  const pace = paceAt(plan, state, now);
   return {
     index: state.index,
     count: state.count,
     title: deck.slides[state.index]?.title || deck.meta.title,
     nextTitle: deck.slides[state.index + 1]?.title ?? null,
     blackout: state.blackout,
-    timer: { running: isRunning(state.timer), elapsedMs: elapsedMs(state.timer, now) },
+    timer: { running: isRunning(state.timer), elapsedMs: pace.elapsedMs },
     revision: state.revision,
+    mode: state.mode,
+    plannedMs: { talk: plan.totalMs, slide: pace.slideBudgetMs, now: pace.plannedMs },
+    speakingMs: pace.speakingMs,
+    slideElapsedMs: pace.slideMs,
+    deltaMs: pace.deltaMs,
+    pace: pace.status,
+    remainingMs: pace.remainingMs,
+    projectedEndMs: pace.projectedEndAt,
+    rate: { wpm: plan.rateWpm, source: plan.rateSource },
     speech: {
       title: deck.meta.title,
       file: deck.fileName,

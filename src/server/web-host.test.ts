@@ -6,6 +6,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../core/contract';
 import { ShowSession } from '../host/show-session';
+import { RehearsalStore } from '../host/rehearsals';
+import type { RehearsalReport } from '../core/rehearsal-report';
 import { makeDeck } from '../../tests/helpers/decks';
 import { startWebHost, type WebHost } from './web-host';
 
@@ -193,5 +195,53 @@ describe('WebSocket bridge', () => {
   it('refuses sockets from other origins', async () => {
     const { host } = await start();
     await expect(connect(host, 'http://evil.example')).rejects.toThrow(/403/);
+  });
+});
+
+describe('pacing and rehearsals over the API', () => {
+  it('GET /api/state carries the plan, the pace and the mode', async () => {
+    let now = 1_000_000;
+    const session = new ShowSession({ deck: makeDeck(3), clock: () => now });
+    host = await startWebHost({ session, rendererDir, port: 0 });
+    await post(`${host.url}/api/command`, '{"type":"next"}');
+    now += 10_000;
+    const state = (await getJson(`${host.url}/api/state`)) as Record<string, unknown>;
+    // each test slide is 6 words, ~2.77 s at 130 wpm. Slide 2 was entered 2.77 s early and has
+    // run 7.23 s over: 4.46 s behind, which is "on time".
+    expect(state).toMatchObject({ mode: 'present', speakingMs: 10_000, slideElapsedMs: 10_000, pace: 'on-time' });
+    expect(state.plannedMs).toMatchObject({ talk: 8_308 });
+    expect(Math.abs((state.deltaMs as number) - 4_462)).toBeLessThanOrEqual(1);
+    expect(state.projectedEndMs).toBeGreaterThan(now);
+    expect(state.rate).toEqual({ wpm: 130, source: 'default' });
+  });
+
+  it('mode and rehearsal commands: 400 when malformed, 409 when they do not apply', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-api-rehearsals-'));
+    let now = 5_000_000;
+    const session = new ShowSession({ deck: makeDeck(3), clock: () => now });
+    host = await startWebHost({ session, rendererDir, port: 0, rehearsals: new RehearsalStore({ dir }) });
+    expect((await post(`${host.url}/api/command`, '{"type":"mode","mode":"nap"}')).status).toBe(400);
+    expect((await post(`${host.url}/api/command`, '{"type":"rehearsal","action":"finish"}')).status).toBe(409);
+    expect((await post(`${host.url}/api/command`, '{"type":"mode","mode":"rehearse"}')).status).toBe(200);
+    expect((await post(`${host.url}/api/command`, '{"type":"mode","mode":"qa"}')).status).toBe(409);
+    now += 3_000;
+    await post(`${host.url}/api/command`, '{"type":"next"}');
+    now += 4_000;
+    const done = await post(`${host.url}/api/command`, '{"type":"rehearsal","action":"finish"}');
+    expect(((await done.json()) as { mode: string }).mode).toBe('present');
+    await host.rehearsals!.settled();
+    const report = (await getJson(`${host.url}/api/rehearsals`)) as RehearsalReport;
+    expect(report.runs).toHaveLength(1);
+    expect(report.runs[0]).toMatchObject({ startedAt: 5_000_000, totalMs: 7_000, ending: 'finished' });
+    expect(report.runs[0]!.slides.map((s) => s.spentMs)).toEqual([3_000, 4_000, 0]);
+    const csv = await fetch(`${host.url}/api/rehearsals.csv`);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect((await csv.text()).trim().split('\r\n')).toHaveLength(4);
+  });
+
+  it('says plainly when rehearsals are not kept', async () => {
+    await start();
+    expect((await fetch(`${host!.url}/api/rehearsals`)).status).toBe(404);
+    expect(await rawGet(host!.port, '/report')).toBe(200);
   });
 });

@@ -13,6 +13,9 @@ import { dirname, extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { parseClientMessage, parseShowCommand, type ServerMessage } from '../core/contract';
+import { commandConflict } from '../core/show';
+import { linkRehearsals, type RehearsalLink } from '../host/rehearsals-link';
+import type { RehearsalStore } from '../host/rehearsals';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import type { ShowSession } from '../host/show-session';
 import { stageState } from './stage-api';
@@ -28,6 +31,8 @@ export interface WebHostOptions {
   port?: number;
   /** Listen on every interface and require a token. Default false (127.0.0.1 only). */
   lan?: boolean;
+  /** Where rehearsals are saved; without it rehearsals run but are not kept (and /api/rehearsals is 404). */
+  rehearsals?: RehearsalStore;
 }
 
 export interface WebHost {
@@ -38,6 +43,8 @@ export interface WebHost {
   token: string | null;
   audienceUrl: string;
   presenterUrl: string;
+  /** The rehearsal storage link, when a store was given. */
+  rehearsals: RehearsalLink | null;
   close(): Promise<void>;
 }
 
@@ -51,6 +58,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const lan = options.lan ?? false;
   const token = lan ? randomBytes(18).toString('base64url') : null;
   let port = options.port ?? 4317;
+  const rehearsals = options.rehearsals ? linkRehearsals(session, options.rehearsals) : null;
 
   const speechDir = (): string | undefined => {
     const path = typeof options.speechPath === 'function' ? options.speechPath() : options.speechPath;
@@ -101,7 +109,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(302, { Location: '/presenter' + (url.search || '') }).end();
       return;
     }
-    if (path === '/audience' || path === '/presenter' || path === '/index.html') {
+    if (path === '/audience' || path === '/presenter' || path === '/report' || path === '/index.html') {
       return sendFile(res, join(rendererDir, 'index.html'));
     }
     if (path.startsWith('/media/')) {
@@ -122,6 +130,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (path === '/api/deck' && req.method === 'GET') {
       sendJson(res, 200, session.snapshot().deck);
+      return;
+    }
+    if ((path === '/api/rehearsals' || path === '/api/rehearsals.csv') && req.method === 'GET') {
+      if (!rehearsals) {
+        sendJson(res, 404, { error: 'rehearsals are not kept by this host' });
+        return;
+      }
+      if (path === '/api/rehearsals') {
+        sendJson(res, 200, await rehearsals.report());
+        return;
+      }
+      const name = (session.snapshot().deck.fileName.replace(/\.[^.]*$/, '') || 'speech').replace(/[^\w.-]+/g, '_');
+      res.writeHead(200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}-rehearsals.csv"`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(await rehearsals.csv());
       return;
     }
     if (path === '/api/command') {
@@ -150,6 +177,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const command = parseShowCommand(json);
       if (!command.ok) {
         sendJson(res, 400, { error: `invalid command: ${command.error}` });
+        return;
+      }
+      const conflict = commandConflict(session.current, command.value);
+      if (conflict) {
+        sendJson(res, 409, { error: conflict });
         return;
       }
       session.dispatch(command.value);
@@ -184,8 +216,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
     ws.on('message', (data) => {
       const message = parseClientMessage(String(data));
-      if (message.ok) session.dispatch(message.value.command);
-      else send({ type: 'error', message: message.error });
+      const conflict = message.ok ? commandConflict(session.current, message.value.command) : null;
+      if (!message.ok) send({ type: 'error', message: message.error });
+      else if (conflict) send({ type: 'error', message: conflict });
+      else session.dispatch(message.value.command);
     });
     ws.on('close', unsubscribe);
     ws.on('error', unsubscribe);
@@ -207,13 +241,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     audienceUrl: `${url}/audience${suffix}`,
     presenterUrl: `${url}/presenter${suffix}`,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    rehearsals,
+    close: async () => {
+      // Runs being saved are finished first: closing the host never loses a rehearsal.
+      await rehearsals?.settled();
+      rehearsals?.close();
+      await new Promise<void>((resolveClose) => {
         for (const client of wss.clients) client.terminate();
         wss.close();
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { readSpeechFile } from '../../src/host/speech-file';
 import { defaultSpeechPath } from '../../src/host/default-speech';
 import { ShowSession } from '../../src/host/show-session';
 import { startWebHost, type WebHost } from '../../src/server/web-host';
+import { RehearsalStore } from '../../src/host/rehearsals';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -13,10 +14,27 @@ export interface TestShow {
   close(): Promise<void>;
 }
 
+export interface TestShowOptions {
+  /** The session's clock (ms since the epoch), for tests that control time. */
+  clock?: () => number;
+  /** Data folder for saved rehearsals; without it rehearsals are not kept. */
+  dataDir?: string;
+}
+
 /** Starts a web host on a free port presenting a speech (the default one unless given). */
-export async function startTestShow(speechPath = defaultSpeechPath([projectRoot])): Promise<TestShow> {
+export async function startTestShow(
+  speechPath = defaultSpeechPath([projectRoot]),
+  options: TestShowOptions = {},
+): Promise<TestShow> {
   const deck = await readSpeechFile(speechPath);
-  const session = new ShowSession({ deck });
-  const host = await startWebHost({ session, rendererDir: join(projectRoot, 'out', 'renderer'), port: 0, speechPath });
+  const session = new ShowSession({ deck, clock: options.clock });
+  const rehearsals = options.dataDir ? new RehearsalStore({ dir: options.dataDir }) : undefined;
+  const host = await startWebHost({
+    session,
+    rendererDir: join(projectRoot, 'out', 'renderer'),
+    port: 0,
+    speechPath,
+    rehearsals,
+  });
   return { host, session, close: () => host.close() };
 }

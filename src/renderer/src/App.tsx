@@ -6,6 +6,8 @@ import { useShow } from './useShow';
 import { AudienceView } from './audience/AudienceView';
 import { PresenterView } from './presenter/PresenterView';
 import { NOTES_FONT, useNotesFontSize } from './presenter/useNotesFontSize';
+import { useViewPrefs } from './presenter/useViewPrefs';
+import type { ShowSnapshot } from '../../core/contract';
 
 export interface AppProps {
   role: ViewRole;
@@ -20,8 +22,15 @@ function toggleFullscreen(): void {
 export function App({ role, transport }: AppProps): ReactNode {
   const { snapshot, status } = useShow(transport);
   const [notesFontPx, changeNotesFont] = useNotesFontSize();
+  const [prefs, togglePref] = useViewPrefs();
   const [jumpBuffer, setJumpBuffer] = useState('');
+  const [rehearseAsk, setRehearseAsk] = useState(0);
   const bufferRef = useRef('');
+  // Q and R act on what the show is doing; the key handler reads the latest snapshot here.
+  const snapshotRef = useRef<ShowSnapshot | null>(null);
+  useEffect(() => {
+    snapshotRef.current = snapshot;
+  }, [snapshot]);
 
   // Keys work in either window; each becomes a command to the host (or a view action here).
   useEffect(() => {
@@ -29,6 +38,20 @@ export function App({ role, transport }: AppProps): ReactNode {
       fullscreen: toggleFullscreen,
       'notes-bigger': () => changeNotesFont(NOTES_FONT.step),
       'notes-smaller': () => changeNotesFont(-NOTES_FONT.step),
+      'notes-mirror': () => togglePref('mirrored'),
+      'notes-autoscroll': () => togglePref('autoscroll'),
+      qa: () => {
+        const mode = snapshotRef.current?.state.mode;
+        if (mode === 'qa' || mode === 'present') transport.send({ type: 'mode', mode: mode === 'qa' ? 'present' : 'qa' });
+      },
+      rehearse: () => {
+        const state = snapshotRef.current?.state;
+        if (!state) return;
+        if (state.mode === 'rehearse') transport.send({ type: 'rehearsal', action: 'finish' });
+        else if (state.timer.startedAt === null && state.timer.accumulatedMs === 0) transport.send({ type: 'mode', mode: 'rehearse' });
+        // The timer has run (perhaps this is the talk itself): ask before restarting it.
+        else if (state.mode === 'present') setRehearseAsk((n) => n + 1);
+      },
     };
     const onKey = (event: KeyboardEvent): void => {
       if (event.repeat && !['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp'].includes(event.key)) return;
@@ -42,7 +65,7 @@ export function App({ role, transport }: AppProps): ReactNode {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [role, transport, changeNotesFont]);
+  }, [role, transport, changeNotesFont, togglePref]);
 
   useEffect(() => {
     if (snapshot) document.title = `${snapshot.deck.meta.title} — ${role === 'presenter' ? 'Presenter' : 'Lectern'}`;
@@ -61,6 +84,9 @@ export function App({ role, transport }: AppProps): ReactNode {
       notesFontPx={notesFontPx}
       changeNotesFont={changeNotesFont}
       jumpBuffer={jumpBuffer}
+      prefs={prefs}
+      togglePref={togglePref}
+      rehearseAsk={rehearseAsk}
     />
   );
 }

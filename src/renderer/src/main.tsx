@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ViewRole } from '../../core/contract';
 import { App } from './App';
@@ -26,10 +26,28 @@ function pickTransport(): ShowTransport {
   return webSocketTransport(url.href);
 }
 
-const role = pickRole();
-document.documentElement.dataset.view = role;
+/** The rehearsal report (web host): its own page, with the chart library in its own chunk. */
+const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
+
+function isReport(): boolean {
+  if (window.lectern) return false;
+  const fromPath = location.pathname.replace(/^\/+|\/+$/g, '');
+  return new URLSearchParams(location.search).get('view') === 'report' || fromPath === 'report';
+}
+
 const root = document.getElementById('root');
-if (root) {
+if (root && isReport()) {
+  document.documentElement.dataset.view = 'report';
+  createRoot(root).render(
+    <StrictMode>
+      <Suspense fallback={<div className="loading">Loading rehearsals…</div>}>
+        <ReportPage />
+      </Suspense>
+    </StrictMode>,
+  );
+} else if (root) {
+  const role = pickRole();
+  document.documentElement.dataset.view = role;
   createRoot(root).render(
     <StrictMode>
       <App role={role} transport={pickTransport()} />

@@ -1,12 +1,16 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
-import { elapsedMs, isRunning, type ShowCommand } from '../../../core/show';
+import { paceAt, planTalk } from '../../../core/pacing';
+import { isRunning, undoOffered, type ShowCommand } from '../../../core/show';
 import type { ConnectionStatus } from '../transport/transport';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
 import { useNow } from '../useShow';
 import { formatClock, formatDuration } from './format';
 import { NOTES_FONT } from './useNotesFontSize';
+import { PacePanel } from './PacePanel';
+import { Teleprompter } from './Teleprompter';
+import type { ViewPrefs } from './useViewPrefs';
 
 export interface PresenterViewProps {
   snapshot: ShowSnapshot;
@@ -16,13 +20,20 @@ export interface PresenterViewProps {
   changeNotesFont: (delta: number) => void;
   /** Digits typed for "number + Enter". */
   jumpBuffer: string;
+  prefs: ViewPrefs;
+  togglePref: (key: keyof ViewPrefs) => void;
+  /** Incremented when the R key asks to start a rehearsal over a running timer. */
+  rehearseAsk: number;
 }
 
 /** The speaker's screen: where the talk is, what comes next, what to say, and the time. */
 export function PresenterView(props: PresenterViewProps): ReactNode {
-  const { snapshot, status, send, notesFontPx, changeNotesFont, jumpBuffer } = props;
+  const { snapshot, status, send, notesFontPx, changeNotesFont, jumpBuffer, prefs, togglePref, rehearseAsk } = props;
   const { deck, state, problem } = snapshot;
   const now = useNow();
+  const plan = useMemo(() => planTalk(deck, state.pace), [deck, state.pace]);
+  const pace = paceAt(plan, state, now);
+  const undo = undoOffered(state, now);
   const current = deck.slides[state.index];
   const next = deck.slides[state.index + 1];
   const footer = deckFooter(deck);
@@ -49,9 +60,10 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           {formatClock(now)}
         </div>
         <TimerControls
-          elapsed={elapsedMs(state.timer, now)}
+          elapsed={pace.elapsedMs}
           running={running}
           canReset={running || state.timer.accumulatedMs > 0}
+          undoSeconds={undo ? Math.ceil((undo.until - now) / 1000) : null}
           send={send}
         />
         {status !== 'open' ? (
@@ -67,6 +79,8 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
         </div>
       ) : null}
 
+      <PacePanel state={state} plan={plan} pace={pace} send={send} rehearseAsk={rehearseAsk} />
+
       <main className="stage">
         <section className="slides-column">
           <div className="label">Now</div>
@@ -78,8 +92,26 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           <div className="notes-toolbar">
             <span className="label">Speech</span>
             <span className="notes-meta">
-              {current ? `${current.words} words · ~${formatDuration(current.plannedSeconds * 1000)}` : ''}
+              {current ? `${current.words} words · ${formatDuration(pace.slideBudgetMs)} planned` : ''}
             </span>
+            <button
+              type="button"
+              aria-pressed={prefs.autoscroll}
+              data-testid="autoscroll-toggle"
+              onClick={() => togglePref('autoscroll')}
+              title="Autoscroll (A)"
+            >
+              {prefs.autoscroll ? '⇣ Auto' : '⇣ Manual'}
+            </button>
+            <button
+              type="button"
+              aria-pressed={prefs.mirrored}
+              data-testid="mirror-toggle"
+              onClick={() => togglePref('mirrored')}
+              title="Mirror for teleprompter glass (M)"
+            >
+              ⇄ Mirror
+            </button>
             <button type="button" onClick={() => changeNotesFont(-NOTES_FONT.step)} aria-label="Smaller speech text">
               A−
             </button>
@@ -87,11 +119,14 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
               A+
             </button>
           </div>
-          <article className="notes" data-testid="notes" style={{ fontSize: notesFontPx }} key={current?.id}>
-            {(current?.notes ?? '').split(/\n{2,}/).map((paragraph, i) => (
-              <p key={i}>{paragraph}</p>
-            ))}
-          </article>
+          <Teleprompter
+            key={current?.id}
+            notes={current?.notes ?? ''}
+            progress={pace.status === 'idle' || pace.slideBudgetMs <= 0 ? null : pace.slideMs / pace.slideBudgetMs}
+            fontPx={notesFontPx}
+            mirrored={prefs.mirrored}
+            autoscroll={prefs.autoscroll}
+          />
         </section>
       </main>
     </div>
@@ -102,11 +137,13 @@ interface TimerControlsProps {
   elapsed: number;
   running: boolean;
   canReset: boolean;
+  /** Seconds left to take the last reset back, or null. */
+  undoSeconds: number | null;
   send: (command: ShowCommand) => void;
 }
 
 /** Elapsed time with pause/resume, and a reset that asks first (a stray click must not lose the talk's time). */
-function TimerControls({ elapsed, running, canReset, send }: TimerControlsProps): ReactNode {
+function TimerControls({ elapsed, running, canReset, undoSeconds, send }: TimerControlsProps): ReactNode {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className={`timer${running ? ' running' : ' paused'}`}>
@@ -138,6 +175,10 @@ function TimerControls({ elapsed, running, canReset, send }: TimerControlsProps)
             Cancel
           </button>
         </span>
+      ) : undoSeconds !== null ? (
+        <button type="button" data-testid="timer-undo" onClick={() => send({ type: 'timer', action: 'undo' })}>
+          Undo reset ({undoSeconds} s)
+        </button>
       ) : (
         <button type="button" data-testid="timer-reset" disabled={!canReset} onClick={() => setConfirming(true)}>
           Reset…

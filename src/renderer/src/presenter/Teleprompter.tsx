@@ -1,0 +1,57 @@
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { sentenceAt, splitNotes } from '../../../core/pacing-prompter';
+
+export interface TeleprompterProps {
+  notes: string;
+  /** How far through the slide's budget the talk is (0…1, beyond 1 when over); null before the talk. */
+  progress: number | null;
+  fontPx: number;
+  mirrored: boolean;
+  autoscroll: boolean;
+}
+
+/**
+ * The speech text of the slide, with the sentence the plan has reached highlighted and kept in
+ * view (centred as the talk goes with autoscroll). Mirrored for teleprompter glass on request.
+ */
+export function Teleprompter({ notes, progress, fontPx, mirrored, autoscroll }: TeleprompterProps): ReactNode {
+  const sentences = useMemo(() => splitNotes(notes), [notes]);
+  const current = progress === null ? -1 : sentenceAt(sentences, progress);
+  const refs = useRef<Array<HTMLSpanElement | null>>([]);
+
+  useEffect(() => {
+    const element = current >= 0 ? refs.current[current] : null;
+    // "nearest" scrolls only when the sentence has left the view; autoscroll keeps it centred.
+    element?.scrollIntoView({ block: autoscroll ? 'center' : 'nearest', behavior: 'smooth' });
+  }, [current, autoscroll]);
+
+  const paragraphs: Array<Array<{ text: string; index: number }>> = [];
+  sentences.forEach((s, index) => {
+    (paragraphs[s.paragraph] ??= []).push({ text: s.text, index });
+  });
+  return (
+    <article
+      className={`notes${mirrored ? ' mirrored' : ''}`}
+      data-testid="notes"
+      data-mirrored={mirrored ? 'on' : 'off'}
+      data-current-sentence={current}
+      style={{ fontSize: fontPx }}
+    >
+      {paragraphs.map((sentencesOfParagraph, p) => (
+        <p key={p}>
+          {sentencesOfParagraph.map(({ text, index }) => (
+            <span
+              key={index}
+              ref={(el) => {
+                refs.current[index] = el;
+              }}
+              className={index === current ? 'sentence current' : index < current ? 'sentence said' : 'sentence'}
+            >
+              {text}
+            </span>
+          ))}
+        </p>
+      ))}
+    </article>
+  );
+}
