@@ -14,6 +14,7 @@ import { projectRoot, startTestShow } from '../../tests/helpers/show-host';
 import { startBaselineSite } from './baseline-page';
 import { BENCH_HOOKS, firstSlideMs, heapBytes, preparePage, syncLatencies } from './browser';
 import { benchDeckBuild } from './deck-build';
+import { benchTimer } from './timer';
 import { formatTable, growthExponent, ratio, summarize, type Summary } from './stats';
 
 const quick = process.argv.includes('--quick');
@@ -25,6 +26,7 @@ interface Row {
   metric: string;
   unit: string;
   ours: number;
+  /** NaN where there is nothing to compare with. */
   baseline: number;
   note?: string;
 }
@@ -157,13 +159,20 @@ async function deckBuildBench(): Promise<void> {
   details.deckBuild = results;
 }
 
+async function timerBench(): Promise<void> {
+  const accuracy = await benchTimer(quick ? 3_000 : 20_000);
+  rows.push({ metric: 'timer: max |shown − monotonic|, real', unit: 'ms', ours: accuracy.real.maxErr, baseline: NaN, note: `${accuracy.real.samples} samples, ${accuracy.real.wrongSecond} showed another second` });
+  rows.push({ metric: 'timer: max error, simulated 3 h', unit: 'ms', ours: accuracy.simulatedMaxErr, baseline: NaN, note: 'the NTP steps injected' });
+  details.timer = accuracy;
+}
+
 function print(): void {
-  const fmt = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
+  const fmt = (x: number): string => (Number.isNaN(x) ? '—' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
   console.log(
     '\n' +
       formatTable(
         ['metric', 'unit', 'Lectern', 'reveal.js', 'ratio', 'note'],
-        rows.map((r) => [r.metric, r.unit, fmt(r.ours), fmt(r.baseline), `${ratio(r.ours, r.baseline).toFixed(2)}×`, r.note ?? '']),
+        rows.map((r) => [r.metric, r.unit, fmt(r.ours), fmt(r.baseline), Number.isNaN(r.baseline) ? '—' : `${ratio(r.ours, r.baseline).toFixed(2)}×`, r.note ?? '']),
       ),
   );
 }
@@ -172,6 +181,7 @@ async function main(): Promise<void> {
   console.log(`Lectern benchmark${quick ? ' (quick)' : ''}: ${counts.syncSteps} navigations, ${counts.loads} cold loads`);
   await browserBench();
   await deckBuildBench();
+  await timerBench();
   print();
   const dir = join(projectRoot, 'bench-results');
   mkdirSync(dir, { recursive: true });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { placeWindows, splitInTwo, type DisplayInfo, type Rect } from './placement';
+import {
+  decodeSavedRect,
+  placeAfterChange,
+  placeWindows,
+  splitInTwo,
+  type DisplayInfo,
+  type Placement,
+  type PlacementNotice,
+  type Rect,
+} from './placement';
 
 // Layouts as Electron reports them (DIPs), taken from the machines speakers actually bring.
 
@@ -250,6 +259,175 @@ describe('placeWindows properties', () => {
         }
       }),
     );
+  });
+});
+
+/** Replays display events as main/displays.ts does: each placement is the next one's `previous`. */
+function replay(
+  lists: readonly DisplayInfo[][],
+  start: { presenterVisible?: boolean; swap?: boolean; savedPresenter?: Rect } = {},
+): Array<{ placement: Placement; notice: PlacementNotice | null; presenterVisible: boolean }> {
+  let previous: Placement | null = null;
+  let presenterVisible = start.presenterVisible ?? true;
+  return lists.map((displays) => {
+    const change = placeAfterChange(displays, { ...start, previous, presenterVisible });
+    previous = change.placement;
+    presenterVisible = change.presenterVisible;
+    return change;
+  });
+}
+
+describe('placement under display events', () => {
+  const beamer = projector(7, 1512, 0);
+  const otherBeamer = projector(8, -1920, 0);
+
+  it('plug in, unplug, plug in another: the audience follows the projector and never covers the laptop', () => {
+    const steps = replay([[macbook], [macbook, beamer], [macbook], [macbook, otherBeamer]]);
+    expect(
+      steps.map((s) => [s.placement.mode, s.placement.audience.displayId, s.placement.audience.fullscreen]),
+    ).toEqual([
+      ['single', 1, false],
+      ['dual', 7, true],
+      ['single', 1, false],
+      ['dual', 8, true],
+    ]);
+    expect(steps.map((s) => s.notice)).toEqual([
+      null,
+      'projector-found',
+      'projector-lost',
+      'projector-found',
+    ]);
+    for (const { placement } of steps) {
+      if (placement.audience.fullscreen) expect(placement.audience.displayId).not.toBe(macbook.id);
+    }
+  });
+
+  it('losing the projector brings a hidden presenter back instead of a fullscreen audience on the laptop', () => {
+    const steps = replay([[macbook, beamer], [macbook], [macbook, beamer]], { presenterVisible: false });
+    expect(steps[0]!.placement.presenter).toBeNull();
+    expect(steps[1]!.presenterVisible).toBe(true);
+    expect(steps[1]!.placement.audience.fullscreen).toBe(false);
+    expect(steps[1]!.placement.presenter?.displayId).toBe(macbook.id);
+    // It stays shown once the projector is back: the speaker hides it again if they want.
+    expect(steps[2]!.presenterVisible).toBe(true);
+  });
+
+  it('a hidden presenter on a lone display stays hidden (the speaker chose a fullscreen audience)', () => {
+    const steps = replay([[macbook], [macbook]], { presenterVisible: false });
+    expect(steps.map((s) => [s.presenterVisible, s.placement.audience.fullscreen])).toEqual([
+      [false, true],
+      [false, true],
+    ]);
+  });
+
+  it('a resolution change on the projector re-fits the audience to the new bounds, same display', () => {
+    const smaller = {
+      ...beamer,
+      bounds: { x: 1512, y: 0, width: 1280, height: 720 },
+      workArea: { x: 1512, y: 0, width: 1280, height: 720 },
+    };
+    const steps = replay([
+      [macbook, beamer],
+      [macbook, smaller],
+    ]);
+    expect(steps[1]!.placement.audience).toEqual({ displayId: 7, bounds: smaller.bounds, fullscreen: true });
+    expect(steps[1]!.notice).toBeNull();
+  });
+
+  it('a laptop scale change (Retina → 1×) re-fits the presenter to the new work area', () => {
+    const scaled = {
+      ...macbook,
+      bounds: { x: 0, y: 0, width: 3024, height: 1964 },
+      workArea: { x: 0, y: 25, width: 3024, height: 1939 },
+      scaleFactor: 1,
+    };
+    const steps = replay([
+      [macbook, beamer],
+      [
+        scaled,
+        { ...beamer, bounds: { ...beamer.bounds, x: 3024 }, workArea: { ...beamer.workArea, x: 3024 } },
+      ],
+    ]);
+    expect(steps[1]!.placement.presenter?.bounds).toEqual(scaled.workArea);
+    expect(steps[1]!.placement.audience.bounds.x).toBe(3024);
+  });
+
+  it('switching the OS to mirroring is losing the projector; switching back finds it', () => {
+    const mirror = { ...projector(7, 0, 0), bounds: macbook.bounds, workArea: macbook.workArea };
+    const steps = replay([
+      [macbook, beamer],
+      [macbook, mirror],
+      [macbook, beamer],
+    ]);
+    expect(steps.map((s) => [s.placement.mode, s.notice])).toEqual([
+      ['dual', null],
+      ['mirrored', 'projector-lost'],
+      ['dual', 'projector-found'],
+    ]);
+  });
+
+  it('random sequences of display lists never put a fullscreen audience on the presenter display', () => {
+    const pool = [
+      macbook,
+      beamer,
+      otherBeamer,
+      projector(9, 0, 982),
+      { ...projector(7, 0, 0), bounds: macbook.bounds, workArea: macbook.workArea },
+    ];
+    const list = fc.subarray(pool.slice(1), { minLength: 0 }).map((others) => {
+      const seen = new Set<number>();
+      return [macbook, ...others].filter((d) => !seen.has(d.id) && seen.add(d.id));
+    });
+    fc.assert(
+      fc.property(
+        fc.array(list, { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        fc.boolean(),
+        (lists, visible, swap) => {
+          for (const { placement } of replay(lists, { presenterVisible: visible, swap })) {
+            const { audience, presenter } = placement;
+            if (presenter && audience.fullscreen) expect(audience.displayId).not.toBe(presenter.displayId);
+            if (placement.mode !== 'dual' && presenter) expect(audience.fullscreen).toBe(false);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('a saved presenter position', () => {
+  const beamer = projector(7, 1512, 0);
+  const saved = { x: 100, y: 100, width: 1000, height: 700 };
+
+  it('is kept when it lies on the display the presenter goes to', () => {
+    expect(placeWindows([macbook, beamer], { savedPresenter: saved }).presenter?.bounds).toEqual(saved);
+    expect(placeWindows([macbook], { savedPresenter: saved }).presenter?.bounds).toEqual(saved);
+  });
+
+  it('is corrected at launch when its display is gone (saved on a monitor that is not attached)', () => {
+    const onMissingMonitor = { x: 4000, y: 200, width: 1200, height: 800 };
+    const placement = placeWindows([macbook, beamer], { savedPresenter: onMissingMonitor });
+    expect(placement.presenter?.bounds).toEqual(macbook.workArea);
+  });
+
+  it('is corrected when less than half of it is on that display', () => {
+    const mostlyOff = { x: 1200, y: 100, width: 1000, height: 700 };
+    expect(placeWindows([macbook], { savedPresenter: mostlyOff }).presenter?.bounds).not.toEqual(mostlyOff);
+  });
+
+  it('is decoded from disk only when it is four sane numbers', () => {
+    expect(decodeSavedRect(saved)).toEqual(saved);
+    expect(decodeSavedRect({ ...saved, extra: 1 })).toEqual(saved);
+    for (const bad of [
+      null,
+      'x',
+      { ...saved, width: 'wide' },
+      { ...saved, x: Infinity },
+      { ...saved, height: 3 },
+      {},
+    ]) {
+      expect(decodeSavedRect(bad)).toBeNull();
+    }
   });
 });
 

@@ -18,6 +18,14 @@
  *    share its work area side by side (stacked on a portrait screen), audience first; nothing is
  *    fullscreen, because a fullscreen audience window would hide the speaker's notes. Only when the
  *    presenter window is hidden does the audience window go fullscreen there.
+ * 5. A presenter position the speaker chose (saved from the last run, or moved during this one) is
+ *    kept when at least half of it lies in the work area of the display the presenter goes to;
+ *    otherwise (its display is gone, or the layout changed) it is corrected to the default.
+ *
+ * When displays change mid-talk, `placeAfterChange` adds two rules on top:
+ * 6. Losing the projector (dual → one display) brings a hidden presenter back: the speaker's only
+ *    screen must show their notes, never a fullscreen audience window. The audience goes windowed.
+ * 7. It says what happened (`notice`), so the presenter can tell the speaker.
  */
 
 export interface Rect {
@@ -63,13 +71,27 @@ export interface PlacementOptions {
   presenterVisible?: boolean;
   /** The placement in force before this change; keeps the audience on the display it is on. */
   previous?: Placement | null;
+  /** Where the speaker put the presenter window (rule 5). Default none. */
+  savedPresenter?: Rect | null;
 }
 
 /** Places both windows. Throws a RangeError for an empty list (the OS always reports one display). */
 export function placeWindows(displays: readonly DisplayInfo[], options: PlacementOptions = {}): Placement {
   if (displays.length === 0) throw new RangeError('placeWindows needs at least one display');
-  const { swap = false, presenterVisible = true, previous = null } = options;
+  const { swap = false, presenterVisible = true, previous = null, savedPresenter = null } = options;
+  return keepSavedPresenter(
+    placeByRules(displays, swap, presenterVisible, previous),
+    displays,
+    savedPresenter,
+  );
+}
 
+function placeByRules(
+  displays: readonly DisplayInfo[],
+  swap: boolean,
+  presenterVisible: boolean,
+  previous: Placement | null,
+): Placement {
   const distinct = mergeMirrored(displays);
   const home = homeDisplay(distinct);
 
@@ -88,6 +110,69 @@ export function placeWindows(displays: readonly DisplayInfo[], options: Placemen
       : null,
     mode: 'dual',
   };
+}
+
+function keepSavedPresenter(
+  placement: Placement,
+  displays: readonly DisplayInfo[],
+  saved: Rect | null,
+): Placement {
+  const presenter = placement.presenter;
+  if (!presenter || !saved) return placement;
+  const display = displays.find((d) => d.id === presenter.displayId);
+  if (!display || overlapArea(saved, display.workArea) * 2 < saved.width * saved.height) return placement;
+  return { ...placement, presenter: { ...presenter, bounds: { ...saved } } };
+}
+
+/** What changed for the speaker when displays came or went. */
+export type PlacementNotice =
+  /** The projector (or every other display) went away: the audience window is now a window here. */
+  | 'projector-lost'
+  /** A second display appeared: the audience went fullscreen on it. */
+  | 'projector-found';
+
+export interface PlacementChange {
+  placement: Placement;
+  /** Whether the presenter is now shown (rule 6 may turn it back on). */
+  presenterVisible: boolean;
+  notice: PlacementNotice | null;
+}
+
+/** Places the windows after a display event, given the placement in force before it (rules 6 and 7). */
+export function placeAfterChange(
+  displays: readonly DisplayInfo[],
+  options: PlacementOptions = {},
+): PlacementChange {
+  const previous = options.previous ?? null;
+  const wasDual = previous?.mode === 'dual';
+  const isDual = mergeMirrored(displays).length > 1;
+  const presenterVisible = (options.presenterVisible ?? true) || (wasDual && !isDual);
+  const placement = placeWindows(displays, { ...options, presenterVisible });
+  const notice: PlacementNotice | null =
+    previous === null
+      ? null
+      : wasDual && !isDual
+        ? 'projector-lost'
+        : !wasDual && isDual
+          ? 'projector-found'
+          : null;
+  return { placement, presenterVisible, notice };
+}
+
+/** A saved rectangle from disk (window-state file), or null when it is not four finite sizes. */
+export function decodeSavedRect(value: unknown): Rect | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { x, y, width, height } = value as Record<string, unknown>;
+  const numbers = [x, y, width, height];
+  if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) < 1e6)) return null;
+  if ((width as number) < 100 || (height as number) < 100) return null;
+  return { x: x as number, y: y as number, width: width as number, height: height as number };
+}
+
+function overlapArea(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
 }
 
 /** Keeps one display per distinct rectangle: the primary, else the built-in, else the lowest id. */

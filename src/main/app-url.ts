@@ -23,6 +23,11 @@ export function rendererUrl(view: ViewRole, devServer?: string): string {
   return base.toString();
 }
 
+/** The black page a window falls back to when its renderer keeps crashing (fallback-page.ts). */
+export function fallbackUrl(view: ViewRole): string {
+  return `${APP_ORIGIN}/fallback.html?view=${view}`;
+}
+
 /** The origins our windows may show: the app's, and the dev server's during development. */
 export function trustedOrigins(devServer?: string): string[] {
   return devServer ? [APP_ORIGIN, originOf(new URL(devServer))] : [APP_ORIGIN];

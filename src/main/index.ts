@@ -1,19 +1,29 @@
 /**
  * Electron main: wires the app's lifecycle and nothing else. Each concern is its own module:
- * protocol.ts (lectern:// scheme), security.ts, windows.ts, displays.ts, ipc.ts, menu.ts, speech.ts.
+ * protocol.ts (lectern:// scheme), security.ts, windows.ts, displays.ts, ipc.ts, menu.ts, speech.ts,
+ * recovery.ts (crashed or hung renderers, GPU), power.ts (sleep), resume.ts + host/journal.ts
+ * (exact resume after a crash or restart), window-state.ts.
  */
 import { fileURLToPath } from 'node:url';
 import { app, dialog, screen } from 'electron';
+import { resumeAction, resumeCandidate } from '../core/journal';
 import { defaultSpeechPath } from '../host/default-speech';
+import { dataDir as lecternDataDir } from '../host/data-dir';
+import { journalPath, journalSession, readJournal, type ShowJournalWriter } from '../host/journal';
 import { ShowSession } from '../host/show-session';
-import { trustedOrigins } from './app-url';
+import { fallbackUrl, rendererUrl, trustedOrigins } from './app-url';
 import { speechPathFromArgv } from './argv';
 import { createDisplayController } from './displays';
 import { attachWindow, registerShowIpc } from './ipc';
 import { installMenu } from './menu';
+import { keepDisplayAwake, watchPower } from './power';
 import { registerAppScheme, serveApp } from './protocol';
+import { applyGpuFlag, superviseGpu, superviseWindow } from './recovery';
+import { replaceDecision } from './replace-show';
+import { askToResume } from './resume';
 import { enableSandboxEverywhere, hardenApp } from './security';
-import { chooseAndOpenSpeech, loadStartupDeck, openSpeech } from './speech';
+import { chooseAndOpenSpeech, confirmReplace, loadStartupDeck, openSpeech } from './speech';
+import { loadPresenterBounds, presenterBoundsSaver } from './window-state';
 import { ShowWindowSet } from './windows';
 
 /** electron-vite's dev server; ignored in a packaged app so the environment cannot redirect it. */
@@ -21,10 +31,13 @@ const devServer = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_UR
 const origins = trustedOrigins(devServer);
 const fromBundle = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const argvContext = (cwd: string) => ({ defaultApp: process.defaultApp === true, cwd });
+/** Journal, window position and GPU flag. LECTERN_DATA_DIR overrides (tests, portable installs). */
+const dataDir = lecternDataDir({ fallback: app.getPath('userData') });
 
-// Both must happen before `ready`.
+// All of these must happen before `ready`.
 registerAppScheme();
 enableSandboxEverywhere();
+applyGpuFlag(dataDir);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Lectern is running; it receives our argv through 'second-instance'.
@@ -48,26 +61,67 @@ async function start(): Promise<void> {
   const requested = speechPathFromArgv(process.argv, argvContext(process.cwd()));
   // Packaged: slides/ is an extraResource. Checkout: the project root, whichever way Electron was pointed at it.
   const roots = [process.resourcesPath, app.getAppPath(), fromBundle('../..')];
-  const session = new ShowSession({ deck: await loadStartupDeck(requested, () => defaultSpeechPath(roots)) });
+  const startup = await loadStartupDeck(requested, () => defaultSpeechPath(roots));
+  let speechPath: string | null = startup.path;
+
+  // Exact resume: read the journal the last run left before this run overwrites it.
+  const journalFile = journalPath(dataDir);
+  const candidate = resumeCandidate(
+    await readJournal(journalFile),
+    { path: speechPath, sourceId: startup.deck.sourceId, slideCount: startup.deck.slides.length },
+    { now: Date.now() },
+  );
+  const resume =
+    candidate.resumable &&
+    resumeAction(candidate, 'ask') === 'ask' &&
+    (await askToResume(candidate, Date.now()))
+      ? candidate.state
+      : undefined;
+  const session = new ShowSession({ deck: startup.deck, resume });
+  const journal: ShowJournalWriter = journalSession(session, {
+    path: journalFile,
+    speech: () => ({ path: speechPath, sourceId: session.snapshot().deck.sourceId }),
+  });
 
   const windows = new ShowWindowSet({
     preloadDir: fromBundle('../preload'),
     devServer,
     devTools: !app.isPackaged,
   });
-  const displays = createDisplayController(screen);
+  const displays = createDisplayController(screen, {
+    savedPresenter: loadPresenterBounds(dataDir),
+    onPresenterMoved: presenterBoundsSaver(dataDir),
+    onNotice: (notice) =>
+      windows.setNotice(
+        notice === 'projector-lost' ? 'projector disconnected: the audience window is on this screen' : null,
+      ),
+  });
+  const awake = keepDisplayAwake();
   registerShowIpc(session, windows, origins);
+  superviseGpu(dataDir, () => windows.all());
   const openWindows = (): void => {
     if (windows.current) return;
     const pair = windows.open();
-    attachWindow(session, pair.audience);
-    attachWindow(session, pair.presenter);
+    for (const [role, win] of [
+      ['audience', pair.audience],
+      ['presenter', pair.presenter],
+    ] as const) {
+      attachWindow(session, win);
+      superviseWindow(win, { url: rendererUrl(role, devServer), fallbackUrl: fallbackUrl(role) });
+      win.once('closed', () => {
+        if (!windows.current) awake.release();
+      });
+    }
     displays.manage(pair);
+    awake.hold();
+  };
+  const open = (path: string | null): void => {
+    if (path !== null) speechPath = path;
   };
 
   installMenu(
     {
-      openSpeech: () => void chooseAndOpenSpeech(session, windows.dialogParent()),
+      openSpeech: () => void chooseAndOpenSpeech(session, windows.dialogParent()).then(open),
       togglePresenter: () => displays.togglePresenter(),
       swapDisplays: () => displays.swap(),
     },
@@ -78,10 +132,36 @@ async function start(): Promise<void> {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     openWindows();
     windows.focusPresenter();
-    const path = speechPathFromArgv(argv, argvContext(workingDirectory));
-    if (path !== null) void openSpeech(session, path, windows.dialogParent());
+    const requestedPath = speechPathFromArgv(argv, argvContext(workingDirectory));
+    const decision = replaceDecision({ path: speechPath, state: session.current }, requestedPath);
+    if (decision.type === 'focus' || requestedPath === null) return;
+    const parent = windows.dialogParent();
+    void confirmReplace(parent, decision).then(async (yes) => {
+      if (yes && (await openSpeech(session, requestedPath, parent))) open(requestedPath);
+    });
   });
   // macOS: clicking the Dock icon with no windows open reopens the show.
   app.on('activate', openWindows);
-  app.on('will-quit', () => displays.dispose());
+  // After sleep: repaint (the GPU may have lost its surfaces) and re-read the displays.
+  watchPower({
+    onResume: () => {
+      for (const win of windows.all()) win.webContents.invalidate();
+      displays.recheck();
+    },
+  });
+
+  // The last journal entry is written (marked clean) before the app goes: quitting waits for it.
+  let journalClosed = false;
+  app.on('before-quit', (event) => {
+    if (journalClosed) return;
+    event.preventDefault();
+    void journal.close().finally(() => {
+      journalClosed = true;
+      app.quit();
+    });
+  });
+  app.on('will-quit', () => {
+    displays.dispose();
+    awake.release();
+  });
 }

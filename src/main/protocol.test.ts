@@ -37,6 +37,15 @@ describe('lectern:// protocol', () => {
     expect(await response.text()).toContain('<title>x</title>');
   });
 
+  it('serves the built-in black fallback page under the CSP, even with no such file', async () => {
+    const response = await get('lectern://app/fallback.html?view=presenter');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const html = await response.text();
+    expect(html).toContain('background:#000');
+    expect(html).not.toContain('<script');
+  });
+
   it('serves scripts with their type and without a CSP of their own', async () => {
     const response = await get('lectern://app/assets/app.js');
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');

@@ -10,6 +10,7 @@ import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { contentTypeOf, resolveAppFile } from './app-files';
 import { APP_HOST, APP_SCHEME } from './app-url';
+import { FALLBACK_PATH, fallbackHtml, fallbackRole } from './fallback-page';
 
 /**
  * Declares the scheme's privileges. Electron requires this before `app` is ready.
@@ -35,6 +36,8 @@ async function respond(root: string, request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method Not Allowed');
   const url = new URL(request.url);
   if (url.host !== APP_HOST) return plain(404, 'Not Found');
+  // Built in, not a file: it must work even when out/renderer is what keeps failing.
+  if (url.pathname === FALLBACK_PATH) return html(fallbackHtml(fallbackRole(url.searchParams.get('view'))));
   const file = resolveAppFile(root, url.pathname);
   if (file === null) return plain(403, 'Forbidden');
 
@@ -49,6 +52,15 @@ async function respond(root: string, request: Request): Promise<Response> {
   // Every HTML page gets the policy as a header, so it holds even if index.html lacks the meta tag.
   if (type.startsWith('text/html')) headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+}
+
+function html(text: string): Response {
+  const headers = new Headers({
+    'Content-Type': 'text/html; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  });
+  return new Response(text, { status: 200, headers });
 }
 
 function plain(status: number, text: string): Response {

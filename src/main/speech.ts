@@ -16,15 +16,19 @@ export const SPEECH_EXTENSIONS = ['md', 'markdown', 'txt'];
  * The deck to start with: the requested speech, or the default talk when none was requested or the
  * requested one fails (after telling the speaker why). Rejects only if the default talk fails too.
  */
-export async function loadStartupDeck(requested: string | null, defaultPath: () => string): Promise<Deck> {
+export async function loadStartupDeck(
+  requested: string | null,
+  defaultPath: () => string,
+): Promise<{ deck: Deck; path: string }> {
   if (requested !== null) {
     try {
-      return await readSpeechFile(requested);
+      return { deck: await readSpeechFile(requested), path: requested };
     } catch (error) {
       await showOpenError(null, requested, error, 'Lectern opens its default speech instead.');
     }
   }
-  return readSpeechFile(defaultPath());
+  const path = defaultPath();
+  return { deck: await readSpeechFile(path), path };
 }
 
 /** Reads a speech into the running show; on failure shows a dialog and keeps the current deck. */
@@ -42,8 +46,36 @@ export async function openSpeech(
   }
 }
 
-/** File › Open…: asks for a speech and opens it. */
-export async function chooseAndOpenSpeech(session: ShowSession, parent: BrowserWindow | null): Promise<void> {
+/**
+ * A second launch named a speech: asks before it replaces the running show (replace-show.ts).
+ * Resolves true when the speaker chose to open it.
+ */
+export async function confirmReplace(
+  parent: BrowserWindow | null,
+  question: { message: string; detail: string },
+): Promise<boolean> {
+  const options: Electron.MessageBoxOptions = {
+    type: 'question',
+    title: 'Lectern',
+    message: question.message,
+    detail: question.detail,
+    buttons: ['Keep the Current Show', 'Open the New Speech'],
+    // Enter or Esc keeps the show: a stray second launch must never end a talk.
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
+  const { response } = parent
+    ? await dialog.showMessageBox(parent, options)
+    : await dialog.showMessageBox(options);
+  return response === 1;
+}
+
+/** File › Open…: asks for a speech and opens it. Resolves to the path opened, or null. */
+export async function chooseAndOpenSpeech(
+  session: ShowSession,
+  parent: BrowserWindow | null,
+): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
     title: 'Open a speech',
     properties: ['openFile'],
@@ -54,7 +86,8 @@ export async function chooseAndOpenSpeech(session: ShowSession, parent: BrowserW
   };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   const path = result.filePaths[0];
-  if (!result.canceled && path !== undefined) await openSpeech(session, path, parent);
+  if (result.canceled || path === undefined) return null;
+  return (await openSpeech(session, path, parent)) ? path : null;
 }
 
 async function showOpenError(

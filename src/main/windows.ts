@@ -39,6 +39,7 @@ export function createShowWindow(role: ViewRole, options: WindowOptions): Browse
     // The audience window is the projector's picture: no menu bar in it (Alt still shows it).
     autoHideMenuBar: role === 'audience',
     webPreferences: {
+      // electronegativity-ignore: PRELOAD_JS_CHECK — reviewed: sandboxed preload exposing five fixed members via contextBridge, never ipcRenderer (tests/electron/preload-bundle.spec.ts)
       preload: join(options.preloadDir, `${role}.cjs`),
       contextIsolation: true,
       sandbox: true,
@@ -49,6 +50,9 @@ export function createShowWindow(role: ViewRole, options: WindowOptions): Browse
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click (auxclick) on a link would ask for a new window; they are refused anyway
+      // (security.ts), and no slide needs the event.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools: options.devTools,
     },
@@ -100,6 +104,21 @@ export class ShowWindowSet {
   dialogParent(): BrowserWindow | null {
     const presenter = this.pair?.presenter;
     return presenter && !presenter.isDestroyed() && presenter.isVisible() ? presenter : null;
+  }
+
+  /** The open windows, for repainting them all. */
+  all(): BrowserWindow[] {
+    return this.pair ? [this.pair.audience, this.pair.presenter].filter((w) => !w.isDestroyed()) : [];
+  }
+
+  /**
+   * Puts a short notice in the presenter's title bar (e.g. "projector disconnected"), or removes it.
+   * The title is ours (page-title-updated is refused), so the notice stays until replaced.
+   */
+  setNotice(notice: string | null): void {
+    const presenter = this.pair?.presenter;
+    if (!presenter || presenter.isDestroyed()) return;
+    presenter.setTitle(notice ? `${TITLES.presenter} — ${notice}` : TITLES.presenter);
   }
 
   /** Brings the presenter forward, e.g. when the app is launched a second time. */

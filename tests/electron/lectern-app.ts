@@ -3,7 +3,8 @@
  * triggering electron's own download, launches the built app (`npm run build` first), and hands
  * out the two windows once their views are drawn.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
@@ -57,14 +58,28 @@ export interface LecternApp {
   problems: string[];
 }
 
+export interface LaunchOptions {
+  /**
+   * The data directory (journal, window position, GPU flag) as LECTERN_DATA_DIR. Default: a new
+   * empty one, so no journal from another run makes the app ask to resume (a native dialog no
+   * test can answer).
+   */
+  dataDir?: string;
+}
+
 /** Launches `electron <repo> [...args]` (like `npm start -- …`) and waits until both views are drawn. */
-export async function launchLectern(executablePath: string, args: string[] = []): Promise<LecternApp> {
+export async function launchLectern(
+  executablePath: string,
+  args: string[] = [],
+  options: LaunchOptions = {},
+): Promise<LecternApp> {
   // Never the dev server: the test is about the built app on lectern://.
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
       (e): e is [string, string] => e[1] !== undefined && e[0] !== 'ELECTRON_RENDERER_URL',
     ),
   );
+  env['LECTERN_DATA_DIR'] = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lectern-e2e-data-'));
   // Chromium refuses to run its sandbox as root (CI containers); the renderer sandbox option stays on.
   const chromiumFlags = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const app = await _electron.launch({

@@ -1,15 +1,15 @@
 /**
- * Timer accuracy bench (not in CI): `npx tsx scripts/bench-timer.ts`.
+ * Timer accuracy (part of `npm run bench`):
  *
  * 1. Real time, a few seconds: the host's timer (Date.now timestamps) sampled as the presenter
  *    does (every 250 ms), against a monotonic reference (performance.now).
  * 2. A simulated three-hour talk with pauses, Q&A and wall-clock steps (NTP corrections), on the
  *    same reducer the app uses: displayed elapsed time against the monotonic reference.
- * Prints small tables; asserts nothing.
+ * Prints small tables and returns the worst errors; asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { elapsedMs, initialShowState, reduceShow, speakingMs, type ShowCommand, type ShowState } from '../src/core/show';
+import { elapsedMs, initialShowState, reduceShow, speakingMs, type ShowCommand, type ShowState } from '../../src/core/show';
 
 const TICK_MS = 250; // the presenter's refresh (useNow)
 
@@ -17,7 +17,7 @@ function seconds(ms: number): number {
   return Math.floor(ms / 1000);
 }
 
-async function realRun(durationMs: number): Promise<void> {
+async function realRun(durationMs: number): Promise<{ maxErr: number; samples: number; wrongSecond: number }> {
   let state = initialShowState(10);
   state = reduceShow(state, { type: 'timer', action: 'start' }, Date.now());
   const refStart = performance.now();
@@ -44,9 +44,10 @@ async function realRun(durationMs: number): Promise<void> {
       'samples showing another second': wrongSecond,
     },
   ]);
+  return { maxErr, samples, wrongSecond };
 }
 
-function simulatedRun(): void {
+function simulatedRun(): number {
   const HOUR = 3_600_000;
   /** Wall clock = monotonic + offset; NTP steps the offset at these points. */
   const steps = [
@@ -102,7 +103,15 @@ function simulatedRun(): void {
   console.log('\n2. Simulated 3 h talk: 5 min pause at 0:45, Q&A 2:30–2:54, NTP steps +180, −450, +40 ms');
   console.table(rows);
   console.log(`max |error| over ${(3 * HOUR) / TICK_MS} ticks: ${maxErr} ms (the sum of the wall-clock steps since the start)`);
+  return maxErr;
 }
 
-await realRun(Number(process.argv[2] ?? 3_000));
-simulatedRun();
+export interface TimerAccuracy {
+  real: { maxErr: number; samples: number; wrongSecond: number };
+  simulatedMaxErr: number;
+}
+
+export async function benchTimer(realMs: number): Promise<TimerAccuracy> {
+  const real = await realRun(realMs);
+  return { real, simulatedMaxErr: simulatedRun() };
+}

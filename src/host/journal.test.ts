@@ -1,0 +1,106 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeDeck } from '../../tests/helpers/decks';
+import { resumeCandidate } from '../core/journal';
+import { journalPath, journalSession, readJournal } from './journal';
+import { ShowSession } from './show-session';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lectern-journal-'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const speech = () => ({ path: '/talks/test.md', sourceId: 'test-8' });
+
+describe('readJournal', () => {
+  it('returns null without a warning when there is no journal', async () => {
+    const warn = vi.fn();
+    expect(await readJournal(join(dir, 'none.json'), warn)).toBeNull();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each(['', '{"version":1,"sav', '{"version":1}', '\u0000\u0001binary', '[1,2,3]'])(
+    'ignores a corrupt journal (%j) with a warning, never throwing',
+    async (text) => {
+      const path = journalPath(dir);
+      writeFileSync(path, text);
+      const warn = vi.fn();
+      expect(await readJournal(path, warn)).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('damaged'));
+    },
+  );
+
+  it('warns when the journal is a folder', async () => {
+    const path = join(dir, 'folder.json');
+    mkdirSync(path);
+    const warn = vi.fn();
+    expect(await readJournal(path, warn)).toBeNull();
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});
+
+describe('journalSession', () => {
+  it('writes after a change, throttled, and marks the last entry clean on close', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let now = 1_000_000;
+    const clock = () => now;
+    const session = new ShowSession({ deck: makeDeck(8), clock });
+    const path = journalPath(dir);
+    const writer = journalSession(session, { path, speech, clock, throttleMs: 250 });
+    await writer.flush();
+    session.dispatch({ type: 'next' }); // within 250 ms of the first write: deferred
+    session.dispatch({ type: 'next' });
+    session.dispatch({ type: 'blackout' });
+    expect((await readJournal(path))?.state.index).toBe(0);
+    now += 250;
+    await vi.advanceTimersByTimeAsync(250);
+    await writer.flush();
+    const written = await readJournal(path);
+    expect(written).toMatchObject({ clean: false, speech: speech(), state: { index: 2, blackout: true } });
+    await writer.close();
+    expect(await readJournal(path)).toMatchObject({ clean: true, state: { index: 2 } });
+    session.dispatch({ type: 'next' }); // after close: not journalled
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await readJournal(path))?.state.index).toBe(2);
+  });
+
+  it('creates the data directory', async () => {
+    const path = journalPath(join(dir, 'new', 'data'));
+    const writer = journalSession(new ShowSession({ deck: makeDeck(2) }), { path, speech });
+    await writer.close();
+    expect(await readJournal(path)).toMatchObject({ clean: true });
+  });
+
+  it('a restart resumes where the journal says (the full loop through the file)', async () => {
+    const path = journalPath(dir);
+    const first = new ShowSession({ deck: makeDeck(8) });
+    const writer = journalSession(first, { path, speech, throttleMs: 0 });
+    first.dispatch({ type: 'goto', index: 5 });
+    await writer.flush(); // as a crash would leave it: not clean
+    const journal = await readJournal(path);
+    const candidate = resumeCandidate(journal, { ...speech(), slideCount: 8 }, { now: Date.now() });
+    if (!candidate.resumable) throw new Error(candidate.reason);
+    expect(candidate.crashed).toBe(true);
+    const second = new ShowSession({ deck: makeDeck(8), resume: candidate.state });
+    expect(second.current.index).toBe(5);
+    expect(second.current.timer.startedAt).toBe(first.current.timer.startedAt);
+  });
+
+  it('a disk that refuses writes is reported once and the show goes on', async () => {
+    const session = new ShowSession({ deck: makeDeck(3) });
+    const warn = vi.fn();
+    writeFileSync(join(dir, 'a-file'), '');
+    const path = join(dir, 'a-file', 'j.json'); // a "folder" that is a file
+    const writer = journalSession(session, { path, speech, warn, throttleMs: 0 });
+    session.dispatch({ type: 'next' });
+    await writer.flush();
+    await writer.flush();
+    expect(session.current.index).toBe(1);
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});
