@@ -17,7 +17,7 @@ const speech = { path: '/talks/keynote.md', sourceId: 'abc' };
 const opened = { ...speech, slideCount: 14 };
 
 function stateAt(index: number, startedAt: number | null = T0): JournalState {
-  return { index, count: 14, blackout: false, revision: 7, timer: { startedAt, accumulatedMs: 0 } };
+  return { ...initialShowState(14), index, revision: 7, timer: { startedAt, accumulatedMs: 0 } };
 }
 
 const core = ({ index, count, blackout, timer }: JournalState) => ({ index, count, blackout, timer });
@@ -36,7 +36,7 @@ describe('decodeJournal', () => {
     ['{"version":2}', 'version'],
     [JSON.stringify({ ...journalEntry(stateAt(4), speech, T0), state: { ...stateAt(20) } }), 'state.index'],
     [JSON.stringify({ ...journalEntry(stateAt(4), speech, T0), savedAt: 'yesterday' }), 'savedAt'],
-    [JSON.stringify({ ...journalEntry(stateAt(-1), speech, T0) }), 'state.index'],
+    [JSON.stringify({ ...journalEntry(stateAt(-1), speech, T0) }), 'index'],
     [JSON.stringify({ ...journalEntry(stateAt(1), { path: '', sourceId: 'x' }, T0) }), 'speech.path'],
   ])('refuses %j with a reason, without throwing', (text, where) => {
     const result = decodeJournal(text);
@@ -44,24 +44,71 @@ describe('decodeJournal', () => {
     if (!result.ok) expect(result.error).toContain(where);
   });
 
-  it('ignores unknown extra fields (a newer Lectern may add some) and reads back only where the talk is', () => {
-    const full = { ...initialShowState(14), index: 2, mode: 'qa' };
+  it('ignores unknown extra fields (a newer Lectern may add some) and reads back the whole state', () => {
+    const full: JournalState = {
+      ...initialShowState(14),
+      index: 2,
+      mode: 'qa',
+      qa: { sinceMs: 5_000, accumulatedMs: 0 },
+    };
     const text = JSON.stringify({ ...journalEntry(full, speech, T0), extra: 1 });
     const decoded = decodeJournal(text);
-    expect(decoded.ok && decoded.journal.state).toEqual({
+    expect(decoded.ok && decoded.journal.state).toEqual(full);
+  });
+
+  it('fills defaults for fields an older journal lacks', () => {
+    const old = {
       index: 2,
       count: 14,
       blackout: false,
-      revision: 0,
-      timer: { startedAt: null, accumulatedMs: 0 },
-    });
+      revision: 3,
+      timer: { startedAt: T0, accumulatedMs: 0 },
+    };
+    const decoded = decodeJournal(JSON.stringify({ ...journalEntry(stateAt(0), speech, T0), state: old }));
+    expect(decoded.ok && decoded.journal.state).toEqual({ ...initialShowState(14), ...old });
   });
 
-  it('a resumed show starts every other field afresh', () => {
-    const c = resumeCandidate(journalEntry({ ...initialShowState(14), index: 3 }, speech, T0), opened, {
-      now: T0,
+  it('refuses a state with a field of the wrong kind', () => {
+    const text = JSON.stringify({
+      ...journalEntry(stateAt(1), speech, T0),
+      state: { ...stateAt(1), mode: 'karaoke' },
     });
-    expect(c.resumable && c.state).toEqual({ ...initialShowState(14), index: 3, revision: 1 });
+    expect(decodeJournal(text).ok).toBe(false);
+  });
+
+  it('a crash in Q&A resumes in Q&A, with the pace setting; the undo of a reset is not carried over', () => {
+    const state: JournalState = {
+      ...initialShowState(14),
+      index: 3,
+      mode: 'qa',
+      qa: { sinceMs: 60_000, accumulatedMs: 2_000 },
+      pace: { learnedWpm: 150, useLearned: true },
+      undo: {
+        timer: { startedAt: null, accumulatedMs: 9 },
+        qa: { sinceMs: null, accumulatedMs: 0 },
+        slideEnteredSpeakingMs: 0,
+        until: T0 + 5_000,
+      },
+    };
+    const c = resumeCandidate(journalEntry(state, speech, T0), opened, { now: T0 });
+    expect(c.resumable && c.state).toEqual({ ...state, undo: null, revision: 1 });
+  });
+
+  it('a rehearsal survives a crash, but not an edit of the speech', () => {
+    const rehearsing = reduceShow(
+      { ...initialShowState(14), index: 2 },
+      { type: 'mode', mode: 'rehearse' },
+      T0,
+    );
+    expect(rehearsing.rehearsal).not.toBeNull();
+    const same = resumeCandidate(journalEntry(rehearsing, speech, T0), opened, { now: T0 + 1_000 });
+    expect(same.resumable && same.state).toMatchObject({ mode: 'rehearse', rehearsal: rehearsing.rehearsal });
+    const edited = resumeCandidate(
+      journalEntry(rehearsing, speech, T0),
+      { ...opened, sourceId: 'changed' },
+      { now: T0 + 1_000 },
+    );
+    expect(edited.resumable && edited.state).toMatchObject({ mode: 'present', rehearsal: null });
   });
 });
 

@@ -15,13 +15,15 @@
  * `clean` is true only when the host wrote the journal on an orderly quit; a journal left with
  * `clean: false` means the last run crashed or was killed.
  *
- * The whole ShowState is written, but only the fields that say where the talk is (slide, count,
- * black screen, timer, revision) are read back and validated; a resumed show starts every other
- * field (mode, Q&A, rehearsal…) from `initialShowState`. That keeps an old or hand-edited journal
- * from feeding the reducer something it never produced.
+ * The whole ShowState is written and read back, validated by the same schema as any state that
+ * crosses a boundary (`parseShowState`, which also fills defaults for fields an older journal
+ * lacks): a crash in the middle of Q&A or of a rehearsal resumes in Q&A or in that rehearsal.
+ * What cannot be trusted after a restart is dropped: the undo of a reset, and a rehearsal of a
+ * speech whose text has changed since.
  */
 import { z } from 'zod';
-import { initialShowState, initialTimer, type ShowState, type TimerState } from './show';
+import { parseShowState } from './contract';
+import type { ShowState, TimerState } from './show';
 
 export const JOURNAL_VERSION = 1;
 
@@ -40,11 +42,10 @@ export interface ShowJournal {
   state: JournalState;
 }
 
-/** The part of ShowState a journal restores. */
-export type JournalState = Pick<ShowState, 'index' | 'count' | 'blackout' | 'timer' | 'revision'>;
+/** What a journal restores: the whole show state. */
+export type JournalState = ShowState;
 
 const epochMs = z.number().finite().min(0).max(8.64e15);
-const count = z.number().int().min(0).max(100_000);
 
 const journalSchema = z
   .object({
@@ -52,12 +53,13 @@ const journalSchema = z
     savedAt: epochMs,
     clean: z.boolean(),
     speech: z.object({ path: z.string().min(1).max(4096).nullable(), sourceId: z.string().max(1024) }),
-    state: z.object({
-      index: count,
-      count,
-      blackout: z.boolean(),
-      revision: z.number().int().min(0),
-      timer: z.object({ startedAt: epochMs.nullable(), accumulatedMs: z.number().finite().min(0) }),
+    state: z.unknown().transform((state, ctx) => {
+      const parsed = parseShowState(state);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed.value;
     }),
   })
   .refine((j) => j.state.count === 0 || j.state.index < j.state.count, {
@@ -138,18 +140,24 @@ export function resumeCandidate(
   const untouched = s.index === 0 && !s.blackout && s.timer.startedAt === null && s.timer.accumulatedMs === 0;
   if (untouched) return { resumable: false, reason: 'nothing to resume' };
   const last = Math.max(0, opened.slideCount - 1);
+  const speechChanged = journal.speech.sourceId !== opened.sourceId;
+  // A rehearsal's slide times mean nothing against a speech that was edited since.
+  const keepRehearsal = !speechChanged && s.rehearsal !== null;
   const state: ShowState = {
-    ...initialShowState(opened.slideCount),
-    blackout: s.blackout,
+    ...s,
+    count: opened.slideCount,
     index: Math.min(s.index, last),
     timer: replayTimer(s.timer, journal.savedAt, now, maxRunningGapMs),
+    undo: null,
+    rehearsal: keepRehearsal ? s.rehearsal : null,
+    mode: s.mode === 'rehearse' && !keepRehearsal ? 'present' : s.mode,
     revision: s.revision + 1,
   };
   return {
     resumable: true,
     state,
     crashed: !journal.clean,
-    speechChanged: journal.speech.sourceId !== opened.sourceId,
+    speechChanged,
     savedAt: journal.savedAt,
   };
 }
@@ -208,6 +216,6 @@ export function describeResume(state: JournalState, now: number): string {
     state.timer.accumulatedMs + (state.timer.startedAt === null ? 0 : now - state.timer.startedAt);
   const seconds = Math.floor(Math.max(0, elapsed) / 1000);
   const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-  const timer = state.timer === initialTimer || elapsed <= 0 ? '' : `, ${clock} into the talk`;
+  const timer = elapsed <= 0 ? '' : `, ${clock} into the talk`;
   return `Resume at slide ${state.index + 1} of ${state.count}${timer}${state.blackout ? ' (screen black)' : ''}?`;
 }
