@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
-import { startTestShow, type TestShow } from '../helpers/show-host';
+import { startTestShow, type TestShow, type TestShowOptions } from '../helpers/show-host';
 
 /**
  * Page objects for the two views. They wait for what the app renders (data-index on the views,
@@ -14,13 +14,20 @@ export interface ShowPages {
   close(): Promise<void>;
 }
 
-export async function openShow(browser: Browser, speechPath?: string): Promise<ShowPages> {
-  const show = await startTestShow(speechPath);
+export async function openShow(
+  browser: Browser,
+  speechPath?: string,
+  options?: TestShowOptions,
+): Promise<ShowPages> {
+  const show = await startTestShow(speechPath, options);
   const problems: string[] = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const presenter = await context.newPage();
   const audience = await context.newPage();
-  for (const [name, page] of [['presenter', presenter], ['audience', audience]] as const) {
+  for (const [name, page] of [
+    ['presenter', presenter],
+    ['audience', audience],
+  ] as const) {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`${name}: ${message.text()}`);
     });

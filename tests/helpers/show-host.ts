@@ -5,6 +5,7 @@ import { defaultSpeechPath } from '../../src/host/default-speech';
 import { ShowSession } from '../../src/host/show-session';
 import { startWebHost, type WebHost } from '../../src/server/web-host';
 import { RehearsalStore } from '../../src/host/rehearsals';
+import { followSpeech } from '../../src/host/follow-speech';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -19,6 +20,8 @@ export interface TestShowOptions {
   clock?: () => number;
   /** Data folder for saved rehearsals; without it rehearsals are not kept. */
   dataDir?: string;
+  /** Follow the speech file: rebuild the deck when it changes on disk, as the app does. */
+  follow?: boolean;
 }
 
 /** Starts a web host on a free port presenting a speech (the default one unless given). */
@@ -36,5 +39,15 @@ export async function startTestShow(
     speechPath,
     rehearsals,
   });
-  return { host, session, close: () => host.close() };
+  const stopFollowing = options.follow
+    ? followSpeech(session, speechPath, undefined, { debounceMs: 50 })
+    : () => {};
+  return {
+    host,
+    session,
+    close: () => {
+      stopFollowing();
+      return host.close();
+    },
+  };
 }
