@@ -128,6 +128,8 @@ export const IpcChannel = {
   state: 'show:state',
   /** send(ShowSnapshot). Main → renderer, when the deck or its problem changes. */
   deck: 'show:deck',
+  /** invoke(path: string) → void. Renderer → main: a speech file dropped onto a window. */
+  openSpeech: 'speech:open',
 } as const;
 
 /** WebSocket messages from the web host to a page. */
@@ -162,4 +164,6 @@ export interface LecternBridge {
   send(command: ShowCommand): Promise<void>;
   onState(listener: (state: ShowState) => void): () => void;
   onSnapshot(listener: (snapshot: ShowSnapshot) => void): () => void;
+  /** Opens a speech file dropped onto the window (desktop app only; rejects with the reason). */
+  openDroppedFile(file: File): Promise<void>;
 }

@@ -37,4 +37,13 @@ describe('speechPathFromArgv', () => {
     expect(speechPathFromArgv(['/x/Lectern', '--no-sandbox'], { defaultApp: false, cwd })).toBeNull();
     expect(speechPathFromArgv([], { defaultApp: false, cwd })).toBeNull();
   });
+
+  it('takes the file:// URLs a desktop file association passes (Exec=lectern %U)', () => {
+    expect(
+      speechPathFromArgv(['/usr/bin/lectern', 'file:///home/a/My%20Talk.md'], { defaultApp: false, cwd }),
+    ).toBe('/home/a/My Talk.md');
+    expect(
+      speechPathFromArgv(['/usr/bin/lectern', 'file://remote-host/x.md'], { defaultApp: false, cwd }),
+    ).toBeNull();
+  });
 });

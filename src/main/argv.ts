@@ -4,6 +4,7 @@
  * No Electron import here, so it is unit-tested (argv.test.ts).
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface ArgvContext {
   /**
@@ -23,5 +24,14 @@ export interface ArgvContext {
 export function speechPathFromArgv(argv: readonly string[], context: ArgvContext): string | null {
   const positional = argv.slice(1).filter((arg) => arg.length > 0 && !arg.startsWith('-'));
   const speech = context.defaultApp ? positional[1] : positional[0];
-  return speech === undefined ? null : resolve(context.cwd, speech);
+  if (speech === undefined) return null;
+  // Desktop files launch `lectern %U`, which passes file:// URLs.
+  if (speech.startsWith('file://')) {
+    try {
+      return fileURLToPath(speech);
+    } catch {
+      return null;
+    }
+  }
+  return resolve(context.cwd, speech);
 }

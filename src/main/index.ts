@@ -9,7 +9,10 @@ import { app, dialog, screen } from 'electron';
 import { resumeAction, resumeCandidate } from '../core/journal';
 import { defaultSpeechPath } from '../host/default-speech';
 import { dataDir as lecternDataDir } from '../host/data-dir';
+import { followSpeech, type FollowLog } from '../host/follow-speech';
 import { journalPath, journalSession, readJournal, type ShowJournalWriter } from '../host/journal';
+import { RehearsalStore } from '../host/rehearsals';
+import { linkRehearsals } from '../host/rehearsals-link';
 import { ShowSession } from '../host/show-session';
 import { fallbackUrl, rendererUrl, trustedOrigins } from './app-url';
 import { speechPathFromArgv } from './argv';
@@ -97,7 +100,25 @@ async function start(): Promise<void> {
       ),
   });
   const awake = keepDisplayAwake();
-  registerShowIpc(session, windows, origins);
+  // Rehearsals are saved per speech in the data folder; the learned pace feeds the plan.
+  const rehearsals = linkRehearsals(session, new RehearsalStore({ dir: dataDir }));
+  // The speech is followed on disk: a save in the speaker's editor rebuilds the deck on the same
+  // slide; a broken save shows in the presenter view while the last good deck stays up.
+  const followLog: FollowLog = {
+    reloaded: (path, slides) => console.log(`Lectern: reloaded ${path} (${slides} slides)`),
+    problem: (p) => console.warn(`Lectern: ${p.file}:${p.line}:${p.column}: ${p.message}`),
+  };
+  let stopFollowing = followSpeech(session, speechPath, followLog);
+  /** Asks before a speech from outside (second launch, dropped file) replaces a show under way. */
+  const offerSpeech = async (requestedPath: string): Promise<void> => {
+    const decision = replaceDecision({ path: speechPath, state: session.current }, requestedPath);
+    if (decision.type === 'focus') return;
+    const parent = windows.dialogParent();
+    if ((await confirmReplace(parent, decision)) && (await openSpeech(session, requestedPath, parent))) {
+      open(requestedPath);
+    }
+  };
+  registerShowIpc(session, windows, origins, offerSpeech);
   superviseGpu(dataDir, () => windows.all());
   const openWindows = (): void => {
     if (windows.current) return;
@@ -115,15 +136,24 @@ async function start(): Promise<void> {
     displays.manage(pair);
     awake.hold();
   };
-  const open = (path: string | null): void => {
-    if (path !== null) speechPath = path;
-  };
+  function open(path: string | null): void {
+    if (path === null) return;
+    speechPath = path;
+    stopFollowing();
+    stopFollowing = followSpeech(session, path, followLog);
+  }
 
   installMenu(
     {
       openSpeech: () => void chooseAndOpenSpeech(session, windows.dialogParent()).then(open),
       togglePresenter: () => displays.togglePresenter(),
       swapDisplays: () => displays.swap(),
+      toggleRehearsal: () =>
+        session.dispatch(
+          session.current.mode === 'rehearse'
+            ? { type: 'rehearsal', action: 'finish' }
+            : { type: 'mode', mode: 'rehearse' },
+        ),
     },
     !app.isPackaged,
   );
@@ -133,12 +163,7 @@ async function start(): Promise<void> {
     openWindows();
     windows.focusPresenter();
     const requestedPath = speechPathFromArgv(argv, argvContext(workingDirectory));
-    const decision = replaceDecision({ path: speechPath, state: session.current }, requestedPath);
-    if (decision.type === 'focus' || requestedPath === null) return;
-    const parent = windows.dialogParent();
-    void confirmReplace(parent, decision).then(async (yes) => {
-      if (yes && (await openSpeech(session, requestedPath, parent))) open(requestedPath);
-    });
+    if (requestedPath !== null) void offerSpeech(requestedPath);
   });
   // macOS: clicking the Dock icon with no windows open reopens the show.
   app.on('activate', openWindows);
@@ -161,6 +186,8 @@ async function start(): Promise<void> {
     });
   });
   app.on('will-quit', () => {
+    stopFollowing();
+    rehearsals.close();
     displays.dispose();
     awake.release();
   });

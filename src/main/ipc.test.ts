@@ -29,10 +29,27 @@ const page = 'lectern://app/index.html?view=presenter';
 
 describe('show IPC', () => {
   let session: ShowSession;
+  let opened: string[];
   beforeEach(() => {
     handlers.clear();
+    opened = [];
     session = new ShowSession({ deck: makeDeck(3), clock: () => 1000 });
-    registerShowIpc(session, windows, ['lectern://app']);
+    registerShowIpc(session, windows, ['lectern://app'], async (path) => {
+      opened.push(path);
+    });
+  });
+
+  it('opens a dropped speech file, and nothing else, from our window only', async () => {
+    await invoke(IpcChannel.openSpeech, event(ours, page), '/talks/keynote.md');
+    expect(opened).toEqual(['/talks/keynote.md']);
+    await expect(invoke(IpcChannel.openSpeech, event(ours, page), '/etc/passwd')).rejects.toThrow(/speeches/);
+    await expect(invoke(IpcChannel.openSpeech, event(ours, page), { path: '/x.md' })).rejects.toThrow(
+      /not a file/,
+    );
+    await expect(invoke(IpcChannel.openSpeech, event(stranger, page), '/talks/other.md')).rejects.toThrow(
+      /not a Lectern window/,
+    );
+    expect(opened).toEqual(['/talks/keynote.md']);
   });
 
   it('applies a valid command from our window', () => {

@@ -5,6 +5,7 @@
  *   renderer ──invoke(show:snapshot)──────────────▶ main   → ShowSnapshot
  *   main ─────send(show:state, ShowState)─────────▶ both windows, on every change
  *   main ─────send(show:deck, ShowSnapshot)───────▶ both windows, when the deck or its problem changes
+ *   renderer ──invoke(speech:open, path)──────────▶ main   a dropped file: checked, then opened
  *
  * A message is served only if it comes from the main frame of one of our two windows, showing a
  * page of ours; its payload is then validated with the contract's schema. Anything else is refused
@@ -14,16 +15,18 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents 
 import { IpcChannel, parseShowCommand, type ViewRole } from '../core/contract';
 import type { ShowSession } from '../host/show-session';
 import { isTrustedUrl } from './app-url';
+import { parseDroppedSpeech } from './dropped-speech';
 
 export interface SenderRegistry {
   roleOf(contents: WebContents): ViewRole | null;
 }
 
-/** Registers the two handlers (once per app run). Returns a function that removes them. */
+/** Registers the handlers (once per app run). Returns a function that removes them. */
 export function registerShowIpc(
   session: ShowSession,
   windows: SenderRegistry,
   origins: readonly string[],
+  openSpeech: (path: string) => Promise<void>,
 ): () => void {
   ipcMain.handle(IpcChannel.command, (event, payload: unknown) => {
     assertTrustedSender(event, windows, origins);
@@ -35,9 +38,16 @@ export function registerShowIpc(
     assertTrustedSender(event, windows, origins);
     return session.snapshot();
   });
+  ipcMain.handle(IpcChannel.openSpeech, async (event, payload: unknown) => {
+    assertTrustedSender(event, windows, origins);
+    const dropped = parseDroppedSpeech(payload);
+    if (!dropped.ok) throw new Error(dropped.error);
+    await openSpeech(dropped.path);
+  });
   return () => {
     ipcMain.removeHandler(IpcChannel.command);
     ipcMain.removeHandler(IpcChannel.snapshot);
+    ipcMain.removeHandler(IpcChannel.openSpeech);
   };
 }
 

@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate } from './menu-template';
 
-const actions = { openSpeech: vi.fn(), togglePresenter: vi.fn(), swapDisplays: vi.fn() };
+const actions = {
+  openSpeech: vi.fn(),
+  togglePresenter: vi.fn(),
+  swapDisplays: vi.fn(),
+  toggleRehearsal: vi.fn(),
+};
 const labels = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label ?? i.role);
 const submenu = (item: MenuItemConstructorOptions | undefined) =>
   (item?.submenu ?? []) as MenuItemConstructorOptions[];
@@ -28,6 +33,8 @@ describe('buildMenuTemplate', () => {
       'Toggle Presenter Window',
       'Swap Displays',
       undefined,
+      'Start or Finish Rehearsal',
+      undefined,
       'togglefullscreen',
       'reload',
       'toggleDevTools',
@@ -36,5 +43,6 @@ describe('buildMenuTemplate', () => {
     expect(actions.openSpeech).toHaveBeenCalledOnce();
     expect(actions.togglePresenter).toHaveBeenCalledOnce();
     expect(actions.swapDisplays).toHaveBeenCalledOnce();
+    expect(actions.toggleRehearsal).toHaveBeenCalledOnce();
   });
 });

@@ -12,6 +12,8 @@ export interface MenuActions {
   openSpeech(): void;
   togglePresenter(): void;
   swapDisplays(): void;
+  /** Starts a rehearsal, or finishes and saves the one under way. */
+  toggleRehearsal(): void;
 }
 
 export interface MenuContext {
@@ -53,6 +55,12 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
         click: () => actions.togglePresenter(),
       },
       { label: 'Swap Displays', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.swapDisplays() },
+      { type: 'separator' },
+      {
+        label: 'Start or Finish Rehearsal',
+        accelerator: 'CmdOrCtrl+Shift+R',
+        click: () => actions.toggleRehearsal(),
+      },
       { type: 'separator' },
       { role: 'togglefullscreen' },
       { role: 'reload' },

@@ -7,10 +7,8 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { Deck } from '../core/deck';
 import type { ShowSession } from '../host/show-session';
 import { readSpeechFile } from '../host/speech-file';
+import { SPEECH_EXTENSIONS } from './dropped-speech';
 import { describeOpenError } from './speech-errors';
-
-/** Extensions offered by the Open dialog; the engine reads Markdown and plain text. */
-export const SPEECH_EXTENSIONS = ['md', 'markdown', 'txt'];
 
 /**
  * The deck to start with: the requested speech, or the default talk when none was requested or the

@@ -3,10 +3,10 @@
  *
  * Sandboxed preload, so only `electron` may be required here; the build inlines the rest (see the
  * preload section of electron.vite.config.ts). The page never sees ipcRenderer, channel names or
- * IPC event objects (whose `sender` is ipcRenderer itself): only these five members, each fixed to
+ * IPC event objects (whose `sender` is ipcRenderer itself): only these six members, each fixed to
  * its channel.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { IpcChannel, type LecternBridge, type ShowSnapshot, type ViewRole } from '../core/contract';
 import type { ShowCommand, ShowState } from '../core/show';
 
@@ -20,6 +20,11 @@ export function createBridge(role: ViewRole): LecternBridge {
     },
     onState: (listener: (state: ShowState) => void) => listen(IpcChannel.state, listener),
     onSnapshot: (listener: (snapshot: ShowSnapshot) => void) => listen(IpcChannel.deck, listener),
+    // The page never learns file paths: the preload asks Electron for the dropped file's path and
+    // hands it to main, which checks it (a speech file, absolute) before opening it.
+    openDroppedFile: async (file: File) => {
+      await ipcRenderer.invoke(IpcChannel.openSpeech, webUtils.getPathForFile(file));
+    },
   };
 }
 

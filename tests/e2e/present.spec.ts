@@ -151,3 +151,18 @@ test('+ and − change the size of the speech text, and the size is remembered',
   await presenter.waitForTimeout(200);
   expect(await size()).toBe(initial + 2);
 });
+
+test('a speech file dropped on the browser presenter is not navigated to; the speaker is told how to open it', async () => {
+  const { presenter } = pages;
+  const url = presenter.url();
+  const prevented = await presenter.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['# Another talk\n\nHello.'], 'another-talk.md', { type: 'text/markdown' }));
+    const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+    return !window.dispatchEvent(drop);
+  });
+  expect(prevented).toBe(true);
+  await expect(presenter.getByTestId('drop-notice')).toContainText('npm run serve -- path/to/another-talk.md');
+  expect(presenter.url()).toBe(url);
+  await expectSlide(pages, 0);
+});

@@ -8,6 +8,7 @@ import { PresenterView } from './presenter/PresenterView';
 import { NOTES_FONT, useNotesFontSize } from './presenter/useNotesFontSize';
 import { useViewPrefs } from './presenter/useViewPrefs';
 import type { ShowSnapshot } from '../../core/contract';
+import { useDroppedSpeech } from './useDroppedSpeech';
 
 export interface AppProps {
   role: ViewRole;
@@ -26,6 +27,7 @@ export function App({ role, transport }: AppProps): ReactNode {
   const [jumpBuffer, setJumpBuffer] = useState('');
   const [rehearseAsk, setRehearseAsk] = useState(0);
   const bufferRef = useRef('');
+  const dropNotice = useDroppedSpeech();
   // Q and R act on what the show is doing; the key handler reads the latest snapshot here.
   const snapshotRef = useRef<ShowSnapshot | null>(null);
   useEffect(() => {
@@ -42,13 +44,15 @@ export function App({ role, transport }: AppProps): ReactNode {
       'notes-autoscroll': () => togglePref('autoscroll'),
       qa: () => {
         const mode = snapshotRef.current?.state.mode;
-        if (mode === 'qa' || mode === 'present') transport.send({ type: 'mode', mode: mode === 'qa' ? 'present' : 'qa' });
+        if (mode === 'qa' || mode === 'present')
+          transport.send({ type: 'mode', mode: mode === 'qa' ? 'present' : 'qa' });
       },
       rehearse: () => {
         const state = snapshotRef.current?.state;
         if (!state) return;
         if (state.mode === 'rehearse') transport.send({ type: 'rehearsal', action: 'finish' });
-        else if (state.timer.startedAt === null && state.timer.accumulatedMs === 0) transport.send({ type: 'mode', mode: 'rehearse' });
+        else if (state.timer.startedAt === null && state.timer.accumulatedMs === 0)
+          transport.send({ type: 'mode', mode: 'rehearse' });
         // The timer has run (perhaps this is the talk itself): ask before restarting it.
         else if (state.mode === 'present') setRehearseAsk((n) => n + 1);
       },
@@ -68,25 +72,32 @@ export function App({ role, transport }: AppProps): ReactNode {
   }, [role, transport, changeNotesFont, togglePref]);
 
   useEffect(() => {
-    if (snapshot) document.title = `${snapshot.deck.meta.title} — ${role === 'presenter' ? 'Presenter' : 'Lectern'}`;
+    if (snapshot)
+      document.title = `${snapshot.deck.meta.title} — ${role === 'presenter' ? 'Presenter' : 'Lectern'}`;
   }, [snapshot, role]);
 
   if (!snapshot) {
     return <div className={`loading ${role}`}>{role === 'presenter' ? 'Connecting to the show…' : ''}</div>;
   }
-  return role === 'audience' ? (
-    <AudienceView snapshot={snapshot} />
-  ) : (
-    <PresenterView
-      snapshot={snapshot}
-      status={status}
-      send={(command) => transport.send(command)}
-      notesFontPx={notesFontPx}
-      changeNotesFont={changeNotesFont}
-      jumpBuffer={jumpBuffer}
-      prefs={prefs}
-      togglePref={togglePref}
-      rehearseAsk={rehearseAsk}
-    />
+  if (role === 'audience') return <AudienceView snapshot={snapshot} />;
+  return (
+    <>
+      {dropNotice ? (
+        <div className="drop-notice" role="status" data-testid="drop-notice">
+          {dropNotice}
+        </div>
+      ) : null}
+      <PresenterView
+        snapshot={snapshot}
+        status={status}
+        send={(command) => transport.send(command)}
+        notesFontPx={notesFontPx}
+        changeNotesFont={changeNotesFont}
+        jumpBuffer={jumpBuffer}
+        prefs={prefs}
+        togglePref={togglePref}
+        rehearseAsk={rehearseAsk}
+      />
+    </>
   );
 }
