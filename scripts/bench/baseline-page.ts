@@ -12,7 +12,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Deck } from '../../src/core/deck';
 import { SlideContent } from '../../src/renderer/src/slide/SlideContent';
-import { contentType, readRegularFile, resolveInside } from '../../src/server/static-files';
+import { contentTypeOf, readRegularFile, resolveInside } from '../../src/host/files';
 
 export interface BaselineSite {
   url: string;
@@ -68,7 +68,7 @@ export async function startBaselineSite(deck: Deck, projectRoot: string): Promis
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'Content-Type': contentType(file) }).end(data);
+      res.writeHead(200, { 'Content-Type': contentTypeOf(file) }).end(data);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -11,18 +11,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { buildDeck } from '../../src/core/speech';
 import { measure, quantile } from './stats';
-
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same text. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../../tests/helpers/prng';
 
 const VOCAB = (
   'digital economy growth cooperation partners infrastructure data network cities companies ' +
@@ -34,7 +23,10 @@ const VOCAB = (
 export function generateSpeech(words: number, seed = 42): string {
   const rnd = prng(seed);
   const pick = () => VOCAB[Math.floor(rnd() * VOCAB.length)] ?? 'word';
-  const out: string[] = ['---\ntitle: Benchmark speech\nspeaker: Bench\nduration: 20\n---', 'Thank you, Chair.'];
+  const out: string[] = [
+    '---\ntitle: Benchmark speech\nspeaker: Bench\nduration: 20\n---',
+    'Thank you, Chair.',
+  ];
   let count = 3;
   let para = 0;
   while (count < words) {
@@ -43,8 +35,10 @@ export function generateSpeech(words: number, seed = 42): string {
     const ws: string[] = [];
     for (let i = 0; i < n; i++) ws.push(i > 0 && i % 12 === 0 ? `${pick()}.` : pick());
     if (para % 5 === 0) ws.splice(5, 0, `**${pick()} ${pick()}**`);
-    if (para % 7 === 0) ws.splice(10, 0, `${Math.floor(rnd() * 900 + 10)} ${pick()}, about ${Math.floor(rnd() * 99)}%`);
-    const prefix = para % 11 === 1 ? 'Firstly, ' : para % 11 === 2 ? 'Secondly, ' : para % 11 === 3 ? 'Finally, ' : '';
+    if (para % 7 === 0)
+      ws.splice(10, 0, `${Math.floor(rnd() * 900 + 10)} ${pick()}, about ${Math.floor(rnd() * 99)}%`);
+    const prefix =
+      para % 11 === 1 ? 'Firstly, ' : para % 11 === 2 ? 'Secondly, ' : para % 11 === 3 ? 'Finally, ' : '';
     out.push(prefix + ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.');
     count += n;
     para++;
@@ -84,9 +78,24 @@ export async function benchDeckBuild(sizes: readonly number[]): Promise<DeckBuil
       fn();
       return performance.now() - t;
     };
-    const build = await measure(runs, 0, timed(() => (slides = buildDeck(text, { fileName: 'bench.md' }).slides.length)));
-    const floor = await measure(runs, 0, timed(() => fromMarkdown(text, options)));
-    results.push({ words, chars: text.length, slides, runs, buildMs: quantile(build, 0.5), floorMs: quantile(floor, 0.5) });
+    const build = await measure(
+      runs,
+      0,
+      timed(() => (slides = buildDeck(text, { fileName: 'bench.md' }).slides.length)),
+    );
+    const floor = await measure(
+      runs,
+      0,
+      timed(() => fromMarkdown(text, options)),
+    );
+    results.push({
+      words,
+      chars: text.length,
+      slides,
+      runs,
+      buildMs: quantile(build, 0.5),
+      floorMs: quantile(floor, 0.5),
+    });
   }
   return results;
 }

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
-import { contentTypeOf, resolveAppFile } from './app-files';
+import { contentTypeOf, resolveInside } from '../host/files';
 import { APP_HOST, APP_SCHEME } from './app-url';
 import { FALLBACK_PATH, fallbackHtml, fallbackRole } from './fallback-page';
 
@@ -38,7 +38,7 @@ async function respond(root: string, request: Request): Promise<Response> {
   if (url.host !== APP_HOST) return plain(404, 'Not Found');
   // Built in, not a file: it must work even when out/renderer is what keeps failing.
   if (url.pathname === FALLBACK_PATH) return html(fallbackHtml(fallbackRole(url.searchParams.get('view'))));
-  const file = resolveAppFile(root, url.pathname);
+  const file = resolveInside(root, url.pathname);
   if (file === null) return plain(403, 'Forbidden');
 
   let body: Buffer;

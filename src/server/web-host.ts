@@ -19,7 +19,7 @@ import type { RehearsalStore } from '../host/rehearsals';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import type { ShowSession } from '../host/show-session';
 import { stageState } from './stage-api';
-import { contentType, IMAGE_EXTENSIONS, readRegularFile, resolveInside } from './static-files';
+import { contentTypeOf, IMAGE_EXTENSIONS, readRegularFile, resolveInside } from '../host/files';
 
 export interface WebHostOptions {
   session: ShowSession;
@@ -273,7 +273,7 @@ function notFound(res: ServerResponse): void {
 async function sendFile(res: ServerResponse, path: string): Promise<void> {
   const data = await readRegularFile(path);
   if (!data) return notFound(res);
-  const type = contentType(path);
+  const type = contentTypeOf(path);
   const headers: Record<string, string> = {
     'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',

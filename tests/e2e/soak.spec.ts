@@ -6,22 +6,11 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openShow, type ShowPages } from './show-pages';
+import { seededRandom as prng } from '../helpers/prng';
 
 const STEPS = Number(process.env['LECTERN_SOAK_STEPS'] ?? 1000);
 const SEED = Number(process.env['LECTERN_SOAK_SEED'] ?? 20260101);
 const RELOAD_EVERY = 50;
-
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; the same seed gives the same walk. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What each key does to the slide index (README's key table); null: the index stays. */
 const KEYS: Record<string, (index: number, last: number) => number> = {

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { LecternBridge } from '../../src/core/contract';
-import { findElectronBinary, launchLectern, type LecternApp } from './lectern-app';
+import { electronForTests, launchLectern, type LecternApp } from './lectern-app';
 
 /** The window globals the page-side checks use (this project type-checks without the DOM lib). */
 type PageGlobals = {
@@ -15,13 +15,7 @@ type PageGlobals = {
   process?: unknown;
 };
 
-const electron = findElectronBinary();
-const skipReason = electron.ok ? '' : `Electron e2e skipped: ${electron.reason}`;
-const printed = globalThis as { lecternSkipPrinted?: boolean };
-if (!electron.ok && !printed.lecternSkipPrinted) {
-  printed.lecternSkipPrinted = true;
-  console.log(skipReason);
-}
+const { electron, skipReason } = electronForTests();
 
 test.describe('Lectern desktop app', () => {
   test.skip(!electron.ok, skipReason);

@@ -50,6 +50,21 @@ export function findElectronBinary(): ElectronBinary {
   };
 }
 
+/**
+ * The binary the suites run against, and why they skip when there is none. The reason is printed
+ * once per run (not once per file), so the CI log says plainly what did not run.
+ */
+export function electronForTests(): { electron: ElectronBinary; skipReason: string } {
+  const electron = findElectronBinary();
+  const skipReason = electron.ok ? '' : `Electron e2e skipped: ${electron.reason}`;
+  const printed = globalThis as { lecternSkipPrinted?: boolean };
+  if (!electron.ok && !printed.lecternSkipPrinted) {
+    printed.lecternSkipPrinted = true;
+    console.log(skipReason);
+  }
+  return { electron, skipReason };
+}
+
 export interface LecternApp {
   app: ElectronApplication;
   audience: Page;

@@ -4,15 +4,9 @@
  * Skipped, with the reason printed once, where no Electron binary exists (offline machines).
  */
 import { expect, test } from '@playwright/test';
-import { findElectronBinary, launchLectern, type LecternApp } from './lectern-app';
+import { electronForTests, launchLectern, type LecternApp } from './lectern-app';
 
-const electron = findElectronBinary();
-const skipReason = electron.ok ? '' : `Electron e2e skipped: ${electron.reason}`;
-const printed = globalThis as { lecternSkipPrinted?: boolean };
-if (!electron.ok && !printed.lecternSkipPrinted) {
-  printed.lecternSkipPrinted = true;
-  console.log(skipReason);
-}
+const { electron, skipReason } = electronForTests();
 
 type View = 'audience' | 'presenter';
 

@@ -1,21 +1,21 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeOf, resolveAppFile } from './app-files';
+import { contentTypeOf, resolveInside } from './files';
 
 const root = resolve('/opt/Lectern/resources/app.asar/out/renderer');
 
-describe('resolveAppFile', () => {
+describe('resolveInside (lectern:// and the web host)', () => {
   it('serves files of the built renderer', () => {
-    expect(resolveAppFile(root, '/index.html')).toBe(join(root, 'index.html'));
-    expect(resolveAppFile(root, '/assets/index-3f2a.js')).toBe(join(root, 'assets', 'index-3f2a.js'));
-    expect(resolveAppFile(root, '/assets/Source%20Sans.woff2')).toBe(
+    expect(resolveInside(root, '/index.html')).toBe(join(root, 'index.html'));
+    expect(resolveInside(root, '/assets/index-3f2a.js')).toBe(join(root, 'assets', 'index-3f2a.js'));
+    expect(resolveInside(root, '/assets/Source%20Sans.woff2')).toBe(
       join(root, 'assets', 'Source Sans.woff2'),
     );
   });
 
   it('maps the bare origin to index.html', () => {
-    expect(resolveAppFile(root, '/')).toBe(join(root, 'index.html'));
-    expect(resolveAppFile(root, '')).toBe(join(root, 'index.html'));
+    expect(resolveInside(root, '/')).toBe(join(root, 'index.html'));
+    expect(resolveInside(root, '')).toBe(join(root, 'index.html'));
   });
 
   it('refuses every way out of the folder', () => {
@@ -30,12 +30,12 @@ describe('resolveAppFile', () => {
       '/./index.html',
       '/%E0%A4%A',
     ]) {
-      expect(resolveAppFile(root, path), path).toBeNull();
+      expect(resolveInside(root, path), path).toBeNull();
     }
   });
 
   it('treats leading slashes as relative to the folder, never as the file system root', () => {
-    expect(resolveAppFile(root, '//etc/passwd')).toBe(join(root, 'etc', 'passwd'));
+    expect(resolveInside(root, '//etc/passwd')).toBe(join(root, 'etc', 'passwd'));
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Maps a `lectern://app/<path>` request to a file of the built renderer, refusing anything that
- * would leave that folder. No Electron import here, so it is unit-tested (app-files.test.ts).
+ * Serving files from a folder without ever leaving it: the desktop app's `lectern://app/<path>`
+ * protocol and the web host's static files and speech images both go through here.
  */
+import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 
 /**
@@ -9,7 +10,7 @@ import { extname, isAbsolute, relative, resolve } from 'node:path';
  * `root` (`..`, encoded `%2e%2e` or `%2f`, backslashes, NUL bytes, absolute or drive paths).
  * `/` means `index.html`.
  */
-export function resolveAppFile(root: string, pathname: string): string | null {
+export function resolveInside(root: string, pathname: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -46,6 +47,20 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
 };
+
+/** Image types a speech may show; anything else next to a speech is never served. */
+export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
+
+/** Reads a regular file, or null when there is none (a folder, a missing file, no permission). */
+export async function readRegularFile(path: string): Promise<Buffer | null> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return null;
+    return await readFile(path);
+  } catch {
+    return null;
+  }
+}
 
 /** The Content-Type for a file; unknown kinds are served as opaque bytes (and `nosniff` keeps them so). */
 export function contentTypeOf(file: string): string {
