@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Block, Deck, Inline, Slide } from '../core/deck';
 
@@ -33,7 +34,7 @@ export function blocksHtml(blocks: Block[], imageSrc: (src: string) => string = 
   return blocks
     .map((b) => {
       switch (b.type) {
-        case 'heading': return `<h${Math.min(6, Math.max(3, b.level + 1))}>${inlines(b.children)}</h${Math.min(6, Math.max(3, b.level + 1))}>`;
+        case 'heading': return `<p class="subheading level-${Math.min(6, Math.max(1, b.level))}">${inlines(b.children)}</p>`;
         case 'paragraph': return `<p>${inlines(b.children)}</p>`;
         case 'list': {
           const tag = b.ordered ? 'ol' : 'ul';
@@ -41,21 +42,23 @@ export function blocksHtml(blocks: Block[], imageSrc: (src: string) => string = 
           return `<${tag}${start}>${b.items.map((i) => `<li>${blocksHtml(i, imageSrc)}</li>`).join('')}</${tag}>`;
         }
         case 'figures':
-          return `<div class="figures">${b.items.map((f) => `<div class="figure"><div class="value">${escapeHtml(f.value)}</div><div class="label">${escapeHtml(f.label)}</div></div>`).join('')}</div>`;
+          return `<div class="figures count-${b.items.length}">${b.items.map((f) => `<div class="figure"><div class="figure-value">${escapeHtml(f.value)}</div><div class="figure-label">${escapeHtml(f.label)}</div></div>`).join('')}</div>`;
         case 'quote': return `<blockquote>${blocksHtml(b.children, imageSrc)}</blockquote>`;
         case 'code': return `<pre><code>${escapeHtml(b.value)}</code></pre>`;
         case 'table':
           return `<table><thead><tr>${b.head.map((c) => `<th>${inlines(c)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${inlines(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
         case 'image':
-          return b.src && !/^[a-z][a-z0-9+.-]*:/i.test(b.src) ? `<img src="${escapeHtml(imageSrc(b.src))}" alt="${escapeHtml(b.alt)}">` : `<p class="missing-image">${escapeHtml(b.alt)}</p>`;
+          return b.src && !/^[a-z][a-z0-9+.-]*:/i.test(b.src) ? `<img src="${escapeHtml(imageSrc(b.src))}" alt="${escapeHtml(b.alt)}">` : `<div class="image-missing">${escapeHtml(b.alt)}</div>`;
       }
     })
     .join('\n');
 }
 
-function slideHtml(s: Slide, imageSrc: (src: string) => string): string {
-  const title = s.layout === 'title' ? `<h1>${escapeHtml(s.title)}</h1>` : s.title ? `<h2>${escapeHtml(s.title)}</h2>` : '';
-  return `<section class="layout-${s.layout}" data-id="${escapeHtml(s.id)}">${title}\n${blocksHtml(s.blocks, imageSrc)}\n<aside class="notes">${escapeHtml(s.notes)}</aside></section>`;
+/** The same markup as the app's SlideContent, so the app's theme (slides.css) applies unchanged. */
+function slideHtml(s: Slide, footer: string, imageSrc: (src: string) => string): string {
+  const title = s.title ? `<h1 class="slide-title">${escapeHtml(s.title)}</h1>` : '';
+  const foot = footer && s.layout !== 'title' && s.layout !== 'closing' ? `<div class="slide-footer">${escapeHtml(footer)}</div>` : '';
+  return `<section data-id="${escapeHtml(s.id)}"><div class="lectern-slide layout-${s.layout}">${title}<div class="slide-body">${blocksHtml(s.blocks, imageSrc)}</div>${foot}</div>\n<aside class="notes">${escapeHtml(s.notes)}</aside></section>`;
 }
 
 function revealDist(): string {
@@ -63,7 +66,13 @@ function revealDist(): string {
   return dirname(require.resolve('reveal.js'));
 }
 
-const EXTRA_CSS = `.figures{display:flex;gap:1.5em;justify-content:center;flex-wrap:wrap}.figure .value{font-size:1.6em;font-weight:bold}.figure .label{font-size:.6em}.reveal .notes{display:none}`;
+/** The app's slide theme, as the audience sees it (src/renderer/src/styles/slides.css). */
+function lecternThemeCss(): string {
+  const file = fileURLToPath(new URL('../renderer/src/styles/slides.css', import.meta.url));
+  return readFileSync(file, 'utf8');
+}
+
+const EXTRA_CSS = `html,body{background:#000}.reveal .controls{color:#f2b632}.reveal .progress{color:#f2b632}.reveal .slides>section{padding:0;width:1280px;height:720px}.reveal .notes{display:none}`;
 
 export interface HtmlOptions {
   theme?: string;
@@ -73,19 +82,21 @@ export interface HtmlOptions {
 
 /** The whole deck as one self-contained HTML document. */
 export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
-  const theme = options.theme ?? deck.meta.theme ?? 'white';
+  const theme = options.theme ?? deck.meta.theme ?? 'lectern';
   const imageSrc = options.imageSrc ?? ((src: string) => src);
   const dist = revealDist();
-  const safeTheme = /^[a-z-]+$/.test(theme) ? theme : 'white';
+  const safeTheme = /^[a-z-]+$/.test(theme) ? theme : 'lectern';
   let themeCss: string;
   try {
-    themeCss = readFileSync(join(dist, 'theme', `${safeTheme}.css`), 'utf8');
+    themeCss =
+      safeTheme === 'lectern' ? lecternThemeCss() : readFileSync(join(dist, 'theme', `${safeTheme}.css`), 'utf8');
   } catch {
-    themeCss = readFileSync(join(dist, 'theme', 'white.css'), 'utf8');
+    themeCss = lecternThemeCss();
   }
   const css = [readFileSync(join(dist, 'reveal.css'), 'utf8'), themeCss, EXTRA_CSS].join('\n').replace(/<\/style/gi, '<\\/style');
   const revealJs = readFileSync(join(dist, 'reveal.js'), 'utf8').replace(/<\/script/gi, '<\\/script');
-  const init = 'Reveal.initialize({hash:true});';
+  // The app's layout: slides designed at 1280×720, top-aligned, scaled to the window.
+  const init = "Reveal.initialize({hash:true,width:1280,height:720,margin:0,center:false,transition:'fade'});";
   const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
   const csp = `default-src 'none'; script-src ${hash(revealJs)} ${hash(init)}; style-src 'unsafe-inline'; img-src 'self' file:; font-src 'self' data:; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>
@@ -99,7 +110,7 @@ export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
 </head>
 <body>
 <div class="reveal"><div class="slides">
-${deck.slides.map((s) => slideHtml(s, imageSrc)).join('\n')}
+${deck.slides.map((s) => slideHtml(s, [deck.meta.speaker, deck.meta.event].filter(Boolean).join(' · '), imageSrc)).join('\n')}
 </div></div>
 <script>${revealJs}</script>
 <script>${init}</script>
