@@ -113,6 +113,8 @@ export interface ShowSnapshot {
   state: ShowState;
   /** Set while the speech file on disk cannot be read; the last good deck stays on screen. */
   problem: Diagnostic | null;
+  /** Something about the stage the speaker must know now (the projector was unplugged), or null. */
+  notice: string | null;
 }
 
 /** Which window or page a view is. */

@@ -126,4 +126,15 @@ describe('ShowSession', () => {
     session.setLearnedPace(142, true);
     expect(view.states.map((s) => s.pace)).toEqual([{ learnedWpm: 142, useLearned: true }]);
   });
+
+  it('tells every view about a stage notice once, and clears it', () => {
+    const session = new ShowSession({ deck: makeDeck(3) });
+    const view = recorder();
+    session.subscribe(view);
+    session.setNotice('Projector disconnected');
+    session.setNotice('Projector disconnected');
+    expect(view.snapshots.map((s) => s.notice)).toEqual([null, 'Projector disconnected']);
+    session.setNotice(null);
+    expect(view.snapshots.at(-1)?.notice).toBeNull();
+  });
 });

@@ -44,6 +44,7 @@ export class ShowSession {
   private deck: Deck;
   private state: ShowState;
   private problem: Diagnostic | null = null;
+  private notice: string | null = null;
   private readonly views = new Set<ShowView>();
   private readonly rehearsalListeners = new Set<RehearsalListener>();
   private readonly clock: () => number;
@@ -57,7 +58,7 @@ export class ShowSession {
   }
 
   snapshot(): ShowSnapshot {
-    return { deck: this.deck, state: this.state, problem: this.problem };
+    return { deck: this.deck, state: this.state, problem: this.problem, notice: this.notice };
   }
 
   get current(): ShowState {
@@ -128,6 +129,13 @@ export class ShowSession {
   }
 
   /** Records that the speech on disk is broken; the last good deck stays up. */
+  /** Tells the presenter about the stage (e.g. "projector disconnected"); null clears it. */
+  setNotice(notice: string | null): void {
+    if (notice === this.notice) return;
+    this.notice = notice;
+    this.broadcastSnapshot();
+  }
+
   setProblem(problem: Diagnostic | null): void {
     this.problem = problem;
     this.broadcastSnapshot();

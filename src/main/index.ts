@@ -94,10 +94,13 @@ async function start(): Promise<void> {
   const displays = createDisplayController(screen, {
     savedPresenter: loadPresenterBounds(dataDir),
     onPresenterMoved: presenterBoundsSaver(dataDir),
-    onNotice: (notice) =>
-      windows.setNotice(
-        notice === 'projector-lost' ? 'projector disconnected: the audience window is on this screen' : null,
-      ),
+    // The presenter view shows it as a banner; the window title says it too (seen in the task bar).
+    onNotice: (notice) => {
+      const text =
+        notice === 'projector-lost' ? 'Projector disconnected: the audience window is on this screen' : null;
+      session.setNotice(text);
+      windows.setNotice(text);
+    },
   });
   const awake = keepDisplayAwake();
   // Rehearsals are saved per speech in the data folder; the learned pace feeds the plan.

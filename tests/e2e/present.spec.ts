@@ -166,3 +166,12 @@ test('a speech file dropped on the browser presenter is not navigated to; the sp
   expect(presenter.url()).toBe(url);
   await expectSlide(pages, 0);
 });
+
+test('a stage notice (projector unplugged) is a banner for the speaker and invisible to the room', async () => {
+  const { presenter, audience, show } = pages;
+  show.session.setNotice('Projector disconnected: the audience window is on this screen');
+  await expect(presenter.getByTestId('stage-notice')).toContainText('Projector disconnected');
+  await expect(audience.getByText('Projector disconnected')).toHaveCount(0);
+  show.session.setNotice(null);
+  await expect(presenter.getByTestId('stage-notice')).toHaveCount(0);
+});

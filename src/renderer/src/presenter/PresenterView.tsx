@@ -29,7 +29,7 @@ export interface PresenterViewProps {
 /** The speaker's screen: where the talk is, what comes next, what to say, and the time. */
 export function PresenterView(props: PresenterViewProps): ReactNode {
   const { snapshot, status, send, notesFontPx, changeNotesFont, jumpBuffer, prefs, togglePref, rehearseAsk } = props;
-  const { deck, state, problem } = snapshot;
+  const { deck, state, problem, notice } = snapshot;
   const now = useNow();
   const plan = useMemo(() => planTalk(deck, state.pace), [deck, state.pace]);
   const pace = paceAt(plan, state, now);
@@ -73,6 +73,11 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
         ) : null}
       </header>
 
+      {notice ? (
+        <div className="stage-notice" role="alert" data-testid="stage-notice">
+          ⚠ {notice}
+        </div>
+      ) : null}
       {problem ? (
         <div className="problem" role="alert" data-testid="problem">
           {problem.file}:{problem.line}:{problem.column}: {problem.message} — showing the last good version.
