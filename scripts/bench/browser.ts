@@ -100,3 +100,41 @@ export async function heapBytes(page: Page): Promise<number> {
     await cdp.detach();
   }
 }
+
+export interface FirstSlideBreakdown {
+  /** The app's script fetched (responseEnd of the entry chunk). */
+  scriptLoaded: number;
+  /** The first snapshot arrived over the WebSocket. */
+  snapshot: number;
+  /** React rendered the deck and reveal.js starts. */
+  revealInit: number;
+  /** reveal.js ready. */
+  revealReady: number;
+  /** First slide painted. */
+  painted: number;
+}
+
+/** Where the time to the first slide goes in Lectern's audience page (one cold load). */
+export async function firstSlideBreakdown(browser: Browser, url: string): Promise<FirstSlideBreakdown> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await preparePage(page);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench.ready !== null, undefined, { polling: 'raf' });
+    // A string, for the same reason as BENCH_HOOKS (the loader decorates nested functions).
+    return (await page.evaluate(`(() => {
+      const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      const script = performance.getEntriesByType('resource').find((e) => /\\/assets\\/index-[^/]*\\.js$/.test(e.name));
+      return {
+        scriptLoaded: script ? script.responseEnd : NaN,
+        snapshot: mark('lectern:snapshot'),
+        revealInit: mark('lectern:reveal-init'),
+        revealReady: mark('lectern:reveal-ready'),
+        painted: window.__bench.ready,
+      };
+    })()`)) as FirstSlideBreakdown;
+  } finally {
+    await context.close();
+  }
+}

@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/helpers/chromium';
 import { projectRoot, startTestShow } from '../../tests/helpers/show-host';
 import { startBaselineSite } from './baseline-page';
-import { BENCH_HOOKS, firstSlideMs, heapBytes, preparePage, syncLatencies } from './browser';
+import { BENCH_HOOKS, firstSlideBreakdown, firstSlideMs, heapBytes, preparePage, syncLatencies } from './browser';
 import { benchDeckBuild } from './deck-build';
 import { benchTimer } from './timer';
 import { formatTable, growthExponent, ratio, summarize, type Summary } from './stats';
@@ -117,6 +117,20 @@ async function browserBench(): Promise<void> {
     const firstBase = summarize(baseLoads);
     rows.push({ metric: 'first slide painted, median', unit: 'ms', ours: firstOurs.median, baseline: firstBase.median });
     details.firstSlide = { ours: oursLoads, baseline: baseLoads };
+    // Where Lectern's time goes (medians of the stages, ms from navigation start).
+    const stages: Array<Awaited<ReturnType<typeof firstSlideBreakdown>>> = [];
+    for (let i = 0; i < counts.loads; i++) stages.push(await firstSlideBreakdown(browser, show.host.audienceUrl));
+    const stage = (key: keyof (typeof stages)[number]): number => summarize(stages.map((s) => s[key])).median;
+    for (const [key, label] of [
+      ['scriptLoaded', 'app script fetched'],
+      ['snapshot', 'first snapshot over WebSocket'],
+      ['revealInit', 'deck rendered, reveal.js starts'],
+      ['revealReady', 'reveal.js ready'],
+      ['painted', 'first slide painted'],
+    ] as const) {
+      rows.push({ metric: `  first slide: ${label}`, unit: 'ms', ours: stage(key), baseline: NaN, note: 'median, from navigation start' });
+    }
+    details.firstSlideStages = stages;
 
     // ---- payload ----
     // What a page loads up front: the assets index.html names (lazy chunks, such as the

@@ -54,7 +54,9 @@ export async function createRevealDeck(
     preloadIframes: false,
     autoSlide: 0,
   });
+  performance.mark('lectern:reveal-init');
   await reveal.initialize();
+  performance.mark('lectern:reveal-ready');
   const shown = (): void => onSlideShown(reveal.getIndices().h);
   reveal.on('slidechanged', shown);
   reveal.on('ready', shown);
