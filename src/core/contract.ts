@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Deck, Diagnostic } from './deck';
 import type { ShowCommand, ShowState } from './show';
+import type { RehearsalReport } from './rehearsal-report';
 
 const timerAction = z.enum(['start', 'pause', 'toggle', 'reset', 'undo']);
 const showMode = z.enum(['present', 'rehearse', 'qa']);
@@ -132,6 +133,10 @@ export const IpcChannel = {
   deck: 'show:deck',
   /** invoke(path: string) → void. Renderer → main: a speech file dropped onto a window. */
   openSpeech: 'speech:open',
+  /** invoke() → RehearsalReport. Renderer → main: the saved rehearsals of the open speech. */
+  rehearsalReport: 'rehearsals:report',
+  /** invoke() → string. Renderer → main: the same, per slide, as CSV. */
+  rehearsalCsv: 'rehearsals:csv',
 } as const;
 
 /** WebSocket messages from the web host to a page. */
@@ -168,4 +173,7 @@ export interface LecternBridge {
   onSnapshot(listener: (snapshot: ShowSnapshot) => void): () => void;
   /** Opens a speech file dropped onto the window (desktop app only; rejects with the reason). */
   openDroppedFile(file: File): Promise<void>;
+  /** The rehearsal report of the open speech (what GET /api/rehearsals is on the web host). */
+  getRehearsalReport(): Promise<RehearsalReport>;
+  getRehearsalCsv(): Promise<string>;
 }

@@ -121,7 +121,7 @@ async function start(): Promise<void> {
       open(requestedPath);
     }
   };
-  registerShowIpc(session, windows, origins, offerSpeech);
+  registerShowIpc(session, windows, origins, { openSpeech: offerSpeech, rehearsals });
   superviseGpu(dataDir, () => windows.all());
   const openWindows = (): void => {
     if (windows.current) return;

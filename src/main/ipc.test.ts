@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { IpcChannel } from '../core/contract';
+import type { RehearsalReport } from '../core/rehearsal-report';
 import { ShowSession } from '../host/show-session';
 import { makeDeck } from '../../tests/helpers/decks';
 
@@ -34,9 +35,22 @@ describe('show IPC', () => {
     handlers.clear();
     opened = [];
     session = new ShowSession({ deck: makeDeck(3), clock: () => 1000 });
-    registerShowIpc(session, windows, ['lectern://app'], async (path) => {
-      opened.push(path);
+    registerShowIpc(session, windows, ['lectern://app'], {
+      openSpeech: async (path) => {
+        opened.push(path);
+      },
+      rehearsals: {
+        report: async () => ({ runs: [] }) as unknown as RehearsalReport,
+        csv: async () => 'slide,plan\n',
+      },
     });
+  });
+
+  it('gives the rehearsal report and CSV to our windows only', async () => {
+    await expect(invoke(IpcChannel.rehearsalReport, event(ours, page))).resolves.toEqual({ runs: [] });
+    await expect(invoke(IpcChannel.rehearsalCsv, event(ours, page))).resolves.toBe('slide,plan\n');
+    expect(() => invoke(IpcChannel.rehearsalReport, event(stranger, page))).toThrow(/not a Lectern window/);
+    expect(() => invoke(IpcChannel.rehearsalCsv, event(ours, 'https://example.com/'))).toThrow(/not a Lectern window/);
   });
 
   it('opens a dropped speech file, and nothing else, from our window only', async () => {

@@ -6,6 +6,7 @@
  *   main ─────send(show:state, ShowState)─────────▶ both windows, on every change
  *   main ─────send(show:deck, ShowSnapshot)───────▶ both windows, when the deck or its problem changes
  *   renderer ──invoke(speech:open, path)──────────▶ main   a dropped file: checked, then opened
+ *   renderer ──invoke(rehearsals:report|csv)──────▶ main   the saved rehearsals of the open speech
  *
  * A message is served only if it comes from the main frame of one of our two windows, showing a
  * page of ours; its payload is then validated with the contract's schema. Anything else is refused
@@ -14,6 +15,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IpcChannel, parseShowCommand, type ViewRole } from '../core/contract';
 import type { ShowSession } from '../host/show-session';
+import type { RehearsalLink } from '../host/rehearsals-link';
 import { isTrustedUrl } from './app-url';
 import { parseDroppedSpeech } from './dropped-speech';
 
@@ -21,12 +23,19 @@ export interface SenderRegistry {
   roleOf(contents: WebContents): ViewRole | null;
 }
 
+/** What the windows may ask of the host beyond show commands. */
+export interface ShowHostActions {
+  /** Opens a dropped speech file (already checked to be an absolute speech path). */
+  openSpeech(path: string): Promise<void>;
+  rehearsals: Pick<RehearsalLink, 'report' | 'csv'>;
+}
+
 /** Registers the handlers (once per app run). Returns a function that removes them. */
 export function registerShowIpc(
   session: ShowSession,
   windows: SenderRegistry,
   origins: readonly string[],
-  openSpeech: (path: string) => Promise<void>,
+  host: ShowHostActions,
 ): () => void {
   ipcMain.handle(IpcChannel.command, (event, payload: unknown) => {
     assertTrustedSender(event, windows, origins);
@@ -42,12 +51,22 @@ export function registerShowIpc(
     assertTrustedSender(event, windows, origins);
     const dropped = parseDroppedSpeech(payload);
     if (!dropped.ok) throw new Error(dropped.error);
-    await openSpeech(dropped.path);
+    await host.openSpeech(dropped.path);
+  });
+  ipcMain.handle(IpcChannel.rehearsalReport, (event) => {
+    assertTrustedSender(event, windows, origins);
+    return host.rehearsals.report();
+  });
+  ipcMain.handle(IpcChannel.rehearsalCsv, (event) => {
+    assertTrustedSender(event, windows, origins);
+    return host.rehearsals.csv();
   });
   return () => {
     ipcMain.removeHandler(IpcChannel.command);
     ipcMain.removeHandler(IpcChannel.snapshot);
     ipcMain.removeHandler(IpcChannel.openSpeech);
+    ipcMain.removeHandler(IpcChannel.rehearsalReport);
+    ipcMain.removeHandler(IpcChannel.rehearsalCsv);
   };
 }
 

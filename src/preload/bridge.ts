@@ -3,12 +3,13 @@
  *
  * Sandboxed preload, so only `electron` may be required here; the build inlines the rest (see the
  * preload section of electron.vite.config.ts). The page never sees ipcRenderer, channel names or
- * IPC event objects (whose `sender` is ipcRenderer itself): only these six members, each fixed to
+ * IPC event objects (whose `sender` is ipcRenderer itself): only these eight members, each fixed to
  * its channel.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { IpcChannel, type LecternBridge, type ShowSnapshot, type ViewRole } from '../core/contract';
 import type { ShowCommand, ShowState } from '../core/show';
+import type { RehearsalReport } from '../core/rehearsal-report';
 
 export function createBridge(role: ViewRole): LecternBridge {
   return {
@@ -25,6 +26,8 @@ export function createBridge(role: ViewRole): LecternBridge {
     openDroppedFile: async (file: File) => {
       await ipcRenderer.invoke(IpcChannel.openSpeech, webUtils.getPathForFile(file));
     },
+    getRehearsalReport: () => ipcRenderer.invoke(IpcChannel.rehearsalReport) as Promise<RehearsalReport>,
+    getRehearsalCsv: () => ipcRenderer.invoke(IpcChannel.rehearsalCsv) as Promise<string>,
   };
 }
 

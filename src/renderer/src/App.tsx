@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ViewRole } from '../../core/contract';
 import { interpretKey, type ViewAction } from '../../core/keys';
 import type { ShowTransport } from './transport/transport';
@@ -9,6 +9,10 @@ import { NOTES_FONT, useNotesFontSize } from './presenter/useNotesFontSize';
 import { useViewPrefs } from './presenter/useViewPrefs';
 import type { ShowSnapshot } from '../../core/contract';
 import { useDroppedSpeech } from './useDroppedSpeech';
+import { reportSource } from './report/report-source';
+
+/** The rehearsal report, with its chart library, loads only when the speaker opens it. */
+const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 export interface AppProps {
   role: ViewRole;
@@ -28,6 +32,8 @@ export function App({ role, transport }: AppProps): ReactNode {
   const [rehearseAsk, setRehearseAsk] = useState(0);
   const bufferRef = useRef('');
   const dropNotice = useDroppedSpeech();
+  const [showReport, setShowReport] = useState(false);
+  const source = useMemo(() => reportSource(), []);
   // Q and R act on what the show is doing; the key handler reads the latest snapshot here.
   const snapshotRef = useRef<ShowSnapshot | null>(null);
   useEffect(() => {
@@ -80,6 +86,13 @@ export function App({ role, transport }: AppProps): ReactNode {
     return <div className={`loading ${role}`}>{role === 'presenter' ? 'Connecting to the show…' : ''}</div>;
   }
   if (role === 'audience') return <AudienceView snapshot={snapshot} />;
+  if (showReport) {
+    return (
+      <Suspense fallback={<div className="loading">Loading rehearsals…</div>}>
+        <ReportPage source={source} onClose={() => setShowReport(false)} />
+      </Suspense>
+    );
+  }
   return (
     <>
       {dropNotice ? (
@@ -97,6 +110,7 @@ export function App({ role, transport }: AppProps): ReactNode {
         prefs={prefs}
         togglePref={togglePref}
         rehearseAsk={rehearseAsk}
+        openReport={() => setShowReport(true)}
       />
     </>
   );

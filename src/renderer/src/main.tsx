@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ViewRole } from '../../core/contract';
 import { App } from './App';
+import { httpReportSource } from './report/report-source';
 import { ipcTransport } from './transport/ipc';
 import { webSocketTransport } from './transport/websocket';
 import type { ShowTransport } from './transport/transport';
@@ -41,7 +42,7 @@ if (root && isReport()) {
   createRoot(root).render(
     <StrictMode>
       <Suspense fallback={<div className="loading">Loading rehearsals…</div>}>
-        <ReportPage />
+        <ReportPage source={httpReportSource()} />
       </Suspense>
     </StrictMode>,
   );

@@ -24,11 +24,23 @@ export interface PresenterViewProps {
   togglePref: (key: keyof ViewPrefs) => void;
   /** Incremented when the R key asks to start a rehearsal over a running timer. */
   rehearseAsk: number;
+  openReport: () => void;
 }
 
 /** The speaker's screen: where the talk is, what comes next, what to say, and the time. */
 export function PresenterView(props: PresenterViewProps): ReactNode {
-  const { snapshot, status, send, notesFontPx, changeNotesFont, jumpBuffer, prefs, togglePref, rehearseAsk } = props;
+  const {
+    snapshot,
+    status,
+    send,
+    notesFontPx,
+    changeNotesFont,
+    jumpBuffer,
+    prefs,
+    togglePref,
+    rehearseAsk,
+    openReport,
+  } = props;
   const { deck, state, problem, notice } = snapshot;
   const now = useNow();
   const plan = useMemo(() => planTalk(deck, state.pace), [deck, state.pace]);
@@ -84,7 +96,14 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
         </div>
       ) : null}
 
-      <PacePanel state={state} plan={plan} pace={pace} send={send} rehearseAsk={rehearseAsk} />
+      <PacePanel
+        state={state}
+        plan={plan}
+        pace={pace}
+        send={send}
+        rehearseAsk={rehearseAsk}
+        openReport={openReport}
+      />
 
       <main className="stage">
         <section className="slides-column">
@@ -117,17 +136,27 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
             >
               ⇄ Mirror
             </button>
-            <button type="button" onClick={() => changeNotesFont(-NOTES_FONT.step)} aria-label="Smaller speech text">
+            <button
+              type="button"
+              onClick={() => changeNotesFont(-NOTES_FONT.step)}
+              aria-label="Smaller speech text"
+            >
               A−
             </button>
-            <button type="button" onClick={() => changeNotesFont(NOTES_FONT.step)} aria-label="Larger speech text">
+            <button
+              type="button"
+              onClick={() => changeNotesFont(NOTES_FONT.step)}
+              aria-label="Larger speech text"
+            >
               A+
             </button>
           </div>
           <Teleprompter
             key={current?.id}
             notes={current?.notes ?? ''}
-            progress={pace.status === 'idle' || pace.slideBudgetMs <= 0 ? null : pace.slideMs / pace.slideBudgetMs}
+            progress={
+              pace.status === 'idle' || pace.slideBudgetMs <= 0 ? null : pace.slideMs / pace.slideBudgetMs
+            }
             fontPx={notesFontPx}
             mirrored={prefs.mirrored}
             autoscroll={prefs.autoscroll}
@@ -181,11 +210,20 @@ function TimerControls({ elapsed, running, canReset, undoSeconds, send }: TimerC
           </button>
         </span>
       ) : undoSeconds !== null ? (
-        <button type="button" data-testid="timer-undo" onClick={() => send({ type: 'timer', action: 'undo' })}>
+        <button
+          type="button"
+          data-testid="timer-undo"
+          onClick={() => send({ type: 'timer', action: 'undo' })}
+        >
           Undo reset ({undoSeconds} s)
         </button>
       ) : (
-        <button type="button" data-testid="timer-reset" disabled={!canReset} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          data-testid="timer-reset"
+          disabled={!canReset}
+          onClick={() => setConfirming(true)}
+        >
           Reset…
         </button>
       )}

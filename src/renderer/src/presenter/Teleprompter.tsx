@@ -14,7 +14,13 @@ export interface TeleprompterProps {
  * The speech text of the slide, with the sentence the plan has reached highlighted and kept in
  * view (centred as the talk goes with autoscroll). Mirrored for teleprompter glass on request.
  */
-export function Teleprompter({ notes, progress, fontPx, mirrored, autoscroll }: TeleprompterProps): ReactNode {
+export function Teleprompter({
+  notes,
+  progress,
+  fontPx,
+  mirrored,
+  autoscroll,
+}: TeleprompterProps): ReactNode {
   const sentences = useMemo(() => splitNotes(notes), [notes]);
   const current = progress === null ? -1 : sentenceAt(sentences, progress);
   const refs = useRef<Array<HTMLSpanElement | null>>([]);
@@ -45,7 +51,9 @@ export function Teleprompter({ notes, progress, fontPx, mirrored, autoscroll }: 
               ref={(el) => {
                 refs.current[index] = el;
               }}
-              className={index === current ? 'sentence current' : index < current ? 'sentence said' : 'sentence'}
+              className={
+                index === current ? 'sentence current' : index < current ? 'sentence said' : 'sentence'
+              }
             >
               {text}
             </span>

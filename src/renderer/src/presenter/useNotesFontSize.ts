@@ -5,7 +5,9 @@ export const NOTES_FONT = { min: 16, max: 72, step: 2, initial: 30 } as const;
 
 function stored(): number {
   const value = Number(localStorage.getItem(STORAGE_KEY));
-  return Number.isFinite(value) && value >= NOTES_FONT.min && value <= NOTES_FONT.max ? value : NOTES_FONT.initial;
+  return Number.isFinite(value) && value >= NOTES_FONT.min && value <= NOTES_FONT.max
+    ? value
+    : NOTES_FONT.initial;
 }
 
 /** Size of the speech text in px, changed with +/- and remembered between talks. */

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { RehearsalReport } from '../../../core/rehearsal-report';
 import { formatDuration } from '../presenter/format';
 import { RunsChart } from './RunsChart';
+import type { ReportSource } from './report-source';
 
 /**
  * The rehearsal report (web host, `/report`): plan against the recent runs per slide, each run's
@@ -10,44 +11,60 @@ import { RunsChart } from './RunsChart';
  */
 type Loaded = { report: RehearsalReport; error: null } | { report: null; error: string };
 
-async function fetchReport(): Promise<Loaded> {
-  try {
-    const response = await fetch('/api/rehearsals', { cache: 'no-store' });
-    if (!response.ok) throw new Error(((await response.json()) as { error?: string }).error ?? response.statusText);
-    return { report: (await response.json()) as RehearsalReport, error: null };
-  } catch (e) {
-    return { report: null, error: (e as Error).message };
-  }
+export interface ReportPageProps {
+  source: ReportSource;
+  /** Shown inside the presenter window: a way back to the show instead of a link. */
+  onClose?: () => void;
 }
 
-export function ReportPage(): ReactNode {
+/** Saves text as a file through the browser's download (works the same in the desktop app). */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [reloads, setReloads] = useState(0);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 
   useEffect(() => {
-    document.title = 'Rehearsals — Lectern';
+    if (!onClose) document.title = 'Rehearsals — Lectern';
     let live = true;
-    void fetchReport().then((result) => {
-      if (live) setLoaded(result);
-    });
+    source.load().then(
+      (report) => live && setLoaded({ report, error: null }),
+      (error: unknown) => live && setLoaded({ report: null, error: (error as Error).message }),
+    );
     return () => {
       live = false;
     };
-  }, [reloads]);
+  }, [reloads, source, onClose]);
 
   const setPace = async (useLearned: boolean): Promise<void> => {
-    await fetch('/api/command', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ type: 'pace', useLearned }),
-    });
+    await source.setPace(useLearned);
     reload();
+  };
+  const saveCsv = async (): Promise<void> => {
+    download(
+      await source.csv(),
+      `${loaded?.report?.speech.title ?? 'rehearsals'}.csv`.replace(/[\\/:*?"<>|]+/g, ' '),
+    );
   };
 
   const report = loaded?.report ?? null;
   const error = loaded?.error ?? null;
-  if (error) return <div className="report"><p className="problem" role="alert">Cannot load the rehearsals: {error}</p></div>;
+  if (error)
+    return (
+      <div className="report">
+        <p className="problem" role="alert">
+          Cannot load the rehearsals: {error}
+        </p>
+      </div>
+    );
   if (!report) return <div className="report loading">Loading rehearsals…</div>;
   const current = report.runs.filter((run) => !run.edited);
   const last = current.at(-1);
@@ -59,20 +76,32 @@ export function ReportPage(): ReactNode {
           <h1>{report.speech.title}</h1>
         </div>
         <nav>
-          <button type="button" onClick={reload}>Refresh</button>
-          <a className="button" href="/api/rehearsals.csv" download data-testid="csv-link">
+          <button type="button" onClick={reload}>
+            Refresh
+          </button>
+          <button type="button" onClick={() => void saveCsv()} data-testid="csv-link">
             Download CSV
-          </a>
-          <a className="button" href="/presenter">Presenter</a>
+          </button>
+          {onClose ? (
+            <button type="button" onClick={onClose} data-testid="report-close">
+              Back to the show
+            </button>
+          ) : (
+            <a className="button" href="/presenter">
+              Presenter
+            </a>
+          )}
         </nav>
       </header>
       {report.problem ? (
-        <p className="problem" role="alert" data-testid="report-problem">{report.problem}</p>
+        <p className="problem" role="alert" data-testid="report-problem">
+          {report.problem}
+        </p>
       ) : null}
       {report.editedRuns > 0 ? (
         <p className="note" data-testid="edited-note">
-          {report.editedRuns} run{report.editedRuns === 1 ? ' was' : 's were'} of an earlier version of the speech: kept, and
-          counted for your rate, but not compared slide by slide.
+          {report.editedRuns} run{report.editedRuns === 1 ? ' was' : 's were'} of an earlier version of the
+          speech: kept, and counted for your rate, but not compared slide by slide.
         </p>
       ) : null}
 
@@ -84,7 +113,12 @@ export function ReportPage(): ReactNode {
           note={`The plan uses ${Math.round(report.rate.inUseWpm)} wpm (${report.rate.source === 'rehearsals' ? 'your pace' : report.rate.source})`}
           testId="card-rate"
         />
-        <Card label="Plan" value={formatDuration(report.plan.totalMs)} note={`target ${formatDuration(report.plan.targetMs)}`} testId="card-plan" />
+        <Card
+          label="Plan"
+          value={formatDuration(report.plan.totalMs)}
+          note={`target ${formatDuration(report.plan.targetMs)}`}
+          testId="card-plan"
+        />
         <Card
           label="Next delivery, projected"
           value={report.projectedNextMs === null ? '—' : formatDuration(report.projectedNextMs)}
@@ -102,19 +136,29 @@ export function ReportPage(): ReactNode {
           >
             {report.rate.useLearned ? '✓ Planning at my pace' : 'Plan at my pace'}
           </button>
-          {report.rate.source === 'speech' ? <div className="card-note">The speech’s front matter sets wpm, which wins.</div> : null}
+          {report.rate.source === 'speech' ? (
+            <div className="card-note">The speech’s front matter sets wpm, which wins.</div>
+          ) : null}
         </div>
       </section>
 
       {report.runs.length === 0 ? (
-        <p className="note">No rehearsals yet. In the presenter, press R (or Rehearse) and give the talk; finish with R.</p>
+        <p className="note">
+          No rehearsals yet. In the presenter, press R (or Rehearse) and give the talk; finish with R.
+        </p>
       ) : (
         <>
           <RunsChart report={report} />
           <h2>Runs</h2>
           <table className="report-table" data-testid="runs-table">
             <thead>
-              <tr><th>Started</th><th>Ending</th><th className="num">Speaking time</th><th className="num">Paused</th><th>Speech</th></tr>
+              <tr>
+                <th>Started</th>
+                <th>Ending</th>
+                <th className="num">Speaking time</th>
+                <th className="num">Paused</th>
+                <th>Speech</th>
+              </tr>
             </thead>
             <tbody>
               {report.runs.map((run) => (
@@ -134,7 +178,8 @@ export function ReportPage(): ReactNode {
               <ul className="overruns" data-testid="overruns">
                 {report.overrunning.map((o) => (
                   <li key={o.index}>
-                    ◀ Slide {o.index + 1} “{o.title}”: over in {o.runsOver} of {o.runs} runs, by {formatDuration(o.meanOverMs)} on average
+                    ◀ Slide {o.index + 1} “{o.title}”: over in {o.runsOver} of {o.runs} runs, by{' '}
+                    {formatDuration(o.meanOverMs)} on average
                   </li>
                 ))}
               </ul>
@@ -144,10 +189,15 @@ export function ReportPage(): ReactNode {
           <table className="report-table" data-testid="slides-table">
             <thead>
               <tr>
-                <th className="num">#</th><th>Slide</th><th className="num">Plan</th>
+                <th className="num">#</th>
+                <th>Slide</th>
+                <th className="num">Plan</th>
                 {current.map((run) => (
                   <th key={run.id} className="num">
-                    {new Date(run.startedAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })}
+                    {new Date(run.startedAt).toLocaleString(undefined, {
+                      dateStyle: 'short',
+                      timeStyle: 'short',
+                    })}
                   </th>
                 ))}
               </tr>
@@ -163,7 +213,8 @@ export function ReportPage(): ReactNode {
                     const over = spent > slide.plannedMs * 1.1;
                     return (
                       <td key={run.id} className={`num${over ? ' over' : ''}`} data-ms={spent}>
-                        {formatDuration(spent)}{over ? ' ◀' : ''}
+                        {formatDuration(spent)}
+                        {over ? ' ◀' : ''}
                       </td>
                     );
                   })}
@@ -177,7 +228,17 @@ export function ReportPage(): ReactNode {
   );
 }
 
-function Card({ label, value, note, testId }: { label: string; value: string; note?: string; testId: string }): ReactNode {
+function Card({
+  label,
+  value,
+  note,
+  testId,
+}: {
+  label: string;
+  value: string;
+  note?: string;
+  testId: string;
+}): ReactNode {
   return (
     <div className="card" data-testid={testId}>
       <div className="label">{label}</div>

@@ -49,8 +49,17 @@ export function RunsChart({ report }: { report: RehearsalReport }): ReactNode {
           },
         },
         scales: {
-          x: { title: { display: true, text: 'Slide', color: '#9aa7bb' }, ticks: { color: '#9aa7bb' }, grid: { color: '#252d3a' } },
-          y: { title: { display: true, text: 'Seconds', color: '#9aa7bb' }, ticks: { color: '#9aa7bb' }, grid: { color: '#252d3a' }, beginAtZero: true },
+          x: {
+            title: { display: true, text: 'Slide', color: '#9aa7bb' },
+            ticks: { color: '#9aa7bb' },
+            grid: { color: '#252d3a' },
+          },
+          y: {
+            title: { display: true, text: 'Seconds', color: '#9aa7bb' },
+            ticks: { color: '#9aa7bb' },
+            grid: { color: '#252d3a' },
+            beginAtZero: true,
+          },
         },
       },
     });
@@ -58,7 +67,12 @@ export function RunsChart({ report }: { report: RehearsalReport }): ReactNode {
   }, [report]);
   return (
     <div className="chart-box">
-      <canvas ref={canvas} data-testid="runs-chart" role="img" aria-label="Time per slide: plan and recent rehearsals" />
+      <canvas
+        ref={canvas}
+        data-testid="runs-chart"
+        role="img"
+        aria-label="Time per slide: plan and recent rehearsals"
+      />
     </div>
   );
 }

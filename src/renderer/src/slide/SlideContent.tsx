@@ -40,7 +40,9 @@ function renderBlock(block: Block, key: number, baseUrl: string): ReactNode {
     case 'paragraph':
       return <p key={key}>{renderInline(block.children)}</p>;
     case 'list': {
-      const items = block.items.map((item, i) => <li key={i}>{item.map((b, j) => renderBlock(b, j, baseUrl))}</li>);
+      const items = block.items.map((item, i) => (
+        <li key={i}>{item.map((b, j) => renderBlock(b, j, baseUrl))}</li>
+      ));
       return block.ordered ? (
         <ol key={key} start={block.start}>
           {items}

@@ -15,7 +15,12 @@ export interface SlidePreviewProps {
  * A real render of a slide: the same component and theme as the audience deck, laid out at the
  * design size and scaled to fit its box, so what the speaker sees is what the room sees.
  */
-export function SlidePreview({ slide, footer, emptyLabel = 'End of talk', testId }: SlidePreviewProps): ReactNode {
+export function SlidePreview({
+  slide,
+  footer,
+  emptyLabel = 'End of talk',
+  testId,
+}: SlidePreviewProps): ReactNode {
   const boxRef = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0.25);
 
@@ -31,8 +36,15 @@ export function SlidePreview({ slide, footer, emptyLabel = 'End of talk', testId
 
   return (
     <div className="preview" ref={boxRef} data-testid={testId} data-slide-id={slide?.id ?? ''}>
-      <div className="preview-stage" style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, transform: `scale(${scale})` }}>
-        {slide ? <SlideContent slide={slide} footer={footer} /> : <div className="preview-empty">{emptyLabel}</div>}
+      <div
+        className="preview-stage"
+        style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, transform: `scale(${scale})` }}
+      >
+        {slide ? (
+          <SlideContent slide={slide} footer={footer} />
+        ) : (
+          <div className="preview-empty">{emptyLabel}</div>
+        )}
       </div>
     </div>
   );
