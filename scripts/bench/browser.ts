@@ -75,18 +75,23 @@ export async function preparePage(page: Page): Promise<void> {
   await page.addInitScript({ content: BENCH_HOOKS });
 }
 
-/** Navigation start → first slide painted, one cold load in a fresh context. */
-export async function firstSlideMs(browser: Browser, url: string): Promise<number> {
+/** One cold load (a fresh context, empty cache) of `url` until its first slide is painted. */
+async function afterColdLoad<T>(browser: Browser, url: string, read: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
     await preparePage(page);
     await page.goto(url);
     await page.waitForFunction(() => window.__bench.ready !== null, undefined, { polling: 'raf' });
-    return await page.evaluate(() => window.__bench.ready!);
+    return await read(page);
   } finally {
     await context.close();
   }
+}
+
+/** Navigation start → first slide painted, one cold load. */
+export function firstSlideMs(browser: Browser, url: string): Promise<number> {
+  return afterColdLoad(browser, url, (page) => page.evaluate(() => window.__bench.ready!));
 }
 
 /** Used JS heap of a page in bytes, after a forced garbage collection. */
@@ -115,13 +120,8 @@ export interface FirstSlideBreakdown {
 }
 
 /** Where the time to the first slide goes in Lectern's audience page (one cold load). */
-export async function firstSlideBreakdown(browser: Browser, url: string): Promise<FirstSlideBreakdown> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  try {
-    const page = await context.newPage();
-    await preparePage(page);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__bench.ready !== null, undefined, { polling: 'raf' });
+export function firstSlideBreakdown(browser: Browser, url: string): Promise<FirstSlideBreakdown> {
+  return afterColdLoad(browser, url, async (page) => {
     // A string, for the same reason as BENCH_HOOKS (the loader decorates nested functions).
     return (await page.evaluate(`(() => {
       const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
@@ -134,7 +134,5 @@ export async function firstSlideBreakdown(browser: Browser, url: string): Promis
         painted: window.__bench.ready,
       };
     })()`)) as FirstSlideBreakdown;
-  } finally {
-    await context.close();
-  }
+  });
 }
