@@ -7,15 +7,28 @@ import globals from 'globals';
 const platformImports = {
   patterns: [
     { group: ['electron', 'electron/*'], message: 'core is pure: no Electron here (put it in main/).' },
-    { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'net', 'crypto', 'url', 'ws'],
-      message: 'core is pure: no Node APIs here (put it in host/).' },
-    { group: ['react', 'react-dom', 'react-dom/*', 'reveal.js', 'reveal.js/*', 'dompurify'],
-      message: 'core is pure: no DOM or view libraries here (put it in renderer/).' },
+    {
+      group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'net', 'crypto', 'url', 'ws'],
+      message: 'core is pure: no Node APIs here (put it in host/).',
+    },
+    {
+      group: ['react', 'react-dom', 'react-dom/*', 'reveal.js', 'reveal.js/*', 'dompurify'],
+      message: 'core is pure: no DOM or view libraries here (put it in renderer/).',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,7 +44,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', platformImports],
       // No DOM or Node globals either: core code gets its clock and inputs passed in.
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'require',
+        'navigator',
+        'localStorage',
+      ],
     },
   },
   {
@@ -40,7 +62,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'node:*', '../../host/*', '../../main/*'], message: 'the renderer speaks to the host only through its transport.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', '../../host/*', '../../main/*'],
+              message: 'the renderer speaks to the host only through its transport.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

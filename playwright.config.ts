@@ -19,7 +19,11 @@ export default defineConfig({
     {
       name: 'web',
       testDir: 'tests/e2e',
-      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions(), viewport: { width: 1280, height: 800 } },
+      use: {
+        browserName: 'chromium',
+        launchOptions: chromiumLaunchOptions(),
+        viewport: { width: 1280, height: 800 },
+      },
     },
     { name: 'electron', testDir: 'tests/electron' },
   ],

@@ -5,8 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { ensureBuilt, projectRoot } from './lib/build.mjs';
 
 ensureBuilt();
-const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...process.argv.slice(2)], {
-  cwd: projectRoot,
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', 'src/server/cli.ts', ...process.argv.slice(2)],
+  {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

@@ -12,7 +12,10 @@ function presentInBrowser(reason, fix) {
   console.log(`\nLectern cannot open the desktop app here: ${reason}`);
   if (fix) console.log(`To fix it: ${fix}`);
   console.log('Presenting in the browser instead.\n');
-  const result = spawnSync(process.execPath, ['scripts/serve.mjs', ...args], { cwd: projectRoot, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['scripts/serve.mjs', ...args], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
   process.exit(result.status ?? 1);
 }
 
@@ -29,7 +32,10 @@ function installElectron() {
     .split('\n')
     .map((line) => line.trim())
     .find((line) => line.length > 0 && !line.startsWith('at '));
-  return { ok: false, detail: result.error?.message ?? firstLine ?? `installer exited with ${result.status}` };
+  return {
+    ok: false,
+    detail: result.error?.message ?? firstLine ?? `installer exited with ${result.status}`,
+  };
 }
 
 let electron = findElectron();

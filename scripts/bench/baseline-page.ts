@@ -23,7 +23,10 @@ export interface BaselineSite {
 }
 
 const escape = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 export async function startBaselineSite(deck: Deck, projectRoot: string): Promise<BaselineSite> {
   const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-baseline-'));
@@ -76,7 +79,10 @@ export async function startBaselineSite(deck: Deck, projectRoot: string): Promis
   return {
     url: `http://127.0.0.1:${port}/`,
     dir,
-    payload: { js: ['reveal.js', 'notes.js', 'init.js'].map((f) => join(dir, f)), css: ['reveal.css', 'theme.css'].map((f) => join(dir, f)) },
+    payload: {
+      js: ['reveal.js', 'notes.js', 'init.js'].map((f) => join(dir, f)),
+      css: ['reveal.css', 'theme.css'].map((f) => join(dir, f)),
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

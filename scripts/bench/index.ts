@@ -12,7 +12,14 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/helpers/chromium';
 import { projectRoot, startTestShow } from '../../tests/helpers/show-host';
 import { startBaselineSite } from './baseline-page';
-import { BENCH_HOOKS, firstSlideBreakdown, firstSlideMs, heapBytes, preparePage, syncLatencies } from './browser';
+import {
+  BENCH_HOOKS,
+  firstSlideBreakdown,
+  firstSlideMs,
+  heapBytes,
+  preparePage,
+  syncLatencies,
+} from './browser';
 import { benchDeckBuild } from './deck-build';
 import { benchTimer } from './timer';
 import { formatTable, growthExponent, ratio, summarize, type Summary } from './stats';
@@ -20,7 +27,13 @@ import { formatTable, growthExponent, ratio, summarize, type Summary } from './s
 const quick = process.argv.includes('--quick');
 const counts = quick
   ? { syncSteps: 40, syncWarmup: 5, loads: 5, loadWarmup: 1, deckWords: [1_000, 10_000, 100_000] }
-  : { syncSteps: 200, syncWarmup: 20, loads: 15, loadWarmup: 2, deckWords: [1_000, 10_000, 100_000, 1_000_000] };
+  : {
+      syncSteps: 200,
+      syncWarmup: 20,
+      loads: 15,
+      loadWarmup: 2,
+      deckWords: [1_000, 10_000, 100_000, 1_000_000],
+    };
 
 interface Row {
   metric: string;
@@ -69,7 +82,9 @@ async function browserBench(): Promise<void> {
     const [speakerView] = await Promise.all([
       theirs.waitForEvent('page'),
       revealDeck.evaluate(() =>
-        (window as unknown as { Reveal: { getPlugin(id: string): { open(): void } } }).Reveal.getPlugin('notes').open(),
+        (window as unknown as { Reveal: { getPlugin(id: string): { open(): void } } }).Reveal.getPlugin(
+          'notes',
+        ).open(),
       ),
     ]);
     await speakerView.waitForLoadState();
@@ -97,8 +112,19 @@ async function browserBench(): Promise<void> {
     const oursHeap = (await heapBytes(presenter)) + (await heapBytes(audience));
     const baseHeap = await heapBytes(revealDeck);
     const baseHeapWithSpeaker = baseHeap + (await heapBytes(speakerView));
-    rows.push({ metric: 'JS heap, presenter + audience', unit: 'MB', ours: oursHeap / 1e6, baseline: baseHeap / 1e6, note: 'baseline: the deck page alone' });
-    rows.push({ metric: 'JS heap, incl. speaker view', unit: 'MB', ours: oursHeap / 1e6, baseline: baseHeapWithSpeaker / 1e6 });
+    rows.push({
+      metric: 'JS heap, presenter + audience',
+      unit: 'MB',
+      ours: oursHeap / 1e6,
+      baseline: baseHeap / 1e6,
+      note: 'baseline: the deck page alone',
+    });
+    rows.push({
+      metric: 'JS heap, incl. speaker view',
+      unit: 'MB',
+      ours: oursHeap / 1e6,
+      baseline: baseHeapWithSpeaker / 1e6,
+    });
     await ours.close();
     await theirs.close();
 
@@ -115,11 +141,17 @@ async function browserBench(): Promise<void> {
     }
     const firstOurs = summarize(oursLoads);
     const firstBase = summarize(baseLoads);
-    rows.push({ metric: 'first slide painted, median', unit: 'ms', ours: firstOurs.median, baseline: firstBase.median });
+    rows.push({
+      metric: 'first slide painted, median',
+      unit: 'ms',
+      ours: firstOurs.median,
+      baseline: firstBase.median,
+    });
     details.firstSlide = { ours: oursLoads, baseline: baseLoads };
     // Where Lectern's time goes (medians of the stages, ms from navigation start).
     const stages: Array<Awaited<ReturnType<typeof firstSlideBreakdown>>> = [];
-    for (let i = 0; i < counts.loads; i++) stages.push(await firstSlideBreakdown(browser, show.host.audienceUrl));
+    for (let i = 0; i < counts.loads; i++)
+      stages.push(await firstSlideBreakdown(browser, show.host.audienceUrl));
     const stage = (key: keyof (typeof stages)[number]): number => summarize(stages.map((s) => s[key])).median;
     for (const [key, label] of [
       ['scriptLoaded', 'app script fetched'],
@@ -128,7 +160,13 @@ async function browserBench(): Promise<void> {
       ['revealReady', 'reveal.js ready'],
       ['painted', 'first slide painted'],
     ] as const) {
-      rows.push({ metric: `  first slide: ${label}`, unit: 'ms', ours: stage(key), baseline: NaN, note: 'median, from navigation start' });
+      rows.push({
+        metric: `  first slide: ${label}`,
+        unit: 'ms',
+        ours: stage(key),
+        baseline: NaN,
+        note: 'median, from navigation start',
+      });
     }
     details.firstSlideStages = stages;
 
@@ -137,7 +175,9 @@ async function browserBench(): Promise<void> {
     // rehearsal report, are fetched only by the page that needs them).
     const rendererDir = join(projectRoot, 'out', 'renderer');
     const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8');
-    const ourFiles = [...indexHtml.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => join(rendererDir, m[1]!));
+    const ourFiles = [...indexHtml.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) =>
+      join(rendererDir, m[1]!),
+    );
     const size = (files: string[], gzip: boolean): number =>
       files.reduce((sum, f) => sum + (gzip ? gzipSync(readFileSync(f)).length : readFileSync(f).length), 0);
     const ourJs = ourFiles.filter((f) => f.endsWith('.js'));
@@ -146,8 +186,18 @@ async function browserBench(): Promise<void> {
       ['JS', ourJs, baseline.payload.js],
       ['CSS', ourCss, baseline.payload.css],
     ] as const) {
-      rows.push({ metric: `${label} payload, raw`, unit: 'kB', ours: size([...oursFiles], false) / 1e3, baseline: size([...baseFiles], false) / 1e3 });
-      rows.push({ metric: `${label} payload, gzip`, unit: 'kB', ours: size([...oursFiles], true) / 1e3, baseline: size([...baseFiles], true) / 1e3 });
+      rows.push({
+        metric: `${label} payload, raw`,
+        unit: 'kB',
+        ours: size([...oursFiles], false) / 1e3,
+        baseline: size([...baseFiles], false) / 1e3,
+      });
+      rows.push({
+        metric: `${label} payload, gzip`,
+        unit: 'kB',
+        ours: size([...oursFiles], true) / 1e3,
+        baseline: size([...baseFiles], true) / 1e3,
+      });
     }
   } finally {
     await browser.close();
@@ -169,30 +219,58 @@ async function deckBuildBench(): Promise<void> {
   }
   const exponent = growthExponent(results.map((r) => ({ size: r.words, time: r.buildMs })));
   const floorExponent = growthExponent(results.map((r) => ({ size: r.words, time: r.floorMs })));
-  rows.push({ metric: 'deck build growth exponent', unit: '', ours: exponent, baseline: floorExponent, note: '1 = linear' });
+  rows.push({
+    metric: 'deck build growth exponent',
+    unit: '',
+    ours: exponent,
+    baseline: floorExponent,
+    note: '1 = linear',
+  });
   details.deckBuild = results;
 }
 
 async function timerBench(): Promise<void> {
   const accuracy = await benchTimer(quick ? 3_000 : 20_000);
-  rows.push({ metric: 'timer: max |shown − monotonic|, real', unit: 'ms', ours: accuracy.real.maxErr, baseline: NaN, note: `${accuracy.real.samples} samples, ${accuracy.real.wrongSecond} showed another second` });
-  rows.push({ metric: 'timer: max error, simulated 3 h', unit: 'ms', ours: accuracy.simulatedMaxErr, baseline: NaN, note: 'the NTP steps injected' });
+  rows.push({
+    metric: 'timer: max |shown − monotonic|, real',
+    unit: 'ms',
+    ours: accuracy.real.maxErr,
+    baseline: NaN,
+    note: `${accuracy.real.samples} samples, ${accuracy.real.wrongSecond} showed another second`,
+  });
+  rows.push({
+    metric: 'timer: max error, simulated 3 h',
+    unit: 'ms',
+    ours: accuracy.simulatedMaxErr,
+    baseline: NaN,
+    note: 'the NTP steps injected',
+  });
   details.timer = accuracy;
 }
 
 function print(): void {
-  const fmt = (x: number): string => (Number.isNaN(x) ? '—' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
+  const fmt = (x: number): string =>
+    Number.isNaN(x) ? '—' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2);
   console.log(
     '\n' +
       formatTable(
         ['metric', 'unit', 'Lectern', 'reveal.js', 'ratio', 'note'],
-        rows.map((r) => [r.metric, r.unit, fmt(r.ours), fmt(r.baseline), Number.isNaN(r.baseline) ? '—' : `${ratio(r.ours, r.baseline).toFixed(2)}×`, r.note ?? '']),
+        rows.map((r) => [
+          r.metric,
+          r.unit,
+          fmt(r.ours),
+          fmt(r.baseline),
+          Number.isNaN(r.baseline) ? '—' : `${ratio(r.ours, r.baseline).toFixed(2)}×`,
+          r.note ?? '',
+        ]),
       ),
   );
 }
 
 async function main(): Promise<void> {
-  console.log(`Lectern benchmark${quick ? ' (quick)' : ''}: ${counts.syncSteps} navigations, ${counts.loads} cold loads`);
+  console.log(
+    `Lectern benchmark${quick ? ' (quick)' : ''}: ${counts.syncSteps} navigations, ${counts.loads} cold loads`,
+  );
   await browserBench();
   await deckBuildBench();
   await timerBench();
@@ -200,7 +278,10 @@ async function main(): Promise<void> {
   const dir = join(projectRoot, 'bench-results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${new Date().toISOString().slice(0, 10)}${quick ? '-quick' : ''}.json`);
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), quick, counts, rows, details }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify({ date: new Date().toISOString(), quick, counts, rows, details }, null, 2),
+  );
   console.log(`\nwritten: ${file}`);
 }
 

@@ -61,7 +61,11 @@ export function growthExponent(points: ReadonlyArray<{ size: number; time: numbe
 }
 
 /** Runs `fn` `warmup` times unmeasured, then `runs` times, returning the measured values. */
-export async function measure(runs: number, warmup: number, fn: () => Promise<number> | number): Promise<number[]> {
+export async function measure(
+  runs: number,
+  warmup: number,
+  fn: () => Promise<number> | number,
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) samples.push(await fn());

@@ -9,7 +9,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { elapsedMs, initialShowState, reduceShow, speakingMs, type ShowCommand, type ShowState } from '../../src/core/show';
+import {
+  elapsedMs,
+  initialShowState,
+  reduceShow,
+  speakingMs,
+  type ShowCommand,
+  type ShowState,
+} from '../../src/core/show';
 
 const TICK_MS = 250; // the presenter's refresh (useNow)
 
@@ -17,7 +24,9 @@ function seconds(ms: number): number {
   return Math.floor(ms / 1000);
 }
 
-async function realRun(durationMs: number): Promise<{ maxErr: number; samples: number; wrongSecond: number }> {
+async function realRun(
+  durationMs: number,
+): Promise<{ maxErr: number; samples: number; wrongSecond: number }> {
   let state = initialShowState(10);
   state = reduceShow(state, { type: 'timer', action: 'start' }, Date.now());
   const refStart = performance.now();
@@ -102,7 +111,9 @@ function simulatedRun(): number {
   }
   console.log('\n2. Simulated 3 h talk: 5 min pause at 0:45, Q&A 2:30–2:54, NTP steps +180, −450, +40 ms');
   console.table(rows);
-  console.log(`max |error| over ${(3 * HOUR) / TICK_MS} ticks: ${maxErr} ms (the sum of the wall-clock steps since the start)`);
+  console.log(
+    `max |error| over ${(3 * HOUR) / TICK_MS} ticks: ${maxErr} ms (the sum of the wall-clock steps since the start)`,
+  );
   return maxErr;
 }
 

@@ -25,10 +25,19 @@ export function buildIsStale() {
 export function ensureBuilt() {
   if (!buildIsStale()) return;
   console.log('Building Lectern…');
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+      'build',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: projectRoot,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) {
     console.error('lectern: the build failed (see above).');
     process.exit(result.status ?? 1);

@@ -87,7 +87,13 @@ describe('pacing and rehearsal commands', () => {
 
 describe('parseShowState', () => {
   it('fills the newer fields of an older saved state with their defaults', () => {
-    const old = { index: 2, count: 5, blackout: true, timer: { startedAt: 10, accumulatedMs: 5 }, revision: 7 };
+    const old = {
+      index: 2,
+      count: 5,
+      blackout: true,
+      timer: { startedAt: 10, accumulatedMs: 5 },
+      revision: 7,
+    };
     const parsed = parseShowState(old);
     expect(parsed).toEqual({ ok: true, value: { ...initialShowState(5), ...old } });
   });

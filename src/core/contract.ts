@@ -50,7 +50,6 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-
 /**
  * Schema of a saved ShowState (a journal entry). Fields added after the first release have
  * defaults, so a state journalled by an older Lectern still resumes. Built on first use: the

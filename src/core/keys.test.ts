@@ -36,7 +36,10 @@ describe('interpretKey', () => {
 
   it('Enter with no number is not ours; another key drops a half-typed number', () => {
     expect(interpretKey({ key: 'Enter' }, '', 'presenter').handled).toBe(false);
-    expect(interpretKey({ key: 'ArrowRight' }, '4', 'presenter')).toMatchObject({ buffer: '', command: { type: 'next' } });
+    expect(interpretKey({ key: 'ArrowRight' }, '4', 'presenter')).toMatchObject({
+      buffer: '',
+      command: { type: 'next' },
+    });
   });
 
   it('keys with modifiers are left to the system (Ctrl+R, Cmd+Q…)', () => {

@@ -18,13 +18,7 @@ export interface KeyInput {
  * them into commands, asking first where a slip would cost the speaker's timer.
  */
 export type ViewAction =
-  | 'fullscreen'
-  | 'notes-bigger'
-  | 'notes-smaller'
-  | 'notes-mirror'
-  | 'notes-autoscroll'
-  | 'qa'
-  | 'rehearse';
+  'fullscreen' | 'notes-bigger' | 'notes-smaller' | 'notes-mirror' | 'notes-autoscroll' | 'qa' | 'rehearse';
 
 export interface KeyBinding {
   name: string;
@@ -38,18 +32,64 @@ export interface KeyBinding {
 }
 
 export const keyBindings: readonly KeyBinding[] = [
-  { name: 'next', keys: ['ArrowRight', ' ', 'PageDown', 'n', 'N', 'ArrowDown'], command: { type: 'next' }, label: 'Next slide' },
-  { name: 'prev', keys: ['ArrowLeft', 'PageUp', 'p', 'P', 'ArrowUp'], command: { type: 'prev' }, label: 'Previous slide' },
+  {
+    name: 'next',
+    keys: ['ArrowRight', ' ', 'PageDown', 'n', 'N', 'ArrowDown'],
+    command: { type: 'next' },
+    label: 'Next slide',
+  },
+  {
+    name: 'prev',
+    keys: ['ArrowLeft', 'PageUp', 'p', 'P', 'ArrowUp'],
+    command: { type: 'prev' },
+    label: 'Previous slide',
+  },
   { name: 'first', keys: ['Home'], command: { type: 'first' }, label: 'First slide' },
   { name: 'last', keys: ['End'], command: { type: 'last' }, label: 'Last slide' },
   { name: 'blackout', keys: ['b', 'B', '.'], command: { type: 'blackout' }, label: 'Black screen on/off' },
   { name: 'fullscreen', keys: ['f', 'F'], action: 'fullscreen', label: 'Full screen' },
-  { name: 'notes-bigger', keys: ['+', '='], action: 'notes-bigger', presenterOnly: true, label: 'Larger speech text' },
-  { name: 'notes-smaller', keys: ['-', '_'], action: 'notes-smaller', presenterOnly: true, label: 'Smaller speech text' },
-  { name: 'notes-mirror', keys: ['m', 'M'], action: 'notes-mirror', presenterOnly: true, label: 'Mirror the speech text (teleprompter glass)' },
-  { name: 'notes-autoscroll', keys: ['a', 'A'], action: 'notes-autoscroll', presenterOnly: true, label: 'Autoscroll the speech text on/off' },
-  { name: 'qa', keys: ['q', 'Q'], action: 'qa', presenterOnly: true, label: 'Q&A on/off (questions do not count as overtime)' },
-  { name: 'rehearse', keys: ['r', 'R'], action: 'rehearse', presenterOnly: true, label: 'Start a rehearsal / finish and save it' },
+  {
+    name: 'notes-bigger',
+    keys: ['+', '='],
+    action: 'notes-bigger',
+    presenterOnly: true,
+    label: 'Larger speech text',
+  },
+  {
+    name: 'notes-smaller',
+    keys: ['-', '_'],
+    action: 'notes-smaller',
+    presenterOnly: true,
+    label: 'Smaller speech text',
+  },
+  {
+    name: 'notes-mirror',
+    keys: ['m', 'M'],
+    action: 'notes-mirror',
+    presenterOnly: true,
+    label: 'Mirror the speech text (teleprompter glass)',
+  },
+  {
+    name: 'notes-autoscroll',
+    keys: ['a', 'A'],
+    action: 'notes-autoscroll',
+    presenterOnly: true,
+    label: 'Autoscroll the speech text on/off',
+  },
+  {
+    name: 'qa',
+    keys: ['q', 'Q'],
+    action: 'qa',
+    presenterOnly: true,
+    label: 'Q&A on/off (questions do not count as overtime)',
+  },
+  {
+    name: 'rehearse',
+    keys: ['r', 'R'],
+    action: 'rehearse',
+    presenterOnly: true,
+    label: 'Start a rehearsal / finish and save it',
+  },
 ];
 
 export interface KeyOutcome {

@@ -5,12 +5,22 @@ describe('splitSentences', () => {
   it('splits at sentence ends and keeps every character', () => {
     const text = 'Good afternoon. It is about 56.1 trillion RMB! Is it? "Yes." Done';
     const parts = splitSentences(text);
-    expect(parts).toEqual(['Good afternoon. ', 'It is about 56.1 trillion RMB! ', 'Is it? ', '"Yes." ', 'Done']);
+    expect(parts).toEqual([
+      'Good afternoon. ',
+      'It is about 56.1 trillion RMB! ',
+      'Is it? ',
+      '"Yes." ',
+      'Done',
+    ]);
     expect(parts.join('')).toBe(text);
   });
 
   it('splits Chinese at its own full stops', () => {
-    expect(splitSentences('数字经济很重要。我们欢迎合作！谢谢')).toEqual(['数字经济很重要。', '我们欢迎合作！', '谢谢']);
+    expect(splitSentences('数字经济很重要。我们欢迎合作！谢谢')).toEqual([
+      '数字经济很重要。',
+      '我们欢迎合作！',
+      '谢谢',
+    ]);
   });
 
   it('weighs words, and CJK characters one each', () => {

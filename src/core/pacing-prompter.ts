@@ -46,7 +46,11 @@ export function splitSentences(paragraph: string): string[] {
       continue;
     }
     let end = i + 1;
-    while (end < chars.length && (LATIN_END.test(chars[end]!) || CJK_END.test(chars[end]!) || CLOSER.test(chars[end]!))) end += 1;
+    while (
+      end < chars.length &&
+      (LATIN_END.test(chars[end]!) || CJK_END.test(chars[end]!) || CLOSER.test(chars[end]!))
+    )
+      end += 1;
     const spaced = end < chars.length && /\s/u.test(chars[end]!);
     if (latin && end < chars.length && !spaced) {
       i = end;
@@ -63,7 +67,10 @@ export function splitSentences(paragraph: string): string[] {
 
 export function spokenWeight(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = text
+    .replace(CJK, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return cjk + words;
 }
 

@@ -29,7 +29,11 @@ describe('planTalk', () => {
 
   it('uses the learned rate once the speaker chose "Use my pace", and the front matter over both', () => {
     const learned = planTalk(deck(), { learnedWpm: 260, useLearned: true });
-    expect(learned).toMatchObject({ rateWpm: 260, rateSource: 'rehearsals', slideMs: [30_000, 15_000, 45_000] });
+    expect(learned).toMatchObject({
+      rateWpm: 260,
+      rateSource: 'rehearsals',
+      slideMs: [30_000, 15_000, 45_000],
+    });
     expect(planTalk(deck(), { learnedWpm: 260, useLearned: false }).rateSource).toBe('default');
     const speech = planTalk(deck({ wpm: 65 }), { learnedWpm: 260, useLearned: true });
     expect(speech).toMatchObject({ rateWpm: 65, rateSource: 'speech', slideMs: [120_000, 60_000, 180_000] });
@@ -38,7 +42,12 @@ describe('planTalk', () => {
   it('scales to the target duration, keeping proportions and an exact total', () => {
     const plan = planTalk(deck({ duration: 6 }), noPace);
     expect(plan.slideMs).toEqual([120_000, 60_000, 180_000]);
-    expect(plan).toMatchObject({ totalMs: 360_000, naturalMs: 180_000, durationMs: 360_000, targetMs: 360_000 });
+    expect(plan).toMatchObject({
+      totalMs: 360_000,
+      naturalMs: 180_000,
+      durationMs: 360_000,
+      targetMs: 360_000,
+    });
     const odd = planTalk(deck({ duration: 1 / 7 }), noPace);
     expect(odd.slideMs.reduce((a, b) => a + b)).toBe(odd.totalMs);
     expect(odd.totalMs).toBe(Math.round(60_000 / 7));
@@ -61,14 +70,30 @@ describe('paceAt over a scripted run', () => {
   const at = (ms: number) => paceAt(plan, state, T0 + ms);
 
   it('is idle before the talk starts', () => {
-    expect(at(0)).toMatchObject({ status: 'idle', deltaMs: 0, remainingMs: 180_000, projectedTotalMs: 180_000 });
+    expect(at(0)).toMatchObject({
+      status: 'idle',
+      deltaMs: 0,
+      remainingMs: 180_000,
+      projectedTotalMs: 180_000,
+    });
   });
 
   it('follows every point of the run', () => {
     run({ type: 'timer', action: 'start' }, 0);
-    expect(at(30_000)).toMatchObject({ slideMs: 30_000, plannedMs: 30_000, deltaMs: 0, status: 'on-time', remainingMs: 150_000 });
+    expect(at(30_000)).toMatchObject({
+      slideMs: 30_000,
+      plannedMs: 30_000,
+      deltaMs: 0,
+      status: 'on-time',
+      remainingMs: 150_000,
+    });
     // slide 0 runs 20 s over its minute: behind by the overrun
-    expect(at(80_000)).toMatchObject({ slideMs: 80_000, slideBudgetMs: 60_000, deltaMs: 20_000, status: 'behind' });
+    expect(at(80_000)).toMatchObject({
+      slideMs: 80_000,
+      slideBudgetMs: 60_000,
+      deltaMs: 20_000,
+      status: 'behind',
+    });
     run({ type: 'next' }, 80_000);
     // on slide 1, within budget: the lateness at entry holds still
     expect(at(80_000)).toMatchObject({ slideMs: 0, plannedMs: 60_000, deltaMs: 20_000 });
@@ -82,7 +107,12 @@ describe('paceAt over a scripted run', () => {
     run({ type: 'last' }, 95_000);
     expect(at(170_000)).toMatchObject({ slideMs: 75_000, deltaMs: 5_000, remainingMs: 10_000 });
     // into overtime
-    expect(at(200_000)).toMatchObject({ deltaMs: 20_000, remainingMs: -20_000, status: 'behind', projectedTotalMs: 200_000 });
+    expect(at(200_000)).toMatchObject({
+      deltaMs: 20_000,
+      remainingMs: -20_000,
+      status: 'behind',
+      projectedTotalMs: 200_000,
+    });
   });
 
   it('ahead when slides go faster than planned', () => {
@@ -109,7 +139,14 @@ describe('paceAt over a scripted run', () => {
     s = reduceShow(s, { type: 'timer', action: 'start' }, T0 + 900_000);
     s = reduceShow(s, { type: 'mode', mode: 'qa' }, T0 + 930_000); // 180 s spoken: the talk is done
     const qa = paceAt(plan, s, T0 + 930_000 + 600_000);
-    expect(qa).toMatchObject({ elapsedMs: 780_000, qaMs: 600_000, speakingMs: 180_000, remainingMs: 0, deltaMs: 0, status: 'on-time' });
+    expect(qa).toMatchObject({
+      elapsedMs: 780_000,
+      qaMs: 600_000,
+      speakingMs: 180_000,
+      remainingMs: 0,
+      deltaMs: 0,
+      status: 'on-time',
+    });
   });
 });
 

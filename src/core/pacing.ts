@@ -14,7 +14,15 @@
  */
 import type { Deck } from './deck';
 import { DEFAULT_WPM, speakingSeconds } from './speech/words';
-import { elapsedMs, isRunning, qaMs, speakingMs, timeOnSlideMs, type PaceSetting, type ShowState } from './show';
+import {
+  elapsedMs,
+  isRunning,
+  qaMs,
+  speakingMs,
+  timeOnSlideMs,
+  type PaceSetting,
+  type ShowState,
+} from './show';
 
 export { DEFAULT_WPM };
 /** Within this of the plan the speaker is "on time". */
@@ -55,7 +63,8 @@ export function planTalk(deck: Pick<Deck, 'meta' | 'slides'>, pace: PaceSetting)
   const natural = deck.slides.map((s) => notesSpeakingMs(s.notes, rateWpm));
   const naturalMs = sum(natural);
   const duration = deck.meta.duration;
-  const durationMs = duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration * 60_000 : null;
+  const durationMs =
+    duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration * 60_000 : null;
   let budgets = natural;
   if (durationMs !== null && deck.slides.length > 0) {
     budgets =
@@ -70,7 +79,17 @@ export function planTalk(deck: Pick<Deck, 'meta' | 'slides'>, pace: PaceSetting)
     startMs.push(at);
     at += ms;
   }
-  return { rateWpm, rateSource, baseWpm, slideMs, startMs, totalMs: at, naturalMs: Math.round(naturalMs), durationMs, targetMs: durationMs ?? at };
+  return {
+    rateWpm,
+    rateSource,
+    baseWpm,
+    slideMs,
+    startMs,
+    totalMs: at,
+    naturalMs: Math.round(naturalMs),
+    durationMs,
+    targetMs: durationMs ?? at,
+  };
 }
 
 export type PaceStatus = 'idle' | 'behind' | 'on-time' | 'ahead';

@@ -22,7 +22,14 @@ export interface ReportRun {
   pausedMs: number;
   /** True when the speech was edited since this run: its slides may not match today's. */
   edited: boolean;
-  slides: Array<{ index: number; title: string; spentMs: number; plannedMs: number; visits: number; pauses: number }>;
+  slides: Array<{
+    index: number;
+    title: string;
+    spentMs: number;
+    plannedMs: number;
+    visits: number;
+    pauses: number;
+  }>;
 }
 
 export interface RehearsalReport {
@@ -30,7 +37,11 @@ export interface RehearsalReport {
   /** A problem reading the saved runs (a file set aside), for the speaker to see. */
   problem: string | null;
   rate: { inUseWpm: number; source: RateSource; learnedWpm: number | null; useLearned: boolean };
-  plan: { totalMs: number; targetMs: number; slides: Array<{ index: number; title: string; plannedMs: number; words: number }> };
+  plan: {
+    totalMs: number;
+    targetMs: number;
+    slides: Array<{ index: number; title: string; plannedMs: number; words: number }>;
+  };
   /** The last runs, oldest first. */
   runs: ReportRun[];
   /** Runs of earlier versions of the speech (kept, but not compared slide by slide). */
@@ -74,11 +85,20 @@ export function rehearsalReport(
     plan: {
       totalMs: plan.totalMs,
       targetMs: plan.targetMs,
-      slides: deck.slides.map((s, index) => ({ index, title: s.title, plannedMs: plan.slideMs[index] ?? 0, words: s.words })),
+      slides: deck.slides.map((s, index) => ({
+        index,
+        title: s.title,
+        plannedMs: plan.slideMs[index] ?? 0,
+        words: s.words,
+      })),
     },
     runs,
     editedRuns: file.runs.filter((run) => run.sourceId !== deck.sourceId).length,
-    overrunning: overrunningSlides(current, plan.slideMs, deck.slides.map((s) => s.title)),
+    overrunning: overrunningSlides(
+      current,
+      plan.slideMs,
+      deck.slides.map((s) => s.title),
+    ),
     projectedNextMs: projectNext(current, plan.slideMs, learnedWpm, plan.rateWpm),
   };
 }
@@ -128,11 +148,25 @@ export function learnedRateOf(file: RehearsalFile): number | null {
 /** One row per run and slide: easy to open in a spreadsheet. RFC 4180 quoting. */
 export function rehearsalCsv(report: RehearsalReport): string {
   const rows: Array<Array<string | number>> = [
-    ['run', 'started', 'ending', 'speech_edited', 'slide', 'title', 'planned_s', 'spent_s', 'visits', 'pauses', 'run_total_s'],
+    [
+      'run',
+      'started',
+      'ending',
+      'speech_edited',
+      'slide',
+      'title',
+      'planned_s',
+      'spent_s',
+      'visits',
+      'pauses',
+      'run_total_s',
+    ],
   ];
   for (const run of report.runs) {
     for (const slide of run.slides) {
-      const planned = run.edited ? slide.plannedMs : (report.plan.slides[slide.index]?.plannedMs ?? slide.plannedMs);
+      const planned = run.edited
+        ? slide.plannedMs
+        : (report.plan.slides[slide.index]?.plannedMs ?? slide.plannedMs);
       rows.push([
         run.id,
         new Date(run.startedAt).toISOString(),

@@ -10,13 +10,31 @@ describe('readRehearsalFile', () => {
   });
 
   it('migrates version 1 (times only) forward', () => {
-    const v1 = { version: 1, speech, runs: [{ startedAt: 1000, totalMs: 90_000, slides: [{ index: 0, ms: 60_000 }, { index: 1, ms: 30_000 }] }] };
+    const v1 = {
+      version: 1,
+      speech,
+      runs: [
+        {
+          startedAt: 1000,
+          totalMs: 90_000,
+          slides: [
+            { index: 0, ms: 60_000 },
+            { index: 1, ms: 30_000 },
+          ],
+        },
+      ],
+    };
     const read = readRehearsalFile(JSON.stringify(v1));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.migratedFrom).toBe(1);
     expect(read.file.version).toBe(REHEARSAL_FILE_VERSION);
-    expect(read.file.runs[0]).toMatchObject({ startedAt: 1000, endedAt: 91_000, totalMs: 90_000, ending: 'finished' });
+    expect(read.file.runs[0]).toMatchObject({
+      startedAt: 1000,
+      endedAt: 91_000,
+      totalMs: 90_000,
+      ending: 'finished',
+    });
     expect(read.file.runs[0]!.slides.map((s) => [s.spentMs, s.visits, s.words])).toEqual([
       [60_000, 1, 0],
       [30_000, 1, 0],

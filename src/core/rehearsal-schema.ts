@@ -85,7 +85,8 @@ export function readRehearsalFile(text: string): RehearsalFileRead {
   } catch {
     return { ok: false, reason: 'corrupt', message: 'the file is not valid JSON' };
   }
-  const version = typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
+  const version =
+    typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > REHEARSAL_FILE_VERSION) {
     return {
       ok: false,

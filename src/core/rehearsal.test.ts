@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { learnRate, logRehearsalEvent, runFromLog, startRehearsalLog, type RehearsalRun, type RehearsedSlide } from './rehearsal';
+import {
+  learnRate,
+  logRehearsalEvent,
+  runFromLog,
+  startRehearsalLog,
+  type RehearsalRun,
+  type RehearsedSlide,
+} from './rehearsal';
 import { rehearsalCsv, rehearsalReport } from './rehearsal-report';
 import { emptyRehearsalFile } from './rehearsal-schema';
 import { makeDeck } from '../../tests/helpers/decks';
@@ -10,7 +17,13 @@ const slides: RehearsedSlide[] = [
   { title: 'One', words: 130, baseMs: 60_000, plannedMs: 60_000 },
   { title: 'Two', words: 65, baseMs: 30_000, plannedMs: 30_000 },
 ];
-const end = (at: number, ending: 'finished' | 'abandoned' = 'finished') => ({ at, ending, sourceId: 'v1', baseWpm: 130, slides });
+const end = (at: number, ending: 'finished' | 'abandoned' = 'finished') => ({
+  at,
+  ending,
+  sourceId: 'v1',
+  baseWpm: 130,
+  slides,
+});
 
 describe('runFromLog', () => {
   it('records per slide the stints, speaking time, pauses and revisits', () => {
@@ -22,7 +35,13 @@ describe('runFromLog', () => {
     log = logRehearsalEvent(log, { kind: 'enter', index: 1, at: T0 + 140_000 }); // back to check something
     log = logRehearsalEvent(log, { kind: 'enter', index: 2, at: T0 + 150_000 });
     const run = runFromLog(log, end(T0 + 170_000));
-    expect(run).toMatchObject({ startedAt: T0, endedAt: T0 + 170_000, totalMs: 110_000, pausedMs: 60_000, ending: 'finished' });
+    expect(run).toMatchObject({
+      startedAt: T0,
+      endedAt: T0 + 170_000,
+      totalMs: 110_000,
+      pausedMs: 60_000,
+      ending: 'finished',
+    });
     expect(run.slides.map((s) => [s.spentMs, s.visits, s.pauses, s.pausedMs])).toEqual([
       [5_000, 1, 0, 0],
       [70_000, 2, 1, 60_000],
@@ -79,7 +98,10 @@ describe('rehearsalReport', () => {
     const fine = runAt(1, T0 + 1_000);
     const slow2 = runAt(0.5, T0 + 2_000);
     const edited = runAt(1, T0 + 3_000, 'v0');
-    const file = { ...emptyRehearsalFile({ fileName: 'test.md', title: 'T' }), runs: [slow, fine, slow2, edited] };
+    const file = {
+      ...emptyRehearsalFile({ fileName: 'test.md', title: 'T' }),
+      runs: [slow, fine, slow2, edited],
+    };
     const report = rehearsalReport(deck, file, 100, null);
     expect(report.runs.map((r) => r.edited)).toEqual([false, false, false, true]);
     expect(report.editedRuns).toBe(1);
@@ -91,7 +113,9 @@ describe('rehearsalReport', () => {
     expect(report.projectedNextMs).toBe(100_000 + 50_000);
     expect(report.rate).toEqual({ inUseWpm: 130, source: 'default', learnedWpm: 100, useLearned: false });
     const csv = rehearsalCsv(report);
-    expect(csv.split('\r\n')[0]).toBe('run,started,ending,speech_edited,slide,title,planned_s,spent_s,visits,pauses,run_total_s');
+    expect(csv.split('\r\n')[0]).toBe(
+      'run,started,ending,speech_edited,slide,title,planned_s,spent_s,visits,pauses,run_total_s',
+    );
     expect(csv).toContain(`${slow.id},${new Date(T0).toISOString()},finished,no,2,One,60.0,120.0,1,0,180.0`);
   });
 

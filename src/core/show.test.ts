@@ -209,7 +209,11 @@ describe('rehearsal', () => {
       { kind: 'enter', index: 0, at: T0 + 25_000 },
     ]);
     const done = reduceShow(s, { type: 'rehearsal', action: 'finish' }, T0 + 30_000);
-    expect(done).toMatchObject({ mode: 'present', rehearsal: null, timer: { startedAt: null, accumulatedMs: 22_000 } });
+    expect(done).toMatchObject({
+      mode: 'present',
+      rehearsal: null,
+      timer: { startedAt: null, accumulatedMs: 22_000 },
+    });
   });
 
   it('conflicting commands change nothing and say why', () => {

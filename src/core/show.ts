@@ -228,7 +228,8 @@ function recordRehearsal(before: ShowState, after: ShowState, now: number): Show
   const wasRunning = isRunning(before.timer);
   const running = isRunning(after.timer);
   if (wasRunning && !running) log = logRehearsalEvent(log, { kind: 'pause', at: now });
-  if (after.index !== before.index) log = logRehearsalEvent(log, { kind: 'enter', index: after.index, at: now });
+  if (after.index !== before.index)
+    log = logRehearsalEvent(log, { kind: 'enter', index: after.index, at: now });
   if (!wasRunning && running) log = logRehearsalEvent(log, { kind: 'resume', at: now });
   return log === after.rehearsal ? after : { ...after, rehearsal: log };
 }
@@ -237,7 +238,13 @@ function timerCommand(state: ShowState, action: TimerAction | 'undo', now: numbe
   if (action === 'undo') {
     const undo = undoOffered(state, now);
     if (!undo) return state;
-    return { ...state, timer: undo.timer, qa: undo.qa, slideEnteredSpeakingMs: undo.slideEnteredSpeakingMs, undo: null };
+    return {
+      ...state,
+      timer: undo.timer,
+      qa: undo.qa,
+      slideEnteredSpeakingMs: undo.slideEnteredSpeakingMs,
+      undo: null,
+    };
   }
   if (action === 'reset') {
     const untouched = state.timer.startedAt === null && state.timer.accumulatedMs === 0;
@@ -298,7 +305,11 @@ export function resizeShow(state: ShowState, count: number): ShowState {
 }
 
 /** Sets the rate the host learned from rehearsals (not a command: only the host measures it). */
-export function withLearnedPace(state: ShowState, learnedWpm: number | null, useLearned?: boolean): ShowState {
+export function withLearnedPace(
+  state: ShowState,
+  learnedWpm: number | null,
+  useLearned?: boolean,
+): ShowState {
   const pace: PaceSetting = { learnedWpm, useLearned: useLearned ?? state.pace.useLearned };
   if (pace.learnedWpm === state.pace.learnedWpm && pace.useLearned === state.pace.useLearned) return state;
   return { ...state, pace, revision: state.revision + 1 };

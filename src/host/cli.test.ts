@@ -22,7 +22,11 @@ const run = async (args: string[]) => {
 
 describe('lectern CLI', () => {
   it('prints the deck as JSON', async () => {
-    const r = await run(['build', join(__dirname, '..', '..', 'slides', 'carec-digital-strategy-2030.txt'), '--json']);
+    const r = await run([
+      'build',
+      join(__dirname, '..', '..', 'slides', 'carec-digital-strategy-2030.txt'),
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.title).toBe('Digital Economy in China and Insights on CAREC Digital Strategy 2030');
@@ -34,12 +38,17 @@ describe('lectern CLI', () => {
     writeFileSync(p, '---\ntitle: T\nwpm: fast\n---\nHi.');
     const r = await run(['build', p, '--json']);
     expect(r.code).toBe(1);
-    expect(r.err.trim()).toBe('bad.md:3:6: front matter "wpm" must be a number of words per minute between 40 and 400');
+    expect(r.err.trim()).toBe(
+      'bad.md:3:6: front matter "wpm" must be a number of words per minute between 40 and 400',
+    );
     expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
   });
   it('writes a standalone HTML deck where nothing from the speech can run', async () => {
     const p = join(dir, 'evil.md');
-    writeFileSync(p, '---\ntitle: "</title><script>alert(1)</script>"\n---\n\nHi <script>alert(2)</script>.\n\n## S <img src=x onerror=alert(3)>\n\n- [x](javascript:alert(4))\n- "quoted" & <b>bold</b>\n');
+    writeFileSync(
+      p,
+      '---\ntitle: "</title><script>alert(1)</script>"\n---\n\nHi <script>alert(2)</script>.\n\n## S <img src=x onerror=alert(3)>\n\n- [x](javascript:alert(4))\n- "quoted" & <b>bold</b>\n',
+    );
     const out = join(dir, 'evil.html');
     const r = await run(['build', p, '--html', out]);
     expect(r.code).toBe(0);

@@ -16,7 +16,16 @@ export function deckJson(deck: Deck): object {
     title: deck.meta.title,
     meta: deck.meta,
     sourceId: deck.sourceId,
-    slides: deck.slides.map((s) => ({ id: s.id, layout: s.layout, title: s.title, screenText: s.screenText, notes: s.notes, words: s.words, plannedSeconds: s.plannedSeconds, source: s.source })),
+    slides: deck.slides.map((s) => ({
+      id: s.id,
+      layout: s.layout,
+      title: s.title,
+      screenText: s.screenText,
+      notes: s.notes,
+      words: s.words,
+      plannedSeconds: s.plannedSeconds,
+      source: s.source,
+    })),
     warnings: deck.warnings,
   };
 }
@@ -35,11 +44,16 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const deck = await readSpeechFile(speech);
-    for (const w of deck.warnings) process.stderr.write(`${w.file}:${w.line}:${w.column}: warning: ${w.message}\n`);
-    if (rest.includes('--json') || !htmlOut) process.stdout.write(`${JSON.stringify(deckJson(deck), null, 2)}\n`);
+    for (const w of deck.warnings)
+      process.stderr.write(`${w.file}:${w.line}:${w.column}: warning: ${w.message}\n`);
+    if (rest.includes('--json') || !htmlOut)
+      process.stdout.write(`${JSON.stringify(deckJson(deck), null, 2)}\n`);
     if (htmlOut) {
       // images are relative to the speech; make them relative to the HTML file instead
-      const imageSrc = (src: string) => relative(dirname(resolve(htmlOut)), resolve(dirname(speech), src)).split(sep).join('/');
+      const imageSrc = (src: string) =>
+        relative(dirname(resolve(htmlOut)), resolve(dirname(speech), src))
+          .split(sep)
+          .join('/');
       await writeFile(htmlOut, deckToHtml(deck, { imageSrc }));
     }
     return 0;
@@ -50,7 +64,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+const invokedDirectly =
+  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (invokedDirectly) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

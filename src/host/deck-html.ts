@@ -11,20 +11,30 @@ import { dirname, join } from 'node:path';
 import type { Block, Deck, Inline, Slide } from '../core/deck';
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 function inlines(nodes: Inline[]): string {
   return nodes
     .map((n) => {
       switch (n.type) {
-        case 'text': return escapeHtml(n.value);
-        case 'code': return `<code>${escapeHtml(n.value)}</code>`;
-        case 'break': return '<br>';
-        case 'strong': return `<strong>${inlines(n.children)}</strong>`;
-        case 'emphasis': return `<em>${inlines(n.children)}</em>`;
+        case 'text':
+          return escapeHtml(n.value);
+        case 'code':
+          return `<code>${escapeHtml(n.value)}</code>`;
+        case 'break':
+          return '<br>';
+        case 'strong':
+          return `<strong>${inlines(n.children)}</strong>`;
+        case 'emphasis':
+          return `<em>${inlines(n.children)}</em>`;
         case 'link':
-          return /^(?:https?:|mailto:)/i.test(n.href) ? `<a href="${escapeHtml(n.href)}" rel="noopener noreferrer">${inlines(n.children)}</a>` : inlines(n.children);
+          return /^(?:https?:|mailto:)/i.test(n.href)
+            ? `<a href="${escapeHtml(n.href)}" rel="noopener noreferrer">${inlines(n.children)}</a>`
+            : inlines(n.children);
       }
     })
     .join('');
@@ -34,8 +44,10 @@ export function blocksHtml(blocks: Block[], imageSrc: (src: string) => string = 
   return blocks
     .map((b) => {
       switch (b.type) {
-        case 'heading': return `<p class="subheading level-${Math.min(6, Math.max(1, b.level))}">${inlines(b.children)}</p>`;
-        case 'paragraph': return `<p>${inlines(b.children)}</p>`;
+        case 'heading':
+          return `<p class="subheading level-${Math.min(6, Math.max(1, b.level))}">${inlines(b.children)}</p>`;
+        case 'paragraph':
+          return `<p>${inlines(b.children)}</p>`;
         case 'list': {
           const tag = b.ordered ? 'ol' : 'ul';
           const start = b.ordered && b.start !== undefined ? ` start="${Number(b.start)}"` : '';
@@ -43,12 +55,16 @@ export function blocksHtml(blocks: Block[], imageSrc: (src: string) => string = 
         }
         case 'figures':
           return `<div class="figures count-${b.items.length}">${b.items.map((f) => `<div class="figure"><div class="figure-value">${escapeHtml(f.value)}</div><div class="figure-label">${escapeHtml(f.label)}</div></div>`).join('')}</div>`;
-        case 'quote': return `<blockquote>${blocksHtml(b.children, imageSrc)}</blockquote>`;
-        case 'code': return `<pre><code>${escapeHtml(b.value)}</code></pre>`;
+        case 'quote':
+          return `<blockquote>${blocksHtml(b.children, imageSrc)}</blockquote>`;
+        case 'code':
+          return `<pre><code>${escapeHtml(b.value)}</code></pre>`;
         case 'table':
           return `<table><thead><tr>${b.head.map((c) => `<th>${inlines(c)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${inlines(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
         case 'image':
-          return b.src && !/^[a-z][a-z0-9+.-]*:/i.test(b.src) ? `<img src="${escapeHtml(imageSrc(b.src))}" alt="${escapeHtml(b.alt)}">` : `<div class="image-missing">${escapeHtml(b.alt)}</div>`;
+          return b.src && !/^[a-z][a-z0-9+.-]*:/i.test(b.src)
+            ? `<img src="${escapeHtml(imageSrc(b.src))}" alt="${escapeHtml(b.alt)}">`
+            : `<div class="image-missing">${escapeHtml(b.alt)}</div>`;
       }
     })
     .join('\n');
@@ -57,7 +73,10 @@ export function blocksHtml(blocks: Block[], imageSrc: (src: string) => string = 
 /** The same markup as the app's SlideContent, so the app's theme (slides.css) applies unchanged. */
 function slideHtml(s: Slide, footer: string, imageSrc: (src: string) => string): string {
   const title = s.title ? `<h1 class="slide-title">${escapeHtml(s.title)}</h1>` : '';
-  const foot = footer && s.layout !== 'title' && s.layout !== 'closing' ? `<div class="slide-footer">${escapeHtml(footer)}</div>` : '';
+  const foot =
+    footer && s.layout !== 'title' && s.layout !== 'closing'
+      ? `<div class="slide-footer">${escapeHtml(footer)}</div>`
+      : '';
   return `<section data-id="${escapeHtml(s.id)}"><div class="lectern-slide layout-${s.layout}">${title}<div class="slide-body">${blocksHtml(s.blocks, imageSrc)}</div>${foot}</div>\n<aside class="notes">${escapeHtml(s.notes)}</aside></section>`;
 }
 
@@ -89,14 +108,19 @@ export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
   let themeCss: string;
   try {
     themeCss =
-      safeTheme === 'lectern' ? lecternThemeCss() : readFileSync(join(dist, 'theme', `${safeTheme}.css`), 'utf8');
+      safeTheme === 'lectern'
+        ? lecternThemeCss()
+        : readFileSync(join(dist, 'theme', `${safeTheme}.css`), 'utf8');
   } catch {
     themeCss = lecternThemeCss();
   }
-  const css = [readFileSync(join(dist, 'reveal.css'), 'utf8'), themeCss, EXTRA_CSS].join('\n').replace(/<\/style/gi, '<\\/style');
+  const css = [readFileSync(join(dist, 'reveal.css'), 'utf8'), themeCss, EXTRA_CSS]
+    .join('\n')
+    .replace(/<\/style/gi, '<\\/style');
   const revealJs = readFileSync(join(dist, 'reveal.js'), 'utf8').replace(/<\/script/gi, '<\\/script');
   // The app's layout: slides designed at 1280×720, top-aligned, scaled to the window.
-  const init = "Reveal.initialize({hash:true,width:1280,height:720,margin:0,center:false,transition:'fade'});";
+  const init =
+    "Reveal.initialize({hash:true,width:1280,height:720,margin:0,center:false,transition:'fade'});";
   const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
   const csp = `default-src 'none'; script-src ${hash(revealJs)} ${hash(init)}; style-src 'unsafe-inline'; img-src 'self' file:; font-src 'self' data:; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>

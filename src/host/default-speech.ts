@@ -13,5 +13,7 @@ export function defaultSpeechPath(roots: string[]): string {
     const candidate = join(root, 'slides', DEFAULT_SPEECH);
     if (existsSync(candidate)) return candidate;
   }
-  throw new Error(`The default speech slides/${DEFAULT_SPEECH} was not found (looked in: ${roots.join(', ')})`);
+  throw new Error(
+    `The default speech slides/${DEFAULT_SPEECH} was not found (looked in: ${roots.join(', ')})`,
+  );
 }

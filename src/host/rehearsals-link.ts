@@ -24,10 +24,16 @@ function keyOf(deck: Deck): SpeechKey {
   return { fileName: deck.fileName, title: deck.meta.title };
 }
 
-export function linkRehearsals(session: ShowSession, store: RehearsalStore, warn: (m: string) => void = console.warn): RehearsalLink {
+export function linkRehearsals(
+  session: ShowSession,
+  store: RehearsalStore,
+  warn: (m: string) => void = console.warn,
+): RehearsalLink {
   let pending: Promise<unknown> = Promise.resolve();
   const track = <T>(work: Promise<T>): Promise<T> => {
-    pending = pending.then(() => work).catch((error: unknown) => warn(`Lectern: rehearsals not saved: ${(error as Error).message}`));
+    pending = pending
+      .then(() => work)
+      .catch((error: unknown) => warn(`Lectern: rehearsals not saved: ${(error as Error).message}`));
     return work;
   };
 

@@ -7,7 +7,10 @@ import { saveRehearsalFile } from './rehearsals';
 import { versionOf } from './rehearsals-save.fixture';
 
 const path = process.argv[2]!;
-const files = [versionOf('old'), versionOf('new')].map((runs) => ({ ...emptyRehearsalFile({ fileName: 'x', title: 'x' }), runs }));
+const files = [versionOf('old'), versionOf('new')].map((runs) => ({
+  ...emptyRehearsalFile({ fileName: 'x', title: 'x' }),
+  runs,
+}));
 let n = 0;
 process.stdout.write('ready\n');
 for (;;) {

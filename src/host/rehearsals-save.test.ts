@@ -77,7 +77,10 @@ describe('saving rehearsals', () => {
       const results = await Promise.all(
         Array.from({ length: PARALLEL }, async (_, i) => {
           const path = join(dir, `r${batch}-${i}.json`);
-          await saveRehearsalFile(path, { ...emptyRehearsalFile({ fileName: 'x', title: 'x' }), runs: versionOf('old') });
+          await saveRehearsalFile(path, {
+            ...emptyRehearsalFile({ fileName: 'x', title: 'x' }),
+            runs: versionOf('old'),
+          });
           return killAtRandom(path, batch * PARALLEL + i);
         }),
       );

@@ -12,9 +12,19 @@ let warnings: string[];
 let store: RehearsalStore;
 
 function run(startedAt: number): RehearsalRun {
-  const log = logRehearsalEvent(startRehearsalLog(0, startedAt), { kind: 'enter', index: 1, at: startedAt + 30_000 });
+  const log = logRehearsalEvent(startRehearsalLog(0, startedAt), {
+    kind: 'enter',
+    index: 1,
+    at: startedAt + 30_000,
+  });
   const slides = [0, 1].map((i) => ({ title: `s${i}`, words: 65, baseMs: 30_000, plannedMs: 30_000 }));
-  return runFromLog(log, { at: startedAt + 60_000, ending: 'finished', sourceId: 'v1', baseWpm: 130, slides });
+  return runFromLog(log, {
+    at: startedAt + 60_000,
+    ending: 'finished',
+    sourceId: 'v1',
+    baseWpm: 130,
+    slides,
+  });
 }
 
 beforeEach(async () => {
@@ -39,31 +49,40 @@ describe('RehearsalStore', () => {
   it('never loses a run when several end at once (one write at a time)', async () => {
     await Promise.all(Array.from({ length: 12 }, (_, i) => store.addRun(speech, run(i))));
     const { file } = await store.load(speech);
-    expect(file.runs.map((r) => r.startedAt).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    expect(file.runs.map((r) => r.startedAt).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i),
+    );
   });
 
   it.each([
     ['corrupt', '{"version": 2, "runs": [tru'],
     ['future', JSON.stringify({ version: 99, runs: [] })],
-  ])('sets a %s file aside, says so, and starts a new record without overwriting it', async (reason, text) => {
-    const path = store.pathFor(speech);
-    await mkdir(join(dir, 'rehearsals'), { recursive: true });
-    await writeFile(path, text);
-    const loaded = await store.load(speech);
-    expect(loaded.file.runs).toEqual([]);
-    expect(loaded.problem).toMatch(/set aside/);
-    expect(warnings).toHaveLength(1);
-    const aside = join(dir, 'rehearsals', `${slug(speech.fileName)}.${reason}-1234.json`);
-    expect(await readFile(aside, 'utf8')).toBe(text);
-    await store.addRun(speech, run(5));
-    expect(await readFile(aside, 'utf8')).toBe(text);
-    expect((await store.load(speech)).file.runs).toHaveLength(1);
-  });
+  ])(
+    'sets a %s file aside, says so, and starts a new record without overwriting it',
+    async (reason, text) => {
+      const path = store.pathFor(speech);
+      await mkdir(join(dir, 'rehearsals'), { recursive: true });
+      await writeFile(path, text);
+      const loaded = await store.load(speech);
+      expect(loaded.file.runs).toEqual([]);
+      expect(loaded.problem).toMatch(/set aside/);
+      expect(warnings).toHaveLength(1);
+      const aside = join(dir, 'rehearsals', `${slug(speech.fileName)}.${reason}-1234.json`);
+      expect(await readFile(aside, 'utf8')).toBe(text);
+      await store.addRun(speech, run(5));
+      expect(await readFile(aside, 'utf8')).toBe(text);
+      expect((await store.load(speech)).file.runs).toHaveLength(1);
+    },
+  );
 
   it('migrates an old file and keeps the original beside it', async () => {
     const path = store.pathFor(speech);
     await mkdir(join(dir, 'rehearsals'), { recursive: true });
-    const v1 = JSON.stringify({ version: 1, speech, runs: [{ startedAt: 7, totalMs: 1000, slides: [{ index: 0, ms: 1000 }] }] });
+    const v1 = JSON.stringify({
+      version: 1,
+      speech,
+      runs: [{ startedAt: 7, totalMs: 1000, slides: [{ index: 0, ms: 1000 }] }],
+    });
     await writeFile(path, v1);
     expect((await store.load(speech)).file.runs[0]?.startedAt).toBe(7);
     await store.addRun(speech, run(9));
@@ -86,9 +105,15 @@ describe('dataDir', () => {
   it('takes LECTERN_DATA_DIR, else the platform folder', () => {
     expect(dataDir({ env: { LECTERN_DATA_DIR: '/tmp/x' } })).toBe('/tmp/x');
     expect(dataDir({ env: {}, platform: 'linux', home: '/home/a' })).toBe('/home/a/.local/share/lectern');
-    expect(dataDir({ env: { XDG_DATA_HOME: '/xdg' }, platform: 'linux', home: '/home/a' })).toBe('/xdg/lectern');
-    expect(dataDir({ env: {}, platform: 'darwin', home: '/Users/a' })).toBe('/Users/a/Library/Application Support/Lectern');
-    expect(dataDir({ env: { APPDATA: 'C:\\AppData' }, platform: 'win32', home: 'C:\\Users\\a' })).toMatch(/^C:\\AppData.Lectern$/);
+    expect(dataDir({ env: { XDG_DATA_HOME: '/xdg' }, platform: 'linux', home: '/home/a' })).toBe(
+      '/xdg/lectern',
+    );
+    expect(dataDir({ env: {}, platform: 'darwin', home: '/Users/a' })).toBe(
+      '/Users/a/Library/Application Support/Lectern',
+    );
+    expect(dataDir({ env: { APPDATA: 'C:\\AppData' }, platform: 'win32', home: 'C:\\Users\\a' })).toMatch(
+      /^C:\\AppData.Lectern$/,
+    );
     expect(dataDir({ env: {}, fallback: '/electron/userData' })).toBe('/electron/userData');
   });
 });

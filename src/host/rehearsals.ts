@@ -76,7 +76,10 @@ export class RehearsalStore {
     return this.update(speech, (file) => ({ ...file, useLearnedPace }));
   }
 
-  private update(speech: SpeechKey, change: (file: RehearsalFile) => RehearsalFile): Promise<LoadedRehearsals> {
+  private update(
+    speech: SpeechKey,
+    change: (file: RehearsalFile) => RehearsalFile,
+  ): Promise<LoadedRehearsals> {
     const path = this.pathFor(speech);
     return this.queued(path, async () => {
       const loaded = await this.read(path, speech);
@@ -97,7 +100,8 @@ export class RehearsalStore {
       text = await readFile(path, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return { file: emptyRehearsalFile(speech), migratedFrom: null, unreadable: false };
+      if (code === 'ENOENT')
+        return { file: emptyRehearsalFile(speech), migratedFrom: null, unreadable: false };
       // Unreadable (permissions, a folder in its place): report, and do not write over it.
       this.report(path, `Saved rehearsals in ${path} cannot be read (${(error as Error).message}).`);
       return { file: emptyRehearsalFile(speech), migratedFrom: null, unreadable: true };
@@ -108,10 +112,16 @@ export class RehearsalStore {
     try {
       await rename(path, aside);
     } catch (error) {
-      this.report(path, `Saved rehearsals in ${path}: ${parsed.message}; it could not be set aside (${(error as Error).message}).`);
+      this.report(
+        path,
+        `Saved rehearsals in ${path}: ${parsed.message}; it could not be set aside (${(error as Error).message}).`,
+      );
       return { file: emptyRehearsalFile(speech), migratedFrom: null, unreadable: true };
     }
-    this.report(path, `Saved rehearsals for “${speech.title}”: ${parsed.message}. The file was set aside as ${aside}; new runs start a new record.`);
+    this.report(
+      path,
+      `Saved rehearsals for “${speech.title}”: ${parsed.message}. The file was set aside as ${aside}; new runs start a new record.`,
+    );
     return { file: emptyRehearsalFile(speech), migratedFrom: null, unreadable: false };
   }
 

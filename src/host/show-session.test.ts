@@ -87,9 +87,20 @@ describe('ShowSession', () => {
   });
 
   it('completes a state journalled by an older Lectern, and ignores one that is not a state', () => {
-    const legacy = { index: 2, count: 4, blackout: false, timer: { startedAt: 100, accumulatedMs: 0 }, revision: 3 };
+    const legacy = {
+      index: 2,
+      count: 4,
+      blackout: false,
+      timer: { startedAt: 100, accumulatedMs: 0 },
+      revision: 3,
+    };
     const session = new ShowSession({ deck: makeDeck(4), resume: legacy as ShowState });
-    expect(session.current).toMatchObject({ index: 2, mode: 'present', qa: { sinceMs: null, accumulatedMs: 0 }, rehearsal: null });
+    expect(session.current).toMatchObject({
+      index: 2,
+      mode: 'present',
+      qa: { sinceMs: null, accumulatedMs: 0 },
+      rehearsal: null,
+    });
     const junk = new ShowSession({ deck: makeDeck(4), resume: { index: 'x' } as unknown as ShowState });
     expect(junk.current).toEqual(initialShowState(4));
   });

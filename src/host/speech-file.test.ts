@@ -33,13 +33,24 @@ describe('readSpeechFile', () => {
     expect(readFileSync(src).equals(before)).toBe(true);
   });
   it('reads GBK and reports the encoding', async () => {
-    const text = readFileSync(join(__dirname, '..', '..', 'tests', 'fixtures', 'speeches', 'digital-zh.txt'), 'utf8');
+    const text = readFileSync(
+      join(__dirname, '..', '..', 'tests', 'fixtures', 'speeches', 'digital-zh.txt'),
+      'utf8',
+    );
     const deck = await readSpeechFile(put('zh-gbk.txt', iconv.encode(text, 'gbk')));
     expect(deck.meta.title).toBe('数字经济与区域合作');
     expect(deck.warnings.some((w) => /GB18030|GBK/.test(w.message))).toBe(true);
   });
   it('reads UTF-16 without BOM', async () => {
-    const deck = await readSpeechFile(put('u16.txt', iconv.encode('My Talk\n\nHello, friends.\n\nWe grew 12% this year, and costs fell.\n\nThank you!', 'utf-16le')));
+    const deck = await readSpeechFile(
+      put(
+        'u16.txt',
+        iconv.encode(
+          'My Talk\n\nHello, friends.\n\nWe grew 12% this year, and costs fell.\n\nThank you!',
+          'utf-16le',
+        ),
+      ),
+    );
     expect(deck.slides.map((s) => s.layout)).toEqual(['title', 'figures', 'closing']);
   });
   it('refuses binary files before parsing', async () => {

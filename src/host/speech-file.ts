@@ -19,13 +19,21 @@ export async function readSpeechBytes(path: string): Promise<Uint8Array> {
     handle = await open(path, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw fail(code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : `cannot open the file (${code ?? (e as Error).message})`);
+    throw fail(
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : `cannot open the file (${code ?? (e as Error).message})`,
+    );
   }
   try {
     const st = await handle.stat();
     if (!st.isFile()) throw fail('not a file');
     if (st.size > MAX_SPEECH_BYTES) {
-      throw fail(`file is ${(st.size / 1048576).toFixed(1)} MB; speeches are limited to ${MAX_SPEECH_BYTES / 1048576} MB`);
+      throw fail(
+        `file is ${(st.size / 1048576).toFixed(1)} MB; speeches are limited to ${MAX_SPEECH_BYTES / 1048576} MB`,
+      );
     }
     return new Uint8Array(await handle.readFile());
   } finally {

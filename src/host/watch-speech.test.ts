@@ -22,7 +22,12 @@ describe('watchSpeech', () => {
     writeFileSync(path, '# Talk\n\nHello.');
     const decks: Deck[] = [];
     const problems: Diagnostic[] = [];
-    const stop = watchSpeech(path, (d) => decks.push(d), (p) => problems.push(p), { debounceMs: 50 });
+    const stop = watchSpeech(
+      path,
+      (d) => decks.push(d),
+      (p) => problems.push(p),
+      { debounceMs: 50 },
+    );
     try {
       writeFileSync(path, '# Talk\n\nHello.\n\n## Next\n\nMore words.');
       await waitFor(() => decks.length === 1);

@@ -14,7 +14,12 @@ export interface WatchOptions {
 }
 
 /** Starts watching; returns a function that stops it. */
-export function watchSpeech(path: string, onDeck: (deck: Deck) => void, onProblem: (problem: Diagnostic) => void, options: WatchOptions = {}): () => void {
+export function watchSpeech(
+  path: string,
+  onDeck: (deck: Deck) => void,
+  onProblem: (problem: Diagnostic) => void,
+  options: WatchOptions = {},
+): () => void {
   const name = basename(path);
   const debounceMs = options.debounceMs ?? 150;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,7 +36,11 @@ export function watchSpeech(path: string, onDeck: (deck: Deck) => void, onProble
     } catch (e) {
       if (stopped) return;
       lastId = undefined;
-      onProblem(e instanceof SpeechError ? e.diagnostic : { severity: 'error', file: name, line: 1, column: 1, message: (e as Error).message });
+      onProblem(
+        e instanceof SpeechError
+          ? e.diagnostic
+          : { severity: 'error', file: name, line: 1, column: 1, message: (e as Error).message },
+      );
     }
   };
   const schedule = () => {
@@ -44,7 +53,15 @@ export function watchSpeech(path: string, onDeck: (deck: Deck) => void, onProble
   const watcher: FSWatcher = watch(dirname(path), { persistent: false }, (_event, file) => {
     if (!file || file.toString() === name) schedule();
   });
-  watcher.on('error', (e) => onProblem({ severity: 'error', file: name, line: 1, column: 1, message: `cannot watch the file: ${e.message}` }));
+  watcher.on('error', (e) =>
+    onProblem({
+      severity: 'error',
+      file: name,
+      line: 1,
+      column: 1,
+      message: `cannot watch the file: ${e.message}`,
+    }),
+  );
   return () => {
     stopped = true;
     clearTimeout(timer);

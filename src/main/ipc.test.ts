@@ -50,7 +50,9 @@ describe('show IPC', () => {
     await expect(invoke(IpcChannel.rehearsalReport, event(ours, page))).resolves.toEqual({ runs: [] });
     await expect(invoke(IpcChannel.rehearsalCsv, event(ours, page))).resolves.toBe('slide,plan\n');
     expect(() => invoke(IpcChannel.rehearsalReport, event(stranger, page))).toThrow(/not a Lectern window/);
-    expect(() => invoke(IpcChannel.rehearsalCsv, event(ours, 'https://example.com/'))).toThrow(/not a Lectern window/);
+    expect(() => invoke(IpcChannel.rehearsalCsv, event(ours, 'https://example.com/'))).toThrow(
+      /not a Lectern window/,
+    );
   });
 
   it('opens a dropped speech file, and nothing else, from our window only', async () => {

@@ -109,7 +109,10 @@ describe('stage-crew API', () => {
 
   it('refuses oversized bodies and wrong methods', async () => {
     const { host } = await start();
-    expect((await post(`${host.url}/api/command`, JSON.stringify({ type: 'next', pad: 'x'.repeat(20_000) }))).status).toBe(413);
+    expect(
+      (await post(`${host.url}/api/command`, JSON.stringify({ type: 'next', pad: 'x'.repeat(20_000) })))
+        .status,
+    ).toBe(413);
     expect((await fetch(`${host.url}/api/command`)).status).toBe(405);
     expect((await fetch(`${host.url}/api/nothing`)).status).toBe(404);
   });
@@ -208,7 +211,12 @@ describe('pacing and rehearsals over the API', () => {
     const state = (await getJson(`${host.url}/api/state`)) as Record<string, unknown>;
     // each test slide is 6 words, ~2.77 s at 130 wpm. Slide 2 was entered 2.77 s early and has
     // run 7.23 s over: 4.46 s behind, which is "on time".
-    expect(state).toMatchObject({ mode: 'present', speakingMs: 10_000, slideElapsedMs: 10_000, pace: 'on-time' });
+    expect(state).toMatchObject({
+      mode: 'present',
+      speakingMs: 10_000,
+      slideElapsedMs: 10_000,
+      pace: 'on-time',
+    });
     expect(state.plannedMs).toMatchObject({ talk: 8_308 });
     expect(Math.abs((state.deltaMs as number) - 4_462)).toBeLessThanOrEqual(1);
     expect(state.projectedEndMs).toBeGreaterThan(now);
@@ -221,7 +229,9 @@ describe('pacing and rehearsals over the API', () => {
     const session = new ShowSession({ deck: makeDeck(3), clock: () => now });
     host = await startWebHost({ session, rendererDir, port: 0, rehearsals: new RehearsalStore({ dir }) });
     expect((await post(`${host.url}/api/command`, '{"type":"mode","mode":"nap"}')).status).toBe(400);
-    expect((await post(`${host.url}/api/command`, '{"type":"rehearsal","action":"finish"}')).status).toBe(409);
+    expect((await post(`${host.url}/api/command`, '{"type":"rehearsal","action":"finish"}')).status).toBe(
+      409,
+    );
     expect((await post(`${host.url}/api/command`, '{"type":"mode","mode":"rehearse"}')).status).toBe(200);
     expect((await post(`${host.url}/api/command`, '{"type":"mode","mode":"qa"}')).status).toBe(409);
     now += 3_000;

@@ -141,7 +141,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         sendJson(res, 200, await rehearsals.report());
         return;
       }
-      const name = (session.snapshot().deck.fileName.replace(/\.[^.]*$/, '') || 'speech').replace(/[^\w.-]+/g, '_');
+      const name = (session.snapshot().deck.fileName.replace(/\.[^.]*$/, '') || 'speech').replace(
+        /[^\w.-]+/g,
+        '_',
+      );
       res.writeHead(200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${name}-rehearsals.csv"`,

@@ -126,7 +126,9 @@ test('POST /api/command moves both pages; a bad command gets 400 and moves nothi
 });
 
 test('the pages run under a strict CSP with no errors', async () => {
-  const csp = await pages.presenter.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+  const csp = await pages.presenter.evaluate(async () =>
+    (await fetch(location.href)).headers.get('content-security-policy'),
+  );
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-eval');
   await pages.presenter.keyboard.press('ArrowRight');
@@ -162,7 +164,9 @@ test('a speech file dropped on the browser presenter is not navigated to; the sp
     return !window.dispatchEvent(drop);
   });
   expect(prevented).toBe(true);
-  await expect(presenter.getByTestId('drop-notice')).toContainText('npm run serve -- path/to/another-talk.md');
+  await expect(presenter.getByTestId('drop-notice')).toContainText(
+    'npm run serve -- path/to/another-talk.md',
+  );
   expect(presenter.url()).toBe(url);
   await expectSlide(pages, 0);
 });

@@ -71,7 +71,9 @@ test.afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-test('a scripted rehearsal is saved slide by slide, survives a reload, and the report shows it', async ({ request }) => {
+test('a scripted rehearsal is saved slide by slide, survives a reload, and the report shows it', async ({
+  request,
+}) => {
   const deck = show.session.snapshot().deck;
   const plan = planTalk(deck, show.session.current.pace);
   const budget = (i: number): number => plan.slideMs[i]!;
@@ -84,7 +86,11 @@ test('a scripted rehearsal is saved slide by slide, survives a reload, and the r
   await press('r');
   await expect(presenter.getByTestId('mode-chip')).toHaveText(/REHEARSAL/);
   const state = await (await request.get(`${show.host.url}/api/state`)).json();
-  expect(state).toMatchObject({ mode: 'rehearse', index: 0, plannedMs: { talk: plan.totalMs, slide: budget(0) } });
+  expect(state).toMatchObject({
+    mode: 'rehearse',
+    index: 0,
+    plannedMs: { talk: plan.totalMs, slide: budget(0) },
+  });
 
   // Slide 1 on plan.
   await advance(budget(0));
@@ -176,7 +182,9 @@ test('a scripted rehearsal is saved slide by slide, survives a reload, and the r
   await expect(page.getByTestId('runs-table').locator('tbody tr')).toHaveCount(1);
   const cells = page.getByTestId('slides-table').locator('tbody tr td[data-ms]');
   await expect(cells).toHaveCount(deck.slides.length);
-  expect(await cells.evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-ms'))))).toEqual(spent);
+  expect(await cells.evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-ms'))))).toEqual(
+    spent,
+  );
   const chart = page.getByTestId('runs-chart');
   await expect(chart).toBeVisible();
   expect(await chart.evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0)).toBe(true);
@@ -232,7 +240,12 @@ test('Q&A time is not overtime, and a reset can be undone', async ({ request }) 
   const before = await (await request.get(`${show.host.url}/api/state`)).json();
   await advance(600_000);
   const during = await (await request.get(`${show.host.url}/api/state`)).json();
-  expect(during).toMatchObject({ mode: 'qa', speakingMs: before.speakingMs, remainingMs: before.remainingMs, deltaMs: before.deltaMs });
+  expect(during).toMatchObject({
+    mode: 'qa',
+    speakingMs: before.speakingMs,
+    remainingMs: before.remainingMs,
+    deltaMs: before.deltaMs,
+  });
   expect(during.timer.elapsedMs).toBe(660_000);
   await press('q');
   await expect(presenter.getByTestId('pacebar')).toHaveAttribute('data-mode', 'present');

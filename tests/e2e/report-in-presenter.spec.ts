@@ -27,7 +27,10 @@ test('the presenter opens the rehearsal report in place, downloads its CSV, and 
   await presenter.getByTestId('open-report').click();
   await expect(presenter.getByTestId('report')).toBeVisible();
   await expect(presenter.getByTestId('card-runs')).toContainText('1');
-  const [download] = await Promise.all([presenter.waitForEvent('download'), presenter.getByTestId('csv-link').click()]);
+  const [download] = await Promise.all([
+    presenter.waitForEvent('download'),
+    presenter.getByTestId('csv-link').click(),
+  ]);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.trim().split(/\r?\n/)).toHaveLength(1 + show.session.current.count);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);

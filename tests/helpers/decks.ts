@@ -13,5 +13,11 @@ export function makeDeck(count: number, name = 'test'): Deck {
     plannedSeconds: 3,
     source: { line: i * 2 + 1, column: 1 },
   }));
-  return { meta: { title: `${name} deck` }, slides, warnings: [], sourceId: `${name}-${count}`, fileName: `${name}.md` };
+  return {
+    meta: { title: `${name} deck` },
+    slides,
+    warnings: [],
+    sourceId: `${name}-${count}`,
+    fileName: `${name}.md`,
+  };
 }

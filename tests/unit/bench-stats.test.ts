@@ -42,7 +42,13 @@ describe('bench statistics', () => {
   });
 
   it('formats an aligned table', () => {
-    const table = formatTable(['what', 'ms'], [['a', '1.0'], ['longer', '12.5']]);
+    const table = formatTable(
+      ['what', 'ms'],
+      [
+        ['a', '1.0'],
+        ['longer', '12.5'],
+      ],
+    );
     expect(table.split('\n')).toEqual(['what      ms', '------  ----', 'a        1.0', 'longer  12.5']);
   });
 });

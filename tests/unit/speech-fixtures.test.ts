@@ -10,19 +10,34 @@ const load = (name: string) => {
   return { text, deck: buildDeck(text, { fileName: name }) };
 };
 const kinds = (d: Deck) => d.slides.flatMap((s) => s.blocks.map((b: Block) => b.type));
-const figureValues = (d: Deck) => d.slides.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'figures' ? b.items.map((f) => f.value) : []));
+const figureValues = (d: Deck) =>
+  d.slides.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'figures' ? b.items.map((f) => f.value) : []));
 
-describe.each(['open-data-en.md', 'digital-zh.txt', 'digital-ru.txt', '../../../slides/carec-digital-strategy-2030.txt', '../../../slides/carec-digital-strategy-2030.md'])('%s', (name) => {
+describe.each([
+  'open-data-en.md',
+  'digital-zh.txt',
+  'digital-ru.txt',
+  '../../../slides/carec-digital-strategy-2030.txt',
+  '../../../slides/carec-digital-strategy-2030.md',
+])('%s', (name) => {
   it('keeps the whole spoken text in the notes, in order', () => {
     const { text, deck } = load(name);
-    expect(normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'))).toBe(normalizeSpoken(spokenText(text, name)));
+    expect(normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'))).toBe(
+      normalizeSpoken(spokenText(text, name)),
+    );
   });
 });
 
 describe('English Markdown speech', () => {
   const { deck } = load('open-data-en.md');
   it('uses headings as titles and shows lists, tables and images', () => {
-    expect(deck.slides.map((s) => s.title)).toEqual(['Open Data for Better Cities', 'Why open data', 'What we publish', 'Our plan for the next two years', 'Thank you very much!']);
+    expect(deck.slides.map((s) => s.title)).toEqual([
+      'Open Data for Better Cities',
+      'Why open data',
+      'What we publish',
+      'Our plan for the next two years',
+      'Thank you very much!',
+    ]);
     expect(kinds(deck)).toEqual(expect.arrayContaining(['list', 'table', 'image', 'figures']));
     expect(figureValues(deck)).toEqual(expect.arrayContaining(['2.4 million', '35%']));
   });

@@ -27,7 +27,9 @@ const outcome = async (p: string) => {
 
 describe('hostile speech files', () => {
   it('script in a plain-text speech stays text, and the HTML export escapes it', async () => {
-    const { deck } = await outcome(put('x.txt', 'Title\n\n<script>alert(1)</script> and <img src=x onerror=alert(2)> said.\n\nThank you!'));
+    const { deck } = await outcome(
+      put('x.txt', 'Title\n\n<script>alert(1)</script> and <img src=x onerror=alert(2)> said.\n\nThank you!'),
+    );
     expect(deck!.slides[1]!.notes).toContain('<script>');
     const html = deckToHtml(deck!);
     expect(html.includes('<script>alert(1)')).toBe(false);
@@ -44,13 +46,20 @@ describe('hostile speech files', () => {
   it('nesting bombs are refused at their line', async () => {
     const q = await outcome(put('q.md', `---\ntitle: Q\n---\n\n${'> '.repeat(10_000)}x`));
     expect(q.error).toMatchObject({ line: 5, column: 1 });
-    const l = await outcome(put('l.md', Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')));
+    const l = await outcome(
+      put('l.md', Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')),
+    );
     expect(l.error?.message).toMatch(/nested deeper than 32/);
     expect(q.ms + l.ms).toBeLessThan(5_000);
   });
   it('a YAML alias bomb is refused', async () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const r = await outcome(put('bomb.md', `---\n${lines.join('\n')}\n---\n\nHi.`));
     expect(r.error?.message).toMatch(/front matter/);
     expect(r.ms).toBeLessThan(5_000);

@@ -32,10 +32,17 @@ describe('seed speech (.txt)', () => {
     for (const t of titles.slice(1)) expect(t.split(/\s+/).length).toBeLessThanOrEqual(8);
   });
   it('shows the key figures', () => {
-    const figures = deck.slides.filter((s) => s.layout === 'figures').flatMap((s) => s.blocks).flatMap((b) => (b.type === 'figures' ? b.items : []));
+    const figures = deck.slides
+      .filter((s) => s.layout === 'figures')
+      .flatMap((s) => s.blocks)
+      .flatMap((b) => (b.type === 'figures' ? b.items : []));
     const values = figures.map((f) => f.value);
-    expect(values).toEqual(expect.arrayContaining(['56.1 trillion RMB', '44%', 'second in the world', 'second-largest', '421']));
-    expect(figures.find((f) => f.value === '56.1 trillion RMB')?.label).toBe("scale of China's digital economy, 2023");
+    expect(values).toEqual(
+      expect.arrayContaining(['56.1 trillion RMB', '44%', 'second in the world', 'second-largest', '421']),
+    );
+    expect(figures.find((f) => f.value === '56.1 trillion RMB')?.label).toBe(
+      "scale of China's digital economy, 2023",
+    );
     expect(figures.find((f) => f.value === '421')?.label).toContain('factories');
   });
   it('lists the three proposals under the lead-in title', () => {
@@ -65,7 +72,17 @@ describe('default deck (.md)', () => {
   });
   it('is a polished deck', () => {
     expect(deck.warnings).toEqual([]);
-    expect(deck.slides.map((s) => s.layout)).toEqual(['title', 'content', 'figures', 'figures', 'content', 'content', 'content', 'list', 'closing']);
+    expect(deck.slides.map((s) => s.layout)).toEqual([
+      'title',
+      'content',
+      'figures',
+      'figures',
+      'content',
+      'content',
+      'content',
+      'list',
+      'closing',
+    ]);
     expect(deck.slides[0]!.screenText).toContain('Zhu Gang');
     expect(deck.slides[0]!.screenText).toContain('Deputy Director General');
     expect(deck.slides.reduce((a, s) => a + s.plannedSeconds, 0)).toBe(300);

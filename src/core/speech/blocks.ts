@@ -24,7 +24,10 @@ export function isLocalImage(src: string): boolean {
 
 export function imageBlock(node: Image, ctx: BlockContext): Block {
   if (isLocalImage(node.url)) return { type: 'image', src: node.url.trim(), alt: node.alt ?? '' };
-  ctx.warn(node, `image "${node.url.slice(0, 80)}" is not a local file; only images next to the speech are shown`);
+  ctx.warn(
+    node,
+    `image "${node.url.slice(0, 80)}" is not a local file; only images next to the speech are shown`,
+  );
   return { type: 'image', src: '', alt: node.alt ?? '' };
 }
 
@@ -36,7 +39,11 @@ export function imagesOnly(children: PhrasingContent[]): Image[] | null {
   return rest.every((c) => c.type === 'text' && c.value.trim() === '') ? images : null;
 }
 
-export function toBlocks(nodes: Array<RootContent | BlockContent | DefinitionContent>, ctx: BlockContext, depth = 0): Block[] {
+export function toBlocks(
+  nodes: Array<RootContent | BlockContent | DefinitionContent>,
+  ctx: BlockContext,
+  depth = 0,
+): Block[] {
   const out: Block[] = [];
   for (const node of nodes) out.push(...toBlock(node, ctx, depth));
   return out;
@@ -46,7 +53,11 @@ function inl(children: PhrasingContent[], ctx: BlockContext): Inline[] {
   return phrasingToInline(children, ctx);
 }
 
-function toBlock(node: RootContent | BlockContent | DefinitionContent, ctx: BlockContext, depth: number): Block[] {
+function toBlock(
+  node: RootContent | BlockContent | DefinitionContent,
+  ctx: BlockContext,
+  depth: number,
+): Block[] {
   if (depth > MAX_BLOCK_DEPTH) return [];
   switch (node.type) {
     case 'heading':
@@ -62,7 +73,9 @@ function toBlock(node: RootContent | BlockContent | DefinitionContent, ctx: Bloc
         {
           type: 'list',
           ordered: node.ordered === true,
-          ...(node.ordered && typeof node.start === 'number' && node.start !== 1 ? { start: node.start } : {}),
+          ...(node.ordered && typeof node.start === 'number' && node.start !== 1
+            ? { start: node.start }
+            : {}),
           items: node.children.map((item) => toBlocks(item.children, ctx, depth + 1)),
         },
       ];

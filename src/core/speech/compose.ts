@@ -3,7 +3,14 @@
  * a numbered list (enumerations), key figures, or a key sentence, within the on-screen budget.
  * Notes are every spoken paragraph of the section, in order, joined by a blank line.
  */
-import { blocksText, type Block, type Diagnostic, type Slide, type SlideLayout, type SpeechMeta } from '../deck';
+import {
+  blocksText,
+  type Block,
+  type Diagnostic,
+  type Slide,
+  type SlideLayout,
+  type SpeechMeta,
+} from '../deck';
 import { enumerationRuns, isLeadIn, listItem, MAX_ITEMS } from './enumeration';
 import { findFigures, MAX_FIGURES } from './figures';
 import { textInline, type Section, type SpeechModel } from './model';
@@ -25,7 +32,8 @@ export function splitClosing(sections: Section[]): Section[] {
   const last = sections[sections.length - 1];
   const closing = last?.paras[last.paras.length - 1];
   if (!last || !closing || last.layout || !isClosing(closing.text)) return sections;
-  if (last.paras.length === 1 && last.screen === undefined) return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
+  if (last.paras.length === 1 && last.screen === undefined)
+    return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
   if (last.paras.length === 1) return sections;
   const rest: Section = { ...last, paras: last.paras.slice(0, -1) };
   return [...sections.slice(0, -1), rest, { layout: 'closing', paras: [closing], pos: closing.pos }];
@@ -35,7 +43,8 @@ export function splitClosing(sections: Section[]): Section[] {
 export function titleBlocks(meta: SpeechMeta): Block[] {
   const blocks: Block[] = [];
   if (meta.subtitle) blocks.push({ type: 'paragraph', children: textInline(meta.subtitle) });
-  if (meta.speaker) blocks.push({ type: 'paragraph', children: [{ type: 'strong', children: textInline(meta.speaker) }] });
+  if (meta.speaker)
+    blocks.push({ type: 'paragraph', children: [{ type: 'strong', children: textInline(meta.speaker) }] });
   for (const line of [meta.role, meta.organisation, [meta.event, meta.date].filter(Boolean).join(' · ')]) {
     if (line) blocks.push({ type: 'paragraph', children: textInline(line) });
   }
@@ -58,7 +67,12 @@ interface Derived {
 function derive(section: Section): Derived {
   const paras = section.paras.filter((p) => !p.spokenOnly);
   const first = paras[0];
-  let title = section.title !== undefined ? shortTitle(section.title) : first ? deriveTitle(first.inlines, first.text) : '';
+  let title =
+    section.title !== undefined
+      ? shortTitle(section.title)
+      : first
+        ? deriveTitle(first.inlines, first.text)
+        : '';
   const runs = enumerationRuns(paras.map((p) => p.text));
   const run = runs[0];
   if (run) {
@@ -76,7 +90,13 @@ function derive(section: Section): Derived {
     }
     return { title, blocks: [{ type: 'list', ordered: true, items }], layout: 'list' };
   }
-  const figures = findFigures(paras.map((p) => p.text).join('\n\n').slice(0, 20_000), MAX_FIGURES);
+  const figures = findFigures(
+    paras
+      .map((p) => p.text)
+      .join('\n\n')
+      .slice(0, 20_000),
+    MAX_FIGURES,
+  );
   if (figures.length) return { title, blocks: [{ type: 'figures', items: figures }], layout: 'figures' };
   if (section.title !== undefined || !first) return { title, blocks: [], layout: 'section' };
   const key = keySentence(first.text, title, MAX_SCREEN_WORDS - countWords(title) - 2);
@@ -84,7 +104,11 @@ function derive(section: Section): Derived {
 }
 
 /** Builds the slides (without timing) from a speech model. */
-export function composeSlides(model: SpeechModel, file: string, warnings: Diagnostic[]): Omit<Slide, 'plannedSeconds'>[] {
+export function composeSlides(
+  model: SpeechModel,
+  file: string,
+  warnings: Diagnostic[],
+): Omit<Slide, 'plannedSeconds'>[] {
   const sections = splitClosing(model.sections);
   return sections.map((section, i) => {
     let title: string;
@@ -100,12 +124,23 @@ export function composeSlides(model: SpeechModel, file: string, warnings: Diagno
       layout = 'closing';
     } else if (section.screen !== undefined) {
       const first = section.paras.find((p) => !p.spokenOnly);
-      title = section.title !== undefined ? shortTitle(section.title) : first ? deriveTitle(first.inlines, first.text) : '';
+      title =
+        section.title !== undefined
+          ? shortTitle(section.title)
+          : first
+            ? deriveTitle(first.inlines, first.text)
+            : '';
       blocks = section.screen;
       layout = layoutOf(blocks);
       const onScreen = Math.round(screenWords(blocksText(blocks)) + screenWords(title));
       if (onScreen > MAX_SCREEN_WORDS * 1.5) {
-        warnings.push({ severity: 'warning', file, line: section.pos.line, column: section.pos.column, message: `${onScreen} words on screen; slides read best with at most ~${MAX_SCREEN_WORDS}` });
+        warnings.push({
+          severity: 'warning',
+          file,
+          line: section.pos.line,
+          column: section.pos.column,
+          message: `${onScreen} words on screen; slides read best with at most ~${MAX_SCREEN_WORDS}`,
+        });
       }
     } else {
       ({ title, blocks, layout } = derive(section));

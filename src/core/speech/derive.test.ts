@@ -44,24 +44,39 @@ describe('figures', () => {
 
 describe('enumerations', () => {
   it('recognises markers in several languages', () => {
-    for (const t of ['Firstly, x', 'First, x', '1. x', '第一，x', 'Во-первых, x', 'Первое: x']) expect(enumerationMarker(t)?.kind).toBe('opener');
-    for (const t of ['Secondly, x', '2. x', '第二，x', 'Во-вторых, x']) expect(enumerationMarker(t)?.kind).toBe('middle');
-    for (const t of ['Last but not least, x', 'Finally, x', '最后，x', 'Наконец, x']) expect(enumerationMarker(t)?.kind).toBe('last');
+    for (const t of ['Firstly, x', 'First, x', '1. x', '第一，x', 'Во-первых, x', 'Первое: x'])
+      expect(enumerationMarker(t)?.kind).toBe('opener');
+    for (const t of ['Secondly, x', '2. x', '第二，x', 'Во-вторых, x'])
+      expect(enumerationMarker(t)?.kind).toBe('middle');
+    for (const t of ['Last but not least, x', 'Finally, x', '最后，x', 'Наконец, x'])
+      expect(enumerationMarker(t)?.kind).toBe('last');
     expect(enumerationMarker('First impressions matter.')).toBeNull();
   });
   it('finds runs and shortens items', () => {
     expect(enumerationRuns(['Intro:', 'First, a.', 'Second, b.', 'Finally, c.', 'After.'])).toEqual([[1, 4]]);
     expect(enumerationRuns(['Firstly, alone.', 'Other.'])).toEqual([]);
-    expect(listItem('Secondly, promote city level digital cooperation. We are now cooperating.')).toBe('Promote city level digital cooperation');
+    expect(listItem('Secondly, promote city level digital cooperation. We are now cooperating.')).toBe(
+      'Promote city level digital cooperation',
+    );
   });
 });
 
 describe('titles', () => {
   it('prefers bold, then the lead phrase', () => {
-    expect(deriveTitle(parsePlainInline('Regarding **digital infrastructure**, more.'), '')).toBe('Digital infrastructure');
-    expect(leadPhrase('Besides, one of the big change in China is the establishment of National Data Administration of China.')).toBe('National Data Administration of China');
-    expect(leadPhrase('China attaches great importance to digital economy, new industrialization.')).toBe('China attaches great importance to digital economy');
-    expect(leadPhrase('Regarding digital infrastructure, the world has changed.')).toBe('Digital infrastructure');
+    expect(deriveTitle(parsePlainInline('Regarding **digital infrastructure**, more.'), '')).toBe(
+      'Digital infrastructure',
+    );
+    expect(
+      leadPhrase(
+        'Besides, one of the big change in China is the establishment of National Data Administration of China.',
+      ),
+    ).toBe('National Data Administration of China');
+    expect(leadPhrase('China attaches great importance to digital economy, new industrialization.')).toBe(
+      'China attaches great importance to digital economy',
+    );
+    expect(leadPhrase('Regarding digital infrastructure, the world has changed.')).toBe(
+      'Digital infrastructure',
+    );
   });
 });
 

@@ -20,7 +20,13 @@ export const MAX_ITEM_WORDS = 14;
 
 const END = String.raw`(?=[\s,.:;!]|$)[,.:;]?\s*`;
 const MARKERS: Array<[MarkerKind, RegExp]> = [
-  ['opener', new RegExp(String.raw`^(?:firstly|first of all|in the first place|to begin with|first(?=[,:]))${END}`, 'iu')],
+  [
+    'opener',
+    new RegExp(
+      String.raw`^(?:firstly|first of all|in the first place|to begin with|first(?=[,:]))${END}`,
+      'iu',
+    ),
+  ],
   ['opener', new RegExp(String.raw`^(?:во-первых|прежде всего|в первую очередь|первое)${END}`, 'iu')],
   ['opener', /^(?:第一|首先|一是|其一)[，、,:：]?/u],
   ['opener', /^\(?1[.)]\s+/u],
@@ -34,7 +40,13 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
       'iu',
     ),
   ],
-  ['middle', new RegExp(String.raw`^(?:во-вторых|в-третьих|в-четв[её]ртых|в-пятых|в-шестых|второе|третье)${END}`, 'iu')],
+  [
+    'middle',
+    new RegExp(
+      String.raw`^(?:во-вторых|в-третьих|в-четв[её]ртых|в-пятых|в-шестых|второе|третье)${END}`,
+      'iu',
+    ),
+  ],
   ['middle', /^(?:第[二三四五六七八九十]|其次|再次|[二三四五六七八九]是|其[二三四五六七八九])[，、,:：]?/u],
   ['middle', /^\(?[2-9][.)]\s+/u],
 ];
@@ -84,7 +96,10 @@ export function isLeadIn(text: string): boolean {
 /** The on-screen item for an enumerated paragraph: its first sentence, shortened. */
 export function listItem(text: string): string {
   const marker = enumerationMarker(text);
-  const body = text.trim().slice(marker?.length ?? 0).trim();
+  const body = text
+    .trim()
+    .slice(marker?.length ?? 0)
+    .trim();
   const first = sentences(body)[0] ?? body;
   if (hasCjk(first) && !/\s/.test(first)) {
     const c = clauses(first)[0] ?? first;

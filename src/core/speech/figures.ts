@@ -19,11 +19,17 @@ const PATTERNS: RegExp[] = [
   // percentages
   new RegExp(String.raw`${NUM}\s?(?:%|％|percent\b|per cent\b|процент[а-яё]*|个百分点)`, 'giu'),
   // money / quantities with scale or unit, optional currency sign
-  new RegExp(String.raw`[$€£¥]?${NUM}(?:\s?${SCALE})(?:\s?${UNIT})?|[$€£¥]${NUM}|${NUM}\s?${UNIT}(?![\p{L}])`, 'giu'),
+  new RegExp(
+    String.raw`[$€£¥]?${NUM}(?:\s?${SCALE})(?:\s?${UNIT})?|[$€£¥]${NUM}|${NUM}\s?${UNIT}(?![\p{L}])`,
+    'giu',
+  ),
   // CJK quantities: 56.1万亿元, 421家
   /\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:元|美元|人民币|家|个|座|公里|吨|人|项)/gu,
   // ranks
-  new RegExp(String.raw`\b${ORD_EN}[- ]${SUPER_EN}\b|\b(?:the\s)?world's\s${SUPER_EN}\b|\branks?\s${ORD_EN}(?:\s(?:in the world|globally|worldwide))?`, 'giu'),
+  new RegExp(
+    String.raw`\b${ORD_EN}[- ]${SUPER_EN}\b|\b(?:the\s)?world's\s${SUPER_EN}\b|\branks?\s${ORD_EN}(?:\s(?:in the world|globally|worldwide))?`,
+    'giu',
+  ),
   /(?:перв|втор|трет)[а-яё]*\s(?:мест[а-яё]*(?:\sв\sмире)?|по\sвеличине)|крупнейш[а-яё]*/giu,
   /(?:全球|世界)(?:第[一二三四五六七八九十\d]+|最大)/gu,
   // counts: 421 factories (not years, at least 10)
@@ -63,14 +69,22 @@ function findHits(clause: string): Hit[] {
 }
 
 function hasContent(phrase: string): boolean {
-  return wordsOf(phrase).some((w) => /\p{L}/u.test(w) && !isFunctionWord(w)) || /[\p{Script=Han}]{2,}/u.test(phrase);
+  return (
+    wordsOf(phrase).some((w) => /\p{L}/u.test(w) && !isFunctionWord(w)) ||
+    /[\p{Script=Han}]{2,}/u.test(phrase)
+  );
 }
 
 function cleanLabel(phrase: string, fromEnd: boolean): string {
-  let p = phrase.replace(/[\s,.;:!?。，；：]+$/u, '').trim().replace(LEADING_YEAR, '').replace(LEADING_FILLER, '');
+  let p = phrase
+    .replace(/[\s,.;:!?。，；：]+$/u, '')
+    .trim()
+    .replace(LEADING_YEAR, '')
+    .replace(LEADING_FILLER, '');
   p = p.replace(TRAILING_FILLER, '').replace(CJK_TRAILING, '').trim();
   const words = wordsOf(p);
-  if (words.length > MAX_LABEL_WORDS) p = (fromEnd ? words.slice(-MAX_LABEL_WORDS) : words.slice(0, MAX_LABEL_WORDS)).join(' ');
+  if (words.length > MAX_LABEL_WORDS)
+    p = (fromEnd ? words.slice(-MAX_LABEL_WORDS) : words.slice(0, MAX_LABEL_WORDS)).join(' ');
   return trimPhrase(p);
 }
 
@@ -85,10 +99,13 @@ export function findFigures(text: string, max = MAX_FIGURES): KeyFigure[] {
       for (const hit of findHits(clause)) {
         if (out.length >= max) return out;
         if (out.some((f) => f.value === hit.value)) continue;
-        const after = clause.slice(hit.end).replace(/^(?:\s*(?:in|by|as of|в|к)\s+)?(?:19|20)\d\d(?:年)?\b/iu, '');
+        const after = clause
+          .slice(hit.end)
+          .replace(/^(?:\s*(?:in|by|as of|в|к)\s+)?(?:19|20)\d\d(?:年)?\b/iu, '');
         const before = clause.slice(0, hit.start);
         let label = '';
-        if (hasContent(after) && !/^\s*(?:in|by)\s+(?:19|20)\d\d/.test(after)) label = cleanLabel(after, false);
+        if (hasContent(after) && !/^\s*(?:in|by)\s+(?:19|20)\d\d/.test(after))
+          label = cleanLabel(after, false);
         if (!hasContent(label) && hasContent(before)) label = cleanLabel(before, true);
         let fallback = false;
         if (!hasContent(label)) {

@@ -15,8 +15,22 @@ const errorOf = (text: string) => {
 
 describe('front matter', () => {
   it('reads the known keys into meta', () => {
-    const deck = build('---\ntitle: My Talk\nsubtitle: Sub\nspeaker: Ann\nrole: CTO\norganisation: ACME\nevent: Conf\ndate: 2024-05-01\nduration: 2\nwpm: 150\nlang: ru\ntheme: black\n---\nHello there.');
-    expect(deck.meta).toEqual({ title: 'My Talk', subtitle: 'Sub', speaker: 'Ann', role: 'CTO', organisation: 'ACME', event: 'Conf', date: '2024-05-01', duration: 2, wpm: 150, lang: 'ru', theme: 'black' });
+    const deck = build(
+      '---\ntitle: My Talk\nsubtitle: Sub\nspeaker: Ann\nrole: CTO\norganisation: ACME\nevent: Conf\ndate: 2024-05-01\nduration: 2\nwpm: 150\nlang: ru\ntheme: black\n---\nHello there.',
+    );
+    expect(deck.meta).toEqual({
+      title: 'My Talk',
+      subtitle: 'Sub',
+      speaker: 'Ann',
+      role: 'CTO',
+      organisation: 'ACME',
+      event: 'Conf',
+      date: '2024-05-01',
+      duration: 2,
+      wpm: 150,
+      lang: 'ru',
+      theme: 'black',
+    });
     expect(deck.slides[0]!.screenText).toContain('Ann');
   });
   it('warns about unknown keys with their position', () => {
@@ -25,7 +39,11 @@ describe('front matter', () => {
     expect(deck.warnings[0]!.message).toContain('colour');
   });
   it('reports wrong types at the value', () => {
-    expect(errorOf('---\ntitle: T\nduration: five\n---\nHi.')).toMatchObject({ file: 'talk.md', line: 3, column: 11 });
+    expect(errorOf('---\ntitle: T\nduration: five\n---\nHi.')).toMatchObject({
+      file: 'talk.md',
+      line: 3,
+      column: 11,
+    });
     expect(errorOf('---\ntitle: [a, b]\n---\nHi.').line).toBe(2);
     expect(errorOf('---\ntitle: T\nwpm: 5000\n---\nHi.').message).toContain('wpm');
   });
@@ -39,7 +57,12 @@ describe('front matter', () => {
   });
   it('refuses an alias bomb quickly', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) lines.push(`${'a'.repeat(i + 1)}: &${'a'.repeat(i + 1)} [${Array(10).fill('*' + 'a'.repeat(i)).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${'a'.repeat(i + 1)}: &${'a'.repeat(i + 1)} [${Array(10)
+          .fill('*' + 'a'.repeat(i))
+          .join(', ')}]`,
+      );
     const t = Date.now();
     expect(errorOf(`---\n${lines.join('\n')}\n---\nHi.`).message).toMatch(/front matter/);
     expect(Date.now() - t).toBeLessThan(5000);

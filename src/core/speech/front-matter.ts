@@ -43,7 +43,14 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   if (!open) return { meta: {}, body: text, warnings: [], present: false };
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
-  if (!close) throw new SpeechError({ severity: 'error', file, line: 1, column: 1, message: 'front matter starting here is not closed with a line "---"' });
+  if (!close)
+    throw new SpeechError({
+      severity: 'error',
+      file,
+      line: 1,
+      column: 1,
+      message: 'front matter starting here is not closed with a line "---"',
+    });
   const yamlText = rest.slice(0, close.index);
   const end = open[0].length + close.index + close[0].length;
   const blanked = text.slice(0, end).replace(/[^\n]/g, '');
@@ -52,20 +59,32 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   return { meta, body, warnings, present: true };
 }
 
-function parseYaml(src: string, file: string, lineOffset: number): { meta: Partial<SpeechMeta>; warnings: Diagnostic[] } {
+function parseYaml(
+  src: string,
+  file: string,
+  lineOffset: number,
+): { meta: Partial<SpeechMeta>; warnings: Diagnostic[] } {
   const lc = new LineCounter();
   const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number | undefined, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => {
+  const at = (
+    offset: number | undefined,
+    message: string,
+    severity: Diagnostic['severity'] = 'error',
+  ): Diagnostic => {
     const p = lc.linePos(offset ?? 0);
     return { severity, file, line: p.line + lineOffset, column: p.col, message };
   };
   const firstError = doc.errors[0];
-  if (firstError) throw new SpeechError(at(firstError.pos[0], `invalid front matter: ${firstError.message.split('\n')[0]}`));
+  if (firstError)
+    throw new SpeechError(
+      at(firstError.pos[0], `invalid front matter: ${firstError.message.split('\n')[0]}`),
+    );
   const warnings: Diagnostic[] = [];
   const meta: Partial<SpeechMeta> = {};
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return { meta, warnings };
-  if (!isMap(root)) throw new SpeechError(at(root.range?.[0], 'front matter must be a list of "key: value" lines'));
+  if (!isMap(root))
+    throw new SpeechError(at(root.range?.[0], 'front matter must be a list of "key: value" lines'));
   // Resolving aliases is where a bomb would explode: let yaml enforce its limit first.
   try {
     doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
@@ -77,30 +96,43 @@ function parseYaml(src: string, file: string, lineOffset: number): { meta: Parti
     const keyName = isScalar(keyNode) ? String(keyNode.value) : '';
     const spec = KEYS[keyName];
     if (!spec) {
-      const known = Object.keys(KEYS).filter((k) => k !== 'organization').join(', ');
-      warnings.push(at(keyNode?.range?.[0], `unknown front matter key "${keyName}" (ignored; known keys: ${known})`, 'warning'));
+      const known = Object.keys(KEYS)
+        .filter((k) => k !== 'organization')
+        .join(', ');
+      warnings.push(
+        at(
+          keyNode?.range?.[0],
+          `unknown front matter key "${keyName}" (ignored; known keys: ${known})`,
+          'warning',
+        ),
+      );
       continue;
     }
     const valueNode = pair.value as YamlNode | null;
     if (valueNode === null || (isScalar(valueNode) && valueNode.value === null)) continue;
     const where = valueNode.range?.[0] ?? keyNode?.range?.[0];
     const value = isScalar(valueNode) ? valueNode.value : undefined;
-    const fail = (expected: string) => new SpeechError(at(where, `front matter "${keyName}" must be ${expected}`));
+    const fail = (expected: string) =>
+      new SpeechError(at(where, `front matter "${keyName}" must be ${expected}`));
     switch (spec.kind) {
       case 'text':
-        if (typeof value === 'string' || typeof value === 'number') (meta as Record<string, unknown>)[spec.key] = String(value).trim();
+        if (typeof value === 'string' || typeof value === 'number')
+          (meta as Record<string, unknown>)[spec.key] = String(value).trim();
         else throw fail('text');
         break;
       case 'minutes':
-        if (typeof value !== 'number' || !(value > 0 && value <= 600)) throw fail('a number of minutes between 0 and 600');
+        if (typeof value !== 'number' || !(value > 0 && value <= 600))
+          throw fail('a number of minutes between 0 and 600');
         meta.duration = value;
         break;
       case 'wpm':
-        if (typeof value !== 'number' || !(value >= 40 && value <= 400)) throw fail('a number of words per minute between 40 and 400');
+        if (typeof value !== 'number' || !(value >= 40 && value <= 400))
+          throw fail('a number of words per minute between 40 and 400');
         meta.wpm = value;
         break;
       case 'lang':
-        if (typeof value !== 'string' || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value)) throw fail('a language tag such as en, zh or ru');
+        if (typeof value !== 'string' || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value))
+          throw fail('a language tag such as en, zh or ru');
         meta.lang = value;
         break;
     }

@@ -9,9 +9,51 @@ import { buildDeck, normalizeSpoken, spokenText } from './index';
  * quickly; never another exception, never a hang. Bounded in runs and in time.
  */
 const markdownish = fc.constantFrom(
-  '#', '##', '*', '**', '_', '`', '```', '```screen', '~~~', '>', '> [!spoken]', '-', '---', '+', '1.', '|', ':-:',
-  '[', ']', '(', ')', '!', '<', '>', '&amp;', '\\', '\n', '\n\n', '\t', '    ', ' ', ':', 'title:', '&a', '*a',
-  '<script>', 'javascript:', 'Firstly,', 'Thank you!', '第一，', 'Во-первых,', '56.1 trillion RMB', '44%', '\r\n', '\u0000',
+  '#',
+  '##',
+  '*',
+  '**',
+  '_',
+  '`',
+  '```',
+  '```screen',
+  '~~~',
+  '>',
+  '> [!spoken]',
+  '-',
+  '---',
+  '+',
+  '1.',
+  '|',
+  ':-:',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '<',
+  '>',
+  '&amp;',
+  '\\',
+  '\n',
+  '\n\n',
+  '\t',
+  '    ',
+  ' ',
+  ':',
+  'title:',
+  '&a',
+  '*a',
+  '<script>',
+  'javascript:',
+  'Firstly,',
+  'Thank you!',
+  '第一，',
+  'Во-первых,',
+  '56.1 trillion RMB',
+  '44%',
+  '\r\n',
+  '\u0000',
 );
 const piece = fc.oneof(
   { weight: 3, arbitrary: markdownish },
@@ -20,7 +62,9 @@ const piece = fc.oneof(
 );
 const text = fc.oneof(
   fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')),
-  fc.array(piece, { maxLength: 40 }).map((parts) => `---\n${parts.join('')}\n---\n\n${parts.reverse().join(' ')}`),
+  fc
+    .array(piece, { maxLength: 40 })
+    .map((parts) => `---\n${parts.join('')}\n---\n\n${parts.reverse().join(' ')}`),
 );
 
 function checkDeck(deck: Deck): void {

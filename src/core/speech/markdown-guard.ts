@@ -55,12 +55,24 @@ export function chunkMarkdown(text: string, file: string, lineOffset = 0): Chunk
     const blank = line.trim() === '';
     if (fence) {
       const m = FENCE.exec(line);
-      if (m && m[1]?.charAt(0) === fence.charAt(0) && (m[1]?.length ?? 0) >= fence.length && line.trim() === m[1]) fence = null;
+      if (
+        m &&
+        m[1]?.charAt(0) === fence.charAt(0) &&
+        (m[1]?.length ?? 0) >= fence.length &&
+        line.trim() === m[1]
+      )
+        fence = null;
     } else {
       const m = FENCE.exec(line);
       if (m) fence = m[1] ?? null;
       else if (!blank && nesting(line) > MAX_NESTING) {
-        throw new SpeechError({ severity: 'error', file, line: lineOffset + lineNo + 1, column: 1, message: `quotes or lists nested deeper than ${MAX_NESTING} levels` });
+        throw new SpeechError({
+          severity: 'error',
+          file,
+          line: lineOffset + lineNo + 1,
+          column: 1,
+          message: `quotes or lists nested deeper than ${MAX_NESTING} levels`,
+        });
       }
     }
     if (blank && !fence) {
@@ -68,7 +80,10 @@ export function chunkMarkdown(text: string, file: string, lineOffset = 0): Chunk
       blockLine = lineNo + 1;
     } else if (end - blockStart > MAX_BLOCK_CHARS) {
       throw new SpeechError({
-        severity: 'error', file, line: lineOffset + blockLine + 1, column: 1,
+        severity: 'error',
+        file,
+        line: lineOffset + blockLine + 1,
+        column: 1,
         message: `a block of more than ${MAX_BLOCK_CHARS.toLocaleString('en')} characters without a blank line; split it into paragraphs`,
       });
     }

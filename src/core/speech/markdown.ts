@@ -20,7 +20,12 @@ const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
 const MAX_HTML_WARNINGS = 5;
 
 /** Parses Markdown (in guarded chunks) and calls `visit` for each top-level node with its line offset. */
-export function parseMarkdown(text: string, file: string, lineOffset: number, visit: (node: RootContent, lineOffset: number) => void): void {
+export function parseMarkdown(
+  text: string,
+  file: string,
+  lineOffset: number,
+  visit: (node: RootContent, lineOffset: number) => void,
+): void {
   for (const chunk of chunkMarkdown(text, file, lineOffset)) {
     const root: Root = fromMarkdown(chunk.text, PARSE_OPTIONS);
     for (const node of root.children) visit(node, lineOffset + chunk.line);
@@ -37,7 +42,11 @@ export function makeContext(file: string, warnings: Diagnostic[], lineOffset: ()
   return {
     warn,
     onDropped(what, node) {
-      if (what === 'link') warn(node, 'link with an unsafe target shown as plain text (only http, https and mailto links are kept)');
+      if (what === 'link')
+        warn(
+          node,
+          'link with an unsafe target shown as plain text (only http, https and mailto links are kept)',
+        );
       else if (htmlWarnings++ < MAX_HTML_WARNINGS) warn(node, 'raw HTML is not shown; it was dropped');
     },
   };
@@ -49,7 +58,10 @@ export function spokenQuote(node: Blockquote): Paragraph[] | null {
   const text = first?.type === 'paragraph' ? first.children[0] : undefined;
   if (!first || text?.type !== 'text' || !SPOKEN_MARK.test(text.value)) return null;
   const rest = { ...text, value: text.value.replace(SPOKEN_MARK, '') };
-  const firstPara: Paragraph = { ...(first as Paragraph), children: [rest, ...(first as Paragraph).children.slice(1)] };
+  const firstPara: Paragraph = {
+    ...(first as Paragraph),
+    children: [rest, ...(first as Paragraph).children.slice(1)],
+  };
   return [firstPara, ...node.children.slice(1)].filter((c): c is Paragraph => c.type === 'paragraph');
 }
 
@@ -63,7 +75,10 @@ export function readMarkdown(text: string, file: string): SpeechModel {
   const sections: Section[] = [titleSection];
   let current = titleSection;
   let headingTitle: string | undefined;
-  const at = (node: RootContent) => ({ line: (node.position?.start.line ?? 1) + offset, column: node.position?.start.column ?? 1 });
+  const at = (node: RootContent) => ({
+    line: (node.position?.start.line ?? 1) + offset,
+    column: node.position?.start.column ?? 1,
+  });
   const addScreen = (blocks: ReturnType<typeof toBlocks>) => {
     current.screen = [...(current.screen ?? []), ...blocks];
   };
@@ -71,7 +86,11 @@ export function readMarkdown(text: string, file: string): SpeechModel {
     const inlines = phrasingToInline(p.children, ctx);
     const spoken = inlineText(inlines);
     if (!spoken.trim()) return;
-    const para: SpokenPara = { text: spoken, inlines, pos: { line: (p.position?.start.line ?? 1) + offset, column: p.position?.start.column ?? 1 } };
+    const para: SpokenPara = {
+      text: spoken,
+      inlines,
+      pos: { line: (p.position?.start.line ?? 1) + offset, column: p.position?.start.column ?? 1 },
+    };
     if (spokenOnly) para.spokenOnly = true;
     current.paras.push(para);
   };
@@ -82,7 +101,14 @@ export function readMarkdown(text: string, file: string): SpeechModel {
     switch (node.type) {
       case 'heading': {
         const title = inlineText(phrasingToInline(node.children, ctx)).replace(/\s+/g, ' ').trim();
-        if (!fm.meta.title && headingTitle === undefined && node.depth === 1 && current === titleSection && !titleSection.paras.length && sections.length === 1) {
+        if (
+          !fm.meta.title &&
+          headingTitle === undefined &&
+          node.depth === 1 &&
+          current === titleSection &&
+          !titleSection.paras.length &&
+          sections.length === 1
+        ) {
           headingTitle = title;
           titleSection.pos = at(node);
           return;

@@ -79,7 +79,12 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   let i = title ? 1 : 0;
   const meta: SpeechMeta = { title: title ?? titleFromFileName(fileName) };
   const titleSection: Section = { layout: 'title', paras: [], pos: lines.pos(paras[0]?.offset ?? 0) };
-  while (i < paras.length && i < 6 && isOpening(paras[i]?.text ?? '') && !(i === paras.length - 1 && isClosing(paras[i]?.text ?? ''))) {
+  while (
+    i < paras.length &&
+    i < 6 &&
+    isOpening(paras[i]?.text ?? '') &&
+    !(i === paras.length - 1 && isClosing(paras[i]?.text ?? ''))
+  ) {
     const p = paras[i] as RawPara;
     titleSection.paras.push(toSpoken(p, lines));
     const who = speakerFromIntro(p.text);

@@ -39,8 +39,9 @@ export function isClosing(text: string): boolean {
 export function speakerFromIntro(text: string): { speaker?: string; role?: string } {
   const head = text.slice(0, 600);
   const m =
-    /\b(?:I'm|I am|my name is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*([^.!?]{3,200}))?/iu.exec(head) ??
-    /меня зовут\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:,\s*([^.!?]{3,200}))?/iu.exec(head);
+    /\b(?:I'm|I am|my name is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*([^.!?]{3,200}))?/iu.exec(
+      head,
+    ) ?? /меня зовут\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:,\s*([^.!?]{3,200}))?/iu.exec(head);
   if (!m) return {};
   const role = m[2]?.trim();
   return { speaker: m[1], ...(role && wordsOf(role).length <= 24 ? { role } : {}) };
@@ -48,6 +49,9 @@ export function speakerFromIntro(text: string): { speaker?: string; role?: strin
 
 /** A title from a file name: "carec-digital-strategy.txt" → "Carec digital strategy". */
 export function titleFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ').trim();
+  const stem = fileName
+    .replace(/\.[^.]*$/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return stem ? stem.charAt(0).toUpperCase() + stem.slice(1) : 'Untitled speech';
 }

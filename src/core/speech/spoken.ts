@@ -33,8 +33,10 @@ export function spokenParagraphs(text: string, fileName: string, format?: Speech
     if (s.trim()) out.push(s);
   };
   parseMarkdown(readFrontMatter(t, fileName).body, fileName, 0, (node) => {
-    if (node.type === 'paragraph' && !imagesOnly(node.children)) push(inlineText(phrasingToInline(node.children)));
-    if (node.type === 'blockquote') spokenQuote(node)?.forEach((p) => push(inlineText(phrasingToInline(p.children))));
+    if (node.type === 'paragraph' && !imagesOnly(node.children))
+      push(inlineText(phrasingToInline(node.children)));
+    if (node.type === 'blockquote')
+      spokenQuote(node)?.forEach((p) => push(inlineText(phrasingToInline(p.children))));
   });
   return out;
 }

@@ -89,7 +89,10 @@ export function capitalize(text: string): string {
 /** Maps offsets in a text to 1-based line/column positions. */
 export class LineIndex {
   private readonly starts: number[] = [0];
-  constructor(text: string, private readonly lineOffset = 0) {
+  constructor(
+    text: string,
+    private readonly lineOffset = 0,
+  ) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   pos(offset: number): SourcePos {

@@ -8,7 +8,11 @@ import { DEFAULT_WPM, speakingSeconds } from './words';
  * Whole seconds per notes text. With `durationMinutes`, the result sums to exactly
  * `round(durationMinutes * 60)` (largest-remainder rounding), in proportion to the speaking time.
  */
-export function plannedSeconds(notes: string[], wpm: number = DEFAULT_WPM, durationMinutes?: number): number[] {
+export function plannedSeconds(
+  notes: string[],
+  wpm: number = DEFAULT_WPM,
+  durationMinutes?: number,
+): number[] {
   const raw = notes.map((n) => speakingSeconds(n, wpm));
   const total = raw.reduce((a, b) => a + b, 0);
   if (durationMinutes === undefined || total === 0) return raw.map((s) => Math.round(s));

@@ -11,18 +11,58 @@ const MAX_TITLE_CJK = 16;
 const CONNECTIVES = new RegExp(
   '^(?:' +
     [
-      'nowadays', 'today', 'now', 'besides', 'moreover', 'furthermore', 'however', 'in addition', 'additionally',
-      'also', 'regarding', 'as for', 'as to', 'with regard to', 'in terms of', 'meanwhile', 'finally', 'lastly',
-      'firstly', 'secondly', 'thirdly', 'last but not least', 'first', 'second', 'third', 'so', 'and', 'but',
-      'well', 'of course', 'in fact', 'indeed', 'according to [^,]{1,60}',
-      'сегодня', 'кроме того', 'также', 'однако', 'во-первых', 'во-вторых', 'в-третьих', 'наконец',
-      'что касается', 'итак', 'при этом',
+      'nowadays',
+      'today',
+      'now',
+      'besides',
+      'moreover',
+      'furthermore',
+      'however',
+      'in addition',
+      'additionally',
+      'also',
+      'regarding',
+      'as for',
+      'as to',
+      'with regard to',
+      'in terms of',
+      'meanwhile',
+      'finally',
+      'lastly',
+      'firstly',
+      'secondly',
+      'thirdly',
+      'last but not least',
+      'first',
+      'second',
+      'third',
+      'so',
+      'and',
+      'but',
+      'well',
+      'of course',
+      'in fact',
+      'indeed',
+      'according to [^,]{1,60}',
+      'сегодня',
+      'кроме того',
+      'также',
+      'однако',
+      'во-первых',
+      'во-вторых',
+      'в-третьих',
+      'наконец',
+      'что касается',
+      'итак',
+      'при этом',
     ].join('|') +
     ')(?=[\\s,])[,]?\\s*',
   'iu',
 );
-const CJK_CONNECTIVES = /^(?:首先|其次|此外|另外|同时|最后|目前|当前|今天|如今|第[一二三四五六七八九十])[，,、]?/u;
-const SUBORDINATOR = /^(?:that|which|who|where|when|because|while|if|что|который|которая|которые|чтобы|где|когда)$/iu;
+const CJK_CONNECTIVES =
+  /^(?:首先|其次|此外|另外|同时|最后|目前|当前|今天|如今|第[一二三四五六七八九十])[，,、]?/u;
+const SUBORDINATOR =
+  /^(?:that|which|who|where|when|because|while|if|что|который|которая|которые|чтобы|где|когда)$/iu;
 const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|de|и)\s+)?\p{Lu}[\p{L}\d'’-]*)+/u;
 
 /** First strong (bold) phrase of short enough length. */
@@ -41,7 +81,9 @@ export function boldPhrase(inlines: Inline[]): string | null {
 
 /** The bold phrases of a paragraph (for splitting a paragraph that covers several topics). */
 export function boldPhrases(inlines: Inline[]): string[] {
-  return inlines.filter((n) => n.type === 'strong').map((n) => inlineText((n as { children: Inline[] }).children));
+  return inlines
+    .filter((n) => n.type === 'strong')
+    .map((n) => inlineText((n as { children: Inline[] }).children));
 }
 
 function stripConnectives(s: string): string {
@@ -88,7 +130,11 @@ export function shortTitle(text: string): string {
 /** A key sentence of a paragraph for a content slide (at most `maxWords`), skipping one that only repeats the title. */
 export function keySentence(text: string, title: string, maxWords = 30): string {
   const all = sentences(text);
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   let s = all[0] ?? '';
   if (norm(s) === norm(title) && all[1]) s = all[1];
   const { text: limited, cut } = limitWords(s, maxWords);
