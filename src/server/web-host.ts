@@ -109,7 +109,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(302, { Location: '/presenter' + (url.search || '') }).end();
       return;
     }
-    if (path === '/audience' || path === '/presenter' || path === '/report' || path === '/index.html') {
+    if (['/audience', '/presenter', '/report', '/delegate', '/index.html'].includes(path)) {
       return sendFile(res, join(rendererDir, 'index.html'));
     }
     if (path.startsWith('/media/')) {

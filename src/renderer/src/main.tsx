@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ViewRole } from '../../core/contract';
 import { App } from './App';
+import { DelegatePage } from './delegate/DelegateView';
 import { httpReportSource } from './report/report-source';
 import { ipcTransport } from './transport/ipc';
 import { webSocketTransport } from './transport/websocket';
@@ -36,8 +37,21 @@ function isReport(): boolean {
   return new URLSearchParams(location.search).get('view') === 'report' || fromPath === 'report';
 }
 
+/** The delegate viewer: `/delegate` on the web host, `?view=delegate` in a desktop window. */
+function isDelegate(): boolean {
+  const fromPath = location.pathname.replace(/^\/+|\/+$/g, '');
+  return new URLSearchParams(location.search).get('view') === 'delegate' || fromPath === 'delegate';
+}
+
 const root = document.getElementById('root');
-if (root && isReport()) {
+if (root && isDelegate()) {
+  document.documentElement.dataset.view = 'delegate';
+  createRoot(root).render(
+    <StrictMode>
+      <DelegatePage transport={pickTransport()} />
+    </StrictMode>,
+  );
+} else if (root && isReport()) {
   document.documentElement.dataset.view = 'report';
   createRoot(root).render(
     <StrictMode>

@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Deck } from '../../../core/deck';
+import { SlidePreview } from '../slide/SlidePreview';
+import { deckFooter } from '../slide/footer';
+import { countMatches, highlight } from './highlight';
+import type { ShowTransport } from '../transport/transport';
+import { useShow } from '../useShow';
+
+const FONT = { min: 14, max: 32, step: 2, initial: 19 } as const;
+const FONT_KEY = 'lectern.delegate.fontPx';
+const THEME_KEY = 'lectern.delegate.theme';
+
+function storedFont(): number {
+  const value = Number(localStorage.getItem(FONT_KEY));
+  return value >= FONT.min && value <= FONT.max ? value : FONT.initial;
+}
+
+/**
+ * The delegate viewer: the talk for people who were not in the room. Each slide beside what was
+ * said with it, scrolled together; search across slides and transcript; text size; light or
+ * dark. No show controls and no timer: reading it never moves anybody's presentation.
+ */
+export function DelegateView({ deck }: { deck: Deck }): ReactNode {
+  const [query, setQuery] = useState('');
+  const [current, setCurrent] = useState(0);
+  const [fontPx, setFontPx] = useState(storedFont);
+  const [theme, setTheme] = useState(() => (localStorage.getItem(THEME_KEY) === 'light' ? 'light' : 'dark'));
+  const search = useRef<HTMLInputElement>(null);
+  const footer = deckFooter(deck);
+
+  const hits = useMemo(
+    () =>
+      deck.slides
+        .map((slide, index) => ({ index, count: countMatches(`${slide.screenText}\n${slide.notes}`, query) }))
+        .filter((hit) => hit.count > 0),
+    [deck, query],
+  );
+  const total = hits.reduce((sum, hit) => sum + hit.count, 0);
+
+  const show = (index: number): void => {
+    setCurrent(index);
+    document.getElementById(`delegate-${index}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  };
+  const nextHit = (backwards: boolean): void => {
+    if (hits.length === 0) return;
+    const after = backwards
+      ? [...hits].reverse().find((h) => h.index < current)
+      : hits.find((h) => h.index > current);
+    show((after ?? (backwards ? hits.at(-1)! : hits[0]!)).index);
+  };
+
+  useEffect(() => {
+    document.title = `${deck.meta.title} — Lectern`;
+  }, [deck]);
+  useEffect(() => {
+    localStorage.setItem(FONT_KEY, String(fontPx));
+    localStorage.setItem(THEME_KEY, theme);
+  }, [fontPx, theme]);
+  useEffect(() => {
+    // "/" or Ctrl/Cmd+F finds, as readers expect; everything else scrolls natively.
+    const onKey = (event: KeyboardEvent): void => {
+      const find = event.key === '/' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f');
+      if (find && document.activeElement !== search.current) {
+        event.preventDefault();
+        search.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const { speaker, role, organisation, event } = deck.meta;
+  return (
+    <div className={`delegate theme-${theme}`} data-testid="delegate" style={{ fontSize: fontPx }}>
+      <header className="delegate-bar">
+        <div className="delegate-title">
+          <h1>{deck.meta.title}</h1>
+          <p>{[speaker, role, organisation, event].filter(Boolean).join(' · ')}</p>
+        </div>
+        <div className="delegate-tools">
+          <input
+            ref={search}
+            type="search"
+            placeholder="Search slides and transcript"
+            aria-label="Search slides and transcript"
+            data-testid="delegate-search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') nextHit(e.shiftKey);
+              if (e.key === 'Escape') setQuery('');
+            }}
+          />
+          <span className="delegate-hits" data-testid="delegate-hits" aria-live="polite">
+            {query.trim()
+              ? `${total} match${total === 1 ? '' : 'es'} on ${hits.length} slide${hits.length === 1 ? '' : 's'}`
+              : ''}
+          </span>
+          <button
+            type="button"
+            onClick={() => setFontPx((f) => Math.max(FONT.min, f - FONT.step))}
+            aria-label="Smaller text"
+          >
+            A−
+          </button>
+          <button
+            type="button"
+            onClick={() => setFontPx((f) => Math.min(FONT.max, f + FONT.step))}
+            aria-label="Larger text"
+          >
+            A+
+          </button>
+          <button
+            type="button"
+            data-testid="delegate-theme"
+            onClick={() => setTheme((t) => (t === 'dark' ? 'light' : 'dark'))}
+          >
+            {theme === 'dark' ? 'Light' : 'Dark'}
+          </button>
+        </div>
+      </header>
+      <main className="delegate-talk">
+        {deck.slides.map((slide, index) => {
+          const matched = query.trim() !== '' && hits.some((h) => h.index === index);
+          return (
+            <article
+              key={slide.id}
+              id={`delegate-${index}`}
+              className={`delegate-row${matched ? ' matched' : ''}${index === current ? ' current' : ''}`}
+              data-testid="delegate-row"
+              onClick={() => setCurrent(index)}
+            >
+              <div className="delegate-slide">
+                <SlidePreview slide={slide} footer={footer} />
+                <div className="delegate-number">
+                  {index + 1} / {deck.slides.length}
+                </div>
+              </div>
+              <div className="delegate-text">
+                {slide.title ? <h2>{highlight(slide.title, query)}</h2> : null}
+                {slide.notes.split(/\n{2,}/).map((paragraph, i) => (
+                  <p key={i}>{highlight(paragraph, query)}</p>
+                ))}
+              </div>
+            </article>
+          );
+        })}
+      </main>
+    </div>
+  );
+}
+
+/** The viewer as a page: follows the host's deck (a speech edited on disk reloads here too). */
+export function DelegatePage({ transport }: { transport: ShowTransport }): ReactNode {
+  const { snapshot } = useShow(transport);
+  if (!snapshot) return <div className="loading">Loading the talk…</div>;
+  return <DelegateView deck={snapshot.deck} />;
+}
