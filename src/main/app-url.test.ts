@@ -5,6 +5,7 @@ describe('rendererUrl', () => {
   it('loads the built renderer from the app scheme', () => {
     expect(rendererUrl('audience')).toBe('lectern://app/index.html?view=audience');
     expect(rendererUrl('presenter')).toBe('lectern://app/index.html?view=presenter');
+    expect(rendererUrl('delegate')).toBe('lectern://app/index.html?view=delegate');
   });
 
   it('loads from the dev server during development, with or without a trailing slash', () => {

@@ -17,7 +17,10 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
  * The page a window loads. `devServer` is electron-vite's ELECTRON_RENDERER_URL, passed only when
  * the app is not packaged, so a packaged app can never be pointed at a network page by the environment.
  */
-export function rendererUrl(view: ViewRole, devServer?: string): string {
+/** A page of the renderer: one of the two show views, or the delegate viewer (read-only). */
+export type PageView = ViewRole | 'delegate';
+
+export function rendererUrl(view: PageView, devServer?: string): string {
   const base = devServer ? new URL('index.html', withSlash(devServer)) : new URL(`${APP_ORIGIN}/index.html`);
   base.searchParams.set('view', view);
   return base.toString();

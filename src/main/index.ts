@@ -4,6 +4,8 @@
  * recovery.ts (crashed or hung renderers, GPU), power.ts (sleep), resume.ts + host/journal.ts
  * (exact resume after a crash or restart), window-state.ts.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, screen } from 'electron';
 import { resumeAction, resumeCandidate } from '../core/journal';
@@ -22,6 +24,7 @@ import { installMenu } from './menu';
 import { keepDisplayAwake, watchPower } from './power';
 import { registerAppScheme, serveApp } from './protocol';
 import { applyGpuFlag, superviseGpu, superviseWindow } from './recovery';
+import { delegateConfig } from './delegate-config';
 import { replaceDecision } from './replace-show';
 import { askToResume } from './resume';
 import { enableSandboxEverywhere, hardenApp } from './security';
@@ -61,7 +64,11 @@ async function start(): Promise<void> {
   hardenApp(origins);
   serveApp(fromBundle('../renderer'));
 
-  const requested = speechPathFromArgv(process.argv, argvContext(process.cwd()));
+  // A delegate build carries one talk and opens it in the delegate viewer (scripts/dist-delegate.mjs).
+  const delegate = delegateConfig(readPackageJson(app.getAppPath()));
+  const requested =
+    speechPathFromArgv(process.argv, argvContext(process.cwd())) ??
+    (delegate ? join(process.resourcesPath, delegate.speech) : null);
   // Packaged: slides/ is an extraResource. Checkout: the project root, whichever way Electron was pointed at it.
   const roots = [process.resourcesPath, app.getAppPath(), fromBundle('../..')];
   const startup = await loadStartupDeck(requested, () => defaultSpeechPath(roots));
@@ -151,6 +158,7 @@ async function start(): Promise<void> {
       openSpeech: () => void chooseAndOpenSpeech(session, windows.dialogParent()).then(open),
       togglePresenter: () => displays.togglePresenter(),
       swapDisplays: () => displays.swap(),
+      openDelegateView: () => openDelegateView(),
       toggleRehearsal: () =>
         session.dispatch(
           session.current.mode === 'rehearse'
@@ -160,16 +168,25 @@ async function start(): Promise<void> {
     },
     !app.isPackaged,
   );
-  openWindows();
+  function openDelegateView(): void {
+    const win = windows.openDelegate();
+    if (!win) return;
+    attachWindow(session, win);
+    if (delegate) win.setTitle(delegate.title);
+  }
+  if (delegate) openDelegateView();
+  else openWindows();
 
+  // A delegate build shows its talk to read; the show windows are never opened behind it.
+  const reopen = (): void => (delegate ? openDelegateView() : openWindows());
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    openWindows();
+    reopen();
     windows.focusPresenter();
     const requestedPath = speechPathFromArgv(argv, argvContext(workingDirectory));
     if (requestedPath !== null) void offerSpeech(requestedPath);
   });
   // macOS: clicking the Dock icon with no windows open reopens the show.
-  app.on('activate', openWindows);
+  app.on('activate', reopen);
   // After sleep: repaint (the GPU may have lost its surfaces) and re-read the displays.
   watchPower({
     onResume: () => {
@@ -194,4 +211,13 @@ async function start(): Promise<void> {
     displays.dispose();
     awake.release();
   });
+}
+
+/** The app's own package.json (in app.asar when packaged), or null when it cannot be read. */
+function readPackageJson(appPath: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(appPath, 'package.json'), 'utf8'));
+  } catch {
+    return null;
+  }
 }

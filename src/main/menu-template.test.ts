@@ -7,6 +7,7 @@ const actions = {
   togglePresenter: vi.fn(),
   swapDisplays: vi.fn(),
   toggleRehearsal: vi.fn(),
+  openDelegateView: vi.fn(),
 };
 const labels = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label ?? i.role);
 const submenu = (item: MenuItemConstructorOptions | undefined) =>
@@ -34,6 +35,7 @@ describe('buildMenuTemplate', () => {
       'Swap Displays',
       undefined,
       'Start or Finish Rehearsal',
+      'Delegate View',
       undefined,
       'togglefullscreen',
       'reload',
@@ -44,5 +46,6 @@ describe('buildMenuTemplate', () => {
     expect(actions.togglePresenter).toHaveBeenCalledOnce();
     expect(actions.swapDisplays).toHaveBeenCalledOnce();
     expect(actions.toggleRehearsal).toHaveBeenCalledOnce();
+    expect(actions.openDelegateView).toHaveBeenCalledOnce();
   });
 });

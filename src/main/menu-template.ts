@@ -14,6 +14,8 @@ export interface MenuActions {
   swapDisplays(): void;
   /** Starts a rehearsal, or finishes and saves the one under way. */
   toggleRehearsal(): void;
+  /** Opens the delegate viewer: the talk to read, slides beside the transcript. */
+  openDelegateView(): void;
 }
 
 export interface MenuContext {
@@ -61,6 +63,7 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
         accelerator: 'CmdOrCtrl+Shift+R',
         click: () => actions.toggleRehearsal(),
       },
+      { label: 'Delegate View', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.openDelegateView() },
       { type: 'separator' },
       { role: 'togglefullscreen' },
       { role: 'reload' },

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { BrowserWindow, type WebContents } from 'electron';
 import type { ViewRole } from '../core/contract';
-import { rendererUrl } from './app-url';
+import { rendererUrl, type PageView } from './app-url';
 
 export interface ShowWindows {
   audience: BrowserWindow;
@@ -23,12 +23,23 @@ export interface WindowOptions {
   devTools: boolean;
 }
 
-const TITLES: Record<ViewRole, string> = { audience: 'Lectern — Audience', presenter: 'Lectern — Presenter' };
+const TITLES: Record<PageView, string> = {
+  audience: 'Lectern — Audience',
+  presenter: 'Lectern — Presenter',
+  delegate: 'Lectern — Delegate view',
+};
 
-/** One window for one role, hidden until displays.ts places and shows it. */
-export function createShowWindow(role: ViewRole, options: WindowOptions): BrowserWindow {
+/**
+ * One window for one role, hidden until displays.ts places and shows it. `page` is what it shows:
+ * its role's view, or the delegate viewer (which gets the audience's preload: it only reads).
+ */
+export function createShowWindow(
+  role: ViewRole,
+  options: WindowOptions,
+  page: PageView = role,
+): BrowserWindow {
   const win = new BrowserWindow({
-    title: TITLES[role],
+    title: TITLES[page],
     width: 1280,
     height: 720,
     minWidth: 480,
@@ -59,13 +70,15 @@ export function createShowWindow(role: ViewRole, options: WindowOptions): Browse
   });
   // The page's <title> would replace ours; the role is what the speaker needs in the taskbar.
   win.on('page-title-updated', (event) => event.preventDefault());
-  void win.loadURL(rendererUrl(role, options.devServer));
+  void win.loadURL(rendererUrl(page, options.devServer));
   return win;
 }
 
 /** The open pair, if any. Closing either window ends the show and closes the other. */
 export class ShowWindowSet {
   private pair: ShowWindows | null = null;
+  /** The delegate viewer, opened from the View menu or as a delegate build's only window. */
+  private delegate: BrowserWindow | null = null;
 
   constructor(private readonly options: WindowOptions) {}
 
@@ -91,8 +104,29 @@ export class ShowWindowSet {
     return pair;
   }
 
+  /**
+   * Opens the delegate viewer (or brings it forward). Returns the window when it was just created,
+   * so the caller can make it a view of the show; null when it was already open.
+   */
+  openDelegate(): BrowserWindow | null {
+    if (this.delegate && !this.delegate.isDestroyed()) {
+      this.delegate.focus();
+      return null;
+    }
+    const win = createShowWindow('audience', this.options, 'delegate');
+    win.setSize(1280, 900);
+    win.once('ready-to-show', () => win.show());
+    win.once('closed', () => {
+      if (this.delegate === win) this.delegate = null;
+    });
+    this.delegate = win;
+    return win;
+  }
+
   /** Which of our windows a webContents belongs to, or null for anything else. */
   roleOf(contents: WebContents): ViewRole | null {
+    if (this.delegate && !this.delegate.isDestroyed() && this.delegate.webContents === contents)
+      return 'audience';
     if (!this.pair) return null;
     if (!this.pair.audience.isDestroyed() && this.pair.audience.webContents === contents) return 'audience';
     if (!this.pair.presenter.isDestroyed() && this.pair.presenter.webContents === contents)
@@ -103,12 +137,15 @@ export class ShowWindowSet {
   /** The window dialogs attach to: the presenter (the speaker's screen) when it is visible. */
   dialogParent(): BrowserWindow | null {
     const presenter = this.pair?.presenter;
-    return presenter && !presenter.isDestroyed() && presenter.isVisible() ? presenter : null;
+    if (presenter && !presenter.isDestroyed() && presenter.isVisible()) return presenter;
+    return this.delegate && !this.delegate.isDestroyed() ? this.delegate : null;
   }
 
   /** The open windows, for repainting them all. */
   all(): BrowserWindow[] {
-    return this.pair ? [this.pair.audience, this.pair.presenter].filter((w) => !w.isDestroyed()) : [];
+    const windows = this.pair ? [this.pair.audience, this.pair.presenter] : [];
+    if (this.delegate) windows.push(this.delegate);
+    return windows.filter((w) => !w.isDestroyed());
   }
 
   /**
