@@ -70,14 +70,30 @@ export function blocksHtml(blocks: Block[], imageSrc: (src: string) => string = 
     .join('\n');
 }
 
-/** The same markup as the app's SlideContent, so the app's theme (slides.css) applies unchanged. */
-function slideHtml(s: Slide, footer: string, imageSrc: (src: string) => string): string {
+/**
+ * One slide in the app's markup (the same as the renderer's SlideContent), so the app's theme
+ * (slides.css) applies unchanged: a 1280×720 `.lectern-slide` box. Every text is HTML-escaped.
+ */
+export function slideMarkup(
+  s: Slide,
+  footer: string,
+  imageSrc: (src: string) => string = (src) => src,
+): string {
   const title = s.title ? `<h1 class="slide-title">${escapeHtml(s.title)}</h1>` : '';
   const foot =
     footer && s.layout !== 'title' && s.layout !== 'closing'
       ? `<div class="slide-footer">${escapeHtml(footer)}</div>`
       : '';
-  return `<section data-id="${escapeHtml(s.id)}"><div class="lectern-slide layout-${s.layout}">${title}<div class="slide-body">${blocksHtml(s.blocks, imageSrc)}</div>${foot}</div>\n<aside class="notes">${escapeHtml(s.notes)}</aside></section>`;
+  return `<div class="lectern-slide layout-${s.layout}">${title}<div class="slide-body">${blocksHtml(s.blocks, imageSrc)}</div>${foot}</div>`;
+}
+
+/** The footer line the app shows on content slides: speaker · event. */
+export function deckFooter(deck: Deck): string {
+  return [deck.meta.speaker, deck.meta.event].filter(Boolean).join(' · ');
+}
+
+function slideHtml(s: Slide, footer: string, imageSrc: (src: string) => string): string {
+  return `<section data-id="${escapeHtml(s.id)}">${slideMarkup(s, footer, imageSrc)}\n<aside class="notes">${escapeHtml(s.notes)}</aside></section>`;
 }
 
 function revealDist(): string {
@@ -86,7 +102,7 @@ function revealDist(): string {
 }
 
 /** The app's slide theme, as the audience sees it (src/renderer/src/styles/slides.css). */
-function lecternThemeCss(): string {
+export function lecternThemeCss(): string {
   const file = fileURLToPath(new URL('../renderer/src/styles/slides.css', import.meta.url));
   return readFileSync(file, 'utf8');
 }
@@ -134,7 +150,7 @@ export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
 </head>
 <body>
 <div class="reveal"><div class="slides">
-${deck.slides.map((s) => slideHtml(s, [deck.meta.speaker, deck.meta.event].filter(Boolean).join(' · '), imageSrc)).join('\n')}
+${deck.slides.map((s) => slideHtml(s, deckFooter(deck), imageSrc)).join('\n')}
 </div></div>
 <script>${revealJs}</script>
 <script>${init}</script>

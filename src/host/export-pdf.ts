@@ -1,0 +1,131 @@
+/**
+ * Prints a deck's handout (handout.ts) to PDF in headless Chromium, through Playwright (never a
+ * downloaded browser: the system's Chromium or Chrome, or the one `CHROMIUM_PATH` names). The page
+ * is loaded from a temporary file with the network blocked; the PDF is written atomically.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import writeFileAtomic from 'write-file-atomic';
+import type { Deck } from '../core/deck';
+import { handoutHtml, isLandscape, PAPER_MM, type HandoutVariant, type Paper } from './handout';
+
+export type ExportStage = 'launching' | 'rendering' | 'printing' | 'writing' | 'done';
+
+export interface ExportProgress {
+  stage: ExportStage;
+  /** Slides in the handout (one page each, more where a slide's notes run long). */
+  slides: number;
+  /** Bytes written, once `done`. */
+  bytes?: number;
+}
+
+export interface ExportPdfOptions {
+  variant: HandoutVariant;
+  paper: Paper;
+  /** Chromium or Chrome to print with; else `CHROMIUM_PATH`, else the usual install locations. */
+  chromiumPath?: string;
+  /** The speech's folder, for its local images (else images are left out). */
+  speechDir?: string;
+  onProgress?: (p: ExportProgress) => void;
+}
+
+export const NO_CHROMIUM = 'no Chromium found: install Chromium or set CHROMIUM_PATH';
+
+/** Where Chromium or Chrome is usually installed, on Linux, macOS and Windows. */
+export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  const win = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']]
+    .filter((d): d is string => !!d)
+    .flatMap((d) => [
+      join(d, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+      join(d, 'Chromium', 'Application', 'chrome.exe'),
+    ]);
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    ...win,
+  ];
+}
+
+/**
+ * The browser to print with: the option, else `CHROMIUM_PATH`, else the first usual location that
+ * exists. A path that is given but does not exist is an error, not a reason to look elsewhere.
+ */
+export function findChromium(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  for (const [given, what] of [
+    [explicit, 'the given Chromium'],
+    [env.CHROMIUM_PATH, 'CHROMIUM_PATH'],
+  ] as const) {
+    if (given) {
+      if (existsSync(given)) return given;
+      throw new Error(`${NO_CHROMIUM} (${what} ${given} does not exist)`);
+    }
+  }
+  const found = chromiumCandidates(env).find((p) => existsSync(p));
+  if (!found) throw new Error(NO_CHROMIUM);
+  return found;
+}
+
+/** Flags that keep the printing browser off the network and quiet. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Writes the deck's handout as a PDF to `outPath`. Resolves with the number of bytes written. */
+export async function exportPdf(deck: Deck, outPath: string, options: ExportPdfOptions): Promise<number> {
+  const report = (stage: ExportStage, bytes?: number) =>
+    options.onProgress?.({ stage, slides: deck.slides.length, ...(bytes === undefined ? {} : { bytes }) });
+  const executablePath = findChromium(options.chromiumPath);
+  const speechDir = options.speechDir;
+  const imageSrc = (src: string) => (speechDir ? pathToFileURL(resolve(speechDir, src)).href : '');
+  const html = handoutHtml(deck, { variant: options.variant, paper: options.paper, imageSrc });
+
+  report('launching');
+  // loaded only when a PDF is asked for: the rest of Lectern never needs it
+  const { chromium } = await import('playwright-core');
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-pdf-'));
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  try {
+    const file = join(dir, 'handout.html');
+    await writeFile(file, html);
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ offline: true });
+    // nothing but the handout itself and local images may load
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith('file:') ? route.continue() : route.abort(),
+    );
+    const page = await context.newPage();
+    report('rendering');
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    // the handout uses system fonts only; wait until they are loaded and laid out
+    await page.evaluate('document.fonts.ready.then(() => true)');
+    report('printing');
+    const pdf = await page.pdf({
+      format: PAPER_MM[options.paper].css as 'A4' | 'Letter',
+      landscape: isLandscape(options.variant),
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+    });
+    report('writing');
+    await writeFileAtomic(outPath, pdf);
+    report('done', pdf.length);
+    return pdf.length;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  }
+}

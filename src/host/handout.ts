@@ -1,0 +1,143 @@
+/**
+ * A print-ready handout of a deck, as one self-contained HTML document with no script at all:
+ * one slide per page in the app's own markup and theme (deck-html.ts, slides.css), scaled from its
+ * 1280×720 layout to the page width, and — in the `notes` variant — the spoken text of the slide
+ * under it. The first page carries the talk's title and speaker. `export-pdf.ts` prints it to PDF.
+ */
+import type { Deck, Slide } from '../core/deck';
+import { deckFooter, escapeHtml, lecternThemeCss, slideMarkup } from './deck-html';
+
+export type HandoutVariant = 'notes' | 'slides';
+export type Paper = 'a4' | 'letter';
+
+export interface HandoutOptions {
+  /** `notes`: slide and spoken text, portrait. `slides`: the slide alone, landscape. */
+  variant: HandoutVariant;
+  paper: Paper;
+  /** Rewrites a local image path (relative to the speech) for where the handout is opened. */
+  imageSrc?: (src: string) => string;
+}
+
+/** Paper sizes in millimetres, portrait. */
+export const PAPER_MM: Record<Paper, { width: number; height: number; css: string }> = {
+  a4: { width: 210, height: 297, css: 'A4' },
+  letter: { width: 215.9, height: 279.4, css: 'Letter' },
+};
+
+const MARGIN_MM = 14;
+/** Room kept on the first page for the title and speaker. */
+const HEADER_MM = 28;
+const SLIDE_W = 1280;
+const SLIDE_H = 720;
+const PX_PER_MM = 96 / 25.4;
+
+/** The page's orientation for a variant: slides alone fill a landscape page best. */
+export function isLandscape(variant: HandoutVariant): boolean {
+  return variant === 'slides';
+}
+
+/** Size (mm) of the printed slide on the page, and the CSS scale from its 1280×720 layout. */
+export function slideFrame(options: Pick<HandoutOptions, 'variant' | 'paper'>): {
+  widthMm: number;
+  heightMm: number;
+  scale: number;
+  centreMm: number;
+} {
+  const paper = PAPER_MM[options.paper];
+  const landscape = isLandscape(options.variant);
+  const pageW = landscape ? paper.height : paper.width;
+  const pageH = landscape ? paper.width : paper.height;
+  const contentW = pageW - 2 * MARGIN_MM;
+  const contentH = pageH - 2 * MARGIN_MM;
+  // the slide must fit the first page under the header, whatever the page's shape
+  const fitH = ((contentH - HEADER_MM - 8) * SLIDE_W) / SLIDE_H;
+  const widthMm = Math.floor(Math.min(contentW, fitH) * 10) / 10;
+  const heightMm = (widthMm * SLIDE_H) / SLIDE_W;
+  // pages after the first centre the slide in the room the header leaves on page one
+  const centreMm = Math.max(0, (contentH - heightMm - 6) / 2);
+  return { widthMm, heightMm, scale: (widthMm * PX_PER_MM) / SLIDE_W, centreMm };
+}
+
+function formatTime(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+function notesHtml(notes: string): string {
+  const paragraphs = notes
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (paragraphs.length === 0) return '<p class="no-notes">(nothing spoken on this slide)</p>';
+  // long passages get a smaller type so that most slides still take one page
+  const size = notes.length > 2600 ? ' small' : '';
+  return `<div class="notes${size}">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>`;
+}
+
+function headerHtml(deck: Deck): string {
+  const m = deck.meta;
+  const who = [m.speaker, m.role, m.organisation].filter(Boolean).join(', ');
+  const where = [m.event, m.date].filter(Boolean).join(' · ');
+  return `<header class="handout-head"><h1>${escapeHtml(m.title)}</h1>${m.subtitle ? `<p class="subtitle">${escapeHtml(m.subtitle)}</p>` : ''}${who ? `<p class="who">${escapeHtml(who)}</p>` : ''}${where ? `<p class="where">${escapeHtml(where)}</p>` : ''}</header>`;
+}
+
+function pageHtml(deck: Deck, slide: Slide, index: number, options: HandoutOptions): string {
+  const imageSrc = options.imageSrc ?? ((src: string) => src);
+  const caption = `<p class="caption"><span>${index + 1} / ${deck.slides.length}</span>${
+    options.variant === 'notes'
+      ? `<span>${slide.words} words · about ${formatTime(slide.plannedSeconds)}</span>`
+      : ''
+  }</p>`;
+  return `<section class="page" data-id="${escapeHtml(slide.id)}">
+${index === 0 ? headerHtml(deck) : ''}<div class="frame">${slideMarkup(slide, deckFooter(deck), imageSrc)}</div>
+${caption}${options.variant === 'notes' ? notesHtml(slide.notes) : ''}
+</section>`;
+}
+
+function handoutCss(options: HandoutOptions): string {
+  const paper = PAPER_MM[options.paper];
+  const frame = slideFrame(options);
+  const landscape = isLandscape(options.variant);
+  const orientation = landscape ? ' landscape' : '';
+  const pageW = landscape ? paper.height : paper.width;
+  const pageH = landscape ? paper.width : paper.height;
+  return `@page{size:${paper.css}${orientation};margin:${MARGIN_MM}mm}
+html,body{margin:0;padding:0;background:#fff;color:#1b2333}
+body{font-family:'Inter','Segoe UI','Helvetica Neue',Arial,'Noto Sans','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.page{break-after:page;page-break-after:always}
+.page:last-child{break-after:auto;page-break-after:auto}
+.handout-head{height:${HEADER_MM - 4}mm;margin:0 0 4mm;overflow:hidden;border-bottom:0.4mm solid #f2b632;box-sizing:border-box}
+.handout-head h1{margin:0 0 1.5mm;font-size:15pt;line-height:1.2;font-weight:700;color:#0e2240}
+.handout-head p{margin:0;font-size:9.5pt;line-height:1.35;color:#4a5670}
+.handout-head .subtitle{font-size:11pt;color:#1b2333}
+.frame{position:relative;width:${frame.widthMm}mm;height:${frame.heightMm.toFixed(2)}mm;margin:0 auto;overflow:hidden;break-inside:avoid;border-radius:1.5mm}
+.variant-slides .page+.page .frame{margin-top:${frame.centreMm.toFixed(1)}mm}
+.frame>.lectern-slide{position:absolute;left:0;top:0;zoom:${frame.scale.toFixed(5)}}
+.caption{display:flex;justify-content:space-between;width:${frame.widthMm}mm;margin:1.5mm auto 0;font-size:8.5pt;color:#6b7890}
+.notes{margin:5mm 0 0;font-size:11pt;line-height:1.5}
+.notes.small{font-size:9.5pt;line-height:1.4}
+.notes p{margin:0 0 2.5mm;orphans:3;widows:3}
+.no-notes{margin:5mm 0 0;font-size:10pt;color:#6b7890;font-style:italic}
+@media screen{html,body{background:#dfe3ea}.page{box-sizing:border-box;width:${pageW}mm;min-height:${pageH}mm;margin:8mm auto;padding:${MARGIN_MM}mm;background:#fff;box-shadow:0 1mm 4mm rgba(0,0,0,.18)}}`;
+}
+
+/** The handout as one self-contained, script-free HTML document. */
+export function handoutHtml(deck: Deck, options: HandoutOptions): string {
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' file: data:; base-uri 'none'; form-action 'none'`;
+  const css = [lecternThemeCss(), handoutCss(options)].join('\n').replace(/<\/style/gi, '<\\/style');
+  const kind = options.variant === 'notes' ? 'Speaker notes' : 'Slides';
+  return `<!doctype html>
+<html lang="${escapeHtml(deck.meta.lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(deck.meta.title)} — ${kind}</title>
+<style>${css}</style>
+</head>
+<body class="handout variant-${options.variant}">
+${deck.slides.map((s, i) => pageHtml(deck, s, i, options)).join('\n')}
+</body>
+</html>
+`;
+}
