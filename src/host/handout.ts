@@ -16,6 +16,11 @@ export interface HandoutOptions {
   paper: Paper;
   /** Rewrites a local image path (relative to the speech) for where the handout is opened. */
   imageSrc?: (src: string) => string;
+  /**
+   * The slide theme's CSS. Default: read from the sources (src/renderer/src/styles/slides.css),
+   * as the CLI does; the desktop app passes the copy bundled into its main process.
+   */
+  themeCss?: string;
 }
 
 /** Paper sizes in millimetres, portrait. */
@@ -124,7 +129,9 @@ body{font-family:'Inter','Segoe UI','Helvetica Neue',Arial,'Noto Sans','Noto San
 /** The handout as one self-contained, script-free HTML document. */
 export function handoutHtml(deck: Deck, options: HandoutOptions): string {
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' file: data:; base-uri 'none'; form-action 'none'`;
-  const css = [lecternThemeCss(), handoutCss(options)].join('\n').replace(/<\/style/gi, '<\\/style');
+  const css = [options.themeCss ?? lecternThemeCss(), handoutCss(options)]
+    .join('\n')
+    .replace(/<\/style/gi, '<\\/style');
   const kind = options.variant === 'notes' ? 'Speaker notes' : 'Slides';
   return `<!doctype html>
 <html lang="${escapeHtml(deck.meta.lang ?? 'en')}">

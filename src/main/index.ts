@@ -25,6 +25,7 @@ import { keepDisplayAwake, watchPower } from './power';
 import { registerAppScheme, serveApp } from './protocol';
 import { applyGpuFlag, superviseGpu, superviseWindow } from './recovery';
 import { delegateConfig } from './delegate-config';
+import { exportHandout } from './export-handout';
 import { replaceDecision } from './replace-show';
 import { askToResume } from './resume';
 import { enableSandboxEverywhere, hardenApp } from './security';
@@ -159,6 +160,7 @@ async function start(): Promise<void> {
       togglePresenter: () => displays.togglePresenter(),
       swapDisplays: () => displays.swap(),
       openDelegateView: () => openDelegateView(),
+      exportHandout: (variant) => void exportHandout(session, speechPath, windows.dialogParent(), variant),
       toggleRehearsal: () =>
         session.dispatch(
           session.current.mode === 'rehearse'

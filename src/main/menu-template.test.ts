@@ -8,6 +8,7 @@ const actions = {
   swapDisplays: vi.fn(),
   toggleRehearsal: vi.fn(),
   openDelegateView: vi.fn(),
+  exportHandout: vi.fn(),
 };
 const labels = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label ?? i.role);
 const submenu = (item: MenuItemConstructorOptions | undefined) =>
@@ -47,5 +48,6 @@ describe('buildMenuTemplate', () => {
     expect(actions.swapDisplays).toHaveBeenCalledOnce();
     expect(actions.toggleRehearsal).toHaveBeenCalledOnce();
     expect(actions.openDelegateView).toHaveBeenCalledOnce();
+    expect(actions.exportHandout.mock.calls).toEqual([['notes'], ['slides']]);
   });
 });

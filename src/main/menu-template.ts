@@ -10,6 +10,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   openSpeech(): void;
+  /** Saves a PDF handout: slides with the transcript (`notes`) or the slides alone. */
+  exportHandout(variant: 'notes' | 'slides'): void;
   togglePresenter(): void;
   swapDisplays(): void;
   /** Starts a rehearsal, or finishes and saves the one under way. */
@@ -45,6 +47,13 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
     label: '&File',
     submenu: [
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openSpeech() },
+      { type: 'separator' },
+      {
+        label: 'Export Handout (PDF)…',
+        accelerator: 'CmdOrCtrl+Shift+E',
+        click: () => actions.exportHandout('notes'),
+      },
+      { label: 'Export Slides (PDF)…', click: () => actions.exportHandout('slides') },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };

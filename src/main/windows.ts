@@ -50,7 +50,7 @@ export function createShowWindow(
     // The audience window is the projector's picture: no menu bar in it (Alt still shows it).
     autoHideMenuBar: role === 'audience',
     webPreferences: {
-      // electronegativity-ignore: PRELOAD_JS_CHECK — reviewed: sandboxed preload exposing five fixed members via contextBridge, never ipcRenderer (tests/electron/preload-bundle.spec.ts)
+      // electronegativity-ignore: PRELOAD_JS_CHECK — reviewed: sandboxed preload exposing eight fixed members via contextBridge, never ipcRenderer (tests/electron/preload-bundle.spec.ts)
       preload: join(options.preloadDir, `${role}.cjs`),
       contextIsolation: true,
       sandbox: true,

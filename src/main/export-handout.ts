@@ -1,0 +1,84 @@
+/**
+ * File › Export Handout: the open speech as a PDF, each slide with what is said under it (or the
+ * slides alone), printed by Electron itself (printToPDF) from the same script-free handout HTML
+ * the CLI uses (host/handout.ts). Progress shows on the window's task-bar icon; a failure is a
+ * dialog, never a crash; the file is written atomically.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog } from 'electron';
+import writeFileAtomic from 'write-file-atomic';
+import type { ShowSession } from '../host/show-session';
+import { handoutHtml, isLandscape, type HandoutVariant } from '../host/handout';
+import slidesCss from '../renderer/src/styles/slides.css?raw';
+import { defaultPaper } from './paper';
+
+export async function exportHandout(
+  session: ShowSession,
+  speechPath: string | null,
+  parent: BrowserWindow | null,
+  variant: HandoutVariant,
+): Promise<void> {
+  const deck = session.snapshot().deck;
+  const options: Electron.SaveDialogOptions = {
+    title: variant === 'notes' ? 'Export handout with transcript' : 'Export slides',
+    defaultPath: `${deck.meta.title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'handout'}.pdf`,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  };
+  const { canceled, filePath } = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options);
+  if (canceled || !filePath) return;
+
+  const paper = defaultPaper(app.getLocaleCountryCode());
+  const speechDir = speechPath ? dirname(speechPath) : null;
+  const html = handoutHtml(deck, {
+    variant,
+    paper,
+    themeCss: slidesCss,
+    imageSrc: (src) => (speechDir ? pathToFileURL(join(speechDir, src)).href : src),
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-handout-'));
+  // A hidden, script-less window renders the handout; it never has a preload or Node.
+  const printer = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  const progress = (fraction: number): void => {
+    if (parent && !parent.isDestroyed()) parent.setProgressBar(fraction);
+  };
+  try {
+    progress(0.1);
+    const file = join(dir, 'handout.html');
+    await writeFile(file, html);
+    await printer.loadFile(file);
+    progress(0.5);
+    const pdf = await printer.webContents.printToPDF({
+      pageSize: paper === 'letter' ? 'Letter' : 'A4',
+      landscape: isLandscape(variant),
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    progress(0.9);
+    await writeFileAtomic(filePath, pdf);
+  } catch (error) {
+    const message = `The handout could not be written to ${filePath}: ${(error as Error).message}`;
+    if (parent) await dialog.showMessageBox(parent, { type: 'error', message });
+    else dialog.showErrorBox('Lectern', message);
+  } finally {
+    progress(-1);
+    printer.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
