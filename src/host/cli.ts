@@ -18,10 +18,11 @@ import { SpeechError, type Deck } from '../core/deck';
 import { deckToHtml } from './deck-html';
 import { exportPdf, type ExportProgress } from './export-pdf';
 import { handoutHtml, type Paper } from './handout';
+import { delegateHtml } from './delegate-html';
 import { readSpeechFile } from './speech-file';
 
 const USAGE = `usage: lectern build <speech.md|speech.txt> [--json] [--html <out.html>]
-       lectern export <speech.md|speech.txt> [--pdf <out.pdf>] [--handout <out.html>] [--slides-only] [--paper a4|letter] [--chromium <path>]`;
+       lectern export <speech.md|speech.txt> [--pdf <out.pdf>] [--handout <out.html>] [--delegate <out.html>] [--slides-only] [--paper a4|letter] [--chromium <path>]`;
 
 export function deckJson(deck: Deck): object {
   return {
@@ -53,6 +54,7 @@ function imagesFor(speech: string, out: string): (src: string) => string {
 interface ExportArgs {
   pdf?: string;
   handout?: string;
+  delegate?: string;
   slidesOnly: boolean;
   paper: Paper;
   chromium?: string;
@@ -68,11 +70,13 @@ function parseExportArgs(rest: string[]): ExportArgs | string {
       continue;
     }
     const value = rest[i + 1];
-    if (!['--pdf', '--handout', '--paper', '--chromium'].includes(opt)) return `unknown option ${opt}`;
+    if (!['--pdf', '--handout', '--delegate', '--paper', '--chromium'].includes(opt))
+      return `unknown option ${opt}`;
     if (value === undefined || value.startsWith('--')) return `${opt} needs a value`;
     i++;
     if (opt === '--pdf') args.pdf = value;
     else if (opt === '--handout') args.handout = value;
+    else if (opt === '--delegate') args.delegate = value;
     else if (opt === '--chromium') args.chromium = value;
     else {
       const paper = value.toLowerCase();
@@ -80,7 +84,8 @@ function parseExportArgs(rest: string[]): ExportArgs | string {
       args.paper = paper;
     }
   }
-  if (!args.pdf && !args.handout) return 'say where to write: --pdf <out.pdf> and/or --handout <out.html>';
+  if (!args.pdf && !args.handout && !args.delegate)
+    return 'say where to write: --pdf <out.pdf>, --handout <out.html> and/or --delegate <out.html>';
   return args;
 }
 
@@ -101,7 +106,7 @@ async function exportCommand(speech: string, rest: string[]): Promise<number> {
   }
   let lineOpen = false;
   try {
-    for (const out of [args.pdf, args.handout]) {
+    for (const out of [args.pdf, args.handout, args.delegate]) {
       const problem = out && unwritable(out, speech);
       if (problem) throw new Error(problem);
     }
@@ -117,6 +122,12 @@ async function exportCommand(speech: string, rest: string[]): Promise<number> {
       });
       await writeFileAtomic(args.handout, html);
       process.stderr.write(`lectern: wrote ${args.handout} (${deck.slides.length} slides)\n`);
+    }
+    if (args.delegate) {
+      await writeFileAtomic(args.delegate, delegateHtml(deck, imagesFor(speech, args.delegate)));
+      process.stderr.write(
+        `lectern: wrote ${args.delegate} (delegate viewer, ${deck.slides.length} slides)\n`,
+      );
     }
     if (args.pdf) {
       const words: Record<ExportProgress['stage'], (p: ExportProgress) => string> = {
