@@ -73,8 +73,8 @@ export function findChromium(explicit?: string, env: NodeJS.ProcessEnv = process
   return found;
 }
 
-/** Flags that keep the printing browser off the network and quiet. */
-const CHROMIUM_ARGS = [
+/** Flags that keep a headless Chromium off the network and quiet (printing here, tests too). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -1,24 +1,15 @@
-import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../src/host/export-pdf';
 
-/** Debian's Chromium (apt-get install chromium); Playwright's own browser download is never used. */
+/**
+ * The tests' browser: the same Chromium the PDF export finds (CHROMIUM_PATH, else Debian's
+ * /usr/bin/chromium or another usual install). Playwright's own browser download is never used.
+ */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
-  if (!found)
-    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-  return found;
+  return findChromium();
 }
 
-/** Flags that keep Chromium off the (closed) network and quiet in CI. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS };
 
 export function chromiumLaunchOptions(): LaunchOptions {
   return { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
