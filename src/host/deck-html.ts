@@ -87,6 +87,42 @@ export function slideMarkup(
   return `<div class="lectern-slide layout-${s.layout}">${title}<div class="slide-body">${blocksHtml(s.blocks, imageSrc)}</div>${foot}</div>`;
 }
 
+/** A CSP source allowing exactly this inline script. */
+export function cspHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+}
+
+export interface StandaloneDocument {
+  lang: string;
+  title: string;
+  csp: string;
+  css: string;
+  /** Attributes of <body>, already escaped. */
+  bodyAttributes?: string;
+  body: string;
+}
+
+/**
+ * A self-contained HTML file (the deck, the handout, the delegate viewer): its policy in a meta
+ * tag, its styles inline, nothing loaded from anywhere.
+ */
+export function standaloneDocument(doc: StandaloneDocument): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(doc.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${doc.csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(doc.title)}</title>
+<style>${doc.css.replace(/<\/style/gi, '<\\/style')}</style>
+</head>
+<body${doc.bodyAttributes ? ` ${doc.bodyAttributes}` : ''}>
+${doc.body}
+</body>
+</html>
+`;
+}
+
 /** The footer line the app shows on content slides: speaker · event. */
 export function deckFooter(deck: Deck): string {
   return [deck.meta.speaker, deck.meta.event].filter(Boolean).join(' · ');
@@ -130,31 +166,20 @@ export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
   } catch {
     themeCss = lecternThemeCss();
   }
-  const css = [readFileSync(join(dist, 'reveal.css'), 'utf8'), themeCss, EXTRA_CSS]
-    .join('\n')
-    .replace(/<\/style/gi, '<\\/style');
+  const css = [readFileSync(join(dist, 'reveal.css'), 'utf8'), themeCss, EXTRA_CSS].join('\n');
   const revealJs = readFileSync(join(dist, 'reveal.js'), 'utf8').replace(/<\/script/gi, '<\\/script');
   // The app's layout: slides designed at 1280×720, top-aligned, scaled to the window.
   const init =
     "Reveal.initialize({hash:true,width:1280,height:720,margin:0,center:false,transition:'fade'});";
-  const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
-  const csp = `default-src 'none'; script-src ${hash(revealJs)} ${hash(init)}; style-src 'unsafe-inline'; img-src 'self' file:; font-src 'self' data:; base-uri 'none'; form-action 'none'`;
-  return `<!doctype html>
-<html lang="${escapeHtml(deck.meta.lang ?? 'en')}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(deck.meta.title)}</title>
-<style>${css}</style>
-</head>
-<body>
-<div class="reveal"><div class="slides">
+  return standaloneDocument({
+    lang: deck.meta.lang ?? 'en',
+    title: deck.meta.title,
+    csp: `default-src 'none'; script-src ${cspHash(revealJs)} ${cspHash(init)}; style-src 'unsafe-inline'; img-src 'self' file:; font-src 'self' data:; base-uri 'none'; form-action 'none'`,
+    css,
+    body: `<div class="reveal"><div class="slides">
 ${deck.slides.map((s) => slideHtml(s, deckFooter(deck), imageSrc)).join('\n')}
 </div></div>
 <script>${revealJs}</script>
-<script>${init}</script>
-</body>
-</html>
-`;
+<script>${init}</script>`,
+  });
 }

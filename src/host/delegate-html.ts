@@ -6,9 +6,15 @@
  * script (ours, allowed by its hash in the CSP, nothing else may run) marks matches by splitting
  * text nodes, never by writing HTML.
  */
-import { createHash } from 'node:crypto';
 import type { Deck } from '../core/deck';
-import { deckFooter, escapeHtml, lecternThemeCss, slideMarkup } from './deck-html';
+import {
+  cspHash,
+  deckFooter,
+  escapeHtml,
+  lecternThemeCss,
+  slideMarkup,
+  standaloneDocument,
+} from './deck-html';
 
 /** Search: marks matches in `.d-row` text, counts them, Enter/Shift+Enter walks through them. */
 const SEARCH_SCRIPT = `(() => {
@@ -77,8 +83,6 @@ mark.d-mark{background:#f2b632;color:#111;border-radius:2px}
 @media (max-width:1000px){.d-row{grid-template-columns:1fr}.d-slide .lectern-slide{zoom:.35}}
 `;
 
-const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
 /** The delegate viewer of a deck as one self-contained HTML document. */
 export function delegateHtml(deck: Deck, imageSrc: (src: string) => string = (src) => src): string {
   const footer = deckFooter(deck);
@@ -93,25 +97,16 @@ export function delegateHtml(deck: Deck, imageSrc: (src: string) => string = (sr
       return `<article class="d-row" id="slide-${i + 1}"><div class="d-slide">${slideMarkup(slide, footer, imageSrc)}<div class="d-number">${i + 1} / ${deck.slides.length}</div></div><div class="d-text">${slide.title ? `<h2>${escapeHtml(slide.title)}</h2>` : ''}${paragraphs}</div></article>`;
     })
     .join('\n');
-  const csp = `default-src 'none'; script-src ${hash(SEARCH_SCRIPT)}; style-src 'unsafe-inline'; img-src 'self' file: data:; base-uri 'none'; form-action 'none'`;
-  const css = `${lecternThemeCss()}\n${CSS}`.replace(/<\/style/gi, '<\\/style');
-  return `<!doctype html>
-<html lang="${escapeHtml(deck.meta.lang ?? 'en')}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(deck.meta.title)}</title>
-<style>${css}</style>
-</head>
-<body>
-<header class="d-bar"><div><h1>${escapeHtml(deck.meta.title)}</h1>${byline ? `<p>${escapeHtml(byline)}</p>` : ''}</div>
+  return standaloneDocument({
+    lang: deck.meta.lang ?? 'en',
+    title: deck.meta.title,
+    csp: `default-src 'none'; script-src ${cspHash(SEARCH_SCRIPT)}; style-src 'unsafe-inline'; img-src 'self' file: data:; base-uri 'none'; form-action 'none'`,
+    css: `${lecternThemeCss()}\n${CSS}`,
+    body: `<header class="d-bar"><div><h1>${escapeHtml(deck.meta.title)}</h1>${byline ? `<p>${escapeHtml(byline)}</p>` : ''}</div>
 <div><input id="d-search" type="search" placeholder="Search slides and transcript" aria-label="Search slides and transcript"><span id="d-hits" aria-live="polite"></span></div></header>
 <main>
 ${rows}
 </main>
-<script>${SEARCH_SCRIPT}</script>
-</body>
-</html>
-`;
+<script>${SEARCH_SCRIPT}</script>`,
+  });
 }

@@ -5,7 +5,7 @@
  * under it. The first page carries the talk's title and speaker. `export-pdf.ts` prints it to PDF.
  */
 import type { Deck, Slide } from '../core/deck';
-import { deckFooter, escapeHtml, lecternThemeCss, slideMarkup } from './deck-html';
+import { deckFooter, escapeHtml, lecternThemeCss, slideMarkup, standaloneDocument } from './deck-html';
 
 export type HandoutVariant = 'notes' | 'slides';
 export type Paper = 'a4' | 'letter';
@@ -129,22 +129,13 @@ body{font-family:'Inter','Segoe UI','Helvetica Neue',Arial,'Noto Sans','Noto San
 /** The handout as one self-contained, script-free HTML document. */
 export function handoutHtml(deck: Deck, options: HandoutOptions): string {
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' file: data:; base-uri 'none'; form-action 'none'`;
-  const css = [options.themeCss ?? lecternThemeCss(), handoutCss(options)]
-    .join('\n')
-    .replace(/<\/style/gi, '<\\/style');
   const kind = options.variant === 'notes' ? 'Speaker notes' : 'Slides';
-  return `<!doctype html>
-<html lang="${escapeHtml(deck.meta.lang ?? 'en')}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(deck.meta.title)} — ${kind}</title>
-<style>${css}</style>
-</head>
-<body class="handout variant-${options.variant}">
-${deck.slides.map((s, i) => pageHtml(deck, s, i, options)).join('\n')}
-</body>
-</html>
-`;
+  return standaloneDocument({
+    lang: deck.meta.lang ?? 'en',
+    title: `${deck.meta.title} — ${kind}`,
+    csp,
+    css: [options.themeCss ?? lecternThemeCss(), handoutCss(options)].join('\n'),
+    bodyAttributes: `class="handout variant-${options.variant}"`,
+    body: deck.slides.map((s, i) => pageHtml(deck, s, i, options)).join('\n'),
+  });
 }
