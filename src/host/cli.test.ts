@@ -1,24 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from './cli';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../tests/helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = async (args: string[]) => {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-};
+const run = runCli;
 
 describe('lectern CLI', () => {
   it('prints the deck as JSON', async () => {

@@ -5,8 +5,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from './cli';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../tests/helpers/cli';
 import { findChromium, NO_CHROMIUM } from './export-pdf';
 import { handoutHtml, slideFrame } from './handout';
 import { readSpeechFile } from './speech-file';
@@ -15,18 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lectern-handout-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const speech = join(__dirname, '..', '..', 'slides', 'carec-digital-strategy-2030.md');
 
-const run = async (args: string[]) => {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-};
+const run = runCli;
 
 const EVIL =
   '---\ntitle: "</title><script>alert(1)</script>"\nspeaker: "<b>Eve</b>"\n---\n\nHi <script>alert(2)</script>.\n\nSo 2 < 3 & 4 > 1.\n\n## S <img src=x onerror=alert(3)>\n\n- [x](javascript:alert(4))\n- "quoted" & <b>bold</b>\n';

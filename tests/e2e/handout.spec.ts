@@ -40,6 +40,25 @@ const notesStart = (notes: string) => squash(notes).split(' ').slice(0, 8).join(
 
 let deck: Deck;
 const out = mkdtempSync(join(tmpdir(), 'lectern-handout-'));
+
+/** Page `n` of a PDF as a PNG in test-results/screenshots, to be looked at. */
+function screenshotPage(pdf: string, n: number, name: string): void {
+  const shots = join(projectRoot, 'test-results', 'screenshots');
+  mkdirSync(shots, { recursive: true });
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '50',
+    '-f',
+    String(n),
+    '-l',
+    String(n),
+    '-singlefile',
+    pdf,
+    join(shots, name),
+  ]);
+}
+
 test.beforeAll(async () => {
   deck = await readSpeechFile(defaultSpeechPath([projectRoot]));
 });
@@ -78,21 +97,7 @@ test.describe('PDF handouts of the default speech', () => {
     expect(pageSize(letter)).not.toBe(pageSize(a4));
 
     // for the eye (and the report): pages 1 and 3 as PNGs
-    const shots = join(projectRoot, 'test-results', 'screenshots');
-    mkdirSync(shots, { recursive: true });
-    for (const n of [1, 3])
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '50',
-        '-f',
-        String(n),
-        '-l',
-        String(n),
-        '-singlefile',
-        a4,
-        join(shots, `handout-notes-a4-p${n}`),
-      ]);
+    for (const n of [1, 3]) screenshotPage(a4, n, `handout-notes-a4-p${n}`);
   });
 
   test('slides variant: one landscape page per slide, titles only, no notes', async () => {
@@ -110,21 +115,7 @@ test.describe('PDF handouts of the default speech', () => {
           expect(text, `${paper} page ${i + 1}`).not.toContain(notesStart(slide.notes));
       });
       if (paper === 'a4') {
-        const shots = join(projectRoot, 'test-results', 'screenshots');
-        mkdirSync(shots, { recursive: true });
-        for (const n of [1, 3])
-          execFileSync('pdftoppm', [
-            '-png',
-            '-r',
-            '50',
-            '-f',
-            String(n),
-            '-l',
-            String(n),
-            '-singlefile',
-            file,
-            join(shots, `handout-slides-a4-p${n}`),
-          ]);
+        for (const n of [1, 3]) screenshotPage(file, n, `handout-slides-a4-p${n}`);
       }
     }
   });
