@@ -14,16 +14,19 @@ function executableInDist() {
 }
 
 /**
- * The Electron executable, or null when none is installed. Electron 42+ downloads its binary on
- * first use, not at `npm install`; ELECTRON_OVERRIDE_DIST_PATH points at an existing build.
+ * Where the Electron executable is (or would be): ELECTRON_OVERRIDE_DIST_PATH first, then the one
+ * node_modules/electron/path.txt names; null when neither says. Electron 42+ downloads its binary
+ * on first use, not at `npm install`, so a candidate may not exist yet.
  */
-export function findElectron() {
+export function electronCandidate() {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const candidate = override
-    ? join(override, executableInDist())
-    : existsSync(join(electronDir, 'path.txt'))
-      ? join(electronDir, 'dist', executableInDist())
-      : null;
+  if (override) return join(override, executableInDist());
+  return existsSync(join(electronDir, 'path.txt')) ? join(electronDir, 'dist', executableInDist()) : null;
+}
+
+/** The Electron executable, or null when none is installed. */
+export function findElectron() {
+  const candidate = electronCandidate();
   return candidate && existsSync(candidate) ? candidate : null;
 }
 

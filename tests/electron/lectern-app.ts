@@ -3,45 +3,28 @@
  * triggering electron's own download, launches the built app (`npm run build` first), and hands
  * out the two windows once their views are drawn.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
 import type { ViewRole } from '../../src/core/contract';
+import { electronCandidate, findElectron } from '../../scripts/lib/electron.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Where `node_modules/electron` would put the binary, per platform (its install.js). */
-const PLATFORM_BINARY: Partial<Record<NodeJS.Platform, string>> = {
-  darwin: 'Electron.app/Contents/MacOS/Electron',
-  win32: 'electron.exe',
-  linux: 'electron',
-};
 
 export type ElectronBinary = { ok: true; path: string } | { ok: false; reason: string };
 
 /**
- * The Electron executable, found the way `require('electron')` finds it, minus its fallback of
- * downloading one (which would hang or fail offline): ELECTRON_OVERRIDE_DIST_PATH first, then
- * node_modules/electron/path.txt + dist/.
+ * The Electron executable, found as `npm start` finds it (scripts/lib/electron.mjs), never
+ * triggering electron's own download (which would hang or fail offline).
  */
 export function findElectronBinary(): ElectronBinary {
-  const pkg = join(repoRoot, 'node_modules', 'electron');
-  const pathFile = join(pkg, 'path.txt');
-  const relative = existsSync(pathFile)
-    ? readFileSync(pathFile, 'utf8').trim()
-    : PLATFORM_BINARY[process.platform];
-  const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  if (override) {
-    const path = join(override, relative ?? 'electron');
-    return existsSync(path)
-      ? { ok: true, path }
-      : { ok: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no ${path}` };
-  }
-  if (existsSync(pathFile) && relative) {
-    const path = join(pkg, 'dist', relative);
-    if (existsSync(path)) return { ok: true, path };
+  const path = findElectron();
+  if (path) return { ok: true, path };
+  const candidate = electronCandidate();
+  if (process.env['ELECTRON_OVERRIDE_DIST_PATH'] && candidate) {
+    return { ok: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no ${candidate}` };
   }
   return {
     ok: false,
