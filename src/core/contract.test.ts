@@ -44,19 +44,26 @@ describe('parseShowCommand', () => {
 });
 
 describe('parseClientMessage', () => {
-  it('unwraps a valid command', () => {
-    expect(parseClientMessage('{"type":"command","command":{"type":"goto","index":2}}')).toEqual({
+  it('unwraps the envelope, leaving the command to be judged (core/commands.ts)', () => {
+    expect(parseClientMessage('{"type":"command","id":7,"command":{"type":"goto","index":2}}')).toEqual({
       ok: true,
-      value: { type: 'command', command: { type: 'goto', index: 2 } },
+      value: { id: 7, command: { type: 'goto', index: 2 } },
+    });
+    expect(parseClientMessage('{"type":"command","command":{"type":"nope"}}')).toEqual({
+      ok: true,
+      value: { id: undefined, command: { type: 'nope' } },
     });
   });
 
-  it.each(['not json', '{"type":"hello"}', '{"type":"command","command":{"type":"nope"}}', '[]'])(
-    'rejects %j',
-    (raw) => {
-      expect(parseClientMessage(raw).ok).toBe(false);
-    },
-  );
+  it.each([
+    'not json',
+    '{"type":"hello"}',
+    '{"type":"command","id":-1,"command":{}}',
+    '{"type":"command"}',
+    '[]',
+  ])('rejects %j', (raw) => {
+    expect(parseClientMessage(raw).ok).toBe(false);
+  });
 });
 
 describe('pacing and rehearsal commands', () => {

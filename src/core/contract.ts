@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { Deck, Diagnostic } from './deck';
 import type { ShowCommand, ShowState } from './show';
 import type { RehearsalReport } from './rehearsal-report';
+import type { CommandResult } from './commands';
+import type { ViewRole } from './views';
 
 const timerAction = z.enum(['start', 'pause', 'toggle', 'reset', 'undo']);
 const showMode = z.enum(['present', 'rehearse', 'qa']);
@@ -117,40 +119,68 @@ export interface ShowSnapshot {
   notice: string | null;
 }
 
-/** Which window or page a view is. */
-export type ViewRole = 'audience' | 'presenter';
+/**
+ * Electron IPC, as one typed map (checked at both ends: main's handlers in main/ipc.ts and the
+ * preloads' calls in preload/bridge.ts use these types, so a channel's arguments and result cannot
+ * drift apart). Channels are named `domain:verb`.
+ *
+ * Renderer → main (`ipcRenderer.invoke`). Arguments arrive untrusted: main validates each one.
+ */
+export interface IpcInvokes {
+  /** The deck, the state, and any problem with the speech; asked on load. */
+  'show:snapshot': { args: []; result: ShowSnapshot };
+  /** A command, judged by core/commands.ts like on every transport. */
+  'show:command': { args: [command: ShowCommand]; result: CommandResult };
+  /** A speech file dropped onto the window (its path, which main checks before opening it). */
+  'speech:open': { args: [path: string]; result: void };
+  /** The saved rehearsals of the open speech (what GET /api/rehearsals is on the web host). */
+  'rehearsals:report': { args: []; result: RehearsalReport };
+  /** The same, per slide, as CSV. */
+  'rehearsals:csv': { args: []; result: string };
+}
 
-/** Electron IPC channels, named `domain:verb`. */
-export const IpcChannel = {
-  /** invoke(ShowCommand) → void. Renderer → main. */
-  command: 'show:command',
-  /** invoke() → ShowSnapshot. Renderer → main, on load. */
-  snapshot: 'show:snapshot',
-  /** send(ShowState). Main → renderer, on every change. */
-  state: 'show:state',
-  /** send(ShowSnapshot). Main → renderer, when the deck or its problem changes. */
-  deck: 'show:deck',
-  /** invoke(path: string) → void. Renderer → main: a speech file dropped onto a window. */
-  openSpeech: 'speech:open',
-  /** invoke() → RehearsalReport. Renderer → main: the saved rehearsals of the open speech. */
-  rehearsalReport: 'rehearsals:report',
-  /** invoke() → string. Renderer → main: the same, per slide, as CSV. */
-  rehearsalCsv: 'rehearsals:csv',
-} as const;
+/** Main → renderer (`webContents.send`). */
+export interface IpcEvents {
+  /** On every change of the show's state. */
+  'show:state': ShowState;
+  /** When the deck, its problem or the stage notice changes (the state comes with it). */
+  'show:deck': ShowSnapshot;
+}
+
+export type InvokeChannel = keyof IpcInvokes;
+export type EventChannel = keyof IpcEvents;
+
+/** The invoke channels each window may use; main refuses the others (ipc.ts), whatever the page does. */
+export const ROLE_INVOKES: Record<ViewRole, readonly InvokeChannel[]> = {
+  presenter: ['show:snapshot', 'show:command', 'speech:open', 'rehearsals:report', 'rehearsals:csv'],
+  audience: ['show:snapshot', 'show:command'],
+  delegate: ['show:snapshot'],
+};
 
 /** WebSocket messages from the web host to a page. */
 export type ServerMessage =
   | { type: 'snapshot'; snapshot: ShowSnapshot }
   | { type: 'state'; state: ShowState }
+  /** The answer to the command sent with this `id`. */
+  | { type: 'result'; id: number; result: CommandResult }
+  /** A message that could not be read at all (it has no id to answer). */
   | { type: 'error'; message: string };
 
 /** WebSocket messages from a page to the web host. */
-export type ClientMessage = { type: 'command'; command: ShowCommand };
+export type ClientMessage = { type: 'command'; id?: number; command: ShowCommand };
 
-export const clientMessageSchema = z.strictObject({ type: z.literal('command'), command: z.unknown() });
+/** The envelope only: the command inside is judged by core/commands.ts, like on every transport. */
+export const clientMessageSchema = z.strictObject({
+  type: z.literal('command'),
+  id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  command: z.unknown(),
+});
 
-/** Validates a raw WebSocket message from a page. */
-export function parseClientMessage(raw: string): ParseResult<ClientMessage> {
+/** A WebSocket message's envelope, read; the command itself is still unjudged. */
+export type ClientEnvelope = { id?: number; command: unknown };
+
+/** Reads a raw WebSocket message from a page: JSON, and the envelope's shape. */
+export function parseClientMessage(raw: string): ParseResult<ClientEnvelope> {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -159,20 +189,36 @@ export function parseClientMessage(raw: string): ParseResult<ClientMessage> {
   }
   const envelope = clientMessageSchema.safeParse(json);
   if (!envelope.success) return { ok: false, error: describeIssues(envelope.error) };
-  const command = parseShowCommand(envelope.data.command);
-  return command.ok ? { ok: true, value: { type: 'command', command: command.value } } : command;
+  return { ok: true, value: { id: envelope.data.id, command: envelope.data.command } };
 }
 
-/** The API a preload exposes to its window as `window.lectern` (same shape for both windows). */
-export interface LecternBridge {
-  role: ViewRole;
+/** What every window's bridge offers: reading the show. */
+interface ShowReader {
   getSnapshot(): Promise<ShowSnapshot>;
-  send(command: ShowCommand): Promise<void>;
   onState(listener: (state: ShowState) => void): () => void;
   onSnapshot(listener: (snapshot: ShowSnapshot) => void): () => void;
-  /** Opens a speech file dropped onto the window (desktop app only; rejects with the reason). */
+}
+
+/** The presenter window's bridge: the whole show. */
+export interface PresenterBridge extends ShowReader {
+  role: 'presenter';
+  send(command: ShowCommand): Promise<CommandResult>;
+  /** Opens a speech file dropped onto the window (rejects with the reason). */
   openDroppedFile(file: File): Promise<void>;
-  /** The rehearsal report of the open speech (what GET /api/rehearsals is on the web host). */
   getRehearsalReport(): Promise<RehearsalReport>;
   getRehearsalCsv(): Promise<string>;
 }
+
+/** The audience window's bridge: reading, and moving through the deck (core/commands.ts). */
+export interface AudienceBridge extends ShowReader {
+  role: 'audience';
+  send(command: ShowCommand): Promise<CommandResult>;
+}
+
+/** The delegate viewer's bridge: reading only. */
+export interface DelegateBridge extends ShowReader {
+  role: 'delegate';
+}
+
+/** What a preload exposes to its window as `window.lectern`: one bridge per role. */
+export type LecternBridge = PresenterBridge | AudienceBridge | DelegateBridge;

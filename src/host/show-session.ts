@@ -5,7 +5,9 @@
  * the session applies them with core's pure reducer and broadcasts the result to every view.
  */
 import type { Deck, Diagnostic } from '../core/deck';
+import { judgeCommand, type CommandResult } from '../core/commands';
 import { parseShowState, type ShowSnapshot } from '../core/contract';
+import type { ViewRole } from '../core/views';
 import { notesSpeakingMs, planTalk } from '../core/pacing';
 import { runFromLog, type RehearsalRun } from '../core/rehearsal';
 import {
@@ -69,6 +71,17 @@ export class ShowSession {
     return this.clock();
   }
 
+  /**
+   * Judges an untrusted command from a view in `role` (core/commands.ts: 400, 403, 409) and applies
+   * it when it passes. Every transport (IPC, WebSocket, HTTP) submits through here.
+   */
+  submit(input: unknown, role: ViewRole): CommandResult {
+    const verdict = judgeCommand(this.state, role, input);
+    if (!verdict.ok) return verdict;
+    this.dispatch(verdict.command);
+    return { ok: true };
+  }
+
   /** Applies a (validated) command; broadcasts only when something changed. */
   dispatch(command: ShowCommand): ShowState {
     const now = this.clock();
@@ -128,7 +141,6 @@ export class ShowSession {
     this.broadcastSnapshot();
   }
 
-  /** Records that the speech on disk is broken; the last good deck stays up. */
   /** Tells the presenter about the stage (e.g. "projector disconnected"); null clears it. */
   setNotice(notice: string | null): void {
     if (notice === this.notice) return;
@@ -136,6 +148,7 @@ export class ShowSession {
     this.broadcastSnapshot();
   }
 
+  /** Records that the speech on disk is broken; the last good deck stays up. */
   setProblem(problem: Diagnostic | null): void {
     this.problem = problem;
     this.broadcastSnapshot();

@@ -1,0 +1,65 @@
+/**
+ * The one verdict on a command from outside, given by every transport alike (Electron IPC, the
+ * web host's WebSocket and its HTTP API), so a command means the same wherever it comes from:
+ *
+ *   400  not a command, or a slide that does not exist   ── nothing changes
+ *   403  this view may not send it (role rules below)     ── nothing changes
+ *   409  it does not apply now (core/show.ts commandConflict)
+ *   200  applied
+ *
+ * Roles: the presenter (and the stage-crew API) may send everything; the audience window only
+ * moves the show and blacks the screen (a clicker sends its keys to whichever window has focus);
+ * the delegate viewer only reads.
+ */
+import { parseShowCommand } from './contract';
+import { commandConflict, type ShowCommand, type ShowState } from './show';
+import type { ViewRole } from './views';
+
+/**
+ * The answer a transport gives to a command. 503: the host could not do what was asked (a save
+ * failed) or could not be reached; the command may not have been applied.
+ */
+export type CommandResult = { ok: true } | { ok: false; status: 400 | 403 | 409 | 503; error: string };
+
+export type CommandVerdict =
+  { ok: true; command: ShowCommand } | { ok: false; status: 400 | 403 | 409; error: string };
+
+/** What the audience window may send: moving through the deck and the black screen. */
+const AUDIENCE_COMMANDS: ReadonlySet<ShowCommand['type']> = new Set([
+  'next',
+  'prev',
+  'first',
+  'last',
+  'goto',
+  'blackout',
+]);
+
+/** Whether a view in this role may send this command. */
+export function mayCommand(role: ViewRole, command: ShowCommand): boolean {
+  if (role === 'presenter') return true;
+  if (role === 'audience') return AUDIENCE_COMMANDS.has(command.type);
+  return false;
+}
+
+/** Judges an untrusted command against the show as it is now. Pure. */
+export function judgeCommand(state: ShowState, role: ViewRole, input: unknown): CommandVerdict {
+  const parsed = parseShowCommand(input);
+  if (!parsed.ok) return { ok: false, status: 400, error: `invalid command: ${parsed.error}` };
+  const command = parsed.value;
+  if (!mayCommand(role, command)) {
+    return { ok: false, status: 403, error: `the ${role} view may not send "${command.type}"` };
+  }
+  if (command.type === 'goto' && command.index >= state.count) {
+    return {
+      ok: false,
+      status: 400,
+      error:
+        state.count === 0
+          ? 'there are no slides to go to'
+          : `there is no slide ${command.index + 1}: the deck has ${state.count} (index 0 to ${state.count - 1})`,
+    };
+  }
+  const conflict = commandConflict(state, command);
+  if (conflict) return { ok: false, status: 409, error: conflict };
+  return { ok: true, command };
+}
