@@ -8,14 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, screen } from 'electron';
-import { resumeAction, resumeCandidate } from '../core/journal';
+import { CONFIRMATION_TEXT, confirmedCommand, decideRehearse } from '../core/presenter-actions';
 import { defaultSpeechPath } from '../host/default-speech';
 import { dataDir as lecternDataDir } from '../host/data-dir';
-import { followSpeech, type FollowLog } from '../host/follow-speech';
-import { journalPath, journalSession, readJournal, type ShowJournalWriter } from '../host/journal';
-import { RehearsalStore } from '../host/rehearsals';
-import { linkRehearsals } from '../host/rehearsals-link';
-import { ShowSession } from '../host/show-session';
+import type { FollowLog } from '../host/follow-speech';
+import { openShow } from '../host/open-show';
 import { fallbackUrl, rendererUrl, trustedOrigins } from './app-url';
 import { speechPathFromArgv } from './argv';
 import { createDisplayController } from './displays';
@@ -29,7 +26,7 @@ import { exportHandout } from './export-handout';
 import { replaceDecision } from './replace-show';
 import { askToResume } from './resume';
 import { enableSandboxEverywhere, hardenApp } from './security';
-import { chooseAndOpenSpeech, confirmReplace, loadStartupDeck, openSpeech } from './speech';
+import { chooseSpeech, confirmReplace, loadStartupDeck, readReplacement } from './speech';
 import { loadPresenterBounds, presenterBoundsSaver } from './window-state';
 import { ShowWindowSet } from './windows';
 
@@ -73,26 +70,22 @@ async function start(): Promise<void> {
   // Packaged: slides/ is an extraResource. Checkout: the project root, whichever way Electron was pointed at it.
   const roots = [process.resourcesPath, app.getAppPath(), fromBundle('../..')];
   const startup = await loadStartupDeck(requested, () => defaultSpeechPath(roots));
-  let speechPath: string | null = startup.path;
 
-  // Exact resume: read the journal the last run left before this run overwrites it.
-  const journalFile = journalPath(dataDir);
-  const candidate = resumeCandidate(
-    await readJournal(journalFile),
-    { path: speechPath, sourceId: startup.deck.sourceId, slideCount: startup.deck.slides.length },
-    { now: Date.now() },
-  );
-  const resume =
-    candidate.resumable &&
-    resumeAction(candidate, 'ask') === 'ask' &&
-    (await askToResume(candidate, Date.now()))
-      ? candidate.state
-      : undefined;
-  const session = new ShowSession({ deck: startup.deck, resume });
-  const journal: ShowJournalWriter = journalSession(session, {
-    path: journalFile,
-    speech: () => ({ path: speechPath, sourceId: session.snapshot().deck.sourceId }),
+  // The speech is followed on disk: a save in the speaker's editor rebuilds the deck on the same
+  // slide; a broken save shows in the presenter view while the last good deck stays up.
+  const followLog: FollowLog = {
+    reloaded: (path, slides) => console.log(`Lectern: reloaded ${path} (${slides} slides)`),
+    problem: (p) => console.warn(`Lectern: ${p.file}:${p.line}:${p.column}: ${p.message}`),
+  };
+  // Journal, exact resume (asked), rehearsals and the followed file: host/open-show.ts, as everywhere.
+  const show = await openShow({
+    speech: startup,
+    dataDir,
+    app: 'desktop',
+    resume: { ask: (candidate) => askToResume(candidate, Date.now()) },
+    followLog,
   });
+  const session = show.session;
 
   const windows = new ShowWindowSet({
     preloadDir: fromBundle('../preload'),
@@ -111,25 +104,18 @@ async function start(): Promise<void> {
     },
   });
   const awake = keepDisplayAwake();
-  // Rehearsals are saved per speech in the data folder; the learned pace feeds the plan.
-  const rehearsals = linkRehearsals(session, new RehearsalStore({ dir: dataDir }));
-  // The speech is followed on disk: a save in the speaker's editor rebuilds the deck on the same
-  // slide; a broken save shows in the presenter view while the last good deck stays up.
-  const followLog: FollowLog = {
-    reloaded: (path, slides) => console.log(`Lectern: reloaded ${path} (${slides} slides)`),
-    problem: (p) => console.warn(`Lectern: ${p.file}:${p.line}:${p.column}: ${p.message}`),
+  /** Presents another speech, telling the speaker (and keeping the show) when it cannot be read. */
+  const openFile = async (path: string): Promise<void> => {
+    const deck = await readReplacement(path, windows.dialogParent());
+    if (deck) show.replaceSpeech(path, deck);
   };
-  let stopFollowing = followSpeech(session, speechPath, followLog);
   /** Asks before a speech from outside (second launch, dropped file) replaces a show under way. */
   const offerSpeech = async (requestedPath: string): Promise<void> => {
-    const decision = replaceDecision({ path: speechPath, state: session.current }, requestedPath);
+    const decision = replaceDecision({ path: show.speechPath, state: session.current }, requestedPath);
     if (decision.type === 'focus') return;
-    const parent = windows.dialogParent();
-    if ((await confirmReplace(parent, decision)) && (await openSpeech(session, requestedPath, parent))) {
-      open(requestedPath);
-    }
+    if (await confirmReplace(windows.dialogParent(), decision)) await openFile(requestedPath);
   };
-  registerShowIpc(session, windows, origins, { openSpeech: offerSpeech, rehearsals });
+  registerShowIpc(session, windows, origins, { openSpeech: offerSpeech, rehearsals: show.rehearsals });
   superviseGpu(dataDir, () => windows.all());
   const openWindows = (): void => {
     if (windows.current) return;
@@ -147,29 +133,42 @@ async function start(): Promise<void> {
     displays.manage(pair);
     awake.hold();
   };
-  function open(path: string | null): void {
-    if (path === null) return;
-    speechPath = path;
-    stopFollowing();
-    stopFollowing = followSpeech(session, path, followLog);
-  }
-
   installMenu(
     {
-      openSpeech: () => void chooseAndOpenSpeech(session, windows.dialogParent()).then(open),
+      openSpeech: () =>
+        void chooseSpeech(windows.dialogParent()).then((path) =>
+          path === null ? undefined : openFile(path),
+        ),
       togglePresenter: () => displays.togglePresenter(),
       swapDisplays: () => displays.swap(),
       openDelegateView: () => openDelegateView(),
-      exportHandout: (variant) => void exportHandout(session, speechPath, windows.dialogParent(), variant),
-      toggleRehearsal: () =>
-        session.dispatch(
-          session.current.mode === 'rehearse'
-            ? { type: 'rehearsal', action: 'finish' }
-            : { type: 'mode', mode: 'rehearse' },
-        ),
+      exportHandout: (variant) =>
+        void exportHandout(session, show.speechPath, windows.dialogParent(), variant),
+      toggleRehearsal: () => void toggleRehearsal(),
     },
     !app.isPackaged,
   );
+  /** View › Start or Finish Rehearsal: as R in the presenter (core/presenter-actions.ts), asking in a dialog. */
+  async function toggleRehearsal(): Promise<void> {
+    const decision = decideRehearse(session.current);
+    if (decision.kind === 'send') session.dispatch(decision.command);
+    if (decision.kind !== 'confirm') return;
+    const text = CONFIRMATION_TEXT[decision.confirmation];
+    const parent = windows.dialogParent();
+    const options: Electron.MessageBoxOptions = {
+      type: 'question',
+      title: 'Lectern',
+      message: text.question,
+      buttons: ['Cancel', text.accept],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    };
+    const { response } = parent
+      ? await dialog.showMessageBox(parent, options)
+      : await dialog.showMessageBox(options);
+    if (response === 1) session.dispatch(confirmedCommand(decision.confirmation));
+  }
   function openDelegateView(): void {
     const win = windows.openDelegate();
     if (!win) return;
@@ -197,19 +196,18 @@ async function start(): Promise<void> {
     },
   });
 
-  // The last journal entry is written (marked clean) before the app goes: quitting waits for it.
-  let journalClosed = false;
+  // The last journal entry is written (marked clean) and pending saves finish before the app
+  // goes: quitting waits for them.
+  let showClosed = false;
   app.on('before-quit', (event) => {
-    if (journalClosed) return;
+    if (showClosed) return;
     event.preventDefault();
-    void journal.close().finally(() => {
-      journalClosed = true;
+    void show.close().finally(() => {
+      showClosed = true;
       app.quit();
     });
   });
   app.on('will-quit', () => {
-    stopFollowing();
-    rehearsals.close();
     displays.dispose();
     awake.release();
   });

@@ -5,7 +5,6 @@
  */
 import { dialog, type BrowserWindow } from 'electron';
 import type { Deck } from '../core/deck';
-import type { ShowSession } from '../host/show-session';
 import { readSpeechFile } from '../host/speech-file';
 import { SPEECH_EXTENSIONS } from './dropped-speech';
 import { describeOpenError } from './speech-errors';
@@ -29,18 +28,16 @@ export async function loadStartupDeck(
   return { deck: await readSpeechFile(path), path };
 }
 
-/** Reads a speech into the running show; on failure shows a dialog and keeps the current deck. */
-export async function openSpeech(
-  session: ShowSession,
-  path: string,
-  parent: BrowserWindow | null,
-): Promise<boolean> {
+/**
+ * Reads a speech to replace the one presented; on failure shows a dialog (the current deck stays)
+ * and resolves null.
+ */
+export async function readReplacement(path: string, parent: BrowserWindow | null): Promise<Deck | null> {
   try {
-    session.replaceDeck(await readSpeechFile(path));
-    return true;
+    return await readSpeechFile(path);
   } catch (error) {
     await showOpenError(parent, path, error, 'The current speech stays open.');
-    return false;
+    return null;
   }
 }
 
@@ -69,11 +66,8 @@ export async function confirmReplace(
   return response === 1;
 }
 
-/** File › Open…: asks for a speech and opens it. Resolves to the path opened, or null. */
-export async function chooseAndOpenSpeech(
-  session: ShowSession,
-  parent: BrowserWindow | null,
-): Promise<string | null> {
+/** File › Open…: asks for a speech file. Resolves to its path, or null when cancelled. */
+export async function chooseSpeech(parent: BrowserWindow | null): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
     title: 'Open a speech',
     properties: ['openFile'],
@@ -84,8 +78,7 @@ export async function chooseAndOpenSpeech(
   };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   const path = result.filePaths[0];
-  if (result.canceled || path === undefined) return null;
-  return (await openSpeech(session, path, parent)) ? path : null;
+  return result.canceled || path === undefined ? null : path;
 }
 
 async function showOpenError(

@@ -1,22 +1,23 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../core/contract';
-import { ShowSession } from '../host/show-session';
-import { RehearsalStore } from '../host/rehearsals';
+import type { Deck } from '../core/deck';
+import { openShow, type Show } from '../host/open-show';
+import type { ShowSession } from '../host/show-session';
 import type { RehearsalReport } from '../core/rehearsal-report';
 import { makeDeck } from '../../tests/helpers/decks';
 import { startWebHost, type WebHost } from './web-host';
+import { tempDir } from '../../tests/helpers/temp';
 
 let rendererDir: string;
 let speechDir: string;
 let host: WebHost | null = null;
 
 beforeAll(() => {
-  const root = mkdtempSync(join(tmpdir(), 'lectern-host-'));
+  const root = tempDir('host');
   rendererDir = join(root, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
@@ -28,15 +29,32 @@ beforeAll(() => {
   writeFileSync(join(speechDir, 'notes.txt'), 'private');
 });
 
+let show: Show | null = null;
+
 afterEach(async () => {
   await host?.close();
+  await show?.close();
   host = null;
+  show = null;
 });
 
-async function start(count = 5, lan = false): Promise<{ host: WebHost; session: ShowSession }> {
-  const session = new ShowSession({ deck: makeDeck(count) });
-  host = await startWebHost({ session, rendererDir, port: 0, lan, speechPath: join(speechDir, 'talk.md') });
-  return { host, session };
+/** A show of `deck` from talk/talk.md (not followed on disk); `dataDir` keeps its journal and rehearsals. */
+async function serve(
+  deck: Deck,
+  options: { clock?: () => number; dataDir?: string; lan?: boolean } = {},
+): Promise<{ host: WebHost; session: ShowSession }> {
+  show = await openShow({
+    speech: { path: join(speechDir, 'talk.md'), deck },
+    dataDir: options.dataDir ?? null,
+    follow: false,
+    clock: options.clock,
+  });
+  host = await startWebHost({ show, rendererDir, port: 0, lan: options.lan });
+  return { host, session: show.session };
+}
+
+function start(count = 5, lan = false): Promise<{ host: WebHost; session: ShowSession }> {
+  return serve(makeDeck(count), { lan });
 }
 
 async function getJson(url: string): Promise<unknown> {
@@ -91,6 +109,7 @@ describe('stage-crew API', () => {
     ['{"type":"goto"}', /index/],
     ['not json', /not valid JSON/],
     ['{"type":"timer","action":"explode"}', /action/],
+    ['{"type":"goto","index":5}', /there is no slide 6: the deck has 5/],
   ])('answers 400 to %s and changes nothing', async (body, message) => {
     const { host, session } = await start();
     const before = session.current;
@@ -157,9 +176,13 @@ describe('pages and files', () => {
 });
 
 describe('WebSocket bridge', () => {
-  function connect(host: WebHost, origin = host.url): Promise<{ ws: WebSocket; messages: ServerMessage[] }> {
+  function connect(
+    host: WebHost,
+    origin = host.url,
+    view = 'presenter',
+  ): Promise<{ ws: WebSocket; messages: ServerMessage[] }> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`${host.url.replace('http', 'ws')}/ws`, { origin });
+      const ws = new WebSocket(`${host.url.replace('http', 'ws')}/ws?view=${view}`, { origin });
       const messages: ServerMessage[] = [];
       ws.on('message', (data) => messages.push(JSON.parse(String(data))));
       ws.on('open', () => resolve({ ws, messages }));
@@ -195,6 +218,36 @@ describe('WebSocket bridge', () => {
     a.ws.close();
   });
 
+  it('answers each command by its id, as every transport does: 400, 403 for the view, 409, ok', async () => {
+    const { host, session } = await start(3);
+    const presenter = await connect(host);
+    const audience = await connect(host, host.url, 'audience');
+    const delegate = await connect(host, host.url, 'delegate');
+    const results = (c: { messages: ServerMessage[] }) =>
+      new Map(c.messages.flatMap((m) => (m.type === 'result' ? [[m.id, m.result] as const] : [])));
+    presenter.ws.send(JSON.stringify({ type: 'command', id: 1, command: { type: 'goto', index: 7 } }));
+    presenter.ws.send(
+      JSON.stringify({ type: 'command', id: 2, command: { type: 'rehearsal', action: 'finish' } }),
+    );
+    audience.ws.send(JSON.stringify({ type: 'command', id: 3, command: { type: 'timer', action: 'reset' } }));
+    audience.ws.send(JSON.stringify({ type: 'command', id: 4, command: { type: 'next' } }));
+    delegate.ws.send(JSON.stringify({ type: 'command', id: 5, command: { type: 'next' } }));
+    await until(
+      () => results(presenter).size === 2 && results(audience).size === 2 && results(delegate).size === 1,
+    );
+    expect(results(presenter).get(1)).toMatchObject({
+      ok: false,
+      status: 400,
+      error: /no slide 8: the deck has 3/,
+    });
+    expect(results(presenter).get(2)).toMatchObject({ ok: false, status: 409 });
+    expect(results(audience).get(3)).toMatchObject({ ok: false, status: 403 });
+    expect(results(audience).get(4)).toEqual({ ok: true });
+    expect(results(delegate).get(5)).toMatchObject({ ok: false, status: 403 });
+    expect(session.current.index).toBe(1);
+    for (const c of [presenter, audience, delegate]) c.ws.close();
+  });
+
   it('refuses sockets from other origins', async () => {
     const { host } = await start();
     await expect(connect(host, 'http://evil.example')).rejects.toThrow(/403/);
@@ -204,8 +257,7 @@ describe('WebSocket bridge', () => {
 describe('pacing and rehearsals over the API', () => {
   it('GET /api/state carries the plan, the pace and the mode', async () => {
     let now = 1_000_000;
-    const session = new ShowSession({ deck: makeDeck(3), clock: () => now });
-    host = await startWebHost({ session, rendererDir, port: 0 });
+    const { host } = await serve(makeDeck(3), { clock: () => now });
     await post(`${host.url}/api/command`, '{"type":"next"}');
     now += 10_000;
     const state = (await getJson(`${host.url}/api/state`)) as Record<string, unknown>;
@@ -224,10 +276,9 @@ describe('pacing and rehearsals over the API', () => {
   });
 
   it('mode and rehearsal commands: 400 when malformed, 409 when they do not apply', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-api-rehearsals-'));
+    const dir = tempDir('api-rehearsals');
     let now = 5_000_000;
-    const session = new ShowSession({ deck: makeDeck(3), clock: () => now });
-    host = await startWebHost({ session, rendererDir, port: 0, rehearsals: new RehearsalStore({ dir }) });
+    const { host } = await serve(makeDeck(3), { clock: () => now, dataDir: dir });
     expect((await post(`${host.url}/api/command`, '{"type":"mode","mode":"nap"}')).status).toBe(400);
     expect((await post(`${host.url}/api/command`, '{"type":"rehearsal","action":"finish"}')).status).toBe(
       409,
@@ -239,7 +290,7 @@ describe('pacing and rehearsals over the API', () => {
     now += 4_000;
     const done = await post(`${host.url}/api/command`, '{"type":"rehearsal","action":"finish"}');
     expect(((await done.json()) as { mode: string }).mode).toBe('present');
-    await host.rehearsals!.settled();
+    await show!.rehearsals!.settled();
     const report = (await getJson(`${host.url}/api/rehearsals`)) as RehearsalReport;
     expect(report.runs).toHaveLength(1);
     expect(report.runs[0]).toMatchObject({ startedAt: 5_000_000, totalMs: 7_000, ending: 'finished' });

@@ -1,38 +1,35 @@
 /**
- * The web host: serves the built renderer to browsers and bridges a WebSocket to a ShowSession,
- * plus the stage-crew API. Loopback only unless `lan` is set, and then every request needs the
- * session's random token.
+ * The web host: a transport for a show assembled by host/open-show.ts. It serves the built
+ * renderer to browsers, bridges a WebSocket to the show's session, and answers the stage-crew API.
+ * Loopback only unless `lan` is set, and then every request needs the host's random token.
  *
  * Protocol (see core/contract.ts): on connect the host sends `{type:'snapshot'}`; afterwards
- * `{type:'state'}` on every change and `{type:'snapshot'}` when the deck changes. Pages send
- * `{type:'command', command}`; an invalid one gets `{type:'error'}` and changes nothing.
+ * `{type:'state'}` on every change and `{type:'snapshot'}` when the deck changes. Pages connect to
+ * `/ws?view=<view>` and send `{type:'command', id, command}`; each is judged like on every
+ * transport (core/commands.ts) and answered `{type:'result', id, result}`. A message that cannot
+ * be read at all gets `{type:'error'}`. Nothing that is refused changes anything.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { dirname, extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { parseClientMessage, parseShowCommand, type ServerMessage } from '../core/contract';
-import { commandConflict } from '../core/show';
-import { linkRehearsals, type RehearsalLink } from '../host/rehearsals-link';
-import type { RehearsalStore } from '../host/rehearsals';
+import { parseClientMessage, type ServerMessage } from '../core/contract';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
-import type { ShowSession } from '../host/show-session';
+import { roleOfView, viewOfUrl, VIEWS, viewPath, type ViewRole } from '../core/views';
+import type { Show } from '../host/open-show';
 import { stageState } from './stage-api';
 import { contentTypeOf, IMAGE_EXTENSIONS, readRegularFile, resolveInside } from '../host/files';
 
 export interface WebHostOptions {
-  session: ShowSession;
+  /** The show to serve (host/open-show.ts): its session, rehearsals and speech file. */
+  show: Pick<Show, 'session' | 'rehearsals' | 'speechPath'>;
   /** Folder with the built renderer (out/renderer). */
   rendererDir: string;
-  /** Path of the open speech file; local images are served relative to it. */
-  speechPath?: string | (() => string | undefined);
   /** 0 picks a free port. Default 4317. */
   port?: number;
   /** Listen on every interface and require a token. Default false (127.0.0.1 only). */
   lan?: boolean;
-  /** Where rehearsals are saved; without it rehearsals run but are not kept (and /api/rehearsals is 404). */
-  rehearsals?: RehearsalStore;
 }
 
 export interface WebHost {
@@ -43,8 +40,7 @@ export interface WebHost {
   token: string | null;
   audienceUrl: string;
   presenterUrl: string;
-  /** The rehearsal storage link, when a store was given. */
-  rehearsals: RehearsalLink | null;
+  /** Stops serving (the show itself is closed by its owner: Show.close()). */
   close(): Promise<void>;
 }
 
@@ -54,14 +50,15 @@ const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
 const TOKEN_COOKIE = 'lectern_token';
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const { session, rendererDir } = options;
+  const { show, rendererDir } = options;
+  const { session } = show;
   const lan = options.lan ?? false;
   const token = lan ? randomBytes(18).toString('base64url') : null;
   let port = options.port ?? 4317;
-  const rehearsals = options.rehearsals ? linkRehearsals(session, options.rehearsals) : null;
+  const pagePaths = new Set([...VIEWS.map(viewPath), '/index.html']);
 
   const speechDir = (): string | undefined => {
-    const path = typeof options.speechPath === 'function' ? options.speechPath() : options.speechPath;
+    const path = show.speechPath;
     return path ? dirname(path) : undefined;
   };
 
@@ -109,7 +106,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(302, { Location: '/presenter' + (url.search || '') }).end();
       return;
     }
-    if (['/audience', '/presenter', '/report', '/delegate', '/index.html'].includes(path)) {
+    if (pagePaths.has(path)) {
       return sendFile(res, join(rendererDir, 'index.html'));
     }
     if (path.startsWith('/media/')) {
@@ -133,6 +130,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if ((path === '/api/rehearsals' || path === '/api/rehearsals.csv') && req.method === 'GET') {
+      const rehearsals = show.rehearsals;
       if (!rehearsals) {
         sendJson(res, 404, { error: 'rehearsals are not kept by this host' });
         return;
@@ -177,17 +175,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         sendJson(res, 400, { error: 'body is not valid JSON' });
         return;
       }
-      const command = parseShowCommand(json);
-      if (!command.ok) {
-        sendJson(res, 400, { error: `invalid command: ${command.error}` });
+      // The stage crew's API has the presenter's rights (and, on the LAN, the token).
+      const result = session.submit(json, 'presenter');
+      if (!result.ok) {
+        sendJson(res, result.status, { error: result.error });
         return;
       }
-      const conflict = commandConflict(session.current, command.value);
-      if (conflict) {
-        sendJson(res, 409, { error: conflict });
-        return;
-      }
-      session.dispatch(command.value);
       sendJson(res, 200, stageState(session.snapshot(), session.now()));
       return;
     }
@@ -206,10 +199,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => attach(ws));
+    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, roleOfView(viewOfUrl(url))));
   });
 
-  function attach(ws: WebSocket): void {
+  /** A page's socket: it receives every change, and its commands are judged for its view's role. */
+  function attach(ws: WebSocket, role: ViewRole): void {
     const send = (message: ServerMessage): void => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
     };
@@ -219,10 +213,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
     ws.on('message', (data) => {
       const message = parseClientMessage(String(data));
-      const conflict = message.ok ? commandConflict(session.current, message.value.command) : null;
-      if (!message.ok) send({ type: 'error', message: message.error });
-      else if (conflict) send({ type: 'error', message: conflict });
-      else session.dispatch(message.value.command);
+      if (!message.ok) {
+        send({ type: 'error', message: message.error });
+        return;
+      }
+      const result = session.submit(message.value.command, role);
+      if (message.value.id !== undefined) send({ type: 'result', id: message.value.id, result });
+      else if (!result.ok) send({ type: 'error', message: result.error });
     });
     ws.on('close', unsubscribe);
     ws.on('error', unsubscribe);
@@ -244,11 +241,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     audienceUrl: `${url}/audience${suffix}`,
     presenterUrl: `${url}/presenter${suffix}`,
-    rehearsals,
     close: async () => {
-      // Runs being saved are finished first: closing the host never loses a rehearsal.
-      await rehearsals?.settled();
-      rehearsals?.close();
       await new Promise<void>((resolveClose) => {
         for (const client of wss.clients) client.terminate();
         wss.close();

@@ -1,53 +1,64 @@
+import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSpeechFile } from '../../src/host/speech-file';
 import { defaultSpeechPath } from '../../src/host/default-speech';
-import { ShowSession } from '../../src/host/show-session';
+import { openShow, type Show } from '../../src/host/open-show';
+import type { ShowSession } from '../../src/host/show-session';
 import { startWebHost, type WebHost } from '../../src/server/web-host';
-import { RehearsalStore } from '../../src/host/rehearsals';
-import { followSpeech } from '../../src/host/follow-speech';
+import { tempDir } from './temp';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface TestShow {
   host: WebHost;
+  show: Show;
   session: ShowSession;
+  /** The data folder (journal, rehearsals). */
+  dataDir: string;
   close(): Promise<void>;
 }
 
 export interface TestShowOptions {
   /** The session's clock (ms since the epoch), for tests that control time. */
   clock?: () => number;
-  /** Data folder for saved rehearsals; without it rehearsals are not kept. */
+  /** Data folder for the journal and saved rehearsals; default a fresh one, removed on close. */
   dataDir?: string;
   /** Follow the speech file: rebuild the deck when it changes on disk, as the app does. */
   follow?: boolean;
 }
 
-/** Starts a web host on a free port presenting a speech (the default one unless given). */
+/**
+ * Starts a web host on a free port presenting a speech (the default one unless given), assembled
+ * by openShow exactly as `lectern serve` and the desktop app assemble theirs: journalled, with
+ * rehearsals kept, in a data folder of its own.
+ */
 export async function startTestShow(
   speechPath = defaultSpeechPath([projectRoot]),
   options: TestShowOptions = {},
 ): Promise<TestShow> {
-  const deck = await readSpeechFile(speechPath);
-  const session = new ShowSession({ deck, clock: options.clock });
-  const rehearsals = options.dataDir ? new RehearsalStore({ dir: options.dataDir }) : undefined;
-  const host = await startWebHost({
-    session,
-    rendererDir: join(projectRoot, 'out', 'renderer'),
-    port: 0,
-    speechPath,
-    rehearsals,
+  const ownData = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? tempDir('e2e-data');
+  const show = await openShow({
+    speech: { path: speechPath, deck: await readSpeechFile(speechPath) },
+    dataDir,
+    resume: 'never',
+    app: 'test',
+    clock: options.clock,
+    follow: options.follow ?? false,
+    watch: { debounceMs: 50 },
   });
-  const stopFollowing = options.follow
-    ? followSpeech(session, speechPath, undefined, { debounceMs: 50 })
-    : () => {};
+  const host = await startWebHost({ show, rendererDir: join(projectRoot, 'out', 'renderer'), port: 0 });
+  await show.announce(host.url);
   return {
     host,
-    session,
-    close: () => {
-      stopFollowing();
-      return host.close();
+    show,
+    session: show.session,
+    dataDir,
+    close: async () => {
+      await host.close();
+      await show.close();
+      if (ownData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

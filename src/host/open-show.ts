@@ -1,0 +1,149 @@
+/**
+ * Assembles a show, the one way every host does it (the desktop app, the web host, the tests):
+ *
+ *   claim the data folder ─▶ read the journal ─▶ decide whether to resume ─▶ ShowSession
+ *     ─▶ journal every change ─▶ link the rehearsal store ─▶ follow the speech file on disk
+ *
+ * and takes it apart again in the reverse order on `close()`: stop following, finish the saves
+ * under way, write the last journal entry marked clean, release the folder.
+ *
+ * Hosts differ only in how they ask: the desktop app asks the speaker whether to resume (a
+ * dialog), the web host resumes after a crash by itself (`--resume`/`--fresh` override).
+ */
+import type { Deck } from '../core/deck';
+import { resumeAction, resumeCandidate, type ResumeCandidate, type ResumeMode } from '../core/journal';
+import { claimInstance, type InstanceInfo, type InstanceLock } from './instance-lock';
+import { followSpeech, type FollowLog } from './follow-speech';
+import { journalPath, journalSession, readJournal, type ShowJournalWriter } from './journal';
+import { RehearsalStore } from './rehearsals';
+import { linkRehearsals, type RehearsalLink } from './rehearsals-link';
+import { ShowSession } from './show-session';
+import type { WatchOptions } from './watch-speech';
+
+export type ResumableCandidate = Extract<ResumeCandidate, { resumable: true }>;
+
+/** How to decide on a resumable journal: a fixed rule, or ask (resolves true to resume). */
+export type ResumePolicy =
+  Exclude<ResumeMode, 'ask'> | { ask: (candidate: ResumableCandidate) => Promise<boolean> };
+
+export interface OpenShowOptions {
+  /** The speech to present, already read (each host reports a broken file its own way). */
+  speech: { path: string | null; deck: Deck };
+  /**
+   * The data folder (journal, rehearsals, instance lock; see data-dir.ts). null keeps nothing:
+   * no journal, no resume, rehearsals run but are not saved.
+   */
+  dataDir: string | null;
+  /** Default 'after-crash'. */
+  resume?: ResumePolicy;
+  /** Which kind of host this is, for the instance lock's message. Default 'web'. */
+  app?: InstanceInfo['app'];
+  /** Follow the speech file: rebuild on save. Default true (when there is a path). */
+  follow?: boolean;
+  followLog?: FollowLog;
+  watch?: WatchOptions;
+  /** The session's clock (ms since the epoch). Default Date.now. */
+  clock?: () => number;
+  /** Least time between two journal writes. Default 250 ms. */
+  journalThrottleMs?: number;
+  warn?: (message: string) => void;
+}
+
+export interface Show {
+  readonly session: ShowSession;
+  /** The journal entry the show resumed from, or null when it started fresh. */
+  readonly resumed: ResumableCandidate | null;
+  /** The rehearsal store's link (report, CSV), or null when nothing is kept. */
+  readonly rehearsals: RehearsalLink | null;
+  /** The speech file presented now (it changes with `replaceSpeech`). */
+  readonly speechPath: string | null;
+  /** Tells the instance lock where the show can be reached (the web host's URL). */
+  announce(url: string): Promise<void>;
+  /** Presents another speech (already read): the deck is swapped on the same slide and the new file followed. */
+  replaceSpeech(path: string, deck: Deck): void;
+  /** Stops following, finishes pending saves, writes the journal marked clean, releases the folder. */
+  close(): Promise<void>;
+}
+
+export async function openShow(options: OpenShowOptions): Promise<Show> {
+  const { speech, dataDir, warn = console.warn } = options;
+  const clock = options.clock ?? Date.now;
+  const policy = options.resume ?? 'after-crash';
+
+  const lock: InstanceLock | null = dataDir
+    ? await claimInstance(dataDir, { speech: speech.path, url: null, app: options.app ?? 'web' })
+    : null;
+  try {
+    const resumed = dataDir ? await decideResume(dataDir, speech, policy, clock(), warn) : null;
+    const session = new ShowSession({ deck: speech.deck, resume: resumed?.state, clock });
+    let speechPath = speech.path;
+
+    const journal: ShowJournalWriter | null = dataDir
+      ? journalSession(session, {
+          path: journalPath(dataDir),
+          speech: () => ({ path: speechPath, sourceId: session.snapshot().deck.sourceId }),
+          throttleMs: options.journalThrottleMs,
+          warn,
+        })
+      : null;
+    const rehearsals = dataDir
+      ? linkRehearsals(session, new RehearsalStore({ dir: dataDir, warn }), warn)
+      : null;
+
+    const follow = (path: string | null): (() => void) =>
+      path !== null && options.follow !== false
+        ? followSpeech(session, path, options.followLog, options.watch)
+        : () => undefined;
+    let stopFollowing = follow(speechPath);
+    let closed = false;
+
+    return {
+      session,
+      resumed,
+      rehearsals,
+      get speechPath() {
+        return speechPath;
+      },
+      announce: async (url) => {
+        await lock?.update({ url });
+      },
+      replaceSpeech(path, deck) {
+        session.replaceDeck(deck);
+        speechPath = path;
+        stopFollowing();
+        stopFollowing = follow(path);
+        void lock?.update({ speech: path });
+      },
+      async close() {
+        if (closed) return;
+        closed = true;
+        stopFollowing();
+        // Runs being saved are finished first: closing never loses a rehearsal.
+        await rehearsals?.settled();
+        rehearsals?.close();
+        await journal?.close();
+        await lock?.release();
+      },
+    };
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+async function decideResume(
+  dataDir: string,
+  speech: OpenShowOptions['speech'],
+  policy: ResumePolicy,
+  now: number,
+  warn: (message: string) => void,
+): Promise<ResumableCandidate | null> {
+  const candidate = resumeCandidate(
+    await readJournal(journalPath(dataDir), warn),
+    { path: speech.path, sourceId: speech.deck.sourceId, slideCount: speech.deck.slides.length },
+    { now },
+  );
+  if (!candidate.resumable) return null;
+  if (typeof policy === 'object') return (await policy.ask(candidate)) ? candidate : null;
+  return resumeAction(candidate, policy) === 'resume' ? candidate : null;
+}
