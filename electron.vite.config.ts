@@ -22,9 +22,10 @@ export default defineConfig({
         input: {
           audience: resolve(__dirname, 'src/preload/audience.ts'),
           presenter: resolve(__dirname, 'src/preload/presenter.ts'),
+          delegate: resolve(__dirname, 'src/preload/delegate.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
-        // The preload needs only IpcChannel from core/contract.ts; building zod schemas has no side
+        // The preload needs only types from core/contract.ts; building zod schemas has no side
         // effects, so the unused ones (and zod, ~140 kB) are dropped from the privileged preload.
         treeshake: { manualPureFunctions: ['z'] },
       },

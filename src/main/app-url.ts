@@ -5,7 +5,7 @@
  * In development (`electron-vite dev`): the Vite dev server at ELECTRON_RENDERER_URL, same query.
  * No Electron import here, so the rules are unit-tested (app-url.test.ts).
  */
-import type { ViewRole } from '../core/contract';
+import type { View, ViewRole } from '../core/views';
 
 /** The privileged custom scheme; registered in protocol.ts. */
 export const APP_SCHEME = 'lectern';
@@ -17,10 +17,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
  * The page a window loads. `devServer` is electron-vite's ELECTRON_RENDERER_URL, passed only when
  * the app is not packaged, so a packaged app can never be pointed at a network page by the environment.
  */
-/** A page of the renderer: one of the two show views, or the delegate viewer (read-only). */
-export type PageView = ViewRole | 'delegate';
-
-export function rendererUrl(view: PageView, devServer?: string): string {
+export function rendererUrl(view: View, devServer?: string): string {
   const base = devServer ? new URL('index.html', withSlash(devServer)) : new URL(`${APP_ORIGIN}/index.html`);
   base.searchParams.set('view', view);
   return base.toString();

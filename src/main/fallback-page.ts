@@ -4,7 +4,7 @@
  * sees a black screen (as after B); the presenter sees one line telling the speaker what to do.
  * Served by protocol.ts at `lectern://app/fallback.html?view=…`. No Electron import: unit-tested.
  */
-import type { ViewRole } from '../core/contract';
+import type { ViewRole } from '../core/views';
 
 export const FALLBACK_PATH = '/fallback.html';
 
@@ -12,6 +12,8 @@ const MESSAGE: Record<ViewRole, string> = {
   audience: '',
   presenter:
     'This window stopped working several times in a row. The show is safe: restart Lectern (or use View › Reload) to carry on where you were.',
+  delegate:
+    'This window stopped working several times in a row. Close it and open View › Delegate View again.',
 };
 
 export function fallbackHtml(role: ViewRole): string {
@@ -26,5 +28,5 @@ export function fallbackHtml(role: ViewRole): string {
 
 /** The role a fallback URL's `view` parameter names (anything else is the audience: plain black). */
 export function fallbackRole(view: string | null): ViewRole {
-  return view === 'presenter' ? 'presenter' : 'audience';
+  return view === 'presenter' || view === 'delegate' ? view : 'audience';
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { IpcChannel } from '../core/contract';
+import type { InvokeChannel } from '../core/contract';
+import type { ViewRole } from '../core/views';
 import type { RehearsalReport } from '../core/rehearsal-report';
 import { ShowSession } from '../host/show-session';
 import { makeDeck } from '../../tests/helpers/decks';
@@ -18,13 +19,20 @@ vi.mock('electron', () => ({
 const { registerShowIpc } = await import('./ipc');
 
 const ours = {} as WebContents;
+const audience = {} as WebContents;
+const delegate = {} as WebContents;
 const stranger = {} as WebContents;
-const windows = { roleOf: (contents: WebContents) => (contents === ours ? ('presenter' as const) : null) };
+const roles = new Map<WebContents, ViewRole>([
+  [ours, 'presenter'],
+  [audience, 'audience'],
+  [delegate, 'delegate'],
+]);
+const windows = { roleOf: (contents: WebContents) => roles.get(contents) ?? null };
 
 function event(sender: WebContents, url: string, mainFrame = true): IpcMainInvokeEvent {
   return { sender, senderFrame: { url, parent: mainFrame ? null : {} } } as unknown as IpcMainInvokeEvent;
 }
-const invoke = (channel: string, e: IpcMainInvokeEvent, ...args: unknown[]) =>
+const invoke = (channel: InvokeChannel, e: IpcMainInvokeEvent, ...args: unknown[]) =>
   handlers.get(channel)!(e, ...args);
 const page = 'lectern://app/index.html?view=presenter';
 
@@ -47,34 +55,64 @@ describe('show IPC', () => {
   });
 
   it('gives the rehearsal report and CSV to our windows only', async () => {
-    await expect(invoke(IpcChannel.rehearsalReport, event(ours, page))).resolves.toEqual({ runs: [] });
-    await expect(invoke(IpcChannel.rehearsalCsv, event(ours, page))).resolves.toBe('slide,plan\n');
-    expect(() => invoke(IpcChannel.rehearsalReport, event(stranger, page))).toThrow(/not a Lectern window/);
-    expect(() => invoke(IpcChannel.rehearsalCsv, event(ours, 'https://example.com/'))).toThrow(
+    await expect(invoke('rehearsals:report', event(ours, page))).resolves.toEqual({ runs: [] });
+    await expect(invoke('rehearsals:csv', event(ours, page))).resolves.toBe('slide,plan\n');
+    expect(() => invoke('rehearsals:report', event(stranger, page))).toThrow(/not a Lectern window/);
+    expect(() => invoke('rehearsals:csv', event(ours, 'https://example.com/'))).toThrow(
       /not a Lectern window/,
     );
   });
 
   it('opens a dropped speech file, and nothing else, from our window only', async () => {
-    await invoke(IpcChannel.openSpeech, event(ours, page), '/talks/keynote.md');
+    await invoke('speech:open', event(ours, page), '/talks/keynote.md');
     expect(opened).toEqual(['/talks/keynote.md']);
-    await expect(invoke(IpcChannel.openSpeech, event(ours, page), '/etc/passwd')).rejects.toThrow(/speeches/);
-    await expect(invoke(IpcChannel.openSpeech, event(ours, page), { path: '/x.md' })).rejects.toThrow(
-      /not a file/,
-    );
-    await expect(invoke(IpcChannel.openSpeech, event(stranger, page), '/talks/other.md')).rejects.toThrow(
+    await expect(invoke('speech:open', event(ours, page), '/etc/passwd')).rejects.toThrow(/speeches/);
+    await expect(invoke('speech:open', event(ours, page), { path: '/x.md' })).rejects.toThrow(/not a file/);
+    expect(() => invoke('speech:open', event(stranger, page), '/talks/other.md')).toThrow(
       /not a Lectern window/,
     );
     expect(opened).toEqual(['/talks/keynote.md']);
   });
 
-  it('applies a valid command from our window', () => {
-    invoke(IpcChannel.command, event(ours, page), { type: 'next' });
+  it('applies a valid command from our window and answers as every transport does', () => {
+    expect(invoke('show:command', event(ours, page), { type: 'next' })).toEqual({ ok: true });
+    expect(session.current.index).toBe(1);
+    expect(invoke('show:command', event(ours, page), { type: 'rehearsal', action: 'finish' })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(invoke('show:command', event(ours, page), { type: 'goto', index: 3 })).toMatchObject({
+      ok: false,
+      status: 400,
+      error: 'there is no slide 4: the deck has 3 (index 0 to 2)',
+    });
     expect(session.current.index).toBe(1);
   });
 
+  it('lets each window use only the channels and commands of its role', async () => {
+    const audiencePage = 'lectern://app/index.html?view=audience';
+    expect(invoke('show:command', event(audience, audiencePage), { type: 'next' })).toEqual({ ok: true });
+    expect(
+      invoke('show:command', event(audience, audiencePage), { type: 'timer', action: 'reset' }),
+    ).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(() => invoke('speech:open', event(audience, audiencePage), '/talks/x.md')).toThrow(
+      /audience window may not use speech:open/,
+    );
+    expect(() => invoke('rehearsals:report', event(audience, audiencePage))).toThrow(/may not use/);
+    const delegatePage = 'lectern://app/index.html?view=delegate';
+    expect(invoke('show:snapshot', event(delegate, delegatePage))).toEqual(session.snapshot());
+    expect(() => invoke('show:command', event(delegate, delegatePage), { type: 'next' })).toThrow(
+      /delegate window may not use show:command/,
+    );
+    expect(session.current.index).toBe(1);
+    expect(opened).toEqual([]);
+  });
+
   it('returns the snapshot to our window', () => {
-    expect(invoke(IpcChannel.snapshot, event(ours, page))).toEqual(session.snapshot());
+    expect(invoke('show:snapshot', event(ours, page))).toEqual(session.snapshot());
   });
 
   it('refuses commands that fail the schema, with the reason', () => {
@@ -85,7 +123,11 @@ describe('show IPC', () => {
       null,
       { type: 'eval' },
     ]) {
-      expect(() => invoke(IpcChannel.command, event(ours, page), bad)).toThrow(/Invalid show command/);
+      expect(invoke('show:command', event(ours, page), bad)).toMatchObject({
+        ok: false,
+        status: 400,
+        error: expect.stringMatching(/^invalid command: /),
+      });
     }
     expect(session.current.index).toBe(0);
   });
@@ -99,8 +141,8 @@ describe('show IPC', () => {
       { sender: ours, senderFrame: null } as unknown as IpcMainInvokeEvent,
     ];
     for (const e of forged) {
-      expect(() => invoke(IpcChannel.command, e, { type: 'next' })).toThrow(/not a Lectern window/);
-      expect(() => invoke(IpcChannel.snapshot, e)).toThrow(/not a Lectern window/);
+      expect(() => invoke('show:command', e, { type: 'next' })).toThrow(/not a Lectern window/);
+      expect(() => invoke('show:snapshot', e)).toThrow(/not a Lectern window/);
     }
     expect(session.current.index).toBe(0);
   });

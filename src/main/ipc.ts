@@ -1,19 +1,27 @@
 /**
- * The IPC bridge between the two windows and the ShowSession, per core/contract.ts:
+ * The IPC bridge between the windows and the show, per the typed map in core/contract.ts:
  *
- *   renderer ──invoke(show:command, ShowCommand)──▶ main   validated, then session.dispatch
  *   renderer ──invoke(show:snapshot)──────────────▶ main   → ShowSnapshot
- *   main ─────send(show:state, ShowState)─────────▶ both windows, on every change
- *   main ─────send(show:deck, ShowSnapshot)───────▶ both windows, when the deck or its problem changes
+ *   renderer ──invoke(show:command, command)──────▶ main   → CommandResult (core/commands.ts)
  *   renderer ──invoke(speech:open, path)──────────▶ main   a dropped file: checked, then opened
  *   renderer ──invoke(rehearsals:report|csv)──────▶ main   the saved rehearsals of the open speech
+ *   main ─────send(show:state, ShowState)─────────▶ every window, on every change
+ *   main ─────send(show:deck, ShowSnapshot)───────▶ every window, when the deck or its problem changes
  *
- * A message is served only if it comes from the main frame of one of our two windows, showing a
- * page of ours; its payload is then validated with the contract's schema. Anything else is refused
- * with an error the renderer's `invoke` rejects with.
+ * A message is served only if it comes from the main frame of one of our windows, showing a page
+ * of ours, and only on a channel that window's role may use (ROLE_INVOKES): the audience window
+ * cannot open files or read rehearsals, the delegate viewer cannot command, whatever its page does.
+ * Payloads are then validated. Anything else is refused with an error `invoke` rejects with.
  */
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { IpcChannel, parseShowCommand, type ViewRole } from '../core/contract';
+import {
+  ROLE_INVOKES,
+  type EventChannel,
+  type InvokeChannel,
+  type IpcEvents,
+  type IpcInvokes,
+} from '../core/contract';
+import type { ViewRole } from '../core/views';
 import type { ShowSession } from '../host/show-session';
 import type { RehearsalLink } from '../host/rehearsals-link';
 import { isTrustedUrl } from './app-url';
@@ -27,8 +35,15 @@ export interface SenderRegistry {
 export interface ShowHostActions {
   /** Opens a dropped speech file (already checked to be an absolute speech path). */
   openSpeech(path: string): Promise<void>;
-  rehearsals: Pick<RehearsalLink, 'report' | 'csv'>;
+  rehearsals: Pick<RehearsalLink, 'report' | 'csv'> | null;
 }
+
+type Result<C extends InvokeChannel> = IpcInvokes[C]['result'];
+/** A handler is told the sender's role; its arguments are untrusted until it validates them. */
+type Handler<C extends InvokeChannel> = (
+  role: ViewRole,
+  ...args: unknown[]
+) => Result<C> | Promise<Result<C>>;
 
 /** Registers the handlers (once per app run). Returns a function that removes them. */
 export function registerShowIpc(
@@ -37,62 +52,64 @@ export function registerShowIpc(
   origins: readonly string[],
   host: ShowHostActions,
 ): () => void {
-  ipcMain.handle(IpcChannel.command, (event, payload: unknown) => {
-    assertTrustedSender(event, windows, origins);
-    const command = parseShowCommand(payload);
-    if (!command.ok) throw new Error(`Invalid show command: ${command.error}`);
-    session.dispatch(command.value);
-  });
-  ipcMain.handle(IpcChannel.snapshot, (event) => {
-    assertTrustedSender(event, windows, origins);
-    return session.snapshot();
-  });
-  ipcMain.handle(IpcChannel.openSpeech, async (event, payload: unknown) => {
-    assertTrustedSender(event, windows, origins);
-    const dropped = parseDroppedSpeech(payload);
+  const channels: InvokeChannel[] = [];
+  const handle = <C extends InvokeChannel>(channel: C, handler: Handler<C>): void => {
+    channels.push(channel);
+    ipcMain.handle(channel, (event, ...args: unknown[]) =>
+      handler(authorise(event, channel, windows, origins), ...args),
+    );
+  };
+  const kept = (): Pick<RehearsalLink, 'report' | 'csv'> => {
+    if (!host.rehearsals) throw new Error('rehearsals are not kept by this show');
+    return host.rehearsals;
+  };
+
+  handle('show:snapshot', () => session.snapshot());
+  handle('show:command', (role, command) => session.submit(command, role));
+  handle('speech:open', async (_role, path) => {
+    const dropped = parseDroppedSpeech(path);
     if (!dropped.ok) throw new Error(dropped.error);
     await host.openSpeech(dropped.path);
   });
-  ipcMain.handle(IpcChannel.rehearsalReport, (event) => {
-    assertTrustedSender(event, windows, origins);
-    return host.rehearsals.report();
-  });
-  ipcMain.handle(IpcChannel.rehearsalCsv, (event) => {
-    assertTrustedSender(event, windows, origins);
-    return host.rehearsals.csv();
-  });
+  handle('rehearsals:report', () => kept().report());
+  handle('rehearsals:csv', () => kept().csv());
   return () => {
-    ipcMain.removeHandler(IpcChannel.command);
-    ipcMain.removeHandler(IpcChannel.snapshot);
-    ipcMain.removeHandler(IpcChannel.openSpeech);
-    ipcMain.removeHandler(IpcChannel.rehearsalReport);
-    ipcMain.removeHandler(IpcChannel.rehearsalCsv);
+    for (const channel of channels) ipcMain.removeHandler(channel);
   };
+}
+
+/** Sends a typed event to a window, unless it is gone. */
+export function sendEvent<E extends EventChannel>(
+  contents: WebContents,
+  channel: E,
+  payload: IpcEvents[E],
+): void {
+  if (!contents.isDestroyed()) contents.send(channel, payload);
 }
 
 /** Makes a window a view of the session until it closes. */
 export function attachWindow(session: ShowSession, win: BrowserWindow): void {
   const contents = win.webContents;
-  const send = (channel: string, payload: unknown): void => {
-    if (!contents.isDestroyed()) contents.send(channel, payload);
-  };
   const unsubscribe = session.subscribe({
-    onState: (state) => send(IpcChannel.state, state),
-    onSnapshot: (snapshot) => send(IpcChannel.deck, snapshot),
+    onState: (state) => sendEvent(contents, 'show:state', state),
+    onSnapshot: (snapshot) => sendEvent(contents, 'show:deck', snapshot),
   });
   win.once('closed', unsubscribe);
 }
 
-function assertTrustedSender(
+/** The sender's role, when it is one of our windows showing our page and may use this channel. */
+function authorise(
   event: IpcMainInvokeEvent,
+  channel: InvokeChannel,
   windows: SenderRegistry,
   origins: readonly string[],
-): void {
+): ViewRole {
   const frame = event.senderFrame;
+  const role = windows.roleOf(event.sender);
   const trusted =
-    windows.roleOf(event.sender) !== null &&
-    frame !== null &&
-    frame.parent === null &&
-    isTrustedUrl(frame.url, origins);
+    role !== null && frame !== null && frame.parent === null && isTrustedUrl(frame.url, origins);
   if (!trusted) throw new Error('IPC refused: the sender is not a Lectern window');
+  if (!ROLE_INVOKES[role].includes(channel))
+    throw new Error(`IPC refused: the ${role} window may not use ${channel}`);
+  return role;
 }

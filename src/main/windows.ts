@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow, type WebContents } from 'electron';
-import type { ViewRole } from '../core/contract';
-import { rendererUrl, type PageView } from './app-url';
+import type { ViewRole } from '../core/views';
+import { rendererUrl } from './app-url';
 
 export interface ShowWindows {
   audience: BrowserWindow;
@@ -23,23 +23,19 @@ export interface WindowOptions {
   devTools: boolean;
 }
 
-const TITLES: Record<PageView, string> = {
+const TITLES: Record<ViewRole, string> = {
   audience: 'Lectern — Audience',
   presenter: 'Lectern — Presenter',
   delegate: 'Lectern — Delegate view',
 };
 
 /**
- * One window for one role, hidden until displays.ts places and shows it. `page` is what it shows:
- * its role's view, or the delegate viewer (which gets the audience's preload: it only reads).
+ * One window for one role, hidden until displays.ts places and shows it; it loads its role's view
+ * with its role's preload (preload/bridge.ts: the delegate viewer's can only read).
  */
-export function createShowWindow(
-  role: ViewRole,
-  options: WindowOptions,
-  page: PageView = role,
-): BrowserWindow {
+export function createShowWindow(role: ViewRole, options: WindowOptions): BrowserWindow {
   const win = new BrowserWindow({
-    title: TITLES[page],
+    title: TITLES[role],
     width: 1280,
     height: 720,
     minWidth: 480,
@@ -50,7 +46,7 @@ export function createShowWindow(
     // The audience window is the projector's picture: no menu bar in it (Alt still shows it).
     autoHideMenuBar: role === 'audience',
     webPreferences: {
-      // electronegativity-ignore: PRELOAD_JS_CHECK — reviewed: sandboxed preload exposing eight fixed members via contextBridge, never ipcRenderer (tests/electron/preload-bundle.spec.ts)
+      // electronegativity-ignore: PRELOAD_JS_CHECK — reviewed: sandboxed preload exposing its role's fixed members via contextBridge, never ipcRenderer (tests/electron/preload-bundle.spec.ts)
       preload: join(options.preloadDir, `${role}.cjs`),
       contextIsolation: true,
       sandbox: true,
@@ -70,7 +66,7 @@ export function createShowWindow(
   });
   // The page's <title> would replace ours; the role is what the speaker needs in the taskbar.
   win.on('page-title-updated', (event) => event.preventDefault());
-  void win.loadURL(rendererUrl(page, options.devServer));
+  void win.loadURL(rendererUrl(role, options.devServer));
   return win;
 }
 
@@ -113,7 +109,7 @@ export class ShowWindowSet {
       this.delegate.focus();
       return null;
     }
-    const win = createShowWindow('audience', this.options, 'delegate');
+    const win = createShowWindow('delegate', this.options);
     win.setSize(1280, 900);
     win.once('ready-to-show', () => win.show());
     win.once('closed', () => {
@@ -126,7 +122,7 @@ export class ShowWindowSet {
   /** Which of our windows a webContents belongs to, or null for anything else. */
   roleOf(contents: WebContents): ViewRole | null {
     if (this.delegate && !this.delegate.isDestroyed() && this.delegate.webContents === contents)
-      return 'audience';
+      return 'delegate';
     if (!this.pair) return null;
     if (!this.pair.audience.isDestroyed() && this.pair.audience.webContents === contents) return 'audience';
     if (!this.pair.presenter.isDestroyed() && this.pair.presenter.webContents === contents)

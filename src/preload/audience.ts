@@ -1,4 +1,4 @@
-/** Preload of the audience window (the projector): `window.lectern` with role 'audience'. */
-import { exposeBridge } from './bridge';
+/** Preload of the audience window (the projector): `window.lectern` with role 'audience' (reads, and moves the deck). */
+import { audienceBridge, exposeBridge } from './bridge';
 
-exposeBridge('audience');
+exposeBridge(audienceBridge());

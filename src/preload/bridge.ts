@@ -1,46 +1,74 @@
 /**
- * The one API a window's page gets: `window.lectern`, a LecternBridge (core/contract.ts).
+ * The bridges a window's page gets as `window.lectern`: one per role (core/contract.ts), each
+ * exposing only what that role may do. Main authorises every call by the sender's role anyway
+ * (main/ipc.ts); a narrower bridge means a compromised page has less to even try.
  *
  * Sandboxed preload, so only `electron` may be required here; the build inlines the rest (see the
  * preload section of electron.vite.config.ts). The page never sees ipcRenderer, channel names or
- * IPC event objects (whose `sender` is ipcRenderer itself): only these eight members, each fixed to
- * its channel.
+ * IPC event objects (whose `sender` is ipcRenderer itself): only these members, each fixed to its
+ * channel and typed by the IPC map.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { IpcChannel, type LecternBridge, type ShowSnapshot, type ViewRole } from '../core/contract';
-import type { ShowCommand, ShowState } from '../core/show';
-import type { RehearsalReport } from '../core/rehearsal-report';
+import type {
+  AudienceBridge,
+  DelegateBridge,
+  EventChannel,
+  InvokeChannel,
+  IpcEvents,
+  IpcInvokes,
+  LecternBridge,
+  PresenterBridge,
+} from '../core/contract';
 
-export function createBridge(role: ViewRole): LecternBridge {
-  return {
-    role,
-    getSnapshot: () => ipcRenderer.invoke(IpcChannel.snapshot) as Promise<ShowSnapshot>,
-    // Main validates the command; an invalid one rejects this promise with the reason.
-    send: async (command: ShowCommand) => {
-      await ipcRenderer.invoke(IpcChannel.command, command);
-    },
-    onState: (listener: (state: ShowState) => void) => listen(IpcChannel.state, listener),
-    onSnapshot: (listener: (snapshot: ShowSnapshot) => void) => listen(IpcChannel.deck, listener),
-    // The page never learns file paths: the preload asks Electron for the dropped file's path and
-    // hands it to main, which checks it (a speech file, absolute) before opening it.
-    openDroppedFile: async (file: File) => {
-      await ipcRenderer.invoke(IpcChannel.openSpeech, webUtils.getPathForFile(file));
-    },
-    getRehearsalReport: () => ipcRenderer.invoke(IpcChannel.rehearsalReport) as Promise<RehearsalReport>,
-    getRehearsalCsv: () => ipcRenderer.invoke(IpcChannel.rehearsalCsv) as Promise<string>,
-  };
+/** A typed invoke: the channel fixes the arguments and the result. */
+function invoke<C extends InvokeChannel>(
+  channel: C,
+  ...args: IpcInvokes[C]['args']
+): Promise<IpcInvokes[C]['result']> {
+  return ipcRenderer.invoke(channel, ...args);
 }
 
-/** Exposes the bridge for one role. contextBridge copies it, so the page cannot alter our copy. */
-export function exposeBridge(role: ViewRole): void {
-  contextBridge.exposeInMainWorld('lectern', createBridge(role));
-}
-
-/** Subscribes to a main → renderer channel, passing the payload only. Returns the unsubscribe function. */
-function listen<T>(channel: string, listener: (payload: T) => void): () => void {
-  const forward = (_event: IpcRendererEvent, payload: T): void => listener(payload);
+/** Subscribes to a main → renderer event, passing the payload only. Returns the unsubscribe function. */
+function listen<E extends EventChannel>(channel: E, listener: (payload: IpcEvents[E]) => void): () => void {
+  const forward = (_event: IpcRendererEvent, payload: IpcEvents[E]): void => listener(payload);
   ipcRenderer.on(channel, forward);
   return () => {
     ipcRenderer.removeListener(channel, forward);
   };
+}
+
+const reader = {
+  getSnapshot: () => invoke('show:snapshot'),
+  onState: (listener: (payload: IpcEvents['show:state']) => void) => listen('show:state', listener),
+  onSnapshot: (listener: (payload: IpcEvents['show:deck']) => void) => listen('show:deck', listener),
+};
+
+export function delegateBridge(): DelegateBridge {
+  return { role: 'delegate', ...reader };
+}
+
+export function audienceBridge(): AudienceBridge {
+  // Main judges the command (core/commands.ts); the audience may only move the deck.
+  return { role: 'audience', ...reader, send: (command) => invoke('show:command', command) };
+}
+
+export function presenterBridge(): PresenterBridge {
+  return {
+    role: 'presenter',
+    ...reader,
+    send: (command) => invoke('show:command', command),
+    // The page never learns file paths: the preload asks Electron for the dropped file's path and
+    // hands it to main, which checks it (a speech file, absolute) before opening it.
+    openDroppedFile: (file) => invoke('speech:open', webUtils.getPathForFile(file)),
+    getRehearsalReport: () => invoke('rehearsals:report'),
+    getRehearsalCsv: () => invoke('rehearsals:csv'),
+  };
+}
+
+/**
+ * Exposes a window's bridge. contextBridge copies it, so the page cannot alter our copy. Each
+ * preload names its own factory, so its bundle carries no other role's members.
+ */
+export function exposeBridge(bridge: LecternBridge): void {
+  contextBridge.exposeInMainWorld('lectern', bridge);
 }

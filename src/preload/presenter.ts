@@ -1,4 +1,4 @@
 /** Preload of the presenter window (the speaker's screen): `window.lectern` with role 'presenter'. */
-import { exposeBridge } from './bridge';
+import { presenterBridge, exposeBridge } from './bridge';
 
-exposeBridge('presenter');
+exposeBridge(presenterBridge());

@@ -87,14 +87,26 @@ test.describe('Lectern desktop app', () => {
     await presenter.waitForTimeout(500);
     expect(presenter.url().startsWith('lectern://app/')).toBe(true);
 
-    // A malformed command is refused by main, with the reason.
-    const refusal = await presenter.evaluate(() =>
-      (globalThis as unknown as PageGlobals).lectern!.send({ type: 'goto', index: -1 } as never).then(
-        () => 'accepted',
-        (error: Error) => error.message,
-      ),
+    // A malformed command is refused by main, with the reason, as on every transport.
+    const refusal = await presenter.evaluate(() => {
+      const bridge = (globalThis as unknown as PageGlobals).lectern!;
+      return 'send' in bridge ? bridge.send({ type: 'goto', index: -1 } as never) : null;
+    });
+    expect(refusal).toMatchObject({
+      ok: false,
+      status: 400,
+      error: expect.stringContaining('invalid command'),
+    });
+    // The audience window's bridge cannot open files or read rehearsals; main refuses its other commands.
+    const audienceBridge = await audience.evaluate(() =>
+      Object.keys((globalThis as unknown as PageGlobals).lectern!).sort(),
     );
-    expect(refusal).toContain('Invalid show command');
+    expect(audienceBridge).toEqual(['getSnapshot', 'onSnapshot', 'onState', 'role', 'send']);
+    const audienceReset = await audience.evaluate(() => {
+      const bridge = (globalThis as unknown as PageGlobals).lectern!;
+      return 'send' in bridge ? bridge.send({ type: 'timer', action: 'reset' }) : null;
+    });
+    expect(audienceReset).toMatchObject({ ok: false, status: 403 });
     expect(problems).toEqual([]);
   });
 

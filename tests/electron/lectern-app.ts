@@ -3,13 +3,11 @@
  * triggering electron's own download, launches the built app (`npm run build` first), and hands
  * out the two windows once their views are drawn.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
-import type { ViewRole } from '../../src/core/contract';
+import type { ViewRole } from '../../src/core/views';
 import { electronCandidate, findElectron } from '../../scripts/lib/electron.mjs';
+import { tempDir } from '../helpers/temp';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -77,7 +75,7 @@ export async function launchLectern(
       (e): e is [string, string] => e[1] !== undefined && e[0] !== 'ELECTRON_RENDERER_URL',
     ),
   );
-  env['LECTERN_DATA_DIR'] = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lectern-e2e-data-'));
+  env['LECTERN_DATA_DIR'] = options.dataDir ?? tempDir('e2e-data');
   // Chromium refuses to run its sandbox as root (CI containers); the renderer sandbox option stays on.
   const chromiumFlags = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const app = await _electron.launch({

@@ -6,9 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ROLE_INVOKES, type InvokeChannel } from '../../src/core/contract';
 import { repoRoot } from './lectern-app';
 
-for (const role of ['audience', 'presenter']) {
+const ALL_CHANNELS: InvokeChannel[] = ROLE_INVOKES.presenter.slice();
+
+for (const role of ['audience', 'presenter', 'delegate'] as const) {
   test(`out/preload/${role}.cjs requires nothing but electron`, () => {
     const file = join(repoRoot, 'out', 'preload', `${role}.cjs`);
     test.skip(!existsSync(file), 'run `npm run build` first');
@@ -17,5 +20,13 @@ for (const role of ['audience', 'presenter']) {
     expect(required).toEqual(['electron']);
     expect(code).toContain(`exposeInMainWorld("lectern"`);
     expect(code).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
+  });
+
+  test(`out/preload/${role}.cjs names only the channels its role may use`, () => {
+    const file = join(repoRoot, 'out', 'preload', `${role}.cjs`);
+    test.skip(!existsSync(file), 'run `npm run build` first');
+    const code = readFileSync(file, 'utf8');
+    const named = ALL_CHANNELS.filter((channel) => code.includes(`"${channel}"`));
+    expect(named.sort()).toEqual([...ROLE_INVOKES[role]].sort());
   });
 }
