@@ -37,6 +37,18 @@ test('keys pressed in the presenter move the audience, and keys in the audience 
   await expect(presenter.getByTestId('jump')).toContainText('4');
   await presenter.keyboard.press('Enter');
   await expectSlide(pages, 3);
+  // a slide that does not exist is refused and said, never a silent jump to the last one
+  await presenter.keyboard.type('99');
+  await presenter.keyboard.press('Enter');
+  await expect(presenter.getByTestId('notice')).toHaveText(
+    `There is no slide 99: the deck has ${last + 1} (index 0 to ${last})`,
+  );
+  await expectSlide(pages, 3);
+  // the audience window moves the deck, but may not run the show
+  await audience.keyboard.press('r');
+  await audience.keyboard.press('ArrowRight');
+  await expectSlide(pages, 4);
+  expect(pages.show.session.current.mode).toBe('present');
   expect(pages.problems).toEqual([]);
 });
 
@@ -164,9 +176,7 @@ test('a speech file dropped on the browser presenter is not navigated to; the sp
     return !window.dispatchEvent(drop);
   });
   expect(prevented).toBe(true);
-  await expect(presenter.getByTestId('drop-notice')).toContainText(
-    'npm run serve -- path/to/another-talk.md',
-  );
+  await expect(presenter.getByTestId('notice')).toContainText('npm run serve -- path/to/another-talk.md');
   expect(presenter.url()).toBe(url);
   await expectSlide(pages, 0);
 });

@@ -65,6 +65,24 @@ test(`${STEPS} random moves in both views and the API never desynchronise them`,
     ].join(' ');
   };
 
+  // Every command a page sends is answered on its socket ({"type":"result"}). A key whose move the
+  // model predicts to change nothing (→ on the last slide) cannot be seen arriving, so each key
+  // waits for its answer: otherwise it could land after the next step's API post and undo it.
+  const answered = new Map<Page, number>([
+    [presenter, 0],
+    [audience, 0],
+  ]);
+  for (const page of [presenter, audience]) {
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', (frame) => {
+        if (typeof frame.payload === 'string' && frame.payload.startsWith('{"type":"result"'))
+          answered.set(page, answered.get(page)! + 1);
+      }),
+    );
+    await page.reload();
+  }
+  await expect.poll(observed).toBe('0 0 0');
+
   let expected = 0;
   const tally = { presenterKeys: 0, audienceKeys: 0, api: 0, reloads: 0 };
   const started = Date.now();
@@ -80,7 +98,11 @@ test(`${STEPS} random moves in both views and the API never desynchronise them`,
       if (roll < 0.7) {
         const key = pick(KEY_NAMES);
         const page = roll < 0.4 ? presenter : audience;
+        const before = answered.get(page)!;
         await page.keyboard.press(key);
+        await expect
+          .poll(() => answered.get(page), { timeout: 5_000, intervals: [5, 10, 20, 50] })
+          .toBe(before + 1);
         expected = KEYS[key]!(expected, last);
         if (page === presenter) tally.presenterKeys += 1;
         else tally.audienceKeys += 1;

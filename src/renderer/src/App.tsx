@@ -1,21 +1,30 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ViewRole } from '../../core/contract';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ShowSnapshot } from '../../core/contract';
 import { interpretKey, type ViewAction } from '../../core/keys';
+import {
+  confirmedCommand,
+  decideQa,
+  decideRehearse,
+  type Confirmation,
+  type PresenterDecision,
+} from '../../core/presenter-actions';
+import type { ShowCommand } from '../../core/show';
+import type { ViewRole } from '../../core/views';
 import type { ShowTransport } from './transport/transport';
 import { useShow } from './useShow';
 import { AudienceView } from './audience/AudienceView';
 import { PresenterView } from './presenter/PresenterView';
 import { NOTES_FONT, useNotesFontSize } from './presenter/useNotesFontSize';
 import { useViewPrefs } from './presenter/useViewPrefs';
-import type { ShowSnapshot } from '../../core/contract';
 import { useDroppedSpeech } from './useDroppedSpeech';
+import { useNotice } from './useNotice';
 import { reportSource } from './report/report-source';
 
 /** The rehearsal report, with its chart library, loads only when the speaker opens it. */
 const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 export interface AppProps {
-  role: ViewRole;
+  role: Exclude<ViewRole, 'delegate'>;
   transport: ShowTransport;
 }
 
@@ -29,39 +38,62 @@ export function App({ role, transport }: AppProps): ReactNode {
   const [notesFontPx, changeNotesFont] = useNotesFontSize();
   const [prefs, togglePref] = useViewPrefs();
   const [jumpBuffer, setJumpBuffer] = useState('');
-  const [rehearseAsk, setRehearseAsk] = useState(0);
+  /** A question the speaker must answer before a command goes (core/presenter-actions.ts). */
+  const [confirming, setConfirming] = useState<Confirmation | null>(null);
   const bufferRef = useRef('');
-  const dropNotice = useDroppedSpeech();
+  const [notice, say] = useNotice();
+  useDroppedSpeech(say);
   const [showReport, setShowReport] = useState(false);
   const source = useMemo(() => reportSource(), []);
-  // Q and R act on what the show is doing; the key handler reads the latest snapshot here.
+  // R and Q act on what the show is doing; the key handler reads the latest snapshot here.
   const snapshotRef = useRef<ShowSnapshot | null>(null);
   useEffect(() => {
     snapshotRef.current = snapshot;
   }, [snapshot]);
 
+  /** Sends a command; a refusal (no such slide, not now) is told to the speaker, never silent. */
+  const send = useCallback(
+    (command: ShowCommand): void => {
+      void transport.send(command).then((result) => {
+        if (!result.ok) {
+          if (role === 'presenter') say(result.error.replace(/^./, (c) => c.toUpperCase()));
+          else console.warn('[lectern] refused:', result.error);
+        }
+      });
+    },
+    [transport, role, say],
+  );
+  const act = useCallback(
+    (decision: PresenterDecision): void => {
+      if (decision.kind === 'send') send(decision.command);
+      else if (decision.kind === 'confirm') setConfirming(decision.confirmation);
+    },
+    [send],
+  );
+  const answer = useCallback(
+    (accepted: boolean): void => {
+      if (accepted && confirming) send(confirmedCommand(confirming));
+      setConfirming(null);
+    },
+    [confirming, send],
+  );
+
   // Keys work in either window; each becomes a command to the host (or a view action here).
   useEffect(() => {
+    const decide = (
+      decision: (state: NonNullable<typeof snapshotRef.current>['state']) => PresenterDecision,
+    ) => {
+      const state = snapshotRef.current?.state;
+      if (state) act(decision(state));
+    };
     const actions: Record<ViewAction, () => void> = {
       fullscreen: toggleFullscreen,
       'notes-bigger': () => changeNotesFont(NOTES_FONT.step),
       'notes-smaller': () => changeNotesFont(-NOTES_FONT.step),
       'notes-mirror': () => togglePref('mirrored'),
       'notes-autoscroll': () => togglePref('autoscroll'),
-      qa: () => {
-        const mode = snapshotRef.current?.state.mode;
-        if (mode === 'qa' || mode === 'present')
-          transport.send({ type: 'mode', mode: mode === 'qa' ? 'present' : 'qa' });
-      },
-      rehearse: () => {
-        const state = snapshotRef.current?.state;
-        if (!state) return;
-        if (state.mode === 'rehearse') transport.send({ type: 'rehearsal', action: 'finish' });
-        else if (state.timer.startedAt === null && state.timer.accumulatedMs === 0)
-          transport.send({ type: 'mode', mode: 'rehearse' });
-        // The timer has run (perhaps this is the talk itself): ask before restarting it.
-        else if (state.mode === 'present') setRehearseAsk((n) => n + 1);
-      },
+      qa: () => decide(decideQa),
+      rehearse: () => decide(decideRehearse),
     };
     const onKey = (event: KeyboardEvent): void => {
       if (event.repeat && !['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp'].includes(event.key)) return;
@@ -70,12 +102,12 @@ export function App({ role, transport }: AppProps): ReactNode {
       event.preventDefault();
       bufferRef.current = outcome.buffer;
       setJumpBuffer(outcome.buffer);
-      if (outcome.command) transport.send(outcome.command);
+      if (outcome.command) send(outcome.command);
       if (outcome.action) actions[outcome.action]();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [role, transport, changeNotesFont, togglePref]);
+  }, [role, send, act, changeNotesFont, togglePref]);
 
   useEffect(() => {
     if (snapshot)
@@ -95,21 +127,23 @@ export function App({ role, transport }: AppProps): ReactNode {
   }
   return (
     <>
-      {dropNotice ? (
-        <div className="drop-notice" role="status" data-testid="drop-notice">
-          {dropNotice}
+      {notice ? (
+        <div className="drop-notice" role="status" data-testid="notice">
+          {notice}
         </div>
       ) : null}
       <PresenterView
         snapshot={snapshot}
         status={status}
-        send={(command) => transport.send(command)}
+        send={send}
+        act={act}
+        confirming={confirming}
+        answer={answer}
         notesFontPx={notesFontPx}
         changeNotesFont={changeNotesFont}
         jumpBuffer={jumpBuffer}
         prefs={prefs}
         togglePref={togglePref}
-        rehearseAsk={rehearseAsk}
         openReport={() => setShowReport(true)}
       />
     </>

@@ -1,4 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import {
+  CONFIRMATION_TEXT,
+  decideQa,
+  decideRehearse,
+  type PresenterDecision,
+} from '../../../core/presenter-actions';
 import { describeDelta, type PaceReading, type TalkPlan } from '../../../core/pacing';
 import type { ShowCommand, ShowState } from '../../../core/show';
 import { formatClock, formatDuration } from './format';
@@ -8,8 +14,11 @@ export interface PacePanelProps {
   plan: TalkPlan;
   pace: PaceReading;
   send: (command: ShowCommand) => void;
-  /** Set (incremented) when the R key asks to start a rehearsal over a timer that has run. */
-  rehearseAsk: number;
+  /** Carries out a decision of core/presenter-actions.ts (send, or ask first). */
+  act: (decision: PresenterDecision) => void;
+  /** The "rehearse over a timer that has run" question is open. */
+  confirming: boolean;
+  answer: (accepted: boolean) => void;
   /** Opens the rehearsal report (in place of the presenter view). */
   openReport: () => void;
 }
@@ -21,7 +30,8 @@ const PACE_ICON = { idle: '○', behind: '◀', 'on-time': '●', ahead: '▶' }
  * Where the speaker stands, readable from a metre away: time left (or overtime), the projected
  * finish, ahead/behind the plan, and this slide's time against its budget; plus the mode controls.
  */
-export function PacePanel({ state, plan, pace, send, rehearseAsk, openReport }: PacePanelProps): ReactNode {
+export function PacePanel(props: PacePanelProps): ReactNode {
+  const { state, plan, pace } = props;
   const started = pace.status !== 'idle';
   const over = pace.remainingMs < 0;
   const slideFraction = pace.slideBudgetMs > 0 ? pace.slideMs / pace.slideBudgetMs : pace.slideMs > 0 ? 2 : 0;
@@ -72,7 +82,7 @@ export function PacePanel({ state, plan, pace, send, rehearseAsk, openReport }: 
           {slideOver ? ` (+${formatDuration(pace.slideMs - pace.slideBudgetMs)})` : ''}
         </span>
       </div>
-      <ModeControls state={state} send={send} rehearseAsk={rehearseAsk} openReport={openReport} />
+      <ModeControls {...props} />
     </section>
   );
 }
@@ -96,13 +106,11 @@ function ModeChip({ state }: { state: ShowState }): ReactNode {
 function ModeControls({
   state,
   send,
-  rehearseAsk,
+  act,
+  confirming,
+  answer,
   openReport,
 }: Omit<PacePanelProps, 'plan' | 'pace'>): ReactNode {
-  // The R key over a timer that has run opens the same question as the button.
-  const [askedAt, setAskedAt] = useState(0);
-  const confirming = rehearseAsk > askedAt || askedAt < 0;
-  const close = (): void => setAskedAt(rehearseAsk);
   if (state.mode === 'rehearse') {
     return (
       <div className="mode-controls">
@@ -123,20 +131,22 @@ function ModeControls({
       </div>
     );
   }
-  const timerRan = state.timer.startedAt !== null || state.timer.accumulatedMs > 0;
-  const start = (): void => {
-    send({ type: 'mode', mode: 'rehearse' });
-    close();
-  };
+  const rehearse = decideRehearse(state);
+  const text = CONFIRMATION_TEXT['rehearse-over-timer'];
   return (
     <div className="mode-controls">
       {confirming ? (
-        <span className="confirm" role="alertdialog" aria-label="Start a rehearsal?">
-          Rehearse from slide 1? The timer restarts.
-          <button type="button" className="danger" data-testid="rehearse-confirm" onClick={start}>
-            Start rehearsal
+        <span className="confirm" role="alertdialog" aria-label={text.question}>
+          {text.question}
+          <button
+            type="button"
+            className="danger"
+            data-testid="rehearse-confirm"
+            onClick={() => answer(true)}
+          >
+            {text.accept}
           </button>
-          <button type="button" onClick={close}>
+          <button type="button" onClick={() => answer(false)}>
             Cancel
           </button>
         </span>
@@ -144,17 +154,17 @@ function ModeControls({
         <button
           type="button"
           data-testid="rehearse"
-          disabled={state.mode === 'qa'}
-          onClick={() => (timerRan ? setAskedAt(-1) : start())}
+          disabled={rehearse.kind === 'none'}
+          onClick={() => act(rehearse)}
         >
-          Rehearse{timerRan ? '…' : ''}
+          Rehearse{rehearse.kind === 'confirm' ? '…' : ''}
         </button>
       )}
       <button
         type="button"
         data-testid="qa-toggle"
         aria-pressed={state.mode === 'qa'}
-        onClick={() => send({ type: 'mode', mode: state.mode === 'qa' ? 'present' : 'qa' })}
+        onClick={() => act(decideQa(state))}
       >
         {state.mode === 'qa' ? 'End Q&A' : 'Q&A'}
       </button>

@@ -1,7 +1,13 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
 import { paceAt, planTalk } from '../../../core/pacing';
-import { isRunning, undoOffered, type ShowCommand } from '../../../core/show';
+import {
+  CONFIRMATION_TEXT,
+  decideReset,
+  type Confirmation,
+  type PresenterDecision,
+} from '../../../core/presenter-actions';
+import { isRunning, undoOffered, type ShowCommand, type ShowState } from '../../../core/show';
 import type { ConnectionStatus } from '../transport/transport';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
@@ -16,14 +22,17 @@ export interface PresenterViewProps {
   snapshot: ShowSnapshot;
   status: ConnectionStatus;
   send: (command: ShowCommand) => void;
+  /** Carries out a decision of core/presenter-actions.ts (send, or ask first). */
+  act: (decision: PresenterDecision) => void;
+  /** The question the speaker is being asked, if any, and how they answer it. */
+  confirming: Confirmation | null;
+  answer: (accepted: boolean) => void;
   notesFontPx: number;
   changeNotesFont: (delta: number) => void;
   /** Digits typed for "number + Enter". */
   jumpBuffer: string;
   prefs: ViewPrefs;
   togglePref: (key: keyof ViewPrefs) => void;
-  /** Incremented when the R key asks to start a rehearsal over a running timer. */
-  rehearseAsk: number;
   openReport: () => void;
 }
 
@@ -33,12 +42,14 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
     snapshot,
     status,
     send,
+    act,
+    confirming,
+    answer,
     notesFontPx,
     changeNotesFont,
     jumpBuffer,
     prefs,
     togglePref,
-    rehearseAsk,
     openReport,
   } = props;
   const { deck, state, problem, notice } = snapshot;
@@ -49,7 +60,6 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
   const current = deck.slides[state.index];
   const next = deck.slides[state.index + 1];
   const footer = deckFooter(deck);
-  const running = isRunning(state.timer);
 
   return (
     <div className="presenter" data-testid="presenter" data-index={state.index}>
@@ -72,11 +82,13 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           {formatClock(now)}
         </div>
         <TimerControls
+          state={state}
           elapsed={pace.elapsedMs}
-          running={running}
-          canReset={running || state.timer.accumulatedMs > 0}
           undoSeconds={undo ? Math.ceil((undo.until - now) / 1000) : null}
           send={send}
+          act={act}
+          confirming={confirming === 'reset-timer'}
+          answer={answer}
         />
         {status !== 'open' ? (
           <div className="connection" role="status">
@@ -100,8 +112,10 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
         state={state}
         plan={plan}
         pace={pace}
+        act={act}
         send={send}
-        rehearseAsk={rehearseAsk}
+        confirming={confirming === 'rehearse-over-timer'}
+        answer={answer}
         openReport={openReport}
       />
 
@@ -168,17 +182,23 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
 }
 
 interface TimerControlsProps {
+  state: ShowState;
   elapsed: number;
-  running: boolean;
-  canReset: boolean;
   /** Seconds left to take the last reset back, or null. */
   undoSeconds: number | null;
   send: (command: ShowCommand) => void;
+  act: (decision: PresenterDecision) => void;
+  /** The reset question is open. */
+  confirming: boolean;
+  answer: (accepted: boolean) => void;
 }
 
 /** Elapsed time with pause/resume, and a reset that asks first (a stray click must not lose the talk's time). */
-function TimerControls({ elapsed, running, canReset, undoSeconds, send }: TimerControlsProps): ReactNode {
-  const [confirming, setConfirming] = useState(false);
+function TimerControls(props: TimerControlsProps): ReactNode {
+  const { state, elapsed, undoSeconds, send, act, confirming, answer } = props;
+  const running = isRunning(state.timer);
+  const text = CONFIRMATION_TEXT['reset-timer'];
+  const reset = decideReset(state);
   return (
     <div className={`timer${running ? ' running' : ' paused'}`}>
       <span className="elapsed" data-testid="elapsed" title="Elapsed talk time">
@@ -192,20 +212,17 @@ function TimerControls({ elapsed, running, canReset, undoSeconds, send }: TimerC
         {running ? 'Pause' : elapsed > 0 ? 'Resume' : 'Start'}
       </button>
       {confirming ? (
-        <span className="confirm" role="alertdialog" aria-label="Reset the timer?">
-          Reset timer?
+        <span className="confirm" role="alertdialog" aria-label={text.question}>
+          {text.question}
           <button
             type="button"
             className="danger"
             data-testid="timer-reset-confirm"
-            onClick={() => {
-              send({ type: 'timer', action: 'reset' });
-              setConfirming(false);
-            }}
+            onClick={() => answer(true)}
           >
-            Reset
+            {text.accept}
           </button>
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" onClick={() => answer(false)}>
             Cancel
           </button>
         </span>
@@ -221,8 +238,8 @@ function TimerControls({ elapsed, running, canReset, undoSeconds, send }: TimerC
         <button
           type="button"
           data-testid="timer-reset"
-          disabled={!canReset}
-          onClick={() => setConfirming(true)}
+          disabled={reset.kind === 'none'}
+          onClick={() => act(reset)}
         >
           Reset…
         </button>

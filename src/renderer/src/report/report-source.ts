@@ -1,4 +1,4 @@
-import type { LecternBridge } from '../../../core/contract';
+import type { PresenterBridge } from '../../../core/contract';
 import type { RehearsalReport } from '../../../core/rehearsal-report';
 
 /**
@@ -27,24 +27,29 @@ export function httpReportSource(): ReportSource {
       return response.text();
     },
     setPace: async (useLearned) => {
-      await fetch('/api/command', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ type: 'pace', useLearned }),
-      });
+      await json<unknown>(
+        await fetch('/api/command', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ type: 'pace', useLearned }),
+        }),
+      );
     },
   };
 }
 
-export function bridgeReportSource(bridge: LecternBridge): ReportSource {
+export function bridgeReportSource(bridge: PresenterBridge): ReportSource {
   return {
     load: () => bridge.getRehearsalReport(),
     csv: () => bridge.getRehearsalCsv(),
-    setPace: (useLearned) => bridge.send({ type: 'pace', useLearned }),
+    setPace: async (useLearned) => {
+      const result = await bridge.send({ type: 'pace', useLearned });
+      if (!result.ok) throw new Error(result.error);
+    },
   };
 }
 
-/** The report source for this page. */
+/** The report source for this page: the presenter window's bridge in the desktop app, else HTTP. */
 export function reportSource(): ReportSource {
-  return window.lectern ? bridgeReportSource(window.lectern) : httpReportSource();
+  return window.lectern?.role === 'presenter' ? bridgeReportSource(window.lectern) : httpReportSource();
 }

@@ -1,5 +1,5 @@
 import type { LecternBridge } from '../../../core/contract';
-import type { ShowTransport } from './transport';
+import { unreachable, type ShowTransport } from './transport';
 
 /** Transport over the preload's narrow bridge (Electron windows). */
 export function ipcTransport(bridge: LecternBridge): ShowTransport {
@@ -23,8 +23,14 @@ export function ipcTransport(bridge: LecternBridge): ShowTransport {
         offSnapshot();
       };
     },
-    send(command) {
-      void bridge.send(command);
+    async send(command) {
+      // The delegate viewer's bridge has no send: it only reads (main would refuse it anyway).
+      if (!('send' in bridge)) return { ok: false, status: 403, error: 'this window only reads the talk' };
+      try {
+        return await bridge.send(command);
+      } catch (error) {
+        return unreachable(String((error as Error).message));
+      }
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { CommandResult } from '../../../core/commands';
 import type { ShowSnapshot } from '../../../core/contract';
 import type { ShowCommand, ShowState } from '../../../core/show';
 
@@ -16,5 +17,14 @@ export interface TransportListener {
 export interface ShowTransport {
   /** Starts listening; the current snapshot arrives first. Returns a function that stops it. */
   connect(listener: TransportListener): () => void;
-  send(command: ShowCommand): void;
+  /**
+   * Sends a command; resolves to the host's answer (core/commands.ts), the same on every
+   * transport. Never rejects: a lost connection is a 503.
+   */
+  send(command: ShowCommand): Promise<CommandResult>;
+}
+
+/** The answer when the host cannot be asked. */
+export function unreachable(error: string): CommandResult {
+  return { ok: false, status: 503, error };
 }

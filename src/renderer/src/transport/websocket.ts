@@ -1,22 +1,51 @@
-import type { ServerMessage, ClientMessage, ShowSnapshot } from '../../../core/contract';
-import type { ConnectionStatus, ShowTransport, TransportListener } from './transport';
+import type { CommandResult } from '../../../core/commands';
+import type { ClientMessage, ServerMessage, ShowSnapshot } from '../../../core/contract';
+import type { ShowCommand } from '../../../core/show';
+import { unreachable, type ConnectionStatus, type ShowTransport, type TransportListener } from './transport';
 
 /** Reconnect delays: quick at first (a reload of the host), then every 2 s, forever. */
-const RETRY_MS = [100, 250, 500, 1000, 2000];
+export const RETRY_MS = [100, 250, 500, 1000, 2000];
 /** Keys pressed while disconnected that are still sent on reconnect (more would surprise the speaker). */
-const MAX_QUEUED = 3;
+export const MAX_QUEUED = 3;
+
+/** The part of the browser's WebSocket this transport uses (tests pass a fake). */
+export interface SocketLike {
+  readonly readyState: number;
+  onopen: (() => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onclose: (() => void) | null;
+  send(data: string): void;
+}
+
+export interface WebSocketTransportOptions {
+  /** Opens a socket; default the browser's WebSocket. */
+  open?: (url: string) => SocketLike;
+  /** Schedules a reconnect; default setTimeout. */
+  schedule?: (run: () => void, ms: number) => void;
+}
+
+const OPEN = 1;
 
 /**
- * Transport over the web host's WebSocket (`/ws` on the page's own origin), one per page.
+ * Transport over the web host's WebSocket (`/ws?view=…` on the page's own origin), one per page.
  *
  * The socket opens as soon as the transport is created, before React first renders, so the deck
  * arrives while the page is still starting (the audience's first slide waits for it). A view that
  * connects later is handed the latest snapshot at once. Reconnects by itself; on every
  * (re)connection the host sends a full snapshot, so nothing is patched from stale data.
+ *
+ * Every command carries an id and the host answers it (`{type:'result', id}`); `send` resolves to
+ * that answer. Up to MAX_QUEUED commands sent while disconnected wait for the reconnection; others,
+ * and those whose connection drops before the answer, resolve to a 503 (they may not have applied).
  */
-export function webSocketTransport(url: string): ShowTransport {
-  let socket: WebSocket | null = null;
+export function webSocketTransport(url: string, options: WebSocketTransportOptions = {}): ShowTransport {
+  const openSocket = options.open ?? ((u: string) => new WebSocket(u) as unknown as SocketLike);
+  const schedule = options.schedule ?? ((run: () => void, ms: number) => void setTimeout(run, ms));
+  let socket: SocketLike | null = null;
   const outbox: ClientMessage[] = [];
+  /** Commands sent and not yet answered, by id. */
+  const pending = new Map<number, (result: CommandResult) => void>();
+  let nextId = 1;
   const listeners = new Set<TransportListener>();
   let latest: ShowSnapshot | null = null;
   let status: ConnectionStatus = 'connecting';
@@ -27,33 +56,43 @@ export function webSocketTransport(url: string): ShowTransport {
     for (const l of listeners) l.onStatus(next);
   };
 
+  const receive = (message: ServerMessage): void => {
+    if (message.type === 'snapshot') {
+      // For the benchmark's first-slide breakdown (npm run bench); costs nothing otherwise.
+      if (latest === null && typeof performance !== 'undefined') performance.mark('lectern:snapshot');
+      latest = message.snapshot;
+      for (const l of listeners) l.onSnapshot(message.snapshot);
+    } else if (message.type === 'state') {
+      if (latest) latest = { ...latest, state: message.state };
+      for (const l of listeners) l.onState(message.state);
+    } else if (message.type === 'result') {
+      pending.get(message.id)?.(message.result);
+      pending.delete(message.id);
+    } else console.warn('[lectern] host:', message.message);
+  };
+
   const open = (): void => {
     setStatus('connecting');
-    const ws = new WebSocket(url);
+    const ws = openSocket(url);
     socket = ws;
     ws.onopen = () => {
       attempt = 0;
       setStatus('open');
       while (outbox.length > 0) ws.send(JSON.stringify(outbox.shift()));
     };
-    ws.onmessage = (event) => {
-      const message = JSON.parse(String(event.data)) as ServerMessage;
-      if (message.type === 'snapshot') {
-        // For the benchmark's first-slide breakdown (npm run bench); costs nothing otherwise.
-        if (latest === null) performance.mark('lectern:snapshot');
-        latest = message.snapshot;
-        for (const l of listeners) l.onSnapshot(message.snapshot);
-      } else if (message.type === 'state') {
-        if (latest) latest = { ...latest, state: message.state };
-        for (const l of listeners) l.onState(message.state);
-      } else console.warn('[lectern] host:', message.message);
-    };
+    ws.onmessage = (event) => receive(JSON.parse(String(event.data)) as ServerMessage);
     ws.onclose = () => {
       if (socket === ws) socket = null;
+      // Sent on this socket and never answered: the host may or may not have applied them.
+      const lost = [...pending.entries()].filter(([id]) => !outbox.some((m) => m.id === id));
+      for (const [id, resolve] of lost) {
+        pending.delete(id);
+        resolve(unreachable('the connection to the show was lost before it answered'));
+      }
       setStatus('closed');
-      const delay = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)];
+      const delay = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]!;
       attempt += 1;
-      setTimeout(open, delay);
+      schedule(open, delay);
     };
   };
   open();
@@ -67,11 +106,18 @@ export function webSocketTransport(url: string): ShowTransport {
         listeners.delete(listener);
       };
     },
-    send(command) {
-      const message: ClientMessage = { type: 'command', command };
-      if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+    send(command: ShowCommand) {
+      const id = nextId++;
+      const message: ClientMessage = { type: 'command', id, command };
+      const answered = new Promise<CommandResult>((resolve) => pending.set(id, resolve));
+      if (socket?.readyState === OPEN) socket.send(JSON.stringify(message));
       // A key pressed during a reconnect still counts: it is sent once the host is back.
       else if (outbox.length < MAX_QUEUED) outbox.push(message);
+      else {
+        pending.delete(id);
+        return Promise.resolve(unreachable('not connected to the show'));
+      }
+      return answered;
     },
   };
 }
