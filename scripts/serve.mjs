@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// `npm run serve`: builds the renderer when the build is missing or older than the sources,
-// then starts the web host (src/server/cli.ts) with the arguments given.
+// `npm run serve`: builds the app when the build is missing or older than the sources, then runs
+// `lectern serve` (src/cli/serve.ts) with the arguments given.
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { ensureBuilt, projectRoot } from './lib/build.mjs';
 
 ensureBuilt();
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', 'src/server/cli.ts', ...process.argv.slice(2)],
+  [join(projectRoot, 'bin', 'lectern.mjs'), 'serve', ...process.argv.slice(2)],
   {
-    cwd: projectRoot,
+    cwd: process.cwd(),
     stdio: 'inherit',
   },
 );

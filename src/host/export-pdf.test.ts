@@ -2,16 +2,16 @@
  * The handout HTML and the `export` command, without a browser. The PDF itself (Chromium +
  * poppler-utils) is checked end to end in tests/e2e/handout.spec.ts.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../tests/helpers/cli';
 import { findChromium, NO_CHROMIUM } from './export-pdf';
 import { handoutHtml, slideFrame } from './handout';
 import { readSpeechFile } from './speech-file';
+import { tempDir } from '../../tests/helpers/temp';
 
-const dir = mkdtempSync(join(tmpdir(), 'lectern-handout-'));
+const dir = tempDir('handout');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const speech = join(__dirname, '..', '..', 'slides', 'carec-digital-strategy-2030.md');
 
@@ -84,7 +84,7 @@ describe('lectern export', () => {
     ]) {
       const r = await run(['export', ...args]);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.err).toMatch(/^lectern: .*\nusage: lectern build/);
+      expect(r.err).toMatch(/^lectern: export: .*\nusage: lectern export /);
     }
   });
 

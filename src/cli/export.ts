@@ -1,0 +1,114 @@
+/**
+ * `lectern export <speech> [--pdf <out.pdf>] [--handout <out.html>] [--delegate <out.html>]
+ * [--slides-only] [--paper a4|letter] [--chromium <path>]`: the printed handout (docs/handouts.md)
+ * as PDF through headless Chromium and/or as a standalone HTML file, and the delegate viewer as one
+ * offline file, with a progress line on stderr.
+ */
+import { dirname, resolve } from 'node:path';
+import { delegateHtml } from '../host/delegate-html';
+import { exportPdf, type ExportProgress } from '../host/export-pdf';
+import { handoutHtml, type Paper } from '../host/handout';
+import { checkOutputs, writeOutput } from '../host/safe-output';
+import { readSpeechFile } from '../host/speech-file';
+import { UsageError, type CliIo, defineCommand } from './command';
+import { imagesFor, reportWarnings } from './shared';
+
+const options = {
+  pdf: { type: 'string' },
+  handout: { type: 'string' },
+  delegate: { type: 'string' },
+  'slides-only': { type: 'boolean' },
+  paper: { type: 'string' },
+  chromium: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function paperOf(value: string | undefined): Paper {
+  const paper = (value ?? 'a4').toLowerCase();
+  if (paper !== 'a4' && paper !== 'letter')
+    throw new UsageError(`--paper must be a4 or letter, not "${value}"`);
+  return paper;
+}
+
+/** Writes the progress of a PDF export as one growing line on stderr. */
+function progressLine(io: CliIo, out: string): { onProgress: (p: ExportProgress) => void; end(): void } {
+  const words: Record<ExportProgress['stage'], (p: ExportProgress) => string> = {
+    launching: () => 'starting Chromium…',
+    rendering: (p) => `rendering ${p.slides} slides…`,
+    printing: () => 'printing…',
+    writing: () => 'writing…',
+    done: (p) => `done: ${out} (${Math.ceil((p.bytes ?? 0) / 1024)} KB)`,
+  };
+  let line = 'exporting:';
+  let open = false;
+  return {
+    onProgress: (p) => {
+      line += ` ${words[p.stage](p)}`;
+      io.err(`\r${line}`);
+      open = true;
+    },
+    end: () => {
+      if (open) io.err('\n');
+      open = false;
+    },
+  };
+}
+
+export const exportCommand = defineCommand({
+  name: 'export',
+  summary: 'handouts (PDF or HTML) and the offline delegate viewer',
+  usage:
+    'lectern export <speech.md|speech.txt> [--pdf <out.pdf>] [--handout <out.html>] [--delegate <out.html>] [--slides-only] [--paper a4|letter] [--chromium <path>]',
+  help: `  --pdf <out.pdf>        the handout as PDF, printed by headless Chromium
+  --handout <out.html>   the same handout as one script-free HTML file
+  --delegate <out.html>  the delegate viewer (slides beside the transcript, search) as one offline file
+  --slides-only          slides alone, landscape (default: each slide with what is said under it)
+  --paper a4|letter      paper size (default a4)
+  --chromium <path>      the Chromium or Chrome to print with (default: CHROMIUM_PATH, then the usual places)`,
+  options,
+  positionals: { min: 1, max: 1 },
+  async run(values, [speech], io) {
+    const paper = paperOf(values.paper);
+    if (!values.pdf && !values.handout && !values.delegate)
+      throw new UsageError(
+        'say where to write: --pdf <out.pdf>, --handout <out.html> and/or --delegate <out.html>',
+      );
+    const wanted = [values.pdf, values.handout, values.delegate];
+    const [pdf, handout, delegate] = (() => {
+      const checked = checkOutputs(
+        [speech!],
+        wanted.filter((o): o is string => o !== undefined),
+      );
+      return wanted.map((o) => (o === undefined ? undefined : checked.find((c) => c.given === o)));
+    })();
+    const deck = await readSpeechFile(speech!);
+    reportWarnings(deck, io);
+    const variant = values['slides-only'] ? 'slides' : 'notes';
+    if (handout) {
+      await writeOutput(
+        handout,
+        handoutHtml(deck, { variant, paper, imageSrc: imagesFor(speech!, handout.given) }),
+      );
+      io.err(`lectern: wrote ${handout.given} (${deck.slides.length} slides)\n`);
+    }
+    if (delegate) {
+      await writeOutput(delegate, delegateHtml(deck, imagesFor(speech!, delegate.given)));
+      io.err(`lectern: wrote ${delegate.given} (delegate viewer, ${deck.slides.length} slides)\n`);
+    }
+    if (pdf) {
+      const progress = progressLine(io, pdf.given);
+      try {
+        await exportPdf(deck, pdf.real, {
+          variant,
+          paper,
+          chromiumPath: values.chromium,
+          speechDir: dirname(resolve(speech!)),
+          onProgress: progress.onProgress,
+        });
+      } finally {
+        progress.end();
+      }
+    }
+    return 0;
+  },
+});

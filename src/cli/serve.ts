@@ -1,0 +1,162 @@
+/**
+ * `lectern serve [speech] [--port N] [--lan] [--resume|--fresh]`: presents a speech in the
+ * browser. Prints the audience and presenter URLs; Ctrl+C (or SIGTERM) stops it, within 2 s.
+ *
+ * The show is assembled by host/open-show.ts like the desktop app's: the speech is followed on
+ * disk (a save rebuilds the deck on the same slide; a broken save is shown to the presenter while
+ * the last good deck stays up), the show is journalled and resumed after a crash (`--resume`
+ * always, `--fresh` never), rehearsals are kept, and a second host on the same data folder is
+ * refused with who is presenting where.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeResume } from '../core/journal';
+import { dataDir } from '../host/data-dir';
+import { defaultSpeechPath } from '../host/default-speech';
+import { liveInstance } from '../host/instance-lock';
+import { openShow, type ResumePolicy } from '../host/open-show';
+import { readSpeechFile } from '../host/speech-file';
+import { startWebHost } from '../server/web-host';
+import { UsageError, type CliIo, defineCommand } from './command';
+import { reportWarnings } from './shared';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** How long an orderly stop may take before the process exits anyway. */
+const STOP_DEADLINE_MS = 2000;
+
+const options = {
+  port: { type: 'string' },
+  lan: { type: 'boolean' },
+  resume: { type: 'boolean' },
+  fresh: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function portOf(value: string | undefined): number {
+  if (value === undefined) return 4317;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new UsageError(`--port must be a number from 0 to 65535, not "${value}"`);
+  return port;
+}
+
+/** Resolves when `port` can be listened on (127.0.0.1, or every interface for the LAN). */
+function portFree(port: number, lan: boolean): Promise<boolean> {
+  if (port === 0) return Promise.resolve(true);
+  return new Promise((resolvePort) => {
+    const probe = createServer();
+    probe.once('error', () => resolvePort(false));
+    probe.listen(port, lan ? '0.0.0.0' : '127.0.0.1', () => probe.close(() => resolvePort(true)));
+  });
+}
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((info) => info !== undefined && info.family === 'IPv4' && !info.internal)
+    .map((info) => info!.address);
+}
+
+/** Resolves on SIGINT or SIGTERM. */
+function untilStopped(): Promise<void> {
+  return new Promise((done) => {
+    process.once('SIGINT', () => done());
+    process.once('SIGTERM', () => done());
+  });
+}
+
+export const serveCommand = defineCommand({
+  name: 'serve',
+  summary: 'present in the browser (presenter, audience, delegate and report pages, stage-crew API)',
+  usage: 'lectern serve [speech.md|speech.txt] [--port N] [--lan] [--resume|--fresh]',
+  help: `  --port N    listen on port N (default 4317; 0 picks any free port)
+  --lan       listen on every interface; every page then needs the printed token
+  --resume    resume the last show of this speech (after a crash it does so by itself)
+  --fresh     start over, whatever the journal says`,
+  options,
+  positionals: { min: 0, max: 1 },
+  async run(values, [given], io) {
+    if (values.resume && values.fresh) throw new UsageError('--resume and --fresh exclude each other');
+    const port = portOf(values.port);
+    const lan = values.lan ?? false;
+    // Say who is presenting before anything else (a second serve would otherwise meet a busy port).
+    const data = dataDir();
+    const busy = await liveInstance(data);
+    if (busy) throw busy;
+    const rendererDir = join(projectRoot, 'out', 'renderer');
+    if (!existsSync(join(rendererDir, 'index.html'))) {
+      io.err(
+        'lectern: the renderer is not built: run `npm run build` first (npm run serve does it for you)\n',
+      );
+      return 1;
+    }
+    const speechPath = given ? resolve(given) : defaultSpeechPath([projectRoot]);
+    const deck = await readSpeechFile(speechPath);
+    reportWarnings(deck, io);
+    const resume: ResumePolicy = values.fresh ? 'never' : values.resume ? 'always' : 'after-crash';
+    if (!(await portFree(port, lan))) {
+      io.err(`lectern: port ${port} is in use: pass another with --port N (or --port 0 for any)\n`);
+      return 1;
+    }
+    const show = await openShow({
+      speech: { path: speechPath, deck },
+      dataDir: data,
+      resume,
+      followLog: {
+        reloaded: (path, slides) => io.out(`Reloaded ${path} (${slides} slides).\n`),
+        problem: (p) =>
+          io.err(`${p.file}:${p.line}:${p.column}: ${p.message} (showing the last good version)\n`),
+      },
+    });
+    const host = await startWebHost({ show, rendererDir, port, lan }).catch(async (error: unknown) => {
+      await show.close();
+      throw error;
+    });
+    await show.announce(host.url);
+
+    if (show.resumed) {
+      const why = show.resumed.crashed ? 'the last run did not exit cleanly' : 'as asked with --resume';
+      io.out(
+        `${describeResume(show.resumed.state, Date.now()).replace(/\?$/, '')}: resuming (${why}; --fresh starts over).\n`,
+      );
+      if (show.resumed.speechChanged) io.out('  The speech changed since: check the slide.\n');
+    }
+    printUrls(io, deck.meta.title, deck.slides.length, speechPath, host);
+
+    await untilStopped();
+    // The last journal entry and pending rehearsal saves are written; a stuck disk cannot keep
+    // the process alive past the deadline.
+    const deadline = setTimeout(() => {
+      io.err('lectern: stopping took too long; exiting.\n');
+      process.exit(1);
+    }, STOP_DEADLINE_MS);
+    await host.close();
+    await show.close();
+    clearTimeout(deadline);
+    // Everything is closed; should anything still hold the event loop, it does not hold the exit.
+    setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
+    return 0;
+  },
+});
+
+function printUrls(
+  io: CliIo,
+  title: string,
+  slides: number,
+  speechPath: string,
+  host: { url: string; port: number; token: string | null; presenterUrl: string; audienceUrl: string },
+): void {
+  const token = host.token ? `?token=${host.token}` : '';
+  io.out(`Lectern is presenting “${title}” (${slides} slides) from ${speechPath}\n`);
+  io.out(`  Presenter: ${host.presenterUrl}\n`);
+  io.out(`  Audience:  ${host.audienceUrl}\n`);
+  io.out(`  Rehearsal report: ${host.url}/report${token}\n`);
+  if (host.token) {
+    for (const address of lanAddresses())
+      io.out(`  On the LAN: http://${address}:${host.port}/presenter${token}\n`);
+  }
+  io.out('Open the audience URL on the projector (press F for full screen). Ctrl+C stops.\n');
+}
