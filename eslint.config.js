@@ -2,20 +2,55 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
-/** Imports that would tie pure code to one platform. `core` runs everywhere, so it may use none. */
-const platformImports = {
-  patterns: [
-    { group: ['electron', 'electron/*'], message: 'core is pure: no Electron here (put it in main/).' },
-    {
-      group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'net', 'crypto', 'url', 'ws'],
-      message: 'core is pure: no Node APIs here (put it in host/).',
-    },
-    {
-      group: ['react', 'react-dom', 'react-dom/*', 'reveal.js', 'reveal.js/*', 'dompurify'],
-      message: 'core is pure: no DOM or view libraries here (put it in renderer/).',
-    },
-  ],
+/**
+ * The layers (CONTRIBUTING.md), enforced on the files an import really resolves to, not on how the
+ * path is spelled (`../../../host/x` is the host however many `..` it takes):
+ *
+ *   core      may import core only (and no platform package: see below)
+ *   host      core                      server  core, host
+ *   cli       core, host, server        main    core, host (and the slide theme's CSS)
+ *   preload   core (types)              renderer core
+ */
+const LAYERS = ['core', 'host', 'server', 'cli', 'main', 'preload', 'renderer'];
+const MAY_IMPORT = {
+  core: [],
+  host: ['core'],
+  server: ['core', 'host'],
+  cli: ['core', 'host', 'server'],
+  main: ['core', 'host'],
+  preload: ['core'],
+  renderer: ['core'],
+};
+/** Narrow exceptions, each with its reason. */
+const EXCEPTIONS = {
+  // The desktop app prints handouts in the slide theme it bundles (main/export-handout.ts).
+  main: ['./src/renderer/src/styles'],
+};
+const layerZones = LAYERS.flatMap((layer) =>
+  LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other)).map((other) => ({
+    target: `./src/${layer}`,
+    from: `./src/${other}`,
+    except: (EXCEPTIONS[layer] ?? [])
+      .filter((path) => path.startsWith(`./src/${other}/`))
+      .map((path) => `.${path.slice(`./src/${other}`.length)}`),
+    message: `${layer}/ may import only ${['its own layer', ...MAY_IMPORT[layer]].join(', ')} (see CONTRIBUTING.md).`,
+  })),
+);
+
+/** Packages that tie code to one runtime; named by package, so matching the name is exact. */
+const ELECTRON = {
+  group: ['electron', 'electron/*'],
+  message: 'Electron belongs in main/ and preload/ only.',
+};
+const NODE = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'net', 'crypto', 'url', 'ws'],
+  message: 'no Node APIs here (put it in host/).',
+};
+const VIEW_LIBRARIES = {
+  group: ['react', 'react-dom', 'react-dom/*', 'reveal.js', 'reveal.js/*'],
+  message: 'core is pure: no DOM or view libraries here (put it in renderer/).',
 };
 
 export default tseslint.config(
@@ -38,11 +73,33 @@ export default tseslint.config(
     },
   },
   {
+    // Layers by folder: every import in src/ is resolved to its file, then checked against LAYERS.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.d.ts'] })],
+    },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
+  },
+  {
+    files: ['src/{host,server,cli}/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ELECTRON] }] },
+  },
+  {
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', platformImports],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { ...ELECTRON, message: 'core is pure: no Electron here (put it in main/).' },
+            { ...NODE, message: 'core is pure: no Node APIs here (put it in host/).' },
+            VIEW_LIBRARIES,
+          ],
+        },
+      ],
       // No DOM or Node globals either: core code gets its clock and inputs passed in.
       'no-restricted-globals': [
         'error',
@@ -66,10 +123,8 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['electron', 'node:*', '../../host/*', '../../main/*'],
-              message: 'the renderer speaks to the host only through its transport.',
-            },
+            { ...ELECTRON, message: 'the renderer speaks to the host only through its transport.' },
+            NODE,
           ],
         },
       ],

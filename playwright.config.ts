@@ -9,6 +9,7 @@ import { chromiumLaunchOptions } from './tests/helpers/chromium';
  */
 export default defineConfig({
   timeout: 60_000,
+  globalSetup: './tests/helpers/global-temp.ts',
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

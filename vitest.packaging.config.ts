@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/packaging/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/helpers/global-temp.ts'],
     testTimeout: 180_000,
     hookTimeout: 300_000,
     fileParallelism: false,

@@ -1,15 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDeck } from '../../tests/helpers/decks';
 import { resumeCandidate } from '../core/journal';
 import { journalPath, journalSession, readJournal } from './journal';
 import { ShowSession } from './show-session';
+import { tempDir } from '../../tests/helpers/temp';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'lectern-journal-'));
+  dir = tempDir('journal');
 });
 afterEach(() => {
   vi.useRealTimers();

@@ -3,8 +3,7 @@
  * random points, many times; the file must always be the old or the new version, never broken.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRehearsalFile, emptyRehearsalFile } from '../core/rehearsal-schema';
 import { saveRehearsalFile } from './rehearsals';
 import { versionOf } from './rehearsals-save.fixture';
+import { tempDir } from '../../tests/helpers/temp';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const KILLS = 30;
@@ -71,7 +71,7 @@ async function killAtRandom(path: string, seed: number): Promise<string> {
 
 describe('saving rehearsals', () => {
   it(`is atomic: ${KILLS} kills mid-write always leave the old or the new file`, async () => {
-    dir = await mkdtemp(join(tmpdir(), 'lectern-kill-'));
+    dir = tempDir('kill');
     const outcomes: string[] = [];
     for (let batch = 0; batch < KILLS / PARALLEL; batch += 1) {
       const results = await Promise.all(

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logRehearsalEvent, runFromLog, startRehearsalLog, type RehearsalRun } from '../core/rehearsal';
 import { dataDir } from './data-dir';
 import { RehearsalStore, slug } from './rehearsals';
+import { tempDir } from '../../tests/helpers/temp';
 
 const speech = { fileName: 'keynote.md', title: 'Keynote' };
 let dir: string;
@@ -28,7 +28,7 @@ function run(startedAt: number): RehearsalRun {
 }
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'lectern-rehearsals-'));
+  dir = tempDir('rehearsals');
   warnings = [];
   store = new RehearsalStore({ dir, clock: () => 1234, warn: (m) => warnings.push(m) });
 });

@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SpeechError } from '../core/deck';
 import { readSpeechFile } from './speech-file';
+import { tempDir } from '../../tests/helpers/temp';
 
-const dir = mkdtempSync(join(tmpdir(), 'lectern-speech-'));
+const dir = tempDir('speech');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const put = (name: string, data: string | Uint8Array) => {
   const p = join(dir, name);

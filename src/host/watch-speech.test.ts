@@ -1,11 +1,11 @@
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Deck, Diagnostic } from '../core/deck';
 import { watchSpeech } from './watch-speech';
+import { tempDir } from '../../tests/helpers/temp';
 
-const dir = mkdtempSync(join(tmpdir(), 'lectern-watch-'));
+const dir = tempDir('watch');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const waitFor = async (cond: () => boolean, ms = 5000) => {

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { tempDir } from '../../tests/helpers/temp';
 
 // protocol.handle stands in for Electron: the handler is captured and fed real Requests.
 let handler: ((request: Request) => Promise<Response>) | undefined;
@@ -21,7 +21,7 @@ const get = (url: string, method = 'GET') => handler!({ url, method } as Request
 
 describe('lectern:// protocol', () => {
   beforeAll(() => {
-    const root = mkdtempSync(join(tmpdir(), 'lectern-renderer-'));
+    const root = tempDir('renderer');
     mkdirSync(join(root, 'renderer', 'assets'), { recursive: true });
     writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><title>x</title>');
     writeFileSync(join(root, 'renderer', 'assets', 'app.js'), 'console.log(1)');

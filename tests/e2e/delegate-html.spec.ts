@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
@@ -7,12 +6,13 @@ import { delegateHtml } from '../../src/host/delegate-html';
 import { defaultSpeechPath } from '../../src/host/default-speech';
 import { readSpeechFile } from '../../src/host/speech-file';
 import { projectRoot } from '../helpers/show-host';
+import { tempDir } from '../helpers/temp';
 
 test('the standalone delegate viewer works offline: every slide, the whole transcript, and search', async ({
   page,
 }) => {
   const deck = await readSpeechFile(defaultSpeechPath([projectRoot]));
-  const file = join(mkdtempSync(join(tmpdir(), 'lectern-delegate-')), 'talk.html');
+  const file = join(tempDir('delegate'), 'talk.html');
   writeFileSync(file, delegateHtml(deck));
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
@@ -11,6 +10,7 @@ import { readSpeechFile } from '../../src/host/speech-file';
 import { defaultSpeechPath } from '../../src/host/default-speech';
 import { chromiumPath } from '../helpers/chromium';
 import { projectRoot } from '../helpers/show-host';
+import { tempDir } from '../helpers/temp';
 
 /** poppler-utils (pdfinfo, pdftotext, pdftoppm) reads the PDFs back; without it the PDF tests skip. */
 function hasPoppler(): boolean {
@@ -39,7 +39,7 @@ const pageText = (file: string, n: number) =>
 const notesStart = (notes: string) => squash(notes).split(' ').slice(0, 8).join(' ');
 
 let deck: Deck;
-const out = mkdtempSync(join(tmpdir(), 'lectern-handout-'));
+const out = tempDir('handout');
 
 /** Page `n` of a PDF as a PNG in test-results/screenshots, to be looked at. */
 function screenshotPage(pdf: string, n: number, name: string): void {

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
@@ -7,12 +6,13 @@ import { deckToHtml } from '../../src/host/deck-html';
 import { readSpeechFile } from '../../src/host/speech-file';
 import { defaultSpeechPath } from '../../src/host/default-speech';
 import { projectRoot } from '../helpers/show-host';
+import { tempDir } from '../helpers/temp';
 
 test('the standalone HTML deck works offline from file://, in the app theme, with every slide and note', async ({
   page,
 }) => {
   const deck = await readSpeechFile(defaultSpeechPath([projectRoot]));
-  const file = join(mkdtempSync(join(tmpdir(), 'lectern-html-')), 'deck.html');
+  const file = join(tempDir('html'), 'deck.html');
   writeFileSync(file, deckToHtml(deck));
   const problems: string[] = [];
   page.on('console', (m) => {

@@ -1,9 +1,9 @@
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { projectRoot } from '../helpers/show-host';
 import { expectSlide, openShow, type ShowPages } from './show-pages';
+import { tempDir } from '../helpers/temp';
 
 /** Saves like most editors do: write a temporary file, then rename it over the speech. */
 function saveAtomically(path: string, text: string): void {
@@ -17,7 +17,7 @@ let speech: string;
 let original: string;
 
 test.beforeEach(async ({ browser }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'lectern-live-'));
+  const dir = tempDir('live');
   speech = join(dir, 'talk.md');
   copyFileSync(join(projectRoot, 'slides', 'carec-digital-strategy-2030.md'), speech);
   original = readFileSync(speech, 'utf8');

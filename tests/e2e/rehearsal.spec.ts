@@ -4,14 +4,14 @@
  * (page.clock), so every figure on screen is exact and nothing waits for real seconds.
  */
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { planTalk } from '../../src/core/pacing';
 import { elapsedMs } from '../../src/core/show';
 import type { RehearsalReport } from '../../src/core/rehearsal-report';
 import { projectRoot, startTestShow, type TestShow } from '../helpers/show-host';
+import { tempDir } from '../helpers/temp';
 
 const screenshots = join(projectRoot, 'test-results', 'screenshots');
 mkdirSync(screenshots, { recursive: true });
@@ -55,7 +55,7 @@ async function press(key: string, expectIndex?: number): Promise<void> {
 test.beforeEach(async ({ browser }) => {
   now = T0;
   problems.length = 0;
-  dataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-rehearsal-'));
+  dataDir = tempDir('e2e-rehearsal');
   show = await startTestShow(undefined, { clock: () => now, dataDir });
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   presenter = await context.newPage();

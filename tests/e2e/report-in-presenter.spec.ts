@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectSlide, openShow, type ShowPages } from './show-pages';
+import { tempDir } from '../helpers/temp';
 
 let pages: ShowPages;
 
 test.beforeEach(async ({ browser }) => {
-  pages = await openShow(browser, undefined, { dataDir: mkdtempSync(join(tmpdir(), 'lectern-report-')) });
+  pages = await openShow(browser, undefined, { dataDir: tempDir('report') });
 });
 
 test.afterEach(async () => {

@@ -9,11 +9,11 @@
  * It does not depend on how the engine lays the speech out: it steps through whatever slides the
  * engine made (the session's count), with the views' own data-index as the signal.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { projectRoot, startTestShow, type TestShow } from '../helpers/show-host';
+import { tempDir } from '../helpers/temp';
 
 const vectors = readFileSync(join(projectRoot, 'tests', 'fixtures', 'xss-vectors.txt'), 'utf8')
   .split('\n')
@@ -151,7 +151,7 @@ test(`no XSS vector (${vectors.length} of them) runs, navigates or fetches, on a
 }) => {
   test.setTimeout(180_000);
   expect(vectors.length).toBeGreaterThanOrEqual(150);
-  const dir = mkdtempSync(join(tmpdir(), 'lectern-xss-'));
+  const dir = tempDir('xss');
   const speechPath = join(dir, 'xss.md');
   writeFileSync(speechPath, xssSpeech());
   show = await startTestShow(speechPath);

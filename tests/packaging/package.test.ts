@@ -13,14 +13,12 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFile, listPackage, statFile } from '@electron/asar';
@@ -33,6 +31,7 @@ import {
   realElectronDist,
   STAND_IN_MARKER,
 } from './stand-in-electron';
+import { tempDir } from '../helpers/temp';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -140,7 +139,7 @@ function expectAsarIsBuild(archive: string, built: Map<string, number>): string[
   return files;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'lectern-packaging-'));
+const work = tempDir('packaging');
 const outputDir = join(work, 'dist');
 const unpacked = join(outputDir, 'linux-unpacked');
 const appAsar = join(unpacked, 'resources', 'app.asar');

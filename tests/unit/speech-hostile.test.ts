@@ -1,13 +1,13 @@
 /** Hostile speech files, generated here (nothing big is committed), read through the host. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SpeechError } from '../../src/core/deck';
 import { deckToHtml } from '../../src/host/deck-html';
 import { readSpeechFile } from '../../src/host/speech-file';
+import { tempDir } from '../helpers/temp';
 
-const dir = mkdtempSync(join(tmpdir(), 'lectern-hostile-'));
+const dir = tempDir('hostile');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const put = (name: string, data: string | Uint8Array) => {
   const p = join(dir, name);
