@@ -2,13 +2,15 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ViewRole } from '../../core/contract';
 import { App } from './App';
-import { DelegatePage } from './delegate/DelegateView';
+import { DelegatePage } from './DelegatePage';
 import { httpReportSource } from './report/report-source';
 import { ipcTransport } from './transport/ipc';
 import { webSocketTransport } from './transport/websocket';
 import type { ShowTransport } from './transport/transport';
 import './styles/slides.css';
+import './styles/preview.css';
 import './styles/app.css';
+import './styles/delegate.css';
 
 /** Which view this page is: the Electron preload says so; on the web host the path or `?view=` does. */
 function pickRole(): ViewRole {
