@@ -12,13 +12,15 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { SpeechError, type Deck } from '../core/deck';
 import { deckToHtml } from './deck-html';
 import { exportPdf, type ExportProgress } from './export-pdf';
 import { handoutHtml, type Paper } from './handout';
 import { delegateHtml } from './delegate-html';
+import { delegateViewer } from './delegate-viewer-build';
+import { embedMedia, mediaSummary, type EmbeddedMedia } from './embed-media';
 import { readSpeechFile } from './speech-file';
 
 const USAGE = `usage: lectern build <speech.md|speech.txt> [--json] [--html <out.html>]
@@ -43,12 +45,12 @@ export function deckJson(deck: Deck): object {
   };
 }
 
-/** Images are relative to the speech; makes them relative to an output file instead. */
-function imagesFor(speech: string, out: string): (src: string) => string {
-  return (src) =>
-    relative(dirname(resolve(out)), resolve(dirname(speech), src))
-      .split(sep)
-      .join('/');
+/** Reads the images the exports embed, reporting each one left out where the speech names it. */
+async function mediaFor(deck: Deck, speech: string): Promise<EmbeddedMedia> {
+  const media = await embedMedia(deck, speech);
+  for (const w of media.warnings)
+    process.stderr.write(`${w.file}:${w.line}:${w.column}: warning: ${w.message}\n`);
+  return media;
 }
 
 interface ExportArgs {
@@ -114,19 +116,21 @@ async function exportCommand(speech: string, rest: string[]): Promise<number> {
     for (const w of deck.warnings)
       process.stderr.write(`${w.file}:${w.line}:${w.column}: warning: ${w.message}\n`);
     const variant = args.slidesOnly ? 'slides' : 'notes';
+    const media = await mediaFor(deck, speech);
     if (args.handout) {
-      const html = handoutHtml(deck, {
-        variant,
-        paper: args.paper,
-        imageSrc: imagesFor(speech, args.handout),
-      });
+      const html = handoutHtml(deck, { variant, paper: args.paper, media });
       await writeFileAtomic(args.handout, html);
-      process.stderr.write(`lectern: wrote ${args.handout} (${deck.slides.length} slides)\n`);
+      process.stderr.write(
+        `lectern: wrote ${args.handout} (${deck.slides.length} slides${mediaSummary(media)})\n`,
+      );
     }
     if (args.delegate) {
-      await writeFileAtomic(args.delegate, delegateHtml(deck, imagesFor(speech, args.delegate)));
+      const viewer = await delegateViewer({
+        onBuild: () => process.stderr.write('lectern: building the delegate viewer…\n'),
+      });
+      await writeFileAtomic(args.delegate, delegateHtml(deck, { viewer, media }));
       process.stderr.write(
-        `lectern: wrote ${args.delegate} (delegate viewer, ${deck.slides.length} slides)\n`,
+        `lectern: wrote ${args.delegate} (delegate viewer, ${deck.slides.length} slides${mediaSummary(media)})\n`,
       );
     }
     if (args.pdf) {
@@ -142,7 +146,7 @@ async function exportCommand(speech: string, rest: string[]): Promise<number> {
         variant,
         paper: args.paper,
         chromiumPath: args.chromium,
-        speechDir: dirname(resolve(speech)),
+        media,
         onProgress: (p) => {
           line += ` ${words[p.stage](p)}`;
           process.stderr.write(`\r${line}`);
@@ -182,8 +186,9 @@ export async function main(argv: string[]): Promise<number> {
     if (rest.includes('--json') || !htmlOut)
       process.stdout.write(`${JSON.stringify(deckJson(deck), null, 2)}\n`);
     if (htmlOut) {
-      // images are relative to the speech; make them relative to the HTML file instead
-      await writeFile(htmlOut, deckToHtml(deck, { imageSrc: imagesFor(speech, htmlOut) }));
+      const media = await mediaFor(deck, speech);
+      await writeFile(htmlOut, deckToHtml(deck, { media }));
+      process.stderr.write(`lectern: wrote ${htmlOut} (${deck.slides.length} slides${mediaSummary(media)})\n`);
     }
     return 0;
   } catch (e) {
