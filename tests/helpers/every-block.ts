@@ -39,7 +39,7 @@ Good morning. This talk shows every kind of block a slide can hold.
 ###### Level six
 \`\`\`
 
-Headings of every level, each styled by its level.
+Headings of every level, from one to six.
 
 # Lists
 
