@@ -22,7 +22,11 @@ function inputsManifest(): Plugin {
         const file = id.split('?')[0]!;
         if (!id.startsWith('\0') && existsSync(file)) files.add(relative(root, file).split('\\').join('/'));
       }
-      this.emitFile({ type: 'asset', fileName: 'inputs.json', source: JSON.stringify([...files].sort(), null, 1) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'inputs.json',
+        source: JSON.stringify([...files].sort(), null, 1),
+      });
     },
   };
 }

@@ -31,7 +31,12 @@ export function buildIsStale() {
  */
 export function build() {
   const steps = [
-    [join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'],
+    [
+      join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+      'build',
+      '--logLevel',
+      'warn',
+    ],
     [join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', 'vite.delegate.config.ts'],
   ];
   for (const args of steps) {

@@ -188,7 +188,9 @@ export async function main(argv: string[]): Promise<number> {
     if (htmlOut) {
       const media = await mediaFor(deck, speech);
       await writeFile(htmlOut, deckToHtml(deck, { media }));
-      process.stderr.write(`lectern: wrote ${htmlOut} (${deck.slides.length} slides${mediaSummary(media)})\n`);
+      process.stderr.write(
+        `lectern: wrote ${htmlOut} (${deck.slides.length} slides${mediaSummary(media)})\n`,
+      );
     }
     return 0;
   } catch (e) {

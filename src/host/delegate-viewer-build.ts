@@ -45,7 +45,8 @@ export function buildIsStale(dir: string, root: string = projectRoot): boolean {
   } catch {
     return true;
   }
-  if (mtime(join(dir, VIEWER_FILES.script)) === null || mtime(join(dir, VIEWER_FILES.css)) === null) return true;
+  if (mtime(join(dir, VIEWER_FILES.script)) === null || mtime(join(dir, VIEWER_FILES.css)) === null)
+    return true;
   return isStale(
     mtime(manifest),
     inputs.map((file) => mtime(join(root, file))),

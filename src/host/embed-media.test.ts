@@ -37,10 +37,14 @@ const refusal = (media: EmbeddedMedia, src: string) =>
 
 describe('embedMedia', () => {
   it('embeds images from the speech folder as data: URLs, each once, and says how much', async () => {
-    const { speech, deck } = await speechWith('ok', ['chart.png', 'figures/diagram.svg', 'chart.png'], (dir) => {
-      mkdirSync(join(dir, 'figures'));
-      writeFileSync(join(dir, 'figures', 'diagram.svg'), DIAGRAM_SVG);
-    });
+    const { speech, deck } = await speechWith(
+      'ok',
+      ['chart.png', 'figures/diagram.svg', 'chart.png'],
+      (dir) => {
+        mkdirSync(join(dir, 'figures'));
+        writeFileSync(join(dir, 'figures', 'diagram.svg'), DIAGRAM_SVG);
+      },
+    );
     const media = await embedMedia(deck, speech);
     expect(media.warnings).toEqual([]);
     expect(media.urls).toEqual({
@@ -56,7 +60,16 @@ describe('embedMedia', () => {
     const absolute = join(outside, 'secret.png');
     const { speech, lineOf, deck } = await speechWith(
       'refused',
-      ['missing.png', '../elsewhere/secret.png', absolute, 'link-out.png', 'folder.png', 'key.txt', 'key-link.png', 'link-in.png'],
+      [
+        'missing.png',
+        '../elsewhere/secret.png',
+        absolute,
+        'link-out.png',
+        'folder.png',
+        'key.txt',
+        'key-link.png',
+        'link-in.png',
+      ],
       (dir) => {
         symlinkSync(join(outside, 'secret.png'), join(dir, 'link-out.png'));
         mkdirSync(join(dir, 'folder.png'));
@@ -78,7 +91,12 @@ describe('embedMedia', () => {
     ];
     for (const [src, why] of expectations) {
       const warning = refusal(media, src);
-      expect(warning, src).toMatchObject({ severity: 'warning', file: 'talk.md', line: lineOf[src], column: 1 });
+      expect(warning, src).toMatchObject({
+        severity: 'warning',
+        file: 'talk.md',
+        line: lineOf[src],
+        column: 1,
+      });
       expect(warning!.message, src).toMatch(why);
     }
     expect(media.warnings).toHaveLength(expectations.length);
@@ -97,10 +115,14 @@ describe('embedMedia', () => {
 
   it('keeps to the size limits, per image and per file', async () => {
     const big = Buffer.alloc(3000, 1);
-    const { speech, lineOf, deck } = await speechWith('sizes', ['a.png', 'big.png', 'b.png', 'c.png'], (dir) => {
-      for (const name of ['a.png', 'b.png', 'c.png']) writeFileSync(join(dir, name), Buffer.alloc(1000, 2));
-      writeFileSync(join(dir, 'big.png'), big);
-    });
+    const { speech, lineOf, deck } = await speechWith(
+      'sizes',
+      ['a.png', 'big.png', 'b.png', 'c.png'],
+      (dir) => {
+        for (const name of ['a.png', 'b.png', 'c.png']) writeFileSync(join(dir, name), Buffer.alloc(1000, 2));
+        writeFileSync(join(dir, 'big.png'), big);
+      },
+    );
     const media = await embedMedia(deck, speech, { perImage: 2000, perFile: 2500 });
     expect(Object.keys(media.urls)).toEqual(['a.png', 'b.png']);
     expect(media.bytes).toBe(2000);

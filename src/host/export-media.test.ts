@@ -6,7 +6,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../tests/helpers/cli';
-import { CHART_PNG, EVERY_BLOCK_SPEECH, MISSING_IMAGE, writeEveryBlockSpeech } from '../../tests/helpers/every-block';
+import {
+  CHART_PNG,
+  EVERY_BLOCK_SPEECH,
+  MISSING_IMAGE,
+  writeEveryBlockSpeech,
+} from '../../tests/helpers/every-block';
 
 const speech = writeEveryBlockSpeech();
 const dir = dirname(speech);

@@ -55,7 +55,9 @@ async function expectNothingHappened(page: Page, seen: Watch, url: string): Prom
   const csp = await violations(page);
   const { executions, navigations, offsite } = structuredClone(seen);
   // positive control: markup that did get into the DOM is caught by the same watchers
-  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="x" onerror="__xss(0)">'));
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', '<img src="x" onerror="__xss(0)">'),
+  );
   await expect.poll(() => violations(page)).toContainEqual(expect.stringContaining('script-src'));
   expect(executions, 'vectors that ran').toEqual([]);
   expect(
@@ -67,7 +69,9 @@ async function expectNothingHappened(page: Page, seen: Watch, url: string): Prom
   expect(csp, 'CSP violations').toEqual([]);
 }
 
-test(`no XSS vector (${vectors.length}) runs, navigates or fetches in the exported HTML deck`, async ({ browser }) => {
+test(`no XSS vector (${vectors.length}) runs, navigates or fetches in the exported HTML deck`, async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const { page, seen, url, close } = await openExport(browser, 'deck.html', deckToHtml(deck, { media }));
   await expect(page.locator('.reveal.ready')).toHaveCount(1);
@@ -83,10 +87,16 @@ test(`no XSS vector (${vectors.length}) runs, navigates or fetches in the export
   await close();
 });
 
-test(`no XSS vector (${vectors.length}) runs, navigates or fetches in the delegate viewer file`, async ({ browser }) => {
+test(`no XSS vector (${vectors.length}) runs, navigates or fetches in the delegate viewer file`, async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const viewer = await delegateViewer();
-  const { page, seen, url, close } = await openExport(browser, 'delegate.html', delegateHtml(deck, { viewer, media }));
+  const { page, seen, url, close } = await openExport(
+    browser,
+    'delegate.html',
+    delegateHtml(deck, { viewer, media }),
+  );
   await expect(page.getByTestId('delegate-row')).toHaveCount(deck.slides.length);
   // the search marks what it finds by splitting text: vectors as queries stay text too
   const search = page.getByTestId('delegate-search');

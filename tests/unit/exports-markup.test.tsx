@@ -22,12 +22,14 @@ import { handoutHtml } from '../../src/host/handout';
 import { readSpeechFile } from '../../src/host/speech-file';
 
 // reveal.js needs a browser; the markup is React's alone (reveal.js starts in an effect)
-vi.mock('../../src/renderer/src/audience/revealDeck', () => ({ createRevealDeck: () => new Promise(() => {}) }));
+vi.mock('../../src/renderer/src/audience/revealDeck', () => ({
+  createRevealDeck: () => new Promise(() => {}),
+}));
 
 /** Each `.lectern-slide` element of a page, as markup (React's: no `<div` inside text, all escaped). */
 function slidesOf(html: string): string[] {
   const slides: string[] = [];
-  for (let at = html.indexOf('<div class="lectern-slide'); at !== -1; ) {
+  for (let at = html.indexOf('<div class="lectern-slide'); at !== -1;) {
     let depth = 0;
     let end = at;
     const tags = /<(\/?)div\b[^>]*>/g;
@@ -77,21 +79,29 @@ describe('the live slide and every exported slide', () => {
       for (const level of [1, 2, 3, 4, 5, 6]) expect(all).toContain(`<p class="subheading level-${level}">`);
       expect(all).toContain('<ol start="3" style="counter-reset:item 2">');
       expect(all).toContain('<ul><li><p>a nested bullet</p></li>');
-      expect(all).toContain('<span class="link" title="https://example.org/source">link to the source</span>');
+      expect(all).toContain(
+        '<span class="link" title="https://example.org/source">link to the source</span>',
+      );
       expect(all).toContain('<th style="text-align:left">Left</th><th style="text-align:center">Centre</th>');
       expect(all).toContain('<td style="text-align:right">1,234</td><td>');
       expect(all).toContain('<div class="figure-value">56.1 trillion RMB</div>');
       expect(all).toContain('Data is a new factor of production,<br/>and the line above');
-      expect(all).toContain('<pre><code>const ratio = 44 / 100; // 1 &lt; 2 &amp;&amp; &quot;quoted&quot;</code></pre>');
+      expect(all).toContain(
+        '<pre><code>const ratio = 44 / 100; // 1 &lt; 2 &amp;&amp; &quot;quoted&quot;</code></pre>',
+      );
       expect(all).toContain('<em>emphasis</em> and <strong>strong</strong>');
       expect(all).not.toContain('<a ');
 
       // the image URLs: the host's /media/ live, the file's own bytes in every export
       expect(all).toContain('<img src="/media/chart.png" alt="A small chart" data-media="chart.png"/>');
-      expect(all).toContain('<img src="/media/figures/diagram.svg" alt="A diagram" data-media="figures/diagram.svg"/>');
+      expect(all).toContain(
+        '<img src="/media/figures/diagram.svg" alt="A diagram" data-media="figures/diagram.svg"/>',
+      );
       const png = readFileSync(join(dirname(speech), 'chart.png')).toString('base64');
       for (const html of Object.values(exports)) {
-        expect(html).toContain(`<img src="data:image/png;base64,${png}" alt="A small chart" data-media="chart.png"/>`);
+        expect(html).toContain(
+          `<img src="data:image/png;base64,${png}" alt="A small chart" data-media="chart.png"/>`,
+        );
         expect(html).toContain('src="data:image/svg+xml;base64,');
       }
     } finally {

@@ -26,7 +26,8 @@ export function slideLinks(blocks: Block[]): SlideLink[] {
       if (block.type === 'heading' || block.type === 'paragraph') fromInlines(block.children, out);
       else if (block.type === 'list') block.items.forEach(walk);
       else if (block.type === 'quote') walk(block.children);
-      else if (block.type === 'table') [block.head, ...block.rows].flat().forEach((cell) => fromInlines(cell, out));
+      else if (block.type === 'table')
+        [block.head, ...block.rows].flat().forEach((cell) => fromInlines(cell, out));
     }
   };
   walk(blocks);
