@@ -12,6 +12,7 @@ import { SlideContent } from '../renderer/src/slide/SlideContent';
 import { SlideLinks } from '../renderer/src/slide/SlideLinks';
 import { deckFooter } from '../renderer/src/slide/footer';
 import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
 import { exportCsp, lecternThemeCss, standaloneDocument } from './standalone';
 
@@ -40,8 +41,6 @@ export const PAPER_MM: Record<Paper, { width: number; height: number; css: strin
 const MARGIN_MM = 14;
 /** Room kept on the first page for the title and speaker. */
 const HEADER_MM = 28;
-const SLIDE_W = 1280;
-const SLIDE_H = 720;
 const PX_PER_MM = 96 / 25.4;
 
 /** The page's orientation for a variant: slides alone fill a landscape page best. */
@@ -63,12 +62,12 @@ export function slideFrame(options: Pick<HandoutOptions, 'variant' | 'paper'>): 
   const contentW = pageW - 2 * MARGIN_MM;
   const contentH = pageH - 2 * MARGIN_MM;
   // the slide must fit the first page under the header, whatever the page's shape
-  const fitH = ((contentH - HEADER_MM - 8) * SLIDE_W) / SLIDE_H;
+  const fitH = ((contentH - HEADER_MM - 8) * SLIDE_WIDTH) / SLIDE_HEIGHT;
   const widthMm = Math.floor(Math.min(contentW, fitH) * 10) / 10;
-  const heightMm = (widthMm * SLIDE_H) / SLIDE_W;
+  const heightMm = (widthMm * SLIDE_HEIGHT) / SLIDE_WIDTH;
   // pages after the first centre the slide in the room the header leaves on page one
   const centreMm = Math.max(0, (contentH - heightMm - 6) / 2);
-  return { widthMm, heightMm, scale: (widthMm * PX_PER_MM) / SLIDE_W, centreMm };
+  return { widthMm, heightMm, scale: (widthMm * PX_PER_MM) / SLIDE_WIDTH, centreMm };
 }
 
 function formatTime(seconds: number): string {
