@@ -13,6 +13,7 @@ import type { Deck } from '../core/deck';
 import { SlideContent } from '../renderer/src/slide/SlideContent';
 import { deckFooter } from '../renderer/src/slide/footer';
 import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
 import { exportCsp, inlineScript, lecternThemeCss, standaloneDocument } from './standalone';
 
@@ -21,7 +22,7 @@ function revealDist(): string {
   return dirname(require.resolve('reveal.js'));
 }
 
-const EXTRA_CSS = `html,body{background:#000}.reveal .controls{color:#f2b632}.reveal .progress{color:#f2b632}.reveal .slides>section{padding:0;width:1280px;height:720px}.reveal .notes{display:none}`;
+const EXTRA_CSS = `html,body{background:#000}.reveal .controls{color:#f2b632}.reveal .progress{color:#f2b632}.reveal .slides>section{padding:0;width:${SLIDE_WIDTH}px;height:${SLIDE_HEIGHT}px}.reveal .notes{display:none}`;
 
 export interface HtmlOptions {
   /** A reveal.js theme name; default the deck's `theme`, else the app's own (`lectern`). */
@@ -66,8 +67,7 @@ export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
   ].join('\n');
   const revealJs = inlineScript(readFileSync(join(dist, 'reveal.js'), 'utf8'));
   // The app's layout: slides designed at 1280×720, top-aligned, scaled to the window.
-  const init =
-    "Reveal.initialize({hash:true,width:1280,height:720,margin:0,center:false,transition:'fade'});";
+  const init = `Reveal.initialize({hash:true,width:${SLIDE_WIDTH},height:${SLIDE_HEIGHT},margin:0,center:false,transition:'fade'});`;
   const sections = renderToStaticMarkup(<DeckSections deck={deck} media={options.media ?? NO_MEDIA} />);
   return standaloneDocument({
     lang: deck.meta.lang ?? 'en',
