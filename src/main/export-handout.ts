@@ -1,17 +1,17 @@
 /**
  * File › Export Handout: the open speech as a PDF, each slide with what is said under it (or the
  * slides alone), printed by Electron itself (printToPDF) from the same script-free handout HTML
- * the CLI uses (host/handout.ts). Progress shows on the window's task-bar icon; a failure is a
+ * the CLI uses (host/handout.tsx), with the speech's images embedded. Progress shows on the window's task-bar icon; a failure is a
  * dialog, never a crash; the file is written atomically.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
 import type { ShowSession } from '../host/show-session';
-import { handoutHtml, isLandscape, type HandoutVariant } from '../host/handout';
+import { embedMedia, NO_MEDIA } from '../host/embed-media';
+import type { HandoutVariant } from '../host/handout';
 import slidesCss from '../renderer/src/styles/slides.css?raw';
 import { defaultPaper } from './paper';
 
@@ -33,13 +33,11 @@ export async function exportHandout(
   if (canceled || !filePath) return;
 
   const paper = defaultPaper(app.getLocaleCountryCode());
-  const speechDir = speechPath ? dirname(speechPath) : null;
-  const html = handoutHtml(deck, {
-    variant,
-    paper,
-    themeCss: slidesCss,
-    imageSrc: (src) => (speechDir ? pathToFileURL(join(speechDir, src)).href : src),
-  });
+  // images go inside the handout (only files in the speech's folder, within the size limits)
+  const media = speechPath ? await embedMedia(deck, speechPath) : NO_MEDIA;
+  // React's server renderer is loaded only when a handout is exported, not at every start
+  const { handoutHtml, isLandscape } = await import('../host/handout');
+  const html = handoutHtml(deck, { variant, paper, themeCss: slidesCss, media });
   const dir = await mkdtemp(join(tmpdir(), 'lectern-handout-'));
   // A hidden, script-less window renders the handout; it never has a preload or Node.
   const printer = new BrowserWindow({
@@ -72,6 +70,12 @@ export async function exportHandout(
     });
     progress(0.9);
     await writeFileAtomic(filePath, pdf);
+    if (media.warnings.length > 0) {
+      const message = `The handout was written, but ${media.warnings.length === 1 ? 'an image is' : `${media.warnings.length} images are`} not in it.`;
+      const detail = media.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`).join('\n');
+      if (parent) await dialog.showMessageBox(parent, { type: 'warning', message, detail });
+      else dialog.showErrorBox('Lectern', `${message}\n\n${detail}`);
+    }
   } catch (error) {
     const message = `The handout could not be written to ${filePath}: ${(error as Error).message}`;
     if (parent) await dialog.showMessageBox(parent, { type: 'error', message });

@@ -2,13 +2,15 @@ import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { viewOfUrl, type View } from '../../core/views';
 import { App } from './App';
-import { DelegatePage } from './delegate/DelegateView';
+import { DelegatePage } from './DelegatePage';
 import { httpReportSource } from './report/report-source';
 import { ipcTransport } from './transport/ipc';
 import { webSocketTransport } from './transport/websocket';
 import type { ShowTransport } from './transport/transport';
 import './styles/slides.css';
+import './styles/preview.css';
 import './styles/app.css';
+import './styles/delegate.css';
 
 /**
  * Which view this page is: in the desktop app the window's bridge says (main gave each window its
