@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { viewOfUrl, type View } from '../../core/views';
 import { App } from './App';
+import { startI18n } from './i18n';
 import { DelegatePage } from './DelegatePage';
 import { httpReportSource } from './report/report-source';
 import { ipcTransport } from './transport/ipc';
@@ -47,6 +48,7 @@ function page(): ReactNode {
   }
 }
 
+startI18n();
 const root = document.getElementById('root');
 if (root) {
   document.documentElement.dataset.view = view;

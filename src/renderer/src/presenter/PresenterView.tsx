@@ -9,6 +9,7 @@ import {
 } from '../../../core/presenter-actions';
 import { isRunning, undoOffered, type ShowCommand, type ShowState } from '../../../core/show';
 import type { ConnectionStatus } from '../transport/transport';
+import { useT } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
 import { useNow } from '../useShow';
@@ -38,6 +39,7 @@ export interface PresenterViewProps {
 
 /** The speaker's screen: where the talk is, what comes next, what to say, and the time. */
 export function PresenterView(props: PresenterViewProps): ReactNode {
+  const t = useT();
   const {
     snapshot,
     status,
@@ -92,7 +94,11 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
         />
         {status !== 'open' ? (
           <div className="connection" role="status">
-            {status === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
+            {t(
+              status === 'connecting'
+                ? 'presenter.connection.connecting'
+                : 'presenter.connection.reconnecting',
+            )}
           </div>
         ) : null}
       </header>
@@ -195,6 +201,7 @@ interface TimerControlsProps {
 
 /** Elapsed time with pause/resume, and a reset that asks first (a stray click must not lose the talk's time). */
 function TimerControls(props: TimerControlsProps): ReactNode {
+  const t = useT();
   const { state, elapsed, undoSeconds, send, act, confirming, answer } = props;
   const running = isRunning(state.timer);
   const text = CONFIRMATION_TEXT['reset-timer'];
@@ -209,7 +216,13 @@ function TimerControls(props: TimerControlsProps): ReactNode {
         data-testid="timer-toggle"
         onClick={() => send({ type: 'timer', action: running ? 'pause' : 'start' })}
       >
-        {running ? 'Pause' : elapsed > 0 ? 'Resume' : 'Start'}
+        {t(
+          running
+            ? 'presenter.timer.pause'
+            : elapsed > 0
+              ? 'presenter.timer.resume'
+              : 'presenter.timer.start',
+        )}
       </button>
       {confirming ? (
         <span className="confirm" role="alertdialog" aria-label={text.question}>
