@@ -145,7 +145,13 @@ export function learnedRateOf(file: RehearsalFile): number | null {
   return learnRate(file.runs);
 }
 
-/** One row per run and slide: easy to open in a spreadsheet. RFC 4180 quoting. */
+/**
+ * The byte-order mark a CSV starts with: without it Excel (and other spreadsheet programs) read a
+ * UTF-8 file in the machine's legacy code page, and a Chinese or Arabic title comes out garbled.
+ */
+export const CSV_BOM = '\uFEFF';
+
+/** One row per run and slide: easy to open in a spreadsheet. RFC 4180 quoting, UTF-8 with a BOM. */
 export function rehearsalCsv(report: RehearsalReport): string {
   const rows: Array<Array<string | number>> = [
     [
@@ -182,7 +188,7 @@ export function rehearsalCsv(report: RehearsalReport): string {
       ]);
     }
   }
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return CSV_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 function seconds(ms: number): string {

@@ -297,7 +297,9 @@ describe('pacing and rehearsals over the API', () => {
     expect(report.runs[0]!.slides.map((s) => s.spentMs)).toEqual([3_000, 4_000, 0]);
     const csv = await fetch(`${host.url}/api/rehearsals.csv`);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
-    expect((await csv.text()).trim().split('\r\n')).toHaveLength(4);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
+    expect(new TextDecoder().decode(bytes).trim().split('\r\n')).toHaveLength(4);
   });
 
   it('says plainly when rehearsals are not kept', async () => {

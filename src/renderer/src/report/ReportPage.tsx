@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { RehearsalReport } from '../../../core/rehearsal-report';
+import { CSV_BOM, type RehearsalReport } from '../../../core/rehearsal-report';
 import { formatDuration } from '../presenter/format';
 import { RunsChart } from './RunsChart';
 import type { ReportSource } from './report-source';
@@ -17,9 +17,13 @@ export interface ReportPageProps {
   onClose?: () => void;
 }
 
-/** Saves text as a file through the browser's download (works the same in the desktop app). */
+/**
+ * Saves a CSV through the browser's download (works the same in the desktop app). `fetch().text()`
+ * drops the byte-order mark the host sends, so it is put back: spreadsheets need it for UTF-8.
+ */
 function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const csv = text.startsWith(CSV_BOM) ? text : CSV_BOM + text;
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
