@@ -14,6 +14,9 @@ import { mediaSummary } from '../host/embed-media';
 export function deckJson(deck: Deck): object {
   return {
     title: deck.meta.title,
+    /** BCP 47 and writing direction of the speech (front matter `lang`, else detected). */
+    lang: deck.meta.lang,
+    dir: deck.meta.dir,
     meta: deck.meta,
     sourceId: deck.sourceId,
     slides: deck.slides.map((s) => ({

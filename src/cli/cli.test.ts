@@ -24,6 +24,13 @@ describe('lectern CLI', () => {
     expect(json.title).toBe('Digital Economy in China and Insights on CAREC Digital Strategy 2030');
     expect(json.slides[0]).toHaveProperty('plannedSeconds');
     expect(Array.isArray(json.warnings)).toBe(true);
+    expect([json.lang, json.dir]).toEqual(['en', 'ltr']);
+  });
+  it('says the language and direction it detected in the JSON', async () => {
+    const p = join(dir, 'arabic.txt');
+    writeFileSync(p, 'السيدات والسادة، أصبح الاقتصاد الرقمي المحرك الرئيسي للنمو في منطقتنا.\n');
+    const json = JSON.parse((await run(['build', p, '--json'])).out);
+    expect([json.lang, json.dir]).toEqual(['ar', 'rtl']);
   });
   it('exits non-zero with file:line:col on bad input', async () => {
     const p = join(dir, 'bad.md');

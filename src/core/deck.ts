@@ -86,8 +86,13 @@ export interface SpeechMeta {
   duration?: number;
   /** Speaking rate in words per minute (default 130; CJK ~250 characters per minute). */
   wpm?: number;
-  /** BCP 47 language tag ("en", "zh", "ru"). */
+  /**
+   * BCP 47 language tag ("en", "zh", "ru"): the front matter's `lang`, else detected from the
+   * spoken text (`und-Arab` when only the script is certain). Always set on a built deck.
+   */
   lang?: string;
+  /** Writing direction of the speech, from `lang` (core/language.ts). Always set on a built deck. */
+  dir?: 'ltr' | 'rtl';
   theme?: string;
 }
 

@@ -11,6 +11,19 @@ import { readPlain } from './plain';
 import { normalizeInput } from './spoken';
 import { plannedSeconds } from './timing';
 import { DEFAULT_WPM } from './words';
+import { DETECTION_SAMPLE, speechLanguage } from '../language';
+import type { SpeechModel } from './model';
+
+/** The start of the spoken text, enough to tell its language (see core/language.ts). */
+function spokenSample(model: SpeechModel): string {
+  let sample = '';
+  for (const section of model.sections)
+    for (const para of section.paras) {
+      if (sample.length >= DETECTION_SAMPLE) return sample;
+      sample += `${para.text.slice(0, DETECTION_SAMPLE)}\n`;
+    }
+  return sample;
+}
 
 export interface BuildOptions {
   /** File name for messages and the deck (no directories). */
@@ -28,6 +41,8 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
   const format = options.format ?? formatOf(file, input);
   const model = format === 'markdown' ? readMarkdown(input, file) : readPlain(input, file);
   const warnings: Diagnostic[] = [...(options.warnings ?? []), ...model.warnings];
+  // every view and export sets lang and dir from these two (core/language.ts decides them)
+  const { lang, dir } = speechLanguage(model.meta.lang, spokenSample(model));
   const slides = composeSlides(model, file, warnings);
   const seconds = plannedSeconds(
     slides.map((s) => s.notes),
@@ -35,7 +50,7 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
     model.meta.duration,
   );
   return {
-    meta: model.meta,
+    meta: { ...model.meta, lang, dir },
     slides: slides.map((s, i) => ({ ...s, plannedSeconds: seconds[i] ?? 0 })),
     warnings,
     sourceId: sourceIdOf(text),
