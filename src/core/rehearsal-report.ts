@@ -33,7 +33,8 @@ export interface ReportRun {
 }
 
 export interface RehearsalReport {
-  speech: { title: string; file: string; sourceId: string };
+  /** The speech, with its language and direction for the titles the report shows. */
+  speech: { title: string; file: string; sourceId: string; lang?: string; dir?: 'ltr' | 'rtl' };
   /** A problem reading the saved runs (a file set aside), for the speaker to see. */
   problem: string | null;
   rate: { inUseWpm: number; source: RateSource; learnedWpm: number | null; useLearned: boolean };
@@ -79,7 +80,13 @@ export function rehearsalReport(
   }));
   const current = recent.filter((run) => run.sourceId === deck.sourceId);
   return {
-    speech: { title: deck.meta.title, file: deck.fileName, sourceId: deck.sourceId },
+    speech: {
+      title: deck.meta.title,
+      file: deck.fileName,
+      sourceId: deck.sourceId,
+      ...(deck.meta.lang ? { lang: deck.meta.lang } : {}),
+      ...(deck.meta.dir ? { dir: deck.meta.dir } : {}),
+    },
     problem,
     rate: { inUseWpm: plan.rateWpm, source: plan.rateSource, learnedWpm, useLearned: file.useLearnedPace },
     plan: {

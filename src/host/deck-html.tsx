@@ -12,6 +12,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { Deck } from '../core/deck';
 import { SlideContent } from '../renderer/src/slide/SlideContent';
 import { deckFooter } from '../renderer/src/slide/footer';
+import { speechAttributes } from '../renderer/src/slide/language';
 import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
@@ -34,12 +35,15 @@ export interface HtmlOptions {
 /** Every slide as a reveal.js section, as the audience window renders it, with its notes. */
 function DeckSections({ deck, media }: { deck: Deck; media: EmbeddedMedia }): ReactNode {
   const footer = deckFooter(deck);
+  const language = speechAttributes(deck.meta);
   return (
     <SlideMedia value={embeddedMedia(media.urls)}>
       {deck.slides.map((slide) => (
         <section key={slide.id} data-slide-id={slide.id}>
-          <SlideContent slide={slide} footer={footer} />
-          <aside className="notes">{slide.notes}</aside>
+          <SlideContent slide={slide} footer={footer} language={language} />
+          <aside className="notes" {...language}>
+            {slide.notes}
+          </aside>
         </section>
       ))}
     </SlideMedia>
@@ -70,7 +74,8 @@ export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
   const init = `Reveal.initialize({hash:true,width:${SLIDE_WIDTH},height:${SLIDE_HEIGHT},margin:0,center:false,transition:'fade'});`;
   const sections = renderToStaticMarkup(<DeckSections deck={deck} media={options.media ?? NO_MEDIA} />);
   return standaloneDocument({
-    lang: deck.meta.lang ?? 'en',
+    lang: deck.meta.lang ?? 'und',
+    dir: deck.meta.dir,
     title: deck.meta.title,
     csp: exportCsp([revealJs, init]),
     css,

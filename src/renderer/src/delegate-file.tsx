@@ -19,9 +19,9 @@ const root = document.getElementById(DELEGATE_ROOT_ID);
 const data = document.getElementById(DELEGATE_DATA_ID)?.textContent;
 if (root && data) {
   // Written by our own export next to this script (host/delegate-html.tsx), not typed in by anyone.
-  const { deck } = JSON.parse(data) as DelegateFileData;
+  const { deck, uiLang } = JSON.parse(data) as DelegateFileData;
   const media: Record<string, string> = {};
   for (const img of root.querySelectorAll<HTMLImageElement>('img[data-media]'))
     media[img.dataset.media!] = img.getAttribute('src') ?? '';
-  hydrateRoot(root, <DelegateFile deck={deck} media={media} />);
+  hydrateRoot(root, <DelegateFile deck={deck} uiLang={uiLang} media={media} />);
 }

@@ -8,6 +8,7 @@ import { httpReportSource } from './report/report-source';
 import { ipcTransport } from './transport/ipc';
 import { webSocketTransport } from './transport/websocket';
 import type { ShowTransport } from './transport/transport';
+import './styles/fonts.css';
 import './styles/slides.css';
 import './styles/preview.css';
 import './styles/app.css';
@@ -33,13 +34,15 @@ function pickTransport(): ShowTransport {
 /** The rehearsal report (web host): its own page, with the chart library in its own chunk. */
 const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
+const i18n = startI18n();
+
 function page(): ReactNode {
   switch (view) {
     case 'delegate':
       return <DelegatePage transport={pickTransport()} />;
     case 'report':
       return (
-        <Suspense fallback={<div className="loading">Loading rehearsals…</div>}>
+        <Suspense fallback={<div className="loading">{i18n.t('report.loading')}</div>}>
           <ReportPage source={httpReportSource()} />
         </Suspense>
       );
@@ -48,7 +51,6 @@ function page(): ReactNode {
   }
 }
 
-startI18n();
 const root = document.getElementById('root');
 if (root) {
   document.documentElement.dataset.view = view;

@@ -3,6 +3,7 @@ import type { ShowSnapshot } from '../../../core/contract';
 import { SlideContent } from '../slide/SlideContent';
 import { createRevealDeck, type RevealDeck } from './revealDeck';
 import { deckFooter } from '../slide/footer';
+import { speechAttributes } from '../slide/language';
 
 export interface AudienceViewProps {
   snapshot: ShowSnapshot;
@@ -43,6 +44,7 @@ export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
   }, [reveal, state.index, deck]);
 
   const footer = deckFooter(deck);
+  const language = speechAttributes(deck.meta);
   return (
     <div
       className="audience"
@@ -54,7 +56,7 @@ export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
         <div className="slides">
           {deck.slides.map((slide) => (
             <section key={slide.id} data-slide-id={slide.id}>
-              <SlideContent slide={slide} footer={footer} />
+              <SlideContent slide={slide} footer={footer} language={language} />
             </section>
           ))}
         </div>

@@ -3,20 +3,39 @@
  * the reference: every other catalogue must have exactly its keys, see catalogues.test.ts).
  *
  * Which language: `?lang=` (remembered), else the one the speaker chose before, else the
- * browser's (the desktop app's windows report the OS language there), else English. Speech content
- * is never translated: only what Lectern itself says.
+ * browser's (the desktop app's windows get the OS language, or the speaker's View › Language
+ * choice, as `?lang=` from main), else English. Speech content is never translated: only what
+ * Lectern itself says. Arabic mirrors the whole interface (`dir="rtl"` on <html>); the speech's
+ * own elements carry the speech's direction (slide/language.ts), so a slide is never mirrored
+ * because the interface is.
  *
  * Components call `useT()` (react-i18next's useTranslation) and write `t('presenter.timer.start')`.
  * Keys are grouped by the view that shows them, so work on different views does not collide.
+ * The host renders the delegate viewer and handouts with an instance of its own (createI18n).
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import ar from './locales/ar.json';
 import en from './locales/en.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import ru from './locales/ru.json';
+import zh from './locales/zh.json';
 
 /** The catalogues this build carries, by BCP 47 language tag. */
-export const CATALOGUES = { en } as const;
+export const CATALOGUES = { en, zh, ru, es, fr, ar } as const;
 export type UiLanguage = keyof typeof CATALOGUES;
 export const UI_LANGUAGES = Object.keys(CATALOGUES) as UiLanguage[];
+
+/** Each language by its own name, for the language menus. */
+export const UI_LANGUAGE_NAMES: Record<UiLanguage, string> = {
+  en: 'English',
+  zh: '中文（简体）',
+  ru: 'Русский',
+  es: 'Español',
+  fr: 'Français',
+  ar: 'العربية',
+};
 
 const STORAGE_KEY = 'lectern.uiLang';
 
@@ -29,10 +48,22 @@ export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
     const lower = tag.toLowerCase();
     const exact = UI_LANGUAGES.find((l) => l.toLowerCase() === lower);
     if (exact) return exact;
-    const primary = UI_LANGUAGES.find((l) => l.split('-')[0] === lower.split('-')[0]);
+    const primary = UI_LANGUAGES.find((l) => l.split('-')[0] === lower.split(/[-_]/)[0]);
     if (primary) return primary;
   }
   return 'en';
+}
+
+/** The catalogue for a language if there is one (exact or primary), else undefined. */
+export function catalogueFor(tag: string | undefined): UiLanguage | undefined {
+  if (!tag) return undefined;
+  const picked = pickUiLanguage([tag]);
+  return picked === 'en' && tag.split(/[-_]/)[0]?.toLowerCase() !== 'en' ? undefined : picked;
+}
+
+/** Right to left for the interface languages written so (Arabic). */
+export function uiDirection(lng: UiLanguage): 'ltr' | 'rtl' {
+  return i18next.dir(lng) === 'rtl' ? 'rtl' : 'ltr';
 }
 
 function requested(): string[] {
@@ -55,12 +86,16 @@ function requested(): string[] {
   return [...(stored ? [stored] : []), ...navigator.languages];
 }
 
-/** Starts the interface in the language asked for (see the file comment). Call once, before rendering. */
-export function startI18n(preferred: readonly string[] = requested()): i18n {
-  const lng = pickUiLanguage(preferred);
-  void i18next.use(initReactI18next).init({
+/**
+ * A ready instance for one language (synchronous: every catalogue is bundled). The page uses the
+ * one startI18n makes; the host passes its own to an I18nextProvider when it renders a view.
+ */
+export function createI18n(lng: UiLanguage): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
     lng,
     fallbackLng: 'en',
+    supportedLngs: UI_LANGUAGES,
     resources: Object.fromEntries(
       Object.entries(CATALOGUES).map(([tag, catalogue]) => [tag, { translation: catalogue }]),
     ),
@@ -69,12 +104,24 @@ export function startI18n(preferred: readonly string[] = requested()): i18n {
     returnNull: false,
     initAsync: false,
   });
+  return instance;
+}
+
+/** Starts the interface in the language asked for (see the file comment). Call once, before rendering. */
+export function startI18n(preferred: readonly string[] = requested()): i18n {
+  const lng = pickUiLanguage(preferred);
+  const instance = createI18n(lng);
   document.documentElement.lang = lng;
-  document.documentElement.dir = i18next.dir(lng);
-  return i18next;
+  document.documentElement.dir = uiDirection(lng);
+  return instance;
 }
 
 /** The translate function for a component. */
 export function useT(): ReturnType<typeof useTranslation>['t'] {
   return useTranslation().t;
+}
+
+/** The interface language now (for Intl formats), from the component's i18next instance. */
+export function useUiLanguage(): UiLanguage {
+  return pickUiLanguage([useTranslation().i18n.language ?? 'en']);
 }

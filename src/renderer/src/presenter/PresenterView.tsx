@@ -1,17 +1,13 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
 import { paceAt, planTalk } from '../../../core/pacing';
-import {
-  CONFIRMATION_TEXT,
-  decideReset,
-  type Confirmation,
-  type PresenterDecision,
-} from '../../../core/presenter-actions';
+import { decideReset, type Confirmation, type PresenterDecision } from '../../../core/presenter-actions';
 import { isRunning, undoOffered, type ShowCommand, type ShowState } from '../../../core/show';
 import type { ConnectionStatus } from '../transport/transport';
-import { useT } from '../i18n';
+import { useT, useUiLanguage } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
+import { speechAttributes } from '../slide/language';
 import { useNow } from '../useShow';
 import { formatClock, formatDuration } from './format';
 import { NOTES_FONT } from './useNotesFontSize';
@@ -62,6 +58,8 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
   const current = deck.slides[state.index];
   const next = deck.slides[state.index + 1];
   const footer = deckFooter(deck);
+  const language = speechAttributes(deck.meta);
+  const uiLang = useUiLanguage();
 
   return (
     <div className="presenter" data-testid="presenter" data-index={state.index}>
@@ -70,18 +68,20 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           <span className="position-number">
             {state.index + 1} / {state.count}
           </span>
-          <span className="position-title">{current?.title || deck.meta.title}</span>
+          <span className="position-title" {...language}>
+            {current?.title || deck.meta.title}
+          </span>
         </div>
         {jumpBuffer ? (
           <div className="jump" data-testid="jump">
-            Go to slide {jumpBuffer}…
+            {t('presenter.jump', { number: jumpBuffer })}
           </div>
         ) : null}
         <div className={`blackout-indicator${state.blackout ? ' on' : ''}`} data-testid="blackout-indicator">
-          {state.blackout ? '■ SCREEN BLACK' : '□ Screen live'}
+          {t(state.blackout ? 'presenter.blackout.on' : 'presenter.blackout.off')}
         </div>
-        <div className="clock" title="Time of day" data-testid="clock">
-          {formatClock(now)}
+        <div className="clock" title={t('presenter.clockTitle')} data-testid="clock">
+          {formatClock(now, uiLang)}
         </div>
         <TimerControls
           state={state}
@@ -110,7 +110,10 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
       ) : null}
       {problem ? (
         <div className="problem" role="alert" data-testid="problem">
-          {problem.file}:{problem.line}:{problem.column}: {problem.message} — showing the last good version.
+          {t('presenter.problem', {
+            where: `${problem.file}:${problem.line}:${problem.column}`,
+            message: problem.message,
+          })}
         </div>
       ) : null}
 
@@ -127,46 +130,57 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
 
       <main className="stage">
         <section className="slides-column">
-          <div className="label">Now</div>
-          <SlidePreview slide={current} footer={footer} testId="current-preview" />
-          <div className="label">Next</div>
-          <SlidePreview slide={next} footer={footer} testId="next-preview" />
+          <div className="label">{t('presenter.now')}</div>
+          <SlidePreview slide={current} footer={footer} language={language} testId="current-preview" />
+          <div className="label">{t('presenter.next')}</div>
+          <SlidePreview
+            slide={next}
+            footer={footer}
+            language={language}
+            emptyLabel={t('presenter.endOfTalk')}
+            testId="next-preview"
+          />
         </section>
         <section className="notes-column">
           <div className="notes-toolbar">
-            <span className="label">Speech</span>
+            <span className="label">{t('presenter.speech')}</span>
             <span className="notes-meta">
-              {current ? `${current.words} words · ${formatDuration(pace.slideBudgetMs)} planned` : ''}
+              {current
+                ? t('presenter.slideWords', {
+                    count: current.words,
+                    time: formatDuration(pace.slideBudgetMs),
+                  })
+                : ''}
             </span>
             <button
               type="button"
               aria-pressed={prefs.autoscroll}
               data-testid="autoscroll-toggle"
               onClick={() => togglePref('autoscroll')}
-              title="Autoscroll (A)"
+              title={t('presenter.autoscroll.title')}
             >
-              {prefs.autoscroll ? '⇣ Auto' : '⇣ Manual'}
+              {t(prefs.autoscroll ? 'presenter.autoscroll.on' : 'presenter.autoscroll.off')}
             </button>
             <button
               type="button"
               aria-pressed={prefs.mirrored}
               data-testid="mirror-toggle"
               onClick={() => togglePref('mirrored')}
-              title="Mirror for teleprompter glass (M)"
+              title={t('presenter.mirror.title')}
             >
-              ⇄ Mirror
+              {t('presenter.mirror.label')}
             </button>
             <button
               type="button"
               onClick={() => changeNotesFont(-NOTES_FONT.step)}
-              aria-label="Smaller speech text"
+              aria-label={t('presenter.smaller')}
             >
               A−
             </button>
             <button
               type="button"
               onClick={() => changeNotesFont(NOTES_FONT.step)}
-              aria-label="Larger speech text"
+              aria-label={t('presenter.larger')}
             >
               A+
             </button>
@@ -174,6 +188,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           <Teleprompter
             key={current?.id}
             notes={current?.notes ?? ''}
+            language={language}
             progress={
               pace.status === 'idle' || pace.slideBudgetMs <= 0 ? null : pace.slideMs / pace.slideBudgetMs
             }
@@ -204,11 +219,11 @@ function TimerControls(props: TimerControlsProps): ReactNode {
   const t = useT();
   const { state, elapsed, undoSeconds, send, act, confirming, answer } = props;
   const running = isRunning(state.timer);
-  const text = CONFIRMATION_TEXT['reset-timer'];
+  const question = t('presenter.confirm.resetQuestion');
   const reset = decideReset(state);
   return (
     <div className={`timer${running ? ' running' : ' paused'}`}>
-      <span className="elapsed" data-testid="elapsed" title="Elapsed talk time">
+      <span className="elapsed" data-testid="elapsed" title={t('presenter.timer.elapsedTitle')}>
         {formatDuration(elapsed)}
       </span>
       <button
@@ -225,18 +240,18 @@ function TimerControls(props: TimerControlsProps): ReactNode {
         )}
       </button>
       {confirming ? (
-        <span className="confirm" role="alertdialog" aria-label={text.question}>
-          {text.question}
+        <span className="confirm" role="alertdialog" aria-label={question}>
+          {question}
           <button
             type="button"
             className="danger"
             data-testid="timer-reset-confirm"
             onClick={() => answer(true)}
           >
-            {text.accept}
+            {t('presenter.confirm.resetAccept')}
           </button>
           <button type="button" onClick={() => answer(false)}>
-            Cancel
+            {t('presenter.confirm.cancel')}
           </button>
         </span>
       ) : undoSeconds !== null ? (
@@ -245,7 +260,7 @@ function TimerControls(props: TimerControlsProps): ReactNode {
           data-testid="timer-undo"
           onClick={() => send({ type: 'timer', action: 'undo' })}
         >
-          Undo reset ({undoSeconds} s)
+          {t('presenter.timer.undo', { seconds: undoSeconds })}
         </button>
       ) : (
         <button
@@ -254,7 +269,7 @@ function TimerControls(props: TimerControlsProps): ReactNode {
           disabled={reset.kind === 'none'}
           onClick={() => act(reset)}
         >
-          Reset…
+          {t('presenter.timer.reset')}
         </button>
       )}
     </div>

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { sentenceAt, splitNotes } from '../../../core/pacing-prompter';
+import type { SpeechAttributes } from '../slide/language';
 
 export interface TeleprompterProps {
   notes: string;
+  /** The speech's language and direction: the text reads (and its highlight runs) in it. */
+  language?: SpeechAttributes;
   /** How far through the slide's budget the talk is (0…1, beyond 1 when over); null before the talk. */
   progress: number | null;
   fontPx: number;
@@ -16,6 +19,7 @@ export interface TeleprompterProps {
  */
 export function Teleprompter({
   notes,
+  language,
   progress,
   fontPx,
   mirrored,
@@ -42,6 +46,7 @@ export function Teleprompter({
       data-mirrored={mirrored ? 'on' : 'off'}
       data-current-sentence={current}
       style={{ fontSize: fontPx }}
+      {...language}
     >
       {paragraphs.map((sentencesOfParagraph, p) => (
         <p key={p}>

@@ -17,6 +17,7 @@
  */
 import { useContext, useState, type ReactNode } from 'react';
 import type { Block, Inline, Slide } from '../../../core/deck';
+import type { SpeechAttributes } from './language';
 import { SlideMedia, type MediaResolver } from './media';
 
 function renderInline(nodes: Inline[]): ReactNode[] {
@@ -133,13 +134,15 @@ export interface SlideContentProps {
   slide: Slide;
   /** Short line shown in the corner of content slides (speaker, event). */
   footer?: string;
+  /** The speech's language and direction (speechAttributes(deck.meta)): the slide is laid out in it. */
+  language?: SpeechAttributes;
 }
 
 /** One slide at its design size (1280×720); the audience deck and the previews both use it. */
-export function SlideContent({ slide, footer }: SlideContentProps): ReactNode {
+export function SlideContent({ slide, footer, language }: SlideContentProps): ReactNode {
   const media = useContext(SlideMedia);
   return (
-    <div className={`lectern-slide layout-${slide.layout}`} data-slide-id={slide.id}>
+    <div className={`lectern-slide layout-${slide.layout}`} data-slide-id={slide.id} {...language}>
       {slide.title ? <h1 className="slide-title">{slide.title}</h1> : null}
       <div className="slide-body">{slide.blocks.map((b, i) => renderBlock(b, i, media))}</div>
       {footer && slide.layout !== 'title' && slide.layout !== 'closing' ? (
