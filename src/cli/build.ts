@@ -10,6 +10,7 @@ import { readSpeechFile } from '../host/speech-file';
 import { defineCommand } from './command';
 import { mediaFor, reportWarnings } from './shared';
 import { mediaSummary } from '../host/embed-media';
+import { exportFonts, fontsSummary } from '../host/export-fonts';
 
 export function deckJson(deck: Deck): object {
   return {
@@ -55,8 +56,11 @@ export const buildCommand = defineCommand({
     const [html] = outputs;
     if (html) {
       const media = await mediaFor(deck, speech!, io);
-      await writeOutput(html, deckToHtml(deck, { media }));
-      io.err(`lectern: wrote ${html.given} (${deck.slides.length} slides${mediaSummary(media)})\n`);
+      const fonts = await exportFonts(deck);
+      await writeOutput(html, deckToHtml(deck, { media, fonts }));
+      io.err(
+        `lectern: wrote ${html.given} (${deck.slides.length} slides${mediaSummary(media)}${fontsSummary(fonts)})\n`,
+      );
     }
     return 0;
   },

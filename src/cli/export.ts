@@ -13,6 +13,7 @@ import { UsageError, type CliIo, defineCommand } from './command';
 import { mediaFor, reportWarnings } from './shared';
 import { delegateViewer } from '../host/delegate-viewer-build';
 import { mediaSummary } from '../host/embed-media';
+import { exportFonts, fontsSummary } from '../host/export-fonts';
 
 const options = {
   pdf: { type: 'string' },
@@ -86,17 +87,20 @@ export const exportCommand = defineCommand({
     reportWarnings(deck, io);
     const variant = values['slides-only'] ? 'slides' : 'notes';
     const media = await mediaFor(deck, speech!, io);
+    const fonts = await exportFonts(deck);
     if (handout) {
-      await writeOutput(handout, handoutHtml(deck, { variant, paper, media }));
-      io.err(`lectern: wrote ${handout.given} (${deck.slides.length} slides${mediaSummary(media)})\n`);
+      await writeOutput(handout, handoutHtml(deck, { variant, paper, media, fonts }));
+      io.err(
+        `lectern: wrote ${handout.given} (${deck.slides.length} slides${mediaSummary(media)}${fontsSummary(fonts)})\n`,
+      );
     }
     if (delegate) {
       const viewer = await delegateViewer({
         onBuild: () => io.err('lectern: building the delegate viewer…\n'),
       });
-      await writeOutput(delegate, delegateHtml(deck, { viewer, media }));
+      await writeOutput(delegate, delegateHtml(deck, { viewer, media, fonts }));
       io.err(
-        `lectern: wrote ${delegate.given} (delegate viewer, ${deck.slides.length} slides${mediaSummary(media)})\n`,
+        `lectern: wrote ${delegate.given} (delegate viewer, ${deck.slides.length} slides${mediaSummary(media)}${fontsSummary(fonts)})\n`,
       );
     }
     if (pdf) {
@@ -107,6 +111,7 @@ export const exportCommand = defineCommand({
           paper,
           chromiumPath: values.chromium,
           media,
+          fonts,
           onProgress: progress.onProgress,
         });
       } finally {

@@ -16,6 +16,7 @@ import { speechAttributes } from '../renderer/src/slide/language';
 import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
+import { NO_FONTS, type EmbeddedFonts } from './export-fonts';
 import { exportCsp, inlineScript, lecternThemeCss, standaloneDocument } from './standalone';
 
 function revealDist(): string {
@@ -30,6 +31,8 @@ export interface HtmlOptions {
   theme?: string;
   /** The deck's images, read by embedMedia(); default none (every image shows its alt text). */
   media?: EmbeddedMedia;
+  /** The app's fonts cut to the deck's characters, by exportFonts(); default none (the reader's fonts). */
+  fonts?: EmbeddedFonts;
 }
 
 /** Every slide as a reveal.js section, as the audience window renders it, with its notes. */
@@ -65,6 +68,7 @@ function themeCss(dist: string, theme: string): string {
 export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
   const dist = revealDist();
   const css = [
+    (options.fonts ?? NO_FONTS).css,
     readFileSync(join(dist, 'reveal.css'), 'utf8'),
     themeCss(dist, options.theme ?? deck.meta.theme ?? 'lectern'),
     EXTRA_CSS,

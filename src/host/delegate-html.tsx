@@ -18,6 +18,7 @@ import {
 import { catalogueFor, uiDirection, type UiLanguage } from '../renderer/src/i18n';
 import type { DelegateViewerBundle } from './delegate-viewer';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
+import { NO_FONTS, type EmbeddedFonts } from './export-fonts';
 import { exportCsp, inlineJson, inlineScript, standaloneDocument } from './standalone';
 
 export interface DelegateHtmlOptions {
@@ -25,6 +26,8 @@ export interface DelegateHtmlOptions {
   viewer: DelegateViewerBundle;
   /** The deck's images, read by embedMedia(); default none (every image shows its alt text). */
   media?: EmbeddedMedia;
+  /** The app's fonts cut to the deck's characters, by exportFonts(); default none (the reader's fonts). */
+  fonts?: EmbeddedFonts;
   /**
    * The language of the viewer's own words; default the speech's when Lectern speaks it (a
    * Chinese talk's delegates most likely read Chinese), else English.
@@ -45,7 +48,7 @@ export function delegateHtml(deck: Deck, options: DelegateHtmlOptions): string {
     dir: uiDirection(uiLang),
     title: deck.meta.title,
     csp: exportCsp([script]),
-    css: options.viewer.css,
+    css: [(options.fonts ?? NO_FONTS).css, options.viewer.css].join('\n'),
     htmlAttributes: 'data-view="delegate"',
     body: `<div id="${DELEGATE_ROOT_ID}">${viewer}</div>
 <script type="application/json" id="${DELEGATE_DATA_ID}">${inlineJson(data)}</script>

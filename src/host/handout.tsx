@@ -17,6 +17,7 @@ import { speechAttributes } from '../renderer/src/slide/language';
 import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
+import { NO_FONTS, type EmbeddedFonts } from './export-fonts';
 import { exportCsp, lecternThemeCss, standaloneDocument } from './standalone';
 
 export type HandoutVariant = 'notes' | 'slides';
@@ -33,6 +34,8 @@ export interface HandoutOptions {
    * as the CLI does; the desktop app passes the copy bundled into its main process.
    */
   themeCss?: string;
+  /** The app's fonts cut to the deck's characters, by exportFonts(); default none (the reader's fonts). */
+  fonts?: EmbeddedFonts;
   /**
    * The language of the handout's own words (captions, "Speaker notes"); default the speech's
    * when Lectern speaks it, else English. The speech itself is never translated.
@@ -187,7 +190,7 @@ export function handoutHtml(deck: Deck, options: HandoutOptions): string {
     dir: deck.meta.dir,
     title: `${deck.meta.title} — ${kind}`,
     csp: exportCsp([]),
-    css: [options.themeCss ?? lecternThemeCss(), handoutCss(options)].join('\n'),
+    css: [(options.fonts ?? NO_FONTS).css, options.themeCss ?? lecternThemeCss(), handoutCss(options)].join('\n'),
     bodyAttributes: `class="handout variant-${options.variant}"`,
     body: pages,
   });

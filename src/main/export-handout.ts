@@ -37,7 +37,12 @@ export async function exportHandout(
   const media = speechPath ? await embedMedia(deck, speechPath) : NO_MEDIA;
   // React's server renderer is loaded only when a handout is exported, not at every start
   const { handoutHtml, isLandscape } = await import('../host/handout');
-  const html = handoutHtml(deck, { variant, paper, themeCss: slidesCss, media });
+  // the app's fonts for the deck's characters, from the renderer it ships (no node_modules there);
+  // whole faces: Chromium's PDF keeps only the glyphs printed
+  const { builtFontFaces, exportFonts } = await import('../host/export-fonts');
+  const faces = builtFontFaces(join(app.getAppPath(), 'out', 'renderer'));
+  const fonts = await exportFonts(deck, faces, { subset: false });
+  const html = handoutHtml(deck, { variant, paper, themeCss: slidesCss, media, fonts });
   const dir = await mkdtemp(join(tmpdir(), 'lectern-handout-'));
   // A hidden, script-less window renders the handout; it never has a preload or Node.
   const printer = new BrowserWindow({

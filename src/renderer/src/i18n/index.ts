@@ -15,12 +15,12 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
-import ru from './locales/ru.json';
-import zh from './locales/zh.json';
+import ar from './locales/ar.json' with { type: 'json' };
+import en from './locales/en.json' with { type: 'json' };
+import es from './locales/es.json' with { type: 'json' };
+import fr from './locales/fr.json' with { type: 'json' };
+import ru from './locales/ru.json' with { type: 'json' };
+import zh from './locales/zh.json' with { type: 'json' };
 
 /** The catalogues this build carries, by BCP 47 language tag. */
 export const CATALOGUES = { en, zh, ru, es, fr, ar } as const;

@@ -1,0 +1,96 @@
+/**
+ * Fonts that travel: a Chinese standalone deck, opened in a Chromium that sees no CJK (nor
+ * Arabic, nor Noto) font on the machine, draws every glyph of its slides from the fonts embedded
+ * in the file. Chromium itself (through DevTools) says which fonts drew a node.
+ *
+ * The machine's fonts are hidden by a fontconfig that offers DejaVu alone (fonts-dejavu-core,
+ * which .ci/run installs). Not none at all: with no font whatever, Chromium's font stack refuses
+ * to decode any web font either, which is no machine a speaker will meet.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { deckToHtml } from '../../src/host/deck-html';
+import { exportFonts } from '../../src/host/export-fonts';
+import { readSpeechFile } from '../../src/host/speech-file';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
+import { projectRoot } from '../helpers/show-host';
+import { tempDir } from '../helpers/temp';
+
+const dir = tempDir('fonts');
+const docs = join(projectRoot, 'docs');
+
+/** A fontconfig that offers DejaVu only: Latin, Greek, Cyrillic; no CJK, no Arabic, no Noto. */
+function latinOnlyFontconfig(): string {
+  const cache = join(dir, 'fc-cache');
+  mkdirSync(cache, { recursive: true });
+  const file = join(dir, 'latin-only.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${cache}</cachedir></fontconfig>\n`,
+  );
+  return file;
+}
+
+interface PlatformFont {
+  familyName: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+
+/** The fonts Chromium drew a node's text with (CSS.getPlatformFontsForNode). */
+async function fontsOf(page: Page, selector: string): Promise<PlatformFont[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts;
+}
+
+let browser: Browser;
+test.beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, FONTCONFIG_FILE: latinOnlyFontconfig() },
+  });
+});
+test.afterAll(async () => browser?.close());
+
+test('a Chinese standalone deck draws its glyphs from its own fonts on a machine without CJK fonts', async () => {
+  const deck = await readSpeechFile(join(projectRoot, 'tests/fixtures/speeches/digital-zh.txt'));
+  expect([deck.meta.lang, deck.meta.dir]).toEqual(['zh', 'ltr']);
+  const fonts = await exportFonts(deck);
+  const withFonts = join(dir, 'zh.html');
+  const without = join(dir, 'zh-no-fonts.html');
+  writeFileSync(withFonts, deckToHtml(deck, { fonts }));
+  writeFileSync(without, deckToHtml(deck));
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${pathToFileURL(withFonts).href}#/2`);
+  await expect(page.locator('.reveal.ready')).toHaveCount(1);
+  await page.evaluate(() => document.fonts.ready);
+  const slide = 'section.present .lectern-slide';
+  await expect(page.locator(slide)).toHaveAttribute('lang', 'zh');
+  // every glyph of the title and the figures comes from an embedded face: Noto Sans SC for Han,
+  // Noto Sans for the Latin digits and signs, and nothing from the (empty) machine
+  for (const part of ['.slide-title', '.figure-value', '.figure-label']) {
+    const used = await fontsOf(page, `${slide} ${part}`);
+    expect(used.length, part).toBeGreaterThan(0);
+    for (const font of used) expect(font, part).toMatchObject({ isCustomFont: true });
+    expect(used.map((f) => f.familyName).join(' ')).toMatch(/Noto Sans SC/);
+  }
+  await page.screenshot({ path: join(docs, 'zh-standalone-no-system-fonts.png') });
+
+  // the control: the same deck without its fonts has nothing of its own to draw Han with, and the
+  // machine has nothing either (the test would prove nothing on a machine with a CJK font)
+  const bare = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await bare.goto(`${pathToFileURL(without).href}#/2`);
+  await expect(bare.locator('.reveal.ready')).toHaveCount(1);
+  const bareFonts = await fontsOf(bare, `${slide} .slide-title`);
+  expect(bareFonts.some((f) => f.isCustomFont || /CJK|SC|Noto/.test(f.familyName))).toBe(false);
+});
