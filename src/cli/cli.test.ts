@@ -102,6 +102,7 @@ describe('lectern behaves like a well-made command-line tool', () => {
     [['build', 'a.md', 'b.md'], /^lectern: build: unexpected argument "b.md"/],
     [['serve', '--port', 'eighty'], /^lectern: serve: --port must be a number/],
     [['serve', '--resume', '--fresh'], /exclude each other/],
+    [['serve', '--ui-lang', 'klingon'], /--ui-lang must be one of en, zh, ru, es, fr, ar, not "klingon"/],
     [['present', 'talk.md'], /^lectern: no command "present" \(commands: build, export, serve\)/],
     [['help', 'present'], /no command "present"/],
   ])('%j is a usage error: exit 2, the problem and the usage on stderr', async (args, message) => {

@@ -154,9 +154,10 @@ export async function embedFonts(
   faces: readonly FontFace[],
   { subset = true }: { subset?: boolean } = {},
 ): Promise<EmbeddedFonts> {
-  // harfbuzz (WebAssembly) loads only when a file is cut
-  const subsetFont = subset ? (await import('subset-font')).default : null;
-  const { convert } = await import('fontverter');
+  // harfbuzz and the woff2 encoder (WebAssembly) load only when a file is cut
+  const tools = subset
+    ? { subsetFont: (await import('subset-font')).default, convert: (await import('fontverter')).convert }
+    : null;
   const rules: string[] = [];
   let bytes = 0;
   const empty = new Set<FontFace>();
@@ -170,14 +171,14 @@ export async function embedFonts(
     for (const [face, used] of assigned) {
       const file = readFileSync(face.file);
       let data: Buffer = file;
-      if (subsetFont) {
-        const sfnt = await subsetFont(file, used.join(''), { targetFormat: 'sfnt' });
+      if (tools) {
+        const sfnt = await tools.subsetFont(file, used.join(''), { targetFormat: 'sfnt' });
         if (!mapsCharacters(sfnt)) {
           empty.add(face);
           pending.push(...used);
           continue;
         }
-        data = await convert(sfnt, 'woff2');
+        data = await tools.convert(sfnt, 'woff2');
       }
       bytes += data.length;
       rules.push(

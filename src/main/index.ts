@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, screen } from 'electron';
-import { CONFIRMATION_TEXT, confirmedCommand, decideRehearse } from '../core/presenter-actions';
+import { confirmedCommand, decideRehearse } from '../core/presenter-actions';
+import type { UiLanguage } from '../core/ui-language';
 import { defaultSpeechPath } from '../host/default-speech';
 import { dataDir as lecternDataDir } from '../host/data-dir';
 import type { FollowLog } from '../host/follow-speech';
@@ -18,6 +19,8 @@ import { speechPathFromArgv } from './argv';
 import { createDisplayController } from './displays';
 import { attachWindow, registerShowIpc } from './ipc';
 import { installMenu } from './menu';
+import type { MenuActions } from './menu-template';
+import { effectiveUiLanguage, loadUiLanguageChoice, mainText, saveUiLanguageChoice } from './ui-language';
 import { keepDisplayAwake, watchPower } from './power';
 import { registerAppScheme, serveApp } from './protocol';
 import { applyGpuFlag, superviseGpu, superviseWindow } from './recovery';
@@ -87,10 +90,18 @@ async function start(): Promise<void> {
   });
   const session = show.session;
 
+  // The interface language: the speaker's choice (View › Language, remembered), else the OS's.
+  let uiChoice = loadUiLanguageChoice(dataDir);
+  const systemLanguages = (): string[] => {
+    const preferred = app.getPreferredSystemLanguages();
+    return preferred.length > 0 ? preferred : [app.getLocale()];
+  };
+  const uiLanguage = (): UiLanguage => effectiveUiLanguage(uiChoice, systemLanguages());
   const windows = new ShowWindowSet({
     preloadDir: fromBundle('../preload'),
     devServer,
     devTools: !app.isPackaged,
+    uiLanguage,
   });
   const displays = createDisplayController(screen, {
     savedPresenter: loadPresenterBounds(dataDir),
@@ -125,7 +136,10 @@ async function start(): Promise<void> {
       ['presenter', pair.presenter],
     ] as const) {
       attachWindow(session, win);
-      superviseWindow(win, { url: rendererUrl(role, devServer), fallbackUrl: fallbackUrl(role) });
+      superviseWindow(win, {
+        url: () => rendererUrl(role, devServer, uiLanguage()),
+        fallbackUrl: fallbackUrl(role),
+      });
       win.once('closed', () => {
         if (!windows.current) awake.release();
       });
@@ -133,33 +147,41 @@ async function start(): Promise<void> {
     displays.manage(pair);
     awake.hold();
   };
-  installMenu(
-    {
-      openSpeech: () =>
-        void chooseSpeech(windows.dialogParent()).then((path) =>
-          path === null ? undefined : openFile(path),
-        ),
-      togglePresenter: () => displays.togglePresenter(),
-      swapDisplays: () => displays.swap(),
-      openDelegateView: () => openDelegateView(),
-      exportHandout: (variant) =>
-        void exportHandout(session, show.speechPath, windows.dialogParent(), variant),
-      toggleRehearsal: () => void toggleRehearsal(),
+  const menuActions: MenuActions = {
+    openSpeech: () =>
+      void chooseSpeech(windows.dialogParent()).then((path) => (path === null ? undefined : openFile(path))),
+    togglePresenter: () => displays.togglePresenter(),
+    swapDisplays: () => displays.swap(),
+    openDelegateView: () => openDelegateView(),
+    exportHandout: (variant) => void exportHandout(session, show.speechPath, windows.dialogParent(), variant),
+    toggleRehearsal: () => void toggleRehearsal(),
+    setUiLanguage: (choice) => {
+      uiChoice = choice;
+      saveUiLanguageChoice(dataDir, choice).catch((error: unknown) =>
+        console.warn(`Lectern: cannot remember the interface language: ${(error as Error).message}`),
+      );
+      installMenu(menuActions, !app.isPackaged, uiLanguage(), uiChoice);
+      windows.reloadInterface();
     },
-    !app.isPackaged,
-  );
+  };
+  installMenu(menuActions, !app.isPackaged, uiLanguage(), uiChoice);
   /** View › Start or Finish Rehearsal: as R in the presenter (core/presenter-actions.ts), asking in a dialog. */
   async function toggleRehearsal(): Promise<void> {
     const decision = decideRehearse(session.current);
     if (decision.kind === 'send') session.dispatch(decision.command);
     if (decision.kind !== 'confirm') return;
-    const text = CONFIRMATION_TEXT[decision.confirmation];
+    // the question in the interface language (the same words as the presenter's)
+    const words = mainText(uiLanguage()).presenter.confirm;
+    const text =
+      decision.confirmation === 'reset-timer'
+        ? { question: words.resetQuestion, accept: words.resetAccept }
+        : { question: words.rehearseQuestion, accept: words.rehearseAccept };
     const parent = windows.dialogParent();
     const options: Electron.MessageBoxOptions = {
       type: 'question',
       title: 'Lectern',
       message: text.question,
-      buttons: ['Cancel', text.accept],
+      buttons: [words.cancel, text.accept],
       defaultId: 0,
       cancelId: 0,
       noLink: true,

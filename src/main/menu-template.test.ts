@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate } from './menu-template';
+import { mainText } from './ui-language';
 
 const actions = {
   openSpeech: vi.fn(),
@@ -9,27 +10,44 @@ const actions = {
   toggleRehearsal: vi.fn(),
   openDelegateView: vi.fn(),
   exportHandout: vi.fn(),
+  setUiLanguage: vi.fn(),
 };
+const english = { text: mainText('en').menu, uiLanguage: null };
 const labels = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label ?? i.role);
 const submenu = (item: MenuItemConstructorOptions | undefined) =>
   (item?.submenu ?? []) as MenuItemConstructorOptions[];
 
 describe('buildMenuTemplate', () => {
   it('follows macOS conventions: app menu first, Window menu last, Quit in the app menu', () => {
-    const menu = buildMenuTemplate(actions, { platform: 'darwin', appName: 'Lectern', devTools: false });
+    const menu = buildMenuTemplate(actions, {
+      platform: 'darwin',
+      appName: 'Lectern',
+      devTools: false,
+      ...english,
+    });
     expect(labels(menu)).toEqual(['Lectern', '&File', 'editMenu', '&View', 'windowMenu']);
     expect(submenu(menu[0]).some((i) => i.role === 'quit')).toBe(true);
     expect(submenu(menu[1]).some((i) => i.role === 'quit')).toBe(false);
   });
 
   it('puts Quit in File on Windows and Linux', () => {
-    const menu = buildMenuTemplate(actions, { platform: 'win32', appName: 'Lectern', devTools: false });
+    const menu = buildMenuTemplate(actions, {
+      platform: 'win32',
+      appName: 'Lectern',
+      devTools: false,
+      ...english,
+    });
     expect(labels(menu)).toEqual(['&File', 'editMenu', '&View']);
     expect(submenu(menu[0]).at(-1)?.role).toBe('quit');
   });
 
   it('wires the show actions and offers DevTools only in development', () => {
-    const menu = buildMenuTemplate(actions, { platform: 'linux', appName: 'Lectern', devTools: true });
+    const menu = buildMenuTemplate(actions, {
+      platform: 'linux',
+      appName: 'Lectern',
+      devTools: true,
+      ...english,
+    });
     const view = submenu(menu[2]);
     expect(labels(view)).toEqual([
       'Toggle Presenter Window',
@@ -37,6 +55,8 @@ describe('buildMenuTemplate', () => {
       undefined,
       'Start or Finish Rehearsal',
       'Delegate View',
+      undefined,
+      'Language',
       undefined,
       'togglefullscreen',
       'reload',
@@ -49,5 +69,32 @@ describe('buildMenuTemplate', () => {
     expect(actions.toggleRehearsal).toHaveBeenCalledOnce();
     expect(actions.openDelegateView).toHaveBeenCalledOnce();
     expect(actions.exportHandout.mock.calls).toEqual([['notes'], ['slides']]);
+  });
+
+  it('offers every interface language by its own name, the choice checked, in the interface’s words', () => {
+    const menu = buildMenuTemplate(actions, {
+      platform: 'linux',
+      appName: 'Lectern',
+      devTools: false,
+      text: mainText('ru').menu,
+      uiLanguage: 'zh',
+    });
+    expect(labels(menu)).toEqual(['&Файл', 'editMenu', '&Вид']);
+    const language = submenu(menu[2]).find((item) => item.label === 'Язык');
+    const items = submenu(language);
+    expect(labels(items)).toEqual([
+      'Как в системе',
+      undefined,
+      'English',
+      '中文（简体）',
+      'Русский',
+      'Español',
+      'Français',
+      'العربية',
+    ]);
+    expect(items.filter((item) => item.checked).map((item) => item.label)).toEqual(['中文（简体）']);
+    (items.find((item) => item.label === 'العربية')!.click as () => void)();
+    (items[0]!.click as () => void)();
+    expect(actions.setUiLanguage.mock.calls).toEqual([['ar'], [null]]);
   });
 });

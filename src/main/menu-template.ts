@@ -7,6 +7,8 @@
  * would swallow it before the page sees it.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { UI_LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '../core/ui-language';
+import type { MainText } from './ui-language';
 
 export interface MenuActions {
   openSpeech(): void;
@@ -18,6 +20,8 @@ export interface MenuActions {
   toggleRehearsal(): void;
   /** Opens the delegate viewer: the talk to read, slides beside the transcript. */
   openDelegateView(): void;
+  /** Speaks this language from now on (remembered); null follows the system's again. */
+  setUiLanguage(choice: UiLanguage | null): void;
 }
 
 export interface MenuContext {
@@ -25,6 +29,10 @@ export interface MenuContext {
   appName: string;
   /** Adds Toggle Developer Tools (development only). */
   devTools: boolean;
+  /** The words of the menu, in the interface language (ui-language.ts). */
+  text: MainText['menu'];
+  /** The speaker's language choice (checked in View › Language), or null when following the system. */
+  uiLanguage: UiLanguage | null;
 }
 
 export function buildMenuTemplate(actions: MenuActions, context: MenuContext): MenuItemConstructorOptions[] {
@@ -43,36 +51,58 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
       { role: 'quit' },
     ],
   };
+  const text = context.text;
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: text.file,
     submenu: [
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openSpeech() },
+      { label: text.open, accelerator: 'CmdOrCtrl+O', click: () => actions.openSpeech() },
       { type: 'separator' },
       {
-        label: 'Export Handout (PDF)…',
+        label: text.exportHandout,
         accelerator: 'CmdOrCtrl+Shift+E',
         click: () => actions.exportHandout('notes'),
       },
-      { label: 'Export Slides (PDF)…', click: () => actions.exportHandout('slides') },
+      { label: text.exportSlides, click: () => actions.exportHandout('slides') },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };
-  const view: MenuItemConstructorOptions = {
-    label: '&View',
+  // Each language by its own name, so a speaker lost in a foreign interface finds theirs.
+  const language: MenuItemConstructorOptions = {
+    label: text.language,
     submenu: [
       {
-        label: 'Toggle Presenter Window',
+        label: text.systemLanguage,
+        type: 'radio',
+        checked: context.uiLanguage === null,
+        click: () => actions.setUiLanguage(null),
+      },
+      { type: 'separator' },
+      ...UI_LANGUAGES.map((lang): MenuItemConstructorOptions => ({
+        label: UI_LANGUAGE_NAMES[lang],
+        type: 'radio',
+        checked: context.uiLanguage === lang,
+        click: () => actions.setUiLanguage(lang),
+      })),
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: text.view,
+    submenu: [
+      {
+        label: text.togglePresenter,
         accelerator: 'CmdOrCtrl+Shift+P',
         click: () => actions.togglePresenter(),
       },
-      { label: 'Swap Displays', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.swapDisplays() },
+      { label: text.swapDisplays, accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.swapDisplays() },
       { type: 'separator' },
       {
-        label: 'Start or Finish Rehearsal',
+        label: text.rehearsal,
         accelerator: 'CmdOrCtrl+Shift+R',
         click: () => actions.toggleRehearsal(),
       },
-      { label: 'Delegate View', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.openDelegateView() },
+      { label: text.delegateView, accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.openDelegateView() },
+      { type: 'separator' },
+      language,
       { type: 'separator' },
       { role: 'togglefullscreen' },
       { role: 'reload' },

@@ -41,7 +41,7 @@ afterEach(async () => {
 /** A show of `deck` from talk/talk.md (not followed on disk); `dataDir` keeps its journal and rehearsals. */
 async function serve(
   deck: Deck,
-  options: { clock?: () => number; dataDir?: string; lan?: boolean } = {},
+  options: { clock?: () => number; dataDir?: string; lan?: boolean; uiLanguage?: 'ru' } = {},
 ): Promise<{ host: WebHost; session: ShowSession }> {
   show = await openShow({
     speech: { path: join(speechDir, 'talk.md'), deck },
@@ -49,7 +49,7 @@ async function serve(
     follow: false,
     clock: options.clock,
   });
-  host = await startWebHost({ show, rendererDir, port: 0, lan: options.lan });
+  host = await startWebHost({ show, rendererDir, port: 0, lan: options.lan, uiLanguage: options.uiLanguage });
   return { host, session: show.session };
 }
 
@@ -146,6 +146,16 @@ describe('pages and files', () => {
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     }
     expect((await fetch(`${host.url}/assets/app.js`)).headers.get('content-type')).toMatch(/javascript/);
+    expect(await (await fetch(`${host.url}/presenter`)).text()).not.toContain('lectern-ui-lang');
+  });
+
+  it('gives every page the interface language of `serve --ui-lang` as its default', async () => {
+    const { host } = await serve(makeDeck(3), { uiLanguage: 'ru' });
+    for (const page of ['presenter', 'delegate', 'report'])
+      expect(await (await fetch(`${host.url}/${page}`)).text()).toBe(
+        '<!doctype html><meta name="lectern-ui-lang" content="ru"><title>t</title>',
+      );
+    expect(await (await fetch(`${host.url}/assets/app.js`)).text()).toBe('console.log(1)');
   });
 
   it('never serves files outside the renderer, and only images from the speech folder', async () => {

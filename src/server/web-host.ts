@@ -20,6 +20,7 @@ import { roleOfView, viewOfUrl, VIEWS, viewPath, type ViewRole } from '../core/v
 import type { Show } from '../host/open-show';
 import { stageState } from './stage-api';
 import { contentTypeOf, IMAGE_EXTENSIONS, readRegularFile, resolveInside } from '../host/files';
+import type { UiLanguage } from '../core/ui-language';
 
 export interface WebHostOptions {
   /** The show to serve (host/open-show.ts): its session, rehearsals and speech file. */
@@ -30,6 +31,11 @@ export interface WebHostOptions {
   port?: number;
   /** Listen on every interface and require a token. Default false (127.0.0.1 only). */
   lan?: boolean;
+  /**
+   * The interface language pages speak unless their reader chose one (`?lang=`, remembered);
+   * default none: each browser's own language (`lectern serve --ui-lang`).
+   */
+  uiLanguage?: UiLanguage;
 }
 
 export interface WebHost {
@@ -107,7 +113,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (pagePaths.has(path)) {
-      return sendFile(res, join(rendererDir, 'index.html'));
+      // the host's default interface language, for the page to read (renderer/src/i18n)
+      const lang = options.uiLanguage;
+      return sendFile(
+        res,
+        join(rendererDir, 'index.html'),
+        lang ? (html) => withUiLanguage(html, lang) : undefined,
+      );
     }
     if (path.startsWith('/media/')) {
       const dir = speechDir();
@@ -266,9 +278,19 @@ function notFound(res: ServerResponse): void {
   sendJson(res, 404, { error: 'not found' });
 }
 
-async function sendFile(res: ServerResponse, path: string): Promise<void> {
-  const data = await readRegularFile(path);
-  if (!data) return notFound(res);
+/** The page with the host's interface language in a meta tag, first thing in its head. */
+export function withUiLanguage(html: string, lang: UiLanguage): string {
+  const meta = `<meta name="lectern-ui-lang" content="${lang}">`;
+  return /<head[^>]*>/i.test(html)
+    ? html.replace(/<head[^>]*>/i, (head) => head + meta)
+    : html.replace(/^(<!doctype[^>]*>)?/i, (doctype) => doctype + meta);
+}
+
+/** Sends a file; `edit` may change an HTML page's text first. */
+async function sendFile(res: ServerResponse, path: string, edit?: (html: string) => string): Promise<void> {
+  const read = await readRegularFile(path);
+  if (!read) return notFound(res);
+  const data = edit ? Buffer.from(edit(read.toString('utf8'))) : read;
   const type = contentTypeOf(path);
   const headers: Record<string, string> = {
     'Content-Type': type,

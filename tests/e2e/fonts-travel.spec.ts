@@ -19,7 +19,8 @@ import { projectRoot } from '../helpers/show-host';
 import { tempDir } from '../helpers/temp';
 
 const dir = tempDir('fonts');
-const docs = join(projectRoot, 'docs');
+/** Where the screenshots go; the ones in docs/ are copies of these, looked at. */
+const screenshots = join(projectRoot, 'test-results', 'screenshots');
 
 /** A fontconfig that offers DejaVu only: Latin, Greek, Cyrillic; no CJK, no Arabic, no Noto. */
 function latinOnlyFontconfig(): string {
@@ -84,7 +85,7 @@ test('a Chinese standalone deck draws its glyphs from its own fonts on a machine
     for (const font of used) expect(font, part).toMatchObject({ isCustomFont: true });
     expect(used.map((f) => f.familyName).join(' ')).toMatch(/Noto Sans SC/);
   }
-  await page.screenshot({ path: join(docs, 'zh-standalone-no-system-fonts.png') });
+  await page.screenshot({ path: join(screenshots, 'zh-standalone-no-system-fonts.png') });
 
   // the control: the same deck without its fonts has nothing of its own to draw Han with, and the
   // machine has nothing either (the test would prove nothing on a machine with a CJK font)

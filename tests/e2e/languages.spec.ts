@@ -2,13 +2,14 @@
  * Every language and script, in Chromium against the web host: an Arabic speech lays out right to
  * left on the audience screen and in the presenter's text; the presenter speaks the browser's
  * language (Chinese, Russian, Arabic, mirrored) or the one asked for with ?lang= (remembered);
- * the interface's direction never flips a slide, which follows its speech. Screenshots in docs/.
+ * the interface's direction never flips a slide, which follows its speech. Screenshots go to test-results/screenshots (copies in docs/).
  */
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { projectRoot, startTestShow, type TestShow } from '../helpers/show-host';
 
-const docs = join(projectRoot, 'docs');
+/** Where the screenshots go; the ones in docs/ are copies of these, looked at. */
+const screenshots = join(projectRoot, 'test-results', 'screenshots');
 const ARABIC = join(projectRoot, 'tests/fixtures/speeches/digital-ar.txt');
 
 /** The presenter page of `show` in a browser whose language is `locale`. */
@@ -52,7 +53,7 @@ test('an Arabic speech is right to left on the audience screen and in the presen
     const frame = (await slide.boundingBox())!;
     expect(title.x + title.width).toBeGreaterThan(frame.x + frame.width * 0.85);
     await audience.evaluate(() => document.fonts.ready);
-    await audience.screenshot({ path: join(docs, 'arabic-audience.png') });
+    await audience.screenshot({ path: join(screenshots, 'arabic-audience.png') });
 
     // the presenter, in an Arabic interface: mirrored chrome, the speech right to left
     const presenter = await presenterIn(browser, show, 'ar-EG');
@@ -65,7 +66,7 @@ test('an Arabic speech is right to left on the audience screen and in the presen
     // the slide position is at the start of the top bar: on the right in Arabic
     expect((await box(presenter, 'position')).left).toBeGreaterThan((await box(presenter, 'clock')).right);
     await presenter.evaluate(() => document.fonts.ready);
-    await presenter.screenshot({ path: join(docs, 'presenter-ar.png') });
+    await presenter.screenshot({ path: join(screenshots, 'presenter-ar.png') });
     await context.close();
     await presenter.context().close();
   } finally {
@@ -98,7 +99,7 @@ test('the presenter speaks the browser’s language: Chinese, Russian; Arabic mi
       await expect(page.getByTestId('notes')).toHaveCSS('direction', 'ltr');
       if (locale === 'zh-CN' || locale === 'ru-RU') {
         await page.evaluate(() => document.fonts.ready);
-        await page.screenshot({ path: join(docs, `presenter-${locale.slice(0, 2)}.png`) });
+        await page.screenshot({ path: join(screenshots, `presenter-${locale.slice(0, 2)}.png`) });
       }
       await page.context().close();
     }
@@ -118,6 +119,21 @@ test('?lang= overrides the browser’s language and is remembered', async ({ bro
     await expect(page.getByTestId('timer-toggle')).toHaveText('Démarrer');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await context.close();
+  } finally {
+    await show.close();
+  }
+});
+
+test('`serve --ui-lang` is the pages’ default: it beats the browser’s language, not the reader’s choice', async ({
+  browser,
+}) => {
+  const show = await startTestShow(undefined, { uiLanguage: 'es' });
+  try {
+    const page = await presenterIn(browser, show, 'en-US');
+    await expect(page.getByTestId('timer-toggle')).toHaveText('Iniciar');
+    await page.goto(`${show.host.presenterUrl}?lang=ru`);
+    await expect(page.getByTestId('timer-toggle')).toHaveText('Старт');
+    await page.context().close();
   } finally {
     await show.close();
   }

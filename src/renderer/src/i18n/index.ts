@@ -15,6 +15,13 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import {
+  pickUiLanguage,
+  uiDirection,
+  uiLanguageOf,
+  UI_LANGUAGES,
+  type UiLanguage,
+} from '../../../core/ui-language';
 import ar from './locales/ar.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import es from './locales/es.json' with { type: 'json' };
@@ -22,48 +29,22 @@ import fr from './locales/fr.json' with { type: 'json' };
 import ru from './locales/ru.json' with { type: 'json' };
 import zh from './locales/zh.json' with { type: 'json' };
 
-/** The catalogues this build carries, by BCP 47 language tag. */
-export const CATALOGUES = { en, zh, ru, es, fr, ar } as const;
-export type UiLanguage = keyof typeof CATALOGUES;
-export const UI_LANGUAGES = Object.keys(CATALOGUES) as UiLanguage[];
+export {
+  pickUiLanguage,
+  uiDirection,
+  UI_LANGUAGES,
+  UI_LANGUAGE_NAMES,
+  type UiLanguage,
+} from '../../../core/ui-language';
 
-/** Each language by its own name, for the language menus. */
-export const UI_LANGUAGE_NAMES: Record<UiLanguage, string> = {
-  en: 'English',
-  zh: '中文（简体）',
-  ru: 'Русский',
-  es: 'Español',
-  fr: 'Français',
-  ar: 'العربية',
-};
+/** The catalogues this build carries, by BCP 47 language tag (core/ui-language.ts lists them). */
+export const CATALOGUES = { en, zh, ru, es, fr, ar } as const satisfies Record<UiLanguage, object>;
 
 const STORAGE_KEY = 'lectern.uiLang';
 
-/**
- * The best catalogue for a list of preferred languages (most preferred first): an exact tag, then
- * its primary language ("zh-CN" → "zh"), else English.
- */
-export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
-  for (const tag of preferred) {
-    const lower = tag.toLowerCase();
-    const exact = UI_LANGUAGES.find((l) => l.toLowerCase() === lower);
-    if (exact) return exact;
-    const primary = UI_LANGUAGES.find((l) => l.split('-')[0] === lower.split(/[-_]/)[0]);
-    if (primary) return primary;
-  }
-  return 'en';
-}
-
 /** The catalogue for a language if there is one (exact or primary), else undefined. */
 export function catalogueFor(tag: string | undefined): UiLanguage | undefined {
-  if (!tag) return undefined;
-  const picked = pickUiLanguage([tag]);
-  return picked === 'en' && tag.split(/[-_]/)[0]?.toLowerCase() !== 'en' ? undefined : picked;
-}
-
-/** Right to left for the interface languages written so (Arabic). */
-export function uiDirection(lng: UiLanguage): 'ltr' | 'rtl' {
-  return i18next.dir(lng) === 'rtl' ? 'rtl' : 'ltr';
+  return uiLanguageOf(tag) ?? undefined;
 }
 
 function requested(): string[] {
@@ -83,7 +64,9 @@ function requested(): string[] {
       return null;
     }
   })();
-  return [...(stored ? [stored] : []), ...navigator.languages];
+  // the web host's `--ui-lang`, as a default for pages nobody chose a language for
+  const hosted = document.querySelector<HTMLMetaElement>('meta[name="lectern-ui-lang"]')?.content;
+  return [...(stored ? [stored] : []), ...(hosted ? [hosted] : []), ...navigator.languages];
 }
 
 /**
