@@ -56,7 +56,7 @@ export const buildCommand = defineCommand({
     const [html] = outputs;
     if (html) {
       const media = await mediaFor(deck, speech!, io);
-      const fonts = await exportFonts(deck);
+      const fonts = await exportFonts(deck, { interfaceWords: false });
       await writeOutput(html, deckToHtml(deck, { media, fonts }));
       io.err(
         `lectern: wrote ${html.given} (${deck.slides.length} slides${mediaSummary(media)}${fontsSummary(fonts)})\n`,

@@ -178,3 +178,11 @@ export function blocksText(blocks: Block[]): string {
   }
   return lines.filter((l) => l.length > 0).join('\n');
 }
+
+/** Everything a deck shows or says (meta, titles, screen text, notes): to ask which characters it uses. */
+export function deckText(deck: Pick<Deck, 'meta' | 'slides'>): string {
+  return [
+    ...Object.values(deck.meta).filter((v): v is string => typeof v === 'string'),
+    ...deck.slides.flatMap((s) => [s.title, s.screenText, s.notes]),
+  ].join('\n');
+}

@@ -17,7 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Deck } from '../core/deck';
+import { deckText, type Deck } from '../core/deck';
 import { CATALOGUES, catalogueFor } from '../renderer/src/i18n';
 
 export interface FontFace {
@@ -41,7 +41,10 @@ export interface EmbeddedFonts {
 
 export const NO_FONTS: EmbeddedFonts = { css: '', bytes: 0, faces: 0 };
 
-const FONTS_CSS = fileURLToPath(new URL('../renderer/src/styles/fonts.css', import.meta.url));
+/** The app's font stylesheets, in --lectern-fonts order (fonts-cjk.css is loaded on demand, last). */
+const FONTS_CSS = ['fonts.css', 'fonts-cjk.css'].map((name) =>
+  fileURLToPath(new URL(`../renderer/src/styles/${name}`, import.meta.url)),
+);
 
 /** "U+0400-045F,U+2116" → [[0x400, 0x45f], [0x2116, 0x2116]]. */
 export function parseUnicodeRange(value: string): Array<[number, number]> {
@@ -77,12 +80,14 @@ export function parseFontFaces(css: string, baseDir: string): FontFace[] {
   return faces;
 }
 
-/** The faces fonts.css imports, from the fontsource packages in node_modules (CLI, tests). */
-export function sourceFontFaces(fontsCss: string = FONTS_CSS): FontFace[] {
-  const require = createRequire(fontsCss);
-  return [...readFileSync(fontsCss, 'utf8').matchAll(/@import\s+['"]([^'"]+)['"]/g)].flatMap(([, spec]) => {
-    const file = require.resolve(spec!);
-    return parseFontFaces(readFileSync(file, 'utf8'), dirname(file));
+/** The faces the app's font stylesheets import, from the fontsource packages in node_modules (CLI, tests). */
+export function sourceFontFaces(stylesheets: readonly string[] = FONTS_CSS): FontFace[] {
+  return stylesheets.flatMap((css) => {
+    const require = createRequire(css);
+    return [...readFileSync(css, 'utf8').matchAll(/@import\s+['"]([^'"]+)['"]/g)].flatMap(([, spec]) => {
+      const file = require.resolve(spec!);
+      return parseFontFaces(readFileSync(file, 'utf8'), dirname(file));
+    });
   });
 }
 
@@ -190,24 +195,32 @@ export async function embedFonts(
 }
 
 /**
- * Every character an export of `deck` can show: meta, titles, slide text and notes, and the words
- * of the interface language its delegate viewer and handout use (the speech's, else English).
+ * Every character an export of `deck` can show: meta, titles, slide text and notes, and (with
+ * `interfaceWords`) the words of the interface language its delegate viewer and handout use (the
+ * speech's, else English).
  */
-export function exportText(deck: Pick<Deck, 'meta' | 'slides'>): string {
-  return [
-    ...Object.values(deck.meta).filter((v): v is string => typeof v === 'string'),
-    ...deck.slides.flatMap((s) => [s.title, s.screenText, s.notes]),
-    JSON.stringify(CATALOGUES[catalogueFor(deck.meta.lang) ?? 'en']),
-  ].join('\n');
+export function exportText(deck: Pick<Deck, 'meta' | 'slides'>, interfaceWords = true): string {
+  const words = interfaceWords ? JSON.stringify(CATALOGUES[catalogueFor(deck.meta.lang) ?? 'en']) : '';
+  return `${deckText(deck)}\n${words}`;
 }
 
-/** The fonts an export of `deck` embeds: `faces` (default the sources') cut to what it shows. */
+export interface ExportFontsOptions {
+  /** The faces to cut from; default the sources' (sourceFontFaces()). */
+  faces?: readonly FontFace[];
+  /** Cut the faces to the characters (default), or embed the needed faces whole (see embedFonts). */
+  subset?: boolean;
+  /** Include the interface's words (handout, delegate viewer); default true. The HTML deck has none. */
+  interfaceWords?: boolean;
+}
+
+/** The fonts an export of `deck` embeds: the app's faces cut to what it shows. */
 export function exportFonts(
   deck: Pick<Deck, 'meta' | 'slides'>,
-  faces: readonly FontFace[] = sourceFontFaces(),
-  options: { subset?: boolean } = {},
+  options: ExportFontsOptions = {},
 ): Promise<EmbeddedFonts> {
-  return embedFonts(exportText(deck), faces, options);
+  return embedFonts(exportText(deck, options.interfaceWords), options.faces ?? sourceFontFaces(), {
+    subset: options.subset,
+  });
 }
 
 /** " · fonts 262 kB" for the CLI's summary line. */

@@ -15,7 +15,7 @@ import { deckToHtml } from '../../src/host/deck-html';
 import { exportFonts } from '../../src/host/export-fonts';
 import { readSpeechFile } from '../../src/host/speech-file';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
-import { projectRoot } from '../helpers/show-host';
+import { projectRoot, startTestShow } from '../helpers/show-host';
 import { tempDir } from '../helpers/temp';
 
 const dir = tempDir('fonts');
@@ -65,7 +65,7 @@ test.afterAll(async () => browser?.close());
 test('a Chinese standalone deck draws its glyphs from its own fonts on a machine without CJK fonts', async () => {
   const deck = await readSpeechFile(join(projectRoot, 'tests/fixtures/speeches/digital-zh.txt'));
   expect([deck.meta.lang, deck.meta.dir]).toEqual(['zh', 'ltr']);
-  const fonts = await exportFonts(deck);
+  const fonts = await exportFonts(deck, { interfaceWords: false });
   const withFonts = join(dir, 'zh.html');
   const without = join(dir, 'zh-no-fonts.html');
   writeFileSync(withFonts, deckToHtml(deck, { fonts }));
@@ -94,4 +94,37 @@ test('a Chinese standalone deck draws its glyphs from its own fonts on a machine
   await expect(bare.locator('.reveal.ready')).toHaveCount(1);
   const bareFonts = await fontsOf(bare, `${slide} .slide-title`);
   expect(bareFonts.some((f) => f.isCustomFont || /CJK|SC|Noto/.test(f.familyName))).toBe(false);
+});
+
+test('the app draws a Chinese deck with its own fonts, and a Latin deck loads nothing of them', async () => {
+  for (const [speech, cjk] of [
+    [join(projectRoot, 'tests/fixtures/speeches/digital-zh.txt'), true],
+    [undefined, false],
+  ] as const) {
+    const show = await startTestShow(speech);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await page.goto(show.host.audienceUrl);
+      await expect(page.getByTestId('audience')).toHaveAttribute('data-index', '0');
+      await page.evaluate(() => document.fonts.ready);
+      const slide = '.reveal .slides > section.present .lectern-slide';
+      if (cjk) {
+        await expect
+          .poll(async () => (await fontsOf(page, `${slide} .slide-title`)).map((f) => f.familyName).join())
+          .toMatch(/Noto Sans SC/);
+        for (const font of await fontsOf(page, `${slide} .slide-title`)) expect(font.isCustomFont).toBe(true);
+      } else {
+        // the first paint of a Latin deck: the Latin face only, no CJK stylesheet or slice
+        expect(fetched.filter((path) => /fonts-cjk|noto-sans-sc/.test(path))).toEqual([]);
+        expect(fetched.filter((path) => path.endsWith('.woff2'))).toEqual([
+          expect.stringMatching(/noto-sans-latin-wght/),
+        ]);
+      }
+      await page.close();
+    } finally {
+      await show.close();
+    }
+  }
 });

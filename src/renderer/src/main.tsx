@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { viewOfUrl, type View } from '../../core/views';
 import { App } from './App';
 import { startI18n } from './i18n';
+import { loadCjkFontFor } from './fonts';
 import { DelegatePage } from './DelegatePage';
 import { httpReportSource } from './report/report-source';
 import { ipcTransport } from './transport/ipc';
@@ -35,6 +36,8 @@ function pickTransport(): ShowTransport {
 const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 const i18n = startI18n();
+// the interface's own words may need the CJK font (Chinese); a deck's are looked at in useShow
+loadCjkFontFor(JSON.stringify(i18n.getResourceBundle(i18n.language, 'translation')));
 
 function page(): ReactNode {
   switch (view) {

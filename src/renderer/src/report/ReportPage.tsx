@@ -3,6 +3,7 @@ import { CSV_BOM, type RehearsalReport } from '../../../core/rehearsal-report';
 import { formatDuration } from '../presenter/format';
 import { useT, useUiLanguage } from '../i18n';
 import { speechAttributes } from '../slide/language';
+import { loadCjkFontFor } from '../fonts';
 import { RunsChart } from './RunsChart';
 import type { ReportSource } from './report-source';
 
@@ -80,6 +81,7 @@ export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
   const when = (at: number, short = false): string =>
     new Date(at).toLocaleString(lang, short ? { dateStyle: 'short', timeStyle: 'short' } : undefined);
   const speech = speechAttributes(report.speech);
+  loadCjkFontFor(`${report.speech.title}${report.plan.slides.map((s) => s.title).join('')}`);
   const rateSource = (name: string): string =>
     t(`pace.source.${name === 'rehearsals' ? 'rehearsals' : name === 'speech' ? 'speech' : 'default'}`);
   return (
