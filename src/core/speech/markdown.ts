@@ -13,7 +13,8 @@ import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
 import type { Section, SpeechModel, SpokenPara } from './model';
-import { titleFromFileName } from './speech-parts';
+import { isOpening, titleFromFileName } from './speech-parts';
+import { structureKind } from './structure';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
@@ -63,6 +64,19 @@ export function spokenQuote(node: Blockquote): Paragraph[] | null {
     children: [rest, ...(first as Paragraph).children.slice(1)],
   };
   return [firstPara, ...node.children.slice(1)].filter((c): c is Paragraph => c.type === 'paragraph');
+}
+
+/**
+ * A Markdown speech that is only prose (no heading, no screen content): like plain text, its
+ * opening stays on the title slide and the rest is left to the planner.
+ */
+function splitProse(titleSection: Section, sections: Section[]): void {
+  let i = 0;
+  while (i < titleSection.paras.length && i < 8 && (isOpening(titleSection.paras[i]!.text) || structureKind(titleSection.paras[i]!.text))) i++;
+  const rest = titleSection.paras.slice(i);
+  if (!rest.length) return;
+  titleSection.paras = titleSection.paras.slice(0, i);
+  sections.push({ paras: rest, pos: rest[0]!.pos, plannable: true });
 }
 
 export function readMarkdown(text: string, file: string): SpeechModel {
@@ -119,7 +133,7 @@ export function readMarkdown(text: string, file: string): SpeechModel {
       }
       case 'thematicBreak':
         if (!isEmpty(current)) {
-          current = { paras: [], pos: at(node) };
+          current = { paras: [], pos: at(node), plannable: true };
           sections.push(current);
         }
         return;
@@ -153,6 +167,7 @@ export function readMarkdown(text: string, file: string): SpeechModel {
     }
   });
   if (sections.length > 1 && isEmpty(sections[sections.length - 1] as Section)) sections.pop();
+  if (sections.length === 1 && titleSection.screen === undefined) splitProse(titleSection, sections);
   const meta: SpeechMeta = { ...fm.meta, title: fm.meta.title ?? headingTitle ?? titleFromFileName(file) };
   return { meta, sections, warnings };
 }

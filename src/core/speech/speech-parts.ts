@@ -18,7 +18,8 @@ function shortEnough(text: string, words: number, cjkChars: number): boolean {
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
   if (!t || t.includes('\n')) return false;
-  if (/[.!?。！？:：,，]$/u.test(t)) return false;
+  // a question is a title ("Can cities feed themselves?"); a sentence or a salutation is not
+  if (/[.!。！:：,，;；]$/u.test(t)) return false;
   return shortEnough(t, 16, 40);
 }
 
@@ -26,7 +27,8 @@ export function isTitleLine(text: string): boolean {
 export function isOpening(text: string): boolean {
   const t = text.trim();
   if (GREETING.test(t) && shortEnough(t, 12, 30)) return true;
-  return SELF_INTRO.test(t.slice(0, 400));
+  // a self-introduction, unless the paragraph goes on into the talk itself
+  return SELF_INTRO.test(t.slice(0, 400)) && wordsOf(t).length <= 120;
 }
 
 /** A closing line: "Thank you!", "Спасибо за внимание!", "谢谢！". */

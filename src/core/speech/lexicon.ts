@@ -1,0 +1,80 @@
+/**
+ * Word lists per language: function words (a phrase on screen must not end on one), discourse
+ * markers (a title must not be one), and stop words for key phrases (stopwords-iso, the most
+ * complete maintained collection, with our function words added).
+ */
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json';
+import { primaryLang } from './lang';
+
+/** Closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries. */
+const FUNCTION_WORDS: Record<string, string> = {
+  en: 'a an the and or but nor so yet of to in on at for with by from as into onto about than that which who whom whose this these those is are was were be been being has have had will would shall should can could may might must do does did our their its his her my your we you they it i he she them us me not no if then there here such very more most also just only even both each every any some all up out over under between among through during before after while when where because since until',
+  es: 'el la los las un una unos unas y e o u ni pero sino de del al a en con por para sin sobre entre hasta desde que cual quien cuyo este esta estos estas ese esa eso es son fue fueron ser ha han había su sus nuestro nuestra nuestros nuestras mi mis tu tus se lo le les no sí muy más también como cuando donde porque si',
+  fr: 'le la les un une des et ou mais ni de du au aux à en dans par pour sur avec sans sous entre vers que qui dont ce cet cette ces est sont été être a ont avait son sa ses notre nos votre vos leur leurs ne pas plus très aussi comme quand où parce si se',
+  pt: 'o a os as um uma uns umas e ou mas nem de do da dos das ao aos em no na nos nas por para com sem sobre entre que qual quem este esta estes estas esse essa isso é são foi ser tem têm seu sua seus suas nosso nossa não mais muito também como quando onde porque se',
+  de: 'der die das den dem des ein eine einen einem einer und oder aber von zu zum zur in im an am auf mit für aus bei nach über unter durch gegen ohne um als wie dass ist sind war waren sein hat haben wird werden unser unsere ihr ihre nicht auch sehr',
+  it: 'il lo la i gli le un uno una e o ma di del della dei delle a al alla in nel nella con per su tra fra che chi cui questo questa è sono era essere ha hanno suo sua nostro nostra non più anche come quando dove perché se',
+  ru: 'и в во на с со к ко по о об обо от до из за для при про через над под между а но или же ли не ни что чтобы как который которая которое которые это этот эта эти тот та те то его её их наш наша наше наши мы вы они он она оно я есть был была было были будет также уже ещё очень более если когда где потому',
+  ar: 'و في من إلى الى على عن مع أن إن ان لا لم لن ما هذا هذه ذلك تلك التي الذي الذين هو هي هم نحن أنا كان كانت قد ثم أو بل كل بعض عند حتى منذ بين لقد',
+};
+
+/** Openers that only connect: a title that is one of these (or only these) is rejected. */
+const DISCOURSE: Record<string, string[]> = {
+  en: ['so', 'so far', 'now', 'well', 'then', 'then there', 'and', 'but', 'no', 'yes', 'today', 'first', 'second', 'third', 'finally', 'lastly', 'also', 'however', 'moreover', 'furthermore', 'indeed', 'of course', 'in fact', 'in short', 'in conclusion', 'to conclude', 'next', 'again', 'still', 'anyway', 'meanwhile', 'besides', 'therefore', 'thus', 'let me', 'let us', 'okay', 'ok', 'right', 'here', 'there'],
+  es: ['así', 'pues', 'bueno', 'entonces', 'ahora', 'hoy', 'primero', 'segundo', 'finalmente', 'además', 'sin embargo', 'por eso', 'en fin', 'y', 'pero', 'no', 'sí'],
+  fr: ['alors', 'donc', 'ainsi', 'enfin', 'aujourd’hui', 'premièrement', 'deuxièmement', 'cependant', 'et', 'mais', 'non', 'oui'],
+  ru: ['итак', 'так', 'вот', 'сегодня', 'теперь', 'во-первых', 'во-вторых', 'в-третьих', 'наконец', 'однако', 'кроме того', 'также', 'и', 'но', 'нет', 'да'],
+  ar: ['أولاً', 'أولا', 'ثانياً', 'ثانيا', 'ثالثاً', 'ثالثا', 'أخيراً', 'أخيرا', 'اليوم', 'الآن', 'لذلك', 'كما', 'ثم', 'و', 'لكن'],
+  zh: ['首先', '其次', '最后', '此外', '另外', '同时', '因此', '所以', '但是', '然后', '今天', '现在'],
+};
+
+const functionSets = new Map<string, Set<string>>();
+const stopSets = new Map<string, Set<string>>();
+
+function allFunctionWords(): Set<string> {
+  let all = functionSets.get('*');
+  if (!all) {
+    all = new Set(Object.values(FUNCTION_WORDS).flatMap((s) => s.split(' ')));
+    functionSets.set('*', all);
+  }
+  return all;
+}
+
+/** Normalised form for look-ups: lower case, letters only (apostrophes kept inside). */
+export function bare(word: string): string {
+  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** A closed-class word of the language (any supported language when `lang` is unknown). */
+export function isFunctionWord(word: string, lang = ''): boolean {
+  const l = primaryLang(lang);
+  const w = bare(word);
+  if (!FUNCTION_WORDS[l]) return allFunctionWords().has(w);
+  let set = functionSets.get(l);
+  if (!set) {
+    set = new Set(FUNCTION_WORDS[l].split(' '));
+    functionSets.set(l, set);
+  }
+  return set.has(w) || (l !== 'en' && allFunctionWords().has(w) && w.length <= 3);
+}
+
+/** Stop words of a language for key phrases: stopwords-iso plus our function words. */
+export function stopWords(lang: string): Set<string> {
+  const l = primaryLang(lang) || 'en';
+  let set = stopSets.get(l);
+  if (!set) {
+    const iso = (stopwordsIso as Record<string, string[]>)[l] ?? [];
+    set = new Set([...iso.map((w) => w.toLowerCase()), ...(FUNCTION_WORDS[l]?.split(' ') ?? [])]);
+    stopSets.set(l, set);
+  }
+  return set;
+}
+
+/** Whether a whole phrase is only a discourse marker ("So far", "Then there", "No"). */
+export function isDiscourseOnly(phrase: string, lang = ''): boolean {
+  const p = phrase.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+  if (!p) return true;
+  const lists = DISCOURSE[primaryLang(lang)] ? [DISCOURSE[primaryLang(lang)]!, DISCOURSE.en!] : Object.values(DISCOURSE);
+  if (lists.some((l) => l.includes(p))) return true;
+  return p.split(' ').every((w) => isFunctionWord(w, lang) || lists.some((l) => l.includes(w)));
+}
