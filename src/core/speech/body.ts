@@ -8,6 +8,7 @@ import type { Block, KeyFigure } from '../deck';
 import { enumerationMarker } from './enumeration';
 import { findFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
+import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
 import { textInline } from './model';
 import { bestQuote } from './quotable';
@@ -78,7 +79,7 @@ export function figuresBlock(paras: ReadonlyArray<{ text: string; spokenOnly?: b
   let offset = 0;
   for (const p of paras) {
     if (!p.spokenOnly && found.length < MAX_FIGURES * 2 && offset < 20_000)
-      for (const f of findFigures(p.text.slice(0, 20_000), lang, MAX_FIGURES * 2 - found.length))
+      for (const f of findFigures(maskForScreen(p.text.slice(0, 20_000)), lang, MAX_FIGURES * 2 - found.length))
         if (!found.some((g) => g.value === f.value)) found.push({ ...f, start: f.start + offset, end: f.end + offset });
     offset += p.text.length + 2;
   }
@@ -101,12 +102,38 @@ export function keyBlock(sentences: readonly string[], title: string, boost: rea
   for (const p of keyPhrases(sentences.join(' '), lang, boost)) {
     const n = norm(p.text);
     if (!n || t.includes(n) || n.includes(t) || phrases.some((q) => norm(q).includes(n) || n.includes(norm(q)))) continue;
-    if (!hasCjk(p.text) && wordsOf(p.text).length < 2 && phrases.length >= 2) continue;
+    // a lone word says little on screen; a CJK phrase needs three characters
+    if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
     used += screenWords(p.text);
     if (used > MAX_SCREEN_WORDS) break;
     phrases.push(capitalize(p.text));
     if (phrases.length >= 4) break;
   }
-  if (phrases.length < 2) return null;
-  return { type: 'list', ordered: false, items: phrases.map((p) => [{ type: 'paragraph', children: textInline(p) }]) };
+  if (phrases.length >= 3) return { type: 'list', ordered: false, items: phrases.map((p) => [{ type: 'paragraph', children: textInline(p) }]) };
+  const line = keyLine(sentences, title, lang);
+  return line ? { type: 'paragraph', children: textInline(line) } : null;
+}
+
+/**
+ * The slide's key line when nothing is striking: a whole, short sentence (6–18 words) that says
+ * most of what the slide keeps saying (its key phrases), not a question, not opening with a
+ * connective, not repeating the title.
+ */
+export function keyLine(sentences: readonly string[], title: string, lang = ''): string | null {
+  const t = norm(title);
+  const top = keyPhrases(sentences.join(' '), lang).slice(0, 6).map((p) => p.text.toLowerCase());
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const s of sentences) {
+    const n = screenWords(s);
+    if (n < 6 || n > 18 || /[?？؟]$/u.test(s.trim()) || norm(s).startsWith(t)) continue;
+    if (/^(?:and|but|so|or|because|which|this|that|it|besides|moreover|however|also|и|но|а|это|y|pero|et|mais|و)\b/iu.test(s.trim())) continue;
+    const lower = s.toLowerCase();
+    const score = top.filter((p) => lower.includes(p)).length;
+    if (score > bestScore) {
+      best = s.trim();
+      bestScore = score;
+    }
+  }
+  return best;
 }

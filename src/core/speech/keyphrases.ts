@@ -49,6 +49,12 @@ function tokens(text: string, lang: string): Tok[] {
     }
     let pendingBreak = true;
     for (const s of seg.segment(text)) {
+      // in CJK, a content word is at least two characters with a Han or Katakana one; kana
+      // particles and single characters are grammar, so they end a phrase
+      if (s.isWordLike && (s.segment.length < 2 || !/[\p{Script=Han}\p{Script=Katakana}]/u.test(s.segment))) {
+        pendingBreak = true;
+        continue;
+      }
       if (!s.isWordLike) {
         if (/[^\s]/u.test(s.segment)) pendingBreak = true;
         continue;

@@ -7,7 +7,7 @@ import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { inlineText, type Diagnostic, type SpeechMeta } from '../deck';
+import { inlineText, type Diagnostic, type Inline, type SpeechMeta } from '../deck';
 import { imagesOnly, imageBlock, toBlocks, type BlockContext } from './blocks';
 import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
@@ -51,6 +51,17 @@ export function makeContext(file: string, warnings: Diagnostic[], lineOffset: ()
       else if (htmlWarnings++ < MAX_HTML_WARNINGS) warn(node, 'raw HTML is not shown; it was dropped');
     },
   };
+}
+
+/** Inline content with the line breaks inside its text turned into spaces (a re-flow). */
+function unwrap(nodes: Inline[]): Inline[] {
+  return nodes.map((n) =>
+    n.type === 'text'
+      ? { ...n, value: n.value.replace(/[ \t]*\n[ \t]*/g, ' ') }
+      : n.type === 'strong' || n.type === 'emphasis' || n.type === 'link'
+        ? { ...n, children: unwrap(n.children) }
+        : n,
+  );
 }
 
 /** The spoken paragraphs of a `> [!spoken]` quote, or null when the quote is not one. */
@@ -97,7 +108,8 @@ export function readMarkdown(text: string, file: string): SpeechModel {
     current.screen = [...(current.screen ?? []), ...blocks];
   };
   const addSpoken = (p: Paragraph, spokenOnly: boolean) => {
-    const inlines = phrasingToInline(p.children, ctx);
+    // soft line breaks of a wrapped source paragraph are spaces in the spoken text
+    const inlines = unwrap(phrasingToInline(p.children, ctx));
     const spoken = inlineText(inlines);
     if (!spoken.trim()) return;
     const para: SpokenPara = {

@@ -9,8 +9,19 @@ import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
 import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
-import { datelineDate, datelinePlace, isSignatureLine, structureKind } from './structure';
-import { LineIndex } from './text';
+import { maskForScreen } from './mask';
+import { paraPart } from './model';
+import { sentenceSpans } from './segment';
+import {
+  datelineDate,
+  datelinePlace,
+  isDateline,
+  isHeaderLine,
+  isSignatureLine,
+  salutationEnd,
+  structureKind,
+} from './structure';
+import { LineIndex, unshout, wordsOf } from './text';
 
 export { plainParagraphs, type RawPara } from './reflow';
 
@@ -20,7 +31,11 @@ const MAX_OPENING = 8;
 /** The title line of a plain speech, if its first paragraph is one. */
 export function plainTitle(paras: RawPara[]): string | null {
   const first = paras[0];
-  if (!first || paras.length < 2 || first.bullet) return null;
+  const next = paras[1];
+  if (!first || !next || first.bullet || !first.ownBlock || first.lines.length > 1) return null;
+  // a place above a time is a dateline ("East Room" / "8:06 P.M. EDT"), not a title
+  if (isHeaderLine(next.text) && /\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\b\d{1,2}:\d{2}\b/u.test(next.text) && wordsOf(first.text).length <= 4)
+    return null;
   return isTitleLine(first.text) && !isOpening(first.text) && !structureKind(first.text) ? first.text : null;
 }
 
@@ -53,13 +68,15 @@ function toSpoken(p: RawPara, lines: LineIndex): SpokenPara {
 /** What an opening paragraph tells about the talk (speaker, role, date, place). */
 function learnFromOpening(text: string, meta: SpeechMeta): void {
   const kind = structureKind(text);
-  if (kind === 'dateline') {
+  if (kind === 'dateline' || (!kind && isHeaderLine(text) && isDateline(text))) {
     meta.date ??= datelineDate(text);
     const place = datelinePlace(text);
     if (place) meta.event ??= place;
   } else if (kind === 'byline') {
     const name = /^(?:by|[—–-])\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text)?.[1];
     if (name) meta.speaker ??= name;
+  } else if (!kind && isHeaderLine(text)) {
+    meta.event ??= text.replace(/\s+/g, ' ').trim();
   } else if (!meta.speaker) {
     const who = speakerFromIntro(text);
     if (who.speaker) Object.assign(meta, who);
@@ -71,7 +88,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const paras = plainParagraphs(text);
   const title = plainTitle(paras);
   let i = title ? 1 : 0;
-  const meta: SpeechMeta = { title: title ?? titleFromFileName(fileName) };
+  const meta: SpeechMeta = { title: title ? unshout(title) : titleFromFileName(fileName) };
   const titleSection: Section = { layout: 'title', paras: [], pos: lines.pos(paras[0]?.offset ?? 0) };
   // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President")
   let end = paras.length;
@@ -80,19 +97,42 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   if (end > i && isClosing(paras[end - 1]!.text)) end--;
   else if (signature && end > i && structureKind(paras[end - 1]!.text) === 'thanks') end--;
   const start = i;
-  while (
-    i < end &&
-    i - start < MAX_OPENING &&
-    (structureKind(paras[i]!.text) !== null || isOpening(paras[i]!.text)) &&
-    !paras[i]!.bullet
-  ) {
+  // a byline block at the very top: "Name, Role" over place and date lines
+  const top = paras[i];
+  if (!title && top && !top.ownBlock && isHeaderLine(top.text) && /^[^,،]{3,40}[,،]\s*\S/u.test(top.text) && !isDateline(top.text)) {
+    const [name, role] = top.text.split(/[,،]\s*/u);
+    if (name) meta.speaker ??= name.trim();
+    if (role) meta.role ??= role.trim();
+    titleSection.paras.push(toSpoken(top, lines));
+    i++;
+  }
+  let inHead = true;
+  while (i < end && i - start < MAX_OPENING && !paras[i]!.bullet) {
     const p = paras[i]!;
+    const header = inHead && isHeaderLine(p.text);
+    if (!header && structureKind(p.text) === null && !isOpening(p.text)) break;
+    if (!header) inHead = false;
     titleSection.paras.push(toSpoken(p, lines));
     learnFromOpening(p.text, meta);
     i++;
   }
-  const sections: Section[] = [titleSection];
   const body = paras.slice(i, end).map((p) => toSpoken(p, lines));
+  // a salutation that opens the first paragraph ("Señora presidenta…, tengo el honor…") goes with the title slide
+  const first = body[0];
+  if (first) {
+    const masked = maskForScreen(first.text);
+    const s = sentenceSpans(masked)[0];
+    const cut = s ? salutationEnd(masked, s.end) : 0;
+    if (cut > 0) {
+      titleSection.paras.push(paraPart(first, 0, cut));
+      if (cut < first.text.length && first.text.slice(cut).trim()) {
+        let from = cut;
+        while (/\s/.test(first.text.charAt(from))) from++;
+        body[0] = paraPart(first, from, first.text.length);
+      } else body.shift();
+    }
+  }
+  const sections: Section[] = [titleSection];
   if (body.length) sections.push({ paras: body, pos: body[0]!.pos, plannable: true });
   if (end < paras.length) {
     const tail = paras.slice(end).map((p) => toSpoken(p, lines));

@@ -8,7 +8,9 @@
  * `MAX_LOOKBACK` sentences, so it is linear in the length of the speech.
  */
 import { bare, isFunctionWord } from './lexicon';
+import { enumerationMarker } from './enumeration';
 import { listRuns, type ListRun, type ListUnit } from './lists';
+import { maskForScreen } from './mask';
 import { paraPart, type SpokenPara } from './model';
 import { sentenceSpans, type Span } from './segment';
 import { speakingSeconds } from './words';
@@ -67,10 +69,12 @@ function overlap(a: Set<string>, b: Set<string>): number {
 function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
   const units: Unit[] = [];
   paras.forEach((p, para) => {
-    const spans = p.spokenOnly ? [{ start: 0, end: p.text.length }] : sentenceSpans(p.text, opts.lang);
+    const masked = maskForScreen(p.text);
+    const spans = p.spokenOnly ? [{ start: 0, end: p.text.length }] : sentenceSpans(masked, opts.lang);
+    if (!spans.length) spans.push({ start: 0, end: p.text.length });
     spans.forEach((s, k) => {
-      // spoken-only text is timed but never shown: the finders see it as empty
-      const text = p.spokenOnly ? '' : p.text.slice(s.start, s.end);
+      // spoken-only text and stage directions are timed but never shown: the finders see spaces
+      const text = p.spokenOnly ? '' : masked.slice(s.start, s.end).trim();
       units.push({
         ...s,
         text,
@@ -91,7 +95,8 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[]):
   const cost = units.map((u, i): number => {
     if (i === 0) return 0;
     const prev = units[i - 1]!;
-    if (prev.para === u.para) return startsBold(paras[u.para]!, u.start) ? 1 : 6;
+    if (prev.para === u.para) return startsBold(paras[u.para]!, u.start) || enumerationMarker(u.text) ? 1 : 6;
+    if (enumerationMarker(u.text)) return -1;
     // consecutive paragraphs on one topic (sharing many words) prefer to stay together
     return overlap(firstOfPara.get(prev.para)?.words ?? new Set(), u.words) > 0.35 ? 4 : 0;
   });

@@ -15,6 +15,8 @@ export interface RawPara {
   lines: Array<[number, number]>;
   /** It started with a bullet glyph or a list number. */
   bullet?: boolean;
+  /** It is a whole blank-line block on its own (not one line of a block of short lines). */
+  ownBlock?: boolean;
 }
 
 interface Line {
@@ -68,7 +70,9 @@ function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>): bool
   }
   if (ended) return false;
   // an unpunctuated short line before a capital is a title or a name, not a wrapped sentence
-  const titleLike = prev.text.length < 60 && !/[,，、]$/u.test(prev.text) && /^\p{Lu}/u.test(cur.text);
+  // (in a script without capitals, a short line before another short line)
+  const capital = /^\p{Lu}/u.test(cur.text) || (!/^\p{Ll}/u.test(cur.text) && cur.text.length < 60);
+  const titleLike = prev.text.length < 60 && !/[,，、]$/u.test(prev.text) && capital;
   return !titleLike;
 }
 
@@ -79,7 +83,7 @@ export function plainParagraphs(text: string): RawPara[] {
   const out: RawPara[] = [];
   let cur: RawPara | null = null;
   let prev: Line | null = null;
-  for (const line of lines) {
+  lines.forEach((line, k) => {
     if (cur && prev && joins(prev, line, shape)) {
       const glue = CJK_EDGE.test(cur.text.slice(-1)) && CJK_EDGE.test(line.text.charAt(0)) ? '' : ' ';
       cur.lines.push([cur.text.length + glue.length, line.offset]);
@@ -87,10 +91,12 @@ export function plainParagraphs(text: string): RawPara[] {
     } else {
       cur = { text: line.text, offset: line.offset, lines: [[0, line.offset]] };
       if (BULLET_LINE.test(line.text)) cur.bullet = true;
+      if (line.afterBlank) cur.ownBlock = true;
       out.push(cur);
     }
+    if (cur && k + 1 < lines.length && !lines[k + 1]!.afterBlank && !joins(line, lines[k + 1]!, shape)) delete cur.ownBlock;
     prev = line;
-  }
+  });
   return out;
 }
 

@@ -72,7 +72,8 @@ export function sentenceSpans(text: string, lang = ''): Span[] {
     const joins =
       ABBREVIATION.test(before) ||
       (NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(next)) ||
-      /^\s*[\p{Ll},;:)]/u.test(next);
+      /^\s*[\p{Ll},;:)]/u.test(next) ||
+      /^\s*(?:[IVXLC]{1,5}|\d{1,2}|[a-zA-Z])\.\s*$/u.test(before);
     if (prev && joins) prev.end = r.end;
     else out.push({ ...r });
   }

@@ -8,7 +8,7 @@ import { hasCjk, wordsOf } from './text';
 
 export type StructureKind = 'salutation' | 'greeting' | 'thanks' | 'dateline' | 'byline';
 
-const VOCATIVE = new RegExp(
+export const VOCATIVE = new RegExp(
   '^(?:' +
     [
       String.raw`(?:my\s+)?dear\b`,
@@ -78,7 +78,7 @@ const MONTHS =
 /** A calendar date or a time of day, in the forms speeches and press releases use. */
 export const DATE_OR_TIME = new RegExp(
   [
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:de\s+)?\d{4}(?:\s*г\.?)?)?`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+(?:de\s+)?\d{4}(?:\s*г\.?)?)?`,
     String.raw`\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
     String.raw`\b${MONTHS}\s+\d{4}`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
@@ -98,7 +98,10 @@ function short(text: string, words: number): boolean {
 /** The structure kind of a short paragraph, or null when it is speech content. */
 export function structureKind(text: string): StructureKind | null {
   const t = text.trim();
-  if (!t || !short(t, 16)) return null;
+  if (!t || !short(t, 24)) return null;
+  // a salutation may be long ("Mr. Vice President, and Mr. Speaker, and Members of the Senate…:")
+  if (VOCATIVE.test(t) && /[,!:：，！،]\s*$/u.test(t)) return 'salutation';
+  if (!short(t, 16)) return null;
   if (BYLINE.test(t)) return 'byline';
   if (isDateline(t)) return 'dateline';
   if (!short(t, 12)) return null;
@@ -143,6 +146,43 @@ export function datelinePlace(text: string): string | undefined {
     .map((p) => p.replace(/^[\s\p{P}\d]+|[\s\p{P}\d]+$/gu, ''))
     .filter((p) => /\p{L}/u.test(p));
   return rest[0];
+}
+
+/**
+ * A header line at the top of a speech, before its first sentence: a place, a time, a name and
+ * role, an editor's note ("New York, New York", "10:01 A.M. EDT", "——一九二三年…在北京…讲").
+ */
+export function isHeaderLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.includes('\n')) return false;
+  if (/^[—―–-]{1,2}\s*\S/u.test(t) && short(t, 16)) return true;
+  if (!short(t, 14) || (/[.!?。！？؟:;]$/u.test(t) && !/(?:\b[AP]\.M\.|\b\p{Lu}\.)$/u.test(t))) return false;
+  DATE_OR_TIME.lastIndex = 0;
+  if (DATE_OR_TIME.test(t)) return true;
+  const words = wordsOf(t.replace(/[,،()]/gu, ' '));
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s،,/\d]+$/u.test(t)) return words.length <= 8;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length <= 8 && caps >= Math.ceil(words.length * 0.6);
+}
+
+/**
+ * Where a paragraph's opening salutation ends ("Señora presidenta …, delegados y delegadas, …"),
+ * or 0: its first sentence when that is short, else its run of vocative segments.
+ */
+export function salutationEnd(text: string, firstSentenceEnd: number): number {
+  const lead = text.length - text.trimStart().length;
+  if (!VOCATIVE.test(text.trimStart())) return 0;
+  if (wordsOf(text.slice(0, firstSentenceEnd)).length <= 45) return firstSentenceEnd;
+  let end = 0;
+  const re = /[,:،]\s+/gu;
+  let from = lead;
+  for (const m of text.matchAll(re)) {
+    const segment = text.slice(from, m.index);
+    if (wordsOf(segment).length > 8 || !(VOCATIVE.test(segment.trim()) || /^\p{Lu}/u.test(segment.trim()))) break;
+    end = m.index + m[0].length;
+    from = end;
+  }
+  return end;
 }
 
 /**

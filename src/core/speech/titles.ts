@@ -10,7 +10,7 @@ import { inlineText, type Inline } from '../deck';
 import { keyPhrases } from './keyphrases';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
-import { capitalize, hasCjk, wordsOf } from './text';
+import { capitalize, hasCjk, unshout, wordsOf } from './text';
 
 export const MAX_TITLE_WORDS = 8;
 export const MAX_TITLE_CJK = 16;
@@ -18,7 +18,7 @@ export const MAX_TITLE_CJK = 16;
 const TOPIC =
   /^(?:(?:now|and|so|but|then|also|finally|next|besides|first(?:ly)?|second(?:ly)?),?\s+)?(?:regarding|as for|as to|as regards|with regard to|with respect to|when it comes to|turning to|in terms of|concerning|on the (?:issue|question|subject|topic|matter) of|что касается|относительно|en cuanto a|respecto a|en lo que respecta a|con respecto a|quant à|en ce qui concerne|s'agissant de|بالنسبة إلى|بالنسبة ل|فيما يتعلق ب|关于|至于)\s*(.{2,80}?)[,，،:]/iu;
 const ABOUT =
-  /\b(?:let me (?:now )?(?:turn|come|move) to|i (?:want|would like|'d like) to (?:talk|speak|say a few words) about|let me (?:talk|speak) about|i will (?:talk|speak) about|today i (?:want to )?(?:talk|speak) about)\s+(.{3,80}?)(?:[.,;:!?]|$)/iu;
+  /\b(?:let me (?:now )?(?:also )?(?:turn|come|move) to|let me (?:now )?(?:also )?(?:address|discuss|talk about|speak about|say a word about)(?: the (?:issue|question|subject|matter) of)?|i (?:want|would like|'d like) to (?:talk|speak|say a few words) about|i will (?:talk|speak) about|today i (?:want to )?(?:talk|speak) about)\s+(.{3,80}?)(?:[.,;:!?]|$)/iu;
 
 /** An auxiliary or linking verb right after a phrase: the phrase before it is a whole subject. */
 const AUX =
@@ -27,7 +27,7 @@ const AUX =
 /** Whether `t` is a title a designer would accept. `sentence`: the sentence it was taken from. */
 export function isTitle(t: string, lang = '', sentence?: string): boolean {
   const title = t.trim();
-  if (!title || /^[•·◦▪‣●○■□*–—-]|^\p{Nd}|^[IVXLC]+\.(?:\s|$)/u.test(title)) return false;
+  if (!title || /^[•·◦▪‣●○■□*–—-]|^\p{Nd}|^[IVXLC]+\.?(?:\s|$)|\p{L}-(?:\s|$)/u.test(title)) return false;
   if (/[,;:、，；：(\[«“"]$/u.test(title) || structureKind(title) || isDiscourseOnly(title, lang)) return false;
   if (hasCjk(title) && !/\s\S+\s/.test(title)) {
     if (title.length > MAX_TITLE_CJK || title.length < 2) return false;
@@ -72,7 +72,7 @@ export function boldPhrases(inlines: Inline[]): string[] {
 }
 
 function tidy(t: string): string {
-  return capitalize(t.replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！]+$/gu, '').replace(/\s+/g, ' '));
+  return capitalize(unshout(t).replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！]+$/gu, '').replace(/\s+/g, ' '));
 }
 
 /** A title from the slide's sentences; `avoid` are titles already used nearby. */
@@ -95,7 +95,7 @@ export function deriveTitle(
   const subject = subjectOf(first);
   if (subject && ok(tidy(subject), first) && wordsOf(subject).length >= 2) return tidy(subject);
   const headline = first.replace(/[.!。！]+$/u, '');
-  if (!/[,;:—，；：]/u.test(headline) && ok(tidy(headline)) && !/^(?:i|we|you|it|this|that|there)\b/iu.test(headline))
+  if (!/[,;:—，；：]/u.test(headline) && ok(tidy(headline)) && !/^(?:i|we|you|it|this|that|there|he|she|they)\b|^\p{L}+['’]/iu.test(headline))
     return tidy(headline);
   const text = sentences.join(' ');
   const phrases = keyPhrases(text, lang, bold ? [bold] : []);
@@ -108,7 +108,9 @@ export function deriveTitle(
     const t = tidy(p.text);
     if (ok(t) && (hasCjk(t) || wordsOf(t).length >= 2)) return t;
   }
-  for (const p of ranked) if (ok(tidy(p.text))) return tidy(p.text);
+  // a single word only when it names something (capitalised) and the slide keeps saying it
+  const counts = (w: string) => text.split(w).length - 1;
+  for (const p of ranked) if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text))) return tidy(p.text);
   return '';
 }
 
@@ -120,7 +122,7 @@ function subjectOf(sentence: string): string | null {
     const head = words.slice(0, n).join(' ');
     if (/[,;:]/u.test(head)) return null;
     if (AUX.test(' ' + words.slice(n).join(' ')))
-      return /^(?:i|we|you|it|this|that|these|those|there|he|she|they|what|which|who|one|some|many|all|most|each|much)\b/iu.test(head) ? null : head;
+      return /^(?:i|we|you|it|this|that|these|those|there|he|she|they|what|which|who|one|some|many|all|most|each|much|within|in|on|at|for|during|after|before|since|by|from|with|without|under|over|through|across|among|between|despite|although|though|while|when|if|as|because|unless|until|whether)\b|^(?:we|you|they|it|i)['’]/iu.test(head) ? null : head;
   }
   return null;
 }

@@ -66,6 +66,9 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
     p = p.replace(LEAD_VERB, '').replace(/^(?:году|года|г\.)\s+/u, '').replace(LEAD_TIME, '');
+    // "unemployment rate has fluctuated in a narrow band below" → its subject, "unemployment rate"
+    const verb = /\s(?:is|are|was|were|has|have|had|will|would|can|could|ranks|ranked|stands|stood|remains|\p{Ll}{3,}ed|является|составля\p{L}*|составил\p{L}*|достиг\p{L}*|es|son|fue|est|sont)(?=\s)/u.exec(` ${p} `);
+    if (verb && verb.index > 0) p = ` ${p} `.slice(0, verb.index).trim();
     p = p.replace(TRAIL_VERB, '').replace(TRAIL_FILLER, '').trim();
     p = p.replace(/^(?:our|my|your|their|его|наш\p{L}*|nuestr\p{L}*|notre|nos)\s+/iu, '');
   }
@@ -104,7 +107,7 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   const clause = clauseOf(sentence, fig);
   const nextNumber = taken.filter((t) => t.start >= fig.end).reduce((m, t) => Math.min(m, t.start), clause.end);
   const prevNumber = taken.filter((t) => t.end <= fig.start).reduce((m, t) => Math.max(m, t.end), clause.start);
-  let after = sentence.slice(fig.end, Math.min(clause.end, nextNumber));
+  let after = sentence.slice(fig.end, Math.min(clause.end, nextNumber)).replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '');
   const stop = STOP_AFTER.exec(after);
   if (stop && stop.index > 0) after = after.slice(0, stop.index);
   const a = tidy(after.replace(/\p{Nd}[\s\S]*$/u, ''), false, lang);
