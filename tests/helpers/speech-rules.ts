@@ -50,8 +50,17 @@ export function titleProblem(title: string, notes: string): string | null {
   if (GREETING.test(t)) return 'greeting or thanks';
   if (MARKER_ONLY.test(t.replace(/[.,:!]$/u, '').trim())) return 'marker, bullet or numeral';
   if (/\p{L}-$/u.test(t) || /…$/u.test(t)) return 'cut-off word';
-  // the opening words of a longer sentence, cut mid-clause
-  const flat = notes.replace(/\s+/g, ' ');
+  // the opening words of a longer sentence, cut mid-clause (a whole sentence is fine)
+  if (/[.!?。！？」”]$/u.test(t)) return null;
+  for (const para of notes.split(/\n\s*\n/)) {
+    const flat = para.replace(/\s+/g, ' ');
+    const why = cutSentenceStart(t, flat);
+    if (why) return why;
+  }
+  return null;
+}
+
+function cutSentenceStart(t: string, flat: string): string | null {
   for (const m of flat.matchAll(/(?:^|[.!?。！？]\s*)/gu)) {
     const at = m.index + m[0].length;
     if (flat.startsWith(t, at)) {

@@ -38,7 +38,7 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   if (opening && s.toLowerCase().startsWith(opening.toLowerCase())) s = s.slice(opening.length);
   s = s.replace(/^[\s,;:—–-]*(?:that|que|что|чтобы|أن|to)?\s*/iu, '').replace(/[.!?。！？;；]+$/u, '');
   if (hasCjk(s) && !/\s\S+\s/.test(s)) {
-    const clause = s.split(/[，；：]/u)[0] ?? s;
+    const clause = s.split(/[，；：、,]/u)[0] ?? s;
     return clause.length <= 28 ? clause : (keyPhrases(s, lang)[0]?.text ?? '');
   }
   const words = wordsOf(s);
@@ -59,9 +59,9 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
 export function listBlock(run: ListRun, sentences: readonly string[], titleWords: number, lang = ''): Block | null {
   const items: Block[][] = [];
   let used = titleWords;
-  const opening = run.kind === 'anaphora' ? (run.opening ?? '') : '';
   for (const i of run.items.slice(0, MAX_ITEMS)) {
-    const item = itemText(sentences[i] ?? '', lang, opening);
+    // an anaphora item keeps its opening: the repetition is the point
+    const item = itemText(sentences[i] ?? '', lang);
     if (!item) continue;
     used += screenWords(item);
     if (items.length >= 2 && used > MAX_SCREEN_WORDS) break;
@@ -87,7 +87,7 @@ export function figuresBlock(paras: ReadonlyArray<{ text: string; spokenOnly?: b
   const chosen = [...strong, ...found.filter((f) => !STRONG.has(f.kind))]
     .slice(0, MAX_FIGURES)
     .sort((a, b) => a.start - b.start);
-  if (!strong.length && chosen.length < 2) return null;
+  if (!chosen.length) return null;
   const items: KeyFigure[] = chosen.map((f) => ({ value: f.value, label: f.label, span: { start: f.start, end: f.end } }));
   return { type: 'figures', items };
 }
@@ -99,7 +99,9 @@ export function keyBlock(sentences: readonly string[], title: string, boost: rea
   if (quote && !norm(quote).startsWith(t)) return { type: 'quote', children: [{ type: 'paragraph', children: textInline(quote) }] };
   const phrases: string[] = [];
   let used = screenWords(title);
-  for (const p of keyPhrases(sentences.join(' '), lang, boost)) {
+  // CJK key phrases without a word grammar are too rough to show; the key line serves better
+  const cjk = /^(?:zh|ja)/u.test(lang) || hasCjk(sentences.join('').slice(0, 200));
+  for (const p of cjk ? [] : keyPhrases(sentences.join(' '), lang, boost)) {
     const n = norm(p.text);
     if (!n || t.includes(n) || n.includes(t) || phrases.some((q) => norm(q).includes(n) || n.includes(norm(q)))) continue;
     // a lone word says little on screen; a CJK phrase needs three characters

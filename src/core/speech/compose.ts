@@ -64,7 +64,8 @@ function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: string[], give
   const run = slide.list;
   let title = given ?? '';
   if (run && !given) {
-    if (run.kind === 'anaphora' && run.opening) title = capitalize(run.opening.replace(/[,;:]+$/u, ''));
+    const opening = run.opening?.replace(/[,;:]+$/u, '');
+    if (run.kind === 'anaphora' && opening && isTitle(opening, opts.lang, listSentences[run.start])) title = capitalize(opening);
     else if (run.lead !== undefined) title = leadTitle(listSentences[run.lead] ?? '', opts.lang, avoid);
   }
   if (!title) title = deriveTitle(sentences, inlines, opts.lang, avoid);

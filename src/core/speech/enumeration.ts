@@ -21,7 +21,7 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['opener', re(String.raw`firstly|first of all|in the first place|to begin with|first(?=[,:])|number one|one(?=[,:.—–])|the first (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`)],
   ['opener', re(String.raw`во-первых|в первую очередь|прежде всего|первое(?=[,:.—–])`)],
   ['opener', re(String.raw`en primer lugar|primero(?=[,:])|primeramente|premièrement|tout d'abord|d'abord(?=[,:])|en premier lieu|erstens|em primeiro lugar`)],
-  ['opener', /^(?:第一|首先|一是|其一)[，、,:：]?/u],
+  ['opener', /^(?:第一に?|首先|一是|其一|まず)[，、,:：]?/u],
   ['opener', /^و?(?:أولاً|أولا|أوّلاً)[،,:]?\s*/u],
   ['opener', /^\(?1[.)]\s+/u],
   ['last', re(String.raw`last but not least|finally|lastly|last(?=[,:])|and last|and finally`)],
@@ -32,10 +32,22 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['middle', re(String.raw`secondly|thirdly|fourthly|fifthly|sixthly|(?:second|third|fourth|fifth|sixth|next)(?=[,:])|number (?:two|three|four|five)|(?:two|three|four|five)(?=[,:.—–])|the (?:second|third|fourth|fifth|next|last) (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`)],
   ['middle', re(String.raw`во-вторых|в-третьих|в-четв[её]ртых|в-пятых|в-шестых|(?:второе|третье|четв[её]ртое)(?=[,:.—–])`)],
   ['middle', re(String.raw`en segundo lugar|en tercer lugar|en cuarto lugar|segundo(?=[,:])|tercero(?=[,:])|deuxièmement|troisièmement|ensuite(?=[,:])|zweitens|drittens|em segundo lugar`)],
-  ['middle', /^(?:第[二三四五六七八九十]|其次|再次|[二三四五六七八九]是|其[二三四五六七八九])[，、,:：]?/u],
+  ['middle', /^(?:第[二三四五六七八九十]に?|其次|再次|[二三四五六七八九]是|其[二三四五六七八九]|次に)[，、,:：]?/u],
   ['middle', /^و?(?:ثانياً|ثانيا|ثالثاً|ثالثا|رابعاً|رابعا|خامساً|خامسا)[،,:]?\s*/u],
   ['middle', /^\(?[2-9][.)]\s+/u],
 ];
+
+/** Where a clause inside a sentence starts with a marker ("…；第二，…", "…, secondly, …"): offsets. */
+export function innerMarkers(sentence: string): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(/[；;：:，,、。]\s*|\s[—–]\s/gu)) {
+    const at = m.index + m[0].length;
+    const marker = enumerationMarker(sentence.slice(at, at + 60));
+    if (marker && marker.kind !== 'opener') out.push(at);
+    else if (marker && /^(?:第一|一是|其一|firstly|во-первых|أولا)/iu.test(sentence.slice(at, at + 12))) out.push(at);
+  }
+  return out;
+}
 
 /** The enumeration marker a sentence starts with, if any. */
 export function enumerationMarker(text: string): EnumMarker | null {

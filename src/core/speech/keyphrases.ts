@@ -93,7 +93,7 @@ export function keyPhrases(text: string, lang = '', boost: readonly string[] = [
     if (cur.length > MAX_WORDS && joiner === ' ') cur = cur.slice(0, 0);
     if (cur.length > MAX_WORDS) {
       // a long run (common in CJK, which has few function words): its two- and three-word parts
-      for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= cur.length; i++) phrases.push(cur.slice(i, i + n));
+      for (let n = 1; n <= 2; n++) for (let i = 0; i + n <= cur.length; i++) phrases.push(cur.slice(i, i + n));
     } else if (cur.length) phrases.push(cur);
     cur = [];
   };
@@ -125,6 +125,7 @@ export function keyPhrases(text: string, lang = '', boost: readonly string[] = [
     if (p.length > 1 && p.every((t) => /^\p{Lu}/u.test(t.word))) score *= 1.3;
     if (boosted.some((b) => b.includes(key) || key.includes(b))) score *= 2;
     if (joiner === '' && phrase.length < 2) score *= 0.3;
+    if (joiner === '' && p.length > 1) score *= 0.5; // CJK compounds of chance neighbours: unless repeated
     const prior = byText.get(key);
     if (prior) {
       prior.count++;

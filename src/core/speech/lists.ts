@@ -5,6 +5,7 @@
  */
 import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
 import { bare, isFunctionWord } from './lexicon';
+import { structureKind } from './structure';
 import { wordsOf } from './text';
 
 /** A sentence as the list finder sees it. */
@@ -90,6 +91,7 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
     const open = openingOf(units[i]!.text, n);
     const ws = open.split(' ');
     if (ws.length < n || !open) continue;
+    if (structureKind(open)) return null; // "Thank you. Thank you very much." is not a list
     const content = ws.filter((w) => !isFunctionWord(w) && w.length >= 4);
     if (n === 1 ? content.length === 0 || (ws[0]?.length ?? 0) < 5 : n === 2 && content.length === 0) continue;
     let j = i + 1;

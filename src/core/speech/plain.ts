@@ -36,7 +36,10 @@ export function plainTitle(paras: RawPara[]): string | null {
   // a place above a time is a dateline ("East Room" / "8:06 P.M. EDT"), not a title
   if (isHeaderLine(next.text) && /\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\b\d{1,2}:\d{2}\b/u.test(next.text) && wordsOf(first.text).length <= 4)
     return null;
-  return isTitleLine(first.text) && !isOpening(first.text) && !structureKind(first.text) ? first.text : null;
+  // "Remarks by …" on a line of its own at the top is the talk's title; "By Jane Doe" is not
+  const kind = structureKind(first.text);
+  const titleKind = !kind || (kind === 'byline' && !/^(?:by\s|[—–-])/iu.test(first.text));
+  return isTitleLine(first.text) && !isOpening(first.text) && titleKind ? first.text : null;
 }
 
 /** Input offset of an offset in a paragraph's spoken text (which has the `**` markers removed). */

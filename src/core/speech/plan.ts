@@ -8,7 +8,7 @@
  * `MAX_LOOKBACK` sentences, so it is linear in the length of the speech.
  */
 import { bare, isFunctionWord } from './lexicon';
-import { enumerationMarker } from './enumeration';
+import { enumerationMarker, innerMarkers } from './enumeration';
 import { listRuns, type ListRun, type ListUnit } from './lists';
 import { maskForScreen } from './mask';
 import { paraPart, type SpokenPara } from './model';
@@ -35,10 +35,14 @@ const MIN = 15;
 const MAX = 100;
 const HARD_MAX = 150;
 const MAX_LOOKBACK = 80;
+/** A list with more items continues on the next slide (at an item). */
+const MAX_LIST_ITEMS = 5;
 
 interface Unit extends ListUnit, Span {
   seconds: number;
   words: Set<string>;
+  /** A clause continuing the previous unit's sentence (split at an inner enumeration marker). */
+  inSentence?: boolean;
 }
 
 function slideCost(seconds: number): number {
@@ -72,7 +76,13 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
     const masked = maskForScreen(p.text);
     const spans = p.spokenOnly ? [{ start: 0, end: p.text.length }] : sentenceSpans(masked, opts.lang);
     if (!spans.length) spans.push({ start: 0, end: p.text.length });
-    spans.forEach((s, k) => {
+    const clauses = spans.flatMap((s) => {
+      // "第一，…；第二，…" in one sentence: each marked clause is a unit of its own
+      const inner = p.spokenOnly ? [] : innerMarkers(masked.slice(s.start, s.end)).map((o) => o + s.start);
+      const bounds = [s.start, ...inner, s.end];
+      return bounds.slice(0, -1).map((b, x) => ({ start: b, end: bounds[x + 1]!, inSentence: x > 0 }));
+    });
+    clauses.forEach((s, k) => {
       // spoken-only text and stage directions are timed but never shown: the finders see spaces
       const text = p.spokenOnly ? '' : masked.slice(s.start, s.end).trim();
       units.push({
@@ -81,6 +91,7 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
         para,
         ...(k === 0 && p.bullet ? { bullet: true, numbered: p.bullet === 'number' } : {}),
         seconds: speakingSeconds(p.text.slice(s.start, s.end), opts.wpm),
+        ...(s.inSentence ? { inSentence: true } : {}),
         words: k === 0 ? contentWords(p.text.slice(0, 2000), opts.lang) : new Set(),
       });
     });
@@ -95,6 +106,7 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[]):
   const cost = units.map((u, i): number => {
     if (i === 0) return 0;
     const prev = units[i - 1]!;
+    if (u.inSentence) return Infinity;
     if (prev.para === u.para) return startsBold(paras[u.para]!, u.start) || enumerationMarker(u.text) ? 1 : 6;
     if (enumerationMarker(u.text)) return -1;
     // consecutive paragraphs on one topic (sharing many words) prefer to stay together
@@ -134,7 +146,7 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   // a list longer than HARD_MAX may continue on the next slide, at an item
   for (const r of runs) {
     const secs = units.slice(r.start, r.end).reduce((s, u) => s + u.seconds, 0);
-    if (secs > HARD_MAX) for (const i of r.items.slice(1)) cut[i] = 8;
+    if (secs > HARD_MAX || r.items.length > MAX_LIST_ITEMS) for (const i of r.items.slice(1)) cut[i] = 8;
   }
   const n = units.length;
   const best = new Array<number>(n + 1).fill(Infinity);
@@ -181,7 +193,9 @@ function mixCost(runs: ListRun[], j: number, i: number): number {
   const inside = runs.filter((r) => r.start >= j && r.end <= i);
   if (!inside.length) return 0;
   const outside = i - j - inside.reduce((s, r) => s + r.end - (r.lead ?? r.start), 0);
-  return (inside.length - 1) * 40 + Math.max(0, outside - 1) * 12;
+  const partial = runs.filter((r) => r.items.length > MAX_LIST_ITEMS && r.start < i && r.end > j);
+  const items = partial.reduce((s, r) => s + r.items.filter((x) => x >= j && x < i).length, 0);
+  return (inside.length - 1) * 40 + Math.max(0, outside - 1) * 12 + Math.max(0, items - 4) * 25;
 }
 
 function slideOf(paras: readonly SpokenPara[], units: Unit[], runs: ListRun[], j: number, i: number): PlannedSlide {

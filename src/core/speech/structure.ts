@@ -98,7 +98,9 @@ function short(text: string, words: number): boolean {
 /** The structure kind of a short paragraph, or null when it is speech content. */
 export function structureKind(text: string): StructureKind | null {
   const t = text.trim();
-  if (!t || !short(t, 24)) return null;
+  if (!t || !short(t, 30)) return null;
+  if (BYLINE.test(t)) return 'byline';
+  if (!short(t, 24)) return null;
   // a salutation may be long ("Mr. Vice President, and Mr. Speaker, and Members of the Senate…:")
   if (VOCATIVE.test(t) && /[,!:：，！،]\s*$/u.test(t)) return 'salutation';
   if (!short(t, 16)) return null;

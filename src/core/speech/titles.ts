@@ -72,7 +72,11 @@ export function boldPhrases(inlines: Inline[]): string[] {
 }
 
 function tidy(t: string): string {
-  return capitalize(unshout(t).replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！]+$/gu, '').replace(/\s+/g, ' '));
+  let s = unshout(t).replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！]+$/gu, '').replace(/\s+/g, ' ');
+  // a quote opened and not closed within the title is closed (or its mark dropped when it opens the title)
+  for (const [open, close] of [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』'], ['《', '》']] as const)
+    if (s.split(open).length > s.split(close).length) s = s.endsWith('？') || s.endsWith('?') ? s + close : s + close;
+  return capitalize(s);
 }
 
 /** A title from the slide's sentences; `avoid` are titles already used nearby. */
