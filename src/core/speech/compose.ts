@@ -97,10 +97,32 @@ function slideOf(id: number, title: string, blocks: Block[], layout: SlideLayout
   };
 }
 
+/**
+ * Figures an author wrote (```figures) get the span where the slide's notes say them; a figure
+ * the notes do not say is kept (it is the author's screen) but reported, since a number on screen
+ * that the speech did not say is the worst thing a deck can show.
+ */
+function placeFigures(section: Section, file: string, warnings: Diagnostic[]): void {
+  const notes = section.paras.map((p) => p.text).join('\n\n');
+  for (const b of section.screen ?? []) {
+    if (b.type !== 'figures') continue;
+    for (const f of b.items) {
+      if (f.span) continue;
+      const at = notes.indexOf(f.value);
+      if (at >= 0) f.span = { start: at, end: at + f.value.length };
+      else
+        warnings.push({ severity: 'warning', file, line: section.pos.line, column: section.pos.column, message: `figure "${f.value}" is not said in this slide's speech` });
+    }
+  }
+}
+
 /** The closing line becomes a slide of its own when it ends a longer section. */
 export function splitClosing(sections: Section[]): Section[] {
   const last = sections[sections.length - 1];
   const closing = last?.paras[last.paras.length - 1];
+  // a last slide headed by a closing line ("## Thank you!") with nothing on screen is the closing slide
+  if (last && !last.layout && last.screen === undefined && last.title && (isClosing(last.title) || structureKind(last.title) === 'thanks'))
+    return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
   if (!last || !closing || last.layout || !isClosing(closing.text)) return sections;
   if (last.paras.length === 1 && last.screen === undefined)
     return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
@@ -123,6 +145,7 @@ export function composeSlides(model: SpeechModel, file: string, warnings: Diagno
       out.push(slideOf(out.length, title, section.screen ?? [], 'closing', section));
     } else if (section.screen !== undefined) {
       const first = section.paras.find((p) => !p.spokenOnly);
+      placeFigures(section, file, warnings);
       const title = section.title !== undefined ? shortTitle(section.title) : first ? deriveTitle(sentencesOf(first.text, opts.lang), first.inlines, opts.lang, recent()) : '';
       const blocks = section.screen;
       const onScreen = Math.round(screenWords(blocksText(blocks)) + screenWords(title));

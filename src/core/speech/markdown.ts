@@ -162,7 +162,8 @@ export function readMarkdown(text: string, file: string): SpeechModel {
         return;
       }
       case 'code':
-        if (node.lang?.toLowerCase() === 'screen') {
+        if (node.lang?.toLowerCase() === 'figures') addScreen(toBlocks([node], ctx));
+        else if (node.lang?.toLowerCase() === 'screen') {
           const blocks: ReturnType<typeof toBlocks> = [];
           const saved = offset;
           const fenceLine = (node.position?.start.line ?? 1) + saved;
