@@ -49,7 +49,7 @@ interface Derived {
 /** Title of a list slide from its lead-in: its first clause ("To further cooperate with CAREC partners"), else derived. */
 function leadTitle(lead: string, lang: string, avoid: string[]): string {
   const clause = lead.split(/[,:：，]/u)[0]?.trim() ?? '';
-  if (clause && clause.length < lead.trim().length - 1 && isTitle(clause, lang)) return capitalize(clause);
+  if (clause && clause.length < lead.trim().length && isTitle(clause, lang)) return capitalize(clause);
   const things = /\b((?:three|two|four|five|six|several|a few)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages))\b/iu.exec(lead)?.[1];
   if (things) return capitalize(things);
   return deriveTitle([lead], [], lang, avoid);
@@ -58,8 +58,9 @@ function leadTitle(lead: string, lang: string, avoid: string[]): string {
 /** Title and body of a planned slide. */
 function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: string[], given?: string): Derived {
   const spoken = slide.paras.filter((p) => !p.spokenOnly);
-  const sentences = slide.sentences.filter(Boolean);
-  const listSentences = slide.sentences;
+  // analysis looks at the start of each sentence only: a 20,000-word "sentence" stays linear
+  const listSentences = slide.sentences.map((x) => (x.length > 1000 ? x.slice(0, 1000) : x));
+  const sentences = listSentences.filter(Boolean);
   const inlines = spoken.flatMap((p) => p.inlines);
   const run = slide.list;
   let title = given ?? '';
@@ -83,6 +84,7 @@ function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: string[], give
   return { title, blocks: [] };
 }
 
+/** A slide; it starts where its section does (a heading), or at its first paragraph (planned slides). */
 function slideOf(id: number, title: string, blocks: Block[], layout: SlideLayout, section: Pick<Section, 'paras' | 'pos'>): Omit<Slide, 'plannedSeconds'> {
   const notes = section.paras.map((p) => p.text).join('\n\n');
   return {
@@ -93,7 +95,7 @@ function slideOf(id: number, title: string, blocks: Block[], layout: SlideLayout
     screenText: [title, blocksText(blocks)].filter(Boolean).join('\n'),
     notes,
     words: countWords(notes),
-    source: section.paras[0]?.pos ?? section.pos,
+    source: section.pos,
   };
 }
 
@@ -142,7 +144,7 @@ export function composeSlides(model: SpeechModel, file: string, warnings: Diagno
     } else if (section.layout === 'closing') {
       const first = section.paras[0]?.text ?? '';
       const title = section.title ?? (structureKind(first) === 'thanks' || wordsOf(first).length <= 8 ? shortTitle(first) : '');
-      out.push(slideOf(out.length, title, section.screen ?? [], 'closing', section));
+      out.push(slideOf(out.length, title, section.screen ?? [], 'closing', { ...section, pos: section.paras[0]?.pos ?? section.pos }));
     } else if (section.screen !== undefined) {
       const first = section.paras.find((p) => !p.spokenOnly);
       placeFigures(section, file, warnings);

@@ -30,9 +30,9 @@ describe('Markdown speeches', () => {
   });
   it('spoken-only paragraphs are notes but never screen', () => {
     const s = build(
-      '---\n---\n\nIntro.\n\n---\n\n> [!spoken]\n> It costs 5 million dollars.\n\nWe grew 20% this year.',
+      '---\n---\n\nIntro.\n\n---\n\n> [!spoken]\n> It costs 5 million dollars.\n\nSales of solar panels grew 20% this year.',
     ).slides[1]!;
-    expect(s.notes).toBe('It costs 5 million dollars.\n\nWe grew 20% this year.');
+    expect(s.notes).toBe('It costs 5 million dollars.\n\nSales of solar panels grew 20% this year.');
     expect(s.screenText).toContain('20%');
     expect(s.screenText).not.toContain('million');
   });

@@ -34,7 +34,7 @@ export function plainTitle(paras: RawPara[]): string | null {
   const next = paras[1];
   if (!first || !next || first.bullet || !first.ownBlock || first.lines.length > 1) return null;
   // a place above a time is a dateline ("East Room" / "8:06 P.M. EDT"), not a title
-  if (isHeaderLine(next.text) && /\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\b\d{1,2}:\d{2}\b/u.test(next.text) && wordsOf(first.text).length <= 4)
+  if (isHeaderLine(next.text) && /\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\b\d{1,2}:\d{2}\b/u.test(next.text) && wordsOf(first.text).length <= 4 && isHeaderLine(first.text))
     return null;
   // "Remarks by …" on a line of its own at the top is the talk's title; "By Jane Doe" is not
   const kind = structureKind(first.text);

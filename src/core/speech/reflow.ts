@@ -71,7 +71,9 @@ function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>): bool
   if (ended) return false;
   // an unpunctuated short line before a capital is a title or a name, not a wrapped sentence
   // (in a script without capitals, a short line before another short line)
-  const capital = /^\p{Lu}/u.test(cur.text) || (!/^\p{Ll}/u.test(cur.text) && cur.text.length < 60);
+  // (CJK wraps anywhere: only a short line before it stands alone)
+  const cjkWrap = CJK_EDGE.test(cur.text.charAt(0)) && prev.text.length >= 20;
+  const capital = /^\p{Lu}/u.test(cur.text) || (!/^\p{Ll}/u.test(cur.text) && cur.text.length < 60 && !cjkWrap);
   const titleLike = prev.text.length < 60 && !/[,，、]$/u.test(prev.text) && capital;
   return !titleLike;
 }

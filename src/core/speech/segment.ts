@@ -67,13 +67,14 @@ export function sentenceSpans(text: string, lang = ''): Span[] {
   const out: Span[] = [];
   for (const r of raw) {
     const prev = out[out.length - 1];
-    const before = prev ? flat.slice(prev.start, prev.end) : '';
-    const next = flat.slice(r.start, r.end);
+    // only the ends matter: looking at whole (possibly huge) segments would make this quadratic
+    const before = prev ? flat.slice(Math.max(prev.start, prev.end - 24), prev.end) : '';
+    const next = flat.slice(r.start, Math.min(r.end, r.start + 24));
     const joins =
       ABBREVIATION.test(before) ||
       (NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(next)) ||
       /^\s*[\p{Ll},;:)]/u.test(next) ||
-      /^\s*(?:[IVXLC]{1,5}|\d{1,2}|[a-zA-Z])\.\s*$/u.test(before);
+      (prev !== undefined && prev.end - prev.start < 12 && /^\s*(?:[IVXLC]{1,5}|\d{1,2}|[a-zA-Z])\.\s*$/u.test(before));
     if (prev && joins) prev.end = r.end;
     else out.push({ ...r });
   }
