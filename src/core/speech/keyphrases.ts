@@ -34,8 +34,8 @@ interface Tok {
  * without a function word between subject and verb): "-ed" past forms, Russian personal and past
  * endings. Crude, but only used to cut candidates, never to show anything.
  */
-const VERB_LIKE =
-  /^(?:\p{Ll}{3,}ed|reached|reflects|stresses|urges|becomes|remains|makes|helps|shows|gives|takes|means|needs|wants|\p{Ll}{3,}(?:ется|ются|ится|ятся|ает|яет|ует|ют|ет|ит|ят|ала|ила|ыла|ело|ило|али|или|ыли|ать|ять|ить|еть|ться))$/u;
+export const VERB_LIKE =
+  /^(?:\p{Ll}{3,}ed|reached|reflects|stresses|urges|becomes|remains|makes|helps|shows|gives|takes|means|needs|wants|goes|comes|went|came|gets|got|\p{Ll}{3,}(?:ется|ются|ится|ятся|ает|яет|ует|ют|ет|ит|ят|ала|ила|ыла|ело|ило|али|или|ыли|ать|ять|ить|еть|ться))$/u;
 
 const wordSeg = new Map<string, Intl.Segmenter>();
 function tokens(text: string, lang: string): Tok[] {

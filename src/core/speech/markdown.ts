@@ -14,7 +14,7 @@ import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { isOpening, titleFromFileName } from './speech-parts';
-import { structureKind } from './structure';
+import { isHeaderLine, structureKind } from './structure';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
@@ -83,7 +83,8 @@ export function spokenQuote(node: Blockquote): Paragraph[] | null {
  */
 function splitProse(titleSection: Section, sections: Section[]): void {
   let i = 0;
-  while (i < titleSection.paras.length && i < 8 && (isOpening(titleSection.paras[i]!.text) || structureKind(titleSection.paras[i]!.text))) i++;
+  const opening = (t: string) => isOpening(t) || structureKind(t) !== null || (i === 0 && isHeaderLine(t));
+  while (i < titleSection.paras.length && i < 8 && opening(titleSection.paras[i]!.text)) i++;
   const rest = titleSection.paras.slice(i);
   if (!rest.length) return;
   titleSection.paras = titleSection.paras.slice(0, i);

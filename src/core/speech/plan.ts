@@ -43,6 +43,8 @@ interface Unit extends ListUnit, Span {
   words: Set<string>;
   /** A clause continuing the previous unit's sentence (split at an inner enumeration marker). */
   inSentence?: boolean;
+  /** It says a number (a figure that a list slide would hide). */
+  numbers?: boolean;
 }
 
 function slideCost(seconds: number): number {
@@ -92,6 +94,7 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
         ...(k === 0 && p.bullet ? { bullet: true, numbered: p.bullet === 'number' } : {}),
         seconds: speakingSeconds(p.text.slice(s.start, s.end), opts.wpm),
         ...(s.inSentence ? { inSentence: true } : {}),
+        ...(/\p{Nd}/u.test(text) ? { numbers: true } : {}),
         words: k === 0 ? contentWords(p.text.slice(0, 2000), opts.lang) : new Set(),
       });
     });
@@ -158,7 +161,7 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
     for (let j = i - 1; j >= 0 && i - j <= MAX_LOOKBACK; j--) {
       const c = cut[j] ?? 0;
       if (c === Infinity || best[j] === Infinity) continue;
-      const total = best[j]! + c + 3 + slideCost(prefix[i]! - prefix[j]!) + mixCost(runs, j, i);
+      const total = best[j]! + c + 3 + slideCost(prefix[i]! - prefix[j]!) + mixCost(runs, units, j, i);
       if (total < best[i]!) {
         best[i] = total;
         from[i] = j;
@@ -189,13 +192,16 @@ export function asOneSlide(paras: readonly SpokenPara[], opts: PlanOptions): Pla
 }
 
 /** A slide that mixes a list with much other speech, or holds two lists, costs more. */
-function mixCost(runs: ListRun[], j: number, i: number): number {
+function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
   const inside = runs.filter((r) => r.start >= j && r.end <= i);
   if (!inside.length) return 0;
   const outside = i - j - inside.reduce((s, r) => s + r.end - (r.lead ?? r.start), 0);
+  // figures said outside the list would never reach the screen of a list slide
+  let hidden = 0;
+  for (let k = j; k < i; k++) if (units[k]!.numbers && !inside.some((r) => k >= (r.lead ?? r.start) && k < r.end)) hidden++;
   const partial = runs.filter((r) => r.items.length > MAX_LIST_ITEMS && r.start < i && r.end > j);
   const items = partial.reduce((s, r) => s + r.items.filter((x) => x >= j && x < i).length, 0);
-  return (inside.length - 1) * 40 + Math.max(0, outside - 1) * 12 + Math.max(0, items - 4) * 25;
+  return (inside.length - 1) * 40 + Math.max(0, outside - 1) * 12 + Math.max(0, items - 4) * 25 + hidden * 60;
 }
 
 function slideOf(paras: readonly SpokenPara[], units: Unit[], runs: ListRun[], j: number, i: number): PlannedSlide {

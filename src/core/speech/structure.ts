@@ -157,7 +157,7 @@ export function datelinePlace(text: string): string | undefined {
 export function isHeaderLine(text: string): boolean {
   const t = text.trim();
   if (!t || t.includes('\n')) return false;
-  if (/^[—―–-]{1,2}\s*\S/u.test(t) && short(t, 16)) return true;
+  if (/^[—―]{1,2}\s*[^—―\s]/u.test(t) && short(t, 16)) return true;
   if (!short(t, 14) || (/[.!?。！？؟:;]$/u.test(t) && !/(?:\b[AP]\.M\.|\b\p{Lu}\.)$/u.test(t))) return false;
   DATE_OR_TIME.lastIndex = 0;
   if (DATE_OR_TIME.test(t)) return true;

@@ -11,7 +11,7 @@
  */
 import { isFunctionWord } from '../lexicon';
 import { sentenceSpans, type Span } from '../segment';
-import { figureLabel } from './label';
+import { figureLabel, saysMore } from './label';
 import { numberTokens, type NumberToken } from './numbers';
 import { recogniseAround, recogniserCovers } from './recogniser';
 import { rankSpans, ruleAt } from './rules';
@@ -111,7 +111,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if (s.kind === 'count' || s.kind === 'scaled') s.end = withCountedNoun(sentence, s.end, lang);
     const taken = [...tokens, ...spans].filter((t) => t.start !== s.start);
     let label = figureLabel(sentence, s, taken, lang);
-    if (!label) label = previous;
+    // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
+    if (!label && !saysMore(sentence, s, lang)) label = previous;
     // a figure whose value does not say what it counts needs a label, or it says nothing
     if (!label && !/\p{L}{2,}/u.test(sentence.slice(s.start, s.end))) continue;
     if (label) previous = label;

@@ -4,6 +4,7 @@
  * economy"). Never a date, never another number, at least two words (a CJK label: two characters),
  * at most six, never ending on a function word. No acceptable phrase → no label.
  */
+import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
 import type { Span } from '../segment';
 import { DATE_OR_TIME } from '../structure';
@@ -14,9 +15,6 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Clause boundaries: `, ; : — ( )` followed by space, CJK and Arabic punctuation. */
 const CLAUSE_END = /[,;:](?=\s)|\s[—–-]\s|[()]|[，；：、（）؛،]/gu;
-/** Where the phrase after a figure stops: a subordinate clause or a comparison. */
-const STOP_AFTER =
-  /\s(?:that|which|who|when|where|because|while|compared|up from|down from|than|since|from|and|but|que|cuando|porque|qui|quand|который|которая|которые|что|когда|потому|а|но|и|الذي|التي|عندما|لأن|و)(?=\s|$)/iu;
 const LEAD_FILLER =
   /^(?:(?:and|but|while|or|of which|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|the|a|an|y|e|et|und|и|а|но|около|почти|более|свыше|примерно|порядка|о|и|al|el|la|los|las|le|les|un|una|des|约|近|达|超过|و)\s+)+/iu;
 const TRAIL_FILLER =
@@ -100,6 +98,37 @@ export function isLabel(phrase: string, lang = ''): boolean {
 }
 
 /**
+ * The noun phrase that opens a text ("in the railway over the next…" → "in the railway",
+ * "of that money goes to…" → "of that money"): leading function words, then content words up to
+ * the next function word (but "of" carries on: "scale of China's economy") or verb.
+ */
+function nounPhrase(text: string, lang: string): string {
+  if (CJK.test(text) && !/\s\S+\s/.test(text.trim())) return text;
+  const ws = words(text);
+  const out: string[] = [];
+  let content = false;
+  for (const w of ws) {
+    const fn = isFunctionWord(w, lang);
+    if (content && ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) || VERB_LIKE.test(w))) break;
+    if (!fn) content = true;
+    out.push(w);
+    if (/[,;:]$/u.test(w)) break;
+  }
+  return out.join(' ');
+}
+
+/** Whether a clause has anything to say besides its figure (else a label may be borrowed). */
+export function saysMore(sentence: string, fig: Span, lang = ''): boolean {
+  const clause = clauseOf(sentence, fig);
+  const rest = withoutDates(sentence.slice(clause.start, fig.start) + ' ' + sentence.slice(fig.end, clause.end));
+  return words(rest.replace(/\p{Nd}+/gu, ' ')).some((w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang) && !TIME_WORD.test(bareWord(w)) && !LEAD_FILLER.test(w + ' '));
+}
+
+function bareWord(w: string): string {
+  return w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+}
+
+/**
  * The label of the figure at `fig` in `sentence`, or '' when its clause has no acceptable phrase.
  * `taken` are the spans of the sentence's other numbers: a label never reaches into one.
  */
@@ -107,10 +136,8 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   const clause = clauseOf(sentence, fig);
   const nextNumber = taken.filter((t) => t.start >= fig.end).reduce((m, t) => Math.min(m, t.start), clause.end);
   const prevNumber = taken.filter((t) => t.end <= fig.start).reduce((m, t) => Math.max(m, t.end), clause.start);
-  let after = sentence.slice(fig.end, Math.min(clause.end, nextNumber)).replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '');
-  const stop = STOP_AFTER.exec(after);
-  if (stop && stop.index > 0) after = after.slice(0, stop.index);
-  const a = tidy(after.replace(/\p{Nd}[\s\S]*$/u, ''), false, lang);
+  const after = sentence.slice(fig.end, Math.min(clause.end, nextNumber)).replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '');
+  const a = tidy(nounPhrase(after.replace(/\p{Nd}[\s\S]*$/u, ''), lang), false, lang);
   if (isLabel(a, lang)) return a;
   const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);
   const b = tidy(withoutDates(before).replace(/^[\s\S]*\p{Nd}/u, ''), true, lang);
