@@ -52,6 +52,7 @@ export function titleProblem(title: string, notes: string): string | null {
   if (/\p{L}-$/u.test(t) || /…$/u.test(t)) return 'cut-off word';
   // the opening words of a longer sentence, cut mid-clause (a whole sentence is fine)
   if (/[.!?。！？」”]$/u.test(t)) return null;
+  if (CJK.test(t) && t.length < 6) return null; // a CJK key word, not a cut sentence
   for (const para of notes.split(/\n\s*\n/)) {
     const flat = para.replace(/\s+/g, ' ');
     const why = cutSentenceStart(t, flat);
@@ -65,7 +66,7 @@ function cutSentenceStart(t: string, flat: string): string | null {
     const at = m.index + m[0].length;
     if (flat.startsWith(t, at)) {
       const next = flat.slice(at + t.length, at + t.length + 12);
-      if (next && !/^\s*(?:[,;:—–.!?，。；：！？]|$)/u.test(next) && !/^\s+(?:is|are|was|were|has|have|had|will|would|can|must|remains|becomes)\b/u.test(next))
+      if (next && !/^\s*(?:[,;:—–.!?，。；：！？]|$)/u.test(next) && !/^\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|remains|becomes)\b/u.test(next))
         return 'opening words of a longer sentence';
     }
   }

@@ -36,7 +36,7 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   const marker = enumerationMarker(s);
   if (marker) s = s.slice(marker.length);
   if (opening && s.toLowerCase().startsWith(opening.toLowerCase())) s = s.slice(opening.length);
-  s = s.replace(/^[\s,;:—–-]*(?:that|que|что|чтобы|أن|to)?\s*/iu, '').replace(/[.!?。！？;；]+$/u, '');
+  s = s.replace(/^[\s,;:—–-]*(?:that|que|что|чтобы|أن|to)?\s*/iu, '').replace(/[.!?。！？;；…]+$/u, '').replace(/\.\.\.$/u, '');
   if (hasCjk(s) && !/\s\S+\s/.test(s)) {
     const clause = s.split(/[，；：、,]/u)[0] ?? s;
     return clause.length <= 28 ? clause : (keyPhrases(s, lang)[0]?.text ?? '');

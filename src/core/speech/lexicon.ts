@@ -51,6 +51,8 @@ export function bare(word: string): string {
 export function isFunctionWord(word: string, lang = ''): boolean {
   const l = primaryLang(lang);
   const w = bare(word);
+  // contractions ("we’re", "isn’t", "they’ll") are pronouns and auxiliaries; a cut word ("thr-") is no word
+  if (/['’](?:re|ll|ve|d|m)$|n['’]t$/iu.test(w) || /\p{L}-$/u.test(word)) return true;
   if (!FUNCTION_WORDS[l]) return allFunctionWords().has(w);
   let set = functionSets.get(l);
   if (!set) {

@@ -56,15 +56,17 @@ export function fileShape(lines: readonly { text: string; afterBlank: boolean }[
   const long = lines.filter((l) => l.text.length >= margin * 0.6 && !ENDS_SENTENCE.test(l.text)).length;
   const wrapped = lines.length >= 4 && margin >= 30 && margin <= 120 && long / lines.length >= 0.3;
   const blocks = lines.filter((l) => l.afterBlank).length;
-  return { margin, wrapped, blankParas: blocks >= 3 && blocks >= lines.length / 12 };
+  return { margin, wrapped, blankParas: blocks >= 3 && blocks >= lines.length / 40 };
 }
 
 function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>): boolean {
   if (cur.afterBlank) return false;
-  if (BULLET_LINE.test(cur.text) || structureKind(prev.text) || structureKind(cur.text)) return false;
+  if (BULLET_LINE.test(cur.text)) return false;
+  // a hard-wrapped file with blank lines between paragraphs: a block is one paragraph
+  if (shape.wrapped && shape.blankParas) return true;
+  if (structureKind(prev.text) || structureKind(cur.text)) return false;
   const ended = ENDS_SENTENCE.test(prev.text);
   if (shape.wrapped) {
-    if (shape.blankParas) return true;
     // no blank lines: a paragraph ends with a sentence on a line well short of the margin
     return !(ended && prev.text.length < shape.margin * 0.8);
   }

@@ -114,7 +114,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
     if (!label && !saysMore(sentence, s, lang)) label = previous;
     // a figure whose value does not say what it counts needs a label, or it says nothing
-    if (!label && !/\p{L}{2,}/u.test(sentence.slice(s.start, s.end))) continue;
+    // (a count that took its noun — "350 000 nurses" — says what it counts by itself)
+    if (!label && !((s.kind === 'count' || s.kind === 'scaled') && /\s\p{L}{2,}$/u.test(sentence.slice(s.start, s.end)))) continue;
     if (label) previous = label;
     out.push({ ...s, value: sentence.slice(s.start, s.end), label });
   }

@@ -93,6 +93,7 @@ export function isLabel(phrase: string, lang = ''): boolean {
   if (CJK.test(phrase) && !/\s/.test(phrase)) return phrase.replace(/[^\p{L}]/gu, '').length >= 2;
   const ws = words(phrase);
   if (ws.length < 2 || ws.length > MAX_WORDS) return false;
+  if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
   if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
   return ws.some((w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang) && !TIME_WORD.test(w) && !PRONOUN.test(w));
 }

@@ -67,7 +67,8 @@ function modelsFor(lang: string): Partial<Record<RecognisedKind, Model>> {
 
 /** Cues that make a model worth asking (its cost is only paid where it can find something). */
 const CUES: Record<RecognisedKind, RegExp> = {
-  number: /./u,
+  // only a scale word makes the number model worth asking ("3 Milliarden", "2,5 bilhões", "三億")
+  number: /mil|bil|tril|mio|mrd|mld|lakh|crore|thousand|hundred|dozen|tausend|mille|duizend|cento|cien|万|億|亿|千|百/iu,
   percentage: /[%％٪]|per\s?cent|percent|por\s?ciento|porcentaje|pour\s?cent|prozent|per\s?cento|procent|百分/iu,
   currency:
     /[\p{Sc}]|\b(?:[A-Z]{3}|Rs\.?|dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|pesos?|reais|real|francs?|rand|dinars?|dirhams?|riyals?|won|lira|naira|shillings?|cents?|dólares|libras|centavos|dollars)\b|元|美元|欧元|人民币|日元|円|ドル/u,
@@ -75,6 +76,10 @@ const CUES: Record<RecognisedKind, RegExp> = {
     /\b(?:k?m|km²|m²|mi|miles?|kilomet\w*|met(?:re|er)s?|hectares?|ha|acres?|tonnes?|tons?|kg|kilo\w*|grams?|lit(?:re|er)s?|gallons?|barrels?|[kMGT]Wh?|watts?|gigawatts?|megawatts?|[KMGTP]B|bytes?|Gbps|Mbps|square|cubic|feet|foot|inch\w*|kilómetros?|metros?|toneladas?|litros?|hectáreas?|kilomètres?|mètres?|litres?)\b|公里|千米|米|吨|公顷|平方|千瓦/iu,
   temperature: /°|degrees?|grados?|degrés?|grad\b|度/iu,
 };
+
+/** Recent answers by window: speeches and their edits repeat phrases, and a call costs milliseconds. */
+const cache = new Map<string, Recognised[]>();
+const CACHE_SIZE = 4000;
 
 /** Where a window around a span may end: at most `reach` characters, not across a sentence end. */
 function windowAround(text: string, span: Span, reach: number): Span {
@@ -96,18 +101,25 @@ function windowAround(text: string, span: Span, reach: number): Span {
 export function recogniseAround(text: string, token: Span, lang: string): Recognised[] {
   const win = windowAround(text, token, 40);
   const slice = text.slice(win.start, win.end);
+  const key = `${lang}\u0000${token.start - win.start}\u0000${slice}`;
+  const cached = cache.get(key);
+  if (cached) return cached.map((r) => ({ ...r, start: r.start + win.start, end: r.end + win.start }));
+  // a model is only asked when its cue is right by the number (its cost is then worth paying)
+  const near = text.slice(Math.max(0, token.start - 12), token.end + 20);
   const m = modelsFor(lang);
   const out: Recognised[] = [];
   for (const kind of ['currency', 'percentage', 'temperature', 'dimension', 'number'] as const) {
     const model = m[kind];
-    if (!model || !CUES[kind].test(slice)) continue;
+    if (!model || !CUES[kind].test(near)) continue;
     let results: ReturnType<Model['parse']>;
     try {
       results = model.parse(slice);
     } catch {
       continue; // the recogniser failing on odd input must not fail the deck
     }
-    for (const r of results) out.push({ kind, start: win.start + r.start, end: win.start + r.end + 1 });
+    for (const r of results) out.push({ kind, start: r.start, end: r.end + 1 });
   }
-  return out;
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, out);
+  return out.map((r) => ({ ...r, start: r.start + win.start, end: r.end + win.start }));
 }
