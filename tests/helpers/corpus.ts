@@ -77,7 +77,8 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
     badFigures: figures
       .map(({ f, notes }) => ({ value: f.value, why: figureProblem(f, notes) }))
       .filter((x): x is { value: string; why: string } => x.why !== null),
-    expectedFigures: count(e.figures.map((f) => f.said), (said) => values.some((v) => squash(said).includes(v))),
+    // a figure counts when it is part of what was said, or what was said is part of it
+    expectedFigures: count(e.figures.map((f) => f.said), (said) => values.some((v) => squash(said).includes(v) || v.includes(squash(said)))),
     notFigureShown: e.notFigures.filter((nf) => values.some((v) => squash(nf).includes(v) || v.includes(squash(nf)))),
     enumItems: count(enumItems, (item) => onScreen(stripMarker(item)) || onScreen(item)),
     closingWishAsItem: e.enumerations.map((en) => en.notItem).filter((x): x is string => !!x && onScreen(x)),

@@ -41,6 +41,7 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     const clause = s.split(/[，；：、,]/u)[0] ?? s;
     return clause.length <= 28 ? clause : (keyPhrases(s, lang)[0]?.text ?? '');
   }
+  s = s.replace(/\s+/gu, ' ').replace(/\s+([,;:.])/gu, '$1').replace(/[\s,;:]+$/u, '');
   const words = wordsOf(s);
   if (words.length <= MAX_ITEM_WORDS) return capitalize(s);
   for (let n = MAX_ITEM_WORDS; n >= 3; n--) {
@@ -88,7 +89,13 @@ export function figuresBlock(paras: ReadonlyArray<{ text: string; spokenOnly?: b
     .slice(0, MAX_FIGURES)
     .sort((a, b) => a.start - b.start);
   if (!chosen.length) return null;
-  const items: KeyFigure[] = chosen.map((f) => ({ value: f.value, label: f.label, span: { start: f.start, end: f.end } }));
+  // a rank of the same thing as another figure joins that figure's label ("…economy, second in the world")
+  const ranks = chosen.filter((f) => f.kind === 'rank' && chosen.some((g) => g !== f && g.kind !== 'rank' && g.label === f.label));
+  const shown = chosen.filter((f) => !ranks.includes(f));
+  const items: KeyFigure[] = shown.map((f) => {
+    const rank = ranks.find((r) => r.label === f.label);
+    return { value: f.value, label: rank ? `${f.label}, ${rank.value}` : f.label, span: { start: f.start, end: f.end } };
+  });
   return { type: 'figures', items };
 }
 

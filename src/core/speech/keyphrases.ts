@@ -7,6 +7,7 @@
  */
 import { isFunctionWord, stopWords } from './lexicon';
 import { primaryLang } from './lang';
+import { MONTH_WORD } from './structure';
 
 export interface KeyPhrase {
   text: string;
@@ -116,7 +117,7 @@ export function keyPhrases(text: string, lang = '', boost: readonly string[] = [
   const byText = new Map<string, KeyPhrase & { count: number }>();
   for (const p of phrases) {
     const phrase = window.slice(p[0]!.at, p[p.length - 1]!.at + p[p.length - 1]!.word.length);
-    if (/[,;:.!?()，。；：]/u.test(phrase)) continue;
+    if (/[,;:.!?()，。；：]/u.test(phrase) || MONTH_WORD.test(phrase)) continue;
     const key = phrase.toLowerCase();
     const words = p.map((t) => t.word.toLowerCase());
     // what the passage keeps coming back to: its words' frequency (stop words count little)

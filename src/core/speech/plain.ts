@@ -78,6 +78,9 @@ function learnFromOpening(text: string, meta: SpeechMeta): void {
   } else if (kind === 'byline') {
     const name = /^(?:by|[—–-])\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text)?.[1];
     if (name) meta.speaker ??= name;
+  } else if (!kind && /^[—―]/u.test(text)) {
+    // an editor's note under the title ("——一九二三年…在北京…讲") is its subtitle
+    meta.subtitle ??= text.replace(/^[—―\s]+|[—―\s]+$/gu, '');
   } else if (!kind && isHeaderLine(text)) {
     meta.event ??= text.replace(/\s+/g, ' ').trim();
   } else if (!meta.speaker) {
@@ -112,8 +115,10 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   let inHead = true;
   while (i < end && i - start < MAX_OPENING && !paras[i]!.bullet) {
     const p = paras[i]!;
+    // a transcript's speaker label ("THE PRESIDENT:", "الوزير بلينكن:") does not hide a greeting
+    const said = maskForScreen(p.text).trim();
     const header = inHead && isHeaderLine(p.text);
-    if (!header && structureKind(p.text) === null && !isOpening(p.text)) break;
+    if (!header && structureKind(said) === null && !isOpening(said)) break;
     if (!header) inHead = false;
     titleSection.paras.push(toSpoken(p, lines));
     learnFromOpening(p.text, meta);

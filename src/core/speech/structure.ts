@@ -67,7 +67,7 @@ export const VOCATIVE = new RegExp(
   'iu',
 );
 const GREETING =
-  /^(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|السلام\s+عليكم)/iu;
+  /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم)/iu;
 const THANKS =
   /^(?:thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|спасибо|благодарю|谢谢|感谢|شكرا|شكراً)/iu;
 const BYLINE =
@@ -75,6 +75,9 @@ const BYLINE =
 
 const MONTHS =
   String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)`;
+/** A month name (a phrase with one says when, not what). */
+export const MONTH_WORD = new RegExp(String.raw`(?:^|[\s/])(?:${MONTHS}|شهر)(?=$|[\s/,.])`, 'iu');
+
 /** A calendar date or a time of day, in the forms speeches and press releases use. */
 export const DATE_OR_TIME = new RegExp(
   [

@@ -9,6 +9,7 @@
  * 4. ranks with a meaning ("second in the world") are figures without digits;
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
+import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
 import { sentenceSpans, type Span } from '../segment';
 import { figureLabel, saysMore } from './label';
@@ -84,13 +85,19 @@ function figureAt(text: string, token: NumberToken, tokens: NumberToken[], lang:
  * counted, and the label can say more (or nothing).
  */
 function withCountedNoun(sentence: string, end: number, lang: string): number {
+  // one noun, or an adjective and its noun ("15 consecutive years", "11 combatant commands")
+  const two = /^\s([\p{L}][\p{L}'’-]*)\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(sentence.slice(end, end + 60));
+  if (two && !isFunctionWord(two[1]!, lang) && !isFunctionWord(two[2]!, lang) && !VERB_LIKE.test(two[2]!) && endsPhrase(sentence.slice(end + two[0].length)))
+    return end + two[0].length;
   const m = /^\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(sentence.slice(end, end + 40));
   if (!m) return end;
   const word = m[1]!;
-  const rest = sentence.slice(end + m[0].length);
-  const endsPhrase = /^\s*(?:$|[,.;:!?)—–]|(?:in|on|at|by|for|from|to|across|and|or|per|a|each|every|this|last|since|of|who|that|which|в|на|для|из|и|en|de|por|para|y|à|dans|pour|et|في|من|و)\s)/iu.test(rest);
-  if (!endsPhrase || isFunctionWord(word, lang) || TIME_UNIT.test(` ${word}`)) return end;
+  if (!endsPhrase(sentence.slice(end + m[0].length)) || isFunctionWord(word, lang) || TIME_UNIT.test(` ${word}`)) return end;
   return end + m[0].length;
+}
+
+function endsPhrase(rest: string): boolean {
+  return /^\s*(?:$|[,.;:!?)—–]|(?:in|on|at|by|for|from|to|across|and|or|per|a|each|every|this|last|since|of|who|that|which|в|на|для|из|и|en|de|por|para|y|à|dans|pour|et|في|من|و)\s)/iu.test(rest);
 }
 
 /** Figures of one sentence, in reading order. */

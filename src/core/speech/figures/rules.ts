@@ -81,7 +81,7 @@ export function ruleAt(text: string, token: Span): RuleHit | null {
 }
 
 const RANKS: RegExp[] = [
-  /\b(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|fastest|strongest|richest|most\s+\p{L}+)|(?:the\s)?world's\s(?:largest|biggest|highest|fastest|strongest|first)|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s(?:in\s(?:the\s)?world|globally|worldwide))\b/giu,
+  /\b(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|fastest|strongest|richest|most\s+\p{L}+)|world's\s(?:largest|biggest|highest|fastest|strongest|first)|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s(?:in\s(?:the\s)?world|globally|worldwide))\b/giu,
   /(?:перв|втор|трет|четв[её]рт|пят)\p{L}*\s(?:мест\p{L}*\s(?:в\sмире|по\s\p{L}+)|в\sмире|по\sвеличине\sв\sмире)/giu,
   /(?:全球|世界|全国)(?:第[一二三四五六七八九十\d]+|最大|最高|首位)/gu,
   /\b(?:(?:primer|segund|tercer)[oa]?\s(?:del\smundo|a\snivel\smundial)|(?:el|la)\smayor\s\p{L}+\sdel\smundo)\b/giu,
