@@ -5,7 +5,22 @@
 import { corpusFiles, expectations, loadCorpus, measure } from '../../tests/helpers/corpus';
 
 const detail = process.argv.includes('--detail');
-const total = { slides: 0, within: 0, titles: 0, badTitles: 0, figures: 0, badFigures: 0, expFound: 0, expOf: 0, enumFound: 0, enumOf: 0, anaFound: 0, anaOf: 0, notFig: 0, structure: 0 };
+const total = {
+  slides: 0,
+  within: 0,
+  titles: 0,
+  badTitles: 0,
+  figures: 0,
+  badFigures: 0,
+  expFound: 0,
+  expOf: 0,
+  enumFound: 0,
+  enumOf: 0,
+  anaFound: 0,
+  anaOf: 0,
+  notFig: 0,
+  structure: 0,
+};
 for (const name of corpusFiles) {
   const e = expectations[name];
   if (!e) continue;
@@ -36,7 +51,8 @@ for (const name of corpusFiles) {
     for (const f of m.enumItems.missing) process.stdout.write(`    missing item: ${f}\n`);
     for (const f of m.closingWishAsItem) process.stdout.write(`    closing wish as item: ${f}\n`);
     for (const f of m.anaphora.missing) process.stdout.write(`    missing anaphora: ${f}\n`);
-    for (const f of m.structureOnContent) process.stdout.write(`    structure on content: ${f.replace(/\n/g, ' ')}\n`);
+    for (const f of m.structureOnContent)
+      process.stdout.write(`    structure on content: ${f.replace(/\n/g, ' ')}\n`);
     if (!m.deckTitleOk) process.stdout.write(`    deck title: ${deck.meta.title} (expected ${e.title})\n`);
   }
 }

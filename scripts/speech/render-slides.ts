@@ -38,7 +38,7 @@ for (const speech of speeches) {
   // no fade between slides: each picture shows one slide only
   await page.addStyleTag({ content: '.reveal .slides section{transition:none!important}' });
   for (let i = 0; i < deck.slides.length; i++) {
-    await page.evaluate((n) => (location.hash = `#/${n}`), i);
+    await page.evaluate(`location.hash = '#/${i}'`);
     await page.waitForTimeout(250);
     const file = join(dir, `s${String(i).padStart(2, '0')}.png`);
     await page.screenshot({ path: file });

@@ -8,24 +8,41 @@ import { fileURLToPath } from 'node:url';
 import { buildDeck } from '../../src/core/speech';
 import { titleFromFileName } from '../../src/core/speech/speech-parts';
 import type { Deck } from '../../src/core/deck';
-import { contentSlides, figureProblem, figuresOf, pacing, squash, titleProblem, type Pacing } from './speech-rules';
+import {
+  contentSlides,
+  figureProblem,
+  figuresOf,
+  pacing,
+  squash,
+  titleProblem,
+  type Pacing,
+} from './speech-rules';
 
 export const corpusDir = fileURLToPath(new URL('../fixtures/speeches/corpus/', import.meta.url));
 
 export interface Expectation {
   lang: string;
   title: string | null;
-  structure: { salutations: string[]; dateline: string | null; byline: string | null; signature: string | null };
+  structure: {
+    salutations: string[];
+    dateline: string | null;
+    byline: string | null;
+    signature: string | null;
+  };
   figures: Array<{ said: string; what: string }>;
   notFigures: string[];
   enumerations: Array<{ items: string[]; notItem?: string }>;
   anaphora: string[];
 }
 
-export const expectations: Record<string, Expectation> = JSON.parse(readFileSync(join(corpusDir, 'expectations.json'), 'utf8'));
+export const expectations: Record<string, Expectation> = JSON.parse(
+  readFileSync(join(corpusDir, 'expectations.json'), 'utf8'),
+);
 
 /** Speech files of the corpus (not its SOURCES.md). */
-export const corpusFiles = readdirSync(corpusDir).filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'SOURCES.md');
+export const corpusFiles = readdirSync(corpusDir).filter(
+  (f) => /\.(?:txt|md)$/.test(f) && f !== 'SOURCES.md',
+);
 
 export function loadCorpus(name: string): { text: string; deck: Deck } {
   const text = readFileSync(join(corpusDir, name), 'utf8');
@@ -48,7 +65,8 @@ export interface Measure {
   maxScreenWords: number;
 }
 
-const stripMarker = (item: string) => item.replace(/^(?:[IVXLC]+\.|\d+[.)]|第[一二三四五六七八九十]+[，、,に]?)\s*/u, '');
+const stripMarker = (item: string) =>
+  item.replace(/^(?:[IVXLC]+\.|\d+[.)]|第[一二三四五六七八九十]+[，、,に]?)\s*/u, '');
 
 export function measure(name: string, deck: Deck, e: Expectation): Measure {
   const content = contentSlides(deck);
@@ -62,9 +80,12 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
       .map((s) => s.notes)
       .join(' '),
   );
-  const structure = [...e.structure.salutations, e.structure.dateline, e.structure.byline, e.structure.signature].filter(
-    (x): x is string => !!x,
-  );
+  const structure = [
+    ...e.structure.salutations,
+    e.structure.dateline,
+    e.structure.byline,
+    e.structure.signature,
+  ].filter((x): x is string => !!x);
   const enumItems = e.enumerations.flatMap((en) => en.items);
   const expectedTitle = e.title ?? null;
   return {
@@ -78,8 +99,13 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
       .map(({ f, notes }) => ({ value: f.value, why: figureProblem(f, notes) }))
       .filter((x): x is { value: string; why: string } => x.why !== null),
     // a figure counts when it is part of what was said, or what was said is part of it
-    expectedFigures: count(e.figures.map((f) => f.said), (said) => values.some((v) => squash(said).includes(v) || v.includes(squash(said)))),
-    notFigureShown: e.notFigures.filter((nf) => values.some((v) => squash(nf).includes(v) || v.includes(squash(nf)))),
+    expectedFigures: count(
+      e.figures.map((f) => f.said),
+      (said) => values.some((v) => squash(said).includes(v) || v.includes(squash(said))),
+    ),
+    notFigureShown: e.notFigures.filter((nf) =>
+      values.some((v) => squash(nf).includes(v) || v.includes(squash(nf))),
+    ),
     enumItems: count(enumItems, (item) => onScreen(stripMarker(item)) || onScreen(item)),
     closingWishAsItem: e.enumerations.map((en) => en.notItem).filter((x): x is string => !!x && onScreen(x)),
     anaphora: count(e.anaphora, onScreen),
@@ -91,10 +117,19 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
 
 function screenWordsOf(text: string): number {
   const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
-  return text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + cjk / 2;
+  return (
+    text
+      .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ')
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length +
+    cjk / 2
+  );
 }
 
-function count(list: string[], found: (x: string) => boolean): { found: number; of: number; missing: string[] } {
+function count(
+  list: string[],
+  found: (x: string) => boolean,
+): { found: number; of: number; missing: string[] } {
   const missing = list.filter((x) => !found(x));
   return { found: list.length - missing.length, of: list.length, missing };
 }

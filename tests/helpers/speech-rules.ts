@@ -66,7 +66,13 @@ function cutSentenceStart(t: string, flat: string): string | null {
     const at = m.index + m[0].length;
     if (flat.startsWith(t, at)) {
       const next = flat.slice(at + t.length, at + t.length + 12);
-      if (next && !/^\s*(?:[,;:—–.!?，。；：！？]|$)/u.test(next) && !/^\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|remains|becomes)\b/u.test(next))
+      if (
+        next &&
+        !/^\s*(?:[,;:—–.!?，。；：！？]|$)/u.test(next) &&
+        !/^\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|remains|becomes)\b/u.test(
+          next,
+        )
+      )
         return 'opening words of a longer sentence';
     }
   }
@@ -84,11 +90,20 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
   const before = notes.charAt(f.span.start - 1);
   const after = notes.charAt(f.span.end);
   if (/[\p{Nd}]/u.test(before) || /[\p{Nd}]/u.test(after)) return 'cuts a number';
-  if (/^[\s\u00A0\u202F\u2009,.]$/u.test(before) && /\p{Nd}/u.test(notes.charAt(f.span.start - 2)) && /^\p{Nd}{3}/u.test(f.value))
+  if (
+    /^[\s\u00A0\u202F\u2009,.]$/u.test(before) &&
+    /\p{Nd}/u.test(notes.charAt(f.span.start - 2)) &&
+    /^\p{Nd}{3}/u.test(f.value)
+  )
     return 'cuts a thousands group';
-  if (/\p{Nd}/u.test(f.value.charAt(0)) && /[\p{L}][-‐]?$/u.test(notes.slice(Math.max(0, f.span.start - 2), f.span.start)) && !/\p{Sc}|US\$$/u.test(notes.slice(f.span.start - 3, f.span.start)))
+  if (
+    /\p{Nd}/u.test(f.value.charAt(0)) &&
+    /[\p{L}][-‐]?$/u.test(notes.slice(Math.max(0, f.span.start - 2), f.span.start)) &&
+    !/\p{Sc}|US\$$/u.test(notes.slice(f.span.start - 3, f.span.start))
+  )
     return 'glued to a name';
-  if (/\d[:：]\d\d/u.test(notes.slice(f.span.start - 3, f.span.end + 3)) && /^\d{1,2}$|^\d\d$/u.test(f.value)) return 'a time of day';
+  if (/\d[:：]\d\d/u.test(notes.slice(f.span.start - 3, f.span.end + 3)) && /^\d{1,2}$|^\d\d$/u.test(f.value))
+    return 'a time of day';
   if (f.label && /\p{Nd}/u.test(f.label)) return 'a number in the label';
   if (f.label && !CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2) return 'one-word label';
   if (f.label && ENDING_FUNCTION_WORD.test(f.label)) return 'label ends on a function word';
@@ -98,7 +113,10 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
 /** On-screen words of a slide (title and blocks), CJK characters counting half. */
 export function screenWords(slide: Slide): number {
   const cjk = (slide.screenText.match(new RegExp(CJK.source, 'gu')) ?? []).length;
-  const other = slide.screenText.replace(new RegExp(CJK.source, 'gu'), ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const other = slide.screenText
+    .replace(new RegExp(CJK.source, 'gu'), ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return other + cjk / 2;
 }
 

@@ -19,8 +19,27 @@ function summary(deck: Deck) {
     title: deck.meta.title,
     lang: deck.meta.lang,
     slides: deck.slides.map((s) => {
-      const lists = s.blocks.flatMap((b) => (b.type === 'list' ? [b.items.map((i) => i.map((x) => (x.type === 'paragraph' ? x.children.map((c) => ('value' in c ? c.value : '')).join('') : x.type)).join(' '))] : []));
-      return [s.layout, s.title, ...figuresOf(s).map((f) => `${f.value} — ${f.label}`), ...lists.flat().map((i) => `• ${i}`)].join(' | ');
+      const lists = s.blocks.flatMap((b) =>
+        b.type === 'list'
+          ? [
+              b.items.map((i) =>
+                i
+                  .map((x) =>
+                    x.type === 'paragraph'
+                      ? x.children.map((c) => ('value' in c ? c.value : '')).join('')
+                      : x.type,
+                  )
+                  .join(' '),
+              ),
+            ]
+          : [],
+      );
+      return [
+        s.layout,
+        s.title,
+        ...figuresOf(s).map((f) => `${f.value} — ${f.label}`),
+        ...lists.flat().map((i) => `• ${i}`),
+      ].join(' | ');
     }),
   };
 }
@@ -39,7 +58,9 @@ describe('speech corpus', () => {
     const m = measure(name, deck, e);
     measures.set(name, m);
     it('keeps the whole speech in the notes, in order', () => {
-      expect(normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'))).toBe(normalizeSpoken(spokenText(text, name)));
+      expect(normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'))).toBe(
+        normalizeSpoken(spokenText(text, name)),
+      );
     });
     it('shows no number the speech did not say whole, and no name, time or date as a figure', () => {
       expect(m.badFigures).toEqual([]);
@@ -56,7 +77,8 @@ describe('speech corpus', () => {
     });
     it('never shows more than 45 words, nor a sentence cut off with "…", nor a closing wish as an item', () => {
       expect(m.maxScreenWords).toBeLessThanOrEqual(45);
-      for (const s of deck.slides.filter((x) => x.layout !== 'title')) expect(s.screenText).not.toMatch(/…$/mu);
+      for (const s of deck.slides.filter((x) => x.layout !== 'title'))
+        expect(s.screenText).not.toMatch(/…$/mu);
       expect(m.closingWishAsItem).toEqual([]);
     });
     it('ejects to Markdown that builds the same screens and notes', () => {
@@ -79,7 +101,8 @@ describe('speech corpus', () => {
   });
   it('finds most of what the human reader found: figures, enumeration items, anaphora', () => {
     const all = [...measures.values()];
-    const share = (k: 'expectedFigures' | 'enumItems' | 'anaphora') => all.reduce((s, m) => s + m[k].found, 0) / all.reduce((s, m) => s + m[k].of, 0);
+    const share = (k: 'expectedFigures' | 'enumItems' | 'anaphora') =>
+      all.reduce((s, m) => s + m[k].found, 0) / all.reduce((s, m) => s + m[k].of, 0);
     expect(share('expectedFigures')).toBeGreaterThanOrEqual(0.65);
     expect(share('enumItems')).toBeGreaterThanOrEqual(0.75);
     expect(share('anaphora')).toBeGreaterThanOrEqual(0.45);

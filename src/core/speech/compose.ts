@@ -3,7 +3,14 @@
  * prose into slides by time (plan.ts); derives each slide's title (titles.ts) and body (body.ts).
  * Notes are every spoken paragraph (part) of the slide, in order, joined by a blank line.
  */
-import { blocksText, type Block, type Diagnostic, type Slide, type SlideLayout, type SpeechMeta } from '../deck';
+import {
+  blocksText,
+  type Block,
+  type Diagnostic,
+  type Slide,
+  type SlideLayout,
+  type SpeechMeta,
+} from '../deck';
 import { figuresBlock, keyBlock, listBlock, MAX_SCREEN_WORDS, screenWords } from './body';
 import { isClosing } from './speech-parts';
 import { textInline, type Section, type SpeechModel } from './model';
@@ -50,7 +57,10 @@ interface Derived {
 function leadTitle(lead: string, lang: string, avoid: string[]): string {
   const clause = lead.split(/[,:：，]/u)[0]?.trim() ?? '';
   if (clause && clause.length < lead.trim().length && isTitle(clause, lang)) return capitalize(clause);
-  const things = /\b((?:three|two|four|five|six|several|a few)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages))\b/iu.exec(lead)?.[1];
+  const things =
+    /\b((?:three|two|four|five|six|several|a few)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages))\b/iu.exec(
+      lead,
+    )?.[1];
   if (things) return capitalize(things);
   return deriveTitle([lead], [], lang, avoid);
 }
@@ -66,7 +76,8 @@ function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: string[], give
   let title = given ?? '';
   if (run && !given) {
     const opening = run.opening?.replace(/[,;:]+$/u, '');
-    if (run.kind === 'anaphora' && opening && isTitle(opening, opts.lang, listSentences[run.start])) title = capitalize(opening);
+    if (run.kind === 'anaphora' && opening && isTitle(opening, opts.lang, listSentences[run.start]))
+      title = capitalize(opening);
     else if (run.lead !== undefined) title = leadTitle(listSentences[run.lead] ?? '', opts.lang, avoid);
   }
   if (!title) title = deriveTitle(sentences, inlines, opts.lang, avoid);
@@ -79,13 +90,20 @@ function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: string[], give
     const figures = figuresBlock(slide.paras, opts.lang);
     if (figures) return { title, blocks: [figures] };
     const key = keyBlock(sentences, title, boldPhrases(inlines), opts.lang);
-    if (key && screenWords(blocksText([key])) + titleWords <= MAX_SCREEN_WORDS) return { title, blocks: [key] };
+    if (key && screenWords(blocksText([key])) + titleWords <= MAX_SCREEN_WORDS)
+      return { title, blocks: [key] };
   }
   return { title, blocks: [] };
 }
 
 /** A slide; it starts where its section does (a heading), or at its first paragraph (planned slides). */
-function slideOf(id: number, title: string, blocks: Block[], layout: SlideLayout, section: Pick<Section, 'paras' | 'pos'>): Omit<Slide, 'plannedSeconds'> {
+function slideOf(
+  id: number,
+  title: string,
+  blocks: Block[],
+  layout: SlideLayout,
+  section: Pick<Section, 'paras' | 'pos'>,
+): Omit<Slide, 'plannedSeconds'> {
   const notes = section.paras.map((p) => p.text).join('\n\n');
   return {
     id: `s${id}`,
@@ -113,7 +131,13 @@ function placeFigures(section: Section, file: string, warnings: Diagnostic[]): v
       const at = notes.indexOf(f.value);
       if (at >= 0) f.span = { start: at, end: at + f.value.length };
       else
-        warnings.push({ severity: 'warning', file, line: section.pos.line, column: section.pos.column, message: `figure "${f.value}" is not said in this slide's speech` });
+        warnings.push({
+          severity: 'warning',
+          file,
+          line: section.pos.line,
+          column: section.pos.column,
+          message: `figure "${f.value}" is not said in this slide's speech`,
+        });
     }
   }
 }
@@ -123,7 +147,13 @@ export function splitClosing(sections: Section[]): Section[] {
   const last = sections[sections.length - 1];
   const closing = last?.paras[last.paras.length - 1];
   // a last slide headed by a closing line ("## Thank you!") with nothing on screen is the closing slide
-  if (last && !last.layout && last.screen === undefined && last.title && (isClosing(last.title) || structureKind(last.title) === 'thanks'))
+  if (
+    last &&
+    !last.layout &&
+    last.screen === undefined &&
+    last.title &&
+    (isClosing(last.title) || structureKind(last.title) === 'thanks')
+  )
     return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
   if (!last || !closing || last.layout || !isClosing(closing.text)) return sections;
   if (last.paras.length === 1 && last.screen === undefined)
@@ -134,34 +164,73 @@ export function splitClosing(sections: Section[]): Section[] {
 }
 
 /** Builds the slides (without timing) from a speech model. */
-export function composeSlides(model: SpeechModel, file: string, warnings: Diagnostic[], opts: ComposeOptions): Omit<Slide, 'plannedSeconds'>[] {
+export function composeSlides(
+  model: SpeechModel,
+  file: string,
+  warnings: Diagnostic[],
+  opts: ComposeOptions,
+): Omit<Slide, 'plannedSeconds'>[] {
   const out: Omit<Slide, 'plannedSeconds'>[] = [];
   const recent = () => [model.meta.title, ...out.slice(-4).map((s) => s.title)];
   for (const section of splitClosing(model.sections)) {
     if (section.layout === 'title') {
-      const s = slideOf(out.length, section.title ?? model.meta.title, [...titleBlocks(model.meta), ...(section.screen ?? [])], 'title', section);
+      const s = slideOf(
+        out.length,
+        section.title ?? model.meta.title,
+        [...titleBlocks(model.meta), ...(section.screen ?? [])],
+        'title',
+        section,
+      );
       out.push({ ...s, source: section.pos });
     } else if (section.layout === 'closing') {
       const first = section.paras[0]?.text ?? '';
-      const title = section.title ?? (structureKind(first) === 'thanks' || wordsOf(first).length <= 8 ? shortTitle(first) : '');
-      out.push(slideOf(out.length, title, section.screen ?? [], 'closing', { ...section, pos: section.paras[0]?.pos ?? section.pos }));
+      const title =
+        section.title ??
+        (structureKind(first) === 'thanks' || wordsOf(first).length <= 8 ? shortTitle(first) : '');
+      out.push(
+        slideOf(out.length, title, section.screen ?? [], 'closing', {
+          ...section,
+          pos: section.paras[0]?.pos ?? section.pos,
+        }),
+      );
     } else if (section.screen !== undefined) {
       const first = section.paras.find((p) => !p.spokenOnly);
       placeFigures(section, file, warnings);
-      const title = section.title !== undefined ? shortTitle(section.title) : first ? deriveTitle(sentencesOf(first.text, opts.lang), first.inlines, opts.lang, recent()) : '';
+      const title =
+        section.title !== undefined
+          ? shortTitle(section.title)
+          : first
+            ? deriveTitle(sentencesOf(first.text, opts.lang), first.inlines, opts.lang, recent())
+            : '';
       const blocks = section.screen;
       const onScreen = Math.round(screenWords(blocksText(blocks)) + screenWords(title));
       if (onScreen > MAX_SCREEN_WORDS * 1.5)
-        warnings.push({ severity: 'warning', file, line: section.pos.line, column: section.pos.column, message: `${onScreen} words on screen; slides read best with at most ~${MAX_SCREEN_WORDS}` });
+        warnings.push({
+          severity: 'warning',
+          file,
+          line: section.pos.line,
+          column: section.pos.column,
+          message: `${onScreen} words on screen; slides read best with at most ~${MAX_SCREEN_WORDS}`,
+        });
       out.push(slideOf(out.length, title, blocks, layoutOf(blocks), section));
     } else if (section.plannable) {
       for (const planned of planSlides(section.paras, opts)) {
         const d = derive(planned, opts, recent());
-        out.push(slideOf(out.length, d.title, d.blocks, layoutOf(d.blocks), { paras: planned.paras, pos: planned.paras[0]?.pos ?? section.pos }));
+        out.push(
+          slideOf(out.length, d.title, d.blocks, layoutOf(d.blocks), {
+            paras: planned.paras,
+            pos: planned.paras[0]?.pos ?? section.pos,
+          }),
+        );
       }
     } else {
       const planned = asOneSlide(section.paras, opts);
-      const d = derive(planned, opts, recent(), section.title !== undefined ? shortTitle(section.title) : undefined);
+      const d = derive(
+        planned,
+        opts,
+        recent(),
+        section.title !== undefined ? shortTitle(section.title) : undefined,
+      );
       out.push(slideOf(out.length, d.title, d.blocks, layoutOf(d.blocks), section));
     }
   }

@@ -6,7 +6,8 @@ import { buildDeck, normalizeSpoken } from './index';
 
 /** What must survive the round trip: every slide's layout, title, screen and notes, and its time. */
 function shape(deck: Deck) {
-  const strip = (b: Block): Block => (b.type === 'figures' ? { ...b, items: b.items.map(({ value, label }) => ({ value, label })) } : b);
+  const strip = (b: Block): Block =>
+    b.type === 'figures' ? { ...b, items: b.items.map(({ value, label }) => ({ value, label })) } : b;
   return deck.slides.map((s) => ({
     layout: s.layout,
     title: s.title,
@@ -31,20 +32,51 @@ describe('eject: a generated deck as Lectern Markdown', () => {
     );
     expect(md).toMatch(/^---\ntitle: City budget 2025\n/);
     expect(md).toContain('```figures\n€3.5 billion — ');
-    expect(md).toMatch(/## .+\n\n```screen\n1\. Open the data\n2\. Train the staff\n3\. Measure the results\n```/);
+    expect(md).toMatch(
+      /## .+\n\n```screen\n1\. Open the data\n2\. Train the staff\n3\. Measure the results\n```/,
+    );
     expect(md).toContain('## Thank you!\n\nThank you!');
   });
   it('building the ejected file gives the same screens, notes and times', () => {
     for (const [text, name] of [
-      ['Digital economy\n\nThank you, Chair.\n\nOur **digital infrastructure** grew: 421 factories and 56.1 trillion RMB.\n\nWe must *act* — not wait — and [read more](https://example.org).\n\nThank you!', 'a.txt'],
-      ['---\ntitle: T\nduration: 2\n---\n\nHi.\n\n## A\n\n| x | y |\n| - | -: |\n| 1 | 2 |\n\nSaid `code` here.\n\n## B\n\n- one\n- two\n\n> [!spoken]\n> Only said.', 'b.md'],
+      [
+        'Digital economy\n\nThank you, Chair.\n\nOur **digital infrastructure** grew: 421 factories and 56.1 trillion RMB.\n\nWe must *act* — not wait — and [read more](https://example.org).\n\nThank you!',
+        'a.txt',
+      ],
+      [
+        '---\ntitle: T\nduration: 2\n---\n\nHi.\n\n## A\n\n| x | y |\n| - | -: |\n| 1 | 2 |\n\nSaid `code` here.\n\n## B\n\n- one\n- two\n\n> [!spoken]\n> Only said.',
+        'b.md',
+      ],
     ] as const) {
       const { deck, again } = roundTrip(text, name);
       expect(shape(again)).toEqual(shape(deck));
     }
   });
   it('escapes speech text that looks like Markdown (property)', () => {
-    const word = fc.constantFrom('1.', '#', '*', '**', '_', '`', '>', '-', '+', '|', '[a](b)', '<b>', '&amp;', '\\', '---', 'word', 'Thank you', '44%', '3 billion euros', 'Firstly,', ':', '!');
+    const word = fc.constantFrom(
+      '1.',
+      '#',
+      '*',
+      '**',
+      '_',
+      '`',
+      '>',
+      '-',
+      '+',
+      '|',
+      '[a](b)',
+      '<b>',
+      '&amp;',
+      '\\',
+      '---',
+      'word',
+      'Thank you',
+      '44%',
+      '3 billion euros',
+      'Firstly,',
+      ':',
+      '!',
+    );
     const para = fc.array(word, { minLength: 1, maxLength: 10 }).map((ws) => ws.join(' ') + '.');
     fc.assert(
       fc.property(fc.array(para, { minLength: 1, maxLength: 8 }), (paras) => {

@@ -13,7 +13,12 @@ import { stringify } from 'yaml';
 import type { Block, Deck, Inline, KeyFigure, Slide, SpeechMeta } from '../deck';
 import { titleBlocks } from './compose';
 
-const OPTIONS = { extensions: [gfmToMarkdown()], bullet: '-' as const, fences: true, listItemIndent: 'one' as const };
+const OPTIONS = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-' as const,
+  fences: true,
+  listItemIndent: 'one' as const,
+};
 
 function phrasing(nodes: Inline[]): PhrasingContent[] {
   return nodes.map((n): PhrasingContent => {
@@ -36,13 +41,21 @@ function phrasing(nodes: Inline[]): PhrasingContent[] {
 
 /** A figures fence: one "value — label" line per figure. */
 export function figuresFence(items: KeyFigure[]): Code {
-  return { type: 'code', lang: 'figures', value: items.map((f) => (f.label ? `${f.value} — ${f.label}` : f.value)).join('\n') };
+  return {
+    type: 'code',
+    lang: 'figures',
+    value: items.map((f) => (f.label ? `${f.value} — ${f.label}` : f.value)).join('\n'),
+  };
 }
 
 function block(b: Block): BlockContent {
   switch (b.type) {
     case 'heading':
-      return { type: 'heading', depth: Math.min(Math.max(b.level, 1), 6) as 1, children: phrasing(b.children) };
+      return {
+        type: 'heading',
+        depth: Math.min(Math.max(b.level, 1), 6) as 1,
+        children: phrasing(b.children),
+      };
     case 'paragraph':
       return { type: 'paragraph', children: phrasing(b.children) };
     case 'list':
@@ -51,7 +64,11 @@ function block(b: Block): BlockContent {
         ordered: b.ordered,
         ...(b.ordered ? { start: b.start ?? 1 } : {}),
         spread: false,
-        children: b.items.map((item): ListItem => ({ type: 'listItem', spread: false, children: item.map(block) })),
+        children: b.items.map((item): ListItem => ({
+          type: 'listItem',
+          spread: false,
+          children: item.map(block),
+        })),
       };
     case 'figures':
       return figuresFence(b.items);
@@ -63,7 +80,10 @@ function block(b: Block): BlockContent {
       return {
         type: 'table',
         align: b.align,
-        children: [b.head, ...b.rows].map((cells): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: phrasing(c) })) })),
+        children: [b.head, ...b.rows].map((cells): TableRow => ({
+          type: 'tableRow',
+          children: cells.map((c) => ({ type: 'tableCell', children: phrasing(c) })),
+        })),
       };
     case 'image':
       return { type: 'paragraph', children: [{ type: 'image', url: b.src, alt: b.alt }] };
@@ -78,7 +98,11 @@ function markdownOf(nodes: RootContent[]): string {
 function screenFence(blocks: Block[]): Code {
   const only = blocks.length === 1 ? blocks[0] : undefined;
   if (only?.type === 'figures') return figuresFence(only.items);
-  return { type: 'code', lang: 'screen', value: blocks.length ? markdownOf(blocks.map(block)).trimEnd() : '' };
+  return {
+    type: 'code',
+    lang: 'screen',
+    value: blocks.length ? markdownOf(blocks.map(block)).trimEnd() : '',
+  };
 }
 
 function notes(slide: Slide): RootContent[] {
@@ -89,7 +113,19 @@ function notes(slide: Slide): RootContent[] {
     .map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p }] }));
 }
 
-const META_KEYS: Array<keyof SpeechMeta> = ['title', 'subtitle', 'speaker', 'role', 'organisation', 'event', 'date', 'duration', 'wpm', 'lang', 'theme'];
+const META_KEYS: Array<keyof SpeechMeta> = [
+  'title',
+  'subtitle',
+  'speaker',
+  'role',
+  'organisation',
+  'event',
+  'date',
+  'duration',
+  'wpm',
+  'lang',
+  'theme',
+];
 
 /** The deck as Lectern Markdown (front matter, `##` slides, screen fences, notes as prose). */
 export function deckToMarkdown(deck: Deck): string {
@@ -104,7 +140,11 @@ export function deckToMarkdown(deck: Deck): string {
       nodes.push(...notes(slide));
       continue;
     }
-    nodes.push({ type: 'heading', depth: 2, children: slide.title ? [{ type: 'text', value: slide.title }] : [] });
+    nodes.push({
+      type: 'heading',
+      depth: 2,
+      children: slide.title ? [{ type: 'text', value: slide.title }] : [],
+    });
     // a closing slide with nothing on screen is recognised by its closing line, as any speech's
     if (!(slide.layout === 'closing' && !slide.blocks.length)) nodes.push(screenFence(slide.blocks));
     nodes.push(...notes(slide));

@@ -18,9 +18,19 @@ const AND = String.raw`(?:(?:and|y|et|und|и|а|e)\s+|و\s*)?`;
 const re = (body: string, flags = 'iu') => new RegExp(String.raw`^${AND}(?:${body})${END}`, flags);
 
 const MARKERS: Array<[MarkerKind, RegExp]> = [
-  ['opener', re(String.raw`firstly|first of all|in the first place|to begin with|first(?=[,:])|number one|one(?=[,:.—–])|the first (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`)],
+  [
+    'opener',
+    re(
+      String.raw`firstly|first of all|in the first place|to begin with|first(?=[,:])|number one|one(?=[,:.—–])|the first (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`,
+    ),
+  ],
   ['opener', re(String.raw`во-первых|в первую очередь|прежде всего|первое(?=[,:.—–])`)],
-  ['opener', re(String.raw`en primer lugar|primero(?=[,:])|primeramente|premièrement|tout d'abord|d'abord(?=[,:])|en premier lieu|erstens|em primeiro lugar`)],
+  [
+    'opener',
+    re(
+      String.raw`en primer lugar|primero(?=[,:])|primeramente|premièrement|tout d'abord|d'abord(?=[,:])|en premier lieu|erstens|em primeiro lugar`,
+    ),
+  ],
   ['opener', /^(?:第一に?|首先|一是|其一|まず)[，、,:：]?/u],
   ['opener', /^و?(?:أولاً|أولا|أوّلاً)[،,:]?\s*/u],
   ['opener', /^\(?1[.)]\s+/u],
@@ -29,10 +39,28 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['last', re(String.raw`por último|finalmente|por fin|enfin|en dernier lieu|schließlich|letztens|por fim`)],
   ['last', /^(?:最后|最终)[，、,:：]?/u],
   ['last', /^و?(?:أخيراً|أخيرا|وأخيراً)[،,:]?\s*/u],
-  ['middle', re(String.raw`secondly|thirdly|fourthly|fifthly|sixthly|(?:second|third|fourth|fifth|sixth|next)(?=[,:])|number (?:two|three|four|five)|(?:two|three|four|five)(?=[,:.—–])|the (?:second|third|fourth|fifth|next|last) (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`)],
-  ['middle', re(String.raw`во-вторых|в-третьих|в-четв[её]ртых|в-пятых|в-шестых|(?:второе|третье|четв[её]ртое)(?=[,:.—–])`)],
-  ['middle', re(String.raw`en segundo lugar|en tercer lugar|en cuarto lugar|segundo(?=[,:])|tercero(?=[,:])|deuxièmement|troisièmement|ensuite(?=[,:])|zweitens|drittens|em segundo lugar`)],
-  ['middle', /^(?:第[二三四五六七八九十]に?|其次|再次|[二三四五六七八九]是|其[二三四五六七八九]|次に)[，、,:：]?/u],
+  [
+    'middle',
+    re(
+      String.raw`secondly|thirdly|fourthly|fifthly|sixthly|(?:second|third|fourth|fifth|sixth|next)(?=[,:])|number (?:two|three|four|five)|(?:two|three|four|five)(?=[,:.—–])|the (?:second|third|fourth|fifth|next|last) (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`,
+    ),
+  ],
+  [
+    'middle',
+    re(
+      String.raw`во-вторых|в-третьих|в-четв[её]ртых|в-пятых|в-шестых|(?:второе|третье|четв[её]ртое)(?=[,:.—–])`,
+    ),
+  ],
+  [
+    'middle',
+    re(
+      String.raw`en segundo lugar|en tercer lugar|en cuarto lugar|segundo(?=[,:])|tercero(?=[,:])|deuxièmement|troisièmement|ensuite(?=[,:])|zweitens|drittens|em segundo lugar`,
+    ),
+  ],
+  [
+    'middle',
+    /^(?:第[二三四五六七八九十]に?|其次|再次|[二三四五六七八九]是|其[二三四五六七八九]|次に)[，、,:：]?/u,
+  ],
   ['middle', /^و?(?:ثانياً|ثانيا|ثالثاً|ثالثا|رابعاً|رابعا|خامساً|خامسا)[،,:]?\s*/u],
   ['middle', /^\(?[2-9][.)]\s+/u],
 ];
@@ -44,7 +72,8 @@ export function innerMarkers(sentence: string): number[] {
     const at = m.index + m[0].length;
     const marker = enumerationMarker(sentence.slice(at, at + 60));
     if (marker && marker.kind !== 'opener') out.push(at);
-    else if (marker && /^(?:第一|一是|其一|firstly|во-первых|أولا)/iu.test(sentence.slice(at, at + 12))) out.push(at);
+    else if (marker && /^(?:第一|一是|其一|firstly|во-первых|أولا)/iu.test(sentence.slice(at, at + 12)))
+      out.push(at);
   }
   return out;
 }
@@ -52,7 +81,10 @@ export function innerMarkers(sentence: string): number[] {
 /** The enumeration marker a sentence starts with, if any. */
 export function enumerationMarker(text: string): EnumMarker | null {
   const lead = text.length - text.trimStart().length;
-  const head = text.trimStart().replace(/^[•·◦▪‣●○■□–—*-]\s+/u, (g) => g).slice(0, 60);
+  const head = text
+    .trimStart()
+    .replace(/^[•·◦▪‣●○■□–—*-]\s+/u, (g) => g)
+    .slice(0, 60);
   const glyph = /^[•·◦▪‣●○■□–—*-]\s+/u.exec(head)?.[0].length ?? 0;
   for (const [kind, pattern] of MARKERS) {
     const m = pattern.exec(head.slice(glyph));
@@ -66,7 +98,9 @@ export function isLeadIn(text: string): boolean {
   const t = text.trim();
   return (
     /[:：]$/u.test(t) ||
-    /\b(?:three|two|four|five|six|several|a few|the following)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages)\s*[.:]$/iu.test(t)
+    /\b(?:three|two|four|five|six|several|a few|the following)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages)\s*[.:]$/iu.test(
+      t,
+    )
   );
 }
 
@@ -77,5 +111,10 @@ const WISH =
 /** Whether a sentence after a "last" marker is a closing wish, not an item. */
 export function isClosingWish(text: string): boolean {
   const m = enumerationMarker(text);
-  return WISH.test(text.trim().slice(m?.length ?? 0).trim());
+  return WISH.test(
+    text
+      .trim()
+      .slice(m?.length ?? 0)
+      .trim(),
+  );
 }

@@ -94,7 +94,8 @@ export function keyPhrases(text: string, lang = '', boost: readonly string[] = [
     if (cur.length > MAX_WORDS && joiner === ' ') cur = cur.slice(0, 0);
     if (cur.length > MAX_WORDS) {
       // a long run (common in CJK, which has few function words): its two- and three-word parts
-      for (let n = 1; n <= 2; n++) for (let i = 0; i + n <= cur.length; i++) phrases.push(cur.slice(i, i + n));
+      for (let n = 1; n <= 2; n++)
+        for (let i = 0; i + n <= cur.length; i++) phrases.push(cur.slice(i, i + n));
     } else if (cur.length) phrases.push(cur);
     cur = [];
   };

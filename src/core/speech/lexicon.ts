@@ -22,11 +22,117 @@ const FUNCTION_WORDS: Record<string, string> = {
 
 /** Openers that only connect: a title that is one of these (or only these) is rejected. */
 const DISCOURSE: Record<string, string[]> = {
-  en: ['so', 'so far', 'now', 'well', 'then', 'then there', 'and', 'but', 'no', 'yes', 'today', 'first', 'second', 'third', 'finally', 'lastly', 'also', 'however', 'moreover', 'furthermore', 'indeed', 'of course', 'in fact', 'in short', 'in conclusion', 'to conclude', 'next', 'again', 'still', 'anyway', 'meanwhile', 'besides', 'therefore', 'thus', 'let me', 'let us', 'okay', 'ok', 'right', 'here', 'there'],
-  es: ['así', 'pues', 'bueno', 'entonces', 'ahora', 'hoy', 'primero', 'segundo', 'finalmente', 'además', 'sin embargo', 'por eso', 'en fin', 'y', 'pero', 'no', 'sí'],
-  fr: ['alors', 'donc', 'ainsi', 'enfin', 'aujourd’hui', 'premièrement', 'deuxièmement', 'cependant', 'et', 'mais', 'non', 'oui'],
-  ru: ['итак', 'так', 'вот', 'сегодня', 'теперь', 'во-первых', 'во-вторых', 'в-третьих', 'наконец', 'однако', 'кроме того', 'также', 'и', 'но', 'нет', 'да'],
-  ar: ['أولاً', 'أولا', 'ثانياً', 'ثانيا', 'ثالثاً', 'ثالثا', 'أخيراً', 'أخيرا', 'اليوم', 'الآن', 'لذلك', 'كما', 'ثم', 'و', 'لكن'],
+  en: [
+    'so',
+    'so far',
+    'now',
+    'well',
+    'then',
+    'then there',
+    'and',
+    'but',
+    'no',
+    'yes',
+    'today',
+    'first',
+    'second',
+    'third',
+    'finally',
+    'lastly',
+    'also',
+    'however',
+    'moreover',
+    'furthermore',
+    'indeed',
+    'of course',
+    'in fact',
+    'in short',
+    'in conclusion',
+    'to conclude',
+    'next',
+    'again',
+    'still',
+    'anyway',
+    'meanwhile',
+    'besides',
+    'therefore',
+    'thus',
+    'let me',
+    'let us',
+    'okay',
+    'ok',
+    'right',
+    'here',
+    'there',
+  ],
+  es: [
+    'así',
+    'pues',
+    'bueno',
+    'entonces',
+    'ahora',
+    'hoy',
+    'primero',
+    'segundo',
+    'finalmente',
+    'además',
+    'sin embargo',
+    'por eso',
+    'en fin',
+    'y',
+    'pero',
+    'no',
+    'sí',
+  ],
+  fr: [
+    'alors',
+    'donc',
+    'ainsi',
+    'enfin',
+    'aujourd’hui',
+    'premièrement',
+    'deuxièmement',
+    'cependant',
+    'et',
+    'mais',
+    'non',
+    'oui',
+  ],
+  ru: [
+    'итак',
+    'так',
+    'вот',
+    'сегодня',
+    'теперь',
+    'во-первых',
+    'во-вторых',
+    'в-третьих',
+    'наконец',
+    'однако',
+    'кроме того',
+    'также',
+    'и',
+    'но',
+    'нет',
+    'да',
+  ],
+  ar: [
+    'أولاً',
+    'أولا',
+    'ثانياً',
+    'ثانيا',
+    'ثالثاً',
+    'ثالثا',
+    'أخيراً',
+    'أخيرا',
+    'اليوم',
+    'الآن',
+    'لذلك',
+    'كما',
+    'ثم',
+    'و',
+    'لكن',
+  ],
   zh: ['首先', '其次', '最后', '此外', '另外', '同时', '因此', '所以', '但是', '然后', '今天', '现在'],
 };
 
@@ -52,7 +158,11 @@ export function isFunctionWord(word: string, lang = ''): boolean {
   const l = primaryLang(lang);
   const w = bare(word);
   // contractions ("we’re", "isn’t", "they’ll") are pronouns and auxiliaries; a cut word ("thr-") is no word
-  if (/['’](?:re|ll|ve|d|m)$|n['’]t$|^(?:it|that|there|here|what|he|she|let|who)['’]s$/iu.test(w) || /\p{L}-$/u.test(word)) return true;
+  if (
+    /['’](?:re|ll|ve|d|m)$|n['’]t$|^(?:it|that|there|here|what|he|she|let|who)['’]s$/iu.test(w) ||
+    /\p{L}-$/u.test(word)
+  )
+    return true;
   // French elisions of function words ("qu'à", "n'a", "s'est", "c'est")
   if (/^(?:qu|n|s|c|j|m|t)['’]/iu.test(w)) return true;
   if (!FUNCTION_WORDS[l]) return allFunctionWords().has(w);
@@ -78,9 +188,14 @@ export function stopWords(lang: string): Set<string> {
 
 /** Whether a whole phrase is only a discourse marker ("So far", "Then there", "No"). */
 export function isDiscourseOnly(phrase: string, lang = ''): boolean {
-  const p = phrase.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+  const p = phrase
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, ' ')
+    .trim();
   if (!p) return true;
-  const lists = DISCOURSE[primaryLang(lang)] ? [DISCOURSE[primaryLang(lang)]!, DISCOURSE.en!] : Object.values(DISCOURSE);
+  const lists = DISCOURSE[primaryLang(lang)]
+    ? [DISCOURSE[primaryLang(lang)]!, DISCOURSE.en!]
+    : Object.values(DISCOURSE);
   if (lists.some((l) => l.includes(p))) return true;
   return p.split(' ').every((w) => isFunctionWord(w, lang) || lists.some((l) => l.includes(w)));
 }

@@ -56,14 +56,20 @@ function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
   }
   // the last item runs to the end of its paragraph
   let end = items[items.length - 1]! + 1;
-  while (end < units.length && units[end]!.para === units[end - 1]!.para && !enumerationMarker(units[end]!.text)) end++;
+  while (
+    end < units.length &&
+    units[end]!.para === units[end - 1]!.para &&
+    !enumerationMarker(units[end]!.text)
+  )
+    end++;
   if (items.length < 2) return null;
   return { kind: 'enumeration', start: i, end, items, ordered: true };
 }
 
 function nextMarkerSoon(units: readonly ListUnit[], j: number): boolean {
   const para = units[j]!.para;
-  for (let k = j; k < units.length && units[k]!.para === para; k++) if (enumerationMarker(units[k]!.text)) return true;
+  for (let k = j; k < units.length && units[k]!.para === para; k++)
+    if (enumerationMarker(units[k]!.text)) return true;
   return false;
 }
 
@@ -93,7 +99,8 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
     if (ws.length < n || !open) continue;
     if (structureKind(open)) return null; // "Thank you. Thank you very much." is not a list
     const content = ws.filter((w) => !isFunctionWord(w) && w.length >= 4);
-    if (n === 1 ? content.length === 0 || (ws[0]?.length ?? 0) < 5 : n === 2 && content.length === 0) continue;
+    if (n === 1 ? content.length === 0 || (ws[0]?.length ?? 0) < 5 : n === 2 && content.length === 0)
+      continue;
     let j = i + 1;
     while (j < units.length && openingOf(units[j]!.text, n) === open && j - i < 8) j++;
     if (j - i >= 3) {
@@ -111,7 +118,7 @@ function range(a: number, b: number): number[] {
 /** The list runs of a sequence of sentences, in order, not overlapping. */
 export function listRuns(units: readonly ListUnit[]): ListRun[] {
   const runs: ListRun[] = [];
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     const u = units[i]!;
     const m = enumerationMarker(u.text);
     const run =

@@ -19,7 +19,8 @@ function blank(s: string): string {
 export function maskForScreen(text: string): string {
   let t = text.replace(STAGE, blank);
   const label = LABEL.exec(t);
-  if (label && /[A-ZА-Я]{2}|الوزير|السيد|السفير|M\.\s+le|主持人|记者|^Q/u.test(label[0])) t = blank(label[0]) + t.slice(label[0].length);
+  if (label && /[A-ZА-Я]{2}|الوزير|السيد|السفير|M\.\s+le|主持人|记者|^Q/u.test(label[0]))
+    t = blank(label[0]) + t.slice(label[0].length);
   return t;
 }
 

@@ -58,7 +58,8 @@ export function sliceInlines(nodes: Inline[], start: number, end: number): Inlin
     const from = Math.max(start, at);
     const to = Math.min(end, at + len);
     if (to > from) {
-      if (n.type === 'text' || n.type === 'code') out.push({ ...n, value: n.value.slice(from - at, to - at) });
+      if (n.type === 'text' || n.type === 'code')
+        out.push({ ...n, value: n.value.slice(from - at, to - at) });
       else if (n.type === 'break') out.push(n);
       else out.push({ ...n, children: sliceInlines(n.children, from - at, to - at) });
     }

@@ -34,7 +34,12 @@ export function plainTitle(paras: RawPara[]): string | null {
   const next = paras[1];
   if (!first || !next || first.bullet || !first.ownBlock || first.lines.length > 1) return null;
   // a place above a time is a dateline ("East Room" / "8:06 P.M. EDT"), not a title
-  if (isHeaderLine(next.text) && /\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\b\d{1,2}:\d{2}\b/u.test(next.text) && wordsOf(first.text).length <= 4 && isHeaderLine(first.text))
+  if (
+    isHeaderLine(next.text) &&
+    /\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\b\d{1,2}:\d{2}\b/u.test(next.text) &&
+    wordsOf(first.text).length <= 4 &&
+    isHeaderLine(first.text)
+  )
     return null;
   // "Remarks by …" on a line of its own at the top is the talk's title; "By Jane Doe" is not
   const kind = structureKind(first.text);
@@ -98,14 +103,27 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const titleSection: Section = { layout: 'title', paras: [], pos: lines.pos(paras[0]?.offset ?? 0) };
   // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President")
   let end = paras.length;
-  while (end > i + 1 && end > paras.length - 4 && isSignatureLine(paras[end - 1]!.text) && !isClosing(paras[end - 1]!.text)) end--;
+  while (
+    end > i + 1 &&
+    end > paras.length - 4 &&
+    isSignatureLine(paras[end - 1]!.text) &&
+    !isClosing(paras[end - 1]!.text)
+  )
+    end--;
   const signature = end < paras.length;
   if (end > i && isClosing(paras[end - 1]!.text)) end--;
   else if (signature && end > i && structureKind(paras[end - 1]!.text) === 'thanks') end--;
   const start = i;
   // a byline block at the very top: "Name, Role" over place and date lines
   const top = paras[i];
-  if (!title && top && !top.ownBlock && isHeaderLine(top.text) && /^[^,،]{3,40}[,،]\s*\S/u.test(top.text) && !isDateline(top.text)) {
+  if (
+    !title &&
+    top &&
+    !top.ownBlock &&
+    isHeaderLine(top.text) &&
+    /^[^,،]{3,40}[,،]\s*\S/u.test(top.text) &&
+    !isDateline(top.text)
+  ) {
     const [name, role] = top.text.split(/[,،]\s*/u);
     if (name) meta.speaker ??= name.trim();
     if (role) meta.role ??= role.trim();
@@ -146,7 +164,9 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     const tail = paras.slice(end).map((p) => toSpoken(p, lines));
     sections.push({ layout: 'closing', paras: tail, pos: tail[0]!.pos });
     if (signature && !meta.speaker) {
-      const name = paras.slice(end).find((p) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(p.text))?.text;
+      const name = paras
+        .slice(end)
+        .find((p) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(p.text))?.text;
       if (name) meta.speaker = name;
     }
   }

@@ -6,12 +6,25 @@ import { speakingSeconds } from './words';
 
 const para = (text: string): SpokenPara => ({ text, inlines: textInline(text), pos: { line: 1, column: 1 } });
 const secondsOf = (paras: SpokenPara[]) => speakingSeconds(paras.map((p) => p.text).join(' '));
-const OPENINGS = ['Cities', 'Rivers', 'Our bridges', 'Every market', 'Old districts', 'New schools', 'The railway', 'Young people'];
-const sentence = (i: number) => `${OPENINGS[i % OPENINGS.length]} (part ${i}) tell the audience about growth, trade and the bridges between them.`;
+const OPENINGS = [
+  'Cities',
+  'Rivers',
+  'Our bridges',
+  'Every market',
+  'Old districts',
+  'New schools',
+  'The railway',
+  'Young people',
+];
+const sentence = (i: number) =>
+  `${OPENINGS[i % OPENINGS.length]} (part ${i}) tell the audience about growth, trade and the bridges between them.`;
 
 describe('plan: slides paced by time, not by paragraph', () => {
   it('merges a speech written one sentence per paragraph into slides of 15–100 s', () => {
-    const slides = planSlides(Array.from({ length: 40 }, (_, i) => para(sentence(i))), { wpm: 130, lang: 'en' });
+    const slides = planSlides(
+      Array.from({ length: 40 }, (_, i) => para(sentence(i))),
+      { wpm: 130, lang: 'en' },
+    );
     const secs = slides.map((s) => secondsOf(s.paras));
     expect(slides.length).toBeLessThan(20);
     for (const s of secs) expect(s).toBeGreaterThanOrEqual(15);
@@ -38,8 +51,12 @@ describe('plan: slides paced by time, not by paragraph', () => {
     ];
     const slides = planSlides(paras, { wpm: 130, lang: 'en' });
     const withList = slides.find((s) => s.list?.kind === 'enumeration')!;
-    expect(withList.paras.map((p) => p.text)).toEqual(expect.arrayContaining([paras[6]!.text, paras[7]!.text, paras[8]!.text, paras[9]!.text]));
-    expect(slides.filter((s) => s.paras.some((p) => /^(?:Firstly|Secondly|Finally)/.test(p.text)))).toHaveLength(1);
+    expect(withList.paras.map((p) => p.text)).toEqual(
+      expect.arrayContaining([paras[6]!.text, paras[7]!.text, paras[8]!.text, paras[9]!.text]),
+    );
+    expect(
+      slides.filter((s) => s.paras.some((p) => /^(?:Firstly|Secondly|Finally)/.test(p.text))),
+    ).toHaveLength(1);
   });
   it('a transcript with no blank lines becomes slides, not one 160 s slide', () => {
     const text = Array.from({ length: 30 }, (_, i) => sentence(i)).join('\n');
@@ -47,6 +64,8 @@ describe('plan: slides paced by time, not by paragraph', () => {
     const content = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
     expect(content.length).toBeGreaterThan(2);
     for (const s of content) expect(s.plannedSeconds).toBeLessThanOrEqual(100);
-    expect(normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'))).toBe(normalizeSpoken(spokenText(text, 'transcript.txt')));
+    expect(normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'))).toBe(
+      normalizeSpoken(spokenText(text, 'transcript.txt')),
+    );
   });
 });

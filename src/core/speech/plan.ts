@@ -129,7 +129,8 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[]):
 function startsBold(p: SpokenPara, offset: number): boolean {
   let at = 0;
   for (const n of p.inlines) {
-    const len = n.type === 'text' || n.type === 'code' ? n.value.length : n.type === 'break' ? 1 : textLen(n.children);
+    const len =
+      n.type === 'text' || n.type === 'code' ? n.value.length : n.type === 'break' ? 1 : textLen(n.children);
     if (n.type === 'strong' && at >= offset && at - offset < 60) return true;
     at += len;
     if (at > offset + 60) break;
@@ -137,7 +138,16 @@ function startsBold(p: SpokenPara, offset: number): boolean {
   return false;
 }
 function textLen(nodes: SpokenPara['inlines']): number {
-  return nodes.reduce((s, n) => s + (n.type === 'text' || n.type === 'code' ? n.value.length : n.type === 'break' ? 1 : textLen(n.children)), 0);
+  return nodes.reduce(
+    (s, n) =>
+      s +
+      (n.type === 'text' || n.type === 'code'
+        ? n.value.length
+        : n.type === 'break'
+          ? 1
+          : textLen(n.children)),
+    0,
+  );
 }
 
 /** Splits a run of unstructured paragraphs into slides. */
@@ -179,7 +189,8 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   for (let i = n; i > 0; i = from[i]!) bounds.unshift(from[i]!);
   bounds.push(n);
   const out: PlannedSlide[] = [];
-  for (let k = 0; k + 1 < bounds.length; k++) out.push(slideOf(paras, units, runs, bounds[k]!, bounds[k + 1]!));
+  for (let k = 0; k + 1 < bounds.length; k++)
+    out.push(slideOf(paras, units, runs, bounds[k]!, bounds[k + 1]!));
   return out;
 }
 
@@ -198,15 +209,22 @@ function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
   const outside = i - j - inside.reduce((s, r) => s + r.end - (r.lead ?? r.start), 0);
   // figures said outside the list would never reach the screen of a list slide
   let hidden = 0;
-  for (let k = j; k < i; k++) if (units[k]!.numbers && !inside.some((r) => k >= (r.lead ?? r.start) && k < r.end)) hidden++;
+  for (let k = j; k < i; k++)
+    if (units[k]!.numbers && !inside.some((r) => k >= (r.lead ?? r.start) && k < r.end)) hidden++;
   const partial = runs.filter((r) => r.items.length > MAX_LIST_ITEMS && r.start < i && r.end > j);
   const items = partial.reduce((s, r) => s + r.items.filter((x) => x >= j && x < i).length, 0);
   return (inside.length - 1) * 40 + Math.max(0, outside - 1) * 12 + Math.max(0, items - 4) * 25 + hidden * 60;
 }
 
-function slideOf(paras: readonly SpokenPara[], units: Unit[], runs: ListRun[], j: number, i: number): PlannedSlide {
+function slideOf(
+  paras: readonly SpokenPara[],
+  units: Unit[],
+  runs: ListRun[],
+  j: number,
+  i: number,
+): PlannedSlide {
   const parts: SpokenPara[] = [];
-  for (let k = j; k < i; ) {
+  for (let k = j; k < i;) {
     const para = units[k]!.para;
     let e = k;
     while (e + 1 < i && units[e + 1]!.para === para) e++;
@@ -216,7 +234,9 @@ function slideOf(paras: readonly SpokenPara[], units: Unit[], runs: ListRun[], j
     parts.push(paraPart(p, first ? 0 : units[k]!.start, last ? p.text.length : units[e]!.end));
     k = e + 1;
   }
-  const run = runs.find((r) => r.start >= j && r.end <= i) ?? runs.find((r) => r.items.some((x) => x >= j && x < i) && r.start < i && r.end > j);
+  const run =
+    runs.find((r) => r.start >= j && r.end <= i) ??
+    runs.find((r) => r.items.some((x) => x >= j && x < i) && r.start < i && r.end > j);
   const list = run && {
     ...run,
     start: Math.max(run.start, j) - j,
@@ -225,5 +245,9 @@ function slideOf(paras: readonly SpokenPara[], units: Unit[], runs: ListRun[], j
     ...(run.lead !== undefined && run.lead >= j ? { lead: run.lead - j } : { lead: undefined }),
   };
   if (list && list.lead === undefined) delete list.lead;
-  return { paras: parts, sentences: units.slice(j, i).map((u) => u.text), ...(list && list.items.length >= 2 ? { list } : {}) };
+  return {
+    paras: parts,
+    sentences: units.slice(j, i).map((u) => u.text),
+    ...(list && list.items.length >= 2 ? { list } : {}),
+  };
 }

@@ -25,7 +25,9 @@ export function quoteScore(sentence: string, lang = ''): number {
   if (n < 4 || n > MAX_QUOTE_WORDS) return 0;
   if (/\p{Nd}/u.test(s) && !/\p{L}{3,}/u.test(s)) return 0;
   let score = 0;
-  const words = wordsOf(s.toLowerCase()).map(bare).filter((w) => w.length >= 4 && !isFunctionWord(w, lang));
+  const words = wordsOf(s.toLowerCase())
+    .map(bare)
+    .filter((w) => w.length >= 4 && !isFunctionWord(w, lang));
   const seen = new Set<string>();
   let repeats = 0;
   for (const w of words) {
@@ -43,7 +45,12 @@ export function quoteScore(sentence: string, lang = ''): number {
   if (s.endsWith('!')) score += 0.5;
   if (n <= 12) score += 0.5;
   // a line that opens with a connective leans on what came before: weaker on its own
-  if (/^(?:besides|moreover|however|also|and|but|so|then|furthermore|кроме того|однако|также|además|sin embargo|cependant)\b/iu.test(s)) score -= 1.5;
+  if (
+    /^(?:besides|moreover|however|also|and|but|so|then|furthermore|кроме того|однако|также|además|sin embargo|cependant)\b/iu.test(
+      s,
+    )
+  )
+    score -= 1.5;
   return score;
 }
 

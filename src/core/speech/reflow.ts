@@ -75,7 +75,8 @@ function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>): bool
   // (in a script without capitals, a short line before another short line)
   // (CJK wraps anywhere: only a short line before it stands alone)
   const cjkWrap = CJK_EDGE.test(cur.text.charAt(0)) && prev.text.length >= 20;
-  const capital = /^\p{Lu}/u.test(cur.text) || (!/^\p{Ll}/u.test(cur.text) && cur.text.length < 60 && !cjkWrap);
+  const capital =
+    /^\p{Lu}/u.test(cur.text) || (!/^\p{Ll}/u.test(cur.text) && cur.text.length < 60 && !cjkWrap);
   const titleLike = prev.text.length < 60 && !/[,，、]$/u.test(prev.text) && capital;
   return !titleLike;
 }
@@ -98,7 +99,8 @@ export function plainParagraphs(text: string): RawPara[] {
       if (line.afterBlank) cur.ownBlock = true;
       out.push(cur);
     }
-    if (cur && k + 1 < lines.length && !lines[k + 1]!.afterBlank && !joins(line, lines[k + 1]!, shape)) delete cur.ownBlock;
+    if (cur && k + 1 < lines.length && !lines[k + 1]!.afterBlank && !joins(line, lines[k + 1]!, shape))
+      delete cur.ownBlock;
     prev = line;
   });
   return out;

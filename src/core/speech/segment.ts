@@ -58,7 +58,7 @@ export function sentenceSpans(text: string, lang = ''): Span[] {
   const flat = text.replace(/[\n\r\u2028\u2029]/g, ' ');
   const seg = segmenter(lang);
   const raw: Span[] = [];
-  for (let from = 0; from < flat.length; ) {
+  for (let from = 0; from < flat.length;) {
     const end = windowEnd(flat, from);
     for (const s of seg.segment(flat.slice(from, end)))
       raw.push({ start: from + s.index, end: from + s.index + s.segment.length });
@@ -74,7 +74,9 @@ export function sentenceSpans(text: string, lang = ''): Span[] {
       ABBREVIATION.test(before) ||
       (NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(next)) ||
       /^\s*[\p{Ll},;:)]/u.test(next) ||
-      (prev !== undefined && prev.end - prev.start < 12 && /^\s*(?:[IVXLC]{1,5}|\d{1,2}|[a-zA-Z])\.\s*$/u.test(before));
+      (prev !== undefined &&
+        prev.end - prev.start < 12 &&
+        /^\s*(?:[IVXLC]{1,5}|\d{1,2}|[a-zA-Z])\.\s*$/u.test(before));
     if (prev && joins) prev.end = r.end;
     else out.push({ ...r });
   }

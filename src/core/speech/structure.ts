@@ -73,8 +73,7 @@ const THANKS =
 const BYLINE =
   /^(?:by\s+\p{Lu}|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
 
-const MONTHS =
-  String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)`;
+const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)`;
 /** A month name (a phrase with one says when, not what). */
 export const MONTH_WORD = new RegExp(String.raw`(?:^|[\s/])(?:${MONTHS}|شهر)(?=$|[\s/,.])`, 'iu');
 
@@ -126,12 +125,20 @@ export function isDateline(text: string): boolean {
   DATE_OR_TIME.lastIndex = 0;
   if (!DATE_OR_TIME.test(t)) return false;
   DATE_OR_TIME.lastIndex = 0;
-  const rest = t.replace(DATE_OR_TIME, ' ').replace(/[\d\s\p{P}]+/gu, ' ').trim();
+  const rest = t
+    .replace(DATE_OR_TIME, ' ')
+    .replace(/[\d\s\p{P}]+/gu, ' ')
+    .trim();
   const words = wordsOf(rest);
   // the rest is a place or a name: few words, capitalised (or a connecting preposition)
   return (
     words.length <= 6 &&
-    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|la|le|of|the|on|at|in|г|года?|و|في|月|日|年)$/iu.test(w) || /^[\p{Script=Arabic}\p{Script=Han}]/u.test(w))
+    words.every(
+      (w) =>
+        /^\p{Lu}/u.test(w) ||
+        /^(?:de|del|la|le|of|the|on|at|in|г|года?|و|في|月|日|年)$/iu.test(w) ||
+        /^[\p{Script=Arabic}\p{Script=Han}]/u.test(w),
+    )
   );
 }
 
@@ -183,7 +190,8 @@ export function salutationEnd(text: string, firstSentenceEnd: number): number {
   let from = lead;
   for (const m of text.matchAll(re)) {
     const segment = text.slice(from, m.index);
-    if (wordsOf(segment).length > 8 || !(VOCATIVE.test(segment.trim()) || /^\p{Lu}/u.test(segment.trim()))) break;
+    if (wordsOf(segment).length > 8 || !(VOCATIVE.test(segment.trim()) || /^\p{Lu}/u.test(segment.trim())))
+      break;
     end = m.index + m[0].length;
     from = end;
   }
@@ -196,7 +204,7 @@ export function salutationEnd(text: string, firstSentenceEnd: number): number {
  */
 export function isSignatureLine(text: string): boolean {
   const t = text.trim();
-  if (!t || t.includes('\n') || !short(t, 10) || /[.!?。！？؟:;]$/u.test(t) && !/\b\p{Lu}\.$/u.test(t))
+  if (!t || t.includes('\n') || !short(t, 10) || (/[.!?。！？؟:;]$/u.test(t) && !/\b\p{Lu}\.$/u.test(t)))
     return false;
   if (isDateline(t)) return true;
   const words = wordsOf(t.replace(/[,()]/g, ' '));

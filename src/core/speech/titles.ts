@@ -28,7 +28,8 @@ const AUX =
 export function isTitle(t: string, lang = '', sentence?: string): boolean {
   const title = t.trim();
   if (!title || /^[•·◦▪‣●○■□*–—-]|^\p{Nd}|^[IVXLC]+\.?(?:\s|$)|\p{L}-(?:\s|$)/u.test(title)) return false;
-  if (/[,;:、，；：(\[«“"]$/u.test(title) || structureKind(title) || isDiscourseOnly(title, lang)) return false;
+  if (/[,;:、，；：([«“"]$/u.test(title) || structureKind(title) || isDiscourseOnly(title, lang))
+    return false;
   if (hasCjk(title) && !/\s\S+\s/.test(title)) {
     if (title.length > MAX_TITLE_CJK || title.length < 2) return false;
   } else {
@@ -36,13 +37,15 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     if (words.length > MAX_TITLE_WORDS) return false;
     if (isFunctionWord(words[words.length - 1]!.replace(/[?!.]$/u, ''), lang)) return false;
     if (!words.some((w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang))) return false;
-    if (words.length === 1 && !/^\p{Lu}/u.test(title) && (title.length < 5 || !/^\p{L}+$/u.test(title))) return false;
+    if (words.length === 1 && !/^\p{Lu}/u.test(title) && (title.length < 5 || !/^\p{L}+$/u.test(title)))
+      return false;
   }
   if (sentence) {
     // the opening words of a longer sentence must stop at a clause boundary
     const s = sentence.trim();
     const rest = s.slice(title.length);
-    if (s.startsWith(title) && rest && !/^[\s]*[,;:—–.!?，。；：！？،]/u.test(rest) && !AUX.test(rest)) return false;
+    if (s.startsWith(title) && rest && !/^[\s]*[,;:—–.!?，。；：！？،]/u.test(rest) && !AUX.test(rest))
+      return false;
   }
   return true;
 }
@@ -72,10 +75,19 @@ export function boldPhrases(inlines: Inline[]): string[] {
 }
 
 function tidy(t: string): string {
-  let s = unshout(t).replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！]+$/gu, '').replace(/\s+/g, ' ');
+  let s = unshout(t)
+    .replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！]+$/gu, '')
+    .replace(/\s+/g, ' ');
   // a quote opened and not closed within the title is closed (or its mark dropped when it opens the title)
-  for (const [open, close] of [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』'], ['《', '》']] as const)
-    if (s.split(open).length > s.split(close).length) s = s.endsWith('？') || s.endsWith('?') ? s + close : s + close;
+  for (const [open, close] of [
+    ['“', '”'],
+    ['«', '»'],
+    ['「', '」'],
+    ['『', '』'],
+    ['《', '》'],
+  ] as const)
+    if (s.split(open).length > s.split(close).length)
+      s = s.endsWith('？') || s.endsWith('?') ? s + close : s + close;
   return capitalize(s);
 }
 
@@ -99,7 +111,11 @@ export function deriveTitle(
   const subject = subjectOf(first);
   if (subject && ok(tidy(subject), first) && wordsOf(subject).length >= 2) return tidy(subject);
   const headline = first.replace(/[.!。！]+$/u, '');
-  if (!/[,;:—，；：]/u.test(headline) && ok(tidy(headline)) && !/^(?:i|we|you|it|this|that|there|he|she|they)\b|^\p{L}+['’]/iu.test(headline))
+  if (
+    !/[,;:—，；：]/u.test(headline) &&
+    ok(tidy(headline)) &&
+    !/^(?:i|we|you|it|this|that|there|he|she|they)\b|^\p{L}+['’]/iu.test(headline)
+  )
     return tidy(headline);
   const text = sentences.join(' ');
   const phrases = keyPhrases(text, lang, bold ? [bold] : []);
@@ -114,19 +130,27 @@ export function deriveTitle(
   }
   // a single word only when it names something (capitalised) and the slide keeps saying it
   const counts = (w: string) => text.split(w).length - 1;
-  for (const p of ranked) if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text))) return tidy(p.text);
+  for (const p of ranked)
+    if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text))) return tidy(p.text);
   return '';
 }
 
 /** The subject of a sentence that states something about it ("Our plan for the next two years has …"). */
 function subjectOf(sentence: string): string | null {
-  const body = sentence.replace(/^(?:(?:now|today|so|and|but|besides|moreover|nowadays|however|also),?\s+)+/iu, '');
+  const body = sentence.replace(
+    /^(?:(?:now|today|so|and|but|besides|moreover|nowadays|however|also),?\s+)+/iu,
+    '',
+  );
   const words = wordsOf(body);
   for (let n = 2; n <= MAX_TITLE_WORDS && n < words.length; n++) {
     const head = words.slice(0, n).join(' ');
     if (/[,;:]/u.test(head)) return null;
     if (AUX.test(' ' + words.slice(n).join(' ')))
-      return /^(?:i|we|you|it|this|that|these|those|there|he|she|they|what|which|who|one|some|many|all|most|each|much|within|in|on|at|for|during|after|before|since|by|from|with|without|under|over|through|across|among|between|despite|although|though|while|when|if|as|because|unless|until|whether)\b|^(?:we|you|they|it|i)['’]/iu.test(head) ? null : head;
+      return /^(?:i|we|you|it|this|that|these|those|there|he|she|they|what|which|who|one|some|many|all|most|each|much|within|in|on|at|for|during|after|before|since|by|from|with|without|under|over|through|across|among|between|despite|although|though|while|when|if|as|because|unless|until|whether)\b|^(?:we|you|they|it|i)['’]/iu.test(
+        head,
+      )
+        ? null
+        : head;
   }
   return null;
 }

@@ -16,7 +16,9 @@ describe('numbers: whole tokens and what they are', () => {
     ]);
   });
   it('names, times, dates, years, ordinals and references are not numbers', () => {
-    expect(kinds('COVID-19, 5G, G20, H1N1, 9:00, 12 March 2019, in 2023, the 21st century, Article 5')).toEqual([
+    expect(
+      kinds('COVID-19, 5G, G20, H1N1, 9:00, 12 March 2019, in 2023, the 21st century, Article 5'),
+    ).toEqual([
       ['19', 'name'],
       ['5', 'name'],
       ['20', 'name'],
@@ -64,22 +66,60 @@ describe('figures: the issue’s failures, fixed', () => {
     expect(findFigures('They spend $40 million a year.', 'en').every((x) => x.label !== 'year')).toBe(true);
   });
   it('languages the recogniser lacks: Russian and Arabic by our own rules', () => {
-    expect(findFigures('В 2023 году объём рынка достиг 3,2 трлн рублей, а доля цифровых услуг выросла до 18%.', 'ru').map((f) => [f.value, f.label])).toEqual([
+    expect(
+      findFigures(
+        'В 2023 году объём рынка достиг 3,2 трлн рублей, а доля цифровых услуг выросла до 18%.',
+        'ru',
+      ).map((f) => [f.value, f.label]),
+    ).toEqual([
       ['3,2 трлн рублей', 'объём рынка'],
       ['18%', 'доля цифровых услуг'],
     ]);
-    expect(values('بلغ حجم الاستثمارات 3.5 مليار دولار، وارتفعت نسبة المشاركة إلى 45 بالمئة.', 'ar')).toEqual(['3.5 مليار دولار', '45 بالمئة']);
+    expect(values('بلغ حجم الاستثمارات 3.5 مليار دولار، وارتفعت نسبة المشاركة إلى 45 بالمئة.', 'ar')).toEqual(
+      ['3.5 مليار دولار', '45 بالمئة'],
+    );
   });
   it('Chinese money, shares and counts with measure words', () => {
-    expect(values('中国数字经济规模达到56.1万亿元，占GDP比重44%，培育了421家智能工厂。', 'zh')).toEqual(['56.1万亿元', '44%', '421家']);
+    expect(values('中国数字经济规模达到56.1万亿元，占GDP比重44%，培育了421家智能工厂。', 'zh')).toEqual([
+      '56.1万亿元',
+      '44%',
+      '421家',
+    ]);
   });
 });
 
 describe('property: every figure is a whole number the text said', () => {
   const piece = fc.constantFrom(
-    'We hired', '350 000', '1,200,000', '3.000', 'nurses', 'COVID-19', '5G', 'G20', 'at 9:00', 'on 12 March 2019',
-    'in 2023', '44%', 'per cent', '3 billion euros', 'US$40 million', 'a year', '1.5°C', '10x', 'Article 5',
-    'the 21st century', 'of total GDP', 'and', ',', '.', 'schools', '12', 'factories', '٣٥٠', 'млн рублей', '万亿元',
+    'We hired',
+    '350 000',
+    '1,200,000',
+    '3.000',
+    'nurses',
+    'COVID-19',
+    '5G',
+    'G20',
+    'at 9:00',
+    'on 12 March 2019',
+    'in 2023',
+    '44%',
+    'per cent',
+    '3 billion euros',
+    'US$40 million',
+    'a year',
+    '1.5°C',
+    '10x',
+    'Article 5',
+    'the 21st century',
+    'of total GDP',
+    'and',
+    ',',
+    '.',
+    'schools',
+    '12',
+    'factories',
+    '٣٥٠',
+    'млн рублей',
+    '万亿元',
   );
   it('spans hold their value and never cut a number, a name or a time', () => {
     fc.assert(

@@ -18,14 +18,7 @@ import { recogniseAround, recogniserCovers } from './recogniser';
 import { rankSpans, ruleAt } from './rules';
 
 export type FigureKind =
-  | 'currency'
-  | 'percentage'
-  | 'scaled'
-  | 'multiplier'
-  | 'temperature'
-  | 'dimension'
-  | 'rank'
-  | 'count';
+  'currency' | 'percentage' | 'scaled' | 'multiplier' | 'temperature' | 'dimension' | 'rank' | 'count';
 
 /** A figure found in a text: `text.slice(start, end)` is its value, exactly as said. */
 export interface FoundFigure extends Span {
@@ -40,10 +33,22 @@ export const MAX_FIGURES = 4;
 const TIME_UNIT =
   /^\s(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centur\p{L}*|times|лет|года?|месяц\p{L}*|дн\p{L}*|недел\p{L}*|час\p{L}*|минут\p{L}*|años?|meses|días|semanas|horas|ans?|mois|jours|semaines|heures|سنوات|سنة|عاما|عامًا|أشهر|أيام|ساعات)\b/iu;
 /** Figures that say something by themselves (a count or a rank is weaker). */
-export const STRONG: ReadonlySet<FigureKind> = new Set(['currency', 'percentage', 'scaled', 'multiplier', 'temperature', 'dimension']);
+export const STRONG: ReadonlySet<FigureKind> = new Set([
+  'currency',
+  'percentage',
+  'scaled',
+  'multiplier',
+  'temperature',
+  'dimension',
+]);
 
 function numberValue(text: string, t: NumberToken): number {
-  return Number(text.slice(t.start, t.end).replace(/[\s\u00A0\u202F\u2009,'’٬]/gu, '').replace(/[.٫](?=\d{3}$)/u, ''));
+  return Number(
+    text
+      .slice(t.start, t.end)
+      .replace(/[\s\u00A0\u202F\u2009,'’٬]/gu, '')
+      .replace(/[.٫](?=\d{3}$)/u, ''),
+  );
 }
 
 /** Extends a figure span so it covers whole tokens only, or null if it would cut a number. */
@@ -59,7 +64,12 @@ function wholeSpan(span: Span, tokens: NumberToken[], token: NumberToken): Span 
 }
 
 /** The figure (span and kind) starting from a `number` token, if it makes one. */
-function figureAt(text: string, token: NumberToken, tokens: NumberToken[], lang: string): (Span & { kind: FigureKind }) | null {
+function figureAt(
+  text: string,
+  token: NumberToken,
+  tokens: NumberToken[],
+  lang: string,
+): (Span & { kind: FigureKind }) | null {
   const rule = ruleAt(text, token);
   if (rule) {
     const s = wholeSpan(rule, tokens, token);
@@ -71,7 +81,8 @@ function figureAt(text: string, token: NumberToken, tokens: NumberToken[], lang:
       .map((r) => ({ ...r, whole: wholeSpan(r, tokens, token) }))
       .filter((r) => r.whole && /\p{Nd}/u.test(text.slice(r.start, r.end)));
     const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-    if (best) return { start: best.start, end: best.end, kind: best.kind === 'number' ? 'scaled' : best.kind };
+    if (best)
+      return { start: best.start, end: best.end, kind: best.kind === 'number' ? 'scaled' : best.kind };
   }
   const after = text.slice(token.end, token.end + 24);
   if (numberValue(text, token) >= 10 && /^\s\p{L}/u.test(after) && !TIME_UNIT.test(after))
@@ -86,18 +97,33 @@ function figureAt(text: string, token: NumberToken, tokens: NumberToken[], lang:
  */
 function withCountedNoun(sentence: string, end: number, lang: string): number {
   // one noun, or an adjective and its noun ("15 consecutive years", "11 combatant commands")
-  const two = /^\s([\p{L}][\p{L}'’-]*)\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(sentence.slice(end, end + 60));
-  if (two && !isFunctionWord(two[1]!, lang) && !isFunctionWord(two[2]!, lang) && !VERB_LIKE.test(two[2]!) && endsPhrase(sentence.slice(end + two[0].length)))
+  const two = /^\s([\p{L}][\p{L}'’-]*)\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(
+    sentence.slice(end, end + 60),
+  );
+  if (
+    two &&
+    !isFunctionWord(two[1]!, lang) &&
+    !isFunctionWord(two[2]!, lang) &&
+    !VERB_LIKE.test(two[2]!) &&
+    endsPhrase(sentence.slice(end + two[0].length))
+  )
     return end + two[0].length;
   const m = /^\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(sentence.slice(end, end + 40));
   if (!m) return end;
   const word = m[1]!;
-  if (!endsPhrase(sentence.slice(end + m[0].length)) || isFunctionWord(word, lang) || TIME_UNIT.test(` ${word}`)) return end;
+  if (
+    !endsPhrase(sentence.slice(end + m[0].length)) ||
+    isFunctionWord(word, lang) ||
+    TIME_UNIT.test(` ${word}`)
+  )
+    return end;
   return end + m[0].length;
 }
 
 function endsPhrase(rest: string): boolean {
-  return /^\s*(?:$|[,.;:!?)—–]|(?:in|on|at|by|for|from|to|across|and|or|per|a|each|every|this|last|since|of|who|that|which|в|на|для|из|и|en|de|por|para|y|à|dans|pour|et|في|من|و)\s)/iu.test(rest);
+  return /^\s*(?:$|[,.;:!?)—–]|(?:in|on|at|by|for|from|to|across|and|or|per|a|each|every|this|last|since|of|who|that|which|в|на|для|из|и|en|de|por|para|y|à|dans|pour|et|في|من|و)\s)/iu.test(
+    rest,
+  );
 }
 
 /** Figures of one sentence, in reading order. */
@@ -122,7 +148,11 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if (!label && !saysMore(sentence, s, lang)) label = previous;
     // a figure whose value does not say what it counts needs a label, or it says nothing
     // (a count that took its noun — "350 000 nurses" — says what it counts by itself)
-    if (!label && !((s.kind === 'count' || s.kind === 'scaled') && /\s\p{L}{2,}$/u.test(sentence.slice(s.start, s.end)))) continue;
+    if (
+      !label &&
+      !((s.kind === 'count' || s.kind === 'scaled') && /\s\p{L}{2,}$/u.test(sentence.slice(s.start, s.end)))
+    )
+      continue;
     if (label) previous = label;
     out.push({ ...s, value: sentence.slice(s.start, s.end), label });
   }
@@ -130,7 +160,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
 }
 
 /** A quick test before the real work: any digit, or a rank word. */
-const MAY_HAVE_FIGURE = /\p{Nd}|largest|biggest|highest|first in|second in|third in|世界第|全球第|мест|mayor|الأكبر|الأول/iu;
+const MAY_HAVE_FIGURE =
+  /\p{Nd}|largest|biggest|highest|first in|second in|third in|世界第|全球第|мест|mayor|الأكبر|الأول/iu;
 
 /** Key figures of a text, spans relative to `text`, in reading order, at most `max`. */
 export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFigure[] {

@@ -51,7 +51,10 @@ function withoutDates(text: string): string {
   DATE_OR_TIME.lastIndex = 0;
   return text
     .replace(DATE_OR_TIME, ' ')
-    .replace(/(?:^|\s)(?:in|by|as of|since|until|for|of|в|к|с|до|en|de|desde|hasta|à|au|عام|في)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?(?:1[89]|20)\d\d(?:\s*(?:году|года|г\.|年))?/giu, ' ')
+    .replace(
+      /(?:^|\s)(?:in|by|as of|since|until|for|of|в|к|с|до|en|de|desde|hasta|à|au|عام|في)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?(?:1[89]|20)\d\d(?:\s*(?:году|года|г\.|年))?/giu,
+      ' ',
+    )
     .replace(/(?:1[89]|20)\d\d\s*(?:году|года|г\.|年)/gu, ' ');
 }
 
@@ -60,12 +63,20 @@ function words(text: string): string[] {
 }
 
 function tidy(phrase: string, fromEnd: boolean, lang: string): string {
-  let p = withoutDates(phrase).replace(/[\s.,;:!?。，；：、"“”«»]+$/u, '').replace(/^[\s,;:。，；：、"“”«»]+/u, '');
+  let p = withoutDates(phrase)
+    .replace(/[\s.,;:!?。，；：、"“”«»]+$/u, '')
+    .replace(/^[\s,;:。，；：、"“”«»]+/u, '');
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
-    p = p.replace(LEAD_VERB, '').replace(/^(?:году|года|г\.)\s+/u, '').replace(LEAD_TIME, '');
+    p = p
+      .replace(LEAD_VERB, '')
+      .replace(/^(?:году|года|г\.)\s+/u, '')
+      .replace(LEAD_TIME, '');
     // "unemployment rate has fluctuated in a narrow band below" → its subject, "unemployment rate"
-    const verb = /\s(?:is|are|was|were|has|have|had|will|would|can|could|ranks|ranked|stands|stood|remains|\p{Ll}{3,}ed|является|составля\p{L}*|составил\p{L}*|достиг\p{L}*|es|son|fue|est|sont)(?=\s)/u.exec(` ${p} `);
+    const verb =
+      /\s(?:is|are|was|were|has|have|had|will|would|can|could|ranks|ranked|stands|stood|remains|\p{Ll}{3,}ed|является|составля\p{L}*|составил\p{L}*|достиг\p{L}*|es|son|fue|est|sont)(?=\s)/u.exec(
+        ` ${p} `,
+      );
     if (verb && verb.index > 0) p = ` ${p} `.slice(0, verb.index).trim();
     p = p.replace(TRAIL_VERB, '').replace(TRAIL_FILLER, '').trim();
     p = p.replace(/^(?:our|my|your|their|его|наш\p{L}*|nuestr\p{L}*|notre|nos)\s+/iu, '');
@@ -84,18 +95,22 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
 /** Words of time that say when, not what: a label needs a content word besides these. */
 const TIME_WORD =
   /^(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
-const PRONOUN = /^(?:i|we|you|they|he|she|it|our|my|your|their|his|her|its|мы|я|наш\p{L}*|nosotros|nuestr\p{L}*|nous|notre|nos|نحن)$/iu;
+const PRONOUN =
+  /^(?:i|we|you|they|he|she|it|our|my|your|their|his|her|its|мы|я|наш\p{L}*|nosotros|nuestr\p{L}*|nous|notre|nos|نحن)$/iu;
 
 /** Whether a phrase may label a figure. */
 export function isLabel(phrase: string, lang = ''): boolean {
   if (/\p{Nd}/u.test(phrase)) return false;
-  if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase)) return false;
+  if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))
+    return false;
   if (CJK.test(phrase) && !/\s/.test(phrase)) return phrase.replace(/[^\p{L}]/gu, '').length >= 2;
   const ws = words(phrase);
   if (ws.length < 2 || ws.length > MAX_WORDS) return false;
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
   if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
-  return ws.some((w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang) && !TIME_WORD.test(w) && !PRONOUN.test(w));
+  return ws.some(
+    (w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang) && !TIME_WORD.test(w) && !PRONOUN.test(w),
+  );
 }
 
 /**
@@ -121,8 +136,16 @@ function nounPhrase(text: string, lang: string): string {
 /** Whether a clause has anything to say besides its figure (else a label may be borrowed). */
 export function saysMore(sentence: string, fig: Span, lang = ''): boolean {
   const clause = clauseOf(sentence, fig);
-  const rest = withoutDates(sentence.slice(clause.start, fig.start) + ' ' + sentence.slice(fig.end, clause.end));
-  return words(rest.replace(/\p{Nd}+/gu, ' ')).some((w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang) && !TIME_WORD.test(bareWord(w)) && !LEAD_FILLER.test(w + ' '));
+  const rest = withoutDates(
+    sentence.slice(clause.start, fig.start) + ' ' + sentence.slice(fig.end, clause.end),
+  );
+  return words(rest.replace(/\p{Nd}+/gu, ' ')).some(
+    (w) =>
+      /\p{L}{3,}/u.test(w) &&
+      !isFunctionWord(w, lang) &&
+      !TIME_WORD.test(bareWord(w)) &&
+      !LEAD_FILLER.test(w + ' '),
+  );
 }
 
 function bareWord(w: string): string {
@@ -135,9 +158,15 @@ function bareWord(w: string): string {
  */
 export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = ''): string {
   const clause = clauseOf(sentence, fig);
-  const nextNumber = taken.filter((t) => t.start >= fig.end).reduce((m, t) => Math.min(m, t.start), clause.end);
-  const prevNumber = taken.filter((t) => t.end <= fig.start).reduce((m, t) => Math.max(m, t.end), clause.start);
-  const after = sentence.slice(fig.end, Math.min(clause.end, nextNumber)).replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '');
+  const nextNumber = taken
+    .filter((t) => t.start >= fig.end)
+    .reduce((m, t) => Math.min(m, t.start), clause.end);
+  const prevNumber = taken
+    .filter((t) => t.end <= fig.start)
+    .reduce((m, t) => Math.max(m, t.end), clause.start);
+  const after = sentence
+    .slice(fig.end, Math.min(clause.end, nextNumber))
+    .replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '');
   const a = tidy(nounPhrase(after.replace(/\p{Nd}[\s\S]*$/u, ''), lang), false, lang);
   if (isLabel(a, lang)) return a;
   const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);

@@ -47,14 +47,20 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   const after = text.slice(end, end + 12);
   const token = text.slice(start, end);
   // glued to a word on the left: COVID-19, G20, H1N1, A4, x86 (but not US$40, €5, №5)
-  if (/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][-‐_]?$/u.test(before) && !/(?:US|A|C|HK|NZ|R|S)\$$|[\p{Sc}№#]$/u.test(before))
+  if (
+    /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][-‐_]?$/u.test(before) &&
+    !/(?:US|A|C|HK|NZ|R|S)\$$|[\p{Sc}№#]$/u.test(before)
+  )
     return 'name';
   if (/^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(after)) {
     if (ORDINAL_SUFFIX.test(after)) return 'ordinal';
     if (!GLUED_OK.test(after)) return 'name';
     if (/^s(?!\p{L})/u.test(after)) return 'date';
   }
-  if (/^[-‐]\p{L}/u.test(after) && !/^[-‐](?:fold|times|year|month|day|week|hour|minute|percent|per|million|billion)/iu.test(after))
+  if (
+    /^[-‐]\p{L}/u.test(after) &&
+    !/^[-‐](?:fold|times|year|month|day|week|hour|minute|percent|per|million|billion)/iu.test(after)
+  )
     return /^[-‐](?:й|я|е|го|х|th|st|nd|rd)\b/u.test(after) ? 'ordinal' : 'name';
   if (/^[:：]\d{2}/u.test(after) || /\d[:：]$/u.test(before)) return 'time';
   if (dates.some((d) => start >= d.start && end <= d.end)) {

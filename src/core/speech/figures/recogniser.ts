@@ -68,8 +68,10 @@ function modelsFor(lang: string): Partial<Record<RecognisedKind, Model>> {
 /** Cues that make a model worth asking (its cost is only paid where it can find something). */
 const CUES: Record<RecognisedKind, RegExp> = {
   // only a scale word makes the number model worth asking ("3 Milliarden", "2,5 bilhões", "三億")
-  number: /mil|bil|tril|mio|mrd|mld|lakh|crore|thousand|hundred|dozen|tausend|mille|duizend|cento|cien|万|億|亿|千|百/iu,
-  percentage: /[%％٪]|per\s?cent|percent|por\s?ciento|porcentaje|pour\s?cent|prozent|per\s?cento|procent|百分/iu,
+  number:
+    /mil|bil|tril|mio|mrd|mld|lakh|crore|thousand|hundred|dozen|tausend|mille|duizend|cento|cien|万|億|亿|千|百/iu,
+  percentage:
+    /[%％٪]|per\s?cent|percent|por\s?ciento|porcentaje|pour\s?cent|prozent|per\s?cento|procent|百分/iu,
   currency:
     /[\p{Sc}]|\b(?:[A-Z]{3}|Rs\.?|dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|pesos?|reais|real|francs?|rand|dinars?|dirhams?|riyals?|won|lira|naira|shillings?|cents?|dólares|libras|centavos|dollars)\b|元|美元|欧元|人民币|日元|円|ドル/u,
   dimension:
