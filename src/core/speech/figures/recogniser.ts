@@ -106,13 +106,17 @@ export function recogniseAround(text: string, token: Span, lang: string): Recogn
   const key = `${lang}\u0000${token.start - win.start}\u0000${slice}`;
   const cached = cache.get(key);
   if (cached) return cached.map((r) => ({ ...r, start: r.start + win.start, end: r.end + win.start }));
-  // a model is only asked when its cue is right by the number (its cost is then worth paying)
-  const near = text.slice(Math.max(0, token.start - 12), token.end + 20);
+  // a model is only asked when its cue is right by the number — in the two words after it, or a
+  // sign just before it — so that its cost (milliseconds a call) is paid where it can find something
+  const next = /^[\s\u00A0]*\S*(?:\s+\S+)?/u.exec(text.slice(token.end, token.end + 40))?.[0] ?? '';
+  const near = text.slice(Math.max(0, token.start - 4), token.start) + text.slice(token.start, token.end) + next;
+  const word = /^[\s\u00A0]*\p{L}\S*/u.exec(next)?.[0] ?? '';
   const m = modelsFor(lang);
   const out: Recognised[] = [];
   for (const kind of ['currency', 'percentage', 'temperature', 'dimension', 'number'] as const) {
     const model = m[kind];
-    if (!model || !CUES[kind].test(near)) continue;
+    // a scale or a percent word must be the very next word; a currency or unit may follow a scale
+    if (!model || !CUES[kind].test(kind === 'number' || kind === 'percentage' ? word : near)) continue;
     let results: ReturnType<Model['parse']>;
     try {
       results = model.parse(slice);
