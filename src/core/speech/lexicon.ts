@@ -3,7 +3,7 @@
  * markers (a title must not be one), and stop words for key phrases (stopwords-iso, the most
  * complete maintained collection, with our function words added).
  */
-import stopwordsIso from 'stopwords-iso/stopwords-iso.json';
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { primaryLang } from './lang';
 
 /** Closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries. */
