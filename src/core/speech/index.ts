@@ -64,3 +64,4 @@ export { formatOf, sniffFormat, type SpeechFormat } from './format';
 export { normalizeSpoken, spokenParagraphs, spokenText } from './spoken';
 export { countWords, speakingSeconds, DEFAULT_WPM, DEFAULT_CJK_PER_MINUTE } from './words';
 export { fnv1a64, sourceIdOf } from './hash';
+export { deckToMarkdown } from './eject';
