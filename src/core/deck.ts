@@ -19,8 +19,14 @@ export type Inline =
 export interface KeyFigure {
   /** The figure itself, as written in the speech ("56.1 trillion RMB", "44%", "second-largest"). */
   value: string;
-  /** A short label from the same sentence ("scale of China's digital economy, 2023"). */
+  /** A short label from the same sentence ("scale of China's digital economy"); may be empty. */
   label: string;
+  /**
+   * Where the figure was said: offsets [start, end) in the slide's `notes`, so that
+   * `notes.slice(start, end) === value`. Absent only for figures an author wrote in a
+   * ```figures block, which the engine checks against the notes instead.
+   */
+  span?: { start: number; end: number };
 }
 
 /** A block of on-screen content. */

@@ -48,3 +48,15 @@ export function confirmedCommand(confirmation: Confirmation): ShowCommand {
     ? { type: 'timer', action: 'reset' }
     : { type: 'mode', mode: 'rehearse' };
 }
+
+/**
+ * Where each question's words are in the interface catalogues (`presenter.confirm.<key>`), for the
+ * presenter's inline question and the desktop app's dialog alike.
+ */
+export const CONFIRMATION_WORDS: Record<
+  Confirmation,
+  { question: 'rehearseQuestion' | 'resetQuestion'; accept: 'rehearseAccept' | 'resetAccept' }
+> = {
+  'rehearse-over-timer': { question: 'rehearseQuestion', accept: 'rehearseAccept' },
+  'reset-timer': { question: 'resetQuestion', accept: 'resetAccept' },
+};

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, screen } from 'electron';
-import { confirmedCommand, decideRehearse } from '../core/presenter-actions';
+import { CONFIRMATION_WORDS, confirmedCommand, decideRehearse } from '../core/presenter-actions';
 import type { UiLanguage } from '../core/ui-language';
 import { defaultSpeechPath } from '../host/default-speech';
 import { dataDir as lecternDataDir } from '../host/data-dir';
@@ -29,7 +29,7 @@ import { exportHandout } from './export-handout';
 import { replaceDecision } from './replace-show';
 import { askToResume } from './resume';
 import { enableSandboxEverywhere, hardenApp } from './security';
-import { chooseSpeech, confirmReplace, loadStartupDeck, readReplacement } from './speech';
+import { ask, chooseSpeech, confirmReplace, loadStartupDeck, readReplacement } from './speech';
 import { loadPresenterBounds, presenterBoundsSaver } from './window-state';
 import { ShowWindowSet } from './windows';
 
@@ -170,26 +170,16 @@ async function start(): Promise<void> {
     const decision = decideRehearse(session.current);
     if (decision.kind === 'send') session.dispatch(decision.command);
     if (decision.kind !== 'confirm') return;
-    // the question in the interface language (the same words as the presenter's)
-    const words = mainText(uiLanguage()).presenter.confirm;
-    const text =
-      decision.confirmation === 'reset-timer'
-        ? { question: words.resetQuestion, accept: words.resetAccept }
-        : { question: words.rehearseQuestion, accept: words.rehearseAccept };
-    const parent = windows.dialogParent();
-    const options: Electron.MessageBoxOptions = {
-      type: 'question',
-      title: 'Lectern',
-      message: text.question,
-      buttons: [words.cancel, text.accept],
-      defaultId: 0,
-      cancelId: 0,
-      noLink: true,
+    // the question in the interface language, in the presenter's own words
+    const confirm = mainText(uiLanguage()).presenter.confirm;
+    const words = CONFIRMATION_WORDS[decision.confirmation];
+    const question = {
+      message: confirm[words.question],
+      accept: confirm[words.accept],
+      keep: confirm.cancel,
     };
-    const { response } = parent
-      ? await dialog.showMessageBox(parent, options)
-      : await dialog.showMessageBox(options);
-    if (response === 1) session.dispatch(confirmedCommand(decision.confirmation));
+    if (await ask(windows.dialogParent(), question))
+      session.dispatch(confirmedCommand(decision.confirmation));
   }
   function openDelegateView(): void {
     const win = windows.openDelegate();

@@ -12,6 +12,7 @@ import { normalizeInput } from './spoken';
 import { plannedSeconds } from './timing';
 import { DEFAULT_WPM } from './words';
 import { DETECTION_SAMPLE, speechLanguage } from '../language';
+import { primaryLang } from './lang';
 import type { SpeechModel } from './model';
 
 /** The start of the spoken text, enough to tell its language (see core/language.ts). */
@@ -41,12 +42,14 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
   const format = options.format ?? formatOf(file, input);
   const model = format === 'markdown' ? readMarkdown(input, file) : readPlain(input, file);
   const warnings: Diagnostic[] = [...(options.warnings ?? []), ...model.warnings];
-  // every view and export sets lang and dir from these two (core/language.ts decides them)
+  const wpm = model.meta.wpm ?? DEFAULT_WPM;
+  // The speech's language: the author's `lang`, else detected from the spoken text
+  // (core/language.ts). The rules take its primary tag; every view and export its lang and dir.
   const { lang, dir } = speechLanguage(model.meta.lang, spokenSample(model));
-  const slides = composeSlides(model, file, warnings);
+  const slides = composeSlides(model, file, warnings, { lang: primaryLang(lang), wpm });
   const seconds = plannedSeconds(
     slides.map((s) => s.notes),
-    model.meta.wpm ?? DEFAULT_WPM,
+    wpm,
     model.meta.duration,
   );
   return {
@@ -62,3 +65,4 @@ export { formatOf, sniffFormat, type SpeechFormat } from './format';
 export { normalizeSpoken, spokenParagraphs, spokenText } from './spoken';
 export { countWords, speakingSeconds, DEFAULT_WPM, DEFAULT_CJK_PER_MINUTE } from './words';
 export { fnv1a64, sourceIdOf } from './hash';
+export { deckToMarkdown } from './eject';

@@ -3,6 +3,7 @@ import { decideQa, decideRehearse, type PresenterDecision } from '../../../core/
 import type { PaceReading, PaceStatus, TalkPlan } from '../../../core/pacing';
 import type { ShowCommand, ShowState } from '../../../core/show';
 import { useT, useUiLanguage } from '../i18n';
+import { Confirm } from './Confirm';
 import { formatClock, formatDuration, formatSpokenDuration } from './format';
 
 export interface PacePanelProps {
@@ -64,15 +65,15 @@ export function PacePanel(props: PacePanelProps): ReactNode {
       </div>
       <div className="projected" data-testid="projected" title={t('pace.projectedTitle')}>
         <span className="figure">{started ? formatClock(pace.projectedEndAt, lang) : '—'}</span>
-        <span className="caption">{t('pace.projected', { time: formatDuration(pace.projectedTotalMs) })}</span>
+        <span className="caption">
+          {t('pace.projected', { time: formatDuration(pace.projectedTotalMs) })}
+        </span>
       </div>
       <div className={`pace pace-${pace.status}`} data-testid="pace" data-status={pace.status} role="status">
         <span className="pace-icon" aria-hidden="true">
           {PACE_ICON[pace.status]}
         </span>
-        <span className="pace-words">
-          {state.mode === 'qa' ? t('pace.qaPaused') : delta(pace.status)}
-        </span>
+        <span className="pace-words">{state.mode === 'qa' ? t('pace.qaPaused') : delta(pace.status)}</span>
       </div>
       <div
         className={`slide-time${slideOver ? ' over' : ''}`}
@@ -146,24 +147,10 @@ function ModeControls({
     );
   }
   const rehearse = decideRehearse(state);
-  const question = t('presenter.confirm.rehearseQuestion');
   return (
     <div className="mode-controls">
       {confirming ? (
-        <span className="confirm" role="alertdialog" aria-label={question}>
-          {question}
-          <button
-            type="button"
-            className="danger"
-            data-testid="rehearse-confirm"
-            onClick={() => answer(true)}
-          >
-            {t('presenter.confirm.rehearseAccept')}
-          </button>
-          <button type="button" onClick={() => answer(false)}>
-            {t('presenter.confirm.cancel')}
-          </button>
-        </span>
+        <Confirm confirmation="rehearse-over-timer" testId="rehearse-confirm" answer={answer} />
       ) : (
         <button
           type="button"

@@ -9,6 +9,7 @@ import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
 import { speechAttributes } from '../slide/language';
 import { useNow } from '../useShow';
+import { Confirm } from './Confirm';
 import { formatClock, formatDuration } from './format';
 import { NOTES_FONT } from './useNotesFontSize';
 import { PacePanel } from './PacePanel';
@@ -219,7 +220,6 @@ function TimerControls(props: TimerControlsProps): ReactNode {
   const t = useT();
   const { state, elapsed, undoSeconds, send, act, confirming, answer } = props;
   const running = isRunning(state.timer);
-  const question = t('presenter.confirm.resetQuestion');
   const reset = decideReset(state);
   return (
     <div className={`timer${running ? ' running' : ' paused'}`}>
@@ -240,20 +240,7 @@ function TimerControls(props: TimerControlsProps): ReactNode {
         )}
       </button>
       {confirming ? (
-        <span className="confirm" role="alertdialog" aria-label={question}>
-          {question}
-          <button
-            type="button"
-            className="danger"
-            data-testid="timer-reset-confirm"
-            onClick={() => answer(true)}
-          >
-            {t('presenter.confirm.resetAccept')}
-          </button>
-          <button type="button" onClick={() => answer(false)}>
-            {t('presenter.confirm.cancel')}
-          </button>
-        </span>
+        <Confirm confirmation="reset-timer" testId="timer-reset-confirm" answer={answer} />
       ) : undoSeconds !== null ? (
         <button
           type="button"
