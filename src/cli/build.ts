@@ -13,6 +13,7 @@ import { defineCommand } from './command';
 import { mediaFor, reportWarnings } from './shared';
 import { mediaSummary } from '../host/embed-media';
 import { exportFonts, fontsSummary } from '../host/export-fonts';
+import { cutFont } from '../host/font-subset';
 
 export function deckJson(deck: Deck): object {
   return {
@@ -68,7 +69,7 @@ export const buildCommand = defineCommand({
     }
     if (html) {
       const media = await mediaFor(deck, speech!, io);
-      const fonts = await exportFonts(deck, { interfaceWords: false });
+      const fonts = await exportFonts(deck, { cut: cutFont, interfaceWords: false });
       await writeOutput(html, deckToHtml(deck, { media, fonts }));
       io.err(
         `lectern: wrote ${html.given} (${deck.slides.length} slides${mediaSummary(media)}${fontsSummary(fonts)})\n`,

@@ -14,6 +14,7 @@ import { mediaFor, reportWarnings } from './shared';
 import { delegateViewer } from '../host/delegate-viewer-build';
 import { mediaSummary } from '../host/embed-media';
 import { exportFonts, fontsSummary } from '../host/export-fonts';
+import { cutFont } from '../host/font-subset';
 
 const options = {
   pdf: { type: 'string' },
@@ -87,7 +88,7 @@ export const exportCommand = defineCommand({
     reportWarnings(deck, io);
     const variant = values['slides-only'] ? 'slides' : 'notes';
     const media = await mediaFor(deck, speech!, io);
-    const fonts = await exportFonts(deck);
+    const fonts = await exportFonts(deck, { cut: cutFont });
     if (handout) {
       await writeOutput(handout, handoutHtml(deck, { variant, paper, media, fonts }));
       io.err(

@@ -9,6 +9,7 @@ import {
   sourceFontFaces,
   type FontFace,
 } from './export-fonts';
+import { cutFont } from './font-subset';
 
 const face = (family: string, range: string, file = `${family}-${range}.woff2`): FontFace => ({
   family,
@@ -62,8 +63,10 @@ describe('export fonts', () => {
   });
 
   it('cuts a Chinese deck’s fonts to its characters, each face to exactly its own', async () => {
-    const deck = buildDeck('数字经济\n\n数字经济是增长的引擎。2023年规模达到56.1万亿元。', { fileName: 'zh.txt' });
-    const fonts = await exportFonts(deck);
+    const deck = buildDeck('数字经济\n\n数字经济是增长的引擎。2023年规模达到56.1万亿元。', {
+      fileName: 'zh.txt',
+    });
+    const fonts = await exportFonts(deck, { cut: cutFont });
     expect(fonts.css).toContain("font-family:'Noto Sans SC Variable'");
     expect(fonts.css).toContain("font-family:'Noto Sans Variable'");
     expect(fonts.css).toMatch(/unicode-range:[^}]*U\+6570/); // 数
@@ -78,7 +81,7 @@ describe('export fonts', () => {
   it('passes characters a face claims but cannot draw on to the next family', async () => {
     const faces = sourceFontFaces();
     // ⇄ is in the unicode-range of Noto Sans Arabic's "math" face, which has no glyph for it
-    const fonts = await embedFonts('⇄', faces);
+    const fonts = await embedFonts('⇄', faces, cutFont);
     expect(fonts.css).not.toMatch(/Noto Sans Arabic[^}]*U\+21C4/);
   });
 });

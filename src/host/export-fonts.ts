@@ -7,7 +7,8 @@
  * A face is one file of a family for one unicode-range (fontsource splits each family by script;
  * Noto Sans SC into 100 slices). Only faces whose range meets the text are subset; each keeps its
  * family, weights (variable: 100–900) and unicode-range, so slides.css's --lectern-fonts picks them
- * exactly as the live app does. Subsetting is harfbuzz's (subset-font).
+ * exactly as the live app does. Subsetting is harfbuzz's (subset-font, in font-subset.ts, which
+ * only the CLI loads: the desktop app's bundle does not carry it).
  *
  * Where the faces come from: the sources' fonts.css and the fontsource packages it imports (CLI),
  * or the renderer's built stylesheet, which bundles the same faces (the desktop app: node_modules
@@ -130,39 +131,24 @@ function rangeOf(chars: readonly string[]): string {
 }
 
 /**
- * Whether an sfnt font maps any character: a face whose unicode-range claims characters its font
- * has no glyph for subsets to an empty `cmap` (and a `glyf` browsers reject as broken).
+ * Cuts a font file (woff2) down to `chars`: a woff2 of just those glyphs, or null when the font has
+ * none of them. font-subset.ts's cutFont (harfbuzz) is the one the CLI uses.
  */
-export function mapsCharacters(sfnt: Buffer): boolean {
-  const tables = sfnt.readUInt16BE(4);
-  for (let i = 0; i < tables; i++) {
-    const entry = 12 + i * 16;
-    if (sfnt.toString('latin1', entry, entry + 4) !== 'cmap') continue;
-    const offset = sfnt.readUInt32BE(entry + 8);
-    return sfnt.readUInt32BE(entry + 12) > 4 && sfnt.readUInt16BE(offset + 2) > 0;
-  }
-  return false;
-}
+export type FontCutter = (font: Buffer, chars: string) => Promise<Buffer | null>;
 
 /**
- * The subsets of `faces` that `text` needs, as @font-face rules, each face limited to exactly the
- * characters it was cut to. A face that turns out to have none of its characters (its range is
- * wider than its glyphs) hands them to the next family. Characters no face draws are left to the
- * reader's own fonts (an emoji, a rare script).
- *
- * `subset: false` embeds the faces it needs whole: for a page that is printed at once to PDF
- * (the desktop app), whose printer keeps only the glyphs used anyway, so the app does not have
- * to ship harfbuzz.
+ * The faces `text` needs, as @font-face rules, each limited to exactly the characters it was
+ * given. With `cut`, each face is cut to those characters; a face that turns out to have none of
+ * them (its range is wider than its glyphs) hands them to the next family. Without it the faces
+ * are embedded whole: for a page printed at once to PDF (the desktop app), whose printer keeps
+ * only the glyphs used anyway, so the app ships no harfbuzz. Characters no face draws are left to
+ * the reader's own fonts (an emoji, a rare script).
  */
 export async function embedFonts(
   text: string,
   faces: readonly FontFace[],
-  { subset = true }: { subset?: boolean } = {},
+  cut?: FontCutter,
 ): Promise<EmbeddedFonts> {
-  // harfbuzz and the woff2 encoder (WebAssembly) load only when a file is cut
-  const tools = subset
-    ? { subsetFont: (await import('subset-font')).default, convert: (await import('fontverter')).convert }
-    : null;
   const rules: string[] = [];
   let bytes = 0;
   const empty = new Set<FontFace>();
@@ -175,15 +161,11 @@ export async function embedFonts(
     pending = [];
     for (const [face, used] of assigned) {
       const file = readFileSync(face.file);
-      let data: Buffer = file;
-      if (tools) {
-        const sfnt = await tools.subsetFont(file, used.join(''), { targetFormat: 'sfnt' });
-        if (!mapsCharacters(sfnt)) {
-          empty.add(face);
-          pending.push(...used);
-          continue;
-        }
-        data = await tools.convert(sfnt, 'woff2');
+      const data = cut ? await cut(file, used.join('')) : file;
+      if (!data) {
+        empty.add(face);
+        pending.push(...used);
+        continue;
       }
       bytes += data.length;
       rules.push(
@@ -207,8 +189,8 @@ export function exportText(deck: Pick<Deck, 'meta' | 'slides'>, interfaceWords =
 export interface ExportFontsOptions {
   /** The faces to cut from; default the sources' (sourceFontFaces()). */
   faces?: readonly FontFace[];
-  /** Cut the faces to the characters (default), or embed the needed faces whole (see embedFonts). */
-  subset?: boolean;
+  /** How to cut a face to its characters (font-subset.ts's cutFont); none: whole faces (see embedFonts). */
+  cut?: FontCutter;
   /** Include the interface's words (handout, delegate viewer); default true. The HTML deck has none. */
   interfaceWords?: boolean;
 }
@@ -218,9 +200,11 @@ export function exportFonts(
   deck: Pick<Deck, 'meta' | 'slides'>,
   options: ExportFontsOptions = {},
 ): Promise<EmbeddedFonts> {
-  return embedFonts(exportText(deck, options.interfaceWords), options.faces ?? sourceFontFaces(), {
-    subset: options.subset,
-  });
+  return embedFonts(
+    exportText(deck, options.interfaceWords),
+    options.faces ?? sourceFontFaces(),
+    options.cut,
+  );
 }
 
 /** " · fonts 262 kB" for the CLI's summary line. */

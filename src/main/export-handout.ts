@@ -41,7 +41,7 @@ export async function exportHandout(
   // whole faces: Chromium's PDF keeps only the glyphs printed
   const { builtFontFaces, exportFonts } = await import('../host/export-fonts');
   const faces = builtFontFaces(join(app.getAppPath(), 'out', 'renderer'));
-  const fonts = await exportFonts(deck, { faces, subset: false });
+  const fonts = await exportFonts(deck, { faces });
   const html = handoutHtml(deck, { variant, paper, themeCss: slidesCss, media, fonts });
   const dir = await mkdtemp(join(tmpdir(), 'lectern-handout-'));
   // A hidden, script-less window renders the handout; it never has a preload or Node.

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { deckToHtml } from '../../src/host/deck-html';
 import { exportFonts } from '../../src/host/export-fonts';
+import { cutFont } from '../../src/host/font-subset';
 import { readSpeechFile } from '../../src/host/speech-file';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 import { projectRoot, startTestShow } from '../helpers/show-host';
@@ -65,7 +66,7 @@ test.afterAll(async () => browser?.close());
 test('a Chinese standalone deck draws its glyphs from its own fonts on a machine without CJK fonts', async () => {
   const deck = await readSpeechFile(join(projectRoot, 'tests/fixtures/speeches/digital-zh.txt'));
   expect([deck.meta.lang, deck.meta.dir]).toEqual(['zh', 'ltr']);
-  const fonts = await exportFonts(deck, { interfaceWords: false });
+  const fonts = await exportFonts(deck, { cut: cutFont, interfaceWords: false });
   // the slide of key figures: Han, digits and signs side by side
   const figures = deck.slides.findIndex((s) => s.layout === 'figures');
   expect(figures).toBeGreaterThan(0);
