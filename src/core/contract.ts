@@ -10,6 +10,7 @@ import type { RehearsalReport } from './rehearsal-report';
 import type { CommandResult } from './commands';
 import type { ViewRole } from './views';
 import { MAX_ZOOM, SCREENS, type Screen } from './stage';
+import type { KeySettings } from './key-config';
 
 const timerAction = z.enum(['start', 'pause', 'toggle', 'reset', 'undo']);
 const showMode = z.enum(['present', 'rehearse', 'qa']);
@@ -158,6 +159,8 @@ export interface ShowSnapshot {
   problem: Diagnostic | null;
   /** Something about the stage the speaker must know now (the projector was unplugged), or null. */
   notice: string | null;
+  /** The speaker's keys (keys.json), and why the file was not used if it was not. */
+  keys: KeySettings;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { ViewRole } from '../core/views';
 import { notesSpeakingMs, planTalk } from '../core/pacing';
 import { runFromLog, type RehearsalRun } from '../core/rehearsal';
 import type { DeckSteps } from '../core/stage';
+import { DEFAULT_KEY_SETTINGS, type KeySettings } from '../core/key-config';
 import { deckSteps } from '../core/steps';
 import {
   initialShowState,
@@ -54,6 +55,7 @@ export class ShowSession {
   private state: ShowState;
   private problem: Diagnostic | null = null;
   private notice: string | null = null;
+  private keys: KeySettings = DEFAULT_KEY_SETTINGS;
   private readonly views = new Set<ShowView>();
   private readonly rehearsalListeners = new Set<RehearsalListener>();
   private readonly clock: () => number;
@@ -73,7 +75,13 @@ export class ShowSession {
   }
 
   snapshot(): ShowSnapshot {
-    return { deck: this.deck, state: this.state, problem: this.problem, notice: this.notice };
+    return {
+      deck: this.deck,
+      state: this.state,
+      problem: this.problem,
+      notice: this.notice,
+      keys: this.keys,
+    };
   }
 
   get current(): ShowState {
@@ -182,6 +190,12 @@ export class ShowSession {
   setNotice(notice: string | null): void {
     if (notice === this.notice) return;
     this.notice = notice;
+    this.broadcastSnapshot();
+  }
+
+  /** The speaker's keys (keys.json) for every view. */
+  setKeys(keys: KeySettings): void {
+    this.keys = keys;
     this.broadcastSnapshot();
   }
 

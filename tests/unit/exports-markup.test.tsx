@@ -1,4 +1,5 @@
 /**
+import { DEFAULT_KEY_SETTINGS } from '../../src/core/key-config';
  * One slide renderer: the audience window's slides (AudienceView, rendered here as React renders it
  * before reveal.js starts) and every export's slides are the same markup, for a deck holding every
  * kind of block. Only an image's URL may differ (the host's /media/ live, a data: URL in a file),
@@ -58,7 +59,7 @@ describe('the live slide and every exported slide', () => {
       const deck = await readSpeechFile(speech);
       const media = await embedMedia(deck, speech);
       expect(media.warnings).toEqual([]);
-      const snapshot = { deck, state: initialShowState(deck.slides.length), problem: null, notice: null };
+      const snapshot = { deck, state: initialShowState(deck.slides.length), problem: null, notice: null, keys: DEFAULT_KEY_SETTINGS };
       const live = slidesOf(renderToStaticMarkup(<AudienceView snapshot={snapshot} />));
       expect(live).toHaveLength(deck.slides.length);
 

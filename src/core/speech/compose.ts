@@ -15,6 +15,7 @@ import { enumerationRuns, isLeadIn, listItem, MAX_ITEMS } from './enumeration';
 import { findFigures, MAX_FIGURES } from './figures';
 import { textInline, type Section, type SpeechModel } from './model';
 import { isClosing } from './speech-parts';
+import { markSteps } from '../steps';
 import { countWords, countWordsByScript } from './words';
 import { deriveTitle, keySentence, shortTitle } from './titles';
 
@@ -146,6 +147,8 @@ export function composeSlides(
       ({ title, blocks, layout } = derive(section));
     }
     const notes = section.paras.map((p) => p.text).join('\n\n');
+    // Step reveals: the slide's own `<!-- steps -->`, else the speech's `steps: lists`.
+    blocks = markSteps(blocks, section.steps ?? model.meta.steps === 'lists');
     return {
       id: `s${i}`,
       layout,

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { DEFAULT_KEY_SETTINGS } from '../../core/key-config';
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ShowSnapshot } from '../../core/contract';
@@ -30,6 +31,7 @@ describe('useShow', () => {
       state: initialShowState(4),
       problem: null,
       notice: null,
+      keys: DEFAULT_KEY_SETTINGS,
     };
     act(() => {
       listener!.onStatus('open');
