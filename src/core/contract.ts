@@ -181,6 +181,8 @@ export interface IpcInvokes {
   'rehearsals:report': { args: []; result: RehearsalReport };
   /** The same, per slide, as CSV. */
   'rehearsals:csv': { args: []; result: string };
+  /** Writes keys.json from the preferences screen (validated by core/key-config.ts first). */
+  'keys:save': { args: [config: unknown]; result: KeySettings };
 }
 
 /** Main → renderer (`webContents.send`). */
@@ -189,14 +191,19 @@ export interface IpcEvents {
   'show:state': ShowState;
   /** When the deck, its problem or the stage notice changes (the state comes with it). */
   'show:deck': ShowSnapshot;
+  /** The menu asks the presenter to open one of its panels (overview, key help, key preferences). */
+  'view:open': PresenterPanel;
 }
+
+/** The presenter's panels that the desktop app's menu opens. */
+export type PresenterPanel = 'overview' | 'help' | 'keys';
 
 export type InvokeChannel = keyof IpcInvokes;
 export type EventChannel = keyof IpcEvents;
 
 /** The invoke channels each window may use; main refuses the others (ipc.ts), whatever the page does. */
 export const ROLE_INVOKES: Record<ViewRole, readonly InvokeChannel[]> = {
-  presenter: ['show:snapshot', 'show:command', 'speech:open', 'rehearsals:report', 'rehearsals:csv'],
+  presenter: ['show:snapshot', 'show:command', 'speech:open', 'rehearsals:report', 'rehearsals:csv', 'keys:save'],
   audience: ['show:snapshot', 'show:command'],
   delegate: ['show:snapshot'],
 };
@@ -251,6 +258,10 @@ export interface PresenterBridge extends ShowReader {
   openDroppedFile(file: File): Promise<void>;
   getRehearsalReport(): Promise<RehearsalReport>;
   getRehearsalCsv(): Promise<string>;
+  /** Writes keys.json (the preferences screen). */
+  saveKeys(config: unknown): Promise<KeySettings>;
+  /** The menu opens a panel (overview, key help, key preferences). Returns the unsubscribe function. */
+  onOpenPanel(listener: (panel: PresenterPanel) => void): () => void;
 }
 
 /** The audience window's bridge: reading, and moving through the deck (core/commands.ts). */

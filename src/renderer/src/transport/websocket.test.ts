@@ -50,7 +50,13 @@ function harness() {
   return { transport, sockets, timers, statuses, snapshots, socket: () => sockets.at(-1)! };
 }
 
-const snapshot: ShowSnapshot = { deck: makeDeck(3), state: initialShowState(3), problem: null, notice: null, keys: DEFAULT_KEY_SETTINGS };
+const snapshot: ShowSnapshot = {
+  deck: makeDeck(3),
+  state: initialShowState(3),
+  problem: null,
+  notice: null,
+  keys: DEFAULT_KEY_SETTINGS,
+};
 
 describe('webSocketTransport', () => {
   it('hands over snapshots and states in order, and the latest snapshot to a late view', () => {
