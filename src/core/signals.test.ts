@@ -18,5 +18,8 @@ describe('timeSignal', () => {
     expect(timeSignal([], 1_000, true)).toBeNull();
     expect(timeSignal(undefined, 1_000, false)).toBeNull();
     expect(timeSignal(undefined, -5_000, true)).toBeNull();
+    // a 3-minute talk does not start with "5 min left"
+    expect(timeSignal(undefined, 3 * min, true, 3 * min)).toBeNull();
+    expect(timeSignal(undefined, 50_000, true, 3 * min)?.minutes).toBe(1);
   });
 });

@@ -15,16 +15,21 @@ export interface TimeSignal {
 }
 
 /**
- * The signal to show with `remainingMs` left: the smallest threshold reached, while time is left
- * (past the end the presenter shows OVERTIME instead). Nothing before the talk has started.
+ * The signal to show with `remainingMs` left of `targetMs`: the smallest threshold reached, while
+ * time is left (past the end the presenter shows OVERTIME instead). A threshold as long as the
+ * whole talk never shows (a 3-minute talk does not start with "5 min left"); nothing before the
+ * talk has started.
  */
 export function timeSignal(
   signals: readonly number[] | undefined,
   remainingMs: number,
   started: boolean,
+  targetMs = Infinity,
 ): TimeSignal | null {
   if (!started || remainingMs <= 0) return null;
-  const reached = (signals ?? DEFAULT_SIGNALS).filter((m) => remainingMs <= m * 60_000);
+  const reached = (signals ?? DEFAULT_SIGNALS).filter(
+    (m) => remainingMs <= m * 60_000 && m * 60_000 < targetMs,
+  );
   if (reached.length === 0) return null;
   const minutes = Math.min(...reached);
   return { minutes, flashing: minutes * 60_000 - remainingMs < FLASH_MS };
