@@ -77,6 +77,9 @@ test('step reveals: Next shows a list one item at a time in both views, then mov
   await expect(presenter.getByTestId('steps-badge')).toHaveText('step 2 of 3');
   await expect(presenter.locator('[data-testid=current-preview] li.step-pending')).toHaveCount(1);
   await expect(presenter.getByTestId('notes')).toHaveAttribute('data-step-sentences', '2-3');
+  // the title slide has faded out (reveal.js's transition) before the picture is kept
+  await expect(audience.locator('section[data-slide-id="s0"]')).toHaveCSS('opacity', '0');
+  await expect(items.nth(1)).toHaveCSS('opacity', '1');
   await audience.screenshot({ path: join(docs, 'step-reveal.png') });
   // back hides the last step; past the last step Next leaves the slide
   await presenter.keyboard.press('ArrowLeft');

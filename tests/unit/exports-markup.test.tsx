@@ -1,5 +1,4 @@
 /**
-import { DEFAULT_KEY_SETTINGS } from '../../src/core/key-config';
  * One slide renderer: the audience window's slides (AudienceView, rendered here as React renders it
  * before reveal.js starts) and every export's slides are the same markup, for a deck holding every
  * kind of block. Only an image's URL may differ (the host's /media/ live, a data: URL in a file),
@@ -8,6 +7,7 @@ import { DEFAULT_KEY_SETTINGS } from '../../src/core/key-config';
  * The same, in real Chromium with the live page and the files side by side (an image the host
  * cannot serve included): tests/e2e/slide-markup.spec.ts.
  */
+import { DEFAULT_KEY_SETTINGS } from '../../src/core/key-config';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';

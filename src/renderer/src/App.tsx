@@ -233,7 +233,9 @@ export function App({ role, transport }: AppProps): ReactNode {
         openReport={() => setShowReport(true)}
         sendAndWait={sendAndTell}
         pointerOn={pointerOn}
-        mouse={mouse}
+        onMouse={(m) => {
+          mouse.current = m;
+        }}
         panel={panel}
         setPanel={(next) => {
           if (next === 'overview') setHighlighted(snapshot.state.index);

@@ -23,6 +23,7 @@ describe('useShow', () => {
         };
       },
       send: async () => ({ ok: true }),
+      saveKeys: () => Promise.resolve(DEFAULT_KEY_SETTINGS),
     };
     const { result, unmount } = renderHook(() => useShow(transport));
     expect(result.current).toEqual({ snapshot: null, status: 'connecting' });

@@ -49,6 +49,9 @@ export function Overview(props: OverviewProps): ReactNode {
   const rows = Math.ceil(deck.slides.length / columns);
   useEffect(() => onColumns(columns), [columns, onColumns]);
 
+  // TanStack Virtual hands back functions the React compiler cannot memoise safely: it leaves
+  // this component uncompiled, which is what a virtual list needs (it re-renders on scroll).
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows,
     getScrollElement: () => scroller.current,

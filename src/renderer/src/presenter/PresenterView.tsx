@@ -50,7 +50,7 @@ export interface PresenterViewProps {
   sendAndWait: (command: ShowCommand) => Promise<CommandResult>;
   /** L: the pointer follows the mouse over the current slide. */
   pointerOn: boolean;
-  mouse: { current: SlideMouse };
+  onMouse: (mouse: SlideMouse) => void;
   panel: PresenterPanel | null;
   setPanel: (panel: PresenterPanel | null) => void;
   /** The speaker's key table (keys.json applied). */
@@ -212,7 +212,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
             pointer={state.pointer}
             zoom={state.zoom}
             pointerOn={props.pointerOn}
-            mouse={props.mouse}
+            onMouse={props.onMouse}
             send={props.sendAndWait}
           />
           <div className="label">Next</div>

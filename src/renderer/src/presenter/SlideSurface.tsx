@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { CommandResult } from '../../../core/commands';
 import type { Slide } from '../../../core/deck';
 import { zoomWindow, type SlidePoint, type Zoom } from '../../../core/stage';
 import type { ShowCommand } from '../../../core/show';
 import { useT } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
-import { usePointerSender } from './usePointerSender';
+import { createPointerSender, type PointerSender } from './pointer-sender';
 
 /** Where the mouse is on the current slide, for the zoom keys (+/− there zoom, elsewhere size the text). */
 export interface SlideMouse {
@@ -34,7 +34,8 @@ export interface SlideSurfaceProps {
   zoom: Zoom | null;
   /** L: the pointer follows the mouse over the slide without a button held. */
   pointerOn: boolean;
-  mouse: { current: SlideMouse };
+  /** Told where the mouse is on the slide (the zoom keys use it). */
+  onMouse: (mouse: SlideMouse) => void;
   send: (command: ShowCommand) => Promise<CommandResult>;
 }
 
@@ -45,8 +46,15 @@ export interface SlideSurfaceProps {
  */
 export function SlideSurface(props: SlideSurfaceProps): ReactNode {
   const t = useT();
-  const { slide, footer, step, pointer, zoom, pointerOn, mouse, send } = props;
-  const sendPointer = usePointerSender(send);
+  const { slide, footer, step, pointer, zoom, pointerOn, onMouse, send } = props;
+  // One sender per `send` (stable for the show): moves between frames and answers are coalesced.
+  const sender = useRef<PointerSender | null>(null);
+  useEffect(() => {
+    const created = createPointerSender(send);
+    sender.current = created;
+    return () => created.stop();
+  }, [send]);
+  const sendPointer = useCallback((place: SlidePoint | null) => sender.current?.move(place), []);
   const [held, setHeld] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const pointing = pointerOn || held;
@@ -77,14 +85,12 @@ export function SlideSurface(props: SlideSurfaceProps): ReactNode {
       title={t('pointer.hint')}
       onMouseMove={(event) => {
         const place = placeOf(event);
-        mouse.current = { over: true, ...place };
+        onMouse({ over: true, ...place });
         if (pointing) sendPointer(place);
       }}
-      onMouseEnter={(event) => {
-        mouse.current = { over: true, ...placeOf(event) };
-      }}
-      onMouseLeave={() => {
-        mouse.current = { ...mouse.current, over: false };
+      onMouseEnter={(event) => onMouse({ over: true, ...placeOf(event) })}
+      onMouseLeave={(event) => {
+        onMouse({ over: false, ...placeOf(event) });
         setHeld(false);
         if (pointing) sendPointer(null);
       }}
