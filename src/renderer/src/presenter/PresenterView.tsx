@@ -1,18 +1,14 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
 import { paceAt, planTalk } from '../../../core/pacing';
-import {
-  CONFIRMATION_TEXT,
-  decideReset,
-  type Confirmation,
-  type PresenterDecision,
-} from '../../../core/presenter-actions';
+import { decideReset, type Confirmation, type PresenterDecision } from '../../../core/presenter-actions';
 import { isRunning, undoOffered, type ShowCommand, type ShowState } from '../../../core/show';
 import type { ConnectionStatus } from '../transport/transport';
 import { useT } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
 import { useNow } from '../useShow';
+import { Confirm } from './Confirm';
 import { formatClock, formatDuration } from './format';
 import { NOTES_FONT } from './useNotesFontSize';
 import { PacePanel } from './PacePanel';
@@ -305,7 +301,6 @@ function TimerControls(props: TimerControlsProps): ReactNode {
   const t = useT();
   const { state, elapsed, undoSeconds, send, act, confirming, answer } = props;
   const running = isRunning(state.timer);
-  const text = CONFIRMATION_TEXT['reset-timer'];
   const reset = decideReset(state);
   return (
     <div className={`timer${running ? ' running' : ' paused'}`}>
@@ -326,20 +321,7 @@ function TimerControls(props: TimerControlsProps): ReactNode {
         )}
       </button>
       {confirming ? (
-        <span className="confirm" role="alertdialog" aria-label={text.question}>
-          {text.question}
-          <button
-            type="button"
-            className="danger"
-            data-testid="timer-reset-confirm"
-            onClick={() => answer(true)}
-          >
-            {text.accept}
-          </button>
-          <button type="button" onClick={() => answer(false)}>
-            Cancel
-          </button>
-        </span>
+        <Confirm confirmation="reset-timer" testId="timer-reset-confirm" answer={answer} />
       ) : undoSeconds !== null ? (
         <button
           type="button"
