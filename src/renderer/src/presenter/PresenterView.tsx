@@ -55,6 +55,13 @@ export interface PresenterViewProps {
   overview: Pick<OverviewProps, 'highlighted' | 'onHighlight' | 'onGo' | 'onColumns'>;
 }
 
+/** The top bar's buttons for the presenter's panels (the same as O, ? and Preferences…). */
+const PANEL_BUTTONS = [
+  { panel: 'overview', icon: '▦', title: 'overview.button', testId: 'overview-button' },
+  { panel: 'help', icon: '?', title: 'keyHelp.button', testId: 'help-button' },
+  { panel: 'keys', icon: '⌨', title: 'preferences.button', testId: 'keys-button' },
+] as const;
+
 /** The speaker's screen: where the talk is, what comes next, what to say, and the time. */
 export function PresenterView(props: PresenterViewProps): ReactNode {
   const t = useT();
@@ -114,30 +121,18 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           {formatClock(now)}
         </div>
         <div className="panel-buttons">
-          <button
-            type="button"
-            data-testid="overview-button"
-            title={t('overview.button')}
-            onClick={() => setPanel('overview')}
-          >
-            ▦
-          </button>
-          <button
-            type="button"
-            data-testid="help-button"
-            title={t('keyHelp.button')}
-            onClick={() => setPanel('help')}
-          >
-            ?
-          </button>
-          <button
-            type="button"
-            data-testid="keys-button"
-            title={t('preferences.button')}
-            onClick={() => setPanel('keys')}
-          >
-            ⌨
-          </button>
+          {PANEL_BUTTONS.map(({ panel: opens, icon, title, testId }) => (
+            <button
+              key={opens}
+              type="button"
+              data-testid={testId}
+              title={t(title)}
+              aria-label={t(title)}
+              onClick={() => setPanel(opens)}
+            >
+              {icon}
+            </button>
+          ))}
         </div>
         <TimerControls
           state={state}
