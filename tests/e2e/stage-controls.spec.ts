@@ -81,6 +81,7 @@ test('step reveals: Next shows a list one item at a time in both views, then mov
   await expect(audience.locator('section[data-slide-id="s0"]')).toHaveCSS('opacity', '0');
   await expect(items.nth(1)).toHaveCSS('opacity', '1');
   await audience.screenshot({ path: join(docs, 'step-reveal.png') });
+  await presenter.screenshot({ path: join(projectRoot, 'test-results', 'presenter-steps.png') });
   // back hides the last step; past the last step Next leaves the slide
   await presenter.keyboard.press('ArrowLeft');
   await expect(audience.getByTestId('audience')).toHaveAttribute('data-step', '1');
@@ -216,6 +217,8 @@ test('? shows every key from the one table; pointer and zoom reach the audience'
   await presenter.keyboard.up('Alt');
   await expect(audience.getByTestId('audience')).toHaveAttribute('data-zoom', '2');
   await expect(presenter.getByTestId('zoom-box')).toBeVisible();
+  await presenter.screenshot({ path: join(projectRoot, 'test-results', 'presenter-zoom.png') });
+  await audience.screenshot({ path: join(projectRoot, 'test-results', 'audience-zoom.png') });
   await presenter.keyboard.press('+');
   await expect(audience.getByTestId('audience')).toHaveAttribute('data-zoom', '3');
   await presenter.keyboard.press('Escape');

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
 import { paceAt, planTalk } from '../../../core/pacing';
 import { decideReset, type Confirmation, type PresenterDecision } from '../../../core/presenter-actions';
@@ -21,8 +21,7 @@ import type { KeyBinding } from '../../../core/keys';
 import { timeSignal } from '../../../core/signals';
 import { slideSteps } from '../../../core/steps';
 import { KeyHelp } from './KeyHelp';
-import { KeyPreferences } from './KeyPreferences';
-import { Overview, type OverviewProps } from './Overview';
+import type { OverviewProps } from './Overview';
 import { SlideSurface, type SlideMouse } from './SlideSurface';
 import { ScreenIndicator, SignalBadge } from './StageStatus';
 
@@ -54,6 +53,13 @@ export interface PresenterViewProps {
   saveKeys: (config: unknown) => Promise<KeySettings>;
   overview: Pick<OverviewProps, 'highlighted' | 'onHighlight' | 'onGo' | 'onColumns'>;
 }
+
+/**
+ * The overview (with its virtual list) and the key preferences load when first opened: the
+ * audience page, which shares this bundle, never pays for them.
+ */
+const Overview = lazy(() => import('./Overview').then((m) => ({ default: m.Overview })));
+const KeyPreferences = lazy(() => import('./KeyPreferences').then((m) => ({ default: m.KeyPreferences })));
 
 /** The top bar's buttons for the presenter's panels (the same as O, ? and Preferences…). */
 const PANEL_BUTTONS = [
@@ -262,19 +268,21 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           />
         </section>
       </main>
-      {panel === 'overview' ? (
-        <Overview deck={deck} current={state.index} onClose={() => setPanel(null)} {...props.overview} />
-      ) : null}
-      {panel === 'help' ? (
-        <KeyHelp
-          table={props.keyTable}
-          custom={Object.keys(keys.overrides).length > 0}
-          onClose={() => setPanel(null)}
-        />
-      ) : null}
-      {panel === 'keys' ? (
-        <KeyPreferences table={props.keyTable} save={props.saveKeys} onClose={() => setPanel(null)} />
-      ) : null}
+      <Suspense fallback={null}>
+        {panel === 'overview' ? (
+          <Overview deck={deck} current={state.index} onClose={() => setPanel(null)} {...props.overview} />
+        ) : null}
+        {panel === 'help' ? (
+          <KeyHelp
+            table={props.keyTable}
+            custom={Object.keys(keys.overrides).length > 0}
+            onClose={() => setPanel(null)}
+          />
+        ) : null}
+        {panel === 'keys' ? (
+          <KeyPreferences table={props.keyTable} save={props.saveKeys} onClose={() => setPanel(null)} />
+        ) : null}
+      </Suspense>
     </div>
   );
 }
