@@ -10,7 +10,7 @@ import type { RehearsalReport } from './rehearsal-report';
 import type { CommandResult } from './commands';
 import type { ViewRole } from './views';
 import { MAX_ZOOM, SCREENS, type Screen } from './stage';
-import type { KeySettings } from './key-config';
+import type { KeySettings } from './key-profiles';
 
 const timerAction = z.enum(['start', 'pause', 'toggle', 'reset', 'undo']);
 const showMode = z.enum(['present', 'rehearse', 'qa']);

@@ -9,45 +9,15 @@
  * to an action is taken from whatever other action had it by default in the same place (the
  * overview has its own keys). A file that cannot be used is refused as a whole with a message
  * naming the bad entry, and the default keys stay: a typo must never leave the speaker without Next.
+ *
+ * The validation (zod) is for the host; the views need only core/key-profiles.ts, which carries no
+ * schema library into the renderer (and no eval check its Content-Security-Policy would refuse).
  */
 import { z } from 'zod';
 import { keyBindings, type KeyBinding } from './keys';
+import { KEY_PROFILES, type KeySettings } from './key-profiles';
 
-/** Clickers' keys, ready-made: what each profile changes from the default table. */
-export const KEY_PROFILES: Readonly<Record<string, { label: string; keys: Record<string, string[]> }>> = {
-  'page-keys': {
-    label: 'Basic clickers that send PageUp/PageDown only (also arrows)',
-    keys: { next: ['PageDown', 'ArrowRight', 'ArrowDown', ' '], prev: ['PageUp', 'ArrowLeft', 'ArrowUp'] },
-  },
-  'logitech-r400': {
-    label: 'Logitech R400/R500/R800 and Spotlight (keyboard mode): PageUp/PageDown, F5/Esc, “.”',
-    keys: {
-      next: ['PageDown', 'ArrowRight', ' ', 'n', 'N'],
-      prev: ['PageUp', 'ArrowLeft', 'p', 'P'],
-      blackout: ['.', 'b', 'B'],
-      // the "start/stop slideshow" button sends F5, then Escape: both toggle the frozen screen
-      freeze: ['F5', 'z', 'Z'],
-      'clear-view': [],
-      fullscreen: ['f', 'F'],
-    },
-  },
-  kensington: {
-    label: 'Kensington presenters: PageUp/PageDown, F5/Esc for slideshow, B for blank',
-    keys: {
-      next: ['PageDown', 'ArrowRight', ' '],
-      prev: ['PageUp', 'ArrowLeft'],
-      blackout: ['b', 'B', '.'],
-      freeze: ['F5', 'z', 'Z'],
-    },
-  },
-  powerpoint: {
-    label: 'PowerPoint’s keys: Enter and Backspace too, B/. black, W/, white',
-    keys: {
-      next: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'N', 'Enter'],
-      prev: ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P', 'Backspace'],
-    },
-  },
-};
+export { DEFAULT_KEY_SETTINGS, KEY_PROFILES, resolveKeyTable, type KeySettings } from './key-profiles';
 
 /** Named keys a KeyboardEvent reports (besides single characters), as keys.json may name them. */
 const NAMED_KEYS = new Set([
@@ -87,15 +57,6 @@ export function canonicalKey(name: string): string | null {
   if (NAMED_KEYS.has(key)) return key;
   return [...key].length === 1 && !/[\p{Cc}\p{Cf}]/u.test(key) ? key : null;
 }
-
-/** What the views need: each remapped action's keys (empty: the defaults), and any problem. */
-export interface KeySettings {
-  overrides: Record<string, string[]>;
-  /** Why keys.json was not used (located: file, entry, what is wrong), or null. */
-  problem: string | null;
-}
-
-export const DEFAULT_KEY_SETTINGS: KeySettings = { overrides: {}, problem: null };
 
 const ACTIONS = keyBindings.map((b) => b.name);
 const MAX_KEYS = 16;
@@ -179,7 +140,7 @@ function firstClash(named: Record<string, string[]>, overrides: Record<string, s
   for (let i = 0; i < names.length; i += 1) {
     for (let j = i + 1; j < names.length; j += 1) {
       const [a, b] = [binding(names[i]!), binding(names[j]!)];
-      if ((a.when === 'overview') !== (b.when === 'overview') || a.when !== b.when) continue;
+      if (a.when !== b.when) continue; // the overview's keys and the show's never meet
       const shared = overrides[a.name]!.find((k) => overrides[b.name]!.includes(k));
       if (shared !== undefined) {
         return `keys.${b.name}: "${shared === ' ' ? 'Space' : shared}" is also given to "${a.name}"`;
@@ -191,22 +152,4 @@ function firstClash(named: Record<string, string[]>, overrides: Record<string, s
 
 function binding(name: string): KeyBinding {
   return keyBindings.find((b) => b.name === name)!;
-}
-
-/**
- * The key table with the speaker's keys: each overridden action gets its keys, and those keys are
- * taken from the actions that had them by default in the same place.
- */
-export function resolveKeyTable(overrides: Readonly<Record<string, readonly string[]>>): KeyBinding[] {
-  const taken = (b: KeyBinding, key: string): boolean =>
-    Object.entries(overrides).some(([name, keys]) => {
-      if (name === b.name || !keys.includes(key)) return false;
-      const other = keyBindings.find((o) => o.name === name);
-      return other !== undefined && other.when === b.when;
-    });
-  return keyBindings.map((b) => {
-    const own = overrides[b.name];
-    const keys = own ? [...own] : b.keys.filter((k) => !taken(b, k));
-    return keys.length === b.keys.length && keys.every((k, i) => k === b.keys[i]) ? b : { ...b, keys };
-  });
 }

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import type { ShowSnapshot } from '../../core/contract';
 import { interpretKey, type ViewAction } from '../../core/keys';
-import { resolveKeyTable } from '../../core/key-config';
+import { resolveKeyTable } from '../../core/key-profiles';
 import type { CommandResult } from '../../core/commands';
 import type { PresenterPanel } from '../../core/contract';
 import { nextZoom, type SlideMouse } from './presenter/SlideSurface';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { DEFAULT_KEY_SETTINGS } from '../../core/key-config';
+import { DEFAULT_KEY_SETTINGS } from '../../core/key-profiles';
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ShowSnapshot } from '../../core/contract';

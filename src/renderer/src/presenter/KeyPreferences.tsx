@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { KEY_PROFILES, resolveKeyTable, type KeySettings } from '../../../core/key-config';
+import { KEY_PROFILES, resolveKeyTable, type KeySettings } from '../../../core/key-profiles';
 import { keyLabels } from '../../../core/key-help';
 import { keyBindings, type KeyBinding } from '../../../core/keys';
 import { useT } from '../i18n';

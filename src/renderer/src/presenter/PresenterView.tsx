@@ -16,7 +16,7 @@ import { Teleprompter } from './Teleprompter';
 import type { ViewPrefs } from './useViewPrefs';
 import type { CommandResult } from '../../../core/commands';
 import type { PresenterPanel } from '../../../core/contract';
-import type { KeySettings } from '../../../core/key-config';
+import type { KeySettings } from '../../../core/key-profiles';
 import type { KeyBinding } from '../../../core/keys';
 import { timeSignal } from '../../../core/signals';
 import { slideSteps } from '../../../core/steps';

@@ -1,6 +1,6 @@
 import type { CommandResult } from '../../../core/commands';
 import type { ShowSnapshot } from '../../../core/contract';
-import type { KeySettings } from '../../../core/key-config';
+import type { KeySettings } from '../../../core/key-profiles';
 import type { ShowCommand, ShowState } from '../../../core/show';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'closed';

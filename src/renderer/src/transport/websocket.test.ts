@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KEY_SETTINGS } from '../../../core/key-config';
+import { DEFAULT_KEY_SETTINGS } from '../../../core/key-profiles';
 import type { ClientMessage, ServerMessage, ShowSnapshot } from '../../../core/contract';
 import { makeDeck } from '../../../../tests/helpers/decks';
 import { initialShowState } from '../../../core/show';

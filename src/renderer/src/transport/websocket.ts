@@ -1,7 +1,7 @@
 import type { CommandResult } from '../../../core/commands';
 import type { ClientMessage, ServerMessage, ShowSnapshot } from '../../../core/contract';
 import type { ShowCommand } from '../../../core/show';
-import type { KeySettings } from '../../../core/key-config';
+import type { KeySettings } from '../../../core/key-profiles';
 import { unreachable, type ConnectionStatus, type ShowTransport, type TransportListener } from './transport';
 
 /** Reconnect delays: quick at first (a reload of the host), then every 2 s, forever. */
