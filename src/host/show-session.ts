@@ -195,6 +195,8 @@ export class ShowSession {
 
   /** The speaker's keys (keys.json) for every view. */
   setKeys(keys: KeySettings): void {
+    // The file is read again on every change of the folder: only a real change goes out.
+    if (JSON.stringify(keys) === JSON.stringify(this.keys)) return;
     this.keys = keys;
     this.broadcastSnapshot();
   }
