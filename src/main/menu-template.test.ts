@@ -9,6 +9,7 @@ const actions = {
   swapDisplays: vi.fn(),
   toggleRehearsal: vi.fn(),
   openDelegateView: vi.fn(),
+  openPanel: vi.fn(),
   exportHandout: vi.fn(),
   setUiLanguage: vi.fn(),
 };
@@ -37,8 +38,15 @@ describe('buildMenuTemplate', () => {
       devTools: false,
       ...english,
     });
-    expect(labels(menu)).toEqual(['&File', 'editMenu', '&View']);
+    expect(labels(menu)).toEqual(['&File', '&Edit', '&View']);
     expect(submenu(menu[0]).at(-1)?.role).toBe('quit');
+    // Preferences… ends Edit here (on macOS it is in the app menu)
+    expect(submenu(menu[1]).at(-1)?.label).toBe('Preferences…');
+    expect(
+      submenu(
+        buildMenuTemplate(actions, { platform: 'darwin', appName: 'L', devTools: false, ...english })[0],
+      ).some((i) => i.label === 'Preferences…'),
+    ).toBe(true);
   });
 
   it('wires the show actions and offers DevTools only in development', () => {
@@ -58,11 +66,16 @@ describe('buildMenuTemplate', () => {
       undefined,
       'Language',
       undefined,
+      'Overview of Slides',
+      'Keys…',
+      undefined,
       'togglefullscreen',
       'reload',
       'toggleDevTools',
     ]);
-    for (const item of [...submenu(menu[0]), ...view]) (item.click as (() => void) | undefined)?.();
+    for (const item of [...submenu(menu[0]), ...submenu(menu[1]), ...view])
+      (item.click as (() => void) | undefined)?.();
+    expect(actions.openPanel.mock.calls).toEqual([['keys'], ['overview'], ['help']]);
     expect(actions.openSpeech).toHaveBeenCalledOnce();
     expect(actions.togglePresenter).toHaveBeenCalledOnce();
     expect(actions.swapDisplays).toHaveBeenCalledOnce();
@@ -79,7 +92,7 @@ describe('buildMenuTemplate', () => {
       text: mainText('ru').menu,
       uiLanguage: 'zh',
     });
-    expect(labels(menu)).toEqual(['&Файл', 'editMenu', '&Вид']);
+    expect(labels(menu)).toEqual(['&Файл', '&Правка', '&Вид']);
     const language = submenu(menu[2]).find((item) => item.label === 'Язык');
     const items = submenu(language);
     expect(labels(items)).toEqual([

@@ -7,6 +7,7 @@
  * would swallow it before the page sees it.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { PresenterPanel } from '../core/contract';
 import { UI_LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '../core/ui-language';
 import type { MainText } from './ui-language';
 
@@ -20,6 +21,8 @@ export interface MenuActions {
   toggleRehearsal(): void;
   /** Opens the delegate viewer: the talk to read, slides beside the transcript. */
   openDelegateView(): void;
+  /** Opens one of the presenter's panels: the overview, the key help, the key preferences. */
+  openPanel(panel: PresenterPanel): void;
   /** Speaks this language from now on (remembered); null follows the system's again. */
   setUiLanguage(choice: UiLanguage | null): void;
 }
@@ -37,6 +40,7 @@ export interface MenuContext {
 
 export function buildMenuTemplate(actions: MenuActions, context: MenuContext): MenuItemConstructorOptions[] {
   const mac = context.platform === 'darwin';
+  const text = context.text;
   const appMenu: MenuItemConstructorOptions = {
     label: context.appName,
     submenu: [
@@ -48,10 +52,11 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
       { role: 'hideOthers' },
       { role: 'unhide' },
       { type: 'separator' },
+      { label: text.preferences, accelerator: 'CmdOrCtrl+,', click: () => actions.openPanel('keys') },
+      { type: 'separator' },
       { role: 'quit' },
     ],
   };
-  const text = context.text;
   const file: MenuItemConstructorOptions = {
     label: text.file,
     submenu: [
@@ -104,16 +109,31 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
       { type: 'separator' },
       language,
       { type: 'separator' },
+      // no accelerators: O and ? are the views' own keys (a menu accelerator would swallow them)
+      { label: text.overview, click: () => actions.openPanel('overview') },
+      { label: text.keys, click: () => actions.openPanel('help') },
+      { type: 'separator' },
       { role: 'togglefullscreen' },
       { role: 'reload' },
       ...(context.devTools ? [{ role: 'toggleDevTools' } as const] : []),
     ],
   };
-  return [
-    ...(mac ? [appMenu] : []),
-    file,
-    { role: 'editMenu' },
-    view,
-    ...(mac ? [{ role: 'windowMenu' } as const] : []),
-  ];
+  // Elsewhere Preferences… lives at the end of Edit, as on Windows and Linux desktops.
+  const edit: MenuItemConstructorOptions = mac
+    ? { role: 'editMenu' }
+    : {
+        label: text.edit,
+        submenu: [
+          { role: 'undo' },
+          { role: 'redo' },
+          { type: 'separator' },
+          { role: 'cut' },
+          { role: 'copy' },
+          { role: 'paste' },
+          { role: 'selectAll' },
+          { type: 'separator' },
+          { label: text.preferences, accelerator: 'CmdOrCtrl+,', click: () => actions.openPanel('keys') },
+        ],
+      };
+  return [...(mac ? [appMenu] : []), file, edit, view, ...(mac ? [{ role: 'windowMenu' } as const] : [])];
 }

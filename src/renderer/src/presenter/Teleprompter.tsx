@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { sentenceAt, splitNotes } from '../../../core/pacing-prompter';
+import type { Slide } from '../../../core/deck';
+import { stepAnchors, stepSentenceRange } from '../../../core/step-words';
+import { stepTexts } from '../../../core/steps';
 import type { SpeechAttributes } from '../slide/language';
 
 export interface TeleprompterProps {
@@ -11,6 +14,9 @@ export interface TeleprompterProps {
   fontPx: number;
   mirrored: boolean;
   autoscroll: boolean;
+  /** The slide and the steps out: the highlight stays within the words of the step on screen. */
+  slide?: Slide;
+  step?: number;
 }
 
 /**
@@ -24,9 +30,23 @@ export function Teleprompter({
   fontPx,
   mirrored,
   autoscroll,
+  slide,
+  step = 0,
 }: TeleprompterProps): ReactNode {
   const sentences = useMemo(() => splitNotes(notes), [notes]);
-  const current = progress === null ? -1 : sentenceAt(sentences, progress);
+  const anchors = useMemo(() => (slide ? stepAnchors(sentences, stepTexts(slide)) : []), [sentences, slide]);
+  const byTime = progress === null ? -1 : sentenceAt(sentences, progress);
+  // With step reveals the speaker's clicks say where they are: the sentence the plan has reached,
+  // kept within the words of the step now out (the start of the step once it is revealed early).
+  const [from, to] = anchors.length
+    ? stepSentenceRange(anchors, sentences.length, step)
+    : [0, sentences.length];
+  const current =
+    anchors.length === 0 || sentences.length === 0
+      ? byTime
+      : step === 0 && byTime < 0
+        ? -1
+        : Math.min(to - 1, Math.max(from, byTime));
   const refs = useRef<Array<HTMLSpanElement | null>>([]);
 
   useEffect(() => {
@@ -45,6 +65,7 @@ export function Teleprompter({
       data-testid="notes"
       data-mirrored={mirrored ? 'on' : 'off'}
       data-current-sentence={current}
+      data-step-sentences={anchors.length ? `${from}-${to}` : undefined}
       style={{ fontSize: fontPx }}
       {...language}
     >

@@ -15,7 +15,11 @@ export function formatDuration(ms: number): string {
  * Latin digits: a figure read from a metre away on stage stays in the digits of the timer beside it.
  */
 export function formatClock(now: number, lang?: string): string {
-  return new Date(now).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', numberingSystem: 'latn' });
+  return new Date(now).toLocaleTimeString(lang, {
+    hour: '2-digit',
+    minute: '2-digit',
+    numberingSystem: 'latn',
+  });
 }
 
 /** "45 s", "2 min 5 s" in the interface language (Intl units), for how far ahead or behind. */
@@ -24,9 +28,12 @@ export function formatSpokenDuration(ms: number, lang?: string): string {
   const min = Math.floor(total / 60);
   const s = total % 60;
   const unit = (value: number, name: 'minute' | 'second'): string =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short', numberingSystem: 'latn' }).format(
-      value,
-    );
+    new Intl.NumberFormat(lang, {
+      style: 'unit',
+      unit: name,
+      unitDisplay: 'short',
+      numberingSystem: 'latn',
+    }).format(value);
   if (min === 0) return unit(s, 'second');
   return s === 0 ? unit(min, 'minute') : `${unit(min, 'minute')} ${unit(s, 'second')}`;
 }
