@@ -22,6 +22,7 @@ import { readSpeechFile } from '../host/speech-file';
 import { startWebHost } from '../server/web-host';
 import { UsageError, type CliIo, defineCommand } from './command';
 import { reportWarnings } from './shared';
+import { stopWithin, untilStopped } from './shutdown';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** How long an orderly stop may take before the process exits anyway. */
@@ -58,14 +59,6 @@ function lanAddresses(): string[] {
     .flat()
     .filter((info) => info !== undefined && info.family === 'IPv4' && !info.internal)
     .map((info) => info!.address);
-}
-
-/** Resolves on SIGINT or SIGTERM. */
-function untilStopped(): Promise<void> {
-  return new Promise((done) => {
-    process.once('SIGINT', () => done());
-    process.once('SIGTERM', () => done());
-  });
 }
 
 export const serveCommand = defineCommand({
@@ -126,18 +119,20 @@ export const serveCommand = defineCommand({
     }
     printUrls(io, deck.meta.title, deck.slides.length, speechPath, host);
 
-    await untilStopped();
-    // The last journal entry and pending rehearsal saves are written; a stuck disk cannot keep
-    // the process alive past the deadline.
-    const deadline = setTimeout(() => {
-      io.err('lectern: stopping took too long; exiting.\n');
-      process.exit(1);
-    }, STOP_DEADLINE_MS);
-    await host.close();
-    await show.close();
-    clearTimeout(deadline);
-    // Everything is closed; should anything still hold the event loop, it does not hold the exit.
-    setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
+    const signal = await untilStopped();
+    // The last journal entry and pending rehearsal saves are written; a stuck disk (or anything
+    // else) cannot keep the process alive past the deadline (shutdown.ts).
+    await stopWithin(
+      signal,
+      async () => {
+        await host.close();
+        await show.close();
+      },
+      {
+        deadlineMs: STOP_DEADLINE_MS,
+        onLate: () => io.err(`lectern: not stopped within ${STOP_DEADLINE_MS / 1000} s; ending now.\n`),
+      },
+    );
     return 0;
   },
 });

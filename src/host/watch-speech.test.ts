@@ -1,12 +1,17 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Deck, Diagnostic } from '../core/deck';
+import { readSpeechFile } from './speech-file';
 import { watchSpeech } from './watch-speech';
+import { makeFifo, unjamFifos } from '../../tests/helpers/fifo';
 import { tempDir } from '../../tests/helpers/temp';
 
 const dir = tempDir('watch');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await unjamFifos();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const waitFor = async (cond: () => boolean, ms = 5000) => {
   const end = Date.now() + ms;
@@ -50,6 +55,72 @@ describe('watchSpeech', () => {
       renameSync(tmp, path);
       await waitFor(() => decks.length === 3);
       expect(decks[2]!.meta.title).toBe('Fixed');
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('watchSpeech never lets one rebuild block the next (issue #17, 2)', () => {
+  it('reports a named pipe swapped in for the speech, and reloads the next real save', async () => {
+    const sub = tempDir('watch-fifo');
+    const path = join(sub, 'talk.md');
+    writeFileSync(path, '# Talk\n\nHello.');
+    const decks: Deck[] = [];
+    const problems: Diagnostic[] = [];
+    const stop = watchSpeech(
+      path,
+      (d) => decks.push(d),
+      (p) => problems.push(p),
+      { debounceMs: 30 },
+    );
+    try {
+      unlinkSync(path);
+      makeFifo(sub, 'talk.md');
+      await waitFor(() => problems.some((p) => /named pipe/.test(p.message)));
+      unlinkSync(path);
+      writeFileSync(path, '# After the pipe\n\nStill here.');
+      await waitFor(() => decks.some((d) => d.meta.title === 'After the pipe'));
+    } finally {
+      stop();
+    }
+  });
+
+  it('reports a rebuild that stalls, and a later save still reloads (the latest wins)', async () => {
+    const path = join(dir, 'stall.md');
+    writeFileSync(path, '# Stall\n\nHello.');
+    let calls = 0;
+    let release: (deck: Deck) => void = () => undefined;
+    const read = (p: string): Promise<Deck> => {
+      calls += 1;
+      // The first read hangs (a dead network drive) until the test lets it go, much later.
+      if (calls === 1) return new Promise((resolve) => (release = resolve));
+      return readSpeechFile(p);
+    };
+    const decks: Deck[] = [];
+    const problems: Diagnostic[] = [];
+    const stop = watchSpeech(
+      path,
+      (d) => decks.push(d),
+      (p) => problems.push(p),
+      {
+        debounceMs: 30,
+        timeoutMs: 100,
+        read,
+      },
+    );
+    try {
+      writeFileSync(path, '# Stall\n\nFirst save.');
+      await waitFor(() => problems.length === 1);
+      expect(problems[0]!.message).toMatch(/took longer than 0\.1 s/);
+      writeFileSync(path, '# Second\n\nSecond save.');
+      await waitFor(() => decks.length === 1);
+      expect(decks[0]!.meta.title).toBe('Second');
+      // The stalled read ends at last with an older text: it must not replace the newer deck.
+      writeFileSync(join(dir, 'stall-old.md'), '# Old\n\nOld text.');
+      release(await readSpeechFile(join(dir, 'stall-old.md')));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(decks.map((d) => d.meta.title)).toEqual(['Second']);
     } finally {
       stop();
     }
