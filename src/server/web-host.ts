@@ -11,7 +11,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { parseClientMessage, type ServerMessage } from '../core/contract';
@@ -19,7 +19,7 @@ import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { roleOfView, viewOfUrl, VIEWS, viewPath, type ViewRole } from '../core/views';
 import type { Show } from '../host/open-show';
 import { stageState } from './stage-api';
-import { contentTypeOf, IMAGE_EXTENSIONS, readRegularFile, resolveInside } from '../host/files';
+import { contentTypeOf, IMAGE_EXTENSIONS, readFileInside } from '../host/files';
 
 export interface WebHostOptions {
   /** The show to serve (host/open-show.ts): its session, rehearsals and speech file. */
@@ -106,18 +106,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(302, { Location: '/presenter' + (url.search || '') }).end();
       return;
     }
-    if (pagePaths.has(path)) {
-      return sendFile(res, join(rendererDir, 'index.html'));
-    }
+    if (pagePaths.has(path)) return sendFile(res, rendererDir, '/index.html');
     if (path.startsWith('/media/')) {
+      // Images of the speech: only real files in its folder (a link beside it to /etc/passwd is not).
       const dir = speechDir();
-      const file = dir ? resolveInside(dir, path.slice('/media'.length)) : null;
-      if (!file || !IMAGE_EXTENSIONS.has(extname(file).toLowerCase())) return notFound(res);
-      return sendFile(res, file);
+      const name = path.slice('/media'.length);
+      if (!dir || !IMAGE_EXTENSIONS.has(extname(name).toLowerCase())) return notFound(res);
+      return sendFile(res, dir, name);
     }
-    const file = resolveInside(rendererDir, path);
-    if (!file) return notFound(res);
-    return sendFile(res, file);
+    return sendFile(res, rendererDir, path);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -266,10 +263,12 @@ function notFound(res: ServerResponse): void {
   sendJson(res, 404, { error: 'not found' });
 }
 
-async function sendFile(res: ServerResponse, path: string): Promise<void> {
-  const data = await readRegularFile(path);
-  if (!data) return notFound(res);
-  const type = contentTypeOf(path);
+/** Sends the file a URL path names under `root`, if it really is in there (host/files.ts). */
+async function sendFile(res: ServerResponse, root: string, pathname: string): Promise<void> {
+  const read = await readFileInside(root, pathname);
+  if (!read.ok || read.path === null) return notFound(res);
+  const data = read.data;
+  const type = contentTypeOf(read.path);
   const headers: Record<string, string> = {
     'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
