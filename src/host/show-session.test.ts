@@ -105,11 +105,13 @@ describe('ShowSession', () => {
     expect(junk.current).toEqual(initialShowState(4));
   });
 
-  it('hands the run of an ended rehearsal to its listeners, stamped with the speech', () => {
+  it('hands the run of an ended rehearsal to its savers, stamped with the speech', () => {
     let now = 1_000_000;
     const session = new ShowSession({ deck: makeDeck(3), clock: () => now });
     const runs: RehearsalRun[] = [];
-    session.onRehearsalEnded((run) => runs.push(run));
+    session.onSave((what) => {
+      if (what.kind === 'rehearsal-ended') runs.push(what.run);
+    });
     session.dispatch({ type: 'mode', mode: 'rehearse' });
     expect(session.current.rehearsal?.sourceId).toBe('test-3');
     now += 4_000;

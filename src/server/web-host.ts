@@ -172,8 +172,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         sendJson(res, 400, { error: 'body is not valid JSON' });
         return;
       }
-      // The stage crew's API has the presenter's rights (and, on the LAN, the token).
-      const result = session.submit(json, 'presenter');
+      // The stage crew's API has the presenter's rights (and, on the LAN, the token). A command
+      // that saves (a rehearsal's finish) is answered once the save is on disk.
+      const result = await session.submit(json, 'presenter');
       if (!result.ok) {
         sendJson(res, result.status, { error: result.error });
         return;
@@ -214,9 +215,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         send({ type: 'error', message: message.error });
         return;
       }
-      const result = session.submit(message.value.command, role);
-      if (message.value.id !== undefined) send({ type: 'result', id: message.value.id, result });
-      else if (!result.ok) send({ type: 'error', message: result.error });
+      const { id, command } = message.value;
+      // Answered when the session says: at once, or (a rehearsal's finish) once it is saved.
+      void session.submit(command, role).then((result) => {
+        if (id !== undefined) send({ type: 'result', id, result });
+        else if (!result.ok) send({ type: 'error', message: result.error });
+      });
     });
     ws.on('close', unsubscribe);
     ws.on('error', unsubscribe);

@@ -30,6 +30,7 @@ describe('useShow', () => {
       state: initialShowState(4),
       problem: null,
       notice: null,
+      problems: [],
     };
     act(() => {
       listener!.onStatus('open');

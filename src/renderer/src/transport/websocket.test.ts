@@ -49,7 +49,13 @@ function harness() {
   return { transport, sockets, timers, statuses, snapshots, socket: () => sockets.at(-1)! };
 }
 
-const snapshot: ShowSnapshot = { deck: makeDeck(3), state: initialShowState(3), problem: null, notice: null };
+const snapshot: ShowSnapshot = {
+  deck: makeDeck(3),
+  state: initialShowState(3),
+  problem: null,
+  notice: null,
+  problems: [],
+};
 
 describe('webSocketTransport', () => {
   it('hands over snapshots and states in order, and the latest snapshot to a late view', () => {
