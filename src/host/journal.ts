@@ -15,6 +15,7 @@ import { decodeJournal, encodeJournal, journalEntry, type ShowJournal } from '..
 import { readDataFile, setAside } from './data-file';
 import { writeDurably } from './durable-write';
 import type { ShowSession } from './show-session';
+import { describeStorageError } from './storage-error';
 
 export const JOURNAL_FILE = 'show-journal.json';
 /** Largest journal read: an entry is one show state (a long rehearsal's log included), a few KB. */
@@ -124,7 +125,7 @@ export function journalSession(session: ShowSession, options: JournalOptions): S
           failing = false;
         },
         (error: unknown) => {
-          const reason = (error as Error).message;
+          const reason = describeStorageError(error);
           if (!warned) warn(`Lectern: cannot write the show journal ${path}: ${reason}`);
           warned = true;
           failing = true;

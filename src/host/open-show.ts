@@ -28,6 +28,7 @@ import {
 import { RehearsalStore } from './rehearsals';
 import { linkRehearsals, type RehearsalLink } from './rehearsals-link';
 import { ShowSession } from './show-session';
+import { describeStorageError } from './storage-error';
 import type { WatchOptions } from './watch-speech';
 
 export type ResumableCandidate = Extract<ResumeCandidate, { resumable: true }>;
@@ -85,7 +86,7 @@ export async function openShow(options: OpenShowOptions): Promise<Show> {
     ? await claimInstance(dataDir, { speech: speech.path, url: null, app: options.app ?? 'web' }).catch(
         (error: unknown) => {
           if (error instanceof ShowBusyError) throw error;
-          folderProblem = `The data folder ${dataDir} cannot be used (${(error as Error).message}): rehearsals and the show journal are not saved until it is fixed.`;
+          folderProblem = `The data folder ${dataDir} cannot be used (${describeStorageError(error)}): rehearsals and the show journal are not saved until it is fixed.`;
           warn(`Lectern: ${folderProblem}`);
           return null;
         },

@@ -19,6 +19,7 @@ import type { RehearsalRun } from '../core/rehearsal';
 import { learnedRateOf, rehearsalCsv, rehearsalReport, type RehearsalReport } from '../core/rehearsal-report';
 import type { ShowSession } from './show-session';
 import type { LoadedRehearsals, RehearsalStore, SpeechKey } from './rehearsals';
+import { describeStorageError } from './storage-error';
 
 export interface RehearsalLink {
   /** The report for the open speech (GET /api/rehearsals). */
@@ -114,7 +115,7 @@ export function linkRehearsals(
         await saveRun(entry.key, entry.run);
         held.splice(held.indexOf(entry), 1);
       } catch (error) {
-        entry.reason = (error as Error).message;
+        entry.reason = describeStorageError(error);
       }
     }
     showHeld();
@@ -128,14 +129,18 @@ export function linkRehearsals(
     }
     const forKey = key;
     return track(
-      saveRun(forKey, what.run).catch((error: unknown) => {
-        const reason = (error as Error).message;
-        held.push({ key: forKey, run: what.run, reason });
-        showHeld();
-        throw new Error(
-          `The rehearsal run was not saved: ${reason}. Lectern keeps it and tries again every ${retryMs / 1000} s.`,
-        );
-      }),
+      saveRun(forKey, what.run).then(
+        // The folder works again: the runs held are saved now rather than at the next retry.
+        () => void (held.length > 0 && track(saveHeld())),
+        (error: unknown) => {
+          const reason = describeStorageError(error);
+          held.push({ key: forKey, run: what.run, reason });
+          showHeld();
+          throw new Error(
+            `The rehearsal run was not saved: ${reason}. Lectern keeps it and tries again every ${retryMs / 1000} s.`,
+          );
+        },
+      ),
     );
   });
   const offView = session.subscribe({

@@ -13,6 +13,7 @@ import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
 import { useNow } from '../useShow';
 import { formatClock, formatDuration } from './format';
+import { HostProblems } from './HostProblems';
 import { NOTES_FONT } from './useNotesFontSize';
 import { PacePanel } from './PacePanel';
 import { Teleprompter } from './Teleprompter';
@@ -52,7 +53,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
     togglePref,
     openReport,
   } = props;
-  const { deck, state, problem, notice } = snapshot;
+  const { deck, state, problem, notice, problems } = snapshot;
   const now = useNow();
   const plan = useMemo(() => planTalk(deck, state.pace), [deck, state.pace]);
   const pace = paceAt(plan, state, now);
@@ -102,6 +103,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           ⚠ {notice}
         </div>
       ) : null}
+      <HostProblems problems={problems} />
       {problem ? (
         <div className="problem" role="alert" data-testid="problem">
           {problem.file}:{problem.line}:{problem.column}: {problem.message} — showing the last good version.
