@@ -10,7 +10,6 @@
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeResume } from '../core/journal';
@@ -19,6 +18,7 @@ import { defaultSpeechPath } from '../host/default-speech';
 import { liveInstance } from '../host/instance-lock';
 import { openShow, type ResumePolicy } from '../host/open-show';
 import { readSpeechFile } from '../host/speech-file';
+import { lanAddresses } from '../server/access';
 import { startWebHost } from '../server/web-host';
 import { UsageError, type CliIo, defineCommand } from './command';
 import { reportWarnings } from './shared';
@@ -52,13 +52,6 @@ function portFree(port: number, lan: boolean): Promise<boolean> {
     probe.once('error', () => resolvePort(false));
     probe.listen(port, lan ? '0.0.0.0' : '127.0.0.1', () => probe.close(() => resolvePort(true)));
   });
-}
-
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((info) => info !== undefined && info.family === 'IPv4' && !info.internal)
-    .map((info) => info!.address);
 }
 
 export const serveCommand = defineCommand({
