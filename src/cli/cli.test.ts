@@ -147,6 +147,20 @@ describe('no command ever writes over its input', () => {
     });
   }
 
+  it.each(writers)(
+    '%s refuses an output that is a link to any other file, and leaves that file be',
+    async (_name, args) => {
+      const other = join(dir, 'other-notes.txt');
+      writeFileSync(other, 'not the speech, and not Lectern’s either');
+      const link = join(dir, `link-to-other-${_name.replace(/\W+/g, '-')}.html`);
+      symlinkSync(other, link);
+      const r = await run(args(link));
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/^lectern: cannot write .*: it is a symbolic link/);
+      expect(readFileSync(other, 'utf8')).toBe('not the speech, and not Lectern’s either');
+    },
+  );
+
   it('refuses two outputs that are one file', async () => {
     const out = join(dir, 'same.html');
     const r = await run(['export', speech, '--handout', out, '--delegate', out]);
