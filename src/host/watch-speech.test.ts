@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Deck, Diagnostic } from '../core/deck';
 import { readSpeechFile } from './speech-file';
-import { watchSpeech } from './watch-speech';
+import { watchSpeech, type WatchOptions } from './watch-speech';
 import { makeFifo, unjamFifos } from '../../tests/helpers/fifo';
 import { tempDir } from '../../tests/helpers/temp';
 
@@ -21,18 +21,24 @@ const waitFor = async (cond: () => boolean, ms = 5000) => {
   }
 };
 
+/** Watches `path`, collecting the decks and problems it reports. */
+function watching(path: string, options: WatchOptions) {
+  const decks: Deck[] = [];
+  const problems: Diagnostic[] = [];
+  const stop = watchSpeech(
+    path,
+    (d) => decks.push(d),
+    (p) => problems.push(p),
+    options,
+  );
+  return { decks, problems, stop };
+}
+
 describe('watchSpeech', () => {
   it('rebuilds on change, survives atomic saves, reports broken saves', async () => {
     const path = join(dir, 'talk.md');
     writeFileSync(path, '# Talk\n\nHello.');
-    const decks: Deck[] = [];
-    const problems: Diagnostic[] = [];
-    const stop = watchSpeech(
-      path,
-      (d) => decks.push(d),
-      (p) => problems.push(p),
-      { debounceMs: 50 },
-    );
+    const { decks, problems, stop } = watching(path, { debounceMs: 50 });
     try {
       writeFileSync(path, '# Talk\n\nHello.\n\n## Next\n\nMore words.');
       await waitFor(() => decks.length === 1);
@@ -66,14 +72,7 @@ describe('watchSpeech never lets one rebuild block the next (issue #17, 2)', () 
     const sub = tempDir('watch-fifo');
     const path = join(sub, 'talk.md');
     writeFileSync(path, '# Talk\n\nHello.');
-    const decks: Deck[] = [];
-    const problems: Diagnostic[] = [];
-    const stop = watchSpeech(
-      path,
-      (d) => decks.push(d),
-      (p) => problems.push(p),
-      { debounceMs: 30 },
-    );
+    const { decks, problems, stop } = watching(path, { debounceMs: 30 });
     try {
       unlinkSync(path);
       makeFifo(sub, 'talk.md');
@@ -97,18 +96,11 @@ describe('watchSpeech never lets one rebuild block the next (issue #17, 2)', () 
       if (calls === 1) return new Promise((resolve) => (release = resolve));
       return readSpeechFile(p);
     };
-    const decks: Deck[] = [];
-    const problems: Diagnostic[] = [];
-    const stop = watchSpeech(
-      path,
-      (d) => decks.push(d),
-      (p) => problems.push(p),
-      {
-        debounceMs: 30,
-        timeoutMs: 100,
-        read,
-      },
-    );
+    const { decks, problems, stop } = watching(path, {
+      debounceMs: 30,
+      timeoutMs: 100,
+      read,
+    });
     try {
       writeFileSync(path, '# Stall\n\nFirst save.');
       await waitFor(() => problems.length === 1);
