@@ -8,6 +8,9 @@ import react from '@vitejs/plugin-react';
  */
 export default defineConfig({
   main: {
+    // The host renders React slide components to HTML for the exports (host/handout.tsx): bundle
+    // React's production build only, as the renderer does.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },

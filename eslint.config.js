@@ -27,6 +27,8 @@ const MAY_IMPORT = {
 const EXCEPTIONS = {
   // The desktop app prints handouts in the slide theme it bundles (main/export-handout.ts).
   main: ['./src/renderer/src/styles'],
+  // Exports render the live slide and delegate components to static markup (one slide renderer).
+  host: ['./src/renderer/src/slide', './src/renderer/src/delegate'],
 };
 const layerZones = LAYERS.flatMap((layer) =>
   LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other)).map((other) => ({
@@ -38,6 +40,13 @@ const layerZones = LAYERS.flatMap((layer) =>
     message: `${layer}/ may import only ${['its own layer', ...MAY_IMPORT[layer]].join(', ')} (see CONTRIBUTING.md).`,
   })),
 );
+/** The components the host renders on its side stay free of the page's transport and state. */
+const SHARED_COMPONENT_ZONES = ['slide', 'delegate'].map((folder) => ({
+  target: `./src/renderer/src/${folder}`,
+  from: './src/renderer/src',
+  except: ['./slide', './delegate'],
+  message: 'slide/ and delegate/ render on the host too: they may import only core and each other.',
+}));
 
 /** Packages that tie code to one runtime; named by package, so matching the name is exact. */
 const ELECTRON = {
@@ -79,11 +88,17 @@ export default tseslint.config(
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.d.ts'] })],
     },
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...SHARED_COMPONENT_ZONES] }],
+    },
   },
   {
-    files: ['src/{host,server,cli}/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [ELECTRON] }] },
+    files: ['src/{host,server,cli}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ELECTRON] }],
+      // The Node side type-checks with the DOM library (for the components it renders); it has no page.
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -11,7 +11,7 @@
 //     which the main process reads (app.getAppPath()/package.json) to open that speech.
 //
 // Options:   --title "<name>"   use this product name instead of the speech's title
-//            --no-build         skip `electron-vite build` (out/ must be there)
+//            --no-build         skip the build (`npm run build`; out/ must be there)
 //            --work <dir>       put the config, staged speech and artifacts here (default dist/delegate/<slug>)
 // Anything else goes to electron-builder, e.g. `--linux dir` or `-c.electronDist=/path/to/electron`.
 // Artifacts go to dist/delegate/<slug>/.
@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
-import { projectRoot } from './lib/build.mjs';
+import { build, projectRoot } from './lib/build.mjs';
 
 // `npm run` starts scripts in the project root; paths on its command line are the user's.
 const userCwd = process.env.INIT_CWD ?? process.cwd();
@@ -212,15 +212,7 @@ console.log(`  speech        <resources>/slides/${fileName}`);
 console.log(`  config        ${relative(projectRoot, configFile)}`);
 
 if (options.build) {
-  const built = spawnSync(
-    process.execPath,
-    [join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-    {
-      cwd: projectRoot,
-      stdio: 'inherit',
-    },
-  );
-  if (built.status !== 0) fail('the build (electron-vite build) failed, see above.');
+  build();
 } else if (!existsSync(join(projectRoot, 'out', 'main', 'index.js'))) {
   fail('--no-build, but out/ has no build: run `npm run build` first.');
 }

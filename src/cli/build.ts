@@ -8,7 +8,8 @@ import { deckToHtml } from '../host/deck-html';
 import { checkOutputs, writeOutput } from '../host/safe-output';
 import { readSpeechFile } from '../host/speech-file';
 import { defineCommand } from './command';
-import { imagesFor, reportWarnings } from './shared';
+import { mediaFor, reportWarnings } from './shared';
+import { mediaSummary } from '../host/embed-media';
 
 export function deckJson(deck: Deck): object {
   return {
@@ -50,8 +51,9 @@ export const buildCommand = defineCommand({
     if (values.json || !values.html) io.out(`${JSON.stringify(deckJson(deck), null, 2)}\n`);
     const [html] = outputs;
     if (html) {
-      await writeOutput(html, deckToHtml(deck, { imageSrc: imagesFor(speech!, html.given) }));
-      io.err(`lectern: wrote ${html.given} (${deck.slides.length} slides)\n`);
+      const media = await mediaFor(deck, speech!, io);
+      await writeOutput(html, deckToHtml(deck, { media }));
+      io.err(`lectern: wrote ${html.given} (${deck.slides.length} slides${mediaSummary(media)})\n`);
     }
     return 0;
   },

@@ -4,14 +4,15 @@
  * as PDF through headless Chromium and/or as a standalone HTML file, and the delegate viewer as one
  * offline file, with a progress line on stderr.
  */
-import { dirname, resolve } from 'node:path';
 import { delegateHtml } from '../host/delegate-html';
 import { exportPdf, type ExportProgress } from '../host/export-pdf';
 import { handoutHtml, type Paper } from '../host/handout';
 import { checkOutputs, writeOutput } from '../host/safe-output';
 import { readSpeechFile } from '../host/speech-file';
 import { UsageError, type CliIo, defineCommand } from './command';
-import { imagesFor, reportWarnings } from './shared';
+import { mediaFor, reportWarnings } from './shared';
+import { delegateViewer } from '../host/delegate-viewer-build';
+import { mediaSummary } from '../host/embed-media';
 
 const options = {
   pdf: { type: 'string' },
@@ -84,16 +85,19 @@ export const exportCommand = defineCommand({
     const deck = await readSpeechFile(speech!);
     reportWarnings(deck, io);
     const variant = values['slides-only'] ? 'slides' : 'notes';
+    const media = await mediaFor(deck, speech!, io);
     if (handout) {
-      await writeOutput(
-        handout,
-        handoutHtml(deck, { variant, paper, imageSrc: imagesFor(speech!, handout.given) }),
-      );
-      io.err(`lectern: wrote ${handout.given} (${deck.slides.length} slides)\n`);
+      await writeOutput(handout, handoutHtml(deck, { variant, paper, media }));
+      io.err(`lectern: wrote ${handout.given} (${deck.slides.length} slides${mediaSummary(media)})\n`);
     }
     if (delegate) {
-      await writeOutput(delegate, delegateHtml(deck, imagesFor(speech!, delegate.given)));
-      io.err(`lectern: wrote ${delegate.given} (delegate viewer, ${deck.slides.length} slides)\n`);
+      const viewer = await delegateViewer({
+        onBuild: () => io.err('lectern: building the delegate viewer…\n'),
+      });
+      await writeOutput(delegate, delegateHtml(deck, { viewer, media }));
+      io.err(
+        `lectern: wrote ${delegate.given} (delegate viewer, ${deck.slides.length} slides${mediaSummary(media)})\n`,
+      );
     }
     if (pdf) {
       const progress = progressLine(io, pdf.given);
@@ -102,7 +106,7 @@ export const exportCommand = defineCommand({
           variant,
           paper,
           chromiumPath: values.chromium,
-          speechDir: dirname(resolve(speech!)),
+          media,
           onProgress: progress.onProgress,
         });
       } finally {

@@ -1,6 +1,6 @@
 /** Small things the commands share. */
-import { dirname, relative, resolve, sep } from 'node:path';
 import type { Deck } from '../core/deck';
+import { embedMedia, type EmbeddedMedia } from '../host/embed-media';
 import type { CliIo } from './command';
 
 /** The speech's warnings, located, on stderr. */
@@ -8,10 +8,9 @@ export function reportWarnings(deck: Deck, io: CliIo): void {
   for (const w of deck.warnings) io.err(`${w.file}:${w.line}:${w.column}: warning: ${w.message}\n`);
 }
 
-/** Images are relative to the speech; makes them relative to an output file instead. */
-export function imagesFor(speech: string, out: string): (src: string) => string {
-  return (src) =>
-    relative(dirname(resolve(out)), resolve(dirname(speech), src))
-      .split(sep)
-      .join('/');
+/** Reads the images the exports embed, reporting each one left out where the speech names it. */
+export async function mediaFor(deck: Deck, speech: string, io: CliIo): Promise<EmbeddedMedia> {
+  const media = await embedMedia(deck, speech);
+  for (const w of media.warnings) io.err(`${w.file}:${w.line}:${w.column}: warning: ${w.message}\n`);
+  return media;
 }

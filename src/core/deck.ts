@@ -37,8 +37,12 @@ export type Block =
       head: Inline[][];
       rows: Inline[][][];
     }
-  /** `src` is a path relative to the speech file (local images only) or empty when it was refused. */
-  | { type: 'image'; src: string; alt: string };
+  /**
+   * `src` is a path relative to the speech file (local images only) or empty when it was refused;
+   * `source` is where the image is in the speech, for a located message when an export cannot
+   * embed the file.
+   */
+  | { type: 'image'; src: string; alt: string; source?: SourcePos };
 
 /** How a slide is laid out; the views style each differently. */
 export type SlideLayout = 'title' | 'section' | 'content' | 'figures' | 'list' | 'closing';

@@ -1,15 +1,17 @@
 /**
  * Prints a deck's handout (handout.ts) to PDF in headless Chromium, through Playwright (never a
  * downloaded browser: the system's Chromium or Chrome, or the one `CHROMIUM_PATH` names). The page
- * is loaded from a temporary file with the network blocked; the PDF is written atomically.
+ * is loaded from a temporary file (images embedded in it) with every other request blocked; the
+ * PDF is written atomically.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
 import type { Deck } from '../core/deck';
+import type { EmbeddedMedia } from './embed-media';
 import { handoutHtml, isLandscape, PAPER_MM, type HandoutVariant, type Paper } from './handout';
 
 export type ExportStage = 'launching' | 'rendering' | 'printing' | 'writing' | 'done';
@@ -27,8 +29,8 @@ export interface ExportPdfOptions {
   paper: Paper;
   /** Chromium or Chrome to print with; else `CHROMIUM_PATH`, else the usual install locations. */
   chromiumPath?: string;
-  /** The speech's folder, for its local images (else images are left out). */
-  speechDir?: string;
+  /** The deck's images, read by embedMedia(); default none (every image shows its alt text). */
+  media?: EmbeddedMedia;
   onProgress?: (p: ExportProgress) => void;
 }
 
@@ -88,9 +90,7 @@ export async function exportPdf(deck: Deck, outPath: string, options: ExportPdfO
   const report = (stage: ExportStage, bytes?: number) =>
     options.onProgress?.({ stage, slides: deck.slides.length, ...(bytes === undefined ? {} : { bytes }) });
   const executablePath = findChromium(options.chromiumPath);
-  const speechDir = options.speechDir;
-  const imageSrc = (src: string) => (speechDir ? pathToFileURL(resolve(speechDir, src)).href : '');
-  const html = handoutHtml(deck, { variant: options.variant, paper: options.paper, imageSrc });
+  const html = handoutHtml(deck, { variant: options.variant, paper: options.paper, media: options.media });
 
   report('launching');
   // loaded only when a PDF is asked for: the rest of Lectern never needs it
@@ -102,14 +102,15 @@ export async function exportPdf(deck: Deck, outPath: string, options: ExportPdfO
     await writeFile(file, html);
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ offline: true });
-    // nothing but the handout itself and local images may load
+    // nothing but the handout itself may load (its images are inside it)
+    const handoutUrl = pathToFileURL(file).href;
     await context.route('**/*', (route) =>
-      route.request().url().startsWith('file:') ? route.continue() : route.abort(),
+      route.request().url() === handoutUrl ? route.continue() : route.abort(),
     );
     const page = await context.newPage();
     report('rendering');
     await page.emulateMedia({ media: 'print' });
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.goto(handoutUrl, { waitUntil: 'load' });
     // the handout uses system fonts only; wait until they are loaded and laid out
     await page.evaluate('document.fonts.ready.then(() => true)');
     report('printing');

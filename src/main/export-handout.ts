@@ -1,17 +1,18 @@
 /**
  * File › Export Handout: the open speech as a PDF, each slide with what is said under it (or the
  * slides alone), printed by Electron itself (printToPDF) from the same script-free handout HTML
- * the CLI uses (host/handout.ts). Progress shows on the window's task-bar icon; a failure is a
- * dialog, never a crash. The file chosen goes through the one safe-output rule (host/safe-output.ts)
- * like every CLI export: never the speech (by any path or link), never through a link, atomic.
+ * the CLI uses (host/handout.tsx), with the speech's images embedded. Progress shows on the
+ * window's task-bar icon; a failure is a dialog, never a crash. The file chosen goes through the
+ * one safe-output rule (host/safe-output.ts) like every CLI export: never the speech (by any path
+ * or link), never through a link, atomic.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { ShowSession } from '../host/show-session';
-import { handoutHtml, isLandscape, type HandoutVariant } from '../host/handout';
+import { embedMedia, NO_MEDIA } from '../host/embed-media';
+import type { HandoutVariant } from '../host/handout';
 import { checkOutputs, writeOutput, type SafeOutput } from '../host/safe-output';
 import slidesCss from '../renderer/src/styles/slides.css?raw';
 import { defaultPaper } from './paper';
@@ -45,13 +46,11 @@ export async function exportHandout(
   }
 
   const paper = defaultPaper(app.getLocaleCountryCode());
-  const speechDir = speechPath ? dirname(speechPath) : null;
-  const html = handoutHtml(deck, {
-    variant,
-    paper,
-    themeCss: slidesCss,
-    imageSrc: (src) => (speechDir ? pathToFileURL(join(speechDir, src)).href : src),
-  });
+  // images go inside the handout (only files in the speech's folder, within the size limits)
+  const media = speechPath ? await embedMedia(deck, speechPath) : NO_MEDIA;
+  // React's server renderer is loaded only when a handout is exported, not at every start
+  const { handoutHtml, isLandscape } = await import('../host/handout');
+  const html = handoutHtml(deck, { variant, paper, themeCss: slidesCss, media });
   const dir = await mkdtemp(join(tmpdir(), 'lectern-handout-'));
   // A hidden, script-less window renders the handout; it never has a preload or Node.
   const printer = new BrowserWindow({
@@ -84,6 +83,12 @@ export async function exportHandout(
     });
     progress(0.9);
     await writeOutput(output, pdf);
+    if (media.warnings.length > 0) {
+      const message = `The handout was written, but ${media.warnings.length === 1 ? 'an image is' : `${media.warnings.length} images are`} not in it.`;
+      const detail = media.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`).join('\n');
+      if (parent) await dialog.showMessageBox(parent, { type: 'warning', message, detail });
+      else dialog.showErrorBox('Lectern', `${message}\n\n${detail}`);
+    }
   } catch (error) {
     await fail(`The handout could not be written to ${filePath}: ${(error as Error).message}`);
   } finally {

@@ -26,7 +26,7 @@ import { exportHandout } from './export-handout';
 import { replaceDecision } from './replace-show';
 import { askToResume } from './resume';
 import { enableSandboxEverywhere, hardenApp } from './security';
-import { chooseSpeech, confirmReplace, loadStartupDeck, readReplacement } from './speech';
+import { ask, chooseSpeech, confirmReplace, loadStartupDeck, readReplacement } from './speech';
 import { loadPresenterBounds, presenterBoundsSaver } from './window-state';
 import { ShowWindowSet } from './windows';
 
@@ -154,20 +154,8 @@ async function start(): Promise<void> {
     if (decision.kind === 'send') session.dispatch(decision.command);
     if (decision.kind !== 'confirm') return;
     const text = CONFIRMATION_TEXT[decision.confirmation];
-    const parent = windows.dialogParent();
-    const options: Electron.MessageBoxOptions = {
-      type: 'question',
-      title: 'Lectern',
-      message: text.question,
-      buttons: ['Cancel', text.accept],
-      defaultId: 0,
-      cancelId: 0,
-      noLink: true,
-    };
-    const { response } = parent
-      ? await dialog.showMessageBox(parent, options)
-      : await dialog.showMessageBox(options);
-    if (response === 1) session.dispatch(confirmedCommand(decision.confirmation));
+    if (await ask(windows.dialogParent(), { message: text.question, accept: text.accept }))
+      session.dispatch(confirmedCommand(decision.confirmation));
   }
   function openDelegateView(): void {
     const win = windows.openDelegate();

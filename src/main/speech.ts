@@ -41,21 +41,25 @@ export async function readReplacement(path: string, parent: BrowserWindow | null
   }
 }
 
-/**
- * A second launch named a speech: asks before it replaces the running show (replace-show.ts).
- * Resolves true when the speaker chose to open it.
- */
-export async function confirmReplace(
-  parent: BrowserWindow | null,
-  question: { message: string; detail: string },
-): Promise<boolean> {
+/** A yes/no question whose safe answer (Enter, Esc, closing it) is always to keep what is there. */
+export interface Question {
+  message: string;
+  detail?: string;
+  /** The button that does it. */
+  accept: string;
+  /** The button that keeps things as they are (default "Cancel"). */
+  keep?: string;
+}
+
+/** Asks a question in a dialog; resolves true only when the speaker chose `accept`. */
+export async function ask(parent: BrowserWindow | null, question: Question): Promise<boolean> {
   const options: Electron.MessageBoxOptions = {
     type: 'question',
     title: 'Lectern',
     message: question.message,
     detail: question.detail,
-    buttons: ['Keep the Current Show', 'Open the New Speech'],
-    // Enter or Esc keeps the show: a stray second launch must never end a talk.
+    buttons: [question.keep ?? 'Cancel', question.accept],
+    // Enter or Esc keeps the show: a stray key must never end a talk or restart its timer.
     defaultId: 0,
     cancelId: 0,
     noLink: true,
@@ -64,6 +68,17 @@ export async function confirmReplace(
     ? await dialog.showMessageBox(parent, options)
     : await dialog.showMessageBox(options);
   return response === 1;
+}
+
+/**
+ * A second launch named a speech: asks before it replaces the running show (replace-show.ts).
+ * Resolves true when the speaker chose to open it.
+ */
+export function confirmReplace(
+  parent: BrowserWindow | null,
+  question: { message: string; detail: string },
+): Promise<boolean> {
+  return ask(parent, { ...question, keep: 'Keep the Current Show', accept: 'Open the New Speech' });
 }
 
 /** File › Open…: asks for a speech file. Resolves to its path, or null when cancelled. */

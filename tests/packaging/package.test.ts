@@ -204,11 +204,14 @@ describe.skipIf(!onLinux)('packaging (Linux targets, offline)', () => {
     else rmSync(work, { recursive: true, force: true });
   });
 
-  it('puts only the built main, preloads, renderer and package.json in app.asar', () => {
+  it('puts only the built main, preloads, renderer, delegate viewer and package.json in app.asar', () => {
     const files = expectAsarIsBuild(appAsar, packagedBuild);
     expect(files).toContain('out/main/index.js');
     expect(files.some((file) => /^out\/preload\/.+\.cjs$/.test(file))).toBe(true);
     expect(files).toContain('out/renderer/index.html');
+    // the standalone delegate viewer's script, for the app's own exports of it
+    expect(files).toContain('out/delegate-viewer/delegate-viewer.js');
+    expect(files).toContain('out/delegate-viewer/delegate-viewer.css');
     for (const file of files)
       expect(file).not.toMatch(/(^|\/)(node_modules|src|tests|slides|resources)\/|\.map$|\.ts$/);
 

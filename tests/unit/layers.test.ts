@@ -28,6 +28,8 @@ describe('layers are enforced by folder', () => {
     ['src/host/x.ts', "import { startWebHost } from '../server/web-host';\nvoid startWebHost;"],
     ['src/server/x.ts', "import { attachWindow } from '../main/ipc';\nvoid attachWindow;"],
     ['src/preload/x.ts', "import { openShow } from '../host/open-show';\nvoid openShow;"],
+    ['src/host/x.ts', "import { App } from '../renderer/src/App';\nvoid App;"],
+    ['src/renderer/src/slide/x.ts', "import { useShow } from '../useShow';\nvoid useShow;"],
   ])('%s may not import %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: /)]);
   });
@@ -53,6 +55,10 @@ describe('layers are enforced by folder', () => {
     ],
     ['src/renderer/src/x.ts', "import { viewOfUrl } from '../../core/views';\nvoid viewOfUrl;"],
     ['src/core/x.ts', "import { reduceShow } from './show';\nvoid reduceShow;"],
+    [
+      'src/host/x.ts',
+      "import { SlideContent } from '../renderer/src/slide/SlideContent';\nvoid SlideContent;",
+    ],
   ])('%s may import %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

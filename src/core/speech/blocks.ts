@@ -3,12 +3,16 @@
  * become the deck's Block tree. Raw HTML never reaches the screen.
  */
 import type { BlockContent, DefinitionContent, Image, PhrasingContent, RootContent } from 'mdast';
-import type { Block, Inline } from '../deck';
+import type { Block, Inline, SourcePos } from '../deck';
 import { phrasingToInline, type InlineContext } from './inline';
+
+type Positioned = { position?: { start: { line: number; column: number } } };
 
 export interface BlockContext extends InlineContext {
   /** Reports a warning at a node. */
-  warn(node: { position?: { start: { line: number; column: number } } }, message: string): void;
+  warn(node: Positioned, message: string): void;
+  /** Where a node is in the speech file (the chunk's line offset applied). */
+  at?(node: Positioned): SourcePos;
 }
 
 const MAX_BLOCK_DEPTH = 24;
@@ -23,7 +27,10 @@ export function isLocalImage(src: string): boolean {
 }
 
 export function imageBlock(node: Image, ctx: BlockContext): Block {
-  if (isLocalImage(node.url)) return { type: 'image', src: node.url.trim(), alt: node.alt ?? '' };
+  if (isLocalImage(node.url)) {
+    const source = ctx.at?.(node);
+    return { type: 'image', src: node.url.trim(), alt: node.alt ?? '', ...(source ? { source } : {}) };
+  }
   ctx.warn(
     node,
     `image "${node.url.slice(0, 80)}" is not a local file; only images next to the speech are shown`,

@@ -35,12 +35,16 @@ export function parseMarkdown(
 /** Context shared by readers: warnings with positions shifted by the chunk's line offset. */
 export function makeContext(file: string, warnings: Diagnostic[], lineOffset: () => number): BlockContext {
   let htmlWarnings = 0;
-  const warn: BlockContext['warn'] = (node, message) => {
+  const at: NonNullable<BlockContext['at']> = (node) => {
     const p = node.position?.start ?? { line: 1, column: 1 };
-    warnings.push({ severity: 'warning', file, line: p.line + lineOffset(), column: p.column, message });
+    return { line: p.line + lineOffset(), column: p.column };
+  };
+  const warn: BlockContext['warn'] = (node, message) => {
+    warnings.push({ severity: 'warning', file, ...at(node), message });
   };
   return {
     warn,
+    at,
     onDropped(what, node) {
       if (what === 'link')
         warn(

@@ -1,4 +1,14 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { ShowSnapshot } from '../../core/contract';
 import { interpretKey, type ViewAction } from '../../core/keys';
 import {
@@ -45,9 +55,11 @@ export function App({ role, transport }: AppProps): ReactNode {
   useDroppedSpeech(say);
   const [showReport, setShowReport] = useState(false);
   const source = useMemo(() => reportSource(), []);
-  // R and Q act on what the show is doing; the key handler reads the latest snapshot here.
+  // R and Q act on what the show is doing; the key handler reads the latest snapshot here. A layout
+  // effect, so the ref is current by the time the slide is on screen (a passive effect can run
+  // after the first key of a speaker who is quick, or of a machine that is slow).
   const snapshotRef = useRef<ShowSnapshot | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     snapshotRef.current = snapshot;
   }, [snapshot]);
 

@@ -2,13 +2,16 @@ import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { viewOfUrl, type View } from '../../core/views';
 import { App } from './App';
-import { DelegatePage } from './delegate/DelegateView';
+import { startI18n } from './i18n';
+import { DelegatePage } from './DelegatePage';
 import { httpReportSource } from './report/report-source';
 import { ipcTransport } from './transport/ipc';
 import { webSocketTransport } from './transport/websocket';
 import type { ShowTransport } from './transport/transport';
 import './styles/slides.css';
+import './styles/preview.css';
 import './styles/app.css';
+import './styles/delegate.css';
 
 /**
  * Which view this page is: in the desktop app the window's bridge says (main gave each window its
@@ -45,6 +48,7 @@ function page(): ReactNode {
   }
 }
 
+startI18n();
 const root = document.getElementById('root');
 if (root) {
   document.documentElement.dataset.view = view;

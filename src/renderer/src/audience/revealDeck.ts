@@ -9,10 +9,7 @@
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
-
-/** Design size of a slide; everything is laid out at this size and scaled by reveal.js. */
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../slide/size';
 
 export interface RevealDeck {
   /** Shows slide `index` (0-based, horizontal order). */

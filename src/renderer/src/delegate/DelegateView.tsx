@@ -1,30 +1,33 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Deck } from '../../../core/deck';
+import { SlideLinks } from '../slide/SlideLinks';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
 import { countMatches, highlight } from './highlight';
-import type { ShowTransport } from '../transport/transport';
-import { useShow } from '../useShow';
+import { useStoredPreference } from './stored-preference';
 
 const FONT = { min: 14, max: 32, step: 2, initial: 19 } as const;
-const FONT_KEY = 'lectern.delegate.fontPx';
-const THEME_KEY = 'lectern.delegate.theme';
 
-function storedFont(): number {
-  const value = Number(localStorage.getItem(FONT_KEY));
+const fontFrom = (stored: string | null): number => {
+  const value = Number(stored);
   return value >= FONT.min && value <= FONT.max ? value : FONT.initial;
-}
+};
+const themeFrom = (stored: string | null): 'light' | 'dark' => (stored === 'light' ? 'light' : 'dark');
 
 /**
  * The delegate viewer: the talk for people who were not in the room. Each slide beside what was
  * said with it, scrolled together; search across slides and transcript; text size; light or
  * dark. No show controls and no timer: reading it never moves anybody's presentation.
+ *
+ * One component for every delegate viewer: the live page (DelegatePage) and the standalone file,
+ * which the host pre-renders to HTML and this same component hydrates (delegate-file.tsx). So it
+ * reads no window, document or storage while rendering; effects and handlers may.
  */
 export function DelegateView({ deck }: { deck: Deck }): ReactNode {
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
-  const [fontPx, setFontPx] = useState(storedFont);
-  const [theme, setTheme] = useState(() => (localStorage.getItem(THEME_KEY) === 'light' ? 'light' : 'dark'));
+  const [fontPx, setFontPx] = useStoredPreference('lectern.delegate.fontPx', fontFrom);
+  const [theme, setTheme] = useStoredPreference('lectern.delegate.theme', themeFrom);
   const search = useRef<HTMLInputElement>(null);
   const footer = deckFooter(deck);
 
@@ -52,10 +55,6 @@ export function DelegateView({ deck }: { deck: Deck }): ReactNode {
   useEffect(() => {
     document.title = `${deck.meta.title} — Lectern`;
   }, [deck]);
-  useEffect(() => {
-    localStorage.setItem(FONT_KEY, String(fontPx));
-    localStorage.setItem(THEME_KEY, theme);
-  }, [fontPx, theme]);
   useEffect(() => {
     // "/" or Ctrl/Cmd+F finds, as readers expect; everything else scrolls natively.
     const onKey = (event: KeyboardEvent): void => {
@@ -98,14 +97,14 @@ export function DelegateView({ deck }: { deck: Deck }): ReactNode {
           </span>
           <button
             type="button"
-            onClick={() => setFontPx((f) => Math.max(FONT.min, f - FONT.step))}
+            onClick={() => setFontPx(Math.max(FONT.min, fontPx - FONT.step))}
             aria-label="Smaller text"
           >
             A−
           </button>
           <button
             type="button"
-            onClick={() => setFontPx((f) => Math.min(FONT.max, f + FONT.step))}
+            onClick={() => setFontPx(Math.min(FONT.max, fontPx + FONT.step))}
             aria-label="Larger text"
           >
             A+
@@ -113,7 +112,7 @@ export function DelegateView({ deck }: { deck: Deck }): ReactNode {
           <button
             type="button"
             data-testid="delegate-theme"
-            onClick={() => setTheme((t) => (t === 'dark' ? 'light' : 'dark'))}
+            onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
           >
             {theme === 'dark' ? 'Light' : 'Dark'}
           </button>
@@ -135,6 +134,7 @@ export function DelegateView({ deck }: { deck: Deck }): ReactNode {
                 <div className="delegate-number">
                   {index + 1} / {deck.slides.length}
                 </div>
+                <SlideLinks blocks={slide.blocks} />
               </div>
               <div className="delegate-text">
                 {slide.title ? <h2>{highlight(slide.title, query)}</h2> : null}
@@ -148,11 +148,4 @@ export function DelegateView({ deck }: { deck: Deck }): ReactNode {
       </main>
     </div>
   );
-}
-
-/** The viewer as a page: follows the host's deck (a speech edited on disk reloads here too). */
-export function DelegatePage({ transport }: { transport: ShowTransport }): ReactNode {
-  const { snapshot } = useShow(transport);
-  if (!snapshot) return <div className="loading">Loading the talk…</div>;
-  return <DelegateView deck={snapshot.deck} />;
 }

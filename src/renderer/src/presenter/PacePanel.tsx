@@ -1,12 +1,8 @@
 import type { ReactNode } from 'react';
-import {
-  CONFIRMATION_TEXT,
-  decideQa,
-  decideRehearse,
-  type PresenterDecision,
-} from '../../../core/presenter-actions';
+import { decideQa, decideRehearse, type PresenterDecision } from '../../../core/presenter-actions';
 import { describeDelta, type PaceReading, type TalkPlan } from '../../../core/pacing';
 import type { ShowCommand, ShowState } from '../../../core/show';
+import { Confirm } from './Confirm';
 import { formatClock, formatDuration } from './format';
 
 export interface PacePanelProps {
@@ -132,24 +128,10 @@ function ModeControls({
     );
   }
   const rehearse = decideRehearse(state);
-  const text = CONFIRMATION_TEXT['rehearse-over-timer'];
   return (
     <div className="mode-controls">
       {confirming ? (
-        <span className="confirm" role="alertdialog" aria-label={text.question}>
-          {text.question}
-          <button
-            type="button"
-            className="danger"
-            data-testid="rehearse-confirm"
-            onClick={() => answer(true)}
-          >
-            {text.accept}
-          </button>
-          <button type="button" onClick={() => answer(false)}>
-            Cancel
-          </button>
-        </span>
+        <Confirm confirmation="rehearse-over-timer" testId="rehearse-confirm" answer={answer} />
       ) : (
         <button
           type="button"

@@ -1,17 +1,14 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
 import { paceAt, planTalk } from '../../../core/pacing';
-import {
-  CONFIRMATION_TEXT,
-  decideReset,
-  type Confirmation,
-  type PresenterDecision,
-} from '../../../core/presenter-actions';
+import { decideReset, type Confirmation, type PresenterDecision } from '../../../core/presenter-actions';
 import { isRunning, undoOffered, type ShowCommand, type ShowState } from '../../../core/show';
 import type { ConnectionStatus } from '../transport/transport';
+import { useT } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
 import { useNow } from '../useShow';
+import { Confirm } from './Confirm';
 import { formatClock, formatDuration } from './format';
 import { HostProblems } from './HostProblems';
 import { NOTES_FONT } from './useNotesFontSize';
@@ -39,6 +36,7 @@ export interface PresenterViewProps {
 
 /** The speaker's screen: where the talk is, what comes next, what to say, and the time. */
 export function PresenterView(props: PresenterViewProps): ReactNode {
+  const t = useT();
   const {
     snapshot,
     status,
@@ -93,7 +91,11 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
         />
         {status !== 'open' ? (
           <div className="connection" role="status">
-            {status === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
+            {t(
+              status === 'connecting'
+                ? 'presenter.connection.connecting'
+                : 'presenter.connection.reconnecting',
+            )}
           </div>
         ) : null}
       </header>
@@ -197,9 +199,9 @@ interface TimerControlsProps {
 
 /** Elapsed time with pause/resume, and a reset that asks first (a stray click must not lose the talk's time). */
 function TimerControls(props: TimerControlsProps): ReactNode {
+  const t = useT();
   const { state, elapsed, undoSeconds, send, act, confirming, answer } = props;
   const running = isRunning(state.timer);
-  const text = CONFIRMATION_TEXT['reset-timer'];
   const reset = decideReset(state);
   return (
     <div className={`timer${running ? ' running' : ' paused'}`}>
@@ -211,23 +213,16 @@ function TimerControls(props: TimerControlsProps): ReactNode {
         data-testid="timer-toggle"
         onClick={() => send({ type: 'timer', action: running ? 'pause' : 'start' })}
       >
-        {running ? 'Pause' : elapsed > 0 ? 'Resume' : 'Start'}
+        {t(
+          running
+            ? 'presenter.timer.pause'
+            : elapsed > 0
+              ? 'presenter.timer.resume'
+              : 'presenter.timer.start',
+        )}
       </button>
       {confirming ? (
-        <span className="confirm" role="alertdialog" aria-label={text.question}>
-          {text.question}
-          <button
-            type="button"
-            className="danger"
-            data-testid="timer-reset-confirm"
-            onClick={() => answer(true)}
-          >
-            {text.accept}
-          </button>
-          <button type="button" onClick={() => answer(false)}>
-            Cancel
-          </button>
-        </span>
+        <Confirm confirmation="reset-timer" testId="timer-reset-confirm" answer={answer} />
       ) : undoSeconds !== null ? (
         <button
           type="button"

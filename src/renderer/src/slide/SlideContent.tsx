@@ -1,9 +1,23 @@
 /**
- * Renders a slide from the deck model. Speech content becomes React elements only (text nodes and
- * a fixed set of tags), never HTML, so nothing in a speech can run as code.
+ * Renders a slide from the deck model: the one slide renderer. The audience deck and the previews
+ * render it live; every export (HTML deck, handout, PDF, delegate viewer) renders it to static
+ * markup on the host, so a slide is the same markup everywhere. Speech content becomes React
+ * elements only (text nodes and a fixed set of tags), never HTML, so nothing in a speech can run
+ * as code. It reads nothing from window or document, so the host can render it too.
+ *
+ * Deliberate choices, the same in every view:
+ * - links are shown (underlined, the target in a tooltip) but never followed: a click on stage must
+ *   never leave the deck, and an exported file never navigates either (the reading files list the
+ *   targets as text beside the slide, see SlideLinks);
+ * - a table keeps each column's alignment from the Markdown;
+ * - heading levels are clamped to 1–6 (their class, `subheading level-N`, styles them);
+ * - an image shows from wherever the view's SlideMedia resolver says (the host's /media/ live, a
+ *   data: URL in a file); one that cannot be shown (refused, missing, too large) is a dashed box
+ *   with its alt text, live and in every export alike.
  */
-import type { ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import type { Block, Inline, Slide } from '../../../core/deck';
+import { SlideMedia, type MediaResolver } from './media';
 
 function renderInline(nodes: Inline[]): ReactNode[] {
   return nodes.map((node, i) => {
@@ -29,11 +43,11 @@ function renderInline(nodes: Inline[]): ReactNode[] {
   });
 }
 
-function renderBlock(block: Block, key: number, baseUrl: string): ReactNode {
+function renderBlock(block: Block, key: number, media: MediaResolver): ReactNode {
   switch (block.type) {
     case 'heading':
       return (
-        <p key={key} className={`subheading level-${Math.min(block.level, 6)}`}>
+        <p key={key} className={`subheading level-${Math.min(6, Math.max(1, block.level))}`}>
           {renderInline(block.children)}
         </p>
       );
@@ -41,10 +55,12 @@ function renderBlock(block: Block, key: number, baseUrl: string): ReactNode {
       return <p key={key}>{renderInline(block.children)}</p>;
     case 'list': {
       const items = block.items.map((item, i) => (
-        <li key={i}>{item.map((b, j) => renderBlock(b, j, baseUrl))}</li>
+        <li key={i}>{item.map((b, j) => renderBlock(b, j, media))}</li>
       ));
+      // The list layout draws its own numbers (a CSS counter): it starts where the speech's list does.
+      const counter = block.start !== undefined ? { counterReset: `item ${block.start - 1}` } : undefined;
       return block.ordered ? (
-        <ol key={key} start={block.start}>
+        <ol key={key} start={block.start} style={counter}>
           {items}
         </ol>
       ) : (
@@ -63,7 +79,7 @@ function renderBlock(block: Block, key: number, baseUrl: string): ReactNode {
         </div>
       );
     case 'quote':
-      return <blockquote key={key}>{block.children.map((b, j) => renderBlock(b, j, baseUrl))}</blockquote>;
+      return <blockquote key={key}>{block.children.map((b, j) => renderBlock(b, j, media))}</blockquote>;
     case 'code':
       return (
         <pre key={key}>
@@ -96,34 +112,36 @@ function renderBlock(block: Block, key: number, baseUrl: string): ReactNode {
         </table>
       );
     case 'image':
-      return block.src ? (
-        <img key={key} src={mediaUrl(baseUrl, block.src)} alt={block.alt} />
-      ) : (
-        <div key={key} className="image-missing">
-          {block.alt || 'image not shown'}
-        </div>
-      );
+      // keyed by its file too: another image in its place is tried afresh
+      return <SlideImage key={`${key}:${block.src}`} src={block.src} alt={block.alt} media={media} />;
   }
 }
 
-/** Local images are served by the host under /media/, relative to the speech file. */
-function mediaUrl(baseUrl: string, src: string): string {
-  return `${baseUrl}media/${src.split('/').map(encodeURIComponent).join('/')}`;
+/**
+ * An image, or the dashed box with its alt text when it cannot be shown: the export knows before
+ * rendering (the resolver has no URL for it), a live page when the host answers "not found".
+ */
+function SlideImage({ src, alt, media }: { src: string; alt: string; media: MediaResolver }): ReactNode {
+  const [failed, setFailed] = useState(false);
+  const url = src ? media(src) : null;
+  if (!url || failed) return <div className="image-missing">{alt || 'image not shown'}</div>;
+  // data-media names the speech's file: the delegate file rebuilds its resolver from it
+  return <img src={url} alt={alt} data-media={src} onError={() => setFailed(true)} />;
 }
 
 export interface SlideContentProps {
   slide: Slide;
   /** Short line shown in the corner of content slides (speaker, event). */
   footer?: string;
-  mediaBase?: string;
 }
 
 /** One slide at its design size (1280×720); the audience deck and the previews both use it. */
-export function SlideContent({ slide, footer, mediaBase = '/' }: SlideContentProps): ReactNode {
+export function SlideContent({ slide, footer }: SlideContentProps): ReactNode {
+  const media = useContext(SlideMedia);
   return (
     <div className={`lectern-slide layout-${slide.layout}`} data-slide-id={slide.id}>
       {slide.title ? <h1 className="slide-title">{slide.title}</h1> : null}
-      <div className="slide-body">{slide.blocks.map((b, i) => renderBlock(b, i, mediaBase))}</div>
+      <div className="slide-body">{slide.blocks.map((b, i) => renderBlock(b, i, media))}</div>
       {footer && slide.layout !== 'title' && slide.layout !== 'closing' ? (
         <div className="slide-footer">{footer}</div>
       ) : null}

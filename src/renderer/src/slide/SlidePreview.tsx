@@ -1,7 +1,7 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Slide } from '../../../core/deck';
 import { SlideContent } from './SlideContent';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../audience/revealDeck';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from './size';
 
 export interface SlidePreviewProps {
   slide: Slide | undefined;
@@ -14,6 +14,10 @@ export interface SlidePreviewProps {
 /**
  * A real render of a slide: the same component and theme as the audience deck, laid out at the
  * design size and scaled to fit its box, so what the speaker sees is what the room sees.
+ *
+ * The scale is CSS alone (preview.css: the box is a size container, the stage scales by its width
+ * over 1280px), not measured by script: the markup is right before any script runs, so the
+ * delegate file's pre-rendered previews show at their size at once and hydrate unchanged.
  */
 export function SlidePreview({
   slide,
@@ -21,25 +25,9 @@ export function SlidePreview({
   emptyLabel = 'End of talk',
   testId,
 }: SlidePreviewProps): ReactNode {
-  const boxRef = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState(0.25);
-
-  useLayoutEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const fit = (): void => setScale(box.clientWidth / SLIDE_WIDTH);
-    fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
-
   return (
-    <div className="preview" ref={boxRef} data-testid={testId} data-slide-id={slide?.id ?? ''}>
-      <div
-        className="preview-stage"
-        style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, transform: `scale(${scale})` }}
-      >
+    <div className="preview" data-testid={testId} data-slide-id={slide?.id ?? ''}>
+      <div className="preview-stage" style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT }}>
         {slide ? (
           <SlideContent slide={slide} footer={footer} />
         ) : (

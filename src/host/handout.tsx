@@ -1,11 +1,20 @@
 /**
  * A print-ready handout of a deck, as one self-contained HTML document with no script at all:
- * one slide per page in the app's own markup and theme (deck-html.ts, slides.css), scaled from its
- * 1280×720 layout to the page width, and — in the `notes` variant — the spoken text of the slide
- * under it. The first page carries the talk's title and speaker. `export-pdf.ts` prints it to PDF.
+ * one slide per page, rendered by the app's own SlideContent in its theme (slides.css), scaled from
+ * its 1280×720 layout to the page width, the targets of its links listed under it, and — in the
+ * `notes` variant — the spoken text of the slide. The first page carries the talk's title and
+ * speaker. Images are embedded. `export-pdf.ts` and the desktop app print it to PDF.
  */
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import type { Deck, Slide } from '../core/deck';
-import { deckFooter, escapeHtml, lecternThemeCss, slideMarkup, standaloneDocument } from './deck-html';
+import { SlideContent } from '../renderer/src/slide/SlideContent';
+import { SlideLinks } from '../renderer/src/slide/SlideLinks';
+import { deckFooter } from '../renderer/src/slide/footer';
+import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
+import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
+import { exportCsp, lecternThemeCss, standaloneDocument } from './standalone';
 
 export type HandoutVariant = 'notes' | 'slides';
 export type Paper = 'a4' | 'letter';
@@ -14,8 +23,8 @@ export interface HandoutOptions {
   /** `notes`: slide and spoken text, portrait. `slides`: the slide alone, landscape. */
   variant: HandoutVariant;
   paper: Paper;
-  /** Rewrites a local image path (relative to the speech) for where the handout is opened. */
-  imageSrc?: (src: string) => string;
+  /** The deck's images, read by embedMedia(); default none (every image shows its alt text). */
+  media?: EmbeddedMedia;
   /**
    * The slide theme's CSS. Default: read from the sources (src/renderer/src/styles/slides.css),
    * as the CLI does; the desktop app passes the copy bundled into its main process.
@@ -32,8 +41,6 @@ export const PAPER_MM: Record<Paper, { width: number; height: number; css: strin
 const MARGIN_MM = 14;
 /** Room kept on the first page for the title and speaker. */
 const HEADER_MM = 28;
-const SLIDE_W = 1280;
-const SLIDE_H = 720;
 const PX_PER_MM = 96 / 25.4;
 
 /** The page's orientation for a variant: slides alone fill a landscape page best. */
@@ -55,12 +62,12 @@ export function slideFrame(options: Pick<HandoutOptions, 'variant' | 'paper'>): 
   const contentW = pageW - 2 * MARGIN_MM;
   const contentH = pageH - 2 * MARGIN_MM;
   // the slide must fit the first page under the header, whatever the page's shape
-  const fitH = ((contentH - HEADER_MM - 8) * SLIDE_W) / SLIDE_H;
+  const fitH = ((contentH - HEADER_MM - 8) * SLIDE_WIDTH) / SLIDE_HEIGHT;
   const widthMm = Math.floor(Math.min(contentW, fitH) * 10) / 10;
-  const heightMm = (widthMm * SLIDE_H) / SLIDE_W;
+  const heightMm = (widthMm * SLIDE_HEIGHT) / SLIDE_WIDTH;
   // pages after the first centre the slide in the room the header leaves on page one
   const centreMm = Math.max(0, (contentH - heightMm - 6) / 2);
-  return { widthMm, heightMm, scale: (widthMm * PX_PER_MM) / SLIDE_W, centreMm };
+  return { widthMm, heightMm, scale: (widthMm * PX_PER_MM) / SLIDE_WIDTH, centreMm };
 }
 
 function formatTime(seconds: number): string {
@@ -68,35 +75,64 @@ function formatTime(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-function notesHtml(notes: string): string {
+function Notes({ notes }: { notes: string }): ReactNode {
   const paragraphs = notes
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  if (paragraphs.length === 0) return '<p class="no-notes">(nothing spoken on this slide)</p>';
+  if (paragraphs.length === 0) return <p className="no-notes">(nothing spoken on this slide)</p>;
   // long passages get a smaller type so that most slides still take one page
-  const size = notes.length > 2600 ? ' small' : '';
-  return `<div class="notes${size}">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>`;
+  return (
+    <div className={notes.length > 2600 ? 'notes small' : 'notes'}>
+      {paragraphs.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </div>
+  );
 }
 
-function headerHtml(deck: Deck): string {
+function Header({ deck }: { deck: Deck }): ReactNode {
   const m = deck.meta;
   const who = [m.speaker, m.role, m.organisation].filter(Boolean).join(', ');
   const where = [m.event, m.date].filter(Boolean).join(' · ');
-  return `<header class="handout-head"><h1>${escapeHtml(m.title)}</h1>${m.subtitle ? `<p class="subtitle">${escapeHtml(m.subtitle)}</p>` : ''}${who ? `<p class="who">${escapeHtml(who)}</p>` : ''}${where ? `<p class="where">${escapeHtml(where)}</p>` : ''}</header>`;
+  return (
+    <header className="handout-head">
+      <h1>{m.title}</h1>
+      {m.subtitle ? <p className="subtitle">{m.subtitle}</p> : null}
+      {who ? <p className="who">{who}</p> : null}
+      {where ? <p className="where">{where}</p> : null}
+    </header>
+  );
 }
 
-function pageHtml(deck: Deck, slide: Slide, index: number, options: HandoutOptions): string {
-  const imageSrc = options.imageSrc ?? ((src: string) => src);
-  const caption = `<p class="caption"><span>${index + 1} / ${deck.slides.length}</span>${
-    options.variant === 'notes'
-      ? `<span>${slide.words} words · about ${formatTime(slide.plannedSeconds)}</span>`
-      : ''
-  }</p>`;
-  return `<section class="page" data-id="${escapeHtml(slide.id)}">
-${index === 0 ? headerHtml(deck) : ''}<div class="frame">${slideMarkup(slide, deckFooter(deck), imageSrc)}</div>
-${caption}${options.variant === 'notes' ? notesHtml(slide.notes) : ''}
-</section>`;
+interface PageProps {
+  deck: Deck;
+  slide: Slide;
+  index: number;
+  variant: HandoutVariant;
+}
+
+function Page({ deck, slide, index, variant }: PageProps): ReactNode {
+  return (
+    <section className="page" data-slide-id={slide.id}>
+      {index === 0 ? <Header deck={deck} /> : null}
+      <div className="frame">
+        <SlideContent slide={slide} footer={deckFooter(deck)} />
+      </div>
+      <p className="caption">
+        <span>
+          {index + 1} / {deck.slides.length}
+        </span>
+        {variant === 'notes' ? (
+          <span>
+            {slide.words} words · about {formatTime(slide.plannedSeconds)}
+          </span>
+        ) : null}
+      </p>
+      <SlideLinks blocks={slide.blocks} />
+      {variant === 'notes' ? <Notes notes={slide.notes} /> : null}
+    </section>
+  );
 }
 
 function handoutCss(options: HandoutOptions): string {
@@ -123,19 +159,27 @@ body{font-family:'Inter','Segoe UI','Helvetica Neue',Arial,'Noto Sans','Noto San
 .notes.small{font-size:9.5pt;line-height:1.4}
 .notes p{margin:0 0 2.5mm;orphans:3;widows:3}
 .no-notes{margin:5mm 0 0;font-size:10pt;color:#6b7890;font-style:italic}
+.slide-links{width:${frame.widthMm}mm;margin:1.5mm auto 0;padding:0;list-style:none;font-size:8.5pt;line-height:1.4;color:#4a5670;overflow-wrap:anywhere}
+.slide-link-url{color:#0e2240;font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:8pt}
 @media screen{html,body{background:#dfe3ea}.page{box-sizing:border-box;width:${pageW}mm;min-height:${pageH}mm;margin:8mm auto;padding:${MARGIN_MM}mm;background:#fff;box-shadow:0 1mm 4mm rgba(0,0,0,.18)}}`;
 }
 
 /** The handout as one self-contained, script-free HTML document. */
 export function handoutHtml(deck: Deck, options: HandoutOptions): string {
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' file: data:; base-uri 'none'; form-action 'none'`;
   const kind = options.variant === 'notes' ? 'Speaker notes' : 'Slides';
+  const pages = renderToStaticMarkup(
+    <SlideMedia value={embeddedMedia((options.media ?? NO_MEDIA).urls)}>
+      {deck.slides.map((slide, index) => (
+        <Page key={slide.id} deck={deck} slide={slide} index={index} variant={options.variant} />
+      ))}
+    </SlideMedia>,
+  );
   return standaloneDocument({
     lang: deck.meta.lang ?? 'en',
     title: `${deck.meta.title} — ${kind}`,
-    csp,
+    csp: exportCsp([]),
     css: [options.themeCss ?? lecternThemeCss(), handoutCss(options)].join('\n'),
     bodyAttributes: `class="handout variant-${options.variant}"`,
-    body: deck.slides.map((s, i) => pageHtml(deck, s, i, options)).join('\n'),
+    body: pages,
   });
 }

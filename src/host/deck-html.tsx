@@ -1,0 +1,83 @@
+/**
+ * A standalone, offline HTML file for a deck: reveal.js (CSS + JS inlined from node_modules), the
+ * slides rendered by the app's own SlideContent to static markup (the audience window's markup,
+ * in the app's theme), notes in `<aside class="notes">`, local images embedded as data: URLs, and
+ * a strict Content-Security-Policy (only the two inlined scripts, by hash, may run).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { Deck } from '../core/deck';
+import { SlideContent } from '../renderer/src/slide/SlideContent';
+import { deckFooter } from '../renderer/src/slide/footer';
+import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
+import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
+import { exportCsp, inlineScript, lecternThemeCss, standaloneDocument } from './standalone';
+
+function revealDist(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('reveal.js'));
+}
+
+const EXTRA_CSS = `html,body{background:#000}.reveal .controls{color:#f2b632}.reveal .progress{color:#f2b632}.reveal .slides>section{padding:0;width:${SLIDE_WIDTH}px;height:${SLIDE_HEIGHT}px}.reveal .notes{display:none}`;
+
+export interface HtmlOptions {
+  /** A reveal.js theme name; default the deck's `theme`, else the app's own (`lectern`). */
+  theme?: string;
+  /** The deck's images, read by embedMedia(); default none (every image shows its alt text). */
+  media?: EmbeddedMedia;
+}
+
+/** Every slide as a reveal.js section, as the audience window renders it, with its notes. */
+function DeckSections({ deck, media }: { deck: Deck; media: EmbeddedMedia }): ReactNode {
+  const footer = deckFooter(deck);
+  return (
+    <SlideMedia value={embeddedMedia(media.urls)}>
+      {deck.slides.map((slide) => (
+        <section key={slide.id} data-slide-id={slide.id}>
+          <SlideContent slide={slide} footer={footer} />
+          <aside className="notes">{slide.notes}</aside>
+        </section>
+      ))}
+    </SlideMedia>
+  );
+}
+
+function themeCss(dist: string, theme: string): string {
+  if (theme !== 'lectern' && /^[a-z-]+$/.test(theme)) {
+    try {
+      return readFileSync(join(dist, 'theme', `${theme}.css`), 'utf8');
+    } catch {
+      // not a reveal.js theme: the app's own
+    }
+  }
+  return lecternThemeCss();
+}
+
+/** The whole deck as one self-contained HTML document. */
+export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
+  const dist = revealDist();
+  const css = [
+    readFileSync(join(dist, 'reveal.css'), 'utf8'),
+    themeCss(dist, options.theme ?? deck.meta.theme ?? 'lectern'),
+    EXTRA_CSS,
+  ].join('\n');
+  const revealJs = inlineScript(readFileSync(join(dist, 'reveal.js'), 'utf8'));
+  // The app's layout: slides designed at 1280×720, top-aligned, scaled to the window.
+  const init = `Reveal.initialize({hash:true,width:${SLIDE_WIDTH},height:${SLIDE_HEIGHT},margin:0,center:false,transition:'fade'});`;
+  const sections = renderToStaticMarkup(<DeckSections deck={deck} media={options.media ?? NO_MEDIA} />);
+  return standaloneDocument({
+    lang: deck.meta.lang ?? 'en',
+    title: deck.meta.title,
+    csp: exportCsp([revealJs, init]),
+    css,
+    body: `<div class="reveal"><div class="slides">
+${sections}
+</div></div>
+<script>${revealJs}</script>
+<script>${init}</script>`,
+  });
+}

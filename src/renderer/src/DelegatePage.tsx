@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+import { DelegateView } from './delegate/DelegateView';
+import type { ShowTransport } from './transport/transport';
+import { useShow } from './useShow';
+
+/**
+ * The delegate viewer as a live page (/delegate, View › Delegate View): follows the host's deck,
+ * so a speech edited on disk reloads here too. The view itself is shared with the exported file.
+ */
+export function DelegatePage({ transport }: { transport: ShowTransport }): ReactNode {
+  const { snapshot } = useShow(transport);
+  if (!snapshot) return <div className="loading">Loading the talk…</div>;
+  return <DelegateView deck={snapshot.deck} />;
+}

@@ -1,0 +1,39 @@
+/**
+ * The delegate viewer as a standalone file (`lectern export --delegate out.html`): the host renders
+ * this component to HTML (host/delegate-html.tsx) and the file's one script, built from
+ * delegate-file.tsx, hydrates the same component in place. Both sides agree on the tree because
+ * they render this and nothing else, from the same data.
+ *
+ * The file carries:
+ * - `#DELEGATE_ROOT_ID`: the pre-rendered viewer (readable, searchable with the browser's own find,
+ *   even before the script has run);
+ * - `#DELEGATE_DATA_ID`: a `<script type="application/json">` holding DelegateFileData (data, never run);
+ * - the images, once, as data: URLs in the pre-rendered `<img>` elements, each named by its
+ *   `data-media` (the speech-relative path): the script rebuilds the resolver from them rather
+ *   than carrying every image a second time in the data.
+ */
+import type { ReactNode } from 'react';
+import type { Deck } from '../../../core/deck';
+import { embeddedMedia, SlideMedia } from '../slide/media';
+import { DelegateView } from './DelegateView';
+
+export const DELEGATE_ROOT_ID = 'lectern-delegate';
+export const DELEGATE_DATA_ID = 'lectern-delegate-data';
+
+export interface DelegateFileData {
+  /** The deck as the viewer needs it (no build warnings, no file name). */
+  deck: Deck;
+}
+
+export interface DelegateFileProps extends DelegateFileData {
+  /** Speech-relative image path → the URL it shows from (data: URLs in the file). */
+  media: Readonly<Record<string, string>>;
+}
+
+export function DelegateFile({ deck, media }: DelegateFileProps): ReactNode {
+  return (
+    <SlideMedia value={embeddedMedia(media)}>
+      <DelegateView deck={deck} />
+    </SlideMedia>
+  );
+}
