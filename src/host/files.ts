@@ -11,10 +11,10 @@ import { realpath } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { readRegularFile, type SafeRead } from './safe-read';
 
-/** True when `path` is `root` itself or below it (both absolute, in the same spelling). */
-function within(root: string, path: string): boolean {
-  const inside = relative(root, path);
-  return inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside));
+/** True when `path` is below `root` (not `root` itself; both absolute, in the same spelling). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 /**
@@ -33,7 +33,7 @@ export function resolveInside(root: string, pathname: string): string | null {
   const path = decoded.replace(/^\/+/, '') || 'index.html';
   if (path.split('/').some((segment) => segment === '..' || segment === '.')) return null;
   const file = resolve(root, path);
-  if (file === resolve(root) || !within(resolve(root), file)) return null;
+  if (!isInside(resolve(root), file)) return null;
   return file;
 }
 
@@ -55,7 +55,7 @@ export async function readFileInside(
   let real: string;
   try {
     const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
-    if (!within(realRoot, realFile))
+    if (!isInside(realRoot, realFile))
       return { ok: false, reason: 'not-a-file', message: 'it leads out of the folder', path: file };
     real = realFile;
   } catch {

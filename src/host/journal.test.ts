@@ -48,7 +48,7 @@ describe('readJournal', () => {
 
   it.each([
     ['one from a newer Lectern', 'future', /written by a newer Lectern/],
-    ['one of 5 MB', 'too-large', /it is 5\.0 MB, over the 4\.0 MB Lectern reads/],
+    ['one of 5 MB', 'too-large', /it is 5 MB, over the 4 MB Lectern reads/],
     ['a named pipe', 'not-a-file', /named pipe/],
     ['a folder', 'not-a-file', /folder/],
   ])('sets aside %s, never reading it whole or waiting on it', async (_what, reason, message) => {

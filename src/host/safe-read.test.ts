@@ -41,7 +41,7 @@ describe.each(readers)('reading data files (%s)', (_name, read) => {
       ok: false,
       reason: 'too-large',
       size: 3 * 1024 * 1024,
-      message: 'it is 3.0 MB, over the 1.0 MB Lectern reads',
+      message: 'it is 3 MB, over the 1 MB Lectern reads',
     });
   });
 

@@ -45,10 +45,11 @@ function flagsOf(options: SafeReadOptions): number {
   return constants.O_RDONLY | O_NONBLOCK | (options.noFollow ? O_NOFOLLOW : 0);
 }
 
-/** "12.3 MB" */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
-  return `${(bytes / 1048576).toFixed(1)} MB`;
+/** Bytes for people: "640 KB", "1.3 MB", "10 MB". */
+export function formatBytes(n: number): string {
+  const MB = 1024 * 1024;
+  if (n < MB) return `${Math.max(1, Math.round(n / 1024))} KB`;
+  return `${(n / MB).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 function openFailure(error: unknown): SafeRead {
