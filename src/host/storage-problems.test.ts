@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeDeck } from '../../tests/helpers/decks';
 import { tempDir } from '../../tests/helpers/temp';
-import { until } from '../../tests/helpers/web-host';
+import { until } from '../../tests/helpers/until';
 import { JOURNAL_FILE } from './journal';
 import { openShow, type Show } from './open-show';
 import { linkRehearsals } from './rehearsals-link';

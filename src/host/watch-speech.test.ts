@@ -6,20 +6,13 @@ import { readSpeechFile } from './speech-file';
 import { watchSpeech, type WatchOptions } from './watch-speech';
 import { makeFifo, unjamFifos } from '../../tests/helpers/fifo';
 import { tempDir } from '../../tests/helpers/temp';
+import { until } from '../../tests/helpers/until';
 
 const dir = tempDir('watch');
 afterAll(async () => {
   await unjamFifos();
   rmSync(dir, { recursive: true, force: true });
 });
-
-const waitFor = async (cond: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 /** Watches `path`, collecting the decks and problems it reports. */
 function watching(path: string, options: WatchOptions) {
@@ -41,25 +34,25 @@ describe('watchSpeech', () => {
     const { decks, problems, stop } = watching(path, { debounceMs: 50 });
     try {
       writeFileSync(path, '# Talk\n\nHello.\n\n## Next\n\nMore words.');
-      await waitFor(() => decks.length === 1);
+      await until(() => decks.length === 1);
       expect(decks[0]!.slides.map((s) => s.title)).toEqual(['Talk', 'Next']);
 
       // atomic save: write a temp file and rename it over the speech
       const tmp = join(dir, '.talk.md.swp');
       writeFileSync(tmp, '# Talk\n\nHello again.');
       renameSync(tmp, path);
-      await waitFor(() => decks.length === 2);
+      await until(() => decks.length === 2);
       expect(decks[1]!.slides[0]!.notes).toBe('Hello again.');
 
       writeFileSync(path, '---\ntitle: T\nduration: never\n---\n\nHi.');
-      await waitFor(() => problems.length === 1);
+      await until(() => problems.length === 1);
       expect(problems[0]).toMatchObject({ file: 'talk.md', line: 3 });
       expect(decks).toHaveLength(2);
 
       // and a second atomic save after the broken one still works
       writeFileSync(tmp, '# Fixed\n\nAll good.');
       renameSync(tmp, path);
-      await waitFor(() => decks.length === 3);
+      await until(() => decks.length === 3);
       expect(decks[2]!.meta.title).toBe('Fixed');
     } finally {
       stop();
@@ -76,10 +69,10 @@ describe('watchSpeech never lets one rebuild block the next (issue #17, 2)', () 
     try {
       unlinkSync(path);
       makeFifo(sub, 'talk.md');
-      await waitFor(() => problems.some((p) => /named pipe/.test(p.message)));
+      await until(() => problems.some((p) => /named pipe/.test(p.message)));
       unlinkSync(path);
       writeFileSync(path, '# After the pipe\n\nStill here.');
-      await waitFor(() => decks.some((d) => d.meta.title === 'After the pipe'));
+      await until(() => decks.some((d) => d.meta.title === 'After the pipe'));
     } finally {
       stop();
     }
@@ -103,10 +96,10 @@ describe('watchSpeech never lets one rebuild block the next (issue #17, 2)', () 
     });
     try {
       writeFileSync(path, '# Stall\n\nFirst save.');
-      await waitFor(() => problems.length === 1);
+      await until(() => problems.length === 1);
       expect(problems[0]!.message).toMatch(/took longer than 0\.1 s/);
       writeFileSync(path, '# Second\n\nSecond save.');
-      await waitFor(() => decks.length === 1);
+      await until(() => decks.length === 1);
       expect(decks[0]!.meta.title).toBe('Second');
       // The stalled read ends at last with an older text: it must not replace the newer deck.
       writeFileSync(join(dir, 'stall-old.md'), '# Old\n\nOld text.');

@@ -10,14 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../core/contract';
 import { makeDeck } from '../../tests/helpers/decks';
 import { tempDir } from '../../tests/helpers/temp';
-import {
-  connectPage,
-  rawGet,
-  serveDeck,
-  until,
-  type Page,
-  type ServedDeck,
-} from '../../tests/helpers/web-host';
+import { connectPage, rawGet, serveDeck, type Page, type ServedDeck } from '../../tests/helpers/web-host';
+import { until } from '../../tests/helpers/until';
 import { allowedHosts, tokenMatches } from './access';
 import type { WebHostOptions } from './web-host';
 

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeDeck } from '../../tests/helpers/decks';
 import { tempDir } from '../../tests/helpers/temp';
-import { connectPage, serveDeck, until, type ServedDeck } from '../../tests/helpers/web-host';
+import { connectPage, serveDeck, type ServedDeck } from '../../tests/helpers/web-host';
+import { until } from '../../tests/helpers/until';
 import type { StageState } from './stage-api';
 
 let served: ServedDeck | null = null;

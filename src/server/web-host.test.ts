@@ -8,7 +8,8 @@ import type { RehearsalReport } from '../core/rehearsal-report';
 import { makeDeck } from '../../tests/helpers/decks';
 import type { WebHost } from './web-host';
 import { tempDir } from '../../tests/helpers/temp';
-import { connectPage, rawGet, serveDeck, until, type ServedDeck } from '../../tests/helpers/web-host';
+import { connectPage, rawGet, serveDeck, type ServedDeck } from '../../tests/helpers/web-host';
+import { until } from '../../tests/helpers/until';
 
 let rendererDir: string;
 let speechDir: string;
