@@ -1,9 +1,11 @@
 /**
- * `lectern build <speech> [--json] [--html <out.html>]`: the deck as JSON on stdout, and/or a
- * standalone offline reveal.js deck. JSON is what the engine made of the speech: titles, what is
- * on screen, the notes (the speech itself) and the plan.
+ * `lectern build <speech> [--json] [--html <out.html>] [--markdown <out.md>]`: the deck as JSON on
+ * stdout, a standalone offline reveal.js deck, and/or the deck ejected as Lectern Markdown (to
+ * refine by hand; building it gives the same slides). JSON is what the engine made of the speech:
+ * titles, what is on screen, the notes (the speech itself) and the plan.
  */
 import type { Deck } from '../core/deck';
+import { deckToMarkdown } from '../core/speech';
 import { deckToHtml } from '../host/deck-html';
 import { checkOutputs, writeOutput } from '../host/safe-output';
 import { readSpeechFile } from '../host/speech-file';
@@ -33,23 +35,33 @@ export function deckJson(deck: Deck): object {
 const options = {
   json: { type: 'boolean' },
   html: { type: 'string' },
+  markdown: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const buildCommand = defineCommand({
   name: 'build',
   summary: 'the deck as JSON, or as a standalone offline HTML deck',
-  usage: 'lectern build <speech.md|speech.txt> [--json] [--html <out.html>]',
-  help: `  --json             print the deck as JSON on stdout (the default without --html)
-  --html <out.html>  write a standalone reveal.js deck that works offline`,
+  usage: 'lectern build <speech.md|speech.txt> [--json] [--html <out.html>] [--markdown <out.md>]',
+  help: `  --json             print the deck as JSON on stdout (the default without --html or --markdown)
+  --html <out.html>  write a standalone reveal.js deck that works offline
+  --markdown <out.md>  eject: the deck Lectern made as Lectern Markdown, to refine by hand`,
   options,
   positionals: { min: 1, max: 1 },
   async run(values, [speech], io) {
-    const outputs = checkOutputs([speech!], values.html ? [values.html] : []);
+    const wanted = [values.html, values.markdown];
+    const checked = checkOutputs(
+      [speech!],
+      wanted.filter((o): o is string => o !== undefined),
+    );
+    const [html, markdown] = wanted.map((o) => checked.find((c) => c.given === o));
     const deck = await readSpeechFile(speech!);
     reportWarnings(deck, io);
-    if (values.json || !values.html) io.out(`${JSON.stringify(deckJson(deck), null, 2)}\n`);
-    const [html] = outputs;
+    if (values.json || (!html && !markdown)) io.out(`${JSON.stringify(deckJson(deck), null, 2)}\n`);
+    if (markdown) {
+      await writeOutput(markdown, deckToMarkdown(deck));
+      io.err(`lectern: wrote ${markdown.given} (${deck.slides.length} slides as Lectern Markdown)\n`);
+    }
     if (html) {
       const media = await mediaFor(deck, speech!, io);
       await writeOutput(html, deckToHtml(deck, { media }));

@@ -134,6 +134,7 @@ describe('no command ever writes over its input', () => {
   const aliases = [speech, join(dir, '.', 'precious.md'), join(dir, 'alias.html'), join(dir, 'hard.html')];
   const writers: [string, (out: string) => string[]][] = [
     ['build --html', (out) => ['build', speech, '--html', out]],
+    ['build --markdown', (out) => ['build', speech, '--markdown', out]],
     ['export --handout', (out) => ['export', speech, '--handout', out]],
     ['export --delegate', (out) => ['export', speech, '--delegate', out]],
     ['export --pdf', (out) => ['export', speech, '--pdf', out]],
@@ -166,6 +167,22 @@ describe('no command ever writes over its input', () => {
     const r = await run(['export', speech, '--handout', out, '--delegate', out]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/same file as/);
+  });
+});
+
+describe('build --markdown (eject)', () => {
+  it('writes the deck as Lectern Markdown that builds back to the same slides', async () => {
+    const speech = join(__dirname, '..', '..', 'slides', 'carec-digital-strategy-2030.txt');
+    const out = join(dir, 'ejected.md');
+    const r = await run(['build', speech, '--markdown', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/wrote .*ejected\.md \(\d+ slides as Lectern Markdown\)/);
+    const original = JSON.parse((await run(['build', speech, '--json'])).out);
+    const rebuilt = JSON.parse((await run(['build', out, '--json'])).out);
+    const screens = (deck: { slides: { title: string; screenText: string; notes: string }[] }) =>
+      deck.slides.map((s) => [s.title, s.screenText, s.notes]);
+    expect(screens(rebuilt)).toEqual(screens(original));
   });
 });
 

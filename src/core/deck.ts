@@ -19,16 +19,23 @@ export type Inline =
 export interface KeyFigure {
   /** The figure itself, as written in the speech ("56.1 trillion RMB", "44%", "second-largest"). */
   value: string;
-  /** A short label from the same sentence ("scale of China's digital economy, 2023"). */
+  /** A short label from the same sentence ("scale of China's digital economy"); may be empty. */
   label: string;
+  /**
+   * Where the figure was said: offsets [start, end) in the slide's `notes`, so that
+   * `notes.slice(start, end) === value`. Absent only for figures an author wrote in a
+   * ```figures block, which the engine checks against the notes instead.
+   */
+  span?: { start: number; end: number };
 }
 
 /** A block of on-screen content. */
 export type Block =
   | { type: 'heading'; level: number; children: Inline[] }
   | { type: 'paragraph'; children: Inline[] }
-  | { type: 'list'; ordered: boolean; start?: number; items: Block[][] }
-  | { type: 'figures'; items: KeyFigure[] }
+  /** `steps`: the items appear one per Next (step reveals; see core/steps.ts). */
+  | { type: 'list'; ordered: boolean; start?: number; items: Block[][]; steps?: boolean }
+  | { type: 'figures'; items: KeyFigure[]; steps?: boolean }
   | { type: 'quote'; children: Block[] }
   | { type: 'code'; lang?: string; value: string }
   | {
@@ -89,6 +96,10 @@ export interface SpeechMeta {
   /** BCP 47 language tag ("en", "zh", "ru"). */
   lang?: string;
   theme?: string;
+  /** `lists`: every list and figure card of the speech appears one item per Next. Default none. */
+  steps?: 'lists' | 'none';
+  /** Minutes left at which the presenter's clock signals the speaker (default 5 and 1). */
+  signals?: number[];
 }
 
 /** A problem found in a speech file, located so the speaker can fix it. */

@@ -12,6 +12,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { decodeJournal, encodeJournal, journalEntry, type ShowJournal } from '../core/journal';
+import { transientChangeOnly } from '../core/stage';
 import { readDataFile, setAside } from './data-file';
 import { writeDurably } from './durable-write';
 import type { ShowSession } from './show-session';
@@ -145,7 +146,17 @@ export function journalSession(session: ShowSession, options: JournalOptions): S
     else timer = setTimeout(() => void write(false), wait);
   };
 
-  const unsubscribe = session.subscribe({ onState: changed, onSnapshot: changed });
+  // The pointer and the zoom are broadcast at frame rate and never journalled (a resumed show
+  // starts without them): a change of nothing else writes nothing.
+  let journalled = session.current;
+  const unsubscribe = session.subscribe({
+    onState: (state) => {
+      if (transientChangeOnly(journalled, state)) return;
+      journalled = state;
+      changed();
+    },
+    onSnapshot: changed,
+  });
   return {
     flush: () => write(false),
     close: async () => {

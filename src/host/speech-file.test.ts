@@ -50,7 +50,7 @@ describe('readSpeechFile', () => {
       put(
         'u16.txt',
         iconv.encode(
-          'My Talk\n\nHello, friends.\n\nWe grew 12% this year, and costs fell.\n\nThank you!',
+          'My Talk\n\nHello, friends.\n\nSales of solar panels grew 12% this year, and costs fell.\n\nThank you!',
           'utf-16le',
         ),
       ),

@@ -1,6 +1,6 @@
 /**
  * The stage-crew API under /api/ (documented in the README): GET state, deck and rehearsals,
- * POST commands. The command body is limited and never read past its limit; each client (by its
+ * POST commands, GET and PUT the speaker's keys. The command body is limited and never read past its limit; each client (by its
  * address) has a command budget like each page's socket (rate-limit.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -56,8 +56,39 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: num
   sendJson(res, 413, { error: `command body over ${maxBytes} bytes` });
 }
 
+/**
+ * The JSON body of a request that changes the show, or undefined when it was refused (and
+ * answered). A JSON content type forces a CORS preflight, which this host never grants: a web
+ * page the speaker happens to have open cannot drive the show.
+ */
+async function readJsonCommand(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: 'POST' | 'PUT',
+): Promise<unknown> {
+  if (req.method !== method) {
+    sendJson(res, 405, { error: `use ${method} with a JSON body such as {"type":"next"}` });
+    return undefined;
+  }
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    sendJson(res, 415, { error: 'send the command as Content-Type: application/json' });
+    return undefined;
+  }
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (body === null) {
+    refuseTooLarge(req, res, MAX_BODY_BYTES);
+    return undefined;
+  }
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    sendJson(res, 400, { error: 'body is not valid JSON' });
+    return undefined;
+  }
+}
+
 export interface ApiOptions {
-  show: Pick<Show, 'session' | 'rehearsals'>;
+  show: Pick<Show, 'session' | 'rehearsals' | 'saveKeys'>;
   /** Commands each client may send. Default COMMAND_RATE. */
   commandRate?: RateLimit;
 }
@@ -113,26 +144,21 @@ export function httpApi(
       res.end(await rehearsals.csv());
       return;
     }
+    if (path === '/api/keys') {
+      // The speaker's keys (the preferences screen): presenter rights, like /api/command.
+      if (req.method === 'GET') {
+        sendJson(res, 200, session.snapshot().keys);
+        return;
+      }
+      const json = await readJsonCommand(req, res, 'PUT');
+      if (json === undefined) return;
+      const saved = await show.saveKeys(json);
+      sendJson(res, saved.problem ? 400 : 200, saved.problem ? { error: saved.problem } : saved);
+      return;
+    }
     if (path === '/api/command') {
-      if (req.method !== 'POST') {
-        sendJson(res, 405, { error: 'use POST with a JSON body such as {"type":"next"}' });
-        return;
-      }
-      // A JSON content type forces a CORS preflight, which this host never grants: a web page
-      // the speaker happens to have open cannot drive the show.
-      if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-        sendJson(res, 415, { error: 'send the command as Content-Type: application/json' });
-        return;
-      }
-      const body = await readBody(req, MAX_BODY_BYTES);
-      if (body === null) return refuseTooLarge(req, res, MAX_BODY_BYTES);
-      let json: unknown;
-      try {
-        json = JSON.parse(body);
-      } catch {
-        sendJson(res, 400, { error: 'body is not valid JSON' });
-        return;
-      }
+      const json = await readJsonCommand(req, res, 'POST');
+      if (json === undefined) return;
       const refused = allowed(req) ? null : tooMany(rate);
       // The stage crew's API has the presenter's rights (and, on the LAN, the token). A command
       // that saves (a rehearsal's finish) is answered once the save is on disk.

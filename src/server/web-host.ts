@@ -22,7 +22,7 @@ import { socketBridge } from './socket-bridge';
 
 export interface WebHostOptions {
   /** The show to serve (host/open-show.ts): its session, rehearsals and speech file. */
-  show: Pick<Show, 'session' | 'rehearsals' | 'speechPath'>;
+  show: Pick<Show, 'session' | 'rehearsals' | 'speechPath' | 'saveKeys'>;
   /** Folder with the built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. Default 4317. */

@@ -55,6 +55,11 @@ Lists, ordered from three, with a nested list.
 
 # Key figures
 
+\`\`\`figures
+56.1 trillion RMB — the digital economy in 2023
+44% — of total GDP
+\`\`\`
+
 The economy reached 56.1 trillion RMB in 2023, about 44% of total GDP, the second largest in the world.
 
 # Quote and code

@@ -14,14 +14,13 @@ const put = (name: string, data: string | Uint8Array) => {
   writeFileSync(p, data);
   return p;
 };
+/** A deck or a located error, never anything else; a hang is caught by the test's time-out. */
 const outcome = async (p: string) => {
-  const t = Date.now();
   try {
-    const deck = await readSpeechFile(p);
-    return { deck, ms: Date.now() - t };
+    return { deck: await readSpeechFile(p) };
   } catch (e) {
     if (!(e instanceof SpeechError)) throw e;
-    return { error: e.diagnostic, ms: Date.now() - t };
+    return { error: e.diagnostic };
   }
 };
 
@@ -35,13 +34,12 @@ describe('hostile speech files', () => {
     expect(html.includes('<script>alert(1)')).toBe(false);
     expect(html.includes('&lt;script&gt;alert(1)')).toBe(true);
   });
-  it('a 5 MB single line: deck for .txt, located error for .md, both fast', async () => {
+  it('a 5 MB single line: deck for .txt, located error for .md', async () => {
     const line = 'word '.repeat(1_000_000);
     const txt = await outcome(put('line.txt', `Title\n\n${line}`));
     expect(txt.deck!.slides[1]!.words).toBe(1_000_000);
     const md = await outcome(put('line.md', `# Title\n\n${line}`));
     expect(md.error).toMatchObject({ file: 'line.md', line: 3, column: 1 });
-    expect(txt.ms + md.ms).toBeLessThan(10_000);
   });
   it('nesting bombs are refused at their line', async () => {
     const q = await outcome(put('q.md', `---\ntitle: Q\n---\n\n${'> '.repeat(10_000)}x`));
@@ -50,7 +48,6 @@ describe('hostile speech files', () => {
       put('l.md', Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')),
     );
     expect(l.error?.message).toMatch(/nested deeper than 32/);
-    expect(q.ms + l.ms).toBeLessThan(5_000);
   });
   it('a YAML alias bomb is refused', async () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
@@ -62,6 +59,5 @@ describe('hostile speech files', () => {
       );
     const r = await outcome(put('bomb.md', `---\n${lines.join('\n')}\n---\n\nHi.`));
     expect(r.error?.message).toMatch(/front matter/);
-    expect(r.ms).toBeLessThan(5_000);
   });
 });

@@ -46,6 +46,22 @@ export function imagesOnly(children: PhrasingContent[]): Image[] | null {
   return rest.every((c) => c.type === 'text' && c.value.trim() === '') ? images : null;
 }
 
+/**
+ * A ```figures fence: one figure a line, "value — label" (or "value | label", or just the value).
+ * Its figures must be said in the slide's notes; compose.ts finds where (and warns when not).
+ */
+export function figuresBlock(source: string): Block {
+  const items = source
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const m = /^(.*?)\s+(?:—|–|\|)\s+(.*)$/u.exec(line);
+      return m ? { value: m[1]!.trim(), label: m[2]!.trim() } : { value: line, label: '' };
+    });
+  return { type: 'figures', items };
+}
+
 export function toBlocks(
   nodes: Array<RootContent | BlockContent | DefinitionContent>,
   ctx: BlockContext,
@@ -89,6 +105,7 @@ function toBlock(
     case 'blockquote':
       return [{ type: 'quote', children: toBlocks(node.children, ctx, depth + 1) }];
     case 'code':
+      if (node.lang?.toLowerCase() === 'figures') return [figuresBlock(node.value)];
       return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: node.value }];
     case 'table': {
       const [head, ...rows] = node.children;

@@ -1,7 +1,7 @@
 /**
- * Sections → slides. Keeps the author's title and screen content where given; otherwise derives
- * a numbered list (enumerations), key figures, or a key sentence, within the on-screen budget.
- * Notes are every spoken paragraph of the section, in order, joined by a blank line.
+ * Sections → slides. Keeps the author's title and screen content where given; plans unstructured
+ * prose into slides by time (plan.ts); derives each slide's title (titles.ts) and body (body.ts).
+ * Notes are every spoken paragraph (part) of the slide, in order, joined by a blank line.
  */
 import {
   blocksText,
@@ -11,32 +11,22 @@ import {
   type SlideLayout,
   type SpeechMeta,
 } from '../deck';
-import { enumerationRuns, isLeadIn, listItem, MAX_ITEMS } from './enumeration';
-import { findFigures, MAX_FIGURES } from './figures';
-import { textInline, type Section, type SpeechModel } from './model';
+import { figuresBlock, keyBlock, listBlock, MAX_SCREEN_WORDS, screenWords } from './body';
 import { isClosing } from './speech-parts';
-import { countWords, countWordsByScript } from './words';
-import { deriveTitle, keySentence, shortTitle } from './titles';
+import { textInline, type Section, type SpeechModel } from './model';
+import { asOneSlide, planSlides, type PlannedSlide } from './plan';
+import { sentencesOf } from './segment';
+import { structureKind } from './structure';
+import { boldPhrases, deriveTitle, isTitle, shortTitle } from './titles';
+import { capitalize, wordsOf } from './text';
+import { countWords } from './words';
+import { markSteps } from '../steps';
 
-/** Words on screen (title + blocks) that a derived slide stays within. */
-export const MAX_SCREEN_WORDS = 40;
+export { MAX_SCREEN_WORDS, screenWords } from './body';
 
-/** Words on screen for the budget: CJK characters count half (two characters ≈ one word). */
-export function screenWords(text: string): number {
-  const c = countWordsByScript(text);
-  return c.other + c.cjk / 2;
-}
-
-/** The closing line becomes a slide of its own when it ends a longer section. */
-export function splitClosing(sections: Section[]): Section[] {
-  const last = sections[sections.length - 1];
-  const closing = last?.paras[last.paras.length - 1];
-  if (!last || !closing || last.layout || !isClosing(closing.text)) return sections;
-  if (last.paras.length === 1 && last.screen === undefined)
-    return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
-  if (last.paras.length === 1) return sections;
-  const rest: Section = { ...last, paras: last.paras.slice(0, -1) };
-  return [...sections.slice(0, -1), rest, { layout: 'closing', paras: [closing], pos: closing.pos }];
+export interface ComposeOptions {
+  lang: string;
+  wpm: number;
 }
 
 /** The title slide's blocks from the meta (subtitle, speaker, role, organisation, event, date). */
@@ -51,7 +41,8 @@ export function titleBlocks(meta: SpeechMeta): Block[] {
   return blocks;
 }
 
-function layoutOf(blocks: Block[]): SlideLayout {
+/** How a slide's blocks are laid out (the same rule for derived and authored slides). */
+export function layoutOf(blocks: Block[]): SlideLayout {
   if (!blocks.length) return 'section';
   if (blocks.length === 1 && blocks[0]?.type === 'figures') return 'figures';
   if (blocks.length === 1 && blocks[0]?.type === 'list' && blocks[0].ordered) return 'list';
@@ -61,46 +52,116 @@ function layoutOf(blocks: Block[]): SlideLayout {
 interface Derived {
   title: string;
   blocks: Block[];
-  layout: SlideLayout;
 }
 
-function derive(section: Section): Derived {
-  const paras = section.paras.filter((p) => !p.spokenOnly);
-  const first = paras[0];
-  let title =
-    section.title !== undefined
-      ? shortTitle(section.title)
-      : first
-        ? deriveTitle(first.inlines, first.text)
-        : '';
-  const runs = enumerationRuns(paras.map((p) => p.text));
-  const run = runs[0];
-  if (run) {
-    const [start, end] = run;
-    const lead = start > 0 && isLeadIn(paras[start - 1]?.text ?? '') ? paras[start - 1] : undefined;
-    if (section.title === undefined && lead) title = deriveTitle(lead.inlines, lead.text);
-    const budget = MAX_SCREEN_WORDS - screenWords(title);
-    const items: Block[][] = [];
-    let used = 0;
-    for (const p of paras.slice(start, end).slice(0, MAX_ITEMS)) {
-      const item = listItem(p.text);
-      used += screenWords(item);
-      if (items.length >= 2 && used > budget) break;
-      items.push([{ type: 'paragraph', children: textInline(item) }]);
-    }
-    return { title, blocks: [{ type: 'list', ordered: true, items }], layout: 'list' };
+/** Title of a list slide from its lead-in: its first clause ("To further cooperate with CAREC partners"), else derived. */
+function leadTitle(lead: string, lang: string, avoid: string[]): string {
+  const clause = lead.split(/[,:：，]/u)[0]?.trim() ?? '';
+  if (clause && clause.length < lead.trim().length && isTitle(clause, lang)) return capitalize(clause);
+  const things =
+    /\b((?:three|two|four|five|six|several|a few)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages))\b/iu.exec(
+      lead,
+    )?.[1];
+  if (things) return capitalize(things);
+  return deriveTitle([lead], [], lang, avoid);
+}
+
+/** Title and body of a planned slide. */
+function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: string[], given?: string): Derived {
+  const spoken = slide.paras.filter((p) => !p.spokenOnly);
+  // analysis looks at the start of each sentence only: a 20,000-word "sentence" stays linear
+  const listSentences = slide.sentences.map((x) => (x.length > 1000 ? x.slice(0, 1000) : x));
+  const sentences = listSentences.filter(Boolean);
+  const inlines = spoken.flatMap((p) => p.inlines);
+  const run = slide.list;
+  let title = given ?? '';
+  if (run && !given) {
+    const opening = run.opening?.replace(/[,;:]+$/u, '');
+    if (run.kind === 'anaphora' && opening && isTitle(opening, opts.lang, listSentences[run.start]))
+      title = capitalize(opening);
+    else if (run.lead !== undefined) title = leadTitle(listSentences[run.lead] ?? '', opts.lang, avoid);
   }
-  const figures = findFigures(
-    paras
-      .map((p) => p.text)
-      .join('\n\n')
-      .slice(0, 20_000),
-    MAX_FIGURES,
-  );
-  if (figures.length) return { title, blocks: [{ type: 'figures', items: figures }], layout: 'figures' };
-  if (section.title !== undefined || !first) return { title, blocks: [], layout: 'section' };
-  const key = keySentence(first.text, title, MAX_SCREEN_WORDS - countWords(title) - 2);
-  return { title, blocks: key ? [{ type: 'paragraph', children: textInline(key) }] : [], layout: 'content' };
+  if (!title) title = deriveTitle(sentences, inlines, opts.lang, avoid);
+  const titleWords = screenWords(title);
+  if (run) {
+    const list = listBlock(run, listSentences, titleWords, opts.lang);
+    if (list) return { title, blocks: [list] };
+  }
+  if (spoken.length) {
+    const figures = figuresBlock(slide.paras, opts.lang);
+    if (figures) return { title, blocks: [figures] };
+    const key = keyBlock(sentences, title, boldPhrases(inlines), opts.lang);
+    if (key && screenWords(blocksText([key])) + titleWords <= MAX_SCREEN_WORDS)
+      return { title, blocks: [key] };
+  }
+  return { title, blocks: [] };
+}
+
+/** A slide; it starts where its section does (a heading), or at its first paragraph (planned slides). */
+function slideOf(
+  id: number,
+  title: string,
+  blocks: Block[],
+  layout: SlideLayout,
+  section: Pick<Section, 'paras' | 'pos'>,
+): Omit<Slide, 'plannedSeconds'> {
+  const notes = section.paras.map((p) => p.text).join('\n\n');
+  return {
+    id: `s${id}`,
+    layout,
+    title,
+    blocks,
+    screenText: [title, blocksText(blocks)].filter(Boolean).join('\n'),
+    notes,
+    words: countWords(notes),
+    source: section.pos,
+  };
+}
+
+/**
+ * Figures an author wrote (```figures) get the span where the slide's notes say them; a figure
+ * the notes do not say is kept (it is the author's screen) but reported, since a number on screen
+ * that the speech did not say is the worst thing a deck can show.
+ */
+function placeFigures(section: Section, file: string, warnings: Diagnostic[]): void {
+  const notes = section.paras.map((p) => p.text).join('\n\n');
+  for (const b of section.screen ?? []) {
+    if (b.type !== 'figures') continue;
+    for (const f of b.items) {
+      if (f.span) continue;
+      const at = notes.indexOf(f.value);
+      if (at >= 0) f.span = { start: at, end: at + f.value.length };
+      else
+        warnings.push({
+          severity: 'warning',
+          file,
+          line: section.pos.line,
+          column: section.pos.column,
+          message: `figure "${f.value}" is not said in this slide's speech`,
+        });
+    }
+  }
+}
+
+/** The closing line becomes a slide of its own when it ends a longer section. */
+export function splitClosing(sections: Section[]): Section[] {
+  const last = sections[sections.length - 1];
+  const closing = last?.paras[last.paras.length - 1];
+  // a last slide headed by a closing line ("## Thank you!") with nothing on screen is the closing slide
+  if (
+    last &&
+    !last.layout &&
+    last.screen === undefined &&
+    last.title &&
+    (isClosing(last.title) || structureKind(last.title) === 'thanks')
+  )
+    return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
+  if (!last || !closing || last.layout || !isClosing(closing.text)) return sections;
+  if (last.paras.length === 1 && last.screen === undefined)
+    return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
+  if (last.paras.length === 1) return sections;
+  const rest: Section = { ...last, paras: last.paras.slice(0, -1) };
+  return [...sections.slice(0, -1), rest, { layout: 'closing', paras: [closing], pos: closing.pos }];
 }
 
 /** Builds the slides (without timing) from a speech model. */
@@ -108,32 +169,46 @@ export function composeSlides(
   model: SpeechModel,
   file: string,
   warnings: Diagnostic[],
+  opts: ComposeOptions,
 ): Omit<Slide, 'plannedSeconds'>[] {
-  const sections = splitClosing(model.sections);
-  return sections.map((section, i) => {
-    let title: string;
-    let blocks: Block[];
-    let layout: SlideLayout;
+  const out: Omit<Slide, 'plannedSeconds'>[] = [];
+  const recent = () => [model.meta.title, ...out.slice(-4).map((s) => s.title)];
+  for (const section of splitClosing(model.sections)) {
+    // Step reveals: the slide's own `<!-- steps -->`, else the speech's `steps: lists`.
+    const steps = (blocks: Block[]): Block[] =>
+      markSteps(blocks, section.steps ?? model.meta.steps === 'lists');
     if (section.layout === 'title') {
-      title = section.title ?? model.meta.title;
-      blocks = [...titleBlocks(model.meta), ...(section.screen ?? [])];
-      layout = 'title';
+      const s = slideOf(
+        out.length,
+        section.title ?? model.meta.title,
+        [...titleBlocks(model.meta), ...(section.screen ?? [])],
+        'title',
+        section,
+      );
+      out.push({ ...s, source: section.pos });
     } else if (section.layout === 'closing') {
-      title = section.title ?? shortTitle(section.paras[0]?.text ?? '');
-      blocks = section.screen ?? [];
-      layout = 'closing';
+      const first = section.paras[0]?.text ?? '';
+      const title =
+        section.title ??
+        (structureKind(first) === 'thanks' || wordsOf(first).length <= 8 ? shortTitle(first) : '');
+      out.push(
+        slideOf(out.length, title, section.screen ?? [], 'closing', {
+          ...section,
+          pos: section.paras[0]?.pos ?? section.pos,
+        }),
+      );
     } else if (section.screen !== undefined) {
       const first = section.paras.find((p) => !p.spokenOnly);
-      title =
+      placeFigures(section, file, warnings);
+      const title =
         section.title !== undefined
           ? shortTitle(section.title)
           : first
-            ? deriveTitle(first.inlines, first.text)
+            ? deriveTitle(sentencesOf(first.text, opts.lang), first.inlines, opts.lang, recent())
             : '';
-      blocks = section.screen;
-      layout = layoutOf(blocks);
+      const blocks = steps(section.screen);
       const onScreen = Math.round(screenWords(blocksText(blocks)) + screenWords(title));
-      if (onScreen > MAX_SCREEN_WORDS * 1.5) {
+      if (onScreen > MAX_SCREEN_WORDS * 1.5)
         warnings.push({
           severity: 'warning',
           file,
@@ -141,20 +216,27 @@ export function composeSlides(
           column: section.pos.column,
           message: `${onScreen} words on screen; slides read best with at most ~${MAX_SCREEN_WORDS}`,
         });
+      out.push(slideOf(out.length, title, blocks, layoutOf(blocks), section));
+    } else if (section.plannable) {
+      for (const planned of planSlides(section.paras, opts)) {
+        const d = derive(planned, opts, recent());
+        out.push(
+          slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), {
+            paras: planned.paras,
+            pos: planned.paras[0]?.pos ?? section.pos,
+          }),
+        );
       }
     } else {
-      ({ title, blocks, layout } = derive(section));
+      const planned = asOneSlide(section.paras, opts);
+      const d = derive(
+        planned,
+        opts,
+        recent(),
+        section.title !== undefined ? shortTitle(section.title) : undefined,
+      );
+      out.push(slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), section));
     }
-    const notes = section.paras.map((p) => p.text).join('\n\n');
-    return {
-      id: `s${i}`,
-      layout,
-      title,
-      blocks,
-      screenText: [title, blocksText(blocks)].filter(Boolean).join('\n'),
-      notes,
-      words: countWords(notes),
-      source: section.pos,
-    };
-  });
+  }
+  return out;
 }

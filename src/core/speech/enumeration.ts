@@ -1,124 +1,120 @@
 /**
- * Enumerations: paragraphs that start with "Firstly / Secondly / Last but not least",
- * "First … Finally", "1. 2. 3.", "第一 / 第二 / 最后", "Во-первых / Во-вторых / Наконец".
- * A run of them becomes one numbered on-screen list, items shortened from each paragraph.
+ * Enumeration markers at the start of a sentence, in the languages the engine knows: "Firstly /
+ * Secondly / Last but not least", "First, … Finally", "One… Two… Three…", "The first one… The
+ * second…", "1. 2.", "第一 / 其次 / 最后", "一是 / 二是", "Во-первых / Во-вторых / И наконец",
+ * "En primer lugar / En segundo lugar / Por último", "أولاً / ثانياً / أخيراً".
  */
-import { capitalize, clauses, hasCjk, limitWords, sentences, trimPhrase, wordsOf } from './text';
 
 export type MarkerKind = 'opener' | 'middle' | 'last';
 
 export interface EnumMarker {
   kind: MarkerKind;
-  /** Length of the marker (with its punctuation and space) at the start of the paragraph. */
+  /** Length of the marker (with its punctuation and the space after) at the start of the text. */
   length: number;
 }
 
-/** At most this many items on screen; further items stay in the notes. */
-export const MAX_ITEMS = 6;
-/** Longest on-screen item, in words. */
-export const MAX_ITEM_WORDS = 14;
+const END = String.raw`(?=[\s,.:;!—–-]|$)[,.:;!]?(?:\s*[—–-])?\s*`;
+const AND = String.raw`(?:(?:and|y|et|und|и|а|e)\s+|و\s*)?`;
+const re = (body: string, flags = 'iu') => new RegExp(String.raw`^${AND}(?:${body})${END}`, flags);
 
-const END = String.raw`(?=[\s,.:;!]|$)[,.:;]?\s*`;
 const MARKERS: Array<[MarkerKind, RegExp]> = [
   [
     'opener',
-    new RegExp(
-      String.raw`^(?:firstly|first of all|in the first place|to begin with|first(?=[,:]))${END}`,
-      'iu',
+    re(
+      String.raw`firstly|first of all|in the first place|to begin with|first(?=[,:])|number one|one(?=[,:.—–])|the first (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`,
     ),
   ],
-  ['opener', new RegExp(String.raw`^(?:во-первых|прежде всего|в первую очередь|первое)${END}`, 'iu')],
-  ['opener', /^(?:第一|首先|一是|其一)[，、,:：]?/u],
+  ['opener', re(String.raw`во-первых|в первую очередь|прежде всего|первое(?=[,:.—–])`)],
+  [
+    'opener',
+    re(
+      String.raw`en primer lugar|primero(?=[,:])|primeramente|premièrement|tout d'abord|d'abord(?=[,:])|en premier lieu|erstens|em primeiro lugar`,
+    ),
+  ],
+  ['opener', /^(?:第一に?|首先|一是|其一|まず)[，、,:：]?/u],
+  ['opener', /^و?(?:أولاً|أولا|أوّلاً)[،,:]?\s*/u],
   ['opener', /^\(?1[.)]\s+/u],
-  ['last', new RegExp(String.raw`^(?:last but not least|finally|lastly|last(?=[,:]))${END}`, 'iu')],
-  ['last', new RegExp(String.raw`^(?:и наконец|наконец|в-последних|и последнее)${END}`, 'iu')],
+  ['last', re(String.raw`last but not least|finally|lastly|last(?=[,:])|and last|and finally`)],
+  ['last', re(String.raw`и наконец|наконец|в-последних|и последнее|последнее(?=[,:.—–])`)],
+  ['last', re(String.raw`por último|finalmente|por fin|enfin|en dernier lieu|schließlich|letztens|por fim`)],
   ['last', /^(?:最后|最终)[，、,:：]?/u],
+  ['last', /^و?(?:أخيراً|أخيرا|وأخيراً)[،,:]?\s*/u],
   [
     'middle',
-    new RegExp(
-      String.raw`^(?:secondly|thirdly|fourthly|fifthly|sixthly|(?:second|third|fourth|fifth|sixth|next)(?=[,:]))${END}`,
-      'iu',
+    re(
+      String.raw`secondly|thirdly|fourthly|fifthly|sixthly|(?:second|third|fourth|fifth|sixth|next)(?=[,:])|number (?:two|three|four|five)|(?:two|three|four|five)(?=[,:.—–])|the (?:second|third|fourth|fifth|next|last) (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`,
     ),
   ],
   [
     'middle',
-    new RegExp(
-      String.raw`^(?:во-вторых|в-третьих|в-четв[её]ртых|в-пятых|в-шестых|второе|третье)${END}`,
-      'iu',
+    re(
+      String.raw`во-вторых|в-третьих|в-четв[её]ртых|в-пятых|в-шестых|(?:второе|третье|четв[её]ртое)(?=[,:.—–])`,
     ),
   ],
-  ['middle', /^(?:第[二三四五六七八九十]|其次|再次|[二三四五六七八九]是|其[二三四五六七八九])[，、,:：]?/u],
+  [
+    'middle',
+    re(
+      String.raw`en segundo lugar|en tercer lugar|en cuarto lugar|segundo(?=[,:])|tercero(?=[,:])|deuxièmement|troisièmement|ensuite(?=[,:])|zweitens|drittens|em segundo lugar`,
+    ),
+  ],
+  [
+    'middle',
+    /^(?:第[二三四五六七八九十]に?|其次|再次|[二三四五六七八九]是|其[二三四五六七八九]|次に)[，、,:：]?/u,
+  ],
+  ['middle', /^و?(?:ثانياً|ثانيا|ثالثاً|ثالثا|رابعاً|رابعا|خامساً|خامسا)[،,:]?\s*/u],
   ['middle', /^\(?[2-9][.)]\s+/u],
 ];
 
-/** The enumeration marker a paragraph starts with, if any. */
+/** Where a clause inside a sentence starts with a marker ("…；第二，…", "…, secondly, …"): offsets. */
+export function innerMarkers(sentence: string): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(/[；;：:，,、。]\s*|\s[—–]\s/gu)) {
+    const at = m.index + m[0].length;
+    const marker = enumerationMarker(sentence.slice(at, at + 60));
+    if (marker && marker.kind !== 'opener') out.push(at);
+    else if (marker && /^(?:第一|一是|其一|firstly|во-первых|أولا)/iu.test(sentence.slice(at, at + 12)))
+      out.push(at);
+  }
+  return out;
+}
+
+/** The enumeration marker a sentence starts with, if any. */
 export function enumerationMarker(text: string): EnumMarker | null {
-  const head = text.trimStart().slice(0, 40);
-  for (const [kind, re] of MARKERS) {
-    const m = re.exec(head);
-    if (m) return { kind, length: m[0].length + (text.length - text.trimStart().length) };
+  const lead = text.length - text.trimStart().length;
+  const head = text
+    .trimStart()
+    .replace(/^[•·◦▪‣●○■□–—*-]\s+/u, (g) => g)
+    .slice(0, 60);
+  const glyph = /^[•·◦▪‣●○■□–—*-]\s+/u.exec(head)?.[0].length ?? 0;
+  for (const [kind, pattern] of MARKERS) {
+    const m = pattern.exec(head.slice(glyph));
+    if (m) return { kind, length: lead + glyph + m[0].length };
   }
   return null;
 }
 
-/**
- * Finds enumeration runs in a list of paragraphs: [start, end) index ranges of at least two
- * consecutive marked paragraphs, beginning with an opener and ending at a "last" marker or the
- * first unmarked paragraph.
- */
-export function enumerationRuns(texts: string[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  let i = 0;
-  while (i < texts.length) {
-    const m = enumerationMarker(texts[i] ?? '');
-    if (m?.kind !== 'opener') {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < texts.length) {
-      const n = enumerationMarker(texts[j] ?? '');
-      if (!n || n.kind === 'opener') break;
-      j++;
-      if (n.kind === 'last') break;
-    }
-    if (j - i >= 2) runs.push([i, j]);
-    i = Math.max(j, i + 1);
-  }
-  return runs;
-}
-
-/** Whether a paragraph introduces what follows ("I'd like to give several proposals:"). */
+/** Whether a sentence introduces what follows ("I'd like to give several proposals:"). */
 export function isLeadIn(text: string): boolean {
-  return /[:：]\s*$/u.test(text.trim());
+  const t = text.trim();
+  return (
+    /[:：]$/u.test(t) ||
+    /\b(?:three|two|four|five|six|several|a few|the following)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages)\s*[.:]$/iu.test(
+      t,
+    )
+  );
 }
 
-/** The on-screen item for an enumerated paragraph: its first sentence, shortened. */
-export function listItem(text: string): string {
-  const marker = enumerationMarker(text);
-  const body = text
-    .trim()
-    .slice(marker?.length ?? 0)
-    .trim();
-  const first = sentences(body)[0] ?? body;
-  if (hasCjk(first) && !/\s/.test(first)) {
-    const c = clauses(first)[0] ?? first;
-    return trimPhrase(c.length > 28 ? c.slice(0, 28) : c);
-  }
-  let item = first.replace(/[.!?。！？]+$/u, '');
-  if (wordsOf(item).length > MAX_ITEM_WORDS) item = shortenAtBoundary(item);
-  return capitalize(item);
-}
+/** A closing wish that ends a speech rather than adding an item ("Finally, we look forward to…"). */
+const WISH =
+  /^(?:(?:i|we)\s+(?:would like to |want to |wish to )?(?:look forward|wish|hope|thank|conclude)|let me (?:conclude|close|end|thank)|allow me to (?:conclude|thank)|(?:я |мы )?(?:хочу |хотел[аи]? бы )?(?:пожелать|желаю|благодарю|поблагодарить)|(?:les |os )?(?:deseo|deseamos|agradezco|espero que)|je vous remercie|je souhaite|أتمنى|نتطلع|أشكر|نأمل|祝|感谢|谢谢|希望大家)/iu;
 
-function shortenAtBoundary(sentence: string): string {
-  const words = wordsOf(sentence);
-  // cut at the last clause or "and" boundary that keeps at least 4 words within the limit
-  for (let n = Math.min(MAX_ITEM_WORDS, words.length - 1); n >= 4; n--) {
-    const w = words[n - 1] ?? '';
-    const next = words[n] ?? '';
-    if (/[,;:]$/.test(w) || /^(?:and|or|which|that|to|и|или|чтобы|который)$/i.test(next)) {
-      return trimPhrase(words.slice(0, n).join(' '));
-    }
-  }
-  return limitWords(sentence, MAX_ITEM_WORDS).text + '…';
+/** Whether a sentence after a "last" marker is a closing wish, not an item. */
+export function isClosingWish(text: string): boolean {
+  const m = enumerationMarker(text);
+  return WISH.test(
+    text
+      .trim()
+      .slice(m?.length ?? 0)
+      .trim(),
+  );
 }

@@ -63,8 +63,7 @@ describe('front matter', () => {
           .fill('*' + 'a'.repeat(i))
           .join(', ')}]`,
       );
-    const t = Date.now();
+    // Refused, not expanded (a hang would trip the test's time-out).
     expect(errorOf(`---\n${lines.join('\n')}\n---\nHi.`).message).toMatch(/front matter/);
-    expect(Date.now() - t).toBeLessThan(5000);
   });
 });

@@ -11,6 +11,19 @@ import { readPlain } from './plain';
 import { normalizeInput } from './spoken';
 import { plannedSeconds } from './timing';
 import { DEFAULT_WPM } from './words';
+import { detectLang, primaryLang } from './lang';
+import type { SpeechModel } from './model';
+
+/** A few thousand characters of the spoken text, for language detection. */
+function sampleOf(model: SpeechModel): string {
+  let sample = '';
+  for (const s of model.sections)
+    for (const p of s.paras) {
+      if (sample.length > 3000) return sample;
+      sample += p.text.slice(0, 3000) + '\n';
+    }
+  return sample;
+}
 
 export interface BuildOptions {
   /** File name for messages and the deck (no directories). */
@@ -28,14 +41,18 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
   const format = options.format ?? formatOf(file, input);
   const model = format === 'markdown' ? readMarkdown(input, file) : readPlain(input, file);
   const warnings: Diagnostic[] = [...(options.warnings ?? []), ...model.warnings];
-  const slides = composeSlides(model, file, warnings);
+  const wpm = model.meta.wpm ?? DEFAULT_WPM;
+  // the language the rules need: the author's `lang`, else detected from the spoken text
+  const lang = model.meta.lang ?? detectLang(sampleOf(model));
+  const meta = lang && !model.meta.lang ? { ...model.meta, lang } : model.meta;
+  const slides = composeSlides(model, file, warnings, { lang: primaryLang(lang), wpm });
   const seconds = plannedSeconds(
     slides.map((s) => s.notes),
-    model.meta.wpm ?? DEFAULT_WPM,
+    wpm,
     model.meta.duration,
   );
   return {
-    meta: model.meta,
+    meta,
     slides: slides.map((s, i) => ({ ...s, plannedSeconds: seconds[i] ?? 0 })),
     warnings,
     sourceId: sourceIdOf(text),
@@ -47,3 +64,4 @@ export { formatOf, sniffFormat, type SpeechFormat } from './format';
 export { normalizeSpoken, spokenParagraphs, spokenText } from './spoken';
 export { countWords, speakingSeconds, DEFAULT_WPM, DEFAULT_CJK_PER_MINUTE } from './words';
 export { fnv1a64, sourceIdOf } from './hash';
+export { deckToMarkdown } from './eject';

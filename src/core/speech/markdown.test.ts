@@ -30,9 +30,9 @@ describe('Markdown speeches', () => {
   });
   it('spoken-only paragraphs are notes but never screen', () => {
     const s = build(
-      '---\n---\n\nIntro.\n\n---\n\n> [!spoken]\n> It costs 5 million dollars.\n\nWe grew 20% this year.',
+      '---\n---\n\nIntro.\n\n---\n\n> [!spoken]\n> It costs 5 million dollars.\n\nSales of solar panels grew 20% this year.',
     ).slides[1]!;
-    expect(s.notes).toBe('It costs 5 million dollars.\n\nWe grew 20% this year.');
+    expect(s.notes).toBe('It costs 5 million dollars.\n\nSales of solar panels grew 20% this year.');
     expect(s.screenText).toContain('20%');
     expect(s.screenText).not.toContain('million');
   });
@@ -79,9 +79,10 @@ describe('Markdown speeches', () => {
   });
 });
 
-describe('hostile Markdown finishes quickly', () => {
+// These must finish (the test's time-out catches a hang) with a result or a located error; how long
+// they take is measured by `npm run bench`, never asserted here (a shared machine's clock lies).
+describe('hostile Markdown finishes', () => {
   const timed = (text: string) => {
-    const t = Date.now();
     let result: unknown;
     try {
       result = build(text);
@@ -89,7 +90,6 @@ describe('hostile Markdown finishes quickly', () => {
       if (!(e instanceof SpeechError)) throw e;
       result = e;
     }
-    expect(Date.now() - t).toBeLessThan(5000);
     return result;
   };
   it('10,000 nested quotes → located error', () => {
@@ -106,12 +106,10 @@ describe('hostile Markdown finishes quickly', () => {
   it('a 5 MB single line → located error in Markdown, a deck in plain text', () => {
     const line = 'word '.repeat(1_000_000);
     expect(timed(`# T\n\n${line}`)).toBeInstanceOf(SpeechError);
-    const t = Date.now();
     const deck = buildDeck(`Title\n\n${line}`, { fileName: 'big.txt' });
-    expect(Date.now() - t).toBeLessThan(5000);
     expect(deck.slides[1]!.words).toBe(1_000_000);
   });
-  it('many paragraphs stay fast (chunked parsing)', () => {
+  it('many paragraphs are parsed in chunks, each slide at its line', () => {
     const text = Array.from(
       { length: 4_000 },
       (_, i) => (i % 50 === 0 ? `## Part ${i}\n\n` : '') + `Paragraph ${i} says something about growth.`,

@@ -7,16 +7,19 @@ import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { inlineText, type Diagnostic, type SpeechMeta } from '../deck';
+import { inlineText, type Diagnostic, type Inline, type SpeechMeta } from '../deck';
 import { imagesOnly, imageBlock, toBlocks, type BlockContext } from './blocks';
 import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
 import type { Section, SpeechModel, SpokenPara } from './model';
-import { titleFromFileName } from './speech-parts';
+import { isOpening, titleFromFileName } from './speech-parts';
+import { isHeaderLine, structureKind } from './structure';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
+/** `<!-- steps -->` (or `<!-- steps: off -->`): this slide's lists and figure cards appear one item per Next. */
+const STEPS_MARK = /^<!--\s*steps(?:\s*:\s*(on|off|lists|none))?\s*-->$/i;
 const MAX_HTML_WARNINGS = 5;
 
 /** Parses Markdown (in guarded chunks) and calls `visit` for each top-level node with its line offset. */
@@ -56,6 +59,17 @@ export function makeContext(file: string, warnings: Diagnostic[], lineOffset: ()
   };
 }
 
+/** Inline content with the line breaks inside its text turned into spaces (a re-flow). */
+function unwrap(nodes: Inline[]): Inline[] {
+  return nodes.map((n) =>
+    n.type === 'text'
+      ? { ...n, value: n.value.replace(/[ \t]*\n[ \t]*/g, ' ') }
+      : n.type === 'strong' || n.type === 'emphasis' || n.type === 'link'
+        ? { ...n, children: unwrap(n.children) }
+        : n,
+  );
+}
+
 /** The spoken paragraphs of a `> [!spoken]` quote, or null when the quote is not one. */
 export function spokenQuote(node: Blockquote): Paragraph[] | null {
   const first = node.children[0];
@@ -67,6 +81,20 @@ export function spokenQuote(node: Blockquote): Paragraph[] | null {
     children: [rest, ...(first as Paragraph).children.slice(1)],
   };
   return [firstPara, ...node.children.slice(1)].filter((c): c is Paragraph => c.type === 'paragraph');
+}
+
+/**
+ * A Markdown speech that is only prose (no heading, no screen content): like plain text, its
+ * opening stays on the title slide and the rest is left to the planner.
+ */
+function splitProse(titleSection: Section, sections: Section[]): void {
+  let i = 0;
+  const opening = (t: string) => isOpening(t) || structureKind(t) !== null || (i === 0 && isHeaderLine(t));
+  while (i < titleSection.paras.length && i < 8 && opening(titleSection.paras[i]!.text)) i++;
+  const rest = titleSection.paras.slice(i);
+  if (!rest.length) return;
+  titleSection.paras = titleSection.paras.slice(0, i);
+  sections.push({ paras: rest, pos: rest[0]!.pos, plannable: true });
 }
 
 export function readMarkdown(text: string, file: string): SpeechModel {
@@ -87,7 +115,8 @@ export function readMarkdown(text: string, file: string): SpeechModel {
     current.screen = [...(current.screen ?? []), ...blocks];
   };
   const addSpoken = (p: Paragraph, spokenOnly: boolean) => {
-    const inlines = phrasingToInline(p.children, ctx);
+    // soft line breaks of a wrapped source paragraph are spaces in the spoken text
+    const inlines = unwrap(phrasingToInline(p.children, ctx));
     const spoken = inlineText(inlines);
     if (!spoken.trim()) return;
     const para: SpokenPara = {
@@ -123,7 +152,7 @@ export function readMarkdown(text: string, file: string): SpeechModel {
       }
       case 'thematicBreak':
         if (!isEmpty(current)) {
-          current = { paras: [], pos: at(node) };
+          current = { paras: [], pos: at(node), plannable: true };
           sections.push(current);
         }
         return;
@@ -140,7 +169,8 @@ export function readMarkdown(text: string, file: string): SpeechModel {
         return;
       }
       case 'code':
-        if (node.lang?.toLowerCase() === 'screen') {
+        if (node.lang?.toLowerCase() === 'figures') addScreen(toBlocks([node], ctx));
+        else if (node.lang?.toLowerCase() === 'screen') {
           const blocks: ReturnType<typeof toBlocks> = [];
           const saved = offset;
           const fenceLine = (node.position?.start.line ?? 1) + saved;
@@ -152,11 +182,18 @@ export function readMarkdown(text: string, file: string): SpeechModel {
           addScreen(blocks);
         } else addScreen(toBlocks([node], ctx));
         return;
+      case 'html': {
+        const steps = STEPS_MARK.exec(node.value.trim());
+        if (steps) current.steps = !/^(off|none)$/i.test(steps[1] ?? '');
+        else addScreen(toBlocks([node], ctx));
+        return;
+      }
       default:
         addScreen(toBlocks([node], ctx));
     }
   });
   if (sections.length > 1 && isEmpty(sections[sections.length - 1] as Section)) sections.pop();
+  if (sections.length === 1 && titleSection.screen === undefined) splitProse(titleSection, sections);
   const meta: SpeechMeta = { ...fm.meta, title: fm.meta.title ?? headingTitle ?? titleFromFileName(file) };
   return { meta, sections, warnings };
 }

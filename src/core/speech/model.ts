@@ -11,8 +11,12 @@ export interface SpokenPara {
   /** The same text with its emphasis, for on-screen use. */
   inlines: Inline[];
   pos: SourcePos;
+  /** Where an offset of `text` is in the speech file (plain text only; else `pos`). */
+  posAt?: (offset: number) => SourcePos;
   /** Spoken only: never used to derive on-screen content. */
   spokenOnly?: boolean;
+  /** The paragraph started with a bullet glyph ("• …") or a list number ("1. …"). */
+  bullet?: 'glyph' | 'number';
 }
 
 /** A slide-to-be: the author's choices (title, screen) plus the spoken paragraphs. */
@@ -24,8 +28,16 @@ export interface Section {
   screen?: Block[];
   paras: SpokenPara[];
   pos: SourcePos;
+  /** Step reveals for this slide's lists and figure cards (`<!-- steps -->`); unset: the speech's setting. */
+  steps?: boolean;
   /** Set by readers for the title slide and the closing slide. */
   layout?: Extract<SlideLayout, 'title' | 'closing'>;
+  /**
+   * The engine may re-plan this section's paragraphs into slides by time (split a long one, merge
+   * short ones). Set for prose the author did not structure (plain text, Markdown without a
+   * heading or screen block for it).
+   */
+  plannable?: boolean;
 }
 
 export interface SpeechModel {
@@ -37,4 +49,46 @@ export interface SpeechModel {
 /** A plain-text Inline list. */
 export function textInline(value: string): Inline[] {
   return value ? [{ type: 'text', value }] : [];
+}
+
+/** The part [start, end) of inline content, by offsets in its plain text (emphasis kept). */
+export function sliceInlines(nodes: Inline[], start: number, end: number): Inline[] {
+  const out: Inline[] = [];
+  let at = 0;
+  for (const n of nodes) {
+    const len = inlineLength(n);
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + len);
+    if (to > from) {
+      if (n.type === 'text' || n.type === 'code')
+        out.push({ ...n, value: n.value.slice(from - at, to - at) });
+      else if (n.type === 'break') out.push(n);
+      else out.push({ ...n, children: sliceInlines(n.children, from - at, to - at) });
+    }
+    at += len;
+    if (at >= end) break;
+  }
+  return out;
+}
+
+function inlineLength(n: Inline): number {
+  if (n.type === 'text' || n.type === 'code') return n.value.length;
+  if (n.type === 'break') return 1;
+  return n.children.reduce((s, c) => s + inlineLength(c), 0);
+}
+
+/** A part of a spoken paragraph, [start, end) of its text, with its own position. */
+export function paraPart(p: SpokenPara, start: number, end: number): SpokenPara {
+  if (start === 0 && end >= p.text.length) return p;
+  const part: SpokenPara = {
+    ...p,
+    text: p.text.slice(start, end),
+    inlines: sliceInlines(p.inlines, start, end),
+    pos: p.posAt ? p.posAt(start) : p.pos,
+  };
+  if (p.posAt) {
+    const at = p.posAt;
+    part.posAt = (o) => at(o + start);
+  }
+  return part;
 }

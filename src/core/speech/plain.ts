@@ -1,75 +1,97 @@
 /**
- * Plain-text speeches: paragraphs separated by blank lines, `**bold**` emphasis. Recognises the
- * title line, the opening, enumerations and the closing, and groups paragraphs into sections.
+ * Plain-text speeches: re-flowed paragraphs (reflow.ts) with `**bold**` emphasis. Recognises the
+ * title line, the opening (salutations, greetings, datelines, bylines, the speaker introducing
+ * themselves) which goes to the title slide, the closing (thanks, signature) which goes to the
+ * closing slide, and leaves the body to the planner.
  */
-import { inlineText, type SpeechMeta } from '../deck';
-import { enumerationRuns, isLeadIn } from './enumeration';
+import { inlineText, type Inline, type SpeechMeta } from '../deck';
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
+import { inputOffset, plainParagraphs, type RawPara } from './reflow';
 import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
-import { LineIndex } from './text';
+import { maskForScreen } from './mask';
+import { paraPart } from './model';
+import { sentenceSpans } from './segment';
+import {
+  datelineDate,
+  datelinePlace,
+  isDateline,
+  isHeaderLine,
+  isSignatureLine,
+  salutationEnd,
+  structureKind,
+} from './structure';
+import { LineIndex, unshout, wordsOf } from './text';
 
-export interface RawPara {
-  text: string;
-  offset: number;
-}
+export { plainParagraphs, type RawPara } from './reflow';
 
-/** Paragraphs of a plain text (blank-line separated), trimmed, with their start offsets. */
-export function plainParagraphs(text: string): RawPara[] {
-  const out: RawPara[] = [];
-  const re = /\n[ \t]*\n\s*/g;
-  let start = 0;
-  const push = (end: number) => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t) out.push({ text: t, offset: start + lead });
-  };
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    push(m.index);
-    start = m.index + m[0].length;
-  }
-  push(text.length);
-  return out;
-}
+/** Opening paragraphs looked at, at most. */
+const MAX_OPENING = 8;
 
 /** The title line of a plain speech, if its first paragraph is one. */
 export function plainTitle(paras: RawPara[]): string | null {
   const first = paras[0];
-  return first && paras.length > 1 && isTitleLine(first.text) && !isOpening(first.text) ? first.text : null;
+  const next = paras[1];
+  if (!first || !next || first.bullet || !first.ownBlock || first.lines.length > 1) return null;
+  // a place above a time is a dateline ("East Room" / "8:06 P.M. EDT"), not a title
+  if (
+    isHeaderLine(next.text) &&
+    /\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\b\d{1,2}:\d{2}\b/u.test(next.text) &&
+    wordsOf(first.text).length <= 4 &&
+    isHeaderLine(first.text)
+  )
+    return null;
+  // "Remarks by …" on a line of its own at the top is the talk's title; "By Jane Doe" is not
+  const kind = structureKind(first.text);
+  const titleKind = !kind || (kind === 'byline' && !/^(?:by\s|[—–-])/iu.test(first.text));
+  return isTitleLine(first.text) && !isOpening(first.text) && titleKind ? first.text : null;
+}
+
+/** Input offset of an offset in a paragraph's spoken text (which has the `**` markers removed). */
+function rawOffset(inlines: Inline[], at: number): number {
+  let text = 0;
+  let raw = 0;
+  for (const n of inlines) {
+    const len = inlineText([n]).length;
+    const markers = n.type === 'strong' ? 4 : 0;
+    if (text + len >= at) return raw + (at - text) + markers / 2;
+    text += len;
+    raw += len + markers;
+  }
+  return raw + (at - text);
 }
 
 function toSpoken(p: RawPara, lines: LineIndex): SpokenPara {
   const inlines = parsePlainInline(p.text);
-  return { text: inlineText(inlines), inlines, pos: lines.pos(p.offset) };
+  const para: SpokenPara = {
+    text: inlineText(inlines),
+    inlines,
+    pos: lines.pos(p.offset),
+    posAt: (o) => lines.pos(inputOffset(p, rawOffset(inlines, o))),
+  };
+  if (p.bullet) para.bullet = /^\d/u.test(p.text) ? 'number' : 'glyph';
+  return para;
 }
 
-/** Splits a paragraph with several bold topics at the sentences where the later topics start. */
-function splitByTopics(p: RawPara): RawPara[] {
-  const window = p.text.slice(0, 4000);
-  const re = /\*\*(?=\S)[^*\n]*?\S\*\*/g;
-  const starts: number[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(window)) !== null) starts.push(m.index);
-  if (starts.length < 2) return [p];
-  const parts: RawPara[] = [];
-  let from = 0;
-  for (const idx of starts.slice(1)) {
-    const before = p.text.slice(from, idx);
-    const ends = ['. ', '! ', '? ', '。', '！', '？'].map((e) => {
-      const at = before.lastIndexOf(e);
-      return at < 0 ? -1 : at + e.length;
-    });
-    const cut = Math.max(...ends);
-    if (cut > 0 && p.text.slice(from, from + cut).trim()) {
-      parts.push({ text: p.text.slice(from, from + cut).trim(), offset: p.offset + from });
-      from += cut;
-      while (/\s/.test(p.text.charAt(from))) from++;
-    }
+/** What an opening paragraph tells about the talk (speaker, role, date, place). */
+function learnFromOpening(text: string, meta: SpeechMeta): void {
+  const kind = structureKind(text);
+  if (kind === 'dateline' || (!kind && isHeaderLine(text) && isDateline(text))) {
+    meta.date ??= datelineDate(text);
+    const place = datelinePlace(text);
+    if (place) meta.event ??= place;
+  } else if (kind === 'byline') {
+    const name = /^(?:by|[—–-])\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text)?.[1];
+    if (name) meta.speaker ??= name;
+  } else if (!kind && /^[—―]/u.test(text)) {
+    // an editor's note under the title ("——一九二三年…在北京…讲") is its subtitle
+    meta.subtitle ??= text.replace(/^[—―\s]+|[—―\s]+$/gu, '');
+  } else if (!kind && isHeaderLine(text)) {
+    meta.event ??= text.replace(/\s+/g, ' ').trim();
+  } else if (!meta.speaker) {
+    const who = speakerFromIntro(text);
+    if (who.speaker) Object.assign(meta, who);
   }
-  parts.push({ text: p.text.slice(from).trim(), offset: p.offset + from });
-  return parts.filter((x) => x.text);
 }
 
 export function readPlain(text: string, fileName: string): SpeechModel {
@@ -77,55 +99,76 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const paras = plainParagraphs(text);
   const title = plainTitle(paras);
   let i = title ? 1 : 0;
-  const meta: SpeechMeta = { title: title ?? titleFromFileName(fileName) };
+  const meta: SpeechMeta = { title: title ? unshout(title) : titleFromFileName(fileName) };
   const titleSection: Section = { layout: 'title', paras: [], pos: lines.pos(paras[0]?.offset ?? 0) };
+  // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President")
+  let end = paras.length;
   while (
-    i < paras.length &&
-    i < 6 &&
-    isOpening(paras[i]?.text ?? '') &&
-    !(i === paras.length - 1 && isClosing(paras[i]?.text ?? ''))
+    end > i + 1 &&
+    end > paras.length - 4 &&
+    isSignatureLine(paras[end - 1]!.text) &&
+    !isClosing(paras[end - 1]!.text)
+  )
+    end--;
+  const signature = end < paras.length;
+  if (end > i && isClosing(paras[end - 1]!.text)) end--;
+  else if (signature && end > i && structureKind(paras[end - 1]!.text) === 'thanks') end--;
+  const start = i;
+  // a byline block at the very top: "Name, Role" over place and date lines
+  const top = paras[i];
+  if (
+    !title &&
+    top &&
+    !top.ownBlock &&
+    isHeaderLine(top.text) &&
+    /^[^,،]{3,40}[,،]\s*\S/u.test(top.text) &&
+    !isDateline(top.text)
   ) {
-    const p = paras[i] as RawPara;
-    titleSection.paras.push(toSpoken(p, lines));
-    const who = speakerFromIntro(p.text);
-    if (who.speaker && !meta.speaker) Object.assign(meta, who);
+    const [name, role] = top.text.split(/[,،]\s*/u);
+    if (name) meta.speaker ??= name.trim();
+    if (role) meta.role ??= role.trim();
+    titleSection.paras.push(toSpoken(top, lines));
     i++;
   }
-  const last = paras[paras.length - 1];
-  const closing = paras.length > i && last && isClosing(last.text) ? last : null;
-  const body = paras.slice(i, closing ? paras.length - 1 : paras.length);
-  const sections: Section[] = [titleSection];
-  const runs = enumerationRuns(body.map((p) => p.text));
-  let k = 0;
-  for (const [start, end] of runs) {
-    const lead = start > k && isLeadIn(body[start - 1]?.text ?? '') ? start - 1 : start;
-    pushSingles(body.slice(k, lead), sections, lines);
-    const group = body.slice(lead, end).map((p) => toSpoken(p, lines));
-    sections.push({ paras: group, pos: group[0]?.pos ?? { line: 1, column: 1 } });
-    k = end;
+  let inHead = true;
+  while (i < end && i - start < MAX_OPENING && !paras[i]!.bullet) {
+    const p = paras[i]!;
+    // a transcript's speaker label ("THE PRESIDENT:", "الوزير بلينكن:") does not hide a greeting
+    const said = maskForScreen(p.text).trim();
+    const header = inHead && isHeaderLine(p.text);
+    if (!header && structureKind(said) === null && !isOpening(said)) break;
+    if (!header) inHead = false;
+    titleSection.paras.push(toSpoken(p, lines));
+    learnFromOpening(p.text, meta);
+    i++;
   }
-  pushSingles(body.slice(k), sections, lines);
-  if (closing) {
-    const p = toSpoken(closing, lines);
-    sections.push({ layout: 'closing', paras: [p], pos: p.pos });
-  }
-  return { meta, sections, warnings: [] };
-}
-
-/** One section per paragraph (split by bold topics); a lead-in paragraph joins the next one. */
-function pushSingles(paras: RawPara[], sections: Section[], lines: LineIndex): void {
-  let pending: SpokenPara[] = [];
-  for (const p of paras) {
-    for (const part of splitByTopics(p)) {
-      const sp = toSpoken(part, lines);
-      if (isLeadIn(part.text) && part.text.length < 300) {
-        pending.push(sp);
-        continue;
-      }
-      const group = [...pending, sp];
-      pending = [];
-      sections.push({ paras: group, pos: group[0]?.pos ?? sp.pos });
+  const body = paras.slice(i, end).map((p) => toSpoken(p, lines));
+  // a salutation that opens the first paragraph ("Señora presidenta…, tengo el honor…") goes with the title slide
+  const first = body[0];
+  if (first) {
+    const masked = maskForScreen(first.text);
+    const s = sentenceSpans(masked)[0];
+    const cut = s ? salutationEnd(masked, s.end) : 0;
+    if (cut > 0) {
+      titleSection.paras.push(paraPart(first, 0, cut));
+      if (cut < first.text.length && first.text.slice(cut).trim()) {
+        let from = cut;
+        while (/\s/.test(first.text.charAt(from))) from++;
+        body[0] = paraPart(first, from, first.text.length);
+      } else body.shift();
     }
   }
-  if (pending.length) sections.push({ paras: pending, pos: pending[0]?.pos ?? { line: 1, column: 1 } });
+  const sections: Section[] = [titleSection];
+  if (body.length) sections.push({ paras: body, pos: body[0]!.pos, plannable: true });
+  if (end < paras.length) {
+    const tail = paras.slice(end).map((p) => toSpoken(p, lines));
+    sections.push({ layout: 'closing', paras: tail, pos: tail[0]!.pos });
+    if (signature && !meta.speaker) {
+      const name = paras
+        .slice(end)
+        .find((p) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(p.text))?.text;
+      if (name) meta.speaker = name;
+    }
+  }
+  return { meta, sections, warnings: [] };
 }

@@ -6,7 +6,7 @@ import { hasCjk, wordsOf } from './text';
 
 const GREETING =
   /^(?:thank you|thanks|dear|ladies|gentlemen|good (?:morning|afternoon|evening|day)|hello|hi\b|distinguished|excellenc|honou?rable|respected|mr\.? chair|madam chair|friends|colleagues|уважаем|дорог|добр(?:ый|ое|ого)|здравствуй|благодарю|спасибо|коллеги|尊敬|各位|女士们|大家好|谢谢|感谢|早上好|上午好|下午好|晚上好|你们好)/iu;
-const SELF_INTRO = /\b(?:I'm|I am|my name is)\s+\p{Lu}|меня зовут|я\s+—|我是|我叫/iu;
+const SELF_INTRO = /\b(?:I'm|I’m|I am|[Mm]y name is)\s+\p{Lu}|[Мм]еня зовут|я\s+—|我是|我叫/u;
 const CLOSING =
   /^(?:thank you|thanks|many thanks|thank you (?:very much|all|for your attention)|спасибо|большое спасибо|благодарю за внимание|谢谢|感谢|谢谢大家|谢谢各位)[\s\p{P}]*(?:\p{L}+[\s\p{P}]*){0,4}$/iu;
 
@@ -18,15 +18,17 @@ function shortEnough(text: string, words: number, cjkChars: number): boolean {
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
   if (!t || t.includes('\n')) return false;
-  if (/[.!?。！？:：,，]$/u.test(t)) return false;
-  return shortEnough(t, 16, 40);
+  // a question is a title ("Can cities feed themselves?"); a sentence or a salutation is not
+  if (/[.!。！:：,，;；]$/u.test(t)) return false;
+  return shortEnough(t, 24, 60);
 }
 
 /** A greeting or the speaker introducing themselves. */
 export function isOpening(text: string): boolean {
   const t = text.trim();
   if (GREETING.test(t) && shortEnough(t, 12, 30)) return true;
-  return SELF_INTRO.test(t.slice(0, 400));
+  // a self-introduction, unless the paragraph goes on into the talk itself
+  return SELF_INTRO.test(t.slice(0, 400)) && wordsOf(t).length <= 120;
 }
 
 /** A closing line: "Thank you!", "Спасибо за внимание!", "谢谢！". */
@@ -39,7 +41,7 @@ export function isClosing(text: string): boolean {
 export function speakerFromIntro(text: string): { speaker?: string; role?: string } {
   const head = text.slice(0, 600);
   const m =
-    /\b(?:I'm|I am|my name is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*([^.!?]{3,200}))?/iu.exec(
+    /\b(?:I'm|I’m|I am|[Mm]y name is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*([^.!?]{3,200}))?/u.exec(
       head,
     ) ?? /меня зовут\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:,\s*([^.!?]{3,200}))?/iu.exec(head);
   if (!m) return {};

@@ -86,6 +86,28 @@ export function capitalize(text: string): string {
   return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
 }
 
+const SMALL_WORDS = new Set(
+  'a an the and or nor but of to in on at for by with as from into vs de la le les des du et y el los las en и в на'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A title written in capitals ("WHAT TO THE SLAVE IS THE FOURTH OF JULY?") in title case
+ * ("What to the Slave Is the Fourth of July?"); any other text is returned as it is.
+ */
+export function unshout(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase() || letters === letters.toLowerCase())
+    return text;
+  let first = true;
+  return text.toLowerCase().replace(/\p{L}[\p{L}'’-]*/gu, (w) => {
+    const keep = !first && SMALL_WORDS.has(w);
+    first = false;
+    return keep ? w : w.charAt(0).toUpperCase() + w.slice(1);
+  });
+}
+
 /** Maps offsets in a text to 1-based line/column positions. */
 export class LineIndex {
   private readonly starts: number[] = [0];

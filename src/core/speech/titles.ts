@@ -1,76 +1,61 @@
 /**
- * Short slide titles (at most 8 words) taken from the speech itself: the paragraph's `**bold**`
- * emphasis if any, otherwise its lead phrase (first clause, or a name in its first sentence).
+ * Slide titles a designer would write: at most 8 words (16 CJK characters), a headline or a noun
+ * phrase for the slide's point, taken from the speech. Candidates, best first: the speaker's
+ * **bold** emphasis; the topic a sentence announces ("Regarding digital infrastructure, …",
+ * "Let me turn to climate"); a short first sentence that reads as a headline; a key phrase.
+ * Every candidate must pass `isTitle`: never a greeting, thanks, discourse marker, bullet or
+ * numeral, never ending on a function word or a comma, never the cut-off start of a sentence.
  */
 import { inlineText, type Inline } from '../deck';
-import { capitalize, clauses, hasCjk, limitWords, sentences, trimPhrase, wordsOf } from './text';
+import { keyPhrases } from './keyphrases';
+import { isDiscourseOnly, isFunctionWord } from './lexicon';
+import { structureKind } from './structure';
+import { capitalize, hasCjk, unshout, wordsOf } from './text';
 
 export const MAX_TITLE_WORDS = 8;
-const MAX_TITLE_CJK = 16;
+export const MAX_TITLE_CJK = 16;
 
-const CONNECTIVES = new RegExp(
-  '^(?:' +
-    [
-      'nowadays',
-      'today',
-      'now',
-      'besides',
-      'moreover',
-      'furthermore',
-      'however',
-      'in addition',
-      'additionally',
-      'also',
-      'regarding',
-      'as for',
-      'as to',
-      'with regard to',
-      'in terms of',
-      'meanwhile',
-      'finally',
-      'lastly',
-      'firstly',
-      'secondly',
-      'thirdly',
-      'last but not least',
-      'first',
-      'second',
-      'third',
-      'so',
-      'and',
-      'but',
-      'well',
-      'of course',
-      'in fact',
-      'indeed',
-      'according to [^,]{1,60}',
-      'сегодня',
-      'кроме того',
-      'также',
-      'однако',
-      'во-первых',
-      'во-вторых',
-      'в-третьих',
-      'наконец',
-      'что касается',
-      'итак',
-      'при этом',
-    ].join('|') +
-    ')(?=[\\s,])[,]?\\s*',
-  'iu',
-);
-const CJK_CONNECTIVES =
-  /^(?:首先|其次|此外|另外|同时|最后|目前|当前|今天|如今|第[一二三四五六七八九十])[，,、]?/u;
-const SUBORDINATOR =
-  /^(?:that|which|who|where|when|because|while|if|что|который|которая|которые|чтобы|где|когда)$/iu;
-const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|de|и)\s+)?\p{Lu}[\p{L}\d'’-]*)+/u;
+const TOPIC =
+  /^(?:(?:now|and|so|but|then|also|finally|next|besides|first(?:ly)?|second(?:ly)?),?\s+)?(?:regarding|as for|as to|as regards|with regard to|with respect to|when it comes to|turning to|in terms of|concerning|on the (?:issue|question|subject|topic|matter) of|что касается|относительно|en cuanto a|respecto a|en lo que respecta a|con respecto a|quant à|en ce qui concerne|s'agissant de|بالنسبة إلى|بالنسبة ل|فيما يتعلق ب|关于|至于)\s*(.{2,80}?)[,，،:]/iu;
+const ABOUT =
+  /\b(?:let me (?:now )?(?:also )?(?:turn|come|move) to|let me (?:now )?(?:also )?(?:address|discuss|talk about|speak about|say a word about)(?: the (?:issue|question|subject|matter) of)?|i (?:want|would like|'d like) to (?:talk|speak|say a few words) about|i will (?:talk|speak) about|today i (?:want to )?(?:talk|speak) about)\s+(.{3,80}?)(?:[.,;:!?]|$)/iu;
 
-/** First strong (bold) phrase of short enough length. */
+/** An auxiliary or linking verb right after a phrase: the phrase before it is a whole subject. */
+const AUX =
+  /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|must|should|remains|remain|becomes|became|means|matters|является|являются|будет|es|son|fue|será|est|sont|sera|ist|sind|هو|هي)\b/iu;
+
+/** Whether `t` is a title a designer would accept. `sentence`: the sentence it was taken from. */
+export function isTitle(t: string, lang = '', sentence?: string): boolean {
+  const title = t.trim();
+  if (!title || /^[•·◦▪‣●○■□*–—-]|^\p{Nd}|^[IVXLC]+\.?(?:\s|$)|\p{L}-(?:\s|$)/u.test(title)) return false;
+  if (/[,;:、，；：([«“"]$/u.test(title) || structureKind(title) || isDiscourseOnly(title, lang))
+    return false;
+  if (hasCjk(title) && !/\s\S+\s/.test(title)) {
+    if (title.length > MAX_TITLE_CJK || title.length < 2) return false;
+  } else {
+    const words = wordsOf(title);
+    if (words.length > MAX_TITLE_WORDS) return false;
+    if (isFunctionWord(words[words.length - 1]!.replace(/[?!.]$/u, ''), lang)) return false;
+    if (!words.some((w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang))) return false;
+    if (words.length === 1 && !/^\p{Lu}/u.test(title) && (title.length < 5 || !/^\p{L}+$/u.test(title)))
+      return false;
+  }
+  if (sentence) {
+    // the opening words of a longer sentence must stop at a clause boundary
+    const s = sentence.trim();
+    const rest = s.slice(title.length);
+    if (s.startsWith(title) && rest && !/^[\s]*[,;:—–.!?，。；：！？،]/u.test(rest) && !AUX.test(rest))
+      return false;
+  }
+  return true;
+}
+
+/** First strong (bold) phrase of an inline list, if any. */
 export function boldPhrase(inlines: Inline[]): string | null {
   for (const n of inlines) {
     if (n.type === 'strong') {
-      const t = inlineText(n.children).trim();
-      if (t && (hasCjk(t) ? t.length <= MAX_TITLE_CJK : wordsOf(t).length <= MAX_TITLE_WORDS)) return t;
+      const t = inlineText(n.children).replace(/\s+/g, ' ').trim();
+      if (t) return t;
     } else if (n.type === 'emphasis' || n.type === 'link') {
       const inner = boldPhrase(n.children);
       if (inner) return inner;
@@ -79,64 +64,99 @@ export function boldPhrase(inlines: Inline[]): string | null {
   return null;
 }
 
-/** The bold phrases of a paragraph (for splitting a paragraph that covers several topics). */
+/** The bold phrases of a paragraph. */
 export function boldPhrases(inlines: Inline[]): string[] {
-  return inlines
-    .filter((n) => n.type === 'strong')
-    .map((n) => inlineText((n as { children: Inline[] }).children));
-}
-
-function stripConnectives(s: string): string {
-  let t = s;
-  for (let i = 0; i < 3; i++) {
-    const next = t.replace(CONNECTIVES, '').replace(CJK_CONNECTIVES, '');
-    if (next === t || !next) break;
-    t = next;
+  const out: string[] = [];
+  for (const n of inlines) {
+    if (n.type === 'strong') out.push(inlineText(n.children).replace(/\s+/g, ' ').trim());
+    else if (n.type === 'emphasis' || n.type === 'link') out.push(...boldPhrases(n.children));
   }
-  return t;
+  return out.filter(Boolean);
 }
 
-/** The lead phrase of a paragraph, as a title. */
-export function leadPhrase(text: string): string {
-  const first = sentences(text)[0] ?? text;
-  const body = stripConnectives(first.trim());
-  if (hasCjk(body) && !/\s\S+\s/.test(body)) {
-    const c = clauses(body)[0] ?? body;
-    return trimPhrase(c.slice(0, MAX_TITLE_CJK));
-  }
-  const clause = clauses(body)[0] ?? body;
-  const words = wordsOf(clause);
-  if (words.length >= 2 && words.length <= MAX_TITLE_WORDS) return capitalize(trimPhrase(clause));
-  const sub = words.findIndex((w, i) => i >= 2 && SUBORDINATOR.test(w));
-  if (sub >= 2 && sub <= MAX_TITLE_WORDS) return capitalize(trimPhrase(words.slice(0, sub).join(' ')));
-  const name = NAME.exec(body.slice(1))?.[0];
-  if (name && wordsOf(name).length >= 2 && wordsOf(name).length <= MAX_TITLE_WORDS) return trimPhrase(name);
-  return capitalize(limitWords(clause, MAX_TITLE_WORDS).text);
+function tidy(t: string): string {
+  let s = unshout(t)
+    .replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！]+$/gu, '')
+    .replace(/\s+/g, ' ');
+  // a quote opened and not closed within the title is closed (or its mark dropped when it opens the title)
+  for (const [open, close] of [
+    ['“', '”'],
+    ['«', '»'],
+    ['「', '」'],
+    ['『', '』'],
+    ['《', '》'],
+  ] as const)
+    if (s.split(open).length > s.split(close).length)
+      s = s.endsWith('？') || s.endsWith('?') ? s + close : s + close;
+  return capitalize(s);
 }
 
-/** Title for a slide derived from its first paragraph. */
-export function deriveTitle(inlines: Inline[], text: string): string {
+/** A title from the slide's sentences; `avoid` are titles already used nearby. */
+export function deriveTitle(
+  sentences: readonly string[],
+  inlines: Inline[],
+  lang = '',
+  avoid: readonly string[] = [],
+): string {
+  const used = new Set(avoid.map((a) => a.toLowerCase()));
+  const ok = (t: string | null | undefined, sentence?: string): t is string =>
+    !!t && isTitle(t, lang, sentence) && !used.has(t.toLowerCase());
   const bold = boldPhrase(inlines);
-  if (bold) return capitalize(bold);
-  return leadPhrase(text);
+  if (bold && ok(tidy(bold))) return tidy(bold);
+  for (const s of sentences.slice(0, 2)) {
+    const topic = TOPIC.exec(s)?.[1] ?? ABOUT.exec(s)?.[1];
+    if (topic && ok(tidy(topic))) return tidy(topic);
+  }
+  const first = sentences[0]?.trim() ?? '';
+  const subject = subjectOf(first);
+  if (subject && ok(tidy(subject), first) && wordsOf(subject).length >= 2) return tidy(subject);
+  const headline = first.replace(/[.!。！]+$/u, '');
+  if (
+    !/[,;:—，；：]/u.test(headline) &&
+    ok(tidy(headline)) &&
+    !/^(?:i|we|you|it|this|that|there|he|she|they)\b|^\p{L}+['’]/iu.test(headline)
+  )
+    return tidy(headline);
+  const text = sentences.join(' ');
+  const phrases = keyPhrases(text, lang, bold ? [bold] : []);
+  // a phrase said in the first sentences stands for the slide better than one said once at the end
+  const early = text.indexOf(sentences[2] ?? '\u0000');
+  const ranked = phrases
+    .map((p) => ({ ...p, score: p.score * (early < 0 || p.at < early ? 1.4 : 1) }))
+    .sort((a, b) => b.score - a.score || a.at - b.at);
+  for (const p of ranked) {
+    const t = tidy(p.text);
+    if (ok(t) && (hasCjk(t) || wordsOf(t).length >= 2)) return t;
+  }
+  // a single word only when it names something (capitalised) and the slide keeps saying it
+  const counts = (w: string) => text.split(w).length - 1;
+  for (const p of ranked)
+    if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text))) return tidy(p.text);
+  return '';
 }
 
-/** A short title from a heading or other explicit text: the text, limited to 8 words. */
+/** The subject of a sentence that states something about it ("Our plan for the next two years has …"). */
+function subjectOf(sentence: string): string | null {
+  const body = sentence.replace(
+    /^(?:(?:now|today|so|and|but|besides|moreover|nowadays|however|also),?\s+)+/iu,
+    '',
+  );
+  const words = wordsOf(body);
+  for (let n = 2; n <= MAX_TITLE_WORDS && n < words.length; n++) {
+    const head = words.slice(0, n).join(' ');
+    if (/[,;:]/u.test(head)) return null;
+    if (AUX.test(' ' + words.slice(n).join(' ')))
+      return /^(?:i|we|you|it|this|that|these|those|there|he|she|they|what|which|who|one|some|many|all|most|each|much|within|in|on|at|for|during|after|before|since|by|from|with|without|under|over|through|across|among|between|despite|although|though|while|when|if|as|because|unless|until|whether)\b|^(?:we|you|they|it|i)['’]/iu.test(
+        head,
+      )
+        ? null
+        : head;
+  }
+  return null;
+}
+
+/** A short title from a heading or other explicit text: the text, whitespace tidied. */
 export function shortTitle(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return hasCjk(t) && !/\s/.test(t) ? t.slice(0, MAX_TITLE_CJK * 2) : t;
-}
-
-/** A key sentence of a paragraph for a content slide (at most `maxWords`), skipping one that only repeats the title. */
-export function keySentence(text: string, title: string, maxWords = 30): string {
-  const all = sentences(text);
-  const norm = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  let s = all[0] ?? '';
-  if (norm(s) === norm(title) && all[1]) s = all[1];
-  const { text: limited, cut } = limitWords(s, maxWords);
-  return cut ? `${limited}…` : limited;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_KEY_SETTINGS } from '../../../core/key-profiles';
 import type { ClientMessage, ServerMessage, ShowSnapshot } from '../../../core/contract';
 import { makeDeck } from '../../../../tests/helpers/decks';
 import { initialShowState } from '../../../core/show';
@@ -55,6 +56,7 @@ const snapshot: ShowSnapshot = {
   problem: null,
   notice: null,
   problems: [],
+  keys: DEFAULT_KEY_SETTINGS,
 };
 
 describe('webSocketTransport', () => {

@@ -1,0 +1,209 @@
+/**
+ * A derived slide's body — what the audience reads under the title, chosen to add something to
+ * the speech rather than repeat it: the list the speaker enumerates; else the key figures (each
+ * a span of the notes); else the slide's most quotable line; else 2–4 key phrases. At most
+ * MAX_SCREEN_WORDS on screen, never a sentence cut off with "…", never opening with the title.
+ */
+import type { Block, KeyFigure } from '../deck';
+import { enumerationMarker } from './enumeration';
+import { findFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
+import { keyPhrases } from './keyphrases';
+import { maskForScreen } from './mask';
+import type { ListRun } from './lists';
+import { textInline } from './model';
+import { bestQuote } from './quotable';
+import { BULLET_LINE } from './reflow';
+import { capitalize, hasCjk, wordsOf } from './text';
+import { countWordsByScript } from './words';
+
+/** Words on screen (title + blocks) that a derived slide stays within. */
+export const MAX_SCREEN_WORDS = 45;
+/** At most this many list items on screen; further items stay in the notes. */
+export const MAX_ITEMS = 6;
+const MAX_ITEM_WORDS = 12;
+
+/** Words on screen for the budget: CJK characters count half (two characters ≈ one word). */
+export function screenWords(text: string): number {
+  const c = countWordsByScript(text);
+  return c.other + c.cjk / 2;
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** A shortened list item: the sentence up to a clause boundary within MAX_ITEM_WORDS, never "…". */
+export function itemText(sentence: string, lang = '', opening = ''): string {
+  let s = sentence.trim().replace(BULLET_LINE.test(sentence.trim()) ? /^\S+\s+/u : /^$/u, '');
+  const marker = enumerationMarker(s);
+  if (marker) s = s.slice(marker.length);
+  if (opening && s.toLowerCase().startsWith(opening.toLowerCase())) s = s.slice(opening.length);
+  s = s
+    .replace(/^[\s,;:—–-]*(?:that|que|что|чтобы|أن|to)?\s*/iu, '')
+    .replace(/[.!?。！？;；…]+$/u, '')
+    .replace(/\.\.\.$/u, '');
+  if (hasCjk(s) && !/\s\S+\s/.test(s)) {
+    const clause = s.split(/[，；：、,]/u)[0] ?? s;
+    return clause.length <= 28 ? clause : (keyPhrases(s, lang)[0]?.text ?? '');
+  }
+  s = s
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([,;:.])/gu, '$1')
+    .replace(/[\s,;:]+$/u, '');
+  const words = wordsOf(s);
+  if (words.length <= MAX_ITEM_WORDS) return capitalize(s);
+  for (let n = MAX_ITEM_WORDS; n >= 3; n--) {
+    const w = words[n - 1] ?? '';
+    const next = words[n] ?? '';
+    if (
+      /[,;:—–]$/u.test(w) ||
+      /^(?:and|or|which|that|who|where|when|because|while|so|but|to|и|или|который|которые|чтобы|y|o|que|et|ou|qui|و)$/iu.test(
+        next,
+      )
+    ) {
+      const cut = words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,;:—–]+$/u, '');
+      return capitalize(cut);
+    }
+  }
+  const phrase = keyPhrases(s, lang)[0]?.text;
+  return phrase ? capitalize(phrase) : '';
+}
+
+/** The list block of a list run over the slide's sentences. */
+export function listBlock(
+  run: ListRun,
+  sentences: readonly string[],
+  titleWords: number,
+  lang = '',
+): Block | null {
+  const items: Block[][] = [];
+  let used = titleWords;
+  for (const i of run.items.slice(0, MAX_ITEMS)) {
+    // an anaphora item keeps its opening: the repetition is the point
+    const item = itemText(sentences[i] ?? '', lang);
+    if (!item) continue;
+    used += screenWords(item);
+    if (items.length >= 2 && used > MAX_SCREEN_WORDS) break;
+    items.push([{ type: 'paragraph', children: textInline(item) }]);
+  }
+  return items.length >= 2 ? { type: 'list', ordered: run.ordered, items } : null;
+}
+
+/**
+ * Figures of a slide's paragraphs (spoken-only ones skipped), as KeyFigures whose span is in the
+ * notes (the paragraphs joined by a blank line); null when too weak to show.
+ */
+export function figuresBlock(
+  paras: ReadonlyArray<{ text: string; spokenOnly?: boolean }>,
+  lang = '',
+): Block | null {
+  const found: FoundFigure[] = [];
+  let offset = 0;
+  for (const p of paras) {
+    if (!p.spokenOnly && found.length < MAX_FIGURES * 2 && offset < 20_000)
+      for (const f of findFigures(
+        maskForScreen(p.text.slice(0, 20_000)),
+        lang,
+        MAX_FIGURES * 2 - found.length,
+      ))
+        if (!found.some((g) => g.value === f.value))
+          found.push({ ...f, start: f.start + offset, end: f.end + offset });
+    offset += p.text.length + 2;
+  }
+  const strong = found.filter((f) => STRONG.has(f.kind));
+  const chosen = [...strong, ...found.filter((f) => !STRONG.has(f.kind))]
+    .slice(0, MAX_FIGURES)
+    .sort((a, b) => a.start - b.start);
+  if (!chosen.length) return null;
+  // a rank of the same thing as another figure joins that figure's label ("…economy, second in the world")
+  const ranks = chosen.filter(
+    (f) => f.kind === 'rank' && chosen.some((g) => g !== f && g.kind !== 'rank' && g.label === f.label),
+  );
+  const shown = chosen.filter((f) => !ranks.includes(f));
+  const items: KeyFigure[] = shown.map((f) => {
+    const rank = ranks.find((r) => r.label === f.label);
+    return {
+      value: f.value,
+      label: rank ? `${f.label}, ${rank.value}` : f.label,
+      span: { start: f.start, end: f.end },
+    };
+  });
+  return { type: 'figures', items };
+}
+
+/** The slide's key line as a quote, or 2–4 key phrases; null when nothing adds to the title. */
+export function keyBlock(
+  sentences: readonly string[],
+  title: string,
+  boost: readonly string[],
+  lang = '',
+): Block | null {
+  const t = norm(title);
+  const quote = bestQuote(sentences, lang);
+  if (quote && !norm(quote).startsWith(t))
+    return { type: 'quote', children: [{ type: 'paragraph', children: textInline(quote) }] };
+  const phrases: string[] = [];
+  let used = screenWords(title);
+  // CJK key phrases without a word grammar are too rough to show; the key line serves better
+  const cjk = /^(?:zh|ja)/u.test(lang) || hasCjk(sentences.join('').slice(0, 200));
+  for (const p of cjk ? [] : keyPhrases(sentences.join(' '), lang, boost)) {
+    const n = norm(p.text);
+    if (
+      !n ||
+      t.includes(n) ||
+      n.includes(t) ||
+      phrases.some((q) => norm(q).includes(n) || n.includes(norm(q)))
+    )
+      continue;
+    // a lone word says little on screen; a CJK phrase needs three characters
+    if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
+    used += screenWords(p.text);
+    if (used > MAX_SCREEN_WORDS) break;
+    phrases.push(capitalize(p.text));
+    if (phrases.length >= 4) break;
+  }
+  if (phrases.length >= 3)
+    return {
+      type: 'list',
+      ordered: false,
+      items: phrases.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
+    };
+  const line = keyLine(sentences, title, lang);
+  return line ? { type: 'paragraph', children: textInline(line) } : null;
+}
+
+/**
+ * The slide's key line when nothing is striking: a whole, short sentence (6–18 words) that says
+ * most of what the slide keeps saying (its key phrases), not a question, not opening with a
+ * connective, not repeating the title.
+ */
+export function keyLine(sentences: readonly string[], title: string, lang = ''): string | null {
+  const t = norm(title);
+  const top = keyPhrases(sentences.join(' '), lang)
+    .slice(0, 6)
+    .map((p) => p.text.toLowerCase());
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const s of sentences) {
+    const n = screenWords(s);
+    if (n < 6 || n > 18 || /[?？؟]$/u.test(s.trim()) || norm(s).startsWith(t)) continue;
+    if (
+      /^(?:and|but|so|or|because|which|this|that|it|besides|moreover|however|also|и|но|а|это|y|pero|et|mais|و)\b/iu.test(
+        s.trim(),
+      )
+    )
+      continue;
+    const lower = s.toLowerCase();
+    const score = top.filter((p) => lower.includes(p)).length;
+    if (score > bestScore) {
+      best = s.trim();
+      bestScore = score;
+    }
+  }
+  return best;
+}

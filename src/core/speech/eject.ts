@@ -1,0 +1,153 @@
+/**
+ * Eject: a deck as Lectern Markdown, so a speaker can take the generated deck and refine it by
+ * hand. Front matter carries the meta; each slide after the title is a `##` heading (its title),
+ * a fenced block of exactly what is on screen (```` ```screen ````, or ```` ```figures ```` for a
+ * slide of figures) and its notes as prose paragraphs. Building the result gives the same screens
+ * and the same notes. Serialised with mdast-util-to-markdown (+ GFM tables), which escapes the
+ * speech's text so that none of it turns into Markdown syntax.
+ */
+import type { BlockContent, Code, ListItem, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import type { Block, Deck, Inline, KeyFigure, Slide, SpeechMeta } from '../deck';
+import { titleBlocks } from './compose';
+
+const OPTIONS = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-' as const,
+  fences: true,
+  listItemIndent: 'one' as const,
+};
+
+function phrasing(nodes: Inline[]): PhrasingContent[] {
+  return nodes.map((n): PhrasingContent => {
+    switch (n.type) {
+      case 'text':
+        return { type: 'text', value: n.value };
+      case 'code':
+        return { type: 'inlineCode', value: n.value };
+      case 'break':
+        return { type: 'break' };
+      case 'strong':
+        return { type: 'strong', children: phrasing(n.children) };
+      case 'emphasis':
+        return { type: 'emphasis', children: phrasing(n.children) };
+      case 'link':
+        return { type: 'link', url: n.href, children: phrasing(n.children) };
+    }
+  });
+}
+
+/** A figures fence: one "value — label" line per figure. */
+export function figuresFence(items: KeyFigure[]): Code {
+  return {
+    type: 'code',
+    lang: 'figures',
+    value: items.map((f) => (f.label ? `${f.value} — ${f.label}` : f.value)).join('\n'),
+  };
+}
+
+function block(b: Block): BlockContent {
+  switch (b.type) {
+    case 'heading':
+      return {
+        type: 'heading',
+        depth: Math.min(Math.max(b.level, 1), 6) as 1,
+        children: phrasing(b.children),
+      };
+    case 'paragraph':
+      return { type: 'paragraph', children: phrasing(b.children) };
+    case 'list':
+      return {
+        type: 'list',
+        ordered: b.ordered,
+        ...(b.ordered ? { start: b.start ?? 1 } : {}),
+        spread: false,
+        children: b.items.map((item): ListItem => ({
+          type: 'listItem',
+          spread: false,
+          children: item.map(block),
+        })),
+      };
+    case 'figures':
+      return figuresFence(b.items);
+    case 'quote':
+      return { type: 'blockquote', children: b.children.map(block) };
+    case 'code':
+      return { type: 'code', lang: b.lang ?? null, value: b.value };
+    case 'table':
+      return {
+        type: 'table',
+        align: b.align,
+        children: [b.head, ...b.rows].map((cells): TableRow => ({
+          type: 'tableRow',
+          children: cells.map((c) => ({ type: 'tableCell', children: phrasing(c) })),
+        })),
+      };
+    case 'image':
+      return { type: 'paragraph', children: [{ type: 'image', url: b.src, alt: b.alt }] };
+  }
+}
+
+function markdownOf(nodes: RootContent[]): string {
+  return toMarkdown({ type: 'root', children: nodes } as Root, OPTIONS);
+}
+
+/** What goes on screen for a slide, as one fence (`figures` alone, else `screen`). */
+function screenFence(blocks: Block[]): Code {
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  if (only?.type === 'figures') return figuresFence(only.items);
+  return {
+    type: 'code',
+    lang: 'screen',
+    value: blocks.length ? markdownOf(blocks.map(block)).trimEnd() : '',
+  };
+}
+
+function notes(slide: Slide): RootContent[] {
+  return slide.notes
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p }] }));
+}
+
+const META_KEYS: Array<keyof SpeechMeta> = [
+  'title',
+  'subtitle',
+  'speaker',
+  'role',
+  'organisation',
+  'event',
+  'date',
+  'duration',
+  'wpm',
+  'lang',
+  'theme',
+];
+
+/** The deck as Lectern Markdown (front matter, `##` slides, screen fences, notes as prose). */
+export function deckToMarkdown(deck: Deck): string {
+  const meta: Record<string, unknown> = {};
+  for (const k of META_KEYS) if (deck.meta[k] !== undefined && deck.meta[k] !== '') meta[k] = deck.meta[k];
+  const front = `---\n${stringify(meta, { lineWidth: 0 }).trimEnd()}\n---\n\n`;
+  const nodes: RootContent[] = [];
+  for (const slide of deck.slides) {
+    if (slide.layout === 'title') {
+      const own = slide.blocks.slice(titleBlocks(deck.meta).length);
+      if (own.length) nodes.push(screenFence(own));
+      nodes.push(...notes(slide));
+      continue;
+    }
+    nodes.push({
+      type: 'heading',
+      depth: 2,
+      children: slide.title ? [{ type: 'text', value: slide.title }] : [],
+    });
+    // a closing slide with nothing on screen is recognised by its closing line, as any speech's
+    if (!(slide.layout === 'closing' && !slide.blocks.length)) nodes.push(screenFence(slide.blocks));
+    nodes.push(...notes(slide));
+  }
+  return front + markdownOf(nodes);
+}

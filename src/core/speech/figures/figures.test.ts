@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findFigures, sentenceFigures } from './index';
+import { numberTokens } from './numbers';
+
+const values = (text: string, lang = 'en') => findFigures(text, lang, 20).map((f) => f.value);
+
+describe('numbers: whole tokens and what they are', () => {
+  const kinds = (text: string) => numberTokens(text).map((t) => [text.slice(t.start, t.end), t.kind]);
+  it('keeps thousands groups whole, with spaces, thin spaces, commas or dots', () => {
+    expect(kinds('350 000 nurses, 350\u202F000, 1,200,000 and 3.000 millones')).toEqual([
+      ['350 000', 'number'],
+      ['350\u202F000', 'number'],
+      ['1,200,000', 'number'],
+      ['3.000', 'number'],
+    ]);
+  });
+  it('names, times, dates, years, ordinals and references are not numbers', () => {
+    expect(
+      kinds('COVID-19, 5G, G20, H1N1, 9:00, 12 March 2019, in 2023, the 21st century, Article 5'),
+    ).toEqual([
+      ['19', 'name'],
+      ['5', 'name'],
+      ['20', 'name'],
+      ['1', 'name'],
+      ['1', 'name'],
+      ['9', 'time'],
+      ['00', 'time'],
+      ['12', 'date'],
+      ['2019', 'date'],
+      ['2023', 'year'],
+      ['21', 'ordinal'],
+      ['5', 'reference'],
+    ]);
+  });
+});
+
+describe('figures: the issue’s failures, fixed', () => {
+  it('never shows a fragment of a number', () => {
+    expect(values('We will train 350 000 nurses in rural hospitals.')).toEqual(['350 000 nurses']);
+    expect(values('COVID-19 reached 5G towers and the G20 met at 9:00 on 12 March 2019.')).toEqual([]);
+  });
+  it('money keeps its currency, scale and rate', () => {
+    expect(values('The railway programme costs 3 billion euros.')).toEqual(['3 billion euros']);
+    expect(values('Research funding reached US$40 million a year.')).toEqual(['US$40 million a year']);
+    expect(values('Rs 500 crore for new schools.')).toEqual(['Rs 500 crore']);
+    expect(values('€3.5 billion for the railway.')).toEqual(['€3.5 billion']);
+  });
+  it('percent words, temperatures and multipliers are figures', () => {
+    expect(values('Support for reform stands at 44 per cent of voters.')).toEqual(['44 per cent']);
+    expect(values('El 45 porciento de los jóvenes votó.', 'es')).toEqual(['45 porciento']);
+    expect(values('Global warming of 1.5°C is the limit.')).toEqual(['1.5°C']);
+    expect(values('Our new chip is 10x faster than the old one.')).toEqual(['10x']);
+  });
+  it('labels say what is counted, never a date, never a bare verb', () => {
+    const f = findFigures(
+      "According to CIACT statistics, the scale of China's digital economy ranks second in the world, about 56.1 trillion RMB in 2023, accounting for about 44% of total GDP.",
+      'en',
+    );
+    expect(f.map((x) => [x.value, x.label])).toEqual([
+      ['second in the world', "scale of China's digital economy"],
+      ['56.1 trillion RMB', "scale of China's digital economy"],
+      ['44%', 'of total GDP'],
+    ]);
+    // "$40 million — year" was the old failure: a rate is part of the value, and "year" is no label
+    expect(findFigures('They spend $40 million a year.', 'en').every((x) => x.label !== 'year')).toBe(true);
+  });
+  it('languages the recogniser lacks: Russian and Arabic by our own rules', () => {
+    expect(
+      findFigures(
+        'В 2023 году объём рынка достиг 3,2 трлн рублей, а доля цифровых услуг выросла до 18%.',
+        'ru',
+      ).map((f) => [f.value, f.label]),
+    ).toEqual([
+      ['3,2 трлн рублей', 'объём рынка'],
+      ['18%', 'доля цифровых услуг'],
+    ]);
+    expect(values('بلغ حجم الاستثمارات 3.5 مليار دولار، وارتفعت نسبة المشاركة إلى 45 بالمئة.', 'ar')).toEqual(
+      ['3.5 مليار دولار', '45 بالمئة'],
+    );
+  });
+  it('Chinese money, shares and counts with measure words', () => {
+    expect(values('中国数字经济规模达到56.1万亿元，占GDP比重44%，培育了421家智能工厂。', 'zh')).toEqual([
+      '56.1万亿元',
+      '44%',
+      '421家',
+    ]);
+  });
+});
+
+describe('property: every figure is a whole number the text said', () => {
+  const piece = fc.constantFrom(
+    'We hired',
+    '350 000',
+    '1,200,000',
+    '3.000',
+    'nurses',
+    'COVID-19',
+    '5G',
+    'G20',
+    'at 9:00',
+    'on 12 March 2019',
+    'in 2023',
+    '44%',
+    'per cent',
+    '3 billion euros',
+    'US$40 million',
+    'a year',
+    '1.5°C',
+    '10x',
+    'Article 5',
+    'the 21st century',
+    'of total GDP',
+    'and',
+    ',',
+    '.',
+    'schools',
+    '12',
+    'factories',
+    '٣٥٠',
+    'млн рублей',
+    '万亿元',
+  );
+  it('spans hold their value and never cut a number, a name or a time', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 24 }), (parts) => {
+        const text = parts.join(' ');
+        for (const f of sentenceFigures(text, 'en')) {
+          expect(text.slice(f.start, f.end)).toBe(f.value);
+          expect(/\p{Nd}/u.test(text.charAt(f.start - 1)) || /\p{Nd}/u.test(text.charAt(f.end))).toBe(false);
+          // a figure never starts inside a word (COVID-19, G20) or a time (9:00)
+          expect(/[\p{L}][-]?$/u.test(text.slice(0, f.start)) && /^\p{Nd}/u.test(f.value)).toBe(false);
+          expect(/\d:$/u.test(text.slice(0, f.start)) || /^:\d/u.test(text.slice(f.end))).toBe(false);
+          expect(/\p{Nd}/u.test(f.label)).toBe(false);
+        }
+      }),
+      { numRuns: 200, seed: 10 },
+    );
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * Key figures of a text, each a span of the text (so "no number on screen that the speech did
+ * not say" is checked on spans) with a label from its own clause.
+ *
+ * 1. numbers.ts finds every numeric token and what it is (a name like COVID-19, a time, a date…);
+ * 2. only `number` tokens can make a figure: our rules (rules.ts) and the recogniser
+ *    (recogniser.ts) say how far the figure reaches ("3 billion euros", "44 per cent", "1.5°C");
+ * 3. a plain count is a figure when it is at least 10 and names what it counts ("421 factories");
+ * 4. ranks with a meaning ("second in the world") are figures without digits;
+ * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
+ */
+import { VERB_LIKE } from '../keyphrases';
+import { isFunctionWord } from '../lexicon';
+import { sentenceSpans, type Span } from '../segment';
+import { figureLabel, saysMore } from './label';
+import { numberTokens, type NumberToken } from './numbers';
+import { recogniseAround, recogniserCovers } from './recogniser';
+import { rankSpans, ruleAt } from './rules';
+
+export type FigureKind =
+  'currency' | 'percentage' | 'scaled' | 'multiplier' | 'temperature' | 'dimension' | 'rank' | 'count';
+
+/** A figure found in a text: `text.slice(start, end)` is its value, exactly as said. */
+export interface FoundFigure extends Span {
+  kind: FigureKind;
+  value: string;
+  label: string;
+}
+
+/** At most this many figures on one slide. */
+export const MAX_FIGURES = 4;
+
+const TIME_UNIT =
+  /^\s(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centur\p{L}*|times|лет|года?|месяц\p{L}*|дн\p{L}*|недел\p{L}*|час\p{L}*|минут\p{L}*|años?|meses|días|semanas|horas|ans?|mois|jours|semaines|heures|سنوات|سنة|عاما|عامًا|أشهر|أيام|ساعات)\b/iu;
+/** Figures that say something by themselves (a count or a rank is weaker). */
+export const STRONG: ReadonlySet<FigureKind> = new Set([
+  'currency',
+  'percentage',
+  'scaled',
+  'multiplier',
+  'temperature',
+  'dimension',
+]);
+
+function numberValue(text: string, t: NumberToken): number {
+  return Number(
+    text
+      .slice(t.start, t.end)
+      .replace(/[\s\u00A0\u202F\u2009,'’٬]/gu, '')
+      .replace(/[.٫](?=\d{3}$)/u, ''),
+  );
+}
+
+/** Extends a figure span so it covers whole tokens only, or null if it would cut a number. */
+function wholeSpan(span: Span, tokens: NumberToken[], token: NumberToken): Span | null {
+  if (span.start > token.start || span.end < token.end) return null;
+  for (const t of tokens) {
+    if (t === token) continue;
+    const overlaps = t.start < span.end && t.end > span.start;
+    const inside = t.start >= span.start && t.end <= span.end;
+    if (overlaps && (!inside || t.kind !== 'number')) return null;
+  }
+  return span;
+}
+
+/** The figure (span and kind) starting from a `number` token, if it makes one. */
+function figureAt(
+  text: string,
+  token: NumberToken,
+  tokens: NumberToken[],
+  lang: string,
+): (Span & { kind: FigureKind }) | null {
+  const rule = ruleAt(text, token);
+  if (rule) {
+    const s = wholeSpan(rule, tokens, token);
+    if (s) return { ...s, kind: rule.kind };
+  }
+  if (recogniserCovers(lang)) {
+    const found = recogniseAround(text, token, lang)
+      .filter((r) => r.kind !== 'number' || /\p{L}/u.test(text.slice(token.end, r.end)))
+      .map((r) => ({ ...r, whole: wholeSpan(r, tokens, token) }))
+      .filter((r) => r.whole && /\p{Nd}/u.test(text.slice(r.start, r.end)));
+    const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    if (best)
+      return { start: best.start, end: best.end, kind: best.kind === 'number' ? 'scaled' : best.kind };
+  }
+  const after = text.slice(token.end, token.end + 24);
+  if (numberValue(text, token) >= 10 && /^\s\p{L}/u.test(after) && !TIME_UNIT.test(after))
+    return { start: token.start, end: token.end, kind: 'count' };
+  return null;
+}
+
+/**
+ * A count or a bare scaled number takes the one noun right after it into its value when that
+ * noun ends the phrase ("350 000 nurses", "2.4 million downloads"): the value then says what is
+ * counted, and the label can say more (or nothing).
+ */
+function withCountedNoun(sentence: string, end: number, lang: string): number {
+  // one noun, or an adjective and its noun ("15 consecutive years", "11 combatant commands")
+  const two = /^\s([\p{L}][\p{L}'’-]*)\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(
+    sentence.slice(end, end + 60),
+  );
+  if (
+    two &&
+    !isFunctionWord(two[1]!, lang) &&
+    !isFunctionWord(two[2]!, lang) &&
+    !VERB_LIKE.test(two[2]!) &&
+    endsPhrase(sentence.slice(end + two[0].length))
+  )
+    return end + two[0].length;
+  const m = /^\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(sentence.slice(end, end + 40));
+  if (!m) return end;
+  const word = m[1]!;
+  if (
+    !endsPhrase(sentence.slice(end + m[0].length)) ||
+    isFunctionWord(word, lang) ||
+    TIME_UNIT.test(` ${word}`)
+  )
+    return end;
+  return end + m[0].length;
+}
+
+function endsPhrase(rest: string): boolean {
+  return /^\s*(?:$|[,.;:!?)—–]|(?:in|on|at|by|for|from|to|across|and|or|per|a|each|every|this|last|since|of|who|that|which|в|на|для|из|и|en|de|por|para|y|à|dans|pour|et|في|من|و)\s)/iu.test(
+    rest,
+  );
+}
+
+/** Figures of one sentence, in reading order. */
+export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
+  const tokens = numberTokens(sentence);
+  const spans: Array<Span & { kind: FigureKind }> = [];
+  for (const token of tokens) {
+    if (token.kind !== 'number' || spans.some((s) => token.start < s.end && token.end > s.start)) continue;
+    const f = figureAt(sentence, token, tokens, lang);
+    if (f && !spans.some((s) => f.start < s.end && f.end > s.start)) spans.push(f);
+  }
+  for (const r of rankSpans(sentence))
+    if (!spans.some((s) => r.start < s.end && r.end > s.start)) spans.push({ ...r, kind: 'rank' });
+  spans.sort((a, b) => a.start - b.start);
+  const out: FoundFigure[] = [];
+  let previous = '';
+  for (const s of spans) {
+    if (s.kind === 'count' || s.kind === 'scaled') s.end = withCountedNoun(sentence, s.end, lang);
+    const taken = [...tokens, ...spans].filter((t) => t.start !== s.start);
+    let label = figureLabel(sentence, s, taken, lang);
+    // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
+    if (!label && !saysMore(sentence, s, lang)) label = previous;
+    // a figure whose value does not say what it counts needs a label, or it says nothing
+    // (a count that took its noun — "350 000 nurses" — says what it counts by itself)
+    if (
+      !label &&
+      !((s.kind === 'count' || s.kind === 'scaled') && /\s\p{L}{2,}$/u.test(sentence.slice(s.start, s.end)))
+    )
+      continue;
+    if (label) previous = label;
+    out.push({ ...s, value: sentence.slice(s.start, s.end), label });
+  }
+  return out;
+}
+
+/** A quick test before the real work: any digit, or a rank word. */
+const MAY_HAVE_FIGURE =
+  /\p{Nd}|largest|biggest|highest|first in|second in|third in|世界第|全球第|мест|mayor|الأكبر|الأول/iu;
+
+/** Key figures of a text, spans relative to `text`, in reading order, at most `max`. */
+export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFigure[] {
+  const out: FoundFigure[] = [];
+  for (const s of sentenceSpans(text, lang)) {
+    const sentence = text.slice(s.start, s.end);
+    if (!MAY_HAVE_FIGURE.test(sentence)) continue;
+    for (const f of sentenceFigures(sentence, lang)) {
+      if (out.some((o) => o.value === f.value)) continue;
+      out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}

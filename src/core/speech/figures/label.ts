@@ -1,0 +1,176 @@
+/**
+ * A figure's label: a short noun phrase from its own clause saying what is counted ("of total
+ * GDP", "national intelligent digital demonstration factories", "scale of China's digital
+ * economy"). Never a date, never another number, at least two words (a CJK label: two characters),
+ * at most six, never ending on a function word. No acceptable phrase → no label.
+ */
+import { VERB_LIKE } from '../keyphrases';
+import { isFunctionWord } from '../lexicon';
+import type { Span } from '../segment';
+import { DATE_OR_TIME } from '../structure';
+
+const MAX_WORDS = 6;
+const MAX_CJK = 12;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Clause boundaries: `, ; : — ( )` followed by space, CJK and Arabic punctuation. */
+const CLAUSE_END = /[,;:](?=\s)|\s[—–-]\s|[()]|[，；：、（）؛،]/gu;
+const LEAD_FILLER =
+  /^(?:(?:and|but|while|or|of which|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|the|a|an|y|e|et|und|и|а|но|около|почти|более|свыше|примерно|порядка|о|и|al|el|la|los|las|le|les|un|una|des|约|近|达|超过|و)\s+)+/iu;
+const TRAIL_FILLER =
+  /(?:\s+(?:about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|accounting for|reaching|reached|reach|stood at|stands at|amounted to|amounts to|totalled|totaled|totals|total|grew to|rose to|fell to|grew|rose|fell|increased|decreased|increased by|decreased by|ranks|ranked|is|are|was|were|has|have|had|now|with|of|to|by|at|около|почти|более|свыше|примерно|достиг\p{L}*|составил\p{L}*|составля\p{L}*|выросл\p{L}*|вырос|увеличил\p{L}*|до|на|в|alcanzó|alcanza|es|son|fue|de|en|con|a|por|est|sont|à|تبلغ|بلغت|بلغ|وصل|وصلت|حوالي|نحو|إلى|من))+$/iu;
+/** Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات". */
+const LEAD_VERB =
+  /^و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+/u;
+/** "Last year our portal served" → "our portal served": time adverbials open many clauses. */
+const LEAD_TIME =
+  /^(?:(?:last|this|next|every|each)\s+(?:year|month|week|decade)|today|yesterday|now|so far|to date|in total|overall|altogether|together|в\s+прошлом\s+году|в\s+этом\s+году|сегодня|el\s+año\s+pasado|hoy|l'an\s+dernier|aujourd'hui)[,]?\s+/iu;
+/** A verb ending the phrase before a figure ("our portal served 2.4 million"). */
+const TRAIL_VERB =
+  /\s+(?:\p{L}+ed|served|serves|hit|hits|saw|sees|had|has|have|made|makes|built|builds|employs|counts|got|gets|won|wins|spent|spends|sold|sells|lost|grew|rose|fell|took|takes|needs?|costs?|will\s+\p{L}+|would\s+\p{L}+|can\s+\p{L}+)$/iu;
+const CJK_TRAIL = /(?:达到|约为|约|为|达|超过|已达|占|是|有|共|了|的)+$/u;
+const CJK_LEAD = /^(?:的|了|和|与|及|其中|共|约|占)+/u;
+
+function clauseOf(sentence: string, at: Span): Span {
+  let start = 0;
+  let end = sentence.length;
+  CLAUSE_END.lastIndex = 0;
+  for (const m of sentence.matchAll(CLAUSE_END)) {
+    const i = m.index;
+    if (i + m[0].length <= at.start) start = i + m[0].length;
+    else if (i >= at.end) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Removes dates and anything numeric; returns the part that may be shown. */
+function withoutDates(text: string): string {
+  DATE_OR_TIME.lastIndex = 0;
+  return text
+    .replace(DATE_OR_TIME, ' ')
+    .replace(
+      /(?:^|\s)(?:in|by|as of|since|until|for|of|в|к|с|до|en|de|desde|hasta|à|au|عام|في)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?(?:1[89]|20)\d\d(?:\s*(?:году|года|г\.|年))?/giu,
+      ' ',
+    )
+    .replace(/(?:1[89]|20)\d\d\s*(?:году|года|г\.|年)/gu, ' ');
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+function tidy(phrase: string, fromEnd: boolean, lang: string): string {
+  let p = withoutDates(phrase)
+    .replace(/[\s.,;:!?。，；：、"“”«»]+$/u, '')
+    .replace(/^[\s,;:。，；：、"“”«»]+/u, '');
+  p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
+  if (fromEnd) {
+    p = p
+      .replace(LEAD_VERB, '')
+      .replace(/^(?:году|года|г\.)\s+/u, '')
+      .replace(LEAD_TIME, '');
+    // "unemployment rate has fluctuated in a narrow band below" → its subject, "unemployment rate"
+    const verb =
+      /\s(?:is|are|was|were|has|have|had|will|would|can|could|ranks|ranked|stands|stood|remains|\p{Ll}{3,}ed|является|составля\p{L}*|составил\p{L}*|достиг\p{L}*|es|son|fue|est|sont)(?=\s)/u.exec(
+        ` ${p} `,
+      );
+    if (verb && verb.index > 0) p = ` ${p} `.slice(0, verb.index).trim();
+    p = p.replace(TRAIL_VERB, '').replace(TRAIL_FILLER, '').trim();
+    p = p.replace(/^(?:our|my|your|their|его|наш\p{L}*|nuestr\p{L}*|notre|nos)\s+/iu, '');
+  }
+  if (CJK.test(p) && !/\s/.test(p)) {
+    p = p.replace(CJK_TRAIL, '').replace(CJK_LEAD, '');
+    return p.length > MAX_CJK ? (fromEnd ? p.slice(-MAX_CJK) : p.slice(0, MAX_CJK)) : p;
+  }
+  let ws = words(p);
+  if (ws.length > MAX_WORDS) ws = fromEnd ? ws.slice(-MAX_WORDS) : ws.slice(0, MAX_WORDS);
+  while (ws.length && isFunctionWord(ws[ws.length - 1] ?? '', lang)) ws.pop();
+  while (ws.length && fromEnd && isFunctionWord(ws[0] ?? '', lang) && !/^of$/i.test(ws[0] ?? '')) ws.shift();
+  return ws.join(' ').replace(/[,;:]+$/u, '');
+}
+
+/** Words of time that say when, not what: a label needs a content word besides these. */
+const TIME_WORD =
+  /^(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
+const PRONOUN =
+  /^(?:i|we|you|they|he|she|it|our|my|your|their|his|her|its|мы|я|наш\p{L}*|nosotros|nuestr\p{L}*|nous|notre|nos|نحن)$/iu;
+
+/** Whether a phrase may label a figure. */
+export function isLabel(phrase: string, lang = ''): boolean {
+  if (/\p{Nd}/u.test(phrase)) return false;
+  if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))
+    return false;
+  if (CJK.test(phrase) && !/\s/.test(phrase)) return phrase.replace(/[^\p{L}]/gu, '').length >= 2;
+  const ws = words(phrase);
+  if (ws.length < 2 || ws.length > MAX_WORDS) return false;
+  if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
+  if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
+  return ws.some(
+    (w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang) && !TIME_WORD.test(w) && !PRONOUN.test(w),
+  );
+}
+
+/**
+ * The noun phrase that opens a text ("in the railway over the next…" → "in the railway",
+ * "of that money goes to…" → "of that money"): leading function words, then content words up to
+ * the next function word (but "of" carries on: "scale of China's economy") or verb.
+ */
+function nounPhrase(text: string, lang: string): string {
+  if (CJK.test(text) && !/\s\S+\s/.test(text.trim())) return text;
+  const ws = words(text);
+  const out: string[] = [];
+  let content = false;
+  for (const w of ws) {
+    const fn = isFunctionWord(w, lang);
+    if (content && ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) || VERB_LIKE.test(w))) break;
+    if (!fn) content = true;
+    out.push(w);
+    if (/[,;:]$/u.test(w)) break;
+  }
+  return out.join(' ');
+}
+
+/** Whether a clause has anything to say besides its figure (else a label may be borrowed). */
+export function saysMore(sentence: string, fig: Span, lang = ''): boolean {
+  const clause = clauseOf(sentence, fig);
+  const rest = withoutDates(
+    sentence.slice(clause.start, fig.start) + ' ' + sentence.slice(fig.end, clause.end),
+  );
+  return words(rest.replace(/\p{Nd}+/gu, ' ')).some(
+    (w) =>
+      /\p{L}{3,}/u.test(w) &&
+      !isFunctionWord(w, lang) &&
+      !TIME_WORD.test(bareWord(w)) &&
+      !LEAD_FILLER.test(w + ' '),
+  );
+}
+
+function bareWord(w: string): string {
+  return w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+}
+
+/**
+ * The label of the figure at `fig` in `sentence`, or '' when its clause has no acceptable phrase.
+ * `taken` are the spans of the sentence's other numbers: a label never reaches into one.
+ */
+export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = ''): string {
+  const clause = clauseOf(sentence, fig);
+  const nextNumber = taken
+    .filter((t) => t.start >= fig.end)
+    .reduce((m, t) => Math.min(m, t.start), clause.end);
+  const prevNumber = taken
+    .filter((t) => t.end <= fig.start)
+    .reduce((m, t) => Math.max(m, t.end), clause.start);
+  const after = sentence
+    .slice(fig.end, Math.min(clause.end, nextNumber))
+    .replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '');
+  const a = tidy(nounPhrase(after.replace(/\p{Nd}[\s\S]*$/u, ''), lang), false, lang);
+  if (isLabel(a, lang)) return a;
+  const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);
+  const b = tidy(withoutDates(before).replace(/^[\s\S]*\p{Nd}/u, ''), true, lang);
+  if (isLabel(b, lang)) return b;
+  return '';
+}

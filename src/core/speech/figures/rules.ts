@@ -1,0 +1,104 @@
+/**
+ * Our own figure rules, for what the recogniser lacks: Russian and Arabic scales and currencies,
+ * percent words it misses ("porciento", "per cent" after a space-grouped number), multipliers
+ * ("10x", "3-fold", "в 3 раза"), Chinese counts with a measure word ("421家"), and ranks
+ * ("second in the world", "world's largest", "世界第二"). Each rule matches at a number token.
+ */
+import type { Span } from '../segment';
+
+export type RuleKind =
+  'percentage' | 'currency' | 'scaled' | 'multiplier' | 'temperature' | 'dimension' | 'count';
+
+const SCALE = String.raw`(?:trillions?|billions?|millions?|thousand|bn|mn|tn|k|трлн|млрд|млн|тыс|триллион\p{L}*|миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*|مليارات|مليار|ملايين|مليون|آلاف|ألف|millones|millón|mil\s+millones|billones|milliards?|millions?|mille|万亿|亿|万|千)`;
+const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|dollars?|euros?|pounds?|rupees?|crore|lakh|元|美元|欧元|人民币)`;
+const PRE_CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|Rs\.?\s?|₹\s?|\$|€|£|¥|₽|₸|₩|₺|₦|₱|฿|₫|₴|RMB\s?|USD\s?|EUR\s?)`;
+const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
+
+/** A rule: the text it matches must start at the number (after an optional prefix). */
+interface Rule {
+  kind: RuleKind;
+  /** Matched right after the number token. */
+  after?: RegExp;
+  /** Matched right before the number token (currency signs). */
+  before?: RegExp;
+}
+
+const RULES: Rule[] = [
+  { kind: 'percentage', after: new RegExp(`^${PERCENT}(?![\\p{L}])`, 'iu') },
+  {
+    kind: 'currency',
+    after: new RegExp(String.raw`^\s?${SCALE}\.?(?:\s+(?:de\s+)?${CURRENCY_WORD})(?![\p{L}])`, 'iu'),
+  },
+  { kind: 'currency', after: new RegExp(String.raw`^\s?${CURRENCY_WORD}(?![\p{L}])`, 'iu') },
+  {
+    kind: 'currency',
+    before: new RegExp(`${PRE_CURRENCY}$`, 'u'),
+    after: new RegExp(String.raw`^(?:\s?${SCALE}\.?(?![\p{L}]))?`, 'iu'),
+  },
+  { kind: 'scaled', after: new RegExp(String.raw`^\s?${SCALE}\.?(?![\p{L}])`, 'iu') },
+  { kind: 'multiplier', after: /^(?:\s?[x×](?![\p{L}\d])|[-‐]fold\b|\s(?:times|раза?|مرات|أضعاف|倍))/iu },
+  { kind: 'multiplier', before: /(?:в|в\s+более\s+чем\s+в)\s$/u, after: /^\s(?:раза?|раз)(?!\p{L})/u },
+  {
+    kind: 'temperature',
+    after: /^\s?(?:°\s?[CF]?|degrees?(?:\s(?:Celsius|Fahrenheit))?|градус\p{L}*|درجات?)(?![\p{L}])/iu,
+  },
+  {
+    kind: 'dimension',
+    after:
+      /^\s?(?:km²?|кв\.\s?км|км|тонн\p{L}*|т\.|гектар\p{L}*|га|ГВт|МВт|кВт|kilomet\p{L}*|километр\p{L}*|كيلومتر|كم|طن|هكتار|公里|千米|吨|公顷|千瓦|GW|MW|TWh|GWh)(?![\p{L}])/u,
+  },
+  { kind: 'count', after: /^(?:家|个|座|名|人|项|所|台|辆|条|种|款|位|次|户|亩|艘|架)/u },
+];
+
+const CURRENCY_BEFORE = new RegExp(`${PRE_CURRENCY}$`, 'u');
+/** A rate that belongs to the figure: "US$40 million a year", "3 руб. в день". */
+export const RATE =
+  /^\s(?:a|per|each|every)\s(?:year|annum|month|week|day|hour|person|capita|head|household)\b|^\s(?:al|por)\s(?:año|mes|día)\b|^\s(?:в|за)\s(?:год|месяц|день)(?!\p{L})|^\s(?:سنويا|سنوياً|شهريا|شهرياً)/iu;
+
+function sign(kind: RuleKind, hasSign: boolean): RuleKind {
+  return kind === 'scaled' && hasSign ? 'currency' : kind;
+}
+
+export interface RuleHit extends Span {
+  kind: RuleKind;
+}
+
+/** The rule that matches at a number token, with the full figure span. */
+export function ruleAt(text: string, token: Span): RuleHit | null {
+  const head = text.slice(Math.max(0, token.start - 16), token.start);
+  const tail = text.slice(token.end, token.end + 40);
+  for (const rule of RULES) {
+    const b = rule.before ? rule.before.exec(head) : null;
+    if (rule.before && !b) continue;
+    const a = rule.after ? rule.after.exec(tail) : null;
+    if (rule.after && !a) continue;
+    let start = token.start - (b ? b[0].length : 0);
+    let end = token.end + (a ? a[0].length : 0);
+    if (rule.kind === 'currency' || rule.kind === 'scaled') {
+      const sign = !b && CURRENCY_BEFORE.exec(head);
+      if (sign) start -= sign[0].length;
+      const rate = RATE.exec(text.slice(end, end + 24));
+      if (rate) end += rate[0].length;
+    }
+    return { kind: sign(rule.kind, !!b || text.slice(start, token.start).length > 0), start, end };
+  }
+  return null;
+}
+
+const RANKS: RegExp[] = [
+  /\b(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|fastest|strongest|richest|most\s+\p{L}+)|world's\s(?:largest|biggest|highest|fastest|strongest|first)|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s(?:in\s(?:the\s)?world|globally|worldwide))\b/giu,
+  /(?:перв|втор|трет|четв[её]рт|пят)\p{L}*\s(?:мест\p{L}*\s(?:в\sмире|по\s\p{L}+)|в\sмире|по\sвеличине\sв\sмире)/giu,
+  /(?:全球|世界|全国)(?:第[一二三四五六七八九十\d]+|最大|最高|首位)/gu,
+  /\b(?:(?:primer|segund|tercer)[oa]?\s(?:del\smundo|a\snivel\smundial)|(?:el|la)\smayor\s\p{L}+\sdel\smundo)\b/giu,
+  /(?:الأول|الثاني|الثالث|الأكبر|الأعلى)[ةى]?\s(?:عالمياً|عالميا|في\sالعالم)/gu,
+];
+
+/** Ranks with a meaning ("second in the world", "world's largest"), as spans. */
+export function rankSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const re of RANKS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+/**
+ * Key phrases of a passage (RAKE-style): candidate phrases are runs of words between function
+ * words and punctuation, trimmed of stop words (stopwords-iso) at both ends; a phrase scores by
+ * how often the passage uses its words and the phrase itself, boosted when the speaker emphasised
+ * it (**bold**) or it names something (Capitalised Words).
+ * CJK text is cut into words by `Intl.Segmenter` first.
+ */
+import { isFunctionWord, stopWords } from './lexicon';
+import { primaryLang } from './lang';
+import { MONTH_WORD } from './structure';
+
+export interface KeyPhrase {
+  text: string;
+  score: number;
+  /** Offset of its first occurrence in the passage. */
+  at: number;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const MAX_WORDS = 4;
+/** Two- and three-word phrases name a topic best. */
+const LENGTH_BONUS: Record<number, number> = { 1: 1, 2: 1.3, 3: 1.4, 4: 1.2 };
+/** Key phrases look at most at this much of a slide's text (keeps a huge slide linear). */
+const WINDOW = 3000;
+
+interface Tok {
+  word: string;
+  at: number;
+  /** A phrase may not continue across this token's left edge. */
+  breakBefore: boolean;
+}
+
+/**
+ * Verb forms that end a noun phrase, in English and Russian (the languages whose phrases run on
+ * without a function word between subject and verb): "-ed" past forms, Russian personal and past
+ * endings. Crude, but only used to cut candidates, never to show anything.
+ */
+export const VERB_LIKE =
+  /^(?:\p{Ll}{3,}ed|reached|reflects|stresses|urges|becomes|remains|makes|helps|shows|gives|takes|means|needs|wants|goes|comes|went|came|gets|got|\p{Ll}{3,}(?:ется|ются|ится|ятся|ает|яет|ует|ют|ет|ит|ят|ала|ила|ыла|ело|ило|али|или|ыли|ать|ять|ить|еть|ться))$/u;
+
+const wordSeg = new Map<string, Intl.Segmenter>();
+function tokens(text: string, lang: string): Tok[] {
+  const out: Tok[] = [];
+  const cjk = CJK.test(text);
+  if (cjk) {
+    let seg = wordSeg.get(lang);
+    if (!seg) {
+      seg = new Intl.Segmenter(lang || 'zh', { granularity: 'word' });
+      wordSeg.set(lang, seg);
+    }
+    let pendingBreak = true;
+    for (const s of seg.segment(text)) {
+      // in CJK, a content word is at least two characters with a Han or Katakana one; kana
+      // particles and single characters are grammar, so they end a phrase
+      if (s.isWordLike && (s.segment.length < 2 || !/[\p{Script=Han}\p{Script=Katakana}]/u.test(s.segment))) {
+        pendingBreak = true;
+        continue;
+      }
+      if (!s.isWordLike) {
+        if (/[^\s]/u.test(s.segment)) pendingBreak = true;
+        continue;
+      }
+      out.push({ word: s.segment, at: s.index, breakBefore: pendingBreak });
+      pendingBreak = false;
+    }
+    return out;
+  }
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&-]*|[^\s\p{L}\p{N}]+/gu;
+  let pendingBreak = true;
+  for (const m of text.matchAll(re)) {
+    if (!/^[\p{L}\p{N}]/u.test(m[0])) {
+      if (/[^'’]/u.test(m[0])) pendingBreak = true;
+      continue;
+    }
+    out.push({ word: m[0].replace(/['’]s$/u, (x) => x), at: m.index, breakBefore: pendingBreak });
+    pendingBreak = false;
+  }
+  return out;
+}
+
+/**
+ * Key phrases of `text`, best first. `boost` are phrases the speaker emphasised (bold).
+ */
+export function keyPhrases(text: string, lang = '', boost: readonly string[] = []): KeyPhrase[] {
+  const window = text.slice(0, WINDOW);
+  const stop = stopWords(lang);
+  const toks = tokens(window, lang);
+  const joiner = CJK.test(window) ? '' : ' ';
+  const phrases: Tok[][] = [];
+  let cur: Tok[] = [];
+  const flush = () => {
+    while (cur.length && stop.has(cur[0]!.word.toLowerCase())) cur.shift();
+    while (cur.length && stop.has(cur[cur.length - 1]!.word.toLowerCase())) cur.pop();
+    if (cur.length > MAX_WORDS && joiner === ' ') cur = cur.slice(0, 0);
+    if (cur.length > MAX_WORDS) {
+      // a long run (common in CJK, which has few function words): its two- and three-word parts
+      for (let n = 1; n <= 2; n++)
+        for (let i = 0; i + n <= cur.length; i++) phrases.push(cur.slice(i, i + n));
+    } else if (cur.length) phrases.push(cur);
+    cur = [];
+  };
+  for (const t of toks) {
+    if (t.breakBefore) flush();
+    if (isFunctionWord(t.word, lang) || /\p{N}/u.test(t.word) || VERB_LIKE.test(t.word)) {
+      flush();
+      continue;
+    }
+    cur.push(t);
+  }
+  flush();
+  const freq = new Map<string, number>();
+  for (const p of phrases)
+    for (const t of p) {
+      const w = t.word.toLowerCase();
+      freq.set(w, (freq.get(w) ?? 0) + 1);
+    }
+  const boosted = boost.map((b) => b.toLowerCase());
+  const byText = new Map<string, KeyPhrase & { count: number }>();
+  for (const p of phrases) {
+    const phrase = window.slice(p[0]!.at, p[p.length - 1]!.at + p[p.length - 1]!.word.length);
+    if (/[,;:.!?()，。；：]/u.test(phrase) || MONTH_WORD.test(phrase)) continue;
+    const key = phrase.toLowerCase();
+    const words = p.map((t) => t.word.toLowerCase());
+    // what the passage keeps coming back to: its words' frequency (stop words count little)
+    const wordScore = words.reduce((s, w) => s + (stop.has(w) ? 0.3 : (freq.get(w) ?? 1)), 0) / words.length;
+    let score = (1 + wordScore) * (LENGTH_BONUS[p.length] ?? 1);
+    if (p.length > 1 && p.every((t) => /^\p{Lu}/u.test(t.word))) score *= 1.3;
+    if (boosted.some((b) => b.includes(key) || key.includes(b))) score *= 2;
+    if (joiner === '' && phrase.length < 2) score *= 0.3;
+    if (joiner === '' && p.length > 1) score *= 0.5; // CJK compounds of chance neighbours: unless repeated
+    const prior = byText.get(key);
+    if (prior) {
+      prior.count++;
+      prior.score = Math.max(prior.score, score) + (LENGTH_BONUS[p.length] ?? 1);
+    } else byText.set(key, { text: phrase, score, at: p[0]!.at, count: 1 });
+  }
+  const lang2 = primaryLang(lang);
+  return [...byText.values()]
+    .filter((k) => lang2 === 'zh' || lang2 === 'ja' || CJK.test(k.text) || /\p{L}{3,}/u.test(k.text))
+    .sort((a, b) => b.score - a.score || a.at - b.at)
+    .map(({ text: t, score, at }) => ({ text: t, score, at }));
+}

@@ -1,0 +1,201 @@
+/**
+ * Word lists per language: function words (a phrase on screen must not end on one), discourse
+ * markers (a title must not be one), and stop words for key phrases (stopwords-iso, the most
+ * complete maintained collection, with our function words added).
+ */
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { primaryLang } from './lang';
+
+/** Closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries. */
+const FUNCTION_WORDS: Record<string, string> = {
+  en: 'a an the and or but nor so yet of to in on at for with by from as into onto about than that which who whom whose this these those is are was were be been being has have had will would shall should can could may might must do does did our their its his her my your we you they it i he she them us me not no if then there here such very more most also just only even both each every any some all up out over under between among through during before after while when where because since until what how why whether another other own same around across along against within without beyond toward towards upon per via than',
+  zh: '的 了 是 在 和 与 及 就 都 也 而 着 把 被 这 那 这个 那个 他 她 它 我 你 们 我们 你们 他们 她们 之 其 于 以 为 对 从 向 到 又 还 并 但 却 或 所 则 呢 吗 吧 啊 么 一 个 些 有 没有 不 很 更 最 要 会 能 可以 去 来 上 下 中 应该 需要 能够 已经 就是 还是 不是 什么 怎样 怎么 这样 那样 因为 所以 如果 但是 可是 然而 而且 并且 或者 只是 也是 自己 一个 一些 我们的 他们的 就要 还要 便是 倘使 然而 不过 所以 于是 总之',
+  ja: 'の は が を に で と も へ や から まで より か な ね よ だ です ます た て し する した して いる ある いう この その あの これ それ あれ こと もの ため よう それから また しかし けれども ので のです のだ ません ない なら れる られる',
+  es: 'el la los las un una unos unas y e o u ni pero sino de del al a en con por para sin sobre entre hasta desde que cual quien cuyo este esta estos estas ese esa eso es son fue fueron ser ha han había su sus nuestro nuestra nuestros nuestras mi mis tu tus se lo le les no sí muy más también como cuando donde porque si',
+  fr: 'le la les un une des et ou mais ni de du au aux à en dans par pour sur avec sans sous entre vers que qui dont ce cet cette ces est sont été être a ont avait son sa ses notre nos votre vos leur leurs ne pas plus très aussi comme quand où parce si se',
+  pt: 'o a os as um uma uns umas e ou mas nem de do da dos das ao aos em no na nos nas por para com sem sobre entre que qual quem este esta estes estas esse essa isso é são foi ser tem têm seu sua seus suas nosso nossa não mais muito também como quando onde porque se',
+  de: 'der die das den dem des ein eine einen einem einer und oder aber von zu zum zur in im an am auf mit für aus bei nach über unter durch gegen ohne um als wie dass ist sind war waren sein hat haben wird werden unser unsere ihr ihre nicht auch sehr',
+  it: 'il lo la i gli le un uno una e o ma di del della dei delle a al alla in nel nella con per su tra fra che chi cui questo questa è sono era essere ha hanno suo sua nostro nostra non più anche come quando dove perché se',
+  ru: 'и в во на с со к ко по о об обо от до из за для при про через над под между а но или же ли не ни что чтобы как который которая которое которые это этот эта эти тот та те то его её их наш наша наше наши мы вы они он она оно я есть был была было были будет также уже ещё очень более если когда где потому',
+  ar: 'و في من إلى الى على عن مع أن إن ان لا لم لن ما هذا هذه ذلك تلك التي الذي الذين هو هي هم نحن أنا كان كانت قد ثم أو بل كل بعض عند حتى منذ بين لقد',
+};
+
+/** Openers that only connect: a title that is one of these (or only these) is rejected. */
+const DISCOURSE: Record<string, string[]> = {
+  en: [
+    'so',
+    'so far',
+    'now',
+    'well',
+    'then',
+    'then there',
+    'and',
+    'but',
+    'no',
+    'yes',
+    'today',
+    'first',
+    'second',
+    'third',
+    'finally',
+    'lastly',
+    'also',
+    'however',
+    'moreover',
+    'furthermore',
+    'indeed',
+    'of course',
+    'in fact',
+    'in short',
+    'in conclusion',
+    'to conclude',
+    'next',
+    'again',
+    'still',
+    'anyway',
+    'meanwhile',
+    'besides',
+    'therefore',
+    'thus',
+    'let me',
+    'let us',
+    'okay',
+    'ok',
+    'right',
+    'here',
+    'there',
+  ],
+  es: [
+    'así',
+    'pues',
+    'bueno',
+    'entonces',
+    'ahora',
+    'hoy',
+    'primero',
+    'segundo',
+    'finalmente',
+    'además',
+    'sin embargo',
+    'por eso',
+    'en fin',
+    'y',
+    'pero',
+    'no',
+    'sí',
+  ],
+  fr: [
+    'alors',
+    'donc',
+    'ainsi',
+    'enfin',
+    'aujourd’hui',
+    'premièrement',
+    'deuxièmement',
+    'cependant',
+    'et',
+    'mais',
+    'non',
+    'oui',
+  ],
+  ru: [
+    'итак',
+    'так',
+    'вот',
+    'сегодня',
+    'теперь',
+    'во-первых',
+    'во-вторых',
+    'в-третьих',
+    'наконец',
+    'однако',
+    'кроме того',
+    'также',
+    'и',
+    'но',
+    'нет',
+    'да',
+  ],
+  ar: [
+    'أولاً',
+    'أولا',
+    'ثانياً',
+    'ثانيا',
+    'ثالثاً',
+    'ثالثا',
+    'أخيراً',
+    'أخيرا',
+    'اليوم',
+    'الآن',
+    'لذلك',
+    'كما',
+    'ثم',
+    'و',
+    'لكن',
+  ],
+  zh: ['首先', '其次', '最后', '此外', '另外', '同时', '因此', '所以', '但是', '然后', '今天', '现在'],
+};
+
+const functionSets = new Map<string, Set<string>>();
+const stopSets = new Map<string, Set<string>>();
+
+function allFunctionWords(): Set<string> {
+  let all = functionSets.get('*');
+  if (!all) {
+    all = new Set(Object.values(FUNCTION_WORDS).flatMap((s) => s.split(' ')));
+    functionSets.set('*', all);
+  }
+  return all;
+}
+
+/** Normalised form for look-ups: lower case, letters only (apostrophes kept inside). */
+export function bare(word: string): string {
+  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** A closed-class word of the language (any supported language when `lang` is unknown). */
+export function isFunctionWord(word: string, lang = ''): boolean {
+  const l = primaryLang(lang);
+  const w = bare(word);
+  // contractions ("we’re", "isn’t", "they’ll") are pronouns and auxiliaries; a cut word ("thr-") is no word
+  if (
+    /['’](?:re|ll|ve|d|m)$|n['’]t$|^(?:it|that|there|here|what|he|she|let|who)['’]s$/iu.test(w) ||
+    /\p{L}-$/u.test(word)
+  )
+    return true;
+  // French elisions of function words ("qu'à", "n'a", "s'est", "c'est")
+  if (/^(?:qu|n|s|c|j|m|t)['’]/iu.test(w)) return true;
+  if (!FUNCTION_WORDS[l]) return allFunctionWords().has(w);
+  let set = functionSets.get(l);
+  if (!set) {
+    set = new Set(FUNCTION_WORDS[l].split(' '));
+    functionSets.set(l, set);
+  }
+  return set.has(w) || (l !== 'en' && allFunctionWords().has(w) && w.length <= 3);
+}
+
+/** Stop words of a language for key phrases: stopwords-iso plus our function words. */
+export function stopWords(lang: string): Set<string> {
+  const l = primaryLang(lang) || 'en';
+  let set = stopSets.get(l);
+  if (!set) {
+    const iso = (stopwordsIso as Record<string, string[]>)[l] ?? [];
+    set = new Set([...iso.map((w) => w.toLowerCase()), ...(FUNCTION_WORDS[l]?.split(' ') ?? [])]);
+    stopSets.set(l, set);
+  }
+  return set;
+}
+
+/** Whether a whole phrase is only a discourse marker ("So far", "Then there", "No"). */
+export function isDiscourseOnly(phrase: string, lang = ''): boolean {
+  const p = phrase
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, ' ')
+    .trim();
+  if (!p) return true;
+  const lists = DISCOURSE[primaryLang(lang)]
+    ? [DISCOURSE[primaryLang(lang)]!, DISCOURSE.en!]
+    : Object.values(DISCOURSE);
+  if (lists.some((l) => l.includes(p))) return true;
+  return p.split(' ').every((w) => isFunctionWord(w, lang) || lists.some((l) => l.includes(w)));
+}

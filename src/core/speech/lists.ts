@@ -1,0 +1,139 @@
+/**
+ * Lists in running speech: enumerations (markers at sentence starts, across or inside
+ * paragraphs), bullet lines of a plain-text file, and anaphora (three or more sentences opening
+ * with the same words). Each is a run of sentences that the planner keeps on one slide.
+ */
+import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
+import { bare, isFunctionWord } from './lexicon';
+import { structureKind } from './structure';
+import { wordsOf } from './text';
+
+/** A sentence as the list finder sees it. */
+export interface ListUnit {
+  text: string;
+  /** Index of its paragraph (sentences of one paragraph share it). */
+  para: number;
+  /** Its paragraph started with a bullet glyph and this is its first sentence. */
+  bullet?: boolean;
+  /** Its paragraph was numbered ("1. …"). */
+  numbered?: boolean;
+}
+
+export interface ListRun {
+  kind: 'enumeration' | 'bullets' | 'anaphora';
+  /** Sentence range [start, end) of the items (a lead-in sentence is before `start`). */
+  start: number;
+  end: number;
+  /** Sentence index where each item starts. */
+  items: number[];
+  ordered: boolean;
+  /** The lead-in sentence ("…several proposals:"), if any. */
+  lead?: number;
+  /** Anaphora: the shared opening words, as said in the first sentence. */
+  opening?: string;
+}
+
+/** More unmarked paragraphs than this end an item. */
+const MAX_ITEM_PARAS = 2;
+
+function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
+  const items = [i];
+  let j = i + 1;
+  let lastPara = units[i]!.para;
+  let ended = false;
+  while (j < units.length && !ended) {
+    const u = units[j]!;
+    const m = enumerationMarker(u.text);
+    if (m?.kind === 'opener') break;
+    if (m) {
+      if (m.kind === 'last' && isClosingWish(u.text)) break;
+      items.push(j);
+      lastPara = u.para;
+      if (m.kind === 'last') ended = true;
+    } else if (u.para - lastPara >= MAX_ITEM_PARAS || (u.para !== lastPara && u.bullet)) break;
+    else if (u.para !== lastPara && items.length >= 2 && !nextMarkerSoon(units, j)) break;
+    j++;
+  }
+  // the last item runs to the end of its paragraph
+  let end = items[items.length - 1]! + 1;
+  while (
+    end < units.length &&
+    units[end]!.para === units[end - 1]!.para &&
+    !enumerationMarker(units[end]!.text)
+  )
+    end++;
+  if (items.length < 2) return null;
+  return { kind: 'enumeration', start: i, end, items, ordered: true };
+}
+
+function nextMarkerSoon(units: readonly ListUnit[], j: number): boolean {
+  const para = units[j]!.para;
+  for (let k = j; k < units.length && units[k]!.para === para; k++)
+    if (enumerationMarker(units[k]!.text)) return true;
+  return false;
+}
+
+function bulletsAt(units: readonly ListUnit[], i: number): ListRun | null {
+  const items = [i];
+  let j = i + 1;
+  for (; j < units.length; j++) {
+    const u = units[j]!;
+    if (u.bullet) items.push(j);
+    else if (u.para !== units[j - 1]!.para) break;
+  }
+  if (items.length < 2) return null;
+  return { kind: 'bullets', start: i, end: j, items, ordered: !!units[i]!.numbered };
+}
+
+function openingOf(text: string, n: number): string {
+  return wordsOf(text.replace(/^(?:and|but|и|а|y|et|و)\s+/iu, ''))
+    .slice(0, n)
+    .map(bare)
+    .join(' ');
+}
+
+function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
+  for (const n of [4, 3, 2, 1]) {
+    const open = openingOf(units[i]!.text, n);
+    const ws = open.split(' ');
+    if (ws.length < n || !open) continue;
+    if (structureKind(open)) return null; // "Thank you. Thank you very much." is not a list
+    const content = ws.filter((w) => !isFunctionWord(w) && w.length >= 4);
+    if (n === 1 ? content.length === 0 || (ws[0]?.length ?? 0) < 5 : n === 2 && content.length === 0)
+      continue;
+    let j = i + 1;
+    while (j < units.length && openingOf(units[j]!.text, n) === open && j - i < 8) j++;
+    if (j - i >= 3) {
+      const opening = wordsOf(units[i]!.text).slice(0, n).join(' ');
+      return { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, opening };
+    }
+  }
+  return null;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, k) => a + k);
+}
+
+/** The list runs of a sequence of sentences, in order, not overlapping. */
+export function listRuns(units: readonly ListUnit[]): ListRun[] {
+  const runs: ListRun[] = [];
+  for (let i = 0; i < units.length;) {
+    const u = units[i]!;
+    const m = enumerationMarker(u.text);
+    const run =
+      (u.bullet ? bulletsAt(units, i) : null) ??
+      (m?.kind === 'opener' ? enumerationAt(units, i) : null) ??
+      (!m ? anaphoraAt(units, i) : null);
+    if (!run) {
+      i++;
+      continue;
+    }
+    const before = units[run.start - 1];
+    const prevEnd = runs[runs.length - 1]?.end ?? 0;
+    if (before && run.start - 1 >= prevEnd && isLeadIn(before.text)) run.lead = run.start - 1;
+    runs.push(run);
+    i = run.end;
+  }
+  return runs;
+}

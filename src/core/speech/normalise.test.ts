@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from './index';
+import { plainParagraphs } from './reflow';
+import { sentencesOf } from './segment';
+import { isDateline, isHeaderLine, isSignatureLine, salutationEnd, structureKind } from './structure';
+
+describe('segment: sentences', () => {
+  it('uses ICU rules and keeps abbreviations and list markers inside', () => {
+    expect(sentencesOf('Dr. Smith met Mr. Jones at 9 a.m. today! Really? No. 5 is next.', 'en')).toEqual([
+      'Dr. Smith met Mr. Jones at 9 a.m. today!',
+      'Really?',
+      'No. 5 is next.',
+    ]);
+    expect(sentencesOf('规模达到56.1万亿元。占GDP比重44%！好的', 'zh')).toEqual([
+      '规模达到56.1万亿元。',
+      '占GDP比重44%！',
+      '好的',
+    ]);
+    expect(sentencesOf('II. Absolute freedom of navigation. III. The removal.', 'en')).toEqual([
+      'II. Absolute freedom of navigation.',
+      'III. The removal.',
+    ]);
+  });
+});
+
+describe('reflow: every shape of plain text becomes paragraphs', () => {
+  it('re-flows a hard-wrapped copy', () => {
+    const wrapped = [
+      'I like that. We have not all had the good fortune to be ladies. We have',
+      'not all been generals, or poets, or statesmen; but when the toast works',
+      'down to the babies, we stand on common ground.',
+      '',
+      'Second paragraph of the toast starts here and it is also wrapped at a',
+      'margin of about seventy characters, like the first one was above.',
+    ].join('\n');
+    expect(plainParagraphs(wrapped).map((p) => p.text)).toEqual([
+      'I like that. We have not all had the good fortune to be ladies. We have not all been generals, or poets, or statesmen; but when the toast works down to the babies, we stand on common ground.',
+      'Second paragraph of the toast starts here and it is also wrapped at a margin of about seventy characters, like the first one was above.',
+    ]);
+  });
+  it('splits a transcript with single newlines at its line ends, joins unpunctuated lines', () => {
+    expect(
+      plainParagraphs(
+        'Yesterday was a day.\nWe will remember it.\nso today I want to talk about\nthe future of our cities.',
+      ).map((p) => p.text),
+    ).toEqual([
+      'Yesterday was a day.',
+      'We will remember it.',
+      'so today I want to talk about the future of our cities.',
+    ]);
+  });
+  it('keeps bullet lines and header lines apart, joins CJK lines without a space', () => {
+    expect(
+      plainParagraphs('Our plan:\n• First, roads\n• Second, rail').map((p) => [p.text, !!p.bullet]),
+    ).toEqual([
+      ['Our plan:', false],
+      ['• First, roads', true],
+      ['• Second, rail', true],
+    ]);
+    expect(plainParagraphs('数字经济已经成为推动经济增长的重要引擎，\n发展很快').map((p) => p.text)).toEqual([
+      '数字经济已经成为推动经济增长的重要引擎，发展很快',
+    ]);
+  });
+});
+
+describe('structure lines', () => {
+  it('recognises salutations, greetings, thanks, datelines and bylines', () => {
+    expect(structureKind('Madam Chair,')).toBe('salutation');
+    expect(
+      structureKind(
+        'Mr. Vice President, and Mr. Speaker, and Members of the Senate and House of Representatives:',
+      ),
+    ).toBe('salutation');
+    expect(structureKind('Уважаемые коллеги!')).toBe('salutation');
+    expect(structureKind('Good evening.')).toBe('greeting');
+    expect(structureKind('Thank you, Chair.')).toBe('thanks');
+    expect(structureKind('Geneva, 3 May 2021, 10:00')).toBe('dateline');
+    expect(structureKind('Jane Doe, June 4, 1999')).toBe('dateline');
+    expect(structureKind('By Jane Doe')).toBe('byline');
+    expect(structureKind('We met in Geneva on 3 May 2021 to agree the plan.')).toBeNull();
+    expect(isDateline('Москва, 12 марта 2019 г.')).toBe(true);
+    expect(isHeaderLine('New York, New York')).toBe(true);
+    expect(isHeaderLine('10:01 A.M. EDT')).toBe(true);
+    expect(isSignatureLine('President of the Republic')).toBe(true);
+    expect(isSignatureLine('We will win.')).toBe(false);
+  });
+  it('finds where an opening salutation ends', () => {
+    const t =
+      'Señora presidenta, jefes de Estado, delegados y delegadas, tengo el honor de dirigirme a ustedes. Lo hago con emoción.';
+    expect(t.slice(0, salutationEnd(t, t.indexOf('Lo')))).toBe(
+      'Señora presidenta, jefes de Estado, delegados y delegadas, tengo el honor de dirigirme a ustedes. ',
+    );
+  });
+  it('sends salutations, datelines and signatures to the title and closing slides', () => {
+    const deck = buildDeck(
+      'Can cities feed themselves?\n\nGeneva, 3 May 2021, 10:00\n\nMadam Chair,\n\nUrban farms now feed a tenth of our city. They grow on roofs, in parks and along the railway lines that cross the old districts.\n\nThank you.\n\nJane Doe\n\nMayor of Geneva',
+      { fileName: 'talk.txt' },
+    );
+    expect(deck.meta).toMatchObject({
+      title: 'Can cities feed themselves?',
+      date: '3 May 2021, 10:00',
+      event: 'Geneva',
+      speaker: 'Jane Doe',
+    });
+    expect(deck.slides.map((s) => s.layout)).toEqual(['title', 'content', 'closing']);
+    expect(deck.slides[0]!.notes).toBe('Geneva, 3 May 2021, 10:00\n\nMadam Chair,');
+    expect(deck.slides[2]!.notes).toBe('Thank you.\n\nJane Doe\n\nMayor of Geneva');
+  });
+});

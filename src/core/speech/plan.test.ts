@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck, normalizeSpoken, spokenText } from './index';
+import { textInline, type SpokenPara } from './model';
+import { planSlides } from './plan';
+import { speakingSeconds } from './words';
+
+const para = (text: string): SpokenPara => ({ text, inlines: textInline(text), pos: { line: 1, column: 1 } });
+const secondsOf = (paras: SpokenPara[]) => speakingSeconds(paras.map((p) => p.text).join(' '));
+const OPENINGS = [
+  'Cities',
+  'Rivers',
+  'Our bridges',
+  'Every market',
+  'Old districts',
+  'New schools',
+  'The railway',
+  'Young people',
+];
+const sentence = (i: number) =>
+  `${OPENINGS[i % OPENINGS.length]} (part ${i}) tell the audience about growth, trade and the bridges between them.`;
+
+describe('plan: slides paced by time, not by paragraph', () => {
+  it('merges a speech written one sentence per paragraph into slides of 15–100 s', () => {
+    const slides = planSlides(
+      Array.from({ length: 40 }, (_, i) => para(sentence(i))),
+      { wpm: 130, lang: 'en' },
+    );
+    const secs = slides.map((s) => secondsOf(s.paras));
+    expect(slides.length).toBeLessThan(20);
+    for (const s of secs) expect(s).toBeGreaterThanOrEqual(15);
+    for (const s of secs) expect(s).toBeLessThanOrEqual(100);
+  });
+  it('splits a long paragraph at sentence boundaries, none over 100 s', () => {
+    const long = para(Array.from({ length: 120 }, (_, i) => sentence(i)).join(' '));
+    const slides = planSlides([long], { wpm: 130, lang: 'en' });
+    expect(slides.length).toBeGreaterThan(5);
+    for (const s of slides) {
+      expect(secondsOf(s.paras)).toBeLessThanOrEqual(100);
+      expect(s.paras[0]!.text).toMatch(/^[A-Z][^.]* \(part \d+\) .*\.$/);
+    }
+    expect(slides.flatMap((s) => s.paras.map((p) => p.text)).join(' ')).toBe(long.text);
+  });
+  it('never splits a list, and keeps its lead-in with it', () => {
+    const paras = [
+      ...Array.from({ length: 6 }, (_, i) => para(sentence(i))),
+      para('We propose three steps:'),
+      para('Firstly, unite the national data networks into one regional system.'),
+      para('Secondly, open cloud services to small businesses.'),
+      para('Finally, train young people in digital skills.'),
+      ...Array.from({ length: 6 }, (_, i) => para(sentence(i + 10))),
+    ];
+    const slides = planSlides(paras, { wpm: 130, lang: 'en' });
+    const withList = slides.find((s) => s.list?.kind === 'enumeration')!;
+    expect(withList.paras.map((p) => p.text)).toEqual(
+      expect.arrayContaining([paras[6]!.text, paras[7]!.text, paras[8]!.text, paras[9]!.text]),
+    );
+    expect(
+      slides.filter((s) => s.paras.some((p) => /^(?:Firstly|Secondly|Finally)/.test(p.text))),
+    ).toHaveLength(1);
+  });
+  it('a transcript with no blank lines becomes slides, not one 160 s slide', () => {
+    const text = Array.from({ length: 30 }, (_, i) => sentence(i)).join('\n');
+    const deck = buildDeck(text, { fileName: 'transcript.txt' });
+    const content = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
+    expect(content.length).toBeGreaterThan(2);
+    for (const s of content) expect(s.plannedSeconds).toBeLessThanOrEqual(100);
+    expect(normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'))).toBe(
+      normalizeSpoken(spokenText(text, 'transcript.txt')),
+    );
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * Plan: group the sentences of unstructured prose into slides by speaking time. A slide should
+ * carry 15–100 s of speech (about 45 s is best); a paragraph boundary is the natural place to cut,
+ * a sentence boundary inside a paragraph is next best (cheaper where a new **topic** starts),
+ * consecutive short paragraphs that share words stay together, and a list (enumeration, bullets,
+ * anaphora) is never cut, nor is a lead-in ("three proposals:") parted from its list.
+ * Dynamic programming over the cut points finds the cheapest plan; it looks back at most
+ * `MAX_LOOKBACK` sentences, so it is linear in the length of the speech.
+ */
+import { bare, isFunctionWord } from './lexicon';
+import { enumerationMarker, innerMarkers } from './enumeration';
+import { listRuns, type ListRun, type ListUnit } from './lists';
+import { maskForScreen } from './mask';
+import { paraPart, type SpokenPara } from './model';
+import { sentenceSpans, type Span } from './segment';
+import { speakingSeconds } from './words';
+
+export interface PlanOptions {
+  /** Speaking rate (words a minute). */
+  wpm: number;
+  lang: string;
+}
+
+/** A planned slide: its paragraph parts and the list it shows, if any. */
+export interface PlannedSlide {
+  paras: SpokenPara[];
+  /** A list run, with sentence indexes relative to this slide's sentences. */
+  list?: ListRun;
+  /** The slide's sentences (texts), in order. */
+  sentences: string[];
+}
+
+const TARGET = 45;
+const MIN = 15;
+const MAX = 100;
+const HARD_MAX = 150;
+const MAX_LOOKBACK = 80;
+/** A list with more items continues on the next slide (at an item). */
+const MAX_LIST_ITEMS = 5;
+
+interface Unit extends ListUnit, Span {
+  seconds: number;
+  words: Set<string>;
+  /** A clause continuing the previous unit's sentence (split at an inner enumeration marker). */
+  inSentence?: boolean;
+  /** It says a number (a figure that a list slide would hide). */
+  numbers?: boolean;
+}
+
+function slideCost(seconds: number): number {
+  if (seconds < 6) return 200;
+  if (seconds < MIN) return 30 + (MIN - seconds) * 2;
+  if (seconds <= MAX) return ((seconds - TARGET) / 30) ** 2 * 4;
+  if (seconds <= HARD_MAX) return 30 + (seconds - MAX);
+  return 400 + seconds;
+}
+
+function contentWords(text: string, lang: string): Set<string> {
+  return new Set(
+    text
+      .split(/\s+/)
+      .map(bare)
+      .filter((w) => w.length >= 4 && !isFunctionWord(w, lang)),
+  );
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+/** Sentence units of the paragraphs. */
+function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
+  const units: Unit[] = [];
+  paras.forEach((p, para) => {
+    const masked = maskForScreen(p.text);
+    const spans = p.spokenOnly ? [{ start: 0, end: p.text.length }] : sentenceSpans(masked, opts.lang);
+    if (!spans.length) spans.push({ start: 0, end: p.text.length });
+    const clauses = spans.flatMap((s) => {
+      // "第一，…；第二，…" in one sentence: each marked clause is a unit of its own
+      const inner = p.spokenOnly ? [] : innerMarkers(masked.slice(s.start, s.end)).map((o) => o + s.start);
+      const bounds = [s.start, ...inner, s.end];
+      return bounds.slice(0, -1).map((b, x) => ({ start: b, end: bounds[x + 1]!, inSentence: x > 0 }));
+    });
+    clauses.forEach((s, k) => {
+      // spoken-only text and stage directions are timed but never shown: the finders see spaces
+      const text = p.spokenOnly ? '' : masked.slice(s.start, s.end).trim();
+      units.push({
+        ...s,
+        text,
+        para,
+        ...(k === 0 && p.bullet ? { bullet: true, numbered: p.bullet === 'number' } : {}),
+        seconds: speakingSeconds(p.text.slice(s.start, s.end), opts.wpm),
+        ...(s.inSentence ? { inSentence: true } : {}),
+        ...(/\p{Nd}/u.test(text) ? { numbers: true } : {}),
+        words: k === 0 ? contentWords(p.text.slice(0, 2000), opts.lang) : new Set(),
+      });
+    });
+  });
+  return units;
+}
+
+/** What it costs to start a slide at unit `i` (0 = free, Infinity = not allowed). */
+function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[]): number[] {
+  const firstOfPara = new Map<number, Unit>();
+  for (const u of units) if (!firstOfPara.has(u.para)) firstOfPara.set(u.para, u);
+  const cost = units.map((u, i): number => {
+    if (i === 0) return 0;
+    const prev = units[i - 1]!;
+    if (u.inSentence) return Infinity;
+    if (prev.para === u.para) return startsBold(paras[u.para]!, u.start) || enumerationMarker(u.text) ? 1 : 6;
+    if (enumerationMarker(u.text)) return -1;
+    // consecutive paragraphs on one topic (sharing many words) prefer to stay together
+    return overlap(firstOfPara.get(prev.para)?.words ?? new Set(), u.words) > 0.35 ? 4 : 0;
+  });
+  for (const r of runs) {
+    for (let i = (r.lead ?? r.start) + 1; i < r.end; i++) cost[i] = Infinity;
+    if ((r.lead ?? r.start) > 0) cost[r.lead ?? r.start] = Math.min(cost[r.lead ?? r.start] ?? 0, 0) - 2;
+    if (r.end < units.length) cost[r.end] = Math.min(cost[r.end] ?? 0, 0) - 2;
+  }
+  units.forEach((u, i) => {
+    if (i + 1 < units.length && /[:：]\s*$/u.test(u.text)) cost[i + 1] = Infinity;
+  });
+  return cost;
+}
+
+function startsBold(p: SpokenPara, offset: number): boolean {
+  let at = 0;
+  for (const n of p.inlines) {
+    const len =
+      n.type === 'text' || n.type === 'code' ? n.value.length : n.type === 'break' ? 1 : textLen(n.children);
+    if (n.type === 'strong' && at >= offset && at - offset < 60) return true;
+    at += len;
+    if (at > offset + 60) break;
+  }
+  return false;
+}
+function textLen(nodes: SpokenPara['inlines']): number {
+  return nodes.reduce(
+    (s, n) =>
+      s +
+      (n.type === 'text' || n.type === 'code'
+        ? n.value.length
+        : n.type === 'break'
+          ? 1
+          : textLen(n.children)),
+    0,
+  );
+}
+
+/** Splits a run of unstructured paragraphs into slides. */
+export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): PlannedSlide[] {
+  const units = unitsOf(paras, opts);
+  if (!units.length) return paras.length ? [{ paras: [...paras], sentences: [] }] : [];
+  const runs = listRuns(units);
+  const cut = cutCosts(units, paras, runs);
+  // a list longer than HARD_MAX may continue on the next slide, at an item
+  for (const r of runs) {
+    const secs = units.slice(r.start, r.end).reduce((s, u) => s + u.seconds, 0);
+    if (secs > HARD_MAX || r.items.length > MAX_LIST_ITEMS) for (const i of r.items.slice(1)) cut[i] = 8;
+  }
+  const n = units.length;
+  const best = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(0);
+  best[0] = 0;
+  const prefix = [0];
+  for (const u of units) prefix.push(prefix[prefix.length - 1]! + u.seconds);
+  for (let i = 1; i <= n; i++) {
+    for (let j = i - 1; j >= 0 && i - j <= MAX_LOOKBACK; j--) {
+      const c = cut[j] ?? 0;
+      if (c === Infinity || best[j] === Infinity) continue;
+      const total = best[j]! + c + 3 + slideCost(prefix[i]! - prefix[j]!) + mixCost(runs, units, j, i);
+      if (total < best[i]!) {
+        best[i] = total;
+        from[i] = j;
+      }
+    }
+    if (best[i] === Infinity) {
+      // nothing allowed within reach (a very long list or sentence run): fall back to the last legal cut
+      let j = i - 1;
+      while (j > 0 && (cut[j] === Infinity || best[j] === Infinity)) j--;
+      best[i] = (best[j] ?? 0) + slideCost(prefix[i]! - prefix[j]!);
+      from[i] = j;
+    }
+  }
+  const bounds: number[] = [];
+  for (let i = n; i > 0; i = from[i]!) bounds.unshift(from[i]!);
+  bounds.push(n);
+  const out: PlannedSlide[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++)
+    out.push(slideOf(paras, units, runs, bounds[k]!, bounds[k + 1]!));
+  return out;
+}
+
+/** The paragraphs as one slide (an author's slide): its sentences and its first list, if any. */
+export function asOneSlide(paras: readonly SpokenPara[], opts: PlanOptions): PlannedSlide {
+  const units = unitsOf(paras, opts);
+  if (!units.length) return { paras: [...paras], sentences: [] };
+  const slide = slideOf(paras, units, listRuns(units), 0, units.length);
+  return { ...slide, paras: [...paras] };
+}
+
+/** A slide that mixes a list with much other speech, or holds two lists, costs more. */
+function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
+  const inside = runs.filter((r) => r.start >= j && r.end <= i);
+  if (!inside.length) return 0;
+  const outside = i - j - inside.reduce((s, r) => s + r.end - (r.lead ?? r.start), 0);
+  // figures said outside the list would never reach the screen of a list slide
+  let hidden = 0;
+  for (let k = j; k < i; k++)
+    if (units[k]!.numbers && !inside.some((r) => k >= (r.lead ?? r.start) && k < r.end)) hidden++;
+  const partial = runs.filter((r) => r.items.length > MAX_LIST_ITEMS && r.start < i && r.end > j);
+  const items = partial.reduce((s, r) => s + r.items.filter((x) => x >= j && x < i).length, 0);
+  return (inside.length - 1) * 40 + Math.max(0, outside - 1) * 12 + Math.max(0, items - 4) * 25 + hidden * 60;
+}
+
+function slideOf(
+  paras: readonly SpokenPara[],
+  units: Unit[],
+  runs: ListRun[],
+  j: number,
+  i: number,
+): PlannedSlide {
+  const parts: SpokenPara[] = [];
+  for (let k = j; k < i;) {
+    const para = units[k]!.para;
+    let e = k;
+    while (e + 1 < i && units[e + 1]!.para === para) e++;
+    const p = paras[para]!;
+    const first = k === 0 || units[k - 1]!.para !== para;
+    const last = e + 1 >= units.length || units[e + 1]!.para !== para;
+    parts.push(paraPart(p, first ? 0 : units[k]!.start, last ? p.text.length : units[e]!.end));
+    k = e + 1;
+  }
+  const run =
+    runs.find((r) => r.start >= j && r.end <= i) ??
+    runs.find((r) => r.items.some((x) => x >= j && x < i) && r.start < i && r.end > j);
+  const list = run && {
+    ...run,
+    start: Math.max(run.start, j) - j,
+    end: Math.min(run.end, i) - j,
+    items: run.items.filter((x) => x >= j && x < i).map((x) => x - j),
+    ...(run.lead !== undefined && run.lead >= j ? { lead: run.lead - j } : { lead: undefined }),
+  };
+  if (list && list.lead === undefined) delete list.lead;
+  return {
+    paras: parts,
+    sentences: units.slice(j, i).map((u) => u.text),
+    ...(list && list.items.length >= 2 ? { list } : {}),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Quotable lines: short sentences a designer would put on screen as they were said — ones built
+ * on repetition ("ask not what your country can do for you — ask what you can do for your
+ * country"), antithesis ("not X but Y"), a rule of three, or a run of parallel clauses.
+ */
+import { bare, isFunctionWord } from './lexicon';
+import { hasCjk, wordsOf } from './text';
+
+/** Longest quote on screen, in words (CJK: twice as many characters). */
+export const MAX_QUOTE_WORDS = 22;
+
+const ANTITHESIS =
+  /\bnot\b[^.!?]{2,80}?\b(?:but|rather)\b|\bnot\b[^.!?]{2,60}?[;—–]\s|\bno\b[^.!?]{2,80}?\bsino\b|\bne\b[^.!?]{2,60}?\bmais\b|\bне\b[^.!?]{2,80}?[,—]\s*(?:а|но)\b|不是[^。！？]{1,30}而是|ليس[^.!?]{2,80}?بل/iu;
+const TRIAD =
+  /(?:^|[\s,;:])([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),?\s(?:and|or|y|e|et|und|и|или|و|和|与)\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3})[.!?;,]?$|、.+、.+/u;
+
+function size(s: string): number {
+  return hasCjk(s) && !/\s\S+\s/.test(s) ? s.length / 2 : wordsOf(s).length;
+}
+
+/** How quotable a sentence is (0 = not at all). */
+export function quoteScore(sentence: string, lang = ''): number {
+  const s = sentence.trim();
+  const n = size(s);
+  if (n < 4 || n > MAX_QUOTE_WORDS) return 0;
+  if (/\p{Nd}/u.test(s) && !/\p{L}{3,}/u.test(s)) return 0;
+  let score = 0;
+  const words = wordsOf(s.toLowerCase())
+    .map(bare)
+    .filter((w) => w.length >= 4 && !isFunctionWord(w, lang));
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const w of words) {
+    if (seen.has(w)) repeats++;
+    seen.add(w);
+  }
+  if (repeats >= 2 || (repeats && n <= 14)) score += 1 + Math.min(repeats, 2);
+  if (ANTITHESIS.test(s)) score += 2;
+  if (TRIAD.test(s)) score += 1.5;
+  const clauses = s.split(/[,;—–]\s*/u).map((c) => wordsOf(c.toLowerCase()).slice(0, 2).join(' '));
+  const openings = new Map<string, number>();
+  for (const c of clauses) if (c.includes(' ')) openings.set(c, (openings.get(c) ?? 0) + 1);
+  if ([...openings.values()].some((v) => v >= 2)) score += 2;
+  if (!score) return 0;
+  if (s.endsWith('!')) score += 0.5;
+  if (n <= 12) score += 0.5;
+  // a line that opens with a connective leans on what came before: weaker on its own
+  if (
+    /^(?:besides|moreover|however|also|and|but|so|then|furthermore|кроме того|однако|также|además|sin embargo|cependant)\b/iu.test(
+      s,
+    )
+  )
+    score -= 1.5;
+  return score;
+}
+
+/** The most quotable of some sentences, if one is quotable enough (score ≥ 2.5). */
+export function bestQuote(sentences: readonly string[], lang = ''): string | null {
+  let best: string | null = null;
+  let bestScore = 2.49;
+  for (const s of sentences) {
+    const sc = quoteScore(s, lang);
+    if (sc > bestScore) {
+      best = s.trim();
+      bestScore = sc;
+    }
+  }
+  return best;
+}

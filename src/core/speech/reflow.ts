@@ -1,0 +1,114 @@
+/**
+ * Plain text → paragraphs, whatever the shape of the file: blank-line paragraphs as written,
+ * hard-wrapped copies (lines cut at a margin) re-flowed, transcripts with one utterance a line
+ * (no blank lines) split at their line ends, bullet lines and structure lines kept on their own.
+ * Only whitespace changes: a joined line break becomes one space (none between CJK characters).
+ */
+import { structureKind } from './structure';
+
+export interface RawPara {
+  /** The paragraph with its lines joined. */
+  text: string;
+  /** Offset of its first character in the input. */
+  offset: number;
+  /** Start offsets of each joined line: [offset in `text`, offset in the input]. */
+  lines: Array<[number, number]>;
+  /** It started with a bullet glyph or a list number. */
+  bullet?: boolean;
+  /** It is a whole blank-line block on its own (not one line of a block of short lines). */
+  ownBlock?: boolean;
+}
+
+interface Line {
+  text: string;
+  offset: number;
+  /** A blank line came before it. */
+  afterBlank: boolean;
+}
+
+/** A line that starts a list item: "• x", "- x", "* x", "1. x", "a) x". */
+export const BULLET_LINE = /^(?:[•·◦▪‣●○■□–—-]|\*(?!\*)|\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}\.)\s+\S/u;
+const ENDS_SENTENCE = /[.!?。！？؟…:;：；]["'”’»)\]」』]*$/u;
+const CJK_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}，。、；：！？]/u;
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let afterBlank = true;
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ text: t, offset: offset + lead, afterBlank });
+    afterBlank = !t;
+    offset += raw.length + 1;
+  }
+  return out;
+}
+
+/** The file's shape: the wrap margin (if lines are cut at one) and whether blank lines separate paragraphs. */
+export function fileShape(lines: readonly { text: string; afterBlank: boolean }[]): {
+  margin: number;
+  wrapped: boolean;
+  blankParas: boolean;
+} {
+  const lens = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  const margin = lens[Math.floor(lens.length * 0.9)] ?? 0;
+  const long = lines.filter((l) => l.text.length >= margin * 0.6 && !ENDS_SENTENCE.test(l.text)).length;
+  const wrapped = lines.length >= 4 && margin >= 30 && margin <= 120 && long / lines.length >= 0.3;
+  const blocks = lines.filter((l) => l.afterBlank).length;
+  return { margin, wrapped, blankParas: blocks >= 3 && blocks >= lines.length / 40 };
+}
+
+function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>): boolean {
+  if (cur.afterBlank) return false;
+  if (BULLET_LINE.test(cur.text)) return false;
+  // a hard-wrapped file with blank lines between paragraphs: a block is one paragraph
+  if (shape.wrapped && shape.blankParas) return true;
+  if (structureKind(prev.text) || structureKind(cur.text)) return false;
+  const ended = ENDS_SENTENCE.test(prev.text);
+  if (shape.wrapped) {
+    // no blank lines: a paragraph ends with a sentence on a line well short of the margin
+    return !(ended && prev.text.length < shape.margin * 0.8);
+  }
+  if (ended) return false;
+  // an unpunctuated short line before a capital is a title or a name, not a wrapped sentence
+  // (in a script without capitals, a short line before another short line)
+  // (CJK wraps anywhere: only a short line before it stands alone)
+  const cjkWrap = CJK_EDGE.test(cur.text.charAt(0)) && prev.text.length >= 20;
+  const capital =
+    /^\p{Lu}/u.test(cur.text) || (!/^\p{Ll}/u.test(cur.text) && cur.text.length < 60 && !cjkWrap);
+  const titleLike = prev.text.length < 60 && !/[,，、]$/u.test(prev.text) && capital;
+  return !titleLike;
+}
+
+/** Paragraphs of a plain-text speech, re-flowed, with their offsets. */
+export function plainParagraphs(text: string): RawPara[] {
+  const lines = splitLines(text);
+  const shape = fileShape(lines);
+  const out: RawPara[] = [];
+  let cur: RawPara | null = null;
+  let prev: Line | null = null;
+  lines.forEach((line, k) => {
+    if (cur && prev && joins(prev, line, shape)) {
+      const glue = CJK_EDGE.test(cur.text.slice(-1)) && CJK_EDGE.test(line.text.charAt(0)) ? '' : ' ';
+      cur.lines.push([cur.text.length + glue.length, line.offset]);
+      cur.text += glue + line.text;
+    } else {
+      cur = { text: line.text, offset: line.offset, lines: [[0, line.offset]] };
+      if (BULLET_LINE.test(line.text)) cur.bullet = true;
+      if (line.afterBlank) cur.ownBlock = true;
+      out.push(cur);
+    }
+    if (cur && k + 1 < lines.length && !lines[k + 1]!.afterBlank && !joins(line, lines[k + 1]!, shape))
+      delete cur.ownBlock;
+    prev = line;
+  });
+  return out;
+}
+
+/** The input offset of an offset inside a paragraph's joined text. */
+export function inputOffset(p: RawPara, at: number): number {
+  let best = p.lines[0] ?? [0, p.offset];
+  for (const l of p.lines) if (l[0] <= at) best = l;
+  return best[1] + (at - best[0]);
+}

@@ -1,0 +1,97 @@
+/**
+ * Sentences of a paragraph, as spans, from `Intl.Segmenter` (ICU's sentence rules for the language)
+ * plus the abbreviations ICU does not know ("Dr.", "Mr.", "т.е.", initials) merged back.
+ *
+ * ICU's segment iterator is quadratic on very long strings in V8, so a paragraph is segmented in
+ * bounded windows cut at a likely sentence end; that keeps a 20,000-word paragraph linear.
+ */
+
+/** A half-open span [start, end) in some text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longest text handed to ICU at once. */
+const WINDOW = 2000;
+
+const cache = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = cache.get(lang);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(lang || undefined, { granularity: 'sentence' });
+    } catch {
+      s = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+    }
+    cache.set(lang, s);
+  }
+  return s;
+}
+
+/** Words that end with a dot without ending the sentence. */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Sec|Vol|Fig|vs|etc|e\.g|i\.e|cf|approx|Gen|Gov|Sen|Rep|Hon|Rev|Capt|Col|Lt|Sgt|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Sra|Srta|Dña|Excmo|Excma|Ilmo|art|núm|pág|г|гг|т\.е|т\.д|т\.п|им|ул|стр|см|тыс|млн|млрд|трлн|руб|\p{Lu})\.\s*$/u;
+
+/** Abbreviations that only hold before a number ("No. 5", "Art. 12"). */
+const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Nr|núm|п|ст)\.\s*$/u;
+
+/** Where a window may end: after sentence punctuation and a space, else at a space. */
+function windowEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + WINDOW);
+  if (limit === text.length) return limit;
+  const slice = text.slice(from, limit);
+  const re = /[.!?。！？؟…]["'”»)]*\s+/gu;
+  let best = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) best = m.index + m[0].length;
+  if (best > WINDOW / 4) return from + best;
+  const space = slice.lastIndexOf(' ');
+  return space > WINDOW / 4 ? from + space + 1 : limit;
+}
+
+/**
+ * Sentence spans of `text`, trimmed (no leading/trailing whitespace), in order, covering every
+ * non-space character. Line breaks inside the text count as spaces (wrapped lines are not ends).
+ */
+export function sentenceSpans(text: string, lang = ''): Span[] {
+  const flat = text.replace(/[\n\r\u2028\u2029]/g, ' ');
+  const seg = segmenter(lang);
+  const raw: Span[] = [];
+  for (let from = 0; from < flat.length;) {
+    const end = windowEnd(flat, from);
+    for (const s of seg.segment(flat.slice(from, end)))
+      raw.push({ start: from + s.index, end: from + s.index + s.segment.length });
+    from = end;
+  }
+  const out: Span[] = [];
+  for (const r of raw) {
+    const prev = out[out.length - 1];
+    // only the ends matter: looking at whole (possibly huge) segments would make this quadratic
+    const before = prev ? flat.slice(Math.max(prev.start, prev.end - 24), prev.end) : '';
+    const next = flat.slice(r.start, Math.min(r.end, r.start + 24));
+    const joins =
+      ABBREVIATION.test(before) ||
+      (NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(next)) ||
+      /^\s*[\p{Ll},;:)]/u.test(next) ||
+      (prev !== undefined &&
+        prev.end - prev.start < 12 &&
+        /^\s*(?:[IVXLC]{1,5}|\d{1,2}|[a-zA-Z])\.\s*$/u.test(before));
+    if (prev && joins) prev.end = r.end;
+    else out.push({ ...r });
+  }
+  return out.map((s) => trimSpan(flat, s)).filter((s) => s.end > s.start);
+}
+
+/** The span without leading or trailing whitespace. */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** Sentences as strings. */
+export function sentencesOf(text: string, lang = ''): string[] {
+  return sentenceSpans(text, lang).map((s) => text.slice(s.start, s.end));
+}

@@ -1,0 +1,213 @@
+/**
+ * Structure lines: the parts of a speech file that frame it rather than carry its content — the
+ * title line, salutations ("Madam Chair,"), greetings and thanks, datelines ("Geneva, 3 May 2021,
+ * 10:00"), bylines ("By Jane Doe", "Remarks as prepared for delivery") and signatures. They belong
+ * to the title slide (or the closing slide's notes), never to a content slide.
+ */
+import { hasCjk, wordsOf } from './text';
+
+export type StructureKind = 'salutation' | 'greeting' | 'thanks' | 'dateline' | 'byline';
+
+export const VOCATIVE = new RegExp(
+  '^(?:' +
+    [
+      String.raw`(?:my\s+)?dear\b`,
+      'ladies',
+      'gentlemen',
+      'distinguished',
+      'excellenc',
+      String.raw`honou?rable`,
+      String.raw`your\s+(?:excellenc|majest|highness|honou?r)`,
+      String.raw`mr\.?\s`,
+      'madam',
+      'madame',
+      'members of',
+      'fellow',
+      'friends',
+      'colleagues',
+      'delegates',
+      'esteemed',
+      'respected',
+      'brothers',
+      'sisters',
+      String.raw`(?:mr\.?|madam|madame)\s+(?:chair|president|speaker|secretary)`,
+      'señor',
+      'señora',
+      'señoras',
+      String.raw`querid[oa]s?\b`,
+      'estimad',
+      'distinguid',
+      'excelent',
+      'mesdames',
+      'messieurs',
+      String.raw`ch[eè]re?s?\b`,
+      'уважаем',
+      'дорог',
+      'коллеги',
+      'друзья',
+      'господ',
+      '尊敬',
+      '各位',
+      '女士们',
+      '先生们',
+      '亲爱的',
+      'أيها',
+      'السيد',
+      'السيدة',
+      'السادة',
+      'الإخوة',
+      'الأخوات',
+      'أصحاب',
+      'حضرات',
+      'سعادة',
+      'معالي',
+      'فخامة',
+    ].join('|') +
+    ')',
+  'iu',
+);
+const GREETING =
+  /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم)/iu;
+const THANKS =
+  /^(?:thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|спасибо|благодарю|谢谢|感谢|شكرا|شكراً)/iu;
+const BYLINE =
+  /^(?:by\s+\p{Lu}|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
+
+const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)`;
+/** A month name (a phrase with one says when, not what). */
+export const MONTH_WORD = new RegExp(String.raw`(?:^|[\s/])(?:${MONTHS}|شهر)(?=$|[\s/,.])`, 'iu');
+
+/** A calendar date or a time of day, in the forms speeches and press releases use. */
+export const DATE_OR_TIME = new RegExp(
+  [
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+(?:de\s+)?\d{4}(?:\s*г\.?)?)?`,
+    String.raw`\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
+    String.raw`\b${MONTHS}\s+\d{4}`,
+    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
+    String.raw`\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?`,
+    String.raw`\d{1,2}\s*月\s*\d{1,2}\s*日`,
+    String.raw`\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\b`,
+    String.raw`\b\d{1,2}\s*[ap]\.?\s?m\.?(?=\s|$|[,.])`,
+  ].join('|'),
+  'giu',
+);
+
+function short(text: string, words: number): boolean {
+  return hasCjk(text) ? text.length <= words * 2.5 : wordsOf(text).length <= words;
+}
+
+/** The structure kind of a short paragraph, or null when it is speech content. */
+export function structureKind(text: string): StructureKind | null {
+  const t = text.trim();
+  if (!t || !short(t, 30)) return null;
+  if (BYLINE.test(t)) return 'byline';
+  if (!short(t, 24)) return null;
+  // a salutation may be long ("Mr. Vice President, and Mr. Speaker, and Members of the Senate…:")
+  if (VOCATIVE.test(t) && /[,!:：，！،]\s*$/u.test(t)) return 'salutation';
+  if (!short(t, 16)) return null;
+  if (BYLINE.test(t)) return 'byline';
+  if (isDateline(t)) return 'dateline';
+  if (!short(t, 12)) return null;
+  if (GREETING.test(t)) return 'greeting';
+  if (THANKS.test(t)) return 'thanks';
+  if (VOCATIVE.test(t) && (/[,!:：，！،]\s*$/u.test(t) || !/[.?؟]\s*$/u.test(t))) return 'salutation';
+  return null;
+}
+
+/**
+ * A dateline: a date or time with at most a place or a name around it and no sentence
+ * ("Geneva, 3 May 2021, 10:00", "Jane Doe, June 4, 1999", "Москва, 12 марта 2019 г.").
+ */
+export function isDateline(text: string): boolean {
+  const t = text.trim();
+  if (!short(t, 14) || /[!?؟]$/u.test(t)) return false;
+  DATE_OR_TIME.lastIndex = 0;
+  if (!DATE_OR_TIME.test(t)) return false;
+  DATE_OR_TIME.lastIndex = 0;
+  const rest = t
+    .replace(DATE_OR_TIME, ' ')
+    .replace(/[\d\s\p{P}]+/gu, ' ')
+    .trim();
+  const words = wordsOf(rest);
+  // the rest is a place or a name: few words, capitalised (or a connecting preposition)
+  return (
+    words.length <= 6 &&
+    words.every(
+      (w) =>
+        /^\p{Lu}/u.test(w) ||
+        /^(?:de|del|la|le|of|the|on|at|in|г|года?|و|في|月|日|年)$/iu.test(w) ||
+        /^[\p{Script=Arabic}\p{Script=Han}]/u.test(w),
+    )
+  );
+}
+
+/** The date (or time) inside a dateline, as written. */
+export function datelineDate(text: string): string | undefined {
+  DATE_OR_TIME.lastIndex = 0;
+  const found = [...text.matchAll(DATE_OR_TIME)].map((m) => m[0]);
+  return found.length ? found.join(', ') : undefined;
+}
+
+/** The place or name part of a dateline ("Geneva" in "Geneva, 3 May 2021, 10:00"). */
+export function datelinePlace(text: string): string | undefined {
+  DATE_OR_TIME.lastIndex = 0;
+  const rest = text
+    .replace(DATE_OR_TIME, '\u0000')
+    .split('\u0000')
+    .map((p) => p.replace(/^[\s\p{P}\d]+|[\s\p{P}\d]+$/gu, ''))
+    .filter((p) => /\p{L}/u.test(p));
+  return rest[0];
+}
+
+/**
+ * A header line at the top of a speech, before its first sentence: a place, a time, a name and
+ * role, an editor's note ("New York, New York", "10:01 A.M. EDT", "——一九二三年…在北京…讲").
+ */
+export function isHeaderLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.includes('\n')) return false;
+  if (/^[—―]{1,2}\s*[^—―\s]/u.test(t) && short(t, 16)) return true;
+  if (!short(t, 14) || (/[.!?。！？؟:;]$/u.test(t) && !/(?:\b[AP]\.M\.|\b\p{Lu}\.)$/u.test(t))) return false;
+  DATE_OR_TIME.lastIndex = 0;
+  if (DATE_OR_TIME.test(t)) return true;
+  const words = wordsOf(t.replace(/[,،()]/gu, ' '));
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s،,/\d]+$/u.test(t)) return words.length <= 8;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length <= 8 && caps >= Math.ceil(words.length * 0.6);
+}
+
+/**
+ * Where a paragraph's opening salutation ends ("Señora presidenta …, delegados y delegadas, …"),
+ * or 0: its first sentence when that is short, else its run of vocative segments.
+ */
+export function salutationEnd(text: string, firstSentenceEnd: number): number {
+  const lead = text.length - text.trimStart().length;
+  if (!VOCATIVE.test(text.trimStart())) return 0;
+  if (wordsOf(text.slice(0, firstSentenceEnd)).length <= 45) return firstSentenceEnd;
+  let end = 0;
+  const re = /[,:،]\s+/gu;
+  let from = lead;
+  for (const m of text.matchAll(re)) {
+    const segment = text.slice(from, m.index);
+    if (wordsOf(segment).length > 8 || !(VOCATIVE.test(segment.trim()) || /^\p{Lu}/u.test(segment.trim())))
+      break;
+    end = m.index + m[0].length;
+    from = end;
+  }
+  return end;
+}
+
+/**
+ * A signature line at the end of a speech: a short line without sentence punctuation, mostly
+ * capitalised words ("Jane Doe", "President of the Republic").
+ */
+export function isSignatureLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.includes('\n') || !short(t, 10) || (/[.!?。！？؟:;]$/u.test(t) && !/\b\p{Lu}\.$/u.test(t)))
+    return false;
+  if (isDateline(t)) return true;
+  const words = wordsOf(t.replace(/[,()]/g, ' '));
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps >= Math.ceil(words.length / 2) || /^[\p{Script=Han}\p{Script=Arabic}\s·]+$/u.test(t);
+}

@@ -1,0 +1,135 @@
+/**
+ * The speech corpus (tests/fixtures/speeches/corpus) with its hand-written expectations, and a
+ * measure of each deck against them and against the rules in speech-rules.ts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDeck } from '../../src/core/speech';
+import { titleFromFileName } from '../../src/core/speech/speech-parts';
+import type { Deck } from '../../src/core/deck';
+import {
+  contentSlides,
+  figureProblem,
+  figuresOf,
+  pacing,
+  squash,
+  titleProblem,
+  type Pacing,
+} from './speech-rules';
+
+export const corpusDir = fileURLToPath(new URL('../fixtures/speeches/corpus/', import.meta.url));
+
+export interface Expectation {
+  lang: string;
+  title: string | null;
+  structure: {
+    salutations: string[];
+    dateline: string | null;
+    byline: string | null;
+    signature: string | null;
+  };
+  figures: Array<{ said: string; what: string }>;
+  notFigures: string[];
+  enumerations: Array<{ items: string[]; notItem?: string }>;
+  anaphora: string[];
+}
+
+export const expectations: Record<string, Expectation> = JSON.parse(
+  readFileSync(join(corpusDir, 'expectations.json'), 'utf8'),
+);
+
+/** Speech files of the corpus (not its SOURCES.md). */
+export const corpusFiles = readdirSync(corpusDir).filter(
+  (f) => /\.(?:txt|md)$/.test(f) && f !== 'SOURCES.md',
+);
+
+export function loadCorpus(name: string): { text: string; deck: Deck } {
+  const text = readFileSync(join(corpusDir, name), 'utf8');
+  return { text, deck: buildDeck(text, { fileName: name }) };
+}
+
+export interface Measure {
+  pacing: Pacing;
+  badTitles: Array<{ title: string; why: string }>;
+  titles: number;
+  badFigures: Array<{ value: string; why: string }>;
+  figures: number;
+  expectedFigures: { found: number; of: number; missing: string[] };
+  notFigureShown: string[];
+  enumItems: { found: number; of: number; missing: string[] };
+  closingWishAsItem: string[];
+  anaphora: { found: number; of: number; missing: string[] };
+  structureOnContent: string[];
+  deckTitleOk: boolean;
+  maxScreenWords: number;
+}
+
+const stripMarker = (item: string) =>
+  item.replace(/^(?:[IVXLC]+\.|\d+[.)]|第[一二三四五六七八九十]+[，、,に]?)\s*/u, '');
+
+export function measure(name: string, deck: Deck, e: Expectation): Measure {
+  const content = contentSlides(deck);
+  const screens = deck.slides.map((s) => squash(s.screenText));
+  const onScreen = (x: string) => screens.some((s) => s.includes(squash(x)));
+  const figures = deck.slides.flatMap((s) => figuresOf(s).map((f) => ({ f, notes: s.notes })));
+  const values = figures.map(({ f }) => squash(f.value));
+  const titleNotes = squash(
+    deck.slides
+      .filter((s) => s.layout === 'title' || s.layout === 'closing')
+      .map((s) => s.notes)
+      .join(' '),
+  );
+  const structure = [
+    ...e.structure.salutations,
+    e.structure.dateline,
+    e.structure.byline,
+    e.structure.signature,
+  ].filter((x): x is string => !!x);
+  const enumItems = e.enumerations.flatMap((en) => en.items);
+  const expectedTitle = e.title ?? null;
+  return {
+    pacing: pacing(deck),
+    titles: content.filter((s) => s.title).length,
+    badTitles: content
+      .map((s) => ({ title: s.title, why: titleProblem(s.title, s.notes) }))
+      .filter((x): x is { title: string; why: string } => x.why !== null),
+    figures: figures.length,
+    badFigures: figures
+      .map(({ f, notes }) => ({ value: f.value, why: figureProblem(f, notes) }))
+      .filter((x): x is { value: string; why: string } => x.why !== null),
+    // a figure counts when it is part of what was said, or what was said is part of it
+    expectedFigures: count(
+      e.figures.map((f) => f.said),
+      (said) => values.some((v) => squash(said).includes(v) || v.includes(squash(said))),
+    ),
+    notFigureShown: e.notFigures.filter((nf) =>
+      values.some((v) => squash(nf).includes(v) || v.includes(squash(nf))),
+    ),
+    enumItems: count(enumItems, (item) => onScreen(stripMarker(item)) || onScreen(item)),
+    closingWishAsItem: e.enumerations.map((en) => en.notItem).filter((x): x is string => !!x && onScreen(x)),
+    anaphora: count(e.anaphora, onScreen),
+    structureOnContent: structure.filter((x) => !titleNotes.includes(squash(x))),
+    deckTitleOk: squash(deck.meta.title) === squash(expectedTitle ?? titleFromFileName(name)),
+    maxScreenWords: Math.max(0, ...content.map((s) => screenWordsOf(s.screenText))),
+  };
+}
+
+function screenWordsOf(text: string): number {
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  return (
+    text
+      .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ')
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length +
+    cjk / 2
+  );
+}
+
+function count(
+  list: string[],
+  found: (x: string) => boolean,
+): { found: number; of: number; missing: string[] } {
+  const missing = list.filter((x) => !found(x));
+  return { found: list.length - missing.length, of: list.length, missing };
+}

@@ -1,0 +1,124 @@
+/**
+ * The issue's rules for a derived deck, written independently of the engine (so a test of the
+ * engine against them can fail): pacing, titles, figures on spans, structure lines. Used by the
+ * corpus test and by scripts/speech/corpus-report.ts, which prints the same measures.
+ */
+import type { Block, Deck, KeyFigure, Slide } from '../../src/core/deck';
+
+/** Slides whose timing the pacing rule is about (title and closing slides aside). */
+export const contentSlides = (deck: Deck): Slide[] =>
+  deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
+
+export interface Pacing {
+  slides: number;
+  within: number;
+  over150: number;
+  under6: number;
+  share: number;
+}
+
+export function pacing(deck: Deck): Pacing {
+  const slides = contentSlides(deck);
+  const secs = slides.map((s) => s.plannedSeconds);
+  const within = secs.filter((s) => s >= 15 && s <= 100).length;
+  return {
+    slides: slides.length,
+    within,
+    over150: secs.filter((s) => s > 150).length,
+    under6: secs.filter((s) => s < 6).length,
+    share: slides.length ? within / slides.length : 1,
+  };
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const ENDING_FUNCTION_WORD =
+  /(?:^|\s)(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|that|which|who|is|are|was|were|be|has|have|had|will|would|can|could|our|their|its|his|her|my|your|this|these|those|than|such|what|de|del|la|le|les|el|los|las|y|et|en|à|au|du|des|que|и|в|на|с|к|по|о|от|до|из|за|для|что|как|а|но|и|في|من|على|إلى|و)$/iu;
+const GREETING =
+  /^(?:good (?:morning|afternoon|evening)|hello|thank you|thanks|ladies and gentlemen|dear|excellenc|distinguished|mr\.? (?:president|chair)|madam|buenos|buenas|gracias|bonjour|merci|messieurs|mesdames|добр|здравствуй|уважаем|спасибо|大家好|谢谢|各位来宾|尊敬的|أيها|شكرا)/iu;
+const MARKER_ONLY =
+  /^(?:so|so far|now|well|then|then there|no|yes|and|but|today|first|second|third|finally|however|moreover|also|[•·▪‣●*–—-].*|[IVXLC]+\.?|\d+[.)]?)$/iu;
+
+/** Why a content slide's title would fail a designer's eye, or null when it passes. */
+export function titleProblem(title: string, notes: string): string | null {
+  const t = title.trim();
+  if (!t) return null; // a slide may have no title; not a failure of the title rule
+  if (CJK.test(t) && !/\s\S+\s/.test(t)) {
+    if (t.length > 16) return 'over 16 CJK characters';
+  } else if (t.split(/\s+/).length > 8) return 'over 8 words';
+  if (/[,;:、，；：]$/u.test(t)) return 'ends on a comma';
+  if (ENDING_FUNCTION_WORD.test(t.replace(/[?!.]$/u, ''))) return 'ends on a function word';
+  if (GREETING.test(t)) return 'greeting or thanks';
+  if (MARKER_ONLY.test(t.replace(/[.,:!]$/u, '').trim())) return 'marker, bullet or numeral';
+  if (/\p{L}-$/u.test(t) || /…$/u.test(t)) return 'cut-off word';
+  // the opening words of a longer sentence, cut mid-clause (a whole sentence is fine)
+  if (/[.!?。！？」”]$/u.test(t)) return null;
+  if (CJK.test(t) && t.length < 6) return null; // a CJK key word, not a cut sentence
+  for (const para of notes.split(/\n\s*\n/)) {
+    const flat = para.replace(/\s+/g, ' ');
+    const why = cutSentenceStart(t, flat);
+    if (why) return why;
+  }
+  return null;
+}
+
+function cutSentenceStart(t: string, flat: string): string | null {
+  for (const m of flat.matchAll(/(?:^|[.!?。！？]\s*)/gu)) {
+    const at = m.index + m[0].length;
+    if (flat.startsWith(t, at)) {
+      const next = flat.slice(at + t.length, at + t.length + 12);
+      if (
+        next &&
+        !/^\s*(?:[,;:—–.!?，。；：！？]|$)/u.test(next) &&
+        !/^\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|remains|becomes)\b/u.test(
+          next,
+        )
+      )
+        return 'opening words of a longer sentence';
+    }
+  }
+  return null;
+}
+
+export function figuresOf(slide: Slide): KeyFigure[] {
+  return slide.blocks.flatMap((b: Block) => (b.type === 'figures' ? b.items : []));
+}
+
+/** Why a figure breaks "every number on screen is a whole number the speech said", or null. */
+export function figureProblem(f: KeyFigure, notes: string): string | null {
+  if (!f.span) return 'no span';
+  if (notes.slice(f.span.start, f.span.end) !== f.value) return 'span does not hold the value';
+  const before = notes.charAt(f.span.start - 1);
+  const after = notes.charAt(f.span.end);
+  if (/[\p{Nd}]/u.test(before) || /[\p{Nd}]/u.test(after)) return 'cuts a number';
+  if (
+    /^[\s\u00A0\u202F\u2009,.]$/u.test(before) &&
+    /\p{Nd}/u.test(notes.charAt(f.span.start - 2)) &&
+    /^\p{Nd}{3}/u.test(f.value)
+  )
+    return 'cuts a thousands group';
+  if (
+    /\p{Nd}/u.test(f.value.charAt(0)) &&
+    /[\p{L}][-‐]?$/u.test(notes.slice(Math.max(0, f.span.start - 2), f.span.start)) &&
+    !/\p{Sc}|US\$$/u.test(notes.slice(f.span.start - 3, f.span.start))
+  )
+    return 'glued to a name';
+  if (/\d[:：]\d\d/u.test(notes.slice(f.span.start - 3, f.span.end + 3)) && /^\d{1,2}$|^\d\d$/u.test(f.value))
+    return 'a time of day';
+  if (f.label && /\p{Nd}/u.test(f.label)) return 'a number in the label';
+  if (f.label && !CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2) return 'one-word label';
+  if (f.label && ENDING_FUNCTION_WORD.test(f.label)) return 'label ends on a function word';
+  return null;
+}
+
+/** On-screen words of a slide (title and blocks), CJK characters counting half. */
+export function screenWords(slide: Slide): number {
+  const cjk = (slide.screenText.match(new RegExp(CJK.source, 'gu')) ?? []).length;
+  const other = slide.screenText
+    .replace(new RegExp(CJK.source, 'gu'), ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return other + cjk / 2;
+}
+
+/** Whitespace-insensitive containment, for strings the corpus quotes across line breaks. */
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
