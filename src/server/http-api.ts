@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Show } from '../host/open-show';
-import { COMMAND_RATE, tokenBucket, type RateLimit } from './rate-limit';
+import { clientBudget, COMMAND_RATE, type RateLimit } from './rate-limit';
 import { tooMany } from './socket-bridge';
 import { stageState } from './stage-api';
 
@@ -100,16 +100,16 @@ export function httpApi(
   const { show } = options;
   const { session } = show;
   const rate = options.commandRate ?? COMMAND_RATE;
-  const budgets = new Map<string, () => boolean>();
-  const allowed = (req: IncomingMessage): boolean => {
+  const budgets = new Map<string, ReturnType<typeof clientBudget>>();
+  const overBudget = (req: IncomingMessage, command: unknown): RateLimit | null => {
     const client = req.socket.remoteAddress ?? '';
-    let take = budgets.get(client);
-    if (!take) {
+    let budget = budgets.get(client);
+    if (!budget) {
       if (budgets.size >= MAX_CLIENTS) budgets.delete(budgets.keys().next().value!);
-      take = tokenBucket(rate);
-      budgets.set(client, take);
+      budget = clientBudget(rate);
+      budgets.set(client, budget);
     }
-    return take();
+    return budget(command);
   };
 
   return async (req, res, path) => {
@@ -159,7 +159,8 @@ export function httpApi(
     if (path === '/api/command') {
       const json = await readJsonCommand(req, res, 'POST');
       if (json === undefined) return;
-      const refused = allowed(req) ? null : tooMany(rate);
+      const spent = overBudget(req, json);
+      const refused = spent ? tooMany(spent) : null;
       // The stage crew's API has the presenter's rights (and, on the LAN, the token). A command
       // that saves (a rehearsal's finish) is answered once the save is on disk.
       const result = refused ?? (await session.submit(json, 'presenter'));

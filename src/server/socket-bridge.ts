@@ -8,8 +8,9 @@
  * at all gets `{type:'error'}`.
  *
  * One page cannot slow the show for the others:
- * - each socket has its own command budget (rate-limit.ts); past it a command is answered 429
- *   and changes nothing, so a flood cannot fill every other page's queue with changes;
+ * - each socket has its own command budget, and one for pointer moves (rate-limit.ts); past it
+ *   a command is answered 429 and changes nothing, so a flood cannot fill every other page's
+ *   queue with changes;
  * - a page more than `maxBufferedBytes` behind (a frozen tab, a slow link) is sent nothing more
  *   for now: every message is a whole state or snapshot, so the ones it misses need no replay.
  *   Once a second, such a page is looked at again: caught up, it is sent the latest snapshot;
@@ -23,7 +24,7 @@ import type { CommandResult } from '../core/commands';
 import type { ShowState } from '../core/show';
 import type { ViewRole } from '../core/views';
 import type { ShowSession } from '../host/show-session';
-import { COMMAND_RATE, tokenBucket, type RateLimit } from './rate-limit';
+import { clientBudget, COMMAND_RATE, type RateLimit } from './rate-limit';
 
 export interface SocketBridgeOptions {
   /** Unsent bytes after which a page that does not read is dropped. Default 8 MB. */
@@ -83,7 +84,7 @@ export function socketBridge(session: ShowSession, options: SocketBridgeOptions 
   sweep.unref();
 
   const attach = (ws: WebSocket, role: ViewRole): void => {
-    const allowed = tokenBucket(rate);
+    const overBudget = clientBudget(rate);
     const send = (text: string): void => {
       if (ws.readyState !== ws.OPEN) return;
       if (behind.has(ws) || ws.bufferedAmount > maxBuffered) behind.add(ws);
@@ -105,7 +106,8 @@ export function socketBridge(session: ShowSession, options: SocketBridgeOptions 
         if (id !== undefined) reply({ type: 'result', id, result });
         else if (!result.ok) reply({ type: 'error', message: result.error });
       };
-      if (!allowed()) return answer(tooMany(rate));
+      const spent = overBudget(command);
+      if (spent) return answer(tooMany(spent));
       // Answered when the session says: at once, or (a rehearsal's finish) once it is saved.
       void session.submit(command, role).then(answer);
     });
