@@ -1,9 +1,13 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../tests/helpers/temp';
 import { buildDeck } from '../core/speech';
 import {
   assignFaces,
   embedFonts,
   exportFonts,
+  builtFontFaces,
   parseFontFaces,
   parseUnicodeRange,
   sourceFontFaces,
@@ -48,6 +52,18 @@ describe('export fonts', () => {
     expect([...byFace].map(([f, chars]) => [f.file, chars])).toEqual([
       [latinExt.file, ['A', 'é', 'ő']],
       [cjk.file, ['中']],
+    ]);
+  });
+
+  it('finds the faces in a built renderer’s stylesheets (the desktop app has no node_modules)', () => {
+    const renderer = tempDir('built-renderer');
+    mkdirSync(join(renderer, 'assets'));
+    writeFileSync(
+      join(renderer, 'assets', 'index-abc.css'),
+      "body{color:red}@font-face{font-family:'Noto Sans Variable';font-weight:100 900;src:url(./noto-latin-x1.woff2) format('woff2-variations');unicode-range:U+0-FF}",
+    );
+    expect(builtFontFaces(renderer).map((f) => [f.family, f.file])).toEqual([
+      ['Noto Sans Variable', join(renderer, 'assets', 'noto-latin-x1.woff2')],
     ]);
   });
 

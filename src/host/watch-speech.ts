@@ -2,6 +2,12 @@
  * Watches a speech file and rebuilds its deck on change. Watches the directory (so an editor's
  * atomic save — write a temp file, rename over — is seen), debounces bursts of events, reports a
  * broken save as a problem (the caller keeps the old deck) and skips saves that change nothing.
+ *
+ * One rebuild runs at a time, and none can hold up the ones after it: a change during a rebuild
+ * asks for one more when it ends (the latest text wins; the changes in between need no rebuild of
+ * their own), and a rebuild that takes longer than `timeoutMs` (a dead network drive) is reported
+ * and given up on: the next change starts afresh, and should the stalled one end after all, its
+ * deck is used only if no newer rebuild has started since.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -9,8 +15,12 @@ import { SpeechError, type Deck, type Diagnostic } from '../core/deck';
 import { readSpeechFile } from './speech-file';
 
 export interface WatchOptions {
-  /** Quiet time before rebuilding (ms). */
+  /** Quiet time before rebuilding (ms). Default 150. */
   debounceMs?: number;
+  /** How long a rebuild may take before it is reported as stalled (ms). Default 5000. */
+  timeoutMs?: number;
+  /** Reads and builds the speech. Default readSpeechFile (tests pass a slow one). */
+  read?: (path: string) => Promise<Deck>;
 }
 
 /** Starts watching; returns a function that stops it. */
@@ -21,47 +31,80 @@ export function watchSpeech(
   options: WatchOptions = {},
 ): () => void {
   const name = basename(path);
-  const debounceMs = options.debounceMs ?? 150;
+  const { debounceMs = 150, timeoutMs = 5000, read = readSpeechFile } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let lastId: string | undefined;
-  let running: Promise<void> = Promise.resolve();
+  /** Rebuilds started so far; a rebuild's result counts only while it is the latest. */
+  let started = 0;
+  let running = false;
+  let again = false;
 
-  const rebuild = async () => {
-    try {
-      const deck = await readSpeechFile(path);
-      if (stopped || deck.sourceId === lastId) return;
-      lastId = deck.sourceId;
-      onDeck(deck);
-    } catch (e) {
-      if (stopped) return;
-      lastId = undefined;
-      onProblem(
-        e instanceof SpeechError
-          ? e.diagnostic
-          : { severity: 'error', file: name, line: 1, column: 1, message: (e as Error).message },
-      );
+  const problemOf = (message: string): Diagnostic => ({
+    severity: 'error',
+    file: name,
+    line: 1,
+    column: 1,
+    message,
+  });
+
+  const rebuild = (): void => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
     }
+    running = true;
+    const mine = ++started;
+    const done = (): void => {
+      clearTimeout(stall);
+      if (mine !== started || !running) return;
+      running = false;
+      if (again) {
+        again = false;
+        rebuild();
+      }
+    };
+    const stall = setTimeout(() => {
+      if (stopped || mine !== started) return;
+      onProblem(
+        problemOf(
+          `reading the file took longer than ${timeoutMs / 1000} s (a network drive that stopped answering?); showing the last good version`,
+        ),
+      );
+      running = false;
+      if (again) {
+        again = false;
+        rebuild();
+      }
+    }, timeoutMs);
+    stall.unref?.();
+    read(path).then(
+      (deck) => {
+        if (!stopped && mine === started && deck.sourceId !== lastId) {
+          lastId = deck.sourceId;
+          onDeck(deck);
+        }
+        done();
+      },
+      (e: unknown) => {
+        if (!stopped && mine === started) {
+          lastId = undefined;
+          onProblem(e instanceof SpeechError ? e.diagnostic : problemOf((e as Error).message));
+        }
+        done();
+      },
+    );
   };
   const schedule = () => {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(rebuild);
-    }, debounceMs);
+    timer = setTimeout(rebuild, debounceMs);
   };
   const watcher: FSWatcher = watch(dirname(path), { persistent: false }, (_event, file) => {
     if (!file || file.toString() === name) schedule();
   });
-  watcher.on('error', (e) =>
-    onProblem({
-      severity: 'error',
-      file: name,
-      line: 1,
-      column: 1,
-      message: `cannot watch the file: ${e.message}`,
-    }),
-  );
+  watcher.on('error', (e) => onProblem(problemOf(`cannot watch the file: ${e.message}`)));
   return () => {
     stopped = true;
     clearTimeout(timer);

@@ -157,7 +157,14 @@ async function start(): Promise<void> {
     togglePresenter: () => displays.togglePresenter(),
     swapDisplays: () => displays.swap(),
     openDelegateView: () => openDelegateView(),
-    exportHandout: (variant) => void exportHandout(session, show.speechPath, windows.dialogParent(), variant),
+    exportHandout: (variant) =>
+      void exportHandout(
+        session,
+        show.speechPath,
+        windows.dialogParent(),
+        variant,
+        fromBundle('../renderer'),
+      ),
     toggleRehearsal: () => void toggleRehearsal(),
     openPanel: (panel) => {
       const presenter = windows.current?.presenter;

@@ -109,11 +109,11 @@ export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
           )}
         </nav>
       </header>
-      {report.problem ? (
-        <p className="problem" role="alert" data-testid="report-problem">
-          {report.problem}
+      {report.problems.map((problem) => (
+        <p key={problem.kind} className="problem" role="alert" data-testid="report-problem">
+          {problem.message}
         </p>
-      ) : null}
+      ))}
       {report.editedRuns > 0 ? (
         <p className="note" data-testid="edited-note">
           {t('report.editedRuns', { count: report.editedRuns })}
