@@ -50,6 +50,8 @@ export function titleProblem(title: string, notes: string): string | null {
   if (GREETING.test(t)) return 'greeting or thanks';
   if (MARKER_ONLY.test(t.replace(/[.,:!]$/u, '').trim())) return 'marker, bullet or numeral';
   if (/\p{L}-$/u.test(t) || /…$/u.test(t)) return 'cut-off word';
+  const fragment = fragmentOf(t, notes);
+  if (fragment) return fragment;
   // the opening words of a longer sentence, cut mid-clause (a whole sentence is fine)
   if (/[.!?。！？」”]$/u.test(t)) return null;
   if (CJK.test(t) && t.length < 6) return null; // a CJK key word, not a cut sentence
@@ -76,6 +78,47 @@ function cutSentenceStart(t: string, flat: string): string | null {
         return 'opening words of a longer sentence';
     }
   }
+  return null;
+}
+
+const LEANS =
+  /^(?:including|regarding|concerning|according|and|but|or|nor|which|that|who|whose|where|while|because|although|if|unless|than|as|so|also|such|whether|not)\b/iu;
+const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|them|us|him)$/iu;
+const ADJ_END = /(?:ic|al|ous|ive|ful|less|able|ible|ian|ese|ary)$/iu;
+
+/**
+ * A title that does not stand on its own (Latin and Cyrillic text; checked against the notes,
+ * where it was said): it leans on what came before ("Including terrorist threats"), it is a proper
+ * name cut in two ("Health Organization" from "World Health Organization"), an adjective whose
+ * noun was left behind ("Democratic Palestinian" from "…Palestinian state"), a verb whose object
+ * was left behind ("Women strengthen" from "…strengthen our democracy"), or two words from two
+ * clauses ("Realities women" from "the realities women face").
+ */
+export function fragmentOf(title: string, notes: string): string | null {
+  if (CJK.test(title) || /\p{Script=Arabic}/u.test(title)) return null;
+  const t = title.replace(/[?!.]$/u, '');
+  const ws = t.split(/\s+/);
+  if (LEANS.test(t)) return 'fragment: leans on what came before';
+  const said: Array<{ prev: string; next: string; text: string }> = [];
+  const re = new RegExp(`(\\S*)\\s?(?<![\\p{L}\\p{N}])(${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}])\\s?(\\S*)`, 'giu');
+  for (const para of notes.split(/\n\s*\n/))
+    for (const m of para.replace(/\s+/g, ' ').matchAll(re))
+      said.push({ prev: m[1] ?? '', next: m[3] ?? '', text: m[2] ?? '' });
+  if (!said.length) return null;
+  const every = (f: (x: (typeof said)[number]) => boolean) => said.every(f);
+  const word = (w: string) => /^[\p{L}'’-]+$/u.test(w);
+  const names = ws.length >= 2;
+  if (names && every((x) => /^\p{Lu}/u.test(x.text) && word(x.prev) && /^\p{Lu}/u.test(x.prev) && !/^(?:the|a|an|of)$/iu.test(x.prev)))
+    return 'fragment: a name cut in two';
+  if (names && every((x) => /\p{Lu}\p{L}*$/u.test(x.text) && word(x.next) && /^\p{Lu}/u.test(x.next) && !/^(?:of|the)$/iu.test(x.next)))
+    return 'fragment: a name cut in two';
+  // (English determiners: French and Spanish "a" is a verb or a preposition)
+  if (/^[\x00-\x7F]*$/u.test(t) && every((x) => DETERMINER.test(x.next))) return 'fragment: a verb without its object';
+  if (ADJ_END.test(ws[ws.length - 1] ?? '') && every((x) => word(x.next) && /^\p{Ll}{3,}$/u.test(x.next) && !ENDING_FUNCTION_WORD.test(x.next)))
+    return 'fragment: an adjective without its noun';
+  if (ws.length === 2 && /(?:ies|[^sui]s)$/iu.test(ws[0] ?? '') && !/s$/iu.test(ws[1] ?? '') && !/^(?:rights|arms|affairs|news|states|nations)$/iu.test(ws[0] ?? '') && every((x) => /^\p{Ll}/u.test(x.text)))
+    return 'fragment: words of two clauses';
+  if (/^(?:women|men|people|children)$/iu.test(ws[0] ?? '') && ws.length === 2) return 'fragment: words of two clauses';
   return null;
 }
 

@@ -88,9 +88,14 @@ export function keyPhrases(text: string, lang = '', boost: readonly string[] = [
   const joiner = CJK.test(window) ? '' : ' ';
   const phrases: Tok[][] = [];
   let cur: Tok[] = [];
+  // a stop word is trimmed off a phrase's ends unless it is part of a name said in capitals
+  // ("World Health Organization" keeps "World"); a function word always is
+  const trimmable = (t: Tok, neighbour: Tok | undefined) =>
+    stop.has(t.word.toLowerCase()) &&
+    (isFunctionWord(t.word, lang) || !/^\p{Lu}/u.test(t.word) || !neighbour || !/^\p{Lu}/u.test(neighbour.word) || t.breakBefore);
   const flush = () => {
-    while (cur.length && stop.has(cur[0]!.word.toLowerCase())) cur.shift();
-    while (cur.length && stop.has(cur[cur.length - 1]!.word.toLowerCase())) cur.pop();
+    while (cur.length && trimmable(cur[0]!, cur[1])) cur.shift();
+    while (cur.length && trimmable(cur[cur.length - 1]!, cur[cur.length - 2])) cur.pop();
     if (cur.length > MAX_WORDS && joiner === ' ') cur = cur.slice(0, 0);
     if (cur.length > MAX_WORDS) {
       // a long run (common in CJK, which has few function words): its two- and three-word parts

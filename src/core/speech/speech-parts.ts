@@ -6,7 +6,8 @@ import { hasCjk, wordsOf } from './text';
 
 const GREETING =
   /^(?:thank you|thanks|dear|ladies|gentlemen|good (?:morning|afternoon|evening|day)|hello|hi\b|distinguished|excellenc|honou?rable|respected|mr\.? chair|madam chair|friends|colleagues|уважаем|дорог|добр(?:ый|ое|ого)|здравствуй|благодарю|спасибо|коллеги|尊敬|各位|女士们|大家好|谢谢|感谢|早上好|上午好|下午好|晚上好|你们好)/iu;
-const SELF_INTRO = /\b(?:I'm|I’m|I am|[Mm]y name is)\s+\p{Lu}|[Мм]еня зовут|я\s+—|我是|我叫/u;
+// "я —" only as a word: "справиться — и…" ends in я too
+const SELF_INTRO = /\b(?:I'm|I’m|I am|[Mm]y name is)\s+\p{Lu}|[Мм]еня зовут|(?<!\p{L})я\s+—|我是|我叫/u;
 const CLOSING =
   /^(?:thank you|thanks|many thanks|thank you (?:very much|all|for your attention)|спасибо|большое спасибо|благодарю за внимание|谢谢|感谢|谢谢大家|谢谢各位)[\s\p{P}]*(?:\p{L}+[\s\p{P}]*){0,4}$/iu;
 

@@ -7,6 +7,7 @@
  * numeral, never ending on a function word or a comma, never the cut-off start of a sentence.
  */
 import { inlineText, type Inline } from '../deck';
+import { standsAlone } from './fragment';
 import { keyPhrases } from './keyphrases';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
@@ -109,7 +110,8 @@ export function deriveTitle(
   }
   const first = sentences[0]?.trim() ?? '';
   const subject = subjectOf(first);
-  if (subject && ok(tidy(subject), first) && wordsOf(subject).length >= 2) return tidy(subject);
+  if (subject && ok(tidy(subject), first) && wordsOf(subject).length >= 2 && standsAlone(tidy(subject), first, lang))
+    return tidy(subject);
   const headline = first.replace(/[.!。！]+$/u, '');
   if (
     !/[,;:—，；：]/u.test(headline) &&
@@ -124,14 +126,23 @@ export function deriveTitle(
   const ranked = phrases
     .map((p) => ({ ...p, score: p.score * (early < 0 || p.at < early ? 1.4 : 1) }))
     .sort((a, b) => b.score - a.score || a.at - b.at);
+  // a key phrase must stand on its own where it was said (no "Health Organization", "Women strengthen")
+  const alone = (t: string) => standsAlone(t, text, lang);
   for (const p of ranked) {
     const t = tidy(p.text);
-    if (ok(t) && (hasCjk(t) || wordsOf(t).length >= 2)) return t;
+    if (ok(t) && (hasCjk(t) || wordsOf(t).length >= 2) && alone(t)) return t;
   }
   // a single word only when it names something (capitalised) and the slide keeps saying it
   const counts = (w: string) => text.split(w).length - 1;
   for (const p of ranked)
-    if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text))) return tidy(p.text);
+    if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text)) && alone(tidy(p.text)))
+      return tidy(p.text);
+  // else the word the passage keeps coming back to ("Bridges")
+  const lower = text.toLowerCase();
+  for (const p of ranked) {
+    const w = p.text.toLowerCase();
+    if (!/\s/u.test(w) && w.length >= 5 && lower.split(w).length - 1 >= 2 && ok(tidy(p.text))) return tidy(p.text);
+  }
   return '';
 }
 

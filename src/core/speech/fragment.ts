@@ -1,0 +1,123 @@
+/**
+ * Whether a phrase taken out of a speech stands on its own on a slide (as a title or a bullet),
+ * judged from the words around it where it was said: a designer rejects "Including terrorist
+ * threats" (leans on what came before), "Health Organization" (a name cut in two: "World Health
+ * Organization"), "Democratic Palestinian" (an adjective whose noun was left behind: "…state"),
+ * "Realities women" (two clauses run together: "the realities women face"), "Women strengthen"
+ * (a verb whose object was left behind: "…strengthen our democracy") and "Save lives" (a verb
+ * phrase: "to save lives"). No part-of-speech tagger: the cues are the neighbouring words,
+ * capitals and a few word endings, which is what English and the other Latin/Cyrillic languages
+ * show on the surface. CJK and Arabic phrases are left to the key-phrase rules.
+ */
+import { isFunctionWord } from './lexicon';
+import { hasCjk, wordsOf } from './text';
+
+/** Words that lean on what came before: a phrase starting with one is the tail of a clause. */
+const LEANING =
+  /^(?:including|includes|included|regarding|concerning|according|following|excluding|considering|involving|and|but|or|nor|which|that|who|whom|whose|where|whereas|while|because|although|though|if|unless|than|as|so|then|also|even|yet|such|both|either|neither|not|only|just|whether|et|mais|ou|qui|que|dont|y|pero|o|que|и|но|или|который|которая|которые|что)$/iu;
+/** Words after which the next word is a verb (so a phrase starting there is a verb phrase). */
+const BEFORE_VERB =
+  /^(?:to|will|would|can|could|must|should|shall|may|might|cannot|can't|won't|not|i|we|you|they|he|she|let's|let|help|helps|did|does|do)$/iu;
+/** Determiners and object pronouns: a word right before one is a verb that wanted its object. */
+const OBJECT_START =
+  /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|them|us|him|me|every|each|no|any|some|all|both|whatever)$/iu;
+/** Endings of adjectives (English, and the Latin-rooted ones French and Spanish share). */
+const ADJECTIVE = /(?:ic|al|ous|ive|ful|less|able|ible|ant|ent|ian|ese|ary|ish|ique|ien|ienne|ano|ana)$/iu;
+/** Plural heads of fixed compounds ("human rights violations", "arms control"). */
+const COMPOUND_PLURAL =
+  /^(?:rights|arms|sports|affairs|goods|savings|sales|customs|species|means|series|services|systems|jobs|needs|skills|news|states|nations|times|works|resources|assets|forces|markets|data)$/iu;
+const IRREGULAR_PLURAL = /^(?:women|men|people|children|police)$/iu;
+
+function clean(w: string): string {
+  return w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+const capital = (w: string) => /^\p{Lu}/u.test(w);
+
+/** The words right before and after each place `phrase` is said in `text` (at most 8 places). */
+interface Place {
+  before: string;
+  after: string;
+  /** A clause or sentence boundary between the phrase and the word before (after) it. */
+  punctBefore: boolean;
+  punctAfter: boolean;
+  /** The phrase's first and last letters as said (the screen capitalises its first word). */
+  firstCap: boolean;
+  lastCap: boolean;
+}
+
+function contexts(phrase: string, text: string): Place[] {
+  const out: Place[] = [];
+  const lower = text.toLowerCase();
+  const p = phrase.toLowerCase();
+  let from = 0;
+  while (out.length < 8) {
+    const at = lower.indexOf(p, from);
+    if (at < 0) break;
+    from = at + p.length;
+    // whole words only
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(from))) continue;
+    const head = text.slice(Math.max(0, at - 40), at);
+    const tail = text.slice(from, from + 40);
+    const before = /(\S+)\s*$/u.exec(head)?.[1] ?? '';
+    const after = /^\s*(\S+)/u.exec(tail)?.[1] ?? '';
+    out.push({
+      before: clean(before),
+      after: clean(after),
+      punctBefore: !before || /[.!?;:,—–()"“”«»]$/u.test(before),
+      punctAfter: !after || /^[.!?;:,—–()"“”«»]/u.test(tail.trimStart()),
+      firstCap: capital(text.slice(at, from)),
+      lastCap: capital(/(\S+)$/u.exec(text.slice(at, from))?.[1] ?? ''),
+    });
+  }
+  return out;
+}
+
+/**
+ * Why `phrase` would not stand on its own on a slide, or null when it does. `text` is where it
+ * was said (the slide's or the paragraph's text).
+ */
+export function fragmentProblem(phrase: string, text: string, lang = ''): string | null {
+  const t = phrase.trim().replace(/[.!?]+$/u, '');
+  if (!t || hasCjk(t) || /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(t)) return null;
+  const words = wordsOf(t).map(clean).filter(Boolean);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (LEANING.test(first)) return 'leans on what came before';
+  if (words.length > 1 && /ly$/iu.test(first) && !/^(?:family|italy|july|only)$/iu.test(first))
+    return 'opens with an adverb';
+  if (words.length > 1 && /ly$/iu.test(last) && !/^(?:family|italy|july|assembly|supply|ally|rally)$/iu.test(last))
+    return 'ends on an adverb';
+  // two clauses run together: a plural noun followed by a second noun or a verb ("realities women")
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    if (capital(w) && capital(next)) continue;
+    if (
+      !COMPOUND_PLURAL.test(w) &&
+      !isFunctionWord(next, lang) &&
+      (IRREGULAR_PLURAL.test(w) || (/[^s']s$/iu.test(w) && !/(?:ss|us|is|ics)$/iu.test(w) && w.length > 3))
+    )
+      return 'two clauses run together';
+  }
+  const places = contexts(t, text);
+  if (!places.length) return null;
+  const all = (test: (c: (typeof places)[number]) => boolean) => places.every(test);
+  if (all((c) => c.firstCap && !c.punctBefore && capital(c.before) && !isFunctionWord(c.before, lang)))
+    return 'a name cut in two';
+  if (all((c) => c.lastCap && !c.punctAfter && capital(c.after) && !isFunctionWord(c.after, lang)))
+    return 'a name cut in two';
+  if (all((c) => !c.firstCap && !c.punctBefore && BEFORE_VERB.test(c.before))) return 'a verb phrase';
+  if (all((c) => !c.punctAfter && OBJECT_START.test(c.after))) return 'a verb left without its object';
+  if (
+    ADJECTIVE.test(last) &&
+    all((c) => !c.punctAfter && !!c.after && !isFunctionWord(c.after, lang) && !capital(c.after) && !/\d/u.test(c.after))
+  )
+    return 'an adjective left without its noun';
+  return null;
+}
+
+/** Whether a phrase stands on its own (see fragmentProblem). */
+export function standsAlone(phrase: string, text: string, lang = ''): boolean {
+  return fragmentProblem(phrase, text, lang) === null;
+}
