@@ -52,7 +52,8 @@ export type Block =
   | { type: 'image'; src: string; alt: string; source?: SourcePos };
 
 /** How a slide is laid out; the views style each differently. */
-export type SlideLayout = 'title' | 'section' | 'content' | 'figures' | 'list' | 'closing';
+/** `quote`: one line of the speech set large (a quotable line, or the slide's key line). */
+export type SlideLayout = 'title' | 'section' | 'content' | 'figures' | 'list' | 'quote' | 'closing';
 
 /** Where something came from in the speech file (1-based line and column). */
 export interface SourcePos {

@@ -98,10 +98,11 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
     badFigures: figures
       .map(({ f, notes }) => ({ value: f.value, why: figureProblem(f, notes) }))
       .filter((x): x is { value: string; why: string } => x.why !== null),
-    // a figure counts when it is part of what was said, or what was said is part of it
+    // a figure counts when it is part of what was said, what was said is part of it, or both say
+    // the same number ("almost 18.9 million" and "18.9 million seniors")
     expectedFigures: count(
       e.figures.map((f) => f.said),
-      (said) => values.some((v) => squash(said).includes(v) || v.includes(squash(said))),
+      (said) => values.some((v) => squash(said).includes(v) || v.includes(squash(said)) || sameNumber(said, v)),
     ),
     notFigureShown: e.notFigures.filter((nf) =>
       values.some((v) => squash(nf).includes(v) || v.includes(squash(nf))),
@@ -113,6 +114,12 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
     deckTitleOk: squash(deck.meta.title) === squash(expectedTitle ?? titleFromFileName(name)),
     maxScreenWords: Math.max(0, ...content.map((s) => screenWordsOf(s.screenText))),
   };
+}
+
+/** Whether two phrases say the same written number (digits with their groups and decimals). */
+function sameNumber(a: string, b: string): boolean {
+  const n = /\p{Nd}[\p{Nd}.,\s\u00A0\u202F]*\p{Nd}|\p{Nd}/u.exec(a)?.[0];
+  return !!n && squash(b).includes(squash(n)) && new RegExp(`(?<![\\p{Nd}.,])${squash(n).replace(/[.]/g, '\\.')}(?![\\p{Nd}])`, 'u').test(squash(b));
 }
 
 function screenWordsOf(text: string): number {

@@ -6,6 +6,7 @@
  */
 import type { Block, KeyFigure } from '../deck';
 import { enumerationMarker } from './enumeration';
+import { standsAlone } from './fragment';
 import { findFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
 import { maskForScreen } from './mask';
@@ -115,8 +116,12 @@ export function figuresBlock(
           found.push({ ...f, start: f.start + offset, end: f.end + offset });
     offset += p.text.length + 2;
   }
-  const strong = found.filter((f) => STRONG.has(f.kind));
-  const chosen = [...strong, ...found.filter((f) => !STRONG.has(f.kind))]
+  // never a bare number: a card says what it counts in a label of two words (CJK: two characters)
+  const labelled = (f: FoundFigure) =>
+    hasCjk(f.label) ? f.label.length >= 2 : wordsOf(f.label).length >= 2;
+  const shownable = found.filter(labelled);
+  const strong = shownable.filter((f) => STRONG.has(f.kind));
+  const chosen = [...strong, ...shownable.filter((f) => !STRONG.has(f.kind))]
     .slice(0, MAX_FIGURES)
     .sort((a, b) => a.start - b.start);
   if (!chosen.length) return null;
@@ -136,7 +141,20 @@ export function figuresBlock(
   return { type: 'figures', items };
 }
 
-/** The slide's key line as a quote, or 2–4 key phrases; null when nothing adds to the title. */
+const asQuote = (line: string): Block => ({
+  type: 'quote',
+  children: [{ type: 'paragraph', children: textInline(line) }],
+});
+
+/** A key line short enough to be set large on its own (the quote layout). */
+const SHORT_LINE = 16;
+
+/**
+ * What a slide without a list or figures shows: its most quotable line, else its key line when it
+ * is short, else 3–4 key phrases that each stand on their own where they were said (never "Save
+ * lives", "Health Organization"), else a longer key line; null when nothing adds to the title.
+ * A line is set as a quote (the quote layout sets it large).
+ */
 export function keyBlock(
   sentences: readonly string[],
   title: string,
@@ -145,13 +163,15 @@ export function keyBlock(
 ): Block | null {
   const t = norm(title);
   const quote = bestQuote(sentences, lang);
-  if (quote && !norm(quote).startsWith(t))
-    return { type: 'quote', children: [{ type: 'paragraph', children: textInline(quote) }] };
+  if (quote && !norm(quote).startsWith(t)) return asQuote(quote);
+  const line = keyLine(sentences, title, lang);
+  if (line && screenWords(line) <= SHORT_LINE) return asQuote(line);
   const phrases: string[] = [];
   let used = screenWords(title);
   // CJK key phrases without a word grammar are too rough to show; the key line serves better
-  const cjk = /^(?:zh|ja)/u.test(lang) || hasCjk(sentences.join('').slice(0, 200));
-  for (const p of cjk ? [] : keyPhrases(sentences.join(' '), lang, boost)) {
+  const text = sentences.join(' ');
+  const cjk = /^(?:zh|ja)/u.test(lang) || hasCjk(text.slice(0, 200));
+  for (const p of cjk ? [] : keyPhrases(text, lang, boost)) {
     const n = norm(p.text);
     if (
       !n ||
@@ -162,6 +182,7 @@ export function keyBlock(
       continue;
     // a lone word says little on screen; a CJK phrase needs three characters
     if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
+    if (!standsAlone(p.text, text, lang)) continue;
     used += screenWords(p.text);
     if (used > MAX_SCREEN_WORDS) break;
     phrases.push(capitalize(p.text));
@@ -173,8 +194,7 @@ export function keyBlock(
       ordered: false,
       items: phrases.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
     };
-  const line = keyLine(sentences, title, lang);
-  return line ? { type: 'paragraph', children: textInline(line) } : null;
+  return line ? asQuote(line) : null;
 }
 
 /**
@@ -193,7 +213,7 @@ export function keyLine(sentences: readonly string[], title: string, lang = ''):
     const n = screenWords(s);
     if (n < 6 || n > 18 || /[?？؟]$/u.test(s.trim()) || norm(s).startsWith(t)) continue;
     if (
-      /^(?:and|but|so|or|because|which|this|that|it|besides|moreover|however|also|и|но|а|это|y|pero|et|mais|و)\b/iu.test(
+      /^(?:and|but|so|or|because|which|this|that|these|those|it|its|they|he|she|such|there|then|besides|moreover|however|also|и|но|а|это|он|она|они|y|pero|et|mais|و)\b/iu.test(
         s.trim(),
       )
     )

@@ -46,6 +46,7 @@ export function layoutOf(blocks: Block[]): SlideLayout {
   if (!blocks.length) return 'section';
   if (blocks.length === 1 && blocks[0]?.type === 'figures') return 'figures';
   if (blocks.length === 1 && blocks[0]?.type === 'list' && blocks[0].ordered) return 'list';
+  if (blocks.length === 1 && blocks[0]?.type === 'quote') return 'quote';
   return 'content';
 }
 

@@ -141,7 +141,9 @@ export function deriveTitle(
   const lower = text.toLowerCase();
   for (const p of ranked) {
     const w = p.text.toLowerCase();
-    if (!/\s/u.test(w) && w.length >= 5 && lower.split(w).length - 1 >= 2 && ok(tidy(p.text))) return tidy(p.text);
+    const opens = sentences.some((x) => x.trim().toLowerCase().startsWith(`${w} `));
+    if (!/\s/u.test(w) && w.length >= 5 && !opens && lower.split(w).length - 1 >= 2 && ok(tidy(p.text)))
+      return tidy(p.text);
   }
   return '';
 }

@@ -12,13 +12,23 @@
 import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
 import { sentenceSpans, type Span } from '../segment';
-import { figureLabel, saysMore } from './label';
+import { figureLabel, isLabel, saysMore } from './label';
 import { numberTokens, type NumberToken } from './numbers';
 import { recogniseAround, recogniserCovers } from './recogniser';
 import { rankSpans, ruleAt } from './rules';
+import { mayHaveSpelled, spelledSpans } from './spelled';
 
 export type FigureKind =
-  'currency' | 'percentage' | 'scaled' | 'multiplier' | 'temperature' | 'dimension' | 'rank' | 'count';
+  | 'currency'
+  | 'percentage'
+  | 'scaled'
+  | 'multiplier'
+  | 'temperature'
+  | 'dimension'
+  | 'fraction'
+  | 'duration'
+  | 'rank'
+  | 'count';
 
 /** A figure found in a text: `text.slice(start, end)` is its value, exactly as said. */
 export interface FoundFigure extends Span {
@@ -31,10 +41,15 @@ export interface FoundFigure extends Span {
 export const MAX_FIGURES = 4;
 
 const TIME_UNIT =
-  /^\s(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centur\p{L}*|times|лет|года?|месяц\p{L}*|дн\p{L}*|недел\p{L}*|час\p{L}*|минут\p{L}*|años?|meses|días|semanas|horas|ans?|mois|jours|semaines|heures|سنوات|سنة|عاما|عامًا|أشهر|أيام|ساعات)\b/iu;
+  /^\s(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centur\p{L}*|times|лет|года?|месяц\p{L}*|дн\p{L}*|недел\p{L}*|час\p{L}*|минут\p{L}*|años?|meses|días|semanas|horas|ans?|mois|jours|semaines|heures|سنوات|سنة|عاما|عامًا|أشهر|شهرا|شهرًا|أيام|يوما|يومًا|ساعات)(?!\p{L})/iu;
+/** A duration that is a point in time rather than a length ("20 years ago", "a 12-year-old"). */
+const NOT_A_LENGTH = /^\s\p{L}+\s+(?:ago|later|earlier|old|from now|назад|спустя)(?!\p{L})/iu;
+/** "12 months in a row", "15 consecutive years": what makes a length a record. */
+const IN_A_ROW = /^\s+(?:in a row|running|straight|подряд|على التوالي)(?!\p{L})/iu;
 /** Figures that say something by themselves (a count or a rank is weaker). */
 export const STRONG: ReadonlySet<FigureKind> = new Set([
   'currency',
+  'fraction',
   'percentage',
   'scaled',
   'multiplier',
@@ -85,9 +100,14 @@ function figureAt(
       return { start: best.start, end: best.end, kind: best.kind === 'number' ? 'scaled' : best.kind };
   }
   const after = text.slice(token.end, token.end + 24);
-  if (numberValue(text, token) >= 10 && /^\s\p{L}/u.test(after) && !TIME_UNIT.test(after))
-    return { start: token.start, end: token.end, kind: 'count' };
-  return null;
+  if (numberValue(text, token) < 10 || !/^\s\p{L}/u.test(after)) return null;
+  // a length of time ("for 17 months", "over 60 years", "87 يومًا") takes its unit
+  const unit = TIME_UNIT.exec(after);
+  if (!unit) return { start: token.start, end: token.end, kind: 'count' };
+  if (NOT_A_LENGTH.test(after)) return null;
+  let end = token.end + unit[0].length;
+  end += IN_A_ROW.exec(text.slice(end, end + 24))?.[0].length ?? 0;
+  return { start: token.start, end, kind: 'duration' };
 }
 
 /**
@@ -121,7 +141,7 @@ function withCountedNoun(sentence: string, end: number, lang: string): number {
 }
 
 function endsPhrase(rest: string): boolean {
-  return /^\s*(?:$|[,.;:!?)—–]|(?:in|on|at|by|for|from|to|across|and|or|per|a|each|every|this|last|since|of|who|that|which|в|на|для|из|и|en|de|por|para|y|à|dans|pour|et|في|من|و)\s)/iu.test(
+  return /^\s*(?:$|[,.;:!?)—–]|(?:in|on|at|by|for|from|to|across|around|within|worldwide|over|under|with|were|was|are|is|have|had|and|or|per|a|each|every|this|last|since|of|who|that|which|в|на|для|из|и|en|de|por|para|y|à|dans|pour|et|في|من|و)\s)/iu.test(
     rest,
   );
 }
@@ -137,24 +157,50 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   }
   for (const r of rankSpans(sentence))
     if (!spans.some((s) => r.start < s.end && r.end > s.start)) spans.push({ ...r, kind: 'rank' });
+  // numbers said in words ("seventy-two crimes", "ten million", "تسعة عشر", "十万円")
+  for (const w of spelledSpans(sentence, lang))
+    if (!spans.some((s) => w.start < s.end && w.end > s.start)) spans.push(w);
   spans.sort((a, b) => a.start - b.start);
   const out: FoundFigure[] = [];
   let previous = '';
   for (const s of spans) {
-    if (s.kind === 'count' || s.kind === 'scaled') s.end = withCountedNoun(sentence, s.end, lang);
+    // "a $10 billion commitment to end hunger": money takes the one noun it qualifies
+    if (s.kind === 'currency' && /^\s\p{Ll}+\s+(?:to|for)\s/u.test(sentence.slice(s.end, s.end + 40)))
+      s.end = withCountedNoun(sentence, s.end, lang);
+    if (s.kind === 'count' || s.kind === 'scaled') {
+      // a number said in words before a unit of time is a length too ("quarante heures")
+      const unit = TIME_UNIT.exec(sentence.slice(s.end, s.end + 24));
+      // "a thousand years", "one hundred years" are ways of speaking; a length in words is a
+      // figure only when it is measured ("for forty years", "pendant quarante heures")
+      const measured =
+        /\p{Nd}/u.test(sentence.slice(s.start, s.end)) ||
+        /(?:for|over|last|past|pendant|depuis|de|la semaine de|в течение)\s+$/iu.test(sentence.slice(Math.max(0, s.start - 20), s.start));
+      if (unit && !measured) continue;
+      if (unit && !NOT_A_LENGTH.test(sentence.slice(s.end, s.end + 40))) {
+        s.end += unit[0].length;
+        s.end += IN_A_ROW.exec(sentence.slice(s.end, s.end + 24))?.[0].length ?? 0;
+        s.kind = 'duration';
+      } else s.end = withCountedNoun(sentence, s.end, lang);
+    }
     const taken = [...tokens, ...spans].filter((t) => t.start !== s.start);
     let label = figureLabel(sentence, s, taken, lang);
     // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
     if (!label && !saysMore(sentence, s, lang)) label = previous;
-    // a figure whose value does not say what it counts needs a label, or it says nothing
-    // (a count that took its noun — "350 000 nurses" — says what it counts by itself)
-    if (
-      !label &&
-      !((s.kind === 'count' || s.kind === 'scaled') && /\s\p{L}{2,}$/u.test(sentence.slice(s.start, s.end)))
-    )
-      continue;
+    // a figure without a label is kept for the slide to decide (it is never a card by itself)
     if (label) previous = label;
     out.push({ ...s, value: sentence.slice(s.start, s.end), label });
+  }
+  // "we lost 13 American heroes and almost 200 innocent Afghan civilians in the heinous attack":
+  // a figure left without a label before "and <figure>" takes the phrase after the pair
+  for (let i = 0; i + 1 < out.length; i++) {
+    const f = out[i]!;
+    const g = out[i + 1]!;
+    if (f.label || !/^\s+and\s+(?:(?:almost|nearly|about|over|some|more than)\s+)?$/iu.test(sentence.slice(f.end, g.start)))
+      continue;
+    const rest = /^[^,;:.!?—–]{0,40}?\s((?:in|at|on|during|from|across)\s[^,;:.!?—–]{3,60})/iu.exec(
+      sentence.slice(g.end),
+    );
+    if (rest && isLabel(rest[1]!.trim(), lang)) f.label = rest[1]!.trim().split(/\s+/).slice(0, 6).join(' ');
   }
   return out;
 }
@@ -168,7 +214,7 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
   const out: FoundFigure[] = [];
   for (const s of sentenceSpans(text, lang)) {
     const sentence = text.slice(s.start, s.end);
-    if (!MAY_HAVE_FIGURE.test(sentence)) continue;
+    if (!MAY_HAVE_FIGURE.test(sentence) && !mayHaveSpelled(sentence, lang)) continue;
     for (const f of sentenceFigures(sentence, lang)) {
       if (out.some((o) => o.value === f.value)) continue;
       out.push({ ...f, start: f.start + s.start, end: f.end + s.start });

@@ -18,7 +18,7 @@ const CLAUSE_END = /[,;:](?=\s)|\s[—–-]\s|[()]|[，；：、（）؛،]/gu;
 const LEAD_FILLER =
   /^(?:(?:and|but|while|or|of which|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|the|a|an|y|e|et|und|и|а|но|около|почти|более|свыше|примерно|порядка|о|и|al|el|la|los|las|le|les|un|una|des|约|近|达|超过|و)\s+)+/iu;
 const TRAIL_FILLER =
-  /(?:\s+(?:about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|accounting for|reaching|reached|reach|stood at|stands at|amounted to|amounts to|totalled|totaled|totals|total|grew to|rose to|fell to|grew|rose|fell|increased|decreased|increased by|decreased by|ranks|ranked|is|are|was|were|has|have|had|now|with|of|to|by|at|около|почти|более|свыше|примерно|достиг\p{L}*|составил\p{L}*|составля\p{L}*|выросл\p{L}*|вырос|увеличил\p{L}*|до|на|в|alcanzó|alcanza|es|son|fue|de|en|con|a|por|est|sont|à|تبلغ|بلغت|بلغ|وصل|وصلت|حوالي|نحو|إلى|من))+$/iu;
+  /(?:\s+(?:about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|accounting for|reaching|reached|reach|stood at|stands at|amounted to|amounts to|totalled|totaled|totals|total|grew to|rose to|fell to|grew|rose|fell|increased|decreased|increased by|decreased by|ranks|ranked|is|are|was|were|has|have|had|now|with|of|to|by|at|for|the|last|past|около|почти|более|свыше|примерно|достиг\p{L}*|составил\p{L}*|составля\p{L}*|выросл\p{L}*|вырос|увеличил\p{L}*|до|на|в|alcanzó|alcanza|es|son|fue|de|en|con|a|por|est|sont|à|تبلغ|بلغت|بلغ|وصل|وصلت|حوالي|نحو|إلى|من))+$/iu;
 /** Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات". */
 const LEAD_VERB =
   /^و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+/u;
@@ -85,6 +85,8 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
     p = p.replace(CJK_TRAIL, '').replace(CJK_LEAD, '');
     return p.length > MAX_CJK ? (fromEnd ? p.slice(-MAX_CJK) : p.slice(0, MAX_CJK)) : p;
   }
+  // an Arabic label stops where the clause goes on ("من حلفاء الناتو إما يوفون…" → "من حلفاء الناتو")
+  p = p.replace(/\s(?:إما|أو|التي|الذي|الذين|لكي|حتى|قد|لقد)\s[\s\S]*$/u, '');
   let ws = words(p);
   if (ws.length > MAX_WORDS) ws = fromEnd ? ws.slice(-MAX_WORDS) : ws.slice(0, MAX_WORDS);
   while (ws.length && isFunctionWord(ws[ws.length - 1] ?? '', lang)) ws.pop();
@@ -100,7 +102,8 @@ const PRONOUN =
 
 /** Whether a phrase may label a figure. */
 export function isLabel(phrase: string, lang = ''): boolean {
-  if (/\p{Nd}/u.test(phrase)) return false;
+  // no number in a label; digits inside a name (COVID-19, G20) are part of the name
+  if (/(?<![\p{L}][-‐]?)\p{Nd}/u.test(phrase)) return false;
   if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))
     return false;
   if (CJK.test(phrase) && !/\s/.test(phrase)) return phrase.replace(/[^\p{L}]/gu, '').length >= 2;
@@ -108,6 +111,9 @@ export function isLabel(phrase: string, lang = ''): boolean {
   if (ws.length < 2 || ws.length > MAX_WORDS) return false;
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
   if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
+  // "to your early", "first time": an adverb or an ordinal says how, not what
+  if (/^(?:\p{L}+ly|first|second|third|last|next)$/iu.test(bareWord(ws[ws.length - 1] ?? '')) && !/^(?:family|italy|july|supply|assembly)$/iu.test(bareWord(ws[ws.length - 1] ?? '')))
+    return false;
   return ws.some(
     (w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang) && !TIME_WORD.test(w) && !PRONOUN.test(w),
   );
@@ -125,7 +131,9 @@ function nounPhrase(text: string, lang: string): string {
   let content = false;
   for (const w of ws) {
     const fn = isFunctionWord(w, lang);
-    if (content && ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) || VERB_LIKE.test(w))) break;
+    const afterOf = /^(?:of|de|del|du|des)$/iu.test(out[out.length - 1] ?? '');
+    if (content && !afterOf && ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) || VERB_LIKE.test(w)))
+      break;
     if (!fn) content = true;
     out.push(w);
     if (/[,;:]$/u.test(w)) break;
@@ -167,10 +175,45 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   const after = sentence
     .slice(fig.end, Math.min(clause.end, nextNumber))
     .replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '');
-  const a = tidy(nounPhrase(after.replace(/\p{Nd}[\s\S]*$/u, ''), lang), false, lang);
-  if (isLabel(a, lang)) return a;
+  // a number ends the phrase, a name with digits (COVID-19) does not
+  const a = tidy(nounPhrase(after.replace(/(?<![\p{L}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang);
+  if (isLabel(a, lang) && !onlyNames(a)) return a;
+  // "4.5 million people — people of every nation": the apposition after a dash says who
+  const dash = /^\s*[—–]\s*([^—–;:.!?]{3,80})/u.exec(sentence.slice(fig.end, fig.end + 90));
+  if (dash) {
+    const d = tidy(nounPhrase(dash[1]!, lang), false, lang);
+    if (isLabel(d, lang) && !onlyNames(d)) return d;
+  }
   const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);
+  // "a projected shortage of [ten million health workers]": what is counted is the noun before "of"
+  const of = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+of\s+(?:(?:about|nearly|almost|over|some|more than|up to|at least)\s+)*$/iu.exec(before);
+  if (of) {
+    const np = tidy(of[1]!.replace(/^(?:[\s\S]*\s)?(?:is|are|was|were|has|have|had|face|faces|see|saw|seen)\s+/iu, ''), false, lang);
+    if (isLabel(np, lang) && !onlyNames(np)) return np;
+  }
   const b = tidy(withoutDates(before).replace(/^[\s\S]*\p{Nd}/u, ''), true, lang);
-  if (isLabel(b, lang)) return b;
+  if (isLabel(b, lang) && !onlyNames(b)) return b;
+  // "For 15 consecutive years, we have seen a troubling decline…": a figure in a fronted clause
+  // counts what the main clause is about (its object)
+  if (clause.start === 0 && clause.end < sentence.length && !saysMore(sentence, fig, lang)) {
+    const main = sentence.slice(clause.end + 1, clause.end + 160);
+    const o = tidy(nounPhrase(objectOf(main), lang), false, lang);
+    if (isLabel(o, lang) && !onlyNames(o)) return o;
+  }
   return '';
+}
+
+/** A label of names only ("United States", "Al Qaida") says who, not what is counted. */
+function onlyNames(label: string): boolean {
+  const ws = words(label);
+  return !CJK.test(label) && ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** What follows a clause's subject and verb ("we have seen a troubling decline…" → "a troubling decline…"). */
+function objectOf(clause: string): string {
+  const m =
+    /^\s*(?:(?:we|i|they|you|he|she|it|this|that)(?:['’](?:ve|re|d|ll))?\s+)?(?:(?:have|has|had|will|would|can|could|must|should|are|is|were|was|been|also|now|all)\s+)*(?:\p{L}+ed|seen|had|lost|made|built|spent|given|gave|grew|saw|taken|took|won|got|gotten|sold|paid|hired|found|kept|held|led|met|raised|reached|created)\s+([\s\S]*)$/iu.exec(
+      clause,
+    );
+  return m?.[1] ?? '';
 }

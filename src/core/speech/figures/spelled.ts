@@ -1,0 +1,104 @@
+/**
+ * Numbers said in words — "seventy-two crimes", "ten million health workers", "one tenth",
+ * "quarante heures", "тысяча школ", "تسعة عشر من حلفاء الناتو", "ثلثا تحالفنا", "十万円" — as
+ * figure spans. Only what a designer would set large: ten or more (a scale word counts), or a
+ * fraction; "one", "two", "three" are words of the sentence, not figures. The words are matched
+ * whole, so a span is always exactly what the speaker said.
+ */
+import type { Span } from '../segment';
+
+export interface SpelledHit extends Span {
+  kind: 'count' | 'scaled' | 'currency' | 'fraction';
+}
+
+const alt = (words: string) => words.trim().split(/\s+/).join('|');
+
+const EN_UNIT = alt('one two three four five six seven eight nine');
+const EN_TEEN = alt('ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen');
+const EN_TENS = alt('twenty thirty forty fifty sixty seventy eighty ninety');
+const EN_SCALE = alt('hundred thousand million billion trillion');
+const EN_FRACTION = alt('half third thirds quarter quarters fifth fifths tenth tenths');
+
+/** Per language: numbers of ten or more, and fractions, as whole words. */
+const PATTERNS: Record<string, { big: RegExp; fraction?: RegExp; scale: RegExp }> = {
+  en: {
+    big: new RegExp(
+      String.raw`(?<![\p{L}-])(?:(?:${EN_TENS})(?:[-‐ ](?:${EN_UNIT}))?|${EN_TEEN}|(?:half\s+)?(?:a|${EN_UNIT}|${EN_TEEN}|${EN_TENS})\s+(?:${EN_SCALE})|(?:tens|hundreds|thousands|millions|billions)\s+of)(?:\s+(?:${EN_SCALE}))?(?![\p{L}-])`,
+      'giu',
+    ),
+    fraction: new RegExp(
+      String.raw`(?<![\p{L}-])(?:one|a|two|three|four|nine)[- ](?:${EN_FRACTION})(?![\p{L}-])`,
+      'giu',
+    ),
+    scale: new RegExp(String.raw`(?:${EN_SCALE})`, 'iu'),
+  },
+  fr: {
+    big: /(?<![\p{L}-])(?:dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|quatre-vingts?|cent|cents|mille)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|mille|cents?|millions?|milliards?))*(?![\p{L}-])/giu,
+    fraction: /(?<![\p{L}-])(?:les deux tiers|un tiers|un quart|trois quarts|la moitié)(?![\p{L}-])/giu,
+    scale: /mille|million|milliard/iu,
+  },
+  es: {
+    big: /(?<![\p{L}-])(?:diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veinti\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|quinientos|mil)(?:\s+(?:y\s+)?(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|mil|millones|millón))*(?![\p{L}-])/giu,
+    fraction: /(?<![\p{L}-])(?:dos tercios|un tercio|un cuarto|tres cuartos|la mitad)(?![\p{L}-])/giu,
+    scale: /mil|millon/iu,
+  },
+  ru: {
+    big: /(?<![\p{L}-])(?:десят\p{L}*|одиннадцат\p{L}*|двенадцат\p{L}*|тринадцат\p{L}*|четырнадцат\p{L}*|пятнадцат\p{L}*|шестнадцат\p{L}*|семнадцат\p{L}*|восемнадцат\p{L}*|девятнадцат\p{L}*|двадцат\p{L}*|тридцат\p{L}*|сорок\p{L}*|пятьдесят|пятидесят\p{L}*|шестьдесят|семьдесят|восемьдесят|девяност\p{L}*|сто|ста|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*)(?:\s+(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*))*(?![\p{L}-])/giu,
+    fraction: /(?<![\p{L}-])(?:две трети|треть|четверть|половин\p{L}*)(?![\p{L}-])/giu,
+    scale: /тысяч|миллион|миллиард/iu,
+  },
+  ar: {
+    big: /(?<![\p{L}])(?:(?:أحد|إحدى|اثنا|اثنتا|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|تسعة|تسع)\s+عشرة?|عشرة|عشر|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين|مائة|مئة|مائتان|مئتان|ألف|آلاف|مليون|ملايين|مليار)(?:\s+و\s?(?:واحد|اثنان|اثنين|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين|ألف|مليون))*(?![\p{L}])/gu,
+    fraction: /(?<![\p{L}])(?:ثلثا|ثلثي|ثلث|ربع|نصف|ثلاثة أرباع)(?![\p{L}])/gu,
+    scale: /ألف|آلاف|مليون|ملايين|مليار/u,
+  },
+};
+/** Han numerals with a scale or a currency ("十万円", "三亿元"); dates (年月日) never match. */
+const HAN = /[一二三四五六七八九十两百千]+[万亿億][円元人名家个]?|[一二三四五六七八九十两百千]*[十百千][一二三四五六七八九]?[円元](?![\p{Script=Han}]?[年月日])/gu;
+
+/** Follow-ups that make a number a point in time, not a quantity ("eighty years ago"). */
+const NOT_A_QUANTITY =
+  /^\s+(?:\p{L}+\s+)?(?:ago|later|earlier|from now|old|назад|спустя|тому|مضت|خلت)(?!\p{L})|^\s*[-‐]\s*(?:year|month|day)-old/iu;
+
+/** Numbers said in words in a sentence, as spans (not overlapping, in order). */
+export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
+  const out: SpelledHit[] = [];
+  const push = (start: number, end: number, kind: SpelledHit['kind']) => {
+    if (out.some((o) => start < o.end && end > o.start)) return;
+    // part of a longer number said in words ("one hundred and ten", "half a billion") or digits
+    if (/(?:\p{L}+[-‐]|\p{Nd}[\s,.]*)$/u.test(sentence.slice(Math.max(0, start - 12), start))) return;
+    if (NOT_A_QUANTITY.test(sentence.slice(end, end + 24))) return;
+    out.push({ start, end, kind });
+  };
+  const p = PATTERNS[lang];
+  if (p) {
+    for (const re of [p.big, p.fraction]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (const m of sentence.matchAll(re)) {
+        const kind = re === p.fraction ? 'fraction' : p.scale.test(m[0]) ? 'scaled' : 'count';
+        // "tens of thousands", "hundreds of millions": vague, not a figure
+        if (/^(?:tens|hundreds|thousands|millions|billions)\s+of$/iu.test(m[0])) continue;
+        push(m.index, m.index + m[0].length, kind);
+      }
+    }
+  }
+  if (lang === 'zh' || lang === 'ja') {
+    HAN.lastIndex = 0;
+    for (const m of sentence.matchAll(HAN))
+      push(m.index, m.index + m[0].length, /[円元]$/u.test(m[0]) ? 'currency' : 'scaled');
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A quick test before the real work: any number word of the language. */
+export function mayHaveSpelled(sentence: string, lang: string): boolean {
+  if (lang === 'zh' || lang === 'ja') return /[十百千万亿億][円元]?/u.test(sentence);
+  const p = PATTERNS[lang];
+  if (!p) return false;
+  p.big.lastIndex = 0;
+  if (p.big.test(sentence)) return true;
+  if (!p.fraction) return false;
+  p.fraction.lastIndex = 0;
+  return p.fraction.test(sentence);
+}
