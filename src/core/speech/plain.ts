@@ -142,6 +142,16 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     learnFromOpening(p.text, meta);
     i++;
   }
+  // no title line: the occasion a header line names ("United Nations Headquarters") titles the talk
+  // better than its file name; a city ("New York, New York") or a bare place does not
+  if (
+    !title &&
+    meta.event &&
+    wordsOf(meta.event).length >= 3 &&
+    !/[,،\d]/u.test(meta.event) &&
+    !/\b(?:remarks|statement|speech|excerpts?)\b|تصريحات|مقتطفات|كلمة|خطاب/iu.test(meta.event)
+  )
+    meta.title = unshout(meta.event);
   const body = paras.slice(i, end).map((p) => toSpoken(p, lines));
   // a salutation that opens the first paragraph ("Señora presidenta…, tengo el honor…") goes with the title slide
   const first = body[0];

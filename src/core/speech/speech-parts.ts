@@ -50,11 +50,23 @@ export function speakerFromIntro(text: string): { speaker?: string; role?: strin
   return { speaker: m[1], ...(role && wordsOf(role).length <= 24 ? { role } : {}) };
 }
 
-/** A title from a file name: "carec-digital-strategy.txt" → "Carec digital strategy". */
+/** Words a title keeps in lower case ("Day of Infamy"). */
+const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|de|la|le|el|y|et|и|в)$/u;
+
+/**
+ * A title from a file name, for a speech that names none: "carec-digital-strategy.txt" →
+ * "Carec Digital Strategy", "en-biden-unga-2021.txt" → "Biden Unga 2021" (a leading language tag
+ * is the file's filing, not its title).
+ */
 export function titleFromFileName(fileName: string): string {
   const stem = fileName
     .replace(/\.[^.]*$/, '')
     .replace(/[-_]+/g, ' ')
-    .trim();
-  return stem ? stem.charAt(0).toUpperCase() + stem.slice(1) : 'Untitled speech';
+    .trim()
+    .replace(/^(?:ar|de|en|es|fr|it|ja|ko|pt|ru|uk|zh)\s+(?=\S+\s+\S)/u, '');
+  if (!stem) return 'Untitled speech';
+  return stem
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
 }
