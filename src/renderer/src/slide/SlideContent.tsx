@@ -71,6 +71,14 @@ function renderInline(nodes: Inline[]): ReactNode[] {
   });
 }
 
+/** A quote's size class by its length in characters (CJK count double): short lines are set largest. */
+function quoteSize(block: Extract<Block, { type: 'quote' }>): string {
+  const text = JSON.stringify(block.children);
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  const length = text.replace(/"(?:type|children|value)":|[{}[\]",]/gu, '').length + cjk;
+  return length <= 70 ? 'quote-short' : length <= 130 ? 'quote-medium' : 'quote-long';
+}
+
 function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO_STEPS): ReactNode {
   switch (block.type) {
     case 'heading':
@@ -104,7 +112,9 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
             const step = stepProps(marks, i);
             return (
               <div key={i} {...step} className={['figure', step.className].filter(Boolean).join(' ')}>
-                <div className="figure-value">{figure.value}</div>
+                <div className={/\p{Nd}/u.test(figure.value) ? 'figure-value' : 'figure-value in-words'}>
+                  {figure.value}
+                </div>
                 <div className="figure-label">{figure.label}</div>
               </div>
             );
@@ -112,7 +122,12 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
         </div>
       );
     case 'quote':
-      return <blockquote key={key}>{block.children.map((b, j) => renderBlock(b, j, media))}</blockquote>;
+      // the quote layout sets a line large: its size follows its length (quoteSize)
+      return (
+        <blockquote key={key} className={quoteSize(block)}>
+          {block.children.map((b, j) => renderBlock(b, j, media))}
+        </blockquote>
+      );
     case 'code':
       return (
         <pre key={key}>
