@@ -45,9 +45,9 @@ function summary(deck: Deck) {
 }
 
 describe('speech corpus', () => {
-  it('has at least 12 speeches in at least 6 languages, one right-to-left and one CJK', () => {
+  it('has at least 20 speeches in at least 6 languages, one right-to-left and one CJK', () => {
     const langs = new Set(corpusFiles.map((f) => expectations[f]?.lang.split('-')[0]));
-    expect(corpusFiles.length).toBeGreaterThanOrEqual(12);
+    expect(corpusFiles.length).toBeGreaterThanOrEqual(20);
     expect(langs.size).toBeGreaterThanOrEqual(6);
     expect(langs.has('ar') && (langs.has('zh') || langs.has('ja'))).toBe(true);
   });
@@ -62,7 +62,7 @@ describe('speech corpus', () => {
         normalizeSpoken(spokenText(text, name)),
       );
     });
-    it('shows no number the speech did not say whole, and no name, time or date as a figure', () => {
+    it('shows no number the speech did not say whole, no card without a two-word label, and no name, time or date as a figure', () => {
       expect(m.badFigures).toEqual([]);
       expect(m.notFigureShown).toEqual([]);
     });
@@ -92,19 +92,20 @@ describe('speech corpus', () => {
     });
   });
 
-  it('titles a designer would accept: at most 2 % fail over the corpus', () => {
+  it('titles a designer would accept: none fails over the corpus (fragments included)', () => {
     const all = [...measures.values()];
     const bad = all.flatMap((m) => m.badTitles);
     const titles = all.reduce((s, m) => s + m.titles, 0);
     expect(titles).toBeGreaterThan(150);
-    expect(bad.length / titles).toBeLessThanOrEqual(0.02);
+    expect(bad).toEqual([]);
   });
   it('finds most of what the human reader found: figures, enumeration items, anaphora', () => {
     const all = [...measures.values()];
     const share = (k: 'expectedFigures' | 'enumItems' | 'anaphora') =>
       all.reduce((s, m) => s + m[k].found, 0) / all.reduce((s, m) => s + m[k].of, 0);
-    expect(share('expectedFigures')).toBeGreaterThanOrEqual(0.65);
-    expect(share('enumItems')).toBeGreaterThanOrEqual(0.75);
+    // measured in round 2 on 21 speeches: figures 37/48, enumeration items 34/40, anaphora 8/17
+    expect(share('expectedFigures')).toBeGreaterThanOrEqual(0.75);
+    expect(share('enumItems')).toBeGreaterThanOrEqual(0.85);
     expect(share('anaphora')).toBeGreaterThanOrEqual(0.45);
   });
 });

@@ -38,9 +38,12 @@ describe('English Markdown speech', () => {
       'Our plan for the next two years',
       'Thank you very much!',
     ]);
-    expect(kinds(deck)).toEqual(expect.arrayContaining(['list', 'table', 'image', 'figures']));
-    // "up 35% on the year before" says no more than when: no label, so not on screen
-    expect(figureValues(deck)).toEqual(['2.4 million downloads']);
+    expect(kinds(deck)).toEqual(expect.arrayContaining(['list', 'table', 'image']));
+    // no figure has a label of its own ("our portal served…", "up 35% on the year before"): never a
+    // bare number on a card — the sentence that says them is the slide's line instead
+    expect(figureValues(deck)).toEqual([]);
+    expect(deck.slides[1]!.layout).toBe('quote');
+    expect(deck.slides[1]!.screenText).toContain('Last year our portal served 2.4 million downloads');
   });
   it('keeps spoken-only paragraphs off screen', () => {
     const s = deck.slides[2]!;

@@ -11,12 +11,12 @@ import {
   type SlideLayout,
   type SpeechMeta,
 } from '../deck';
-import { figuresBlock, keyBlock, listBlock, MAX_SCREEN_WORDS, screenWords } from './body';
+import { figureSentence, figuresBlock, keyBlock, listBlock, MAX_SCREEN_WORDS, screenWords } from './body';
 import { isClosing } from './speech-parts';
 import { textInline, type Section, type SpeechModel } from './model';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
-import { structureKind } from './structure';
+import { isSignatureLine, structureKind } from './structure';
 import { boldPhrases, deriveTitle, isTitle, shortTitle } from './titles';
 import { capitalize, wordsOf } from './text';
 import { countWords } from './words';
@@ -91,6 +91,8 @@ function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: string[], give
   if (spoken.length) {
     const figures = figuresBlock(slide.paras, opts.lang);
     if (figures) return { title, blocks: [figures] };
+    const said = figureSentence(sentences, opts.lang);
+    if (said && screenWords(blocksText([said])) + titleWords <= MAX_SCREEN_WORDS) return { title, blocks: [said] };
     const key = keyBlock(sentences, title, boldPhrases(inlines), opts.lang);
     if (key && screenWords(blocksText([key])) + titleWords <= MAX_SCREEN_WORDS)
       return { title, blocks: [key] };
@@ -154,7 +156,10 @@ export function splitClosing(sections: Section[]): Section[] {
     !last.layout &&
     last.screen === undefined &&
     last.title &&
-    (isClosing(last.title) || structureKind(last.title) === 'thanks')
+    (isClosing(last.title) ||
+      structureKind(last.title) === 'thanks' ||
+      // an ejected closing slide that is only a signature ("— Jane Doe")
+      (isSignatureLine(last.title) && last.paras.length > 0 && last.paras.every((p) => isSignatureLine(p.text))))
   )
     return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
   if (!last || !closing || last.layout || !isClosing(closing.text)) return sections;

@@ -102,7 +102,9 @@ describe('structure lines', () => {
       event: 'Geneva',
       speaker: 'Jane Doe',
     });
-    expect(deck.slides.map((s) => s.layout)).toEqual(['title', 'content', 'closing']);
+    // "a tenth of our city" is a figure said in words
+    expect(deck.slides.map((s) => s.layout)).toEqual(['title', 'figures', 'closing']);
+    expect(deck.slides[1]!.screenText).toContain('a tenth');
     expect(deck.slides[0]!.notes).toBe('Geneva, 3 May 2021, 10:00\n\nMadam Chair,');
     expect(deck.slides[2]!.notes).toBe('Thank you.\n\nJane Doe\n\nMayor of Geneva');
   });

@@ -26,7 +26,7 @@ import { LineIndex, unshout, wordsOf } from './text';
 export { plainParagraphs, type RawPara } from './reflow';
 
 /** Opening paragraphs looked at, at most. */
-const MAX_OPENING = 8;
+const MAX_OPENING = 14;
 
 /** The title line of a plain speech, if its first paragraph is one. */
 export function plainTitle(paras: RawPara[]): string | null {
@@ -130,12 +130,20 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     titleSection.paras.push(toSpoken(top, lines));
     i++;
   }
+  // a second title-like line under the title ("Protecting and investing in…: An agenda for…") is its subtitle
+  const second = paras[i];
+  if (title && second && i === 1 && second.ownBlock && isTitleLine(second.text) && !structureKind(second.text) && !isOpening(second.text)) {
+    meta.subtitle ??= second.text.replace(/\s+/g, ' ').trim();
+    titleSection.paras.push(toSpoken(second, lines));
+    i++;
+  }
   let inHead = true;
   while (i < end && i - start < MAX_OPENING && !paras[i]!.bullet) {
     const p = paras[i]!;
     // a transcript's speaker label ("THE PRESIDENT:", "الوزير بلينكن:") does not hide a greeting
     const said = maskForScreen(p.text).trim();
-    const header = inHead && isHeaderLine(p.text);
+    // a name on a line of its own in a list of addressees ("Prof Ihsane Ben Yahya,") is one too
+    const header = (inHead || /[,،]\s*$/u.test(p.text)) && isHeaderLine(p.text);
     if (!header && structureKind(said) === null && !isOpening(said)) break;
     if (!header) inHead = false;
     titleSection.paras.push(toSpoken(p, lines));
