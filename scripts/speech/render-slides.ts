@@ -2,7 +2,7 @@
  * Renders every slide of speeches to PNG, as the audience would see them (the standalone HTML
  * export in Debian's Chromium, 1280×720), and a contact sheet of each deck (a grid of thumbnails).
  *
- *   npx tsx scripts/speech/render-slides.ts <out-dir> <speech>… [--max N]
+ *   npx tsx --tsconfig tsconfig.node.json scripts/speech/render-slides.ts <out-dir> <speech>… [--max N]
  *
  * Writes <out-dir>/<speech>/sNN.png and <out-dir>/<speech>-sheet.png. A reviewing aid: look at
  * the pictures as a designer would.

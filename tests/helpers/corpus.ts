@@ -102,7 +102,8 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
     // the same number ("almost 18.9 million" and "18.9 million seniors")
     expectedFigures: count(
       e.figures.map((f) => f.said),
-      (said) => values.some((v) => squash(said).includes(v) || v.includes(squash(said)) || sameNumber(said, v)),
+      (said) =>
+        values.some((v) => squash(said).includes(v) || v.includes(squash(said)) || sameNumber(said, v)),
     ),
     notFigureShown: e.notFigures.filter((nf) =>
       values.some((v) => squash(nf).includes(v) || v.includes(squash(nf))),
@@ -119,7 +120,11 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
 /** Whether two phrases say the same written number (digits with their groups and decimals). */
 function sameNumber(a: string, b: string): boolean {
   const n = /\p{Nd}[\p{Nd}.,\s\u00A0\u202F]*\p{Nd}|\p{Nd}/u.exec(a)?.[0];
-  return !!n && squash(b).includes(squash(n)) && new RegExp(`(?<![\\p{Nd}.,])${squash(n).replace(/[.]/g, '\\.')}(?![\\p{Nd}])`, 'u').test(squash(b));
+  return (
+    !!n &&
+    squash(b).includes(squash(n)) &&
+    new RegExp(`(?<![\\p{Nd}.,])${squash(n).replace(/[.]/g, '\\.')}(?![\\p{Nd}])`, 'u').test(squash(b))
+  );
 }
 
 function screenWordsOf(text: string): number {

@@ -100,7 +100,10 @@ export function fragmentOf(title: string, notes: string): string | null {
   const ws = t.split(/\s+/);
   if (LEANS.test(t)) return 'fragment: leans on what came before';
   const said: Array<{ prev: string; next: string; text: string }> = [];
-  const re = new RegExp(`(\\S*)\\s?(?<![\\p{L}\\p{N}])(${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}])\\s?(\\S*)`, 'giu');
+  const re = new RegExp(
+    `(\\S*)\\s?(?<![\\p{L}\\p{N}])(${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}])\\s?(\\S*)`,
+    'giu',
+  );
   for (const para of notes.split(/\n\s*\n/))
     for (const m of para.replace(/\s+/g, ' ').matchAll(re))
       said.push({ prev: m[1] ?? '', next: m[3] ?? '', text: m[2] ?? '' });
@@ -108,17 +111,46 @@ export function fragmentOf(title: string, notes: string): string | null {
   const every = (f: (x: (typeof said)[number]) => boolean) => said.every(f);
   const word = (w: string) => /^[\p{L}'’-]+$/u.test(w);
   const names = ws.length >= 2;
-  if (names && every((x) => /^\p{Lu}/u.test(x.text) && word(x.prev) && /^\p{Lu}/u.test(x.prev) && !/^(?:the|a|an|of)$/iu.test(x.prev)))
+  if (
+    names &&
+    every(
+      (x) =>
+        /^\p{Lu}/u.test(x.text) &&
+        word(x.prev) &&
+        /^\p{Lu}/u.test(x.prev) &&
+        !/^(?:the|a|an|of)$/iu.test(x.prev),
+    )
+  )
     return 'fragment: a name cut in two';
-  if (names && every((x) => /\p{Lu}\p{L}*$/u.test(x.text) && word(x.next) && /^\p{Lu}/u.test(x.next) && !/^(?:of|the)$/iu.test(x.next)))
+  if (
+    names &&
+    every(
+      (x) =>
+        /\p{Lu}\p{L}*$/u.test(x.text) &&
+        word(x.next) &&
+        /^\p{Lu}/u.test(x.next) &&
+        !/^(?:of|the)$/iu.test(x.next),
+    )
+  )
     return 'fragment: a name cut in two';
   // (English determiners: French and Spanish "a" is a verb or a preposition)
-  if (/^[\x00-\x7F]*$/u.test(t) && every((x) => DETERMINER.test(x.next))) return 'fragment: a verb without its object';
-  if (ADJ_END.test(ws[ws.length - 1] ?? '') && every((x) => word(x.next) && /^\p{Ll}{3,}$/u.test(x.next) && !ENDING_FUNCTION_WORD.test(x.next)))
+  if (/^\p{ASCII}*$/u.test(t) && every((x) => DETERMINER.test(x.next)))
+    return 'fragment: a verb without its object';
+  if (
+    ADJ_END.test(ws[ws.length - 1] ?? '') &&
+    every((x) => word(x.next) && /^\p{Ll}{3,}$/u.test(x.next) && !ENDING_FUNCTION_WORD.test(x.next))
+  )
     return 'fragment: an adjective without its noun';
-  if (ws.length === 2 && /(?:ies|[^sui]s)$/iu.test(ws[0] ?? '') && !/s$/iu.test(ws[1] ?? '') && !/^(?:rights|arms|affairs|news|states|nations)$/iu.test(ws[0] ?? '') && every((x) => /^\p{Ll}/u.test(x.text)))
+  if (
+    ws.length === 2 &&
+    /(?:ies|[^sui]s)$/iu.test(ws[0] ?? '') &&
+    !/s$/iu.test(ws[1] ?? '') &&
+    !/^(?:rights|arms|affairs|news|states|nations)$/iu.test(ws[0] ?? '') &&
+    every((x) => /^\p{Ll}/u.test(x.text))
+  )
     return 'fragment: words of two clauses';
-  if (/^(?:women|men|people|children)$/iu.test(ws[0] ?? '') && ws.length === 2) return 'fragment: words of two clauses';
+  if (/^(?:women|men|people|children)$/iu.test(ws[0] ?? '') && ws.length === 2)
+    return 'fragment: words of two clauses';
   return null;
 }
 
@@ -146,13 +178,19 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
   )
     return 'glued to a name';
   // a number in words must be said whole ("half a billion" is not "a billion")
-  if (/^\p{L}/u.test(f.value) && /(?:half|quarter|hundred|thousand|and|[-‐])\s*$/iu.test(notes.slice(Math.max(0, f.span.start - 9), f.span.start)))
+  if (
+    /^\p{L}/u.test(f.value) &&
+    /(?:half|quarter|hundred|thousand|and|[-‐])\s*$/iu.test(
+      notes.slice(Math.max(0, f.span.start - 9), f.span.start),
+    )
+  )
     return 'cuts a number said in words';
   if (/\d[:：]\d\d/u.test(notes.slice(f.span.start - 3, f.span.end + 3)) && /^\d{1,2}$|^\d\d$/u.test(f.value))
     return 'a time of day';
   // (digits inside a name — COVID-19, G20 — are the name, not a number)
   if (f.label && /(?<![\p{L}][-‐]?)\p{Nd}/u.test(f.label)) return 'a number in the label';
-  if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2)) return 'no label of two words';
+  if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2))
+    return 'no label of two words';
   if (f.label && ENDING_FUNCTION_WORD.test(f.label)) return 'label ends on a function word';
   return null;
 }

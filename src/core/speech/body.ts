@@ -117,8 +117,7 @@ export function figuresBlock(
     offset += p.text.length + 2;
   }
   // never a bare number: a card says what it counts in a label of two words (CJK: two characters)
-  const labelled = (f: FoundFigure) =>
-    hasCjk(f.label) ? f.label.length >= 2 : wordsOf(f.label).length >= 2;
+  const labelled = (f: FoundFigure) => (hasCjk(f.label) ? f.label.length >= 2 : wordsOf(f.label).length >= 2);
   const shownable = found.filter(labelled);
   const strong = shownable.filter((f) => STRONG.has(f.kind));
   const chosen = [...strong, ...shownable.filter((f) => !STRONG.has(f.kind))]
@@ -240,7 +239,9 @@ export function figureSentence(sentences: readonly string[], lang = ''): Block |
   for (const s of sentences) {
     const n = screenWords(s);
     if (n < 6 || n > 24 || URL_LIKE.test(s) || !/\p{Nd}/u.test(s)) continue;
-    if (sentenceFigures(s, lang).some((f) => STRONG.has(f.kind) || f.kind === 'count' || f.kind === 'duration'))
+    if (
+      sentenceFigures(s, lang).some((f) => STRONG.has(f.kind) || f.kind === 'count' || f.kind === 'duration')
+    )
       return asQuote(s.trim());
   }
   return null;

@@ -92,7 +92,8 @@ function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: string[], give
     const figures = figuresBlock(slide.paras, opts.lang);
     if (figures) return { title, blocks: [figures] };
     const said = figureSentence(sentences, opts.lang);
-    if (said && screenWords(blocksText([said])) + titleWords <= MAX_SCREEN_WORDS) return { title, blocks: [said] };
+    if (said && screenWords(blocksText([said])) + titleWords <= MAX_SCREEN_WORDS)
+      return { title, blocks: [said] };
     const key = keyBlock(sentences, title, boldPhrases(inlines), opts.lang);
     if (key && screenWords(blocksText([key])) + titleWords <= MAX_SCREEN_WORDS)
       return { title, blocks: [key] };
@@ -159,7 +160,9 @@ export function splitClosing(sections: Section[]): Section[] {
     (isClosing(last.title) ||
       structureKind(last.title) === 'thanks' ||
       // an ejected closing slide that is only a signature ("— Jane Doe")
-      (isSignatureLine(last.title) && last.paras.length > 0 && last.paras.every((p) => isSignatureLine(p.text))))
+      (isSignatureLine(last.title) &&
+        last.paras.length > 0 &&
+        last.paras.every((p) => isSignatureLine(p.text))))
   )
     return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
   if (!last || !closing || last.layout || !isClosing(closing.text)) return sections;

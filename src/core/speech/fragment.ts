@@ -86,7 +86,11 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   if (LEANING.test(first)) return 'leans on what came before';
   if (words.length > 1 && /ly$/iu.test(first) && !/^(?:family|italy|july|only)$/iu.test(first))
     return 'opens with an adverb';
-  if (words.length > 1 && /ly$/iu.test(last) && !/^(?:family|italy|july|assembly|supply|ally|rally)$/iu.test(last))
+  if (
+    words.length > 1 &&
+    /ly$/iu.test(last) &&
+    !/^(?:family|italy|july|assembly|supply|ally|rally)$/iu.test(last)
+  )
     return 'ends on an adverb';
   // two clauses run together: a plural noun followed by a second noun or a verb ("realities women")
   for (let i = 0; i + 1 < words.length; i++) {
@@ -111,7 +115,14 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   if (all((c) => !c.punctAfter && OBJECT_START.test(c.after))) return 'a verb left without its object';
   if (
     ADJECTIVE.test(last) &&
-    all((c) => !c.punctAfter && !!c.after && !isFunctionWord(c.after, lang) && !capital(c.after) && !/\d/u.test(c.after))
+    all(
+      (c) =>
+        !c.punctAfter &&
+        !!c.after &&
+        !isFunctionWord(c.after, lang) &&
+        !capital(c.after) &&
+        !/\d/u.test(c.after),
+    )
   )
     return 'an adjective left without its noun';
   return null;

@@ -92,7 +92,11 @@ export function keyPhrases(text: string, lang = '', boost: readonly string[] = [
   // ("World Health Organization" keeps "World"); a function word always is
   const trimmable = (t: Tok, neighbour: Tok | undefined) =>
     stop.has(t.word.toLowerCase()) &&
-    (isFunctionWord(t.word, lang) || !/^\p{Lu}/u.test(t.word) || !neighbour || !/^\p{Lu}/u.test(neighbour.word) || t.breakBefore);
+    (isFunctionWord(t.word, lang) ||
+      !/^\p{Lu}/u.test(t.word) ||
+      !neighbour ||
+      !/^\p{Lu}/u.test(neighbour.word) ||
+      t.breakBefore);
   const flush = () => {
     while (cur.length && trimmable(cur[0]!, cur[1])) cur.shift();
     while (cur.length && trimmable(cur[cur.length - 1]!, cur[cur.length - 2])) cur.pop();

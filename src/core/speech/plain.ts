@@ -132,7 +132,15 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   }
   // a second title-like line under the title ("Protecting and investing in…: An agenda for…") is its subtitle
   const second = paras[i];
-  if (title && second && i === 1 && second.ownBlock && isTitleLine(second.text) && !structureKind(second.text) && !isOpening(second.text)) {
+  if (
+    title &&
+    second &&
+    i === 1 &&
+    second.ownBlock &&
+    isTitleLine(second.text) &&
+    !structureKind(second.text) &&
+    !isOpening(second.text)
+  ) {
     meta.subtitle ??= second.text.replace(/\s+/g, ' ').trim();
     titleSection.paras.push(toSpoken(second, lines));
     i++;

@@ -110,7 +110,12 @@ export function deriveTitle(
   }
   const first = sentences[0]?.trim() ?? '';
   const subject = subjectOf(first);
-  if (subject && ok(tidy(subject), first) && wordsOf(subject).length >= 2 && standsAlone(tidy(subject), first, lang))
+  if (
+    subject &&
+    ok(tidy(subject), first) &&
+    wordsOf(subject).length >= 2 &&
+    standsAlone(tidy(subject), first, lang)
+  )
     return tidy(subject);
   const headline = first.replace(/[.!。！]+$/u, '');
   if (

@@ -174,7 +174,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       // figure only when it is measured ("for forty years", "pendant quarante heures")
       const measured =
         /\p{Nd}/u.test(sentence.slice(s.start, s.end)) ||
-        /(?:for|over|last|past|pendant|depuis|de|la semaine de|в течение)\s+$/iu.test(sentence.slice(Math.max(0, s.start - 20), s.start));
+        /(?:for|over|last|past|pendant|depuis|de|la semaine de|в течение)\s+$/iu.test(
+          sentence.slice(Math.max(0, s.start - 20), s.start),
+        );
       if (unit && !measured) continue;
       if (unit && !NOT_A_LENGTH.test(sentence.slice(s.end, s.end + 40))) {
         s.end += unit[0].length;
@@ -195,7 +197,10 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const f = out[i]!;
     const g = out[i + 1]!;
-    if (f.label || !/^\s+and\s+(?:(?:almost|nearly|about|over|some|more than)\s+)?$/iu.test(sentence.slice(f.end, g.start)))
+    if (
+      f.label ||
+      !/^\s+and\s+(?:(?:almost|nearly|about|over|some|more than)\s+)?$/iu.test(sentence.slice(f.end, g.start))
+    )
       continue;
     const rest = /^[^,;:.!?—–]{0,40}?\s((?:in|at|on|during|from|across)\s[^,;:.!?—–]{3,60})/iu.exec(
       sentence.slice(g.end),

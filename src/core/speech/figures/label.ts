@@ -112,7 +112,10 @@ export function isLabel(phrase: string, lang = ''): boolean {
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
   if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
   // "to your early", "first time": an adverb or an ordinal says how, not what
-  if (/^(?:\p{L}+ly|first|second|third|last|next)$/iu.test(bareWord(ws[ws.length - 1] ?? '')) && !/^(?:family|italy|july|supply|assembly)$/iu.test(bareWord(ws[ws.length - 1] ?? '')))
+  if (
+    /^(?:\p{L}+ly|first|second|third|last|next)$/iu.test(bareWord(ws[ws.length - 1] ?? '')) &&
+    !/^(?:family|italy|july|supply|assembly)$/iu.test(bareWord(ws[ws.length - 1] ?? ''))
+  )
     return false;
   return ws.some(
     (w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang) && !TIME_WORD.test(w) && !PRONOUN.test(w),
@@ -132,7 +135,11 @@ function nounPhrase(text: string, lang: string): string {
   for (const w of ws) {
     const fn = isFunctionWord(w, lang);
     const afterOf = /^(?:of|de|del|du|des)$/iu.test(out[out.length - 1] ?? '');
-    if (content && !afterOf && ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) || VERB_LIKE.test(w)))
+    if (
+      content &&
+      !afterOf &&
+      ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) || VERB_LIKE.test(w))
+    )
       break;
     if (!fn) content = true;
     out.push(w);
@@ -186,9 +193,16 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   }
   const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);
   // "a projected shortage of [ten million health workers]": what is counted is the noun before "of"
-  const of = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+of\s+(?:(?:about|nearly|almost|over|some|more than|up to|at least)\s+)*$/iu.exec(before);
+  const of =
+    /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+of\s+(?:(?:about|nearly|almost|over|some|more than|up to|at least)\s+)*$/iu.exec(
+      before,
+    );
   if (of) {
-    const np = tidy(of[1]!.replace(/^(?:[\s\S]*\s)?(?:is|are|was|were|has|have|had|face|faces|see|saw|seen)\s+/iu, ''), false, lang);
+    const np = tidy(
+      of[1]!.replace(/^(?:[\s\S]*\s)?(?:is|are|was|were|has|have|had|face|faces|see|saw|seen)\s+/iu, ''),
+      false,
+      lang,
+    );
     if (isLabel(np, lang) && !onlyNames(np)) return np;
   }
   const b = tidy(withoutDates(before).replace(/^[\s\S]*\p{Nd}/u, ''), true, lang);

@@ -54,7 +54,8 @@ const PATTERNS: Record<string, { big: RegExp; fraction?: RegExp; scale: RegExp }
   },
 };
 /** Han numerals with a scale or a currency ("十万円", "三亿元"); dates (年月日) never match. */
-const HAN = /[一二三四五六七八九十两百千]+[万亿億][円元人名家个]?|[一二三四五六七八九十两百千]*[十百千][一二三四五六七八九]?[円元](?![\p{Script=Han}]?[年月日])/gu;
+const HAN =
+  /[一二三四五六七八九十两百千]+[万亿億][円元人名家个]?|[一二三四五六七八九十两百千]*[十百千][一二三四五六七八九]?[円元](?![\p{Script=Han}]?[年月日])/gu;
 
 /** Follow-ups that make a number a point in time, not a quantity ("eighty years ago"). */
 const NOT_A_QUANTITY =
