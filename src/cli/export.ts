@@ -10,7 +10,7 @@ import { handoutHtml, type Paper } from '../host/handout';
 import { checkOutputs, writeOutput } from '../host/safe-output';
 import { readSpeechFile } from '../host/speech-file';
 import { UsageError, type CliIo, defineCommand } from './command';
-import { mediaFor, reportWarnings } from './shared';
+import { fromHelp, FROM_OPTION, formatOption, mediaFor, reportWarnings } from './shared';
 import { delegateViewer } from '../host/delegate-viewer-build';
 import { mediaSummary } from '../host/embed-media';
 
@@ -21,6 +21,7 @@ const options = {
   'slides-only': { type: 'boolean' },
   paper: { type: 'string' },
   chromium: { type: 'string' },
+  ...FROM_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -59,17 +60,19 @@ export const exportCommand = defineCommand({
   name: 'export',
   summary: 'handouts (PDF or HTML) and the offline delegate viewer',
   usage:
-    'lectern export <speech.md|speech.txt> [--pdf <out.pdf>] [--handout <out.html>] [--delegate <out.html>] [--slides-only] [--paper a4|letter] [--chromium <path>]',
+    'lectern export <speech.md|speech.txt> [--pdf <out.pdf>] [--handout <out.html>] [--delegate <out.html>] [--slides-only] [--paper a4|letter] [--chromium <path>] [--from <format>]',
   help: `  --pdf <out.pdf>        the handout as PDF, printed by headless Chromium
   --handout <out.html>   the same handout as one script-free HTML file
   --delegate <out.html>  the delegate viewer (slides beside the transcript, search) as one offline file
   --slides-only          slides alone, landscape (default: each slide with what is said under it)
   --paper a4|letter      paper size (default a4)
-  --chromium <path>      the Chromium or Chrome to print with (default: CHROMIUM_PATH, then the usual places)`,
+  --chromium <path>      the Chromium or Chrome to print with (default: CHROMIUM_PATH, then the usual places)
+${fromHelp(25)}`,
   options,
   positionals: { min: 1, max: 1 },
   async run(values, [speech], io) {
     const paper = paperOf(values.paper);
+    const format = formatOption(values.from);
     if (!values.pdf && !values.handout && !values.delegate)
       throw new UsageError(
         'say where to write: --pdf <out.pdf>, --handout <out.html> and/or --delegate <out.html>',
@@ -82,7 +85,7 @@ export const exportCommand = defineCommand({
       );
       return wanted.map((o) => (o === undefined ? undefined : checked.find((c) => c.given === o)));
     })();
-    const deck = await readSpeechFile(speech!);
+    const deck = await readSpeechFile(speech!, { format });
     reportWarnings(deck, io);
     const variant = values['slides-only'] ? 'slides' : 'notes';
     const media = await mediaFor(deck, speech!, io);

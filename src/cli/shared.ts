@@ -1,7 +1,26 @@
 /** Small things the commands share. */
 import type { Deck } from '../core/deck';
+import { SPEECH_FORMATS, type SpeechFormat } from '../core/speech';
 import { embedMedia, type EmbeddedMedia } from '../host/embed-media';
-import type { CliIo } from './command';
+import { UsageError, type CliIo } from './command';
+
+/** The `--from` option: what format the speech is in, when its name and content do not say. */
+export const FROM_OPTION = { from: { type: 'string' } } as const;
+
+/** `--from`'s lines in a command's help, its text starting at `column` like the other options'. */
+export function fromHelp(column: number): string {
+  const pad = ' '.repeat(column);
+  return `${'  --from <format>'.padEnd(column)}read the speech as ${SPEECH_FORMATS.join(', ')}
+${pad}(default: from its name and content; reveal-md, Marp and Slidev decks are recognised)`;
+}
+
+/** The format `--from` names, or undefined without it. */
+export function formatOption(value: string | undefined): SpeechFormat | undefined {
+  if (value === undefined) return undefined;
+  const format = SPEECH_FORMATS.find((f) => f === value.toLowerCase());
+  if (!format) throw new UsageError(`--from must be one of ${SPEECH_FORMATS.join(', ')}, not "${value}"`);
+  return format;
+}
 
 /** The speech's warnings, located, on stderr. */
 export function reportWarnings(deck: Deck, io: CliIo): void {

@@ -4,7 +4,7 @@
  */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { buildDeck } from '../core/speech';
+import { buildDeck, type SpeechFormat } from '../core/speech';
 import { SpeechError, type Deck } from '../core/deck';
 import { decodeSpeech, MAX_SPEECH_BYTES } from './decode';
 
@@ -41,10 +41,19 @@ export async function readSpeechBytes(path: string): Promise<Uint8Array> {
   }
 }
 
+export interface ReadSpeechOptions {
+  /** The speech's format (`--from`); default: from its extension and content (core/speech/format.ts). */
+  format?: SpeechFormat;
+}
+
 /** Reads, decodes and builds a speech file. Throws `SpeechError` (with file, line, column). */
-export async function readSpeechFile(path: string): Promise<Deck> {
+export async function readSpeechFile(path: string, options: ReadSpeechOptions = {}): Promise<Deck> {
   const bytes = await readSpeechBytes(path);
   const fileName = basename(path);
   const decoded = decodeSpeech(bytes, fileName);
-  return buildDeck(decoded.text, { fileName, warnings: decoded.warnings });
+  return buildDeck(decoded.text, {
+    fileName,
+    warnings: decoded.warnings,
+    ...(options.format ? { format: options.format } : {}),
+  });
 }

@@ -4,7 +4,7 @@
  * errors (line and column in the speech file).
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { SpeechError, type Diagnostic, type SpeechMeta } from '../deck';
+import { SpeechError, type Diagnostic, type SourcePos, type SpeechMeta } from '../deck';
 
 /** Aliases allowed in front matter (a speech needs none; this stops alias bombs). */
 export const MAX_YAML_ALIASES = 50;
@@ -16,7 +16,23 @@ export interface FrontMatter {
   body: string;
   warnings: Diagnostic[];
   present: boolean;
+  /** The keys named in `foreignKeys` that the front matter has: their value (as JSON) and place. */
+  foreign: Record<string, { value: unknown; pos: SourcePos }>;
 }
+
+export interface FrontMatterOptions {
+  /**
+   * Keys another deck format uses (an imported deck's `marp`, `revealOptions`, `duration: 30min`):
+   * handed back in `foreign` for the importer to map or report, never checked as Lectern's own nor
+   * reported as unknown. Default none.
+   */
+  foreignKeys?: ForeignKeys;
+  /** Hand back every key that is not Lectern's too, instead of warning about it. Default false. */
+  othersForeign?: boolean;
+}
+
+/** Keys handed back to an importer: a set of names, or `all` for a block that is not Lectern's own. */
+export type ForeignKeys = ReadonlySet<string> | 'all';
 
 type Kind = 'text' | 'minutes' | 'wpm' | 'lang';
 const KEYS: Record<string, { key: keyof SpeechMeta; kind: Kind }> = {
@@ -38,9 +54,9 @@ const OPEN = /^---[ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
 /** Splits off and parses front matter. Throws `SpeechError` for invalid front matter. */
-export function readFrontMatter(text: string, file: string): FrontMatter {
+export function readFrontMatter(text: string, file: string, options: FrontMatterOptions = {}): FrontMatter {
   const open = OPEN.exec(text);
-  if (!open) return { meta: {}, body: text, warnings: [], present: false };
+  if (!open) return { meta: {}, body: text, warnings: [], present: false, foreign: {} };
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
   if (!close)
@@ -55,15 +71,28 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   const end = open[0].length + close.index + close[0].length;
   const blanked = text.slice(0, end).replace(/[^\n]/g, '');
   const body = blanked + text.slice(end);
-  const { meta, warnings } = parseYaml(yamlText, file, 1);
-  return { meta, body, warnings, present: true };
+  const { meta, warnings, foreign } = parseYaml(
+    yamlText,
+    file,
+    1,
+    options.foreignKeys,
+    options.othersForeign,
+  );
+  return { meta, body, warnings, present: true, foreign };
 }
 
-function parseYaml(
+/**
+ * Parses a YAML block of `key: value` lines that starts on line `lineOffset + 1` of the file:
+ * Lectern's keys checked into `meta`, `foreignKeys` handed back as they are, any other key a warning.
+ * Throws `SpeechError` (located) for invalid YAML or a Lectern key of the wrong type.
+ */
+export function parseYaml(
   src: string,
   file: string,
   lineOffset: number,
-): { meta: Partial<SpeechMeta>; warnings: Diagnostic[] } {
+  foreignKeys: ForeignKeys = new Set(),
+  othersForeign = false,
+): Pick<FrontMatter, 'meta' | 'warnings' | 'foreign'> {
   const lc = new LineCounter();
   const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const at = (
@@ -81,19 +110,32 @@ function parseYaml(
     );
   const warnings: Diagnostic[] = [];
   const meta: Partial<SpeechMeta> = {};
+  // no prototype: a key named __proto__ is just a key
+  const foreign: FrontMatter['foreign'] = Object.create(null) as FrontMatter['foreign'];
   const root = doc.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return { meta, warnings };
+  if (root === null || (isScalar(root) && root.value === null)) return { meta, warnings, foreign };
   if (!isMap(root))
     throw new SpeechError(at(root.range?.[0], 'front matter must be a list of "key: value" lines'));
   // Resolving aliases is where a bomb would explode: let yaml enforce its limit first.
+  let values: Record<string, unknown>;
   try {
-    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    values = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as Record<string, unknown>;
   } catch (e) {
     throw new SpeechError(at(root.range?.[0], `invalid front matter: ${(e as Error).message}`));
   }
   for (const pair of root.items) {
     const keyNode = pair.key as YamlNode | null;
     const keyName = isScalar(keyNode) ? String(keyNode.value) : '';
+    if (
+      foreignKeys === 'all' ||
+      foreignKeys.has(keyName) ||
+      (othersForeign && !Object.hasOwn(KEYS, keyName))
+    ) {
+      const p = lc.linePos(keyNode?.range?.[0] ?? 0);
+      const value = Object.hasOwn(values, keyName) ? values[keyName] : undefined;
+      foreign[keyName] = { value, pos: { line: p.line + lineOffset, column: p.col } };
+      continue;
+    }
     const spec = KEYS[keyName];
     if (!spec) {
       const known = Object.keys(KEYS)
@@ -137,5 +179,5 @@ function parseYaml(
         break;
     }
   }
-  return { meta, warnings };
+  return { meta, warnings, foreign };
 }

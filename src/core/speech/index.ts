@@ -8,6 +8,7 @@ import { formatOf, type SpeechFormat } from './format';
 import { sourceIdOf } from './hash';
 import { readMarkdown } from './markdown';
 import { readPlain } from './plain';
+import { readImported } from './import';
 import { normalizeInput } from './spoken';
 import { plannedSeconds } from './timing';
 import { DEFAULT_WPM } from './words';
@@ -28,7 +29,10 @@ function sampleOf(model: SpeechModel): string {
 export interface BuildOptions {
   /** File name for messages and the deck (no directories). */
   fileName: string;
-  /** Force a format; by default chosen from the extension, else sniffed. */
+  /**
+   * Force a format (`--from`); by default chosen from the extension, else sniffed, and a Markdown
+   * deck made for reveal.js, Marp or Slidev is recognised and imported.
+   */
   format?: SpeechFormat;
   /** Warnings found before building (for example by the decoder), kept in the deck. */
   warnings?: Diagnostic[];
@@ -39,7 +43,12 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
   const file = options.fileName;
   const input = normalizeInput(text);
   const format = options.format ?? formatOf(file, input);
-  const model = format === 'markdown' ? readMarkdown(input, file) : readPlain(input, file);
+  const model =
+    format === 'markdown'
+      ? readMarkdown(input, file)
+      : format === 'plain'
+        ? readPlain(input, file)
+        : readImported(input, file, format);
   const warnings: Diagnostic[] = [...(options.warnings ?? []), ...model.warnings];
   const wpm = model.meta.wpm ?? DEFAULT_WPM;
   // the language the rules need: the author's `lang`, else detected from the spoken text
@@ -60,7 +69,8 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
   };
 }
 
-export { formatOf, sniffFormat, type SpeechFormat } from './format';
+export { formatOf, sniffFormat, SPEECH_FORMATS, type SpeechFormat } from './format';
+export { DECK_FORMAT_NAMES, type DeckFormat } from './import';
 export { normalizeSpoken, spokenParagraphs, spokenText } from './spoken';
 export { countWords, speakingSeconds, DEFAULT_WPM, DEFAULT_CJK_PER_MINUTE } from './words';
 export { fnv1a64, sourceIdOf } from './hash';

@@ -58,7 +58,7 @@ export function makeContext(file: string, warnings: Diagnostic[], lineOffset: ()
 }
 
 /** Inline content with the line breaks inside its text turned into spaces (a re-flow). */
-function unwrap(nodes: Inline[]): Inline[] {
+export function unwrap(nodes: Inline[]): Inline[] {
   return nodes.map((n) =>
     n.type === 'text'
       ? { ...n, value: n.value.replace(/[ \t]*\n[ \t]*/g, ' ') }
