@@ -8,8 +8,9 @@
  *   200  applied
  *
  * Roles: the presenter (and the stage-crew API) may send everything; the audience window only
- * moves the show and blacks the screen (a clicker sends its keys to whichever window has focus);
- * the delegate viewer only reads.
+ * moves the show (slides and steps) and sets the screen (black, white, frozen), because a clicker
+ * sends its keys to whichever window has focus; it may not point or zoom (those follow the
+ * presenter's mouse) nor run the show. The delegate viewer only reads.
  */
 import { parseShowCommand } from './contract';
 import { commandConflict, type ShowCommand, type ShowState } from './show';
@@ -24,7 +25,7 @@ export type CommandResult = { ok: true } | { ok: false; status: 400 | 403 | 409 
 export type CommandVerdict =
   { ok: true; command: ShowCommand } | { ok: false; status: 400 | 403 | 409; error: string };
 
-/** What the audience window may send: moving through the deck and the black screen. */
+/** What the audience window may send: moving through the deck and what a clicker's screen keys do. */
 const AUDIENCE_COMMANDS: ReadonlySet<ShowCommand['type']> = new Set([
   'next',
   'prev',
@@ -32,6 +33,7 @@ const AUDIENCE_COMMANDS: ReadonlySet<ShowCommand['type']> = new Set([
   'last',
   'goto',
   'blackout',
+  'screen',
 ]);
 
 /** Whether a view in this role may send this command. */

@@ -102,7 +102,9 @@ describe('parseShowState', () => {
       revision: 7,
     };
     const parsed = parseShowState(old);
-    expect(parsed).toEqual({ ok: true, value: { ...initialShowState(5), ...old } });
+    // `blackout` (before the screen field) becomes the screen
+    const { blackout: _, ...rest } = old;
+    expect(parsed).toEqual({ ok: true, value: { ...initialShowState(5), ...rest, screen: 'black' } });
   });
 
   it('round-trips a full state and refuses nonsense', () => {

@@ -9,9 +9,14 @@ import type { ShowCommand, ShowState } from './show';
 import type { RehearsalReport } from './rehearsal-report';
 import type { CommandResult } from './commands';
 import type { ViewRole } from './views';
+import { MAX_ZOOM, SCREENS, type Screen } from './stage';
+import type { KeySettings } from './key-profiles';
 
 const timerAction = z.enum(['start', 'pause', 'toggle', 'reset', 'undo']);
 const showMode = z.enum(['present', 'rehearse', 'qa']);
+const screen = z.enum(SCREENS as [Screen, ...Screen[]]);
+/** A place on the slide: fractions of its width and height. */
+const fraction = z.number().finite().min(0).max(1);
 
 /** Schema of every command a view or the stage-crew API may send. Unknown keys are rejected. */
 export const showCommandSchema = z.discriminatedUnion('type', [
@@ -21,6 +26,28 @@ export const showCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('last') }),
   z.strictObject({ type: z.literal('goto'), index: z.number().int().min(0).max(100_000) }),
   z.strictObject({ type: z.literal('blackout'), on: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('screen'), screen, toggle: z.boolean().optional() }),
+  z
+    .strictObject({
+      type: z.literal('pointer'),
+      x: fraction.optional(),
+      y: fraction.optional(),
+      off: z.literal(true).optional(),
+    })
+    .refine(
+      (p) =>
+        (p.off === true) === (p.x === undefined && p.y === undefined) &&
+        (p.x === undefined) === (p.y === undefined),
+      {
+        message: 'a pointer is {"x": 0…1, "y": 0…1} or {"off": true}',
+      },
+    ),
+  z.strictObject({
+    type: z.literal('zoom'),
+    x: fraction,
+    y: fraction,
+    scale: z.number().finite().min(1).max(MAX_ZOOM),
+  }),
   z.strictObject({ type: z.literal('timer'), action: timerAction }),
   z.strictObject({ type: z.literal('mode'), mode: showMode }),
   z.strictObject({ type: z.literal('rehearsal'), action: z.enum(['finish', 'abandon']) }),
@@ -62,10 +89,18 @@ function buildShowStateSchema() {
   const duration = z.number().finite().min(0);
   const timerSchema = z.object({ startedAt: instant.nullable(), accumulatedMs: duration });
   const qaSchema = z.object({ sinceMs: duration.nullable(), accumulatedMs: duration });
-  return z.object({
+  const place = z.object({ index: z.number().int().min(0), step: z.number().int().min(0) });
+  const state = z.object({
     index: z.number().int().min(0),
     count: z.number().int().min(0),
-    blackout: z.boolean(),
+    screen: screen.default('live'),
+    frozen: place.nullable().default(null),
+    step: z.number().int().min(0).default(0),
+    pointer: z.object({ x: fraction, y: fraction }).nullable().default(null),
+    zoom: z
+      .object({ x: fraction, y: fraction, scale: z.number().finite().min(1).max(MAX_ZOOM) })
+      .nullable()
+      .default(null),
     timer: timerSchema,
     revision: z.number().int().min(0),
     mode: showMode.default('present'),
@@ -94,6 +129,13 @@ function buildShowStateSchema() {
       .object({ learnedWpm: z.number().positive().nullable(), useLearned: z.boolean() })
       .default({ learnedWpm: null, useLearned: false }),
   });
+  // A state from before the screen field had `blackout: true|false`: it becomes the screen.
+  return z.preprocess((input) => {
+    if (typeof input !== 'object' || input === null || 'screen' in input || !('blackout' in input))
+      return input;
+    const { blackout, ...rest } = input as { blackout: unknown };
+    return { ...rest, screen: blackout === true ? 'black' : 'live' };
+  }, state);
 }
 
 // Compile-time check that a parsed state is a ShowState.
@@ -117,6 +159,8 @@ export interface ShowSnapshot {
   problem: Diagnostic | null;
   /** Something about the stage the speaker must know now (the projector was unplugged), or null. */
   notice: string | null;
+  /** The speaker's keys (keys.json), and why the file was not used if it was not. */
+  keys: KeySettings;
 }
 
 /**
@@ -137,6 +181,8 @@ export interface IpcInvokes {
   'rehearsals:report': { args: []; result: RehearsalReport };
   /** The same, per slide, as CSV. */
   'rehearsals:csv': { args: []; result: string };
+  /** Writes keys.json from the preferences screen (validated by core/key-config.ts first). */
+  'keys:save': { args: [config: unknown]; result: KeySettings };
 }
 
 /** Main → renderer (`webContents.send`). */
@@ -145,14 +191,26 @@ export interface IpcEvents {
   'show:state': ShowState;
   /** When the deck, its problem or the stage notice changes (the state comes with it). */
   'show:deck': ShowSnapshot;
+  /** The menu asks the presenter to open one of its panels (overview, key help, key preferences). */
+  'view:open': PresenterPanel;
 }
+
+/** The presenter's panels that the desktop app's menu opens. */
+export type PresenterPanel = 'overview' | 'help' | 'keys';
 
 export type InvokeChannel = keyof IpcInvokes;
 export type EventChannel = keyof IpcEvents;
 
 /** The invoke channels each window may use; main refuses the others (ipc.ts), whatever the page does. */
 export const ROLE_INVOKES: Record<ViewRole, readonly InvokeChannel[]> = {
-  presenter: ['show:snapshot', 'show:command', 'speech:open', 'rehearsals:report', 'rehearsals:csv'],
+  presenter: [
+    'show:snapshot',
+    'show:command',
+    'speech:open',
+    'rehearsals:report',
+    'rehearsals:csv',
+    'keys:save',
+  ],
   audience: ['show:snapshot', 'show:command'],
   delegate: ['show:snapshot'],
 };
@@ -207,6 +265,10 @@ export interface PresenterBridge extends ShowReader {
   openDroppedFile(file: File): Promise<void>;
   getRehearsalReport(): Promise<RehearsalReport>;
   getRehearsalCsv(): Promise<string>;
+  /** Writes keys.json (the preferences screen). */
+  saveKeys(config: unknown): Promise<KeySettings>;
+  /** The menu opens a panel (overview, key help, key preferences). Returns the unsubscribe function. */
+  onOpenPanel(listener: (panel: PresenterPanel) => void): () => void;
 }
 
 /** The audience window's bridge: reading, and moving through the deck (core/commands.ts). */

@@ -33,8 +33,9 @@ export interface KeyFigure {
 export type Block =
   | { type: 'heading'; level: number; children: Inline[] }
   | { type: 'paragraph'; children: Inline[] }
-  | { type: 'list'; ordered: boolean; start?: number; items: Block[][] }
-  | { type: 'figures'; items: KeyFigure[] }
+  /** `steps`: the items appear one per Next (step reveals; see core/steps.ts). */
+  | { type: 'list'; ordered: boolean; start?: number; items: Block[][]; steps?: boolean }
+  | { type: 'figures'; items: KeyFigure[]; steps?: boolean }
   | { type: 'quote'; children: Block[] }
   | { type: 'code'; lang?: string; value: string }
   | {
@@ -95,6 +96,10 @@ export interface SpeechMeta {
   /** BCP 47 language tag ("en", "zh", "ru"). */
   lang?: string;
   theme?: string;
+  /** `lists`: every list and figure card of the speech appears one item per Next. Default none. */
+  steps?: 'lists' | 'none';
+  /** Minutes left at which the presenter's clock signals the speaker (default 5 and 1). */
+  signals?: number[];
 }
 
 /** A problem found in a speech file, located so the speaker can fix it. */

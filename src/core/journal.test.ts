@@ -20,7 +20,7 @@ function stateAt(index: number, startedAt: number | null = T0): JournalState {
   return { ...initialShowState(14), index, revision: 7, timer: { startedAt, accumulatedMs: 0 } };
 }
 
-const core = ({ index, count, blackout, timer }: JournalState) => ({ index, count, blackout, timer });
+const core = ({ index, count, screen, timer }: JournalState) => ({ index, count, screen, timer });
 
 describe('decodeJournal', () => {
   it('round-trips an entry', () => {
@@ -65,7 +65,8 @@ describe('decodeJournal', () => {
       timer: { startedAt: T0, accumulatedMs: 0 },
     };
     const decoded = decodeJournal(JSON.stringify({ ...journalEntry(stateAt(0), speech, T0), state: old }));
-    expect(decoded.ok && decoded.journal.state).toEqual({ ...initialShowState(14), ...old });
+    const { blackout: _, ...rest } = old;
+    expect(decoded.ok && decoded.journal.state).toEqual({ ...initialShowState(14), ...rest, screen: 'live' });
   });
 
   it('refuses a state with a field of the wrong kind', () => {
@@ -138,7 +139,7 @@ describe('resumeCandidate', () => {
 
   it('a black screen or a paused timer on slide 1 is worth resuming', () => {
     expect(
-      resumeCandidate(journal({ ...initialShowState(14), blackout: true }), opened, { now: T0 }).resumable,
+      resumeCandidate(journal({ ...initialShowState(14), screen: 'black' }), opened, { now: T0 }).resumable,
     ).toBe(true);
   });
 
@@ -222,7 +223,7 @@ it('describes the resume point in one sentence', () => {
   expect(describeResume({ ...stateAt(4), timer: { startedAt: T0, accumulatedMs: 0 } }, T0 + 125_000)).toBe(
     'Resume at slide 5 of 14, 2:05 into the talk?',
   );
-  expect(describeResume({ ...initialShowState(3), blackout: true }, T0)).toBe(
+  expect(describeResume({ ...initialShowState(3), screen: 'black' }, T0)).toBe(
     'Resume at slide 1 of 3 (screen black)?',
   );
 });

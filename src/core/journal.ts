@@ -9,7 +9,7 @@
  *
  *   { "version": 1, "savedAt": 1767000000000, "clean": false,
  *     "speech": { "path": "/talks/keynote.md", "sourceId": "…" },
- *     "state": { "index": 4, "count": 14, "blackout": false, "revision": 9,
+ *     "state": { "index": 4, "count": 14, "screen": "live", "revision": 9,
  *                "timer": { "startedAt": 1766999900000, "accumulatedMs": 0 } } }
  *
  * `clean` is true only when the host wrote the journal on an orderly quit; a journal left with
@@ -137,7 +137,12 @@ export function resumeCandidate(
   if (journal.speech.path !== opened.path) return { resumable: false, reason: 'another speech' };
   if (now - journal.savedAt > maxAgeMs) return { resumable: false, reason: 'the journal is too old' };
   const s = journal.state;
-  const untouched = s.index === 0 && !s.blackout && s.timer.startedAt === null && s.timer.accumulatedMs === 0;
+  const untouched =
+    s.index === 0 &&
+    s.step === 0 &&
+    s.screen === 'live' &&
+    s.timer.startedAt === null &&
+    s.timer.accumulatedMs === 0;
   if (untouched) return { resumable: false, reason: 'nothing to resume' };
   const last = Math.max(0, opened.slideCount - 1);
   const speechChanged = journal.speech.sourceId !== opened.sourceId;
@@ -149,6 +154,9 @@ export function resumeCandidate(
     index: Math.min(s.index, last),
     timer: replayTimer(s.timer, journal.savedAt, now, maxRunningGapMs),
     undo: null,
+    // the pointer and the zoom are of the moment: a restarted show starts without them
+    pointer: null,
+    zoom: null,
     rehearsal: keepRehearsal ? s.rehearsal : null,
     mode: s.mode === 'rehearse' && !keepRehearsal ? 'present' : s.mode,
     revision: s.revision + 1,
@@ -207,8 +215,18 @@ export function journalEntry(
   savedAt: number,
   clean = false,
 ): ShowJournal {
-  return { version: JOURNAL_VERSION, savedAt, clean, speech: { ...speech }, state };
+  // The pointer and the zoom are of the moment: never kept.
+  const kept =
+    state.pointer === null && state.zoom === null ? state : { ...state, pointer: null, zoom: null };
+  return { version: JOURNAL_VERSION, savedAt, clean, speech: { ...speech }, state: kept };
 }
+
+const SCREEN_NOTE: Record<ShowState['screen'], string> = {
+  live: '',
+  black: ' (screen black)',
+  white: ' (screen white)',
+  frozen: ' (screen frozen)',
+};
 
 /** One sentence for the resume question, e.g. "Resume at slide 5 of 14, 12:04 into the talk?" */
 export function describeResume(state: JournalState, now: number): string {
@@ -217,5 +235,5 @@ export function describeResume(state: JournalState, now: number): string {
   const seconds = Math.floor(Math.max(0, elapsed) / 1000);
   const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
   const timer = elapsed <= 0 ? '' : `, ${clock} into the talk`;
-  return `Resume at slide ${state.index + 1} of ${state.count}${timer}${state.blackout ? ' (screen black)' : ''}?`;
+  return `Resume at slide ${state.index + 1} of ${state.count}${timer}${SCREEN_NOTE[state.screen]}?`;
 }

@@ -13,8 +13,11 @@ describe('interpretKey', () => {
     ['p', 'prev'],
     ['Home', 'first'],
     ['End', 'last'],
-    ['b', 'blackout'],
-    ['.', 'blackout'],
+    ['b', 'screen'],
+    ['.', 'screen'],
+    ['W', 'screen'],
+    [',', 'screen'],
+    ['z', 'screen'],
   ])('%j sends %s in both views', (key, type) => {
     expect(interpretKey({ key }, '', 'presenter').command?.type).toBe(type);
     expect(interpretKey({ key }, '', 'audience').command?.type).toBe(type);
@@ -55,7 +58,47 @@ describe('interpretKey', () => {
   });
 
   it('unknown keys are not handled', () => {
-    expect(interpretKey({ key: 'z' }, '', 'presenter').handled).toBe(false);
+    expect(interpretKey({ key: 'j' }, '', 'presenter').handled).toBe(false);
+  });
+
+  it('B, W and Z toggle the black, white and frozen screens', () => {
+    expect(interpretKey({ key: 'B' }, '', 'audience').command).toEqual({
+      type: 'screen',
+      screen: 'black',
+      toggle: true,
+    });
+    expect(interpretKey({ key: ',' }, '', 'audience').command).toEqual({
+      type: 'screen',
+      screen: 'white',
+      toggle: true,
+    });
+    expect(interpretKey({ key: 'Z' }, '', 'presenter').command).toEqual({
+      type: 'screen',
+      screen: 'frozen',
+      toggle: true,
+    });
+  });
+
+  it('+ and − zoom with the mouse on the current slide, and size the speech text elsewhere', () => {
+    expect(interpretKey({ key: '+' }, '', 'presenter', { overSlide: true }).action).toBe('zoom-in');
+    expect(interpretKey({ key: '-' }, '', 'presenter', { overSlide: true }).action).toBe('zoom-out');
+    expect(interpretKey({ key: '+' }, '', 'presenter', { overSlide: false }).action).toBe('notes-bigger');
+  });
+
+  it('in the overview, arrows move the highlight, Enter goes, Esc and O close; the show keys wait', () => {
+    const overview = { overview: true };
+    expect(interpretKey({ key: 'ArrowRight' }, '', 'presenter', overview)).toMatchObject({
+      action: 'overview-right',
+    });
+    expect(interpretKey({ key: 'ArrowRight' }, '', 'presenter', overview).command).toBeUndefined();
+    expect(interpretKey({ key: 'Enter' }, '', 'presenter', overview).action).toBe('overview-go');
+    expect(interpretKey({ key: 'Escape' }, '', 'presenter', overview).action).toBe('overview-close');
+    expect(interpretKey({ key: 'o' }, '', 'presenter', overview).action).toBe('overview-close');
+    expect(interpretKey({ key: 'b' }, '', 'presenter', overview).handled).toBe(false);
+    expect(interpretKey({ key: '?' }, '', 'presenter', overview).action).toBe('help');
+    // O, ? and L are the presenter's: a clicker's key in the audience window does nothing with them
+    expect(interpretKey({ key: 'o' }, '', 'presenter').action).toBe('overview');
+    for (const key of ['o', '?', 'l']) expect(interpretKey({ key }, '', 'audience').handled).toBe(false);
   });
 
   it('M, A, Q and R are presenter-only view actions (mirror, autoscroll, Q&A, rehearsal)', () => {

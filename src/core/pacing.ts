@@ -11,8 +11,12 @@
  *
  * Pace: the speaker is late by how late they entered this slide, plus any overrun of its budget.
  * While within a slide's budget the figure holds still; it grows only once the slide runs over.
+ * On a slide with step reveals each step has its share of the budget (the words spoken with it,
+ * core/step-words.ts): revealing a step early counts as ahead, holding one past its words as behind.
  */
 import type { Deck } from './deck';
+import { stepFractions } from './step-words';
+import { slideSteps, stepTexts } from './steps';
 import { DEFAULT_WPM, speakingSeconds } from './speech/words';
 import {
   elapsedMs,
@@ -42,6 +46,8 @@ export interface TalkPlan {
   slideMs: number[];
   /** Planned talk time when each slide begins, ms. */
   startMs: number[];
+  /** Per slide, where each step's words begin as fractions of the slide's budget (empty: no steps). */
+  stepStarts: number[][];
   totalMs: number;
   /** What the speech takes at the rate, before scaling to the duration. */
   naturalMs: number;
@@ -85,6 +91,9 @@ export function planTalk(deck: Pick<Deck, 'meta' | 'slides'>, pace: PaceSetting)
     baseWpm,
     slideMs,
     startMs,
+    stepStarts: deck.slides.map((slide) =>
+      slideSteps(slide) > 0 ? stepFractions(slide.notes, stepTexts(slide)) : [],
+    ),
     totalMs: at,
     naturalMs: Math.round(naturalMs),
     durationMs,
@@ -123,7 +132,8 @@ export function paceAt(plan: TalkPlan, state: ShowState, now: number): PaceReadi
   const onSlide = timeOnSlideMs(state, now);
   const budget = plan.slideMs[state.index] ?? 0;
   const start = plan.startMs[state.index] ?? plan.totalMs;
-  const planned = start + Math.min(onSlide, budget);
+  const [from, to] = stepShare(plan.stepStarts[state.index] ?? [], state.step);
+  const planned = start + Math.min(Math.max(onSlide, from * budget), to * budget);
   const started = isRunning(state.timer) || elapsed > 0;
   const deltaMs = started ? speaking - planned : 0;
   const ratio = planned >= MIN_PROGRESS_FOR_PROJECTION_MS ? clamp(speaking / planned, 0.5, 2) : 1;
@@ -141,6 +151,14 @@ export function paceAt(plan: TalkPlan, state: ShowState, now: number): PaceReadi
     projectedTotalMs,
     projectedEndAt: now + (projectedTotalMs - speaking),
   };
+}
+
+/** The share of the slide's budget (fractions from…to) that belongs to the words of `step`. */
+export function stepShare(starts: readonly number[], step: number): [number, number] {
+  if (starts.length === 0) return [0, 1];
+  const from = step <= 0 ? 0 : (starts[Math.min(step, starts.length) - 1] ?? 0);
+  const to = step >= starts.length ? 1 : (starts[step] ?? 1);
+  return [from, Math.max(from, to)];
 }
 
 /** Time to speak `notes` at `wpm`, by the engine's word count. */

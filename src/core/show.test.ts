@@ -63,16 +63,16 @@ describe('reduceShow: navigation', () => {
 describe('reduceShow: black screen', () => {
   it('toggles, and sets when told', () => {
     const on = reduceShow(at(1), { type: 'blackout' }, T0);
-    expect(on.blackout).toBe(true);
-    expect(reduceShow(on, { type: 'blackout' }, T0).blackout).toBe(false);
+    expect(on.screen).toBe('black');
+    expect(reduceShow(on, { type: 'blackout' }, T0).screen).toBe('live');
     expect(reduceShow(on, { type: 'blackout', on: true }, T0)).toBe(on);
-    expect(reduceShow(on, { type: 'blackout', on: false }, T0).blackout).toBe(false);
+    expect(reduceShow(on, { type: 'blackout', on: false }, T0).screen).toBe('live');
   });
 
   it('navigating under a black screen keeps it black', () => {
     const on = reduceShow(at(1), { type: 'blackout' }, T0);
     const moved = reduceShow(on, { type: 'next' }, T0);
-    expect(moved).toMatchObject({ index: 2, blackout: true });
+    expect(moved).toMatchObject({ index: 2, screen: 'black' });
   });
 });
 

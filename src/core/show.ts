@@ -7,6 +7,18 @@
  * Everything in ShowState is plain JSON: the host journals it to disk and resumes from it.
  */
 import { logRehearsalEvent, startRehearsalLog, type RehearsalLog } from './rehearsal';
+import {
+  blackout,
+  nextScreen,
+  setPointer,
+  setZoom,
+  stepsAt,
+  type DeckSteps,
+  type FrozenAt,
+  type Screen,
+  type SlidePoint,
+  type Zoom,
+} from './stage';
 
 /** The talk's stopwatch, stored as timestamps (ms since the epoch), never as a ticking counter. */
 export interface TimerState {
@@ -51,8 +63,16 @@ export interface ShowState {
   index: number;
   /** Number of slides in the deck. */
   count: number;
-  /** True while the audience screen is black. */
-  blackout: boolean;
+  /** What the audience screen shows (core/stage.ts). */
+  screen: Screen;
+  /** While the screen is frozen: the slide and step the audience keeps seeing. */
+  frozen: FrozenAt | null;
+  /** Steps of the current slide revealed so far (0: none; see core/steps.ts). */
+  step: number;
+  /** The speaker's pointer on the audience screen, or null. Transient: never journalled. */
+  pointer: SlidePoint | null;
+  /** The audience's zoom into the slide, or null. Transient: never journalled. */
+  zoom: Zoom | null;
   timer: TimerState;
   /** Increments on every change; views ignore snapshots older than the one they have. */
   revision: number;
@@ -77,8 +97,14 @@ export type ShowCommand =
   | { type: 'first' }
   | { type: 'last' }
   | { type: 'goto'; index: number }
-  /** Toggles the black screen, or sets it when `on` is given. */
+  /** Toggles the black screen, or sets it when `on` is given (the screen command's forerunner). */
   | { type: 'blackout'; on?: boolean }
+  /** Sets what the audience sees; with `toggle`, the same screen again goes back to live. */
+  | { type: 'screen'; screen: Screen; toggle?: boolean }
+  /** The speaker's pointer at a place on the slide (`x` and `y`, fractions), or `off: true`. */
+  | { type: 'pointer'; x?: number; y?: number; off?: true }
+  /** Zooms the audience into the area around a place on the slide; scale 1 is no zoom. */
+  | { type: 'zoom'; x: number; y: number; scale: number }
   /** `undo` takes back the last reset while it is offered (UNDO_RESET_MS). */
   | { type: 'timer'; action: TimerAction | 'undo' }
   /** 'rehearse' starts a rehearsal from the first slide with a fresh timer; 'qa' / 'present' switch Q&A. */
@@ -98,7 +124,11 @@ export function initialShowState(count: number): ShowState {
   return {
     index: 0,
     count,
-    blackout: false,
+    screen: 'live',
+    frozen: null,
+    step: 0,
+    pointer: null,
+    zoom: null,
     timer: initialTimer,
     revision: 0,
     mode: 'present',
@@ -175,16 +205,30 @@ export function commandConflict(state: ShowState, command: ShowCommand): string 
 /**
  * Applies one command. Pure: the same state, command and clock give the same result.
  * Returns the same object when nothing changed, so callers can skip a broadcast.
+ * `steps` are the deck's step reveals per slide (core/steps.ts): next and prev walk a slide's
+ * steps before they leave it, and prev lands on the slide before with all its steps out.
  */
-export function reduceShow(state: ShowState, command: ShowCommand, now: number): ShowState {
+export function reduceShow(
+  state: ShowState,
+  command: ShowCommand,
+  now: number,
+  steps: DeckSteps = [],
+): ShowState {
   if (commandConflict(state, command) !== null) return state;
   let next: ShowState;
   switch (command.type) {
     case 'next':
-      next = moveTo(state, state.index + 1, now);
+      next =
+        state.step < stepsAt(steps, state.index)
+          ? revealStep(state, state.step + 1, now)
+          : moveTo(state, state.index + 1, now);
       break;
     case 'prev':
-      next = moveTo(state, state.index - 1, now);
+      if (state.step > 0) next = revealStep(state, state.step - 1, now);
+      else {
+        next = moveTo(state, state.index - 1, now);
+        if (next !== state) next = { ...next, step: stepsAt(steps, next.index) };
+      }
       break;
     case 'first':
       next = moveTo(state, 0, now);
@@ -195,11 +239,23 @@ export function reduceShow(state: ShowState, command: ShowCommand, now: number):
     case 'goto':
       next = moveTo(state, command.index, now);
       break;
-    case 'blackout': {
-      const on = command.on ?? !state.blackout;
-      next = on === state.blackout ? state : { ...state, blackout: on };
+    case 'blackout':
+      next = blackout(state, command.on);
       break;
-    }
+    case 'screen':
+      next = nextScreen(state, command.screen, command.toggle ?? false);
+      break;
+    case 'pointer':
+      next = setPointer(
+        state,
+        command.off || command.x === undefined || command.y === undefined
+          ? null
+          : { x: command.x, y: command.y },
+      );
+      break;
+    case 'zoom':
+      next = setZoom(state, command);
+      break;
     case 'timer':
       next = timerCommand(state, command.action, now);
       break;
@@ -270,6 +326,8 @@ function switchMode(state: ShowState, mode: ShowMode, now: number): ShowState {
       ...state,
       mode,
       index: 0,
+      step: 0,
+      zoom: null,
       timer: { startedAt: now, accumulatedMs: 0 },
       qa: initialQa,
       slideEnteredAt: now,
@@ -287,21 +345,56 @@ function switchMode(state: ShowState, mode: ShowMode, now: number): ShowState {
 
 /**
  * Moving forward from the first slide starts a stopped timer that has never run: the talk
- * begins when the speaker first advances, not when the app opens.
+ * begins when the speaker first advances, not when the app opens. A new slide starts with none
+ * of its steps out and no zoom (the pointer stays where the speaker holds it).
  */
 function moveTo(state: ShowState, target: number, now: number): ShowState {
   const index = clampIndex(target, state.count);
-  if (index === state.index) return state;
-  const neverStarted = state.timer.startedAt === null && state.timer.accumulatedMs === 0;
-  const timer = neverStarted && index > state.index ? applyTimer(state.timer, 'start', now) : state.timer;
-  const entered = { ...state, timer };
-  return { ...entered, index, slideEnteredAt: now, slideEnteredSpeakingMs: speakingMs(entered, now) };
+  if (index === state.index && state.step === 0) return state;
+  if (index === state.index) return { ...state, step: 0 };
+  const entered = { ...state, timer: startOnAdvance(state, index > state.index, now) };
+  return {
+    ...entered,
+    index,
+    step: 0,
+    zoom: null,
+    slideEnteredAt: now,
+    slideEnteredSpeakingMs: speakingMs(entered, now),
+  };
 }
 
-/** Fits a state to a deck of a new length (the speech was edited): same slide where it still exists. */
-export function resizeShow(state: ShowState, count: number): ShowState {
-  if (count === state.count) return state;
-  return { ...state, count, index: clampIndex(state.index, count), revision: state.revision + 1 };
+/** A step revealed (or hidden again) on the current slide; a first step forward starts the talk too. */
+function revealStep(state: ShowState, step: number, now: number): ShowState {
+  return { ...state, step, timer: startOnAdvance(state, step > state.step, now) };
+}
+
+function startOnAdvance(state: ShowState, forward: boolean, now: number): TimerState {
+  const neverStarted = state.timer.startedAt === null && state.timer.accumulatedMs === 0;
+  return neverStarted && forward ? applyTimer(state.timer, 'start', now) : state.timer;
+}
+
+/**
+ * Fits a state to a deck of a new length (the speech was edited): same slide where it still
+ * exists, no more steps out than it now has, a frozen picture kept within the deck.
+ */
+export function resizeShow(state: ShowState, count: number, steps: DeckSteps = []): ShowState {
+  const index = clampIndex(state.index, count);
+  const step = Math.min(state.step, stepsAt(steps, index));
+  const frozen = state.frozen && {
+    index: clampIndex(state.frozen.index, count),
+    step: Math.min(state.frozen.step, stepsAt(steps, clampIndex(state.frozen.index, count))),
+  };
+  const frozenSame =
+    frozen === state.frozen || (frozen?.index === state.frozen?.index && frozen?.step === state.frozen?.step);
+  if (count === state.count && index === state.index && step === state.step && frozenSame) return state;
+  return {
+    ...state,
+    count,
+    index,
+    step,
+    frozen: frozenSame ? state.frozen : frozen,
+    revision: state.revision + 1,
+  };
 }
 
 /** Sets the rate the host learned from rehearsals (not a command: only the host measures it). */

@@ -61,12 +61,32 @@ describe('journalSession', () => {
     await vi.advanceTimersByTimeAsync(250);
     await writer.flush();
     const written = await readJournal(path);
-    expect(written).toMatchObject({ clean: false, speech: speech(), state: { index: 2, blackout: true } });
+    expect(written).toMatchObject({ clean: false, speech: speech(), state: { index: 2, screen: 'black' } });
     await writer.close();
     expect(await readJournal(path)).toMatchObject({ clean: true, state: { index: 2 } });
     session.dispatch({ type: 'next' }); // after close: not journalled
     await vi.advanceTimersByTimeAsync(1_000);
     expect((await readJournal(path))?.state.index).toBe(2);
+  });
+
+  it('never writes for the pointer or the zoom alone (they are of the moment)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const session = new ShowSession({ deck: makeDeck(3), clock: () => 5_000 });
+    const path = journalPath(dir);
+    const writer = journalSession(session, { path, speech, clock: () => 5_000, throttleMs: 0 });
+    await writer.flush();
+    const before = (await readJournal(path))!.savedAt;
+    writeFileSync(path, 'sentinel');
+    for (let i = 0; i < 20; i++) session.dispatch({ type: 'pointer', x: i / 20, y: 0.5 });
+    session.dispatch({ type: 'zoom', x: 0.5, y: 0.5, scale: 2 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await readJournal(path, () => undefined)).toBeNull(); // untouched: still the sentinel
+    session.dispatch({ type: 'next' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    await writer.close();
+    const written = await readJournal(path);
+    expect(written?.state).toMatchObject({ index: 1, pointer: null, zoom: null });
+    expect(written!.savedAt).toBeGreaterThanOrEqual(before);
   });
 
   it('creates the data directory', async () => {

@@ -11,6 +11,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { decodeJournal, encodeJournal, journalEntry, type ShowJournal } from '../core/journal';
+import { transientChangeOnly } from '../core/stage';
 import type { ShowSession } from './show-session';
 
 export const JOURNAL_FILE = 'show-journal.json';
@@ -98,7 +99,17 @@ export function journalSession(session: ShowSession, options: JournalOptions): S
     else timer = setTimeout(() => void write(false), wait);
   };
 
-  const unsubscribe = session.subscribe({ onState: changed, onSnapshot: changed });
+  // The pointer and the zoom are broadcast at frame rate and never journalled (a resumed show
+  // starts without them): a change of nothing else writes nothing.
+  let journalled = session.current;
+  const unsubscribe = session.subscribe({
+    onState: (state) => {
+      if (transientChangeOnly(journalled, state)) return;
+      journalled = state;
+      changed();
+    },
+    onSnapshot: changed,
+  });
   return {
     flush: () => write(false),
     close: async () => {

@@ -18,6 +18,8 @@ import { journalPath, journalSession, readJournal, type ShowJournalWriter } from
 import { RehearsalStore } from './rehearsals';
 import { linkRehearsals, type RehearsalLink } from './rehearsals-link';
 import { ShowSession } from './show-session';
+import { readKeySettings, saveKeyConfig, watchKeySettings } from './key-file';
+import type { KeySettings } from '../core/key-config';
 import type { WatchOptions } from './watch-speech';
 
 export type ResumableCandidate = Extract<ResumeCandidate, { resumable: true }>;
@@ -59,6 +61,11 @@ export interface Show {
   readonly speechPath: string | null;
   /** Tells the instance lock where the show can be reached (the web host's URL). */
   announce(url: string): Promise<void>;
+  /**
+   * Saves the speaker's keys (the preferences screen) to keys.json and hands them to the views;
+   * a config that would be refused is not written, and the answer's `problem` says why.
+   */
+  saveKeys(config: unknown): Promise<KeySettings>;
   /** Presents another speech (already read): the deck is swapped on the same slide and the new file followed. */
   replaceSpeech(path: string, deck: Deck): void;
   /** Stops following, finishes pending saves, writes the journal marked clean, releases the folder. */
@@ -96,6 +103,8 @@ export async function openShow(options: OpenShowOptions): Promise<Show> {
         : () => undefined;
     let stopFollowing = follow(speechPath);
     let closed = false;
+    if (dataDir) session.setKeys(await readKeySettings(dataDir));
+    const stopKeys = dataDir ? watchKeySettings(dataDir, (keys) => session.setKeys(keys)) : () => undefined;
 
     return {
       session,
@@ -103,6 +112,13 @@ export async function openShow(options: OpenShowOptions): Promise<Show> {
       rehearsals,
       get speechPath() {
         return speechPath;
+      },
+      async saveKeys(config) {
+        if (!dataDir)
+          return { overrides: {}, problem: 'this show keeps no data folder: keys cannot be saved' };
+        const saved = await saveKeyConfig(dataDir, config);
+        if (!saved.problem) session.setKeys(saved);
+        return saved;
       },
       announce: async (url) => {
         await lock?.update({ url });
@@ -118,6 +134,7 @@ export async function openShow(options: OpenShowOptions): Promise<Show> {
         if (closed) return;
         closed = true;
         stopFollowing();
+        stopKeys();
         // Runs being saved are finished first: closing never loses a rehearsal.
         await rehearsals?.settled();
         rehearsals?.close();

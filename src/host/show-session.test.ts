@@ -32,7 +32,7 @@ describe('ShowSession', () => {
     session.dispatch({ type: 'prev' });
     session.dispatch({ type: 'prev' }); // already at 0: no broadcast
     for (const view of [a, b]) {
-      expect(view.states.map((s) => [s.index, s.blackout])).toEqual([
+      expect(view.states.map((s) => [s.index, s.screen === 'black'])).toEqual([
         [1, false],
         [1, true],
         [0, true],
@@ -78,12 +78,12 @@ describe('ShowSession', () => {
     const resume: ShowState = {
       ...initialShowState(10),
       index: 9,
-      blackout: true,
+      screen: 'black',
       timer: { startedAt: 100, accumulatedMs: 50 },
       revision: 40,
     };
     const session = new ShowSession({ deck: makeDeck(4), resume });
-    expect(session.current).toMatchObject({ index: 3, count: 4, blackout: true, timer: resume.timer });
+    expect(session.current).toMatchObject({ index: 3, count: 4, screen: 'black', timer: resume.timer });
   });
 
   it('completes a state journalled by an older Lectern, and ignores one that is not a state', () => {
@@ -94,10 +94,13 @@ describe('ShowSession', () => {
       timer: { startedAt: 100, accumulatedMs: 0 },
       revision: 3,
     };
-    const session = new ShowSession({ deck: makeDeck(4), resume: legacy as ShowState });
+    const session = new ShowSession({ deck: makeDeck(4), resume: legacy as unknown as ShowState });
     expect(session.current).toMatchObject({
       index: 2,
       mode: 'present',
+      screen: 'live',
+      step: 0,
+      pointer: null,
       qa: { sinceMs: null, accumulatedMs: 0 },
       rehearsal: null,
     });
@@ -147,5 +150,36 @@ describe('ShowSession', () => {
     expect(view.snapshots.map((s) => s.notice)).toEqual([null, 'Projector disconnected']);
     session.setNotice(null);
     expect(view.snapshots.at(-1)?.notice).toBeNull();
+  });
+
+  it('coalesces a burst of pointer moves into one change (the latest wins), before any later command', () => {
+    const queued: Array<() => void> = [];
+    const session = new ShowSession({
+      deck: makeDeck(3),
+      clock: () => 0,
+      schedule: (run) => queued.push(run),
+    });
+    const view = recorder();
+    session.subscribe(view);
+    for (let i = 1; i <= 50; i++)
+      expect(session.submit({ type: 'pointer', x: i / 100, y: 0.5 }, 'presenter')).toEqual({ ok: true });
+    expect(view.states).toHaveLength(0);
+    expect(queued).toHaveLength(1);
+    queued.shift()!();
+    expect(view.states.map((s) => s.pointer)).toEqual([{ x: 0.5, y: 0.5 }]);
+    // a pointer move still waiting is applied before the next command, in the order sent
+    session.submit({ type: 'pointer', x: 0.9, y: 0.9 }, 'presenter');
+    session.submit({ type: 'next' }, 'presenter');
+    expect(view.states.slice(1).map((s) => [s.index, s.pointer?.x])).toEqual([
+      [0, 0.9],
+      [1, 0.9],
+    ]);
+    queued.shift()!(); // the scheduled flush finds nothing left
+    expect(view.states).toHaveLength(3);
+    // a bad pointer is refused at once
+    expect(session.submit({ type: 'pointer', x: 3, y: 0 }, 'presenter')).toMatchObject({
+      ok: false,
+      status: 400,
+    });
   });
 });

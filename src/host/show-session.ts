@@ -10,6 +10,9 @@ import { parseShowState, type ShowSnapshot } from '../core/contract';
 import type { ViewRole } from '../core/views';
 import { notesSpeakingMs, planTalk } from '../core/pacing';
 import { runFromLog, type RehearsalRun } from '../core/rehearsal';
+import type { DeckSteps } from '../core/stage';
+import { DEFAULT_KEY_SETTINGS, type KeySettings } from '../core/key-config';
+import { deckSteps } from '../core/steps';
 import {
   initialShowState,
   reduceShow,
@@ -37,6 +40,11 @@ export interface ShowSessionOptions {
    * older Lectern is completed with the newer fields' defaults; one that is not a state is ignored.
    */
   resume?: ShowState;
+  /**
+   * Runs a function soon, once the current burst of messages is handled: pointer moves that
+   * arrive together are applied as one (the latest wins). Default setImmediate.
+   */
+  schedule?: (run: () => void) => void;
 }
 
 /** Told when a rehearsal ends (finished or abandoned), with the run to save. */
@@ -47,20 +55,33 @@ export class ShowSession {
   private state: ShowState;
   private problem: Diagnostic | null = null;
   private notice: string | null = null;
+  private keys: KeySettings = DEFAULT_KEY_SETTINGS;
   private readonly views = new Set<ShowView>();
   private readonly rehearsalListeners = new Set<RehearsalListener>();
   private readonly clock: () => number;
+  private readonly schedule: (run: () => void) => void;
+  private steps: DeckSteps;
+  /** A pointer move waiting to be applied (only the latest of a burst is). */
+  private pendingPointer: ShowCommand | null = null;
 
   constructor(options: ShowSessionOptions) {
     this.deck = options.deck;
     this.clock = options.clock ?? Date.now;
+    this.schedule = options.schedule ?? ((run) => void setImmediate(run));
+    this.steps = deckSteps(options.deck);
     const count = options.deck.slides.length;
     const resumed = options.resume === undefined ? null : parseShowState(options.resume);
-    this.state = resumed?.ok ? resizeShow(resumed.value, count) : initialShowState(count);
+    this.state = resumed?.ok ? resizeShow(resumed.value, count, this.steps) : initialShowState(count);
   }
 
   snapshot(): ShowSnapshot {
-    return { deck: this.deck, state: this.state, problem: this.problem, notice: this.notice };
+    return {
+      deck: this.deck,
+      state: this.state,
+      problem: this.problem,
+      notice: this.notice,
+      keys: this.keys,
+    };
   }
 
   get current(): ShowState {
@@ -78,15 +99,38 @@ export class ShowSession {
   submit(input: unknown, role: ViewRole): CommandResult {
     const verdict = judgeCommand(this.state, role, input);
     if (!verdict.ok) return verdict;
-    this.dispatch(verdict.command);
+    if (verdict.command.type === 'pointer') this.queuePointer(verdict.command);
+    else this.dispatch(verdict.command);
     return { ok: true };
+  }
+
+  /**
+   * Pointer moves come at the presenter's frame rate from every transport: a burst is coalesced
+   * into one change (the latest wins) so the other views are never flooded and never lag behind.
+   */
+  private queuePointer(command: ShowCommand): void {
+    const scheduled = this.pendingPointer !== null;
+    this.pendingPointer = command;
+    if (!scheduled) this.schedule(() => this.flushPointer());
+  }
+
+  private flushPointer(): void {
+    const command = this.pendingPointer;
+    this.pendingPointer = null;
+    if (command) this.apply(command);
   }
 
   /** Applies a (validated) command; broadcasts only when something changed. */
   dispatch(command: ShowCommand): ShowState {
+    // A pointer move still waiting goes first: commands apply in the order they were sent.
+    if (command.type !== 'pointer') this.flushPointer();
+    return this.apply(command);
+  }
+
+  private apply(command: ShowCommand): ShowState {
     const now = this.clock();
     const before = this.state;
-    const next = stampRehearsal(reduceShow(before, command, now), this.deck.sourceId);
+    const next = stampRehearsal(reduceShow(before, command, now, this.steps), this.deck.sourceId);
     if (next === before) return before;
     this.setState(next);
     if (before.rehearsal && !next.rehearsal && command.type === 'rehearsal') {
@@ -136,8 +180,9 @@ export class ShowSession {
   /** Swaps in a rebuilt deck (the speech changed on disk), staying on the same slide where it exists. */
   replaceDeck(deck: Deck): void {
     this.deck = deck;
+    this.steps = deckSteps(deck);
     this.problem = null;
-    this.state = resizeShow(this.state, deck.slides.length);
+    this.state = resizeShow(this.state, deck.slides.length, this.steps);
     this.broadcastSnapshot();
   }
 
@@ -145,6 +190,14 @@ export class ShowSession {
   setNotice(notice: string | null): void {
     if (notice === this.notice) return;
     this.notice = notice;
+    this.broadcastSnapshot();
+  }
+
+  /** The speaker's keys (keys.json) for every view. */
+  setKeys(keys: KeySettings): void {
+    // The file is read again on every change of the folder: only a real change goes out.
+    if (JSON.stringify(keys) === JSON.stringify(this.keys)) return;
+    this.keys = keys;
     this.broadcastSnapshot();
   }
 

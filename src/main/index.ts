@@ -16,7 +16,7 @@ import { openShow } from '../host/open-show';
 import { fallbackUrl, rendererUrl, trustedOrigins } from './app-url';
 import { speechPathFromArgv } from './argv';
 import { createDisplayController } from './displays';
-import { attachWindow, registerShowIpc } from './ipc';
+import { attachWindow, registerShowIpc, sendEvent } from './ipc';
 import { installMenu } from './menu';
 import { keepDisplayAwake, watchPower } from './power';
 import { registerAppScheme, serveApp } from './protocol';
@@ -115,7 +115,11 @@ async function start(): Promise<void> {
     if (decision.type === 'focus') return;
     if (await confirmReplace(windows.dialogParent(), decision)) await openFile(requestedPath);
   };
-  registerShowIpc(session, windows, origins, { openSpeech: offerSpeech, rehearsals: show.rehearsals });
+  registerShowIpc(session, windows, origins, {
+    openSpeech: offerSpeech,
+    rehearsals: show.rehearsals,
+    saveKeys: (config) => show.saveKeys(config),
+  });
   superviseGpu(dataDir, () => windows.all());
   const openWindows = (): void => {
     if (windows.current) return;
@@ -145,6 +149,13 @@ async function start(): Promise<void> {
       exportHandout: (variant) =>
         void exportHandout(session, show.speechPath, windows.dialogParent(), variant),
       toggleRehearsal: () => void toggleRehearsal(),
+      openPanel: (panel) => {
+        const presenter = windows.current?.presenter;
+        if (!presenter || presenter.isDestroyed()) return;
+        presenter.show();
+        presenter.focus();
+        sendEvent(presenter.webContents, 'view:open', panel);
+      },
     },
     !app.isPackaged,
   );

@@ -47,6 +47,7 @@ describe('show IPC', () => {
       openSpeech: async (path) => {
         opened.push(path);
       },
+      saveKeys: async () => ({ overrides: {}, problem: null }),
       rehearsals: {
         report: async () => ({ runs: [] }) as unknown as RehearsalReport,
         csv: async () => 'slide,plan\n',

@@ -5,6 +5,8 @@
  *   renderer ──invoke(show:command, command)──────▶ main   → CommandResult (core/commands.ts)
  *   renderer ──invoke(speech:open, path)──────────▶ main   a dropped file: checked, then opened
  *   renderer ──invoke(rehearsals:report|csv)──────▶ main   the saved rehearsals of the open speech
+ *   renderer ──invoke(keys:save, config)──────────▶ main   keys.json from the preferences screen
+ *   main ─────send(view:open, panel)──────────────▶ presenter, from the menu (overview, keys…)
  *   main ─────send(show:state, ShowState)─────────▶ every window, on every change
  *   main ─────send(show:deck, ShowSnapshot)───────▶ every window, when the deck or its problem changes
  *
@@ -22,6 +24,7 @@ import {
   type IpcInvokes,
 } from '../core/contract';
 import type { ViewRole } from '../core/views';
+import type { KeySettings } from '../core/key-config';
 import type { ShowSession } from '../host/show-session';
 import type { RehearsalLink } from '../host/rehearsals-link';
 import { isTrustedUrl } from './app-url';
@@ -36,6 +39,8 @@ export interface ShowHostActions {
   /** Opens a dropped speech file (already checked to be an absolute speech path). */
   openSpeech(path: string): Promise<void>;
   rehearsals: Pick<RehearsalLink, 'report' | 'csv'> | null;
+  /** Validates and writes keys.json (host/open-show.ts: Show.saveKeys). */
+  saveKeys(config: unknown): Promise<KeySettings>;
 }
 
 type Result<C extends InvokeChannel> = IpcInvokes[C]['result'];
@@ -73,6 +78,8 @@ export function registerShowIpc(
   });
   handle('rehearsals:report', () => kept().report());
   handle('rehearsals:csv', () => kept().csv());
+  // validated in the host by the same schema as the file (core/key-config.ts)
+  handle('keys:save', (_role, config) => host.saveKeys(config));
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel);
   };

@@ -8,6 +8,7 @@ const actions = {
   swapDisplays: vi.fn(),
   toggleRehearsal: vi.fn(),
   openDelegateView: vi.fn(),
+  openPanel: vi.fn(),
   exportHandout: vi.fn(),
 };
 const labels = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label ?? i.role);
@@ -24,8 +25,15 @@ describe('buildMenuTemplate', () => {
 
   it('puts Quit in File on Windows and Linux', () => {
     const menu = buildMenuTemplate(actions, { platform: 'win32', appName: 'Lectern', devTools: false });
-    expect(labels(menu)).toEqual(['&File', 'editMenu', '&View']);
+    expect(labels(menu)).toEqual(['&File', '&Edit', '&View']);
     expect(submenu(menu[0]).at(-1)?.role).toBe('quit');
+    // Preferences… ends Edit here (on macOS it is in the app menu)
+    expect(submenu(menu[1]).at(-1)?.label).toBe('Preferences…');
+    expect(
+      submenu(buildMenuTemplate(actions, { platform: 'darwin', appName: 'L', devTools: false })[0]).some(
+        (i) => i.label === 'Preferences…',
+      ),
+    ).toBe(true);
   });
 
   it('wires the show actions and offers DevTools only in development', () => {
@@ -38,11 +46,16 @@ describe('buildMenuTemplate', () => {
       'Start or Finish Rehearsal',
       'Delegate View',
       undefined,
+      'Overview of Slides',
+      'Keys…',
+      undefined,
       'togglefullscreen',
       'reload',
       'toggleDevTools',
     ]);
-    for (const item of [...submenu(menu[0]), ...view]) (item.click as (() => void) | undefined)?.();
+    for (const item of [...submenu(menu[0]), ...submenu(menu[1]), ...view])
+      (item.click as (() => void) | undefined)?.();
+    expect(actions.openPanel.mock.calls).toEqual([['keys'], ['overview'], ['help']]);
     expect(actions.openSpeech).toHaveBeenCalledOnce();
     expect(actions.togglePresenter).toHaveBeenCalledOnce();
     expect(actions.swapDisplays).toHaveBeenCalledOnce();

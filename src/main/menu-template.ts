@@ -7,6 +7,7 @@
  * would swallow it before the page sees it.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { PresenterPanel } from '../core/contract';
 
 export interface MenuActions {
   openSpeech(): void;
@@ -18,6 +19,8 @@ export interface MenuActions {
   toggleRehearsal(): void;
   /** Opens the delegate viewer: the talk to read, slides beside the transcript. */
   openDelegateView(): void;
+  /** Opens one of the presenter's panels: the overview, the key help, the key preferences. */
+  openPanel(panel: PresenterPanel): void;
 }
 
 export interface MenuContext {
@@ -39,6 +42,8 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
       { role: 'hide' },
       { role: 'hideOthers' },
       { role: 'unhide' },
+      { type: 'separator' },
+      { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: () => actions.openPanel('keys') },
       { type: 'separator' },
       { role: 'quit' },
     ],
@@ -74,16 +79,31 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
       },
       { label: 'Delegate View', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.openDelegateView() },
       { type: 'separator' },
+      // no accelerators: O and ? are the views' own keys (a menu accelerator would swallow them)
+      { label: 'Overview of Slides', click: () => actions.openPanel('overview') },
+      { label: 'Keys…', click: () => actions.openPanel('help') },
+      { type: 'separator' },
       { role: 'togglefullscreen' },
       { role: 'reload' },
       ...(context.devTools ? [{ role: 'toggleDevTools' } as const] : []),
     ],
   };
-  return [
-    ...(mac ? [appMenu] : []),
-    file,
-    { role: 'editMenu' },
-    view,
-    ...(mac ? [{ role: 'windowMenu' } as const] : []),
-  ];
+  // Elsewhere Preferences… lives at the end of Edit, as on Windows and Linux desktops.
+  const edit: MenuItemConstructorOptions = mac
+    ? { role: 'editMenu' }
+    : {
+        label: '&Edit',
+        submenu: [
+          { role: 'undo' },
+          { role: 'redo' },
+          { type: 'separator' },
+          { role: 'cut' },
+          { role: 'copy' },
+          { role: 'paste' },
+          { role: 'selectAll' },
+          { type: 'separator' },
+          { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: () => actions.openPanel('keys') },
+        ],
+      };
+  return [...(mac ? [appMenu] : []), file, edit, view, ...(mac ? [{ role: 'windowMenu' } as const] : [])];
 }

@@ -62,6 +62,8 @@ export function presenterBridge(): PresenterBridge {
     openDroppedFile: (file) => invoke('speech:open', webUtils.getPathForFile(file)),
     getRehearsalReport: () => invoke('rehearsals:report'),
     getRehearsalCsv: () => invoke('rehearsals:csv'),
+    saveKeys: (config) => invoke('keys:save', config),
+    onOpenPanel: (listener) => listen('view:open', listener),
   };
 }
 

@@ -5,6 +5,8 @@
 import type { ShowSnapshot } from '../core/contract';
 import { paceAt, planTalk, type PaceStatus } from '../core/pacing';
 import { isRunning, type ShowMode } from '../core/show';
+import type { Screen, SlidePoint, Zoom } from '../core/stage';
+import { slideSteps } from '../core/steps';
 
 export interface StageState {
   /** 0-based slide in reading order. */
@@ -14,7 +16,18 @@ export interface StageState {
   title: string;
   /** Title of the next slide, or null on the last. */
   nextTitle: string | null;
+  /** True while the screen is black (kept from before `screen`). */
   blackout: boolean;
+  /** What the audience sees: 'live', 'black', 'white' or 'frozen' (the picture of `frozen`). */
+  screen: Screen;
+  /** While frozen: the slide (0-based) and step the audience still sees. */
+  frozen: { index: number; step: number } | null;
+  /** Steps of the current slide out so far, and how many it has (0: no step reveals). */
+  step: number;
+  steps: number;
+  /** The speaker's pointer and the audience's zoom, as fractions of the slide; null when off. */
+  pointer: SlidePoint | null;
+  zoom: Zoom | null;
   timer: { running: boolean; elapsedMs: number };
   revision: number;
   /** 'present', 'rehearse' (every slide's time is being recorded) or 'qa' (questions: not overtime). */
@@ -45,7 +58,13 @@ export function stageState(snapshot: ShowSnapshot, now: number): StageState {
     count: state.count,
     title: deck.slides[state.index]?.title || deck.meta.title,
     nextTitle: deck.slides[state.index + 1]?.title ?? null,
-    blackout: state.blackout,
+    blackout: state.screen === 'black',
+    screen: state.screen,
+    frozen: state.frozen,
+    step: state.step,
+    steps: deck.slides[state.index] ? slideSteps(deck.slides[state.index]!) : 0,
+    pointer: state.pointer,
+    zoom: state.zoom,
     timer: { running: isRunning(state.timer), elapsedMs: pace.elapsedMs },
     revision: state.revision,
     mode: state.mode,

@@ -98,7 +98,7 @@ describe('stage-crew API', () => {
     expect(((await res.json()) as { index: number }).index).toBe(3);
     await post(`${host.url}/api/command`, '{"type":"blackout"}');
     await post(`${host.url}/api/command`, '{"type":"timer","action":"start"}');
-    expect(session.current).toMatchObject({ index: 3, blackout: true });
+    expect(session.current).toMatchObject({ index: 3, screen: 'black' });
     const state = (await getJson(`${host.url}/api/state`)) as { timer: { running: boolean } };
     expect(state.timer.running).toBe(true);
   });

@@ -23,7 +23,7 @@ import { contentTypeOf, IMAGE_EXTENSIONS, readRegularFile, resolveInside } from 
 
 export interface WebHostOptions {
   /** The show to serve (host/open-show.ts): its session, rehearsals and speech file. */
-  show: Pick<Show, 'session' | 'rehearsals' | 'speechPath'>;
+  show: Pick<Show, 'session' | 'rehearsals' | 'speechPath' | 'saveKeys'>;
   /** Folder with the built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. Default 4317. */
@@ -152,29 +152,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.end(await rehearsals.csv());
       return;
     }
+    if (path === '/api/keys') {
+      // The speaker's keys (the preferences screen): presenter rights, like /api/command.
+      if (req.method === 'GET') {
+        sendJson(res, 200, session.snapshot().keys);
+        return;
+      }
+      const json = await readJsonCommand(req, res, 'PUT');
+      if (json === undefined) return;
+      const saved = await show.saveKeys(json);
+      sendJson(res, saved.problem ? 400 : 200, saved.problem ? { error: saved.problem } : saved);
+      return;
+    }
     if (path === '/api/command') {
-      if (req.method !== 'POST') {
-        sendJson(res, 405, { error: 'use POST with a JSON body such as {"type":"next"}' });
-        return;
-      }
-      // A JSON content type forces a CORS preflight, which this host never grants: a web page
-      // the speaker happens to have open cannot drive the show.
-      if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-        sendJson(res, 415, { error: 'send the command as Content-Type: application/json' });
-        return;
-      }
-      const body = await readBody(req);
-      if (body === null) {
-        sendJson(res, 413, { error: `command body over ${MAX_BODY_BYTES} bytes` });
-        return;
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(body);
-      } catch {
-        sendJson(res, 400, { error: 'body is not valid JSON' });
-        return;
-      }
+      const json = await readJsonCommand(req, res, 'POST');
+      if (json === undefined) return;
       // The stage crew's API has the presenter's rights (and, on the LAN, the token).
       const result = session.submit(json, 'presenter');
       if (!result.ok) {
@@ -250,6 +242,37 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       });
     },
   };
+}
+
+/**
+ * The JSON body of a request that changes the show, or undefined when it was refused (and
+ * answered). A JSON content type forces a CORS preflight, which this host never grants: a web
+ * page the speaker happens to have open cannot drive the show.
+ */
+async function readJsonCommand(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: 'POST' | 'PUT',
+): Promise<unknown> {
+  if (req.method !== method) {
+    sendJson(res, 405, { error: `use ${method} with a JSON body such as {"type":"next"}` });
+    return undefined;
+  }
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    sendJson(res, 415, { error: 'send the command as Content-Type: application/json' });
+    return undefined;
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    sendJson(res, 413, { error: `command body over ${MAX_BODY_BYTES} bytes` });
+    return undefined;
+  }
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    sendJson(res, 400, { error: 'body is not valid JSON' });
+    return undefined;
+  }
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -46,7 +46,7 @@ test('the delegate viewer shows every slide beside its transcript, searches both
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('PageDown');
   await page.keyboard.press('b');
-  expect(show.session.current).toMatchObject({ index: 0, blackout: false });
+  expect(show.session.current).toMatchObject({ index: 0, screen: 'live' });
 
   await page.getByTestId('delegate-theme').click();
   await expect(page.getByTestId('delegate')).toHaveClass(/theme-light/);

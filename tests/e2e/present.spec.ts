@@ -83,11 +83,11 @@ test('B blacks out the audience screen and the presenter says so; B again brings
   await presenter.keyboard.press('b');
   await expect(audience.getByTestId('audience')).toHaveAttribute('data-blackout', 'on');
   await expect(overlay).toHaveCSS('opacity', '1');
-  await expect(presenter.getByTestId('blackout-indicator')).toContainText('BLACK');
+  await expect(presenter.getByTestId('screen-indicator')).toContainText('BLACK');
   await audience.screenshot({ path: join(screenshots, 'audience-black.png') });
   await audience.keyboard.press('.');
   await expect(overlay).toHaveCSS('opacity', '0');
-  await expect(presenter.getByTestId('blackout-indicator')).not.toContainText('BLACK');
+  await expect(presenter.getByTestId('screen-indicator')).not.toContainText('BLACK');
 });
 
 test('a reload of either page comes back on the same slide with the timer still counting', async () => {

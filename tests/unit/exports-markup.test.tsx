@@ -7,6 +7,7 @@
  * The same, in real Chromium with the live page and the files side by side (an image the host
  * cannot serve included): tests/e2e/slide-markup.spec.ts.
  */
+import { DEFAULT_KEY_SETTINGS } from '../../src/core/key-config';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -58,7 +59,7 @@ describe('the live slide and every exported slide', () => {
       const deck = await readSpeechFile(speech);
       const media = await embedMedia(deck, speech);
       expect(media.warnings).toEqual([]);
-      const snapshot = { deck, state: initialShowState(deck.slides.length), problem: null, notice: null };
+      const snapshot = { deck, state: initialShowState(deck.slides.length), problem: null, notice: null, keys: DEFAULT_KEY_SETTINGS };
       const live = slidesOf(renderToStaticMarkup(<AudienceView snapshot={snapshot} />));
       expect(live).toHaveLength(deck.slides.length);
 

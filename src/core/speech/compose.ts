@@ -20,6 +20,7 @@ import { structureKind } from './structure';
 import { boldPhrases, deriveTitle, isTitle, shortTitle } from './titles';
 import { capitalize, wordsOf } from './text';
 import { countWords } from './words';
+import { markSteps } from '../steps';
 
 export { MAX_SCREEN_WORDS, screenWords } from './body';
 
@@ -173,6 +174,9 @@ export function composeSlides(
   const out: Omit<Slide, 'plannedSeconds'>[] = [];
   const recent = () => [model.meta.title, ...out.slice(-4).map((s) => s.title)];
   for (const section of model.fixedSlides ? model.sections : splitClosing(model.sections)) {
+    // Step reveals: the slide's own `<!-- steps -->`, else the speech's `steps: lists`.
+    const steps = (blocks: Block[]): Block[] =>
+      markSteps(blocks, section.steps ?? model.meta.steps === 'lists');
     if (section.layout === 'title') {
       const s = slideOf(
         out.length,
@@ -202,7 +206,7 @@ export function composeSlides(
           : first
             ? deriveTitle(sentencesOf(first.text, opts.lang), first.inlines, opts.lang, recent())
             : '';
-      const blocks = section.screen;
+      const blocks = steps(section.screen);
       const onScreen = Math.round(screenWords(blocksText(blocks)) + screenWords(title));
       if (onScreen > MAX_SCREEN_WORDS * 1.5)
         warnings.push({
@@ -218,7 +222,7 @@ export function composeSlides(
       for (const planned of planSlides(section.paras, opts)) {
         const d = derive(planned, opts, recent());
         out.push(
-          slideOf(out.length, d.title, d.blocks, layoutOf(d.blocks), {
+          slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), {
             paras: planned.paras,
             pos: planned.paras[0]?.pos ?? section.pos,
           }),
@@ -232,7 +236,7 @@ export function composeSlides(
         recent(),
         section.title !== undefined ? shortTitle(section.title) : undefined,
       );
-      out.push(slideOf(out.length, d.title, d.blocks, layoutOf(d.blocks), section));
+      out.push(slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), section));
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * (aliases limited), validated key by key. Unknown keys are warnings; wrong types are located
  * errors (line and column in the speech file).
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { SpeechError, type Diagnostic, type SourcePos, type SpeechMeta } from '../deck';
 
 /** Aliases allowed in front matter (a speech needs none; this stops alias bombs). */
@@ -34,7 +34,7 @@ export interface FrontMatterOptions {
 /** Keys handed back to an importer: a set of names, or `all` for a block that is not Lectern's own. */
 export type ForeignKeys = ReadonlySet<string> | 'all';
 
-type Kind = 'text' | 'minutes' | 'wpm' | 'lang';
+type Kind = 'text' | 'minutes' | 'wpm' | 'lang' | 'steps' | 'signals';
 const KEYS: Record<string, { key: keyof SpeechMeta; kind: Kind }> = {
   title: { key: 'title', kind: 'text' },
   subtitle: { key: 'subtitle', kind: 'text' },
@@ -48,6 +48,8 @@ const KEYS: Record<string, { key: keyof SpeechMeta; kind: Kind }> = {
   wpm: { key: 'wpm', kind: 'wpm' },
   lang: { key: 'lang', kind: 'lang' },
   theme: { key: 'theme', kind: 'text' },
+  steps: { key: 'steps', kind: 'steps' },
+  signals: { key: 'signals', kind: 'signals' },
 };
 
 const OPEN = /^---[ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
@@ -156,6 +158,10 @@ export function parseYaml(
     const value = isScalar(valueNode) ? valueNode.value : undefined;
     const fail = (expected: string) =>
       new SpeechError(at(where, `front matter "${keyName}" must be ${expected}`));
+    if (spec.kind === 'signals') {
+      meta.signals = readSignals(valueNode, () => fail('a list of minutes left, such as [5, 1]'));
+      continue;
+    }
     switch (spec.kind) {
       case 'text':
         if (typeof value === 'string' || typeof value === 'number')
@@ -172,6 +178,10 @@ export function parseYaml(
           throw fail('a number of words per minute between 40 and 400');
         meta.wpm = value;
         break;
+      case 'steps':
+        if (value !== 'lists' && value !== 'none') throw fail('"lists" or "none"');
+        meta.steps = value;
+        break;
       case 'lang':
         if (typeof value !== 'string' || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value))
           throw fail('a language tag such as en, zh or ru');
@@ -180,4 +190,13 @@ export function parseYaml(
     }
   }
   return { meta, warnings, foreign };
+}
+
+/** `signals: [5, 1]` (or a single number): minutes left, each 0 < m ≤ 600, largest first, at most 10. */
+function readSignals(node: YamlNode, fail: () => SpeechError): number[] {
+  const items = isSeq(node) ? node.items : [node];
+  const minutes = items.map((item) => (isScalar(item) ? item.value : undefined));
+  if (minutes.length > 10 || !minutes.every((m): m is number => typeof m === 'number' && m > 0 && m <= 600))
+    throw fail();
+  return [...new Set(minutes)].sort((a, b) => b - a);
 }

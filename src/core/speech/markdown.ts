@@ -18,6 +18,8 @@ import { isHeaderLine, structureKind } from './structure';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
+/** `<!-- steps -->` (or `<!-- steps: off -->`): this slide's lists and figure cards appear one item per Next. */
+const STEPS_MARK = /^<!--\s*steps(?:\s*:\s*(on|off|lists|none))?\s*-->$/i;
 const MAX_HTML_WARNINGS = 5;
 
 /** Parses Markdown (in guarded chunks) and calls `visit` for each top-level node with its line offset. */
@@ -180,6 +182,12 @@ export function readMarkdown(text: string, file: string): SpeechModel {
           addScreen(blocks);
         } else addScreen(toBlocks([node], ctx));
         return;
+      case 'html': {
+        const steps = STEPS_MARK.exec(node.value.trim());
+        if (steps) current.steps = !/^(off|none)$/i.test(steps[1] ?? '');
+        else addScreen(toBlocks([node], ctx));
+        return;
+      }
       default:
         addScreen(toBlocks([node], ctx));
     }

@@ -28,6 +28,8 @@ export interface Section {
   screen?: Block[];
   paras: SpokenPara[];
   pos: SourcePos;
+  /** Step reveals for this slide's lists and figure cards (`<!-- steps -->`); unset: the speech's setting. */
+  steps?: boolean;
   /**
    * Set by readers for the title slide and the closing slide; an imported deck's slide may also
    * ask for a section slide (Slidev's `layout: section`).

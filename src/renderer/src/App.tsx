@@ -11,6 +11,10 @@ import {
 } from 'react';
 import type { ShowSnapshot } from '../../core/contract';
 import { interpretKey, type ViewAction } from '../../core/keys';
+import { resolveKeyTable } from '../../core/key-profiles';
+import type { CommandResult } from '../../core/commands';
+import type { PresenterPanel } from '../../core/contract';
+import { nextZoom, type SlideMouse } from './presenter/SlideSurface';
 import {
   confirmedCommand,
   decideQa,
@@ -54,6 +58,20 @@ export function App({ role, transport }: AppProps): ReactNode {
   const [notice, say] = useNotice();
   useDroppedSpeech(say);
   const [showReport, setShowReport] = useState(false);
+  /** The presenter's panel over the view: the overview, the key help or the key preferences. */
+  const [panel, setPanel] = useState<PresenterPanel | null>(null);
+  const [highlighted, setHighlighted] = useState(0);
+  const [pointerOn, setPointerOn] = useState(false);
+  const mouse = useRef<SlideMouse>({ over: false, x: 0.5, y: 0.5 });
+  const overviewColumns = useRef(4);
+  const panelRef = useRef(panel);
+  const highlightRef = useRef(highlighted);
+  useLayoutEffect(() => {
+    panelRef.current = panel;
+    highlightRef.current = highlighted;
+  }, [panel, highlighted]);
+  const overrides = snapshot?.keys.overrides;
+  const keyTable = useMemo(() => resolveKeyTable(overrides ?? {}), [overrides]);
   const source = useMemo(() => reportSource(), []);
   // R and Q act on what the show is doing; the key handler reads the latest snapshot here. A layout
   // effect, so the ref is current by the time the slide is on screen (a passive effect can run
@@ -64,17 +82,18 @@ export function App({ role, transport }: AppProps): ReactNode {
   }, [snapshot]);
 
   /** Sends a command; a refusal (no such slide, not now) is told to the speaker, never silent. */
-  const send = useCallback(
-    (command: ShowCommand): void => {
-      void transport.send(command).then((result) => {
+  const sendAndTell = useCallback(
+    (command: ShowCommand): Promise<CommandResult> =>
+      transport.send(command).then((result) => {
         if (!result.ok) {
           if (role === 'presenter') say(result.error.replace(/^./, (c) => c.toUpperCase()));
           else console.warn('[lectern] refused:', result.error);
         }
-      });
-    },
+        return result;
+      }),
     [transport, role, say],
   );
+  const send = useCallback((command: ShowCommand): void => void sendAndTell(command), [sendAndTell]);
   const act = useCallback(
     (decision: PresenterDecision): void => {
       if (decision.kind === 'send') send(decision.command);
@@ -98,6 +117,16 @@ export function App({ role, transport }: AppProps): ReactNode {
       const state = snapshotRef.current?.state;
       if (state) act(decision(state));
     };
+    const count = () => snapshotRef.current?.state.count ?? 1;
+    const highlight = (index: number) => setHighlighted(Math.min(count() - 1, Math.max(0, index)));
+    const zoom = (direction: 1 | -1) => {
+      const state = snapshotRef.current?.state;
+      if (state) send({ type: 'zoom', ...nextZoom(state.zoom, direction, mouse.current) });
+    };
+    const openOverview = () => {
+      setHighlighted(snapshotRef.current?.state.index ?? 0);
+      setPanel('overview');
+    };
     const actions: Record<ViewAction, () => void> = {
       fullscreen: toggleFullscreen,
       'notes-bigger': () => changeNotesFont(NOTES_FONT.step),
@@ -106,10 +135,45 @@ export function App({ role, transport }: AppProps): ReactNode {
       'notes-autoscroll': () => togglePref('autoscroll'),
       qa: () => decide(decideQa),
       rehearse: () => decide(decideRehearse),
+      overview: openOverview,
+      help: () => setPanel((p) => (p === 'help' ? null : 'help')),
+      pointer: () => setPointerOn((on) => !on),
+      'zoom-in': () => zoom(1),
+      'zoom-out': () => zoom(-1),
+      'clear-view': () => {
+        if (panelRef.current) return setPanel(null);
+        const state = snapshotRef.current?.state;
+        if (state?.zoom) send({ type: 'zoom', x: 0.5, y: 0.5, scale: 1 });
+        if (state?.pointer) send({ type: 'pointer', off: true });
+        setPointerOn(false);
+      },
+      'overview-left': () => highlight(highlightRef.current - 1),
+      'overview-right': () => highlight(highlightRef.current + 1),
+      'overview-up': () => highlight(highlightRef.current - overviewColumns.current),
+      'overview-down': () => highlight(highlightRef.current + overviewColumns.current),
+      'overview-first': () => highlight(0),
+      'overview-last': () => highlight(count() - 1),
+      'overview-go': () => {
+        send({ type: 'goto', index: highlightRef.current });
+        setPanel(null);
+      },
+      'overview-close': () => setPanel(null),
     };
     const onKey = (event: KeyboardEvent): void => {
       if (event.repeat && !['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp'].includes(event.key)) return;
-      const outcome = interpretKey(event, bufferRef.current, role);
+      // The key preferences take every key for themselves (a key is recorded by pressing it).
+      if (panelRef.current === 'keys') {
+        if (event.key === 'Escape') setPanel(null);
+        return;
+      }
+      // In the key help, Esc and ? close it; the show's keys still work behind it.
+      if (panelRef.current === 'help' && event.key === 'Escape') {
+        event.preventDefault();
+        setPanel(null);
+        return;
+      }
+      const context = { overview: panelRef.current === 'overview', overSlide: mouse.current.over };
+      const outcome = interpretKey(event, bufferRef.current, role, context, keyTable);
       if (!outcome.handled) return;
       event.preventDefault();
       bufferRef.current = outcome.buffer;
@@ -119,7 +183,17 @@ export function App({ role, transport }: AppProps): ReactNode {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [role, send, act, changeNotesFont, togglePref]);
+  }, [role, send, act, changeNotesFont, togglePref, keyTable]);
+
+  // The desktop app's menu opens the presenter's panels (View › Overview, Keys…, Preferences…).
+  useEffect(() => {
+    const bridge = window.lectern;
+    if (role !== 'presenter' || !bridge || bridge.role !== 'presenter') return;
+    return bridge.onOpenPanel((opened) => {
+      if (opened === 'overview') setHighlighted(snapshotRef.current?.state.index ?? 0);
+      setPanel(opened);
+    });
+  }, [role]);
 
   useEffect(() => {
     if (snapshot)
@@ -157,6 +231,29 @@ export function App({ role, transport }: AppProps): ReactNode {
         prefs={prefs}
         togglePref={togglePref}
         openReport={() => setShowReport(true)}
+        sendAndWait={sendAndTell}
+        pointerOn={pointerOn}
+        onMouse={(m) => {
+          mouse.current = m;
+        }}
+        panel={panel}
+        setPanel={(next) => {
+          if (next === 'overview') setHighlighted(snapshot.state.index);
+          setPanel(next);
+        }}
+        keyTable={keyTable}
+        saveKeys={(config) => transport.saveKeys(config)}
+        overview={{
+          highlighted,
+          onHighlight: setHighlighted,
+          onGo: (index) => {
+            send({ type: 'goto', index });
+            setPanel(null);
+          },
+          onColumns: (n) => {
+            overviewColumns.current = n;
+          },
+        }}
       />
     </>
   );

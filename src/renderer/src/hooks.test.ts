@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { DEFAULT_KEY_SETTINGS } from '../../core/key-profiles';
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ShowSnapshot } from '../../core/contract';
@@ -22,6 +23,7 @@ describe('useShow', () => {
         };
       },
       send: async () => ({ ok: true }),
+      saveKeys: () => Promise.resolve(DEFAULT_KEY_SETTINGS),
     };
     const { result, unmount } = renderHook(() => useShow(transport));
     expect(result.current).toEqual({ snapshot: null, status: 'connecting' });
@@ -30,6 +32,7 @@ describe('useShow', () => {
       state: initialShowState(4),
       problem: null,
       notice: null,
+      keys: DEFAULT_KEY_SETTINGS,
     };
     act(() => {
       listener!.onStatus('open');

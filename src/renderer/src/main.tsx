@@ -12,6 +12,7 @@ import './styles/slides.css';
 import './styles/preview.css';
 import './styles/app.css';
 import './styles/delegate.css';
+import './styles/stage.css';
 
 /**
  * Which view this page is: in the desktop app the window's bridge says (main gave each window its

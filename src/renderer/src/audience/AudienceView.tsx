@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
+import { audiencePosition, zoomWindow } from '../../../core/stage';
 import { SlideContent } from '../slide/SlideContent';
 import { createRevealDeck, type RevealDeck } from './revealDeck';
 import { deckFooter } from '../slide/footer';
@@ -8,19 +9,25 @@ export interface AudienceViewProps {
   snapshot: ShowSnapshot;
 }
 
-/** The projector: the deck full screen, following the host's state, nothing else. */
+/**
+ * The projector: the deck full screen, following the host's state, nothing else. Over it, what
+ * the speaker does to the room's screen: black or white, a frozen picture (the slide and step
+ * where the screen froze, whatever the speaker does meanwhile), the pointer's dot and the zoom.
+ */
 export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
   const rootRef = useRef<HTMLDivElement>(null);
   const [reveal, setReveal] = useState<RevealDeck | null>(null);
-  const [shownIndex, setShownIndex] = useState(-1);
+  const [shown, setShown] = useState({ index: -1, step: 0 });
   const { deck, state } = snapshot;
+  const { index, step } = audiencePosition(state);
+  const live = state.screen === 'live';
 
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     let instance: RevealDeck | null = null;
     let cancelled = false;
-    void createRevealDeck(root, setShownIndex).then((created) => {
+    void createRevealDeck(root, (i, s) => setShown({ index: i, step: s })).then((created) => {
       if (cancelled) created.destroy();
       else {
         instance = created;
@@ -39,27 +46,65 @@ export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
   }, [reveal, deck]);
 
   useEffect(() => {
-    reveal?.goTo(state.index);
-  }, [reveal, state.index, deck]);
+    reveal?.goTo(index, step);
+  }, [reveal, index, step, deck]);
 
-  const footer = deckFooter(deck);
+  // The sections change only with the deck: a pointer move or a step re-renders none of them.
+  const sections = useMemo(() => {
+    const footer = deckFooter(deck);
+    return deck.slides.map((slide) => (
+      <section key={slide.id} data-slide-id={slide.id}>
+        <SlideContent slide={slide} footer={footer} />
+      </section>
+    ));
+  }, [deck]);
+
+  const zoom = live && state.zoom ? zoomWindow(state.zoom) : null;
+  const pointer = live ? state.pointer : null;
   return (
     <div
       className="audience"
       data-testid="audience"
-      data-index={shownIndex}
-      data-blackout={state.blackout ? 'on' : 'off'}
+      data-index={shown.index}
+      data-step={shown.step}
+      data-screen={state.screen}
+      data-blackout={state.screen === 'black' ? 'on' : 'off'}
+      data-zoom={zoom ? state.zoom!.scale : 1}
     >
-      <div className="reveal" ref={rootRef}>
-        <div className="slides">
-          {deck.slides.map((slide) => (
-            <section key={slide.id} data-slide-id={slide.id}>
-              <SlideContent slide={slide} footer={footer} />
-            </section>
-          ))}
+      <div
+        className="zoom-layer"
+        style={
+          zoom
+            ? ({
+                '--zoom-scale': 1 / zoom.width,
+                '--zoom-left': zoom.left,
+                '--zoom-top': zoom.top,
+              } as React.CSSProperties)
+            : undefined
+        }
+        data-zoomed={zoom ? 'on' : 'off'}
+      >
+        <div className="reveal" ref={rootRef}>
+          <div className="slides">{sections}</div>
         </div>
+        {pointer ? (
+          <div className="slide-frame" aria-hidden="true">
+            <div
+              className="pointer-dot"
+              data-testid="audience-pointer"
+              style={{ left: `${pointer.x * 100}%`, top: `${pointer.y * 100}%` }}
+            />
+          </div>
+        ) : null}
       </div>
-      <div className={`blackout${state.blackout ? ' on' : ''}`} aria-hidden={!state.blackout} />
+      <div
+        className={`blackout${state.screen === 'black' ? ' on' : ''}`}
+        aria-hidden={state.screen !== 'black'}
+      />
+      <div
+        className={`whiteout${state.screen === 'white' ? ' on' : ''}`}
+        aria-hidden={state.screen !== 'white'}
+      />
     </div>
   );
 }

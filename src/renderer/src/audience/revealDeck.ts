@@ -4,7 +4,9 @@
  * re-read the sections after the deck changed, hear when a slide is shown, and tear down.
  *
  * reveal.js never decides anything here: its own keyboard, touch, hash and history handling are
- * off, because the host's show state is the only authority over which slide is up.
+ * off, because the host's show state is the only authority over which slide is up. Its fragments
+ * are on: a slide's step reveals are reveal.js fragments (SlideContent numbers them), shown as
+ * far as the show's `step` says.
  */
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
@@ -12,8 +14,8 @@ import 'reveal.js/reveal.css';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../slide/size';
 
 export interface RevealDeck {
-  /** Shows slide `index` (0-based, horizontal order). */
-  goTo(index: number): void;
+  /** Shows slide `index` (0-based, horizontal order) with its first `step` fragments out. */
+  goTo(index: number, step: number): void;
   /** Re-reads the sections after React changed them (a live reload of the speech). */
   sync(): void;
   destroy(): void;
@@ -21,7 +23,7 @@ export interface RevealDeck {
 
 export async function createRevealDeck(
   root: HTMLElement,
-  onSlideShown: (index: number) => void,
+  onSlideShown: (index: number, step: number) => void,
 ): Promise<RevealDeck> {
   const reveal: RevealApi = new Reveal(root, {
     width: SLIDE_WIDTH,
@@ -43,7 +45,8 @@ export async function createRevealDeck(
     help: false,
     mouseWheel: false,
     jumpToSlide: false,
-    fragments: false,
+    fragments: true,
+    fragmentInURL: false,
     navigationMode: 'linear',
     transition: 'fade',
     transitionSpeed: 'fast',
@@ -54,14 +57,21 @@ export async function createRevealDeck(
   performance.mark('lectern:reveal-init');
   await reveal.initialize();
   performance.mark('lectern:reveal-ready');
-  const shown = (): void => onSlideShown(reveal.getIndices().h);
+  const shown = (): void => {
+    const { h, f } = reveal.getIndices();
+    onSlideShown(h, f === undefined ? 0 : f + 1);
+  };
   reveal.on('slidechanged', shown);
+  reveal.on('fragmentshown', shown);
+  reveal.on('fragmenthidden', shown);
   reveal.on('ready', shown);
   shown();
 
   return {
-    goTo(index) {
-      if (reveal.getIndices().h !== index) reveal.slide(index, 0);
+    goTo(index, step) {
+      const { h, f } = reveal.getIndices();
+      const fragment = step - 1; // reveal.js: the index of the last fragment shown, -1 for none
+      if (h !== index || (f ?? -1) !== fragment) reveal.slide(index, 0, fragment);
       else shown();
     },
     sync() {
@@ -69,6 +79,8 @@ export async function createRevealDeck(
     },
     destroy() {
       reveal.off('slidechanged', shown);
+      reveal.off('fragmentshown', shown);
+      reveal.off('fragmenthidden', shown);
       reveal.destroy();
     },
   };

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
 import { paceAt, planTalk } from '../../../core/pacing';
 import { decideReset, type Confirmation, type PresenterDecision } from '../../../core/presenter-actions';
@@ -14,6 +14,16 @@ import { NOTES_FONT } from './useNotesFontSize';
 import { PacePanel } from './PacePanel';
 import { Teleprompter } from './Teleprompter';
 import type { ViewPrefs } from './useViewPrefs';
+import type { CommandResult } from '../../../core/commands';
+import type { PresenterPanel } from '../../../core/contract';
+import type { KeySettings } from '../../../core/key-profiles';
+import type { KeyBinding } from '../../../core/keys';
+import { timeSignal } from '../../../core/signals';
+import { slideSteps } from '../../../core/steps';
+import { KeyHelp } from './KeyHelp';
+import type { OverviewProps } from './Overview';
+import { SlideSurface, type SlideMouse } from './SlideSurface';
+import { ScreenIndicator, SignalBadge } from './StageStatus';
 
 export interface PresenterViewProps {
   snapshot: ShowSnapshot;
@@ -31,7 +41,32 @@ export interface PresenterViewProps {
   prefs: ViewPrefs;
   togglePref: (key: keyof ViewPrefs) => void;
   openReport: () => void;
+  /** Sends a command and resolves to the host's answer (the pointer waits for it: one in flight). */
+  sendAndWait: (command: ShowCommand) => Promise<CommandResult>;
+  /** L: the pointer follows the mouse over the current slide. */
+  pointerOn: boolean;
+  onMouse: (mouse: SlideMouse) => void;
+  panel: PresenterPanel | null;
+  setPanel: (panel: PresenterPanel | null) => void;
+  /** The speaker's key table (keys.json applied). */
+  keyTable: readonly KeyBinding[];
+  saveKeys: (config: unknown) => Promise<KeySettings>;
+  overview: Pick<OverviewProps, 'highlighted' | 'onHighlight' | 'onGo' | 'onColumns'>;
 }
+
+/**
+ * The overview (with its virtual list) and the key preferences load when first opened: the
+ * audience page, which shares this bundle, never pays for them.
+ */
+const Overview = lazy(() => import('./Overview').then((m) => ({ default: m.Overview })));
+const KeyPreferences = lazy(() => import('./KeyPreferences').then((m) => ({ default: m.KeyPreferences })));
+
+/** The top bar's buttons for the presenter's panels (the same as O, ? and Preferences…). */
+const PANEL_BUTTONS = [
+  { panel: 'overview', icon: '▦', title: 'overview.button', testId: 'overview-button' },
+  { panel: 'help', icon: '?', title: 'keyHelp.button', testId: 'help-button' },
+  { panel: 'keys', icon: '⌨', title: 'preferences.button', testId: 'keys-button' },
+] as const;
 
 /** The speaker's screen: where the talk is, what comes next, what to say, and the time. */
 export function PresenterView(props: PresenterViewProps): ReactNode {
@@ -49,8 +84,10 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
     prefs,
     togglePref,
     openReport,
+    panel,
+    setPanel,
   } = props;
-  const { deck, state, problem, notice } = snapshot;
+  const { deck, state, problem, notice, keys } = snapshot;
   const now = useNow();
   const plan = useMemo(() => planTalk(deck, state.pace), [deck, state.pace]);
   const pace = paceAt(plan, state, now);
@@ -58,6 +95,13 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
   const current = deck.slides[state.index];
   const next = deck.slides[state.index + 1];
   const footer = deckFooter(deck);
+  const steps = current ? slideSteps(current) : 0;
+  const signal = timeSignal(
+    deck.meta.signals,
+    pace.remainingMs,
+    pace.status !== 'idle' && state.mode !== 'qa',
+  );
+  const frozenSlide = state.frozen ? deck.slides[state.frozen.index] : undefined;
 
   return (
     <div className="presenter" data-testid="presenter" data-index={state.index}>
@@ -73,11 +117,28 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
             Go to slide {jumpBuffer}…
           </div>
         ) : null}
-        <div className={`blackout-indicator${state.blackout ? ' on' : ''}`} data-testid="blackout-indicator">
-          {state.blackout ? '■ SCREEN BLACK' : '□ Screen live'}
-        </div>
-        <div className="clock" title="Time of day" data-testid="clock">
+        <ScreenIndicator state={state} />
+        <SignalBadge signal={signal} />
+        <div
+          className={`clock${signal ? ' signalled' : ''}${signal?.flashing ? ' flashing' : ''}`}
+          title="Time of day"
+          data-testid="clock"
+        >
           {formatClock(now)}
+        </div>
+        <div className="panel-buttons">
+          {PANEL_BUTTONS.map(({ panel: opens, icon, title, testId }) => (
+            <button
+              key={opens}
+              type="button"
+              data-testid={testId}
+              title={t(title)}
+              aria-label={t(title)}
+              onClick={() => setPanel(opens)}
+            >
+              {icon}
+            </button>
+          ))}
         </div>
         <TimerControls
           state={state}
@@ -104,6 +165,11 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           ⚠ {notice}
         </div>
       ) : null}
+      {keys.problem ? (
+        <div className="keys-problem" role="alert" data-testid="keys-problem">
+          ⚠ {keys.problem}
+        </div>
+      ) : null}
       {problem ? (
         <div className="problem" role="alert" data-testid="problem">
           {problem.file}:{problem.line}:{problem.column}: {problem.message} — showing the last good version.
@@ -123,8 +189,29 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
 
       <main className="stage">
         <section className="slides-column">
-          <div className="label">Now</div>
-          <SlidePreview slide={current} footer={footer} testId="current-preview" />
+          <div className="label">
+            Now
+            {steps > 0 ? (
+              <span className="steps-badge" data-testid="steps-badge">
+                {t('steps.shown', { step: state.step, steps })}
+              </span>
+            ) : null}
+          </div>
+          {state.screen === 'frozen' && state.frozen ? (
+            <div className="frozen-note" data-testid="frozen-note">
+              {t('screens.frozenNote', { slide: state.frozen.index + 1, title: frozenSlide?.title ?? '' })}
+            </div>
+          ) : null}
+          <SlideSurface
+            slide={current}
+            footer={footer}
+            step={state.step}
+            pointer={state.pointer}
+            zoom={state.zoom}
+            pointerOn={props.pointerOn}
+            onMouse={props.onMouse}
+            send={props.sendAndWait}
+          />
           <div className="label">Next</div>
           <SlidePreview slide={next} footer={footer} testId="next-preview" />
         </section>
@@ -174,11 +261,28 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
               pace.status === 'idle' || pace.slideBudgetMs <= 0 ? null : pace.slideMs / pace.slideBudgetMs
             }
             fontPx={notesFontPx}
+            slide={current}
+            step={state.step}
             mirrored={prefs.mirrored}
             autoscroll={prefs.autoscroll}
           />
         </section>
       </main>
+      <Suspense fallback={null}>
+        {panel === 'overview' ? (
+          <Overview deck={deck} current={state.index} onClose={() => setPanel(null)} {...props.overview} />
+        ) : null}
+        {panel === 'help' ? (
+          <KeyHelp
+            table={props.keyTable}
+            custom={Object.keys(keys.overrides).length > 0}
+            onClose={() => setPanel(null)}
+          />
+        ) : null}
+        {panel === 'keys' ? (
+          <KeyPreferences table={props.keyTable} save={props.saveKeys} onClose={() => setPanel(null)} />
+        ) : null}
+      </Suspense>
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { sentenceAt, splitNotes } from '../../../core/pacing-prompter';
+import type { Slide } from '../../../core/deck';
+import { stepAnchors, stepSentenceRange } from '../../../core/step-words';
+import { stepTexts } from '../../../core/steps';
 
 export interface TeleprompterProps {
   notes: string;
@@ -8,6 +11,9 @@ export interface TeleprompterProps {
   fontPx: number;
   mirrored: boolean;
   autoscroll: boolean;
+  /** The slide and the steps out: the highlight stays within the words of the step on screen. */
+  slide?: Slide;
+  step?: number;
 }
 
 /**
@@ -20,9 +26,23 @@ export function Teleprompter({
   fontPx,
   mirrored,
   autoscroll,
+  slide,
+  step = 0,
 }: TeleprompterProps): ReactNode {
   const sentences = useMemo(() => splitNotes(notes), [notes]);
-  const current = progress === null ? -1 : sentenceAt(sentences, progress);
+  const anchors = useMemo(() => (slide ? stepAnchors(sentences, stepTexts(slide)) : []), [sentences, slide]);
+  const byTime = progress === null ? -1 : sentenceAt(sentences, progress);
+  // With step reveals the speaker's clicks say where they are: the sentence the plan has reached,
+  // kept within the words of the step now out (the start of the step once it is revealed early).
+  const [from, to] = anchors.length
+    ? stepSentenceRange(anchors, sentences.length, step)
+    : [0, sentences.length];
+  const current =
+    anchors.length === 0 || sentences.length === 0
+      ? byTime
+      : step === 0 && byTime < 0
+        ? -1
+        : Math.min(to - 1, Math.max(from, byTime));
   const refs = useRef<Array<HTMLSpanElement | null>>([]);
 
   useEffect(() => {
@@ -41,6 +61,7 @@ export function Teleprompter({
       data-testid="notes"
       data-mirrored={mirrored ? 'on' : 'off'}
       data-current-sentence={current}
+      data-step-sentences={anchors.length ? `${from}-${to}` : undefined}
       style={{ fontSize: fontPx }}
     >
       {paragraphs.map((sentencesOfParagraph, p) => (

@@ -17,7 +17,34 @@
  */
 import { useContext, useState, type ReactNode } from 'react';
 import type { Block, Inline, Slide } from '../../../core/deck';
+import { firstSteps } from '../../../core/steps';
 import { SlideMedia, type MediaResolver } from './media';
+
+/**
+ * Step reveals (core/steps.ts): each item of a stepped block is a reveal.js fragment numbered by
+ * its step, so the audience's reveal.js and an exported deck reveal it one per Next, and a page
+ * without reveal.js (handout, delegate viewer) shows the slide complete. A preview that is told
+ * how many steps are out marks the others as still to come.
+ */
+interface StepMarks {
+  /** Step number of the block's first item (1-based), or 0 when the block does not step. */
+  first: number;
+  /** Steps out so far, for a preview; undefined where reveal.js (or nothing) decides. */
+  revealed: number | undefined;
+}
+
+function stepProps(marks: StepMarks, item: number) {
+  if (marks.first === 0) return {};
+  const step = marks.first + item;
+  const pending = marks.revealed !== undefined && step > marks.revealed;
+  return {
+    className: pending ? 'fragment step-pending' : 'fragment',
+    'data-fragment-index': step - 1,
+    'data-step': step,
+  };
+}
+
+const NO_STEPS: StepMarks = { first: 0, revealed: undefined };
 
 function renderInline(nodes: Inline[]): ReactNode[] {
   return nodes.map((node, i) => {
@@ -43,7 +70,7 @@ function renderInline(nodes: Inline[]): ReactNode[] {
   });
 }
 
-function renderBlock(block: Block, key: number, media: MediaResolver): ReactNode {
+function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO_STEPS): ReactNode {
   switch (block.type) {
     case 'heading':
       return (
@@ -55,7 +82,9 @@ function renderBlock(block: Block, key: number, media: MediaResolver): ReactNode
       return <p key={key}>{renderInline(block.children)}</p>;
     case 'list': {
       const items = block.items.map((item, i) => (
-        <li key={i}>{item.map((b, j) => renderBlock(b, j, media))}</li>
+        <li key={i} {...stepProps(marks, i)}>
+          {item.map((b, j) => renderBlock(b, j, media))}
+        </li>
       ));
       // The list layout draws its own numbers (a CSS counter): it starts where the speech's list does.
       const counter = block.start !== undefined ? { counterReset: `item ${block.start - 1}` } : undefined;
@@ -70,12 +99,15 @@ function renderBlock(block: Block, key: number, media: MediaResolver): ReactNode
     case 'figures':
       return (
         <div key={key} className={`figures count-${block.items.length}`}>
-          {block.items.map((figure, i) => (
-            <div key={i} className="figure">
-              <div className="figure-value">{figure.value}</div>
-              <div className="figure-label">{figure.label}</div>
-            </div>
-          ))}
+          {block.items.map((figure, i) => {
+            const step = stepProps(marks, i);
+            return (
+              <div key={i} {...step} className={['figure', step.className].filter(Boolean).join(' ')}>
+                <div className="figure-value">{figure.value}</div>
+                <div className="figure-label">{figure.label}</div>
+              </div>
+            );
+          })}
         </div>
       );
     case 'quote':
@@ -133,15 +165,20 @@ export interface SlideContentProps {
   slide: Slide;
   /** Short line shown in the corner of content slides (speaker, event). */
   footer?: string;
+  /** For a preview: how many steps are out (the rest are marked as to come). Default: not shown. */
+  revealed?: number;
 }
 
 /** One slide at its design size (1280×720); the audience deck and the previews both use it. */
-export function SlideContent({ slide, footer }: SlideContentProps): ReactNode {
+export function SlideContent({ slide, footer, revealed }: SlideContentProps): ReactNode {
   const media = useContext(SlideMedia);
+  const first = firstSteps(slide.blocks);
   return (
     <div className={`lectern-slide layout-${slide.layout}`} data-slide-id={slide.id}>
       {slide.title ? <h1 className="slide-title">{slide.title}</h1> : null}
-      <div className="slide-body">{slide.blocks.map((b, i) => renderBlock(b, i, media))}</div>
+      <div className="slide-body">
+        {slide.blocks.map((b, i) => renderBlock(b, i, media, { first: first[i] ?? 0, revealed }))}
+      </div>
       {footer && slide.layout !== 'title' && slide.layout !== 'closing' ? (
         <div className="slide-footer">{footer}</div>
       ) : null}

@@ -9,6 +9,8 @@ export interface SlidePreviewProps {
   /** Shown instead of a slide after the last one. */
   emptyLabel?: string;
   testId?: string;
+  /** Steps out on this slide: the others are shown faint, as still to come. Default: all shown. */
+  revealed?: number;
 }
 
 /**
@@ -24,12 +26,13 @@ export function SlidePreview({
   footer,
   emptyLabel = 'End of talk',
   testId,
+  revealed,
 }: SlidePreviewProps): ReactNode {
   return (
     <div className="preview" data-testid={testId} data-slide-id={slide?.id ?? ''}>
       <div className="preview-stage" style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT }}>
         {slide ? (
-          <SlideContent slide={slide} footer={footer} />
+          <SlideContent slide={slide} footer={footer} revealed={revealed} />
         ) : (
           <div className="preview-empty">{emptyLabel}</div>
         )}

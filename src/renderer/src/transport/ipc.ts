@@ -32,5 +32,14 @@ export function ipcTransport(bridge: LecternBridge): ShowTransport {
         return unreachable(String((error as Error).message));
       }
     },
+    async saveKeys(config) {
+      if (bridge.role !== 'presenter')
+        return { overrides: {}, problem: 'only the presenter window sets the keys' };
+      try {
+        return await bridge.saveKeys(config);
+      } catch (error) {
+        return { overrides: {}, problem: String((error as Error).message) };
+      }
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { CommandResult } from '../../../core/commands';
 import type { ShowSnapshot } from '../../../core/contract';
+import type { KeySettings } from '../../../core/key-profiles';
 import type { ShowCommand, ShowState } from '../../../core/show';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'closed';
@@ -22,6 +23,11 @@ export interface ShowTransport {
    * transport. Never rejects: a lost connection is a 503.
    */
   send(command: ShowCommand): Promise<CommandResult>;
+  /**
+   * Writes the speaker's keys (keys.json) through the host, which validates them as it validates
+   * the file. Resolves to the keys now in use, or with `problem` saying why nothing was written.
+   */
+  saveKeys(config: unknown): Promise<KeySettings>;
 }
 
 /** The answer when the host cannot be asked. */

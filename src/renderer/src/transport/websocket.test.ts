@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_KEY_SETTINGS } from '../../../core/key-profiles';
 import type { ClientMessage, ServerMessage, ShowSnapshot } from '../../../core/contract';
 import { makeDeck } from '../../../../tests/helpers/decks';
 import { initialShowState } from '../../../core/show';
@@ -49,7 +50,13 @@ function harness() {
   return { transport, sockets, timers, statuses, snapshots, socket: () => sockets.at(-1)! };
 }
 
-const snapshot: ShowSnapshot = { deck: makeDeck(3), state: initialShowState(3), problem: null, notice: null };
+const snapshot: ShowSnapshot = {
+  deck: makeDeck(3),
+  state: initialShowState(3),
+  problem: null,
+  notice: null,
+  keys: DEFAULT_KEY_SETTINGS,
+};
 
 describe('webSocketTransport', () => {
   it('hands over snapshots and states in order, and the latest snapshot to a late view', () => {

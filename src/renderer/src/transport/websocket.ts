@@ -1,6 +1,7 @@
 import type { CommandResult } from '../../../core/commands';
 import type { ClientMessage, ServerMessage, ShowSnapshot } from '../../../core/contract';
 import type { ShowCommand } from '../../../core/show';
+import type { KeySettings } from '../../../core/key-profiles';
 import { unreachable, type ConnectionStatus, type ShowTransport, type TransportListener } from './transport';
 
 /** Reconnect delays: quick at first (a reload of the host), then every 2 s, forever. */
@@ -118,6 +119,20 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
         return Promise.resolve(unreachable('not connected to the show'));
       }
       return answered;
+    },
+    async saveKeys(config) {
+      // Plain HTTP on the page's own origin (the LAN token travels in the page's cookie).
+      try {
+        const response = await fetch(new URL('/api/keys', location.href), {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(config),
+        });
+        const body = (await response.json()) as KeySettings | { error: string };
+        return 'error' in body ? { overrides: {}, problem: body.error } : body;
+      } catch (error) {
+        return { overrides: {}, problem: `the show could not be reached: ${(error as Error).message}` };
+      }
     },
   };
 }
