@@ -117,7 +117,10 @@ describe('lectern behaves like a well-made command-line tool', () => {
     [['serve', '--resume', '--fresh'], /exclude each other/],
     [['present', 'talk.md'], /^lectern: no command "present" \(commands: build, export, serve\)/],
     [['help', 'present'], /no command "present"/],
-    [['build', 'talk.md', '--from', 'keynote'], /--from must be one of markdown, plain, revealmd, marp, slidev/],
+    [
+      ['build', 'talk.md', '--from', 'keynote'],
+      /--from must be one of markdown, plain, revealmd, marp, slidev/,
+    ],
   ])('%j is a usage error: exit 2, the problem and the usage on stderr', async (args, message) => {
     const r = await run(args);
     expect(r.code).toBe(2);
@@ -146,6 +149,7 @@ describe('no command ever writes over its input', () => {
     ['export --handout', (out) => ['export', speech, '--handout', out]],
     ['export --delegate', (out) => ['export', speech, '--delegate', out]],
     ['export --pdf', (out) => ['export', speech, '--pdf', out]],
+    ['export --pptx', (out) => ['export', speech, '--pptx', out]],
   ];
   for (const [name, args] of writers) {
     it.each(aliases)(`${name} refuses %s (the speech, or a link to it) and exits 1`, async (out) => {

@@ -23,6 +23,7 @@ import { registerAppScheme, serveApp } from './protocol';
 import { applyGpuFlag, superviseGpu, superviseWindow } from './recovery';
 import { delegateConfig } from './delegate-config';
 import { exportHandout } from './export-handout';
+import { exportPptx } from './export-pptx';
 import { replaceDecision } from './replace-show';
 import { askToResume } from './resume';
 import { enableSandboxEverywhere, hardenApp } from './security';
@@ -148,6 +149,7 @@ async function start(): Promise<void> {
       openDelegateView: () => openDelegateView(),
       exportHandout: (variant) =>
         void exportHandout(session, show.speechPath, windows.dialogParent(), variant),
+      exportPptx: () => void exportPptx(session, show.speechPath, windows.dialogParent()),
       toggleRehearsal: () => void toggleRehearsal(),
       openPanel: (panel) => {
         const presenter = windows.current?.presenter;

@@ -10,6 +10,7 @@ const actions = {
   openDelegateView: vi.fn(),
   openPanel: vi.fn(),
   exportHandout: vi.fn(),
+  exportPptx: vi.fn(),
 };
 const labels = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label ?? i.role);
 const submenu = (item: MenuItemConstructorOptions | undefined) =>
@@ -62,5 +63,6 @@ describe('buildMenuTemplate', () => {
     expect(actions.toggleRehearsal).toHaveBeenCalledOnce();
     expect(actions.openDelegateView).toHaveBeenCalledOnce();
     expect(actions.exportHandout.mock.calls).toEqual([['notes'], ['slides']]);
+    expect(actions.exportPptx).toHaveBeenCalledOnce();
   });
 });
