@@ -32,6 +32,44 @@ export function toHex({ r, g, b }: Rgb): string {
     .join('')}`;
 }
 
+/** CSS's basic named colours (the ones a speech's CSS is likely to use). */
+const NAMED: Record<string, string> = {
+  black: '#000000',
+  white: '#ffffff',
+  gray: '#808080',
+  grey: '#808080',
+  silver: '#c0c0c0',
+  red: '#ff0000',
+  maroon: '#800000',
+  yellow: '#ffff00',
+  olive: '#808000',
+  lime: '#00ff00',
+  green: '#008000',
+  aqua: '#00ffff',
+  teal: '#008080',
+  blue: '#0000ff',
+  navy: '#000080',
+  fuchsia: '#ff00ff',
+  purple: '#800080',
+  orange: '#ffa500',
+};
+
+/**
+ * A CSS colour as channels: `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa` (alpha ignored), `rgb()` /
+ * `rgba()` and the basic names; null for anything else (a variable, a gradient, `hsl()`).
+ */
+export function parseCssColor(value: string): Rgb | null {
+  const v = value.trim().toLowerCase();
+  const named = NAMED[v];
+  if (named) return parseHex(named);
+  const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.exec(v);
+  if (hex) return parseHex(`#${hex[1]!.length <= 4 ? hex[1]!.slice(0, 3) : hex[1]!.slice(0, 6)}`);
+  const rgb = /^rgba?\(\s*([\d.]+%?)[\s,]+([\d.]+%?)[\s,]+([\d.]+%?)(?:\s*[,/]\s*[\d.]+%?)?\s*\)$/.exec(v);
+  if (!rgb) return null;
+  const channel = (c: string) => (c.endsWith('%') ? (parseFloat(c) / 100) * 255 : parseFloat(c));
+  return { r: channel(rgb[1]!), g: channel(rgb[2]!), b: channel(rgb[3]!) };
+}
+
 /** WCAG relative luminance. */
 export function luminance({ r, g, b }: Rgb): number {
   const lin = (c: number) => {

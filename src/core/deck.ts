@@ -37,7 +37,11 @@ export type Block =
   | { type: 'list'; ordered: boolean; start?: number; items: Block[][]; steps?: boolean }
   | { type: 'figures'; items: KeyFigure[]; steps?: boolean }
   | { type: 'quote'; children: Block[] }
-  | { type: 'code'; lang?: string; value: string }
+  /**
+   * `tokens`: the code highlighted by its language when the deck was built (speech/highlight.ts),
+   * their text joined is exactly `value`; absent when the code is shown plain.
+   */
+  | { type: 'code'; lang?: string; value: string; tokens?: CodeToken[] }
   | {
       type: 'table';
       align: Array<'left' | 'right' | 'center' | null>;
@@ -50,6 +54,12 @@ export type Block =
    * embed the file.
    */
   | { type: 'image'; src: string; alt: string; source?: SourcePos };
+
+/** A piece of highlighted code: its text, and what it is (`keyword`, `string`, `comment`…; none for plain text). */
+export interface CodeToken {
+  text: string;
+  kind?: string;
+}
 
 /** How a slide is laid out; the views style each differently. */
 export type SlideLayout = 'title' | 'section' | 'content' | 'figures' | 'list' | 'closing';
@@ -95,7 +105,10 @@ export interface SpeechMeta {
   wpm?: number;
   /** BCP 47 language tag ("en", "zh", "ru"). */
   lang?: string;
+  /** A theme by name (core/themes.ts): Lectern's own or one of reveal.js's. Default `lectern`. */
   theme?: string;
+  /** The speech's own style sheets, files beside it (host/speech-style.ts reads them). */
+  css?: string[];
   /** `lists`: every list and figure card of the speech appears one item per Next. Default none. */
   steps?: 'lists' | 'none';
   /** Minutes left at which the presenter's clock signals the speaker (default 5 and 1). */
@@ -120,6 +133,25 @@ export interface Deck {
   sourceId: string;
   /** File name the speech came from (no directories), for titles and messages. */
   fileName: string;
+  /** The speech's own CSS (front matter `css`), read and made safe by the host; absent without one. */
+  style?: DeckStyle;
+}
+
+/**
+ * A speech's own CSS as every view applies it (host/speech-style.ts made it): scoped to the
+ * slides, loading nothing from outside the speech's folder.
+ */
+export interface DeckStyle {
+  /** The CSS; its url()s are `data:` or `/media/<path>` (a file beside the speech). */
+  css: string;
+  /** The speech-relative files its url()s name (the exports embed them). */
+  media: string[];
+  /** The theme colours it sets on the slide (`--bg: #fff`), for the PowerPoint file. */
+  colors: Partial<
+    Record<'bg' | 'bg2' | 'ink' | 'heading' | 'muted' | 'accent' | 'accent2' | 'codeBg', string>
+  >;
+  /** Changes whenever the CSS does: a save of the CSS alone is a new deck for the views. */
+  hash: string;
 }
 
 /** Thrown for a speech that cannot become a deck; carries a located diagnostic. */

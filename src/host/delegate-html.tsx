@@ -16,6 +16,7 @@ import {
   type DelegateFileData,
 } from '../renderer/src/delegate/DelegateFile';
 import type { DelegateViewerBundle } from './delegate-viewer';
+import { exportStyleCss } from './export-style';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
 import { exportCsp, inlineJson, inlineScript, standaloneDocument } from './standalone';
 
@@ -36,7 +37,7 @@ export function delegateHtml(deck: Deck, options: DelegateHtmlOptions): string {
     lang: deck.meta.lang ?? 'en',
     title: deck.meta.title,
     csp: exportCsp([script]),
-    css: options.viewer.css,
+    css: `${options.viewer.css}\n${exportStyleCss(deck, options.media ?? NO_MEDIA)}`,
     htmlAttributes: 'data-view="delegate"',
     body: `<div id="${DELEGATE_ROOT_ID}">${viewer}</div>
 <script type="application/json" id="${DELEGATE_DATA_ID}">${inlineJson(data)}</script>

@@ -48,6 +48,8 @@ function imagesOf(deck: Deck): Map<string, SourcePos> {
     }
   };
   for (const slide of deck.slides) walk(slide.blocks, slide.source);
+  // the images the speech's own CSS names (its backgrounds, a logo)
+  for (const path of deck.style?.media ?? []) if (!found.has(path)) found.set(path, { line: 1, column: 1 });
   return found;
 }
 

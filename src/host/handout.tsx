@@ -15,6 +15,7 @@ import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
 import { exportCsp, lecternThemeCss, standaloneDocument } from './standalone';
+import { exportStyleCss } from './export-style';
 
 export type HandoutVariant = 'notes' | 'slides';
 export type Paper = 'a4' | 'letter';
@@ -178,7 +179,11 @@ export function handoutHtml(deck: Deck, options: HandoutOptions): string {
     lang: deck.meta.lang ?? 'en',
     title: `${deck.meta.title} — ${kind}`,
     csp: exportCsp([]),
-    css: [options.themeCss ?? lecternThemeCss(), handoutCss(options)].join('\n'),
+    css: [
+      options.themeCss ?? lecternThemeCss(),
+      exportStyleCss(deck, options.media ?? NO_MEDIA),
+      handoutCss(options),
+    ].join('\n'),
     bodyAttributes: `class="handout variant-${options.variant}"`,
     body: pages,
   });

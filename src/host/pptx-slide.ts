@@ -11,7 +11,19 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Block, Slide } from '../core/deck';
 import { mixHex } from '../core/contrast';
 import type { SlideTheme } from '../core/themes';
-import { blockRuns, face, hex, inch, inlineRuns, linesOf, pt, runsHeight, type TextStyle } from './pptx-text';
+import { codeSize } from '../core/code-size';
+import {
+  blockRuns,
+  codeRuns,
+  face,
+  hex,
+  inch,
+  inlineRuns,
+  linesOf,
+  pt,
+  runsHeight,
+  type TextStyle,
+} from './pptx-text';
 
 const W = 1280;
 const H = 720;
@@ -51,8 +63,10 @@ function heightOf(part: Part, style: TextStyle): number {
   if (part.kind === 'text') return runsHeight(blockRuns(part.blocks, style), WIDTH, style.size);
   const b = part.block;
   switch (b.type) {
-    case 'code':
-      return linesOf(b.value, WIDTH - 48, 24) * 24 * 1.35 + 40;
+    case 'code': {
+      const px = codeSize(b.value).px;
+      return linesOf(b.value, WIDTH - 48, px) * px * 1.3 + 40;
+    }
     case 'table':
       return (b.rows.length + 1) * (26 * 1.35 + 20);
     case 'figures': {
@@ -281,20 +295,19 @@ export function addSlide(pptx: PptxGenJS, slide: Slide, ctx: SlideContext): void
     } else {
       const b = part.block;
       if (b.type === 'code')
-        s.addText(b.value, {
-          x: inch(LEFT),
-          y: inch(y),
-          w: inch(WIDTH),
-          h: inch(h),
-          fontFace: face(ctx.theme.fonts.code),
-          fontSize: pt(24 * Math.max(0.6, Math.min(1, share))),
-          color: hex(c.ink),
-          fill: { color: hex(c.codeBg) },
-          valign: 'top',
-          fit: 'shrink',
-          margin: pt(20) / 72,
-          rectRadius: 0.1,
-        });
+        s.addText(
+          codeRuns(b.value, b.tokens, ctx.theme, codeSize(b.value).px * Math.max(0.6, Math.min(1, share))),
+          {
+            x: inch(LEFT),
+            y: inch(y),
+            w: inch(WIDTH),
+            h: inch(h),
+            fill: { color: hex(c.codeBg) },
+            valign: 'top',
+            fit: 'shrink',
+            margin: pt(20) / 72,
+          },
+        );
       else if (b.type === 'table') addTable(s, b, ctx, y, h);
       else if (b.type === 'figures') addFigures(s, b, ctx, y, h);
       else addImage(s, b, ctx, y, h);

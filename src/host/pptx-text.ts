@@ -6,7 +6,7 @@
  * each box gets the height its text needs, and shrinks its text on overflow.
  */
 import type PptxGenJS from 'pptxgenjs';
-import type { Block, Inline } from '../core/deck';
+import type { Block, CodeToken, Inline } from '../core/deck';
 import type { SlideTheme } from '../core/themes';
 
 type TextProps = PptxGenJS.TextProps;
@@ -200,4 +200,54 @@ export function runsHeight(runs: TextProps[], widthPx: number, sizePx: number): 
   }
   if (text) height += linesOf(text, widthPx, sizePx) * sizePx * 1.3;
   return height;
+}
+
+/** How slides.css colours each kind of code token, for the same look in PowerPoint. */
+function tokenLook(kind: string | undefined, theme: SlideTheme): Partial<PptxGenJS.TextPropsOptions> {
+  const c = theme.colors;
+  const k = kind?.split('.')[0];
+  if (!k) return {};
+  if (['keyword', 'built_in', 'type', 'selector-tag', 'name', 'section', 'doctag'].includes(k))
+    return { color: hex(c.accent2), bold: true };
+  if (['string', 'regexp', 'symbol', 'addition', 'template-tag', 'selector-attr'].includes(k))
+    return { color: hex(c.accent) };
+  if (
+    [
+      'number',
+      'literal',
+      'attr',
+      'attribute',
+      'variable',
+      'template-variable',
+      'selector-class',
+      'selector-id',
+    ].includes(k)
+  )
+    return { color: hex(c.accent2) };
+  if (k === 'title' || k === 'function') return { color: hex(c.heading), bold: true };
+  if (['comment', 'quote', 'meta', 'deletion'].includes(k)) return { color: hex(c.muted), italic: true };
+  return {};
+}
+
+/** A code block's runs: its tokens in their colours, lines kept, in the code face. */
+export function codeRuns(
+  value: string,
+  tokens: CodeToken[] | undefined,
+  theme: SlideTheme,
+  sizePx: number,
+): TextProps[] {
+  const base = { fontFace: face(theme.fonts.code), fontSize: pt(sizePx), color: hex(theme.colors.ink) };
+  const runs: TextProps[] = [];
+  for (const t of tokens ?? [{ text: value }]) {
+    // pptxgenjs makes a paragraph of each line: a token's lines become runs ending the line
+    t.text.split('\n').forEach((line, i, lines) => {
+      const last = i === lines.length - 1;
+      if (line || !last)
+        runs.push({
+          text: line.replace(/\t/g, '    '),
+          options: { ...base, ...tokenLook(t.kind, theme), ...(last ? {} : { breakLine: true }) },
+        });
+    });
+  }
+  return runs;
 }

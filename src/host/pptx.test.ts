@@ -75,6 +75,16 @@ describe('PowerPoint export', async () => {
     expect(lightSlide).toContain('<a:srgbClr val="FFFFFF"');
     expect(textOf(lightSlide)).toContain(deck.slides[1]!.title.toUpperCase());
   });
+  it('takes the slide colours the speech’s own CSS sets', async () => {
+    const styled = {
+      ...deck,
+      style: { css: '', media: [], colors: { bg: '#fdfdf0', heading: '#102030' }, hash: 'x' },
+    };
+    const zip2 = await JSZip.loadAsync((await deckToPptx(styled, { media })).bytes);
+    const content = await zip2.file('ppt/slides/slide2.xml')!.async('string');
+    expect(content).toContain('<a:srgbClr val="FDFDF0"');
+    expect(content).toContain('<a:srgbClr val="102030"');
+  });
   it('says an SVG it cannot draw is left as its alt text, located', () => {
     expect(file.warnings).toEqual([
       expect.objectContaining({

@@ -16,7 +16,7 @@ import { face } from './pptx-text';
 export interface PptxOptions {
   /** The deck's images, read by embedMedia(); default none (each image shows its alt text). */
   media?: EmbeddedMedia;
-  /** Default: the deck's `theme`, resolved as everywhere else. */
+  /** Default: the deck's `theme`, resolved as everywhere else, with its CSS's slide colours. */
   theme?: SlideTheme;
   /**
    * Turns an SVG image into a PNG: PowerPoint before 2019, Keynote and LibreOffice show only the
@@ -64,7 +64,9 @@ async function pptxImages(
 
 /** The deck as the bytes of a .pptx file. */
 export async function deckToPptx(deck: Deck, options: PptxOptions = {}): Promise<PptxFile> {
-  const theme = options.theme ?? resolveTheme(deck.meta.theme).theme;
+  // the deck's theme, with the colours the speech's own CSS sets on its slides
+  const named = resolveTheme(deck.meta.theme).theme;
+  const theme = options.theme ?? { ...named, colors: { ...named.colors, ...deck.style?.colors } };
   const pptx = new PptxGenJS();
   // 13.33 × 7.5 in: the app's 1280×720 design at 96 px an inch
   pptx.layout = 'LAYOUT_WIDE';

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { buildDeck, type SpeechFormat } from '../core/speech';
 import { SpeechError, type Deck } from '../core/deck';
 import { decodeSpeech, MAX_SPEECH_BYTES } from './decode';
+import { withSpeechStyle } from './speech-style';
 
 export { MAX_SPEECH_BYTES } from './decode';
 
@@ -51,9 +52,11 @@ export async function readSpeechFile(path: string, options: ReadSpeechOptions = 
   const bytes = await readSpeechBytes(path);
   const fileName = basename(path);
   const decoded = decodeSpeech(bytes, fileName);
-  return buildDeck(decoded.text, {
+  const deck = buildDeck(decoded.text, {
     fileName,
     warnings: decoded.warnings,
     ...(options.format ? { format: options.format } : {}),
   });
+  // the speech's own CSS, from beside it (host/speech-style.ts)
+  return withSpeechStyle(deck, path, decoded.text);
 }

@@ -83,6 +83,7 @@ describe('Marp deck', () => {
       '8: Marp directive "class" is not used: the slide class "lead" is not used; Lectern lays the slide out',
       '34: Marp background images (![bg]) are shown as images on the slide',
       '40: Marp directive "backgroundColor" is not used: colours and backgrounds come from the theme',
+      `3: theme "gaia" is drawn with Lectern's nearest, "lectern-light"`,
     ]);
   });
 });
@@ -115,6 +116,7 @@ describe('Slidev deck', () => {
       '23: Slidev click animations (<v-click>) are not used; everything shows at once (also on line 28)',
       '57: Slidev slots (::right::) are not used; the columns are shown one after the other',
       '63: hidden slide (hide: true) left out, with its notes',
+      `2: theme "seriph" is drawn with Lectern's nearest, "serif"`,
     ]);
   });
 });

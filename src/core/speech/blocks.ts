@@ -4,7 +4,12 @@
  */
 import type { BlockContent, DefinitionContent, Image, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Inline, SourcePos } from '../deck';
+import { codeSize, READABLE_CODE } from '../code-size';
+import { highlightCode, languageOf } from './highlight';
 import { phrasingToInline, type InlineContext } from './inline';
+
+/** Fences that say their code is plain on purpose: no warning for them. */
+const PLAIN_CODE = /^(?:text|txt|plain|plaintext|output|none|console-output|log)\b/i;
 
 type Positioned = { position?: { start: { line: number; column: number } } };
 
@@ -104,9 +109,28 @@ function toBlock(
       ];
     case 'blockquote':
       return [{ type: 'quote', children: toBlocks(node.children, ctx, depth + 1) }];
-    case 'code':
+    case 'code': {
       if (node.lang?.toLowerCase() === 'figures') return [figuresBlock(node.value)];
-      return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: node.value }];
+      const tokens = highlightCode(node.value, node.lang ?? undefined);
+      if (codeSize(node.value).step === 'xs')
+        ctx.warn(
+          node,
+          `this code is set small to fit the slide (${node.value.split('\n').length} lines): at the back of a hall, at most ${READABLE_CODE.lines} lines of up to ${READABLE_CODE.columns} characters read`,
+        );
+      if (!tokens && node.lang && !languageOf(node.lang) && !PLAIN_CODE.test(node.lang))
+        ctx.warn(
+          node,
+          `code in "${node.lang.slice(0, 30)}" is shown without highlighting (not a language Lectern highlights)`,
+        );
+      return [
+        {
+          type: 'code',
+          ...(node.lang ? { lang: node.lang } : {}),
+          value: node.value,
+          ...(tokens ? { tokens } : {}),
+        },
+      ];
+    }
     case 'table': {
       const [head, ...rows] = node.children;
       return [

@@ -34,7 +34,7 @@ export interface FrontMatterOptions {
 /** Keys handed back to an importer: a set of names, or `all` for a block that is not Lectern's own. */
 export type ForeignKeys = ReadonlySet<string> | 'all';
 
-type Kind = 'text' | 'minutes' | 'wpm' | 'lang' | 'steps' | 'signals';
+type Kind = 'text' | 'minutes' | 'wpm' | 'lang' | 'steps' | 'signals' | 'files';
 const KEYS: Record<string, { key: keyof SpeechMeta; kind: Kind }> = {
   title: { key: 'title', kind: 'text' },
   subtitle: { key: 'subtitle', kind: 'text' },
@@ -50,6 +50,7 @@ const KEYS: Record<string, { key: keyof SpeechMeta; kind: Kind }> = {
   theme: { key: 'theme', kind: 'text' },
   steps: { key: 'steps', kind: 'steps' },
   signals: { key: 'signals', kind: 'signals' },
+  css: { key: 'css', kind: 'files' },
 };
 
 const OPEN = /^---[ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
@@ -158,6 +159,10 @@ export function parseYaml(
     const value = isScalar(valueNode) ? valueNode.value : undefined;
     const fail = (expected: string) =>
       new SpeechError(at(where, `front matter "${keyName}" must be ${expected}`));
+    if (spec.kind === 'files') {
+      meta.css = readFiles(valueNode, () => fail('a file name, or a list of them, such as theme.css'));
+      continue;
+    }
     if (spec.kind === 'signals') {
       meta.signals = readSignals(valueNode, () => fail('a list of minutes left, such as [5, 1]'));
       continue;
@@ -190,6 +195,18 @@ export function parseYaml(
     }
   }
   return { meta, warnings, foreign };
+}
+
+/** `css: theme.css` or `css: [base.css, talk.css]`: file names (at most 8, each under 300 characters). */
+function readFiles(node: YamlNode, fail: () => SpeechError): string[] {
+  const items = isSeq(node) ? node.items : [node];
+  const names = items.map((item) => (isScalar(item) ? item.value : undefined));
+  if (
+    names.length > 8 ||
+    !names.every((n): n is string => typeof n === 'string' && !!n.trim() && n.length < 300)
+  )
+    throw fail();
+  return [...new Set(names.map((n) => n.trim()))];
 }
 
 /** `signals: [5, 1]` (or a single number): minutes left, each 0 < m ≤ 600, largest first, at most 10. */

@@ -9,6 +9,7 @@ import { sourceIdOf } from './hash';
 import { readMarkdown } from './markdown';
 import { readPlain } from './plain';
 import { readImported } from './import';
+import { themeWarnings } from './theme-check';
 import { normalizeInput } from './spoken';
 import { plannedSeconds } from './timing';
 import { DEFAULT_WPM } from './words';
@@ -55,6 +56,7 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
   const lang = model.meta.lang ?? detectLang(sampleOf(model));
   const meta = lang && !model.meta.lang ? { ...model.meta, lang } : model.meta;
   const slides = composeSlides(model, file, warnings, { lang: primaryLang(lang), wpm });
+  warnings.push(...themeWarnings(meta, input, file));
   const seconds = plannedSeconds(
     slides.map((s) => s.notes),
     wpm,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DelegateView } from './delegate/DelegateView';
 import type { ShowTransport } from './transport/transport';
 import { useShow } from './useShow';
+import { useDeckStyle } from './slide/useDeckStyle';
 
 /**
  * The delegate viewer as a live page (/delegate, View › Delegate View): follows the host's deck,
@@ -9,6 +10,7 @@ import { useShow } from './useShow';
  */
 export function DelegatePage({ transport }: { transport: ShowTransport }): ReactNode {
   const { snapshot } = useShow(transport);
+  useDeckStyle(snapshot?.deck);
   if (!snapshot) return <div className="loading">Loading the talk…</div>;
   return <DelegateView deck={snapshot.deck} />;
 }

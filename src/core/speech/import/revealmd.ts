@@ -18,7 +18,6 @@ const FOREIGN = new Set([
   'verticalSeparator',
   'notesSeparator',
   'highlightTheme',
-  'css',
   'scripts',
   'preprocessor',
   'template',
@@ -161,7 +160,6 @@ export function readRevealMd(text: string, file: string, notices: Notices): Impo
   for (const key of ['scripts', 'preprocessor', 'template', 'listingTemplate'] as const)
     if (f[key])
       notices.add(f[key].pos, `"${key}" is not used: Lectern runs no code and no template from a deck`);
-  if (f.css) notices.add(f.css.pos, '"css" is not applied yet; the slides use the theme');
   const separators = new Set([...horizontal, ...vertical]);
   const pieces = splitPieces(fm.body, (l) =>
     separators.has(l.trim()) && l.trim() === l.trimEnd() ? 1 : false,

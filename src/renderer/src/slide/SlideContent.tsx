@@ -19,6 +19,7 @@ import { useContext, useState, type ReactNode } from 'react';
 import type { Block, Inline, Slide } from '../../../core/deck';
 import { firstSteps } from '../../../core/steps';
 import { SlideMedia, type MediaResolver } from './media';
+import { CodeBlock } from './CodeBlock';
 
 /**
  * Step reveals (core/steps.ts): each item of a stepped block is a reveal.js fragment numbered by
@@ -113,11 +114,7 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
     case 'quote':
       return <blockquote key={key}>{block.children.map((b, j) => renderBlock(b, j, media))}</blockquote>;
     case 'code':
-      return (
-        <pre key={key}>
-          <code>{block.value}</code>
-        </pre>
-      );
+      return <CodeBlock key={key} block={block} />;
     case 'table':
       return (
         <table key={key}>
