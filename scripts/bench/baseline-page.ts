@@ -12,7 +12,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Deck } from '../../src/core/deck';
 import { SlideContent } from '../../src/renderer/src/slide/SlideContent';
-import { contentTypeOf, readRegularFile, resolveInside } from '../../src/host/files';
+import { contentTypeOf, readFileInside } from '../../src/host/files';
 
 export interface BaselineSite {
   url: string;
@@ -65,13 +65,12 @@ export async function startBaselineSite(deck: Deck, projectRoot: string): Promis
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = resolveInside(dir, path === '/' ? '/index.html' : path);
-    void (file ? readRegularFile(file) : Promise.resolve(null)).then((data) => {
-      if (!data || !file) {
+    void readFileInside(dir, path === '/' ? '/index.html' : path).then((read) => {
+      if (!read.ok || read.path === null) {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'Content-Type': contentTypeOf(file) }).end(data);
+      res.writeHead(200, { 'Content-Type': contentTypeOf(read.path) }).end(read.data);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

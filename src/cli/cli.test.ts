@@ -5,10 +5,14 @@ import { makeDeck } from '../../tests/helpers/decks';
 import { openShow } from '../host/open-show';
 import { version } from './index';
 import { runCli } from '../../tests/helpers/cli';
+import { makeFifo, unjamFifos } from '../../tests/helpers/fifo';
 import { tempDir } from '../../tests/helpers/temp';
 
 const dir = tempDir('cli');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await unjamFifos();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const run = runCli;
 
@@ -34,6 +38,15 @@ describe('lectern CLI', () => {
       'bad.md:3:6: front matter "wpm" must be a number of words per minute between 40 and 400',
     );
     expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+  it.each([
+    ['build', '--json'],
+    ['export', '--handout', 'pipe-handout.html'],
+  ])('%s refuses a named pipe as the speech at once, exit 1 (issue #17, 2)', async (command, ...options) => {
+    const pipe = makeFifo(tempDir('cli-fifo'), 'talk.md');
+    const r = await run([command, pipe, ...options.map((o) => (o.endsWith('.html') ? join(dir, o) : o))]);
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toBe('talk.md:1:1: it is a named pipe, not a regular file');
   });
   it('writes a standalone HTML deck where nothing from the speech can run', async () => {
     const p = join(dir, 'evil.md');
@@ -159,6 +172,20 @@ describe('no command ever writes over its input', () => {
       expect(readFileSync(speech, 'utf8')).toBe(original);
     });
   }
+
+  it.each(writers)(
+    '%s refuses an output that is a link to any other file, and leaves that file be',
+    async (_name, args) => {
+      const other = join(dir, 'other-notes.txt');
+      writeFileSync(other, 'not the speech, and not Lectern’s either');
+      const link = join(dir, `link-to-other-${_name.replace(/\W+/g, '-')}.html`);
+      symlinkSync(other, link);
+      const r = await run(args(link));
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/^lectern: cannot write .*: it is a symbolic link/);
+      expect(readFileSync(other, 'utf8')).toBe('not the speech, and not Lectern’s either');
+    },
+  );
 
   it('refuses two outputs that are one file', async () => {
     const out = join(dir, 'same.html');

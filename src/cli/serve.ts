@@ -10,7 +10,6 @@
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeResume } from '../core/journal';
@@ -19,9 +18,11 @@ import { defaultSpeechPath } from '../host/default-speech';
 import { liveInstance } from '../host/instance-lock';
 import { openShow, type ResumePolicy } from '../host/open-show';
 import { readSpeechFile } from '../host/speech-file';
+import { lanAddresses } from '../server/access';
 import { startWebHost } from '../server/web-host';
 import { UsageError, type CliIo, defineCommand } from './command';
 import { reportWarnings } from './shared';
+import { stopWithin, untilStopped } from './shutdown';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** How long an orderly stop may take before the process exits anyway. */
@@ -50,21 +51,6 @@ function portFree(port: number, lan: boolean): Promise<boolean> {
     const probe = createServer();
     probe.once('error', () => resolvePort(false));
     probe.listen(port, lan ? '0.0.0.0' : '127.0.0.1', () => probe.close(() => resolvePort(true)));
-  });
-}
-
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((info) => info !== undefined && info.family === 'IPv4' && !info.internal)
-    .map((info) => info!.address);
-}
-
-/** Resolves on SIGINT or SIGTERM. */
-function untilStopped(): Promise<void> {
-  return new Promise((done) => {
-    process.once('SIGINT', () => done());
-    process.once('SIGTERM', () => done());
   });
 }
 
@@ -126,18 +112,20 @@ export const serveCommand = defineCommand({
     }
     printUrls(io, deck.meta.title, deck.slides.length, speechPath, host);
 
-    await untilStopped();
-    // The last journal entry and pending rehearsal saves are written; a stuck disk cannot keep
-    // the process alive past the deadline.
-    const deadline = setTimeout(() => {
-      io.err('lectern: stopping took too long; exiting.\n');
-      process.exit(1);
-    }, STOP_DEADLINE_MS);
-    await host.close();
-    await show.close();
-    clearTimeout(deadline);
-    // Everything is closed; should anything still hold the event loop, it does not hold the exit.
-    setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
+    const signal = await untilStopped();
+    // The last journal entry and pending rehearsal saves are written; a stuck disk (or anything
+    // else) cannot keep the process alive past the deadline (shutdown.ts).
+    await stopWithin(
+      signal,
+      async () => {
+        await host.close();
+        await show.close();
+      },
+      {
+        deadlineMs: STOP_DEADLINE_MS,
+        onLate: () => io.err(`lectern: not stopped within ${STOP_DEADLINE_MS / 1000} s; ending now.\n`),
+      },
+    );
     return 0;
   },
 });

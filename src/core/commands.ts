@@ -7,6 +7,10 @@
  *   409  it does not apply now (core/show.ts commandConflict)
  *   200  applied
  *
+ * and from the transports themselves: 429 when a client sends more commands than the web host
+ * takes from one client (nothing changes), 503 when the host could not keep what the command asked
+ * to keep (a rehearsal run not saved: see host/show-session.ts for what that means).
+ *
  * Roles: the presenter (and the stage-crew API) may send everything; the audience window only
  * moves the show (slides and steps) and sets the screen (black, white, frozen), because a clicker
  * sends its keys to whichever window has focus; it may not point or zoom (those follow the
@@ -17,10 +21,10 @@ import { commandConflict, type ShowCommand, type ShowState } from './show';
 import type { ViewRole } from './views';
 
 /**
- * The answer a transport gives to a command. 503: the host could not do what was asked (a save
- * failed) or could not be reached; the command may not have been applied.
+ * The answer a transport gives to a command. 429: too many from this client, not applied. 503:
+ * the host could not do what was asked (a save failed) or could not be reached.
  */
-export type CommandResult = { ok: true } | { ok: false; status: 400 | 403 | 409 | 503; error: string };
+export type CommandResult = { ok: true } | { ok: false; status: 400 | 403 | 409 | 429 | 503; error: string };
 
 export type CommandVerdict =
   { ok: true; command: ShowCommand } | { ok: false; status: 400 | 403 | 409; error: string };

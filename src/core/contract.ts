@@ -151,6 +151,26 @@ export function parseShowState(input: unknown): ParseResult<ShowState> {
   return { ok: false, error: describeIssues(result.error) };
 }
 
+/**
+ * Something wrong with what the host keeps in its data folder, shown to the speaker (presenter
+ * banner, GET /api/state, the rehearsal report) until it is resolved.
+ */
+export interface HostProblem {
+  kind:
+    /** Rehearsal runs the host holds but could not save yet (it keeps trying). */
+    | 'rehearsals-unsaved'
+    /** The saved rehearsals of this speech cannot be read, or were damaged and set aside. */
+    | 'rehearsals-file'
+    /** The show journal cannot be written (a crash could not resume where the show was). */
+    | 'journal-unsaved'
+    /** The show journal found at start could not be used (set aside, or left alone unread). */
+    | 'journal-file'
+    /** The data folder itself cannot be used (nothing is kept this time). */
+    | 'data-folder';
+  /** One or two sentences for the speaker: what happened, what it means, what to do. */
+  message: string;
+}
+
 /** What a view needs to draw the show: the deck, the state, and any problem with the speech. */
 export interface ShowSnapshot {
   deck: Deck;
@@ -159,6 +179,8 @@ export interface ShowSnapshot {
   problem: Diagnostic | null;
   /** Something about the stage the speaker must know now (the projector was unplugged), or null. */
   notice: string | null;
+  /** Problems with what the host keeps (rehearsals, journal); empty when all is well. */
+  problems: HostProblem[];
   /** The speaker's keys (keys.json), and why the file was not used if it was not. */
   keys: KeySettings;
 }

@@ -67,7 +67,10 @@ const journalSchema = z
     path: ['state', 'index'],
   });
 
-export type DecodeResult = { ok: true; journal: ShowJournal } | { ok: false; error: string };
+export type DecodeResult =
+  | { ok: true; journal: ShowJournal }
+  /** `future`: written by a newer Lectern (a higher version); `corrupt`: anything else wrong. */
+  | { ok: false; reason: 'corrupt' | 'future'; error: string };
 
 /** Decodes a journal file's text. Never throws: an error says in one line what is wrong. */
 export function decodeJournal(text: string): DecodeResult {
@@ -75,13 +78,21 @@ export function decodeJournal(text: string): DecodeResult {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'not valid JSON' };
+    return { ok: false, reason: 'corrupt', error: 'not valid JSON' };
+  }
+  const version = typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : null;
+  if (typeof version === 'number' && Number.isInteger(version) && version > JOURNAL_VERSION) {
+    return {
+      ok: false,
+      reason: 'future',
+      error: `version ${version}, written by a newer Lectern (this one reads version ${JOURNAL_VERSION})`,
+    };
   }
   const result = journalSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return { ok: false, error: `${where}${issue.message}` };
+    return { ok: false, reason: 'corrupt', error: `${where}${issue.message}` };
   }
   return { ok: true, journal: result.data as ShowJournal };
 }

@@ -7,6 +7,7 @@ import type { Deck } from './deck';
 import { planTalk, type RateSource } from './pacing';
 import { learnRate, type RehearsalRun } from './rehearsal';
 import type { RehearsalFile } from './rehearsal-schema';
+import type { HostProblem } from './contract';
 
 /** How many recent runs the report compares. */
 export const REPORT_RUNS = 5;
@@ -34,8 +35,8 @@ export interface ReportRun {
 
 export interface RehearsalReport {
   speech: { title: string; file: string; sourceId: string };
-  /** A problem reading the saved runs (a file set aside), for the speaker to see. */
-  problem: string | null;
+  /** Problems keeping the runs (a run not saved yet, a file set aside), for the speaker to see. */
+  problems: HostProblem[];
   rate: { inUseWpm: number; source: RateSource; learnedWpm: number | null; useLearned: boolean };
   plan: {
     totalMs: number;
@@ -56,7 +57,7 @@ export function rehearsalReport(
   deck: Pick<Deck, 'meta' | 'slides' | 'sourceId' | 'fileName'>,
   file: RehearsalFile,
   learnedWpm: number | null,
-  problem: string | null,
+  problems: HostProblem[],
 ): RehearsalReport {
   const plan = planTalk(deck, { learnedWpm, useLearned: file.useLearnedPace });
   const recent = file.runs.slice(-REPORT_RUNS);
@@ -80,7 +81,7 @@ export function rehearsalReport(
   const current = recent.filter((run) => run.sourceId === deck.sourceId);
   return {
     speech: { title: deck.meta.title, file: deck.fileName, sourceId: deck.sourceId },
-    problem,
+    problems,
     rate: { inUseWpm: plan.rateWpm, source: plan.rateSource, learnedWpm, useLearned: file.useLearnedPace },
     plan: {
       totalMs: plan.totalMs,

@@ -102,7 +102,7 @@ describe('rehearsalReport', () => {
       ...emptyRehearsalFile({ fileName: 'test.md', title: 'T' }),
       runs: [slow, fine, slow2, edited],
     };
-    const report = rehearsalReport(deck, file, 100, null);
+    const report = rehearsalReport(deck, file, 100, []);
     expect(report.runs.map((r) => r.edited)).toEqual([false, false, false, true]);
     expect(report.editedRuns).toBe(1);
     expect(report.overrunning.map((o) => [o.index, o.runsOver, o.runs])).toEqual([
@@ -123,6 +123,6 @@ describe('rehearsalReport', () => {
     const run = runAt(1);
     run.slides[1]!.title = '=HYPERLINK("x"), ok';
     const file = { ...emptyRehearsalFile({ fileName: 'test.md', title: 'T' }), runs: [run] };
-    expect(rehearsalCsv(rehearsalReport(deck, file, null, null))).toContain(`"'=HYPERLINK(""x""), ok"`);
+    expect(rehearsalCsv(rehearsalReport(deck, file, null, []))).toContain(`"'=HYPERLINK(""x""), ok"`);
   });
 });

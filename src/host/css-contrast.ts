@@ -7,7 +7,8 @@
 import type { Diagnostic } from '../core/deck';
 import { contrastRatio, formatRatio, MIN_CONTRAST, parseCssColor, toHex } from '../core/contrast';
 import { themeContrastProblems, type SlideTheme, type ThemeColors } from '../core/themes';
-import { SLIDE_SCOPE, type SanitisedCss } from './css-sanitise';
+import { SLIDE_SCOPE } from './css-path';
+import type { SanitisedCss } from './css-sanitise';
 
 /** The slide's colour variables (slides.css), by the names a CSS file may set them. */
 const VARIABLES: Record<string, keyof ThemeColors> = {

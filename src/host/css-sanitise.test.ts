@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localPath, sanitiseCss, SLIDE_SCOPE as S } from './css-sanitise';
+import { localPath } from './css-path';
+import { sanitiseCss, SLIDE_SCOPE as S } from './css-sanitise';
 
 const clean = (css: string) => sanitiseCss(css, 'talk.css');
 

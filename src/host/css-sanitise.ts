@@ -15,8 +15,11 @@
  * Each thing dropped is a warning located in the CSS file. The page's Content-Security-Policy is
  * the second wall: even a url() this missed could load nothing from outside.
  */
-import * as csstree from 'css-tree';
+import * as csstree from 'css-tree/dist/csstree.esm';
 import type { Diagnostic } from '../core/deck';
+import { localPath, mediaUrl, SLIDE_SCOPE } from './css-path';
+
+export { SLIDE_SCOPE } from './css-path';
 
 const DATA_OK =
   /^data:(?:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)|font\/(?:woff2?|ttf|otf)|application\/font-woff2?)[;,]/i;
@@ -32,33 +35,6 @@ export interface SanitisedCss {
   /** Each declaration kept, with its rule's selector, for the contrast check. */
   declarations: Array<{ selector: string; property: string; value: string; line: number; column: number }>;
 }
-
-/** A url() to a file beside the speech, as a path inside its folder, or null for anything else. */
-export function localPath(url: string): string | null {
-  const u = url.trim();
-  if (!u || /^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('/') || u.startsWith('\\') || u.startsWith('#'))
-    return null;
-  let path: string;
-  try {
-    path = decodeURIComponent(u.split(/[?#]/)[0]!);
-  } catch {
-    return null;
-  }
-  if (path.includes('\\') || path.includes('\0') || path.split('/').some((s) => s === '..')) return null;
-  return path.replace(/^(?:\.\/)+/, '');
-}
-
-/** The `/media/` URL a live page asks its host for a file beside the speech. */
-export function mediaUrl(path: string): string {
-  return `/media/${path.split('/').map(encodeURIComponent).join('/')}`;
-}
-
-/**
- * The slide, as the speech's CSS names it: `:is()` takes the weight of its heaviest part, an id,
- * so the speech's `h1 { color }` wins over the theme's own `.lectern-slide .slide-title` as its
- * author expects, whatever the theme's selectors; `#lectern-slide` need not exist.
- */
-export const SLIDE_SCOPE = '.lectern-slide:is(.lectern-slide,#lectern-slide)';
 
 /** A selector scoped to the slides. */
 function scoped(selector: string): string {

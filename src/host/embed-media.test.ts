@@ -5,9 +5,13 @@ import { CHART_PNG, DIAGRAM_SVG } from '../../tests/helpers/every-block';
 import { embedMedia, mediaSummary, type EmbeddedMedia } from './embed-media';
 import { readSpeechFile } from './speech-file';
 import { tempDir } from '../../tests/helpers/temp';
+import { makeFifo, unjamFifos } from '../../tests/helpers/fifo';
 
 const root = tempDir('embed');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(async () => {
+  await unjamFifos();
+  rmSync(root, { recursive: true, force: true });
+});
 
 const outside = join(root, 'elsewhere');
 mkdirSync(outside);
@@ -66,6 +70,7 @@ describe('embedMedia', () => {
         absolute,
         'link-out.png',
         'folder.png',
+        'pipe.png',
         'key.txt',
         'key-link.png',
         'link-in.png',
@@ -73,6 +78,7 @@ describe('embedMedia', () => {
       (dir) => {
         symlinkSync(join(outside, 'secret.png'), join(dir, 'link-out.png'));
         mkdirSync(join(dir, 'folder.png'));
+        makeFifo(dir, 'pipe.png'); // never waited on
         writeFileSync(join(dir, 'key.txt'), 'not an image');
         symlinkSync(join(dir, 'key.txt'), join(dir, 'key-link.png'));
         symlinkSync(join(dir, 'chart.png'), join(dir, 'link-in.png'));
@@ -86,6 +92,7 @@ describe('embedMedia', () => {
       [absolute, /outside the speech's folder/],
       ['link-out.png', /outside the speech's folder/],
       ['folder.png', /not a regular file/],
+      ['pipe.png', /not a regular file/],
       ['key.txt', /not an image type/],
       ['key-link.png', /not an image/],
     ];

@@ -8,10 +8,11 @@
  * with a warning located at the image in the speech: a speech handed to the speaker cannot make an
  * export carry ~/.ssh/id_rsa or a 4 GB file.
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
 import type { Block, Deck, Diagnostic, SourcePos } from '../core/deck';
-import { contentTypeOf, IMAGE_EXTENSIONS } from './files';
+import { contentTypeOf, IMAGE_EXTENSIONS, isInside } from './files';
+import { formatBytes, readRegularFile } from './safe-read';
 
 const MB = 1024 * 1024;
 
@@ -51,11 +52,6 @@ function imagesOf(deck: Deck): Map<string, SourcePos> {
   // the images the speech's own CSS names (its backgrounds, a logo)
   for (const path of deck.style?.media ?? []) if (!found.has(path)) found.set(path, { line: 1, column: 1 });
   return found;
-}
-
-function isInside(dir: string, file: string): boolean {
-  const rel = relative(dir, file);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 /** The real path of an image named `src` in the speech, or why it cannot be had. */
@@ -133,12 +129,6 @@ export async function embedMedia(
   return media;
 }
 
-/** Bytes for people: "640 KB", "1.3 MB", "10 MB". */
-export function formatBytes(n: number): string {
-  if (n < MB) return `${Math.max(1, Math.round(n / 1024))} KB`;
-  return `${(n / MB).toFixed(1).replace(/\.0$/, '')} MB`;
-}
-
 /** A regular file's bytes when they fit both limits (`used` bytes are embedded already), else why not. */
 async function readWithin(file: string, limits: MediaLimits, used: number): Promise<Buffer | string> {
   const tooBig = (n: number): string | null =>
@@ -147,19 +137,16 @@ async function readWithin(file: string, limits: MediaLimits, used: number): Prom
       : used + n > limits.perFile
         ? `with it, the file's images would pass ${formatBytes(limits.perFile)} in all`
         : null;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return 'not a regular file';
-    const before = tooBig(info.size);
-    if (before) return before;
-    const bytes = await readFile(file);
-    // it may have grown since stat(): the limits hold for what was read
-    const after = tooBig(bytes.length);
-    if (after) return after;
-    return bytes;
-  } catch (e) {
-    return `it cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+  // A regular file only, never waiting on a pipe (safe-read.ts), and never more than the limits.
+  const read = await readRegularFile(file, {
+    maxBytes: Math.max(0, Math.min(limits.perImage, limits.perFile - used)),
+  });
+  if (!read.ok) {
+    if (read.reason === 'too-large') return tooBig(read.size ?? limits.perImage + 1)!;
+    if (read.reason === 'not-a-file') return 'not a regular file';
+    return `it cannot be read (${read.code ?? read.message})`;
   }
+  return tooBig(read.data.length) ?? read.data;
 }
 
 /** What was embedded, for a progress line: ", 2 images embedded (1.3 MB)", or nothing. */

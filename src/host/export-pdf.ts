@@ -9,10 +9,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import writeFileAtomic from 'write-file-atomic';
 import type { Deck } from '../core/deck';
 import type { EmbeddedMedia } from './embed-media';
 import { handoutHtml, isLandscape, PAPER_MM, type HandoutVariant, type Paper } from './handout';
+import { writeDurably } from './durable-write';
 
 export type ExportStage = 'launching' | 'rendering' | 'printing' | 'writing' | 'done';
 
@@ -122,7 +122,7 @@ export async function exportPdf(deck: Deck, outPath: string, options: ExportPdfO
       tagged: true,
     });
     report('writing');
-    await writeFileAtomic(outPath, pdf);
+    await writeDurably(outPath, pdf);
     report('done', pdf.length);
     return pdf.length;
   } finally {

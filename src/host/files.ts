@@ -1,9 +1,21 @@
 /**
  * Serving files from a folder without ever leaving it: the desktop app's `lectern://app/<path>`
  * protocol and the web host's static files and speech images both go through here.
+ *
+ * Two checks, because a path can leave a folder in two ways: by how it is spelled (`..`, encoded
+ * separators: resolveInside) and by what it names on disk (a symbolic link beside the speech
+ * pointing at /etc/passwd, or a linked folder: readFileInside compares real paths). Then only a
+ * regular file is read (safe-read.ts: a named pipe never hangs the host), up to a size limit.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readRegularFile, type SafeRead } from './safe-read';
+
+/** True when `path` is below `root` (not `root` itself; both absolute, in the same spelling). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
 
 /**
  * The file under `root` that a URL path names, or null when the path is malformed or escapes
@@ -21,9 +33,36 @@ export function resolveInside(root: string, pathname: string): string | null {
   const path = decoded.replace(/^\/+/, '') || 'index.html';
   if (path.split('/').some((segment) => segment === '..' || segment === '.')) return null;
   const file = resolve(root, path);
-  const inside = relative(resolve(root), file);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
+  if (!isInside(resolve(root), file)) return null;
   return file;
+}
+
+/** Largest file served (an image of a speech, a script of the renderer). */
+export const MAX_SERVED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads the file under `root` that a URL path names, if its real path (every link followed) is
+ * inside the real `root` and it is a regular file; otherwise says why not (never throws).
+ */
+export async function readFileInside(
+  root: string,
+  pathname: string,
+  maxBytes = MAX_SERVED_BYTES,
+): Promise<SafeRead & { path: string | null }> {
+  const file = resolveInside(root, pathname);
+  if (file === null)
+    return { ok: false, reason: 'missing', message: 'not a path inside the folder', path: null };
+  let real: string;
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+    if (!isInside(realRoot, realFile))
+      return { ok: false, reason: 'not-a-file', message: 'it leads out of the folder', path: file };
+    real = realFile;
+  } catch {
+    return { ok: false, reason: 'missing', message: 'file not found', path: file };
+  }
+  // The real path has no links left; O_NOFOLLOW refuses one put in its place since.
+  return { ...(await readRegularFile(real, { maxBytes, noFollow: true })), path: file };
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -50,17 +89,6 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** Image types a speech may show; anything else next to a speech is never served. */
 export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
-
-/** Reads a regular file, or null when there is none (a folder, a missing file, no permission). */
-export async function readRegularFile(path: string): Promise<Buffer | null> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return null;
-    return await readFile(path);
-  } catch {
-    return null;
-  }
-}
 
 /** The Content-Type for a file; unknown kinds are served as opaque bytes (and `nosniff` keeps them so). */
 export function contentTypeOf(file: string): string {

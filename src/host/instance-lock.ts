@@ -8,12 +8,15 @@
  * Format (JSON): `{ "pid": 1234, "startedAt": 1767000000000, "speech": "/talks/keynote.md",
  * "url": "http://127.0.0.1:4317" | null, "app": "web" | "desktop" }`.
  */
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeDurably } from './durable-write';
+import { readRegularFile } from './safe-read';
 
 export const LOCK_FILE = 'show.lock';
+/** A lock is a line of JSON; anything much larger is not one (and is not read whole). */
+const MAX_LOCK_BYTES = 64 * 1024;
 
 export interface InstanceInfo {
   pid: number;
@@ -103,8 +106,10 @@ export async function liveInstance(
 }
 
 async function readHolder(path: string): Promise<InstanceInfo | null> {
+  const read = await readRegularFile(path, { maxBytes: MAX_LOCK_BYTES });
+  if (!read.ok) return null;
   try {
-    const json = JSON.parse(await readFile(path, 'utf8')) as Partial<InstanceInfo>;
+    const json = JSON.parse(read.data.toString('utf8')) as Partial<InstanceInfo>;
     if (typeof json.pid !== 'number' || !Number.isInteger(json.pid) || json.pid <= 0) return null;
     return {
       pid: json.pid,
@@ -125,7 +130,7 @@ function lockAt(path: string, get: () => InstanceInfo, set: (info: InstanceInfo)
     async update(patch) {
       if (released) return;
       set({ ...get(), ...patch });
-      await writeFileAtomic(path, JSON.stringify(get()));
+      await writeDurably(path, JSON.stringify(get()));
     },
     async release() {
       if (released) return;

@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDeck } from '../../tests/helpers/decks';
 import { resumeCandidate } from '../core/journal';
-import { journalPath, journalSession, readJournal } from './journal';
+import { journalPath, journalSession, readJournal as readJournalFile } from './journal';
 import { ShowSession } from './show-session';
+import { makeFifo, unjamFifos } from '../../tests/helpers/fifo';
 import { tempDir } from '../../tests/helpers/temp';
 
 let dir: string;
@@ -14,8 +15,12 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
+afterAll(unjamFifos);
 
 const speech = () => ({ path: '/talks/test.md', sourceId: 'test-8' });
+/** The journal alone, as most tests here want it. */
+const readJournal = async (path: string, warn?: (message: string) => void) =>
+  (await readJournalFile(path, { warn })).journal;
 
 describe('readJournal', () => {
   it('returns null without a warning when there is no journal', async () => {
@@ -25,22 +30,40 @@ describe('readJournal', () => {
   });
 
   it.each(['', '{"version":1,"sav', '{"version":1}', '\u0000\u0001binary', '[1,2,3]'])(
-    'ignores a corrupt journal (%j) with a warning, never throwing',
+    'sets a corrupt journal (%j) aside, with a warning, never throwing (issue #17, 6)',
     async (text) => {
       const path = journalPath(dir);
       writeFileSync(path, text);
       const warn = vi.fn();
-      expect(await readJournal(path, warn)).toBeNull();
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining('damaged'));
+      const read = await readJournalFile(path, { warn, now: 42 });
+      expect(read).toMatchObject({ journal: null, writable: true });
+      expect(read.problem).toMatch(
+        /^The show journal could not be used \(.+\): it was set aside as .*show-journal\.corrupt-42\.json/,
+      );
+      expect(warn).toHaveBeenCalledWith(`Lectern: ${read.problem}`);
+      expect(readdirSync(dir)).toEqual(['show-journal.corrupt-42.json']);
+      expect(readFileSync(join(dir, 'show-journal.corrupt-42.json'), 'utf8')).toBe(text);
     },
   );
 
-  it('warns when the journal is a folder', async () => {
-    const path = join(dir, 'folder.json');
-    mkdirSync(path);
-    const warn = vi.fn();
-    expect(await readJournal(path, warn)).toBeNull();
-    expect(warn).toHaveBeenCalledOnce();
+  it.each([
+    ['one from a newer Lectern', 'future', /written by a newer Lectern/],
+    ['one of 5 MB', 'too-large', /it is 5 MB, over the 4 MB Lectern reads/],
+    ['a named pipe', 'not-a-file', /named pipe/],
+    ['a folder', 'not-a-file', /folder/],
+  ])('sets aside %s, never reading it whole or waiting on it', async (_what, reason, message) => {
+    const path = journalPath(dir);
+    if (reason === 'future') writeFileSync(path, JSON.stringify({ version: 2, anything: true }));
+    if (reason === 'too-large') {
+      writeFileSync(path, '');
+      truncateSync(path, 5 * 1024 * 1024);
+    }
+    if (/pipe/.test(message.source)) makeFifo(dir, 'show-journal.json');
+    if (/folder/.test(message.source)) mkdirSync(path);
+    const read = await readJournalFile(path, { warn: () => undefined, now: 7 });
+    expect(read.journal).toBeNull();
+    expect(read.problem).toMatch(message);
+    expect(readdirSync(dir)).toEqual([`show-journal.${reason}-7.json`]);
   });
 });
 

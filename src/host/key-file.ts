@@ -4,11 +4,12 @@
  * is seen); written atomically by the preferences screen. Never throws at the show: a file that
  * cannot be read or used is a message to the speaker, and the default keys stay.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { watch } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { checkKeyConfig, DEFAULT_KEY_SETTINGS, parseKeyConfig, type KeySettings } from '../core/key-config';
+import { writeDurably } from './durable-write';
+import { readRegularFile } from './safe-read';
 
 export const KEYS_FILE = 'keys.json';
 
@@ -22,18 +23,13 @@ export function keyFilePath(dataDir: string): string {
 /** The speaker's keys: defaults when there is no file, a located problem when it cannot be used. */
 export async function readKeySettings(dataDir: string): Promise<KeySettings> {
   const path = keyFilePath(dataDir);
-  let text: string;
-  try {
-    const data = await readFile(path);
-    if (data.length > MAX_BYTES) return problem(path, `over ${MAX_BYTES / 1024} KB`);
-    text = data.toString('utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT'
-      ? DEFAULT_KEY_SETTINGS
-      : problem(path, `cannot be read (${code ?? (error as Error).message})`);
-  }
-  return parseKeyConfig(text, path);
+  // Like every data file (safe-read.ts): a regular file only, never read past the limit.
+  const read = await readRegularFile(path, { maxBytes: MAX_BYTES });
+  if (read.ok) return parseKeyConfig(read.data.toString('utf8').replace(/^\uFEFF/, ''), path);
+  if (read.reason === 'missing') return DEFAULT_KEY_SETTINGS;
+  if (read.reason === 'too-large') return problem(path, `over ${MAX_BYTES / 1024} KB`);
+  if (read.reason === 'not-a-file') return problem(path, read.message);
+  return problem(path, `cannot be read (${read.code ?? read.message})`);
 }
 
 function problem(path: string, message: string): KeySettings {
@@ -78,6 +74,6 @@ export async function saveKeyConfig(dataDir: string, config: unknown): Promise<K
   const checked = checkKeyConfig(config, KEYS_FILE);
   if (checked.problem) return checked;
   await mkdir(dataDir, { recursive: true });
-  await writeFileAtomic(keyFilePath(dataDir), `${JSON.stringify(config, null, 2)}\n`);
+  await writeDurably(keyFilePath(dataDir), `${JSON.stringify(config, null, 2)}\n`);
   return checked;
 }

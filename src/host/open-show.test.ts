@@ -6,6 +6,7 @@ import { ShowBusyError } from './instance-lock';
 import { JOURNAL_FILE } from './journal';
 import { openShow, type Show } from './open-show';
 import { tempDir } from '../../tests/helpers/temp';
+import { until } from '../../tests/helpers/until';
 
 let dir: string;
 const opened: Show[] = [];
@@ -46,7 +47,8 @@ describe('openShow: the one way a show is assembled', () => {
   it('resumes after a crash by itself, and asks when told to ask', async () => {
     const first = await open();
     first.session.dispatch({ type: 'goto', index: 2 });
-    await new Promise((r) => setTimeout(r, 20));
+    // Journalled (written and fsynced: how long that takes depends on the disk, so it is awaited).
+    await until(() => existsSync(join(dir, JOURNAL_FILE)) && journal().state.index === 2);
     // A crash: the journal stays unclean and the lock is left by a process that is gone.
     const unclean = { ...journal(), clean: false };
     opened.length = 0;

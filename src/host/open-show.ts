@@ -7,17 +7,28 @@
  * and takes it apart again in the reverse order on `close()`: stop following, finish the saves
  * under way, write the last journal entry marked clean, release the folder.
  *
+ * A data folder that cannot be used never stops the show: the speaker presents, and the session's
+ * problems (the presenter's banner, GET /api/state, the report) say what is not being kept.
+ * Only another live host on the same folder refuses to start (ShowBusyError).
+ *
  * Hosts differ only in how they ask: the desktop app asks the speaker whether to resume (a
  * dialog), the web host resumes after a crash by itself (`--resume`/`--fresh` override).
  */
 import type { Deck } from '../core/deck';
 import { resumeAction, resumeCandidate, type ResumeCandidate, type ResumeMode } from '../core/journal';
-import { claimInstance, type InstanceInfo, type InstanceLock } from './instance-lock';
+import { claimInstance, ShowBusyError, type InstanceInfo, type InstanceLock } from './instance-lock';
 import { followSpeech, type FollowLog } from './follow-speech';
-import { journalPath, journalSession, readJournal, type ShowJournalWriter } from './journal';
+import {
+  journalPath,
+  journalSession,
+  readJournal,
+  type JournalRead,
+  type ShowJournalWriter,
+} from './journal';
 import { RehearsalStore } from './rehearsals';
 import { linkRehearsals, type RehearsalLink } from './rehearsals-link';
 import { ShowSession } from './show-session';
+import { describeStorageError } from './storage-error';
 import { readKeySettings, saveKeyConfig, watchKeySettings } from './key-file';
 import type { KeySettings } from '../core/key-config';
 import type { WatchOptions } from './watch-speech';
@@ -77,24 +88,39 @@ export async function openShow(options: OpenShowOptions): Promise<Show> {
   const clock = options.clock ?? Date.now;
   const policy = options.resume ?? 'after-crash';
 
+  let folderProblem: string | null = null;
   const lock: InstanceLock | null = dataDir
-    ? await claimInstance(dataDir, { speech: speech.path, url: null, app: options.app ?? 'web' })
+    ? await claimInstance(dataDir, { speech: speech.path, url: null, app: options.app ?? 'web' }).catch(
+        (error: unknown) => {
+          if (error instanceof ShowBusyError) throw error;
+          folderProblem = `The data folder ${dataDir} cannot be used (${describeStorageError(error)}): rehearsals and the show journal are not saved until it is fixed.`;
+          warn(`Lectern: ${folderProblem}`);
+          return null;
+        },
+      )
     : null;
   try {
-    const resumed = dataDir ? await decideResume(dataDir, speech, policy, clock(), warn) : null;
+    const journalRead: JournalRead | null = dataDir
+      ? await readJournal(journalPath(dataDir), { now: clock(), warn })
+      : null;
+    const resumed = journalRead ? await decideResume(journalRead, speech, policy, clock()) : null;
     const session = new ShowSession({ deck: speech.deck, resume: resumed?.state, clock });
+    session.setHostProblem('data-folder', folderProblem);
+    session.setHostProblem('journal-file', journalRead?.problem ?? null);
     let speechPath = speech.path;
 
-    const journal: ShowJournalWriter | null = dataDir
-      ? journalSession(session, {
-          path: journalPath(dataDir),
-          speech: () => ({ path: speechPath, sourceId: session.snapshot().deck.sourceId }),
-          throttleMs: options.journalThrottleMs,
-          warn,
-        })
-      : null;
+    const journal: ShowJournalWriter | null =
+      dataDir && journalRead?.writable
+        ? journalSession(session, {
+            path: journalPath(dataDir),
+            speech: () => ({ path: speechPath, sourceId: session.snapshot().deck.sourceId }),
+            throttleMs: options.journalThrottleMs,
+            warn,
+            onProblem: (message) => session.setHostProblem('journal-unsaved', message),
+          })
+        : null;
     const rehearsals = dataDir
-      ? linkRehearsals(session, new RehearsalStore({ dir: dataDir, warn }), warn)
+      ? linkRehearsals(session, new RehearsalStore({ dir: dataDir, warn }), { warn })
       : null;
 
     const follow = (path: string | null): (() => void) =>
@@ -135,9 +161,9 @@ export async function openShow(options: OpenShowOptions): Promise<Show> {
         closed = true;
         stopFollowing();
         stopKeys();
-        // Runs being saved are finished first: closing never loses a rehearsal.
-        await rehearsals?.settled();
-        rehearsals?.close();
+        // Runs being saved are finished first (and held ones tried once more): closing never
+        // loses a rehearsal that can be saved.
+        await rehearsals?.close();
         await journal?.close();
         await lock?.release();
       },
@@ -149,14 +175,13 @@ export async function openShow(options: OpenShowOptions): Promise<Show> {
 }
 
 async function decideResume(
-  dataDir: string,
+  read: JournalRead,
   speech: OpenShowOptions['speech'],
   policy: ResumePolicy,
   now: number,
-  warn: (message: string) => void,
 ): Promise<ResumableCandidate | null> {
   const candidate = resumeCandidate(
-    await readJournal(journalPath(dataDir), warn),
+    read.journal,
     { path: speech.path, sourceId: speech.deck.sourceId, slideCount: speech.deck.slides.length },
     { now },
   );

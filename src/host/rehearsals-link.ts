@@ -3,13 +3,23 @@
  *
  * - on start, and whenever the speech changes, the saved runs are read and the session is told
  *   the learned rate and "Use my pace" (ShowSession stays the one owner of the state);
- * - a rehearsal that ends (finished or abandoned) is saved, and the learned rate updated;
- * - "Use my pace" switched in the show is saved with the runs.
+ * - a rehearsal that ends (finished or abandoned) is saved, and the learned rate updated; the
+ *   command that ended it is answered only once the run is on disk (ShowSession.submit waits for
+ *   the promise returned here), so an acknowledged run survives a crash the next instant;
+ * - "Use my pace" switched in the show is saved with the runs, answered the same way.
+ *
+ * A run that cannot be saved (a read-only or broken data folder) is not dropped: the command is
+ * answered 503 with the reason, the run is held here and saved again every `retryMs` and on
+ * close, and until then the speaker sees a problem (`rehearsals-unsaved`) in the presenter view,
+ * GET /api/state and the report. Problems reading the saved runs (a file set aside) show the
+ * same way (`rehearsals-file`).
  */
 import type { Deck } from '../core/deck';
+import type { RehearsalRun } from '../core/rehearsal';
 import { learnedRateOf, rehearsalCsv, rehearsalReport, type RehearsalReport } from '../core/rehearsal-report';
 import type { ShowSession } from './show-session';
-import type { RehearsalStore, SpeechKey } from './rehearsals';
+import type { LoadedRehearsals, RehearsalStore, SpeechKey } from './rehearsals';
+import { describeStorageError } from './storage-error';
 
 export interface RehearsalLink {
   /** The report for the open speech (GET /api/rehearsals). */
@@ -17,7 +27,21 @@ export interface RehearsalLink {
   csv(): Promise<string>;
   /** Resolves when every save asked for so far has finished (tests, orderly quit). */
   settled(): Promise<void>;
-  close(): void;
+  /** Stops listening; tries once more to save the runs still held (and says so if it cannot). */
+  close(): Promise<void>;
+}
+
+export interface LinkOptions {
+  warn?: (message: string) => void;
+  /** How often runs that could not be saved are tried again (ms). Default 10 000. */
+  retryMs?: number;
+}
+
+/** A run the store refused, kept until it is saved. */
+interface HeldRun {
+  key: SpeechKey;
+  run: RehearsalRun;
+  reason: string;
 }
 
 function keyOf(deck: Deck): SpeechKey {
@@ -27,8 +51,9 @@ function keyOf(deck: Deck): SpeechKey {
 export function linkRehearsals(
   session: ShowSession,
   store: RehearsalStore,
-  warn: (m: string) => void = console.warn,
+  options: LinkOptions = {},
 ): RehearsalLink {
+  const { warn = console.warn, retryMs = 10_000 } = options;
   let pending: Promise<unknown> = Promise.resolve();
   const track = <T>(work: Promise<T>): Promise<T> => {
     pending = pending
@@ -39,27 +64,87 @@ export function linkRehearsals(
 
   let deck = session.snapshot().deck;
   let key = keyOf(deck);
-  let useLearned = session.current.pace.useLearned;
+  const held: HeldRun[] = [];
+  let retry: ReturnType<typeof setInterval> | undefined;
+
+  /** What the store says about the current speech's file, for the speaker. */
+  const noteFile = (loaded: LoadedRehearsals, forKey: SpeechKey): LoadedRehearsals => {
+    if (forKey.fileName === key.fileName) session.setHostProblem('rehearsals-file', loaded.problem);
+    return loaded;
+  };
 
   const refresh = (): void => {
+    const forKey = key;
     void track(
-      store.load(key).then(({ file }) => {
-        useLearned = file.useLearnedPace;
-        session.setLearnedPace(learnedRateOf(file), file.useLearnedPace);
+      store.load(forKey).then((loaded) => {
+        noteFile(loaded, forKey);
+        session.setLearnedPace(learnedRateOf(loaded.file), loaded.file.useLearnedPace);
       }),
     );
   };
   refresh();
 
-  const offRuns = session.onRehearsalEnded((run) => {
-    void track(store.addRun(key, run).then(({ file }) => session.setLearnedPace(learnedRateOf(file))));
+  const saveRun = async (forKey: SpeechKey, run: RehearsalRun): Promise<void> => {
+    const loaded = noteFile(await store.addRun(forKey, run), forKey);
+    if (forKey.fileName === key.fileName) session.setLearnedPace(learnedRateOf(loaded.file));
+  };
+
+  const showHeld = (): void => {
+    if (held.length === 0) {
+      session.setHostProblem('rehearsals-unsaved', null);
+      clearInterval(retry);
+      retry = undefined;
+      return;
+    }
+    const runs = held.length === 1 ? 'A rehearsal run is' : `${held.length} rehearsal runs are`;
+    session.setHostProblem(
+      'rehearsals-unsaved',
+      `${runs} not saved: ${held.at(-1)!.reason}. Lectern keeps trying every ${retryMs / 1000} s; ` +
+        'if the data folder cannot be fixed before you quit, the run is lost.',
+    );
+    if (retry === undefined) {
+      retry = setInterval(() => void track(saveHeld()), retryMs);
+      retry.unref?.();
+    }
+  };
+
+  /** Tries to save every held run, oldest first; those that fail again stay held. */
+  const saveHeld = async (): Promise<void> => {
+    for (const entry of [...held]) {
+      try {
+        await saveRun(entry.key, entry.run);
+        held.splice(held.indexOf(entry), 1);
+      } catch (error) {
+        entry.reason = describeStorageError(error);
+      }
+    }
+    showHeld();
+  };
+
+  const offSave = session.onSave((what) => {
+    if (what.kind === 'use-learned-pace') {
+      return track(
+        store.setUseLearnedPace(key, what.useLearned).then((loaded) => void noteFile(loaded, key)),
+      );
+    }
+    const forKey = key;
+    return track(
+      saveRun(forKey, what.run).then(
+        // The folder works again: the runs held are saved now rather than at the next retry.
+        () => void (held.length > 0 && track(saveHeld())),
+        (error: unknown) => {
+          const reason = describeStorageError(error);
+          held.push({ key: forKey, run: what.run, reason });
+          showHeld();
+          throw new Error(
+            `The rehearsal run was not saved: ${reason}. Lectern keeps it and tries again every ${retryMs / 1000} s.`,
+          );
+        },
+      ),
+    );
   });
   const offView = session.subscribe({
-    onState: (state) => {
-      if (state.pace.useLearned === useLearned) return;
-      useLearned = state.pace.useLearned;
-      void track(store.setUseLearnedPace(key, useLearned));
-    },
+    onState: () => undefined,
     onSnapshot: (snapshot) => {
       const next = keyOf(snapshot.deck);
       deck = snapshot.deck;
@@ -71,22 +156,30 @@ export function linkRehearsals(
   });
 
   const report = async (): Promise<RehearsalReport> => {
-    const { file, problem } = await store.load(key);
-    return rehearsalReport(deck, file, learnedRateOf(file), problem);
+    const loaded = noteFile(await store.load(key), key);
+    return rehearsalReport(deck, loaded.file, learnedRateOf(loaded.file), session.snapshot().problems);
+  };
+  const settled = async (): Promise<void> => {
+    let seen: Promise<unknown> | undefined;
+    while (seen !== pending) {
+      seen = pending;
+      await seen;
+    }
   };
   return {
     report,
     csv: async () => rehearsalCsv(await report()),
-    settled: async () => {
-      let seen: Promise<unknown> | undefined;
-      while (seen !== pending) {
-        seen = pending;
-        await seen;
-      }
-    },
-    close: () => {
-      offRuns();
+    settled,
+    close: async () => {
+      offSave();
       offView();
+      await settled();
+      if (held.length > 0) await saveHeld();
+      clearInterval(retry);
+      if (held.length > 0)
+        warn(
+          `Lectern: ${held.length} rehearsal run(s) could not be saved and are lost: ${held.at(-1)!.reason}`,
+        );
     },
   };
 }

@@ -4,48 +4,34 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRehearsalFile, emptyRehearsalFile } from '../core/rehearsal-schema';
 import { saveRehearsalFile } from './rehearsals';
 import { versionOf } from './rehearsals-save.fixture';
+import { buildChildScript, type ChildScript } from '../../tests/helpers/child-script';
 import { tempDir } from '../../tests/helpers/temp';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const KILLS = 30;
 /** Children run side by side, each on its own file, to keep the test to a few seconds. */
 const PARALLEL = 5;
 let dir: string;
-/**
- * The child is built once to plain JavaScript (starting TypeScript through a loader 30 times would
- * take longer than the test itself). It goes under node_modules/.cache so its packages resolve.
- */
-const childDir = join(here, '..', '..', 'node_modules', '.cache', `lectern-save-test-${process.pid}`);
-const childScript = join(childDir, 'child.mjs');
+let writerScript: ChildScript;
 
 beforeAll(async () => {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      ssr: join(here, 'rehearsals-save.child.ts'),
-      outDir: childDir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'child.mjs' } },
-    },
-  });
+  writerScript = await buildChildScript(
+    fileURLToPath(new URL('./rehearsals-save.child.ts', import.meta.url)),
+  );
 });
 
 afterAll(async () => {
-  await rm(childDir, { recursive: true, force: true });
+  await writerScript.remove();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 function startWriter(path: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [childScript, path], {
+  const child = spawn(process.execPath, [writerScript.path, path], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

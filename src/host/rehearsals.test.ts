@@ -1,9 +1,10 @@
-import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readdir, readFile, rm, truncate, writeFile, mkdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logRehearsalEvent, runFromLog, startRehearsalLog, type RehearsalRun } from '../core/rehearsal';
 import { dataDir } from './data-dir';
 import { RehearsalStore, slug } from './rehearsals';
+import { makeFifo, unjamFifos } from '../../tests/helpers/fifo';
 import { tempDir } from '../../tests/helpers/temp';
 
 const speech = { fileName: 'keynote.md', title: 'Keynote' };
@@ -33,6 +34,7 @@ beforeEach(async () => {
   store = new RehearsalStore({ dir, clock: () => 1234, warn: (m) => warnings.push(m) });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
+afterAll(unjamFifos);
 
 describe('RehearsalStore', () => {
   it('starts empty, saves runs and the pace setting, and reads them back', async () => {
@@ -72,6 +74,27 @@ describe('RehearsalStore', () => {
       await store.addRun(speech, run(5));
       expect(await readFile(aside, 'utf8')).toBe(text);
       expect((await store.load(speech)).file.runs).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ['too-large', 'a 178 MB file', /it is 178 MB, over the 16 MB Lectern reads/],
+    ['not-a-file', 'a named pipe', /named pipe, not a regular file/],
+  ])(
+    'sets aside as %s %s without reading it (issue #17, 6), and new runs are saved',
+    async (reason, _what, message) => {
+      const path = store.pathFor(speech);
+      await mkdir(join(dir, 'rehearsals'), { recursive: true });
+      if (reason === 'too-large') {
+        await writeFile(path, '');
+        await truncate(path, 178 * 1024 * 1024);
+      } else makeFifo(join(dir, 'rehearsals'), basename(path));
+      const loaded = await store.load(speech);
+      expect(loaded.problem).toMatch(message);
+      expect(loaded.problem).toMatch(/set aside as .*\.(too-large|not-a-file)-1234\.json/);
+      await store.addRun(speech, run(5));
+      expect((await store.load(speech)).file.runs).toHaveLength(1);
+      expect(await readdir(join(dir, 'rehearsals'))).toHaveLength(2);
     },
   );
 

@@ -2,20 +2,23 @@
  * Rehearsal storage: one JSON file per speech under `<data dir>/rehearsals/`, in the versioned
  * format of core/rehearsal-schema.ts.
  *
- * - Written atomically (write-file-atomic: a temporary file fsynced and renamed over the old one),
- *   so a crash or a kill mid-write leaves the old version or the new one, never half a file.
+ * - Written atomically and durably (durable-write.ts: a temporary file fsynced and renamed over
+ *   the old one, the folder fsynced), so a crash or a kill mid-write leaves the old version or the
+ *   new one, never half a file, and a save that resolved is on disk.
  * - One operation at a time per file, so two runs ending together cannot lose one another.
- * - A file that is corrupt, or of a newer version than this Lectern reads, is renamed aside
- *   (`name.corrupt-<time>.json`, `name.future-<time>.json`) and reported; it is never overwritten.
+ * - Read only as a regular file of at most MAX_REHEARSAL_FILE_BYTES (data-file.ts). A file that is
+ *   corrupt, of a newer version than this Lectern reads, too large or not a file is renamed aside
+ *   (`name.corrupt-<time>.json`, `name.future-<time>.json`, …) and reported; it is never overwritten.
  * - An older version is migrated on read; the original is kept as `name.v<N>.json` before the
  *   first write in the new format.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { RehearsalRun } from '../core/rehearsal';
 import { emptyRehearsalFile, readRehearsalFile, type RehearsalFile } from '../core/rehearsal-schema';
+import { readDataFile, setAside, type AsideReason } from './data-file';
+import { writeDurably } from './durable-write';
 
 /** The speech a file belongs to: its file name (the key) and title (for people reading the file). */
 export interface SpeechKey {
@@ -38,14 +41,23 @@ export interface RehearsalStoreOptions {
 
 /** Most runs kept per speech; the oldest go first. */
 export const MAX_RUNS = 200;
+/**
+ * Largest rehearsal file read. MAX_RUNS runs of a 100-slide talk come to a few MB; a file far
+ * over that was not written by Lectern, and reading it whole would stall the host.
+ */
+export const MAX_REHEARSAL_FILE_BYTES = 16 * 1024 * 1024;
 
 export class RehearsalStore {
   private readonly folder: string;
   private readonly clock: () => number;
   private readonly warn: (message: string) => void;
   private readonly queues = new Map<string, Promise<unknown>>();
-  /** The last problem met per file, so a report shown later still says it. */
+  /**
+   * The last problem met per file, so a report shown later still says it. A file set aside stays
+   * said for the session; "cannot be read" is forgotten once the file can be read again.
+   */
   private readonly problems = new Map<string, string>();
+  private readonly passing = new Set<string>();
 
   constructor(options: RehearsalStoreOptions) {
     this.folder = join(options.dir, 'rehearsals');
@@ -95,34 +107,38 @@ export class RehearsalStore {
     path: string,
     speech: SpeechKey,
   ): Promise<{ file: RehearsalFile; migratedFrom: number | null; unreadable: boolean }> {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT')
-        return { file: emptyRehearsalFile(speech), migratedFrom: null, unreadable: false };
-      // Unreadable (permissions, a folder in its place): report, and do not write over it.
-      this.report(path, `Saved rehearsals in ${path} cannot be read (${(error as Error).message}).`);
-      return { file: emptyRehearsalFile(speech), migratedFrom: null, unreadable: true };
+    const empty = emptyRehearsalFile(speech);
+    const read = await readDataFile(path, MAX_REHEARSAL_FILE_BYTES);
+    if (read.kind === 'unreadable') {
+      // Permissions, most likely: report, and do not write over it.
+      this.report(path, `Saved rehearsals in ${path} cannot be read (${read.message}).`);
+      this.passing.add(path);
+      return { file: empty, migratedFrom: null, unreadable: true };
     }
-    const parsed = readRehearsalFile(text);
-    if (parsed.ok) return { file: parsed.file, migratedFrom: parsed.migratedFrom, unreadable: false };
-    const aside = path.replace(/\.json$/, `.${parsed.reason}-${this.clock()}.json`);
+    if (this.passing.delete(path)) this.problems.delete(path);
+    if (read.kind === 'missing') return { file: empty, migratedFrom: null, unreadable: false };
+    let problem: { reason: AsideReason; message: string };
+    if (read.kind === 'unusable') problem = read;
+    else {
+      const parsed = readRehearsalFile(read.text);
+      if (parsed.ok) return { file: parsed.file, migratedFrom: parsed.migratedFrom, unreadable: false };
+      problem = parsed;
+    }
+    let aside: string;
     try {
-      await rename(path, aside);
+      aside = await setAside(path, problem.reason, this.clock());
     } catch (error) {
       this.report(
         path,
-        `Saved rehearsals in ${path}: ${parsed.message}; it could not be set aside (${(error as Error).message}).`,
+        `Saved rehearsals in ${path}: ${problem.message}; it could not be set aside (${(error as Error).message}).`,
       );
-      return { file: emptyRehearsalFile(speech), migratedFrom: null, unreadable: true };
+      return { file: empty, migratedFrom: null, unreadable: true };
     }
     this.report(
       path,
-      `Saved rehearsals for “${speech.title}”: ${parsed.message}. The file was set aside as ${aside}; new runs start a new record.`,
+      `Saved rehearsals for “${speech.title}”: ${problem.message}. The file was set aside as ${aside}; new runs start a new record.`,
     );
-    return { file: emptyRehearsalFile(speech), migratedFrom: null, unreadable: false };
+    return { file: empty, migratedFrom: null, unreadable: false };
   }
 
   private report(path: string, message: string): void {
@@ -141,10 +157,10 @@ export class RehearsalStore {
   }
 }
 
-/** Writes a rehearsal file atomically, creating its folder. */
+/** Writes a rehearsal file atomically and durably, creating its folder. */
 export async function saveRehearsalFile(path: string, file: RehearsalFile): Promise<void> {
   await mkdir(join(path, '..'), { recursive: true });
-  await writeFileAtomic(path, JSON.stringify(file, null, 1) + '\n', { encoding: 'utf8' });
+  await writeDurably(path, JSON.stringify(file, null, 1) + '\n');
 }
 
 /** Keeps a migrated file's original beside it (once) before it is rewritten in the new format. */

@@ -7,12 +7,12 @@
  *   device and inode against every input (a hard link to the speech is the speech).
  * - An output that is itself a symbolic link is refused: writing would land wherever it points.
  * - Two outputs of one command may not be the same file.
- * - The write itself is atomic (write-file-atomic: a temporary file in the same folder, fsynced,
- *   renamed over the target), so a crash leaves the old file or the new one.
+ * - The write itself is atomic and durable (durable-write.ts: a temporary file in the same folder,
+ *   fsynced, renamed over the target, the folder fsynced), so a crash leaves the old file or the new one.
  */
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeDurably } from './durable-write';
 
 /** An output that must not be written; the message says why, naming the path as given. */
 export class UnsafeOutputError extends Error {
@@ -82,7 +82,7 @@ export function checkOutputs(inputs: readonly string[], outputs: readonly string
   return checked;
 }
 
-/** Writes a checked output atomically. */
+/** Writes a checked output atomically (and never through a link put there since the check). */
 export async function writeOutput(output: SafeOutput, data: string | Uint8Array): Promise<void> {
-  await writeFileAtomic(output.real, typeof data === 'string' ? data : Buffer.from(data));
+  await writeDurably(output.real, data);
 }

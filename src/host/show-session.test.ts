@@ -108,11 +108,13 @@ describe('ShowSession', () => {
     expect(junk.current).toEqual(initialShowState(4));
   });
 
-  it('hands the run of an ended rehearsal to its listeners, stamped with the speech', () => {
+  it('hands the run of an ended rehearsal to its savers, stamped with the speech', () => {
     let now = 1_000_000;
     const session = new ShowSession({ deck: makeDeck(3), clock: () => now });
     const runs: RehearsalRun[] = [];
-    session.onRehearsalEnded((run) => runs.push(run));
+    session.onSave((what) => {
+      if (what.kind === 'rehearsal-ended') runs.push(what.run);
+    });
     session.dispatch({ type: 'mode', mode: 'rehearse' });
     expect(session.current.rehearsal?.sourceId).toBe('test-3');
     now += 4_000;
@@ -152,7 +154,7 @@ describe('ShowSession', () => {
     expect(view.snapshots.at(-1)?.notice).toBeNull();
   });
 
-  it('coalesces a burst of pointer moves into one change (the latest wins), before any later command', () => {
+  it('coalesces a burst of pointer moves into one change (the latest wins), before any later command', async () => {
     const queued: Array<() => void> = [];
     const session = new ShowSession({
       deck: makeDeck(3),
@@ -162,14 +164,16 @@ describe('ShowSession', () => {
     const view = recorder();
     session.subscribe(view);
     for (let i = 1; i <= 50; i++)
-      expect(session.submit({ type: 'pointer', x: i / 100, y: 0.5 }, 'presenter')).toEqual({ ok: true });
+      expect(await session.submit({ type: 'pointer', x: i / 100, y: 0.5 }, 'presenter')).toEqual({
+        ok: true,
+      });
     expect(view.states).toHaveLength(0);
     expect(queued).toHaveLength(1);
     queued.shift()!();
     expect(view.states.map((s) => s.pointer)).toEqual([{ x: 0.5, y: 0.5 }]);
     // a pointer move still waiting is applied before the next command, in the order sent
-    session.submit({ type: 'pointer', x: 0.9, y: 0.9 }, 'presenter');
-    session.submit({ type: 'next' }, 'presenter');
+    void session.submit({ type: 'pointer', x: 0.9, y: 0.9 }, 'presenter');
+    void session.submit({ type: 'next' }, 'presenter');
     expect(view.states.slice(1).map((s) => [s.index, s.pointer?.x])).toEqual([
       [0, 0.9],
       [1, 0.9],
@@ -177,7 +181,7 @@ describe('ShowSession', () => {
     queued.shift()!(); // the scheduled flush finds nothing left
     expect(view.states).toHaveLength(3);
     // a bad pointer is refused at once
-    expect(session.submit({ type: 'pointer', x: 3, y: 0 }, 'presenter')).toMatchObject({
+    expect(await session.submit({ type: 'pointer', x: 3, y: 0 }, 'presenter')).toMatchObject({
       ok: false,
       status: 400,
     });

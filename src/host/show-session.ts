@@ -3,10 +3,18 @@
  *
  * Views (Electron windows, WebSocket pages, the stage-crew API) subscribe and send commands;
  * the session applies them with core's pure reducer and broadcasts the result to every view.
+ *
+ * Commands that ask for something to be kept (a rehearsal finished or abandoned: its run; "Use
+ * my pace") are answered only once it is kept: `submit` applies the command and broadcasts the
+ * new state at once, like any other, then waits for the savers (host/rehearsals-link.ts, which
+ * writes and fsyncs) before it resolves. Every other command (next, prev: the hot path) has
+ * nothing to wait for and is answered in the same tick. A save that fails answers 503 with the
+ * reason; the state change stands (the rehearsal has ended, as every view was told), and the
+ * saver keeps the run and says so as a problem of the host until it is saved.
  */
 import type { Deck, Diagnostic } from '../core/deck';
 import { judgeCommand, type CommandResult } from '../core/commands';
-import { parseShowState, type ShowSnapshot } from '../core/contract';
+import { parseShowState, type HostProblem, type ShowSnapshot } from '../core/contract';
 import type { ViewRole } from '../core/views';
 import { notesSpeakingMs, planTalk } from '../core/pacing';
 import { runFromLog, type RehearsalRun } from '../core/rehearsal';
@@ -47,17 +55,28 @@ export interface ShowSessionOptions {
   schedule?: (run: () => void) => void;
 }
 
-/** Told when a rehearsal ends (finished or abandoned), with the run to save. */
-export type RehearsalListener = (run: RehearsalRun) => void;
+/** What a command asks the host to keep. */
+export type ToSave =
+  /** A rehearsal ended (finished or abandoned): its run. */
+  | { kind: 'rehearsal-ended'; run: RehearsalRun }
+  /** "Use my pace" was switched by a command. */
+  | { kind: 'use-learned-pace'; useLearned: boolean };
+
+/**
+ * Keeps what a command asks for. The command is answered when the promise it returns settles:
+ * resolved means on disk; rejected means not kept, and the command is answered 503 with its message.
+ */
+export type Saver = (what: ToSave) => Promise<void> | void;
 
 export class ShowSession {
   private deck: Deck;
   private state: ShowState;
   private problem: Diagnostic | null = null;
   private notice: string | null = null;
+  private readonly problems = new Map<HostProblem['kind'], string>();
   private keys: KeySettings = DEFAULT_KEY_SETTINGS;
   private readonly views = new Set<ShowView>();
-  private readonly rehearsalListeners = new Set<RehearsalListener>();
+  private readonly savers = new Set<Saver>();
   private readonly clock: () => number;
   private readonly schedule: (run: () => void) => void;
   private steps: DeckSteps;
@@ -80,6 +99,7 @@ export class ShowSession {
       state: this.state,
       problem: this.problem,
       notice: this.notice,
+      problems: [...this.problems].map(([kind, message]) => ({ kind, message })),
       keys: this.keys,
     };
   }
@@ -94,14 +114,26 @@ export class ShowSession {
 
   /**
    * Judges an untrusted command from a view in `role` (core/commands.ts: 400, 403, 409) and applies
-   * it when it passes. Every transport (IPC, WebSocket, HTTP) submits through here.
+   * it when it passes; resolves once what it asked to keep is kept (503 when that failed). Every
+   * transport (IPC, WebSocket, HTTP) submits through here.
    */
-  submit(input: unknown, role: ViewRole): CommandResult {
+  async submit(input: unknown, role: ViewRole): Promise<CommandResult> {
     const verdict = judgeCommand(this.state, role, input);
     if (!verdict.ok) return verdict;
-    if (verdict.command.type === 'pointer') this.queuePointer(verdict.command);
-    else this.dispatch(verdict.command);
-    return { ok: true };
+    if (verdict.command.type === 'pointer') {
+      this.queuePointer(verdict.command);
+      return { ok: true };
+    }
+    // A pointer move still waiting goes first: commands apply in the order they were sent.
+    this.flushPointer();
+    const saved = this.apply(verdict.command);
+    if (saved === null) return { ok: true };
+    try {
+      await saved;
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, status: 503, error: (error as Error).message };
+    }
   }
 
   /**
@@ -120,24 +152,41 @@ export class ShowSession {
     if (command) this.apply(command);
   }
 
-  /** Applies a (validated) command; broadcasts only when something changed. */
+  /**
+   * Applies a (validated) command from the host itself (a menu item); broadcasts only when
+   * something changed. What it asks to keep is saved in the background (a failure shows as a problem).
+   */
   dispatch(command: ShowCommand): ShowState {
-    // A pointer move still waiting goes first: commands apply in the order they were sent.
     if (command.type !== 'pointer') this.flushPointer();
-    return this.apply(command);
+    void this.apply(command)?.catch(() => undefined);
+    return this.state;
   }
 
-  private apply(command: ShowCommand): ShowState {
+  /** Applies a command; returns the savers' work when it asked for something to be kept. */
+  private apply(command: ShowCommand): Promise<void> | null {
     const now = this.clock();
     const before = this.state;
     const next = stampRehearsal(reduceShow(before, command, now, this.steps), this.deck.sourceId);
-    if (next === before) return before;
+    if (next === before) return null;
     this.setState(next);
+    const toSave: ToSave[] = [];
     if (before.rehearsal && !next.rehearsal && command.type === 'rehearsal') {
-      const run = this.runOf(before, command.action === 'finish' ? 'finished' : 'abandoned', now);
-      for (const listener of this.rehearsalListeners) listener(run);
+      const ending = command.action === 'finish' ? 'finished' : 'abandoned';
+      toSave.push({ kind: 'rehearsal-ended', run: this.runOf(before, ending, now) });
     }
-    return this.state;
+    if (command.type === 'pace' && before.pace.useLearned !== next.pace.useLearned)
+      toSave.push({ kind: 'use-learned-pace', useLearned: next.pace.useLearned });
+    if (toSave.length === 0 || this.savers.size === 0) return null;
+    const work = toSave.flatMap((what) =>
+      [...this.savers].map((save) => {
+        try {
+          return Promise.resolve(save(what));
+        } catch (error) {
+          return Promise.reject(error as Error);
+        }
+      }),
+    );
+    return Promise.all(work).then(() => undefined);
   }
 
   /** Sets the rate learned from rehearsals (and optionally "Use my pace"), as the host measured them. */
@@ -146,12 +195,23 @@ export class ShowSession {
     if (next !== this.state) this.setState(next);
   }
 
-  /** Listens for ended rehearsals (the host saves them). Returns the unsubscribe function. */
-  onRehearsalEnded(listener: RehearsalListener): () => void {
-    this.rehearsalListeners.add(listener);
+  /** Adds a saver for what commands ask to keep (the host's rehearsal store). Returns the removal. */
+  onSave(saver: Saver): () => void {
+    this.savers.add(saver);
     return () => {
-      this.rehearsalListeners.delete(listener);
+      this.savers.delete(saver);
     };
+  }
+
+  /**
+   * Records a problem of the host's storage (a run not saved, a file set aside), shown to the
+   * speaker until it is cleared with null; one per kind, the latest message wins.
+   */
+  setHostProblem(kind: HostProblem['kind'], message: string | null): void {
+    if ((this.problems.get(kind) ?? null) === message) return;
+    if (message === null) this.problems.delete(kind);
+    else this.problems.set(kind, message);
+    this.broadcastSnapshot();
   }
 
   private setState(next: ShowState): void {

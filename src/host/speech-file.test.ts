@@ -4,10 +4,14 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SpeechError } from '../core/deck';
 import { readSpeechFile } from './speech-file';
+import { makeFifo, unjamFifos } from '../../tests/helpers/fifo';
 import { tempDir } from '../../tests/helpers/temp';
 
 const dir = tempDir('speech');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await unjamFifos();
+  rmSync(dir, { recursive: true, force: true });
+});
 const put = (name: string, data: string | Uint8Array) => {
   const p = join(dir, name);
   writeFileSync(p, data);
@@ -63,11 +67,23 @@ describe('readSpeechFile', () => {
     const { truncateSync } = await import('node:fs');
     truncateSync(p, 20 * 1024 * 1024);
     expect(await failure(p)).toMatchObject({ file: 'huge.txt', line: 1, column: 1 });
-    expect((await failure(p)).message).toMatch(/20\.0 MB.*limited to 10 MB/);
+    expect((await failure(p)).message).toMatch(/20 MB.*limited to 10 MB/);
   });
   it('locates front matter errors in the file', async () => {
     const d = await failure(put('bad.md', '---\ntitle: T\nduration: soon\n---\n\nHello.'));
     expect(d).toMatchObject({ file: 'bad.md', line: 3, column: 11 });
+  });
+  it('refuses a named pipe at once instead of waiting for a writer (issue #17, 2)', async () => {
+    expect(await failure(makeFifo(dir, 'pipe.md'))).toMatchObject({
+      file: 'pipe.md',
+      line: 1,
+      message: 'it is a named pipe, not a regular file',
+    });
+  });
+  it('refuses a folder', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'folder.md'));
+    expect((await failure(join(dir, 'folder.md'))).message).toBe('it is a folder, not a file');
   });
   it('reports a missing file', async () => {
     expect((await failure(join(dir, 'missing.md'))).message).toBe('file not found');

@@ -11,7 +11,7 @@ import type { Deck, DeckStyle, Diagnostic } from '../core/deck';
 import { fnv1a64 } from '../core/speech';
 import { resolveTheme } from '../core/themes';
 import { colourOverrides, cssContrastWarnings } from './css-contrast';
-import { localPath, sanitiseCss } from './css-sanitise';
+import { localPath } from './css-path';
 
 /** Largest style sheet read, in bytes: CSS for slides is a few KB. */
 export const MAX_CSS_BYTES = 512 * 1024;
@@ -79,6 +79,8 @@ export async function withSpeechStyle(deck: Deck, speechPath: string, speechText
       continue;
     }
     const file = name.split('/').pop()!;
+    // the CSS parser is loaded for a speech that has CSS, not at every start
+    const { sanitiseCss } = await import('./css-sanitise');
     const safe = sanitiseCss(text, file);
     warnings.push(...safe.warnings, ...cssContrastWarnings(safe.declarations, theme, file));
     colors = { ...colors, ...colourOverrides(safe.declarations).colors };

@@ -1,17 +1,19 @@
 /**
  * File › Export Handout: the open speech as a PDF, each slide with what is said under it (or the
  * slides alone), printed by Electron itself (printToPDF) from the same script-free handout HTML
- * the CLI uses (host/handout.tsx), with the speech's images embedded. Progress shows on the window's task-bar icon; a failure is a
- * dialog, never a crash; the file is written atomically.
+ * the CLI uses (host/handout.tsx), with the speech's images embedded. Progress shows on the
+ * window's task-bar icon; a failure is a dialog, never a crash. The file chosen goes through the
+ * one safe-output rule (host/safe-output.ts) like every CLI export: never the speech (by any path
+ * or link), never through a link, atomic.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import writeFileAtomic from 'write-file-atomic';
 import type { ShowSession } from '../host/show-session';
 import { embedMedia, NO_MEDIA } from '../host/embed-media';
 import type { HandoutVariant } from '../host/handout';
+import { checkOutputs, writeOutput, type SafeOutput } from '../host/safe-output';
 import slidesCss from '../renderer/src/styles/slides.css?raw';
 import { defaultPaper } from './paper';
 
@@ -31,6 +33,17 @@ export async function exportHandout(
     ? await dialog.showSaveDialog(parent, options)
     : await dialog.showSaveDialog(options);
   if (canceled || !filePath) return;
+  const fail = async (message: string): Promise<void> => {
+    if (parent) await dialog.showMessageBox(parent, { type: 'error', message });
+    else dialog.showErrorBox('Lectern', message);
+  };
+  // The dialog may point at the speech itself (or a link to it): refused before anything is printed.
+  let output: SafeOutput;
+  try {
+    output = checkOutputs(speechPath ? [speechPath] : [], [filePath])[0]!;
+  } catch (error) {
+    return fail(`The handout was not exported: ${(error as Error).message}.`);
+  }
 
   const paper = defaultPaper(app.getLocaleCountryCode());
   // images go inside the handout (only files in the speech's folder, within the size limits)
@@ -69,7 +82,7 @@ export async function exportHandout(
       preferCSSPageSize: true,
     });
     progress(0.9);
-    await writeFileAtomic(filePath, pdf);
+    await writeOutput(output, pdf);
     if (media.warnings.length > 0) {
       const message = `The handout was written, but ${media.warnings.length === 1 ? 'an image is' : `${media.warnings.length} images are`} not in it.`;
       const detail = media.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`).join('\n');
@@ -77,9 +90,7 @@ export async function exportHandout(
       else dialog.showErrorBox('Lectern', `${message}\n\n${detail}`);
     }
   } catch (error) {
-    const message = `The handout could not be written to ${filePath}: ${(error as Error).message}`;
-    if (parent) await dialog.showMessageBox(parent, { type: 'error', message });
-    else dialog.showErrorBox('Lectern', message);
+    await fail(`The handout could not be written to ${filePath}: ${(error as Error).message}`);
   } finally {
     progress(-1);
     printer.destroy();

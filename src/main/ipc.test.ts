@@ -75,14 +75,16 @@ describe('show IPC', () => {
     expect(opened).toEqual(['/talks/keynote.md']);
   });
 
-  it('applies a valid command from our window and answers as every transport does', () => {
-    expect(invoke('show:command', event(ours, page), { type: 'next' })).toEqual({ ok: true });
+  it('applies a valid command from our window and answers as every transport does', async () => {
+    expect(await invoke('show:command', event(ours, page), { type: 'next' })).toEqual({ ok: true });
     expect(session.current.index).toBe(1);
-    expect(invoke('show:command', event(ours, page), { type: 'rehearsal', action: 'finish' })).toMatchObject({
+    expect(
+      await invoke('show:command', event(ours, page), { type: 'rehearsal', action: 'finish' }),
+    ).toMatchObject({
       ok: false,
       status: 409,
     });
-    expect(invoke('show:command', event(ours, page), { type: 'goto', index: 3 })).toMatchObject({
+    expect(await invoke('show:command', event(ours, page), { type: 'goto', index: 3 })).toMatchObject({
       ok: false,
       status: 400,
       error: 'there is no slide 4: the deck has 3 (index 0 to 2)',
@@ -92,9 +94,11 @@ describe('show IPC', () => {
 
   it('lets each window use only the channels and commands of its role', async () => {
     const audiencePage = 'lectern://app/index.html?view=audience';
-    expect(invoke('show:command', event(audience, audiencePage), { type: 'next' })).toEqual({ ok: true });
+    expect(await invoke('show:command', event(audience, audiencePage), { type: 'next' })).toEqual({
+      ok: true,
+    });
     expect(
-      invoke('show:command', event(audience, audiencePage), { type: 'timer', action: 'reset' }),
+      await invoke('show:command', event(audience, audiencePage), { type: 'timer', action: 'reset' }),
     ).toMatchObject({
       ok: false,
       status: 403,
@@ -116,7 +120,7 @@ describe('show IPC', () => {
     expect(invoke('show:snapshot', event(ours, page))).toEqual(session.snapshot());
   });
 
-  it('refuses commands that fail the schema, with the reason', () => {
+  it('refuses commands that fail the schema, with the reason', async () => {
     for (const bad of [
       { type: 'goto', index: -1 },
       { type: 'next', extra: 1 },
@@ -124,13 +128,41 @@ describe('show IPC', () => {
       null,
       { type: 'eval' },
     ]) {
-      expect(invoke('show:command', event(ours, page), bad)).toMatchObject({
+      expect(await invoke('show:command', event(ours, page), bad)).toMatchObject({
         ok: false,
         status: 400,
         error: expect.stringMatching(/^invalid command: /),
       });
     }
     expect(session.current.index).toBe(0);
+  });
+
+  it('answers a rehearsal finish only once it is saved, and 503 when the save fails', async () => {
+    const saves: Array<() => void> = [];
+    session.onSave(
+      (what) =>
+        new Promise<void>((resolve, reject) =>
+          saves.push(() =>
+            what.kind === 'rehearsal-ended' && saves.length > 1 ? reject(new Error('disk full')) : resolve(),
+          ),
+        ),
+    );
+    const finish = { type: 'rehearsal', action: 'finish' };
+    await invoke('show:command', event(ours, page), { type: 'mode', mode: 'rehearse' });
+    let answer: unknown = null;
+    const first = (invoke('show:command', event(ours, page), finish) as Promise<unknown>).then(
+      (a) => (answer = a),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    expect(answer).toBeNull(); // not saved yet: not answered yet
+    saves[0]!();
+    await first;
+    expect(answer).toEqual({ ok: true });
+    await invoke('show:command', event(ours, page), { type: 'mode', mode: 'rehearse' });
+    const second = invoke('show:command', event(ours, page), finish) as Promise<unknown>;
+    await new Promise((r) => setTimeout(r, 0));
+    saves[1]!();
+    expect(await second).toEqual({ ok: false, status: 503, error: 'disk full' });
   });
 
   it('refuses other webContents, other origins and subframes', () => {

@@ -5,10 +5,9 @@
  * file; a standard, secure custom scheme gives the renderer a real origin of its own (`'self'` in
  * the CSP means exactly out/renderer) and lets this handler refuse everything else.
  */
-import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
-import { contentTypeOf, resolveInside } from '../host/files';
+import { contentTypeOf, readFileInside } from '../host/files';
 import { APP_HOST, APP_SCHEME } from './app-url';
 import { FALLBACK_PATH, fallbackHtml, fallbackRole } from './fallback-page';
 
@@ -38,16 +37,12 @@ async function respond(root: string, request: Request): Promise<Response> {
   if (url.host !== APP_HOST) return plain(404, 'Not Found');
   // Built in, not a file: it must work even when out/renderer is what keeps failing.
   if (url.pathname === FALLBACK_PATH) return html(fallbackHtml(fallbackRole(url.searchParams.get('view'))));
-  const file = resolveInside(root, url.pathname);
-  if (file === null) return plain(403, 'Forbidden');
-
-  let body: Buffer;
-  try {
-    body = await readFile(file);
-  } catch {
-    return plain(404, 'Not Found');
-  }
-  const type = contentTypeOf(file);
+  // Only real files inside out/renderer (host/files.ts): no `..`, no link out, no pipe.
+  const read = await readFileInside(root, url.pathname);
+  if (read.path === null) return plain(403, 'Forbidden');
+  if (!read.ok) return plain(404, 'Not Found');
+  const body = read.data;
+  const type = contentTypeOf(read.path);
   const headers = new Headers({ 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' });
   // Every HTML page gets the policy as a header, so it holds even if index.html lacks the meta tag.
   if (type.startsWith('text/html')) headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);

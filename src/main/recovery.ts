@@ -11,10 +11,10 @@
  * - GPU process crashes: every window is repainted; repeated ones write the flag file that turns
  *   hardware acceleration off at the next launch (read by `applyGpuFlag`, before `ready`).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
-import writeFileAtomic from 'write-file-atomic';
+import { writeDurably } from '../host/durable-write';
+import { readRegularFileSync } from '../host/safe-read';
 import {
   DEFAULT_RESTART_POLICY,
   encodeGpuFlag,
@@ -104,12 +104,9 @@ app.on('before-quit', () => {
  * The flag stays until the file is deleted (the speaker or support decides the driver is fixed).
  */
 export function applyGpuFlag(dataDir: string): boolean {
-  let text: string | null;
-  try {
-    text = readFileSync(join(dataDir, GPU_FLAG_FILE), 'utf8');
-  } catch {
-    text = null; // no flag file: acceleration stays on
-  }
+  // No flag file (or not a small regular one): acceleration stays on.
+  const read = readRegularFileSync(join(dataDir, GPU_FLAG_FILE), { maxBytes: 64 * 1024 });
+  const text = read.ok ? read.data.toString('utf8') : null;
   const disabled = gpuAccelerationDisabled(text);
   if (disabled) app.disableHardwareAcceleration();
   return disabled;
@@ -132,7 +129,7 @@ export function superviseGpu(dataDir: string, windows: () => BrowserWindow[]): v
         since: Date.now(),
         reason: `${crashes.length} GPU process crashes`,
       };
-      writeFileAtomic(join(dataDir, GPU_FLAG_FILE), encodeGpuFlag(flag)).catch((error: unknown) =>
+      writeDurably(join(dataDir, GPU_FLAG_FILE), encodeGpuFlag(flag)).catch((error: unknown) =>
         console.warn(`Lectern: cannot write ${GPU_FLAG_FILE}: ${String(error)}`),
       );
       console.warn('Lectern: the GPU keeps crashing; the next launch runs without hardware acceleration.');

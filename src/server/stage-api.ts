@@ -2,7 +2,7 @@
  * The stage-crew API's view of the show: a flat JSON a crew's tools (or curl) can read.
  * Kept apart from the HTTP plumbing so its shape is tested on its own.
  */
-import type { ShowSnapshot } from '../core/contract';
+import type { HostProblem, ShowSnapshot } from '../core/contract';
 import { paceAt, planTalk, type PaceStatus } from '../core/pacing';
 import { isRunning, type ShowMode } from '../core/show';
 import type { Screen, SlidePoint, Zoom } from '../core/stage';
@@ -47,6 +47,8 @@ export interface StageState {
   /** The plan's rate (words per minute) and where it came from: 'speech', 'rehearsals' or 'default'. */
   rate: { wpm: number; source: string };
   speech: { title: string; file: string; problem: string | null };
+  /** What the host cannot keep right now (a rehearsal not saved, the journal), for the crew too. */
+  problems: HostProblem[];
 }
 
 export function stageState(snapshot: ShowSnapshot, now: number): StageState {
@@ -81,5 +83,6 @@ export function stageState(snapshot: ShowSnapshot, now: number): StageState {
       file: deck.fileName,
       problem: problem ? `${problem.file}:${problem.line}:${problem.column}: ${problem.message}` : null,
     },
+    problems: snapshot.problems,
   };
 }

@@ -1,20 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { ServerMessage } from '../core/contract';
 import type { Deck } from '../core/deck';
-import { openShow, type Show } from '../host/open-show';
 import type { ShowSession } from '../host/show-session';
 import type { RehearsalReport } from '../core/rehearsal-report';
 import { makeDeck } from '../../tests/helpers/decks';
-import { startWebHost, type WebHost } from './web-host';
+import type { WebHost } from './web-host';
 import { tempDir } from '../../tests/helpers/temp';
+import { connectPage, rawGet, serveDeck, type ServedDeck } from '../../tests/helpers/web-host';
+import { until } from '../../tests/helpers/until';
 
 let rendererDir: string;
 let speechDir: string;
-let host: WebHost | null = null;
 
 beforeAll(() => {
   const root = tempDir('host');
@@ -29,13 +27,11 @@ beforeAll(() => {
   writeFileSync(join(speechDir, 'notes.txt'), 'private');
 });
 
-let show: Show | null = null;
+let served: ServedDeck | null = null;
 
 afterEach(async () => {
-  await host?.close();
-  await show?.close();
-  host = null;
-  show = null;
+  await served?.close();
+  served = null;
 });
 
 /** A show of `deck` from talk/talk.md (not followed on disk); `dataDir` keeps its journal and rehearsals. */
@@ -43,14 +39,8 @@ async function serve(
   deck: Deck,
   options: { clock?: () => number; dataDir?: string; lan?: boolean } = {},
 ): Promise<{ host: WebHost; session: ShowSession }> {
-  show = await openShow({
-    speech: { path: join(speechDir, 'talk.md'), deck },
-    dataDir: options.dataDir ?? null,
-    follow: false,
-    clock: options.clock,
-  });
-  host = await startWebHost({ show, rendererDir, port: 0, lan: options.lan });
-  return { host, session: show.session };
+  served = await serveDeck(deck, { speechPath: join(speechDir, 'talk.md'), rendererDir, ...options });
+  return { host: served.host, session: served.show.session };
 }
 
 function start(count = 5, lan = false): Promise<{ host: WebHost; session: ShowSession }> {
@@ -63,18 +53,6 @@ async function getJson(url: string): Promise<unknown> {
 
 function post(url: string, body: string, type = 'application/json'): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'Content-Type': type }, body });
-}
-
-/** A raw GET, so the test controls the Host header and the path exactly (fetch normalises both). */
-function rawGet(port: number, path: string, hostHeader = `127.0.0.1:${port}`): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers: { Host: hostHeader } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 describe('stage-crew API', () => {
@@ -150,18 +128,18 @@ describe('pages and files', () => {
 
   it('never serves files outside the renderer, and only images from the speech folder', async () => {
     const { host } = await start();
-    expect(await rawGet(host.port, '/../secret.txt')).toBe(404);
-    expect(await rawGet(host.port, '/%2e%2e/secret.txt')).toBe(404);
-    expect(await rawGet(host.port, '/assets/..%2f..%2fsecret.txt')).toBe(404);
-    expect(await rawGet(host.port, '/media/chart.png')).toBe(200);
-    expect(await rawGet(host.port, '/media/notes.txt')).toBe(404);
-    expect(await rawGet(host.port, '/media/..%2f..%2fsecret.txt')).toBe(404);
+    expect((await rawGet(host.port, '/../secret.txt')).status).toBe(404);
+    expect((await rawGet(host.port, '/%2e%2e/secret.txt')).status).toBe(404);
+    expect((await rawGet(host.port, '/assets/..%2f..%2fsecret.txt')).status).toBe(404);
+    expect((await rawGet(host.port, '/media/chart.png')).status).toBe(200);
+    expect((await rawGet(host.port, '/media/notes.txt')).status).toBe(404);
+    expect((await rawGet(host.port, '/media/..%2f..%2fsecret.txt')).status).toBe(404);
   });
 
   it('answers only to loopback host names (DNS rebinding)', async () => {
     const { host } = await start();
-    expect(await rawGet(host.port, '/api/state', `evil.example:${host.port}`)).toBe(403);
-    expect(await rawGet(host.port, '/api/state', `localhost:${host.port}`)).toBe(200);
+    expect((await rawGet(host.port, '/api/state', `evil.example:${host.port}`)).status).toBe(403);
+    expect((await rawGet(host.port, '/api/state', `localhost:${host.port}`)).status).toBe(200);
   });
 
   it('in LAN mode, requires the token', async () => {
@@ -176,30 +154,10 @@ describe('pages and files', () => {
 });
 
 describe('WebSocket bridge', () => {
-  function connect(
-    host: WebHost,
-    origin = host.url,
-    view = 'presenter',
-  ): Promise<{ ws: WebSocket; messages: ServerMessage[] }> {
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`${host.url.replace('http', 'ws')}/ws?view=${view}`, { origin });
-      const messages: ServerMessage[] = [];
-      ws.on('message', (data) => messages.push(JSON.parse(String(data))));
-      ws.on('open', () => resolve({ ws, messages }));
-      ws.on('error', reject);
-      ws.on('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
-    });
-  }
-
-  async function until(check: () => boolean): Promise<void> {
-    for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-    expect(check()).toBe(true);
-  }
-
   it('sends the snapshot on connect, relays commands, and broadcasts to every page', async () => {
     const { host } = await start();
-    const a = await connect(host);
-    const b = await connect(host);
+    const a = await connectPage(host);
+    const b = await connectPage(host);
     await until(() => a.messages.length > 0 && b.messages.length > 0);
     expect(a.messages[0]).toMatchObject({ type: 'snapshot', snapshot: { state: { index: 0, count: 5 } } });
     a.ws.send(JSON.stringify({ type: 'command', command: { type: 'next' } }));
@@ -211,7 +169,7 @@ describe('WebSocket bridge', () => {
 
   it('answers a bad message with an error and changes nothing', async () => {
     const { host, session } = await start();
-    const a = await connect(host);
+    const a = await connectPage(host);
     a.ws.send('{"type":"command","command":{"type":"goto","index":-3}}');
     await until(() => a.messages.some((m) => m.type === 'error'));
     expect(session.current.index).toBe(0);
@@ -220,9 +178,9 @@ describe('WebSocket bridge', () => {
 
   it('answers each command by its id, as every transport does: 400, 403 for the view, 409, ok', async () => {
     const { host, session } = await start(3);
-    const presenter = await connect(host);
-    const audience = await connect(host, host.url, 'audience');
-    const delegate = await connect(host, host.url, 'delegate');
+    const presenter = await connectPage(host);
+    const audience = await connectPage(host, { view: 'audience' });
+    const delegate = await connectPage(host, { view: 'delegate' });
     const results = (c: { messages: ServerMessage[] }) =>
       new Map(c.messages.flatMap((m) => (m.type === 'result' ? [[m.id, m.result] as const] : [])));
     presenter.ws.send(JSON.stringify({ type: 'command', id: 1, command: { type: 'goto', index: 7 } }));
@@ -250,7 +208,7 @@ describe('WebSocket bridge', () => {
 
   it('refuses sockets from other origins', async () => {
     const { host } = await start();
-    await expect(connect(host, 'http://evil.example')).rejects.toThrow(/403/);
+    await expect(connectPage(host, { origin: 'http://evil.example' })).rejects.toThrow(/403/);
   });
 });
 
@@ -290,7 +248,7 @@ describe('pacing and rehearsals over the API', () => {
     now += 4_000;
     const done = await post(`${host.url}/api/command`, '{"type":"rehearsal","action":"finish"}');
     expect(((await done.json()) as { mode: string }).mode).toBe('present');
-    await show!.rehearsals!.settled();
+    await served!.show.rehearsals!.settled();
     const report = (await getJson(`${host.url}/api/rehearsals`)) as RehearsalReport;
     expect(report.runs).toHaveLength(1);
     expect(report.runs[0]).toMatchObject({ startedAt: 5_000_000, totalMs: 7_000, ending: 'finished' });
@@ -302,7 +260,7 @@ describe('pacing and rehearsals over the API', () => {
 
   it('says plainly when rehearsals are not kept', async () => {
     await start();
-    expect((await fetch(`${host!.url}/api/rehearsals`)).status).toBe(404);
-    expect(await rawGet(host!.port, '/report')).toBe(200);
+    expect((await fetch(`${served!.host.url}/api/rehearsals`)).status).toBe(404);
+    expect((await rawGet(served!.host.port, '/report')).status).toBe(200);
   });
 });

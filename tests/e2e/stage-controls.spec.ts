@@ -58,10 +58,15 @@ test.afterEach(async () => {
 });
 
 async function api(page: Page, pages: ShowPages): Promise<Record<string, unknown>> {
-  return (await (await page.request.get(`${pages.show.host.url}/api/state`)).json()) as Record<string, unknown>;
+  return (await (await page.request.get(`${pages.show.host.url}/api/state`)).json()) as Record<
+    string,
+    unknown
+  >;
 }
 
-test('step reveals: Next shows a list one item at a time in both views, then moves on', async ({ browser }) => {
+test('step reveals: Next shows a list one item at a time in both views, then moves on', async ({
+  browser,
+}) => {
   pages = await openShow(browser, speechFile());
   const { presenter, audience } = pages;
   await presenter.bringToFront();
@@ -98,7 +103,9 @@ test('step reveals: Next shows a list one item at a time in both views, then mov
   expect(pages.problems).toEqual([]);
 });
 
-test('white, black and frozen screens, in both windows and the API; the presenter says what the room sees', async ({ browser }) => {
+test('white, black and frozen screens, in both windows and the API; the presenter says what the room sees', async ({
+  browser,
+}) => {
   pages = await openShow(browser, speechFile());
   const { presenter, audience } = pages;
   await presenter.bringToFront();
@@ -121,7 +128,11 @@ test('white, black and frozen screens, in both windows and the API; the presente
   await expect(presenter.getByTestId('screen-indicator')).toHaveText(/FROZEN on slide 1/);
   await expect(presenter.getByTestId('frozen-note')).toBeVisible();
   await expect(audience.getByTestId('audience')).toHaveAttribute('data-index', '0');
-  expect(await api(presenter, pages)).toMatchObject({ screen: 'frozen', frozen: { index: 0, step: 0 }, index: 3 });
+  expect(await api(presenter, pages)).toMatchObject({
+    screen: 'frozen',
+    frozen: { index: 0, step: 0 },
+    index: 3,
+  });
   await presenter.keyboard.press('z');
   await expectSlide(pages, 3);
   // the crew's API sets a screen too, and refuses a bad one changing nothing
@@ -137,7 +148,9 @@ test('white, black and frozen screens, in both windows and the API; the presente
   expect(pages.problems).toEqual([]);
 });
 
-test('overview: O opens every slide in the presenter only; arrows, Enter and a click go there', async ({ browser }) => {
+test('overview: O opens every slide in the presenter only; arrows, Enter and a click go there', async ({
+  browser,
+}) => {
   pages = await openShow(browser, speechFile());
   const { presenter, audience } = pages;
   await presenter.bringToFront();
@@ -164,8 +177,13 @@ test('overview: O opens every slide in the presenter only; arrows, Enter and a c
   expect(pages.problems).toEqual([]);
 });
 
-test('overview of a 1,500-slide deck renders only the rows in view and reaches the last slide', async ({ browser }) => {
-  const slides = Array.from({ length: 1500 }, (_, i) => `# Slide ${i + 1}\n\nThis is what I say on slide ${i + 1}.\n`);
+test('overview of a 1,500-slide deck renders only the rows in view and reaches the last slide', async ({
+  browser,
+}) => {
+  const slides = Array.from(
+    { length: 1500 },
+    (_, i) => `# Slide ${i + 1}\n\nThis is what I say on slide ${i + 1}.\n`,
+  );
   pages = await openShow(browser, speechFile(`---\ntitle: Big\n---\n\n${slides.join('\n')}`));
   const { presenter } = pages;
   await presenter.bringToFront();
@@ -230,18 +248,24 @@ test('? shows every key from the one table; pointer and zoom reach the audience'
   await presenter.mouse.move(5, 5);
   const before = await presenter.getByTestId('notes').evaluate((n) => getComputedStyle(n).fontSize);
   await presenter.keyboard.press('+');
-  await expect.poll(() => presenter.getByTestId('notes').evaluate((n) => getComputedStyle(n).fontSize)).not.toBe(before);
+  await expect
+    .poll(() => presenter.getByTestId('notes').evaluate((n) => getComputedStyle(n).fontSize))
+    .not.toBe(before);
   expect(pages.show.session.current.zoom).toBeNull();
   expect(pages.problems).toEqual([]);
 });
 
-test('a hostile keys.json is named to the speaker and the default keys stay; a good one remaps, live', async ({ browser }) => {
+test('a hostile keys.json is named to the speaker and the default keys stay; a good one remaps, live', async ({
+  browser,
+}) => {
   const dataDir = tempDir('stage-data');
   writeFileSync(join(dataDir, 'keys.json'), '{"keys":{"next":["PgDn"],"__proto__":["x"]}}');
   pages = await openShow(browser, speechFile(), { dataDir });
   const { presenter, audience } = pages;
   await presenter.bringToFront();
-  await expect(presenter.getByTestId('keys-problem')).toContainText('keys.json: keys.next[0]: "PgDn" is not a key');
+  await expect(presenter.getByTestId('keys-problem')).toContainText(
+    'keys.json: keys.next[0]: "PgDn" is not a key',
+  );
   await presenter.keyboard.press('ArrowRight');
   await expectSlide(pages, 1);
   // edited while the show runs: read again, both windows use it

@@ -59,7 +59,14 @@ describe('the live slide and every exported slide', () => {
       const deck = await readSpeechFile(speech);
       const media = await embedMedia(deck, speech);
       expect(media.warnings).toEqual([]);
-      const snapshot = { deck, state: initialShowState(deck.slides.length), problem: null, notice: null, keys: DEFAULT_KEY_SETTINGS };
+      const snapshot = {
+        deck,
+        state: initialShowState(deck.slides.length),
+        problem: null,
+        notice: null,
+        problems: [],
+        keys: DEFAULT_KEY_SETTINGS,
+      };
       const live = slidesOf(renderToStaticMarkup(<AudienceView snapshot={snapshot} />));
       expect(live).toHaveLength(deck.slides.length);
 

@@ -32,6 +32,7 @@ describe('useShow', () => {
       state: initialShowState(4),
       problem: null,
       notice: null,
+      problems: [],
       keys: DEFAULT_KEY_SETTINGS,
     };
     act(() => {

@@ -10,6 +10,7 @@ import { deckFooter } from '../slide/footer';
 import { useNow } from '../useShow';
 import { Confirm } from './Confirm';
 import { formatClock, formatDuration } from './format';
+import { HostProblems } from './HostProblems';
 import { NOTES_FONT } from './useNotesFontSize';
 import { PacePanel } from './PacePanel';
 import { Teleprompter } from './Teleprompter';
@@ -87,7 +88,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
     panel,
     setPanel,
   } = props;
-  const { deck, state, problem, notice, keys } = snapshot;
+  const { deck, state, problem, notice, problems, keys } = snapshot;
   const now = useNow();
   const plan = useMemo(() => planTalk(deck, state.pace), [deck, state.pace]);
   const pace = paceAt(plan, state, now);
@@ -165,6 +166,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           ⚠ {notice}
         </div>
       ) : null}
+      <HostProblems problems={problems} />
       {keys.problem ? (
         <div className="keys-problem" role="alert" data-testid="keys-problem">
           ⚠ {keys.problem}

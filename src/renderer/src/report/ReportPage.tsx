@@ -93,11 +93,11 @@ export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
           )}
         </nav>
       </header>
-      {report.problem ? (
-        <p className="problem" role="alert" data-testid="report-problem">
-          {report.problem}
+      {report.problems.map((problem) => (
+        <p key={problem.kind} className="problem" role="alert" data-testid="report-problem">
+          {problem.message}
         </p>
-      ) : null}
+      ))}
       {report.editedRuns > 0 ? (
         <p className="note" data-testid="edited-note">
           {report.editedRuns} run{report.editedRuns === 1 ? ' was' : 's were'} of an earlier version of the

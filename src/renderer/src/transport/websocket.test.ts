@@ -55,6 +55,7 @@ const snapshot: ShowSnapshot = {
   state: initialShowState(3),
   problem: null,
   notice: null,
+  problems: [],
   keys: DEFAULT_KEY_SETTINGS,
 };
 

@@ -1,5 +1,5 @@
 /**
- * The part of write-file-atomic (v7, untyped) that host/journal.ts uses: writes to a temporary file
+ * The part of write-file-atomic (v7, untyped) that host/durable-write.ts uses: writes to a temporary file
  * in the same folder, fsyncs it and renames it over `file`.
  */
 declare module 'write-file-atomic' {

@@ -1,0 +1,103 @@
+/**
+ * The web host under test, at the HTTP and WebSocket level (no browser): a show of a made-up deck
+ * served from a fake renderer folder, and raw requests whose Host header and path the test sets
+ * exactly (fetch normalises both).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import type { ServerMessage } from '../../src/core/contract';
+import type { Deck } from '../../src/core/deck';
+import { openShow, type Show } from '../../src/host/open-show';
+import { startWebHost, type WebHost } from '../../src/server/web-host';
+import { tempDir } from './temp';
+
+/** A folder standing in for out/renderer: index.html and one script. */
+export function fakeRenderer(root: string): string {
+  const dir = join(root, 'renderer');
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+  return dir;
+}
+
+export interface ServedDeck {
+  host: WebHost;
+  show: Show;
+  close(): Promise<void>;
+}
+
+export interface ServeDeckOptions {
+  /** Where the speech is said to be (its folder is where /media/ comes from). */
+  speechPath: string;
+  rendererDir?: string;
+  /** Data folder (journal, rehearsals); default none: nothing is kept. */
+  dataDir?: string | null;
+  clock?: () => number;
+  lan?: boolean;
+}
+
+/** Serves `deck` on a free port, assembled by openShow like every host (not followed on disk). */
+export async function serveDeck(deck: Deck, options: ServeDeckOptions): Promise<ServedDeck> {
+  const show = await openShow({
+    speech: { path: options.speechPath, deck },
+    dataDir: options.dataDir ?? null,
+    follow: false,
+    clock: options.clock,
+  });
+  const rendererDir = options.rendererDir ?? fakeRenderer(tempDir('renderer'));
+  const host = await startWebHost({ show, rendererDir, port: 0, lan: options.lan }).catch(async (e) => {
+    await show.close();
+    throw e;
+  });
+  return {
+    host,
+    show,
+    close: async () => {
+      await host.close();
+      await show.close();
+    },
+  };
+}
+
+export interface RawResponse {
+  status: number;
+  body: string;
+}
+
+/** A raw GET to 127.0.0.1, with the Host header and path exactly as given. */
+export function rawGet(port: number, path: string, hostHeader = `127.0.0.1:${port}`): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { Host: hostHeader } }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export interface Page {
+  ws: WebSocket;
+  messages: ServerMessage[];
+}
+
+/** Connects a page's socket (`view` decides its role), from `origin` (default the host's own). */
+export function connectPage(host: WebHost, options: { view?: string; origin?: string } = {}): Promise<Page> {
+  const token = host.token ? `&token=${host.token}` : '';
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(
+      `${host.url.replace('http', 'ws')}/ws?view=${options.view ?? 'presenter'}${token}`,
+      {
+        origin: options.origin ?? host.url,
+      },
+    );
+    const messages: ServerMessage[] = [];
+    ws.on('message', (data) => messages.push(JSON.parse(String(data)) as ServerMessage));
+    ws.on('open', () => resolve({ ws, messages }));
+    ws.on('error', reject);
+    ws.on('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+  });
+}
