@@ -67,7 +67,8 @@ ${fromHelp(21)}`,
       io.err(`lectern: wrote ${markdown.given} (${deck.slides.length} slides as Lectern Markdown)\n`);
     }
     if (html) {
-      const media = await mediaFor(deck, speech!, io);
+      // the HTML deck plays the speech's clips: they travel inside it
+      const media = await mediaFor(deck, speech!, io, { clips: true });
       await writeOutput(html, deckToHtml(deck, { media }));
       io.err(`lectern: wrote ${html.given} (${deck.slides.length} slides${mediaSummary(media)})\n`);
     }

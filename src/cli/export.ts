@@ -13,7 +13,7 @@ import { readSpeechFile } from '../host/speech-file';
 import { UsageError, type CliIo, defineCommand } from './command';
 import { fromHelp, FROM_OPTION, formatOption, mediaFor, reportWarnings } from './shared';
 import { delegateViewer } from '../host/delegate-viewer-build';
-import { mediaSummary } from '../host/embed-media';
+import { mediaSummary, withoutClips } from '../host/embed-media';
 import { deckToPptx } from '../host/pptx';
 import { svgToPng } from './svg-to-png';
 
@@ -93,7 +93,10 @@ ${fromHelp(25)}`,
     const deck = await readSpeechFile(speech!, { format });
     reportWarnings(deck, io);
     const variant = values['slides-only'] ? 'slides' : 'notes';
-    const media = await mediaFor(deck, speech!, io);
+    // the delegate viewer plays the speech's clips, so they travel inside it; handouts, PDF and
+    // PowerPoint carry the images alone
+    const withClips = await mediaFor(deck, speech!, io, { clips: delegate !== undefined });
+    const media = withoutClips(withClips);
     if (handout) {
       await writeOutput(handout, handoutHtml(deck, { variant, paper, media }));
       io.err(`lectern: wrote ${handout.given} (${deck.slides.length} slides${mediaSummary(media)})\n`);
@@ -102,9 +105,9 @@ ${fromHelp(25)}`,
       const viewer = await delegateViewer({
         onBuild: () => io.err('lectern: building the delegate viewer…\n'),
       });
-      await writeOutput(delegate, delegateHtml(deck, { viewer, media }));
+      await writeOutput(delegate, delegateHtml(deck, { viewer, media: withClips }));
       io.err(
-        `lectern: wrote ${delegate.given} (delegate viewer, ${deck.slides.length} slides${mediaSummary(media)})\n`,
+        `lectern: wrote ${delegate.given} (delegate viewer, ${deck.slides.length} slides${mediaSummary(withClips)})\n`,
       );
     }
     if (pptx) {

@@ -1,7 +1,7 @@
 /** Small things the commands share. */
 import type { Deck } from '../core/deck';
 import { SPEECH_FORMATS, type SpeechFormat } from '../core/speech';
-import { embedMedia, type EmbeddedMedia } from '../host/embed-media';
+import { embedMedia, MEDIA_LIMITS, type EmbeddedMedia, type EmbedOptions } from '../host/embed-media';
 import { UsageError, type CliIo } from './command';
 
 /** The `--from` option: what format the speech is in, when its name and content do not say. */
@@ -27,9 +27,17 @@ export function reportWarnings(deck: Deck, io: CliIo): void {
   for (const w of deck.warnings) io.err(`${w.file}:${w.line}:${w.column}: warning: ${w.message}\n`);
 }
 
-/** Reads the images the exports embed, reporting each one left out where the speech names it. */
-export async function mediaFor(deck: Deck, speech: string, io: CliIo): Promise<EmbeddedMedia> {
-  const media = await embedMedia(deck, speech);
+/**
+ * Reads the images the exports embed (and the clips, for a file that plays them), reporting each
+ * one left out where the speech names it.
+ */
+export async function mediaFor(
+  deck: Deck,
+  speech: string,
+  io: CliIo,
+  options: EmbedOptions = {},
+): Promise<EmbeddedMedia> {
+  const media = await embedMedia(deck, speech, MEDIA_LIMITS, options);
   for (const w of media.warnings) io.err(`${w.file}:${w.line}:${w.column}: warning: ${w.message}\n`);
   return media;
 }

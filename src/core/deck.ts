@@ -53,7 +53,16 @@ export type Block =
    * `source` is where the image is in the speech, for a located message when an export cannot
    * embed the file.
    */
-  | { type: 'image'; src: string; alt: string; source?: SourcePos };
+  | { type: 'image'; src: string; alt: string; source?: SourcePos }
+  /**
+   * A video or audio file beside the speech (`![A demo](demo.mp4)`): it plays on the audience's
+   * screen from when its slide comes up (or, `steps`, from its own Next) until the slide is left
+   * (core/media.ts). `src`, `alt` and `source` as for an image.
+   */
+  | { type: 'media'; kind: MediaKind; src: string; alt: string; source?: SourcePos; steps?: boolean };
+
+/** What a media block plays. */
+export type MediaKind = 'video' | 'audio';
 
 /** A piece of highlighted code: its text, and what it is (`keyword`, `string`, `comment`…; none for plain text). */
 export interface CodeToken {
@@ -210,6 +219,7 @@ export function blocksText(blocks: Block[]): string {
         for (const row of b.rows) lines.push(row.map(inlineText).join(' | '));
         break;
       case 'image':
+      case 'media':
         lines.push(b.alt);
         break;
     }

@@ -75,6 +75,8 @@ function heightOf(part: Part, style: TextStyle): number {
     }
     case 'image':
       return 460;
+    case 'media':
+      return b.kind === 'video' ? 460 : 140;
   }
 }
 
@@ -113,6 +115,44 @@ function addImage(
     h: inch(ih),
     altText: b.alt,
   });
+}
+
+/**
+ * A video or audio clip: a frame naming it (a .pptx that carried every clip would be too large to
+ * mail; the HTML exports carry them). The speaker plays it from the app or the delegate file.
+ */
+function addClip(
+  s: PptxGenJS.Slide,
+  b: Extract<Block, { type: 'media' }>,
+  ctx: SlideContext,
+  y: number,
+  h: number,
+): void {
+  const c = ctx.theme.colors;
+  const name = b.src.split('/').pop() ?? b.src;
+  s.addText(
+    [
+      {
+        text: `${b.kind === 'video' ? '▶' : '♪'}  ${b.alt || name}`,
+        options: { fontSize: pt(30), bold: true, color: hex(c.ink), breakLine: true },
+      },
+      {
+        text: `${b.kind === 'video' ? 'Video' : 'Audio'}: ${name}`,
+        options: { fontSize: pt(20), color: hex(c.muted) },
+      },
+    ],
+    {
+      x: inch(LEFT + WIDTH / 6),
+      y: inch(y),
+      w: inch((WIDTH * 2) / 3),
+      h: inch(Math.min(h, b.kind === 'video' ? 360 : 140)),
+      align: 'center',
+      valign: 'middle',
+      fill: { color: hex(c.codeBg) },
+      fontFace: face(ctx.theme.fonts.body),
+      fit: 'shrink',
+    },
+  );
 }
 
 function addFigures(
@@ -310,6 +350,7 @@ export function addSlide(pptx: PptxGenJS, slide: Slide, ctx: SlideContext): void
         );
       else if (b.type === 'table') addTable(s, b, ctx, y, h);
       else if (b.type === 'figures') addFigures(s, b, ctx, y, h);
+      else if (b.type === 'media') addClip(s, b, ctx, y, h);
       else addImage(s, b, ctx, y, h);
     }
     y += h + GAP;

@@ -7,6 +7,7 @@ import { buildDeck, type SpeechFormat } from '../core/speech';
 import { SpeechError, type Deck } from '../core/deck';
 import { decodeSpeech, MAX_SPEECH_BYTES } from './decode';
 import { formatBytes, readRegularFile } from './safe-read';
+import { withAssetWarnings } from './speech-assets';
 import { withSpeechStyle } from './speech-style';
 
 export { MAX_SPEECH_BYTES } from './decode';
@@ -41,5 +42,6 @@ export async function readSpeechFile(path: string, options: ReadSpeechOptions = 
     ...(options.format ? { format: options.format } : {}),
   });
   // the speech's own CSS, from beside it (host/speech-style.ts)
-  return withSpeechStyle(deck, path, decoded.text);
+  // every image and clip it names checked beside it, then its own CSS (host/speech-style.ts)
+  return withSpeechStyle(await withAssetWarnings(deck, path), path, decoded.text);
 }

@@ -5,7 +5,7 @@
  * (exact resume after a crash or restart), window-state.ts.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, screen } from 'electron';
 import { CONFIRMATION_TEXT, confirmedCommand, decideRehearse } from '../core/presenter-actions';
@@ -61,7 +61,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenApp(origins);
-  serveApp(fromBundle('../renderer'));
+  // the open speech's folder, whose images and clips the pages ask for under /media/
+  let mediaFolder: () => string | null = () => null;
+  serveApp(fromBundle('../renderer'), () => mediaFolder());
 
   // A delegate build carries one talk and opens it in the delegate viewer (scripts/dist-delegate.mjs).
   const delegate = delegateConfig(readPackageJson(app.getAppPath()));
@@ -87,6 +89,7 @@ async function start(): Promise<void> {
     followLog,
   });
   const session = show.session;
+  mediaFolder = () => (show.speechPath ? dirname(show.speechPath) : null);
 
   const windows = new ShowWindowSet({
     preloadDir: fromBundle('../preload'),

@@ -3,7 +3,8 @@
  * become the deck's Block tree. Raw HTML never reaches the screen.
  */
 import type { BlockContent, DefinitionContent, Image, PhrasingContent, RootContent } from 'mdast';
-import type { Block, Inline, SourcePos } from '../deck';
+import type { Block, Inline, MediaKind, SourcePos } from '../deck';
+import { mediaKindOf } from '../media';
 import { codeSize, READABLE_CODE } from '../code-size';
 import { highlightCode, languageOf } from './highlight';
 import { phrasingToInline, type InlineContext } from './inline';
@@ -34,13 +35,58 @@ export function isLocalImage(src: string): boolean {
 export function imageBlock(node: Image, ctx: BlockContext): Block {
   if (isLocalImage(node.url)) {
     const source = ctx.at?.(node);
-    return { type: 'image', src: node.url.trim(), alt: node.alt ?? '', ...(source ? { source } : {}) };
+    const src = node.url.trim();
+    // a video or an audio file named like an image is a clip (core/media.ts)
+    const kind = mediaKindOf(src);
+    if (kind) return { type: 'media', kind, src, alt: node.alt ?? '', ...(source ? { source } : {}) };
+    return { type: 'image', src, alt: node.alt ?? '', ...(source ? { source } : {}) };
   }
   ctx.warn(
     node,
     `image "${node.url.slice(0, 80)}" is not a local file; only images next to the speech are shown`,
   );
   return { type: 'image', src: '', alt: node.alt ?? '' };
+}
+
+/**
+ * A `<video src="demo.mp4">` or `<audio>` (with a `<source src>` inside, as decks made for reveal.js
+ * or Slidev write them): only which file it names, and its title; none of its HTML is kept.
+ */
+export function htmlMedia(html: string): { kind: MediaKind; src: string; alt: string } | null {
+  const tag = /^\s*<(video|audio)\b([^>]*)>/i.exec(html);
+  if (!tag) return null;
+  const attr = (attrs: string, name: string) =>
+    new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+      .exec(attrs)
+      ?.slice(1)
+      .find((v) => v !== undefined);
+  const src = attr(tag[2]!, 'src') ?? attr(/<source\b([^>]*)>/i.exec(html)?.[1] ?? '', 'src');
+  if (!src) return null;
+  const kind = mediaKindOf(src) ?? (tag[1]!.toLowerCase() === 'audio' ? 'audio' : 'video');
+  return { kind, src: src.trim(), alt: attr(tag[2]!, 'title') ?? attr(tag[2]!, 'aria-label') ?? '' };
+}
+
+/** The clip an HTML `<video>`/`<audio>` names, as a block (none for a file that is not local), or null for other HTML. */
+export function clipBlock(html: string, node: Positioned, ctx: BlockContext): Block[] | null {
+  const clip = htmlMedia(html);
+  if (!clip) return null;
+  if (!isLocalImage(clip.src)) {
+    ctx.warn(
+      node,
+      `${clip.kind} "${clip.src.slice(0, 80)}" is not a local file; only files next to the speech are played`,
+    );
+    return [];
+  }
+  const source = ctx.at?.(node);
+  return [{ type: 'media', ...clip, ...(source ? { source } : {}) }];
+}
+
+/** A paragraph that is only a `<video …></video>` (inline HTML, as on one line): its clip, or null. */
+export function clipParagraph(children: PhrasingContent[], ctx: BlockContext): Block[] | null {
+  if (!children.length || !children.every((c) => c.type === 'html' || (c.type === 'text' && !c.value.trim())))
+    return null;
+  const first = children.find((c) => c.type === 'html');
+  return first ? clipBlock(children.map((c) => ('value' in c ? c.value : '')).join(''), first, ctx) : null;
 }
 
 /** A paragraph that holds only images (and whitespace). */
@@ -91,6 +137,8 @@ function toBlock(
     case 'heading':
       return [{ type: 'heading', level: node.depth, children: inl(node.children, ctx) }];
     case 'paragraph': {
+      const clip = clipParagraph(node.children, ctx);
+      if (clip) return clip;
       const images = imagesOnly(node.children);
       if (images) return images.map((img) => imageBlock(img, ctx));
       const children = inl(node.children, ctx);
@@ -142,9 +190,12 @@ function toBlock(
         },
       ];
     }
-    case 'html':
+    case 'html': {
+      const clip = clipBlock(node.value, node, ctx);
+      if (clip) return clip;
       ctx.onDropped?.('html', node);
       return [];
+    }
     default:
       return [];
   }
