@@ -25,10 +25,12 @@ const MAY_IMPORT = {
 };
 /** Narrow exceptions, each with its reason. */
 const EXCEPTIONS = {
-  // The desktop app prints handouts in the slide theme it bundles (main/export-handout.ts).
-  main: ['./src/renderer/src/styles'],
-  // Exports render the live slide and delegate components to static markup (one slide renderer).
-  host: ['./src/renderer/src/slide', './src/renderer/src/delegate'],
+  // The desktop app prints handouts in the slide theme it bundles (main/export-handout.ts), and
+  // its menus speak the interface's language from the same message catalogues (data only).
+  main: ['./src/renderer/src/styles', './src/renderer/src/i18n/locales'],
+  // Exports render the live slide and delegate components to static markup (one slide renderer),
+  // in the interface language they choose (i18n/).
+  host: ['./src/renderer/src/slide', './src/renderer/src/delegate', './src/renderer/src/i18n'],
 };
 const layerZones = LAYERS.flatMap((layer) =>
   LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other)).map((other) => ({
@@ -44,8 +46,8 @@ const layerZones = LAYERS.flatMap((layer) =>
 const SHARED_COMPONENT_ZONES = ['slide', 'delegate'].map((folder) => ({
   target: `./src/renderer/src/${folder}`,
   from: './src/renderer/src',
-  except: ['./slide', './delegate'],
-  message: 'slide/ and delegate/ render on the host too: they may import only core and each other.',
+  except: ['./slide', './delegate', './i18n'],
+  message: 'slide/ and delegate/ render on the host too: they may import only core, i18n and each other.',
 }));
 
 /** Packages that tie code to one runtime; named by package, so matching the name is exact. */

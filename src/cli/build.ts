@@ -12,10 +12,15 @@ import { readSpeechFile } from '../host/speech-file';
 import { defineCommand } from './command';
 import { fromHelp, FROM_OPTION, formatOption, mediaFor, reportWarnings } from './shared';
 import { mediaSummary } from '../host/embed-media';
+import { exportFonts, fontsSummary } from '../host/export-fonts';
+import { cutFont } from '../host/font-subset';
 
 export function deckJson(deck: Deck): object {
   return {
     title: deck.meta.title,
+    /** BCP 47 and writing direction of the speech (front matter `lang`, else detected). */
+    lang: deck.meta.lang,
+    dir: deck.meta.dir,
     meta: deck.meta,
     sourceId: deck.sourceId,
     slides: deck.slides.map((s) => ({
@@ -69,8 +74,11 @@ ${fromHelp(21)}`,
     if (html) {
       // the HTML deck plays the speech's clips: they travel inside it
       const media = await mediaFor(deck, speech!, io, { clips: true });
-      await writeOutput(html, deckToHtml(deck, { media }));
-      io.err(`lectern: wrote ${html.given} (${deck.slides.length} slides${mediaSummary(media)})\n`);
+      const fonts = await exportFonts(deck, { cut: cutFont, interfaceWords: false });
+      await writeOutput(html, deckToHtml(deck, { media, fonts }));
+      io.err(
+        `lectern: wrote ${html.given} (${deck.slides.length} slides${mediaSummary(media)}${fontsSummary(fonts)})\n`,
+      );
     }
     return 0;
   },

@@ -28,6 +28,13 @@ describe('lectern CLI', () => {
     expect(json.title).toBe('Digital Economy in China and Insights on CAREC Digital Strategy 2030');
     expect(json.slides[0]).toHaveProperty('plannedSeconds');
     expect(Array.isArray(json.warnings)).toBe(true);
+    expect([json.lang, json.dir]).toEqual(['en', 'ltr']);
+  });
+  it('says the language and direction it detected in the JSON', async () => {
+    const p = join(dir, 'arabic.txt');
+    writeFileSync(p, 'السيدات والسادة، أصبح الاقتصاد الرقمي المحرك الرئيسي للنمو في منطقتنا.\n');
+    const json = JSON.parse((await run(['build', p, '--json'])).out);
+    expect([json.lang, json.dir]).toEqual(['ar', 'rtl']);
   });
   it('exits non-zero with file:line:col on bad input', async () => {
     const p = join(dir, 'bad.md');
@@ -64,7 +71,7 @@ describe('lectern CLI', () => {
     expect(html.includes('<img src=x')).toBe(false);
     expect(html.includes('href="javascript:')).toBe(false);
     expect(html.includes('&lt;/title&gt;&lt;script&gt;')).toBe(true);
-    expect(html.includes('<aside class="notes">')).toBe(true);
+    expect(html).toMatch(/<aside class="notes" lang="und-Latn" dir="ltr">/);
     expect(html.match(/<script>/g)?.length).toBe(2);
   });
 });
@@ -128,6 +135,7 @@ describe('lectern behaves like a well-made command-line tool', () => {
     [['build', 'a.md', 'b.md'], /^lectern: build: unexpected argument "b.md"/],
     [['serve', '--port', 'eighty'], /^lectern: serve: --port must be a number/],
     [['serve', '--resume', '--fresh'], /exclude each other/],
+    [['serve', '--ui-lang', 'klingon'], /--ui-lang must be one of en, zh, ru, es, fr, ar, not "klingon"/],
     [['present', 'talk.md'], /^lectern: no command "present" \(commands: build, export, serve\)/],
     [['help', 'present'], /no command "present"/],
     [

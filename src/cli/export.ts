@@ -16,6 +16,8 @@ import { delegateViewer } from '../host/delegate-viewer-build';
 import { mediaSummary, withoutClips } from '../host/embed-media';
 import { deckToPptx } from '../host/pptx';
 import { svgToPng } from './svg-to-png';
+import { exportFonts, fontsSummary } from '../host/export-fonts';
+import { cutFont } from '../host/font-subset';
 
 const options = {
   pdf: { type: 'string' },
@@ -97,17 +99,20 @@ ${fromHelp(25)}`,
     // PowerPoint carry the images alone
     const withClips = await mediaFor(deck, speech!, io, { clips: delegate !== undefined });
     const media = withoutClips(withClips);
+    const fonts = await exportFonts(deck, { cut: cutFont });
     if (handout) {
-      await writeOutput(handout, handoutHtml(deck, { variant, paper, media }));
-      io.err(`lectern: wrote ${handout.given} (${deck.slides.length} slides${mediaSummary(media)})\n`);
+      await writeOutput(handout, handoutHtml(deck, { variant, paper, media, fonts }));
+      io.err(
+        `lectern: wrote ${handout.given} (${deck.slides.length} slides${mediaSummary(media)}${fontsSummary(fonts)})\n`,
+      );
     }
     if (delegate) {
       const viewer = await delegateViewer({
         onBuild: () => io.err('lectern: building the delegate viewer…\n'),
       });
-      await writeOutput(delegate, delegateHtml(deck, { viewer, media: withClips }));
+      await writeOutput(delegate, delegateHtml(deck, { viewer, media: withClips, fonts }));
       io.err(
-        `lectern: wrote ${delegate.given} (delegate viewer, ${deck.slides.length} slides${mediaSummary(withClips)})\n`,
+        `lectern: wrote ${delegate.given} (delegate viewer, ${deck.slides.length} slides${mediaSummary(withClips)}${fontsSummary(fonts)})\n`,
       );
     }
     if (pptx) {
@@ -126,6 +131,7 @@ ${fromHelp(25)}`,
           paper,
           chromiumPath: values.chromium,
           media,
+          fonts,
           onProgress: progress.onProgress,
         });
       } finally {

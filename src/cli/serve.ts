@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeResume } from '../core/journal';
+import { uiLanguageOf, UI_LANGUAGES, type UiLanguage } from '../core/ui-language';
 import { dataDir } from '../host/data-dir';
 import { defaultSpeechPath } from '../host/default-speech';
 import { liveInstance } from '../host/instance-lock';
@@ -33,6 +34,7 @@ const options = {
   lan: { type: 'boolean' },
   resume: { type: 'boolean' },
   fresh: { type: 'boolean' },
+  'ui-lang': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -42,6 +44,14 @@ function portOf(value: string | undefined): number {
   if (!/^\d+$/.test(value) || port > 65535)
     throw new UsageError(`--port must be a number from 0 to 65535, not "${value}"`);
   return port;
+}
+
+/** `--ui-lang`: one of the interface languages (a regional tag names its language: zh-CN is zh). */
+function uiLanguageOption(value: string | undefined): UiLanguage | undefined {
+  if (value === undefined) return undefined;
+  const lang = uiLanguageOf(value);
+  if (!lang) throw new UsageError(`--ui-lang must be one of ${UI_LANGUAGES.join(', ')}, not "${value}"`);
+  return lang;
 }
 
 /** Resolves when `port` can be listened on (127.0.0.1, or every interface for the LAN). */
@@ -57,16 +67,19 @@ function portFree(port: number, lan: boolean): Promise<boolean> {
 export const serveCommand = defineCommand({
   name: 'serve',
   summary: 'present in the browser (presenter, audience, delegate and report pages, stage-crew API)',
-  usage: 'lectern serve [speech.md|speech.txt] [--port N] [--lan] [--resume|--fresh]',
+  usage: 'lectern serve [speech.md|speech.txt] [--port N] [--lan] [--resume|--fresh] [--ui-lang xx]',
   help: `  --port N    listen on port N (default 4317; 0 picks any free port)
   --lan       listen on every interface; every page then needs the printed token
   --resume    resume the last show of this speech (after a crash it does so by itself)
-  --fresh     start over, whatever the journal says`,
+  --fresh     start over, whatever the journal says
+  --ui-lang xx  the language of Lectern's own words in every page (${UI_LANGUAGES.join(', ')}) unless
+              a reader chooses (?lang=, remembered); default: each browser's language`,
   options,
   positionals: { min: 0, max: 1 },
   async run(values, [given], io) {
     if (values.resume && values.fresh) throw new UsageError('--resume and --fresh exclude each other');
     const port = portOf(values.port);
+    const uiLanguage = uiLanguageOption(values['ui-lang']);
     const lan = values.lan ?? false;
     // Say who is presenting before anything else (a second serve would otherwise meet a busy port).
     const data = dataDir();
@@ -97,10 +110,12 @@ export const serveCommand = defineCommand({
           io.err(`${p.file}:${p.line}:${p.column}: ${p.message} (showing the last good version)\n`),
       },
     });
-    const host = await startWebHost({ show, rendererDir, port, lan }).catch(async (error: unknown) => {
-      await show.close();
-      throw error;
-    });
+    const host = await startWebHost({ show, rendererDir, port, lan, uiLanguage }).catch(
+      async (error: unknown) => {
+        await show.close();
+        throw error;
+      },
+    );
     await show.announce(host.url);
 
     if (show.resumed) {

@@ -112,8 +112,13 @@ export interface SpeechMeta {
   duration?: number;
   /** Speaking rate in words per minute (default 130; CJK ~250 characters per minute). */
   wpm?: number;
-  /** BCP 47 language tag ("en", "zh", "ru"). */
+  /**
+   * BCP 47 language tag ("en", "zh", "ru"): the front matter's `lang`, else detected from the
+   * spoken text (`und-Arab` when only the script is certain). Always set on a built deck.
+   */
   lang?: string;
+  /** Writing direction of the speech, from `lang` (core/language.ts). Always set on a built deck. */
+  dir?: 'ltr' | 'rtl';
   /** A theme by name (core/themes.ts): Lectern's own or one of reveal.js's. Default `lectern`. */
   theme?: string;
   /** The speech's own style sheets, files beside it (host/speech-style.ts reads them). */
@@ -225,4 +230,12 @@ export function blocksText(blocks: Block[]): string {
     }
   }
   return lines.filter((l) => l.length > 0).join('\n');
+}
+
+/** Everything a deck shows or says (meta, titles, screen text, notes): to ask which characters it uses. */
+export function deckText(deck: Pick<Deck, 'meta' | 'slides'>): string {
+  return [
+    ...Object.values(deck.meta).filter((v): v is string => typeof v === 'string'),
+    ...deck.slides.flatMap((s) => [s.title, s.screenText, s.notes]),
+  ].join('\n');
 }

@@ -23,9 +23,19 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('weighs words, and CJK characters one each', () => {
+  it('splits Arabic and Urdu at their own question mark and full stop, and Hindi at the danda', () => {
+    expect(splitSentences('هل نحن مستعدون؟ نعم، نحن مستعدون.')).toEqual([
+      'هل نحن مستعدون؟ ',
+      'نعم، نحن مستعدون.',
+    ]);
+    expect(splitSentences('یہ اہم ہے۔ شکریہ')).toEqual(['یہ اہم ہے۔ ', 'شکریہ']);
+    expect(splitSentences('यह महत्वपूर्ण है। धन्यवाद')).toEqual(['यह महत्वपूर्ण है। ', 'धन्यवाद']);
+  });
+
+  it('weighs words by the engine’s count: CJK characters one each, Thai by its words', () => {
     expect(spokenWeight('It is 44% of GDP.')).toBe(5);
     expect(spokenWeight('数字经济')).toBe(4);
+    expect(spokenWeight('เศรษฐกิจดิจิทัลเติบโต')).toBe(3);
   });
 });
 

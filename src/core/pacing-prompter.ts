@@ -11,11 +11,16 @@ export interface NoteSentence {
   weight: number;
 }
 
-/** Sentence ends: Latin ones need a space (or the end) after them, so "56.1" or "e.g.x" do not split. */
-const LATIN_END = /[.!?…]/u;
+import { countWords } from './speech/words';
+
+/**
+ * Sentence ends: those that need a space (or the end) after them, so "56.1" or "e.g.x" do not
+ * split (Latin, and the Arabic question mark, Urdu full stop and Devanagari danda, which are
+ * spaced the same way), and the CJK ones, which need no space.
+ */
+const LATIN_END = /[.!?…؟۔।॥]/u;
 const CJK_END = /[。！？]/u;
-const CLOSER = /["'”’)\]」』]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const CLOSER = /["'”’»)\]」』]/u;
 
 /** Splits the notes (paragraphs separated by blank lines) into sentences. */
 export function splitNotes(notes: string): NoteSentence[] {
@@ -65,13 +70,9 @@ export function splitSentences(paragraph: string): string[] {
   return out;
 }
 
+/** A sentence's spoken weight: its words by the engine's own count (CJK characters, Thai words…). */
 export function spokenWeight(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text
-    .replace(CJK, ' ')
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return cjk + words;
+  return countWords(text);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * What the speaker's R, Q and Reset mean, decided in one place from the show's state, for the R/Q
  * keys, the presenter's buttons and the desktop app's menu alike. Where a slip would cost the
- * speaker's timer (a rehearsal over a talk in progress, a reset), the answer is a question first.
+ * speaker's timer (a rehearsal over a talk in progress, a reset), the answer is a question first;
+ * its words are in the interface catalogues (presenter.confirm), for the views and main's dialog.
  */
 import type { ShowCommand, ShowState } from './show';
 
@@ -48,11 +49,14 @@ export function confirmedCommand(confirmation: Confirmation): ShowCommand {
     : { type: 'mode', mode: 'rehearse' };
 }
 
-/** The question's words, for the presenter and the desktop app's dialog. */
-export const CONFIRMATION_TEXT: Record<Confirmation, { question: string; accept: string }> = {
-  'rehearse-over-timer': {
-    question: 'Rehearse from slide 1? The timer restarts.',
-    accept: 'Start rehearsal',
-  },
-  'reset-timer': { question: 'Reset timer?', accept: 'Reset' },
+/**
+ * Where each question's words are in the interface catalogues (`presenter.confirm.<key>`), for the
+ * presenter's inline question and the desktop app's dialog alike.
+ */
+export const CONFIRMATION_WORDS: Record<
+  Confirmation,
+  { question: 'rehearseQuestion' | 'resetQuestion'; accept: 'rehearseAccept' | 'resetAccept' }
+> = {
+  'rehearse-over-timer': { question: 'rehearseQuestion', accept: 'rehearseAccept' },
+  'reset-timer': { question: 'resetQuestion', accept: 'resetAccept' },
 };

@@ -34,7 +34,8 @@ export interface ReportRun {
 }
 
 export interface RehearsalReport {
-  speech: { title: string; file: string; sourceId: string };
+  /** The speech, with its language and direction for the titles the report shows. */
+  speech: { title: string; file: string; sourceId: string; lang?: string; dir?: 'ltr' | 'rtl' };
   /** Problems keeping the runs (a run not saved yet, a file set aside), for the speaker to see. */
   problems: HostProblem[];
   rate: { inUseWpm: number; source: RateSource; learnedWpm: number | null; useLearned: boolean };
@@ -80,7 +81,13 @@ export function rehearsalReport(
   }));
   const current = recent.filter((run) => run.sourceId === deck.sourceId);
   return {
-    speech: { title: deck.meta.title, file: deck.fileName, sourceId: deck.sourceId },
+    speech: {
+      title: deck.meta.title,
+      file: deck.fileName,
+      sourceId: deck.sourceId,
+      ...(deck.meta.lang ? { lang: deck.meta.lang } : {}),
+      ...(deck.meta.dir ? { dir: deck.meta.dir } : {}),
+    },
     problems,
     rate: { inUseWpm: plan.rateWpm, source: plan.rateSource, learnedWpm, useLearned: file.useLearnedPace },
     plan: {
@@ -146,7 +153,13 @@ export function learnedRateOf(file: RehearsalFile): number | null {
   return learnRate(file.runs);
 }
 
-/** One row per run and slide: easy to open in a spreadsheet. RFC 4180 quoting. */
+/**
+ * The byte-order mark a CSV starts with: without it Excel (and other spreadsheet programs) read a
+ * UTF-8 file in the machine's legacy code page, and a Chinese or Arabic title comes out garbled.
+ */
+export const CSV_BOM = '\uFEFF';
+
+/** One row per run and slide: easy to open in a spreadsheet. RFC 4180 quoting, UTF-8 with a BOM. */
 export function rehearsalCsv(report: RehearsalReport): string {
   const rows: Array<Array<string | number>> = [
     [
@@ -183,7 +196,7 @@ export function rehearsalCsv(report: RehearsalReport): string {
       ]);
     }
   }
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return CSV_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 function seconds(ms: number): string {

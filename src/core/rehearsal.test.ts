@@ -113,7 +113,9 @@ describe('rehearsalReport', () => {
     expect(report.projectedNextMs).toBe(100_000 + 50_000);
     expect(report.rate).toEqual({ inUseWpm: 130, source: 'default', learnedWpm: 100, useLearned: false });
     const csv = rehearsalCsv(report);
-    expect(csv.split('\r\n')[0]).toBe(
+    // a byte-order mark first, so spreadsheet programs read the UTF-8 titles as UTF-8
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
       'run,started,ending,speech_edited,slide,title,planned_s,spent_s,visits,pauses,run_total_s',
     );
     expect(csv).toContain(`${slow.id},${new Date(T0).toISOString()},finished,no,2,One,60.0,120.0,1,0,180.0`);

@@ -37,8 +37,8 @@ export interface SlideTheme {
   uppercaseTitles: boolean;
 }
 
-const SANS =
-  "'Inter', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+/** Lectern's own faces (slides.css: the fonts it carries, then the machine's). */
+const SANS = 'var(--lectern-fonts)';
 const MONO = "'JetBrains Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace";
 
 function lectern(name: string, colors: ThemeColors): SlideTheme {

@@ -12,9 +12,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { Deck } from '../core/deck';
 import { SlideContent } from '../renderer/src/slide/SlideContent';
 import { deckFooter } from '../renderer/src/slide/footer';
+import { speechAttributes } from '../renderer/src/slide/language';
 import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
+import { NO_FONTS, type EmbeddedFonts } from './export-fonts';
 import { exportCsp, inlineScript, lecternThemeCss, standaloneDocument } from './standalone';
 import { exportStyleCss } from './export-style';
 
@@ -30,17 +32,22 @@ export interface HtmlOptions {
   theme?: string;
   /** The deck's images, read by embedMedia(); default none (every image shows its alt text). */
   media?: EmbeddedMedia;
+  /** The app's fonts cut to the deck's characters, by exportFonts(); default none (the reader's fonts). */
+  fonts?: EmbeddedFonts;
 }
 
 /** Every slide as a reveal.js section, as the audience window renders it, with its notes. */
 function DeckSections({ deck, media }: { deck: Deck; media: EmbeddedMedia }): ReactNode {
   const footer = deckFooter(deck);
+  const language = speechAttributes(deck.meta);
   return (
     <SlideMedia value={embeddedMedia(media.urls)}>
       {deck.slides.map((slide) => (
         <section key={slide.id} data-slide-id={slide.id}>
-          <SlideContent slide={slide} footer={footer} />
-          <aside className="notes">{slide.notes}</aside>
+          <SlideContent slide={slide} footer={footer} language={language} />
+          <aside className="notes" {...language}>
+            {slide.notes}
+          </aside>
         </section>
       ))}
     </SlideMedia>
@@ -54,6 +61,7 @@ export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
   // the slides in the deck's theme (or the one asked for), as the app draws them
   const themed = options.theme ? { ...deck, meta: { ...deck.meta, theme: options.theme } } : deck;
   const css = [
+    (options.fonts ?? NO_FONTS).css,
     readFileSync(join(dist, 'reveal.css'), 'utf8'),
     lecternThemeCss(),
     exportStyleCss(themed, media),
@@ -64,7 +72,8 @@ export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
   const init = `Reveal.initialize({hash:true,width:${SLIDE_WIDTH},height:${SLIDE_HEIGHT},margin:0,center:false,transition:'fade'});`;
   const sections = renderToStaticMarkup(<DeckSections deck={deck} media={media} />);
   return standaloneDocument({
-    lang: deck.meta.lang ?? 'en',
+    lang: deck.meta.lang ?? 'und',
+    dir: deck.meta.dir,
     title: deck.meta.title,
     csp: exportCsp([revealJs, init]),
     css,

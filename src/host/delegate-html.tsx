@@ -15,9 +15,11 @@ import {
   DelegateFile,
   type DelegateFileData,
 } from '../renderer/src/delegate/DelegateFile';
+import { catalogueFor, uiDirection, type UiLanguage } from '../renderer/src/i18n';
 import type { DelegateViewerBundle } from './delegate-viewer';
 import { exportStyleCss } from './export-style';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
+import { NO_FONTS, type EmbeddedFonts } from './export-fonts';
 import { exportCsp, inlineJson, inlineScript, standaloneDocument } from './standalone';
 
 export interface DelegateHtmlOptions {
@@ -25,19 +27,33 @@ export interface DelegateHtmlOptions {
   viewer: DelegateViewerBundle;
   /** The deck's images, read by embedMedia(); default none (every image shows its alt text). */
   media?: EmbeddedMedia;
+  /** The app's fonts cut to the deck's characters, by exportFonts(); default none (the reader's fonts). */
+  fonts?: EmbeddedFonts;
+  /**
+   * The language of the viewer's own words; default the speech's when Lectern speaks it (a
+   * Chinese talk's delegates most likely read Chinese), else English.
+   */
+  uiLang?: UiLanguage;
 }
 
 /** The delegate viewer of a deck as one self-contained HTML document. */
 export function delegateHtml(deck: Deck, options: DelegateHtmlOptions): string {
-  const data: DelegateFileData = { deck: { ...deck, warnings: [], fileName: '' } };
+  const uiLang = options.uiLang ?? catalogueFor(deck.meta.lang) ?? 'en';
+  const data: DelegateFileData = { deck: { ...deck, warnings: [], fileName: '' }, uiLang };
   const media = (options.media ?? NO_MEDIA).urls;
   const script = inlineScript(options.viewer.script);
-  const viewer = renderToString(<DelegateFile deck={data.deck} media={media} />);
+  const viewer = renderToString(<DelegateFile deck={data.deck} uiLang={uiLang} media={media} />);
   return standaloneDocument({
-    lang: deck.meta.lang ?? 'en',
+    // the viewer's own words are in uiLang; the speech's elements carry the speech's lang and dir
+    lang: uiLang,
+    dir: uiDirection(uiLang),
     title: deck.meta.title,
     csp: exportCsp([script]),
-    css: `${options.viewer.css}\n${exportStyleCss(deck, options.media ?? NO_MEDIA)}`,
+    css: [
+      (options.fonts ?? NO_FONTS).css,
+      options.viewer.css,
+      exportStyleCss(deck, options.media ?? NO_MEDIA),
+    ].join('\n'),
     htmlAttributes: 'data-view="delegate"',
     body: `<div id="${DELEGATE_ROOT_ID}">${viewer}</div>
 <script type="application/json" id="${DELEGATE_DATA_ID}">${inlineJson(data)}</script>

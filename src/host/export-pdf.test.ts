@@ -70,7 +70,7 @@ describe('lectern export', () => {
     const r = await run(['export', speech, '--handout', out, '--slides-only', '--paper', 'letter']);
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
-    expect(r.err).toContain(`wrote ${out} (9 slides)`);
+    expect(r.err).toContain(`wrote ${out} (9 slides, fonts `);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('size:Letter landscape');
     expect(html).not.toContain('<div class="notes');

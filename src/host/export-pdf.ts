@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Deck } from '../core/deck';
 import type { EmbeddedMedia } from './embed-media';
+import type { EmbeddedFonts } from './export-fonts';
 import { handoutHtml, isLandscape, PAPER_MM, type HandoutVariant, type Paper } from './handout';
 import { writeDurably } from './durable-write';
 
@@ -31,6 +32,8 @@ export interface ExportPdfOptions {
   chromiumPath?: string;
   /** The deck's images, read by embedMedia(); default none (every image shows its alt text). */
   media?: EmbeddedMedia;
+  /** The app's fonts cut to the deck's characters (exportFonts()): the PDF then needs none installed. */
+  fonts?: EmbeddedFonts;
   onProgress?: (p: ExportProgress) => void;
 }
 
@@ -90,7 +93,12 @@ export async function exportPdf(deck: Deck, outPath: string, options: ExportPdfO
   const report = (stage: ExportStage, bytes?: number) =>
     options.onProgress?.({ stage, slides: deck.slides.length, ...(bytes === undefined ? {} : { bytes }) });
   const executablePath = findChromium(options.chromiumPath);
-  const html = handoutHtml(deck, { variant: options.variant, paper: options.paper, media: options.media });
+  const html = handoutHtml(deck, {
+    variant: options.variant,
+    paper: options.paper,
+    media: options.media,
+    fonts: options.fonts,
+  });
 
   report('launching');
   // loaded only when a PDF is asked for: the rest of Lectern never needs it

@@ -7,13 +7,17 @@
  */
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { TFunction } from 'i18next';
+import { catalogueFor, createI18n, type UiLanguage } from '../renderer/src/i18n';
 import type { Deck, Slide } from '../core/deck';
 import { SlideContent } from '../renderer/src/slide/SlideContent';
 import { SlideLinks } from '../renderer/src/slide/SlideLinks';
 import { deckFooter } from '../renderer/src/slide/footer';
+import { speechAttributes } from '../renderer/src/slide/language';
 import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
+import { NO_FONTS, type EmbeddedFonts } from './export-fonts';
 import { exportCsp, lecternThemeCss, standaloneDocument } from './standalone';
 import { exportStyleCss } from './export-style';
 
@@ -31,6 +35,13 @@ export interface HandoutOptions {
    * as the CLI does; the desktop app passes the copy bundled into its main process.
    */
   themeCss?: string;
+  /** The app's fonts cut to the deck's characters, by exportFonts(); default none (the reader's fonts). */
+  fonts?: EmbeddedFonts;
+  /**
+   * The language of the handout's own words (captions, "Speaker notes"); default the speech's
+   * when Lectern speaks it, else English. The speech itself is never translated.
+   */
+  uiLang?: UiLanguage;
 }
 
 /** Paper sizes in millimetres, portrait. */
@@ -76,12 +87,12 @@ function formatTime(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-function Notes({ notes }: { notes: string }): ReactNode {
+function Notes({ notes, t }: { notes: string; t: TFunction }): ReactNode {
   const paragraphs = notes
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  if (paragraphs.length === 0) return <p className="no-notes">(nothing spoken on this slide)</p>;
+  if (paragraphs.length === 0) return <p className="no-notes">{t('handout.nothingSpoken')}</p>;
   // long passages get a smaller type so that most slides still take one page
   return (
     <div className={notes.length > 2600 ? 'notes small' : 'notes'}>
@@ -111,14 +122,15 @@ interface PageProps {
   slide: Slide;
   index: number;
   variant: HandoutVariant;
+  t: TFunction;
 }
 
-function Page({ deck, slide, index, variant }: PageProps): ReactNode {
+function Page({ deck, slide, index, variant, t }: PageProps): ReactNode {
   return (
     <section className="page" data-slide-id={slide.id}>
       {index === 0 ? <Header deck={deck} /> : null}
       <div className="frame">
-        <SlideContent slide={slide} footer={deckFooter(deck)} />
+        <SlideContent slide={slide} footer={deckFooter(deck)} language={speechAttributes(deck.meta)} />
       </div>
       <p className="caption">
         <span>
@@ -126,12 +138,12 @@ function Page({ deck, slide, index, variant }: PageProps): ReactNode {
         </span>
         {variant === 'notes' ? (
           <span>
-            {slide.words} words · about {formatTime(slide.plannedSeconds)}
+            {t('handout.slideWords', { count: slide.words, time: formatTime(slide.plannedSeconds) })}
           </span>
         ) : null}
       </p>
       <SlideLinks blocks={slide.blocks} />
-      {variant === 'notes' ? <Notes notes={slide.notes} /> : null}
+      {variant === 'notes' ? <Notes notes={slide.notes} t={t} /> : null}
     </section>
   );
 }
@@ -145,7 +157,7 @@ function handoutCss(options: HandoutOptions): string {
   const pageH = landscape ? paper.width : paper.height;
   return `@page{size:${paper.css}${orientation};margin:${MARGIN_MM}mm}
 html,body{margin:0;padding:0;background:#fff;color:#1b2333}
-body{font-family:'Inter','Segoe UI','Helvetica Neue',Arial,'Noto Sans','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{font-family:var(--lectern-fonts);-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .page{break-after:page;page-break-after:always}
 .page:last-child{break-after:auto;page-break-after:auto}
 .handout-head{height:${HEADER_MM - 4}mm;margin:0 0 4mm;overflow:hidden;border-bottom:0.4mm solid #f2b632;box-sizing:border-box}
@@ -167,19 +179,22 @@ body{font-family:'Inter','Segoe UI','Helvetica Neue',Arial,'Noto Sans','Noto San
 
 /** The handout as one self-contained, script-free HTML document. */
 export function handoutHtml(deck: Deck, options: HandoutOptions): string {
-  const kind = options.variant === 'notes' ? 'Speaker notes' : 'Slides';
+  const { t } = createI18n(options.uiLang ?? catalogueFor(deck.meta.lang) ?? 'en');
+  const kind = t(options.variant === 'notes' ? 'handout.speakerNotes' : 'handout.slides');
   const pages = renderToStaticMarkup(
     <SlideMedia value={embeddedMedia((options.media ?? NO_MEDIA).urls)}>
       {deck.slides.map((slide, index) => (
-        <Page key={slide.id} deck={deck} slide={slide} index={index} variant={options.variant} />
+        <Page key={slide.id} deck={deck} slide={slide} index={index} variant={options.variant} t={t} />
       ))}
     </SlideMedia>,
   );
   return standaloneDocument({
-    lang: deck.meta.lang ?? 'en',
+    lang: deck.meta.lang ?? 'und',
+    dir: deck.meta.dir,
     title: `${deck.meta.title} — ${kind}`,
     csp: exportCsp([]),
     css: [
+      (options.fonts ?? NO_FONTS).css,
       options.themeCss ?? lecternThemeCss(),
       exportStyleCss(deck, options.media ?? NO_MEDIA),
       handoutCss(options),

@@ -78,7 +78,7 @@ export async function deckToPptx(deck: Deck, options: PptxOptions = {}): Promise
   const images = await pptxImages(deck, options.media ?? NO_MEDIA, options);
   const lang =
     deck.meta.lang && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(deck.meta.lang) ? deck.meta.lang : undefined;
-  const rtl = (deck.meta as { dir?: string }).dir === 'rtl';
+  const rtl = deck.meta.dir === 'rtl';
   const ctx = {
     theme,
     images: images.urls,

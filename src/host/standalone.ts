@@ -44,11 +44,13 @@ export function exportCsp(scripts: string[]): string {
 }
 
 export interface StandaloneDocument {
+  /** The language of the document's text (BCP 47), and its direction (default ltr). */
   lang: string;
+  dir?: 'ltr' | 'rtl';
   title: string;
   csp: string;
   css: string;
-  /** Attributes of <html> besides lang, already escaped. */
+  /** Attributes of <html> besides lang and dir, already escaped. */
   htmlAttributes?: string;
   /** Attributes of <body>, already escaped. */
   bodyAttributes?: string;
@@ -59,7 +61,7 @@ export interface StandaloneDocument {
 /** A self-contained HTML file: its policy in a meta tag, its styles inline. */
 export function standaloneDocument(doc: StandaloneDocument): string {
   return `<!doctype html>
-<html lang="${escapeHtml(doc.lang)}"${doc.htmlAttributes ? ` ${doc.htmlAttributes}` : ''}>
+<html lang="${escapeHtml(doc.lang)}" dir="${doc.dir === 'rtl' ? 'rtl' : 'ltr'}"${doc.htmlAttributes ? ` ${doc.htmlAttributes}` : ''}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${doc.csp}">

@@ -6,6 +6,7 @@ describe('rendererUrl', () => {
     expect(rendererUrl('audience')).toBe('lectern://app/index.html?view=audience');
     expect(rendererUrl('presenter')).toBe('lectern://app/index.html?view=presenter');
     expect(rendererUrl('delegate')).toBe('lectern://app/index.html?view=delegate');
+    expect(rendererUrl('presenter', undefined, 'ar')).toBe('lectern://app/index.html?view=presenter&lang=ar');
   });
 
   it('loads from the dev server during development, with or without a trailing slash', () => {

@@ -5,6 +5,7 @@
  * In development (`electron-vite dev`): the Vite dev server at ELECTRON_RENDERER_URL, same query.
  * No Electron import here, so the rules are unit-tested (app-url.test.ts).
  */
+import type { UiLanguage } from '../core/ui-language';
 import type { View, ViewRole } from '../core/views';
 
 /** The privileged custom scheme; registered in protocol.ts. */
@@ -16,10 +17,12 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /**
  * The page a window loads. `devServer` is electron-vite's ELECTRON_RENDERER_URL, passed only when
  * the app is not packaged, so a packaged app can never be pointed at a network page by the environment.
+ * `lang` is the interface language (ui-language.ts), which the page speaks (renderer/src/i18n).
  */
-export function rendererUrl(view: View, devServer?: string): string {
+export function rendererUrl(view: View, devServer?: string, lang?: UiLanguage): string {
   const base = devServer ? new URL('index.html', withSlash(devServer)) : new URL(`${APP_ORIGIN}/index.html`);
   base.searchParams.set('view', view);
+  if (lang) base.searchParams.set('lang', lang);
   return base.toString();
 }
 

@@ -17,11 +17,16 @@ import { checkOutputs, writeOutput, type SafeOutput } from '../host/safe-output'
 import slidesCss from '../renderer/src/styles/slides.css?raw';
 import { defaultPaper } from './paper';
 
+/**
+ * `rendererDir` is the app's built renderer (out/renderer), whose fonts the handout embeds; without
+ * it the PDF is printed with the machine's fonts.
+ */
 export async function exportHandout(
   session: ShowSession,
   speechPath: string | null,
   parent: BrowserWindow | null,
   variant: HandoutVariant,
+  rendererDir?: string,
 ): Promise<void> {
   const deck = session.snapshot().deck;
   const options: Electron.SaveDialogOptions = {
@@ -50,7 +55,16 @@ export async function exportHandout(
   const media = speechPath ? await embedMedia(deck, speechPath) : NO_MEDIA;
   // React's server renderer is loaded only when a handout is exported, not at every start
   const { handoutHtml, isLandscape } = await import('../host/handout');
-  const html = handoutHtml(deck, { variant, paper, themeCss: slidesCss, media });
+  // the app's fonts for the deck's characters, from the renderer it ships (no node_modules there);
+  // whole faces: Chromium's PDF keeps only the glyphs printed. Unreadable: the machine's fonts.
+  const { builtFontFaces, exportFonts, NO_FONTS } = await import('../host/export-fonts');
+  const fonts = rendererDir
+    ? await exportFonts(deck, { faces: builtFontFaces(rendererDir) }).catch((error: unknown) => {
+        console.warn(`Lectern: the handout is printed without the app's fonts: ${(error as Error).message}`);
+        return NO_FONTS;
+      })
+    : NO_FONTS;
+  const html = handoutHtml(deck, { variant, paper, themeCss: slidesCss, media, fonts });
   const dir = await mkdtemp(join(tmpdir(), 'lectern-handout-'));
   // A hidden, script-less window renders the handout; it never has a preload or Node.
   const printer = new BrowserWindow({

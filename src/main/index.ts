@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, screen } from 'electron';
-import { CONFIRMATION_TEXT, confirmedCommand, decideRehearse } from '../core/presenter-actions';
+import { CONFIRMATION_WORDS, confirmedCommand, decideRehearse } from '../core/presenter-actions';
+import type { UiLanguage } from '../core/ui-language';
 import { defaultSpeechPath } from '../host/default-speech';
 import { dataDir as lecternDataDir } from '../host/data-dir';
 import type { FollowLog } from '../host/follow-speech';
@@ -18,6 +19,8 @@ import { speechPathFromArgv } from './argv';
 import { createDisplayController } from './displays';
 import { attachWindow, registerShowIpc, sendEvent } from './ipc';
 import { installMenu } from './menu';
+import type { MenuActions } from './menu-template';
+import { effectiveUiLanguage, loadUiLanguageChoice, mainText, saveUiLanguageChoice } from './ui-language';
 import { keepDisplayAwake, watchPower } from './power';
 import { registerAppScheme, serveApp } from './protocol';
 import { applyGpuFlag, superviseGpu, superviseWindow } from './recovery';
@@ -91,10 +94,18 @@ async function start(): Promise<void> {
   const session = show.session;
   mediaFolder = () => (show.speechPath ? dirname(show.speechPath) : null);
 
+  // The interface language: the speaker's choice (View › Language, remembered), else the OS's.
+  let uiChoice = loadUiLanguageChoice(dataDir);
+  const systemLanguages = (): string[] => {
+    const preferred = app.getPreferredSystemLanguages();
+    return preferred.length > 0 ? preferred : [app.getLocale()];
+  };
+  const uiLanguage = (): UiLanguage => effectiveUiLanguage(uiChoice, systemLanguages());
   const windows = new ShowWindowSet({
     preloadDir: fromBundle('../preload'),
     devServer,
     devTools: !app.isPackaged,
+    uiLanguage,
   });
   const displays = createDisplayController(screen, {
     savedPresenter: loadPresenterBounds(dataDir),
@@ -133,7 +144,10 @@ async function start(): Promise<void> {
       ['presenter', pair.presenter],
     ] as const) {
       attachWindow(session, win);
-      superviseWindow(win, { url: rendererUrl(role, devServer), fallbackUrl: fallbackUrl(role) });
+      superviseWindow(win, {
+        url: () => rendererUrl(role, devServer, uiLanguage()),
+        fallbackUrl: fallbackUrl(role),
+      });
       win.once('closed', () => {
         if (!windows.current) awake.release();
       });
@@ -141,36 +155,53 @@ async function start(): Promise<void> {
     displays.manage(pair);
     awake.hold();
   };
-  installMenu(
-    {
-      openSpeech: () =>
-        void chooseSpeech(windows.dialogParent()).then((path) =>
-          path === null ? undefined : openFile(path),
-        ),
-      togglePresenter: () => displays.togglePresenter(),
-      swapDisplays: () => displays.swap(),
-      openDelegateView: () => openDelegateView(),
-      exportHandout: (variant) =>
-        void exportHandout(session, show.speechPath, windows.dialogParent(), variant),
-      exportPptx: () => void exportPptx(session, show.speechPath, windows.dialogParent()),
-      toggleRehearsal: () => void toggleRehearsal(),
-      openPanel: (panel) => {
-        const presenter = windows.current?.presenter;
-        if (!presenter || presenter.isDestroyed()) return;
-        presenter.show();
-        presenter.focus();
-        sendEvent(presenter.webContents, 'view:open', panel);
-      },
+  const menuActions: MenuActions = {
+    openSpeech: () =>
+      void chooseSpeech(windows.dialogParent()).then((path) => (path === null ? undefined : openFile(path))),
+    togglePresenter: () => displays.togglePresenter(),
+    swapDisplays: () => displays.swap(),
+    openDelegateView: () => openDelegateView(),
+    exportHandout: (variant) =>
+      void exportHandout(
+        session,
+        show.speechPath,
+        windows.dialogParent(),
+        variant,
+        fromBundle('../renderer'),
+      ),
+    exportPptx: () => void exportPptx(session, show.speechPath, windows.dialogParent()),
+    toggleRehearsal: () => void toggleRehearsal(),
+    openPanel: (panel) => {
+      const presenter = windows.current?.presenter;
+      if (!presenter || presenter.isDestroyed()) return;
+      presenter.show();
+      presenter.focus();
+      sendEvent(presenter.webContents, 'view:open', panel);
     },
-    !app.isPackaged,
-  );
+    setUiLanguage: (choice) => {
+      uiChoice = choice;
+      saveUiLanguageChoice(dataDir, choice).catch((error: unknown) =>
+        console.warn(`Lectern: cannot remember the interface language: ${(error as Error).message}`),
+      );
+      installMenu(menuActions, !app.isPackaged, uiLanguage(), uiChoice);
+      windows.reloadInterface();
+    },
+  };
+  installMenu(menuActions, !app.isPackaged, uiLanguage(), uiChoice);
   /** View › Start or Finish Rehearsal: as R in the presenter (core/presenter-actions.ts), asking in a dialog. */
   async function toggleRehearsal(): Promise<void> {
     const decision = decideRehearse(session.current);
     if (decision.kind === 'send') session.dispatch(decision.command);
     if (decision.kind !== 'confirm') return;
-    const text = CONFIRMATION_TEXT[decision.confirmation];
-    if (await ask(windows.dialogParent(), { message: text.question, accept: text.accept }))
+    // the question in the interface language, in the presenter's own words
+    const confirm = mainText(uiLanguage()).presenter.confirm;
+    const words = CONFIRMATION_WORDS[decision.confirmation];
+    const question = {
+      message: confirm[words.question],
+      accept: confirm[words.accept],
+      keep: confirm.cancel,
+    };
+    if (await ask(windows.dialogParent(), question))
       session.dispatch(confirmedCommand(decision.confirmation));
   }
   function openDelegateView(): void {

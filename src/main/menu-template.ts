@@ -8,6 +8,8 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { PresenterPanel } from '../core/contract';
+import { UI_LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '../core/ui-language';
+import type { MainText } from './ui-language';
 
 export interface MenuActions {
   openSpeech(): void;
@@ -23,6 +25,8 @@ export interface MenuActions {
   openDelegateView(): void;
   /** Opens one of the presenter's panels: the overview, the key help, the key preferences. */
   openPanel(panel: PresenterPanel): void;
+  /** Speaks this language from now on (remembered); null follows the system's again. */
+  setUiLanguage(choice: UiLanguage | null): void;
 }
 
 export interface MenuContext {
@@ -30,10 +34,15 @@ export interface MenuContext {
   appName: string;
   /** Adds Toggle Developer Tools (development only). */
   devTools: boolean;
+  /** The words of the menu, in the interface language (ui-language.ts). */
+  text: MainText['menu'];
+  /** The speaker's language choice (checked in View › Language), or null when following the system. */
+  uiLanguage: UiLanguage | null;
 }
 
 export function buildMenuTemplate(actions: MenuActions, context: MenuContext): MenuItemConstructorOptions[] {
   const mac = context.platform === 'darwin';
+  const text = context.text;
   const appMenu: MenuItemConstructorOptions = {
     label: context.appName,
     submenu: [
@@ -45,46 +54,67 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
       { role: 'hideOthers' },
       { role: 'unhide' },
       { type: 'separator' },
-      { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: () => actions.openPanel('keys') },
+      { label: text.preferences, accelerator: 'CmdOrCtrl+,', click: () => actions.openPanel('keys') },
       { type: 'separator' },
       { role: 'quit' },
     ],
   };
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: text.file,
     submenu: [
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openSpeech() },
+      { label: text.open, accelerator: 'CmdOrCtrl+O', click: () => actions.openSpeech() },
       { type: 'separator' },
       {
-        label: 'Export Handout (PDF)…',
+        label: text.exportHandout,
         accelerator: 'CmdOrCtrl+Shift+E',
         click: () => actions.exportHandout('notes'),
       },
-      { label: 'Export Slides (PDF)…', click: () => actions.exportHandout('slides') },
-      { label: 'Export PowerPoint…', click: () => actions.exportPptx() },
+      { label: text.exportSlides, click: () => actions.exportHandout('slides') },
+      { label: text.exportPptx, click: () => actions.exportPptx() },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };
-  const view: MenuItemConstructorOptions = {
-    label: '&View',
+  // Each language by its own name, so a speaker lost in a foreign interface finds theirs.
+  const language: MenuItemConstructorOptions = {
+    label: text.language,
     submenu: [
       {
-        label: 'Toggle Presenter Window',
+        label: text.systemLanguage,
+        type: 'radio',
+        checked: context.uiLanguage === null,
+        click: () => actions.setUiLanguage(null),
+      },
+      { type: 'separator' },
+      ...UI_LANGUAGES.map((lang): MenuItemConstructorOptions => ({
+        label: UI_LANGUAGE_NAMES[lang],
+        type: 'radio',
+        checked: context.uiLanguage === lang,
+        click: () => actions.setUiLanguage(lang),
+      })),
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: text.view,
+    submenu: [
+      {
+        label: text.togglePresenter,
         accelerator: 'CmdOrCtrl+Shift+P',
         click: () => actions.togglePresenter(),
       },
-      { label: 'Swap Displays', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.swapDisplays() },
+      { label: text.swapDisplays, accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.swapDisplays() },
       { type: 'separator' },
       {
-        label: 'Start or Finish Rehearsal',
+        label: text.rehearsal,
         accelerator: 'CmdOrCtrl+Shift+R',
         click: () => actions.toggleRehearsal(),
       },
-      { label: 'Delegate View', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.openDelegateView() },
+      { label: text.delegateView, accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.openDelegateView() },
+      { type: 'separator' },
+      language,
       { type: 'separator' },
       // no accelerators: O and ? are the views' own keys (a menu accelerator would swallow them)
-      { label: 'Overview of Slides', click: () => actions.openPanel('overview') },
-      { label: 'Keys…', click: () => actions.openPanel('help') },
+      { label: text.overview, click: () => actions.openPanel('overview') },
+      { label: text.keys, click: () => actions.openPanel('help') },
       { type: 'separator' },
       { role: 'togglefullscreen' },
       { role: 'reload' },
@@ -95,7 +125,7 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
   const edit: MenuItemConstructorOptions = mac
     ? { role: 'editMenu' }
     : {
-        label: '&Edit',
+        label: text.edit,
         submenu: [
           { role: 'undo' },
           { role: 'redo' },
@@ -105,7 +135,7 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
           { role: 'paste' },
           { role: 'selectAll' },
           { type: 'separator' },
-          { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: () => actions.openPanel('keys') },
+          { label: text.preferences, accelerator: 'CmdOrCtrl+,', click: () => actions.openPanel('keys') },
         ],
       };
   return [...(mac ? [appMenu] : []), file, edit, view, ...(mac ? [{ role: 'windowMenu' } as const] : [])];

@@ -30,8 +30,11 @@ import {
 export const GPU_FLAG_FILE = 'gpu-disabled.json';
 
 export interface SuperviseOptions {
-  /** The page the window shows (its own, fixed URL: a rebuilt window never goes anywhere else). */
-  url: string;
+  /**
+   * The page the window shows: its own URL (a rebuilt window never goes anywhere else), asked
+   * for at each rebuild, as it carries the interface language the speaker may have changed.
+   */
+  url: () => string;
   /** The black fallback page. */
   fallbackUrl: string;
   policy?: RestartPolicy;
@@ -73,7 +76,7 @@ export function superviseWindow(win: BrowserWindow, options: SuperviseOptions): 
           `Lectern: ${win.getTitle()} lost its page (${event.type === 'gone' ? event.reason : event.type}); rebuilding it.`,
         );
         void contents
-          .loadURL(url)
+          .loadURL(url())
           .catch((error: unknown) => log(`Lectern: rebuild failed: ${String(error)}`));
         return;
       case 'fallback':

@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow, type WebContents } from 'electron';
+import type { UiLanguage } from '../core/ui-language';
 import type { ViewRole } from '../core/views';
 import { rendererUrl } from './app-url';
 
@@ -21,6 +22,8 @@ export interface WindowOptions {
   devServer?: string;
   /** DevTools are available in development only. */
   devTools: boolean;
+  /** The interface language now (ui-language.ts): each page is loaded with it. */
+  uiLanguage: () => UiLanguage;
 }
 
 const TITLES: Record<ViewRole, string> = {
@@ -69,7 +72,7 @@ export function createShowWindow(role: ViewRole, options: WindowOptions): Browse
   });
   // The page's <title> would replace ours; the role is what the speaker needs in the taskbar.
   win.on('page-title-updated', (event) => event.preventDefault());
-  void win.loadURL(rendererUrl(role, options.devServer));
+  void win.loadURL(rendererUrl(role, options.devServer, options.uiLanguage()));
   return win;
 }
 
@@ -155,6 +158,21 @@ export class ShowWindowSet {
     const presenter = this.pair?.presenter;
     if (!presenter || presenter.isDestroyed()) return;
     presenter.setTitle(notice ? `${TITLES.presenter} — ${notice}` : TITLES.presenter);
+  }
+
+  /**
+   * Reloads the windows with words in them (presenter, delegate viewer) in the interface language
+   * now. The audience window is left alone: it shows only the speech, and a projector must not
+   * blink because the speaker changed a menu.
+   */
+  reloadInterface(): void {
+    const pages: Array<[ViewRole, BrowserWindow | null | undefined]> = [
+      ['presenter', this.pair?.presenter],
+      ['delegate', this.delegate],
+    ];
+    for (const [role, win] of pages)
+      if (win && !win.isDestroyed())
+        void win.loadURL(rendererUrl(role, this.options.devServer, this.options.uiLanguage()));
   }
 
   /** Brings the presenter forward, e.g. when the app is launched a second time. */

@@ -37,7 +37,7 @@ afterEach(async () => {
 /** A show of `deck` from talk/talk.md (not followed on disk); `dataDir` keeps its journal and rehearsals. */
 async function serve(
   deck: Deck,
-  options: { clock?: () => number; dataDir?: string; lan?: boolean } = {},
+  options: { clock?: () => number; dataDir?: string; lan?: boolean; uiLanguage?: 'ru' } = {},
 ): Promise<{ host: WebHost; session: ShowSession }> {
   served = await serveDeck(deck, { speechPath: join(speechDir, 'talk.md'), rendererDir, ...options });
   return { host: served.host, session: served.show.session };
@@ -124,6 +124,16 @@ describe('pages and files', () => {
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     }
     expect((await fetch(`${host.url}/assets/app.js`)).headers.get('content-type')).toMatch(/javascript/);
+    expect(await (await fetch(`${host.url}/presenter`)).text()).not.toContain('lectern-ui-lang');
+  });
+
+  it('gives every page the interface language of `serve --ui-lang` as its default', async () => {
+    const { host } = await serve(makeDeck(3), { uiLanguage: 'ru' });
+    for (const page of ['presenter', 'delegate', 'report'])
+      expect(await (await fetch(`${host.url}/${page}`)).text()).toBe(
+        '<!doctype html><meta name="lectern-ui-lang" content="ru"><title>t</title>',
+      );
+    expect(await (await fetch(`${host.url}/assets/app.js`)).text()).toBe('console.log(1)');
   });
 
   it('never serves files outside the renderer, and only images from the speech folder', async () => {
@@ -255,7 +265,9 @@ describe('pacing and rehearsals over the API', () => {
     expect(report.runs[0]!.slides.map((s) => s.spentMs)).toEqual([3_000, 4_000, 0]);
     const csv = await fetch(`${host.url}/api/rehearsals.csv`);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
-    expect((await csv.text()).trim().split('\r\n')).toHaveLength(4);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
+    expect(new TextDecoder().decode(bytes).trim().split('\r\n')).toHaveLength(4);
   });
 
   it('says plainly when rehearsals are not kept', async () => {

@@ -16,6 +16,7 @@ import { roleOfView, viewOfUrl, VIEWS, viewPath } from '../core/views';
 import type { Show } from '../host/open-show';
 import { contentTypeOf, readFileInside } from '../host/files';
 import { answerMedia } from '../host/media-range';
+import type { UiLanguage } from '../core/ui-language';
 import { hostChecker, tokenMatches } from './access';
 import { httpApi, MAX_BODY_BYTES, sendJson } from './http-api';
 import type { RateLimit } from './rate-limit';
@@ -30,6 +31,11 @@ export interface WebHostOptions {
   port?: number;
   /** Listen on every interface and require a token. Default false (127.0.0.1 only). */
   lan?: boolean;
+  /**
+   * The interface language pages speak unless their reader chose one (`?lang=`, remembered);
+   * default none: each browser's own language (`lectern serve --ui-lang`).
+   */
+  uiLanguage?: UiLanguage;
   /** Commands one client (a page's socket, an API caller's address) may send. Default 30/s, 60 at once. */
   commandRate?: RateLimit;
   /** Unsent bytes after which a page that does not read is dropped (it reconnects). Default 8 MB. */
@@ -110,7 +116,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(302, { Location: '/presenter' + (url.search || '') }).end();
       return;
     }
-    if (pagePaths.has(path)) return sendFile(res, rendererDir, '/index.html');
+    if (pagePaths.has(path)) {
+      // the host's default interface language, for the page to read (renderer/src/i18n)
+      const lang = options.uiLanguage;
+      return sendFile(
+        res,
+        rendererDir,
+        '/index.html',
+        lang ? (html) => withUiLanguage(html, lang) : undefined,
+      );
+    }
     if (path.startsWith('/media/')) {
       // The speech's images, clips and CSS fonts: only real files in its folder (a link beside it
       // to /etc/passwd is not), streamed, by ranges for a video (host/media-range.ts).
@@ -182,11 +197,27 @@ function notFound(res: ServerResponse): void {
   sendJson(res, 404, { error: 'not found' });
 }
 
-/** Sends the file a URL path names under `root`, if it really is in there (host/files.ts). */
-async function sendFile(res: ServerResponse, root: string, pathname: string): Promise<void> {
+/** The page with the host's interface language in a meta tag, first thing in its head. */
+export function withUiLanguage(html: string, lang: UiLanguage): string {
+  const meta = `<meta name="lectern-ui-lang" content="${lang}">`;
+  return /<head[^>]*>/i.test(html)
+    ? html.replace(/<head[^>]*>/i, (head) => head + meta)
+    : html.replace(/^(<!doctype[^>]*>)?/i, (doctype) => doctype + meta);
+}
+
+/**
+ * Sends the file a URL path names under `root`, if it really is in there (host/files.ts); `edit`
+ * may change an HTML page's text first.
+ */
+async function sendFile(
+  res: ServerResponse,
+  root: string,
+  pathname: string,
+  edit?: (html: string) => string,
+): Promise<void> {
   const read = await readFileInside(root, pathname);
   if (!read.ok || read.path === null) return notFound(res);
-  const data = read.data;
+  const data = edit ? Buffer.from(edit(read.data.toString('utf8'))) : read.data;
   const type = contentTypeOf(read.path);
   const headers: Record<string, string> = {
     'Content-Type': type,

@@ -102,7 +102,7 @@ test('a scripted rehearsal is saved slide by slide, survives a reload, and the r
   await advance(budget(1) + 25_000);
   spent[1] = spent[1]! + budget(1) + 25_000;
   await expect(presenter.getByTestId('pace')).toHaveAttribute('data-status', 'behind');
-  await expect(presenter.getByTestId('pace')).toContainText('25 s behind');
+  await expect(presenter.getByTestId('pace')).toContainText('25 sec behind');
   await expect(presenter.getByTestId('slide-time')).toHaveClass(/over/);
   await presenter.screenshot({ path: join(screenshots, 'presenter-behind.png') });
   await press('ArrowRight', 2);

@@ -31,6 +31,8 @@ test('the presenter opens the rehearsal report in place, downloads its CSV, and 
     presenter.getByTestId('csv-link').click(),
   ]);
   const csv = readFileSync((await download.path())!, 'utf8');
+  // a UTF-8 byte-order mark first, so spreadsheet programs read non-Latin titles right
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv.trim().split(/\r?\n/)).toHaveLength(1 + show.session.current.count);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
 

@@ -6,6 +6,7 @@ import { defaultSpeechPath } from '../../src/host/default-speech';
 import { openShow, type Show } from '../../src/host/open-show';
 import type { ShowSession } from '../../src/host/show-session';
 import { startWebHost, type WebHost } from '../../src/server/web-host';
+import type { UiLanguage } from '../../src/core/ui-language';
 import { tempDir } from './temp';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,6 +27,8 @@ export interface TestShowOptions {
   dataDir?: string;
   /** Follow the speech file: rebuild the deck when it changes on disk, as the app does. */
   follow?: boolean;
+  /** The pages' default interface language (`lectern serve --ui-lang`). */
+  uiLanguage?: UiLanguage;
 }
 
 /**
@@ -48,7 +51,12 @@ export async function startTestShow(
     follow: options.follow ?? false,
     watch: { debounceMs: 50 },
   });
-  const host = await startWebHost({ show, rendererDir: join(projectRoot, 'out', 'renderer'), port: 0 });
+  const host = await startWebHost({
+    show,
+    rendererDir: join(projectRoot, 'out', 'renderer'),
+    port: 0,
+    uiLanguage: options.uiLanguage,
+  });
   await show.announce(host.url);
   return {
     host,

@@ -11,6 +11,7 @@ import type { ServerMessage } from '../../src/core/contract';
 import type { Deck } from '../../src/core/deck';
 import { openShow, type Show } from '../../src/host/open-show';
 import { startWebHost, type WebHost } from '../../src/server/web-host';
+import type { UiLanguage } from '../../src/core/ui-language';
 import { tempDir } from './temp';
 
 /** A folder standing in for out/renderer: index.html and one script. */
@@ -36,6 +37,8 @@ export interface ServeDeckOptions {
   dataDir?: string | null;
   clock?: () => number;
   lan?: boolean;
+  /** The pages' default interface language (`lectern serve --ui-lang`). */
+  uiLanguage?: UiLanguage;
 }
 
 /** Serves `deck` on a free port, assembled by openShow like every host (not followed on disk). */
@@ -47,7 +50,13 @@ export async function serveDeck(deck: Deck, options: ServeDeckOptions): Promise<
     clock: options.clock,
   });
   const rendererDir = options.rendererDir ?? fakeRenderer(tempDir('renderer'));
-  const host = await startWebHost({ show, rendererDir, port: 0, lan: options.lan }).catch(async (e) => {
+  const host = await startWebHost({
+    show,
+    rendererDir,
+    port: 0,
+    lan: options.lan,
+    uiLanguage: options.uiLanguage,
+  }).catch(async (e) => {
     await show.close();
     throw e;
   });

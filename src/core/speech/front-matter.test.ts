@@ -29,9 +29,19 @@ describe('front matter', () => {
       duration: 2,
       wpm: 150,
       lang: 'ru',
+      dir: 'ltr',
       theme: 'black',
     });
     expect(deck.slides[0]!.screenText).toContain('Ann');
+  });
+  it('takes lang from the front matter over the text, and gives its direction', () => {
+    const deck = build('---\ntitle: T\nlang: he\n---\nThis text is English, the author says otherwise.');
+    expect(deck.meta).toMatchObject({ lang: 'he', dir: 'rtl' });
+  });
+  it('detects lang and dir from the spoken text without front matter', () => {
+    const arabic = build('أصبح الاقتصاد الرقمي المحرك الرئيسي للنمو في منطقتنا، وعلينا أن نعمل معا.');
+    expect(arabic.meta).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(build('数字经济已经成为我们地区增长的主要引擎。').meta).toMatchObject({ lang: 'zh', dir: 'ltr' });
   });
   it('warns about unknown keys with their position', () => {
     const deck = build('---\ntitle: T\ncolour: red\n---\nHello.');

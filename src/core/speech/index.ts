@@ -13,16 +13,17 @@ import { themeWarnings } from './theme-check';
 import { normalizeInput } from './spoken';
 import { plannedSeconds } from './timing';
 import { DEFAULT_WPM } from './words';
-import { detectLang, primaryLang } from './lang';
+import { DETECTION_SAMPLE, speechLanguage } from '../language';
+import { primaryLang } from './lang';
 import type { SpeechModel } from './model';
 
-/** A few thousand characters of the spoken text, for language detection. */
-function sampleOf(model: SpeechModel): string {
+/** The start of the spoken text, enough to tell its language (see core/language.ts). */
+function spokenSample(model: SpeechModel): string {
   let sample = '';
-  for (const s of model.sections)
-    for (const p of s.paras) {
-      if (sample.length > 3000) return sample;
-      sample += p.text.slice(0, 3000) + '\n';
+  for (const section of model.sections)
+    for (const para of section.paras) {
+      if (sample.length >= DETECTION_SAMPLE) return sample;
+      sample += `${para.text.slice(0, DETECTION_SAMPLE)}\n`;
     }
   return sample;
 }
@@ -52,18 +53,18 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
         : readImported(input, file, format);
   const warnings: Diagnostic[] = [...(options.warnings ?? []), ...model.warnings];
   const wpm = model.meta.wpm ?? DEFAULT_WPM;
-  // the language the rules need: the author's `lang`, else detected from the spoken text
-  const lang = model.meta.lang ?? detectLang(sampleOf(model));
-  const meta = lang && !model.meta.lang ? { ...model.meta, lang } : model.meta;
+  // The speech's language: the author's `lang`, else detected from the spoken text
+  // (core/language.ts). The rules take its primary tag; every view and export its lang and dir.
+  const { lang, dir } = speechLanguage(model.meta.lang, spokenSample(model));
   const slides = composeSlides(model, file, warnings, { lang: primaryLang(lang), wpm });
-  warnings.push(...themeWarnings(meta, input, file));
+  warnings.push(...themeWarnings(model.meta, input, file));
   const seconds = plannedSeconds(
     slides.map((s) => s.notes),
     wpm,
     model.meta.duration,
   );
   return {
-    meta,
+    meta: { ...model.meta, lang, dir },
     slides: slides.map((s, i) => ({ ...s, plannedSeconds: seconds[i] ?? 0 })),
     warnings,
     sourceId: sourceIdOf(text),

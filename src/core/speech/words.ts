@@ -2,8 +2,10 @@
  * Word counting and speaking time, per script.
  *
  * CJK (Han, Hiragana, Katakana) text has no spaces between words, so each character counts as one
- * unit, spoken at ~250 characters a minute. Everything else counts whitespace-separated words that
- * contain a letter or digit, spoken at `wpm` (default 130). Mixed text sums both.
+ * unit, spoken at ~250 characters a minute. Everything else counts words that contain a letter or
+ * digit, spoken at `wpm` (default 130): whitespace-separated, except in the scripts written without
+ * spaces between words (Thai, Lao, Khmer, Myanmar), whose words Intl.Segmenter finds with ICU's
+ * dictionaries (a Thai sentence is a dozen words, not one). Mixed text sums both.
  */
 
 export const DEFAULT_WPM = 130;
@@ -11,11 +13,43 @@ export const DEFAULT_CJK_PER_MINUTE = 250;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const WORDISH = /[\p{L}\p{N}]/u;
+/** Scripts that do not put spaces between words. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/**
+ * Longest text given to ICU at once: V8's segment iterator slows down quadratically on long
+ * strings (100,000 words took minutes). The end of a window may cut a word, which ICU then reads
+ * as two or three short ones, so the segments starting in its last SEGMENT_OVERLAP characters
+ * are left to the next window, which starts where the first of them did.
+ */
+const SEGMENT_WINDOW = 1000;
+const SEGMENT_OVERLAP = 40;
+
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** Words of a run of text in a script without spaces, by Intl.Segmenter (ICU's dictionaries). */
+export function segmentedWordCount(text: string): number {
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  let count = 0;
+  for (let from = 0; from < text.length;) {
+    const window = text.slice(from, from + SEGMENT_WINDOW);
+    const final = from + window.length >= text.length;
+    let next = from + window.length;
+    for (const part of wordSegmenter.segment(window)) {
+      if (!final && part.index > 0 && part.index >= window.length - SEGMENT_OVERLAP) {
+        next = from + part.index;
+        break;
+      }
+      if (part.isWordLike && WORDISH.test(part.segment)) count++;
+    }
+    from = next;
+  }
+  return count;
+}
 
 export interface WordCount {
   /** CJK characters. */
   cjk: number;
-  /** Whitespace-separated words of other scripts. */
+  /** Words of other scripts (whitespace-separated, or found by Intl.Segmenter; see above). */
   other: number;
 }
 
@@ -26,7 +60,10 @@ export function countWordsByScript(text: string): WordCount {
     return ' ';
   });
   let other = 0;
-  for (const token of rest.split(/\s+/)) if (token && WORDISH.test(token)) other++;
+  for (const token of rest.split(/\s+/)) {
+    if (!token || !WORDISH.test(token)) continue;
+    other += UNSPACED.test(token) ? segmentedWordCount(token) : 1;
+  }
   return { cjk, other };
 }
 

@@ -33,6 +33,7 @@ import { NOTES_FONT, useNotesFontSize } from './presenter/useNotesFontSize';
 import { useViewPrefs } from './presenter/useViewPrefs';
 import { useDroppedSpeech } from './useDroppedSpeech';
 import { useNotice } from './useNotice';
+import { useT } from './i18n';
 import { reportSource } from './report/report-source';
 
 /** The rehearsal report, with its chart library, loads only when the speaker opens it. */
@@ -49,6 +50,7 @@ function toggleFullscreen(): void {
 }
 
 export function App({ role, transport }: AppProps): ReactNode {
+  const t = useT();
   const { snapshot, status } = useShow(transport);
   // the deck's theme and the speech's own CSS on every slide of this page
   useDeckStyle(snapshot?.deck);
@@ -198,18 +200,21 @@ export function App({ role, transport }: AppProps): ReactNode {
     });
   }, [role]);
 
+  const title = snapshot?.deck.meta.title;
   useEffect(() => {
-    if (snapshot)
-      document.title = `${snapshot.deck.meta.title} — ${role === 'presenter' ? 'Presenter' : 'Lectern'}`;
-  }, [snapshot, role]);
+    if (title !== undefined)
+      document.title = role === 'presenter' ? t('presenter.windowTitle', { title }) : `${title} — Lectern`;
+  }, [title, role, t]);
 
   if (!snapshot) {
-    return <div className={`loading ${role}`}>{role === 'presenter' ? 'Connecting to the show…' : ''}</div>;
+    return (
+      <div className={`loading ${role}`}>{role === 'presenter' ? t('presenter.connection.waiting') : ''}</div>
+    );
   }
   if (role === 'audience') return <AudienceView snapshot={snapshot} />;
   if (showReport) {
     return (
-      <Suspense fallback={<div className="loading">Loading rehearsals…</div>}>
+      <Suspense fallback={<div className="loading">{t('report.loading')}</div>}>
         <ReportPage source={source} onClose={() => setShowReport(false)} />
       </Suspense>
     );

@@ -19,11 +19,11 @@ const root = document.getElementById(DELEGATE_ROOT_ID);
 const data = document.getElementById(DELEGATE_DATA_ID)?.textContent;
 if (root && data) {
   // Written by our own export next to this script (host/delegate-html.tsx), not typed in by anyone.
-  const { deck } = JSON.parse(data) as DelegateFileData;
+  const { deck, uiLang } = JSON.parse(data) as DelegateFileData;
   const media: Record<string, string> = {};
   for (const el of root.querySelectorAll<HTMLElement>(
     'img[data-media], video[data-media], audio[data-media]',
   ))
     media[el.dataset.media!] = el.getAttribute('src') ?? '';
-  hydrateRoot(root, <DelegateFile deck={deck} media={media} />);
+  hydrateRoot(root, <DelegateFile deck={deck} uiLang={uiLang} media={media} />);
 }

@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { viewOfUrl, type View } from '../../core/views';
 import { App } from './App';
 import { startI18n } from './i18n';
+import { loadCjkFontFor } from './fonts';
 import { DelegatePage } from './DelegatePage';
 import { httpReportSource } from './report/report-source';
 import { ipcTransport } from './transport/ipc';
 import { webSocketTransport } from './transport/websocket';
 import type { ShowTransport } from './transport/transport';
+import './styles/fonts.css';
 import './styles/slides.css';
 import './styles/preview.css';
 import './styles/app.css';
@@ -34,13 +36,17 @@ function pickTransport(): ShowTransport {
 /** The rehearsal report (web host): its own page, with the chart library in its own chunk. */
 const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
+const i18n = startI18n();
+// the interface's own words may need the CJK font (Chinese); a deck's are looked at in useShow
+loadCjkFontFor(JSON.stringify(i18n.getResourceBundle(i18n.language, 'translation')));
+
 function page(): ReactNode {
   switch (view) {
     case 'delegate':
       return <DelegatePage transport={pickTransport()} />;
     case 'report':
       return (
-        <Suspense fallback={<div className="loading">Loading rehearsals…</div>}>
+        <Suspense fallback={<div className="loading">{i18n.t('report.loading')}</div>}>
           <ReportPage source={httpReportSource()} />
         </Suspense>
       );
@@ -49,7 +55,6 @@ function page(): ReactNode {
   }
 }
 
-startI18n();
 const root = document.getElementById('root');
 if (root) {
   document.documentElement.dataset.view = view;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useT } from './i18n';
 
 /**
  * Dropping a speech file on a window opens it (desktop app: the presenter's preload hands the file
@@ -6,6 +7,7 @@ import { useEffect } from 'react';
  * navigates to a dropped file. What the speaker must know is said through `say`.
  */
 export function useDroppedSpeech(say: (message: string) => void): void {
+  const t = useT();
   useEffect(() => {
     const onDragOver = (event: DragEvent): void => event.preventDefault();
     const onDrop = (event: DragEvent): void => {
@@ -14,18 +16,17 @@ export function useDroppedSpeech(say: (message: string) => void): void {
       if (!file) return;
       const bridge = window.lectern;
       if (!bridge) {
-        say(
-          `To present “${file.name}” here, start the web host with it: npm run serve -- path/to/${file.name}`,
-        );
+        say(t('notices.dropServe', { file: file.name }));
         return;
       }
       if (bridge.role !== 'presenter') {
-        say(`To present “${file.name}”, drop it on the presenter window.`);
+        say(t('notices.dropOnPresenter', { file: file.name }));
         return;
       }
       bridge.openDroppedFile(file).catch((error: unknown) => {
         // Electron prefixes the reason with the IPC channel; the speaker needs only the reason.
-        say(`Cannot open “${file.name}”: ${String((error as Error).message).replace(/^.*Error: /, '')}`);
+        const reason = String((error as Error).message).replace(/^.*Error: /, '');
+        say(t('notices.cannotOpen', { file: file.name, reason }));
       });
     };
     window.addEventListener('dragover', onDragOver);
@@ -34,5 +35,5 @@ export function useDroppedSpeech(say: (message: string) => void): void {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [say]);
+  }, [say, t]);
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ShowSnapshot } from '../../core/contract';
 import type { ConnectionStatus, ShowTransport } from './transport/transport';
+import { loadCjkFontFor } from './fonts';
+import { deckText } from '../../core/deck';
 
 export interface ShowView {
   snapshot: ShowSnapshot | null;
@@ -21,6 +23,12 @@ export function useShow(transport: ShowTransport): ShowView {
       }),
     [transport],
   );
+
+  // a deck in Chinese, Japanese or Korean brings in the CJK font (fonts.ts)
+  const deck = snapshot?.deck;
+  useEffect(() => {
+    if (deck) loadCjkFontFor(deckText(deck));
+  }, [deck]);
 
   return { snapshot, status };
 }

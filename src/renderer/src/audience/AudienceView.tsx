@@ -6,6 +6,7 @@ import { createRevealDeck, type RevealDeck } from './revealDeck';
 import { deckFooter } from '../slide/footer';
 import { SlidePlayback, type Playback } from '../slide/playback';
 import { useT } from '../i18n';
+import { speechAttributes } from '../slide/language';
 
 export interface AudienceViewProps {
   snapshot: ShowSnapshot;
@@ -67,9 +68,10 @@ export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
   // The sections change only with the deck: a pointer move or a step re-renders none of them.
   const sections = useMemo(() => {
     const footer = deckFooter(deck);
+    const language = speechAttributes(deck.meta);
     return deck.slides.map((slide) => (
       <section key={slide.id} data-slide-id={slide.id}>
-        <SlideContent slide={slide} footer={footer} />
+        <SlideContent slide={slide} footer={footer} language={language} />
       </section>
     ));
   }, [deck]);

@@ -12,8 +12,10 @@
  *   `data-media` (the speech-relative path): the script rebuilds the resolver from them rather
  *   than carrying every image a second time in the data.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import type { Deck } from '../../../core/deck';
+import { createI18n, type UiLanguage } from '../i18n';
 import { embeddedMedia, SlideMedia } from '../slide/media';
 import { DelegateView } from './DelegateView';
 
@@ -23,6 +25,11 @@ export const DELEGATE_DATA_ID = 'lectern-delegate-data';
 export interface DelegateFileData {
   /** The deck as the viewer needs it (no build warnings, no file name). */
   deck: Deck;
+  /**
+   * The language of the viewer's own words (search, buttons): fixed when the file is made, so the
+   * pre-rendered markup and the hydrated one agree whoever opens the file.
+   */
+  uiLang: UiLanguage;
 }
 
 export interface DelegateFileProps extends DelegateFileData {
@@ -30,10 +37,13 @@ export interface DelegateFileProps extends DelegateFileData {
   media: Readonly<Record<string, string>>;
 }
 
-export function DelegateFile({ deck, media }: DelegateFileProps): ReactNode {
+export function DelegateFile({ deck, uiLang, media }: DelegateFileProps): ReactNode {
+  const [i18n] = useState(() => createI18n(uiLang));
   return (
-    <SlideMedia value={embeddedMedia(media)}>
-      <DelegateView deck={deck} />
-    </SlideMedia>
+    <I18nextProvider i18n={i18n}>
+      <SlideMedia value={embeddedMedia(media)}>
+        <DelegateView deck={deck} />
+      </SlideMedia>
+    </I18nextProvider>
   );
 }

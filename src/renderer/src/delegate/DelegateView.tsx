@@ -3,6 +3,8 @@ import type { Deck } from '../../../core/deck';
 import { SlideLinks } from '../slide/SlideLinks';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
+import { speechAttributes } from '../slide/language';
+import { useT } from '../i18n';
 import { countMatches, highlight } from './highlight';
 import { useStoredPreference } from './stored-preference';
 
@@ -24,6 +26,8 @@ const themeFrom = (stored: string | null): 'light' | 'dark' => (stored === 'ligh
  * reads no window, document or storage while rendering; effects and handlers may.
  */
 export function DelegateView({ deck }: { deck: Deck }): ReactNode {
+  const t = useT();
+  const language = speechAttributes(deck.meta);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
   const [fontPx, setFontPx] = useStoredPreference('lectern.delegate.fontPx', fontFrom);
@@ -72,7 +76,7 @@ export function DelegateView({ deck }: { deck: Deck }): ReactNode {
   return (
     <div className={`delegate theme-${theme}`} data-testid="delegate" style={{ fontSize: fontPx }}>
       <header className="delegate-bar">
-        <div className="delegate-title">
+        <div className="delegate-title" {...language}>
           <h1>{deck.meta.title}</h1>
           <p>{[speaker, role, organisation, event].filter(Boolean).join(' · ')}</p>
         </div>
@@ -80,8 +84,8 @@ export function DelegateView({ deck }: { deck: Deck }): ReactNode {
           <input
             ref={search}
             type="search"
-            placeholder="Search slides and transcript"
-            aria-label="Search slides and transcript"
+            placeholder={t('delegate.search')}
+            aria-label={t('delegate.search')}
             data-testid="delegate-search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
@@ -92,20 +96,23 @@ export function DelegateView({ deck }: { deck: Deck }): ReactNode {
           />
           <span className="delegate-hits" data-testid="delegate-hits" aria-live="polite">
             {query.trim()
-              ? `${total} match${total === 1 ? '' : 'es'} on ${hits.length} slide${hits.length === 1 ? '' : 's'}`
+              ? t('delegate.hits', {
+                  matches: t('delegate.matches', { count: total }),
+                  slides: t('delegate.slides', { count: hits.length }),
+                })
               : ''}
           </span>
           <button
             type="button"
             onClick={() => setFontPx(Math.max(FONT.min, fontPx - FONT.step))}
-            aria-label="Smaller text"
+            aria-label={t('delegate.smaller')}
           >
             A−
           </button>
           <button
             type="button"
             onClick={() => setFontPx(Math.min(FONT.max, fontPx + FONT.step))}
-            aria-label="Larger text"
+            aria-label={t('delegate.larger')}
           >
             A+
           </button>
@@ -114,7 +121,7 @@ export function DelegateView({ deck }: { deck: Deck }): ReactNode {
             data-testid="delegate-theme"
             onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
           >
-            {theme === 'dark' ? 'Light' : 'Dark'}
+            {t(theme === 'dark' ? 'delegate.light' : 'delegate.dark')}
           </button>
         </div>
       </header>
@@ -130,13 +137,13 @@ export function DelegateView({ deck }: { deck: Deck }): ReactNode {
               onClick={() => setCurrent(index)}
             >
               <div className="delegate-slide">
-                <SlidePreview slide={slide} footer={footer} />
+                <SlidePreview slide={slide} footer={footer} language={language} />
                 <div className="delegate-number">
                   {index + 1} / {deck.slides.length}
                 </div>
-                <SlideLinks blocks={slide.blocks} />
+                <SlideLinks blocks={slide.blocks} label={t('delegate.links')} />
               </div>
-              <div className="delegate-text">
+              <div className="delegate-text" {...language}>
                 {slide.title ? <h2>{highlight(slide.title, query)}</h2> : null}
                 {slide.notes.split(/\n{2,}/).map((paragraph, i) => (
                   <p key={i}>{highlight(paragraph, query)}</p>

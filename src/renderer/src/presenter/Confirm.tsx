@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { CONFIRMATION_TEXT, type Confirmation } from '../../../core/presenter-actions';
+import { CONFIRMATION_WORDS, type Confirmation } from '../../../core/presenter-actions';
+import { useT } from '../i18n';
 
 export interface ConfirmProps {
   confirmation: Confirmation;
@@ -10,15 +11,17 @@ export interface ConfirmProps {
 
 /** A question in place of the button that asked it (core/presenter-actions.ts): accept or cancel. */
 export function Confirm({ confirmation, testId, answer }: ConfirmProps): ReactNode {
-  const text = CONFIRMATION_TEXT[confirmation];
+  const t = useT();
+  const words = CONFIRMATION_WORDS[confirmation];
+  const question = t(`presenter.confirm.${words.question}`);
   return (
-    <span className="confirm" role="alertdialog" aria-label={text.question}>
-      {text.question}
+    <span className="confirm" role="alertdialog" aria-label={question}>
+      {question}
       <button type="button" className="danger" data-testid={testId} onClick={() => answer(true)}>
-        {text.accept}
+        {t(`presenter.confirm.${words.accept}`)}
       </button>
       <button type="button" onClick={() => answer(false)}>
-        Cancel
+        {t('presenter.confirm.cancel')}
       </button>
     </span>
   );

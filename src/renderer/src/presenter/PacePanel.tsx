@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { decideQa, decideRehearse, type PresenterDecision } from '../../../core/presenter-actions';
-import { describeDelta, type PaceReading, type TalkPlan } from '../../../core/pacing';
+import type { PaceReading, PaceStatus, TalkPlan } from '../../../core/pacing';
 import type { ShowCommand, ShowState } from '../../../core/show';
+import { useT, useUiLanguage } from '../i18n';
 import { Confirm } from './Confirm';
-import { formatClock, formatDuration } from './format';
+import { formatClock, formatDuration, formatSpokenDuration } from './format';
 
 export interface PacePanelProps {
   state: ShowState;
@@ -27,43 +28,59 @@ const PACE_ICON = { idle: '○', behind: '◀', 'on-time': '●', ahead: '▶' }
  * finish, ahead/behind the plan, and this slide's time against its budget; plus the mode controls.
  */
 export function PacePanel(props: PacePanelProps): ReactNode {
+  const t = useT();
+  const lang = useUiLanguage();
   const { state, plan, pace } = props;
   const started = pace.status !== 'idle';
   const over = pace.remainingMs < 0;
   const slideFraction = pace.slideBudgetMs > 0 ? pace.slideMs / pace.slideBudgetMs : pace.slideMs > 0 ? 2 : 0;
   const slideOver = pace.slideMs > pace.slideBudgetMs && started;
-  const rateNote = `${Math.round(plan.rateWpm)} wpm (${plan.rateSource === 'speech' ? 'speech' : plan.rateSource === 'rehearsals' ? 'your pace' : 'default'})`;
+  const rateNote = t('pace.rate', {
+    wpm: Math.round(plan.rateWpm),
+    source: t(`pace.source.${plan.rateSource}`),
+  });
+  /** "32 s behind", "on time": words and numbers in the interface language. */
+  const delta = (status: PaceStatus): string =>
+    status === 'idle'
+      ? t('pace.notStarted')
+      : status === 'on-time'
+        ? t('pace.onTime')
+        : t(status === 'behind' ? 'pace.behind' : 'pace.ahead', {
+            duration: formatSpokenDuration(pace.deltaMs, lang),
+          });
   return (
     <section className={`pacebar mode-${state.mode}`} data-testid="pacebar" data-mode={state.mode}>
       <ModeChip state={state} />
       <div
         className={`remaining${over ? ' over' : ''}`}
         data-testid="remaining"
-        title={`Target ${formatDuration(plan.targetMs)}`}
+        title={t('pace.targetTitle', { time: formatDuration(plan.targetMs) })}
       >
         <span className="figure">
           {over ? `+${formatDuration(-pace.remainingMs)}` : formatDuration(pace.remainingMs)}
         </span>
-        <span className="caption">{over ? '⚠ OVERTIME' : `left of ${formatDuration(plan.targetMs)}`}</span>
+        <span className="caption">
+          {over ? t('pace.overtime') : t('pace.leftOf', { time: formatDuration(plan.targetMs) })}
+        </span>
       </div>
-      <div className="projected" data-testid="projected" title="Projected finish at the pace so far">
-        <span className="figure">{started ? formatClock(pace.projectedEndAt) : '—'}</span>
-        <span className="caption">projected end · {formatDuration(pace.projectedTotalMs)} talk</span>
+      <div className="projected" data-testid="projected" title={t('pace.projectedTitle')}>
+        <span className="figure">{started ? formatClock(pace.projectedEndAt, lang) : '—'}</span>
+        <span className="caption">
+          {t('pace.projected', { time: formatDuration(pace.projectedTotalMs) })}
+        </span>
       </div>
       <div className={`pace pace-${pace.status}`} data-testid="pace" data-status={pace.status} role="status">
         <span className="pace-icon" aria-hidden="true">
           {PACE_ICON[pace.status]}
         </span>
-        <span className="pace-words">
-          {state.mode === 'qa' ? 'Q&A — paused pace' : describeDelta(pace.deltaMs, started)}
-        </span>
+        <span className="pace-words">{state.mode === 'qa' ? t('pace.qaPaused') : delta(pace.status)}</span>
       </div>
       <div
         className={`slide-time${slideOver ? ' over' : ''}`}
         data-testid="slide-time"
-        title={`Plan at ${rateNote}`}
+        title={t('pace.planTitle', { rate: rateNote })}
       >
-        <span className="caption">This slide</span>
+        <span className="caption">{t('pace.thisSlide')}</span>
         <div
           className="bar"
           role="progressbar"
@@ -84,16 +101,17 @@ export function PacePanel(props: PacePanelProps): ReactNode {
 }
 
 function ModeChip({ state }: { state: ShowState }): ReactNode {
+  const t = useT();
   if (state.mode === 'rehearse')
     return (
       <div className="mode-chip rehearse" data-testid="mode-chip">
-        ● REHEARSAL
+        {t('pace.modeRehearsal')}
       </div>
     );
   if (state.mode === 'qa')
     return (
       <div className="mode-chip qa" data-testid="mode-chip">
-        ? Q&amp;A
+        {t('pace.modeQa')}
       </div>
     );
   return null;
@@ -107,6 +125,7 @@ function ModeControls({
   answer,
   openReport,
 }: Omit<PacePanelProps, 'plan' | 'pace'>): ReactNode {
+  const t = useT();
   if (state.mode === 'rehearse') {
     return (
       <div className="mode-controls">
@@ -115,14 +134,14 @@ function ModeControls({
           data-testid="rehearsal-finish"
           onClick={() => send({ type: 'rehearsal', action: 'finish' })}
         >
-          Finish &amp; save
+          {t('pace.finish')}
         </button>
         <button
           type="button"
           data-testid="rehearsal-abandon"
           onClick={() => send({ type: 'rehearsal', action: 'abandon' })}
         >
-          Abandon
+          {t('pace.abandon')}
         </button>
       </div>
     );
@@ -139,7 +158,8 @@ function ModeControls({
           disabled={rehearse.kind === 'none'}
           onClick={() => act(rehearse)}
         >
-          Rehearse{rehearse.kind === 'confirm' ? '…' : ''}
+          {t('pace.rehearse')}
+          {rehearse.kind === 'confirm' ? '…' : ''}
         </button>
       )}
       <button
@@ -148,10 +168,10 @@ function ModeControls({
         aria-pressed={state.mode === 'qa'}
         onClick={() => act(decideQa(state))}
       >
-        {state.mode === 'qa' ? 'End Q&A' : 'Q&A'}
+        {t(state.mode === 'qa' ? 'pace.endQa' : 'pace.qa')}
       </button>
       <button type="button" data-testid="open-report" onClick={openReport}>
-        Report
+        {t('pace.report')}
       </button>
     </div>
   );

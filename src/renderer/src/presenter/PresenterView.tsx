@@ -4,11 +4,12 @@ import { paceAt, planTalk } from '../../../core/pacing';
 import { decideReset, type Confirmation, type PresenterDecision } from '../../../core/presenter-actions';
 import { isRunning, undoOffered, type ShowCommand, type ShowState } from '../../../core/show';
 import type { ConnectionStatus } from '../transport/transport';
-import { useT } from '../i18n';
+import { useT, useUiLanguage } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
 import { SlidePlayback } from '../slide/playback';
 import { ClipBar } from './ClipBar';
 import { deckFooter } from '../slide/footer';
+import { speechAttributes } from '../slide/language';
 import { useNow } from '../useShow';
 import { Confirm } from './Confirm';
 import { formatClock, formatDuration } from './format';
@@ -98,6 +99,8 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
   const current = deck.slides[state.index];
   const next = deck.slides[state.index + 1];
   const footer = deckFooter(deck);
+  const language = speechAttributes(deck.meta);
+  const uiLang = useUiLanguage();
   const steps = current ? slideSteps(current) : 0;
   const signal = timeSignal(
     deck.meta.signals,
@@ -113,21 +116,23 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           <span className="position-number">
             {state.index + 1} / {state.count}
           </span>
-          <span className="position-title">{current?.title || deck.meta.title}</span>
+          <span className="position-title" {...language}>
+            {current?.title || deck.meta.title}
+          </span>
         </div>
         {jumpBuffer ? (
           <div className="jump" data-testid="jump">
-            Go to slide {jumpBuffer}…
+            {t('presenter.jump', { number: jumpBuffer })}
           </div>
         ) : null}
         <ScreenIndicator state={state} />
         <SignalBadge signal={signal} />
         <div
           className={`clock${signal ? ' signalled' : ''}${signal?.flashing ? ' flashing' : ''}`}
-          title="Time of day"
+          title={t('presenter.clockTitle')}
           data-testid="clock"
         >
-          {formatClock(now)}
+          {formatClock(now, uiLang)}
         </div>
         <div className="panel-buttons">
           {PANEL_BUTTONS.map(({ panel: opens, icon, title, testId }) => (
@@ -176,7 +181,10 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
       ) : null}
       {problem ? (
         <div className="problem" role="alert" data-testid="problem">
-          {problem.file}:{problem.line}:{problem.column}: {problem.message} — showing the last good version.
+          {t('presenter.problem', {
+            where: `${problem.file}:${problem.line}:${problem.column}`,
+            message: problem.message,
+          })}
         </div>
       ) : null}
 
@@ -194,7 +202,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
       <main className="stage">
         <section className="slides-column">
           <div className="label">
-            Now
+            {t('presenter.now')}
             {steps > 0 ? (
               <span className="steps-badge" data-testid="steps-badge">
                 {t('steps.shown', { step: state.step, steps })}
@@ -211,6 +219,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
             <SlideSurface
               slide={current}
               footer={footer}
+              language={language}
               step={state.step}
               pointer={state.pointer}
               zoom={state.zoom}
@@ -220,44 +229,55 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
             />
           </SlidePlayback.Provider>
           <ClipBar slide={current} step={state.step} media={state.media} send={send} />
-          <div className="label">Next</div>
-          <SlidePreview slide={next} footer={footer} testId="next-preview" />
+          <div className="label">{t('presenter.next')}</div>
+          <SlidePreview
+            slide={next}
+            footer={footer}
+            language={language}
+            emptyLabel={t('presenter.endOfTalk')}
+            testId="next-preview"
+          />
         </section>
         <section className="notes-column">
           <div className="notes-toolbar">
-            <span className="label">Speech</span>
+            <span className="label">{t('presenter.speech')}</span>
             <span className="notes-meta">
-              {current ? `${current.words} words · ${formatDuration(pace.slideBudgetMs)} planned` : ''}
+              {current
+                ? t('presenter.slideWords', {
+                    count: current.words,
+                    time: formatDuration(pace.slideBudgetMs),
+                  })
+                : ''}
             </span>
             <button
               type="button"
               aria-pressed={prefs.autoscroll}
               data-testid="autoscroll-toggle"
               onClick={() => togglePref('autoscroll')}
-              title="Autoscroll (A)"
+              title={t('presenter.autoscroll.title')}
             >
-              {prefs.autoscroll ? '⇣ Auto' : '⇣ Manual'}
+              {t(prefs.autoscroll ? 'presenter.autoscroll.on' : 'presenter.autoscroll.off')}
             </button>
             <button
               type="button"
               aria-pressed={prefs.mirrored}
               data-testid="mirror-toggle"
               onClick={() => togglePref('mirrored')}
-              title="Mirror for teleprompter glass (M)"
+              title={t('presenter.mirror.title')}
             >
-              ⇄ Mirror
+              {t('presenter.mirror.label')}
             </button>
             <button
               type="button"
               onClick={() => changeNotesFont(-NOTES_FONT.step)}
-              aria-label="Smaller speech text"
+              aria-label={t('presenter.smaller')}
             >
               A−
             </button>
             <button
               type="button"
               onClick={() => changeNotesFont(NOTES_FONT.step)}
-              aria-label="Larger speech text"
+              aria-label={t('presenter.larger')}
             >
               A+
             </button>
@@ -265,6 +285,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           <Teleprompter
             key={current?.id}
             notes={current?.notes ?? ''}
+            language={language}
             progress={
               pace.status === 'idle' || pace.slideBudgetMs <= 0 ? null : pace.slideMs / pace.slideBudgetMs
             }
@@ -315,7 +336,7 @@ function TimerControls(props: TimerControlsProps): ReactNode {
   const reset = decideReset(state);
   return (
     <div className={`timer${running ? ' running' : ' paused'}`}>
-      <span className="elapsed" data-testid="elapsed" title="Elapsed talk time">
+      <span className="elapsed" data-testid="elapsed" title={t('presenter.timer.elapsedTitle')}>
         {formatDuration(elapsed)}
       </span>
       <button
@@ -339,7 +360,7 @@ function TimerControls(props: TimerControlsProps): ReactNode {
           data-testid="timer-undo"
           onClick={() => send({ type: 'timer', action: 'undo' })}
         >
-          Undo reset ({undoSeconds} s)
+          {t('presenter.timer.undo', { seconds: undoSeconds })}
         </button>
       ) : (
         <button
@@ -348,7 +369,7 @@ function TimerControls(props: TimerControlsProps): ReactNode {
           disabled={reset.kind === 'none'}
           onClick={() => act(reset)}
         >
-          Reset…
+          {t('presenter.timer.reset')}
         </button>
       )}
     </div>

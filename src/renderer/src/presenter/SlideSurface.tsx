@@ -5,6 +5,7 @@ import { zoomWindow, type SlidePoint, type Zoom } from '../../../core/stage';
 import type { ShowCommand } from '../../../core/show';
 import { useT } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
+import type { SpeechAttributes } from '../slide/language';
 import { createPointerSender, type PointerSender } from './pointer-sender';
 
 /** Where the mouse is on the current slide, for the zoom keys (+/− there zoom, elsewhere size the text). */
@@ -29,6 +30,8 @@ export function nextZoom(current: Zoom | null, direction: 1 | -1, at: SlidePoint
 export interface SlideSurfaceProps {
   slide: Slide | undefined;
   footer: string;
+  /** The speech's language and direction, for the slide. */
+  language?: SpeechAttributes;
   step: number;
   pointer: SlidePoint | null;
   zoom: Zoom | null;
@@ -46,7 +49,7 @@ export interface SlideSurfaceProps {
  */
 export function SlideSurface(props: SlideSurfaceProps): ReactNode {
   const t = useT();
-  const { slide, footer, step, pointer, zoom, pointerOn, onMouse, send } = props;
+  const { slide, footer, language, step, pointer, zoom, pointerOn, onMouse, send } = props;
   // One sender per `send` (stable for the show): moves between frames and answers are coalesced.
   const sender = useRef<PointerSender | null>(null);
   useEffect(() => {
@@ -108,7 +111,13 @@ export function SlideSurface(props: SlideSurfaceProps): ReactNode {
         void send(zoom ? { type: 'zoom', ...place, scale: 1 } : { type: 'zoom', ...place, scale: 2 });
       }}
     >
-      <SlidePreview slide={slide} footer={footer} testId="current-preview" revealed={step} />
+      <SlidePreview
+        slide={slide}
+        footer={footer}
+        language={language}
+        testId="current-preview"
+        revealed={step}
+      />
       <div className="surface-frame">
         {zoomBox ? (
           <div

@@ -3,9 +3,12 @@ import { sentenceAt, splitNotes } from '../../../core/pacing-prompter';
 import type { Slide } from '../../../core/deck';
 import { stepAnchors, stepSentenceRange } from '../../../core/step-words';
 import { stepTexts } from '../../../core/steps';
+import type { SpeechAttributes } from '../slide/language';
 
 export interface TeleprompterProps {
   notes: string;
+  /** The speech's language and direction: the text reads (and its highlight runs) in it. */
+  language?: SpeechAttributes;
   /** How far through the slide's budget the talk is (0…1, beyond 1 when over); null before the talk. */
   progress: number | null;
   fontPx: number;
@@ -22,6 +25,7 @@ export interface TeleprompterProps {
  */
 export function Teleprompter({
   notes,
+  language,
   progress,
   fontPx,
   mirrored,
@@ -63,6 +67,7 @@ export function Teleprompter({
       data-current-sentence={current}
       data-step-sentences={anchors.length ? `${from}-${to}` : undefined}
       style={{ fontSize: fontPx }}
+      {...language}
     >
       {paragraphs.map((sentencesOfParagraph, p) => (
         <p key={p}>

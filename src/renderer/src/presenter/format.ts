@@ -10,7 +10,30 @@ export function formatDuration(ms: number): string {
   return h > 0 ? `${sign}${h}:${mm}:${ss}` : `${sign}${mm}:${ss}`;
 }
 
-/** Wall clock "14:05" in the speaker's locale, 24-hour where the locale uses it. */
-export function formatClock(now: number): string {
-  return new Date(now).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+/**
+ * Wall clock "14:05" in the interface language's convention (24-hour where it uses it), with
+ * Latin digits: a figure read from a metre away on stage stays in the digits of the timer beside it.
+ */
+export function formatClock(now: number, lang?: string): string {
+  return new Date(now).toLocaleTimeString(lang, {
+    hour: '2-digit',
+    minute: '2-digit',
+    numberingSystem: 'latn',
+  });
+}
+
+/** "45 s", "2 min 5 s" in the interface language (Intl units), for how far ahead or behind. */
+export function formatSpokenDuration(ms: number, lang?: string): string {
+  const total = Math.round(Math.abs(ms) / 1000);
+  const min = Math.floor(total / 60);
+  const s = total % 60;
+  const unit = (value: number, name: 'minute' | 'second'): string =>
+    new Intl.NumberFormat(lang, {
+      style: 'unit',
+      unit: name,
+      unitDisplay: 'short',
+      numberingSystem: 'latn',
+    }).format(value);
+  if (min === 0) return unit(s, 'second');
+  return s === 0 ? unit(min, 'minute') : `${unit(min, 'minute')} ${unit(s, 'second')}`;
 }

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { RehearsalReport } from '../../../core/rehearsal-report';
+import { CSV_BOM, type RehearsalReport } from '../../../core/rehearsal-report';
 import { formatDuration } from '../presenter/format';
+import { useT, useUiLanguage } from '../i18n';
+import { speechAttributes } from '../slide/language';
+import { loadCjkFontFor } from '../fonts';
 import { RunsChart } from './RunsChart';
 import type { ReportSource } from './report-source';
 
@@ -17,9 +20,13 @@ export interface ReportPageProps {
   onClose?: () => void;
 }
 
-/** Saves text as a file through the browser's download (works the same in the desktop app). */
+/**
+ * Saves a CSV through the browser's download (works the same in the desktop app). `fetch().text()`
+ * drops the byte-order mark the host sends, so it is put back: spreadsheets need it for UTF-8.
+ */
 function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const csv = text.startsWith(CSV_BOM) ? text : CSV_BOM + text;
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -28,12 +35,14 @@ function download(text: string, fileName: string): void {
 }
 
 export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
+  const t = useT();
+  const lang = useUiLanguage();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [reloads, setReloads] = useState(0);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 
   useEffect(() => {
-    if (!onClose) document.title = 'Rehearsals — Lectern';
+    if (!onClose) document.title = t('report.windowTitle');
     let live = true;
     source.load().then(
       (report) => live && setLoaded({ report, error: null }),
@@ -42,7 +51,7 @@ export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
     return () => {
       live = false;
     };
-  }, [reloads, source, onClose]);
+  }, [reloads, source, onClose, t]);
 
   const setPace = async (useLearned: boolean): Promise<void> => {
     await source.setPace(useLearned);
@@ -61,34 +70,41 @@ export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
     return (
       <div className="report">
         <p className="problem" role="alert">
-          Cannot load the rehearsals: {error}
+          {t('report.cannotLoad', { error })}
         </p>
       </div>
     );
-  if (!report) return <div className="report loading">Loading rehearsals…</div>;
+  if (!report) return <div className="report loading">{t('report.loading')}</div>;
   const current = report.runs.filter((run) => !run.edited);
   const last = current.at(-1);
+  /** Dates in the interface language; slide titles in the speech's. */
+  const when = (at: number, short = false): string =>
+    new Date(at).toLocaleString(lang, short ? { dateStyle: 'short', timeStyle: 'short' } : undefined);
+  const speech = speechAttributes(report.speech);
+  loadCjkFontFor(`${report.speech.title}${report.plan.slides.map((s) => s.title).join('')}`);
+  const rateSource = (name: string): string =>
+    t(`pace.source.${name === 'rehearsals' ? 'rehearsals' : name === 'speech' ? 'speech' : 'default'}`);
   return (
     <div className="report" data-testid="report">
       <header className="report-head">
         <div>
-          <div className="label">Rehearsals</div>
-          <h1>{report.speech.title}</h1>
+          <div className="label">{t('report.rehearsals')}</div>
+          <h1 {...speech}>{report.speech.title}</h1>
         </div>
         <nav>
           <button type="button" onClick={reload}>
-            Refresh
+            {t('report.refresh')}
           </button>
           <button type="button" onClick={() => void saveCsv()} data-testid="csv-link">
-            Download CSV
+            {t('report.downloadCsv')}
           </button>
           {onClose ? (
             <button type="button" onClick={onClose} data-testid="report-close">
-              Back to the show
+              {t('report.back')}
             </button>
           ) : (
             <a className="button" href="/presenter">
-              Presenter
+              {t('report.presenter')}
             </a>
           )}
         </nav>
@@ -100,33 +116,37 @@ export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
       ))}
       {report.editedRuns > 0 ? (
         <p className="note" data-testid="edited-note">
-          {report.editedRuns} run{report.editedRuns === 1 ? ' was' : 's were'} of an earlier version of the
-          speech: kept, and counted for your rate, but not compared slide by slide.
+          {t('report.editedRuns', { count: report.editedRuns })}
         </p>
       ) : null}
 
       <section className="cards">
-        <Card label="Runs saved" value={String(report.runs.length)} testId="card-runs" />
+        <Card label={t('report.runsSaved')} value={String(report.runs.length)} testId="card-runs" />
         <Card
-          label="Your measured rate"
-          value={report.rate.learnedWpm ? `${report.rate.learnedWpm} wpm` : '—'}
-          note={`The plan uses ${Math.round(report.rate.inUseWpm)} wpm (${report.rate.source === 'rehearsals' ? 'your pace' : report.rate.source})`}
+          label={t('report.measuredRate')}
+          value={report.rate.learnedWpm ? t('report.wpm', { wpm: report.rate.learnedWpm }) : '—'}
+          note={t('report.planUses', {
+            wpm: Math.round(report.rate.inUseWpm),
+            source: rateSource(report.rate.source),
+          })}
           testId="card-rate"
         />
         <Card
-          label="Plan"
+          label={t('report.plan')}
           value={formatDuration(report.plan.totalMs)}
-          note={`target ${formatDuration(report.plan.targetMs)}`}
+          note={t('report.target', { time: formatDuration(report.plan.targetMs) })}
           testId="card-plan"
         />
         <Card
-          label="Next delivery, projected"
+          label={t('report.nextDelivery')}
           value={report.projectedNextMs === null ? '—' : formatDuration(report.projectedNextMs)}
-          note={last ? `last run ${formatDuration(last.totalMs)}` : 'rehearse once to see'}
+          note={
+            last ? t('report.lastRun', { time: formatDuration(last.totalMs) }) : t('report.rehearseToSee')
+          }
           testId="card-projected"
         />
         <div className="card">
-          <div className="label">Use my pace</div>
+          <div className="label">{t('report.useMyPace')}</div>
           <button
             type="button"
             data-testid="use-my-pace"
@@ -134,70 +154,68 @@ export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
             disabled={!report.rate.learnedWpm}
             onClick={() => void setPace(!report.rate.useLearned)}
           >
-            {report.rate.useLearned ? '✓ Planning at my pace' : 'Plan at my pace'}
+            {t(report.rate.useLearned ? 'report.planningAtMyPace' : 'report.planAtMyPace')}
           </button>
-          {report.rate.source === 'speech' ? (
-            <div className="card-note">The speech’s front matter sets wpm, which wins.</div>
-          ) : null}
+          {report.rate.source === 'speech' ? <div className="card-note">{t('report.speechWins')}</div> : null}
         </div>
       </section>
 
       {report.runs.length === 0 ? (
-        <p className="note">
-          No rehearsals yet. In the presenter, press R (or Rehearse) and give the talk; finish with R.
-        </p>
+        <p className="note">{t('report.noRuns')}</p>
       ) : (
         <>
           <RunsChart report={report} />
-          <h2>Runs</h2>
+          <h2>{t('report.runs')}</h2>
           <table className="report-table" data-testid="runs-table">
             <thead>
               <tr>
-                <th>Started</th>
-                <th>Ending</th>
-                <th className="num">Speaking time</th>
-                <th className="num">Paused</th>
-                <th>Speech</th>
+                <th>{t('report.started')}</th>
+                <th>{t('report.ending')}</th>
+                <th className="num">{t('report.speakingTime')}</th>
+                <th className="num">{t('report.paused')}</th>
+                <th>{t('report.speechVersion')}</th>
               </tr>
             </thead>
             <tbody>
               {report.runs.map((run) => (
                 <tr key={run.id} data-run={run.id}>
-                  <td>{new Date(run.startedAt).toLocaleString()}</td>
-                  <td>{run.ending}</td>
+                  <td>{when(run.startedAt)}</td>
+                  <td>{t(`report.endings.${run.ending === 'abandoned' ? 'abandoned' : 'finished'}`)}</td>
                   <td className="num">{formatDuration(run.totalMs)}</td>
                   <td className="num">{formatDuration(run.pausedMs)}</td>
-                  <td>{run.edited ? 'earlier version' : 'this version'}</td>
+                  <td>{t(run.edited ? 'report.earlierVersion' : 'report.thisVersion')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {report.overrunning.length > 0 ? (
             <>
-              <h2>Slides that run over</h2>
+              <h2>{t('report.overrunning')}</h2>
               <ul className="overruns" data-testid="overruns">
                 {report.overrunning.map((o) => (
                   <li key={o.index}>
-                    ◀ Slide {o.index + 1} “{o.title}”: over in {o.runsOver} of {o.runs} runs, by{' '}
-                    {formatDuration(o.meanOverMs)} on average
+                    {t('report.overrun', {
+                      number: o.index + 1,
+                      title: o.title,
+                      over: o.runsOver,
+                      runs: o.runs,
+                      time: formatDuration(o.meanOverMs),
+                    })}
                   </li>
                 ))}
               </ul>
             </>
           ) : null}
-          <h2>Per slide</h2>
+          <h2>{t('report.perSlide')}</h2>
           <table className="report-table" data-testid="slides-table">
             <thead>
               <tr>
                 <th className="num">#</th>
-                <th>Slide</th>
-                <th className="num">Plan</th>
+                <th>{t('report.slide')}</th>
+                <th className="num">{t('report.plan')}</th>
                 {current.map((run) => (
                   <th key={run.id} className="num">
-                    {new Date(run.startedAt).toLocaleString(undefined, {
-                      dateStyle: 'short',
-                      timeStyle: 'short',
-                    })}
+                    {when(run.startedAt, true)}
                   </th>
                 ))}
               </tr>
@@ -206,7 +224,9 @@ export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
               {report.plan.slides.map((slide) => (
                 <tr key={slide.index} data-slide={slide.index}>
                   <td className="num">{slide.index + 1}</td>
-                  <td className="title">{slide.title}</td>
+                  <td className="title" {...speech}>
+                    {slide.title}
+                  </td>
                   <td className="num">{formatDuration(slide.plannedMs)}</td>
                   {current.map((run) => {
                     const spent = run.slides[slide.index]?.spentMs ?? 0;

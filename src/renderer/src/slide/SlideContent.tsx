@@ -18,6 +18,7 @@
 import { useContext, useState, type ReactNode } from 'react';
 import type { Block, Inline, Slide } from '../../../core/deck';
 import { firstSteps } from '../../../core/steps';
+import type { SpeechAttributes } from './language';
 import { SlideMedia, type MediaResolver } from './media';
 import { CodeBlock } from './CodeBlock';
 import { SlideClip } from './SlideClip';
@@ -178,16 +179,18 @@ export interface SlideContentProps {
   slide: Slide;
   /** Short line shown in the corner of content slides (speaker, event). */
   footer?: string;
+  /** The speech's language and direction (speechAttributes(deck.meta)): the slide is laid out in it. */
+  language?: SpeechAttributes;
   /** For a preview: how many steps are out (the rest are marked as to come). Default: not shown. */
   revealed?: number;
 }
 
 /** One slide at its design size (1280×720); the audience deck and the previews both use it. */
-export function SlideContent({ slide, footer, revealed }: SlideContentProps): ReactNode {
+export function SlideContent({ slide, footer, language, revealed }: SlideContentProps): ReactNode {
   const media = useContext(SlideMedia);
   const first = firstSteps(slide.blocks);
   return (
-    <div className={`lectern-slide layout-${slide.layout}`} data-slide-id={slide.id}>
+    <div className={`lectern-slide layout-${slide.layout}`} data-slide-id={slide.id} {...language}>
       {slide.title ? <h1 className="slide-title">{slide.title}</h1> : null}
       <div className="slide-body">
         {slide.blocks.map((b, i) =>

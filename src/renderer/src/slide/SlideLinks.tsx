@@ -34,12 +34,21 @@ export function slideLinks(blocks: Block[]): SlideLink[] {
   return out.filter((link, i) => out.findIndex((other) => other.href === link.href) === i);
 }
 
-/** The list of a slide's link targets, or nothing when it has none. */
-export function SlideLinks({ blocks }: { blocks: Block[] }): ReactNode {
+/**
+ * The list of a slide's link targets, or nothing when it has none. `label` names the list for
+ * screen readers, in the interface's language (default English: the handout has no interface).
+ */
+export function SlideLinks({
+  blocks,
+  label = 'Links on this slide',
+}: {
+  blocks: Block[];
+  label?: string;
+}): ReactNode {
   const links = slideLinks(blocks);
   if (links.length === 0) return null;
   return (
-    <ul className="slide-links" aria-label="Links on this slide">
+    <ul className="slide-links" aria-label={label}>
       {links.map((link) => (
         <li key={link.href}>
           {link.text.trim() && link.text.trim() !== link.href ? (

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Slide } from '../../../core/deck';
 import { SlideContent } from './SlideContent';
+import type { SpeechAttributes } from './language';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from './size';
 
 export interface SlidePreviewProps {
   slide: Slide | undefined;
   footer?: string;
+  /** The speech's language and direction, for the slide (not the label). */
+  language?: SpeechAttributes;
   /** Shown instead of a slide after the last one. */
   emptyLabel?: string;
   testId?: string;
@@ -24,6 +27,7 @@ export interface SlidePreviewProps {
 export function SlidePreview({
   slide,
   footer,
+  language,
   emptyLabel = 'End of talk',
   testId,
   revealed,
@@ -32,7 +36,7 @@ export function SlidePreview({
     <div className="preview" data-testid={testId} data-slide-id={slide?.id ?? ''}>
       <div className="preview-stage" style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT }}>
         {slide ? (
-          <SlideContent slide={slide} footer={footer} revealed={revealed} />
+          <SlideContent slide={slide} footer={footer} language={language} revealed={revealed} />
         ) : (
           <div className="preview-empty">{emptyLabel}</div>
         )}

@@ -1,0 +1,156 @@
+/**
+ * The language and writing direction of a speech: the one place that decides them, for the
+ * engine (`deck.meta.lang` / `deck.meta.dir`), every view and every export.
+ *
+ * Rules, in order:
+ * 1. The author's front matter `lang` wins (it is validated as a BCP 47 tag there).
+ * 2. Otherwise the spoken text decides. Scripts that belong to one language (Thai, Hangul, Hebrew,
+ *    kana, Greek, Georgian, Armenian, Lao, Khmer…) decide by themselves; Han without kana is
+ *    Chinese. Scripts shared by many languages (Latin, Cyrillic, Arabic, Devanagari) are told apart
+ *    by franc-min's trigram model.
+ * 3. When the text is too short or franc is unsure, the tag is `und` with the script it is written
+ *    in (`und-Arab`): honest about the language, right about the direction.
+ *
+ * Direction comes from the tag's script (CLDR likely subtags through Intl.Locale), so `ar`, `fa`,
+ * `ur`, `he`, `yi`, `ckb`, `az-Arab` and `und-Arab` are right to left without a list of languages.
+ * Pure: no platform API beyond ECMAScript's Intl.
+ */
+import { franc } from 'franc-min';
+
+export type TextDirection = 'ltr' | 'rtl';
+
+export interface SpeechLanguage {
+  /** BCP 47 tag: the author's, else detected ("en", "zh", "ar", "und-Arab"). */
+  lang: string;
+  dir: TextDirection;
+  /** Where the tag came from. */
+  source: 'front-matter' | 'detected' | 'undetermined';
+}
+
+/** Characters of spoken text looked at: enough for a stable guess, cheap on a 10 MB speech. */
+export const DETECTION_SAMPLE = 3000;
+/** Characters whose scripts are counted. */
+const SCRIPT_SAMPLE = 1000;
+/** Fewer letters than this and the text says too little to name its language. */
+const MIN_LETTERS = 12;
+
+/** Scripts whose text names its language by itself (ISO 15924 → BCP 47). */
+const SCRIPT_LANGUAGE: Record<string, string> = {
+  Thai: 'th',
+  Hangul: 'ko',
+  Hebrew: 'he',
+  Greek: 'el',
+  Georgian: 'ka',
+  Armenian: 'hy',
+  Lao: 'lo',
+  Khmer: 'km',
+  Myanmar: 'my',
+  Sinhala: 'si',
+  Ethiopic: 'am',
+  Tamil: 'ta',
+  Telugu: 'te',
+  Kannada: 'kn',
+  Malayalam: 'ml',
+  Gujarati: 'gu',
+  Gurmukhi: 'pa',
+  Bengali: 'bn',
+  Thaana: 'dv',
+};
+/** Scripts many languages share, with the ISO 15924 code an undetermined tag names (`und-Arab`). */
+const SHARED_SCRIPTS: Record<string, string> = {
+  Latin: 'Latn',
+  Cyrillic: 'Cyrl',
+  Arabic: 'Arab',
+  Devanagari: 'Deva',
+};
+const SCRIPT_RE = [
+  ...Object.keys(SHARED_SCRIPTS),
+  'Han',
+  'Hiragana',
+  'Katakana',
+  ...Object.keys(SCRIPT_LANGUAGE),
+].map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+
+/** Letters per script in `text`, most first. */
+function scriptTally(text: string): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const char of text) {
+    if (!/\p{L}/u.test(char)) continue;
+    const hit = SCRIPT_RE.find(([, re]) => re.test(char));
+    const name = hit ? hit[0] : 'Other';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/** A valid BCP 47 tag in its canonical form ("rus" → "ru", "cmn" → "zh"), or null. */
+export function canonicalTag(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The language of a text as a BCP 47 tag, or `und-<Script>` when it cannot be told (too little
+ * text, franc unsure), or `und` for no letters at all. See the rules in the file comment.
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, DETECTION_SAMPLE);
+  // a thousand characters tell the script; franc reads the whole sample
+  const tally = scriptTally(sample.slice(0, SCRIPT_SAMPLE));
+  const letters = tally.reduce((sum, [, n]) => sum + n, 0);
+  const [top] = tally;
+  if (!top || top[0] === 'Other') return 'und';
+  const count = (name: string): number => tally.find(([n]) => n === name)?.[1] ?? 0;
+  const kana = count('Hiragana') + count('Katakana');
+  const han = count('Han');
+  // CJK: a few Han characters say as much as a Latin word; kana makes it Japanese.
+  if (han + kana >= Math.max(2, letters * 0.3)) return kana >= (han + kana) / 10 ? 'ja' : 'zh';
+  if (count('Hangul') >= letters * 0.3) return 'ko';
+  const own = SCRIPT_LANGUAGE[top[0]];
+  if (own) return own;
+  const code = SHARED_SCRIPTS[top[0]] ?? 'Zyyy';
+  if (letters < MIN_LETTERS) return `und-${code}`;
+  const guess = franc(sample, { minLength: MIN_LETTERS });
+  return guess === 'und' ? `und-${code}` : (canonicalTag(guess) ?? `und-${code}`);
+}
+
+/** Right to left for a tag written in a right-to-left script (by CLDR's likely script). */
+export function directionOf(lang: string): TextDirection {
+  try {
+    const locale = new Intl.Locale(lang);
+    // getTextInfo() (ES2024 Intl Locale Info); older engines had a `textInfo` getter
+    const info = locale as Intl.Locale & {
+      getTextInfo?: () => { direction?: string };
+      textInfo?: { direction?: string };
+    };
+    const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
+    if (direction === 'rtl' || direction === 'ltr') return direction;
+    return RTL_SCRIPTS.has(locale.maximize().script ?? '') ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/** The primary language subtag, lower case ("zh-Hant-TW" → "zh", "und-Arab" → "und"). */
+export function primaryLanguage(tag: string): string {
+  return (tag.split(/[-_]/)[0] ?? '').toLowerCase();
+}
+
+/**
+ * The speech's language and direction: the front matter's `lang` when given, else detected from
+ * `spoken` (the spoken text, or a sample of it).
+ */
+export function speechLanguage(declared: string | undefined, spoken: string): SpeechLanguage {
+  const given = declared ? canonicalTag(declared) : null;
+  if (given) return { lang: given, dir: directionOf(given), source: 'front-matter' };
+  const lang = detectLanguage(spoken);
+  return {
+    lang,
+    dir: directionOf(lang),
+    source: primaryLanguage(lang) === 'und' ? 'undetermined' : 'detected',
+  };
+}

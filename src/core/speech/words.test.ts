@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, countWordsByScript, segmentedWordCount, speakingSeconds } from './words';
+
+describe('words in scripts without spaces', () => {
+  it('counts a Thai sentence by its words, not as one', () => {
+    // ท่าน|ผู้|มี|เกียรติ|ทุก|ท่าน · เศรษฐกิจ|ดิจิทัล|ได้|กลาย|เป็น|กลไก|หลัก|ของ|การ|เติบโต|ใน|ภูมิภาค|ของ|เรา
+    const thai = 'ท่านผู้มีเกียรติทุกท่าน เศรษฐกิจดิจิทัลได้กลายเป็นกลไกหลักของการเติบโตในภูมิภาคของเรา';
+    expect(countWords(thai)).toBe(20);
+  });
+
+  it('counts Lao and Khmer by their words too', () => {
+    expect(countWords('ສະບາຍດີ ຂ້ອຍຮັກພາສາລາວ')).toBeGreaterThanOrEqual(4);
+    expect(countWords('សេដ្ឋកិច្ចឌីជីថលគឺជាម៉ាស៊ីនសំខាន់')).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps CJK at one unit a character, and spaced scripts one word a token', () => {
+    expect(countWordsByScript('数字经济')).toEqual({ cjk: 4, other: 0 });
+    expect(countWordsByScript('デジタル経済')).toEqual({ cjk: 6, other: 0 });
+    expect(countWords('Привет, мир! 数字 AI — 44% state-of-the-art')).toBe(7);
+    expect(countWords('الاقتصاد الرقمي محرك النمو')).toBe(4);
+  });
+
+  it('mixes Thai with Latin names and figures', () => {
+    expect(countWordsByScript('ADB ลงทุน 5 พันล้าน')).toEqual({ cjk: 0, other: 5 });
+  });
+
+  it('plans a Thai speech at the speaking rate of its words (not ten times too short)', () => {
+    const sentence = 'เศรษฐกิจดิจิทัลได้กลายเป็นกลไกหลักของการเติบโตในภูมิภาคของเรา ';
+    // 14 words a sentence; 10 sentences = 140 words ≈ 65 s at 130 wpm
+    expect(speakingSeconds(sentence.repeat(10))).toBeCloseTo((140 / 130) * 60, 0);
+  });
+
+  it('stays linear on a long run without spaces (ICU is fed in windows)', () => {
+    // เศรษฐกิจ|ดิจิทัล: two words, 20,000 times, in one string of 300,000 characters
+    expect(segmentedWordCount('เศรษฐกิจดิจิทัล'.repeat(20_000))).toBe(40_000);
+  });
+});
