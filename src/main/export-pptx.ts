@@ -4,22 +4,13 @@
  * atomic). SVG images are drawn to PNG by a hidden, script-less window (svg-raster.ts). What the
  * file could not carry is said in a dialog with its line; a failure is a dialog, never a crash.
  */
-import { dialog, type BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { askExportPath, tell } from './export-dialog';
 import type { Diagnostic } from '../core/deck';
 import { embedMedia, NO_MEDIA } from '../host/embed-media';
 import { checkOutputs, writeOutput } from '../host/safe-output';
 import type { ShowSession } from '../host/show-session';
 import { rasteriseSvg } from './svg-raster';
-
-async function say(
-  parent: BrowserWindow | null,
-  type: 'error' | 'warning',
-  message: string,
-  detail?: string,
-): Promise<void> {
-  if (parent) await dialog.showMessageBox(parent, { type, message, ...(detail ? { detail } : {}) });
-  else dialog.showErrorBox('Lectern', detail ? `${message}\n\n${detail}` : message);
-}
 
 export async function exportPptx(
   session: ShowSession,
@@ -27,15 +18,13 @@ export async function exportPptx(
   parent: BrowserWindow | null,
 ): Promise<void> {
   const deck = session.snapshot().deck;
-  const options: Electron.SaveDialogOptions = {
+  const filePath = await askExportPath(parent, deck.meta.title, {
     title: 'Export PowerPoint',
-    defaultPath: `${deck.meta.title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'slides'}.pptx`,
-    filters: [{ name: 'PowerPoint', extensions: ['pptx'] }],
-  };
-  const { canceled, filePath } = parent
-    ? await dialog.showSaveDialog(parent, options)
-    : await dialog.showSaveDialog(options);
-  if (canceled || !filePath) return;
+    fallback: 'slides',
+    extension: 'pptx',
+    kind: 'PowerPoint',
+  });
+  if (!filePath) return;
   try {
     // the dialog may point at the speech itself (or a link to it): refused before anything is made
     const [output] = checkOutputs(speechPath ? [speechPath] : [], [filePath]);
@@ -46,13 +35,13 @@ export async function exportPptx(
     await writeOutput(output!, file.bytes);
     const left: Diagnostic[] = [...media.warnings, ...file.warnings];
     if (left.length)
-      await say(
+      await tell(
         parent,
         'warning',
         `The PowerPoint file was written, but ${left.length === 1 ? 'an image is' : `${left.length} images are`} not in it as in the app.`,
         left.map((w) => `${w.file}:${w.line}: ${w.message}`).join('\n'),
       );
   } catch (error) {
-    await say(parent, 'error', `The PowerPoint file was not exported: ${(error as Error).message}`);
+    await tell(parent, 'error', `The PowerPoint file was not exported: ${(error as Error).message}`);
   }
 }
