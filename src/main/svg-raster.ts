@@ -34,6 +34,10 @@ export async function rasteriseSvg(svg: Uint8Array): Promise<Uint8Array | null> 
       nodeIntegration: false,
       javascript: false,
       offscreen: true,
+      webSecurity: true,
+      navigateOnDragDrop: false,
+      // nothing to click in a hidden picture, and a middle-click must never ask for a window
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   try {
