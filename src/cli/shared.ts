@@ -10,7 +10,10 @@ export const FROM_OPTION = { from: { type: 'string' } } as const;
 /** `--from`'s lines in a command's help, its text starting at `column` like the other options'. */
 export function fromHelp(column: number): string {
   const pad = ' '.repeat(column);
-  return `${'  --from <format>'.padEnd(column)}read the speech as ${SPEECH_FORMATS.join(', ')}
+  const label = '  --from <format>';
+  // a column too narrow for the option's name starts its words on the next line
+  const lead = label.length < column ? label.padEnd(column) : `${label}\n${pad}`;
+  return `${lead}read the speech as ${SPEECH_FORMATS.join(', ')}
 ${pad}(default: from its name and content; reveal-md, Marp and Slidev decks are recognised)`;
 }
 
