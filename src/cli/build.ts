@@ -10,7 +10,7 @@ import { deckToHtml } from '../host/deck-html';
 import { checkOutputs, writeOutput } from '../host/safe-output';
 import { readSpeechFile } from '../host/speech-file';
 import { defineCommand } from './command';
-import { mediaFor, reportWarnings } from './shared';
+import { fromHelp, FROM_OPTION, formatOption, mediaFor, reportWarnings } from './shared';
 import { mediaSummary } from '../host/embed-media';
 import { exportFonts, fontsSummary } from '../host/export-fonts';
 import { cutFont } from '../host/font-subset';
@@ -41,26 +41,30 @@ const options = {
   json: { type: 'boolean' },
   html: { type: 'string' },
   markdown: { type: 'string' },
+  ...FROM_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const buildCommand = defineCommand({
   name: 'build',
   summary: 'the deck as JSON, or as a standalone offline HTML deck',
-  usage: 'lectern build <speech.md|speech.txt> [--json] [--html <out.html>] [--markdown <out.md>]',
+  usage:
+    'lectern build <speech.md|speech.txt> [--json] [--html <out.html>] [--markdown <out.md>] [--from <format>]',
   help: `  --json             print the deck as JSON on stdout (the default without --html or --markdown)
   --html <out.html>  write a standalone reveal.js deck that works offline
-  --markdown <out.md>  eject: the deck Lectern made as Lectern Markdown, to refine by hand`,
+  --markdown <out.md>  eject: the deck Lectern made as Lectern Markdown, to refine by hand
+${fromHelp(21)}`,
   options,
   positionals: { min: 1, max: 1 },
   async run(values, [speech], io) {
+    const format = formatOption(values.from);
     const wanted = [values.html, values.markdown];
     const checked = checkOutputs(
       [speech!],
       wanted.filter((o): o is string => o !== undefined),
     );
     const [html, markdown] = wanted.map((o) => checked.find((c) => c.given === o));
-    const deck = await readSpeechFile(speech!);
+    const deck = await readSpeechFile(speech!, { format });
     reportWarnings(deck, io);
     if (values.json || (!html && !markdown)) io.out(`${JSON.stringify(deckJson(deck), null, 2)}\n`);
     if (markdown) {
@@ -68,7 +72,8 @@ export const buildCommand = defineCommand({
       io.err(`lectern: wrote ${markdown.given} (${deck.slides.length} slides as Lectern Markdown)\n`);
     }
     if (html) {
-      const media = await mediaFor(deck, speech!, io);
+      // the HTML deck plays the speech's clips: they travel inside it
+      const media = await mediaFor(deck, speech!, io, { clips: true });
       const fonts = await exportFonts(deck, { cut: cutFont, interfaceWords: false });
       await writeOutput(html, deckToHtml(deck, { media, fonts }));
       io.err(

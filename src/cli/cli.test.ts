@@ -76,6 +76,26 @@ describe('lectern CLI', () => {
   });
 });
 
+describe('decks made for other tools', () => {
+  const decks = join(__dirname, '..', '..', 'tests', 'fixtures', 'decks');
+  it('recognises a Marp deck by itself and says what it left out, located', async () => {
+    const r = await run(['build', join(decks, 'marp.md'), '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.slides).toHaveLength(5);
+    expect(json.slides[1].notes).toMatch(/^Two reasons/);
+    expect(r.err).toContain('marp.md:4:1: warning: Marp directive "paginate" is not used');
+  });
+  it('--from reads a file as the format named, whatever its content suggests', async () => {
+    const p = join(dir, 'notes.md');
+    writeFileSync(p, '# One\n\nNote: said on one\n\n---\n\n# Two\n\nNote: said on two\n');
+    const asLectern = JSON.parse((await run(['build', p, '--json', '--from', 'markdown'])).out);
+    const asReveal = JSON.parse((await run(['build', p, '--json', '--from', 'revealmd'])).out);
+    expect(asLectern.slides.map((s: { notes: string }) => s.notes).join(' ')).toContain('Note: said on one');
+    expect(asReveal.slides.map((s: { notes: string }) => s.notes)).toEqual(['said on one', 'said on two']);
+  });
+});
+
 describe('lectern behaves like a well-made command-line tool', () => {
   it.each([['--help'], ['-h'], ['help']])('%s prints the overview on stdout and exits 0', async (flag) => {
     const r = await run([flag]);
@@ -118,6 +138,10 @@ describe('lectern behaves like a well-made command-line tool', () => {
     [['serve', '--ui-lang', 'klingon'], /--ui-lang must be one of en, zh, ru, es, fr, ar, not "klingon"/],
     [['present', 'talk.md'], /^lectern: no command "present" \(commands: build, export, serve\)/],
     [['help', 'present'], /no command "present"/],
+    [
+      ['build', 'talk.md', '--from', 'keynote'],
+      /--from must be one of markdown, plain, revealmd, marp, slidev/,
+    ],
   ])('%j is a usage error: exit 2, the problem and the usage on stderr', async (args, message) => {
     const r = await run(args);
     expect(r.code).toBe(2);
@@ -146,6 +170,7 @@ describe('no command ever writes over its input', () => {
     ['export --handout', (out) => ['export', speech, '--handout', out]],
     ['export --delegate', (out) => ['export', speech, '--delegate', out]],
     ['export --pdf', (out) => ['export', speech, '--pdf', out]],
+    ['export --pptx', (out) => ['export', speech, '--pptx', out]],
   ];
   for (const [name, args] of writers) {
     it.each(aliases)(`${name} refuses %s (the speech, or a link to it) and exits 1`, async (out) => {

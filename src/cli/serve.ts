@@ -22,7 +22,7 @@ import { readSpeechFile } from '../host/speech-file';
 import { lanAddresses } from '../server/access';
 import { startWebHost } from '../server/web-host';
 import { UsageError, type CliIo, defineCommand } from './command';
-import { reportWarnings } from './shared';
+import { fromHelp, FROM_OPTION, formatOption, reportWarnings } from './shared';
 import { stopWithin, untilStopped } from './shutdown';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,6 +35,7 @@ const options = {
   resume: { type: 'boolean' },
   fresh: { type: 'boolean' },
   'ui-lang': { type: 'string' },
+  ...FROM_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -67,17 +68,22 @@ function portFree(port: number, lan: boolean): Promise<boolean> {
 export const serveCommand = defineCommand({
   name: 'serve',
   summary: 'present in the browser (presenter, audience, delegate and report pages, stage-crew API)',
-  usage: 'lectern serve [speech.md|speech.txt] [--port N] [--lan] [--resume|--fresh] [--ui-lang xx]',
+  usage:
+    'lectern serve [speech.md|speech.txt] [--port N] [--lan] [--resume|--fresh] [--ui-lang xx] [--from <format>]',
   help: `  --port N    listen on port N (default 4317; 0 picks any free port)
   --lan       listen on every interface; every page then needs the printed token
   --resume    resume the last show of this speech (after a crash it does so by itself)
   --fresh     start over, whatever the journal says
   --ui-lang xx  the language of Lectern's own words in every page (${UI_LANGUAGES.join(', ')}) unless
-              a reader chooses (?lang=, remembered); default: each browser's language`,
+              a reader chooses (?lang=, remembered); default: each browser's language
+${fromHelp(14)}`,
   options,
   positionals: { min: 0, max: 1 },
   async run(values, [given], io) {
     if (values.resume && values.fresh) throw new UsageError('--resume and --fresh exclude each other');
+    const format = formatOption(values.from);
+    // every rebuild after a save reads the speech the same way as the first
+    const read = (path: string) => readSpeechFile(path, { format });
     const port = portOf(values.port);
     const uiLanguage = uiLanguageOption(values['ui-lang']);
     const lan = values.lan ?? false;
@@ -93,7 +99,7 @@ export const serveCommand = defineCommand({
       return 1;
     }
     const speechPath = given ? resolve(given) : defaultSpeechPath([projectRoot]);
-    const deck = await readSpeechFile(speechPath);
+    const deck = await read(speechPath);
     reportWarnings(deck, io);
     const resume: ResumePolicy = values.fresh ? 'never' : values.resume ? 'always' : 'after-crash';
     if (!(await portFree(port, lan))) {
@@ -102,6 +108,7 @@ export const serveCommand = defineCommand({
     }
     const show = await openShow({
       speech: { path: speechPath, deck },
+      watch: { read },
       dataDir: data,
       resume,
       followLog: {

@@ -52,6 +52,7 @@ export const showCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('mode'), mode: showMode }),
   z.strictObject({ type: z.literal('rehearsal'), action: z.enum(['finish', 'abandon']) }),
   z.strictObject({ type: z.literal('pace'), useLearned: z.boolean() }),
+  z.strictObject({ type: z.literal('media'), action: z.enum(['play', 'pause', 'toggle', 'restart']) }),
 ]);
 
 // Compile-time check that the schema and the reducer's type agree in both directions.
@@ -96,6 +97,7 @@ function buildShowStateSchema() {
     screen: screen.default('live'),
     frozen: place.nullable().default(null),
     step: z.number().int().min(0).default(0),
+    media: z.object({ startedAt: instant.nullable(), positionMs: duration }).nullable().default(null),
     pointer: z.object({ x: fraction, y: fraction }).nullable().default(null),
     zoom: z
       .object({ x: fraction, y: fraction, scale: z.number().finite().min(1).max(MAX_ZOOM) })

@@ -37,7 +37,11 @@ export type Block =
   | { type: 'list'; ordered: boolean; start?: number; items: Block[][]; steps?: boolean }
   | { type: 'figures'; items: KeyFigure[]; steps?: boolean }
   | { type: 'quote'; children: Block[] }
-  | { type: 'code'; lang?: string; value: string }
+  /**
+   * `tokens`: the code highlighted by its language when the deck was built (speech/highlight.ts),
+   * their text joined is exactly `value`; absent when the code is shown plain.
+   */
+  | { type: 'code'; lang?: string; value: string; tokens?: CodeToken[] }
   | {
       type: 'table';
       align: Array<'left' | 'right' | 'center' | null>;
@@ -49,7 +53,22 @@ export type Block =
    * `source` is where the image is in the speech, for a located message when an export cannot
    * embed the file.
    */
-  | { type: 'image'; src: string; alt: string; source?: SourcePos };
+  | { type: 'image'; src: string; alt: string; source?: SourcePos }
+  /**
+   * A video or audio file beside the speech (`![A demo](demo.mp4)`): it plays on the audience's
+   * screen from when its slide comes up (or, `steps`, from its own Next) until the slide is left
+   * (core/media.ts). `src`, `alt` and `source` as for an image.
+   */
+  | { type: 'media'; kind: MediaKind; src: string; alt: string; source?: SourcePos; steps?: boolean };
+
+/** What a media block plays. */
+export type MediaKind = 'video' | 'audio';
+
+/** A piece of highlighted code: its text, and what it is (`keyword`, `string`, `comment`…; none for plain text). */
+export interface CodeToken {
+  text: string;
+  kind?: string;
+}
 
 /** How a slide is laid out; the views style each differently. */
 /** `quote`: one line of the speech set large (a quotable line, or the slide's key line). */
@@ -101,7 +120,10 @@ export interface SpeechMeta {
   lang?: string;
   /** Writing direction of the speech, from `lang` (core/language.ts). Always set on a built deck. */
   dir?: 'ltr' | 'rtl';
+  /** A theme by name (core/themes.ts): Lectern's own or one of reveal.js's. Default `lectern`. */
   theme?: string;
+  /** The speech's own style sheets, files beside it (host/speech-style.ts reads them). */
+  css?: string[];
   /** `lists`: every list and figure card of the speech appears one item per Next. Default none. */
   steps?: 'lists' | 'none';
   /** Minutes left at which the presenter's clock signals the speaker (default 5 and 1). */
@@ -126,6 +148,25 @@ export interface Deck {
   sourceId: string;
   /** File name the speech came from (no directories), for titles and messages. */
   fileName: string;
+  /** The speech's own CSS (front matter `css`), read and made safe by the host; absent without one. */
+  style?: DeckStyle;
+}
+
+/**
+ * A speech's own CSS as every view applies it (host/speech-style.ts made it): scoped to the
+ * slides, loading nothing from outside the speech's folder.
+ */
+export interface DeckStyle {
+  /** The CSS; its url()s are `data:` or `/media/<path>` (a file beside the speech). */
+  css: string;
+  /** The speech-relative files its url()s name (the exports embed them). */
+  media: string[];
+  /** The theme colours it sets on the slide (`--bg: #fff`), for the PowerPoint file. */
+  colors: Partial<
+    Record<'bg' | 'bg2' | 'ink' | 'heading' | 'muted' | 'accent' | 'accent2' | 'codeBg', string>
+  >;
+  /** Changes whenever the CSS does: a save of the CSS alone is a new deck for the views. */
+  hash: string;
 }
 
 /** Thrown for a speech that cannot become a deck; carries a located diagnostic. */
@@ -184,6 +225,7 @@ export function blocksText(blocks: Block[]): string {
         for (const row of b.rows) lines.push(row.map(inlineText).join(' | '));
         break;
       case 'image':
+      case 'media':
         lines.push(b.alt);
         break;
     }

@@ -24,7 +24,10 @@ describe('splitSentences', () => {
   });
 
   it('splits Arabic and Urdu at their own question mark and full stop, and Hindi at the danda', () => {
-    expect(splitSentences('هل نحن مستعدون؟ نعم، نحن مستعدون.')).toEqual(['هل نحن مستعدون؟ ', 'نعم، نحن مستعدون.']);
+    expect(splitSentences('هل نحن مستعدون؟ نعم، نحن مستعدون.')).toEqual([
+      'هل نحن مستعدون؟ ',
+      'نعم، نحن مستعدون.',
+    ]);
     expect(splitSentences('یہ اہم ہے۔ شکریہ')).toEqual(['یہ اہم ہے۔ ', 'شکریہ']);
     expect(splitSentences('यह महत्वपूर्ण है। धन्यवाद')).toEqual(['यह महत्वपूर्ण है। ', 'धन्यवाद']);
   });

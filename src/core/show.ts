@@ -6,6 +6,8 @@
  * Time is stored as timestamps and derived for display, so a reload never resets the timer.
  * Everything in ShowState is plain JSON: the host journals it to disk and resumes from it.
  */
+import type { DeckMedia } from './media';
+import { mediaCommand, syncMedia, type MediaAction, type MediaPlayback } from './media-state';
 import { logRehearsalEvent, startRehearsalLog, type RehearsalLog } from './rehearsal';
 import {
   blackout,
@@ -69,6 +71,8 @@ export interface ShowState {
   frozen: FrozenAt | null;
   /** Steps of the current slide revealed so far (0: none; see core/steps.ts). */
   step: number;
+  /** The current slide's video or audio, while it is out (core/media-state.ts); null otherwise. */
+  media: MediaPlayback | null;
   /** The speaker's pointer on the audience screen, or null. Transient: never journalled. */
   pointer: SlidePoint | null;
   /** The audience's zoom into the slide, or null. Transient: never journalled. */
@@ -112,7 +116,9 @@ export type ShowCommand =
   /** Ends the rehearsal: 'finish' and 'abandon' both save the run (marked so); back to 'present'. */
   | { type: 'rehearsal'; action: 'finish' | 'abandon' }
   /** "Use my pace": plan with the rate learned from rehearsals (true) or the speech's own (false). */
-  | { type: 'pace'; useLearned: boolean };
+  | { type: 'pace'; useLearned: boolean }
+  /** Plays, pauses or restarts the current slide's video or audio (core/media-state.ts). */
+  | { type: 'media'; action: MediaAction };
 
 /** How long a timer reset can be taken back. */
 export const UNDO_RESET_MS = 15_000;
@@ -127,6 +133,7 @@ export function initialShowState(count: number): ShowState {
     screen: 'live',
     frozen: null,
     step: 0,
+    media: null,
     pointer: null,
     zoom: null,
     timer: initialTimer,
@@ -207,12 +214,14 @@ export function commandConflict(state: ShowState, command: ShowCommand): string 
  * Returns the same object when nothing changed, so callers can skip a broadcast.
  * `steps` are the deck's step reveals per slide (core/steps.ts): next and prev walk a slide's
  * steps before they leave it, and prev lands on the slide before with all its steps out.
+ * `media` is the step each slide's clip starts on (core/media.ts): it plays from there.
  */
 export function reduceShow(
   state: ShowState,
   command: ShowCommand,
   now: number,
   steps: DeckSteps = [],
+  media: DeckMedia = [],
 ): ShowState {
   if (commandConflict(state, command) !== null) return state;
   let next: ShowState;
@@ -272,8 +281,12 @@ export function reduceShow(
           ? state
           : { ...state, pace: { ...state.pace, useLearned: command.useLearned } };
       break;
+    case 'media':
+      next = mediaCommand(state, command.action, now, media);
+      break;
   }
   if (next === state) return state;
+  next = syncMedia(state, next, now, media);
   return { ...recordRehearsal(state, next, now), revision: state.revision + 1 };
 }
 
@@ -377,21 +390,30 @@ function startOnAdvance(state: ShowState, forward: boolean, now: number): TimerS
  * Fits a state to a deck of a new length (the speech was edited): same slide where it still
  * exists, no more steps out than it now has, a frozen picture kept within the deck.
  */
-export function resizeShow(state: ShowState, count: number, steps: DeckSteps = []): ShowState {
+export function resizeShow(
+  state: ShowState,
+  count: number,
+  steps: DeckSteps = [],
+  media: DeckMedia = [],
+): ShowState {
   const index = clampIndex(state.index, count);
   const step = Math.min(state.step, stepsAt(steps, index));
+  // a clip still out keeps playing where it is; one the edit took away is forgotten
+  const clipGone = state.media !== null && (media[index] ?? null) === null;
   const frozen = state.frozen && {
     index: clampIndex(state.frozen.index, count),
     step: Math.min(state.frozen.step, stepsAt(steps, clampIndex(state.frozen.index, count))),
   };
   const frozenSame =
     frozen === state.frozen || (frozen?.index === state.frozen?.index && frozen?.step === state.frozen?.step);
-  if (count === state.count && index === state.index && step === state.step && frozenSame) return state;
+  if (count === state.count && index === state.index && step === state.step && frozenSame && !clipGone)
+    return state;
   return {
     ...state,
     count,
     index,
     step,
+    media: clipGone ? null : state.media,
     frozen: frozenSame ? state.frozen : frozen,
     revision: state.revision + 1,
   };

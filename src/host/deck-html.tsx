@@ -18,6 +18,7 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
 import { NO_FONTS, type EmbeddedFonts } from './export-fonts';
 import { exportCsp, inlineScript, lecternThemeCss, standaloneDocument } from './standalone';
+import { exportStyleCss } from './export-style';
 
 function revealDist(): string {
   const require = createRequire(import.meta.url);
@@ -27,7 +28,7 @@ function revealDist(): string {
 const EXTRA_CSS = `html,body{background:#000}.reveal .controls{color:#f2b632}.reveal .progress{color:#f2b632}.reveal .slides>section{padding:0;width:${SLIDE_WIDTH}px;height:${SLIDE_HEIGHT}px}.reveal .notes{display:none}`;
 
 export interface HtmlOptions {
-  /** A reveal.js theme name; default the deck's `theme`, else the app's own (`lectern`). */
+  /** A theme name (core/themes.ts); default the deck's `theme`, else the app's own (`lectern`). */
   theme?: string;
   /** The deck's images, read by embedMedia(); default none (every image shows its alt text). */
   media?: EmbeddedMedia;
@@ -53,30 +54,23 @@ function DeckSections({ deck, media }: { deck: Deck; media: EmbeddedMedia }): Re
   );
 }
 
-function themeCss(dist: string, theme: string): string {
-  if (theme !== 'lectern' && /^[a-z-]+$/.test(theme)) {
-    try {
-      return readFileSync(join(dist, 'theme', `${theme}.css`), 'utf8');
-    } catch {
-      // not a reveal.js theme: the app's own
-    }
-  }
-  return lecternThemeCss();
-}
-
 /** The whole deck as one self-contained HTML document. */
 export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
   const dist = revealDist();
+  const media = options.media ?? NO_MEDIA;
+  // the slides in the deck's theme (or the one asked for), as the app draws them
+  const themed = options.theme ? { ...deck, meta: { ...deck.meta, theme: options.theme } } : deck;
   const css = [
     (options.fonts ?? NO_FONTS).css,
     readFileSync(join(dist, 'reveal.css'), 'utf8'),
-    themeCss(dist, options.theme ?? deck.meta.theme ?? 'lectern'),
+    lecternThemeCss(),
+    exportStyleCss(themed, media),
     EXTRA_CSS,
   ].join('\n');
   const revealJs = inlineScript(readFileSync(join(dist, 'reveal.js'), 'utf8'));
   // The app's layout: slides designed at 1280×720, top-aligned, scaled to the window.
   const init = `Reveal.initialize({hash:true,width:${SLIDE_WIDTH},height:${SLIDE_HEIGHT},margin:0,center:false,transition:'fade'});`;
-  const sections = renderToStaticMarkup(<DeckSections deck={deck} media={options.media ?? NO_MEDIA} />);
+  const sections = renderToStaticMarkup(<DeckSections deck={deck} media={media} />);
   return standaloneDocument({
     lang: deck.meta.lang ?? 'und',
     dir: deck.meta.dir,

@@ -17,6 +17,7 @@ import {
 } from '../renderer/src/delegate/DelegateFile';
 import { catalogueFor, uiDirection, type UiLanguage } from '../renderer/src/i18n';
 import type { DelegateViewerBundle } from './delegate-viewer';
+import { exportStyleCss } from './export-style';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
 import { NO_FONTS, type EmbeddedFonts } from './export-fonts';
 import { exportCsp, inlineJson, inlineScript, standaloneDocument } from './standalone';
@@ -48,7 +49,11 @@ export function delegateHtml(deck: Deck, options: DelegateHtmlOptions): string {
     dir: uiDirection(uiLang),
     title: deck.meta.title,
     csp: exportCsp([script]),
-    css: [(options.fonts ?? NO_FONTS).css, options.viewer.css].join('\n'),
+    css: [
+      (options.fonts ?? NO_FONTS).css,
+      options.viewer.css,
+      exportStyleCss(deck, options.media ?? NO_MEDIA),
+    ].join('\n'),
     htmlAttributes: 'data-view="delegate"',
     body: `<div id="${DELEGATE_ROOT_ID}">${viewer}</div>
 <script type="application/json" id="${DELEGATE_DATA_ID}">${inlineJson(data)}</script>

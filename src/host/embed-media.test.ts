@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHART_PNG, DIAGRAM_SVG } from '../../tests/helpers/every-block';
-import { embedMedia, mediaSummary, type EmbeddedMedia } from './embed-media';
+import { embedMedia, MEDIA_LIMITS, mediaSummary, NO_MEDIA, type EmbeddedMedia } from './embed-media';
 import { readSpeechFile } from './speech-file';
 import { tempDir } from '../../tests/helpers/temp';
 import { makeFifo, unjamFifos } from '../../tests/helpers/fifo';
@@ -57,7 +57,7 @@ describe('embedMedia', () => {
     });
     expect(media.bytes).toBe(CHART_PNG.length + Buffer.byteLength(DIAGRAM_SVG));
     expect(mediaSummary(media)).toBe(', 2 images embedded (1 KB)');
-    expect(mediaSummary({ urls: {}, bytes: 0, warnings: [] })).toBe('');
+    expect(mediaSummary(NO_MEDIA)).toBe('');
   });
 
   it('refuses what is missing, outside the folder (by path or by link), not a file or not an image, at its line', async () => {
@@ -130,7 +130,7 @@ describe('embedMedia', () => {
         writeFileSync(join(dir, 'big.png'), big);
       },
     );
-    const media = await embedMedia(deck, speech, { perImage: 2000, perFile: 2500 });
+    const media = await embedMedia(deck, speech, { ...MEDIA_LIMITS, perImage: 2000, perFile: 2500 });
     expect(Object.keys(media.urls)).toEqual(['a.png', 'b.png']);
     expect(media.bytes).toBe(2000);
     expect(refusal(media, 'big.png')).toMatchObject({ line: lineOf['big.png'] });

@@ -9,7 +9,8 @@
  */
 import { realpath } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { readRegularFile, type SafeRead } from './safe-read';
+import { AUDIO_EXTENSIONS, VIDEO_EXTENSIONS } from '../core/media';
+import { openRegularFile, readRegularFile, type SafeOpen, type SafeRead } from './safe-read';
 
 /** True when `path` is below `root` (not `root` itself; both absolute, in the same spelling). */
 export function isInside(root: string, path: string): boolean {
@@ -49,20 +50,49 @@ export async function readFileInside(
   pathname: string,
   maxBytes = MAX_SERVED_BYTES,
 ): Promise<SafeRead & { path: string | null }> {
+  const found = await realFileInside(root, pathname);
+  if ('problem' in found) return { ...found.problem, path: found.path };
+  // The real path has no links left; O_NOFOLLOW refuses one put in its place since.
+  return { ...(await readRegularFile(found.real, { maxBytes, noFollow: true })), path: found.path };
+}
+
+/**
+ * Opens the file under `root` that a URL path names, by the same rules, for reading it in parts
+ * (a clip served by ranges: media-range.ts). The caller closes the handle.
+ */
+export async function openFileInside(
+  root: string,
+  pathname: string,
+): Promise<SafeOpen & { path: string | null }> {
+  const found = await realFileInside(root, pathname);
+  if ('problem' in found) return { ...found.problem, path: found.path };
+  return {
+    ...(await openRegularFile(found.real, { maxBytes: Number.MAX_SAFE_INTEGER, noFollow: true })),
+    path: found.path,
+  };
+}
+
+/** The real path of the file a URL path names under `root`, when it is really in there. */
+async function realFileInside(
+  root: string,
+  pathname: string,
+): Promise<
+  { real: string; path: string } | { problem: Extract<SafeRead, { ok: false }>; path: string | null }
+> {
   const file = resolveInside(root, pathname);
   if (file === null)
-    return { ok: false, reason: 'missing', message: 'not a path inside the folder', path: null };
-  let real: string;
+    return { problem: { ok: false, reason: 'missing', message: 'not a path inside the folder' }, path: null };
   try {
     const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
     if (!isInside(realRoot, realFile))
-      return { ok: false, reason: 'not-a-file', message: 'it leads out of the folder', path: file };
-    real = realFile;
+      return {
+        problem: { ok: false, reason: 'not-a-file', message: 'it leads out of the folder' },
+        path: file,
+      };
+    return { real: realFile, path: file };
   } catch {
-    return { ok: false, reason: 'missing', message: 'file not found', path: file };
+    return { problem: { ok: false, reason: 'missing', message: 'file not found' }, path: file };
   }
-  // The real path has no links left; O_NOFOLLOW refuses one put in its place since.
-  return { ...(await readRegularFile(real, { maxBytes, noFollow: true })), path: file };
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -85,10 +115,36 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
+  '.mp4': 'video/mp4',
+  '.m4v': 'video/mp4',
+  '.webm': 'video/webm',
+  '.ogv': 'video/ogg',
+  '.mov': 'video/quicktime',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.ogg': 'audio/ogg',
+  '.oga': 'audio/ogg',
+  '.opus': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.flac': 'audio/flac',
 };
 
 /** Image types a speech may show; anything else next to a speech is never served. */
 export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
+
+/** Fonts a speech's own CSS may name beside it (`@font-face`). */
+export const FONT_EXTENSIONS = new Set(['.woff', '.woff2', '.ttf', '.otf']);
+
+/**
+ * Everything the host serves from beside a speech (under `/media/`): its images, its clips
+ * (core/media.ts) and the fonts its CSS names. Nothing else next to a speech is ever served.
+ */
+export const SPEECH_MEDIA_EXTENSIONS = new Set([
+  ...IMAGE_EXTENSIONS,
+  ...FONT_EXTENSIONS,
+  ...VIDEO_EXTENSIONS,
+  ...AUDIO_EXTENSIONS,
+]);
 
 /** The Content-Type for a file; unknown kinds are served as opaque bytes (and `nosniff` keeps them so). */
 export function contentTypeOf(file: string): string {

@@ -32,6 +32,6 @@ export function followSpeech(
       session.setProblem(problem);
       log.problem(problem);
     },
-    options,
+    { ...options, initial: session.snapshot().deck },
   );
 }

@@ -19,6 +19,7 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
 import { NO_FONTS, type EmbeddedFonts } from './export-fonts';
 import { exportCsp, lecternThemeCss, standaloneDocument } from './standalone';
+import { exportStyleCss } from './export-style';
 
 export type HandoutVariant = 'notes' | 'slides';
 export type Paper = 'a4' | 'letter';
@@ -136,7 +137,9 @@ function Page({ deck, slide, index, variant, t }: PageProps): ReactNode {
           {index + 1} / {deck.slides.length}
         </span>
         {variant === 'notes' ? (
-          <span>{t('handout.slideWords', { count: slide.words, time: formatTime(slide.plannedSeconds) })}</span>
+          <span>
+            {t('handout.slideWords', { count: slide.words, time: formatTime(slide.plannedSeconds) })}
+          </span>
         ) : null}
       </p>
       <SlideLinks blocks={slide.blocks} />
@@ -190,7 +193,12 @@ export function handoutHtml(deck: Deck, options: HandoutOptions): string {
     dir: deck.meta.dir,
     title: `${deck.meta.title} — ${kind}`,
     csp: exportCsp([]),
-    css: [(options.fonts ?? NO_FONTS).css, options.themeCss ?? lecternThemeCss(), handoutCss(options)].join('\n'),
+    css: [
+      (options.fonts ?? NO_FONTS).css,
+      options.themeCss ?? lecternThemeCss(),
+      exportStyleCss(deck, options.media ?? NO_MEDIA),
+      handoutCss(options),
+    ].join('\n'),
     bodyAttributes: `class="handout variant-${options.variant}"`,
     body: pages,
   });

@@ -12,7 +12,7 @@
  * follow a final symbolic link.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 
 /** Why a file was not read. */
 export type UnreadableReason = 'missing' | 'not-a-file' | 'too-large' | 'unreadable';
@@ -90,17 +90,40 @@ function tooLarge(size: number, maxBytes: number): SafeRead {
   };
 }
 
-/** Reads `path` if it is a regular file of at most `maxBytes`. Never throws, never blocks on a pipe. */
-export async function readRegularFile(path: string, options: SafeReadOptions): Promise<SafeRead> {
-  let handle;
+/** A regular file opened for reading (its size taken on the open handle), or why not. */
+export type SafeOpen = { ok: true; handle: FileHandle; size: number } | Extract<SafeRead, { ok: false }>;
+
+/**
+ * Opens `path` if it is a regular file of at most `maxBytes`, for a caller that reads it in parts
+ * (a video served by ranges); the caller closes the handle. Never throws, never blocks on a pipe.
+ */
+export async function openRegularFile(path: string, options: SafeReadOptions): Promise<SafeOpen> {
+  let handle: FileHandle;
   try {
     handle = await open(path, flagsOf(options));
   } catch (error) {
-    return openFailure(error);
+    return openFailure(error) as Extract<SafeRead, { ok: false }>;
   }
   try {
-    const refused = refuse(await handle.stat(), options.maxBytes);
-    if (refused) return refused;
+    const stats = await handle.stat();
+    const refused = refuse(stats, options.maxBytes);
+    if (refused) {
+      await handle.close().catch(() => undefined);
+      return refused as Extract<SafeRead, { ok: false }>;
+    }
+    return { ok: true, handle, size: stats.size };
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    return openFailure(error) as Extract<SafeRead, { ok: false }>;
+  }
+}
+
+/** Reads `path` if it is a regular file of at most `maxBytes`. Never throws, never blocks on a pipe. */
+export async function readRegularFile(path: string, options: SafeReadOptions): Promise<SafeRead> {
+  const opened = await openRegularFile(path, options);
+  if (!opened.ok) return opened;
+  const { handle } = opened;
+  try {
     // The file may grow after the fstat: read at most one byte past the limit to notice.
     const chunks: Buffer[] = [];
     let total = 0;

@@ -21,6 +21,7 @@ import { runFromLog, type RehearsalRun } from '../core/rehearsal';
 import type { DeckSteps } from '../core/stage';
 import { DEFAULT_KEY_SETTINGS, type KeySettings } from '../core/key-config';
 import { deckSteps } from '../core/steps';
+import { deckMedia, type DeckMedia } from '../core/media';
 import {
   initialShowState,
   reduceShow,
@@ -80,6 +81,8 @@ export class ShowSession {
   private readonly clock: () => number;
   private readonly schedule: (run: () => void) => void;
   private steps: DeckSteps;
+  /** The step each slide's clip starts on (core/media.ts), for the reducer. */
+  private media: DeckMedia;
   /** A pointer move waiting to be applied (only the latest of a burst is). */
   private pendingPointer: ShowCommand | null = null;
 
@@ -88,9 +91,12 @@ export class ShowSession {
     this.clock = options.clock ?? Date.now;
     this.schedule = options.schedule ?? ((run) => void setImmediate(run));
     this.steps = deckSteps(options.deck);
+    this.media = deckMedia(options.deck);
     const count = options.deck.slides.length;
     const resumed = options.resume === undefined ? null : parseShowState(options.resume);
-    this.state = resumed?.ok ? resizeShow(resumed.value, count, this.steps) : initialShowState(count);
+    this.state = resumed?.ok
+      ? resizeShow(resumed.value, count, this.steps, this.media)
+      : initialShowState(count);
   }
 
   snapshot(): ShowSnapshot {
@@ -166,7 +172,7 @@ export class ShowSession {
   private apply(command: ShowCommand): Promise<void> | null {
     const now = this.clock();
     const before = this.state;
-    const next = stampRehearsal(reduceShow(before, command, now, this.steps), this.deck.sourceId);
+    const next = stampRehearsal(reduceShow(before, command, now, this.steps, this.media), this.deck.sourceId);
     if (next === before) return null;
     this.setState(next);
     const toSave: ToSave[] = [];
@@ -241,8 +247,9 @@ export class ShowSession {
   replaceDeck(deck: Deck): void {
     this.deck = deck;
     this.steps = deckSteps(deck);
+    this.media = deckMedia(deck);
     this.problem = null;
-    this.state = resizeShow(this.state, deck.slides.length, this.steps);
+    this.state = resizeShow(this.state, deck.slides.length, this.steps, this.media);
     this.broadcastSnapshot();
   }
 

@@ -3,10 +3,12 @@
  * detection (see decode.ts), located `SpeechError`s for every problem. Never writes to the file.
  */
 import { basename } from 'node:path';
-import { buildDeck } from '../core/speech';
+import { buildDeck, type SpeechFormat } from '../core/speech';
 import { SpeechError, type Deck } from '../core/deck';
 import { decodeSpeech, MAX_SPEECH_BYTES } from './decode';
 import { formatBytes, readRegularFile } from './safe-read';
+import { withAssetWarnings } from './speech-assets';
+import { withSpeechStyle } from './speech-style';
 
 export { MAX_SPEECH_BYTES } from './decode';
 
@@ -24,10 +26,22 @@ export async function readSpeechBytes(path: string): Promise<Uint8Array> {
   throw new SpeechError({ severity: 'error', file: basename(path), line: 1, column: 1, message });
 }
 
+export interface ReadSpeechOptions {
+  /** The speech's format (`--from`); default: from its extension and content (core/speech/format.ts). */
+  format?: SpeechFormat;
+}
+
 /** Reads, decodes and builds a speech file. Throws `SpeechError` (with file, line, column). */
-export async function readSpeechFile(path: string): Promise<Deck> {
+export async function readSpeechFile(path: string, options: ReadSpeechOptions = {}): Promise<Deck> {
   const bytes = await readSpeechBytes(path);
   const fileName = basename(path);
   const decoded = decodeSpeech(bytes, fileName);
-  return buildDeck(decoded.text, { fileName, warnings: decoded.warnings });
+  const deck = buildDeck(decoded.text, {
+    fileName,
+    warnings: decoded.warnings,
+    ...(options.format ? { format: options.format } : {}),
+  });
+  // the speech's own CSS, from beside it (host/speech-style.ts)
+  // every image and clip it names checked beside it, then its own CSS (host/speech-style.ts)
+  return withSpeechStyle(await withAssetWarnings(deck, path), path, decoded.text);
 }

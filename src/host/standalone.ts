@@ -35,12 +35,12 @@ export function cspHash(script: string): string {
 }
 
 /**
- * The policy of an exported file: nothing from anywhere, images only from inside the file (they
- * are embedded as data: URLs), and scripts only by hash.
+ * The policy of an exported file: nothing from anywhere, images, fonts and clips only from inside
+ * the file (they are embedded as data: URLs), and scripts only by hash.
  */
 export function exportCsp(scripts: string[]): string {
   const scriptSrc = scripts.length ? `script-src ${scripts.map(cspHash).join(' ')}; ` : '';
-  return `default-src 'none'; ${scriptSrc}style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; ${scriptSrc}style-src 'unsafe-inline'; img-src data:; font-src data:; media-src data:; base-uri 'none'; form-action 'none'`;
 }
 
 export interface StandaloneDocument {

@@ -8,9 +8,12 @@
  * their own), and a rebuild that takes longer than `timeoutMs` (a dead network drive) is reported
  * and given up on: the next change starts afresh, and should the stalled one end after all, its
  * deck is used only if no newer rebuild has started since.
+ *
+ * The speech's own CSS files (front matter `css`) are followed the same way: a save of one of them
+ * rebuilds the deck too.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { SpeechError, type Deck, type Diagnostic } from '../core/deck';
 import { readSpeechFile } from './speech-file';
 
@@ -21,6 +24,13 @@ export interface WatchOptions {
   timeoutMs?: number;
   /** Reads and builds the speech. Default readSpeechFile (tests pass a slow one). */
   read?: (path: string) => Promise<Deck>;
+  /** The deck already shown: its CSS files are followed from the start. Default none. */
+  initial?: Deck;
+}
+
+/** What makes a rebuilt deck new to the views: the speech, its CSS, the CSS files it names. */
+function deckIdentity(deck: Deck): string {
+  return `${deck.sourceId}${deck.style ? `+${deck.style.hash}` : ''}${JSON.stringify(deck.meta.css ?? [])}`;
 }
 
 /** Starts watching; returns a function that stops it. */
@@ -39,6 +49,35 @@ export function watchSpeech(
   let started = 0;
   let running = false;
   let again = false;
+
+  /** The CSS files the last deck named: folder → file names in it. */
+  let styles = new Map<string, Set<string>>();
+  const styleWatchers = new Map<string, FSWatcher>();
+  const followStyles = (deck: Deck) => {
+    styles = new Map();
+    for (const css of deck.meta.css ?? []) {
+      const file = resolve(dirname(path), css);
+      const dir = dirname(file);
+      styles.set(dir, new Set([...(styles.get(dir) ?? []), basename(file)]));
+    }
+    for (const [dir, watcher] of styleWatchers)
+      if (!styles.has(dir)) {
+        watcher.close();
+        styleWatchers.delete(dir);
+      }
+    for (const dir of styles.keys()) {
+      if (dir === resolve(dirname(path)) || styleWatchers.has(dir)) continue;
+      try {
+        const w = watch(dir, { persistent: false }, (_e, f) => {
+          if (f && styles.get(dir)?.has(f.toString())) schedule();
+        });
+        w.on('error', () => undefined);
+        styleWatchers.set(dir, w);
+      } catch {
+        // a folder that is not there: the deck's warning says so already
+      }
+    }
+  };
 
   const problemOf = (message: string): Diagnostic => ({
     severity: 'error',
@@ -81,8 +120,10 @@ export function watchSpeech(
     stall.unref?.();
     read(path).then(
       (deck) => {
-        if (!stopped && mine === started && deck.sourceId !== lastId) {
-          lastId = deck.sourceId;
+        // a save of the CSS alone is a change too
+        if (!stopped && mine === started && deckIdentity(deck) !== lastId) {
+          lastId = deckIdentity(deck);
+          followStyles(deck);
           onDeck(deck);
         }
         done();
@@ -101,13 +142,19 @@ export function watchSpeech(
     clearTimeout(timer);
     timer = setTimeout(rebuild, debounceMs);
   };
+  if (options.initial) {
+    lastId = deckIdentity(options.initial);
+    followStyles(options.initial);
+  }
   const watcher: FSWatcher = watch(dirname(path), { persistent: false }, (_event, file) => {
-    if (!file || file.toString() === name) schedule();
+    const changed = file?.toString();
+    if (!changed || changed === name || styles.get(resolve(dirname(path)))?.has(changed)) schedule();
   });
   watcher.on('error', (e) => onProblem(problemOf(`cannot watch the file: ${e.message}`)));
   return () => {
     stopped = true;
     clearTimeout(timer);
     watcher.close();
+    for (const w of styleWatchers.values()) w.close();
   };
 }

@@ -9,10 +9,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import type { ShowSession } from '../host/show-session';
 import { embedMedia, NO_MEDIA } from '../host/embed-media';
 import type { HandoutVariant } from '../host/handout';
+import { askExportPath, tell } from './export-dialog';
 import { checkOutputs, writeOutput, type SafeOutput } from '../host/safe-output';
 import slidesCss from '../renderer/src/styles/slides.css?raw';
 import { defaultPaper } from './paper';
@@ -29,19 +30,14 @@ export async function exportHandout(
   rendererDir?: string,
 ): Promise<void> {
   const deck = session.snapshot().deck;
-  const options: Electron.SaveDialogOptions = {
+  const filePath = await askExportPath(parent, deck.meta.title, {
     title: variant === 'notes' ? 'Export handout with transcript' : 'Export slides',
-    defaultPath: `${deck.meta.title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'handout'}.pdf`,
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  };
-  const { canceled, filePath } = parent
-    ? await dialog.showSaveDialog(parent, options)
-    : await dialog.showSaveDialog(options);
-  if (canceled || !filePath) return;
-  const fail = async (message: string): Promise<void> => {
-    if (parent) await dialog.showMessageBox(parent, { type: 'error', message });
-    else dialog.showErrorBox('Lectern', message);
-  };
+    fallback: 'handout',
+    extension: 'pdf',
+    kind: 'PDF',
+  });
+  if (!filePath) return;
+  const fail = (message: string): Promise<void> => tell(parent, 'error', message);
   // The dialog may point at the speech itself (or a link to it): refused before anything is printed.
   let output: SafeOutput;
   try {
@@ -100,8 +96,7 @@ export async function exportHandout(
     if (media.warnings.length > 0) {
       const message = `The handout was written, but ${media.warnings.length === 1 ? 'an image is' : `${media.warnings.length} images are`} not in it.`;
       const detail = media.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`).join('\n');
-      if (parent) await dialog.showMessageBox(parent, { type: 'warning', message, detail });
-      else dialog.showErrorBox('Lectern', `${message}\n\n${detail}`);
+      await tell(parent, 'warning', message, detail);
     }
   } catch (error) {
     await fail(`The handout could not be written to ${filePath}: ${(error as Error).message}`);

@@ -5,7 +5,7 @@
  * (exact resume after a crash or restart), window-state.ts.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, screen } from 'electron';
 import { CONFIRMATION_WORDS, confirmedCommand, decideRehearse } from '../core/presenter-actions';
@@ -26,6 +26,7 @@ import { registerAppScheme, serveApp } from './protocol';
 import { applyGpuFlag, superviseGpu, superviseWindow } from './recovery';
 import { delegateConfig } from './delegate-config';
 import { exportHandout } from './export-handout';
+import { exportPptx } from './export-pptx';
 import { replaceDecision } from './replace-show';
 import { askToResume } from './resume';
 import { enableSandboxEverywhere, hardenApp } from './security';
@@ -63,7 +64,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenApp(origins);
-  serveApp(fromBundle('../renderer'));
+  // the open speech's folder, whose images and clips the pages ask for under /media/
+  let mediaFolder: () => string | null = () => null;
+  serveApp(fromBundle('../renderer'), () => mediaFolder());
 
   // A delegate build carries one talk and opens it in the delegate viewer (scripts/dist-delegate.mjs).
   const delegate = delegateConfig(readPackageJson(app.getAppPath()));
@@ -89,6 +92,7 @@ async function start(): Promise<void> {
     followLog,
   });
   const session = show.session;
+  mediaFolder = () => (show.speechPath ? dirname(show.speechPath) : null);
 
   // The interface language: the speaker's choice (View › Language, remembered), else the OS's.
   let uiChoice = loadUiLanguageChoice(dataDir);
@@ -165,6 +169,7 @@ async function start(): Promise<void> {
         variant,
         fromBundle('../renderer'),
       ),
+    exportPptx: () => void exportPptx(session, show.speechPath, windows.dialogParent()),
     toggleRehearsal: () => void toggleRehearsal(),
     openPanel: (panel) => {
       const presenter = windows.current?.presenter;

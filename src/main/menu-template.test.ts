@@ -11,6 +11,7 @@ const actions = {
   openDelegateView: vi.fn(),
   openPanel: vi.fn(),
   exportHandout: vi.fn(),
+  exportPptx: vi.fn(),
   setUiLanguage: vi.fn(),
 };
 const english = { text: mainText('en').menu, uiLanguage: null };
@@ -82,6 +83,7 @@ describe('buildMenuTemplate', () => {
     expect(actions.toggleRehearsal).toHaveBeenCalledOnce();
     expect(actions.openDelegateView).toHaveBeenCalledOnce();
     expect(actions.exportHandout.mock.calls).toEqual([['notes'], ['slides']]);
+    expect(actions.exportPptx).toHaveBeenCalledOnce();
   });
 
   it('offers every interface language by its own name, the choice checked, in the interface’s words', () => {

@@ -15,6 +15,8 @@ export interface MenuActions {
   openSpeech(): void;
   /** Saves a PDF handout: slides with the transcript (`notes`) or the slides alone. */
   exportHandout(variant: 'notes' | 'slides'): void;
+  /** Saves the deck as a PowerPoint file, the speech in its notes. */
+  exportPptx(): void;
   togglePresenter(): void;
   swapDisplays(): void;
   /** Starts a rehearsal, or finishes and saves the one under way. */
@@ -68,6 +70,7 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
         click: () => actions.exportHandout('notes'),
       },
       { label: text.exportSlides, click: () => actions.exportHandout('slides') },
+      { label: text.exportPptx, click: () => actions.exportPptx() },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };

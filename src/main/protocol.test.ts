@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
@@ -71,5 +71,44 @@ describe('lectern:// protocol', () => {
     expect((await get('lectern://other/index.html')).status).toBe(404);
     expect((await get('lectern://app/missing.js')).status).toBe(404);
     expect((await get('lectern://app/index.html', 'POST')).status).toBe(405);
+  });
+});
+
+describe('lectern://app/media/: the open speech’s images and clips', () => {
+  let speech = '';
+  beforeAll(() => {
+    const root = tempDir('protocol-media');
+    speech = join(root, 'talk');
+    mkdirSync(speech);
+    writeFileSync(join(speech, 'demo.webm'), Buffer.from(Array.from({ length: 300 }, (_, i) => i % 256)));
+    writeFileSync(join(speech, 'chart.png'), 'png');
+    writeFileSync(join(speech, 'notes.txt'), 'private');
+    writeFileSync(join(root, 'outside.webm'), 'outside');
+    symlinkSync(join(root, 'outside.webm'), join(speech, 'link.webm'));
+    serveApp(join(root, 'renderer'), () => speech);
+  });
+  const withRange = (url: string, range: string) =>
+    handler!({ url, method: 'GET', headers: new Headers({ Range: range }) } as Request);
+
+  it('serves a clip by ranges, as the web host does', async () => {
+    const whole = await get('lectern://app/media/demo.webm');
+    expect([whole.status, whole.headers.get('content-type'), whole.headers.get('accept-ranges')]).toEqual([
+      200,
+      'video/webm',
+      'bytes',
+    ]);
+    expect((await whole.arrayBuffer()).byteLength).toBe(300);
+    const part = await withRange('lectern://app/media/demo.webm', 'bytes=100-109');
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe('bytes 100-109/300');
+    expect([...new Uint8Array(await part.arrayBuffer())]).toEqual([
+      100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+    ]);
+    expect((await withRange('lectern://app/media/demo.webm', 'bytes=400-')).status).toBe(416);
+  });
+  it('serves an image; refuses a link out of the folder, what a speech does not show, and a way out', async () => {
+    expect((await get('lectern://app/media/chart.png')).status).toBe(200);
+    for (const path of ['link.webm', 'notes.txt', '..%2f..%2fsecret.txt', '../outside.webm'])
+      expect((await get(`lectern://app/media/${path}`)).status, path).toBe(404);
   });
 });

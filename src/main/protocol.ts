@@ -5,7 +5,9 @@
  * file; a standard, secure custom scheme gives the renderer a real origin of its own (`'self'` in
  * the CSP means exactly out/renderer) and lets this handler refuse everything else.
  */
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
+import { answerMedia } from '../host/media-range';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { contentTypeOf, readFileInside } from '../host/files';
 import { APP_HOST, APP_SCHEME } from './app-url';
@@ -26,17 +28,33 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves files under `root` (out/renderer) on the default session. Call once, after ready. */
-export function serveApp(root: string): void {
-  protocol.handle(APP_SCHEME, (request) => respond(root, request));
+/**
+ * Serves files under `root` (out/renderer) on the default session, and under `/media/` the open
+ * speech's images, clips and CSS fonts from `speechDir()` (host/media-range.ts: only real files
+ * in its folder, by ranges for a clip), as the web host does. Call once, after ready.
+ */
+export function serveApp(root: string, speechDir: () => string | null = () => null): void {
+  protocol.handle(APP_SCHEME, (request) => respond(root, request, speechDir));
 }
 
-async function respond(root: string, request: Request): Promise<Response> {
+async function respond(root: string, request: Request, speechDir: () => string | null): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method Not Allowed');
   const url = new URL(request.url);
   if (url.host !== APP_HOST) return plain(404, 'Not Found');
   // Built in, not a file: it must work even when out/renderer is what keeps failing.
   if (url.pathname === FALLBACK_PATH) return html(fallbackHtml(fallbackRole(url.searchParams.get('view'))));
+  if (url.pathname.startsWith('/media/')) {
+    const range = typeof request.headers?.get === 'function' ? request.headers.get('range') : null;
+    const answer = await answerMedia(
+      speechDir(),
+      url.pathname.slice('/media'.length),
+      range,
+      request.method === 'HEAD',
+    );
+    if (answer.status === 404) return plain(404, 'Not Found');
+    const body = answer.body ? (Readable.toWeb(answer.body) as ReadableStream<Uint8Array>) : null;
+    return new Response(body, { status: answer.status, headers: answer.headers });
+  }
   // Only real files inside out/renderer (host/files.ts): no `..`, no link out, no pipe.
   const read = await readFileInside(root, url.pathname);
   if (read.path === null) return plain(403, 'Forbidden');

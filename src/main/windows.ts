@@ -65,6 +65,9 @@ export function createShowWindow(role: ViewRole, options: WindowOptions): Browse
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools: options.devTools,
+      // A slide's clip starts with its slide, on the speaker's Next in the other window: the
+      // audience window may play sound without a click of its own (the presenter's preview is muted).
+      autoplayPolicy: role === 'audience' ? 'no-user-gesture-required' : 'user-gesture-required',
     },
   });
   // The page's <title> would replace ours; the role is what the speaker needs in the taskbar.

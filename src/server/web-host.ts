@@ -8,13 +8,14 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { dirname, extname } from 'node:path';
+import { dirname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { roleOfView, viewOfUrl, VIEWS, viewPath } from '../core/views';
 import type { Show } from '../host/open-show';
-import { contentTypeOf, IMAGE_EXTENSIONS, readFileInside } from '../host/files';
+import { contentTypeOf, readFileInside } from '../host/files';
+import { answerMedia } from '../host/media-range';
 import type { UiLanguage } from '../core/ui-language';
 import { hostChecker, tokenMatches } from './access';
 import { httpApi, MAX_BODY_BYTES, sendJson } from './http-api';
@@ -126,11 +127,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       );
     }
     if (path.startsWith('/media/')) {
-      // Images of the speech: only real files in its folder (a link beside it to /etc/passwd is not).
-      const dir = speechDir();
-      const name = path.slice('/media'.length);
-      if (!dir || !IMAGE_EXTENSIONS.has(extname(name).toLowerCase())) return notFound(res);
-      return sendFile(res, dir, name);
+      // The speech's images, clips and CSS fonts: only real files in its folder (a link beside it
+      // to /etc/passwd is not), streamed, by ranges for a video (host/media-range.ts).
+      const answer = await answerMedia(
+        speechDir() ?? null,
+        path.slice('/media'.length),
+        req.headers.range,
+        req.method === 'HEAD',
+      );
+      if (answer.status === 404) return notFound(res);
+      res.writeHead(answer.status, { ...answer.headers, 'Referrer-Policy': 'no-referrer' });
+      if (!answer.body) {
+        res.end();
+        return;
+      }
+      const body = answer.body;
+      res.on('close', () => body.destroy());
+      body.on('error', () => res.destroy());
+      body.pipe(res);
+      return;
     }
     return sendFile(res, rendererDir, path);
   }

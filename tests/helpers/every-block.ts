@@ -69,9 +69,14 @@ The economy reached 56.1 trillion RMB in 2023, about 44% of total GDP, the secon
 > and the line above breaks here.
 
     const ratio = 44 / 100; // 1 < 2 && "quoted"
+
+~~~python
+def share(part, total):
+    return part / total  # "44%" < 1
+~~~
 \`\`\`
 
-A quote with a hard line break, and a code block.
+A quote with a hard line break, and two code blocks, one highlighted.
 
 # Table
 

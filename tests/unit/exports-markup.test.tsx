@@ -95,7 +95,11 @@ describe('the live slide and every exported slide', () => {
       expect(all).toContain('<div class="figure-value">56.1 trillion RMB</div>');
       expect(all).toContain('Data is a new factor of production,<br/>and the line above');
       expect(all).toContain(
-        '<pre><code>const ratio = 44 / 100; // 1 &lt; 2 &amp;&amp; &quot;quoted&quot;</code></pre>',
+        '<pre class="code code-l"><code>const ratio = 44 / 100; // 1 &lt; 2 &amp;&amp; &quot;quoted&quot;</code></pre>',
+      );
+      // highlighted by language when the deck was built: spans of text, coloured by the theme
+      expect(all).toContain(
+        '<pre class="code code-l" data-lang="python"><code><span class="tok-keyword">def</span> <span class="tok-title">share</span>(<span class="tok-params">part, total</span>):\n    <span class="tok-keyword">return</span> part / total  <span class="tok-comment"># &quot;44%&quot; &lt; 1</span></code></pre>',
       );
       expect(all).toContain('<em>emphasis</em> and <strong>strong</strong>');
       expect(all).not.toContain('<a ');

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '..', '..');
 
-const HOST_ONLY = /^(?:@microsoft\/recognizers-text|franc-min|stopwords-iso|mdast-util-to-markdown)/;
+const HOST_ONLY =
+  /^(?:@microsoft\/recognizers-text|franc-min|stopwords-iso|mdast-util-to-markdown|highlight\.js)/;
 
 function reachable(entry: string): Set<string> {
   const seen = new Set<string>();

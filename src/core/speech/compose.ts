@@ -182,7 +182,7 @@ export function composeSlides(
 ): Omit<Slide, 'plannedSeconds'>[] {
   const out: Omit<Slide, 'plannedSeconds'>[] = [];
   const recent = () => [model.meta.title, ...out.slice(-4).map((s) => s.title)];
-  for (const section of splitClosing(model.sections)) {
+  for (const section of model.fixedSlides ? model.sections : splitClosing(model.sections)) {
     // Step reveals: the slide's own `<!-- steps -->`, else the speech's `steps: lists`.
     const steps = (blocks: Block[]): Block[] =>
       markSteps(blocks, section.steps ?? model.meta.steps === 'lists');
@@ -225,7 +225,8 @@ export function composeSlides(
           column: section.pos.column,
           message: `${onScreen} words on screen; slides read best with at most ~${MAX_SCREEN_WORDS}`,
         });
-      out.push(slideOf(out.length, title, blocks, layoutOf(blocks), section));
+      const layout = section.layout === 'section' ? 'section' : layoutOf(blocks);
+      out.push(slideOf(out.length, title, blocks, layout, section));
     } else if (section.plannable) {
       for (const planned of planSlides(section.paras, opts)) {
         const d = derive(planned, opts, recent());

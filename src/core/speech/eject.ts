@@ -86,6 +86,8 @@ function block(b: Block): BlockContent {
         })),
       };
     case 'image':
+    case 'media':
+      // a clip is written as an image of its file: building it again makes it a clip
       return { type: 'paragraph', children: [{ type: 'image', url: b.src, alt: b.alt }] };
   }
 }

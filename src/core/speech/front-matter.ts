@@ -4,7 +4,7 @@
  * errors (line and column in the speech file).
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { SpeechError, type Diagnostic, type SpeechMeta } from '../deck';
+import { SpeechError, type Diagnostic, type SourcePos, type SpeechMeta } from '../deck';
 
 /** Aliases allowed in front matter (a speech needs none; this stops alias bombs). */
 export const MAX_YAML_ALIASES = 50;
@@ -16,9 +16,25 @@ export interface FrontMatter {
   body: string;
   warnings: Diagnostic[];
   present: boolean;
+  /** The keys named in `foreignKeys` that the front matter has: their value (as JSON) and place. */
+  foreign: Record<string, { value: unknown; pos: SourcePos }>;
 }
 
-type Kind = 'text' | 'minutes' | 'wpm' | 'lang' | 'steps' | 'signals';
+export interface FrontMatterOptions {
+  /**
+   * Keys another deck format uses (an imported deck's `marp`, `revealOptions`, `duration: 30min`):
+   * handed back in `foreign` for the importer to map or report, never checked as Lectern's own nor
+   * reported as unknown. Default none.
+   */
+  foreignKeys?: ForeignKeys;
+  /** Hand back every key that is not Lectern's too, instead of warning about it. Default false. */
+  othersForeign?: boolean;
+}
+
+/** Keys handed back to an importer: a set of names, or `all` for a block that is not Lectern's own. */
+export type ForeignKeys = ReadonlySet<string> | 'all';
+
+type Kind = 'text' | 'minutes' | 'wpm' | 'lang' | 'steps' | 'signals' | 'files';
 const KEYS: Record<string, { key: keyof SpeechMeta; kind: Kind }> = {
   title: { key: 'title', kind: 'text' },
   subtitle: { key: 'subtitle', kind: 'text' },
@@ -34,15 +50,16 @@ const KEYS: Record<string, { key: keyof SpeechMeta; kind: Kind }> = {
   theme: { key: 'theme', kind: 'text' },
   steps: { key: 'steps', kind: 'steps' },
   signals: { key: 'signals', kind: 'signals' },
+  css: { key: 'css', kind: 'files' },
 };
 
 const OPEN = /^---[ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
 /** Splits off and parses front matter. Throws `SpeechError` for invalid front matter. */
-export function readFrontMatter(text: string, file: string): FrontMatter {
+export function readFrontMatter(text: string, file: string, options: FrontMatterOptions = {}): FrontMatter {
   const open = OPEN.exec(text);
-  if (!open) return { meta: {}, body: text, warnings: [], present: false };
+  if (!open) return { meta: {}, body: text, warnings: [], present: false, foreign: {} };
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
   if (!close)
@@ -57,15 +74,28 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   const end = open[0].length + close.index + close[0].length;
   const blanked = text.slice(0, end).replace(/[^\n]/g, '');
   const body = blanked + text.slice(end);
-  const { meta, warnings } = parseYaml(yamlText, file, 1);
-  return { meta, body, warnings, present: true };
+  const { meta, warnings, foreign } = parseYaml(
+    yamlText,
+    file,
+    1,
+    options.foreignKeys,
+    options.othersForeign,
+  );
+  return { meta, body, warnings, present: true, foreign };
 }
 
-function parseYaml(
+/**
+ * Parses a YAML block of `key: value` lines that starts on line `lineOffset + 1` of the file:
+ * Lectern's keys checked into `meta`, `foreignKeys` handed back as they are, any other key a warning.
+ * Throws `SpeechError` (located) for invalid YAML or a Lectern key of the wrong type.
+ */
+export function parseYaml(
   src: string,
   file: string,
   lineOffset: number,
-): { meta: Partial<SpeechMeta>; warnings: Diagnostic[] } {
+  foreignKeys: ForeignKeys = new Set(),
+  othersForeign = false,
+): Pick<FrontMatter, 'meta' | 'warnings' | 'foreign'> {
   const lc = new LineCounter();
   const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const at = (
@@ -83,19 +113,32 @@ function parseYaml(
     );
   const warnings: Diagnostic[] = [];
   const meta: Partial<SpeechMeta> = {};
+  // no prototype: a key named __proto__ is just a key
+  const foreign: FrontMatter['foreign'] = Object.create(null) as FrontMatter['foreign'];
   const root = doc.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return { meta, warnings };
+  if (root === null || (isScalar(root) && root.value === null)) return { meta, warnings, foreign };
   if (!isMap(root))
     throw new SpeechError(at(root.range?.[0], 'front matter must be a list of "key: value" lines'));
   // Resolving aliases is where a bomb would explode: let yaml enforce its limit first.
+  let values: Record<string, unknown>;
   try {
-    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    values = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as Record<string, unknown>;
   } catch (e) {
     throw new SpeechError(at(root.range?.[0], `invalid front matter: ${(e as Error).message}`));
   }
   for (const pair of root.items) {
     const keyNode = pair.key as YamlNode | null;
     const keyName = isScalar(keyNode) ? String(keyNode.value) : '';
+    if (
+      foreignKeys === 'all' ||
+      foreignKeys.has(keyName) ||
+      (othersForeign && !Object.hasOwn(KEYS, keyName))
+    ) {
+      const p = lc.linePos(keyNode?.range?.[0] ?? 0);
+      const value = Object.hasOwn(values, keyName) ? values[keyName] : undefined;
+      foreign[keyName] = { value, pos: { line: p.line + lineOffset, column: p.col } };
+      continue;
+    }
     const spec = KEYS[keyName];
     if (!spec) {
       const known = Object.keys(KEYS)
@@ -116,6 +159,10 @@ function parseYaml(
     const value = isScalar(valueNode) ? valueNode.value : undefined;
     const fail = (expected: string) =>
       new SpeechError(at(where, `front matter "${keyName}" must be ${expected}`));
+    if (spec.kind === 'files') {
+      meta.css = readFiles(valueNode, () => fail('a file name, or a list of them, such as theme.css'));
+      continue;
+    }
     if (spec.kind === 'signals') {
       meta.signals = readSignals(valueNode, () => fail('a list of minutes left, such as [5, 1]'));
       continue;
@@ -147,7 +194,19 @@ function parseYaml(
         break;
     }
   }
-  return { meta, warnings };
+  return { meta, warnings, foreign };
+}
+
+/** `css: theme.css` or `css: [base.css, talk.css]`: file names (at most 8, each under 300 characters). */
+function readFiles(node: YamlNode, fail: () => SpeechError): string[] {
+  const items = isSeq(node) ? node.items : [node];
+  const names = items.map((item) => (isScalar(item) ? item.value : undefined));
+  if (
+    names.length > 8 ||
+    !names.every((n): n is string => typeof n === 'string' && !!n.trim() && n.length < 300)
+  )
+    throw fail();
+  return [...new Set(names.map((n) => n.trim()))];
 }
 
 /** `signals: [5, 1]` (or a single number): minutes left, each 0 < m ≤ 600, largest first, at most 10. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SpeechError, type Deck } from '../deck';
-import { buildDeck, normalizeSpoken, spokenText } from './index';
+import { buildDeck, normalizeSpoken, spokenText, type SpeechFormat } from './index';
 
 /**
  * Fuzz: arbitrary text, weighted towards the characters that mean something to Markdown, YAML and
@@ -54,6 +54,21 @@ const markdownish = fc.constantFrom(
   '44%',
   '\r\n',
   '\u0000',
+  // what the deck importers look for (reveal.js, Marp, Slidev)
+  'Note:',
+  '--',
+  '<!--',
+  '-->',
+  '<!-- .slide: x -->',
+  '<aside class="notes">',
+  '</aside>',
+  'marp: true',
+  '<!-- _class: lead -->',
+  'headingDivider: 2',
+  'layout: center',
+  '```yaml',
+  '<v-clicks>',
+  '::right::',
 );
 const piece = fc.oneof(
   { weight: 3, arbitrary: markdownish },
@@ -79,13 +94,20 @@ function checkDeck(deck: Deck): void {
 }
 
 describe('fuzz: any text becomes a deck or a located error', () => {
-  for (const fileName of ['fuzz.md', 'fuzz.txt']) {
-    it(`${fileName}: no other exception, invariant holds`, () => {
+  const cases: Array<[string, SpeechFormat | undefined]> = [
+    ['fuzz.md', undefined],
+    ['fuzz.txt', undefined],
+    ['fuzz.md', 'revealmd'],
+    ['fuzz.md', 'marp'],
+    ['fuzz.md', 'slidev'],
+  ];
+  for (const [fileName, format] of cases) {
+    it(`${fileName}${format ? ` as ${format}` : ''}: no other exception, invariant holds`, () => {
       fc.assert(
         fc.property(text, (input) => {
           let deck: Deck;
           try {
-            deck = buildDeck(input, { fileName });
+            deck = buildDeck(input, { fileName, ...(format ? { format } : {}) });
           } catch (error) {
             if (!(error instanceof SpeechError)) throw error;
             expect(error.diagnostic.file).toBe(fileName);
@@ -94,7 +116,7 @@ describe('fuzz: any text becomes a deck or a located error', () => {
           }
           checkDeck(deck);
           expect(normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'))).toBe(
-            normalizeSpoken(spokenText(input, fileName)),
+            normalizeSpoken(spokenText(input, fileName, format)),
           );
         }),
         { numRuns: 400, interruptAfterTimeLimit: 15_000, seed: 20261129 },

@@ -8,6 +8,8 @@ import { formatOf, type SpeechFormat } from './format';
 import { sourceIdOf } from './hash';
 import { readMarkdown } from './markdown';
 import { readPlain } from './plain';
+import { readImported } from './import';
+import { themeWarnings } from './theme-check';
 import { normalizeInput } from './spoken';
 import { plannedSeconds } from './timing';
 import { DEFAULT_WPM } from './words';
@@ -29,7 +31,10 @@ function spokenSample(model: SpeechModel): string {
 export interface BuildOptions {
   /** File name for messages and the deck (no directories). */
   fileName: string;
-  /** Force a format; by default chosen from the extension, else sniffed. */
+  /**
+   * Force a format (`--from`); by default chosen from the extension, else sniffed, and a Markdown
+   * deck made for reveal.js, Marp or Slidev is recognised and imported.
+   */
   format?: SpeechFormat;
   /** Warnings found before building (for example by the decoder), kept in the deck. */
   warnings?: Diagnostic[];
@@ -40,13 +45,19 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
   const file = options.fileName;
   const input = normalizeInput(text);
   const format = options.format ?? formatOf(file, input);
-  const model = format === 'markdown' ? readMarkdown(input, file) : readPlain(input, file);
+  const model =
+    format === 'markdown'
+      ? readMarkdown(input, file)
+      : format === 'plain'
+        ? readPlain(input, file)
+        : readImported(input, file, format);
   const warnings: Diagnostic[] = [...(options.warnings ?? []), ...model.warnings];
   const wpm = model.meta.wpm ?? DEFAULT_WPM;
   // The speech's language: the author's `lang`, else detected from the spoken text
   // (core/language.ts). The rules take its primary tag; every view and export its lang and dir.
   const { lang, dir } = speechLanguage(model.meta.lang, spokenSample(model));
   const slides = composeSlides(model, file, warnings, { lang: primaryLang(lang), wpm });
+  warnings.push(...themeWarnings(model.meta, input, file));
   const seconds = plannedSeconds(
     slides.map((s) => s.notes),
     wpm,
@@ -61,7 +72,8 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
   };
 }
 
-export { formatOf, sniffFormat, type SpeechFormat } from './format';
+export { formatOf, sniffFormat, SPEECH_FORMATS, type SpeechFormat } from './format';
+export { DECK_FORMAT_NAMES, type DeckFormat } from './import';
 export { normalizeSpoken, spokenParagraphs, spokenText } from './spoken';
 export { countWords, speakingSeconds, DEFAULT_WPM, DEFAULT_CJK_PER_MINUTE } from './words';
 export { fnv1a64, sourceIdOf } from './hash';

@@ -85,6 +85,46 @@ const notesOf = (text: string, fileName: string) =>
     .slides.map((s) => s.notes)
     .join('\n\n');
 
+/** A slide of a deck made for another tool: what it shows (words no speech uses) and its notes. */
+const importedSlide = fc.record({
+  heading: fc.option(fc.constantFrom('# Onscreen title', '## Onscreen heading'), { nil: undefined }),
+  screen: fc.array(
+    fc.constantFrom(
+      '- onscreen item\n- onscreen item',
+      'Onscreen line.',
+      '| onscreen | cell |\n| - | - |\n| x | y |',
+      '![onscreen](pic.png)',
+      '```js\nonscreen();\n---\n```',
+    ),
+    { maxLength: 2 },
+  ),
+  notes: fc.array(paragraph, { maxLength: 3 }),
+});
+type ImportedSlide = { heading: string | undefined; screen: string[]; notes: string[] };
+const shown = (s: ImportedSlide) => [s.heading, ...s.screen].filter(Boolean).join('\n\n');
+/** The same slides written as each tool writes them. */
+const writers: Record<'revealmd' | 'marp' | 'slidev', (slides: ImportedSlide[]) => string> = {
+  revealmd: (slides) =>
+    slides
+      .map(
+        (s, i) =>
+          `${shown(s)}\n\n${s.notes.length ? `${i % 2 ? 'Notes:' : 'Note:'} ${s.notes.join('\n\n')}` : ''}`,
+      )
+      .join('\n\n---\n\n'),
+  marp: (slides) =>
+    '---\nmarp: true\n---\n\n' +
+    slides
+      .map((s) => `${shown(s)}\n\n${s.notes.map((n) => `<!--\n${n}\n-->`).join('\n\n')}`)
+      .join('\n\n---\n\n'),
+  slidev: (slides) =>
+    slides
+      .map(
+        (s, i) =>
+          `${i ? '---\nlayout: center\n---\n\n' : ''}${shown(s)}\n\n${s.notes.length ? `<!--\n${s.notes.join('\n\n')}\n-->` : ''}`,
+      )
+      .join('\n\n'),
+};
+
 describe('invariant: the notes, in order, are the whole spoken text', () => {
   it('holds for generated plain-text speeches', () => {
     fc.assert(
@@ -104,6 +144,27 @@ describe('invariant: the notes, in order, are the whole spoken text', () => {
       { numRuns: 300 },
     );
   });
+  for (const format of ['revealmd', 'marp', 'slidev'] as const) {
+    it(`holds for generated ${format} decks: the notes are said, word for word, and nothing shown is`, () => {
+      fc.assert(
+        fc.property(fc.array(importedSlide, { minLength: 1, maxLength: 8 }), (slides) => {
+          const text = writers[format](slides);
+          const deck = buildDeck(text, { fileName: 'deck.md', format });
+          const notes = normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'));
+          expect(notes).toBe(normalizeSpoken(spokenText(text, 'deck.md', format)));
+          // every word of the notes (list numbers aside, which are Markdown in notes) and no word of the screen
+          const said = normalizeSpoken(slides.flatMap((s) => s.notes).join(' ')).split(' ');
+          expect(said.filter((w) => !/^\d+\.$/.test(w) && !notes.includes(w))).toEqual([]);
+          expect(notes).not.toMatch(/onscreen/i);
+          // one Lectern slide per slide that shows or says something, in order
+          expect(deck.slides.length).toBe(
+            Math.max(1, slides.filter((s) => shown(s) || s.notes.length).length),
+          );
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
   it('keeps every word of a plain speech (spoken text is the paragraphs minus the title)', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 10 }), (paras) => {

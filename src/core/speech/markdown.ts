@@ -8,7 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { inlineText, type Diagnostic, type Inline, type SpeechMeta } from '../deck';
-import { imagesOnly, imageBlock, toBlocks, type BlockContext } from './blocks';
+import { clipParagraph, imagesOnly, imageBlock, toBlocks, type BlockContext } from './blocks';
 import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
@@ -60,7 +60,7 @@ export function makeContext(file: string, warnings: Diagnostic[], lineOffset: ()
 }
 
 /** Inline content with the line breaks inside its text turned into spaces (a re-flow). */
-function unwrap(nodes: Inline[]): Inline[] {
+export function unwrap(nodes: Inline[]): Inline[] {
   return nodes.map((n) =>
     n.type === 'text'
       ? { ...n, value: n.value.replace(/[ \t]*\n[ \t]*/g, ' ') }
@@ -157,6 +157,11 @@ export function readMarkdown(text: string, file: string): SpeechModel {
         }
         return;
       case 'paragraph': {
+        const clip = clipParagraph(node.children, ctx);
+        if (clip) {
+          addScreen(clip);
+          return;
+        }
         const images = imagesOnly(node.children);
         if (images) addScreen(images.map((img) => imageBlock(img, ctx)));
         else addSpoken(node, false);

@@ -30,8 +30,11 @@ export interface Section {
   pos: SourcePos;
   /** Step reveals for this slide's lists and figure cards (`<!-- steps -->`); unset: the speech's setting. */
   steps?: boolean;
-  /** Set by readers for the title slide and the closing slide. */
-  layout?: Extract<SlideLayout, 'title' | 'closing'>;
+  /**
+   * Set by readers for the title slide and the closing slide; an imported deck's slide may also
+   * ask for a section slide (Slidev's `layout: section`).
+   */
+  layout?: Extract<SlideLayout, 'title' | 'closing' | 'section'>;
   /**
    * The engine may re-plan this section's paragraphs into slides by time (split a long one, merge
    * short ones). Set for prose the author did not structure (plain text, Markdown without a
@@ -44,6 +47,11 @@ export interface SpeechModel {
   meta: SpeechMeta;
   sections: Section[];
   warnings: Diagnostic[];
+  /**
+   * Each section is exactly one slide, as the file has them (an imported deck): no closing line
+   * is split off into a slide of its own. Default false.
+   */
+  fixedSlides?: boolean;
 }
 
 /** A plain-text Inline list. */

@@ -6,6 +6,7 @@
  * - Markdown: top-level prose paragraphs (not image-only ones) and the paragraphs of
  *   `> [!spoken]` quotes, as plain text (inline markup removed, link text kept, raw HTML dropped).
  *   Not spoken: front matter, headings, ```screen fences, lists, tables, quotes, code, images.
+ * - An imported deck (reveal.js Markdown, Marp, Slidev): its speaker notes, every paragraph of them.
  */
 import { inlineText } from '../deck';
 import { imagesOnly } from './blocks';
@@ -13,6 +14,7 @@ import { readFrontMatter } from './front-matter';
 import { parsePlainInline, phrasingToInline } from './inline';
 import { parseMarkdown, spokenQuote } from './markdown';
 import { formatOf, type SpeechFormat } from './format';
+import { importedSpokenParagraphs } from './import';
 import { plainParagraphs, plainTitle } from './plain';
 
 /** BOM removed, line endings normalised to `\n` (the engine always works on this form). */
@@ -23,7 +25,9 @@ export function normalizeInput(text: string): string {
 /** The spoken paragraphs of a speech, in order. */
 export function spokenParagraphs(text: string, fileName: string, format?: SpeechFormat): string[] {
   const t = normalizeInput(text);
-  if ((format ?? formatOf(fileName, t)) === 'plain') {
+  const chosen = format ?? formatOf(fileName, t);
+  if (chosen !== 'plain' && chosen !== 'markdown') return importedSpokenParagraphs(t, fileName, chosen);
+  if (chosen === 'plain') {
     const paras = plainParagraphs(t);
     const body = plainTitle(paras) ? paras.slice(1) : paras;
     return body.map((p) => inlineText(parsePlainInline(p.text)));

@@ -30,7 +30,7 @@ let wordSegmenter: Intl.Segmenter | undefined;
 export function segmentedWordCount(text: string): number {
   wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   let count = 0;
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const window = text.slice(from, from + SEGMENT_WINDOW);
     const final = from + window.length >= text.length;
     let next = from + window.length;

@@ -26,6 +26,7 @@ import type { ShowCommand } from '../../core/show';
 import type { ViewRole } from '../../core/views';
 import type { ShowTransport } from './transport/transport';
 import { useShow } from './useShow';
+import { useDeckStyle } from './slide/useDeckStyle';
 import { AudienceView } from './audience/AudienceView';
 import { PresenterView } from './presenter/PresenterView';
 import { NOTES_FONT, useNotesFontSize } from './presenter/useNotesFontSize';
@@ -51,6 +52,8 @@ function toggleFullscreen(): void {
 export function App({ role, transport }: AppProps): ReactNode {
   const t = useT();
   const { snapshot, status } = useShow(transport);
+  // the deck's theme and the speech's own CSS on every slide of this page
+  useDeckStyle(snapshot?.deck);
   const [notesFontPx, changeNotesFont] = useNotesFontSize();
   const [prefs, togglePref] = useViewPrefs();
   const [jumpBuffer, setJumpBuffer] = useState('');
@@ -204,7 +207,9 @@ export function App({ role, transport }: AppProps): ReactNode {
   }, [title, role, t]);
 
   if (!snapshot) {
-    return <div className={`loading ${role}`}>{role === 'presenter' ? t('presenter.connection.waiting') : ''}</div>;
+    return (
+      <div className={`loading ${role}`}>{role === 'presenter' ? t('presenter.connection.waiting') : ''}</div>
+    );
   }
   if (role === 'audience') return <AudienceView snapshot={snapshot} />;
   if (showReport) {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DelegateView } from './delegate/DelegateView';
 import type { ShowTransport } from './transport/transport';
 import { useShow } from './useShow';
+import { useDeckStyle } from './slide/useDeckStyle';
 import { useT } from './i18n';
 
 /**
@@ -11,6 +12,7 @@ import { useT } from './i18n';
 export function DelegatePage({ transport }: { transport: ShowTransport }): ReactNode {
   const t = useT();
   const { snapshot } = useShow(transport);
+  useDeckStyle(snapshot?.deck);
   if (!snapshot) return <div className="loading">{t('delegate.loading')}</div>;
   return <DelegateView deck={snapshot.deck} />;
 }

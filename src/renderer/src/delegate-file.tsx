@@ -21,7 +21,9 @@ if (root && data) {
   // Written by our own export next to this script (host/delegate-html.tsx), not typed in by anyone.
   const { deck, uiLang } = JSON.parse(data) as DelegateFileData;
   const media: Record<string, string> = {};
-  for (const img of root.querySelectorAll<HTMLImageElement>('img[data-media]'))
-    media[img.dataset.media!] = img.getAttribute('src') ?? '';
+  for (const el of root.querySelectorAll<HTMLElement>(
+    'img[data-media], video[data-media], audio[data-media]',
+  ))
+    media[el.dataset.media!] = el.getAttribute('src') ?? '';
   hydrateRoot(root, <DelegateFile deck={deck} uiLang={uiLang} media={media} />);
 }

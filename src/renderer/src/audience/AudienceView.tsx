@@ -4,6 +4,8 @@ import { audiencePosition, zoomWindow } from '../../../core/stage';
 import { SlideContent } from '../slide/SlideContent';
 import { createRevealDeck, type RevealDeck } from './revealDeck';
 import { deckFooter } from '../slide/footer';
+import { SlidePlayback, type Playback } from '../slide/playback';
+import { useT } from '../i18n';
 import { speechAttributes } from '../slide/language';
 
 export interface AudienceViewProps {
@@ -16,12 +18,25 @@ export interface AudienceViewProps {
  * where the screen froze, whatever the speaker does meanwhile), the pointer's dot and the zoom.
  */
 export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
+  const t = useT();
   const rootRef = useRef<HTMLDivElement>(null);
   const [reveal, setReveal] = useState<RevealDeck | null>(null);
   const [shown, setShown] = useState({ index: -1, step: 0 });
   const { deck, state } = snapshot;
   const { index, step } = audiencePosition(state);
   const live = state.screen === 'live';
+  // a clip that the browser would not start with sound waits for one click on this window
+  const [blocked, setBlocked] = useState(false);
+  const playback = useMemo<Playback>(
+    () => ({
+      slideId: deck.slides[index]?.id ?? null,
+      // a frozen screen keeps its picture: the clip of the slide it froze on does not run on
+      media: live ? state.media : null,
+      muted: false,
+      onBlocked: () => setBlocked(true),
+    }),
+    [deck, index, live, state.media],
+  );
 
   useEffect(() => {
     const root = rootRef.current;
@@ -87,7 +102,9 @@ export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
         data-zoomed={zoom ? 'on' : 'off'}
       >
         <div className="reveal" ref={rootRef}>
-          <div className="slides">{sections}</div>
+          <SlidePlayback.Provider value={playback}>
+            <div className="slides">{sections}</div>
+          </SlidePlayback.Provider>
         </div>
         {pointer ? (
           <div className="slide-frame" aria-hidden="true">
@@ -107,6 +124,16 @@ export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
         className={`whiteout${state.screen === 'white' ? ' on' : ''}`}
         aria-hidden={state.screen !== 'white'}
       />
+      {blocked ? (
+        <button
+          type="button"
+          className="sound-prompt"
+          data-testid="sound-prompt"
+          onClick={() => setBlocked(false)}
+        >
+          {t('media.blocked')}
+        </button>
+      ) : null}
     </div>
   );
 }

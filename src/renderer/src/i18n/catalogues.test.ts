@@ -49,7 +49,8 @@ describe('interface catalogues', () => {
       const base = key.replace(PLURAL, '');
       const en = english.includes(key) ? key : english.find((k) => k.replace(PLURAL, '') === base)!;
       const expected = placeholders(message(CATALOGUES.en, en));
-      if (pluralKeys.has(base)) expect(expected, `${tag}: ${key}`).toEqual(expect.arrayContaining(placeholders(text)));
+      if (pluralKeys.has(base))
+        expect(expected, `${tag}: ${key}`).toEqual(expect.arrayContaining(placeholders(text)));
       else expect(placeholders(text), `${tag}: ${key}`).toEqual(expected);
     }
   });

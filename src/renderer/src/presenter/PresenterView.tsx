@@ -6,6 +6,8 @@ import { isRunning, undoOffered, type ShowCommand, type ShowState } from '../../
 import type { ConnectionStatus } from '../transport/transport';
 import { useT, useUiLanguage } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
+import { SlidePlayback } from '../slide/playback';
+import { ClipBar } from './ClipBar';
 import { deckFooter } from '../slide/footer';
 import { speechAttributes } from '../slide/language';
 import { useNow } from '../useShow';
@@ -212,17 +214,21 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
               {t('screens.frozenNote', { slide: state.frozen.index + 1, title: frozenSlide?.title ?? '' })}
             </div>
           ) : null}
-          <SlideSurface
-            slide={current}
-            footer={footer}
-            language={language}
-            step={state.step}
-            pointer={state.pointer}
-            zoom={state.zoom}
-            pointerOn={props.pointerOn}
-            onMouse={props.onMouse}
-            send={props.sendAndWait}
-          />
+          {/* the current slide's clip plays here too, muted, in step with the room */}
+          <SlidePlayback.Provider value={{ slideId: current?.id ?? null, media: state.media, muted: true }}>
+            <SlideSurface
+              slide={current}
+              footer={footer}
+              language={language}
+              step={state.step}
+              pointer={state.pointer}
+              zoom={state.zoom}
+              pointerOn={props.pointerOn}
+              onMouse={props.onMouse}
+              send={props.sendAndWait}
+            />
+          </SlidePlayback.Provider>
+          <ClipBar slide={current} step={state.step} media={state.media} send={send} />
           <div className="label">{t('presenter.next')}</div>
           <SlidePreview
             slide={next}

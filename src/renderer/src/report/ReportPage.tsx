@@ -140,7 +140,9 @@ export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
         <Card
           label={t('report.nextDelivery')}
           value={report.projectedNextMs === null ? '—' : formatDuration(report.projectedNextMs)}
-          note={last ? t('report.lastRun', { time: formatDuration(last.totalMs) }) : t('report.rehearseToSee')}
+          note={
+            last ? t('report.lastRun', { time: formatDuration(last.totalMs) }) : t('report.rehearseToSee')
+          }
           testId="card-projected"
         />
         <div className="card">
@@ -154,9 +156,7 @@ export function ReportPage({ source, onClose }: ReportPageProps): ReactNode {
           >
             {t(report.rate.useLearned ? 'report.planningAtMyPace' : 'report.planAtMyPace')}
           </button>
-          {report.rate.source === 'speech' ? (
-            <div className="card-note">{t('report.speechWins')}</div>
-          ) : null}
+          {report.rate.source === 'speech' ? <div className="card-note">{t('report.speechWins')}</div> : null}
         </div>
       </section>
 

@@ -32,7 +32,10 @@ export function RunsChart({ report }: { report: RehearsalReport }): ReactNode {
             borderWidth: 2,
           },
           ...runs.map((run, i) => {
-            const when = new Date(run.startedAt).toLocaleString(lang, { dateStyle: 'short', timeStyle: 'short' });
+            const when = new Date(run.startedAt).toLocaleString(lang, {
+              dateStyle: 'short',
+              timeStyle: 'short',
+            });
             return {
               label: run.ending === 'abandoned' ? t('report.chart.abandoned', { run: when }) : when,
               data: report.plan.slides.map((s) => (run.slides[s.index]?.spentMs ?? 0) / 1000),
@@ -52,7 +55,9 @@ export function RunsChart({ report }: { report: RehearsalReport }): ReactNode {
             callbacks: {
               title: (items) => {
                 const slide = report.plan.slides[items[0]?.dataIndex ?? 0];
-                return slide ? t('report.chart.slideTitle', { number: slide.index + 1, title: slide.title }) : '';
+                return slide
+                  ? t('report.chart.slideTitle', { number: slide.index + 1, title: slide.title })
+                  : '';
               },
               label: (item) =>
                 t('report.chart.value', { label: item.dataset.label, seconds: Number(item.raw).toFixed(0) }),
@@ -80,12 +85,7 @@ export function RunsChart({ report }: { report: RehearsalReport }): ReactNode {
   }, [report, t, lang]);
   return (
     <div className="chart-box">
-      <canvas
-        ref={canvas}
-        data-testid="runs-chart"
-        role="img"
-        aria-label={t('report.chart.label')}
-      />
+      <canvas ref={canvas} data-testid="runs-chart" role="img" aria-label={t('report.chart.label')} />
     </div>
   );
 }

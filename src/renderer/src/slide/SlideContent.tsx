@@ -20,6 +20,8 @@ import type { Block, Inline, Slide } from '../../../core/deck';
 import { firstSteps } from '../../../core/steps';
 import type { SpeechAttributes } from './language';
 import { SlideMedia, type MediaResolver } from './media';
+import { CodeBlock } from './CodeBlock';
+import { SlideClip } from './SlideClip';
 
 /**
  * Step reveals (core/steps.ts): each item of a stepped block is a reveal.js fragment numbered by
@@ -32,6 +34,8 @@ interface StepMarks {
   first: number;
   /** Steps out so far, for a preview; undefined where reveal.js (or nothing) decides. */
   revealed: number | undefined;
+  /** The slide the block is on (a clip plays while its slide is up). */
+  slideId?: string;
 }
 
 function stepProps(marks: StepMarks, item: number) {
@@ -129,11 +133,7 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
         </blockquote>
       );
     case 'code':
-      return (
-        <pre key={key}>
-          <code>{block.value}</code>
-        </pre>
-      );
+      return <CodeBlock key={key} block={block} />;
     case 'table':
       return (
         <table key={key}>
@@ -162,6 +162,19 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
     case 'image':
       // keyed by its file too: another image in its place is tried afresh
       return <SlideImage key={`${key}:${block.src}`} src={block.src} alt={block.alt} media={media} />;
+    case 'media': {
+      const clip = <SlideClip block={block} slideId={marks.slideId ?? ''} media={media} />;
+      const step = stepProps(marks, 0);
+      return step.className ? (
+        <div key={`${key}:${block.src}`} {...step}>
+          {clip}
+        </div>
+      ) : (
+        <div key={`${key}:${block.src}`} className="clip-frame">
+          {clip}
+        </div>
+      );
+    }
   }
 }
 
@@ -195,7 +208,9 @@ export function SlideContent({ slide, footer, language, revealed }: SlideContent
     <div className={`lectern-slide layout-${slide.layout}`} data-slide-id={slide.id} {...language}>
       {slide.title ? <h1 className="slide-title">{slide.title}</h1> : null}
       <div className="slide-body">
-        {slide.blocks.map((b, i) => renderBlock(b, i, media, { first: first[i] ?? 0, revealed }))}
+        {slide.blocks.map((b, i) =>
+          renderBlock(b, i, media, { first: first[i] ?? 0, revealed, slideId: slide.id }),
+        )}
       </div>
       {footer && slide.layout !== 'title' && slide.layout !== 'closing' ? (
         <div className="slide-footer">{footer}</div>
