@@ -25,8 +25,9 @@ const MAY_IMPORT = {
 };
 /** Narrow exceptions, each with its reason. */
 const EXCEPTIONS = {
-  // The desktop app prints handouts in the slide theme it bundles (main/export-handout.ts).
-  main: ['./src/renderer/src/styles'],
+  // The desktop app prints handouts in the slide theme it bundles (main/export-handout.ts), and
+  // serves the phone remote, crew and follow pages with the web host itself (main/lan-remote.ts).
+  main: ['./src/renderer/src/styles', './src/server/web-host.ts'],
   // Exports render the live slide and delegate components to static markup (one slide renderer).
   host: ['./src/renderer/src/slide', './src/renderer/src/delegate'],
 };

@@ -13,10 +13,12 @@ import { defaultSpeechPath } from '../host/default-speech';
 import { dataDir as lecternDataDir } from '../host/data-dir';
 import type { FollowLog } from '../host/follow-speech';
 import { openShow } from '../host/open-show';
+import { startWebHost } from '../server/web-host';
 import { fallbackUrl, rendererUrl, trustedOrigins } from './app-url';
 import { speechPathFromArgv } from './argv';
 import { createDisplayController } from './displays';
 import { attachWindow, registerShowIpc, sendEvent } from './ipc';
+import { lanRemote } from './lan-remote';
 import { installMenu } from './menu';
 import { keepDisplayAwake, watchPower } from './power';
 import { registerAppScheme, serveApp } from './protocol';
@@ -115,10 +117,15 @@ async function start(): Promise<void> {
     if (decision.type === 'focus') return;
     if (await confirmReplace(windows.dialogParent(), decision)) await openFile(requestedPath);
   };
+  // The phone remote, crew and follow pages: the web host on the LAN, only once the speaker asks.
+  const lan = lanRemote({
+    startHost: (port) => startWebHost({ show, rendererDir: fromBundle('../renderer'), port, lan: true }),
+  });
   registerShowIpc(session, windows, origins, {
     openSpeech: offerSpeech,
     rehearsals: show.rehearsals,
     saveKeys: (config) => show.saveKeys(config),
+    lan,
   });
   superviseGpu(dataDir, () => windows.all());
   const openWindows = (): void => {
@@ -128,7 +135,7 @@ async function start(): Promise<void> {
       ['audience', pair.audience],
       ['presenter', pair.presenter],
     ] as const) {
-      attachWindow(session, win);
+      attachWindow(session, win, role);
       superviseWindow(win, { url: rendererUrl(role, devServer), fallbackUrl: fallbackUrl(role) });
       win.once('closed', () => {
         if (!windows.current) awake.release();
@@ -146,6 +153,14 @@ async function start(): Promise<void> {
       togglePresenter: () => displays.togglePresenter(),
       swapDisplays: () => displays.swap(),
       openDelegateView: () => openDelegateView(),
+      openPhoneRemote: () => {
+        const win = windows.openConnect();
+        if (win)
+          superviseWindow(win, {
+            url: rendererUrl('connect', devServer),
+            fallbackUrl: fallbackUrl('connect'),
+          });
+      },
       exportHandout: (variant) =>
         void exportHandout(session, show.speechPath, windows.dialogParent(), variant),
       toggleRehearsal: () => void toggleRehearsal(),
@@ -171,7 +186,7 @@ async function start(): Promise<void> {
   function openDelegateView(): void {
     const win = windows.openDelegate();
     if (!win) return;
-    attachWindow(session, win);
+    attachWindow(session, win, 'delegate');
     if (delegate) win.setTitle(delegate.title);
   }
   if (delegate) openDelegateView();
@@ -201,10 +216,12 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (showClosed) return;
     event.preventDefault();
-    void show.close().finally(() => {
-      showClosed = true;
-      app.quit();
-    });
+    void Promise.allSettled([lan.stop()])
+      .then(() => show.close())
+      .finally(() => {
+        showClosed = true;
+        app.quit();
+      });
   });
   app.on('will-quit', () => {
     displays.dispose();

@@ -8,6 +8,7 @@ const actions = {
   swapDisplays: vi.fn(),
   toggleRehearsal: vi.fn(),
   openDelegateView: vi.fn(),
+  openPhoneRemote: vi.fn(),
   openPanel: vi.fn(),
   exportHandout: vi.fn(),
 };
@@ -45,6 +46,7 @@ describe('buildMenuTemplate', () => {
       undefined,
       'Start or Finish Rehearsal',
       'Delegate View',
+      'Phone Remote…',
       undefined,
       'Overview of Slides',
       'Keys…',
@@ -61,6 +63,7 @@ describe('buildMenuTemplate', () => {
     expect(actions.swapDisplays).toHaveBeenCalledOnce();
     expect(actions.toggleRehearsal).toHaveBeenCalledOnce();
     expect(actions.openDelegateView).toHaveBeenCalledOnce();
+    expect(actions.openPhoneRemote).toHaveBeenCalledOnce();
     expect(actions.exportHandout.mock.calls).toEqual([['notes'], ['slides']]);
   });
 });

@@ -19,6 +19,8 @@ export interface MenuActions {
   toggleRehearsal(): void;
   /** Opens the delegate viewer: the talk to read, slides beside the transcript. */
   openDelegateView(): void;
+  /** Opens the Phone remote window: the links (and QR codes) of the remote, crew and follow pages. */
+  openPhoneRemote(): void;
   /** Opens one of the presenter's panels: the overview, the key help, the key preferences. */
   openPanel(panel: PresenterPanel): void;
 }
@@ -78,6 +80,7 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
         click: () => actions.toggleRehearsal(),
       },
       { label: 'Delegate View', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.openDelegateView() },
+      { label: 'Phone Remote…', accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.openPhoneRemote() },
       { type: 'separator' },
       // no accelerators: O and ? are the views' own keys (a menu accelerator would swallow them)
       { label: 'Overview of Slides', click: () => actions.openPanel('overview') },

@@ -25,6 +25,7 @@ import { KeyHelp } from './KeyHelp';
 import type { OverviewProps } from './Overview';
 import { SlideSurface, type SlideMouse } from './SlideSurface';
 import { ScreenIndicator, SignalBadge } from './StageStatus';
+import { CueBanner } from '../cues/CueBanner';
 
 export interface PresenterViewProps {
   snapshot: ShowSnapshot;
@@ -164,6 +165,17 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
       {notice ? (
         <div className="stage-notice" role="alert" data-testid="stage-notice">
           ⚠ {notice}
+        </div>
+      ) : null}
+      {state.cue ? (
+        <div className="presenter-cue">
+          <CueBanner
+            cue={state.cue}
+            now={now}
+            keyHint="K"
+            testId="cue-banner"
+            acknowledge={() => send({ type: 'cue-ack', id: state.cue!.id })}
+          />
         </div>
       ) : null}
       <HostProblems problems={problems} />

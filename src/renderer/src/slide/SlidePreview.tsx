@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Slide } from '../../../core/deck';
-import { SlideContent } from './SlideContent';
+import { SlideContent, type SlideFace } from './SlideContent';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from './size';
 
 export interface SlidePreviewProps {
-  slide: Slide | undefined;
+  slide: SlideFace | undefined;
   footer?: string;
   /** Shown instead of a slide after the last one. */
   emptyLabel?: string;
