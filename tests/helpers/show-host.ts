@@ -26,6 +26,8 @@ export interface TestShowOptions {
   dataDir?: string;
   /** Follow the speech file: rebuild the deck when it changes on disk, as the app does. */
   follow?: boolean;
+  /** Serve as `--lan` does: every page needs its role's token (the tests still reach it on loopback). */
+  lan?: boolean;
 }
 
 /**
@@ -48,7 +50,12 @@ export async function startTestShow(
     follow: options.follow ?? false,
     watch: { debounceMs: 50 },
   });
-  const host = await startWebHost({ show, rendererDir: join(projectRoot, 'out', 'renderer'), port: 0 });
+  const host = await startWebHost({
+    show,
+    rendererDir: join(projectRoot, 'out', 'renderer'),
+    port: 0,
+    lan: options.lan,
+  });
   await show.announce(host.url);
   return {
     host,
@@ -61,4 +68,13 @@ export async function startTestShow(
       if (ownData) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A role's link as this machine reaches it: the host's LAN links name the network address a phone
+ * would use; tests only ever talk to loopback, so the path and token go to 127.0.0.1.
+ */
+export function localLink(host: WebHost, role: 'presenter' | 'remote' | 'crew' | 'follower'): string {
+  const link = new URL(host.links().find((l) => l.role === role)!.url);
+  return `${host.url}${link.pathname}${link.search}`;
 }

@@ -2,7 +2,13 @@ import type { CommandResult } from '../../../core/commands';
 import type { ClientMessage, ServerMessage, ShowSnapshot } from '../../../core/contract';
 import type { ShowCommand } from '../../../core/show';
 import type { KeySettings } from '../../../core/key-profiles';
-import { unreachable, type ConnectionStatus, type ShowTransport, type TransportListener } from './transport';
+import {
+  unreachable,
+  type ConnectionStatus,
+  type FollowMessage,
+  type ShowTransport,
+  type TransportListener,
+} from './transport';
 
 /** The close code of a page whose LAN link the speaker replaced (server/socket-bridge.ts). */
 const CLOSE_LINK_REPLACED = 4403;
@@ -52,6 +58,8 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
   let nextId = 1;
   const listeners = new Set<TransportListener>();
   let latest: ShowSnapshot | null = null;
+  let followDeck: FollowMessage | null = null;
+  let followAt: FollowMessage | null = null;
   let status: ConnectionStatus = 'connecting';
   let attempt = 0;
 
@@ -73,6 +81,9 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
       pending.get(message.id)?.(message.result);
       pending.delete(message.id);
     } else if (message.type === 'follow-deck' || message.type === 'follow-at') {
+      // kept like the snapshot: the page may start listening after they arrived
+      if (message.type === 'follow-deck') followDeck = message;
+      else followAt = message;
       for (const l of listeners) l.onFollow?.(message);
     } else console.warn('[lectern] host:', message.message);
   };
@@ -110,6 +121,8 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
       listeners.add(listener);
       listener.onStatus(status);
       if (latest) listener.onSnapshot(latest);
+      if (followDeck) listener.onFollow?.(followDeck);
+      if (followAt) listener.onFollow?.(followAt);
       return () => {
         listeners.delete(listener);
       };
