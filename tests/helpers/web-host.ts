@@ -36,6 +36,8 @@ export interface ServeDeckOptions {
   dataDir?: string | null;
   clock?: () => number;
   lan?: boolean;
+  /** Unsent bytes after which a page that does not read is dropped (the host's default otherwise). */
+  maxBufferedBytes?: number;
 }
 
 /** Serves `deck` on a free port, assembled by openShow like every host (not followed on disk). */
@@ -47,7 +49,13 @@ export async function serveDeck(deck: Deck, options: ServeDeckOptions): Promise<
     clock: options.clock,
   });
   const rendererDir = options.rendererDir ?? fakeRenderer(tempDir('renderer'));
-  const host = await startWebHost({ show, rendererDir, port: 0, lan: options.lan }).catch(async (e) => {
+  const host = await startWebHost({
+    show,
+    rendererDir,
+    port: 0,
+    lan: options.lan,
+    maxBufferedBytes: options.maxBufferedBytes,
+  }).catch(async (e) => {
     await show.close();
     throw e;
   });
