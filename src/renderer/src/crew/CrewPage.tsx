@@ -3,11 +3,13 @@ import { CUE_PRESETS, cueTextProblem, MAX_CUE_CHARS, type CuePreset } from '../.
 import { paceAt, planTalk } from '../../../core/pacing';
 import type { ShowCommand } from '../../../core/show';
 import { CueWords } from '../cues/CueWords';
+import { NotConnected, Reconnecting } from '../lan/Connection';
 import { useT } from '../i18n';
 import { formatClock, formatDuration } from '../presenter/format';
 import { PacePill } from '../remote/PacePill';
 import type { ShowTransport } from '../transport/transport';
 import { useNow, useShow } from '../useShow';
+import '../styles/lan.css';
 import '../styles/remote.css';
 import '../styles/crew.css';
 
@@ -29,8 +31,7 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
     if (deck) document.title = `${t('crew.title')} — ${deck.meta.title}`;
   }, [deck, t]);
 
-  if (status === 'replaced') return <div className="remote-gone">{t('remote.replaced')}</div>;
-  if (!snapshot || !plan) return <div className="remote-gone">{t('remote.connecting')}</div>;
+  if (status === 'replaced' || !snapshot || !plan) return <NotConnected status={status} />;
 
   const { state } = snapshot;
   const reading = paceAt(plan, state, now);
@@ -71,11 +72,7 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
           <PacePill pace={reading} mode={state.mode} testId="crew-pace" />
         </div>
       </header>
-      {status !== 'open' ? (
-        <div className="remote-status" role="status">
-          {t('remote.reconnecting')}
-        </div>
-      ) : null}
+      <Reconnecting status={status} />
       <main className="crew-main">
         <section className="crew-status" data-testid="crew-cue-status" aria-live="polite">
           {state.cue ? (
@@ -132,7 +129,7 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
           </p>
         </form>
         {answer ? (
-          <p className="remote-refusal" role="alert" data-testid="crew-refusal">
+          <p className="lan-refusal" role="alert" data-testid="crew-refusal">
             {answer}
           </p>
         ) : null}

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FollowDeck } from '../../../core/follow';
 import { useT } from '../i18n';
+import { NotConnected, Reconnecting } from '../lan/Connection';
 import { SlidePreview } from '../slide/SlidePreview';
 import type { ShowTransport } from '../transport/transport';
 import { useFollow } from './useFollow';
+import '../styles/lan.css';
 import '../styles/follow.css';
 
 const FONT = { min: 14, max: 34, step: 2, initial: 20 } as const;
@@ -68,8 +70,7 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
     if (browsing === null) current.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [at, browsing, chosen]);
 
-  if (status === 'replaced') return <div className="follow-gone">{t('remote.replaced')}</div>;
-  if (!deck || !at) return <div className="follow-gone">{t('follow.connecting')}</div>;
+  if (status === 'replaced' || !deck || !at) return <NotConnected status={status} />;
 
   const translation = deck.translations.find((tr) => tr.lang === chosen) ?? null;
   const go = (index: number): void => setBrowsing(index >= live ? null : Math.max(0, index));
@@ -118,11 +119,7 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
           >
             A+
           </button>
-          {status !== 'open' ? (
-            <span className="follow-status" role="status">
-              {t('remote.reconnecting')}
-            </span>
-          ) : null}
+          <Reconnecting status={status} />
         </div>
       </header>
       {translation?.problem ? (

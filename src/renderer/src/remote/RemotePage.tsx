@@ -4,6 +4,7 @@ import { paceAt, planTalk } from '../../../core/pacing';
 import { isRunning, type ShowCommand } from '../../../core/show';
 import { slideProgress, speechPlace } from '../../../core/speech-place';
 import { CueBanner } from '../cues/CueBanner';
+import { NotConnected, Reconnecting } from '../lan/Connection';
 import { useT } from '../i18n';
 import { formatDuration } from '../presenter/format';
 import type { ShowTransport } from '../transport/transport';
@@ -12,6 +13,7 @@ import { PacePill } from './PacePill';
 import { useSwipe } from './useSwipe';
 import { useWakeLock } from './useWakeLock';
 import '../styles/cues.css';
+import '../styles/lan.css';
 import '../styles/remote.css';
 
 const SPEECH_PREF = 'lectern.remote.speech';
@@ -62,8 +64,7 @@ export function RemotePage({ transport }: { transport: ShowTransport }): ReactNo
   const deck = snapshot?.deck;
   const pace = snapshot?.state.pace;
   const plan = useMemo(() => (deck && pace ? planTalk(deck, pace) : null), [deck, pace]);
-  if (status === 'replaced') return <div className="remote-gone">{t('remote.replaced')}</div>;
-  if (!snapshot || !plan) return <div className="remote-gone">{t('remote.connecting')}</div>;
+  if (status === 'replaced' || !snapshot || !plan) return <NotConnected status={status} />;
 
   const { state } = snapshot;
   const reading = paceAt(plan, state, now);
@@ -86,11 +87,7 @@ export function RemotePage({ transport }: { transport: ShowTransport }): ReactNo
           {state.index + 1} / {state.count}
         </span>
       </header>
-      {status !== 'open' ? (
-        <div className="remote-status" role="status">
-          {t('remote.reconnecting')}
-        </div>
-      ) : null}
+      <Reconnecting status={status} />
       {state.cue ? (
         <div className="remote-cue">
           <CueBanner
@@ -118,7 +115,7 @@ export function RemotePage({ transport }: { transport: ShowTransport }): ReactNo
         <p className="remote-hint">{t('remote.swipe')}</p>
       </main>
       {refusal ? (
-        <div className="remote-refusal" role="status" data-testid="remote-refusal">
+        <div className="lan-refusal" role="status" data-testid="remote-refusal">
           {refusal}
         </div>
       ) : null}
