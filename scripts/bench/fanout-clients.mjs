@@ -50,7 +50,7 @@ process.once('message', async ({ url, n, moves }) => {
     presenter.send(JSON.stringify({ type: 'command', command: { type: 'goto', index: target } }));
     await all;
   }
-  process.send({ latencies });
   for (const ws of [...followers, presenter]) ws.terminate();
-  process.disconnect();
+  // disconnect only once the (large) message is out: disconnecting at once can drop it
+  process.send({ latencies }, () => process.disconnect());
 });
