@@ -188,6 +188,8 @@ describe('cues reach the speaker, never the room', () => {
     expect(await command(crew, 2, { type: 'next' })).toMatchObject({ status: 403 });
     const sawCue = (p: Page) => p.messages.some((m) => m.type === 'state' && m.state.cue?.text === hostile);
     await until(() => sawCue(presenter) && sawCue(remote), 2_000);
+    const api = await rawGet(served!.host.port, `/api/state?token=${tokenOf('presenter')}`);
+    expect(JSON.parse(api.body)).toMatchObject({ cue: { id: 1, text: hostile, preset: null }, cues: [] });
     expect(await command(remote, 1, { type: 'cue-ack' })).toEqual({ ok: true });
     await until(() => presenter.messages.some((m) => m.type === 'state' && m.state.cues.length === 1), 2_000);
     for (const p of [audience, delegate]) {

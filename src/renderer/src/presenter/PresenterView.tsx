@@ -104,6 +104,8 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
     pace.status !== 'idle' && state.mode !== 'qa',
   );
   const frozenSlide = state.frozen ? deck.slides[state.frozen.index] : undefined;
+  // The key that acknowledges a cue, as the speaker's keys.json has it (none: the banner is clicked).
+  const cueKey = props.keyTable.find((binding) => binding.name === 'cue-ack')?.keys[0]?.toUpperCase();
 
   return (
     <div className="presenter" data-testid="presenter" data-index={state.index}>
@@ -172,7 +174,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           <CueBanner
             cue={state.cue}
             now={now}
-            keyHint="K"
+            keyHint={cueKey}
             testId="cue-banner"
             acknowledge={() => send({ type: 'cue-ack', id: state.cue!.id })}
           />
