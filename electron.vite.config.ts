@@ -29,6 +29,7 @@ export default defineConfig({
           audience: resolve(__dirname, 'src/preload/audience.ts'),
           presenter: resolve(__dirname, 'src/preload/presenter.ts'),
           delegate: resolve(__dirname, 'src/preload/delegate.ts'),
+          connect: resolve(__dirname, 'src/preload/connect.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
         // The preload needs only types from core/contract.ts; building zod schemas has no side

@@ -26,8 +26,9 @@ const MAY_IMPORT = {
 /** Narrow exceptions, each with its reason. */
 const EXCEPTIONS = {
   // The desktop app prints handouts in the slide theme it bundles (main/export-handout.ts), and
-  // its menus speak the interface's language from the same message catalogues (data only).
-  main: ['./src/renderer/src/styles', './src/renderer/src/i18n/locales'],
+  // its menus speak the interface's language from the same message catalogues (data only), and it
+  // serves the phone remote, crew and follow pages with the web host itself (main/lan-remote.ts).
+  main: ['./src/renderer/src/styles', './src/renderer/src/i18n/locales', './src/server/web-host.ts'],
   // Exports render the live slide and delegate components to static markup (one slide renderer),
   // in the interface language they choose (i18n/).
   host: ['./src/renderer/src/slide', './src/renderer/src/delegate', './src/renderer/src/i18n'],

@@ -21,18 +21,29 @@ import {
   syncLatencies,
 } from './browser';
 import { benchDeckBuild } from './deck-build';
+import { benchFanout } from './fanout';
 import { benchTimer } from './timer';
 import { formatTable, growthExponent, ratio, summarize, type Summary } from './stats';
 
 const quick = process.argv.includes('--quick');
 const counts = quick
-  ? { syncSteps: 40, syncWarmup: 5, loads: 5, loadWarmup: 1, deckWords: [1_000, 10_000, 100_000] }
+  ? {
+      syncSteps: 40,
+      syncWarmup: 5,
+      loads: 5,
+      loadWarmup: 1,
+      deckWords: [1_000, 10_000, 100_000],
+      followers: [1, 100, 500],
+      fanoutMoves: 10,
+    }
   : {
       syncSteps: 200,
       syncWarmup: 20,
       loads: 15,
       loadWarmup: 2,
       deckWords: [1_000, 10_000, 100_000, 1_000_000],
+      followers: [1, 100, 500],
+      fanoutMoves: 50,
     };
 
 interface Row {
@@ -229,6 +240,32 @@ async function deckBuildBench(): Promise<void> {
   details.deckBuild = results;
 }
 
+async function fanoutBench(): Promise<void> {
+  const results = await benchFanout(counts.followers, counts.fanoutMoves);
+  for (const r of results) {
+    for (const [label, value] of [
+      ['p50', r.latency.median],
+      ['p95', r.latency.p95],
+    ] as const)
+      rows.push({
+        metric: `fan-out to ${r.followers} follower${r.followers === 1 ? '' : 's'}, ${label}`,
+        unit: 'ms',
+        ours: value,
+        baseline: NaN,
+        note: 'slide change sent → every follower has it, loopback',
+      });
+  }
+  const hall = results.at(-1)!;
+  rows.push({
+    metric: `host memory per follower (${hall.followers})`,
+    unit: 'kB',
+    ours: hall.heapPerFollowerKb,
+    baseline: NaN,
+    note: `JS heap + buffers after a full GC; RSS ${hall.rssPerFollowerKb.toFixed(1)} kB`,
+  });
+  details.fanout = results;
+}
+
 async function timerBench(): Promise<void> {
   const accuracy = await benchTimer(quick ? 3_000 : 20_000);
   rows.push({
@@ -273,6 +310,7 @@ async function main(): Promise<void> {
   );
   await browserBench();
   await deckBuildBench();
+  await fanoutBench();
   await timerBench();
   print();
   const dir = join(projectRoot, 'bench-results');

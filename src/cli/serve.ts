@@ -19,8 +19,9 @@ import { defaultSpeechPath } from '../host/default-speech';
 import { liveInstance } from '../host/instance-lock';
 import { openShow, type ResumePolicy } from '../host/open-show';
 import { readSpeechFile } from '../host/speech-file';
-import { lanAddresses } from '../server/access';
-import { startWebHost } from '../server/web-host';
+import { terminalQr } from '../host/qr';
+import { readSpeechTexts } from '../host/translations';
+import { startWebHost, type WebHost } from '../server/web-host';
 import { UsageError, type CliIo, defineCommand } from './command';
 import { fromHelp, FROM_OPTION, formatOption, reportWarnings } from './shared';
 import { stopWithin, untilStopped } from './shutdown';
@@ -71,7 +72,9 @@ export const serveCommand = defineCommand({
   usage:
     'lectern serve [speech.md|speech.txt] [--port N] [--lan] [--resume|--fresh] [--ui-lang xx] [--from <format>]',
   help: `  --port N    listen on port N (default 4317; 0 picks any free port)
-  --lan       listen on every interface; every page then needs the printed token
+  --lan       listen on every interface for phones and laptops on the network: prints a link
+              for each role (presenter, phone remote, stage manager, follow), each with its
+              own token, and a QR code of the phone remote's
   --resume    resume the last show of this speech (after a crash it does so by itself)
   --fresh     start over, whatever the journal says
   --ui-lang xx  the language of Lectern's own words in every page (${UI_LANGUAGES.join(', ')}) unless
@@ -133,6 +136,11 @@ ${fromHelp(14)}`,
       if (show.resumed.speechChanged) io.out('  The speech changed since: check the slide.\n');
     }
     printUrls(io, deck.meta.title, deck.slides.length, speechPath, host);
+    const { translations } = await readSpeechTexts(speechPath);
+    for (const translation of translations) {
+      io.out(`  Translation for the follow page: ${translation.file} (${translation.lang})\n`);
+      if (translation.problem) io.err(`${translation.problem}\n`);
+    }
 
     const signal = await untilStopped();
     // The last journal entry and pending rehearsal saves are written; a stuck disk (or anything
@@ -152,21 +160,32 @@ ${fromHelp(14)}`,
   },
 });
 
-function printUrls(
-  io: CliIo,
-  title: string,
-  slides: number,
-  speechPath: string,
-  host: { url: string; port: number; token: string | null; presenterUrl: string; audienceUrl: string },
-): void {
+const ROLE_NAMES = {
+  presenter: 'Presenter:    ',
+  remote: 'Phone remote: ',
+  crew: 'Stage manager:',
+  follower: 'Follow live:  ',
+} as const;
+
+function printUrls(io: CliIo, title: string, slides: number, speechPath: string, host: WebHost): void {
   const token = host.token ? `?token=${host.token}` : '';
   io.out(`Lectern is presenting “${title}” (${slides} slides) from ${speechPath}\n`);
   io.out(`  Presenter: ${host.presenterUrl}\n`);
   io.out(`  Audience:  ${host.audienceUrl}\n`);
   io.out(`  Rehearsal report: ${host.url}/report${token}\n`);
-  if (host.token) {
-    for (const address of lanAddresses())
-      io.out(`  On the LAN: http://${address}:${host.port}/presenter${token}\n`);
+  const links = host.links();
+  if (host.lan) {
+    io.out('On the LAN (phones and laptops on the same network), each link with its own token:\n');
+    for (const link of links) io.out(`  ${ROLE_NAMES[link.role]} ${link.url}\n`);
+    io.out('Scan to open the phone remote:\n');
+    io.out(terminalQr(links.find((l) => l.role === 'remote')!.url));
+    io.out(`  Every link with its QR code: ${host.url}/connect${token}\n`);
+    io.out(
+      `  Replace a link (the old one stops at once): curl -X POST -H 'Content-Type: application/json' -d '{"rotate":"follower"}' '${host.url}/api/tokens${token}'\n`,
+    );
+  } else {
+    for (const link of links.filter((l) => l.role !== 'presenter'))
+      io.out(`  ${ROLE_NAMES[link.role]} ${link.url}  (this machine only: --lan for phones)\n`);
   }
   io.out('Open the audience URL on the projector (press F for full screen). Ctrl+C stops.\n');
 }

@@ -11,14 +11,20 @@
  * takes from one client (nothing changes), 503 when the host could not keep what the command asked
  * to keep (a rehearsal run not saved: see host/show-session.ts for what that means).
  *
- * Roles: the presenter (and the stage-crew API) may send everything; the audience window only
- * moves the show (slides and steps) and sets the screen (black, white, frozen), because a clicker
- * sends its keys to whichever window has focus; it may not point or zoom (those follow the
- * presenter's mouse) nor run the show. The delegate viewer only reads.
+ * Roles (core/views.ts; on the LAN a page's role comes from its token, core/lan-roles.ts):
+ *
+ *   presenter  everything (and the stage-crew API)
+ *   audience   moving the show (slides, steps) and the screen (black, white, frozen): a clicker
+ *              sends its keys to whichever window has focus. Not pointing or zooming (those follow
+ *              the presenter's mouse), nor running the show.
+ *   remote     the speaker's phone: what the audience may, plus starting and pausing the timer
+ *              (never resetting it: that asks first on the presenter) and acknowledging a cue
+ *   crew       the stage manager: cues only
+ *   delegate, follower   nothing: they read
  */
 import { parseShowCommand } from './contract';
 import { commandConflict, type ShowCommand, type ShowState } from './show';
-import type { ViewRole } from './views';
+import type { ShowRole } from './views';
 
 /**
  * The answer a transport gives to a command. 429: too many from this client, not applied. 503:
@@ -41,19 +47,38 @@ const AUDIENCE_COMMANDS: ReadonlySet<ShowCommand['type']> = new Set([
 ]);
 
 /** Whether a view in this role may send this command. */
-export function mayCommand(role: ViewRole, command: ShowCommand): boolean {
-  if (role === 'presenter') return true;
-  if (role === 'audience') return AUDIENCE_COMMANDS.has(command.type);
-  return false;
+export function mayCommand(role: ShowRole, command: ShowCommand): boolean {
+  switch (role) {
+    case 'presenter':
+      return true;
+    case 'audience':
+      return AUDIENCE_COMMANDS.has(command.type);
+    case 'remote':
+      return (
+        AUDIENCE_COMMANDS.has(command.type) ||
+        command.type === 'cue-ack' ||
+        (command.type === 'timer' && ['start', 'pause', 'toggle'].includes(command.action))
+      );
+    case 'crew':
+      return command.type === 'cue';
+    case 'delegate':
+    case 'follower':
+      return false;
+  }
+}
+
+/** What a refusal by role says: the command, and the timer's action where that is what is refused. */
+function refusedWhat(command: ShowCommand): string {
+  return command.type === 'timer' ? `timer ${command.action}` : command.type;
 }
 
 /** Judges an untrusted command against the show as it is now. Pure. */
-export function judgeCommand(state: ShowState, role: ViewRole, input: unknown): CommandVerdict {
+export function judgeCommand(state: ShowState, role: ShowRole, input: unknown): CommandVerdict {
   const parsed = parseShowCommand(input);
   if (!parsed.ok) return { ok: false, status: 400, error: `invalid command: ${parsed.error}` };
   const command = parsed.value;
   if (!mayCommand(role, command)) {
-    return { ok: false, status: 403, error: `the ${role} view may not send "${command.type}"` };
+    return { ok: false, status: 403, error: `the ${role} view may not send "${refusedWhat(command)}"` };
   }
   if (command.type === 'goto' && command.index >= state.count) {
     return {

@@ -8,13 +8,17 @@ import type { Deck, Diagnostic } from './deck';
 import type { ShowCommand, ShowState } from './show';
 import type { RehearsalReport } from './rehearsal-report';
 import type { CommandResult } from './commands';
-import type { ViewRole } from './views';
+import type { View, ViewRole } from './views';
+import type { LanRole } from './lan-roles';
 import { MAX_ZOOM, SCREENS, type Screen } from './stage';
 import type { KeySettings } from './key-profiles';
+import { CUE_PRESETS, cueTextProblem, type CuePreset } from './cues';
+import type { FollowAt, FollowDeck } from './follow';
 
 const timerAction = z.enum(['start', 'pause', 'toggle', 'reset', 'undo']);
 const showMode = z.enum(['present', 'rehearse', 'qa']);
 const screen = z.enum(SCREENS as [Screen, ...Screen[]]);
+const cuePreset = z.enum(CUE_PRESETS as unknown as [CuePreset, ...CuePreset[]]);
 /** A place on the slide: fractions of its width and height. */
 const fraction = z.number().finite().min(0).max(1);
 
@@ -53,6 +57,26 @@ export const showCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rehearsal'), action: z.enum(['finish', 'abandon']) }),
   z.strictObject({ type: z.literal('pace'), useLearned: z.boolean() }),
   z.strictObject({ type: z.literal('media'), action: z.enum(['play', 'pause', 'toggle', 'restart']) }),
+  z
+    .strictObject({
+      type: z.literal('cue'),
+      // the length and characters are checked below, with a message that says which
+      text: z
+        .string()
+        .max(4 * 1024)
+        .optional(),
+      preset: cuePreset.optional(),
+    })
+    .superRefine((cue, ctx) => {
+      if ((cue.text === undefined) === (cue.preset === undefined))
+        ctx.addIssue({
+          code: 'custom',
+          message: `a cue is {"text": "…"} or {"preset": ${CUE_PRESETS.map((p) => `"${p}"`).join(' | ')}}`,
+        });
+      const problem = cue.text === undefined ? null : cueTextProblem(cue.text);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['text'], message: problem });
+    }),
+  z.strictObject({ type: z.literal('cue-ack'), id: z.number().int().min(1).optional() }),
 ]);
 
 // Compile-time check that the schema and the reducer's type agree in both directions.
@@ -91,6 +115,13 @@ function buildShowStateSchema() {
   const timerSchema = z.object({ startedAt: instant.nullable(), accumulatedMs: duration });
   const qaSchema = z.object({ sinceMs: duration.nullable(), accumulatedMs: duration });
   const place = z.object({ index: z.number().int().min(0), step: z.number().int().min(0) });
+  const cueSchema = z.object({
+    id: z.number().int().min(1),
+    text: z.string().nullable(),
+    preset: cuePreset.nullable(),
+    at: instant,
+    index: z.number().int().min(0),
+  });
   const state = z.object({
     index: z.number().int().min(0),
     count: z.number().int().min(0),
@@ -130,6 +161,8 @@ function buildShowStateSchema() {
     pace: z
       .object({ learnedWpm: z.number().positive().nullable(), useLearned: z.boolean() })
       .default({ learnedWpm: null, useLearned: false }),
+    cue: cueSchema.nullable().default(null),
+    cues: z.array(cueSchema.extend({ answeredAt: instant.nullable() })).default([]),
   });
   // A state from before the screen field had `blackout: true|false`: it becomes the screen.
   return z.preprocess((input) => {
@@ -207,6 +240,24 @@ export interface IpcInvokes {
   'rehearsals:csv': { args: []; result: string };
   /** Writes keys.json from the preferences screen (validated by core/key-config.ts first). */
   'keys:save': { args: [config: unknown]; result: KeySettings };
+  /** The Phone remote window: whether the LAN pages are served, and their links. */
+  'lan:status': { args: []; result: LanStatus };
+  /** Starts serving the remote, crew and follow pages on the LAN (only when the speaker asks). */
+  'lan:start': { args: []; result: LanStatus };
+  /** Stops serving them: every LAN page is disconnected. */
+  'lan:stop': { args: []; result: LanStatus };
+  /** New links for one role, or for the remote, crew and follow pages ("all"); the old ones stop working. */
+  'lan:rotate': { args: [which: LanRole | 'all']; result: LanStatus };
+}
+
+/** The LAN pages as the Phone remote window (and the /connect page) shows them. */
+export interface LanStatus {
+  /** Whether they are being served. */
+  running: boolean;
+  /** Each role's link, with a QR code of it (an SVG data: URL); empty when not running. */
+  links: Array<{ role: LanRole; view: View; url: string; qr: string }>;
+  /** Why the pages could not be served (the port is taken, no network), or null. */
+  problem: string | null;
 }
 
 /** Main → renderer (`webContents.send`). */
@@ -237,12 +288,17 @@ export const ROLE_INVOKES: Record<ViewRole, readonly InvokeChannel[]> = {
   ],
   audience: ['show:snapshot', 'show:command'],
   delegate: ['show:snapshot'],
+  connect: ['lan:status', 'lan:start', 'lan:stop', 'lan:rotate'],
 };
 
-/** WebSocket messages from the web host to a page. */
+/** WebSocket messages from the web host to a page. Followers are sent only the `follow-` ones. */
 export type ServerMessage =
   | { type: 'snapshot'; snapshot: ShowSnapshot }
   | { type: 'state'; state: ShowState }
+  /** To followers (core/follow.ts): the talk to read, at connection and when the speech changes. */
+  | { type: 'follow-deck'; deck: FollowDeck }
+  /** To followers: where the speaker is, whenever that changes. */
+  | { type: 'follow-at'; at: FollowAt }
   /** The answer to the command sent with this `id`. */
   | { type: 'result'; id: number; result: CommandResult }
   /** A message that could not be read at all (it has no id to answer). */
@@ -306,5 +362,14 @@ export interface DelegateBridge extends ShowReader {
   role: 'delegate';
 }
 
+/** The Phone remote window's bridge: the LAN pages' links, nothing of the show. */
+export interface ConnectBridge {
+  role: 'connect';
+  status(): Promise<LanStatus>;
+  start(): Promise<LanStatus>;
+  stop(): Promise<LanStatus>;
+  rotate(which: LanRole | 'all'): Promise<LanStatus>;
+}
+
 /** What a preload exposes to its window as `window.lectern`: one bridge per role. */
-export type LecternBridge = PresenterBridge | AudienceBridge | DelegateBridge;
+export type LecternBridge = PresenterBridge | AudienceBridge | DelegateBridge | ConnectBridge;

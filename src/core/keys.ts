@@ -33,6 +33,7 @@ export type ViewAction =
   | 'zoom-in'
   | 'zoom-out'
   | 'clear-view'
+  | 'cue-ack'
   | 'overview-left'
   | 'overview-right'
   | 'overview-up'
@@ -133,6 +134,15 @@ export const keyBindings: readonly KeyBinding[] = [
     ...presenter,
     group: 'presenter',
     label: 'Start a rehearsal / finish and save it',
+  },
+  {
+    name: 'cue-ack',
+    keys: ['k', 'K'],
+    action: 'cue-ack',
+    ...presenter,
+    group: 'presenter',
+    gesture: 'or tap the cue',
+    label: "Acknowledge the stage manager's cue",
   },
   {
     name: 'pointer',

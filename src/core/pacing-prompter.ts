@@ -22,18 +22,22 @@ const LATIN_END = /[.!?…؟۔।॥]/u;
 const CJK_END = /[。！？]/u;
 const CLOSER = /["'”’»)\]」』]/u;
 
+/** Splits notes into paragraphs, as the deck joins them (a blank line). */
+export function notesParagraphs(notes: string): string[] {
+  return notes
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 /** Splits the notes (paragraphs separated by blank lines) into sentences. */
 export function splitNotes(notes: string): NoteSentence[] {
   const out: NoteSentence[] = [];
-  notes
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .forEach((paragraph, index) => {
-      for (const text of splitSentences(paragraph)) {
-        out.push({ text, paragraph: index, weight: spokenWeight(text) });
-      }
-    });
+  notesParagraphs(notes).forEach((paragraph, index) => {
+    for (const text of splitSentences(paragraph)) {
+      out.push({ text, paragraph: index, weight: spokenWeight(text) });
+    }
+  });
   return out;
 }
 

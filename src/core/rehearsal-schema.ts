@@ -7,11 +7,13 @@
  *
  * Versions:
  *   1 — runs with start time, total and per-slide ms only (what GET /api/rehearsals lists).
- *   2 — full runs (stints, pauses, revisits, plan, words) and the "Use my pace" setting.
+ *   2 — full runs (stints, pauses, revisits, plan, words) and the "Use my pace" setting; runs
+ *       may carry the stage manager's cues (absent in runs saved before cues: none).
  * A file of a version newer than this code knows is never read or overwritten: the host sets it aside.
  */
 import { z } from 'zod';
 import type { RehearsalRun } from './rehearsal';
+import { CUE_PRESETS, type CuePreset } from './cues';
 
 export const REHEARSAL_FILE_VERSION = 2;
 
@@ -41,6 +43,18 @@ export const rehearsalRunSchema = z.object({
   pausedMs: ms,
   baseWpm: z.number().positive(),
   slides: z.array(slideRunSchema),
+  /** Runs saved before cues existed have none. */
+  cues: z
+    .array(
+      z.object({
+        text: z.string().nullable(),
+        preset: z.enum(CUE_PRESETS as unknown as [CuePreset, ...CuePreset[]]).nullable(),
+        index: z.number().int().min(0),
+        atMs: ms,
+        answeredAfterMs: ms.nullable(),
+      }),
+    )
+    .default([]),
 });
 
 export const rehearsalFileSchema = z.object({
@@ -119,6 +133,7 @@ function migrateV1(old: z.infer<typeof v1Schema>): RehearsalFile {
       totalMs: run.totalMs,
       pausedMs: 0,
       baseWpm: 130,
+      cues: [],
       slides: run.slides.map((s) => ({
         index: s.index,
         title: '',

@@ -6,6 +6,7 @@
  * slide, when it was entered and left, the speaking time spent on it, its pauses and revisits.
  * Pure: timestamps come in with the events.
  */
+import type { CuePreset, CueRecord } from './cues';
 
 export type RehearsalEvent =
   | { kind: 'enter'; index: number; at: number }
@@ -76,6 +77,20 @@ export interface RehearsalRun {
   /** The rate (words per minute) the slides' `baseMs` are at. */
   baseWpm: number;
   slides: SlideRun[];
+  /** The stage manager's cues given during the run (core/cues.ts), in order. */
+  cues: RunCue[];
+}
+
+/** A cue as the rehearsal record keeps it. */
+export interface RunCue {
+  text: string | null;
+  preset: CuePreset | null;
+  /** The slide the speaker was on (0-based). */
+  index: number;
+  /** When it was given, from the start of the run (ms). */
+  atMs: number;
+  /** How long the speaker took to acknowledge it; null when another cue replaced it first. */
+  answeredAfterMs: number | null;
 }
 
 export interface RunEnding {
@@ -84,6 +99,8 @@ export interface RunEnding {
   sourceId: string;
   baseWpm: number;
   slides: RehearsedSlide[];
+  /** The show's answered cues (ShowState.cues and the one pending): those given during the run are kept. */
+  cues?: readonly CueRecord[];
 }
 
 /** Replays a log to the end and totals each slide's time. */
@@ -154,6 +171,15 @@ export function runFromLog(log: RehearsalLog, end: RunEnding): RehearsalRun {
     pausedMs: paused,
     baseWpm: end.baseWpm,
     slides,
+    cues: (end.cues ?? [])
+      .filter((cue) => cue.at >= log.startedAt && cue.at <= end.at)
+      .map((cue) => ({
+        text: cue.text,
+        preset: cue.preset,
+        index: cue.index,
+        atMs: cue.at - log.startedAt,
+        answeredAfterMs: cue.answeredAt === null ? null : Math.max(0, cue.answeredAt - cue.at),
+      })),
   };
 }
 

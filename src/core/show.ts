@@ -8,6 +8,7 @@
  */
 import type { DeckMedia } from './media';
 import { mediaCommand, syncMedia, type MediaAction, type MediaPlayback } from './media-state';
+import { nextCueId, recordCue, type Cue, type CuePreset, type CueRecord } from './cues';
 import { logRehearsalEvent, startRehearsalLog, type RehearsalLog } from './rehearsal';
 import {
   blackout,
@@ -91,6 +92,10 @@ export interface ShowState {
   /** The rehearsal being recorded, while mode is 'rehearse'. */
   rehearsal: RehearsalLog | null;
   pace: PaceSetting;
+  /** The stage manager's cue the speaker has not acknowledged yet (core/cues.ts), or null. */
+  cue: Cue | null;
+  /** Cues acknowledged (or replaced before they were), oldest first, at most MAX_CUE_RECORDS. */
+  cues: CueRecord[];
 }
 
 export type TimerAction = 'start' | 'pause' | 'toggle' | 'reset';
@@ -118,7 +123,11 @@ export type ShowCommand =
   /** "Use my pace": plan with the rate learned from rehearsals (true) or the speech's own (false). */
   | { type: 'pace'; useLearned: boolean }
   /** Plays, pauses or restarts the current slide's video or audio (core/media-state.ts). */
-  | { type: 'media'; action: MediaAction };
+  | { type: 'media'; action: MediaAction }
+  /** A stage manager's cue: one line of text or a preset; it replaces a cue not yet acknowledged. */
+  | { type: 'cue'; text?: string; preset?: CuePreset }
+  /** The speaker has seen the cue (the one pending, or the one with this id). */
+  | { type: 'cue-ack'; id?: number };
 
 /** How long a timer reset can be taken back. */
 export const UNDO_RESET_MS = 15_000;
@@ -145,6 +154,8 @@ export function initialShowState(count: number): ShowState {
     undo: null,
     rehearsal: null,
     pace: { learnedWpm: null, useLearned: false },
+    cue: null,
+    cues: [],
   };
 }
 
@@ -205,6 +216,11 @@ export function commandConflict(state: ShowState, command: ShowCommand): string 
   if (command.type === 'rehearsal' && state.rehearsal === null) return 'no rehearsal is running';
   if (command.type === 'mode' && state.rehearsal !== null && command.mode !== 'rehearse') {
     return 'a rehearsal is running: finish or abandon it first';
+  }
+  if (command.type === 'cue-ack') {
+    if (state.cue === null) return 'there is no cue to acknowledge';
+    if (command.id !== undefined && command.id !== state.cue.id)
+      return `cue ${command.id} was already acknowledged or replaced`;
   }
   return null;
 }
@@ -284,10 +300,31 @@ export function reduceShow(
     case 'media':
       next = mediaCommand(state, command.action, now, media);
       break;
+    case 'cue':
+      next = giveCue(state, command, now);
+      break;
+    case 'cue-ack':
+      next = state.cue
+        ? { ...state, cue: null, cues: recordCue(state.cues, { ...state.cue, answeredAt: now }) }
+        : state;
+      break;
   }
   if (next === state) return state;
   next = syncMedia(state, next, now, media);
   return { ...recordRehearsal(state, next, now), revision: state.revision + 1 };
+}
+
+/** A new cue; one still pending is kept as replaced (never acknowledged). */
+function giveCue(state: ShowState, command: Extract<ShowCommand, { type: 'cue' }>, now: number): ShowState {
+  const cue: Cue = {
+    id: nextCueId(state.cue, state.cues),
+    text: command.text === undefined ? null : command.text.trim(),
+    preset: command.preset ?? null,
+    at: now,
+    index: state.index,
+  };
+  const cues = state.cue ? recordCue(state.cues, { ...state.cue, answeredAt: null }) : state.cues;
+  return { ...state, cue, cues };
 }
 
 /** Adds what just happened (a slide entered, the timer paused or resumed) to a running rehearsal. */

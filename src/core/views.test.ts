@@ -13,6 +13,10 @@ describe('viewOfUrl: the one route parser', () => {
     ['/index.html?view=presenter', 'presenter'],
     ['lectern://app/index.html?view=delegate', 'delegate'],
     ['/audience?view=report', 'report'],
+    ['/remote?token=x', 'remote'],
+    ['/crew', 'crew'],
+    ['/follow', 'follow'],
+    ['/index.html?view=connect', 'connect'],
   ])('%s is the %s', (href, view) => {
     expect(at(href)).toBe(view);
   });
@@ -31,5 +35,7 @@ describe('viewOfUrl: the one route parser', () => {
   it('gives the report no more rights than the delegate viewer', () => {
     expect(roleOfView('report')).toBe('delegate');
     expect(roleOfView('presenter')).toBe('presenter');
+    expect(roleOfView('connect')).toBe('delegate');
+    expect(roleOfView('follow')).toBe('follower');
   });
 });

@@ -11,6 +11,7 @@ export function versionOf(tag: 'old' | 'new'): RehearsalRun[] {
     totalMs: 1,
     pausedMs: 0,
     baseWpm: 130,
+    cues: [],
     slides: Array.from({ length: 14 }, (_, index) => ({
       index,
       title: `${tag} slide ${index}`,

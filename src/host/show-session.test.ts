@@ -108,6 +108,33 @@ describe('ShowSession', () => {
     expect(junk.current).toEqual(initialShowState(4));
   });
 
+  it('keeps the cues given during a rehearsal in its run: answered, replaced, and one still waiting', async () => {
+    let now = 2_000_000;
+    const session = new ShowSession({ deck: makeDeck(3), clock: () => now });
+    const runs: RehearsalRun[] = [];
+    session.onSave((what) => {
+      if (what.kind === 'rehearsal-ended') runs.push(what.run);
+    });
+    await session.submit({ type: 'cue', text: 'before the run' }, 'crew');
+    await session.submit({ type: 'cue-ack' }, 'presenter');
+    now += 1_000;
+    session.dispatch({ type: 'mode', mode: 'rehearse' });
+    now += 5_000;
+    await session.submit({ type: 'cue', preset: 'slow-down' }, 'crew');
+    now += 2_000;
+    await session.submit({ type: 'cue-ack' }, 'remote');
+    await session.submit({ type: 'next' }, 'presenter');
+    await session.submit({ type: 'cue', preset: '1min' }, 'crew');
+    await session.submit({ type: 'cue', text: 'Wrap up now' }, 'crew');
+    now += 1_000;
+    session.dispatch({ type: 'rehearsal', action: 'finish' });
+    expect(runs[0]!.cues).toEqual([
+      { text: null, preset: 'slow-down', index: 0, atMs: 5_000, answeredAfterMs: 2_000 },
+      { text: null, preset: '1min', index: 1, atMs: 7_000, answeredAfterMs: null },
+      { text: 'Wrap up now', preset: null, index: 1, atMs: 7_000, answeredAfterMs: null },
+    ]);
+  });
+
   it('hands the run of an ended rehearsal to its savers, stamped with the speech', () => {
     let now = 1_000_000;
     const session = new ShowSession({ deck: makeDeck(3), clock: () => now });

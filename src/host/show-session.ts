@@ -15,7 +15,7 @@
 import type { Deck, Diagnostic } from '../core/deck';
 import { judgeCommand, type CommandResult } from '../core/commands';
 import { parseShowState, type HostProblem, type ShowSnapshot } from '../core/contract';
-import type { ViewRole } from '../core/views';
+import type { ShowRole } from '../core/views';
 import { notesSpeakingMs, planTalk } from '../core/pacing';
 import { runFromLog, type RehearsalRun } from '../core/rehearsal';
 import type { DeckSteps } from '../core/stage';
@@ -123,7 +123,7 @@ export class ShowSession {
    * it when it passes; resolves once what it asked to keep is kept (503 when that failed). Every
    * transport (IPC, WebSocket, HTTP) submits through here.
    */
-  async submit(input: unknown, role: ViewRole): Promise<CommandResult> {
+  async submit(input: unknown, role: ShowRole): Promise<CommandResult> {
     const verdict = judgeCommand(this.state, role, input);
     if (!verdict.ok) return verdict;
     if (verdict.command.type === 'pointer') {
@@ -234,6 +234,7 @@ export class ShowSession {
       // A speech edited during the rehearsal keeps the version it started with.
       sourceId: log.sourceId ?? this.deck.sourceId,
       baseWpm: plan.baseWpm,
+      cues: state.cue ? [...state.cues, { ...state.cue, answeredAt: null }] : state.cues,
       slides: this.deck.slides.map((slide, i) => ({
         title: slide.title,
         words: slide.words,

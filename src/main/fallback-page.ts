@@ -14,6 +14,7 @@ const MESSAGE: Record<ViewRole, string> = {
     'This window stopped working several times in a row. The show is safe: restart Lectern (or use View › Reload) to carry on where you were.',
   delegate:
     'This window stopped working several times in a row. Close it and open View › Delegate View again.',
+  connect: 'This window stopped working several times in a row. Close it and open View › Phone Remote again.',
 };
 
 export function fallbackHtml(role: ViewRole): string {
@@ -28,5 +29,5 @@ export function fallbackHtml(role: ViewRole): string {
 
 /** The role a fallback URL's `view` parameter names (anything else is the audience: plain black). */
 export function fallbackRole(view: string | null): ViewRole {
-  return view === 'presenter' || view === 'delegate' ? view : 'audience';
+  return view === 'presenter' || view === 'delegate' || view === 'connect' ? view : 'audience';
 }

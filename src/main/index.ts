@@ -14,10 +14,12 @@ import { defaultSpeechPath } from '../host/default-speech';
 import { dataDir as lecternDataDir } from '../host/data-dir';
 import type { FollowLog } from '../host/follow-speech';
 import { openShow } from '../host/open-show';
+import { startWebHost } from '../server/web-host';
 import { fallbackUrl, rendererUrl, trustedOrigins } from './app-url';
 import { speechPathFromArgv } from './argv';
 import { createDisplayController } from './displays';
 import { attachWindow, registerShowIpc, sendEvent } from './ipc';
+import { lanRemote } from './lan-remote';
 import { installMenu } from './menu';
 import type { MenuActions } from './menu-template';
 import { effectiveUiLanguage, loadUiLanguageChoice, mainText, saveUiLanguageChoice } from './ui-language';
@@ -130,10 +132,15 @@ async function start(): Promise<void> {
     if (decision.type === 'focus') return;
     if (await confirmReplace(windows.dialogParent(), decision)) await openFile(requestedPath);
   };
+  // The phone remote, crew and follow pages: the web host on the LAN, only once the speaker asks.
+  const lan = lanRemote({
+    startHost: (port) => startWebHost({ show, rendererDir: fromBundle('../renderer'), port, lan: true }),
+  });
   registerShowIpc(session, windows, origins, {
     openSpeech: offerSpeech,
     rehearsals: show.rehearsals,
     saveKeys: (config) => show.saveKeys(config),
+    lan,
   });
   superviseGpu(dataDir, () => windows.all());
   const openWindows = (): void => {
@@ -143,7 +150,7 @@ async function start(): Promise<void> {
       ['audience', pair.audience],
       ['presenter', pair.presenter],
     ] as const) {
-      attachWindow(session, win);
+      attachWindow(session, win, role);
       superviseWindow(win, {
         url: () => rendererUrl(role, devServer, uiLanguage()),
         fallbackUrl: fallbackUrl(role),
@@ -161,6 +168,14 @@ async function start(): Promise<void> {
     togglePresenter: () => displays.togglePresenter(),
     swapDisplays: () => displays.swap(),
     openDelegateView: () => openDelegateView(),
+    openPhoneRemote: () => {
+      const win = windows.openConnect();
+      if (win)
+        superviseWindow(win, {
+          url: () => rendererUrl('connect', devServer, uiLanguage()),
+          fallbackUrl: fallbackUrl('connect'),
+        });
+    },
     exportHandout: (variant) =>
       void exportHandout(
         session,
@@ -207,7 +222,7 @@ async function start(): Promise<void> {
   function openDelegateView(): void {
     const win = windows.openDelegate();
     if (!win) return;
-    attachWindow(session, win);
+    attachWindow(session, win, 'delegate');
     if (delegate) win.setTitle(delegate.title);
   }
   if (delegate) openDelegateView();
@@ -237,10 +252,12 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (showClosed) return;
     event.preventDefault();
-    void show.close().finally(() => {
-      showClosed = true;
-      app.quit();
-    });
+    void Promise.allSettled([lan.stop()])
+      .then(() => show.close())
+      .finally(() => {
+        showClosed = true;
+        app.quit();
+      });
   });
   app.on('will-quit', () => {
     displays.dispose();

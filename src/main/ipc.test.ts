@@ -21,12 +21,21 @@ const { registerShowIpc } = await import('./ipc');
 const ours = {} as WebContents;
 const audience = {} as WebContents;
 const delegate = {} as WebContents;
+const connect = {} as WebContents;
 const stranger = {} as WebContents;
 const roles = new Map<WebContents, ViewRole>([
   [ours, 'presenter'],
   [audience, 'audience'],
   [delegate, 'delegate'],
+  [connect, 'connect'],
 ]);
+const lanStatus = { running: true, links: [], problem: null };
+const lan = {
+  status: vi.fn(async () => lanStatus),
+  start: vi.fn(async () => lanStatus),
+  stop: vi.fn(async () => ({ ...lanStatus, running: false })),
+  rotate: vi.fn(async () => lanStatus),
+};
 const windows = { roleOf: (contents: WebContents) => roles.get(contents) ?? null };
 
 function event(sender: WebContents, url: string, mainFrame = true): IpcMainInvokeEvent {
@@ -52,7 +61,30 @@ describe('show IPC', () => {
         report: async () => ({ runs: [] }) as unknown as RehearsalReport,
         csv: async () => 'slide,plan\n',
       },
+      lan,
     });
+  });
+
+  it('gives the Phone remote window the LAN pages and nothing of the show; no other window the LAN', async () => {
+    const connectPage = 'lectern://app/index.html?view=connect';
+    await expect(invoke('lan:start', event(connect, connectPage))).resolves.toEqual(lanStatus);
+    await invoke('lan:rotate', event(connect, connectPage), 'follower');
+    expect(lan.rotate).toHaveBeenLastCalledWith('follower');
+    expect(() => invoke('lan:rotate', event(connect, connectPage), 'admin')).toThrow(/a role or "all"/);
+    expect(() => invoke('show:snapshot', event(connect, connectPage))).toThrow(/connect window may not use/);
+    expect(() => invoke('show:command', event(connect, connectPage), { type: 'next' })).toThrow(
+      /may not use/,
+    );
+    for (const other of [ours, audience, delegate])
+      expect(() => invoke('lan:start', event(other, page))).toThrow(/may not use lan:start/);
+  });
+
+  it('never sends a cue to the audience window, and sends it to the presenter', async () => {
+    await session.submit({ type: 'cue', text: 'Wrap up' }, 'crew');
+    const toAudience = invoke('show:snapshot', event(audience, page)) as { state: { cue: unknown } };
+    const toPresenter = invoke('show:snapshot', event(ours, page)) as { state: { cue: unknown } };
+    expect(toAudience.state.cue).toBeNull();
+    expect(toPresenter.state.cue).toMatchObject({ text: 'Wrap up' });
   });
 
   it('gives the rehearsal report and CSV to our windows only', async () => {

@@ -6,6 +6,7 @@
  *   renderer ──invoke(speech:open, path)──────────▶ main   a dropped file: checked, then opened
  *   renderer ──invoke(rehearsals:report|csv)──────▶ main   the saved rehearsals of the open speech
  *   renderer ──invoke(keys:save, config)──────────▶ main   keys.json from the preferences screen
+ *   renderer ──invoke(lan:status|start|stop|rotate)▶ main  the Phone remote window (lan-remote.ts)
  *   main ─────send(view:open, panel)──────────────▶ presenter, from the menu (overview, keys…)
  *   main ─────send(show:state, ShowState)─────────▶ every window, on every change
  *   main ─────send(show:deck, ShowSnapshot)───────▶ every window, when the deck or its problem changes
@@ -23,12 +24,15 @@ import {
   type IpcEvents,
   type IpcInvokes,
 } from '../core/contract';
-import type { ViewRole } from '../core/views';
+import { isLanRole, type LanRole } from '../core/lan-roles';
+import { snapshotFor, stateFor } from '../core/projections';
+import { roleOfView, type ViewRole } from '../core/views';
 import type { KeySettings } from '../core/key-config';
 import type { ShowSession } from '../host/show-session';
 import type { RehearsalLink } from '../host/rehearsals-link';
 import { isTrustedUrl } from './app-url';
 import { parseDroppedSpeech } from './dropped-speech';
+import type { LanRemote } from './lan-remote';
 
 export interface SenderRegistry {
   roleOf(contents: WebContents): ViewRole | null;
@@ -41,6 +45,8 @@ export interface ShowHostActions {
   rehearsals: Pick<RehearsalLink, 'report' | 'csv'> | null;
   /** Validates and writes keys.json (host/open-show.ts: Show.saveKeys). */
   saveKeys(config: unknown): Promise<KeySettings>;
+  /** The LAN pages of the Phone remote window. */
+  lan: LanRemote;
 }
 
 type Result<C extends InvokeChannel> = IpcInvokes[C]['result'];
@@ -69,8 +75,9 @@ export function registerShowIpc(
     return host.rehearsals;
   };
 
-  handle('show:snapshot', () => session.snapshot());
-  handle('show:command', (role, command) => session.submit(command, role));
+  // Each window is sent the show as its role sees it (no cue ever reaches the audience window).
+  handle('show:snapshot', (role) => snapshotFor(roleOfView(role), session.snapshot()));
+  handle('show:command', (role, command) => session.submit(command, roleOfView(role)));
   handle('speech:open', async (_role, path) => {
     const dropped = parseDroppedSpeech(path);
     if (!dropped.ok) throw new Error(dropped.error);
@@ -80,6 +87,13 @@ export function registerShowIpc(
   handle('rehearsals:csv', () => kept().csv());
   // validated in the host by the same schema as the file (core/key-config.ts)
   handle('keys:save', (_role, config) => host.saveKeys(config));
+  handle('lan:status', () => host.lan.status());
+  handle('lan:start', () => host.lan.start());
+  handle('lan:stop', () => host.lan.stop());
+  handle('lan:rotate', (_role, which) => {
+    if (which !== 'all' && !isLanRole(which)) throw new Error('lan:rotate takes a role or "all"');
+    return host.lan.rotate(which as LanRole | 'all');
+  });
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel);
   };
@@ -94,12 +108,13 @@ export function sendEvent<E extends EventChannel>(
   if (!contents.isDestroyed()) contents.send(channel, payload);
 }
 
-/** Makes a window a view of the session until it closes. */
-export function attachWindow(session: ShowSession, win: BrowserWindow): void {
+/** Makes a window a view of the session until it closes, sent the show as its role sees it. */
+export function attachWindow(session: ShowSession, win: BrowserWindow, role: ViewRole): void {
   const contents = win.webContents;
+  const as = roleOfView(role);
   const unsubscribe = session.subscribe({
-    onState: (state) => sendEvent(contents, 'show:state', state),
-    onSnapshot: (snapshot) => sendEvent(contents, 'show:deck', snapshot),
+    onState: (state) => sendEvent(contents, 'show:state', stateFor(as, state)),
+    onSnapshot: (snapshot) => sendEvent(contents, 'show:deck', snapshotFor(as, snapshot)),
   });
   win.once('closed', unsubscribe);
 }

@@ -9,6 +9,7 @@ const actions = {
   swapDisplays: vi.fn(),
   toggleRehearsal: vi.fn(),
   openDelegateView: vi.fn(),
+  openPhoneRemote: vi.fn(),
   openPanel: vi.fn(),
   exportHandout: vi.fn(),
   exportPptx: vi.fn(),
@@ -64,6 +65,7 @@ describe('buildMenuTemplate', () => {
       undefined,
       'Start or Finish Rehearsal',
       'Delegate View',
+      'Phone Remote…',
       undefined,
       'Language',
       undefined,
@@ -82,6 +84,7 @@ describe('buildMenuTemplate', () => {
     expect(actions.swapDisplays).toHaveBeenCalledOnce();
     expect(actions.toggleRehearsal).toHaveBeenCalledOnce();
     expect(actions.openDelegateView).toHaveBeenCalledOnce();
+    expect(actions.openPhoneRemote).toHaveBeenCalledOnce();
     expect(actions.exportHandout.mock.calls).toEqual([['notes'], ['slides']]);
     expect(actions.exportPptx).toHaveBeenCalledOnce();
   });

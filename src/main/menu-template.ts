@@ -23,6 +23,8 @@ export interface MenuActions {
   toggleRehearsal(): void;
   /** Opens the delegate viewer: the talk to read, slides beside the transcript. */
   openDelegateView(): void;
+  /** Opens the Phone remote window: the links (and QR codes) of the remote, crew and follow pages. */
+  openPhoneRemote(): void;
   /** Opens one of the presenter's panels: the overview, the key help, the key preferences. */
   openPanel(panel: PresenterPanel): void;
   /** Speaks this language from now on (remembered); null follows the system's again. */
@@ -109,6 +111,7 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
         click: () => actions.toggleRehearsal(),
       },
       { label: text.delegateView, accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.openDelegateView() },
+      { label: text.phoneRemote, accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.openPhoneRemote() },
       { type: 'separator' },
       language,
       { type: 'separator' },

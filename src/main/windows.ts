@@ -30,6 +30,7 @@ const TITLES: Record<ViewRole, string> = {
   audience: 'Lectern — Audience',
   presenter: 'Lectern — Presenter',
   delegate: 'Lectern — Delegate view',
+  connect: 'Lectern — Phone remote',
 };
 
 /**
@@ -79,8 +80,11 @@ export function createShowWindow(role: ViewRole, options: WindowOptions): Browse
 /** The open pair, if any. Closing either window ends the show and closes the other. */
 export class ShowWindowSet {
   private pair: ShowWindows | null = null;
-  /** The delegate viewer, opened from the View menu or as a delegate build's only window. */
-  private delegate: BrowserWindow | null = null;
+  /**
+   * The windows there is one of: the delegate viewer (the View menu, or a delegate build's only
+   * window) and the Phone remote window.
+   */
+  private readonly singles = new Map<'delegate' | 'connect', BrowserWindow>();
 
   constructor(private readonly options: WindowOptions) {}
 
@@ -111,24 +115,34 @@ export class ShowWindowSet {
    * so the caller can make it a view of the show; null when it was already open.
    */
   openDelegate(): BrowserWindow | null {
-    if (this.delegate && !this.delegate.isDestroyed()) {
-      this.delegate.focus();
+    return this.openSingle('delegate', 1280, 900);
+  }
+
+  /** Opens the Phone remote window (the LAN pages' links and QR codes), or brings it forward. */
+  openConnect(): BrowserWindow | null {
+    return this.openSingle('connect', 560, 820);
+  }
+
+  private openSingle(role: 'delegate' | 'connect', width: number, height: number): BrowserWindow | null {
+    const open = this.singles.get(role);
+    if (open && !open.isDestroyed()) {
+      open.focus();
       return null;
     }
-    const win = createShowWindow('delegate', this.options);
-    win.setSize(1280, 900);
+    const win = createShowWindow(role, this.options);
+    win.setSize(width, height);
     win.once('ready-to-show', () => win.show());
     win.once('closed', () => {
-      if (this.delegate === win) this.delegate = null;
+      if (this.singles.get(role) === win) this.singles.delete(role);
     });
-    this.delegate = win;
+    this.singles.set(role, win);
     return win;
   }
 
   /** Which of our windows a webContents belongs to, or null for anything else. */
   roleOf(contents: WebContents): ViewRole | null {
-    if (this.delegate && !this.delegate.isDestroyed() && this.delegate.webContents === contents)
-      return 'delegate';
+    for (const [role, win] of this.singles)
+      if (!win.isDestroyed() && win.webContents === contents) return role;
     if (!this.pair) return null;
     if (!this.pair.audience.isDestroyed() && this.pair.audience.webContents === contents) return 'audience';
     if (!this.pair.presenter.isDestroyed() && this.pair.presenter.webContents === contents)
@@ -140,13 +154,14 @@ export class ShowWindowSet {
   dialogParent(): BrowserWindow | null {
     const presenter = this.pair?.presenter;
     if (presenter && !presenter.isDestroyed() && presenter.isVisible()) return presenter;
-    return this.delegate && !this.delegate.isDestroyed() ? this.delegate : null;
+    const delegate = this.singles.get('delegate');
+    return delegate && !delegate.isDestroyed() ? delegate : null;
   }
 
   /** The open windows, for repainting them all. */
   all(): BrowserWindow[] {
     const windows = this.pair ? [this.pair.audience, this.pair.presenter] : [];
-    if (this.delegate) windows.push(this.delegate);
+    windows.push(...this.singles.values());
     return windows.filter((w) => !w.isDestroyed());
   }
 
@@ -161,14 +176,15 @@ export class ShowWindowSet {
   }
 
   /**
-   * Reloads the windows with words in them (presenter, delegate viewer) in the interface language
+   * Reloads the windows with words in them (presenter, delegate viewer, Phone remote) in the interface language
    * now. The audience window is left alone: it shows only the speech, and a projector must not
    * blink because the speaker changed a menu.
    */
   reloadInterface(): void {
     const pages: Array<[ViewRole, BrowserWindow | null | undefined]> = [
       ['presenter', this.pair?.presenter],
-      ['delegate', this.delegate],
+      ['delegate', this.singles.get('delegate')],
+      ['connect', this.singles.get('connect')],
     ];
     for (const [role, win] of pages)
       if (win && !win.isDestroyed())

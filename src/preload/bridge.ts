@@ -11,6 +11,7 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type {
   AudienceBridge,
+  ConnectBridge,
   DelegateBridge,
   EventChannel,
   InvokeChannel,
@@ -64,6 +65,17 @@ export function presenterBridge(): PresenterBridge {
     getRehearsalCsv: () => invoke('rehearsals:csv'),
     saveKeys: (config) => invoke('keys:save', config),
     onOpenPanel: (listener) => listen('view:open', listener),
+  };
+}
+
+export function connectBridge(): ConnectBridge {
+  // The Phone remote window: the LAN pages' links; nothing of the show itself.
+  return {
+    role: 'connect',
+    status: () => invoke('lan:status'),
+    start: () => invoke('lan:start'),
+    stop: () => invoke('lan:stop'),
+    rotate: (which) => invoke('lan:rotate', which),
   };
 }
 

@@ -6,8 +6,9 @@
  * loopback names always, and in LAN mode the IPv4 addresses it listens on and the machine's own
  * name (`name` and `name.local`, as mDNS gives it). An attacker's domain is none of these.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hostname, networkInterfaces } from 'node:os';
+import { LAN_ROLES, type LanRole } from '../core/lan-roles';
 
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 
@@ -64,4 +65,39 @@ export function tokenMatches(given: string | null, expected: string): boolean {
   if (given === null) return false;
   const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
   return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * The LAN tokens, one per role (core/lan-roles.ts), each random (144 bits). A token is checked
+ * against every role's in constant time, all of them every time, so neither the answer's timing
+ * nor its content says which role a guess came close to.
+ */
+export class RoleTokens {
+  private readonly tokens = new Map<LanRole, string>();
+
+  constructor(private readonly make: () => string = () => randomBytes(18).toString('base64url')) {
+    for (const role of LAN_ROLES) this.tokens.set(role, make());
+  }
+
+  get(role: LanRole): string {
+    return this.tokens.get(role)!;
+  }
+
+  /** The role whose token this is, or null. */
+  roleOf(given: string | null): LanRole | null {
+    let found: LanRole | null = null;
+    for (const role of LAN_ROLES) if (tokenMatches(given, this.get(role)) && found === null) found = role;
+    return found;
+  }
+
+  /** New tokens for these roles: the old ones stop opening anything at once. */
+  rotate(roles: readonly LanRole[]): void {
+    for (const role of roles) this.tokens.set(role, this.make());
+  }
+}
+
+/** Private IPv4 ranges first: the address a phone on the same Wi-Fi reaches. */
+export function preferredLanAddress(addresses: readonly string[]): string | null {
+  const isPrivate = (a: string): boolean => /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(a);
+  return addresses.find(isPrivate) ?? addresses[0] ?? null;
 }

@@ -1,9 +1,11 @@
 /**
  * The stage-crew API under /api/ (documented in the README): GET state, deck and rehearsals,
- * POST commands, GET and PUT the speaker's keys. The command body is limited and never read past its limit; each client (by its
+ * POST commands, GET and PUT the speaker's keys, GET the links of the LAN pages and POST to
+ * replace their tokens. The command body is limited and never read past its limit; each client (by its
  * address) has a command budget like each page's socket (rate-limit.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isLanRole, type LanRole } from '../core/lan-roles';
 import type { Show } from '../host/open-show';
 import { clientBudget, COMMAND_RATE, type RateLimit } from './rate-limit';
 import { tooMany } from './socket-bridge';
@@ -91,6 +93,21 @@ export interface ApiOptions {
   show: Pick<Show, 'session' | 'rehearsals' | 'saveKeys'>;
   /** Commands each client may send. Default COMMAND_RATE. */
   commandRate?: RateLimit;
+  /** The links of the LAN pages (with QR codes), and replacing their tokens. */
+  links?: {
+    lan: boolean;
+    list(): Promise<unknown[]>;
+    rotate(roles: readonly LanRole[]): Promise<unknown[]>;
+  };
+}
+
+/** What `{"rotate": …}` names: one role, or "all" (the remote, crew and follow links; not the presenter's). */
+export function rolesToRotate(body: unknown): LanRole[] | string {
+  const rotate =
+    typeof body === 'object' && body !== null ? (body as { rotate?: unknown }).rotate : undefined;
+  if (rotate === 'all') return ['remote', 'crew', 'follower'];
+  if (isLanRole(rotate)) return [rotate];
+  return 'send {"rotate": "remote" | "crew" | "follower" | "presenter" | "all"}';
 }
 
 /** Returns the handler of /api/… requests (already authorised). */
@@ -169,6 +186,20 @@ export function httpApi(
         return;
       }
       sendJson(res, 200, stageState(session.snapshot(), session.now()));
+      return;
+    }
+    if (path === '/api/links' && req.method === 'GET' && options.links) {
+      sendJson(res, 200, { lan: options.links.lan, links: await options.links.list() });
+      return;
+    }
+    if (path === '/api/tokens' && options.links) {
+      const json = await readJsonCommand(req, res, 'POST');
+      if (json === undefined) return;
+      const roles = rolesToRotate(json);
+      if (typeof roles === 'string') return sendJson(res, 400, { error: roles });
+      if (!options.links.lan)
+        return sendJson(res, 409, { error: 'this host is not on the LAN (serve --lan): it has no tokens' });
+      sendJson(res, 200, { lan: true, links: await options.links.rotate(roles) });
       return;
     }
     sendJson(res, 404, { error: `no API at ${path}` });

@@ -3,6 +3,7 @@
  * Kept apart from the HTTP plumbing so its shape is tested on its own.
  */
 import type { HostProblem, ShowSnapshot } from '../core/contract';
+import type { Cue, CueRecord } from '../core/cues';
 import { paceAt, planTalk, type PaceStatus } from '../core/pacing';
 import { isRunning, type ShowMode } from '../core/show';
 import type { Screen, SlidePoint, Zoom } from '../core/stage';
@@ -49,6 +50,9 @@ export interface StageState {
   speech: { title: string; file: string; problem: string | null };
   /** What the host cannot keep right now (a rehearsal not saved, the journal), for the crew too. */
   problems: HostProblem[];
+  /** The stage manager's cue waiting for the speaker, or null; the answered ones (core/cues.ts). */
+  cue: Cue | null;
+  cues: CueRecord[];
 }
 
 export function stageState(snapshot: ShowSnapshot, now: number): StageState {
@@ -84,5 +88,7 @@ export function stageState(snapshot: ShowSnapshot, now: number): StageState {
       problem: problem ? `${problem.file}:${problem.line}:${problem.column}: ${problem.message}` : null,
     },
     problems: snapshot.problems,
+    cue: state.cue,
+    cues: state.cues,
   };
 }

@@ -2,22 +2,26 @@
  * The web host: a transport for a show assembled by host/open-show.ts. It serves the built
  * renderer to browsers, bridges a WebSocket to the show's session (socket-bridge.ts), and answers
  * the stage-crew API (http-api.ts). Loopback only unless `lan` is set, and then every request
- * needs the host's random token. In both modes a request must name this host as it is really
- * reached (access.ts: DNS rebinding), and a WebSocket must come from a page this host served.
- * Nothing that is refused changes anything.
+ * needs a token, one per role (presenter, remote, crew, follower: core/lan-roles.ts says what
+ * each opens), and the page's role is its token's, whatever the page says. In both modes a
+ * request must name this host as it is really reached (access.ts: DNS rebinding), and a WebSocket
+ * must come from a page this host served. Nothing that is refused changes anything, and a refusal
+ * for a wrong token is the same whatever was asked (it tells a guesser nothing about the pages).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
-import { roleOfView, viewOfUrl, VIEWS, viewPath } from '../core/views';
+import { HOME_VIEW, LAN_ROLES, mayUseApi, pageRole, type LanRole } from '../core/lan-roles';
+import { roleOfView, viewOfUrl, VIEWS, viewPath, type View } from '../core/views';
 import type { Show } from '../host/open-show';
 import { contentTypeOf, readFileInside } from '../host/files';
 import { answerMedia } from '../host/media-range';
 import type { UiLanguage } from '../core/ui-language';
-import { hostChecker, tokenMatches } from './access';
+import { followFeed } from '../host/follow-feed';
+import { qrImage } from '../host/qr';
+import { hostChecker, lanAddresses, preferredLanAddress, RoleTokens } from './access';
 import { httpApi, MAX_BODY_BYTES, sendJson } from './http-api';
 import type { RateLimit } from './rate-limit';
 import { socketBridge } from './socket-bridge';
@@ -42,25 +46,54 @@ export interface WebHostOptions {
   maxBufferedBytes?: number;
 }
 
+/** A link that opens a role's page (with its token on the LAN). */
+export interface RoleLink {
+  role: LanRole;
+  view: View;
+  url: string;
+}
+
+/** The same with a QR code of it (an SVG data: URL), for the Phone remote window and /connect. */
+export interface RoleLinkWithQr extends RoleLink {
+  qr: string;
+}
+
 export interface WebHost {
-  /** Base URL, e.g. http://127.0.0.1:4317 (with the LAN address in LAN mode). */
+  /** Base URL on this machine, e.g. http://127.0.0.1:4317. */
   url: string;
   port: number;
-  /** Set in LAN mode: every request must carry it (`?token=` or the cookie it sets). */
-  token: string | null;
-  audienceUrl: string;
-  presenterUrl: string;
+  /** In LAN mode the presenter's token (every page and the API); null on loopback. */
+  readonly token: string | null;
+  readonly audienceUrl: string;
+  readonly presenterUrl: string;
+  /** Whether the host listens on the LAN (with tokens). */
+  lan: boolean;
+  /**
+   * The links that open each role's page: on the LAN at the address a phone on the same network
+   * reaches, with the role's token; on loopback at 127.0.0.1, without one.
+   */
+  links(): RoleLink[];
+  /** The links with a QR code each. */
+  linksWithQr(): Promise<RoleLinkWithQr[]>;
+  /**
+   * New tokens for these roles (LAN mode; on loopback nothing happens): the old links stop
+   * working at once and the pages opened with them are disconnected. Returns the new links.
+   */
+  rotate(roles: readonly LanRole[]): RoleLink[];
   /** Stops serving (the show itself is closed by its owner: Show.close()). */
   close(): Promise<void>;
 }
 
-const TOKEN_COOKIE = 'lectern_token';
+/** Each role's token is kept in a cookie of its own (a phone may hold the remote and a follow page). */
+const cookieOf = (role: LanRole): string => `lectern_${role}`;
+/** The one answer to a request whose token does not open what it asks for. */
+const WRONG_TOKEN = 'missing or wrong token';
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { show, rendererDir } = options;
   const { session } = show;
   const lan = options.lan ?? false;
-  const token = lan ? randomBytes(18).toString('base64url') : null;
+  const tokens = lan ? new RoleTokens() : null;
   let port = options.port ?? 4317;
   const pagePaths = new Set([...VIEWS.map(viewPath), '/index.html']);
 
@@ -71,19 +104,67 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const hostAllowed = hostChecker(() => port, lan);
 
-  const tokenOf = (req: IncomingMessage, url: URL): string | null => {
+  /**
+   * The LAN roles a request carries: its `?token=`'s alone when it has one (a wrong one is not
+   * helped by a cookie), else those of its cookies. Empty when none is valid.
+   */
+  const rolesOf = (req: IncomingMessage, url: URL): LanRole[] => {
+    if (!tokens) return [];
     const fromQuery = url.searchParams.get('token');
-    if (fromQuery) return fromQuery;
-    const cookie = (req.headers.cookie ?? '').split(/;\s*/).find((c) => c.startsWith(`${TOKEN_COOKIE}=`));
-    return cookie ? cookie.slice(TOKEN_COOKIE.length + 1) : null;
+    if (fromQuery !== null) {
+      const role = tokens.roleOf(fromQuery);
+      return role ? [role] : [];
+    }
+    const cookies = new Map(
+      (req.headers.cookie ?? '')
+        .split(/;\s*/)
+        .map((c) => [c.slice(0, c.indexOf('=')), c.slice(c.indexOf('=') + 1)]),
+    );
+    return LAN_ROLES.filter((role) => {
+      const given = cookies.get(cookieOf(role));
+      return given !== undefined && tokens.roleOf(given) === role;
+    });
+  };
+  /** The show role of a page (or its socket) at `view`; null when the request's token does not open it. */
+  const pageRoleOf = (
+    roles: readonly LanRole[],
+    view: View,
+  ): { role: ReturnType<typeof roleOfView>; link: LanRole | null } | null => {
+    if (!tokens) return { role: roleOfView(view), link: null };
+    for (const link of roles) {
+      const role = pageRole(link, view);
+      if (role) return { role, link };
+    }
+    return null;
   };
 
-  const authorised = (req: IncomingMessage, url: URL): boolean =>
-    hostAllowed(req.headers.host) && (token === null || tokenMatches(tokenOf(req, url), token));
-  const api = httpApi({ show, commandRate: options.commandRate });
-  const bridge = socketBridge(session, {
+  const feed = followFeed(session, { speechPath: () => show.speechPath });
+  const bridge = socketBridge(session, feed, {
     commandRate: options.commandRate,
     maxBufferedBytes: options.maxBufferedBytes,
+  });
+
+  const links = (): RoleLink[] => {
+    const address = lan ? preferredLanAddress(lanAddresses()) : null;
+    const base = `http://${address ?? '127.0.0.1'}:${port}`;
+    return LAN_ROLES.map((role) => {
+      const view = HOME_VIEW[role];
+      return { role, view, url: `${base}${viewPath(view)}${tokens ? `?token=${tokens.get(role)}` : ''}` };
+    });
+  };
+  const linksWithQr = async (): Promise<RoleLinkWithQr[]> =>
+    Promise.all(links().map(async (link) => ({ ...link, qr: await qrImage(link.url) })));
+  const rotate = (roles: readonly LanRole[]): RoleLink[] => {
+    if (tokens) {
+      tokens.rotate(roles);
+      bridge.closeLinks(roles);
+    }
+    return links();
+  };
+  const api = httpApi({
+    show,
+    commandRate: options.commandRate,
+    links: { lan, list: linksWithQr, rotate: async (roles) => (rotate(roles), linksWithQr()) },
   });
 
   const server = createServer((req, res) => {
@@ -96,27 +177,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
-    if (!authorised(req, url)) {
-      const why = !hostAllowed(req.headers.host)
-        ? `this host answers only to its own addresses, not to "${req.headers.host ?? ''}"`
-        : 'missing or wrong token';
-      sendJson(res, 403, { error: why });
+    if (!hostAllowed(req.headers.host)) {
+      sendJson(res, 403, {
+        error: `this host answers only to its own addresses, not to "${req.headers.host ?? ''}"`,
+      });
       return;
     }
-    if (token && tokenMatches(url.searchParams.get('token'), token)) {
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    const roles = rolesOf(req, url);
+    if (tokens && roles.length === 0) return refuse(res);
+    const fromQuery = url.searchParams.get('token');
+    if (tokens && fromQuery !== null) {
+      res.setHeader('Set-Cookie', `${cookieOf(roles[0]!)}=${fromQuery}; HttpOnly; SameSite=Strict; Path=/`);
     }
     const path = url.pathname;
-    if (path.startsWith('/api/')) return api(req, res, path);
+    if (path.startsWith('/api/')) {
+      if (tokens && !roles.some(mayUseApi)) return refuse(res);
+      return api(req, res, path);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendJson(res, 405, { error: `${req.method} is not allowed here` });
       return;
     }
     if (path === '/') {
-      res.writeHead(302, { Location: '/presenter' + (url.search || '') }).end();
+      const home = roles.length > 0 ? HOME_VIEW[roles[0]!] : 'presenter';
+      res.writeHead(302, { Location: viewPath(home) + (url.search || '') }).end();
       return;
     }
     if (pagePaths.has(path)) {
+      if (!pageRoleOf(roles, viewOfUrl(url))) return refuse(res);
       // the host's default interface language, for the page to read (renderer/src/i18n)
       const lang = options.uiLanguage;
       return sendFile(
@@ -157,14 +245,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // Browsers always send Origin on a WebSocket; only pages this host served may connect.
     const origin = req.headers.origin;
     const sameOrigin = origin !== undefined && origin === `http://${req.headers.host}`;
-    if (url.pathname !== '/ws' || !authorised(req, url) || !sameOrigin) {
+    const page =
+      url.pathname === '/ws' && hostAllowed(req.headers.host) && sameOrigin
+        ? pageRoleOf(rolesOf(req, url), viewOfUrl(url))
+        : null;
+    if (!page) {
       socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => bridge.attach(ws, roleOfView(viewOfUrl(url))));
+    wss.handleUpgrade(req, socket, head, (ws) => bridge.attach(ws, page.role, page.link));
   });
 
+  await feed.ready;
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, lan ? '0.0.0.0' : '127.0.0.1', () => {
@@ -174,16 +267,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
-  const suffix = token ? `?token=${token}` : '';
+  const suffix = (): string => (tokens ? `?token=${tokens.get('presenter')}` : '');
   return {
     url,
     port,
-    token,
-    audienceUrl: `${url}/audience${suffix}`,
-    presenterUrl: `${url}/presenter${suffix}`,
+    lan,
+    get token() {
+      return tokens?.get('presenter') ?? null;
+    },
+    get audienceUrl() {
+      return `${url}/audience${suffix()}`;
+    },
+    get presenterUrl() {
+      return `${url}/presenter${suffix()}`;
+    },
+    links,
+    linksWithQr,
+    rotate,
     close: async () => {
       await new Promise<void>((resolveClose) => {
         bridge.close();
+        feed.close();
         for (const client of wss.clients) client.terminate();
         wss.close();
         server.close(() => resolveClose());
@@ -191,6 +295,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       });
     },
   };
+}
+
+/** The refusal for a token that does not open what was asked: the same for every path. */
+function refuse(res: ServerResponse): void {
+  sendJson(res, 403, { error: WRONG_TOKEN });
 }
 
 function notFound(res: ServerResponse): void {

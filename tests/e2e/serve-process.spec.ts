@@ -7,6 +7,7 @@ import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { makeFifo, unjamFifos } from '../helpers/fifo';
+import { decodeTerminalQr } from '../helpers/qr-decode';
 import { projectRoot } from '../helpers/show-host';
 import { tempDir } from '../helpers/temp';
 
@@ -66,4 +67,37 @@ test('a named pipe swapped in while serving is reported, the next save reloads, 
   running.child.kill('SIGTERM');
   expect(await running.exited).toEqual({ code: 0, signal: null });
   expect(running.err()).not.toContain('not stopped within');
+});
+
+test('serve --lan prints a link per role and a QR code that decodes to the phone remote’s link', async ({
+  request,
+}) => {
+  running = lectern(['serve', '--lan', '--port', '0', '--fresh']);
+  await expect.poll(running.out, { timeout: 20_000 }).toContain('Every link with its QR code');
+  const out = running.out();
+  const link = (name: string): string => out.match(new RegExp(`${name}:?\\s+(http\\S+)`))![1]!;
+  const remote = link('Phone remote');
+  expect(remote).toMatch(/\/remote\?token=[\w-]{24}$/);
+  const printedQr = out.slice(
+    out.indexOf('Scan to open the phone remote:\n') + 31,
+    out.indexOf('  Every link'),
+  );
+  expect(decodeTerminalQr(printedQr)).toBe(remote);
+
+  // Each link opens its page and no other (asked on loopback: the test never uses the LAN).
+  const local = (url: string): string =>
+    url.replace(/^http:\/\/[^/]+/, `http://127.0.0.1:${new URL(url).port}`);
+  expect((await request.get(local(remote))).status()).toBe(200);
+  const follow = link('Follow live');
+  expect((await request.get(local(follow))).status()).toBe(200);
+  expect((await request.get(local(follow).replace('/follow', '/remote'))).status()).toBe(403);
+  expect(
+    new Set(
+      [remote, follow, link('Stage manager'), link('On the LAN[^\\n]*\\n\\s+Presenter')].map((u) =>
+        new URL(u).searchParams.get('token'),
+      ),
+    ).size,
+  ).toBe(4);
+  running.child.kill('SIGTERM');
+  expect(await running.exited).toEqual({ code: 0, signal: null });
 });

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import type { LecternBridge } from '../../src/core/contract';
+import type { AudienceBridge, LecternBridge } from '../../src/core/contract';
 import { electronForTests, launchLectern, type LecternApp } from './lectern-app';
 
 /** The window globals the page-side checks use (this project type-checks without the DOM lib). */
@@ -127,7 +127,7 @@ test.describe('Lectern desktop app', () => {
     );
     const { audience } = await launch([speech]);
     const snapshot = await audience.evaluate(() =>
-      (globalThis as unknown as PageGlobals).lectern!.getSnapshot(),
+      (globalThis as unknown as { lectern: AudienceBridge }).lectern.getSnapshot(),
     );
     expect(snapshot.deck.fileName).toBe('argv-talk.md');
     expect(snapshot.deck.meta.title).toBe('Command Line Talk');

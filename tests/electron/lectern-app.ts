@@ -92,7 +92,7 @@ export async function launchLectern(
   return { app, audience, presenter, problems };
 }
 
-async function windowFor(app: ElectronApplication, view: ViewRole, problems: string[]): Promise<Page> {
+export async function windowFor(app: ElectronApplication, view: ViewRole, problems: string[]): Promise<Page> {
   const isView = (page: Page): boolean => {
     try {
       return new URL(page.url()).searchParams.get('view') === view;
@@ -110,4 +110,23 @@ async function windowFor(app: ElectronApplication, view: ViewRole, problems: str
     if (message.type() === 'error') problems.push(`${view}: ${message.text()}`);
   });
   return found;
+}
+
+/** Clicks a menu item by its label, wherever it is in the application menu. */
+export async function clickMenu(lectern: LecternApp, label: string): Promise<void> {
+  await lectern.app.evaluate(({ Menu }, wanted) => {
+    type Item = { label: string; click: () => void; submenu?: { items: Item[] } | null };
+    const find = (items: Item[]): Item | undefined => {
+      for (const item of items) {
+        if (item.label === wanted) return item;
+        const inner = item.submenu ? find(item.submenu.items) : undefined;
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    const menu = Menu.getApplicationMenu() as unknown as { items: Item[] } | null;
+    const item = menu ? find(menu.items) : undefined;
+    if (!item) throw new Error(`no menu item ${wanted}`);
+    item.click();
+  }, label);
 }

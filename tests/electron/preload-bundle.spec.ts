@@ -9,9 +9,9 @@ import { expect, test } from '@playwright/test';
 import { ROLE_INVOKES, type InvokeChannel } from '../../src/core/contract';
 import { repoRoot } from './lectern-app';
 
-const ALL_CHANNELS: InvokeChannel[] = ROLE_INVOKES.presenter.slice();
+const ALL_CHANNELS: InvokeChannel[] = [...new Set(Object.values(ROLE_INVOKES).flat())];
 
-for (const role of ['audience', 'presenter', 'delegate'] as const) {
+for (const role of ['audience', 'presenter', 'delegate', 'connect'] as const) {
   test(`out/preload/${role}.cjs requires nothing but electron`, () => {
     const file = join(repoRoot, 'out', 'preload', `${role}.cjs`);
     test.skip(!existsSync(file), 'run `npm run build` first');

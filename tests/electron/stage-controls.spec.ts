@@ -8,28 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { tempDir } from '../helpers/temp';
-import { electronForTests, launchLectern, type LecternApp } from './lectern-app';
+import { clickMenu, electronForTests, launchLectern, type LecternApp } from './lectern-app';
 
 const { electron, skipReason } = electronForTests();
-
-/** Clicks a menu item by its label, wherever it is in the application menu. */
-async function clickMenu(lectern: LecternApp, label: string): Promise<void> {
-  await lectern.app.evaluate(({ Menu }, wanted) => {
-    type Item = { label: string; click: () => void; submenu?: { items: Item[] } | null };
-    const find = (items: Item[]): Item | undefined => {
-      for (const item of items) {
-        if (item.label === wanted) return item;
-        const inner = item.submenu ? find(item.submenu.items) : undefined;
-        if (inner) return inner;
-      }
-      return undefined;
-    };
-    const menu = Menu.getApplicationMenu() as unknown as { items: Item[] } | null;
-    const item = menu ? find(menu.items) : undefined;
-    if (!item) throw new Error(`no menu item ${wanted}`);
-    item.click();
-  }, label);
-}
 
 test.describe('stage controls in the desktop app', () => {
   test.skip(!electron.ok, skipReason);

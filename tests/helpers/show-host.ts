@@ -29,6 +29,8 @@ export interface TestShowOptions {
   follow?: boolean;
   /** The pages' default interface language (`lectern serve --ui-lang`). */
   uiLanguage?: UiLanguage;
+  /** Serve as `--lan` does: every page needs its role's token (the tests still reach it on loopback). */
+  lan?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function startTestShow(
     rendererDir: join(projectRoot, 'out', 'renderer'),
     port: 0,
     uiLanguage: options.uiLanguage,
+    lan: options.lan,
   });
   await show.announce(host.url);
   return {
@@ -69,4 +72,13 @@ export async function startTestShow(
       if (ownData) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A role's link as this machine reaches it: the host's LAN links name the network address a phone
+ * would use; tests only ever talk to loopback, so the path and token go to 127.0.0.1.
+ */
+export function localLink(host: WebHost, role: 'presenter' | 'remote' | 'crew' | 'follower'): string {
+  const link = new URL(host.links().find((l) => l.role === role)!.url);
+  return `${host.url}${link.pathname}${link.search}`;
 }

@@ -39,6 +39,8 @@ export interface ServeDeckOptions {
   lan?: boolean;
   /** The pages' default interface language (`lectern serve --ui-lang`). */
   uiLanguage?: UiLanguage;
+  /** Unsent bytes after which a page that does not read is dropped (the host's default otherwise). */
+  maxBufferedBytes?: number;
 }
 
 /** Serves `deck` on a free port, assembled by openShow like every host (not followed on disk). */
@@ -56,6 +58,7 @@ export async function serveDeck(deck: Deck, options: ServeDeckOptions): Promise<
     port: 0,
     lan: options.lan,
     uiLanguage: options.uiLanguage,
+    maxBufferedBytes: options.maxBufferedBytes,
   }).catch(async (e) => {
     await show.close();
     throw e;
@@ -93,9 +96,16 @@ export interface Page {
   messages: ServerMessage[];
 }
 
-/** Connects a page's socket (`view` decides its role), from `origin` (default the host's own). */
-export function connectPage(host: WebHost, options: { view?: string; origin?: string } = {}): Promise<Page> {
-  const token = host.token ? `&token=${host.token}` : '';
+/**
+ * Connects a page's socket (`view` decides its role on loopback; on the LAN `token` does, default
+ * the presenter's), from `origin` (default the host's own).
+ */
+export function connectPage(
+  host: WebHost,
+  options: { view?: string; origin?: string; token?: string } = {},
+): Promise<Page> {
+  const given = options.token ?? host.token;
+  const token = given ? `&token=${given}` : '';
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(
       `${host.url.replace('http', 'ws')}/ws?view=${options.view ?? 'presenter'}${token}`,
@@ -108,5 +118,28 @@ export function connectPage(host: WebHost, options: { view?: string; origin?: st
     ws.on('open', () => resolve({ ws, messages }));
     ws.on('error', reject);
     ws.on('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+  });
+}
+
+/** A raw POST of JSON to 127.0.0.1 (the Host header is the host's own). */
+export function rawPost(port: number, path: string, body: unknown): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const text = JSON.stringify(body);
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json' },
+      },
+      (res) => {
+        let answer = '';
+        res.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: answer }));
+      },
+    );
+    req.on('error', reject);
+    req.end(text);
   });
 }

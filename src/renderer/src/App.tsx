@@ -40,7 +40,7 @@ import { reportSource } from './report/report-source';
 const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 export interface AppProps {
-  role: Exclude<ViewRole, 'delegate'>;
+  role: Extract<ViewRole, 'audience' | 'presenter'>;
   transport: ShowTransport;
 }
 
@@ -151,6 +151,10 @@ export function App({ role, transport }: AppProps): ReactNode {
         if (state?.zoom) send({ type: 'zoom', x: 0.5, y: 0.5, scale: 1 });
         if (state?.pointer) send({ type: 'pointer', off: true });
         setPointerOn(false);
+      },
+      'cue-ack': () => {
+        const cue = snapshotRef.current?.state.cue;
+        if (cue) send({ type: 'cue-ack', id: cue.id });
       },
       'overview-left': () => highlight(highlightRef.current - 1),
       'overview-right': () => highlight(highlightRef.current + 1),

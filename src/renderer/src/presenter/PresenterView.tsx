@@ -28,6 +28,7 @@ import { KeyHelp } from './KeyHelp';
 import type { OverviewProps } from './Overview';
 import { SlideSurface, type SlideMouse } from './SlideSurface';
 import { ScreenIndicator, SignalBadge } from './StageStatus';
+import { CueBanner } from '../cues/CueBanner';
 
 export interface PresenterViewProps {
   snapshot: ShowSnapshot;
@@ -108,6 +109,8 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
     pace.status !== 'idle' && state.mode !== 'qa',
   );
   const frozenSlide = state.frozen ? deck.slides[state.frozen.index] : undefined;
+  // The key that acknowledges a cue, as the speaker's keys.json has it (none: the banner is clicked).
+  const cueKey = props.keyTable.find((binding) => binding.name === 'cue-ack')?.keys[0]?.toUpperCase();
 
   return (
     <div className="presenter" data-testid="presenter" data-index={state.index}>
@@ -171,6 +174,17 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
       {notice ? (
         <div className="stage-notice" role="alert" data-testid="stage-notice">
           ⚠ {notice}
+        </div>
+      ) : null}
+      {state.cue ? (
+        <div className="presenter-cue">
+          <CueBanner
+            cue={state.cue}
+            now={now}
+            keyHint={cueKey}
+            testId="cue-banner"
+            acknowledge={() => send({ type: 'cue-ack', id: state.cue!.id })}
+          />
         </div>
       ) : null}
       <HostProblems problems={problems} />

@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { sentenceAt, splitNotes } from '../../../core/pacing-prompter';
 import type { Slide } from '../../../core/deck';
-import { stepAnchors, stepSentenceRange } from '../../../core/step-words';
-import { stepTexts } from '../../../core/steps';
 import type { SpeechAttributes } from '../slide/language';
+import { speechPlace } from '../../../core/speech-place';
 
 export interface TeleprompterProps {
   notes: string;
@@ -33,20 +31,11 @@ export function Teleprompter({
   slide,
   step = 0,
 }: TeleprompterProps): ReactNode {
-  const sentences = useMemo(() => splitNotes(notes), [notes]);
-  const anchors = useMemo(() => (slide ? stepAnchors(sentences, stepTexts(slide)) : []), [sentences, slide]);
-  const byTime = progress === null ? -1 : sentenceAt(sentences, progress);
-  // With step reveals the speaker's clicks say where they are: the sentence the plan has reached,
-  // kept within the words of the step now out (the start of the step once it is revealed early).
-  const [from, to] = anchors.length
-    ? stepSentenceRange(anchors, sentences.length, step)
-    : [0, sentences.length];
-  const current =
-    anchors.length === 0 || sentences.length === 0
-      ? byTime
-      : step === 0 && byTime < 0
-        ? -1
-        : Math.min(to - 1, Math.max(from, byTime));
+  const slideOfNotes = useMemo(() => ({ notes, blocks: slide?.blocks ?? [] }), [notes, slide]);
+  const { sentences, current, stepRange } = useMemo(
+    () => speechPlace(slideOfNotes, step, progress),
+    [slideOfNotes, step, progress],
+  );
   const refs = useRef<Array<HTMLSpanElement | null>>([]);
 
   useEffect(() => {
@@ -65,7 +54,7 @@ export function Teleprompter({
       data-testid="notes"
       data-mirrored={mirrored ? 'on' : 'off'}
       data-current-sentence={current}
-      data-step-sentences={anchors.length ? `${from}-${to}` : undefined}
+      data-step-sentences={stepRange ? `${stepRange[0]}-${stepRange[1]}` : undefined}
       style={{ fontSize: fontPx }}
       {...language}
     >

@@ -190,8 +190,11 @@ function SlideImage({ src, alt, media }: { src: string; alt: string; media: Medi
   return <img src={url} alt={alt} data-media={src} onError={() => setFailed(true)} />;
 }
 
+/** What drawing a slide needs (the follow page is sent no more than this of each slide). */
+export type SlideFace = Pick<Slide, 'id' | 'layout' | 'title' | 'blocks'>;
+
 export interface SlideContentProps {
-  slide: Slide;
+  slide: SlideFace;
   /** Short line shown in the corner of content slides (speaker, event). */
   footer?: string;
   /** The speech's language and direction (speechAttributes(deck.meta)): the slide is laid out in it. */

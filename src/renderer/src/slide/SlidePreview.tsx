@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import type { Slide } from '../../../core/deck';
-import { SlideContent } from './SlideContent';
+import { SlideContent, type SlideFace } from './SlideContent';
 import type { SpeechAttributes } from './language';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from './size';
 
 export interface SlidePreviewProps {
-  slide: Slide | undefined;
+  slide: SlideFace | undefined;
   footer?: string;
   /** The speech's language and direction, for the slide (not the label). */
   language?: SpeechAttributes;

@@ -1,8 +1,8 @@
-import type { LecternBridge } from '../../../core/contract';
+import type { ConnectBridge, LecternBridge } from '../../../core/contract';
 import { unreachable, type ShowTransport } from './transport';
 
-/** Transport over the preload's narrow bridge (Electron windows). */
-export function ipcTransport(bridge: LecternBridge): ShowTransport {
+/** Transport over the preload's narrow bridge (Electron windows that show the talk). */
+export function ipcTransport(bridge: Exclude<LecternBridge, ConnectBridge>): ShowTransport {
   return {
     connect(listener) {
       let stopped = false;

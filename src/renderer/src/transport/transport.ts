@@ -1,14 +1,20 @@
 import type { CommandResult } from '../../../core/commands';
-import type { ShowSnapshot } from '../../../core/contract';
+import type { ServerMessage, ShowSnapshot } from '../../../core/contract';
 import type { KeySettings } from '../../../core/key-profiles';
 import type { ShowCommand, ShowState } from '../../../core/show';
 
-export type ConnectionStatus = 'connecting' | 'open' | 'closed';
+/** `replaced`: the page's LAN link was replaced by the speaker; it does not reconnect with it. */
+export type ConnectionStatus = 'connecting' | 'open' | 'closed' | 'replaced';
+
+/** What a follower is sent instead of the show (core/follow.ts). */
+export type FollowMessage = Extract<ServerMessage, { type: 'follow-deck' | 'follow-at' }>;
 
 export interface TransportListener {
   onSnapshot(snapshot: ShowSnapshot): void;
   onState(state: ShowState): void;
   onStatus(status: ConnectionStatus): void;
+  /** The follow page's messages (the web host sends a follower nothing else). */
+  onFollow?(message: FollowMessage): void;
 }
 
 /**

@@ -2,7 +2,16 @@ import type { CommandResult } from '../../../core/commands';
 import type { ClientMessage, ServerMessage, ShowSnapshot } from '../../../core/contract';
 import type { ShowCommand } from '../../../core/show';
 import type { KeySettings } from '../../../core/key-profiles';
-import { unreachable, type ConnectionStatus, type ShowTransport, type TransportListener } from './transport';
+import {
+  unreachable,
+  type ConnectionStatus,
+  type FollowMessage,
+  type ShowTransport,
+  type TransportListener,
+} from './transport';
+
+/** The close code of a page whose LAN link the speaker replaced (server/socket-bridge.ts). */
+const CLOSE_LINK_REPLACED = 4403;
 
 /** Reconnect delays: quick at first (a reload of the host), then every 2 s, forever. */
 export const RETRY_MS = [100, 250, 500, 1000, 2000];
@@ -14,7 +23,7 @@ export interface SocketLike {
   readonly readyState: number;
   onopen: (() => void) | null;
   onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: (() => void) | null;
+  onclose: ((event?: { code?: number }) => void) | null;
   send(data: string): void;
 }
 
@@ -49,6 +58,8 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
   let nextId = 1;
   const listeners = new Set<TransportListener>();
   let latest: ShowSnapshot | null = null;
+  let followDeck: FollowMessage | null = null;
+  let followAt: FollowMessage | null = null;
   let status: ConnectionStatus = 'connecting';
   let attempt = 0;
 
@@ -69,6 +80,11 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
     } else if (message.type === 'result') {
       pending.get(message.id)?.(message.result);
       pending.delete(message.id);
+    } else if (message.type === 'follow-deck' || message.type === 'follow-at') {
+      // kept like the snapshot: the page may start listening after they arrived
+      if (message.type === 'follow-deck') followDeck = message;
+      else followAt = message;
+      for (const l of listeners) l.onFollow?.(message);
     } else console.warn('[lectern] host:', message.message);
   };
 
@@ -82,7 +98,7 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
       while (outbox.length > 0) ws.send(JSON.stringify(outbox.shift()));
     };
     ws.onmessage = (event) => receive(JSON.parse(String(event.data)) as ServerMessage);
-    ws.onclose = () => {
+    ws.onclose = (event) => {
       if (socket === ws) socket = null;
       // Sent on this socket and never answered: the host may or may not have applied them.
       const lost = [...pending.entries()].filter(([id]) => !outbox.some((m) => m.id === id));
@@ -90,6 +106,8 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
         pending.delete(id);
         resolve(unreachable('the connection to the show was lost before it answered'));
       }
+      // The link was replaced: reconnecting with it would only be refused, forever.
+      if (event?.code === CLOSE_LINK_REPLACED) return setStatus('replaced');
       setStatus('closed');
       const delay = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]!;
       attempt += 1;
@@ -103,6 +121,8 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
       listeners.add(listener);
       listener.onStatus(status);
       if (latest) listener.onSnapshot(latest);
+      if (followDeck) listener.onFollow?.(followDeck);
+      if (followAt) listener.onFollow?.(followAt);
       return () => {
         listeners.delete(listener);
       };
