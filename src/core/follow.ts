@@ -18,7 +18,7 @@ import type { TalkPlan } from './pacing';
 import type { ShowState } from './show';
 import { notesParagraphs } from './pacing-prompter';
 import { paragraphNow } from './speech-place';
-import { normalizeSpoken } from './speech/spoken';
+import { normalizeSpoken } from './speech/normalize';
 
 export interface FollowSlide {
   id: string;
