@@ -10,6 +10,8 @@
  * and nothing else runs, the process exits normally before it fires.
  */
 
+import { closeWithin } from '../host/close-within';
+
 export type StopSignal = 'SIGINT' | 'SIGTERM';
 
 /** Resolves with the signal on SIGINT or SIGTERM (each listened for once). */
@@ -46,10 +48,8 @@ export async function stopWithin(
   options: StopOptions,
 ): Promise<void> {
   const kill = options.kill ?? ((s: StopSignal) => process.kill(process.pid, s));
-  const watchdog = setTimeout(() => {
+  await closeWithin(close, options.deadlineMs, () => {
     options.onLate();
     kill(signal);
-  }, options.deadlineMs);
-  watchdog.unref();
-  await close();
+  });
 }

@@ -11,6 +11,7 @@ import { app, dialog, screen } from 'electron';
 import { CONFIRMATION_WORDS, confirmedCommand, decideRehearse } from '../core/presenter-actions';
 import type { UiLanguage } from '../core/ui-language';
 import { defaultSpeechPath } from '../host/default-speech';
+import { closeWithin } from '../host/close-within';
 import { dataDir as lecternDataDir } from '../host/data-dir';
 import type { FollowLog } from '../host/follow-speech';
 import { openShow } from '../host/open-show';
@@ -42,6 +43,9 @@ const origins = trustedOrigins(devServer);
 const fromBundle = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const argvContext = (cwd: string) => ({ defaultApp: process.defaultApp === true, cwd });
 /** Journal, window position and GPU flag. LECTERN_DATA_DIR overrides (tests, portable installs). */
+/** How long quitting waits for the last journal entry and pending rehearsal saves. */
+const QUIT_DEADLINE_MS = 5_000;
+
 const dataDir = lecternDataDir({ fallback: app.getPath('userData') });
 
 // All of these must happen before `ready`.
@@ -252,8 +256,15 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (showClosed) return;
     event.preventDefault();
-    void Promise.allSettled([lan.stop()])
-      .then(() => show.close())
+    const close = async (): Promise<void> => {
+      await Promise.allSettled([lan.stop()]);
+      await show.close();
+    };
+    void closeWithin(close, QUIT_DEADLINE_MS, () => {
+      console.error(`Lectern: the show did not close within ${QUIT_DEADLINE_MS / 1000} s; quitting anyway.`);
+      app.exit(0);
+    })
+      .catch((error: unknown) => console.error(`Lectern: closing the show: ${(error as Error).message}`))
       .finally(() => {
         showClosed = true;
         app.quit();
