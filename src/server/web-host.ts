@@ -25,6 +25,7 @@ import { hostChecker, lanAddresses, preferredLanAddress, RoleTokens } from './ac
 import { httpApi, MAX_BODY_BYTES, sendJson } from './http-api';
 import type { RateLimit } from './rate-limit';
 import { socketBridge } from './socket-bridge';
+import { socketSlots } from './socket-slots';
 
 export interface WebHostOptions {
   /** The show to serve (host/open-show.ts): its session, rehearsals and speech file. */
@@ -42,6 +43,8 @@ export interface WebHostOptions {
   uiLanguage?: UiLanguage;
   /** Commands one client (a page's socket, an API caller's address) may send. Default 30/s, 60 at once. */
   commandRate?: RateLimit;
+  /** WebSockets one LAN address may hold open (loopback is not counted). Default 16. */
+  maxSocketsPerAddress?: number;
   /** Unsent bytes after which a page that does not read is dropped (it reconnects). Default 8 MB. */
   maxBufferedBytes?: number;
 }
@@ -240,6 +243,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   // ---- WebSocket bridge ----
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY_BYTES });
+  const slots = socketSlots(options.maxSocketsPerAddress);
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
     // Browsers always send Origin on a WebSocket; only pages this host served may connect.
@@ -254,7 +258,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => bridge.attach(ws, page.role, page.link));
+    const address = req.socket.remoteAddress;
+    if (!slots.take(address)) {
+      socket.write('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.once('close', () => slots.release(address));
+      bridge.attach(ws, page.role, page.link);
+    });
   });
 
   await feed.ready;
