@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { CUE_PRESETS, cueTextProblem, MAX_CUE_CHARS, type CuePreset } from '../../../core/cues';
+import { CUE_PRESETS, cueTextFault, MAX_CUE_CHARS, type CuePreset } from '../../../core/cues';
 import { paceAt, planTalk } from '../../../core/pacing';
 import type { ShowCommand } from '../../../core/show';
 import { CueWords } from '../cues/CueWords';
@@ -37,7 +37,14 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
   const reading = paceAt(plan, state, now);
   const current = snapshot.deck.slides[state.index];
   const length = Array.from(text.trim()).length;
-  const problem = text.trim() === '' ? null : cueTextProblem(text);
+  const fault = cueTextFault(text);
+  // an empty box is no fault to report: the Send button just waits for words
+  const problem =
+    fault === null || fault.kind === 'empty'
+      ? null
+      : fault.kind === 'too-long'
+        ? t('crew.tooLong', { count: fault.length, max: MAX_CUE_CHARS })
+        : t('crew.notPlain');
   const send = (command: ShowCommand): Promise<boolean> =>
     transport.send(command).then((result) => {
       setAnswer(result.ok ? null : result.error);
