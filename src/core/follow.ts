@@ -14,6 +14,7 @@
  * shown beside the first part and its continuation is marked.
  */
 import type { Block, Deck, SlideLayout } from './deck';
+import type { TextDirection } from './language';
 import type { TalkPlan } from './pacing';
 import type { ShowState } from './show';
 import { notesParagraphs } from './pacing-prompter';
@@ -34,6 +35,8 @@ export interface FollowSlide {
 export interface FollowTranslation {
   /** BCP 47 tag from the file name (`talk.zh.md` → "zh"). */
   lang: string;
+  /** Its writing direction, from `lang`: an Arabic translation reads right to left beside any speech. */
+  dir: TextDirection;
   /** The file's name (no folders). */
   file: string;
   /** Its spoken paragraphs, in order: paragraph k translates the speech's paragraph k. */
@@ -47,6 +50,8 @@ export interface FollowDeck {
   /** Who is speaking, where (one line). */
   byline: string;
   lang: string | null;
+  /** The speech's writing direction (deck.meta.dir), whatever the reader's interface language. */
+  dir: TextDirection | null;
   /** The speech file's identity (changes when it is edited). */
   sourceId: string;
   slides: FollowSlide[];
@@ -100,11 +105,12 @@ export function followDeck(
 ): FollowDeck {
   const paragraphs = deck.slides.map((slide) => notesParagraphs(slide.notes));
   const owners = speechParagraphOf(paragraphs, speech);
-  const { title, speaker, role, organisation, event, lang } = deck.meta;
+  const { title, speaker, role, organisation, event, lang, dir } = deck.meta;
   return {
     title,
     byline: [speaker, role, organisation, event].filter(Boolean).join(' · '),
     lang: lang ?? null,
+    dir: dir ?? null,
     sourceId: deck.sourceId,
     slides: deck.slides.map((slide, i) => ({
       id: slide.id,

@@ -6,6 +6,7 @@ import { CueWords } from '../cues/CueWords';
 import { NotConnected, Reconnecting } from '../lan/Connection';
 import { useT } from '../i18n';
 import { formatClock, formatDuration } from '../presenter/format';
+import { speechAttributes } from '../slide/language';
 import { PacePill } from '../remote/PacePill';
 import type { ShowTransport } from '../transport/transport';
 import { useNow, useShow } from '../useShow';
@@ -65,7 +66,9 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
           <span className="crew-position" data-testid="crew-position">
             {state.index + 1} / {state.count}
           </span>
-          <span className="crew-slide">{current?.title || snapshot.deck.meta.title}</span>
+          <span className="crew-slide" {...speechAttributes(snapshot.deck.meta)}>
+            {current?.title || snapshot.deck.meta.title}
+          </span>
         </div>
         <div className="crew-times">
           <span className="remote-elapsed" data-testid="crew-elapsed" title={t('remote.elapsed')}>
@@ -124,6 +127,7 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
               data-testid="crew-text"
               value={text}
               autoComplete="off"
+              dir="auto"
               onChange={(e) => setText(e.target.value)}
               aria-invalid={problem !== null}
             />
