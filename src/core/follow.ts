@@ -14,7 +14,6 @@
  * shown beside the first part and its continuation is marked.
  */
 import type { Block, Deck, SlideLayout } from './deck';
-import type { TextDirection } from './language';
 import type { TalkPlan } from './pacing';
 import type { ShowState } from './show';
 import { notesParagraphs } from './pacing-prompter';
@@ -35,8 +34,12 @@ export interface FollowSlide {
 export interface FollowTranslation {
   /** BCP 47 tag from the file name (`talk.zh.md` → "zh"). */
   lang: string;
-  /** Its writing direction, from `lang`: an Arabic translation reads right to left beside any speech. */
-  dir: TextDirection;
+  /**
+   * Its writing direction, from `lang`: an Arabic translation reads right to left beside any
+   * speech. (Spelled out, not language.ts's type: that module brings the language detector, which
+   * must not reach the renderer; speech-renderer-boundary.test.ts.)
+   */
+  dir: 'ltr' | 'rtl';
   /** The file's name (no folders). */
   file: string;
   /** Its spoken paragraphs, in order: paragraph k translates the speech's paragraph k. */
@@ -51,7 +54,7 @@ export interface FollowDeck {
   byline: string;
   lang: string | null;
   /** The speech's writing direction (deck.meta.dir), whatever the reader's interface language. */
-  dir: TextDirection | null;
+  dir: 'ltr' | 'rtl' | null;
   /** The speech file's identity (changes when it is edited). */
   sourceId: string;
   slides: FollowSlide[];
