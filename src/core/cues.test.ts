@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseShowState } from './contract';
-import { MAX_CUE_RECORDS } from './cues';
+import { cueTextFault, cueTextProblem, MAX_CUE_CHARS, MAX_CUE_RECORDS } from './cues';
 import { initialShowState, reduceShow } from './show';
 
 const T0 = 1_700_000_000_000;
@@ -48,5 +48,28 @@ describe('cues in the show', () => {
     expect(read).toEqual({ ok: true, value: s });
     const { cue: _cue, cues: _cues, ...older } = s;
     expect(parseShowState(older)).toMatchObject({ ok: true, value: { cue: null, cues: [] } });
+  });
+});
+
+describe('what is wrong with a cue, as data for the crew page and in words for the host', () => {
+  it('names the fault: none, empty, too long (counting characters, not UTF-16 units), not plain', () => {
+    expect(cueTextFault('Two more questions, then close')).toBeNull();
+    expect(cueTextFault('   ')).toEqual({ kind: 'empty' });
+    expect(cueTextFault('😀'.repeat(MAX_CUE_CHARS))).toBeNull();
+    expect(cueTextFault(` ${'x'.repeat(MAX_CUE_CHARS + 1)} `)).toEqual({
+      kind: 'too-long',
+      length: MAX_CUE_CHARS + 1,
+    });
+    expect(cueTextFault('Wrap\nup')).toEqual({ kind: 'not-plain' });
+    expect(cueTextFault('abc\u202edef')).toEqual({ kind: 'not-plain' });
+  });
+
+  it('the host says the same fault in its refusal', () => {
+    expect(cueTextProblem('Slow down')).toBeNull();
+    expect(cueTextProblem('')).toBe('a cue needs some text');
+    expect(cueTextProblem('x'.repeat(MAX_CUE_CHARS + 2))).toBe(
+      `a cue is at most ${MAX_CUE_CHARS} characters; this one has ${MAX_CUE_CHARS + 2}`,
+    );
+    expect(cueTextProblem('a\u0007b')).toMatch(/one line of plain text/);
   });
 });

@@ -38,13 +38,26 @@ export interface CueRecord extends Cue {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_PLAIN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
-/** Why a cue's text cannot be shown, or null when it can. */
-export function cueTextProblem(text: string): string | null {
-  if (text.trim() === '') return 'a cue needs some text';
+/** What is wrong with a cue's text, as data: the crew's page says it in its reader's language. */
+export type CueTextFault = { kind: 'empty' } | { kind: 'too-long'; length: number } | { kind: 'not-plain' };
+
+/** What is wrong with a cue's text, or null when it can be shown. */
+export function cueTextFault(text: string): CueTextFault | null {
+  if (text.trim() === '') return { kind: 'empty' };
   const length = Array.from(text.trim()).length;
-  if (length > MAX_CUE_CHARS) return `a cue is at most ${MAX_CUE_CHARS} characters; this one has ${length}`;
-  if (NOT_PLAIN.test(text)) return 'a cue is one line of plain text (no control or direction characters)';
+  if (length > MAX_CUE_CHARS) return { kind: 'too-long', length };
+  if (NOT_PLAIN.test(text)) return { kind: 'not-plain' };
   return null;
+}
+
+/** Why a cue's text cannot be shown (the host's refusal, in English), or null when it can. */
+export function cueTextProblem(text: string): string | null {
+  const fault = cueTextFault(text);
+  if (fault === null) return null;
+  if (fault.kind === 'empty') return 'a cue needs some text';
+  if (fault.kind === 'too-long')
+    return `a cue is at most ${MAX_CUE_CHARS} characters; this one has ${fault.length}`;
+  return 'a cue is one line of plain text (no control or direction characters)';
 }
 
 /** The id the next cue gets. */

@@ -59,6 +59,7 @@ describe('followDeck: what followers are sent', () => {
     const follow = followDeck(deck, ['First words.', 'Second words.', 'Third words.'], []);
     expect(Object.keys(follow).sort()).toEqual([
       'byline',
+      'dir',
       'lang',
       'slides',
       'sourceId',

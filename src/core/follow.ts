@@ -34,6 +34,12 @@ export interface FollowSlide {
 export interface FollowTranslation {
   /** BCP 47 tag from the file name (`talk.zh.md` → "zh"). */
   lang: string;
+  /**
+   * Its writing direction, from `lang`: an Arabic translation reads right to left beside any
+   * speech. (Spelled out, not language.ts's type: that module brings the language detector, which
+   * must not reach the renderer; speech-renderer-boundary.test.ts.)
+   */
+  dir: 'ltr' | 'rtl';
   /** The file's name (no folders). */
   file: string;
   /** Its spoken paragraphs, in order: paragraph k translates the speech's paragraph k. */
@@ -47,6 +53,8 @@ export interface FollowDeck {
   /** Who is speaking, where (one line). */
   byline: string;
   lang: string | null;
+  /** The speech's writing direction (deck.meta.dir), whatever the reader's interface language. */
+  dir: 'ltr' | 'rtl' | null;
   /** The speech file's identity (changes when it is edited). */
   sourceId: string;
   slides: FollowSlide[];
@@ -100,11 +108,12 @@ export function followDeck(
 ): FollowDeck {
   const paragraphs = deck.slides.map((slide) => notesParagraphs(slide.notes));
   const owners = speechParagraphOf(paragraphs, speech);
-  const { title, speaker, role, organisation, event, lang } = deck.meta;
+  const { title, speaker, role, organisation, event, lang, dir } = deck.meta;
   return {
     title,
     byline: [speaker, role, organisation, event].filter(Boolean).join(' · '),
     lang: lang ?? null,
+    dir: dir ?? null,
     sourceId: deck.sourceId,
     slides: deck.slides.map((slide, i) => ({
       id: slide.id,

@@ -11,6 +11,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { FollowTranslation } from '../core/follow';
+import { directionOf } from '../core/language';
 import { spokenParagraphs } from '../core/speech';
 import { SpeechError } from '../core/deck';
 import { decodeSpeech } from './decode';
@@ -84,13 +85,13 @@ export async function readSpeechTexts(speechPath: string | null): Promise<Speech
       try {
         const { text, paragraphs } = await paragraphsOf(join(dirname(speechPath), name));
         const problem = speech ? alignmentProblem(name, text, paragraphs, speechFile, speech.length) : null;
-        return { lang, file: name, paragraphs, problem };
+        return { lang, dir: directionOf(lang), file: name, paragraphs, problem };
       } catch (error) {
         const message =
           error instanceof SpeechError
             ? `${error.diagnostic.file}:${error.diagnostic.line}: ${error.diagnostic.message}`
             : `${name}: ${(error as Error).message}`;
-        return { lang, file: name, paragraphs: [], problem: message };
+        return { lang, dir: directionOf(lang), file: name, paragraphs: [], problem: message };
       }
     }),
   );

@@ -225,3 +225,69 @@ test('a follower token cannot open the remote, and the answer says no more than 
   expect(await asFollower.text()).toBe(await guessed.text());
   expect((await request.get(localLink(host, 'remote'))).status()).toBe(200);
 });
+
+test('in an Arabic interface the LAN pages are mirrored and speak Arabic, while the English speech stays left to right', async ({
+  browser,
+}) => {
+  show = await startTestShow(SPEECH, { lan: true, uiLanguage: 'ar' });
+  const { host, session } = show;
+  const phone = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const remote = await phone.newPage();
+  await remote.goto(localLink(host, 'remote'));
+  await expect(remote.locator('html')).toHaveAttribute('dir', 'rtl');
+  await remote.bringToFront();
+  await remote.getByTestId('remote-next').tap();
+  await remote.getByTestId('remote-next').tap();
+  await expect(remote.getByTestId('remote')).toHaveAttribute('data-index', '2');
+  await session.submit({ type: 'cue', preset: 'wrap' }, 'crew');
+  await expect(remote.getByTestId('remote-cue-words')).toHaveText('حان وقت الختام');
+  await expect(remote.getByTestId('remote-next')).toContainText('التالية');
+  // mirrored: Next is the left-hand button and its arrow points left, the way a swipe to the left goes on
+  const next = (await remote.getByTestId('remote-next').boundingBox())!;
+  const prev = (await remote.getByTestId('remote-prev').boundingBox())!;
+  expect(next.x + next.width).toBeLessThanOrEqual(prev.x);
+  await expect(remote.getByTestId('remote-next').locator('.lan-arrow')).toHaveCSS(
+    'transform',
+    'matrix(-1, 0, 0, 1, 0, 0)',
+  );
+  // the speech's words are laid out as English is, the full stop at the end of the line
+  for (const id of ['remote-title', 'remote-speech'])
+    await expect(remote.getByTestId(id)).toHaveCSS('direction', 'ltr');
+  expect((await widest(remote)).scroll).toBeLessThanOrEqual(360);
+  await remote.evaluate(() => document.fonts.ready);
+  await remote.screenshot({ path: join(shots, 'remote-ar.png') });
+
+  const crew = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await crew.goto(localLink(host, 'crew'));
+  await crew.bringToFront();
+  await expect(crew.getByTestId('crew-cue-status')).toContainText('لم يُشاهَد بعد');
+  // the crew's own line takes the direction of what is typed, and its fault is said in Arabic
+  await expect(crew.getByTestId('crew-text')).toHaveAttribute('dir', 'auto');
+  await crew.getByTestId('crew-text').fill('x'.repeat(141));
+  await expect(crew.getByTestId('crew-count')).toHaveText(
+    'طويل جدًا: عدد الأحرف 141، والحد الأقصى للتنبيه 140',
+  );
+  await expect(crew.getByTestId('crew-send')).toBeDisabled();
+  await crew.getByTestId('crew-text').fill('Two more questions');
+  await expect(crew.getByTestId('crew-count')).toHaveText('الأحرف: 18 / 140');
+  await crew.screenshot({ path: join(shots, 'crew-ar.png') });
+
+  const follow = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await follow.goto(localLink(host, 'follower'));
+  await follow.bringToFront();
+  await expect(follow.getByTestId('follow')).toHaveAttribute('data-index', '2');
+  await expect(follow.getByTestId('follow-where')).toContainText('مباشر · الشريحة 3 من 5');
+  // the slide is the room's, never mirrored by the reader's interface; each text keeps its own direction
+  await expect(follow.locator('[data-testid="follow-preview"] .lectern-slide')).toHaveCSS('direction', 'ltr');
+  await expect(follow.getByTestId('follow-now').locator('p').first()).toHaveCSS('direction', 'ltr');
+  await expect(follow.getByTestId('follow-now-translated')).toHaveAttribute('lang', 'zh');
+  await follow.evaluate(() => document.fonts.ready);
+  await follow.screenshot({ path: join(shots, 'follow-ar.png') });
+  await phone.close();
+  await crew.context().close();
+  await follow.context().close();
+});

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { CUE_PRESETS, cueTextProblem, MAX_CUE_CHARS, type CuePreset } from '../../../core/cues';
+import { CUE_PRESETS, cueTextFault, MAX_CUE_CHARS, type CuePreset } from '../../../core/cues';
 import { paceAt, planTalk } from '../../../core/pacing';
 import type { ShowCommand } from '../../../core/show';
 import { CueWords } from '../cues/CueWords';
 import { NotConnected, Reconnecting } from '../lan/Connection';
 import { useT } from '../i18n';
 import { formatClock, formatDuration } from '../presenter/format';
+import { speechAttributes } from '../slide/language';
 import { PacePill } from '../remote/PacePill';
 import type { ShowTransport } from '../transport/transport';
 import { useNow, useShow } from '../useShow';
@@ -37,7 +38,14 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
   const reading = paceAt(plan, state, now);
   const current = snapshot.deck.slides[state.index];
   const length = Array.from(text.trim()).length;
-  const problem = text.trim() === '' ? null : cueTextProblem(text);
+  const fault = cueTextFault(text);
+  // an empty box is no fault to report: the Send button just waits for words
+  const problem =
+    fault === null || fault.kind === 'empty'
+      ? null
+      : fault.kind === 'too-long'
+        ? t('crew.tooLong', { count: fault.length, max: MAX_CUE_CHARS })
+        : t('crew.notPlain');
   const send = (command: ShowCommand): Promise<boolean> =>
     transport.send(command).then((result) => {
       setAnswer(result.ok ? null : result.error);
@@ -58,7 +66,9 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
           <span className="crew-position" data-testid="crew-position">
             {state.index + 1} / {state.count}
           </span>
-          <span className="crew-slide">{current?.title || snapshot.deck.meta.title}</span>
+          <span className="crew-slide" {...speechAttributes(snapshot.deck.meta)}>
+            {current?.title || snapshot.deck.meta.title}
+          </span>
         </div>
         <div className="crew-times">
           <span className="remote-elapsed" data-testid="crew-elapsed" title={t('remote.elapsed')}>
@@ -117,6 +127,7 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
               data-testid="crew-text"
               value={text}
               autoComplete="off"
+              dir="auto"
               onChange={(e) => setText(e.target.value)}
               aria-invalid={problem !== null}
             />

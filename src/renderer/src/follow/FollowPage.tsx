@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FollowDeck } from '../../../core/follow';
 import { useT } from '../i18n';
 import { NotConnected, Reconnecting } from '../lan/Connection';
+import { speechAttributes } from '../slide/language';
 import { SlidePreview } from '../slide/SlidePreview';
 import type { ShowTransport } from '../transport/transport';
 import { useFollow } from './useFollow';
@@ -73,6 +74,8 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
   if (status === 'replaced' || !deck || !at) return <NotConnected status={status} />;
 
   const translation = deck.translations.find((tr) => tr.lang === chosen) ?? null;
+  // the speech's words keep the speech's language and direction, whatever the interface's
+  const speech = speechAttributes({ lang: deck.lang ?? undefined, dir: deck.dir ?? undefined });
   const go = (index: number): void => setBrowsing(index >= live ? null : Math.max(0, index));
   return (
     <div
@@ -84,8 +87,8 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
     >
       <header className="follow-bar">
         <div className="follow-heading">
-          <h1>{deck.title}</h1>
-          {deck.byline ? <p>{deck.byline}</p> : null}
+          <h1 {...speech}>{deck.title}</h1>
+          {deck.byline ? <p {...speech}>{deck.byline}</p> : null}
         </div>
         <div className="follow-tools">
           {deck.translations.length > 0 ? (
@@ -108,6 +111,7 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
           <button
             type="button"
             aria-label={t('follow.smaller')}
+            dir="ltr"
             onClick={() => setFontPx((f) => Math.max(FONT.min, f - FONT.step))}
           >
             A−
@@ -115,6 +119,7 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
           <button
             type="button"
             aria-label={t('follow.larger')}
+            dir="ltr"
             onClick={() => setFontPx((f) => Math.min(FONT.max, f + FONT.step))}
           >
             A+
@@ -143,7 +148,7 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
               </>
             )}
           </div>
-          <SlidePreview slide={deck.slides[shown]} testId="follow-preview" />
+          <SlidePreview slide={deck.slides[shown]} language={speech} testId="follow-preview" />
           <div className="follow-pager">
             <button
               type="button"
@@ -151,7 +156,7 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
               disabled={shown === 0}
               onClick={() => go(shown - 1)}
             >
-              ◀ {t('follow.earlier')}
+              <span className="lan-arrow">◀</span> {t('follow.earlier')}
             </button>
             <button
               type="button"
@@ -159,7 +164,7 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
               disabled={shown >= live}
               onClick={() => go(shown + 1)}
             >
-              {t('follow.later')} ▶
+              {t('follow.later')} <span className="lan-arrow">▶</span>
             </button>
           </div>
         </section>
@@ -179,7 +184,8 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
                     className={`follow-slide-head${row.slide === shown ? ' shown' : ''}`}
                     id={`follow-slide-${row.slide}`}
                   >
-                    {t('follow.slideHead', { slide: row.slide + 1 })} {deck.slides[row.slide]!.title}
+                    {t('follow.slideHead', { slide: row.slide + 1 })}{' '}
+                    <span {...speech}>{deck.slides[row.slide]!.title}</span>
                   </h2>
                 ) : null}
                 <div
@@ -187,10 +193,11 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
                   className={`follow-row${isNow ? ' now' : past ? ' past' : ''}`}
                   data-testid={isNow ? 'follow-now' : undefined}
                 >
-                  <p lang={deck.lang ?? undefined}>{row.text}</p>
+                  <p {...speech}>{row.text}</p>
                   {translation ? (
                     <p
                       lang={translation.lang}
+                      dir={translation.dir}
                       className="follow-translated"
                       data-testid={isNow ? 'follow-now-translated' : undefined}
                     >

@@ -7,6 +7,7 @@ import { CueBanner } from '../cues/CueBanner';
 import { NotConnected, Reconnecting } from '../lan/Connection';
 import { useT } from '../i18n';
 import { formatDuration } from '../presenter/format';
+import { speechAttributes } from '../slide/language';
 import type { ShowTransport } from '../transport/transport';
 import { useNow, useShow } from '../useShow';
 import { PacePill } from './PacePill';
@@ -75,6 +76,8 @@ export function RemotePage({ transport }: { transport: ShowTransport }): ReactNo
   const spoken = current ? (notesParagraphs(current.notes)[paragraph] ?? '') : '';
   const black = state.screen === 'black';
   const running = isRunning(state.timer);
+  // titles and the paragraph are the speech's words: its language and direction, not the interface's
+  const speech = speechAttributes(snapshot.deck.meta);
 
   return (
     <div className="remote" data-testid="remote" data-index={state.index}>
@@ -100,15 +103,21 @@ export function RemotePage({ transport }: { transport: ShowTransport }): ReactNo
       ) : null}
       <main className="remote-talk" data-testid="remote-swipe" {...swipe}>
         <p className="remote-label">{t('remote.now')}</p>
-        <h1 className="remote-title" data-testid="remote-title">
+        <h1 className="remote-title" data-testid="remote-title" {...speech}>
           {current?.title || snapshot.deck.meta.title}
         </h1>
         <p className="remote-label">{t('remote.next')}</p>
-        <p className="remote-next-title" data-testid="remote-next-title">
-          {next ? next.title || snapshot.deck.meta.title : t('remote.end')}
-        </p>
+        {next ? (
+          <p className="remote-next-title" data-testid="remote-next-title" {...speech}>
+            {next.title || snapshot.deck.meta.title}
+          </p>
+        ) : (
+          <p className="remote-next-title" data-testid="remote-next-title">
+            {t('remote.end')}
+          </p>
+        )}
         {showSpeech && spoken ? (
-          <p className="remote-speech" data-testid="remote-speech" lang={snapshot.deck.meta.lang}>
+          <p className="remote-speech" data-testid="remote-speech" {...speech}>
             {spoken}
           </p>
         ) : null}
@@ -153,7 +162,7 @@ export function RemotePage({ transport }: { transport: ShowTransport }): ReactNo
             data-testid="remote-prev"
             onClick={() => send({ type: 'prev' })}
           >
-            ◀ {t('remote.prev')}
+            <span className="lan-arrow">◀</span> {t('remote.prev')}
           </button>
           <button
             type="button"
@@ -161,7 +170,7 @@ export function RemotePage({ transport }: { transport: ShowTransport }): ReactNo
             data-testid="remote-next"
             onClick={() => send({ type: 'next' })}
           >
-            {t('remote.nextButton')} ▶
+            {t('remote.nextButton')} <span className="lan-arrow">▶</span>
           </button>
         </div>
         {wake === 'unavailable' ? <p className="remote-wake">{t('remote.wakeUnavailable')}</p> : null}
