@@ -62,6 +62,12 @@ describe('what is wrong with a cue, as data for the crew page and in words for t
     });
     expect(cueTextFault('Wrap\nup')).toEqual({ kind: 'not-plain' });
     expect(cueTextFault('abc\u202edef')).toEqual({ kind: 'not-plain' });
+    expect(cueTextFault('abc\u2067def\u2069')).toEqual({ kind: 'not-plain' });
+  });
+
+  it('accepts the direction marks text copied from Arabic or Hebrew carries', () => {
+    expect(cueTextFault('\u200fباقي خمس دقائق (5 min)\u200f')).toBeNull();
+    expect(cueTextFault('Wrap up\u200e')).toBeNull();
   });
 
   it('the host says the same fault in its refusal', () => {

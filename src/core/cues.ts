@@ -34,9 +34,14 @@ export interface CueRecord extends Cue {
   answeredAt: number | null;
 }
 
-/** Characters that make text not plain: controls, and the bidirectional overrides that reorder it on screen. */
+/**
+ * Characters that make text not plain: controls, and the bidirectional embeddings, overrides and
+ * isolates that reorder text on screen. The left-to-right and right-to-left marks (U+200E, U+200F)
+ * are allowed: they only settle where punctuation goes, and text copied from Arabic or Hebrew
+ * sources is full of them.
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NOT_PLAIN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const NOT_PLAIN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 /** What is wrong with a cue's text, as data: the crew's page says it in its reader's language. */
 export type CueTextFault = { kind: 'empty' } | { kind: 'too-long'; length: number } | { kind: 'not-plain' };
@@ -57,7 +62,7 @@ export function cueTextProblem(text: string): string | null {
   if (fault.kind === 'empty') return 'a cue needs some text';
   if (fault.kind === 'too-long')
     return `a cue is at most ${MAX_CUE_CHARS} characters; this one has ${fault.length}`;
-  return 'a cue is one line of plain text (no control or direction characters)';
+  return 'a cue is one line of plain text (no control characters or direction overrides)';
 }
 
 /** The id the next cue gets. */
