@@ -100,6 +100,14 @@ test('the presenter speaks the browser’s language: Chinese, Russian; Arabic mi
         'ltr',
       );
       await expect(page.getByTestId('notes')).toHaveCSS('direction', 'ltr');
+      if (dir === 'rtl') {
+        // the overview's slides and their titles too, in a mirrored interface
+        await page.keyboard.press('o');
+        const cell = page.getByTestId('overview-cell').first();
+        await expect(cell.locator('.lectern-slide')).toHaveCSS('direction', 'ltr');
+        await expect(cell.locator('.cell-caption span[lang="en"]')).toHaveCSS('direction', 'ltr');
+        await page.keyboard.press('Escape');
+      }
       if (locale === 'zh-CN' || locale === 'ru-RU') {
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({ path: join(screenshots, `presenter-${locale.slice(0, 2)}.png`) });

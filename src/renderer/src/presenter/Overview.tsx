@@ -4,6 +4,7 @@ import type { Deck } from '../../../core/deck';
 import { useT } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
+import { speechAttributes } from '../slide/language';
 
 /** Narrowest a thumbnail gets before the grid drops a column. */
 const MIN_CELL_PX = 240;
@@ -30,6 +31,8 @@ export interface OverviewProps {
 export function Overview(props: OverviewProps): ReactNode {
   const t = useT();
   const { deck, current, highlighted, onHighlight, onGo, onClose, onColumns } = props;
+  // the slides and their titles in the speech's language and direction, whatever the interface's
+  const language = speechAttributes(deck.meta);
   const scroller = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(1200);
 
@@ -95,10 +98,10 @@ export function Overview(props: OverviewProps): ReactNode {
                     onMouseEnter={() => onHighlight(index)}
                     onClick={() => onGo(index)}
                   >
-                    <SlidePreview slide={slide} footer={footer} />
+                    <SlidePreview slide={slide} footer={footer} language={language} />
                     <span className="cell-caption">
                       <span className="cell-number">{index + 1}</span>
-                      <span>{slide.title}</span>
+                      <span {...language}>{slide.title}</span>
                     </span>
                   </button>
                 );
