@@ -174,6 +174,10 @@ test('/follow follows the speaker within a second, with the translation beside, 
   await follow.goto(localLink(host, 'follower'));
   await expect(follow.getByTestId('follow')).toHaveAttribute('data-index', '0');
   await expect(follow.getByTestId('follow-translation')).toHaveValue('zh');
+  // named in the reader's language, with the file it comes from
+  await expect(follow.getByTestId('follow-translation').locator('option:checked')).toHaveText(
+    'Chinese (talk.zh.md)',
+  );
   await follow.bringToFront();
 
   await session.submit({ type: 'goto', index: 3 }, 'presenter');

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FollowDeck } from '../../../core/follow';
-import { useT } from '../i18n';
+import { useT, useUiLanguage } from '../i18n';
+import { languageName } from './language-name';
 import { NotConnected, Reconnecting } from '../lan/Connection';
 import { speechAttributes } from '../slide/language';
 import { SlidePreview } from '../slide/SlidePreview';
@@ -52,6 +53,7 @@ export function speechRows(deck: FollowDeck, lang: string | null): Row[] {
  */
 export function FollowPage({ transport }: { transport: ShowTransport }): ReactNode {
   const t = useT();
+  const ui = useUiLanguage();
   const { deck, at, status } = useFollow(transport);
   const [browsing, setBrowsing] = useState<number | null>(null);
   const [lang, setLang] = useState<string | null | undefined>(undefined);
@@ -102,7 +104,7 @@ export function FollowPage({ transport }: { transport: ShowTransport }): ReactNo
                 <option value="">{t('follow.none')}</option>
                 {deck.translations.map((tr) => (
                   <option key={tr.lang} value={tr.lang}>
-                    {tr.lang} ({tr.file})
+                    {languageName(tr.lang, ui)} ({tr.file})
                   </option>
                 ))}
               </select>
