@@ -4,6 +4,7 @@ import { paceAt, planTalk } from '../../../core/pacing';
 import type { ShowCommand } from '../../../core/show';
 import { CueWords } from '../cues/CueWords';
 import { NotConnected, Reconnecting } from '../lan/Connection';
+import { refusalText } from '../lan/refusal';
 import { useT } from '../i18n';
 import { formatClock, formatDuration } from '../presenter/format';
 import { speechAttributes } from '../slide/language';
@@ -48,7 +49,7 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
         : t('crew.notPlain');
   const send = (command: ShowCommand): Promise<boolean> =>
     transport.send(command).then((result) => {
-      setAnswer(result.ok ? null : result.error);
+      setAnswer(refusalText(t, result));
       return result.ok;
     });
   const submit = (event: FormEvent): void => {

@@ -5,6 +5,7 @@ import { isRunning, type ShowCommand } from '../../../core/show';
 import { slideProgress, speechPlace } from '../../../core/speech-place';
 import { CueBanner } from '../cues/CueBanner';
 import { NotConnected, Reconnecting } from '../lan/Connection';
+import { refusalText } from '../lan/refusal';
 import { useT } from '../i18n';
 import { formatDuration } from '../presenter/format';
 import { speechAttributes } from '../slide/language';
@@ -44,8 +45,8 @@ export function RemotePage({ transport }: { transport: ShowTransport }): ReactNo
 
   const send = useCallback(
     (command: ShowCommand) =>
-      void transport.send(command).then((result) => setRefusal(result.ok ? null : result.error)),
-    [transport],
+      void transport.send(command).then((result) => setRefusal(refusalText(t, result))),
+    [transport, t],
   );
   const swipe = useSwipe(
     () => send({ type: 'next' }),
