@@ -46,6 +46,13 @@ describe('figures: the issue’s failures, fixed', () => {
     expect(values('Rs 500 crore for new schools.')).toEqual(['Rs 500 crore']);
     expect(values('€3.5 billion for the railway.')).toEqual(['€3.5 billion']);
   });
+  it('the full stop that ends a sentence is never part of the figure', () => {
+    expect(values('It was a bipartisan vote to fund over $6 billion.')).toEqual(['$6 billion']);
+    expect(values('They gave us 2 million. Then we built.')).toEqual(['2 million']);
+    expect(values('Бюджет составил 5 млрд. Это рекорд.', 'ru')).toEqual(['5 млрд']);
+    // an abbreviation keeps its own dot when the phrase goes on
+    expect(values('Выделено 5 млрд. рублей на школы.', 'ru')).toEqual(['5 млрд. рублей']);
+  });
   it('percent words, temperatures and multipliers are figures', () => {
     expect(values('Support for reform stands at 44 per cent of voters.')).toEqual(['44 per cent']);
     expect(values('El 45 porciento de los jóvenes votó.', 'es')).toEqual(['45 porciento']);
