@@ -53,6 +53,14 @@ describe('figures: the issue’s failures, fixed', () => {
     // an abbreviation keeps its own dot when the phrase goes on
     expect(values('Выделено 5 млрд. рублей на школы.', 'ru')).toEqual(['5 млрд. рублей']);
   });
+  it('a range is one figure or none, never its first number alone', () => {
+    expect(values('Cut emissions 50 to 52 percent below 2005 levels.')).toEqual(['50 to 52 percent']);
+    expect(values('It will cost $5 to $10 billion a year.')).toEqual(['$5 to $10 billion a year']);
+    expect(values('We will hire 10 to 20 nurses in each district.')).toEqual(['10 to 20 nurses']);
+    // ages: no unit, nothing counted — "25" would read as 25 workers
+    expect(values('Among prime-age workers ages 25 to 54, participation rose.')).toEqual([]);
+    expect(values('Children aged 5 to 11 can get the shot.')).toEqual([]);
+  });
   it('percent words, temperatures and multipliers are figures', () => {
     expect(values('Support for reform stands at 44 per cent of voters.')).toEqual(['44 per cent']);
     expect(values('El 45 porciento de los jóvenes votó.', 'es')).toEqual(['45 porciento']);
