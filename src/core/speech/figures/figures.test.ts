@@ -80,6 +80,10 @@ describe('figures: the issue’s failures, fixed', () => {
     // "$40 million — year" was the old failure: a rate is part of the value, and "year" is no label
     expect(findFigures('They spend $40 million a year.', 'en').every((x) => x.label !== 'year')).toBe(true);
   });
+  it('a label never starts on the bracket an editor put around the figure', () => {
+    const f = findFigures('We are in the process of ordering [500 million] new tests.', 'en');
+    expect(f.map((x) => [x.value, x.label])).toEqual([['500 million', 'new tests']]);
+  });
   it('languages the recogniser lacks: Russian and Arabic by our own rules', () => {
     expect(
       findFigures(

@@ -64,8 +64,9 @@ function words(text: string): string[] {
 
 function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
-    .replace(/[\s.,;:!?。，；：、"“”«»]+$/u, '')
-    .replace(/^[\s,;:。，；：、"“”«»]+/u, '');
+    // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
+    .replace(/[\s.,;:!?。，；：、"“”«»([{（【「『]+$/u, '')
+    .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』]+/u, '');
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
     p = p
