@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { plainParagraphs } from './reflow';
 import { sentencesOf } from './segment';
-import { isDateline, isHeaderLine, isSignatureLine, salutationEnd, structureKind } from './structure';
+import {
+  datelineDate,
+  datelinePlace,
+  isDateline,
+  isHeaderLine,
+  isSignatureLine,
+  salutationEnd,
+  structureKind,
+} from './structure';
 
 describe('segment: sentences', () => {
   it('uses ICU rules and keeps abbreviations and list markers inside', () => {
@@ -83,6 +91,17 @@ describe('structure lines', () => {
     expect(isHeaderLine('10:01 A.M. EDT')).toBe(true);
     expect(isSignatureLine('President of the Republic')).toBe(true);
     expect(isSignatureLine('We will win.')).toBe(false);
+  });
+  it('a time zone after A.M./P.M. belongs to the time, not to the place', () => {
+    expect(datelineDate('11:36 A.M. EST')).toBe('11:36 A.M. EST');
+    expect(datelinePlace('11:36 A.M. EST')).toBeUndefined();
+    expect(datelinePlace('East Room, 8:06 P.M. EDT')).toBe('East Room');
+    const deck = buildDeck(
+      'Remarks on the Jobs Report\n\nState Dining Room\n\n11:36 A.M. EST\n\nToday the unemployment rate fell to 3.9 percent, the sharpest one-year drop in our history.',
+      { fileName: 'jobs.txt' },
+    );
+    expect(deck.meta.event).not.toBe('EST');
+    expect(deck.slides[0]!.screenText).toContain('11:36 A.M. EST');
   });
   it('finds where an opening salutation ends', () => {
     const t =

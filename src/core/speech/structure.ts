@@ -77,6 +77,13 @@ const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(
 /** A month name (a phrase with one says when, not what). */
 export const MONTH_WORD = new RegExp(String.raw`(?:^|[\s/])(?:${MONTHS}|شهر)(?=$|[\s/,.])`, 'iu');
 
+/**
+ * The time zone a transcript puts after "A.M."/"P.M." ("11:36 A.M. EST"): part of the time, never
+ * the place of a dateline. Only after the a.m./p.m. marker: the pattern ignores case, and "est"
+ * or "ist" after a bare "10:00" is a word ("à 10h00 est annulée").
+ */
+const TIME_ZONE = String.raw`(?:\s+(?:[ECMPA][SD]T|GMT|UTC)(?![\p{L}\d]))?`;
+
 /** A calendar date or a time of day, in the forms speeches and press releases use. */
 export const DATE_OR_TIME = new RegExp(
   [
@@ -87,8 +94,8 @@ export const DATE_OR_TIME = new RegExp(
     String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
     String.raw`\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?`,
     String.raw`\d{1,2}\s*月\s*\d{1,2}\s*日`,
-    String.raw`\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\b`,
-    String.raw`\b\d{1,2}\s*[ap]\.?\s?m\.?(?=\s|$|[,.])`,
+    String.raw`\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?(?!\p{L})${TIME_ZONE})?(?![\p{L}\d])`,
+    String.raw`\b\d{1,2}\s*[ap]\.?\s?m\.?${TIME_ZONE}(?=\s|$|[,.])`,
   ].join('|'),
   'giu',
 );
