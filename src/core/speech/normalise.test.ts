@@ -103,6 +103,17 @@ describe('structure lines', () => {
     expect(deck.meta.event).not.toBe('EST');
     expect(deck.slides[0]!.screenText).toContain('11:36 A.M. EST');
   });
+  it('a time stamp that ends a transcript is never the closing slide’s title', () => {
+    const body =
+      'Today the unemployment rate fell to 3.9 percent, the sharpest one-year drop in our history. We added 6.4 million new jobs in one year, and wages rose faster than in four decades.';
+    const end = (tail: string) => {
+      const deck = buildDeck(`Remarks on the Jobs Report\n\n${body}\n\n${tail}`, { fileName: 'jobs.txt' });
+      const last = deck.slides[deck.slides.length - 1]!;
+      return [last.layout, last.title, last.notes];
+    };
+    expect(end('11:55 A.M. EST')).toEqual(['closing', '', '11:55 A.M. EST']);
+    expect(end('Thank you very much.\n\n11:55 A.M. EST')[1]).toBe('Thank you very much.');
+  });
   it('finds where an opening salutation ends', () => {
     const t =
       'Señora presidenta, jefes de Estado, delegados y delegadas, tengo el honor de dirigirme a ustedes. Lo hago con emoción.';
