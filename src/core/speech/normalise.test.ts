@@ -114,6 +114,17 @@ describe('structure lines', () => {
     expect(end('11:55 A.M. EST')).toEqual(['closing', '', '11:55 A.M. EST']);
     expect(end('Thank you very much.\n\n11:55 A.M. EST')[1]).toBe('Thank you very much.');
   });
+  it('"Please have a seat." opens the talk: it goes to the title slide, never a slide title', () => {
+    expect(structureKind('Please have a seat.  Thank you.')).toBe('greeting');
+    expect(structureKind('Please, please sit down.')).toBe('greeting');
+    expect(structureKind('Please sit down and read the report with me.')).toBeNull();
+    const deck = buildDeck(
+      'Toast at the State Dinner\n\nTHE PRESIDENT:  Please have a seat.  Thank you.\n\nDuring World War Two, more than 150,000 American troops were based in Australia to fight in the Pacific. Each one of them was given a manual, and one of its tips still holds.\n\nTo our partnership, our mateship, and the future that we will create together.  Cheers.',
+      { fileName: 'toast.txt' },
+    );
+    expect(deck.slides[0]!.notes).toContain('Please have a seat.');
+    expect(deck.slides.slice(1).map((s) => s.title)).not.toContain('Please have a seat');
+  });
   it('finds where an opening salutation ends', () => {
     const t =
       'Señora presidenta, jefes de Estado, delegados y delegadas, tengo el honor de dirigirme a ustedes. Lo hago con emoción.';
