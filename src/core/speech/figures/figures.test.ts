@@ -84,6 +84,13 @@ describe('figures: the issue’s failures, fixed', () => {
     const f = findFigures('We are in the process of ordering [500 million] new tests.', 'en');
     expect(f.map((x) => [x.value, x.label])).toEqual([['500 million', 'new tests']]);
   });
+  it('a hedge ("at least", "more than") is never a label', () => {
+    const f = findFigures(
+      'The goal is to cut the cancer death rate in half in the next 25 years — at least by 50 percent — and to turn more cancers into chronic diseases.',
+      'en',
+    );
+    expect(f.find((x) => x.value === '25 years')?.label).toBe('');
+  });
   it('languages the recogniser lacks: Russian and Arabic by our own rules', () => {
     expect(
       findFigures(
