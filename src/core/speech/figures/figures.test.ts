@@ -60,6 +60,11 @@ describe('figures: the issue’s failures, fixed', () => {
     // ages: no unit, nothing counted — "25" would read as 25 workers
     expect(values('Among prime-age workers ages 25 to 54, participation rose.')).toEqual([]);
     expect(values('Children aged 5 to 11 can get the shot.')).toEqual([]);
+    expect(values('Wait 5-10 years.')).toEqual(['5-10 years']);
+    // a dash between spaces is the speaker correcting himself, not a range
+    expect(values('Americans missed more than 900 — 9 million cancer screenings.')).toEqual([
+      '9 million cancer screenings',
+    ]);
   });
   it('percent words, temperatures and multipliers are figures', () => {
     expect(values('Support for reform stands at 44 per cent of voters.')).toEqual(['44 per cent']);

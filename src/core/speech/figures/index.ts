@@ -146,8 +146,13 @@ function endsPhrase(rest: string): boolean {
   );
 }
 
-/** What joins the two ends of a range: "50 to 52 percent", "ages 25–54", "$5 to $10 billion". */
-const RANGE_JOIN = /^\s*(?:to|through|till|until|à|a|al|hasta|до|–|—|-|~|～|至|到)\s*(?:[\p{Sc}]|US\$|Rs\.?\s?)?$/u;
+/**
+ * What joins the two ends of a range: "50 to 52 percent", "ages 25–54", "$5 to $10 billion". A
+ * dash with spaces around it is a break in the speech, not a range ("more than 900 — 9 million
+ * cancer screenings" is a speaker correcting himself).
+ */
+const RANGE_JOIN =
+  /^(?:\s+(?:to|through|till|until|à|a|al|hasta|до)\s+|[–~～-]|\s*(?:至|到)\s*)(?:[\p{Sc}]|US\$|Rs\.?\s?)?$/u;
 
 /**
  * A range is one figure or none: the first number alone would put a number on screen that means
