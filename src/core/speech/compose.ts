@@ -196,7 +196,8 @@ export function composeSlides(
       );
       out.push({ ...s, source: section.pos });
     } else if (section.layout === 'closing') {
-      const first = section.paras[0]?.text ?? '';
+      // a time stamp that ends a transcript ("11:55 A.M. EST") is no closing title
+      const first = section.paras.find((p) => structureKind(p.text) !== 'dateline')?.text ?? '';
       const title =
         section.title ??
         (structureKind(first) === 'thanks' || wordsOf(first).length <= 8 ? shortTitle(first) : '');

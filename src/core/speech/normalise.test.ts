@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { plainParagraphs } from './reflow';
 import { sentencesOf } from './segment';
-import { isDateline, isHeaderLine, isSignatureLine, salutationEnd, structureKind } from './structure';
+import {
+  datelineDate,
+  datelinePlace,
+  isDateline,
+  isHeaderLine,
+  isSignatureLine,
+  salutationEnd,
+  structureKind,
+} from './structure';
 
 describe('segment: sentences', () => {
   it('uses ICU rules and keeps abbreviations and list markers inside', () => {
@@ -83,6 +91,39 @@ describe('structure lines', () => {
     expect(isHeaderLine('10:01 A.M. EDT')).toBe(true);
     expect(isSignatureLine('President of the Republic')).toBe(true);
     expect(isSignatureLine('We will win.')).toBe(false);
+  });
+  it('a time zone after A.M./P.M. belongs to the time, not to the place', () => {
+    expect(datelineDate('11:36 A.M. EST')).toBe('11:36 A.M. EST');
+    expect(datelinePlace('11:36 A.M. EST')).toBeUndefined();
+    expect(datelinePlace('East Room, 8:06 P.M. EDT')).toBe('East Room');
+    const deck = buildDeck(
+      'Remarks on the Jobs Report\n\nState Dining Room\n\n11:36 A.M. EST\n\nToday the unemployment rate fell to 3.9 percent, the sharpest one-year drop in our history.',
+      { fileName: 'jobs.txt' },
+    );
+    expect(deck.meta.event).not.toBe('EST');
+    expect(deck.slides[0]!.screenText).toContain('11:36 A.M. EST');
+  });
+  it('a time stamp that ends a transcript is never the closing slide’s title', () => {
+    const body =
+      'Today the unemployment rate fell to 3.9 percent, the sharpest one-year drop in our history. We added 6.4 million new jobs in one year, and wages rose faster than in four decades.';
+    const end = (tail: string) => {
+      const deck = buildDeck(`Remarks on the Jobs Report\n\n${body}\n\n${tail}`, { fileName: 'jobs.txt' });
+      const last = deck.slides[deck.slides.length - 1]!;
+      return [last.layout, last.title, last.notes];
+    };
+    expect(end('11:55 A.M. EST')).toEqual(['closing', '', '11:55 A.M. EST']);
+    expect(end('Thank you very much.\n\n11:55 A.M. EST')[1]).toBe('Thank you very much.');
+  });
+  it('"Please have a seat." opens the talk: it goes to the title slide, never a slide title', () => {
+    expect(structureKind('Please have a seat.  Thank you.')).toBe('greeting');
+    expect(structureKind('Please, please sit down.')).toBe('greeting');
+    expect(structureKind('Please sit down and read the report with me.')).toBeNull();
+    const deck = buildDeck(
+      'Toast at the State Dinner\n\nTHE PRESIDENT:  Please have a seat.  Thank you.\n\nDuring World War Two, more than 150,000 American troops were based in Australia to fight in the Pacific. Each one of them was given a manual, and one of its tips still holds.\n\nTo our partnership, our mateship, and the future that we will create together.  Cheers.',
+      { fileName: 'toast.txt' },
+    );
+    expect(deck.slides[0]!.notes).toContain('Please have a seat.');
+    expect(deck.slides.slice(1).map((s) => s.title)).not.toContain('Please have a seat');
   });
   it('finds where an opening salutation ends', () => {
     const t =

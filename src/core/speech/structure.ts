@@ -67,7 +67,7 @@ export const VOCATIVE = new RegExp(
   'iu',
 );
 const GREETING =
-  /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم)/iu;
+  /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم|please,?\s+(?:please,?\s+)?(?:be\s+seated|have\s+a\s+seat|sit\s+down|take\s+(?:a|your)\s+seats?)(?=\s*(?:[.!,]|$)))/iu;
 const THANKS =
   /^(?:thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|спасибо|благодарю|谢谢|感谢|شكرا|شكراً)/iu;
 const BYLINE =
@@ -76,6 +76,13 @@ const BYLINE =
 const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)`;
 /** A month name (a phrase with one says when, not what). */
 export const MONTH_WORD = new RegExp(String.raw`(?:^|[\s/])(?:${MONTHS}|شهر)(?=$|[\s/,.])`, 'iu');
+
+/**
+ * The time zone a transcript puts after "A.M."/"P.M." ("11:36 A.M. EST"): part of the time, never
+ * the place of a dateline. Only after the a.m./p.m. marker: the pattern ignores case, and "est"
+ * or "ist" after a bare "10:00" is a word ("à 10h00 est annulée").
+ */
+const TIME_ZONE = String.raw`(?:\s+(?:[ECMPA][SD]T|GMT|UTC)(?![\p{L}\d]))?`;
 
 /** A calendar date or a time of day, in the forms speeches and press releases use. */
 export const DATE_OR_TIME = new RegExp(
@@ -87,8 +94,8 @@ export const DATE_OR_TIME = new RegExp(
     String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
     String.raw`\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?`,
     String.raw`\d{1,2}\s*月\s*\d{1,2}\s*日`,
-    String.raw`\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\b`,
-    String.raw`\b\d{1,2}\s*[ap]\.?\s?m\.?(?=\s|$|[,.])`,
+    String.raw`\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?(?!\p{L})${TIME_ZONE})?(?![\p{L}\d])`,
+    String.raw`\b\d{1,2}\s*[ap]\.?\s?m\.?${TIME_ZONE}(?=\s|$|[,.])`,
   ].join('|'),
   'giu',
 );

@@ -46,6 +46,26 @@ describe('figures: the issue’s failures, fixed', () => {
     expect(values('Rs 500 crore for new schools.')).toEqual(['Rs 500 crore']);
     expect(values('€3.5 billion for the railway.')).toEqual(['€3.5 billion']);
   });
+  it('the full stop that ends a sentence is never part of the figure', () => {
+    expect(values('It was a bipartisan vote to fund over $6 billion.')).toEqual(['$6 billion']);
+    expect(values('They gave us 2 million. Then we built.')).toEqual(['2 million']);
+    expect(values('Бюджет составил 5 млрд. Это рекорд.', 'ru')).toEqual(['5 млрд']);
+    // an abbreviation keeps its own dot when the phrase goes on
+    expect(values('Выделено 5 млрд. рублей на школы.', 'ru')).toEqual(['5 млрд. рублей']);
+  });
+  it('a range is one figure or none, never its first number alone', () => {
+    expect(values('Cut emissions 50 to 52 percent below 2005 levels.')).toEqual(['50 to 52 percent']);
+    expect(values('It will cost $5 to $10 billion a year.')).toEqual(['$5 to $10 billion a year']);
+    expect(values('We will hire 10 to 20 nurses in each district.')).toEqual(['10 to 20 nurses']);
+    // ages: no unit, nothing counted — "25" would read as 25 workers
+    expect(values('Among prime-age workers ages 25 to 54, participation rose.')).toEqual([]);
+    expect(values('Children aged 5 to 11 can get the shot.')).toEqual([]);
+    expect(values('Wait 5-10 years.')).toEqual(['5-10 years']);
+    // a dash between spaces is the speaker correcting himself, not a range
+    expect(values('Americans missed more than 900 — 9 million cancer screenings.')).toEqual([
+      '9 million cancer screenings',
+    ]);
+  });
   it('percent words, temperatures and multipliers are figures', () => {
     expect(values('Support for reform stands at 44 per cent of voters.')).toEqual(['44 per cent']);
     expect(values('El 45 porciento de los jóvenes votó.', 'es')).toEqual(['45 porciento']);
@@ -64,6 +84,17 @@ describe('figures: the issue’s failures, fixed', () => {
     ]);
     // "$40 million — year" was the old failure: a rate is part of the value, and "year" is no label
     expect(findFigures('They spend $40 million a year.', 'en').every((x) => x.label !== 'year')).toBe(true);
+  });
+  it('a label never starts on the bracket an editor put around the figure', () => {
+    const f = findFigures('We are in the process of ordering [500 million] new tests.', 'en');
+    expect(f.map((x) => [x.value, x.label])).toEqual([['500 million', 'new tests']]);
+  });
+  it('a hedge ("at least", "more than") is never a label', () => {
+    const f = findFigures(
+      'The goal is to cut the cancer death rate in half in the next 25 years — at least by 50 percent — and to turn more cancers into chronic diseases.',
+      'en',
+    );
+    expect(f.find((x) => x.value === '25 years')?.label).toBe('');
   });
   it('languages the recogniser lacks: Russian and Arabic by our own rules', () => {
     expect(

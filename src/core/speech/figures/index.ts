@@ -146,12 +146,51 @@ function endsPhrase(rest: string): boolean {
   );
 }
 
+/**
+ * What joins the two ends of a range: "50 to 52 percent", "ages 25–54", "$5 to $10 billion". A
+ * dash with spaces around it is a break in the speech, not a range ("more than 900 — 9 million
+ * cancer screenings" is a speaker correcting himself).
+ */
+const RANGE_JOIN =
+  /^(?:\s+(?:to|through|till|until|à|a|al|hasta|до)\s+|[–~～-]|\s*(?:至|到)\s*)(?:[\p{Sc}]|US\$|Rs\.?\s?)?$/u;
+
+/**
+ * A range is one figure or none: the first number alone would put a number on screen that means
+ * something the speech did not say ("50" from "50 to 52 percent", "25 prime-age workers" from
+ * "prime-age workers ages 25 to 54"). The range takes the figure its second number makes (its
+ * unit, its counted noun), from the first number (with its currency sign) on; when the second
+ * makes no figure, neither does the first. Returns the range figures and the tokens they consumed.
+ */
+function rangeFigures(
+  sentence: string,
+  tokens: NumberToken[],
+  lang: string,
+): { spans: Array<Span & { kind: FigureKind; range: true }>; used: Set<NumberToken> } {
+  const spans: Array<Span & { kind: FigureKind; range: true }> = [];
+  const used = new Set<NumberToken>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.kind !== 'number' || b.kind !== 'number' || used.has(a)) continue;
+    if (!RANGE_JOIN.test(sentence.slice(a.end, b.start))) continue;
+    used.add(a).add(b);
+    const f = figureAt(sentence, b, tokens, lang);
+    if (!f) continue;
+    const sign = ruleAt(sentence, a);
+    const start = sign && sign.start < a.start && sign.kind === 'currency' ? sign.start : a.start;
+    spans.push({ start, end: f.end, kind: f.kind, range: true });
+  }
+  return { spans, used };
+}
+
 /** Figures of one sentence, in reading order. */
 export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   const tokens = numberTokens(sentence);
-  const spans: Array<Span & { kind: FigureKind }> = [];
+  const ranges = rangeFigures(sentence, tokens, lang);
+  const spans: Array<Span & { kind: FigureKind; range?: true }> = [...ranges.spans];
   for (const token of tokens) {
-    if (token.kind !== 'number' || spans.some((s) => token.start < s.end && token.end > s.start)) continue;
+    if (token.kind !== 'number' || ranges.used.has(token)) continue;
+    if (spans.some((s) => token.start < s.end && token.end > s.start)) continue;
     const f = figureAt(sentence, token, tokens, lang);
     if (f && !spans.some((s) => f.start < s.end && f.end > s.start)) spans.push(f);
   }
@@ -183,6 +222,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         s.end += IN_A_ROW.exec(sentence.slice(s.end, s.end + 24))?.[0].length ?? 0;
         s.kind = 'duration';
       } else s.end = withCountedNoun(sentence, s.end, lang);
+      // a range of bare numbers ("children aged 5 to 11 can…") says nothing it counts
+      if (s.range && s.kind === 'count' && !/\p{L}/u.test(sentence.slice(s.start, s.end).replace(/^.*\d/su, '')))
+        continue;
     }
     const taken = [...tokens, ...spans].filter((t) => t.start !== s.start);
     let label = figureLabel(sentence, s, taken, lang);

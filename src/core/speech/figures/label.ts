@@ -64,8 +64,9 @@ function words(text: string): string[] {
 
 function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
-    .replace(/[\s.,;:!?。，；：、"“”«»]+$/u, '')
-    .replace(/^[\s,;:。，；：、"“”«»]+/u, '');
+    // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
+    .replace(/[\s.,;:!?。，；：、"“”«»([{（【「『]+$/u, '')
+    .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』]+/u, '');
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
     p = p
@@ -94,6 +95,8 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   return ws.join(' ').replace(/[,;:]+$/u, '');
 }
 
+const HEDGE = /^(?:at\s+least|at\s+most|as\s+much|as\s+many|more\s+than|less\s+than|up\s+to)$/iu;
+
 /** Words of time that say when, not what: a label needs a content word besides these. */
 const TIME_WORD =
   /^(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
@@ -111,6 +114,8 @@ export function isLabel(phrase: string, lang = ''): boolean {
   if (ws.length < 2 || ws.length > MAX_WORDS) return false;
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
   if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
+  // a hedge says how sure, not what is counted ("25 years — at least by 50 percent")
+  if (HEDGE.test(phrase.trim())) return false;
   // "to your early", "first time": an adverb or an ordinal says how, not what
   if (
     /^(?:\p{L}+ly|first|second|third|last|next)$/iu.test(bareWord(ws[ws.length - 1] ?? '')) &&

@@ -9,7 +9,16 @@ import type { Span } from '../segment';
 export type RuleKind =
   'percentage' | 'currency' | 'scaled' | 'multiplier' | 'temperature' | 'dimension' | 'count';
 
-const SCALE = String.raw`(?:trillions?|billions?|millions?|thousand|bn|mn|tn|k|трлн|млрд|млн|тыс|триллион\p{L}*|миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*|تريليونات|تريليون|ترليون|مليارات|مليار|ملايين|مليون|آلاف|ألف|millones|millón|mil\s+millones|billones|milliards?|millions?|mille|万亿|亿|万|千)`;
+const SCALE_WORD = String.raw`(?:trillions?|billions?|millions?|thousand|триллион\p{L}*|миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*|تريليونات|تريليون|ترليون|مليارات|مليار|ملايين|مليون|آلاف|ألف|millones|millón|mil\s+millones|billones|milliards?|millions?|mille|万亿|亿|万|千)`;
+/** Abbreviated scales, which may carry their own dot ("5 млрд. рублей", "3 bn."). */
+const SCALE_ABBR = String.raw`(?:bn|mn|tn|k|трлн|млрд|млн|тыс)`;
+/** A scale word; only an abbreviation takes a dot (see `SENTENCE_END` for the full stop). */
+const SCALE = String.raw`(?:${SCALE_WORD}|${SCALE_ABBR}\.?)`;
+/**
+ * An abbreviation's dot that is also the full stop ending the sentence ("5 млн." then a capital
+ * or the end): the sentence's, not the figure's.
+ */
+const SENTENCE_END = /^\s*(?:$|\p{Lu})/u;
 const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|dollars?|euros?|pounds?|rupees?|crore|lakh|元|美元|欧元|人民币)`;
 const PRE_CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|Rs\.?\s?|₹\s?|\$|€|£|¥|₽|₸|₩|₺|₦|₱|฿|₫|₴|RMB\s?|USD\s?|EUR\s?)`;
 const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
@@ -27,15 +36,15 @@ const RULES: Rule[] = [
   { kind: 'percentage', after: new RegExp(`^${PERCENT}(?![\\p{L}])`, 'iu') },
   {
     kind: 'currency',
-    after: new RegExp(String.raw`^\s?${SCALE}\.?(?:\s+(?:de\s+)?${CURRENCY_WORD})(?![\p{L}])`, 'iu'),
+    after: new RegExp(String.raw`^\s?${SCALE}(?:\s+(?:de\s+)?${CURRENCY_WORD})(?![\p{L}])`, 'iu'),
   },
   { kind: 'currency', after: new RegExp(String.raw`^\s?${CURRENCY_WORD}(?![\p{L}])`, 'iu') },
   {
     kind: 'currency',
     before: new RegExp(`${PRE_CURRENCY}$`, 'u'),
-    after: new RegExp(String.raw`^(?:\s?${SCALE}\.?(?![\p{L}]))?`, 'iu'),
+    after: new RegExp(String.raw`^(?:\s?${SCALE}(?![\p{L}]))?`, 'iu'),
   },
-  { kind: 'scaled', after: new RegExp(String.raw`^\s?${SCALE}\.?(?![\p{L}])`, 'iu') },
+  { kind: 'scaled', after: new RegExp(String.raw`^\s?${SCALE}(?![\p{L}])`, 'iu') },
   { kind: 'multiplier', after: /^(?:\s?[x×](?![\p{L}\d])|[-‐]fold\b|\s(?:times|раза?|مرات|أضعاف|倍))/iu },
   { kind: 'multiplier', before: /(?:в|в\s+более\s+чем\s+в)\s$/u, after: /^\s(?:раза?|раз)(?!\p{L})/u },
   {
@@ -74,6 +83,7 @@ export function ruleAt(text: string, token: Span): RuleHit | null {
     if (rule.after && !a) continue;
     let start = token.start - (b ? b[0].length : 0);
     let end = token.end + (a ? a[0].length : 0);
+    if (text[end - 1] === '.' && end > token.end && SENTENCE_END.test(text.slice(end))) end--;
     if (rule.kind === 'currency' || rule.kind === 'scaled') {
       const sign = !b && CURRENCY_BEFORE.exec(head);
       if (sign) start -= sign[0].length;
