@@ -5,46 +5,41 @@
  * enough behind it is dropped (it would reconnect and get the talk afresh).
  */
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../core/contract';
 import { makeDeck } from '../../tests/helpers/decks';
 import { tempDir } from '../../tests/helpers/temp';
 import { until } from '../../tests/helpers/until';
-import { connectPage, serveDeck, type Page, type ServedDeck } from '../../tests/helpers/web-host';
+import { connectPage, serveDeck, type Page, closedAfterEach } from '../../tests/helpers/web-host';
 
 const FOLLOWERS = 500;
 const MOVES = 200;
 
-let served: ServedDeck | null = null;
-const pages: Page[] = [];
-afterEach(async () => {
-  for (const page of pages.splice(0)) page.ws.terminate();
-  await served?.close();
-  served = null;
-});
+/** The deck served and the pages opened by each test, closed after it. */
+const live = closedAfterEach();
 
 const places = (p: Page): number[] =>
   p.messages.flatMap((m: ServerMessage) => (m.type === 'follow-at' ? [m.at.index] : []));
 
 describe('fan-out to a hall of followers', () => {
   it(`${FOLLOWERS} followers see every move in order; a stalled one is dropped, never waited for`, async () => {
-    served = await serveDeck(makeDeck(MOVES + 1), {
+    live.served = await serveDeck(makeDeck(MOVES + 1), {
       speechPath: join(tempDir('hall'), 'talk.md'),
       lan: true,
       maxBufferedBytes: 256 * 1024,
     });
-    const { host, show } = served;
+    const { host, show } = live.served!;
     const token = new URL(host.links().find((l) => l.role === 'follower')!.url).searchParams.get('token')!;
     const stalled = await connectPage(host, { view: 'follow', token });
-    pages.push(stalled);
+    live.pages.push(stalled);
     (stalled.ws as unknown as { _socket: { pause(): void } })._socket.pause();
     for (let i = 0; i < FOLLOWERS; i += 50)
-      pages.push(
+      live.pages.push(
         ...(await Promise.all(
           Array.from({ length: 50 }, () => connectPage(host, { view: 'follow', token })),
         )),
       );
-    const hall = pages.slice(1);
+    const hall = live.pages.slice(1);
 
     for (let index = 1; index <= MOVES; index++)
       await show.session.submit({ type: 'goto', index }, 'presenter');

@@ -6,31 +6,33 @@
  */
 import { connect as connectTcp } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../core/contract';
 import { makeDeck } from '../../tests/helpers/decks';
 import { tempDir } from '../../tests/helpers/temp';
-import { connectPage, rawGet, serveDeck, type Page, type ServedDeck } from '../../tests/helpers/web-host';
+import {
+  connectPage,
+  rawGet,
+  serveDeck,
+  type Page,
+  type ServedDeck,
+  closedAfterEach,
+} from '../../tests/helpers/web-host';
 import { until } from '../../tests/helpers/until';
 import { allowedHosts, tokenMatches } from './access';
 import type { WebHostOptions } from './web-host';
 
-let served: ServedDeck | null = null;
-const pages: Page[] = [];
-afterEach(async () => {
-  for (const page of pages.splice(0)) page.ws.terminate();
-  await served?.close();
-  served = null;
-});
+/** The deck served and the pages opened by each test, closed after it. */
+const live = closedAfterEach();
 
 async function serve(options: Partial<WebHostOptions> & { lan?: boolean } = {}): Promise<ServedDeck> {
-  served = await serveDeck(makeDeck(5), { speechPath: join(tempDir('lan'), 'talk.md'), ...options });
-  return served;
+  live.served = await serveDeck(makeDeck(5), { speechPath: join(tempDir('lan'), 'talk.md'), ...options });
+  return live.served;
 }
 
 async function page(view = 'presenter'): Promise<Page> {
-  const opened = await connectPage(served!.host, { view });
-  pages.push(opened);
+  const opened = await connectPage(live.served!.host, { view });
+  live.pages.push(opened);
   return opened;
 }
 
@@ -142,7 +144,7 @@ describe('one client cannot starve the others', () => {
     // The show is still the speaker's: a command from another page reaches every viewer.
     probe.ws.send(JSON.stringify({ type: 'command', id: 1, command: { type: 'goto', index: 4 } }));
     await until(() => probe.messages.some((m) => m.type === 'result' && m.id === 1), 3_000);
-    const revision = served!.show.session.current.revision;
+    const revision = live.served!.show.session.current.revision;
     await until(() => viewers.every((v) => states(v).some((s) => s.state.revision === revision)), 3_000);
     for (const viewer of viewers) {
       const seen = states(viewer).map((s) => s.state.revision);
@@ -154,9 +156,9 @@ describe('one client cannot starve the others', () => {
 
   it('drops a viewer that stops reading instead of queueing for it without end', async () => {
     await serve({ maxBufferedBytes: 1024 * 1024 });
-    const { session } = served!.show;
+    const { session } = live.served!.show;
     const stuck = await page('audience');
-    const live = await page('audience');
+    const reader = await page('audience');
     let closed = false;
     stuck.ws.on('close', () => (closed = true));
     const views = session.viewCount;
@@ -166,10 +168,10 @@ describe('one client cannot starve the others', () => {
     const decks = [makeDeck(1_000, 'a'), makeDeck(1_000, 'b')]; // about 270 KB of JSON each
     for (let i = 0; i < 60; i++) session.replaceDeck(decks[i % 2]!);
     await until(() => session.viewCount === views - 1, 1_000); // the stuck page is gone
-    // The live page may have been sent fewer snapshots (it was behind for a moment), but it ends
+    // The reader page may have been sent fewer snapshots (it was behind for a moment), but it ends
     // with the show as it is.
     await until(() => {
-      const last = live.messages.findLast((m) => m.type === 'snapshot');
+      const last = reader.messages.findLast((m) => m.type === 'snapshot');
       return last?.type === 'snapshot' && last.snapshot.deck.sourceId === decks[1]!.sourceId;
     }, 1_000);
     (stuck.ws as unknown as { _socket: { resume(): void } })._socket.resume();

@@ -4,7 +4,7 @@
  * stage manager's cue; links are replaced on request and the old ones stop at once.
  */
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../core/contract';
 import type { LanRole } from '../core/lan-roles';
 import { makeDeck } from '../../tests/helpers/decks';
@@ -17,28 +17,24 @@ import {
   serveDeck,
   type Page,
   type ServedDeck,
+  closedAfterEach,
 } from '../../tests/helpers/web-host';
 import { CLOSE_LINK_REPLACED } from './socket-bridge';
 
-let served: ServedDeck | null = null;
-const pages: Page[] = [];
-afterEach(async () => {
-  for (const page of pages.splice(0)) page.ws.terminate();
-  await served?.close();
-  served = null;
-});
+/** The deck served and the pages opened by each test, closed after it. */
+const live = closedAfterEach();
 
 async function serve(lan = true): Promise<ServedDeck> {
-  served = await serveDeck(makeDeck(5), { speechPath: join(tempDir('roles'), 'talk.md'), lan });
-  return served;
+  live.served = await serveDeck(makeDeck(5), { speechPath: join(tempDir('roles'), 'talk.md'), lan });
+  return live.served;
 }
 
 const tokenOf = (role: LanRole): string =>
-  new URL(served!.host.links().find((l) => l.role === role)!.url).searchParams.get('token')!;
+  new URL(live.served!.host.links().find((l) => l.role === role)!.url).searchParams.get('token')!;
 
 async function page(view: string, role: LanRole = 'presenter'): Promise<Page> {
-  const opened = await connectPage(served!.host, { view, token: tokenOf(role) });
-  pages.push(opened);
+  const opened = await connectPage(live.served!.host, { view, token: tokenOf(role) });
+  live.pages.push(opened);
   return opened;
 }
 
@@ -169,7 +165,7 @@ describe('followers read and never command', () => {
   it('on loopback a page may still claim its view, and a follow page is still only a follower', async () => {
     const { host } = await serve(false);
     const follower = await connectPage(host, { view: 'follow' });
-    pages.push(follower);
+    live.pages.push(follower);
     expect(await command(follower, 1, { type: 'next' })).toMatchObject({ status: 403 });
     await until(() => follower.messages.some((m) => m.type === 'follow-deck'), 2_000);
   });
@@ -188,7 +184,7 @@ describe('cues reach the speaker, never the room', () => {
     expect(await command(crew, 2, { type: 'next' })).toMatchObject({ status: 403 });
     const sawCue = (p: Page) => p.messages.some((m) => m.type === 'state' && m.state.cue?.text === hostile);
     await until(() => sawCue(presenter) && sawCue(remote), 2_000);
-    const api = await rawGet(served!.host.port, `/api/state?token=${tokenOf('presenter')}`);
+    const api = await rawGet(live.served!.host.port, `/api/state?token=${tokenOf('presenter')}`);
     expect(JSON.parse(api.body)).toMatchObject({ cue: { id: 1, text: hostile, preset: null }, cues: [] });
     expect(await command(remote, 1, { type: 'cue-ack' })).toEqual({ ok: true });
     await until(() => presenter.messages.some((m) => m.type === 'state' && m.state.cues.length === 1), 2_000);
@@ -228,7 +224,7 @@ describe('links are replaced on request', () => {
     );
     const bad = await rawPost(host.port, `/api/tokens?token=${tokenOf('presenter')}`, { rotate: 'admin' });
     expect(bad.status).toBe(400);
-    await served!.close();
+    await live.served!.close();
     const local = await serve(false);
     expect((await rawPost(local.host.port, '/api/tokens', { rotate: 'all' })).status).toBe(409);
   });

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../../src/core/contract';
 import type { Deck } from '../../src/core/deck';
@@ -142,4 +143,24 @@ export function rawPost(port: number, path: string, body: unknown): Promise<RawR
     req.on('error', reject);
     req.end(text);
   });
+}
+
+/** What a test served and opened, for closedAfterEach to close. */
+export interface LiveHost {
+  served: ServedDeck | null;
+  pages: Page[];
+}
+
+/**
+ * The deck a test serves and the pages it opens, closed after each test (call at the top of a
+ * test file: it registers the afterEach).
+ */
+export function closedAfterEach(): LiveHost {
+  const live: LiveHost = { served: null, pages: [] };
+  afterEach(async () => {
+    for (const page of live.pages.splice(0)) page.ws.terminate();
+    await live.served?.close();
+    live.served = null;
+  });
+  return live;
 }
