@@ -12,7 +12,7 @@ import { keyPhrases } from './keyphrases';
 import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
 import { textInline } from './model';
-import { bestQuote } from './quotable';
+import { bestQuote, isSelfCorrected } from './quotable';
 import { BULLET_LINE } from './reflow';
 import { capitalize, hasCjk, wordsOf } from './text';
 import { countWordsByScript } from './words';
@@ -213,7 +213,15 @@ export function keyLine(sentences: readonly string[], title: string, lang = ''):
   for (const s of sentences) {
     const n = screenWords(s);
     // a web address is not a line to set large (and reads back as a link)
-    if (n < 6 || n > 18 || /[?？؟]$/u.test(s.trim()) || norm(s).startsWith(t) || URL_LIKE.test(s)) continue;
+    if (
+      n < 6 ||
+      n > 18 ||
+      /[?？؟]$/u.test(s.trim()) ||
+      norm(s).startsWith(t) ||
+      URL_LIKE.test(s) ||
+      isSelfCorrected(s, lang)
+    )
+      continue;
     if (
       /^(?:and|but|so|or|because|which|this|that|these|those|it|its|they|he|she|such|there|then|besides|moreover|however|also|и|но|а|это|он|она|они|y|pero|et|mais|و)\b/iu.test(
         s.trim(),

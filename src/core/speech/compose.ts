@@ -17,7 +17,7 @@ import { textInline, type Section, type SpeechModel } from './model';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
-import { boldPhrases, deriveTitle, isTitle, shortTitle } from './titles';
+import { boldPhrases, deriveTitle, isTitle, shortTitle, withoutMarker, type UsedTitles } from './titles';
 import { capitalize, wordsOf } from './text';
 import { countWords } from './words';
 import { markSteps } from '../steps';
@@ -56,19 +56,25 @@ interface Derived {
 }
 
 /** Title of a list slide from its lead-in: its first clause ("To further cooperate with CAREC partners"), else derived. */
-function leadTitle(lead: string, lang: string, avoid: string[]): string {
-  const clause = lead.split(/[,:：，]/u)[0]?.trim() ?? '';
-  if (clause && clause.length < lead.trim().length && isTitle(clause, lang)) return capitalize(clause);
+function leadTitle(lead: string, lang: string, avoid: UsedTitles): string {
+  const clause = withoutMarker(lead.split(/[,:：，]/u)[0]?.trim() ?? '');
+  if (
+    clause &&
+    clause.length < lead.trim().length &&
+    isTitle(clause, lang) &&
+    !avoid.has(clause.toLowerCase())
+  )
+    return capitalize(clause);
   const things =
     /\b((?:three|two|four|five|six|several|a few)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages))\b/iu.exec(
       lead,
     )?.[1];
-  if (things) return capitalize(things);
+  if (things && !avoid.has(things.toLowerCase())) return capitalize(things);
   return deriveTitle([lead], [], lang, avoid);
 }
 
 /** Title and body of a planned slide. */
-function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: string[], given?: string): Derived {
+function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: UsedTitles, given?: string): Derived {
   const spoken = slide.paras.filter((p) => !p.spokenOnly);
   // analysis looks at the start of each sentence only: a 20,000-word "sentence" stays linear
   const listSentences = slide.sentences.map((x) => (x.length > 1000 ? x.slice(0, 1000) : x));
@@ -78,7 +84,12 @@ function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: string[], give
   let title = given ?? '';
   if (run && !given) {
     const opening = run.opening?.replace(/[,;:]+$/u, '');
-    if (run.kind === 'anaphora' && opening && isTitle(opening, opts.lang, listSentences[run.start]))
+    if (
+      run.kind === 'anaphora' &&
+      opening &&
+      isTitle(opening, opts.lang, listSentences[run.start]) &&
+      !avoid.has(opening.toLowerCase())
+    )
       title = capitalize(opening);
     else if (run.lead !== undefined) title = leadTitle(listSentences[run.lead] ?? '', opts.lang, avoid);
   }
@@ -181,7 +192,13 @@ export function composeSlides(
   opts: ComposeOptions,
 ): Omit<Slide, 'plannedSeconds'>[] {
   const out: Omit<Slide, 'plannedSeconds'>[] = [];
-  const recent = () => [model.meta.title, ...out.slice(-4).map((s) => s.title)];
+  // a deck never says the same title twice: every title so far (and the deck's) is avoided
+  const used = new Set<string>([model.meta.title.toLowerCase()]);
+  const push = (s: Omit<Slide, 'plannedSeconds'>) => {
+    out.push(s);
+    if (s.title) used.add(s.title.toLowerCase());
+  };
+  const recent = (): UsedTitles => used;
   for (const section of model.fixedSlides ? model.sections : splitClosing(model.sections)) {
     // Step reveals: the slide's own `<!-- steps -->`, else the speech's `steps: lists`.
     const steps = (blocks: Block[]): Block[] =>
@@ -194,14 +211,14 @@ export function composeSlides(
         'title',
         section,
       );
-      out.push({ ...s, source: section.pos });
+      push({ ...s, source: section.pos });
     } else if (section.layout === 'closing') {
       // a time stamp that ends a transcript ("11:55 A.M. EST") is no closing title
       const first = section.paras.find((p) => structureKind(p.text) !== 'dateline')?.text ?? '';
       const title =
         section.title ??
         (structureKind(first) === 'thanks' || wordsOf(first).length <= 8 ? shortTitle(first) : '');
-      out.push(
+      push(
         slideOf(out.length, title, section.screen ?? [], 'closing', {
           ...section,
           pos: section.paras[0]?.pos ?? section.pos,
@@ -227,11 +244,11 @@ export function composeSlides(
           message: `${onScreen} words on screen; slides read best with at most ~${MAX_SCREEN_WORDS}`,
         });
       const layout = section.layout === 'section' ? 'section' : layoutOf(blocks);
-      out.push(slideOf(out.length, title, blocks, layout, section));
+      push(slideOf(out.length, title, blocks, layout, section));
     } else if (section.plannable) {
       for (const planned of planSlides(section.paras, opts)) {
         const d = derive(planned, opts, recent());
-        out.push(
+        push(
           slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), {
             paras: planned.paras,
             pos: planned.paras[0]?.pos ?? section.pos,
@@ -246,7 +263,7 @@ export function composeSlides(
         recent(),
         section.title !== undefined ? shortTitle(section.title) : undefined,
       );
-      out.push(slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), section));
+      push(slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), section));
     }
   }
   return out;

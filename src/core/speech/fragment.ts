@@ -14,7 +14,7 @@ import { hasCjk, wordsOf } from './text';
 
 /** Words that lean on what came before: a phrase starting with one is the tail of a clause. */
 const LEANING =
-  /^(?:including|includes|included|regarding|concerning|according|following|excluding|considering|involving|and|but|or|nor|which|that|who|whom|whose|where|whereas|while|because|although|though|if|unless|than|as|so|then|also|even|yet|such|both|either|neither|not|only|just|whether|et|mais|ou|qui|que|dont|y|pero|o|que|и|но|или|который|которая|которые|что)$/iu;
+  /^(?:else|else's|else’s|including|includes|included|regarding|concerning|according|following|excluding|considering|involving|and|but|or|nor|which|that|who|whom|whose|where|whereas|while|because|although|though|if|unless|than|as|so|then|also|even|yet|such|both|either|neither|not|only|just|whether|et|mais|ou|qui|que|dont|y|pero|o|que|и|но|или|который|которая|которые|что)$/iu;
 /** Words after which the next word is a verb (so a phrase starting there is a verb phrase). */
 const BEFORE_VERB =
   /^(?:to|will|would|can|could|must|should|shall|may|might|cannot|can't|won't|not|i|we|you|they|he|she|let's|let|help|helps|did|does|do)$/iu;
@@ -26,6 +26,14 @@ const ADJECTIVE = /(?:ic|al|ous|ive|ful|less|able|ible|ant|ent|ian|ese|ary|ish|i
 /** Plural heads of fixed compounds ("human rights violations", "arms control"). */
 const COMPOUND_PLURAL =
   /^(?:rights|arms|sports|affairs|goods|savings|sales|customs|species|means|series|services|systems|jobs|needs|skills|news|states|nations|times|works|resources|assets|forces|markets|data)$/iu;
+/** Adverbs between a subject and its verb ("we still lack strategies"). */
+const ADVERB =
+  /^(?:still|also|just|never|always|really|only|all|now|even|often|already|actually|truly|simply|ever|both)$/iu;
+/** Words that join the parts of one name ("Institute of Health", "Science and Technology Policy"). */
+const NAME_JOINER = /^(?:of|for|and|on|de|del|des|du|la|für)$/u;
+/** Irregular participles: a noun before one is the subject of a clause ("to see the baby born"). */
+const PARTICIPLE =
+  /^(?:born|made|done|given|taken|seen|known|shown|held|built|brought|thought|told|found|paid|sent|spent|won|begun|written|driven|chosen|grown|kept|left|lost|met|run|set|put|said|sold)$/iu;
 const IRREGULAR_PLURAL = /^(?:women|men|people|children|police)$/iu;
 
 function clean(w: string): string {
@@ -38,6 +46,11 @@ const capital = (w: string) => /^\p{Lu}/u.test(w);
 interface Place {
   before: string;
   after: string;
+  /** The word before `before` and after `after` ("…Institute **of Health**"). */
+  before2: string;
+  after2: string;
+  /** The word before the phrase, past adverbs ("we still lack" → "we"). */
+  beforeVerb: string;
   /** A clause or sentence boundary between the phrase and the word before (after) it. */
   punctBefore: boolean;
   punctAfter: boolean;
@@ -61,9 +74,20 @@ function contexts(phrase: string, text: string): Place[] {
     const tail = text.slice(from, from + 40);
     const before = /(\S+)\s*$/u.exec(head)?.[1] ?? '';
     const after = /^\s*(\S+)/u.exec(tail)?.[1] ?? '';
+    const rawBefore = head.trimEnd().split(/\s+/u);
+    const rawAfter = tail.trimStart().split(/\s+/u);
+    const beforeWords = rawBefore.map(clean);
+    // the word two away, unless a clause boundary comes between
+    const before2 = rawBefore.at(-2) ?? '';
+    const after2 = /[.!?;:,—–()"“”]$/u.test(after) ? '' : (rawAfter[1] ?? '');
+    let v = beforeWords.length - 1;
+    while (v > 0 && ADVERB.test(beforeWords[v] ?? '')) v--;
     out.push({
       before: clean(before),
       after: clean(after),
+      before2: /[.!?;:,—–()"“”]$/u.test(before2) ? '' : clean(before2),
+      after2: clean(after2),
+      beforeVerb: beforeWords[v] ?? '',
       punctBefore: !before || /[.!?;:,—–()"“”«»]$/u.test(before),
       punctAfter: !after || /^[.!?;:,—–()"“”«»]/u.test(tail.trimStart()),
       firstCap: capital(text.slice(at, from)),
@@ -104,14 +128,38 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
     )
       return 'two clauses run together';
   }
+  if (words.length > 1 && PARTICIPLE.test(last)) return 'a clause cut (noun and participle)';
   const places = contexts(t, text);
   if (!places.length) return null;
   const all = (test: (c: (typeof places)[number]) => boolean) => places.every(test);
+  // "National Institute" of "National Institute of Health", "Technology Policy" of "…Science and Technology Policy"
+  if (
+    all(
+      (c) =>
+        c.lastCap && !c.punctAfter && c.after !== 'and' && NAME_JOINER.test(c.after) && capital(c.after2),
+    )
+  )
+    return 'a name cut in two';
+  if (all((c) => c.firstCap && !c.punctBefore && NAME_JOINER.test(c.before) && capital(c.before2)))
+    return 'a name cut in two';
+  // a name and the verb it does ("down in Georgia talking about…")
+  if (
+    words.length === 2 &&
+    /\p{Ll}{3,}ing$/u.test(last) &&
+    !capital(last) &&
+    all((c) => c.firstCap && !c.punctBefore && !!c.before)
+  )
+    return 'a clause cut (subject and verb)';
   if (all((c) => c.firstCap && !c.punctBefore && capital(c.before) && !isFunctionWord(c.before, lang)))
     return 'a name cut in two';
   if (all((c) => c.lastCap && !c.punctAfter && capital(c.after) && !isFunctionWord(c.after, lang)))
     return 'a name cut in two';
-  if (all((c) => !c.firstCap && !c.punctBefore && BEFORE_VERB.test(c.before))) return 'a verb phrase';
+  if (
+    all(
+      (c) => !c.firstCap && !c.punctBefore && (BEFORE_VERB.test(c.before) || BEFORE_VERB.test(c.beforeVerb)),
+    )
+  )
+    return 'a verb phrase';
   if (all((c) => !c.punctAfter && OBJECT_START.test(c.after))) return 'a verb left without its object';
   if (
     ADJECTIVE.test(last) &&

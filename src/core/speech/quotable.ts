@@ -18,11 +18,32 @@ function size(s: string): number {
   return hasCjk(s) && !/\s\S+\s/.test(s) ? s.length / 2 : wordsOf(s).length;
 }
 
+/**
+ * A sentence the speaker corrected while saying it: a restart after a dash that repeats the
+ * opening words without the whole of what came before ("It'll be the most — it'll be more than
+ * just."), a dash after a dangling function word ("families on — diagnosed"), "[sic]".
+ * Such a line is never set on screen; an emphatic repeat ("I refuse to believe — I refuse to
+ * believe this…") is not a correction.
+ */
+export function isSelfCorrected(sentence: string, lang = ''): boolean {
+  if (/\[sic\]|\p{L}-\s+[—–]/iu.test(sentence)) return true;
+  const parts = sentence.split(/\s[—–]\s/u);
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const a = wordsOf(parts[i]!.toLowerCase()).map(bare);
+    const b = wordsOf(parts[i + 1]!.toLowerCase()).map(bare);
+    if (!a.length || !b.length) continue;
+    if (isFunctionWord(a[a.length - 1]!, lang)) return true;
+    const whole = a.every((w, k) => b[k] === w);
+    if (!whole && a.length >= 2 && a[0] === b[0] && a[1] === b[1]) return true;
+  }
+  return false;
+}
+
 /** How quotable a sentence is (0 = not at all). */
 export function quoteScore(sentence: string, lang = ''): number {
   const s = sentence.trim();
   const n = size(s);
-  if (n < 4 || n > MAX_QUOTE_WORDS) return 0;
+  if (n < 4 || n > MAX_QUOTE_WORDS || isSelfCorrected(s, lang)) return 0;
   if (/\p{Nd}/u.test(s) && !/\p{L}{3,}/u.test(s)) return 0;
   let score = 0;
   const words = wordsOf(s.toLowerCase())

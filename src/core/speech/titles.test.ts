@@ -72,3 +72,66 @@ describe('deriveTitle', () => {
     expect(isTitle(t)).toBe(true);
   });
 });
+
+describe('deriveTitle: what a slide says, not whom it names (unseen speeches)', () => {
+  it('does not title a slide with a person named in it when a phrase says its point', () => {
+    const slide = [
+      'I traveled the country, bringing together leaders of healthcare, technology, education, business, and technology.',
+      'I visited most of the major cancer centers, listened to the major cancer researchers.',
+      'Is Fred Upton here? Fred, are you here? Well, Fred Upton was part of it.',
+    ];
+    expect(deriveTitle(slide, [], 'en')).not.toBe('Fred Upton');
+    expect(
+      deriveTitle(
+        [
+          'So, when President Obama asked me to launch our Cancer Moonshot, I said yes.',
+          'President Obama gave me the authority.',
+        ],
+        [],
+        'en',
+      ),
+    ).not.toBe('President Obama');
+  });
+  it('never cuts a name in two, nor takes a verb phrase or a clause as a title', () => {
+    const nih =
+      'This will be a new kind of entity within the National Institute of Health — the NIH — with autonomy. National security was the model, and DARPA is the example of what a national agency can do.';
+    expect(deriveTitle([nih], [], 'en')).not.toBe('National Institute');
+    const lack =
+      'Where we still lack strategies to develop treatments for some cancers. Where we still lack strategies.';
+    expect(deriveTitle(['Patients share too little.', lack], [], 'en')).not.toBe('Lack strategies');
+    expect(
+      deriveTitle(['Doc, give me six more months to see the baby born.', 'To see the baby born.'], [], 'en'),
+    ).not.toBe('Baby born');
+    const georgia =
+      'I’ll talk to all of you on Tuesday when I am down in Georgia talking about voting rights. We are determined to keep going.';
+    expect(deriveTitle([georgia], [], 'en')).not.toBe('Georgia talking');
+  });
+  it('never repeats a title used anywhere earlier in the deck', () => {
+    const used = new Set(['prime minister']);
+    const t = deriveTitle(
+      ['Mr. Prime Minister, today our two nations meet the future.', 'The Prime Minister knows it.'],
+      [],
+      'en',
+      used,
+    );
+    expect(t.toLowerCase()).not.toBe('prime minister');
+  });
+  it('takes the item a speaker announces, without its enumeration marker', () => {
+    expect(
+      deriveTitle(['其一是“崇拜创作”。', '从表面上看来，似乎这和要求天才的步调很相合，其实不然。'], [], 'zh'),
+    ).toBe('崇拜创作');
+    expect(
+      deriveTitle(
+        [
+          '然而现在社会上的论调和趋势，一面固然要求天才，一面却要他灭亡。',
+          '举出几样来说：其一就是“整理国故”。',
+        ],
+        [],
+        'zh',
+      ),
+    ).toBe('整理国故');
+    expect(deriveTitle(['还有一样是恶意的批评。', '大家的要求批评家的出现，也由来已久了。'], [], 'zh')).toBe(
+      '恶意的批评',
+    );
+  });
+});

@@ -8,8 +8,10 @@
  */
 import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
+import { enumerationMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
+import { isPersonName } from './names';
 import { structureKind } from './structure';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 
@@ -92,14 +94,31 @@ function tidy(t: string): string {
   return capitalize(s);
 }
 
-/** A title from the slide's sentences; `avoid` are titles already used nearby. */
+/** Titles already used in the deck, lower-cased (a deck never repeats a title). */
+export type UsedTitles = ReadonlySet<string>;
+
+/** An enumeration marker and its copula taken off a title ("其一是“崇拜创作”" → "“崇拜创作”"). */
+export function withoutMarker(t: string): string {
+  const m = enumerationMarker(t);
+  const rest = m ? t.slice(m.length) : t;
+  return rest.replace(/^(?:就是|也是|是|is|was)\s*/u, '').trim() || t;
+}
+
+/**
+ * A title from the slide's sentences; `avoid` are titles already used in the deck (a list, or a
+ * set of lower-cased titles). A person's name is the last resort: a slide is titled by what it
+ * says, not by whom it mentions.
+ */
 export function deriveTitle(
   sentences: readonly string[],
   inlines: Inline[],
   lang = '',
-  avoid: readonly string[] = [],
+  avoid: readonly string[] | UsedTitles = [],
 ): string {
-  const used = new Set(avoid.map((a) => a.toLowerCase()));
+  const used: UsedTitles = Array.isArray(avoid)
+    ? new Set(avoid.map((a) => a.toLowerCase()))
+    : (avoid as UsedTitles);
+  const text = sentences.join(' ');
   const ok = (t: string | null | undefined, sentence?: string): t is string =>
     !!t && isTitle(t, lang, sentence) && !used.has(t.toLowerCase());
   const bold = boldPhrase(inlines);
@@ -108,12 +127,19 @@ export function deriveTitle(
     const topic = TOPIC.exec(s)?.[1] ?? ABOUT.exec(s)?.[1];
     if (topic && ok(tidy(topic))) return tidy(topic);
   }
-  const first = sentences[0]?.trim() ?? '';
+  // an item the speaker announces ("其一就是“整理国故”。", "还有一样是恶意的批评。"): the item names the slide
+  for (const s of sentences.slice(0, 3)) {
+    const item = announcedItem(s);
+    if (item && ok(tidy(item))) return tidy(item);
+  }
+  const first = withoutMarker(sentences[0]?.trim() ?? '');
+  const person = (t: string) => isPersonName(t, text, lang);
   const subject = subjectOf(first);
   if (
     subject &&
     ok(tidy(subject), first) &&
     wordsOf(subject).length >= 2 &&
+    !person(subject) &&
     standsAlone(tidy(subject), first, lang)
   )
     return tidy(subject);
@@ -124,15 +150,51 @@ export function deriveTitle(
     !/^(?:i|we|you|it|this|that|there|he|she|they)\b|^\p{L}+['’]/iu.test(headline)
   )
     return tidy(headline);
-  const text = sentences.join(' ');
-  const phrases = keyPhrases(text, lang, bold ? [bold] : []);
+  return (
+    fromKeyPhrases(sentences, text, bold, lang, ok, person, false) ||
+    fromKeyPhrases(sentences, text, bold, lang, ok, person, true)
+  );
+}
+
+/** The announced item of a sentence that names one ("…：其一就是“整理国故”。", "还有一样是恶意的批评"). */
+function announcedItem(sentence: string): string | null {
+  const m =
+    /(?:^|[：:]\s*)(?:其[一二三四五六七八九]|还有一[样件点个]|另一[样件点个])(?:就是|也是|是)\s*([^，。,；;：:！？]{2,16})[。.！!]?$/u.exec(
+      sentence.trim(),
+    );
+  return m?.[1] ?? null;
+}
+
+/** A title from the slide's key phrases; people only when `people` (the last resort). */
+function fromKeyPhrases(
+  sentences: readonly string[],
+  text: string,
+  bold: string | null,
+  lang: string,
+  ok: (t: string | null | undefined, sentence?: string) => t is string,
+  person: (t: string) => boolean,
+  people: boolean,
+): string {
+  const phrases = keyPhrases(text, lang, bold ? [bold] : []).filter((p) => people || !person(p.text));
   // a phrase said in the first sentences stands for the slide better than one said once at the end
   const early = text.indexOf(sentences[2] ?? '\u0000');
   const ranked = phrases
     .map((p) => ({ ...p, score: p.score * (early < 0 || p.at < early ? 1.4 : 1) }))
     .sort((a, b) => b.score - a.score || a.at - b.at);
   // a key phrase must stand on its own where it was said (no "Health Organization", "Women strengthen")
-  const alone = (t: string) => standsAlone(t, text, lang);
+  // nor be the cut-off start of one of its sentences ("Skills people never thought would…")
+  const cutStart = (t: string) =>
+    sentences.some((x) => {
+      const s = x.trim();
+      const rest = s.slice(t.length);
+      return (
+        s.toLowerCase().startsWith(t.toLowerCase()) &&
+        !!rest &&
+        !/^\s*[,;:—–.!?，。；：！？،]/u.test(rest) &&
+        !AUX.test(rest)
+      );
+    });
+  const alone = (t: string) => standsAlone(t, text, lang) && !cutStart(t);
   for (const p of ranked) {
     const t = tidy(p.text);
     if (ok(t) && (hasCjk(t) || wordsOf(t).length >= 2) && alone(t)) return t;
@@ -147,7 +209,14 @@ export function deriveTitle(
   for (const p of ranked) {
     const w = p.text.toLowerCase();
     const opens = sentences.some((x) => x.trim().toLowerCase().startsWith(`${w} `));
-    if (!/\s/u.test(w) && w.length >= 5 && !opens && lower.split(w).length - 1 >= 2 && ok(tidy(p.text)))
+    if (
+      !/\s/u.test(w) &&
+      w.length >= 5 &&
+      !opens &&
+      lower.split(w).length - 1 >= 2 &&
+      ok(tidy(p.text)) &&
+      alone(tidy(p.text))
+    )
       return tidy(p.text);
   }
   return '';

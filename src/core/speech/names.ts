@@ -1,0 +1,35 @@
+/**
+ * People among a passage's phrases. A person's name ("Terry Sewell", "President Obama") or a
+ * role said to someone ("Prime Minister") tells who is there, not what a slide says: a designer
+ * does not title a slide with it unless nothing else will do, nor list it as a key phrase.
+ * English names are found by compromise's people tagger, run only on the words around the
+ * phrase (cheap, and linear in the speech); a role alone is found by its words.
+ */
+import nlp from 'compromise';
+import { primaryLang } from './lang';
+
+/** Roles a person is addressed or named by; a phrase of these only is a person ("Prime Minister"). */
+const ROLE =
+  /^(?:mr|mrs|ms|madam|madame|dr|doc|president|vice|prime|minister|premier|senator|secretary|governor|mayor|speaker|chancellor|ambassador|excellency|majesty|highness|chairman|chairwoman|chair)\.?$/iu;
+
+/** How far around the phrase the tagger reads. */
+const CONTEXT = 80;
+
+/**
+ * Whether `phrase` is a person's name or a role said to someone, where it was said in `text`:
+ * "Terry Sewell", "President Obama", "Prime Minister" — not "Cancer Moonshot", "United States".
+ * Only English names are recognised; in other languages only the answer "no" is given.
+ */
+export function isPersonName(phrase: string, text: string, lang = 'en'): boolean {
+  const t = phrase.trim();
+  const words = t.split(/\s+/u);
+  if (!words.length || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const l = primaryLang(lang);
+  if (l && l !== 'en') return false;
+  if (words.every((w) => ROLE.test(w))) return true;
+  const at = text.indexOf(t);
+  if (at < 0) return false;
+  const around = text.slice(Math.max(0, at - CONTEXT), at + t.length + CONTEXT);
+  const people: string[] = nlp(around).people().out('array');
+  return people.some((p) => p.includes(t));
+}
