@@ -212,7 +212,11 @@ function moneyPurpose(after: string, kind: FigureKind, lang: string): string {
   if (kind !== 'currency') return '';
   const m = /^\s+(to\s+\p{Ll}+\s+[^,;:.!?—–()]+)/u.exec(after.slice(0, 80));
   if (!m) return '';
-  const ws = m[1]!.split(/\s+(?:and|or|but|while|in|at|on|by|over|through|so)\s/u)[0]!.trim().split(/\s+/).slice(0, 5);
+  const ws = m[1]!
+    .split(/\s+(?:and|or|but|while|in|at|on|by|over|through|so)\s/u)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, 5);
   while (ws.length && isFunctionWord(ws[ws.length - 1]!, lang)) ws.pop();
   return ws.length >= 3 && isLabel(ws.slice(1).join(' '), lang) ? ws.join(' ') : '';
 }
@@ -259,12 +263,17 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         s.kind = 'duration';
       } else if (!paysFor) s.end = withCountedNoun(sentence, s.end, lang);
       // a range of bare numbers ("children aged 5 to 11 can…") says nothing it counts
-      if (s.range && s.kind === 'count' && !/\p{L}/u.test(sentence.slice(s.start, s.end).replace(/^.*\d/su, '')))
+      if (
+        s.range &&
+        s.kind === 'count' &&
+        !/\p{L}/u.test(sentence.slice(s.start, s.end).replace(/^.*\d/su, ''))
+      )
         continue;
     }
     // a name with digits (COVID-19) is part of a label, not a number that ends it
     const taken = [...tokens.filter((t) => t.kind !== 'name'), ...spans].filter((t) => t.start !== s.start);
-    let label = paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
+    let label =
+      paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
     // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
     if (!label && !saysMore(sentence, s, lang)) label = previous;
     // a figure without a label is kept for the slide to decide (it is never a card by itself)

@@ -66,7 +66,7 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
     // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
     .replace(/[\s.,;:!?。，；：、"“”«»([{（【「『]+$/u, '')
-    .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』]+/u, '');
+    .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』—–-]+/u, '');
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
     p = p
@@ -93,7 +93,11 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
     // the tail of a longer subject is a label only when it is a whole noun phrase ("To keep … the
     // vital goal of limiting global warming"), not a noun inside one ("containers sitting on docks
     // for more than eight days", "planes carrying vaccines from the United States")
-    if (!/^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)$/iu.test(ws[ws.length - MAX_WORDS - 1] ?? ''))
+    if (
+      !/^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)$/iu.test(
+        ws[ws.length - MAX_WORDS - 1] ?? '',
+      )
+    )
       return '';
     ws = ws.slice(-MAX_WORDS);
   }
@@ -134,7 +138,8 @@ export function isLabel(phrase: string, lang = ''): boolean {
   const ws = words(phrase);
   if (ws.length < 2 || ws.length > MAX_WORDS) return false;
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
-  if (CLAUSE_HEAD.test(bareWord(ws[0] ?? '')) || FINITE_TAIL.test(bareWord(ws[ws.length - 1] ?? ''))) return false;
+  if (CLAUSE_HEAD.test(bareWord(ws[0] ?? '')) || FINITE_TAIL.test(bareWord(ws[ws.length - 1] ?? '')))
+    return false;
   // "bipartisan vote to fund", "plan to invest": the figure is the object of the verb, not this noun
   if (/\sto\s+\p{L}+$/u.test(phrase.trim())) return false;
   if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
@@ -197,6 +202,26 @@ export function saysMore(sentence: string, fig: Span, lang = ''): boolean {
   );
 }
 
+/** A figure that is a stretch of time ("50 years", "two decades"). */
+const TIME_SPAN = /\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))$/iu;
+
+/**
+ * "in the past 50 years", "the first time in 50 years", "25 years since the Act", "20 years
+ * ago": the stretch of time a comparison runs over says when, and counts nothing of its own. Any
+ * label would borrow the sentence's other words ("50 years — made enormous progress"), so the
+ * figure is said in its sentence instead.
+ */
+function whenNotWhat(sentence: string, fig: Span): boolean {
+  if (!TIME_SPAN.test(sentence.slice(fig.start, fig.end))) return false;
+  const before = sentence.slice(Math.max(0, fig.start - 40), fig.start);
+  const after = sentence.slice(fig.end, fig.end + 12);
+  return (
+    /\b(?:in|over|within|during)\s+(?:the\s+)?(?:(?:last|past|first|next|previous|coming|recent)\s+)?(?:(?:more than|nearly|almost|about|some)\s+)?$/iu.test(
+      before,
+    ) || /^\s+(?:since|ago)\b/iu.test(after)
+  );
+}
+
 function bareWord(w: string): string {
   return w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 }
@@ -206,6 +231,7 @@ function bareWord(w: string): string {
  * `taken` are the spans of the sentence's other numbers: a label never reaches into one.
  */
 export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = ''): string {
+  if (whenNotWhat(sentence, fig)) return '';
   const clause = clauseOf(sentence, fig);
   const nextNumber = taken
     .filter((t) => t.start >= fig.end)
@@ -300,7 +326,9 @@ const COPULA =
 function verbHasObject(before: string, subject: string, lang: string): boolean {
   const at = before.lastIndexOf(subject);
   if (at < 0) return false;
-  const ws = words(before.slice(at + subject.length)).map(bareWord).filter(Boolean);
+  const ws = words(before.slice(at + subject.length))
+    .map(bareWord)
+    .filter(Boolean);
   let i = 0;
   while (i < ws.length && AUXILIARY.test(ws[i]!)) i++;
   if (i >= ws.length || COPULA.test(ws[i]!)) return false;
@@ -308,7 +336,9 @@ function verbHasObject(before: string, subject: string, lang: string): boolean {
   return (
     !!next &&
     !isFunctionWord(next, lang) &&
-    !/^(?:up|down|out|off|back|below|above|under|over|about|nearly|almost|roughly|some|more|less|by|to)$/iu.test(next)
+    !/^(?:up|down|out|off|back|below|above|under|over|about|nearly|almost|roughly|some|more|less|by|to)$/iu.test(
+      next,
+    )
   );
 }
 
