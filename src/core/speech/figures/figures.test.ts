@@ -89,6 +89,16 @@ describe('figures: the issue’s failures, fixed', () => {
     const f = findFigures('We are in the process of ordering [500 million] new tests.', 'en');
     expect(f.map((x) => [x.value, x.label])).toEqual([['500 million', 'new tests']]);
   });
+  it('a slip the editor corrected in brackets is never on screen', () => {
+    const found = findFigures(
+      'Four out of five consumers are finding quality coverage for under $10 [$50] a month.',
+      'en',
+      20,
+    ).map((f) => f.value);
+    expect(found).not.toContain('$10');
+    expect(found.every((v) => !v.startsWith('$10'))).toBe(true);
+  });
+
   it('a hedge ("at least", "more than") is never a label', () => {
     const f = findFigures(
       'The goal is to cut the cancer death rate in half in the next 25 years — at least by 50 percent — and to turn more cancers into chronic diseases.',

@@ -241,6 +241,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   const out: FoundFigure[] = [];
   let previous = '';
   for (const s of spans) {
+    // "for under $10 [$50] a month": the editor's bracket corrects a slip; the slip is never shown
+    if (/^\s*\[[^\]]*\p{Nd}[^\]]*\]/u.test(sentence.slice(s.end))) continue;
     // "a $10 billion commitment to end hunger": the noun the money pays for heads its label
     let paysFor = s.kind === 'currency' ? purposeLabel(sentence.slice(s.end), lang) : '';
     // "10.5 million applications to start new businesses": the noun and its purpose are the label
