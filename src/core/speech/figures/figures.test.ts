@@ -89,6 +89,16 @@ describe('figures: the issue’s failures, fixed', () => {
     const f = findFigures('We are in the process of ordering [500 million] new tests.', 'en');
     expect(f.map((x) => [x.value, x.label])).toEqual([['500 million', 'new tests']]);
   });
+  it('a slip the editor corrected in brackets is never on screen', () => {
+    const found = findFigures(
+      'Four out of five consumers are finding quality coverage for under $10 [$50] a month.',
+      'en',
+      20,
+    ).map((f) => f.value);
+    expect(found).not.toContain('$10');
+    expect(found.every((v) => !v.startsWith('$10'))).toBe(true);
+  });
+
   it('a hedge ("at least", "more than") is never a label', () => {
     const f = findFigures(
       'The goal is to cut the cancer death rate in half in the next 25 years — at least by 50 percent — and to turn more cancers into chronic diseases.',
@@ -116,6 +126,130 @@ describe('figures: the issue’s failures, fixed', () => {
       '44%',
       '421家',
     ]);
+  });
+});
+
+describe('labels are noun phrases saying what is counted', () => {
+  const labels = (text: string) => findFigures(text, 'en', 20).map((f) => [f.value, f.label]);
+  it('never a verb phrase or a clause fragment', () => {
+    // "were based", "to turn", "is so much bigger", "pay went", "Nobody making": no noun phrase, no card
+    expect(
+      labels(
+        'During World War Two, more than 150,000 American troops were based in Australia to fight in the Pacific Theater.',
+      ),
+    ).toEqual([['150,000 American troops', '']]);
+    expect(
+      labels(
+        'The goal is to cut the cancer death rate in half in the next 25 years — at least by 50 percent — and to turn more cancers into chronic diseases.',
+      ),
+    ).toEqual([
+      ['25 years', ''],
+      ['50 percent', ''],
+    ]);
+    // (the noun before "of" still says what the people are counted for)
+    expect(
+      labels(
+        'The enduring faith of over a billion people is so much bigger than the narrow hatred of a few.',
+      ),
+    ).toEqual([['a billion people', 'enduring faith']]);
+    expect(labels('Their pay went up almost 16 percent this year, far ahead of inflation.')).toEqual([
+      ['16 percent', ''],
+    ]);
+    expect(
+      labels('Nobody making more than $400,000 a year — less than $400,000 a year will pay a penny more.')[0],
+    ).toEqual(['$400,000 a year', '']);
+    // a before-phrase ending on an infinitive: the figure is its object, not what it names
+    expect(labels('It was a bipartisan vote to fund over $6 billion.')).toEqual([['$6 billion', '']]);
+    expect(labels("That's why we plan to invest $1.5 billion each year over the next 5 years.")[0]?.[1]).toBe(
+      '',
+    );
+    // "can cost as much as": a verb and a hedge
+    expect(labels('Insulin can cost as much as a $1,000 a month, even though a vial costs little.')).toEqual([
+      ['$1,000 a month', ''],
+    ]);
+    // "since …", "when …", "in the last two years": when, not what
+    expect(labels('And we have added 6.4 million new jobs since January of last year.')).toEqual([
+      ['6.4 million new jobs', ''],
+    ]);
+    expect(
+      labels('Americans have missed 9 million cancer screenings in the last two years because of COVID.'),
+    ).toEqual([['9 million cancer screenings', '']]);
+  });
+  it('a stretch of time a comparison runs over is no card of its own', () => {
+    // was "50 years — made enormous progress" (the sentence's other words, misleading)
+    expect(
+      labels(
+        'You know, we’ve made enormous progress in the past 50 years since Congress passed the National Cancer Act.',
+      ),
+    ).toEqual([['50 years', '']]);
+    expect(
+      labels(
+        'It is the first time the unemployment rate has been under 4 percent in the first year of a presidential term in 50 years.',
+      ),
+    ).toContainEqual(['50 years', '']);
+    expect(
+      labels(
+        'In the first 25 years since the National Cancer Act, the death rate from cancer was largely unchanged.',
+      ),
+    ).toEqual([['25 years', '']]);
+    expect(
+      labels('That bridge opened 40 years ago and carries traffic every day.').filter(([, l]) => l !== ''),
+    ).toEqual([]);
+  });
+
+  it('a subject that does something to the figure is no label of it', () => {
+    expect(
+      labels('Ghana has hired 90 000 new health workers, despite the difficult economic climate.'),
+    ).toEqual([['90 000', 'new health workers']]);
+    expect(
+      labels(
+        'Their actions on overdraft fees are saving 33 million households an average of $150 a year.',
+      )[0],
+    ).toEqual(['33 million', '']);
+    // the verb has an object of its own: the figure measures "wages", not "a lack of competition"
+    expect(
+      labels(
+        'A lack of competition can reduce wages by about 20 percent when compared to a competitive market.',
+      ),
+    ).toEqual([['20 percent', '']]);
+    // (money keeps the purpose it is given for, never the giver)
+    expect(labels('Since 2000, the United States government has provided more than $140 billion.')).toEqual([
+      ['$140 billion', ''],
+    ]);
+    expect(
+      labels(
+        'Since 2000, the United States government has provided more than $140 billion to advance health.',
+      ),
+    ).toEqual([['$140 billion', 'to advance health']]);
+  });
+  it('better labels from the same sentence', () => {
+    // the subject of "fell below", without the time word that opens it
+    expect(
+      labels(
+        'Today’s national unemployment rate fell below 4 percent to 3.9 percent — the sharpest one-year drop in unemployment.',
+      ),
+    ).toEqual([
+      ['4 percent', 'national unemployment rate'],
+      ['3.9 percent', 'sharpest one-year drop'],
+    ]);
+    // "year in and year out" says how often, it is no part of what is counted
+    expect(
+      labels('In that same period, cancer has claimed 1.2 million American lives year in and year out.'),
+    ).toEqual([['1.2 million', 'American lives']]);
+    // money and the noun it pays for: the noun heads the label
+    expect(
+      labels(
+        'The United States is making a $10 billion commitment to end hunger and invest in food systems.',
+      ),
+    ).toEqual([['$10 billion', 'commitment to end hunger']]);
+    expect(
+      labels('There were nearly 10.5 million applications to start new businesses in 2021 and 2022.')[0],
+    ).toEqual(['10.5 million', 'applications to start new businesses']);
+    expect(
+      labels(
+        'Core services inflation has run at an annualized rate of 3.3 percent over the last six months.',
+      ),
+    ).toEqual([['3.3 percent', 'annualized rate']]);
   });
 });
 

@@ -183,6 +183,44 @@ function rangeFigures(
   return { spans, used };
 }
 
+/**
+ * The label of money followed by the noun it pays for and that noun's purpose ("$10 billion
+ * commitment to end hunger and invest…" → "commitment to end hunger"): a noun phrase from the
+ * sentence, cut at its first "and"/"or" or clause mark; '' when there is none.
+ */
+function purposeLabel(after: string, lang: string, joins = /to|for/u): string {
+  const m = new RegExp(String.raw`^\s(\p{Ll}[\p{L}'’-]+\s+(?:${joins.source})\s[^,;:.!?—–()]+)`, 'u').exec(
+    after.slice(0, 80),
+  );
+  if (!m || isFunctionWord(m[1]!.split(/\s/)[0]!, lang) || VERB_LIKE.test(m[1]!.split(/\s/)[0]!)) return '';
+  const phrase = m[1]!
+    .split(/\s+(?:and|or|but|while|is|are|was|were|has|have|had|will|would)\s/u)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, 6);
+  while (phrase.length && isFunctionWord(phrase[phrase.length - 1]!, lang)) phrase.pop();
+  const label = phrase.join(' ');
+  return isLabel(label, lang) ? label : '';
+}
+
+/**
+ * Money with no noun-phrase label keeps the purpose it is given for ("more than $140 billion to
+ * advance health"): the one infinitive a card may show, because it says what the money is, where
+ * a verb after a count ("150,000 troops were based") says only what happened to it.
+ */
+function moneyPurpose(after: string, kind: FigureKind, lang: string): string {
+  if (kind !== 'currency') return '';
+  const m = /^\s+(to\s+\p{Ll}+\s+[^,;:.!?—–()]+)/u.exec(after.slice(0, 80));
+  if (!m) return '';
+  const ws = m[1]!
+    .split(/\s+(?:and|or|but|while|in|at|on|by|over|through|so)\s/u)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, 5);
+  while (ws.length && isFunctionWord(ws[ws.length - 1]!, lang)) ws.pop();
+  return ws.length >= 3 && isLabel(ws.slice(1).join(' '), lang) ? ws.join(' ') : '';
+}
+
 /** Figures of one sentence, in reading order. */
 export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   const tokens = numberTokens(sentence);
@@ -203,9 +241,13 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   const out: FoundFigure[] = [];
   let previous = '';
   for (const s of spans) {
-    // "a $10 billion commitment to end hunger": money takes the one noun it qualifies
-    if (s.kind === 'currency' && /^\s\p{Ll}+\s+(?:to|for)\s/u.test(sentence.slice(s.end, s.end + 40)))
-      s.end = withCountedNoun(sentence, s.end, lang);
+    // "for under $10 [$50] a month": the editor's bracket corrects a slip; the slip is never shown
+    if (/^\s*\[[^\]]*\p{Nd}[^\]]*\]/u.test(sentence.slice(s.end))) continue;
+    // "a $10 billion commitment to end hunger": the noun the money pays for heads its label
+    let paysFor = s.kind === 'currency' ? purposeLabel(sentence.slice(s.end), lang) : '';
+    // "10.5 million applications to start new businesses": the noun and its purpose are the label
+    if ((s.kind === 'count' || s.kind === 'scaled') && !TIME_UNIT.test(sentence.slice(s.end, s.end + 24)))
+      paysFor = purposeLabel(sentence.slice(s.end), lang, /to(?=\s+\p{Ll}+\s)/u);
     if (s.kind === 'count' || s.kind === 'scaled') {
       // a number said in words before a unit of time is a length too ("quarante heures")
       const unit = TIME_UNIT.exec(sentence.slice(s.end, s.end + 24));
@@ -221,13 +263,19 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         s.end += unit[0].length;
         s.end += IN_A_ROW.exec(sentence.slice(s.end, s.end + 24))?.[0].length ?? 0;
         s.kind = 'duration';
-      } else s.end = withCountedNoun(sentence, s.end, lang);
+      } else if (!paysFor) s.end = withCountedNoun(sentence, s.end, lang);
       // a range of bare numbers ("children aged 5 to 11 can…") says nothing it counts
-      if (s.range && s.kind === 'count' && !/\p{L}/u.test(sentence.slice(s.start, s.end).replace(/^.*\d/su, '')))
+      if (
+        s.range &&
+        s.kind === 'count' &&
+        !/\p{L}/u.test(sentence.slice(s.start, s.end).replace(/^.*\d/su, ''))
+      )
         continue;
     }
-    const taken = [...tokens, ...spans].filter((t) => t.start !== s.start);
-    let label = figureLabel(sentence, s, taken, lang);
+    // a name with digits (COVID-19) is part of a label, not a number that ends it
+    const taken = [...tokens.filter((t) => t.kind !== 'name'), ...spans].filter((t) => t.start !== s.start);
+    let label =
+      paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
     // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
     if (!label && !saysMore(sentence, s, lang)) label = previous;
     // a figure without a label is kept for the slide to decide (it is never a card by itself)
@@ -247,7 +295,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     const rest = /^[^,;:.!?—–]{0,40}?\s((?:in|at|on|during|from|across)\s[^,;:.!?—–]{3,60})/iu.exec(
       sentence.slice(g.end),
     );
-    if (rest && isLabel(rest[1]!.trim(), lang)) f.label = rest[1]!.trim().split(/\s+/).slice(0, 6).join(' ');
+    const phrase = rest?.[1]!.trim().split(/\s+/).slice(0, 6) ?? [];
+    while (phrase.length && isFunctionWord(phrase[phrase.length - 1]!, lang)) phrase.pop();
+    if (isLabel(phrase.join(' '), lang)) f.label = phrase.join(' ');
   }
   return out;
 }

@@ -18,13 +18,13 @@ const CLAUSE_END = /[,;:](?=\s)|\s[—–-]\s|[()]|[，；：、（）؛،]/gu;
 const LEAD_FILLER =
   /^(?:(?:and|but|while|or|of which|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|the|a|an|y|e|et|und|и|а|но|около|почти|более|свыше|примерно|порядка|о|и|al|el|la|los|las|le|les|un|una|des|约|近|达|超过|و)\s+)+/iu;
 const TRAIL_FILLER =
-  /(?:\s+(?:about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|accounting for|reaching|reached|reach|stood at|stands at|amounted to|amounts to|totalled|totaled|totals|total|grew to|rose to|fell to|grew|rose|fell|increased|decreased|increased by|decreased by|ranks|ranked|is|are|was|were|has|have|had|now|with|of|to|by|at|for|the|last|past|около|почти|более|свыше|примерно|достиг\p{L}*|составил\p{L}*|составля\p{L}*|выросл\p{L}*|вырос|увеличил\p{L}*|до|на|в|alcanzó|alcanza|es|son|fue|de|en|con|a|por|est|sont|à|تبلغ|بلغت|بلغ|وصل|وصلت|حوالي|نحو|إلى|من))+$/iu;
+  /(?:\s+(?:about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|as much as|as many as|below|above|under|up|down|accounting for|reaching|reached|reach|stood at|stands at|amounted to|amounts to|totalled|totaled|totals|total|grew to|rose to|fell to|grew|rose|fell|increased|decreased|increased by|decreased by|ranks|ranked|is|are|was|were|has|have|had|now|with|of|to|by|at|for|the|last|past|около|почти|более|свыше|примерно|достиг\p{L}*|составил\p{L}*|составля\p{L}*|выросл\p{L}*|вырос|увеличил\p{L}*|до|на|в|alcanzó|alcanza|es|son|fue|de|en|con|a|por|est|sont|à|تبلغ|بلغت|بلغ|وصل|وصلت|حوالي|نحو|إلى|من))+$/iu;
 /** Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات". */
 const LEAD_VERB =
   /^و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+/u;
 /** "Last year our portal served" → "our portal served": time adverbials open many clauses. */
 const LEAD_TIME =
-  /^(?:(?:last|this|next|every|each)\s+(?:year|month|week|decade)|today|yesterday|now|so far|to date|in total|overall|altogether|together|в\s+прошлом\s+году|в\s+этом\s+году|сегодня|el\s+año\s+pasado|hoy|l'an\s+dernier|aujourd'hui)[,]?\s+/iu;
+  /^(?:(?:today|this\s+year|last\s+year|this\s+month|last\s+month)['’]s|(?:last|this|next|every|each)\s+(?:year|month|week|decade)|today|yesterday|now|so far|to date|in total|overall|altogether|together|в\s+прошлом\s+году|в\s+этом\s+году|сегодня|el\s+año\s+pasado|hoy|l'an\s+dernier|aujourd'hui)[,]?\s+/iu;
 /** A verb ending the phrase before a figure ("our portal served 2.4 million"). */
 const TRAIL_VERB =
   /\s+(?:\p{L}+ed|served|serves|hit|hits|saw|sees|had|has|have|made|makes|built|builds|employs|counts|got|gets|won|wins|spent|spends|sold|sells|lost|grew|rose|fell|took|takes|needs?|costs?|will\s+\p{L}+|would\s+\p{L}+|can\s+\p{L}+)$/iu;
@@ -66,7 +66,7 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
     // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
     .replace(/[\s.,;:!?。，；：、"“”«»([{（【「『]+$/u, '')
-    .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』]+/u, '');
+    .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』—–-]+/u, '');
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
     p = p
@@ -75,7 +75,7 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
       .replace(LEAD_TIME, '');
     // "unemployment rate has fluctuated in a narrow band below" → its subject, "unemployment rate"
     const verb =
-      /\s(?:is|are|was|were|has|have|had|will|would|can|could|ranks|ranked|stands|stood|remains|\p{Ll}{3,}ed|является|составля\p{L}*|составил\p{L}*|достиг\p{L}*|es|son|fue|est|sont)(?=\s)/u.exec(
+      /\s(?:is|are|was|were|has|have|had|will|would|can|could|ranks|ranked|stands|stood|remains|fell|rose|grew|went|came|\p{Ll}{3,}ed|является|составля\p{L}*|составил\p{L}*|достиг\p{L}*|es|son|fue|est|sont)(?=\s)/u.exec(
         ` ${p} `,
       );
     if (verb && verb.index > 0) p = ` ${p} `.slice(0, verb.index).trim();
@@ -89,7 +89,19 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   // an Arabic label stops where the clause goes on ("من حلفاء الناتو إما يوفون…" → "من حلفاء الناتو")
   p = p.replace(/\s(?:إما|أو|التي|الذي|الذين|لكي|حتى|قد|لقد)\s[\s\S]*$/u, '');
   let ws = words(p);
-  if (ws.length > MAX_WORDS) ws = fromEnd ? ws.slice(-MAX_WORDS) : ws.slice(0, MAX_WORDS);
+  if (ws.length > MAX_WORDS && fromEnd) {
+    // the tail of a longer subject is a label only when it is a whole noun phrase ("To keep … the
+    // vital goal of limiting global warming"), not a noun inside one ("containers sitting on docks
+    // for more than eight days", "planes carrying vaccines from the United States")
+    if (
+      !/^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)$/iu.test(
+        ws[ws.length - MAX_WORDS - 1] ?? '',
+      )
+    )
+      return '';
+    ws = ws.slice(-MAX_WORDS);
+  }
+  if (ws.length > MAX_WORDS) ws = ws.slice(0, MAX_WORDS);
   while (ws.length && isFunctionWord(ws[ws.length - 1] ?? '', lang)) ws.pop();
   while (ws.length && fromEnd && isFunctionWord(ws[0] ?? '', lang) && !/^of$/i.test(ws[0] ?? '')) ws.shift();
   return ws.join(' ').replace(/[,;:]+$/u, '');
@@ -101,7 +113,20 @@ const HEDGE = /^(?:at\s+least|at\s+most|as\s+much|as\s+many|more\s+than|less\s+t
 const TIME_WORD =
   /^(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
 const PRONOUN =
-  /^(?:i|we|you|they|he|she|it|our|my|your|their|his|her|its|мы|я|наш\p{L}*|nosotros|nuestr\p{L}*|nous|notre|nos|نحن)$/iu;
+  /^(?:i|we|you|they|he|she|it|nobody|everybody|everyone|someone|somebody|anyone|anybody|our|my|your|their|his|her|its|мы|я|наш\p{L}*|nosotros|nuestr\p{L}*|nous|notre|nos|نحن)$/iu;
+
+/**
+ * Words that open a clause or a verb phrase, never a noun phrase ("were based", "to turn", "since
+ * Congress", "when compared"): a label that starts with one says what happened, not what is counted.
+ */
+const CLAUSE_HEAD =
+  /^(?:to|since|when|whenever|while|whereas|if|because|although|though|unless|until|till|which|who|whom|whose|that|than|so|is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|went|came|fell|rose|grew|found|became|resulted)$/iu;
+/** A finite verb ending a phrase makes it a clause ("four dozen major mergers found", "pay went"). */
+const FINITE_TAIL =
+  /^(?:is|are|was|were|has|have|had|do|does|did|went|came|fell|rose|grew|found|favor|favors|favour|favours|says|said|became|resulted)$/iu;
+/** Numbers in words say how many, not what: "in the last two years" is no label. */
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens)$/iu;
 
 /** Whether a phrase may label a figure. */
 export function isLabel(phrase: string, lang = ''): boolean {
@@ -113,6 +138,10 @@ export function isLabel(phrase: string, lang = ''): boolean {
   const ws = words(phrase);
   if (ws.length < 2 || ws.length > MAX_WORDS) return false;
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
+  if (CLAUSE_HEAD.test(bareWord(ws[0] ?? '')) || FINITE_TAIL.test(bareWord(ws[ws.length - 1] ?? '')))
+    return false;
+  // "bipartisan vote to fund", "plan to invest": the figure is the object of the verb, not this noun
+  if (/\sto\s+\p{L}+$/u.test(phrase.trim())) return false;
   if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
   // a hedge says how sure, not what is counted ("25 years — at least by 50 percent")
   if (HEDGE.test(phrase.trim())) return false;
@@ -123,7 +152,12 @@ export function isLabel(phrase: string, lang = ''): boolean {
   )
     return false;
   return ws.some(
-    (w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang) && !TIME_WORD.test(w) && !PRONOUN.test(w),
+    (w) =>
+      /\p{L}{3,}/u.test(w) &&
+      !isFunctionWord(w, lang) &&
+      !TIME_WORD.test(w) &&
+      !PRONOUN.test(w) &&
+      !NUMBER_WORD.test(bareWord(w)),
   );
 }
 
@@ -168,6 +202,26 @@ export function saysMore(sentence: string, fig: Span, lang = ''): boolean {
   );
 }
 
+/** A figure that is a stretch of time ("50 years", "two decades"). */
+const TIME_SPAN = /\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))$/iu;
+
+/**
+ * "in the past 50 years", "the first time in 50 years", "25 years since the Act", "20 years
+ * ago": the stretch of time a comparison runs over says when, and counts nothing of its own. Any
+ * label would borrow the sentence's other words ("50 years — made enormous progress"), so the
+ * figure is said in its sentence instead.
+ */
+function whenNotWhat(sentence: string, fig: Span): boolean {
+  if (!TIME_SPAN.test(sentence.slice(fig.start, fig.end))) return false;
+  const before = sentence.slice(Math.max(0, fig.start - 40), fig.start);
+  const after = sentence.slice(fig.end, fig.end + 12);
+  return (
+    /\b(?:in|over|within|during)\s+(?:the\s+)?(?:(?:last|past|first|next|previous|coming|recent)\s+)?(?:(?:more than|nearly|almost|about|some)\s+)?$/iu.test(
+      before,
+    ) || /^\s+(?:since|ago)\b/iu.test(after)
+  );
+}
+
 function bareWord(w: string): string {
   return w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 }
@@ -177,6 +231,7 @@ function bareWord(w: string): string {
  * `taken` are the spans of the sentence's other numbers: a label never reaches into one.
  */
 export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = ''): string {
+  if (whenNotWhat(sentence, fig)) return '';
   const clause = clauseOf(sentence, fig);
   const nextNumber = taken
     .filter((t) => t.start >= fig.end)
@@ -186,9 +241,11 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     .reduce((m, t) => Math.max(m, t.end), clause.start);
   const after = sentence
     .slice(fig.end, Math.min(clause.end, nextNumber))
-    .replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '');
+    .replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '')
+    // "1.2 million American lives year in and year out": how often is no part of what is counted
+    .replace(/\s(year|month|week|day|time)\s+(?:in\s+and\s+\1\s+out|after\s+\1|by\s+\1)[\s\S]*$/iu, '');
   // a number ends the phrase, a name with digits (COVID-19) does not
-  const a = tidy(nounPhrase(after.replace(/(?<![\p{L}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang);
+  const a = tidy(nounPhrase(after.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang);
   if (isLabel(a, lang) && !onlyNames(a)) return a;
   // "4.5 million people — people of every nation": the apposition after a dash says who
   const dash = /^\s*[—–]\s*([^—–;:.!?]{3,80})/u.exec(sentence.slice(fig.end, fig.end + 90));
@@ -203,15 +260,24 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
       before,
     );
   if (of) {
-    const np = tidy(
+    const whole = tidy(
       of[1]!.replace(/^(?:[\s\S]*\s)?(?:is|are|was|were|has|have|had|face|faces|see|saw|seen)\s+/iu, ''),
       false,
       lang,
     );
+    const np = tidy(
+      of[1]!
+        .replace(/^(?:[\s\S]*\s)?(?:is|are|was|were|has|have|had|face|faces|see|saw|seen)\s+/iu, '')
+        // "has run at annualized rate of 3.3 percent" → "annualized rate"
+        .replace(/^(?:[\s\S]*\s)?(?:at|in|on|by|from|to)\s+(?=\S+\s+\S)/iu, ''),
+      false,
+      lang,
+    );
     if (isLabel(np, lang) && !onlyNames(np)) return np;
+    if (isLabel(whole, lang) && !onlyNames(whole)) return whole;
   }
   const b = tidy(withoutDates(before).replace(/^[\s\S]*\p{Nd}/u, ''), true, lang);
-  if (isLabel(b, lang) && !onlyNames(b)) return b;
+  if (isLabel(b, lang) && !onlyNames(b) && !actsOn(before) && !verbHasObject(before, b, lang)) return b;
   // "For 15 consecutive years, we have seen a troubling decline…": a figure in a fronted clause
   // counts what the main clause is about (its object)
   if (clause.start === 0 && clause.end < sentence.length && !saysMore(sentence, fig, lang)) {
@@ -220,6 +286,60 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     if (isLabel(o, lang) && !onlyNames(o)) return o;
   }
   return '';
+}
+
+/** Verbs that say how much a thing measures, not what someone did to the figure. */
+const MEASURE_VERB =
+  /^(?:reached|totalled|totaled|stood|amounted|averaged|fell|rose|grew|dropped|declined|increased|decreased|jumped|climbed|surged|doubled|tripled|exceeded|topped|hit|ranked|accounted|being|during|according|including|excluding|morning|evening|ending|remaining|something|nothing|everything|anything|thing|spending|funding|financing|housing|building|training|lending|pricing|earnings|savings)$/iu;
+/** Transitive verbs that do not end on -ed/-ing. */
+const DOING_VERB =
+  /^(?:hired|provided|shipped|spent|paid|built|made|gave|given|lost|sold|won|got|claimed|added|served|saw|seen|took|taken|kept|held|raised|put|sent|invest|invests|fund|funds|spend|spends|pay|pays|hire|hires|lose|loses|give|gives|make|makes|ship|ships|save|saves|cut|cuts|owe|owes|need|needs|want|wants|mobilize|mobilise|provide|provides)$/iu;
+
+/**
+ * Whether the text before a figure ends on a verb whose object the figure is ("Ghana has hired
+ * 90 000 …", "the government has provided more than $140 billion", "are saving 33 million …"):
+ * its subject says who acted, not what is counted.
+ */
+function actsOn(before: string): boolean {
+  const t = before
+    .replace(/[\s,]+$/u, '')
+    .replace(
+      /(?:\s+(?:about|approximately|around|nearly|almost|over|some|roughly|just|only|more than|less than|fewer than|at least|up to|as much as|as many as|a|an|the))+$/iu,
+      '',
+    );
+  const last = bareWord(/(\S+)$/u.exec(t)?.[1] ?? '');
+  if (!last || MEASURE_VERB.test(last)) return false;
+  return DOING_VERB.test(last) || /^\p{Ll}{2,}(?:ed|ing)$/u.test(last);
+}
+
+const AUXILIARY =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|been|be|being|do|does|did|now|also|still|already|not|just|only|recently)$/iu;
+/** Verbs whose subject is what the figure measures ("the share … stood at 40 percent"). */
+const COPULA =
+  /^(?:remains?|remained|stands?|stood|ranks?|ranked|reached|totalled|totaled|averaged|amounted|accounted|fell|rose|grew|went|came|dropped|declined|increased|decreased|climbed|jumped)$/iu;
+
+/**
+ * Whether the verb after a subject label has an object of its own before the figure ("a lack of
+ * competition can reduce **wages** by about 20 percent"): the figure then measures the object,
+ * and the subject is no label of it.
+ */
+function verbHasObject(before: string, subject: string, lang: string): boolean {
+  const at = before.lastIndexOf(subject);
+  if (at < 0) return false;
+  const ws = words(before.slice(at + subject.length))
+    .map(bareWord)
+    .filter(Boolean);
+  let i = 0;
+  while (i < ws.length && AUXILIARY.test(ws[i]!)) i++;
+  if (i >= ws.length || COPULA.test(ws[i]!)) return false;
+  const next = ws[i + 1];
+  return (
+    !!next &&
+    !isFunctionWord(next, lang) &&
+    !/^(?:up|down|out|off|back|below|above|under|over|about|nearly|almost|roughly|some|more|less|by|to)$/iu.test(
+      next,
+    )
+  );
 }
 
 /** A label of names only ("United States", "Al Qaida") says who, not what is counted. */
