@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(__dirname, '..', '..');
 
 const HOST_ONLY =
-  /^(?:@microsoft\/recognizers-text|franc-min|stopwords-iso|mdast-util-to-markdown|highlight\.js)/;
+  /^(?:@microsoft\/recognizers-text|franc-min|stopwords-iso|mdast-util-to-markdown|highlight\.js|compromise)/;
 
 function reachable(entry: string): Set<string> {
   const seen = new Set<string>();
