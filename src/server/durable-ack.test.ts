@@ -98,5 +98,5 @@ describe('acknowledged rehearsals survive a kill -9', () => {
     expect(outcomes).toHaveLength(RUNS);
     expect(outcomes.reduce((sum, o) => sum + o.acknowledged, 0)).toBeGreaterThanOrEqual(RUNS);
     expect(outcomes.filter((o) => o.lost > 0)).toEqual([]);
-  }, 60_000);
+  }, 240_000); // 50 host processes: generous, for a loaded machine (no time is asserted)
 });
