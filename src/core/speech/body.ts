@@ -149,6 +149,13 @@ const asQuote = (line: string): Block => ({
 
 /** A key line short enough to be set large on its own (the quote layout). */
 const SHORT_LINE = 16;
+/** The longest key line (words; CJK characters count half) shown when nothing shorter says the slide. */
+const LONG_LINE = 18;
+/**
+ * The last resort's window: a slide of a minute's speech in long sentences (a Chinese essay's
+ * 40-character periods) still shows its key line rather than its title alone.
+ */
+const WIDE_LINE = 24;
 
 /**
  * What a slide without a list or figures shows: its most quotable line, else its key line when it
@@ -195,15 +202,21 @@ export function keyBlock(
       ordered: false,
       items: phrases.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
     };
-  return line ? asQuote(line) : null;
+  const wide = line ?? keyLine(sentences, title, lang, WIDE_LINE);
+  return wide ? asQuote(wide) : null;
 }
 
 /**
- * The slide's key line when nothing is striking: a whole, short sentence (6–18 words) that says
- * most of what the slide keeps saying (its key phrases), not a question, not opening with a
- * connective, not repeating the title.
+ * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
+ * default 18) that says most of what the slide keeps saying (its key phrases), not a question, not
+ * opening with a connective, not repeating the title.
  */
-export function keyLine(sentences: readonly string[], title: string, lang = ''): string | null {
+export function keyLine(
+  sentences: readonly string[],
+  title: string,
+  lang = '',
+  maxWords = LONG_LINE,
+): string | null {
   const t = norm(title);
   const top = keyPhrases(sentences.join(' '), lang)
     .slice(0, 6)
@@ -215,7 +228,7 @@ export function keyLine(sentences: readonly string[], title: string, lang = ''):
     // a web address is not a line to set large (and reads back as a link)
     if (
       n < 6 ||
-      n > 18 ||
+      n > maxWords ||
       /[?？؟]$/u.test(s.trim()) ||
       norm(s).startsWith(t) ||
       URL_LIKE.test(s) ||
