@@ -38,6 +38,13 @@ export function isClosing(text: string): boolean {
   return shortEnough(t, 8, 20) && CLOSING.test(t);
 }
 
+/**
+ * A relation said as a joke or a courtesy ("Jill Biden's husband", "Beau's dad") is no role to
+ * print under the speaker's name: a possessive followed by a family word.
+ */
+const RELATION =
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:(?:proud|loving|better|other|only|old|little|big|younger|older|eldest)\s+)?(?:husband|wife|son|daughter|dad|father|mom|mum|mother|brother|sister|grandson|granddaughter|grandpa|grandfather|grandma|grandmother|partner|spouse|uncle|aunt|nephew|niece|cousin|boy|girl|kid|child|half)\b/u;
+
 /** The speaker's name and role from an introduction ("I'm Zhu Gang, deputy director general of …."). */
 export function speakerFromIntro(text: string): { speaker?: string; role?: string } {
   const head = text.slice(0, 600);
@@ -47,7 +54,7 @@ export function speakerFromIntro(text: string): { speaker?: string; role?: strin
     ) ?? /меня зовут\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:,\s*([^.!?]{3,200}))?/iu.exec(head);
   if (!m) return {};
   const role = m[2]?.trim();
-  return { speaker: m[1], ...(role && wordsOf(role).length <= 24 ? { role } : {}) };
+  return { speaker: m[1], ...(role && wordsOf(role).length <= 24 && !RELATION.test(role) ? { role } : {}) };
 }
 
 /** Words a title keeps in lower case ("Day of Infamy"). */
