@@ -32,10 +32,21 @@ export function isOpening(text: string): boolean {
   return SELF_INTRO.test(t.slice(0, 400)) && wordsOf(t).length <= 120;
 }
 
-/** A closing line: "Thank you!", "Спасибо за внимание!", "谢谢！". */
+/** The word a toast ends on ("… to the future we'll create together. Cheers."). */
+const TOAST_WORD = /(?:^|[.!?…]\s+)(?:cheers|salud|santé|prost|skål|kanpai|乾杯|干杯|ура)[\s.!！。]*$/iu;
+/** A toast said as one line: "To our partnership!", "Here's to the next fifty years!". */
+const TOAST_LINE = /^(?:(?:and\s+)?so,?\s+)?(?:here['’]s\s+)?to\s+\S[^.?]*!$/iu;
+
+/** A toast that ends a speech: a paragraph that ends on "Cheers." or a line "To …!". */
+export function isToast(text: string): boolean {
+  const t = text.trim();
+  return (shortEnough(t, 40, 80) && TOAST_WORD.test(t)) || (shortEnough(t, 20, 40) && TOAST_LINE.test(t));
+}
+
+/** A closing line: "Thank you!", "Спасибо за внимание!", "谢谢！", or a toast ("… Cheers."). */
 export function isClosing(text: string): boolean {
   const t = text.trim();
-  return shortEnough(t, 8, 20) && CLOSING.test(t);
+  return (shortEnough(t, 8, 20) && CLOSING.test(t)) || isToast(t);
 }
 
 /**
