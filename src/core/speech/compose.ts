@@ -217,7 +217,12 @@ export function composeSlides(
       // a time stamp that ends a transcript ("11:55 A.M. EST") is no closing title
       const first = section.paras.find((p) => structureKind(p.text) !== 'dateline')?.text ?? '';
       // a toast's title is its last words ("… together. Cheers." → "Cheers"), never the label before it
-      const toast = isToast(first) ? (maskForScreen(first).trim().split(/(?<=[.!?])\s+/u).pop() ?? '') : '';
+      const toast = isToast(first)
+        ? (maskForScreen(first)
+            .trim()
+            .split(/(?<=[.!?])\s+/u)
+            .pop() ?? '')
+        : '';
       const title =
         section.title ??
         (toast

@@ -23,7 +23,9 @@ describe('speakerFromIntro', () => {
 
 describe('a toast closes the speech', () => {
   it('knows a toast by its last word or as a line "To …!"', () => {
-    expect(isClosing('To our partnership, our mateship, and the future that we’ll create together.  Cheers.')).toBe(true);
+    expect(
+      isClosing('To our partnership, our mateship, and the future that we’ll create together.  Cheers.'),
+    ).toBe(true);
     expect(isClosing('To the Prime Minister and the people of Australia!')).toBe(true);
     expect(isClosing('To build a future worthy of our hopes, we must keep going.')).toBe(false);
   });
