@@ -10,6 +10,7 @@ import { standsAlone } from './fragment';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
 import { maskForScreen } from './mask';
+import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';
 import { textInline } from './model';
 import { bestQuote, isSelfCorrected } from './quotable';
@@ -27,6 +28,23 @@ const MAX_ITEM_WORDS = 12;
 export function screenWords(text: string): number {
   const c = countWordsByScript(text);
   return c.other + c.cjk / 2;
+}
+
+/**
+ * Whether two words share a stem: a common start of at least 4 letters that is most (60%) of the
+ * longer word — "afford"/"affordable", "economy"/"economic", not "childcare"/"childhood".
+ */
+function sameStem(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 4 && i >= 0.6 * Math.max(a.length, b.length);
+}
+
+/** Whether every word of `a` shares a stem with a word of `b` ("Afford childcare" in "Affordable childcare"). */
+function stemsWithin(a: string, b: string): boolean {
+  const bs = wordsOf(b.toLowerCase());
+  const as = wordsOf(a.toLowerCase());
+  return as.length > 0 && as.every((w) => bs.some((v) => w === v || sameStem(w, v)));
 }
 
 const norm = (s: string) =>
@@ -149,6 +167,14 @@ const asQuote = (line: string): Block => ({
 
 /** A key line short enough to be set large on its own (the quote layout). */
 const SHORT_LINE = 16;
+/** The longest key line (words; CJK characters count half) shown when nothing shorter says the slide. */
+const LONG_LINE = 18;
+/**
+ * The last resort's window: a slide of a minute's speech in long sentences (a Chinese essay's
+ * 40-character periods, a roll call of names ending on its point) still shows its key line
+ * rather than its title alone.
+ */
+const WIDE_LINE = 26;
 
 /**
  * What a slide without a list or figures shows: its most quotable line, else its key line when it
@@ -178,9 +204,15 @@ export function keyBlock(
       !n ||
       t.includes(n) ||
       n.includes(t) ||
-      phrases.some((q) => norm(q).includes(n) || n.includes(norm(q)))
+      phrases.some((q) => norm(q).includes(n) || n.includes(norm(q))) ||
+      // the same words again in another form ("Affordable childcare", "Afford childcare")
+      stemsWithin(p.text, title) ||
+      phrases.some((q) => stemsWithin(p.text, q) || stemsWithin(q, p.text))
     )
       continue;
+    // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
+    // Joyce Beatty") and places or nations alone ("United States", "American people")
+    if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
     // a lone word says little on screen; a CJK phrase needs three characters
     if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
     if (!standsAlone(p.text, text, lang)) continue;
@@ -195,34 +227,48 @@ export function keyBlock(
       ordered: false,
       items: phrases.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
     };
-  return line ? asQuote(line) : null;
+  const wide = line ?? keyLine(sentences, title, lang, WIDE_LINE, true);
+  return wide ? asQuote(wide) : null;
 }
 
 /**
- * The slide's key line when nothing is striking: a whole, short sentence (6–18 words) that says
- * most of what the slide keeps saying (its key phrases), not a question, not opening with a
- * connective, not repeating the title.
+ * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
+ * default 18) that says most of what the slide keeps saying (its key phrases), not a question, not
+ * opening with a connective or a pronoun that leans on what came before (unless `joined`: the last
+ * resort, where a whole sentence beats a title alone), not repeating the title, not a clause cut
+ * at a semicolon ("two, build better infrastructure…;"), not a thanks.
  */
-export function keyLine(sentences: readonly string[], title: string, lang = ''): string | null {
+export function keyLine(
+  sentences: readonly string[],
+  title: string,
+  lang = '',
+  maxWords = LONG_LINE,
+  joined = false,
+): string | null {
   const t = norm(title);
   const top = keyPhrases(sentences.join(' '), lang)
     .slice(0, 6)
     .map((p) => p.text.toLowerCase());
   let best: string | null = null;
-  let bestScore = 0;
+  // the last resort takes the best whole sentence even when it says none of the key phrases
+  let bestScore = joined ? -1 : 0;
   for (const s of sentences) {
     const n = screenWords(s);
     // a web address is not a line to set large (and reads back as a link)
     if (
       n < 6 ||
-      n > 18 ||
+      n > maxWords ||
       /[?？؟]$/u.test(s.trim()) ||
       norm(s).startsWith(t) ||
       URL_LIKE.test(s) ||
-      isSelfCorrected(s, lang)
+      isSelfCorrected(s, lang) ||
+      /^\p{Ll}|[;；]$/u.test(s.trim()) ||
+      // a thanks or a welcome is said to the room, not a line to read ("Mr. Prime Minister, … thank you for…")
+      /\b(?:thank(?:s|\s+you)|welcome)\b|спасибо|gracias|\bmerci\b|谢谢|شكرا/iu.test(s)
     )
       continue;
     if (
+      !joined &&
       /^(?:and|but|so|or|because|which|this|that|these|those|it|its|they|he|she|such|there|then|besides|moreover|however|also|и|но|а|это|он|она|они|y|pero|et|mais|و)\b/iu.test(
         s.trim(),
       )

@@ -12,7 +12,8 @@ import {
   type SpeechMeta,
 } from '../deck';
 import { figureSentence, figuresBlock, keyBlock, listBlock, MAX_SCREEN_WORDS, screenWords } from './body';
-import { isClosing } from './speech-parts';
+import { isClosing, isToast } from './speech-parts';
+import { maskForScreen } from './mask';
 import { textInline, type Section, type SpeechModel } from './model';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
@@ -215,9 +216,20 @@ export function composeSlides(
     } else if (section.layout === 'closing') {
       // a time stamp that ends a transcript ("11:55 A.M. EST") is no closing title
       const first = section.paras.find((p) => structureKind(p.text) !== 'dateline')?.text ?? '';
+      // a toast's title is its last words ("… together. Cheers." → "Cheers"), never the label before it
+      const toast = isToast(first)
+        ? (maskForScreen(first)
+            .trim()
+            .split(/(?<=[.!?])\s+/u)
+            .pop() ?? '')
+        : '';
       const title =
         section.title ??
-        (structureKind(first) === 'thanks' || wordsOf(first).length <= 8 ? shortTitle(first) : '');
+        (toast
+          ? shortTitle(toast)
+          : structureKind(first) === 'thanks' || wordsOf(first).length <= 8
+            ? shortTitle(first)
+            : '');
       push(
         slideOf(out.length, title, section.screen ?? [], 'closing', {
           ...section,

@@ -10,7 +10,7 @@ import { primaryLang } from './lang';
 
 /** Roles a person is addressed or named by; a phrase of these only is a person ("Prime Minister"). */
 const ROLE =
-  /^(?:mr|mrs|ms|madam|madame|dr|doc|president|vice|prime|minister|premier|senator|secretary|governor|mayor|speaker|chancellor|ambassador|excellency|majesty|highness|chairman|chairwoman|chair)\.?$/iu;
+  /^(?:mr|mrs|ms|madam|madame|dr|doc|president|vice|prime|minister|premier|senator|sen|secretary|governor|mayor|speaker|chancellor|ambassador|excellency|majesty|highness|chairman|chairwoman|chair|representative|rep|congressman|congresswoman|leader|general|admiral|judge|justice|professor|prof)\.?$/iu;
 
 /** How far around the phrase the tagger reads. */
 const CONTEXT = 80;
@@ -31,5 +31,28 @@ export function isPersonName(phrase: string, text: string, lang = 'en'): boolean
   if (at < 0) return false;
   const around = text.slice(Math.max(0, at - CONTEXT), at + t.length + CONTEXT);
   const people: string[] = nlp(around).people().out('array');
-  return people.some((p) => p.includes(t));
+  // a role before a name is still the person ("Representative Joyce Beatty"), and a name the
+  // tagger only half knows is too ("Joyce" of "Joyce Beatty" in a long roll call)
+  let first = 0;
+  while (first < words.length - 1 && ROLE.test(words[first]!)) first++;
+  const name = words.slice(first).join(' ');
+  return people
+    .map((p) => p.replace(/[\s,.;:]+$/u, ''))
+    .some((p) => p.includes(name) || (p.length > 0 && name.startsWith(`${p} `) && words.length - first <= 3));
+}
+
+/** Words that, beside a place or a nation, still say only who: "the American people", "our nation". */
+const WHO = /^(?:people|peoples|folks|nation|nations|country|countries|citizens|everyone|everybody|world)$/iu;
+
+/**
+ * Whether an English phrase only names places, nations or their people ("United States",
+ * "American people", "Australia"): it says who or where, not what a slide is about. compromise
+ * tags the places and demonyms; other languages get "no".
+ */
+export function isPlaceOrPeople(phrase: string, lang = 'en'): boolean {
+  const l = primaryLang(lang);
+  if (l && l !== 'en') return false;
+  const terms: Array<{ text: string; tags: string[] }> = nlp(phrase).json()[0]?.terms ?? [];
+  const named = terms.filter((t) => t.tags.some((g) => g === 'Place' || g === 'Country' || g === 'Demonym'));
+  return named.length > 0 && terms.every((t) => named.includes(t) || WHO.test(t.text));
 }

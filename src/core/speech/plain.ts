@@ -9,7 +9,7 @@ import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
 import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
-import { maskForScreen } from './mask';
+import { isOnlyMarkers, maskForScreen } from './mask';
 import { paraPart } from './model';
 import { sentenceSpans } from './segment';
 import {
@@ -94,6 +94,12 @@ function learnFromOpening(text: string, meta: SpeechMeta): void {
   }
 }
 
+/** Whether paragraph `i` is a stage direction right after a closing line. */
+function stageAfterClosing(paras: readonly RawPara[], i: number): boolean {
+  const t = paras[i]?.text ?? '';
+  return /[\p{L}\p{N}]/u.test(t) && isOnlyMarkers(t) && isClosing(paras[i - 1]?.text ?? '');
+}
+
 export function readPlain(text: string, fileName: string): SpeechModel {
   const lines = new LineIndex(text);
   const paras = plainParagraphs(text);
@@ -106,7 +112,8 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   while (
     end > i + 1 &&
     end > paras.length - 4 &&
-    isSignatureLine(paras[end - 1]!.text) &&
+    // a stage direction after the closing line ("… Cheers." / "(President Biden offers a toast.)") goes with it
+    (isSignatureLine(paras[end - 1]!.text) || stageAfterClosing(paras, end - 1)) &&
     !isClosing(paras[end - 1]!.text)
   )
     end--;

@@ -32,11 +32,29 @@ export function isOpening(text: string): boolean {
   return SELF_INTRO.test(t.slice(0, 400)) && wordsOf(t).length <= 120;
 }
 
-/** A closing line: "Thank you!", "Спасибо за внимание!", "谢谢！". */
+/** The word a toast ends on ("… to the future we'll create together. Cheers."). */
+const TOAST_WORD = /(?:^|[.!?…]\s+)(?:cheers|salud|santé|prost|skål|kanpai|乾杯|干杯|ура)[\s.!！。]*$/iu;
+/** A toast said as one line: "To our partnership!", "Here's to the next fifty years!". */
+const TOAST_LINE = /^(?:(?:and\s+)?so,?\s+)?(?:here['’]s\s+)?to\s+\S[^.?]*!$/iu;
+
+/** A toast that ends a speech: a paragraph that ends on "Cheers." or a line "To …!". */
+export function isToast(text: string): boolean {
+  const t = text.trim();
+  return (shortEnough(t, 40, 80) && TOAST_WORD.test(t)) || (shortEnough(t, 20, 40) && TOAST_LINE.test(t));
+}
+
+/** A closing line: "Thank you!", "Спасибо за внимание!", "谢谢！", or a toast ("… Cheers."). */
 export function isClosing(text: string): boolean {
   const t = text.trim();
-  return shortEnough(t, 8, 20) && CLOSING.test(t);
+  return (shortEnough(t, 8, 20) && CLOSING.test(t)) || isToast(t);
 }
+
+/**
+ * A relation said as a joke or a courtesy ("Jill Biden's husband", "Beau's dad") is no role to
+ * print under the speaker's name: a possessive followed by a family word.
+ */
+const RELATION =
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:(?:proud|loving|better|other|only|old|little|big|younger|older|eldest)\s+)?(?:husband|wife|son|daughter|dad|father|mom|mum|mother|brother|sister|grandson|granddaughter|grandpa|grandfather|grandma|grandmother|partner|spouse|uncle|aunt|nephew|niece|cousin|boy|girl|kid|child|half)\b/u;
 
 /** The speaker's name and role from an introduction ("I'm Zhu Gang, deputy director general of …."). */
 export function speakerFromIntro(text: string): { speaker?: string; role?: string } {
@@ -47,7 +65,7 @@ export function speakerFromIntro(text: string): { speaker?: string; role?: strin
     ) ?? /меня зовут\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:,\s*([^.!?]{3,200}))?/iu.exec(head);
   if (!m) return {};
   const role = m[2]?.trim();
-  return { speaker: m[1], ...(role && wordsOf(role).length <= 24 ? { role } : {}) };
+  return { speaker: m[1], ...(role && wordsOf(role).length <= 24 && !RELATION.test(role) ? { role } : {}) };
 }
 
 /** Words a title keeps in lower case ("Day of Infamy"). */

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { keyBlock, keyLine } from './body';
+
+const quoteText = (b: ReturnType<typeof keyBlock>) =>
+  b?.type === 'quote' ? JSON.stringify(b.children).match(/"value":"([^"]*)"/u)?.[1] : undefined;
+
+describe('keyBlock', () => {
+  it('shows a key line of long sentences rather than leaving a minute of Chinese speech with its title alone', () => {
+    // Lu Xun's long periods: every sentence is over 18 "words" (36 characters) but one
+    const sentences = [
+      '然而现在社会上的论调和趋势，一面固然要求天才，一面却要他灭亡，连预备的土也想扫尽。',
+      '举出几样来说：',
+      '其一就是“整理国故”。',
+      '自从新思潮来到中国以后，其实何尝有力，而一群老头子，还有少年，却已丧魂失魄的来讲国故了，他们说，“中国自有许多好东西，都不整理保存，倒去求新，正如放弃祖宗遗产一样不肖。”',
+      '抬出祖宗来说法，那自然是极威严的，然而我总不信在旧马褂未曾洗净叠好之前，便不能做一件新马褂。',
+      '倘以为大家非此不可，那更是荒谬绝伦！',
+      '我们和古董商人谈天，他自然总称赞他的古董如何好，然而他决不痛骂画家，农夫，工匠等类，说是忘记了祖宗：他实在比许多国学家聪明得远。',
+    ];
+    expect(quoteText(keyBlock(sentences, '整理国故', [], 'zh'))).toBe(
+      '抬出祖宗来说法，那自然是极威严的，然而我总不信在旧马褂未曾洗净叠好之前，便不能做一件新马褂。',
+    );
+  });
+
+  it('prefers a key line within 18 words when there is one', () => {
+    const sentences = [
+      'The harbour was rebuilt after the storm of that winter, stone by stone, by the people who had lived beside it for generations and would not leave.',
+      'The harbour keeps the town alive and the town keeps the harbour open.',
+    ];
+    expect(quoteText(keyBlock(sentences, 'Rebuilding', [], 'en'))).toBe(sentences[1]);
+  });
+});
+
+const listItems = (b: ReturnType<typeof keyBlock>) =>
+  b?.type === 'list' ? b.items.map((i) => JSON.stringify(i).match(/"value":"([^"]*)"/u)?.[1]) : [];
+
+describe('keyBlock key phrases', () => {
+  it('lists no names of people: a roll call shows its point instead', () => {
+    const sentences = [
+      'I know there are votes, but that includes Senator Patrick Leahy, Michael Bennet, Amy Klobuchar, Chris Van Hollen, Sanford Bishop, Representative Joyce Beatty, Barbara Lee, Jim McGovern, Donald Payne, Debbie Wasserman Schultz, Bonnie Watson Coleman, Tom Cole, Brian Higgins — I said I wasn’t going to do this — (laughter) — Terry Sewell — Terry Sewell.',
+      'And it can be truly an American moment if it’s — I’m sure I’ve left somebody out, for which I apologize.',
+      'But this can really be an American moment that proves to ourselves and, quite frankly, to the world that we can do really big things.',
+    ];
+    const b = keyBlock(sentences, 'American moment', [], 'en');
+    expect(b?.type).toBe('quote');
+    expect(quoteText(b)).toBe(sentences[2]);
+  });
+
+  it('drops the same words in another form', () => {
+    const sentences = [
+      'Third, I’m working to reduce the largest cost burden of household budgets — costs that don’t need to be such a burden.',
+      'And the biggest weapon in our arsenal is my Build Back Better Act, which will reduce what families have to pay for basic necessities to live a life, raise a family — from prescription drugs, to healthcare, to childcare — and more help so families can cover the costs of raising their children and caring for their loved ones — their older loved ones.',
+      'As we’ve seen over and over and over again throughout this pandemic, if people can’t find affordable childcare, they can’t work.',
+      'Right now, there are 2 million extremely qualified women who have not been able to return to work because they can’t find or can’t afford childcare.',
+    ];
+    const items = listItems(keyBlock(sentences, 'Largest cost burden', [], 'en'));
+    expect(items).toContain('Affordable childcare');
+    expect(items).not.toContain('Afford childcare');
+    expect(items.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists no phrase that only says who ("American people")', () => {
+    const sentences = [
+      'But the best way that I, as President, and that Congress, as a legislature, can tackle high prices is by building a more productive economy with greater capacity to deliver for the American people; a growing economy where people have more opportunities, more small businesses opening — and I might add parenthetically, there’s 30 percent increase in the application for new small businesses — and goods get to market faster; an economy where we don’t just grow the economic pie to make sure people who bake the pie get a fair slice of it as well.',
+      'For too long, Republicans have thrown around terms like “pro-growth” and “supply-side economics” to drive an economic agenda that didn’t deliver enough growth and supplied more wealth to those who were already — were very well off.',
+    ];
+    const items = listItems(keyBlock(sentences, 'Productive economy', [], 'en'));
+    expect(items).toContain('Growing economy');
+    expect(items).not.toContain('American people');
+  });
+});
+
+describe('keyLine', () => {
+  it('takes no thanks and no clause cut at a semicolon', () => {
+    const sentences = [
+      'Mr. Prime Minister, Mrs. Kishida — Kishida, thank you for looking forward to this visit for a while.',
+      'two, build better infrastructure so that we can get parts and goods to factory floors quicker;',
+      'The visit to the garden was planned for a while by the two of us.',
+    ];
+    expect(keyLine(sentences, 'Cherry blossom', 'en')).toBe(sentences[2]);
+  });
+});
