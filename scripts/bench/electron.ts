@@ -12,7 +12,7 @@ export interface ColdStart {
 }
 
 export async function electronColdStart(): Promise<ColdStart> {
-  let binary: string | null = null;
+  let binary: string | null;
   try {
     binary = createRequire(import.meta.url)('electron') as unknown as string;
   } catch {

@@ -198,7 +198,7 @@ async function browserBench(): Promise<void> {
     for (const [key, label] of [
       ['scriptLoaded', 'app script fetched'],
       ['snapshot', 'first snapshot read'],
-      ['revealInit', 'first slide\'s deck starts (reveal.js)'],
+      ['revealInit', "first slide's deck starts (reveal.js)"],
       ['revealReady', 'reveal.js ready'],
       ['painted', 'first slide painted'],
     ] as const) {
@@ -366,7 +366,13 @@ async function main(): Promise<void> {
   );
   await browserBench();
   const desktop = await electronColdStart();
-  rows.push({ metric: 'desktop cold start (Electron)', unit: 'ms', ours: desktop.ms, baseline: NaN, note: desktop.note });
+  rows.push({
+    metric: 'desktop cold start (Electron)',
+    unit: 'ms',
+    ours: desktop.ms,
+    baseline: NaN,
+    note: desktop.note,
+  });
   await deckBuildBench();
   await fanoutBench();
   await timerBench();

@@ -51,10 +51,14 @@ export async function benchLargeDeck(
     await audience.waitForFunction(() => window.__bench.ready !== null, undefined, { timeout: 120_000 });
     await presenter.bringToFront();
     await presenter.goto(show.host.presenterUrl);
-    await presenter.waitForFunction(() => document.querySelector('[data-testid="presenter"]') !== null, undefined, {
-      polling: 'raf',
-      timeout: 120_000,
-    });
+    await presenter.waitForFunction(
+      () => document.querySelector('[data-testid="presenter"]') !== null,
+      undefined,
+      {
+        polling: 'raf',
+        timeout: 120_000,
+      },
+    );
     const presenterFirstPaintMs = await presenter.evaluate(
       () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
     );
@@ -72,7 +76,9 @@ export async function benchLargeDeck(
       await presenter.mouse.wheel(0, 2_000);
       await presenter.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     }
-    const tasks = await presenter.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const tasks = await presenter.evaluate(
+      () => (window as unknown as { __longTasks: number[] }).__longTasks,
+    );
     return {
       slides,
       presenterFirstPaintMs,
