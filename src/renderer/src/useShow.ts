@@ -9,9 +9,12 @@ export interface ShowView {
   status: ConnectionStatus;
 }
 
-/** Follows the show: the latest snapshot from the host, with state updates applied in order. */
-export function useShow(transport: ShowTransport): ShowView {
-  const [snapshot, setSnapshot] = useState<ShowSnapshot | null>(null);
+/**
+ * Follows the show: the latest snapshot from the host, with state updates applied in order.
+ * `first` (the snapshot shipped in the page) is shown until the transport's first one arrives.
+ */
+export function useShow(transport: ShowTransport, first: ShowSnapshot | null = null): ShowView {
+  const [snapshot, setSnapshot] = useState<ShowSnapshot | null>(first);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
 
   useEffect(

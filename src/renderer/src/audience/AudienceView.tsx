@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
 import { audiencePosition, zoomWindow } from '../../../core/stage';
-import { SlideContent } from '../slide/SlideContent';
+import { DeckSection } from '../slide/DeckSection';
 import { createRevealDeck, type RevealDeck } from './revealDeck';
 import { deckFooter } from '../slide/footer';
 import { SlidePlayback, type Playback } from '../slide/playback';
@@ -10,6 +10,8 @@ import { speechAttributes } from '../slide/language';
 
 export interface AudienceViewProps {
   snapshot: ShowSnapshot;
+  /** Called once, when the deck first shows the slide the show is at. */
+  onShown?: () => void;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface AudienceViewProps {
  * the speaker does to the room's screen: black or white, a frozen picture (the slide and step
  * where the screen froze, whatever the speaker does meanwhile), the pointer's dot and the zoom.
  */
-export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
+export function AudienceView({ snapshot, onShown }: AudienceViewProps): ReactNode {
   const t = useT();
   const rootRef = useRef<HTMLDivElement>(null);
   const [reveal, setReveal] = useState<RevealDeck | null>(null);
@@ -65,14 +67,21 @@ export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
     reveal?.goTo(index, step);
   }, [reveal, index, step, deck]);
 
+  // The first slide drawn before React (audience/first-slide.ts) goes once this deck shows the
+  // slide: in the same commit, so no frame (and no test) sees both decks or neither.
+  const shownOnce = useRef(false);
+  useLayoutEffect(() => {
+    if (shownOnce.current || !onShown || shown.index !== index) return;
+    shownOnce.current = true;
+    onShown();
+  }, [shown.index, index, onShown]);
+
   // The sections change only with the deck: a pointer move or a step re-renders none of them.
   const sections = useMemo(() => {
     const footer = deckFooter(deck);
     const language = speechAttributes(deck.meta);
     return deck.slides.map((slide) => (
-      <section key={slide.id} data-slide-id={slide.id}>
-        <SlideContent slide={slide} footer={footer} language={language} />
-      </section>
+      <DeckSection key={slide.id} slide={slide} footer={footer} language={language} />
     ));
   }, [deck]);
 

@@ -21,10 +21,20 @@ export interface RevealDeck {
   destroy(): void;
 }
 
+export interface RevealDeckOptions {
+  /**
+   * Scale to the root's parent rather than own the page (reveal.js's `embedded`). Default false.
+   * The audience's first slide (first-slide.ts) is such a deck, over the page's live one.
+   */
+  embedded?: boolean;
+}
+
 export async function createRevealDeck(
   root: HTMLElement,
   onSlideShown: (index: number, step: number) => void,
+  options: RevealDeckOptions = {},
 ): Promise<RevealDeck> {
+  const embedded = options.embedded ?? false;
   const reveal: RevealApi = new Reveal(root, {
     width: SLIDE_WIDTH,
     height: SLIDE_HEIGHT,
@@ -32,7 +42,7 @@ export async function createRevealDeck(
     minScale: 0.1,
     maxScale: 4,
     center: false,
-    embedded: false,
+    embedded,
     controls: false,
     progress: false,
     slideNumber: false,
@@ -54,9 +64,11 @@ export async function createRevealDeck(
     preloadIframes: false,
     autoSlide: 0,
   });
-  performance.mark('lectern:reveal-init');
+  if (performance.getEntriesByName('lectern:reveal-init').length === 0)
+    performance.mark('lectern:reveal-init');
   await reveal.initialize();
-  performance.mark('lectern:reveal-ready');
+  if (performance.getEntriesByName('lectern:reveal-ready').length === 0)
+    performance.mark('lectern:reveal-ready');
   const shown = (): void => {
     const { h, f } = reveal.getIndices();
     onSlideShown(h, f === undefined ? 0 : f + 1);
@@ -82,6 +94,9 @@ export async function createRevealDeck(
       reveal.off('fragmentshown', shown);
       reveal.off('fragmenthidden', shown);
       reveal.destroy();
+      // reveal.js drops the page's full-page class whichever deck goes; the live one still needs it
+      if (embedded && document.body.classList.contains('reveal-viewport'))
+        document.documentElement.classList.add('reveal-full-page');
     },
   };
 }
