@@ -15,10 +15,17 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../slide/size';
 
 export interface RevealDeck {
   /** Shows slide `index` (0-based, horizontal order) with its first `step` fragments out. */
-  goTo(index: number, step: number): void;
+  goTo(index: number, step: number, options?: GoToOptions): void;
   /** Re-reads the sections after React changed them (a live reload of the speech). */
   sync(): void;
   destroy(): void;
+}
+
+export interface GoToOptions {
+  /** The sections around the slide changed: go there even if reveal.js thinks it is there. Default false. */
+  moved?: boolean;
+  /** No transition (the deck's first slide after a reload mid-talk). Default false. */
+  instant?: boolean;
 }
 
 export interface RevealDeckOptions {
@@ -80,11 +87,20 @@ export async function createRevealDeck(
   shown();
 
   return {
-    goTo(index, step) {
+    goTo(index, step, { moved = false, instant = false } = {}) {
       const { h, f } = reveal.getIndices();
       const fragment = step - 1; // reveal.js: the index of the last fragment shown, -1 for none
-      if (h !== index || (f ?? -1) !== fragment) reveal.slide(index, 0, fragment);
-      else shown();
+      const same = h === index && (f ?? -1) === fragment;
+      if (moved || !same) {
+        if (instant) root.classList.add('instant');
+        reveal.slide(index, 0, fragment);
+        if (instant) {
+          void root.offsetHeight; // the new classes take effect with transitions off
+          root.classList.remove('instant');
+        }
+      }
+      // reveal.js tells of a change of place only; after a move the place may be the same
+      if (moved || same) shown();
     },
     sync() {
       reveal.sync();

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Slide } from '../../../core/deck';
 import { SlideContent } from './SlideContent';
 import type { SpeechAttributes } from './language';
@@ -12,11 +12,17 @@ export interface DeckSectionProps {
 /**
  * One slide as reveal.js reads it: the live audience deck renders these, and the web host renders
  * the first one to static markup (host/first-page.tsx), so both draw the same slide the same way.
+ * Memoised: when the audience's window of sections moves (core/deck-window.ts), only those that
+ * come into it are drawn.
  */
-export function DeckSection({ slide, footer, language }: DeckSectionProps): ReactNode {
+export const DeckSection = memo(function DeckSection({
+  slide,
+  footer,
+  language,
+}: DeckSectionProps): ReactNode {
   return (
     <section data-slide-id={slide.id}>
       <SlideContent slide={slide} footer={footer} language={language} />
     </section>
   );
-}
+});
