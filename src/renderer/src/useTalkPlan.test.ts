@@ -9,7 +9,7 @@ describe('useTalkPlan', () => {
   it('keeps the plan while states arrive as new objects with the same pace, re-plans when it changes', () => {
     const deck = makeDeck(5);
     const { result, rerender } = renderHook(({ pace }: { pace: PaceSetting }) => useTalkPlan(deck, pace), {
-      initialProps: { pace: { learnedWpm: null, useLearned: false } },
+      initialProps: { pace: { learnedWpm: null, useLearned: false } as PaceSetting },
     });
     const first = result.current;
     expect(first?.slideMs).toHaveLength(5);
