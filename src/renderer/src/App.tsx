@@ -211,6 +211,18 @@ export function App({ role, transport, first = null, onAudienceShown }: AppProps
     });
   }, [role]);
 
+  // Stable, so the overview's thumbnails (memoised) are not redrawn by the clock's tick.
+  const goFromOverview = useCallback(
+    (index: number) => {
+      send({ type: 'goto', index });
+      setPanel(null);
+    },
+    [send],
+  );
+  const setOverviewColumns = useCallback((n: number) => {
+    overviewColumns.current = n;
+  }, []);
+
   const title = snapshot?.deck.meta.title;
   useEffect(() => {
     if (title !== undefined)
@@ -266,13 +278,8 @@ export function App({ role, transport, first = null, onAudienceShown }: AppProps
           overview={{
             highlighted,
             onHighlight: setHighlighted,
-            onGo: (index) => {
-              send({ type: 'goto', index });
-              setPanel(null);
-            },
-            onColumns: (n) => {
-              overviewColumns.current = n;
-            },
+            onGo: goFromOverview,
+            onColumns: setOverviewColumns,
           }}
         />
       </Suspense>

@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { Deck } from '../../../core/deck';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Deck, Slide } from '../../../core/deck';
 import { useT } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
+import { frameQueue } from './frame-queue';
 
 /** Narrowest a thumbnail gets before the grid drops a column. */
 const MIN_CELL_PX = 240;
@@ -64,7 +65,7 @@ export function Overview(props: OverviewProps): ReactNode {
     virtualizer.scrollToIndex(highlightedRow, { align: 'auto' });
   }, [highlightedRow, virtualizer]);
 
-  const footer = deckFooter(deck);
+  const footer = useMemo(() => deckFooter(deck), [deck]);
   return (
     <div className="overlay overview" role="dialog" aria-label={t('overview.title')} data-testid="overview">
       <header className="overlay-head">
@@ -85,22 +86,16 @@ export function Overview(props: OverviewProps): ReactNode {
               {deck.slides.slice(row.index * columns, row.index * columns + columns).map((slide, i) => {
                 const index = row.index * columns + i;
                 return (
-                  <button
-                    type="button"
+                  <OverviewCell
                     key={slide.id}
-                    className={`overview-cell${index === highlighted ? ' highlighted' : ''}`}
-                    aria-current={index === current}
-                    data-testid="overview-cell"
-                    data-index={index}
-                    onMouseEnter={() => onHighlight(index)}
-                    onClick={() => onGo(index)}
-                  >
-                    <SlidePreview slide={slide} footer={footer} />
-                    <span className="cell-caption">
-                      <span className="cell-number">{index + 1}</span>
-                      <span>{slide.title}</span>
-                    </span>
-                  </button>
+                    slide={slide}
+                    index={index}
+                    footer={footer}
+                    highlighted={index === highlighted}
+                    current={index === current}
+                    onHighlight={onHighlight}
+                    onGo={onGo}
+                  />
                 );
               })}
             </div>
@@ -110,3 +105,56 @@ export function Overview(props: OverviewProps): ReactNode {
     </div>
   );
 }
+
+interface OverviewCellProps {
+  slide: Slide;
+  index: number;
+  footer: string;
+  highlighted: boolean;
+  current: boolean;
+  onHighlight: (index: number) => void;
+  onGo: (index: number) => void;
+}
+
+/** Thumbnails drawn a frame: one row of four. */
+const thumbnails = frameQueue(4);
+
+/**
+ * One thumbnail. Memoised: the grid re-renders on every scroll frame, and a thumbnail is a whole
+ * slide; only the rows that come into view are drawn, the others are left as they are. A cell
+ * comes in as an empty box with its caption and draws its slide when the frame queue says (a row
+ * a frame), so a fast flick through the deck never lays out dozens of slides in one task.
+ */
+const OverviewCell = memo(function OverviewCell({
+  slide,
+  index,
+  footer,
+  highlighted,
+  current,
+  onHighlight,
+  onGo,
+}: OverviewCellProps): ReactNode {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => thumbnails.add(() => setDrawn(true)), []);
+  return (
+    <button
+      type="button"
+      className={`overview-cell${highlighted ? ' highlighted' : ''}`}
+      aria-current={current}
+      data-testid="overview-cell"
+      data-index={index}
+      onMouseEnter={() => onHighlight(index)}
+      onClick={() => onGo(index)}
+    >
+      {drawn ? (
+        <SlidePreview slide={slide} footer={footer} />
+      ) : (
+        <div className="preview" data-slide-id={slide.id} />
+      )}
+      <span className="cell-caption">
+        <span className="cell-number">{index + 1}</span>
+        <span>{slide.title}</span>
+      </span>
+    </button>
+  );
+});
