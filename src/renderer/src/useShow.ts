@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ShowSnapshot } from '../../core/contract';
 import type { ConnectionStatus, ShowTransport } from './transport/transport';
-import { loadCjkFontFor } from './fonts';
-import { deckText } from '../../core/deck';
+import { loadCjkFontForDeck } from './fonts';
 
 export interface ShowView {
   snapshot: ShowSnapshot | null;
@@ -30,7 +29,7 @@ export function useShow(transport: ShowTransport, first: ShowSnapshot | null = n
   // a deck in Chinese, Japanese or Korean brings in the CJK font (fonts.ts)
   const deck = snapshot?.deck;
   useEffect(() => {
-    if (deck) loadCjkFontFor(deckText(deck));
+    if (deck) loadCjkFontForDeck(deck);
   }, [deck]);
 
   return { snapshot, status };
