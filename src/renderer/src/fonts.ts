@@ -3,7 +3,7 @@
  * Hangul to show: the speech's text or the interface's own words (Chinese). Every other page
  * never parses its 100 @font-face rules.
  */
-import type { Deck } from '../../core/deck';
+import { deckStrings, type Deck } from '../../core/deck';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -28,9 +28,5 @@ const looked = new Set<string>();
 export function loadCjkFontForDeck(deck: Pick<Deck, 'meta' | 'slides' | 'sourceId'>): void {
   if (loading || looked.has(deck.sourceId)) return;
   looked.add(deck.sourceId);
-  const texts = [
-    ...Object.values(deck.meta).filter((v): v is string => typeof v === 'string'),
-    ...deck.slides.flatMap((s) => [s.title, s.screenText, s.notes]),
-  ];
-  if (texts.some((text) => CJK.test(text))) loadCjkFontFor('字');
+  if (deckStrings(deck).some((text) => CJK.test(text))) loadCjkFontFor('字');
 }
