@@ -38,9 +38,9 @@ export function readmeTable(rows: readonly Row[], file: string, date: string): s
       row.ours === null || row.baseline === null || Number.isNaN(row.baseline)
         ? '—'
         : `${(row.ours / row.baseline).toFixed(2)}×`;
-    lines.push(
-      `| ${row.metric.trim()} | ${row.unit} | ${num(row.ours)} | ${num(row.baseline)} | ${ratio} | ${verdict(row)} | ${row.note ?? ''} |`,
-    );
+    const cells = [row.metric.trim(), row.unit, num(row.ours), num(row.baseline), ratio, verdict(row)];
+    // a `|` in a cell (the timer row's |shown − monotonic|) would end it
+    lines.push(`| ${[...cells, row.note ?? ''].map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
   }
   return lines.join('\n');
 }
