@@ -43,7 +43,13 @@ export default defineConfig({
     build: {
       // The audience window's first paint waits for this bundle: ship it minified.
       minify: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          // the web host's audience page: reveal.js and the first slide first, React after
+          audience: resolve(__dirname, 'src/renderer/audience.html'),
+        },
+      },
     },
     plugins: [react()],
   },

@@ -24,7 +24,12 @@ export const BENCH_HOOKS = `
     window.__bench = { keys: [], shown: [], ready: null };
     window.addEventListener('keydown', (e) => window.__bench.keys.push(performance.timeOrigin + e.timeStamp), true);
     document.addEventListener('slidechanged', () => requestAnimationFrame(() => window.__bench.shown.push(epoch())));
-    document.addEventListener('ready', () => requestAnimationFrame(() => (window.__bench.ready = performance.now())));
+    // the first deck that is ready paints the first slide (Lectern's audience may start a second one)
+    document.addEventListener('ready', () =>
+      requestAnimationFrame(() => {
+        if (window.__bench.ready === null) window.__bench.ready = performance.now();
+      }),
+    );
   })();
 `;
 
@@ -89,9 +94,25 @@ async function afterColdLoad<T>(browser: Browser, url: string, read: (page: Page
   }
 }
 
-/** Navigation start → first slide painted, one cold load. */
-export function firstSlideMs(browser: Browser, url: string): Promise<number> {
-  return afterColdLoad(browser, url, (page) => page.evaluate(() => window.__bench.ready!));
+export interface FirstSlide {
+  /** Navigation start → first slide painted (ms). */
+  paintedMs: number;
+  /** URL paths of the scripts and style sheets the page had fetched by then. */
+  files: string[];
+}
+
+/** Navigation start → first slide painted, one cold load, with the files loaded before it. */
+export function firstSlide(browser: Browser, url: string): Promise<FirstSlide> {
+  return afterColdLoad(browser, url, async (page) => {
+    // A string, for the same reason as BENCH_HOOKS.
+    return (await page.evaluate(`(() => {
+      const painted = window.__bench.ready;
+      const files = performance.getEntriesByType('resource')
+        .filter((e) => e.responseEnd <= painted && /\\.(js|css)$/.test(new URL(e.name).pathname))
+        .map((e) => new URL(e.name).pathname);
+      return { paintedMs: painted, files };
+    })()`)) as FirstSlide;
+  });
 }
 
 /** Used JS heap of a page in bytes, after a forced garbage collection. */
@@ -109,9 +130,9 @@ export async function heapBytes(page: Page): Promise<number> {
 export interface FirstSlideBreakdown {
   /** The app's script fetched (responseEnd of the entry chunk). */
   scriptLoaded: number;
-  /** The first snapshot arrived over the WebSocket. */
+  /** The first snapshot was read (from the page itself, or else from the WebSocket). */
   snapshot: number;
-  /** React rendered the deck and reveal.js starts. */
+  /** The first slide's deck starts (reveal.js). */
   revealInit: number;
   /** reveal.js ready. */
   revealReady: number;
@@ -125,7 +146,7 @@ export function firstSlideBreakdown(browser: Browser, url: string): Promise<Firs
     // A string, for the same reason as BENCH_HOOKS (the loader decorates nested functions).
     return (await page.evaluate(`(() => {
       const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      const script = performance.getEntriesByType('resource').find((e) => /\\/assets\\/index-[^/]*\\.js$/.test(e.name));
+      const script = performance.getEntriesByType('resource').find((e) => /\\/assets\\/(index|audience)-[^/]*\\.js$/.test(e.name));
       return {
         scriptLoaded: script ? script.responseEnd : NaN,
         snapshot: mark('lectern:snapshot'),

@@ -14,15 +14,18 @@ import { projectRoot, startTestShow } from '../../tests/helpers/show-host';
 import { startBaselineSite } from './baseline-page';
 import {
   BENCH_HOOKS,
+  firstSlide,
   firstSlideBreakdown,
-  firstSlideMs,
   heapBytes,
   preparePage,
   syncLatencies,
 } from './browser';
 import { benchDeckBuild } from './deck-build';
 import { benchFanout } from './fanout';
+import { benchLargeDeck } from './large-deck';
+import { electronColdStart } from './electron';
 import { benchTimer } from './timer';
+import { goalOf, meetsGoal } from './goals';
 import { formatTable, growthExponent, ratio, summarize, type Summary } from './stats';
 
 const quick = process.argv.includes('--quick');
@@ -35,6 +38,9 @@ const counts = quick
       deckWords: [1_000, 10_000, 100_000],
       followers: [1, 100, 500],
       fanoutMoves: 10,
+      longRun: 200,
+      largeWords: 1_000_000,
+      largeSteps: 40,
     }
   : {
       syncSteps: 200,
@@ -44,6 +50,9 @@ const counts = quick
       deckWords: [1_000, 10_000, 100_000, 1_000_000],
       followers: [1, 100, 500],
       fanoutMoves: 50,
+      longRun: 1_000,
+      largeWords: 1_000_000,
+      largeSteps: 200,
     };
 
 interface Row {
@@ -110,13 +119,15 @@ async function browserBench(): Promise<void> {
     const rapid = Math.max(10, counts.syncSteps / 10);
     const oursRapid = await syncLatencies({ control: presenter, deck: audience }, count, rapid, 200);
     const baseRapid = await syncLatencies({ control: speakerView, deck: revealDeck }, count, rapid, 200);
-    rows.push({
-      metric: 'sync latency p50, keys 0.2 s apart',
-      unit: 'ms',
-      ours: summarize(oursRapid).median,
-      baseline: summarize(baseRapid).median,
-      note: 'speaker skipping ahead',
-    });
+    for (const q of ['median', 'p95'] as const) {
+      rows.push({
+        metric: `sync latency ${q === 'median' ? 'p50' : q}, keys 0.2 s apart`,
+        unit: 'ms',
+        ours: summarize(oursRapid)[q],
+        baseline: summarize(baseRapid)[q],
+        note: 'speaker skipping ahead',
+      });
+    }
     details.sync = { ours: oursSync, baseline: baseSync, oursRapid, baselineRapid: baseRapid };
 
     // ---- memory after the navigations above ----
@@ -136,18 +147,33 @@ async function browserBench(): Promise<void> {
       ours: oursHeap / 1e6,
       baseline: baseHeapWithSpeaker / 1e6,
     });
-    await ours.close();
     await theirs.close();
+
+    // ---- a long show: heap of both pages before and after many more navigations ----
+    await syncLatencies({ control: presenter, deck: audience }, count, counts.longRun, 0);
+    const longHeap = (await heapBytes(presenter)) + (await heapBytes(audience));
+    rows.push({
+      metric: `JS heap growth, ${counts.longRun.toLocaleString('en')} navigations`,
+      unit: '%',
+      ours: ((longHeap - oursHeap) / oursHeap) * 100,
+      baseline: NaN,
+      note: 'presenter + audience, after a forced GC each time',
+    });
+    await ours.close();
 
     // ---- first slide, cold loads, interleaved so both see the same noise ----
     const oursLoads: number[] = [];
     const baseLoads: number[] = [];
+    let oursFetched: string[] = [];
+    let baseFetched: string[] = [];
     for (let i = 0; i < counts.loadWarmup + counts.loads; i++) {
-      const a = await firstSlideMs(browser, show.host.audienceUrl);
-      const b = await firstSlideMs(browser, baseline.url);
+      const a = await firstSlide(browser, show.host.audienceUrl);
+      const b = await firstSlide(browser, baseline.url);
       if (i >= counts.loadWarmup) {
-        oursLoads.push(a);
-        baseLoads.push(b);
+        oursLoads.push(a.paintedMs);
+        baseLoads.push(b.paintedMs);
+        oursFetched = a.files;
+        baseFetched = b.files;
       }
     }
     const firstOurs = summarize(oursLoads);
@@ -166,8 +192,8 @@ async function browserBench(): Promise<void> {
     const stage = (key: keyof (typeof stages)[number]): number => summarize(stages.map((s) => s[key])).median;
     for (const [key, label] of [
       ['scriptLoaded', 'app script fetched'],
-      ['snapshot', 'first snapshot over WebSocket'],
-      ['revealInit', 'deck rendered, reveal.js starts'],
+      ['snapshot', 'first snapshot read'],
+      ['revealInit', "first slide's deck starts (reveal.js)"],
       ['revealReady', 'reveal.js ready'],
       ['painted', 'first slide painted'],
     ] as const) {
@@ -181,35 +207,56 @@ async function browserBench(): Promise<void> {
     }
     details.firstSlideStages = stages;
 
-    // ---- payload ----
-    // What a page loads up front: the assets index.html names (lazy chunks, such as the
-    // rehearsal report, are fetched only by the page that needs them).
+    // ---- payload: what the audience page had fetched by the time its first slide was painted ----
     const rendererDir = join(projectRoot, 'out', 'renderer');
-    const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8');
-    const ourFiles = [...indexHtml.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) =>
-      join(rendererDir, m[1]!),
-    );
-    const size = (files: string[], gzip: boolean): number =>
-      files.reduce((sum, f) => sum + (gzip ? gzipSync(readFileSync(f)).length : readFileSync(f).length), 0);
-    const ourJs = ourFiles.filter((f) => f.endsWith('.js'));
-    const ourCss = ourFiles.filter((f) => f.endsWith('.css'));
-    for (const [label, oursFiles, baseFiles] of [
-      ['JS', ourJs, baseline.payload.js],
-      ['CSS', ourCss, baseline.payload.css],
+    const size = (dir: string, paths: string[], gzip: boolean): number =>
+      paths.reduce((sum, p) => {
+        const data = readFileSync(join(dir, p));
+        return sum + (gzip ? gzipSync(data).length : data.length);
+      }, 0);
+    details.payload = { ours: oursFetched, baseline: baseFetched };
+    for (const [label, ext] of [
+      ['JS', '.js'],
+      ['CSS', '.css'],
     ] as const) {
-      rows.push({
-        metric: `${label} payload, raw`,
-        unit: 'kB',
-        ours: size([...oursFiles], false) / 1e3,
-        baseline: size([...baseFiles], false) / 1e3,
-      });
-      rows.push({
-        metric: `${label} payload, gzip`,
-        unit: 'kB',
-        ours: size([...oursFiles], true) / 1e3,
-        baseline: size([...baseFiles], true) / 1e3,
-      });
+      const mine = oursFetched.filter((p) => p.endsWith(ext));
+      const theirs = baseFetched.filter((p) => p.endsWith(ext));
+      for (const gzip of [true, false]) {
+        rows.push({
+          metric: `audience ${label} payload, ${gzip ? 'gzip' : 'raw'}`,
+          unit: 'kB',
+          ours: size(rendererDir, mine, gzip) / 1e3,
+          baseline: size(baseline.dir, theirs, gzip) / 1e3,
+          note: `${mine.length} files fetched before the first slide was painted`,
+        });
+      }
     }
+
+    // ---- a 1,500-slide deck ----
+    const large = await benchLargeDeck(browser, counts.largeWords, counts.largeSteps, counts.syncWarmup);
+    const smallP95 = summarize(oursSync).p95;
+    rows.push({
+      metric: `navigation p95, ${large.slides.toLocaleString('en')}-slide deck`,
+      unit: 'ms',
+      ours: summarize(large.navigation).p95,
+      baseline: smallP95,
+      note: `baseline: Lectern with the ${count}-slide deck; key → audience painted`,
+    });
+    rows.push({
+      metric: `presenter first paint, ${large.slides.toLocaleString('en')}-slide deck`,
+      unit: 'ms',
+      ours: large.presenterFirstPaintMs,
+      baseline: NaN,
+      note: 'goal ≤ 2000',
+    });
+    rows.push({
+      metric: `overview scroll, longest task, ${large.slides.toLocaleString('en')}-slide deck`,
+      unit: 'ms',
+      ours: large.overviewLongestTaskMs,
+      baseline: NaN,
+      note: `${large.overviewLongTasks} tasks over 50 ms`,
+    });
+    details.largeDeck = large;
   } finally {
     await browser.close();
     await baseline.close();
@@ -248,7 +295,7 @@ async function fanoutBench(): Promise<void> {
       ['p95', r.latency.p95],
     ] as const)
       rows.push({
-        metric: `fan-out to ${r.followers} follower${r.followers === 1 ? '' : 's'}, ${label}`,
+        metric: `follower fan-out ${label}, ${r.followers} follower${r.followers === 1 ? '' : 's'}`,
         unit: 'ms',
         ours: value,
         baseline: NaN,
@@ -291,15 +338,19 @@ function print(): void {
   console.log(
     '\n' +
       formatTable(
-        ['metric', 'unit', 'Lectern', 'reveal.js', 'ratio', 'note'],
-        rows.map((r) => [
-          r.metric,
-          r.unit,
-          fmt(r.ours),
-          fmt(r.baseline),
-          Number.isNaN(r.baseline) ? '—' : `${ratio(r.ours, r.baseline).toFixed(2)}×`,
-          r.note ?? '',
-        ]),
+        ['metric', 'unit', 'Lectern', 'baseline', 'ratio', 'goal', 'note'],
+        rows.map((r) => {
+          const met = meetsGoal(r.metric, r.ours, r.baseline);
+          return [
+            r.metric,
+            r.unit,
+            fmt(r.ours),
+            fmt(r.baseline),
+            Number.isNaN(r.baseline) ? '—' : `${ratio(r.ours, r.baseline).toFixed(2)}×`,
+            met === undefined ? '' : `${goalOf(r.metric)!.text} ${met ? 'ok' : 'NOT MET'}`,
+            r.note ?? '',
+          ];
+        }),
       ),
   );
 }
@@ -309,6 +360,14 @@ async function main(): Promise<void> {
     `Lectern benchmark${quick ? ' (quick)' : ''}: ${counts.syncSteps} navigations, ${counts.loads} cold loads`,
   );
   await browserBench();
+  const desktop = await electronColdStart();
+  rows.push({
+    metric: 'desktop cold start (Electron)',
+    unit: 'ms',
+    ours: desktop.ms,
+    baseline: NaN,
+    note: desktop.note,
+  });
   await deckBuildBench();
   await fanoutBench();
   await timerBench();

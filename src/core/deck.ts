@@ -235,8 +235,13 @@ export function blocksText(blocks: Block[]): string {
 
 /** Everything a deck shows or says (meta, titles, screen text, notes): to ask which characters it uses. */
 export function deckText(deck: Pick<Deck, 'meta' | 'slides'>): string {
+  return deckStrings(deck).join('\n');
+}
+
+/** The same text as deckText, string by string (a 1M-word speech need not become one string). */
+export function deckStrings(deck: Pick<Deck, 'meta' | 'slides'>): string[] {
   return [
     ...Object.values(deck.meta).filter((v): v is string => typeof v === 'string'),
     ...deck.slides.flatMap((s) => [s.title, s.screenText, s.notes]),
-  ].join('\n');
+  ];
 }

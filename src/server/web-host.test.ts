@@ -129,10 +129,14 @@ describe('pages and files', () => {
 
   it('gives every page the interface language of `serve --ui-lang` as its default', async () => {
     const { host } = await serve(makeDeck(3), { uiLanguage: 'ru' });
-    for (const page of ['presenter', 'delegate', 'report'])
-      expect(await (await fetch(`${host.url}/${page}`)).text()).toBe(
-        '<!doctype html><meta name="lectern-ui-lang" content="ru"><title>t</title>',
-      );
+    for (const page of ['presenter', 'delegate', 'report']) {
+      const text = await (await fetch(`${host.url}/${page}`)).text();
+      expect(
+        text.startsWith('<!doctype html><meta name="lectern-ui-lang" content="ru"><title>t</title>'),
+      ).toBe(true);
+      // the presenter's page carries its first snapshot too (host/first-page.tsx); the others do not
+      expect(text.includes('id="lectern-first-snapshot"')).toBe(page === 'presenter');
+    }
     expect(await (await fetch(`${host.url}/assets/app.js`)).text()).toBe('console.log(1)');
   });
 

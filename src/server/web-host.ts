@@ -26,6 +26,9 @@ import { httpApi, MAX_BODY_BYTES, sendJson } from './http-api';
 import type { RateLimit } from './rate-limit';
 import { socketBridge } from './socket-bridge';
 import { socketSlots } from './socket-slots';
+import { snapshotFor } from '../core/projections';
+import { withFirstPage } from '../host/first-page';
+import { builtPages } from './built-pages';
 
 export interface WebHostOptions {
   /** The show to serve (host/open-show.ts): its session, rehearsals and speech file. */
@@ -99,6 +102,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const tokens = lan ? new RoleTokens() : null;
   let port = options.port ?? 4317;
   const pagePaths = new Set([...VIEWS.map(viewPath), '/index.html']);
+  const pages = builtPages(rendererDir);
 
   const speechDir = (): string | undefined => {
     const path = show.speechPath;
@@ -207,15 +211,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (pagePaths.has(path)) {
-      if (!pageRoleOf(roles, viewOfUrl(url))) return refuse(res);
+      const view = viewOfUrl(url);
+      const page = pageRoleOf(roles, view);
+      if (!page) return refuse(res);
       // the host's default interface language, for the page to read (renderer/src/i18n)
       const lang = options.uiLanguage;
-      return sendFile(
-        res,
-        rendererDir,
-        '/index.html',
-        lang ? (html) => withUiLanguage(html, lang) : undefined,
-      );
+      // The audience's and presenter's first snapshot travels in the page (host/first-page.tsx);
+      // the audience has a page of its own that paints the first slide before React starts.
+      const first = view === 'audience' || view === 'presenter';
+      const audiencePage = view === 'audience' && pages.hasAudiencePage;
+      return sendFile(res, rendererDir, audiencePage ? '/audience.html' : '/index.html', (html) => {
+        const withLang = lang ? withUiLanguage(html, lang) : html;
+        if (!first) return withLang;
+        return withFirstPage(withLang, snapshotFor(page.role, session.snapshot()), {
+          firstSlide: audiencePage,
+          fonts: audiencePage ? pages.fonts : [],
+        });
+      });
     }
     if (path.startsWith('/media/')) {
       // The speech's images, clips and CSS fonts: only real files in its folder (a link beside it

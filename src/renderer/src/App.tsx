@@ -28,7 +28,6 @@ import type { ShowTransport } from './transport/transport';
 import { useShow } from './useShow';
 import { useDeckStyle } from './slide/useDeckStyle';
 import { AudienceView } from './audience/AudienceView';
-import { PresenterView } from './presenter/PresenterView';
 import { NOTES_FONT, useNotesFontSize } from './presenter/useNotesFontSize';
 import { useViewPrefs } from './presenter/useViewPrefs';
 import { useDroppedSpeech } from './useDroppedSpeech';
@@ -36,12 +35,20 @@ import { useNotice } from './useNotice';
 import { useT } from './i18n';
 import { reportSource } from './report/report-source';
 
+/** The presenter's own code: the audience page never loads it. */
+const PresenterView = lazy(() =>
+  import('./presenter/PresenterView').then((m) => ({ default: m.PresenterView })),
+);
 /** The rehearsal report, with its chart library, loads only when the speaker opens it. */
 const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 export interface AppProps {
   role: Extract<ViewRole, 'audience' | 'presenter'>;
   transport: ShowTransport;
+  /** The snapshot shipped in the page, drawn until the transport's first one arrives. Default none. */
+  first?: ShowSnapshot | null;
+  /** The audience's live deck shows its first slide. */
+  onAudienceShown?: () => void;
 }
 
 function toggleFullscreen(): void {
@@ -49,9 +56,9 @@ function toggleFullscreen(): void {
   else void document.documentElement.requestFullscreen().catch(() => undefined);
 }
 
-export function App({ role, transport }: AppProps): ReactNode {
+export function App({ role, transport, first = null, onAudienceShown }: AppProps): ReactNode {
   const t = useT();
-  const { snapshot, status } = useShow(transport);
+  const { snapshot, status } = useShow(transport, first);
   // the deck's theme and the speech's own CSS on every slide of this page
   useDeckStyle(snapshot?.deck);
   const [notesFontPx, changeNotesFont] = useNotesFontSize();
@@ -204,6 +211,18 @@ export function App({ role, transport }: AppProps): ReactNode {
     });
   }, [role]);
 
+  // Stable, so the overview's thumbnails (memoised) are not redrawn by the clock's tick.
+  const goFromOverview = useCallback(
+    (index: number) => {
+      send({ type: 'goto', index });
+      setPanel(null);
+    },
+    [send],
+  );
+  const setOverviewColumns = useCallback((n: number) => {
+    overviewColumns.current = n;
+  }, []);
+
   const title = snapshot?.deck.meta.title;
   useEffect(() => {
     if (title !== undefined)
@@ -215,7 +234,7 @@ export function App({ role, transport }: AppProps): ReactNode {
       <div className={`loading ${role}`}>{role === 'presenter' ? t('presenter.connection.waiting') : ''}</div>
     );
   }
-  if (role === 'audience') return <AudienceView snapshot={snapshot} />;
+  if (role === 'audience') return <AudienceView snapshot={snapshot} onShown={onAudienceShown} />;
   if (showReport) {
     return (
       <Suspense fallback={<div className="loading">{t('report.loading')}</div>}>
@@ -230,43 +249,40 @@ export function App({ role, transport }: AppProps): ReactNode {
           {notice}
         </div>
       ) : null}
-      <PresenterView
-        snapshot={snapshot}
-        status={status}
-        send={send}
-        act={act}
-        confirming={confirming}
-        answer={answer}
-        notesFontPx={notesFontPx}
-        changeNotesFont={changeNotesFont}
-        jumpBuffer={jumpBuffer}
-        prefs={prefs}
-        togglePref={togglePref}
-        openReport={() => setShowReport(true)}
-        sendAndWait={sendAndTell}
-        pointerOn={pointerOn}
-        onMouse={(m) => {
-          mouse.current = m;
-        }}
-        panel={panel}
-        setPanel={(next) => {
-          if (next === 'overview') setHighlighted(snapshot.state.index);
-          setPanel(next);
-        }}
-        keyTable={keyTable}
-        saveKeys={(config) => transport.saveKeys(config)}
-        overview={{
-          highlighted,
-          onHighlight: setHighlighted,
-          onGo: (index) => {
-            send({ type: 'goto', index });
-            setPanel(null);
-          },
-          onColumns: (n) => {
-            overviewColumns.current = n;
-          },
-        }}
-      />
+      <Suspense fallback={<div className="loading presenter" />}>
+        <PresenterView
+          snapshot={snapshot}
+          status={status}
+          send={send}
+          act={act}
+          confirming={confirming}
+          answer={answer}
+          notesFontPx={notesFontPx}
+          changeNotesFont={changeNotesFont}
+          jumpBuffer={jumpBuffer}
+          prefs={prefs}
+          togglePref={togglePref}
+          openReport={() => setShowReport(true)}
+          sendAndWait={sendAndTell}
+          pointerOn={pointerOn}
+          onMouse={(m) => {
+            mouse.current = m;
+          }}
+          panel={panel}
+          setPanel={(next) => {
+            if (next === 'overview') setHighlighted(snapshot.state.index);
+            setPanel(next);
+          }}
+          keyTable={keyTable}
+          saveKeys={(config) => transport.saveKeys(config)}
+          overview={{
+            highlighted,
+            onHighlight: setHighlighted,
+            onGo: goFromOverview,
+            onColumns: setOverviewColumns,
+          }}
+        />
+      </Suspense>
     </>
   );
 }

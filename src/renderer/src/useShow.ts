@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
 import type { ShowSnapshot } from '../../core/contract';
 import type { ConnectionStatus, ShowTransport } from './transport/transport';
-import { loadCjkFontFor } from './fonts';
-import { deckText } from '../../core/deck';
+import { loadCjkFontForDeck } from './fonts';
 
 export interface ShowView {
   snapshot: ShowSnapshot | null;
   status: ConnectionStatus;
 }
 
-/** Follows the show: the latest snapshot from the host, with state updates applied in order. */
-export function useShow(transport: ShowTransport): ShowView {
-  const [snapshot, setSnapshot] = useState<ShowSnapshot | null>(null);
+/**
+ * Follows the show: the latest snapshot from the host, with state updates applied in order.
+ * `first` (the snapshot shipped in the page) is shown until the transport's first one arrives.
+ */
+export function useShow(transport: ShowTransport, first: ShowSnapshot | null = null): ShowView {
+  const [snapshot, setSnapshot] = useState<ShowSnapshot | null>(first);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
 
   useEffect(
@@ -27,7 +29,7 @@ export function useShow(transport: ShowTransport): ShowView {
   // a deck in Chinese, Japanese or Korean brings in the CJK font (fonts.ts)
   const deck = snapshot?.deck;
   useEffect(() => {
-    if (deck) loadCjkFontFor(deckText(deck));
+    if (deck) loadCjkFontForDeck(deck);
   }, [deck]);
 
   return { snapshot, status };

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
 import { audiencePosition, zoomWindow } from '../../../core/stage';
-import { SlideContent } from '../slide/SlideContent';
+import { DeckSection } from '../slide/DeckSection';
+import { deckWindow } from '../../../core/deck-window';
 import { createRevealDeck, type RevealDeck } from './revealDeck';
 import { deckFooter } from '../slide/footer';
 import { SlidePlayback, type Playback } from '../slide/playback';
@@ -10,6 +11,8 @@ import { speechAttributes } from '../slide/language';
 
 export interface AudienceViewProps {
   snapshot: ShowSnapshot;
+  /** Called once, when the deck first shows the slide the show is at. */
+  onShown?: () => void;
 }
 
 /**
@@ -17,13 +20,27 @@ export interface AudienceViewProps {
  * the speaker does to the room's screen: black or white, a frozen picture (the slide and step
  * where the screen froze, whatever the speaker does meanwhile), the pointer's dot and the zoom.
  */
-export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
+export function AudienceView({ snapshot, onShown }: AudienceViewProps): ReactNode {
   const t = useT();
   const rootRef = useRef<HTMLDivElement>(null);
   const [reveal, setReveal] = useState<RevealDeck | null>(null);
   const [shown, setShown] = useState({ index: -1, step: 0 });
   const { deck, state } = snapshot;
   const { index, step } = audiencePosition(state);
+  // Only the slides near the current one are sections (core/deck-window.ts): reveal.js walks every
+  // section on each move, so a 1,500-slide deck would make every key slow. The sections change
+  // only with the deck and the window: a pointer move, a step or most moves re-render none of them.
+  const { start, end } = deckWindow(index, deck.slides.length);
+  const startRef = useRef(start);
+  const footer = useMemo(() => deckFooter(deck), [deck]);
+  const language = useMemo(() => speechAttributes(deck.meta), [deck]);
+  const sections = useMemo(
+    () =>
+      deck.slides
+        .slice(start, end)
+        .map((slide) => <DeckSection key={slide.id} slide={slide} footer={footer} language={language} />),
+    [deck, footer, language, start, end],
+  );
   const live = state.screen === 'live';
   // a clip that the browser would not start with sound waits for one click on this window
   const [blocked, setBlocked] = useState(false);
@@ -43,38 +60,44 @@ export function AudienceView({ snapshot }: AudienceViewProps): ReactNode {
     if (!root) return;
     let instance: RevealDeck | null = null;
     let cancelled = false;
-    void createRevealDeck(root, (i, s) => setShown({ index: i, step: s })).then((created) => {
-      if (cancelled) created.destroy();
-      else {
-        instance = created;
-        setReveal(created);
-      }
-    });
+    // reveal.js counts the sections it has; the show's index is that plus the window's start
+    void createRevealDeck(root, (i, s) => setShown({ index: i + startRef.current, step: s })).then(
+      (created) => {
+        if (cancelled) created.destroy();
+        else {
+          instance = created;
+          setReveal(created);
+        }
+      },
+    );
     return () => {
       cancelled = true;
       instance?.destroy();
     };
   }, []);
 
-  // React has re-rendered the sections for a new deck: let reveal.js re-read them.
+  // After React re-rendered the sections (a new deck, or the window moved), reveal.js is first sent
+  // to the show's slide, by its place among the sections now there, and then re-reads them: going
+  // first, it fades out the slide it really showed, never one that moved into that place.
+  const synced = useRef<{ deck: typeof deck; start: number; end: number } | null>(null);
   useEffect(() => {
-    reveal?.sync();
-  }, [reveal, deck]);
+    if (!reveal) return;
+    const last = synced.current;
+    const moved = last !== null && (last.deck !== deck || last.start !== start || last.end !== end);
+    startRef.current = start;
+    reveal.goTo(index - start, step, { moved, instant: last === null });
+    if (moved) reveal.sync();
+    synced.current = { deck, start, end };
+  }, [reveal, index, step, deck, start, end]);
 
-  useEffect(() => {
-    reveal?.goTo(index, step);
-  }, [reveal, index, step, deck]);
-
-  // The sections change only with the deck: a pointer move or a step re-renders none of them.
-  const sections = useMemo(() => {
-    const footer = deckFooter(deck);
-    const language = speechAttributes(deck.meta);
-    return deck.slides.map((slide) => (
-      <section key={slide.id} data-slide-id={slide.id}>
-        <SlideContent slide={slide} footer={footer} language={language} />
-      </section>
-    ));
-  }, [deck]);
+  // The first slide drawn before React (audience/first-slide.ts) goes once this deck shows the
+  // slide: in the same commit, so no frame (and no test) sees both decks or neither.
+  const shownOnce = useRef(false);
+  useLayoutEffect(() => {
+    if (shownOnce.current || !onShown || shown.index !== index) return;
+    shownOnce.current = true;
+    onShown();
+  }, [shown.index, index, onShown]);
 
   const zoom = live && state.zoom ? zoomWindow(state.zoom) : null;
   const pointer = live ? state.pointer : null;

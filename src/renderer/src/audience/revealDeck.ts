@@ -15,16 +15,33 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../slide/size';
 
 export interface RevealDeck {
   /** Shows slide `index` (0-based, horizontal order) with its first `step` fragments out. */
-  goTo(index: number, step: number): void;
+  goTo(index: number, step: number, options?: GoToOptions): void;
   /** Re-reads the sections after React changed them (a live reload of the speech). */
   sync(): void;
   destroy(): void;
 }
 
+export interface GoToOptions {
+  /** The sections around the slide changed: go there even if reveal.js thinks it is there. Default false. */
+  moved?: boolean;
+  /** No transition (the deck's first slide after a reload mid-talk). Default false. */
+  instant?: boolean;
+}
+
+export interface RevealDeckOptions {
+  /**
+   * Scale to the root's parent rather than own the page (reveal.js's `embedded`). Default false.
+   * The audience's first slide (first-slide.ts) is such a deck, over the page's live one.
+   */
+  embedded?: boolean;
+}
+
 export async function createRevealDeck(
   root: HTMLElement,
   onSlideShown: (index: number, step: number) => void,
+  options: RevealDeckOptions = {},
 ): Promise<RevealDeck> {
+  const embedded = options.embedded ?? false;
   const reveal: RevealApi = new Reveal(root, {
     width: SLIDE_WIDTH,
     height: SLIDE_HEIGHT,
@@ -32,7 +49,7 @@ export async function createRevealDeck(
     minScale: 0.1,
     maxScale: 4,
     center: false,
-    embedded: false,
+    embedded,
     controls: false,
     progress: false,
     slideNumber: false,
@@ -54,9 +71,11 @@ export async function createRevealDeck(
     preloadIframes: false,
     autoSlide: 0,
   });
-  performance.mark('lectern:reveal-init');
+  if (performance.getEntriesByName('lectern:reveal-init').length === 0)
+    performance.mark('lectern:reveal-init');
   await reveal.initialize();
-  performance.mark('lectern:reveal-ready');
+  if (performance.getEntriesByName('lectern:reveal-ready').length === 0)
+    performance.mark('lectern:reveal-ready');
   const shown = (): void => {
     const { h, f } = reveal.getIndices();
     onSlideShown(h, f === undefined ? 0 : f + 1);
@@ -68,11 +87,20 @@ export async function createRevealDeck(
   shown();
 
   return {
-    goTo(index, step) {
+    goTo(index, step, { moved = false, instant = false } = {}) {
       const { h, f } = reveal.getIndices();
       const fragment = step - 1; // reveal.js: the index of the last fragment shown, -1 for none
-      if (h !== index || (f ?? -1) !== fragment) reveal.slide(index, 0, fragment);
-      else shown();
+      const same = h === index && (f ?? -1) === fragment;
+      if (moved || !same) {
+        if (instant) root.classList.add('instant');
+        reveal.slide(index, 0, fragment);
+        if (instant) {
+          void root.offsetHeight; // the new classes take effect with transitions off
+          root.classList.remove('instant');
+        }
+      }
+      // reveal.js tells of a change of place only; after a move the place may be the same
+      if (moved || same) shown();
     },
     sync() {
       reveal.sync();
@@ -82,6 +110,9 @@ export async function createRevealDeck(
       reveal.off('fragmentshown', shown);
       reveal.off('fragmenthidden', shown);
       reveal.destroy();
+      // reveal.js drops the page's full-page class whichever deck goes; the live one still needs it
+      if (embedded && document.body.classList.contains('reveal-viewport'))
+        document.documentElement.classList.add('reveal-full-page');
     },
   };
 }

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { CUE_PRESETS, cueTextFault, MAX_CUE_CHARS, type CuePreset } from '../../../core/cues';
-import { paceAt, planTalk } from '../../../core/pacing';
+import { paceAt } from '../../../core/pacing';
+import { useTalkPlan } from '../useTalkPlan';
 import type { ShowCommand } from '../../../core/show';
 import { CueWords } from '../cues/CueWords';
 import { NotConnected, Reconnecting } from '../lan/Connection';
@@ -28,7 +29,7 @@ export function CrewPage({ transport }: { transport: ShowTransport }): ReactNode
   const [answer, setAnswer] = useState<string | null>(null);
   const deck = snapshot?.deck;
   const pace = snapshot?.state.pace;
-  const plan = useMemo(() => (deck && pace ? planTalk(deck, pace) : null), [deck, pace]);
+  const plan = useTalkPlan(deck, pace);
   useEffect(() => {
     if (deck) document.title = `${t('crew.title')} — ${deck.meta.title}`;
   }, [deck, t]);

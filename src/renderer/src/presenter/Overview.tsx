@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { Deck } from '../../../core/deck';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Deck, Slide } from '../../../core/deck';
 import { useT } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
 import { deckFooter } from '../slide/footer';
-import { speechAttributes } from '../slide/language';
+import { speechAttributes, type SpeechAttributes } from '../slide/language';
+import { frameQueue } from './frame-queue';
 
 /** Narrowest a thumbnail gets before the grid drops a column. */
 const MIN_CELL_PX = 240;
@@ -32,7 +33,7 @@ export function Overview(props: OverviewProps): ReactNode {
   const t = useT();
   const { deck, current, highlighted, onHighlight, onGo, onClose, onColumns } = props;
   // the slides and their titles in the speech's language and direction, whatever the interface's
-  const language = speechAttributes(deck.meta);
+  const language = useMemo(() => speechAttributes(deck.meta), [deck.meta]);
   const scroller = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(1200);
 
@@ -67,7 +68,7 @@ export function Overview(props: OverviewProps): ReactNode {
     virtualizer.scrollToIndex(highlightedRow, { align: 'auto' });
   }, [highlightedRow, virtualizer]);
 
-  const footer = deckFooter(deck);
+  const footer = useMemo(() => deckFooter(deck), [deck]);
   return (
     <div className="overlay overview" role="dialog" aria-label={t('overview.title')} data-testid="overview">
       <header className="overlay-head">
@@ -88,22 +89,17 @@ export function Overview(props: OverviewProps): ReactNode {
               {deck.slides.slice(row.index * columns, row.index * columns + columns).map((slide, i) => {
                 const index = row.index * columns + i;
                 return (
-                  <button
-                    type="button"
+                  <OverviewCell
                     key={slide.id}
-                    className={`overview-cell${index === highlighted ? ' highlighted' : ''}`}
-                    aria-current={index === current}
-                    data-testid="overview-cell"
-                    data-index={index}
-                    onMouseEnter={() => onHighlight(index)}
-                    onClick={() => onGo(index)}
-                  >
-                    <SlidePreview slide={slide} footer={footer} language={language} />
-                    <span className="cell-caption">
-                      <span className="cell-number">{index + 1}</span>
-                      <span {...language}>{slide.title}</span>
-                    </span>
-                  </button>
+                    slide={slide}
+                    index={index}
+                    footer={footer}
+                    language={language}
+                    highlighted={index === highlighted}
+                    current={index === current}
+                    onHighlight={onHighlight}
+                    onGo={onGo}
+                  />
                 );
               })}
             </div>
@@ -113,3 +109,59 @@ export function Overview(props: OverviewProps): ReactNode {
     </div>
   );
 }
+
+interface OverviewCellProps {
+  slide: Slide;
+  index: number;
+  footer: string;
+  /** The speech's language and direction, for the slide and its title (not the interface's). */
+  language: SpeechAttributes;
+  highlighted: boolean;
+  current: boolean;
+  onHighlight: (index: number) => void;
+  onGo: (index: number) => void;
+}
+
+/** Thumbnails drawn a frame: one row of four. */
+const thumbnails = frameQueue(4);
+
+/**
+ * One thumbnail. Memoised: the grid re-renders on every scroll frame, and a thumbnail is a whole
+ * slide; only the rows that come into view are drawn, the others are left as they are. A cell
+ * comes in as an empty box with its caption and draws its slide when the frame queue says (a row
+ * a frame), so a fast flick through the deck never lays out dozens of slides in one task.
+ */
+const OverviewCell = memo(function OverviewCell({
+  slide,
+  index,
+  footer,
+  language,
+  highlighted,
+  current,
+  onHighlight,
+  onGo,
+}: OverviewCellProps): ReactNode {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => thumbnails.add(() => setDrawn(true)), []);
+  return (
+    <button
+      type="button"
+      className={`overview-cell${highlighted ? ' highlighted' : ''}`}
+      aria-current={current}
+      data-testid="overview-cell"
+      data-index={index}
+      onMouseEnter={() => onHighlight(index)}
+      onClick={() => onGo(index)}
+    >
+      {drawn ? (
+        <SlidePreview slide={slide} footer={footer} language={language} />
+      ) : (
+        <div className="preview" data-slide-id={slide.id} />
+      )}
+      <span className="cell-caption">
+        <span className="cell-number">{index + 1}</span>
+        <span {...language}>{slide.title}</span>
+      </span>
+    </button>
+  );
+});

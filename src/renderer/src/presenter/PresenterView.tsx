@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
-import { paceAt, planTalk } from '../../../core/pacing';
+import { paceAt } from '../../../core/pacing';
+import { useTalkPlan } from '../useTalkPlan';
 import { decideReset, type Confirmation, type PresenterDecision } from '../../../core/presenter-actions';
 import { isRunning, undoOffered, type ShowCommand, type ShowState } from '../../../core/show';
 import type { ConnectionStatus } from '../transport/transport';
@@ -94,7 +95,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
   } = props;
   const { deck, state, problem, notice, problems, keys } = snapshot;
   const now = useNow();
-  const plan = useMemo(() => planTalk(deck, state.pace), [deck, state.pace]);
+  const plan = useTalkPlan(deck, state.pace)!;
   const pace = paceAt(plan, state, now);
   const undo = undoOffered(state, now);
   const current = deck.slides[state.index];

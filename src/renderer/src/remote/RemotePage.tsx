@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { notesParagraphs } from '../../../core/pacing-prompter';
-import { paceAt, planTalk } from '../../../core/pacing';
+import { paceAt } from '../../../core/pacing';
+import { useTalkPlan } from '../useTalkPlan';
 import { isRunning, type ShowCommand } from '../../../core/show';
 import { slideProgress, speechPlace } from '../../../core/speech-place';
 import { CueBanner } from '../cues/CueBanner';
@@ -65,7 +66,7 @@ export function RemotePage({ transport }: { transport: ShowTransport }): ReactNo
 
   const deck = snapshot?.deck;
   const pace = snapshot?.state.pace;
-  const plan = useMemo(() => (deck && pace ? planTalk(deck, pace) : null), [deck, pace]);
+  const plan = useTalkPlan(deck, pace);
   if (status === 'replaced' || !snapshot || !plan) return <NotConnected status={status} />;
 
   const { state } = snapshot;

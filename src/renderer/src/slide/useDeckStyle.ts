@@ -7,28 +7,11 @@
  */
 import { useEffect } from 'react';
 import type { Deck } from '../../../core/deck';
-import { resolveTheme, themeVariables } from '../../../core/themes';
+import { applySpeechCss, applyTheme } from './deck-style';
 
 export function useDeckStyle(deck: Deck | undefined): void {
   const theme = deck?.meta.theme;
-  useEffect(() => {
-    const root = document.documentElement;
-    const variables = themeVariables(resolveTheme(theme).theme);
-    for (const [name, value] of Object.entries(variables)) root.style.setProperty(name, value);
-    root.dataset.theme = resolveTheme(theme).theme.name;
-    return () => {
-      for (const name of Object.keys(variables)) root.style.removeProperty(name);
-    };
-  }, [theme]);
-
+  useEffect(() => applyTheme(theme), [theme]);
   const css = deck?.style?.css;
-  useEffect(() => {
-    if (!css) return;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  }, [css]);
+  useEffect(() => applySpeechCss(css), [css]);
 }

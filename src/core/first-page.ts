@@ -1,0 +1,37 @@
+/**
+ * The first snapshot shipped inside the page (web host): the page draws its first slide from it
+ * without waiting for the WebSocket. It travels as an inert `<script type="application/json">`
+ * (never as script code: the page's policy allows no inline script, and the speech is data), with
+ * every `<` written as `\u003c` so that no text in a speech — `</script>`, `<!--` — can end or
+ * change the element. The same JSON.parse reads it back unchanged.
+ */
+import type { ShowSnapshot } from './contract';
+
+/** id of the `<script type="application/json">` carrying the snapshot. */
+export const FIRST_SNAPSHOT_ID = 'lectern-first-snapshot';
+/** id of the audience's first slide drawn by the host, shown until the live deck is up. */
+export const FIRST_SLIDE_ID = 'lectern-first-slide';
+
+/** The snapshot as JSON that is safe inside an HTML element's text. */
+export function snapshotJsonForHtml(snapshot: ShowSnapshot): string {
+  return JSON.stringify(snapshot)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** The element that carries it. */
+export function snapshotScriptElement(snapshot: ShowSnapshot): string {
+  return `<script type="application/json" id="${FIRST_SNAPSHOT_ID}">${snapshotJsonForHtml(snapshot)}</script>`;
+}
+
+/** Reads the snapshot back; null when the text is not a snapshot (a page from elsewhere, a typo). */
+export function parseFirstSnapshot(text: string | null | undefined): ShowSnapshot | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<ShowSnapshot> | null;
+    return value && typeof value === 'object' && value.deck && value.state ? (value as ShowSnapshot) : null;
+  } catch {
+    return null;
+  }
+}

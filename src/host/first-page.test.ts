@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import type { ShowSnapshot } from '../core/contract';
+import { FIRST_SLIDE_ID, FIRST_SNAPSHOT_ID, parseFirstSnapshot } from '../core/first-page';
+import { DEFAULT_KEY_SETTINGS } from '../core/key-profiles';
+import { initialShowState } from '../core/show';
+import { makeDeck } from '../../tests/helpers/decks';
+import { firstSlideMarkup, withFirstPage } from './first-page';
+
+const PAGE =
+  '<!doctype html><html><head><title>t</title></head><body><div id="root"></div>' +
+  '<script type="module" src="/assets/audience-x.js"></script></body></html>';
+
+const HOSTILE = 'We said </script><script>window.pwned = 1</script> and <!-- <script> and \u2028 too.';
+
+function snapshotOf(count: number, patch: (s: ShowSnapshot) => void = () => undefined): ShowSnapshot {
+  const deck = makeDeck(count);
+  deck.slides[1]!.notes = HOSTILE;
+  deck.slides[1]!.title = '</script><img src=x onerror=alert(1)>';
+  const snapshot: ShowSnapshot = {
+    deck,
+    state: initialShowState(count),
+    problem: null,
+    notice: null,
+    problems: [],
+    keys: DEFAULT_KEY_SETTINGS,
+  };
+  patch(snapshot);
+  return snapshot;
+}
+
+describe('the first snapshot in the page', () => {
+  it('survives a speech that says </script>: one inert JSON element, read back unchanged', () => {
+    const snapshot = snapshotOf(3, (s) => (s.state.index = 1));
+    const html = withFirstPage(PAGE, snapshot, { firstSlide: true });
+    expect(html).not.toContain('</script><script>window.pwned');
+    const { document } = new JSDOM(html).window;
+    const scripts = [...document.querySelectorAll('script')];
+    // the page's own module and the JSON: nothing from the speech became an element
+    expect(scripts.map((s) => s.type)).toEqual(['application/json', 'module']);
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    const read = parseFirstSnapshot(document.getElementById(FIRST_SNAPSHOT_ID)?.textContent);
+    expect(read).toEqual(snapshot);
+    expect(read!.deck.slides[1]!.notes).toBe(HOSTILE);
+  });
+
+  it('draws the audience slide the show is at, as escaped text', () => {
+    const snapshot = snapshotOf(3, (s) => (s.state.index = 1));
+    const { document } = new JSDOM(withFirstPage(PAGE, snapshot, { firstSlide: true })).window;
+    const layer = document.getElementById(FIRST_SLIDE_ID)!;
+    const sections = layer.querySelectorAll('.reveal > .slides > section');
+    expect(sections).toHaveLength(1);
+    expect(sections[0]!.getAttribute('data-slide-id')).toBe('s1');
+    expect(layer.querySelector('h1')!.textContent).toBe('</script><img src=x onerror=alert(1)>');
+    // the speech (notes) is not on the room's screen
+    expect(layer.textContent).not.toContain('window.pwned');
+  });
+
+  it('draws no slide on a black or white screen, or for pages other than the audience', () => {
+    expect(firstSlideMarkup(snapshotOf(3, (s) => (s.state.screen = 'black')))).toBeNull();
+    expect(firstSlideMarkup(snapshotOf(3, (s) => (s.state.screen = 'white')))).toBeNull();
+    const presenter = new JSDOM(withFirstPage(PAGE, snapshotOf(3), { firstSlide: false })).window.document;
+    expect(presenter.getElementById(FIRST_SLIDE_ID)).toBeNull();
+    expect(presenter.getElementById(FIRST_SNAPSHOT_ID)).not.toBeNull();
+  });
+
+  it('preloads the fonts it is given', () => {
+    const html = withFirstPage(PAGE, snapshotOf(2), { firstSlide: true, fonts: ['/assets/latin.woff2'] });
+    const link = new JSDOM(html).window.document.querySelector('link[rel="preload"]')!;
+    expect(link.getAttribute('href')).toBe('/assets/latin.woff2');
+    expect(link.getAttribute('as')).toBe('font');
+  });
+
+  it('reads nothing from text that is not a snapshot', () => {
+    expect(parseFirstSnapshot('')).toBeNull();
+    expect(parseFirstSnapshot('{"deck":')).toBeNull();
+    expect(parseFirstSnapshot('{"a":1}')).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { FIRST_SNAPSHOT_ID, snapshotScriptElement } from '../../core/first-page';
+import { DEFAULT_KEY_SETTINGS } from '../../core/key-profiles';
+import { initialShowState } from '../../core/show';
+import { makeDeck } from '../../../tests/helpers/decks';
+import { readFirstSnapshot } from './first-snapshot';
+
+describe('readFirstSnapshot', () => {
+  it('reads the shipped snapshot once and takes its element out of the page', () => {
+    const snapshot = {
+      deck: makeDeck(2),
+      state: initialShowState(2),
+      problem: null,
+      notice: null,
+      problems: [],
+      keys: DEFAULT_KEY_SETTINGS,
+    };
+    document.head.innerHTML = snapshotScriptElement(snapshot);
+    expect(readFirstSnapshot()).toEqual(snapshot);
+    expect(document.getElementById(FIRST_SNAPSHOT_ID)).toBeNull();
+    expect(readFirstSnapshot()).toBeNull();
+  });
+});
