@@ -2,6 +2,8 @@
  * `npm run bench:readme [results.json]`: rewrites the README's benchmark table (between the
  * `<!-- bench:start -->` and `<!-- bench:end -->` markers) from a results file — by default the
  * newest full run in bench-results/ (quick runs are never used). The table is never edited by hand.
+ * docs/scale.md's fan-out table (between `<!-- fanout:start -->` and `<!-- fanout:end -->`) is
+ * written from the same run's follower rows.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +47,30 @@ export function readmeTable(rows: readonly Row[], file: string, date: string): s
   return lines.join('\n');
 }
 
+/** docs/scale.md's table: p50 and p95 per number of followers, and the memory each one costs. */
+export function fanoutTable(rows: readonly Row[], file: string): string {
+  const lines = ['| followers | p50 (ms) | p95 (ms) |', '| ---: | ---: | ---: |'];
+  const at = (n: string, q: string) =>
+    rows.find((r) => new RegExp(`^follower fan-out ${q}, ${n} followers?$`).test(r.metric.trim()))?.ours ??
+    null;
+  for (const n of ['1', '100', '500']) lines.push(`| ${n} | ${num(at(n, 'p50'))} | ${num(at(n, 'p95'))} |`);
+  const memory = rows.find((r) => r.metric.startsWith('host memory per follower'));
+  lines.push(
+    '',
+    `Host memory per follower (500 connected): ${num(memory?.ours ?? null)} kB. From \`bench-results/${file}\`.`,
+  );
+  return lines.join('\n');
+}
+
+/** Replaces what stands between two markers of a file. */
+function between(path: string, start: string, end: string, text: string): void {
+  const doc = readFileSync(path, 'utf8');
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${path} has no ${start} … ${end} section`);
+  writeFileSync(path, `${doc.slice(0, from + start.length)}\n${text}\n${doc.slice(to)}`);
+}
+
 function main(): void {
   const dir = join(projectRoot, 'bench-results');
   const file =
@@ -60,16 +86,20 @@ function main(): void {
     rows: Row[];
   };
   if (results.quick) throw new Error(`${file} is a quick run: the README's numbers come from a full one`);
-  const readmePath = join(projectRoot, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`);
-  const table = readmeTable(results.rows, file.replace(/^.*\//, ''), results.date);
-  writeFileSync(readmePath, `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`);
-  console.log(`README.md: benchmark table from ${file}`);
+  const name = file.replace(/^.*\//, '');
+  between(
+    join(projectRoot, 'README.md'),
+    '<!-- bench:start -->',
+    '<!-- bench:end -->',
+    readmeTable(results.rows, name, results.date),
+  );
+  between(
+    join(projectRoot, 'docs', 'scale.md'),
+    '<!-- fanout:start -->',
+    '<!-- fanout:end -->',
+    fanoutTable(results.rows, name),
+  );
+  console.log(`README.md and docs/scale.md: benchmark tables from ${file}`);
 }
 
 main();
