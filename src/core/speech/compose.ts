@@ -23,6 +23,9 @@ import { capitalize, wordsOf } from './text';
 import { countWords } from './words';
 import { markSteps } from '../steps';
 
+/** A toast's own line shown on its closing slide, when it is short enough to raise a glass to. */
+const MAX_TOAST_WORDS = 25;
+
 export { MAX_SCREEN_WORDS, screenWords } from './body';
 
 export interface ComposeOptions {
@@ -217,12 +220,18 @@ export function composeSlides(
       // a time stamp that ends a transcript ("11:55 A.M. EST") is no closing title
       const first = section.paras.find((p) => structureKind(p.text) !== 'dateline')?.text ?? '';
       // a toast's title is its last words ("… together. Cheers." → "Cheers"), never the label before it
-      const toast = isToast(first)
-        ? (maskForScreen(first)
+      const sentences = isToast(first)
+        ? maskForScreen(first)
             .trim()
             .split(/(?<=[.!?])\s+/u)
-            .pop() ?? '')
-        : '';
+        : [];
+      const toast = sentences.pop() ?? '';
+      // the toast itself ("To our partnership, our mateship, and the future…") under its "Cheers."
+      const raised = sentences.at(-1) ?? '';
+      const toastLine: Block[] =
+        section.screen === undefined && raised && wordsOf(raised).length <= MAX_TOAST_WORDS
+          ? [{ type: 'paragraph', children: textInline(raised) }]
+          : [];
       const title =
         section.title ??
         (toast
@@ -231,7 +240,7 @@ export function composeSlides(
             ? shortTitle(first)
             : '');
       push(
-        slideOf(out.length, title, section.screen ?? [], 'closing', {
+        slideOf(out.length, title, section.screen ?? toastLine, 'closing', {
           ...section,
           pos: section.paras[0]?.pos ?? section.pos,
         }),

@@ -124,6 +124,20 @@ describe('structure lines', () => {
     );
     expect(deck.slides[0]!.notes).toContain('Please have a seat.');
     expect(deck.slides.slice(1).map((s) => s.title)).not.toContain('Please have a seat');
+    // the toast ends the deck: "Cheers" with the toast itself under it, as said
+    const last = deck.slides.at(-1)!;
+    expect(last.layout).toBe('closing');
+    expect(last.blocks).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'text',
+            value: 'To our partnership, our mateship, and the future that we will create together.',
+          },
+        ],
+      },
+    ]);
   });
   it('finds where an opening salutation ends', () => {
     const t =
