@@ -79,3 +79,19 @@ describe('keyLine', () => {
     expect(keyLine(sentences, 'Cherry blossom', 'en')).toBe(sentences[2]);
   });
 });
+
+describe('a slide with no title still gets its line', () => {
+  // JFK at Rice (1962): no title could be derived, and an empty title "began" every sentence, so
+  // nothing was chosen and the slide was blank
+  const sentences = [
+    "I'm the one who is doing all the work, so we just want you to stay cool for a minute.",
+    "[Laughter] However, I think we're going to do it, and I think that we must pay what needs to be paid.",
+    "I don't think we ought to waste any money, but I think we ought to do the job.",
+    'And this will be done in the decade of the sixties.',
+    'It may be done while some of you are still here at school at this college and university.',
+  ];
+  it('keyLine and keyBlock choose from the sentences when the title is empty', () => {
+    expect(keyLine(sentences, '', 'en', 30, true)).not.toBeNull();
+    expect(keyBlock(sentences, '', [], 'en')).toMatchObject({ type: 'quote' });
+  });
+});

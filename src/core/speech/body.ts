@@ -190,7 +190,7 @@ export function keyBlock(
 ): Block | null {
   const t = norm(title);
   const quote = bestQuote(sentences, lang);
-  if (quote && !norm(quote).startsWith(t) && !URL_LIKE.test(quote)) return asQuote(quote);
+  if (quote && !(t && norm(quote).startsWith(t)) && !URL_LIKE.test(quote)) return asQuote(quote);
   const line = keyLine(sentences, title, lang);
   if (line && screenWords(line) <= SHORT_LINE) return asQuote(line);
   const phrases: string[] = [];
@@ -202,8 +202,7 @@ export function keyBlock(
     const n = norm(p.text);
     if (
       !n ||
-      t.includes(n) ||
-      n.includes(t) ||
+      (t && (t.includes(n) || n.includes(t))) ||
       phrases.some((q) => norm(q).includes(n) || n.includes(norm(q))) ||
       // the same words again in another form ("Affordable childcare", "Afford childcare")
       stemsWithin(p.text, title) ||
@@ -259,7 +258,7 @@ export function keyLine(
       n < 6 ||
       n > maxWords ||
       /[?？؟]$/u.test(s.trim()) ||
-      norm(s).startsWith(t) ||
+      (t && norm(s).startsWith(t)) ||
       URL_LIKE.test(s) ||
       isSelfCorrected(s, lang) ||
       /^\p{Ll}|[;；]$/u.test(s.trim()) ||
