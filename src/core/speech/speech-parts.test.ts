@@ -53,3 +53,17 @@ describe('maskForScreen', () => {
     expect(maskForScreen(t)).toHaveLength(t.length);
   });
 });
+
+describe('an editor’s [sic] is never on screen', () => {
+  it('masks it, and no figure label carries it', () => {
+    const t =
+      'In the next four years, we will award a total of $1 billion in Community Wildlife [sic] Defense Grants.';
+    expect(maskForScreen(t)).not.toContain('[sic]');
+    expect(maskForScreen(t)).toHaveLength(t.length);
+    const deck = buildDeck(`Wildfire grants\n\n${t} They reach towns in every state.`, {
+      fileName: 'talk.txt',
+    });
+    expect(JSON.stringify(deck.slides.map((s) => s.blocks))).not.toContain('[sic]');
+    expect(deck.slides.map((s) => s.notes).join(' ')).toContain('[sic]');
+  });
+});
