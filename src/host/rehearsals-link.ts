@@ -108,8 +108,16 @@ export function linkRehearsals(
     }
   };
 
-  /** Tries to save every held run, oldest first; those that fail again stay held. */
-  const saveHeld = async (): Promise<void> => {
+  /**
+   * Tries to save every held run, oldest first; those that fail again stay held. One try at a
+   * time: a retry tick while a try is still writing joins it instead of saving the runs again.
+   */
+  let saving: Promise<void> | null = null;
+  const saveHeld = (): Promise<void> =>
+    (saving ??= trySaveHeld().finally(() => {
+      saving = null;
+    }));
+  const trySaveHeld = async (): Promise<void> => {
     for (const entry of [...held]) {
       try {
         await saveRun(entry.key, entry.run);

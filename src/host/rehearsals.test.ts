@@ -48,6 +48,16 @@ describe('RehearsalStore', () => {
     expect(file.runs).toEqual([run(1)]);
   });
 
+  it('saves a run once however often it is retried, even side by side', async () => {
+    await Promise.all([
+      store.addRun(speech, run(7)),
+      store.addRun(speech, run(7)),
+      store.addRun(speech, run(7)),
+    ]);
+    await store.addRun(speech, run(7));
+    expect((await store.load(speech)).file.runs).toEqual([run(7)]);
+  });
+
   it('never loses a run when several end at once (one write at a time)', async () => {
     await Promise.all(Array.from({ length: 12 }, (_, i) => store.addRun(speech, run(i))));
     const { file } = await store.load(speech);

@@ -78,9 +78,16 @@ export class RehearsalStore {
     });
   }
 
-  /** Adds a run and saves. */
+  /**
+   * Adds a run and saves. A run already in the file (the same id) is not added again: a held run
+   * retried while an earlier try was still writing it must not be counted twice.
+   */
   addRun(speech: SpeechKey, run: RehearsalRun): Promise<LoadedRehearsals> {
-    return this.update(speech, (file) => ({ ...file, speech, runs: [...file.runs, run].slice(-MAX_RUNS) }));
+    return this.update(speech, (file) =>
+      file.runs.some((r) => r.id === run.id)
+        ? file
+        : { ...file, speech, runs: [...file.runs, run].slice(-MAX_RUNS) },
+    );
   }
 
   /** Saves "Use my pace". */
