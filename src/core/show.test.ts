@@ -10,6 +10,7 @@ import {
   speakingMs,
   stampRehearsal,
   timeOnSlideMs,
+  timerPhase,
   undoOffered,
   UNDO_RESET_MS,
   withLearnedPace,
@@ -85,6 +86,18 @@ describe('timer', () => {
     expect(elapsedMs(t, T0 + 60_000)).toBe(5_000);
     t = applyTimer(t, 'start', T0 + 60_000);
     expect(elapsedMs(t, T0 + 62_500)).toBe(7_500);
+  });
+
+  it("a running timer's seconds turn at its phase plus whole seconds, across a pause", () => {
+    let t = applyTimer({ startedAt: null, accumulatedMs: 0 }, 'start', T0 + 300);
+    t = applyTimer(t, 'pause', T0 + 5_000); // 4.7 s
+    t = applyTimer(t, 'start', T0 + 60_000);
+    const phase = timerPhase(t);
+    for (const k of [5, 6, 60]) {
+      expect(Math.floor(elapsedMs(t, phase + k * 1000) / 1000)).toBe(k);
+      expect(Math.floor(elapsedMs(t, phase + k * 1000 - 1) / 1000)).toBe(k - 1);
+    }
+    expect(timerPhase({ startedAt: null, accumulatedMs: 4_700 })).toBe(0);
   });
 
   it('start while running and pause while paused change nothing', () => {

@@ -165,6 +165,14 @@ export function elapsedMs(timer: TimerState, now: number): number {
   return timer.accumulatedMs + running;
 }
 
+/**
+ * The instant a running timer would have read zero (`elapsedMs = now − phase`): its seconds turn
+ * at this phase plus whole seconds. 0 when it is not running (nothing on it turns).
+ */
+export function timerPhase(timer: TimerState): number {
+  return timer.startedAt === null ? 0 : timer.startedAt - timer.accumulatedMs;
+}
+
 export function isRunning(timer: TimerState): boolean {
   return timer.startedAt !== null;
 }

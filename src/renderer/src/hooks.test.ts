@@ -7,7 +7,7 @@ import { initialShowState } from '../../core/show';
 import { makeDeck } from '../../../tests/helpers/decks';
 import type { ShowTransport, TransportListener } from './transport/transport';
 import { useNotice } from './useNotice';
-import { useShow } from './useShow';
+import { nextTickIn, useNow, useShow } from './useShow';
 
 afterEach(() => vi.useRealTimers());
 
@@ -59,5 +59,31 @@ describe('useNotice', () => {
     expect(result.current[0]).toBe('second');
     act(() => vi.advanceTimersByTime(500));
     expect(result.current[0]).toBeNull();
+  });
+});
+
+describe('useNow', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('ticks just after each boundary of its phase, once an interval', () => {
+    expect(nextTickIn(10_000, 1000, 300)).toBe(305);
+    expect(nextTickIn(10_300, 1000, 300)).toBe(1005);
+    expect(nextTickIn(10_299, 1000, 300)).toBe(6);
+    // a phase later than now (a timer started in the future of this clock) still lands on a boundary
+    expect(nextTickIn(10_000, 1000, 50_700)).toBe(705);
+  });
+
+  it('re-renders at the boundaries, and not between them', () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const { result } = renderHook(() => useNow(1000, 400));
+    const first = result.current;
+    act(() => void vi.advanceTimersByTime(404));
+    expect(result.current).toBe(first);
+    act(() => void vi.advanceTimersByTime(1));
+    expect(result.current).toBe(1_000_405);
+    act(() => void vi.advanceTimersByTime(999));
+    expect(result.current).toBe(1_000_405);
+    act(() => void vi.advanceTimersByTime(1));
+    expect(result.current).toBe(1_001_405);
   });
 });

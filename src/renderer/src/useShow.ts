@@ -35,12 +35,32 @@ export function useShow(transport: ShowTransport, first: ShowSnapshot | null = n
   return { snapshot, status };
 }
 
-/** Re-renders every `intervalMs` and returns the current time (for clocks and timers). */
-export function useNow(intervalMs = 250): number {
+/**
+ * Re-renders every `intervalMs` and returns the current time (for clocks and timers). Ticks fall
+ * just after the instants where `(time − phaseMs)` is a whole number of intervals, so a timer that
+ * started at `phaseMs` shows each new second as it comes, with one render a second instead of four.
+ */
+export function useNow(intervalMs = 1000, phaseMs = 0): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
+    let id: ReturnType<typeof setTimeout>;
+    const schedule = (): void => {
+      id = setTimeout(() => {
+        setNow(Date.now());
+        schedule();
+      }, nextTickIn(Date.now(), intervalMs, phaseMs));
+    };
+    schedule();
+    return () => clearTimeout(id);
+  }, [intervalMs, phaseMs]);
   return now;
 }
+
+/** Ms from `now` to just after the next boundary `phaseMs + k × intervalMs` (timers fire late, never early). */
+export function nextTickIn(now: number, intervalMs: number, phaseMs: number): number {
+  const into = (((now - phaseMs) % intervalMs) + intervalMs) % intervalMs;
+  return intervalMs - into + TICK_SLACK_MS;
+}
+
+/** A tick lands this long after its boundary, so that the second it shows has begun everywhere. */
+const TICK_SLACK_MS = 5;

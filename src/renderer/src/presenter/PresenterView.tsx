@@ -3,7 +3,7 @@ import type { ShowSnapshot } from '../../../core/contract';
 import { paceAt } from '../../../core/pacing';
 import { useTalkPlan } from '../useTalkPlan';
 import { decideReset, type Confirmation, type PresenterDecision } from '../../../core/presenter-actions';
-import { isRunning, undoOffered, type ShowCommand, type ShowState } from '../../../core/show';
+import { isRunning, timerPhase, undoOffered, type ShowCommand, type ShowState } from '../../../core/show';
 import type { ConnectionStatus } from '../transport/transport';
 import { useT, useUiLanguage } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
@@ -94,7 +94,8 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
     setPanel,
   } = props;
   const { deck, state, problem, notice, problems, keys } = snapshot;
-  const now = useNow();
+  // one render a second, as the talk timer's seconds turn (its phase: when it would have read 0)
+  const now = useNow(1000, timerPhase(state.timer));
   const plan = useTalkPlan(deck, state.pace)!;
   const pace = paceAt(plan, state, now);
   const undo = undoOffered(state, now);
