@@ -19,7 +19,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckText, type Deck } from '../core/deck';
-import { CATALOGUES, catalogueFor } from '../renderer/src/i18n';
+import { catalogueFor } from '../renderer/src/i18n';
+import { CATALOGUES } from '../renderer/src/i18n/catalogues';
 
 export interface FontFace {
   family: string;

@@ -8,7 +8,8 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { TFunction } from 'i18next';
-import { catalogueFor, createI18n, type UiLanguage } from '../renderer/src/i18n';
+import { catalogueFor, type UiLanguage } from '../renderer/src/i18n';
+import { createBundledI18n } from '../renderer/src/i18n/catalogues';
 import type { Deck, Slide } from '../core/deck';
 import { SlideContent } from '../renderer/src/slide/SlideContent';
 import { SlideLinks } from '../renderer/src/slide/SlideLinks';
@@ -179,7 +180,7 @@ body{font-family:var(--lectern-fonts);-webkit-print-color-adjust:exact;print-col
 
 /** The handout as one self-contained, script-free HTML document. */
 export function handoutHtml(deck: Deck, options: HandoutOptions): string {
-  const { t } = createI18n(options.uiLang ?? catalogueFor(deck.meta.lang) ?? 'en');
+  const { t } = createBundledI18n(options.uiLang ?? catalogueFor(deck.meta.lang) ?? 'en');
   const kind = t(options.variant === 'notes' ? 'handout.speakerNotes' : 'handout.slides');
   const pages = renderToStaticMarkup(
     <SlideMedia value={embeddedMedia((options.media ?? NO_MEDIA).urls)}>

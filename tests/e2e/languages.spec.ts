@@ -94,6 +94,14 @@ test('the presenter speaks the browser’s language: Chinese, Russian; Arabic mi
       await expect(page.getByTestId('timer-toggle')).toHaveText(start);
       await expect(page.locator('.slides-column .label').first()).toHaveText(now);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      // the page fetched its interface language's catalogue and no other (German: English)
+      const catalogues = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => /\/assets\/(en|zh|ru|es|fr|ar)-[\w-]+\.js$/.exec(new URL(e.name).pathname)?.[1])
+          .filter(Boolean),
+      );
+      expect(catalogues).toEqual([locale === 'de-DE' ? 'en' : locale.slice(0, 2)]);
       // an English speech stays left to right whatever the interface: slides follow the speech
       await expect(page.locator('[data-testid="current-preview"] .lectern-slide')).toHaveCSS(
         'direction',

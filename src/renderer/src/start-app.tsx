@@ -50,7 +50,7 @@ function linksSource(): LinksSource {
   return bridge?.role === 'connect' ? bridge : httpLinksSource();
 }
 
-function page(view: View, options: StartOptions, i18n: ReturnType<typeof startI18n>): ReactNode {
+function page(view: View, options: StartOptions, i18n: Awaited<ReturnType<typeof startI18n>>): ReactNode {
   const pickTransport = (): ShowTransport => pickTransportFor(view);
   switch (view) {
     case 'delegate':
@@ -103,12 +103,14 @@ function page(view: View, options: StartOptions, i18n: ReturnType<typeof startI1
 }
 
 export function startApp(view: View, options: StartOptions = {}): void {
-  const i18n = startI18n();
-  // the interface's own words may need the CJK font (Chinese); a deck's are looked at in useShow
-  loadCjkFontFor(JSON.stringify(i18n.getResourceBundle(i18n.language, 'translation')));
-  const root = document.getElementById('root');
-  if (root) {
-    document.documentElement.dataset.view = view;
-    createRoot(root).render(<StrictMode>{page(view, options, i18n)}</StrictMode>);
-  }
+  // the interface language's catalogue is a chunk of its own: the page renders once it is in
+  void startI18n().then((i18n) => {
+    // the interface's own words may need the CJK font (Chinese); a deck's are looked at in useShow
+    loadCjkFontFor(JSON.stringify(i18n.getResourceBundle(i18n.language, 'translation')));
+    const root = document.getElementById('root');
+    if (root) {
+      document.documentElement.dataset.view = view;
+      createRoot(root).render(<StrictMode>{page(view, options, i18n)}</StrictMode>);
+    }
+  });
 }

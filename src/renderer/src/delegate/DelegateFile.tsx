@@ -15,7 +15,8 @@
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Deck } from '../../../core/deck';
-import { createI18n, type UiLanguage } from '../i18n';
+import type { UiLanguage } from '../i18n';
+import { createBundledI18n } from '../i18n/catalogues';
 import { embeddedMedia, SlideMedia } from '../slide/media';
 import { DelegateView } from './DelegateView';
 
@@ -38,7 +39,7 @@ export interface DelegateFileProps extends DelegateFileData {
 }
 
 export function DelegateFile({ deck, uiLang, media }: DelegateFileProps): ReactNode {
-  const [i18n] = useState(() => createI18n(uiLang));
+  const [i18n] = useState(() => createBundledI18n(uiLang));
   return (
     <I18nextProvider i18n={i18n}>
       <SlideMedia value={embeddedMedia(media)}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, catalogueFor, createI18n, pickUiLanguage, uiDirection, UI_LANGUAGES } from './index';
+import { catalogueFor, createI18n as createI18nWithCatalogue, loadCatalogue, pickUiLanguage, uiDirection, UI_LANGUAGES } from './index';
+import { CATALOGUES, createBundledI18n as createI18n } from './catalogues';
 
 /** Every key of a catalogue, as dotted paths. */
 function keys(catalogue: object, prefix = ''): string[] {
@@ -81,5 +82,18 @@ describe('interface catalogues', () => {
     expect(ru.t('delegate.matches', { count: 5 })).toBe('5 совпадений');
     expect(ru.t('delegate.matches', { count: 21 })).toBe('21 совпадение');
     expect(createI18n('zh').t('pace.rehearse')).toBe('排练');
+  });
+});
+
+describe('a page loads its own catalogue only', () => {
+  it('each language loads the same messages as the bundled catalogue, and no other', async () => {
+    for (const tag of UI_LANGUAGES) {
+      const loaded = await loadCatalogue(tag);
+      expect(loaded).toEqual(CATALOGUES[tag]);
+      const { t } = createI18nWithCatalogue(tag, loaded);
+      expect(t('pace.rehearse')).toBe(message(CATALOGUES[tag], 'pace.rehearse'));
+      // nothing of another language is in the instance: a key it lacks comes back as the key
+      expect(t('no.such.key')).toBe('no.such.key');
+    }
   });
 });

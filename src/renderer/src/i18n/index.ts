@@ -11,8 +11,11 @@
  *
  * Components call `useT()` (react-i18next's useTranslation) and write `t('presenter.timer.start')`.
  * Keys are grouped by the view that shows them, so work on different views does not collide.
- * The host renders the delegate viewer and handouts with an instance of its own (createI18n).
+ * A page loads only its interface language's catalogue (each is its own chunk: a page that kept
+ * all six would hold them all in its heap); the host and the offline delegate file, which may
+ * need any of them, import them all from ./catalogues.ts.
  */
+/// <reference types="vite/client" />
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import {
@@ -22,12 +25,6 @@ import {
   UI_LANGUAGES,
   type UiLanguage,
 } from '../../../core/ui-language';
-import ar from './locales/ar.json' with { type: 'json' };
-import en from './locales/en.json' with { type: 'json' };
-import es from './locales/es.json' with { type: 'json' };
-import fr from './locales/fr.json' with { type: 'json' };
-import ru from './locales/ru.json' with { type: 'json' };
-import zh from './locales/zh.json' with { type: 'json' };
 
 export {
   pickUiLanguage,
@@ -37,8 +34,20 @@ export {
   type UiLanguage,
 } from '../../../core/ui-language';
 
-/** The catalogues this build carries, by BCP 47 language tag (core/ui-language.ts lists them). */
-export const CATALOGUES = { en, zh, ru, es, fr, ar } as const satisfies Record<UiLanguage, object>;
+/** A catalogue: the interface's messages in one language, grouped by view. */
+export type Catalogue = Readonly<Record<string, unknown>>;
+
+/**
+ * The catalogue of one language, loaded on its own (the page's other five are never fetched).
+ * The glob is expanded by the bundler (one chunk per language); it sits inside the function
+ * because the host's Node scripts import this module too and never load a catalogue this way.
+ */
+export function loadCatalogue(lng: UiLanguage): Promise<Catalogue> {
+  const lazy = import.meta.glob<Catalogue>('./locales/*.json', { import: 'default' });
+  const load = lazy[`./locales/${lng}.json`];
+  if (!load) return Promise.reject(new Error(`no catalogue for ${lng}`));
+  return load();
+}
 
 const STORAGE_KEY = 'lectern.uiLang';
 
@@ -70,18 +79,16 @@ function requested(): string[] {
 }
 
 /**
- * A ready instance for one language (synchronous: every catalogue is bundled). The page uses the
- * one startI18n makes; the host passes its own to an I18nextProvider when it renders a view.
+ * A ready instance for one language and its catalogue (synchronous). Every catalogue has every
+ * English key (catalogues.test.ts), so one language needs no fallback catalogue loaded beside it.
  */
-export function createI18n(lng: UiLanguage): i18n {
+export function createI18n(lng: UiLanguage, catalogue: Catalogue): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng,
-    fallbackLng: 'en',
+    fallbackLng: false,
     supportedLngs: UI_LANGUAGES,
-    resources: Object.fromEntries(
-      Object.entries(CATALOGUES).map(([tag, catalogue]) => [tag, { translation: catalogue }]),
-    ),
+    resources: { [lng]: { translation: catalogue } },
     // React escapes what it renders; i18next must not escape it a second time.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -90,10 +97,20 @@ export function createI18n(lng: UiLanguage): i18n {
   return instance;
 }
 
-/** Starts the interface in the language asked for (see the file comment). Call once, before rendering. */
-export function startI18n(preferred: readonly string[] = requested()): i18n {
-  const lng = pickUiLanguage(preferred);
-  const instance = createI18n(lng);
+/**
+ * Starts the interface in the language asked for (see the file comment), once its catalogue is
+ * in. Call once, before rendering. A catalogue that cannot be fetched leaves the page in English.
+ */
+export async function startI18n(preferred: readonly string[] = requested()): Promise<i18n> {
+  const wanted = pickUiLanguage(preferred);
+  const [lng, catalogue] = await loadCatalogue(wanted).then(
+    (c): [UiLanguage, Catalogue] => [wanted, c],
+    async (error: unknown): Promise<[UiLanguage, Catalogue]> => {
+      console.warn(`[lectern] the ${wanted} interface could not be loaded; English instead:`, error);
+      return ['en', await loadCatalogue('en')];
+    },
+  );
+  const instance = createI18n(lng, catalogue);
   document.documentElement.lang = lng;
   document.documentElement.dir = uiDirection(lng);
   return instance;

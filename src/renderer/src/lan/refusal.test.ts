@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n';
+import { createBundledI18n as createI18n } from '../i18n/catalogues';
 import { refusalText } from './refusal';
 
 describe('refusalText', () => {
