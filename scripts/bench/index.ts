@@ -103,7 +103,12 @@ async function browserBench(): Promise<void> {
     // measured before the speaker view opens, because that popup then shares this page's renderer
     // process and V8 heap, and every heap reading of either page includes both.
     await revealDeck.bringToFront();
-    await syncLatencies({ control: revealDeck, deck: revealDeck }, count, counts.syncWarmup + counts.syncSteps, 0);
+    await syncLatencies(
+      { control: revealDeck, deck: revealDeck },
+      count,
+      counts.syncWarmup + counts.syncSteps,
+      0,
+    );
     const deckAloneHeap = await heapBytes(revealDeck);
     const [speakerView] = await Promise.all([
       theirs.waitForEvent('page'),

@@ -45,10 +45,13 @@ export function useNow(intervalMs = 1000, phaseMs = 0): number {
   useEffect(() => {
     let id: ReturnType<typeof setTimeout>;
     const schedule = (): void => {
-      id = setTimeout(() => {
-        setNow(Date.now());
-        schedule();
-      }, nextTickIn(Date.now(), intervalMs, phaseMs));
+      id = setTimeout(
+        () => {
+          setNow(Date.now());
+          schedule();
+        },
+        nextTickIn(Date.now(), intervalMs, phaseMs),
+      );
     };
     schedule();
     return () => clearTimeout(id);

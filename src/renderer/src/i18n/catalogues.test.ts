@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueFor, createI18n as createI18nWithCatalogue, loadCatalogue, pickUiLanguage, uiDirection, UI_LANGUAGES } from './index';
+import {
+  catalogueFor,
+  createI18n as createI18nWithCatalogue,
+  loadCatalogue,
+  pickUiLanguage,
+  uiDirection,
+  UI_LANGUAGES,
+} from './index';
 import { CATALOGUES, createBundledI18n as createI18n } from './catalogues';
 
 /** Every key of a catalogue, as dotted paths. */
