@@ -8,7 +8,14 @@ import { inlineText, type Inline, type SpeechMeta } from '../deck';
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
-import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
+import {
+  dateFromFileName,
+  isClosing,
+  isOpening,
+  isTitleLine,
+  speakerFromIntro,
+  titleFromFileName,
+} from './speech-parts';
 import { isOnlyMarkers, maskForScreen } from './mask';
 import { paraPart } from './model';
 import { sentenceSpans } from './segment';
@@ -182,6 +189,8 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     !/\b(?:remarks|statement|speech|excerpts?)\b|تصريحات|مقتطفات|كلمة|خطاب/iu.test(meta.event)
   )
     meta.title = unshout(meta.event);
+  // a file name's year ("…-1962.txt") dates a talk that names no date
+  if (!title && meta.title === titleFromFileName(fileName)) meta.date ??= dateFromFileName(fileName);
   const body = paras.slice(i, end).map((p) => toSpoken(p, lines));
   // a salutation that opens the first paragraph ("Señora presidenta…, tengo el honor…") goes with the title slide
   const first = body[0];

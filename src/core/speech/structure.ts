@@ -128,6 +128,7 @@ export function structureKind(text: string): StructureKind | null {
   if (!t || !short(t, 30)) return null;
   if (isFormatLine(t)) return 'format';
   if (BYLINE.test(t)) return 'byline';
+  if (/[,!:：，！،]\s*$/u.test(t) && isAddressList(t)) return 'salutation';
   if (!short(t, 24)) return null;
   // a salutation may be long ("Mr. Vice President, and Mr. Speaker, and Members of the Senate…:")
   if (VOCATIVE.test(t) && /[,!:：，！،]\s*$/u.test(t)) return 'salutation';
@@ -139,6 +140,25 @@ export function structureKind(text: string): StructureKind | null {
   if (THANKS.test(t)) return 'thanks';
   if (VOCATIVE.test(t) && (/[,!:：，！،]\s*$/u.test(t) || !/[.?؟]\s*$/u.test(t))) return 'salutation';
   return null;
+}
+
+/** Someone addressed in a list of addressees ("…, distinguished guests, and ladies and gentlemen:"). */
+const ADDRESSEE = /\b(?:ladies|gentlemen|guests|friends|colleagues|delegates|excellenc\p{L}*|mr|mrs|ms|madam|members|distinguished|honou?rable)\b/iu;
+
+/**
+ * A roll of addressees that opens a speech without a vocative first word ("President Pitzer, Mr.
+ * Vice President, Governor, …, and ladies and gentlemen:"): at least three short parts, nearly all
+ * a capitalised name or title or a form of address, one of them plainly addressing the room.
+ */
+function isAddressList(text: string): boolean {
+  const parts = text
+    .replace(/[,!:：，！،]\s*$/u, '')
+    .split(/[,;،，]\s*|\.\s+|\s+(?:and|y|et|и|و)\s+/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 3 || parts.some((p) => wordsOf(p).length > 4)) return false;
+  const named = parts.filter((p) => /^\p{Lu}/u.test(p) || VOCATIVE.test(p) || ADDRESSEE.test(p));
+  return named.length >= parts.length * 0.75 && parts.some((p) => ADDRESSEE.test(p) || VOCATIVE.test(p));
 }
 
 /** A format line (see FORMAT_LINE), or a transcript's "END" with the time the talk ended. */
