@@ -13,7 +13,7 @@ import { maskForScreen } from './mask';
 import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';
 import { textInline } from './model';
-import { bestQuote, isSelfCorrected } from './quotable';
+import { asksForAnswer, bestQuote, isSelfCorrected } from './quotable';
 import { BULLET_LINE } from './reflow';
 import { capitalize, hasCjk, wordsOf } from './text';
 import { countWordsByScript } from './words';
@@ -230,6 +230,10 @@ export function keyBlock(
   return wide ? asQuote(wide) : null;
 }
 
+/** A sentence opening with a pronoun that refers back to what was said before. */
+const LEANS_BACK =
+  /^(?:(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|(?:it|that|they|he|she)['’]|(?:это|он|она|они|оно|этот|эта|эти|ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|[这那此它他她其该])/iu;
+
 /**
  * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
  * default 18) that says most of what the slide keeps saying (its key phrases), not a question, not
@@ -257,7 +261,7 @@ export function keyLine(
     if (
       n < 6 ||
       n > maxWords ||
-      /[?？؟]$/u.test(s.trim()) ||
+      asksForAnswer(s) ||
       (t && norm(s).startsWith(t)) ||
       URL_LIKE.test(s) ||
       isSelfCorrected(s, lang) ||
@@ -268,11 +272,14 @@ export function keyLine(
       continue;
     if (
       !joined &&
-      /^(?:and|but|so|or|because|which|this|that|these|those|it|its|they|he|she|such|there|then|besides|moreover|however|also|и|но|а|это|он|она|они|y|pero|et|mais|و)\b/iu.test(
+      /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|и|но|а|y|pero|et|mais|و)\b/iu.test(
         s.trim(),
       )
     )
       continue;
+    // a pronoun that points back ("This has resulted in…", "这都因为…") leans on the sentence
+    // before: never a line on its own, not even as the last resort
+    if (LEANS_BACK.test(s.trim())) continue;
     const lower = s.toLowerCase();
     const score = top.filter((p) => lower.includes(p)).length;
     if (score > bestScore) {
