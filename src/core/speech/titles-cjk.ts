@@ -11,7 +11,7 @@ const OPEN_GRAMMAR =
   /^[了的是也不就所他她它我你们这那在和与而又都很还要会能可以之其此吗呢吧啊么着过把被对从向给让为于因如若则但并且或一个些得地到说更最乃即便却已将仍什怎哪谁未没纵虽再]|^(?:無論|勿論|もちろん)/u;
 /** … nor end one. */
 const CLOSE_GRAMMAR =
-  /(?:[了的是也就所们这那在和与而又都很还要会能可之其此吗呢吧啊么着过把被对从向给让为于因如若则但并且或个些得地到说更最乃即便却已将仍有]|之[中前后间外内上下])$/u;
+  /(?:[了的是也就所们这那在和与而又都很还要会能可之其此吗呢吧啊么着过把被对从向给让为于因如若则但并且或个些得地到说更最乃即便却已将仍有里]|之[中前后间外内上下])$/u;
 /** A word the phrase is made of: Han or Katakana, no kana particle inside. */
 const CONTENT = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u;
 
@@ -54,13 +54,21 @@ function modifierBefore(head: string, lang: string): string | null {
   return plain(prev) && prev.length + last.length <= 6 ? prev + last : last;
 }
 
-/** The content word (or two) a passage starts with, right after a particle ("实际情形…"). */
+/**
+ * The content word (or two) a passage starts with, right after a particle ("实际情形，…"), when
+ * the noun phrase ends there: at punctuation or grammar, not inside a clause ("情形完全不是…").
+ */
 function headAfter(tail: string, lang: string): string | null {
-  const ws = words(tail.slice(0, 12), lang);
+  const ws = words(tail.slice(0, 16), lang);
+  const ends = (k: number) => {
+    const next = ws[k] ?? '';
+    return !next || /^[\p{P}\s\p{Script=Hiragana}]/u.test(next) || /^[的了是和与及或在也都之]/u.test(next);
+  };
   const first = ws[0] ?? '';
   if (!plain(first)) return null;
-  const next = ws[1] ?? '';
-  return plain(next) && first.length + next.length <= 6 ? first + next : first;
+  const second = ws[1] ?? '';
+  if (plain(second) && first.length + second.length <= 6 && ends(2)) return first + second;
+  return ends(1) ? first : null;
 }
 
 /**
@@ -91,3 +99,8 @@ export function cjkNounPhrases(text: string, word: string, lang = ''): string[] 
     .map(([p]) => p);
 }
 
+
+/** "I think" that opens a Chinese statement, not its point ("我以为战线应该扩大" → "战线应该扩大"). */
+export function withoutHedge(t: string): string {
+  return t.replace(/^(?:我以为|我认为|我想|我觉得)[，,]?/u, '') || t;
+}

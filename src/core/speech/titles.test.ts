@@ -172,3 +172,12 @@ describe('Chinese and Japanese titles are phrases, not single words', () => {
     );
   });
 });
+
+describe('a CJK noun phrase ends where the phrase does', () => {
+  it('never runs into the clause that follows', () => {
+    const text = '许多朋友以为只要有了热情便可以办到，然而实际的情形完全不是这样的。';
+    expect(cjkNounPhrases(text, '实际', 'zh')).not.toContain('实际的情形完全');
+    expect(isCjkPhrase('屋子里')).toBe(false);
+    expect(cjkNounPhrases('自分の人格の支配を受ける。', '人格', 'ja')).toContain('人格の支配');
+  });
+});

@@ -13,7 +13,7 @@ import { keyPhrases } from './keyphrases';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
 import { isPersonName } from './names';
 import { structureKind } from './structure';
-import { cjkNounPhrases, isCjkPhrase } from './titles-cjk';
+import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 
 export const MAX_TITLE_WORDS = 8;
@@ -147,8 +147,7 @@ export function deriveTitle(
     standsAlone(tidy(subject), first, lang)
   )
     return tidy(subject);
-  // "I think" opens a Chinese statement, not its point ("我以为战线应该扩大" → "战线应该扩大")
-  const headline = first.replace(/[.!。！]+$/u, '').replace(/^(?:我以为|我认为|我想|我觉得)[，,]?/u, '');
+  const headline = withoutHedge(first.replace(/[.!。！]+$/u, ''));
   if (
     !/[,;:—，；：]/u.test(headline) &&
     ok(tidy(headline)) &&
