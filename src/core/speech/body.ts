@@ -13,6 +13,7 @@ import { maskForScreen } from './mask';
 import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';
 import { textInline } from './model';
+import { withoutHedge } from './titles-cjk';
 import { asksForAnswer, bestQuote, isSelfCorrected } from './quotable';
 import { BULLET_LINE } from './reflow';
 import { capitalize, hasCjk, wordsOf } from './text';
@@ -64,7 +65,7 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     .replace(/[.!?。！？;；…]+$/u, '')
     .replace(/\.\.\.$/u, '');
   if (hasCjk(s) && !/\s\S+\s/.test(s)) {
-    const clause = s.split(/[，；：、,]/u)[0] ?? s;
+    const clause = withoutHedge(s).split(/[，；：、,]/u)[0] ?? s;
     return clause.length <= 28 ? clause : (keyPhrases(s, lang)[0]?.text ?? '');
   }
   s = s
@@ -111,6 +112,36 @@ export function listBlock(
     items.push([{ type: 'paragraph', children: textInline(item) }]);
   }
   return items.length >= 2 ? { type: 'list', ordered: run.ordered, items } : null;
+}
+
+/** Longest item (words; CJK characters count half) of a list that signposts a long enumeration. */
+const SIGNPOST_ITEM = 10;
+
+/**
+ * The items of a long enumeration said so far ("第一，… 第二，… 第三，…", each item a slide of its
+ * own), as an ordered list on the slide of the latest: shown only when every item opens with a
+ * headline of its own (at most SIGNPOST_ITEM words), so the list reads as parallel points.
+ */
+export function signpostBlock(items: readonly string[], titleWords: number, lang = ''): Block | null {
+  if (
+    items.some((s) => {
+      const t = itemText(s, lang);
+      return !t || screenWords(t) > SIGNPOST_ITEM;
+    })
+  )
+    return null;
+  // the earliest items give way when all would not fit: the latest is the slide's point
+  for (let from = Math.max(0, items.length - MAX_ITEMS); from < items.length - 1; from++) {
+    const run: ListRun = { kind: 'enumeration', start: from, end: items.length, items: [], ordered: true };
+    for (let i = from; i < items.length; i++) run.items.push(i);
+    const list = listBlock(run, items, titleWords, lang);
+    if (list?.type !== 'list' || list.items.length < run.items.length) continue;
+    // the latest item in bold: the earlier ones recall the way here
+    const last = list.items[list.items.length - 1]?.[0];
+    if (last?.type === 'paragraph') last.children = [{ type: 'strong', children: last.children }];
+    return list;
+  }
+  return null;
 }
 
 /**
