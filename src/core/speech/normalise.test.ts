@@ -116,9 +116,12 @@ describe('structure lines', () => {
     expect(structureKind('Via Appia: the road that made Rome')).toBeNull();
     const body =
       'Over the past 30 years the number of acres burned per year by wildfire has more than doubled. Prevention is cheaper than response, and the best time to fight a fire is before it starts.';
-    const deck = buildDeck(`*Via Teleconference*\n\n3:17 P.M. EDT\n\n${body}\n\nEND                3:25 P.M. EDT`, {
-      fileName: 'wildfire-resilience.txt',
-    });
+    const deck = buildDeck(
+      `*Via Teleconference*\n\n3:17 P.M. EDT\n\n${body}\n\nEND                3:25 P.M. EDT`,
+      {
+        fileName: 'wildfire-resilience.txt',
+      },
+    );
     expect(deck.meta.title).toBe('Wildfire Resilience');
     expect(deck.slides[0]!.screenText).toBe('Wildfire Resilience');
     expect(deck.slides[0]!.notes).toBe('*Via Teleconference*\n\n3:17 P.M. EDT');

@@ -211,7 +211,9 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   // a tail of format lines only ("END 3:25 P.M. EDT") is no closing slide: it ends the last
   // slide's notes, never its screen
   const tailOnlyFormat =
-    body.length > 0 && end < paras.length && paras.slice(end).every((p) => structureKind(p.text) === 'format');
+    body.length > 0 &&
+    end < paras.length &&
+    paras.slice(end).every((p) => structureKind(p.text) === 'format');
   if (tailOnlyFormat) {
     for (const p of paras.slice(end)) body.push({ ...toSpoken(p, lines), spokenOnly: true });
     end = paras.length;

@@ -35,11 +35,18 @@ describe('self-corrections are never the key line', () => {
 
 describe('a question is never on screen without its answer', () => {
   it('quotes a question with the answer that follows at once, or not at all', () => {
-    const setUp = ['But why, some say, the moon?', 'Why choose this as our goal?', 'Why climb the highest mountain?'];
+    const setUp = [
+      'But why, some say, the moon?',
+      'Why choose this as our goal?',
+      'Why climb the highest mountain?',
+    ];
     expect(bestQuote(setUp, 'en')).toBeNull();
-    expect(bestQuote(['Why does the mountain matter, why does the moon matter?', 'Because the moon is hard.'], 'en')).toBe(
-      'Why does the mountain matter, why does the moon matter? Because the moon is hard.',
-    );
+    expect(
+      bestQuote(
+        ['Why does the mountain matter, why does the moon matter?', 'Because the moon is hard.'],
+        'en',
+      ),
+    ).toBe('Why does the mountain matter, why does the moon matter? Because the moon is hard.');
   });
   it('knows a set-up by its question said in passing', () => {
     expect(asksForAnswer('Mallory was asked why did he want to climb it.')).toBe(true);

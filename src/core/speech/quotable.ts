@@ -80,7 +80,9 @@ export function asksForAnswer(sentence: string): boolean {
   const s = sentence.trim();
   return (
     /[?？؟][”"»’)]*$|[:：]$/u.test(s) ||
-    /\b(?:asked|ask|asks|wonder(?:ed|s)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:why|what|how|whether|who|when|where)\b/iu.test(s)
+    /\b(?:asked|ask|asks|wonder(?:ed|s)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:why|what|how|whether|who|when|where)\b/iu.test(
+      s,
+    )
   );
 }
 

@@ -82,14 +82,15 @@ describe('a title from the file name, the last resort', () => {
     expect(dateFromFileName('2021.md')).toBeUndefined();
   });
   it('dates a deck by its file name only when the speech says no date', () => {
-    const body = 'We choose to go to the moon in this decade, because that goal will organize the best of our energies.';
+    const body =
+      'We choose to go to the moon in this decade, because that goal will organize the best of our energies.';
     expect(buildDeck(body, { fileName: 'en-jfk-rice-space-effort-1962.txt' }).meta).toMatchObject({
       title: 'JFK Rice Space Effort',
       date: '1962',
     });
-    expect(buildDeck(`Houston, September 12, 1962\n\n${body}`, { fileName: 'jfk-rice-1962.txt' }).meta.date).toBe(
-      'September 12, 1962',
-    );
+    expect(
+      buildDeck(`Houston, September 12, 1962\n\n${body}`, { fileName: 'jfk-rice-1962.txt' }).meta.date,
+    ).toBe('September 12, 1962');
   });
   it('a roll of addressees goes to the title slide; no name from it titles a slide', () => {
     const deck = buildDeck(
@@ -98,6 +99,7 @@ describe('a title from the file name, the last resort', () => {
     );
     expect(deck.slides[0]!.notes).toMatch(/^President Pitzer, .* ladies and gentlemen:$/u);
     expect(deck.slides[0]!.screenText).not.toContain('Pitzer');
-    for (const s of deck.slides.slice(1)) expect(s.title).not.toMatch(/Pitzer|Vice President|Wiley|Congressman/u);
+    for (const s of deck.slides.slice(1))
+      expect(s.title).not.toMatch(/Pitzer|Vice President|Wiley|Congressman/u);
   });
 });

@@ -143,7 +143,8 @@ export function structureKind(text: string): StructureKind | null {
 }
 
 /** Someone addressed in a list of addressees ("…, distinguished guests, and ladies and gentlemen:"). */
-const ADDRESSEE = /\b(?:ladies|gentlemen|guests|friends|colleagues|delegates|excellenc\p{L}*|mr|mrs|ms|madam|members|distinguished|honou?rable)\b/iu;
+const ADDRESSEE =
+  /\b(?:ladies|gentlemen|guests|friends|colleagues|delegates|excellenc\p{L}*|mr|mrs|ms|madam|members|distinguished|honou?rable)\b/iu;
 
 /**
  * A roll of addressees that opens a speech without a vocative first word ("President Pitzer, Mr.

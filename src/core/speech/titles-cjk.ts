@@ -99,7 +99,6 @@ export function cjkNounPhrases(text: string, word: string, lang = ''): string[] 
     .map(([p]) => p);
 }
 
-
 /** "I think" that opens a Chinese statement, not its point ("我以为战线应该扩大" → "战线应该扩大"). */
 export function withoutHedge(t: string): string {
   return t.replace(/^(?:我以为|我认为|我想|我觉得)[，,]?/u, '') || t;

@@ -140,14 +140,28 @@ describe('deriveTitle: what a slide says, not whom it names (unseen speeches)', 
 describe('Chinese and Japanese titles are phrases, not single words', () => {
   it('rejects one two-character word, a run cut between grammar characters, a Japanese statement', () => {
     for (const t of ['问题', '人格', '要紧']) expect(isTitle(t, 'zh'), t).toBe(false);
-    for (const t of ['借了他所', '也不能', '一回事', '致し方', '什么东西', '時々先生', '無論授業', '再也没有']) expect(isCjkPhrase(t), t).toBe(false);
+    for (const t of [
+      '借了他所',
+      '也不能',
+      '一回事',
+      '致し方',
+      '什么东西',
+      '時々先生',
+      '無論授業',
+      '再也没有',
+    ])
+      expect(isCjkPhrase(t), t).toBe(false);
     expect(isTitle('金力についても同じ事であります', 'ja')).toBe(false);
-    for (const t of ['恶意的批评', '知识阶级', '自己の個性']) expect(isCjkPhrase(t) && isTitle(t, 'zh'), t).toBe(true);
+    for (const t of ['恶意的批评', '知识阶级', '自己の個性'])
+      expect(isCjkPhrase(t) && isTitle(t, 'zh'), t).toBe(true);
   });
   it('finds the noun phrase a key word is said in', () => {
-    const text = '第二，倘不明白革命的实际情形，也容易变成“右翼”。革命是痛苦，其中也必然混有污秽和血。所以对于革命抱着浪漫谛克的幻想的人，一和革命接近，便容易失望。';
+    const text =
+      '第二，倘不明白革命的实际情形，也容易变成“右翼”。革命是痛苦，其中也必然混有污秽和血。所以对于革命抱着浪漫谛克的幻想的人，一和革命接近，便容易失望。';
     expect(cjkNounPhrases(text, '革命', 'zh')).toContain('革命的实际情形');
-    expect(cjkNounPhrases('まず、自己の個性を発展させる。それから自己の個性を尊重する。', '個性', 'ja')[0]).toBe('自己の個性');
+    expect(
+      cjkNounPhrases('まず、自己の個性を発展させる。それから自己の個性を尊重する。', '個性', 'ja')[0],
+    ).toBe('自己の個性');
   });
   it('titles a slide by a phrase where the key word alone was the title', () => {
     const sentences = [
@@ -162,14 +176,21 @@ describe('Chinese and Japanese titles are phrases, not single words', () => {
   it('takes the topic an enumerated item announces, and leaves "I think" off a headline', () => {
     expect(
       deriveTitle(
-        ['现在，我说一说我们今后应注意的几点。', '第一，对于旧社会和旧势力的斗争，必须坚决，持久不断，而且注重实力。'],
+        [
+          '现在，我说一说我们今后应注意的几点。',
+          '第一，对于旧社会和旧势力的斗争，必须坚决，持久不断，而且注重实力。',
+        ],
         [],
         'zh',
       ),
     ).toBe('旧社会和旧势力的斗争');
-    expect(deriveTitle(['第二，我以为战线应该扩大。', '在前年和去年，文学上的战争是有的，但那范围实在太小。'], [], 'zh')).toBe(
-      '战线应该扩大',
-    );
+    expect(
+      deriveTitle(
+        ['第二，我以为战线应该扩大。', '在前年和去年，文学上的战争是有的，但那范围实在太小。'],
+        [],
+        'zh',
+      ),
+    ).toBe('战线应该扩大');
   });
 });
 
