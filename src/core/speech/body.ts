@@ -107,6 +107,12 @@ export function listBlock(
     // an anaphora item keeps its opening: the repetition is the point
     const item = itemText(sentences[i] ?? '', lang);
     if (!item) continue;
+    // an anaphora item cut down to one word from inside its sentence ("Terms" for "It will be
+    // done during the terms of office…") says nothing and loses the repetition: no list then
+    if (run.kind === 'anaphora' && run.opening && !hasCjk(item) && wordsOf(item).length < 2) {
+      const at = norm(sentences[i] ?? '').indexOf(norm(item));
+      if (at < 0 || at > norm(run.opening).length) return null;
+    }
     used += screenWords(item);
     if (items.length >= 2 && used > MAX_SCREEN_WORDS) break;
     items.push([{ type: 'paragraph', children: textInline(item) }]);
