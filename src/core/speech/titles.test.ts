@@ -202,3 +202,18 @@ describe('a CJK noun phrase ends where the phrase does', () => {
     expect(cjkNounPhrases('自分の人格の支配を受ける。', '人格', 'ja')).toContain('人格の支配');
   });
 });
+
+describe('a quantifier and its noun are no subject to title a slide', () => {
+  it('does not take "No man" from "No man can fully grasp…"', () => {
+    const t = deriveTitle(
+      [
+        'No man can fully grasp how far and how fast we have come, but condense, if you will, the 50,000 years of man’s recorded history in a time span of but a half-century.',
+        'Stated in these terms, we know very little about the first 40 years.',
+      ],
+      [],
+      'en',
+    );
+    expect(t).not.toBe('No man');
+    expect(t).not.toBe('');
+  });
+});
