@@ -208,12 +208,11 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     }
   }
   const sections: Section[] = [titleSection];
-  // a tail of format lines only ("END 3:25 P.M. EDT") is no closing slide: it ends the last
-  // slide's notes, never its screen
+  // a tail of format lines or times only ("END 3:25 P.M. EDT", "11:55 A.M. EST") is no closing
+  // slide: it ends the last slide's notes, never its screen
+  const frames = (t: string) => structureKind(t) === 'format' || (isDateline(t) && !hasCalendarDate(t));
   const tailOnlyFormat =
-    body.length > 0 &&
-    end < paras.length &&
-    paras.slice(end).every((p) => structureKind(p.text) === 'format');
+    body.length > 0 && end < paras.length && paras.slice(end).every((p) => frames(p.text));
   if (tailOnlyFormat) {
     for (const p of paras.slice(end)) body.push({ ...toSpoken(p, lines), spokenOnly: true });
     end = paras.length;
