@@ -144,7 +144,7 @@ describe('structure lines', () => {
     // a time alone is no closing slide (an empty one, a designer's review): it ends the last notes
     const [layout, , notes] = end('11:55 A.M. EST');
     expect(layout).not.toBe('closing');
-    expect(notes.endsWith('\n\n11:55 A.M. EST')).toBe(true);
+    expect(notes?.endsWith('\n\n11:55 A.M. EST')).toBe(true);
     expect(end('Thank you very much.\n\n11:55 A.M. EST')[1]).toBe('Thank you very much.');
   });
   it('"Please have a seat." opens the talk: it goes to the title slide, never a slide title', () => {
