@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyBlock, keyLine } from './body';
+import { keyBlock, keyLine, listBlock } from './body';
 
 const quoteText = (b: ReturnType<typeof keyBlock>) =>
   b?.type === 'quote' ? JSON.stringify(b.children).match(/"value":"([^"]*)"/u)?.[1] : undefined;
@@ -93,5 +93,26 @@ describe('a slide with no title still gets its line', () => {
   it('keyLine and keyBlock choose from the sentences when the title is empty', () => {
     expect(keyLine(sentences, '', 'en', 30, true)).not.toBeNull();
     expect(keyBlock(sentences, '', [], 'en')).toMatchObject({ type: 'quote' });
+  });
+});
+
+describe('an anaphora list keeps its repetition', () => {
+  it('is no list when an item would lose the opening the sentences share', () => {
+    const sentences = [
+      'It will be done during the terms of office of some of the people who sit here on this platform.',
+      'But it will be done.',
+      'And it will be done before the end of this decade.',
+    ];
+    const run = {
+      kind: 'anaphora' as const,
+      start: 0,
+      end: 3,
+      items: [0, 1, 2],
+      ordered: false,
+      opening: 'It will be done',
+    };
+    expect(listBlock(run, sentences, 2, 'en')).toBeNull();
+    const kept = ['We will rebuild our roads.', 'We will rebuild our schools.', 'We will rebuild our ports.'];
+    expect(listBlock({ ...run, opening: 'We will rebuild' }, kept, 2, 'en')?.type).toBe('list');
   });
 });

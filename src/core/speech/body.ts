@@ -13,7 +13,8 @@ import { maskForScreen } from './mask';
 import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';
 import { textInline } from './model';
-import { bestQuote, isSelfCorrected } from './quotable';
+import { withoutHedge } from './titles-cjk';
+import { asksForAnswer, bestQuote, isSelfCorrected } from './quotable';
 import { BULLET_LINE } from './reflow';
 import { capitalize, hasCjk, wordsOf } from './text';
 import { countWordsByScript } from './words';
@@ -64,7 +65,7 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     .replace(/[.!?。！？;；…]+$/u, '')
     .replace(/\.\.\.$/u, '');
   if (hasCjk(s) && !/\s\S+\s/.test(s)) {
-    const clause = s.split(/[，；：、,]/u)[0] ?? s;
+    const clause = withoutHedge(s).split(/[，；：、,]/u)[0] ?? s;
     return clause.length <= 28 ? clause : (keyPhrases(s, lang)[0]?.text ?? '');
   }
   s = s
@@ -106,11 +107,47 @@ export function listBlock(
     // an anaphora item keeps its opening: the repetition is the point
     const item = itemText(sentences[i] ?? '', lang);
     if (!item) continue;
+    // an anaphora item cut down to one word from inside its sentence ("Terms" for "It will be
+    // done during the terms of office…") says nothing and loses the repetition: no list then
+    if (run.kind === 'anaphora' && run.opening && !hasCjk(item) && wordsOf(item).length < 2) {
+      const at = norm(sentences[i] ?? '').indexOf(norm(item));
+      if (at < 0 || at > norm(run.opening).length) return null;
+    }
     used += screenWords(item);
     if (items.length >= 2 && used > MAX_SCREEN_WORDS) break;
     items.push([{ type: 'paragraph', children: textInline(item) }]);
   }
   return items.length >= 2 ? { type: 'list', ordered: run.ordered, items } : null;
+}
+
+/** Longest item (words; CJK characters count half) of a list that signposts a long enumeration. */
+const SIGNPOST_ITEM = 10;
+
+/**
+ * The items of a long enumeration said so far ("第一，… 第二，… 第三，…", each item a slide of its
+ * own), as an ordered list on the slide of the latest: shown only when every item opens with a
+ * headline of its own (at most SIGNPOST_ITEM words), so the list reads as parallel points.
+ */
+export function signpostBlock(items: readonly string[], titleWords: number, lang = ''): Block | null {
+  if (
+    items.some((s) => {
+      const t = itemText(s, lang);
+      return !t || screenWords(t) > SIGNPOST_ITEM;
+    })
+  )
+    return null;
+  // the earliest items give way when all would not fit: the latest is the slide's point
+  for (let from = Math.max(0, items.length - MAX_ITEMS); from < items.length - 1; from++) {
+    const run: ListRun = { kind: 'enumeration', start: from, end: items.length, items: [], ordered: true };
+    for (let i = from; i < items.length; i++) run.items.push(i);
+    const list = listBlock(run, items, titleWords, lang);
+    if (list?.type !== 'list' || list.items.length < run.items.length) continue;
+    // the latest item in bold: the earlier ones recall the way here
+    const last = list.items[list.items.length - 1]?.[0];
+    if (last?.type === 'paragraph') last.children = [{ type: 'strong', children: last.children }];
+    return list;
+  }
+  return null;
 }
 
 /**
@@ -230,6 +267,10 @@ export function keyBlock(
   return wide ? asQuote(wide) : null;
 }
 
+/** A sentence opening with a pronoun that refers back to what was said before. */
+const LEANS_BACK =
+  /^(?:(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|(?:it|that|they|he|she)['’]|(?:это|он|она|они|оно|этот|эта|эти|ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|[这那此它他她其该])/iu;
+
 /**
  * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
  * default 18) that says most of what the slide keeps saying (its key phrases), not a question, not
@@ -257,7 +298,7 @@ export function keyLine(
     if (
       n < 6 ||
       n > maxWords ||
-      /[?？؟]$/u.test(s.trim()) ||
+      asksForAnswer(s) ||
       (t && norm(s).startsWith(t)) ||
       URL_LIKE.test(s) ||
       isSelfCorrected(s, lang) ||
@@ -268,11 +309,14 @@ export function keyLine(
       continue;
     if (
       !joined &&
-      /^(?:and|but|so|or|because|which|this|that|these|those|it|its|they|he|she|such|there|then|besides|moreover|however|also|и|но|а|это|он|она|они|y|pero|et|mais|و)\b/iu.test(
+      /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|и|но|а|y|pero|et|mais|و)\b/iu.test(
         s.trim(),
       )
     )
       continue;
+    // a pronoun that points back ("This has resulted in…", "这都因为…") leans on the sentence
+    // before: never a line on its own, not even as the last resort
+    if (LEANS_BACK.test(s.trim())) continue;
     const lower = s.toLowerCase();
     const score = top.filter((p) => lower.includes(p)).length;
     if (score > bestScore) {

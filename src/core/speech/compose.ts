@@ -11,7 +11,15 @@ import {
   type SlideLayout,
   type SpeechMeta,
 } from '../deck';
-import { figureSentence, figuresBlock, keyBlock, listBlock, MAX_SCREEN_WORDS, screenWords } from './body';
+import {
+  figureSentence,
+  figuresBlock,
+  keyBlock,
+  listBlock,
+  MAX_SCREEN_WORDS,
+  screenWords,
+  signpostBlock,
+} from './body';
 import { isClosing, isToast } from './speech-parts';
 import { maskForScreen } from './mask';
 import { textInline, type Section, type SpeechModel } from './model';
@@ -106,6 +114,8 @@ function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: UsedTitles, gi
   if (spoken.length) {
     const figures = figuresBlock(slide.paras, opts.lang);
     if (figures) return { title, blocks: [figures] };
+    const signpost = slide.itemsSoFar && signpostBlock(slide.itemsSoFar, titleWords, opts.lang);
+    if (signpost) return { title, blocks: [signpost] };
     const said = figureSentence(sentences, opts.lang);
     if (said && screenWords(blocksText([said])) + titleWords <= MAX_SCREEN_WORDS)
       return { title, blocks: [said] };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { enumerationMarker, innerMarkers, isClosingWish } from './enumeration';
 import { listRuns, type ListUnit } from './lists';
+import { buildDeck } from './index';
+import { blocksText } from '../deck';
 
 /** Sentences of paragraphs, as the planner hands them to the list finder. */
 const units = (...paras: string[][]): ListUnit[] =>
@@ -113,5 +115,40 @@ describe('list runs', () => {
   });
   it('thanks repeated is not a list', () => {
     expect(listRuns(units(['Thank you.', 'Thank you very much.', 'Thank you all.']))).toEqual([]);
+  });
+});
+
+describe('a long enumeration split over slides', () => {
+  // each item runs far beyond one slide's time: the planner gives every item a slide of its own
+  const filler = (topic: string) =>
+    [
+      `${topic}这件事，说起来容易，做起来却很难，我们在过去几年里已经看得很清楚了。`,
+      '许多朋友以为只要有了热情，一切便可以办到，然而实际的情形完全不是这样的。',
+      '倘若没有坚实的准备，没有长久的耐心，一遇到困难便会退缩，终于失望，颓废。',
+      '所以我们不能只在屋子里空谈理论，必须到社会里去，和实际的生活接触。',
+      '这样的工作是琐碎的，麻烦的，也不会立刻得到什么光荣，但非做不可。',
+      '旧的习惯的力量是很大的，新的东西要生根，总得经过许多年月的培养。',
+    ].join('');
+  const speech = [
+    `现在，我说一说我们今后应注意的几点。第一，对于旧势力的斗争必须坚决。${filler('斗争')}${filler('坚持')}`,
+    `第二，战线应该扩大。${filler('扩大')}${filler('团结')}`,
+    `第三，我们应当造出大群的新的战士。${filler('培养')}${filler('耐心')}`,
+  ].join('\n\n');
+  it('shows the items said so far on each item’s slide, the latest in bold, when each opens with a headline', () => {
+    const deck = buildDeck(speech, { fileName: 'zuoyi.txt' });
+    const third = deck.slides.find((s) => s.notes.includes('第三，'))!;
+    const list = third.blocks[0];
+    expect(list?.type).toBe('list');
+    if (list?.type !== 'list') return;
+    expect(list.ordered).toBe(true);
+    expect(blocksText([list]).split('\n')).toEqual([
+      '1. 对于旧势力的斗争必须坚决',
+      '2. 战线应该扩大',
+      '3. 我们应当造出大群的新的战士',
+    ]);
+    expect(list.items[2]![0]).toMatchObject({ type: 'paragraph', children: [{ type: 'strong' }] });
+    // the first item's slide shows no list of one
+    const first = deck.slides.find((s) => s.notes.includes('第一，'))!;
+    expect(first.layout).not.toBe('list');
   });
 });

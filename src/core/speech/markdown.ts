@@ -13,7 +13,7 @@ import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
 import type { Section, SpeechModel, SpokenPara } from './model';
-import { isOpening, titleFromFileName } from './speech-parts';
+import { dateFromFileName, isOpening, titleFromFileName } from './speech-parts';
 import { isHeaderLine, structureKind } from './structure';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
@@ -200,5 +200,6 @@ export function readMarkdown(text: string, file: string): SpeechModel {
   if (sections.length > 1 && isEmpty(sections[sections.length - 1] as Section)) sections.pop();
   if (sections.length === 1 && titleSection.screen === undefined) splitProse(titleSection, sections);
   const meta: SpeechMeta = { ...fm.meta, title: fm.meta.title ?? headingTitle ?? titleFromFileName(file) };
+  if (!fm.meta.title && !headingTitle) meta.date ??= dateFromFileName(file);
   return { meta, sections, warnings };
 }

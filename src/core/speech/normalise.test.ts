@@ -101,7 +101,37 @@ describe('structure lines', () => {
       { fileName: 'jobs.txt' },
     );
     expect(deck.meta.event).not.toBe('EST');
-    expect(deck.slides[0]!.screenText).toContain('11:36 A.M. EST');
+    // a time of day alone is no date to print under the title (a designer's review): notes only
+    expect(deck.slides[0]!.screenText).toContain('State Dining Room');
+    expect(deck.slides[0]!.screenText).not.toContain('11:36');
+    expect(deck.slides[0]!.notes).toContain('11:36 A.M. EST');
+  });
+  it('venue and format lines frame the talk: never the deck title, never a slide of their own', () => {
+    expect(structureKind('*Via Teleconference*')).toBe('format');
+    expect(structureKind('As Prepared for Delivery')).toBe('format');
+    expect(structureKind('Check against delivery')).toBe('format');
+    expect(structureKind('END                3:25 P.M. EDT')).toBe('format');
+    expect(structureKind('END')).toBe('format');
+    expect(structureKind('Endless summer')).toBeNull();
+    expect(structureKind('Via Appia: the road that made Rome')).toBeNull();
+    const body =
+      'Over the past 30 years the number of acres burned per year by wildfire has more than doubled. Prevention is cheaper than response, and the best time to fight a fire is before it starts.';
+    const deck = buildDeck(
+      `*Via Teleconference*\n\n3:17 P.M. EDT\n\n${body}\n\nEND                3:25 P.M. EDT`,
+      {
+        fileName: 'wildfire-resilience.txt',
+      },
+    );
+    expect(deck.meta.title).toBe('Wildfire Resilience');
+    expect(deck.slides[0]!.screenText).toBe('Wildfire Resilience');
+    expect(deck.slides[0]!.notes).toBe('*Via Teleconference*\n\n3:17 P.M. EDT');
+    // the transcript's end mark ends the last slide's notes: no empty closing slide
+    expect(deck.slides.map((s) => s.layout)).not.toContain('closing');
+    const last = deck.slides[deck.slides.length - 1]!;
+    expect(last.notes.endsWith('END                3:25 P.M. EDT')).toBe(true);
+    expect(last.screenText).not.toContain('3:25');
+    // a plain-text title keeps its words, not its emphasis markers
+    expect(buildDeck(`**A Green Deal**\n\n${body}`, { fileName: 'x.txt' }).meta.title).toBe('A Green Deal');
   });
   it('a time stamp that ends a transcript is never the closing slide’s title', () => {
     const body =
@@ -111,7 +141,10 @@ describe('structure lines', () => {
       const last = deck.slides[deck.slides.length - 1]!;
       return [last.layout, last.title, last.notes];
     };
-    expect(end('11:55 A.M. EST')).toEqual(['closing', '', '11:55 A.M. EST']);
+    // a time alone is no closing slide (an empty one, a designer's review): it ends the last notes
+    const [layout, , notes] = end('11:55 A.M. EST');
+    expect(layout).not.toBe('closing');
+    expect(notes?.endsWith('\n\n11:55 A.M. EST')).toBe(true);
     expect(end('Thank you very much.\n\n11:55 A.M. EST')[1]).toBe('Thank you very much.');
   });
   it('"Please have a seat." opens the talk: it goes to the title slide, never a slide title', () => {

@@ -8,18 +8,27 @@ import { inlineText, type Inline, type SpeechMeta } from '../deck';
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
-import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
+import {
+  dateFromFileName,
+  isClosing,
+  isOpening,
+  isTitleLine,
+  speakerFromIntro,
+  titleFromFileName,
+} from './speech-parts';
 import { isOnlyMarkers, maskForScreen } from './mask';
 import { paraPart } from './model';
 import { sentenceSpans } from './segment';
 import {
   datelineDate,
   datelinePlace,
+  hasCalendarDate,
   isDateline,
   isHeaderLine,
   isSignatureLine,
   salutationEnd,
   structureKind,
+  withoutEmphasisMarks,
 } from './structure';
 import { LineIndex, unshout, wordsOf } from './text';
 
@@ -76,8 +85,11 @@ function toSpoken(p: RawPara, lines: LineIndex): SpokenPara {
 /** What an opening paragraph tells about the talk (speaker, role, date, place). */
 function learnFromOpening(text: string, meta: SpeechMeta): void {
   const kind = structureKind(text);
+  // how the talk was given ("Via Teleconference") stays in the notes
+  if (kind === 'format') return;
   if (kind === 'dateline' || (!kind && isHeaderLine(text) && isDateline(text))) {
-    meta.date ??= datelineDate(text);
+    // a time of day alone ("3:17 P.M. EDT") is no date to print under the title
+    if (hasCalendarDate(text)) meta.date ??= datelineDate(text);
     const place = datelinePlace(text);
     if (place) meta.event ??= place;
   } else if (kind === 'byline') {
@@ -105,7 +117,9 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const paras = plainParagraphs(text);
   const title = plainTitle(paras);
   let i = title ? 1 : 0;
-  const meta: SpeechMeta = { title: title ? unshout(title) : titleFromFileName(fileName) };
+  const meta: SpeechMeta = {
+    title: title ? unshout(withoutEmphasisMarks(title)) : titleFromFileName(fileName),
+  };
   const titleSection: Section = { layout: 'title', paras: [], pos: lines.pos(paras[0]?.offset ?? 0) };
   // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President")
   let end = paras.length;
@@ -175,6 +189,8 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     !/\b(?:remarks|statement|speech|excerpts?)\b|تصريحات|مقتطفات|كلمة|خطاب/iu.test(meta.event)
   )
     meta.title = unshout(meta.event);
+  // a file name's year ("…-1962.txt") dates a talk that names no date
+  if (!title && meta.title === titleFromFileName(fileName)) meta.date ??= dateFromFileName(fileName);
   const body = paras.slice(i, end).map((p) => toSpoken(p, lines));
   // a salutation that opens the first paragraph ("Señora presidenta…, tengo el honor…") goes with the title slide
   const first = body[0];
@@ -192,6 +208,15 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     }
   }
   const sections: Section[] = [titleSection];
+  // a tail of format lines or times only ("END 3:25 P.M. EDT", "11:55 A.M. EST") is no closing
+  // slide: it ends the last slide's notes, never its screen
+  const frames = (t: string) => structureKind(t) === 'format' || (isDateline(t) && !hasCalendarDate(t));
+  const tailOnlyFormat =
+    body.length > 0 && end < paras.length && paras.slice(end).every((p) => frames(p.text));
+  if (tailOnlyFormat) {
+    for (const p of paras.slice(end)) body.push({ ...toSpoken(p, lines), spokenOnly: true });
+    end = paras.length;
+  }
   if (body.length) sections.push({ paras: body, pos: body[0]!.pos, plannable: true });
   if (end < paras.length) {
     const tail = paras.slice(end).map((p) => toSpoken(p, lines));

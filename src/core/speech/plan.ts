@@ -28,6 +28,11 @@ export interface PlannedSlide {
   list?: ListRun;
   /** The slide's sentences (texts), in order. */
   sentences: string[];
+  /**
+   * A long enumeration split over slides at its items: the items said up to this slide (their
+   * sentences, this slide's last), when this slide holds an item but not the whole list.
+   */
+  itemsSoFar?: string[];
 }
 
 const TARGET = 45;
@@ -245,9 +250,13 @@ function slideOf(
     ...(run.lead !== undefined && run.lead >= j ? { lead: run.lead - j } : { lead: undefined }),
   };
   if (list && list.lead === undefined) delete list.lead;
+  const soFar = run?.kind === 'enumeration' ? run.items.filter((x) => x < i) : [];
   return {
     paras: parts,
     sentences: units.slice(j, i).map((u) => u.text),
     ...(list && list.items.length >= 2 ? { list } : {}),
+    ...(list && list.items.length === 1 && soFar.length >= 2
+      ? { itemsSoFar: soFar.map((x) => units[x]!.text) }
+      : {}),
   };
 }

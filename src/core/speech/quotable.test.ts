@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyLine } from './body';
-import { bestQuote, isSelfCorrected } from './quotable';
+import { asksForAnswer, bestQuote, isSelfCorrected } from './quotable';
 
 describe('self-corrections are never the key line', () => {
   it('recognises a restart, a dangling word before a dash and [sic]', () => {
@@ -30,5 +30,41 @@ describe('self-corrections are never the key line', () => {
     ];
     expect(bestQuote(slide, 'en')).not.toBe(slide[1]);
     expect(keyLine(slide, 'Future', 'en')).not.toBe(slide[1]);
+  });
+});
+
+describe('a question is never on screen without its answer', () => {
+  it('quotes a question with the answer that follows at once, or not at all', () => {
+    const setUp = [
+      'But why, some say, the moon?',
+      'Why choose this as our goal?',
+      'Why climb the highest mountain?',
+    ];
+    expect(bestQuote(setUp, 'en')).toBeNull();
+    expect(
+      bestQuote(
+        ['Why does the mountain matter, why does the moon matter?', 'Because the moon is hard.'],
+        'en',
+      ),
+    ).toBe('Why does the mountain matter, why does the moon matter? Because the moon is hard.');
+  });
+  it('knows a set-up by its question said in passing', () => {
+    expect(asksForAnswer('Mallory was asked why did he want to climb it.')).toBe(true);
+    expect(asksForAnswer('And they may well ask why climb the highest mountain.')).toBe(true);
+    expect(asksForAnswer('The answer is simple:')).toBe(true);
+    expect(asksForAnswer('We choose to go to the moon.')).toBe(false);
+  });
+  it('the last-resort key line is neither a set-up nor a sentence leaning on the one before', () => {
+    const sentences = [
+      'Many years ago the great British explorer George Mallory, who was to die on Mount Everest, was asked why did he want to climb it.',
+      'He said, "Because it is there."',
+      'Well, space is there, and we are going to climb it, and the moon and the planets are there.',
+    ];
+    expect(keyLine(sentences, 'Mount Everest', 'en', 26, true)).toBe(sentences[2]);
+    const zh = [
+      '这都因为人太少的缘故，如果人多了，则翻译的可以专翻译，创作的可以专创作。',
+      '我们急于要造出大群的新的战士，但同时，在文学战线上的人还要“韧”。',
+    ];
+    expect(keyLine(zh, '八股文', 'zh', 26, true)).toBe(zh[1]);
   });
 });

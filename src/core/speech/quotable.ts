@@ -75,14 +75,35 @@ export function quoteScore(sentence: string, lang = ''): number {
   return score;
 }
 
-/** The most quotable of some sentences, if one is quotable enough (score ≥ 2.5). */
+/** A question, or a sentence that sets one up ("…was asked why he wanted to climb it."): its point is the answer. */
+export function asksForAnswer(sentence: string): boolean {
+  const s = sentence.trim();
+  return (
+    /[?？؟][”"»’)]*$|[:：]$/u.test(s) ||
+    /\b(?:asked|ask|asks|wonder(?:ed|s)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:why|what|how|whether|who|when|where)\b/iu.test(
+      s,
+    )
+  );
+}
+
+/**
+ * The most quotable of some sentences, if one is quotable enough (score ≥ 2.5). A question (or
+ * its set-up) is never set on screen without its answer: it is quoted with the sentence that
+ * answers it at once, or not at all ("But why, some say, the moon?" alone is a set-up).
+ */
 export function bestQuote(sentences: readonly string[], lang = ''): string | null {
   let best: string | null = null;
   let bestScore = 2.49;
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    let s = sentences[i]!.trim();
+    if (asksForAnswer(s)) {
+      const answer = sentences[i + 1]?.trim();
+      if (!answer || asksForAnswer(answer)) continue;
+      s = `${s} ${answer}`;
+    }
     const sc = quoteScore(s, lang);
     if (sc > bestScore) {
-      best = s.trim();
+      best = s;
       bestScore = sc;
     }
   }

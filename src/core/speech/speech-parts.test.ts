@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClosing, speakerFromIntro } from './speech-parts';
+import { dateFromFileName, isClosing, speakerFromIntro, titleFromFileName } from './speech-parts';
 import { maskForScreen } from './mask';
 import { buildDeck } from '.';
 
@@ -65,5 +65,41 @@ describe('an editor’s [sic] is never on screen', () => {
     });
     expect(JSON.stringify(deck.slides.map((s) => s.blocks))).not.toContain('[sic]');
     expect(deck.slides.map((s) => s.notes).join(' ')).toContain('[sic]');
+  });
+});
+
+describe('a title from the file name, the last resort', () => {
+  it('keeps initials and acronyms upper-case and leaves the year to the date', () => {
+    expect(titleFromFileName('en-jfk-rice-space-effort-1962.txt')).toBe('JFK Rice Space Effort');
+    expect(dateFromFileName('en-jfk-rice-space-effort-1962.txt')).toBe('1962');
+    expect(titleFromFileName('en-fdr-day-of-infamy.txt')).toBe('FDR Day of Infamy');
+    expect(titleFromFileName('en-who-hrh-forum-closing.txt')).toBe('WHO HRH Forum Closing');
+    expect(titleFromFileName('ru-guterres-un80-message.txt')).toBe('Guterres UN80 Message');
+    // not the abbreviations "Mr", "Dr", nor a word that has a vowel, nor "who" inside a name
+    expect(titleFromFileName('dr-smith-on-why-we-try.txt')).toBe('Dr Smith on Why We Try');
+    expect(titleFromFileName('what-we-know-who-we-are.txt')).toBe('What We Know Who We Are');
+    expect(titleFromFileName('talk-2021.md')).toBe('Talk');
+    expect(dateFromFileName('2021.md')).toBeUndefined();
+  });
+  it('dates a deck by its file name only when the speech says no date', () => {
+    const body =
+      'We choose to go to the moon in this decade, because that goal will organize the best of our energies.';
+    expect(buildDeck(body, { fileName: 'en-jfk-rice-space-effort-1962.txt' }).meta).toMatchObject({
+      title: 'JFK Rice Space Effort',
+      date: '1962',
+    });
+    expect(
+      buildDeck(`Houston, September 12, 1962\n\n${body}`, { fileName: 'jfk-rice-1962.txt' }).meta.date,
+    ).toBe('September 12, 1962');
+  });
+  it('a roll of addressees goes to the title slide; no name from it titles a slide', () => {
+    const deck = buildDeck(
+      'President Pitzer, Mr. Vice President, Governor, Congressman Thomas, Senator Wiley, and Congressman Miller, Mr. Webb. Mr. Bell, scientists, distinguished guests, and ladies and gentlemen:\n\nI appreciate your president having made me an honorary visiting professor, and I will assure you that my first lecture will be very brief.\n\nWe meet at a college noted for knowledge, in a city noted for progress, in a State noted for strength, and we stand in need of all three.',
+      { fileName: 'en-jfk-rice-space-effort-1962.txt' },
+    );
+    expect(deck.slides[0]!.notes).toMatch(/^President Pitzer, .* ladies and gentlemen:$/u);
+    expect(deck.slides[0]!.screenText).not.toContain('Pitzer');
+    for (const s of deck.slides.slice(1))
+      expect(s.title).not.toMatch(/Pitzer|Vice President|Wiley|Congressman/u);
   });
 });

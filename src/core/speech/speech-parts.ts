@@ -72,19 +72,45 @@ export function speakerFromIntro(text: string): { speaker?: string; role?: strin
 const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|de|la|le|el|y|et|и|в)$/u;
 
 /**
- * A title from a file name, for a speech that names none: "carec-digital-strategy.txt" →
- * "Carec Digital Strategy", "en-biden-unga-2021.txt" → "Biden Unga 2021" (a leading language tag
- * is the file's filing, not its title).
+ * Initials and acronyms a file name writes in lower case: a short word without a vowel ("jfk",
+ * "fdr", "hrh"; not the abbreviations "mr", "dr", "st"), letters then a number ("g20", "wha76",
+ * "cop28"), and the organisations speeches are given at. "who" only opens a name ("who-hrh-forum").
  */
-export function titleFromFileName(fileName: string): string {
-  const stem = fileName
+const ACRONYM =
+  /^(?:(?!(?:mr|mrs|ms|dr|st|jr|sr|vs|pp|nd|rd|th)$)[b-df-hj-np-tv-xz]{2,5}|[a-z]{1,3}\d{1,3}|un|unga|nato|eu|usa|uk|imf|nasa|oecd|carec|asean|opec|wto|uae|ai|unesco|unicef|undp|unhcr|cop|g7|g20)$/u;
+
+/** A year that ends a file name ("…-space-effort-1962"): when the talk was given, not its title. */
+const FILE_YEAR = /\s((?:1[5-9]|20)\d{2})$/u;
+
+function fileStem(fileName: string): string {
+  return fileName
     .replace(/\.[^.]*$/, '')
     .replace(/[-_]+/g, ' ')
     .trim()
     .replace(/^(?:ar|de|en|es|fr|it|ja|ko|pt|ru|uk|zh)\s+(?=\S+\s+\S)/u, '');
+}
+
+/**
+ * A title from a file name, for a speech that names none: "carec-digital-strategy.txt" →
+ * "CAREC Digital Strategy", "en-jfk-rice-space-effort-1962.txt" → "JFK Rice Space Effort" (a
+ * leading language tag is the file's filing and a trailing year its date — see `dateFromFileName`).
+ */
+export function titleFromFileName(fileName: string): string {
+  const stem = fileStem(fileName);
   if (!stem) return 'Untitled speech';
-  return stem
-    .split(/\s+/)
-    .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+  const words = stem.replace(FILE_YEAR, '').split(/\s+/);
+  return words
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (w === lower && (ACRONYM.test(lower) || (lower === 'who' && i === 0 && words.length > 1)))
+        return w.toUpperCase();
+      return i > 0 && SMALL_WORDS.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1);
+    })
     .join(' ');
+}
+
+/** The year a file name ends on ("…-1962.txt" → "1962"), the talk's date when the speech says none. */
+export function dateFromFileName(fileName: string): string | undefined {
+  const stem = fileStem(fileName);
+  return stem.split(/\s+/).length > 1 ? FILE_YEAR.exec(stem)?.[1] : undefined;
 }

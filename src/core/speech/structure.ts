@@ -6,7 +6,20 @@
  */
 import { hasCjk, wordsOf } from './text';
 
-export type StructureKind = 'salutation' | 'greeting' | 'thanks' | 'dateline' | 'byline';
+export type StructureKind = 'salutation' | 'greeting' | 'thanks' | 'dateline' | 'byline' | 'format';
+
+/** Emphasis markers a plain-text file wraps a whole line in ("*Via Teleconference*"): never on screen. */
+export function withoutEmphasisMarks(text: string): string {
+  return text.trim().replace(/^([*_]{1,3})(?=\S)(.*\S)\1$/u, '$2');
+}
+
+/**
+ * A line about how or where the talk was given, not what it says: "Via Teleconference",
+ * "As Prepared for Delivery", "Check against delivery", "Embargoed until …", a transcript's
+ * "END 3:25 P.M. EDT". It goes to the notes of the title (or last) slide, never on screen.
+ */
+const FORMAT_LINE =
+  /^(?:(?:via|by)\s+(?:tele|video|zoom|phone|telephone|satellite|webcast|live\s*stream|web\b)[\p{L}\s-]*|(?:pre-?recorded|recorded|virtual|video(?:taped)?)\s+(?:remarks|message|address|statement)|as\s+(?:prepared\s+for\s+delivery|delivered)|check\s+against\s+(?:the\s+)?delivery|embargoed\b.*|for\s+immediate\s+release|(?:по|в режиме)\s+видеосвязи|por\s+videoconferencia|par\s+visioconférence)[.!]?$/iu;
 
 export const VOCATIVE = new RegExp(
   '^(?:' +
@@ -85,6 +98,11 @@ export const MONTH_WORD = new RegExp(String.raw`(?:^|[\s/])(?:${MONTHS}|شهر)(
 const TIME_ZONE = String.raw`(?:\s+(?:[ECMPA][SD]T|GMT|UTC)(?![\p{L}\d]))?`;
 
 /** A calendar date or a time of day, in the forms speeches and press releases use. */
+const TIME_ONLY = new RegExp(
+  String.raw`^(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?${TIME_ZONE})?|\d{1,2}\s*[ap]\.?\s?m\.?${TIME_ZONE})$`,
+  'iu',
+);
+
 export const DATE_OR_TIME = new RegExp(
   [
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+(?:de\s+)?\d{4}(?:\s*г\.?)?)?`,
@@ -106,9 +124,11 @@ function short(text: string, words: number): boolean {
 
 /** The structure kind of a short paragraph, or null when it is speech content. */
 export function structureKind(text: string): StructureKind | null {
-  const t = text.trim();
+  const t = withoutEmphasisMarks(text);
   if (!t || !short(t, 30)) return null;
+  if (isFormatLine(t)) return 'format';
   if (BYLINE.test(t)) return 'byline';
+  if (/[,!:：，！،]\s*$/u.test(t) && isAddressList(t)) return 'salutation';
   if (!short(t, 24)) return null;
   // a salutation may be long ("Mr. Vice President, and Mr. Speaker, and Members of the Senate…:")
   if (VOCATIVE.test(t) && /[,!:：，！،]\s*$/u.test(t)) return 'salutation';
@@ -120,6 +140,40 @@ export function structureKind(text: string): StructureKind | null {
   if (THANKS.test(t)) return 'thanks';
   if (VOCATIVE.test(t) && (/[,!:：，！،]\s*$/u.test(t) || !/[.?؟]\s*$/u.test(t))) return 'salutation';
   return null;
+}
+
+/** Someone addressed in a list of addressees ("…, distinguished guests, and ladies and gentlemen:"). */
+const ADDRESSEE =
+  /\b(?:ladies|gentlemen|guests|friends|colleagues|delegates|excellenc\p{L}*|mr|mrs|ms|madam|members|distinguished|honou?rable)\b/iu;
+
+/**
+ * A roll of addressees that opens a speech without a vocative first word ("President Pitzer, Mr.
+ * Vice President, Governor, …, and ladies and gentlemen:"): at least three short parts, nearly all
+ * a capitalised name or title or a form of address, one of them plainly addressing the room.
+ */
+function isAddressList(text: string): boolean {
+  const parts = text
+    .replace(/[,!:：，！،]\s*$/u, '')
+    .split(/[,;،，]\s*|\.\s+|\s+(?:and|y|et|и|و)\s+/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 3 || parts.some((p) => wordsOf(p).length > 4)) return false;
+  const named = parts.filter((p) => /^\p{Lu}/u.test(p) || VOCATIVE.test(p) || ADDRESSEE.test(p));
+  return named.length >= parts.length * 0.75 && parts.some((p) => ADDRESSEE.test(p) || VOCATIVE.test(p));
+}
+
+/** A format line (see FORMAT_LINE), or a transcript's "END" with the time the talk ended. */
+export function isFormatLine(text: string): boolean {
+  const t = withoutEmphasisMarks(text);
+  if (FORMAT_LINE.test(t)) return true;
+  const end = /^END\b[\s.:]*(.*)$/u.exec(t);
+  return !!end && (!end[1] || (isDateline(end[1]) && !hasCalendarDate(end[1])));
+}
+
+/** Whether a text names a day of the calendar, not only a time of day ("3:17 P.M. EDT" does not). */
+export function hasCalendarDate(text: string): boolean {
+  DATE_OR_TIME.lastIndex = 0;
+  return [...text.matchAll(DATE_OR_TIME)].some((m) => !TIME_ONLY.test(m[0]));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlainInline } from './inline';
 import { deriveTitle, isTitle } from './titles';
+import { cjkNounPhrases, isCjkPhrase } from './titles-cjk';
 
 describe('isTitle: what a designer would not accept', () => {
   it('rejects the issue’s failures', () => {
@@ -133,5 +134,86 @@ describe('deriveTitle: what a slide says, not whom it names (unseen speeches)', 
     expect(deriveTitle(['还有一样是恶意的批评。', '大家的要求批评家的出现，也由来已久了。'], [], 'zh')).toBe(
       '恶意的批评',
     );
+  });
+});
+
+describe('Chinese and Japanese titles are phrases, not single words', () => {
+  it('rejects one two-character word, a run cut between grammar characters, a Japanese statement', () => {
+    for (const t of ['问题', '人格', '要紧']) expect(isTitle(t, 'zh'), t).toBe(false);
+    for (const t of [
+      '借了他所',
+      '也不能',
+      '一回事',
+      '致し方',
+      '什么东西',
+      '時々先生',
+      '無論授業',
+      '再也没有',
+    ])
+      expect(isCjkPhrase(t), t).toBe(false);
+    expect(isTitle('金力についても同じ事であります', 'ja')).toBe(false);
+    for (const t of ['恶意的批评', '知识阶级', '自己の個性'])
+      expect(isCjkPhrase(t) && isTitle(t, 'zh'), t).toBe(true);
+  });
+  it('finds the noun phrase a key word is said in', () => {
+    const text =
+      '第二，倘不明白革命的实际情形，也容易变成“右翼”。革命是痛苦，其中也必然混有污秽和血。所以对于革命抱着浪漫谛克的幻想的人，一和革命接近，便容易失望。';
+    expect(cjkNounPhrases(text, '革命', 'zh')).toContain('革命的实际情形');
+    expect(
+      cjkNounPhrases('まず、自己の個性を発展させる。それから自己の個性を尊重する。', '個性', 'ja')[0],
+    ).toBe('自己の個性');
+  });
+  it('titles a slide by a phrase where the key word alone was the title', () => {
+    const sentences = [
+      '第二，倘不明白革命的实际情形，也容易变成“右翼”。',
+      '革命是痛苦，其中也必然混有污秽和血，决不是如诗人所想像的那般有趣，那般完美。',
+      '革命尤其是现实的事，需要各种卑贱的，麻烦的工作，决不如诗人所想像的那般浪漫。',
+    ];
+    const title = deriveTitle(sentences, [], 'zh');
+    expect([...title].length).toBeGreaterThanOrEqual(3);
+    expect(title).toBe('革命的实际情形');
+  });
+  it('takes the topic an enumerated item announces, and leaves "I think" off a headline', () => {
+    expect(
+      deriveTitle(
+        [
+          '现在，我说一说我们今后应注意的几点。',
+          '第一，对于旧社会和旧势力的斗争，必须坚决，持久不断，而且注重实力。',
+        ],
+        [],
+        'zh',
+      ),
+    ).toBe('旧社会和旧势力的斗争');
+    expect(
+      deriveTitle(
+        ['第二，我以为战线应该扩大。', '在前年和去年，文学上的战争是有的，但那范围实在太小。'],
+        [],
+        'zh',
+      ),
+    ).toBe('战线应该扩大');
+  });
+});
+
+describe('a CJK noun phrase ends where the phrase does', () => {
+  it('never runs into the clause that follows', () => {
+    const text = '许多朋友以为只要有了热情便可以办到，然而实际的情形完全不是这样的。';
+    expect(cjkNounPhrases(text, '实际', 'zh')).not.toContain('实际的情形完全');
+    expect(isCjkPhrase('屋子里')).toBe(false);
+    expect(cjkNounPhrases('自分の人格の支配を受ける。', '人格', 'ja')).toContain('人格の支配');
+  });
+});
+
+describe('a quantifier and its noun are no subject to title a slide', () => {
+  it('does not take "No man" from "No man can fully grasp…"', () => {
+    const t = deriveTitle(
+      [
+        'No man can fully grasp how far and how fast we have come, but condense, if you will, the 50,000 years of man’s recorded history in a time span of but a half-century.',
+        'Stated in these terms, we know very little about the first 40 years.',
+      ],
+      [],
+      'en',
+    );
+    expect(t).not.toBe('No man');
+    expect(t).not.toBe('');
   });
 });

@@ -13,13 +13,14 @@ import { keyPhrases } from './keyphrases';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
 import { isPersonName } from './names';
 import { structureKind } from './structure';
+import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 
 export const MAX_TITLE_WORDS = 8;
 export const MAX_TITLE_CJK = 16;
 
 const TOPIC =
-  /^(?:(?:now|and|so|but|then|also|finally|next|besides|first(?:ly)?|second(?:ly)?),?\s+)?(?:regarding|as for|as to|as regards|with regard to|with respect to|when it comes to|turning to|in terms of|concerning|on the (?:issue|question|subject|topic|matter) of|что касается|относительно|en cuanto a|respecto a|en lo que respecta a|con respecto a|quant à|en ce qui concerne|s'agissant de|بالنسبة إلى|بالنسبة ل|فيما يتعلق ب|关于|至于)\s*(.{2,80}?)[,，،:]/iu;
+  /^(?:(?:now|and|so|but|then|also|finally|next|besides|first(?:ly)?|second(?:ly)?),?\s+|(?:第[一二三四五六七八九十]|其[一二三四五]|首先|其次|最后)[，,、]?\s*)?(?:regarding|as for|as to|as regards|with regard to|with respect to|when it comes to|turning to|in terms of|concerning|on the (?:issue|question|subject|topic|matter) of|что касается|относительно|en cuanto a|respecto a|en lo que respecta a|con respecto a|quant à|en ce qui concerne|s'agissant de|بالنسبة إلى|بالنسبة ل|فيما يتعلق ب|关于|至于|对于)\s*(.{2,80}?)[,，،:]/iu;
 const ABOUT =
   /\b(?:let me (?:now )?(?:also )?(?:turn|come|move) to|let me (?:now )?(?:also )?(?:address|discuss|talk about|speak about|say a word about)(?: the (?:issue|question|subject|matter) of)?|i (?:want|would like|'d like) to (?:talk|speak|say a few words) about|i will (?:talk|speak) about|today i (?:want to )?(?:talk|speak) about)\s+(.{3,80}?)(?:[.,;:!?]|$)/iu;
 
@@ -34,7 +35,10 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
   if (/[,;:、，；：([«“"]$/u.test(title) || structureKind(title) || isDiscourseOnly(title, lang))
     return false;
   if (hasCjk(title) && !/\s\S+\s/.test(title)) {
-    if (title.length > MAX_TITLE_CJK || title.length < 2) return false;
+    // one two-character word ("问题", "人格", "要紧") names no point: a title is a phrase; a
+    // Japanese sentence ending ("…同じ事であります") makes a statement, not a headline
+    if (title.length > MAX_TITLE_CJK || [...title.replace(/[\p{P}\s]/gu, '')].length < 3) return false;
+    if (/(?:です|ます|でした|ました|あります|ありません|でしょう|である)$/u.test(title)) return false;
   } else {
     const words = wordsOf(title);
     if (words.length > MAX_TITLE_WORDS) return false;
@@ -143,7 +147,7 @@ export function deriveTitle(
     standsAlone(tidy(subject), first, lang)
   )
     return tidy(subject);
-  const headline = first.replace(/[.!。！]+$/u, '');
+  const headline = withoutHedge(first.replace(/[.!。！]+$/u, ''));
   if (
     !/[,;:—，；：]/u.test(headline) &&
     ok(tidy(headline)) &&
@@ -195,9 +199,12 @@ function fromKeyPhrases(
       );
     });
   const alone = (t: string) => standsAlone(t, text, lang) && !cutStart(t);
+  // a CJK key word with what modifies it or what it modifies ("恶意的批评", "革命的实际情形")
+  for (const p of ranked.slice(0, 3))
+    for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
   for (const p of ranked) {
     const t = tidy(p.text);
-    if (ok(t) && (hasCjk(t) || wordsOf(t).length >= 2) && alone(t)) return t;
+    if (hasCjk(t) ? isCjkPhrase(t) && ok(t) : ok(t) && wordsOf(t).length >= 2 && alone(t)) return t;
   }
   // a single word only when it names something (capitalised) and the slide keeps saying it
   const counts = (w: string) => text.split(w).length - 1;
@@ -211,6 +218,7 @@ function fromKeyPhrases(
     const opens = sentences.some((x) => x.trim().toLowerCase().startsWith(`${w} `));
     if (
       !/\s/u.test(w) &&
+      (!hasCjk(w) || isCjkPhrase(w)) &&
       w.length >= 5 &&
       !opens &&
       lower.split(w).length - 1 >= 2 &&
@@ -233,7 +241,7 @@ function subjectOf(sentence: string): string | null {
     const head = words.slice(0, n).join(' ');
     if (/[,;:]/u.test(head)) return null;
     if (AUX.test(' ' + words.slice(n).join(' ')))
-      return /^(?:i|we|you|it|this|that|these|those|there|he|she|they|what|which|who|one|some|many|all|most|each|much|within|in|on|at|for|during|after|before|since|by|from|with|without|under|over|through|across|among|between|despite|although|though|while|when|if|as|because|unless|until|whether)\b|^(?:we|you|they|it|i)['’]/iu.test(
+      return /^(?:i|we|you|it|this|that|these|those|there|he|she|they|what|which|who|one|some|many|all|most|each|much|no|none|every|any|few|nobody|nothing|within|in|on|at|for|during|after|before|since|by|from|with|without|under|over|through|across|among|between|despite|although|though|while|when|if|as|because|unless|until|whether)\b|^(?:we|you|they|it|i)['’]/iu.test(
         head,
       )
         ? null

@@ -1,0 +1,105 @@
+/**
+ * Chinese and Japanese slide titles. A key word alone ("问题", "人格") names no point, and a run
+ * the word segmenter cut between grammar characters ("借了他所", "也不能") is no phrase; a title is
+ * a noun phrase the speech says: a key word with what it modifies or is modified by ("恶意的批评",
+ * "自己の個性"), or a key compound of three or more characters ("知识阶级", "经济制度").
+ */
+import { hasCjk } from './text';
+
+/** Characters of grammar (particles, pronouns, adverbs, copulas) that never open a Chinese title. */
+const OPEN_GRAMMAR =
+  /^[了的是也不就所他她它我你们这那在和与而又都很还要会能可以之其此吗呢吧啊么着过把被对从向给让为于因如若则但并且或一个些得地到说更最乃即便却已将仍什怎哪谁未没纵虽再]|^(?:無論|勿論|もちろん)/u;
+/** … nor end one. */
+const CLOSE_GRAMMAR =
+  /(?:[了的是也就所们这那在和与而又都很还要会能可之其此吗呢吧啊么着过把被对从向给让为于因如若则但并且或个些得地到说更最乃即便却已将仍有里]|之[中前后间外内上下])$/u;
+/** A word the phrase is made of: Han or Katakana, no kana particle inside. */
+const CONTENT = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u;
+
+/** Whether a CJK phrase reads as a phrase: three or more characters, no grammar at either edge. */
+export function isCjkPhrase(t: string): boolean {
+  const s = t.trim();
+  return (
+    [...s].length >= 3 &&
+    /^[\p{Script=Han}\p{Script=Katakana}“「《]/u.test(s) &&
+    /[\p{Script=Han}\p{Script=Katakana}ー”」》]$/u.test(s) &&
+    !OPEN_GRAMMAR.test(s) &&
+    !CLOSE_GRAMMAR.test(s) &&
+    // a reduplicated adverb opens a clause, not a noun phrase ("時々先生")
+    !/^.々/u.test(s) &&
+    // Japanese: kana inside is grammar ("致し方"), except the の of a noun phrase ("自己の個性")
+    !/[\u3041-\u306d\u306f-\u309f]/u.test(s)
+  );
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function words(text: string, lang: string): string[] {
+  const key = lang || 'zh';
+  let seg = segmenters.get(key);
+  if (!seg) {
+    seg = new Intl.Segmenter(key, { granularity: 'word' });
+    segmenters.set(key, seg);
+  }
+  return [...seg.segment(text)].map((s) => s.segment);
+}
+
+/** A content word with no grammar at its edges. */
+const plain = (w: string) => CONTENT.test(w) && !OPEN_GRAMMAR.test(w) && !CLOSE_GRAMMAR.test(w);
+
+/** The content word (or two) a passage ends on, right before a particle ("…男女相等" → "男女相等"). */
+function modifierBefore(head: string, lang: string): string | null {
+  const ws = words(head.slice(-12), lang);
+  const last = ws[ws.length - 1] ?? '';
+  if (!plain(last)) return null;
+  const prev = ws[ws.length - 2] ?? '';
+  return plain(prev) && prev.length + last.length <= 6 ? prev + last : last;
+}
+
+/**
+ * The content word (or two) a passage starts with, right after a particle ("实际情形，…"), when
+ * the noun phrase ends there: at punctuation or grammar, not inside a clause ("情形完全不是…").
+ */
+function headAfter(tail: string, lang: string): string | null {
+  const ws = words(tail.slice(0, 16), lang);
+  const ends = (k: number) => {
+    const next = ws[k] ?? '';
+    return !next || /^[\p{P}\s\p{Script=Hiragana}]/u.test(next) || /^[的了是和与及或在也都之]/u.test(next);
+  };
+  const first = ws[0] ?? '';
+  if (!plain(first)) return null;
+  const second = ws[1] ?? '';
+  if (plain(second) && first.length + second.length <= 6 && ends(2)) return first + second;
+  return ends(1) ? first : null;
+}
+
+/**
+ * Noun phrases of `text` around a key `word`: "M的word", "MのWord" (what modifies it) and
+ * "word的N" (what it modifies), best first (said most often, then first said). Only for CJK words.
+ */
+export function cjkNounPhrases(text: string, word: string, lang = ''): string[] {
+  if (!hasCjk(word)) return [];
+  const found = new Map<string, { n: number; at: number }>();
+  const add = (phrase: string, at: number) => {
+    const prior = found.get(phrase);
+    if (prior) prior.n++;
+    else found.set(phrase, { n: 1, at });
+  };
+  for (const particle of ['的', 'の']) {
+    for (let at = text.indexOf(particle + word); at >= 0; at = text.indexOf(particle + word, at + 1)) {
+      const mod = modifierBefore(text.slice(0, at), lang);
+      if (mod) add(mod + particle + word, at);
+    }
+    for (let at = text.indexOf(word + particle); at >= 0; at = text.indexOf(word + particle, at + 1)) {
+      const head = headAfter(text.slice(at + word.length + 1), lang);
+      if (head) add(word + particle + head, at);
+    }
+  }
+  return [...found.entries()]
+    .filter(([p]) => [...p].length <= 10)
+    .sort((a, b) => b[1].n - a[1].n || a[1].at - b[1].at)
+    .map(([p]) => p);
+}
+
+/** "I think" that opens a Chinese statement, not its point ("我以为战线应该扩大" → "战线应该扩大"). */
+export function withoutHedge(t: string): string {
+  return t.replace(/^(?:我以为|我认为|我想|我觉得)[，,]?/u, '') || t;
+}
