@@ -293,7 +293,13 @@ export const ROLE_INVOKES: Record<ViewRole, readonly InvokeChannel[]> = {
 
 /** WebSocket messages from the web host to a page. Followers are sent only the `follow-` ones. */
 export type ServerMessage =
-  | { type: 'snapshot'; snapshot: ShowSnapshot }
+  /** The whole show; `deckTag` names its deck (host/deck-tag.ts) for the page to name on reconnecting. */
+  | { type: 'snapshot'; snapshot: ShowSnapshot; deckTag?: string }
+  /**
+   * The whole show but its deck, to a page that opened its socket naming this deck's tag (it holds
+   * the deck already: the snapshot shipped in the page, or the last one it was sent).
+   */
+  | { type: 'snapshot-same-deck'; deckTag: string; snapshot: Omit<ShowSnapshot, 'deck'> }
   | { type: 'state'; state: ShowState }
   /** To followers (core/follow.ts): the talk to read, at connection and when the speech changes. */
   | { type: 'follow-deck'; deck: FollowDeck }

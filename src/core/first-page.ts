@@ -20,9 +20,13 @@ export function snapshotJsonForHtml(snapshot: ShowSnapshot): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** The element that carries it. */
-export function snapshotScriptElement(snapshot: ShowSnapshot): string {
-  return `<script type="application/json" id="${FIRST_SNAPSHOT_ID}">${snapshotJsonForHtml(snapshot)}</script>`;
+/**
+ * The element that carries it, with its deck's tag (hex digits, safe in an attribute) when there
+ * is one: the page names it when its socket opens, and is not sent the deck a second time.
+ */
+export function snapshotScriptElement(snapshot: ShowSnapshot, deckTag?: string): string {
+  const tag = deckTag && /^[0-9a-f]+$/.test(deckTag) ? ` data-deck-tag="${deckTag}"` : '';
+  return `<script type="application/json" id="${FIRST_SNAPSHOT_ID}"${tag}>${snapshotJsonForHtml(snapshot)}</script>`;
 }
 
 /** Reads the snapshot back; null when the text is not a snapshot (a page from elsewhere, a typo). */

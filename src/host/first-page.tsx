@@ -8,6 +8,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ShowSnapshot } from '../core/contract';
 import { FIRST_SLIDE_ID, snapshotScriptElement } from '../core/first-page';
+import { deckTag } from './deck-tag';
 import { audiencePosition } from '../core/stage';
 import { DeckSection } from '../renderer/src/slide/DeckSection';
 import { deckFooter } from '../renderer/src/slide/footer';
@@ -42,7 +43,7 @@ export function withFirstPage(html: string, snapshot: ShowSnapshot, options: Fir
   const fonts = (options.fonts ?? [])
     .map((href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${href}">`)
     .join('');
-  const head = fonts + snapshotScriptElement(snapshot);
+  const head = fonts + snapshotScriptElement(snapshot, deckTag(snapshot.deck));
   // at the end of the head (never before the doctype: that would put the page in quirks mode)
   let page = /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `${head}</head>`) : html + head;
   const slide = options.firstSlide ? firstSlideMarkup(snapshot) : null;

@@ -31,6 +31,7 @@ import type { CommandResult } from '../core/commands';
 import type { FollowAt, FollowDeck } from '../core/follow';
 import type { LanRole } from '../core/lan-roles';
 import { seesCues, snapshotFor, stateFor } from '../core/projections';
+import { deckTag } from '../host/deck-tag';
 import type { ShowState } from '../core/show';
 import type { ShowRole } from '../core/views';
 import type { FollowFeed } from '../host/follow-feed';
@@ -75,9 +76,11 @@ export const CLOSE_LINK_REPLACED = 4403;
 export interface SocketBridge {
   /**
    * Makes a page's socket a view of the session until it closes; its commands are judged for
-   * `role`. `link` is the LAN token it came with (null on loopback).
+   * `role`. `link` is the LAN token it came with (null on loopback). `heldDeck` is the tag of the
+   * deck the page holds already (host/deck-tag.ts): if it is the show's deck, the first snapshot
+   * is sent without it.
    */
-  attach(ws: WebSocket, role: ShowRole, link?: LanRole | null): void;
+  attach(ws: WebSocket, role: ShowRole, link?: LanRole | null, heldDeck?: string | null): void;
   /** Closes every socket that came with a token of these roles (their links were replaced). */
   closeLinks(roles: readonly LanRole[]): void;
   close(): void;
@@ -91,7 +94,11 @@ export function socketBridge(
   const maxBuffered = options.maxBufferedBytes ?? 8 * 1024 * 1024;
   const rate = options.commandRate ?? COMMAND_RATE;
   const stateJson = encoder((state: ShowState) => ({ type: 'state', state }));
-  const snapshotJson = encoder((snapshot: ShowSnapshot) => ({ type: 'snapshot', snapshot }));
+  const snapshotJson = encoder((snapshot: ShowSnapshot) => ({
+    type: 'snapshot',
+    snapshot,
+    deckTag: deckTag(snapshot.deck),
+  }));
   // The audience and the delegate viewer: the same, without the speaker's cues.
   const publicStateJson = encoder((state: ShowState) => ({
     type: 'state',
@@ -100,7 +107,13 @@ export function socketBridge(
   const publicSnapshotJson = encoder((snapshot: ShowSnapshot) => ({
     type: 'snapshot',
     snapshot: snapshotFor('audience', snapshot),
+    deckTag: deckTag(snapshot.deck),
   }));
+  /** The same without the deck, for a page that named this deck's tag (it holds the deck). */
+  const sameDeckJson = (snapshot: ShowSnapshot, full: boolean): string => {
+    const { deck, ...rest } = full ? snapshot : snapshotFor('audience', snapshot);
+    return JSON.stringify({ type: 'snapshot-same-deck', deckTag: deckTag(deck), snapshot: rest });
+  };
   const followDeckJson = encoder((deck: FollowDeck) => ({ type: 'follow-deck', deck }));
   const followAtJson = encoder((at: FollowAt) => ({ type: 'follow-at', at }));
   /** Pages that were sent nothing for being behind, and how to bring each up to date at the next sweep. */
@@ -119,7 +132,12 @@ export function socketBridge(
   }, SWEEP_MS);
   sweep.unref();
 
-  const attach = (ws: WebSocket, role: ShowRole, link: LanRole | null = null): void => {
+  const attach = (
+    ws: WebSocket,
+    role: ShowRole,
+    link: LanRole | null = null,
+    heldDeck: string | null = null,
+  ): void => {
     const overBudget = clientBudget(rate);
     const full = seesCues(role);
     const resync = (): void => {
@@ -143,7 +161,14 @@ export function socketBridge(
           })
         : session.subscribe({
             onState: (state) => send((full ? stateJson : publicStateJson)(state)),
-            onSnapshot: (snapshot) => send((full ? snapshotJson : publicSnapshotJson)(snapshot)),
+            onSnapshot: (snapshot) => {
+              // the first snapshot (sent as the page subscribes): without the deck if the page has it
+              const holds = heldDeck !== null && heldDeck === deckTag(snapshot.deck);
+              heldDeck = null;
+              send(
+                holds ? sameDeckJson(snapshot, full) : (full ? snapshotJson : publicSnapshotJson)(snapshot),
+              );
+            },
           });
     ws.on('message', (data) => {
       const message = parseClientMessage(String(data));

@@ -9,6 +9,7 @@ import { makeDeck } from '../../tests/helpers/decks';
 import type { WebHost } from './web-host';
 import { tempDir } from '../../tests/helpers/temp';
 import { connectPage, rawGet, serveDeck, type ServedDeck } from '../../tests/helpers/web-host';
+import { deckTag } from '../host/deck-tag';
 import { until } from '../../tests/helpers/until';
 
 let rendererDir: string;
@@ -179,6 +180,43 @@ describe('WebSocket bridge', () => {
     await until(() => a.messages.some((m) => m.type === 'state' && m.state.index === 1));
     a.ws.close();
     b.ws.close();
+  });
+
+  it('a page that names the deck it holds is sent everything but that deck; a wrong or stale name, the whole deck', async () => {
+    const { host, session } = await start();
+    const tag = deckTag(session.snapshot().deck);
+    await session.submit({ type: 'cue', preset: 'wrap' }, 'crew');
+    const first = await connectPage(host);
+    await until(() => first.messages.length > 0);
+    expect(first.messages[0]).toMatchObject({ type: 'snapshot', deckTag: tag });
+    const holder = await connectPage(host, { deck: tag });
+    const audience = await connectPage(host, { view: 'audience', deck: tag });
+    const stranger = await connectPage(host, { deck: 'f'.repeat(32) });
+    const junk = await connectPage(host, { deck: '"><script>' });
+    await until(() => [holder, audience, stranger, junk].every((p) => p.messages.length > 0));
+    for (const page of [holder, audience]) {
+      const message = page.messages[0]!;
+      expect(message).toMatchObject({
+        type: 'snapshot-same-deck',
+        deckTag: tag,
+        snapshot: { state: { count: 5 } },
+      });
+      expect(JSON.stringify(message)).not.toContain('"slides"');
+    }
+    // the audience's is the audience's projection, like its whole snapshots (no cues)
+    expect(holder.messages[0]).toMatchObject({ snapshot: { state: { cue: { preset: 'wrap' } } } });
+    expect(audience.messages[0]).toMatchObject({ snapshot: { state: { cue: null, cues: [] } } });
+    for (const page of [stranger, junk]) {
+      expect(page.messages[0]).toMatchObject({
+        type: 'snapshot',
+        deckTag: tag,
+        snapshot: { deck: { slides: expect.any(Array) } },
+      });
+    }
+    // only the first snapshot is spared: later ones come whole as ever
+    holder.ws.send(JSON.stringify({ type: 'command', command: { type: 'next' } }));
+    await until(() => holder.messages.some((m) => m.type === 'state' && m.state.index === 1));
+    for (const page of [first, holder, audience, stranger, junk]) page.ws.close();
   });
 
   it('answers a bad message with an error and changes nothing', async () => {

@@ -28,6 +28,7 @@ import { socketBridge } from './socket-bridge';
 import { socketSlots } from './socket-slots';
 import { snapshotFor } from '../core/projections';
 import { withFirstPage } from '../host/first-page';
+import { DECK_TAG } from '../host/deck-tag';
 import { builtPages } from './built-pages';
 
 export interface WebHostOptions {
@@ -278,7 +279,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       ws.once('close', () => slots.release(address));
-      bridge.attach(ws, page.role, page.link);
+      // a page that holds a deck names its tag; anything but a tag is ignored (the whole deck is sent)
+      const held = url.searchParams.get('deck');
+      bridge.attach(ws, page.role, page.link, held && DECK_TAG.test(held) ? held : null);
     });
   });
 

@@ -61,3 +61,45 @@ test('a long deck: the audience keeps a window of sections and always shows the 
   await expectAt(page, 100, titleOf(100));
   await expect(page.locator('.reveal .slides > section.present')).toHaveCount(1);
 });
+
+test('the deck shipped in the page is not sent again on the socket; a changed speech arrives whole', async ({
+  browser,
+}) => {
+  const path = join(tempDir('large-deck'), 'long.md');
+  writeFileSync(path, longSpeech());
+  show = await startTestShow(path, { follow: true });
+  for (const url of [show.host.presenterUrl, show.host.audienceUrl]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const frames: string[] = [];
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(String(f.payload))));
+    await page.goto(url);
+    await page.bringToFront();
+    await expect.poll(() => frames.length).toBeGreaterThan(0);
+    const first = JSON.parse(frames[0]!) as { type: string };
+    expect(first.type).toBe('snapshot-same-deck');
+    expect(frames[0]!.length).toBeLessThan(20_000);
+    // the page still follows the show with the deck it had
+    show.session.dispatch({ type: 'goto', index: 7 });
+    if (url === show.host.audienceUrl) {
+      await expect(page.getByTestId('audience')).toHaveAttribute('data-index', '7');
+    } else {
+      await expect(page.getByTestId('presenter')).toContainText('Point number 8');
+    }
+    show.session.dispatch({ type: 'goto', index: 0 });
+    await page.close();
+  }
+  // the speech changes on disk while the page is open: the new deck comes whole, and is shown
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(show.host.audienceUrl);
+  show.session.dispatch({ type: 'goto', index: 1 });
+  await expect(page.getByTestId('audience')).toHaveAttribute('data-index', '1');
+  writeFileSync(path, longSpeech().replace('## Point number 1\n', '## The first point, renamed\n'));
+  await expect
+    .poll(() => show.session.snapshot().deck.slides[1]?.title, { timeout: 10_000 })
+    .toBe('The first point, renamed');
+  await expect(page.locator('.reveal .slides > section.present .slide-title')).toHaveText(
+    'The first point, renamed',
+    { timeout: 10_000 },
+  );
+  await page.close();
+});

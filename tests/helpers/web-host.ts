@@ -103,13 +103,14 @@ export interface Page {
  */
 export function connectPage(
   host: WebHost,
-  options: { view?: string; origin?: string; token?: string } = {},
+  options: { view?: string; origin?: string; token?: string; deck?: string } = {},
 ): Promise<Page> {
   const given = options.token ?? host.token;
   const token = given ? `&token=${given}` : '';
+  const deck = options.deck ? `&deck=${encodeURIComponent(options.deck)}` : '';
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(
-      `${host.url.replace('http', 'ws')}/ws?view=${options.view ?? 'presenter'}${token}`,
+      `${host.url.replace('http', 'ws')}/ws?view=${options.view ?? 'presenter'}${token}${deck}`,
       {
         origin: options.origin ?? host.url,
       },

@@ -11,7 +11,7 @@ import './styles/all.css';
 
 const first = readFirstSnapshot();
 const layer = document.getElementById(FIRST_SLIDE_ID);
-const slide = first && layer ? paintFirstSlide(layer, first) : null;
+const slide = first && layer ? paintFirstSlide(layer, first.snapshot) : null;
 if (!slide) layer?.remove();
 
 void (slide?.painted ?? Promise.resolve())

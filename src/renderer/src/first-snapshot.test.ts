@@ -16,9 +16,23 @@ describe('readFirstSnapshot', () => {
       problems: [],
       keys: DEFAULT_KEY_SETTINGS,
     };
-    document.head.innerHTML = snapshotScriptElement(snapshot);
-    expect(readFirstSnapshot()).toEqual(snapshot);
+    document.head.innerHTML = snapshotScriptElement(snapshot, 'ab12');
+    expect(readFirstSnapshot()).toEqual({ snapshot, deckTag: 'ab12' });
     expect(document.getElementById(FIRST_SNAPSHOT_ID)).toBeNull();
     expect(readFirstSnapshot()).toBeNull();
+  });
+
+  it('carries no tag that is not hex digits (an attribute cannot be broken out of)', () => {
+    const snapshot = {
+      deck: makeDeck(1),
+      state: initialShowState(1),
+      problem: null,
+      notice: null,
+      problems: [],
+      keys: DEFAULT_KEY_SETTINGS,
+    };
+    document.head.innerHTML = snapshotScriptElement(snapshot, '"><img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+    expect(readFirstSnapshot()).toEqual({ snapshot, deckTag: null });
   });
 });

@@ -5,7 +5,7 @@
  */
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { ShowSnapshot } from '../../core/contract';
+import type { FirstSnapshot } from './first-snapshot';
 import type { View } from '../../core/views';
 import { App } from './App';
 import { startI18n } from './i18n';
@@ -18,12 +18,12 @@ import { httpLinksSource, type LinksSource } from './connect/links-source';
 
 export interface StartOptions {
   /** The snapshot shipped in the page (first-snapshot.ts): drawn at once, before the socket answers. */
-  first?: ShowSnapshot | null;
+  first?: FirstSnapshot | null;
   /** The audience's live deck shows its slide (the first slide drawn before React hands over). */
   onAudienceShown?: () => void;
 }
 
-function pickTransportFor(view: View): ShowTransport {
+function pickTransportFor(view: View, first: FirstSnapshot | null): ShowTransport {
   const bridge = window.lectern;
   if (bridge && bridge.role !== 'connect') return ipcTransport(bridge);
   const url = new URL('/ws', location.href);
@@ -32,7 +32,9 @@ function pickTransportFor(view: View): ShowTransport {
   // In LAN mode the page was opened with ?token=…; the socket must carry it too.
   const token = new URLSearchParams(location.search).get('token');
   if (token) url.searchParams.set('token', token);
-  return webSocketTransport(url.href);
+  // the deck shipped in the page is not sent again on the socket (host/deck-tag.ts)
+  const known = first?.deckTag ? { deck: first.snapshot.deck, deckTag: first.deckTag } : undefined;
+  return webSocketTransport(url.href, { known });
 }
 
 /** The rehearsal report (web host): its own page, with the chart library in its own chunk. */
@@ -51,7 +53,7 @@ function linksSource(): LinksSource {
 }
 
 function page(view: View, options: StartOptions, i18n: Awaited<ReturnType<typeof startI18n>>): ReactNode {
-  const pickTransport = (): ShowTransport => pickTransportFor(view);
+  const pickTransport = (): ShowTransport => pickTransportFor(view, options.first ?? null);
   switch (view) {
     case 'delegate':
       return (
@@ -95,7 +97,7 @@ function page(view: View, options: StartOptions, i18n: Awaited<ReturnType<typeof
         <App
           role={view}
           transport={pickTransport()}
-          first={options.first ?? null}
+          first={options.first?.snapshot ?? null}
           onAudienceShown={options.onAudienceShown}
         />
       );

@@ -3,7 +3,13 @@ import { DEFAULT_KEY_SETTINGS } from '../../../core/key-profiles';
 import type { ClientMessage, ServerMessage, ShowSnapshot } from '../../../core/contract';
 import { makeDeck } from '../../../../tests/helpers/decks';
 import { initialShowState } from '../../../core/show';
-import { MAX_QUEUED, RETRY_MS, webSocketTransport, type SocketLike } from './websocket';
+import {
+  MAX_QUEUED,
+  RETRY_MS,
+  webSocketTransport,
+  type SocketLike,
+  type WebSocketTransportOptions,
+} from './websocket';
 import type { ConnectionStatus } from './transport';
 
 /** A socket the test opens, answers and closes by hand. */
@@ -29,16 +35,19 @@ class FakeSocket implements SocketLike {
   }
 }
 
-function harness() {
+function harness(known?: WebSocketTransportOptions['known']) {
   const sockets: FakeSocket[] = [];
+  const urls: string[] = [];
   const timers: { run: () => void; ms: number }[] = [];
   const transport = webSocketTransport('ws://host/ws?view=presenter', {
-    open: () => {
+    open: (url) => {
+      urls.push(url);
       const socket = new FakeSocket();
       sockets.push(socket);
       return socket;
     },
     schedule: (run, ms) => timers.push({ run, ms }),
+    known,
   });
   const statuses: ConnectionStatus[] = [];
   const snapshots: ShowSnapshot[] = [];
@@ -47,7 +56,7 @@ function harness() {
     onState: (state) => snapshots.push({ ...snapshots.at(-1)!, state }),
     onStatus: (s) => statuses.push(s),
   });
-  return { transport, sockets, timers, statuses, snapshots, socket: () => sockets.at(-1)! };
+  return { transport, sockets, urls, timers, statuses, snapshots, socket: () => sockets.at(-1)! };
 }
 
 const snapshot: ShowSnapshot = {
@@ -127,5 +136,34 @@ describe('webSocketTransport', () => {
     h.socket().open();
     h.socket().close();
     expect(h.timers.at(-1)!.ms).toBe(100);
+  });
+
+  it('names the deck the page holds, and keeps its own deck object when the host sends all but it', () => {
+    const held = makeDeck(3);
+    const h = harness({ deck: held, deckTag: 'a'.repeat(32) });
+    expect(new URL(h.urls[0]!).searchParams.get('deck')).toBe('a'.repeat(32));
+    h.socket().open();
+    const { deck: _omitted, ...rest } = { ...snapshot, state: { ...snapshot.state, index: 1, revision: 4 } };
+    h.socket().receive({ type: 'snapshot-same-deck', deckTag: 'a'.repeat(32), snapshot: rest });
+    expect(h.snapshots).toHaveLength(1);
+    expect(h.snapshots[0]!.deck).toBe(held);
+    expect(h.snapshots[0]!.state.index).toBe(1);
+    // a new deck arrives whole, with its tag: the next connection names that one
+    const next = { ...snapshot, deck: makeDeck(4) };
+    h.socket().receive({ type: 'snapshot', snapshot: next, deckTag: 'b'.repeat(32) });
+    h.socket().close();
+    h.timers.shift()!.run();
+    expect(new URL(h.urls[1]!).searchParams.get('deck')).toBe('b'.repeat(32));
+  });
+
+  it('a deckless snapshot for a deck it does not hold is never shown: it reconnects and asks for all', () => {
+    const h = harness({ deck: makeDeck(3), deckTag: 'a'.repeat(32) });
+    h.socket().open();
+    const { deck: _omitted, ...rest } = snapshot;
+    h.socket().receive({ type: 'snapshot-same-deck', deckTag: 'c'.repeat(32), snapshot: rest });
+    expect(h.snapshots).toHaveLength(0);
+    expect(h.statuses.at(-1)).toBe('closed');
+    h.timers.shift()!.run();
+    expect(new URL(h.urls[1]!).searchParams.has('deck')).toBe(false);
   });
 });

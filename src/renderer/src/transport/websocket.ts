@@ -1,5 +1,6 @@
 import type { CommandResult } from '../../../core/commands';
 import type { ClientMessage, ServerMessage, ShowSnapshot } from '../../../core/contract';
+import type { Deck } from '../../../core/deck';
 import type { ShowCommand } from '../../../core/show';
 import type { KeySettings } from '../../../core/key-profiles';
 import {
@@ -25,6 +26,7 @@ export interface SocketLike {
   onmessage: ((event: { data: unknown }) => void) | null;
   onclose: ((event?: { code?: number }) => void) | null;
   send(data: string): void;
+  close?(): void;
 }
 
 export interface WebSocketTransportOptions {
@@ -32,6 +34,8 @@ export interface WebSocketTransportOptions {
   open?: (url: string) => SocketLike;
   /** Schedules a reconnect; default setTimeout. */
   schedule?: (run: () => void, ms: number) => void;
+  /** A deck the page holds already (shipped in the page) and its tag: the host need not send it. */
+  known?: { deck: Deck; deckTag: string };
 }
 
 const OPEN = 1;
@@ -42,7 +46,9 @@ const OPEN = 1;
  * The socket opens as soon as the transport is created, before React first renders, so the deck
  * arrives while the page is still starting (the audience's first slide waits for it). A view that
  * connects later is handed the latest snapshot at once. Reconnects by itself; on every
- * (re)connection the host sends a full snapshot, so nothing is patched from stale data.
+ * (re)connection the host sends a full snapshot, so nothing is patched from stale data — all but
+ * the deck when the socket named the tag of the deck the page holds and the host has that very
+ * deck (`snapshot-same-deck`): the page keeps its own deck object, so nothing re-renders for it.
  *
  * Every command carries an id and the host answers it (`{type:'result', id}`); `send` resolves to
  * that answer. Up to MAX_QUEUED commands sent while disconnected wait for the reconnection; others,
@@ -58,6 +64,8 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
   let nextId = 1;
   const listeners = new Set<TransportListener>();
   let latest: ShowSnapshot | null = null;
+  /** The deck the page holds and its tag, named when a socket opens. */
+  let held: { deck: Deck; deckTag: string } | null = options.known ?? null;
   let followDeck: FollowMessage | null = null;
   let followAt: FollowMessage | null = null;
   let status: ConnectionStatus = 'connecting';
@@ -69,11 +77,24 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
   };
 
   const receive = (message: ServerMessage): void => {
-    if (message.type === 'snapshot') {
+    if (message.type === 'snapshot' || message.type === 'snapshot-same-deck') {
+      const snapshot =
+        message.type === 'snapshot'
+          ? message.snapshot
+          : held?.deckTag === message.deckTag
+            ? { ...message.snapshot, deck: held.deck }
+            : null;
+      if (!snapshot) {
+        // never sent unless the tags matched; if it were, reconnect and be sent the whole deck
+        held = null;
+        socket?.close?.();
+        return;
+      }
+      held = message.deckTag ? { deck: snapshot.deck, deckTag: message.deckTag } : null;
       // For the benchmark's first-slide breakdown (npm run bench); costs nothing otherwise.
       if (latest === null && typeof performance !== 'undefined') performance.mark('lectern:snapshot');
-      latest = message.snapshot;
-      for (const l of listeners) l.onSnapshot(message.snapshot);
+      latest = snapshot;
+      for (const l of listeners) l.onSnapshot(snapshot);
     } else if (message.type === 'state') {
       if (latest) latest = { ...latest, state: message.state };
       for (const l of listeners) l.onState(message.state);
@@ -90,7 +111,7 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
 
   const open = (): void => {
     setStatus('connecting');
-    const ws = openSocket(url);
+    const ws = openSocket(held ? withDeckTag(url, held.deckTag) : url);
     socket = ws;
     ws.onopen = () => {
       attempt = 0;
@@ -155,4 +176,11 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
       }
     },
   };
+}
+
+/** The socket's URL naming the deck the page holds (`&deck=<tag>`). */
+function withDeckTag(url: string, deckTag: string): string {
+  const u = new URL(url);
+  u.searchParams.set('deck', deckTag);
+  return u.href;
 }
