@@ -196,6 +196,27 @@ describe('labels are noun phrases saying what is counted', () => {
       labels('That bridge opened 40 years ago and carries traffic every day.').filter(([, l]) => l !== ''),
     ).toEqual([]);
   });
+  it('"for the last N years", "over the past N years", "in the last N decades": when, not what', () => {
+    // was "56 years — presidential election" (Harris, CSW 2021): the card said elections lasted 56 years
+    expect(
+      labels(
+        'In every presidential election for the last 56 years, in the United States, more women have voted than men.',
+      ),
+    ).toEqual([['56 years', '']]);
+    expect(labels('Wages for nurses have stagnated for the past 12 years across the region.')).toEqual([
+      ['12 years', ''],
+    ]);
+    expect(labels('Over the past 30 years poverty in these provinces has fallen by half.')).toEqual([
+      ['30 years', ''],
+    ]);
+    expect(labels('Forest cover in the basin has shrunk in the last three decades.')).toEqual([]);
+    expect(labels('Our exports grew every year during these past 15 years of reform.')).toEqual([['15 years', '']]);
+    expect(labels('Life expectancy rose in each of the last 20 years in every region.')).toEqual([['20 years', '']]);
+    // a length that is what is measured keeps its card: "for 17 months in a row" is no comparison period
+    expect(
+      labels('The unemployment rate has remained below 4 percent for 17 months in a row.').map(([v]) => v),
+    ).toContain('17 months in a row');
+  });
 
   it('a subject that does something to the figure is no label of it', () => {
     expect(
