@@ -177,9 +177,11 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
     !/\p{Sc}|US\$$/u.test(notes.slice(f.span.start - 3, f.span.start))
   )
     return 'glued to a name';
-  // a number in words must be said whole ("half a billion" is not "a billion")
+  // a number in words must be said whole ("half a billion" is not "a billion"); a value with digits
+  // that opens on a word opens on its hedge ("and almost 200 civilians"), not on a number in words
   if (
     /^\p{L}/u.test(f.value) &&
+    !/\p{Nd}/u.test(f.value) &&
     /(?:half|quarter|hundred|thousand|and|[-‐])\s*$/iu.test(
       notes.slice(Math.max(0, f.span.start - 9), f.span.start),
     )

@@ -1,0 +1,48 @@
+/**
+ * What a figure's sentence says of its standing. A hypothesis ("倘有一百个娜拉出走…有一千一万个出走",
+ * "if a hundred Noras walked out…", "たとえば…十万円儲けたとすると") counts nothing that happened, and
+ * a card cannot carry the "if": it is never a card. An example ("For example, in Arizona, Gila
+ * County: They will receive $341,000 for evacuation planning") is one case of what the speaker
+ * is talking about: shown beside the slide's total it reads as another total, so the slide keeps
+ * it only when it has no figure of the whole (body.ts).
+ */
+import type { Span } from '../segment';
+
+/** A sentence that opens an example. */
+const EXAMPLE =
+  /^[\s"“«(]*(?:for example|for instance|e\.\s?g\.|por ejemplo|par exemple|zum beispiel|ad esempio|por exemplo|например|к примеру|例如|比如|譬如|たとえば|例えば|على سبيل المثال|مثلاً|مثلا)(?![\p{L}])/iu;
+/** Words of condition, per language ("si" is also Italian's "oneself", so only where it is "if"). */
+const IF_WORDS: Record<string, string> = {
+  en: 'if|suppose|supposing|imagine',
+  es: 'si|supongamos',
+  fr: 'si|supposons',
+  de: 'wenn|falls',
+  ru: 'если|допустим',
+  ar: 'إذا|لو',
+};
+/** A condition before the figure in the same clause ("if 40 percent of us…", "si 300 personas…"). */
+const IF_BEFORE = new Map(
+  Object.entries(IF_WORDS).map(([lang, words]) => [
+    lang,
+    new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s[^,;:—–()]*$`, 'iu'),
+  ]),
+);
+/** A condition anywhere before the figure in a CJK sentence (its clauses run on with commas). */
+const CJK_IF_BEFORE = /倘|如果|假如|假使|假若|若是|要是|万一|もし|仮に/u;
+/** A Japanese condition said after the figure ("十万円儲けたとすると"). */
+const JA_IF_AFTER = /^[^、。，]{0,16}(?:とすると|としたら|とすれば|ならば)/u;
+
+/** Whether a sentence gives an example ("For example, in Arizona, Gila County: …"). */
+export function isExample(sentence: string): boolean {
+  return EXAMPLE.test(sentence);
+}
+
+/** Whether the figure at `fig` is said of a hypothesis ("if …", "倘…", "…とすると"). */
+export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean {
+  const before = sentence.slice(0, fig.start);
+  return (
+    (IF_BEFORE.get(lang.split('-')[0] ?? '') ?? IF_BEFORE.get('en')!).test(before) ||
+    CJK_IF_BEFORE.test(before) ||
+    JA_IF_AFTER.test(sentence.slice(fig.end, fig.end + 40))
+  );
+}
