@@ -190,7 +190,7 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
   if (/\d[:：]\d\d/u.test(notes.slice(f.span.start - 3, f.span.end + 3)) && /^\d{1,2}$|^\d\d$/u.test(f.value))
     return 'a time of day';
   // (digits inside a name — COVID-19, G20 — are the name, not a number)
-  if (f.label && /(?<![\p{L}][-‐]?)\p{Nd}/u.test(f.label)) return 'a number in the label';
+  if (f.label && /(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(f.label)) return 'a number in the label';
   if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2))
     return 'no label of two words';
   if (f.label && ENDING_FUNCTION_WORD.test(f.label)) return 'label ends on a function word';

@@ -131,7 +131,7 @@ const NUMBER_WORD =
 /** Whether a phrase may label a figure. */
 export function isLabel(phrase: string, lang = ''): boolean {
   // no number in a label; digits inside a name (COVID-19, G20) are part of the name
-  if (/(?<![\p{L}][-‐]?)\p{Nd}/u.test(phrase)) return false;
+  if (/(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(phrase)) return false;
   if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))
     return false;
   if (CJK.test(phrase) && !/\s/.test(phrase)) return phrase.replace(/[^\p{L}]/gu, '').length >= 2;
