@@ -120,6 +120,27 @@ describe('figures: the issue’s failures, fixed', () => {
       ['3.5 مليار دولار', '45 بالمئة'],
     );
   });
+  it('a Russian label is the clause’s subject, never its verb', () => {
+    const ru = (text: string) => findFigures(text, 'ru', 20).map((f) => [f.value, f.label]);
+    // was "50 штатов США — чествуем все" (U.S. Embassy, July 4th 2015): "we honour all"
+    expect(ru('Мы чествуем все 50 штатов США, простирающиеся от Атлантического до Тихого океана.')).toEqual([
+      ['50 штатов США', ''],
+    ]);
+    // a prepositional phrase says where or when, not what is counted
+    expect(ru('В программе участвуют 45 муниципалитетов.')).toEqual([['45 муниципалитетов', '']]);
+    expect(ru('За год было создано более 3 тысяч рабочих мест.')).toEqual([
+      ['более 3 тысяч рабочих мест', ''],
+    ]);
+    expect(ru('Организация объединяет 193 государства.')).toEqual([['193 государства', '']]);
+    // the subject before the verb is the label; a noun that looks like a verb stays a noun
+    expect(ru('Средняя зарплата в регионе превысила 60 тысяч рублей.')).toEqual([
+      ['60 тысяч рублей', 'Средняя зарплата в регионе'],
+    ]);
+    expect(ru('Новые правила охватывают 40 процентов компаний.')).toEqual([
+      ['40 процентов', 'Новые правила'],
+    ]);
+    expect(ru('Бюджет республики вырос на 15 процентов.')).toEqual([['15 процентов', 'Бюджет республики']]);
+  });
   it('Chinese money, shares and counts with measure words', () => {
     expect(values('中国数字经济规模达到56.1万亿元，占GDP比重44%，培育了421家智能工厂。', 'zh')).toEqual([
       '56.1万亿元',

@@ -8,6 +8,7 @@ import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
 import type { Span } from '../segment';
 import { DATE_OR_TIME } from '../structure';
+import { russianSubject } from './label-ru';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
@@ -79,6 +80,7 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
         ` ${p} `,
       );
     if (verb && verb.index > 0) p = ` ${p} `.slice(0, verb.index).trim();
+    if (/\p{Script=Cyrillic}/u.test(p)) p = russianSubject(p);
     p = p.replace(TRAIL_VERB, '').replace(TRAIL_FILLER, '').trim();
     p = p.replace(/^(?:our|my|your|their|его|наш\p{L}*|nuestr\p{L}*|notre|nos)\s+/iu, '');
   }
