@@ -9,7 +9,7 @@
  * capitals and a few word endings, which is what English and the other Latin/Cyrillic languages
  * show on the surface. CJK and Arabic phrases are left to the key-phrase rules.
  */
-import { isFunctionWord } from './lexicon';
+import { isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
 
 /** Words that lean on what came before: a phrase starting with one is the tail of a clause. */
@@ -186,8 +186,6 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
  */
 const RU_OBLIQUE_PARTICIPLE = /(?:нн|ющ|ущ|ащ|ящ|вш|ем|им)(?:ом|ем|ым|им|ой|ых|их|ому|ему|ыми|ими)$/iu;
 const RU_PERSONAL_VERB = /\p{L}{2,}(?:аю|яю|ую|юю|аем|яем|уем|ешь|ишь|ете|ите)$/iu;
-const RU_PREPOSITION =
-  /^(?:в|во|на|по|с|со|к|ко|от|до|для|при|о|об|обо|за|из|у|через|над|под|перед|между|среди|после|без)$/iu;
 
 function russianProblem(first: string, phrase: string, text: string): string | null {
   if (RU_OBLIQUE_PARTICIPLE.test(first)) return 'a participle leaning on its noun';

@@ -6,6 +6,7 @@
  * finite verb, and only when that is a noun phrase: not a pronoun (that is who acts on the
  * figure, not what it counts) nor a prepositional phrase (where or when).
  */
+import { RU_PREPOSITION } from '../lexicon';
 
 /**
  * Finite verbs and short passive participles, by ending; endings that nouns share often
@@ -14,8 +15,6 @@
  */
 const RU_VERB =
   /^(?:был[оаи]?|будет|будут|стал[оаи]?|является|являются|есть|\p{Ll}{2,}(?:аем|яем|уем|еем|ете|ите|ешь|ишь|ется|ются|ится|ятся|ает|яет|ует|еет|ают|яют|уют|ят|ил|ел|ял|ыл|ала|яла|ыла|али|яли|или|ели|ыли|ось|ась|ись)|\p{Ll}{3,}(?:ано|ено|ято|ыто|аны|ены)|(?:пре|при|про|вы|по|у|с|за|на|от|об|раз|рас)\p{Ll}{2,}(?:ила|ило|или))$/u;
-const RU_PREPOSITION =
-  /^(?:в|во|на|за|по|с|со|из|к|ко|у|о|об|от|до|для|при|про|через|над|под|между|среди|после|перед)$/u;
 const RU_PRONOUN = /^(?:я|мы|вы|ты|он|она|оно|они|это|все|всё|каждый)$/u;
 
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
