@@ -63,3 +63,16 @@ export function withHedge(sentence: string, span: Span, duration = false): Span 
   if (after) end += after[0].length;
   return { start, end };
 }
+
+/**
+ * Widens each figure of a sentence (in reading order) over the hedge said with it, never reaching
+ * into its neighbour: labels stop at the next figure, so they leave the hedge to it. `kind`
+ * `duration`: see `withHedge`.
+ */
+export function widenOverHedges(sentence: string, spans: Array<Span & { kind: string }>): void {
+  spans.forEach((s, i) => {
+    const h = withHedge(sentence, s, s.kind === 'duration');
+    if (h.start >= (spans[i - 1]?.end ?? 0)) s.start = h.start;
+    if (h.end <= (spans[i + 1]?.start ?? sentence.length)) s.end = h.end;
+  });
+}

@@ -15,9 +15,9 @@ import { sentenceSpans, type Span } from '../segment';
 import { figureLabel, isLabel, saysMore } from './label';
 import { numberTokens, type NumberToken } from './numbers';
 import { recogniseAround, recogniserCovers } from './recogniser';
-import { withHedge } from './hedge';
+import { widenOverHedges } from './hedge';
 import { rankSpans, ruleAt, withRate } from './rules';
-import { isExample, isHypothetical } from './scope';
+import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { mayHaveSpelled, spelledSpans } from './spelled';
 
 export type FigureKind =
@@ -230,18 +230,6 @@ function moneyPurpose(after: string, kind: FigureKind, lang: string): string {
 /** A figure's span as shaped, before its label: the purpose money is given for, the value unhedged. */
 type Shaped = Span & { kind: FigureKind; range?: true; paysFor: string; core: string };
 
-/**
- * "more than 50 cents", "почти 200", "超过50万": each figure takes the hedge said with it, never
- * reaching into its neighbour (so labels, which stop at the next figure, leave the hedge to it).
- */
-function widenOverHedges(sentence: string, shaped: Shaped[]): void {
-  shaped.forEach((s, i) => {
-    const h = withHedge(sentence, s, s.kind === 'duration');
-    if (h.start >= (shaped[i - 1]?.end ?? 0)) s.start = h.start;
-    if (h.end <= (shaped[i + 1]?.start ?? sentence.length)) s.end = h.end;
-  });
-}
-
 /** Figures of one sentence, in reading order. */
 export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   const tokens = numberTokens(sentence);
@@ -330,31 +318,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     while (phrase.length && isFunctionWord(phrase[phrase.length - 1]!, lang)) phrase.pop();
     if (isLabel(phrase.join(' '), lang)) f.label = phrase.join(' ');
   }
-  // "$197 million in 100 communities": a count the money is spread over is its reach, no figure
-  // of its own; apart, the count would take the money's place on the card
-  for (let i = 0; i + 1 < out.length; i++) {
-    const f = out[i]!;
-    const g = out[i + 1]!;
-    if (
-      f.kind !== 'currency' ||
-      g.kind !== 'count' ||
-      !/\p{Nd}\s+\p{L}/u.test(g.core) ||
-      !/^\s+(?:in|across|among|to)\s+$/iu.test(sentence.slice(f.end, g.start))
-    )
-      continue;
-    const whole = { start: f.start, end: g.end };
-    const taken = [...tokens.filter((t) => t.kind !== 'name'), ...spans].filter(
-      (t) => t.start >= whole.end || t.end <= whole.start,
-    );
-    const value = sentence.slice(whole.start, whole.end);
-    out.splice(i, 2, {
-      ...f,
-      ...whole,
-      value,
-      core: value.slice(f.value.indexOf(f.core)),
-      label: figureLabel(sentence, whole, taken, lang) || f.label,
-    });
-  }
+  joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
   return out;
 }
 

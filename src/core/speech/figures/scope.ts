@@ -1,5 +1,5 @@
 /**
- * What a figure's sentence says of its standing. A hypothesis ("倘有一百个娜拉出走…有一千一万个出走",
+ * What a figure's sentence says of its standing, and of its reach. A hypothesis ("倘有一百个娜拉出走…有一千一万个出走",
  * "if a hundred Noras walked out…", "たとえば…十万円儲けたとすると") counts nothing that happened, and
  * a card cannot carry the "if": it is never a card. An example ("For example, in Arizona, Gila
  * County: They will receive $341,000 for evacuation planning") is one case of what the speaker
@@ -7,6 +7,8 @@
  * it only when it has no figure of the whole (body.ts).
  */
 import type { Span } from '../segment';
+import type { FoundFigure } from './index';
+import { figureLabel } from './label';
 
 /** A sentence that opens an example. */
 const EXAMPLE =
@@ -45,4 +47,34 @@ export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean 
     CJK_IF_BEFORE.test(before) ||
     JA_IF_AFTER.test(sentence.slice(fig.end, fig.end + 40))
   );
+}
+
+/**
+ * "$197 million in 100 communities": a count the money is spread over is its reach, no figure of
+ * its own; apart, the count took the money's place on the card (Harris on wildfire grants). Joins
+ * each such pair of a sentence's figures into one, labelled again; `taken`: the sentence's number
+ * spans, which a label never reaches into.
+ */
+export function joinSpreadMoney(sentence: string, out: FoundFigure[], taken: Span[], lang: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const f = out[i]!;
+    const g = out[i + 1]!;
+    if (
+      f.kind !== 'currency' ||
+      g.kind !== 'count' ||
+      !/\p{Nd}\s+\p{L}/u.test(g.core) ||
+      !/^\s+(?:in|across|among|to)\s+$/iu.test(sentence.slice(f.end, g.start))
+    )
+      continue;
+    const whole = { start: f.start, end: g.end };
+    const others = taken.filter((t) => t.start >= whole.end || t.end <= whole.start);
+    const value = sentence.slice(whole.start, whole.end);
+    out.splice(i, 2, {
+      ...f,
+      ...whole,
+      value,
+      core: value.slice(f.value.indexOf(f.core)),
+      label: figureLabel(sentence, whole, others, lang) || f.label,
+    });
+  }
 }
