@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDeck } from '../../src/core/speech';
+import { sentenceSpans } from '../../src/core/speech/segment';
 import { titleFromFileName } from '../../src/core/speech/speech-parts';
 import type { Deck } from '../../src/core/deck';
 import {
@@ -100,10 +101,12 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
       .filter((x): x is { value: string; why: string } => x.why !== null),
     // a figure counts when it is part of what was said, what was said is part of it, or both say
     // the same number ("almost 18.9 million" and "18.9 million seniors")
+    // or when the slide shows, whole, the sentence of its own notes that says it (see saidOnScreen)
     expectedFigures: count(
       e.figures.map((f) => f.said),
       (said) =>
-        values.some((v) => squash(said).includes(v) || v.includes(squash(said)) || sameNumber(said, v)),
+        values.some((v) => squash(said).includes(v) || v.includes(squash(said)) || sameNumber(said, v)) ||
+        saidOnScreen(deck, said),
     ),
     notFigureShown: e.notFigures.filter((nf) =>
       values.some((v) => squash(nf).includes(v) || v.includes(squash(nf))),
@@ -115,6 +118,25 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
     deckTitleOk: squash(deck.meta.title) === squash(expectedTitle ?? titleFromFileName(name)),
     maxScreenWords: Math.max(0, ...content.map((s) => screenWordsOf(s.screenText))),
   };
+}
+
+/**
+ * Whether a slide shows, whole, a sentence of its own notes that says the figure ("In every
+ * presidential election for the last 56 years, in the United States, more women have voted than
+ * men."). A sentence on screen shows its figure faithfully: the number stands in the speaker's own
+ * words, with its hedge, its scope and what it counts, where a card would have to cut a label out
+ * of them. Strict on purpose: the sentence must be in this slide's notes and on this slide's screen,
+ * whole, so a number on some other slide, or a title that happens to hold the number, never counts.
+ */
+function saidOnScreen(deck: Deck, said: string): boolean {
+  const phrase = squash(said);
+  return deck.slides.some((slide) => {
+    const screen = squash(slide.screenText);
+    return sentenceSpans(slide.notes, deck.meta.lang).some((span) => {
+      const sentence = squash(slide.notes.slice(span.start, span.end));
+      return sentence.includes(phrase) && screen.includes(sentence);
+    });
+  });
 }
 
 /** Whether two phrases say the same written number (digits with their groups and decimals). */

@@ -177,9 +177,11 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
     !/\p{Sc}|US\$$/u.test(notes.slice(f.span.start - 3, f.span.start))
   )
     return 'glued to a name';
-  // a number in words must be said whole ("half a billion" is not "a billion")
+  // a number in words must be said whole ("half a billion" is not "a billion"); a value with digits
+  // that opens on a word opens on its hedge ("and almost 200 civilians"), not on a number in words
   if (
     /^\p{L}/u.test(f.value) &&
+    !/\p{Nd}/u.test(f.value) &&
     /(?:half|quarter|hundred|thousand|and|[-‐])\s*$/iu.test(
       notes.slice(Math.max(0, f.span.start - 9), f.span.start),
     )
@@ -188,7 +190,7 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
   if (/\d[:：]\d\d/u.test(notes.slice(f.span.start - 3, f.span.end + 3)) && /^\d{1,2}$|^\d\d$/u.test(f.value))
     return 'a time of day';
   // (digits inside a name — COVID-19, G20 — are the name, not a number)
-  if (f.label && /(?<![\p{L}][-‐]?)\p{Nd}/u.test(f.label)) return 'a number in the label';
+  if (f.label && /(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(f.label)) return 'a number in the label';
   if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2))
     return 'no label of two words';
   if (f.label && ENDING_FUNCTION_WORD.test(f.label)) return 'label ends on a function word';

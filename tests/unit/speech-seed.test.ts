@@ -36,12 +36,15 @@ describe('seed speech (.txt)', () => {
       .flatMap((s) => s.blocks)
       .flatMap((b) => (b.type === 'figures' ? b.items : []));
     const values = figures.map((f) => f.value);
-    expect(values).toEqual(expect.arrayContaining(['56.1 trillion RMB', '44%', 'second-largest', '421']));
+    // the speech says "about 56.1 trillion RMB", "about 44%": the hedge stays with its number
+    expect(values).toEqual(
+      expect.arrayContaining(['about 56.1 trillion RMB', 'about 44%', 'second-largest', '421']),
+    );
     // the label says what is counted, never the year; the rank of the same thing joins it
-    expect(figures.find((f) => f.value === '56.1 trillion RMB')?.label).toBe(
+    expect(figures.find((f) => f.value === 'about 56.1 trillion RMB')?.label).toBe(
       "scale of China's digital economy, second in the world",
     );
-    expect(figures.find((f) => f.value === '44%')?.label).toBe('of total GDP');
+    expect(figures.find((f) => f.value === 'about 44%')?.label).toBe('of total GDP');
     expect(figures.find((f) => f.value === '421')?.label).toContain('factories');
   });
   it('lists the three proposals under the lead-in title', () => {

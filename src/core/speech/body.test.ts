@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyBlock, keyLine, listBlock } from './body';
+import { figuresBlock, keyBlock, keyLine, listBlock } from './body';
 
 const quoteText = (b: ReturnType<typeof keyBlock>) =>
   b?.type === 'quote' ? JSON.stringify(b.children).match(/"value":"([^"]*)"/u)?.[1] : undefined;
@@ -114,5 +114,31 @@ describe('an anaphora list keeps its repetition', () => {
     expect(listBlock(run, sentences, 2, 'en')).toBeNull();
     const kept = ['We will rebuild our roads.', 'We will rebuild our schools.', 'We will rebuild our ports.'];
     expect(listBlock({ ...run, opening: 'We will rebuild' }, kept, 2, 'en')?.type).toBe('list');
+  });
+});
+
+describe('figuresBlock: the figures a slide is about', () => {
+  const shown = (...paras: string[]) => {
+    const b = figuresBlock(
+      paras.map((text) => ({ text })),
+      'en',
+    );
+    return b?.type === 'figures' ? b.items.map((i) => `${i.value} — ${i.label}`) : [];
+  };
+  it('an example is not set beside the figure it is an example of', () => {
+    // Harris on wildfire grants: one county's $341,000 beside the national grants read as a total
+    expect(
+      shown(
+        'So, that is why today I am proud to announce we have invested $197 million in 100 communities across our nation through our new Community Wildfire Defense Grants program.',
+        'For example, in Arizona, Gila County: They will receive $341,000 for evacuation planning, community education, and clearing flammable brush from around buildings.',
+      ),
+    ).toEqual(['$197 million in 100 communities — across our nation']);
+  });
+  it('an example with no figure before it on the slide is still shown', () => {
+    expect(
+      shown(
+        'For example, the new rule is lowering hearing aid costs by as much as $3,000 per pair for the nearly 30 million Americans with hearing loss.',
+      ),
+    ).toEqual(['nearly 30 million Americans — with hearing loss']);
   });
 });

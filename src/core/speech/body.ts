@@ -167,13 +167,17 @@ export function figuresBlock(
         lang,
         MAX_FIGURES * 2 - found.length,
       ))
-        if (!found.some((g) => g.value === f.value))
+        if (!found.some((g) => g.core === f.core))
           found.push({ ...f, start: f.start + offset, end: f.end + offset });
     offset += p.text.length + 2;
   }
   // never a bare number: a card says what it counts in a label of two words (CJK: two characters)
   const labelled = (f: FoundFigure) => (hasCjk(f.label) ? f.label.length >= 2 : wordsOf(f.label).length >= 2);
-  const shownable = found.filter(labelled);
+  // an example's figure is one case of what was said before it ("$197 million in 100 communities
+  // … For example, Gila County will receive $341,000"): beside that figure it reads as another total
+  const shownable = found
+    .filter(labelled)
+    .filter((f, _, all) => !f.example || !all.some((g) => !g.example && g.start < f.start));
   const strong = shownable.filter((f) => STRONG.has(f.kind));
   const chosen = [...strong, ...shownable.filter((f) => !STRONG.has(f.kind))]
     .slice(0, MAX_FIGURES)

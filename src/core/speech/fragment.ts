@@ -9,7 +9,7 @@
  * capitals and a few word endings, which is what English and the other Latin/Cyrillic languages
  * show on the surface. CJK and Arabic phrases are left to the key-phrase rules.
  */
-import { isFunctionWord } from './lexicon';
+import { isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
 
 /** Words that lean on what came before: a phrase starting with one is the tail of a clause. */
@@ -108,6 +108,8 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (LEANING.test(first)) return 'leans on what came before';
+  const russian = /\p{Script=Cyrillic}/u.test(first) ? russianProblem(first, t, text) : null;
+  if (russian) return russian;
   if (words.length > 1 && /ly$/iu.test(first) && !/^(?:family|italy|july|only)$/iu.test(first))
     return 'opens with an adverb';
   if (
@@ -173,6 +175,25 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
     )
   )
     return 'an adjective left without its noun';
+  return null;
+}
+
+/**
+ * A Russian word that opens no title: a participle in an oblique case ("разоренном войной" of
+ * "в мире, разоренном войной" leans on its noun), a verb in the first or second person
+ * ("Рассматриваю нашу встречу": a clause; the same endings on a noun are oblique cases, "Китаю",
+ * "новую", "комитете", equally no title's start).
+ */
+const RU_OBLIQUE_PARTICIPLE = /(?:нн|ющ|ущ|ащ|ящ|вш|ем|им)(?:ом|ем|ым|им|ой|ых|их|ому|ему|ыми|ими)$/iu;
+const RU_PERSONAL_VERB = /\p{L}{2,}(?:аю|яю|ую|юю|аем|яем|уем|ешь|ишь|ете|ите)$/iu;
+
+function russianProblem(first: string, phrase: string, text: string): string | null {
+  if (RU_OBLIQUE_PARTICIPLE.test(first)) return 'a participle leaning on its noun';
+  if (RU_PERSONAL_VERB.test(first)) return 'a verb phrase';
+  // "Случаю Дня независимости" of "по случаю Дня независимости": a case cut from its preposition
+  const places = contexts(phrase, text);
+  if (places.length && places.every((c) => !c.punctBefore && RU_PREPOSITION.test(c.before)))
+    return 'a case cut from its preposition';
   return null;
 }
 

@@ -199,3 +199,7 @@ export function isDiscourseOnly(phrase: string, lang = ''): boolean {
   if (lists.some((l) => l.includes(p))) return true;
   return p.split(' ').every((w) => isFunctionWord(w, lang) || lists.some((l) => l.includes(w)));
 }
+
+/** Russian prepositions: a word said right after one is in an oblique case, no subject, no title. */
+export const RU_PREPOSITION =
+  /^(?:в|во|на|по|с|со|к|ко|от|до|для|при|о|об|обо|за|из|у|через|над|под|перед|между|среди|после|без|про)$/iu;

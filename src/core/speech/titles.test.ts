@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlainInline } from './inline';
+import { standsAlone } from './fragment';
 import { deriveTitle, isTitle } from './titles';
 import { cjkNounPhrases, isCjkPhrase } from './titles-cjk';
 
@@ -215,5 +216,31 @@ describe('a quantifier and its noun are no subject to title a slide', () => {
     );
     expect(t).not.toBe('No man');
     expect(t).not.toBe('');
+  });
+});
+
+describe('Russian titles are noun phrases, not fragments of a clause (the corpus decks, looked at)', () => {
+  const title = (text: string) => deriveTitle([text], parsePlainInline(text), 'ru');
+  it('no participle leaning on its noun, no verb, no case cut from its preposition', () => {
+    // Guterres, UN80: was "Разоренном войной" (of "в мире, разоренном войной")
+    expect(
+      title(
+        'Восемьдесят лет назад в мире, разоренном войной, лидеры стран сделали выбор. Сотрудничество, а не хаос.',
+      ),
+    ).not.toMatch(/^Разоренном/u);
+    // U.S. Embassy, July 4th: was "Случаю Дня независимости" (of "по случаю Дня независимости")
+    expect(
+      title('Добро пожаловать в Спасо-Хаус на наш ежегодный прием по случаю Дня независимости!'),
+    ).not.toMatch(/^Случаю/u);
+  });
+  it('standsAlone rejects the same fragments and keeps noun phrases', () => {
+    const text = 'Я рассматриваю нашу встречу как важный шаг. Прием по случаю Дня независимости.';
+    expect(standsAlone('Рассматриваю нашу встречу', text, 'ru')).toBe(false);
+    expect(standsAlone('Случаю Дня независимости', text, 'ru')).toBe(false);
+    expect(standsAlone('Разоренном войной', 'в мире, разоренном войной, лидеры', 'ru')).toBe(false);
+    expect(
+      standsAlone('Становление местного самоуправления', 'Становление местного самоуправления идёт.', 'ru'),
+    ).toBe(true);
+    expect(standsAlone('Дня независимости', text, 'ru')).toBe(true);
   });
 });

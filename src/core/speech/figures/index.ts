@@ -15,7 +15,9 @@ import { sentenceSpans, type Span } from '../segment';
 import { figureLabel, isLabel, saysMore } from './label';
 import { numberTokens, type NumberToken } from './numbers';
 import { recogniseAround, recogniserCovers } from './recogniser';
-import { rankSpans, ruleAt } from './rules';
+import { widenOverHedges } from './hedge';
+import { rankSpans, ruleAt, withRate } from './rules';
+import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { mayHaveSpelled, spelledSpans } from './spelled';
 
 export type FigureKind =
@@ -35,6 +37,10 @@ export interface FoundFigure extends Span {
   kind: FigureKind;
   value: string;
   label: string;
+  /** The value without the hedge said with it ("50 cents" of "more than 50 cents"). */
+  core: string;
+  /** Said in an example ("For example, in Gila County …"): one case, not the slide's whole. */
+  example?: true;
 }
 
 /** At most this many figures on one slide. */
@@ -221,6 +227,9 @@ function moneyPurpose(after: string, kind: FigureKind, lang: string): string {
   return ws.length >= 3 && isLabel(ws.slice(1).join(' '), lang) ? ws.join(' ') : '';
 }
 
+/** A figure's span as shaped, before its label: the purpose money is given for, the value unhedged. */
+type Shaped = Span & { kind: FigureKind; range?: true; paysFor: string; core: string };
+
 /** Figures of one sentence, in reading order. */
 export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   const tokens = numberTokens(sentence);
@@ -238,8 +247,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   for (const w of spelledSpans(sentence, lang))
     if (!spans.some((s) => w.start < s.end && w.end > s.start)) spans.push(w);
   spans.sort((a, b) => a.start - b.start);
-  const out: FoundFigure[] = [];
-  let previous = '';
+  const shaped: Shaped[] = [];
   for (const s of spans) {
     // "for under $10 [$50] a month": the editor's bracket corrects a slip; the slip is never shown
     if (/^\s*\[[^\]]*\p{Nd}[^\]]*\]/u.test(sentence.slice(s.end))) continue;
@@ -272,15 +280,26 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       )
         continue;
     }
+    // "40 cents per person per week", "300 kilometres per hour": money and measures keep their rates
+    if (s.kind === 'currency' || s.kind === 'dimension') s.end = withRate(sentence, s.end);
+    shaped.push({ ...s, paysFor, core: sentence.slice(s.start, s.end) });
+  }
+  widenOverHedges(sentence, shaped);
+  const out: FoundFigure[] = [];
+  const example = isExample(sentence) || undefined;
+  let previous = '';
+  for (const { paysFor, ...s } of shaped) {
     // a name with digits (COVID-19) is part of a label, not a number that ends it
-    const taken = [...tokens.filter((t) => t.kind !== 'name'), ...spans].filter((t) => t.start !== s.start);
-    let label =
-      paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
+    const taken = [...tokens.filter((t) => t.kind !== 'name'), ...shaped].filter((t) => t.start !== s.start);
+    const hypothetical = isHypothetical(sentence, s, lang);
+    let label = hypothetical
+      ? ''
+      : paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
     // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
-    if (!label && !saysMore(sentence, s, lang)) label = previous;
+    if (!label && !hypothetical && !saysMore(sentence, s, lang)) label = previous;
     // a figure without a label is kept for the slide to decide (it is never a card by itself)
     if (label) previous = label;
-    out.push({ ...s, value: sentence.slice(s.start, s.end), label });
+    out.push({ ...s, value: sentence.slice(s.start, s.end), label, ...(example ? { example } : {}) });
   }
   // "we lost 13 American heroes and almost 200 innocent Afghan civilians in the heinous attack":
   // a figure left without a label before "and <figure>" takes the phrase after the pair
@@ -299,6 +318,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     while (phrase.length && isFunctionWord(phrase[phrase.length - 1]!, lang)) phrase.pop();
     if (isLabel(phrase.join(' '), lang)) f.label = phrase.join(' ');
   }
+  joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
   return out;
 }
 
@@ -313,7 +333,7 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
     const sentence = text.slice(s.start, s.end);
     if (!MAY_HAVE_FIGURE.test(sentence) && !mayHaveSpelled(sentence, lang)) continue;
     for (const f of sentenceFigures(sentence, lang)) {
-      if (out.some((o) => o.value === f.value)) continue;
+      if (out.some((o) => o.core === f.core)) continue;
       out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
       if (out.length >= max) return out;
     }

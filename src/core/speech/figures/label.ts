@@ -8,13 +8,15 @@ import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
 import type { Span } from '../segment';
 import { DATE_OR_TIME } from '../structure';
+import { russianSubject } from './label-ru';
+import { countsNothing } from './period';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** Clause boundaries: `, ; : — ( )` followed by space, CJK and Arabic punctuation. */
-const CLAUSE_END = /[,;:](?=\s)|\s[—–-]\s|[()]|[，；：、（）؛،]/gu;
+/** Clause boundaries: `, ; : — ( )` followed by space, an em dash between words, CJK and Arabic punctuation. */
+const CLAUSE_END = /[,;:](?=\s)|\s[—–-]\s|(?<=\p{L})—(?=\p{L})|[()]|[，；：、（）؛،]/gu;
 const LEAD_FILLER =
   /^(?:(?:and|but|while|or|of which|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|the|a|an|y|e|et|und|и|а|но|около|почти|более|свыше|примерно|порядка|о|и|al|el|la|los|las|le|les|un|una|des|约|近|达|超过|و)\s+)+/iu;
 const TRAIL_FILLER =
@@ -79,6 +81,7 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
         ` ${p} `,
       );
     if (verb && verb.index > 0) p = ` ${p} `.slice(0, verb.index).trim();
+    if (/\p{Script=Cyrillic}/u.test(p)) p = russianSubject(p);
     p = p.replace(TRAIL_VERB, '').replace(TRAIL_FILLER, '').trim();
     p = p.replace(/^(?:our|my|your|their|его|наш\p{L}*|nuestr\p{L}*|notre|nos)\s+/iu, '');
   }
@@ -131,7 +134,7 @@ const NUMBER_WORD =
 /** Whether a phrase may label a figure. */
 export function isLabel(phrase: string, lang = ''): boolean {
   // no number in a label; digits inside a name (COVID-19, G20) are part of the name
-  if (/(?<![\p{L}][-‐]?)\p{Nd}/u.test(phrase)) return false;
+  if (/(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(phrase)) return false;
   if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))
     return false;
   if (CJK.test(phrase) && !/\s/.test(phrase)) return phrase.replace(/[^\p{L}]/gu, '').length >= 2;
@@ -140,6 +143,16 @@ export function isLabel(phrase: string, lang = ''): boolean {
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
   if (CLAUSE_HEAD.test(bareWord(ws[0] ?? '')) || FINITE_TAIL.test(bareWord(ws[ws.length - 1] ?? '')))
     return false;
+  // "40 of them were made": what "them" counts is in another sentence; "of man's": a possessive
+  // waits for its noun; an opened quote is a quotation cut short
+  if (
+    /^(?:of|among|de|из|среди)\s+(?:them|these|those|us|you|which|whom|it|ellos|ellas|eux|elles|них|которых)$/iu.test(
+      `${ws[0]} ${bareWord(ws[1] ?? '')}`,
+    )
+  )
+    return false;
+  if (/['’]s?$/u.test(ws[ws.length - 1] ?? '')) return false;
+  if ((phrase.match(/["“”«»]/gu) ?? []).length % 2 === 1) return false;
   // "bipartisan vote to fund", "plan to invest": the figure is the object of the verb, not this noun
   if (/\sto\s+\p{L}+$/u.test(phrase.trim())) return false;
   if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
@@ -171,12 +184,20 @@ function nounPhrase(text: string, lang: string): string {
   const ws = words(text);
   const out: string[] = [];
   let content = false;
-  for (const w of ws) {
+  for (const [i, w] of ws.entries()) {
     const fn = isFunctionWord(w, lang);
-    const afterOf = /^(?:of|de|del|du|des)$/iu.test(out[out.length - 1] ?? '');
+    const prev = out[out.length - 1] ?? '';
+    // "of man's recorded history": a possessive carries on to its noun
+    const afterOf = /^(?:of|de|del|du|des)$/iu.test(prev) || /\p{L}['’]s$/u.test(prev);
+    // "in plant and laboratory facilities": nouns joined by "and" before the noun they share
+    const joined =
+      /^(?:and|or)$/iu.test(w) &&
+      !/[,;:]$/u.test(prev) &&
+      [ws[i + 1], ws[i + 2]].every((n) => !!n && !isFunctionWord(n, lang) && !VERB_LIKE.test(n));
     if (
       content &&
       !afterOf &&
+      !joined &&
       ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) || VERB_LIKE.test(w))
     )
       break;
@@ -202,25 +223,14 @@ export function saysMore(sentence: string, fig: Span, lang = ''): boolean {
   );
 }
 
-/** A figure that is a stretch of time ("50 years", "two decades"). */
-const TIME_SPAN = /\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))$/iu;
+/** A phrase after a figure that says where it is or what it comes with, not what it counts. */
+const WHERE = /^(?:from|at|across|within|throughout|around|near|inside|outside)\s/iu;
 
 /**
- * "in the past 50 years", "the first time in 50 years", "25 years since the Act", "20 years
- * ago": the stretch of time a comparison runs over says when, and counts nothing of its own. Any
- * label would borrow the sentence's other words ("50 years — made enormous progress"), so the
- * figure is said in its sentence instead.
+ * "reentering the atmosphere at speeds of 25,000 miles per hour": the noun after "at" is the
+ * measure, alone no label, and the words before it ("atmosphere at speeds") are no label either.
  */
-function whenNotWhat(sentence: string, fig: Span): boolean {
-  if (!TIME_SPAN.test(sentence.slice(fig.start, fig.end))) return false;
-  const before = sentence.slice(Math.max(0, fig.start - 40), fig.start);
-  const after = sentence.slice(fig.end, fig.end + 12);
-  return (
-    /\b(?:in|over|within|during)\s+(?:the\s+)?(?:(?:last|past|first|next|previous|coming|recent)\s+)?(?:(?:more than|nearly|almost|about|some)\s+)?$/iu.test(
-      before,
-    ) || /^\s+(?:since|ago)\b/iu.test(after)
-  );
-}
+const MEASURE_OF = /\s(?:at|by)\s+[\p{L}-]+\s*$/iu;
 
 function bareWord(w: string): string {
   return w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
@@ -231,7 +241,7 @@ function bareWord(w: string): string {
  * `taken` are the spans of the sentence's other numbers: a label never reaches into one.
  */
 export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = ''): string {
-  if (whenNotWhat(sentence, fig)) return '';
+  if (countsNothing(sentence, fig)) return '';
   const clause = clauseOf(sentence, fig);
   const nextNumber = taken
     .filter((t) => t.start >= fig.end)
@@ -246,7 +256,9 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     .replace(/\s(year|month|week|day|time)\s+(?:in\s+and\s+\1\s+out|after\s+\1|by\s+\1)[\s\S]*$/iu, '');
   // a number ends the phrase, a name with digits (COVID-19) does not
   const a = tidy(nounPhrase(after.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang);
-  if (isLabel(a, lang) && !onlyNames(a)) return a;
+  // "from this Center", "across our nation": where, a label only when nothing says what
+  const where = WHERE.test(a);
+  if (isLabel(a, lang) && !onlyNames(a) && !where) return a;
   // "4.5 million people — people of every nation": the apposition after a dash says who
   const dash = /^\s*[—–]\s*([^—–;:.!?]{3,80})/u.exec(sentence.slice(fig.end, fig.end + 90));
   if (dash) {
@@ -273,11 +285,22 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
       false,
       lang,
     );
-    if (isLabel(np, lang) && !onlyNames(np)) return np;
-    if (isLabel(whole, lang) && !onlyNames(whole)) return whole;
+    const measure = MEASURE_OF.test(of[1]!);
+    if (isLabel(np, lang) && !onlyNames(np) && !measure) return np;
+    if (isLabel(whole, lang) && !onlyNames(whole) && !measure) return whole;
   }
   const b = tidy(withoutDates(before).replace(/^[\s\S]*\p{Nd}/u, ''), true, lang);
-  if (isLabel(b, lang) && !onlyNames(b) && !actsOn(before) && !verbHasObject(before, b, lang)) return b;
+  if (
+    isLabel(b, lang) &&
+    !onlyNames(b) &&
+    !actsOn(before) &&
+    !verbHasObject(before, b, lang) &&
+    !MEASURE_OF.test(
+      before.replace(/\bof\s+(?:(?:about|nearly|almost|over|some|more than|up to)\s+)*$/iu, ''),
+    )
+  )
+    return b;
+  if (where && isLabel(a, lang) && !onlyNames(a)) return a;
   // "For 15 consecutive years, we have seen a troubling decline…": a figure in a fronted clause
   // counts what the main clause is about (its object)
   if (clause.start === 0 && clause.end < sentence.length && !saysMore(sentence, fig, lang)) {

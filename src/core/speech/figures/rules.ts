@@ -14,6 +14,8 @@ const SCALE_WORD = String.raw`(?:trillions?|billions?|millions?|thousand|три�
 const SCALE_ABBR = String.raw`(?:bn|mn|tn|k|трлн|млрд|млн|тыс)`;
 /** A scale word; only an abbreviation takes a dot (see `SENTENCE_END` for the full stop). */
 const SCALE = String.raw`(?:${SCALE_WORD}|${SCALE_ABBR}\.?)`;
+/** "三十多万", "50余亿": a Chinese "and more" between a number and its scale stays in the figure. */
+const MORE = '(?:多|余)?';
 /**
  * An abbreviation's dot that is also the full stop ending the sentence ("5 млн." then a capital
  * or the end): the sentence's, not the figure's.
@@ -33,10 +35,17 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { kind: 'percentage', after: new RegExp(`^${PERCENT}(?![\\p{L}])`, 'iu') },
+  // a sign may run on into Chinese or Japanese ("30%左右"); a percent word must end as a word
+  {
+    kind: 'percentage',
+    after: new RegExp(
+      `^(?:\\s?[%％٪](?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Arabic}])|${PERCENT}(?![\\p{L}]))`,
+      'iu',
+    ),
+  },
   {
     kind: 'currency',
-    after: new RegExp(String.raw`^\s?${SCALE}(?:\s+(?:de\s+)?${CURRENCY_WORD})(?![\p{L}])`, 'iu'),
+    after: new RegExp(String.raw`^\s?${MORE}${SCALE}(?:\s+(?:de\s+)?${CURRENCY_WORD})(?![\p{L}])`, 'iu'),
   },
   { kind: 'currency', after: new RegExp(String.raw`^\s?${CURRENCY_WORD}(?![\p{L}])`, 'iu') },
   {
@@ -44,7 +53,7 @@ const RULES: Rule[] = [
     before: new RegExp(`${PRE_CURRENCY}$`, 'u'),
     after: new RegExp(String.raw`^(?:\s?${SCALE}(?![\p{L}]))?`, 'iu'),
   },
-  { kind: 'scaled', after: new RegExp(String.raw`^\s?${SCALE}(?![\p{L}])`, 'iu') },
+  { kind: 'scaled', after: new RegExp(String.raw`^\s?${MORE}${SCALE}(?![\p{L}])`, 'iu') },
   { kind: 'multiplier', after: /^(?:\s?[x×](?![\p{L}\d])|[-‐]fold\b|\s(?:times|раза?|مرات|أضعاف|倍))/iu },
   { kind: 'multiplier', before: /(?:в|в\s+более\s+чем\s+в)\s$/u, after: /^\s(?:раза?|раз)(?!\p{L})/u },
   {
@@ -56,13 +65,20 @@ const RULES: Rule[] = [
     after:
       /^\s?(?:km²?|кв\.\s?км|км|тонн\p{L}*|т\.|гектар\p{L}*|га|ГВт|МВт|кВт|kilomet\p{L}*|километр\p{L}*|كيلومتر|كم|طن|هكتار|公里|千米|吨|公顷|千瓦|GW|MW|TWh|GWh)(?![\p{L}])/u,
   },
-  { kind: 'count', after: /^(?:家|个|座|名|人|项|所|台|辆|条|种|款|位|次|户|亩|艘|架)/u },
+  { kind: 'count', after: /^(?:多|余)?(?:家|个|座|名|人|项|所|台|辆|条|种|款|位|次|户|亩|艘|架)/u },
 ];
 
 const CURRENCY_BEFORE = new RegExp(`${PRE_CURRENCY}$`, 'u');
-/** A rate that belongs to the figure: "US$40 million a year", "3 руб. в день". */
-export const RATE =
-  /^\s(?:a|per|each|every)\s(?:year|annum|month|week|day|hour|person|capita|head|household)\b|^\s(?:al|por)\s(?:año|mes|día)\b|^\s(?:в|за)\s(?:год|месяц|день)(?!\p{L})|^\s(?:سنويا|سنوياً|شهريا|شهرياً)/iu;
+/** A rate that belongs to the figure: "US$40 million a year", "$3,000 per pair", "3 руб. в день". */
+const RATE =
+  /^\s(?:a|per|each|every)\s(?:year|annum|month|week|day|hour|person|capita|head|household)\b|^\sper\s\p{Ll}{3,}(?![\p{L}-])|^\s(?:al|por)\s(?:año|mes|día)\b|^\s(?:в|за)\s(?:год|месяц|день)(?!\p{L})|^\s(?:سنويا|سنوياً|شهريا|شهرياً)/iu;
+
+/** Where money's rates end ("40 cents per person per week": a rate may follow a rate). */
+export function withRate(text: string, end: number): number {
+  for (let rate = RATE.exec(text.slice(end, end + 24)); rate; rate = RATE.exec(text.slice(end, end + 24)))
+    end += rate[0].length;
+  return end;
+}
 
 function sign(kind: RuleKind, hasSign: boolean): RuleKind {
   return kind === 'scaled' && hasSign ? 'currency' : kind;
@@ -87,8 +103,7 @@ export function ruleAt(text: string, token: Span): RuleHit | null {
     if (rule.kind === 'currency' || rule.kind === 'scaled') {
       const sign = !b && CURRENCY_BEFORE.exec(head);
       if (sign) start -= sign[0].length;
-      const rate = RATE.exec(text.slice(end, end + 24));
-      if (rate) end += rate[0].length;
+      end = withRate(text, end);
     }
     return { kind: sign(rule.kind, !!b || text.slice(start, token.start).length > 0), start, end };
   }

@@ -1,0 +1,78 @@
+/**
+ * Hedges and bounds said with a number ("more than 50 cents", "almost 200 civilians", "below 4
+ * percent", "más de 300", "plus de 40 heures", "более 50 лет", "超过50万", "أكثر من 20", "5000人以上")
+ * stay with it: "50 cents" on a card for "more than 50 cents" says something the speaker did not.
+ * A figure's span is widened over the hedge next to it, so the card shows it and the span still
+ * holds exactly what was said.
+ */
+import type { Span } from '../segment';
+
+/** Words before a number, per language (Latin, Cyrillic and Arabic scripts end on a word boundary). */
+const WORD_HEDGES = [
+  'more than|less than|fewer than|no more than|no less than|no fewer than|at least|at most|up to',
+  'as many as|as much as|as few as|as little as|nearly|almost|about|around|approximately|roughly',
+  'some|just over|just under|well over|close to|upwards of|in excess of|below|above|over|under',
+  'an estimated',
+  // Spanish, Portuguese, French, German, Italian
+  'más de|menos de|casi|cerca de|alrededor de|aproximadamente|unos|unas|hasta|al menos|por lo menos',
+  "mais de|quase|pelo menos|plus de|moins de|près de|presque|environ|quelque|jusqu’à|jusqu'à",
+  'au moins|pas moins de|mehr als|weniger als|fast|knapp|rund|etwa|über|bis zu|mindestens',
+  'più di|meno di|quasi|circa|oltre|fino a|almeno',
+  // Russian
+  'более чем|более|менее|свыше|почти|около|примерно|приблизительно|порядка|не менее|не более',
+  'больше|меньше|чуть более|чуть менее',
+  // Arabic
+  'أكثر من|أقل من|حوالي|حوالى|نحو|قرابة|ما يقارب|ما يزيد على|ما يزيد عن|ما لا يقل عن|زهاء|أزيد من',
+].flatMap((line) => line.split('|'));
+/** Han and kana hedges before a number ("最近" is "recently", not "nearly"). */
+const CJK_BEFORE =
+  /(?:超过|超出|多达|高达|将近|接近|大约|不到|不足|至少|(?<![最附])近|(?<![条契公节预])约|逾|およそ|おおよそ|ほぼ|少なくとも|最大)$/u;
+/** Han and kana hedges after a number and its measure word ("5000人以上", "三十多万" is a rule's). */
+const CJK_AFTER = /^(?:以上|以下|左右|上下|之多|多|余|未満|余り|前後|程度|近く|強|弱)/u;
+/** Words after a number: "10 years or more", "a dozen or so", "تقريبا". */
+const WORD_AFTER = /^\s+(?:or more|or so|or less|or fewer|and more|تقريبا|تقريبًا|على الأقل)(?![\p{L}])/iu;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const WORD_BEFORE = new RegExp(
+  // (Arabic joins "and" to the next word: "وحوالي 300" is "and about 300")
+  String.raw`(?<![\p{L}’'](?<!(?:^|\s)و))(?:${[...WORD_HEDGES]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\s+(?:a\s+)?$`,
+  'iu',
+);
+/** "over 12 months" may say when ("rose over 12 months"): a length takes "over"/"under" only after "for". */
+const DURATION_ONLY_AFTER_FOR = /^(?:over|under|über|oltre)\s+$/iu;
+
+/**
+ * The span widened over a hedge said right before or after it, or the span itself. `duration`:
+ * the figure is a length of time (then "over"/"under" are hedges only in "for over 60 years").
+ */
+export function withHedge(sentence: string, span: Span, duration = false): Span {
+  let { start, end } = span;
+  const head = sentence.slice(Math.max(0, start - 30), start);
+  const word = WORD_BEFORE.exec(head);
+  if (word && !(duration && DURATION_ONLY_AFTER_FOR.test(word[0]) && !/\bfor\s+\S+\s+$/iu.test(head)))
+    start -= word[0].length;
+  else {
+    const cjk = CJK_BEFORE.exec(head);
+    if (cjk) start -= cjk[0].length;
+  }
+  const tail = sentence.slice(end, end + 20);
+  const after = CJK_AFTER.exec(tail) ?? WORD_AFTER.exec(tail);
+  if (after) end += after[0].length;
+  return { start, end };
+}
+
+/**
+ * Widens each figure of a sentence (in reading order) over the hedge said with it, never reaching
+ * into its neighbour: labels stop at the next figure, so they leave the hedge to it. `kind`
+ * `duration`: see `withHedge`.
+ */
+export function widenOverHedges(sentence: string, spans: Array<Span & { kind: string }>): void {
+  spans.forEach((s, i) => {
+    const h = withHedge(sentence, s, s.kind === 'duration');
+    if (h.start >= (spans[i - 1]?.end ?? 0)) s.start = h.start;
+    if (h.end <= (spans[i + 1]?.start ?? sentence.length)) s.end = h.end;
+  });
+}

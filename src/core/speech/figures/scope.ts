@@ -1,0 +1,80 @@
+/**
+ * What a figure's sentence says of its standing, and of its reach. A hypothesis ("倘有一百个娜拉出走…有一千一万个出走",
+ * "if a hundred Noras walked out…", "たとえば…十万円儲けたとすると") counts nothing that happened, and
+ * a card cannot carry the "if": it is never a card. An example ("For example, in Arizona, Gila
+ * County: They will receive $341,000 for evacuation planning") is one case of what the speaker
+ * is talking about: shown beside the slide's total it reads as another total, so the slide keeps
+ * it only when it has no figure of the whole (body.ts).
+ */
+import type { Span } from '../segment';
+import type { FoundFigure } from './index';
+import { figureLabel } from './label';
+
+/** A sentence that opens an example. */
+const EXAMPLE =
+  /^[\s"“«(]*(?:for example|for instance|e\.\s?g\.|por ejemplo|par exemple|zum beispiel|ad esempio|por exemplo|например|к примеру|例如|比如|譬如|たとえば|例えば|على سبيل المثال|مثلاً|مثلا)(?![\p{L}])/iu;
+/** Words of condition, per language ("si" is also Italian's "oneself", so only where it is "if"). */
+const IF_WORDS: Record<string, string> = {
+  en: 'if|suppose|supposing|imagine',
+  es: 'si|supongamos',
+  fr: 'si|supposons',
+  de: 'wenn|falls',
+  ru: 'если|допустим',
+  ar: 'إذا|لو',
+};
+/** A condition before the figure in the same clause ("if 40 percent of us…", "si 300 personas…"). */
+const IF_BEFORE = new Map(
+  Object.entries(IF_WORDS).map(([lang, words]) => [
+    lang,
+    new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s[^,;:—–()]*$`, 'iu'),
+  ]),
+);
+/** A condition anywhere before the figure in a CJK sentence (its clauses run on with commas). */
+const CJK_IF_BEFORE = /倘|如果|假如|假使|假若|若是|要是|万一|もし|仮に/u;
+/** A Japanese condition said after the figure ("十万円儲けたとすると"). */
+const JA_IF_AFTER = /^[^、。，]{0,16}(?:とすると|としたら|とすれば|ならば)/u;
+
+/** Whether a sentence gives an example ("For example, in Arizona, Gila County: …"). */
+export function isExample(sentence: string): boolean {
+  return EXAMPLE.test(sentence);
+}
+
+/** Whether the figure at `fig` is said of a hypothesis ("if …", "倘…", "…とすると"). */
+export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean {
+  const before = sentence.slice(0, fig.start);
+  return (
+    (IF_BEFORE.get(lang.split('-')[0] ?? '') ?? IF_BEFORE.get('en')!).test(before) ||
+    CJK_IF_BEFORE.test(before) ||
+    JA_IF_AFTER.test(sentence.slice(fig.end, fig.end + 40))
+  );
+}
+
+/**
+ * "$197 million in 100 communities": a count the money is spread over is its reach, no figure of
+ * its own; apart, the count took the money's place on the card (Harris on wildfire grants). Joins
+ * each such pair of a sentence's figures into one, labelled again; `taken`: the sentence's number
+ * spans, which a label never reaches into.
+ */
+export function joinSpreadMoney(sentence: string, out: FoundFigure[], taken: Span[], lang: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const f = out[i]!;
+    const g = out[i + 1]!;
+    if (
+      f.kind !== 'currency' ||
+      g.kind !== 'count' ||
+      !/\p{Nd}\s+\p{L}/u.test(g.core) ||
+      !/^\s+(?:in|across|among|to)\s+$/iu.test(sentence.slice(f.end, g.start))
+    )
+      continue;
+    const whole = { start: f.start, end: g.end };
+    const others = taken.filter((t) => t.start >= whole.end || t.end <= whole.start);
+    const value = sentence.slice(whole.start, whole.end);
+    out.splice(i, 2, {
+      ...f,
+      ...whole,
+      value,
+      core: value.slice(f.value.indexOf(f.core)),
+      label: figureLabel(sentence, whole, others, lang) || f.label,
+    });
+  }
+}
