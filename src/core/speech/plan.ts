@@ -165,6 +165,14 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   for (const r of runs) {
     const secs = units.slice(r.start, r.end).reduce((s, u) => s + u.seconds, 0);
     if (secs > HARD_MAX || r.items.length > MAX_LIST_ITEMS) for (const i of r.items.slice(1)) cut[i] = 8;
+    // an item longer than HARD_MAX on its own (a lecture's "（三）…" that runs for pages) may
+    // continue on further slides, at a sentence
+    r.items.forEach((at, k) => {
+      const end = r.items[k + 1] ?? r.end;
+      if (units.slice(at, end).reduce((s, u) => s + u.seconds, 0) <= HARD_MAX) return;
+      for (let x = at + 1; x < end; x++)
+        if (!units[x]!.inSentence && !/[:：]\s*$/u.test(units[x - 1]!.text)) cut[x] = 10;
+    });
   }
   const n = units.length;
   const best = new Array<number>(n + 1).fill(Infinity);
