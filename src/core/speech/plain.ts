@@ -78,7 +78,7 @@ function toSpoken(p: RawPara, lines: LineIndex): SpokenPara {
     pos: lines.pos(p.offset),
     posAt: (o) => lines.pos(inputOffset(p, rawOffset(inlines, o))),
   };
-  if (p.bullet) para.bullet = /^\d/u.test(p.text) ? 'number' : 'glyph';
+  if (p.bullet) para.bullet = /^\(?\d/u.test(p.text) ? 'number' : 'glyph';
   return para;
 }
 
