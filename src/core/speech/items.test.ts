@@ -13,19 +13,25 @@ describe('list items on screen', () => {
     expect(item).not.toMatch(/\b(?:continue|certain)$/u);
     expect(item.split(' ').length).toBeLessThanOrEqual(12);
     // a cut before a clause of its own still works
-    expect(itemText('Firstly, we open the cloud to every small business, which lowers costs for all of them.', 'en')).toBe(
-      'We open the cloud to every small business',
-    );
+    expect(
+      itemText(
+        'Firstly, we open the cloud to every small business, which lowers costs for all of them.',
+        'en',
+      ),
+    ).toBe('We open the cloud to every small business');
   });
   it('takes a dash-led line’s dash off, not its first word', () => {
-    expect(itemText('—to insulate 90 percent of American homes;', 'en')).toBe('Insulate 90 percent of American homes');
+    expect(itemText('—to insulate 90 percent of American homes;', 'en')).toBe(
+      'Insulate 90 percent of American homes',
+    );
     expect(itemText('-- cut waste in every agency.', 'en')).toBe('Cut waste in every agency');
   });
 });
 
 describe('dash-led lines of plain text are list items', () => {
   it('"—to …", "- …" and "-- …" start items; a CJK dateline "——…" does not', () => {
-    const text = 'These are our goals:\n—to reduce waste;\n- build roads;\n-- cut taxes.\n\n——四月八日在黄埔军官学校讲';
+    const text =
+      'These are our goals:\n—to reduce waste;\n- build roads;\n-- cut taxes.\n\n——四月八日在黄埔军官学校讲';
     expect(plainParagraphs(text).map((p) => [p.text, !!p.bullet])).toEqual([
       ['These are our goals:', false],
       ['—to reduce waste;', true],
@@ -38,7 +44,8 @@ describe('dash-led lines of plain text are list items', () => {
     const filler = (n: number) =>
       Array.from(
         { length: n },
-        (_, i) => `Year ${i + 1} of talk has passed, and the people of this country have waited long enough for a plan. `,
+        (_, i) =>
+          `Year ${i + 1} of talk has passed, and the people of this country have waited long enough for a plan. `,
       ).join('');
     const text = [
       filler(6),

@@ -59,4 +59,3 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   const phrase = keyPhrases(s, lang)[0]?.text;
   return phrase ? capitalize(phrase) : '';
 }
-
