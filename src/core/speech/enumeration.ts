@@ -75,7 +75,10 @@ export function innerMarkers(sentence: string): number[] {
     const at = m.index + m[0].length;
     const marker = enumerationMarker(sentence.slice(at, at + 60));
     if (marker && marker.kind !== 'opener') out.push(at);
-    else if (marker && /^(?:第一|一是|其一|firstly|во-первых|أولا|[（(](?:一|1)[）)])/iu.test(sentence.slice(at, at + 12)))
+    else if (
+      marker &&
+      /^(?:第一|一是|其一|firstly|во-первых|أولا|[（(](?:一|1)[）)])/iu.test(sentence.slice(at, at + 12))
+    )
       out.push(at);
   }
   return out;

@@ -230,7 +230,13 @@ function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
     if (units[k]!.numbers && !inside.some((r) => k >= (r.lead ?? r.start) && k < r.end)) hidden++;
   const partial = runs.filter((r) => r.items.length > MAX_LIST_ITEMS && r.start < i && r.end > j);
   const items = partial.reduce((s, r) => s + r.items.filter((x) => x >= j && x < i).length, 0);
-  return headless + (inside.length - 1) * 40 + Math.max(0, outside - 1) * 12 + Math.max(0, items - 4) * 25 + hidden * 60;
+  return (
+    headless +
+    (inside.length - 1) * 40 +
+    Math.max(0, outside - 1) * 12 +
+    Math.max(0, items - 4) * 25 +
+    hidden * 60
+  );
 }
 
 function slideOf(
