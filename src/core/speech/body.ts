@@ -5,7 +5,6 @@
  * MAX_SCREEN_WORDS on screen, never a sentence cut off with "…", never opening with the title.
  */
 import type { Block, KeyFigure } from '../deck';
-import { enumerationMarker } from './enumeration';
 import { standsAlone } from './fragment';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
@@ -13,9 +12,8 @@ import { maskForScreen } from './mask';
 import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';
 import { textInline } from './model';
-import { withoutHedge } from './titles-cjk';
+import { itemText } from './items';
 import { asksForAnswer, bestQuote, isSelfCorrected } from './quotable';
-import { BULLET_LINE } from './reflow';
 import { capitalize, hasCjk, wordsOf } from './text';
 import { countWordsByScript } from './words';
 
@@ -23,7 +21,6 @@ import { countWordsByScript } from './words';
 export const MAX_SCREEN_WORDS = 45;
 /** At most this many list items on screen; further items stay in the notes. */
 export const MAX_ITEMS = 6;
-const MAX_ITEM_WORDS = 12;
 
 /** Words on screen for the budget: CJK characters count half (two characters ≈ one word). */
 export function screenWords(text: string): number {
@@ -53,46 +50,6 @@ const norm = (s: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-
-/** A shortened list item: the sentence up to a clause boundary within MAX_ITEM_WORDS, never "…". */
-export function itemText(sentence: string, lang = '', opening = ''): string {
-  let s = sentence.trim().replace(BULLET_LINE.test(sentence.trim()) ? /^\S+\s+/u : /^$/u, '');
-  const marker = enumerationMarker(s);
-  if (marker) s = s.slice(marker.length);
-  if (opening && s.toLowerCase().startsWith(opening.toLowerCase())) s = s.slice(opening.length);
-  s = s
-    .replace(/^[\s,;:—–-]*(?:that|que|что|чтобы|أن|to)?\s*/iu, '')
-    .replace(/[.!?。！？;；…]+$/u, '')
-    .replace(/\.\.\.$/u, '');
-  if (hasCjk(s) && !/\s\S+\s/.test(s)) {
-    const clause = withoutHedge(s).split(/[，；：、,]/u)[0] ?? s;
-    return clause.length <= 28 ? clause : (keyPhrases(s, lang)[0]?.text ?? '');
-  }
-  s = s
-    .replace(/\s+/gu, ' ')
-    .replace(/\s+([,;:.])/gu, '$1')
-    .replace(/[\s,;:]+$/u, '');
-  const words = wordsOf(s);
-  if (words.length <= MAX_ITEM_WORDS) return capitalize(s);
-  for (let n = MAX_ITEM_WORDS; n >= 3; n--) {
-    const w = words[n - 1] ?? '';
-    const next = words[n] ?? '';
-    if (
-      /[,;:—–]$/u.test(w) ||
-      /^(?:and|or|which|that|who|where|when|because|while|so|but|to|и|или|который|которые|чтобы|y|o|que|et|ou|qui|و)$/iu.test(
-        next,
-      )
-    ) {
-      const cut = words
-        .slice(0, n)
-        .join(' ')
-        .replace(/[,;:—–]+$/u, '');
-      return capitalize(cut);
-    }
-  }
-  const phrase = keyPhrases(s, lang)[0]?.text;
-  return phrase ? capitalize(phrase) : '';
-}
 
 /** The list block of a list run over the slide's sentences. */
 export function listBlock(

@@ -2,7 +2,7 @@
  * Enumeration markers at the start of a sentence, in the languages the engine knows: "Firstly /
  * Secondly / Last but not least", "First, … Finally", "One… Two… Three…", "The first one… The
  * second…", "1. 2.", "第一 / 其次 / 最后", "一是 / 二是", "Во-первых / Во-вторых / И наконец",
- * "En primer lugar / En segundo lugar / Por último", "أولاً / ثانياً / أخيراً".
+ * "En primer lugar / En segundo lugar / Por último", "أولاً / ثانياً / أخيراً", "（一）（二）", "(1) (2)".
  */
 
 export type MarkerKind = 'opener' | 'middle' | 'last';
@@ -34,6 +34,8 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['opener', /^(?:第一に?|首先|一是|其一|まず)[，、,:：]?/u],
   ['opener', /^و?(?:أولاً|أولا|أوّلاً)[،,:]?\s*/u],
   ['opener', /^\(?1[.)]\s+/u],
+  // "（一）", "(1)", "1）": a bracketed numeral needs no space after it
+  ['opener', /^(?:[（(](?:一|1)[）)]|1）)\s*/u],
   ['last', re(String.raw`last but not least|finally|lastly|last(?=[,:])|and last|and finally`)],
   ['last', re(String.raw`и наконец|наконец|в-последних|и последнее|последнее(?=[,:.—–])`)],
   ['last', re(String.raw`por último|finalmente|por fin|enfin|en dernier lieu|schließlich|letztens|por fim`)],
@@ -63,6 +65,7 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ],
   ['middle', /^و?(?:ثانياً|ثانيا|ثالثاً|ثالثا|رابعاً|رابعا|خامساً|خامسا)[،,:]?\s*/u],
   ['middle', /^\(?[2-9][.)]\s+/u],
+  ['middle', /^(?:[（(](?:[二三四五六七八九十]|[2-9])[）)]|[2-9]）)\s*/u],
 ];
 
 /** Where a clause inside a sentence starts with a marker ("…；第二，…", "…, secondly, …"): offsets. */
@@ -72,7 +75,10 @@ export function innerMarkers(sentence: string): number[] {
     const at = m.index + m[0].length;
     const marker = enumerationMarker(sentence.slice(at, at + 60));
     if (marker && marker.kind !== 'opener') out.push(at);
-    else if (marker && /^(?:第一|一是|其一|firstly|во-первых|أولا)/iu.test(sentence.slice(at, at + 12)))
+    else if (
+      marker &&
+      /^(?:第一|一是|其一|firstly|во-первых|أولا|[（(](?:一|1)[）)])/iu.test(sentence.slice(at, at + 12))
+    )
       out.push(at);
   }
   return out;

@@ -65,7 +65,8 @@ function tokens(text: string, lang: string): Tok[] {
     }
     return out;
   }
-  const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&-]*|[^\s\p{L}\p{N}]+/gu;
+  // "--" is an old text's dash ("Measures--improved forces"): it ends a word, a hyphen does not
+  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&]|-(?!-))*|[^\s\p{L}\p{N}]+/gu;
   let pendingBreak = true;
   for (const m of text.matchAll(re)) {
     if (!/^[\p{L}\p{N}]/u.test(m[0])) {

@@ -25,6 +25,9 @@ describe('enumeration markers', () => {
       'Premièrement, x',
       'أولاً، x',
       '第一に自己',
+      '（一）大革命之前',
+      '(1) x',
+      '1) x',
     ])
       expect(enumerationMarker(t)?.kind, t).toBe('opener');
     for (const t of [
@@ -37,6 +40,9 @@ describe('enumeration markers', () => {
       'En segundo lugar, x',
       'ثانياً، x',
       'And third, x',
+      '（三）等到大革命成功后',
+      '(2) x',
+      '2）x',
     ])
       expect(enumerationMarker(t)?.kind, t).toBe('middle');
     for (const t of [
@@ -54,6 +60,8 @@ describe('enumeration markers', () => {
   it('finds markers inside one sentence (第一，…；第二，…)', () => {
     const s = '第一，在家应该先获得男女平均的分配；第二，在社会应该获得男女相等的势力。';
     expect(innerMarkers(s).map((i) => s.slice(i, i + 3))).toEqual(['第二，']);
+    const lu = '大约可以分开三个时候来说：（一）大革命之前，所有的文学，大抵是叫苦。';
+    expect(innerMarkers(lu).map((i) => lu.slice(i, i + 3))).toEqual(['（一）']);
   });
   it('tells a closing wish from an item', () => {
     expect(isClosingWish('Finally, we look forward to working with you.')).toBe(true);

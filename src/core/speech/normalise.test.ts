@@ -29,6 +29,13 @@ describe('segment: sentences', () => {
       'III. The removal.',
     ]);
   });
+
+  it('gives an opening bracket after a sentence end to the next sentence (never "三）…")', () => {
+    expect(sentencesOf('便只好暂归沉寂了。（三）等到大革命成功后，就又产生文学。', 'zh')).toEqual([
+      '便只好暂归沉寂了。',
+      '（三）等到大革命成功后，就又产生文学。',
+    ]);
+  });
 });
 
 describe('reflow: every shape of plain text becomes paragraphs', () => {

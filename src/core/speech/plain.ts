@@ -4,6 +4,7 @@
  * themselves) which goes to the title slide, the closing (thanks, signature) which goes to the
  * closing slide, and leaves the body to the planner.
  */
+import { namedTitle } from './named-title';
 import { inlineText, type Inline, type SpeechMeta } from '../deck';
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
@@ -42,6 +43,8 @@ export function plainTitle(paras: RawPara[]): string | null {
   const first = paras[0];
   const next = paras[1];
   if (!first || !next || first.bullet || !first.ownBlock || first.lines.length > 1) return null;
+  // an editor's dateline under no title ("——四月八日在黄埔军官学校讲") is no title
+  if (/^[—―]/u.test(first.text)) return null;
   // a place above a time is a dateline ("East Room" / "8:06 P.M. EDT"), not a title
   if (
     isHeaderLine(next.text) &&
@@ -78,7 +81,7 @@ function toSpoken(p: RawPara, lines: LineIndex): SpokenPara {
     pos: lines.pos(p.offset),
     posAt: (o) => lines.pos(inputOffset(p, rawOffset(inlines, o))),
   };
-  if (p.bullet) para.bullet = /^\d/u.test(p.text) ? 'number' : 'glyph';
+  if (p.bullet) para.bullet = /^\(?\d/u.test(p.text) ? 'number' : 'glyph';
   return para;
 }
 
@@ -189,6 +192,10 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     !/\b(?:remarks|statement|speech|excerpts?)\b|تصريحات|مقتطفات|كلمة|خطاب/iu.test(meta.event)
   )
     meta.title = unshout(meta.event);
+  // the speech naming its own title ("…讲的题目是革命时代的文学") beats a file name
+  const named =
+    !title && meta.title === titleFromFileName(fileName) ? namedTitle(paras[i]?.text ?? '') : null;
+  if (named) meta.title = named;
   // a file name's year ("…-1962.txt") dates a talk that names no date
   if (!title && meta.title === titleFromFileName(fileName)) meta.date ??= dateFromFileName(fileName);
   const body = paras.slice(i, end).map((p) => toSpoken(p, lines));

@@ -58,6 +58,14 @@ describe('plan: slides paced by time, not by paragraph', () => {
       slides.filter((s) => s.paras.some((p) => /^(?:Firstly|Secondly|Finally)/.test(p.text))),
     ).toHaveLength(1);
   });
+  it('an item that runs for minutes on its own continues on further slides, at a sentence', () => {
+    const item = (n: number, from: number) =>
+      para(`(${n}) ${Array.from({ length: 30 }, (_, i) => sentence(from + i)).join(' ')}`);
+    const paras = [para('Three stages follow:'), item(1, 0), item(2, 30), item(3, 60)];
+    const slides = planSlides(paras, { wpm: 130, lang: 'en' });
+    for (const s of slides) expect(secondsOf(s.paras)).toBeLessThanOrEqual(150);
+    expect(slides.filter((s) => s.paras.some((p) => p.text.startsWith('(3)')))).toHaveLength(1);
+  });
   it('a transcript with no blank lines becomes slides, not one 160 s slide', () => {
     const text = Array.from({ length: 30 }, (_, i) => sentence(i)).join('\n');
     const deck = buildDeck(text, { fileName: 'transcript.txt' });

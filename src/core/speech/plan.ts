@@ -161,10 +161,20 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   if (!units.length) return paras.length ? [{ paras: [...paras], sentences: [] }] : [];
   const runs = listRuns(units);
   const cut = cutCosts(units, paras, runs);
-  // a list longer than HARD_MAX may continue on the next slide, at an item
+  // a list longer than HARD_MAX, or with more items than fit, may continue on the next slide, at an item
   for (const r of runs) {
     const secs = units.slice(r.start, r.end).reduce((s, u) => s + u.seconds, 0);
-    if (secs > HARD_MAX || r.items.length > MAX_LIST_ITEMS) for (const i of r.items.slice(1)) cut[i] = 8;
+    if (secs > HARD_MAX) for (const i of r.items.slice(1)) cut[i] = 8;
+    // a list too long for one screen but short in time: never a lone first or last item
+    else if (r.items.length > MAX_LIST_ITEMS) for (const i of r.items.slice(2, -1)) cut[i] = 8;
+    // an item longer than HARD_MAX on its own (a lecture's "（三）…" that runs for pages) may
+    // continue on further slides, at a sentence
+    r.items.forEach((at, k) => {
+      const end = r.items[k + 1] ?? r.end;
+      if (units.slice(at, end).reduce((s, u) => s + u.seconds, 0) <= HARD_MAX) return;
+      for (let x = at + 1; x < end; x++)
+        if (!units[x]!.inSentence && !/[:：]\s*$/u.test(units[x - 1]!.text)) cut[x] = 10;
+    });
   }
   const n = units.length;
   const best = new Array<number>(n + 1).fill(Infinity);
@@ -209,8 +219,10 @@ export function asOneSlide(paras: readonly SpokenPara[], opts: PlanOptions): Pla
 
 /** A slide that mixes a list with much other speech, or holds two lists, costs more. */
 function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
+  // a list's first items after other speech, its rest on the next slide: the list has no head
+  const headless = runs.filter((r) => r.start < i && r.end > i && j < (r.lead ?? r.start)).length * 60;
   const inside = runs.filter((r) => r.start >= j && r.end <= i);
-  if (!inside.length) return 0;
+  if (!inside.length) return headless;
   const outside = i - j - inside.reduce((s, r) => s + r.end - (r.lead ?? r.start), 0);
   // figures said outside the list would never reach the screen of a list slide
   let hidden = 0;
@@ -218,7 +230,13 @@ function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
     if (units[k]!.numbers && !inside.some((r) => k >= (r.lead ?? r.start) && k < r.end)) hidden++;
   const partial = runs.filter((r) => r.items.length > MAX_LIST_ITEMS && r.start < i && r.end > j);
   const items = partial.reduce((s, r) => s + r.items.filter((x) => x >= j && x < i).length, 0);
-  return (inside.length - 1) * 40 + Math.max(0, outside - 1) * 12 + Math.max(0, items - 4) * 25 + hidden * 60;
+  return (
+    headless +
+    (inside.length - 1) * 40 +
+    Math.max(0, outside - 1) * 12 +
+    Math.max(0, items - 4) * 25 +
+    hidden * 60
+  );
 }
 
 function slideOf(

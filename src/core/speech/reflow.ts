@@ -26,8 +26,13 @@ interface Line {
   afterBlank: boolean;
 }
 
-/** A line that starts a list item: "• x", "- x", "* x", "1. x", "a) x". */
-export const BULLET_LINE = /^(?:[•·◦▪‣●○■□–—-]|\*(?!\*)|\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}\.)\s+\S/u;
+/**
+ * A list item's mark at the start of a line: "• x", "- x", "-- x", "* x", "1. x", "(1) x", "a) x",
+ * and a dash written straight before a lower-case word ("—to reduce…", "--cut…", as old texts set
+ * a list of goals). "——四月八日…" (a CJK dateline) is not one.
+ */
+export const BULLET_LINE =
+  /^(?:(?:[•·◦▪‣●○■□]|--?|[–—](?![–—])|\*(?!\*)|\(?\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}\.)\s+(?=\S)|(?:--|[–—])(?=\p{Ll}))/u;
 const ENDS_SENTENCE = /[.!?。！？؟…:;：；]["'”’»)\]」』]*$/u;
 const CJK_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}，。、；：！？]/u;
 

@@ -80,7 +80,25 @@ export function sentenceSpans(text: string, lang = ''): Span[] {
     if (prev && joins) prev.end = r.end;
     else out.push({ ...r });
   }
+  moveOpeners(flat, out);
   return out.map((s) => trimSpan(flat, s)).filter((s) => s.end > s.start);
+}
+
+/** Opening brackets and quotes a sentence may end on (ICU leaves "。（" before "三）…"). */
+const OPENERS = /[(（「『“‘《〈【[]$/u;
+
+/** An opening bracket or quote at a sentence's end opens the next sentence: it moves there. */
+function moveOpeners(text: string, spans: Span[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k]!;
+    let end = s.end;
+    while (end > s.start && /\s/u.test(text.charAt(end - 1))) end--;
+    let at = end;
+    while (at > s.start && OPENERS.test(text.charAt(at - 1))) at--;
+    if (at === end || at === s.start) continue;
+    spans[k + 1]!.start = at;
+    s.end = at;
+  }
 }
 
 /** The span without leading or trailing whitespace. */

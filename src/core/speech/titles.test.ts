@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlainInline } from './inline';
 import { standsAlone } from './fragment';
+import { keyPhrases } from './keyphrases';
 import { deriveTitle, isTitle } from './titles';
 import { cjkNounPhrases, isCjkPhrase } from './titles-cjk';
 
@@ -21,8 +22,20 @@ describe('isTitle: what a designer would not accept', () => {
       'Global COVID respon-',
       'Their conception of what',
       'Our plan for',
+      'Lowest common denominator--or',
+      'Nuclear forces--are',
+      'Free World’s',
+      "Free World's",
+      'Thus ours',
+      '的是',
+      '所讲的是',
     ])
-      expect(isTitle(t, t.includes('各') ? 'zh' : 'en'), t).toBe(false);
+      expect(isTitle(t, /[各的]/.test(t) ? 'zh' : 'en'), t).toBe(false);
+  });
+  it('reads "--" as a dash: no key phrase runs across it', () => {
+    const text =
+      'Measures--improved conventional forces. Nuclear forces--are ready. Measures--improved conventional forces.';
+    for (const p of keyPhrases(text, 'en')) expect(p.text, p.text).not.toContain('--');
   });
   it('accepts headlines, noun phrases, questions and whole subjects', () => {
     for (const t of [
@@ -30,6 +43,8 @@ describe('isTitle: what a designer would not accept', () => {
       'Can cities feed themselves?',
       'National Data Administration',
       '数字基础设施',
+      'Lowest common denominator',
+      'Canada’s choice',
     ])
       expect(isTitle(t, /数/.test(t) ? 'zh' : 'en'), t).toBe(true);
     expect(

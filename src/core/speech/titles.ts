@@ -39,10 +39,16 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     // Japanese sentence ending ("…同じ事であります") makes a statement, not a headline
     if (title.length > MAX_TITLE_CJK || [...title.replace(/[\p{P}\s]/gu, '')].length < 3) return false;
     if (/(?:です|ます|でした|ました|あります|ありません|でしょう|である)$/u.test(title)) return false;
+    // a Chinese title never ends on a particle or copula ("的是", "所讲的是"): it is cut mid-clause
+    if (/(?:的|是|了|着|和|与|或|而|及)$/u.test(title)) return false;
   } else {
-    const words = wordsOf(title);
+    // "--" is an old text's dash: "Lowest common denominator--or" ends on "or"
+    const words = wordsOf(title.replace(/--|[—–]/gu, ' '));
     if (words.length > MAX_TITLE_WORDS) return false;
-    if (isFunctionWord(words[words.length - 1]!.replace(/[?!.]$/u, ''), lang)) return false;
+    const last = words[words.length - 1]!.replace(/[?!.]$/u, '');
+    if (isFunctionWord(last, lang)) return false;
+    // a possessive waits for its noun ("Free World's"); "Thus ours" opens on a connective
+    if (/['’]s?$/u.test(last) || /^(?:thus|hence|therefore)$/iu.test(words[0]!)) return false;
     if (!words.some((w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang))) return false;
     if (words.length === 1 && !/^\p{Lu}/u.test(title) && (title.length < 5 || !/^\p{L}+$/u.test(title)))
       return false;

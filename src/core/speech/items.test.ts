@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { blocksText } from '../deck';
+import { buildDeck } from './index';
+import { itemText } from './items';
+import { plainParagraphs } from './reflow';
+
+describe('list items on screen', () => {
+  it('never ends an item where the sentence still needs its next word', () => {
+    const item = itemText(
+      'Second, we must make certain that nuclear weapons will continue to be available for the defense of the entire Treaty area, and that these weapons are under control.',
+      'en',
+    );
+    expect(item).not.toMatch(/\b(?:continue|certain)$/u);
+    expect(item.split(' ').length).toBeLessThanOrEqual(12);
+    // a cut before a clause of its own still works
+    expect(
+      itemText(
+        'Firstly, we open the cloud to every small business, which lowers costs for all of them.',
+        'en',
+      ),
+    ).toBe('We open the cloud to every small business');
+  });
+  it('takes a dash-led line’s dash off, not its first word', () => {
+    expect(itemText('—to insulate 90 percent of American homes;', 'en')).toBe(
+      'Insulate 90 percent of American homes',
+    );
+    expect(itemText('-- cut waste in every agency.', 'en')).toBe('Cut waste in every agency');
+  });
+});
+
+describe('dash-led lines of plain text are list items', () => {
+  it('"—to …", "- …" and "-- …" start items; a CJK dateline "——…" does not', () => {
+    const text =
+      'These are our goals:\n—to reduce waste;\n- build roads;\n-- cut taxes.\n\n——四月八日在黄埔军官学校讲';
+    expect(plainParagraphs(text).map((p) => [p.text, !!p.bullet])).toEqual([
+      ['These are our goals:', false],
+      ['—to reduce waste;', true],
+      ['- build roads;', true],
+      ['-- cut taxes.', true],
+      ['——四月八日在黄埔军官学校讲', false],
+    ]);
+  });
+  it('a goal list written with em dashes becomes one list slide with its lead-in', () => {
+    const filler = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `Year ${i + 1} of talk has passed, and the people of this country have waited long enough for a plan. `,
+      ).join('');
+    const text = [
+      filler(6),
+      'These are the goals that we set for 1985:',
+      '—to reduce gasoline consumption by 10 percent;',
+      '—to establish a strategic petroleum reserve;',
+      '—to insulate 90 percent of American homes;',
+      '—to use solar energy in more houses.',
+      '',
+      filler(6),
+    ].join('\n');
+    const deck = buildDeck(text, { fileName: 'goals.txt' });
+    const list = deck.slides.find((s) => s.blocks.some((b) => b.type === 'list'));
+    expect(list?.notes).toContain('These are the goals');
+    expect(blocksText(list!.blocks).split('\n')).toEqual([
+      '• Reduce gasoline consumption by 10 percent',
+      '• Establish a strategic petroleum reserve',
+      '• Insulate 90 percent of American homes',
+      '• Use solar energy in more houses',
+    ]);
+  });
+});
