@@ -173,6 +173,18 @@ export function timerPhase(timer: TimerState): number {
   return timer.startedAt === null ? 0 : timer.startedAt - timer.accumulatedMs;
 }
 
+/**
+ * Ms from `now` to just after the next instant `phaseMs + k × intervalMs`: when a view that
+ * shows whole seconds of a timer with that phase must render again (timers fire late, never
+ * early, and a tick lands a few ms after its boundary so the new second has begun everywhere).
+ */
+export function nextTickIn(now: number, intervalMs: number, phaseMs: number): number {
+  const into = (((now - phaseMs) % intervalMs) + intervalMs) % intervalMs;
+  return intervalMs - into + TICK_SLACK_MS;
+}
+
+const TICK_SLACK_MS = 5;
+
 export function isRunning(timer: TimerState): boolean {
   return timer.startedAt !== null;
 }

@@ -7,7 +7,8 @@ import { initialShowState } from '../../core/show';
 import { makeDeck } from '../../../tests/helpers/decks';
 import type { ShowTransport, TransportListener } from './transport/transport';
 import { useNotice } from './useNotice';
-import { nextTickIn, useNow, useShow } from './useShow';
+import { nextTickIn } from '../../core/show';
+import { useNow, useShow } from './useShow';
 
 afterEach(() => vi.useRealTimers());
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ShowSnapshot } from '../../core/contract';
+import { nextTickIn } from '../../core/show';
 import type { ConnectionStatus, ShowTransport } from './transport/transport';
 import { loadCjkFontForDeck } from './fonts';
 
@@ -58,12 +59,3 @@ export function useNow(intervalMs = 1000, phaseMs = 0): number {
   }, [intervalMs, phaseMs]);
   return now;
 }
-
-/** Ms from `now` to just after the next boundary `phaseMs + k × intervalMs` (timers fire late, never early). */
-export function nextTickIn(now: number, intervalMs: number, phaseMs: number): number {
-  const into = (((now - phaseMs) % intervalMs) + intervalMs) % intervalMs;
-  return intervalMs - into + TICK_SLACK_MS;
-}
-
-/** A tick lands this long after its boundary, so that the second it shows has begun everywhere. */
-const TICK_SLACK_MS = 5;
