@@ -62,6 +62,12 @@ describe('issue #10: figures shown misleadingly', () => {
     ]);
   });
 
+  it('a list that goes on past its last word is not taken into a label', () => {
+    expect(
+      cards('I welcome over 30 members of the United States Congress, senators and House members.'),
+    ).toEqual([['over 30 members', 'of the United States Congress']]);
+  });
+
   it('a bare number with only a when/where after it has no label; a rate stays with its label', () => {
     expect(
       cards('It created more jobs — 12 million — in the first two years than any administration did.'),

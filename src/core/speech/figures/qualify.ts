@@ -16,7 +16,8 @@ const BARE =
 /** "in the first two years", "in the House": when or where, not what is counted. */
 const WHEN_OR_WHERE = /^(?:in|during|over|at|on|within|across|from|since|after|before|by)\s/iu;
 /** "…, woman, and child": the rest of a list the label opened. */
-const LIST_REST = /^,\s+(?:[\p{L}'’-]+,\s+)*[\p{L}'’-]+,?\s+(?:and|or)\s+[\p{L}'’-]+/u;
+const LIST_REST =
+  /^,\s+(?:[\p{L}'’-]+,\s+)*[\p{L}'’-]+,?\s+(?:and|or)\s+[\p{L}'’-]+(?=$|\s*[,.;:!?—–]|\s+(?:in|on|at|of|for|to|by)\s)/u;
 
 /** Han measure words and units that follow a number. */
 const CJK_UNIT = /^[年月日天周个位名人家项次倍岁所座条台辆吨米元万亿千百]/u;
