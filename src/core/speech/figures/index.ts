@@ -17,6 +17,8 @@ import { numberTokens, type NumberToken } from './numbers';
 import { recogniseAround, recogniserCovers } from './recogniser';
 import { widenOverHedges } from './hedge';
 import { rankSpans, ruleAt, withRate } from './rules';
+import { joinChanges } from './change';
+import { qualifiedLabel } from './qualify';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { mayHaveSpelled, spelledSpans } from './spelled';
 
@@ -294,7 +296,13 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     const hypothetical = isHypothetical(sentence, s, lang);
     let label = hypothetical
       ? ''
-      : paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
+      : qualifiedLabel(
+          sentence,
+          s,
+          paysFor ||
+            figureLabel(sentence, s, taken, lang) ||
+            moneyPurpose(sentence.slice(s.end), s.kind, lang),
+        );
     // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
     if (!label && !hypothetical && !saysMore(sentence, s, lang)) label = previous;
     // a figure without a label is kept for the slide to decide (it is never a card by itself)
@@ -319,6 +327,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if (isLabel(phrase.join(' '), lang)) f.label = phrase.join(' ');
   }
   joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
+  joinChanges(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
   return out;
 }
 

@@ -15,8 +15,11 @@ const MAX_WORDS = 6;
 const MAX_CJK = 12;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** Clause boundaries: `, ; : — ( )` followed by space, an em dash between words, CJK and Arabic punctuation. */
-const CLAUSE_END = /[,;:](?=\s)|\s[—–-]\s|(?<=\p{L})—(?=\p{L})|[()]|[，；：、（）؛،]/gu;
+/**
+ * Clause boundaries: `, ; : — ( )` followed by space, an em dash (or a typed "--") between words,
+ * CJK and Arabic punctuation.
+ */
+const CLAUSE_END = /[,;:](?=\s)|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L})|[()]|[，；：、（）؛،]/gu;
 const LEAD_FILLER =
   /^(?:(?:and|but|while|or|of which|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|the|a|an|y|e|et|und|и|а|но|около|почти|более|свыше|примерно|порядка|о|и|al|el|la|los|las|le|les|un|una|des|约|近|达|超过|و)\s+)+/iu;
 const TRAIL_FILLER =
@@ -33,7 +36,7 @@ const TRAIL_VERB =
 const CJK_TRAIL = /(?:达到|约为|约|为|达|超过|已达|占|是|有|共|了|的)+$/u;
 const CJK_LEAD = /^(?:的|了|和|与|及|其中|共|约|占)+/u;
 
-function clauseOf(sentence: string, at: Span): Span {
+export function clauseOf(sentence: string, at: Span): Span {
   let start = 0;
   let end = sentence.length;
   CLAUSE_END.lastIndex = 0;
@@ -289,7 +292,14 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     if (isLabel(np, lang) && !onlyNames(np) && !measure) return np;
     if (isLabel(whole, lang) && !onlyNames(whole) && !measure) return whole;
   }
-  const b = tidy(withoutDates(before).replace(/^[\s\S]*\p{Nd}/u, ''), true, lang);
+  // "最近5年增长了30%": the unit of the number before (年) is its, not the start of this label
+  const b = tidy(
+    withoutDates(before)
+      .replace(/^[\s\S]*\p{Nd}/u, '')
+      .replace(/^[年月日天周个位名人家项次倍岁所座条台辆吨米元万亿千百]+/u, ''),
+    true,
+    lang,
+  );
   if (
     isLabel(b, lang) &&
     !onlyNames(b) &&

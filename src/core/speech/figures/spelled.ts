@@ -61,6 +61,24 @@ const HAN =
 const NOT_A_QUANTITY =
   /^\s+(?:\p{L}+\s+)?(?:ago|later|earlier|from now|old|назад|спустя|тому|مضت|خلت)(?!\p{L})|^\s*[-‐]\s*(?:year|month|day)-old/iu;
 
+/**
+ * "a third change", "a half hour", "a quarter century": a singular fraction word before a noun is
+ * an ordinal or a measure of time, not a share of something ("a third of", "by a third", "a third
+ * more" are shares).
+ */
+const ORDINAL_USE =
+  /^(?:a|one)[- ](?:half|third|quarter|fifth|tenth)\s+(?!(?:of|more|less|fewer|as|than|and|or|to|in|on|by|for|from|larger|smaller|higher|lower|bigger)\b)\p{L}/iu;
+
+/**
+ * "the Ten Nations Commission", "the Big Ten": a number word written with a capital inside a
+ * sentence, or opening one before two capitalised words, is part of a name.
+ */
+function inName(sentence: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(sentence.slice(start))) return false;
+  if (/\p{L}/u.test(sentence.slice(0, start).replace(/^[\s"“'‘(]+/u, ''))) return true;
+  return /^\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end));
+}
+
 /** Numbers said in words in a sentence, as spans (not overlapping, in order). */
 export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
   const out: SpelledHit[] = [];
@@ -69,6 +87,8 @@ export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
     // part of a longer number said in words ("one hundred and ten", "half a billion") or digits
     if (/(?:\p{L}+[-‐]|\p{Nd}[\s,.]*)$/u.test(sentence.slice(Math.max(0, start - 12), start))) return;
     if (NOT_A_QUANTITY.test(sentence.slice(end, end + 24))) return;
+    if (kind === 'fraction' && ORDINAL_USE.test(sentence.slice(start, end + 24))) return;
+    if (lang !== 'de' && inName(sentence, start, end)) return;
     out.push({ start, end, kind });
   };
   const p = PATTERNS[lang];

@@ -1,0 +1,51 @@
+/**
+ * What a label must carry so the card does not mislead (issue #10), applied to a label once it is
+ * chosen: the time of a projection ("by 1985"), the rate after it ("of oil a day"), the whole of a
+ * list it opens ("for every man, woman, and child"); and when it cannot be made right, no label
+ * (the slide then shows the sentence, never a card).
+ */
+import type { Span } from '../segment';
+import { clauseOf } from './label';
+import { withRate } from './rules';
+
+/** "by 1985", "by the end of 2030": a time the figure is projected to, said in its clause. */
+const PROJECTED_TO = /\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b(?![\p{L}\p{Nd}])/iu;
+/** A value that says no counted noun: its last word is a number ("12 million", "Thirteen"). */
+const BARE =
+  /(?:\p{Nd}|hundred|thousand|million|billion|trillion|ten|eleven|twelve|teen|ty|-(?:one|two|three|four|five|six|seven|eight|nine))$/iu;
+/** "in the first two years", "in the House": when or where, not what is counted. */
+const WHEN_OR_WHERE = /^(?:in|during|over|at|on|within|across|from|since|after|before|by)\s/iu;
+/** "…, woman, and child": the rest of a list the label opened. */
+const LIST_REST =
+  /^,\s+(?:[\p{L}'’-]+,\s+)*[\p{L}'’-]+,?\s+(?:and|or)\s+[\p{L}'’-]+(?=$|\s*[,.;:!?—–]|\s+(?:in|on|at|of|for|to|by)\s)/u;
+
+/** Han measure words and units that follow a number. */
+const CJK_UNIT = /^[年月日天周个位名人家项次倍岁所座条台辆吨米元万亿千百]/u;
+
+/** The label of the figure at `fig`, qualified so the card says what the sentence says; '' when it cannot. */
+export function qualifiedLabel(sentence: string, fig: Span, label: string): string {
+  if (!label) return '';
+  const value = sentence.slice(fig.start, fig.end);
+  // "12 million — in the first two years": the card would not say what the 12 million are
+  if (BARE.test(value) && !/\p{Sc}|%/u.test(value) && WHEN_OR_WHERE.test(label)) return '';
+  // "3个月出口增长": a measure word right after the number (月) is its unit, never a label's start
+  if (CJK_UNIT.test(label) && sentence.slice(fig.end).startsWith(label)) return '';
+  const clause = clauseOf(sentence, fig);
+  // "wood--which had provided about 90 percent of all fuel": whose share it is lies outside the clause
+  if (/^\s*(?:which|who|that)\s/iu.test(sentence.slice(clause.start, fig.start)) && /^of\s/iu.test(label))
+    return '';
+  let out = label;
+  // a label said right after its figure carries on to the end of its list and its rate
+  const at = sentence.indexOf(label, fig.end);
+  if (at >= 0 && !/\S/u.test(sentence.slice(fig.end, at))) {
+    let end = at + label.length;
+    const list = LIST_REST.exec(sentence.slice(end));
+    if (list && list[0].split(/\s+/).length <= 5) end += list[0].length;
+    end = withRate(sentence, end);
+    out = sentence.slice(at, end);
+  }
+  // "more than $550 billion for imported oil by 1985": a projection is never shown as a fact
+  const when = PROJECTED_TO.exec(sentence.slice(clause.start, clause.end));
+  if (when && !out.includes(when[0])) out = `${out} ${when[0]}`;
+  return out;
+}
