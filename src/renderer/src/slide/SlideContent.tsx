@@ -17,6 +17,7 @@
  */
 import { useContext, useState, type ReactNode } from 'react';
 import type { Block, Inline, Slide } from '../../../core/deck';
+import { figureStep, setLength } from '../../../core/figure-grid';
 import { firstSteps } from '../../../core/steps';
 import type { SpeechAttributes } from './language';
 import { SlideMedia, type MediaResolver } from './media';
@@ -75,28 +76,12 @@ function renderInline(nodes: Inline[]): ReactNode[] {
   });
 }
 
-/** Length as it reads on a slide: characters, a CJK one counting double (it is set a full em wide). */
-function setLength(text: string): number {
-  return text.length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
-}
-
 /** A quote's size class by its length: short lines are set largest. */
 function quoteSize(block: Extract<Block, { type: 'quote' }>): string {
   const length = setLength(
     JSON.stringify(block.children).replace(/"(?:type|children|value)":|[{}[\]",]/gu, ''),
   );
   return length <= 70 ? 'quote-short' : length <= 130 ? 'quote-medium' : 'quote-long';
-}
-
-/**
- * A figures block's size class by its longest value: slides.css sets short values ("75%") larger,
- * as a share of a card's width, than long ones ("ten million health workers"), so none overflows or
- * looks lost, and every card of a slide is set alike. A length, not a measurement: the markup is
- * the same on the host and in a page.
- */
-function figureSize(values: string[]): string {
-  const length = Math.max(...values.map(setLength));
-  return length <= 7 ? 'value-s' : length <= 12 ? 'value-m' : length <= 20 ? 'value-l' : 'value-xl';
 }
 
 function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO_STEPS): ReactNode {
@@ -126,10 +111,11 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
       );
     }
     case 'figures':
+      // the grid follows the count, the value size the longest value (core/figure-grid.ts)
       return (
         <div
           key={key}
-          className={`figures count-${block.items.length} ${figureSize(block.items.map((f) => f.value))}`}
+          className={`figures count-${block.items.length} value-${figureStep(block.items.map((f) => f.value))}`}
         >
           {block.items.map((figure, i) => {
             const step = stepProps(marks, i);
