@@ -24,6 +24,8 @@ interface Shape {
   w: number;
   h: number;
   text: string[];
+  /** Its paragraphs are right to left (`rtl="1"`), so "87 يومًا" keeps the number on the right. */
+  rtl: boolean;
 }
 
 /** Every shape of a slide, in order, its box in the slide's 1280×720 pixels. */
@@ -33,7 +35,16 @@ function shapesOf(xml: string): Shape[] {
       .exec(sp)!
       .slice(1)
       .map((n) => Number(n) / EMU_PER_PX) as [number, number, number, number];
-    return { x, y, w, h, text: [...sp.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!) };
+    const text = [...sp.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!);
+    const paragraphs = [...sp.matchAll(/<a:pPr[^>]*>/g)];
+    return {
+      x,
+      y,
+      w,
+      h,
+      text,
+      rtl: paragraphs.length > 0 && paragraphs.every(([p]) => p.includes('rtl="1"')),
+    };
   });
 }
 
@@ -79,6 +90,8 @@ describe('PowerPoint figure slides', () => {
       const grid = cards(four!, [...values[1]]);
       const [a, b, c, d] = grid as [Shape, Shape, Shape, Shape];
       expect([a.y === b.y, c.y === d.y, c.y > a.y + a.h - 1, a.x === c.x]).toEqual([true, true, true, true]);
+      const texts = four!.filter((s) => values[1].some((v) => s.text[0] === v));
+      expect(texts.map((s) => s.rtl)).toEqual(values[1].map(() => Boolean(front)));
       if (front) expect(a.x).toBeGreaterThan(b.x + b.w - 1);
       else expect(b.x).toBeGreaterThan(a.x + a.w - 1);
       expectCentredUnderTitle(four!, grid, 'Four');

@@ -185,6 +185,8 @@ function addFigures(
     36,
     Math.min(most, FIGURE_SCALE[figureStep(b.items.map((f) => f.value))] * (cw - 2 * pad)),
   );
+  // pptxgenjs reads a paragraph's direction off its first run, not the text box
+  const direction = ctx.rtl ? { rtlMode: true } : {};
   b.items.forEach((f, i) => {
     const col = i % cols;
     // cards fill in the speech's direction: right to left, the first is on the right
@@ -204,9 +206,9 @@ function addFigures(
       [
         {
           text: f.value,
-          options: { fontSize: pt(valuePx), bold: true, color: hex(c.accent), breakLine: true },
+          options: { fontSize: pt(valuePx), bold: true, color: hex(c.accent), breakLine: true, ...direction },
         },
-        { text: f.label, options: { fontSize: pt(hero ? 38 : 28), color: hex(c.muted) } },
+        { text: f.label, options: { fontSize: pt(hero ? 38 : 28), color: hex(c.muted), ...direction } },
       ],
       {
         x: inch(x + pad),
