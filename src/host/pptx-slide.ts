@@ -2,9 +2,10 @@
  * One Lectern slide as a PowerPoint slide, laid out like the app's 1280×720 slide (slides.css):
  * the accent rule, the title, then the body from top to bottom — text as one text box with native
  * bullets, each code block a box in the code font, tables as native tables, figure cards as
- * shapes, images as pictures fitted in their space — and the speech in the notes. When the body is
- * taller than the slide, every part gives up the same share of its height and the text boxes
- * shrink their text to fit (PowerPoint's "shrink text on overflow").
+ * shapes (in the app's grid, core/figure-grid.ts), images as pictures fitted in their space — and
+ * the speech in the notes. A body shorter than the room under the title sits in its middle, as in
+ * the app; when it is taller than the slide, every part gives up the same share of its height and
+ * the text boxes shrink their text to fit (PowerPoint's "shrink text on overflow").
  */
 import imageSize from 'image-size';
 import type PptxGenJS from 'pptxgenjs';
@@ -12,6 +13,7 @@ import type { Block, Slide } from '../core/deck';
 import { mixHex } from '../core/contrast';
 import type { SlideTheme } from '../core/themes';
 import { codeSize } from '../core/code-size';
+import { FIGURE_SCALE, figureColumns, figureStep } from '../core/figure-grid';
 import {
   blockRuns,
   codeRuns,
@@ -58,8 +60,14 @@ function partsOf(blocks: Block[]): Part[] {
   return parts;
 }
 
+/** A single figure on a figures slide is its hero: a wide card in the middle, the number large. */
+const HERO_WIDTH = 960;
+const HERO_HEIGHT = 330;
+const CARD_GAP = 28;
+const ROW_GAP = 24;
+
 /** The natural height of a part (px), before any shrinking. */
-function heightOf(part: Part, style: TextStyle): number {
+function heightOf(part: Part, style: TextStyle, hero: boolean): number {
   if (part.kind === 'text') return runsHeight(blockRuns(part.blocks, style), WIDTH, style.size);
   const b = part.block;
   switch (b.type) {
@@ -70,8 +78,9 @@ function heightOf(part: Part, style: TextStyle): number {
     case 'table':
       return (b.rows.length + 1) * (26 * 1.35 + 20);
     case 'figures': {
-      const rows = Math.ceil(b.items.length / Math.min(4, b.items.length || 1));
-      return rows * 190 + (rows - 1) * 28;
+      if (hero) return HERO_HEIGHT;
+      const rows = Math.ceil(b.items.length / figureColumns(b.items.length));
+      return rows * 200 + (rows - 1) * ROW_GAP;
     }
     case 'image':
       return 460;
@@ -161,15 +170,30 @@ function addFigures(
   ctx: SlideContext,
   y: number,
   h: number,
+  hero: boolean,
 ): void {
   const c = ctx.theme.colors;
-  const perRow = Math.min(4, b.items.length);
-  const rows = Math.ceil(b.items.length / perRow);
-  const cw = (WIDTH - (perRow - 1) * 28) / perRow;
-  const ch = (h - (rows - 1) * 28) / rows;
+  const cols = figureColumns(b.items.length);
+  const rows = Math.ceil(b.items.length / cols);
+  const blockW = hero ? Math.min(WIDTH, HERO_WIDTH) : WIDTH;
+  const cw = (blockW - (cols - 1) * CARD_GAP) / cols;
+  const ch = (h - (rows - 1) * ROW_GAP) / rows;
+  const pad = hero ? 64 : 30;
+  // as slides.css sets it: a share of the card's inner width by the longest value, within bounds
+  const most = hero ? Math.min(180, ch * 0.5) : Math.min(cols === 2 && rows === 1 ? 96 : 72, ch * 0.4);
+  const valuePx = Math.max(
+    36,
+    Math.min(most, FIGURE_SCALE[figureStep(b.items.map((f) => f.value))] * (cw - 2 * pad)),
+  );
+  // pptxgenjs reads a paragraph's direction off its first run, not the text box
+  const direction = ctx.rtl ? { rtlMode: true } : {};
   b.items.forEach((f, i) => {
-    const x = LEFT + (i % perRow) * (cw + 28);
-    const top = y + Math.floor(i / perRow) * (ch + 28);
+    const col = i % cols;
+    // cards fill in the speech's direction: right to left, the first is on the right
+    const x = ctx.rtl
+      ? LEFT + (WIDTH + blockW) / 2 - (col + 1) * cw - col * CARD_GAP
+      : LEFT + (WIDTH - blockW) / 2 + col * (cw + CARD_GAP);
+    const top = y + Math.floor(i / cols) * (ch + ROW_GAP);
     s.addShape('rect', {
       x: inch(x),
       y: inch(top),
@@ -182,23 +206,21 @@ function addFigures(
       [
         {
           text: f.value,
-          options: {
-            fontSize: pt(Math.min(60, ch * 0.4)),
-            bold: true,
-            color: hex(c.accent),
-            breakLine: true,
-          },
+          options: { fontSize: pt(valuePx), bold: true, color: hex(c.accent), breakLine: true, ...direction },
         },
-        { text: f.label, options: { fontSize: pt(26), color: hex(c.muted) } },
+        { text: f.label, options: { fontSize: pt(hero ? 38 : 28), color: hex(c.muted), ...direction } },
       ],
       {
-        x: inch(x + 24),
+        x: inch(x + pad),
         y: inch(top + 18),
-        w: inch(cw - 48),
+        w: inch(cw - 2 * pad),
         h: inch(ch - 30),
-        valign: 'top',
+        valign: hero ? 'middle' : 'top',
+        align: hero ? 'center' : ctx.rtl ? 'right' : 'left',
         fontFace: face(ctx.theme.fonts.body),
         fit: 'shrink',
+        ...(ctx.lang ? { lang: ctx.lang } : {}),
+        ...(ctx.rtl ? { rtlMode: true } : {}),
       },
     );
   });
@@ -293,13 +315,16 @@ export function addSlide(pptx: PptxGenJS, slide: Slide, ctx: SlideContext): void
   const titleSize =
     slide.layout === 'closing' ? 96 : slide.layout === 'section' ? 72 : slide.layout === 'title' ? 60 : 56;
   const parts = partsOf(slide.blocks);
-  const natural = parts.map((p) => heightOf(p, style));
+  const only = slide.blocks.length === 1 ? slide.blocks[0] : undefined;
+  const hero = slide.layout === 'figures' && only?.type === 'figures' && only.items.length === 1;
+  const natural = parts.map((p) => heightOf(p, style, hero));
   const bodyH = natural.reduce((a, b) => a + b, 0) + Math.max(0, parts.length - 1) * GAP;
   const titleH = slide.title ? linesOf(slide.title, WIDTH, titleSize) * titleSize * 1.15 + 8 + 36 : 0;
   // title, closing and section slides sit in the middle; the others start at the top
   const top = centred ? Math.max(64, (H - titleH - Math.min(bodyH, H - 200) - 34) / 2 + 34) : 72;
   const rule = centred ? 160 : 96;
-  const ruleX = slide.layout === 'closing' ? (W - rule) / 2 : LEFT;
+  // the rule sits where the title starts: on the right in a right-to-left speech, as on the app's slide
+  const ruleX = slide.layout === 'closing' ? (W - rule) / 2 : ctx.rtl ? W - LEFT - rule : LEFT;
   s.addShape('rect', {
     x: inch(ruleX),
     y: inch(top - 24 - (centred ? 10 : 0)),
@@ -309,6 +334,8 @@ export function addSlide(pptx: PptxGenJS, slide: Slide, ctx: SlideContext): void
   });
   let y = addTitle(s, slide, ctx, top, titleSize, slide.layout === 'closing' ? 'center' : 'left');
   if (slide.title) y += slide.layout === 'title' ? 32 : 36;
+  // a body shorter than the room under the title sits in its middle, a touch above (slides.css)
+  if (!centred) y += Math.max(0, (H - 64 - y - bodyH - (slide.layout === 'quote' ? 40 : 24)) / 2);
   const room = H - 64 - y - Math.max(0, parts.length - 1) * GAP;
   const share = Math.min(
     1,
@@ -349,7 +376,7 @@ export function addSlide(pptx: PptxGenJS, slide: Slide, ctx: SlideContext): void
           },
         );
       else if (b.type === 'table') addTable(s, b, ctx, y, h);
-      else if (b.type === 'figures') addFigures(s, b, ctx, y, h);
+      else if (b.type === 'figures') addFigures(s, b, ctx, y, h, hero);
       else if (b.type === 'media') addClip(s, b, ctx, y, h);
       else addImage(s, b, ctx, y, h);
     }

@@ -17,6 +17,7 @@
  */
 import { useContext, useState, type ReactNode } from 'react';
 import type { Block, Inline, Slide } from '../../../core/deck';
+import { figureStep, setLength } from '../../../core/figure-grid';
 import { firstSteps } from '../../../core/steps';
 import type { SpeechAttributes } from './language';
 import { SlideMedia, type MediaResolver } from './media';
@@ -75,11 +76,11 @@ function renderInline(nodes: Inline[]): ReactNode[] {
   });
 }
 
-/** A quote's size class by its length in characters (CJK count double): short lines are set largest. */
+/** A quote's size class by its length: short lines are set largest. */
 function quoteSize(block: Extract<Block, { type: 'quote' }>): string {
-  const text = JSON.stringify(block.children);
-  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
-  const length = text.replace(/"(?:type|children|value)":|[{}[\]",]/gu, '').length + cjk;
+  const length = setLength(
+    JSON.stringify(block.children).replace(/"(?:type|children|value)":|[{}[\]",]/gu, ''),
+  );
   return length <= 70 ? 'quote-short' : length <= 130 ? 'quote-medium' : 'quote-long';
 }
 
@@ -110,8 +111,12 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
       );
     }
     case 'figures':
+      // the grid follows the count, the value size the longest value (core/figure-grid.ts)
       return (
-        <div key={key} className={`figures count-${block.items.length}`}>
+        <div
+          key={key}
+          className={`figures count-${block.items.length} value-${figureStep(block.items.map((f) => f.value))}`}
+        >
           {block.items.map((figure, i) => {
             const step = stepProps(marks, i);
             return (
