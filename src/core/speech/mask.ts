@@ -28,3 +28,18 @@ export function maskForScreen(text: string): string {
 export function isOnlyMarkers(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(maskForScreen(text));
 }
+
+/**
+ * Masked text tidied for the screen: where a stage direction was taken out of "my wife —
+ * (applause) — Vice President…", one dash is left, not "— —"; no space is left before
+ * punctuation ("Thank you (applause)." → "Thank you.") and no run of spaces. Only for text set on
+ * screen: spans into the notes are taken from the masked text, never from this.
+ */
+export function tidyMasked(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/([—–])(?:\s*[—–])+/gu, '$1')
+    .replace(/\s*[—–]\s*([.,;:!?])/gu, '$1')
+    .replace(/\s+([.,;:!?…])/gu, '$1')
+    .trim();
+}

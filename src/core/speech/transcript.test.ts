@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from './index';
+import { tidyMasked } from './mask';
+
+/** A White House transcript: several speakers, their labels and the room's (Applause.). */
+const RECEPTION = [
+  'East Room',
+  '5:14 P.M. EDT',
+  'THE SECOND GENTLEMAN:  Good evening, everyone.',
+  'AUDIENCE:  Good evening!',
+  'And of course, my wife — (applause) — Vice President Kamala Harris is here, the first woman Vice President!  (Applause.)',
+  'I hear about how this administration is ensuring that women have equal access to opportunities — (applause) — and how it is protecting their rights (applause).',
+  'Our First Lady, Dr. Jill Biden.  (Applause.)',
+  'THE PRESIDENT:  Thank you.  (Applause.)  Please, sit down.',
+  'We have made progress, but progress is never guaranteed: every generation has to win it again, and every generation has to defend it again.',
+  'That’s why she’s the First Lady.  (Laughter.)',
+  'We passed the law that protects pregnant workers on the job, and we expanded child care for working families across the country so that no parent has to choose between a job and a child.',
+  'We are going to keep going until every woman in America is paid what she is worth, because equal pay for equal work is not a favour, it is a right.',
+  'So, thank you, thank you, thank you.',
+].join('\n');
+
+describe('a multi-speaker transcript on screen', () => {
+  it('taking out a stage direction leaves no doubled dash, no space before punctuation, no double space', () => {
+    expect(tidyMasked('my wife —             — Vice President Kamala Harris')).toBe(
+      'my wife — Vice President Kamala Harris',
+    );
+    expect(tidyMasked('protecting their rights           .')).toBe('protecting their rights.');
+    expect(tidyMasked('opportunities —            .')).toBe('opportunities.');
+    for (const text of [
+      RECEPTION,
+      'THE SECOND GENTLEMAN:  And of course, my wife — (applause) — the Vice President is here with us tonight, and she is the first woman to hold that office!  (Applause.)',
+    ]) {
+      const deck = buildDeck(text, { fileName: 'en-transcript-reception.txt' });
+      expect(deck.slides.some((s) => s.blocks.length > 0 && s.layout !== 'title')).toBe(true);
+      for (const s of deck.slides) expect(s.screenText).not.toMatch(/[—–]\s*[—–]| [.,;:!?]| {2}/u);
+    }
+  });
+});
