@@ -14,7 +14,7 @@ import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';
 import { textInline } from './model';
 import { itemText } from './items';
-import { asksForAnswer, bestQuote, isSelfCorrected } from './quotable';
+import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
 import { capitalize, hasCjk, wordsOf } from './text';
 import { countWordsByScript } from './words';
 
@@ -275,8 +275,8 @@ export function keyLine(
       URL_LIKE.test(s) ||
       isSelfCorrected(s, lang) ||
       /^\p{Ll}|[;；]$/u.test(s.trim()) ||
-      // a thanks or a welcome is said to the room, not a line to read ("Mr. Prime Minister, … thank you for…")
-      /\b(?:thank(?:s|\s+you)|welcome)\b|спасибо|gracias|\bmerci\b|谢谢|شكرا/iu.test(s)
+      // a thanks, a welcome or an introduction is said to the room, not a line to read
+      isThrowaway(s, lang)
     )
       continue;
     if (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { tidyMasked } from './mask';
+import { bestQuote, isThrowaway } from './quotable';
 
 /** A White House transcript: several speakers, their labels and the room's (Applause.). */
 const RECEPTION = [
@@ -34,5 +35,30 @@ describe('a multi-speaker transcript on screen', () => {
       expect(deck.slides.some((s) => s.blocks.length > 0 && s.layout !== 'title')).toBe(true);
       for (const s of deck.slides) expect(s.screenText).not.toMatch(/[—–]\s*[—–]| [.,;:!?]| {2}/u);
     }
+  });
+});
+
+describe('lines said to the room are never the key line', () => {
+  it.each([
+    'So, thank you, thank you, thank you.',
+    'Our First Lady, Dr. Jill Biden.',
+    'That’s why she’s the First Lady.',
+    'Ladies and gentlemen, the President of the United States.',
+    'So please join me in welcoming my dear friend, our amazing First Lady, Dr. Jill Biden.',
+    'I thank all speakers for their insights, and I thank all of you for your participation.',
+  ])('"%s"', (line) => {
+    expect(isThrowaway(line, 'en')).toBe(true);
+    expect(bestQuote([line], 'en')).toBeNull();
+  });
+
+  it('a line with a point is kept', () => {
+    expect(isThrowaway('Equal pay for equal work is not a favour, it is a right.', 'en')).toBe(false);
+    expect(isThrowaway('The First Lady has visited every state.', 'en')).toBe(false);
+  });
+
+  it('no slide of a transcript shows a thanks, a bare introduction or a reply', () => {
+    const deck = buildDeck(RECEPTION, { fileName: 'en-transcript-reception.txt' });
+    const shown = deck.slides.map((s) => s.screenText).join('\n');
+    expect(shown).not.toMatch(/thank you, thank you|Our First Lady, Dr\. Jill Biden|That’s why she’s/u);
   });
 });
