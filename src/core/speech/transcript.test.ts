@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { blocksText } from '../deck';
+import { deckToMarkdown } from './eject';
 import { buildDeck } from './index';
+import { labelName } from './voices';
 import { tidyMasked } from './mask';
 import { bestQuote, isThrowaway } from './quotable';
 
@@ -10,13 +13,18 @@ const RECEPTION = [
   'THE SECOND GENTLEMAN:  Good evening, everyone.',
   'AUDIENCE:  Good evening!',
   'And of course, my wife — (applause) — Vice President Kamala Harris is here, the first woman Vice President!  (Applause.)',
+  'I have travelled across the country and met women in their own communities, in their kitchens and their workplaces, and they told me their stories.',
+  'A woman whose water broke early was denied care in a hospital because of a state’s abortion ban, and it was not until she developed sepsis that the hospital finally treated her.',
   'I hear about how this administration is ensuring that women have equal access to opportunities — (applause) — and how it is protecting their rights (applause).',
   'Our First Lady, Dr. Jill Biden.  (Applause.)',
   'THE PRESIDENT:  Thank you.  (Applause.)  Please, sit down.',
   'We have made progress, but progress is never guaranteed: every generation has to win it again, and every generation has to defend it again.',
   'That’s why she’s the First Lady.  (Laughter.)',
   'We passed the law that protects pregnant workers on the job, and we expanded child care for working families across the country so that no parent has to choose between a job and a child.',
-  'We are going to keep going until every woman in America is paid what she is worth, because equal pay for equal work is not a favour, it is a right.',
+  'We capped the cost of insulin for seniors on Medicare, we lowered the cost of hearing aids, and we made sure that a woman who works full time is not left in poverty when she retires.',
+  'We are going to keep going until every woman in America is paid what she is worth.',
+  'Equal pay for equal work is not a favour for women, it is a right for women.',
+  'And we will not stop until the freedom to make your own decisions about your own body is the law of the land again, in every state of this union.',
   'So, thank you, thank you, thank you.',
 ].join('\n');
 
@@ -60,5 +68,37 @@ describe('lines said to the room are never the key line', () => {
     const deck = buildDeck(RECEPTION, { fileName: 'en-transcript-reception.txt' });
     const shown = deck.slides.map((s) => s.screenText).join('\n');
     expect(shown).not.toMatch(/thank you, thank you|Our First Lady, Dr\. Jill Biden|That’s why she’s/u);
+  });
+});
+
+describe('a line by another speaker than the main one', () => {
+  it('names a speaker from the label', () => {
+    expect(labelName('THE SECOND GENTLEMAN:  ')).toBe('The Second Gentleman');
+    expect(labelName('MR. EMHOFF:')).toBe('Mr. Emhoff');
+    expect(labelName('DR. BIDEN:')).toBe('Dr. Biden');
+  });
+
+  const deck = buildDeck(RECEPTION, { fileName: 'en-transcript-reception.txt' });
+  const quotes = deck.slides.flatMap((s) => s.blocks.filter((b) => b.type === 'quote'));
+  const lineOf = (b: (typeof quotes)[number]) => blocksText(b.type === 'quote' ? b.children : []);
+
+  it('is shown with who said it; the main speaker’s lines are not; the room’s never', () => {
+    const emhoff = quotes.filter((q) => /my wife|equal access|water broke/u.test(lineOf(q)));
+    expect(emhoff.length).toBeGreaterThan(0);
+    for (const q of emhoff) expect(q).toMatchObject({ cite: 'The Second Gentleman' });
+    const president = quotes.filter((q) =>
+      /generation|paid what she is worth|pregnant workers|Equal pay/u.test(lineOf(q)),
+    );
+    expect(president.length).toBeGreaterThan(0);
+    for (const q of president) expect(q).not.toHaveProperty('cite');
+    expect(deck.slides.map((s) => s.screenText).join('\n')).not.toMatch(/Good evening/u);
+  });
+
+  it('keeps who said it through the Markdown eject', () => {
+    const md = deckToMarkdown(deck);
+    expect(md).toContain('> — The Second Gentleman');
+    const again = buildDeck(md, { fileName: 'ejected.md' });
+    expect(again.slides.map((s) => s.blocks)).toEqual(deck.slides.map((s) => s.blocks));
+    expect(again.slides.map((s) => s.screenText)).toEqual(deck.slides.map((s) => s.screenText));
   });
 });
