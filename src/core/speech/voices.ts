@@ -4,7 +4,7 @@
  * next label; the room's line ("AUDIENCE:  Ooh —") is only its own paragraph. The main speaker is the one who says most; a line by anyone else is set on screen
  * with who said it ("— The First Lady"), and the room's lines ("AUDIENCE:  Good evening!") never.
  */
-import type { Block } from '../deck';
+import { blocksText, type Block } from '../deck';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import type { Section, SpokenPara } from './model';
 import { countWords } from './words';
@@ -61,9 +61,7 @@ export function withVoices(sections: Section[]): Section[] {
  */
 export function attributed(block: Block, paras: readonly SpokenPara[]): Block | null {
   if (block.type !== 'quote') return block;
-  const first = block.children[0];
-  const line =
-    first?.type === 'paragraph' ? first.children.map((c) => ('value' in c ? c.value : '')).join('') : '';
+  const line = blocksText(block.children);
   const probe = line.slice(0, 40);
   if (!probe) return block;
   const para = paras.find((p) => tidyMasked(maskForScreen(p.text)).includes(probe));
