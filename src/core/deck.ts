@@ -36,7 +36,11 @@ export type Block =
   /** `steps`: the items appear one per Next (step reveals; see core/steps.ts). */
   | { type: 'list'; ordered: boolean; start?: number; items: Block[][]; steps?: boolean }
   | { type: 'figures'; items: KeyFigure[]; steps?: boolean }
-  | { type: 'quote'; children: Block[] }
+  /**
+   * `cite`: who said the line, when it is not the deck's speaker (a transcript's other voices:
+   * "The First Lady"); shown under it as "— cite".
+   */
+  | { type: 'quote'; children: Block[]; cite?: string }
   /**
    * `tokens`: the code highlighted by its language when the deck was built (speech/highlight.ts),
    * their text joined is exactly `value`; absent when the code is shown plain.
@@ -216,6 +220,7 @@ export function blocksText(blocks: Block[]): string {
         break;
       case 'quote':
         lines.push(blocksText(b.children));
+        if (b.cite) lines.push(`— ${b.cite}`);
         break;
       case 'code':
         lines.push(b.value);

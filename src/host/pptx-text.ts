@@ -144,6 +144,14 @@ export function blockRuns(blocks: Block[], style: TextStyle, level = 0): TextPro
             options: { ...r.options, italic: true },
           })),
         );
+        // who said it, under the line (a transcript's other speaker)
+        if (b.cite)
+          out.push(
+            ...blockRuns([{ type: 'paragraph', children: [{ type: 'text', value: `— ${b.cite}` }] }], {
+              ...style,
+              color: c.muted,
+            }),
+          );
         break;
       case 'list':
         b.items.forEach((item, i) => {

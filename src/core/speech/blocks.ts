@@ -155,8 +155,18 @@ function toBlock(
           items: node.children.map((item) => toBlocks(item.children, ctx, depth + 1)),
         },
       ];
-    case 'blockquote':
-      return [{ type: 'quote', children: toBlocks(node.children, ctx, depth + 1) }];
+    case 'blockquote': {
+      const children = toBlocks(node.children, ctx, depth + 1);
+      // a last line "— Name" under the quote says who said it ("— The First Lady")
+      const last = children[children.length - 1];
+      const cite =
+        children.length > 1 && last?.type === 'paragraph' && last.children.length === 1
+          ? /^[—―]\s*(\S.{0,79})$/u.exec(last.children[0]?.type === 'text' ? last.children[0].value : '')?.[1]
+          : undefined;
+      return cite
+        ? [{ type: 'quote', children: children.slice(0, -1), cite }]
+        : [{ type: 'quote', children }];
+    }
     case 'code': {
       if (node.lang?.toLowerCase() === 'figures') return [figuresBlock(node.value)];
       const tokens = highlightCode(node.value, node.lang ?? undefined);

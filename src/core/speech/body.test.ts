@@ -47,10 +47,10 @@ describe('keyBlock key phrases', () => {
 
   it('drops the same words in another form', () => {
     const sentences = [
-      'Third, I’m working to reduce the largest cost burden of household budgets — costs that don’t need to be such a burden.',
-      'And the biggest weapon in our arsenal is my Build Back Better Act, which will reduce what families have to pay for basic necessities to live a life, raise a family — from prescription drugs, to healthcare, to childcare — and more help so families can cover the costs of raising their children and caring for their loved ones — their older loved ones.',
-      'As we’ve seen over and over and over again throughout this pandemic, if people can’t find affordable childcare, they can’t work.',
-      'Right now, there are 2 million extremely qualified women who have not been able to return to work because they can’t find or can’t afford childcare.',
+      'When I travel around the country, families tell me again and again that what they need most from us is affordable childcare, school meals and lower rent payments.',
+      'Without affordable childcare a parent cannot keep a job, and without school meals a child goes to class hungry every day of the week.',
+      'Rent payments take half of a paycheck, and the parents who cannot afford childcare are the first to fall behind on their rent payments.',
+      'So we will pay for it in this budget, and the parents who cannot afford childcare or school meals in their own town will get the help they need.',
     ];
     const items = listItems(keyBlock(sentences, 'Largest cost burden', [], 'en'));
     expect(items).toContain('Affordable childcare');
@@ -60,8 +60,9 @@ describe('keyBlock key phrases', () => {
 
   it('lists no phrase that only says who ("American people")', () => {
     const sentences = [
-      'But the best way that I, as President, and that Congress, as a legislature, can tackle high prices is by building a more productive economy with greater capacity to deliver for the American people; a growing economy where people have more opportunities, more small businesses opening — and I might add parenthetically, there’s 30 percent increase in the application for new small businesses — and goods get to market faster; an economy where we don’t just grow the economic pie to make sure people who bake the pie get a fair slice of it as well.',
-      'For too long, Republicans have thrown around terms like “pro-growth” and “supply-side economics” to drive an economic agenda that didn’t deliver enough growth and supplied more wealth to those who were already — were very well off.',
+      'What the American people want from this government is a growing economy, with fair wages for the work they do and health insurance for every family on every street.',
+      'A growing economy is one where fair wages are paid by employers in every state, and health insurance is there, so that the American people can count on them.',
+      'Fair wages and health insurance keep families going in every town, and in turn they build a growing economy that lasts for the American people and their children.',
     ];
     const items = listItems(keyBlock(sentences, 'Productive economy', [], 'en'));
     expect(items).toContain('Growing economy');

@@ -8,12 +8,13 @@ import type { Block, KeyFigure } from '../deck';
 import { standsAlone } from './fragment';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
+import { listPhraseProblem, nearDuplicate, PER_SENTENCE, saysThePoint, sentencesOf } from './keylist';
 import { maskForScreen } from './mask';
 import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';
 import { textInline } from './model';
 import { itemText } from './items';
-import { asksForAnswer, bestQuote, isSelfCorrected } from './quotable';
+import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
 import { capitalize, hasCjk, wordsOf } from './text';
 import { countWordsByScript } from './words';
 
@@ -192,6 +193,8 @@ export function keyBlock(
   const line = keyLine(sentences, title, lang);
   if (line && screenWords(line) <= SHORT_LINE) return asQuote(line);
   const phrases: string[] = [];
+  /** The one sentence each phrase was said in (-1: said in several). */
+  const from: number[] = [];
   let used = screenWords(title);
   // CJK key phrases without a word grammar are too rough to show; the key line serves better
   const text = sentences.join(' ');
@@ -213,12 +216,20 @@ export function keyBlock(
     // a lone word says little on screen; a CJK phrase needs three characters
     if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
     if (!standsAlone(p.text, text, lang)) continue;
+    // a bullet is a real noun phrase, not a near-copy of another, and not the third example
+    // of one sentence: together the phrases say the slide's point
+    const said = sentencesOf(p.text, sentences);
+    if (listPhraseProblem(p.text, sentences[said[0] ?? -1] ?? text, lang)) continue;
+    if (phrases.some((q) => nearDuplicate(p.text, q))) continue;
+    const once = said.length === 1 ? said[0]! : -1;
+    if (once >= 0 && from.filter((i) => i === once).length >= PER_SENTENCE) continue;
     used += screenWords(p.text);
     if (used > MAX_SCREEN_WORDS) break;
     phrases.push(capitalize(p.text));
+    from.push(once);
     if (phrases.length >= 4) break;
   }
-  if (phrases.length >= 3)
+  if (phrases.length >= 3 && (from.includes(-1) || new Set(from).size >= 2) && saysThePoint(phrases, text))
     return {
       type: 'list',
       ordered: false,
@@ -264,8 +275,8 @@ export function keyLine(
       URL_LIKE.test(s) ||
       isSelfCorrected(s, lang) ||
       /^\p{Ll}|[;；]$/u.test(s.trim()) ||
-      // a thanks or a welcome is said to the room, not a line to read ("Mr. Prime Minister, … thank you for…")
-      /\b(?:thank(?:s|\s+you)|welcome)\b|спасибо|gracias|\bmerci\b|谢谢|شكرا/iu.test(s)
+      // a thanks, a welcome or an introduction is said to the room, not a line to read
+      isThrowaway(s, lang)
     )
       continue;
     if (

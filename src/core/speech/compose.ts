@@ -28,6 +28,7 @@ import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, withoutMarker, type UsedTitles } from './titles';
 import { capitalize, wordsOf } from './text';
+import { attributed, withVoices } from './voices';
 import { countWords } from './words';
 import { markSteps } from '../steps';
 
@@ -116,10 +117,13 @@ function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: UsedTitles, gi
     if (figures) return { title, blocks: [figures] };
     const signpost = slide.itemsSoFar && signpostBlock(slide.itemsSoFar, titleWords, opts.lang);
     if (signpost) return { title, blocks: [signpost] };
-    const said = figureSentence(sentences, opts.lang);
+    // a line another speaker of a transcript said is shown with who said it (voices.ts)
+    const saidLine = figureSentence(sentences, opts.lang);
+    const said = saidLine && attributed(saidLine, spoken);
     if (said && screenWords(blocksText([said])) + titleWords <= MAX_SCREEN_WORDS)
       return { title, blocks: [said] };
-    const key = keyBlock(sentences, title, boldPhrases(inlines), opts.lang);
+    const keyed = keyBlock(sentences, title, boldPhrases(inlines), opts.lang);
+    const key = keyed && attributed(keyed, spoken);
     if (key && screenWords(blocksText([key])) + titleWords <= MAX_SCREEN_WORDS)
       return { title, blocks: [key] };
   }
@@ -213,7 +217,8 @@ export function composeSlides(
     if (s.title) used.add(s.title.toLowerCase());
   };
   const recent = (): UsedTitles => used;
-  for (const section of model.fixedSlides ? model.sections : splitClosing(model.sections)) {
+  const sections = withVoices(model.sections);
+  for (const section of model.fixedSlides ? sections : splitClosing(sections)) {
     // Step reveals: the slide's own `<!-- steps -->`, else the speech's `steps: lists`.
     const steps = (blocks: Block[]): Block[] =>
       markSteps(blocks, section.steps ?? model.meta.steps === 'lists');

@@ -12,6 +12,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Block, Deck, Inline, KeyFigure, Slide, SpeechMeta } from '../deck';
 import { titleBlocks } from './compose';
+import { textInline } from './model';
 
 const OPTIONS = {
   extensions: [gfmToMarkdown()],
@@ -73,7 +74,14 @@ function block(b: Block): BlockContent {
     case 'figures':
       return figuresFence(b.items);
     case 'quote':
-      return { type: 'blockquote', children: b.children.map(block) };
+      // who said it is the quote's last line, "— The First Lady" (blocks.ts reads it back)
+      return {
+        type: 'blockquote',
+        children: [
+          ...b.children.map(block),
+          ...(b.cite ? [block({ type: 'paragraph', children: textInline(`— ${b.cite}`) })] : []),
+        ],
+      };
     case 'code':
       return { type: 'code', lang: b.lang ?? null, value: b.value };
     case 'table':

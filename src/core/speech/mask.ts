@@ -15,16 +15,35 @@ function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }
 
+/** The speaker label a paragraph opens with, as written ("THE FIRST LADY:  "), or null. */
+export function speakerLabel(text: string): string | null {
+  const label = LABEL.exec(text.replace(STAGE, blank));
+  return label && /[A-ZА-Я]{2}|الوزير|السيد|السفير|M\.\s+le|主持人|记者|^Q/u.test(label[0]) ? label[0] : null;
+}
+
 /** The text with speaker labels and stage directions replaced by spaces (same length). */
 export function maskForScreen(text: string): string {
-  let t = text.replace(STAGE, blank);
-  const label = LABEL.exec(t);
-  if (label && /[A-ZА-Я]{2}|الوزير|السيد|السفير|M\.\s+le|主持人|记者|^Q/u.test(label[0]))
-    t = blank(label[0]) + t.slice(label[0].length);
-  return t;
+  const t = text.replace(STAGE, blank);
+  const label = speakerLabel(text);
+  return label ? blank(label) + t.slice(label.length) : t;
 }
 
 /** Whether a paragraph is nothing but labels and stage directions. */
 export function isOnlyMarkers(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(maskForScreen(text));
+}
+
+/**
+ * Masked text tidied for the screen: where a stage direction was taken out of "my wife —
+ * (applause) — Vice President…", one dash is left, not "— —"; no space is left before
+ * punctuation ("Thank you (applause)." → "Thank you.") and no run of spaces. Only for text set on
+ * screen: spans into the notes are taken from the masked text, never from this.
+ */
+export function tidyMasked(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/([—–])(?:\s*[—–])+/gu, '$1')
+    .replace(/\s*[—–]\s*([.,;:!?])/gu, '$1')
+    .replace(/\s+([.,;:!?…])/gu, '$1')
+    .trim();
 }

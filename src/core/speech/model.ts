@@ -17,6 +17,11 @@ export interface SpokenPara {
   spokenOnly?: boolean;
   /** The paragraph started with a bullet glyph ("• …") or a list number ("1. …"). */
   bullet?: 'glyph' | 'number';
+  /**
+   * In a transcript of several speakers: who says this paragraph, when it is not the main
+   * speaker ("The First Lady"); `audience` for the room's lines ("AUDIENCE:  Good evening!").
+   */
+  voice?: { cite: string } | 'audience';
 }
 
 /** A slide-to-be: the author's choices (title, screen) plus the spoken paragraphs. */

@@ -10,7 +10,7 @@
 import { bare, isFunctionWord } from './lexicon';
 import { enumerationMarker, innerMarkers } from './enumeration';
 import { listRuns, type ListRun, type ListUnit } from './lists';
-import { maskForScreen } from './mask';
+import { maskForScreen, tidyMasked } from './mask';
 import { paraPart, type SpokenPara } from './model';
 import { sentenceSpans, type Span } from './segment';
 import { speakingSeconds } from './words';
@@ -91,7 +91,7 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
     });
     clauses.forEach((s, k) => {
       // spoken-only text and stage directions are timed but never shown: the finders see spaces
-      const text = p.spokenOnly ? '' : masked.slice(s.start, s.end).trim();
+      const text = p.spokenOnly ? '' : tidyMasked(masked.slice(s.start, s.end));
       units.push({
         ...s,
         text,

@@ -39,11 +39,33 @@ export function isSelfCorrected(sentence: string, lang = ''): boolean {
   return false;
 }
 
+/** A thanks or a welcome is said to the room ("So, thank you, thank you, thank you.", "I thank all speakers…"). */
+const THANKS =
+  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming)\b|спасибо|gracias|\bmerci\b|谢谢|شكرا/iu;
+/** A line that points back for its reason: "That's why she's the First Lady." answers a quip. */
+const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\s+is)\s+why\b/iu;
+
+/**
+ * A line said to the room, not a line to read: a thanks or a welcome, a reply that points back
+ * for its reason, or a bare introduction — only names and roles in capitals ("Our First Lady,
+ * Dr. Jill Biden.", "Ladies and gentlemen, the President of the United States.").
+ */
+export function isThrowaway(sentence: string, lang = ''): boolean {
+  const s = sentence.trim();
+  if (THANKS.test(s) || POINTS_BACK.test(s)) return true;
+  const words = wordsOf(s).map((w) => w.replace(/[^\p{L}\p{N}]+$/u, ''));
+  const named = words.filter((w) => /^\p{Lu}/u.test(w));
+  return (
+    named.length >= 2 &&
+    words.every((w) => /^\p{Lu}/u.test(w) || isFunctionWord(w, lang) || /^(?:ladies|gentlemen)$/iu.test(w))
+  );
+}
+
 /** How quotable a sentence is (0 = not at all). */
 export function quoteScore(sentence: string, lang = ''): number {
   const s = sentence.trim();
   const n = size(s);
-  if (n < 4 || n > MAX_QUOTE_WORDS || isSelfCorrected(s, lang)) return 0;
+  if (n < 4 || n > MAX_QUOTE_WORDS || isSelfCorrected(s, lang) || isThrowaway(s, lang)) return 0;
   if (/\p{Nd}/u.test(s) && !/\p{L}{3,}/u.test(s)) return 0;
   let score = 0;
   const words = wordsOf(s.toLowerCase())

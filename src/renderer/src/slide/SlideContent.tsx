@@ -135,6 +135,7 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
       return (
         <blockquote key={key} className={quoteSize(block)}>
           {block.children.map((b, j) => renderBlock(b, j, media))}
+          {block.cite && <footer className="quote-cite">— {block.cite}</footer>}
         </blockquote>
       );
     case 'code':

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { keyBlock } from './body';
+import { listPhraseProblem, nearDuplicate, saysThePoint } from './keylist';
+
+describe('listPhraseProblem: only real noun phrases are bullets', () => {
+  it.each([
+    ['training folks', 'training folks on how to cover their vents to keep out flying embers.'],
+    ['flying embers', 'training folks on how to cover their vents to keep out flying embers.'],
+    ['alive today grew', 'Nearly everyone who is alive today grew up during this period.'],
+    ['oppose attempts', 'We will oppose attempts by stronger countries to dominate weaker ones.'],
+    ["Free World's", "The Free World's strength is in its unity."],
+    ['rapidly-nothing', 'the political shape of the hemispheres are changing rapidly-nothing is more vital.'],
+    ['Covenant-to peoples', 'a new Covenant-to peoples who seek it.'],
+    ['Congresswoman Cherfilus-McCormick', 'I thank Congresswoman Cherfilus-McCormick for her work.'],
+    ['Parliamentarian Edmund Burke', 'as the Parliamentarian Edmund Burke said, magnanimity is wisdom.'],
+    ['career fighting', 'I have spent my career fighting to uplift the condition of women.'],
+    ['history throughout history', 'we honor the women who made history throughout history.'],
+  ])('"%s" is no bullet', (phrase, sentence) => {
+    expect(listPhraseProblem(phrase, sentence, 'en')).not.toBeNull();
+  });
+
+  it.each([
+    ['common heritage', 'We share a common heritage, traced back to those early settlers.'],
+    ['airplane travel', 'They made possible the age of automobile and airplane travel.'],
+    ['Paris Climate Agreement', 'We rejoined the Paris Climate Agreement on day one.'],
+  ])('"%s" is a bullet', (phrase, sentence) => {
+    expect(listPhraseProblem(phrase, sentence, 'en')).toBeNull();
+  });
+});
+
+describe('a key-phrase list says the point together', () => {
+  it('"Black women" and "Black woman" are one phrase', () => {
+    expect(nearDuplicate('Black women', 'Black woman')).toBe(true);
+    expect(nearDuplicate('Circuit courts', 'circuit court')).toBe(true);
+    expect(nearDuplicate('Federal court', 'Circuit courts')).toBe(false);
+  });
+
+  it('parallel items or phrases the slide keeps saying; not a sample of passing mentions', () => {
+    const text =
+      'We share a common heritage. Thoreau spoke a common sentiment. We share a common defense line and common aspirations.';
+    expect(saysThePoint(['Common heritage', 'Common sentiment', 'Common defense'], text)).toBe(true);
+    expect(
+      saysThePoint(
+        ['Dry sticks', 'Rain gutters', 'Controlled burns'],
+        'dry sticks, rain gutters, controlled burns',
+      ),
+    ).toBe(false);
+  });
+
+  it('one sentence of examples is shown as the key line or the title alone, never as bullets', () => {
+    // Harris on wildfire grants (2023): "Dry sticks / Flammable agents / Training folks / Flying embers"
+    const sentences = [
+      'And in California, the Kern County Fire Department will receive $2.2 million to train firefighters to conduct controlled burns and to educate homeowners on how to reduce wildfire risk.',
+      'So, the education, for example, would involve teaching homeowners and residents how to clean rain gutters of dry sticks and leaves, which end up being flammable agents in the — in the case of a wildfire; training folks on how to cover their vents to keep out flying embers.',
+      'So, this is the kind of work that is happening because of these grants.',
+    ];
+    expect(keyBlock(sentences, 'Kern County Fire Department', [], 'en')?.type).not.toBe('list');
+  });
+
+  it('a parallel series across sentences stays a list', () => {
+    // JFK to the Canadian Parliament (1961)
+    const sentences = [
+      'But we share more than a common border.',
+      'We share a common heritage, traced back to those early settlers who traveled from the beachheads of the Maritime Provinces and New England to the far reaches of the Pacific Coast.',
+      'Henry Thoreau spoke a common sentiment for them all: "Eastward I go only by force, Westward I go free."',
+      'We share common values from the past, a common defense line at present, and common aspirations for the future-our future, and indeed the future of all mankind.',
+    ];
+    const b = keyBlock(sentences, 'Neighbours', [], 'en');
+    expect(b?.type).toBe('list');
+  });
+});

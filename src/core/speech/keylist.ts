@@ -1,0 +1,110 @@
+/**
+ * Whether key phrases may stand as a slide's bullet list. A designer shows a list of phrases only
+ * when each is a real noun phrase and together they say the slide's point; fragments ("Training
+ * folks", "Alive today grew", "Free World's", "rapidly-nothing"), bare names ("Congresswoman
+ * Cherfilus-McCormick") and one sentence's examples ("Black women / Federal court / Black woman /
+ * Circuit courts") are noise: a clean title or the slide's key line reads better.
+ */
+import nlp from 'compromise';
+import { isFunctionWord } from './lexicon';
+import { primaryLang } from './lang';
+import { wordsOf } from './text';
+
+/** A title or role that, before capitalised words, makes the phrase a person ("Senator Coons"). */
+const PERSON_TITLE =
+  /^(?:mr|mrs|ms|dr|madam|senator|congresswoman|congressman|representative|governor|mayor|ambassador|president|minister|parliamentarian|professor|reverend|rev|judge|justice)\.?$/iu;
+
+/** Words that are no part of a compound: a hyphen beside one was a dash ("rapidly-nothing"). */
+const NOT_COMPOUNDED = /^(?:\p{L}+ly|nothing|something|everything|anything|everyone|nobody)$/iu;
+
+interface Term {
+  text: string;
+  tags: string[];
+}
+
+/** The phrase's terms as compromise tags them in the sentence it was said in. */
+function termsInContext(phrase: string, sentence: string): Term[] {
+  const doc = nlp(sentence);
+  const found: Term[] = doc.match(phrase).json()[0]?.terms ?? [];
+  return found.length ? found : (nlp(phrase).json()[0]?.terms ?? []);
+}
+
+/**
+ * Why an English phrase is no noun phrase where it was said, or null: it must end on a noun
+ * (not a verb, an adjective, a date or a possessive), open with no verb ("Training folks",
+ * "Oppose attempts"), hold no verb ("Alive today grew", "Congress declare") and name no person.
+ */
+function englishProblem(phrase: string, sentence: string): string | null {
+  const terms = termsInContext(phrase, sentence);
+  if (!terms.length) return null;
+  const has = (t: Term, tag: string) => t.tags.includes(tag);
+  const last = terms[terms.length - 1]!;
+  if (terms.some((t) => has(t, 'Person'))) return 'a person';
+  if (!has(last, 'Noun') || has(last, 'Verb') || has(last, 'Date') || has(last, 'Pronoun'))
+    return 'no head noun';
+  if (terms.some((t) => has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective'))) return 'a verb phrase';
+  if (terms.some((t) => has(t, 'Preposition') || has(t, 'Conjunction') || has(t, 'Determiner')))
+    return 'a clause, not a phrase';
+  // a participle is a clause's verb the tagger takes for a noun ("career fighting", "legislation requiring")
+  if (terms.slice(1).some((t) => /^\p{Ll}{2,}ing$/u.test(t.text))) return 'a verb phrase';
+  return null;
+}
+
+/**
+ * Why `phrase` (as it was said in `sentence`) is no item of a key-phrase list, or null.
+ * Languages other than English get the checks that need no grammar.
+ */
+export function listPhraseProblem(phrase: string, sentence: string, lang = ''): string | null {
+  const words = phrase.trim().split(/\s+/u);
+  if (wordsOf(phrase).length < 2) return 'a lone word';
+  if (/['’]s?$/u.test(phrase.trim())) return 'ends on a possessive';
+  for (const w of words) {
+    const parts = w.split('-');
+    if (parts.length > 1 && parts.some((p) => NOT_COMPOUNDED.test(p) || isFunctionWord(p, lang)))
+      return 'words joined across a dash';
+  }
+  if (PERSON_TITLE.test(words[0]!) && words.length > 1 && words.slice(1).every((w) => /^\p{Lu}/u.test(w)))
+    return 'a person';
+  const l = primaryLang(lang);
+  return !l || l === 'en' ? englishProblem(phrase, sentence) : null;
+}
+
+/** A word's singular, roughly: "women" → "woman", "courts" → "court", "policies" → "policy". */
+function singular(word: string): string {
+  const w = word.toLowerCase();
+  return w
+    .replace(/men$/u, 'man')
+    .replace(/ies$/u, 'y')
+    .replace(/(?<![su])s$/u, '');
+}
+
+/** The same words but for number ("Black women" / "Black woman"). */
+export function nearDuplicate(a: string, b: string): boolean {
+  const x = wordsOf(a).map(singular);
+  const y = wordsOf(b).map(singular);
+  return x.length === y.length && x.every((w, i) => w === y[i]);
+}
+
+/** Indexes of the sentences that say `phrase` (case-insensitively). */
+export function sentencesOf(phrase: string, sentences: readonly string[]): number[] {
+  const p = phrase.toLowerCase();
+  return sentences.flatMap((s, i) => (s.toLowerCase().includes(p) ? [i] : []));
+}
+
+/**
+ * Whether key phrases say a slide's point together: the items are parallel (three share a word,
+ * "Common heritage / Common sentiment / Common defense") or the slide keeps coming back to each
+ * (each said at least twice); phrases mentioned once in passing are a sample, not a point.
+ */
+export function saysThePoint(phrases: readonly string[], text: string): boolean {
+  const lower = text.toLowerCase();
+  const times = (p: string) => lower.split(p.toLowerCase()).length - 1;
+  if (phrases.every((p) => times(p) >= 2)) return true;
+  const counts = new Map<string, number>();
+  for (const p of phrases)
+    for (const w of new Set(wordsOf(p).map(singular))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts.values()].some((n) => n >= 3);
+}
+
+/** At most this many items of a key-phrase list are said in one sentence only, the same one (a list of examples). */
+export const PER_SENTENCE = 2;
