@@ -241,7 +241,7 @@ export function keyBlock(
 
 /** A sentence opening with a pronoun that refers back to what was said before. */
 const LEANS_BACK =
-  /^(?:(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|(?:it|that|they|he|she)['’]|(?:это|он|она|они|оно|этот|эта|эти|ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|[这那此它他她其该])/iu;
+  /^(?:(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:это|он|она|они|оно|этот|эта|эти|ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|[这那此它他她其该])/iu;
 
 /**
  * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,

@@ -45,10 +45,24 @@ export interface ComposeOptions {
 /** The title slide's blocks from the meta (subtitle, speaker, role, organisation, event, date). */
 export function titleBlocks(meta: SpeechMeta): Block[] {
   const blocks: Block[] = [];
-  if (meta.subtitle) blocks.push({ type: 'paragraph', children: textInline(meta.subtitle) });
+  // a line that only says the title again (a venue line that is also the deck's title) is left out
+  const fold = (s: string | undefined): string =>
+    (s ?? '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const says = (s: string | undefined): string | undefined =>
+    s && fold(s) !== fold(meta.title) ? s : undefined;
+  const subtitle = says(meta.subtitle);
+  if (subtitle) blocks.push({ type: 'paragraph', children: textInline(subtitle) });
   if (meta.speaker)
     blocks.push({ type: 'paragraph', children: [{ type: 'strong', children: textInline(meta.speaker) }] });
-  for (const line of [meta.role, meta.organisation, [meta.event, meta.date].filter(Boolean).join(' · ')]) {
+  const event = says(meta.event);
+  for (const line of [
+    says(meta.role),
+    says(meta.organisation),
+    [event, meta.date].filter(Boolean).join(' · '),
+  ]) {
     if (line) blocks.push({ type: 'paragraph', children: textInline(line) });
   }
   return blocks;
