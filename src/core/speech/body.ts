@@ -15,7 +15,7 @@ import type { ListRun } from './lists';
 import { textInline } from './model';
 import { itemText } from './items';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
-import { capitalize, hasCjk, wordsOf } from './text';
+import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 import { countWordsByScript } from './words';
 
 /** Words on screen (title + blocks) that a derived slide stays within. */
@@ -46,11 +46,7 @@ function stemsWithin(a: string, b: string): boolean {
   return as.length > 0 && as.every((w) => bs.some((v) => w === v || sameStem(w, v)));
 }
 
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const norm = foldWords;
 
 /** The list block of a list run over the slide's sentences. */
 export function listBlock(

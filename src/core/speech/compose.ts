@@ -27,7 +27,7 @@ import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, withoutMarker, type UsedTitles } from './titles';
-import { capitalize, wordsOf } from './text';
+import { capitalize, foldWords, wordsOf } from './text';
 import { attributed, withVoices } from './voices';
 import { countWords } from './words';
 import { markSteps } from '../steps';
@@ -46,13 +46,8 @@ export interface ComposeOptions {
 export function titleBlocks(meta: SpeechMeta): Block[] {
   const blocks: Block[] = [];
   // a line that only says the title again (a venue line that is also the deck's title) is left out
-  const fold = (s: string | undefined): string =>
-    (s ?? '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
   const says = (s: string | undefined): string | undefined =>
-    s && fold(s) !== fold(meta.title) ? s : undefined;
+    s && foldWords(s) !== foldWords(meta.title) ? s : undefined;
   const subtitle = says(meta.subtitle);
   if (subtitle) blocks.push({ type: 'paragraph', children: textInline(subtitle) });
   if (meta.speaker)

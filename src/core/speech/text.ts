@@ -79,6 +79,14 @@ export function limitWords(phrase: string, max: number): { text: string; cut: bo
   return { text: trimPhrase(words.slice(0, max).join(' ')), cut: true };
 }
 
+/** Lower case with every run of punctuation and spaces one space: for "says the same words" tests. */
+export function foldWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** Upper-cases the first letter. */
 export function capitalize(text: string): string {
   const i = text.search(/\p{L}/u);
