@@ -6,6 +6,8 @@
  * bounded windows cut at a likely sentence end; that keeps a 20,000-word paragraph linear.
  */
 
+import { isFunctionWord } from './lexicon';
+
 /** A half-open span [start, end) in some text. */
 export interface Span {
   start: number;
@@ -32,6 +34,12 @@ function segmenter(lang: string): Intl.Segmenter {
 /** Words that end with a dot without ending the sentence. */
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Sec|Vol|Fig|vs|etc|e\.g|i\.e|cf|approx|Gen|Gov|Sen|Rep|Hon|Rev|Capt|Col|Lt|Sgt|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Sra|Srta|Dña|Excmo|Excma|Ilmo|art|núm|pág|г|гг|т\.е|т\.д|т\.п|им|ул|стр|см|тыс|млн|млрд|трлн|руб|\p{Lu})\.\s*$/u;
+
+/**
+ * Initialisms ("U.S.", "U.K.", "p.m.", "a.m."): ICU ends a sentence after one before a capital
+ * ("the U.S. | Congress approved $45 billion"), which cuts a clause and its figure apart.
+ */
+const INITIALISM = /(?:^|[\s(])(?:\p{L}\.){2,}\s*$/u;
 
 /** Abbreviations that only hold before a number ("No. 5", "Art. 12"). */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Nr|núm|п|ст)\.\s*$/u;
@@ -72,6 +80,7 @@ export function sentenceSpans(text: string, lang = ''): Span[] {
     const next = flat.slice(r.start, Math.min(r.end, r.start + 24));
     const joins =
       ABBREVIATION.test(before) ||
+      (INITIALISM.test(before) && goesOn(next, lang)) ||
       (NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(next)) ||
       /^\s*[\p{Ll},;:)]/u.test(next) ||
       (prev !== undefined &&
@@ -82,6 +91,16 @@ export function sentenceSpans(text: string, lang = ''): Span[] {
   }
   moveOpeners(flat, out);
   return out.map((s) => trimSpan(flat, s)).filter((s) => s.end > s.start);
+}
+
+/**
+ * Whether a capitalised word after an initialism goes on with its sentence ("the U.S. Congress",
+ * "9 p.m. Eastern") rather than opening the next ("in the U.S. The rest fell"): a name goes on,
+ * a function word (The, We, It, But…) opens.
+ */
+function goesOn(next: string, lang: string): boolean {
+  const word = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(next)?.[1];
+  return !!word && !isFunctionWord(word, lang);
 }
 
 /** Opening brackets and quotes a sentence may end on (ICU leaves "。（" before "三）…"). */

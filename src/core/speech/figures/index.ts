@@ -10,6 +10,7 @@
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
 import { VERB_LIKE } from '../keyphrases';
+import { boundLabels, keepTokensWhole } from './bounds';
 import { isFunctionWord } from '../lexicon';
 import { sentenceSpans, type Span } from '../segment';
 import { figureLabel, isLabel, saysMore } from './label';
@@ -286,6 +287,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if (s.kind === 'currency' || s.kind === 'dimension') s.end = withRate(sentence, s.end);
     shaped.push({ ...s, paysFor, core: sentence.slice(s.start, s.end) });
   }
+  keepTokensWhole(sentence, shaped);
   widenOverHedges(sentence, shaped);
   const out: FoundFigure[] = [];
   const example = isExample(sentence) || undefined;
@@ -326,6 +328,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     while (phrase.length && isFunctionWord(phrase[phrase.length - 1]!, lang)) phrase.pop();
     if (isLabel(phrase.join(' '), lang)) f.label = phrase.join(' ');
   }
+  boundLabels(sentence, out, lang, (f) => isHypothetical(sentence, f, lang));
   joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
   joinChanges(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
   return out;

@@ -22,6 +22,8 @@ const MORE = '(?:多|余)?';
  */
 const SENTENCE_END = /^\s*(?:$|\p{Lu})/u;
 const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|dollars?|euros?|pounds?|rupees?|crore|lakh|元|美元|欧元|人民币)`;
+/** Whose currency, said between the number and the currency word ("2 billion U.S. dollars"). */
+const CURRENCY_OF = String.raw`(?:(?:U\.S\.|US|U\.K\.|UK|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?`;
 const PRE_CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|Rs\.?\s?|₹\s?|\$|€|£|¥|₽|₸|₩|₺|₦|₱|฿|₫|₴|RMB\s?|USD\s?|EUR\s?)`;
 const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
 
@@ -45,9 +47,12 @@ const RULES: Rule[] = [
   },
   {
     kind: 'currency',
-    after: new RegExp(String.raw`^\s?${MORE}${SCALE}(?:\s+(?:de\s+)?${CURRENCY_WORD})(?![\p{L}])`, 'iu'),
+    after: new RegExp(
+      String.raw`^\s?${MORE}${SCALE}(?:\s+(?:de\s+)?${CURRENCY_OF}${CURRENCY_WORD})(?![\p{L}])`,
+      'iu',
+    ),
   },
-  { kind: 'currency', after: new RegExp(String.raw`^\s?${CURRENCY_WORD}(?![\p{L}])`, 'iu') },
+  { kind: 'currency', after: new RegExp(String.raw`^\s?${CURRENCY_OF}${CURRENCY_WORD}(?![\p{L}])`, 'iu') },
   {
     kind: 'currency',
     before: new RegExp(`${PRE_CURRENCY}$`, 'u'),

@@ -8,6 +8,7 @@
  */
 import type { Span } from '../segment';
 import type { FoundFigure } from './index';
+import { itemOf } from './bounds';
 import { figureLabel } from './label';
 
 /** A sentence that opens an example. */
@@ -39,14 +40,46 @@ export function isExample(sentence: string): boolean {
   return EXAMPLE.test(sentence);
 }
 
-/** Whether the figure at `fig` is said of a hypothesis ("if …", "倘…", "…とすると"). */
+/** Whether the figure at `fig` is said of a hypothesis ("if …", "倘…", "…とすると") or of one side of an alternative. */
 export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean {
   const before = sentence.slice(0, fig.start);
   return (
+    isAlternative(sentence, fig) ||
     (IF_BEFORE.get(lang.split('-')[0] ?? '') ?? IF_BEFORE.get('en')!).test(before) ||
     CJK_IF_BEFORE.test(before) ||
     JA_IF_AFTER.test(sentence.slice(fig.end, fig.end + 40))
   );
+}
+
+/** A modal before the figure: what the clause says is to come, and may not. */
+const MODAL = /(?<![\p{L}])(?:shall|will|would|could|might|may|can|must)(?![\p{L}])/iu;
+/** A hedge that may open the number after "or" ("or about 2 percent"). */
+const OR_HEDGE = /^(?:about|nearly|almost|some|roughly|around|over|more than|less than|at least)\s+/iu;
+
+/** Amounts: digits (with their currency sign) or a fraction in words. */
+const AMOUNT_SOURCE = String.raw`(?:\p{Sc}?\p{Nd}[\p{Nd},.]*|(?:one|two|three|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?))`;
+const AMOUNT_FIRST = new RegExp(`^${AMOUNT_SOURCE}`, 'iu');
+const AMOUNTS = new RegExp(AMOUNT_SOURCE, 'giu');
+
+/**
+ * "We shall constitute one-third and more of the ignorance and crime of the South, or one-third
+ * its intelligence and progress": a figure in one branch of an either/or, said of what is to come,
+ * is no fact a card can state, and half the alternative misstates the claim. "…, or about 2
+ * percent of GDP" (the same amount said another way) is no alternative.
+ */
+export function isAlternative(sentence: string, fig: Span): boolean {
+  const item = itemOf(sentence, fig);
+  const before = sentence.slice(item.start, fig.start);
+  const after = sentence.slice(fig.end, item.end);
+  if (/(?<![\p{L}])either\s/iu.test(before) && /\sor\s/iu.test(after)) return true;
+  if (!MODAL.test(before)) return false;
+  const text = sentence.slice(item.start, item.end);
+  const or = /,\s+or\s+/u.exec(text);
+  if (!or) return false;
+  // "…, or about 2 percent of GDP": another number right after "or" says the same amount again
+  const right = AMOUNT_FIRST.exec(text.slice(or.index + or[0].length).replace(OR_HEDGE, ''));
+  const left = [...text.slice(0, or.index).matchAll(AMOUNTS)].pop();
+  return !(right && left && right[0].toLowerCase() !== left[0].toLowerCase());
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Span } from '../segment';
 
 export interface SpelledHit extends Span {
-  kind: 'count' | 'scaled' | 'currency' | 'fraction';
+  kind: 'count' | 'scaled' | 'currency' | 'fraction' | 'percentage';
 }
 
 const alt = (words: string) => words.trim().split(/\s+/).join('|');
@@ -68,6 +68,12 @@ const NOT_A_QUANTITY =
  */
 const ORDINAL_USE =
   /^(?:a|one)[- ](?:half|third|quarter|fifth|tenth)\s+(?!(?:of|more|less|fewer|as|than|and|or|to|in|on|by|for|from|larger|smaller|higher|lower|bigger)\b)\p{L}/iu;
+/**
+ * "a third and fourth signal for water": a fraction word paired with an ordinal before a noun is
+ * an ordinal too (the third signal), never a share ("a third and more of the ignorance" is one).
+ */
+const ORDINAL_PAIR =
+  /^(?:a|one)[- ](?:third|fourth|fifth|tenth)\s+(?:and|or)\s+(?:the\s+|a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+(?!(?:of|more|less)\b)\p{L}/iu;
 
 /**
  * "the Ten Nations Commission", "the Big Ten": a number word written with a capital inside a
@@ -79,6 +85,10 @@ function inName(sentence: string, start: number, end: number): boolean {
   return /^\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end));
 }
 
+/** A percent word after a number said in words ("a thousand per cent", "cincuenta por ciento"). */
+const PERCENT_AFTER =
+  /^\s+(?:per\s?cent|percent|por\s?ciento|pour\s?cent|prozent|процент\p{L}*|بالمئة|بالمائة|في\s+المئة)(?![\p{L}])/iu;
+
 /** Numbers said in words in a sentence, as spans (not overlapping, in order). */
 export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
   const out: SpelledHit[] = [];
@@ -88,8 +98,12 @@ export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
     if (/(?:\p{L}+[-‐]|\p{Nd}[\s,.]*)$/u.test(sentence.slice(Math.max(0, start - 12), start))) return;
     if (NOT_A_QUANTITY.test(sentence.slice(end, end + 24))) return;
     if (kind === 'fraction' && ORDINAL_USE.test(sentence.slice(start, end + 24))) return;
+    if (kind === 'fraction' && ORDINAL_PAIR.test(sentence.slice(start, end + 40))) return;
     if (lang !== 'de' && inName(sentence, start, end)) return;
-    out.push({ start, end, kind });
+    // the unit stays with its number: "a thousand" / "per cent interest" split it in two
+    const percent = kind === 'fraction' ? null : PERCENT_AFTER.exec(sentence.slice(end, end + 24));
+    if (percent) out.push({ start, end: end + percent[0].length, kind: 'percentage' });
+    else out.push({ start, end, kind });
   };
   const p = PATTERNS[lang];
   if (p) {
