@@ -22,8 +22,6 @@ const MORE = '(?:多|余)?';
  */
 const SENTENCE_END = /^\s*(?:$|\p{Lu})/u;
 const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|dollars?|euros?|pounds?|rupees?|crore|lakh|元|美元|欧元|人民币)`;
-/** Whose currency, said between the number and the currency word ("2 billion U.S. dollars"). */
-const CURRENCY_OF = String.raw`(?:(?:U\.S\.|US|U\.K\.|UK|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?`;
 const PRE_CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|Rs\.?\s?|₹\s?|\$|€|£|¥|₽|₸|₩|₺|₦|₱|฿|₫|₴|RMB\s?|USD\s?|EUR\s?)`;
 const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
 
@@ -35,6 +33,9 @@ interface Rule {
   /** Matched right before the number token (currency signs). */
   before?: RegExp;
 }
+
+/** Whose currency, said between the number and the currency word ("2 billion U.S. dollars"). */
+const CURRENCY_OF = String.raw`(?:(?:U\.S\.|US|U\.K\.|UK|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?`;
 
 const RULES: Rule[] = [
   // a sign may run on into Chinese or Japanese ("30%左右"); a percent word must end as a word
