@@ -51,16 +51,24 @@ export function itemOf(sentence: string, at: Span): Span {
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{Nd}]+/gu) ?? [];
 
 /**
- * Whether a label comes from outside its figure's list item: its words are not said in the item
- * (a label borrowed from the figure before, across a ";"). A sentence that is no list (one item)
- * keeps its labels.
+ * Whether a label comes from outside its figure's list item: some of its words are said in
+ * another item and not in its own (a label borrowed from the figure before, across a ";"). A
+ * sentence that is no list (one item) keeps its labels.
  */
 export function labelFromOtherItem(sentence: string, fig: Span, label: string): boolean {
   if (!label) return false;
   const item = itemOf(sentence, fig);
   if (item.start === 0 && item.end === sentence.length) return false;
   const own = new Set(wordsOf(sentence.slice(item.start, item.end)));
-  return wordsOf(label).some((w) => !own.has(w));
+  const others = new Set(wordsOf(sentence.slice(0, item.start) + ' ' + sentence.slice(item.end)));
+  // a word said only in another item ("goal:" added to a goal's label is said in none)
+  return wordsOf(label).some((w) => !own.has(w) && others.has(w));
+}
+
+/** Whether a figure is an item of a list of figures (its sentence has items around it). */
+function inList(sentence: string, fig: Span): boolean {
+  const item = itemOf(sentence, fig);
+  return item.start > 0 || item.end < sentence.length;
 }
 
 /** Every figure ends on a whole token; its `core` (the value unhedged) follows. */
@@ -87,9 +95,10 @@ function labelBeforeDash(sentence: string, fig: Span, lang: string): string {
 }
 
 /**
- * Labels at their figure's bounds: one taken from another item of a list of figures is dropped
- * (the slide decides then); a figure apposed after a dash takes the phrase it names again (not
- * one said of a hypothesis: `hypothetical`).
+ * Labels at their figure's bounds: one taken from another item of a list of figures is dropped;
+ * a count in such a list with no label of its own is labelled by its counted noun; a figure
+ * apposed after a dash takes the phrase it names again (none for a figure said of a hypothesis:
+ * `hypothetical`).
  */
 export function boundLabels(
   sentence: string,
@@ -98,8 +107,9 @@ export function boundLabels(
   hypothetical: (f: Span) => boolean,
 ): void {
   for (const f of figures) {
-    if (labelFromOtherItem(sentence, f, f.label)) f.label = countedNounLabel(f, lang);
-    else if (!f.label && !hypothetical(f)) f.label = labelBeforeDash(sentence, f, lang);
+    if (labelFromOtherItem(sentence, f, f.label)) f.label = '';
+    if (f.label || hypothetical(f)) continue;
+    f.label = (inList(sentence, f) && countedNounLabel(f, lang)) || labelBeforeDash(sentence, f, lang);
   }
 }
 
