@@ -5,7 +5,7 @@
  * closing slide, and leaves the body to the planner.
  */
 import { namedTitle } from './named-title';
-import { inlineText, type Inline, type SpeechMeta } from '../deck';
+import { INFERABLE_META_KEYS, inlineText, type Inline, type SpeechMeta } from '../deck';
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
@@ -235,5 +235,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
       if (name) meta.speaker = name;
     }
   }
+  // a plain speech has no front matter: all of it was read off the speech (or its file name)
+  meta.inferred = INFERABLE_META_KEYS.filter((k) => meta[k] !== undefined);
   return { meta, sections, warnings: [] };
 }
