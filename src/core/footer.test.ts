@@ -61,4 +61,12 @@ describe('what the engine read off a speech', () => {
     expect(text).toMatch(/^---\n(?:.*\n)*event: East Room\n(?:.*\n)*footer: false\n/);
     expect(deckFooter(buildDeck(text, { fileName: 'toast.md' }))).toBe('');
   });
+  it('an addressee line ("Prof Ihsane Ben Yahya,") is whom the talk greets, not its venue', () => {
+    const d = buildDeck(
+      'Prof Ihsane Ben Yahya,\nHonourable Ministers, Excellencies, dear colleagues,\n\nWe meet as the health workforce faces a shortfall that grows every year.',
+      { fileName: 'roundtable.txt' },
+    );
+    expect(d.meta.event).toBeUndefined();
+    expect(d.slides[0]!.notes).toContain('Prof Ihsane Ben Yahya,');
+  });
 });

@@ -102,7 +102,8 @@ function learnFromOpening(text: string, meta: SpeechMeta): void {
     // an editor's note under the title ("——一九二三年…在北京…讲") is its subtitle
     meta.subtitle ??= text.replace(/^[—―\s]+|[—―\s]+$/gu, '');
   } else if (!kind && isHeaderLine(text)) {
-    meta.event ??= text.replace(/\s+/g, ' ').trim();
+    // a name in a list of addressees ("Prof Ihsane Ben Yahya,") is whom the talk greets, no venue
+    if (!/[,،]\s*$/u.test(text)) meta.event ??= text.replace(/\s+/g, ' ').trim();
   } else if (!meta.speaker) {
     const who = speakerFromIntro(text);
     if (who.speaker) Object.assign(meta, who);
