@@ -4,7 +4,7 @@ import { audiencePosition, zoomWindow } from '../../../core/stage';
 import { DeckSection } from '../slide/DeckSection';
 import { deckWindow } from '../../../core/deck-window';
 import { createRevealDeck, type RevealDeck } from './revealDeck';
-import { deckFooter } from '../slide/footer';
+import { deckFooter } from '../../../core/footer';
 import { SlidePlayback, type Playback } from '../slide/playback';
 import { useT } from '../i18n';
 import { speechAttributes } from '../slide/language';
