@@ -10,8 +10,14 @@ import { withRate } from './rules';
 
 /** "by 1985", "by the end of 2030": a time the figure is projected to, said in its clause. */
 const PROJECTED_TO = /\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b(?![\p{L}\p{Nd}])/iu;
+/**
+ * "the shortfall we anticipated in 2016": when an estimate was made says which estimate it is; a
+ * label that ends on the estimate's verb carries its year ("shortfall anticipated in 2016").
+ */
+const ESTIMATED =
+  /(?:anticipated|projected|expected|forecast|predicted|estimated|feared|foresaw|promised|pledged|planned)$/iu;
 /** A value that says no counted noun: its last word is a number ("12 million", "Thirteen"). */
-const BARE =
+export const BARE =
   /(?:\p{Nd}|hundred|thousand|million|billion|trillion|ten|eleven|twelve|teen|ty|-(?:one|two|three|four|five|six|seven|eight|nine))$/iu;
 /** "in the first two years", "in the House": when or where, not what is counted. */
 const WHEN_OR_WHERE = /^(?:in|during|over|at|on|within|across|from|since|after|before|by)\s/iu;
@@ -45,6 +51,13 @@ export function qualifiedLabel(sentence: string, fig: Span, label: string): stri
     out = sentence.slice(at, end);
   }
   // "more than $550 billion for imported oil by 1985": a projection is never shown as a fact
+  const verb = ESTIMATED.exec(out)?.[0];
+  const made =
+    verb &&
+    new RegExp(String.raw`\b${verb}\s+(in\s+(?:19|20)\d\d)\b(?![\p{L}\p{Nd}])`, 'iu').exec(
+      sentence.slice(fig.end, clause.end),
+    );
+  if (made) return `${out} ${made[1]}`;
   const when = PROJECTED_TO.exec(sentence.slice(clause.start, clause.end));
   if (when && !out.includes(when[0])) out = `${out} ${when[0]}`;
   return out;
