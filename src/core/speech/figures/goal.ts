@@ -15,14 +15,21 @@ import { clauseOf } from './label';
 /**
  * What says that a verb after it is aimed at, not done (English): a goal noun ("our goal is to"),
  * a verb of intent ("we plan to", "we need to", "we must"), or an infinitive opening its clause
- * ("These are the goals: to reduce…; to insulate…").
+ * ("These are the goals: to reduce…; to insulate…"); and what only could be ("could increase wages
+ * by nearly $300 billion" → "could increase wages": a possibility is no more a fact than a goal).
  */
-const GOAL_MARK = String.raw`(?:(?<noun>goal|target|aim|objective|ambition|plan|mission|pledge|promise|commitment|task|job)s?\s+(?:is|are|was|were|will\s+be)\s+to|(?<intent>(?:aims?|aiming|plans?|planning|want|wants|need|needs|intend|intends|seek|seeks|hope|hopes|pledged?|pledges|commit|committed|promised?|promises|going|determined|resolved)\s+to|must|should)|^\s*to(?!\s+date\b))`;
+const GOAL_MARK = String.raw`(?:(?<noun>goal|target|aim|objective|ambition|plan|mission|pledge|promise|commitment|task|job)s?\s+(?:is|are|was|were|will\s+be)\s+to|(?<intent>(?:aims?|aiming|plans?|planning|want|wants|need|needs|intend|intends|seek|seeks|hope|hopes|pledged?|pledges|commit|committed|promised?|promises|going|determined|resolved)\s+to|must|should|could|would|might)|^\s*to(?!\s+date\b))`;
 /** Verbs after which a figure is a state or a forecast, not something to do. */
 const NOT_AN_ACTION =
   /^(?:be|been|have|has|had|become|remain|stay|see|cost|take|last|mean|exceed|reach|total)$/iu;
+const ACTION = String.raw`(?<verb>\p{Ll}[\p{L}-]*)(?<middle>(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?<prep>by|to|for)\s+)?$`;
 const GOAL = new RegExp(
-  String.raw`(?:(?<![\p{L}’'])|^)${GOAL_MARK}\s+(?:(?:also|now|then|soon|together|help|work\s+to|try\s+to|be\s+able\s+to)\s+)*(?<verb>\p{Ll}[\p{L}-]*)(?<middle>(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?<prep>by|to)\s+)?$`,
+  String.raw`(?:(?<![\p{L}’'])|^)${GOAL_MARK}\s+(?:(?:also|now|then|soon|together|help|work\s+to|try\s+to|be\s+able\s+to)\s+)*${ACTION}`,
+  'iu',
+);
+/** "could increase wages by $300 billion and expand opportunities for 30 million": a verb joined on. */
+const JOINED_GOAL = new RegExp(
+  String.raw`(?:(?<![\p{L}’'])|^)${GOAL_MARK}\s[^;:—–]*?\sand\s+${ACTION}`,
   'iu',
 );
 /** "a goal of 1 million new homes": a target with no verb says not what is to be done. */
@@ -40,12 +47,17 @@ const MAX_TOKENS = 9;
 export function goalLabel(sentence: string, fig: Span, lang = ''): string | null {
   if (lang && !/^en\b/iu.test(lang)) return null;
   const clause = clauseOf(sentence, fig);
-  const before = sentence.slice(clause.start, fig.start);
+  // (the words just before: a goal is said close to its figure, and a long clause stays linear)
+  const before = sentence.slice(Math.max(clause.start, fig.start - 200), fig.start);
   if (GOAL_NOUN_OF.test(before)) return '';
-  const m = GOAL.exec(before);
+  const m = GOAL.exec(before) ?? JOINED_GOAL.exec(before);
   if (!m) return null;
   const verb = m.groups!.verb!;
   if (NOT_AN_ACTION.test(verb) || isFunctionWord(verb, lang) || /ing$/iu.test(verb)) return null;
+  // "must reduce our imports to …", "could expand opportunities for …": a card that ends on "…"
+  // reads as a sentence cut off, and without the preposition it would misstate the figure
+  const prep = m.groups!.prep;
+  if (prep && prep !== 'by') return '';
   const middle = m.groups!.middle!.trim();
   // the object between verb and figure is words, not a clause of its own
   if (middle.split(/\s+/).some((w) => w && /^(?:that|which|who|if|when|because|and|or)$/iu.test(w)))
@@ -54,7 +66,7 @@ export function goalLabel(sentence: string, fig: Span, lang = ''): string | null
   // the speaker's own word of intent ("plan to invest"), else the goal noun ("target: vaccinate")
   const intent = m.groups?.intent?.replace(/\s+/gu, ' ').toLowerCase();
   const head = intent ? `${intent} ${verb}` : `${(m.groups?.noun ?? 'goal').toLowerCase()}: ${verb}`;
-  const parts = [head, middle, m.groups!.prep === 'to' ? 'to …' : after ? '…' : '', after?.[1] ?? ''];
+  const parts = [head, middle, after ? '…' : '', after?.[1] ?? ''];
   const label = parts.filter(Boolean).join(' ');
   const tokens = label.split(/\s+/);
   if (tokens.length > MAX_TOKENS || /\p{Nd}/u.test(label)) return '';

@@ -276,15 +276,18 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     .replace(/\s(year|month|week|day|time)\s+(?:in\s+and\s+\1\s+out|after\s+\1|by\s+\1)[\s\S]*$/iu, '');
   const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);
   // "the shortfall of 18 million", "a loss of $3 billion": the noun the figure measures, or nothing
-  const head = ofHead(before, after, lang, isLabel);
+  const head = ofHead(before.slice(-200), after.slice(0, 200), lang, isLabel);
   if (head && 'label' in head) return head.label;
   // a number ends the phrase, a name with digits (COVID-19) does not
-  const a = unjudged(
-    tidy(nounPhrase(after.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang),
-    after,
-    lang,
-    isLabel,
-  );
+  // ("$300 billion per year and expand opportunities for…": a verb joined on says what else happens)
+  const a = /^\s+(?:and|or|but)\s/iu.test(after)
+    ? ''
+    : unjudged(
+        tidy(nounPhrase(after.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang),
+        after,
+        lang,
+        isLabel,
+      );
   // "from this Center", "across our nation": where, a label only when nothing says what
   const where = WHERE.test(a);
   // "will save seniors $400 per year in drug costs": the figure is what is saved, not the costs

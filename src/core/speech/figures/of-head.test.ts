@@ -79,9 +79,8 @@ describe('goals and targets are never shown as facts', () => {
       ['10 percent', 'goal: reduce gasoline consumption'],
       ['90 percent', 'goal: insulate … of American homes'],
     ]);
-    expect(label('We must reduce our imports to 6 million barrels a day.')).toBe(
-      'must reduce our imports to …',
-    );
+    // a target level would need "to …" on the card, which reads as a sentence cut off: no card
+    expect(label('We must reduce our imports to 6 million barrels a day.')).toBe('');
     expect(label('Our target is to vaccinate 70 percent of the world.')).toBe(
       'target: vaccinate … of the world',
     );
@@ -109,5 +108,39 @@ describe('a pair counted together keeps its pair', () => {
       // was "other armored vehicles", borrowed from the figure before
       ['more than 800 artillery systems', ''],
     ]);
+  });
+});
+
+describe('a possibility and a change are said as such', () => {
+  it('"could" stays on the card, and a verb joined on by "and" labels nothing (Brainard)', () => {
+    // was "expand opportunities" on both figures
+    expect(
+      labels(
+        'The Federal Trade Commission has launched a rulemaking to ban non-compete agreements, which could increase wages by nearly $300 billion per year and expand opportunities for about 30 million Americans, if finalized as proposed.',
+      ),
+    ).toEqual([
+      ['nearly $300 billion per year', 'could increase wages'],
+      // (without "for …" the card would say the Americans expand; with it, a cut-off sentence)
+      ['about 30 million Americans', ''],
+    ]);
+  });
+  it('a figure a thing has changed by is not its size', () => {
+    // was "two thirds — share of global semiconductors"
+    expect(
+      label(
+        'But, the share of global semiconductors produced by the United States has fallen by two thirds since the 1990s.',
+      ),
+    ).toBe('fall in share of global semiconductors');
+    expect(
+      label(
+        'And real manufacturing construction spending has increased by nearly 100 percent since the end of 2021.',
+      ),
+    ).toBe('increase in real manufacturing construction spending');
+  });
+  it('"U.S. dollars" is part of the money', () => {
+    // was "about 2 billion U — .S. dollars"
+    expect(labels('A new package of defense support — about 2 billion U.S. dollars.')[0]?.[0]).toBe(
+      'about 2 billion U.S. dollars',
+    );
   });
 });
