@@ -23,7 +23,14 @@ export const BENCH_HOOKS = `
     const epoch = () => performance.timeOrigin + performance.now();
     window.__bench = { keys: [], shown: [], ready: null };
     window.addEventListener('keydown', (e) => window.__bench.keys.push(performance.timeOrigin + e.timeStamp), true);
-    document.addEventListener('slidechanged', () => requestAnimationFrame(() => window.__bench.shown.push(epoch())));
+    // a slide is shown when the section on screen changes: Lectern's audience re-centres its window
+    // of sections in idle time, which reveal.js reports as a change of place for the same section
+    let onScreen = null;
+    document.addEventListener('slidechanged', (e) => {
+      if (e.currentSlide && e.currentSlide === onScreen) return;
+      onScreen = e.currentSlide;
+      requestAnimationFrame(() => window.__bench.shown.push(epoch()));
+    });
     // the first deck that is ready paints the first slide (Lectern's audience may start a second one)
     document.addEventListener('ready', () =>
       requestAnimationFrame(() => {

@@ -104,6 +104,18 @@ export interface Slide {
   source: SourcePos;
 }
 
+/** What the engine can read off a speech's header lines, a dateline or its file name. */
+export const INFERABLE_META_KEYS = [
+  'title',
+  'subtitle',
+  'speaker',
+  'role',
+  'organisation',
+  'event',
+  'date',
+] as const;
+export type InferableMetaKey = (typeof INFERABLE_META_KEYS)[number];
+
 /** Front matter (Markdown) or what the engine read off a plain-text speech. */
 export interface SpeechMeta {
   title: string;
@@ -132,6 +144,18 @@ export interface SpeechMeta {
   steps?: 'lists' | 'none';
   /** Minutes left at which the presenter's clock signals the speaker (default 5 and 1). */
   signals?: number[];
+  /**
+   * The front matter's `footer`: a line for the corner of every content slide, `true` for the
+   * speaker and event, `false` for none. Absent: the front matter's own speaker and event, if any
+   * (see `deckFooter`).
+   */
+  footer?: string | boolean;
+  /**
+   * Which of the keys above the engine read off the speech (a header line "East Room", a dateline,
+   * "I'm Zhu Gang, …", the file name) rather than the speaker's front matter. They go on the title
+   * slide; they never make a footer. Absent: all came from the front matter.
+   */
+  inferred?: InferableMetaKey[];
 }
 
 /** A problem found in a speech file, located so the speaker can fix it. */

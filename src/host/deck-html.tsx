@@ -11,7 +11,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Deck } from '../core/deck';
 import { SlideContent } from '../renderer/src/slide/SlideContent';
-import { deckFooter } from '../renderer/src/slide/footer';
+import { deckFooter } from '../core/footer';
 import { speechAttributes } from '../renderer/src/slide/language';
 import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';

@@ -11,7 +11,7 @@ import { FIRST_SLIDE_ID, snapshotScriptElement } from '../core/first-page';
 import { deckTag } from './deck-tag';
 import { audiencePosition } from '../core/stage';
 import { DeckSection } from '../renderer/src/slide/DeckSection';
-import { deckFooter } from '../renderer/src/slide/footer';
+import { deckFooter } from '../core/footer';
 import { speechAttributes } from '../renderer/src/slide/language';
 
 export interface FirstPageOptions {

@@ -13,7 +13,7 @@ import { createBundledI18n } from '../renderer/src/i18n/catalogues';
 import type { Deck, Slide } from '../core/deck';
 import { SlideContent } from '../renderer/src/slide/SlideContent';
 import { SlideLinks } from '../renderer/src/slide/SlideLinks';
-import { deckFooter } from '../renderer/src/slide/footer';
+import { deckFooter } from '../core/footer';
 import { speechAttributes } from '../renderer/src/slide/language';
 import { embeddedMedia, SlideMedia } from '../renderer/src/slide/media';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../renderer/src/slide/size';

@@ -5,6 +5,8 @@ import { embedMedia } from './embed-media';
 import { deckToPptx } from './pptx';
 import { writeEveryBlockSpeech } from '../../tests/helpers/every-block';
 import { THEMES } from '../core/themes';
+import { buildDeck } from '../core/speech';
+import type { Deck } from '../core/deck';
 
 /** The text of every `<a:t>` run of an XML part, joined, entities decoded. */
 function textOf(xml: string): string {
@@ -97,5 +99,35 @@ describe('PowerPoint export', async () => {
     const core = await xml('docProps/core.xml');
     expect(core).toContain('<dc:title>Every block on a slide</dc:title>');
     expect(core).toContain('Ada Example');
+  });
+});
+
+describe('PowerPoint export: the footer', () => {
+  const slideTexts = async (deck: Deck) => {
+    const zip = await JSZip.loadAsync((await deckToPptx(deck)).bytes);
+    const paths = Object.keys(zip.files)
+      .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+      .sort((a, b) => number(a) - number(b));
+    return Promise.all(paths.map(async (p) => textOf(await zip.file(p)!.async('string'))));
+  };
+  it('puts a venue read off the speech on the title slide only', async () => {
+    const deck = buildDeck(
+      'East Room\n\n8:06 P.M. EDT\n\nTonight, we celebrate the alliance between Japan and the United States.\n\nOur two nations have worked side by side for seventy years, in trade, in science and at sea.\n\nThank you.',
+      { fileName: 'toast.txt' },
+    );
+    const [first, ...rest] = await slideTexts(deck);
+    expect(first).toContain('East Room');
+    expect(rest.length).toBeGreaterThan(0);
+    for (const text of rest) expect(text).not.toContain('East Room');
+  });
+  it('puts the front matter’s speaker and event on every content slide', async () => {
+    const deck = buildDeck(
+      '---\ntitle: Talk\nspeaker: Ann\nevent: Urban Forum\n---\n\nGood morning.\n\n## Homes\n\n- Built on time\n- Built to last\n\nWe built homes.',
+      {
+        fileName: 'talk.md',
+      },
+    );
+    const texts = await slideTexts(deck);
+    expect(texts.at(-1)).toContain('Ann · Urban Forum');
   });
 });

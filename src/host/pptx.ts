@@ -7,7 +7,7 @@
 import PptxGenJS from 'pptxgenjs';
 import type { Deck, Diagnostic } from '../core/deck';
 import { resolveTheme, type SlideTheme } from '../core/themes';
-import { deckFooter } from '../renderer/src/slide/footer';
+import { deckFooter } from '../core/footer';
 import { NO_MEDIA, type EmbeddedMedia } from './embed-media';
 import { conformPptx } from './pptx-conform';
 import { addSlide } from './pptx-slide';

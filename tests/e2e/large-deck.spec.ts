@@ -49,6 +49,15 @@ test('a long deck: the audience keeps a window of sections and always shows the 
     show.session.dispatch({ type: 'next' });
     await expectAt(page, i, titleOf(i));
   }
+  // once the slide is painted the window is centred on it again, in idle time: the next moves
+  // either way find their slides drawn (8 on each side, core/deck-window.ts)
+  const around = () =>
+    page.evaluate(() => {
+      const drawn = [...document.querySelectorAll('.audience .reveal .slides > section')];
+      const at = drawn.findIndex((s) => s.classList.contains('present'));
+      return Math.min(at, drawn.length - 1 - at);
+    });
+  await expect.poll(around).toBeGreaterThanOrEqual(8);
   for (let i = 29; i >= 10; i--) {
     show.session.dispatch({ type: 'prev' });
     await expectAt(page, i, titleOf(i));

@@ -190,8 +190,9 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
   if (/\d[:：]\d\d/u.test(notes.slice(f.span.start - 3, f.span.end + 3)) && /^\d{1,2}$|^\d\d$/u.test(f.value))
     return 'a time of day';
   // (digits inside a name — COVID-19, G20 — are the name, not a number)
-  // (a projection keeps the year it is projected to, said in the notes: "for imported oil by 1985")
-  const when = /\sby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$/u.exec(f.label);
+  // (a projection keeps the year it is projected to, said in the notes: "for imported oil by 1985";
+  // an estimate the year it was made: "shortfall anticipated in 2016")
+  const when = /(?:\sby\s+(?:the\s+end\s+of\s+)?|(?<=ed|forecast)\s+in\s+)(?:19|20)\d\d$/u.exec(f.label);
   const label = when && notes.includes(when[0].trim()) ? f.label.slice(0, when.index) : f.label;
   if (label && /(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(label)) return 'a number in the label';
   if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2))

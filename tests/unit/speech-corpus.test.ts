@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../src/core/deck';
 import { buildDeck, normalizeSpoken, spokenText } from '../../src/core/speech';
 import { deckToMarkdown } from '../../src/core/speech/eject';
+import { deckFooter } from '../../src/core/footer';
 import { corpusFiles, expectations, loadCorpus, measure, type Measure } from '../helpers/corpus';
 import { figuresOf } from '../helpers/speech-rules';
 
@@ -81,11 +82,18 @@ describe('speech corpus', () => {
         expect(s.screenText).not.toMatch(/…$/mu);
       expect(m.closingWishAsItem).toEqual([]);
     });
-    it('ejects to Markdown that builds the same screens and notes', () => {
+    it('ejects to Markdown that builds the same screens, footer and notes', () => {
       const again = buildDeck(deckToMarkdown(deck), { fileName: 'ejected.md' });
       expect(again.slides.map((s) => [s.layout, s.screenText, normalizeSpoken(s.notes)])).toEqual(
         deck.slides.map((s) => [s.layout, s.screenText, normalizeSpoken(s.notes)]),
       );
+      expect(deckFooter(again)).toBe(deckFooter(deck));
+    });
+    it('puts no footer on every slide that the speaker did not ask for (the venue is on the title slide)', () => {
+      // no corpus speech has front matter naming its speaker or event, nor a `footer`
+      expect(deckFooter(deck)).toBe('');
+      if (deck.meta.event && deck.meta.event !== deck.meta.title)
+        expect(deck.slides[0]!.screenText).toContain(deck.meta.event);
     });
     it('titles, figures and lists (snapshot, reviewed)', () => {
       expect(summary(deck)).toMatchSnapshot();

@@ -11,6 +11,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Block, Deck, Inline, KeyFigure, Slide, SpeechMeta } from '../deck';
+import { deckFooter } from '../footer';
 import { titleBlocks } from './compose';
 import { textInline } from './model';
 
@@ -135,12 +136,21 @@ const META_KEYS: Array<keyof SpeechMeta> = [
   'wpm',
   'lang',
   'theme',
+  'footer',
 ];
 
 /** The deck as Lectern Markdown (front matter, `##` slides, screen fences, notes as prose). */
 export function deckToMarkdown(deck: Deck): string {
   const meta: Record<string, unknown> = {};
   for (const k of META_KEYS) if (deck.meta[k] !== undefined && deck.meta[k] !== '') meta[k] = deck.meta[k];
+  // the front matter now names the speaker and event the engine read off the speech: it says what
+  // the footer was (none), or the rebuilt deck would print them on every slide
+  const inferred = deck.meta.inferred ?? [];
+  if (
+    deck.meta.footer === undefined &&
+    (['speaker', 'event'] as const).some((k) => deck.meta[k] && inferred.includes(k))
+  )
+    meta.footer = deckFooter(deck) || false;
   const front = `---\n${stringify(meta, { lineWidth: 0 }).trimEnd()}\n---\n\n`;
   const nodes: RootContent[] = [];
   for (const slide of deck.slides) {

@@ -34,7 +34,7 @@ export interface FrontMatterOptions {
 /** Keys handed back to an importer: a set of names, or `all` for a block that is not Lectern's own. */
 export type ForeignKeys = ReadonlySet<string> | 'all';
 
-type Kind = 'text' | 'minutes' | 'wpm' | 'lang' | 'steps' | 'signals' | 'files';
+type Kind = 'text' | 'minutes' | 'wpm' | 'lang' | 'steps' | 'signals' | 'files' | 'footer';
 const KEYS: Record<string, { key: keyof SpeechMeta; kind: Kind }> = {
   title: { key: 'title', kind: 'text' },
   subtitle: { key: 'subtitle', kind: 'text' },
@@ -51,6 +51,7 @@ const KEYS: Record<string, { key: keyof SpeechMeta; kind: Kind }> = {
   steps: { key: 'steps', kind: 'steps' },
   signals: { key: 'signals', kind: 'signals' },
   css: { key: 'css', kind: 'files' },
+  footer: { key: 'footer', kind: 'footer' },
 };
 
 const OPEN = /^---[ \t]*\r?\n(?![ \t]*(?:\r?\n|$))/;
@@ -186,6 +187,13 @@ export function parseYaml(
       case 'steps':
         if (value !== 'lists' && value !== 'none') throw fail('"lists" or "none"');
         meta.steps = value;
+        break;
+      case 'footer':
+        // text for the corner of every content slide; true: the speaker and event; false: none
+        if (typeof value === 'boolean') meta.footer = value;
+        else if (typeof value === 'string' || typeof value === 'number')
+          meta.footer = String(value).replace(/\s+/g, ' ').trim() || false;
+        else throw fail('text, true (the speaker and event) or false (none)');
         break;
       case 'lang':
         if (typeof value !== 'string' || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value))

@@ -7,7 +7,7 @@ import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { inlineText, type Diagnostic, type Inline, type SpeechMeta } from '../deck';
+import { INFERABLE_META_KEYS, inlineText, type Diagnostic, type Inline, type SpeechMeta } from '../deck';
 import { clipParagraph, imagesOnly, imageBlock, toBlocks, type BlockContext } from './blocks';
 import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
@@ -201,5 +201,10 @@ export function readMarkdown(text: string, file: string): SpeechModel {
   if (sections.length === 1 && titleSection.screen === undefined) splitProse(titleSection, sections);
   const meta: SpeechMeta = { ...fm.meta, title: fm.meta.title ?? headingTitle ?? titleFromFileName(file) };
   if (!fm.meta.title && !headingTitle) meta.date ??= dateFromFileName(file);
+  // the file name's title and year are the engine's guess, not the speaker's front matter
+  const inferred = INFERABLE_META_KEYS.filter(
+    (k) => meta[k] !== undefined && fm.meta[k] === undefined && (k !== 'title' || !headingTitle),
+  );
+  if (inferred.length) meta.inferred = inferred;
   return { meta, sections, warnings };
 }

@@ -5,7 +5,7 @@
  * closing slide, and leaves the body to the planner.
  */
 import { namedTitle } from './named-title';
-import { inlineText, type Inline, type SpeechMeta } from '../deck';
+import { INFERABLE_META_KEYS, inlineText, type Inline, type SpeechMeta } from '../deck';
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
@@ -102,7 +102,8 @@ function learnFromOpening(text: string, meta: SpeechMeta): void {
     // an editor's note under the title ("——一九二三年…在北京…讲") is its subtitle
     meta.subtitle ??= text.replace(/^[—―\s]+|[—―\s]+$/gu, '');
   } else if (!kind && isHeaderLine(text)) {
-    meta.event ??= text.replace(/\s+/g, ' ').trim();
+    // a name in a list of addressees ("Prof Ihsane Ben Yahya,") is whom the talk greets, no venue
+    if (!/[,،]\s*$/u.test(text)) meta.event ??= text.replace(/\s+/g, ' ').trim();
   } else if (!meta.speaker) {
     const who = speakerFromIntro(text);
     if (who.speaker) Object.assign(meta, who);
@@ -235,5 +236,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
       if (name) meta.speaker = name;
     }
   }
+  // a plain speech has no front matter: all of it was read off the speech (or its file name)
+  meta.inferred = INFERABLE_META_KEYS.filter((k) => meta[k] !== undefined);
   return { meta, sections, warnings: [] };
 }

@@ -19,7 +19,8 @@ import { recogniseAround, recogniserCovers } from './recogniser';
 import { widenOverHedges } from './hedge';
 import { rankSpans, ruleAt, withRate } from './rules';
 import { joinChanges } from './change';
-import { qualifiedLabel } from './qualify';
+import { goalLabel } from './goal';
+import { BARE, qualifiedLabel } from './qualify';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { mayHaveSpelled, spelledSpans } from './spelled';
 
@@ -140,6 +141,9 @@ function withCountedNoun(sentence: string, end: number, lang: string): number {
   const m = /^\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(sentence.slice(end, end + 40));
   if (!m) return end;
   const word = m[1]!;
+  // "2,000 tanks and other armored vehicles", "18.9 million seniors and other Medicare
+  // beneficiaries": the count is of the whole pair, so the noun stays with its label
+  if (/^\s+and\s+other\s/iu.test(sentence.slice(end + m[0].length))) return end;
   if (
     !endsPhrase(sentence.slice(end + m[0].length)) ||
     isFunctionWord(word, lang) ||
@@ -296,17 +300,22 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // a name with digits (COVID-19) is part of a label, not a number that ends it
     const taken = [...tokens.filter((t) => t.kind !== 'name'), ...shaped].filter((t) => t.start !== s.start);
     const hypothetical = isHypothetical(sentence, s, lang);
-    let label = hypothetical
-      ? ''
-      : qualifiedLabel(
-          sentence,
-          s,
-          paysFor ||
-            figureLabel(sentence, s, taken, lang) ||
-            moneyPurpose(sentence.slice(s.end), s.kind, lang),
-        );
+    const said =
+      paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
+    // "to insulate 90 percent of American homes by 1985": a goal is never shown as a fact (money
+    // given "to support climate action" says its purpose already)
+    const goal = hypothetical || /^to\s/iu.test(said) ? null : goalLabel(sentence, s, lang);
+    let label = hypothetical ? '' : qualifiedLabel(sentence, s, goal ?? said);
     // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
-    if (!label && !hypothetical && !saysMore(sentence, s, lang)) label = previous;
+    // (never a count that names its own noun: "more than 800 artillery systems" are no "armored vehicles")
+    if (
+      !label &&
+      !hypothetical &&
+      goal === null &&
+      !saysMore(sentence, s, lang) &&
+      !((s.kind === 'count' || s.kind === 'scaled') && !BARE.test(s.core))
+    )
+      label = previous;
     // a figure without a label is kept for the slide to decide (it is never a card by itself)
     if (label) previous = label;
     out.push({ ...s, value: sentence.slice(s.start, s.end), label, ...(example ? { example } : {}) });

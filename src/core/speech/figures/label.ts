@@ -10,6 +10,7 @@ import type { Span } from '../segment';
 import { DATE_OR_TIME } from '../structure';
 import { russianSubject } from './label-ru';
 import { countsNothing } from './period';
+import { ofHead, unjudged } from './of-head';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
@@ -187,6 +188,7 @@ function nounPhrase(text: string, lang: string): string {
   const ws = words(text);
   const out: string[] = [];
   let content = false;
+  let other = false;
   for (const [i, w] of ws.entries()) {
     const fn = isFunctionWord(w, lang);
     const prev = out[out.length - 1] ?? '';
@@ -194,13 +196,21 @@ function nounPhrase(text: string, lang: string): string {
     const afterOf = /^(?:of|de|del|du|des)$/iu.test(prev) || /\p{L}['’]s$/u.test(prev);
     // "in plant and laboratory facilities": nouns joined by "and" before the noun they share
     const joined =
-      /^(?:and|or)$/iu.test(w) &&
-      !/[,;:]$/u.test(prev) &&
-      [ws[i + 1], ws[i + 2]].every((n) => !!n && !isFunctionWord(n, lang) && !VERB_LIKE.test(n));
+      (/^and$/iu.test(w) &&
+        /^other$/iu.test(ws[i + 1] ?? '') &&
+        !!ws[i + 2] &&
+        !isFunctionWord(ws[i + 2]!, lang)) ||
+      (/^(?:and|or)$/iu.test(w) &&
+        !/[,;:]$/u.test(prev) &&
+        [ws[i + 1], ws[i + 2]].every((n) => !!n && !isFunctionWord(n, lang) && !VERB_LIKE.test(n)));
+    // "tanks and other armored vehicles": the pair is one thing counted
+    if (/^other$/iu.test(w) && /^and$/iu.test(prev)) other = true;
+    const otherAfterAnd = other && (!fn || /^other$/iu.test(w));
     if (
       content &&
       !afterOf &&
       !joined &&
+      !otherAfterAnd &&
       ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) || VERB_LIKE.test(w))
     )
       break;
@@ -225,6 +235,10 @@ export function saysMore(sentence: string, fig: Span, lang = ''): boolean {
       !LEAD_FILLER.test(w + ' '),
   );
 }
+
+/** Verbs whose figure is taken off what the phrase after it names ("save … $400 in drug costs"). */
+const SAVES =
+  /(?<![\p{L}])(?:save|saves|saved|saving|cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing)(?![\p{L}])/iu;
 
 /** A phrase after a figure that says where it is or what it comes with, not what it counts. */
 const WHERE = /^(?:from|at|across|within|throughout|around|near|inside|outside)\s/iu;
@@ -255,52 +269,51 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   const after = sentence
     .slice(fig.end, Math.min(clause.end, nextNumber))
     .replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '')
+    // "$400 per year on average in drug costs": how it is spread is no part of what is counted
+    .replace(/^\s+on\s+average(?![\p{L}])/iu, '')
+    .replace(/\s(?:starting|beginning|effective)\s[\s\S]*$/iu, '')
     // "1.2 million American lives year in and year out": how often is no part of what is counted
     .replace(/\s(year|month|week|day|time)\s+(?:in\s+and\s+\1\s+out|after\s+\1|by\s+\1)[\s\S]*$/iu, '');
+  const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);
+  // "the shortfall of 18 million", "a loss of $3 billion": the noun the figure measures, or nothing
+  const head = ofHead(before.slice(-200), after.slice(0, 200), lang, isLabel);
+  if (head && 'label' in head) return head.label;
   // a number ends the phrase, a name with digits (COVID-19) does not
-  const a = tidy(nounPhrase(after.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang);
+  // ("$300 billion per year and expand opportunities for…": a verb joined on says what else happens)
+  const a = /^\s+(?:and|or|but)\s/iu.test(after)
+    ? ''
+    : unjudged(
+        tidy(nounPhrase(after.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang),
+        after,
+        lang,
+        isLabel,
+      );
   // "from this Center", "across our nation": where, a label only when nothing says what
   const where = WHERE.test(a);
+  // "will save seniors $400 per year in drug costs": the figure is what is saved, not the costs
+  if (/^in\s/iu.test(a) && SAVES.test(sentence.slice(clause.start, fig.start))) return '';
   if (isLabel(a, lang) && !onlyNames(a) && !where) return a;
   // "4.5 million people — people of every nation": the apposition after a dash says who
   const dash = /^\s*[—–]\s*([^—–;:.!?]{3,80})/u.exec(sentence.slice(fig.end, fig.end + 90));
   if (dash) {
-    const d = tidy(nounPhrase(dash[1]!, lang), false, lang);
-    if (isLabel(d, lang) && !onlyNames(d)) return d;
-  }
-  const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);
-  // "a projected shortage of [ten million health workers]": what is counted is the noun before "of"
-  const of =
-    /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+of\s+(?:(?:about|nearly|almost|over|some|more than|up to|at least)\s+)*$/iu.exec(
-      before,
-    );
-  if (of) {
-    const whole = tidy(
-      of[1]!.replace(/^(?:[\s\S]*\s)?(?:is|are|was|were|has|have|had|face|faces|see|saw|seen)\s+/iu, ''),
-      false,
-      lang,
-    );
-    const np = tidy(
-      of[1]!
-        .replace(/^(?:[\s\S]*\s)?(?:is|are|was|were|has|have|had|face|faces|see|saw|seen)\s+/iu, '')
-        // "has run at annualized rate of 3.3 percent" → "annualized rate"
-        .replace(/^(?:[\s\S]*\s)?(?:at|in|on|by|from|to)\s+(?=\S+\s+\S)/iu, ''),
-      false,
-      lang,
-    );
-    const measure = MEASURE_OF.test(of[1]!);
-    if (isLabel(np, lang) && !onlyNames(np) && !measure) return np;
-    if (isLabel(whole, lang) && !onlyNames(whole) && !measure) return whole;
+    const d = unjudged(tidy(nounPhrase(dash[1]!, lang), false, lang), dash[1]!, lang, isLabel);
+    if (d && !onlyNames(d)) return d;
   }
   // "最近5年增长了30%": the unit of the number before (年) is its, not the start of this label
-  const b = tidy(
-    withoutDates(before)
-      .replace(/^[\s\S]*\p{Nd}/u, '')
-      .replace(/^[年月日天周个位名人家项次倍岁所座条台辆吨米元万亿千百]+/u, ''),
-    true,
+  const b = unjudged(
+    tidy(
+      withoutDates(before)
+        .replace(/^[\s\S]*\p{Nd}/u, '')
+        .replace(/^[年月日天周个位名人家项次倍岁所座条台辆吨米元万亿千百]+/u, ''),
+      true,
+      lang,
+    ),
+    before,
     lang,
+    isLabel,
   );
   if (
+    !head &&
     isLabel(b, lang) &&
     !onlyNames(b) &&
     !actsOn(before) &&
@@ -315,8 +328,8 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   // counts what the main clause is about (its object)
   if (clause.start === 0 && clause.end < sentence.length && !saysMore(sentence, fig, lang)) {
     const main = sentence.slice(clause.end + 1, clause.end + 160);
-    const o = tidy(nounPhrase(objectOf(main), lang), false, lang);
-    if (isLabel(o, lang) && !onlyNames(o)) return o;
+    const o = unjudged(tidy(nounPhrase(objectOf(main), lang), false, lang), main, lang, isLabel);
+    if (o && !onlyNames(o)) return o;
   }
   return '';
 }

@@ -10,14 +10,46 @@ import { withRate } from './rules';
 
 /** "by 1985", "by the end of 2030": a time the figure is projected to, said in its clause. */
 const PROJECTED_TO = /\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b(?![\p{L}\p{Nd}])/iu;
+/**
+ * "the shortfall we anticipated in 2016": when an estimate was made says which estimate it is; a
+ * label that ends on the estimate's verb carries its year ("shortfall anticipated in 2016").
+ */
+const ESTIMATED =
+  /(?:anticipated|projected|expected|forecast|predicted|estimated|feared|foresaw|promised|pledged|planned)$/iu;
 /** A value that says no counted noun: its last word is a number ("12 million", "Thirteen"). */
-const BARE =
+export const BARE =
   /(?:\p{Nd}|hundred|thousand|million|billion|trillion|ten|eleven|twelve|teen|ty|-(?:one|two|three|four|five|six|seven|eight|nine))$/iu;
 /** "in the first two years", "in the House": when or where, not what is counted. */
 const WHEN_OR_WHERE = /^(?:in|during|over|at|on|within|across|from|since|after|before|by)\s/iu;
 /** "…, woman, and child": the rest of a list the label opened. */
 const LIST_REST =
   /^,\s+(?:[\p{L}'’-]+,\s+)*[\p{L}'’-]+,?\s+(?:and|or)\s+[\p{L}'’-]+(?=$|\s*[,.;:!?—–]|\s+(?:in|on|at|of|for|to|by)\s)/u;
+
+/**
+ * "the share … has fallen by two thirds", "spending has increased by nearly 100 percent": the
+ * figure is a change of what the label names, not its size; the label says so with the noun of the
+ * speaker's verb ("fall in share of global semiconductors").
+ */
+const CHANGED_BY =
+  /(?:(?:has|have|had)\s+)?(increased|decreased|fallen|fell|risen|rose|grown|grew|dropped|declined|climbed|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down)\s+by\s+$/iu;
+const CHANGE_NOUN: Record<string, string> = {
+  increased: 'increase',
+  decreased: 'decrease',
+  fallen: 'fall',
+  fell: 'fall',
+  risen: 'rise',
+  rose: 'rise',
+  grown: 'growth',
+  grew: 'growth',
+  dropped: 'drop',
+  declined: 'decline',
+  climbed: 'rise',
+  jumped: 'jump',
+  'gone up': 'rise',
+  'went up': 'rise',
+  'gone down': 'fall',
+  'went down': 'fall',
+};
 
 /** Han measure words and units that follow a number. */
 const CJK_UNIT = /^[年月日天周个位名人家项次倍岁所座条台辆吨米元万亿千百]/u;
@@ -44,7 +76,19 @@ export function qualifiedLabel(sentence: string, fig: Span, label: string): stri
     end = withRate(sentence, end);
     out = sentence.slice(at, end);
   }
+  const before = sentence.slice(Math.max(clause.start, fig.start - 200), fig.start);
+  const change = CHANGED_BY.exec(before);
+  const noun = change && CHANGE_NOUN[change[1]!.toLowerCase().replace(/\s+/gu, ' ')];
+  if (noun && before.replace(/\s+/gu, ' ').includes(out.replace(/\s+/gu, ' ')) && !/…/u.test(out))
+    out = `${noun} in ${out}`;
   // "more than $550 billion for imported oil by 1985": a projection is never shown as a fact
+  const verb = ESTIMATED.exec(out)?.[0];
+  const made =
+    verb &&
+    new RegExp(String.raw`\b${verb}\s+(in\s+(?:19|20)\d\d)\b(?![\p{L}\p{Nd}])`, 'iu').exec(
+      sentence.slice(fig.end, clause.end),
+    );
+  if (made) return `${out} ${made[1]}`;
   const when = PROJECTED_TO.exec(sentence.slice(clause.start, clause.end));
   if (when && !out.includes(when[0])) out = `${out} ${when[0]}`;
   return out;

@@ -21,7 +21,7 @@ const MORE = '(?:多|余)?';
  * or the end): the sentence's, not the figure's.
  */
 const SENTENCE_END = /^\s*(?:$|\p{Lu})/u;
-const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|dollars?|euros?|pounds?|rupees?|crore|lakh|元|美元|欧元|人民币)`;
+const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|U\.S\.\s+dollars?|dollars?|dólar(?:es)?|euros?|pounds?|rupees?|crore|lakh|元|美元|欧元|人民币)`;
 const PRE_CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|Rs\.?\s?|₹\s?|\$|€|£|¥|₽|₸|₩|₺|₦|₱|฿|₫|₴|RMB\s?|USD\s?|EUR\s?)`;
 const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
 

@@ -27,13 +27,13 @@ const REVEAL_KEYS = [
   'highlightTheme',
   'preprocessor',
 ];
+// not `footer`: Lectern's own front matter has one too (docs/speech-format.md)
 const MARP_KEYS = [
   'paginate',
   'headingDivider',
   'backgroundColor',
   'backgroundImage',
   'header',
-  'footer',
   'size',
   'style',
   'math',

@@ -4,10 +4,27 @@ import { audiencePosition, zoomWindow } from '../../../core/stage';
 import { DeckSection } from '../slide/DeckSection';
 import { deckWindow } from '../../../core/deck-window';
 import { createRevealDeck, type RevealDeck } from './revealDeck';
-import { deckFooter } from '../slide/footer';
+import { deckFooter } from '../../../core/footer';
 import { SlidePlayback, type Playback } from '../slide/playback';
 import { useT } from '../i18n';
 import { speechAttributes } from '../slide/language';
+
+/** The sections drawn: the window of core/deck-window.ts, for the deck it was taken in. */
+interface HeldWindow {
+  deck: ShowSnapshot['deck'];
+  start: number;
+  end: number;
+}
+
+/** Runs `work` when the page is next idle (within a second); returns the cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(work, { timeout: 1000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(work, 50);
+  return () => window.clearTimeout(id);
+}
 
 export interface AudienceViewProps {
   snapshot: ShowSnapshot;
@@ -29,8 +46,14 @@ export function AudienceView({ snapshot, onShown }: AudienceViewProps): ReactNod
   const { index, step } = audiencePosition(state);
   // Only the slides near the current one are sections (core/deck-window.ts): reveal.js walks every
   // section on each move, so a 1,500-slide deck would make every key slow. The sections change
-  // only with the deck and the window: a pointer move, a step or most moves re-render none of them.
-  const { start, end } = deckWindow(index, deck.slides.length);
+  // only with the deck and the window: a pointer move, a step or a move re-renders none of them.
+  // The window holds while the show's slide is inside it, and is centred on the slide again once
+  // that slide is painted, in idle time (below): a key never waits for sections to be redrawn,
+  // except after a jump out of the window.
+  const [held, setHeld] = useState<HeldWindow>(() => ({ deck, ...deckWindow(index, deck.slides.length) }));
+  const inside = held.deck === deck && index >= held.start && index < held.end;
+  if (!inside) setHeld({ deck, ...deckWindow(index, deck.slides.length) });
+  const { start, end } = inside ? held : deckWindow(index, deck.slides.length);
   const startRef = useRef(start);
   const footer = useMemo(() => deckFooter(deck), [deck]);
   const language = useMemo(() => speechAttributes(deck.meta), [deck]);
@@ -79,16 +102,27 @@ export function AudienceView({ snapshot, onShown }: AudienceViewProps): ReactNod
   // After React re-rendered the sections (a new deck, or the window moved), reveal.js is first sent
   // to the show's slide, by its place among the sections now there, and then re-reads them: going
   // first, it fades out the slide it really showed, never one that moved into that place.
-  const synced = useRef<{ deck: typeof deck; start: number; end: number } | null>(null);
+  // A window centred again on the slide on screen moves nothing the room can see: no transition.
+  const synced = useRef<{ deck: typeof deck; start: number; end: number; index: number } | null>(null);
   useEffect(() => {
     if (!reveal) return;
     const last = synced.current;
     const moved = last !== null && (last.deck !== deck || last.start !== start || last.end !== end);
+    const recentred = moved && last.deck === deck && last.index === index;
     startRef.current = start;
-    reveal.goTo(index - start, step, { moved, instant: last === null });
+    reveal.goTo(index - start, step, { moved, instant: last === null || recentred });
     if (moved) reveal.sync();
-    synced.current = { deck, start, end };
+    synced.current = { deck, start, end, index };
   }, [reveal, index, step, deck, start, end]);
+
+  // Once the show's slide is painted, the window is centred on it again when the page is idle, so
+  // that the next moves either way find their sections drawn.
+  const centred = deckWindow(index, deck.slides.length);
+  const recentre = inside && shown.index === index && (centred.start !== start || centred.end !== end);
+  useEffect(() => {
+    if (!recentre) return;
+    return whenIdle(() => setHeld({ deck, ...deckWindow(index, deck.slides.length) }));
+  }, [recentre, deck, index]);
 
   // The first slide drawn before React (audience/first-slide.ts) goes once this deck shows the
   // slide: in the same commit, so no frame (and no test) sees both decks or neither.

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Deck } from '../../../core/deck';
 import { SlideLinks } from '../slide/SlideLinks';
 import { SlidePreview } from '../slide/SlidePreview';
-import { deckFooter } from '../slide/footer';
+import { deckFooter } from '../../../core/footer';
 import { speechAttributes } from '../slide/language';
 import { useT } from '../i18n';
 import { countMatches, highlight } from './highlight';

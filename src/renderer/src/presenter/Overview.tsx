@@ -3,7 +3,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type React
 import type { Deck, Slide } from '../../../core/deck';
 import { useT } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
-import { deckFooter } from '../slide/footer';
+import { deckFooter } from '../../../core/footer';
 import { speechAttributes, type SpeechAttributes } from '../slide/language';
 import { frameQueue } from './frame-queue';
 

@@ -9,7 +9,7 @@ import { useT, useUiLanguage } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
 import { SlidePlayback } from '../slide/playback';
 import { ClipBar } from './ClipBar';
-import { deckFooter } from '../slide/footer';
+import { deckFooter } from '../../../core/footer';
 import { speechAttributes } from '../slide/language';
 import { useNow } from '../useShow';
 import { Confirm } from './Confirm';

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SlideContent, type SlideFace } from './SlideContent';
+import { deckFooter } from '../../../core/footer';
 
 const slide = (cite?: string): SlideFace => ({
   id: 's1',
@@ -24,5 +25,36 @@ describe('SlideContent: a quote by another speaker', () => {
   });
   it('shows no attribution for the deck speaker’s own line', () => {
     expect(renderToStaticMarkup(<SlideContent slide={slide()} />)).not.toContain('quote-cite');
+  });
+});
+
+describe('SlideContent: the footer', () => {
+  const content: SlideFace = {
+    id: 'c',
+    layout: 'content',
+    title: 'Seventy years',
+    blocks: [{ type: 'paragraph', children: [{ type: 'text', value: 'Side by side.' }] }],
+  };
+  const title: SlideFace = {
+    id: 't',
+    layout: 'title',
+    title: 'Biden State Dinner Toast',
+    blocks: [{ type: 'paragraph', children: [{ type: 'text', value: 'East Room' }] }],
+  };
+  const footerHtml = (slide: SlideFace, footer: string) =>
+    renderToStaticMarkup(<SlideContent slide={slide} footer={footer} />).match(
+      /<div class="slide-footer">[^<]*<\/div>/,
+    )?.[0];
+
+  it('shows the line the speaker asked for on content slides, never on the title slide', () => {
+    const footer = deckFooter({ meta: { title: 'T', speaker: 'Ann', event: 'Urban Futures Forum' } });
+    expect(footerHtml(content, footer)).toBe('<div class="slide-footer">Ann · Urban Futures Forum</div>');
+    expect(footerHtml(title, footer)).toBeUndefined();
+  });
+  it('shows no inferred venue on content slides; the title slide carries it', () => {
+    const footer = deckFooter({ meta: { title: 'T', event: 'East Room', inferred: ['title', 'event'] } });
+    expect(footerHtml(content, footer)).toBeUndefined();
+    expect(renderToStaticMarkup(<SlideContent slide={content} footer={footer} />)).not.toContain('East Room');
+    expect(renderToStaticMarkup(<SlideContent slide={title} footer={footer} />)).toContain('East Room');
   });
 });

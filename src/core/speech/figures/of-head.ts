@@ -1,0 +1,141 @@
+/**
+ * A figure said as the measure of a noun ("the shortfall of 18 million", "a loss of $3 billion",
+ * "a population of 1.4 billion", "un déficit de 18 millones", "убытки в размере 3 млрд"): what it
+ * counts is that noun, and only that noun. An earlier head the figure is not the measure of ("a
+ * substantial improvement on the shortfall of 18 million") is never its label: the card would say
+ * that 18 million was the improvement. When the noun alone is one word, the label takes what the
+ * sentence says of it ("the shortfall of 18 million we anticipated in 2016" → "shortfall
+ * anticipated", the year added by qualify.ts; "a coalition of 46 countries" after "partnering
+ * with" → "partnering with a coalition"), else there is no label and no card.
+ *
+ * Words of evaluation ("a staggering sum", "a significant savings") say what the speaker thinks
+ * of a figure, not what it counts: they are no part of a label, and a head that only says
+ * "amount" ("sum", "total", "average", "cifra") counts nothing of its own.
+ */
+import { VERB_LIKE } from '../keyphrases';
+import { isFunctionWord } from '../lexicon';
+
+/** Adjectives (and a few adverbs) that judge a figure rather than say what it counts. */
+const EVALUATIVE =
+  /^(?:staggering|significant|substantial|considerable|enormous|huge|massive|vast|tremendous|incredible|remarkable|extraordinary|astonishing|astounding|stunning|shocking|alarming|troubling|worrying|disturbing|sobering|dramatic|impressive|whopping|unprecedented|historic|meagre|meager|paltry|mere|modest|sizeable|sizable|colossal|immense|astronomical|eye-watering|terrible|awful|dire|great|good|bad|welcome|encouraging|tragic|appalling|outrageous|scandalous|unacceptable|record|enormes?|enorme|impresionante|considerable|significativ[oa]s?|importante|énorme|considérable|colossale?|огромн\p{L}*|колоссальн\p{L}*|значительн\p{L}*|существенн\p{L}*)$/iu;
+/** Heads that only say "an amount": "a total of 421", "the sum of $5,400 million", "la cifra de". */
+const AMOUNT =
+  /^(?:total|sum|amount|number|figure|average|count|tally|quantity|value|worth|maximum|minimum|record|equivalent|cifra|suma|total|monto|importe|cantidad|número|promedio|valor|chiffre|somme|montant|nombre|moyenne|valeur|сумм\p{L}*|количеств\p{L}*|объ[её]м\p{L}*|цифр\p{L}*|размер\p{L}*)$/iu;
+/** Words that take "of" without being what a figure measures ("one of", "because of", "consist of"). */
+const NOT_A_HEAD =
+  /^(?:one|each|all|some|many|most|none|any|both|either|neither|part|out|because|instead|ahead|inside|outside|think|thought|consist|consists|consisting|composed|made|dream|speak|spoke|hear|heard|approve|afraid|proud|aware|capable|full|short|tired|rid|kind|sort|lot|lots|couple|tens|hundreds|thousands|millions|billions|dozens|más|menos|cerca|alrededor|antes|después|plus|moins|près|autour|lors|beaucoup|peu|trop|tant)$/iu;
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean);
+const bare = (w: string) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+
+/** The measure word(s) a figure follows: "of" (en), "de/di/du/del" (Romance), Russian phrases. */
+const MEASURE_OF =
+  /(?:^|\s)(?:of|de|di|du|del|d['’])\s*$|(?:^|\s)(?:в\s+размере|в\s+объ[её]ме|на\s+сумму|в\s+количестве|численностью|стоимостью)\s+$/iu;
+
+/** A relative clause after the figure that says which one it is ("we anticipated", "they had feared"). */
+const RELATIVE_AFTER =
+  /^\s+(?:(?:that|which)\s+)?(?:we|they|you|he|she|I|it|experts|economists|analysts|scientists)\s+(?:(?:had|have|once|originally|first)\s+)*((?:\p{Ll}{3,}ed|forecast|foresaw|saw|feared|expected|predicted|projected|estimated|anticipated))(?![\p{L}])/u;
+/** "in the budget", "for the region" after the figure: what the measure belongs to. */
+const PLACE_AFTER =
+  /^\s+((?:in|for|on|within|across)\s+(?:(?:the|its|their|our|this|that)\s+)?[\p{L}'’-]{3,}(?:\s+[\p{L}'’-]{3,})?)(?=$|[\s,.;:!?)—–])/iu;
+/** "partnering with a coalition of": an action on the head says how it is counted. */
+const ACTION_BEFORE = /(\p{Ll}{3,}ing\s+(?:with|in|into|from|for|to|by)\s+(?:a|an|the)\s+)$/u;
+
+/** The phrase without its words of evaluation ("a staggering sum" → "a sum"). */
+export function withoutEvaluation(phrase: string): string {
+  return words(phrase)
+    .filter((w) => !EVALUATIVE.test(bare(w)))
+    .join(' ');
+}
+
+/** Whether a phrase holds a word of evaluation (see `EVALUATIVE`). */
+export function evaluates(phrase: string): boolean {
+  return words(phrase).some((w) => EVALUATIVE.test(bare(w)));
+}
+
+export type OfHead =
+  /** the figure measures no noun before it */
+  | null
+  /** it measures only an amount ("a total of"): other words of the sentence may label it */
+  | { amount: true }
+  /** it measures this noun: the label, or '' when no honest label can be made */
+  | { label: string };
+
+/**
+ * The noun the figure at `fig` is the measure of, as a label (see above). `before` is the text of
+ * the figure's clause before it, `after` the text after it up to the clause's end or next number;
+ * `isLabel` the label test of label.ts.
+ */
+export function ofHead(
+  before: string,
+  after: string,
+  lang: string,
+  isLabel: (phrase: string, lang: string) => boolean,
+): OfHead {
+  const of = MEASURE_OF.exec(before);
+  if (!of) return null;
+  const ws = words(before.slice(0, of.index));
+  const head = ws[ws.length - 1] ?? '';
+  if (
+    !/^[\p{L}'’-]+$/u.test(head) ||
+    isFunctionWord(head, lang) ||
+    NOT_A_HEAD.test(head) ||
+    (VERB_LIKE.test(head) && !/\p{Script=Cyrillic}/u.test(head))
+  )
+    return null;
+  // the noun phrase that ends on the head: back to a function word, a comma or a verb
+  const np: string[] = [];
+  for (let i = ws.length - 1; i >= 0 && np.length < 5; i--) {
+    const w = ws[i]!;
+    if (/[,;:]$/u.test(w) || isFunctionWord(w, lang) || !/^[\p{L}'’-]+$/u.test(w)) break;
+    if (np.length && VERB_LIKE.test(w) && !/^\p{Ll}{3,}ed$/u.test(w)) break;
+    np.unshift(w);
+  }
+  const kept = np.filter((w) => !EVALUATIVE.test(w));
+  // "a staggering sum of", "the energy equivalent of": the head says only "an amount"
+  if (!kept.length || AMOUNT.test(kept[kept.length - 1]!)) return { amount: true };
+  const label = kept.join(' ');
+  if (kept.length >= 2 && isLabel(label, lang)) return { label };
+  // one noun: what the sentence says of it after the figure, or the action it is counted in
+  const relative = RELATIVE_AFTER.exec(after);
+  if (relative) {
+    const l = `${label} ${relative[1]}`;
+    if (isLabel(l, lang)) return { label: l };
+  }
+  const place = PLACE_AFTER.exec(after);
+  if (place) {
+    const l = `${label} ${place[1]}`;
+    if (isLabel(l, lang) && !isFunctionWord(words(l).pop() ?? '', lang)) return { label: l };
+  }
+  const action = ACTION_BEFORE.exec(before.slice(0, of.index).replace(/\S+\s*$/u, ''));
+  if (action && np.length === 1) {
+    const l = `${action[1]}${head}`;
+    if (isLabel(l, lang)) return { label: l };
+  }
+  return { label: '' };
+}
+
+/**
+ * A phrase as a label without its words of evaluation ("troubling decline" → "decline"), '' when
+ * what is left is no label. A noun left alone takes the "in/of" phrase that follows it in `source`
+ * ("a troubling decline in freedom around the globe" → "decline in freedom").
+ */
+export function unjudged(
+  phrase: string,
+  source: string,
+  lang: string,
+  isLabel: (phrase: string, lang: string) => boolean,
+): string {
+  if (!evaluates(phrase)) return isLabel(phrase, lang) ? phrase : '';
+  const kept = withoutEvaluation(phrase);
+  if (isLabel(kept, lang)) return kept;
+  const last = words(kept).pop();
+  if (!last) return '';
+  const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const more = new RegExp(
+    String.raw`(?<![\p{L}])${esc}\s+((?:in|of|for)\s+(?:(?:the|its|their|our)\s+)?[\p{L}'’-]{3,})`,
+    'u',
+  ).exec(source);
+  const l = more ? `${kept} ${more[1]}` : '';
+  return l && isLabel(l, lang) ? l : '';
+}
