@@ -105,8 +105,8 @@ describe('a pair counted together keeps its pair', () => {
       ).slice(1),
     ).toEqual([
       ['nearly 2,000', 'tanks and other armored vehicles'],
-      // was "other armored vehicles", borrowed from the figure before
-      ['more than 800 artillery systems', ''],
+      // was "other armored vehicles", borrowed from the figure before; its own noun labels it
+      ['more than 800', 'artillery systems'],
     ]);
   });
 });
