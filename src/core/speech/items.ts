@@ -30,6 +30,9 @@ const TAKES_COMPLEMENT =
 const TO_OBJECT =
   /^(?:the|a|an|those|these|this|that|them|us|me|him|her|our|their|its|his|my|your|all|every|each|some|any|no)$/iu;
 
+/** A modal before "be" and a participle: the verb of a passive clause. */
+const PASSIVE = /^(?:must|should|shall|will|would|can|could|may|might)$/iu;
+
 /** Whether a cut between `prev` and `next` ends a clause: `next` opens one of its own. */
 function startsClause(prev: string, next: string): boolean {
   if (!CLAUSE_OPENER.test(next)) return false;
@@ -98,6 +101,11 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   // phrase picked out of it ("Ottoman Empire")
   if (words.length <= LONG_ITEM_WORDS) return capitalize(s);
   for (let m = MAX_ITEM_WORDS + 1; m <= LONG_ITEM_WORDS; m++) if (endsClause(m)) return cutAt(m);
+  // a subject and its passive verb say the item ("A general association of nations must be formed")
+  const passive = words.findIndex(
+    (w, k) => k >= 2 && k < MAX_ITEM_WORDS - 1 && PASSIVE.test(w) && /^be$/iu.test(words[k + 1] ?? ''),
+  );
+  if (passive > 0 && /\p{L}{3,}(?:ed|en)$/iu.test(words[passive + 2] ?? '')) return cutAt(passive + 3);
   const phrase = keyPhrases(s, lang)[0]?.text;
   return phrase ? capitalize(phrase) : '';
 }

@@ -165,6 +165,14 @@ describe('list items keep their point', () => {
       ),
     ).toBe('We heard how Kenya has doubled its health workforce');
   });
+  it('keeps a long sentence’s subject and passive verb rather than a phrase from its end', () => {
+    expect(
+      itemText(
+        'XIV. A general association of nations must be formed under specific covenants for the purpose of affording mutual guarantees of political independence and territorial integrity to great and small states alike.',
+        'en',
+      ),
+    ).toBe('A general association of nations must be formed');
+  });
   it('keeps a short sentence whole rather than a phrase picked out of it', () => {
     expect(
       itemText(

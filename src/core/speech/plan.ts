@@ -183,6 +183,18 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
     });
   }
   const n = units.length;
+  // the runs a slide [j, i) overlaps, found from the first run that ends after j: each slide's
+  // costs look at its own lists only, so a speech of thousands of runs stays linear
+  const firstAfter = new Array<number>(n + 1);
+  for (let j = 0, r = 0; j <= n; j++) {
+    while (r < runs.length && runs[r]!.end <= j) r++;
+    firstAfter[j] = r;
+  }
+  const overlapping = (j: number, i: number): ListRun[] => {
+    const out: ListRun[] = [];
+    for (let r = firstAfter[j]!; r < runs.length && runs[r]!.start < i; r++) out.push(runs[r]!);
+    return out;
+  };
   const best = new Array<number>(n + 1).fill(Infinity);
   const from = new Array<number>(n + 1).fill(0);
   best[0] = 0;
@@ -192,13 +204,14 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
     for (let j = i - 1; j >= 0 && i - j <= MAX_LOOKBACK; j--) {
       const c = cut[j] ?? 0;
       if (c === Infinity || best[j] === Infinity) continue;
+      const here = overlapping(j, i);
       const total =
         best[j]! +
         c +
         3 +
         slideCost(prefix[i]! - prefix[j]!) +
-        mixCost(runs, units, j, i) +
-        fitCost(runs, words, j, i);
+        mixCost(here, units, j, i) +
+        fitCost(here, words, j, i);
       if (total < best[i]!) {
         best[i] = total;
         from[i] = j;
@@ -241,7 +254,7 @@ export function asOneSlide(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   return { ...slide, paras: [...paras] };
 }
 
-/** A slide that mixes a list with much other speech, or holds two lists, costs more. */
+/** A slide that mixes a list with much other speech, or holds two lists, costs more (`runs`: those it overlaps). */
 function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
   // a list's first items after other speech, its rest on the next slide: the list has no head
   const headless = runs.filter((r) => r.start < i && r.end > i && j < (r.lead ?? r.start)).length * 60;
