@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figuresBlock, keyBlock, keyLine, listBlock } from './body';
+import { blocksText } from '../deck';
 
 const quoteText = (b: ReturnType<typeof keyBlock>) =>
   b?.type === 'quote' ? JSON.stringify(b.children).match(/"value":"([^"]*)"/u)?.[1] : undefined;
@@ -99,8 +100,9 @@ describe('a slide with no title still gets its line', () => {
 
 describe('an anaphora list keeps its repetition', () => {
   it('is no list when an item would lose the opening the sentences share', () => {
+    // no clause ends within 16 words: the item would be a phrase from inside ("Terms")
     const sentences = [
-      'It will be done during the terms of office of some of the people who sit here on this platform.',
+      'It will be done during the terms of office of some of us here on this very platform or on some other one of its kind.',
       'But it will be done.',
       'And it will be done before the end of this decade.',
     ];
@@ -113,6 +115,14 @@ describe('an anaphora list keeps its repetition', () => {
       opening: 'It will be done',
     };
     expect(listBlock(run, sentences, 2, 'en')).toBeNull();
+    // cut before its relative clause, the item keeps the opening: a list
+    const whole = [
+      'It will be done during the terms of office of some of the people who sit here on this platform.',
+      ...sentences.slice(1),
+    ];
+    expect(blocksText([listBlock(run, whole, 2, 'en')!]).split('\n')[0]).toBe(
+      '• It will be done during the terms of office of some of the people',
+    );
     const kept = ['We will rebuild our roads.', 'We will rebuild our schools.', 'We will rebuild our ports.'];
     expect(listBlock({ ...run, opening: 'We will rebuild' }, kept, 2, 'en')?.type).toBe('list');
   });

@@ -26,7 +26,8 @@ import { textInline, type Section, type SpeechModel } from './model';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
-import { boldPhrases, deriveTitle, isTitle, shortTitle, withoutMarker, type UsedTitles } from './titles';
+import { leadTitle, partTitle } from './list-title';
+import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
 import { attributed, withVoices } from './voices';
 import { countWords } from './words';
@@ -77,26 +78,17 @@ interface Derived {
   blocks: Block[];
 }
 
-/** Title of a list slide from its lead-in: its first clause ("To further cooperate with CAREC partners"), else derived. */
-function leadTitle(lead: string, lang: string, avoid: UsedTitles): string {
-  const clause = withoutMarker(lead.split(/[,:：，]/u)[0]?.trim() ?? '');
-  if (
-    clause &&
-    clause.length < lead.trim().length &&
-    isTitle(clause, lang) &&
-    !avoid.has(clause.toLowerCase())
-  )
-    return capitalize(clause);
-  const things =
-    /\b((?:three|two|four|five|six|several|a few)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages))\b/iu.exec(
-      lead,
-    )?.[1];
-  if (things && !avoid.has(things.toLowerCase())) return capitalize(things);
-  return deriveTitle([lead], [], lang, avoid);
-}
-
-/** Title and body of a planned slide. */
-function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: UsedTitles, given?: string): Derived {
+/**
+ * Title and body of a planned slide. `partTitles`: the title of each list shared over slides,
+ * by its part key, so its later parts say the same title with their place ("(2/2)").
+ */
+function derive(
+  slide: PlannedSlide,
+  opts: ComposeOptions,
+  avoid: UsedTitles,
+  given?: string,
+  partTitles = new Map<number, string>(),
+): Derived {
   const spoken = slide.paras.filter((p) => !p.spokenOnly);
   // analysis looks at the start of each sentence only: a 20,000-word "sentence" stays linear
   const listSentences = slide.sentences.map((x) => (x.length > 1000 ? x.slice(0, 1000) : x));
@@ -114,8 +106,15 @@ function derive(slide: PlannedSlide, opts: ComposeOptions, avoid: UsedTitles, gi
     )
       title = capitalize(opening);
     else if (run.lead !== undefined) title = leadTitle(listSentences[run.lead] ?? '', opts.lang, avoid);
+    else if (slide.part?.lead) title = leadTitle(slide.part.lead, opts.lang, avoid);
   }
   if (!title) title = deriveTitle(sentences, inlines, opts.lang, avoid);
+  const part = !given ? slide.part : undefined;
+  if (part) {
+    const base = partTitles.get(part.key) ?? title;
+    partTitles.set(part.key, base);
+    title = partTitle(base, part);
+  }
   const titleWords = screenWords(title);
   if (run) {
     const list = listBlock(run, listSentences, titleWords, opts.lang);
@@ -291,8 +290,9 @@ export function composeSlides(
       const layout = section.layout === 'section' ? 'section' : layoutOf(blocks);
       push(slideOf(out.length, title, blocks, layout, section));
     } else if (section.plannable) {
+      const partTitles = new Map<number, string>();
       for (const planned of planSlides(section.paras, opts)) {
-        const d = derive(planned, opts, recent());
+        const d = derive(planned, opts, recent(), undefined, partTitles);
         push(
           slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), {
             paras: planned.paras,

@@ -4,12 +4,15 @@
  * where the sentence still needs its next word ("…nuclear weapons will continue").
  */
 import { enumerationMarker } from './enumeration';
+import { dangles, firstPointWord } from './item-point';
 import { keyPhrases } from './keyphrases';
 import { BULLET_LINE } from './reflow';
 import { withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, wordsOf } from './text';
 
 const MAX_ITEM_WORDS = 12;
+/** An item may run to this many words to keep its point, or when no clause ends sooner. */
+export const LONG_ITEM_WORDS = 16;
 
 /** Words that open a new clause, so a cut before them leaves a whole one. */
 const CLAUSE_OPENER =
@@ -18,9 +21,23 @@ const CLAUSE_OPENER =
 const TAKES_COMPLEMENT =
   /^(?:continue[sd]?|want(?:s|ed)?|need(?:s|ed)?|ha(?:ve|s|d)|going|able|tr(?:y|ies|ied)|seek|hope[sd]?|plan(?:s|ned)?|expect(?:s|ed)?|begin|start(?:s|ed)?|ought|decided?|agreed?|refused?|fail(?:s|ed)?|intend(?:s|ed)?|wish(?:es|ed)?|promised?|choose|learn(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|tend|used|like|prefer|certain|sure|clear|ensure|believe|know|think|say|said|show|is|are|was|were|be|been)$/iu;
 
+/**
+ * After "to", a determiner or pronoun that makes it a preposition ("belong to those who…"), not an
+ * infinitive: a cut there only leaves a long enough clause ("…national armaments will be reduced").
+ * A quantity after it ("by two-thirds to more than one billion tons") is a target's further
+ * reach: a cut before it keeps a whole phrase, and item-point.ts sees that the point stays.
+ */
+const TO_OBJECT =
+  /^(?:the|a|an|those|these|this|that|them|us|me|him|her|our|their|its|his|my|your|all|every|each|some|any|no)$/iu;
+
+/** A modal before "be" and a participle: the verb of a passive clause. */
+const PASSIVE = /^(?:must|should|shall|will|would|can|could|may|might)$/iu;
+
 /** Whether a cut between `prev` and `next` ends a clause: `next` opens one of its own. */
 function startsClause(prev: string, next: string): boolean {
   if (!CLAUSE_OPENER.test(next)) return false;
+  // "showing that…", "saying that…": the verb's object follows
+  if (/^that$/iu.test(next) && /\p{L}{2,}ing$/iu.test(prev)) return false;
   return !(/^(?:to|that)$/iu.test(next) && TAKES_COMPLEMENT.test(prev));
 }
 
@@ -43,19 +60,52 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     .replace(/\s+([,;:.])/gu, '$1')
     .replace(/[\s,;:]+$/u, '');
   if (wordsOf(s).length <= MAX_ITEM_WORDS) return capitalize(s);
-  // a dash between words ("lying—and doubtless") ends a clause as a comma does
-  const words = wordsOf(s.replace(/(\p{L})(—|–|--)(?=\p{L})/gu, '$1$2 '));
-  for (let n = MAX_ITEM_WORDS; n >= 3; n--) {
-    const w = words[n - 1] ?? '';
-    const next = words[n] ?? '';
-    if (/[,;:—–-]$/u.test(w) || startsClause(w, next)) {
-      const cut = words
-        .slice(0, n)
-        .join(' ')
-        .replace(/[,;:—–-]+$/u, '');
-      return capitalize(cut);
-    }
+  // a dash between words ("lying—and doubtless") ends a clause as a comma does: the words split
+  // there, and `glued` remembers that no space stood after it
+  const words: string[] = [];
+  const glued: boolean[] = [];
+  for (const w of wordsOf(s)) {
+    const parts = w.split(/(?<=\p{L}(?:—|–|--))(?=\p{L})/u);
+    parts.forEach((x, k) => {
+      words.push(x);
+      glued.push(k < parts.length - 1);
+    });
   }
+  const cutAt = (n: number) =>
+    capitalize(
+      words
+        .slice(0, n)
+        .map((w, k) => (k < n - 1 && !glued[k] ? `${w} ` : w))
+        .join('')
+        .replace(/[,;:—–-]+$/u, ''),
+    );
+  const endsClause = (n: number) => {
+    const w = words[n - 1] ?? '';
+    // "to" after a few words is more often a preposition ("Connect every village school to fast
+    // fibre", "The future will belong to those…") than a clause of purpose: the item would lose its object
+    if (/^to$/iu.test(words[n] ?? '') && !/[,;:—–-]$/u.test(w))
+      if (n < 5 || (n < 8 && TO_OBJECT.test(words[n + 1] ?? ''))) return false;
+    return (/[,;:—–-]$/u.test(w) || startsClause(w, words[n] ?? '')) && !dangles(w, lang);
+  };
+  // the cut keeps the item's point: its number or target ("…energy demand to less than 2 percent")
+  const point = firstPointWord(words, lang);
+  let n = MAX_ITEM_WORDS;
+  while (n >= 3 && !endsClause(n)) n--;
+  if (n >= 3 && (point < 0 || point < n)) return cutAt(n);
+  if (point >= 0 && point < LONG_ITEM_WORDS) {
+    if (words.length <= LONG_ITEM_WORDS) return capitalize(s);
+    for (let m = point + 1; m <= LONG_ITEM_WORDS; m++) if (endsClause(m)) return cutAt(m);
+  }
+  if (n >= 3) return cutAt(n);
+  // no clause ends early: a short sentence whole, or its first clause a little longer, beats a
+  // phrase picked out of it ("Ottoman Empire")
+  if (words.length <= LONG_ITEM_WORDS) return capitalize(s);
+  for (let m = MAX_ITEM_WORDS + 1; m <= LONG_ITEM_WORDS; m++) if (endsClause(m)) return cutAt(m);
+  // a subject and its passive verb say the item ("A general association of nations must be formed")
+  const passive = words.findIndex(
+    (w, k) => k >= 2 && k < MAX_ITEM_WORDS - 1 && PASSIVE.test(w) && /^be$/iu.test(words[k + 1] ?? ''),
+  );
+  if (passive > 0 && /\p{L}{3,}(?:ed|en)$/iu.test(words[passive + 2] ?? '')) return cutAt(passive + 3);
   const phrase = keyPhrases(s, lang)[0]?.text;
   return phrase ? capitalize(phrase) : '';
 }

@@ -9,6 +9,7 @@
  */
 import { bare, isFunctionWord } from './lexicon';
 import { enumerationMarker, innerMarkers } from './enumeration';
+import { fitCost, fitsScreen, itemWords, listParts, type ListPart } from './list-fit';
 import { listRuns, type ListRun, type ListUnit } from './lists';
 import { maskForScreen, tidyMasked } from './mask';
 import { paraPart, type SpokenPara } from './model';
@@ -33,6 +34,8 @@ export interface PlannedSlide {
    * sentences, this slide's last), when this slide holds an item but not the whole list.
    */
   itemsSoFar?: string[];
+  /** A list too long for one screen, shared over consecutive slides: which part this slide shows. */
+  part?: ListPart;
 }
 
 const TARGET = 45;
@@ -40,8 +43,6 @@ const MIN = 15;
 const MAX = 100;
 const HARD_MAX = 150;
 const MAX_LOOKBACK = 80;
-/** A list with more items continues on the next slide (at an item). */
-const MAX_LIST_ITEMS = 5;
 
 interface Unit extends ListUnit, Span {
   seconds: number;
@@ -161,12 +162,17 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   if (!units.length) return paras.length ? [{ paras: [...paras], sentences: [] }] : [];
   const runs = listRuns(units);
   const cut = cutCosts(units, paras, runs);
-  // a list longer than HARD_MAX, or with more items than fit, may continue on the next slide, at an item
+  const words = itemWords(
+    runs,
+    units.map((u) => u.text),
+    opts.lang,
+  );
+  // a list longer than HARD_MAX, or with more items or words than fit one screen, may continue on
+  // the next slide, at an item (fitCost keeps a lone item for when nothing else fits)
   for (const r of runs) {
     const secs = units.slice(r.start, r.end).reduce((s, u) => s + u.seconds, 0);
-    if (secs > HARD_MAX) for (const i of r.items.slice(1)) cut[i] = 8;
-    // a list too long for one screen but short in time: never a lone first or last item
-    else if (r.items.length > MAX_LIST_ITEMS) for (const i of r.items.slice(2, -1)) cut[i] = 8;
+    if (secs > HARD_MAX || !fitsScreen(r, r.items, words))
+      for (const i of r.items.slice(1)) if (cut[i] === Infinity) cut[i] = 8;
     // an item longer than HARD_MAX on its own (a lecture's "（三）…" that runs for pages) may
     // continue on further slides, at a sentence
     r.items.forEach((at, k) => {
@@ -177,6 +183,18 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
     });
   }
   const n = units.length;
+  // the runs a slide [j, i) overlaps, found from the first run that ends after j: each slide's
+  // costs look at its own lists only, so a speech of thousands of runs stays linear
+  const firstAfter = new Array<number>(n + 1);
+  for (let j = 0, r = 0; j <= n; j++) {
+    while (r < runs.length && runs[r]!.end <= j) r++;
+    firstAfter[j] = r;
+  }
+  const overlapping = (j: number, i: number): ListRun[] => {
+    const out: ListRun[] = [];
+    for (let r = firstAfter[j]!; r < runs.length && runs[r]!.start < i; r++) out.push(runs[r]!);
+    return out;
+  };
   const best = new Array<number>(n + 1).fill(Infinity);
   const from = new Array<number>(n + 1).fill(0);
   best[0] = 0;
@@ -186,7 +204,14 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
     for (let j = i - 1; j >= 0 && i - j <= MAX_LOOKBACK; j--) {
       const c = cut[j] ?? 0;
       if (c === Infinity || best[j] === Infinity) continue;
-      const total = best[j]! + c + 3 + slideCost(prefix[i]! - prefix[j]!) + mixCost(runs, units, j, i);
+      const here = overlapping(j, i);
+      const total =
+        best[j]! +
+        c +
+        3 +
+        slideCost(prefix[i]! - prefix[j]!) +
+        mixCost(here, units, j, i) +
+        fitCost(here, words, j, i);
       if (total < best[i]!) {
         best[i] = total;
         from[i] = j;
@@ -204,8 +229,20 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   for (let i = n; i > 0; i = from[i]!) bounds.unshift(from[i]!);
   bounds.push(n);
   const out: PlannedSlide[] = [];
-  for (let k = 0; k + 1 < bounds.length; k++)
-    out.push(slideOf(paras, units, runs, bounds[k]!, bounds[k + 1]!));
+  const held: Array<ListRun | undefined> = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const slide = slideOf(paras, units, runs, bounds[k]!, bounds[k + 1]!);
+    out.push(slide.planned);
+    held.push(slide.planned.list && slide.run);
+  }
+  const parts = listParts(
+    held,
+    out.map((s) => s.list?.items.length ?? 0),
+    (r) => (r.lead !== undefined ? units[r.lead]?.text : undefined),
+  );
+  parts.forEach((part, k) => {
+    if (part) out[k]!.part = part;
+  });
   return out;
 }
 
@@ -213,11 +250,11 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
 export function asOneSlide(paras: readonly SpokenPara[], opts: PlanOptions): PlannedSlide {
   const units = unitsOf(paras, opts);
   if (!units.length) return { paras: [...paras], sentences: [] };
-  const slide = slideOf(paras, units, listRuns(units), 0, units.length);
+  const slide = slideOf(paras, units, listRuns(units), 0, units.length).planned;
   return { ...slide, paras: [...paras] };
 }
 
-/** A slide that mixes a list with much other speech, or holds two lists, costs more. */
+/** A slide that mixes a list with much other speech, or holds two lists, costs more (`runs`: those it overlaps). */
 function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
   // a list's first items after other speech, its rest on the next slide: the list has no head
   const headless = runs.filter((r) => r.start < i && r.end > i && j < (r.lead ?? r.start)).length * 60;
@@ -228,15 +265,7 @@ function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
   let hidden = 0;
   for (let k = j; k < i; k++)
     if (units[k]!.numbers && !inside.some((r) => k >= (r.lead ?? r.start) && k < r.end)) hidden++;
-  const partial = runs.filter((r) => r.items.length > MAX_LIST_ITEMS && r.start < i && r.end > j);
-  const items = partial.reduce((s, r) => s + r.items.filter((x) => x >= j && x < i).length, 0);
-  return (
-    headless +
-    (inside.length - 1) * 40 +
-    Math.max(0, outside - 1) * 12 +
-    Math.max(0, items - 4) * 25 +
-    hidden * 60
-  );
+  return headless + (inside.length - 1) * 40 + Math.max(0, outside - 1) * 12 + hidden * 60;
 }
 
 function slideOf(
@@ -245,7 +274,7 @@ function slideOf(
   runs: ListRun[],
   j: number,
   i: number,
-): PlannedSlide {
+): { planned: PlannedSlide; run?: ListRun } {
   const parts: SpokenPara[] = [];
   for (let k = j; k < i;) {
     const para = units[k]!.para;
@@ -269,7 +298,7 @@ function slideOf(
   };
   if (list && list.lead === undefined) delete list.lead;
   const soFar = run?.kind === 'enumeration' ? run.items.filter((x) => x < i) : [];
-  return {
+  const planned: PlannedSlide = {
     paras: parts,
     sentences: units.slice(j, i).map((u) => u.text),
     ...(list && list.items.length >= 2 ? { list } : {}),
@@ -277,4 +306,5 @@ function slideOf(
       ? { itemsSoFar: soFar.map((x) => units[x]!.text) }
       : {}),
   };
+  return { planned, ...(run ? { run } : {}) };
 }

@@ -1,0 +1,49 @@
+/**
+ * Titles of list slides: from the list's lead-in ("These are the goals that we set for 1985:" →
+ * "Goals for 1985"), and the same title with its part ("Goals for 1985 (1/2)", "(2/2)") on each
+ * slide of a list shared over slides (list-fit.ts).
+ */
+import type { ListPart } from './list-fit';
+import { deriveTitle, isTitle, withoutMarker, type UsedTitles } from './titles';
+import { capitalize } from './text';
+
+/** "These are the…", "Here are our…", "The following are…": words that only present what follows. */
+const PRESENTS =
+  /^(?:these|those|here|the following|following)\s+(?:are|were|will be)\s+(?:the|our|my|some of (?:the|our))?\s*/iu;
+/** "goals that we set for 1985" → "goals" + "for 1985": a relative clause of a pronoun and one verb. */
+const SET_FOR =
+  /^(\p{L}+(?:\s+\p{L}+)?)\s+(?:that|which)\s+(?:we|i|you|they)\s+(?:have\s+|will\s+|must\s+)?\p{L}+\s+((?:for|in|by|to|on|at)\s+\S+(?:\s+\S+)?)$/iu;
+
+/** The headline a presentative lead-in names ("These are the goals that we set for 1985"), if any. */
+function presented(clause: string): string | null {
+  const m = PRESENTS.exec(clause);
+  if (!m) return null;
+  const rest = clause.slice(m[0].length).trim();
+  const set = SET_FOR.exec(rest);
+  return set ? `${set[1]} ${set[2]}` : rest || null;
+}
+
+/** Title of a list slide from its lead-in: its first clause ("To further cooperate with CAREC partners"), else derived. */
+export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string {
+  const clause = withoutMarker(lead.split(/[,:：，]/u)[0]?.trim() ?? '');
+  const named = presented(clause);
+  if (named && isTitle(named, lang) && !avoid.has(named.toLowerCase())) return capitalize(named);
+  if (
+    clause &&
+    clause.length < lead.trim().length &&
+    isTitle(clause, lang) &&
+    !avoid.has(clause.toLowerCase())
+  )
+    return capitalize(clause);
+  const things =
+    /\b((?:three|two|four|five|six|several|a few)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages))\b/iu.exec(
+      lead,
+    )?.[1];
+  if (things && !avoid.has(things.toLowerCase())) return capitalize(things);
+  return deriveTitle([lead], [], lang, avoid);
+}
+
+/** A part's title: the list's title with its place ("Goals for 1985 (2/2)"). */
+export function partTitle(base: string, part: ListPart): string {
+  return base ? `${base} (${part.index}/${part.of})` : '';
+}
