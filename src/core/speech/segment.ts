@@ -33,6 +33,14 @@ function segmenter(lang: string): Intl.Segmenter {
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Sec|Vol|Fig|vs|etc|e\.g|i\.e|cf|approx|Gen|Gov|Sen|Rep|Hon|Rev|Capt|Col|Lt|Sgt|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Sra|Srta|Dña|Excmo|Excma|Ilmo|art|núm|pág|г|гг|т\.е|т\.д|т\.п|им|ул|стр|см|тыс|млн|млрд|трлн|руб|\p{Lu})\.\s*$/u;
 
+/**
+ * A dotted initialism ("U.N.", "U.S.") ends a sentence only before a word that opens one: "the
+ * U.N. Charter" goes on, "…in the U.S. The next…" does not.
+ */
+const INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
+const OPENS_SENTENCE =
+  /^\s*(?:The|A|An|We|I|It|Its|This|That|These|Those|They|He|She|And|But|So|Or|In|On|At|For|Our|My|You|Your|There|What|How|Why|When|If|As|Now|Today|Let|Thank|Yes|No)\b|^\s*[^\p{L}\s]/u;
+
 /** Abbreviations that only hold before a number ("No. 5", "Art. 12"). */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Nr|núm|п|ст)\.\s*$/u;
 
@@ -72,6 +80,7 @@ export function sentenceSpans(text: string, lang = ''): Span[] {
     const next = flat.slice(r.start, Math.min(r.end, r.start + 24));
     const joins =
       ABBREVIATION.test(before) ||
+      (INITIALISM.test(before) && !OPENS_SENTENCE.test(next)) ||
       (NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(next)) ||
       /^\s*[\p{Ll},;:)]/u.test(next) ||
       (prev !== undefined &&
