@@ -155,7 +155,7 @@ export function figuresBlock(
 
 const URL_LIKE = /https?:\/\/|www\./iu;
 
-const asQuote = (line: string): Block => ({
+export const asQuote = (line: string): Block => ({
   type: 'quote',
   children: [{ type: 'paragraph', children: textInline(line) }],
 });

@@ -12,6 +12,7 @@ import {
   type SpeechMeta,
 } from '../deck';
 import {
+  asQuote,
   figureSentence,
   figuresBlock,
   keyBlock,
@@ -22,6 +23,7 @@ import {
 } from './body';
 import { isClosing, isToast } from './speech-parts';
 import { maskForScreen } from './mask';
+import { isPersonName } from './names';
 import { textInline, type Section, type SpeechModel } from './model';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
@@ -29,10 +31,13 @@ import { isSignatureLine, structureKind } from './structure';
 import { leadTitle, partTitle } from './list-title';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
-import { attributed, withVoices } from './voices';
+import { toastLine } from './transcript';
+import { attributed, ownSentences, withVoices } from './voices';
 import { countWords } from './words';
 import { markSteps } from '../steps';
 
+/** The title of a slide whose line is a toast, when the title found was only a name. */
+const TOAST_TITLE = 'A toast';
 /** A toast's own line shown on its closing slide, when it is short enough to raise a glass to. */
 const MAX_TOAST_WORDS = 25;
 
@@ -121,16 +126,32 @@ function derive(
     if (list) return { title, blocks: [list] };
   }
   if (spoken.length) {
-    const figures = figuresBlock(slide.paras, opts.lang);
+    // a reporter's question or the room's line is no figure, no quote of the speakers' (voices.ts)
+    const figures = figuresBlock(
+      slide.paras.map((p) => (p.voice === 'audience' ? { ...p, spokenOnly: true } : p)),
+      opts.lang,
+    );
     if (figures) return { title, blocks: [figures] };
     const signpost = slide.itemsSoFar && signpostBlock(slide.itemsSoFar, titleWords, opts.lang);
     if (signpost) return { title, blocks: [signpost] };
+    const own = ownSentences(sentences, spoken);
+    // a host's toast is the slide's line, with who raised it (transcript.ts)
+    const raised = toastLine(own);
+    const toast = raised && attributed(asQuote(raised), spoken);
+    if (toast && screenWords(blocksText([toast])) + titleWords <= MAX_SCREEN_WORDS) {
+      // a name over the toast (the one it is raised to) reads as the next speaker's divider
+      const named =
+        !given &&
+        (isPersonName(title, sentences.join(' '), opts.lang) ||
+          (/^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(title) && raised.includes(title)));
+      return { title: named && !avoid.has(TOAST_TITLE.toLowerCase()) ? TOAST_TITLE : title, blocks: [toast] };
+    }
     // a line another speaker of a transcript said is shown with who said it (voices.ts)
-    const saidLine = figureSentence(sentences, opts.lang);
+    const saidLine = figureSentence(own, opts.lang);
     const said = saidLine && attributed(saidLine, spoken);
     if (said && screenWords(blocksText([said])) + titleWords <= MAX_SCREEN_WORDS)
       return { title, blocks: [said] };
-    const keyed = keyBlock(sentences, title, boldPhrases(inlines), opts.lang);
+    const keyed = keyBlock(own, title, boldPhrases(inlines), opts.lang);
     const key = keyed && attributed(keyed, spoken);
     if (key && screenWords(blocksText([key])) + titleWords <= MAX_SCREEN_WORDS)
       return { title, blocks: [key] };

@@ -1,31 +1,52 @@
 /**
  * What is in the notes but never on screen: speaker labels of a transcript ("THE PRESIDENT:",
  * "PRESIDENT BIDEN:", "الوزير بلينكن:"), stage directions ("(Applause.)", "[applause]",
- * "(Vifs applaudissements à gauche.)", "(President Biden offers a toast.)"), an editor's "[sic]" and audience lines. They are masked with spaces of the
- * same length before titles, bodies and figures are looked for, so every span still points into
- * the notes.
+ * "(Vifs applaudissements à gauche.)", "(President Biden offers a toast.)", "(As interpreted.)",
+ * "(Speaks Ukrainian.)"), an editor's "[sic]", a reporter introducing herself ("Q Olga
+ * Koshelenko, 1+1 tv channel.") and the speaker's slips (slips.ts). They are masked with spaces of
+ * the same length before titles, bodies and figures are looked for, so every span still points
+ * into the notes.
  */
+import { maskEdits, maskRepeats } from './slips';
 
 const STAGE =
-  /[([](?:[^()[\]]{0,120}?\b(?:applause|applaudissements?|laughter|rires?|risas|aplausos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|تصفيق|ضحك|掌声|笑声|拍手|笑)\b[^()[\]]{0,120}?|…|\.\.\.)[)\]]/giu;
+  /[([](?:[^()[\]]{0,120}?\b(?:applause|applaudissements?|laughter|rires?|risas|aplausos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|تصفيق|ضحك|掌声|笑声|拍手|笑)\b[^()[\]]{0,120}?|(?:as\s+(?:interpreted|translated)|speaks|laughs|points|gestures|nods|pauses|sighs|chuckles|applauds|no\s+translation|translation|off[- ]mic)\b[^()[\]]{0,120}?|…|\.\.\.)[)\]]/giu;
 const LABEL =
   /^(?:(?:THE\s+)?[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,}|AUDIENCE MEMBER|Q|M\.\s+le\s+[\p{L}\s]{3,40}?|الوزير\s+\p{L}+|السيد\s+\p{L}+|السفير\s+\p{L}+|主持人|记者)\s*[:：.](?=\s)/u;
+
+/** A reporter's label as a White House transcript writes it, without a colon: "Q Thank you, Mr. President." */
+const Q_LABEL = /^Q\s+(?=[\p{Lu}"“(])/u;
+/**
+ * A reporter introducing herself after her label, past a thanks: "Q Yeah, thank you. Dmytro
+ * Anopchenko, Ukrainian television." — a name of two or three words, a comma, the outlet.
+ */
+const REPORTER =
+  /^(\s*(?:(?:[Yy]eah|[Yy]es|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you)\b[^.!?]{0,40}[.!?]\s+)*)((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+,\s+[^.!?\s][^.!?]{0,40}?\.)(?=\s|$)/u;
 
 function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }
 
-/** The speaker label a paragraph opens with, as written ("THE FIRST LADY:  "), or null. */
+/** The speaker label a paragraph opens with, as written ("THE FIRST LADY:  ", "Q "), or null. */
 export function speakerLabel(text: string): string | null {
-  const label = LABEL.exec(text.replace(STAGE, blank));
-  return label && /[A-ZА-Я]{2}|الوزير|السيد|السفير|M\.\s+le|主持人|记者|^Q/u.test(label[0]) ? label[0] : null;
+  const t = text.replace(STAGE, blank);
+  const label = LABEL.exec(t);
+  if (label && /[A-ZА-Я]{2}|الوزير|السيد|السفير|M\.\s+le|主持人|记者|^Q/u.test(label[0])) return label[0];
+  return Q_LABEL.exec(t)?.[0] ?? null;
 }
 
-/** The text with speaker labels and stage directions replaced by spaces (same length). */
+/** The text with speaker labels, stage directions and slips replaced by spaces (same length). */
 export function maskForScreen(text: string): string {
-  const t = text.replace(STAGE, blank);
+  const t = maskEdits(text).replace(STAGE, blank);
   const label = speakerLabel(text);
-  return label ? blank(label) + t.slice(label.length) : t;
+  if (!label) return maskRepeats(t);
+  let rest = t.slice(label.length);
+  const intro = /^Q\b/u.test(label) ? REPORTER.exec(rest) : null;
+  if (intro) {
+    const at = intro[1]!.length;
+    rest = rest.slice(0, at) + blank(intro[2]!) + rest.slice(at + intro[2]!.length);
+  }
+  return maskRepeats(blank(label) + rest);
 }
 
 /** Whether a paragraph is nothing but labels and stage directions. */

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { blocksText } from '../deck';
 import { deckToMarkdown } from './eject';
 import { buildDeck } from './index';
-import { labelName } from './voices';
+import { asQuote } from './body';
+import type { SpokenPara } from './model';
+import { attributed, labelName } from './voices';
 import { tidyMasked } from './mask';
 import { bestQuote, isThrowaway } from './quotable';
+import { quotedWords, toastLine } from './transcript';
 
 /** A White House transcript: several speakers, their labels and the room's (Applause.). */
 const RECEPTION = [
@@ -100,5 +103,129 @@ describe('a line by another speaker than the main one', () => {
     const again = buildDeck(md, { fileName: 'ejected.md' });
     expect(again.slides.map((s) => s.blocks)).toEqual(deck.slides.map((s) => s.blocks));
     expect(again.slides.map((s) => s.screenText)).toEqual(deck.slides.map((s) => s.screenText));
+  });
+});
+
+// Excerpts of White House transcripts (public domain): the State Dinner toasts of President Biden
+// and President Macron (1 December 2022) and the Biden–Zelenskyy press conference (21 December 2022).
+const TOASTS = [
+  'South Lawn',
+  'PRESIDENT BIDEN: Please, have a seat. Ladies and gentlemen, I actually grew up near Brandywine Battlefield, where a young man named Marquis de Lafayette fought for the American cause and became close friends with a fellow named George Washington.',
+  'Later, Lafayette wrote of their friendship, he’d quote — and I quote, “It was a such simplicity that two friends were united by the greatest of causes.”',
+  'Ladies and gentlemen, please join me — (applause) — please join me in raising our glasses, which neither one of us have — (laughter) — there you go — to raising our glasses, to President Macron and his wife Brigitte, to France, ladies and gentlemen, to the history that binds us and the values that still unite us, and to the future we’re going to forge together.',
+  'Vive la France. And God bless America. (Applause.)',
+  'PRESIDENT MACRON: To our friendship.',
+  'We come from the same values. And when Lafayette came here indeed to fight, he fought for these principles and to have people here living in democracy and freedom. And this is the same — it’s the same thing in my country.',
+  'And when these principles were at risk in my country, you came and did the same. And in a lot of places today, these principles are at risk or challenged. Even in our societies, in our democracies, a lot of people just want to jeopardize or revert on this principle.',
+  'We stand together, shoulder to shoulder, precisely to be entitled to say, at the same time, “We the people” and “Liberté, égalité, fraternité.” (Applause.)',
+  'But this is how to build our future and how to work together for climate, to fight against inequality, for inclusive societies, to unify our nations. Shoulder to shoulder, we will do so and we will prevail.',
+  'So, I want to thank you. And let me have a toast as well with you. Dear Joe, my dear friend — my dear friend, I’m immensely grateful for the honor once again of this unique opportunity.',
+  'Et laisse-moi dire, vive les États-Unis d’Amérique, vive la France, et vive l’amitié entre nos deux pays.',
+].join('\n\n');
+
+const quotesOf = (text: string) =>
+  buildDeck(text, { fileName: 'en-transcript.txt' }).slides.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.type === 'quote' ? [{ line: blocksText(b.children), cite: b.cite }] : [])),
+  );
+
+describe('words quoted inside a turn', () => {
+  it('are signed by the person the speaker names as saying them, without the frame', () => {
+    expect(
+      quotedWords(
+        'Later, Lafayette wrote of their friendship, he’d quote — and I quote, “It was a such simplicity that two friends were united by the greatest of causes.”',
+      ),
+    ).toEqual({
+      words: 'It was a such simplicity that two friends were united by the greatest of causes.',
+      source: 'Lafayette',
+    });
+    // Biden's turn, Lafayette's words: Lafayette signs them, not the turn's speaker
+    const line =
+      'Later, Lafayette wrote of their friendship, he’d quote — and I quote, “It was a such simplicity that two friends were united by the greatest of causes.”';
+    const biden: SpokenPara = {
+      text: line,
+      inlines: [],
+      pos: { line: 1, column: 1 },
+      voice: { cite: 'President Biden' },
+    };
+    expect(attributed(asQuote(line), [biden])).toEqual({
+      ...asQuote('It was a such simplicity that two friends were united by the greatest of causes.'),
+      cite: 'Lafayette',
+    });
+    // a line of his own in the same turn is his
+    const own =
+      'Today, we’re still united by the greatest causes: democracy, liberty, equality, opportunity, and freedom.';
+    expect(attributed(asQuote(own), [{ ...biden, text: own }])).toMatchObject({ cite: 'President Biden' });
+  });
+
+  it('are the speaker’s own telling when the quoted person is not named; a bare quotation is no one’s', () => {
+    expect(quotedWords('At that time, he said, “It won’t happen.”')).toBeNull();
+    expect(quotedWords('“We the people.” “We the people.”')).toEqual({
+      words: '“We the people.” “We the people.”',
+    });
+    expect(quotedWords('We stand together, shoulder to shoulder.')).toBeNull();
+  });
+});
+
+describe('a host’s toast', () => {
+  it('is the line of its slide, signed by the host whose turn it is', () => {
+    const quotes = quotesOf(TOASTS);
+    expect(quotes).toContainEqual({
+      line: 'To President Macron and his wife Brigitte, to France, to the history that binds us and the values that still unite us, and to the future we’re going to forge together.',
+      cite: 'President Biden',
+    });
+    // the name the glass is raised to is no title over it: it read as Macron's divider
+    const slide = buildDeck(TOASTS.split('\n\n').slice(3).join('\n\n'), {
+      fileName: 'en-transcript.txt',
+    }).slides.find((s) => s.screenText.includes('the history that binds us'));
+    expect(slide?.title).toBe('A toast');
+    // Macron says most here: his own toast is his line, unsigned like all his lines
+    expect(quotes.some((q) => q.line.includes('vive la France, et vive l’amitié') && !q.cite)).toBe(true);
+    expect(quotes.map((q) => q.line).join('\n')).not.toMatch(/my dear friend — my dear friend/u);
+  });
+
+  it('is only where a glass is raised or a cheer said', () => {
+    expect(
+      toastLine(['To Ukrainian people, I say to them all: You have demonstrated your strong stand.']),
+    ).toBeNull();
+    expect(toastLine(['I raise my glass to the friendship between our peoples.'])).toBe(
+      'To the friendship between our peoples.',
+    );
+  });
+});
+
+const PRESS = [
+  'East Room',
+  'PRESIDENT BIDEN: We’re going to take questions from four different reporters. I’m going to start with Alex of Yahoo News.',
+  'Q Thank you, Mr. President. In 2022, you presided over a bipartisan international coalition to support Ukraine. How will you keep that coalition from fraying in 2023?',
+  'And, President Zelenskyy, welcome to Washington on this beautiful winter day. What is your message to the American people?',
+  'PRESIDENT BIDEN: Well, in answering your question first, I’m not at all worried about holding the alliance together in NATO and European Union, as well as other nations. I’ve never seen NATO or the EU more united about anything at all.',
+  'Putin thought he would weaken NATO; instead, he strengthened NATO. He produced a more united Europe, with Sweden and Finland joining.',
+  'PRESIDENT ZELENSKYY: Thank you for your question. You know, I think I will tell you very simple things which are important for me.',
+  'My message: I wish you peace. I think that is the main thing, and you understand it only when the war is in your country.',
+  'Q Yeah, thank you. Dmytro Anopchenko, Ukrainian television. President Zelenskyy and President Biden, I’ve got a question for both of you. My family is in Ukraine, and they would not be alive today if America will not support my country.',
+  'PRESIDENT BIDEN: We will.',
+  'AIDE: This will be the last question.',
+  'Q Olga Koshelenko, 1+1 tv channel. When the full-scale invasion started, U.S. officials said that Ukraine cannot receive Patriots because it might be unnecessary escalation. And now it is happening.',
+  'Maybe I sound naïve, but can we make long story short and give Ukraine all capabilities it needs and liberate all territories rather sooner than later? Thank you.',
+  'PRESIDENT BIDEN: Let me be straightforward with you here. We’ve given Ukraine what they needed when they needed to defend themselves. We’re going to give Ukraine what it needs to be able to defend itself, to be able to succeed, and succeed in the battlefield.',
+].join('\n');
+
+describe('a reporter’s question in a press conference', () => {
+  const deck = buildDeck(PRESS, { fileName: 'en-press-conference.txt' });
+  const shown = deck.slides.map((s) => s.screenText).join('\n');
+  const quotes = quotesOf(PRESS);
+
+  it('is never a quote, signed by a president or not, over all the paragraphs of her turn', () => {
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.map((q) => q.line).join('\n')).not.toMatch(
+      /presided over|fraying|message to the American people|question for both|family is in Ukraine|sound naïve|cannot receive Patriots/u,
+    );
+    for (const q of quotes.filter((x) => x.cite === 'President Zelenskyy'))
+      expect(q.line).toMatch(/peace|simple things/u);
+  });
+
+  it('never shows its "Q" label or the reporter introducing herself', () => {
+    expect(shown).not.toMatch(/(?:^|\s)Q\s|Koshelenko|Anopchenko|1\+1 tv/u);
+    expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain('Q Olga Koshelenko, 1+1 tv channel.');
   });
 });

@@ -1,16 +1,22 @@
 /**
  * Who speaks in a transcript of several speakers. A paragraph opening with a speaker label
  * ("THE FIRST LADY:", "MR. EMHOFF:") starts that speaker's turn, and the turn runs on until the
- * next label; the room's line ("AUDIENCE:  Ooh —") is only its own paragraph. The main speaker is the one who says most; a line by anyone else is set on screen
- * with who said it ("— The First Lady"), and the room's lines ("AUDIENCE:  Good evening!") never.
+ * next label; the room's line ("AUDIENCE:  Ooh —") is only its own paragraph, while a reporter's
+ * question ("Q Thank you, Mr. President. …") runs on to the next label like a turn. The main
+ * speaker is the one who says most; a line by anyone else is set on screen with who said it
+ * ("— The First Lady"), and the room's and the reporters' lines never. Words the speaker quotes
+ * are signed by whom the speaker names as saying them, not by the speaker (transcript.ts).
  */
 import { blocksText, type Block } from '../deck';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
-import type { Section, SpokenPara } from './model';
+import { textInline, type Section, type SpokenPara } from './model';
+import { quotedWords } from './transcript';
 import { countWords } from './words';
 
 /** Labels of the room, not of a speaker: the audience, a reporter's question. */
 const AUDIENCE = /^(?:(?:the\s+)?audience(?:\s+members?)?|q|participants?|crowd)$/iu;
+/** A reporter's label: her question runs on over paragraphs until the next speaker's label. */
+const REPORTER = /^q$/iu;
 
 /** A label as a name: "THE SECOND GENTLEMAN:" → "The Second Gentleman", "MR. EMHOFF:" → "Mr. Emhoff". */
 export function labelName(label: string): string {
@@ -23,27 +29,39 @@ export function labelName(label: string): string {
 
 /**
  * The sections with each paragraph's voice set when the speech is a transcript of two speakers
- * or more; otherwise the sections as they are.
+ * or more, or of a speaker and the room; otherwise the sections as they are.
  */
 export function withVoices(sections: Section[]): Section[] {
   const words = new Map<string, number>();
   const said: Array<string | undefined> = [];
-  let current: string | undefined;
-  for (const s of sections)
-    for (const p of s.paras) {
+  const names = sections.map((s) =>
+    s.paras.map((p) => {
       const label = speakerLabel(p.text);
-      const name = label ? labelName(label) : undefined;
+      return label ? labelName(label) : undefined;
+    }),
+  );
+  // a reporter's turn ends at the next speaker's label: without any, "Q" is its paragraph only
+  const turns = names.some((ns) => ns.some((n) => n && !AUDIENCE.test(n)));
+  let current: string | undefined;
+  sections.forEach((s, k) =>
+    s.paras.forEach((p, j) => {
+      const name = names[k]![j];
       // the room's line is that paragraph only: the speaker it interrupted goes on
       if (name && AUDIENCE.test(name)) {
+        if (turns && REPORTER.test(name)) current = name;
         said.push(name);
-        continue;
+        return;
       }
       if (name) current = name;
       said.push(current);
-      if (current) words.set(current, (words.get(current) ?? 0) + countWords(p.text));
-    }
-  if (words.size < 2) return sections;
-  const main = [...words].sort((a, b) => b[1] - a[1])[0]![0];
+      if (current && !AUDIENCE.test(current))
+        words.set(current, (words.get(current) ?? 0) + countWords(p.text));
+    }),
+  );
+  const room = said.some((who) => who && AUDIENCE.test(who));
+  if (words.size < 2 && !room) return sections;
+  // one speaker and the room (a press briefing): no one is cited, the room's lines are still its own
+  const main = [...words].sort((a, b) => b[1] - a[1])[0]?.[0];
   let i = 0;
   return sections.map((s) => ({
     ...s,
@@ -55,16 +73,40 @@ export function withVoices(sections: Section[]): Section[] {
   }));
 }
 
+/** Which of the paragraphs says a line shown on screen (its first 40 characters, in any case). */
+function sayer(line: string, paras: readonly SpokenPara[]): SpokenPara | undefined {
+  const probe = line.slice(0, 40).toLowerCase();
+  if (!probe) return undefined;
+  return paras.find((p) => tidyMasked(maskForScreen(p.text)).toLowerCase().includes(probe));
+}
+
+/**
+ * The sentences the speakers said, without the room's and the reporters' (a transcript's "Q …"
+ * lines): those are never a slide's line, whoever would sign them.
+ */
+export function ownSentences(sentences: readonly string[], paras: readonly SpokenPara[]): string[] {
+  if (!paras.some((p) => p.voice === 'audience')) return [...sentences];
+  return sentences.filter((s) => sayer(s, paras)?.voice !== 'audience');
+}
+
 /**
  * A slide's quote with who said it, when that is not the main speaker; null when the room said
- * it. Other blocks are returned as they are.
+ * it. Words the speaker quotes (“…”) are shown alone, signed by the person the line names as
+ * saying them ("Lafayette wrote …"), or by no one. Other blocks are returned as they are.
  */
 export function attributed(block: Block, paras: readonly SpokenPara[]): Block | null {
   if (block.type !== 'quote') return block;
   const line = blocksText(block.children);
-  const probe = line.slice(0, 40);
-  if (!probe) return block;
-  const para = paras.find((p) => tidyMasked(maskForScreen(p.text)).includes(probe));
+  const para = sayer(line, paras);
   if (para?.voice === 'audience') return null;
+  const quoted = quotedWords(line);
+  if (quoted) {
+    const { cite: _turn, ...own } = block;
+    return {
+      ...own,
+      children: [{ type: 'paragraph', children: textInline(quoted.words) }],
+      ...(quoted.source ? { cite: quoted.source } : {}),
+    };
+  }
   return para?.voice ? { ...block, cite: para.voice.cite } : block;
 }
