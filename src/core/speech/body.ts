@@ -15,6 +15,7 @@ import type { ListRun } from './lists';
 import { textInline } from './model';
 import { itemText } from './items';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
+import { ADDRESSED, LEANS_BACK, leansBack, LONG_QUOTE_WORDS, opensWithTitle, strikingLine } from './striking';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 import { countWordsByScript } from './words';
 
@@ -185,7 +186,13 @@ export function keyBlock(
 ): Block | null {
   const t = norm(title);
   const quote = bestQuote(sentences, lang);
-  if (quote && !(t && norm(quote).startsWith(t)) && !URL_LIKE.test(quote)) return asQuote(quote);
+  // a quote that leans on the sentence before ("That's not how moral authority is claimed…",
+  // "He was wrong, wrong, and wrong.") says nothing on its own
+  if (quote && !opensWithTitle(quote, title) && !URL_LIKE.test(quote) && !leansBack(quote))
+    return asQuote(quote);
+  // no sentence short enough: the refrain, the parallel phrase or the head clause a long one holds
+  const striking = strikingLine(sentences, title, lang);
+  if (striking && !URL_LIKE.test(striking)) return asQuote(striking);
   const line = keyLine(sentences, title, lang);
   if (line && screenWords(line) <= SHORT_LINE) return asQuote(line);
   const phrases: string[] = [];
@@ -231,13 +238,15 @@ export function keyBlock(
       ordered: false,
       items: phrases.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
     };
-  const wide = line ?? keyLine(sentences, title, lang, WIDE_LINE, true);
+  // the last resort: a whole sentence within WIDE_LINE words, else a longer one whose rhetoric
+  // carries it, else any whole sentence within LONG_QUOTE_WORDS (≤ 45 words with the title)
+  const wide =
+    line ??
+    keyLine(sentences, title, lang, WIDE_LINE, true) ??
+    strikingLine(sentences, title, lang, true) ??
+    keyLine(sentences, title, lang, LONG_QUOTE_WORDS, true);
   return wide ? asQuote(wide) : null;
 }
-
-/** A sentence opening with a pronoun that refers back to what was said before. */
-const LEANS_BACK =
-  /^(?:(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:это|он|она|они|оно|этот|эта|эти|ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|[这那此它他她其该])/iu;
 
 /**
  * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
@@ -253,7 +262,6 @@ export function keyLine(
   maxWords = LONG_LINE,
   joined = false,
 ): string | null {
-  const t = norm(title);
   const top = keyPhrases(sentences.join(' '), lang)
     .slice(0, 6)
     .map((p) => p.text.toLowerCase());
@@ -267,7 +275,7 @@ export function keyLine(
       n < 6 ||
       n > maxWords ||
       asksForAnswer(s) ||
-      (t && norm(s).startsWith(t)) ||
+      opensWithTitle(s, title) ||
       URL_LIKE.test(s) ||
       isSelfCorrected(s, lang) ||
       /^\p{Ll}|[;；]$/u.test(s.trim()) ||
@@ -285,6 +293,8 @@ export function keyLine(
     // a pronoun that points back ("This has resulted in…", "这都因为…") leans on the sentence
     // before: never a line on its own, not even as the last resort
     if (LEANS_BACK.test(s.trim())) continue;
+    // a line said to someone in the room ("Mr. President, to start with you: …") is no line to read
+    if (ADDRESSED.test(s.trim())) continue;
     const lower = s.toLowerCase();
     const score = top.filter((p) => lower.includes(p)).length;
     if (score > bestScore) {

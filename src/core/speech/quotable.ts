@@ -10,7 +10,7 @@ import { hasCjk, wordsOf } from './text';
 export const MAX_QUOTE_WORDS = 22;
 
 const ANTITHESIS =
-  /\bnot\b[^.!?]{2,80}?\b(?:but|rather)\b|\bnot\b[^.!?]{2,60}?[;—–]\s|\bno\b[^.!?]{2,80}?\bsino\b|\bne\b[^.!?]{2,60}?\bmais\b|\bне\b[^.!?]{2,80}?[,—]\s*(?:а|но)\b|不是[^。！？]{1,30}而是|ليس[^.!?]{2,80}?بل/iu;
+  /,\s+yet\s+(?!again\b|another\b)\p{L}|\bnot\b[^.!?]{2,80}?\b(?:but|rather)\b|\bnot\b[^.!?]{2,60}?[;—–]\s|\bno\b[^.!?]{2,80}?\bsino\b|\bne\b[^.!?]{2,60}?\bmais\b|\bне\b[^.!?]{2,80}?[,—]\s*(?:а|но)\b|不是[^。！？]{1,30}而是|ليس[^.!?]{2,80}?بل/iu;
 const TRIAD =
   /(?:^|[\s,;:])([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),?\s(?:and|or|y|e|et|und|и|или|و|和|与)\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3})[.!?;,]?$|、.+、.+/u;
 
@@ -61,11 +61,24 @@ export function isThrowaway(sentence: string, lang = ''): boolean {
   );
 }
 
+/** Whether a two-word phrase with a content word in it is said twice in a line ("all things"). */
+function repeatsPhrase(s: string, lang: string): boolean {
+  const w = wordsOf(s.toLowerCase()).map(bare);
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (isFunctionWord(w[i + 1]!, lang) || w[i + 1]!.length < 4) continue;
+    const pair = `${w[i]} ${w[i + 1]}`;
+    if (seen.has(pair)) return true;
+    seen.add(pair);
+  }
+  return false;
+}
+
 /** How quotable a sentence is (0 = not at all). */
-export function quoteScore(sentence: string, lang = ''): number {
+export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): number {
   const s = sentence.trim();
   const n = size(s);
-  if (n < 4 || n > MAX_QUOTE_WORDS || isSelfCorrected(s, lang) || isThrowaway(s, lang)) return 0;
+  if (n < 4 || n > max || isSelfCorrected(s, lang) || isThrowaway(s, lang)) return 0;
   if (/\p{Nd}/u.test(s) && !/\p{L}{3,}/u.test(s)) return 0;
   let score = 0;
   const words = wordsOf(s.toLowerCase())
@@ -77,7 +90,8 @@ export function quoteScore(sentence: string, lang = ''): number {
     if (seen.has(w)) repeats++;
     seen.add(w);
   }
-  if (repeats >= 2 || (repeats && n <= 14)) score += 1 + Math.min(repeats, 2);
+  // a phrase said twice ("in all things … in all things") is repetition however long the line
+  if (repeats >= 2 || (repeats && (n <= 14 || repeatsPhrase(s, lang)))) score += 1 + Math.min(repeats, 2);
   if (ANTITHESIS.test(s)) score += 2;
   if (TRIAD.test(s)) score += 1.5;
   const clauses = s.split(/[,;—–]\s*/u).map((c) => wordsOf(c.toLowerCase()).slice(0, 2).join(' '));

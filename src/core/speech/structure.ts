@@ -112,7 +112,8 @@ export const DATE_OR_TIME = new RegExp(
     String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
     String.raw`\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?`,
     String.raw`\d{1,2}\s*月\s*\d{1,2}\s*日`,
-    String.raw`\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?(?!\p{L})${TIME_ZONE})?(?![\p{L}\d])`,
+    // minutes run to 59, and money or a scaled amount is no time ("$1.85 billion", "2.50 per cent")
+    String.raw`(?<!\p{Sc}\s?)\b\d{1,2}[:h.][0-5]\d(?:\s*[ap]\.?\s?m\.?(?!\p{L})${TIME_ZONE})?(?![\p{L}\d])(?!\s*(?:%|per\s?cent|percent|(?:thousand|million|billion|trillion)s?\b|mil|millones|milliards?|millions?|млн|млрд|миллион))`,
     String.raw`\b\d{1,2}\s*[ap]\.?\s?m\.?${TIME_ZONE}(?=\s|$|[,.])`,
   ].join('|'),
   'giu',

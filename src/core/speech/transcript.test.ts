@@ -81,7 +81,26 @@ describe('a line by another speaker than the main one', () => {
     expect(labelName('DR. BIDEN:')).toBe('Dr. Biden');
   });
 
-  const deck = buildDeck(RECEPTION, { fileName: 'en-transcript-reception.txt' });
+  // with the President's "We have made progress, but progress is never guaranteed: …" on the
+  // first slide, its head clause is that slide's line (striking.ts); without it the Second
+  // Gentleman's line is, and it is cited
+  const full = buildDeck(RECEPTION, { fileName: 'en-transcript-reception.txt' });
+  it('sets the main speaker’s striking clause without a cite', () => {
+    expect(full.slides[1]?.blocks).toEqual([
+      {
+        type: 'quote',
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'text', value: 'We have made progress, but progress is never guaranteed.' }],
+          },
+        ],
+      },
+    ]);
+  });
+  const deck = buildDeck(RECEPTION.replace(/\nWe have made progress[^\n]*/u, ''), {
+    fileName: 'en-transcript-reception.txt',
+  });
   const quotes = deck.slides.flatMap((s) => s.blocks.filter((b) => b.type === 'quote'));
   const lineOf = (b: (typeof quotes)[number]) => blocksText(b.type === 'quote' ? b.children : []);
 

@@ -1,0 +1,181 @@
+/**
+ * A slide's striking line when no sentence of it is short enough to quote whole: the speaker's
+ * refrain said as a saying ("…I would repeat what I say to my own race: "Cast down your bucket
+ * where you are.""), a parallel phrase that ends a long period ("…will bring into our beloved
+ * South a new heaven and a new earth."), or the head clause of a sentence before its semicolon.
+ * Each is a complete phrase cut at a clause boundary, never a sentence cut off with "…"; a line
+ * that leans on what came before, a thanks or a question is never one.
+ */
+import { bare, isFunctionWord } from './lexicon';
+import { asksForAnswer, isSelfCorrected, isThrowaway, MAX_QUOTE_WORDS, quoteScore } from './quotable';
+import { capitalize, foldWords, hasCjk, wordsOf } from './text';
+
+/** A sentence opening with a pronoun that refers back to what was said before, or with "I answer". */
+export const LEANS_BACK =
+  /^(?:i\s+answer\b|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:это|он|она|они|оно|этот|эта|эти|ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|[这那此它他她其该])/iu;
+
+/**
+ * Whether a line leans on the sentence before for what it is about: LEANS_BACK, except a
+ * demonstrative that heads its own noun ("This visit to the United States became…").
+ */
+export function leansBack(line: string): boolean {
+  const s = line.trim();
+  if (
+    /^(?:this|that|these|those)\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|must|may|should|means|made|makes|did|does|do)\b)\p{L}/iu.test(
+      s,
+    )
+  )
+    return false;
+  return LEANS_BACK.test(s);
+}
+
+/** A line that opens by addressing someone in the room ("Mr. President, to start with you: …"). */
+export const ADDRESSED =
+  /^(?:(?:mr|mrs|ms|madam|madame|dr)\.?\s+(?:president|speaker|chair(?:man|woman)?|secretary|prime\s+minister|\p{Lu}[\p{L}'’-]+)|ladies\s+and\s+gentlemen|my\s+(?:dear\s+)?friends)\s*[,:]/iu;
+
+/** A line opening with a connective that joins it to the sentence before. */
+const CONNECTIVE =
+  /^(?:not\s+(?:only\s+|just\s+)?because|and|but|so|or|nor|because|which|then|besides|moreover|however|also|yet|и|но|а|y|pero|et|mais|و)\b/iu;
+
+/**
+ * Whether a line opens by saying the title again, past an article ("The founding ethos of the
+ * United Nations…" under "Founding ethos").
+ */
+export function opensWithTitle(line: string, title: string): boolean {
+  const t = foldWords(title).replace(/^(?:the|a|an)\s+/u, '');
+  if (!t) return false;
+  const l = foldWords(line);
+  return l.startsWith(t) || l.replace(/^(?:the|a|an|our|this)\s+/u, '').startsWith(t);
+}
+
+/** Whether a line can stand on screen by itself: whole, said to the audience, leaning on nothing. */
+export function standsOnItsOwn(line: string, lang = ''): boolean {
+  const s = line.trim();
+  return (
+    !!s &&
+    /^[\p{Lu}\p{Lo}“"«]/u.test(s) &&
+    !leansBack(s) &&
+    !ADDRESSED.test(s) &&
+    !CONNECTIVE.test(s) &&
+    !asksForAnswer(s) &&
+    !isThrowaway(s, lang) &&
+    !isSelfCorrected(s, lang)
+  );
+}
+
+/**
+ * The refrains of some sentences: three-word runs (bare, not all function words) that open a
+ * clause in two or more of them ("cast down your" in "Cast down your bucket where you are" and
+ * "Cast down your bucket among these people").
+ */
+function refrains(sentences: readonly string[], lang: string): Set<string> {
+  const seen = new Map<string, Set<number>>();
+  sentences.forEach((s, i) => {
+    for (const clause of s.split(/[,;:—–"“”]\s*|\s[—–]\s/u)) {
+      const w = wordsOf(clause.toLowerCase()).map(bare).slice(0, 3);
+      if (w.length < 3 || w.every((x) => isFunctionWord(x, lang))) continue;
+      const key = w.join(' ');
+      seen.set(key, (seen.get(key) ?? new Set()).add(i));
+    }
+  });
+  return new Set([...seen].filter(([, at]) => at.size >= 2).map(([k]) => k));
+}
+
+const opensWith = (line: string, keys: Set<string>) =>
+  keys.has(wordsOf(line.toLowerCase()).map(bare).slice(0, 3).join(' '));
+
+/** Words of a line (CJK characters count half), as the quote rules count them. */
+const size = (s: string) => (hasCjk(s) && !/\s\S+\s/.test(s) ? s.length / 2 : wordsOf(s).length);
+
+/** A whole sentence said in quotation marks inside a longer one. */
+const QUOTED = /[“"«]([^“”"«»]{8,240}?[.!?])[”"»]/gu;
+
+/**
+ * A parallel phrase that ends a sentence: two or three noun phrases opening with the same
+ * determiner and modifier ("a new heaven and a new earth", "no more war, no more hate").
+ */
+const PARALLEL_END =
+  /(?:^|[\s,:;])((a|an|the|no|our|one|every)\s+(\p{L}+)\s+[\p{L}'’-]+(?:,\s+\2\s+\3\s+[\p{L}'’-]+)?,?\s+(?:and|or|nor)\s+\2\s+\3\s+[\p{L}'’-]+)[.!]$/iu;
+
+/**
+ * The head clause of a sentence, up to its first semicolon or colon, as a sentence of its own
+ * ("The day is ours; …" → "The day is ours."): a complete clause has a verb the clause rules can see.
+ */
+const FINITE =
+  /\b(?:is|are|was|were|am|be|been|has|have|had|will|shall|can|cannot|must|may|do|does|did|would|should|could)\b/iu;
+
+/** The longest whole sentence set as a quote, when its rhetoric carries it. */
+export const LONG_QUOTE_WORDS = 30;
+
+/** The last "to the …" of a sentence that raises a glass: the toast itself. */
+const TOAST_TAIL =
+  /\brais(?:e|ing)\s+(?:our|your|a|my)\s+glass(?:es)?\b.*?,\s+(to\s+the\s+[^.!?—–()]+)[.!]$/iu;
+/** The clause a long period ends on after "say/know … that,": a statement of its own. */
+const SAID_TAIL =
+  /\b(?:say|declare|confess|agree)\s+(?:with\s+me|it)?,?\s*that,?\s+([^;:,—–()]{0,60},?[^;:,—–()]+[.!])$/iu;
+
+/** The longest question-and-answer pair set as a quote (≤ 45 words with a short title). */
+const QA_WORDS = 40;
+
+interface Candidate {
+  line: string;
+  score: number;
+}
+
+/**
+ * The most striking short line a slide's long sentences hold, or null: scored by the quote
+ * rules (repetition, antithesis, rule of three), with a bonus for a refrain of the slide. With
+ * `long` (the last resort, when no shorter line says the slide), a whole sentence of up to
+ * LONG_QUOTE_WORDS words whose rhetoric is strong is a candidate too.
+ * Only English-like scripts: clause boundaries in CJK are another matter.
+ */
+export function strikingLine(
+  sentences: readonly string[],
+  title: string,
+  lang = '',
+  long = false,
+): string | null {
+  const text = sentences.join(' ');
+  if (!text || hasCjk(text.slice(0, 200)) || /^(?:zh|ja|ko|ar)/u.test(lang)) return null;
+  const keys = refrains(sentences, lang);
+  const out: Candidate[] = [];
+  const pairs: string[] = [];
+  const add = (line: string, base: number, max = MAX_QUOTE_WORDS, least = 2.5) => {
+    const n = size(line);
+    if (n < 4 || n > max || !standsOnItsOwn(line, lang)) return;
+    if (opensWithTitle(line, title)) return;
+    const score = base + quoteScore(line, lang, max) + (opensWith(line, keys) ? 2 : 0);
+    if (score >= least) out.push({ line, score });
+  };
+  sentences.forEach((s, i) => {
+    // a sentence said as a saying, in quotation marks: quoted, it stands apart from its lead-in
+    for (const m of s.matchAll(QUOTED)) add(m[1]!.trim(), 0.5);
+    // a short line that stands on its own was weighed whole by the quote rules already
+    if (size(s) <= MAX_QUOTE_WORDS && standsOnItsOwn(s, lang)) return;
+    // `long`: a longer period set large when its rhetoric is strong (antithesis and repetition)
+    if (long) add(s.trim(), 0, LONG_QUOTE_WORDS, 3);
+    // `long`: the speech's own question and the answer it gives at once ("What to the American
+    // slave is your Fourth of July? I answer, a day that reveals to him…"), read together
+    const answer = sentences[i + 1]?.trim() ?? '';
+    if (long && asksForAnswer(s) && /^I\s+answer\b/iu.test(answer) && !/[:：]$/u.test(s.trim()))
+      pairs.push(`${s.trim()} ${answer}`);
+    const parallel = PARALLEL_END.exec(s.trim());
+    if (parallel) add(capitalize(parallel[1]!), 2.5);
+    // the head clause before a semicolon: with `long`, a plain one too ("The day of conquest and
+    // aggrandizement is gone by; so is also the day of secret covenants…")
+    const head = /^([^;:"“”]+?)[;:]\s/u.exec(s)?.[1];
+    if (head && FINITE.test(head) && !/\p{Nd}/u.test(head))
+      add(`${head.replace(/[,—–\s]+$/u, '')}.`, long ? 2.5 : 0);
+    // the toast a long sentence raises its glass to ("…please join me in raising our glasses …
+    // to the history that binds us and the values that still unite us, and to the future…")
+    const toast = TOAST_TAIL.exec(s.trim())?.[1];
+    if (toast) add(capitalize(toast), 2.5);
+    // with `long`: what a long period says the hearer will say ("…and you will say with me, that,
+    // for revolting barbarity and shameless hypocrisy, America reigns without a rival.")
+    const said = long && size(s) > LONG_QUOTE_WORDS ? SAID_TAIL.exec(s.trim())?.[1] : undefined;
+    if (said) add(capitalize(said), 2.5);
+  });
+  out.sort((a, b) => b.score - a.score);
+  const pair = pairs.find((p) => size(p) <= QA_WORDS && !opensWithTitle(p, title));
+  return out[0]?.line ?? pair ?? null;
+}
