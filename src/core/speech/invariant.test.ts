@@ -157,8 +157,10 @@ describe('invariant: the notes, in order, are the whole spoken text', () => {
           expect(said.filter((w) => !/^\d+\.$/.test(w) && !notes.includes(w))).toEqual([]);
           expect(notes).not.toMatch(/onscreen/i);
           // one Lectern slide per slide that shows or says something, in order
-          // (a note that is only a list number, "421.", is an empty Markdown list item: it says nothing)
-          const says = (s: (typeof slides)[number]) => s.notes.some((n) => !/^\s*\d+\.\s*$/.test(n));
+          // (a note of list numbers only, "421." or "1. 421.", is empty Markdown list items, nested
+          // or not: it says nothing)
+          const says = (s: (typeof slides)[number]) =>
+            s.notes.some((n) => n.split(/\s+/).some((w) => w !== '' && !/^\d+\.$/.test(w)));
           expect(deck.slides.length).toBe(Math.max(1, slides.filter((s) => shown(s) || says(s)).length));
         }),
         { numRuns: 150 },
