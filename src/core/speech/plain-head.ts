@@ -41,12 +41,17 @@ export function plainTitle(paras: RawPara[]): string | null {
  * de la ONU." / "Reunión informativa …" / "Nueva York, 28 de enero de 2021"). It goes to the title slide.
  */
 export function frontMatterAbove(paras: readonly RawPara[], i: number): boolean {
-  if (i > 3 || wordsOf(paras[i]?.text ?? '').length > 45) return false;
+  const t = paras[i]?.text ?? '';
+  if (i > 3 || t.length > 400 || wordsOf(t).length > 45) return false;
   // a calendar date with the speech still to come below it (a time stamp ends a transcript)
   const dated = (p: RawPara | undefined) =>
     !!p &&
+    p.text.length <= 200 &&
     hasCalendarDate(p.text) &&
     paras.indexOf(p) < paras.length - 2 &&
     (structureKind(p.text) === 'dateline' || (isHeaderLine(p.text) && isDateline(p.text)));
-  return dated(paras[i + 1]) || (dated(paras[i + 2]) && wordsOf(paras[i + 1]!.text).length <= 45);
+  return (
+    dated(paras[i + 1]) ||
+    (dated(paras[i + 2]) && paras[i + 1]!.text.length <= 400 && wordsOf(paras[i + 1]!.text).length <= 45)
+  );
 }
