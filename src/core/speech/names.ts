@@ -56,3 +56,18 @@ export function isPlaceOrPeople(phrase: string, lang = 'en'): boolean {
   const named = terms.filter((t) => t.tags.some((g) => g === 'Place' || g === 'Country' || g === 'Demonym'));
   return named.length > 0 && terms.every((t) => named.includes(t) || WHO.test(t.text));
 }
+
+/**
+ * Whether a whole line is a person's name ("Friedrich Ebert", "António Guterres"): two to four
+ * capitalised words that compromise's people tagger reads as one name, in any language.
+ */
+export function isNameLine(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)))
+    return false;
+  return nlp(t)
+    .people()
+    .out('array')
+    .some((p: string) => p.replace(/[\s,.;:]+$/u, '') === t);
+}

@@ -5,6 +5,8 @@
  * closing slide, and leaves the body to the planner.
  */
 import { namedTitle } from './named-title';
+import { frontMatterAbove, plainTitle } from './plain-head';
+import { isNameLine } from './names';
 import { INFERABLE_META_KEYS, inlineText, type Inline, type SpeechMeta } from '../deck';
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
@@ -34,30 +36,10 @@ import {
 import { LineIndex, unshout, wordsOf } from './text';
 
 export { plainParagraphs, type RawPara } from './reflow';
+export { plainTitle } from './plain-head';
 
 /** Opening paragraphs looked at, at most. */
 const MAX_OPENING = 14;
-
-/** The title line of a plain speech, if its first paragraph is one. */
-export function plainTitle(paras: RawPara[]): string | null {
-  const first = paras[0];
-  const next = paras[1];
-  if (!first || !next || first.bullet || !first.ownBlock || first.lines.length > 1) return null;
-  // an editor's dateline under no title ("——四月八日在黄埔军官学校讲") is no title
-  if (/^[—―]/u.test(first.text)) return null;
-  // a place above a time is a dateline ("East Room" / "8:06 P.M. EDT"), not a title
-  if (
-    isHeaderLine(next.text) &&
-    /\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\b\d{1,2}:\d{2}\b/u.test(next.text) &&
-    wordsOf(first.text).length <= 4 &&
-    isHeaderLine(first.text)
-  )
-    return null;
-  // "Remarks by …" on a line of its own at the top is the talk's title; "By Jane Doe" is not
-  const kind = structureKind(first.text);
-  const titleKind = !kind || (kind === 'byline' && !/^(?:by\s|[—–-])/iu.test(first.text));
-  return isTitleLine(first.text) && !isOpening(first.text) && titleKind ? first.text : null;
-}
 
 /** Input offset of an offset in a paragraph's spoken text (which has the `**` markers removed). */
 function rawOffset(inlines: Inline[], at: number): number {
@@ -155,6 +137,22 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     titleSection.paras.push(toSpoken(top, lines));
     i++;
   }
+  // a name over the talk's title ("Friedrich Ebert" / "Ansprache zur Eröffnung der …"): the name is the speaker's
+  const under = paras[1];
+  if (
+    title &&
+    under?.ownBlock &&
+    isNameLine(title) &&
+    isTitleLine(under.text) &&
+    wordsOf(under.text).length >= 3 &&
+    !structureKind(under.text) &&
+    !isOpening(under.text)
+  ) {
+    meta.speaker ??= title.trim();
+    meta.title = unshout(withoutEmphasisMarks(under.text.replace(/\s+/g, ' ').trim()));
+    titleSection.paras.push(toSpoken(under, lines));
+    i++;
+  }
   // a second title-like line under the title ("Protecting and investing in…: An agenda for…") is its subtitle
   const second = paras[i];
   if (
@@ -177,8 +175,12 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     const said = maskForScreen(p.text).trim();
     // a name on a line of its own in a list of addressees ("Prof Ihsane Ben Yahya,") is one too
     const header = (inHead || /[,،]\s*$/u.test(p.text)) && isHeaderLine(p.text);
-    if (!header && structureKind(said) === null && !isOpening(said)) break;
-    if (!header) inHead = false;
+    const front = !!title && inHead && frontMatterAbove(paras, i);
+    if (!header && !front && structureKind(said) === null && !isOpening(said)) break;
+    // an event line under the title ("Reunión informativa oficiosa con los Estados Miembros …") is its subtitle
+    if (front && isTitleLine(p.text) && !isDateline(p.text))
+      meta.subtitle ??= p.text.replace(/\s+/g, ' ').trim();
+    if (!header && !front) inHead = false;
     titleSection.paras.push(toSpoken(p, lines));
     learnFromOpening(p.text, meta);
     i++;

@@ -4,7 +4,7 @@
  * (no blank lines) split at their line ends, bullet lines and structure lines kept on their own.
  * Only whitespace changes: a joined line break becomes one space (none between CJK characters).
  */
-import { structureKind } from './structure';
+import { DAY_MONTH, structureKind } from './structure';
 
 export interface RawPara {
   /** The paragraph with its lines joined. */
@@ -33,6 +33,10 @@ interface Line {
  */
 export const BULLET_LINE =
   /^(?:(?:[•·◦▪‣●○■□]|--?|[–—](?![–—])|\*(?!\*)|\(?\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}\.)\s+(?=\S)|(?:--|[–—])(?=\p{Ll}))/u;
+/** A list item's line: a bullet mark, but not a date that opens with its day ("6. Februar 1919"). */
+export function isBulletLine(text: string): boolean {
+  return BULLET_LINE.test(text) && !DAY_MONTH.test(text);
+}
 const ENDS_SENTENCE = /[.!?。！？؟…:;：；]["'”’»)\]」』]*$/u;
 const CJK_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}，。、；：！？]/u;
 
@@ -66,7 +70,7 @@ export function fileShape(lines: readonly { text: string; afterBlank: boolean }[
 
 function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>): boolean {
   if (cur.afterBlank) return false;
-  if (BULLET_LINE.test(cur.text)) return false;
+  if (isBulletLine(cur.text)) return false;
   // a hard-wrapped file with blank lines between paragraphs: a block is one paragraph
   if (shape.wrapped && shape.blankParas) return true;
   if (structureKind(prev.text) || structureKind(cur.text)) return false;
@@ -100,7 +104,7 @@ export function plainParagraphs(text: string): RawPara[] {
       cur.text += glue + line.text;
     } else {
       cur = { text: line.text, offset: line.offset, lines: [[0, line.offset]] };
-      if (BULLET_LINE.test(line.text)) cur.bullet = true;
+      if (isBulletLine(line.text)) cur.bullet = true;
       if (line.afterBlank) cur.ownBlock = true;
       out.push(cur);
     }

@@ -54,6 +54,9 @@ export const VOCATIVE = new RegExp(
       'mesdames',
       'messieurs',
       String.raw`ch[eè]re?s?\b`,
+      String.raw`meine\s+(?:sehr\s+)?(?:verehrten\s+|geehrten\s+|lieben\s+)?(?:damen|herren)`,
+      String.raw`sehr\s+geehrte`,
+      String.raw`(?:liebe|verehrte|werte)\s+(?:freunde|freundinnen|kolleg|mitbürger|landsleute|gäste|anwesende|damen)`,
       'уважаем',
       'дорог',
       'коллеги',
@@ -86,7 +89,7 @@ const THANKS =
 const BYLINE =
   /^(?:by\s+\p{Lu}|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
 
-const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)`;
+const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\p{L})`;
 /** A month name (a phrase with one says when, not what). */
 export const MONTH_WORD = new RegExp(String.raw`(?:^|[\s/])(?:${MONTHS}|شهر)(?=$|[\s/,.])`, 'iu');
 
@@ -97,6 +100,12 @@ export const MONTH_WORD = new RegExp(String.raw`(?:^|[\s/])(?:${MONTHS}|شهر)(
  */
 const TIME_ZONE = String.raw`(?:\s+(?:[ECMPA][SD]T|GMT|UTC)(?![\p{L}\d]))?`;
 
+/**
+ * A line that opens with a day of the month and a month's name ("6. Februar 1919", "6 de febrero
+ * de 1919", "6 февраля"): a date in every language, never a numbered list item "6.".
+ */
+export const DAY_MONTH = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTHS}`, 'iu');
+
 /** A calendar date or a time of day, in the forms speeches and press releases use. */
 const TIME_ONLY = new RegExp(
   String.raw`^(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?${TIME_ZONE})?|\d{1,2}\s*[ap]\.?\s?m\.?${TIME_ZONE})$`,
@@ -105,7 +114,7 @@ const TIME_ONLY = new RegExp(
 
 export const DATE_OR_TIME = new RegExp(
   [
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+(?:de\s+)?\d{4}(?:\s*г\.?)?)?`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+(?:de\s+)?\d{4}(?:\s*г\.?)?)?`,
     String.raw`\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
     String.raw`\b${MONTHS}\s+\d{4}`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,

@@ -10,8 +10,10 @@ import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
 import { enumerationMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
+import { isDenied } from './negation';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
-import { isPersonName } from './names';
+import { listPhraseProblem } from './keylist';
+import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
 import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
@@ -129,8 +131,9 @@ export function deriveTitle(
     ? new Set(avoid.map((a) => a.toLowerCase()))
     : (avoid as UsedTitles);
   const text = sentences.join(' ');
+  // never a phrase the speech denies, ranks below its point or reports as another's view (negation.ts)
   const ok = (t: string | null | undefined, sentence?: string): t is string =>
-    !!t && isTitle(t, lang, sentence) && !used.has(t.toLowerCase());
+    !!t && isTitle(t, lang, sentence) && !used.has(t.toLowerCase()) && !isDenied(t, text, lang);
   const bold = boldPhrase(inlines);
   if (bold && ok(tidy(bold))) return tidy(bold);
   for (const s of sentences.slice(0, 2)) {
@@ -161,8 +164,10 @@ export function deriveTitle(
   )
     return tidy(headline);
   return (
-    fromKeyPhrases(sentences, text, bold, lang, ok, person, false) ||
-    fromKeyPhrases(sentences, text, bold, lang, ok, person, true)
+    fromKeyPhrases(sentences, text, bold, lang, ok, person, false, true) ||
+    fromKeyPhrases(sentences, text, bold, lang, ok, person, true, true) ||
+    fromKeyPhrases(sentences, text, bold, lang, ok, person, false, false) ||
+    fromKeyPhrases(sentences, text, bold, lang, ok, person, true, false)
   );
 }
 
@@ -175,7 +180,10 @@ function announcedItem(sentence: string): string | null {
   return m?.[1] ?? null;
 }
 
-/** A title from the slide's key phrases; people only when `people` (the last resort). */
+/**
+ * A title from the slide's key phrases; people only when `people` (the last resort); when
+ * `strict`, a phrase of two words or more must read as a headline (see `headline`).
+ */
 function fromKeyPhrases(
   sentences: readonly string[],
   text: string,
@@ -184,6 +192,7 @@ function fromKeyPhrases(
   ok: (t: string | null | undefined, sentence?: string) => t is string,
   person: (t: string) => boolean,
   people: boolean,
+  strict: boolean,
 ): string {
   const phrases = keyPhrases(text, lang, bold ? [bold] : []).filter((p) => people || !person(p.text));
   // a phrase said in the first sentences stands for the slide better than one said once at the end
@@ -205,12 +214,24 @@ function fromKeyPhrases(
       );
     });
   const alone = (t: string) => standsAlone(t, text, lang) && !cutStart(t);
+  // a noun phrase with a head noun, not only a place or a people ("Race understand", "Pray God",
+  // "United States" say nothing of the slide); English only, where a tagger reads the words
+  const headline = (t: string) => {
+    if (!strict) return true;
+    const said = sentences.find((x) => x.toLowerCase().includes(t.toLowerCase())) ?? text;
+    const why = listPhraseProblem(t, said, lang);
+    return (
+      (!why || why === 'a person' || (people && why === 'a clause, not a phrase')) &&
+      !isPlaceOrPeople(t, lang)
+    );
+  };
   // a CJK key word with what modifies it or what it modifies ("恶意的批评", "革命的实际情形")
   for (const p of ranked.slice(0, 3))
     for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
   for (const p of ranked) {
     const t = tidy(p.text);
-    if (hasCjk(t) ? isCjkPhrase(t) && ok(t) : ok(t) && wordsOf(t).length >= 2 && alone(t)) return t;
+    if (hasCjk(t) ? isCjkPhrase(t) && ok(t) : ok(t) && wordsOf(t).length >= 2 && alone(t) && headline(t))
+      return t;
   }
   // a single word only when it names something (capitalised) and the slide keeps saying it
   const counts = (w: string) => text.split(w).length - 1;

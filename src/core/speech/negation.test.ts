@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { isDenied } from './negation';
+import { deriveTitle } from './titles';
+
+describe('a phrase the speech denies, ranks below its point or reports as another’s view', () => {
+  it('is denied after a negation or a contrast, in each language', () => {
+    // Booker T. Washington, Atlanta, 1895
+    const booker =
+      'Yet far above and beyond material benefits will be that higher good, that, let us pray God, will come.';
+    expect(isDenied('material benefits', booker, 'en')).toBe(true);
+    expect(isDenied('higher good', booker, 'en')).toBe(false);
+    // Friedrich Ebert, Weimar, 1919: what is "over" is denied
+    const ebert =
+      'Mit den alten Königen und Fürsten von Gottes Gnaden ist es für immer vorbei. Das deutsche Volk ist frei.';
+    expect(isDenied('Gottes Gnaden', ebert, 'de')).toBe(true);
+    expect(isDenied('deutsche Volk', ebert, 'de')).toBe(false);
+    expect(isDenied('third World War', 'They are not looking for a third World War.', 'en')).toBe(true);
+    expect(isDenied('la guerre', 'Nous ne voulons pas la guerre. Nous voulons la paix.', 'fr')).toBe(true);
+    expect(isDenied('la paix', 'Nous ne voulons pas la guerre. Nous voulons la paix.', 'fr')).toBe(false);
+    expect(isDenied('la violencia', 'No aceptamos la violencia.', 'es')).toBe(true);
+    expect(isDenied('войны', 'Мы не хотим войны.', 'ru')).toBe(true);
+  });
+
+  it('is denied when the speaker reports it as others’ view', () => {
+    const macron =
+      'Even in our democracies, a lot of people just want to jeopardize or revert on this principle, challenge and contest elections and so on.';
+    expect(isDenied('contest elections', macron, 'en')).toBe(true);
+  });
+
+  it('is not denied by "not only", "nothing less than", or when it is also said plainly', () => {
+    expect(isDenied('new phase', 'This is not only a war but a new phase.', 'en')).toBe(false);
+    expect(isDenied('security threat', 'It is nothing less than a national security threat.', 'en')).toBe(
+      false,
+    );
+    expect(isDenied('war', 'We do not want war. But war came.', 'en')).toBe(false);
+    // a noun-phrase cue sets aside its noun phrase only
+    expect(
+      isDenied(
+        'mutual respect',
+        'We will move forward without preconditions on the basis of mutual respect.',
+        'en',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('slide titles never state the opposite of the slide', () => {
+  it('does not title a slide with what the speech puts below its point', () => {
+    // Booker T. Washington, Atlanta Exposition, 1895 (public domain): the closing sentence
+    const s = [
+      'In conclusion, may I repeat that nothing in thirty years has given us more hope and encouragement, and drawn us so near to you of the white race, as this opportunity offered by the Exposition.',
+      'Only let this be constantly in mind, that, while from representations in these buildings of the product of field, of forest, of mine, of factory, letters, and art, much good will come, yet far above and beyond material benefits will be that higher good, that, let us pray God, will come, in a blotting out of sectional differences and racial animosities and suspicions, in a determination to administer absolute justice, in a willing obedience among all classes to the mandates of law.',
+      'This, this, coupled with our material prosperity, will bring into our beloved South a new heaven and a new earth.',
+    ];
+    const title = deriveTitle(s, [], 'en');
+    expect(title).not.toMatch(/material benefits/iu);
+    expect(title).toBeTruthy();
+  });
+
+  it('does not title a German slide with the monarchy it abolishes', () => {
+    const s = [
+      'Deshalb begrüßt die Reichsregierung in dieser Nationalversammlung den höchsten und einzigen Souverän in Deutschland.',
+      'Mit den alten Königen und Fürsten von Gottes Gnaden ist es für immer vorbei.',
+      'Das deutsche Volk ist frei, bleibt frei und regiert in aller Zukunft sich selbst.',
+    ];
+    expect(deriveTitle(s, [], 'de')).not.toMatch(/Gottes Gnaden|Königen/u);
+  });
+
+  it('prefers a noun phrase with a head noun to a place or a people', () => {
+    // Roosevelt to Congress, 8 December 1941 (public domain): the slide was titled "United States"
+    const s = [
+      'Yesterday, December 7, 1941—a date which will live in infamy—the United States of America was suddenly and deliberately attacked by naval and air forces of the Empire of Japan.',
+      'The United States was at peace with that Nation and, at the solicitation of Japan, was still in conversation with its Government and its Emperor looking toward the maintenance of peace in the Pacific.',
+    ];
+    const title = deriveTitle(s, [], 'en');
+    expect(title).not.toMatch(/^(?:the )?united states$/iu);
+    expect(title.split(' ').length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * What a sentence denies, ranks below its point, or reports as someone else's view. A title taken
+ * from such a phrase states the opposite of the slide: "Material benefits" from "far above and
+ * beyond material benefits", "Gottes Gnaden" from "Mit den … Fürsten von Gottes Gnaden ist es für
+ * immer vorbei", "World War" from "They're not looking for a third World War", "Contest elections"
+ * from "a lot of people just want to … contest elections". The cue words of every language are here.
+ */
+import { primaryLang } from './lang';
+import { isFunctionWord } from './lexicon';
+
+/** Words that deny or set aside what follows them, up to the end of their clause. */
+const BEFORE: Record<string, string[]> = {
+  en: [
+    'not',
+    "n't",
+    'no',
+    'never',
+    'no longer',
+    'nor',
+    'neither',
+    'beyond',
+    'rather than',
+    'instead of',
+    'without',
+    'far from',
+    'nothing',
+    'none of',
+    'so-called',
+  ],
+  de: [
+    'nicht',
+    'kein',
+    'keine',
+    'keinen',
+    'keinem',
+    'keiner',
+    'keines',
+    'nie',
+    'niemals',
+    'weder',
+    'statt',
+    'anstatt',
+    'ohne',
+    'jenseits',
+  ],
+  fr: [
+    'ne',
+    "n'",
+    'pas',
+    'jamais',
+    'sans',
+    'au lieu de',
+    'plutôt que',
+    'au-delà de',
+    'ni',
+    'prétendu',
+    'prétendue',
+  ],
+  es: [
+    'no',
+    'nunca',
+    'jamás',
+    'ni',
+    'sin',
+    'en lugar de',
+    'en vez de',
+    'más allá de',
+    'ya no',
+    'supuesto',
+    'supuesta',
+  ],
+  it: ['non', 'mai', 'senza', 'invece di', 'né', 'oltre'],
+  pt: ['não', 'nunca', 'sem', 'em vez de', 'nem', 'além de'],
+  ru: ['не', 'ни', 'нет', 'без', 'вместо', 'так называемый', 'так называемая', 'так называемые'],
+  ar: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'دون', 'بدلا من', 'بدلاً من', 'غير'],
+  // Chinese 不 alone negates verbs ("倘不明白革命的实际情形" keeps its topic): only what denies a thing
+  zh: ['并非', '而不是', '不是'],
+};
+
+/** Words that declare what precedes them (in their clause) over and done ("… ist es für immer vorbei"). */
+const AFTER: Record<string, string[]> = {
+  en: ['is over', 'are over', 'is gone', 'are gone', 'is a thing of the past', 'are a thing of the past'],
+  de: ['vorbei', 'beseitigt', 'abgeschafft', 'zu Ende', 'vergangen'],
+  fr: ['est fini', 'est révolu', 'sont révolus', 'est terminé'],
+  es: ['se acabó', 'ha terminado', 'han terminado', 'quedó atrás'],
+  it: ['è finito', 'è finita'],
+  pt: ['acabou', 'terminou'],
+  ru: ['покончено', 'в прошлом', 'закончилось'],
+};
+
+/**
+ * A view the speaker reports to reject it, to the end of the sentence ("a lot of people just want
+ * to … contest elections", "some say …"). Patterns, not words: "those who" alone also honours.
+ */
+const VIEW: Record<string, string[]> = {
+  en: [
+    String.raw`(?:some|many|a lot of|too many|certain)\s+(?:people\s+|voices\s+|leaders\s+)?(?:just\s+)?(?:want|say|claim|argue|pretend)`,
+  ],
+  de: [String.raw`(?:manche|einige|viele)\s+(?:Leute\s+|Menschen\s+)?(?:wollen|sagen|behaupten)`],
+  fr: [String.raw`(?:certains|beaucoup|d['’]aucuns)\s+(?:veulent|disent|prétendent)`],
+  es: [String.raw`(?:algunos|muchos|hay quienes)\s+(?:quieren|dicen|pretenden)`],
+  ru: [String.raw`(?:некоторые|многие|кое-кто)\s+(?:хотят|говорят|утверждают)`],
+};
+
+/** Cues that only seem to deny: "not only … but also", "nothing less than". */
+const NOT_DENYING =
+  /^(?:not only|not just|not least|nothing less than|no less than|not less than|nothing short of|none other than|no doubt|no matter|nicht nur|nichts weniger als|non seulement|rien de moins que|no solo|no sólo|nada menos que|non solo|não só|не только|不但|不仅|不只|لا مثيل|لا سيما)/iu;
+
+/**
+ * Cues that take a noun phrase ("beyond material benefits", "without preconditions"): what they
+ * set aside ends at the next function word ("without preconditions | on the basis of mutual respect").
+ */
+const NOUN_CUE =
+  /^(?:beyond|rather than|instead of|without|far from|statt|anstatt|ohne|jenseits|sans|au lieu de|plutôt que|au-delà de|sin|en lugar de|en vez de|más allá de|senza|invece di|oltre|sem|em vez de|além de|без|вместо|دون|بدلا من|بدلاً من)$/iu;
+/** Joins a noun to its complement ("benefits of the South"): no end of a noun phrase. */
+const OF = /^(?:of|de|del|des|du|von|der|di|do|da|из)$/iu;
+
+/** A clause ends at punctuation or at the conjunction that turns to what is affirmed. */
+const TURN = /^(?:but|yet|aber|sondern|doch|mais|pero|sino|ma|mas|но|а|لكن|بل)$/iu;
+/** A verb after the denied phrase starts what the sentence says of it ("beyond material benefits will be …"). */
+const VERB =
+  /^(?:is|are|was|were|will|would|shall|should|can|could|must|has|have|had|ist|sind|war|waren|wird|werden|est|sont|sera|seront|es|son|fue|será|serán|è|sono|é|são|будет|будут|является)$/iu;
+const WINDOW = 10;
+
+const cache = new Map<string, RegExp>();
+function cueRe(kind: 'before' | 'after' | 'view', lang: string): RegExp {
+  const l = primaryLang(lang);
+  const key = `${kind}:${l}`;
+  let re = cache.get(key);
+  if (!re) {
+    const table = kind === 'before' ? BEFORE : kind === 'after' ? AFTER : VIEW;
+    const words = l && table[l] ? table[l]! : Object.values(table).flat();
+    const alts = [...new Set(words)]
+      .sort((a, b) => b.length - a.length)
+      .map((w) =>
+        kind === 'view'
+          ? w
+          : w
+              .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+              .replace(/'/g, "['’]")
+              .replace(/ /g, '\\s+'),
+      );
+    const cjk = l === 'zh' || l === 'ja';
+    // "n't" and French "n'" are glued to the word before or after them
+    re = new RegExp(
+      cjk
+        ? `(?:${alts.join('|')})`
+        : `(?:(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])${kind === 'before' ? "|n['’]t(?![\\p{L}])" : ''})`,
+      'giu',
+    );
+    cache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+const BOUNDARY = /[,;:!?.()—–"“”«»，。；：！？、]/u;
+
+/** Offsets [from, to) of the text that `text` denies, sets aside or reports as another's view. */
+export function deniedSpans(text: string, lang = ''): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const cjk = primaryLang(lang) === 'zh';
+  for (const m of text.matchAll(cueRe('before', lang))) {
+    if (NOT_DENYING.test(text.slice(m.index))) continue;
+    const from = m.index + m[0].length;
+    const nounCue = NOUN_CUE.test(m[0].replace(/\s+/gu, ' '));
+    let to = from;
+    let words = 0;
+    for (const w of text.slice(from).matchAll(cjk ? /[^\s]/gu : /(\s*)([^\s]+)/gu)) {
+      const word = cjk ? w[0] : w[2]!;
+      if (BOUNDARY.test(word.charAt(0)) || TURN.test(word) || (words > 0 && VERB.test(word))) break;
+      if (nounCue && words > 0 && isFunctionWord(word, lang) && !OF.test(word)) break;
+      to = from + w.index + w[0].length;
+      if (++words >= (cjk ? WINDOW * 2 : WINDOW) || BOUNDARY.test(word.slice(-1))) break;
+    }
+    spans.push([from, to]);
+  }
+  for (const m of text.matchAll(cueRe('after', lang))) {
+    let from = m.index;
+    while (from > 0 && !BOUNDARY.test(text.charAt(from - 1))) from--;
+    spans.push([from, m.index]);
+  }
+  for (const m of text.matchAll(cueRe('view', lang))) {
+    const from = m.index + m[0].length;
+    const end = /[.!?。！？]/u.exec(text.slice(from));
+    spans.push([from, end ? from + end.index : text.length]);
+  }
+  return spans;
+}
+
+/** The spans of the last text asked about: a slide's candidates are all checked against one text. */
+let last: { text: string; lang: string; spans: Array<[number, number]> } | undefined;
+
+/**
+ * Whether every place `phrase` is said in `text` is one the text denies or sets aside (a phrase
+ * also said plainly elsewhere is the speaker's own). A phrase not found is not denied.
+ */
+export function isDenied(phrase: string, text: string, lang = ''): boolean {
+  const p = phrase.trim().toLowerCase();
+  if (!p) return false;
+  const lower = text.toLowerCase();
+  const at: number[] = [];
+  for (let i = lower.indexOf(p); i >= 0 && at.length < 50; i = lower.indexOf(p, i + 1)) at.push(i);
+  if (!at.length) return false;
+  if (last?.text !== text || last.lang !== lang) last = { text, lang, spans: deniedSpans(text, lang) };
+  const spans = last.spans;
+  return at.every((i) => spans.some(([a, b]) => i >= a && i + p.length <= b));
+}

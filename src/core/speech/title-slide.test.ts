@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '.';
+import { isBulletLine } from './reflow';
+import { datelineDate, isDateline, structureKind } from './structure';
+
+const content = (deck: ReturnType<typeof buildDeck>) =>
+  deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
+
+describe('a date with a day and a month name is a date in every language', () => {
+  it('never reads the day as a list marker', () => {
+    expect(isBulletLine('6. Februar 1919')).toBe(false);
+    expect(isBulletLine('6. Die Regierung wird zurücktreten.')).toBe(true);
+  });
+
+  it('knows German, Spanish, French, Russian and Italian datelines', () => {
+    for (const [line, date] of [
+      ['6. Februar 1919', '6. Februar 1919'],
+      ['Weimar, 6. Februar 1919', '6. Februar 1919'],
+      ['6 de febrero de 1919', '6 de febrero de 1919'],
+      ['Madrid, 3 de marzo de 2021', '3 de marzo de 2021'],
+      ['Paris, le 6 février 1919', '6 février 1919'],
+      ['Москва, 6 февраля 1919 г.', '6 февраля 1919 г.'],
+      ['Roma, 6 febbraio 1919', '6 febbraio 1919'],
+    ])
+      expect([line, isDateline(line!), datelineDate(line!)]).toEqual([line, true, date]);
+  });
+
+  it('knows a German salutation', () => {
+    expect(structureKind('Meine Damen und Herren,')).toBe('salutation');
+    expect(structureKind('Sehr geehrte Abgeordnete,')).toBe('salutation');
+  });
+});
+
+describe('the title slide of a speech with a name, a title and a dateline on top', () => {
+  // Friedrich Ebert, opening the National Assembly, Weimar, 6 February 1919 (public domain)
+  const ebert = `Friedrich Ebert
+
+Ansprache zur Eröffnung der Nationalversammlung
+
+6. Februar 1919
+
+Meine Damen und Herren,
+
+die Reichsregierung begrüßt durch mich die Verfassunggebende Versammlung der deutschen Nationen. Besonders herzlich begrüße ich die Frauen, die zum erstenmal gleichberechtigt im Reichsparlament erscheinen.
+
+In der Revolution erhob sich das deutsche Volk gegen eine veraltete, zusammenbrechende Gewaltherrschaft. Das deutsche Volk ist frei, bleibt frei und regiert in aller Zukunft sich selbst.
+`;
+
+  it('takes the name as the speaker, the next line as the title and the dateline as the date', () => {
+    const deck = buildDeck(ebert, { fileName: 'de-ebert-1919.txt' });
+    expect(deck.meta).toMatchObject({
+      title: 'Ansprache zur Eröffnung der Nationalversammlung',
+      speaker: 'Friedrich Ebert',
+      date: '6. Februar 1919',
+    });
+    for (const s of content(deck)) expect(s.title).not.toMatch(/Februar|Damen/u);
+    // the notes keep every line
+    expect(deck.slides.map((s) => s.notes).join('\n')).toContain('6. Februar 1919');
+  });
+
+  it('keeps a title line that is not a name as the title', () => {
+    const deck = buildDeck(ebert.replace('Friedrich Ebert', 'Die Eröffnung in Weimar'), {
+      fileName: 'x.txt',
+    });
+    expect(deck.meta.title).toBe('Die Eröffnung in Weimar');
+    expect(deck.meta.date).toBe('6. Februar 1919');
+  });
+});
+
+describe('a speech written one line a paragraph, with a title, a lead, an event and a dateline', () => {
+  // UN Secretary-General, priorities for 2021 (UN News, 28 January 2021); short excerpt
+  const guterres = `Prioridades del Secretario General para el 2021
+El año 2021 debe ser el año en que cambiemos de velocidad y pongamos el mundo en la senda correcta, asegura el titular de la ONU.
+Reunión informativa oficiosa con los Estados Miembros sobre las prioridades para 2021
+Nueva York, 28 de enero de 2021
+Presidente de la Asamblea General,
+Excelencias,
+Señoras y señores,
+2020 fue un annus horribilis global, un año de muerte, desastres y desesperación.
+La pandemia de COVID-19 desató el caos en todos los países y todas las economías.
+La crisis climática está en su apogeo.
+La biodiversidad se está destruyendo.
+`;
+
+  it('takes the first line as the deck title, the event as subtitle and the dateline as the date', () => {
+    const deck = buildDeck(guterres, { fileName: 'es-guterres-prioridades-2021.txt' });
+    expect(deck.meta).toMatchObject({
+      title: 'Prioridades del Secretario General para el 2021',
+      subtitle: 'Reunión informativa oficiosa con los Estados Miembros sobre las prioridades para 2021',
+      event: 'Nueva York',
+      date: '28 de enero de 2021',
+    });
+    const titleSlide = deck.slides[0]!;
+    expect(titleSlide.notes).toContain('asegura el titular de la ONU');
+    for (const s of content(deck)) expect(s.notes).not.toContain('asegura el titular');
+  });
+
+  it('does not take a first sentence for a title', () => {
+    const deck = buildDeck(guterres.split('\n').slice(7).join('\n'), { fileName: 'es-guterres-x.txt' });
+    expect(deck.meta.title).toBe('Guterres X');
+  });
+});
