@@ -1,6 +1,6 @@
 /**
  * Renders every slide of speeches to PNG, as the audience would see them (the standalone HTML
- * export in Debian's Chromium, 1280×720), and a contact sheet of each deck (a grid of thumbnails).
+ * export, with the app's own fonts embedded as `lectern build --html` does, in Debian's Chromium, 1280×720), and a contact sheet of each deck (a grid of thumbnails).
  *
  *   npx tsx --tsconfig tsconfig.node.json scripts/speech/render-slides.ts <out-dir> <speech>… [--max N]
  *
@@ -11,6 +11,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { deckToHtml } from '../../src/host/deck-html';
+import { exportFonts } from '../../src/host/export-fonts';
+import { cutFont } from '../../src/host/font-subset';
 import { CHROMIUM_ARGS, findChromium } from '../../src/host/export-pdf';
 import { readSpeechFile } from '../../src/host/speech-file';
 
@@ -32,7 +34,9 @@ for (const speech of speeches) {
   const dir = join(outDir, name);
   mkdirSync(dir, { recursive: true });
   const htmlPath = join(dir, 'deck.html');
-  writeFileSync(htmlPath, deckToHtml(deck));
+  // the app's fonts, not the machine's: a machine without CJK or Arabic fonts draws what the room sees
+  const fonts = await exportFonts(deck, { cut: cutFont, interfaceWords: false });
+  writeFileSync(htmlPath, deckToHtml(deck, { fonts }));
   const shots: string[] = [];
   await page.goto(`file://${htmlPath}#/0`);
   // no fade between slides: each picture shows one slide only
