@@ -10,7 +10,15 @@ import type { BlockContent, Code, ListItem, PhrasingContent, Root, RootContent, 
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
-import type { Block, Deck, Inline, KeyFigure, Slide, SpeechMeta } from '../deck';
+import {
+  INFERABLE_META_KEYS,
+  type Block,
+  type Deck,
+  type Inline,
+  type KeyFigure,
+  type Slide,
+  type SpeechMeta,
+} from '../deck';
 import { deckFooter } from '../footer';
 import { titleBlocks } from './compose';
 import { textInline } from './model';
@@ -125,13 +133,7 @@ function notes(slide: Slide): RootContent[] {
 }
 
 const META_KEYS: Array<keyof SpeechMeta> = [
-  'title',
-  'subtitle',
-  'speaker',
-  'role',
-  'organisation',
-  'event',
-  'date',
+  ...INFERABLE_META_KEYS,
   'duration',
   'wpm',
   'lang',
