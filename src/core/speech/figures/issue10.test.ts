@@ -51,9 +51,45 @@ describe('issue #10: figures shown misleadingly', () => {
     expect(cards('Unless we act, we will spend more than $550 billion for imported oil by 1985.')).toEqual([
       ['more than $550 billion', 'for imported oil by 1985'],
     ]);
+  });
+
+  it('a figure in the main clause after "If …," foretells what follows from a hypothesis: no label', () => {
+    expect(
+      cards('If we do not act, then by 1985 we will be using 33 percent more energy than we do today.'),
+    ).toEqual([['33 percent', '']]);
     expect(
       cards('If we do not act, then by 1985 we will be using 33 percent more energy than we use today.'),
-    ).toEqual([['33 percent', 'more energy by 1985']]);
+    ).toEqual([['33 percent', '']]);
+    expect(cards('If prices rise, we would lose 40 percent of our customers.')).toEqual([['40 percent', '']]);
+    // a condition that closes before a fact leaves the fact alone
+    expect(cards('If you look at the record, 40 percent of our workers are women.')).toEqual([
+      ['40 percent', 'of our workers'],
+    ]);
+  });
+
+  it('a figure after "equivalent of" keeps what it is the equivalent of, or has no label', () => {
+    expect(
+      cards('Each American uses the energy equivalent of 60 barrels of oil per person each year.'),
+    ).toEqual([['60 barrels', 'energy equivalent in oil per person each year']]);
+  });
+
+  it('a count labelled only "of/de <noun>" takes the short predicate of its clause, else no label', () => {
+    expect(
+      cards(
+        'Nearly sixteen millions of hands will aid you in pulling the load upwards, or they will pull against you the load downwards.',
+      ),
+    ).toEqual([['Nearly sixteen millions', '']]);
+    expect(
+      cards(
+        'Perdimos 2 millones de vidas, incluidas las de miembros queridos de nuestra familia de las Naciones Unidas.',
+        'es',
+      ),
+    ).toEqual([['2 millones', '']]);
+    expect(cards('500 millones de empleos han desaparecido.', 'es')).toEqual([
+      ['500 millones', 'empleos han desaparecido'],
+    ]);
+    // a length or a share "of" something says what it is of
+    expect(cards('We’ve ended 20 years of conflict in Afghanistan.')).toEqual([['20 years', 'of conflict']]);
   });
 
   it('a label does not stop inside a list ("every man, woman, and child")', () => {
@@ -76,9 +112,6 @@ describe('issue #10: figures shown misleadingly', () => {
     expect(cards('The world now uses about 60 million barrels of oil a day, and more.')).toEqual([
       ['about 60 million barrels', 'of oil a day'],
     ]);
-    expect(
-      cards('Each American uses the energy equivalent of 60 barrels of oil per person each year.'),
-    ).toEqual([['60 barrels', 'of oil per person each year']]);
   });
 
   it('hedges stay with their numbers', () => {

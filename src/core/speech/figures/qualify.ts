@@ -4,6 +4,7 @@
  * list it opens ("for every man, woman, and child"); and when it cannot be made right, no label
  * (the slide then shows the sentence, never a card).
  */
+import { isFunctionWord } from '../lexicon';
 import type { Span } from '../segment';
 import { clauseOf } from './label';
 import { withRate } from './rules';
@@ -51,11 +52,20 @@ const CHANGE_NOUN: Record<string, string> = {
   'went down': 'fall',
 };
 
-/** Han measure words and units that follow a number. */
+/** "the energy equivalent of 60 barrels": what the figure only stands for ("energy"). */
+const EQUIVALENT_OF =
+  /(?<![\p{L}])([\p{L}-]{3,})\s+equivalent\s+of\s+(?:(?:about|nearly|almost|some|roughly|over|more than)\s+)?$/iu;
+/** "of hands", "de vidas": a label that names only the counted noun, one word after "of"/"de". */
+const BARE_OF = /^(?:of|de|del|des|du|d['’])\s*([\p{L}'’-]+)$/iu;
+/** A short predicate of the counted noun, said right after it ("de empleos han desaparecido"). */
+const PREDICATE =
+  /^\s+((?:has|have|had|was|were|is|are|will|would|han|ha|había|habían|fueron|fue|serán|sont|ont|a|été|wurden|sind|haben)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s*[.!?]?\s*$/iu;
+
+/** Han measure words that follow a number. */
 const CJK_UNIT = /^[年月日天周个位名人家项次倍岁所座条台辆吨米元万亿千百]/u;
 
 /** The label of the figure at `fig`, qualified so the card says what the sentence says; '' when it cannot. */
-export function qualifiedLabel(sentence: string, fig: Span, label: string): string {
+export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, label: string): string {
   if (!label) return '';
   const value = sentence.slice(fig.start, fig.end);
   // "12 million — in the first two years": the card would not say what the 12 million are
@@ -69,12 +79,29 @@ export function qualifiedLabel(sentence: string, fig: Span, label: string): stri
   let out = label;
   // a label said right after its figure carries on to the end of its list and its rate
   const at = sentence.indexOf(label, fig.end);
+  let labelEnd = -1;
   if (at >= 0 && !/\S/u.test(sentence.slice(fig.end, at))) {
     let end = at + label.length;
     const list = LIST_REST.exec(sentence.slice(end));
     if (list && list[0].split(/\s+/).length <= 5) end += list[0].length;
     end = withRate(sentence, end);
     out = sentence.slice(at, end);
+    labelEnd = end;
+  }
+  // "the energy equivalent of 60 barrels of oil": the barrels are energy said in oil, not oil
+  const eq = EQUIVALENT_OF.exec(sentence.slice(clause.start, fig.start));
+  if (eq && !isFunctionWord(eq[1]!, '') && !/equivalent/iu.test(out)) {
+    if (!/^of\s/iu.test(out)) return '';
+    out = `${eq[1]!.toLowerCase()} equivalent in ${out.slice(3)}`;
+  }
+  // "Nearly sixteen millions — of hands", "500 millones — de empleos": the counted noun alone says
+  // not what the count is; the clause's predicate does when it is short and whole, else no label
+  // ("20 years — of conflict", "44 percent — of GDP" say what the length or share is of)
+  const bareOf = fig.kind === 'count' || fig.kind === 'scaled' ? BARE_OF.exec(out) : null;
+  if (bareOf) {
+    const rest = labelEnd >= 0 ? PREDICATE.exec(sentence.slice(labelEnd, clause.end)) : null;
+    if (!rest) return '';
+    out = `${bareOf[1]} ${rest[1]}`;
   }
   const before = sentence.slice(Math.max(clause.start, fig.start - 200), fig.start);
   const change = CHANGED_BY.exec(before);

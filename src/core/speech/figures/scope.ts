@@ -30,6 +30,20 @@ const IF_BEFORE = new Map(
     new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s[^,;:—–()]*$`, 'iu'),
   ]),
 );
+/**
+ * "If we do not act, then by 1985 we will be using 33 percent more…": a sentence that opens on a
+ * condition, closed by its comma, and goes on with "then" or a modal before the figure foretells
+ * what follows from the hypothesis (IF_BEFORE stops at the comma, so it misses the main clause).
+ */
+const IF_THEN = new Map(
+  Object.entries(IF_WORDS).map(([lang, words]) => [
+    lang,
+    new RegExp(
+      String.raw`^[\s"“«(]*(?:(?:but|and|so|pero|y|mais|et|aber|und|но|и)\s+)?(?:${words})\s[^;:—–()]*,\s[^;:—–()]*?(?<![\p{L}])(?:then|will|would|could|might|shall|entonces|habrá|sería|alors|dann|то|тогда)(?![\p{L}])[^;:—–()]*$`,
+      'iu',
+    ),
+  ]),
+);
 /** A condition anywhere before the figure in a CJK sentence (its clauses run on with commas). */
 const CJK_IF_BEFORE = /倘|如果|假如|假使|假若|若是|要是|万一|もし|仮に/u;
 /** A Japanese condition said after the figure ("十万円儲けたとすると"). */
@@ -46,6 +60,7 @@ export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean 
   return (
     isAlternative(sentence, fig) ||
     (IF_BEFORE.get(lang.split('-')[0] ?? '') ?? IF_BEFORE.get('en')!).test(before) ||
+    (IF_THEN.get(lang.split('-')[0] ?? '') ?? IF_THEN.get('en')!).test(before) ||
     CJK_IF_BEFORE.test(before) ||
     JA_IF_AFTER.test(sentence.slice(fig.end, fig.end + 40))
   );
