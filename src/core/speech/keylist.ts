@@ -29,6 +29,61 @@ function termsInContext(phrase: string, sentence: string): Term[] {
   return found.length ? found : (nlp(phrase).json()[0]?.terms ?? []);
 }
 
+/** Determiners and possessives that open a noun phrase ("my race", "the task", "her spokesmen"). */
+const OPENER = /^(?:a|an|the|my|our|your|his|her|its|their|this|that|these|those)$/iu;
+const POSSESSIVE = /^(?:my|our|your|his|her|its|their)$/iu;
+const RELATIVE = /^(?:that|which|whom|who|what|whatever)$/iu;
+
+/**
+ * Whether an English phrase ends on its sentence's verb: "terrorism poses" in "the threat that
+ * terrorism poses to all", "race understand" in "my race understand that…". The tagger reads the
+ * phrase's words in the sentence first; it still takes a verb after a noun for a compound's head
+ * ("poses", "understand" as nouns), so the phrase is also read with a pronoun in place of its
+ * opening words ("…that it poses to all", "…they understand that…"): a word that is then a verb,
+ * with no verb of its own after the phrase (as "climate change **is**" has), was the clause's verb.
+ */
+export function endsOnVerb(phrase: string, sentence: string): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  if (words.length < 2) return false;
+  const terms = nlp(sentence)
+    .json()
+    .flatMap((x: { terms: Term[] }) => x.terms) as Term[];
+  const norm = (t: Term) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+  const want = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  const at = terms.findIndex((_, i) => want.every((w, j) => terms[i + j] && norm(terms[i + j]!) === w));
+  if (at < 0) return false;
+  const last = terms[at + want.length - 1]!;
+  const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);
+  if (has(last, 'Verb') && !has(last, 'Noun')) return true;
+  const next = terms[at + want.length];
+  // a verb right after it (or after one more word: "military power alone is") makes it the subject
+  const next2 = terms[at + want.length + 1];
+  if (has(next, 'Verb') || has(next, 'Adverb') || has(next2, 'Verb')) return false;
+  // only where the phrase opens a clause: after a relative word ("that terrorism poses", "whom her
+  // spokesmen speak"), or after a possessive with an object or a clause after it ("my race
+  // understand that…"); an object ("we defend human rights") or a longer noun phrase is left alone
+  const before = terms.slice(0, at).map((t) => t.text);
+  const opener = before.length && OPENER.test(norm(terms[at - 1]!)) ? norm(terms[at - 1]!) : '';
+  if (opener) before.pop();
+  const prev = before.length ? norm(terms[before.length - 1]!) : '';
+  const clause =
+    RELATIVE.test(prev) ||
+    RELATIVE.test(opener) ||
+    (POSSESSIVE.test(opener) && !!next && (OPENER.test(norm(next)) || has(next, 'Pronoun')));
+  if (!clause) return false;
+  const rest = terms.slice(at + want.length).map((t) => t.text);
+  const pronoun = /s$/iu.test(want[want.length - 1]!) ? 'it' : 'they';
+  const again = nlp([...before, pronoun, last.text, ...rest].join(' '))
+    .json()
+    .flatMap((x: { terms: Term[] }) => x.terms) as Term[];
+  const w = again[before.length + 1];
+  // a verb or a bare noun after it says the phrase ran on ("that climate change poses…")
+  const after = again[before.length + 2];
+  return (
+    has(w, 'Verb') && !has(w, 'Noun') && !has(after, 'Verb') && (!has(after, 'Noun') || has(after, 'Pronoun'))
+  );
+}
+
 /**
  * Why an English phrase is no noun phrase where it was said, or null: it must end on a noun
  * (not a verb, an adjective, a date or a possessive), open with no verb ("Training folks",
@@ -42,6 +97,7 @@ function englishProblem(phrase: string, sentence: string): string | null {
   if (terms.some((t) => has(t, 'Person'))) return 'a person';
   if (!has(last, 'Noun') || has(last, 'Verb') || has(last, 'Date') || has(last, 'Pronoun'))
     return 'no head noun';
+  if (endsOnVerb(phrase, sentence)) return 'ends on a verb';
   if (terms.some((t) => has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective'))) return 'a verb phrase';
   if (terms.some((t) => has(t, 'Preposition') || has(t, 'Conjunction') || has(t, 'Determiner')))
     return 'a clause, not a phrase';

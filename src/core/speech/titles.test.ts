@@ -68,6 +68,18 @@ describe('deriveTitle', () => {
     expect(deriveTitle(['As for public transport, we will double the buses.'], [])).toBe('Public transport');
     expect(deriveTitle(['Let me now turn to climate finance.', 'It matters.'], [])).toBe('Climate finance');
   });
+  it('never titles a slide with a phrase that ends on its sentence\'s verb ("Race understand")', () => {
+    const t = deriveTitle(
+      [
+        'The wisest among my race understand that the agitation of questions of social equality is the extremest folly, and that progress must be the result of severe and constant struggle.',
+        'No race that has anything to contribute to the markets of the world is long in any degree ostracized.',
+      ],
+      [],
+      'en',
+    );
+    expect(t).not.toMatch(/understand$/iu);
+    expect(t).toBe('Social equality');
+  });
   it('takes a short headline sentence, or the subject a sentence states something about', () => {
     expect(deriveTitle(['Can cities feed themselves?', 'Many cannot.'], [])).toBe(
       'Can cities feed themselves?',

@@ -12,7 +12,8 @@ import { enumerationMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { isDenied } from './negation';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
-import { listPhraseProblem } from './keylist';
+import { endsOnVerb, listPhraseProblem } from './keylist';
+import { primaryLang } from './lang';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
 import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
@@ -225,12 +226,20 @@ function fromKeyPhrases(
       !isPlaceOrPeople(t, lang)
     );
   };
+  // in every pass, no phrase that ends on its sentence's verb ("Terrorism poses", "Race understand")
+  const english = !primaryLang(lang) || primaryLang(lang) === 'en';
+  const verbEnd = (t: string) =>
+    english && sentences.some((x) => x.toLowerCase().includes(t.toLowerCase()) && endsOnVerb(t, x));
   // a CJK key word with what modifies it or what it modifies ("恶意的批评", "革命的实际情形")
   for (const p of ranked.slice(0, 3))
     for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
   for (const p of ranked) {
     const t = tidy(p.text);
-    if (hasCjk(t) ? isCjkPhrase(t) && ok(t) : ok(t) && wordsOf(t).length >= 2 && alone(t) && headline(t))
+    if (
+      hasCjk(t)
+        ? isCjkPhrase(t) && ok(t)
+        : ok(t) && wordsOf(t).length >= 2 && alone(t) && headline(t) && !verbEnd(t)
+    )
       return t;
   }
   // a single word only when it names something (capitalised) and the slide keeps saying it
