@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyBlock } from './body';
-import { endsOnVerb, listPhraseProblem, nearDuplicate, saysThePoint } from './keylist';
+import { endsOnVerb, listPhraseProblem, nearDuplicate, saysThePoint, widerPhrases } from './keylist';
 
 describe('listPhraseProblem: only real noun phrases are bullets', () => {
   it.each([
@@ -53,6 +53,21 @@ describe('endsOnVerb: a phrase read in its sentence, not as two words alone', ()
     ['social equality', 'the agitation of questions of social equality is the extremest folly'],
   ])('"%s" ends on a noun', (phrase, sentence) => {
     expect(endsOnVerb(phrase, sentence)).toBe(false);
+  });
+});
+
+describe('widerPhrases: a lone key word with its modifier or of-phrase from its sentence', () => {
+  it('takes the adjectives before it and its of-phrase', () => {
+    expect(widerPhrases('future', 'We will build a future worthy of our children.')).toContain(
+      'future worthy of our children',
+    );
+    expect(widerPhrases('nation', 'Always will our whole nation remember the onslaught.')).toEqual([
+      'whole nation',
+    ]);
+  });
+  it('never reaches across a comma, and has nothing to add to a bare word', () => {
+    expect(widerPhrases('shoulder', 'We stand together, shoulder to shoulder.')).toEqual([]);
+    expect(widerPhrases('speech', 'I am grateful to give this speech today.')).toEqual([]);
   });
 });
 

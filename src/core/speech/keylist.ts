@@ -20,6 +20,8 @@ const NOT_COMPOUNDED = /^(?:\p{L}+ly|nothing|something|everything|anything|every
 interface Term {
   text: string;
   tags: string[];
+  /** Punctuation and space after the word. */
+  post?: string;
 }
 
 /** The phrase's terms as compromise tags them in the sentence it was said in. */
@@ -164,3 +166,64 @@ export function saysThePoint(phrases: readonly string[], text: string): boolean 
 
 /** At most this many items of a key-phrase list are said in one sentence only, the same one (a list of examples). */
 export const PER_SENTENCE = 2;
+
+/**
+ * Phrases of two to six words around a lone key word in its sentence, best first: the word with
+ * the adjectives before it ("Our common future" → "Common future"), with its of-phrase ("Future
+ * of our children"), or both. English only (the tagger reads the sentence); each still has to
+ * pass the title checks, and the lone word stays when none does.
+ */
+export function widerPhrases(word: string, sentence: string): string[] {
+  const terms = nlp(sentence)
+    .json()
+    .flatMap((x: { terms: Term[] }) => x.terms) as Term[];
+  const norm = (t: Term | undefined) => (t?.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+  const i = terms.findIndex((t) => norm(t) === word.toLowerCase());
+  if (i < 0) return [];
+  const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);
+  // a clause boundary after the word ("together, shoulder to shoulder")
+  const stop = (t: Term | undefined) => !t || /[,;:.!?—–()]/u.test(`${t.text}${t.post ?? ''}`);
+  let from = i;
+  while (
+    from > 0 &&
+    i - from < 2 &&
+    has(terms[from - 1], 'Adjective') &&
+    !has(terms[from - 1], 'Determiner') &&
+    !has(terms[from - 1], 'Pronoun') &&
+    !stop(terms[from - 1])
+  )
+    from--;
+  let to = -1;
+  // an adjective may come between the word and its of-phrase ("a future worthy of our children")
+  const of =
+    norm(terms[i + 1]) === 'of'
+      ? i + 1
+      : has(terms[i + 1], 'Adjective') && norm(terms[i + 2]) === 'of'
+        ? i + 2
+        : -1;
+  if (of > 0 && !stop(terms[i]) && !stop(terms[of - 1])) {
+    for (let j = of + 1; j < terms.length && j <= i + 5; j++) {
+      const t = terms[j]!;
+      if (has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Possessive') && !has(t, 'Verb')) {
+        const after = terms[j + 1];
+        // the of-phrase's noun is its last word unless another noun follows ("of our energy policy")
+        if (!(has(after, 'Noun') && !has(after, 'Pronoun') && !stop(t))) {
+          to = j;
+          break;
+        }
+      }
+      if (stop(t) || has(t, 'Verb') || has(t, 'Conjunction')) break;
+    }
+  }
+  const words = (a: number, b: number) =>
+    terms
+      .slice(a, b + 1)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/[^\p{L}\p{N}'’-]+$/u, '');
+  const out: string[] = [];
+  if (from < i) out.push(words(from, i));
+  if (to > 0) out.push(words(i, to));
+  if (from < i && to > 0) out.push(words(from, to));
+  return out.filter((p) => wordsOf(p).length <= 6);
+}

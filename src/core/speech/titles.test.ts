@@ -80,6 +80,24 @@ describe('deriveTitle', () => {
     expect(t).not.toMatch(/understand$/iu);
     expect(t).toBe('Social equality');
   });
+  it('gives a lone key word its modifier from the sentence ("Future" → "Better future")', () => {
+    const t = deriveTitle(
+      [
+        'We will lead together with our Allies and partners and in cooperation with all those who believe, as we do, that this is within our power to meet these challenges, to build a future that lifts all of our people and preserves this planet.',
+        'But none of this is inevitable; it’s a choice.',
+        'And I can tell you where America stands: We will choose to build a better future.',
+        'We — you and I –- we have the will and capacity to make it better.',
+        'Ladies and gentlemen, we cannot afford to waste any more time.',
+        'Let’s get to work.',
+        'Let’s make our better future now.',
+        'We can do this.',
+        'It’s within our power and capacity.',
+      ],
+      [],
+      'en',
+    );
+    expect(t).toBe('Better future');
+  });
   it('takes a short headline sentence, or the subject a sentence states something about', () => {
     expect(deriveTitle(['Can cities feed themselves?', 'Many cannot.'], [])).toBe(
       'Can cities feed themselves?',
