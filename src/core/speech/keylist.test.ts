@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyBlock } from './body';
-import { listPhraseProblem, nearDuplicate, saysThePoint } from './keylist';
+import { endsOnVerb, listPhraseProblem, nearDuplicate, saysThePoint, widerPhrases } from './keylist';
 
 describe('listPhraseProblem: only real noun phrases are bullets', () => {
   it.each([
@@ -25,6 +25,49 @@ describe('listPhraseProblem: only real noun phrases are bullets', () => {
     ['Paris Climate Agreement', 'We rejoined the Paris Climate Agreement on day one.'],
   ])('"%s" is a bullet', (phrase, sentence) => {
     expect(listPhraseProblem(phrase, sentence, 'en')).toBeNull();
+  });
+});
+
+describe('endsOnVerb: a phrase read in its sentence, not as two words alone', () => {
+  it.each([
+    [
+      'race understand',
+      'The wisest among my race understand that the agitation of questions of social equality is folly.',
+    ],
+    ['terrorism poses', 'We must remain vigilant to the threat that terrorism poses to all our nations.'],
+    ['task requires', 'I will pursue it with all the patience and dedication that the task requires.'],
+    ['spokesmen speak', 'we should know whom her spokesmen speak for when they speak to us'],
+    ['women face', 'We know the realities that women face every day.'],
+  ])('"%s" ends on its sentence\'s verb', (phrase, sentence) => {
+    expect(endsOnVerb(phrase, sentence)).toBe(true);
+    expect(listPhraseProblem(phrase, sentence, 'en')).not.toBeNull();
+  });
+
+  it.each([
+    ['climate change', 'Climate change is the threat of our time.'],
+    ['climate change', 'the threat that climate change poses to us'],
+    ['military power', 'We also know that military power alone is not going to solve the problems.'],
+    ['health care', 'We will bring affordable health care to every family.'],
+    ['human rights', 'We defend human rights for all people.'],
+    ['nuclear weapons', 'the danger that nuclear weapons pose to all'],
+    ['social equality', 'the agitation of questions of social equality is the extremest folly'],
+  ])('"%s" ends on a noun', (phrase, sentence) => {
+    expect(endsOnVerb(phrase, sentence)).toBe(false);
+  });
+});
+
+describe('widerPhrases: a lone key word with its modifier or of-phrase from its sentence', () => {
+  it('takes the adjectives before it and its of-phrase', () => {
+    expect(widerPhrases('future', 'We will build a future worthy of our children.')).toContain(
+      'future worthy of our children',
+    );
+    expect(widerPhrases('nation', 'Always will our whole nation remember the onslaught.')).toEqual([
+      'whole nation',
+    ]);
+  });
+  it('never reaches across a comma, and has nothing to add to a bare word', () => {
+    expect(widerPhrases('shoulder', 'We stand together, shoulder to shoulder.')).toEqual([]);
+    expect(widerPhrases('speech', 'I am grateful to give this speech today.')).toEqual([]);
   });
 });
 

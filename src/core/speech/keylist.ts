@@ -20,6 +20,8 @@ const NOT_COMPOUNDED = /^(?:\p{L}+ly|nothing|something|everything|anything|every
 interface Term {
   text: string;
   tags: string[];
+  /** Punctuation and space after the word. */
+  post?: string;
 }
 
 /** The phrase's terms as compromise tags them in the sentence it was said in. */
@@ -27,6 +29,61 @@ function termsInContext(phrase: string, sentence: string): Term[] {
   const doc = nlp(sentence);
   const found: Term[] = doc.match(phrase).json()[0]?.terms ?? [];
   return found.length ? found : (nlp(phrase).json()[0]?.terms ?? []);
+}
+
+/** Determiners and possessives that open a noun phrase ("my race", "the task", "her spokesmen"). */
+const OPENER = /^(?:a|an|the|my|our|your|his|her|its|their|this|that|these|those)$/iu;
+const POSSESSIVE = /^(?:my|our|your|his|her|its|their)$/iu;
+const RELATIVE = /^(?:that|which|whom|who|what|whatever)$/iu;
+
+/**
+ * Whether an English phrase ends on its sentence's verb: "terrorism poses" in "the threat that
+ * terrorism poses to all", "race understand" in "my race understand that…". The tagger reads the
+ * phrase's words in the sentence first; it still takes a verb after a noun for a compound's head
+ * ("poses", "understand" as nouns), so the phrase is also read with a pronoun in place of its
+ * opening words ("…that it poses to all", "…they understand that…"): a word that is then a verb,
+ * with no verb of its own after the phrase (as "climate change **is**" has), was the clause's verb.
+ */
+export function endsOnVerb(phrase: string, sentence: string): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  if (words.length < 2) return false;
+  const terms = nlp(sentence)
+    .json()
+    .flatMap((x: { terms: Term[] }) => x.terms) as Term[];
+  const norm = (t: Term) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+  const want = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  const at = terms.findIndex((_, i) => want.every((w, j) => terms[i + j] && norm(terms[i + j]!) === w));
+  if (at < 0) return false;
+  const last = terms[at + want.length - 1]!;
+  const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);
+  if (has(last, 'Verb') && !has(last, 'Noun')) return true;
+  const next = terms[at + want.length];
+  // a verb right after it (or after one more word: "military power alone is") makes it the subject
+  const next2 = terms[at + want.length + 1];
+  if (has(next, 'Verb') || has(next, 'Adverb') || has(next2, 'Verb')) return false;
+  // only where the phrase opens a clause: after a relative word ("that terrorism poses", "whom her
+  // spokesmen speak"), or after a possessive with an object or a clause after it ("my race
+  // understand that…"); an object ("we defend human rights") or a longer noun phrase is left alone
+  const before = terms.slice(0, at).map((t) => t.text);
+  const opener = before.length && OPENER.test(norm(terms[at - 1]!)) ? norm(terms[at - 1]!) : '';
+  if (opener) before.pop();
+  const prev = before.length ? norm(terms[before.length - 1]!) : '';
+  const clause =
+    RELATIVE.test(prev) ||
+    RELATIVE.test(opener) ||
+    (POSSESSIVE.test(opener) && !!next && (OPENER.test(norm(next)) || has(next, 'Pronoun')));
+  if (!clause) return false;
+  const rest = terms.slice(at + want.length).map((t) => t.text);
+  const pronoun = /s$/iu.test(want[want.length - 1]!) ? 'it' : 'they';
+  const again = nlp([...before, pronoun, last.text, ...rest].join(' '))
+    .json()
+    .flatMap((x: { terms: Term[] }) => x.terms) as Term[];
+  const w = again[before.length + 1];
+  // a verb or a bare noun after it says the phrase ran on ("that climate change poses…")
+  const after = again[before.length + 2];
+  return (
+    has(w, 'Verb') && !has(w, 'Noun') && !has(after, 'Verb') && (!has(after, 'Noun') || has(after, 'Pronoun'))
+  );
 }
 
 /**
@@ -42,6 +99,7 @@ function englishProblem(phrase: string, sentence: string): string | null {
   if (terms.some((t) => has(t, 'Person'))) return 'a person';
   if (!has(last, 'Noun') || has(last, 'Verb') || has(last, 'Date') || has(last, 'Pronoun'))
     return 'no head noun';
+  if (endsOnVerb(phrase, sentence)) return 'ends on a verb';
   if (terms.some((t) => has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective'))) return 'a verb phrase';
   if (terms.some((t) => has(t, 'Preposition') || has(t, 'Conjunction') || has(t, 'Determiner')))
     return 'a clause, not a phrase';
@@ -108,3 +166,64 @@ export function saysThePoint(phrases: readonly string[], text: string): boolean 
 
 /** At most this many items of a key-phrase list are said in one sentence only, the same one (a list of examples). */
 export const PER_SENTENCE = 2;
+
+/**
+ * Phrases of two to six words around a lone key word in its sentence, best first: the word with
+ * the adjectives before it ("Our common future" → "Common future"), with its of-phrase ("Future
+ * of our children"), or both. English only (the tagger reads the sentence); each still has to
+ * pass the title checks, and the lone word stays when none does.
+ */
+export function widerPhrases(word: string, sentence: string): string[] {
+  const terms = nlp(sentence)
+    .json()
+    .flatMap((x: { terms: Term[] }) => x.terms) as Term[];
+  const norm = (t: Term | undefined) => (t?.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+  const i = terms.findIndex((t) => norm(t) === word.toLowerCase());
+  if (i < 0) return [];
+  const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);
+  // a clause boundary after the word ("together, shoulder to shoulder")
+  const stop = (t: Term | undefined) => !t || /[,;:.!?—–()]/u.test(`${t.text}${t.post ?? ''}`);
+  let from = i;
+  while (
+    from > 0 &&
+    i - from < 2 &&
+    has(terms[from - 1], 'Adjective') &&
+    !has(terms[from - 1], 'Determiner') &&
+    !has(terms[from - 1], 'Pronoun') &&
+    !stop(terms[from - 1])
+  )
+    from--;
+  let to = -1;
+  // an adjective may come between the word and its of-phrase ("a future worthy of our children")
+  const of =
+    norm(terms[i + 1]) === 'of'
+      ? i + 1
+      : has(terms[i + 1], 'Adjective') && norm(terms[i + 2]) === 'of'
+        ? i + 2
+        : -1;
+  if (of > 0 && !stop(terms[i]) && !stop(terms[of - 1])) {
+    for (let j = of + 1; j < terms.length && j <= i + 5; j++) {
+      const t = terms[j]!;
+      if (has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Possessive') && !has(t, 'Verb')) {
+        const after = terms[j + 1];
+        // the of-phrase's noun is its last word unless another noun follows ("of our energy policy")
+        if (!(has(after, 'Noun') && !has(after, 'Pronoun') && !stop(t))) {
+          to = j;
+          break;
+        }
+      }
+      if (stop(t) || has(t, 'Verb') || has(t, 'Conjunction')) break;
+    }
+  }
+  const words = (a: number, b: number) =>
+    terms
+      .slice(a, b + 1)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/[^\p{L}\p{N}'’-]+$/u, '');
+  const out: string[] = [];
+  if (from < i) out.push(words(from, i));
+  if (to > 0) out.push(words(i, to));
+  if (from < i && to > 0) out.push(words(from, to));
+  return out.filter((p) => wordsOf(p).length <= 6);
+}

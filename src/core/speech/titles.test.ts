@@ -68,6 +68,36 @@ describe('deriveTitle', () => {
     expect(deriveTitle(['As for public transport, we will double the buses.'], [])).toBe('Public transport');
     expect(deriveTitle(['Let me now turn to climate finance.', 'It matters.'], [])).toBe('Climate finance');
   });
+  it('never titles a slide with a phrase that ends on its sentence\'s verb ("Race understand")', () => {
+    const t = deriveTitle(
+      [
+        'The wisest among my race understand that the agitation of questions of social equality is the extremest folly, and that progress must be the result of severe and constant struggle.',
+        'No race that has anything to contribute to the markets of the world is long in any degree ostracized.',
+      ],
+      [],
+      'en',
+    );
+    expect(t).not.toMatch(/understand$/iu);
+    expect(t).toBe('Social equality');
+  });
+  it('gives a lone key word its modifier from the sentence ("Future" → "Better future")', () => {
+    const t = deriveTitle(
+      [
+        'We will lead together with our Allies and partners and in cooperation with all those who believe, as we do, that this is within our power to meet these challenges, to build a future that lifts all of our people and preserves this planet.',
+        'But none of this is inevitable; it’s a choice.',
+        'And I can tell you where America stands: We will choose to build a better future.',
+        'We — you and I –- we have the will and capacity to make it better.',
+        'Ladies and gentlemen, we cannot afford to waste any more time.',
+        'Let’s get to work.',
+        'Let’s make our better future now.',
+        'We can do this.',
+        'It’s within our power and capacity.',
+      ],
+      [],
+      'en',
+    );
+    expect(t).toBe('Better future');
+  });
   it('takes a short headline sentence, or the subject a sentence states something about', () => {
     expect(deriveTitle(['Can cities feed themselves?', 'Many cannot.'], [])).toBe(
       'Can cities feed themselves?',

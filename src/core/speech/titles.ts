@@ -12,7 +12,8 @@ import { enumerationMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { isDenied } from './negation';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
-import { listPhraseProblem } from './keylist';
+import { endsOnVerb, listPhraseProblem, widerPhrases } from './keylist';
+import { primaryLang } from './lang';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
 import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
@@ -225,19 +226,40 @@ function fromKeyPhrases(
       !isPlaceOrPeople(t, lang)
     );
   };
+  // in every pass, no phrase that ends on its sentence's verb ("Terrorism poses", "Race understand")
+  const english = !primaryLang(lang) || primaryLang(lang) === 'en';
+  const verbEnd = (t: string) =>
+    english && sentences.some((x) => x.toLowerCase().includes(t.toLowerCase()) && endsOnVerb(t, x));
   // a CJK key word with what modifies it or what it modifies ("恶意的批评", "革命的实际情形")
   for (const p of ranked.slice(0, 3))
     for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
   for (const p of ranked) {
     const t = tidy(p.text);
-    if (hasCjk(t) ? isCjkPhrase(t) && ok(t) : ok(t) && wordsOf(t).length >= 2 && alone(t) && headline(t))
+    if (
+      hasCjk(t)
+        ? isCjkPhrase(t) && ok(t)
+        : ok(t) && wordsOf(t).length >= 2 && alone(t) && headline(t) && !verbEnd(t)
+    )
       return t;
   }
+  // a lone word with its modifier or of-phrase from the sentence it was first said in, if one passes
+  const wider = (w: string): string => {
+    const word = new RegExp(`\\b${w}\\b`, 'iu');
+    for (const said of english ? sentences.filter((x) => word.test(x)) : [])
+      for (const c of widerPhrases(w, said)) {
+        const t = tidy(c);
+        // an of-phrase is "a clause" to the bullet check; anything else must be a noun phrase
+        const why = listPhraseProblem(t, said, lang);
+        if ((!why || why === 'a clause, not a phrase') && ok(t) && alone(t) && !verbEnd(t) && !person(t))
+          return t;
+      }
+    return w;
+  };
   // a single word only when it names something (capitalised) and the slide keeps saying it
   const counts = (w: string) => text.split(w).length - 1;
   for (const p of ranked)
     if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text)) && alone(tidy(p.text)))
-      return tidy(p.text);
+      return wider(tidy(p.text));
   // else the word the passage keeps coming back to ("Bridges")
   const lower = text.toLowerCase();
   for (const p of ranked) {
@@ -252,7 +274,7 @@ function fromKeyPhrases(
       ok(tidy(p.text)) &&
       alone(tidy(p.text))
     )
-      return tidy(p.text);
+      return wider(tidy(p.text));
   }
   return '';
 }
