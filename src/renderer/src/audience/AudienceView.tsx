@@ -50,10 +50,11 @@ export function AudienceView({ snapshot, onShown }: AudienceViewProps): ReactNod
   // The window holds while the show's slide is inside it, and is centred on the slide again once
   // that slide is painted, in idle time (below): a key never waits for sections to be redrawn,
   // except after a jump out of the window.
-  const [held, setHeld] = useState<HeldWindow>(() => ({ deck, ...deckWindow(index, deck.slides.length) }));
+  const centred = deckWindow(index, deck.slides.length);
+  const [held, setHeld] = useState<HeldWindow>(() => ({ deck, ...centred }));
   const inside = held.deck === deck && index >= held.start && index < held.end;
-  if (!inside) setHeld({ deck, ...deckWindow(index, deck.slides.length) });
-  const { start, end } = inside ? held : deckWindow(index, deck.slides.length);
+  if (!inside) setHeld({ deck, ...centred });
+  const { start, end } = inside ? held : centred;
   const startRef = useRef(start);
   const footer = useMemo(() => deckFooter(deck), [deck]);
   const language = useMemo(() => speechAttributes(deck.meta), [deck]);
@@ -117,12 +118,11 @@ export function AudienceView({ snapshot, onShown }: AudienceViewProps): ReactNod
 
   // Once the show's slide is painted, the window is centred on it again when the page is idle, so
   // that the next moves either way find their sections drawn.
-  const centred = deckWindow(index, deck.slides.length);
   const recentre = inside && shown.index === index && (centred.start !== start || centred.end !== end);
   useEffect(() => {
     if (!recentre) return;
-    return whenIdle(() => setHeld({ deck, ...deckWindow(index, deck.slides.length) }));
-  }, [recentre, deck, index]);
+    return whenIdle(() => setHeld({ deck, start: centred.start, end: centred.end }));
+  }, [recentre, deck, centred.start, centred.end]);
 
   // The first slide drawn before React (audience/first-slide.ts) goes once this deck shows the
   // slide: in the same commit, so no frame (and no test) sees both decks or neither.
