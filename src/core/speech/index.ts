@@ -16,6 +16,7 @@ import { DEFAULT_WPM } from './words';
 import { DETECTION_SAMPLE, speechLanguage } from '../language';
 import { primaryLang } from './lang';
 import type { SpeechModel } from './model';
+import { forgetTagged } from './tagger';
 
 /** The start of the spoken text, enough to tell its language (see core/language.ts). */
 function spokenSample(model: SpeechModel): string {
@@ -42,6 +43,14 @@ export interface BuildOptions {
 
 /** Builds the deck. Throws `SpeechError` (located) when the speech cannot become a deck. */
 export function buildDeck(text: string, options: BuildOptions): Deck {
+  try {
+    return assemble(text, options);
+  } finally {
+    forgetTagged(); // the tagger's parses serve one build only: nothing is held between builds
+  }
+}
+
+function assemble(text: string, options: BuildOptions): Deck {
   const file = options.fileName;
   const input = normalizeInput(text);
   const format = options.format ?? formatOf(file, input);

@@ -5,9 +5,9 @@
  * Cherfilus-McCormick") and one sentence's examples ("Black women / Federal court / Black woman /
  * Circuit courts") are noise: a clean title or the slide's key line reads better.
  */
-import nlp from 'compromise';
 import { isFunctionWord } from './lexicon';
 import { primaryLang } from './lang';
+import { taggedDoc, taggedSentences, taggedTerms, type Term } from './tagger';
 import { wordsOf } from './text';
 
 /** A title or role that, before capitalised words, makes the phrase a person ("Senator Coons"). */
@@ -17,18 +17,10 @@ const PERSON_TITLE =
 /** Words that are no part of a compound: a hyphen beside one was a dash ("rapidly-nothing"). */
 const NOT_COMPOUNDED = /^(?:\p{L}+ly|nothing|something|everything|anything|everyone|nobody)$/iu;
 
-interface Term {
-  text: string;
-  tags: string[];
-  /** Punctuation and space after the word. */
-  post?: string;
-}
-
 /** The phrase's terms as compromise tags them in the sentence it was said in. */
-function termsInContext(phrase: string, sentence: string): Term[] {
-  const doc = nlp(sentence);
-  const found: Term[] = doc.match(phrase).json()[0]?.terms ?? [];
-  return found.length ? found : (nlp(phrase).json()[0]?.terms ?? []);
+function termsInContext(phrase: string, sentence: string): readonly Term[] {
+  const found: Term[] = taggedDoc(sentence).match(phrase).json()[0]?.terms ?? [];
+  return found.length ? found : (taggedSentences(phrase)[0] ?? []);
 }
 
 /** Determiners and possessives that open a noun phrase ("my race", "the task", "her spokesmen"). */
@@ -47,9 +39,7 @@ const RELATIVE = /^(?:that|which|whom|who|what|whatever)$/iu;
 export function endsOnVerb(phrase: string, sentence: string): boolean {
   const words = phrase.trim().split(/\s+/u);
   if (words.length < 2) return false;
-  const terms = nlp(sentence)
-    .json()
-    .flatMap((x: { terms: Term[] }) => x.terms) as Term[];
+  const terms = taggedTerms(sentence);
   const norm = (t: Term) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   const want = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
   const at = terms.findIndex((_, i) => want.every((w, j) => terms[i + j] && norm(terms[i + j]!) === w));
@@ -75,9 +65,7 @@ export function endsOnVerb(phrase: string, sentence: string): boolean {
   if (!clause) return false;
   const rest = terms.slice(at + want.length).map((t) => t.text);
   const pronoun = /s$/iu.test(want[want.length - 1]!) ? 'it' : 'they';
-  const again = nlp([...before, pronoun, last.text, ...rest].join(' '))
-    .json()
-    .flatMap((x: { terms: Term[] }) => x.terms) as Term[];
+  const again = taggedTerms([...before, pronoun, last.text, ...rest].join(' '));
   const w = again[before.length + 1];
   // a verb or a bare noun after it says the phrase ran on ("that climate change poses…")
   const after = again[before.length + 2];
@@ -174,9 +162,7 @@ export const PER_SENTENCE = 2;
  * pass the title checks, and the lone word stays when none does.
  */
 export function widerPhrases(word: string, sentence: string): string[] {
-  const terms = nlp(sentence)
-    .json()
-    .flatMap((x: { terms: Term[] }) => x.terms) as Term[];
+  const terms = taggedTerms(sentence);
   const norm = (t: Term | undefined) => (t?.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   const i = terms.findIndex((t) => norm(t) === word.toLowerCase());
   if (i < 0) return [];

@@ -7,6 +7,7 @@
  */
 import nlp from 'compromise';
 import { primaryLang } from './lang';
+import { taggedSentences } from './tagger';
 
 /** Roles a person is addressed or named by; a phrase of these only is a person ("Prime Minister"). */
 const ROLE =
@@ -52,7 +53,7 @@ const WHO = /^(?:people|peoples|folks|nation|nations|country|countries|citizens|
 export function isPlaceOrPeople(phrase: string, lang = 'en'): boolean {
   const l = primaryLang(lang);
   if (l && l !== 'en') return false;
-  const terms: Array<{ text: string; tags: string[] }> = nlp(phrase).json()[0]?.terms ?? [];
+  const terms = taggedSentences(phrase)[0] ?? [];
   const named = terms.filter((t) => t.tags.some((g) => g === 'Place' || g === 'Country' || g === 'Demonym'));
   return named.length > 0 && terms.every((t) => named.includes(t) || WHO.test(t.text));
 }
