@@ -5,6 +5,7 @@
  * MAX_SCREEN_WORDS on screen, never a sentence cut off with "…", never opening with the title.
  */
 import type { Block, KeyFigure } from '../deck';
+import { clauseAnaphora } from './clause-list';
 import { standsAlone } from './fragment';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
@@ -185,6 +186,15 @@ export function keyBlock(
   lang = '',
 ): Block | null {
   const t = norm(title);
+  // clauses in step ("in the name of humanity…, in the name of liberty…, in the name of…") are
+  // the passage's rhetoric: shown as the list they are (clause-list.ts)
+  const inStep = clauseAnaphora(sentences.join(' '), lang);
+  if (inStep && screenWords(inStep.join(' ')) + screenWords(title) <= MAX_SCREEN_WORDS)
+    return {
+      type: 'list',
+      ordered: false,
+      items: inStep.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
+    };
   const quote = bestQuote(sentences, lang);
   // a quote that leans on the sentence before ("That's not how moral authority is claimed…",
   // "He was wrong, wrong, and wrong.") says nothing on its own

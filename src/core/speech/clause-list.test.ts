@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAnaphora } from './clause-list';
+
+describe('clauses in step (anaphora inside a sentence)', () => {
+  it('finds a repetition said within one sentence, each item whole and as said', () => {
+    expect(
+      clauseAnaphora(
+        'I will, in the name of humanity which is outraged, in the name of liberty which is fettered, in the name of the constitution and the bible, which are disregarded.',
+        'en',
+      ),
+    ).toEqual([
+      'In the name of humanity which is outraged',
+      'In the name of liberty which is fettered',
+      'In the name of the constitution and the bible',
+    ]);
+  });
+
+  it('reads short sentences the segmenter kept together after an ellipsis', () => {
+    expect(
+      clauseAnaphora(
+        'шага для выживания человечества… Невзирая на трудности. Невзирая на препятствия. Невзирая на времена. Мы должны справиться.',
+        'ru',
+      ),
+    ).toEqual(['Невзирая на трудности', 'Невзирая на препятствия', 'Невзирая на времена']);
+  });
+
+  it('keeps the answering clause with its repeat in a step of two (CJK)', () => {
+    expect(
+      clauseAnaphora(
+        '他就要两元，对他说这行李小，他说要两元，对他说道路近，他说要两元，对他说不要搬了，他说也仍然要两元。',
+        'zh',
+      ),
+    ).toEqual(['对他说这行李小，他说要两元', '对他说道路近，他说要两元', '对他说不要搬了，他说也仍然要两元']);
+  });
+
+  it('drops the joining word and capitalises each item', () => {
+    expect(
+      clauseAnaphora('We will build roads, we will build schools, and we will build hospitals.', 'en'),
+    ).toEqual(['We will build roads', 'We will build schools', 'We will build hospitals']);
+  });
+
+  it('is no list for a mere repetition, two repeats, function words, or items too long for a screen', () => {
+    expect(clauseAnaphora('Thank you, thank you, thank you.', 'en')).toBeNull();
+    expect(clauseAnaphora('In the name of peace, in the name of justice, we act.', 'en')).toBeNull();
+    expect(clauseAnaphora('It is on us, it is on them, it is on everyone.', 'en')).toBeNull();
+    const long =
+      'we will build roads that reach every village of the valley and every farm beyond the river before the winter comes';
+    expect(clauseAnaphora(`${long}, ${long} again, ${long} once more.`, 'en')).toBeNull();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Anaphora inside a passage: three or more clauses opening with the same words, in step —
+ * "in the name of humanity which is outraged, in the name of liberty which is fettered, in the
+ * name of the constitution…", "Невзирая на трудности. Невзирая на препятствия. Невзирая на
+ * времена.", "对他说这行李小，他说要两元，对他说道路近，他说要两元，…". The list finder (lists.ts)
+ * sees whole sentences; this one reads clauses, so a repetition said within one sentence (or in
+ * sentences the segmenter kept together) reaches the screen as the list it is.
+ */
+import { bare, isFunctionWord } from './lexicon';
+import { structureKind } from './structure';
+import { capitalize, hasCjk, wordsOf } from './text';
+
+/** A clause: where it is in the passage, and what it says. */
+interface Clause {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where a passage divides into clauses: commas, semicolons, sentence ends, a spaced dash. */
+const CLAUSE_END = /[,;:，；、。！？!?…]+|\.+(?=\s|$)|\s[—–]\s/gu;
+/** A joining word before the repeated opening ("and in the name of …"). */
+const JOINER = /^(?:and|but|or|nor|и|а|или|y|e|o|et|ou|und|oder|و|或|又)\s+/iu;
+
+/** Items in one list: at least three in step, at most six on screen. */
+const MIN_ITEMS = 3;
+const MAX_ITEMS = 6;
+/** Longest item on screen: words, or CJK characters. */
+const MAX_ITEM_WORDS = 16;
+const MAX_ITEM_CJK = 28;
+/** Clauses of one item: the repeated one and what follows it before the next ("对他说…，他说要两元"). */
+const MAX_STEP = 2;
+
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  let from = 0;
+  const push = (end: number) => {
+    const raw = text.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ start: from + lead, end: from + lead + body.length, text: body });
+  };
+  for (const m of text.matchAll(CLAUSE_END)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
+/** The words a clause opens with, as compared: `n` words, or two characters of CJK. */
+function openingOf(clause: string, n: number): string {
+  const t = clause.replace(JOINER, '');
+  if (hasCjk(t.slice(0, 2))) return n === 2 ? t.slice(0, 2) : '';
+  const ws = wordsOf(t).slice(0, n).map(bare);
+  return ws.length === n ? ws.join(' ') : '';
+}
+
+/** Whether an opening is worth a list: one word of content at least ("name", "Невзирая"), or CJK. */
+function meaningful(opening: string, lang: string): boolean {
+  if (hasCjk(opening)) return true;
+  return opening.split(' ').some((w) => w.length >= 4 && !isFunctionWord(w, lang));
+}
+
+function itemOk(item: string, opening: string): boolean {
+  if (hasCjk(item)) return item.length <= MAX_ITEM_CJK && item.length > opening.length;
+  const n = wordsOf(item).length;
+  return n <= MAX_ITEM_WORDS && n > opening.split(' ').length;
+}
+
+/**
+ * The items of the first run of clauses in step in `text` (each whole, as said, its trailing
+ * punctuation and any joining word off, capitalised), or null. The longest shared opening is tried first (four words, then three,
+ * then two; CJK two characters); an item is its repeated clause and, in a step of two, the clause
+ * that answers it.
+ */
+export function clauseAnaphora(text: string, lang = ''): string[] | null {
+  const clauses = clausesOf(text);
+  for (let i = 0; i + MIN_ITEMS <= clauses.length; i++) {
+    for (const n of [4, 3, 2]) {
+      const open = openingOf(clauses[i]!.text, n);
+      if (!open || !meaningful(open, lang) || structureKind(clauses[i]!.text)) continue;
+      for (let step = 1; step <= MAX_STEP; step++) {
+        const at = [i];
+        while (
+          at.length < MAX_ITEMS &&
+          clauses[at[at.length - 1]! + step] &&
+          openingOf(clauses[at[at.length - 1]! + step]!.text, n) === open
+        )
+          at.push(at[at.length - 1]! + step);
+        // in step means nothing else opens the same way between the repeats
+        if (at.length < MIN_ITEMS) continue;
+        if (step > 1 && at.some((k) => openingOf(clauses[k + 1]?.text ?? '', n) === open)) continue;
+        const items = at.map((k) => {
+          const last = clauses[Math.min(k + step - 1, clauses.length - 1)]!;
+          return text
+            .slice(clauses[k]!.start, last.end)
+            .replace(/\s+/gu, ' ')
+            .replace(/[\s,;:，；、]+$/u, '')
+            .replace(JOINER, '');
+        });
+        if (new Set(items.map((x) => x.toLowerCase())).size < items.length) continue;
+        if (items.every((x) => itemOk(x, open))) return items.map(capitalize);
+      }
+    }
+  }
+  return null;
+}
