@@ -98,6 +98,16 @@ export function limitWords(phrase: string, max: number): { text: string; cut: bo
   return { text: trimPhrase(words.slice(0, max).join(' ')), cut: true };
 }
 
+/**
+ * Whether two words share a stem: a common start of at least 4 letters that is most (60%) of the
+ * longer word — "afford"/"affordable", "nights"/"night", not "childcare"/"childhood".
+ */
+export function sameStem(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 4 && i >= 0.6 * Math.max(a.length, b.length);
+}
+
 /** Lower case with every run of punctuation and spaces one space: for "says the same words" tests. */
 export function foldWords(text: string): string {
   return text
