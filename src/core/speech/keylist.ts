@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { isFunctionWord } from './lexicon';
 import { primaryLang } from './lang';
 import { wordsOf } from './text';
+import { ARTICLE, DEMONSTRATIVE, oneOf, POSSESSIVE as POSSESSIVES } from './word-classes';
 
 /** A title or role that, before capitalised words, makes the phrase a person ("Senator Coons"). */
 const PERSON_TITLE =
@@ -32,8 +33,8 @@ function termsInContext(phrase: string, sentence: string): Term[] {
 }
 
 /** Determiners and possessives that open a noun phrase ("my race", "the task", "her spokesmen"). */
-const OPENER = /^(?:a|an|the|my|our|your|his|her|its|their|this|that|these|those)$/iu;
-const POSSESSIVE = /^(?:my|our|your|his|her|its|their)$/iu;
+const OPENER = oneOf(ARTICLE, POSSESSIVES, DEMONSTRATIVE);
+const POSSESSIVE = oneOf(POSSESSIVES);
 const RELATIVE = /^(?:that|which|whom|who|what|whatever)$/iu;
 
 /**
