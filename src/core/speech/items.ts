@@ -4,12 +4,12 @@
  * where the sentence still needs its next word ("…nuclear weapons will continue").
  */
 import { enumerationMarker } from './enumeration';
+import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
 import { dangles, firstPointWord } from './item-point';
 import { keyPhrases } from './keyphrases';
 import { BULLET_LINE } from './reflow';
 import { withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, wordsOf } from './text';
-import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
 
 const MAX_ITEM_WORDS = 12;
 /** An item may run to this many words to keep its point, or when no clause ends sooner. */

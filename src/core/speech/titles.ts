@@ -10,6 +10,7 @@ import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
 import { enumerationMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
+import { alternation, BE_FINITE, HAVE, MODAL } from './word-classes';
 import { isDenied } from './negation';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
 import { endsOnVerb, listPhraseProblem, widerPhrases } from './keylist';
@@ -18,7 +19,6 @@ import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
 import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
-import { alternation, BE_FINITE, HAVE, MODAL } from './word-classes';
 
 export const MAX_TITLE_WORDS = 8;
 export const MAX_TITLE_CJK = 16;

@@ -6,11 +6,6 @@
  */
 import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
-import type { Span } from '../segment';
-import { DATE_OR_TIME } from '../structure';
-import { russianSubject } from './label-ru';
-import { countsNothing } from './period';
-import { ofHead, unjudged } from './of-head';
 import {
   alternation,
   AUXILIARY as AUXILIARY_VERB,
@@ -23,6 +18,11 @@ import {
   RELATIVE,
   SUBORDINATOR,
 } from '../word-classes';
+import type { Span } from '../segment';
+import { DATE_OR_TIME } from '../structure';
+import { russianSubject } from './label-ru';
+import { countsNothing } from './period';
+import { ofHead, unjudged } from './of-head';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
