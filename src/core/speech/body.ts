@@ -17,7 +17,7 @@ import { textInline } from './model';
 import { itemText } from './items';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
 import { ADDRESSED, LEANS_BACK, leansBack, LONG_QUOTE_WORDS, opensWithTitle, strikingLine } from './striking';
-import { capitalize, foldWords, hasCjk, wordsOf } from './text';
+import { capitalize, foldWords, hasCjk, sameStem, wordsOf } from './text';
 import { countWordsByScript } from './words';
 
 /** Words on screen (title + blocks) that a derived slide stays within. */
@@ -29,16 +29,6 @@ export const MAX_ITEMS = 6;
 export function screenWords(text: string): number {
   const c = countWordsByScript(text);
   return c.other + c.cjk / 2;
-}
-
-/**
- * Whether two words share a stem: a common start of at least 4 letters that is most (60%) of the
- * longer word — "afford"/"affordable", "economy"/"economic", not "childcare"/"childhood".
- */
-function sameStem(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i >= 4 && i >= 0.6 * Math.max(a.length, b.length);
 }
 
 /** Whether every word of `a` shares a stem with a word of `b` ("Afford childcare" in "Affordable childcare"). */

@@ -11,16 +11,36 @@
  */
 import { isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
+import {
+  alternation,
+  COORDINATOR,
+  DETERMINER,
+  DO,
+  MODAL,
+  OBJECT_PRONOUN,
+  oneOf,
+  PERSONAL_SUBJECT,
+  RELATIVE,
+  without,
+} from './word-classes';
 
 /** Words that lean on what came before: a phrase starting with one is the tail of a clause. */
-const LEANING =
-  /^(?:else|else's|else’s|including|includes|included|regarding|concerning|according|following|excluding|considering|involving|and|but|or|nor|which|that|who|whom|whose|where|whereas|while|because|although|though|if|unless|than|as|so|then|also|even|yet|such|both|either|neither|not|only|just|whether|et|mais|ou|qui|que|dont|y|pero|o|que|и|но|или|который|которая|которые|что)$/iu;
+const LEANING = new RegExp(
+  String.raw`^(?:${alternation(COORDINATOR, RELATIVE)}|else|else's|else’s|including|includes|included|regarding|concerning|according|following|excluding|considering|involving|where|whereas|while|because|although|though|if|unless|than|as|so|then|also|even|yet|such|both|either|neither|not|only|just|whether|et|mais|ou|qui|que|dont|y|pero|o|que|и|но|или|который|которая|которые|что)$`,
+  'iu',
+);
 /** Words after which the next word is a verb (so a phrase starting there is a verb phrase). */
-const BEFORE_VERB =
-  /^(?:to|will|would|can|could|must|should|shall|may|might|cannot|can't|won't|not|i|we|you|they|he|she|let's|let|help|helps|did|does|do)$/iu;
-/** Determiners and object pronouns: a word right before one is a verb that wanted its object. */
-const OBJECT_START =
-  /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|them|us|him|me|every|each|no|any|some|all|both|whatever)$/iu;
+const BEFORE_VERB = oneOf(
+  MODAL,
+  DO,
+  PERSONAL_SUBJECT,
+  "to cannot can't won't not let's let help helps".split(' '),
+);
+/**
+ * Determiners and object pronouns: a word right before one is a verb that wanted its object. Not
+ * "that": a noun before a relative "that" ("the plan that…") is whole.
+ */
+const OBJECT_START = oneOf(without(DETERMINER, 'that'), OBJECT_PRONOUN, ['both', 'whatever']);
 /** Endings of adjectives (English, and the Latin-rooted ones French and Spanish share). */
 const ADJECTIVE = /(?:ic|al|ous|ive|ful|less|able|ible|ant|ent|ian|ese|ary|ish|ique|ien|ienne|ano|ana)$/iu;
 /** Plural heads of fixed compounds ("human rights violations", "arms control"). */

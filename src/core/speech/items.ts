@@ -4,6 +4,7 @@
  * where the sentence still needs its next word ("…nuclear weapons will continue").
  */
 import { enumerationMarker } from './enumeration';
+import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
 import { dangles, firstPointWord } from './item-point';
 import { keyPhrases } from './keyphrases';
 import { BULLET_LINE } from './reflow';
@@ -18,8 +19,10 @@ export const LONG_ITEM_WORDS = 16;
 const CLAUSE_OPENER =
   /^(?:and|or|which|that|who|where|when|because|while|so|but|to|и|или|который|которые|чтобы|y|o|que|et|ou|qui|و)$/iu;
 /** Words after which "to" or "that" completes the verb ("continue to be", "make certain that"). */
-const TAKES_COMPLEMENT =
-  /^(?:continue[sd]?|want(?:s|ed)?|need(?:s|ed)?|ha(?:ve|s|d)|going|able|tr(?:y|ies|ied)|seek|hope[sd]?|plan(?:s|ned)?|expect(?:s|ed)?|begin|start(?:s|ed)?|ought|decided?|agreed?|refused?|fail(?:s|ed)?|intend(?:s|ed)?|wish(?:es|ed)?|promised?|choose|learn(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|tend|used|like|prefer|certain|sure|clear|ensure|believe|know|think|say|said|show|is|are|was|were|be|been)$/iu;
+const TAKES_COMPLEMENT = new RegExp(
+  String.raw`^(?:${alternation(HAVE, COPULA)}|continue[sd]?|want(?:s|ed)?|need(?:s|ed)?|going|able|tr(?:y|ies|ied)|seek|hope[sd]?|plan(?:s|ned)?|expect(?:s|ed)?|begin|start(?:s|ed)?|ought|decided?|agreed?|refused?|fail(?:s|ed)?|intend(?:s|ed)?|wish(?:es|ed)?|promised?|choose|learn(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|tend|used|like|prefer|certain|sure|clear|ensure|believe|know|think|say|said|show)$`,
+  'iu',
+);
 
 /**
  * After "to", a determiner or pronoun that makes it a preposition ("belong to those who…"), not an
@@ -27,11 +30,10 @@ const TAKES_COMPLEMENT =
  * A quantity after it ("by two-thirds to more than one billion tons") is a target's further
  * reach: a cut before it keeps a whole phrase, and item-point.ts sees that the point stays.
  */
-const TO_OBJECT =
-  /^(?:the|a|an|those|these|this|that|them|us|me|him|her|our|their|its|his|my|your|all|every|each|some|any|no)$/iu;
+const TO_OBJECT = oneOf(DETERMINER, OBJECT_PRONOUN);
 
 /** A modal before "be" and a participle: the verb of a passive clause. */
-const PASSIVE = /^(?:must|should|shall|will|would|can|could|may|might)$/iu;
+const PASSIVE = oneOf(MODAL);
 
 /** Whether a cut between `prev` and `next` ends a clause: `next` opens one of its own. */
 function startsClause(prev: string, next: string): boolean {

@@ -9,6 +9,7 @@ import { isFunctionWord } from './lexicon';
 import { primaryLang } from './lang';
 import { taggedDoc, taggedSentences, taggedTerms, type Term } from './tagger';
 import { wordsOf } from './text';
+import { ARTICLE, DEMONSTRATIVE, oneOf, POSSESSIVE as POSSESSIVES } from './word-classes';
 
 /** A title or role that, before capitalised words, makes the phrase a person ("Senator Coons"). */
 const PERSON_TITLE =
@@ -24,8 +25,8 @@ function termsInContext(phrase: string, sentence: string): readonly Term[] {
 }
 
 /** Determiners and possessives that open a noun phrase ("my race", "the task", "her spokesmen"). */
-const OPENER = /^(?:a|an|the|my|our|your|his|her|its|their|this|that|these|those)$/iu;
-const POSSESSIVE = /^(?:my|our|your|his|her|its|their)$/iu;
+const OPENER = oneOf(ARTICLE, POSSESSIVES, DEMONSTRATIVE);
+const POSSESSIVE = oneOf(POSSESSIVES);
 const RELATIVE = /^(?:that|which|whom|who|what|whatever)$/iu;
 
 /**

@@ -5,10 +5,37 @@
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { primaryLang } from './lang';
+import {
+  ARTICLE,
+  AUXILIARY,
+  COORDINATOR,
+  DEMONSTRATIVE,
+  OBJECT_PRONOUN,
+  PERSONAL_SUBJECT,
+  POSSESSIVE,
+  QUANTIFIER,
+  RELATIVE,
+  union,
+} from './word-classes';
 
 /** Closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries. */
 const FUNCTION_WORDS: Record<string, string> = {
-  en: 'a an the and or but nor so yet of to in on at for with by from as into onto about than that which who whom whose this these those is are was were be been being has have had will would shall should can could may might must do does did our their its his her my your we you they it i he she them us me not no if then there here such very more most also just only even both each every any some all up out over under between among through during before after while when where because since until what how why whether another other own same around across along against within without beyond toward towards upon per via than',
+  en: [
+    ...union(
+      ARTICLE,
+      COORDINATOR,
+      RELATIVE,
+      DEMONSTRATIVE,
+      AUXILIARY,
+      POSSESSIVE,
+      PERSONAL_SUBJECT,
+      OBJECT_PRONOUN,
+      QUANTIFIER,
+      'so yet of to in on at for with by from as into onto about than it not if then there here such very more most also just only even both up out over under between among through during before after while when where because since until what how why whether another other own same around across along against within without beyond toward towards upon per via'.split(
+        ' ',
+      ),
+    ),
+  ].join(' '),
   zh: '的 了 是 在 和 与 及 就 都 也 而 着 把 被 这 那 这个 那个 他 她 它 我 你 们 我们 你们 他们 她们 之 其 于 以 为 对 从 向 到 又 还 并 但 却 或 所 则 呢 吗 吧 啊 么 一 个 些 有 没有 不 很 更 最 要 会 能 可以 去 来 上 下 中 应该 需要 能够 已经 就是 还是 不是 什么 怎样 怎么 这样 那样 因为 所以 如果 但是 可是 然而 而且 并且 或者 只是 也是 自己 一个 一些 我们的 他们的 就要 还要 便是 倘使 然而 不过 所以 于是 总之',
   ja: 'の は が を に で と も へ や から まで より か な ね よ だ です ます た て し する した して いる ある いう この その あの これ それ あれ こと もの ため よう それから また しかし けれども ので のです のだ ません ない なら れる られる',
   es: 'el la los las un una unos unas y e o u ni pero sino de del al a en con por para sin sobre entre hasta desde que cual quien cuyo este esta estos estas ese esa eso es son fue fueron ser ha han había su sus nuestro nuestra nuestros nuestras mi mis tu tus se lo le les no sí muy más también como cuando donde porque si',

@@ -7,6 +7,7 @@
  */
 import { primaryLang } from './lang';
 import { isFunctionWord } from './lexicon';
+import { alternation, BE_FINITE, HAVE, MODAL } from './word-classes';
 
 /** Words that deny or set aside what follows them, up to the end of their clause. */
 const BEFORE: Record<string, string[]> = {
@@ -118,8 +119,10 @@ const OF = /^(?:of|de|del|des|du|von|der|di|do|da|из)$/iu;
 /** A clause ends at punctuation or at the conjunction that turns to what is affirmed. */
 const TURN = /^(?:but|yet|aber|sondern|doch|mais|pero|sino|ma|mas|но|а|لكن|بل)$/iu;
 /** A verb after the denied phrase starts what the sentence says of it ("beyond material benefits will be …"). */
-const VERB =
-  /^(?:is|are|was|were|will|would|shall|should|can|could|must|has|have|had|ist|sind|war|waren|wird|werden|est|sont|sera|seront|es|son|fue|será|serán|è|sono|é|são|будет|будут|является)$/iu;
+const VERB = new RegExp(
+  String.raw`^(?:${alternation(BE_FINITE, HAVE, MODAL)}|ist|sind|war|waren|wird|werden|est|sont|sera|seront|es|son|fue|será|serán|è|sono|é|são|будет|будут|является)$`,
+  'iu',
+);
 const WINDOW = 10;
 
 const cache = new Map<string, RegExp>();

@@ -9,6 +9,7 @@
  * speaker meant it: "the omnibus bill", "$45 billion in", "the fourth night of Hanukkah".
  */
 import { bare } from './lexicon';
+import { sameStem } from './text';
 
 function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
@@ -45,13 +46,6 @@ function tokens(text: string, from: number, to: number): Token[] {
 }
 
 const norm = (w: string): string => (CUT.test(w) ? w.toLowerCase() : bare(w));
-
-/** Whether two words share a stem ("nights"/"night"): a common start of 4 letters, most of the longer. */
-function sameStem(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i >= 4 && i >= 0.6 * Math.max(a.length, b.length);
-}
 
 /** Whether two words differ by one letter at most, the longer of 5 letters or more ("string"/"sting"). */
 function oneOff(a: string, b: string): boolean {

@@ -9,10 +9,17 @@
 import { bare, isFunctionWord } from './lexicon';
 import { asksForAnswer, isSelfCorrected, isThrowaway, MAX_QUOTE_WORDS, quoteScore } from './quotable';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
+import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
 
 /** A sentence opening with a pronoun that refers back to what was said before, or with "I answer". */
 export const LEANS_BACK =
   /^(?:i\s+answer\b|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:это|он|она|они|оно|этот|эта|эти|ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|[这那此它他她其该])/iu;
+
+/** A demonstrative followed by a noun, not by a verb ("This visit…", not "This is…"). */
+const DEMONSTRATIVE_HEAD = new RegExp(
+  String.raw`^(?:${alternation(DEMONSTRATIVE)})\s+(?!(?:${alternation(AUXILIARY, ['means', 'made', 'makes'])})\b)\p{L}`,
+  'iu',
+);
 
 /**
  * Whether a line leans on the sentence before for what it is about: LEANS_BACK, except a
@@ -20,12 +27,7 @@ export const LEANS_BACK =
  */
 export function leansBack(line: string): boolean {
   const s = line.trim();
-  if (
-    /^(?:this|that|these|those)\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|must|may|should|means|made|makes|did|does|do)\b)\p{L}/iu.test(
-      s,
-    )
-  )
-    return false;
+  if (DEMONSTRATIVE_HEAD.test(s)) return false;
   return LEANS_BACK.test(s);
 }
 
@@ -99,10 +101,10 @@ const PARALLEL_END =
 
 /**
  * The head clause of a sentence, up to its first semicolon or colon, as a sentence of its own
- * ("The day is ours; …" → "The day is ours."): a complete clause has a verb the clause rules can see.
+ * ("The day is ours; …" → "The day is ours."): a complete clause has a verb the clause rules can see
+ * (an auxiliary, but not "being": a participle makes no clause).
  */
-const FINITE =
-  /\b(?:is|are|was|were|am|be|been|has|have|had|will|shall|can|cannot|must|may|do|does|did|would|should|could)\b/iu;
+const FINITE = new RegExp(String.raw`\b(?:${alternation(without(AUXILIARY, 'being'), ['cannot'])})\b`, 'iu');
 
 /** The longest whole sentence set as a quote, when its rhetoric carries it. */
 export const LONG_QUOTE_WORDS = 30;

@@ -3,6 +3,17 @@
  * line index that turns offsets into 1-based line/column positions.
  */
 import type { SourcePos } from '../deck';
+import {
+  ARTICLE,
+  COORDINATOR,
+  COPULA,
+  DEMONSTRATIVE,
+  HAVE,
+  MODAL,
+  POSSESSIVE,
+  RELATIVE,
+  union,
+} from './word-classes';
 
 /** Analysis looks at most at this many characters of one paragraph (keeps huge input linear). */
 export const ANALYSIS_WINDOW = 4000;
@@ -47,16 +58,24 @@ export function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
-/** Short words that should not end a shortened phrase. */
-const FUNCTION_WORDS = new Set(
-  (
-    'a an the and or but of to in on at for with by from as that which who whose is are was were be been ' +
-    'has have had will would can could our their its his her this these those into about than such ' +
-    'и в во на с со к ко по о об от до из за для что как а но или же ли не'
-  ).split(' '),
+/**
+ * Short words that should not end a shortened phrase: fewer than lexicon.ts's function words, as a
+ * phrase may end on a pronoun or a quantifier ("…for all of us", "…and more").
+ */
+const FUNCTION_WORDS = union(
+  ARTICLE,
+  COORDINATOR,
+  RELATIVE,
+  DEMONSTRATIVE,
+  POSSESSIVE,
+  COPULA,
+  HAVE,
+  MODAL,
+  'of to in on at for with by from as into about than such'.split(' '),
+  'и в во на с со к ко по о об от до из за для что как а но или же ли не'.split(' '),
 );
 
-export function isFunctionWord(word: string): boolean {
+function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
 }
 
@@ -77,6 +96,16 @@ export function limitWords(phrase: string, max: number): { text: string; cut: bo
   const words = wordsOf(t);
   if (words.length <= max) return { text: t, cut: false };
   return { text: trimPhrase(words.slice(0, max).join(' ')), cut: true };
+}
+
+/**
+ * Whether two words share a stem: a common start of at least 4 letters that is most (60%) of the
+ * longer word — "afford"/"affordable", "nights"/"night", not "childcare"/"childhood".
+ */
+export function sameStem(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 4 && i >= 0.6 * Math.max(a.length, b.length);
 }
 
 /** Lower case with every run of punctuation and spaces one space: for "says the same words" tests. */

@@ -10,6 +10,7 @@ import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
 import { enumerationMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
+import { alternation, BE_FINITE, HAVE, MODAL } from './word-classes';
 import { isDenied } from './negation';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
 import { endsOnVerb, listPhraseProblem, widerPhrases } from './keylist';
@@ -28,8 +29,10 @@ const ABOUT =
   /\b(?:let me (?:now )?(?:also )?(?:turn|come|move) to|let me (?:now )?(?:also )?(?:address|discuss|talk about|speak about|say a word about)(?: the (?:issue|question|subject|matter) of)?|i (?:want|would like|'d like) to (?:talk|speak|say a few words) about|i will (?:talk|speak) about|today i (?:want to )?(?:talk|speak) about)\s+(.{3,80}?)(?:[.,;:!?]|$)/iu;
 
 /** An auxiliary or linking verb right after a phrase: the phrase before it is a whole subject. */
-const AUX =
-  /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|must|should|remains|remain|becomes|became|means|matters|является|являются|будет|es|son|fue|será|est|sont|sera|ist|sind|هو|هي)\b/iu;
+const AUX = new RegExp(
+  String.raw`^\s+(?:${alternation(BE_FINITE, HAVE, MODAL)}|remains|remain|becomes|became|means|matters|является|являются|будет|es|son|fue|será|est|sont|sera|ist|sind|هو|هي)\b`,
+  'iu',
+);
 
 /** Whether `t` is a title a designer would accept. `sentence`: the sentence it was taken from. */
 export function isTitle(t: string, lang = '', sentence?: string): boolean {

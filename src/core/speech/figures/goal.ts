@@ -11,17 +11,22 @@
 import { isFunctionWord } from '../lexicon';
 import type { Span } from '../segment';
 import { clauseOf } from './label';
+import { alternation, CONDITIONAL_MODAL, HAVE, oneOf } from '../word-classes';
 
 /**
  * What says that a verb after it is aimed at, not done (English): a goal noun ("our goal is to"),
  * a verb of intent ("we plan to", "we need to", "we must"), or an infinitive opening its clause
  * ("These are the goals: to reduce…; to insulate…"); and what only could be ("could increase wages
  * by nearly $300 billion" → "could increase wages": a possibility is no more a fact than a goal).
+ * Its modals are those of duty or of a mere possibility; "will", "shall", "can", "may" say what is done.
  */
-const GOAL_MARK = String.raw`(?:(?<noun>goal|target|aim|objective|ambition|plan|mission|pledge|promise|commitment|task|job)s?\s+(?:is|are|was|were|will\s+be)\s+to|(?<intent>(?:aims?|aiming|plans?|planning|want|wants|need|needs|intend|intends|seek|seeks|hope|hopes|pledged?|pledges|commit|committed|promised?|promises|going|determined|resolved)\s+to|must|should|could|would|might)|^\s*to(?!\s+date\b))`;
+const GOAL_MARK = String.raw`(?:(?<noun>goal|target|aim|objective|ambition|plan|mission|pledge|promise|commitment|task|job)s?\s+(?:is|are|was|were|will\s+be)\s+to|(?<intent>(?:aims?|aiming|plans?|planning|want|wants|need|needs|intend|intends|seek|seeks|hope|hopes|pledged?|pledges|commit|committed|promised?|promises|going|determined|resolved)\s+to|${alternation(CONDITIONAL_MODAL, ['must', 'should'])})|^\s*to(?!\s+date\b))`;
 /** Verbs after which a figure is a state or a forecast, not something to do. */
-const NOT_AN_ACTION =
-  /^(?:be|been|have|has|had|become|remain|stay|see|cost|take|last|mean|exceed|reach|total)$/iu;
+const NOT_AN_ACTION = oneOf(
+  HAVE,
+  ['be', 'been'],
+  'become remain stay see cost take last mean exceed reach total'.split(' '),
+);
 const ACTION = String.raw`(?<verb>\p{Ll}[\p{L}-]*)(?<middle>(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?<prep>by|to|for)\s+)?$`;
 const GOAL = new RegExp(
   String.raw`(?:(?<![\p{L}’'])|^)${GOAL_MARK}\s+(?:(?:also|now|then|soon|together|help|work\s+to|try\s+to|be\s+able\s+to)\s+)*${ACTION}`,

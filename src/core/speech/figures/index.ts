@@ -12,6 +12,7 @@
 import { VERB_LIKE } from '../keyphrases';
 import { boundLabels, keepTokensWhole } from './bounds';
 import { isFunctionWord } from '../lexicon';
+import { alternation, BE_FINITE, HAVE } from '../word-classes';
 import { sentenceSpans, type Span } from '../segment';
 import { figureLabel, isLabel, saysMore } from './label';
 import { numberTokens, type NumberToken } from './numbers';
@@ -153,10 +154,12 @@ function withCountedNoun(sentence: string, end: number, lang: string): number {
   return end + m[0].length;
 }
 
+const PHRASE_END = new RegExp(
+  String.raw`^\s*(?:$|[,.;:!?)—–]|(?:in|on|at|by|for|from|to|across|around|within|worldwide|over|under|with|${alternation(BE_FINITE, HAVE)}|and|or|per|a|each|every|this|last|since|of|who|that|which|в|на|для|из|и|en|de|por|para|y|à|dans|pour|et|في|من|و)\s)`,
+  'iu',
+);
 function endsPhrase(rest: string): boolean {
-  return /^\s*(?:$|[,.;:!?)—–]|(?:in|on|at|by|for|from|to|across|around|within|worldwide|over|under|with|were|was|are|is|have|had|and|or|per|a|each|every|this|last|since|of|who|that|which|в|на|для|из|и|en|de|por|para|y|à|dans|pour|et|في|من|و)\s)/iu.test(
-    rest,
-  );
+  return PHRASE_END.test(rest);
 }
 
 /**
@@ -196,6 +199,11 @@ function rangeFigures(
   return { spans, used };
 }
 
+/** Where a purpose label ends: a conjunction or the verb of the clause it is the subject of. */
+const LABEL_END = new RegExp(
+  String.raw`\s+(?:and|or|but|while|${alternation(BE_FINITE, HAVE, ['will', 'would'])})\s`,
+  'u',
+);
 /**
  * The label of money followed by the noun it pays for and that noun's purpose ("$10 billion
  * commitment to end hunger and invest…" → "commitment to end hunger"): a noun phrase from the
@@ -206,11 +214,7 @@ function purposeLabel(after: string, lang: string, joins = /to|for/u): string {
     after.slice(0, 80),
   );
   if (!m || isFunctionWord(m[1]!.split(/\s/)[0]!, lang) || VERB_LIKE.test(m[1]!.split(/\s/)[0]!)) return '';
-  const phrase = m[1]!
-    .split(/\s+(?:and|or|but|while|is|are|was|were|has|have|had|will|would)\s/u)[0]!
-    .trim()
-    .split(/\s+/)
-    .slice(0, 6);
+  const phrase = m[1]!.split(LABEL_END)[0]!.trim().split(/\s+/).slice(0, 6);
   while (phrase.length && isFunctionWord(phrase[phrase.length - 1]!, lang)) phrase.pop();
   const label = phrase.join(' ');
   return isLabel(label, lang) ? label : '';

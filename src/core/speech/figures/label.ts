@@ -6,6 +6,18 @@
  */
 import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
+import {
+  alternation,
+  AUXILIARY as AUXILIARY_VERB,
+  BE_FINITE,
+  DO,
+  HAVE,
+  oneOf,
+  PERSONAL_SUBJECT,
+  POSSESSIVE,
+  RELATIVE,
+  SUBORDINATOR,
+} from '../word-classes';
 import type { Span } from '../segment';
 import { DATE_OR_TIME } from '../structure';
 import { russianSubject } from './label-ru';
@@ -119,18 +131,26 @@ const HEDGE = /^(?:at\s+least|at\s+most|as\s+much|as\s+many|more\s+than|less\s+t
 /** Words of time that say when, not what: a label needs a content word besides these. */
 const TIME_WORD =
   /^(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
-const PRONOUN =
-  /^(?:i|we|you|they|he|she|it|nobody|everybody|everyone|someone|somebody|anyone|anybody|our|my|your|their|his|her|its|мы|я|наш\p{L}*|nosotros|nuestr\p{L}*|nous|notre|nos|نحن)$/iu;
+const PRONOUN = new RegExp(
+  String.raw`^(?:${alternation(PERSONAL_SUBJECT, POSSESSIVE)}|it|nobody|everybody|everyone|someone|somebody|anyone|anybody|мы|я|наш\p{L}*|nosotros|nuestr\p{L}*|nous|notre|nos|نحن)$`,
+  'iu',
+);
 
 /**
  * Words that open a clause or a verb phrase, never a noun phrase ("were based", "to turn", "since
  * Congress", "when compared"): a label that starts with one says what happened, not what is counted.
  */
-const CLAUSE_HEAD =
-  /^(?:to|since|when|whenever|while|whereas|if|because|although|though|unless|until|till|which|who|whom|whose|that|than|so|is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|went|came|fell|rose|grew|found|became|resulted)$/iu;
+const CLAUSE_HEAD = oneOf(
+  SUBORDINATOR,
+  RELATIVE,
+  AUXILIARY_VERB,
+  'to than so went came fell rose grew found became resulted'.split(' '),
+);
 /** A finite verb ending a phrase makes it a clause ("four dozen major mergers found", "pay went"). */
-const FINITE_TAIL =
-  /^(?:is|are|was|were|has|have|had|do|does|did|went|came|fell|rose|grew|found|favor|favors|favour|favours|says|said|became|resulted)$/iu;
+const FINITE_TAIL = new RegExp(
+  String.raw`^(?:${alternation(BE_FINITE, HAVE, DO)}|went|came|fell|rose|grew|found|favor|favors|favour|favours|says|said|became|resulted)$`,
+  'iu',
+);
 /** Numbers in words say how many, not what: "in the last two years" is no label. */
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens)$/iu;
@@ -358,8 +378,8 @@ function actsOn(before: string): boolean {
   return DOING_VERB.test(last) || /^\p{Ll}{2,}(?:ed|ing)$/u.test(last);
 }
 
-const AUXILIARY =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|been|be|being|do|does|did|now|also|still|already|not|just|only|recently)$/iu;
+/** Auxiliaries, and the adverbs said among them ("has also", "will not"). */
+const AUXILIARY = oneOf(AUXILIARY_VERB, 'now also still already not just only recently'.split(' '));
 /** Verbs whose subject is what the figure measures ("the share … stood at 40 percent"). */
 const COPULA =
   /^(?:remains?|remained|stands?|stood|ranks?|ranked|reached|totalled|totaled|averaged|amounted|accounted|fell|rose|grew|went|came|dropped|declined|increased|decreased|climbed|jumped)$/iu;

@@ -8,6 +8,7 @@ import { isFunctionWord } from '../lexicon';
 import type { Span } from '../segment';
 import { clauseOf } from './label';
 import { withRate } from './rules';
+import { alternation, BE_FINITE, HAVE } from '../word-classes';
 
 /** "by 1985", "by the end of 2030": a time the figure is projected to, said in its clause. */
 const PROJECTED_TO = /\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b(?![\p{L}\p{Nd}])/iu;
@@ -57,9 +58,14 @@ const EQUIVALENT_OF =
   /(?<![\p{L}])([\p{L}-]{3,})\s+equivalent\s+of\s+(?:(?:about|nearly|almost|some|roughly|over|more than)\s+)?$/iu;
 /** "of hands", "de vidas": a label that names only the counted noun, one word after "of"/"de". */
 const BARE_OF = /^(?:of|de|del|des|du|d['’])\s*([\p{L}'’-]+)$/iu;
-/** A short predicate of the counted noun, said right after it ("de empleos han desaparecido"). */
-const PREDICATE =
-  /^\s+((?:has|have|had|was|were|is|are|will|would|han|ha|había|habían|fueron|fue|serán|sont|ont|a|été|wurden|sind|haben)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s*[.!?]?\s*$/iu;
+/**
+ * A short predicate of the counted noun, said right after it ("de empleos han desaparecido"); of the
+ * modals only "will" and "would", which say what happens to it.
+ */
+const PREDICATE = new RegExp(
+  String.raw`^\s+((?:${alternation(BE_FINITE, HAVE, ['will', 'would'])}|han|ha|había|habían|fueron|fue|serán|sont|ont|a|été|wurden|sind|haben)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s*[.!?]?\s*$`,
+  'iu',
+);
 
 /** Han measure words that follow a number. */
 const CJK_UNIT = /^[年月日天周个位名人家项次倍岁所座条台辆吨米元万亿千百]/u;

@@ -10,6 +10,7 @@ import type { Span } from '../segment';
 import type { FoundFigure } from './index';
 import { itemOf } from './bounds';
 import { figureLabel } from './label';
+import { alternation, CONDITIONAL_MODAL, FUTURE_MODAL, MODAL as MODALS } from '../word-classes';
 
 /** A sentence that opens an example. */
 const EXAMPLE =
@@ -34,12 +35,15 @@ const IF_BEFORE = new Map(
  * "If we do not act, then by 1985 we will be using 33 percent more…": a sentence that opens on a
  * condition, closed by its comma, and goes on with "then" or a modal before the figure foretells
  * what follows from the hypothesis (IF_BEFORE stops at the comma, so it misses the main clause).
+ * Only the modals of what is to come or would follow: "can", "may", "must", "should" say what is
+ * possible or due.
  */
+const CONSEQUENCE = alternation(FUTURE_MODAL, CONDITIONAL_MODAL);
 const IF_THEN = new Map(
   Object.entries(IF_WORDS).map(([lang, words]) => [
     lang,
     new RegExp(
-      String.raw`^[\s"“«(]*(?:(?:but|and|so|pero|y|mais|et|aber|und|но|и)\s+)?(?:${words})\s[^;:—–()]*,\s[^;:—–()]*?(?<![\p{L}])(?:then|will|would|could|might|shall|entonces|habrá|sería|alors|dann|то|тогда)(?![\p{L}])[^;:—–()]*$`,
+      String.raw`^[\s"“«(]*(?:(?:but|and|so|pero|y|mais|et|aber|und|но|и)\s+)?(?:${words})\s[^;:—–()]*,\s[^;:—–()]*?(?<![\p{L}])(?:then|${CONSEQUENCE}|entonces|habrá|sería|alors|dann|то|тогда)(?![\p{L}])[^;:—–()]*$`,
       'iu',
     ),
   ]),
@@ -67,7 +71,7 @@ export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean 
 }
 
 /** A modal before the figure: what the clause says is to come, and may not. */
-const MODAL = /(?<![\p{L}])(?:shall|will|would|could|might|may|can|must)(?![\p{L}])/iu;
+const MODAL = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(MODALS)})(?![\p{L}])`, 'iu');
 /** A hedge that may open the number after "or" ("or about 2 percent"). */
 const OR_HEDGE = /^(?:about|nearly|almost|some|roughly|around|over|more than|less than|at least)\s+/iu;
 

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sameStem, trimPhrase } from './text';
+
+describe('text helpers', () => {
+  it('sees a shared stem only where the common start is most of the longer word', () => {
+    expect(sameStem('afford', 'affordable')).toBe(true);
+    expect(sameStem('nights', 'night')).toBe(true);
+    expect(sameStem('childcare', 'childhood')).toBe(false);
+    expect(sameStem('the', 'them')).toBe(false);
+  });
+
+  it('trims articles, auxiliaries, modals and possessives off the end of a phrase', () => {
+    expect(trimPhrase('the cost of the')).toBe('the cost');
+    expect(trimPhrase('jobs that we should')).toBe('jobs that we');
+    expect(trimPhrase('a plan for your')).toBe('a plan');
+    expect(trimPhrase('Made in America.')).toBe('Made in America');
+  });
+});
