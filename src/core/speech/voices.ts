@@ -2,9 +2,10 @@
  * Who speaks in a transcript of several speakers. A paragraph opening with a speaker label
  * ("THE FIRST LADY:", "MR. EMHOFF:") starts that speaker's turn, and the turn runs on until the
  * next label; the room's line ("AUDIENCE:  Ooh —") is only its own paragraph, while a reporter's
- * question ("Q Thank you, Mr. President. …") runs on to the next label like a turn. The main
- * speaker is the one who says most; a line by anyone else is set on screen with who said it
- * ("— The First Lady"), and the room's and the reporters' lines never. Words the speaker quotes
+ * question ("Q Thank you, Mr. President. …") runs on to the next label like a turn. With two
+ * speakers or more, every speaker's line is set on screen with who said it ("— The First Lady",
+ * "— President Macron"); one speaker's lines are not signed; the room's and the reporters' lines
+ * are never shown. Words the speaker quotes
  * are signed by whom the speaker names as saying them, not by the speaker (transcript.ts).
  */
 import { blocksText, type Block } from '../deck';
@@ -60,8 +61,10 @@ export function withVoices(sections: Section[]): Section[] {
   );
   const room = said.some((who) => who && AUDIENCE.test(who));
   if (words.size < 2 && !room) return sections;
-  // one speaker and the room (a press briefing): no one is cited, the room's lines are still its own
-  const main = [...words].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // one speaker and the room (a press briefing): no one is cited, the room's lines are still its own;
+  // two speakers or more (toasts, a joint press conference): every speaker's line is signed, the
+  // main speaker's too, so that no unsigned line reads as someone else's
+  const main = words.size < 2 ? [...words][0]?.[0] : undefined;
   let i = 0;
   return sections.map((s) => ({
     ...s,
@@ -90,7 +93,7 @@ export function ownSentences(sentences: readonly string[], paras: readonly Spoke
 }
 
 /**
- * A slide's quote with who said it, when that is not the main speaker; null when the room said
+ * A slide's quote with who said it, when the transcript has two speakers or more; null when the room said
  * it. Words the speaker quotes (“…”) are shown alone, signed by the person the line names as
  * saying them ("Lafayette wrote …"), or by no one. Other blocks are returned as they are.
  */
