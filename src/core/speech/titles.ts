@@ -18,6 +18,7 @@ import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
 import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
+import { withoutEmphasisMarks } from './emphasis';
 
 export const MAX_TITLE_WORDS = 8;
 export const MAX_TITLE_CJK = 16;
@@ -91,7 +92,7 @@ export function boldPhrases(inlines: Inline[]): string[] {
 }
 
 function tidy(t: string): string {
-  let s = unshout(t)
+  let s = unshout(withoutEmphasisMarks(t))
     .replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！]+$/gu, '')
     .replace(/\s+/g, ' ');
   // a quote opened and not closed within the title is closed (or its mark dropped when it opens the title)

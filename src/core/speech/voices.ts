@@ -13,11 +13,16 @@ import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { textInline, type Section, type SpokenPara } from './model';
 import { quotedWords } from './transcript';
 import { countWords } from './words';
+import { withoutEmphasisMarks } from './emphasis';
 
 /** Labels of the room, not of a speaker: the audience, a reporter's question. */
 const AUDIENCE = /^(?:(?:the\s+)?audience(?:\s+members?)?|q|participants?|crowd)$/iu;
 /** A reporter's label: her question runs on over paragraphs until the next speaker's label. */
 const REPORTER = /^q$/iu;
+/** A point's roman numeral, which a label pattern can take for a speaker's name. */
+const ROMAN = /^[IVXLC]+\.$/u;
+/** Words a speaker says to count as one of a transcript's several voices (not a guest's "Thank you."). */
+const SPEAKS = 40;
 
 /** A label as a name: "THE SECOND GENTLEMAN:" → "The Second Gentleman", "MR. EMHOFF:" → "Mr. Emhoff". */
 export function labelName(label: string): string {
@@ -38,7 +43,8 @@ export function withVoices(sections: Section[]): Section[] {
   const names = sections.map((s) =>
     s.paras.map((p) => {
       const label = speakerLabel(p.text);
-      return label ? labelName(label) : undefined;
+      // a roman numeral is a point's number ("XIV. A general association of nations…"), no speaker
+      return label && !ROMAN.test(label.trim()) ? labelName(label) : undefined;
     }),
   );
   // a reporter's turn ends at the next speaker's label: without any, "Q" is its paragraph only
@@ -62,9 +68,11 @@ export function withVoices(sections: Section[]): Section[] {
   const room = said.some((who) => who && AUDIENCE.test(who));
   if (words.size < 2 && !room) return sections;
   // one speaker and the room (a press briefing): no one is cited, the room's lines are still its own;
-  // two speakers or more (toasts, a joint press conference): every speaker's line is signed, the
-  // main speaker's too, so that no unsigned line reads as someone else's
-  const main = words.size < 2 ? [...words][0]?.[0] : undefined;
+  // two speakers or more who each say something (toasts, a joint press conference): every speaker's
+  // line is signed, the main speaker's too, so that no unsigned line reads as someone else's; a
+  // guest's "Thank you." or an aide's call leaves the main speaker unsigned
+  const ranked = [...words].sort((a, b) => b[1] - a[1]);
+  const main = ranked.filter(([, n]) => n >= SPEAKS).length >= 2 ? undefined : ranked[0]?.[0];
   let i = 0;
   return sections.map((s) => ({
     ...s,
@@ -80,7 +88,11 @@ export function withVoices(sections: Section[]): Section[] {
 function sayer(line: string, paras: readonly SpokenPara[]): SpokenPara | undefined {
   const probe = line.slice(0, 40).toLowerCase();
   if (!probe) return undefined;
-  return paras.find((p) => tidyMasked(maskForScreen(p.text)).toLowerCase().includes(probe));
+  return paras.find((p) =>
+    withoutEmphasisMarks(tidyMasked(maskForScreen(p.text)))
+      .toLowerCase()
+      .includes(probe),
+  );
 }
 
 /**
