@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
-import { emphasisInline, withoutEmphasisMarks } from './emphasis';
+import { emphasisInline, withoutEmphasisMarks } from './inline';
 
 // Frederick Douglass, "What to the Slave Is the Fourth of July?" (1852), public domain
 const DOUGLASS =

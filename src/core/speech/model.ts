@@ -3,7 +3,7 @@
  * turns into slides. It keeps every spoken paragraph, in order, with its source position.
  */
 import type { Block, Diagnostic, Inline, SlideLayout, SourcePos, SpeechMeta } from '../deck';
-import { emphasisInline } from './emphasis';
+import { emphasisInline } from './inline';
 
 /** One spoken paragraph (or a sentence-aligned part of one). */
 export interface SpokenPara {

@@ -252,3 +252,25 @@ describe('a reporter’s question in a press conference', () => {
     expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain('Q Olga Koshelenko, 1+1 tv channel.');
   });
 });
+
+describe('who counts as a speaker to sign', () => {
+  const host = [
+    'PRESIDENT BIDEN: Tonight, we celebrate the alliance between Japan and the United States, an alliance that has grown stronger with every year of our partnership.',
+    'We have made progress, but progress is never guaranteed: every generation has to win it again, and every generation has to defend it again.',
+  ];
+  it('a guest who only says "Thank you." leaves the host unsigned', () => {
+    const quotes = quotesOf([...host, 'PRIME MINISTER KISHIDA: Thank you.'].join('\n\n'));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.cite).toBeUndefined();
+  });
+
+  it('a point’s roman numeral is no speaker', () => {
+    // Wilson, the Fourteen Points (1918), public domain
+    const points = [
+      'XIII. An independent Polish state should be erected which should include the territories inhabited by indisputably Polish populations, which should be assured a free and secure access to the sea.',
+      'XIV. A general association of nations must be formed under specific covenants for the purpose of affording mutual guarantees of political independence and territorial integrity to great and small states alike.',
+      'We have no jealousy of German greatness, and there is nothing in this program that impairs it. We do not wish to injure her or to block in any way her legitimate influence or power.',
+    ].join('\n\n');
+    for (const q of quotesOf(points)) expect(q.cite).toBeUndefined();
+  });
+});

@@ -13,7 +13,7 @@ import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { textInline, type Section, type SpokenPara } from './model';
 import { quotedWords } from './transcript';
 import { countWords } from './words';
-import { withoutEmphasisMarks } from './emphasis';
+import { withoutEmphasisMarks } from './inline';
 
 /** Labels of the room, not of a speaker: the audience, a reporter's question. */
 const AUDIENCE = /^(?:(?:the\s+)?audience(?:\s+members?)?|q|participants?|crowd)$/iu;
