@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDeck } from '../../src/core/speech';
+import { onScreen } from '../../src/core/speech/connective';
 import { sentenceSpans } from '../../src/core/speech/segment';
 import { titleFromFileName } from '../../src/core/speech/speech-parts';
 import type { Deck } from '../../src/core/deck';
@@ -126,15 +127,20 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
  * men."). A sentence on screen shows its figure faithfully: the number stands in the speaker's own
  * words, with its hedge, its scope and what it counts, where a card would have to cut a label out
  * of them. Strict on purpose: the sentence must be in this slide's notes and on this slide's screen,
- * whole, so a number on some other slide, or a title that happens to hold the number, never counts.
+ * whole (an opening connective aside), so a number on some other slide, or a title that happens to hold the number, never counts.
  */
 function saidOnScreen(deck: Deck, said: string): boolean {
   const phrase = squash(said);
   return deck.slides.some((slide) => {
     const screen = squash(slide.screenText);
     return sentenceSpans(slide.notes, deck.meta.lang).some((span) => {
-      const sentence = squash(slide.notes.slice(span.start, span.end));
-      return sentence.includes(phrase) && screen.includes(sentence);
+      const said = slide.notes.slice(span.start, span.end);
+      const sentence = squash(said);
+      // (a sentence shown without its opening "And"/"But"/"So" is still shown whole: connective.ts)
+      return (
+        sentence.includes(phrase) &&
+        (screen.includes(sentence) || screen.includes(squash(onScreen(said.trim(), deck.meta.lang))))
+      );
     });
   });
 }

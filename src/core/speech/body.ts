@@ -19,6 +19,8 @@ import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotab
 import { ADDRESSED, LEANS_BACK, leansBack, LONG_QUOTE_WORDS, opensWithTitle, strikingLine } from './striking';
 import { capitalize, foldWords, hasCjk, sameStem, wordsOf } from './text';
 import { countWordsByScript } from './words';
+import { onScreen, usableSentences } from './connective';
+import { numberCorrections } from './slips';
 
 /** Words on screen (title + blocks) that a derived slide stays within. */
 export const MAX_SCREEN_WORDS = 45;
@@ -107,13 +109,15 @@ export function figuresBlock(
   const found: FoundFigure[] = [];
   let offset = 0;
   for (const p of paras) {
+    // no card for a number the editor corrected ("30 [300] days"): neither what was said nor certain
+    const fixes = numberCorrections(p.text);
     if (!p.spokenOnly && found.length < MAX_FIGURES * 2 && offset < 20_000)
       for (const f of findFigures(
         maskForScreen(p.text.slice(0, 20_000)),
         lang,
         MAX_FIGURES * 2 - found.length,
       ))
-        if (!found.some((g) => g.core === f.core))
+        if (!found.some((g) => g.core === f.core) && !fixes.some(([a, b]) => f.start < b && f.end > a))
           found.push({ ...f, start: f.start + offset, end: f.end + offset });
     offset += p.text.length + 2;
   }
@@ -185,7 +189,10 @@ export function keyBlock(
       ordered: false,
       items: inStep.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
     };
-  const quote = bestQuote(sentences, lang);
+  // a line shown drops its opening "And"/"But"/"So"; one that cannot is never picked (connective.ts)
+  const usable = usableSentences(sentences, lang);
+  const best = bestQuote(usable, lang);
+  const quote = best && onScreen(best, lang);
   // a quote that leans on the sentence before ("That's not how moral authority is claimed…",
   // "He was wrong, wrong, and wrong.") says nothing on its own
   if (quote && !opensWithTitle(quote, title) && !URL_LIKE.test(quote) && !leansBack(quote))
@@ -268,7 +275,7 @@ export function keyLine(
   let best: string | null = null;
   // the last resort takes the best whole sentence even when it says none of the key phrases
   let bestScore = joined ? -1 : 0;
-  for (const s of sentences) {
+  for (const s of usableSentences(sentences, lang)) {
     const n = screenWords(s);
     // a web address is not a line to set large (and reads back as a link)
     if (
@@ -298,7 +305,7 @@ export function keyLine(
     const lower = s.toLowerCase();
     const score = top.filter((p) => lower.includes(p)).length;
     if (score > bestScore) {
-      best = s.trim();
+      best = onScreen(s.trim(), lang);
       bestScore = score;
     }
   }
@@ -311,13 +318,13 @@ export function keyLine(
  * slide's line when it is short enough (6–24 words, no web address).
  */
 export function figureSentence(sentences: readonly string[], lang = ''): Block | null {
-  for (const s of sentences) {
+  for (const s of usableSentences(sentences, lang)) {
     const n = screenWords(s);
     if (n < 6 || n > 24 || URL_LIKE.test(s) || !/\p{Nd}/u.test(s)) continue;
     if (
       sentenceFigures(s, lang).some((f) => STRONG.has(f.kind) || f.kind === 'count' || f.kind === 'duration')
     )
-      return asQuote(s.trim());
+      return asQuote(onScreen(s.trim(), lang));
   }
   return null;
 }

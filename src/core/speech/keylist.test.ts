@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { keyBlock } from './body';
-import { endsOnVerb, listPhraseProblem, nearDuplicate, saysThePoint, widerPhrases } from './keylist';
+import {
+  endsOnVerb,
+  isCircumstance,
+  listPhraseProblem,
+  nearDuplicate,
+  saysThePoint,
+  widerPhrases,
+} from './keylist';
 
 describe('listPhraseProblem: only real noun phrases are bullets', () => {
   it.each([
@@ -66,7 +73,10 @@ describe('widerPhrases: a lone key word with its modifier or of-phrase from its 
     ]);
   });
   it('never reaches across a comma, and has nothing to add to a bare word', () => {
-    expect(widerPhrases('shoulder', 'We stand together, shoulder to shoulder.')).toEqual([]);
+    // "together, shoulder" is no phrase; the idiom of the word said twice is
+    expect(widerPhrases('shoulder', 'We stand together, shoulder to shoulder.')).toEqual([
+      'shoulder to shoulder',
+    ]);
     expect(widerPhrases('speech', 'I am grateful to give this speech today.')).toEqual([]);
   });
 });
@@ -110,5 +120,45 @@ describe('a key-phrase list says the point together', () => {
     ];
     const b = keyBlock(sentences, 'Neighbours', [], 'en');
     expect(b?.type).toBe('list');
+  });
+});
+
+// the Biden–Macron State Dinner toasts and the Biden–Zelenskyy press conference (December 2022,
+// White House transcripts, public domain)
+describe('widerPhrases: the idiom or the state a lone word is said in', () => {
+  it('takes the idiom of a word said twice', () => {
+    expect(
+      widerPhrases(
+        'shoulder',
+        'We stand together, shoulder to shoulder, precisely to be entitled to say, at the same time, “We the people.”',
+      )[0],
+    ).toBe('shoulder to shoulder');
+  });
+
+  it('takes the state the sentence puts the word in', () => {
+    expect(
+      widerPhrases(
+        'principles',
+        'And in a lot of places today, these principles are at risk or challenged.',
+      )[0],
+    ).toBe('principles at risk');
+  });
+});
+
+describe('isCircumstance', () => {
+  it('is a time after "since" or the venue after "at the", in every sentence that says it', () => {
+    expect(
+      isCircumstance('World War Two', [
+        'This is about — we’ve never seen a major invasion of a European country since World War Two.',
+      ]),
+    ).toBe(true);
+    expect(
+      isCircumstance('White House', [
+        'It’s a great honor to be with you tonight at the White House in this country.',
+      ]),
+    ).toBe(true);
+    expect(
+      isCircumstance('World War Two', ['World War Two ended in 1945.', 'Since World War Two, peace held.']),
+    ).toBe(false);
   });
 });

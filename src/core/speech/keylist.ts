@@ -159,10 +159,59 @@ export const PER_SENTENCE = 2;
 /**
  * Phrases of two to six words around a lone key word in its sentence, best first: the word with
  * the adjectives before it ("Our common future" → "Common future"), with its of-phrase ("Future
- * of our children"), or both. English only (the tagger reads the sentence); each still has to
- * pass the title checks, and the lone word stays when none does.
+ * of our children"), or both; before those, an idiom of the word said twice ("Shoulder to
+ * shoulder"), the state it is said to be in ("Principles at risk"). English only (the tagger reads the sentence); each still
+ * has to pass the title checks, and the lone word stays when none does.
  */
 export function widerPhrases(word: string, sentence: string): string[] {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // an idiom of the word said twice ("shoulder to shoulder", "side by side", "step by step")
+  const idiom = new RegExp(`\\b(${w})\\s+(?:to|by|in|after|for|and)\\s+\\1\\b`, 'iu').exec(sentence)?.[0];
+  // the state the sentence puts the word in ("these principles are at risk" → "Principles at risk")
+  const state = new RegExp(
+    `\\b${w}\\s+(?:is|are|was|were|remains?)\\s+(?:now\\s+|still\\s+)?(at\\s+(?:risk|stake)|under\\s+(?:threat|attack|pressure|siege)|in\\s+(?:danger|crisis|decline|peril))\\b`,
+    'iu',
+  ).exec(sentence)?.[1];
+  const head: string[] = [];
+  if (idiom) head.push(idiom);
+  if (state) head.push(`${word} ${state}`);
+  return [...head.filter((p) => wordsOf(p).length <= 8), ...nounWidened(word, sentence)];
+}
+
+/** Whether the tagger reads a word as a verb (and no noun) where the sentence says it ("to change that"). */
+export function isVerbIn(word: string, sentence: string): boolean {
+  const t = termOf(word, sentence);
+  return !!t && t.tags.includes('Verb') && !t.tags.includes('Noun');
+}
+
+function termOf(word: string, sentence: string): Term | undefined {
+  const terms = taggedTerms(sentence);
+  const norm = (t: Term) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+  return terms.find((t) => norm(t) === word.toLowerCase());
+}
+
+/**
+ * Whether a phrase is only a circumstance of every sentence that says it: a time after "since",
+ * "until", "before", "after", "during" ("…a major invasion … since World War Two") or the venue
+ * after "at the" ("…to be with you tonight at the White House"). Such a phrase is no slide's point.
+ */
+export function isCircumstance(phrase: string, sentences: readonly string[]): boolean {
+  const p = phrase.toLowerCase();
+  const before = sentences.flatMap((s) => {
+    const l = s.toLowerCase();
+    const out: string[] = [];
+    for (let at = l.indexOf(p); at >= 0; at = l.indexOf(p, at + 1))
+      out.push(l.slice(Math.max(0, at - 20), at));
+    return out;
+  });
+  return (
+    before.length > 0 &&
+    before.every((b) => /\b(?:since|until|till|before|after|during)\s+(?:the\s+)?$|\bat\s+the\s+$/u.test(b))
+  );
+}
+
+/** The noun-phrase widenings of a lone word: its adjectives, its of-phrase, or both. */
+function nounWidened(word: string, sentence: string): string[] {
   const terms = taggedTerms(sentence);
   const norm = (t: Term | undefined) => (t?.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   const i = terms.findIndex((t) => norm(t) === word.toLowerCase());

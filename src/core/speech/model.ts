@@ -3,6 +3,7 @@
  * turns into slides. It keeps every spoken paragraph, in order, with its source position.
  */
 import type { Block, Diagnostic, Inline, SlideLayout, SourcePos, SpeechMeta } from '../deck';
+import { emphasisInline } from './inline';
 
 /** One spoken paragraph (or a sentence-aligned part of one). */
 export interface SpokenPara {
@@ -59,9 +60,9 @@ export interface SpeechModel {
   fixedSlides?: boolean;
 }
 
-/** A plain-text Inline list. */
+/** A plain-text Inline list; a plain-text speech's `_word_` or `*word*` is emphasis (emphasis.ts). */
 export function textInline(value: string): Inline[] {
-  return value ? [{ type: 'text', value }] : [];
+  return value ? emphasisInline(value) : [];
 }
 
 /** The part [start, end) of inline content, by offsets in its plain text (emphasis kept). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { sentencesOf } from './segment';
+import { hasNumberCorrection } from './slips';
 
 /** What the screen may use of a paragraph; the mask never changes a paragraph's length. */
 const screen = (t: string): string => {
@@ -91,9 +92,26 @@ describe('transcript markup is never on screen', () => {
     expect(screen('And Franc [France] hosted the first diplomatic posts.')).toBe(
       'And France hosted the first diplomatic posts.',
     );
-    expect(screen('In the last 30 [300] days of this war')).toBe('In the last 300 days of this war');
+    // a corrected number is neither what was said nor certain: it stays as written (and is never
+    // set on screen, see connective.test.ts)
+    expect(screen('In the last 30 [300] days of this war')).toBe('In the last 30 [300] days of this war');
+    expect(hasNumberCorrection('In the last 30 [300] days of this war')).toBe(true);
+    expect(hasNumberCorrection('In 2019[3] it [Ukraine] won.')).toBe(false);
     // a footnote or an editor's insertion is no correction
     expect(screen('In 2019[3] it [Ukraine] won.')).toBe('In 2019[3] it [Ukraine] won.');
+  });
+
+  it('a number the editor corrected is on no card and in no line on screen', () => {
+    // the Biden–Zelenskyy press conference, 21 December 2022 (White House transcript, public domain)
+    const text = [
+      'Joint Press Conference',
+      'In the last 30 [300] days of this war, we have started a new phase of our inter-relations with the United States. We became real partners and allies.',
+      'We lost 300 schools and 30 hospitals in the east since the spring, and every one of them will be rebuilt.',
+    ].join('\n\n');
+    const deck = buildDeck(text, { fileName: 'en-press.txt' });
+    const shown = deck.slides.map((s) => s.screenText).join('\n');
+    expect(shown).not.toMatch(/\b300 days|30 \[300\]|\[300\]/u);
+    expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain('In the last 30 [300] days');
   });
 
   it('a reporter’s "Q" without a colon is a label, and her introduction is masked', () => {

@@ -84,13 +84,32 @@ function repeated(before: Token[], after: Token[]): { k: number; same: number } 
   return { k: 0, same: 0 };
 }
 
-/** The text with the editor's marks of a slip masked: a corrected "[sic]", a word in brackets. */
+/**
+ * A number the editor corrected ("30 [300] days"): neither what was said nor certain, it is kept
+ * as written, and the screen shows neither a card nor a line of it (`hasNumberCorrection`).
+ */
+const NUMBER_FIX = /\p{N}[\p{N},.]*\s+\[(?!sic\])\p{N}[\p{N},.]*\]/u;
+
+/** Whether a text holds a number the editor corrected in brackets ("In the last 30 [300] days"). */
+export function hasNumberCorrection(text: string): boolean {
+  return text.includes('[') && NUMBER_FIX.test(text);
+}
+
+/** Where a text's corrected numbers are: [start, end) of each "30 [300]". */
+export function numberCorrections(text: string): Array<[number, number]> {
+  if (!text.includes('[')) return [];
+  return [...text.matchAll(new RegExp(NUMBER_FIX.source, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * The text with the editor's marks of a slip masked: a corrected "[sic]", a word in brackets
+ * ("Franc [France]" reads "France"); a corrected number stays as written (NUMBER_FIX).
+ */
 export function maskEdits(text: string): string {
   if (!text.includes('[')) return text;
   return text.replace(SIC_CORRECTED, blank).replace(BRACKET_FIX, (m: string, said: string, fixed: string) => {
-    const digits = /^\p{N}/u.test(said) && /^\p{N}/u.test(fixed);
     const alike = said.charAt(0).toLowerCase() === fixed.charAt(0).toLowerCase() && /^\p{L}/u.test(said);
-    if (!digits && !alike) return m;
+    if (!alike) return m;
     // "Franc [France]" → "      France ": the correction stays where the slip was said
     const at = m.lastIndexOf('[');
     return blank(m.slice(0, at + 1)) + fixed + ' ';

@@ -8,6 +8,7 @@
  */
 import { bare, isFunctionWord } from './lexicon';
 import { asksForAnswer, isSelfCorrected, isThrowaway, MAX_QUOTE_WORDS, quoteScore } from './quotable';
+import { hasNumberCorrection } from './slips';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
 
@@ -61,7 +62,8 @@ export function standsOnItsOwn(line: string, lang = ''): boolean {
     !CONNECTIVE.test(s) &&
     !asksForAnswer(s) &&
     !isThrowaway(s, lang) &&
-    !isSelfCorrected(s, lang)
+    !isSelfCorrected(s, lang) &&
+    !hasNumberCorrection(s)
   );
 }
 
@@ -151,7 +153,10 @@ export function strikingLine(
   };
   sentences.forEach((s, i) => {
     // a sentence said as a saying, in quotation marks: quoted, it stands apart from its lead-in
-    for (const m of s.matchAll(QUOTED)) add(m[1]!.trim(), 0.5);
+    // (with `long`, the last resort, a quoted sentence whose rhetoric is weaker: "The equal and
+    // inalienable rights … is the foundation of freedom, justice, and peace in the world.")
+    for (const m of s.matchAll(QUOTED))
+      add(m[1]!.trim(), long ? 1.5 : 0.5, long ? LONG_QUOTE_WORDS : MAX_QUOTE_WORDS);
     // a short line that stands on its own was weighed whole by the quote rules already
     if (size(s) <= MAX_QUOTE_WORDS && standsOnItsOwn(s, lang)) return;
     // `long`: a longer period set large when its rhetoric is strong (antithesis and repetition)

@@ -289,3 +289,67 @@ describe('Russian titles are noun phrases, not fragments of a clause (the corpus
     expect(standsAlone('Дня независимости', text, 'ru')).toBe(true);
   });
 });
+
+// the Biden–Macron State Dinner toasts and the Biden–Zelenskyy press conference (December 2022,
+// White House transcripts, public domain)
+describe('a title of one word or a bare noun', () => {
+  it('is widened to the idiom or the state the slide says it in', () => {
+    expect(
+      deriveTitle(
+        [
+          'We stand together, shoulder to shoulder, precisely to be entitled to say, at the same time, “We the people” and “Liberté, égalité, fraternité.”',
+          'This is why this evening we are not just honored and moved, but we feel the importance of this moment.',
+          'It means a lot for all of us, because this is our history, this is our shared life, because a lot of you have beloved on the other side of the oceans or share your life between our countries.',
+        ],
+        [],
+        'en',
+      ),
+    ).toBe('Shoulder to shoulder');
+    expect(
+      deriveTitle(
+        [
+          'And when these principles were at risk in my country, you came and did the same.',
+          'And in a lot of places today, these principles are at risk or challenged.',
+          'Even in our societies, in our democracies, a lot of people just want to jeopardize or revert on this principle.',
+        ],
+        [],
+        'en',
+      ),
+    ).toBe('Principles at risk');
+  });
+
+  it('is never a mere circumstance of its sentence', () => {
+    const t = deriveTitle(
+      [
+        'We all know what’s at stake here; our European partners all the more so.',
+        'They fully understand it.',
+        'This is about — we’ve never seen a major invasion of a European country since World War Two.',
+        'And they see no signs of it — that Putin is going to do anything to change that unless we resist and we help the Ukrainians resist.',
+        'We’ve never seen a major invasion since World War Two, and we never will again.',
+      ],
+      [],
+      'en',
+    );
+    expect(t).not.toBe('World War Two');
+    expect(t).toBeTruthy();
+  });
+});
+
+// Obama, "A New Beginning", Cairo, 4 June 2009 (public domain)
+describe('a title of one word for the talk itself', () => {
+  it('gives way to a word of the slide’s point', () => {
+    const t = deriveTitle(
+      [
+        'I do so recognizing that change cannot happen overnight.',
+        'I know there’s been a lot of publicity about this speech, but no single speech can eradicate years of mistrust.',
+        'But I am convinced that in order to move forward, we must say openly to each other the things we hold in our hearts and that too often are said only behind closed doors.',
+        'As the Holy Koran tells us: "Be conscious of God and speak always the truth."',
+        'That is what I will try to do today — to speak the truth as best I can.',
+      ],
+      [],
+      'en',
+    );
+    expect(t).not.toBe('Speech');
+    expect(t).toBeTruthy();
+  });
+});

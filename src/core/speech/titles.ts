@@ -13,12 +13,13 @@ import { keyPhrases } from './keyphrases';
 import { alternation, BE_FINITE, HAVE, MODAL } from './word-classes';
 import { isDenied } from './negation';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
-import { endsOnVerb, listPhraseProblem, widerPhrases } from './keylist';
+import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases } from './keylist';
 import { primaryLang } from './lang';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
 import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
+import { withoutEmphasisMarks } from './inline';
 
 export const MAX_TITLE_WORDS = 8;
 export const MAX_TITLE_CJK = 16;
@@ -27,6 +28,12 @@ const TOPIC =
   /^(?:(?:now|and|so|but|then|also|finally|next|besides|first(?:ly)?|second(?:ly)?),?\s+|(?:第[一二三四五六七八九十]|其[一二三四五]|首先|其次|最后)[，,、]?\s*)?(?:regarding|as for|as to|as regards|with regard to|with respect to|when it comes to|turning to|in terms of|concerning|on the (?:issue|question|subject|topic|matter) of|что касается|относительно|en cuanto a|respecto a|en lo que respecta a|con respecto a|quant à|en ce qui concerne|s'agissant de|بالنسبة إلى|بالنسبة ل|فيما يتعلق ب|关于|至于|对于)\s*(.{2,80}?)[,，،:]/iu;
 const ABOUT =
   /\b(?:let me (?:now )?(?:also )?(?:turn|come|move) to|let me (?:now )?(?:also )?(?:address|discuss|talk about|speak about|say a word about)(?: the (?:issue|question|subject|matter) of)?|i (?:want|would like|'d like) to (?:talk|speak|say a few words) about|i will (?:talk|speak) about|today i (?:want to )?(?:talk|speak) about)\s+(.{3,80}?)(?:[.,;:!?]|$)/iu;
+
+/** A kin word before a name: the phrase is a person ("Husband Mark"). */
+const KIN =
+  /^(?:husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|father|mother)|uncle|aunt|nephew|niece|cousin)\s+\p{Lu}/iu;
+/** A word for the talk itself or its parts, which names no slide's point alone. */
+const TALK = /^(?:speech|speeches|remarks|address|question|questions|answer|talk|statement)$/iu;
 
 /** An auxiliary or linking verb right after a phrase: the phrase before it is a whole subject. */
 const AUX = new RegExp(
@@ -94,7 +101,7 @@ export function boldPhrases(inlines: Inline[]): string[] {
 }
 
 function tidy(t: string): string {
-  let s = unshout(t)
+  let s = unshout(withoutEmphasisMarks(t))
     .replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！]+$/gu, '')
     .replace(/\s+/g, ' ');
   // a quote opened and not closed within the title is closed (or its mark dropped when it opens the title)
@@ -150,7 +157,8 @@ export function deriveTitle(
     if (item && ok(tidy(item))) return tidy(item);
   }
   const first = withoutMarker(sentences[0]?.trim() ?? '');
-  const person = (t: string) => isPersonName(t, text, lang);
+  // a kin word before a name is a person too ("Husband Mark", "Daughter Christina")
+  const person = (t: string) => isPersonName(t, text, lang) || KIN.test(t);
   const subject = subjectOf(first);
   if (
     subject &&
@@ -217,7 +225,8 @@ function fromKeyPhrases(
         !AUX.test(rest)
       );
     });
-  const alone = (t: string) => standsAlone(t, text, lang) && !cutStart(t);
+  // nor a mere circumstance of its sentence ("since World War Two", "at the White House")
+  const alone = (t: string) => standsAlone(t, text, lang) && !cutStart(t) && !isCircumstance(t, sentences);
   // a noun phrase with a head noun, not only a place or a people ("Race understand", "Pray God",
   // "United States" say nothing of the slide); English only, where a tagger reads the words
   const headline = (t: string) => {
@@ -258,11 +267,24 @@ function fromKeyPhrases(
       }
     return w;
   };
+  // a title of one word is never a word its sentences say as a verb ("Change" from "…anything to
+  // change that"), nor the talk itself ("Speech", "Question"): another word is taken, that one
+  // only when no other is left
+  let verb = '';
+  const named = (w: string): string | null => {
+    const t = wider(w);
+    const said = english ? sentences.filter((x) => new RegExp(`\\b${w}\\b`, 'iu').test(x)) : [];
+    if (!TALK.test(w) && (t !== w || !said.length || !said.every((x) => isVerbIn(w, x)))) return t;
+    verb ||= t;
+    return null;
+  };
   // a single word only when it names something (capitalised) and the slide keeps saying it
   const counts = (w: string) => text.split(w).length - 1;
   for (const p of ranked)
-    if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text)) && alone(tidy(p.text)))
-      return wider(tidy(p.text));
+    if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text)) && alone(tidy(p.text))) {
+      const t = named(tidy(p.text));
+      if (t) return t;
+    }
   // else the word the passage keeps coming back to ("Bridges")
   const lower = text.toLowerCase();
   for (const p of ranked) {
@@ -276,10 +298,12 @@ function fromKeyPhrases(
       lower.split(w).length - 1 >= 2 &&
       ok(tidy(p.text)) &&
       alone(tidy(p.text))
-    )
-      return wider(tidy(p.text));
+    ) {
+      const t = named(tidy(p.text));
+      if (t) return t;
+    }
   }
-  return '';
+  return verb;
 }
 
 /** The subject of a sentence that states something about it ("Our plan for the next two years has …"). */

@@ -85,7 +85,7 @@ describe('a line by another speaker than the main one', () => {
   // first slide, its head clause is that slide's line (striking.ts); without it the Second
   // Gentleman's line is, and it is cited
   const full = buildDeck(RECEPTION, { fileName: 'en-transcript-reception.txt' });
-  it('sets the main speaker’s striking clause without a cite', () => {
+  it('sets the main speaker’s striking clause, signed like every speaker’s line', () => {
     expect(full.slides[1]?.blocks).toEqual([
       {
         type: 'quote',
@@ -95,6 +95,7 @@ describe('a line by another speaker than the main one', () => {
             children: [{ type: 'text', value: 'We have made progress, but progress is never guaranteed.' }],
           },
         ],
+        cite: 'The President',
       },
     ]);
   });
@@ -104,7 +105,7 @@ describe('a line by another speaker than the main one', () => {
   const quotes = deck.slides.flatMap((s) => s.blocks.filter((b) => b.type === 'quote'));
   const lineOf = (b: (typeof quotes)[number]) => blocksText(b.type === 'quote' ? b.children : []);
 
-  it('is shown with who said it; the main speaker’s lines are not; the room’s never', () => {
+  it('is shown with who said it, the main speaker’s lines too; the room’s never', () => {
     const emhoff = quotes.filter((q) => /my wife|equal access|water broke/u.test(lineOf(q)));
     expect(emhoff.length).toBeGreaterThan(0);
     for (const q of emhoff) expect(q).toMatchObject({ cite: 'The Second Gentleman' });
@@ -112,7 +113,7 @@ describe('a line by another speaker than the main one', () => {
       /generation|paid what she is worth|pregnant workers|Equal pay/u.test(lineOf(q)),
     );
     expect(president.length).toBeGreaterThan(0);
-    for (const q of president) expect(q).not.toHaveProperty('cite');
+    for (const q of president) expect(q).toMatchObject({ cite: 'The President' });
     expect(deck.slides.map((s) => s.screenText).join('\n')).not.toMatch(/Good evening/u);
   });
 
@@ -197,8 +198,11 @@ describe('a host’s toast', () => {
       fileName: 'en-transcript.txt',
     }).slides.find((s) => s.screenText.includes('the history that binds us'));
     expect(slide?.title).toBe('A toast');
-    // Macron says most here: his own toast is his line, unsigned like all his lines
-    expect(quotes.some((q) => q.line.includes('vive la France, et vive l’amitié') && !q.cite)).toBe(true);
+    // Macron says most here: his lines are signed as Biden's are (a deck that signs some speakers'
+    // lines and not others' reads the unsigned ones as the other's)
+    expect(quotes.some((q) => q.line.includes('vive la France, et vive l’amitié'))).toBe(true);
+    for (const q of quotes.filter((x) => !x.line.includes('two friends were united')))
+      expect(q.cite).toMatch(/^President (?:Biden|Macron)$/u);
     expect(quotes.map((q) => q.line).join('\n')).not.toMatch(/my dear friend — my dear friend/u);
   });
 
@@ -246,5 +250,27 @@ describe('a reporter’s question in a press conference', () => {
   it('never shows its "Q" label or the reporter introducing herself', () => {
     expect(shown).not.toMatch(/(?:^|\s)Q\s|Koshelenko|Anopchenko|1\+1 tv/u);
     expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain('Q Olga Koshelenko, 1+1 tv channel.');
+  });
+});
+
+describe('who counts as a speaker to sign', () => {
+  const host = [
+    'PRESIDENT BIDEN: Tonight, we celebrate the alliance between Japan and the United States, an alliance that has grown stronger with every year of our partnership.',
+    'We have made progress, but progress is never guaranteed: every generation has to win it again, and every generation has to defend it again.',
+  ];
+  it('a guest who only says "Thank you." leaves the host unsigned', () => {
+    const quotes = quotesOf([...host, 'PRIME MINISTER KISHIDA: Thank you.'].join('\n\n'));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.cite).toBeUndefined();
+  });
+
+  it('a point’s roman numeral is no speaker', () => {
+    // Wilson, the Fourteen Points (1918), public domain
+    const points = [
+      'XIII. An independent Polish state should be erected which should include the territories inhabited by indisputably Polish populations, which should be assured a free and secure access to the sea.',
+      'XIV. A general association of nations must be formed under specific covenants for the purpose of affording mutual guarantees of political independence and territorial integrity to great and small states alike.',
+      'We have no jealousy of German greatness, and there is nothing in this program that impairs it. We do not wish to injure her or to block in any way her legitimate influence or power.',
+    ].join('\n\n');
+    for (const q of quotesOf(points)) expect(q.cite).toBeUndefined();
   });
 });

@@ -2,9 +2,10 @@
  * Who speaks in a transcript of several speakers. A paragraph opening with a speaker label
  * ("THE FIRST LADY:", "MR. EMHOFF:") starts that speaker's turn, and the turn runs on until the
  * next label; the room's line ("AUDIENCE:  Ooh —") is only its own paragraph, while a reporter's
- * question ("Q Thank you, Mr. President. …") runs on to the next label like a turn. The main
- * speaker is the one who says most; a line by anyone else is set on screen with who said it
- * ("— The First Lady"), and the room's and the reporters' lines never. Words the speaker quotes
+ * question ("Q Thank you, Mr. President. …") runs on to the next label like a turn. With two
+ * speakers or more, every speaker's line is set on screen with who said it ("— The First Lady",
+ * "— President Macron"); one speaker's lines are not signed; the room's and the reporters' lines
+ * are never shown. Words the speaker quotes
  * are signed by whom the speaker names as saying them, not by the speaker (transcript.ts).
  */
 import { blocksText, type Block } from '../deck';
@@ -12,11 +13,16 @@ import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { textInline, type Section, type SpokenPara } from './model';
 import { quotedWords } from './transcript';
 import { countWords } from './words';
+import { withoutEmphasisMarks } from './inline';
 
 /** Labels of the room, not of a speaker: the audience, a reporter's question. */
 const AUDIENCE = /^(?:(?:the\s+)?audience(?:\s+members?)?|q|participants?|crowd)$/iu;
 /** A reporter's label: her question runs on over paragraphs until the next speaker's label. */
 const REPORTER = /^q$/iu;
+/** A point's roman numeral, which a label pattern can take for a speaker's name. */
+const ROMAN = /^[IVXLC]+\.$/u;
+/** Words a speaker says to count as one of a transcript's several voices (not a guest's "Thank you."). */
+const SPEAKS = 40;
 
 /** A label as a name: "THE SECOND GENTLEMAN:" → "The Second Gentleman", "MR. EMHOFF:" → "Mr. Emhoff". */
 export function labelName(label: string): string {
@@ -37,7 +43,8 @@ export function withVoices(sections: Section[]): Section[] {
   const names = sections.map((s) =>
     s.paras.map((p) => {
       const label = speakerLabel(p.text);
-      return label ? labelName(label) : undefined;
+      // a roman numeral is a point's number ("XIV. A general association of nations…"), no speaker
+      return label && !ROMAN.test(label.trim()) ? labelName(label) : undefined;
     }),
   );
   // a reporter's turn ends at the next speaker's label: without any, "Q" is its paragraph only
@@ -60,8 +67,12 @@ export function withVoices(sections: Section[]): Section[] {
   );
   const room = said.some((who) => who && AUDIENCE.test(who));
   if (words.size < 2 && !room) return sections;
-  // one speaker and the room (a press briefing): no one is cited, the room's lines are still its own
-  const main = [...words].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // one speaker and the room (a press briefing): no one is cited, the room's lines are still its own;
+  // two speakers or more who each say something (toasts, a joint press conference): every speaker's
+  // line is signed, the main speaker's too, so that no unsigned line reads as someone else's; a
+  // guest's "Thank you." or an aide's call leaves the main speaker unsigned
+  const ranked = [...words].sort((a, b) => b[1] - a[1]);
+  const main = ranked.filter(([, n]) => n >= SPEAKS).length >= 2 ? undefined : ranked[0]?.[0];
   let i = 0;
   return sections.map((s) => ({
     ...s,
@@ -77,7 +88,11 @@ export function withVoices(sections: Section[]): Section[] {
 function sayer(line: string, paras: readonly SpokenPara[]): SpokenPara | undefined {
   const probe = line.slice(0, 40).toLowerCase();
   if (!probe) return undefined;
-  return paras.find((p) => tidyMasked(maskForScreen(p.text)).toLowerCase().includes(probe));
+  return paras.find((p) =>
+    withoutEmphasisMarks(tidyMasked(maskForScreen(p.text)))
+      .toLowerCase()
+      .includes(probe),
+  );
 }
 
 /**
@@ -90,7 +105,7 @@ export function ownSentences(sentences: readonly string[], paras: readonly Spoke
 }
 
 /**
- * A slide's quote with who said it, when that is not the main speaker; null when the room said
+ * A slide's quote with who said it, when the transcript has two speakers or more; null when the room said
  * it. Words the speaker quotes (“…”) are shown alone, signed by the person the line names as
  * saying them ("Lafayette wrote …"), or by no one. Other blocks are returned as they are.
  */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { keyBlock } from './body';
+import { onScreen, usableSentences, withoutConnective } from './connective';
+import { strikingLine } from './striking';
+
+const quoteText = (b: ReturnType<typeof keyBlock>) =>
+  b?.type === 'quote' ? JSON.stringify(b.children).match(/"value":"([^"]*)"/u)?.[1] : undefined;
+
+// lines of the corpus and of the re-judged speeches (White House transcripts, Obama at Cairo, public domain)
+describe('a line that opens with "And", "But" or "So"', () => {
+  it.each([
+    [
+      'And since our founding, American Muslims have enriched the United States.',
+      'Since our founding, American Muslims have enriched the United States.',
+    ],
+    [
+      'But we should choose the right path, not just the easy path.',
+      'We should choose the right path, not just the easy path.',
+    ],
+    ['So, I have known Islam on three continents.', 'I have known Islam on three continents.'],
+    [
+      'And, as poets and civil rights leaders have said over the centuries, until all of us are free, no one is.',
+      'As poets and civil rights leaders have said over the centuries, until all of us are free, no one is.',
+    ],
+    ['And for me, this is a historic moment.', 'For me, this is a historic moment.'],
+  ])('loses the connective on screen when the rest stands alone: "%s"', (line, shown) => {
+    expect(withoutConnective(line, 'en')).toBe(shown);
+    expect(onScreen(line, 'en')).toBe(shown);
+  });
+
+  it.each([
+    'And it means a lot for us.',
+    'And that’s exactly what we’ve done.',
+    'And yet their soul is not subservient.',
+    'And critically, it’s stamped into the DNA of this institution.',
+    'But in the summer, she would return East, where her world revolved around her three children.',
+    'And when these principles were at risk in my country, you came and did the same.',
+    'And I think it can all be avoided by making sure that Ukraine is able to succeed.',
+    'And, of course, to be together with us jointly, because we really fight for our common victory.',
+  ])('is no line at all when the rest leans on the sentence before: "%s"', (line) => {
+    expect(withoutConnective(line, 'en')).toBeNull();
+    expect(usableSentences([line], 'en')).toEqual([]);
+  });
+
+  it('keeps "So many…" and a line in another language as they are', () => {
+    expect(withoutConnective('So many people have come tonight.', 'en')).toBe(
+      'So many people have come tonight.',
+    );
+    expect(usableSentences(['Et il faut le dire.'], 'fr')).toEqual(['Et il faut le dire.']);
+  });
+
+  it('a slide shows another line rather than one that leans back', () => {
+    const macron = [
+      'But let me tell you that it’s a great honor that Brigitte and myself and our delegation were invited for this first state visit and to be with you tonight at the White House in this beautiful country.',
+      'And it means a lot for us.',
+    ];
+    expect(JSON.stringify(keyBlock(macron, 'White House', [], 'en'))).not.toMatch(/means a lot/u);
+    const press = [
+      'We’ve been committed to make sure Ukraine had what it needed to defend itself.',
+      'And that’s exactly what we’ve done.',
+      'And today, USAID is committing more than $374 million in urgently needed humanitarian assistance for Ukraine.',
+    ];
+    expect(quoteText(keyBlock(press, 'Humanitarian assistance', [], 'en'))).not.toMatch(
+      /^And\b|exactly what/u,
+    );
+  });
+
+  it('in the last resort a sentence the speaker quotes may be set whole', () => {
+    const unga = [
+      'I quote the opening words of the Universal Declaration of Human Rights, quote: “The equal and inalienable rights of all members of the human family is the foundation of freedom, justice, and peace in the world.”',
+    ];
+    expect(strikingLine(unga, 'Universal rights', 'en', true)).toBe(
+      'The equal and inalienable rights of all members of the human family is the foundation of freedom, justice, and peace in the world.',
+    );
+  });
+});

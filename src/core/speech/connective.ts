@@ -1,0 +1,87 @@
+/**
+ * A line a designer would set on screen from a sentence that opens with "And", "But" or "So":
+ * the connective joins the sentence to the one before, so on screen it is dropped and the next
+ * word capitalised ("And since our founding, American Muslims have enriched the United States."
+ * → "Since our founding, …"). When what is left still leans on what came before ("And it means
+ * a lot for us.", "And that's exactly what we've done.", "But in the summer, she would return
+ * East…", "And when these principles were at risk…, you came and did the same."), the line is
+ * no quote at all and another is picked. English only: other languages keep their sentences.
+ */
+import { primaryLang } from './lang';
+import { hasNumberCorrection } from './slips';
+import { capitalize } from './text';
+
+/** The connectives dropped from a line's opening (several in a row: "And yet", "But then"). */
+const OPENING =
+  /^(?:(?:and|but|or|then|so(?!\s+(?:many|much|far|long|few|little|great|often|that|too)\b)|yet(?!\s+(?:another|again|more)\b))\b,?\s+)+/iu;
+
+/** A short opening adverbial ("Critically,", "For me,", "In the summer,") before the clause proper. */
+const ADVERBIAL = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+/u;
+
+/** A frame of opinion before the clause proper ("I think it can all be avoided…"). */
+const FRAME = /^(?:i|we)\s+(?:think|believe|know|hope|guess)\s+(?:that\s+)?/iu;
+
+/** A demonstrative that points back, in a line's first clause ("When these principles were at risk, …"). */
+const POINTS_BACK = /\b(?:these|those|such)\s+\p{L}/iu;
+
+/**
+ * A pronoun for something said before ("it", "that's", "their", "she"), at the line's opening or
+ * past an adverbial ("In the summer, she would return East"); "this" points at the occasion or the
+ * matter in hand and stands ("For me, this is a historic moment.", "This can really be an
+ * American moment that proves…").
+ */
+const PRONOUN =
+  /^(?:(?:it|its|they|them|their|he|she|his|her|him|those|these|such)\b|(?:it|that|they|he|she)['’]|that\s+(?:is|was|will|would|has|had|can|could|must|means|made|makes|did|does)\b)/iu;
+
+/** Whether a line opens with a connective this module drops. */
+export function opensOnConnective(line: string): boolean {
+  return OPENING.test(line.trim());
+}
+
+/** Whether a line leans on the sentence before it, past an opening adverbial or frame. */
+function leansPast(line: string): boolean {
+  const past = line.replace(ADVERBIAL, '');
+  const firstClause = line.split(/[,;:—–]/u)[0] ?? line;
+  return (
+    PRONOUN.test(line) ||
+    PRONOUN.test(past) ||
+    PRONOUN.test(past.replace(FRAME, '')) ||
+    /^to\s/iu.test(past) ||
+    POINTS_BACK.test(firstClause)
+  );
+}
+
+/**
+ * The line without its opening connective, capitalised, or null when it does not stand alone
+ * without the sentence before. A line without a connective is returned as it is.
+ */
+export function withoutConnective(line: string, lang = ''): string | null {
+  const s = line.trim();
+  const m = OPENING.exec(s);
+  if (!m) return s;
+  const l = primaryLang(lang);
+  if (l && l !== 'en') return null;
+  const rest = s.slice(m[0].length);
+  if (!/^\p{L}/u.test(rest) || leansPast(rest)) return null;
+  return capitalize(rest);
+}
+
+/**
+ * The sentences a line may be picked from: all but those with a number the editor corrected, and
+ * those opening on a connective that cannot be dropped (they lean on the sentence before) — English only. The pick is still weighed with its
+ * connective (a line that opens on one is a weaker line), and shown through `onScreen`.
+ */
+export function usableSentences(sentences: readonly string[], lang = ''): string[] {
+  const l = primaryLang(lang);
+  // a number the editor corrected ("30 [300] days") is neither what was said nor certain: no line
+  const certain = sentences.filter((s) => !hasNumberCorrection(s));
+  if (l && l !== 'en') return certain;
+  return certain.filter((s) => !opensOnConnective(s) || withoutConnective(s, lang) !== null);
+}
+
+/** A picked line as it is shown: without its opening connective (English), else as it is. */
+export function onScreen(line: string, lang = ''): string {
+  const l = primaryLang(lang);
+  if (l && l !== 'en') return line;
+  return withoutConnective(line, lang) ?? line;
+}
