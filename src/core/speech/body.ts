@@ -20,7 +20,7 @@ import { ADDRESSED, LEANS_BACK, leansBack, LONG_QUOTE_WORDS, opensWithTitle, str
 import { capitalize, foldWords, hasCjk, sameStem, wordsOf } from './text';
 import { countWordsByScript } from './words';
 import { onScreen, usableSentences } from './connective';
-import { numberCorrections } from './slips';
+import { hasNumberCorrection, numberCorrections } from './slips';
 
 /** Words on screen (title + blocks) that a derived slide stays within. */
 export const MAX_SCREEN_WORDS = 45;
@@ -182,8 +182,13 @@ export function keyBlock(
   const t = norm(title);
   // clauses in step ("in the name of humanity…, in the name of liberty…, in the name of…") are
   // the passage's rhetoric: shown as the list they are (clause-list.ts)
+  // (never one holding a number the editor corrected, as no line does: connective.ts)
   const inStep = clauseAnaphora(sentences.join(' '), lang);
-  if (inStep && screenWords(inStep.join(' ')) + screenWords(title) <= MAX_SCREEN_WORDS)
+  if (
+    inStep &&
+    !inStep.some(hasNumberCorrection) &&
+    screenWords(inStep.join(' ')) + screenWords(title) <= MAX_SCREEN_WORDS
+  )
     return {
       type: 'list',
       ordered: false,

@@ -48,3 +48,14 @@ describe('clauses in step (anaphora inside a sentence)', () => {
     expect(clauseAnaphora(`${long}, ${long} again, ${long} once more.`, 'en')).toBeNull();
   });
 });
+
+describe('clauses in step on a slide', () => {
+  it('are no list where an item holds a number the editor corrected', async () => {
+    const { keyBlock } = await import('./body');
+    const said = 'We will wait 30 [300] days, we will wait for the Congress, we will wait for the courts.';
+    const block = keyBlock([said], 'Patience', [], 'en');
+    expect(block?.type).not.toBe('list');
+    const clean = keyBlock([said.replace(' [300]', '')], 'Patience', [], 'en');
+    expect(clean?.type).toBe('list');
+  });
+});
