@@ -24,7 +24,7 @@ const CLAUSE_END = /[,;:](?=\s)|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L
 const LEAD_FILLER =
   /^(?:(?:and|but|while|or|of which|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|the|a|an|y|e|et|und|и|а|но|около|почти|более|свыше|примерно|порядка|о|и|al|el|la|los|las|le|les|un|una|des|约|近|达|超过|و)\s+)+/iu;
 const TRAIL_FILLER =
-  /(?:\s+(?:about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|as much as|as many as|below|above|under|up|down|accounting for|reaching|reached|reach|stood at|stands at|amounted to|amounts to|totalled|totaled|totals|total|grew to|rose to|fell to|grew|rose|fell|increased|decreased|increased by|decreased by|ranks|ranked|is|are|was|were|has|have|had|now|with|of|to|by|at|for|the|last|past|около|почти|более|свыше|примерно|достиг\p{L}*|составил\p{L}*|составля\p{L}*|выросл\p{L}*|вырос|увеличил\p{L}*|до|на|в|alcanzó|alcanza|es|son|fue|de|en|con|a|por|est|sont|à|تبلغ|بلغت|بلغ|وصل|وصلت|حوالي|نحو|إلى|من))+$/iu;
+  /(?:\s+(?:apart|aside|away|again|too|anyway|instead|altogether|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|as much as|as many as|below|above|under|up|down|accounting for|reaching|reached|reach|stood at|stands at|amounted to|amounts to|totalled|totaled|totals|total|grew to|rose to|fell to|grew|rose|fell|increased|decreased|increased by|decreased by|ranks|ranked|is|are|was|were|has|have|had|now|with|of|to|by|at|for|the|last|past|около|почти|более|свыше|примерно|достиг\p{L}*|составил\p{L}*|составля\p{L}*|выросл\p{L}*|вырос|увеличил\p{L}*|до|на|в|alcanzó|alcanza|es|son|fue|de|en|con|a|por|est|sont|à|تبلغ|بلغت|بلغ|وصل|وصلت|حوالي|نحو|إلى|من))+$/iu;
 /** Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات". */
 const LEAD_VERB =
   /^و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+/u;
@@ -127,7 +127,7 @@ const PRONOUN =
  * Congress", "when compared"): a label that starts with one says what happened, not what is counted.
  */
 const CLAUSE_HEAD =
-  /^(?:to|since|when|whenever|while|whereas|if|because|although|though|unless|until|till|which|who|whom|whose|that|than|so|is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|went|came|fell|rose|grew|found|became|resulted)$/iu;
+  /^(?:to|since|when|whenever|while|whereas|if|because|although|though|unless|until|till|which|who|whom|whose|that|than|so|is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|went|came|fell|rose|grew|found|became|resulted|represents?|represented|means|meant|looks|looked|seems|seemed|appears|goes|comes|makes|remains|equals|amounts|accounts|adds|leaves|hardly|barely|scarcely|also|still|even|already|never|not)$/iu;
 /** A finite verb ending a phrase makes it a clause ("four dozen major mergers found", "pay went"). */
 const FINITE_TAIL =
   /^(?:is|are|was|were|has|have|had|do|does|did|went|came|fell|rose|grew|found|favor|favors|favour|favours|says|said|became|resulted)$/iu;
@@ -352,7 +352,9 @@ function actsOn(before: string): boolean {
     .replace(
       /(?:\s+(?:about|approximately|around|nearly|almost|over|some|roughly|just|only|more than|less than|fewer than|at least|up to|as much as|as many as|a|an|the))+$/iu,
       '',
-    );
+    )
+    // "will save you 335 billion": the one the verb is done for stands between it and its object
+    .replace(/\s+(?:you|us|them|him|her|me)$/iu, '');
   const last = bareWord(/(\S+)$/u.exec(t)?.[1] ?? '');
   if (!last || MEASURE_VERB.test(last)) return false;
   return DOING_VERB.test(last) || /^\p{Ll}{2,}(?:ed|ing)$/u.test(last);
@@ -379,6 +381,8 @@ function verbHasObject(before: string, subject: string, lang: string): boolean {
   while (i < ws.length && AUXILIARY.test(ws[i]!)) i++;
   if (i >= ws.length || COPULA.test(ws[i]!)) return false;
   const next = ws[i + 1];
+  // "three major banks have lowered it to 14 percent": the figure measures what "it" stands for
+  if (next && /^(?:it|them|this|that|these|those)$/iu.test(next)) return true;
   return (
     !!next &&
     !isFunctionWord(next, lang) &&
