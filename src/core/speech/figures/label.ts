@@ -11,6 +11,7 @@ import { DATE_OR_TIME } from '../structure';
 import { russianSubject } from './label-ru';
 import { countsNothing } from './period';
 import { ofHead, unjudged } from './of-head';
+import { forWhom, periodBeforeOf } from './label-scope';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
@@ -130,7 +131,7 @@ const CLAUSE_HEAD =
   /^(?:to|since|when|whenever|while|whereas|if|because|although|though|unless|until|till|which|who|whom|whose|that|than|so|is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|went|came|fell|rose|grew|found|became|resulted|represents?|represented|means|meant|looks|looked|seems|seemed|appears|goes|comes|makes|remains|equals|amounts|accounts|adds|leaves|hardly|barely|scarcely|also|still|even|already|never|not)$/iu;
 /** A finite verb ending a phrase makes it a clause ("four dozen major mergers found", "pay went"). */
 const FINITE_TAIL =
-  /^(?:is|are|was|were|has|have|had|do|does|did|went|came|fell|rose|grew|found|favor|favors|favour|favours|says|said|became|resulted)$/iu;
+  /^(?:is|are|was|were|has|have|had|do|does|did|went|came|fell|rose|grew|found|favor|favors|favour|favours|says|said|became|resulted|applies|apply|applied|goes|comes|means|looks|seems|represents|amounts|equals|leaves|gives|takes|makes|remains)$/iu;
 /** Numbers in words say how many, not what: "in the last two years" is no label. */
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens)$/iu;
@@ -280,14 +281,18 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   if (head && 'label' in head) return head.label;
   // a number ends the phrase, a name with digits (COVID-19) does not
   // ("$300 billion per year and expand opportunities for…": a verb joined on says what else happens)
-  const a = /^\s+(?:and|or|but)\s/iu.test(after)
+  const { rest, period } = periodBeforeOf(after);
+  let a = /^\s+(?:and|or|but)\s/iu.test(after)
     ? ''
     : unjudged(
-        tidy(nounPhrase(after.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang),
-        after,
+        tidy(nounPhrase(rest.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang),
+        rest,
         lang,
         isLabel,
       );
+  if (rest !== after && /^of\s/iu.test(a)) a = period ? `${a.slice(3)} ${period}` : a;
+  // "for the average household", "for couples filing": for whom says not what the figure is
+  if (forWhom(a)) a = '';
   // "from this Center", "across our nation": where, a label only when nothing says what
   const where = WHERE.test(a);
   // "will save seniors $400 per year in drug costs": the figure is what is saved, not the costs

@@ -85,6 +85,22 @@ describe('issue #10: a label says what the number is, or there is none', () => {
     ]);
   });
 
+  it('a period between a figure and its noun follows the noun; for whom is no label', () => {
+    expect(
+      labelOf(
+        'Now, this leaves $19 billion over three years of actual new taxes, which is far outweighed.',
+        '$19 billion',
+      ),
+    ).toBe('actual new taxes over three years');
+    expect(
+      labelOf(
+        'The telephone tax increase is only about 54 cents a month for the average household.',
+        'about 54 cents a month',
+      ),
+    ).toBe('telephone tax increase');
+    expect(labelOf('Withholding applies to $24,214 for couples filing a joint return.', '$24,214')).toBe('');
+  });
+
   it('keeps every qualifier said with the figure', () => {
     expect(values('Allies sent more 2 million rounds of artillery ammunition.')[0]).toBe(
       'more 2 million rounds',
