@@ -30,3 +30,20 @@ const FOR_WHOM =
 export function forWhom(label: string): boolean {
   return FOR_WHOM.test(label.trim());
 }
+
+/** Nouns of a change, which say what they change in the phrase after them ("reduction in …"). */
+const CHANGE_NOUN =
+  /^(?:reduction|increase|cut|rise|fall|decline|drop|growth|gain|loss|saving|savings|shortfall)$/iu;
+
+/**
+ * "a $380 billion reduction in the budget deficits": a change noun alone says not what changed;
+ * with the "in" phrase after it, it is the label ('' when there is none).
+ */
+export function changeIn(noun: string, rest: string): string {
+  if (!CHANGE_NOUN.test(noun)) return '';
+  const m = new RegExp(
+    String.raw`^\s+${noun}\s+(in\s+(?:(?:the|its|their|our|your|this|that)\s+)?[\p{L}'’-]{3,}(?:\s+[\p{L}'’-]{3,})?)(?=$|[\s,.;:!?—–)])`,
+    'iu',
+  ).exec(rest);
+  return m ? `${noun} ${m[1]!}` : '';
+}

@@ -11,7 +11,7 @@ import { DATE_OR_TIME } from '../structure';
 import { russianSubject } from './label-ru';
 import { countsNothing } from './period';
 import { ofHead, unjudged } from './of-head';
-import { forWhom, periodBeforeOf } from './label-scope';
+import { changeIn, forWhom, periodBeforeOf } from './label-scope';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
@@ -204,6 +204,11 @@ function nounPhrase(text: string, lang: string): string {
       (/^(?:and|or)$/iu.test(w) &&
         !/[,;:]$/u.test(prev) &&
         [ws[i + 1], ws[i + 2]].every((n) => !!n && !isFunctionWord(n, lang) && !VERB_LIKE.test(n)));
+    // "Americans out of work": "out of" carries on like "of"
+    if (content && /^out$/iu.test(w) && /^of$/iu.test(ws[i + 1] ?? '')) {
+      out.push(w);
+      continue;
+    }
     // "tanks and other armored vehicles": the pair is one thing counted
     if (/^other$/iu.test(w) && /^and$/iu.test(prev)) other = true;
     const otherAfterAnd = other && (!fn || /^other$/iu.test(w));
@@ -291,6 +296,7 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
         isLabel,
       );
   if (rest !== after && /^of\s/iu.test(a)) a = period ? `${a.slice(3)} ${period}` : a;
+  if (!a) a = changeIn(nounPhrase(rest, lang).trim(), rest);
   // "for the average household", "for couples filing": for whom says not what the figure is
   if (forWhom(a)) a = '';
   // "from this Center", "across our nation": where, a label only when nothing says what

@@ -101,6 +101,18 @@ describe('issue #10: a label says what the number is, or there is none', () => {
     expect(labelOf('Withholding applies to $24,214 for couples filing a joint return.', '$24,214')).toBe('');
   });
 
+  it('a change noun takes what it changes; "out of" carries a noun phrase on', () => {
+    expect(
+      labelOf(
+        'This compromise adds up to a total over three years of a $380 billion reduction in the budget deficits.',
+        '$380 billion',
+      ),
+    ).toBe('reduction in the budget deficits');
+    expect(labelOf('There were almost 8 million Americans out of work.', 'almost 8 million')).toBe(
+      'Americans out of work',
+    );
+  });
+
   it('keeps every qualifier said with the figure', () => {
     expect(values('Allies sent more 2 million rounds of artillery ammunition.')[0]).toBe(
       'more 2 million rounds',
