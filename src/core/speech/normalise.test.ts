@@ -81,6 +81,7 @@ describe('reflow: every shape of plain text becomes paragraphs', () => {
 describe('structure lines', () => {
   it('recognises salutations, greetings, thanks, datelines and bylines', () => {
     expect(structureKind('Madam Chair,')).toBe('salutation');
+    expect(structureKind('My fellow Americans:')).toBe('salutation');
     expect(
       structureKind(
         'Mr. Vice President, and Mr. Speaker, and Members of the Senate and House of Representatives:',

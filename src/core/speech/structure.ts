@@ -35,7 +35,7 @@ export const VOCATIVE = new RegExp(
       'madam',
       'madame',
       'members of',
-      'fellow',
+      String.raw`(?:my\s+)?fellow`,
       'friends',
       'colleagues',
       'delegates',

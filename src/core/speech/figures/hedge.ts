@@ -13,6 +13,8 @@ const WORD_HEDGES = [
   'as many as|as much as|as few as|as little as|nearly|almost|about|around|approximately|roughly',
   'some|just over|just under|well over|close to|upwards of|in excess of|below|above|over|under',
   'an estimated',
+  // "more 2 million rounds": a speaker who drops the "than" still said "more"
+  'more',
   // Spanish, Portuguese, French, German, Italian
   'más de|menos de|casi|cerca de|alrededor de|aproximadamente|unos|unas|hasta|al menos|por lo menos',
   "mais de|quase|pelo menos|plus de|moins de|près de|presque|environ|quelque|jusqu’à|jusqu'à",
@@ -30,15 +32,17 @@ const CJK_BEFORE =
 /** Han and kana hedges after a number and its measure word ("5000人以上", "三十多万" is a rule's). */
 const CJK_AFTER = /^(?:以上|以下|左右|上下|之多|多|余|未満|余り|前後|程度|近く|強|弱)/u;
 /** Words after a number: "10 years or more", "a dozen or so", "تقريبا". */
-const WORD_AFTER = /^\s+(?:or more|or so|or less|or fewer|and more|تقريبا|تقريبًا|على الأقل)(?![\p{L}])/iu;
+const WORD_AFTER =
+  /^\s+(?:or more|or so|or less|or fewer|or above|or higher|and more|and up|and above|تقريبا|تقريبًا|على الأقل)(?![\p{L}])/iu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const WORD_BEFORE = new RegExp(
   // (Arabic joins "and" to the next word: "وحوالي 300" is "and about 300")
-  String.raw`(?<![\p{L}’'](?<!(?:^|\s)و))(?:${[...WORD_HEDGES]
+  // (hedges may be chained: "less than about $8,000" is not "about $8,000")
+  String.raw`(?<![\p{L}’'](?<!(?:^|\s)و))(?:(?:${[...WORD_HEDGES]
     .sort((a, b) => b.length - a.length)
     .map(escape)
-    .join('|')})\s+(?:a\s+)?$`,
+    .join('|')})\s+(?:a\s+)?)+$`,
   'iu',
 );
 /** "over 12 months" may say when ("rose over 12 months"): a length takes "over"/"under" only after "for". */
@@ -50,7 +54,7 @@ const DURATION_ONLY_AFTER_FOR = /^(?:over|under|über|oltre)\s+$/iu;
  */
 export function withHedge(sentence: string, span: Span, duration = false): Span {
   let { start, end } = span;
-  const head = sentence.slice(Math.max(0, start - 30), start);
+  const head = sentence.slice(Math.max(0, start - 40), start);
   const word = WORD_BEFORE.exec(head);
   if (word && !(duration && DURATION_ONLY_AFTER_FOR.test(word[0]) && !/\bfor\s+\S+\s+$/iu.test(head)))
     start -= word[0].length;

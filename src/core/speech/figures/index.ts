@@ -23,6 +23,7 @@ import { joinChanges } from './change';
 import { goalLabel } from './goal';
 import { BARE, qualifiedLabel } from './qualify';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
+import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
 
 export type FigureKind =
@@ -291,6 +292,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       )
         continue;
     }
+    // "citizens below 65", "aged 40": an age counts nothing
+    if (isAge(sentence, s)) continue;
     // "40 cents per person per week", "300 kilometres per hour": money and measures keep their rates
     if (s.kind === 'currency' || s.kind === 'dimension') s.end = withRate(sentence, s.end);
     shaped.push({ ...s, paysFor, core: sentence.slice(s.start, s.end) });
@@ -342,6 +345,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if (isLabel(phrase.join(' '), lang)) f.label = phrase.join(' ');
   }
   boundLabels(sentence, out, lang, (f) => isHypothetical(sentence, f, lang));
+  relateFigures(sentence, out, lang);
   joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
   joinChanges(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
   return out;

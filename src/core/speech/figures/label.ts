@@ -23,6 +23,7 @@ import { DATE_OR_TIME } from '../structure';
 import { russianSubject } from './label-ru';
 import { countsNothing } from './period';
 import { ofHead, unjudged } from './of-head';
+import { changeIn, forWhom, periodBeforeOf } from './label-scope';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
@@ -36,7 +37,7 @@ const CLAUSE_END = /[,;:](?=\s)|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L
 const LEAD_FILLER =
   /^(?:(?:and|but|while|or|of which|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|the|a|an|y|e|et|und|и|а|но|около|почти|более|свыше|примерно|порядка|о|и|al|el|la|los|las|le|les|un|una|des|约|近|达|超过|و)\s+)+/iu;
 const TRAIL_FILLER =
-  /(?:\s+(?:about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|as much as|as many as|below|above|under|up|down|accounting for|reaching|reached|reach|stood at|stands at|amounted to|amounts to|totalled|totaled|totals|total|grew to|rose to|fell to|grew|rose|fell|increased|decreased|increased by|decreased by|ranks|ranked|is|are|was|were|has|have|had|now|with|of|to|by|at|for|the|last|past|около|почти|более|свыше|примерно|достиг\p{L}*|составил\p{L}*|составля\p{L}*|выросл\p{L}*|вырос|увеличил\p{L}*|до|на|в|alcanzó|alcanza|es|son|fue|de|en|con|a|por|est|sont|à|تبلغ|بلغت|بلغ|وصل|وصلت|حوالي|نحو|إلى|من))+$/iu;
+  /(?:\s+(?:apart|aside|away|again|too|anyway|instead|altogether|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|as much as|as many as|below|above|under|up|down|accounting for|reaching|reached|reach|stood at|stands at|amounted to|amounts to|totalled|totaled|totals|total|grew to|rose to|fell to|grew|rose|fell|increased|decreased|increased by|decreased by|ranks|ranked|is|are|was|were|has|have|had|now|with|of|to|by|at|for|the|last|past|около|почти|более|свыше|примерно|достиг\p{L}*|составил\p{L}*|составля\p{L}*|выросл\p{L}*|вырос|увеличил\p{L}*|до|на|в|alcanzó|alcanza|es|son|fue|de|en|con|a|por|est|sont|à|تبلغ|بلغت|بلغ|وصل|وصلت|حوالي|نحو|إلى|من))+$/iu;
 /** Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات". */
 const LEAD_VERB =
   /^و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+/u;
@@ -145,10 +146,13 @@ const CLAUSE_HEAD = oneOf(
   RELATIVE,
   AUXILIARY_VERB,
   'to than so went came fell rose grew found became resulted'.split(' '),
+  // verbs that say what a number is or does, and adverbs before them ("represents", "hardly looks")
+  'represent represents represented means meant looks looked seems seemed appears goes comes makes remains equals amounts accounts adds leaves'.split(' '),
+  'hardly barely scarcely also still even already never not'.split(' '),
 );
 /** A finite verb ending a phrase makes it a clause ("four dozen major mergers found", "pay went"). */
 const FINITE_TAIL = new RegExp(
-  String.raw`^(?:${alternation(BE_FINITE, HAVE, DO)}|went|came|fell|rose|grew|found|favor|favors|favour|favours|says|said|became|resulted)$`,
+  String.raw`^(?:${alternation(BE_FINITE, HAVE, DO)}|went|came|fell|rose|grew|found|favor|favors|favour|favours|says|said|became|resulted|applies|apply|applied|goes|comes|means|looks|seems|represents|amounts|equals|leaves|gives|takes|makes|remains)$`,
   'iu',
 );
 /** Numbers in words say how many, not what: "in the last two years" is no label. */
@@ -223,6 +227,11 @@ function nounPhrase(text: string, lang: string): string {
       (/^(?:and|or)$/iu.test(w) &&
         !/[,;:]$/u.test(prev) &&
         [ws[i + 1], ws[i + 2]].every((n) => !!n && !isFunctionWord(n, lang) && !VERB_LIKE.test(n)));
+    // "Americans out of work": "out of" carries on like "of"
+    if (content && /^out$/iu.test(w) && /^of$/iu.test(ws[i + 1] ?? '')) {
+      out.push(w);
+      continue;
+    }
     // "tanks and other armored vehicles": the pair is one thing counted
     if (/^other$/iu.test(w) && /^and$/iu.test(prev)) other = true;
     const otherAfterAnd = other && (!fn || /^other$/iu.test(w));
@@ -300,14 +309,19 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   if (head && 'label' in head) return head.label;
   // a number ends the phrase, a name with digits (COVID-19) does not
   // ("$300 billion per year and expand opportunities for…": a verb joined on says what else happens)
-  const a = /^\s+(?:and|or|but)\s/iu.test(after)
+  const { rest, period } = periodBeforeOf(after);
+  let a = /^\s+(?:and|or|but)\s/iu.test(after)
     ? ''
     : unjudged(
-        tidy(nounPhrase(after.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang),
-        after,
+        tidy(nounPhrase(rest.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang),
+        rest,
         lang,
         isLabel,
       );
+  if (rest !== after && /^of\s/iu.test(a)) a = period ? `${a.slice(3)} ${period}` : a;
+  if (!a) a = changeIn(nounPhrase(rest, lang).trim(), rest);
+  // "for the average household", "for couples filing": for whom says not what the figure is
+  if (forWhom(a)) a = '';
   // "from this Center", "across our nation": where, a label only when nothing says what
   const where = WHERE.test(a);
   // "will save seniors $400 per year in drug costs": the figure is what is saved, not the costs
@@ -372,7 +386,9 @@ function actsOn(before: string): boolean {
     .replace(
       /(?:\s+(?:about|approximately|around|nearly|almost|over|some|roughly|just|only|more than|less than|fewer than|at least|up to|as much as|as many as|a|an|the))+$/iu,
       '',
-    );
+    )
+    // "will save you 335 billion": the one the verb is done for stands between it and its object
+    .replace(/\s+(?:you|us|them|him|her|me)$/iu, '');
   const last = bareWord(/(\S+)$/u.exec(t)?.[1] ?? '');
   if (!last || MEASURE_VERB.test(last)) return false;
   return DOING_VERB.test(last) || /^\p{Ll}{2,}(?:ed|ing)$/u.test(last);
@@ -399,6 +415,8 @@ function verbHasObject(before: string, subject: string, lang: string): boolean {
   while (i < ws.length && AUXILIARY.test(ws[i]!)) i++;
   if (i >= ws.length || COPULA.test(ws[i]!)) return false;
   const next = ws[i + 1];
+  // "three major banks have lowered it to 14 percent": the figure measures what "it" stands for
+  if (next && /^(?:it|them|this|that|these|those)$/iu.test(next)) return true;
   return (
     !!next &&
     !isFunctionWord(next, lang) &&

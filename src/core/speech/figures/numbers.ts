@@ -46,6 +46,9 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 12);
   const token = text.slice(start, end);
+  // "9/11", "21 1/2 percent": a number written with a slash is a date or a fraction, whose parts
+  // ("11", "2 percent") are numbers nobody said
+  if (/\p{Nd}\/$/u.test(before) || /^\/\p{Nd}/u.test(after)) return 'name';
   // glued to a word on the left: COVID-19, G20, H1N1, A4, x86 (but not US$40, €5, №5)
   if (
     /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][-‐_]?$/u.test(before) &&

@@ -10,7 +10,7 @@ import type { Span } from '../segment';
 const TIME_SPAN = /\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))$/iu;
 
 /** A hedge between a period's opening and its length ("over the past nearly 50 years"). */
-const PERIOD_HEDGE = String.raw`(?:(?:more than|nearly|almost|about|some|over|roughly)\s+)?`;
+const PERIOD_HEDGE = String.raw`(?:(?:more than|nearly|almost|about|some|over|roughly|only|just)\s+)?`;
 /**
  * Openings of a comparison period: "in 50 years", "over the 50 years"; and, after any
  * preposition or none, "the last / past / next / first 50 years", "these past 15 years", "each

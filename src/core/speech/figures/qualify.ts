@@ -33,7 +33,7 @@ const LIST_REST =
  * speaker's verb ("fall in share of global semiconductors").
  */
 const CHANGED_BY =
-  /(?:(?:has|have|had)\s+)?(increased|decreased|fallen|fell|risen|rose|grown|grew|dropped|declined|climbed|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down)\s+by\s+$/iu;
+  /(?:(?:has|have|had|be|been|being|is|are|was|were)\s+)?(increased|decreased|fallen|fell|risen|rose|grown|grew|dropped|declined|climbed|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down|reduced|cut|lowered|raised|slashed|boosted)\s+by\s+(?:(?:about|nearly|almost|roughly|some|over|more than|less than|only|just|an estimated)\s+)*$/iu;
 const CHANGE_NOUN: Record<string, string> = {
   increased: 'increase',
   decreased: 'decrease',
@@ -51,6 +51,12 @@ const CHANGE_NOUN: Record<string, string> = {
   'went up': 'rise',
   'gone down': 'fall',
   'went down': 'fall',
+  reduced: 'cut',
+  cut: 'cut',
+  lowered: 'cut',
+  slashed: 'cut',
+  raised: 'increase',
+  boosted: 'increase',
 };
 
 /** "the energy equivalent of 60 barrels": what the figure only stands for ("energy"). */
@@ -112,13 +118,20 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
   const before = sentence.slice(Math.max(clause.start, fig.start - 200), fig.start);
   const change = CHANGED_BY.exec(before);
   const noun = change && CHANGE_NOUN[change[1]!.toLowerCase().replace(/\s+/gu, ' ')];
-  if (noun && before.replace(/\s+/gu, ' ').includes(out.replace(/\s+/gu, ' ')) && !/…/u.test(out))
-    out = `${noun} in ${out}`;
+  const verb = change?.[1]!.replace(/\s+/gu, ' ') ?? '';
+  // (a goal's label keeps the speaker's verb already: "must cut emissions")
+  if (noun && !new RegExp(String.raw`(?<![\p{L}])${verb}(?![\p{L}])`, 'iu').test(out)) {
+    if (before.replace(/\s+/gu, ' ').includes(out.replace(/\s+/gu, ' ')) && !/…/u.test(out))
+      out = `${noun} in ${out}`;
+    // "outlays … would be reduced by 280 billion": a change shown under a label without its change
+    // word reads as a level ("280 billion — outlays")
+    else return '';
+  }
   // "more than $550 billion for imported oil by 1985": a projection is never shown as a fact
-  const verb = ESTIMATED.exec(out)?.[0];
+  const estimated = ESTIMATED.exec(out)?.[0];
   const made =
-    verb &&
-    new RegExp(String.raw`\b${verb}\s+(in\s+(?:19|20)\d\d)\b(?![\p{L}\p{Nd}])`, 'iu').exec(
+    estimated &&
+    new RegExp(String.raw`\b${estimated}\s+(in\s+(?:19|20)\d\d)\b(?![\p{L}\p{Nd}])`, 'iu').exec(
       sentence.slice(fig.end, clause.end),
     );
   if (made) return `${out} ${made[1]}`;

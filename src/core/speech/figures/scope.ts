@@ -28,7 +28,8 @@ const IF_WORDS: Record<string, string> = {
 const IF_BEFORE = new Map(
   Object.entries(IF_WORDS).map(([lang, words]) => [
     lang,
-    new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s[^,;:—–()]*$`, 'iu'),
+    // (a comma inside a number, "$8,000", is no clause mark)
+    new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s(?:[^,;:—–()]|(?<=\p{Nd}),(?=\p{Nd}))*$`, 'iu'),
   ]),
 );
 /**
@@ -64,7 +65,11 @@ export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean 
   return (
     isAlternative(sentence, fig) ||
     (IF_BEFORE.get(lang.split('-')[0] ?? '') ?? IF_BEFORE.get('en')!).test(before) ||
-    (IF_THEN.get(lang.split('-')[0] ?? '') ?? IF_THEN.get('en')!).test(before) ||
+    // ("If this provision is not enacted, 2 million unemployed people will use up…": the modal of
+    // the main clause may come after its figure)
+    (IF_THEN.get(lang.split('-')[0] ?? '') ?? IF_THEN.get('en')!).test(
+      before + (/^[^;:—–()]*/u.exec(sentence.slice(fig.start))?.[0] ?? ''),
+    ) ||
     CJK_IF_BEFORE.test(before) ||
     JA_IF_AFTER.test(sentence.slice(fig.end, fig.end + 40))
   );

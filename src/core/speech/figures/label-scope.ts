@@ -1,0 +1,49 @@
+/**
+ * Words after a figure that say over what period or for whom, not what is counted:
+ * - "$19 billion over three years of actual new taxes": the period stands between the figure and
+ *   its noun; left there, the label read "three years of actual new taxes". The noun is the label,
+ *   the period (said in words) follows it: "actual new taxes over three years";
+ * - "about 54 cents a month for the average household", "$24,214 for couples filing a joint
+ *   return": for whom says nobody what the amount is; such a label is the last resort, after the
+ *   subject the figure is said of ("The telephone tax increase is only about 54 cents…").
+ */
+
+/** A period right after the figure, before "of" and the counted noun. */
+const PERIOD_THEN_OF =
+  /^\s+((?:over|in|during|within)\s+(?:(?:the|these)\s+(?:next|last|past|first)\s+)?(?:\p{Nd}+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-](?:years?|months?|weeks?|days?))(?=\s+of\s)/iu;
+
+/**
+ * The text after a figure without a period that stands before its "of" noun, and that period
+ * when said in words (a label holds no digits), else ''.
+ */
+export function periodBeforeOf(after: string): { rest: string; period: string } {
+  const m = PERIOD_THEN_OF.exec(after);
+  if (!m) return { rest: after, period: '' };
+  return { rest: after.slice(m[0].length), period: /\p{Nd}/u.test(m[1]!) ? '' : m[1]!.replace(/\s+/gu, ' ') };
+}
+
+/** A label that says only for whom: "for the average household", "for couples filing…", "for those…". */
+const FOR_WHOM =
+  /^for\s+(?:(?:the|an?|each|every|all|those|these|our|their|most)\s+)?(?:(?:average|typical|ordinary|individual|single|married|low-income|middle-income|elderly|older|young)\s+)*(?:those|individuals?|persons?|people|households?|famil(?:y|ies)|couples?|workers?|taxpayers?|citizens?|seniors?|children|kids|students?|Americans?|each|everyone|everybody|smokers?|users?|customers?|consumers?|homeowners?|renters?)(?![\p{L}])/iu;
+
+/** Whether a label says only for whom (see above). */
+export function forWhom(label: string): boolean {
+  return FOR_WHOM.test(label.trim());
+}
+
+/** Nouns of a change, which say what they change in the phrase after them ("reduction in …"). */
+const CHANGE_NOUN =
+  /^(?:reduction|increase|cut|rise|fall|decline|drop|growth|gain|loss|saving|savings|shortfall)$/iu;
+
+/**
+ * "a $380 billion reduction in the budget deficits": a change noun alone says not what changed;
+ * with the "in" phrase after it, it is the label ('' when there is none).
+ */
+export function changeIn(noun: string, rest: string): string {
+  if (!CHANGE_NOUN.test(noun)) return '';
+  const m = new RegExp(
+    String.raw`^\s+${noun}\s+(in\s+(?:(?:the|its|their|our|your|this|that)\s+)?[\p{L}'’-]{3,}(?:\s+[\p{L}'’-]{3,})?)(?=$|[\s,.;:!?—–)])`,
+    'iu',
+  ).exec(rest);
+  return m ? `${noun} ${m[1]!}` : '';
+}
