@@ -76,6 +76,16 @@ describe('a figure slide’s title comes from the sentence that says its figure'
     expect(figureSlideTitle('Security assistance', PATRIOT, block, 'en', new Set())).toBe(
       'Security assistance',
     );
+    // "And …" goes on from one sentence before, no further: "their" is no way back
+    const omnibus = [
+      'And the United States is committed to ensuring that the brave Ukrainian people can continue to defend their country.',
+      'And I want to thank the members of Congress for their broad bipartisan support to Ukraine.',
+      'And I look forward to signing the omnibus bill soon, which includes $45 billion in additional funding for Ukraine.',
+    ].join(' ');
+    const funding = card(omnibus, '$45 billion', 'in additional funding');
+    expect(figureSlideTitle('Brave Ukrainian people', omnibus, funding, 'en', new Set())).not.toBe(
+      'Brave Ukrainian people',
+    );
     const rate = card(BANKS, '14 percent', 'three major banks');
     expect(figureSlideTitle('Prime rate', BANKS, rate, 'en', new Set())).toBe('Prime rate');
   });

@@ -33,7 +33,9 @@ export function figureSentences(notes: string, block: Block, lang = ''): string[
 }
 
 /** A pronoun that points back to what a sentence before named ("three major banks have lowered it to 14 percent"). */
-const POINTS_BACK = /\b(?:it|its|they|them|their)\b|^(?:and|but|so|this|that|these|those)\b/iu;
+const POINTS_BACK = /\b(?:it|they|them)\b/iu;
+/** A sentence that opens on a connective or a demonstrative goes on from the one before it (one step only). */
+const GOES_ON = /^(?:and|but|so|this|that|these|those)\b/iu;
 
 /**
  * The figures' sentences with those they point back to: a sentence that says "it" or "they"
@@ -45,7 +47,8 @@ export function pointedTo(notes: string, said: readonly string[], lang = ''): st
   const out = [...said];
   for (const s of said) {
     let i = all.indexOf(s);
-    while (i > 0 && POINTS_BACK.test(all[i]!) && out.length < said.length + 4) {
+    for (let k = 0; i > 0 && k < 4; k++) {
+      if (!POINTS_BACK.test(all[i]!) && !(k === 0 && GOES_ON.test(all[i]!))) break;
       i--;
       if (!out.includes(all[i]!)) out.push(all[i]!);
     }
