@@ -14,7 +14,7 @@ import { maskForScreen } from './mask';
 import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';
 import { textInline } from './model';
-import { itemText } from './items';
+import { itemText, wholeItemText } from './items';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
 import { ADDRESSED, LEANS_BACK, leansBack, LONG_QUOTE_WORDS, opensWithTitle, strikingLine } from './striking';
 import { capitalize, foldWords, hasCjk, sameStem, wordsOf } from './text';
@@ -34,7 +34,7 @@ export function screenWords(text: string): number {
 }
 
 /** Whether every word of `a` shares a stem with a word of `b` ("Afford childcare" in "Affordable childcare"). */
-function stemsWithin(a: string, b: string): boolean {
+export function stemsWithin(a: string, b: string): boolean {
   const bs = wordsOf(b.toLowerCase());
   const as = wordsOf(a.toLowerCase());
   return as.length > 0 && as.every((w) => bs.some((v) => w === v || sameStem(w, v)));
@@ -50,11 +50,18 @@ export function listBlock(
   lang = '',
 ): Block | null {
   const items: Block[][] = [];
+  const shown: string[] = [];
   let used = titleWords;
   for (const i of run.items.slice(0, MAX_ITEMS)) {
-    // an anaphora item keeps its opening: the repetition is the point
-    const item = itemText(sentences[i] ?? '', lang);
-    if (!item) continue;
+    // an anaphora item keeps its opening: the repetition is the point; an item is whole, or the
+    // list is not made (items.ts)
+    if (!itemText(sentences[i] ?? '', lang)) continue;
+    const item = wholeItemText(sentences[i] ?? '', lang);
+    if (!item) return null;
+    // a sentence said again ("Gabby opened her eyes. Gabby opened her eyes, so…") is one item
+    const f = norm(item);
+    if (shown.some((g) => g.startsWith(f) || f.startsWith(g))) continue;
+    shown.push(f);
     // an anaphora item cut down to one word from inside its sentence ("Terms" for "It will be
     // done during the terms of office…") says nothing and loses the repetition: no list then
     if (run.kind === 'anaphora' && run.opening && !hasCjk(item) && wordsOf(item).length < 2) {

@@ -21,6 +21,8 @@ import {
   screenWords,
   signpostBlock,
 } from './body';
+import { figureSlideTitle } from './figure-title';
+import { lastResortLine } from './last-line';
 import { isClosing, isToast } from './speech-parts';
 import { maskForScreen } from './mask';
 import { isPersonName } from './names';
@@ -131,7 +133,15 @@ function derive(
       slide.paras.map((p) => (p.voice === 'audience' ? { ...p, spokenOnly: true } : p)),
       opts.lang,
     );
-    if (figures) return { title, blocks: [figures] };
+    // the title says what the figures are: it comes from a sentence that says them (figure-title.ts)
+    if (figures)
+      return {
+        title:
+          given || boldPhrases(inlines).some((b) => b.toLowerCase() === title.toLowerCase())
+            ? title
+            : figureSlideTitle(title, slide.paras.map((p) => p.text).join('\n\n'), figures, opts.lang, avoid),
+        blocks: [figures],
+      };
     const signpost = slide.itemsSoFar && signpostBlock(slide.itemsSoFar, titleWords, opts.lang);
     if (signpost) return { title, blocks: [signpost] };
     const own = ownSentences(sentences, spoken);
@@ -155,6 +165,10 @@ function derive(
     const key = keyed && attributed(keyed, spoken);
     if (key && screenWords(blocksText([key])) + titleWords <= MAX_SCREEN_WORDS)
       return { title, blocks: [key] };
+    // a content slide always shows something from its own notes (last-line.ts)
+    const last = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords - 3, opts.lang);
+    const line = last && attributed(asQuote(last), spoken);
+    if (line) return { title, blocks: [line] };
   }
   return { title, blocks: [] };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blocksText } from '../deck';
 import { buildDeck } from './index';
-import { itemText } from './items';
+import { listBlock } from './body';
+import { cutShort, itemText, wholeItemText } from './items';
+import type { ListRun } from './lists';
 import { plainParagraphs } from './reflow';
 
 describe('list items on screen', () => {
@@ -66,5 +68,44 @@ describe('dash-led lines of plain text are list items', () => {
       '• Insulate 90 percent of American homes',
       '• Use solar energy in more houses',
     ]);
+  });
+});
+
+describe('a list item is whole, or the list is not made', () => {
+  it('knows an item cut where its sentence goes on', () => {
+    // Reagan 1982, Bush 1990, Obama 2011 (public domain)
+    const reagan =
+      'I support it because it will, when combined with our cuts in government spending, reduce interest rates and put more Americans back to work again.';
+    expect(cutShort('I support it because it will', reagan, 'en')).toBe(true);
+    expect(wholeItemText(reagan, 'en')).toBe(reagan.replace(/\.$/u, ''));
+    const bush =
+      'First, I ask you to understand how important—and for some, how difficult—this vote is for your Congressmen and Senators.';
+    expect(wholeItemText(bush, 'en')).not.toMatch(/difficult$/u);
+    expect(wholeItemText(bush, 'en')).toMatch(/^I ask you .* Senators$/u);
+    const obama = 'Our hearts are broken -– and yet, our hearts also have reason for fullness.';
+    expect(wholeItemText(obama, 'en')).toBe(
+      'Our hearts are broken -– and yet, our hearts also have reason for fullness',
+    );
+    expect(cutShort('Our hearts are full of hope', 'Our hearts are full of hope and thanks.', 'en')).toBe(
+      false,
+    );
+  });
+
+  it('shows a repeated sentence once, and makes no list of one sentence said again', () => {
+    const sentences = [
+      'Gabby opened her eyes for the first time.',
+      'Gabby opened her eyes for the first time.',
+      'Gabby opened her eyes.',
+      'Gabby opened her eyes, so I can tell you she knows we are here.',
+    ];
+    const run: ListRun = {
+      kind: 'anaphora',
+      start: 0,
+      end: 4,
+      items: [0, 1, 2, 3],
+      ordered: false,
+      opening: 'Gabby opened her',
+    };
+    expect(listBlock(run, sentences, 2, 'en')).toBe(null);
   });
 });

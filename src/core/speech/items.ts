@@ -9,7 +9,8 @@ import { dangles, firstPointWord } from './item-point';
 import { keyPhrases } from './keyphrases';
 import { BULLET_LINE } from './reflow';
 import { withoutHedge } from './titles-cjk';
-import { capitalize, hasCjk, wordsOf } from './text';
+import { bare, isFunctionWord } from './lexicon';
+import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 
 const MAX_ITEM_WORDS = 12;
 /** An item may run to this many words to keep its point, or when no clause ends sooner. */
@@ -110,4 +111,52 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   if (passive > 0 && /\p{L}{3,}(?:ed|en)$/iu.test(words[passive + 2] ?? '')) return cutAt(passive + 3);
   const phrase = keyPhrases(s, lang)[0]?.text;
   return phrase ? capitalize(phrase) : '';
+}
+
+/** A whole sentence stands as an item up to this many words when its short form was cut short. */
+const WHOLE_ITEM_WORDS = 26;
+/** Last words that leave a clause waiting for what follows. */
+const DANGLING =
+  /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|and|or|but|yet|nor|because|if|though|although|whether|than|the|a|an|to|of|my|our|your|their|its|his|her)$/iu;
+/** A dash of a parenthesis: em or en dash, a typewriter's "--", a hyphen before an en dash ("-–"). */
+const DASH = /-{2,}|-?[—–]/gu;
+
+/**
+ * Whether an item is its sentence cut where the sentence still goes on: it ends on a function
+ * word or an auxiliary ("I support it because it will", "Our hearts are broken -– and yet") or
+ * inside a parenthesis opened by a dash ("how important—and for some, how difficult").
+ */
+export function cutShort(item: string, sentence: string, lang = ''): boolean {
+  const whole = foldWords(sentence);
+  const short = foldWords(item);
+  if (!short || short === whole) return false;
+  const words = wordsOf(item);
+  // a stranded preposition ends a clause ("Open covenants of peace, openly arrived at"); an
+  // auxiliary, a conjunction or an article does not
+  const last = bare(words[words.length - 1] ?? '');
+  if (last && isFunctionWord(last, lang) && DANGLING.test(last)) return true;
+  return (item.match(DASH)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * The item of a list sentence, whole: its short form (itemText) when that is whole, else the
+ * sentence itself when it is short enough, else '' (no item: the list is not made).
+ */
+export function wholeItemText(sentence: string, lang = ''): string {
+  const item = itemText(sentence, lang);
+  if (!item || hasCjk(item) || !cutShort(item, sentence, lang)) return item;
+  let s = sentence.trim().replace(BULLET_LINE, '');
+  const marker = enumerationMarker(s);
+  if (marker) s = s.slice(marker.length).replace(/^[\s,;:—–-]+/u, '');
+  s = s.replace(/\s+/gu, ' ').replace(/[.!?;…]+$/u, '');
+  if (wordsOf(s).length <= WHOLE_ITEM_WORDS) return capitalize(s);
+  // else the longest head that ends a clause whole (at a comma, a semicolon or a closed dash pair)
+  let best = '';
+  for (const m of s.matchAll(/[,;]\s/gu)) {
+    const head = s.slice(0, m.index);
+    const n = wordsOf(head).length;
+    if (n > LONG_ITEM_WORDS) break;
+    if (n >= 3 && !cutShort(head, s, lang)) best = head;
+  }
+  return best ? capitalize(itemText(best, lang)) : '';
 }

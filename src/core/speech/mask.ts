@@ -56,15 +56,16 @@ export function isOnlyMarkers(text: string): boolean {
 
 /**
  * Masked text tidied for the screen: where a stage direction was taken out of "my wife —
- * (applause) — Vice President…", one dash is left, not "— —"; no space is left before
+ * (applause) — Vice President…", one dash is left, not "— —" (nor a typewriter's "-- --" or "-– -–"); no space is left before
  * punctuation ("Thank you (applause)." → "Thank you.") and no run of spaces. Only for text set on
  * screen: spans into the notes are taken from the masked text, never from this.
  */
 export function tidyMasked(text: string): string {
   return text
     .replace(/\s+/gu, ' ')
+    .replace(/(?<=\s|^)(-{2,}|-?[—–]-?)(?:\s*(?:-{2,}|-?[—–]-?))+(?=\s|$)/gu, '$1')
     .replace(/([—–])(?:\s*[—–])+/gu, '$1')
-    .replace(/\s*[—–]\s*([.,;:!?])/gu, '$1')
+    .replace(/\s*(?:-{2,}|-?[—–]-?)\s*([.,;:!?])/gu, '$1')
     .replace(/\s+([.,;:!?…])/gu, '$1')
     .trim();
 }

@@ -4,7 +4,7 @@
  */
 import type { RawPara } from './reflow';
 import { isOpening, isTitleLine } from './speech-parts';
-import { hasCalendarDate, isDateline, isHeaderLine, structureKind } from './structure';
+import { hasCalendarDate, isDateline, isHeaderLine, roleBylineName, structureKind } from './structure';
 import { wordsOf } from './text';
 
 /** The title line of a plain speech, if its first paragraph is one. */
@@ -31,7 +31,9 @@ export function plainTitle(paras: RawPara[]): string | null {
     return null;
   // "Remarks by …" on a line of its own at the top is the talk's title; "By Jane Doe" is not
   const kind = structureKind(first.text);
-  const titleKind = !kind || (kind === 'byline' && !/^(?:by\s|[—–-])/iu.test(first.text));
+  // nor is a role labelling the speaker ("President: Ronald Reagan"): the name goes to the speaker slot
+  const titleKind =
+    !kind || (kind === 'byline' && !/^(?:by\s|[—–-])/iu.test(first.text) && !roleBylineName(first.text));
   return isTitleLine(first.text) && !isOpening(first.text) && titleKind ? first.text : null;
 }
 

@@ -29,6 +29,7 @@ import {
   isDateline,
   isHeaderLine,
   isSignatureLine,
+  roleBylineName,
   salutationEnd,
   structureKind,
   withoutEmphasisMarks,
@@ -78,7 +79,9 @@ function learnFromOpening(text: string, meta: SpeechMeta): void {
     const place = datelinePlace(text);
     if (place) meta.event ??= place;
   } else if (kind === 'byline') {
-    const name = /^(?:by|[—–-])\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text)?.[1];
+    const name =
+      roleBylineName(text) ??
+      /^(?:by|[—–-])\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text)?.[1];
     if (name) meta.speaker ??= name;
   } else if (!kind && /^[—―]/u.test(text)) {
     // an editor's note under the title ("——一九二三年…在北京…讲") is its subtitle

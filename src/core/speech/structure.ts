@@ -132,12 +132,23 @@ function short(text: string, words: number): boolean {
   return hasCjk(text) ? text.length <= words * 2.5 : wordsOf(text).length <= words;
 }
 
+/**
+ * A byline that labels the speaker with a role, as an archive writes it on the first line
+ * ("President: Ronald Reagan", "Speaker: Jane Doe"): the name, else null. It is never the title.
+ */
+const ROLE_BYLINE =
+  /^(?:(?:vice\s+)?president|prime\s+minister|chancellor|secretary(?:\s+of\s+state)?|senator|governor|ambassador|minister|speaker|author|orator|presenter|président|presidente|ministro|ministre|präsident|bundeskanzler|президент|оратор)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/iu;
+
+export function roleBylineName(text: string): string | null {
+  return ROLE_BYLINE.exec(withoutEmphasisMarks(text))?.[1] ?? null;
+}
+
 /** The structure kind of a short paragraph, or null when it is speech content. */
 export function structureKind(text: string): StructureKind | null {
   const t = withoutEmphasisMarks(text);
   if (!t || !short(t, 30)) return null;
   if (isFormatLine(t)) return 'format';
-  if (BYLINE.test(t)) return 'byline';
+  if (BYLINE.test(t) || ROLE_BYLINE.test(t)) return 'byline';
   if (/[,!:：，！،]\s*$/u.test(t) && isAddressList(t)) return 'salutation';
   if (!short(t, 24)) return null;
   // a salutation may be long ("Mr. Vice President, and Mr. Speaker, and Members of the Senate…:")

@@ -100,3 +100,32 @@ La biodiversidad se está destruyendo.
     expect(deck.meta.title).toBe('Guterres X');
   });
 });
+
+describe('a role byline on the first line (the Miller Center files)', () => {
+  const body = [
+    "There's an old saying we've all heard a thousand times about the weather and how everyone talks about it but no one does anything about it.",
+    'Well, many of you must be feeling that way about the present state of our economy, and I want you to know we are doing something about it.',
+  ].join('\n\n');
+
+  it('is the speaker, never the deck title', () => {
+    for (const [line, name] of [
+      ['President: Ronald Reagan', 'Ronald Reagan'],
+      ['President: George H. W. Bush', 'George H. W. Bush'],
+      ['President: Barack Obama', 'Barack Obama'],
+    ] as const) {
+      const deck = buildDeck(`${line}\n\nMy fellow Americans:\n\n${body}`, {
+        fileName: 'en-reagan-tax-budget-address-1982.txt',
+      });
+      expect(structureKind(line)).toBe('byline');
+      expect(deck.meta.title).toBe('Reagan Tax Budget Address');
+      expect(deck.meta.speaker).toBe(name);
+      for (const s of content(deck)) expect(s.screenText).not.toContain('President:');
+    }
+  });
+
+  it('leaves a real title with a colon alone', () => {
+    expect(structureKind('Ebola: The Next Pandemic')).toBe(null);
+    const deck = buildDeck(`Ebola: The Next Pandemic\n\n${body}`, { fileName: 'en-x.txt' });
+    expect(deck.meta.title).toBe('Ebola: The Next Pandemic');
+  });
+});

@@ -38,6 +38,16 @@ describe('a multi-speaker transcript on screen', () => {
     );
     expect(tidyMasked('protecting their rights           .')).toBe('protecting their rights.');
     expect(tidyMasked('opportunities —            .')).toBe('opportunities.');
+    // a typewriter's dashes: "Daniel Hernandez -- (applause) -- a volunteer" (Obama, Tucson 2011)
+    expect(tidyMasked('grateful to Daniel Hernandez --             -- a volunteer in Gabby’s office.')).toBe(
+      'grateful to Daniel Hernandez -- a volunteer in Gabby’s office.',
+    );
+    expect(tidyMasked('Our hearts are broken -–             -– and yet')).toBe(
+      'Our hearts are broken -– and yet',
+    );
+    expect(tidyMasked('in the Senate --            .')).toBe('in the Senate.');
+    // a hyphen between words is no dash
+    expect(tidyMasked('a well-known - and well-loved - judge')).toBe('a well-known - and well-loved - judge');
     for (const text of [
       RECEPTION,
       'THE SECOND GENTLEMAN:  And of course, my wife — (applause) — the Vice President is here with us tonight, and she is the first woman to hold that office!  (Applause.)',

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../deck';
+import { figureClause, figureSentences, figureSlideTitle, titleSaysFigures } from './figure-title';
+
+/** A figures block whose one card is `value — label`, its span where the notes say it. */
+function card(notes: string, value: string, label: string): Block {
+  const at = notes.indexOf(value);
+  return { type: 'figures', items: [{ value, label, span: { start: at, end: at + value.length } }] };
+}
+
+// Biden and Zelenskyy, press conference, 21 December 2022 (public domain)
+const BUDGET = [
+  'Together, we’ve provided billions of dollars in direct budgetary support to make sure the Ukrainian government can keep providing basic, fundamental services.',
+  'We’ve provided humanitarian assistance to help the millions of Ukrainians who have been forced to flee their homes because of Putin’s inhumane and brutal war.',
+  'The United States has been proud to welcome more than 221,000 Ukrainians seeking refuge since March of 2022, including as part of Uniting for Ukraine.',
+].join('\n\n');
+const PATRIOT = [
+  'Critically, in addition to these new capabilities like precision aerial munitions, the package will include a Patriot missile battery.',
+  'It’s going to take some time to complete the necessary training, but the Patriot battery will be another critical asset for Ukraine as it defends itself against Russian aggression.',
+  'Altogether, today’s new security assistance with humanitarian funding amounts to $2.2 billion in additional support for the Ukrainian people.',
+].join('\n\n');
+// Reagan, address on tax and budget legislation, 16 August 1982 (public domain)
+const REAGAN =
+  'The Congress mandated spending cuts of $130 billion over 3 years and adopted the biggest tax cut in history.';
+const BANKS = [
+  'The prime rate was, as I said, 21 1/2 percent.',
+  'Well, last week it was 14 1/2 percent.',
+  'And as of today, three major banks have lowered it to 14 percent.',
+].join(' ');
+
+describe('a figure slide’s title comes from the sentence that says its figure', () => {
+  it('finds the sentence and the clause that say a figure', () => {
+    const block = card(BUDGET, 'more than 221,000', 'Ukrainians seeking refuge');
+    expect(figureSentences(BUDGET, block, 'en')).toEqual([BUDGET.split('\n\n')[2]]);
+    expect(figureClause(REAGAN, '$130 billion')).toBe(
+      'The Congress mandated spending cuts of $130 billion over 3 years',
+    );
+  });
+
+  it('retitles a slide whose title was said about another topic than its figure', () => {
+    const refugees = figureSlideTitle(
+      'Direct budgetary support',
+      BUDGET,
+      card(BUDGET, 'more than 221,000', 'Ukrainians seeking refuge'),
+      'en',
+      new Set(),
+    );
+    expect(refugees).not.toBe('Direct budgetary support');
+    expect(refugees).not.toMatch(/united states/iu);
+    expect(titleSaysFigures(refugees, [BUDGET.split('\n\n')[2]!])).toBe(true);
+    const total = figureSlideTitle(
+      'Patriot battery',
+      PATRIOT,
+      card(PATRIOT, '$2.2 billion', 'in additional support'),
+      'en',
+      new Set(),
+    );
+    expect(total).not.toMatch(/patriot/iu);
+    expect(titleSaysFigures(total, [PATRIOT.split('\n\n')[2]!])).toBe(true);
+  });
+
+  it('takes the title from the figure’s own clause, not from another clause of its sentence', () => {
+    const t = figureSlideTitle(
+      'Automobile industry',
+      REAGAN,
+      card(REAGAN, '$130 billion', 'Congress mandated spending cuts'),
+      'en',
+      new Set(),
+    );
+    expect(t).not.toMatch(/tax cut|automobile/iu);
+    expect(t).toMatch(/spending cuts|congress/iu);
+  });
+
+  it('keeps a title its figure’s sentence says, or points back to with "it"', () => {
+    const block = card(PATRIOT, '$2.2 billion', 'in additional support');
+    expect(figureSlideTitle('Security assistance', PATRIOT, block, 'en', new Set())).toBe(
+      'Security assistance',
+    );
+    // "And …" goes on from one sentence before, no further: "their" is no way back
+    const omnibus = [
+      'And the United States is committed to ensuring that the brave Ukrainian people can continue to defend their country.',
+      'And I want to thank the members of Congress for their broad bipartisan support to Ukraine.',
+      'And I look forward to signing the omnibus bill soon, which includes $45 billion in additional funding for Ukraine.',
+    ].join(' ');
+    const funding = card(omnibus, '$45 billion', 'in additional funding');
+    expect(figureSlideTitle('Brave Ukrainian people', omnibus, funding, 'en', new Set())).not.toBe(
+      'Brave Ukrainian people',
+    );
+    const rate = card(BANKS, '14 percent', 'three major banks');
+    expect(figureSlideTitle('Prime rate', BANKS, rate, 'en', new Set())).toBe('Prime rate');
+  });
+});

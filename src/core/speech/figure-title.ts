@@ -1,0 +1,130 @@
+/**
+ * A figure slide's title says what its figures are: a title taken from another sentence than the
+ * figures' ("Direct budgetary support" over "more than 221,000 — Ukrainians seeking refuge", said
+ * three sentences later) reads as what the number counts, and misstates it. The rule: every word
+ * of the title is said (or a word of its stem) in a sentence that says a figure on the slide; if
+ * not, the title is taken again from those sentences, else from a figure's label. Figures said in
+ * several sentences are a topic's, and a title the speaker set in bold is theirs: both are kept.
+ */
+import type { Block } from '../deck';
+import { maskForScreen, tidyMasked } from './mask';
+import { sentenceSpans } from './segment';
+import { stemsWithin } from './body';
+import { deriveTitle, isTitle, type UsedTitles } from './titles';
+import { capitalize, wordsOf } from './text';
+import { endsOnVerb } from './keylist';
+import { primaryLang } from './lang';
+import { endsOnNoun } from './last-line';
+import { isPlaceOrPeople } from './names';
+
+/** The sentences of `notes` (a slide's paragraphs joined by a blank line) that say the block's figures. */
+export function figureSentences(notes: string, block: Block, lang = ''): string[] {
+  if (block.type !== 'figures') return [];
+  const masked = maskForScreen(notes);
+  const spans = sentenceSpans(masked, lang);
+  const out: string[] = [];
+  for (const f of block.items) {
+    const at = f.span?.start ?? notes.indexOf(f.value);
+    const s = spans.find((x) => at >= x.start && at < x.end);
+    const text = s && tidyMasked(masked.slice(s.start, s.end));
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/** A pronoun that points back to what a sentence before named ("three major banks have lowered it to 14 percent"). */
+const POINTS_BACK = /\b(?:it|they|them)\b/iu;
+/** A sentence that opens on a connective or a demonstrative goes on from the one before it (one step only). */
+const GOES_ON = /^(?:and|but|so|this|that|these|those)\b/iu;
+
+/**
+ * The figures' sentences with those they point back to: a sentence that says "it" or "they"
+ * speaks of what the sentence before named, so that one says the figures' topic too.
+ */
+export function pointedTo(notes: string, said: readonly string[], lang = ''): string[] {
+  const masked = maskForScreen(notes);
+  const all = sentenceSpans(masked, lang).map((x) => tidyMasked(masked.slice(x.start, x.end)));
+  const out = [...said];
+  for (const s of said) {
+    let i = all.indexOf(s);
+    for (let k = 0; i > 0 && k < 4; k++) {
+      if (!POINTS_BACK.test(all[i]!) && !(k === 0 && GOES_ON.test(all[i]!))) break;
+      i--;
+      if (!out.includes(all[i]!)) out.push(all[i]!);
+    }
+  }
+  return out;
+}
+
+/** Whether the title is said in one of the figures' sentences (each of its words, or its stem). */
+export function titleSaysFigures(title: string, sentences: readonly string[]): boolean {
+  if (!title || !wordsOf(title).length) return true;
+  return sentences.some((s) => stemsWithin(title, s));
+}
+
+/** The clause of `sentence` that says `value` (cut at commas, dashes, semicolons and "and"/"but"). */
+export function figureClause(sentence: string, value: string): string {
+  const at = sentence.indexOf(value);
+  if (at < 0) return sentence;
+  const BOUND = /[,;:]\s|\s[—–]\s|\s(?:and|but|while|whereas)\s/giu;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(BOUND)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + value.length) {
+      end = m.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end).trim();
+}
+
+/**
+ * The title of a slide that shows `block` (a figures block): `title` when one of the figures'
+ * sentences says it; else a title from the clauses that say the figures ("The Congress mandated
+ * spending cuts of $130 billion" of "…, and adopted the biggest tax cut in history"), else a
+ * figure's label when it reads as a title, else a title from the figures' sentences. A place or a
+ * people alone ("The United States") says nothing of what a number counts.
+ */
+export function figureSlideTitle(
+  title: string,
+  notes: string,
+  block: Block,
+  lang: string,
+  avoid: UsedTitles,
+): string {
+  const said = figureSentences(notes, block, lang);
+  // figures said in several sentences are the slide's topic's: its title names the topic; the
+  // tagger that reads a label as a noun phrase reads English only
+  const en = !primaryLang(lang) || primaryLang(lang) === 'en';
+  if (said.length !== 1 || block.type !== 'figures' || !en) return title;
+  if (titleSaysFigures(title, pointedTo(notes, said, lang))) return title;
+  // no number in a title (it would read as another figure), no place or people alone
+  const good = (t: string) =>
+    !!t &&
+    !/\p{Nd}/u.test(t) &&
+    !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&
+    titleSaysFigures(t, said);
+  const clauses = block.items.flatMap((f) => {
+    const s = said.find((x) => x.includes(f.value));
+    return s ? [figureClause(s, f.value)] : [];
+  });
+  const fromClauses = clauses.length ? deriveTitle(clauses, [], lang, avoid) : '';
+  if (good(fromClauses)) return fromClauses;
+  const again = deriveTitle(said, [], lang, avoid);
+  if (good(again)) return again;
+  for (const f of block.items) {
+    const label = capitalize(f.label.replace(/^(?:of|in|for|de|du|des|del)\s+/iu, '').trim());
+    const sentence = said.find((x) => x.includes(f.value)) ?? said[0]!;
+    if (
+      wordsOf(label).length >= 2 &&
+      isTitle(label, lang) &&
+      !endsOnVerb(label, sentence) &&
+      endsOnNoun(label, sentence) &&
+      !avoid.has(label.toLowerCase()) &&
+      good(label)
+    )
+      return label;
+  }
+  return title;
+}

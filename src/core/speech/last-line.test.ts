@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '.';
+import { headBeforeSlip, headClause, lastResortLine } from './last-line';
+
+const content = (deck: ReturnType<typeof buildDeck>) =>
+  deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
+
+describe('a content slide always shows a line of its own notes', () => {
+  it('takes a line that leans back when nothing else is left', () => {
+    // Biden, press conference with Zelenskyy, 21 December 2022 (public domain)
+    const line = lastResortLine(
+      [
+        'He was wrong, wrong, and wrong.',
+        'He continues to be wrong.',
+        'And the sooner he makes it — it’s clear that he cannot possibly win this war, that’s when — the time we have to put the — this President in a position to be able to decide how he wants the war to end.',
+        'My turn, huh?',
+      ],
+      'Wrong',
+      40,
+      'en',
+    );
+    expect(line).toBe('He was wrong, wrong, and wrong.');
+  });
+
+  it('takes the head of a self-corrected sentence, never the slip', () => {
+    const s =
+      'He’s willing to give his life for his country and all the folks who are with — came with him today.';
+    expect(headBeforeSlip(s, 'en')).toBe('He’s willing to give his life for his country');
+    const s36 = [
+      'And I think — I may be mistaken, but I know — I judge every leader by the way they — what they say to me, their consistency, and looking me in the eye.',
+      'This guy — (points to President Zelenskyy) — has in his — to his very soul is who he says he is.',
+      'It’s clear who he is.',
+      s,
+    ];
+    expect(lastResortLine(s36, '', 40, 'en')).toBe('He’s willing to give his life for his country');
+    expect(headBeforeSlip('And I think — I may be mistaken, but I know — I judge every leader.', 'en')).toBe(
+      null,
+    );
+  });
+
+  it('takes the head clause of a sentence too long to show', () => {
+    // Obama, Tucson memorial, 12 January 2011 (public domain)
+    const s =
+      'We should be civil because we want to live up to the example of public servants like John Roll and Gabby Giffords, who knew first and foremost that we are all Americans, and that we can question each other’s ideas without questioning each other’s love of country.';
+    expect(headClause(s, 'en')).toBe(
+      'We should be civil because we want to live up to the example of public servants like John Roll and Gabby Giffords',
+    );
+    expect(
+      headClause('As new technologies continue to evolve, and as we work together, we will win.', 'en'),
+    ).toBe(null);
+  });
+
+  it('leaves no press-conference slide blank', () => {
+    const text = [
+      'PRESIDENT BIDEN: And the winter is setting in, and Putin is increasingly going after civilian targets and women and children, orphanages. This guy is — well —',
+      'But — but he’s going to fail. And he’s going to fail. He’s already failed, because he now knows that there’s no way he’s ever going to occupy all of Ukraine.',
+      'And I think — I may be mistaken, but I know — I judge every leader by the way they — what they say to me, their consistency, and looking me in the eye.',
+      'This guy — (points to President Zelenskyy) — has in his — to his very soul is who he says he is. It’s clear who he is. He’s willing to give his life for his country and all the folks who are with — came with him today.',
+      'And so I think it’s — he — it’s important for him to know we are going to do everything in our power — everything in our power to see that he succeeds.',
+      'He thought he could break NATO. He thought he could break the West. He thought he could break the Alliance. He thought he could be welcomed by the Ukrainian people that were Russian-speaking.',
+      'He was wrong, wrong, and wrong. He continues to be wrong. And the sooner he makes it — it’s clear that he cannot possibly win this war, that’s when — the time we have to put the — this President in a position to be able to decide how he wants the war to end.',
+    ].join('\n\n');
+    const deck = buildDeck(text, { fileName: 'en-press-conference.txt' });
+    for (const s of content(deck)) expect([s.id, s.blocks.length]).not.toEqual([s.id, 0]);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The last resort of a content slide's body: a slide never shows its title alone when its notes
+ * hold a line. When no list, figure, quote, key line or key phrases were found, the slide shows
+ * its best own sentence even if it leans on the one before ("He was wrong, wrong, and wrong."),
+ * or the head clause of a self-corrected sentence ("He's willing to give his life for his
+ * country" of "… for his country and all the folks who are with — came with him today.").
+ * A sentence too long to show gives its head clause, when that is a statement of its own.
+ * Never a question, a thanks, a line said to someone in the room, a slip or a web address.
+ */
+import nlp from 'compromise';
+import { isFunctionWord } from './lexicon';
+import { asksForAnswer, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
+import { ADDRESSED, leansBack, opensWithTitle } from './striking';
+import { wordsOf } from './text';
+
+/** Whether the tagger reads a phrase's last word, where the sentence says it, as a noun ("…seeking refuge", not "…hardly looks like"). */
+export function endsOnNoun(phrase: string, sentence: string): boolean {
+  const last = (phrase.trim().split(/\s+/u).pop() ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+  const terms = nlp(sentence)
+    .json()
+    .flatMap((x: { terms: Array<{ text: string; tags: string[] }> }) => x.terms) as Array<{
+    text: string;
+    tags: string[];
+  }>;
+  return terms.some(
+    (t) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '') === last && t.tags.includes('Noun'),
+  );
+}
+
+/** Fewest words of a last-resort line. */
+const MIN_WORDS = 4;
+
+/** Words a head clause may not open with: it would be a subordinate clause or a phrase, not a statement. */
+const NOT_A_HEAD =
+  /^(?:and|but|or|so|yet|as|if|when|while|although|though|because|since|until|unless|whether|in|on|at|of|for|with|by|from|to|after|before|what|how|why|where|who|which)\b/iu;
+
+/**
+ * The head of a self-corrected sentence: the words before its first dash, cut at the last "and"
+ * or comma before it, when that leaves a whole clause of 6 words or more ending on a content word.
+ */
+export function headBeforeSlip(sentence: string, lang = ''): string | null {
+  const before = sentence.split(/\s[—–]\s|\s--\s/u)[0] ?? '';
+  if (before === sentence) return null;
+  const cut = Math.max(before.lastIndexOf(' and '), before.lastIndexOf(', '));
+  if (cut <= 0) return null;
+  const head = before.slice(0, cut).trim();
+  const words = wordsOf(head);
+  if (words.length < 6 || !/^\p{Lu}/u.test(head) || /[,;:]$/u.test(head) || NOT_A_HEAD.test(head))
+    return null;
+  // a cut between two adjectives ("challenged by urgent and looming crises") leaves no whole clause
+  if (!endsOnNoun(head, sentence)) return null;
+  if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang)) return null;
+  return isSelfCorrected(head, lang) ? null : head;
+}
+
+/**
+ * The head clause of a sentence too long to show, before a comma that opens a relative or
+ * coordinate clause ("We should be civil because we want to live up to the example of public
+ * servants like John Roll and Gabby Giffords, who knew…"): a statement of its own, 6 words or more.
+ */
+export function headClause(sentence: string, lang = ''): string | null {
+  const m = /,\s+(?:who|which|and|but|so|while|where|including)\b/iu.exec(sentence);
+  if (!m) return null;
+  const head = sentence.slice(0, m.index).trim();
+  const words = wordsOf(head);
+  // a simple clause, no comma in it (a cut inside a series leaves its last item out)
+  if (words.length < 6 || !/^\p{Lu}/u.test(head) || NOT_A_HEAD.test(head) || /[—–,;:]|--/u.test(head))
+    return null;
+  if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang) || !endsOnNoun(head, sentence))
+    return null;
+  return head;
+}
+
+/** The best line of `sentences` within `maxWords` words, or null. */
+export function lastResortLine(
+  sentences: readonly string[],
+  title: string,
+  maxWords: number,
+  lang = '',
+): string | null {
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  for (const raw of sentences) {
+    const whole = raw.trim();
+    let line = isSelfCorrected(whole, lang) ? headBeforeSlip(whole, lang) : whole;
+    if (line && wordsOf(line).length > maxWords) line = headClause(line, lang);
+    if (!line) continue;
+    const n = wordsOf(line).length;
+    if (n < MIN_WORDS || n > maxWords) continue;
+    if (
+      asksForAnswer(line) ||
+      isThrowaway(line, lang) ||
+      ADDRESSED.test(line) ||
+      /https?:\/\/|www\./iu.test(line)
+    )
+      continue;
+    if (!/^[\p{Lu}\p{Lo}“"«]/u.test(line) || opensWithTitle(line, title)) continue;
+    // a line that stands on its own beats one that leans back; then the more quotable, the fuller (to 12 words)
+    const score = (leansBack(line) ? 0 : 3) + quoteScore(line, lang, maxWords) + Math.min(n, 12) / 12;
+    if (score > bestScore) {
+      best = line;
+      bestScore = score;
+    }
+  }
+  return best;
+}
