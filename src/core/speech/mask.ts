@@ -14,6 +14,16 @@ const STAGE =
 const LABEL =
   /^(?:(?:THE\s+)?[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,}|AUDIENCE MEMBER|Q|M\.\s+le\s+[\p{L}\s]{3,40}?|الوزير\s+\p{L}+|السيد\s+\p{L}+|السفير\s+\p{L}+|主持人|记者)\s*[:：.](?=\s)/u;
 
+/**
+ * A role label in title case, as transcripts of another house write it ("The President:", "The
+ * Vice President:", "Mr. Speakes:", "Prime Minister Thatcher:"): a role word or a title before a
+ * name, then a colon, at the start of a paragraph.
+ */
+const ROLE_LABEL =
+  /^(?:The\s+)?(?:(?:Vice\s+)?President|First\s+Lady|(?:Press\s+)?Secretary|Prime\s+Minister|Chancellor|Moderator|Chairman|Chairwoman|Chair|Interviewer|Reporter|Participant|Audience\s+Member|(?:Mr|Mrs|Ms|Dr|Senator|Governor|Ambassador|Minister)\.?\s+\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*:(?=\s)/u;
+/** An editor's note of who was called on ("Helen [Helen Thomas, United Press International]"). */
+const CALLED_ON = /\[(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s[^\]\n]{2,80}\]/gu;
+
 /** A reporter's label as a White House transcript writes it, without a colon: "Q Thank you, Mr. President." */
 const Q_LABEL = /^Q\s+(?=[\p{Lu}"“(])/u;
 /**
@@ -32,12 +42,12 @@ export function speakerLabel(text: string): string | null {
   const t = text.replace(STAGE, blank);
   const label = LABEL.exec(t);
   if (label && /[A-ZА-Я]{2}|الوزير|السيد|السفير|M\.\s+le|主持人|记者|^Q/u.test(label[0])) return label[0];
-  return Q_LABEL.exec(t)?.[0] ?? null;
+  return ROLE_LABEL.exec(t)?.[0] ?? Q_LABEL.exec(t)?.[0] ?? null;
 }
 
 /** The text with speaker labels, stage directions and slips replaced by spaces (same length). */
 export function maskForScreen(text: string): string {
-  const t = maskEdits(text).replace(STAGE, blank);
+  const t = maskEdits(text).replace(STAGE, blank).replace(CALLED_ON, blank);
   const label = speakerLabel(text);
   if (!label) return maskRepeats(t);
   let rest = t.slice(label.length);

@@ -97,6 +97,13 @@ function figureAt(
   tokens: NumberToken[],
   lang: string,
 ): (Span & { kind: FigureKind }) | null {
+  // a currency sign before and a percent sign after ("$1% million", a typo for "$1½ million"):
+  // neither reading is certain, so no figure
+  if (
+    /[$€£¥]\s?$/u.test(text.slice(Math.max(0, token.start - 2), token.start)) &&
+    /^\s?[%％٪]/u.test(text.slice(token.end, token.end + 2))
+  )
+    return null;
   const rule = ruleAt(text, token);
   if (rule) {
     const s = wholeSpan(rule, tokens, token);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from './index';
+import { findFigures } from './figures';
+import { maskForScreen, speakerLabel } from './mask';
+
+describe('what never reaches the screen', () => {
+  it('reads role labels written in title case, and no other title-case opening', () => {
+    expect(speakerLabel('The President: Well, I am not thinking of revenge.')).toBe('The President:');
+    expect(speakerLabel('Mr. Speakes: The next question, please.')).toBe('Mr. Speakes:');
+    expect(speakerLabel('The Vice President: Thank you all.')).toBe('The Vice President:');
+    expect(speakerLabel('The Plan: we will build roads and schools.')).toBeNull();
+    expect(speakerLabel('Our Goal: a fair deal for every worker.')).toBeNull();
+  });
+
+  it("masks an editor's note of who was called on, and keeps the rest in place", () => {
+    const said =
+      "Now I'll be happy to take your questions. Helen [Helen Thomas, United Press International].";
+    const masked = maskForScreen(said);
+    expect(masked).toHaveLength(said.length);
+    expect(masked).not.toContain('United Press');
+    expect(masked).toContain('Helen ');
+  });
+
+  it('shows no speaker label of a title-case transcript in any quote or title', () => {
+    const text = [
+      'The President: How do you do? I have a brief opening statement here before I take your questions. We will cut spending in every department of this government, and we will do it this year.',
+      'Q. Mr. President, will you meet the Soviet leaders this spring?',
+      "The President: I think that depends on what they do. I don't think revenge is worthy of us. We will judge them by their actions, not by their words.",
+    ].join('\n\n');
+    const deck = buildDeck(text, { fileName: 'press.txt' });
+    const screens = deck.slides.map((s) => s.screenText).join('\n');
+    expect(screens).not.toMatch(/The President:/u);
+    expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain('The President: How do you do?');
+  });
+
+  it('makes no figure of a number between a currency sign and a percent sign ("$1% million")', () => {
+    const line = 'I am asking Congress to rescind its budget, saving the taxpayers some $1% million a year.';
+    expect(findFigures(line, 'en').map((f) => f.core)).toEqual([]);
+    expect(findFigures('saving the taxpayers some $1.5 million a year', 'en').length).toBe(1);
+  });
+});
