@@ -9,6 +9,8 @@ describe('what never reaches the screen', () => {
     expect(speakerLabel('Mr. Speakes: The next question, please.')).toBe('Mr. Speakes:');
     expect(speakerLabel('The Vice President: Thank you all.')).toBe('The Vice President:');
     expect(speakerLabel('The Plan: we will build roads and schools.')).toBeNull();
+    // a reporter addressing the President, as one transcript writes it
+    expect(speakerLabel('Mr. President: Paul Volcker has been implementing policies…')).toBeNull();
     expect(speakerLabel('Our Goal: a fair deal for every worker.')).toBeNull();
   });
 

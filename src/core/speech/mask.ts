@@ -17,10 +17,10 @@ const LABEL =
 /**
  * A role label in title case, as transcripts of another house write it ("The President:", "The
  * Vice President:", "Mr. Speakes:", "Prime Minister Thatcher:"): a role word or a title before a
- * name, then a colon, at the start of a paragraph.
+ * name, then a colon, at the start of a paragraph. "Mr. President:" is a reporter addressing him.
  */
 const ROLE_LABEL =
-  /^(?:The\s+)?(?:(?:Vice\s+)?President|First\s+Lady|(?:Press\s+)?Secretary|Prime\s+Minister|Chancellor|Moderator|Chairman|Chairwoman|Chair|Interviewer|Reporter|Participant|Audience\s+Member|(?:Mr|Mrs|Ms|Dr|Senator|Governor|Ambassador|Minister)\.?\s+\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*:(?=\s)/u;
+  /^(?:The\s+)?(?:(?:Vice\s+)?President|First\s+Lady|(?:Press\s+)?Secretary|Prime\s+Minister|Chancellor|Moderator|Chairman|Chairwoman|Chair|Interviewer|Reporter|Participant|Audience\s+Member|(?:Mr|Mrs|Ms|Dr|Senator|Governor|Ambassador|Minister)\.?\s+(?!(?:President|Speaker|Chairman|Chairwoman|Chair|Secretary|Ambassador|Minister|Prime|Vice)\b)\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*:(?=\s)/u;
 /** An editor's note of who was called on ("Helen [Helen Thomas, United Press International]"). */
 const CALLED_ON = /\[(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s[^\]\n]{2,80}\]/gu;
 

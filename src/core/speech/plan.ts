@@ -118,6 +118,9 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[]):
     if (u.inSentence) return Infinity;
     if (prev.para === u.para) return startsBold(paras[u.para]!, u.start) || enumerationMarker(u.text) ? 1 : 6;
     if (enumerationMarker(u.text)) return -1;
+    // a reporter's question opens the slide of its answer: cut before it, never between the two
+    if (paras[u.para]?.voice === 'audience') return -3;
+    if (paras[prev.para]?.voice === 'audience') return 8;
     // consecutive paragraphs on one topic (sharing many words) prefer to stay together
     return overlap(firstOfPara.get(prev.para)?.words ?? new Set(), u.words) > 0.35 ? 4 : 0;
   });

@@ -284,3 +284,34 @@ describe('who counts as a speaker to sign', () => {
     for (const q of quotesOf(points)) expect(q.cite).toBeUndefined();
   });
 });
+
+describe('a press conference planned as questions and their answers', () => {
+  it('cuts before a reporter’s question, never between the question and its answer', () => {
+    const answer = (topic: string) =>
+      `THE PRESIDENT: On ${topic}, we have worked with our partners for months and we will keep at it. ` +
+      `The work is hard and slow, but it is the right work, and the people of this country expect it of us. ` +
+      `We will report to the Congress on ${topic} before the summer, and we will not stop until the job is done.`;
+    const paras: string[] = [];
+    for (const topic of ['energy', 'trade', 'the budget', 'schools', 'housing', 'the border']) {
+      // the question echoes the words of the answer before it, as reporters' follow-ups do
+      paras.push(
+        `Q Mr. President, one more thing: does it matter to every family, and will it be done, on ${topic}?`,
+      );
+      paras.push(answer(topic));
+      paras.push(
+        `And let me add one more thing about ${topic}: it matters to every family, and it will be done.`,
+      );
+    }
+    const deck = buildDeck(paras.join('\n\n'), { fileName: 'press.txt' });
+    const content = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
+    expect(content.length).toBeGreaterThan(2);
+    for (const s of content) {
+      const last =
+        s.notes
+          .trim()
+          .split(/\n\s*\n/u)
+          .pop() ?? '';
+      expect(last.startsWith('Q ')).toBe(false);
+    }
+  });
+});
