@@ -19,6 +19,7 @@ import {
   heapBytes,
   preparePage,
   syncLatencies,
+  untilInPage,
 } from './browser';
 import { benchDeckBuild } from './deck-build';
 import { benchFanout } from './fanout';
@@ -29,6 +30,15 @@ import { goalOf, meetsGoal } from './goals';
 import { formatTable, growthExponent, ratio, summarize, type Summary } from './stats';
 
 const quick = process.argv.includes('--quick');
+/** `--only browser|desktop|build|fanout|timer`: that part alone, printed and not written to bench-results. */
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+const PARTS = ['browser', 'desktop', 'build', 'fanout', 'timer'] as const;
+if (only !== undefined && !(PARTS as readonly string[]).includes(only)) {
+  console.error(`bench: --only takes one of ${PARTS.join(', ')}`);
+  process.exit(2);
+}
+const runs = (part: (typeof PARTS)[number]) => only === undefined || only === part;
 const counts = quick
   ? {
       syncSteps: 40,
@@ -87,18 +97,20 @@ async function browserBench(): Promise<void> {
     await preparePage(audience);
     await presenter.goto(show.host.presenterUrl);
     await audience.goto(show.host.audienceUrl);
-    await audience.waitForFunction(() => window.__bench.ready !== null);
-    await presenter.getByTestId('presenter').waitFor();
+    // no waitForFunction or locator on a page whose heap is read: Playwright's injected script would
+    // be counted (untilInPage in browser.ts)
+    await untilInPage(audience, 'window.__bench.ready !== null');
+    await untilInPage(presenter, "document.querySelector('[data-testid=presenter]') !== null");
     const count = deck.slides.length;
-    await syncLatencies({ control: presenter, deck: audience }, count, counts.syncWarmup);
-    const oursSync = await syncLatencies({ control: presenter, deck: audience }, count, counts.syncSteps);
+    const oursPair = { control: presenter, deck: audience };
+    await syncLatencies(oursPair, count, counts.syncWarmup);
 
     // ---- baseline: reveal.js speaker view (notes plugin) → the deck ----
     const theirs = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const revealDeck = await theirs.newPage();
     await preparePage(revealDeck);
     await revealDeck.goto(baseline.url);
-    await revealDeck.waitForFunction(() => window.__bench.ready !== null);
+    await untilInPage(revealDeck, 'window.__bench.ready !== null');
     // The deck page alone, after as many moves as the pages below make (driven in the deck itself):
     // measured before the speaker view opens, because that popup then shares this page's renderer
     // process and V8 heap, and every heap reading of either page includes both.
@@ -122,14 +134,30 @@ async function browserBench(): Promise<void> {
     // The speaker view is written into an about:blank popup, so its hooks go in after it opened.
     await speakerView.evaluate(BENCH_HOOKS);
     await speakerView.waitForTimeout(1500); // the speaker view connects to the deck by postMessage
-    await syncLatencies({ control: speakerView, deck: revealDeck }, count, counts.syncWarmup);
-    const baseSync = await syncLatencies({ control: speakerView, deck: revealDeck }, count, counts.syncSteps);
+    const theirPair = { control: speakerView, deck: revealDeck };
+    await syncLatencies(theirPair, count, counts.syncWarmup);
+
+    // Both pairs are measured in alternating blocks, so that a busy spell of this shared machine
+    // falls on both sides rather than on whichever happened to run then.
+    const alternate = async (steps: number, block: number, gapMs?: number) => {
+      const mine: number[] = [];
+      const theirsMs: number[] = [];
+      for (let done = 0; done < steps; done += block) {
+        const n = Math.min(block, steps - done);
+        // the page whose frames are timed is in front: a background tab gets about a frame a second
+        await audience.bringToFront();
+        mine.push(...(await syncLatencies(oursPair, count, n, gapMs)));
+        await revealDeck.bringToFront();
+        theirsMs.push(...(await syncLatencies(theirPair, count, n, gapMs)));
+      }
+      return [mine, theirsMs] as const;
+    };
+    const [oursSync, baseSync] = await alternate(counts.syncSteps, 20);
     addSummaryRows('sync latency', summarize(oursSync), summarize(baseSync));
     // A speaker skipping ahead presses faster than every 500 ms; reveal.js's speaker view then
     // holds each key back (it forwards at most one state per 500 ms).
     const rapid = Math.max(10, counts.syncSteps / 10);
-    const oursRapid = await syncLatencies({ control: presenter, deck: audience }, count, rapid, 200);
-    const baseRapid = await syncLatencies({ control: speakerView, deck: revealDeck }, count, rapid, 200);
+    const [oursRapid, baseRapid] = await alternate(rapid, 10, 200);
     for (const q of ['median', 'p95'] as const) {
       rows.push({
         metric: `sync latency ${q === 'median' ? 'p50' : q}, keys 0.2 s apart`,
@@ -373,19 +401,22 @@ async function main(): Promise<void> {
   console.log(
     `Lectern benchmark${quick ? ' (quick)' : ''}: ${counts.syncSteps} navigations, ${counts.loads} cold loads`,
   );
-  await browserBench();
-  const desktop = await electronColdStart();
-  rows.push({
-    metric: 'desktop cold start (Electron)',
-    unit: 'ms',
-    ours: desktop.ms,
-    baseline: NaN,
-    note: desktop.note,
-  });
-  await deckBuildBench();
-  await fanoutBench();
-  await timerBench();
+  if (runs('browser')) await browserBench();
+  if (runs('desktop')) {
+    const desktop = await electronColdStart();
+    rows.push({
+      metric: 'desktop cold start (Electron)',
+      unit: 'ms',
+      ours: desktop.ms,
+      baseline: NaN,
+      note: desktop.note,
+    });
+  }
+  if (runs('build')) await deckBuildBench();
+  if (runs('fanout')) await fanoutBench();
+  if (runs('timer')) await timerBench();
   print();
+  if (only !== undefined) return; // a part alone never stands in for a full run's results
   const dir = join(projectRoot, 'bench-results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${new Date().toISOString().slice(0, 10)}${quick ? '-quick' : ''}.json`);
