@@ -21,6 +21,7 @@ import { capitalize, foldWords, hasCjk, sameStem, wordsOf } from './text';
 import { countWordsByScript } from './words';
 import { onScreen, usableSentences } from './connective';
 import { hasNumberCorrection, numberCorrections } from './slips';
+import { wholeBelowPart } from './figures/whole';
 
 /** Words on screen (title + blocks) that a derived slide stays within. */
 export const MAX_SCREEN_WORDS = 45;
@@ -132,8 +133,11 @@ export function figuresBlock(
   const labelled = (f: FoundFigure) => (hasCjk(f.label) ? f.label.length >= 2 : wordsOf(f.label).length >= 2);
   // an example's figure is one case of what was said before it ("$197 million in 100 communities
   // … For example, Gila County will receive $341,000"): beside that figure it reads as another total
-  const shownable = found
-    .filter(labelled)
+  // "$12 billion — total cut" beside "$16 billion — one-year tax reduction": a whole smaller than
+  // its part is a false label, and no card (figures/whole.ts)
+  const labelledAll = found.filter(labelled);
+  const shownable = labelledAll
+    .filter((f) => !wholeBelowPart(f, labelledAll))
     .filter((f, _, all) => !f.example || !all.some((g) => !g.example && g.start < f.start));
   const strong = shownable.filter((f) => STRONG.has(f.kind));
   const chosen = [...strong, ...shownable.filter((f) => !STRONG.has(f.kind))]
