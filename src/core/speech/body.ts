@@ -55,8 +55,9 @@ export function listBlock(
   for (const i of run.items.slice(0, MAX_ITEMS)) {
     // an anaphora item keeps its opening: the repetition is the point; an item is whole, or the
     // list is not made (items.ts)
-    if (!itemText(sentences[i] ?? '', lang)) continue;
-    const item = wholeItemText(sentences[i] ?? '', lang);
+    const short = itemText(sentences[i] ?? '', lang);
+    if (!short) continue;
+    const item = wholeItemText(sentences[i] ?? '', lang, short);
     if (!item) return null;
     // a sentence said again ("Gabby opened her eyes. Gabby opened her eyes, so…") is one item
     const f = norm(item);
