@@ -45,7 +45,9 @@ export function endsOnVerb(phrase: string, sentence: string): boolean {
   const texts = terms.texts;
   const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   const want = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
-  const at = texts.findIndex((_, i) => want.every((w, j) => i + j < texts.length && norm(texts[i + j]!) === w));
+  const at = texts.findIndex((_, i) =>
+    want.every((w, j) => i + j < texts.length && norm(texts[i + j]!) === w),
+  );
   if (at < 0) return false;
   const last = terms.term(at + want.length - 1)!;
   const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);

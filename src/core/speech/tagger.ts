@@ -103,8 +103,7 @@ const APOSTROPHE = /['’]/u;
  * finds it.
  */
 export function matchedTerms(text: string, phrase: string): readonly Term[] {
-  if (!PLAIN.test(phrase) || APOSTROPHE.test(text))
-    return termsOf(taggedDoc(text).match(phrase))[0] ?? [];
+  if (!PLAIN.test(phrase) || APOSTROPHE.test(text)) return termsOf(taggedDoc(text).match(phrase))[0] ?? [];
   for (const sentence of sentencesIn(text)) {
     if (!tokensOf(sentence).has(phrase)) continue;
     const found = termsOf(taggedDoc(sentence).match(phrase))[0];
