@@ -56,8 +56,9 @@ export function listBlock(
   for (const i of run.items.slice(0, MAX_ITEMS)) {
     // an anaphora item keeps its opening: the repetition is the point; an item is whole, or the
     // list is not made (items.ts)
-    if (!itemText(sentences[i] ?? '', lang)) continue;
-    const item = wholeItemText(sentences[i] ?? '', lang);
+    const short = itemText(sentences[i] ?? '', lang);
+    if (!short) continue;
+    const item = wholeItemText(sentences[i] ?? '', lang, short);
     if (!item) return null;
     // a sentence said again ("Gabby opened her eyes. Gabby opened her eyes, so…") is one item
     const f = norm(item);
@@ -236,19 +237,22 @@ export function keyBlock(
       phrases.some((q) => stemsWithin(p.text, q) || stemsWithin(q, p.text))
     )
       continue;
-    // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
-    // Joyce Beatty") and places or nations alone ("United States", "American people")
-    if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
+    // (the checks that need no tagger come first: each only skips a phrase, so their order does
+    // not change which phrases are kept, and the tagger is asked about far fewer)
     // a lone word says little on screen; a CJK phrase needs three characters
     if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
     if (!standsAlone(p.text, text, lang)) continue;
-    // a bullet is a real noun phrase, not a near-copy of another, and not the third example
-    // of one sentence: together the phrases say the slide's point
-    const said = sentencesOf(p.text, sentences);
-    if (listPhraseProblem(p.text, sentences[said[0] ?? -1] ?? text, lang)) continue;
+    // a bullet is not a near-copy of another, and not the third example of one sentence
     if (phrases.some((q) => nearDuplicate(p.text, q))) continue;
+    const said = sentencesOf(p.text, sentences);
     const once = said.length === 1 ? said[0]! : -1;
     if (once >= 0 && from.filter((i) => i === once).length >= PER_SENTENCE) continue;
+    // a bullet is a real noun phrase: together the phrases say the slide's point (before the
+    // names: its tagger reads the sentence, shared by the slide's phrases, not each phrase anew)
+    if (listPhraseProblem(p.text, sentences[said[0] ?? -1] ?? text, lang)) continue;
+    // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
+    // Joyce Beatty") and places or nations alone ("United States", "American people")
+    if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
     used += screenWords(p.text);
     if (used > MAX_SCREEN_WORDS) break;
     phrases.push(capitalize(p.text));

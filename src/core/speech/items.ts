@@ -139,11 +139,11 @@ export function cutShort(item: string, sentence: string, lang = ''): boolean {
 }
 
 /**
- * The item of a list sentence, whole: its short form (itemText) when that is whole, else the
- * sentence itself when it is short enough, else '' (no item: the list is not made).
+ * The item of a list sentence, whole: its short form (itemText; `item` when the caller has it)
+ * when that is whole, else the sentence itself when it is short enough, else '' (no item: the
+ * list is not made).
  */
-export function wholeItemText(sentence: string, lang = ''): string {
-  const item = itemText(sentence, lang);
+export function wholeItemText(sentence: string, lang = '', item = itemText(sentence, lang)): string {
   if (!item || hasCjk(item) || !cutShort(item, sentence, lang)) return item;
   let s = sentence.trim().replace(BULLET_LINE, '');
   const marker = enumerationMarker(s);

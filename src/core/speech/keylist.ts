@@ -7,7 +7,7 @@
  */
 import { isFunctionWord } from './lexicon';
 import { primaryLang } from './lang';
-import { taggedDoc, taggedSentences, taggedTerms, type Term } from './tagger';
+import { lazyTerms, matchedTerms, taggedSentences, taggedTerms, type Term } from './tagger';
 import { wordsOf } from './text';
 import { ARTICLE, DEMONSTRATIVE, oneOf, POSSESSIVE as POSSESSIVES } from './word-classes';
 
@@ -20,7 +20,7 @@ const NOT_COMPOUNDED = /^(?:\p{L}+ly|nothing|something|everything|anything|every
 
 /** The phrase's terms as compromise tags them in the sentence it was said in. */
 function termsInContext(phrase: string, sentence: string): readonly Term[] {
-  const found: Term[] = taggedDoc(sentence).match(phrase).json()[0]?.terms ?? [];
+  const found = matchedTerms(sentence, phrase);
   return found.length ? found : (taggedSentences(phrase)[0] ?? []);
 }
 
@@ -40,31 +40,35 @@ const RELATIVE = /^(?:that|which|whom|who|what|whatever)$/iu;
 export function endsOnVerb(phrase: string, sentence: string): boolean {
   const words = phrase.trim().split(/\s+/u);
   if (words.length < 2) return false;
-  const terms = taggedTerms(sentence);
-  const norm = (t: Term) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+  // the sentence's words, each tagged only when asked about (tagger.ts)
+  const terms = lazyTerms(sentence);
+  const texts = terms.texts;
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   const want = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
-  const at = terms.findIndex((_, i) => want.every((w, j) => terms[i + j] && norm(terms[i + j]!) === w));
+  const at = texts.findIndex((_, i) =>
+    want.every((w, j) => i + j < texts.length && norm(texts[i + j]!) === w),
+  );
   if (at < 0) return false;
-  const last = terms[at + want.length - 1]!;
+  const last = terms.term(at + want.length - 1)!;
   const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);
   if (has(last, 'Verb') && !has(last, 'Noun')) return true;
-  const next = terms[at + want.length];
+  const next = terms.term(at + want.length);
   // a verb right after it (or after one more word: "military power alone is") makes it the subject
-  const next2 = terms[at + want.length + 1];
+  const next2 = terms.term(at + want.length + 1);
   if (has(next, 'Verb') || has(next, 'Adverb') || has(next2, 'Verb')) return false;
   // only where the phrase opens a clause: after a relative word ("that terrorism poses", "whom her
   // spokesmen speak"), or after a possessive with an object or a clause after it ("my race
   // understand that…"); an object ("we defend human rights") or a longer noun phrase is left alone
-  const before = terms.slice(0, at).map((t) => t.text);
-  const opener = before.length && OPENER.test(norm(terms[at - 1]!)) ? norm(terms[at - 1]!) : '';
+  const before = texts.slice(0, at);
+  const opener = before.length && OPENER.test(norm(texts[at - 1]!)) ? norm(texts[at - 1]!) : '';
   if (opener) before.pop();
-  const prev = before.length ? norm(terms[before.length - 1]!) : '';
+  const prev = before.length ? norm(texts[before.length - 1]!) : '';
   const clause =
     RELATIVE.test(prev) ||
     RELATIVE.test(opener) ||
-    (POSSESSIVE.test(opener) && !!next && (OPENER.test(norm(next)) || has(next, 'Pronoun')));
+    (POSSESSIVE.test(opener) && !!next && (OPENER.test(norm(next.text)) || has(next, 'Pronoun')));
   if (!clause) return false;
-  const rest = terms.slice(at + want.length).map((t) => t.text);
+  const rest = texts.slice(at + want.length);
   const pronoun = /s$/iu.test(want[want.length - 1]!) ? 'it' : 'they';
   const again = taggedTerms([...before, pronoun, last.text, ...rest].join(' '));
   const w = again[before.length + 1];
