@@ -57,7 +57,12 @@ export function listBlock(
     // list is not made (items.ts)
     if (!itemText(sentences[i] ?? '', lang)) continue;
     const item = wholeItemText(sentences[i] ?? '', lang);
-    if (!item) return null;
+    // an item with no faithful short form ends the list there, as the slide's room does: the
+    // items before it are shown, the rest stay in the notes (or no list, before two)
+    if (!item) {
+      if (items.length >= 2) break;
+      return null;
+    }
     // a sentence said again ("Gabby opened her eyes. Gabby opened her eyes, so…") is one item
     const f = norm(item);
     if (shown.some((g) => g.startsWith(f) || f.startsWith(g))) continue;
