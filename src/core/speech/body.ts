@@ -196,6 +196,9 @@ export function keyBlock(
   // the passage's rhetoric: shown as the list they are (clause-list.ts)
   // (never one holding a number the editor corrected, as no line does: connective.ts)
   const inStep = clauseAnaphora(sentences.join(' '), lang);
+  // the first three at least: clauses beyond the slide's room stay in the notes
+  while (inStep && inStep.length > 3 && screenWords(inStep.join(' ')) + screenWords(title) > MAX_SCREEN_WORDS)
+    inStep.pop();
   if (
     inStep &&
     !inStep.some(hasNumberCorrection) &&

@@ -56,6 +56,19 @@ function openingOf(clause: string, n: number): string {
   return ws.length === n ? ws.join(' ') : '';
 }
 
+/**
+ * Where inside a clause (not at its start) the opening is said, as an offset in the passage, or
+ * -1: a word boundary (or any CJK character) followed by the same `n` words.
+ */
+function saidWithin(clause: Clause, open: string, n: number): number {
+  const t = clause.text;
+  const starts = hasCjk(open)
+    ? [...t.matchAll(new RegExp(open.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].map((m) => m.index)
+    : [...t.matchAll(/\s+/gu)].map((m) => m.index + m[0].length);
+  const at = starts.find((k) => k > 0 && openingOf(t.slice(k), n) === open);
+  return at === undefined ? -1 : clause.start + at;
+}
+
 /** Whether an opening is worth a list: one word of content at least ("name", "Невзирая"), or CJK. */
 function meaningful(opening: string, lang: string): boolean {
   if (hasCjk(opening)) return true;
@@ -88,8 +101,13 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
           openingOf(clauses[at[at.length - 1]! + step]!.text, n) === open
         )
           at.push(at[at.length - 1]! + step);
+        // the first repeat may close a clause that opened before it ("…that I say in the name of
+        // the pilots…", "此后或者去读书"): its item starts where the opening is said
+        const lead = i - step >= 0 ? saidWithin(clauses[i - step]!, open, n) : -1;
+        const first = lead >= 0 ? text.slice(lead, clauses[i - 1]!.end).replace(/\s+/gu, ' ') : '';
+        const led = !!first && itemOk(first, open);
         // in step means nothing else opens the same way between the repeats
-        if (at.length < MIN_ITEMS) continue;
+        if (at.length + (led ? 1 : 0) < MIN_ITEMS) continue;
         if (step > 1 && at.some((k) => openingOf(clauses[k + 1]?.text ?? '', n) === open)) continue;
         const items = at.map((k) => {
           const last = clauses[Math.min(k + step - 1, clauses.length - 1)]!;
@@ -99,7 +117,9 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
             .replace(/[\s,;:，；、]+$/u, '')
             .replace(JOINER, '');
         });
+        if (led) items.unshift(first);
         if (new Set(items.map((x) => x.toLowerCase())).size < items.length) continue;
+        if (items.length > MAX_ITEMS) items.pop();
         if (items.every((x) => itemOk(x, open))) return items.map(capitalize);
       }
     }
