@@ -139,18 +139,22 @@ export function sentencesOf(phrase: string, sentences: readonly string[]): numbe
 }
 
 /**
- * Whether key phrases say a slide's point together: the items are parallel (three share a word,
- * "Common heritage / Common sentiment / Common defense") or the slide keeps coming back to each
- * (each said at least twice); phrases mentioned once in passing are a sample, not a point.
+ * Whether key phrases say a slide's point together: the items are parallel (each opens, or each
+ * ends, on the same word: "Common heritage / Common sentiment / Common defense") or the slide
+ * keeps coming back to each (each said at least twice). Phrases mentioned once in passing are a
+ * sample, not a point; so is the slide's topic word turning up in most of them ("Total energy /
+ * Adequate energy / Energy stability / Oil cartel") or a series with a stray beside it
+ * ("America's determination / America's leadership / America's commitment / Middle East").
  */
 export function saysThePoint(phrases: readonly string[], text: string): boolean {
   const lower = text.toLowerCase();
   const times = (p: string) => lower.split(p.toLowerCase()).length - 1;
   if (phrases.every((p) => times(p) >= 2)) return true;
-  const counts = new Map<string, number>();
-  for (const p of phrases)
-    for (const w of new Set(wordsOf(p).map(singular))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts.values()].some((n) => n >= 3);
+  if (phrases.length < 3) return false;
+  const words = phrases.map((p) => wordsOf(p).map(singular));
+  const same = (pick: (ws: string[]) => string | undefined) =>
+    new Set(words.map(pick)).size === 1 && !!pick(words[0]!);
+  return same((ws) => ws[0]) || same((ws) => ws[ws.length - 1]);
 }
 
 /** At most this many items of a key-phrase list are said in one sentence only, the same one (a list of examples). */
