@@ -8,7 +8,7 @@
  */
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
-import { capitalize, hasCjk, wordsOf } from './text';
+import { capitalize, hasCjk, withoutJoiner, wordsOf } from './text';
 
 /** A clause: where it is in the passage, and what it says. */
 interface Clause {
@@ -19,8 +19,6 @@ interface Clause {
 
 /** Where a passage divides into clauses: commas, semicolons, sentence ends, a spaced dash. */
 const CLAUSE_END = /[,;:，；、。！？!?…]+|\.+(?=\s|$)|\s[—–]\s/gu;
-/** A joining word before the repeated opening ("and in the name of …"). */
-const JOINER = /^(?:and|but|or|nor|и|а|или|y|e|o|et|ou|und|oder|و|或|又)\s+/iu;
 
 /** Items in one list: at least three in step, at most six on screen. */
 const MIN_ITEMS = 3;
@@ -50,7 +48,7 @@ function clausesOf(text: string): Clause[] {
 
 /** The words a clause opens with, as compared: `n` words, or two characters of CJK. */
 function openingOf(clause: string, n: number): string {
-  const t = clause.replace(JOINER, '');
+  const t = withoutJoiner(clause);
   if (hasCjk(t.slice(0, 2))) return n === 2 ? t.slice(0, 2) : '';
   const ws = wordsOf(t).slice(0, n).map(bare);
   return ws.length === n ? ws.join(' ') : '';
@@ -111,11 +109,11 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
         if (step > 1 && at.some((k) => openingOf(clauses[k + 1]?.text ?? '', n) === open)) continue;
         const items = at.map((k) => {
           const last = clauses[Math.min(k + step - 1, clauses.length - 1)]!;
-          return text
+          const said = text
             .slice(clauses[k]!.start, last.end)
             .replace(/\s+/gu, ' ')
-            .replace(/[\s,;:，；、]+$/u, '')
-            .replace(JOINER, '');
+            .replace(/[\s,;:，；、]+$/u, '');
+          return withoutJoiner(said);
         });
         if (led) items.unshift(first);
         if (new Set(items.map((x) => x.toLowerCase())).size < items.length) continue;

@@ -18,6 +18,14 @@ const PERSON_TITLE =
 /** Words that are no part of a compound: a hyphen beside one was a dash ("rapidly-nothing"). */
 const NOT_COMPOUNDED = /^(?:\p{L}+ly|nothing|something|everything|anything|everyone|nobody)$/iu;
 
+/** A word as the term checks compare it: lower case, letters, digits, apostrophes and hyphens only. */
+function wordKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+}
+
+/** A tagged term's word, compared as wordKey does ('' for no term). */
+const norm = (t: Term | undefined) => wordKey(t?.text ?? '');
+
 /** The phrase's terms as compromise tags them in the sentence it was said in. */
 function termsInContext(phrase: string, sentence: string): readonly Term[] {
   const found: Term[] = taggedDoc(sentence).match(phrase).json()[0]?.terms ?? [];
@@ -41,8 +49,7 @@ export function endsOnVerb(phrase: string, sentence: string): boolean {
   const words = phrase.trim().split(/\s+/u);
   if (words.length < 2) return false;
   const terms = taggedTerms(sentence);
-  const norm = (t: Term) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
-  const want = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  const want = words.map(wordKey);
   const at = terms.findIndex((_, i) => want.every((w, j) => terms[i + j] && norm(terms[i + j]!) === w));
   if (at < 0) return false;
   const last = terms[at + want.length - 1]!;
@@ -190,7 +197,6 @@ export function isVerbIn(word: string, sentence: string): boolean {
 
 function termOf(word: string, sentence: string): Term | undefined {
   const terms = taggedTerms(sentence);
-  const norm = (t: Term) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   return terms.find((t) => norm(t) === word.toLowerCase());
 }
 
@@ -217,7 +223,6 @@ export function isCircumstance(phrase: string, sentences: readonly string[]): bo
 /** The noun-phrase widenings of a lone word: its adjectives, its of-phrase, or both. */
 function nounWidened(word: string, sentence: string): string[] {
   const terms = taggedTerms(sentence);
-  const norm = (t: Term | undefined) => (t?.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   const i = terms.findIndex((t) => norm(t) === word.toLowerCase());
   if (i < 0) return [];
   const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);

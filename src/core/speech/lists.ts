@@ -6,7 +6,7 @@
 import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
-import { wordsOf } from './text';
+import { withoutJoiner, wordsOf } from './text';
 
 /** A sentence as the list finder sees it. */
 export interface ListUnit {
@@ -86,7 +86,7 @@ function bulletsAt(units: readonly ListUnit[], i: number): ListRun | null {
 }
 
 function openingOf(text: string, n: number): string {
-  return wordsOf(text.replace(/^(?:and|but|и|а|y|et|و)\s+/iu, ''))
+  return wordsOf(withoutJoiner(text))
     .slice(0, n)
     .map(bare)
     .join(' ');
