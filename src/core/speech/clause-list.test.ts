@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAnaphora } from './clause-list';
+import { clauseAnaphora, colonSeries } from './clause-list';
 
 describe('clauses in step (anaphora inside a sentence)', () => {
   it('finds a repetition said within one sentence, each item whole and as said', () => {
@@ -74,5 +74,29 @@ describe('clauses in step on a slide', () => {
     expect(block?.type).not.toBe('list');
     const clean = keyBlock([said.replace(' [300]', '')], 'Patience', [], 'en');
     expect(clean?.type).toBe('list');
+  });
+});
+
+describe('a series said after a colon', () => {
+  it('is one list of its semicolon-parted items (Ford, State of the Union, 1975)', () => {
+    const said =
+      'America needs a new direction—a change of course which will: put the unemployed back to work; increase real income and production; restrain the growth of federal government spending; achieve energy independence; and advance the cause of world understanding. We have the ability.';
+    expect(colonSeries(said)).toEqual([
+      'Put the unemployed back to work',
+      'Increase real income and production',
+      'Restrain the growth of federal government spending',
+      'Achieve energy independence',
+      'Advance the cause of world understanding',
+    ]);
+  });
+
+  it('is no list for two parts, long parts, or a count the items do not match', () => {
+    expect(colonSeries('We need this: air; sea.')).toBeNull();
+    expect(colonSeries('We need four key areas: air defense; artillery; armored vehicles.')).toBeNull();
+    expect(
+      colonSeries(
+        'I propose: legislation to make thermal efficiency standards mandatory for all new buildings in the United States of America; a tax credit; a program.',
+      ),
+    ).toBeNull();
   });
 });

@@ -124,3 +124,32 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
   }
   return null;
 }
+
+/** A series after a colon: at least this many items, each said whole within MAX_SERIES_WORDS. */
+const MIN_SERIES = 3;
+const MAX_SERIES_WORDS = 12;
+/** A number the lead-in announces ("five aims:", "four key areas:"). */
+const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The items of a series said after a colon and parted by semicolons ("a change of course which
+ * will: put the unemployed back to work; increase real income and production; …; and advance the
+ * cause of world understanding."), each whole and capitalised, or null. Where the lead-in counts
+ * them ("four key areas:"), the count must match.
+ */
+export function colonSeries(text: string): string[] | null {
+  for (const m of text.matchAll(/:\s+([^:]+?[.!?])(?=\s|$)/gu)) {
+    const parts = m[1]!
+      .replace(/[.!?]$/u, '')
+      .split(/\s*;\s*/u)
+      .map((p) => withoutJoiner(p.trim()))
+      .filter(Boolean);
+    if (parts.length < MIN_SERIES || parts.length > 6) continue;
+    if (parts.some((p) => wordsOf(p).length > MAX_SERIES_WORDS || wordsOf(p).length < 2)) continue;
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    const count = /\b(three|four|five|six)\b(?:\s+\p{L}+){0,2}\s*$/iu.exec(lead)?.[1];
+    if (count && COUNTS[count.toLowerCase()] !== parts.length) continue;
+    return parts.map(capitalize);
+  }
+  return null;
+}
