@@ -5,7 +5,7 @@
  * MAX_SCREEN_WORDS on screen, never a sentence cut off with "…", never opening with the title.
  */
 import type { Block, KeyFigure } from '../deck';
-import { clauseAnaphora } from './clause-list';
+import { clauseAnaphora, colonSeries } from './clause-list';
 import { standsAlone } from './fragment';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
@@ -59,7 +59,12 @@ export function listBlock(
     const short = itemText(sentences[i] ?? '', lang);
     if (!short) continue;
     const item = wholeItemText(sentences[i] ?? '', lang, short);
-    if (!item) return null;
+    // an item with no faithful short form ends the list there, as the slide's room does: the
+    // items before it are shown, the rest stay in the notes (or no list, before two)
+    if (!item) {
+      if (items.length >= 2) break;
+      return null;
+    }
     // a sentence said again ("Gabby opened her eyes. Gabby opened her eyes, so…") is one item
     const f = norm(item);
     if (shown.some((g) => g.startsWith(f) || f.startsWith(g))) continue;
@@ -195,7 +200,12 @@ export function keyBlock(
   // clauses in step ("in the name of humanity…, in the name of liberty…, in the name of…") are
   // the passage's rhetoric: shown as the list they are (clause-list.ts)
   // (never one holding a number the editor corrected, as no line does: connective.ts)
-  const inStep = clauseAnaphora(sentences.join(' '), lang);
+  // or a series said after a colon, parted by semicolons ("which will: put the unemployed back
+  // to work; increase real income…; and advance the cause of world understanding")
+  const inStep = clauseAnaphora(sentences.join(' '), lang) ?? colonSeries(sentences.join(' '));
+  // the first three at least: clauses beyond the slide's room stay in the notes
+  while (inStep && inStep.length > 3 && screenWords(inStep.join(' ')) + screenWords(title) > MAX_SCREEN_WORDS)
+    inStep.pop();
   if (
     inStep &&
     !inStep.some(hasNumberCorrection) &&

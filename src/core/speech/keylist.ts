@@ -18,6 +18,14 @@ const PERSON_TITLE =
 /** Words that are no part of a compound: a hyphen beside one was a dash ("rapidly-nothing"). */
 const NOT_COMPOUNDED = /^(?:\p{L}+ly|nothing|something|everything|anything|everyone|nobody)$/iu;
 
+/** A word as the term checks compare it: lower case, letters, digits, apostrophes and hyphens only. */
+function wordKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+}
+
+/** A tagged term's word, compared as wordKey does ('' for no term). */
+const norm = (t: Term | undefined) => wordKey(t?.text ?? '');
+
 /** The phrase's terms as compromise tags them in the sentence it was said in. */
 function termsInContext(phrase: string, sentence: string): readonly Term[] {
   const found = matchedTerms(sentence, phrase);
@@ -43,10 +51,9 @@ export function endsOnVerb(phrase: string, sentence: string): boolean {
   // the sentence's words, each tagged only when asked about (tagger.ts)
   const terms = lazyTerms(sentence);
   const texts = terms.texts;
-  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
-  const want = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  const want = words.map(wordKey);
   const at = texts.findIndex((_, i) =>
-    want.every((w, j) => i + j < texts.length && norm(texts[i + j]!) === w),
+    want.every((w, j) => i + j < texts.length && wordKey(texts[i + j]!) === w),
   );
   if (at < 0) return false;
   const last = terms.term(at + want.length - 1)!;
@@ -60,13 +67,13 @@ export function endsOnVerb(phrase: string, sentence: string): boolean {
   // spokesmen speak"), or after a possessive with an object or a clause after it ("my race
   // understand that…"); an object ("we defend human rights") or a longer noun phrase is left alone
   const before = texts.slice(0, at);
-  const opener = before.length && OPENER.test(norm(texts[at - 1]!)) ? norm(texts[at - 1]!) : '';
+  const opener = before.length && OPENER.test(wordKey(texts[at - 1]!)) ? wordKey(texts[at - 1]!) : '';
   if (opener) before.pop();
-  const prev = before.length ? norm(texts[before.length - 1]!) : '';
+  const prev = before.length ? wordKey(texts[before.length - 1]!) : '';
   const clause =
     RELATIVE.test(prev) ||
     RELATIVE.test(opener) ||
-    (POSSESSIVE.test(opener) && !!next && (OPENER.test(norm(next.text)) || has(next, 'Pronoun')));
+    (POSSESSIVE.test(opener) && !!next && (OPENER.test(norm(next)) || has(next, 'Pronoun')));
   if (!clause) return false;
   const rest = texts.slice(at + want.length);
   const pronoun = /s$/iu.test(want[want.length - 1]!) ? 'it' : 'they';
@@ -143,18 +150,22 @@ export function sentencesOf(phrase: string, sentences: readonly string[]): numbe
 }
 
 /**
- * Whether key phrases say a slide's point together: the items are parallel (three share a word,
- * "Common heritage / Common sentiment / Common defense") or the slide keeps coming back to each
- * (each said at least twice); phrases mentioned once in passing are a sample, not a point.
+ * Whether key phrases say a slide's point together: the items are parallel (each opens, or each
+ * ends, on the same word: "Common heritage / Common sentiment / Common defense") or the slide
+ * keeps coming back to each (each said at least twice). Phrases mentioned once in passing are a
+ * sample, not a point; so is the slide's topic word turning up in most of them ("Total energy /
+ * Adequate energy / Energy stability / Oil cartel") or a series with a stray beside it
+ * ("America's determination / America's leadership / America's commitment / Middle East").
  */
 export function saysThePoint(phrases: readonly string[], text: string): boolean {
   const lower = text.toLowerCase();
   const times = (p: string) => lower.split(p.toLowerCase()).length - 1;
   if (phrases.every((p) => times(p) >= 2)) return true;
-  const counts = new Map<string, number>();
-  for (const p of phrases)
-    for (const w of new Set(wordsOf(p).map(singular))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts.values()].some((n) => n >= 3);
+  if (phrases.length < 3) return false;
+  const words = phrases.map((p) => wordsOf(p).map(singular));
+  const same = (pick: (ws: string[]) => string | undefined) =>
+    new Set(words.map(pick)).size === 1 && !!pick(words[0]!);
+  return same((ws) => ws[0]) || same((ws) => ws[ws.length - 1]);
 }
 
 /** At most this many items of a key-phrase list are said in one sentence only, the same one (a list of examples). */
@@ -190,7 +201,6 @@ export function isVerbIn(word: string, sentence: string): boolean {
 
 function termOf(word: string, sentence: string): Term | undefined {
   const terms = taggedTerms(sentence);
-  const norm = (t: Term) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   return terms.find((t) => norm(t) === word.toLowerCase());
 }
 
@@ -217,7 +227,6 @@ export function isCircumstance(phrase: string, sentences: readonly string[]): bo
 /** The noun-phrase widenings of a lone word: its adjectives, its of-phrase, or both. */
 function nounWidened(word: string, sentence: string): string[] {
   const terms = taggedTerms(sentence);
-  const norm = (t: Term | undefined) => (t?.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   const i = terms.findIndex((t) => norm(t) === word.toLowerCase());
   if (i < 0) return [];
   const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);

@@ -6,7 +6,7 @@
 import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
-import { wordsOf } from './text';
+import { withoutJoiner, wordsOf } from './text';
 
 /** A sentence as the list finder sees it. */
 export interface ListUnit {
@@ -91,9 +91,7 @@ const openings = new Map<string, string[]>();
 function openingOf(text: string, n: number): string {
   let first = openings.get(text);
   if (!first) {
-    first = wordsOf(text.replace(/^(?:and|but|и|а|y|et|و)\s+/iu, ''))
-      .slice(0, 4)
-      .map(bare);
+    first = wordsOf(withoutJoiner(text)).slice(0, 4).map(bare);
     if (openings.size >= 256) openings.clear();
     openings.set(text, first);
   }
