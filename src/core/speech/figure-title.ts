@@ -15,7 +15,7 @@ import { capitalize, wordsOf } from './text';
 import { endsOnVerb } from './keylist';
 import { primaryLang } from './lang';
 import { endsOnNoun } from './last-line';
-import { isPlaceOrPeople } from './names';
+import { isPersonName, isPlaceOrPeople } from './names';
 
 /** The sentences of `notes` (a slide's paragraphs joined by a blank line) that say the block's figures. */
 export function figureSentences(notes: string, block: Block, lang = ''): string[] {
@@ -99,11 +99,13 @@ export function figureSlideTitle(
   const en = !primaryLang(lang) || primaryLang(lang) === 'en';
   if (said.length !== 1 || block.type !== 'figures' || !en) return title;
   if (titleSaysFigures(title, pointedTo(notes, said, lang))) return title;
-  // no number in a title (it would read as another figure), no place or people alone
+  // no number in a title (it would read as another figure), no place or people alone, no person
+  // ("Treasury Donald Regan" names who asked for the $985 billion, not what it is)
   const good = (t: string) =>
     !!t &&
     !/\p{Nd}/u.test(t) &&
     !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&
+    !isPersonName(t, notes, lang) &&
     titleSaysFigures(t, said);
   const clauses = block.items.flatMap((f) => {
     const s = said.find((x) => x.includes(f.value));
