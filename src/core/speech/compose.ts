@@ -181,6 +181,14 @@ function derive(
     const last = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords - 3, opts.lang);
     const line = last && attributed(asQuote(last), spoken);
     if (line) return { title, blocks: [line] };
+    // the only line opens with the title taken from it ("The answer to the first question is no;
+    // …"): the line is shown under a title from the slide's other sentences
+    const head = !given && !run && lastResortLine(own, '', MAX_SCREEN_WORDS - 3, opts.lang);
+    const rest = head ? own.filter((x) => !x.trim().startsWith(head)) : [];
+    const other = rest.length ? deriveTitle(rest, inlines, opts.lang, avoid, true) : '';
+    const shown = head && other && attributed(asQuote(head), spoken);
+    if (shown && screenWords(other) + screenWords(head) + 3 <= MAX_SCREEN_WORDS)
+      return { title: other, blocks: [shown] };
   }
   return { title, blocks: [] };
 }

@@ -38,6 +38,11 @@ const MORAL = [
   "The President: Well, so far detente's been a one-way street that the Soviet Union has used to pursue its own aims. I don't have to think of an answer as to what I think their intentions are; they have repeated it. I know of no leader of the Soviet Union since the revolution, and including the present leadership, that has not more than once repeated in the various Communist congresses they hold their determination that their goal must be the promotion of world revolution and a one-world Socialist or Communist state, whichever word you want to use.",
   'Now, as long as they do that and as long as they, at the same time, have openly and publicly declared that the only morality they recognize is what will further their cause, meaning they reserve unto themselves the right to commit any crime, to lie, to cheat, in order to attain that, and that is moral, not immoral, and we operate on a different set of standards, I think when you do business with them, even at a detente, you keep that in mind.',
 ].join('\n\n');
+// President Nixon's news conference, 25 February 1974 (public domain, kfogel/presidential-speeches)
+const NIXON = [
+  'Q: Thank you, Mr. President. Your personal lawyer, Mr. Herb Kalmbach, entered a plea of guilty today to a criminal charge of accepting $100,000 in exchange for an ambassadorial post. In your capacity as President you approve of ambassadors and send the nominations to the Senate. Were you consulted in any manner on this engagement and this contribution by Mr. Kalmbach or anyone else in the White House, and have you done any research on this in the White House to determine who is responsible for it?  ',
+  'The President: The answer to the first question is no; the answer to the second question is yes. And I would go further and say that ambassadorships have not been for sale, to my knowledge, ambassadorships cannot be purchased, and I would not approve an ambassadorship unless the man or woman was qualified, clearly apart from any contributions.  ',
+].join('\n\n');
 
 const deckOf = (text: string) => buildDeck(`Press Conference\n\n${text}`, { fileName: 'en-press.txt' });
 const content = (text: string) =>
@@ -147,5 +152,17 @@ describe('a figure slide’s title', () => {
       { fileName: 'en-debt.txt' },
     );
     for (const s of deck.slides) expect(s.title).not.toMatch(/Donald Regan/u);
+  });
+});
+
+describe('a slide whose only line opens with the title taken from it', () => {
+  it('shows the line under a title from its other sentences', () => {
+    const slides = content(NIXON);
+    const slide = slides.find((s) => s.notes.includes('The answer to the first question is no'));
+    expect(blocksText(slide!.blocks)).toBe(
+      'The answer to the first question is no; the answer to the second question is yes.',
+    );
+    expect(slide!.title).not.toMatch(/^The answer to the first question/u);
+    expect(slide!.title).not.toBe('');
   });
 });
