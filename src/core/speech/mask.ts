@@ -27,7 +27,7 @@ const ROLE_LABEL =
  * a capital after them, so that no sentence of a speech reads as a label.
  */
 const ROLE_LABEL_DOT =
-  /^(?:The\s+(?:Vice\s+)?President|(?:Vice\s+)?President\s+\p{Lu}[\p{L}'’-]+|(?:Mr|Mrs|Ms)\.?\s+(?!(?:President|Speaker|Chairman|Chairwoman|Chair|Secretary|Ambassador|Minister|Prime|Vice)\b)\p{Lu}[\p{L}'’-]+)\.(?=\s+["“(\[]?\p{Lu})/u;
+  /^(?:The\s+(?:Vice\s+)?President|(?:Vice\s+)?President\s+\p{Lu}[\p{L}'’-]+|(?:Mr|Mrs|Ms)\.?\s+(?!(?:President|Speaker|Chairman|Chairwoman|Chair|Secretary|Ambassador|Minister|Prime|Vice)\b)\p{Lu}[\p{L}'’-]+)\.(?=\s+["“([]?\p{Lu})/u;
 
 /** An editor's note of who was called on ("Helen [Helen Thomas, United Press International]"). */
 const CALLED_ON = /\[(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s[^\]\n]{2,80}\]/gu;
