@@ -24,7 +24,7 @@ import {
 import { figureSlideTitle } from './figure-title';
 import { lastResortLine } from './last-line';
 import { isClosing, isToast } from './speech-parts';
-import { maskForScreen } from './mask';
+import { maskForScreen, tidyMasked } from './mask';
 import { isPersonName } from './names';
 import { textInline, type Section, type SpeechModel } from './model';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
@@ -34,7 +34,7 @@ import { leadTitle, partTitle } from './list-title';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
 import { toastLine } from './transcript';
-import { attributed, ownSentences, withVoices } from './voices';
+import { attributed, exchangeTitle, ownSentences, transcriptTitle, withVoices } from './voices';
 import { countWords } from './words';
 import { markSteps } from '../steps';
 
@@ -69,6 +69,16 @@ export function titleBlocks(meta: SpeechMeta): Block[] {
     if (line) blocks.push({ type: 'paragraph', children: textInline(line) });
   }
   return blocks;
+}
+
+/**
+ * A closing line as a title: a long thanks said in several sentences ("Thank you. All right.
+ * Thank you all very much.") gives its last thanks; a short one ("Thank you. God bless you.") stays whole.
+ */
+export function thanksTitle(line: string): string {
+  if (wordsOf(line).length <= 6) return line;
+  const thanks = line.split(/(?<=[.!?])\s+/u).filter((s) => structureKind(s) === 'thanks');
+  return thanks.at(-1) ?? line;
 }
 
 /** How a slide's blocks are laid out (the same rule for derived and authored slides). */
@@ -115,7 +125,9 @@ function derive(
     else if (run.lead !== undefined) title = leadTitle(listSentences[run.lead] ?? '', opts.lang, avoid);
     else if (slide.part?.lead) title = leadTitle(slide.part.lead, opts.lang, avoid);
   }
-  if (!title) title = deriveTitle(sentences, inlines, opts.lang, avoid);
+  // a transcript's slide is titled by its answer, what the speaker says, before the reporter's
+  // question: never her form of address ("Mr. President?") or her framing ("My question")
+  if (!title) title = transcriptTitle(sentences, spoken, inlines, opts.lang, avoid);
   const part = !given ? slide.part : undefined;
   if (part) {
     const base = partTitles.get(part.key) ?? title;
@@ -169,6 +181,14 @@ function derive(
     const last = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords - 3, opts.lang);
     const line = last && attributed(asQuote(last), spoken);
     if (line) return { title, blocks: [line] };
+    // the only line opens with the title taken from it ("The answer to the first question is no;
+    // …"): the line is shown under a title from the slide's other sentences
+    const head = !given && !run && lastResortLine(own, '', MAX_SCREEN_WORDS - 3, opts.lang);
+    const rest = head ? own.filter((x) => !x.trim().startsWith(head)) : [];
+    const other = rest.length ? deriveTitle(rest, inlines, opts.lang, avoid, true) : '';
+    const shown = head && other && attributed(asQuote(head), spoken);
+    if (shown && screenWords(other) + screenWords(head) + 3 <= MAX_SCREEN_WORDS)
+      return { title: other, blocks: [shown] };
   }
   return { title, blocks: [] };
 }
@@ -276,7 +296,11 @@ export function composeSlides(
       push({ ...s, source: section.pos });
     } else if (section.layout === 'closing') {
       // a time stamp that ends a transcript ("11:55 A.M. EST") is no closing title
-      const first = section.paras.find((p) => structureKind(p.text) !== 'dateline')?.text ?? '';
+      // a transcript's closing is titled by the speaker's own thanks, without the label, never the
+      // room's ("Ms. Thomas: Thank you, Mr. President." / "The President: Thank you all very much.")
+      const said = section.paras.filter((p) => structureKind(p.text) !== 'dateline');
+      const own = said.find((p) => !p.voice) ?? said[0];
+      const first = own ? tidyMasked(maskForScreen(own.text)) : '';
       // a toast's title is its last words ("… together. Cheers." → "Cheers"), never the label before it
       const sentences = isToast(first)
         ? maskForScreen(first)
@@ -295,7 +319,7 @@ export function composeSlides(
         (toast
           ? shortTitle(toast)
           : structureKind(first) === 'thanks' || wordsOf(first).length <= 8
-            ? shortTitle(first)
+            ? shortTitle(thanksTitle(first))
             : '');
       push(
         slideOf(out.length, title, section.screen ?? toastLine, 'closing', {
@@ -328,6 +352,11 @@ export function composeSlides(
       const partTitles = new Map<number, string>();
       for (const planned of planSlides(section.paras, opts)) {
         const d = derive(planned, opts, recent(), undefined, partTitles);
+        // a transcript's slide is titled by the exchange its line comes from (voices.ts)
+        const quote = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : '';
+        const own =
+          quote && exchangeTitle(d.title, quote, planned.sentences, planned.paras, opts.lang, recent());
+        if (own && screenWords(own) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = own;
         push(
           slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), {
             paras: planned.paras,

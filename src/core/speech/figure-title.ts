@@ -15,7 +15,7 @@ import { endsOnVerb } from './keylist';
 import { endsOnNoun } from './last-line';
 import { capitalize, foldWords, wordsOf } from './text';
 import { primaryLang } from './lang';
-import { isPlaceOrPeople } from './names';
+import { isPersonName, isPlaceOrPeople } from './names';
 import { elsewhere, opposesCards, repeatsCard } from './card-title';
 
 /** The sentences of `notes` (a slide's paragraphs joined by a blank line) that say the block's figures. */
@@ -102,19 +102,49 @@ export function figureSlideTitle(
   });
   // a title that only repeats a card, or says the opposite of one, tells nothing true: another
   // is taken from the figures' clauses or the slide's other sentences (card-title.ts)
-  const fits = (t: string) => !repeatsCard(t, block.items) && !opposesCards(t, block.items);
-  const retitled = (said = true) => elsewhere(title, block.items, lang, avoid, clauses, said);
+  // nor names the person who said or asked for it ("Treasury Donald Regan" over the $985 billion)
+  const fits = (t: string) =>
+    !repeatsCard(t, block.items) && !opposesCards(t, block.items) && !isPersonName(t, notes, lang);
+  // the last resort, better than a title said of something else ("Extraordinary possibility" over
+  // "more than 4.5 million — people of every nation"): a card's label, though it repeats the card
+  const plain = (t: string) =>
+    !/\p{Nd}/u.test(t) && !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) && !isPersonName(t, notes, lang);
+  const fromLabel = (): string => {
+    for (const f of block.items) {
+      const label = capitalize(f.label.replace(/^(?:of|in|for|de|du|des|del)\s+/iu, '').trim());
+      const sentence = said.find((x) => x.includes(f.value)) ?? said[0]!;
+      if (
+        wordsOf(label).length >= 2 &&
+        isTitle(label, lang) &&
+        !endsOnVerb(label, sentence) &&
+        endsOnNoun(label, sentence) &&
+        !avoid.has(label.toLowerCase()) &&
+        plain(label) &&
+        titleSaysFigures(label, said) &&
+        !opposesCards(label, block.items)
+      )
+        return label;
+    }
+    return '';
+  };
+  // a title from elsewhere that names a person gives way to a card's label (a person is no topic)
+  const retitled = (said = true) => {
+    const t = elsewhere(title, block.items, lang, avoid, clauses, said);
+    return isPersonName(t, notes, lang) ? fromLabel() || t : t;
+  };
   // figures said in several sentences are the slide's topic's: its title names the topic; the
   // tagger that reads a label as a noun phrase reads English only
   const en = !primaryLang(lang) || primaryLang(lang) === 'en';
   if (said.length !== 1 || !en) return fits(title) ? title : retitled();
   const titleSays = titleSaysFigures(title, pointedTo(notes, said, lang));
   if (titleSays && fits(title)) return title;
-  // no number in a title (it would read as another figure), no place or people alone
+  // no number in a title (it would read as another figure), no place or people alone, no person
+  // ("Treasury Donald Regan" names who asked for the $985 billion, not what it is)
   const good = (t: string) =>
     !!t &&
     !/\p{Nd}/u.test(t) &&
     !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&
+    !isPersonName(t, notes, lang) &&
     titleSaysFigures(t, said) &&
     fits(t);
   const fromClauses = clauses.length ? deriveTitle(clauses, [], lang, avoid) : '';
@@ -131,29 +161,12 @@ export function figureSlideTitle(
       stemsWithin(again, foldWords(before)) &&
       !/\p{Nd}/u.test(again) &&
       !isPlaceOrPeople(again.replace(/^the\s+/iu, ''), lang) &&
+      !isPersonName(again, notes, lang) &&
       fits(again)
       ? again
       : retitled(titleSays);
   if (good(again)) return again;
   const retitle = retitled(titleSays);
   if (retitle !== title || titleSays) return retitle;
-  // the last resort, better than a title said of something else ("Extraordinary possibility" over
-  // "more than 4.5 million — people of every nation"): a card's label, though it repeats the card
-  const plain = (t: string) => !/\p{Nd}/u.test(t) && !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang);
-  for (const f of block.items) {
-    const label = capitalize(f.label.replace(/^(?:of|in|for|de|du|des|del)\s+/iu, '').trim());
-    const sentence = said.find((x) => x.includes(f.value)) ?? said[0]!;
-    if (
-      wordsOf(label).length >= 2 &&
-      isTitle(label, lang) &&
-      !endsOnVerb(label, sentence) &&
-      endsOnNoun(label, sentence) &&
-      !avoid.has(label.toLowerCase()) &&
-      plain(label) &&
-      titleSaysFigures(label, said) &&
-      !opposesCards(label, block.items)
-    )
-      return label;
-  }
-  return title;
+  return fromLabel() || title;
 }

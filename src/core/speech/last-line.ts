@@ -11,7 +11,7 @@ import nlp from 'compromise';
 import { isFunctionWord } from './lexicon';
 import { asksForAnswer, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
 import { ADDRESSED, leansBack, opensWithTitle } from './striking';
-import { wordsOf } from './text';
+import { capitalize, wordsOf } from './text';
 
 /** Whether the tagger reads a phrase's last word, where the sentence says it, as a noun ("…seeking refuge", not "…hardly looks like"). */
 export function endsOnNoun(phrase: string, sentence: string): boolean {
@@ -71,6 +71,33 @@ export function headClause(sentence: string, lang = ''): string | null {
   return head;
 }
 
+/** What opens a clause that restates or spells out the one before ("…, meaning they reserve …"). */
+const RESTATED =
+  /(?:,\s+|;\s+|\s[—–]\s)(?:meaning(?:\s+that)?|that\s+is,?|in\s+other\s+words,?|namely,?|which\s+means(?:\s+that)?)\s+/giu;
+/** Where such a clause ends: the next coordinate or relative clause, or a dash or semicolon. */
+const CLAUSE_END = /,\s+(?:and|but|so|while|which|who|where|whereas)\b|;|\s[—–]\s/u;
+
+/**
+ * The clause a long sentence spells out its point in, when its head is no statement ("Now, as long
+ * as they do that …, meaning they reserve unto themselves the right to commit any crime, to lie, to
+ * cheat, in order to attain that, and that is moral, …"): a subject and its verb, 6 words or more.
+ */
+export function restatedClause(sentence: string): string | null {
+  for (const m of sentence.matchAll(RESTATED)) {
+    const rest = sentence.slice(m.index + m[0].length);
+    const end = CLAUSE_END.exec(rest);
+    const clause = (end ? rest.slice(0, end.index) : rest).replace(/[,;:]+$/u, '').trim();
+    if (wordsOf(clause).length < 6) continue;
+    if (
+      !nlp(clause).has('^#Pronoun #Adverb? #Verb') &&
+      !nlp(clause).has('^#Determiner? #Noun+ #Adverb? #Verb')
+    )
+      continue;
+    return capitalize(clause);
+  }
+  return null;
+}
+
 /** The best line of `sentences` within `maxWords` words, or null. */
 export function lastResortLine(
   sentences: readonly string[],
@@ -83,7 +110,7 @@ export function lastResortLine(
   for (const raw of sentences) {
     const whole = raw.trim();
     let line = isSelfCorrected(whole, lang) ? headBeforeSlip(whole, lang) : whole;
-    if (line && wordsOf(line).length > maxWords) line = headClause(line, lang);
+    if (line && wordsOf(line).length > maxWords) line = headClause(line, lang) ?? restatedClause(line);
     if (!line) continue;
     const n = wordsOf(line).length;
     if (n < MIN_WORDS || n > maxWords) continue;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { findFigures } from './figures';
 import { maskForScreen, speakerLabel } from './mask';
+import { withVoices } from './voices';
 
 describe('what never reaches the screen', () => {
   it('reads role labels written in title case, and no other title-case opening', () => {
@@ -12,6 +13,31 @@ describe('what never reaches the screen', () => {
     // a reporter addressing the President, as one transcript writes it
     expect(speakerLabel('Mr. President: Paul Volcker has been implementing policies…')).toBeNull();
     expect(speakerLabel('Our Goal: a fair deal for every worker.')).toBeNull();
+  });
+
+  it('reads the President’s and a named person’s label with a full stop, as other transcripts write it', () => {
+    // Miller Center transcripts of 1991 and 1993 (public domain)
+    expect(speakerLabel('The President. Well, it makes one point.')).toBe('The President.');
+    expect(speakerLabel('President Gorbachev. I would like to say a few words.')).toBe(
+      'President Gorbachev.',
+    );
+    expect(speakerLabel('Mr. Fitzwater. The last question.')).toBe('Mr. Fitzwater.');
+    // a sentence of a speech is no label: a lower-case word after the stop, or no name
+    expect(speakerLabel('The President. is the one who decides.')).toBeNull();
+    expect(speakerLabel('Mr. President. We are here today.')).toBeNull();
+    expect(speakerLabel('The Plan. We will build roads.')).toBeNull();
+  });
+
+  it('gives a "Q." question and its "The President." answer each its own voice', () => {
+    const paras = [
+      'The President. Good afternoon, ladies and gentlemen. I have a statement about the budget.',
+      'Q. Mr. President, yesterday a Federal court in California said that the policy was unconstitutional. Does that help you?',
+      'The President. Well, it makes one point. I think it strengthens my hand.',
+    ].map((text) => ({ text, inlines: [], pos: { line: 1, column: 1 } }));
+    const [section] = withVoices([{ paras, pos: { line: 1, column: 1 }, plannable: true }]);
+    // the answer is the President's, not the rest of the reporter's turn
+    expect(section!.paras.map((p) => p.voice)).toEqual([undefined, 'audience', undefined]);
+    expect(maskForScreen(paras[2]!.text).trimStart()).toMatch(/^Well, it makes one point/u);
   });
 
   it("masks an editor's note of who was called on, and keeps the rest in place", () => {

@@ -21,6 +21,14 @@ const LABEL =
  */
 const ROLE_LABEL =
   /^(?:The\s+)?(?:(?:Vice\s+)?President|First\s+Lady|(?:Press\s+)?Secretary|Prime\s+Minister|Chancellor|Moderator|Chairman|Chairwoman|Chair|Interviewer|Reporter|Participant|Audience\s+Member|(?:Mr|Mrs|Ms|Dr|Senator|Governor|Ambassador|Minister)\.?\s+(?!(?:President|Speaker|Chairman|Chairwoman|Chair|Secretary|Ambassador|Minister|Prime|Vice)\b)\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*:(?=\s)/u;
+/**
+ * The same labels with a full stop, as other transcripts write them ("The President. Well, …",
+ * "President Gorbachev. …", "Mr. Fitzwater. …"): only the President's and a named person's, with
+ * a capital after them, so that no sentence of a speech reads as a label.
+ */
+const ROLE_LABEL_DOT =
+  /^(?:The\s+(?:Vice\s+)?President|(?:Vice\s+)?President\s+\p{Lu}[\p{L}'’-]+|(?:Mr|Mrs|Ms)\.?\s+(?!(?:President|Speaker|Chairman|Chairwoman|Chair|Secretary|Ambassador|Minister|Prime|Vice)\b)\p{Lu}[\p{L}'’-]+)\.(?=\s+["“([]?\p{Lu})/u;
+
 /** An editor's note of who was called on ("Helen [Helen Thomas, United Press International]"). */
 const CALLED_ON = /\[(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s[^\]\n]{2,80}\]/gu;
 
@@ -42,7 +50,7 @@ export function speakerLabel(text: string): string | null {
   const t = text.replace(STAGE, blank);
   const label = LABEL.exec(t);
   if (label && /[A-ZА-Я]{2}|الوزير|السيد|السفير|M\.\s+le|主持人|记者|^Q/u.test(label[0])) return label[0];
-  return ROLE_LABEL.exec(t)?.[0] ?? Q_LABEL.exec(t)?.[0] ?? null;
+  return ROLE_LABEL.exec(t)?.[0] ?? ROLE_LABEL_DOT.exec(t)?.[0] ?? Q_LABEL.exec(t)?.[0] ?? null;
 }
 
 /** The text with speaker labels, stage directions and slips replaced by spaces (same length). */

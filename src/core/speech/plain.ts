@@ -19,7 +19,7 @@ import {
   speakerFromIntro,
   titleFromFileName,
 } from './speech-parts';
-import { isOnlyMarkers, maskForScreen } from './mask';
+import { isOnlyMarkers, maskForScreen, speakerLabel } from './mask';
 import { paraPart } from './model';
 import { sentenceSpans } from './segment';
 import {
@@ -95,6 +95,13 @@ function learnFromOpening(text: string, meta: SpeechMeta): void {
   }
 }
 
+/** A transcript's turn that is only thanks: "The President: Thank you. All right. Thank you all very much." */
+function isClosingTurn(text: string): boolean {
+  if (!speakerLabel(text)) return false;
+  const said = maskForScreen(text).trim();
+  return isClosing(said) || structureKind(said) === 'thanks';
+}
+
 /** Whether paragraph `i` is a stage direction right after a closing line. */
 function stageAfterClosing(paras: readonly RawPara[], i: number): boolean {
   const t = paras[i]?.text ?? '';
@@ -121,8 +128,12 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   )
     end--;
   const signature = end < paras.length;
-  if (end > i && isClosing(paras[end - 1]!.text)) end--;
-  else if (signature && end > i && structureKind(paras[end - 1]!.text) === 'thanks') end--;
+  if (end > i && (isClosing(paras[end - 1]!.text) || isClosingTurn(paras[end - 1]!.text))) {
+    end--;
+    // a transcript ends on thanks said by turns ("Ms. Thomas: Thank you, Mr. President." / "The
+    // President: Thank you all very much."): the thanks before the last go to the closing too
+    while (end > i + 1 && end > paras.length - 4 && isClosingTurn(paras[end - 1]!.text)) end--;
+  } else if (signature && end > i && structureKind(paras[end - 1]!.text) === 'thanks') end--;
   const start = i;
   // a byline block at the very top: "Name, Role" over place and date lines
   const top = paras[i];

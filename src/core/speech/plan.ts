@@ -11,7 +11,7 @@ import { bare, isFunctionWord } from './lexicon';
 import { enumerationMarker, innerMarkers } from './enumeration';
 import { fitCost, fitsScreen, itemWords, listParts, type ListPart } from './list-fit';
 import { listRuns, type ListRun, type ListUnit } from './lists';
-import { maskForScreen, tidyMasked } from './mask';
+import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { paraPart, type SpokenPara } from './model';
 import { sentenceSpans, type Span } from './segment';
 import { speakingSeconds } from './words';
@@ -110,17 +110,20 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
 
 /** What it costs to start a slide at unit `i` (0 = free, Infinity = not allowed). */
 function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[]): number[] {
+  const asking = reportersTurns(paras);
   const firstOfPara = new Map<number, Unit>();
   for (const u of units) if (!firstOfPara.has(u.para)) firstOfPara.set(u.para, u);
   const cost = units.map((u, i): number => {
     if (i === 0) return 0;
     const prev = units[i - 1]!;
     if (u.inSentence) return Infinity;
+    // a reporter's question is never cut, over all its paragraphs ("Q. Mr. President? …", "The
+    // basis of the concern is …", "My question is …"), nor parted from the answer after it: it
+    // opens the slide of its answer
+    if (asking[prev.para]) return Infinity;
     if (prev.para === u.para) return startsBold(paras[u.para]!, u.start) || enumerationMarker(u.text) ? 1 : 6;
     if (enumerationMarker(u.text)) return -1;
-    // a reporter's question opens the slide of its answer: cut before it, never between the two
     if (paras[u.para]?.voice === 'audience') return -3;
-    if (paras[prev.para]?.voice === 'audience') return 8;
     // consecutive paragraphs on one topic (sharing many words) prefer to stay together
     return overlap(firstOfPara.get(prev.para)?.words ?? new Set(), u.words) > 0.35 ? 4 : 0;
   });
@@ -133,6 +136,20 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[]):
     if (i + 1 < units.length && /[:：]\s*$/u.test(u.text)) cost[i + 1] = Infinity;
   });
   return cost;
+}
+
+/**
+ * Which paragraphs are a reporter's question: a run of the room's paragraphs opened by a "Q"
+ * label ("Q:", "Q.", "Q "), the paragraphs after the label included; not the room's other lines.
+ */
+function reportersTurns(paras: readonly SpokenPara[]): boolean[] {
+  let reporter = false;
+  return paras.map((p) => {
+    if (p.voice !== 'audience') return (reporter = false);
+    const label = speakerLabel(p.text);
+    if (label) reporter = /^Q\b/u.test(label);
+    return reporter;
+  });
 }
 
 function startsBold(p: SpokenPara, offset: number): boolean {

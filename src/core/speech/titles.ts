@@ -20,6 +20,7 @@ import { structureKind } from './structure';
 import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
+import { endsOnNoun } from './last-line';
 
 export const MAX_TITLE_WORDS = 8;
 export const MAX_TITLE_CJK = 16;
@@ -137,6 +138,7 @@ export function deriveTitle(
   inlines: Inline[],
   lang = '',
   avoid: readonly string[] | UsedTitles = [],
+  lastResort = false,
 ): string {
   const used: UsedTitles = Array.isArray(avoid)
     ? new Set(avoid.map((a) => a.toLowerCase()))
@@ -179,8 +181,40 @@ export function deriveTitle(
     fromKeyPhrases(sentences, text, bold, lang, ok, person, false, true) ||
     fromKeyPhrases(sentences, text, bold, lang, ok, person, true, true) ||
     fromKeyPhrases(sentences, text, bold, lang, ok, person, false, false) ||
-    fromKeyPhrases(sentences, text, bold, lang, ok, person, true, false)
+    fromKeyPhrases(sentences, text, bold, lang, ok, person, true, false) ||
+    (lastResort ? onceSaidNoun(sentences, text, lang, ok, person) : '')
   );
+}
+
+/**
+ * The last resort, so that no content slide goes untitled: the slide's best key word said once, when
+ * its sentences say it as a noun, widened by its modifier where one reads ("Americans" → "Three
+ * Americans"); a person only when nothing else is left.
+ */
+function onceSaidNoun(
+  sentences: readonly string[],
+  text: string,
+  lang: string,
+  ok: (t: string | null | undefined, sentence?: string) => t is string,
+  person: (t: string) => boolean,
+): string {
+  const english = !primaryLang(lang) || primaryLang(lang) === 'en';
+  if (!english) return '';
+  const phrases = keyPhrases(text, lang, []).filter((p) => !/\s/u.test(p.text) && p.text.length >= 4);
+  for (const people of [false, true])
+    for (const p of phrases) {
+      const t = tidy(p.text);
+      const said = sentences.find((x) =>
+        new RegExp(`\\b${p.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(x),
+      );
+      if (!said || !ok(t) || person(t) !== people || TALK.test(t) || !endsOnNoun(p.text, said)) continue;
+      if (!standsAlone(t, text, lang) || isCircumstance(t, sentences)) continue;
+      const wide = widerPhrases(p.text, said)
+        .map(tidy)
+        .find((c) => ok(c) && !listPhraseProblem(c, said, lang));
+      return wide ?? t;
+    }
+  return '';
 }
 
 /** The announced item of a sentence that names one ("…：其一就是“整理国故”。", "还有一样是恶意的批评"). */

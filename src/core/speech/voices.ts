@@ -8,7 +8,9 @@
  * are never shown. Words the speaker quotes
  * are signed by whom the speaker names as saying them, not by the speaker (transcript.ts).
  */
-import { blocksText, type Block } from '../deck';
+import { blocksText, type Block, type Inline } from '../deck';
+import { deriveTitle, type UsedTitles } from './titles';
+import { wordsOf } from './text';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { textInline, type Section, type SpokenPara } from './model';
 import { quotedWords } from './transcript';
@@ -84,15 +86,16 @@ export function withVoices(sections: Section[]): Section[] {
   }));
 }
 
+/** A paragraph's words as the screen would show them, lower-cased. */
+function screenOf(p: SpokenPara): string {
+  return withoutEmphasisMarks(tidyMasked(maskForScreen(p.text))).toLowerCase();
+}
+
 /** Which of the paragraphs says a line shown on screen (its first 40 characters, in any case). */
 function sayer(line: string, paras: readonly SpokenPara[]): SpokenPara | undefined {
   const probe = line.slice(0, 40).toLowerCase();
   if (!probe) return undefined;
-  return paras.find((p) =>
-    withoutEmphasisMarks(tidyMasked(maskForScreen(p.text)))
-      .toLowerCase()
-      .includes(probe),
-  );
+  return paras.find((p) => screenOf(p).includes(probe));
 }
 
 /**
@@ -124,4 +127,67 @@ export function attributed(block: Block, paras: readonly SpokenPara[]): Block | 
     };
   }
   return para?.voice ? { ...block, cite: para.voice.cite } : block;
+}
+
+/**
+ * A slide's title from its sentences. On a transcript's slide the reporter's question names the
+ * topic ("the decontrol of natural gas prices"), but a title only she says, that the answer never
+ * takes up ("Budget director", "My question", "Mr. President?"), gives way to one from the answer.
+ */
+export function transcriptTitle(
+  sentences: string[],
+  spoken: SpokenPara[],
+  inlines: Inline[],
+  lang: string,
+  avoid: UsedTitles,
+): string {
+  const title = deriveTitle(sentences, inlines, lang, avoid, true);
+  if (!spoken.some((p) => p.voice === 'audience')) return title;
+  const own = ownSentences(sentences, spoken);
+  const answer = own.join(' ').toLowerCase();
+  const taken = wordsOf(title).some((w) => w.length > 3 && answer.includes(w.toLowerCase()));
+  if (taken || !own.length) return title;
+  const answered = deriveTitle(own, inlines, lang, avoid, false);
+  // nor words the speaker only quotes (someone's call "Por favor." as he picks the next question)
+  const quoted = new RegExp(`[“"«]${answered.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'iu');
+  return answered && !quoted.test(own.join(' ')) ? answered : title;
+}
+
+/** A slide's paragraphs cut into exchanges: a reporter's question opens one, the answer follows it. */
+function exchanges(paras: readonly SpokenPara[]): SpokenPara[][] {
+  const out: SpokenPara[][] = [];
+  let asking = false;
+  for (const p of paras) {
+    const asks = p.voice === 'audience';
+    if (!out.length || (asks && !asking)) out.push([]);
+    out[out.length - 1]!.push(p);
+    asking = asks;
+  }
+  return out;
+}
+
+/**
+ * The title of a transcript's slide that holds two exchanges or more: the title of the exchange
+ * whose line is on screen, when the title found names only another ("Grain embargo" over the
+ * natural-gas answer "We thought oil would do for a starter."); else the title as it is.
+ */
+export function exchangeTitle(
+  title: string,
+  line: string,
+  sentences: readonly string[],
+  paras: readonly SpokenPara[],
+  lang: string,
+  avoid: UsedTitles,
+): string {
+  const groups = exchanges(paras);
+  const probe = line.slice(0, 40).toLowerCase();
+  if (groups.length < 2 || !probe) return title;
+  const says = (g: SpokenPara[], s: string) =>
+    g.some((p) => screenOf(p).includes(s.slice(0, 40).toLowerCase()));
+  const group = groups.find((g) => says(g, probe));
+  if (!group) return title;
+  const text = group.map(screenOf).join(' ');
+  if (wordsOf(title).some((w) => w.length > 3 && text.includes(w.toLowerCase()))) return title;
+  const own = sentences.filter((s) => s && says(group, s));
+  return (own.length && transcriptTitle(own, group, [], lang, avoid)) || title;
 }

@@ -393,7 +393,13 @@ function actsOn(before: string): boolean {
       '',
     )
     // "will save you 335 billion": the one the verb is done for stands between it and its object
-    .replace(/\s+(?:you|us|them|him|her|me)$/iu, '');
+    .replace(/\s+(?:you|us|them|him|her|me)$/iu, '')
+    // "to separate something under 16,500 homosexuals": "something under" hedges the number
+    .replace(/\s+something(?:\s+(?:under|over|like|around))?$/iu, '');
+  // an infinitive right before the figure acts on it ("$500 million in tax dollars to separate
+  // … 16,500 homosexuals"): the words before say what was done, not what is counted
+  if (/\bto\s+\p{Ll}{3,}$/u.test(t) && !/\b(?:up|close|equal|due|next|similar)\s+to\s+\S+$/iu.test(t))
+    return true;
   const last = bareWord(/(\S+)$/u.exec(t)?.[1] ?? '');
   if (!last || MEASURE_VERB.test(last)) return false;
   return DOING_VERB.test(last) || /^\p{Ll}{2,}(?:ed|ing)$/u.test(last);
