@@ -45,6 +45,24 @@ describe('the first snapshot in the page', () => {
     expect(read!.deck.slides[1]!.notes).toBe(HOSTILE);
   });
 
+  it('writes each page with the show state of its moment, the deck part reused', () => {
+    const snapshot = snapshotOf(3);
+    const pageAt = (index: number) =>
+      withFirstPage(PAGE, { ...snapshot, state: { ...snapshot.state, index } }, { firstSlide: true });
+    const first = pageAt(0);
+    const second = pageAt(2);
+    const read = (html: string) =>
+      parseFirstSnapshot(new JSDOM(html).window.document.getElementById(FIRST_SNAPSHOT_ID)?.textContent);
+    expect(read(first)!.state.index).toBe(0);
+    expect(read(second)!.state.index).toBe(2);
+    expect(read(second)!.deck).toEqual(snapshot.deck);
+    // the slide drawn is the one of each page's moment, and stays out of the head
+    expect(
+      new JSDOM(second).window.document.querySelector('[data-slide-id]')!.getAttribute('data-slide-id'),
+    ).toBe('s2');
+    expect(second.indexOf(FIRST_SNAPSHOT_ID)).toBeLessThan(second.indexOf('</head>'));
+  });
+
   it('draws the audience slide the show is at, as escaped text', () => {
     const snapshot = snapshotOf(3, (s) => (s.state.index = 1));
     const { document } = new JSDOM(withFirstPage(PAGE, snapshot, { firstSlide: true })).window;

@@ -43,10 +43,11 @@ export function withFirstPage(html: string, snapshot: ShowSnapshot, options: Fir
   const fonts = (options.fonts ?? [])
     .map((href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${href}">`)
     .join('');
+  // the slide goes in first, while the page is small: the snapshot can be megabytes long
+  const slide = options.firstSlide ? firstSlideMarkup(snapshot) : null;
+  const page = slide ? html.replace(/<body[^>]*>/i, (body) => body + slide) : html;
   const head = fonts + snapshotScriptElement(snapshot, deckTag(snapshot.deck));
   // at the end of the head (never before the doctype: that would put the page in quirks mode)
-  let page = /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `${head}</head>`) : html + head;
-  const slide = options.firstSlide ? firstSlideMarkup(snapshot) : null;
-  if (slide) page = page.replace(/<body[^>]*>/i, (body) => body + slide);
-  return page;
+  const at = page.search(/<\/head>/i);
+  return at < 0 ? page + head : page.slice(0, at) + head + page.slice(at);
 }

@@ -100,7 +100,7 @@ describe('a slide with no title still gets its line', () => {
 });
 
 describe('an anaphora list keeps its repetition', () => {
-  it('is no list when an item would lose the opening the sentences share', () => {
+  it('never shows a phrase from inside an item: the item is its whole sentence, or no list', () => {
     // no clause ends within 16 words: the item would be a phrase from inside ("Terms")
     const sentences = [
       'It will be done during the terms of office of some of us here on this very platform or on some other one of its kind.',
@@ -115,7 +115,11 @@ describe('an anaphora list keeps its repetition', () => {
       ordered: false,
       opening: 'It will be done',
     };
-    expect(listBlock(run, sentences, 2, 'en')).toBeNull();
+    // 25 words: the sentence fits the slide whole
+    expect(blocksText([listBlock(run, sentences, 2, 'en')!]).split('\n')[0]).toBe(`• ${sentences[0]!.slice(0, -1)}`);
+    // longer than a slide's item: no list
+    const long = [`${sentences[0]!.slice(0, -1)} and in the years that follow.`, ...sentences.slice(1)];
+    expect(listBlock(run, long, 2, 'en')).toBeNull();
     // cut before its relative clause, the item keeps the opening: a list
     const whole = [
       'It will be done during the terms of office of some of the people who sit here on this platform.',

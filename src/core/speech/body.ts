@@ -5,7 +5,7 @@
  * MAX_SCREEN_WORDS on screen, never a sentence cut off with "…", never opening with the title.
  */
 import type { Block, KeyFigure } from '../deck';
-import { clauseAnaphora } from './clause-list';
+import { clauseAnaphora, colonSeries } from './clause-list';
 import { standsAlone } from './fragment';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
@@ -21,6 +21,7 @@ import { capitalize, foldWords, hasCjk, sameStem, wordsOf } from './text';
 import { countWordsByScript } from './words';
 import { onScreen, usableSentences } from './connective';
 import { hasNumberCorrection, numberCorrections } from './slips';
+import { wholeBelowPart } from './figures/whole';
 
 /** Words on screen (title + blocks) that a derived slide stays within. */
 export const MAX_SCREEN_WORDS = 45;
@@ -55,9 +56,15 @@ export function listBlock(
   for (const i of run.items.slice(0, MAX_ITEMS)) {
     // an anaphora item keeps its opening: the repetition is the point; an item is whole, or the
     // list is not made (items.ts)
-    if (!itemText(sentences[i] ?? '', lang)) continue;
-    const item = wholeItemText(sentences[i] ?? '', lang);
-    if (!item) return null;
+    const short = itemText(sentences[i] ?? '', lang);
+    if (!short) continue;
+    const item = wholeItemText(sentences[i] ?? '', lang, short);
+    // an item with no faithful short form ends the list there, as the slide's room does: the
+    // items before it are shown, the rest stay in the notes (or no list, before two)
+    if (!item) {
+      if (items.length >= 2) break;
+      return null;
+    }
     // a sentence said again ("Gabby opened her eyes. Gabby opened her eyes, so…") is one item
     const f = norm(item);
     if (shown.some((g) => g.startsWith(f) || f.startsWith(g))) continue;
@@ -132,8 +139,11 @@ export function figuresBlock(
   const labelled = (f: FoundFigure) => (hasCjk(f.label) ? f.label.length >= 2 : wordsOf(f.label).length >= 2);
   // an example's figure is one case of what was said before it ("$197 million in 100 communities
   // … For example, Gila County will receive $341,000"): beside that figure it reads as another total
-  const shownable = found
-    .filter(labelled)
+  // "$12 billion — total cut" beside "$16 billion — one-year tax reduction": a whole smaller than
+  // its part is a false label, and no card (figures/whole.ts)
+  const labelledAll = found.filter(labelled);
+  const shownable = labelledAll
+    .filter((f) => !wholeBelowPart(f, labelledAll))
     .filter((f, _, all) => !f.example || !all.some((g) => !g.example && g.start < f.start));
   const strong = shownable.filter((f) => STRONG.has(f.kind));
   const chosen = [...strong, ...shownable.filter((f) => !STRONG.has(f.kind))]
@@ -190,7 +200,12 @@ export function keyBlock(
   // clauses in step ("in the name of humanity…, in the name of liberty…, in the name of…") are
   // the passage's rhetoric: shown as the list they are (clause-list.ts)
   // (never one holding a number the editor corrected, as no line does: connective.ts)
-  const inStep = clauseAnaphora(sentences.join(' '), lang);
+  // or a series said after a colon, parted by semicolons ("which will: put the unemployed back
+  // to work; increase real income…; and advance the cause of world understanding")
+  const inStep = clauseAnaphora(sentences.join(' '), lang) ?? colonSeries(sentences.join(' '));
+  // the first three at least: clauses beyond the slide's room stay in the notes
+  while (inStep && inStep.length > 3 && screenWords(inStep.join(' ')) + screenWords(title) > MAX_SCREEN_WORDS)
+    inStep.pop();
   if (
     inStep &&
     !inStep.some(hasNumberCorrection) &&
@@ -232,19 +247,22 @@ export function keyBlock(
       phrases.some((q) => stemsWithin(p.text, q) || stemsWithin(q, p.text))
     )
       continue;
-    // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
-    // Joyce Beatty") and places or nations alone ("United States", "American people")
-    if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
+    // (the checks that need no tagger come first: each only skips a phrase, so their order does
+    // not change which phrases are kept, and the tagger is asked about far fewer)
     // a lone word says little on screen; a CJK phrase needs three characters
     if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
     if (!standsAlone(p.text, text, lang)) continue;
-    // a bullet is a real noun phrase, not a near-copy of another, and not the third example
-    // of one sentence: together the phrases say the slide's point
-    const said = sentencesOf(p.text, sentences);
-    if (listPhraseProblem(p.text, sentences[said[0] ?? -1] ?? text, lang)) continue;
+    // a bullet is not a near-copy of another, and not the third example of one sentence
     if (phrases.some((q) => nearDuplicate(p.text, q))) continue;
+    const said = sentencesOf(p.text, sentences);
     const once = said.length === 1 ? said[0]! : -1;
     if (once >= 0 && from.filter((i) => i === once).length >= PER_SENTENCE) continue;
+    // a bullet is a real noun phrase: together the phrases say the slide's point (before the
+    // names: its tagger reads the sentence, shared by the slide's phrases, not each phrase anew)
+    if (listPhraseProblem(p.text, sentences[said[0] ?? -1] ?? text, lang)) continue;
+    // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
+    // Joyce Beatty") and places or nations alone ("United States", "American people")
+    if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
     used += screenWords(p.text);
     if (used > MAX_SCREEN_WORDS) break;
     phrases.push(capitalize(p.text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAnaphora } from './clause-list';
+import { clauseAnaphora, colonSeries } from './clause-list';
 
 describe('clauses in step (anaphora inside a sentence)', () => {
   it('finds a repetition said within one sentence, each item whole and as said', () => {
@@ -49,6 +49,23 @@ describe('clauses in step (anaphora inside a sentence)', () => {
   });
 });
 
+describe('the first repeat said inside a longer clause', () => {
+  it('starts the first item where the opening is said (Clinton, Brandenburg Gate, 1994)', () => {
+    const said =
+      "It is to all of you in pursuit of that new future that I say in the name of the pilots whose airlift kept Berlin alive, in the name of the sentries at Checkpoint Charlie who stood face-to-face with enemy tanks, in the name of every American President who has come to Berlin, in all of their names I say, America is on your side.";
+    expect(clauseAnaphora(said, 'en')).toEqual([
+      'In the name of the pilots whose airlift kept Berlin alive',
+      'In the name of the sentries at Checkpoint Charlie who stood face-to-face with enemy tanks',
+      'In the name of every American President who has come to Berlin',
+    ]);
+  });
+
+  it('starts it after an adverb in CJK (Lu Xun, 1923: 此后或者去读书)', () => {
+    const said = '使他们都得到相等的经济权，此后或者去读书，或者去生发，或者为自己去享用，或者去花完，都请便。';
+    expect(clauseAnaphora(said, 'zh')).toEqual(['或者去读书', '或者去生发', '或者为自己去享用', '或者去花完']);
+  });
+});
+
 describe('clauses in step on a slide', () => {
   it('are no list where an item holds a number the editor corrected', async () => {
     const { keyBlock } = await import('./body');
@@ -57,5 +74,29 @@ describe('clauses in step on a slide', () => {
     expect(block?.type).not.toBe('list');
     const clean = keyBlock([said.replace(' [300]', '')], 'Patience', [], 'en');
     expect(clean?.type).toBe('list');
+  });
+});
+
+describe('a series said after a colon', () => {
+  it('is one list of its semicolon-parted items (Ford, State of the Union, 1975)', () => {
+    const said =
+      'America needs a new direction—a change of course which will: put the unemployed back to work; increase real income and production; restrain the growth of federal government spending; achieve energy independence; and advance the cause of world understanding. We have the ability.';
+    expect(colonSeries(said)).toEqual([
+      'Put the unemployed back to work',
+      'Increase real income and production',
+      'Restrain the growth of federal government spending',
+      'Achieve energy independence',
+      'Advance the cause of world understanding',
+    ]);
+  });
+
+  it('is no list for two parts, long parts, or a count the items do not match', () => {
+    expect(colonSeries('We need this: air; sea.')).toBeNull();
+    expect(colonSeries('We need four key areas: air defense; artillery; armored vehicles.')).toBeNull();
+    expect(
+      colonSeries(
+        'I propose: legislation to make thermal efficiency standards mandatory for all new buildings in the United States of America; a tax credit; a program.',
+      ),
+    ).toBeNull();
   });
 });

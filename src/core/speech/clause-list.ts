@@ -8,7 +8,7 @@
  */
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
-import { capitalize, hasCjk, wordsOf } from './text';
+import { capitalize, hasCjk, withoutJoiner, wordsOf } from './text';
 
 /** A clause: where it is in the passage, and what it says. */
 interface Clause {
@@ -19,8 +19,6 @@ interface Clause {
 
 /** Where a passage divides into clauses: commas, semicolons, sentence ends, a spaced dash. */
 const CLAUSE_END = /[,;:，；、。！？!?…]+|\.+(?=\s|$)|\s[—–]\s/gu;
-/** A joining word before the repeated opening ("and in the name of …"). */
-const JOINER = /^(?:and|but|or|nor|и|а|или|y|e|o|et|ou|und|oder|و|或|又)\s+/iu;
 
 /** Items in one list: at least three in step, at most six on screen. */
 const MIN_ITEMS = 3;
@@ -50,10 +48,23 @@ function clausesOf(text: string): Clause[] {
 
 /** The words a clause opens with, as compared: `n` words, or two characters of CJK. */
 function openingOf(clause: string, n: number): string {
-  const t = clause.replace(JOINER, '');
+  const t = withoutJoiner(clause);
   if (hasCjk(t.slice(0, 2))) return n === 2 ? t.slice(0, 2) : '';
   const ws = wordsOf(t).slice(0, n).map(bare);
   return ws.length === n ? ws.join(' ') : '';
+}
+
+/**
+ * Where inside a clause (not at its start) the opening is said, as an offset in the passage, or
+ * -1: a word boundary (or any CJK character) followed by the same `n` words.
+ */
+function saidWithin(clause: Clause, open: string, n: number): number {
+  const t = clause.text;
+  const starts = hasCjk(open)
+    ? [...t.matchAll(new RegExp(open.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].map((m) => m.index)
+    : [...t.matchAll(/\s+/gu)].map((m) => m.index + m[0].length);
+  const at = starts.find((k) => k > 0 && openingOf(t.slice(k), n) === open);
+  return at === undefined ? -1 : clause.start + at;
 }
 
 /** Whether an opening is worth a list: one word of content at least ("name", "Невзирая"), or CJK. */
@@ -88,21 +99,57 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
           openingOf(clauses[at[at.length - 1]! + step]!.text, n) === open
         )
           at.push(at[at.length - 1]! + step);
+        // the first repeat may close a clause that opened before it ("…that I say in the name of
+        // the pilots…", "此后或者去读书"): its item starts where the opening is said
+        const lead = i - step >= 0 ? saidWithin(clauses[i - step]!, open, n) : -1;
+        const first = lead >= 0 ? text.slice(lead, clauses[i - 1]!.end).replace(/\s+/gu, ' ') : '';
+        const led = !!first && itemOk(first, open);
         // in step means nothing else opens the same way between the repeats
-        if (at.length < MIN_ITEMS) continue;
+        if (at.length + (led ? 1 : 0) < MIN_ITEMS) continue;
         if (step > 1 && at.some((k) => openingOf(clauses[k + 1]?.text ?? '', n) === open)) continue;
         const items = at.map((k) => {
           const last = clauses[Math.min(k + step - 1, clauses.length - 1)]!;
-          return text
+          const said = text
             .slice(clauses[k]!.start, last.end)
             .replace(/\s+/gu, ' ')
-            .replace(/[\s,;:，；、]+$/u, '')
-            .replace(JOINER, '');
+            .replace(/[\s,;:，；、]+$/u, '');
+          return withoutJoiner(said);
         });
+        if (led) items.unshift(first);
         if (new Set(items.map((x) => x.toLowerCase())).size < items.length) continue;
+        if (items.length > MAX_ITEMS) items.pop();
         if (items.every((x) => itemOk(x, open))) return items.map(capitalize);
       }
     }
+  }
+  return null;
+}
+
+/** A series after a colon: at least this many items, each said whole within MAX_SERIES_WORDS. */
+const MIN_SERIES = 3;
+const MAX_SERIES_WORDS = 12;
+/** A number the lead-in announces ("five aims:", "four key areas:"). */
+const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The items of a series said after a colon and parted by semicolons ("a change of course which
+ * will: put the unemployed back to work; increase real income and production; …; and advance the
+ * cause of world understanding."), each whole and capitalised, or null. Where the lead-in counts
+ * them ("four key areas:"), the count must match.
+ */
+export function colonSeries(text: string): string[] | null {
+  for (const m of text.matchAll(/:\s+([^:]+?[.!?])(?=\s|$)/gu)) {
+    const parts = m[1]!
+      .replace(/[.!?]$/u, '')
+      .split(/\s*;\s*/u)
+      .map((p) => withoutJoiner(p.trim()))
+      .filter(Boolean);
+    if (parts.length < MIN_SERIES || parts.length > 6) continue;
+    if (parts.some((p) => wordsOf(p).length > MAX_SERIES_WORDS || wordsOf(p).length < 2)) continue;
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    const count = /\b(three|four|five|six)\b(?:\s+\p{L}+){0,2}\s*$/iu.exec(lead)?.[1];
+    if (count && COUNTS[count.toLowerCase()] !== parts.length) continue;
+    return parts.map(capitalize);
   }
   return null;
 }

@@ -11,11 +11,12 @@ import { maskForScreen, tidyMasked } from './mask';
 import { sentenceSpans } from './segment';
 import { stemsWithin } from './body';
 import { deriveTitle, isTitle, type UsedTitles } from './titles';
-import { capitalize, wordsOf } from './text';
 import { endsOnVerb } from './keylist';
-import { primaryLang } from './lang';
 import { endsOnNoun } from './last-line';
+import { capitalize, foldWords, wordsOf } from './text';
+import { primaryLang } from './lang';
 import { isPlaceOrPeople } from './names';
+import { elsewhere, opposesCards, repeatsCard } from './card-title';
 
 /** The sentences of `notes` (a slide's paragraphs joined by a blank line) that say the block's figures. */
 export function figureSentences(notes: string, block: Block, lang = ''): string[] {
@@ -93,26 +94,52 @@ export function figureSlideTitle(
   lang: string,
   avoid: UsedTitles,
 ): string {
+  if (block.type !== 'figures') return title;
   const said = figureSentences(notes, block, lang);
+  const clauses = block.items.flatMap((f) => {
+    const s = said.find((x) => x.includes(f.value));
+    return s ? [figureClause(s, f.value)] : [];
+  });
+  // a title that only repeats a card, or says the opposite of one, tells nothing true: another
+  // is taken from the figures' clauses or the slide's other sentences (card-title.ts)
+  const fits = (t: string) => !repeatsCard(t, block.items) && !opposesCards(t, block.items);
+  const retitled = (said = true) => elsewhere(title, block.items, lang, avoid, clauses, said);
   // figures said in several sentences are the slide's topic's: its title names the topic; the
   // tagger that reads a label as a noun phrase reads English only
   const en = !primaryLang(lang) || primaryLang(lang) === 'en';
-  if (said.length !== 1 || block.type !== 'figures' || !en) return title;
-  if (titleSaysFigures(title, pointedTo(notes, said, lang))) return title;
+  if (said.length !== 1 || !en) return fits(title) ? title : retitled();
+  const titleSays = titleSaysFigures(title, pointedTo(notes, said, lang));
+  if (titleSays && fits(title)) return title;
   // no number in a title (it would read as another figure), no place or people alone
   const good = (t: string) =>
     !!t &&
     !/\p{Nd}/u.test(t) &&
     !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&
-    titleSaysFigures(t, said);
-  const clauses = block.items.flatMap((f) => {
-    const s = said.find((x) => x.includes(f.value));
-    return s ? [figureClause(s, f.value)] : [];
-  });
+    titleSaysFigures(t, said) &&
+    fits(t);
   const fromClauses = clauses.length ? deriveTitle(clauses, [], lang, avoid) : '';
   if (good(fromClauses)) return fromClauses;
   const again = deriveTitle(said, [], lang, avoid);
+  // the clauses' title repeats a card: another from what the sentence says before the figure's
+  // clause ("In all government programs tied to the Consumer Price Index…, I also propose a
+  // one-year maximum increase of 5 percent"), never from a clause after it ("…spending cuts of
+  // $130 billion over 3 years and adopted the biggest tax cut in history")
+  const sentence = said[0]!;
+  const before = sentence.slice(0, Math.max(0, sentence.indexOf(clauses[0] ?? sentence)));
+  if (fromClauses && !fits(fromClauses))
+    return again &&
+      stemsWithin(again, foldWords(before)) &&
+      !/\p{Nd}/u.test(again) &&
+      !isPlaceOrPeople(again.replace(/^the\s+/iu, ''), lang) &&
+      fits(again)
+      ? again
+      : retitled(titleSays);
   if (good(again)) return again;
+  const retitle = retitled(titleSays);
+  if (retitle !== title || titleSays) return retitle;
+  // the last resort, better than a title said of something else ("Extraordinary possibility" over
+  // "more than 4.5 million — people of every nation"): a card's label, though it repeats the card
+  const plain = (t: string) => !/\p{Nd}/u.test(t) && !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang);
   for (const f of block.items) {
     const label = capitalize(f.label.replace(/^(?:of|in|for|de|du|des|del)\s+/iu, '').trim());
     const sentence = said.find((x) => x.includes(f.value)) ?? said[0]!;
@@ -122,7 +149,9 @@ export function figureSlideTitle(
       !endsOnVerb(label, sentence) &&
       endsOnNoun(label, sentence) &&
       !avoid.has(label.toLowerCase()) &&
-      good(label)
+      plain(label) &&
+      titleSaysFigures(label, said) &&
+      !opposesCards(label, block.items)
     )
       return label;
   }

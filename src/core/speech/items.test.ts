@@ -109,3 +109,40 @@ describe('a list item is whole, or the list is not made', () => {
     expect(listBlock(run, sentences, 2, 'en')).toBe(null);
   });
 });
+
+// Ford, State of the Union (1975): "1. Barrels" was the first national energy goal on screen
+describe('an item is a faithful short form of its sentence, never a phrase picked out of it', () => {
+  it('cuts at the circumstance after its point, keeping subject, verb and object', () => {
+    const first =
+      'First, we must reduce oil imports by one million barrels per day by the end of this year and by two million barrels per day by the end of 1977.';
+    expect(itemText(first, 'en')).toBe('We must reduce oil imports by one million barrels per day');
+    expect(wholeItemText(first, 'en')).toBe('We must reduce oil imports by one million barrels per day');
+    // Twain, "The Babies" (1879): a subject and its verb, before the circumstance
+    expect(
+      itemText(
+        'In another the future renowned astronomer is blinking at the shining Milky Way with but a languid interest poor little chap!—and wondering what has become of that other one they call the wet-nurse.',
+        'en',
+      ),
+    ).toBe('In another the future renowned astronomer is blinking');
+  });
+
+  it('is no item when only a phrase from inside would stand for a long sentence', () => {
+    const long =
+      'In another the future President is busying himself with no profounder problem of state than what the mischief has become of his hair so early; and in a mighty array of other cradles there are now some 60,000 future office-seekers, getting ready to furnish him occasion to grapple with that same old problem a second time.';
+    expect(itemText(long, 'en')).not.toBe('');
+    expect(wholeItemText(long, 'en')).toBe('');
+  });
+
+  it('ends the list before an item with no faithful form, the items before it shown', () => {
+    const sentences = [
+      'First, we open the cloud to every small business.',
+      'Second, we train every teacher in the new curriculum.',
+      'Third, the future President is busying himself with no profounder problem of state than what the mischief has become of his hair so early and of the hair of every one of his ministers too.',
+    ];
+    const run: ListRun = { kind: 'enumeration', start: 0, end: 3, items: [0, 1, 2], ordered: true };
+    expect(blocksText([listBlock(run, sentences, 2, 'en')!]).split('\n')).toEqual([
+      '1. We open the cloud to every small business',
+      '2. We train every teacher in the new curriculum',
+    ]);
+  });
+});

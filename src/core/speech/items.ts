@@ -36,6 +36,33 @@ const TO_OBJECT = oneOf(DETERMINER, OBJECT_PRONOUN);
 /** A modal before "be" and a participle: the verb of a passive clause. */
 const PASSIVE = oneOf(MODAL);
 
+/** An auxiliary or a modal: the item has a verb before its point. */
+const VERB_HEAD = oneOf(MODAL, COPULA, HAVE);
+
+/**
+ * Prepositions that open a circumstance (a time, a place, a means) after a clause's object: a
+ * cut before one leaves the clause whole ("…by one million barrels per day | by the end of…").
+ * "of", "per" and "to" bind to the noun before them, so they are not here.
+ */
+const ADJUNCT = /^(?:by|in|at|on|from|within|until|before|after|during|through|over|under)$/iu;
+
+/**
+ * Where the phrase of an item's point (its number, if any) ends: the word index before a
+ * circumstance's preposition, within LONG_ITEM_WORDS, or -1. The item keeps five words at least,
+ * and a subject and its verb: a modal or an auxiliary after the first word and before the point
+ * ("we must reduce…", "the future astronomer is blinking…").
+ */
+function adjunctAfter(words: readonly string[], point: number, lang: string): number {
+  const verb = words.findIndex((w, k) => k >= 1 && VERB_HEAD.test(w));
+  if (verb < 0 || (point >= 0 && verb > point)) return -1;
+  for (let m = Math.max(point + 1, verb + 2, 5); m <= LONG_ITEM_WORDS && m < words.length; m++) {
+    const prev = words[m - 1] ?? '';
+    if (/[,;:—–-]$/u.test(prev)) return -1;
+    if (ADJUNCT.test(words[m] ?? '') && !dangles(prev, lang) && !/\p{Nd}/u.test(words[m + 1] ?? '')) return m;
+  }
+  return -1;
+}
+
 /** Whether a cut between `prev` and `next` ends a clause: `next` opens one of its own. */
 function startsClause(prev: string, next: string): boolean {
   if (!CLAUSE_OPENER.test(next)) return false;
@@ -98,6 +125,10 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   if (point >= 0 && point < LONG_ITEM_WORDS) {
     if (words.length <= LONG_ITEM_WORDS) return capitalize(s);
     for (let m = point + 1; m <= LONG_ITEM_WORDS; m++) if (endsClause(m)) return cutAt(m);
+    // no clause ends near it: the clause up to the circumstance after its point ("We must reduce
+    // oil imports by one million barrels per day | by the end of this year and…") says the item
+    const adjunct = adjunctAfter(words, point, lang);
+    if (adjunct > 0) return cutAt(adjunct);
   }
   if (n >= 3) return cutAt(n);
   // no clause ends early: a short sentence whole, or its first clause a little longer, beats a
@@ -109,6 +140,9 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     (w, k) => k >= 2 && k < MAX_ITEM_WORDS - 1 && PASSIVE.test(w) && /^be$/iu.test(words[k + 1] ?? ''),
   );
   if (passive > 0 && /\p{L}{3,}(?:ed|en)$/iu.test(words[passive + 2] ?? '')) return cutAt(passive + 3);
+  // a subject and its verb up to a circumstance ("…the future renowned astronomer is blinking | at…")
+  const adjunct = point < 0 ? adjunctAfter(words, -1, lang) : -1;
+  if (adjunct > 0) return cutAt(adjunct);
   const phrase = keyPhrases(s, lang)[0]?.text;
   return phrase ? capitalize(phrase) : '';
 }
@@ -139,15 +173,28 @@ export function cutShort(item: string, sentence: string, lang = ''): boolean {
 }
 
 /**
- * The item of a list sentence, whole: its short form (itemText) when that is whole, else the
- * sentence itself when it is short enough, else '' (no item: the list is not made).
+ * Whether an item is a phrase picked out of its sentence ("Barrels" for "we must reduce oil
+ * imports by one million barrels per day…"), not the sentence's own opening cut short: a stray
+ * noun says nothing of the item.
  */
-export function wholeItemText(sentence: string, lang = ''): string {
-  const item = itemText(sentence, lang);
-  if (!item || hasCjk(item) || !cutShort(item, sentence, lang)) return item;
+function picked(item: string, sentence: string): boolean {
+  const whole = foldWords(sentence);
+  const at = whole.indexOf(foldWords(item));
+  // itemText may drop one opening word ("that…", "to…")
+  const first = whole.split(' ')[0] ?? '';
+  return at !== 0 && at !== first.length + 1;
+}
+
+/**
+ * The item of a list sentence, whole: its short form (itemText; `item` when the caller has it)
+ * when that is whole and its sentence's own words, else the sentence itself when it is short
+ * enough, else '' (no item: the list is not made).
+ */
+export function wholeItemText(sentence: string, lang = '', item = itemText(sentence, lang)): string {
   let s = sentence.trim().replace(BULLET_LINE, '');
   const marker = enumerationMarker(s);
   if (marker) s = s.slice(marker.length).replace(/^[\s,;:—–-]+/u, '');
+  if (!item || hasCjk(item) || (!cutShort(item, sentence, lang) && !picked(item, s))) return item;
   s = s.replace(/\s+/gu, ' ').replace(/[.!?;…]+$/u, '');
   if (wordsOf(s).length <= WHOLE_ITEM_WORDS) return capitalize(s);
   // else the longest head that ends a clause whole (at a comma, a semicolon or a closed dash pair)

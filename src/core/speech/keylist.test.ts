@@ -92,6 +92,19 @@ describe('a key-phrase list says the point together', () => {
     const text =
       'We share a common heritage. Thoreau spoke a common sentiment. We share a common defense line and common aspirations.';
     expect(saysThePoint(['Common heritage', 'Common sentiment', 'Common defense'], text)).toBe(true);
+    // Ford, State of the Union (1975): the topic word in most of them, or a series with a stray
+    expect(
+      saysThePoint(
+        ['Total energy', 'Adequate energy', 'Energy stability', 'Oil cartel'],
+        'restore our surplus capacity in total energy, assure ourselves reliable and adequate energy, a new world energy stability, the latent power of the oil cartel',
+      ),
+    ).toBe(false);
+    expect(
+      saysThePoint(
+        ["America's determination", "America's leadership", "America's commitment", 'Middle East'],
+        "depends on America's determination and America's leadership. America's commitment to international security, in the Middle East",
+      ),
+    ).toBe(false);
     expect(
       saysThePoint(
         ['Dry sticks', 'Rain gutters', 'Controlled burns'],

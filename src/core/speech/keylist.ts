@@ -7,7 +7,7 @@
  */
 import { isFunctionWord } from './lexicon';
 import { primaryLang } from './lang';
-import { taggedDoc, taggedSentences, taggedTerms, type Term } from './tagger';
+import { lazyTerms, matchedTerms, taggedSentences, taggedTerms, type Term } from './tagger';
 import { wordsOf } from './text';
 import { ARTICLE, DEMONSTRATIVE, oneOf, POSSESSIVE as POSSESSIVES } from './word-classes';
 
@@ -18,9 +18,17 @@ const PERSON_TITLE =
 /** Words that are no part of a compound: a hyphen beside one was a dash ("rapidly-nothing"). */
 const NOT_COMPOUNDED = /^(?:\p{L}+ly|nothing|something|everything|anything|everyone|nobody)$/iu;
 
+/** A word as the term checks compare it: lower case, letters, digits, apostrophes and hyphens only. */
+function wordKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+}
+
+/** A tagged term's word, compared as wordKey does ('' for no term). */
+const norm = (t: Term | undefined) => wordKey(t?.text ?? '');
+
 /** The phrase's terms as compromise tags them in the sentence it was said in. */
 function termsInContext(phrase: string, sentence: string): readonly Term[] {
-  const found: Term[] = taggedDoc(sentence).match(phrase).json()[0]?.terms ?? [];
+  const found = matchedTerms(sentence, phrase);
   return found.length ? found : (taggedSentences(phrase)[0] ?? []);
 }
 
@@ -40,31 +48,34 @@ const RELATIVE = /^(?:that|which|whom|who|what|whatever)$/iu;
 export function endsOnVerb(phrase: string, sentence: string): boolean {
   const words = phrase.trim().split(/\s+/u);
   if (words.length < 2) return false;
-  const terms = taggedTerms(sentence);
-  const norm = (t: Term) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
-  const want = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
-  const at = terms.findIndex((_, i) => want.every((w, j) => terms[i + j] && norm(terms[i + j]!) === w));
+  // the sentence's words, each tagged only when asked about (tagger.ts)
+  const terms = lazyTerms(sentence);
+  const texts = terms.texts;
+  const want = words.map(wordKey);
+  const at = texts.findIndex((_, i) =>
+    want.every((w, j) => i + j < texts.length && wordKey(texts[i + j]!) === w),
+  );
   if (at < 0) return false;
-  const last = terms[at + want.length - 1]!;
+  const last = terms.term(at + want.length - 1)!;
   const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);
   if (has(last, 'Verb') && !has(last, 'Noun')) return true;
-  const next = terms[at + want.length];
+  const next = terms.term(at + want.length);
   // a verb right after it (or after one more word: "military power alone is") makes it the subject
-  const next2 = terms[at + want.length + 1];
+  const next2 = terms.term(at + want.length + 1);
   if (has(next, 'Verb') || has(next, 'Adverb') || has(next2, 'Verb')) return false;
   // only where the phrase opens a clause: after a relative word ("that terrorism poses", "whom her
   // spokesmen speak"), or after a possessive with an object or a clause after it ("my race
   // understand that…"); an object ("we defend human rights") or a longer noun phrase is left alone
-  const before = terms.slice(0, at).map((t) => t.text);
-  const opener = before.length && OPENER.test(norm(terms[at - 1]!)) ? norm(terms[at - 1]!) : '';
+  const before = texts.slice(0, at);
+  const opener = before.length && OPENER.test(wordKey(texts[at - 1]!)) ? wordKey(texts[at - 1]!) : '';
   if (opener) before.pop();
-  const prev = before.length ? norm(terms[before.length - 1]!) : '';
+  const prev = before.length ? wordKey(texts[before.length - 1]!) : '';
   const clause =
     RELATIVE.test(prev) ||
     RELATIVE.test(opener) ||
     (POSSESSIVE.test(opener) && !!next && (OPENER.test(norm(next)) || has(next, 'Pronoun')));
   if (!clause) return false;
-  const rest = terms.slice(at + want.length).map((t) => t.text);
+  const rest = texts.slice(at + want.length);
   const pronoun = /s$/iu.test(want[want.length - 1]!) ? 'it' : 'they';
   const again = taggedTerms([...before, pronoun, last.text, ...rest].join(' '));
   const w = again[before.length + 1];
@@ -139,18 +150,22 @@ export function sentencesOf(phrase: string, sentences: readonly string[]): numbe
 }
 
 /**
- * Whether key phrases say a slide's point together: the items are parallel (three share a word,
- * "Common heritage / Common sentiment / Common defense") or the slide keeps coming back to each
- * (each said at least twice); phrases mentioned once in passing are a sample, not a point.
+ * Whether key phrases say a slide's point together: the items are parallel (each opens, or each
+ * ends, on the same word: "Common heritage / Common sentiment / Common defense") or the slide
+ * keeps coming back to each (each said at least twice). Phrases mentioned once in passing are a
+ * sample, not a point; so is the slide's topic word turning up in most of them ("Total energy /
+ * Adequate energy / Energy stability / Oil cartel") or a series with a stray beside it
+ * ("America's determination / America's leadership / America's commitment / Middle East").
  */
 export function saysThePoint(phrases: readonly string[], text: string): boolean {
   const lower = text.toLowerCase();
   const times = (p: string) => lower.split(p.toLowerCase()).length - 1;
   if (phrases.every((p) => times(p) >= 2)) return true;
-  const counts = new Map<string, number>();
-  for (const p of phrases)
-    for (const w of new Set(wordsOf(p).map(singular))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts.values()].some((n) => n >= 3);
+  if (phrases.length < 3) return false;
+  const words = phrases.map((p) => wordsOf(p).map(singular));
+  const same = (pick: (ws: string[]) => string | undefined) =>
+    new Set(words.map(pick)).size === 1 && !!pick(words[0]!);
+  return same((ws) => ws[0]) || same((ws) => ws[ws.length - 1]);
 }
 
 /** At most this many items of a key-phrase list are said in one sentence only, the same one (a list of examples). */
@@ -186,7 +201,6 @@ export function isVerbIn(word: string, sentence: string): boolean {
 
 function termOf(word: string, sentence: string): Term | undefined {
   const terms = taggedTerms(sentence);
-  const norm = (t: Term) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   return terms.find((t) => norm(t) === word.toLowerCase());
 }
 
@@ -213,7 +227,6 @@ export function isCircumstance(phrase: string, sentences: readonly string[]): bo
 /** The noun-phrase widenings of a lone word: its adjectives, its of-phrase, or both. */
 function nounWidened(word: string, sentence: string): string[] {
   const terms = taggedTerms(sentence);
-  const norm = (t: Term | undefined) => (t?.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
   const i = terms.findIndex((t) => norm(t) === word.toLowerCase());
   if (i < 0) return [];
   const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);

@@ -79,10 +79,25 @@ function tokens(text: string, lang: string): Tok[] {
   return out;
 }
 
+/** The last answers: a slide's text is asked about several times (its key line, bullets, title). */
+const recent = new Map<string, readonly KeyPhrase[]>();
+const RECENT = 16;
+
 /**
  * Key phrases of `text`, best first. `boost` are phrases the speaker emphasised (bold).
+ * Shared with other callers: the list and its phrases must not be changed.
  */
-export function keyPhrases(text: string, lang = '', boost: readonly string[] = []): KeyPhrase[] {
+export function keyPhrases(text: string, lang = '', boost: readonly string[] = []): readonly KeyPhrase[] {
+  const key = `${lang}\u0000${boost.join('\u0001')}\u0000${text}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const found = findKeyPhrases(text, lang, boost);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(key, found);
+  return found;
+}
+
+function findKeyPhrases(text: string, lang: string, boost: readonly string[]): KeyPhrase[] {
   const window = text.slice(0, WINDOW);
   const stop = stopWords(lang);
   const toks = tokens(window, lang);

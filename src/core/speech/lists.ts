@@ -6,7 +6,7 @@
 import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
-import { wordsOf } from './text';
+import { withoutJoiner, wordsOf } from './text';
 
 /** A sentence as the list finder sees it. */
 export interface ListUnit {
@@ -85,11 +85,17 @@ function bulletsAt(units: readonly ListUnit[], i: number): ListRun | null {
   return { kind: 'bullets', start: i, end: j, items, ordered: !!units[i]!.numbered };
 }
 
+/** The first four words of each text asked about (a sentence is asked about for each length). */
+const openings = new Map<string, string[]>();
+
 function openingOf(text: string, n: number): string {
-  return wordsOf(text.replace(/^(?:and|but|и|а|y|et|و)\s+/iu, ''))
-    .slice(0, n)
-    .map(bare)
-    .join(' ');
+  let first = openings.get(text);
+  if (!first) {
+    first = wordsOf(withoutJoiner(text)).slice(0, 4).map(bare);
+    if (openings.size >= 256) openings.clear();
+    openings.set(text, first);
+  }
+  return first.slice(0, n).join(' ');
 }
 
 function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
-import { forgetTagged, taggedHeld, taggedSentences, taggedTerms } from './tagger';
+import { forgetTagged, lazyTerms, matchedTerms, taggedHeld, taggedSentences, taggedTerms } from './tagger';
 
 describe('remembered tagger', () => {
   it('gives the same reading as a fresh parse, and the same object when asked again', () => {
@@ -38,5 +38,38 @@ describe('remembered tagger', () => {
       fileName: 't.md',
     });
     expect(taggedHeld()).toBe(0);
+  });
+
+  // the tagger reads a sentence on its own: one sentence of a long text is tagged as in the whole
+  const long =
+    'We met in Geneva. Our partners build roads, and the data network grows. ' +
+    'The future of our children is bright; they will build it. Small firms share skills across the region.';
+  const whole = (text: string) =>
+    (nlp(text).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((s) => s.terms);
+  const reading = (terms: ReadonlyArray<{ text: string; tags: readonly string[] }>) =>
+    terms.map((t) => [t.text, [...t.tags].sort()]);
+
+  it('finds a phrase where the whole text would, tagged as there, tagging one sentence', () => {
+    for (const text of [long, long.replace('Our', "Our town's")])
+      for (const phrase of ['data network', 'children', 'share skills', 'Geneva', 'not said here']) {
+        forgetTagged();
+        const expected = nlp(text).match(phrase).json()[0]?.terms ?? [];
+        expect(reading(matchedTerms(text, phrase)), `${phrase} in ${text}`).toEqual(reading(expected));
+      }
+    forgetTagged();
+    matchedTerms(long, 'data network');
+    // the tokenizer read the first two sentences, the tagger only the second (not the whole text)
+    expect(taggedHeld()).toBe(3);
+  });
+
+  it('gives the words of a text and each one tagged as in the whole text', () => {
+    for (const text of [long, "He's here. We'll see the roads we've built."]) {
+      forgetTagged();
+      const expected = whole(text);
+      const lazy = lazyTerms(text);
+      expect(lazy.texts).toEqual(expected.map((t) => t.text));
+      expect(reading(expected.map((_, i) => lazy.term(i)!))).toEqual(reading(expected));
+      expect(lazy.term(expected.length)).toBeUndefined();
+    }
   });
 });

@@ -17,10 +17,17 @@ export interface Term {
 
 type Doc = ReturnType<typeof nlp>;
 
+/** compromise's world: its parse's steps and its sentence splitter. */
+const world = nlp.world() as {
+  hooks: string[];
+  methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } };
+};
+
 /** Parses kept of each kind; a slide's sentences and its phrases fit many times over. */
 const LIMIT = 512;
 const docs = new Map<string, Doc>();
 const sentences = new Map<string, readonly (readonly Term[])[]>();
+const tokenized = new Map<string, Doc>();
 
 function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   const hit = cache.get(key);
@@ -37,14 +44,108 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
 
 /** The parsed document of `text` (for matching; callers must not tag or change it). */
 export function taggedDoc(text: string): Doc {
-  return remember(docs, text, () => nlp(text));
+  return remember(docs, text, () => parse(text));
+}
+
+/**
+ * compromise's parse without its last step, the chunker (which groups words into phrases for its
+ * own phrase methods and sets no tag): only words and tags are read here, and it is a tenth of
+ * the cost.
+ */
+function parse(text: string): Doc {
+  const all = world.hooks;
+  world.hooks = all.filter((h) => h !== 'chunks');
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = all;
+  }
+}
+
+/** compromise's own word objects (what its `json()` copies, at a fraction of the cost). */
+interface RawTerm {
+  text: string;
+  post: string;
+  tags: Set<string>;
+}
+
+/** The terms of each sentence (or each match) of a document, as `json()` would give them. */
+function termsOf(doc: { docs: unknown }): Term[][] {
+  return (doc.docs as RawTerm[][]).map((words) =>
+    words.map((t) => ({ text: t.text, tags: [...t.tags], post: t.post })),
+  );
 }
 
 /** The terms of each sentence of `text`, as tagged. Shared: callers must not change them. */
 export function taggedSentences(text: string): readonly (readonly Term[])[] {
-  return remember(sentences, text, () =>
-    (taggedDoc(text).json() as Array<{ terms: Term[] }>).map((s) => s.terms),
-  );
+  return remember(sentences, text, () => termsOf(taggedDoc(text)));
+}
+
+/** compromise's own split of a text into sentences (the first step of its parse). */
+function sentencesIn(text: string): string[] {
+  return world.methods.one.tokenize.splitSentences(text, world);
+}
+
+/** The tokenizer's reading of a sentence (its words, untagged), remembered like the parses. */
+function tokensOf(sentence: string): Doc {
+  return remember(tokenized, sentence, () => nlp.tokenize(sentence));
+}
+
+/** Plain words, no match syntax: a phrase the tokenizer alone can find. */
+const PLAIN = /^[\p{L}\p{N}\s-]+$/u;
+/** The tagger may split a contraction the tokenizer keeps whole ("he's"): such text is tagged whole. */
+const APOSTROPHE = /['’]/u;
+
+/**
+ * The terms of the first place `phrase` is said in `text`, as tagged there ([] when it is not).
+ * The tagger reads each sentence on its own (a word's tags never depend on another sentence), so
+ * only the sentence that says the phrase is tagged; the tokenizer, a tenth of the tagger's cost,
+ * finds it.
+ */
+export function matchedTerms(text: string, phrase: string): readonly Term[] {
+  if (!PLAIN.test(phrase) || APOSTROPHE.test(text)) return termsOf(taggedDoc(text).match(phrase))[0] ?? [];
+  for (const sentence of sentencesIn(text)) {
+    if (!tokensOf(sentence).has(phrase)) continue;
+    const found = termsOf(taggedDoc(sentence).match(phrase))[0];
+    if (found?.length) return found;
+  }
+  return [];
+}
+
+/** The words of a text in order, each tagged when asked for. */
+export interface LazyTerms {
+  /** Each word's text. */
+  texts: readonly string[];
+  /** The word at `i` as tagged in its sentence. */
+  term(i: number): Term | undefined;
+}
+
+/**
+ * The words of `text` as the tagger splits them, a sentence tagged only when one of its words is
+ * asked about (a long text asked about one phrase costs its one sentence, not the whole).
+ */
+export function lazyTerms(text: string): LazyTerms {
+  if (APOSTROPHE.test(text)) {
+    const terms = taggedTerms(text);
+    return { texts: terms.map((t) => t.text), term: (i) => terms[i] };
+  }
+  const texts: string[] = [];
+  /** Each sentence's text and its first word's index. */
+  const starts: Array<{ sentence: string; from: number }> = [];
+  for (const sentence of sentencesIn(text)) {
+    starts.push({ sentence, from: texts.length });
+    for (const words of tokensOf(sentence).docs as Array<Array<{ text: string }>>)
+      for (const w of words) texts.push(w.text);
+  }
+  return {
+    texts,
+    term(i) {
+      if (i < 0 || i >= texts.length) return undefined;
+      let k = starts.length - 1;
+      while (k > 0 && starts[k]!.from > i) k--;
+      return taggedTerms(starts[k]!.sentence)[i - starts[k]!.from];
+    },
+  };
 }
 
 /** All the terms of `text`, sentence after sentence. */
@@ -56,9 +157,10 @@ export function taggedTerms(text: string): readonly Term[] {
 export function forgetTagged(): void {
   docs.clear();
   sentences.clear();
+  tokenized.clear();
 }
 
 /** How many parses are held (for tests). */
 export function taggedHeld(): number {
-  return docs.size + sentences.size;
+  return docs.size + sentences.size + tokenized.size;
 }

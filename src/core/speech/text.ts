@@ -165,3 +165,14 @@ export class LineIndex {
     return { line: lo + 1 + this.lineOffset, column: offset - (this.starts[lo] ?? 0) + 1 };
   }
 }
+
+/**
+ * A joining word before a sentence's or a clause's own opening ("And in the name of…", "But we…",
+ * "Или…"): list finders compare openings without it.
+ */
+const JOINING_WORD = /^(?:and|but|or|nor|и|а|или|y|e|o|et|ou|und|oder|و|或|又)\s+/iu;
+
+/** The text without its opening joining word. */
+export function withoutJoiner(text: string): string {
+  return text.replace(JOINING_WORD, '');
+}

@@ -47,3 +47,31 @@ export function changeIn(noun: string, rest: string): string {
   ).exec(rest);
   return m ? `${noun} ${m[1]!}` : '';
 }
+
+const PASSIVE_NOUN: Record<string, string> = {
+  cut: 'cut',
+  reduced: 'cut',
+  lowered: 'cut',
+  raised: 'increase',
+  increased: 'increase',
+};
+/** Words of the verb group, never of the noun before it. */
+const VERB_GROUP = String.raw`(?:will|would|can|could|shall|should|must|may|might|still|also|now|only|just|be|been|is|are|was|were|has|have)(?![\p{L}])`;
+const WORD = String.raw`(?!${VERB_GROUP})[\p{L}'’-]`;
+/** "your taxes will still be cut $335 billion": a thing, its passive verb of change, the figure. */
+const PASSIVE_CHANGE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:our|your|their|the|its|his|her|my)\s+((?:${WORD}+\s+){0,2}${WORD}{3,})|(?<![\p{L}'’-])(${WORD}{3,}))\s+(?:(?:will|would|can|could|shall|should|must|may|might)\s+)?(?:(?:still|also|now|only|just)\s+)*(?:be|been|is|are|was|were|has\s+been|have\s+been)\s+(?:(?:still|also|now|only|just)\s+)*(cut|reduced|lowered|raised|increased)\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than)\s+)*$`,
+  'iu',
+);
+
+/**
+ * "your taxes will still be cut $335 billion": the figure is the change, said of the subject;
+ * the label says so with the change's noun ("cut in taxes"), never the subject alone ('' when
+ * the clause says no such change). A change said with "by" is qualify.ts's.
+ */
+export function passiveChange(before: string, isWord: (w: string) => boolean): string {
+  const m = PASSIVE_CHANGE.exec(before);
+  const what = m?.[1] ?? m?.[2] ?? '';
+  if (!m || !what.split(/\s+/u).every(isWord)) return '';
+  return `${PASSIVE_NOUN[m[3]!.toLowerCase()]} in ${what.toLowerCase()}`;
+}

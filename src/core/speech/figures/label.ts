@@ -23,7 +23,7 @@ import { DATE_OR_TIME } from '../structure';
 import { russianSubject } from './label-ru';
 import { countsNothing } from './period';
 import { ofHead, unjudged } from './of-head';
-import { changeIn, forWhom, periodBeforeOf } from './label-scope';
+import { changeIn, forWhom, passiveChange, periodBeforeOf } from './label-scope';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
@@ -147,7 +147,9 @@ const CLAUSE_HEAD = oneOf(
   AUXILIARY_VERB,
   'to than so went came fell rose grew found became resulted'.split(' '),
   // verbs that say what a number is or does, and adverbs before them ("represents", "hardly looks")
-  'represent represents represented means meant looks looked seems seemed appears goes comes makes remains equals amounts accounts adds leaves'.split(' '),
+  'represent represents represented means meant looks looked seems seemed appears goes comes makes remains equals amounts accounts adds leaves'.split(
+    ' ',
+  ),
   'hardly barely scarcely also still even already never not'.split(' '),
 );
 /** A finite verb ending a phrase makes it a clause ("four dozen major mergers found", "pay went"). */
@@ -333,6 +335,9 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     const d = unjudged(tidy(nounPhrase(dash[1]!, lang), false, lang), dash[1]!, lang, isLabel);
     if (d && !onlyNames(d)) return d;
   }
+  // "your taxes will still be cut $335 billion": the figure is a cut in taxes, not taxes
+  const passive = head ? '' : passiveChange(before, (w) => !isFunctionWord(w, lang) && !PRONOUN.test(w));
+  if (passive && isLabel(passive, lang)) return passive;
   // "最近5年增长了30%": the unit of the number before (年) is its, not the start of this label
   const b = unjudged(
     tidy(

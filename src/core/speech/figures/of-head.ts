@@ -41,6 +41,24 @@ const PLACE_AFTER =
 /** "partnering with a coalition of": an action on the head says how it is counted. */
 const ACTION_BEFORE = /(\p{Ll}{3,}ing\s+(?:with|in|into|from|for|to|by)\s+(?:a|an|the)\s+)$/u;
 
+/** Nouns that set a bound on what they are said of ("an exemption for all interest payments of $150"). */
+const BOUND_NOUN =
+  /^(?:exemptions?|exceptions?|exclusions?|credits?|deductions?|limits?|caps?|ceilings?|ban|bans|thresholds?|allowances?|penalt(?:y|ies)|fines?|fees?|surcharges?|duty|duties|tariffs?|levy|levies|subsid(?:y|ies)|rebates?|taxe?s?)$/iu;
+
+/**
+ * "there will be an exemption for all interest payments of $150 or less": the figure is the bound
+ * of the exemption, and "interest payments" alone would read as what is paid. The label is the
+ * noun of the bound with the head it is said of ("exemption for all interest payments"), '' when
+ * there is none or it is longer than a label.
+ */
+function boundOn(lead: readonly string[], head: string): string {
+  let j = lead.length - 1;
+  while (j >= 0 && /^(?:all|the|any|every|each|such)$/iu.test(lead[j]!)) j--;
+  if (j < 1 || !/^(?:for|on)$/iu.test(lead[j]!) || !BOUND_NOUN.test(bare(lead[j - 1]!))) return '';
+  const ws = [bare(lead[j - 1]!), ...lead.slice(j), ...words(head)];
+  return ws.length <= 6 ? ws.join(' ') : '';
+}
+
 /** The phrase without its words of evaluation ("a staggering sum" → "a sum"). */
 export function withoutEvaluation(phrase: string): string {
   return words(phrase)
@@ -95,6 +113,8 @@ export function ofHead(
   // "a staggering sum of", "the energy equivalent of": the head says only "an amount"
   if (!kept.length || AMOUNT.test(kept[kept.length - 1]!)) return { amount: true };
   const label = kept.join(' ');
+  const bounded = boundOn(ws.slice(0, ws.length - np.length), label);
+  if (bounded && isLabel(bounded, lang)) return { label: bounded };
   if (kept.length >= 2 && isLabel(label, lang)) return { label };
   // one noun: what the sentence says of it after the figure, or the action it is counted in
   const relative = RELATIVE_AFTER.exec(after);

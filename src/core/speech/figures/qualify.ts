@@ -73,6 +73,15 @@ const PREDICATE = new RegExp(
   'iu',
 );
 
+/** The verb of a share's noun and what it says of it ("of the tax bill is not new tax at all"). */
+const SHARE_PREDICATE = new RegExp(
+  String.raw`^\s+((?:${alternation(BE_FINITE, HAVE, ['will', 'would'])})\s+[^,;:—–()]+)`,
+  'iu',
+);
+/** "of this city", "of the world": one place, not a quantity. */
+const ONE_PLACE =
+  /^of\s+(?:the|this|that|our|their|my|your|its)\s+(?:city|town|village|country|nation|continent|world|planet|globe|earth|region|island|capital|land|house|room|building|street|wall)$/iu;
+
 /** Han measure words that follow a number. */
 const CJK_UNIT = /^[年月日天周个位名人家项次倍岁所座条台辆吨米元万亿千百]/u;
 
@@ -115,6 +124,31 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
     if (!rest) return '';
     out = `${bareOf[1]} ${rest[1]}`;
   }
+  // "more than 80 percent — of the tax bill": what the share is, the predicate after it says
+  // ("…is not new tax at all"); shown when short, else no label
+  if ((fig.kind === 'percentage' || fig.kind === 'fraction') && /^of\s/iu.test(out) && labelEnd >= 0) {
+    const said = SHARE_PREDICATE.exec(sentence.slice(labelEnd, clause.end));
+    const predicate =
+      said?.[1]!
+        .trim()
+        .replace(/[.!?…]+$/u, '')
+        .replace(/\s+at\s+all$/iu, '') ?? '';
+    const whole = `${out} ${predicate}`;
+    // a denied predicate makes the share's label false without it ("is not new tax")
+    if (predicate && whole.split(/\s+/u).length <= 6) out = whole;
+    else if (/(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu.test(predicate)) return '';
+  }
+  // "one-half of this city lived encircled and the other half enslaved": a place split in halves,
+  // or in parts each named, is a way of speaking, no quantity a designer would set large ("a tenth
+  // of our city" is one)
+  if (
+    fig.kind === 'fraction' &&
+    !/\p{Nd}/u.test(value) &&
+    ONE_PLACE.test(out) &&
+    (/half/iu.test(value) ||
+      /(?<![\p{L}])(?:the\s+other|the\s+rest|the\s+remaining)(?![\p{L}])/iu.test(sentence.slice(fig.end)))
+  )
+    return '';
   const before = sentence.slice(Math.max(clause.start, fig.start - 200), fig.start);
   const change = CHANGED_BY.exec(before);
   const noun = change && CHANGE_NOUN[change[1]!.toLowerCase().replace(/\s+/gu, ' ')];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyFigure } from '../deck';
+import { opposesCards, repeatsCard } from './card-title';
+import { figureSlideTitle } from './figure-title';
+
+const items = (...pairs: Array<[string, string]>): KeyFigure[] =>
+  pairs.map(([value, label]) => ({ value, label }));
+
+// Reagan, address on tax and budget legislation, 16 August 1982; Ford, State of the Union 1975 (public domain)
+describe('a figure slide’s title neither repeats its one card nor opposes a card', () => {
+  it('knows a title that only repeats the card', () => {
+    expect(repeatsCard('Outlay cuts', items(['$280 billion', 'in outlay cuts']))).toBe(true);
+    expect(repeatsCard('Million Americans', items(['more than 85', 'million Americans']))).toBe(true);
+    expect(
+      repeatsCard('Degrees Celsius', items(['1.5 degrees Celsius', 'vital goal of limiting global warming'])),
+    ).toBe(true);
+    expect(repeatsCard('Consumer Price Index', items(['5 percent', 'one-year maximum increase']))).toBe(
+      false,
+    );
+    // over several cards, a title may name what one of them counts: the topic they share
+    expect(
+      repeatsCard(
+        'Health workers',
+        items(['18 million', 'shortfall'], ['one tenth', 'of the health workers']),
+      ),
+    ).toBe(false);
+  });
+
+  it('knows a title that says down over a card that says up, and up over down', () => {
+    const tax = items(
+      ['$19 billion', 'actual new taxes over three years'],
+      ['about 54 cents a month', 'telephone tax increase'],
+    );
+    expect(opposesCards('Tax cuts', tax)).toBe(true);
+    expect(opposesCards('Revenue increase', items(['$280 billion', 'in outlay cuts']))).toBe(true);
+    expect(
+      opposesCards('Original tax reduction', items(['$380 billion', 'reduction in the budget deficits'])),
+    ).toBe(false);
+    expect(opposesCards('Telephone tax increase', tax)).toBe(false);
+    expect(opposesCards('New taxes', items(['$335 billion', 'cut in taxes']))).toBe(true);
+  });
+
+  it('retitles from the figure’s sentence, never from another sentence of the slide', () => {
+    const notes = [
+      'As an additional step toward putting the federal government’s house in order, I recommend a limit on federal pay.',
+      'In all government programs tied to the Consumer Price Index—including social security, civil service and military retirement pay, and food stamps—I also propose a one-year maximum increase of 5 percent.',
+    ].join('\n\n');
+    const at = notes.indexOf('5 percent');
+    const block = {
+      type: 'figures' as const,
+      items: [{ value: '5 percent', label: 'one-year maximum increase', span: { start: at, end: at + 9 } }],
+    };
+    expect(figureSlideTitle('One-year maximum increase', notes, block, 'en', new Set())).toBe(
+      'Consumer Price Index',
+    );
+  });
+
+  it('never keeps a title that opposes its cards', () => {
+    const notes =
+      'Now, this leaves $19 billion over three years of actual new taxes, which is far outweighed by the tax cuts which will benefit individuals. The telephone tax increase is only about 54 cents a month for the average household.';
+    const a = notes.indexOf('$19 billion');
+    const b = notes.indexOf('about 54 cents a month');
+    const block = {
+      type: 'figures' as const,
+      items: [
+        { value: '$19 billion', label: 'actual new taxes over three years', span: { start: a, end: a + 11 } },
+        { value: 'about 54 cents a month', label: 'telephone tax increase', span: { start: b, end: b + 22 } },
+      ],
+    };
+    const t = figureSlideTitle('Tax cuts', notes, block, 'en', new Set());
+    expect(t).not.toBe('Tax cuts');
+    expect(opposesCards(t, block.items)).toBe(false);
+  });
+});
