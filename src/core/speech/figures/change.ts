@@ -14,12 +14,16 @@ interface Figure extends Span {
   core: string;
 }
 
+/** The most words a change can take and still be one card's value. */
+const MAX_WORDS = 10;
+
 /** "from" and up to five words before the first value, in the same clause. */
 const FROM = /(?<![\p{L}])from\s+(?:[^\s,;:—–]+\s+){0,5}$/iu;
 
 /**
- * Joins, in place, each pair of figures said as "from X to Y" into one figure "X to Y" (with the
- * rate said after Y), labelled by what is said before "from" ('' when nothing is). `taken`: the
+ * Joins, in place, each pair of figures said as "from X to Y" into one figure "from X to Y" (with
+ * the rate said after Y), labelled by what is said before "from" ('' when nothing is), or drops
+ * the pair when that is too long to be a figure. `taken`: the
  * spans of the sentence's numbers, which a label never reaches into.
  */
 export function joinChanges<F extends Figure>(
@@ -39,8 +43,17 @@ export function joinChanges<F extends Figure>(
     const end = withRate(sentence, g.end);
     const whole = { start, end };
     const others = taken.filter((t) => t.end <= f.start || t.start >= end);
+    const value = sentence.slice(start, end);
+    // the change is read whole, "from" and all ("from 16 million barrels to 6 million barrels a
+    // day"): "X to Y" alone reads as a range. Longer than a card's value can be, it is a phrase
+    // of the sentence ("from 40 cents per person per week to more than 50 cents a week"), and
+    // neither end is shown alone
+    if (value.split(/\s+/u).length > MAX_WORDS) {
+      figures.splice(i, 2);
+      i--;
+      continue;
+    }
     const label = qualifiedLabel(sentence, whole, figureLabel(sentence, whole, others, lang));
-    const value = sentence.slice(f.start, end);
-    figures.splice(i, 2, { ...g, start: f.start, end, value, core: value, label });
+    figures.splice(i, 2, { ...g, start, end, value, core: value, label });
   }
 }

@@ -25,6 +25,7 @@ import { BARE, qualifiedLabel } from './qualify';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
+import { countsNext, countsNoun } from './counted';
 
 export type FigureKind =
   | 'currency'
@@ -134,7 +135,8 @@ function figureAt(
  * noun ends the phrase ("350 000 nurses", "2.4 million downloads"): the value then says what is
  * counted, and the label can say more (or nothing).
  */
-function withCountedNoun(sentence: string, end: number, lang: string): number {
+function withCountedNoun(sentence: string, start: number, end: number, lang: string): number {
+  const spelled = !/\p{Nd}/u.test(sentence.slice(start, end));
   // one noun, or an adjective and its noun ("15 consecutive years", "11 combatant commands")
   const two = /^\s([\p{L}][\p{L}'’-]*)\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(
     sentence.slice(end, end + 60),
@@ -144,6 +146,7 @@ function withCountedNoun(sentence: string, end: number, lang: string): number {
     !isFunctionWord(two[1]!, lang) &&
     !isFunctionWord(two[2]!, lang) &&
     !VERB_LIKE.test(two[2]!) &&
+    countsNoun(sentence, end + two[0].length - two[2]!.length, two[2]!, spelled, lang) &&
     endsPhrase(sentence.slice(end + two[0].length))
   )
     return end + two[0].length;
@@ -156,7 +159,8 @@ function withCountedNoun(sentence: string, end: number, lang: string): number {
   if (
     !endsPhrase(sentence.slice(end + m[0].length)) ||
     isFunctionWord(word, lang) ||
-    TIME_UNIT.test(` ${word}`)
+    TIME_UNIT.test(` ${word}`) ||
+    !countsNoun(sentence, end + 1, word, spelled, lang)
   )
     return end;
   return end + m[0].length;
@@ -276,6 +280,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if ((s.kind === 'count' || s.kind === 'scaled') && !TIME_UNIT.test(sentence.slice(s.end, s.end + 24)))
       paysFor = purposeLabel(sentence.slice(s.end), lang, /to(?=\s+\p{Ll}+\s)/u);
     if (s.kind === 'count' || s.kind === 'scaled') {
+      const said = s.end;
       // a number said in words before a unit of time is a length too ("quarante heures")
       const unit = TIME_UNIT.exec(sentence.slice(s.end, s.end + 24));
       // "a thousand years", "one hundred years" are ways of speaking; a length in words is a
@@ -290,7 +295,21 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         s.end += unit[0].length;
         s.end += IN_A_ROW.exec(sentence.slice(s.end, s.end + 24))?.[0].length ?? 0;
         s.kind = 'duration';
-      } else if (!paysFor) s.end = withCountedNoun(sentence, s.end, lang);
+      } else if (!paysFor) s.end = withCountedNoun(sentence, s.start, s.end, lang);
+      // a number said in words with nothing it counts after it — an age ("reach seventy
+      // comfortably", "I am seventy"), a year ("in two thousand and five"), a number that ends a
+      // longer one — is a word of the sentence, never a card; a part of a whole ("nineteen of our
+      // allies", "تسعة عشر من حلفاء الناتو") counts what follows
+      if (
+        !/\p{Nd}/u.test(sentence.slice(s.start, s.end)) &&
+        s.kind !== 'duration' &&
+        s.end === said &&
+        !paysFor &&
+        lang !== 'zh' &&
+        lang !== 'ja' &&
+        !countsNext(sentence, s.end, lang)
+      )
+        continue;
       // a range of bare numbers ("children aged 5 to 11 can…") says nothing it counts
       if (
         s.range &&

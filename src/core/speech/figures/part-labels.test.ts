@@ -53,7 +53,7 @@ describe('labels that say what the number is', () => {
       cards(
         'To offset inflationary distortions, the corporate tax rate will be reduced from 48 percent to 42 percent.',
       ),
-    ).toEqual([['48 percent to 42 percent', 'cut in corporate tax rate']]);
+    ).toEqual([['from 48 percent to 42 percent', 'cut in corporate tax rate']]);
   });
 
   it('a share takes the predicate that says what it is, or no label when that is too long', () => {

@@ -19,18 +19,34 @@ const EN_TENS = alt('twenty thirty forty fifty sixty seventy eighty ninety');
 const EN_SCALE = alt('hundred thousand million billion trillion');
 const EN_FRACTION = alt('half third thirds quarter quarters fifth fifths tenth tenths');
 
+/** One to ninety-nine, as words ("seven", "fifteen", "seventy-two"). */
+const EN_SMALL = `(?:${EN_TENS})(?:[-‐ ](?:${EN_UNIT}))?|${EN_TEEN}|${EN_UNIT}`;
+/**
+ * A group with a scale: "a hundred", "twenty-five thousand", "three hundred thousand", and the old
+ * scores ("threescore", "four score").
+ */
+const EN_GROUP = `(?:half\\s+)?(?:a|${EN_SMALL})\\s+(?:${EN_SCALE})(?:\\s+(?:${EN_SCALE}))*|(?:${EN_UNIT}|a)[- ]?score`;
+/**
+ * A number said in words, read whole: groups in a row, then "and" and what is left ("a hundred and
+ * fifty", "two thousand and five", "one hundred twenty", "threescore and ten", "four score and
+ * seven"). Never across a comma: "a thousand, ten thousand" is two numbers.
+ */
+const EN_COMPOUND = `(?:${EN_GROUP})(?:\\s+(?:${EN_GROUP}))*(?:\\s+(?:and\\s+)?(?:${EN_SMALL})(?:\\s+(?:${EN_SCALE}))*(?![\\p{L}-]))?`;
+/** Any number word, whole (for what a fragment of a longer number looks like). */
+const EN_ANY = `(?:${EN_TENS}|${EN_TEEN}|${EN_UNIT}|${EN_SCALE}|\\p{L}*score)`;
+
 /** Per language: numbers of ten or more, and fractions, as whole words. */
 const PATTERNS: Record<string, { big: RegExp; fraction?: RegExp; scale: RegExp }> = {
   en: {
     big: new RegExp(
-      String.raw`(?<![\p{L}-])(?:(?:${EN_TENS})(?:[-‐ ](?:${EN_UNIT}))?|${EN_TEEN}|(?:half\s+)?(?:a|${EN_UNIT}|${EN_TEEN}|${EN_TENS})\s+(?:${EN_SCALE})|(?:tens|hundreds|thousands|millions|billions)\s+of)(?:\s+(?:${EN_SCALE}))?(?![\p{L}-])`,
+      String.raw`(?<![\p{L}-])(?:${EN_COMPOUND}|(?:${EN_TENS})(?:[-‐ ](?:${EN_UNIT}))?|${EN_TEEN}|(?:tens|hundreds|thousands|millions|billions)\s+of)(?![\p{L}-])`,
       'giu',
     ),
     fraction: new RegExp(
       String.raw`(?<![\p{L}-])(?:one|a|two|three|four|nine)[- ](?:${EN_FRACTION})(?![\p{L}-])`,
       'giu',
     ),
-    scale: new RegExp(String.raw`(?:${EN_SCALE})`, 'iu'),
+    scale: new RegExp(String.raw`(?:${EN_SCALE}|score)`, 'iu'),
   },
   fr: {
     big: /(?<![\p{L}-])(?:dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|quatre-vingts?|cent|cents|mille)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|mille|cents?|millions?|milliards?))*(?![\p{L}-])/giu,
@@ -85,6 +101,18 @@ function inName(sentence: string, start: number, end: number): boolean {
   return /^\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end));
 }
 
+/**
+ * A piece of a number said with its noun inside it: "threescore years and ten" is one number (70),
+ * so neither "threescore years" nor "ten" is a figure; the number is read whole or not at all.
+ */
+const NOTHING_AFTER = String.raw`(?=\s*(?:[^\s\p{L}]|$)|\s+(?:in|on|at|by|for|from|to|with|of|and|or|but|since)(?!\p{L}))`;
+const LEADS_INTO = new RegExp(
+  String.raw`^\s+\p{L}+\s+and\s+${EN_ANY}(?:[-‐ ]${EN_ANY})*${NOTHING_AFTER}`,
+  'iu',
+);
+const BARE = new RegExp(String.raw`^${NOTHING_AFTER}`, 'iu');
+const ENDS_ONE = new RegExp(String.raw`(?<![\p{L}-])${EN_ANY}\s+\p{L}+\s+and\s+$`, 'iu');
+
 /** A percent word after a number said in words ("a thousand per cent", "cincuenta por ciento"). */
 const PERCENT_AFTER =
   /^\s+(?:per\s?cent|percent|por\s?ciento|pour\s?cent|prozent|процент\p{L}*|بالمئة|بالمائة|في\s+المئة)(?![\p{L}])/iu;
@@ -97,6 +125,13 @@ export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
     // part of a longer number said in words ("one hundred and ten", "half a billion") or digits
     if (/(?:\p{L}+[-‐]|\p{Nd}[\s,.]*)$/u.test(sentence.slice(Math.max(0, start - 12), start))) return;
     if (NOT_A_QUANTITY.test(sentence.slice(end, end + 24))) return;
+    if (
+      lang === 'en' &&
+      (LEADS_INTO.test(sentence.slice(end, end + 60)) ||
+        (ENDS_ONE.test(sentence.slice(Math.max(0, start - 40), start)) &&
+          BARE.test(sentence.slice(end, end + 12))))
+    )
+      return;
     if (kind === 'fraction' && ORDINAL_USE.test(sentence.slice(start, end + 24))) return;
     if (kind === 'fraction' && ORDINAL_PAIR.test(sentence.slice(start, end + 40))) return;
     if (lang !== 'de' && inName(sentence, start, end)) return;

@@ -1,0 +1,76 @@
+/**
+ * Numbers said in words are read whole or not at all (judge7: Twain's "Threescore years and ten!"
+ * was a card "ten — Threescore years", "reach seventy comfortably" a card "seventy comfortably").
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sentenceFigures } from './index';
+import { spelledSpans } from './spelled';
+
+const values = (s: string, lang = 'en') => sentenceFigures(s, lang).map((f) => f.value);
+const spans = (s: string) => spelledSpans(s, 'en').map((w) => s.slice(w.start, w.end));
+
+describe('numbers said in words', () => {
+  it('a compound number is one span, never its pieces', () => {
+    expect(spans('He owned a hundred and fifty horses.')).toEqual(['a hundred and fifty']);
+    expect(spans('In two thousand and five we built it.')).toEqual(['two thousand and five']);
+    expect(spans('We have one hundred twenty-five ships.')).toEqual(['one hundred twenty-five']);
+    expect(spans('It is threescore and ten.')).toEqual(['threescore and ten']);
+    expect(spans('Four score and seven men came.')).toEqual(['Four score and seven']);
+    // two numbers said one after the other stay two
+    expect(spans('If a thousand, ten thousand walked out.')).toEqual(['a thousand', 'ten thousand']);
+    expect(values('He owned a hundred and fifty horses in the valley.')).toEqual([
+      'a hundred and fifty horses',
+    ]);
+  });
+
+  it('a number said with its noun inside it ("threescore years and ten") is no figure at all', () => {
+    expect(values('Threescore years and ten!')).toEqual([]);
+    expect(values('For threescore years and ten, he worked.')).toEqual([]);
+    expect(values('Four score and seven years ago our fathers brought forth a new nation.')).toEqual([]);
+    // a second count with its own noun is its own figure
+    expect(values('We lost seven apples and ten oranges.')).toEqual(['ten oranges']);
+  });
+
+  it('a number said in words that counts nothing (an age, a year, an adverb after it) is no figure', () => {
+    expect(
+      values('Headachy people would not reach seventy comfortably by that road, and they would be foolish.'),
+    ).toEqual([]);
+    expect(values('I am seventy; seventy, and would nestle in the chimney-corner.')).toEqual([]);
+    expect(values('He died in 1847, when I was a shade past eleven; ever since then I have smoked.')).toEqual(
+      [],
+    );
+    expect(values('In two thousand and five we built forty schools.')).toEqual(['forty schools']);
+    expect(values('It was three hundred thousand strong.')).toEqual([]);
+    // what it counts makes it a figure: a noun, or a part "of" one
+    expect(values('Twenty workers lost their jobs.')).toEqual(['Twenty']);
+    expect(values('Nineteen of our allies met in Vilnius.')).toEqual(['Nineteen']);
+    expect(values('It will take nineteen geological periods to breed her match.')).toEqual([
+      'nineteen geological periods',
+    ]);
+  });
+
+  it('an adverb after a number is never its unit, in digits too', () => {
+    expect(values('We hired 40 comfortably paid workers.')).not.toContain('40 comfortably');
+    expect(values('We hired 2 million unemployed people.')).toEqual(['2 million unemployed people']);
+  });
+
+  it('property: a figure never holds a piece of a compound number said in words', () => {
+    const small = fc.constantFrom('ten', 'fifty', 'seven', 'twenty-two', 'ninety-nine', 'one');
+    const group = fc.constantFrom('a hundred', 'two thousand', 'threescore', 'four score', 'one hundred');
+    const noun = fc.constantFrom('horses', 'schools', 'years', 'men', 'workers');
+    const tail = fc.constantFrom('.', ' in the valley.', ', and more.', '!');
+    fc.assert(
+      fc.property(group, small, noun, tail, fc.boolean(), (g, s, n, t, inside) => {
+        // "a hundred and fifty horses" or "a hundred horses and fifty"
+        const number = inside ? `${g} ${n} and ${s}` : `${g} and ${s}`;
+        const sentence = inside ? `They had ${number}${t}` : `They had ${number} ${n}${t}`;
+        for (const v of values(sentence)) {
+          if (inside) throw new Error(`a piece of "${number}" shown: ${v}`);
+          expect(v.startsWith(`${g} and ${s}`)).toBe(true);
+        }
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+});
