@@ -16,6 +16,8 @@ for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   deck.slides.forEach((s, i) => {
     if (s.layout === 'title' || s.layout === 'closing') return;
     const said = s.notes.replace(/\s+/g, ' ').trim();
-    process.stdout.write(`s${String(i).padStart(2, '0')} ${s.title || '(none)'}${notes ? `\n      ${said.slice(0, 400)}` : ''}\n`);
+    process.stdout.write(
+      `s${String(i).padStart(2, '0')} ${s.title || '(none)'}${notes ? `\n      ${said.slice(0, 400)}` : ''}\n`,
+    );
   });
 }

@@ -116,7 +116,9 @@ describe('an anaphora list keeps its repetition', () => {
       opening: 'It will be done',
     };
     // 25 words: the sentence fits the slide whole
-    expect(blocksText([listBlock(run, sentences, 2, 'en')!]).split('\n')[0]).toBe(`• ${sentences[0]!.slice(0, -1)}`);
+    expect(blocksText([listBlock(run, sentences, 2, 'en')!]).split('\n')[0]).toBe(
+      `• ${sentences[0]!.slice(0, -1)}`,
+    );
     // longer than a slide's item: no list
     const long = [`${sentences[0]!.slice(0, -1)} and in the years that follow.`, ...sentences.slice(1)];
     expect(listBlock(run, long, 2, 'en')).toBeNull();

@@ -52,7 +52,7 @@ describe('clauses in step (anaphora inside a sentence)', () => {
 describe('the first repeat said inside a longer clause', () => {
   it('starts the first item where the opening is said (Clinton, Brandenburg Gate, 1994)', () => {
     const said =
-      "It is to all of you in pursuit of that new future that I say in the name of the pilots whose airlift kept Berlin alive, in the name of the sentries at Checkpoint Charlie who stood face-to-face with enemy tanks, in the name of every American President who has come to Berlin, in all of their names I say, America is on your side.";
+      'It is to all of you in pursuit of that new future that I say in the name of the pilots whose airlift kept Berlin alive, in the name of the sentries at Checkpoint Charlie who stood face-to-face with enemy tanks, in the name of every American President who has come to Berlin, in all of their names I say, America is on your side.';
     expect(clauseAnaphora(said, 'en')).toEqual([
       'In the name of the pilots whose airlift kept Berlin alive',
       'In the name of the sentries at Checkpoint Charlie who stood face-to-face with enemy tanks',
@@ -61,8 +61,14 @@ describe('the first repeat said inside a longer clause', () => {
   });
 
   it('starts it after an adverb in CJK (Lu Xun, 1923: 此后或者去读书)', () => {
-    const said = '使他们都得到相等的经济权，此后或者去读书，或者去生发，或者为自己去享用，或者去花完，都请便。';
-    expect(clauseAnaphora(said, 'zh')).toEqual(['或者去读书', '或者去生发', '或者为自己去享用', '或者去花完']);
+    const said =
+      '使他们都得到相等的经济权，此后或者去读书，或者去生发，或者为自己去享用，或者去花完，都请便。';
+    expect(clauseAnaphora(said, 'zh')).toEqual([
+      '或者去读书',
+      '或者去生发',
+      '或者为自己去享用',
+      '或者去花完',
+    ]);
   });
 });
 
