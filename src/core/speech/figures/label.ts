@@ -19,7 +19,7 @@ import {
   SUBORDINATOR,
 } from '../word-classes';
 import type { Span } from '../segment';
-import { DATE_OR_TIME } from '../structure';
+import { DATE_OR_TIME, MONTH_WORD } from '../structure';
 import { russianSubject } from './label-ru';
 import { countsNothing } from './period';
 import { ofHead, unjudged } from './of-head';
@@ -186,6 +186,9 @@ export function isLabel(phrase: string, lang = ''): boolean {
   // "bipartisan vote to fund", "plan to invest": the figure is the object of the verb, not this noun
   if (/\sto\s+\p{L}+$/u.test(phrase.trim())) return false;
   if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
+  // "on February" (of "on February 1", the day taken as a number): a date says when, not what
+  const content = ws.filter((w) => !isFunctionWord(w, lang));
+  if (content.length > 0 && content.every((w) => MONTH_WORD.test(bareWord(w)))) return false;
   // a hedge says how sure, not what is counted ("25 years — at least by 50 percent")
   if (HEDGE.test(phrase.trim())) return false;
   // "to your early", "first time": an adverb or an ordinal says how, not what

@@ -96,3 +96,17 @@ describe('labels that say what the number is', () => {
     ]);
   });
 });
+
+describe('a date is no label', () => {
+  it('"on February 1" never labels the amount said before it (Ford 1975)', () => {
+    const said = cards(
+      'The crude oil fee level will be increased $1 per barrel on February 1, by $2 per barrel on March 1, and by $3 per barrel on April 1.',
+    );
+    for (const [, label] of said) expect(label).not.toMatch(/^(?:on\s+)?(?:February|March|April)$/u);
+  });
+
+  it('a label that names a month beside what is counted stays', () => {
+    const said = cards('Exports rose to 4 million tonnes of February wheat shipped through the port.');
+    expect(said.some(([, label]) => /wheat/u.test(label ?? ''))).toBe(true);
+  });
+});
