@@ -14,9 +14,11 @@ export function plainTitle(paras: RawPara[]): string | null {
   if (!first || !next || first.bullet || first.lines.length > 1) return null;
   // a file written one line a paragraph has no blocks: its first line is a title when it is a
   // short unpunctuated line above a sentence ("Prioridades del Secretario General para el 2021")
+  // (an editor's line under it, "――明治四十四年八月和歌山において述――", is looked past)
+  const below = /^[—―]/u.test(next.text) && paras[2] ? paras[2] : next;
   if (
     !first.ownBlock &&
-    (next.ownBlock || wordsOf(first.text).length > 12 || !/[.!?。！？]$/u.test(next.text))
+    (below.ownBlock || wordsOf(first.text).length > 12 || !/[.!?。！？]$/u.test(below.text))
   )
     return null;
   // an editor's dateline under no title ("——四月八日在黄埔军官学校讲") is no title

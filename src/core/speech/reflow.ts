@@ -24,6 +24,8 @@ interface Line {
   offset: number;
   /** A blank line came before it. */
   afterBlank: boolean;
+  /** It opens with an ideographic space, as a Chinese or Japanese paragraph does. */
+  cjkIndent?: boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ function splitLines(text: string): Line[] {
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
-    if (t) out.push({ text: t, offset: offset + lead, afterBlank });
+    if (t) out.push({ text: t, offset: offset + lead, afterBlank, cjkIndent: /^[ \t]*\u3000/u.test(raw) });
     afterBlank = !t;
     offset += raw.length + 1;
   }
@@ -71,6 +73,9 @@ export function fileShape(lines: readonly { text: string; afterBlank: boolean }[
 function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>): boolean {
   if (cur.afterBlank) return false;
   if (isBulletLine(cur.text)) return false;
+  // a line indented with an ideographic space starts a Chinese or Japanese paragraph, whatever the
+  // line before it (an editor's "――明治四十四年八月和歌山において述――" above it stays its own line)
+  if (cur.cjkIndent) return false;
   // a hard-wrapped file with blank lines between paragraphs: a block is one paragraph
   if (shape.wrapped && shape.blankParas) return true;
   if (structureKind(prev.text) || structureKind(cur.text)) return false;

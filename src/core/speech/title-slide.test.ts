@@ -129,3 +129,25 @@ describe('a role byline on the first line (the Miller Center files)', () => {
     expect(deck.meta.title).toBe('Ebola: The Next Pandemic');
   });
 });
+
+describe('a Chinese or Japanese text indented with ideographic spaces, no blank lines', () => {
+  // Natsume Sōseki, 『現代日本の開化』 (1911; public domain, Aozora Bunko), its opening lines as published
+  const SOSEKI = [
+    '現代日本の開化',
+    '――明治四十四年八月和歌山において述――',
+    '\u3000でいよいよ開化に出戻りを致しますが、開化と云うものも、汽車とか蠅とか巡査とか騎兵とか云うようなもののごとくに動いている。それで開化の一瞬間をとってカメラにピタリと収めて、これが開化だと云って差し出すわけには行かない。',
+    '\u3000開化は人間活力の発現の経路である。と私はこう云いたい。私ばかりじゃない、あなたがたもそう云いたいだろうと思う。',
+    '\u3000その二通りのうち一つは積極的のもので、一つは消極的のものである。何か月並のような講釈をして済みませんが、これも必要だから申します。',
+  ].join('\n');
+
+  it('keeps the editor’s dash line on its own: the title slide’s subtitle, never a slide title', () => {
+    const deck = buildDeck(SOSEKI, { fileName: 'soseki.txt' });
+    expect(deck.meta.title).toBe('現代日本の開化');
+    expect(deck.meta.subtitle).toBe('明治四十四年八月和歌山において述');
+    for (const s of content(deck)) expect(s.title).not.toMatch(/四十四年|明治/u);
+    // each indented line is a paragraph of its own, and the notes keep every word
+    const notes = deck.slides.map((s) => s.notes).join('\n\n');
+    expect(notes).toContain('開化は人間活力の発現の経路である。');
+    expect(notes.replace(/\s/gu, '')).toContain(SOSEKI.split('\n').slice(2).join('').replace(/\s/gu, ''));
+  });
+});
