@@ -271,6 +271,10 @@ test('a hostile keys.json is named to the speaker and the default keys stay; a g
   // edited while the show runs: read again, both windows use it
   writeFileSync(join(dataDir, 'keys.json'), JSON.stringify({ keys: { white: ['b'] } }));
   await expect(presenter.getByTestId('keys-problem')).toBeHidden();
+  // the audience is driven now: in front, so that it takes the new keys at once (a background tab
+  // gets about a frame a second, and its key would meet the old table)
+  await audience.bringToFront();
+  await expect(audience.getByTestId('audience')).toHaveAttribute('data-screen', 'live');
   await audience.keyboard.press('b');
   await expect(audience.getByTestId('audience')).toHaveAttribute('data-screen', 'white');
   await presenter.keyboard.press('?');
