@@ -144,7 +144,6 @@ export function figureSlideTitle(
     !!t &&
     !/\p{Nd}/u.test(t) &&
     !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&
-    !isPersonName(t, notes, lang) &&
     titleSaysFigures(t, said) &&
     fits(t);
   const fromClauses = clauses.length ? deriveTitle(clauses, [], lang, avoid) : '';
@@ -161,7 +160,6 @@ export function figureSlideTitle(
       stemsWithin(again, foldWords(before)) &&
       !/\p{Nd}/u.test(again) &&
       !isPlaceOrPeople(again.replace(/^the\s+/iu, ''), lang) &&
-      !isPersonName(again, notes, lang) &&
       fits(again)
       ? again
       : retitled(titleSays);
