@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ShowSnapshot } from '../../core/contract';
 import { nextTickIn } from '../../core/show';
 import type { ConnectionStatus, ShowTransport } from './transport/transport';
@@ -21,7 +22,11 @@ export function useShow(transport: ShowTransport, first: ShowSnapshot | null = n
     () =>
       transport.connect({
         onSnapshot: setSnapshot,
-        onState: (state) => setSnapshot((current) => (current ? { ...current, state } : current)),
+        // A move is drawn in the task it arrives in: rendered and committed at once, its effects
+        // (the audience's reveal.js move) run at the end of that commit, and no frame is painted
+        // in between with the old slide, as could happen between a scheduled render and its effects.
+        onState: (state) =>
+          flushSync(() => setSnapshot((current) => (current ? { ...current, state } : current))),
         onStatus: setStatus,
       }),
     [transport],
