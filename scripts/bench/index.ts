@@ -90,8 +90,12 @@ async function browserBench(): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     // ---- sync latency: Lectern presenter page → audience page, through the web host ----
+    // Each view in a window of its own, as the app places them (and as reveal.js's speaker view is a
+    // window of its own): two tabs of one window would leave the presenter a background tab, whose
+    // input and frames Chromium throttles, which no speaker's laptop does.
     const ours = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const presenter = await ours.newPage();
+    const oursPresenter = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const presenter = await oursPresenter.newPage();
     const audience = await ours.newPage();
     await preparePage(presenter);
     await preparePage(audience);
@@ -202,6 +206,7 @@ async function browserBench(): Promise<void> {
       note: 'presenter + audience, after a forced GC each time',
     });
     await ours.close();
+    await oursPresenter.close();
 
     // ---- first slide, cold loads, interleaved so both see the same noise ----
     const oursLoads: number[] = [];

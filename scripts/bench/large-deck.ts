@@ -40,10 +40,12 @@ export async function benchLargeDeck(
   const path = join(tempDir('bench-large'), 'large.md');
   writeFileSync(path, generateSpeech(words));
   const show = await startTestShow(path);
+  // each view in a window of its own, as the app places them (index.ts)
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const presenterWindow = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const slides = show.session.snapshot().deck.slides.length;
-    const presenter = await context.newPage();
+    const presenter = await presenterWindow.newPage();
     const audience = await context.newPage();
     await preparePage(presenter);
     await preparePage(audience);
@@ -94,6 +96,7 @@ export async function benchLargeDeck(
       overviewLongTasks: tasks.length,
     };
   } finally {
+    await presenterWindow.close();
     await context.close();
     await show.close();
   }
