@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { countWords, countWordsByScript, segmentedWordCount, speakingSeconds } from './words';
 
 describe('words in scripts without spaces', () => {
@@ -33,5 +34,40 @@ describe('words in scripts without spaces', () => {
   it('stays linear on a long run without spaces (ICU is fed in windows)', () => {
     // เศรษฐกิจ|ดิจิทัล: two words, 20,000 times, in one string of 300,000 characters
     expect(segmentedWordCount('เศรษฐกิจดิจิทัล'.repeat(20_000))).toBe(40_000);
+  });
+});
+
+describe('countWordsByScript, one pass', () => {
+  // the counting rule as it was written first: CJK characters replaced by spaces, then tokens
+  const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+  const reference = (text: string): { cjk: number; other: number } => {
+    let cjk = 0;
+    const rest = text.replace(CJK, () => {
+      cjk++;
+      return ' ';
+    });
+    let other = 0;
+    for (const token of rest.split(/\s+/)) {
+      if (!token || !/[\p{L}\p{N}]/u.test(token)) continue;
+      other += /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u.test(token)
+        ? segmentedWordCount(token)
+        : 1;
+    }
+    return { cjk, other };
+  };
+  // letters, digits, marks, punctuation and spaces of several scripts, an astral Han character
+  // and a lone surrogate
+  const pieces = [
+    'a', 'Z', '7', '-', '—', '.', ' ', '\n', '\t', '\u00a0', '\u3000', '\u2009', 'é', 'ж', 'ع',
+    'ह', '\u093f', '数', 'の', 'カ', '𠀋', '\ud800', 'ก', '\u0e31', 'ฯ', '๕', 'ລ', 'ក', 'မ', '١', "'",
+  ];
+  it('counts as the replace-and-split rule did, on any mix of scripts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        expect(countWordsByScript(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000, seed: 20261202 },
+    );
   });
 });
