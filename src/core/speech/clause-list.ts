@@ -8,7 +8,7 @@
  */
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
-import { capitalize, hasCjk, withoutJoiner, wordsOf } from './text';
+import { capitalize, firstWords, hasCjk, withoutJoiner, wordsOf } from './text';
 
 /** A clause: where it is in the passage, and what it says. */
 interface Clause {
@@ -50,7 +50,7 @@ function clausesOf(text: string): Clause[] {
 function openingOf(clause: string, n: number): string {
   const t = withoutJoiner(clause);
   if (hasCjk(t.slice(0, 2))) return n === 2 ? t.slice(0, 2) : '';
-  const ws = wordsOf(t).slice(0, n).map(bare);
+  const ws = firstWords(t, n).map(bare);
   return ws.length === n ? ws.join(' ') : '';
 }
 
@@ -88,9 +88,11 @@ function itemOk(item: string, opening: string): boolean {
 export function clauseAnaphora(text: string, lang = ''): string[] | null {
   const clauses = clausesOf(text);
   for (let i = 0; i + MIN_ITEMS <= clauses.length; i++) {
+    // (a line of structure opens no list: asked once per clause, not per opening length)
+    let structure: boolean | undefined;
     for (const n of [4, 3, 2]) {
       const open = openingOf(clauses[i]!.text, n);
-      if (!open || !meaningful(open, lang) || structureKind(clauses[i]!.text)) continue;
+      if (!open || !meaningful(open, lang) || (structure ??= !!structureKind(clauses[i]!.text))) continue;
       for (let step = 1; step <= MAX_STEP; step++) {
         const at = [i];
         while (

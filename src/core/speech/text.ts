@@ -58,6 +58,14 @@ export function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** The first `n` words of `wordsOf(text)`, read from the start only (a long text costs no more). */
+export function firstWords(text: string, n: number): string[] {
+  const out: string[] = [];
+  const re = /\S+/g;
+  for (let m: RegExpExecArray | null; out.length < n && (m = re.exec(text)) !== null; ) out.push(m[0]);
+  return out;
+}
+
 /**
  * Short words that should not end a shortened phrase: fewer than lexicon.ts's function words, as a
  * phrase may end on a pronoun or a quantifier ("…for all of us", "…and more").
