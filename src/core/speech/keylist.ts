@@ -158,10 +158,26 @@ export function sentencesOf(phrase: string, sentences: readonly string[]): numbe
  * ("America's determination / America's leadership / America's commitment / Middle East").
  */
 export function saysThePoint(phrases: readonly string[], text: string): boolean {
+  if (eachSaidTwice(phrases, text)) return true;
+  return phrases.length >= 3 && parallel(phrases);
+}
+
+/**
+ * Whether phrases added after `phrases` could still make a list that says the point: no longer
+ * once one of them is said only once and they are not parallel (each test holds of a list only
+ * if it holds of its first items). A list finder stops looking there.
+ */
+export function maySayThePoint(phrases: readonly string[], text: string): boolean {
+  return eachSaidTwice(phrases, text) || parallel(phrases);
+}
+
+function eachSaidTwice(phrases: readonly string[], text: string): boolean {
   const lower = text.toLowerCase();
-  const times = (p: string) => lower.split(p.toLowerCase()).length - 1;
-  if (phrases.every((p) => times(p) >= 2)) return true;
-  if (phrases.length < 3) return false;
+  return phrases.every((p) => lower.split(p.toLowerCase()).length - 1 >= 2);
+}
+
+/** Each phrase opens, or each ends, on the same word (but for number). */
+function parallel(phrases: readonly string[]): boolean {
   const words = phrases.map((p) => wordsOf(p).map(singular));
   const same = (pick: (ws: string[]) => string | undefined) =>
     new Set(words.map(pick)).size === 1 && !!pick(words[0]!);
