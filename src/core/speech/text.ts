@@ -178,9 +178,16 @@ export class LineIndex {
  * A joining word before a sentence's or a clause's own opening ("And in the name of…", "But we…",
  * "Или…"): list finders compare openings without it.
  */
-const JOINING_WORD = /^(?:and|but|or|nor|и|а|или|y|e|o|et|ou|und|oder|و|或|又)\s+/iu;
+const JOINERS = 'and|but|or|nor|и|а|или|y|e|o|et|ou|und|oder|و|或|又';
+const JOINING_WORD = new RegExp(`^(?:${JOINERS})\\s+`, 'iu');
+const JOINER = new RegExp(`^(?:${JOINERS})$`, 'iu');
 
 /** The text without its opening joining word. */
 export function withoutJoiner(text: string): string {
   return text.replace(JOINING_WORD, '');
+}
+
+/** Whether a word is a joining word (what withoutJoiner takes off before another word). */
+export function isJoiner(word: string): boolean {
+  return JOINER.test(word);
 }
