@@ -9,7 +9,14 @@ import { clauseAnaphora, colonSeries } from './clause-list';
 import { standsAlone } from './fragment';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
-import { listPhraseProblem, maySayThePoint, nearDuplicate, PER_SENTENCE, saysThePoint, sentencesOf } from './keylist';
+import {
+  listPhraseProblem,
+  maySayThePoint,
+  nearDuplicate,
+  PER_SENTENCE,
+  saysThePoint,
+  sentencesOf,
+} from './keylist';
 import { maskForScreen } from './mask';
 import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';

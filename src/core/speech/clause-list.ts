@@ -81,7 +81,8 @@ function saidWithin(clause: Clause, open: string, n: number): number {
   }
   // each word after the first starts after a space: the opening said from there
   const words = wordsIn(clause);
-  for (let j = 1; j < words.length; j++) if (openingOf(clause, n, j) === open) return clause.start + words[j]!.index;
+  for (let j = 1; j < words.length; j++)
+    if (openingOf(clause, n, j) === open) return clause.start + words[j]!.index;
   return -1;
 }
 

@@ -115,7 +115,8 @@ describe('a key-phrase list says the point together', () => {
   });
 
   it('stops a list once no more phrases could make it say the point', () => {
-    const text = 'Common heritage and common sentiment. Oil cartel, dry sticks. Common heritage, common sentiment.';
+    const text =
+      'Common heritage and common sentiment. Oil cartel, dry sticks. Common heritage, common sentiment.';
     // still parallel, or each said twice: more phrases could make the point
     expect(maySayThePoint(['Common heritage', 'Common sentiment'], text)).toBe(true);
     expect(maySayThePoint(['Common heritage', 'Oil cartel'], text + ' Oil cartel.')).toBe(true);

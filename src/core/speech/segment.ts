@@ -59,8 +59,11 @@ function windowEnd(text: string, from: number): number {
   return space > WINDOW / 4 ? from + space + 1 : limit;
 }
 
-/** Spans already found in this build, by language and text (shared: callers never change them). */
-const spansOf = new Map<string, (text: string, make: () => readonly Readonly<Span>[]) => readonly Readonly<Span>[]>();
+/** Sentence spans as found: shared, callers never change them. */
+type Spans = readonly Readonly<Span>[];
+
+/** Spans already found in this build, by language and text. */
+const spansOf = new Map<string, (text: string, make: () => Spans) => Spans>();
 
 /**
  * Sentence spans of `text`, trimmed (no leading/trailing whitespace), in order, covering every
@@ -68,7 +71,7 @@ const spansOf = new Map<string, (text: string, make: () => readonly Readonly<Spa
  * Remembered during a deck build (memo.ts): the planner, the figure finder and the figure-slide
  * titles segment the same paragraphs.
  */
-export function sentenceSpans(text: string, lang = ''): readonly Readonly<Span>[] {
+export function sentenceSpans(text: string, lang = ''): Spans {
   let memo = spansOf.get(lang);
   if (!memo) spansOf.set(lang, (memo = buildMemo(1024)));
   return memo(text, () => segmentSpans(text, lang));
