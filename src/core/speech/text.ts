@@ -62,7 +62,7 @@ export function wordsOf(text: string): string[] {
 export function firstWords(text: string, n: number): string[] {
   const out: string[] = [];
   const re = /\S+/g;
-  for (let m: RegExpExecArray | null; out.length < n && (m = re.exec(text)) !== null; ) out.push(m[0]);
+  for (let m: RegExpExecArray | null; out.length < n && (m = re.exec(text)) !== null;) out.push(m[0]);
   return out;
 }
 
