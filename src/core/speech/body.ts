@@ -9,7 +9,14 @@ import { clauseAnaphora, colonSeries } from './clause-list';
 import { standsAlone } from './fragment';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
-import { listPhraseProblem, nearDuplicate, PER_SENTENCE, saysThePoint, sentencesOf } from './keylist';
+import {
+  listPhraseProblem,
+  maySayThePoint,
+  nearDuplicate,
+  PER_SENTENCE,
+  saysThePoint,
+  sentencesOf,
+} from './keylist';
 import { maskForScreen } from './mask';
 import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';
@@ -268,6 +275,9 @@ export function keyBlock(
     phrases.push(capitalize(p.text));
     from.push(once);
     if (phrases.length >= 4) break;
+    // the phrases are only a list when together they say the point: once no more of them could
+    // make them say it, the rest are not read (each costs the tagger a sentence)
+    if (!maySayThePoint(phrases, text)) break;
   }
   if (phrases.length >= 3 && (from.includes(-1) || new Set(from).size >= 2) && saysThePoint(phrases, text))
     return {

@@ -8,13 +8,19 @@
  */
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
-import { capitalize, hasCjk, withoutJoiner, wordsOf } from './text';
+import { capitalize, hasCjk, isJoiner, withoutJoiner, wordsOf } from './text';
 
 /** A clause: where it is in the passage, and what it says. */
 interface Clause {
   start: number;
   end: number;
   text: string;
+  /** Its words, found once (wordsIn). */
+  words?: RegExpExecArray[];
+}
+
+function wordsIn(clause: Clause): RegExpExecArray[] {
+  return (clause.words ??= [...clause.text.matchAll(/\S+/gu)]);
 }
 
 /** Where a passage divides into clauses: commas, semicolons, sentence ends, a spaced dash. */
@@ -46,11 +52,18 @@ function clausesOf(text: string): Clause[] {
   return out;
 }
 
-/** The words a clause opens with, as compared: `n` words, or two characters of CJK. */
-function openingOf(clause: string, n: number): string {
-  const t = withoutJoiner(clause);
-  if (hasCjk(t.slice(0, 2))) return n === 2 ? t.slice(0, 2) : '';
-  const ws = wordsOf(t).slice(0, n).map(bare);
+/**
+ * The words a clause opens with, as compared: `n` words, or two characters of CJK; from its
+ * `from`-th word on, when asked (a joining word before them is passed over).
+ */
+function openingOf(clause: Clause | undefined, n: number, from = 0): string {
+  if (!clause) return '';
+  const words = wordsIn(clause);
+  const k = from + 1 < words.length && isJoiner(words[from]![0]) ? from + 1 : from;
+  const first = words[k];
+  if (!first) return '';
+  if (hasCjk(first[0].slice(0, 2))) return n === 2 ? clause.text.slice(first.index, first.index + 2) : '';
+  const ws = words.slice(k, k + n).map((w) => bare(w[0]));
   return ws.length === n ? ws.join(' ') : '';
 }
 
@@ -60,11 +73,17 @@ function openingOf(clause: string, n: number): string {
  */
 function saidWithin(clause: Clause, open: string, n: number): number {
   const t = clause.text;
-  const starts = hasCjk(open)
-    ? [...t.matchAll(new RegExp(open.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].map((m) => m.index)
-    : [...t.matchAll(/\s+/gu)].map((m) => m.index + m[0].length);
-  const at = starts.find((k) => k > 0 && openingOf(t.slice(k), n) === open);
-  return at === undefined ? -1 : clause.start + at;
+  if (hasCjk(open)) {
+    const starts = [...t.matchAll(new RegExp(open.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))];
+    const rest = (k: number): Clause => ({ start: k, end: t.length, text: t.slice(k) });
+    const at = starts.find((m) => m.index > 0 && openingOf(rest(m.index), n) === open);
+    return at === undefined ? -1 : clause.start + at.index;
+  }
+  // each word after the first starts after a space: the opening said from there
+  const words = wordsIn(clause);
+  for (let j = 1; j < words.length; j++)
+    if (openingOf(clause, n, j) === open) return clause.start + words[j]!.index;
+  return -1;
 }
 
 /** Whether an opening is worth a list: one word of content at least ("name", "Невзирая"), or CJK. */
@@ -88,15 +107,17 @@ function itemOk(item: string, opening: string): boolean {
 export function clauseAnaphora(text: string, lang = ''): string[] | null {
   const clauses = clausesOf(text);
   for (let i = 0; i + MIN_ITEMS <= clauses.length; i++) {
+    // (a line of structure opens no list: asked once per clause, not per opening length)
+    let structure: boolean | undefined;
     for (const n of [4, 3, 2]) {
-      const open = openingOf(clauses[i]!.text, n);
-      if (!open || !meaningful(open, lang) || structureKind(clauses[i]!.text)) continue;
+      const open = openingOf(clauses[i], n);
+      if (!open || !meaningful(open, lang) || (structure ??= !!structureKind(clauses[i]!.text))) continue;
       for (let step = 1; step <= MAX_STEP; step++) {
         const at = [i];
         while (
           at.length < MAX_ITEMS &&
           clauses[at[at.length - 1]! + step] &&
-          openingOf(clauses[at[at.length - 1]! + step]!.text, n) === open
+          openingOf(clauses[at[at.length - 1]! + step], n) === open
         )
           at.push(at[at.length - 1]! + step);
         // the first repeat may close a clause that opened before it ("…that I say in the name of
@@ -106,7 +127,7 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
         const led = !!first && itemOk(first, open);
         // in step means nothing else opens the same way between the repeats
         if (at.length + (led ? 1 : 0) < MIN_ITEMS) continue;
-        if (step > 1 && at.some((k) => openingOf(clauses[k + 1]?.text ?? '', n) === open)) continue;
+        if (step > 1 && at.some((k) => openingOf(clauses[k + 1], n) === open)) continue;
         const items = at.map((k) => {
           const last = clauses[Math.min(k + step - 1, clauses.length - 1)]!;
           const said = text

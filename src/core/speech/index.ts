@@ -17,6 +17,7 @@ import { DETECTION_SAMPLE, speechLanguage } from '../language';
 import { primaryLang } from './lang';
 import type { SpeechModel } from './model';
 import { forgetTagged } from './tagger';
+import { forgetBuildMemos } from './memo';
 
 /** The start of the spoken text, enough to tell its language (see core/language.ts). */
 function spokenSample(model: SpeechModel): string {
@@ -47,6 +48,7 @@ export function buildDeck(text: string, options: BuildOptions): Deck {
     return assemble(text, options);
   } finally {
     forgetTagged(); // the tagger's parses serve one build only: nothing is held between builds
+    forgetBuildMemos();
   }
 }
 

@@ -5,6 +5,7 @@ import {
   isCircumstance,
   listPhraseProblem,
   nearDuplicate,
+  maySayThePoint,
   saysThePoint,
   widerPhrases,
 } from './keylist';
@@ -111,6 +112,19 @@ describe('a key-phrase list says the point together', () => {
         'dry sticks, rain gutters, controlled burns',
       ),
     ).toBe(false);
+  });
+
+  it('stops a list once no more phrases could make it say the point', () => {
+    const text =
+      'Common heritage and common sentiment. Oil cartel, dry sticks. Common heritage, common sentiment.';
+    // still parallel, or each said twice: more phrases could make the point
+    expect(maySayThePoint(['Common heritage', 'Common sentiment'], text)).toBe(true);
+    expect(maySayThePoint(['Common heritage', 'Oil cartel'], text + ' Oil cartel.')).toBe(true);
+    expect(maySayThePoint(['Oil cartel'], text)).toBe(true);
+    // one said once and nothing shared: no list that starts so says the point
+    expect(maySayThePoint(['Common heritage', 'Oil cartel'], text)).toBe(false);
+    const more = ['Common heritage', 'Oil cartel', 'Common sentiment', 'Dry sticks'];
+    for (let n = 3; n <= more.length; n++) expect(saysThePoint(more.slice(0, n), text)).toBe(false);
   });
 
   it('one sentence of examples is shown as the key line or the title alone, never as bullets', () => {

@@ -48,14 +48,17 @@ const RELATIVE = /^(?:that|which|whom|who|what|whatever)$/iu;
 export function endsOnVerb(phrase: string, sentence: string): boolean {
   const words = phrase.trim().split(/\s+/u);
   if (words.length < 2) return false;
-  // the sentence's words, each tagged only when asked about (tagger.ts)
+  // the sentence's words, each read up to the phrase and tagged only when asked about (tagger.ts)
   const terms = lazyTerms(sentence);
-  const texts = terms.texts;
   const want = words.map(wordKey);
-  const at = texts.findIndex((_, i) =>
-    want.every((w, j) => i + j < texts.length && wordKey(texts[i + j]!) === w),
-  );
-  if (at < 0) return false;
+  const saysAt = (i: number) =>
+    want.every((w, j) => {
+      const x = terms.word(i + j);
+      return x !== undefined && wordKey(x) === w;
+    });
+  let at = 0;
+  while (terms.word(at) !== undefined && !saysAt(at)) at++;
+  if (terms.word(at) === undefined) return false;
   const last = terms.term(at + want.length - 1)!;
   const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);
   if (has(last, 'Verb') && !has(last, 'Noun')) return true;
@@ -66,16 +69,17 @@ export function endsOnVerb(phrase: string, sentence: string): boolean {
   // only where the phrase opens a clause: after a relative word ("that terrorism poses", "whom her
   // spokesmen speak"), or after a possessive with an object or a clause after it ("my race
   // understand that…"); an object ("we defend human rights") or a longer noun phrase is left alone
-  const before = texts.slice(0, at);
-  const opener = before.length && OPENER.test(wordKey(texts[at - 1]!)) ? wordKey(texts[at - 1]!) : '';
+  const before: string[] = [];
+  for (let i = 0; i < at; i++) before.push(terms.word(i)!);
+  const opener = before.length && OPENER.test(wordKey(before[at - 1]!)) ? wordKey(before[at - 1]!) : '';
   if (opener) before.pop();
-  const prev = before.length ? wordKey(texts[before.length - 1]!) : '';
+  const prev = before.length ? wordKey(before[before.length - 1]!) : '';
   const clause =
     RELATIVE.test(prev) ||
     RELATIVE.test(opener) ||
     (POSSESSIVE.test(opener) && !!next && (OPENER.test(norm(next)) || has(next, 'Pronoun')));
   if (!clause) return false;
-  const rest = texts.slice(at + want.length);
+  const rest = terms.texts.slice(at + want.length);
   const pronoun = /s$/iu.test(want[want.length - 1]!) ? 'it' : 'they';
   const again = taggedTerms([...before, pronoun, last.text, ...rest].join(' '));
   const w = again[before.length + 1];
@@ -158,10 +162,26 @@ export function sentencesOf(phrase: string, sentences: readonly string[]): numbe
  * ("America's determination / America's leadership / America's commitment / Middle East").
  */
 export function saysThePoint(phrases: readonly string[], text: string): boolean {
+  if (eachSaidTwice(phrases, text)) return true;
+  return phrases.length >= 3 && parallel(phrases);
+}
+
+/**
+ * Whether phrases added after `phrases` could still make a list that says the point: no longer
+ * once one of them is said only once and they are not parallel (each test holds of a list only
+ * if it holds of its first items). A list finder stops looking there.
+ */
+export function maySayThePoint(phrases: readonly string[], text: string): boolean {
+  return eachSaidTwice(phrases, text) || parallel(phrases);
+}
+
+function eachSaidTwice(phrases: readonly string[], text: string): boolean {
   const lower = text.toLowerCase();
-  const times = (p: string) => lower.split(p.toLowerCase()).length - 1;
-  if (phrases.every((p) => times(p) >= 2)) return true;
-  if (phrases.length < 3) return false;
+  return phrases.every((p) => lower.split(p.toLowerCase()).length - 1 >= 2);
+}
+
+/** Each phrase opens, or each ends, on the same word (but for number). */
+function parallel(phrases: readonly string[]): boolean {
   const words = phrases.map((p) => wordsOf(p).map(singular));
   const same = (pick: (ws: string[]) => string | undefined) =>
     new Set(words.map(pick)).size === 1 && !!pick(words[0]!);

@@ -6,7 +6,7 @@
 import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
-import { withoutJoiner, wordsOf } from './text';
+import { firstWords, withoutJoiner } from './text';
 
 /** A sentence as the list finder sees it. */
 export interface ListUnit {
@@ -91,7 +91,7 @@ const openings = new Map<string, string[]>();
 function openingOf(text: string, n: number): string {
   let first = openings.get(text);
   if (!first) {
-    first = wordsOf(withoutJoiner(text)).slice(0, 4).map(bare);
+    first = firstWords(withoutJoiner(text), 4).map(bare);
     if (openings.size >= 256) openings.clear();
     openings.set(text, first);
   }
@@ -110,7 +110,7 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
     let j = i + 1;
     while (j < units.length && openingOf(units[j]!.text, n) === open && j - i < 8) j++;
     if (j - i >= 3) {
-      const opening = wordsOf(units[i]!.text).slice(0, n).join(' ');
+      const opening = firstWords(units[i]!.text, n).join(' ');
       return { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, opening };
     }
   }

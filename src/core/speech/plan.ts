@@ -46,7 +46,6 @@ const MAX_LOOKBACK = 80;
 
 interface Unit extends ListUnit, Span {
   seconds: number;
-  words: Set<string>;
   /** A clause continuing the previous unit's sentence (split at an inner enumeration marker). */
   inSentence?: boolean;
   /** It says a number (a figure that a list slide would hide). */
@@ -82,8 +81,8 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
   const units: Unit[] = [];
   paras.forEach((p, para) => {
     const masked = maskForScreen(p.text);
-    const spans = p.spokenOnly ? [{ start: 0, end: p.text.length }] : sentenceSpans(masked, opts.lang);
-    if (!spans.length) spans.push({ start: 0, end: p.text.length });
+    const found = p.spokenOnly ? [] : sentenceSpans(masked, opts.lang);
+    const spans = found.length ? found : [{ start: 0, end: p.text.length }];
     const clauses = spans.flatMap((s) => {
       // "第一，…；第二，…" in one sentence: each marked clause is a unit of its own
       const inner = p.spokenOnly ? [] : innerMarkers(masked.slice(s.start, s.end)).map((o) => o + s.start);
@@ -101,7 +100,6 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
         seconds: speakingSeconds(p.text.slice(s.start, s.end), opts.wpm),
         ...(s.inSentence ? { inSentence: true } : {}),
         ...(/\p{Nd}/u.test(text) ? { numbers: true } : {}),
-        words: k === 0 ? contentWords(p.text.slice(0, 2000), opts.lang) : new Set(),
       });
     });
   });
@@ -109,10 +107,15 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
 }
 
 /** What it costs to start a slide at unit `i` (0 = free, Infinity = not allowed). */
-function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[]): number[] {
+function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[], lang: string): number[] {
   const asking = reportersTurns(paras);
-  const firstOfPara = new Map<number, Unit>();
-  for (const u of units) if (!firstOfPara.has(u.para)) firstOfPara.set(u.para, u);
+  // a paragraph's content words, read only where two paragraphs meet at a cut that may be taken
+  const words = new Map<number, Set<string>>();
+  const wordsOf = (para: number): Set<string> => {
+    let w = words.get(para);
+    if (!w) words.set(para, (w = contentWords(paras[para]!.text.slice(0, 2000), lang)));
+    return w;
+  };
   const cost = units.map((u, i): number => {
     if (i === 0) return 0;
     const prev = units[i - 1]!;
@@ -125,7 +128,7 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[]):
     if (enumerationMarker(u.text)) return -1;
     if (paras[u.para]?.voice === 'audience') return -3;
     // consecutive paragraphs on one topic (sharing many words) prefer to stay together
-    return overlap(firstOfPara.get(prev.para)?.words ?? new Set(), u.words) > 0.35 ? 4 : 0;
+    return overlap(wordsOf(prev.para), wordsOf(u.para)) > 0.35 ? 4 : 0;
   });
   for (const r of runs) {
     for (let i = (r.lead ?? r.start) + 1; i < r.end; i++) cost[i] = Infinity;
@@ -181,7 +184,7 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   const units = unitsOf(paras, opts);
   if (!units.length) return paras.length ? [{ paras: [...paras], sentences: [] }] : [];
   const runs = listRuns(units);
-  const cut = cutCosts(units, paras, runs);
+  const cut = cutCosts(units, paras, runs, opts.lang);
   const words = itemWords(
     runs,
     units.map((u) => u.text),

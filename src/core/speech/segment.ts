@@ -7,6 +7,7 @@
  */
 
 import { isFunctionWord } from './lexicon';
+import { buildMemo } from './memo';
 
 /** A half-open span [start, end) in some text. */
 export interface Span {
@@ -58,11 +59,25 @@ function windowEnd(text: string, from: number): number {
   return space > WINDOW / 4 ? from + space + 1 : limit;
 }
 
+/** Sentence spans as found: shared, callers never change them. */
+type Spans = readonly Readonly<Span>[];
+
+/** Spans already found in this build, by language and text. */
+const spansOf = new Map<string, (text: string, make: () => Spans) => Spans>();
+
 /**
  * Sentence spans of `text`, trimmed (no leading/trailing whitespace), in order, covering every
  * non-space character. Line breaks inside the text count as spaces (wrapped lines are not ends).
+ * Remembered during a deck build (memo.ts): the planner, the figure finder and the figure-slide
+ * titles segment the same paragraphs.
  */
-export function sentenceSpans(text: string, lang = ''): Span[] {
+export function sentenceSpans(text: string, lang = ''): Spans {
+  let memo = spansOf.get(lang);
+  if (!memo) spansOf.set(lang, (memo = buildMemo(1024)));
+  return memo(text, () => segmentSpans(text, lang));
+}
+
+function segmentSpans(text: string, lang: string): Span[] {
   const flat = text.replace(/[\n\r\u2028\u2029]/g, ' ');
   const seg = segmenter(lang);
   const raw: Span[] = [];

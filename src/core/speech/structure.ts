@@ -4,7 +4,7 @@
  * 10:00"), bylines ("By Jane Doe", "Remarks as prepared for delivery") and signatures. They belong
  * to the title slide (or the closing slide's notes), never to a content slide.
  */
-import { hasCjk, wordsOf } from './text';
+import { firstWords, hasCjk, wordsOf } from './text';
 
 export type StructureKind = 'salutation' | 'greeting' | 'thanks' | 'dateline' | 'byline' | 'format';
 
@@ -129,7 +129,7 @@ export const DATE_OR_TIME = new RegExp(
 );
 
 function short(text: string, words: number): boolean {
-  return hasCjk(text) ? text.length <= words * 2.5 : wordsOf(text).length <= words;
+  return hasCjk(text) ? text.length <= words * 2.5 : firstWords(text, words + 1).length <= words;
 }
 
 /**

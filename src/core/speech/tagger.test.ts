@@ -72,4 +72,14 @@ describe('remembered tagger', () => {
       expect(lazy.term(expected.length)).toBeUndefined();
     }
   });
+
+  it('reads a text only up to the word asked for', () => {
+    forgetTagged();
+    const lazy = lazyTerms(long);
+    expect([lazy.word(0), lazy.word(3), lazy.word(4)]).toEqual(['We', 'Geneva', 'Our']);
+    // two sentences tokenized, none tagged, the last two never read
+    expect(taggedHeld()).toBe(2);
+    expect(lazy.word(10_000)).toBeUndefined();
+    expect(taggedHeld()).toBe(4);
+  });
 });

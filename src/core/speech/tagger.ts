@@ -16,6 +16,8 @@ export interface Term {
 }
 
 type Doc = ReturnType<typeof nlp>;
+/** A match pattern as compromise compiles it (what `match` and `has` do with a string first). */
+type Pattern = ReturnType<typeof nlp.parseMatch>;
 
 /** compromise's world: its parse's steps and its sentence splitter. */
 const world = nlp.world() as {
@@ -28,6 +30,7 @@ const LIMIT = 512;
 const docs = new Map<string, Doc>();
 const sentences = new Map<string, readonly (readonly Term[])[]>();
 const tokenized = new Map<string, Doc>();
+const patterns = new Map<string, Pattern>();
 
 function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   const hit = cache.get(key);
@@ -91,6 +94,11 @@ function tokensOf(sentence: string): Doc {
   return remember(tokenized, sentence, () => nlp.tokenize(sentence));
 }
 
+/** `phrase` compiled as a match pattern once, for every sentence it is looked for in. */
+function patternOf(phrase: string): Pattern {
+  return remember(patterns, phrase, () => nlp.parseMatch(phrase));
+}
+
 /** Plain words, no match syntax: a phrase the tokenizer alone can find. */
 const PLAIN = /^[\p{L}\p{N}\s-]+$/u;
 /** The tagger may split a contraction the tokenizer keeps whole ("he's"): such text is tagged whole. */
@@ -103,44 +111,63 @@ const APOSTROPHE = /['’]/u;
  * finds it.
  */
 export function matchedTerms(text: string, phrase: string): readonly Term[] {
-  if (!PLAIN.test(phrase) || APOSTROPHE.test(text)) return termsOf(taggedDoc(text).match(phrase))[0] ?? [];
+  const pattern = patternOf(phrase);
+  if (!PLAIN.test(phrase) || APOSTROPHE.test(text)) return termsOf(taggedDoc(text).match(pattern))[0] ?? [];
   for (const sentence of sentencesIn(text)) {
-    if (!tokensOf(sentence).has(phrase)) continue;
-    const found = termsOf(taggedDoc(sentence).match(phrase))[0];
+    if (!tokensOf(sentence).has(pattern)) continue;
+    const found = termsOf(taggedDoc(sentence).match(pattern))[0];
     if (found?.length) return found;
   }
   return [];
 }
 
-/** The words of a text in order, each tagged when asked for. */
+/** The words of a text in order, each read (and tagged) only when asked for. */
 export interface LazyTerms {
-  /** Each word's text. */
-  texts: readonly string[];
+  /** Each word's text (reads the whole text). */
+  readonly texts: readonly string[];
+  /** The word at `i`'s text, or undefined past the end (reads the sentences up to it). */
+  word(i: number): string | undefined;
   /** The word at `i` as tagged in its sentence. */
   term(i: number): Term | undefined;
 }
 
 /**
- * The words of `text` as the tagger splits them, a sentence tagged only when one of its words is
- * asked about (a long text asked about one phrase costs its one sentence, not the whole).
+ * The words of `text` as the tagger splits them, a sentence tokenized only when one of its words
+ * is asked for and tagged only when one of its words is asked about (a long text asked about one
+ * phrase costs the sentences up to it and the tagging of its own, not the whole).
  */
 export function lazyTerms(text: string): LazyTerms {
   if (APOSTROPHE.test(text)) {
     const terms = taggedTerms(text);
-    return { texts: terms.map((t) => t.text), term: (i) => terms[i] };
+    const texts = terms.map((t) => t.text);
+    return { texts, word: (i) => texts[i], term: (i) => terms[i] };
   }
+  const all = sentencesIn(text);
   const texts: string[] = [];
-  /** Each sentence's text and its first word's index. */
+  /** Each sentence read so far: its text and its first word's index. */
   const starts: Array<{ sentence: string; from: number }> = [];
-  for (const sentence of sentencesIn(text)) {
-    starts.push({ sentence, from: texts.length });
-    for (const words of tokensOf(sentence).docs as Array<Array<{ text: string }>>)
-      for (const w of words) texts.push(w.text);
-  }
+  const readTo = (i: number) => {
+    while (texts.length <= i && starts.length < all.length) {
+      const sentence = all[starts.length]!;
+      starts.push({ sentence, from: texts.length });
+      for (const words of tokensOf(sentence).docs as Array<Array<{ text: string }>>)
+        for (const w of words) texts.push(w.text);
+    }
+  };
   return {
-    texts,
+    get texts() {
+      readTo(Infinity);
+      return texts;
+    },
+    word(i) {
+      if (i < 0) return undefined;
+      readTo(i);
+      return texts[i];
+    },
     term(i) {
-      if (i < 0 || i >= texts.length) return undefined;
+      if (i < 0) return undefined;
+      readTo(i);
+      if (i >= texts.length) return undefined;
       let k = starts.length - 1;
       while (k > 0 && starts[k]!.from > i) k--;
       return taggedTerms(starts[k]!.sentence)[i - starts[k]!.from];
@@ -158,6 +185,7 @@ export function forgetTagged(): void {
   docs.clear();
   sentences.clear();
   tokenized.clear();
+  patterns.clear();
 }
 
 /** How many parses are held (for tests). */

@@ -58,6 +58,14 @@ export function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** The first `n` words of `wordsOf(text)`, read from the start only (a long text costs no more). */
+export function firstWords(text: string, n: number): string[] {
+  const out: string[] = [];
+  const re = /\S+/g;
+  for (let m: RegExpExecArray | null; out.length < n && (m = re.exec(text)) !== null;) out.push(m[0]);
+  return out;
+}
+
 /**
  * Short words that should not end a shortened phrase: fewer than lexicon.ts's function words, as a
  * phrase may end on a pronoun or a quantifier ("…for all of us", "…and more").
@@ -170,9 +178,16 @@ export class LineIndex {
  * A joining word before a sentence's or a clause's own opening ("And in the name of…", "But we…",
  * "Или…"): list finders compare openings without it.
  */
-const JOINING_WORD = /^(?:and|but|or|nor|и|а|или|y|e|o|et|ou|und|oder|و|或|又)\s+/iu;
+const JOINERS = 'and|but|or|nor|и|а|или|y|e|o|et|ou|und|oder|و|或|又';
+const JOINING_WORD = new RegExp(`^(?:${JOINERS})\\s+`, 'iu');
+const JOINER = new RegExp(`^(?:${JOINERS})$`, 'iu');
 
 /** The text without its opening joining word. */
 export function withoutJoiner(text: string): string {
   return text.replace(JOINING_WORD, '');
+}
+
+/** Whether a word is a joining word (what withoutJoiner takes off before another word). */
+export function isJoiner(word: string): boolean {
+  return JOINER.test(word);
 }
