@@ -21,11 +21,13 @@ import { widenOverHedges } from './hedge';
 import { rankSpans, ruleAt, withRate } from './rules';
 import { joinChanges } from './change';
 import { goalLabel } from './goal';
+import { antecedentLabel } from './antecedent';
 import { BARE, qualifiedLabel } from './qualify';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
 import { countsNext, countsNoun } from './counted';
+import { growthEvery } from './period';
 
 export type FigureKind =
   | 'currency'
@@ -333,6 +335,18 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // a name with digits (COVID-19) is part of a label, not a number that ends it
     const taken = [...tokens.filter((t) => t.kind !== 'name'), ...shaped].filter((t) => t.start !== s.start);
     const hypothetical = isHypothetical(sentence, s, lang);
+    // "scientific manpower is doubling every 12 years": how often it grows, said with its "every"
+    const growth = hypothetical ? null : growthEvery(sentence, s, (w) => !isFunctionWord(w, lang));
+    if (growth) {
+      out.push({
+        ...s,
+        start: growth.start,
+        value: sentence.slice(growth.start, s.end),
+        label: growth.label,
+      });
+      previous = growth.label;
+      continue;
+    }
     const said =
       paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
     // "to insulate 90 percent of American homes by 1985": a goal is never shown as a fact (money
@@ -389,6 +403,8 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
     if (!MAY_HAVE_FIGURE.test(sentence) && !mayHaveSpelled(sentence, lang)) continue;
     for (const f of sentenceFigures(sentence, lang)) {
       if (out.some((o) => o.core === f.core)) continue;
+      // "That budget now stands at $5,400 million": the name the paragraph gave it before
+      if (!f.label) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
       out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
       if (out.length >= max) return out;
     }

@@ -24,6 +24,7 @@ import { russianSubject } from './label-ru';
 import { countsNothing } from './period';
 import { ofHead, unjudged } from './of-head';
 import { changeIn, forWhom, passiveChange, periodBeforeOf } from './label-scope';
+import { awayFrom, measuredAction } from './label-frame';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
@@ -117,9 +118,14 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
       !/^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)$/iu.test(
         ws[ws.length - MAX_WORDS - 1] ?? '',
       )
-    )
-      return '';
-    ws = ws.slice(-MAX_WORDS);
+    ) {
+      // "to direct or contract for new space efforts": the noun phrase after the last preposition
+      const at = ws.findLastIndex(
+        (w, i) => i >= ws.length - MAX_WORDS && /^(?:for|on|in|into)$/iu.test(ws[i - 1]!),
+      );
+      if (at < 0 || at > ws.length - 2 || VERB_LIKE.test(ws[at]!)) return '';
+      ws = ws.slice(at);
+    } else ws = ws.slice(-MAX_WORDS);
   }
   if (ws.length > MAX_WORDS) ws = ws.slice(0, MAX_WORDS);
   while (ws.length && isFunctionWord(ws[ws.length - 1] ?? '', lang)) ws.pop();
@@ -309,6 +315,11 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     // "1.2 million American lives year in and year out": how often is no part of what is counted
     .replace(/\s(year|month|week|day|time)\s+(?:in\s+and\s+\1\s+out|after\s+\1|by\s+\1)[\s\S]*$/iu, '');
   const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);
+  // "240,000 miles away from the control station", "reentering the atmosphere at speeds of …"
+  const isWord = (w: string) => !isFunctionWord(w, lang) && !PRONOUN.test(w);
+  const framed =
+    awayFrom(sentence.slice(fig.start, fig.end), after, isWord) || measuredAction(before, isWord);
+  if (framed && isLabel(framed, lang)) return framed;
   // "the shortfall of 18 million", "a loss of $3 billion": the noun the figure measures, or nothing
   const head = ofHead(before.slice(-200), after.slice(0, 200), lang, isLabel);
   if (head && 'label' in head) return head.label;
