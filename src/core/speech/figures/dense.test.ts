@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from './index';
 import { isHypothetical } from './scope';
+import { figuresBlock } from '../body';
 
 const labels = (text: string, lang = 'en') => findFigures(text, lang, 20).map((f) => [f.value, f.label]);
 
@@ -46,5 +47,17 @@ describe('a figure-dense paragraph labels each of its figures from its own words
     expect(labels('We spent a lot. That budget now stands at $5,400 million a year.')).toEqual([
       ['$5,400 million a year', ''],
     ]);
+  });
+});
+
+describe('a slide that cannot show all its figures shows the headline one', () => {
+  it('a figure stated as what its subject is wins over minor ones said before it', () => {
+    const text =
+      'The city spent $10 million in road repairs, $20 million in school lunches, $30 million in bridge repairs and $40 million in park upkeep. This year’s city budget is larger than ever. That budget now stands at $5,400 million a year.';
+    const block = figuresBlock([{ text }], 'en');
+    const shown = block?.type === 'figures' ? block.items.map((f) => f.value) : [];
+    // the headline is shown, the smallest amount gives way, the cards keep the speech's order
+    expect(shown).toEqual(['$20 million', '$30 million', '$40 million', '$5,400 million a year']);
+    expect(findFigures(text, 'en', 20).find((f) => f.stated)?.value).toBe('$5,400 million a year');
   });
 });

@@ -14,7 +14,7 @@ import { boundLabels, keepTokensWhole } from './bounds';
 import { isFunctionWord } from '../lexicon';
 import { alternation, BE_FINITE, HAVE } from '../word-classes';
 import { sentenceSpans, type Span } from '../segment';
-import { figureLabel, isLabel, saysMore } from './label';
+import { clauseOf, figureLabel, isLabel, saysMore } from './label';
 import { numberTokens, type NumberToken } from './numbers';
 import { recogniseAround, recogniserCovers } from './recogniser';
 import { widenOverHedges } from './hedge';
@@ -22,6 +22,7 @@ import { rankSpans, ruleAt, withRate } from './rules';
 import { joinChanges } from './change';
 import { goalLabel } from './goal';
 import { antecedentLabel } from './antecedent';
+import { isStated } from './headline';
 import { BARE, qualifiedLabel } from './qualify';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { isAge, relateFigures } from './relation';
@@ -50,6 +51,8 @@ export interface FoundFigure extends Span {
   core: string;
   /** Said in an example ("For example, in Gila County …"): one case, not the slide's whole. */
   example?: true;
+  /** Stated as what its subject is ("That budget now stands at $5,400 million"): a headline. */
+  stated?: true;
 }
 
 /** At most this many figures on one slide. */
@@ -405,6 +408,7 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       if (out.some((o) => o.core === f.core)) continue;
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
       if (!f.label) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
+      if (isStated(sentence.slice(clauseOf(sentence, f).start, f.start))) f.stated = true;
       out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
       if (out.length >= max) return out;
     }
