@@ -36,6 +36,12 @@ describe('a figure-dense paragraph labels each of its figures from its own words
         'NASA expects to hire; and to direct or contract for new space efforts over $1 billion from this Center in this City.',
       ),
     ).toEqual([['over $1 billion', 'new space efforts']]);
+    // a tail with a function or number word is no noun phrase (Ford: "foreign energy supplies from three")
+    expect(
+      labels(
+        'These proposals and actions, cumulatively, can reduce our dependence on foreign energy supplies from three to five million barrels per day by 1985.',
+      ).map(([, l]) => l),
+    ).not.toContain('foreign energy supplies from three by 1985');
   });
   it('a figure said of "that <noun>" takes the name the paragraph gave it', () => {
     expect(
@@ -56,8 +62,8 @@ describe('a slide that cannot show all its figures shows the headline one', () =
       'The city spent $10 million in road repairs, $20 million in school lunches, $30 million in bridge repairs and $40 million in park upkeep. This year’s city budget is larger than ever. That budget now stands at $5,400 million a year.';
     const block = figuresBlock([{ text }], 'en');
     const shown = block?.type === 'figures' ? block.items.map((f) => f.value) : [];
-    // the headline is shown, the smallest amount gives way, the cards keep the speech's order
-    expect(shown).toEqual(['$20 million', '$30 million', '$40 million', '$5,400 million a year']);
+    // the headline is shown, the last minor amount gives way, the cards keep the speech's order
+    expect(shown).toEqual(['$10 million', '$20 million', '$30 million', '$5,400 million a year']);
     expect(findFigures(text, 'en', 20).find((f) => f.stated)?.value).toBe('$5,400 million a year');
   });
 });

@@ -2,11 +2,13 @@
  * Which of a slide's figures it shows first when it cannot show them all. A figure stated as what
  * its subject is or amounts to ("That budget now stands at $5,400 million a year", "The deficit
  * is $60 billion", "Sales totalled 2 million") is the sentence's headline; a figure said on the way
- * ("…from 40 cents per person per week", "…in 100 communities") is a detail. Headlines first,
- * then figures that say something by themselves (STRONG), then the rest; among money of the same
- * currency, the larger first. English verbs only; elsewhere the order is the kinds' alone.
+ * ("…from 40 cents per person per week", "…in 100 communities") is a detail. Headlines that say
+ * something by themselves (STRONG: money, shares, measures) first, then the other strong figures,
+ * then the rest, each in reading order. A count stated so ("production had reached 125,000
+ * aircraft") is told on the way as often as not, so it stays among the counts. The size of an
+ * amount says nothing of its weight (a family's $210 is no headline over its $185). English verbs
+ * only; elsewhere the order is the kinds' alone.
  */
-import { amountOf } from './whole';
 
 /** The verb that states a figure as its subject's measure, and the hedges said before the figure. */
 const STATED =
@@ -26,13 +28,6 @@ interface Weighed {
 
 /** The figures, best first (see above); `strong`: whether a kind says something by itself. */
 export function byWeight<F extends Weighed>(figures: readonly F[], strong: (kind: string) => boolean): F[] {
-  const weight = (f: F) => (f.stated ? 2 : 0) + (strong(f.kind) ? 1 : 0);
-  return [...figures].sort((a, b) => {
-    const w = weight(b) - weight(a);
-    if (w) return w;
-    const x = amountOf(a.value);
-    const y = amountOf(b.value);
-    if (x && y && x.unit === y.unit && x.unit !== '%' && x.n !== y.n) return y.n - x.n;
-    return a.start - b.start;
-  });
+  const weight = (f: F) => (strong(f.kind) ? (f.stated ? 2 : 1) : 0);
+  return [...figures].sort((a, b) => weight(b) - weight(a) || a.start - b.start);
 }

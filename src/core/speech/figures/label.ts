@@ -117,8 +117,16 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
       const at = ws.findLastIndex(
         (w, i) => i >= ws.length - MAX_WORDS && /^(?:for|on|in|into)$/iu.test(ws[i - 1]!),
       );
-      if (at < 0 || at > ws.length - 2 || VERB_LIKE.test(ws[at]!)) return '';
-      ws = ws.slice(at);
+      // (a noun phrase of content words only: "foreign energy supplies from three" is none)
+      const tail = ws.slice(at);
+      if (
+        at < 0 ||
+        tail.length < 2 ||
+        VERB_LIKE.test(tail[0]!) ||
+        tail.some((w) => isFunctionWord(w, lang) || NUMBER_WORD.test(bareWord(w)))
+      )
+        return '';
+      ws = tail;
     } else ws = ws.slice(-MAX_WORDS);
   }
   if (ws.length > MAX_WORDS) ws = ws.slice(0, MAX_WORDS);
