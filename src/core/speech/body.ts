@@ -29,6 +29,7 @@ import { countWordsByScript } from './words';
 import { onScreen, usableSentences } from './connective';
 import { hasNumberCorrection, numberCorrections } from './slips';
 import { wholeBelowPart } from './figures/whole';
+import { byWeight } from './figures/headline';
 
 /** Words on screen (title + blocks) that a derived slide stays within. */
 export const MAX_SCREEN_WORDS = 45;
@@ -152,8 +153,8 @@ export function figuresBlock(
   const shownable = labelledAll
     .filter((f) => !wholeBelowPart(f, labelledAll))
     .filter((f, _, all) => !f.example || !all.some((g) => !g.example && g.start < f.start));
-  const strong = shownable.filter((f) => STRONG.has(f.kind));
-  const chosen = [...strong, ...shownable.filter((f) => !STRONG.has(f.kind))]
+  // the headline figures first ("That budget now stands at $5,400 million"), then the strong ones
+  const chosen = byWeight(shownable, (k) => STRONG.has(k as FoundFigure['kind']))
     .slice(0, MAX_FIGURES)
     .sort((a, b) => a.start - b.start);
   if (!chosen.length) return null;

@@ -105,10 +105,12 @@ export function figureSlideTitle(
   // nor names the person who said or asked for it ("Treasury Donald Regan" over the $985 billion)
   const fits = (t: string) =>
     !repeatsCard(t, block.items) && !opposesCards(t, block.items) && !isPersonName(t, notes, lang);
+  // no number in a title (it would read as another figure), no place or people alone ("The
+  // United States" says nothing of what a number counts)
+  const bare = (t: string) => !/\p{Nd}/u.test(t) && !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang);
   // the last resort, better than a title said of something else ("Extraordinary possibility" over
   // "more than 4.5 million — people of every nation"): a card's label, though it repeats the card
-  const plain = (t: string) =>
-    !/\p{Nd}/u.test(t) && !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) && !isPersonName(t, notes, lang);
+  const plain = (t: string) => bare(t) && !isPersonName(t, notes, lang);
   const fromLabel = (): string => {
     for (const f of block.items) {
       const label = capitalize(f.label.replace(/^(?:of|in|for|de|du|des|del)\s+/iu, '').trim());
@@ -138,14 +140,9 @@ export function figureSlideTitle(
   if (said.length !== 1 || !en) return fits(title) ? title : retitled();
   const titleSays = titleSaysFigures(title, pointedTo(notes, said, lang));
   if (titleSays && fits(title)) return title;
-  // no number in a title (it would read as another figure), no place or people alone, no person
-  // ("Treasury Donald Regan" names who asked for the $985 billion, not what it is)
-  const good = (t: string) =>
-    !!t &&
-    !/\p{Nd}/u.test(t) &&
-    !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&
-    titleSaysFigures(t, said) &&
-    fits(t);
+  // bare, said with the figures, and no person ("Treasury Donald Regan" names who asked for the
+  // $985 billion, not what it is: fits() refuses it)
+  const good = (t: string) => !!t && bare(t) && titleSaysFigures(t, said) && fits(t);
   const fromClauses = clauses.length ? deriveTitle(clauses, [], lang, avoid) : '';
   if (good(fromClauses)) return fromClauses;
   const again = deriveTitle(said, [], lang, avoid);
@@ -156,11 +153,7 @@ export function figureSlideTitle(
   const sentence = said[0]!;
   const before = sentence.slice(0, Math.max(0, sentence.indexOf(clauses[0] ?? sentence)));
   if (fromClauses && !fits(fromClauses))
-    return again &&
-      stemsWithin(again, foldWords(before)) &&
-      !/\p{Nd}/u.test(again) &&
-      !isPlaceOrPeople(again.replace(/^the\s+/iu, ''), lang) &&
-      fits(again)
+    return again && stemsWithin(again, foldWords(before)) && bare(again) && fits(again)
       ? again
       : retitled(titleSays);
   if (good(again)) return again;

@@ -430,14 +430,20 @@ describe('a card never says more, or less, than the speaker did (a designer’s 
         'Condense, if you will, the 50,000 years of man’s recorded history in a time span of but a half-century.',
       ),
     ).toEqual([['50,000 years', 'of man’s recorded history']]);
-    // "12 years — in a rate of growth": every 12 years says how often
+    // "12 years — in a rate of growth": every 12 years says how often; with its "every" it is the
+    // figure of the growth said before it (JFK at Rice: the slide was empty)
     expect(
       labels('This Nation’s own scientific manpower is doubling every 12 years in a rate of growth.'),
-    ).toEqual([['12 years', '']]);
-    // "over 25,000 miles per hour — atmosphere at speeds": the measure's name alone is no label
+    ).toEqual([['every 12 years', 'scientific manpower is doubling']]);
+    expect(labels('We met every 12 years in the old hall.')).toEqual([['12 years', '']]);
+    // "over 25,000 miles per hour — atmosphere at speeds": the measure's name alone is no label;
+    // the action measured, said before "at speeds of", is
     expect(
       labels('The capsule will be reentering the atmosphere at speeds of over 25,000 miles per hour.'),
-    ).toEqual([['over 25,000 miles per hour', '']]);
+    ).toEqual([['over 25,000 miles per hour', 'reentering the atmosphere']]);
+    expect(labels('The train will arrive at speeds of over 200 miles per hour.')).toEqual([
+      ['over 200 miles per hour', ''],
+    ]);
     // "10,000 automobiles — with their accelerators": a yardstick, not a count
     expect(
       labels('It generates power equivalent to 10,000 automobiles with their accelerators on the floor.'),

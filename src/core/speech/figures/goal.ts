@@ -3,7 +3,7 @@
  * 1985", "we must cut emissions by 50 percent", "—to train 500,000 nurses") are not facts:
  * a card "90 percent — of American homes" reads as a count of homes already insulated. Such a
  * figure's label carries the goal and its verb, the figure's place in it kept as "…" ("goal:
- * insulate … of American homes", the year added by qualify.ts), or it has no label and no card.
+ * insulate … of American homes" when the speech says "goal", else "to insulate …", the year added by qualify.ts), or it has no label and no card.
  * A list of goals is a list (items.ts), not cards. "will" is left alone: in speeches it foretells
  * more often than it promises ("will continue to lose about 50 percent of their heat", "will
  * spend more than $550 billion … by 1985", whose year qualify.ts keeps).
@@ -43,6 +43,11 @@ const GOAL_NOUN_OF = /(?<![\p{L}])(?:goal|target|aim|objective|ambition)s?\s+of\
 const OF_AFTER =
   /^\s+(of\s+(?:(?:the|our|their|all|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=$|\s+(?:by|in|to|for|and|or|within|before|over)\s|[,.;:!?—–)])/iu;
 
+/** What money is put in or spent on, said right after it ("in plant and laboratory facilities"). */
+const IN_AFTER =
+  /^\s+((?:in|on)\s+(?:(?:the|our|their|all|its|new)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=$|\s+(?:by|in|to|for|within|before|over|from)\s|[,.;:!?—–)])/iu;
+const MONEY = /\p{Sc}|\b(?:dollars?|euros?|pounds?|yen|cents?)\b/iu;
+
 const MAX_TOKENS = 9;
 
 /**
@@ -67,10 +72,15 @@ export function goalLabel(sentence: string, fig: Span, lang = ''): string | null
   // the object between verb and figure is words, not a clause of its own
   if (middle.split(/\s+/).some((w) => w && /^(?:that|which|who|if|when|because|and|or)$/iu.test(w)))
     return null;
-  const after = OF_AFTER.exec(sentence.slice(fig.end, clause.end));
-  // the speaker's own word of intent ("plan to invest"), else the goal noun ("target: vaccinate")
+  const rest = sentence.slice(fig.end, clause.end);
+  // money keeps what it is put in ("to invest some $200 million in plant and laboratory facilities")
+  const after =
+    OF_AFTER.exec(rest) ?? (MONEY.test(sentence.slice(fig.start, fig.end)) ? IN_AFTER.exec(rest) : null);
+  // the speaker's own word of intent ("plan to invest"), else the goal noun said ("target:
+  // vaccinate"), else the infinitive itself ("to invest"): never a word the speech did not say
   const intent = m.groups?.intent?.replace(/\s+/gu, ' ').toLowerCase();
-  const head = intent ? `${intent} ${verb}` : `${(m.groups?.noun ?? 'goal').toLowerCase()}: ${verb}`;
+  const noun = m.groups?.noun?.toLowerCase();
+  const head = intent ? `${intent} ${verb}` : noun ? `${noun}: ${verb}` : `to ${verb}`;
   const parts = [head, middle, after ? '…' : '', after?.[1] ?? ''];
   const label = parts.filter(Boolean).join(' ');
   const tokens = label.split(/\s+/);

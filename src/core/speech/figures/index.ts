@@ -14,18 +14,21 @@ import { boundLabels, keepTokensWhole } from './bounds';
 import { isFunctionWord } from '../lexicon';
 import { alternation, BE_FINITE, HAVE } from '../word-classes';
 import { sentenceSpans, type Span } from '../segment';
-import { figureLabel, isLabel, saysMore } from './label';
+import { clauseOf, figureLabel, isLabel, saysMore } from './label';
 import { numberTokens, type NumberToken } from './numbers';
 import { recogniseAround, recogniserCovers } from './recogniser';
 import { widenOverHedges } from './hedge';
 import { rankSpans, ruleAt, withRate } from './rules';
 import { joinChanges } from './change';
 import { goalLabel } from './goal';
+import { antecedentLabel } from './antecedent';
+import { isStated } from './headline';
 import { BARE, qualifiedLabel } from './qualify';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
 import { countsNext, countsNoun } from './counted';
+import { growthEvery } from './period';
 
 export type FigureKind =
   | 'currency'
@@ -48,6 +51,8 @@ export interface FoundFigure extends Span {
   core: string;
   /** Said in an example ("For example, in Gila County …"): one case, not the slide's whole. */
   example?: true;
+  /** Stated as what its subject is ("That budget now stands at $5,400 million"): a headline. */
+  stated?: true;
 }
 
 /** At most this many figures on one slide. */
@@ -333,6 +338,18 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // a name with digits (COVID-19) is part of a label, not a number that ends it
     const taken = [...tokens.filter((t) => t.kind !== 'name'), ...shaped].filter((t) => t.start !== s.start);
     const hypothetical = isHypothetical(sentence, s, lang);
+    // "scientific manpower is doubling every 12 years": how often it grows, said with its "every"
+    const growth = hypothetical ? null : growthEvery(sentence, s, (w) => !isFunctionWord(w, lang));
+    if (growth) {
+      out.push({
+        ...s,
+        start: growth.start,
+        value: sentence.slice(growth.start, s.end),
+        label: growth.label,
+      });
+      previous = growth.label;
+      continue;
+    }
     const said =
       paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
     // "to insulate 90 percent of American homes by 1985": a goal is never shown as a fact (money
@@ -389,6 +406,9 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
     if (!MAY_HAVE_FIGURE.test(sentence) && !mayHaveSpelled(sentence, lang)) continue;
     for (const f of sentenceFigures(sentence, lang)) {
       if (out.some((o) => o.core === f.core)) continue;
+      // "That budget now stands at $5,400 million": the name the paragraph gave it before
+      if (!f.label) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
+      if (isStated(sentence.slice(clauseOf(sentence, f).start, f.start))) f.stated = true;
       out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
       if (out.length >= max) return out;
     }

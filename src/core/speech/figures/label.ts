@@ -24,6 +24,8 @@ import { russianSubject } from './label-ru';
 import { countsNothing } from './period';
 import { ofHead, unjudged } from './of-head';
 import { changeIn, forWhom, passiveChange, periodBeforeOf } from './label-scope';
+import { awayFrom, measuredAction } from './label-frame';
+import { LEAD_FILLER, TRAIL_FILLER, TRAIL_VERB } from './label-words';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
@@ -34,19 +36,12 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * CJK and Arabic punctuation.
  */
 const CLAUSE_END = /[,;:](?=\s)|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L})|[()]|[，；：、（）؛،]/gu;
-const LEAD_FILLER =
-  /^(?:(?:and|but|while|or|of which|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|the|a|an|y|e|et|und|и|а|но|около|почти|более|свыше|примерно|порядка|о|и|al|el|la|los|las|le|les|un|una|des|约|近|达|超过|و)\s+)+/iu;
-const TRAIL_FILLER =
-  /(?:\s+(?:apart|aside|away|again|too|anyway|instead|altogether|about|approximately|around|nearly|almost|over|some|up to|more than|less than|at least|as much as|as many as|below|above|under|up|down|accounting for|reaching|reached|reach|stood at|stands at|amounted to|amounts to|totalled|totaled|totals|total|grew to|rose to|fell to|grew|rose|fell|increased|decreased|increased by|decreased by|ranks|ranked|is|are|was|were|has|have|had|now|with|of|to|by|at|for|the|last|past|около|почти|более|свыше|примерно|достиг\p{L}*|составил\p{L}*|составля\p{L}*|выросл\p{L}*|вырос|увеличил\p{L}*|до|на|в|alcanzó|alcanza|es|son|fue|de|en|con|a|por|est|sont|à|تبلغ|بلغت|بلغ|وصل|وصلت|حوالي|نحو|إلى|من))+$/iu;
 /** Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات". */
 const LEAD_VERB =
   /^و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+/u;
 /** "Last year our portal served" → "our portal served": time adverbials open many clauses. */
 const LEAD_TIME =
   /^(?:(?:today|this\s+year|last\s+year|this\s+month|last\s+month)['’]s|(?:last|this|next|every|each)\s+(?:year|month|week|decade)|today|yesterday|now|so far|to date|in total|overall|altogether|together|в\s+прошлом\s+году|в\s+этом\s+году|сегодня|el\s+año\s+pasado|hoy|l'an\s+dernier|aujourd'hui)[,]?\s+/iu;
-/** A verb ending the phrase before a figure ("our portal served 2.4 million"). */
-const TRAIL_VERB =
-  /\s+(?:\p{L}+ed|served|serves|hit|hits|saw|sees|had|has|have|made|makes|built|builds|employs|counts|got|gets|won|wins|spent|spends|sold|sells|lost|grew|rose|fell|took|takes|needs?|costs?|will\s+\p{L}+|would\s+\p{L}+|can\s+\p{L}+)$/iu;
 const CJK_TRAIL = /(?:达到|约为|约|为|达|超过|已达|占|是|有|共|了|的)+$/u;
 const CJK_LEAD = /^(?:的|了|和|与|及|其中|共|约|占)+/u;
 
@@ -117,9 +112,22 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
       !/^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)$/iu.test(
         ws[ws.length - MAX_WORDS - 1] ?? '',
       )
-    )
-      return '';
-    ws = ws.slice(-MAX_WORDS);
+    ) {
+      // "to direct or contract for new space efforts": the noun phrase after the last preposition
+      const at = ws.findLastIndex(
+        (w, i) => i >= ws.length - MAX_WORDS && /^(?:for|on|in|into)$/iu.test(ws[i - 1]!),
+      );
+      // (a noun phrase of content words only: "foreign energy supplies from three" is none)
+      const tail = ws.slice(at);
+      if (
+        at < 0 ||
+        tail.length < 2 ||
+        VERB_LIKE.test(tail[0]!) ||
+        tail.some((w) => isFunctionWord(w, lang) || NUMBER_WORD.test(bareWord(w)))
+      )
+        return '';
+      ws = tail;
+    } else ws = ws.slice(-MAX_WORDS);
   }
   if (ws.length > MAX_WORDS) ws = ws.slice(0, MAX_WORDS);
   while (ws.length && isFunctionWord(ws[ws.length - 1] ?? '', lang)) ws.pop();
@@ -309,6 +317,11 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     // "1.2 million American lives year in and year out": how often is no part of what is counted
     .replace(/\s(year|month|week|day|time)\s+(?:in\s+and\s+\1\s+out|after\s+\1|by\s+\1)[\s\S]*$/iu, '');
   const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);
+  // "240,000 miles away from the control station", "reentering the atmosphere at speeds of …"
+  const isWord = (w: string) => !isFunctionWord(w, lang) && !PRONOUN.test(w);
+  const framed =
+    awayFrom(sentence.slice(fig.start, fig.end), after, isWord) || measuredAction(before, isWord);
+  if (framed && isLabel(framed, lang)) return framed;
   // "the shortfall of 18 million", "a loss of $3 billion": the noun the figure measures, or nothing
   const head = ofHead(before.slice(-200), after.slice(0, 200), lang, isLabel);
   if (head && 'label' in head) return head.label;

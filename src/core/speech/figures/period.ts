@@ -50,3 +50,34 @@ const YARDSTICK =
 export function countsNothing(sentence: string, fig: Span): boolean {
   return whenNotWhat(sentence, fig) || YARDSTICK.test(sentence.slice(Math.max(0, fig.start - 40), fig.start));
 }
+
+/** "scientific manpower is doubling every ": what grows (its last content words), its verb of growth. */
+const GROWS_EVERY =
+  /(?<![\p{L}'’-])((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+((?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:doubling|tripling|quadrupling|halving|doubles|doubled|triples|tripled|halves|halved))\s+(every|each)\s+$/iu;
+
+/**
+ * "this Nation's own scientific manpower is doubling every 12 years": how often a thing doubles is
+ * the figure of that growth. The figure takes its "every" ("every 12 years") and the label says
+ * what grows and how, in the speech's words ("scientific manpower is doubling"); null when the
+ * sentence says no such growth. `isWord`: whether a word is a content word.
+ */
+export function growthEvery(
+  sentence: string,
+  fig: Span,
+  isWord: (w: string) => boolean,
+): { start: number; label: string } | null {
+  if (!TIME_SPAN.test(sentence.slice(fig.start, fig.end))) return null;
+  const m = GROWS_EVERY.exec(sentence.slice(Math.max(0, fig.start - 120), fig.start));
+  if (!m) return null;
+  // the subject: its content words right before the verb ("own" and "this Nation's" stay out)
+  const subject: string[] = [];
+  for (const w of m[1]!.split(/\s+/u).reverse()) {
+    if (!isWord(w) || /['’]s?$/u.test(w)) break;
+    subject.unshift(w);
+  }
+  if (!subject.length) return null;
+  return {
+    start: fig.start - m[3]!.length - 1,
+    label: `${subject.join(' ')} ${m[2]!.replace(/\s+/gu, ' ')}`,
+  };
+}

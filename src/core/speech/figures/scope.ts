@@ -59,8 +59,21 @@ export function isExample(sentence: string): boolean {
   return EXAMPLE.test(sentence);
 }
 
+/**
+ * "But if I were to say, my fellow citizens, that we shall send to the moon, 240,000 miles away…":
+ * a condition on the speaker's own saying frames what is said, it does not make it a hypothesis;
+ * the "that" clause is read on its own (English).
+ */
+const SAYING_FRAME =
+  /^[\s\S]*?(?<![\p{L}])if\s+(?:I|we)\s+(?:(?:were|was)\s+to\s+|should\s+|may\s+|might\s+|can\s+)?(?:say|said|tell|told)(?:\s+(?:you|them|us))?(?:,[^;:—–()]*?,)?\s+that\s/iu;
+
 /** Whether the figure at `fig` is said of a hypothesis ("if …", "倘…", "…とすると") or of one side of an alternative. */
 export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean {
+  const frame = /^en\b|^$/iu.test(lang) ? SAYING_FRAME.exec(sentence.slice(0, fig.start)) : null;
+  if (frame) {
+    const from = frame[0].length;
+    return isHypothetical(sentence.slice(from), { start: fig.start - from, end: fig.end - from }, lang);
+  }
   const before = sentence.slice(0, fig.start);
   return (
     isAlternative(sentence, fig) ||

@@ -1,0 +1,73 @@
+/**
+ * The word lists a figure's label is trimmed with, per language, as the other lexicons keep theirs
+ * (lexicon.ts, word-classes.ts): what a label drops at its start (conjunctions, articles, hedges)
+ * and at its end (hedges, verbs of measure, prepositions left before the figure), and the verbs
+ * that end a phrase before a figure. Entries are regex sources: a stem may go on ("достиг\p{L}*"),
+ * and an entry of several words is one phrase ("more than"). The regexes are case-insensitive.
+ */
+
+/** Dropped at a label's start: "and about the…", "y el…", "и около…". */
+const LEAD: Record<string, readonly string[]> = {
+  en: [
+    ...'and but while or'.split(' '),
+    'of which',
+    ...'about approximately around nearly almost over some'.split(' '),
+    ...['up to', 'more than', 'less than', 'at least'],
+    ...'the a an'.split(' '),
+  ],
+  es: 'y e al el la los las un una'.split(' '),
+  fr: 'et le les des'.split(' '),
+  de: ['und'],
+  ru: 'и а но около почти более свыше примерно порядка о'.split(' '),
+  zh: '约 近 达 超过'.split(' '),
+  ar: ['و'],
+};
+
+/** Dropped at a label's end: "…stood at", "…more than", "…составил", "…alcanzó". */
+const TRAIL: Record<string, readonly string[]> = {
+  en: [
+    ...'apart aside away again too anyway instead altogether'.split(' '),
+    ...'about approximately around nearly almost over some'.split(' '),
+    ...['up to', 'more than', 'less than', 'at least', 'as much as', 'as many as'],
+    ...'below above under up down'.split(' '),
+    ...[
+      'accounting for',
+      'reaching',
+      'reached',
+      'reach',
+      'stood at',
+      'stands at',
+      'amounted to',
+      'amounts to',
+    ],
+    ...'totalled totaled totals total'.split(' '),
+    ...['grew to', 'rose to', 'fell to', 'grew', 'rose', 'fell', 'increased', 'decreased'],
+    ...['increased by', 'decreased by', 'ranks', 'ranked'],
+    ...'is are was were has have had now with of to by at for the last past'.split(' '),
+  ],
+  ru: [
+    ...'около почти более свыше примерно'.split(' '),
+    ...String.raw`достиг\p{L}* составил\p{L}* составля\p{L}* выросл\p{L}* вырос увеличил\p{L}*`.split(' '),
+    ...'до на в'.split(' '),
+  ],
+  es: 'alcanzó alcanza es son fue de en con a por'.split(' '),
+  fr: 'est sont à'.split(' '),
+  ar: 'تبلغ بلغت بلغ وصل وصلت حوالي نحو إلى من'.split(' '),
+};
+
+/** Verbs that end the phrase before a figure ("our portal served 2.4 million"), English. */
+const VERB_BEFORE: readonly string[] = [
+  String.raw`\p{L}+ed`,
+  ...'served serves hit hits saw sees had has have made makes built builds employs counts'.split(' '),
+  ...'got gets won wins spent spends sold sells lost grew rose fell took takes needs? costs?'.split(' '),
+  ...['will', 'would', 'can'].map((m) => String.raw`${m}\s+\p{L}+`),
+];
+
+const any = (lists: Record<string, readonly string[]>) => Object.values(lists).flat().join('|');
+
+/** Fillers that open a label ("and about", "the"): removed, all of them. */
+export const LEAD_FILLER = new RegExp(String.raw`^(?:(?:${any(LEAD)})\s+)+`, 'iu');
+/** Fillers that end a label ("stood at", "more than"): removed, all of them. */
+export const TRAIL_FILLER = new RegExp(String.raw`(?:\s+(?:${any(TRAIL)}))+$`, 'iu');
+/** A verb ending the phrase before a figure: removed. */
+export const TRAIL_VERB = new RegExp(String.raw`\s+(?:${VERB_BEFORE.join('|')})$`, 'iu');
