@@ -5,6 +5,7 @@
  */
 import { bare, isFunctionWord } from './lexicon';
 import { hasCjk, wordsOf } from './text';
+import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './word-classes';
 
 /** Longest quote on screen, in words (CJK: twice as many characters). */
 export const MAX_QUOTE_WORDS = 22;
@@ -19,22 +20,44 @@ function size(s: string): number {
 }
 
 /**
+ * Words a clause never ends on: a dash after one breaks the clause off ("the weather, the—I can
+ * remember…", "as long as—well, you know…"). Pronouns are not among them: "a part of it—we mean
+ * to lead it" is a whole clause.
+ */
+const DANGLING = new RegExp(
+  String.raw`^(?:${alternation(ARTICLE, POSSESSIVE, COORDINATOR, SUBORDINATOR, ['as', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'than'])})$`,
+  'u',
+);
+/** What opens a restart after a dash: a hesitation or a word that takes the sentence back ("—well, you know", "—I mean,"). */
+const RESTART = /^(?:(?:well|why|ah|oh|er|um|uh|now)\s*,|i\s+mean\b|you\s+know\b|that\s+is\s+to\s+say\b)/iu;
+
+/**
  * A sentence the speaker corrected while saying it: a restart after a dash that repeats the
  * opening words without the whole of what came before ("It'll be the most — it'll be more than
- * just."), a dash after a dangling function word ("families on — diagnosed"), "[sic]".
+ * just."), a dash after a dangling function word ("families on — diagnosed"), a dash followed by
+ * a hesitation ("as long as—well, you know I was born courteous", "a sterilized Christian—I mean,
+ * you take…"), "[sic]". The dash may be spaced or not (older texts print "word—word").
  * Such a line is never set on screen; an emphatic repeat ("I refuse to believe — I refuse to
  * believe this…") is not a correction.
  */
 export function isSelfCorrected(sentence: string, lang = ''): boolean {
   if (/\[sic\]|\p{L}-\s+[—–]/iu.test(sentence)) return true;
-  const parts = sentence.split(/\s[—–]\s/u);
-  for (let i = 0; i + 1 < parts.length; i++) {
+  // a spaced dash (— or –), or an unspaced em dash or double hyphen between words (captured)
+  const parts = sentence.split(/(\s[—–]\s|\s*(?:—|(?<=\p{L})--(?=\s*\p{L}))\s*)/u);
+  for (let i = 0; i + 2 < parts.length; i += 2) {
     const a = wordsOf(parts[i]!.toLowerCase()).map(bare);
-    const b = wordsOf(parts[i + 1]!.toLowerCase()).map(bare);
+    const b = wordsOf(parts[i + 2]!.toLowerCase()).map(bare);
     if (!a.length || !b.length) continue;
-    if (isFunctionWord(a[a.length - 1]!, lang)) return true;
+    const end = a[a.length - 1]!;
+    // any function word dangles before a spaced dash; a pronoun may end a clause before "—"
+    const spaced = /^\s[—–]\s$/u.test(parts[i + 1]!);
+    if (DANGLING.test(end) || (spaced && isFunctionWord(end, lang))) return true;
+    if (RESTART.test(parts[i + 2]!.trim())) return true;
+    // a restart says its opening again and goes on further ("It'll be the most — it'll be more
+    // than just."); a shorter second clause on the same opening is a climax ("We mean to be a
+    // part of it—we mean to lead it.")
     const whole = a.every((w, k) => b[k] === w);
-    if (!whole && a.length >= 2 && a[0] === b[0] && a[1] === b[1]) return true;
+    if (!whole && a.length >= 2 && a[0] === b[0] && a[1] === b[1] && b.length > a.length) return true;
   }
   return false;
 }
