@@ -4,6 +4,7 @@
  * country"), antithesis ("not X but Y"), a rule of three, or a run of parallel clauses.
  */
 import { bare, isFunctionWord } from './lexicon';
+import { isSetUp } from './setup';
 import { hasCjk, wordsOf } from './text';
 import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './word-classes';
 
@@ -101,7 +102,7 @@ function repeatsPhrase(s: string, lang: string): boolean {
 export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): number {
   const s = sentence.trim();
   const n = size(s);
-  if (n < 4 || n > max || isSelfCorrected(s, lang) || isThrowaway(s, lang)) return 0;
+  if (n < 4 || n > max || isSelfCorrected(s, lang) || isThrowaway(s, lang) || isSetUp(s, lang)) return 0;
   if (/\p{Nd}/u.test(s) && !/\p{L}{3,}/u.test(s)) return 0;
   let score = 0;
   const words = wordsOf(s.toLowerCase())

@@ -8,6 +8,7 @@
  */
 import { bare, isFunctionWord } from './lexicon';
 import { asksForAnswer, isSelfCorrected, isThrowaway, MAX_QUOTE_WORDS, quoteScore } from './quotable';
+import { isSetUp } from './setup';
 import { hasNumberCorrection } from './slips';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
@@ -63,6 +64,7 @@ export function standsOnItsOwn(line: string, lang = ''): boolean {
     !asksForAnswer(s) &&
     !isThrowaway(s, lang) &&
     !isSelfCorrected(s, lang) &&
+    !isSetUp(s, lang) &&
     !hasNumberCorrection(s)
   );
 }
