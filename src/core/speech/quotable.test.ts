@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyLine } from './body';
-import { asksForAnswer, bestQuote, isSelfCorrected } from './quotable';
+import { asksForAnswer, bestQuote, isSelfCorrected, quoteScore } from './quotable';
 
 describe('self-corrections are never the key line', () => {
   it('recognises a restart, a dangling word before a dash and [sic]', () => {
@@ -111,5 +111,26 @@ describe('stumbles with an unspaced dash or a hesitation', () => {
     ];
     expect(bestQuote(slide, 'en')).not.toBe(slide[1]);
     expect(keyLine(slide, 'Real event', 'en')).not.toBe(slide[1]);
+  });
+});
+
+describe('what makes a line memorable', () => {
+  it('scores three items on the same word as a rule of three', () => {
+    expect(
+      quoteScore('There is no strife, no prejudice, no national conflict in outer space as yet.', 'en'),
+    ).toBeGreaterThanOrEqual(2.5);
+    expect(
+      quoteScore('There is no strife in outer space, and its hazards are hostile to us all.', 'en'),
+    ).toBe(0);
+  });
+  it('weighs an imperative to the hearers above a plain statement', () => {
+    expect(quoteScore('Never give up, never give in.', 'en')).toBeGreaterThan(
+      quoteScore('We gave up, we gave in.', 'en'),
+    );
+  });
+  it('never quotes a sentence that trails off', () => {
+    expect(isSelfCorrected('And if we had only known what was coming—')).toBe(true);
+    expect(isSelfCorrected('We waited, and we waited, and we waited…')).toBe(true);
+    expect(quoteScore('We waited, and we waited, and we waited…', 'en')).toBe(0);
   });
 });

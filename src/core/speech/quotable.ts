@@ -16,6 +16,11 @@ const ANTITHESIS =
 const TRIAD =
   /(?:^|[\s,;:])([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),?\s(?:and|or|y|e|et|und|и|или|و|和|与)\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3})[.!?;,]?$|、.+、.+/u;
 
+/** Three items in a row that open on the same word, parted by commas ("no strife, no prejudice, no national conflict"). */
+const SERIES = /(?:^|[\s,;:])(\p{L}+)\s[^,;.!?]{1,40},\s+\1\s[^,;.!?]{1,40},\s+(?:(?:and|or|nor)\s+)?\1\s/iu;
+/** An imperative or exhortation to the hearers. */
+const IMPERATIVE = /^(?:do\s+not|don['’]t|never|let\s+us|let['’]s|ask\s+not|always|remember)\b/iu;
+
 function size(s: string): number {
   return hasCjk(s) && !/\s\S+\s/.test(s) ? s.length / 2 : wordsOf(s).length;
 }
@@ -37,12 +42,14 @@ const RESTART = /^(?:(?:well|why|ah|oh|er|um|uh|now)\s*,|i\s+mean\b|you\s+know\b
  * opening words without the whole of what came before ("It'll be the most — it'll be more than
  * just."), a dash after a dangling function word ("families on — diagnosed"), a dash followed by
  * a hesitation ("as long as—well, you know I was born courteous", "a sterilized Christian—I mean,
- * you take…"), "[sic]". The dash may be spaced or not (older texts print "word—word").
+ * you take…"), a sentence that trails off at a dash or an ellipsis, "[sic]". The dash may be spaced or not (older texts print "word—word").
  * Such a line is never set on screen; an emphatic repeat ("I refuse to believe — I refuse to
  * believe this…") is not a correction.
  */
 export function isSelfCorrected(sentence: string, lang = ''): boolean {
   if (/\[sic\]|\p{L}-\s+[—–]/iu.test(sentence)) return true;
+  // a sentence that trails off unfinished ("If only we had—", "And then…")
+  if (/(?:[—–]|--|\.\.\.|…)\s*["”’)\]]?\s*$/u.test(sentence.trim())) return true;
   // a spaced dash (— or –), or an unspaced em dash or double hyphen between words (captured)
   const parts = sentence.split(/(\s[—–]\s|\s*(?:—|(?<=\p{L})--(?=\s*\p{L}))\s*)/u);
   for (let i = 0; i + 2 < parts.length; i += 2) {
@@ -122,6 +129,10 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   const openings = new Map<string, number>();
   for (const c of clauses) if (c.includes(' ')) openings.set(c, (openings.get(c) ?? 0) + 1);
   if ([...openings.values()].some((v) => v >= 2)) score += 2;
+  // three items in a row on the same word ("no strife, no prejudice, no national conflict")
+  else if (SERIES.test(s)) score += 2.5;
+  // an imperative said to the hearers ("Never give up on…", "Let us begin anew.")
+  if (IMPERATIVE.test(s)) score += 1;
   if (!score) return 0;
   if (s.endsWith('!')) score += 0.5;
   if (n <= 12) score += 0.5;
