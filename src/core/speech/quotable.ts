@@ -146,6 +146,23 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   return score;
 }
 
+/**
+ * A long sentence up to the end of its antithesis ("We choose to go to the moon in this decade
+ * and do the other things, not because they are easy, but because they are hard, because that
+ * goal…" → "…, but because they are hard."), or null: the cut is at the clause boundary after
+ * the antithesis's second half, and leaves something after it.
+ */
+export function antithesisHead(sentence: string): string | null {
+  const s = sentence.trim();
+  const m = /\bnot\b[^.!?]{2,80}?\b(?:but|rather)\b/iu.exec(s);
+  if (!m || !/^[\p{Lu}“"]/u.test(s)) return null;
+  const end = /\s*(?:[,;:]|\s[—–]\s|—)\s*/u.exec(s.slice(m.index + m[0].length));
+  if (!end) return null;
+  const head = s.slice(0, m.index + m[0].length + end.index);
+  if (wordsOf(s.slice(head.length)).length < 3) return null;
+  return `${head.replace(/[\s,;:—–]+$/u, '')}.`;
+}
+
 /** A question, or a sentence that sets one up ("…was asked why he wanted to climb it."): its point is the answer. */
 export function asksForAnswer(sentence: string): boolean {
   const s = sentence.trim();
