@@ -6,48 +6,26 @@
  */
 import type { Block, KeyFigure } from '../deck';
 import { clauseAnaphora, colonSeries } from './clause-list';
-import { standsAlone } from './fragment';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
-import {
-  listPhraseProblem,
-  maySayThePoint,
-  nearDuplicate,
-  PER_SENTENCE,
-  saysThePoint,
-  sentencesOf,
-} from './keylist';
 import { maskForScreen } from './mask';
-import { isPersonName, isPlaceOrPeople } from './names';
 import type { ListRun } from './lists';
 import { textInline } from './model';
 import { itemText, wholeItemText } from './items';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
 import { ADDRESSED, LEANS_BACK, leansBack, LONG_QUOTE_WORDS, opensWithTitle, strikingLine } from './striking';
-import { capitalize, foldWords, hasCjk, sameStem, wordsOf } from './text';
-import { countWordsByScript } from './words';
+import { foldWords, hasCjk, wordsOf } from './text';
+import { keyPhraseList } from './phrase-list';
+import { MAX_SCREEN_WORDS, screenWords } from './screen';
+
+export { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
 import { onScreen, usableSentences } from './connective';
 import { hasNumberCorrection, numberCorrections } from './slips';
 import { wholeBelowPart } from './figures/whole';
 import { byWeight } from './figures/headline';
 
-/** Words on screen (title + blocks) that a derived slide stays within. */
-export const MAX_SCREEN_WORDS = 45;
 /** At most this many list items on screen; further items stay in the notes. */
 export const MAX_ITEMS = 6;
-
-/** Words on screen for the budget: CJK characters count half (two characters ≈ one word). */
-export function screenWords(text: string): number {
-  const c = countWordsByScript(text);
-  return c.other + c.cjk / 2;
-}
-
-/** Whether every word of `a` shares a stem with a word of `b` ("Afford childcare" in "Affordable childcare"). */
-export function stemsWithin(a: string, b: string): boolean {
-  const bs = wordsOf(b.toLowerCase());
-  const as = wordsOf(a.toLowerCase());
-  return as.length > 0 && as.every((w) => bs.some((v) => w === v || sameStem(w, v)));
-}
 
 const norm = foldWords;
 
@@ -204,7 +182,6 @@ export function keyBlock(
   boost: readonly string[],
   lang = '',
 ): Block | null {
-  const t = norm(title);
   // clauses in step ("in the name of humanity…, in the name of liberty…, in the name of…") are
   // the passage's rhetoric: shown as the list they are (clause-list.ts)
   // (never one holding a number the editor corrected, as no line does: connective.ts)
@@ -237,50 +214,8 @@ export function keyBlock(
   if (striking && !URL_LIKE.test(striking)) return asQuote(striking);
   const line = keyLine(sentences, title, lang);
   if (line && screenWords(line) <= SHORT_LINE) return asQuote(line);
-  const phrases: string[] = [];
-  /** The one sentence each phrase was said in (-1: said in several). */
-  const from: number[] = [];
-  let used = screenWords(title);
-  // CJK key phrases without a word grammar are too rough to show; the key line serves better
-  const text = sentences.join(' ');
-  const cjk = /^(?:zh|ja)/u.test(lang) || hasCjk(text.slice(0, 200));
-  for (const p of cjk ? [] : keyPhrases(text, lang, boost)) {
-    const n = norm(p.text);
-    if (
-      !n ||
-      (t && (t.includes(n) || n.includes(t))) ||
-      phrases.some((q) => norm(q).includes(n) || n.includes(norm(q))) ||
-      // the same words again in another form ("Affordable childcare", "Afford childcare")
-      stemsWithin(p.text, title) ||
-      phrases.some((q) => stemsWithin(p.text, q) || stemsWithin(q, p.text))
-    )
-      continue;
-    // (the checks that need no tagger come first: each only skips a phrase, so their order does
-    // not change which phrases are kept, and the tagger is asked about far fewer)
-    // a lone word says little on screen; a CJK phrase needs three characters
-    if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
-    if (!standsAlone(p.text, text, lang)) continue;
-    // a bullet is not a near-copy of another, and not the third example of one sentence
-    if (phrases.some((q) => nearDuplicate(p.text, q))) continue;
-    const said = sentencesOf(p.text, sentences);
-    const once = said.length === 1 ? said[0]! : -1;
-    if (once >= 0 && from.filter((i) => i === once).length >= PER_SENTENCE) continue;
-    // a bullet is a real noun phrase: together the phrases say the slide's point (before the
-    // names: its tagger reads the sentence, shared by the slide's phrases, not each phrase anew)
-    if (listPhraseProblem(p.text, sentences[said[0] ?? -1] ?? text, lang)) continue;
-    // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
-    // Joyce Beatty") and places or nations alone ("United States", "American people")
-    if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
-    used += screenWords(p.text);
-    if (used > MAX_SCREEN_WORDS) break;
-    phrases.push(capitalize(p.text));
-    from.push(once);
-    if (phrases.length >= 4) break;
-    // the phrases are only a list when together they say the point: once no more of them could
-    // make them say it, the rest are not read (each costs the tagger a sentence)
-    if (!maySayThePoint(phrases, text)) break;
-  }
-  if (phrases.length >= 3 && (from.includes(-1) || new Set(from).size >= 2) && saysThePoint(phrases, text))
+  const phrases = keyPhraseList(sentences, title, boost, lang);
+  if (phrases)
     return {
       type: 'list',
       ordered: false,

@@ -8,6 +8,7 @@
  * no quote at all and another is picked. English only: other languages keep their sentences.
  */
 import { primaryLang } from './lang';
+import { pointsOf } from './setup';
 import { hasNumberCorrection } from './slips';
 import { capitalize } from './text';
 
@@ -68,7 +69,8 @@ export function withoutConnective(line: string, lang = ''): string | null {
 
 /**
  * The sentences a line may be picked from: all but those with a number the editor corrected, and
- * those opening on a connective that cannot be dropped (they lean on the sentence before) — English only. The pick is still weighed with its
+ * those opening on a connective that cannot be dropped (they lean on the sentence before), or
+ * that only set up the next one (a set-up before a colon gives way to its point) — English only. The pick is still weighed with its
  * connective (a line that opens on one is a weaker line), and shown through `onScreen`.
  */
 export function usableSentences(sentences: readonly string[], lang = ''): string[] {
@@ -76,7 +78,8 @@ export function usableSentences(sentences: readonly string[], lang = ''): string
   // a number the editor corrected ("30 [300] days") is neither what was said nor certain: no line
   const certain = sentences.filter((s) => !hasNumberCorrection(s));
   if (l && l !== 'en') return certain;
-  return certain.filter((s) => !opensOnConnective(s) || withoutConnective(s, lang) !== null);
+  // a set-up ("Let me tell you something.") is no line; the point said after one is (setup.ts)
+  return pointsOf(certain, lang).filter((s) => !opensOnConnective(s) || withoutConnective(s, lang) !== null);
 }
 
 /** A picked line as it is shown: without its opening connective (English), else as it is. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyLine } from './body';
-import { asksForAnswer, bestQuote, isSelfCorrected } from './quotable';
+import { asksForAnswer, bestQuote, isSelfCorrected, quoteScore } from './quotable';
 
 describe('self-corrections are never the key line', () => {
   it('recognises a restart, a dangling word before a dash and [sic]', () => {
@@ -66,5 +66,71 @@ describe('a question is never on screen without its answer', () => {
       '我们急于要造出大群的新的战士，但同时，在文学战线上的人还要“韧”。',
     ];
     expect(keyLine(zh, '八股文', 'zh', 26, true)).toBe(zh[1]);
+  });
+});
+
+describe('stumbles with an unspaced dash or a hesitation', () => {
+  it('recognises a clause broken off at a dash and restarted', () => {
+    // Twain, 1905: a dangling "as" or "the" before the dash, a hesitation after it
+    expect(
+      isSelfCorrected(
+        'Well, I stood that as long as—well, you know I was born courteous, and I stood it to the limit.',
+      ),
+    ).toBe(true);
+    expect(
+      isSelfCorrected('I can remember the landscape, the weather, the—I can remember how everything looked.'),
+    ).toBe(true);
+    expect(
+      isSelfCorrected(
+        'Now you take a sterilized Christian—I mean, you take the sterilized Christian, for there’s only one.',
+      ),
+    ).toBe(true);
+    expect(
+      isSelfCorrected(
+        'Now, for a person born with high and delicate instincts—why, even the cradle wasn’t whitewashed—nothing ready at all.',
+      ),
+    ).toBe(true);
+    expect(isSelfCorrected('It was the best we had--well, the best we could find.')).toBe(true);
+  });
+  it('keeps a whole clause before a dash, and a dash that sets off an aside', () => {
+    expect(isSelfCorrected('We mean to be a part of it—we mean to lead it.')).toBe(false);
+    expect(
+      isSelfCorrected(
+        'That budget now stands at $5,400 million a year—a staggering sum, though somewhat less than we pay for cigarettes.',
+      ),
+    ).toBe(false);
+    expect(isSelfCorrected('This country was conquered by those who moved forward—and so will space.')).toBe(
+      false,
+    );
+    expect(isSelfCorrected('The years 1961–1962 were the hardest.')).toBe(false);
+  });
+  it('never quotes one', () => {
+    const slide = [
+      'Their opinions were all just green with prejudice, and I feel those opinions to this day.',
+      'Well, I stood that as long as—well, you know I was born courteous, and I stood it to the limit.',
+    ];
+    expect(bestQuote(slide, 'en')).not.toBe(slide[1]);
+    expect(keyLine(slide, 'Real event', 'en')).not.toBe(slide[1]);
+  });
+});
+
+describe('what makes a line memorable', () => {
+  it('scores three items on the same word as a rule of three', () => {
+    expect(
+      quoteScore('There is no strife, no prejudice, no national conflict in outer space as yet.', 'en'),
+    ).toBeGreaterThanOrEqual(2.5);
+    expect(
+      quoteScore('There is no strife in outer space, and its hazards are hostile to us all.', 'en'),
+    ).toBe(0);
+  });
+  it('weighs an imperative to the hearers above a plain statement', () => {
+    expect(quoteScore('Never give up, never give in.', 'en')).toBeGreaterThan(
+      quoteScore('We gave up, we gave in.', 'en'),
+    );
+  });
+  it('never quotes a sentence that trails off', () => {
+    expect(isSelfCorrected('And if we had only known what was coming—')).toBe(true);
+    expect(isSelfCorrected('We waited, and we waited, and we waited…')).toBe(true);
+    expect(quoteScore('We waited, and we waited, and we waited…', 'en')).toBe(0);
   });
 });

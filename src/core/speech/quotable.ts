@@ -4,7 +4,9 @@
  * country"), antithesis ("not X but Y"), a rule of three, or a run of parallel clauses.
  */
 import { bare, isFunctionWord } from './lexicon';
+import { isSetUp } from './setup';
 import { hasCjk, wordsOf } from './text';
+import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './word-classes';
 
 /** Longest quote on screen, in words (CJK: twice as many characters). */
 export const MAX_QUOTE_WORDS = 22;
@@ -14,27 +16,56 @@ const ANTITHESIS =
 const TRIAD =
   /(?:^|[\s,;:])([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),?\s(?:and|or|y|e|et|und|и|или|و|和|与)\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3})[.!?;,]?$|、.+、.+/u;
 
+/** Three items in a row that open on the same word, parted by commas ("no strife, no prejudice, no national conflict"). */
+const SERIES = /(?:^|[\s,;:])(\p{L}+)\s[^,;.!?]{1,40},\s+\1\s[^,;.!?]{1,40},\s+(?:(?:and|or|nor)\s+)?\1\s/iu;
+/** An imperative or exhortation to the hearers. */
+const IMPERATIVE = /^(?:do\s+not|don['’]t|never|let\s+us|let['’]s|ask\s+not|always|remember)\b/iu;
+
 function size(s: string): number {
   return hasCjk(s) && !/\s\S+\s/.test(s) ? s.length / 2 : wordsOf(s).length;
 }
 
 /**
+ * Words a clause never ends on: a dash after one breaks the clause off ("the weather, the—I can
+ * remember…", "as long as—well, you know…"). Pronouns are not among them: "a part of it—we mean
+ * to lead it" is a whole clause.
+ */
+const DANGLING = new RegExp(
+  String.raw`^(?:${alternation(ARTICLE, POSSESSIVE, COORDINATOR, SUBORDINATOR, ['as', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'than'])})$`,
+  'u',
+);
+/** What opens a restart after a dash: a hesitation or a word that takes the sentence back ("—well, you know", "—I mean,"). */
+const RESTART = /^(?:(?:well|why|ah|oh|er|um|uh|now)\s*,|i\s+mean\b|you\s+know\b|that\s+is\s+to\s+say\b)/iu;
+
+/**
  * A sentence the speaker corrected while saying it: a restart after a dash that repeats the
  * opening words without the whole of what came before ("It'll be the most — it'll be more than
- * just."), a dash after a dangling function word ("families on — diagnosed"), "[sic]".
+ * just."), a dash after a dangling function word ("families on — diagnosed"), a dash followed by
+ * a hesitation ("as long as—well, you know I was born courteous", "a sterilized Christian—I mean,
+ * you take…"), a sentence that trails off at a dash or an ellipsis, "[sic]". The dash may be spaced or not (older texts print "word—word").
  * Such a line is never set on screen; an emphatic repeat ("I refuse to believe — I refuse to
  * believe this…") is not a correction.
  */
 export function isSelfCorrected(sentence: string, lang = ''): boolean {
   if (/\[sic\]|\p{L}-\s+[—–]/iu.test(sentence)) return true;
-  const parts = sentence.split(/\s[—–]\s/u);
-  for (let i = 0; i + 1 < parts.length; i++) {
+  // a sentence that trails off unfinished ("If only we had—", "And then…")
+  if (/(?:[—–]|--|\.\.\.|…)\s*["”’)\]]?\s*$/u.test(sentence.trim())) return true;
+  // a spaced dash (— or –), or an unspaced em dash or double hyphen between words (captured)
+  const parts = sentence.split(/(\s[—–]\s|\s*(?:—|(?<=\p{L})--(?=\s*\p{L}))\s*)/u);
+  for (let i = 0; i + 2 < parts.length; i += 2) {
     const a = wordsOf(parts[i]!.toLowerCase()).map(bare);
-    const b = wordsOf(parts[i + 1]!.toLowerCase()).map(bare);
+    const b = wordsOf(parts[i + 2]!.toLowerCase()).map(bare);
     if (!a.length || !b.length) continue;
-    if (isFunctionWord(a[a.length - 1]!, lang)) return true;
+    const end = a[a.length - 1]!;
+    // any function word dangles before a spaced dash; a pronoun may end a clause before "—"
+    const spaced = /^\s[—–]\s$/u.test(parts[i + 1]!);
+    if (DANGLING.test(end) || (spaced && isFunctionWord(end, lang))) return true;
+    if (RESTART.test(parts[i + 2]!.trim())) return true;
+    // a restart says its opening again and goes on further ("It'll be the most — it'll be more
+    // than just."); a shorter second clause on the same opening is a climax ("We mean to be a
+    // part of it—we mean to lead it.")
     const whole = a.every((w, k) => b[k] === w);
-    if (!whole && a.length >= 2 && a[0] === b[0] && a[1] === b[1]) return true;
+    if (!whole && a.length >= 2 && a[0] === b[0] && a[1] === b[1] && b.length > a.length) return true;
   }
   return false;
 }
@@ -78,7 +109,7 @@ function repeatsPhrase(s: string, lang: string): boolean {
 export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): number {
   const s = sentence.trim();
   const n = size(s);
-  if (n < 4 || n > max || isSelfCorrected(s, lang) || isThrowaway(s, lang)) return 0;
+  if (n < 4 || n > max || isSelfCorrected(s, lang) || isThrowaway(s, lang) || isSetUp(s, lang)) return 0;
   if (/\p{Nd}/u.test(s) && !/\p{L}{3,}/u.test(s)) return 0;
   let score = 0;
   const words = wordsOf(s.toLowerCase())
@@ -98,6 +129,10 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   const openings = new Map<string, number>();
   for (const c of clauses) if (c.includes(' ')) openings.set(c, (openings.get(c) ?? 0) + 1);
   if ([...openings.values()].some((v) => v >= 2)) score += 2;
+  // three items in a row on the same word ("no strife, no prejudice, no national conflict")
+  else if (SERIES.test(s)) score += 2.5;
+  // an imperative said to the hearers ("Never give up on…", "Let us begin anew.")
+  if (IMPERATIVE.test(s)) score += 1;
   if (!score) return 0;
   if (s.endsWith('!')) score += 0.5;
   if (n <= 12) score += 0.5;
@@ -109,6 +144,23 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   )
     score -= 1.5;
   return score;
+}
+
+/**
+ * A long sentence up to the end of its antithesis ("We choose to go to the moon in this decade
+ * and do the other things, not because they are easy, but because they are hard, because that
+ * goal…" → "…, but because they are hard."), or null: the cut is at the clause boundary after
+ * the antithesis's second half, and leaves something after it.
+ */
+export function antithesisHead(sentence: string): string | null {
+  const s = sentence.trim();
+  const m = /\bnot\b[^.!?]{2,80}?\b(?:but|rather)\b/iu.exec(s);
+  if (!m || !/^[\p{Lu}“"]/u.test(s)) return null;
+  const end = /\s*(?:[,;:]|\s[—–]\s|—)\s*/u.exec(s.slice(m.index + m[0].length));
+  if (!end) return null;
+  const head = s.slice(0, m.index + m[0].length + end.index);
+  if (wordsOf(s.slice(head.length)).length < 3) return null;
+  return `${head.replace(/[\s,;:—–]+$/u, '')}.`;
 }
 
 /** A question, or a sentence that sets one up ("…was asked why he wanted to climb it."): its point is the answer. */

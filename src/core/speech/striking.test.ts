@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figuresBlock, keyBlock } from './body';
+import { antithesisHead } from './quotable';
 import { leansBack, opensWithTitle, strikingLine } from './striking';
 
 const quoteText = (b: ReturnType<typeof keyBlock>) =>
@@ -106,5 +107,18 @@ describe('a figure said with cents in billions is a figure, not a time of day', 
   it('a time of day with a dot stays a time', () => {
     const b = figuresBlock([{ text: 'The doors opened at 10.30 and 2,000 guests came to the hall.' }], 'en');
     expect(b?.type === 'figures' ? b.items.map((i) => i.value).join() : '').not.toMatch(/10\.30|30/u);
+  });
+});
+
+describe('a long sentence cut after its antithesis', () => {
+  it('shows the antithesis without what follows it (JFK, Rice, 1962)', () => {
+    const rice = [
+      'We choose to go to the moon.',
+      'We choose to go to the moon in this decade and do the other things, not because they are easy, but because they are hard, because that goal will serve to organize and measure the best of our energies and skills, because that challenge is one that we are willing to accept, one we are unwilling to postpone, and one which we intend to win, and the others, too.',
+    ];
+    expect(strikingLine(rice, 'Decision', 'en')).toBe(
+      'We choose to go to the moon in this decade and do the other things, not because they are easy, but because they are hard.',
+    );
+    expect(antithesisHead('Not because it is easy, but because it is hard.')).toBeNull();
   });
 });

@@ -7,7 +7,15 @@
  * that leans on what came before, a thanks or a question is never one.
  */
 import { bare, isFunctionWord } from './lexicon';
-import { asksForAnswer, isSelfCorrected, isThrowaway, MAX_QUOTE_WORDS, quoteScore } from './quotable';
+import {
+  antithesisHead,
+  asksForAnswer,
+  isSelfCorrected,
+  isThrowaway,
+  MAX_QUOTE_WORDS,
+  quoteScore,
+} from './quotable';
+import { isSetUp } from './setup';
 import { hasNumberCorrection } from './slips';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
@@ -63,6 +71,7 @@ export function standsOnItsOwn(line: string, lang = ''): boolean {
     !asksForAnswer(s) &&
     !isThrowaway(s, lang) &&
     !isSelfCorrected(s, lang) &&
+    !isSetUp(s, lang) &&
     !hasNumberCorrection(s)
   );
 }
@@ -118,6 +127,9 @@ const TOAST_TAIL =
 const SAID_TAIL =
   /\b(?:say|declare|confess|agree)\s+(?:with\s+me|it)?,?\s*that,?\s+([^;:,—–()]{0,60},?[^;:,—–()]+[.!])$/iu;
 
+/** The longest sentence head cut after its antithesis. */
+const ANTITHESIS_WORDS = 26;
+
 /** The longest question-and-answer pair set as a quote (≤ 45 words with a short title). */
 const QA_WORDS = 40;
 
@@ -166,6 +178,10 @@ export function strikingLine(
     const answer = sentences[i + 1]?.trim() ?? '';
     if (long && asksForAnswer(s) && /^I\s+answer\b/iu.test(answer) && !/[:：]$/u.test(s.trim()))
       pairs.push(`${s.trim()} ${answer}`);
+    // a long sentence up to the end of its antithesis ("…, not because they are easy, but
+    // because they are hard"): the rhetoric without what follows it
+    const contrast = antithesisHead(s);
+    if (contrast) add(contrast, 1, ANTITHESIS_WORDS);
     const parallel = PARALLEL_END.exec(s.trim());
     if (parallel) add(capitalize(parallel[1]!), 2.5);
     // the head clause before a semicolon: with `long`, a plain one too ("The day of conquest and

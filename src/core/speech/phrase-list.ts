@@ -1,0 +1,77 @@
+/**
+ * A slide's key phrases as a list: 3–4 noun phrases that each stand on their own where they were
+ * said and together say the point (all open or all end on one word, "Common heritage / Common
+ * sentiment / Common defense", or each said twice) — never a person's name, a place or a nation
+ * alone, nor the same words in another form ("Affordable childcare" / "Afford childcare").
+ */
+import { standsAlone } from './fragment';
+import { keyPhrases } from './keyphrases';
+import {
+  listPhraseProblem,
+  maySayThePoint,
+  nearDuplicate,
+  PER_SENTENCE,
+  saysThePoint,
+  sentencesOf,
+} from './keylist';
+import { isPersonName, isPlaceOrPeople } from './names';
+import { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
+import { capitalize, foldWords, hasCjk, wordsOf } from './text';
+
+const norm = foldWords;
+
+/** The key phrases of a slide's sentences to list under `title`, or null when they do not say its point. */
+export function keyPhraseList(
+  sentences: readonly string[],
+  title: string,
+  boost: readonly string[],
+  lang = '',
+): string[] | null {
+  const t = norm(title);
+  const phrases: string[] = [];
+  /** The one sentence each phrase was said in (-1: said in several). */
+  const from: number[] = [];
+  let used = screenWords(title);
+  // CJK key phrases without a word grammar are too rough to show; the key line serves better
+  const text = sentences.join(' ');
+  const cjk = /^(?:zh|ja)/u.test(lang) || hasCjk(text.slice(0, 200));
+  for (const p of cjk ? [] : keyPhrases(text, lang, boost)) {
+    const n = norm(p.text);
+    if (
+      !n ||
+      (t && (t.includes(n) || n.includes(t))) ||
+      phrases.some((q) => norm(q).includes(n) || n.includes(norm(q))) ||
+      // the same words again in another form ("Affordable childcare", "Afford childcare")
+      stemsWithin(p.text, title) ||
+      phrases.some((q) => stemsWithin(p.text, q) || stemsWithin(q, p.text))
+    )
+      continue;
+    // (the checks that need no tagger come first: each only skips a phrase, so their order does
+    // not change which phrases are kept, and the tagger is asked about far fewer)
+    // a lone word says little on screen; a CJK phrase needs three characters
+    if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
+    if (!standsAlone(p.text, text, lang)) continue;
+    // a bullet is not a near-copy of another, and not the third example of one sentence
+    if (phrases.some((q) => nearDuplicate(p.text, q))) continue;
+    const said = sentencesOf(p.text, sentences);
+    const once = said.length === 1 ? said[0]! : -1;
+    if (once >= 0 && from.filter((i) => i === once).length >= PER_SENTENCE) continue;
+    // a bullet is a real noun phrase: together the phrases say the slide's point (before the
+    // names: its tagger reads the sentence, shared by the slide's phrases, not each phrase anew)
+    if (listPhraseProblem(p.text, sentences[said[0] ?? -1] ?? text, lang)) continue;
+    // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
+    // Joyce Beatty") and places or nations alone ("United States", "American people")
+    if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
+    used += screenWords(p.text);
+    if (used > MAX_SCREEN_WORDS) break;
+    phrases.push(capitalize(p.text));
+    from.push(once);
+    if (phrases.length >= 4) break;
+    // the phrases are only a list when together they say the point: once no more of them could
+    // make them say it, the rest are not read (each costs the tagger a sentence)
+    if (!maySayThePoint(phrases, text)) break;
+  }
+  return phrases.length >= 3 && (from.includes(-1) || new Set(from).size >= 2) && saysThePoint(phrases, text)
+    ? phrases
+    : null;
+}
