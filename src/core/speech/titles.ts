@@ -17,7 +17,7 @@ import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases }
 import { primaryLang } from './lang';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
-import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
+import { cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
 import { endsOnNoun } from './last-line';
@@ -182,7 +182,7 @@ export function deriveTitle(
     fromKeyPhrases(sentences, text, bold, lang, ok, person, true, true) ||
     fromKeyPhrases(sentences, text, bold, lang, ok, person, false, false) ||
     fromKeyPhrases(sentences, text, bold, lang, ok, person, true, false) ||
-    (lastResort ? onceSaidNoun(sentences, text, lang, ok, person) : '')
+    (lastResort ? onceSaidNoun(sentences, text, lang, ok, person) || cjkLastResort(text, lang, ok, tidy) : '')
   );
 }
 
@@ -279,11 +279,14 @@ function fromKeyPhrases(
   // a CJK key word with what modifies it or what it modifies ("恶意的批评", "革命的实际情形")
   for (const p of ranked.slice(0, 3))
     for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
+  // a CJK key word said once is an incidental noun ("カメラ" of one image), no point: only when
+  // the slide says it twice (else the last resort may take it)
+  const counts = (w: string) => text.split(w).length - 1;
   for (const p of ranked) {
     const t = tidy(p.text);
     if (
       hasCjk(t)
-        ? isCjkPhrase(t) && ok(t)
+        ? isCjkPhrase(t) && ok(t) && counts(t) >= 2
         : ok(t) && wordsOf(t).length >= 2 && alone(t) && headline(t) && !verbEnd(t)
     )
       return t;
@@ -313,7 +316,6 @@ function fromKeyPhrases(
     return null;
   };
   // a single word only when it names something (capitalised) and the slide keeps saying it
-  const counts = (w: string) => text.split(w).length - 1;
   for (const p of ranked)
     if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text)) && alone(tidy(p.text))) {
       const t = named(tidy(p.text));
