@@ -361,6 +361,11 @@ describe('Chinese and Japanese slides: a title for every one, never an incidenta
     '私は昨日和歌の浦を見物しましたが、あすこを見た人のうちで和歌の浦は大変浪の荒い所だと云う人がある。',
     'どっちがよいのか分らない。',
   ];
+  it('never opens a title on a particle or a conjunction', () => {
+    for (const t of ['がまた両方とも本当でもない', 'と私はこう云いたい', '所以土实在较花木还重要'])
+      expect(isTitle(t, /[がと]/u.test(t) ? 'ja' : 'zh'), t).toBe(false);
+    expect(isTitle('開化の定義', 'ja')).toBe(true);
+  });
   it('never titles a slide by a key word it says once ("カメラ")', () => {
     expect(deriveTitle(camera, [], 'ja')).not.toBe('カメラ');
     expect(deriveTitle(camera, [], 'ja', [], true)).not.toBe('カメラ');

@@ -17,6 +17,7 @@ import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases }
 import { primaryLang } from './lang';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
+import { cjkOnScreen } from './cjk-lines';
 import { cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
@@ -55,6 +56,8 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     if (/(?:です|ます|でした|ました|あります|ありません|でしょう|である)$/u.test(title)) return false;
     // a Chinese title never ends on a particle or copula ("的是", "所讲的是"): it is cut mid-clause
     if (/(?:的|是|了|着|和|与|或|而|及)$/u.test(title)) return false;
+    // nor opens on a particle, a conjunction or a pronoun pointing back ("がまた両方とも…") (cjk-lines.ts)
+    if (cjkOnScreen(title, lang) !== title) return false;
   } else {
     // "--" is an old text's dash: "Lowest common denominator--or" ends on "or"
     const words = wordsOf(title.replace(/--|[—–]/gu, ' '));
