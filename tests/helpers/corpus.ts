@@ -92,7 +92,7 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
   const expectedTitle = e.title ?? null;
   return {
     pacing: pacing(deck),
-    titles: content.filter((s) => s.title).length,
+    titles: content.length,
     badTitles: content
       .map((s) => ({ title: s.title, why: titleProblem(s.title, s.notes) }))
       .filter((x): x is { title: string; why: string } => x.why !== null),

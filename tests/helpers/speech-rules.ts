@@ -41,7 +41,7 @@ const MARKER_ONLY =
 /** Why a content slide's title would fail a designer's eye, or null when it passes. */
 export function titleProblem(title: string, notes: string): string | null {
   const t = title.trim();
-  if (!t) return null; // a slide may have no title; not a failure of the title rule
+  if (!t) return 'no title'; // a content slide always has a title (the engine's last resort)
   if (CJK.test(t) && !/\s\S+\s/.test(t)) {
     if (t.length > 16) return 'over 16 CJK characters';
   } else if (t.split(/\s+/).length > 8) return 'over 8 words';

@@ -6,7 +6,8 @@
  * corpus, and a snapshot of each deck's titles, figures and lists shows every change for review.
  */
 import { describe, expect, it } from 'vitest';
-import type { Deck } from '../../src/core/deck';
+import { blocksText, type Deck } from '../../src/core/deck';
+import { cjkOnScreen } from '../../src/core/speech/cjk-lines';
 import { buildDeck, normalizeSpoken, spokenText } from '../../src/core/speech';
 import { deckToMarkdown } from '../../src/core/speech/eject';
 import { deckFooter } from '../../src/core/footer';
@@ -81,6 +82,14 @@ describe('speech corpus', () => {
       for (const s of deck.slides.filter((x) => x.layout !== 'title'))
         expect(s.screenText).not.toMatch(/…$/mu);
       expect(m.closingWishAsItem).toEqual([]);
+    });
+    it('never opens a Chinese or Japanese line on a particle, a conjunction or a pronoun pointing back', () => {
+      const l = (deck.meta.lang ?? '').split('-')[0]!;
+      if (l !== 'zh' && l !== 'ja') return;
+      for (const s of deck.slides.filter((x) => x.layout === 'quote')) {
+        const line = blocksText(s.blocks).trim();
+        expect(cjkOnScreen(line, l), line).toBe(line);
+      }
     });
     it('ejects to Markdown that builds the same screens, footer and notes', () => {
       const again = buildDeck(deckToMarkdown(deck), { fileName: 'ejected.md' });

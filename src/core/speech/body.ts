@@ -5,6 +5,7 @@
  * MAX_SCREEN_WORDS on screen, never a sentence cut off with "…", never opening with the title.
  */
 import type { Block, KeyFigure } from '../deck';
+import { cjkKeyLine } from './cjk-lines';
 import { clauseAnaphora, colonSeries } from './clause-list';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { keyPhrases } from './keyphrases';
@@ -209,6 +210,21 @@ export function keyBlock(
   // "He was wrong, wrong, and wrong.") says nothing on its own
   if (quote && !opensWithTitle(quote, title) && !URL_LIKE.test(quote) && !leansBack(quote))
     return asQuote(quote);
+  // Chinese and Japanese: the best whole sentence or clause of its own that opens on no particle
+  // or conjunction, a contrast first (cjk-lines.ts); a 200-character period still gives one
+  if (/^(?:zh|ja)/u.test(lang) || hasCjk(sentences.join(' ').slice(0, 200))) {
+    const top = keyPhrases(sentences.join(' '), lang)
+      .slice(0, 6)
+      .map((p) => p.text);
+    // (every sentence: a clause of one that opens on a conjunction may stand on its own)
+    const line = cjkKeyLine(
+      sentences.filter((s) => !hasNumberCorrection(s)),
+      title,
+      top,
+      lang,
+    );
+    return line ? asQuote(line) : null;
+  }
   // no sentence short enough: the refrain, the parallel phrase or the head clause a long one holds
   const striking = strikingLine(sentences, title, lang);
   if (striking && !URL_LIKE.test(striking)) return asQuote(striking);

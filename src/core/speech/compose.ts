@@ -26,6 +26,7 @@ import { lastResortLine } from './last-line';
 import { isClosing, isToast } from './speech-parts';
 import { maskForScreen, tidyMasked } from './mask';
 import { isPersonName } from './names';
+import { framesOthersView } from './negation';
 import { textInline, type Section, type SpeechModel } from './model';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
@@ -135,7 +136,10 @@ function derive(
     title = partTitle(base, part);
   }
   const titleWords = screenWords(title);
-  if (run) {
+  // a list its lead-in refutes or reports ("这显然可以反证两件事：一是…") would read as the speaker's
+  // verdict: the slide shows its own line instead (negation.ts)
+  const lead = run ? listSentences.slice(Math.max(0, run.start - 1), run.start).join('') : '';
+  if (run && !(lead && framesOthersView(lead))) {
     const list = listBlock(run, listSentences, titleWords, opts.lang);
     if (list) return { title, blocks: [list] };
   }

@@ -7,6 +7,7 @@
  * East…", "And when these principles were at risk…, you came and did the same."), the line is
  * no quote at all and another is picked. English only: other languages keep their sentences.
  */
+import { cjkOnScreen } from './cjk-lines';
 import { primaryLang } from './lang';
 import { pointsOf } from './setup';
 import { hasNumberCorrection } from './slips';
@@ -77,6 +78,9 @@ export function usableSentences(sentences: readonly string[], lang = ''): string
   const l = primaryLang(lang);
   // a number the editor corrected ("30 [300] days") is neither what was said nor certain: no line
   const certain = sentences.filter((s) => !hasNumberCorrection(s));
+  // Chinese and Japanese: never a line that opens on a particle, a conjunction or a pronoun
+  // pointing back ("が、そうすると…", "即使产生了…"), as English never one on "And it…" (cjk-lines.ts)
+  if (l === 'zh' || l === 'ja') return certain.filter((s) => cjkOnScreen(s, l) !== null);
   if (l && l !== 'en') return certain;
   // a set-up ("Let me tell you something.") is no line; the point said after one is (setup.ts)
   return pointsOf(certain, lang).filter((s) => !opensOnConnective(s) || withoutConnective(s, lang) !== null);
@@ -85,6 +89,7 @@ export function usableSentences(sentences: readonly string[], lang = ''): string
 /** A picked line as it is shown: without its opening connective (English), else as it is. */
 export function onScreen(line: string, lang = ''): string {
   const l = primaryLang(lang);
+  if (l === 'zh' || l === 'ja') return cjkOnScreen(line, l) ?? line;
   if (l && l !== 'en') return line;
   return withoutConnective(line, lang) ?? line;
 }

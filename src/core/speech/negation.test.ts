@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDenied } from './negation';
+import { framesOthersView, isDenied } from './negation';
 import { deriveTitle } from './titles';
 
 describe('a phrase the speech denies, ranks below its point or reports as another’s view', () => {
@@ -75,5 +75,20 @@ describe('slide titles never state the opposite of the slide', () => {
     const title = deriveTitle(s, [], 'en');
     expect(title).not.toMatch(/^(?:the )?united states$/iu);
     expect(title.split(' ').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a list whose lead-in refutes, denies or reports its items', () => {
+  it('is framed as another’s view, not the speaker’s verdict', () => {
+    // Lu Xun, 《未有天才之前》: the clamour "反证" two things; the items are not his claims
+    expect(
+      framesOthersView(
+        '我看现在许多人对于文艺界的要求的呼声之中，要求天才的产生也可以算是很盛大的了，这显然可以反证两件事：',
+      ),
+    ).toBe(true);
+    expect(framesOthersView('他们说：')).toBe(true);
+    expect(framesOthersView('Critics say three things about this plan:')).toBe(true);
+    expect(framesOthersView('Let me make three proposals:')).toBe(false);
+    expect(framesOthersView('我提出三点建议：')).toBe(false);
   });
 });

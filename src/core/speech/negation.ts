@@ -209,3 +209,16 @@ export function isDenied(phrase: string, text: string, lang = ''): boolean {
   const spans = last.spans;
   return at.every((i) => spans.some(([a, b]) => i >= a && i + p.length <= b));
 }
+
+/**
+ * A lead-in whose verb refutes, denies or reports what its list says ("这显然可以反证两件事：一是
+ * 中国现在没有一个天才，二是…", "Critics say three things: …"): the items are not the speaker's
+ * claims, and listed on their own they would read as his verdict. Such a list is not made.
+ */
+const FRAMES_OTHERS =
+  /(?:反证|反驳|驳斥|否认|否定)(?:[^，。：:]{0,8})[：:，,]?\s*$|(?:他们|有人|人们|别人|论者)(?:都|也)?(?:说|以为|认为)[^，。]{0,8}[：:，,]?\s*$|と(?:云|言|い)う(?:人|者)が(?:ある|いる)[^。]{0,8}[：:、]?\s*$|\b(?:refut(?:e|es|ed)|disprov(?:e|es|ed)|den(?:y|ies|ied)|(?:they|critics|opponents|some(?:\s+people)?)\s+(?:say|said|claim|claimed|argue|argued))\b[^.!?]{0,40}[:,]?\s*$/iu;
+
+/** Whether a list's lead-in frames its items as refuted, denied or someone else's view. */
+export function framesOthersView(lead: string): boolean {
+  return FRAMES_OTHERS.test(lead.trim());
+}

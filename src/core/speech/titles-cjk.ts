@@ -4,6 +4,7 @@
  * a noun phrase the speech says: a key word with what it modifies or is modified by ("恶意的批评",
  * "自己の個性"), or a key compound of three or more characters ("知识阶级", "经济制度").
  */
+import { keyPhrases } from './keyphrases';
 import { hasCjk } from './text';
 
 /** Characters of grammar (particles, pronouns, adverbs, copulas) that never open a Chinese title. */
@@ -102,4 +103,39 @@ export function cjkNounPhrases(text: string, word: string, lang = ''): string[] 
 /** "I think" that opens a Chinese statement, not its point ("我以为战线应该扩大" → "战线应该扩大"). */
 export function withoutHedge(t: string): string {
   return t.replace(/^(?:我以为|我认为|我想|我觉得)[，,]?/u, '') || t;
+}
+
+/**
+ * The last resort of a Chinese or Japanese slide, so that none goes untitled: a noun phrase around
+ * any of its key words ("道楽気の増長"), else its first key word of three characters or more that
+ * reads as a phrase.
+ */
+export function cjkLastResort(
+  text: string,
+  lang: string,
+  ok: (t: string) => boolean,
+  tidy: (t: string) => string = (t) => t,
+): string {
+  if (!hasCjk(text.slice(0, 200))) return '';
+  const phrases = keyPhrases(text, lang, []);
+  // Japanese: kana parts the words, so "XのY" of two Han or Katakana runs is a noun phrase
+  // ("道楽気の増長", "和歌の浦"); the one saying most key words, then said most often
+  const keys = phrases.slice(0, 8).map((p) => p.text);
+  const found = new Map<string, number>();
+  for (const m of text.matchAll(
+    /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{2,6}の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?![\p{Script=Han}\p{Script=Katakana}ー])/gu,
+  ))
+    found.set(m[0], (found.get(m[0]) ?? 0) + 1);
+  // … or a verb's plain form before its noun ("叱る権利")
+  const HAN = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]`;
+  const verbal = new RegExp(String.raw`(?<!${HAN})${HAN}{1,3}[るうすくつむぶぐ]${HAN}{2,4}(?!${HAN})`, 'gu');
+  for (const m of text.matchAll(verbal)) found.set(m[0], (found.get(m[0]) ?? 0) + 1);
+  const said = (np: string) => keys.filter((k) => np.includes(k)).length;
+  const best = [...found.entries()]
+    .filter(([np]) => said(np) > 0 && (isCjkPhrase(np) || /[るうすくつむぶぐ]/u.test(np)) && ok(np))
+    .sort((a, b) => said(b[0]) - said(a[0]) || b[1] - a[1])[0]?.[0];
+  if (best) return best;
+  for (const p of phrases.slice(0, 12))
+    for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
+  return phrases.map((p) => tidy(p.text)).find((t) => isCjkPhrase(t) && ok(t)) ?? '';
 }

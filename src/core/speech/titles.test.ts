@@ -353,3 +353,41 @@ describe('a title of one word for the talk itself', () => {
     expect(t).toBeTruthy();
   });
 });
+
+describe('Chinese and Japanese slides: a title for every one, never an incidental noun', () => {
+  // Natsume Sōseki, 『現代日本の開化』 (1911), public domain
+  const camera = [
+    'それで開化の一瞬間をとってカメラにピタリと入れて、そうしてこれが開化だと提げて歩く訳には行きません。',
+    '私は昨日和歌の浦を見物しましたが、あすこを見た人のうちで和歌の浦は大変浪の荒い所だと云う人がある。',
+    'どっちがよいのか分らない。',
+  ];
+  it('never opens a title on a particle or a conjunction', () => {
+    for (const t of ['がまた両方とも本当でもない', 'と私はこう云いたい', '所以土实在较花木还重要'])
+      expect(isTitle(t, /[がと]/u.test(t) ? 'ja' : 'zh'), t).toBe(false);
+    expect(isTitle('開化の定義', 'ja')).toBe(true);
+  });
+  it('never titles a slide by a key word it says once ("カメラ")', () => {
+    expect(deriveTitle(camera, [], 'ja')).not.toBe('カメラ');
+    expect(deriveTitle(camera, [], 'ja', [], true)).not.toBe('カメラ');
+  });
+  it('takes a noun phrase of its key words as the last resort, never no title', () => {
+    const errand = [
+      'がこの道楽気の増長した時に幸に行って来いという命令が下ればちょうど好いが、まあたいていはそう旨くは行かない。',
+      '云いつかった時は多く歩きたくない時である。',
+      'だから歩かないで用を足す工夫をしなければならない。',
+      'となると勢い訪問が郵便になり、郵便が電報になり、その電報がまた電話になる理窟です。',
+    ];
+    const title = deriveTitle(errand, [], 'ja', [], true);
+    expect(title).not.toBe('');
+    expect(title).not.toMatch(/^[がはをにでともしてか]/u);
+    expect(
+      deriveTitle(
+        ['叱る権利をもつ先生はすなわち教える義務をももっているはずなのです。', '先生は権利を使うでしょう。'],
+        [],
+        'ja',
+        ['世の中'],
+        true,
+      ),
+    ).not.toBe('');
+  });
+});

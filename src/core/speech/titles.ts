@@ -17,7 +17,8 @@ import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases }
 import { primaryLang } from './lang';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
-import { cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
+import { cjkOnScreen } from './cjk-lines';
+import { cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
 import { endsOnNoun } from './last-line';
@@ -55,6 +56,8 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     if (/(?:です|ます|でした|ました|あります|ありません|でしょう|である)$/u.test(title)) return false;
     // a Chinese title never ends on a particle or copula ("的是", "所讲的是"): it is cut mid-clause
     if (/(?:的|是|了|着|和|与|或|而|及)$/u.test(title)) return false;
+    // nor opens on a particle, a conjunction or a pronoun pointing back ("がまた両方とも…") (cjk-lines.ts)
+    if (cjkOnScreen(title, lang) !== title) return false;
   } else {
     // "--" is an old text's dash: "Lowest common denominator--or" ends on "or"
     const words = wordsOf(title.replace(/--|[—–]/gu, ' '));
@@ -182,7 +185,7 @@ export function deriveTitle(
     fromKeyPhrases(sentences, text, bold, lang, ok, person, true, true) ||
     fromKeyPhrases(sentences, text, bold, lang, ok, person, false, false) ||
     fromKeyPhrases(sentences, text, bold, lang, ok, person, true, false) ||
-    (lastResort ? onceSaidNoun(sentences, text, lang, ok, person) : '')
+    (lastResort ? onceSaidNoun(sentences, text, lang, ok, person) || cjkLastResort(text, lang, ok, tidy) : '')
   );
 }
 
@@ -279,11 +282,14 @@ function fromKeyPhrases(
   // a CJK key word with what modifies it or what it modifies ("恶意的批评", "革命的实际情形")
   for (const p of ranked.slice(0, 3))
     for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
+  // a CJK key word said once is an incidental noun ("カメラ" of one image), no point: only when
+  // the slide says it twice (else the last resort may take it)
+  const counts = (w: string) => text.split(w).length - 1;
   for (const p of ranked) {
     const t = tidy(p.text);
     if (
       hasCjk(t)
-        ? isCjkPhrase(t) && ok(t)
+        ? isCjkPhrase(t) && ok(t) && counts(t) >= 2
         : ok(t) && wordsOf(t).length >= 2 && alone(t) && headline(t) && !verbEnd(t)
     )
       return t;
@@ -313,7 +319,6 @@ function fromKeyPhrases(
     return null;
   };
   // a single word only when it names something (capitalised) and the slide keeps saying it
-  const counts = (w: string) => text.split(w).length - 1;
   for (const p of ranked)
     if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text)) && alone(tidy(p.text))) {
       const t = named(tidy(p.text));
