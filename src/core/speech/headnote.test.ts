@@ -31,7 +31,7 @@ exaggeration, but that is really the common rule for attaining to old age.
 `;
 
 describe('an editor’s headnote above a speech', () => {
-  const deck = buildDeck(twain, 'seventieth.txt');
+  const deck = buildDeck(twain, { fileName: 'seventieth.txt' });
   const title = deck.slides[0]!;
   const content = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
 
@@ -113,7 +113,9 @@ describe('an editor’s headnote above a speech', () => {
   });
 
   it('leaves a speech without a headnote as it was', () => {
-    const plain = buildDeck(twain.replace(/^ {10}.*\n/gmu, '').replace(/\n{3,}/gu, '\n\n'), 'x.txt');
+    const plain = buildDeck(twain.replace(/^ {10}.*\n/gmu, '').replace(/\n{3,}/gu, '\n\n'), {
+      fileName: 'x.txt',
+    });
     expect(plain.meta.speaker).toBeUndefined();
   });
 });

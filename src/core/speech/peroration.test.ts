@@ -26,7 +26,7 @@ describe('the peroration', () => {
 
 And in one more town, somewhere down the river that we have all known since we were children, a child is so little burdened with the years to come as to be giving his whole mind at this moment to a paper boat, an achievement which the eldest of us turned his attention to some seventy years ago; and if the child is but a prophecy of the man, the river will carry him well.
 `;
-    const deck = buildDeck(speech, 'river.txt');
+    const deck = buildDeck(speech, { fileName: 'river.txt' });
     const last = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing').at(-1)!;
     expect(last.notes).toContain('paper boat');
     expect(last.blocks.length).toBe(1);
