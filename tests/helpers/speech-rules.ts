@@ -144,6 +144,8 @@ export function fragmentOf(title: string, notes: string): string | null {
   if (
     ws.length === 2 &&
     /(?:ies|[^sui]s)$/iu.test(ws[0] ?? '') &&
+    // a possessive is no verb ("Father's lifetime")
+    !/['’]s$/u.test(ws[0] ?? '') &&
     !/s$/iu.test(ws[1] ?? '') &&
     !/^(?:rights|arms|affairs|news|states|nations)$/iu.test(ws[0] ?? '') &&
     every((x) => /^\p{Ll}/u.test(x.text))

@@ -28,6 +28,7 @@ import { maskForScreen, tidyMasked } from './mask';
 import { isPersonName } from './names';
 import { framesOthersView } from './negation';
 import { textInline, type Section, type SpeechModel } from './model';
+import { perorationBlock } from './peroration';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
@@ -285,7 +286,10 @@ export function composeSlides(
   };
   const recent = (): UsedTitles => used;
   const sections = withVoices(model.sections);
-  for (const section of model.fixedSlides ? sections : splitClosing(sections)) {
+  const all = model.fixedSlides ? sections : splitClosing(sections);
+  // the speech's last slide of prose carries its closing words (peroration.ts)
+  const lastBody = all.findLastIndex((s) => s.plannable);
+  for (const [at, section] of all.entries()) {
     // Step reveals: the slide's own `<!-- steps -->`, else the speech's `steps: lists`.
     const steps = (blocks: Block[]): Block[] =>
       markSteps(blocks, section.steps ?? model.meta.steps === 'lists');
@@ -354,8 +358,17 @@ export function composeSlides(
       push(slideOf(out.length, title, blocks, layout, section));
     } else if (section.plannable) {
       const partTitles = new Map<number, string>();
-      for (const planned of planSlides(section.paras, opts)) {
+      const plan = planSlides(section.paras, opts);
+      for (const [k, planned] of plan.entries()) {
         const d = derive(planned, opts, recent(), undefined, partTitles);
+        const closing =
+          at === lastBody &&
+          k === plan.length - 1 &&
+          !d.blocks.length &&
+          all.slice(at + 1).every((s) => s.layout === 'closing')
+            ? perorationBlock(planned, d.title, opts.lang)
+            : null;
+        if (closing) d.blocks = [closing];
         // a transcript's slide is titled by the exchange its line comes from (voices.ts)
         const quote = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : '';
         const own =

@@ -4,6 +4,7 @@
  * themselves) which goes to the title slide, the closing (thanks, signature) which goes to the
  * closing slide, and leaves the body to the planner.
  */
+import { headnoteEnd, learnFromHeadnote } from './headnote';
 import { namedTitle } from './named-title';
 import { frontMatterAbove, plainTitle } from './plain-head';
 import { isNameLine } from './names';
@@ -182,14 +183,28 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     titleSection.paras.push(toSpoken(second, lines));
     i++;
   }
+  // an editor's headnote ("Mr. Howells introduced Mr. Clemens:" and the words he said) is no
+  // part of the speech: the title slide's notes, and its speaker, date and place (headnote.ts)
+  const noteEnd = headnoteEnd(paras, i, end, text);
+  if (noteEnd > i)
+    learnFromHeadnote(
+      paras.slice(start, noteEnd).map((p) => p.text),
+      meta,
+    );
   let inHead = true;
-  while (i < end && i - start < MAX_OPENING && !paras[i]!.bullet) {
+  while (i < end && (i < noteEnd || (i - start < MAX_OPENING && !paras[i]!.bullet))) {
     const p = paras[i]!;
     // a transcript's speaker label ("THE PRESIDENT:", "الوزير بلينكن:") does not hide a greeting
     const said = maskForScreen(p.text).trim();
     // a name on a line of its own in a list of addressees ("Prof Ihsane Ben Yahya,") is one too
     const header = (inHead || /[,،]\s*$/u.test(p.text)) && isHeaderLine(p.text);
     const front = !!title && inHead && frontMatterAbove(paras, i);
+    if (i < noteEnd) {
+      if (header || structureKind(said) !== null) learnFromOpening(p.text, meta);
+      titleSection.paras.push(toSpoken(p, lines));
+      i++;
+      continue;
+    }
     if (!header && !front && structureKind(said) === null && !isOpening(said)) break;
     // an event line under the title ("Reunión informativa oficiosa con los Estados Miembros …") is its subtitle
     if (front && isTitleLine(p.text) && !isDateline(p.text))

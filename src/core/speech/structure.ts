@@ -89,7 +89,7 @@ const THANKS =
 const BYLINE =
   /^(?:by\s+\p{Lu}|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
 
-const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\p{L})`;
+export const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\p{L})`;
 /** A month name (a phrase with one says when, not what). */
 export const MONTH_WORD = new RegExp(String.raw`(?:^|[\s/])(?:${MONTHS}|شهر)(?=$|[\s/,.])`, 'iu');
 
@@ -266,6 +266,17 @@ export function isHeaderLine(text: string): boolean {
 export function salutationEnd(text: string, firstSentenceEnd: number): number {
   const lead = text.length - text.trimStart().length;
   if (!VOCATIVE.test(text.trimStart())) return 0;
+  // an address set off by a dash, as old prints write it ("MR. PRESIDENT,—I do not know…"): its
+  // "MR." is no sentence of its own. It ends at the dash; run on into the speech without a space,
+  // it stays with it (the notes keep the text as written)
+  const dashed = /^(\S.{1,60}?),?\s*(?:[—–]|--)(\s*)(?=\p{Lu})/u.exec(text.slice(lead));
+  if (
+    dashed &&
+    lead + dashed[0].length > firstSentenceEnd &&
+    VOCATIVE.test(dashed[1]!) &&
+    wordsOf(dashed[1]!).length <= 6
+  )
+    return dashed[2] ? lead + dashed[0].length : 0;
   if (wordsOf(text.slice(0, firstSentenceEnd)).length <= 45) return firstSentenceEnd;
   let end = 0;
   const re = /[,:،]\s+/gu;
