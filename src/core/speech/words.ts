@@ -97,7 +97,7 @@ export function countWordsByScript(text: string): WordCount {
     start = -1;
     flags = 0;
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i)!;
     let kind: number;
     if (code < 0x80) {
