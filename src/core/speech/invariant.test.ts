@@ -21,8 +21,20 @@ const word = fc.constantFrom(
   'cities',
 );
 const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' ') + '.');
+/** What a transcript notes between sentences: never shown, always in the notes. */
+const stageDirection = fc.constantFrom('(Applause.)', '[Laughter]', '(Аплодисменты.)', '（掌声）');
 const paragraph = fc.oneof(
   { weight: 6, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' ')) },
+  // a paragraph long enough to be cut into slides, with the room's reactions between its sentences
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.tuple(sentence, fc.option(stageDirection, { nil: undefined, freq: 3 })), {
+        minLength: 12,
+        maxLength: 40,
+      })
+      .map((ss) => ss.map(([t, d]) => (d ? `${t}  ${d}` : t)).join('  ')),
+  },
   {
     weight: 1,
     arbitrary: fc.constantFrom(

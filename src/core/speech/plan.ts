@@ -306,7 +306,13 @@ function slideOf(
     const p = paras[para]!;
     const first = k === 0 || units[k - 1]!.para !== para;
     const last = e + 1 >= units.length || units[e + 1]!.para !== para;
-    parts.push(paraPart(p, first ? 0 : units[k]!.start, last ? p.text.length : units[e]!.end));
+    // a part ends where the next slide's starts, but for the spaces between: what lies between two
+    // sentences ("God-fearing people.  (Applause.)  People so full of life") is said, or heard, on
+    // the slide of the sentence before it, and is never dropped from the notes
+    const end = last
+      ? p.text.length
+      : units[e]!.end + p.text.slice(units[e]!.end, units[e + 1]!.start).trimEnd().length;
+    parts.push(paraPart(p, first ? 0 : units[k]!.start, end));
     k = e + 1;
   }
   const run =
