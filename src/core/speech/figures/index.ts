@@ -29,6 +29,7 @@ import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
 import { countsNext, countsNoun } from './counted';
 import { growthEvery } from './period';
+import { baseEnd, multipleSpans } from './times';
 
 export type FigureKind =
   | 'currency'
@@ -271,6 +272,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   }
   for (const r of rankSpans(sentence))
     if (!spans.some((s) => r.start < s.end && r.end > s.start)) spans.push({ ...r, kind: 'rank' });
+  // multiples said in words, with what they multiply ("three times what it was in January 1961")
+  for (const m of multipleSpans(sentence, lang))
+    if (!spans.some((s) => m.start < s.end && m.end > s.start)) spans.push({ ...m, kind: 'multiplier' });
   // numbers said in words ("seventy-two crimes", "ten million", "تسعة عشر", "十万円")
   for (const w of spelledSpans(sentence, lang))
     if (!spans.some((s) => w.start < s.end && w.end > s.start)) spans.push(w);
@@ -325,6 +329,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     }
     // "citizens below 65", "aged 40": an age counts nothing
     if (isAge(sentence, s)) continue;
+    // "3 times what it was in 1961": a multiple keeps what it multiplies (times.ts)
+    if (s.kind === 'multiplier' && /^en\b|^$/iu.test(lang)) s.end = Math.max(s.end, baseEnd(sentence, s.end));
     // "40 cents per person per week", "300 kilometres per hour": money and measures keep their rates
     if (s.kind === 'currency' || s.kind === 'dimension') s.end = withRate(sentence, s.end);
     shaped.push({ ...s, paysFor, core: sentence.slice(s.start, s.end) });
@@ -403,7 +409,8 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
   const out: FoundFigure[] = [];
   for (const s of sentenceSpans(text, lang)) {
     const sentence = text.slice(s.start, s.end);
-    if (!MAY_HAVE_FIGURE.test(sentence) && !mayHaveSpelled(sentence, lang)) continue;
+    if (!MAY_HAVE_FIGURE.test(sentence) && !mayHaveSpelled(sentence, lang) && !/\stimes\s|twice/iu.test(sentence))
+      continue;
     for (const f of sentenceFigures(sentence, lang)) {
       if (out.some((o) => o.core === f.core)) continue;
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
