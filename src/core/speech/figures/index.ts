@@ -30,6 +30,7 @@ import { mayHaveSpelled, spelledSpans } from './spelled';
 import { countsNext, countsNoun } from './counted';
 import { growthEvery } from './period';
 import { baseEnd, multipleSpans } from './times';
+import { raisedTo, timeFrame, withTimeFrame } from './time-frame';
 
 export type FigureKind =
   | 'currency'
@@ -356,11 +357,22 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       previous = growth.label;
       continue;
     }
-    const said =
+    const clauseStart = clauseOf(sentence, s).start;
+    const own =
       paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
+    // "to increase its outlays for salaries and expenses to $60 million a year" during a time said:
+    // the level the thing is brought to, labelled by it and that time (time-frame.ts)
+    const raised = own
+      ? ''
+      : raisedTo(
+          sentence.slice(clauseStart, s.start),
+          timeFrame(sentence, s, clauseStart),
+          (w) => !isFunctionWord(w, lang),
+        );
+    const said = own || raised;
     // "to insulate 90 percent of American homes by 1985": a goal is never shown as a fact (money
     // given "to support climate action" says its purpose already)
-    const goal = hypothetical || /^to\s/iu.test(said) ? null : goalLabel(sentence, s, lang);
+    const goal = hypothetical || raised || /^to\s/iu.test(said) ? null : goalLabel(sentence, s, lang);
     let label = hypothetical ? '' : qualifiedLabel(sentence, s, goal ?? said);
     // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
     // (never a count that names its own noun: "more than 800 artillery systems" are no "armored vehicles")
@@ -397,6 +409,11 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   relateFigures(sentence, out, lang);
   joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
   joinChanges(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
+  // "During the next 5 years … some $200 million", "$130 billion over 3 years": the time said for
+  // the figure stays on its card (time-frame.ts)
+  if (/^en\b|^$/iu.test(lang))
+    for (const f of out)
+      f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
   return out;
 }
 
@@ -409,7 +426,11 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
   const out: FoundFigure[] = [];
   for (const s of sentenceSpans(text, lang)) {
     const sentence = text.slice(s.start, s.end);
-    if (!MAY_HAVE_FIGURE.test(sentence) && !mayHaveSpelled(sentence, lang) && !/\stimes\s|twice/iu.test(sentence))
+    if (
+      !MAY_HAVE_FIGURE.test(sentence) &&
+      !mayHaveSpelled(sentence, lang) &&
+      !/\stimes\s|twice/iu.test(sentence)
+    )
       continue;
     for (const f of sentenceFigures(sentence, lang)) {
       if (out.some((o) => o.core === f.core)) continue;

@@ -48,7 +48,7 @@ describe('labels that say what the number is', () => {
       cards(
         'And remember, our original tax reduction remains in place, which means your taxes will still be cut $335 billion in these next three years, even with the passage of this present tax bill.',
       ),
-    ).toEqual([['$335 billion', 'cut in taxes']]);
+    ).toEqual([['$335 billion', 'cut in taxes, next three years']]);
     expect(
       cards(
         'To offset inflationary distortions, the corporate tax rate will be reduced from 48 percent to 42 percent.',
