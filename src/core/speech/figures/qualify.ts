@@ -8,6 +8,7 @@ import { isFunctionWord } from '../lexicon';
 import type { Span } from '../segment';
 import { clauseOf } from './label';
 import { withRate } from './rules';
+import { actorShare } from './share-actor';
 import { alternation, BE_FINITE, HAVE } from '../word-classes';
 
 /** "by 1985", "by the end of 2030": a time the figure is projected to, said in its clause. */
@@ -137,6 +138,9 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
     // a denied predicate makes the share's label false without it ("is not new tax")
     if (predicate && whole.split(/\s+/u).length <= 6) out = whole;
     else if (/(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu.test(predicate)) return '';
+    // "the Federal Government in 1985 will only be taking 19.6 percent of the gross national
+    // product": who takes the share says what it is (share-actor.ts)
+    else if (!predicate) out = actorShare(sentence.slice(clause.start, fig.start), out) || out;
   }
   // "one-half of this city lived encircled and the other half enslaved": a place split in halves,
   // or in parts each named, is a way of speaking, no quantity a designer would set large ("a tenth
