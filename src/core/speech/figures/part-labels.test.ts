@@ -61,7 +61,11 @@ describe('labels that say what the number is', () => {
       cards(
         'So, more than 80 percent of the tax bill is not new tax at all, but is better collecting and correcting of flaws in the system.',
       ),
-    ).toEqual([['more than 80 percent', '']]);
+    ).toEqual([['more than 80 percent', 'of the tax bill is not new tax']]);
+    // a denied predicate too long to show: no label (the share's own would say the opposite)
+    expect(
+      cards('So, 80 percent of the bill is not any kind of a new tax on working families at all.'),
+    ).toEqual([['80 percent', '']]);
     expect(cards('Today 60 percent of our oil is imported.')).toEqual([
       ['60 percent', 'of our oil is imported'],
     ]);

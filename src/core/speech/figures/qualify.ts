@@ -79,6 +79,11 @@ const SHARE_PREDICATE = new RegExp(
   String.raw`^\s+((?:${alternation(BE_FINITE, HAVE, ['will', 'would'])})\s+[^,;:—–()]+)`,
   'iu',
 );
+/**
+ * The most words of a share's label with its predicate: "of the tax bill is not new tax" (7) says
+ * the point; beyond, the predicate is a clause a card cannot hold.
+ */
+const MAX_SHARE_WORDS = 8;
 /** "of this city", "of the world": one place, not a quantity. */
 const ONE_PLACE =
   /^of\s+(?:the|this|that|our|their|my|your|its)\s+(?:city|town|village|country|nation|continent|world|planet|globe|earth|region|island|capital|land|house|room|building|street|wall)$/iu;
@@ -136,7 +141,7 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
         .replace(/\s+at\s+all$/iu, '') ?? '';
     const whole = `${out} ${predicate}`;
     // a denied predicate makes the share's label false without it ("is not new tax")
-    if (predicate && whole.split(/\s+/u).length <= 6) out = whole;
+    if (predicate && whole.split(/\s+/u).length <= MAX_SHARE_WORDS) out = whole;
     else if (/(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu.test(predicate)) return '';
     // "the Federal Government in 1985 will only be taking 19.6 percent of the gross national
     // product": who takes the share says what it is (share-actor.ts)
