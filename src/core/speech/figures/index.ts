@@ -29,6 +29,7 @@ import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
 import { countsNext, countsNoun } from './counted';
 import { growthEvery } from './period';
+import { restatedWhole } from './whole';
 import { baseEnd, multipleSpans } from './times';
 import { raisedTo, timeFrame, withTimeFrame } from './time-frame';
 
@@ -411,9 +412,12 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   joinChanges(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
   // "During the next 5 years … some $200 million", "$130 billion over 3 years": the time said for
   // the figure stays on its card (time-frame.ts)
+  // ("…amounts to 12 percent of 1974 tax payments—a total cut of $12 billion": whole.ts)
   if (/^en\b|^$/iu.test(lang))
-    for (const f of out)
+    for (const f of out) {
+      f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
+    }
   return out;
 }
 

@@ -21,9 +21,20 @@ describe('labels that say what the number is', () => {
       },
     ];
     const b = figuresBlock(ford, 'en');
+    // (the "total cut" restates the rebate before the dash, and is labelled so: whole.ts)
     expect(b?.type === 'figures' && b.items.map((i) => [i.value, i.label])).toEqual([
       ['$16 billion', 'one-year tax reduction'],
+      ['$12 billion', 'cash rebate'],
     ]);
+    const said = figuresBlock(
+      [
+        {
+          text: 'I propose a one-year tax reduction of $16 billion. The total cut in rates comes to $12 billion.',
+        },
+      ],
+      'en',
+    );
+    expect(said?.type === 'figures' && said.items.map((i) => i.value)).toEqual(['$16 billion']);
     // a total that is the largest stays, and so does one of another unit
     expect(
       wholeBelowPart({ value: '$20 billion', label: 'total cut' }, [
