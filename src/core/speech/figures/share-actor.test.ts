@@ -20,6 +20,12 @@ describe('a share and who takes it', () => {
     ]);
   });
 
+  it('a connective or an adverb before the doer is no word of it', () => {
+    expect(cards('Now America imports 40 percent of its oil.')).toEqual([
+      '40 percent — America imports … of its oil',
+    ]);
+  });
+
   it('a pronoun, a copula or a predicate after the whole leaves the label as it was', () => {
     expect(cards('We spend 3 percent of our budget on aid.')).toEqual(['3 percent — of our budget']);
     expect(cards('The share is 40 percent of the market.')).not.toContainEqual(expect.stringContaining('…'));

@@ -25,10 +25,11 @@ const NOT_AN_ACTION = /^(?:is|are|was|were|being|been|means|seems|remains|repres
 export function actorShare(before: string, ofLabel: string): string {
   const m = DOER_VERB.exec(before);
   if (!m) return '';
-  const doer = m[1]!;
+  // ("Now America imports…", "So Congress took…": a connective or an adverb of time is no doer's word)
+  const doer = m[1]!.replace(/^(?:(?:now|today|so|and|but|yet|then|also|still|again|thus|here)\s+)+/iu, '');
   const verb = m[4]!;
   if (doer.split(/\s+/u).some((w) => NOT_A_DOER.test(w)) || NOT_AN_ACTION.test(verb)) return '';
-  if (!/\p{Lu}/u.test(doer[0]!) && doer.split(/\s+/u).length < 2) return '';
+  if (!doer || (!/\p{Lu}/u.test(doer[0]!) && doer.split(/\s+/u).length < 2)) return '';
   const future = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(FUTURE_MODAL)})(?![\p{L}])`, 'iu').test(
     m[3]!,
   );
