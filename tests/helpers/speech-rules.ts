@@ -193,9 +193,17 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
     return 'a time of day';
   // (digits inside a name — COVID-19, G20 — are the name, not a number)
   // (a projection keeps the year it is projected to, said in the notes: "for imported oil by 1985";
-  // an estimate the year it was made: "shortfall anticipated in 2016")
-  const when = /(?:\sby\s+(?:the\s+end\s+of\s+)?|(?<=ed|forecast)\s+in\s+)(?:19|20)\d\d$/u.exec(f.label);
-  const label = when && notes.includes(when[0].trim()) ? f.label.slice(0, when.index) : f.label;
+  // an estimate the year it was made: "shortfall anticipated in 2016"; a doer's share the year it
+  // is said of: "Federal Government taking … of the gross national product in 1985")
+  const when = /(?:\sby\s+(?:the\s+end\s+of\s+)?|(?<=ed|forecast|…[^…]*)\s+in\s+)(?:19|20)\d\d$/u.exec(f.label);
+  let label = when && notes.includes(when[0].trim()) ? f.label.slice(0, when.index) : f.label;
+  // (a time frame said for the figure keeps its length, said in the notes: "…, over 3 years",
+  // "…, next 5 years")
+  const frame =
+    /,\s((?:(?:over|in|during|within)\s+)?(?:(?:the|these|those|a)\s+)?(?:(?:next|coming|last|past|first|same)\s+)?\d+(?:\s+(?:years?|months?|decades?)|-(?:year|month)\s+period))$/iu.exec(
+      label,
+    );
+  if (frame && notes.includes(frame[1]!)) label = label.slice(0, frame.index);
   if (label && /(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(label)) return 'a number in the label';
   if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2))
     return 'no label of two words';

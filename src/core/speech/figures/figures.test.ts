@@ -193,7 +193,7 @@ describe('labels are noun phrases saying what is counted', () => {
     expect(labels('It was a bipartisan vote to fund over $6 billion.')).toEqual([['over $6 billion', '']]);
     // (a plan is said as the speaker's plan, never as money spent: see goal.ts)
     expect(labels("That's why we plan to invest $1.5 billion each year over the next 5 years.")[0]?.[1]).toBe(
-      'plan to invest',
+      'plan to invest, next 5 years',
     );
     // "can cost as much as": a verb and a hedge
     expect(labels('Insulin can cost as much as a $1,000 a month, even though a vial costs little.')).toEqual([
@@ -306,7 +306,7 @@ describe('labels are noun phrases saying what is counted', () => {
       labels(
         'Core services inflation has run at an annualized rate of 3.3 percent over the last six months.',
       ),
-    ).toEqual([['3.3 percent', 'annualized rate']]);
+    ).toEqual([['3.3 percent', 'annualized rate, last six months']]);
   });
 });
 

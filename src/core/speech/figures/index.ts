@@ -29,6 +29,9 @@ import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
 import { countsNext, countsNoun } from './counted';
 import { growthEvery } from './period';
+import { restatedWhole } from './whole';
+import { baseEnd, multipleSpans } from './times';
+import { raisedTo, timeFrame, withTimeFrame } from './time-frame';
 
 export type FigureKind =
   | 'currency'
@@ -271,6 +274,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   }
   for (const r of rankSpans(sentence))
     if (!spans.some((s) => r.start < s.end && r.end > s.start)) spans.push({ ...r, kind: 'rank' });
+  // multiples said in words, with what they multiply ("three times what it was in January 1961")
+  for (const m of multipleSpans(sentence, lang))
+    if (!spans.some((s) => m.start < s.end && m.end > s.start)) spans.push({ ...m, kind: 'multiplier' });
   // numbers said in words ("seventy-two crimes", "ten million", "تسعة عشر", "十万円")
   for (const w of spelledSpans(sentence, lang))
     if (!spans.some((s) => w.start < s.end && w.end > s.start)) spans.push(w);
@@ -325,6 +331,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     }
     // "citizens below 65", "aged 40": an age counts nothing
     if (isAge(sentence, s)) continue;
+    // "3 times what it was in 1961": a multiple keeps what it multiplies (times.ts)
+    if (s.kind === 'multiplier' && /^en\b|^$/iu.test(lang)) s.end = Math.max(s.end, baseEnd(sentence, s.end));
     // "40 cents per person per week", "300 kilometres per hour": money and measures keep their rates
     if (s.kind === 'currency' || s.kind === 'dimension') s.end = withRate(sentence, s.end);
     shaped.push({ ...s, paysFor, core: sentence.slice(s.start, s.end) });
@@ -350,11 +358,22 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       previous = growth.label;
       continue;
     }
-    const said =
+    const clauseStart = clauseOf(sentence, s).start;
+    const own =
       paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
+    // "to increase its outlays for salaries and expenses to $60 million a year" during a time said:
+    // the level the thing is brought to, labelled by it and that time (time-frame.ts)
+    const raised = own
+      ? ''
+      : raisedTo(
+          sentence.slice(clauseStart, s.start),
+          timeFrame(sentence, s, clauseStart),
+          (w) => !isFunctionWord(w, lang),
+        );
+    const said = own || raised;
     // "to insulate 90 percent of American homes by 1985": a goal is never shown as a fact (money
     // given "to support climate action" says its purpose already)
-    const goal = hypothetical || /^to\s/iu.test(said) ? null : goalLabel(sentence, s, lang);
+    const goal = hypothetical || raised || /^to\s/iu.test(said) ? null : goalLabel(sentence, s, lang);
     let label = hypothetical ? '' : qualifiedLabel(sentence, s, goal ?? said);
     // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
     // (never a count that names its own noun: "more than 800 artillery systems" are no "armored vehicles")
@@ -391,6 +410,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   relateFigures(sentence, out, lang);
   joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
   joinChanges(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
+  // "During the next 5 years … some $200 million", "$130 billion over 3 years": the time said for
+  // the figure stays on its card (time-frame.ts)
+  // ("…amounts to 12 percent of 1974 tax payments—a total cut of $12 billion": whole.ts)
+  if (/^en\b|^$/iu.test(lang))
+    for (const f of out) {
+      f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
+      f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
+    }
   return out;
 }
 
@@ -403,7 +430,12 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
   const out: FoundFigure[] = [];
   for (const s of sentenceSpans(text, lang)) {
     const sentence = text.slice(s.start, s.end);
-    if (!MAY_HAVE_FIGURE.test(sentence) && !mayHaveSpelled(sentence, lang)) continue;
+    if (
+      !MAY_HAVE_FIGURE.test(sentence) &&
+      !mayHaveSpelled(sentence, lang) &&
+      !/\stimes\s|twice/iu.test(sentence)
+    )
+      continue;
     for (const f of sentenceFigures(sentence, lang)) {
       if (out.some((o) => o.core === f.core)) continue;
       // "That budget now stands at $5,400 million": the name the paragraph gave it before

@@ -24,7 +24,7 @@ describe('a figure said as the measure of a noun is labelled by that noun', () =
       'deficit in the health budget',
     );
     expect(label('It has run at annualized rate of 3.3 percent over the last six months.')).toBe(
-      'annualized rate',
+      'annualized rate, last six months',
     );
     // an action on a one-word head says how it is counted
     expect(label("And that's why we're partnering with a coalition of 46 countries.")).toBe(

@@ -21,9 +21,20 @@ describe('labels that say what the number is', () => {
       },
     ];
     const b = figuresBlock(ford, 'en');
+    // (the "total cut" restates the rebate before the dash, and is labelled so: whole.ts)
     expect(b?.type === 'figures' && b.items.map((i) => [i.value, i.label])).toEqual([
       ['$16 billion', 'one-year tax reduction'],
+      ['$12 billion', 'cash rebate'],
     ]);
+    const said = figuresBlock(
+      [
+        {
+          text: 'I propose a one-year tax reduction of $16 billion. The total cut in rates comes to $12 billion.',
+        },
+      ],
+      'en',
+    );
+    expect(said?.type === 'figures' && said.items.map((i) => i.value)).toEqual(['$16 billion']);
     // a total that is the largest stays, and so does one of another unit
     expect(
       wholeBelowPart({ value: '$20 billion', label: 'total cut' }, [
@@ -48,7 +59,7 @@ describe('labels that say what the number is', () => {
       cards(
         'And remember, our original tax reduction remains in place, which means your taxes will still be cut $335 billion in these next three years, even with the passage of this present tax bill.',
       ),
-    ).toEqual([['$335 billion', 'cut in taxes']]);
+    ).toEqual([['$335 billion', 'cut in taxes, next three years']]);
     expect(
       cards(
         'To offset inflationary distortions, the corporate tax rate will be reduced from 48 percent to 42 percent.',
@@ -61,7 +72,11 @@ describe('labels that say what the number is', () => {
       cards(
         'So, more than 80 percent of the tax bill is not new tax at all, but is better collecting and correcting of flaws in the system.',
       ),
-    ).toEqual([['more than 80 percent', '']]);
+    ).toEqual([['more than 80 percent', 'of the tax bill is not new tax']]);
+    // a denied predicate too long to show: no label (the share's own would say the opposite)
+    expect(
+      cards('So, 80 percent of the bill is not any kind of a new tax on working families at all.'),
+    ).toEqual([['80 percent', '']]);
     expect(cards('Today 60 percent of our oil is imported.')).toEqual([
       ['60 percent', 'of our oil is imported'],
     ]);

@@ -8,6 +8,7 @@ import { isFunctionWord } from '../lexicon';
 import type { Span } from '../segment';
 import { clauseOf } from './label';
 import { withRate } from './rules';
+import { actorShare } from './share-actor';
 import { alternation, BE_FINITE, HAVE } from '../word-classes';
 
 /** "by 1985", "by the end of 2030": a time the figure is projected to, said in its clause. */
@@ -78,6 +79,11 @@ const SHARE_PREDICATE = new RegExp(
   String.raw`^\s+((?:${alternation(BE_FINITE, HAVE, ['will', 'would'])})\s+[^,;:—–()]+)`,
   'iu',
 );
+/**
+ * The most words of a share's label with its predicate: "of the tax bill is not new tax" (7) says
+ * the point; beyond, the predicate is a clause a card cannot hold.
+ */
+const MAX_SHARE_WORDS = 8;
 /** "of this city", "of the world": one place, not a quantity. */
 const ONE_PLACE =
   /^of\s+(?:the|this|that|our|their|my|your|its)\s+(?:city|town|village|country|nation|continent|world|planet|globe|earth|region|island|capital|land|house|room|building|street|wall)$/iu;
@@ -135,8 +141,11 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
         .replace(/\s+at\s+all$/iu, '') ?? '';
     const whole = `${out} ${predicate}`;
     // a denied predicate makes the share's label false without it ("is not new tax")
-    if (predicate && whole.split(/\s+/u).length <= 6) out = whole;
+    if (predicate && whole.split(/\s+/u).length <= MAX_SHARE_WORDS) out = whole;
     else if (/(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu.test(predicate)) return '';
+    // "the Federal Government in 1985 will only be taking 19.6 percent of the gross national
+    // product": who takes the share says what it is (share-actor.ts)
+    else if (!predicate) out = actorShare(sentence.slice(clause.start, fig.start), out) || out;
   }
   // "one-half of this city lived encircled and the other half enslaved": a place split in halves,
   // or in parts each named, is a way of speaking, no quantity a designer would set large ("a tenth

@@ -107,7 +107,7 @@ describe('issue #10: a label says what the number is, or there is none', () => {
         'This compromise adds up to a total over three years of a $380 billion reduction in the budget deficits.',
         '$380 billion',
       ),
-    ).toBe('reduction in the budget deficits');
+    ).toBe('reduction in the budget deficits, over three years');
     expect(labelOf('There were almost 8 million Americans out of work.', 'almost 8 million')).toBe(
       'Americans out of work',
     );

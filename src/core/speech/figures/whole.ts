@@ -35,3 +35,27 @@ export function wholeBelowPart(
     return !!b && b.unit === a.unit && b.n > a.n;
   });
 }
+
+/**
+ * "This cash rebate to individuals amounts to 12 percent of 1974 tax payments—a total cut of $12
+ * billion": a figure set after a dash restates the clause before it, and its "total" is the total
+ * of that clause's subject, not of the speech's whole. The label is that subject ("cash rebate to
+ * individuals"), or none when it is no label (the card would name a part the whole).
+ */
+const RESTATED =
+  /(?:^|[.;:!?]\s+|,\s+)[\s"“]*(?:(?:and|but|so|now)\s+)?(?:(?:this|that|the|our|its|their|these|those)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+(?:amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|totals?|totaled|totalled|is|was|are|were|represents?|means)\s[^—–;:]*(?:[—–]|\s--\s?)\s*(?:a|an|the)\s+[^—–;:,]*?\bof\s+(?:(?:about|nearly|almost|over|some|roughly|more\s+than)\s+)*$/iu;
+
+/** The label of a figure whose `label` says it is a whole, when it restates its clause's subject (see above). */
+export function restatedWhole(
+  sentence: string,
+  fig: { start: number },
+  label: string,
+  isLabel: (phrase: string) => boolean,
+): string {
+  if (!WHOLE.test(label)) return label;
+  const m = RESTATED.exec(sentence.slice(0, fig.start));
+  if (!m) return label;
+  // ("cash rebate to individuals" reads as an infinitive to isLabel: its head noun phrase is the label)
+  const head = m[1]!.split(/\s+(?:to|for)\s/iu)[0]!;
+  return isLabel(m[1]!) ? m[1]! : isLabel(head) ? head : '';
+}
