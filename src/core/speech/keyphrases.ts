@@ -74,7 +74,7 @@ function tokens(text: string, lang: string): Tok[] {
       if (/[^'’]/u.test(m[0])) pendingBreak = true;
       continue;
     }
-    out.push({ word: m[0].replace(/['’]s$/u, (x) => x), at: m.index, breakBefore: pendingBreak });
+    out.push({ word: m[0], at: m.index, breakBefore: pendingBreak });
     pendingBreak = false;
   }
   return out;
