@@ -106,12 +106,10 @@ function itemOk(item: string, opening: string): boolean {
  */
 export function clauseAnaphora(text: string, lang = ''): string[] | null {
   const clauses = clausesOf(text);
-  for (let i = 0; i + MIN_ITEMS <= clauses.length; i++) {
-    // (a line of structure opens no list: asked once per clause, not per opening length)
-    let structure: boolean | undefined;
+  clause: for (let i = 0; i + MIN_ITEMS <= clauses.length; i++) {
     for (const n of [4, 3, 2]) {
       const open = openingOf(clauses[i], n);
-      if (!open || !meaningful(open, lang) || (structure ??= !!structureKind(clauses[i]!.text))) continue;
+      if (!open || !meaningful(open, lang)) continue;
       for (let step = 1; step <= MAX_STEP; step++) {
         const at = [i];
         while (
@@ -120,6 +118,8 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
           openingOf(clauses[at[at.length - 1]! + step], n) === open
         )
           at.push(at[at.length - 1]! + step);
+        // (too few repeats even with a lead: its clause is not searched)
+        if (at.length + 1 < MIN_ITEMS) continue;
         // the first repeat may close a clause that opened before it ("…that I say in the name of
         // the pilots…", "此后或者去读书"): its item starts where the opening is said
         const lead = i - step >= 0 ? saidWithin(clauses[i - step]!, open, n) : -1;
@@ -139,7 +139,11 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
         if (led) items.unshift(first);
         if (new Set(items.map((x) => x.toLowerCase())).size < items.length) continue;
         if (items.length > MAX_ITEMS) items.pop();
-        if (items.every((x) => itemOk(x, open))) return items.map(capitalize);
+        // a line of structure opens no list (asked only of a clause that would open one)
+        if (items.every((x) => itemOk(x, open))) {
+          if (structureKind(clauses[i]!.text)) continue clause;
+          return items.map(capitalize);
+        }
       }
     }
   }

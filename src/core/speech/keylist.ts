@@ -132,7 +132,7 @@ export function listPhraseProblem(phrase: string, sentence: string, lang = ''): 
 }
 
 /** A word's singular, roughly: "women" → "woman", "courts" → "court", "policies" → "policy". */
-function singular(word: string): string {
+export function singular(word: string): string {
   const w = word.toLowerCase();
   return w
     .replace(/men$/u, 'man')

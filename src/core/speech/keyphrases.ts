@@ -7,6 +7,7 @@
  */
 import { isFunctionWord, stopWords } from './lexicon';
 import { primaryLang } from './lang';
+import { buildMemo } from './memo';
 import { MONTH_WORD } from './structure';
 
 export interface KeyPhrase {
@@ -73,7 +74,7 @@ function tokens(text: string, lang: string): Tok[] {
       if (/[^'’]/u.test(m[0])) pendingBreak = true;
       continue;
     }
-    out.push({ word: m[0].replace(/['’]s$/u, (x) => x), at: m.index, breakBefore: pendingBreak });
+    out.push({ word: m[0], at: m.index, breakBefore: pendingBreak });
     pendingBreak = false;
   }
   return out;
@@ -97,7 +98,31 @@ export function keyPhrases(text: string, lang = '', boost: readonly string[] = [
   return found;
 }
 
-function findKeyPhrases(text: string, lang: string, boost: readonly string[]): KeyPhrase[] {
+/** One saying of a candidate phrase, scored but for the speaker's emphasis. */
+interface Said {
+  key: string;
+  text: string;
+  at: number;
+  words: number;
+  /** Its score before the emphasis and the CJK weights. */
+  score: number;
+  /** CJK: a phrase of one character (weighs 0.3), a compound of several words (0.5). */
+  short: boolean;
+  compound: boolean;
+}
+
+/**
+ * The candidate phrases of the last passages read in this build: a slide's text is read with and
+ * without its bold phrases, and only the scores differ (memo.ts: forgotten when the build ends).
+ */
+const readings = buildMemo<readonly Said[]>(RECENT);
+
+/** Every saying of a candidate phrase in `text` (the part of the work no emphasis changes). */
+function sayings(text: string, lang: string): readonly Said[] {
+  return readings(`${lang}\u0000${text}`, () => readSayings(text, lang));
+}
+
+function readSayings(text: string, lang: string): Said[] {
   const window = text.slice(0, WINDOW);
   const stop = stopWords(lang);
   const toks = tokens(window, lang);
@@ -139,8 +164,7 @@ function findKeyPhrases(text: string, lang: string, boost: readonly string[]): K
       const w = t.word.toLowerCase();
       freq.set(w, (freq.get(w) ?? 0) + 1);
     }
-  const boosted = boost.map((b) => b.toLowerCase());
-  const byText = new Map<string, KeyPhrase & { count: number }>();
+  const out: Said[] = [];
   for (const p of phrases) {
     const phrase = window.slice(p[0]!.at, p[p.length - 1]!.at + p[p.length - 1]!.word.length);
     if (/[,;:.!?()，。；：]/u.test(phrase) || MONTH_WORD.test(phrase)) continue;
@@ -150,14 +174,33 @@ function findKeyPhrases(text: string, lang: string, boost: readonly string[]): K
     const wordScore = words.reduce((s, w) => s + (stop.has(w) ? 0.3 : (freq.get(w) ?? 1)), 0) / words.length;
     let score = (1 + wordScore) * (LENGTH_BONUS[p.length] ?? 1);
     if (p.length > 1 && p.every((t) => /^\p{Lu}/u.test(t.word))) score *= 1.3;
+    out.push({
+      key,
+      text: phrase,
+      at: p[0]!.at,
+      words: p.length,
+      score,
+      short: joiner === '' && phrase.length < 2,
+      compound: joiner === '' && p.length > 1,
+    });
+  }
+  return out;
+}
+
+function findKeyPhrases(text: string, lang: string, boost: readonly string[]): KeyPhrase[] {
+  const boosted = boost.map((b) => b.toLowerCase());
+  const byText = new Map<string, KeyPhrase & { count: number }>();
+  for (const said of sayings(text, lang)) {
+    const { key, words } = said;
+    let score = said.score;
     if (boosted.some((b) => b.includes(key) || key.includes(b))) score *= 2;
-    if (joiner === '' && phrase.length < 2) score *= 0.3;
-    if (joiner === '' && p.length > 1) score *= 0.5; // CJK compounds of chance neighbours: unless repeated
+    if (said.short) score *= 0.3;
+    if (said.compound) score *= 0.5; // CJK compounds of chance neighbours: unless repeated
     const prior = byText.get(key);
     if (prior) {
       prior.count++;
-      prior.score = Math.max(prior.score, score) + (LENGTH_BONUS[p.length] ?? 1);
-    } else byText.set(key, { text: phrase, score, at: p[0]!.at, count: 1 });
+      prior.score = Math.max(prior.score, score) + (LENGTH_BONUS[words] ?? 1);
+    } else byText.set(key, { text: said.text, score, at: said.at, count: 1 });
   }
   const lang2 = primaryLang(lang);
   return [...byText.values()]

@@ -5,6 +5,7 @@
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { primaryLang } from './lang';
+import { buildMemo } from './memo';
 import {
   ARTICLE,
   AUXILIARY,
@@ -180,8 +181,17 @@ export function bare(word: string): string {
   return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
+/** Answers of this build by language (memo.ts): the finders ask about the same words again and again. */
+const functionWordMemos = new Map<string, (word: string, make: () => boolean) => boolean>();
+
 /** A closed-class word of the language (any supported language when `lang` is unknown). */
 export function isFunctionWord(word: string, lang = ''): boolean {
+  let memo = functionWordMemos.get(lang);
+  if (!memo) functionWordMemos.set(lang, (memo = buildMemo<boolean>(4096)));
+  return memo(word, () => functionWord(word, lang));
+}
+
+function functionWord(word: string, lang: string): boolean {
   const l = primaryLang(lang);
   const w = bare(word);
   // contractions ("we’re", "isn’t", "they’ll") are pronouns and auxiliaries; a cut word ("thr-") is no word

@@ -99,17 +99,22 @@ function openingOf(text: string, n: number): string {
 }
 
 function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
+  /** The openings tried so far, each of which opens no list if it is a line of structure. */
+  const tried: string[] = [];
   for (const n of [4, 3, 2, 1]) {
     const open = openingOf(units[i]!.text, n);
     const ws = open.split(' ');
     if (ws.length < n || !open) continue;
-    if (structureKind(open)) return null; // "Thank you. Thank you very much." is not a list
+    tried.push(open);
     const content = ws.filter((w) => !isFunctionWord(w) && w.length >= 4);
     if (n === 1 ? content.length === 0 || (ws[0]?.length ?? 0) < 5 : n === 2 && content.length === 0)
       continue;
     let j = i + 1;
     while (j < units.length && openingOf(units[j]!.text, n) === open && j - i < 8) j++;
     if (j - i >= 3) {
+      // "Thank you. Thank you very much." is not a list: nor is any run whose opening, or a longer
+      // one tried before it, is a line of structure (asked only once a run is found)
+      if (tried.some((o) => structureKind(o))) return null;
       const opening = firstWords(units[i]!.text, n).join(' ');
       return { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, opening };
     }

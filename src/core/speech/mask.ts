@@ -79,8 +79,10 @@ export function isOnlyMarkers(text: string): boolean {
  * screen: spans into the notes are taken from the masked text, never from this.
  */
 export function tidyMasked(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
+  const spaced = text.replace(/\s+/gu, ' ');
+  // (the dash rules need a dash)
+  if (!/[-—–]/u.test(spaced)) return spaced.replace(/\s+([.,;:!?…])/gu, '$1').trim();
+  return spaced
     .replace(/(?<=\s|^)(-{2,}|-?[—–]-?)(?:\s*(?:-{2,}|-?[—–]-?))+(?=\s|$)/gu, '$1')
     .replace(/([—–])(?:\s*[—–])+/gu, '$1')
     .replace(/\s*(?:-{2,}|-?[—–]-?)\s*([.,;:!?])/gu, '$1')

@@ -14,6 +14,7 @@ import {
   saysThePoint,
   sentencesOf,
 } from './keylist';
+import { mayStillList, pointShape, type PointShape } from './list-point';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
@@ -35,7 +36,29 @@ export function keyPhraseList(
   // CJK key phrases without a word grammar are too rough to show; the key line serves better
   const text = sentences.join(' ');
   const cjk = /^(?:zh|ja)/u.test(lang) || hasCjk(text.slice(0, 200));
-  for (const p of cjk ? [] : keyPhrases(text, lang, boost)) {
+  const found = cjk ? [] : keyPhrases(text, lang, boost);
+  // what the point tests read of each phrase the checks of its own words let through (null: refused)
+  const lower = text.toLowerCase();
+  const shapes: Array<PointShape | null> = [];
+  const shapeAt = (i: number): PointShape | null => {
+    if (shapes[i] === undefined) {
+      const q = found[i]!.text;
+      const n = norm(q);
+      shapes[i] =
+        !n || (t && (t.includes(n) || n.includes(t))) || (hasCjk(q) ? q.length < 3 : wordsOf(q).length < 2)
+          ? null
+          : pointShape(capitalize(q), lower);
+    }
+    return shapes[i]!;
+  };
+  function* rest(from: number): Iterable<PointShape> {
+    for (let i = from; i < found.length; i++) {
+      const shape = shapeAt(i);
+      if (shape) yield shape;
+    }
+  }
+  const kept: PointShape[] = [];
+  for (const [i, p] of found.entries()) {
     const n = norm(p.text);
     if (
       !n ||
@@ -50,6 +73,8 @@ export function keyPhraseList(
     // not change which phrases are kept, and the tagger is asked about far fewer)
     // a lone word says little on screen; a CJK phrase needs three characters
     if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
+    // no list can come of the phrases kept and those left: the tagger need not read this one
+    if (!mayStillList(kept, rest(i))) return null;
     if (!standsAlone(p.text, text, lang)) continue;
     // a bullet is not a near-copy of another, and not the third example of one sentence
     if (phrases.some((q) => nearDuplicate(p.text, q))) continue;
@@ -65,6 +90,7 @@ export function keyPhraseList(
     used += screenWords(p.text);
     if (used > MAX_SCREEN_WORDS) break;
     phrases.push(capitalize(p.text));
+    kept.push(shapeAt(i)!);
     from.push(once);
     if (phrases.length >= 4) break;
     // the phrases are only a list when together they say the point: once no more of them could
