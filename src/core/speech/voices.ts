@@ -14,6 +14,7 @@ import { wordsOf } from './text';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { textInline, type Section, type SpokenPara } from './model';
 import { quotedWords } from './transcript';
+import { namesRole } from './names';
 import { countWords } from './words';
 import { withoutEmphasisMarks } from './inline';
 
@@ -23,6 +24,8 @@ const AUDIENCE = /^(?:(?:the\s+)?audience(?:\s+members?)?|q|participants?|crowd)
 const REPORTER = /^q$/iu;
 /** A point's roman numeral, which a label pattern can take for a speaker's name. */
 const ROMAN = /^[IVXLC]+\.$/u;
+/** An answer's opening that speaks of the question's topic: "this, again, is something to wait for". */
+const POINTS_BACK = /\b(?:this|it)(?:,[^,]{1,30},)?\s+(?:is|was|will|would|has|had|isn['’]t|wasn['’]t)\b/iu;
 /** Words a speaker says to count as one of a transcript's several voices (not a guest's "Thank you."). */
 const SPEAKS = 40;
 
@@ -141,16 +144,40 @@ export function transcriptTitle(
   lang: string,
   avoid: UsedTitles,
 ): string {
-  const title = deriveTitle(sentences, inlines, lang, avoid, true);
-  if (!spoken.some((p) => p.voice === 'audience')) return title;
+  if (!spoken.some((p) => p.voice === 'audience')) return deriveTitle(sentences, inlines, lang, avoid, true);
+  const title = unroled(sentences, inlines, lang, avoid, true);
   const own = ownSentences(sentences, spoken);
   const answer = own.join(' ').toLowerCase();
   const taken = wordsOf(title).some((w) => w.length > 3 && answer.includes(w.toLowerCase()));
-  if (taken || !own.length) return title;
-  const answered = deriveTitle(own, inlines, lang, avoid, false);
+  // an answer that opens on "this is …", "it was …" speaks of what the question named
+  if (taken || !own.length || (POINTS_BACK.test(own[0]!) && !namesRole(title, lang))) return title;
+  const answered = unroled(own, inlines, lang, avoid, false);
   // nor words the speaker only quotes (someone's call "Por favor." as he picks the next question)
   const quoted = new RegExp(`[“"«]${answered.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'iu');
-  return answered && !quoted.test(own.join(' ')) ? answered : title;
+  return answered && !quoted.test(own.join(' ')) && !namesRole(answered, lang) ? answered : title;
+}
+
+/**
+ * A title from the sentences that names no role ("Budget director", "Atlanta officials" name who
+ * asked or who is mentioned, not what the answer is about): the first title found that names
+ * none, else the first found.
+ */
+function unroled(
+  sentences: readonly string[],
+  inlines: Inline[],
+  lang: string,
+  avoid: UsedTitles,
+  lastResort: boolean,
+): string {
+  const tried = new Set(avoid);
+  let first = '';
+  for (let k = 0; k < 5; k++) {
+    const t = deriveTitle(sentences, inlines, lang, tried, lastResort);
+    if (!t || !namesRole(t, lang)) return t || first;
+    first ||= t;
+    tried.add(t.toLowerCase());
+  }
+  return first;
 }
 
 /** A slide's paragraphs cut into exchanges: a reporter's question opens one, the answer follows it. */
