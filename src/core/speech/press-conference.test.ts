@@ -193,6 +193,21 @@ describe('a transcript slide’s title names what the answer is about', () => {
     expect(atlanta).not.toBe('');
     expect(namesRole(atlanta)).toBe(false);
   });
+
+  // President Johnson's news conference, 21 March 1964 (public domain)
+  it('never by the exchange itself (“Two-part question”)', () => {
+    const t = titleOf(
+      [
+        'Mr. President, a two-part question on legislation: How confident are you that your two main pieces of legislation of top priority, namely, the tax cut and civil rights, are actually going ahead to become legislation that is satisfactory to you?',
+      ],
+      [
+        'The answer to your first question is that I think that in the 60 days that I have held this office we have made great progress in legislation.',
+        'When I came into it, we had gone along down the road with our educational bills, but we finally consummated them.',
+      ],
+    );
+    expect(t).not.toBe('');
+    expect(t).not.toMatch(/question|answer/iu);
+  });
 });
 
 describe('a figure slide’s title', () => {
