@@ -12,7 +12,7 @@ import { keyPhrases } from './keyphrases';
 import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
 import { textInline } from './model';
-import { itemText, wholeItemText } from './items';
+import { brokenOff, itemText, wholeItemText } from './items';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
 import { ADDRESSED, LEANS_BACK, leansBack, LONG_QUOTE_WORDS, opensWithTitle, strikingLine } from './striking';
 import { foldWords, hasCjk, wordsOf } from './text';
@@ -40,7 +40,9 @@ export function listBlock(
   const items: Block[][] = [];
   const shown: string[] = [];
   let used = titleWords;
-  for (const i of run.items.slice(0, MAX_ITEMS)) {
+  for (const [k, at] of run.items.slice(0, MAX_ITEMS).entries()) {
+    // an item the speaker broke off and said again in the next sentence is that sentence's
+    const i = brokenOff(sentences[at] ?? '', lang) && at + 1 < (run.items[k + 1] ?? run.end) ? at + 1 : at;
     // an anaphora item keeps its opening: the repetition is the point; an item is whole, or the
     // list is not made (items.ts)
     const short = itemText(sentences[i] ?? '', lang);

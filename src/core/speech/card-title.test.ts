@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyFigure } from '../deck';
 import { opposesCards, repeatsCard } from './card-title';
-import { figureSlideTitle } from './figure-title';
+import { contextTitle, figureSlideTitle } from './figure-title';
 
 const items = (...pairs: Array<[string, string]>): KeyFigure[] =>
   pairs.map(([value, label]) => ({ value, label }));
@@ -70,5 +70,35 @@ describe('a figure slide’s title neither repeats its one card nor opposes a ca
     const t = figureSlideTitle('Tax cuts', notes, block, 'en', new Set());
     expect(t).not.toBe('Tax cuts');
     expect(opposesCards(t, block.items)).toBe(false);
+  });
+
+  it('gives a title that repeats the card way to what the sentence adds to it', () => {
+    const notes =
+      'There were 59 million Americans employed at the start of 1949; now there are more than 85 million Americans who have jobs. In comparable dollars, the average income of the American family has doubled during the past 26 years.';
+    const at = notes.indexOf('more than 85');
+    const block = {
+      type: 'figures' as const,
+      items: [{ value: 'more than 85', label: 'million Americans', span: { start: at, end: at + 12 } }],
+    };
+    // what the card's noun phrase goes on to say ("… Americans who have jobs"), never another
+    // sentence's topic ("Average income" is not what the 85 million are)
+    expect(figureSlideTitle('Million Americans', notes, block, 'en', new Set())).toBe('Jobs');
+    // Twain, speech at a dinner for Colonel Harvey, 1905 (public domain): the clause before the figure's
+    const sold =
+      'Of the oldest book, The Innocents Abroad,—now forty years old—you sold upward of 46,000 copies in the four years.';
+    const ok = () => true;
+    expect(contextTitle(sold, { value: '46,000 copies', label: 'sold upward' }, 'en', new Set(), ok)).toBe(
+      'Oldest book',
+    );
+    // nothing said beside the card: no title from elsewhere
+    expect(
+      contextTitle(
+        'There were almost 8 million Americans out of work.',
+        { value: 'almost 8 million', label: 'Americans out of work' },
+        'en',
+        new Set(),
+        ok,
+      ),
+    ).toBe('');
   });
 });

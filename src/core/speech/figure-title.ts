@@ -6,7 +6,7 @@
  * not, the title is taken again from those sentences, else from a figure's label. Figures said in
  * several sentences are a topic's, and a title the speaker set in bold is theirs: both are kept.
  */
-import type { Block } from '../deck';
+import type { Block, KeyFigure } from '../deck';
 import { maskForScreen, tidyMasked } from './mask';
 import { sentenceSpans } from './segment';
 import { stemsWithin } from './body';
@@ -143,6 +143,13 @@ export function figureSlideTitle(
   // bare, said with the figures, and no person ("Treasury Donald Regan" names who asked for the
   // $985 billion, not what it is: fits() refuses it)
   const good = (t: string) => !!t && bare(t) && titleSaysFigures(t, said) && fits(t);
+  // a title that only says the card's words again gives way to one from what the sentence adds
+  // to them: the clause before the figure's, or what the card's noun phrase goes on to say
+  const withContext = (t: string): string => {
+    if (!repeatsCard(t, block.items)) return t;
+    const more = contextTitle(said[0]!, block.items[0]!, lang, avoid, (c) => !!c && bare(c) && fits(c));
+    return more || t;
+  };
   const fromClauses = clauses.length ? deriveTitle(clauses, [], lang, avoid) : '';
   if (good(fromClauses)) return fromClauses;
   const again = deriveTitle(said, [], lang, avoid);
@@ -155,9 +162,51 @@ export function figureSlideTitle(
   if (fromClauses && !fits(fromClauses))
     return again && stemsWithin(again, foldWords(before)) && bare(again) && fits(again)
       ? again
-      : retitled(titleSays);
+      : withContext(retitled(titleSays));
   if (good(again)) return again;
   const retitle = retitled(titleSays);
-  if (retitle !== title || titleSays) return retitle;
-  return fromLabel() || title;
+  if (retitle !== title || titleSays) return withContext(retitle);
+  return withContext(fromLabel() || title);
+}
+
+/** How a card's noun phrase goes on in its sentence: a relative clause ("… Americans who have jobs"). */
+const GOES_ON_TO = /^\s*(?:who|that|which|whose)\s/iu;
+/** A title opening on a relative word or a preposition is a clause's or a phrase's tail ("Who have jobs"). */
+const OPENS_CLAUSE = /^(?:who|that|which|whose|of|in|on|at|for|to|from|by|with|before|after)\s/iu;
+
+/**
+ * A title that adds to a card what its label lacks, from the figure's sentence only: the clause
+ * said before the figure's ("There were 59 million Americans employed at the start of 1949; now
+ * …"), or the relative clause its noun phrase goes on with ("… 85 million Americans who have
+ * jobs" → "Jobs"); '' when the sentence adds nothing (a title from another sentence would read as
+ * what the number counts).
+ */
+export function contextTitle(
+  sentence: string,
+  item: KeyFigure,
+  lang: string,
+  avoid: UsedTitles,
+  ok: (t: string) => boolean,
+): string {
+  const clause = figureClause(sentence, item.value);
+  const at = clause.indexOf(item.value);
+  const label = item.label ? clause.indexOf(item.label, at) : -1;
+  const rest = label >= 0 ? clause.slice(label + item.label.length) : '';
+  const lead = sentence.slice(0, Math.max(0, sentence.indexOf(clause))).replace(/[\s,;:—–-]+$/u, '');
+  const tried = new Set(avoid);
+  // the card's own phrase goes on: a word of it will do ("Jobs"); a clause before it says more
+  // than its topic, and one word of it is only a circumstance ("Before several days …" → "Days")
+  for (const [text, min] of [
+    [GOES_ON_TO.test(rest) ? rest : '', 1],
+    [lead, 2],
+  ] as const) {
+    if (!wordsOf(text).length) continue;
+    for (let k = 0; k < 4; k++) {
+      const t = deriveTitle([text], [], lang, tried, true);
+      if (!t) break;
+      if (ok(t) && !OPENS_CLAUSE.test(t) && wordsOf(t).length >= min && stemsWithin(t, text)) return t;
+      tried.add(t.toLowerCase());
+    }
+  }
+  return '';
 }

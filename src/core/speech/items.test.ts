@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blocksText } from '../deck';
 import { buildDeck } from './index';
 import { listBlock } from './body';
-import { cutShort, itemText, wholeItemText } from './items';
+import { brokenOff, cutShort, itemText, wholeItemText } from './items';
 import type { ListRun } from './lists';
 import { plainParagraphs } from './reflow';
 
@@ -27,6 +27,31 @@ describe('list items on screen', () => {
       'Insulate 90 percent of American homes',
     );
     expect(itemText('-- cut waste in every agency.', 'en')).toBe('Cut waste in every agency');
+  });
+});
+
+// Biden and Zelenskyy, press conference, 21 December 2022 (public domain)
+describe('an item the speaker broke off and said again', () => {
+  const sentences = [
+    'And we’re focused on working with allies and partners to generate capability in four key areas:',
+    'Air defense.',
+    'As kno- — as we know today, the Patriot is the best of that.',
+    'Secondly is to — and we’re looking to do more.',
+    'We provided hundreds of advanced artillery systems and dozens — from dozens of countries.',
+    'Thirdly, we’ve worked with partners to get Ukraine tanks and other armored vehicles.',
+  ];
+  it('knows a sentence broken off before it says anything', () => {
+    expect(brokenOff(sentences[3]!, 'en')).toBe(true);
+    expect(brokenOff(sentences[4]!, 'en')).toBe(false);
+    expect(brokenOff('Secondly, the Patriot — the best we have — is on its way.', 'en')).toBe(false);
+  });
+  it('is the sentence after it, cut at a dash with no space left over', () => {
+    const run: ListRun = { kind: 'enumeration', start: 1, end: 6, items: [1, 3, 5], ordered: true };
+    const list = listBlock(run, sentences, 3, 'en');
+    expect(list?.type).toBe('list');
+    const items = blocksText([list!]).split('\n');
+    expect(items[1]).toBe('2. We provided hundreds of advanced artillery systems and dozens');
+    expect(items.join('\n')).not.toMatch(/is to|looking to do more/iu);
   });
 });
 

@@ -107,7 +107,7 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
         .slice(0, n)
         .map((w, k) => (k < n - 1 && !glued[k] ? `${w} ` : w))
         .join('')
-        .replace(/[,;:—–-]+$/u, ''),
+        .replace(/[\s,;:—–-]+$/u, ''),
     );
   const endsClause = (n: number) => {
     const w = words[n - 1] ?? '';
@@ -206,4 +206,17 @@ export function wholeItemText(sentence: string, lang = '', item = itemText(sente
     if (n >= 3 && !cutShort(head, s, lang)) best = head;
   }
   return best ? capitalize(itemText(best, lang)) : '';
+}
+
+/**
+ * Whether an item's sentence breaks off at a dash before it says anything ("Secondly is to — and
+ * we're looking to do more."): only function words stand between its marker and the dash. Its
+ * item is said in the sentence after it.
+ */
+export function brokenOff(sentence: string, lang = ''): boolean {
+  const rest = sentence.slice(enumerationMarker(sentence)?.length ?? 0);
+  const dash = /\s[—–]\s/u.exec(rest);
+  if (!dash) return false;
+  const head = wordsOf(rest.slice(0, dash.index));
+  return head.length > 0 && head.length <= 3 && head.every((w) => isFunctionWord(w, lang));
 }

@@ -121,6 +121,29 @@ describe('list runs', () => {
       opening: 'Last night Japanese forces',
     });
   });
+  // Biden and Zelenskyy, press conference, 21 December 2022 (public domain)
+  const AREAS = [
+    [
+      'Just today, I approved another $1.8 billion in additional assistance to Ukraine for it to succeed on the battlefield.',
+      'And we’re focused on working with allies and partners to generate capability in four key areas:',
+    ],
+    ['Air defense.', 'As kno- — as we know today, the Patriot is the best of that.'],
+    [
+      'Secondly is to — and we’re looking to do more.',
+      'We provided hundreds of advanced artillery systems and dozens — from dozens of countries.',
+    ],
+    ['Thirdly, we’ve worked with partners to get Ukraine tanks and other armored vehicles.'],
+    ['And fourthly, we’ve announced today another 200,000 rounds of additional ammunition.'],
+    ['Now, you say, “Why don’t we just give Ukraine everything there is to give?”'],
+  ];
+  it('an enumeration whose first item has no marker, after a lead-in that counts its items', () => {
+    expect(listRuns(units(...AREAS))).toEqual([
+      { kind: 'enumeration', start: 2, end: 8, items: [2, 4, 6, 7], ordered: true, lead: 1 },
+    ]);
+    // a count the items do not match, or no marker after the first item: no list
+    expect(listRuns(units(...AREAS.slice(0, 4), ...AREAS.slice(5)))).toEqual([]);
+    expect(listRuns(units(['We need these:'], ['Air defense.'], ['Tanks.'], ['Ammunition.']))).toEqual([]);
+  });
   it('thanks repeated is not a list', () => {
     expect(listRuns(units(['Thank you.', 'Thank you very much.', 'Thank you all.']))).toEqual([]);
   });

@@ -3,6 +3,7 @@
  * paragraphs), bullet lines of a plain-text file, and anaphora (three or more sentences opening
  * with the same words). Each is a run of sentences that the planner keeps on one slide.
  */
+import { COUNTS } from './clause-list';
 import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
@@ -64,6 +65,28 @@ function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
     end++;
   if (items.length < 2) return null;
   return { kind: 'enumeration', start: i, end, items, ordered: true };
+}
+
+/** A lead-in's count of what follows ("capability in four key areas:"). */
+const COUNTED = /\b(three|four|five|six)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*[:：]\s*$/iu;
+
+/**
+ * An enumeration whose first item has no marker: a lead-in that ends on a colon, an item, then
+ * the next ones marked ("… capability in four key areas: / Air defense. … / Secondly … /
+ * Thirdly, … / And fourthly, …"). The next marker must be a middle one ("secondly"), in the first
+ * item's paragraph or the next; a count the lead-in says must match the items.
+ */
+function announcedAt(units: readonly ListUnit[], i: number): ListRun | null {
+  const lead = units[i - 1];
+  if (!lead || !/[:：]\s*$/u.test(lead.text) || !isLeadIn(lead.text)) return null;
+  let k = i + 1;
+  while (k < units.length && !enumerationMarker(units[k]!.text)) k++;
+  const next = units[k];
+  if (!next || next.para - units[i]!.para > 1 || enumerationMarker(next.text)?.kind !== 'middle') return null;
+  const run = enumerationAt(units, i);
+  const count = COUNTED.exec(lead.text)?.[1];
+  if (!run || (count && COUNTS[count.toLowerCase()] !== run.items.length)) return null;
+  return run;
 }
 
 function nextMarkerSoon(units: readonly ListUnit[], j: number): boolean {
@@ -135,6 +158,7 @@ export function listRuns(units: readonly ListUnit[]): ListRun[] {
     const run =
       (u.bullet ? bulletsAt(units, i) : null) ??
       (m?.kind === 'opener' ? enumerationAt(units, i) : null) ??
+      (!m && i - 1 >= (runs[runs.length - 1]?.end ?? 0) ? announcedAt(units, i) : null) ??
       (!m ? anaphoraAt(units, i) : null);
     if (!run) {
       i++;

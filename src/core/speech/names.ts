@@ -42,6 +42,22 @@ export function isPersonName(phrase: string, text: string, lang = 'en'): boolean
     .some((p) => p.includes(name) || (p.length > 0 && name.startsWith(`${p} `) && words.length - first <= 3));
 }
 
+/** The head nouns of a role: a phrase that ends on one names who holds it ("Budget director"). */
+const ROLE_HEAD =
+  /^(?:director|secretary|spokes(?:man|men|woman|women|person|people)|chair(?:man|men|woman|women)|ministers?|president|leaders?|senators?|governors?|ambassadors?|officials?|advis[eo]rs?|aides?|commissioners?|mayors?|chancellor|congress(?:man|men|woman|women)|lawmakers?|reporters?|correspondents?)$/iu;
+
+/**
+ * Whether an English phrase names people by their role ("Budget director", "Chief farm
+ * spokesman", "Conservative leaders", "American President"): it says who is mentioned, not what
+ * is said of them. Other languages get "no".
+ */
+export function namesRole(phrase: string, lang = 'en'): boolean {
+  const l = primaryLang(lang);
+  if (l && l !== 'en') return false;
+  const words = phrase.trim().split(/\s+/u);
+  return words.length <= 4 && ROLE_HEAD.test(words[words.length - 1]!.replace(/[?!.]+$/u, ''));
+}
+
 /** Words that, beside a place or a nation, still say only who: "the American people", "our nation". */
 const WHO = /^(?:people|peoples|folks|nation|nations|country|countries|citizens|everyone|everybody|world)$/iu;
 

@@ -3,6 +3,9 @@ import { buildDeck } from '.';
 import { blocksText } from '../deck';
 import { lastResortLine, restatedClause } from './last-line';
 import { deriveTitle } from './titles';
+import { namesRole } from './names';
+import { transcriptTitle } from './voices';
+import type { SpokenPara } from './model';
 
 // Excerpts of President Reagan's first press conference, 29 January 1981 (public domain, from
 // kfogel/presidential-speeches): a transcript with "Q:" / "Q." questions and "The President:" answers.
@@ -138,6 +141,72 @@ describe('a transcript slide’s title', () => {
       const line = blocksText(s.blocks);
       if (/embargo/iu.test(s.title)) expect(line).toMatch(/embargo|farmers|burden/iu);
     }
+  });
+});
+
+describe('a transcript slide’s title names what the answer is about', () => {
+  const para = (text: string, asks = false): SpokenPara =>
+    ({ text, inlines: [], ...(asks ? { voice: 'audience' } : {}) }) as unknown as SpokenPara;
+  const titleOf = (question: string[], answer: string[]) =>
+    transcriptTitle(
+      [...question, ...answer],
+      [para(question.join(' '), true), para(answer.join(' '))],
+      [],
+      'en',
+      new Set(),
+    );
+
+  it('knows a role', () => {
+    for (const t of [
+      'Budget director',
+      'Atlanta officials',
+      'Jamaican Prime Minister',
+      'Chief farm spokesman',
+    ])
+      expect(namesRole(t)).toBe(true);
+    for (const t of ['Dairy program', 'Missing black children', 'Federal Reserve Board'])
+      expect(namesRole(t)).toBe(false);
+  });
+
+  it('never by a role the question names, and by the question’s topic when the answer says “this is …”', () => {
+    const dairy = titleOf(
+      [
+        'Mr. President, during the campaign your chief farm spokesman put you on record as favoring, for the time being, continuation of the dairy price support level where it had been.',
+        'Within the last couple of days, your budget director and your Secretary of Agriculture have indicated that the dairy program is too expensive and should be cut back.',
+        'Could you reconcile those differences of approach for us?',
+      ],
+      [
+        'Well, I could only tell you that this, again, is something to wait for the next Cabinet meeting.',
+        'All of these things are worked out between the appropriate Cabinet members and our Director of OMB, and then they come to the Cabinet for full discussion so that others who have an interest in this can have their input.',
+      ],
+    );
+    expect(namesRole(dairy)).toBe(false);
+    expect(dairy).toMatch(/dairy/iu);
+    const atlanta = titleOf(
+      [
+        'Mr. President, what will you do to honor the request from Atlanta officials for you and the Federal Government to intercede in the Atlanta case of 17 missing black children?',
+      ],
+      [
+        'Just a few minutes before I came in here, that message was handed to me that the Atlanta mayor wanted to talk, and we are going to get someone in touch with him immediately.',
+      ],
+    );
+    expect(atlanta).not.toBe('');
+    expect(namesRole(atlanta)).toBe(false);
+  });
+
+  // President Johnson's news conference, 21 March 1964 (public domain)
+  it('never by the exchange itself (“Two-part question”)', () => {
+    const t = titleOf(
+      [
+        'Mr. President, a two-part question on legislation: How confident are you that your two main pieces of legislation of top priority, namely, the tax cut and civil rights, are actually going ahead to become legislation that is satisfactory to you?',
+      ],
+      [
+        'The answer to your first question is that I think that in the 60 days that I have held this office we have made great progress in legislation.',
+        'When I came into it, we had gone along down the road with our educational bills, but we finally consummated them.',
+      ],
+    );
+    expect(t).not.toBe('');
+    expect(t).not.toMatch(/question|answer/iu);
   });
 });
 

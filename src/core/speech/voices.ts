@@ -14,6 +14,7 @@ import { wordsOf } from './text';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { textInline, type Section, type SpokenPara } from './model';
 import { quotedWords } from './transcript';
+import { namesRole } from './names';
 import { countWords } from './words';
 import { withoutEmphasisMarks } from './inline';
 
@@ -23,6 +24,13 @@ const AUDIENCE = /^(?:(?:the\s+)?audience(?:\s+members?)?|q|participants?|crowd)
 const REPORTER = /^q$/iu;
 /** A point's roman numeral, which a label pattern can take for a speaker's name. */
 const ROMAN = /^[IVXLC]+\.$/u;
+/** A title about the exchange itself ("Two-part question", "The general question", "My answer"). */
+const TALK_HEAD = /\b(?:question|questions|answer|answers)\??$/iu;
+/** A title that names who asked or is mentioned (a role), or the exchange itself: no topic. */
+const framing = (t: string, lang: string) => namesRole(t, lang) || TALK_HEAD.test(t.trim());
+
+/** An answer's opening that speaks of the question's topic: "this, again, is something to wait for". */
+const POINTS_BACK = /\b(?:this|it)(?:,[^,]{1,30},)?\s+(?:is|was|will|would|has|had|isn['’]t|wasn['’]t)\b/iu;
 /** Words a speaker says to count as one of a transcript's several voices (not a guest's "Thank you."). */
 const SPEAKS = 40;
 
@@ -132,7 +140,8 @@ export function attributed(block: Block, paras: readonly SpokenPara[]): Block | 
 /**
  * A slide's title from its sentences. On a transcript's slide the reporter's question names the
  * topic ("the decontrol of natural gas prices"), but a title only she says, that the answer never
- * takes up ("Budget director", "My question", "Mr. President?"), gives way to one from the answer.
+ * takes up ("My question", "Mr. President?"), gives way to one from the answer; a role ("Budget
+ * director") or the exchange itself ("Two-part question") is never the title while another is found.
  */
 export function transcriptTitle(
   sentences: string[],
@@ -141,16 +150,40 @@ export function transcriptTitle(
   lang: string,
   avoid: UsedTitles,
 ): string {
-  const title = deriveTitle(sentences, inlines, lang, avoid, true);
-  if (!spoken.some((p) => p.voice === 'audience')) return title;
+  if (!spoken.some((p) => p.voice === 'audience')) return deriveTitle(sentences, inlines, lang, avoid, true);
+  const title = unroled(sentences, inlines, lang, avoid, true);
   const own = ownSentences(sentences, spoken);
   const answer = own.join(' ').toLowerCase();
   const taken = wordsOf(title).some((w) => w.length > 3 && answer.includes(w.toLowerCase()));
-  if (taken || !own.length) return title;
-  const answered = deriveTitle(own, inlines, lang, avoid, false);
+  // an answer that opens on "this is …", "it was …" speaks of what the question named
+  if (taken || !own.length || (POINTS_BACK.test(own[0]!) && !framing(title, lang))) return title;
+  const answered = unroled(own, inlines, lang, avoid, false);
   // nor words the speaker only quotes (someone's call "Por favor." as he picks the next question)
   const quoted = new RegExp(`[“"«]${answered.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'iu');
-  return answered && !quoted.test(own.join(' ')) ? answered : title;
+  return answered && !quoted.test(own.join(' ')) && !framing(answered, lang) ? answered : title;
+}
+
+/**
+ * A title from the sentences that names no role ("Budget director", "Atlanta officials" name who
+ * asked or who is mentioned, not what the answer is about) nor the exchange itself ("Two-part
+ * question"): the first title found that names neither, else the first found.
+ */
+function unroled(
+  sentences: readonly string[],
+  inlines: Inline[],
+  lang: string,
+  avoid: UsedTitles,
+  lastResort: boolean,
+): string {
+  const tried = new Set(avoid);
+  let first = '';
+  for (let k = 0; k < 5; k++) {
+    const t = deriveTitle(sentences, inlines, lang, tried, lastResort);
+    if (!t || !framing(t, lang)) return t || first;
+    first ||= t;
+    tried.add(t.toLowerCase());
+  }
+  return first;
 }
 
 /** A slide's paragraphs cut into exchanges: a reporter's question opens one, the answer follows it. */
