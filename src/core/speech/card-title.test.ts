@@ -100,5 +100,16 @@ describe('a figure slide’s title neither repeats its one card nor opposes a ca
         ok,
       ),
     ).toBe('');
+    // the clause before the figure's leans on the sentence before it ("But …", "this bill"): no title
+    // (Reagan, address on the tax and budget bill, 1982, public domain)
+    expect(
+      contextTitle(
+        'But even after passage of this bill, the Federal Government in 1985 will only be taking 19.6 percent of the gross national product.',
+        { value: '19.6 percent', label: 'of the gross national product' },
+        'en',
+        new Set(),
+        ok,
+      ),
+    ).toBe('');
   });
 });

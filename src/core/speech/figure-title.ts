@@ -15,6 +15,7 @@ import { endsOnVerb } from './keylist';
 import { endsOnNoun } from './last-line';
 import { capitalize, foldWords, wordsOf } from './text';
 import { primaryLang } from './lang';
+import { alternation, COORDINATOR, DEMONSTRATIVE, RELATIVE, SUBORDINATOR } from './word-classes';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { elsewhere, opposesCards, repeatsCard } from './card-title';
 
@@ -172,7 +173,13 @@ export function figureSlideTitle(
 /** How a card's noun phrase goes on in its sentence: a relative clause ("… Americans who have jobs"). */
 const GOES_ON_TO = /^\s*(?:who|that|which|whose)\s/iu;
 /** A title opening on a relative word or a preposition is a clause's or a phrase's tail ("Who have jobs"). */
-const OPENS_CLAUSE = /^(?:who|that|which|whose|of|in|on|at|for|to|from|by|with|before|after)\s/iu;
+/** A clause's opening word: the title would lean on the sentence it was cut from. */
+const OPENS_CLAUSE = new RegExp(
+  String.raw`^(?:${alternation(RELATIVE, COORDINATOR, SUBORDINATOR, ['of', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'before', 'after', 'even', 'as', 'so', 'than'])})\s`,
+  'iu',
+);
+/** "this bill", "those cuts": a thing named in another sentence, which a title cannot point back to. */
+const NAMED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(DEMONSTRATIVE)})\s+\p{L}`, 'iu');
 
 /**
  * A title that adds to a card what its label lacks, from the figure's sentence only: the clause
@@ -204,7 +211,14 @@ export function contextTitle(
     for (let k = 0; k < 4; k++) {
       const t = deriveTitle([text], [], lang, tried, true);
       if (!t) break;
-      if (ok(t) && !OPENS_CLAUSE.test(t) && wordsOf(t).length >= min && stemsWithin(t, text)) return t;
+      if (
+        ok(t) &&
+        !OPENS_CLAUSE.test(t) &&
+        !NAMED_BEFORE.test(t) &&
+        wordsOf(t).length >= min &&
+        stemsWithin(t, text)
+      )
+        return t;
       tried.add(t.toLowerCase());
     }
   }
