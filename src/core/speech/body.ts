@@ -68,7 +68,10 @@ export function listBlock(
     if (items.length >= 2 && used > MAX_SCREEN_WORDS) break;
     items.push([{ type: 'paragraph', children: textInline(item) }]);
   }
-  return items.length >= 2 ? { type: 'list', ordered: run.ordered, items } : null;
+  if (items.length < 2) return null;
+  // the second part of "First … Seventh" opens at its own number ("3.", never "1." again)
+  const start = run.ordered && run.before ? { start: run.before + 1 } : {};
+  return { type: 'list', ordered: run.ordered, ...start, items };
 }
 
 /** Longest item (words; CJK characters count half) of a list that signposts a long enumeration. */

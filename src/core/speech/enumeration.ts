@@ -44,26 +44,29 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   [
     'middle',
     re(
-      String.raw`secondly|thirdly|fourthly|fifthly|sixthly|(?:second|third|fourth|fifth|sixth|next)(?=[,:])|number (?:two|three|four|five)|(?:two|three|four|five)(?=[,:.—–])|the (?:second|third|fourth|fifth|next|last) (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`,
+      String.raw`secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)(?=[,:])|number (?:two|three|four|five|six|seven|eight|nine|ten)|(?:two|three|four|five)(?=[,:.—–])|the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last) (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`,
     ),
   ],
   [
     'middle',
     re(
-      String.raw`во-вторых|в-третьих|в-четв[её]ртых|в-пятых|в-шестых|(?:второе|третье|четв[её]ртое)(?=[,:.—–])`,
+      String.raw`во-вторых|в-третьих|в-четв[её]ртых|в-пятых|в-шестых|в-седьмых|в-восьмых|в-девятых|в-десятых|(?:второе|третье|четв[её]ртое|пятое|шестое|седьмое|восьмое|девятое|десятое)(?=[,:.—–])`,
     ),
   ],
   [
     'middle',
     re(
-      String.raw`en segundo lugar|en tercer lugar|en cuarto lugar|segundo(?=[,:])|tercero(?=[,:])|deuxièmement|troisièmement|ensuite(?=[,:])|zweitens|drittens|em segundo lugar`,
+      String.raw`en segundo lugar|en tercer lugar|en cuarto lugar|en quinto lugar|en sexto lugar|en s[ée]ptimo lugar|en octavo lugar|segundo(?=[,:])|tercero(?=[,:])|deuxièmement|troisièmement|quatrièmement|cinquièmement|sixièmement|septièmement|huitièmement|ensuite(?=[,:])|zweitens|drittens|viertens|fünftens|sechstens|siebtens|achtens|em segundo lugar|em terceiro lugar`,
     ),
   ],
   [
     'middle',
     /^(?:第[二三四五六七八九十]に?|其次|再次|[二三四五六七八九]是|其[二三四五六七八九]|次に)[，、,:：]?/u,
   ],
-  ['middle', /^و?(?:ثانياً|ثانيا|ثالثاً|ثالثا|رابعاً|رابعا|خامساً|خامسا)[،,:]?\s*/u],
+  [
+    'middle',
+    /^و?(?:ثانياً|ثانيا|ثالثاً|ثالثا|رابعاً|رابعا|خامساً|خامسا|سادساً|سادسا|سابعاً|سابعا|ثامناً|ثامنا|تاسعاً|تاسعا|عاشراً|عاشرا)[،,:]?\s*/u,
+  ],
   ['middle', /^\(?[2-9][.)]\s+/u],
   ['middle', /^(?:[（(](?:[二三四五六七八九十]|[2-9])[）)]|[2-9]）)\s*/u],
 ];

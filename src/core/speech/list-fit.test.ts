@@ -61,6 +61,31 @@ describe('a list too long for one slide is shared over consecutive slides', () =
       speech.split('\n').filter(Boolean),
     );
   });
+  it('a numbered list goes on counting on its next slide ("3.", never "1." again)', () => {
+    const ordinals = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh'];
+    const said = goals.map((g, k) => `${ordinals[k]}, we will ${g[0]!.toLowerCase()}${g.slice(1)}`);
+    const numbered = buildDeck(
+      [
+        filler('energy'),
+        '',
+        'These are the seven goals that we set for 2030:',
+        '',
+        ...said.flatMap((g) => [g, '']),
+        filler('money'),
+      ].join('\n'),
+      { fileName: 'ordinals.txt' },
+    );
+    const lists = listSlides(numbered.slides).map((s) => s.blocks.find((b) => b.type === 'list')!);
+    expect(lists.length).toBeGreaterThanOrEqual(2);
+    let next = 1;
+    for (const b of lists) {
+      if (b.type !== 'list') continue;
+      expect(b.ordered).toBe(true);
+      expect(b.start ?? 1).toBe(next);
+      next += b.items.length;
+    }
+    expect(next).toBe(goals.length + 1);
+  });
   it('a list that fits stays on one slide', () => {
     const short = buildDeck(
       [

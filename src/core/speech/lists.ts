@@ -32,6 +32,8 @@ export interface ListRun {
   lead?: number;
   /** Anaphora: the shared opening words, as said in the first sentence. */
   opening?: string;
+  /** A list shared over slides: how many of its items the slides before this one showed. */
+  before?: number;
 }
 
 /** More unmarked paragraphs than this end an item. */

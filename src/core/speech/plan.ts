@@ -323,6 +323,8 @@ function slideOf(
     start: Math.max(run.start, j) - j,
     end: Math.min(run.end, i) - j,
     items: run.items.filter((x) => x >= j && x < i).map((x) => x - j),
+    // a numbered list shared over slides goes on counting where the slide before stopped
+    ...(run.items.some((x) => x < j) ? { before: run.items.filter((x) => x < j).length } : {}),
     ...(run.lead !== undefined && run.lead >= j ? { lead: run.lead - j } : { lead: undefined }),
   };
   if (list && list.lead === undefined) delete list.lead;
