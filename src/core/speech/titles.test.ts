@@ -391,3 +391,14 @@ describe('Chinese and Japanese slides: a title for every one, never an incidenta
     ).not.toBe('');
   });
 });
+
+describe('a slide opened by a list marker', () => {
+  it('is titled by what the item is, not by the marker ("Sixth issue")', () => {
+    // Obama, Cairo, 2009 (public domain): "issue" said again makes "sixth issue" a key phrase
+    const said = [
+      "The sixth issue that I want to address is women's rights.",
+      'I know, and you can tell from this audience, that there is a healthy debate about this issue.',
+    ];
+    expect(deriveTitle(said, [], 'en', [])).toBe("Women's rights");
+  });
+});

@@ -180,11 +180,15 @@ export function deriveTitle(
     !/^(?:i|we|you|it|this|that|there|he|she|they)\b|^\p{L}+['’]/iu.test(headline)
   )
     return tidy(headline);
+  // the key phrases come from the sentences without their list marker: "The sixth issue that I
+  // want to address is women's rights" is about women's rights, not a "Sixth issue"
+  const said = first && first !== sentences[0]?.trim() ? [first, ...sentences.slice(1)] : sentences;
+  const saidText = said === sentences ? text : said.join(' ');
   return (
-    fromKeyPhrases(sentences, text, bold, lang, ok, person, false, true) ||
-    fromKeyPhrases(sentences, text, bold, lang, ok, person, true, true) ||
-    fromKeyPhrases(sentences, text, bold, lang, ok, person, false, false) ||
-    fromKeyPhrases(sentences, text, bold, lang, ok, person, true, false) ||
+    fromKeyPhrases(said, saidText, bold, lang, ok, person, false, true) ||
+    fromKeyPhrases(said, saidText, bold, lang, ok, person, true, true) ||
+    fromKeyPhrases(said, saidText, bold, lang, ok, person, false, false) ||
+    fromKeyPhrases(said, saidText, bold, lang, ok, person, true, false) ||
     (lastResort ? onceSaidNoun(sentences, text, lang, ok, person) || cjkLastResort(text, lang, ok, tidy) : '')
   );
 }
