@@ -195,7 +195,9 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
   // (a projection keeps the year it is projected to, said in the notes: "for imported oil by 1985";
   // an estimate the year it was made: "shortfall anticipated in 2016"; a doer's share the year it
   // is said of: "Federal Government taking … of the gross national product in 1985")
-  const when = /(?:\sby\s+(?:the\s+end\s+of\s+)?|(?<=ed|forecast|…[^…]*)\s+in\s+)(?:19|20)\d\d$/u.exec(f.label);
+  const when = /(?:\sby\s+(?:the\s+end\s+of\s+)?|(?<=ed|forecast|…[^…]*)\s+in\s+)(?:19|20)\d\d$/u.exec(
+    f.label,
+  );
   let label = when && notes.includes(when[0].trim()) ? f.label.slice(0, when.index) : f.label;
   // (a time frame said for the figure keeps its length, said in the notes: "…, over 3 years",
   // "…, next 5 years")
