@@ -140,7 +140,10 @@ describe('figures: the issue’s failures, fixed', () => {
     expect(ru('Новые правила охватывают 40 процентов компаний.')).toEqual([
       ['40 процентов', 'Новые правила'],
     ]);
-    expect(ru('Бюджет республики вырос на 15 процентов.')).toEqual([['15 процентов', 'Бюджет республики']]);
+    // (a change "на" it is the change, not the level: "15 процентов — Бюджет республики" said the budget is 15%)
+    expect(ru('Бюджет республики вырос на 15 процентов.')).toEqual([
+      ['15 процентов', 'Бюджет республики: рост'],
+    ]);
   });
   it('Chinese money, shares and counts with measure words', () => {
     expect(values('中国数字经济规模达到56.1万亿元，占GDP比重44%，培育了421家智能工厂。', 'zh')).toEqual([

@@ -9,6 +9,10 @@
  * 4. ranks with a meaning ("second in the world") are figures without digits;
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
+import { changeByLabel } from './change-by';
+import { isBarePlural } from './empty-label';
+import { isWholeOfPart } from './part-of-whole';
+import { withRateAndGroup } from './rate-group';
 import { VERB_LIKE } from '../keyphrases';
 import { boundLabels, keepTokensWhole } from './bounds';
 import { isFunctionWord } from '../lexicon';
@@ -56,6 +60,8 @@ export interface FoundFigure extends Span {
   example?: true;
   /** Stated as what its subject is ("That budget now stands at $5,400 million"): a headline. */
   stated?: true;
+  /** The whole a part before it is taken from ("out of 15"): no label, none borrowed (part-of-whole.ts). */
+  whole?: true;
 }
 
 /** At most this many figures on one slide. */
@@ -418,7 +424,25 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
     }
-  return out;
+  // "миллионы" alone is no number; "out of 15" is the whole, not what befell the part
+  // (empty-label.ts, part-of-whole.ts); a rate or subgroup said for a figure stays on its label
+  // (rate-group.ts)
+  const kept = out.filter((f) => !isBarePlural(f.value));
+  for (const f of kept)
+    if (isWholeOfPart(sentence, f)) {
+      f.label = '';
+      f.whole = true;
+    }
+  for (const f of kept) {
+    f.label = withRateAndGroup(
+      sentence,
+      f,
+      kept.filter((o) => o !== f),
+    );
+    if (/^ru\b/iu.test(lang))
+      f.label = changeByLabel(sentence.slice(clauseOf(sentence, f).start, f.start), f.label);
+  }
+  return kept;
 }
 
 /** A quick test before the real work: any digit, or a rank word. */
@@ -439,7 +463,7 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
     for (const f of sentenceFigures(sentence, lang)) {
       if (out.some((o) => o.core === f.core)) continue;
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
-      if (!f.label) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
+      if (!f.label && !f.whole) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
       if (isStated(sentence.slice(clauseOf(sentence, f).start, f.start))) f.stated = true;
       out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
       if (out.length >= max) return out;

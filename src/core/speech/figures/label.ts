@@ -22,6 +22,7 @@ import type { Span } from '../segment';
 import { DATE_OR_TIME, MONTH_WORD } from '../structure';
 import { russianSubject } from './label-ru';
 import { countsNothing } from './period';
+import { saysNothing } from './empty-label';
 import { ofHead, unjudged } from './of-head';
 import { changeIn, forWhom, passiveChange, periodBeforeOf } from './label-scope';
 import { awayFrom, measuredAction } from './label-frame';
@@ -66,10 +67,10 @@ function withoutDates(text: string): string {
   return text
     .replace(DATE_OR_TIME, ' ')
     .replace(
-      /(?:^|\s)(?:in|by|as of|since|until|for|of|в|к|с|до|en|de|desde|hasta|à|au|عام|في)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?(?:1[89]|20)\d\d(?:\s*(?:году|года|г\.|年))?/giu,
+      /(?:^|\s)(?:in|by|as of|since|until|for|of|в|к|с|до|по|en|de|desde|hasta|à|au|عام|في)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?(?:1[89]|20)\d\d(?:\s*(?:году|года|год(?!\p{L})|г\.|年))?/giu,
       ' ',
     )
-    .replace(/(?:1[89]|20)\d\d\s*(?:году|года|г\.|年)/gu, ' ');
+    .replace(/(?:1[89]|20)\d\d\s*(?:году|года|год(?!\p{L})|г\.|年)/gu, ' ');
 }
 
 function words(text: string): string[] {
@@ -85,7 +86,7 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   if (fromEnd) {
     p = p
       .replace(LEAD_VERB, '')
-      .replace(/^(?:году|года|г\.)\s+/u, '')
+      .replace(/^(?:году|года|год|г\.)\s+/u, '')
       .replace(LEAD_TIME, '');
     // "unemployment rate has fluctuated in a narrow band below" → its subject, "unemployment rate"
     const verb =
@@ -199,6 +200,8 @@ export function isLabel(phrase: string, lang = ''): boolean {
   if (content.length > 0 && content.every((w) => MONTH_WORD.test(bareWord(w)))) return false;
   // a hedge says how sure, not what is counted ("25 years — at least by 50 percent")
   if (HEDGE.test(phrase.trim())) return false;
+  // "где-то в районе", "хороший показатель", "предлагаю повысить", "хотя бы" (empty-label.ts)
+  if (saysNothing(phrase)) return false;
   // "to your early", "first time": an adverb or an ordinal says how, not what
   if (
     /^(?:\p{L}+ly|first|second|third|last|next)$/iu.test(bareWord(ws[ws.length - 1] ?? '')) &&
