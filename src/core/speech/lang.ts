@@ -10,3 +10,11 @@ export function primaryLang(tag: string | undefined): string {
   const primary = (tag ?? '').split(/[-_]/)[0]?.toLowerCase() ?? '';
   return primary === 'und' ? '' : primary;
 }
+
+/**
+ * Whether the English-only rules apply: the tag is English ("en", "en-US") or no language was
+ * given. (Its test is the one the figure rules each wrote out: `/^en\b|^$/iu`.)
+ */
+export function englishOrUnsaid(lang: string): boolean {
+  return /^en\b|^$/iu.test(lang);
+}

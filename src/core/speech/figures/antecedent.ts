@@ -7,6 +7,7 @@
  */
 import { isFunctionWord } from '../lexicon';
 import type { Span } from '../segment';
+import { englishOrUnsaid } from '../lang';
 
 /** "That budget now stands at", "this figure is", "the same deficit reached": the pointer, its noun, a verb of measure. */
 const POINTER_SUBJECT =
@@ -14,7 +15,7 @@ const POINTER_SUBJECT =
 
 /** The label of `fig` (a span of `sentence`) from the name `earlier` (the paragraph before it) gave its subject, or ''. */
 export function antecedentLabel(earlier: string, sentence: string, fig: Span, lang = ''): string {
-  if (lang && !/^en\b/iu.test(lang)) return '';
+  if (!englishOrUnsaid(lang)) return '';
   const m = POINTER_SUBJECT.exec(sentence.slice(0, fig.start));
   if (!m) return '';
   const noun = m[1]!.toLowerCase();

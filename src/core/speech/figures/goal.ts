@@ -12,6 +12,7 @@ import { isFunctionWord } from '../lexicon';
 import type { Span } from '../segment';
 import { clauseOf } from './label';
 import { alternation, CONDITIONAL_MODAL, HAVE, oneOf } from '../word-classes';
+import { englishOrUnsaid } from '../lang';
 
 /**
  * What says that a verb after it is aimed at, not done (English): a goal noun ("our goal is to"),
@@ -55,7 +56,7 @@ const MAX_TOKENS = 9;
  * said honestly), or null when the figure is no goal.
  */
 export function goalLabel(sentence: string, fig: Span, lang = ''): string | null {
-  if (lang && !/^en\b/iu.test(lang)) return null;
+  if (!englishOrUnsaid(lang)) return null;
   const clause = clauseOf(sentence, fig);
   // (the words just before: a goal is said close to its figure, and a long clause stays linear)
   const before = sentence.slice(Math.max(clause.start, fig.start - 200), fig.start);

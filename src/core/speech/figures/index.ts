@@ -36,6 +36,7 @@ import { growthEvery } from './period';
 import { restatedWhole } from './whole';
 import { baseEnd, multipleSpans } from './times';
 import { raisedTo, timeFrame, withTimeFrame } from './time-frame';
+import { englishOrUnsaid } from '../lang';
 
 export type FigureKind =
   | 'currency'
@@ -338,7 +339,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // "citizens below 65", "aged 40": an age counts nothing
     if (isAge(sentence, s)) continue;
     // "3 times what it was in 1961": a multiple keeps what it multiplies (times.ts)
-    if (s.kind === 'multiplier' && /^en\b|^$/iu.test(lang)) s.end = Math.max(s.end, baseEnd(sentence, s.end));
+    if (s.kind === 'multiplier' && englishOrUnsaid(lang)) s.end = Math.max(s.end, baseEnd(sentence, s.end));
     // "40 cents per person per week", "300 kilometres per hour": money and measures keep their rates
     if (s.kind === 'currency' || s.kind === 'dimension') s.end = withRate(sentence, s.end);
     shaped.push({ ...s, paysFor, core: sentence.slice(s.start, s.end) });
@@ -419,7 +420,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // "During the next 5 years … some $200 million", "$130 billion over 3 years": the time said for
   // the figure stays on its card (time-frame.ts)
   // ("…amounts to 12 percent of 1974 tax payments—a total cut of $12 billion": whole.ts)
-  if (/^en\b|^$/iu.test(lang))
+  if (englishOrUnsaid(lang))
     for (const f of out) {
       f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));

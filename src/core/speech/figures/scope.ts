@@ -11,6 +11,7 @@ import type { FoundFigure } from './index';
 import { itemOf } from './bounds';
 import { figureLabel } from './label';
 import { alternation, CONDITIONAL_MODAL, FUTURE_MODAL, MODAL as MODALS } from '../word-classes';
+import { englishOrUnsaid } from '../lang';
 
 /** A sentence that opens an example. */
 const EXAMPLE =
@@ -69,7 +70,7 @@ const SAYING_FRAME =
 
 /** Whether the figure at `fig` is said of a hypothesis ("if …", "倘…", "…とすると") or of one side of an alternative. */
 export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean {
-  const frame = /^en\b|^$/iu.test(lang) ? SAYING_FRAME.exec(sentence.slice(0, fig.start)) : null;
+  const frame = englishOrUnsaid(lang) ? SAYING_FRAME.exec(sentence.slice(0, fig.start)) : null;
   if (frame) {
     const from = frame[0].length;
     return isHypothetical(sentence.slice(from), { start: fig.start - from, end: fig.end - from }, lang);

@@ -7,6 +7,7 @@
  * is found here, one said with digits ("3 times", "10x") by rules.ts and given its base here.
  */
 import type { Span } from '../segment';
+import { englishOrUnsaid } from '../lang';
 
 /** What a multiple multiplies: "what it was…", "that of…", "those of…", "the size of…". */
 const BASE =
@@ -33,7 +34,7 @@ export function baseEnd(sentence: string, end: number): number {
 
 /** Multiples said in words with their base, as spans of `sentence` (English only). */
 export function multipleSpans(sentence: string, lang: string): Span[] {
-  if (lang && !/^en\b/iu.test(lang)) return [];
+  if (!englishOrUnsaid(lang)) return [];
   const out: Span[] = [];
   WORD_TIMES.lastIndex = 0;
   for (const m of sentence.matchAll(WORD_TIMES)) {
