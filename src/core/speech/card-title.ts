@@ -12,7 +12,7 @@
 import type { KeyFigure } from '../deck';
 import { stemsWithin } from './body';
 import { isPlaceOrPeople } from './names';
-import { deriveTitle, type UsedTitles } from './titles';
+import { titlesInTurn, type UsedTitles } from './titles';
 
 /**
  * Whether the title of a one-card slide says only the card's words again (its stems: "Outlay
@@ -79,9 +79,7 @@ export function elsewhere(
   let repeat = '';
   const tried = new Set(avoid);
   tried.add(title.toLowerCase());
-  for (let k = 0; k < 5 && clauses.length; k++) {
-    const t = deriveTitle(clauses, [], lang, tried);
-    if (!t) break;
+  for (const t of clauses.length ? titlesInTurn(clauses, [], lang, tried, false, 5) : []) {
     if (fits(t)) return t;
     if (
       !repeat &&
@@ -90,7 +88,6 @@ export function elsewhere(
       !opposesCards(t, items)
     )
       repeat = t;
-    tried.add(t.toLowerCase());
   }
   // nothing else says the figures' topic: a card's words again are better than a title from a
   // sentence about something else, which would read as what the number counts (figure-title.ts)

@@ -10,7 +10,7 @@ import type { Block, KeyFigure } from '../deck';
 import { maskForScreen, tidyMasked } from './mask';
 import { sentenceSpans } from './segment';
 import { stemsWithin } from './body';
-import { deriveTitle, isTitle, type UsedTitles } from './titles';
+import { deriveTitle, isTitle, titlesInTurn, type UsedTitles } from './titles';
 import { endsOnVerb } from './keylist';
 import { endsOnNoun } from './last-line';
 import { capitalize, foldWords, wordsOf } from './text';
@@ -208,9 +208,7 @@ export function contextTitle(
     [lead, 2],
   ] as const) {
     if (!wordsOf(text).length) continue;
-    for (let k = 0; k < 4; k++) {
-      const t = deriveTitle([text], [], lang, tried, true);
-      if (!t) break;
+    for (const t of titlesInTurn([text], [], lang, tried, true, 4)) {
       if (
         ok(t) &&
         !OPENS_CLAUSE.test(t) &&
@@ -219,7 +217,6 @@ export function contextTitle(
         stemsWithin(t, text)
       )
         return t;
-      tried.add(t.toLowerCase());
     }
   }
   return '';

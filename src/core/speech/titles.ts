@@ -132,6 +132,27 @@ export function withoutMarker(t: string): string {
 }
 
 /**
+ * The titles the sentences give one after another, at most `tries` of them: each one found is
+ * added to `tried` (lower case) before the next is asked for, so a caller takes the first that
+ * passes its own test (figure-title.ts, card-title.ts, voices.ts).
+ */
+export function* titlesInTurn(
+  sentences: readonly string[],
+  inlines: Inline[],
+  lang: string,
+  tried: Set<string>,
+  lastResort: boolean,
+  tries: number,
+): Generator<string> {
+  for (let k = 0; k < tries; k++) {
+    const t = deriveTitle(sentences, inlines, lang, tried, lastResort);
+    if (!t) return;
+    yield t;
+    tried.add(t.toLowerCase());
+  }
+}
+
+/**
  * A title from the slide's sentences; `avoid` are titles already used in the deck (a list, or a
  * set of lower-cased titles). A person's name is the last resort: a slide is titled by what it
  * says, not by whom it mentions.

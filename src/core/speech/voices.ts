@@ -9,7 +9,7 @@
  * are signed by whom the speaker names as saying them, not by the speaker (transcript.ts).
  */
 import { blocksText, type Block, type Inline } from '../deck';
-import { deriveTitle, type UsedTitles } from './titles';
+import { deriveTitle, titlesInTurn, type UsedTitles } from './titles';
 import { wordsOf } from './text';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { textInline, type Section, type SpokenPara } from './model';
@@ -175,13 +175,10 @@ function unroled(
   avoid: UsedTitles,
   lastResort: boolean,
 ): string {
-  const tried = new Set(avoid);
   let first = '';
-  for (let k = 0; k < 5; k++) {
-    const t = deriveTitle(sentences, inlines, lang, tried, lastResort);
-    if (!t || !framing(t, lang)) return t || first;
+  for (const t of titlesInTurn(sentences, inlines, lang, new Set(avoid), lastResort, 5)) {
+    if (!framing(t, lang)) return t;
     first ||= t;
-    tried.add(t.toLowerCase());
   }
   return first;
 }
