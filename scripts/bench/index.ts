@@ -51,6 +51,7 @@ const counts = quick
       longRun: 200,
       largeWords: 1_000_000,
       largeSteps: 40,
+      largeLoads: 1,
     }
   : {
       syncSteps: 200,
@@ -63,6 +64,7 @@ const counts = quick
       longRun: 1_000,
       largeWords: 1_000_000,
       largeSteps: 200,
+      largeLoads: 5,
     };
 
 interface Row {
@@ -283,7 +285,13 @@ async function browserBench(): Promise<void> {
     }
 
     // ---- a 1,500-slide deck ----
-    const large = await benchLargeDeck(browser, counts.largeWords, counts.largeSteps, counts.syncWarmup);
+    const large = await benchLargeDeck(
+      browser,
+      counts.largeWords,
+      counts.largeSteps,
+      counts.syncWarmup,
+      counts.largeLoads,
+    );
     const smallP95 = summarize(oursSync).p95;
     rows.push({
       metric: `navigation p95, ${large.slides.toLocaleString('en')}-slide deck`,
@@ -297,7 +305,7 @@ async function browserBench(): Promise<void> {
       unit: 'ms',
       ours: large.presenterFirstPaintMs,
       baseline: NaN,
-      note: 'goal ≤ 2000',
+      note: `median of ${large.presenterFirstPaintsMs.length} cold loads`,
     });
     rows.push({
       metric: `overview scroll, longest task, ${large.slides.toLocaleString('en')}-slide deck`,
