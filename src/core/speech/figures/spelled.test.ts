@@ -50,6 +50,15 @@ describe('numbers said in words', () => {
     ]);
   });
 
+  it('the "ten" of an Arabic ordinal ("the eleventh anniversary") is no figure (judge9)', () => {
+    const said = 'يصادف اليوم أيضا الذكرى السنوية الحادية عشرة للهجوم الإرهابي في مومباي.';
+    expect(values(said, 'ar')).toEqual([]);
+    expect(values('هذا هو المؤتمر الثالث عشر للمنظمة.', 'ar')).toEqual([]);
+    expect(values('في اليوم حادي عشر من الشهر.', 'ar')).toEqual([]);
+    // a cardinal teen still is one
+    expect(values('انضمت تسعة عشر دولة من حلفاء الناتو.', 'ar')).not.toEqual([]);
+  });
+
   it('an adverb after a number is never its unit, in digits too', () => {
     expect(values('We hired 40 comfortably paid workers.')).not.toContain('40 comfortably');
     expect(values('We hired 2 million unemployed people.')).toEqual(['2 million unemployed people']);

@@ -78,6 +78,13 @@ const NOT_A_QUANTITY =
   /^\s+(?:\p{L}+\s+)?(?:ago|later|earlier|from now|old|назад|спустя|тому|مضت|خلت)(?!\p{L})|^\s*[-‐]\s*(?:year|month|day)-old/iu;
 
 /**
+ * An Arabic ordinal of the teens, "الحادية عشرة" (the eleventh), "الثالث عشر" (the thirteenth): its
+ * second word is the cardinal "عشرة"/"عشر" (ten), which is never a figure there.
+ */
+const AR_ORDINAL_HEAD =
+  /(?<![\p{L}])(?:ال)?(?:حادي|حادية|ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|سابع|سابعة|ثامن|ثامنة|تاسع|تاسعة)\s+$/u;
+
+/**
  * "a third change", "a half hour", "a quarter century": a singular fraction word before a noun is
  * an ordinal or a measure of time, not a share of something ("a third of", "by a third", "a third
  * more" are shares).
@@ -135,6 +142,7 @@ export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
     if (kind === 'fraction' && ORDINAL_USE.test(sentence.slice(start, end + 24))) return;
     if (kind === 'fraction' && ORDINAL_PAIR.test(sentence.slice(start, end + 40))) return;
     if (lang !== 'de' && inName(sentence, start, end)) return;
+    if (lang === 'ar' && AR_ORDINAL_HEAD.test(sentence.slice(Math.max(0, start - 16), start))) return;
     // the unit stays with its number: "a thousand" / "per cent interest" split it in two
     const percent = kind === 'fraction' ? null : PERCENT_AFTER.exec(sentence.slice(end, end + 24));
     if (percent) out.push({ start, end: end + percent[0].length, kind: 'percentage' });
