@@ -30,6 +30,21 @@ describe('segment: sentences', () => {
     ]);
   });
 
+  it('reads a bar typed for the Devanagari danda as a sentence end, and an Arabic initial as no end (judge9)', () => {
+    // Indian government sites write "।" as "|": a paragraph was one 250-word sentence, its slide blank
+    expect(sentencesOf('मैं आज बात करूँगा | यह बहुत ज़रूरी है | फिर मिलेंगे।', 'hi')).toEqual([
+      'मैं आज बात करूँगा |',
+      'यह बहुत ज़रूरी है |',
+      'फिर मिलेंगे।',
+    ]);
+    // a bar between Latin words is no sentence end
+    expect(sentencesOf('Home | About us is the menu.', 'en')).toEqual(['Home | About us is the menu.']);
+    expect(sentencesOf('وزير الخارجية مايكل ر. بومبيو في واشنطن. شكرا لكم.', 'ar')).toEqual([
+      'وزير الخارجية مايكل ر. بومبيو في واشنطن.',
+      'شكرا لكم.',
+    ]);
+  });
+
   it('gives an opening bracket after a sentence end to the next sentence (never "三）…")', () => {
     expect(sentencesOf('便只好暂归沉寂了。（三）等到大革命成功后，就又产生文学。', 'zh')).toEqual([
       '便只好暂归沉寂了。',

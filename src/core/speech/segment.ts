@@ -45,12 +45,26 @@ const INITIALISM = /(?:^|[\s(])(?:\p{L}\.){2,}\s*$/u;
 /** Abbreviations that only hold before a number ("No. 5", "Art. 12"). */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Nr|núm|п|ст)\.\s*$/u;
 
+/**
+ * The Devanagari danda typed as a vertical bar ("यह ज़रूरी है | फिर", as Indian government sites
+ * write it): read as "।" where a letter of a script that ends sentences with a danda stands before it.
+ * Same length, so spans still index the speaker's text.
+ */
+const BAR_DANDA =
+  /(?<=[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Oriya}]\p{M}*\s*)\|(?=\s|$)/gu;
+
+/**
+ * A single letter of a script without capitals, then a dot: an initial ("مايكل ر. بومبيو"), as
+ * "\p{Lu}." is in ABBREVIATION.
+ */
+const UNCASED_INITIAL = /(?:^|[\s(])[\p{Script=Arabic}\p{Script=Hebrew}]\.\s*$/u;
+
 /** Where a window may end: after sentence punctuation and a space, else at a space. */
 function windowEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + WINDOW);
   if (limit === text.length) return limit;
   const slice = text.slice(from, limit);
-  const re = /[.!?。！？؟…]["'”»)]*\s+/gu;
+  const re = /[.!?。！？؟…।॥]["'”»)]*\s+/gu;
   let best = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) best = m.index + m[0].length;
@@ -78,7 +92,7 @@ export function sentenceSpans(text: string, lang = ''): Spans {
 }
 
 function segmentSpans(text: string, lang: string): Span[] {
-  const flat = text.replace(/[\n\r\u2028\u2029]/g, ' ');
+  const flat = text.replace(/[\n\r\u2028\u2029]/g, ' ').replace(BAR_DANDA, '।');
   const seg = segmenter(lang);
   const raw: Span[] = [];
   for (let from = 0; from < flat.length;) {
@@ -95,6 +109,7 @@ function segmentSpans(text: string, lang: string): Span[] {
     const next = flat.slice(r.start, Math.min(r.end, r.start + 24));
     const joins =
       ABBREVIATION.test(before) ||
+      UNCASED_INITIAL.test(before) ||
       (INITIALISM.test(before) && goesOn(next, lang)) ||
       (NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(next)) ||
       /^\s*[\p{Ll},;:)]/u.test(next) ||

@@ -24,27 +24,6 @@ export function hasCjk(text: string): boolean {
   return CJK_CHAR.test(text);
 }
 
-const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|Mr|Mrs|Ms|Dr|Prof|No|vs|etc|St|т\.е|т\.д|г))\.$/u;
-
-/** Splits a paragraph into sentences (Latin/Cyrillic `.!?…` followed by space, CJK `。！？`). */
-export function sentences(text: string): string[] {
-  const window = text.length > ANALYSIS_WINDOW ? text.slice(0, ANALYSIS_WINDOW) : text;
-  const out: string[] = [];
-  let start = 0;
-  const re = /[.!?…]+["'”»)]*\s+|[。！？]+["'”」』）]*\s*/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(window)) !== null) {
-    const end = m.index + m[0].length;
-    const candidate = window.slice(start, end).trim();
-    if (/[.]\s+$/.test(m[0]) && ABBREVIATIONS.test(window.slice(start, m.index + 1))) continue;
-    if (candidate) out.push(candidate);
-    start = end;
-  }
-  const tail = window.slice(start).trim();
-  if (tail) out.push(tail);
-  return out;
-}
-
 /** Splits a sentence into clauses at `, ; :` followed by space, and at CJK `，；：`. */
 export function clauses(sentence: string): string[] {
   return sentence
