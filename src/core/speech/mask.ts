@@ -81,11 +81,13 @@ export function isOnlyMarkers(text: string): boolean {
 export function tidyMasked(text: string): string {
   const spaced = text.replace(/\s+/gu, ' ');
   // (the dash rules need a dash)
-  if (!/[-—–]/u.test(spaced)) return spaced.replace(/\s+([.,;:!?…])/gu, '$1').trim();
-  return spaced
-    .replace(/(?<=\s|^)(-{2,}|-?[—–]-?)(?:\s*(?:-{2,}|-?[—–]-?))+(?=\s|$)/gu, '$1')
-    .replace(/([—–])(?:\s*[—–])+/gu, '$1')
-    .replace(/\s*(?:-{2,}|-?[—–]-?)\s*([.,;:!?])/gu, '$1')
-    .replace(/\s+([.,;:!?…])/gu, '$1')
-    .trim();
+  const tidy = !/[-—–]/u.test(spaced)
+    ? spaced.replace(/\s+([.,;:!?…])/gu, '$1')
+    : spaced
+        .replace(/(?<=\s|^)(-{2,}|-?[—–]-?)(?:\s*(?:-{2,}|-?[—–]-?))+(?=\s|$)/gu, '$1')
+        .replace(/([—–])(?:\s*[—–])+/gu, '$1')
+        .replace(/\s*(?:-{2,}|-?[—–]-?)\s*([.,;:!?])/gu, '$1')
+        .replace(/\s+([.,;:!?…])/gu, '$1');
+  // "el chocolate. (Risas)." leaves two full stops where the direction was: one is kept
+  return (/[.!?]\s+\./u.test(text) ? tidy.replace(/(?<!\.)([.!?])\.(?!\.)/gu, '$1') : tidy).trim();
 }

@@ -46,6 +46,10 @@ describe('a multi-speaker transcript on screen', () => {
       'Our hearts are broken -– and yet',
     );
     expect(tidyMasked('in the Senate --            .')).toBe('in the Senate.');
+    // a direction with its own full stop after it: "el chocolate. (Risas)." (judge9)
+    expect(tidyMasked('el chocolate.         .')).toBe('el chocolate.');
+    expect(tidyMasked('Really?             . Yes')).toBe('Really? Yes');
+    expect(tidyMasked('and so on... the end.')).toBe('and so on... the end.');
     // a hyphen between words is no dash
     expect(tidyMasked('a well-known - and well-loved - judge')).toBe('a well-known - and well-loved - judge');
     for (const text of [
