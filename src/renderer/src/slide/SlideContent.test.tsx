@@ -58,3 +58,39 @@ describe('SlideContent: the footer', () => {
     expect(renderToStaticMarkup(<SlideContent slide={title} footer={footer} />)).toContain('East Room');
   });
 });
+
+describe('SlideContent: Chinese and Japanese lines', () => {
+  const zh: SlideFace = {
+    id: 'z',
+    layout: 'quote',
+    title: '問心無愧',
+    blocks: [
+      {
+        type: 'quote',
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'text', value: '入法科者，非爲做官；入商科者，非爲致富。' }],
+          },
+        ],
+      },
+    ],
+  };
+  it('sets a period and its clauses as units, breaks only between words, and adds no character', () => {
+    const html = renderToStaticMarkup(<SlideContent slide={zh} />);
+    // the couplet: two periods, each of two clauses
+    const body = html.slice(html.indexOf('<blockquote'));
+    expect(body.match(/<span class="cjk-unit">/gu)).toHaveLength(6);
+    const clauses = [...body.matchAll(/<span class="cjk-unit">((?:(?!<span|<\/span>).)+)<\/span>/gsu)].map(
+      (m) => m[1]!.replace(/<wbr\/>/gu, ''),
+    );
+    expect(clauses).toEqual(['入法科者，', '非爲做官；', '入商科者，', '非爲致富。']);
+    // the text without the markup is the speech's, character for character
+    expect(body.replace(/<[^>]+>/gu, '')).toBe('入法科者，非爲做官；入商科者，非爲致富。');
+    expect(html).toContain('<h1 class="slide-title"><span class="cjk-text">');
+  });
+  it('leaves other scripts as plain text', () => {
+    const html = renderToStaticMarkup(<SlideContent slide={{ ...zh, title: 'Seventy years', blocks: [] }} />);
+    expect(html).toContain('<h1 class="slide-title">Seventy years</h1>');
+  });
+});

@@ -16,6 +16,7 @@
  *   with its alt text, live and in every export alike.
  */
 import { useContext, useState, type ReactNode } from 'react';
+import { cjkPeriods } from '../../../core/cjk-wrap';
 import type { Block, Inline, Slide } from '../../../core/deck';
 import { figureStep, setLength } from '../../../core/figure-grid';
 import { firstSteps } from '../../../core/steps';
@@ -52,11 +53,35 @@ function stepProps(marks: StepMarks, item: number) {
 
 const NO_STEPS: StepMarks = { first: 0, revealed: undefined };
 
+/**
+ * Text as set on a slide. Chinese and Japanese are set a period (up to "；", "。") and a clause (up
+ * to "，") to a unit that wraps whole where it fits, with breaks only between words inside it
+ * (core/cjk-wrap.ts): "入法科者，非爲做官；/ 入商科者，非爲致富。", never "娛 / 樂". The markup adds no
+ * character, so copying the text gives the speech's words.
+ */
+function renderText(value: string, key?: number): ReactNode {
+  const periods = cjkPeriods(value);
+  if (!periods) return value;
+  return (
+    <span key={key} className="cjk-text">
+      {periods.map((clauses, p) => (
+        <span key={p} className="cjk-unit">
+          {clauses.map((words, c) => (
+            <span key={c} className="cjk-unit">
+              {words.map((word, w) => (w === 0 ? word : [<wbr key={w} />, word]))}
+            </span>
+          ))}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 function renderInline(nodes: Inline[]): ReactNode[] {
   return nodes.map((node, i) => {
     switch (node.type) {
       case 'text':
-        return node.value;
+        return renderText(node.value, i);
       case 'strong':
         return <strong key={i}>{renderInline(node.children)}</strong>;
       case 'emphasis':
@@ -215,7 +240,7 @@ export function SlideContent({ slide, footer, language, revealed }: SlideContent
   const first = firstSteps(slide.blocks);
   return (
     <div className={`lectern-slide layout-${slide.layout}`} data-slide-id={slide.id} {...language}>
-      {slide.title ? <h1 className="slide-title">{slide.title}</h1> : null}
+      {slide.title ? <h1 className="slide-title">{renderText(slide.title)}</h1> : null}
       <div className="slide-body">
         {slide.blocks.map((b, i) =>
           renderBlock(b, i, media, { first: first[i] ?? 0, revealed, slideId: slide.id }),

@@ -1,0 +1,78 @@
+/**
+ * Where a line of Chinese or Japanese may break on screen. A browser breaks CJK text between any two
+ * characters, so a quote wraps inside a word ("娛 / 樂") or leaves a clause's last two characters on
+ * a line of their own ("非爲 / 致富。"). A designer breaks at the clause: "入法科者，非爲做官；" on one
+ * line, "入商科者，非爲致富。" on the next, and never inside a word.
+ *
+ * The slide renderer sets each period (up to "；" or "。") and, inside it, each clause (up to "，")
+ * as a unit that moves to the next line whole when it fits there, and inside a clause lets a line
+ * break only between words (ICU's dictionary words, via
+ * Intl.Segmenter); a word longer than the line still breaks (CSS `overflow-wrap: anywhere`), so
+ * nothing overflows. Punctuation stays with the word before it, an opening bracket or quote with
+ * the word after it.
+ */
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Punctuation after which a clause ends ("，"), and after which a period of clauses ends ("；", "。"). */
+const CLAUSE_END = /[，、；：。！？；,;:!?]["'”’」』）)》〉】]*\s*$/u;
+const PERIOD_END = /[；：。！？；;:!?]["'”’」』）)》〉】]*\s*$/u;
+/** Marks that open what follows (they go with the next word). */
+const OPENING = /^[\s"'“‘「『（(《〈【[]+$/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function words(text: string, lang: string): string[] {
+  let seg = segmenters.get(lang);
+  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
+  const out: string[] = [];
+  let pending = '';
+  for (const { segment, isWordLike } of seg.segment(text)) {
+    if (isWordLike) {
+      out.push(pending + segment);
+      pending = '';
+    } else if (OPENING.test(segment)) pending += segment;
+    else if (out.length > 0) {
+      out[out.length - 1] += pending + segment;
+      pending = '';
+    } else pending += segment;
+  }
+  if (pending) {
+    if (out.length > 0) out[out.length - 1] += pending;
+    else out.push(pending);
+  }
+  return out;
+}
+
+/** A period's clauses, each as its words. */
+export type CjkPeriod = string[][];
+
+/** Periods found lately: slides are drawn again on every move, their text is not. */
+const recent = new Map<string, CjkPeriod[] | null>();
+
+/**
+ * The text's periods (up to "；", "。"), each as its clauses (up to "，"), each as its words, in
+ * order (joined, they are the text exactly); or null for text without Chinese or Japanese, which
+ * the browser breaks well as it is.
+ */
+export function cjkPeriods(text: string): CjkPeriod[] | null {
+  if (!CJK.test(text)) return null;
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const periods: CjkPeriod[] = [];
+  let period: string[][] = [];
+  let clause: string[] = [];
+  for (const word of words(text, KANA.test(text) ? 'ja' : 'zh')) {
+    clause.push(word);
+    if (!CLAUSE_END.test(word)) continue;
+    period.push(clause);
+    clause = [];
+    if (!PERIOD_END.test(word)) continue;
+    periods.push(period);
+    period = [];
+  }
+  if (clause.length > 0) period.push(clause);
+  if (period.length > 0) periods.push(period);
+  if (recent.size >= 500) recent.clear();
+  recent.set(text, periods);
+  return periods;
+}
