@@ -65,6 +65,8 @@ export interface Measure {
   structureOnContent: string[];
   deckTitleOk: boolean;
   maxScreenWords: number;
+  /** Content slides whose whole body is one quote, of the content slides. */
+  quotes: { quotes: number; of: number };
 }
 
 const stripMarker = (item: string) =>
@@ -118,6 +120,7 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
     structureOnContent: structure.filter((x) => !titleNotes.includes(squash(x))),
     deckTitleOk: squash(deck.meta.title) === squash(expectedTitle ?? titleFromFileName(name)),
     maxScreenWords: Math.max(0, ...content.map((s) => screenWordsOf(s.screenText))),
+    quotes: { quotes: content.filter((s) => s.layout === 'quote').length, of: content.length },
   };
 }
 

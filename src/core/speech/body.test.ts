@@ -72,6 +72,31 @@ describe('keyBlock key phrases', () => {
   });
 });
 
+describe('keyBlock: an ordinary line is no quote when the slide says its point in another form', () => {
+  it('lists key phrases that say the point rather than quote a plain short sentence', () => {
+    const sentences = [
+      'What the American people want from this government is a growing economy, with fair wages for the work they do and health insurance for every family on every street.',
+      'A growing economy is one where fair wages are paid by employers in every state, and health insurance is there, so that the American people can count on them.',
+      // short, whole and saying the key phrases: the key line, set as a quote before
+      'We will build a growing economy with fair wages and health insurance.',
+    ];
+    const b = keyBlock(sentences, 'Productive economy', [], 'en');
+    expect(b?.type).toBe('list');
+    expect(listItems(b)).toEqual(
+      expect.arrayContaining(['Growing economy', 'Fair wages', 'Health insurance']),
+    );
+  });
+
+  it('keeps a striking line as the quote (repetition, antithesis)', () => {
+    const sentences = [
+      'A growing economy is one where fair wages are paid by employers in every state, and health insurance is there, so that the American people can count on them.',
+      'Fair wages and health insurance keep families going in every town, and in turn they build a growing economy that lasts for the American people and their children.',
+      'We do not want a growing economy for some, but a growing economy for all.',
+    ];
+    expect(keyBlock(sentences, 'Productive economy', [], 'en')?.type).toBe('quote');
+  });
+});
+
 describe('keyLine', () => {
   it('takes no thanks and no clause cut at a semicolon', () => {
     const sentences = [

@@ -17,6 +17,7 @@ import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotab
 import { ADDRESSED, LEANS_BACK, leansBack, LONG_QUOTE_WORDS, opensWithTitle, strikingLine } from './striking';
 import { foldWords, hasCjk, wordsOf } from './text';
 import { keyPhraseList } from './phrase-list';
+import { actionSeries } from './action-series';
 import { MAX_SCREEN_WORDS, screenWords } from './screen';
 
 export { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
@@ -160,6 +161,12 @@ export function figuresBlock(
 
 const URL_LIKE = /https?:\/\/|www\./iu;
 
+const bullets = (items: readonly string[]): Block => ({
+  type: 'list',
+  ordered: false,
+  items: items.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
+});
+
 export const asQuote = (line: string): Block => ({
   type: 'quote',
   children: [{ type: 'paragraph', children: textInline(line) }],
@@ -202,11 +209,7 @@ export function keyBlock(
     !inStep.some(hasNumberCorrection) &&
     screenWords(inStep.join(' ')) + screenWords(title) <= MAX_SCREEN_WORDS
   )
-    return {
-      type: 'list',
-      ordered: false,
-      items: inStep.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
-    };
+    return bullets(inStep);
   // a line shown drops its opening "And"/"But"/"So"; one that cannot is never picked (connective.ts)
   const usable = usableSentences(sentences, lang);
   const best = bestQuote(usable, lang);
@@ -233,15 +236,16 @@ export function keyBlock(
   // no sentence short enough: the refrain, the parallel phrase or the head clause a long one holds
   const striking = strikingLine(sentences, title, lang);
   if (striking && !URL_LIKE.test(striking)) return asQuote(striking);
+  // nothing striking: an ordinary sentence is no quote when the slide says its point in another
+  // form — the actions one sentence lists ("hold down Government spending, reduce the budget
+  // deficit, and eliminate Government waste"), one a line (action-series.ts), or key phrases that
+  // say the point together (phrase-list.ts); a deck of quotes alone reads as one long monotone
+  const actions = usable.map((s) => !hasNumberCorrection(s) && actionSeries(s, lang)).find(Boolean);
+  if (actions) return bullets(actions);
+  const phrases = keyPhraseList(sentences, title, boost, lang);
+  if (phrases) return bullets(phrases);
   const line = keyLine(sentences, title, lang);
   if (line && screenWords(line) <= SHORT_LINE) return asQuote(line);
-  const phrases = keyPhraseList(sentences, title, boost, lang);
-  if (phrases)
-    return {
-      type: 'list',
-      ordered: false,
-      items: phrases.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
-    };
   // the last resort: a whole sentence within WIDE_LINE words, else a longer one whose rhetoric
   // carries it, else any whole sentence within LONG_QUOTE_WORDS (≤ 45 words with the title)
   const wide =

@@ -1,0 +1,91 @@
+/**
+ * A series of actions said in one sentence: three to five parallel verb phrases, each whole
+ * ("We are going to hold down Government spending, reduce the budget deficit, and eliminate
+ * Government waste."; "…our agricultural policies to sustain farm production, to maintain stable
+ * prices, and to keep inflation down."). A designer shows such a sentence as its actions, one a
+ * line, rather than set an ordinary sentence large as a quote. English only: the verb of each
+ * item is read by the tagger.
+ */
+import { englishOrUnsaid } from './lang';
+import { taggedSentences } from './tagger';
+import { capitalize, hasCjk, wordsOf } from './text';
+import { AUXILIARY, oneOf } from './word-classes';
+
+/** Items of a series: at least three (a pair is no series), at most five. */
+const MIN_ITEMS = 3;
+const MAX_ITEMS = 5;
+/** An item's words: a verb and what it acts on, never a clause of its own. */
+const MIN_ITEM_WORDS = 2;
+const MAX_ITEM_WORDS = 9;
+
+/** A lead-in that denies, refuses or conditions its actions: listed alone they would read as done. */
+const NOT_DONE =
+  /\b(?:not|never|no|nor|cannot|can['’]t|won['’]t|n['’]t|refuse[sd]?|oppose[sd]?|avoid(?:ed|s)?|without|instead|rather|stop(?:ped|s)?|unless|if|whether|fail(?:ed|s)?|tried|try|trying|asked|ask|should\s+we|critics|they\s+say)\b|\bn['’]t\b/iu;
+
+/** Words after which a bare verb opens the first item ("we are going to hold…", "we will cut…"). */
+const BEFORE_VERB =
+  /^(?:to|will|['’]ll|shall|must|should|can|could|would|may|might|we|i|you|they|and|also|then|now|today|tonight)$/iu;
+
+const AUX = oneOf(AUXILIARY);
+/**
+ * An item that holds a clause of its own ("demand that their governments address…") or a pronoun
+ * pointing back ("make the most of it"): on its own line it no longer says what it acts on.
+ */
+const NOT_WHOLE =
+  /\b(?:that|which|who|whom|whose|where|when|because|it|its|them|they|this|these|those|he|she|him|her)\b/iu;
+
+/** Whether `item` opens on a verb that acts on what follows (read in "to …", the frame of an action). */
+function opensOnVerb(item: string): boolean {
+  const first = wordsOf(item)[0]?.toLowerCase() ?? '';
+  if (!first || AUX.test(first) || !/^\p{Ll}/u.test(first)) return false;
+  const terms = taggedSentences(`to ${item}`)[0] ?? [];
+  const verb = terms[1];
+  return !!verb && verb.tags.includes('Verb') && !verb.tags.includes('Noun') && !verb.tags.includes('Gerund');
+}
+
+/** The item a series's lead-in part ends on, or null ("We are going to hold down X" → "hold down X"). */
+function firstItem(part: string, withTo: boolean): { item: string; lead: string } | null {
+  if (withTo) {
+    const at = part.toLowerCase().lastIndexOf(' to ');
+    if (at < 0) return null;
+    return { item: part.slice(at + 1), lead: part.slice(0, at) };
+  }
+  const words = part.split(/\s+/u);
+  for (let k = words.length - MIN_ITEM_WORDS; k >= 1 && words.length - k <= MAX_ITEM_WORDS; k--) {
+    if (!BEFORE_VERB.test(words[k - 1]!)) continue;
+    const item = words.slice(k).join(' ');
+    if (!NOT_WHOLE.test(item) && opensOnVerb(item)) return { item, lead: words.slice(0, k).join(' ') };
+  }
+  return null;
+}
+
+/**
+ * The actions a sentence lists, each whole and capitalised, without the "to" they share ("Hold
+ * down Government spending", "Reduce the budget deficit", "Eliminate Government waste"), or null.
+ * The series ends the sentence; its items are parted by commas, the last by "and"/"or"; each opens
+ * on a verb and runs 2–9 words; the lead-in does not deny, refuse or condition them.
+ */
+export function actionSeries(sentence: string, lang = ''): string[] | null {
+  const s = sentence.trim();
+  if (!englishOrUnsaid(lang) || hasCjk(s) || !/[.!]$/u.test(s) || /[;:?"“”()—–]/u.test(s)) return null;
+  const parts = s.slice(0, -1).split(/,\s+/u);
+  if (parts.length < MIN_ITEMS - 1) return null;
+  // the last item after "and"/"or", with its comma ("…, and eliminate waste") or without ("…,
+  // reduce the deficit and eliminate waste")
+  const end = parts[parts.length - 1]!;
+  const joined = /^(?:and|or)\s+(.+)$/iu.exec(end)?.[1];
+  const split = joined ? null : /^(.+)\s(?:and|or)\s(.+)$/iu.exec(end);
+  if (!joined && !(split && opensOnVerb(split[2]!))) return null;
+  const items = [...parts.slice(1, -1), ...(joined ? [joined] : [split![1]!, split![2]!])];
+  if (parts.length + (joined ? 0 : 1) < MIN_ITEMS) return null;
+  const withTo = items.map((x) => /^to\s/iu.test(x));
+  // parallel: every item says its "to", or none does
+  if (withTo.some((t) => t !== withTo[0])) return null;
+  const head = firstItem(parts[0]!, withTo[0]!);
+  if (!head || NOT_DONE.test(head.lead) || !wordsOf(head.lead).length) return null;
+  const all = [head.item, ...items].map((x) => x.replace(/^to\s+/iu, '').trim());
+  if (all.length > MAX_ITEMS) return null;
+  if (all.some((x) => wordsOf(x).length < MIN_ITEM_WORDS || wordsOf(x).length > MAX_ITEM_WORDS)) return null;
+  if (all.some((x) => NOT_WHOLE.test(x)) || !all.every(opensOnVerb)) return null;
+  return all.map(capitalize);
+}
