@@ -13,7 +13,6 @@ import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
 import {
-  dateFromFileName,
   isClosing,
   isOpening,
   isTitleLine,
@@ -228,8 +227,6 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const named =
     !title && meta.title === titleFromFileName(fileName) ? namedTitle(paras[i]?.text ?? '') : null;
   if (named) meta.title = named;
-  // a file name's year ("…-1962.txt") dates a talk that names no date
-  if (!title && meta.title === titleFromFileName(fileName)) meta.date ??= dateFromFileName(fileName);
   const body = paras.slice(i, end).map((p) => toSpoken(p, lines));
   // a salutation that opens the first paragraph ("Señora presidenta…, tengo el honor…") goes with the title slide
   const first = body[0];
