@@ -12,13 +12,7 @@ import { INFERABLE_META_KEYS, inlineText, type Inline, type SpeechMeta } from '.
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
-import {
-  isClosing,
-  isOpening,
-  isTitleLine,
-  speakerFromIntro,
-  titleFromFileName,
-} from './speech-parts';
+import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
 import { isOnlyMarkers, maskForScreen, speakerLabel } from './mask';
 import { paraPart } from './model';
 import { sentenceSpans } from './segment';
