@@ -118,10 +118,37 @@ export function measure(name: string, deck: Deck, e: Expectation): Measure {
     closingWishAsItem: e.enumerations.map((en) => en.notItem).filter((x): x is string => !!x && onScreen(x)),
     anaphora: count(e.anaphora, onScreen),
     structureOnContent: structure.filter((x) => !titleNotes.includes(squash(x))),
-    deckTitleOk: squash(deck.meta.title) === squash(expectedTitle ?? titleFromFileName(name)),
+    deckTitleOk: deckTitleOk(deck, name, expectedTitle),
     maxScreenWords: Math.max(0, ...content.map((s) => screenWordsOf(s.screenText))),
     quotes: { quotes: content.filter((s) => s.layout === 'quote').length, of: content.length },
   };
+}
+
+/** Whether most of the text's letters are Latin ones. */
+const latin = (text: string) => {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.filter((c) => /\p{Script=Latin}/u.test(c)).length * 2 >= letters.length;
+};
+
+/**
+ * The deck's title is the reader's (`expected`), else the file name's title when the speech is in
+ * the file name's (Latin) script, hyphens and accents aside ("Carter Anti-Inflation" for
+ * "carter-anti-inflation"); a speech in another script is titled in its own script, never by a
+ * Latin file name; and no title shows a number the speech does not say.
+ */
+function deckTitleOk(deck: Deck, name: string, expected: string | null): boolean {
+  const title = deck.meta.title;
+  if (expected !== null) return squash(title) === squash(expected);
+  const said = deck.slides.map((s) => s.notes).join(' ');
+  if ((title.match(/\d+/gu) ?? []).some((n) => !said.includes(n))) return false;
+  const fold = (t: string) =>
+    squash(t)
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[-\s]+/gu, ' ');
+  const speechLatin = latin(said.slice(0, 4000));
+  if (!speechLatin) return !!title.trim() && !latin(title);
+  return fold(title) === fold(titleFromFileName(name));
 }
 
 /**

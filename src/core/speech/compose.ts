@@ -36,6 +36,7 @@ import { leadTitle, partTitle } from './list-title';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
 import { toastLine } from './transcript';
+import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
 import { attributed, exchangeTitle, ownSentences, transcriptTitle, withVoices } from './voices';
 import { countWords } from './words';
 import { markSteps } from '../steps';
@@ -161,7 +162,8 @@ function derive(
       };
     const signpost = slide.itemsSoFar && signpostBlock(slide.itemsSoFar, titleWords, opts.lang);
     if (signpost) return { title, blocks: [signpost] };
-    const own = ownSentences(sentences, spoken);
+    // a letter the speaker reads out is not his words to the room (questions.ts)
+    const own = withoutReadOut(ownSentences(sentences, spoken), spoken);
     // a host's toast is the slide's line, with who raised it (transcript.ts)
     const raised = toastLine(own);
     const toast = raised && attributed(asQuote(raised), spoken);
@@ -285,8 +287,9 @@ export function composeSlides(
     if (s.title) used.add(s.title.toLowerCase());
   };
   const recent = (): UsedTitles => used;
-  const sections = withVoices(model.sections);
-  const all = model.fixedSlides ? sections : splitClosing(sections);
+  // a transcript's questions start apart from the statement and never end the deck (questions.ts)
+  const sections = questionsApart(withVoices(model.sections));
+  const all = model.fixedSlides ? sections : withoutRoomClosing(splitClosing(sections));
   // the speech's last slide of prose carries its closing words (peroration.ts)
   const lastBody = all.findLastIndex((s) => s.plannable);
   for (const [at, section] of all.entries()) {
@@ -374,6 +377,9 @@ export function composeSlides(
         const own =
           quote && exchangeTitle(d.title, quote, planned.sentences, planned.paras, opts.lang, recent());
         if (own && screenWords(own) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = own;
+        // the question a transcript's slide answers is on screen above its answer (questions.ts)
+        const room = MAX_SCREEN_WORDS - screenWords(d.title) - screenWords(blocksText(d.blocks));
+        d.blocks = withQuestion(d.blocks, quote, planned.paras, opts.lang, room);
         push(
           slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), {
             paras: planned.paras,

@@ -15,6 +15,8 @@ import { plannedSeconds } from './timing';
 import { DEFAULT_WPM } from './words';
 import { DETECTION_SAMPLE, speechLanguage } from '../language';
 import { primaryLang } from './lang';
+import { fallbackTitle } from './file-title';
+import { titleFromFileName } from './speech-parts';
 import type { SpeechModel } from './model';
 import { forgetTagged } from './tagger';
 import { forgetBuildMemos } from './memo';
@@ -67,6 +69,9 @@ function assemble(text: string, options: BuildOptions): Deck {
   // The speech's language: the author's `lang`, else detected from the spoken text
   // (core/language.ts). The rules take its primary tag; every view and export its lang and dir.
   const { lang, dir } = speechLanguage(model.meta.lang, spokenSample(model));
+  // a speech that names no title: the file name as the speech spells it, else its topic (file-title.ts)
+  if (model.meta.title === titleFromFileName(file))
+    model.meta.title = fallbackTitle(file, input, primaryLang(lang));
   const slides = composeSlides(model, file, warnings, { lang: primaryLang(lang), wpm });
   warnings.push(...themeWarnings(model.meta, input, file));
   const seconds = plannedSeconds(

@@ -13,7 +13,7 @@ import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
 import type { Section, SpeechModel, SpokenPara } from './model';
-import { dateFromFileName, isOpening, titleFromFileName } from './speech-parts';
+import { isOpening, titleFromFileName } from './speech-parts';
 import { isHeaderLine, structureKind } from './structure';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
@@ -200,8 +200,7 @@ export function readMarkdown(text: string, file: string): SpeechModel {
   if (sections.length > 1 && isEmpty(sections[sections.length - 1] as Section)) sections.pop();
   if (sections.length === 1 && titleSection.screen === undefined) splitProse(titleSection, sections);
   const meta: SpeechMeta = { ...fm.meta, title: fm.meta.title ?? headingTitle ?? titleFromFileName(file) };
-  if (!fm.meta.title && !headingTitle) meta.date ??= dateFromFileName(file);
-  // the file name's title and year are the engine's guess, not the speaker's front matter
+  // the file name's title is the engine's guess, not the speaker's front matter
   const inferred = INFERABLE_META_KEYS.filter(
     (k) => meta[k] !== undefined && fm.meta[k] === undefined && (k !== 'title' || !headingTitle),
   );

@@ -12,14 +12,7 @@ import { INFERABLE_META_KEYS, inlineText, type Inline, type SpeechMeta } from '.
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
-import {
-  dateFromFileName,
-  isClosing,
-  isOpening,
-  isTitleLine,
-  speakerFromIntro,
-  titleFromFileName,
-} from './speech-parts';
+import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
 import { isOnlyMarkers, maskForScreen, speakerLabel } from './mask';
 import { paraPart } from './model';
 import { sentenceSpans } from './segment';
@@ -228,8 +221,6 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const named =
     !title && meta.title === titleFromFileName(fileName) ? namedTitle(paras[i]?.text ?? '') : null;
   if (named) meta.title = named;
-  // a file name's year ("…-1962.txt") dates a talk that names no date
-  if (!title && meta.title === titleFromFileName(fileName)) meta.date ??= dateFromFileName(fileName);
   const body = paras.slice(i, end).map((p) => toSpoken(p, lines));
   // a salutation that opens the first paragraph ("Señora presidenta…, tengo el honor…") goes with the title slide
   const first = body[0];

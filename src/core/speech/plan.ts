@@ -43,6 +43,8 @@ const MIN = 15;
 const MAX = 100;
 const HARD_MAX = 150;
 const MAX_LOOKBACK = 80;
+/** What starting a slide at a reporter's question costs (a bonus). */
+const QUESTION_CUT = -12;
 
 interface Unit extends ListUnit, Span {
   seconds: number;
@@ -126,6 +128,8 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[], 
     if (asking[prev.para]) return Infinity;
     if (prev.para === u.para) return startsBold(paras[u.para]!, u.start) || enumerationMarker(u.text) ? 1 : 6;
     if (enumerationMarker(u.text)) return -1;
+    // a reporter's question opens a new exchange: each exchange its own slide where time allows
+    if (asking[u.para]) return QUESTION_CUT;
     if (paras[u.para]?.voice === 'audience') return -3;
     // consecutive paragraphs on one topic (sharing many words) prefer to stay together
     return overlap(wordsOf(prev.para), wordsOf(u.para)) > 0.35 ? 4 : 0;

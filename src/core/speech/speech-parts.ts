@@ -93,7 +93,8 @@ function fileStem(fileName: string): string {
 /**
  * A title from a file name, for a speech that names none: "carec-digital-strategy.txt" →
  * "CAREC Digital Strategy", "en-jfk-rice-space-effort-1962.txt" → "JFK Rice Space Effort" (a
- * leading language tag is the file's filing and a trailing year its date — see `dateFromFileName`).
+ * leading language tag is the file's filing; a trailing year is left out, and never shown as the
+ * talk's date: a number the speech did not say).
  */
 export function titleFromFileName(fileName: string): string {
   const stem = fileStem(fileName);
@@ -107,10 +108,4 @@ export function titleFromFileName(fileName: string): string {
       return i > 0 && SMALL_WORDS.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1);
     })
     .join(' ');
-}
-
-/** The year a file name ends on ("…-1962.txt" → "1962"), the talk's date when the speech says none. */
-export function dateFromFileName(fileName: string): string | undefined {
-  const stem = fileStem(fileName);
-  return stem.split(/\s+/).length > 1 ? FILE_YEAR.exec(stem)?.[1] : undefined;
 }

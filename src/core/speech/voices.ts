@@ -177,10 +177,29 @@ function unroled(
 ): string {
   let first = '';
   for (const t of titlesInTurn(sentences, inlines, lang, new Set(avoid), lastResort, 5)) {
-    if (!framing(t, lang)) return t;
+    if (!framing(t, lang) && !echoes(t, avoid)) return t;
     first ||= t;
   }
   return first;
+}
+
+/** A title's words, lower case, without articles: what it names. */
+const named = (t: string) => wordsOf(t.toLowerCase()).filter((w) => !/^(?:the|a|an|of|and)$/u.test(w));
+
+/**
+ * Whether the title names again what an earlier title named, in more or fewer words: "Senate" or
+ * "The Senate committee" after "Senate committee" (an answer's title from the noun the last answer
+ * was titled by).
+ */
+export function echoes(title: string, used: UsedTitles): boolean {
+  const words = named(title);
+  if (!words.length) return false;
+  for (const u of used) {
+    const before = named(u);
+    if (!before.length) continue;
+    if (words.every((w) => before.includes(w)) || before.every((w) => words.includes(w))) return true;
+  }
+  return false;
 }
 
 /** A slide's paragraphs cut into exchanges: a reporter's question opens one, the answer follows it. */
