@@ -206,6 +206,10 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
       label,
     );
   if (frame && notes.includes(frame[1]!)) label = label.slice(0, frame.index);
+  // (a budget year said for the figure keeps its year, said in the notes: "…, fiscal 1967", "… in
+  // fiscal year 1979")
+  const fiscal = /(?:,|\s(?:in|for|during))\s((?:fiscal(?:\s+year)?|FY)\s+(?:19|20)\d\d)$/u.exec(label);
+  if (fiscal && notes.includes(fiscal[1]!)) label = label.slice(0, fiscal.index);
   if (label && /(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(label)) return 'a number in the label';
   if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2))
     return 'no label of two words';

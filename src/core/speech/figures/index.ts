@@ -12,6 +12,8 @@
 import { changeByLabel } from './change-by';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
+import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
+import { withComparison } from './comparison';
 import { withRateAndGroup } from './rate-group';
 import { VERB_LIKE } from '../keyphrases';
 import { boundLabels, keepTokensWhole } from './bounds';
@@ -442,6 +444,13 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     );
     if (/^ru\b/iu.test(lang))
       f.label = changeByLabel(sentence.slice(clauseOf(sentence, f).start, f.start), f.label);
+    // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
+    f.label = withComparison(sentence, f, f.label);
+    // "in fiscal year" cut from its 1976: the frame keeps its year or goes (cut-frame.ts)
+    f.label = withFiscalYear(
+      withFrameYear(sentence, f.label, (l) => isLabel(l, lang)),
+      fiscalYearAfter(sentence, f),
+    );
   }
   return kept;
 }

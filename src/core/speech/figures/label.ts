@@ -176,7 +176,9 @@ export function isLabel(phrase: string, lang = ''): boolean {
   if (/(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(phrase)) return false;
   if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))
     return false;
-  if (CJK.test(phrase) && !/\s/.test(phrase)) return phrase.replace(/[^\p{L}]/gu, '').length >= 2;
+  // ("大约", "很好": a hedge or a judgement, empty-label.ts)
+  if (CJK.test(phrase) && !/\s/.test(phrase))
+    return phrase.replace(/[^\p{L}]/gu, '').length >= 2 && !saysNothing(phrase);
   const ws = words(phrase);
   if (ws.length < 2 || ws.length > MAX_WORDS) return false;
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;

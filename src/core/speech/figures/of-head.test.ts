@@ -150,4 +150,15 @@ describe('a possibility and a change are said as such', () => {
       'about 2 billion U.S. dollars',
     );
   });
+  it('the thing given or saved heads the label, not those it goes to (LBJ 1964)', () => {
+    // was "taxpayers in fiscal": the $4 billion are the savings, not the taxpayers
+    expect(label('The plan will produce savings to the taxpayers of over $4 billion.')).toBe(
+      'savings to the taxpayers',
+    );
+    expect(label('The tariff means a cost to American consumers of $3 billion.')).toBe(
+      'cost to American consumers',
+    );
+    // (not for a noun that is not given: "the governors of 50 states" are no "letters")
+    expect(label('He sent letters to the governors of 50 states.')).not.toMatch(/^letters/u);
+  });
 });

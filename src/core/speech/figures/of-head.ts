@@ -59,6 +59,24 @@ function boundOn(lead: readonly string[], head: string): string {
   return ws.length <= 6 ? ws.join(' ') : '';
 }
 
+/** Nouns of what is given, saved or lost, said with whom it goes to ("savings to the taxpayers of"). */
+const GIVEN =
+  /^(?:savings?|costs?|benefits?|loss(?:es)?|burden|aid|help|payments?|transfers?|refunds?|rebates?|grants?|loans?|subsid(?:y|ies)|gifts?|assistance|relief|profits?|ahorros?|costes?|costos?|ayudas?|économies?|coûts?|aides?|экономи\p{L}*|помощ\p{L}*)$/iu;
+
+/**
+ * "savings to the taxpayers of over $4 billion", "the cost to consumers of $3 billion": the figure
+ * measures what is given or saved, not those it goes to; the label is the whole phrase, '' when
+ * there is none or it is longer than a label.
+ */
+function givenTo(lead: readonly string[], head: readonly string[]): string {
+  let j = lead.length - 1;
+  while (j >= 0 && /^(?:the|all|our|their|its|every|los|las|les|des)$/iu.test(lead[j]!)) j--;
+  if (j < 1 || !/^(?:to|for|a|para|aux|à|для)$/iu.test(lead[j]!) || !GIVEN.test(bare(lead[j - 1]!)))
+    return '';
+  const ws = [bare(lead[j - 1]!), ...lead.slice(j), ...head];
+  return ws.length <= 6 ? ws.join(' ') : '';
+}
+
 /** The phrase without its words of evaluation ("a staggering sum" → "a sum"). */
 export function withoutEvaluation(phrase: string): string {
   return words(phrase)
@@ -113,6 +131,8 @@ export function ofHead(
   // "a staggering sum of", "the energy equivalent of": the head says only "an amount"
   if (!kept.length || AMOUNT.test(kept[kept.length - 1]!)) return { amount: true };
   const label = kept.join(' ');
+  const given = givenTo(ws.slice(0, ws.length - np.length), kept);
+  if (given && isLabel(given, lang)) return { label: given };
   const bounded = boundOn(ws.slice(0, ws.length - np.length), label);
   if (bounded && isLabel(bounded, lang)) return { label: bounded };
   if (kept.length >= 2 && isLabel(label, lang)) return { label };
