@@ -46,9 +46,11 @@ export function listBlock(
     const i = brokenOff(sentences[at] ?? '', lang) && at + 1 < (run.items[k + 1] ?? run.end) ? at + 1 : at;
     // an anaphora item keeps its opening: the repetition is the point; an item is whole, or the
     // list is not made (items.ts)
-    const short = itemText(sentences[i] ?? '', lang);
+    // an epistrophe's item is what its sentence says before the shared closing
+    const sentence = run.closing ? beforeClosing(sentences[i] ?? '', run.closing) : (sentences[i] ?? '');
+    const short = itemText(sentence, lang);
     if (!short) continue;
-    const item = wholeItemText(sentences[i] ?? '', lang, short);
+    const item = wholeItemText(sentence, lang, short);
     // an item with no faithful short form ends the list there, as the slide's room does: the
     // items before it are shown, the rest stay in the notes (or no list, before two)
     if (!item) {
@@ -73,6 +75,12 @@ export function listBlock(
   // the second part of "First … Seventh" opens at its own number ("3.", never "1." again)
   const start = run.ordered && run.before ? { start: run.before + 1 } : {};
   return { type: 'list', ordered: run.ordered, ...start, items };
+}
+
+/** A sentence without its closing words ("Cynthia Hurd found that grace." → "Cynthia Hurd"). */
+function beforeClosing(sentence: string, closing: string): string {
+  const at = sentence.toLowerCase().lastIndexOf(closing.toLowerCase());
+  return at > 0 ? sentence.slice(0, at).trim() : sentence;
 }
 
 /** Longest item (words; CJK characters count half) of a list that signposts a long enumeration. */

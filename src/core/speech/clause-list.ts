@@ -154,7 +154,17 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
 const MIN_SERIES = 3;
 const MAX_SERIES_WORDS = 12;
 /** A number the lead-in announces ("five aims:", "four key areas:"). */
-export const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+export const COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 /**
  * The items of a series said after a colon and parted by semicolons ("a change of course which

@@ -33,6 +33,7 @@ import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
 import { leadTitle, partTitle } from './list-title';
+import type { ListRun } from './lists';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
 import { toastLine } from './transcript';
@@ -99,6 +100,17 @@ interface Derived {
 }
 
 /**
+ * An enumeration whose every item is a passage (three sentences or more after its marker, "first,
+ * I am gratified by … We have received almost 800 replies … $4 billion per year …"): its markers
+ * order the talk, and the figures said in it, when there are any, are the slide's point.
+ */
+function passageList(run: ListRun): boolean {
+  if (run.kind !== 'enumeration') return false;
+  const ends = [...run.items.slice(1), run.end];
+  return run.items.every((at, k) => (ends[k] ?? at) - at >= 3);
+}
+
+/**
  * Title and body of a planned slide. `partTitles`: the title of each list shared over slides,
  * by its part key, so its later parts say the same title with their place ("(2/2)").
  */
@@ -126,6 +138,9 @@ function derive(
     )
       title = capitalize(opening);
     else if (run.lead !== undefined) title = leadTitle(listSentences[run.lead] ?? '', opts.lang, avoid);
+    else if (run.announced && !avoid.has(run.announced.toLowerCase())) title = run.announced;
+    else if (run.closing && isTitle(run.closing, opts.lang) && !avoid.has(run.closing.toLowerCase()))
+      title = capitalize(run.closing);
     else if (slide.part?.lead) title = leadTitle(slide.part.lead, opts.lang, avoid);
   }
   // a transcript's slide is titled by its answer, what the speaker says, before the reporter's
@@ -141,7 +156,8 @@ function derive(
   // a list its lead-in refutes or reports ("这显然可以反证两件事：一是…") would read as the speaker's
   // verdict: the slide shows its own line instead (negation.ts)
   const lead = run ? listSentences.slice(Math.max(0, run.start - 1), run.start).join('') : '';
-  if (run && !(lead && framesOthersView(lead))) {
+  const passages = run && passageList(run) && figuresBlock(slide.paras, opts.lang);
+  if (run && !(lead && framesOthersView(lead)) && !passages) {
     const list = listBlock(run, listSentences, titleWords, opts.lang);
     if (list) return { title, blocks: [list] };
   }

@@ -5,7 +5,9 @@
  */
 import { spelledSpans } from './figures/spelled';
 import { primaryLang } from './lang';
-import { isFunctionWord } from './lexicon';
+import { bare, isFunctionWord } from './lexicon';
+import { taggedTerms } from './tagger';
+import { DETERMINER } from './word-classes';
 
 /** Words that state a target without a numeral. */
 const TARGET_WORD =
@@ -43,4 +45,48 @@ export function firstPointWord(words: readonly string[], lang = ''): number {
  */
 export function dangles(prev: string, lang = ''): boolean {
   return !/[,;:—–-]$/u.test(prev) && isFunctionWord(prev, lang);
+}
+
+/** Languages whose capitals mark names only (German capitalises every noun; CJK and Arabic have no case). */
+const CASED_NAMES = /^(?:en|es|fr|pt|it|ru|)$/u;
+
+/**
+ * Index of the first name said inside `words` ("…our neighbors in Panama", "…of our Saturn
+ * rocket"): a capitalised word after the first that is no sentence's opening and no "I", or -1.
+ * A place or a thing named is what an item of "First, … Panama … Second, … Cyprus …" is about,
+ * so a cut before it loses the item's point as a cut before its number does.
+ */
+export function firstNameWord(words: readonly string[], lang = ''): number {
+  if (!CASED_NAMES.test(primaryLang(lang))) return -1;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!.replace(/^[^\p{L}]+/u, '');
+    if (!/^\p{Lu}/u.test(w) || /[.!?:]$/u.test(words[k - 1]!)) continue;
+    if (/^I(?:['’]\p{L}+)?$/u.test(w) || isFunctionWord(w, lang)) continue;
+    return k;
+  }
+  return -1;
+}
+
+/** Words after "so" that make it a conjunction opening a clause ("so that…", "so we…"), not "so many". */
+const SO_CLAUSE = /^(?:that|i|we|you|they|he|she|it|there|the|this|these|those|our|their|its)$/iu;
+
+/**
+ * Whether "and"/"or"/"so" at `words[n]` joins inside a phrase rather than opening a clause, so
+ * that a cut before it would leave the phrase open: "so many", "so full" (an intensifier); "from
+ * the new | and friendly leaders" (a determiner and an adjective, the noun still to come); "those
+ * lost young men, tens | and tens of thousands" (one word after a comma, a phrase going on);
+ * "your Congressmen | and Senators" (two names).
+ */
+export function joinsPhrase(words: readonly string[], n: number): boolean {
+  const next = bare(words[n] ?? '');
+  if (next === 'so') return !SO_CLAUSE.test(bare(words[n + 1] ?? ''));
+  if (next !== 'and' && next !== 'or') return false;
+  // two names joined ("your Congressmen and Senators", "Indonesia and Malaysia")
+  if (/^\p{Lu}/u.test(words[n - 1] ?? '') && /^\p{Lu}(?!['’]|$)/u.test(words[n + 1] ?? '')) return true;
+  if (n < 2) return false;
+  const before = words[n - 2]!;
+  if (/,$/u.test(before) || /^(?:both|between|either)$/iu.test(before)) return true;
+  if (!DETERMINER.has(bare(before))) return false;
+  const terms = taggedTerms(words.slice(n - 2, n + 3).join(' '));
+  return !!terms[1]?.tags.includes('Adjective');
 }

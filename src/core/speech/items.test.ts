@@ -151,14 +151,16 @@ describe('an item is a faithful short form of its sentence, never a phrase picke
     ).toBe('In another the future renowned astronomer is blinking');
   });
 
-  it('is no item when only a phrase from inside would stand for a long sentence', () => {
+  it('is its head up to a preposition when no clause ends sooner, never a phrase from inside', () => {
     const long =
       'In another the future President is busying himself with no profounder problem of state than what the mischief has become of his hair so early; and in a mighty array of other cradles there are now some 60,000 future office-seekers, getting ready to furnish him occasion to grapple with that same old problem a second time.';
-    expect(itemText(long, 'en')).not.toBe('');
-    expect(wholeItemText(long, 'en')).toBe('');
+    expect(wholeItemText(long, 'en')).toBe('In another the future President is busying himself');
+    const inside =
+      'Those who have been pushed into the shadows and kept away from every table where the decisions that shape their lives are being made and remade each year.';
+    expect(wholeItemText(inside, 'en')).not.toBe('Decisions');
   });
 
-  it('ends the list before an item with no faithful form, the items before it shown', () => {
+  it('shows an item by its whole head when no clause ends sooner', () => {
     const sentences = [
       'First, we open the cloud to every small business.',
       'Second, we train every teacher in the new curriculum.',
@@ -168,6 +170,8 @@ describe('an item is a faithful short form of its sentence, never a phrase picke
     expect(blocksText([listBlock(run, sentences, 2, 'en')!]).split('\n')).toEqual([
       '1. We open the cloud to every small business',
       '2. We train every teacher in the new curriculum',
+      // its head up to the preposition is a whole clause (items.ts PREPOSITION)
+      '3. The future President is busying himself',
     ]);
   });
 });

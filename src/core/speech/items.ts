@@ -5,7 +5,7 @@
  */
 import { enumerationMarker } from './enumeration';
 import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
-import { dangles, firstPointWord } from './item-point';
+import { dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
 import { keyPhrases } from './keyphrases';
 import { BULLET_LINE } from './reflow';
 import { withoutHedge } from './titles-cjk';
@@ -63,6 +63,26 @@ function adjunctAfter(words: readonly string[], point: number, lang: string): nu
   return -1;
 }
 
+/** Prepositions that open a sentence's opening phrase ("In response to my request, I have…"). */
+const INTRO =
+  /^(?:in|on|at|for|with|after|before|as|during|under|by|from|through|since|despite|following|given)$/iu;
+
+/**
+ * Words of an opening phrase set off by a comma before the main clause ("In response to my
+ * request, | I have received…"): 3–8 words, opened by a preposition, the clause after it opened by
+ * a lower-case word or "I"; else 0.
+ */
+function introLength(words: readonly string[]): number {
+  if (!INTRO.test(words[0] ?? '')) return 0;
+  const comma = words.findIndex((w) => /,$/u.test(w));
+  if (comma < 2 || comma > 7) return 0;
+  return /^(?:\p{Ll}|I\b)/u.test(words[comma + 1] ?? '') ? comma + 1 : 0;
+}
+
+/** Prepositions a head may end before when no clause ends sooner. */
+const PREPOSITION =
+  /^(?:about|by|in|at|on|from|within|until|before|after|during|through|over|under|with|for|against|without)$/iu;
+
 /** Whether a cut between `prev` and `next` ends a clause: `next` opens one of its own. */
 function startsClause(prev: string, next: string): boolean {
   if (!CLAUSE_OPENER.test(next)) return false;
@@ -107,7 +127,8 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
         .slice(0, n)
         .map((w, k) => (k < n - 1 && !glued[k] ? `${w} ` : w))
         .join('')
-        .replace(/[\s,;:—–-]+$/u, ''),
+        .replace(/[\s,;:—–-]+$/u, '')
+        .replace(/(?<=\p{L}{3})\.$/u, ''),
     );
   const endsClause = (n: number) => {
     const w = words[n - 1] ?? '';
@@ -115,16 +136,26 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     // fibre", "The future will belong to those…") than a clause of purpose: the item would lose its object
     if (/^to$/iu.test(words[n] ?? '') && !/[,;:—–-]$/u.test(w))
       if (n < 5 || (n < 8 && TO_OBJECT.test(words[n + 1] ?? ''))) return false;
-    return (/[,;:—–-]$/u.test(w) || startsClause(w, words[n] ?? '')) && !dangles(w, lang);
+    // (a full stop before a lower-case word ends one too: a sentence the transcript ran on,
+    // "…is the Redeye. for the first time…")
+    const stop = /[,;:—–-]$/u.test(w) || (/\p{L}{3}\.$/u.test(w) && /^\p{Ll}/u.test(words[n] ?? ''));
+    return (stop || (startsClause(w, words[n] ?? '') && !joinsPhrase(words, n))) && !dangles(w, lang);
   };
-  // the cut keeps the item's point: its number or target ("…energy demand to less than 2 percent")
-  const point = firstPointWord(words, lang);
+  // the cut keeps the item's point: its number or target ("…energy demand to less than 2 percent"),
+  // else the place or thing it names ("…with our neighbors in Panama"), a little further
+  const number = firstPointWord(words, lang);
+  const point = number >= 0 ? number : firstNameWord(words, lang);
+  const reach = number >= 0 ? LONG_ITEM_WORDS : LONG_ITEM_WORDS + 2;
   let n = MAX_ITEM_WORDS;
   while (n >= 3 && !endsClause(n)) n--;
+  // a cut that leaves only an opening phrase ("In response to my request,") says nothing: the
+  // item is its main clause, shortened
+  const intro = introLength(words);
+  if (n === intro && (point < 0 || point >= intro)) return itemText(words.slice(intro).join(' '), lang);
   if (n >= 3 && (point < 0 || point < n)) return cutAt(n);
-  if (point >= 0 && point < LONG_ITEM_WORDS) {
+  if (point >= 0 && point < reach) {
     if (words.length <= LONG_ITEM_WORDS) return capitalize(s);
-    for (let m = point + 1; m <= LONG_ITEM_WORDS; m++) if (endsClause(m)) return cutAt(m);
+    for (let m = point + 1; m <= reach; m++) if (endsClause(m)) return cutAt(m);
     // no clause ends near it: the clause up to the circumstance after its point ("We must reduce
     // oil imports by one million barrels per day | by the end of this year and…") says the item
     const adjunct = adjunctAfter(words, point, lang);
@@ -141,8 +172,12 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   );
   if (passive > 0 && /\p{L}{3,}(?:ed|en)$/iu.test(words[passive + 2] ?? '')) return cutAt(passive + 3);
   // a subject and its verb up to a circumstance ("…the future renowned astronomer is blinking | at…")
-  const adjunct = point < 0 ? adjunctAfter(words, -1, lang) : -1;
+  const adjunct = number < 0 ? adjunctAfter(words, -1, lang) : -1;
   if (adjunct > 0) return cutAt(adjunct);
+  // the longest head that ends before a preposition opens what the clause is about ("Perhaps this
+  // tragedy causes us to ask some tough questions | about how we can permit…")
+  for (let m = MAX_ITEM_WORDS; m >= 5; m--)
+    if (PREPOSITION.test(words[m] ?? '') && !dangles(words[m - 1] ?? '', lang)) return cutAt(m);
   const phrase = keyPhrases(s, lang)[0]?.text;
   return phrase ? capitalize(phrase) : '';
 }
@@ -180,9 +215,12 @@ export function cutShort(item: string, sentence: string, lang = ''): boolean {
 function picked(item: string, sentence: string): boolean {
   const whole = foldWords(sentence);
   const at = whole.indexOf(foldWords(item));
-  // itemText may drop one opening word ("that…", "to…")
+  // itemText may drop one opening word ("that…", "to…"), or an opening phrase ("In response to
+  // my request, | I have received…")
   const first = whole.split(' ')[0] ?? '';
-  return at !== 0 && at !== first.length + 1;
+  if (at === 0 || at === first.length + 1) return false;
+  const intro = introLength(wordsOf(sentence.replace(/^[\s,;:—–-]+/u, '')));
+  return !(intro > 0 && at === foldWords(wordsOf(sentence).slice(0, intro).join(' ')).length + 1);
 }
 
 /**

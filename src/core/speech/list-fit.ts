@@ -54,7 +54,7 @@ export function itemWords(runs: readonly ListRun[], texts: readonly string[], la
         ? opening
         : r.lead !== undefined
           ? leadTitle(text(r.lead), lang, new Set())
-          : '';
+          : (r.announced ?? '');
     budget.set(r, title ? MAX_SCREEN_WORDS - screenWords(title) - 1 : ITEM_WORDS_ON_SCREEN);
   }
   return { words, budget };

@@ -7,7 +7,7 @@ import { COUNTS } from './clause-list';
 import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
-import { firstWords, withoutJoiner } from './text';
+import { firstWords, withoutJoiner, wordsOf } from './text';
 
 /** A sentence as the list finder sees it. */
 export interface ListUnit {
@@ -32,6 +32,13 @@ export interface ListRun {
   lead?: number;
   /** Anaphora: the shared opening words, as said in the first sentence. */
   opening?: string;
+  /**
+   * Epistrophe: the shared closing words ("found that grace"), as said in the first sentence; its
+   * items are what each sentence says before them ("Clementa Pinckney", "Cynthia Hurd", …).
+   */
+  closing?: string;
+  /** The things a count said before it counts, as its title ("Eight situations": list-count.ts). */
+  announced?: string;
   /** A list shared over slides: how many of its items the slides before this one showed. */
   before?: number;
 }
@@ -132,10 +139,14 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
     if (ws.length < n || !open) continue;
     tried.push(open);
     const content = ws.filter((w) => !isFunctionWord(w) && w.length >= 4);
-    if (n === 1 ? content.length === 0 || (ws[0]?.length ?? 0) < 5 : n === 2 && content.length === 0)
-      continue;
+    // two function words open a list only when the list is set out ("To summarize the plan I'm
+    // announcing tonight: / We will cut… / We will slash…"): after a colon, or a line each
+    const setOut = n === 2 && content.length === 0;
+    if (n === 1 ? content.length === 0 || (ws[0]?.length ?? 0) < 5 : setOut && !setOutAt(units, i)) continue;
     let j = i + 1;
-    while (j < units.length && openingOf(units[j]!.text, n) === open && j - i < 8) j++;
+    while (j < units.length && openingOf(units[j]!.text, n) === open && j - i < MAX_SERIES) j++;
+    const colon = /[:：]\s*$/u.test(units[i - 1]?.text ?? '');
+    if (setOut && !colon && !units.slice(i + 1, j).every((u, k) => u.para !== units[i + k]!.para)) j = i;
     if (j - i >= 3) {
       // "Thank you. Thank you very much." is not a list: nor is any run whose opening, or a longer
       // one tried before it, is a line of structure (asked only once a run is found)
@@ -143,6 +154,47 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
       const opening = firstWords(units[i]!.text, n).join(' ');
       return { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, opening };
     }
+  }
+  return null;
+}
+
+/** Most sentences one anaphora or epistrophe holds. */
+const MAX_SERIES = 12;
+
+/** A series set out: after a lead-in ending on a colon, or each sentence a paragraph of its own. */
+function setOutAt(units: readonly ListUnit[], i: number): boolean {
+  const u = units[i]!;
+  const before = units[i - 1];
+  return (
+    (!!before && /[:：]\s*$/u.test(before.text)) ||
+    ((!before || before.para !== u.para) && units[i + 1]?.para !== u.para)
+  );
+}
+
+/** A sentence's last words, bare, without its final punctuation. */
+function closingOf(text: string, n: number): string {
+  const ws = wordsOf(text).map(bare).filter(Boolean);
+  return ws.length > n ? ws.slice(-n).join(' ') : '';
+}
+
+/**
+ * Epistrophe: three or more sentences ending on the same words with a content word among them ("Clementa Pinckney found that grace. / Cynthia
+ * Hurd found that grace. / …"), what each says before them short (a name, a subject).
+ */
+function epistropheAt(units: readonly ListUnit[], i: number): ListRun | null {
+  for (const n of [4, 3, 2]) {
+    const close = closingOf(units[i]!.text, n);
+    if (!close || !close.split(' ').some((w) => !isFunctionWord(w) && w.length >= 4)) continue;
+    let j = i + 1;
+    while (j < units.length && j - i < MAX_SERIES && closingOf(units[j]!.text, n) === close) j++;
+    if (j - i < 3) continue;
+    const heads = range(i, j).map((k) => wordsOf(units[k]!.text).length - n);
+    if (heads.some((h) => h < 1 || h > 6)) return null;
+    const said = wordsOf(units[i]!.text)
+      .slice(-n)
+      .join(' ')
+      .replace(/[.!?;…]+$/u, '');
+    return { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, closing: said };
   }
   return null;
 }
@@ -161,7 +213,8 @@ export function listRuns(units: readonly ListUnit[]): ListRun[] {
       (u.bullet ? bulletsAt(units, i) : null) ??
       (m?.kind === 'opener' ? enumerationAt(units, i) : null) ??
       (!m && i - 1 >= (runs[runs.length - 1]?.end ?? 0) ? announcedAt(units, i) : null) ??
-      (!m ? anaphoraAt(units, i) : null);
+      (!m ? anaphoraAt(units, i) : null) ??
+      (!m ? epistropheAt(units, i) : null);
     if (!run) {
       i++;
       continue;

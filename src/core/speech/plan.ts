@@ -10,6 +10,7 @@
 import { bare, isFunctionWord } from './lexicon';
 import { enumerationMarker, innerMarkers } from './enumeration';
 import { fitCost, fitsScreen, itemWords, listParts, type ListPart } from './list-fit';
+import { announceRuns } from './list-count';
 import { listRuns, type ListRun, type ListUnit } from './lists';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { paraPart, type SpokenPara } from './model';
@@ -188,6 +189,11 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   const units = unitsOf(paras, opts);
   if (!units.length) return paras.length ? [{ paras: [...paras], sentences: [] }] : [];
   const runs = listRuns(units);
+  announceRuns(
+    runs,
+    units.map((u) => u.text),
+    opts.lang,
+  );
   const cut = cutCosts(units, paras, runs, opts.lang);
   const words = itemWords(
     runs,
@@ -277,7 +283,13 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
 export function asOneSlide(paras: readonly SpokenPara[], opts: PlanOptions): PlannedSlide {
   const units = unitsOf(paras, opts);
   if (!units.length) return { paras: [...paras], sentences: [] };
-  const slide = slideOf(paras, units, listRuns(units), 0, units.length).planned;
+  const runs = listRuns(units);
+  announceRuns(
+    runs,
+    units.map((u) => u.text),
+    opts.lang,
+  );
+  const slide = slideOf(paras, units, runs, 0, units.length).planned;
   return { ...slide, paras: [...paras] };
 }
 

@@ -120,7 +120,33 @@ function segmentSpans(text: string, lang: string): Span[] {
     else out.push({ ...r });
   }
   moveOpeners(flat, out);
-  return out.map((s) => trimSpan(flat, s)).filter((s) => s.end > s.start);
+  return splitAtMarkers(flat, out)
+    .map((s) => trimSpan(flat, s))
+    .filter((s) => s.end > s.start);
+}
+
+/**
+ * An ordinal marker in lower case after a full stop (". first, the first of these is…", as a
+ * transcript typed or scanned it): ICU reads no sentence end before a lower-case word, but it
+ * opens a sentence, an item of an enumeration.
+ */
+const LOWER_MARKER =
+  /(?<=[^.\s]{2}[.!?])\s+(?=(?:and\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly),\s)/gu;
+
+/** The spans split where a lower-case ordinal marker opens a sentence (LOWER_MARKER). */
+function splitAtMarkers(text: string, spans: Span[]): Span[] {
+  return spans.flatMap((s) => {
+    const inner = text.slice(s.start, s.end);
+    if (!/[.!?]\s+(?:and\s+)?[a-z]+,/u.test(inner)) return [s];
+    const out: Span[] = [];
+    let from = s.start;
+    for (const m of inner.matchAll(LOWER_MARKER)) {
+      out.push({ start: from, end: s.start + m.index });
+      from = s.start + m.index;
+    }
+    out.push({ start: from, end: s.end });
+    return out;
+  });
 }
 
 /**

@@ -1,0 +1,72 @@
+/**
+ * The count a speaker announces before an enumeration ("…demonstrated anew in at least eight
+ * different situations… / First, … / Second, … / … / And finally, …"; "…three new and highly
+ * advanced weapons systems. / … first, … Second, … And finally, …"): the things counted, as the
+ * title of the list's slides ("Eight situations", "Three weapons systems"), where the count
+ * matches the items said.
+ */
+import { COUNTS } from './clause-list';
+import { capitalize } from './text';
+import type { ListRun } from './lists';
+import { taggedTerms } from './tagger';
+
+/** Sentences before the first item that may announce the count. */
+const LOOK_BACK = 3;
+
+/**
+ * "(at least) eight different situations" ending a phrase: the count, at most five words, and a
+ * plural noun before punctuation or a word that starts what is said of them.
+ */
+const COUNTED = new RegExp(
+  String.raw`\b(at least\s+)?(${Object.keys(COUNTS).join('|')})\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+s)(?=\s*(?:[.,:;!?]|$)|\s+(?:this|that|which|who|in|of|on|for|to|where|we|I)\b)`,
+  'iu',
+);
+
+/**
+ * The title of what a count announces ("Eight situations"): the count and the nouns that end its
+ * phrase (at most two), its describing words left to the notes; else the phrase as said.
+ */
+function countTitle(count: string, phrase: string): string {
+  const terms = taggedTerms(phrase);
+  const nouns: string[] = [];
+  for (let k = terms.length - 1; k >= 0 && nouns.length < 2; k--) {
+    const t = terms[k]!;
+    if (!t.tags.includes('Noun') || t.tags.includes('Adjective')) break;
+    nouns.unshift(t.text);
+  }
+  return capitalize(`${count} ${nouns.length ? nouns.join(' ') : phrase}`.toLowerCase());
+}
+
+/**
+ * The title a count said in one of the `before` sentences (nearest last) gives a list of `items`
+ * items: the count must be the number of items, or at most it when said "at least". English only.
+ */
+export function announcedCount(before: readonly string[], items: number, lang: string): string | undefined {
+  if (lang && !/^en\b/iu.test(lang)) return undefined;
+  for (const s of before.slice(-LOOK_BACK).reverse()) {
+    const m = COUNTED.exec(s);
+    if (!m) continue;
+    const n = COUNTS[m[2]!.toLowerCase()]!;
+    if (n === items || (m[1] && n <= items)) return countTitle(m[2]!, m[3]!);
+  }
+  return undefined;
+}
+
+/**
+ * Gives each enumeration without a lead-in the title its announced count says (ListRun.announced),
+ * looking back from its first item to the end of the run before it.
+ */
+export function announceRuns(runs: ListRun[], texts: readonly string[], lang: string): void {
+  let prevEnd = 0;
+  for (const r of runs) {
+    if (r.kind === 'enumeration' && r.lead === undefined) {
+      const said = announcedCount(
+        texts.slice(Math.max(prevEnd, r.start - LOOK_BACK), r.start),
+        r.items.length,
+        lang,
+      );
+      if (said) r.announced = said;
+    }
+    prevEnd = r.end;
+  }
+}
