@@ -18,7 +18,7 @@ import { ADDRESSED, LEANS_BACK, leansBack, LONG_QUOTE_WORDS, opensWithTitle, str
 import { foldWords, hasCjk, wordsOf } from './text';
 import { keyPhraseList } from './phrase-list';
 import { actionSeries } from './action-series';
-import { MAX_SCREEN_WORDS, screenWords } from './screen';
+import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
 
 export { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
 import { onScreen, usableSentences } from './connective';
@@ -41,7 +41,8 @@ export function listBlock(
   const items: Block[][] = [];
   const shown: string[] = [];
   let used = titleWords;
-  for (const [k, at] of run.items.slice(0, MAX_ITEMS).entries()) {
+  const long: boolean[] = [];
+  for (const [k, at] of run.items.slice(0, MAX_SHORT_ITEMS_ON_SCREEN).entries()) {
     // an item the speaker broke off and said again in the next sentence is that sentence's
     const i = brokenOff(sentences[at] ?? '', lang) && at + 1 < (run.items[k + 1] ?? run.end) ? at + 1 : at;
     // an anaphora item keeps its opening: the repetition is the point; an item is whole, or the
@@ -70,7 +71,10 @@ export function listBlock(
     used += screenWords(item);
     if (items.length >= 2 && used > MAX_SCREEN_WORDS) break;
     items.push([{ type: 'paragraph', children: textInline(item) }]);
+    long.push(screenWords(item) > SHORT_ITEM_WORDS);
   }
+  // more than MAX_ITEMS only when every item is short (a roll call of names, list-fit.ts)
+  if (items.length > MAX_ITEMS && long.some(Boolean)) items.length = MAX_ITEMS;
   if (items.length < 2) return null;
   // the second part of "First … Seventh" opens at its own number ("3.", never "1." again)
   const start = run.ordered && run.before ? { start: run.before + 1 } : {};
@@ -78,7 +82,7 @@ export function listBlock(
 }
 
 /** A sentence without its closing words ("Cynthia Hurd found that grace." → "Cynthia Hurd"). */
-function beforeClosing(sentence: string, closing: string): string {
+export function beforeClosing(sentence: string, closing: string): string {
   const at = sentence.toLowerCase().lastIndexOf(closing.toLowerCase());
   return at > 0 ? sentence.slice(0, at).trim() : sentence;
 }

@@ -212,3 +212,31 @@ describe('list items keep their point', () => {
     expect(ITEM_WORDS_ON_SCREEN).toBeLessThan(45);
   });
 });
+
+describe('a roll call of short items is one slide, in two columns (judge8: Obama’s nine names)', () => {
+  const names = [
+    'Clementa Pinckney',
+    'Cynthia Hurd',
+    'Susie Jackson',
+    'Ethel Lance',
+    'DePayne Middleton-Doctor',
+    'Tywanza Sanders',
+    'Daniel L. Simmons, Sr.',
+    'Sharonda Coleman-Singleton',
+    'Myra Thompson',
+  ];
+  const speech = [
+    'That reservoir of goodness is what we are called upon to find. If we can find that grace, anything is possible for the people of this city and this country.',
+    ...names.map((n) => `${n} found that grace.`),
+    'Through the example of their lives, they have now passed it on to us. May we find ourselves worthy of that precious and extraordinary gift, as long as our lives endure. May grace now lead them home.',
+  ].join('\n\n');
+  it('shows every name on one slide and leaves the closing paragraph a slide of its own', () => {
+    const deck = buildDeck(speech, { fileName: 'eulogy.txt' });
+    const lists = listSlides(deck.slides);
+    expect(lists).toHaveLength(1);
+    expect(lines(lists[0]!).map((l) => l.replace(/^• /u, ''))).toEqual(
+      names.map((n) => n.replace(/\.$/u, '')),
+    );
+    expect(lists[0]!.notes).not.toContain('May grace now lead them home.');
+  });
+});

@@ -5,7 +5,8 @@
  * (or shortened to a phrase that keeps its point, items.ts) and each slide's notes say exactly
  * its own items.
  */
-import { MAX_SCREEN_WORDS, screenWords } from './body';
+import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
+import { beforeClosing } from './body';
 import { itemText } from './items';
 import { leadTitle } from './list-title';
 import type { ListRun } from './lists';
@@ -47,7 +48,9 @@ export function itemWords(runs: readonly ListRun[], texts: readonly string[], la
   const budget = new Map<ListRun, number>();
   const text = (i: number) => (texts[i] ?? '').slice(0, 1000);
   for (const r of runs) {
-    for (const i of r.items) words.set(i, screenWords(itemText(text(i), lang)));
+    // an epistrophe's item is what its sentence says before the shared closing (body.ts)
+    for (const i of r.items)
+      words.set(i, screenWords(itemText(r.closing ? beforeClosing(text(i), r.closing) : text(i), lang)));
     const opening = r.opening?.replace(/[,;:]+$/u, '');
     const title =
       r.kind === 'anaphora' && opening && isTitle(opening, lang, text(r.start))
@@ -62,7 +65,8 @@ export function itemWords(runs: readonly ListRun[], texts: readonly string[], la
 
 /** Whether these items (sentence indexes) of run `r` fit one slide's screen. */
 export function fitsScreen(r: ListRun, items: readonly number[], fit: ListWords): boolean {
-  if (items.length > MAX_ITEMS_ON_SCREEN) return false;
+  const short = items.every((i) => (fit.words.get(i) ?? Infinity) <= SHORT_ITEM_WORDS);
+  if (items.length > (short ? MAX_SHORT_ITEMS_ON_SCREEN : MAX_ITEMS_ON_SCREEN)) return false;
   const room = fit.budget.get(r) ?? ITEM_WORDS_ON_SCREEN;
   return items.reduce((s, i) => s + (fit.words.get(i) ?? 0), 0) <= room;
 }

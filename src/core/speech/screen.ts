@@ -7,6 +7,15 @@ import { countWordsByScript } from './words';
 
 /** Words on screen (title + blocks) that a derived slide stays within. */
 export const MAX_SCREEN_WORDS = 45;
+/**
+ * A list of short items (a name, "Clementa Pinckney": at most SHORT_ITEM_WORDS each) holds up to
+ * this many on one slide, set in two columns (slides.css), so a roll call of nine names is one
+ * slide, not two; other lists hold fewer (list-fit.ts, body.ts).
+ */
+export const MAX_SHORT_ITEMS_ON_SCREEN = 10;
+/** Screen words of a short item. */
+export const SHORT_ITEM_WORDS = 4;
+
 /** Words on screen for the budget: CJK characters count half (two characters ≈ one word). */
 export function screenWords(text: string): number {
   const c = countWordsByScript(text);
