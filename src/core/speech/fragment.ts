@@ -232,6 +232,9 @@ function russianProblem(first: string, phrase: string, text: string): string | n
     )
   )
     return 'a case cut from its preposition';
+  // "Штатов США" of "все 50 штатов США": a noun after a number is in the genitive
+  if (places.length && places.every((c) => !c.punctBefore && /^\p{Nd}+$/u.test(c.before)))
+    return 'a case after a number';
   return null;
 }
 

@@ -25,6 +25,21 @@ describe('a quote slide’s title', () => {
       'Gun safety measures',
     );
   });
+  it('stays when it is a whole sentence of the slide, a headline', () => {
+    const notes = [
+      'Inflation is obviously a serious problem. What is the solution?',
+      'I do not have all the answers.',
+    ];
+    expect(
+      quoteSlideTitle(
+        'Inflation is obviously a serious problem',
+        'I do not have all the answers.',
+        notes,
+        'en',
+        new Set(),
+      ),
+    ).toBe('Inflation is obviously a serious problem');
+  });
   it('stays when nothing from the quote’s paragraph reads as a title', () => {
     expect(
       quoteSlideTitle(

@@ -57,13 +57,17 @@ export function quoteSlideTitle(
     !!t &&
     (says(t, said) ||
       [sentences[at - 1], sentences[at + 1]].some((x) => !!x && says(t, x)) ||
-      (at > 0 && says(t, sentences.join(' '))) ||
-      sentences.filter((s) => says(t, s)).length >= 2);
+      (at > 0 && stemsWithin(t, sentences.join(' '))) ||
+      sentences.filter((s) => stemsWithin(t, s)).length >= 2);
   // a title the slide keeps saying is its topic, which the quote is part of
   const all = paras.flatMap((p) => sentencesOf(maskForScreen(p), lang));
   // and a line the speaker says as a paragraph of its own ("Threescore years and ten!") heads the passage
-  const heading = paras.some((p) => foldWords(p) === foldWords(title));
-  if (!title || heading || agrees(title) || all.filter((s) => says(title, s)).length >= 2) return title;
+  // and so does a headline, a whole sentence of the slide ("Inflation is obviously a serious problem.")
+  const heading =
+    paras.some((p) => foldWords(p) === foldWords(title)) ||
+    all.some((s) => foldWords(s) === foldWords(title));
+  if (!title || heading || agrees(title) || all.filter((s) => stemsWithin(title, s)).length >= 2)
+    return title;
   // the quote's sentence first, then what its paragraph goes on to say: a noun phrase of two words
   // or more (one word, a place or a person names no point), never the quote's own opening
   const text = paras.join(' ');

@@ -39,6 +39,8 @@ describe('words no title is made of', () => {
   it('finds a Russian case cut from "в том числе", and the rest of a relative clause', () => {
     const ru = 'Доходы, с которыми сталкиваются в том числе многодетные семьи.';
     expect(fragmentProblem('Числе многодетные семьи', ru, 'ru')).toBe('a case cut from its preposition');
+    const usa = 'Мы чествуем все 50 штатов США, простирающиеся от Атлантического до Тихого океана.';
+    expect(fragmentProblem('Штатов США', usa, 'ru')).toBe('a case after a number');
     const fr = "Il a proclamé la volonté de paix qui l'anime tout entier.";
     expect(fragmentProblem("L'anime tout entier", fr, 'fr')).toBe('the rest of a relative clause');
   });
