@@ -99,6 +99,8 @@ export function fragmentOf(title: string, notes: string): string | null {
   const t = title.replace(/[?!.]$/u, '');
   const ws = t.split(/\s+/);
   if (LEANS.test(t)) return 'fragment: leans on what came before';
+  const filler = wordsFragment(t, ws);
+  if (filler) return filler;
   const said: Array<{ prev: string; next: string; text: string }> = [];
   const re = new RegExp(
     `(\\S*)\\s?(?<![\\p{L}\\p{N}])(${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}])\\s?(\\S*)`,
@@ -153,6 +155,48 @@ export function fragmentOf(title: string, notes: string): string | null {
     return 'fragment: words of two clauses';
   if (/^(?:women|men|people|children)$/iu.test(ws[0] ?? '') && ws.length === 2)
     return 'fragment: words of two clauses';
+  return null;
+}
+
+/** Units and scales ("Миллиардов рублей", "Million dollars"): the words of a figure, no topic. */
+const UNIT =
+  /^(?:millions?|billions?|trillions?|thousands?|hundreds?|percent|per|cent|dollars?|euros?|pounds?|миллион\p{L}*|миллиард\p{L}*|триллион\p{L}*|тысяч\p{L}*|процент\p{L}*|рубл\p{L}*|доллар\p{L}*|евро|millones|mil|euros|millions|milliards)$/iu;
+/** A speech act about the talk itself ("Вот что хочу сказать", "Here's what I want to say"). */
+const SPEECH_ACT =
+  /^(?:вот что|here(?:'s| is) what|let me (?:say|tell))|(?:хочу|хотел бы) (?:сказать|отметить|подчеркнуть)|want to (?:say|tell you)/iu;
+/** A short phrase's last word that belongs to the clause it was cut from ("American tonight"). */
+const CLAUSE_ADVERB =
+  /^(?:tonight|today|tomorrow|yesterday|now|here|there|again|anyway|overnight|ago|сегодня|сейчас|теперь|здесь)$/iu;
+/** Russian case endings no nominative has (adjectives: -ого, -ому, -ыми, -ых; nouns: -ами). */
+const RU_NOT_NOMINATIVE = /^\p{Script=Cyrillic}{2,}(?:ого|его|ому|ему|ыми|ими|ых|их|ами|ями)$/iu;
+const RU_QUANTIFIER = /^(?:много|немного|всего|этого|того|самого|своего|нашего|вашего)$/iu;
+/** Russian verb forms: reflexive, present third person, short participles ("началась", "связан", "принято"). */
+const RU_PREDICATE =
+  /^\p{Script=Cyrillic}{3,}(?:ся|сь|ает|яет|ует|ают|яют|уют|ано|ено|ято)$|^\p{Script=Cyrillic}{4,}(?:ан|ен)$/iu;
+
+/**
+ * Words no title is made of: units alone, a speech act, a clause's adverb at the end, a Russian
+ * phrase opening in an oblique case (a Russian title is in the nominative), a Russian subject and
+ * its predicate ("Вызов связан").
+ */
+function wordsFragment(t: string, ws: string[]): string | null {
+  const words = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+  if (words.length && words.every((w) => UNIT.test(w) || ENDING_FUNCTION_WORD.test(` ${w}`)))
+    return 'fragment: unit words alone';
+  if (SPEECH_ACT.test(t)) return 'fragment: a speech act about the talk';
+  if (words.length >= 2 && words.length <= 3 && CLAUSE_ADVERB.test(words[words.length - 1]!))
+    return "fragment: ends on its clause's adverb";
+  const first = words[0] ?? '';
+  if (first.length >= 5 && RU_NOT_NOMINATIVE.test(first) && !RU_QUANTIFIER.test(first))
+    return 'fragment: opens in an oblique case';
+  if (
+    words.length === 2 &&
+    /\p{Script=Cyrillic}/u.test(first) &&
+    !/(?:ый|ий|ой|ая|яя|ое|ые)$/u.test(first) &&
+    RU_PREDICATE.test(words[1]!) &&
+    !/(?:стан|граждан)$/u.test(words[1]!)
+  )
+    return 'fragment: a subject and its predicate';
   return null;
 }
 

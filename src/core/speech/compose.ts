@@ -22,6 +22,7 @@ import {
   signpostBlock,
 } from './body';
 import { figureSlideTitle } from './figure-title';
+import { quoteSlideTitle } from './quote-title';
 import { lastResortLine } from './last-line';
 import { isClosing, isToast } from './speech-parts';
 import { maskForScreen, tidyMasked } from './mask';
@@ -393,6 +394,25 @@ export function composeSlides(
         const own =
           quote && exchangeTitle(d.title, quote, planned.sentences, planned.paras, opts.lang, recent());
         if (own && screenWords(own) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = own;
+        // a speaker's quote is titled by what it says, not by a noun of another sentence (quote-title.ts)
+        const agreed =
+          quote &&
+          d.title !== TOAST_TITLE &&
+          !planned.list &&
+          !planned.part &&
+          !planned.paras.some((p) => p.voice === 'audience') &&
+          !boldPhrases(planned.paras.flatMap((p) => p.inlines)).some(
+            (b) => b.toLowerCase() === d.title.toLowerCase(),
+          )
+            ? quoteSlideTitle(
+                d.title,
+                quote,
+                planned.paras.map((p) => p.text),
+                opts.lang,
+                recent(),
+              )
+            : d.title;
+        if (screenWords(agreed) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = agreed;
         // the question a transcript's slide answers is on screen above its answer (questions.ts)
         const room = MAX_SCREEN_WORDS - screenWords(d.title) - screenWords(blocksText(d.blocks));
         d.blocks = withQuestion(d.blocks, quote, planned.paras, opts.lang, room);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../deck';
-import { figureClause, figureSentences, figureSlideTitle, titleSaysFigures } from './figure-title';
+import { figureClause, figureSentences, figureSlideTitle, pointedTo, titleSaysFigures } from './figure-title';
 
 /** A figures block whose one card is `value — label`, its span where the notes say it. */
 function card(notes: string, value: string, label: string): Block {
@@ -88,5 +88,16 @@ describe('a figure slide’s title comes from the sentence that says its figure'
     );
     const rate = card(BANKS, '14 percent', 'three major banks');
     expect(figureSlideTitle('Prime rate', BANKS, rate, 'en', new Set())).toBe('Prime rate');
+  });
+});
+
+describe('the sentences a figure’s sentence points back to', () => {
+  it('are not the one a "But" sentence turns from, nor one a late "they" speaks of', () => {
+    const notes =
+      'When eight are cut down in a church basement, 26 in an elementary school. But I hope we also see the 30 precious lives cut short by gun violence every single day; the children fearful as they walk to school.';
+    const said = [
+      'But I hope we also see the 30 precious lives cut short by gun violence every single day; the children fearful as they walk to school.',
+    ];
+    expect(pointedTo(notes, said, 'en')).toEqual(said);
   });
 });

@@ -36,8 +36,12 @@ export function figureSentences(notes: string, block: Block, lang = ''): string[
 
 /** A pronoun that points back to what a sentence before named ("three major banks have lowered it to 14 percent"). */
 const POINTS_BACK = /\b(?:it|they|them)\b/iu;
-/** A sentence that opens on a connective or a demonstrative goes on from the one before it (one step only). */
-const GOES_ON = /^(?:and|but|so|this|that|these|those)\b/iu;
+/**
+ * A sentence that opens on a connective or a demonstrative goes on from the one before it (one
+ * step only); not one that opens on "But", which turns from it ("…26 in an elementary school. But
+ * I hope we also see the 30 precious lives cut short…": the school is not what the 30 count).
+ */
+const GOES_ON = /^(?:and|so|this|that|these|those)\b/iu;
 
 /**
  * The figures' sentences with those they point back to: a sentence that says "it" or "they"
@@ -50,7 +54,9 @@ export function pointedTo(notes: string, said: readonly string[], lang = ''): st
   for (const s of said) {
     let i = all.indexOf(s);
     for (let k = 0; i > 0 && k < 4; k++) {
-      if (!POINTS_BACK.test(all[i]!) && !(k === 0 && GOES_ON.test(all[i]!))) break;
+      // (in its first clause: "they" after a semicolon speaks of what that clause named)
+      const head = all[i]!.split(/;|\s--\s|\s[—–]\s/u)[0]!;
+      if (!POINTS_BACK.test(head) && !(k === 0 && GOES_ON.test(all[i]!))) break;
       i--;
       if (!out.includes(all[i]!)) out.push(all[i]!);
     }

@@ -54,6 +54,9 @@ const NAME_JOINER = /^(?:of|for|and|on|de|del|des|du|la|für)$/u;
 /** Irregular participles: a noun before one is the subject of a clause ("to see the baby born"). */
 const PARTICIPLE =
   /^(?:born|made|done|given|taken|seen|known|shown|held|built|brought|thought|told|found|paid|sent|spent|won|begun|written|driven|chosen|grown|kept|left|lost|met|run|set|put|said|sold)$/iu;
+/** Relative pronouns that only open a clause (not "that", also a determiner: "that grace"). */
+const RELATIVE_BEFORE =
+  /^(?:qui|who|whom|which|quien|quienes|который|которая|которое|которые|которых|которым)$/iu;
 const IRREGULAR_PLURAL = /^(?:women|men|people|children|police)$/iu;
 
 function clean(w: string): string {
@@ -151,9 +154,13 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
       return 'two clauses run together';
   }
   if (words.length > 1 && PARTICIPLE.test(last)) return 'a clause cut (noun and participle)';
+  // "Own future" of "our own future": "own" wants its possessive
+  if (words.length > 1 && /^own$/iu.test(first)) return 'leans on what came before';
   const places = contexts(t, text);
   if (!places.length) return null;
   const all = (test: (c: (typeof places)[number]) => boolean) => places.every(test);
+  // "L'anime tout entier" of "qui l'anime tout entier": the rest of a relative clause
+  if (all((c) => !c.punctBefore && RELATIVE_BEFORE.test(c.before))) return 'the rest of a relative clause';
   // "National Institute" of "National Institute of Health", "Technology Policy" of "…Science and Technology Policy"
   if (
     all(
@@ -205,6 +212,9 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
  * "новую", "комитете", equally no title's start).
  */
 const RU_OBLIQUE_PARTICIPLE = /(?:нн|ющ|ущ|ащ|ящ|вш|ем|им)(?:ом|ем|ым|им|ой|ых|их|ому|ему|ыми|ими)$/iu;
+/** Pronouns said between a preposition and its noun ("в том числе", "при этом условии"). */
+const RU_PRONOUN_CASE =
+  /^(?:том|этом|той|этой|тех|этих|таком|такой|всём|всем|каждом|каждой|нашем|нашей|своём|своем|своей)$/iu;
 const RU_PERSONAL_VERB = /\p{L}{2,}(?:аю|яю|ую|юю|аем|яем|уем|ешь|ишь|ете|ите)$/iu;
 
 function russianProblem(first: string, phrase: string, text: string): string | null {
@@ -212,8 +222,19 @@ function russianProblem(first: string, phrase: string, text: string): string | n
   if (RU_PERSONAL_VERB.test(first)) return 'a verb phrase';
   // "Случаю Дня независимости" of "по случаю Дня независимости": a case cut from its preposition
   const places = contexts(phrase, text);
-  if (places.length && places.every((c) => !c.punctBefore && RU_PREPOSITION.test(c.before)))
+  // and "Числе многодетные семьи" of "в том числе": a preposition, a pronoun, then the case
+  if (
+    places.length &&
+    places.every(
+      (c) =>
+        !c.punctBefore &&
+        (RU_PREPOSITION.test(c.before) || (RU_PRONOUN_CASE.test(c.before) && RU_PREPOSITION.test(c.before2))),
+    )
+  )
     return 'a case cut from its preposition';
+  // "Штатов США" of "все 50 штатов США": a noun after a number is in the genitive
+  if (places.length && places.every((c) => !c.punctBefore && /^\p{Nd}+$/u.test(c.before)))
+    return 'a case after a number';
   return null;
 }
 

@@ -22,6 +22,7 @@ import { cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titl
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
 import { endsOnNoun } from './last-line';
+import { titleWordsProblem, withoutTimeAdverb } from './title-words';
 
 export const MAX_TITLE_WORDS = 8;
 export const MAX_TITLE_CJK = 16;
@@ -69,6 +70,8 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     if (!words.some((w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang))) return false;
     if (words.length === 1 && !/^\p{Lu}/u.test(title) && (title.length < 5 || !/^\p{L}+$/u.test(title)))
       return false;
+    // unit words, a speech act, a clause's tail, a Russian oblique case or clause (title-words.ts)
+    if (titleWordsProblem(title, lang)) return false;
   }
   if (sentence) {
     // the opening words of a longer sentence must stop at a clause boundary
@@ -271,8 +274,13 @@ function fromKeyPhrases(
   const phrases = keyPhrases(text, lang, bold ? [bold] : []).filter((p) => people || !person(p.text));
   // a phrase said in the first sentences stands for the slide better than one said once at the end
   const early = text.indexOf(sentences[2] ?? '\u0000');
+  // (a phrase said with the adverb of its clause, "race relations overnight", is the phrase without it)
   const ranked = phrases
-    .map((p) => ({ ...p, score: p.score * (early < 0 || p.at < early ? 1.4 : 1) }))
+    .map((p) => ({
+      ...p,
+      text: withoutTimeAdverb(p.text),
+      score: p.score * (early < 0 || p.at < early ? 1.4 : 1),
+    }))
     .sort((a, b) => b.score - a.score || a.at - b.at);
   // a key phrase must stand on its own where it was said (no "Health Organization", "Women strengthen")
   // nor be the cut-off start of one of its sentences ("Skills people never thought would…")

@@ -1,0 +1,89 @@
+/**
+ * A quote slide's title agrees with the quote on screen: a title taken from a noun said in another
+ * paragraph, or late in the quote's own paragraph, reads as what the quote is about and is not
+ * ("White House" over "Some of these factors are under my control as President…", said in the
+ * paragraph after it; "Gun safety measures" over "None of us can or should expect a transformation
+ * in race relations overnight.", said six sentences later). The title agrees when the quote's
+ * sentence or one next to it says it (each word, or its head: the last), or the quote's paragraph
+ * says it and the quote is not that paragraph's opening sentence (the quote then caps a paragraph
+ * whose point the title names), or two sentences say it (the slide's topic), or the speaker said it
+ * as a paragraph of its own. Else the title is taken again from the quote's sentence, then from it
+ * and the rest of its paragraph: a phrase of two words or more, no place, people or person alone
+ * (one word only when the quote says it and the slide says it again). When none agrees, it stays.
+ */
+import { maskForScreen, tidyMasked } from './mask';
+import { stemsWithin } from './screen';
+import { sentencesOf } from './segment';
+import { opensWithTitle } from './striking';
+import { isPersonName, isPlaceOrPeople } from './names';
+import { titlesInTurn, type UsedTitles } from './titles';
+import { foldWords, wordsOf } from './text';
+
+/** The paragraph (as its sentences) that says `quote`, and the quote's sentence in it. */
+function quotePlace(
+  quote: string,
+  paras: readonly string[],
+  lang: string,
+): { sentences: string[]; at: number } | null {
+  const probe = foldWords(quote).split(' ').slice(1, 9).join(' ');
+  if (!probe) return null;
+  for (const p of paras) {
+    const sentences = sentencesOf(maskForScreen(p), lang).map(tidyMasked).filter(Boolean);
+    const at = sentences.findIndex((s) => foldWords(s).includes(probe));
+    if (at >= 0) return { sentences, at };
+  }
+  return null;
+}
+
+/** Whether `x` says the title: each of its words, or its last one, the head of a noun phrase ("…found that grace"). */
+function says(title: string, x: string): boolean {
+  const ws = wordsOf(title);
+  return stemsWithin(title, x) || (ws.length >= 2 && stemsWithin(ws[ws.length - 1]!, x));
+}
+
+/** The title of a slide that shows `quote` alone, from its notes' paragraphs `paras`. */
+export function quoteSlideTitle(
+  title: string,
+  quote: string,
+  paras: readonly string[],
+  lang: string,
+  avoid: UsedTitles,
+): string {
+  const place = quotePlace(quote, paras, lang);
+  if (!place) return title;
+  const { sentences, at } = place;
+  const said = sentences[at]!;
+  const agrees = (t: string) =>
+    !!t &&
+    (says(t, said) ||
+      [sentences[at - 1], sentences[at + 1]].some((x) => !!x && says(t, x)) ||
+      (at > 0 && stemsWithin(t, sentences.join(' '))) ||
+      sentences.filter((s) => stemsWithin(t, s)).length >= 2);
+  // a title the slide keeps saying is its topic, which the quote is part of
+  const all = paras.flatMap((p) => sentencesOf(maskForScreen(p), lang));
+  // and a line the speaker says as a paragraph of its own ("Threescore years and ten!") heads the passage
+  // and so does a headline, a whole sentence of the slide ("Inflation is obviously a serious problem.")
+  const heading =
+    paras.some((p) => foldWords(p) === foldWords(title)) ||
+    all.some((s) => foldWords(s) === foldWords(title));
+  if (!title || heading || agrees(title) || all.filter((s) => stemsWithin(title, s)).length >= 2)
+    return title;
+  // the quote's sentence first, then what its paragraph goes on to say: a noun phrase of two words
+  // or more (one word, a place or a person names no point), never the quote's own opening
+  const text = paras.join(' ');
+  const ordered = [said, ...sentences.filter((_, k) => k !== at)];
+  const tried = new Set(avoid);
+  tried.add(title.toLowerCase());
+  for (const from of [[said], ordered])
+    for (const t of titlesInTurn(from, [], lang, new Set(tried), false, 6))
+      if (
+        agrees(t) &&
+        (wordsOf(t).length >= 2 || (says(t, said) && all.filter((x) => says(t, x)).length >= 2)) &&
+        wordsOf(t).length < wordsOf(quote).length &&
+        !opensWithTitle(quote, t) &&
+        !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&
+        !isPersonName(t, text, lang)
+      )
+        return t;
+  return title;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { titleWordsProblem, withoutTimeAdverb } from './title-words';
+import { isTitle } from './titles';
+import { fragmentProblem } from './fragment';
+
+describe('words no title is made of', () => {
+  it('refuses unit words alone, a speech act, a clause adverb', () => {
+    expect(titleWordsProblem('Миллиардов рублей', 'ru')).toBe('unit words alone');
+    expect(titleWordsProblem('Million dollars', 'en')).toBe('unit words alone');
+    expect(titleWordsProblem('Вот что хочу сказать', 'ru')).toBe('a speech act about the talk');
+    expect(titleWordsProblem("Here's what I want to say", 'en')).toBe('a speech act about the talk');
+    expect(titleWordsProblem('American tonight', 'en')).toBe('ends on an adverb of time or place');
+    expect(isTitle('Вот что хочу сказать', 'ru')).toBe(false);
+  });
+  it('refuses a Russian phrase in an oblique case, and a subject with its predicate', () => {
+    expect(titleWordsProblem('Устойчивого роста рождаемости', 'ru')).toBe('opens in an oblique case');
+    expect(titleWordsProblem('Вызов связан', 'ru')).toBe('a clause (subject and verb)');
+    expect(titleWordsProblem('Программа началась', 'ru')).toBe('a clause (subject and verb)');
+    expect(titleWordsProblem('Строящееся жильё становилось', 'ru')).toBe('a clause (subject and verb)');
+    expect(titleWordsProblem('Действие такой нормы', 'ru')).toBe('points back to what was named before');
+  });
+  it('keeps nominative noun phrases, and nouns that end like participles', () => {
+    for (const t of [
+      'Уровень бедности',
+      'Лидеры стран',
+      'Права граждан',
+      'Многие другие государства',
+      'Много детей',
+      'Что это значит?',
+      'Race relations',
+      'Ряд мер принят относительно недавно',
+    ])
+      expect(titleWordsProblem(t, /\p{Script=Cyrillic}/u.test(t) ? 'ru' : 'en')).toBeNull();
+  });
+  it('takes a phrase without the adverb its clause ends on', () => {
+    expect(withoutTimeAdverb('race relations overnight')).toBe('race relations');
+    expect(withoutTimeAdverb('American tonight')).toBe('American tonight');
+  });
+  it('finds a Russian case cut from "в том числе", and the rest of a relative clause', () => {
+    const ru = 'Доходы, с которыми сталкиваются в том числе многодетные семьи.';
+    expect(fragmentProblem('Числе многодетные семьи', ru, 'ru')).toBe('a case cut from its preposition');
+    const usa = 'Мы чествуем все 50 штатов США, простирающиеся от Атлантического до Тихого океана.';
+    expect(fragmentProblem('Штатов США', usa, 'ru')).toBe('a case after a number');
+    const fr = "Il a proclamé la volonté de paix qui l'anime tout entier.";
+    expect(fragmentProblem("L'anime tout entier", fr, 'fr')).toBe('the rest of a relative clause');
+  });
+});

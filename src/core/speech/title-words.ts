@@ -1,0 +1,91 @@
+/**
+ * Titles that are words of a kind no title is made of (issue #10, round 8 of the review):
+ * - unit words alone ("Миллиардов рублей", "Million dollars"): the figure's unit, no topic;
+ * - a speech act about the talk itself ("Вот что хочу сказать", "Here's what I want to say");
+ * - a short phrase ending on an adverb of time or place ("American tonight" of "every American
+ *   tonight"): the adverb belongs to the clause it was cut from;
+ * - a Russian phrase that opens in an oblique case, where the ending tells it ("Устойчивого роста
+ *   рождаемости", the object of "добиться"): a Russian title is in the nominative;
+ * - a Russian subject and its verb or short participle ("Вызов связан", "Программа началась"):
+ *   a clause cut after its predicate.
+ * No morphology: the cues are word endings that only those forms have.
+ */
+import { isFunctionWord } from './lexicon';
+import { RU_VERB } from './figures/label-ru';
+import { UNIT_WORDS } from './figures/rules';
+import { wordsOf } from './text';
+
+/** Adverbs of time and place: a short phrase ending on one is a clause's tail. */
+const TIME_OR_PLACE =
+  /^(?:tonight|today|tomorrow|yesterday|now|here|there|again|anyway|overnight|ago|сегодня|сейчас|теперь|здесь|тогда|вчера|завтра|ahora|hoy|aquí|aujourd'hui|maintenant|ici|ce soir)$/iu;
+
+/** A speech act about the talk itself: it names no point of it. */
+const SPEECH_ACT = new RegExp(
+  [
+    String.raw`^(?:вот\s+что|вот\s+о\s+чём|вот\s+о\s+чем|here(?:['’]s|\s+is)\s+what|this\s+is\s+what|let\s+me\s+(?:say|tell|add|repeat|be\s+clear))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:хочу|хотел\s+бы|хотелось\s+бы|должен|позвольте)\s+(?:сказать|отметить|подчеркнуть|повторить|напомнить|добавить)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:want|would\s+like|['’]d\s+like)\s+to\s+(?:say|tell\s+you|add|repeat)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Russian endings no nominative has: adjectives and participles in the genitive, dative and
+ * instrumental ("устойчивого", "новому", "многими", "российских"), nouns in the instrumental
+ * plural ("мерами", "семьями"). Words of five letters or more, and not the quantifiers and
+ * pronouns that share them ("много", "всего", "этого").
+ */
+const RU_OBLIQUE = /^\p{L}{2,}(?:ого|его|ому|ему|ыми|ими|ых|их|ами|ями)$/iu;
+const RU_NOT_OBLIQUE =
+  /^(?:много|немного|строго|дорого|всего|этого|того|чего|кого|ничего|никого|самого|своего|моего|твоего|нашего|вашего|всему|этому|тому)$/iu;
+
+/** A Russian adjective or participle in the nominative ("новые", "системный"), which needs a noun after it. */
+const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ые)$/iu;
+/** A masculine short participle ("связан", "построен", "решён"), not a country ("Казахстан"). */
+const RU_SHORT_PARTICIPLE = /^(?:\p{L}{4,}(?:ан|ен)|\p{L}{3,}(?:ён|нят|зят))$/iu;
+const RU_NOT_PARTICIPLE =
+  /(?:стан|океан|стакан|экран|роман|баран|обмен|феномен|член|граждан|времён|имён|племён|семян|знамён)$/iu;
+/**
+ * Reflexive and present-tense endings only verbs have ("началась", "становилось", "сталкиваются",
+ * "погашает"), and neuter short participles ("сделано", "принято").
+ */
+const RU_TITLE_VERB = /^\p{L}{3,}(?:ся|сь|ает|яет|ует|еет|ают|яют|уют|ано|ено|ято|ыто)$/iu;
+/** A demonstrative before a noun ("такой нормы", "эта программа"): it points back to what was named before. */
+const RU_DEMONSTRATIVE =
+  /^(?:такой|такая|такое|такие|такого|таких|таким|такую|этот|эта|это|эти|этого|этой|этих|этим|эту|тот|та|те|того|тех|тому)$/iu;
+
+const cyrillic = (w: string) => /\p{Script=Cyrillic}/u.test(w);
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+
+/** A phrase of three words or more without the adverb of time or place it ends on ("race relations overnight"). */
+export function withoutTimeAdverb(phrase: string): string {
+  const m = /^(.+?)\s+(\S+)$/u.exec(phrase.trim());
+  return m && wordsOf(phrase).length >= 3 && TIME_OR_PLACE.test(m[2]!) ? m[1]! : phrase;
+}
+
+/** Why `title` is made of words no title is made of, or null. */
+export function titleWordsProblem(title: string, lang = ''): string | null {
+  const t = title.trim().replace(/[.!?]+$/u, '');
+  const words = wordsOf(t).map(bare).filter(Boolean);
+  if (!words.length) return null;
+  const content = words.filter((w) => !isFunctionWord(w, lang));
+  if (content.length && content.every((w) => UNIT_WORDS.test(w))) return 'unit words alone';
+  if (SPEECH_ACT.test(t)) return 'a speech act about the talk';
+  if (words.length >= 2 && words.length <= 3 && TIME_OR_PLACE.test(words[words.length - 1]!))
+    return 'ends on an adverb of time or place';
+  const first = words[0]!;
+  if (cyrillic(first) && first.length >= 5 && RU_OBLIQUE.test(first) && !RU_NOT_OBLIQUE.test(first))
+    return 'opens in an oblique case';
+  const last = words[words.length - 1]!;
+  if (!cyrillic(first)) return null;
+  if (
+    words.length >= 2 &&
+    (RU_TITLE_VERB.test(last) ||
+      (RU_SHORT_PARTICIPLE.test(last) && !RU_NOT_PARTICIPLE.test(last)) ||
+      (words.length === 2 && !RU_ADJECTIVE.test(first) && RU_VERB.test(last)))
+  )
+    return 'a clause (subject and verb)';
+  if (!/\?$/u.test(title.trim()) && words.slice(0, -1).some((w) => RU_DEMONSTRATIVE.test(w)))
+    return 'points back to what was named before';
+  return null;
+}
