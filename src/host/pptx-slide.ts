@@ -14,6 +14,7 @@ import { mixHex } from '../core/contrast';
 import type { SlideTheme } from '../core/themes';
 import { codeSize } from '../core/code-size';
 import { FIGURE_SCALE, figureColumns, figureStep } from '../core/figure-grid';
+import { unbrokenNumbers } from '../core/number-wrap';
 import {
   blockRuns,
   codeRuns,
@@ -205,7 +206,7 @@ function addFigures(
     s.addText(
       [
         {
-          text: f.value,
+          text: unbrokenNumbers(f.value),
           options: { fontSize: pt(valuePx), bold: true, color: hex(c.accent), breakLine: true, ...direction },
         },
         { text: f.label, options: { fontSize: pt(hero ? 38 : 28), color: hex(c.muted), ...direction } },
@@ -276,7 +277,8 @@ function addTitle(
 ): number {
   if (!slide.title) return y;
   const c = ctx.theme.colors;
-  const text = ctx.theme.uppercaseTitles ? slide.title.toLocaleUpperCase(ctx.lang) : slide.title;
+  const title = unbrokenNumbers(slide.title);
+  const text = ctx.theme.uppercaseTitles ? title.toLocaleUpperCase(ctx.lang) : title;
   const h = linesOf(text, WIDTH, size) * size * 1.15 + 8;
   s.addText(text, {
     x: inch(LEFT),

@@ -19,7 +19,7 @@ import { isFunctionWord } from '../lexicon';
 import { alternation, BE_FINITE, HAVE } from '../word-classes';
 import { sentenceSpans, type Span } from '../segment';
 import { clauseOf, figureLabel, isLabel, saysMore } from './label';
-import { numberTokens, type NumberToken } from './numbers';
+import { numberTokens, tokenValue, type NumberToken } from './numbers';
 import { recogniseAround, recogniserCovers } from './recogniser';
 import { widenOverHedges } from './hedge';
 import { rankSpans, ruleAt, withRate } from './rules';
@@ -85,15 +85,6 @@ export const STRONG: ReadonlySet<FigureKind> = new Set([
   'dimension',
 ]);
 
-function numberValue(text: string, t: NumberToken): number {
-  return Number(
-    text
-      .slice(t.start, t.end)
-      .replace(/[\s\u00A0\u202F\u2009,'’٬]/gu, '')
-      .replace(/[.٫](?=\d{3}$)/u, ''),
-  );
-}
-
 /** Extends a figure span so it covers whole tokens only, or null if it would cut a number. */
 function wholeSpan(span: Span, tokens: NumberToken[], token: NumberToken): Span | null {
   if (span.start > token.start || span.end < token.end) return null;
@@ -135,7 +126,7 @@ function figureAt(
       return { start: best.start, end: best.end, kind: best.kind === 'number' ? 'scaled' : best.kind };
   }
   const after = text.slice(token.end, token.end + 24);
-  if (numberValue(text, token) < 10 || !/^\s\p{L}/u.test(after)) return null;
+  if (tokenValue(text.slice(token.start, token.end)) < 10 || !/^\s\p{L}/u.test(after)) return null;
   // a length of time ("for 17 months", "over 60 years", "87 يومًا") takes its unit
   const unit = TIME_UNIT.exec(after);
   if (!unit) return { start: token.start, end: token.end, kind: 'count' };

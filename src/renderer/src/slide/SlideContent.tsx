@@ -18,6 +18,7 @@
 import { useContext, useState, type ReactNode } from 'react';
 import type { Block, Inline, Slide } from '../../../core/deck';
 import { figureStep, setLength } from '../../../core/figure-grid';
+import { unbrokenNumbers } from '../../../core/number-wrap';
 import { firstSteps } from '../../../core/steps';
 import type { SpeechAttributes } from './language';
 import { SlideMedia, type MediaResolver } from './media';
@@ -56,7 +57,8 @@ function renderInline(nodes: Inline[]): ReactNode[] {
   return nodes.map((node, i) => {
     switch (node.type) {
       case 'text':
-        return node.value;
+        // no line break inside a number ("6 1/2 percent"): core/number-wrap.ts
+        return unbrokenNumbers(node.value);
       case 'strong':
         return <strong key={i}>{renderInline(node.children)}</strong>;
       case 'emphasis':
@@ -122,7 +124,7 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
             return (
               <div key={i} {...step} className={['figure', step.className].filter(Boolean).join(' ')}>
                 <div className={/\p{Nd}/u.test(figure.value) ? 'figure-value' : 'figure-value in-words'}>
-                  {figure.value}
+                  {unbrokenNumbers(figure.value)}
                 </div>
                 <div className="figure-label">{figure.label}</div>
               </div>
@@ -215,7 +217,7 @@ export function SlideContent({ slide, footer, language, revealed }: SlideContent
   const first = firstSteps(slide.blocks);
   return (
     <div className={`lectern-slide layout-${slide.layout}`} data-slide-id={slide.id} {...language}>
-      {slide.title ? <h1 className="slide-title">{slide.title}</h1> : null}
+      {slide.title ? <h1 className="slide-title">{unbrokenNumbers(slide.title)}</h1> : null}
       <div className="slide-body">
         {slide.blocks.map((b, i) =>
           renderBlock(b, i, media, { first: first[i] ?? 0, revealed, slideId: slide.id }),
