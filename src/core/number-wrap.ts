@@ -9,7 +9,8 @@ const NBSP = '\u00A0';
 /** A whole number, then its fraction ("6 1/2"; a numerator below its denominator). */
 const MIXED = /(?<=\p{Nd}) ([1-9]\d?)\/([1-9]\d?)(?![\p{Nd}/])/gu;
 /** A space between the digit groups of one number ("350 000", "1 200 000"). */
-const IN_GROUPS = /(?<=(?<!\p{Nd}[\s\u00A0]?)(?<![\p{Nd}.,])\p{Nd}{1,3}(?:[ \u00A0]\p{Nd}{3})*) (?=\p{Nd}{3}(?![\p{Nd}]))/gu;
+const IN_GROUPS =
+  /(?<=(?<!\p{Nd}[\s\u00A0]?)(?<![\p{Nd}.,])\p{Nd}{1,3}(?:[ \u00A0]\p{Nd}{3})*) (?=\p{Nd}{3}(?![\p{Nd}]))/gu;
 
 /** The text as a slide sets it: no line break inside a number. */
 export function unbrokenNumbers(text: string): string {

@@ -389,7 +389,8 @@ describe('property: every figure is a whole number the text said', () => {
           // a figure holds a fraction whole, with its whole part ("6 1/2", never "6" nor "1/2
           // percent"), and never a slash that makes no fraction ("9/11", "7 3/2")
           expect(text.charAt(f.start - 1) === '/' || text.charAt(f.end) === '/').toBe(false);
-          for (const [, n, d] of f.value.matchAll(/(\d+)\/(\d+)/gu)) expect(Number(n)).toBeLessThan(Number(d));
+          for (const [, n, d] of f.value.matchAll(/(\d+)\/(\d+)/gu))
+            expect(Number(n)).toBeLessThan(Number(d));
           expect(/(?:^|[^\p{Nd}\s]\s*)\d+\/\d/u.test(f.value)).toBe(false);
         }
       }),
