@@ -15,9 +15,9 @@
  *   data: URL in a file); one that cannot be shown (refused, missing, too large) is a dashed box
  *   with its alt text, live and in every export alike.
  */
-import { useContext, useState, type ReactNode } from 'react';
+import { useContext, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Block, Inline, Slide } from '../../../core/deck';
-import { figureStep, setLength } from '../../../core/figure-grid';
+import { figureStep, setLength, wordFit } from '../../../core/figure-grid';
 import { unbrokenNumbers } from '../../../core/number-wrap';
 import { firstSteps } from '../../../core/steps';
 import type { SpeechAttributes } from './language';
@@ -118,6 +118,11 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
         <div
           key={key}
           className={`figures count-${block.items.length} value-${figureStep(block.items.map((f) => f.value))}`}
+          style={
+            {
+              '--word-fit': `${(wordFit(block.items.map((f) => f.value)) * 100).toFixed(1)}cqi`,
+            } as CSSProperties
+          }
         >
           {block.items.map((figure, i) => {
             const step = stepProps(marks, i);
