@@ -187,6 +187,15 @@ function endsPhrase(rest: string): boolean {
  */
 const RANGE_JOIN =
   /^(?:\s+(?:to|through|till|until|à|a|al|hasta|до)\s+|[–~～-]|\s*(?:至|到)\s*)(?:[\p{Sc}]|US\$|Rs\.?\s?)?$/u;
+/**
+ * What opens a range, said before its first end: "from 50 to 52 percent", "с 350 до 450 тысяч
+ * рублей", "between 300 and 400 nurses". It is part of the range's value: without it "50 to 52
+ * percent" reads as a span the share lies in, where the speaker said it moved from one to the
+ * other, and "350 до 450" is no Russian. "between" and "между" open a range joined by "and"/"и".
+ */
+const RANGE_OPEN = /(?<![\p{L}])(?:from|с|со|от|de|desde|von|depuis)\s+$/iu;
+const BETWEEN_OPEN = /(?<![\p{L}])(?:between|между|entre|zwischen)\s+$/iu;
+const BETWEEN_JOIN = /^\s+(?:and|и|y|et|und)\s+(?:[\p{Sc}]|US\$)?$/u;
 
 /**
  * A range is one figure or none: the first number alone would put a number on screen that means
@@ -206,12 +215,16 @@ function rangeFigures(
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
     if (a.kind !== 'number' || b.kind !== 'number' || used.has(a)) continue;
-    if (!RANGE_JOIN.test(sentence.slice(a.end, b.start))) continue;
+    const sign = ruleAt(sentence, a);
+    let start = sign && sign.start < a.start && sign.kind === 'currency' ? sign.start : a.start;
+    const between = BETWEEN_OPEN.exec(sentence.slice(Math.max(0, start - 12), start));
+    const join = sentence.slice(a.end, b.start);
+    if (!RANGE_JOIN.test(join) && !(between && BETWEEN_JOIN.test(join))) continue;
     used.add(a).add(b);
     const f = figureAt(sentence, b, tokens, lang);
     if (!f) continue;
-    const sign = ruleAt(sentence, a);
-    const start = sign && sign.start < a.start && sign.kind === 'currency' ? sign.start : a.start;
+    const open = between ?? RANGE_OPEN.exec(sentence.slice(Math.max(0, start - 12), start));
+    if (open) start -= open[0].length;
     spans.push({ start, end: f.end, kind: f.kind, range: true });
   }
   return { spans, used };
