@@ -9,6 +9,7 @@
  * 4. ranks with a meaning ("second in the world") are figures without digits;
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
+import { anchorLabels } from './anchor';
 import { changeByLabel } from './change-by';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
@@ -429,6 +430,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
     }
+  // "more than $66 billion in fiscal year 1976 to about $40 billion in fiscal year 1979": the time
+  // each figure is said for stays on its label, never "— in fiscal year" twice (anchor.ts)
+  if (englishOrUnsaid(lang)) anchorLabels(sentence, out);
   // "миллионы" alone is no number; "out of 15" is the whole, not what befell the part
   // (empty-label.ts, part-of-whole.ts); a rate or subgroup said for a figure stays on its label
   // (rate-group.ts)
