@@ -10,6 +10,7 @@
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
 import { anchorLabels } from './anchor';
+import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
@@ -427,6 +428,11 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // ("…amounts to 12 percent of 1974 tax payments—a total cut of $12 billion": whole.ts)
   if (englishOrUnsaid(lang))
     for (const f of out) {
+      // ("to limit total wage increases to a maximum of 7 percent per year": level-to.ts)
+      const level =
+        f.label && levelLabel(sentence.slice(clauseOf(sentence, f).start, f.start), sentence.slice(f.end));
+      if (level && isLabel(level, lang)) f.label = level;
+      if (missesReference(f.label, sentence.slice(f.end))) f.label = '';
       f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
     }
