@@ -19,10 +19,36 @@ export function setLength(text: string): number {
   return text.length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
 }
 
-/** The step of a block, by its longest value, so that every card of a slide is set alike. */
+/**
+ * The width of a character of a value, in ems, taken wide (a bold Cyrillic or Latin letter is
+ * 0.6–0.7 em): what a word's width is reckoned at, so that it is never reckoned narrower than it is.
+ */
+export const WORD_EM = 0.72;
+
+/**
+ * The largest share of a card's inner width a block's values may be set at so that their longest
+ * word fits on one line ("миллиардов" set too large breaks as "миллиардо / в"). The screen caps
+ * the value's size by it (slides.css `--word-fit`), below the block's least size if need be: a
+ * smaller number reads; a number broken inside a word does not.
+ */
+export function wordFit(values: readonly string[]): number {
+  // (Han and kana may break between any two characters: only the runs between them are words)
+  const words = values.flatMap((v) => v.split(/[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u));
+  const longest = Math.max(1, ...words.map((w) => w.length));
+  return 1 / (WORD_EM * longest);
+}
+
+const STEPS: readonly FigureStep[] = ['s', 'm', 'l', 'xl'];
+
+/**
+ * The step of a block, by its longest value, so that every card of a slide is set alike; never a
+ * step whose size would break the block's longest word (wordFit).
+ */
 export function figureStep(values: readonly string[]): FigureStep {
   const length = Math.max(0, ...values.map(setLength));
-  return length <= 7 ? 's' : length <= 12 ? 'm' : length <= 20 ? 'l' : 'xl';
+  const byLength = length <= 7 ? 's' : length <= 12 ? 'm' : length <= 20 ? 'l' : 'xl';
+  const fit = wordFit(values);
+  return STEPS.slice(STEPS.indexOf(byLength)).find((s) => FIGURE_SCALE[s] <= fit) ?? 'xl';
 }
 
 /**

@@ -13,7 +13,8 @@ import type { Block, Slide } from '../core/deck';
 import { mixHex } from '../core/contrast';
 import type { SlideTheme } from '../core/themes';
 import { codeSize } from '../core/code-size';
-import { FIGURE_SCALE, figureColumns, figureStep } from '../core/figure-grid';
+import { FIGURE_SCALE, figureColumns, figureStep, wordFit } from '../core/figure-grid';
+import { unbrokenNumbers } from '../core/number-wrap';
 import {
   blockRuns,
   codeRuns,
@@ -181,9 +182,11 @@ function addFigures(
   const pad = hero ? 64 : 30;
   // as slides.css sets it: a share of the card's inner width by the longest value, within bounds
   const most = hero ? Math.min(180, ch * 0.5) : Math.min(cols === 2 && rows === 1 ? 96 : 72, ch * 0.4);
-  const valuePx = Math.max(
-    36,
-    Math.min(most, FIGURE_SCALE[figureStep(b.items.map((f) => f.value))] * (cw - 2 * pad)),
+  const values = b.items.map((f) => f.value);
+  // …and never so large that the longest word breaks, even below the least size
+  const valuePx = Math.min(
+    Math.max(36, Math.min(most, FIGURE_SCALE[figureStep(values)] * (cw - 2 * pad))),
+    wordFit(values) * (cw - 2 * pad),
   );
   // pptxgenjs reads a paragraph's direction off its first run, not the text box
   const direction = ctx.rtl ? { rtlMode: true } : {};
@@ -205,7 +208,7 @@ function addFigures(
     s.addText(
       [
         {
-          text: f.value,
+          text: unbrokenNumbers(f.value),
           options: { fontSize: pt(valuePx), bold: true, color: hex(c.accent), breakLine: true, ...direction },
         },
         { text: f.label, options: { fontSize: pt(hero ? 38 : 28), color: hex(c.muted), ...direction } },
@@ -276,7 +279,8 @@ function addTitle(
 ): number {
   if (!slide.title) return y;
   const c = ctx.theme.colors;
-  const text = ctx.theme.uppercaseTitles ? slide.title.toLocaleUpperCase(ctx.lang) : slide.title;
+  const title = unbrokenNumbers(slide.title);
+  const text = ctx.theme.uppercaseTitles ? title.toLocaleUpperCase(ctx.lang) : title;
   const h = linesOf(text, WIDTH, size) * size * 1.15 + 8;
   s.addText(text, {
     x: inch(LEFT),

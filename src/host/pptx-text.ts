@@ -8,6 +8,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Block, CodeToken, Inline } from '../core/deck';
 import type { SlideTheme } from '../core/themes';
+import { unbrokenNumbers } from '../core/number-wrap';
 
 type TextProps = PptxGenJS.TextProps;
 
@@ -69,7 +70,8 @@ export function inlineRuns(
     for (const n of list) {
       switch (n.type) {
         case 'text':
-          if (n.value) runs.push({ text: n.value, options: { ...opts } });
+          // no line break inside a number ("6 1/2 percent"): core/number-wrap.ts
+          if (n.value) runs.push({ text: unbrokenNumbers(n.value), options: { ...opts } });
           break;
         case 'code':
           runs.push({ text: n.value, options: { ...opts, fontFace: face(style.theme.fonts.code) } });

@@ -254,6 +254,16 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
   // fiscal year 1979")
   const fiscal = /(?:,|\s(?:in|for|during))\s((?:fiscal(?:\s+year)?|FY)\s+(?:19|20)\d\d)$/u.exec(label);
   if (fiscal && notes.includes(fiscal[1]!)) label = label.slice(0, fiscal.index);
+  // (the time a figure is said for, said right after it in the notes, keeps its number: "— in
+  // fiscal year 1976", "increase in level, on February 1")
+  const anchor = /(?:^|,?\s)((?:in|on|by|during|for)\s[^,]*\d)$/u.exec(label);
+  if (
+    anchor &&
+    new RegExp(String.raw`^\s+${anchor[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\p{Nd})`, 'u').test(
+      notes.slice(f.span.end),
+    )
+  )
+    label = label.slice(0, anchor.index);
   if (label && /(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(label)) return 'a number in the label';
   if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2))
     return 'no label of two words';

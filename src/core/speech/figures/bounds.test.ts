@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../segment';
 import { itemOf, splitsToken } from './bounds';
-import { findFigures } from './index';
+import { findFigures, sentenceFigures } from './index';
 
 const labels = (text: string) => findFigures(text, 'en', 20).map((f) => [f.value, f.label]);
 
@@ -78,6 +78,20 @@ describe('a label comes from its own list item and its own claim', () => {
       const item = itemOf(NATIONS, f);
       expect(NATIONS.slice(item.start, item.end), f.value).toContain(f.label);
     }
+  });
+  it('a counted noun never takes the scale of its number ("85 million Americans" is no "85")', () => {
+    // Ford 1975: "more than 85 — million Americans" put a number on screen the speech did not say
+    const found = sentenceFigures(
+      'There were 59 million Americans employed at the start of 1949; now there are more than 85 million Americans who have jobs.',
+      'en',
+    );
+    expect(found.map((f) => f.value)).toEqual(['59 million', 'more than 85 million Americans']);
+    expect(
+      sentenceFigures(
+        'the drilling of new oil wells; the insulation of 18 million homes; and more',
+        'en',
+      ).map((f) => f.value),
+    ).toEqual(['18 million homes']);
   });
   it('a figure in one branch of an either/or has no label (so it is never a card)', () => {
     expect(findFigures(ONE_THIRD, 'en', 20).map((f) => f.label)).toEqual(['']);

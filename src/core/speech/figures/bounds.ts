@@ -114,8 +114,9 @@ export function boundLabels(
 }
 
 /** A count's value and the noun phrase it took ("more than 800" · "artillery systems"). */
+/** (never a scale word: "85 million Americans" is "85 million" · "Americans", not "85" · "million Americans") */
 const COUNTED =
-  /^([\s\S]*\p{Nd}(?:\s+(?:thousand|million|billion|trillion))?)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)+)$/u;
+  /^([\s\S]*\p{Nd}(?:\s+(?:thousand|million|billion|trillion))?)\s+(?!(?:thousand|million|billion|trillion)(?![\p{L}]))(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)+)$/u;
 
 /**
  * The counted noun said right after a count is its own label ("more than 800 artillery

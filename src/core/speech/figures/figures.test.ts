@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures, sentenceFigures } from './index';
-import { numberTokens } from './numbers';
+import { numberTokens, tokenValue } from './numbers';
 
 const values = (text: string, lang = 'en') => findFigures(text, lang, 20).map((f) => f.value);
 const labels = (text: string, lang = 'en') => findFigures(text, lang, 20).map((f) => [f.value, f.label]);
@@ -14,6 +14,27 @@ describe('numbers: whole tokens and what they are', () => {
       ['350\u202F000', 'number'],
       ['1,200,000', 'number'],
       ['3.000', 'number'],
+    ]);
+  });
+  it('reads a mixed number as one number, and a slash that makes no fraction as none', () => {
+    expect(kinds('6 1/2 percent, $2 4/10 billion, 5¾ percent')).toEqual([
+      ['6 1/2', 'number'],
+      ['2 4/10', 'number'],
+      ['5¾', 'number'],
+    ]);
+    // a date, a numerator as large as its denominator, a year before a fraction
+    expect(kinds('9/11, 7 3/2, in 1976 3/4 of them')).toEqual([
+      ['9', 'name'],
+      ['11', 'name'],
+      ['7', 'number'],
+      ['3', 'name'],
+      ['2', 'name'],
+      ['1976', 'year'],
+      ['3', 'name'],
+      ['4', 'name'],
+    ]);
+    expect(['6 1/2', '2 4/10', '5¾', '1,200,000', '350 000'].map(tokenValue)).toEqual([
+      6.5, 2.4, 5.75, 1200000, 350000,
     ]);
   });
   it('names, times, dates, years, ordinals and references are not numbers', () => {
@@ -345,6 +366,13 @@ describe('property: every figure is a whole number the text said', () => {
     '٣٥٠',
     'млн рублей',
     '万亿元',
+    // mixed numbers, and slashes that make none
+    '6 1/2 percent',
+    '$2 4/10 billion',
+    '5¾ percent',
+    '9/11',
+    '1976 3/4',
+    '7 3/2',
   );
   it('spans hold their value and never cut a number, a name or a time', () => {
     fc.assert(
@@ -358,6 +386,12 @@ describe('property: every figure is a whole number the text said', () => {
           expect(/\d:$/u.test(text.slice(0, f.start)) || /^:\d/u.test(text.slice(f.end))).toBe(false);
           // no number in a label; digits inside a name (COVID-19, G20) are the name's
           expect(/(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(f.label)).toBe(false);
+          // a figure holds a fraction whole, with its whole part ("6 1/2", never "6" nor "1/2
+          // percent"), and never a slash that makes no fraction ("9/11", "7 3/2")
+          expect(text.charAt(f.start - 1) === '/' || text.charAt(f.end) === '/').toBe(false);
+          for (const [, n, d] of f.value.matchAll(/(\d+)\/(\d+)/gu))
+            expect(Number(n)).toBeLessThan(Number(d));
+          expect(/(?:^|[^\p{Nd}\s]\s*)\d+\/\d/u.test(f.value)).toBe(false);
         }
       }),
       { numRuns: 200, seed: 10 },

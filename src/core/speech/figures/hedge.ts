@@ -12,7 +12,7 @@ const WORD_HEDGES = [
   'more than|less than|fewer than|no more than|no less than|no fewer than|at least|at most|up to',
   'as many as|as much as|as few as|as little as|nearly|almost|about|around|approximately|roughly',
   'some|just over|just under|well over|close to|upwards of|in excess of|below|above|over|under',
-  'an estimated',
+  'an estimated|a maximum of|a minimum of',
   // "more 2 million rounds": a speaker who drops the "than" still said "more"
   'more',
   // Spanish, Portuguese, French, German, Italian

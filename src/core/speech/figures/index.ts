@@ -9,6 +9,8 @@
  * 4. ranks with a meaning ("second in the world") are figures without digits;
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
+import { anchorLabels } from './anchor';
+import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
@@ -21,7 +23,7 @@ import { isFunctionWord } from '../lexicon';
 import { alternation, BE_FINITE, HAVE } from '../word-classes';
 import { sentenceSpans, type Span } from '../segment';
 import { clauseOf, figureLabel, isLabel, saysMore } from './label';
-import { numberTokens, type NumberToken } from './numbers';
+import { numberTokens, tokenValue, type NumberToken } from './numbers';
 import { recogniseAround, recogniserCovers } from './recogniser';
 import { widenOverHedges } from './hedge';
 import { rankSpans, ruleAt, withRate } from './rules';
@@ -87,15 +89,6 @@ export const STRONG: ReadonlySet<FigureKind> = new Set([
   'dimension',
 ]);
 
-function numberValue(text: string, t: NumberToken): number {
-  return Number(
-    text
-      .slice(t.start, t.end)
-      .replace(/[\s\u00A0\u202F\u2009,'’٬]/gu, '')
-      .replace(/[.٫](?=\d{3}$)/u, ''),
-  );
-}
-
 /** Extends a figure span so it covers whole tokens only, or null if it would cut a number. */
 function wholeSpan(span: Span, tokens: NumberToken[], token: NumberToken): Span | null {
   if (span.start > token.start || span.end < token.end) return null;
@@ -137,7 +130,7 @@ function figureAt(
       return { start: best.start, end: best.end, kind: best.kind === 'number' ? 'scaled' : best.kind };
   }
   const after = text.slice(token.end, token.end + 24);
-  if (numberValue(text, token) < 10 || !/^\s\p{L}/u.test(after)) return null;
+  if (tokenValue(text.slice(token.start, token.end)) < 10 || !/^\s\p{L}/u.test(after)) return null;
   // a length of time ("for 17 months", "over 60 years", "87 يومًا") takes its unit
   const unit = TIME_UNIT.exec(after);
   if (!unit) return { start: token.start, end: token.end, kind: 'count' };
@@ -198,6 +191,15 @@ function endsPhrase(rest: string): boolean {
  */
 const RANGE_JOIN =
   /^(?:\s+(?:to|through|till|until|à|a|al|hasta|до)\s+|[–~～-]|\s*(?:至|到)\s*)(?:[\p{Sc}]|US\$|Rs\.?\s?)?$/u;
+/**
+ * What opens a range, said before its first end: "from 50 to 52 percent", "с 350 до 450 тысяч
+ * рублей", "between 300 and 400 nurses". It is part of the range's value: without it "50 to 52
+ * percent" reads as a span the share lies in, where the speaker said it moved from one to the
+ * other, and "350 до 450" is no Russian. "between" and "между" open a range joined by "and"/"и".
+ */
+const RANGE_OPEN = /(?<![\p{L}])(?:from|с|со|от|de|desde|von|depuis)\s+$/iu;
+const BETWEEN_OPEN = /(?<![\p{L}])(?:between|между|entre|zwischen)\s+$/iu;
+const BETWEEN_JOIN = /^\s+(?:and|и|y|et|und)\s+(?:[\p{Sc}]|US\$)?$/u;
 
 /**
  * A range is one figure or none: the first number alone would put a number on screen that means
@@ -217,12 +219,16 @@ function rangeFigures(
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
     if (a.kind !== 'number' || b.kind !== 'number' || used.has(a)) continue;
-    if (!RANGE_JOIN.test(sentence.slice(a.end, b.start))) continue;
+    const sign = ruleAt(sentence, a);
+    let start = sign && sign.start < a.start && sign.kind === 'currency' ? sign.start : a.start;
+    const between = BETWEEN_OPEN.exec(sentence.slice(Math.max(0, start - 12), start));
+    const join = sentence.slice(a.end, b.start);
+    if (!RANGE_JOIN.test(join) && !(between && BETWEEN_JOIN.test(join))) continue;
     used.add(a).add(b);
     const f = figureAt(sentence, b, tokens, lang);
     if (!f) continue;
-    const sign = ruleAt(sentence, a);
-    const start = sign && sign.start < a.start && sign.kind === 'currency' ? sign.start : a.start;
+    const open = between ?? RANGE_OPEN.exec(sentence.slice(Math.max(0, start - 12), start));
+    if (open) start -= open[0].length;
     spans.push({ start, end: f.end, kind: f.kind, range: true });
   }
   return { spans, used };
@@ -424,9 +430,17 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // ("…amounts to 12 percent of 1974 tax payments—a total cut of $12 billion": whole.ts)
   if (englishOrUnsaid(lang))
     for (const f of out) {
+      // ("to limit total wage increases to a maximum of 7 percent per year": level-to.ts)
+      const level =
+        f.label && levelLabel(sentence.slice(clauseOf(sentence, f).start, f.start), sentence.slice(f.end));
+      if (level && isLabel(level, lang)) f.label = level;
+      if (missesReference(f.label, sentence.slice(f.end))) f.label = '';
       f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
     }
+  // "more than $66 billion in fiscal year 1976 to about $40 billion in fiscal year 1979": the time
+  // each figure is said for stays on its label, never "— in fiscal year" twice (anchor.ts)
+  if (englishOrUnsaid(lang)) anchorLabels(sentence, out);
   // "миллионы" alone is no number; "out of 15" is the whole, not what befell the part
   // (empty-label.ts, part-of-whole.ts); a rate or subgroup said for a figure stays on its label
   // (rate-group.ts)

@@ -14,11 +14,59 @@ export interface NumberToken extends Span {
 }
 
 const D = String.raw`\p{Nd}`;
-/** Space-grouped (350 000, 350 000), comma/dot/apostrophe-grouped (1,200,000 · 3.000 · 1'000), plain; optional decimals. */
+/** Fraction glyphs, and what each is worth. */
+const GLYPHS: Readonly<Record<string, number>> = {
+  '½': 1 / 2,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅕': 1 / 5,
+  '⅖': 2 / 5,
+  '⅗': 3 / 5,
+  '⅘': 4 / 5,
+  '⅙': 1 / 6,
+  '⅚': 5 / 6,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+};
+/**
+ * The fraction of a mixed number, said right after its whole part: "6 1/2 percent", "$2 4/10
+ * billion", "6½". The number is the whole and the fraction together: either alone is a number
+ * nobody said ("6", "2 percent").
+ */
+const MIXED = String.raw`(?:[ \u00A0\u202F][1-9]\d?\/[1-9]\d?(?![\d/])|[${Object.keys(GLYPHS).join('')}])`;
+/** Space-grouped (350 000, 350 000), comma/dot/apostrophe-grouped (1,200,000 · 3.000 · 1'000), plain; optional decimals or a fraction. */
 const TOKEN = new RegExp(
-  String.raw`(?<![${D}])(?:${D}{1,3}(?:[ \u00A0\u202F\u2009]${D}{3})+(?![${D}])|${D}{1,3}(?:([,.'’٬])${D}{3})(?:\1${D}{3})*(?![${D}])|${D}+)(?:[.,٫]${D}+(?![${D}]))?`,
+  String.raw`(?<![${D}])(?:${D}{1,3}(?:[ \u00A0\u202F\u2009]${D}{3})+(?![${D}])|${D}{1,3}(?:([,.'’٬])${D}{3})(?:\1${D}{3})*(?![${D}])|${D}+)(?:[.,٫]${D}+(?![${D}])|${MIXED})?`,
   'gu',
 );
+/** A mixed number's fraction as it ends its token: numerator, denominator (or a glyph). */
+const FRACTION_END = /(?:[ \u00A0\u202F](\d+)\/(\d+)|(\p{No}))$/u;
+
+/**
+ * Where a token's fraction is no fraction of it: "1 3/2" (a numerator as large as its denominator
+ * reads as a date or a score), or a year before it ("in 1976 3/4 of them"). The token then ends at
+ * its whole part, and the slash keeps the rest out of every figure.
+ */
+function fractionEnd(token: string): number {
+  const m = FRACTION_END.exec(token);
+  if (!m || m[3]) return token.length;
+  const whole = token.slice(0, m.index);
+  return Number(m[1]) >= Number(m[2]) || /^(?:1[0-9]|20)\d\d$/u.test(whole) ? m.index : token.length;
+}
+
+/** What a number token is worth: groups read whole, decimals (a point or a comma) and fractions. */
+export function tokenValue(token: string): number {
+  const m = FRACTION_END.exec(token);
+  const fraction = !m ? 0 : m[3] ? (GLYPHS[m[3]] ?? 0) : Number(m[1]) / Number(m[2]);
+  const whole = (m ? token.slice(0, m.index) : token)
+    .replace(/[\s\u00A0\u202F\u2009,'’٬]/gu, '')
+    .replace(/[.٫](?=\d{3}$)/u, '');
+  return Number(whole) + fraction;
+}
 
 /** Suffixes a figure may carry glued to its digits (units, scales, multipliers, ordinals, decades). */
 const GLUED_OK =
@@ -34,9 +82,11 @@ export function numberTokens(text: string): NumberToken[] {
   for (const m of text.matchAll(DATE_OR_TIME)) dateSpans.push({ start: m.index, end: m.index + m[0].length });
   const out: NumberToken[] = [];
   TOKEN.lastIndex = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + fractionEnd(m[0]);
+    // (a fraction that is none is read again from its own digits)
+    TOKEN.lastIndex = end;
     out.push({ start, end, kind: kindOf(text, start, end, dateSpans) });
   }
   return out;

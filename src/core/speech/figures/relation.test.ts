@@ -124,8 +124,10 @@ describe('issue #10: a label says what the number is, or there is none', () => {
   });
 
   it('never takes a number out of a fraction or a date written with a slash', () => {
-    expect(values('The prime rate was, as I said, 21 1/2 percent.')).toEqual([]);
-    expect(values('Well, last week it was 14 1/2 percent.')).toEqual([]);
+    // a mixed number is one number: "21 1/2 percent", never "2 percent" nor "21"
+    expect(values('The prime rate was, as I said, 21 1/2 percent.')).toEqual(['21 1/2 percent']);
+    expect(values('Well, last week it was 14 1/2 percent.')).toEqual(['14 1/2 percent']);
+    expect(values('It was 14 3/2 percent.')).toEqual([]);
     expect(values('On 9/11 we lost 3,000 people.')).toEqual(['3,000 people']);
   });
 

@@ -121,6 +121,13 @@ const BARE = new RegExp(String.raw`^${NOTHING_AFTER}`, 'iu');
 const ENDS_ONE = new RegExp(String.raw`(?<![\p{L}-])${EN_ANY}\s+\p{L}+\s+and\s+$`, 'iu');
 
 /** A percent word after a number said in words ("a thousand per cent", "cincuenta por ciento"). */
+/**
+ * "one-half of one percentage point", "a quarter of a percent": a fraction of the unit is one
+ * quantity, said whole; "one-half" alone, labelled "of one percentage point", shows a modifier as
+ * the value.
+ */
+const OF_A_POINT =
+  /^\s+of\s+(?:a|one|1)\s+(?:percentage\s+points?|per\s?cent(?:age)?\s+points?|percent|per\s?cent|point)(?![\p{L}])/iu;
 const PERCENT_AFTER =
   /^\s+(?:per\s?cent|percent|por\s?ciento|pour\s?cent|prozent|процент\p{L}*|بالمئة|بالمائة|في\s+المئة)(?![\p{L}])/iu;
 
@@ -144,7 +151,10 @@ export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
     if (lang !== 'de' && inName(sentence, start, end)) return;
     if (lang === 'ar' && AR_ORDINAL_HEAD.test(sentence.slice(Math.max(0, start - 16), start))) return;
     // the unit stays with its number: "a thousand" / "per cent interest" split it in two
-    const percent = kind === 'fraction' ? null : PERCENT_AFTER.exec(sentence.slice(end, end + 24));
+    const percent =
+      kind === 'fraction'
+        ? OF_A_POINT.exec(sentence.slice(end, end + 40))
+        : PERCENT_AFTER.exec(sentence.slice(end, end + 24));
     if (percent) out.push({ start, end: end + percent[0].length, kind: 'percentage' });
     else out.push({ start, end, kind });
   };

@@ -15,10 +15,11 @@
  *   data: URL in a file); one that cannot be shown (refused, missing, too large) is a dashed box
  *   with its alt text, live and in every export alike.
  */
-import { useContext, useState, type ReactNode } from 'react';
+import { useContext, useState, type CSSProperties, type ReactNode } from 'react';
 import { cjkPeriods } from '../../../core/cjk-wrap';
 import type { Block, Inline, Slide } from '../../../core/deck';
-import { figureStep, setLength } from '../../../core/figure-grid';
+import { figureStep, setLength, wordFit } from '../../../core/figure-grid';
+import { unbrokenNumbers } from '../../../core/number-wrap';
 import { firstSteps } from '../../../core/steps';
 import type { SpeechAttributes } from './language';
 import { SlideMedia, type MediaResolver } from './media';
@@ -59,7 +60,8 @@ const NO_STEPS: StepMarks = { first: 0, revealed: undefined };
  * (core/cjk-wrap.ts): "入法科者，非爲做官；/ 入商科者，非爲致富。", never "娛 / 樂". The markup adds no
  * character, so copying the text gives the speech's words.
  */
-function renderText(value: string, key?: number): ReactNode {
+function renderText(said: string, key?: number): ReactNode {
+  const value = unbrokenNumbers(said);
   const periods = cjkPeriods(value);
   if (!periods) return value;
   return (
@@ -81,6 +83,7 @@ function renderInline(nodes: Inline[]): ReactNode[] {
   return nodes.map((node, i) => {
     switch (node.type) {
       case 'text':
+        // no line break inside a number ("6 1/2 percent"): core/number-wrap.ts
         return renderText(node.value, i);
       case 'strong':
         return <strong key={i}>{renderInline(node.children)}</strong>;
@@ -141,13 +144,18 @@ function renderBlock(block: Block, key: number, media: MediaResolver, marks = NO
         <div
           key={key}
           className={`figures count-${block.items.length} value-${figureStep(block.items.map((f) => f.value))}`}
+          style={
+            {
+              '--word-fit': `${(wordFit(block.items.map((f) => f.value)) * 100).toFixed(1)}cqi`,
+            } as CSSProperties
+          }
         >
           {block.items.map((figure, i) => {
             const step = stepProps(marks, i);
             return (
               <div key={i} {...step} className={['figure', step.className].filter(Boolean).join(' ')}>
                 <div className={/\p{Nd}/u.test(figure.value) ? 'figure-value' : 'figure-value in-words'}>
-                  {figure.value}
+                  {unbrokenNumbers(figure.value)}
                 </div>
                 <div className="figure-label">{figure.label}</div>
               </div>

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceFigures } from './index';
+
+const values = (s: string, lang = 'en') => sentenceFigures(s, lang).map((f) => f.value);
+
+describe('a range is shown whole, with what opens it', () => {
+  it('keeps "from"/"с"/"от" before its first end: a change, not a span the value lies in', () => {
+    // Putin 2024: "350 до 450 тысяч рублей" dropped the "с" and read as no Russian
+    expect(
+      values(
+        'Размер дохода, на который распространяется вычет, предлагаю повысить с 350 до 450 тысяч рублей.',
+        'ru',
+      ),
+    ).toEqual(['с 350 до 450 тысяч рублей']);
+    expect(values('Зарплаты выросли от 30 до 40 тысяч рублей.', 'ru')).toEqual(['от 30 до 40 тысяч рублей']);
+    expect(values('The share of women rose from 50 to 52 percent last year.')).toEqual([
+      'from 50 to 52 percent',
+    ]);
+    expect(values('The cost grew from $5 to $10 billion.')).toEqual(['from $5 to $10 billion']);
+  });
+  it('reads "between X and Y" as one range, never two numbers', () => {
+    expect(values('We will hire between 300 and 400 nurses in the region.')).toEqual([
+      'between 300 and 400 nurses',
+    ]);
+    expect(values('Мы наймём между 300 и 400 врачей.', 'ru')).not.toContain('300');
+  });
+  it('leaves a range with no opener as it was', () => {
+    expect(values('Prices rose 5 to 7 percent last year.')).toEqual(['5 to 7 percent']);
+    expect(values('Children aged 5 to 11 can get it.')).toEqual([]);
+  });
+});
