@@ -37,7 +37,8 @@ export function anchorLabels(sentence: string, figures: Array<Span & { label: st
     const head = f.label.slice(0, dangling.index).trim();
     // only the words the time began with: "in fiscal" is "in fiscal 1967"'s, not "in 1967"'s
     if (!anchor.toLowerCase().startsWith(dangling[0].trim().toLowerCase())) return;
-    f.label = head ? `${head} ${anchor}` : anchor;
+    // a time alone says when, not what is counted: no label (cut-frame.ts)
+    f.label = head ? `${head} ${anchor}` : '';
   });
   const shared = new Map<string, number[]>();
   figures.forEach((f, i) => f.label && shared.set(f.label, [...(shared.get(f.label) ?? []), i]));
