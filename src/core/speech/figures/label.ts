@@ -80,7 +80,7 @@ function words(text: string): string[] {
 function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
     // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
-    .replace(/[\s.,;:!?。，；：、"“”«»([{（【「『]+$/u, '')
+    .replace(/[\s.,;:!?。，；：、।॥"“”«»([{（【「『]+$/u, '')
     .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』—–-]+/u, '');
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
@@ -210,7 +210,8 @@ export function isLabel(phrase: string, lang = ''): boolean {
     return false;
   return ws.some(
     (w) =>
-      /\p{L}{3,}/u.test(w) &&
+      // (a Devanagari vowel sign is a mark: "घरों", homes, is a word of two letters)
+      (/\p{L}{3,}/u.test(w) || /^(?=\p{Script=Devanagari})(?:\p{L}\p{M}*){2,}$/u.test(w)) &&
       !isFunctionWord(w, lang) &&
       !TIME_WORD.test(w) &&
       !PRONOUN.test(w) &&
