@@ -70,6 +70,12 @@ describe('Indian numbering units', () => {
     expect(sentenceFigures('The scheme paid Rs 40 lakh to the farmers.', 'en')[0]?.kind).toBe('currency');
   });
 
+  it('a label ends at the danda, "।" or "|" typed for it', () => {
+    expect(figures('इस मेले में करीब 8,000 कारीगरों ने भाग लिया | जब हम वहाँ गए')).toEqual([
+      ['करीब 8,000', 'कारीगरों ने भाग लिया'],
+    ]);
+  });
+
   it('in a paragraph, the real figures are found and the dates are not', () => {
     const text =
       'इसी 5 जून को हमने अभियान शुरू किया । अब तक करीब 12 लाख घरों को पानी मिला है । शाम 6 बजे हम फिर मिलेंगे ।';

@@ -34,9 +34,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Clause boundaries: `, ; : — ( )` followed by space, an em dash (or a typed "--") between words,
- * CJK and Arabic punctuation.
+ * CJK and Arabic punctuation, the Devanagari danda ("।", "॥", and "|" typed for it).
  */
-const CLAUSE_END = /[,;:](?=\s)|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L})|[()]|[，；：、（）؛،]/gu;
+const CLAUSE_END =
+  /[,;:](?=\s)|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L})|[()]|[，；：、（）؛،।॥]|\s\|(?=\s)/gu;
 /** Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات". */
 const LEAD_VERB =
   /^و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+/u;
