@@ -34,9 +34,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Clause boundaries: `, ; : — ( )` followed by space, an em dash (or a typed "--") between words,
- * CJK and Arabic punctuation.
+ * CJK and Arabic punctuation, the Devanagari danda ("।", "॥", and "|" typed for it).
  */
-const CLAUSE_END = /[,;:](?=\s)|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L})|[()]|[，；：、（）؛،]/gu;
+const CLAUSE_END =
+  /[,;:](?=\s)|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L})|[()]|[，；：、（）؛،।॥]|\s\|(?=\s)/gu;
 /** Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات". */
 const LEAD_VERB =
   /^و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+/u;
@@ -80,7 +81,7 @@ function words(text: string): string[] {
 function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
     // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
-    .replace(/[\s.,;:!?。，；：、"“”«»([{（【「『]+$/u, '')
+    .replace(/[\s.,;:!?。，；：、।॥"“”«»([{（【「『]+$/u, '')
     .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』—–-]+/u, '');
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
@@ -212,7 +213,8 @@ export function isLabel(phrase: string, lang = ''): boolean {
     return false;
   return ws.some(
     (w) =>
-      /\p{L}{3,}/u.test(w) &&
+      // (a Devanagari vowel sign is a mark: "घरों", homes, is a word of two letters)
+      (/\p{L}{3,}/u.test(w) || /^(?=\p{Script=Devanagari})(?:\p{L}\p{M}*){2,}$/u.test(w)) &&
       !isFunctionWord(w, lang) &&
       !TIME_WORD.test(w) &&
       !PRONOUN.test(w) &&

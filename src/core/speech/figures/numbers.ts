@@ -105,6 +105,8 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
     !/(?:US|A|C|HK|NZ|R|S)\$$|[\p{Sc}№#]$/u.test(before)
   )
     return 'name';
+  // a Hindi word joined to the number by a hyphen ("अंडर-21", the under-21 team) names it too
+  if (/(?=\p{Script=Devanagari})[\p{L}\p{M}][-‐]$/u.test(before)) return 'name';
   if (/^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(after)) {
     if (ORDINAL_SUFFIX.test(after)) return 'ordinal';
     if (!GLUED_OK.test(after)) return 'name';
@@ -119,7 +121,12 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   if (dates.some((d) => start >= d.start && end <= d.end)) {
     return /^\s*[ap]\.?\s?m\.?|^[:h]\d/iu.test(after) || /^\d{1,2}[.:]\d{2}$/u.test(token) ? 'time' : 'date';
   }
-  if (/^\s*[ap]\.?\s?m\.?(?:\s|$|[,.;])|^\s*(?:o'clock|h\b|heures?\b|uhr\b|час)/iu.test(after)) return 'time';
+  if (
+    /^\s*[ap]\.?\s?m\.?(?:\s|$|[,.;])|^\s*(?:o'clock|h\b|heures?\b|uhr\b|час|बज(?:े|कर)(?![\p{L}\p{M}]))/iu.test(
+      after,
+    )
+  )
+    return 'time';
   if (/^(?:1[0-9]|20)\d\d$/u.test(token) && !/^\s?(?:%|％|٪|[x×]\b)/u.test(after)) return 'year';
   if (REFERENCE_BEFORE.test(before)) return 'reference';
   if (/第\s*$/u.test(before)) return 'ordinal';

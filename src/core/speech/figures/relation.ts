@@ -20,8 +20,16 @@ const AGE_BEFORE =
 /** "65 years of age", "40 years old": a length that is an age. */
 const AGE_AFTER = /^\s+(?:of\s+age|old)(?![\p{L}])/iu;
 
+/**
+ * Hindi: "10 साल के अभिनव" (ten-year-old Abhinav), "10 वर्षीय": years said before a person are an
+ * age; "10 साल के अंदर/बाद/लिए/दौरान" (within, after, for, during ten years) is a length of time.
+ */
+const HI_AGE =
+  /^\p{Nd}{1,3}\s+(?:(?:साल|वर्ष)\s+(?:के|की|का)\s+(?!(?:अंदर|अन्दर|भीतर|बाद|लिए|दौरान|पहले|बीच|अंत|अन्त|भी)(?![\p{L}\p{M}]))|वर्षीय(?![\p{L}\p{M}]))/u;
+
 /** Whether the figure at `fig` (its value as shaped, before its hedge) is somebody's age. */
 export function isAge(sentence: string, fig: Span): boolean {
+  if (HI_AGE.test(sentence.slice(fig.start, fig.start + 40))) return true;
   const value = sentence.slice(fig.start, fig.end);
   if (/^\p{Nd}{1,3}\s+years?$/iu.test(value) && AGE_AFTER.test(sentence.slice(fig.end, fig.end + 12)))
     return true;

@@ -9,7 +9,12 @@ import type { Span } from '../segment';
 export type RuleKind =
   'percentage' | 'currency' | 'scaled' | 'multiplier' | 'temperature' | 'dimension' | 'count';
 
-const SCALE_WORD = String.raw`(?:trillions?|billions?|millions?|thousand|триллион\p{L}*|миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*|تريليونات|تريليون|ترليون|مليارات|مليار|ملايين|مليون|آلاف|ألف|millones|millón|mil\s+millones|billones|milliards?|millions?|mille|万亿|亿|万|千)`;
+/**
+ * Indian numbering: लाख (100,000) and करोड़ (10 million), and हज़ार (thousand), in Hindi ("40 लाख",
+ * "साढ़े तीन करोड़") and in English from India ("40 lakh", "3.5 crore"): scales, not currencies.
+ */
+export const HINDI_SCALE = String.raw`(?:लाख|करो(?:\u095C|ड\u093C)|ह(?:\u095B|ज\u093C?)ार)(?![\p{L}\p{M}])`;
+const SCALE_WORD = String.raw`(?:trillions?|billions?|millions?|thousand|триллион\p{L}*|миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*|تريليونات|تريليون|ترليون|مليارات|مليار|ملايين|مليون|آلاف|ألف|millones|millón|mil\s+millones|billones|milliards?|millions?|mille|lakhs?|crores?|${HINDI_SCALE}|万亿|亿|万|千)`;
 /** Abbreviated scales, which may carry their own dot ("5 млрд. рублей", "3 bn."). */
 const SCALE_ABBR = String.raw`(?:bn|mn|tn|k|трлн|млрд|млн|тыс)`;
 /** A scale word; only an abbreviation takes a dot (see `SENTENCE_END` for the full stop). */
@@ -21,7 +26,7 @@ const MORE = '(?:多|余)?';
  * or the end): the sentence's, not the figure's.
  */
 const SENTENCE_END = /^\s*(?:$|\p{Lu})/u;
-const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|U\.S\.\s+dollars?|dollars?|dólar(?:es)?|euros?|pounds?|rupees?|crore|lakh|元|美元|欧元|人民币)`;
+const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|U\.S\.\s+dollars?|dollars?|dólar(?:es)?|euros?|pounds?|rupees?|元|美元|欧元|人民币)`;
 const PRE_CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|Rs\.?\s?|₹\s?|\$|€|£|¥|₽|₸|₩|₺|₦|₱|฿|₫|₴|RMB\s?|USD\s?|EUR\s?)`;
 const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
 

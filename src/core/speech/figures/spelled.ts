@@ -69,6 +69,19 @@ const PATTERNS: Record<string, { big: RegExp; fraction?: RegExp; scale: RegExp }
     scale: /ألف|آلاف|مليون|ملايين|مليار/u,
   },
 };
+/**
+ * Hindi numbers said with a scale: "नौ करोड़", "पाँच लाख पचास हज़ार", "साढ़े तीन करोड़" (three and a
+ * half), "डेढ़ लाख" (one and a half). A bare number word ("दो दिन") is a word of the sentence.
+ */
+const HI_NUM = alt(`एक दो तीन चार पाँच पांच छह छः सात आठ नौ दस ग्यारह बारह पंद्रह पन्द्रह बीस पच्चीस तीस
+  चालीस पचास साठ सत्तर अस्सी नब्बे`);
+const HI_SCALE = String.raw`(?:ह(?:\u095B|ज\u093C?)ार|लाख|करो(?:\u095C|ड\u093C))`;
+const HI_HALF = String.raw`सा(?:\u095D|ढ\u093C?)े|सवा|पौने`;
+const HI_GROUP = String.raw`(?:(?:(?:${HI_HALF})\s+)?(?:${HI_NUM})(?:\s+सौ)?|डे(?:\u095D|ढ\u093C?)|ढाई)\s+${HI_SCALE}`;
+PATTERNS.hi = {
+  big: new RegExp(String.raw`(?<![\p{L}\p{M}])${HI_GROUP}(?:\s+${HI_GROUP})*(?![\p{L}\p{M}])`, 'gu'),
+  scale: new RegExp(HI_SCALE, 'u'),
+};
 /** Han numerals with a scale or a currency ("十万円", "三亿元"); dates (年月日) never match. */
 const HAN =
   /[一二三四五六七八九十两百千]+[万亿億][円元人名家个]?|[一二三四五六七八九十两百千]*[十百千][一二三四五六七八九]?[円元](?![\p{Script=Han}]?[年月日])/gu;
