@@ -47,10 +47,16 @@ async function fontsOf(page: Page, selector: string): Promise<PlatformFont[]> {
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  // the element and what is inside it: a CJK line is set in clause spans (SlideContent's renderText),
+  // and the protocol reports the fonts of a node's own text only
+  const first = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const inside = await cdp.send('DOM.querySelectorAll', { nodeId: first.nodeId, selector: '*' });
+  const fonts = new Map<string, PlatformFont>();
+  for (const nodeId of [first.nodeId, ...inside.nodeIds])
+    for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts)
+      fonts.set(`${font.familyName}|${font.isCustomFont}`, font);
   await cdp.detach();
-  return fonts;
+  return [...fonts.values()];
 }
 
 let browser: Browser;
