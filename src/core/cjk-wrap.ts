@@ -11,6 +11,7 @@
  * nothing overflows. Punctuation stays with the word before it, an opening bracket or quote with
  * the word after it.
  */
+import { segmenter } from './segmenter';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -20,10 +21,8 @@ const PERIOD_END = /[；：。！？；;:!?]["'”’」』）)》〉】]*\s*$/u
 /** Marks that open what follows (they go with the next word). */
 const OPENING = /^[\s"'“‘「『（(《〈【[]+$/u;
 
-const segmenters = new Map<string, Intl.Segmenter>();
 function words(text: string, lang: string): string[] {
-  let seg = segmenters.get(lang);
-  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
+  const seg = segmenter(lang, 'word');
   const out: string[] = [];
   let pending = '';
   for (const { segment, isWordLike } of seg.segment(text)) {

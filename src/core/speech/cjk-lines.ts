@@ -12,15 +12,10 @@
 import { enumerationMarker, innerMarkers } from './enumeration';
 import { primaryLang } from './lang';
 import { hasCjk } from './text';
+import { segmenter } from '../segmenter';
 
-const segmenters = new Map<string, Intl.Segmenter>();
 function firstWord(text: string, lang: string): string {
-  let seg = segmenters.get(lang);
-  if (!seg) {
-    seg = new Intl.Segmenter(lang, { granularity: 'word' });
-    segmenters.set(lang, seg);
-  }
-  for (const s of seg.segment(text.slice(0, 12))) if (s.isWordLike) return s.segment;
+  for (const s of segmenter(lang, 'word').segment(text.slice(0, 12))) if (s.isWordLike) return s.segment;
   return '';
 }
 

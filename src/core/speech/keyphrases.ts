@@ -9,6 +9,7 @@ import { isFunctionWord, stopWords } from './lexicon';
 import { primaryLang } from './lang';
 import { buildMemo } from './memo';
 import { MONTH_WORD } from './structure';
+import { segmenter } from '../segmenter';
 
 export interface KeyPhrase {
   text: string;
@@ -39,16 +40,11 @@ interface Tok {
 export const VERB_LIKE =
   /^(?:\p{Ll}{3,}ed|reached|reflects|stresses|urges|becomes|remains|makes|helps|shows|gives|takes|means|needs|wants|goes|comes|went|came|gets|got|\p{Ll}{3,}(?:ется|ются|ится|ятся|ает|яет|ует|ют|ет|ит|ят|ала|ила|ыла|ело|ило|али|или|ыли|ать|ять|ить|еть|ться))$/u;
 
-const wordSeg = new Map<string, Intl.Segmenter>();
 function tokens(text: string, lang: string): Tok[] {
   const out: Tok[] = [];
   const cjk = CJK.test(text);
   if (cjk) {
-    let seg = wordSeg.get(lang);
-    if (!seg) {
-      seg = new Intl.Segmenter(lang || 'zh', { granularity: 'word' });
-      wordSeg.set(lang, seg);
-    }
+    const seg = segmenter(lang || 'zh', 'word');
     let pendingBreak = true;
     for (const s of seg.segment(text)) {
       // in CJK, a content word is at least two characters with a Han or Katakana one; kana

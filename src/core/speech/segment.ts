@@ -8,6 +8,7 @@
 
 import { isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
+import { segmenter } from '../segmenter';
 
 /** A half-open span [start, end) in some text. */
 export interface Span {
@@ -17,20 +18,6 @@ export interface Span {
 
 /** Longest text handed to ICU at once. */
 const WINDOW = 2000;
-
-const cache = new Map<string, Intl.Segmenter>();
-function segmenter(lang: string): Intl.Segmenter {
-  let s = cache.get(lang);
-  if (!s) {
-    try {
-      s = new Intl.Segmenter(lang || undefined, { granularity: 'sentence' });
-    } catch {
-      s = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-    }
-    cache.set(lang, s);
-  }
-  return s;
-}
 
 /** Words that end with a dot without ending the sentence. */
 const ABBREVIATION =
@@ -93,7 +80,7 @@ export function sentenceSpans(text: string, lang = ''): Spans {
 
 function segmentSpans(text: string, lang: string): Span[] {
   const flat = text.replace(/[\n\r\u2028\u2029]/g, ' ').replace(BAR_DANDA, '।');
-  const seg = segmenter(lang);
+  const seg = segmenter(lang, 'sentence');
   const raw: Span[] = [];
   for (let from = 0; from < flat.length;) {
     const end = windowEnd(flat, from);

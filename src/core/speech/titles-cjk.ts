@@ -6,6 +6,7 @@
  */
 import { keyPhrases } from './keyphrases';
 import { hasCjk } from './text';
+import { segmenter } from '../segmenter';
 
 /** Characters of grammar (particles, pronouns, adverbs, copulas) that never open a Chinese title. */
 const OPEN_GRAMMAR =
@@ -32,15 +33,8 @@ export function isCjkPhrase(t: string): boolean {
   );
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
 function words(text: string, lang: string): string[] {
-  const key = lang || 'zh';
-  let seg = segmenters.get(key);
-  if (!seg) {
-    seg = new Intl.Segmenter(key, { granularity: 'word' });
-    segmenters.set(key, seg);
-  }
-  return [...seg.segment(text)].map((s) => s.segment);
+  return [...segmenter(lang || 'zh', 'word').segment(text)].map((s) => s.segment);
 }
 
 /** A content word with no grammar at its edges. */

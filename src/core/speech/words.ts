@@ -7,6 +7,7 @@
  * spaces between words (Thai, Lao, Khmer, Myanmar), whose words Intl.Segmenter finds with ICU's
  * dictionaries (a Thai sentence is a dozen words, not one). Mixed text sums both.
  */
+import { segmenter } from '../segmenter';
 
 export const DEFAULT_WPM = 130;
 export const DEFAULT_CJK_PER_MINUTE = 250;
@@ -24,11 +25,9 @@ const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanma
 const SEGMENT_WINDOW = 1000;
 const SEGMENT_OVERLAP = 40;
 
-let wordSegmenter: Intl.Segmenter | undefined;
-
 /** Words of a run of text in a script without spaces, by Intl.Segmenter (ICU's dictionaries). */
 export function segmentedWordCount(text: string): number {
-  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  const wordSegmenter = segmenter(undefined, 'word');
   let count = 0;
   for (let from = 0; from < text.length;) {
     const window = text.slice(from, from + SEGMENT_WINDOW);
