@@ -26,6 +26,8 @@ function revealDist(): string {
 }
 
 const EXTRA_CSS = `html,body{background:#000}.reveal .controls{color:#f2b632}.reveal .progress{color:#f2b632}.reveal .slides>section{padding:0;width:${SLIDE_WIDTH}px;height:${SLIDE_HEIGHT}px}.reveal .notes{display:none}`;
+/** reveal.js's right-to-left mode sets its headings in `sans-serif`; the slides keep the theme's fonts. */
+const RTL_CSS = `.reveal.rtl .slides .lectern-slide :is(h1,h2,h3,h4,h5,h6){font-family:inherit}.reveal.rtl .slides .lectern-slide .slide-title{font-family:var(--lt-font-heading,var(--font))}`;
 
 export interface HtmlOptions {
   /** A theme name (core/themes.ts); default the deck's `theme`, else the app's own (`lectern`). */
@@ -58,6 +60,8 @@ function DeckSections({ deck, media }: { deck: Deck; media: EmbeddedMedia }): Re
 export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
   const dist = revealDist();
   const media = options.media ?? NO_MEDIA;
+  // an Arabic or Hebrew deck runs right to left: the arrows, the progress bar and the keys mirror
+  const rtl = deck.meta.dir === 'rtl';
   // the slides in the deck's theme (or the one asked for), as the app draws them
   const themed = options.theme ? { ...deck, meta: { ...deck.meta, theme: options.theme } } : deck;
   const css = [
@@ -66,10 +70,11 @@ export function deckToHtml(deck: Deck, options: HtmlOptions = {}): string {
     lecternThemeCss(),
     exportStyleCss(themed, media),
     EXTRA_CSS,
+    rtl ? RTL_CSS : '',
   ].join('\n');
   const revealJs = inlineScript(readFileSync(join(dist, 'reveal.js'), 'utf8'));
   // The app's layout: slides designed at 1280×720, top-aligned, scaled to the window.
-  const init = `Reveal.initialize({hash:true,width:${SLIDE_WIDTH},height:${SLIDE_HEIGHT},margin:0,center:false,transition:'fade'});`;
+  const init = `Reveal.initialize({hash:true,width:${SLIDE_WIDTH},height:${SLIDE_HEIGHT},margin:0,center:false,transition:'fade',rtl:${rtl}});`;
   const sections = renderToStaticMarkup(<DeckSections deck={deck} media={media} />);
   return standaloneDocument({
     lang: deck.meta.lang ?? 'und',

@@ -40,3 +40,36 @@ test('the standalone HTML deck works offline from file://, in the app theme, wit
   expect(problems).toEqual([]);
   expect(offHost).toEqual([]);
 });
+
+test('an Arabic deck runs right to left: reveal.js mirrors its keys and controls, and titles keep the theme font', async ({
+  page,
+}) => {
+  const arabic = await readSpeechFile(
+    join(projectRoot, 'tests/fixtures/speeches/corpus/ar-blinken-nato-2023.txt'),
+  );
+  const english = await readSpeechFile(defaultSpeechPath([projectRoot]));
+  expect(arabic.meta.dir).toBe('rtl');
+  const dir = tempDir('html-rtl');
+  const fontOfTitle = async (deck: typeof arabic, name: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, deckToHtml(deck));
+    await page.goto(pathToFileURL(file).href);
+    await expect(page.locator('.reveal.ready')).toHaveCount(1);
+    return page
+      .locator('.reveal .slides > section.present .slide-title')
+      .evaluate((el) => getComputedStyle(el).fontFamily);
+  };
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const latinFont = await fontOfTitle(english, 'en.html');
+  await expect(page.locator('.reveal')).not.toHaveClass(/\brtl\b/);
+  const arabicFont = await fontOfTitle(arabic, 'ar.html');
+  await expect(page.locator('.reveal')).toHaveClass(/\brtl\b/);
+  // the theme's heading font, not reveal.js's right-to-left `sans-serif`
+  expect(arabicFont).toBe(latinFont);
+  expect(arabicFont).not.toBe('sans-serif');
+  // in a right-to-left deck the left arrow goes forward
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.reveal .slides > section.present .slide-title')).toHaveText(
+    arabic.slides[1]!.title,
+  );
+});
