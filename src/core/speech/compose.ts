@@ -86,12 +86,18 @@ export function thanksTitle(line: string): string {
   return thanks.at(-1) ?? line;
 }
 
+/** An italic line alone (a reporter's question, a lead-in) set above a quote as its kicker. */
+const isLeadIn = (b: Block | undefined) =>
+  b?.type === 'paragraph' && b.children.length === 1 && b.children[0]!.type === 'emphasis';
+
 /** How a slide's blocks are laid out (the same rule for derived and authored slides). */
 export function layoutOf(blocks: Block[]): SlideLayout {
   if (!blocks.length) return 'section';
   if (blocks.length === 1 && blocks[0]?.type === 'figures') return 'figures';
   if (blocks.length === 1 && blocks[0]?.type === 'list' && blocks[0].ordered) return 'list';
   if (blocks.length === 1 && blocks[0]?.type === 'quote') return 'quote';
+  // a question and its answer: the answer is the slide's line, the question its smaller lead-in
+  if (blocks.length === 2 && isLeadIn(blocks[0]) && blocks[1]?.type === 'quote') return 'quote';
   return 'content';
 }
 

@@ -48,6 +48,12 @@ describe('a news conference’s questions', () => {
     for (const x of screens) expect(x).not.toMatch(/Mr\. President,|hands-off/u);
   });
 
+  it('set the answer as the slide’s line, the question as its smaller lead-in (the quote layout)', () => {
+    const slide = deck().slides.find((s) => blocksText(s.blocks).includes('I do expect a filibuster'))!;
+    expect(slide.blocks.map((b) => b.type)).toEqual(['paragraph', 'quote']);
+    expect(slide.layout).toBe('quote');
+  });
+
   it('never close the deck on the reporter’s thanks, which stays in the notes', () => {
     const slides = deck().slides;
     const last = slides[slides.length - 1]!;
