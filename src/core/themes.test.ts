@@ -90,6 +90,20 @@ describe('themes', () => {
     const read = new Set([...css.matchAll(/var\(\s*(--lt-[\w-]+)/g)].map((m) => m[1]));
     expect([...read].sort()).toEqual(Object.keys(themeVariables(THEMES.lectern!)).sort());
   });
+  it('sets a Japanese or Korean speech in its own carried stack, keeping a theme’s own font first', () => {
+    const css = readFileSync(join(import.meta.dirname, '../renderer/src/styles/slides.css'), 'utf8');
+    for (const lang of ['ja', 'ko-KR']) {
+      const stack = `--lectern-fonts-${lang.slice(0, 2)}`;
+      expect(css).toContain(`${stack}:`);
+      expect(themeVariables(THEMES.lectern!, lang)['--lt-font']).toBe(`var(${stack})`);
+      expect(themeVariables(THEMES.black!, lang)['--lt-font-heading']).toMatch(
+        new RegExp(`^"Source Sans Pro".*var\\(${stack}\\)$`),
+      );
+    }
+    // Chinese and every other language: the default stack (SC's Han)
+    expect(themeVariables(THEMES.lectern!, 'zh')['--lt-font']).toBe('var(--lectern-fonts)');
+    expect(themeVariables(THEMES.lectern!)['--lt-font']).toBe('var(--lectern-fonts)');
+  });
   it('contrast: black on white is 21:1, equal colours 1:1', () => {
     expect(contrastRatio(parseHex('#000')!, parseHex('#fff')!)).toBeCloseTo(21);
     expect(contrastRatio(parseHex('#777')!, parseHex('#777')!)).toBe(1);

@@ -377,8 +377,21 @@ export function themeContrastProblems(theme: SlideTheme): string[] {
   return problems;
 }
 
-/** The CSS custom properties that draw slides in a theme (slides.css reads them). */
-export function themeVariables(theme: SlideTheme): Record<string, string> {
+/**
+ * The carried fonts for a speech in `lang`: a Japanese speech takes Han from Noto Sans JP before
+ * SC (Japanese forms), a Korean one Hangul from KR (slides.css defines each stack). The theme's
+ * variables sit on the page's root, where `var()` is resolved, so the language's stack is chosen
+ * here rather than by a `[lang]` rule on the slide.
+ */
+function carriedFonts(stack: string, lang: string | undefined): string {
+  const primary = (lang ?? '').toLowerCase().split('-')[0];
+  return primary === 'ja' || primary === 'ko'
+    ? stack.replaceAll(SANS, `var(--lectern-fonts-${primary})`)
+    : stack;
+}
+
+/** The CSS custom properties that draw slides in a theme, for a speech in `lang` (slides.css reads them). */
+export function themeVariables(theme: SlideTheme, lang?: string): Record<string, string> {
   const c = theme.colors;
   return {
     '--lt-bg': c.bg,
@@ -389,16 +402,16 @@ export function themeVariables(theme: SlideTheme): Record<string, string> {
     '--lt-accent': c.accent,
     '--lt-accent-2': c.accent2,
     '--lt-code-bg': c.codeBg,
-    '--lt-font': theme.fonts.body,
-    '--lt-font-heading': theme.fonts.heading,
+    '--lt-font': carriedFonts(theme.fonts.body, lang),
+    '--lt-font-heading': carriedFonts(theme.fonts.heading, lang),
     '--lt-font-code': theme.fonts.code,
     '--lt-title-case': theme.uppercaseTitles ? 'uppercase' : 'none',
   };
 }
 
 /** The same as a CSS declaration block, for an exported file's `<style>`. */
-export function themeCssText(theme: SlideTheme): string {
-  return Object.entries(themeVariables(theme))
+export function themeCssText(theme: SlideTheme, lang?: string): string {
+  return Object.entries(themeVariables(theme, lang))
     .map(([k, v]) => `${k}:${v}`)
     .join(';');
 }

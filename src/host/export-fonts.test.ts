@@ -75,7 +75,37 @@ describe('export fonts', () => {
       'Noto Sans Hebrew Variable',
       'Noto Sans Thai Variable',
       'Noto Sans SC Variable',
+      'Noto Sans KR Variable',
+      'Noto Sans JP Variable',
     ]);
+  });
+
+  it('draws every Hangul syllable of a Korean deck, from Noto Sans KR (SC has 80 of 11,172)', async () => {
+    // 뷁 and 똠 are in no Chinese font; 국민 is common Hangul
+    const deck = buildDeck('국민 여러분\n\n국민 여러분, 뷁 똠 같은 글자도 화면에 보여야 합니다.', {
+      fileName: 'ko.txt',
+    });
+    expect(deck.meta.lang).toBe('ko');
+    const fonts = await exportFonts(deck, { cut: cutFont });
+    const rangesOf = (family: string) =>
+      [...fonts.css.matchAll(new RegExp(`font-family:'${family}'[^}]*unicode-range:([^}]*)`, 'g'))]
+        .map((m) => m[1])
+        .join(',');
+    const kr = rangesOf('Noto Sans KR Variable');
+    for (const c of '국민뷁똠') expect(kr).toContain(`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`);
+    const sc = rangesOf('Noto Sans SC Variable');
+    for (const c of '국민뷁똠') expect(sc).not.toContain(`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`);
+  });
+
+  it('takes a Japanese deck’s Han from Noto Sans JP (Japanese forms), a Chinese deck’s from SC', async () => {
+    const ja = buildDeck('骨と直角\n\n骨と直角の話をします。', { fileName: 'ja.txt' });
+    const zh = buildDeck('骨与直角\n\n骨与直角的问题。', { fileName: 'zh.txt' });
+    expect([ja.meta.lang, zh.meta.lang]).toEqual(['ja', 'zh']);
+    const bone = 'U+9AA8'; // 骨: drawn differently in Japan and in China
+    const family = (css: string) => /font-family:'([^']+)'[^}]*unicode-range:[^}]*U\+9AA8\b/.exec(css)?.[1];
+    expect(family((await exportFonts(ja, { cut: cutFont })).css)).toBe('Noto Sans JP Variable');
+    expect(family((await exportFonts(zh, { cut: cutFont })).css)).toBe('Noto Sans SC Variable');
+    expect(bone).toBe(`U+${'骨'.codePointAt(0)!.toString(16).toUpperCase()}`);
   });
 
   it('cuts a Chinese deck’s fonts to its characters, each face to exactly its own', async () => {

@@ -203,9 +203,27 @@ export function exportFonts(
 ): Promise<EmbeddedFonts> {
   return embedFonts(
     exportText(deck, options.interfaceWords),
-    options.faces ?? sourceFontFaces(),
+    facesForLanguage(options.faces ?? sourceFontFaces(), deck.meta.lang),
     options.cut,
   );
+}
+
+/** The CJK family a language puts first (slides.css's `[lang|='ja']`, `[lang|='ko']`). */
+const FIRST_CJK: Record<string, string> = { ja: 'Noto Sans JP Variable', ko: 'Noto Sans KR Variable' };
+
+/**
+ * The faces in the order a speech in `lang` picks them: a Japanese speech draws Han from Noto Sans
+ * JP (Japanese forms) before SC, a Korean one Hangul from KR; others keep the stylesheets' order.
+ */
+export function facesForLanguage(faces: readonly FontFace[], lang: string | undefined): FontFace[] {
+  const first = FIRST_CJK[(lang ?? '').toLowerCase().split('-')[0]!];
+  if (!first) return [...faces];
+  const at = faces.findIndex((f) => f.family === 'Noto Sans SC Variable');
+  if (at < 0 || !faces.some((f) => f.family === first)) return [...faces];
+  const moved = faces.filter((f) => f.family === first);
+  const rest = faces.filter((f) => f.family !== first);
+  const sc = rest.findIndex((f) => f.family === 'Noto Sans SC Variable');
+  return [...rest.slice(0, sc), ...moved, ...rest.slice(sc)];
 }
 
 /** " · fonts 262 kB" for the CLI's summary line. */

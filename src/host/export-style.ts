@@ -11,7 +11,7 @@ import type { EmbeddedMedia } from './embed-media';
 const MEDIA_URL = /url\(\s*"?\/media\/([^")\s]*)"?\s*\)/g;
 
 export function exportStyleCss(deck: Deck, media: EmbeddedMedia): string {
-  const theme = `:root{${themeCssText(resolveTheme(deck.meta.theme).theme)}}`;
+  const theme = `:root{${themeCssText(resolveTheme(deck.meta.theme).theme, deck.meta.lang)}}`;
   if (!deck.style) return theme;
   const own = deck.style.css.replace(MEDIA_URL, (_whole, encoded: string) => {
     let path: string;

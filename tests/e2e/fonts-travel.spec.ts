@@ -138,3 +138,36 @@ test('the app draws a Chinese deck with its own fonts, and a Latin deck loads no
     }
   }
 });
+
+test('the app draws Korean Hangul from Noto Sans KR and Japanese Han from Noto Sans JP, on a machine without CJK fonts', async () => {
+  // short texts of our own, in each language
+  const speeches = {
+    ko: '국민 여러분께 드리는 말씀\n\n국민 여러분, 오늘 우리는 새로운 길을 함께 걷기 시작합니다. 뷁 같은 낯선 글자도 화면에 그대로 보여야 합니다.',
+    ja: '骨と直角の話\n\n今日は骨と直角の話をします。日本の字形で表示されるべきです。',
+  } as const;
+  for (const [lang, text] of Object.entries(speeches)) {
+    const file = join(dir, `${lang}.txt`);
+    writeFileSync(file, text);
+    const show = await startTestShow(file);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+      await page.bringToFront();
+      await page.goto(show.host.audienceUrl);
+      await expect(page.getByTestId('audience')).toHaveAttribute('data-index', '0');
+      const slide = '.reveal .slides > section.present .lectern-slide';
+      await expect(page.locator(slide)).toHaveAttribute('lang', lang);
+      const family = lang === 'ko' ? /Noto Sans KR/ : /Noto Sans JP/;
+      await expect
+        .poll(async () => (await fontsOf(page, `${slide} .slide-title`)).map((f) => f.familyName).join())
+        .toMatch(family);
+      const used = await fontsOf(page, `${slide} .slide-title`);
+      for (const font of used) expect(font.isCustomFont, font.familyName).toBe(true);
+      // Japanese Han in Japanese forms: nothing of the title from the Chinese face
+      if (lang === 'ja') expect(used.map((f) => f.familyName).join()).not.toMatch(/Noto Sans SC/);
+      await page.screenshot({ path: join(screenshots, `${lang}-app-no-system-fonts.png`) });
+      await page.close();
+    } finally {
+      await show.close();
+    }
+  }
+});

@@ -19,7 +19,7 @@ export interface FirstSlide {
 
 export function paintFirstSlide(layer: HTMLElement, snapshot: ShowSnapshot): FirstSlide {
   const root = layer.querySelector<HTMLElement>('.reveal');
-  applyTheme(snapshot.deck.meta.theme); // the live page's useDeckStyle keeps (and later owns) these
+  applyTheme(snapshot.deck.meta.theme, snapshot.deck.meta.lang); // the live page's useDeckStyle keeps (and later owns) these
   const dropCss = applySpeechCss(snapshot.deck.style?.css);
   let handedOver = false;
   let remove = (): void => layer.remove();

@@ -5,11 +5,11 @@
  */
 import { resolveTheme, themeVariables } from '../../../core/themes';
 
-/** Sets a theme's variables on the page's root; returns what takes them off. */
-export function applyTheme(theme: string | undefined): () => void {
+/** Sets a theme's variables, for a speech in `lang`, on the page's root; returns what takes them off. */
+export function applyTheme(theme: string | undefined, lang?: string): () => void {
   const root = document.documentElement;
   const resolved = resolveTheme(theme).theme;
-  const variables = themeVariables(resolved);
+  const variables = themeVariables(resolved, lang);
   for (const [name, value] of Object.entries(variables)) root.style.setProperty(name, value);
   root.dataset.theme = resolved.name;
   return () => {

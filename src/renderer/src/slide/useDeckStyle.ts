@@ -11,7 +11,8 @@ import { applySpeechCss, applyTheme } from './deck-style';
 
 export function useDeckStyle(deck: Deck | undefined): void {
   const theme = deck?.meta.theme;
-  useEffect(() => applyTheme(theme), [theme]);
+  const lang = deck?.meta.lang;
+  useEffect(() => applyTheme(theme, lang), [theme, lang]);
   const css = deck?.style?.css;
   useEffect(() => applySpeechCss(css), [css]);
 }
