@@ -23,6 +23,7 @@ import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
 import { endsOnNoun } from './last-line';
 import { titleWordsProblem, withoutTimeAdverb } from './title-words';
+import { isKorean, koreanHeadline, koreanTitleProblem } from './titles-ko';
 
 export const MAX_TITLE_WORDS = 8;
 export const MAX_TITLE_CJK = 16;
@@ -68,10 +69,19 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     // a possessive waits for its noun ("Free World's"); "Thus ours" opens on a connective
     if (/['’]s?$/u.test(last) || /^(?:thus|hence|therefore)$/iu.test(words[0]!)) return false;
     if (!words.some((w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang))) return false;
-    if (words.length === 1 && !/^\p{Lu}/u.test(title) && (title.length < 5 || !/^\p{L}+$/u.test(title)))
+    // (a Korean compound noun of three syllables or more stands alone: "정권교체")
+    const koreanNoun = isKorean(title) && /^\p{Script=Hangul}{3,}$/u.test(title);
+    if (
+      words.length === 1 &&
+      !/^\p{Lu}/u.test(title) &&
+      !koreanNoun &&
+      (title.length < 5 || !/^\p{L}+$/u.test(title))
+    )
       return false;
     // unit words, a speech act, a clause's tail, a Russian oblique case or clause (title-words.ts)
     if (titleWordsProblem(title, lang)) return false;
+    // Korean: a headline in noun style, never a sentence or a clause (titles-ko.ts)
+    if (isKorean(title) && koreanTitleProblem(title)) return false;
   }
   if (sentence) {
     // the opening words of a longer sentence must stop at a clause boundary
@@ -197,6 +207,9 @@ export function deriveTitle(
     standsAlone(tidy(subject), first, lang)
   )
     return tidy(subject);
+  // Korean: the sentence's noun + 하다 predicate after its object ("포용적 성장 추진")
+  const korean = isKorean(first) ? koreanHeadline(first) : null;
+  if (korean && ok(korean)) return korean;
   const headline = withoutHedge(first.replace(/[.!。！]+$/u, ''));
   if (
     !/[,;:—，；：]/u.test(headline) &&
