@@ -62,8 +62,10 @@ function tokens(text: string, lang: string): Tok[] {
     }
     return out;
   }
-  // "--" is an old text's dash ("Measures--improved forces"): it ends a word, a hyphen does not
-  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&]|-(?!-))*|[^\s\p{L}\p{N}]+/gu;
+  // "--" is an old text's dash ("Measures--improved forces"): it ends a word, a hyphen does not;
+  // a Hebrew acronym's gershayim, typed as a double quote or as ״, is inside its word (היו"ר, צה״ל)
+  const re =
+    /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&]|-(?!-)|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew}))*|[^\s\p{L}\p{N}]+/gu;
   let pendingBreak = true;
   for (const m of text.matchAll(re)) {
     if (!/^[\p{L}\p{N}]/u.test(m[0])) {
