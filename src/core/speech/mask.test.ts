@@ -61,6 +61,28 @@ describe('what never reaches the screen', () => {
     expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain('The President: How do you do?');
   });
 
+  it('masks the stage directions of an Italian, German or Portuguese parliament’s record', () => {
+    for (const [said, direction] of [
+      [
+        'PRESIDENTE. (Si leva in piedi). Onorevoli senatrici e senatori, il mio saluto.',
+        '(Si leva in piedi)',
+      ],
+      ['Nostro dovere è irrobustire quella scelta. (Generali applausi).', '(Generali applausi)'],
+      [
+        'Die Pressefreiheit ist bedroht. (Beifall bei der SPD und dem BÜNDNIS 90/DIE GRÜNEN)',
+        '(Beifall bei der SPD und dem BÜNDNIS 90/DIE GRÜNEN)',
+      ],
+      ['Das ist falsch. (Zuruf von der AfD: Stimmt doch!)', '(Zuruf von der AfD: Stimmt doch!)'],
+      ['É uma vergonha. (Aplausos do BE.)', '(Aplausos do BE.)'],
+    ] as const) {
+      const masked = maskForScreen(said);
+      expect(masked.length).toBe(said.length);
+      expect(masked, said).not.toContain(direction);
+    }
+    // a parenthesis of the speech itself stays
+    expect(maskForScreen('Il Senato (la seconda Camera) si riunisce oggi.')).toContain('(la seconda Camera)');
+  });
+
   it('makes no figure of a number between a currency sign and a percent sign ("$1% million")', () => {
     const line = 'I am asking Congress to rescind its budget, saving the taxpayers some $1% million a year.';
     expect(findFigures(line, 'en').map((f) => f.core)).toEqual([]);

@@ -2,7 +2,8 @@
  * What is in the notes but never on screen: speaker labels of a transcript ("THE PRESIDENT:",
  * "PRESIDENT BIDEN:", "الوزير بلينكن:"), stage directions ("(Applause.)", "[applause]",
  * "(Vifs applaudissements à gauche.)", "(President Biden offers a toast.)", "(As interpreted.)",
- * "(Speaks Ukrainian.)"), an editor's "[sic]", a reporter introducing herself ("Q Olga
+ * "(Speaks Ukrainian.)", a parliament's record: "(Applausi)", "(Si leva in piedi)", "(Beifall bei der
+ * SPD)", "(Zuruf von der AfD)"), an editor's "[sic]", a reporter introducing herself ("Q Olga
  * Koshelenko, 1+1 tv channel.") and the speaker's slips (slips.ts). They are masked with spaces of
  * the same length before titles, bodies and figures are looked for, so every span still points
  * into the notes.
@@ -10,7 +11,7 @@
 import { maskEdits, maskRepeats } from './slips';
 
 const STAGE =
-  /[([](?:[^()[\]]{0,120}?\b(?:applause|applaudissements?|laughter|rires?|risas|aplausos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|تصفيق|ضحك|掌声|笑声|拍手|笑)\b[^()[\]]{0,120}?|(?:as\s+(?:interpreted|translated)|speaks|laughs|points|gestures|nods|pauses|sighs|chuckles|applauds|no\s+translation|translation|off[- ]mic)\b[^()[\]]{0,120}?|…|\.\.\.)[)\]]/giu;
+  /[([](?:[^()[\]]{0,120}?\b(?:applause|applaudissements?|laughter|rires?|risas|aplausos|applausi|applauso|in\s+piedi|commenti|proteste|brusio|beifall|zurufe?|heiterkeit|lachen|unruhe|risos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|تصفيق|ضحك|掌声|笑声|拍手|笑)\b[^()[\]]{0,120}?|(?:as\s+(?:interpreted|translated)|speaks|laughs|points|gestures|nods|pauses|sighs|chuckles|applauds|no\s+translation|translation|off[- ]mic)\b[^()[\]]{0,120}?|…|\.\.\.)[)\]]/giu;
 const LABEL =
   /^(?:(?:THE\s+)?[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,}|AUDIENCE MEMBER|Q|M\.\s+le\s+[\p{L}\s]{3,40}?|الوزير\s+\p{L}+|السيد\s+\p{L}+|السفير\s+\p{L}+|主持人|记者)\s*[:：.](?=\s)/u;
 
