@@ -37,6 +37,13 @@ describe('a change "from X to Y" is one figure, or each end at its own time, or 
       ['2 миллионов', 'Число многодетных семей, в 2022 году'],
     ]);
   });
+  it('a pair of years is a span of time, never a figure card', () => {
+    expect(labels('From 1990 to 2010, the number of students in our schools doubled.')).toEqual([]);
+    expect(
+      labels('С 2018 по 2022 год число многодетных семей в России выросло на 26,8 процента.', 'ru'),
+    ).toEqual([['26,8 процента', 'число многодетных семей в России: рост']]);
+    expect(labels('从1990年到2010年，学生人数翻了一番。', 'zh')).toEqual([]);
+  });
   it('too long: each end at its year when both have one, else neither end is a figure', () => {
     // (the thing changed, without its verb, at each end's year: "deuda pasó" → "deuda, en 2010")
     expect(
