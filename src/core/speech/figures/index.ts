@@ -28,6 +28,7 @@ import { recogniseAround, recogniserCovers } from './recogniser';
 import { widenOverHedges } from './hedge';
 import { rankSpans, ruleAt, withRate } from './rules';
 import { joinChanges } from './change';
+import { includedIn } from './included';
 import { goalLabel } from './goal';
 import { antecedentLabel } from './antecedent';
 import { isStated } from './headline';
@@ -434,6 +435,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       const level =
         f.label && levelLabel(sentence.slice(clauseOf(sentence, f).start, f.start), sentence.slice(f.end));
       if (level && isLabel(level, lang)) f.label = level;
+      // ("Next year's Defense budget, …, includes, …, $2 4/10 billion": included.ts)
+      if (!f.label && !f.whole) f.label = includedIn(sentence.slice(0, f.start), (l) => isLabel(l, lang));
       if (missesReference(f.label, sentence.slice(f.end))) f.label = '';
       f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
