@@ -28,6 +28,8 @@ import { recogniseAround, recogniserCovers } from './recogniser';
 import { widenOverHedges } from './hedge';
 import { rankSpans, ruleAt, withRate } from './rules';
 import { joinChanges } from './change';
+import { includedIn } from './included';
+import { appositionLabel } from './apposition';
 import { goalLabel } from './goal';
 import { antecedentLabel } from './antecedent';
 import { isStated } from './headline';
@@ -301,7 +303,11 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // "for under $10 [$50] a month": the editor's bracket corrects a slip; the slip is never shown
     if (/^\s*\[[^\]]*\p{Nd}[^\]]*\]/u.test(sentence.slice(s.end))) continue;
     // "a $10 billion commitment to end hunger": the noun the money pays for heads its label
-    let paysFor = s.kind === 'currency' ? purposeLabel(sentence.slice(s.end), lang) : '';
+    // ("the $35 per month cap on insulin": the noun after the money's rate, and what it is on)
+    let paysFor =
+      s.kind === 'currency'
+        ? purposeLabel(sentence.slice(withRate(sentence, s.end)), lang, /to|for|on/u)
+        : '';
     // "10.5 million applications to start new businesses": the noun and its purpose are the label
     if ((s.kind === 'count' || s.kind === 'scaled') && !TIME_UNIT.test(sentence.slice(s.end, s.end + 24)))
       paysFor = purposeLabel(sentence.slice(s.end), lang, /to(?=\s+\p{Ll}+\s)/u);
@@ -390,6 +396,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // given "to support climate action" says its purpose already)
     const goal = hypothetical || raised || /^to\s/iu.test(said) ? null : goalLabel(sentence, s, lang);
     let label = hypothetical ? '' : qualifiedLabel(sentence, s, goal ?? said);
+    // "That double-digit inflation, 12.4 percent, has been cut in half" (apposition.ts)
+    if (!label && !hypothetical && englishOrUnsaid(lang))
+      label = appositionLabel(
+        sentence,
+        s,
+        (w) => isFunctionWord(w, lang),
+        (l) => isLabel(l, lang),
+      );
     // "about 56.1 trillion RMB in 2023": a clause with nothing but its figure borrows the label before
     // (never a count that names its own noun: "more than 800 artillery systems" are no "armored vehicles")
     if (
@@ -434,6 +448,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       const level =
         f.label && levelLabel(sentence.slice(clauseOf(sentence, f).start, f.start), sentence.slice(f.end));
       if (level && isLabel(level, lang)) f.label = level;
+      // ("Next year's Defense budget, …, includes, …, $2 4/10 billion": included.ts)
+      if (!f.label && !f.whole) f.label = includedIn(sentence.slice(0, f.start), (l) => isLabel(l, lang));
       if (missesReference(f.label, sentence.slice(f.end))) f.label = '';
       f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));

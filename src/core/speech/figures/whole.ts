@@ -6,19 +6,28 @@
  * taken away (the figure is then no card, and the sentence stays in the notes).
  */
 
+import { numberTokens, tokenValue } from './numbers';
+
 /** Words that say a figure is the whole: "total", "whole", "entire", "overall", "combined", "all …". */
 const WHOLE = /(?<![\p{L}])(?:total|whole|entire|overall|combined|altogether)(?![\p{L}])|^(?:of\s+)?all\s/iu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-/** The amount a value says and its unit (a currency sign, or "%"), or null when it says none. */
+/**
+ * The amount a value says and its unit (a currency sign, or "%"), or null when it says none. The
+ * number is read whole, a mixed number with its fraction: "$2 4/10 billion" is 2.4 billion dollars,
+ * never 2, "5¾ percent" 5.75.
+ */
 export function amountOf(value: string): { unit: string; n: number } | null {
-  const money = /(\p{Sc})\s?(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?/iu.exec(value);
-  if (money) {
-    const n = Number(money[2]!.replace(/,/gu, '')) * (SCALE[money[3]?.toLowerCase() ?? ''] ?? 1);
-    return { unit: money[1]!, n };
+  const token = numberTokens(value).find((t) => t.kind === 'number');
+  if (!token) return null;
+  const n = tokenValue(value.slice(token.start, token.end));
+  const rest = value.slice(token.end);
+  const sign = /(\p{Sc})\s?$/u.exec(value.slice(0, token.start));
+  if (sign) {
+    const scale = /^\s+(thousand|million|billion|trillion)(?![\p{L}])/iu.exec(rest);
+    return { unit: sign[1]!, n: n * (SCALE[scale?.[1]!.toLowerCase() ?? ''] ?? 1) };
   }
-  const share = /(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)/iu.exec(value);
-  return share ? { unit: '%', n: Number(share[1]) } : null;
+  return /^\s*(?:%|percent|per\s+cent)/iu.test(rest) ? { unit: '%', n } : null;
 }
 
 /** Whether the figure labelled as a whole is smaller than another of the same unit beside it. */
