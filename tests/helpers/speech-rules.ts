@@ -32,9 +32,9 @@ export function pacing(deck: Deck): Pacing {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const ENDING_FUNCTION_WORD =
-  /(?:^|\s)(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|that|which|who|is|are|was|were|be|has|have|had|will|would|can|could|our|their|its|his|her|my|your|this|these|those|than|such|what|de|del|la|le|les|el|los|las|y|et|en|à|au|du|des|que|и|в|на|с|к|по|о|от|до|из|за|для|что|как|а|но|и|في|من|على|إلى|و)$/iu;
+  /(?:^|\s)(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|that|which|who|is|are|was|were|be|has|have|had|will|would|can|could|our|their|its|his|her|my|your|this|these|those|than|such|what|de|del|la|le|les|el|los|las|y|et|en|à|au|du|des|que|и|в|на|с|к|по|о|от|до|из|за|для|что|как|а|но|и|في|من|على|إلى|و|का|की|के|को|से|में|पर|ने|तक|और|तथा|या|एवं|व|कि|है|हैं|था|थे|थी|भी|ही|तो|हूँ|हूं)$/iu;
 const GREETING =
-  /^(?:good (?:morning|afternoon|evening)|hello|thank you|thanks|ladies and gentlemen|dear|excellenc|distinguished|mr\.? (?:president|chair)|madam|buenos|buenas|gracias|bonjour|merci|messieurs|mesdames|добр|здравствуй|уважаем|спасибо|大家好|谢谢|各位来宾|尊敬的|أيها|شكرا)/iu;
+  /^(?:good (?:morning|afternoon|evening)|hello|thank you|thanks|ladies and gentlemen|dear|excellenc|distinguished|mr\.? (?:president|chair)|madam|buenos|buenas|gracias|bonjour|merci|messieurs|mesdames|добр|здравствуй|уважаем|спасибо|大家好|谢谢|各位来宾|尊敬的|أيها|شكرا|मेरे प्यारे|प्यारे देशवासि|साथियो|नमस्कार|धन्यवाद)/iu;
 const MARKER_ONLY =
   /^(?:so|so far|now|well|then|then there|no|yes|and|but|today|first|second|third|finally|however|moreover|also|[•·▪‣●*–—-].*|[IVXLC]+\.?|\d+[.)]?)$/iu;
 
@@ -49,6 +49,8 @@ export function titleProblem(title: string, notes: string): string | null {
   if (ENDING_FUNCTION_WORD.test(t.replace(/[?!.]$/u, ''))) return 'ends on a function word';
   if (GREETING.test(t)) return 'greeting or thanks';
   if (MARKER_ONLY.test(t.replace(/[.,:!]$/u, '').trim())) return 'marker, bullet or numeral';
+  // a Hindi title that opens on a personal pronoun ("मैं अहमदाबाद", "मै हमेशा कहता हूँ") is a clause's start
+  if (/^(?:मैं|मै|हम|आप|तुम|वह|वो|वे|यह|ये)(?:\s|$)/u.test(t)) return 'opens on a pronoun';
   if (/\p{L}-$/u.test(t) || /…$/u.test(t)) return 'cut-off word';
   const fragment = fragmentOf(t, notes);
   if (fragment) return fragment;
@@ -268,6 +270,7 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
   if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2))
     return 'no label of two words';
   if (f.label && ENDING_FUNCTION_WORD.test(f.label)) return 'label ends on a function word';
+  if (/[|।॥,;:]$/u.test(f.label.trim())) return 'label ends on a danda or a comma';
   return null;
 }
 

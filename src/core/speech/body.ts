@@ -269,6 +269,21 @@ export function keyBlock(
 }
 
 /**
+ * The very last resort of a slide with no line that fits (a minute of 40–60-word periods,
+ * rhetorical questions): its key phrases, each a noun phrase of its own, rather than its title
+ * alone (judge9, class K); null when fewer than three pass.
+ */
+export function phraseBlock(
+  sentences: readonly string[],
+  title: string,
+  boost: readonly string[],
+  lang = '',
+): Block | null {
+  const loose = keyPhraseList(sentences, title, boost, lang, true);
+  return loose ? bullets(loose) : null;
+}
+
+/**
  * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
  * default 18) that says most of what the slide keeps saying (its key phrases), not a question, not
  * opening with a connective or a pronoun that leans on what came before (unless `joined`: the last

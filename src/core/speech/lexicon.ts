@@ -45,6 +45,19 @@ const FUNCTION_WORDS: Record<string, string> = {
   de: 'der die das den dem des ein eine einen einem einer und oder aber von zu zum zur in im an am auf mit für aus bei nach über unter durch gegen ohne um als wie dass ist sind war waren sein hat haben wird werden unser unsere ihr ihre nicht auch sehr',
   it: 'il lo la i gli le un uno una e o ma di del della dei delle a al alla in nel nella con per su tra fra che chi cui questo questa è sono era essere ha hanno suo sua nostro nostra non più anche come quando dove perché se',
   ru: 'и в во на с со к ко по о об обо от до из за для при про через над под между а но или же ли не ни что чтобы как который которая которое которые это этот эта эти тот та те то его её их наш наша наше наши мы вы они он она оно я есть был была было были будет также уже ещё очень более если когда где потому',
+  // Hindi: postpositions, conjunctions, pronouns and their possessives, the verbs 'be', 'do', 'go', 'give',
+  // 'take' and the auxiliaries said after a noun or a stem ("सराहना करता हूँ", "भाग लिया"), particles
+  // and adverbs of degree; both spellings where the nasal or the nukta is often left out
+  hi: [
+    'का की के को से में मे पर ने तक लिए लिये द्वारा साथ बाद पहले तहत बीच ओर तरफ़ तरफ बारे जरिए ज़रिए माध्यम प्रति बिना',
+    'और तथा एवं व या अथवा कि लेकिन परन्तु परंतु किंतु किन्तु मगर बल्कि यदि अगर तो जब तब जहाँ जहां वहाँ वहां जैसे जैसा जैसी क्योंकि ताकि चाहे जिससे',
+    'मैं मै हम आप तुम वह वो वे यह ये उस उन इस इन जो जिस जिन जिसने जिन्होंने उसने उन्होंने इसने मुझे मुझसे हमें तुम्हें उसे उन्हें इसे इन्हें',
+    'मेरा मेरे मेरी हमारा हमारे हमारी आपका आपके आपकी तुम्हारा तुम्हारे तुम्हारी उसका उसके उसकी उनका उनके उनकी इसका इसके इसकी इनका इनके इनकी अपना अपने अपनी',
+    'है हैं हूँ हूं था थे थी थीं हो होता होते होती होना होने होगा होगी होंगे हुआ हुए हुई रहा रहे रही रहीं गया गये गए गई गयी गईं',
+    'कर करना करने करता करते करती करें करे करूँ करूं करेगा करेंगे करेगी किया किए किये कराने करायी कराई करके',
+    'दे देना देने देता देते देती दिया दिए दिये दी दें ले लेना लेने लेता लेते लेती लिया ली लें जा जाना जाने जाता जाते जाती जाए जाये सकता सकते सकती सके चुका चुके चुकी पाएंगे पाए वाला वाले वाली चाहिए',
+    'भी ही तो न नहीं मत सिर्फ़ सिर्फ केवल बहुत काफी काफ़ी हमेशा कभी अब आज फिर सबसे ज़रूर जरूर जरुर लगभग करीब क़रीब कुछ सब सभी हर कई एक इसी उसी यही वही ऐसा ऐसे ऐसी बार',
+  ].join(' '),
   ar: 'و في من إلى الى على عن مع أن إن ان لا لم لن ما هذا هذه ذلك تلك التي الذي الذين هو هي هم نحن أنا كان كانت قد ثم أو بل كل بعض عند حتى منذ بين لقد',
 };
 
@@ -171,6 +184,7 @@ const DISCOURSE: Record<string, string[]> = {
     'و',
     'لكن',
   ],
+  hi: ['साथियों', 'साथियो', 'दोस्तों', 'अब', 'आज', 'फिर', 'इसलिए', 'लेकिन', 'और', 'तो', 'हाँ', 'हां', 'नहीं'],
   zh: ['首先', '其次', '最后', '此外', '另外', '同时', '因此', '所以', '但是', '然后', '今天', '现在'],
 };
 
@@ -180,7 +194,7 @@ const stopSets = new Map<string, Set<string>>();
 function allFunctionWords(): Set<string> {
   let all = functionSets.get('*');
   if (!all) {
-    all = new Set(Object.values(FUNCTION_WORDS).flatMap((s) => s.split(' ')));
+    all = new Set(Object.values(FUNCTION_WORDS).flatMap((s) => s.normalize('NFC').split(' ')));
     functionSets.set('*', all);
   }
   return all;
@@ -188,7 +202,11 @@ function allFunctionWords(): Set<string> {
 
 /** Normalised form for look-ups: lower case, letters only (apostrophes kept inside). */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  // (a vowel sign is part of its word: "के" is not "क")
+  return word
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, '');
 }
 
 /** Answers of this build by language (memo.ts): the finders ask about the same words again and again. */
@@ -215,7 +233,7 @@ function functionWord(word: string, lang: string): boolean {
   if (!FUNCTION_WORDS[l]) return allFunctionWords().has(w);
   let set = functionSets.get(l);
   if (!set) {
-    set = new Set(FUNCTION_WORDS[l].split(' '));
+    set = new Set(FUNCTION_WORDS[l].normalize('NFC').split(' '));
     functionSets.set(l, set);
   }
   return set.has(w) || (l !== 'en' && allFunctionWords().has(w) && w.length <= 3);
@@ -227,7 +245,10 @@ export function stopWords(lang: string): Set<string> {
   let set = stopSets.get(l);
   if (!set) {
     const iso = (stopwordsIso as Record<string, string[]>)[l] ?? [];
-    set = new Set([...iso.map((w) => w.toLowerCase()), ...(FUNCTION_WORDS[l]?.split(' ') ?? [])]);
+    set = new Set([
+      ...iso.map((w) => w.toLowerCase().normalize('NFC')),
+      ...(FUNCTION_WORDS[l]?.normalize('NFC').split(' ') ?? []),
+    ]);
     stopSets.set(l, set);
   }
   return set;

@@ -24,6 +24,7 @@ const CONTEXT = 80;
 export function isPersonName(phrase: string, text: string, lang = 'en'): boolean {
   const t = phrase.trim();
   const words = t.split(/\s+/u);
+  if (/^\p{Script=Devanagari}/u.test(t)) return devanagariPerson(words, text);
   if (!words.length || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
   const l = primaryLang(lang);
   if (l && l !== 'en') return false;
@@ -40,6 +41,16 @@ export function isPersonName(phrase: string, text: string, lang = 'en'): boolean
   return people
     .map((p) => p.replace(/[\s,.;:]+$/u, ''))
     .some((p) => p.includes(name) || (p.length > 0 && name.startsWith(`${p} `) && words.length - first <= 3));
+}
+
+/**
+ * Devanagari has no capitals: a person is a phrase whose first word the text says with an honorific
+ * after it ("किरण सिदर" of "किरण जी, मैं आपके…") or a title before it ("डॉक्टर विक्रम साराभाई").
+ */
+function devanagariPerson(words: string[], text: string): boolean {
+  const first = words[0]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  if (/^(?:डॉक्टर|डॉ\.?|श्री|श्रीमती|सुश्री|कुमारी|पंडित|महात्मा)$/u.test(words[0]!)) return words.length > 1;
+  return new RegExp(String.raw`(?<!\S)${first}\s+(?:जी|साहब|साहिब|जी,)(?!\p{L})`, 'u').test(text);
 }
 
 /** The head nouns of a role: a phrase that ends on one names who holds it ("Budget director"). */

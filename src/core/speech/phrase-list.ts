@@ -21,12 +21,18 @@ import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 
 const norm = foldWords;
 
-/** The key phrases of a slide's sentences to list under `title`, or null when they do not say its point. */
+/**
+ * The key phrases of a slide's sentences to list under `title`, or null when they do not say its
+ * point. `loose`: the last resort of a slide that has no line to show (class K of judge9: never a
+ * title alone over a minute's speech): 3–4 phrases that each pass the checks of their own words,
+ * whether or not together they say the point.
+ */
 export function keyPhraseList(
   sentences: readonly string[],
   title: string,
   boost: readonly string[],
   lang = '',
+  loose = false,
 ): string[] | null {
   const t = norm(title);
   const phrases: string[] = [];
@@ -74,7 +80,7 @@ export function keyPhraseList(
     // a lone word says little on screen; a CJK phrase needs three characters
     if (hasCjk(p.text) ? p.text.length < 3 : wordsOf(p.text).length < 2) continue;
     // no list can come of the phrases kept and those left: the tagger need not read this one
-    if (!mayStillList(kept, rest(i))) return null;
+    if (!loose && !mayStillList(kept, rest(i))) return null;
     if (!standsAlone(p.text, text, lang)) continue;
     // a bullet is not a near-copy of another, and not the third example of one sentence
     if (phrases.some((q) => nearDuplicate(p.text, q))) continue;
@@ -87,6 +93,8 @@ export function keyPhraseList(
     // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
     // Joyce Beatty") and places or nations alone ("United States", "American people")
     if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
+    // (the last resort's phrases are things said, never how or when: "with utter simplicity", "À bref délai")
+    if (loose && adverbial(p.text, text)) continue;
     used += screenWords(p.text);
     if (used > MAX_SCREEN_WORDS) break;
     phrases.push(capitalize(p.text));
@@ -95,9 +103,25 @@ export function keyPhraseList(
     if (phrases.length >= 4) break;
     // the phrases are only a list when together they say the point: once no more of them could
     // make them say it, the rest are not read (each costs the tagger a sentence)
-    if (!maySayThePoint(phrases, text)) break;
+    if (!loose && !maySayThePoint(phrases, text)) break;
   }
+  if (loose) return phrases.length >= 3 ? phrases : null;
   return phrases.length >= 3 && (from.includes(-1) || new Set(from).size >= 2) && saysThePoint(phrases, text)
     ? phrases
     : null;
+}
+
+/** Whether every saying of a phrase follows a preposition of manner or time ("with utter simplicity", "à bref délai"). */
+function adverbial(phrase: string, text: string): boolean {
+  const l = text.toLowerCase();
+  const p = phrase.toLowerCase();
+  const before: string[] = [];
+  for (let at = l.indexOf(p); at >= 0; at = l.indexOf(p, at + 1))
+    before.push(l.slice(Math.max(0, at - 12), at));
+  return (
+    before.length > 0 &&
+    before.every((b) =>
+      /(?:^|[\s(])(?:with|without|in|at|by|on|avec|sans|à|en|dans|con|sin|с|без|в)\s+$/u.test(b),
+    )
+  );
 }

@@ -110,7 +110,7 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   const s = sentence.trim();
   const n = size(s);
   if (n < 4 || n > max || isSelfCorrected(s, lang) || isThrowaway(s, lang) || isSetUp(s, lang)) return 0;
-  if (/\p{Nd}/u.test(s) && !/\p{L}{3,}/u.test(s)) return 0;
+  if (/\p{Nd}/u.test(s) && !/(?:\p{L}\p{M}*){3,}/u.test(s)) return 0;
   let score = 0;
   const words = wordsOf(s.toLowerCase())
     .map(bare)

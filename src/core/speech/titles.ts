@@ -45,6 +45,12 @@ const AUX = new RegExp(
   'iu',
 );
 
+/**
+ * A Hindi postposition right after a phrase: the phrase before it is a whole noun phrase ("जल
+ * संरक्षण से …" opens with its subject in the instrumental, not with a cut clause).
+ */
+const POSTPOSITION_AFTER = /^\s+(?:का|की|के|को|से|में|पर|ने|तक)(?=\s|$)/u;
+
 /** Whether `t` is a title a designer would accept. `sentence`: the sentence it was taken from. */
 export function isTitle(t: string, lang = '', sentence?: string): boolean {
   const title = t.trim();
@@ -68,7 +74,7 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     if (isFunctionWord(last, lang)) return false;
     // a possessive waits for its noun ("Free World's"); "Thus ours" opens on a connective
     if (/['’]s?$/u.test(last) || /^(?:thus|hence|therefore)$/iu.test(words[0]!)) return false;
-    if (!words.some((w) => /\p{L}{3,}/u.test(w) && !isFunctionWord(w, lang))) return false;
+    if (!words.some((w) => /(?:\p{L}\p{M}*){3,}/u.test(w) && !isFunctionWord(w, lang))) return false;
     // (a Korean compound noun of three syllables or more stands alone: "정권교체")
     const koreanNoun = isKorean(title) && /^\p{Script=Hangul}{3,}$/u.test(title);
     if (
@@ -87,7 +93,13 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     // the opening words of a longer sentence must stop at a clause boundary
     const s = sentence.trim();
     const rest = s.slice(title.length);
-    if (s.startsWith(title) && rest && !/^[\s]*[,;:—–.!?，。；：！？،]/u.test(rest) && !AUX.test(rest))
+    if (
+      s.startsWith(title) &&
+      rest &&
+      !/^[\s]*[,;:—–.!?，。；：！？،]/u.test(rest) &&
+      !AUX.test(rest) &&
+      !POSTPOSITION_AFTER.test(rest)
+    )
       return false;
   }
   return true;
@@ -119,7 +131,7 @@ export function boldPhrases(inlines: Inline[]): string[] {
 
 function tidy(t: string): string {
   let s = unshout(withoutEmphasisMarks(t))
-    .replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！]+$/gu, '')
+    .replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！|।॥]+$/gu, '')
     .replace(/\s+/g, ' ');
   // a quote opened and not closed within the title is closed (or its mark dropped when it opens the title)
   for (const [open, close] of [
@@ -305,7 +317,8 @@ function fromKeyPhrases(
         s.toLowerCase().startsWith(t.toLowerCase()) &&
         !!rest &&
         !/^\s*[,;:—–.!?，。；：！？،]/u.test(rest) &&
-        !AUX.test(rest)
+        !AUX.test(rest) &&
+        !POSTPOSITION_AFTER.test(rest)
       );
     });
   // nor a mere circumstance of its sentence ("since World War Two", "at the White House")

@@ -82,3 +82,43 @@ describe('Indian numbering units', () => {
     expect(findFigures(text, 'hi').map((f) => f.value)).toEqual(['करीब 12 लाख']);
   });
 });
+
+/**
+ * Labels (judge9, round 10): "98% — को पार कर गया है और", "600 — जिलों ने स्वयं को खुले में", "23 —
+ * राज्यों के". Hindi says the counted noun after the number and its postposition after the noun.
+ */
+describe('Hindi labels', () => {
+  const label = (s: string, value: string) => sentenceFigures(s, 'hi').find((f) => f.value === value)?.label;
+
+  it('the noun after the number with what its postposition governs, up to the auxiliary', () => {
+    expect(label('इस योजना में करीब 25 लाख खेतों को पानी पहुँचाया गया है ।', 'करीब 25 लाख')).toBe(
+      'खेतों को पानी पहुँचाया',
+    );
+    expect(label('राज्य में 12 लाख पेड़ों को भी जिओ-टैग किया गया ।', '12 लाख')).toBe('पेड़ों को भी जिओ-टैग');
+  });
+
+  it('never a label that opens or ends on a postposition or a conjunction', () => {
+    // "23 — राज्यों के": one noun and its postposition is no label
+    expect(label('15 राज्यों के करीब 20 लाख घरों को बिजली मिली ।', '15')).toBe('');
+    const all = sentenceFigures('देश में 300 शहरों ने और 40 कस्बों ने कचरा अलग करने का नियम अपनाया है ।', 'hi');
+    for (const f of all) {
+      expect(f.label).not.toMatch(/^(?:का|की|के|को|से|में|पर|ने)\s/u);
+      expect(f.label).not.toMatch(/\s(?:और|तथा|या|का|की|के|को|में|से|है)$/u);
+    }
+  });
+
+  it('a number before a postposition counts the noun said before it', () => {
+    expect(label('शहरी भारत में साक्षरता दर 90% को पार कर गई है ।', '90%')).toBe('साक्षरता दर');
+  });
+
+  it("subjects that share one long deed keep the noun and the deed's last words", () => {
+    const f = sentenceFigures(
+      'खुशी है कि तीन लाख से अधिक गांवों ने और 400 जिलों ने स्वयं को खुले में शौच मुक्त घोषित कर दिया है ।',
+      'hi',
+    ).map((x) => [x.value, x.label]);
+    expect(f).toEqual([
+      ['तीन लाख से अधिक', 'गांवों ने … शौच मुक्त घोषित'],
+      ['400', 'जिलों ने … शौच मुक्त घोषित'],
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ import {
 import type { Span } from '../segment';
 import { DATE_OR_TIME, MONTH_WORD } from '../structure';
 import { russianSubject } from './label-ru';
+import { hindiLabel, isDevanagari } from './label-hi';
 import { countsNothing } from './period';
 import { saysNothing } from './empty-label';
 import { ofHead, unjudged } from './of-head';
@@ -278,7 +279,7 @@ export function saysMore(sentence: string, fig: Span, lang = ''): boolean {
   );
   return words(rest.replace(/\p{Nd}+/gu, ' ')).some(
     (w) =>
-      /\p{L}{3,}/u.test(w) &&
+      /(?:\p{L}\p{M}*){3,}/u.test(w) &&
       !isFunctionWord(w, lang) &&
       !TIME_WORD.test(bareWord(w)) &&
       !LEAD_FILLER.test(w + ' '),
@@ -315,6 +316,8 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   const prevNumber = taken
     .filter((t) => t.end <= fig.start)
     .reduce((m, t) => Math.max(m, t.end), clause.start);
+  // (Hindi puts the counted noun after the number and its postposition after the noun: label-hi.ts)
+  if (isDevanagari(sentence, lang)) return hindiLabel(sentence, fig, clause, prevNumber, nextNumber);
   const after = sentence
     .slice(fig.end, Math.min(clause.end, nextNumber))
     .replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '')

@@ -1,0 +1,73 @@
+/**
+ * Hindi titles (judge9: "मै हमेशा कहता हूँ", "जितने Space Mission", "अनोखे contest का नाम", and
+ * slides with no title at all). The sentences here are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { hindiPredicate } from './hindi-phrase';
+import { keyPhrases } from './keyphrases';
+import { isFunctionWord } from './lexicon';
+import { isPersonName } from './names';
+import { deriveTitle, isTitle } from './titles';
+
+describe('Hindi function words', () => {
+  it('postpositions, conjunctions, pronouns and auxiliaries are function words (a vowel sign is no punctuation)', () => {
+    for (const w of ['के', 'की', 'को', 'में', 'और', 'मैं', 'मै', 'हैं', 'हूँ', 'किया', 'गया', 'भी'])
+      expect(isFunctionWord(w, 'hi'), w).toBe(true);
+    for (const w of ['घरों', 'कार्यक्रम', 'सुरक्षा', 'टेक्नोलॉजी']) expect(isFunctionWord(w, 'hi'), w).toBe(false);
+    // "क़रीब" with the nukta precomposed (U+0958) or as a mark
+    expect(isFunctionWord('\u0958रीब', 'hi')).toBe(true);
+    expect(isFunctionWord('क\u093Cरीब', 'hi')).toBe(true);
+  });
+
+  it('no title ends on a postposition or an auxiliary, nor opens on a pronoun alone', () => {
+    expect(isTitle('अनोखे contest का', 'hi')).toBe(false);
+    expect(isTitle('मै हमेशा कहता हूँ', 'hi')).toBe(false);
+    expect(isTitle('जल संरक्षण', 'hi')).toBe(true);
+  });
+});
+
+describe('Hindi key phrases', () => {
+  it('words of vowel signs and conjuncts are words ("स्पेस टेक्नोलॉजी"), phrases end at function words', () => {
+    const text =
+      'हमारा देश, स्पेस टेक्नोलॉजी का उपयोग खेती में भी कर रहा है | स्पेस टेक्नोलॉजी से मौसम की जानकारी मिलती है |';
+    const phrases = keyPhrases(text, 'hi').map((p) => p.text);
+    expect(phrases[0]).toBe('स्पेस टेक्नोलॉजी');
+    expect(phrases.every((p) => !/(?:^|\s)(?:का|की|के|को|में|से|और|है)(?:\s|$)/u.test(p))).toBe(true);
+  });
+});
+
+describe('Hindi predicates are no titles', () => {
+  it('a phrase said before an auxiliary or a light verb, or at its sentence end, is a predicate', () => {
+    expect(hindiPredicate('आगे बढ़ाएँ', 'हम इस काम को मिलकर आगे बढ़ाएँ | धन्यवाद |')).not.toBeNull();
+    expect(hindiPredicate('स्वच्छ रखने', 'लोग घर को स्वच्छ रखने वाले हैं |')).not.toBeNull();
+    expect(hindiPredicate('यात्रा शुरू', 'हमने एक यात्रा शुरू की थी |')).not.toBeNull();
+  });
+
+  it('a noun phrase followed by a postposition or a comma is not', () => {
+    expect(hindiPredicate('स्पेस टेक्नोलॉजी', 'स्पेस टेक्नोलॉजी से मदद मिल रही है |')).toBeNull();
+    expect(hindiPredicate('सड़क सुरक्षा', 'चाहे रेल हो या सड़क सुरक्षा, सब में मदद मिली |')).toBeNull();
+  });
+
+  it('a slide is titled by a noun phrase, not its closing wish or a person', () => {
+    const title = deriveTitle(
+      [
+        'मेरे प्यारे देशवासियो |',
+        'किसानों के लिए जल संरक्षण बहुत ज़रूरी है |',
+        'जल संरक्षण से गाँवों में खेती बढ़ती है |',
+        'आइए, इस संकल्प को मिलकर आगे बढ़ाएँ |',
+      ],
+      [],
+      'hi',
+      [],
+      true,
+    );
+    expect(title).toBe('जल संरक्षण');
+  });
+
+  it('a name said with "जी" or after "डॉक्टर" is a person', () => {
+    const text = 'सुनीता वर्मा ने पत्र लिखा है | सुनीता जी, धन्यवाद | डॉक्टर होमी भाभा ने नींव रखी |';
+    expect(isPersonName('सुनीता वर्मा', text, 'hi')).toBe(true);
+    expect(isPersonName('डॉक्टर होमी भाभा', text, 'hi')).toBe(true);
+    expect(isPersonName('जल संरक्षण', text, 'hi')).toBe(false);
+  });
+});
