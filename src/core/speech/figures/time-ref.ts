@@ -26,7 +26,8 @@ const UNIT: Record<string, string> = {
 };
 const UNITS = `(?:${Object.values(UNIT).join('|')})`;
 /** "ago" said before the number: "vor", "hace", "há", "il y a", "לפני", "قبل" (then a unit). */
-const AGO_BEFORE = /(?<![\p{L}\p{M}])(?:vor|hace|há|il\s+y\s+a|ו?לפני|قبل|منذ)\s+(?:(?:gut|knapp|fast|über|mehr\s+als|casi|más\s+de|quase|mais\s+de|presque|plus\s+de|près\s+de|כ-?|כמעט|حوالي|نحو)\s*)?$/iu;
+const AGO_BEFORE =
+  /(?<![\p{L}\p{M}])(?:vor|hace|há|il\s+y\s+a|ו?לפני|قبل|منذ)\s+(?:(?:gut|knapp|fast|über|mehr\s+als|casi|más\s+de|quase|mais\s+de|presque|plus\s+de|près\s+de|כ-?|כמעט|حوالي|نحو)\s*)?$/iu;
 /** "ago" said after the number and its unit: "ago", "fa", "назад", "atrás", "earlier". */
 const AGO_AFTER = new RegExp(
   String.raw`^\s+(?:\p{L}+\s+)?${UNITS}\s+(?:ago|fa|назад|тому\s+назад|atrás|earlier|before)(?![\p{L}])`,
@@ -34,7 +35,8 @@ const AGO_AFTER = new RegExp(
 );
 const UNIT_AFTER = new RegExp(String.raw`^\s*${UNITS}(?![\p{L}\p{M}])`, 'iu');
 /** Korean, Japanese, Chinese: "72년 전", "72年前", "3개월 전". */
-const AGO_CJK = /^\s?(?:년|개월|주일?|일|시간|세기|年|か月|ヶ月|カ月|个月|週間|周|天|日|世紀|世纪)\s?(?:전|前)(?![\p{L}])/u;
+const AGO_CJK =
+  /^\s?(?:년|개월|주일?|일|시간|세기|年|か月|ヶ月|カ月|个月|週間|周|天|日|世紀|世纪)\s?(?:전|前)(?![\p{L}])/u;
 
 /** Whether the number at start…end says how long ago (a point in time, not a count). */
 export function saysAgo(text: string, start: number, end: number): boolean {
@@ -70,7 +72,9 @@ function isDay(token: string): boolean {
 export function namesDay(text: string, start: number, end: number): boolean {
   if (!isDay(text.slice(start, end))) return false;
   if (NAME_NOUN.test(text.slice(end, end + 40))) return true;
-  const next = new RegExp(String.raw`^${AND}(\d{1,2}[.·]\d{1,2})(?![\d.,])`, 'u').exec(text.slice(end, end + 40));
+  const next = new RegExp(String.raw`^${AND}(\d{1,2}[.·]\d{1,2})(?![\d.,])`, 'u').exec(
+    text.slice(end, end + 40),
+  );
   if (next && isDay(next[1]!)) {
     const at = end + next[0].length;
     if (KO_AND.test(next[0]) || NAME_NOUN.test(text.slice(at, at + 40))) return true;
@@ -83,7 +87,9 @@ export function namesDay(text: string, start: number, end: number): boolean {
 
 /** Whether a digit sits on either side of a middle dot at the token ("6·15"): no part is a number. */
 export function splitByMiddleDot(text: string, start: number, end: number): boolean {
-  return /\p{Nd}·$/u.test(text.slice(Math.max(0, start - 2), start)) || /^·\p{Nd}/u.test(text.slice(end, end + 2));
+  return (
+    /\p{Nd}·$/u.test(text.slice(Math.max(0, start - 2), start)) || /^·\p{Nd}/u.test(text.slice(end, end + 2))
+  );
 }
 
 /** Penalties a term is served in: prison, camp, jail. */
@@ -92,10 +98,7 @@ const PENALTY = String.raw`(?:Haft|Straflager\p{L}*|Gefängnis|Lagerhaft|Arbeits
  * "zu 22 Jahren Straflager", "22 Jahre Haft", "22 años de prisión", "22 anni di carcere": the
  * penalty named right after the unit ("27 years in prison", a time lived, stays a length).
  */
-const TERM_AFTER = new RegExp(
-  String.raw`^\s+${UNITS}\s+(?:(?:of|de|di)\s+)?${PENALTY}(?![\p{L}])`,
-  'iu',
-);
+const TERM_AFTER = new RegExp(String.raw`^\s+${UNITS}\s+(?:(?:of|de|di)\s+)?${PENALTY}(?![\p{L}])`, 'iu');
 /** "sentenced to", "verurteilt zu", "condenado a", "condamné à", "condannato a", "приговорён к". */
 const SENTENCED_BEFORE =
   /(?:sentenced\s+to|(?:verurteilt|Haftstrafe|Freiheitsstrafe)\s+(?:zu|von)|condenad[oa]s?\s+a|condamnée?s?\s+à|condannat[oaie]\s+a|приговор\p{L}*\s+к|נידון\s+ל-?|بالسجن)\s+(?:(?:more\s+than|over|up\s+to|mehr\s+als|über|más\s+de|mais\s+de|plus\s+de)\s+)?$/iu;
