@@ -12,6 +12,14 @@ describe('words no title is made of', () => {
     expect(titleWordsProblem('American tonight', 'en')).toBe('ends on an adverb of time or place');
     expect(isTitle('Вот что хочу сказать', 'ru')).toBe(false);
   });
+  it('refuses a clause opened by a subordinating conjunction (judge10 de: "Dass so viele …")', () => {
+    expect(titleWordsProblem('Dass so viele Journalistinnen und Journalisten in Haft', 'de')).toBe(
+      'opens a subordinate clause',
+    );
+    expect(titleWordsProblem('Porque a banca lucra', 'pt')).toBe('opens a subordinate clause');
+    expect(titleWordsProblem('Perché il Parlamento decide', 'it')).toBe('opens a subordinate clause');
+    expect(titleWordsProblem('Inhaftierte Journalistinnen', 'de')).toBeNull();
+  });
   it('refuses a Russian phrase in an oblique case, and a subject with its predicate', () => {
     expect(titleWordsProblem('Устойчивого роста рождаемости', 'ru')).toBe('opens in an oblique case');
     expect(titleWordsProblem('Вызов связан', 'ru')).toBe('a clause (subject and verb)');

@@ -64,6 +64,13 @@ export function withoutTimeAdverb(phrase: string): string {
 }
 
 /** Why `title` is made of words no title is made of, or null. */
+/**
+ * Subordinating conjunctions of German, Portuguese, Italian, Spanish and French: a title opening on
+ * one is a clause cut out of its sentence ("Dass so viele Journalistinnen und Journalisten in Haft").
+ */
+const OPENS_CLAUSE =
+  /^(?:dass|weil|obwohl|wenn|falls|damit|porque|embora|quando|perché|poiché|sebbene|affinché|aunque|cuando|parce|puisque|lorsque|quoique)$/iu;
+
 export function titleWordsProblem(title: string, lang = ''): string | null {
   const t = title.trim().replace(/[.!?]+$/u, '');
   const words = wordsOf(t).map(bare).filter(Boolean);
@@ -74,6 +81,7 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   if (words.length >= 2 && words.length <= 3 && TIME_OR_PLACE.test(words[words.length - 1]!))
     return 'ends on an adverb of time or place';
   const first = words[0]!;
+  if (OPENS_CLAUSE.test(first)) return 'opens a subordinate clause';
   if (cyrillic(first) && first.length >= 5 && RU_OBLIQUE.test(first) && !RU_NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
   const last = words[words.length - 1]!;

@@ -71,3 +71,23 @@ export const LEAD_FILLER = new RegExp(String.raw`^(?:(?:${any(LEAD)})\s+)+`, 'iu
 export const TRAIL_FILLER = new RegExp(String.raw`(?:\s+(?:${any(TRAIL)}))+$`, 'iu');
 /** A verb ending the phrase before a figure: removed. */
 export const TRAIL_VERB = new RegExp(String.raw`\s+(?:${VERB_BEFORE.join('|')})$`, 'iu');
+
+/**
+ * Subject pronouns, per language, beyond the English, Russian, Spanish and French ones label.ts
+ * knows: a label that opens with one is a clause ("Sie sendet" of "Sie sendet in 34 Sprachen", "eu
+ * vou repetir" of "70 % — eu vou repetir: 70 %"), saying who does what, never what is counted. Kept
+ * per language: "il" is "he" in French and "the" in Italian, "eu" is "I" in Portuguese and the EU.
+ */
+const SUBJECT: Record<string, readonly string[]> = {
+  de: 'ich du er sie es wir ihr man'.split(' '),
+  pt: 'eu tu ele ela nós vós eles elas você vocês'.split(' '),
+  it: 'io tu lui lei egli ella noi voi loro essi esse'.split(' '),
+  es: 'yo tú él ella ellos ellas usted ustedes vosotros vosotras'.split(' '),
+  fr: 'je tu il elle on vous ils elles'.split(' '),
+};
+
+/** Whether a word is a subject pronoun of the speech's language (`lang`: a BCP 47 tag). */
+export function isSubjectPronoun(word: string, lang: string): boolean {
+  const list = SUBJECT[lang.split(/[-_]/u)[0]!.toLowerCase()];
+  return !!list && list.includes(word.toLowerCase());
+}

@@ -27,7 +27,7 @@ import { saysNothing } from './empty-label';
 import { ofHead, unjudged } from './of-head';
 import { changeIn, forWhom, passiveChange, periodBeforeOf } from './label-scope';
 import { awayFrom, measuredAction } from './label-frame';
-import { LEAD_FILLER, TRAIL_FILLER, TRAIL_VERB } from './label-words';
+import { isSubjectPronoun, LEAD_FILLER, TRAIL_FILLER, TRAIL_VERB } from './label-words';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
@@ -184,6 +184,8 @@ export function isLabel(phrase: string, lang = ''): boolean {
   const ws = words(phrase);
   if (ws.length < 2 || ws.length > MAX_WORDS) return false;
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
+  // "Sie sendet", "eu vou repetir": a subject and its verb say who does what (label-words.ts)
+  if (isSubjectPronoun(bareWord(ws[0] ?? ''), lang)) return false;
   if (CLAUSE_HEAD.test(bareWord(ws[0] ?? '')) || FINITE_TAIL.test(bareWord(ws[ws.length - 1] ?? '')))
     return false;
   // "40 of them were made": what "them" counts is in another sentence; "of man's": a possessive
@@ -357,6 +359,14 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   if (isLabel(a, lang) && !onlyNames(a) && !where) return a;
   // "4.5 million people — people of every nation": the apposition after a dash says who
   const dash = /^\s*[—–]\s*([^—–;:.!?]{3,80})/u.exec(sentence.slice(fig.end, fig.end + 90));
+  // "70 % — eu vou repetir: 70 % — abaixo do que pagam": an aside that repeats the figure says
+  // nothing of it; the figure is labelled where it is said again
+  const value = sentence.slice(fig.start, fig.end);
+  const again = dash ? sentence.indexOf(value, fig.end + dash[0].length) : -1;
+  if (dash && again >= 0 && again <= fig.end + dash[0].length + 8) {
+    const repeat = { start: again, end: again + value.length };
+    return figureLabel(sentence, repeat, [...taken.filter((t) => t.start !== again), fig], lang);
+  }
   if (dash) {
     const d = unjudged(tidy(nounPhrase(dash[1]!, lang), false, lang), dash[1]!, lang, isLabel);
     if (d && !onlyNames(d)) return d;

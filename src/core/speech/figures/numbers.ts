@@ -6,8 +6,10 @@
  */
 import { DATE_OR_TIME } from '../structure';
 import type { Span } from '../segment';
+import { isPrisonTerm, namesDay, saysAgo, splitByMiddleDot } from './time-ref';
 
-export type NumberKind = 'number' | 'name' | 'time' | 'date' | 'year' | 'ordinal' | 'reference';
+/** (`term`: one person's prison sentence, "zu 22 Jahren Straflager verurteilt": time-ref.ts) */
+export type NumberKind = 'number' | 'name' | 'time' | 'date' | 'year' | 'ordinal' | 'reference' | 'term';
 
 export interface NumberToken extends Span {
   kind: NumberKind;
@@ -99,6 +101,11 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   // "9/11", "21 1/2 percent": a number written with a slash is a date or a fraction, whose parts
   // ("11", "2 percent") are numbers nobody said
   if (/\p{Nd}\/$/u.test(before) || /^\/\p{Nd}/u.test(after)) return 'name';
+  // "6·15 공동선언": a day written with a middle dot, whose parts ("15") nobody said (time-ref.ts)
+  if (splitByMiddleDot(text, start, end)) return 'date';
+  // "10.4 남북정상선언", "6.15와 10.4": a day that names a thing; "vor 72 Jahren", "לפני 72 שנה": when
+  if (namesDay(text, start, end) || saysAgo(text, start, end)) return 'date';
+  if (isPrisonTerm(text, start, end)) return 'term';
   // glued to a word on the left: COVID-19, G20, H1N1, A4, x86 (but not US$40, €5, №5)
   if (
     /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][-‐_]?$/u.test(before) &&
