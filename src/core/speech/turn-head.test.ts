@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
 import { datelinePlace } from './structure';
+import { deriveTitle } from './titles';
 import { inOtherLanguage, repeatedHeading } from './turn-head';
 
 const content = (deck: ReturnType<typeof buildDeck>) =>
@@ -134,5 +135,18 @@ describe('head lines', () => {
     expect(datelinePlace('Washington, Tuesday, August 14, 2018')).toBe('Washington');
     expect(datelinePlace('الثلاثاء 14 آب/أغسطس 2018')).toBeUndefined();
     expect(datelinePlace('Sunday School, May 3, 1900')).toBe('Sunday School');
+  });
+});
+
+describe('a turn that opens on a greeting', () => {
+  it('is never titled by the greeting’s words ("الخير للجميع" from "صباح الخير للجميع.")', () => {
+    const said = [
+      'صباح الخير للجميع.',
+      'أريد أن أتحدث صباح اليوم عن بعض الأمور المتعلقة بالإرهاب وعن نظام إرهابي وبضعة أمور أخرى أيضا.',
+      'قبل أن أبدأ، أود أن أؤكد بغصة كبيرة مقتل مواطن أمريكي في هجوم إرهابي على سيارة تابعة للأمم المتحدة في كابول.',
+    ];
+    const title = deriveTitle(said, [], 'ar', [], true);
+    expect(title).toBeTruthy();
+    expect(title).not.toMatch(/الخير|للجميع|صباح/u);
   });
 });
