@@ -43,7 +43,12 @@ describe('deckFooter: the corner line only the speaker asked for', () => {
 describe('what the engine read off a speech', () => {
   const deck = buildDeck(TOAST, { fileName: 'toast.txt' });
   it('is recorded as inferred, shown on the title slide, kept in its notes, and makes no footer', () => {
-    expect(deck.meta).toMatchObject({ event: 'East Room', inferred: ['title', 'event'] });
+    // the speaker too: the transcript's one speaker, as his label names him (turn-head-meta.ts)
+    expect(deck.meta).toMatchObject({
+      event: 'East Room',
+      speaker: 'President Biden',
+      inferred: ['title', 'speaker', 'event'],
+    });
     expect(deck.slides[0]!.screenText).toContain('East Room');
     expect(deck.slides[0]!.notes).toContain('East Room');
     expect(deckFooter(deck)).toBe('');

@@ -239,6 +239,21 @@ function functionWord(word: string, lang: string): boolean {
   return set.has(w) || (l !== 'en' && allFunctionWords().has(w) && w.length <= 3);
 }
 
+/** The languages whose closed-class words are listed. */
+export const FUNCTION_WORD_LANGS: readonly string[] = Object.keys(FUNCTION_WORDS);
+
+/**
+ * A closed-class word of this language's own list, none borrowed from another language's short
+ * words: it tells which language a short line is in ("the" is English, "este" Spanish).
+ */
+export function isOwnFunctionWord(word: string, lang: string): boolean {
+  const l = primaryLang(lang);
+  if (!FUNCTION_WORDS[l]) return false;
+  let set = functionSets.get(l);
+  if (!set) functionSets.set(l, (set = new Set(FUNCTION_WORDS[l].split(' '))));
+  return set.has(bare(word));
+}
+
 /** Stop words of a language for key phrases: stopwords-iso plus our function words. */
 export function stopWords(lang: string): Set<string> {
   const l = primaryLang(lang) || 'en';

@@ -9,11 +9,12 @@
  * into the notes.
  */
 import { maskEdits, maskRepeats } from './slips';
+import { isReporterLabel, otherLabel } from './turn-labels';
 
 const STAGE =
   /[([](?:[^()[\]]{0,120}?\b(?:applause|applaudissements?|laughter|rires?|risas|aplausos|applausi|applauso|in\s+piedi|commenti|proteste|brusio|beifall|zurufe?|heiterkeit|lachen|unruhe|risos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|تصفيق|ضحك|掌声|笑声|拍手|笑)\b[^()[\]]{0,120}?|(?:as\s+(?:interpreted|translated)|speaks|laughs|points|gestures|nods|pauses|sighs|chuckles|applauds|no\s+translation|translation|off[- ]mic)\b[^()[\]]{0,120}?|…|\.\.\.)[)\]]/giu;
 const LABEL =
-  /^(?:(?:THE\s+)?[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,}|AUDIENCE MEMBER|Q|M\.\s+le\s+[\p{L}\s]{3,40}?|الوزير\s+\p{L}+|السيد\s+\p{L}+|السفير\s+\p{L}+|主持人|记者)\s*[:：.](?=\s)/u;
+  /^(?:(?:THE\s+)?\p{Lu}[\p{Lu}.'’ -]{2,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,}|AUDIENCE MEMBER|Q|M\.\s+le\s+[\p{L}\s]{3,40}?|الوزير\s+\p{L}+|السيد\s+\p{L}+|السفير\s+\p{L}+|主持人|记者)\s*[:：.](?=\s)/u;
 
 /**
  * A role label in title case, as transcripts of another house write it ("The President:", "The
@@ -50,8 +51,10 @@ function blank(s: string): string {
 export function speakerLabel(text: string): string | null {
   const t = text.replace(STAGE, blank);
   const label = LABEL.exec(t);
-  if (label && /[A-ZА-Я]{2}|الوزير|السيد|السفير|M\.\s+le|主持人|记者|^Q/u.test(label[0])) return label[0];
-  return ROLE_LABEL.exec(t)?.[0] ?? ROLE_LABEL_DOT.exec(t)?.[0] ?? Q_LABEL.exec(t)?.[0] ?? null;
+  if (label && /\p{Lu}{2}|الوزير|السيد|السفير|M\.\s+le|主持人|记者|^Q/u.test(label[0])) return label[0];
+  return (
+    ROLE_LABEL.exec(t)?.[0] ?? ROLE_LABEL_DOT.exec(t)?.[0] ?? Q_LABEL.exec(t)?.[0] ?? otherLabel(t) ?? null
+  );
 }
 
 /** The text with speaker labels, stage directions and slips replaced by spaces (same length). */
@@ -60,7 +63,7 @@ export function maskForScreen(text: string): string {
   const label = speakerLabel(text);
   if (!label) return maskRepeats(t);
   let rest = t.slice(label.length);
-  const intro = /^Q\b/u.test(label) ? REPORTER.exec(rest) : null;
+  const intro = isReporterLabel(label) ? REPORTER.exec(rest) : null;
   if (intro) {
     const at = intro[1]!.length;
     rest = rest.slice(0, at) + blank(intro[2]!) + rest.slice(at + intro[2]!.length);

@@ -29,6 +29,7 @@ import {
   withoutEmphasisMarks,
 } from './structure';
 import { LineIndex, unshout, wordsOf } from './text';
+import { readTurnHead } from './turn-head-meta';
 
 export { plainParagraphs, type RawPara } from './reflow';
 export { plainTitle } from './plain-head';
@@ -63,7 +64,7 @@ function toSpoken(p: RawPara, lines: LineIndex): SpokenPara {
 }
 
 /** What an opening paragraph tells about the talk (speaker, role, date, place). */
-function learnFromOpening(text: string, meta: SpeechMeta): void {
+export function learnFromOpening(text: string, meta: SpeechMeta): void {
   const kind = structureKind(text);
   // how the talk was given ("Via Teleconference") stays in the notes
   if (kind === 'format') return;
@@ -184,6 +185,9 @@ export function readPlain(text: string, fileName: string): SpeechModel {
       paras.slice(start, noteEnd).map((p) => p.text),
       meta,
     );
+  // a transcript's head, the lines above its first turn, is the title slide's (turn-head.ts)
+  const headEnd = noteEnd > i ? i : readTurnHead(paras, i, end, meta, !!title);
+  for (; i < headEnd; i++) titleSection.paras.push(toSpoken(paras[i]!, lines));
   let inHead = true;
   while (i < end && (i < noteEnd || (i - start < MAX_OPENING && !paras[i]!.bullet))) {
     const p = paras[i]!;
@@ -211,6 +215,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   // better than its file name; a city ("New York, New York") or a bare place does not
   if (
     !title &&
+    meta.title === titleFromFileName(fileName) &&
     meta.event &&
     wordsOf(meta.event).length >= 3 &&
     !/[,،\d]/u.test(meta.event) &&

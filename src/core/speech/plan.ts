@@ -13,6 +13,7 @@ import { fitCost, fitsScreen, itemWords, listParts, type ListPart } from './list
 import { announceRuns } from './list-count';
 import { listRuns, type ListRun, type ListUnit } from './lists';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
+import { isReporterLabel } from './turn-labels';
 import { paraPart, type SpokenPara } from './model';
 import { sentenceSpans, type Span } from './segment';
 import { speakingSeconds } from './words';
@@ -112,6 +113,9 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
 /** What it costs to start a slide at unit `i` (0 = free, Infinity = not allowed). */
 function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[], lang: string): number[] {
   const asking = reportersTurns(paras);
+  // a question that no answer follows (an excerpt that ends as a reporter asks) opens no slide of
+  // its own, which would have nothing to show: it ends the last answer's notes
+  const answered = paras.findLastIndex((p) => p.voice !== 'audience');
   // a paragraph's content words, read only where two paragraphs meet at a cut that may be taken
   const words = new Map<number, Set<string>>();
   const wordsOf = (para: number): Set<string> => {
@@ -130,7 +134,7 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[], 
     if (prev.para === u.para) return startsBold(paras[u.para]!, u.start) || enumerationMarker(u.text) ? 1 : 6;
     if (enumerationMarker(u.text)) return -1;
     // a reporter's question opens a new exchange: each exchange its own slide where time allows
-    if (asking[u.para]) return QUESTION_CUT;
+    if (asking[u.para]) return u.para > answered ? Infinity : QUESTION_CUT;
     if (paras[u.para]?.voice === 'audience') return -3;
     // consecutive paragraphs on one topic (sharing many words) prefer to stay together
     return overlap(wordsOf(prev.para), wordsOf(u.para)) > 0.35 ? 4 : 0;
@@ -155,7 +159,7 @@ function reportersTurns(paras: readonly SpokenPara[]): boolean[] {
   return paras.map((p) => {
     if (p.voice !== 'audience') return (reporter = false);
     const label = speakerLabel(p.text);
-    if (label) reporter = /^Q\b/u.test(label);
+    if (label) reporter = isReporterLabel(label);
     return reporter;
   });
 }

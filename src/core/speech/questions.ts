@@ -11,12 +11,15 @@ import { sentencesOf } from './segment';
 import { isClosing } from './speech-parts';
 import { structureKind } from './structure';
 import { capitalize, sameStem, wordsOf } from './text';
+import { isReporterLabel } from './turn-labels';
 
-/** A reporter's label: "Q.", "Q:", "Q ", "QUESTION:". */
-const REPORTER_LABEL = /^Q(?:UESTION)?\b/iu;
-/** A form of address or a hedge a question opens with: "Mr. President, sir, …", "And, also, …". */
+/**
+ * A form of address or a hedge a question opens with: "Mr. President, sir, …", "And, also, …", and
+ * in other languages "Monsieur le Président, …", "Señor Presidente, …", "Herr Bundeskanzler, …",
+ * "سيدي الرئيس، …", a Russian name and patronymic "Владимир Владимирович, …".
+ */
 const VOCATIVE =
-  /^(?:(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.?\s+(?:Vice\s+)?(?:President|Secretary|Speaker|Prime\s+Minister|Chairman|Chairwoman|Chancellor|Ambassador|Minister|Director|Governor)|sir|ma['’]am|and|also|so|now|well|then)\s*,\s*)+/iu;
+  /^(?:(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.?\s+(?:Vice\s+)?(?:President|Secretary|Speaker|Prime\s+Minister|Chairman|Chairwoman|Chancellor|Ambassador|Minister|Director|Governor)|sir|ma['’]am|and|also|so|now|well|then|(?:Monsieur|Madame)\s+(?:le|la)\s+\p{L}+(?:\s+ministre)?|Señora?\s+(?:President[ea]|Secretari[oa]|Ministr[oa]|Embajador(?:a)?|Canciller)|(?:Herr|Frau)\s+(?:Bundeskanzler(?:in)?|Präsident(?:in)?|Minister(?:in)?)|(?:Господин|Госпожа)\s+(?:Президент|Министр|Посол)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ович|евич|ич|овна|евна|ична|инична)|(?:سيدي|سيدتي)\s+(?:الرئيس|الرئيسة|الوزير|الوزيرة|السفير|السفيرة))\s*[,،]\s*)+/iu;
 /** Words a question line on screen may have. */
 export const MAX_QUESTION_WORDS = 25;
 /** Thanks said to the speaker by title: "Thank you, Mr. President.", "Thank you, Madam Secretary." */
@@ -27,7 +30,7 @@ const ADDRESSED_THANKS =
 export function asksQuestion(p: SpokenPara): boolean {
   if (p.voice !== 'audience') return false;
   const label = speakerLabel(p.text);
-  return !!label && REPORTER_LABEL.test(label.trim());
+  return !!label && isReporterLabel(label);
 }
 
 /**
@@ -112,8 +115,9 @@ export function questionPoint(
   for (const p of paras) {
     const said = tidyMasked(maskForScreen(p.text));
     for (const s of sentencesOf(said, lang)) {
-      const q = s.trim().replace(/\s+\?$/u, '?');
-      if (!q.endsWith('?')) continue;
+      // a question mark in any script: "?", the Arabic "؟", the full-width "？"
+      const q = s.trim().replace(/\s+([?؟？])$/u, '$1');
+      if (!/[?؟？]$/u.test(q)) continue;
       const point = cutQuestion(q, max);
       const n = wordsOf(point).length;
       if (n < 3 || n > max) continue;

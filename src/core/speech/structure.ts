@@ -233,13 +233,17 @@ export function datelineDate(text: string): string | undefined {
   return found.length ? found.join(', ') : undefined;
 }
 
+/** A day of the week, which belongs to the date beside it, never to the place ("… الثلاثاء 14 آب"). */
+const WEEKDAY =
+  /(?:^|[\s,،]+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))(?=$|[\s,،]+$)/iu;
+
 /** The place or name part of a dateline ("Geneva" in "Geneva, 3 May 2021, 10:00"). */
 export function datelinePlace(text: string): string | undefined {
   DATE_OR_TIME.lastIndex = 0;
   const rest = text
     .replace(DATE_OR_TIME, '\u0000')
     .split('\u0000')
-    .map((p) => p.replace(/^[\s\p{P}\d]+|[\s\p{P}\d]+$/gu, ''))
+    .map((p) => p.replace(WEEKDAY, '').replace(/^[\s\p{P}\d]+|[\s\p{P}\d]+$/gu, ''))
     .filter((p) => /\p{L}/u.test(p));
   return rest[0];
 }

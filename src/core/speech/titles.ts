@@ -183,12 +183,15 @@ export function* titlesInTurn(
  * says, not by whom it mentions.
  */
 export function deriveTitle(
-  sentences: readonly string[],
+  given: readonly string[],
   inlines: Inline[],
   lang = '',
   avoid: readonly string[] | UsedTitles = [],
   lastResort = false,
 ): string {
+  // a greeting ("صباح الخير للجميع.", "Good morning, everyone.") names no topic: no title from its words
+  const topical = given.filter((s) => structureKind(s.trim()) !== 'greeting');
+  const sentences = topical.length ? topical : given;
   const used: UsedTitles = Array.isArray(avoid)
     ? new Set(avoid.map((a) => a.toLowerCase()))
     : (avoid as UsedTitles);

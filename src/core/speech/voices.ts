@@ -17,11 +17,12 @@ import { quotedWords } from './transcript';
 import { namesRole } from './names';
 import { countWords } from './words';
 import { withoutEmphasisMarks } from './inline';
+import { isReporterLabel, isRoomLabel } from './turn-labels';
 
-/** Labels of the room, not of a speaker: the audience, a reporter's question. */
-const AUDIENCE = /^(?:(?:the\s+)?audience(?:\s+members?)?|q|participants?|crowd)$/iu;
+/** Labels of the room, not of a speaker: the audience, a reporter's question (turn-labels.ts). */
+const AUDIENCE = { test: isRoomLabel };
 /** A reporter's label: her question runs on over paragraphs until the next speaker's label. */
-const REPORTER = /^q$/iu;
+const REPORTER = { test: isReporterLabel };
 /** A point's roman numeral, which a label pattern can take for a speaker's name. */
 const ROMAN = /^[IVXLC]+\.$/u;
 /** A title about the exchange itself ("Two-part question", "The general question", "My answer"). */
@@ -57,6 +58,10 @@ export function withVoices(sections: Section[]): Section[] {
       return label && !ROMAN.test(label.trim()) ? labelName(label) : undefined;
     }),
   );
+  // a lone "Question:" or "Pregunta:" in a speech is a figure of speech, no reporter: the room
+  // speaks only in a transcript, where another paragraph is labelled too
+  const labelled = names.flat().filter(Boolean);
+  if (labelled.length === 1 && AUDIENCE.test(labelled[0]!) && !/^q$/iu.test(labelled[0]!)) return sections;
   // a reporter's turn ends at the next speaker's label: without any, "Q" is its paragraph only
   const turns = names.some((ns) => ns.some((n) => n && !AUDIENCE.test(n)));
   let current: string | undefined;

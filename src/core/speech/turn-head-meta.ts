@@ -1,0 +1,65 @@
+/**
+ * What a transcript's head tells the title slide (turn-head.ts): the talk's title when the title
+ * line is the publisher's in another language or the head repeats its own heading, the speaker
+ * its labels name, the hall and the date. The head's lines stay the title slide's notes.
+ */
+import type { SpeechMeta } from '../deck';
+import { detectLanguage, primaryLanguage } from '../language';
+import { learnFromOpening } from './plain';
+import type { RawPara } from './reflow';
+import { isTitleLine } from './speech-parts';
+import { isHeaderLine, structureKind } from './structure';
+import { unshout, wordsOf } from './text';
+import { inOtherLanguage, namesSpeaker, repeatedHeading, soleSpeaker, turnHeadEnd } from './turn-head';
+
+/** A line that only says what kind of talk this is ("Remarks", "تصريحات", "Declaraciones"): no event. */
+const GENRE =
+  /^(?:remarks|statement|speech|address|transcript|تصريحات|كلمة|خطاب|بيان|declaraciones|discurso|palabras|intervención|déclaration|discours|allocution|заявление|выступление|речь|стенограмма|rede|ansprache|erklärung)$/iu;
+
+/** Content words two lines share (folded, longer than three letters). */
+const shared = (a: string, b: string) => {
+  const words = new Set(wordsOf(b.toLowerCase()));
+  return wordsOf(a.toLowerCase()).filter((w) => w.length > 3 && words.has(w)).length;
+};
+
+/**
+ * Reads a transcript's head, the paragraphs from `i` above its first turn, into `meta`; `titled`:
+ * the speech has a title line (`meta.title` holds it). Returns where the head ends (`i`: none).
+ */
+export function readTurnHead(
+  paras: readonly RawPara[],
+  i: number,
+  end: number,
+  meta: SpeechMeta,
+  titled: boolean,
+): number {
+  const headEnd = turnHeadEnd(paras, i, end);
+  if (headEnd <= i) return i;
+  const head = paras.slice(i, headEnd).map((p) => p.text.replace(/\s+/gu, ' ').trim());
+  const body = paras
+    .slice(headEnd, end)
+    .map((p) => p.text)
+    .join('\n\n');
+  const lang = primaryLanguage(detectLanguage(body));
+  const speaker = soleSpeaker(paras.slice(headEnd, end));
+  const headlines: string[] = [];
+  for (const line of head) {
+    // the publisher's line in another language ("The White House") is the notes' only
+    if (inOtherLanguage(line, body, lang)) continue;
+    if (speaker && !meta.speaker && namesSpeaker(line, speaker)) meta.speaker = line;
+    else if (structureKind(line) !== null || isHeaderLine(line)) {
+      if (!GENRE.test(line)) learnFromOpening(line, meta);
+    } else if (isTitleLine(line) && wordsOf(line).length >= 3) headlines.push(line);
+  }
+  const own = repeatedHeading(head);
+  if (!titled || inOtherLanguage(meta.title, body, lang)) {
+    const heading = own ?? headlines[0];
+    if (heading) {
+      meta.title = heading;
+      // a running head the title repeats ("Department Press Briefings …") is no event
+      if (meta.event && shared(meta.event, heading) >= 2) delete meta.event;
+    }
+  } else if (headlines[0] && headlines[0] !== meta.title) meta.subtitle ??= headlines[0];
+  if (speaker && !meta.speaker) meta.speaker = unshout(speaker);
+  return headEnd;
+}
