@@ -1,7 +1,7 @@
 /**
  * Enumeration markers at the start of a sentence, in the languages the engine knows: "Firstly /
  * Secondly / Last but not least", "First, … Finally", "One… Two… Three…", "The first one… The
- * second…", "1. 2.", "第一 / 其次 / 最后", "一是 / 二是", "Во-первых / Во-вторых / И наконец",
+ * second…", "1. 2.", "第一 / 其次 / 最后", "一是 / 二是", "一曰 / 二曰", "Во-первых / Во-вторых / И наконец",
  * "En primer lugar / En segundo lugar / Por último", "أولاً / ثانياً / أخيراً", "（一）（二）", "(1) (2)".
  */
 
@@ -31,7 +31,8 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
       String.raw`en primer lugar|primero(?=[,:])|primeramente|premièrement|tout d'abord|d'abord(?=[,:])|en premier lieu|erstens|em primeiro lugar`,
     ),
   ],
-  ['opener', /^(?:第一に?|首先|一是|其一|まず)[，、,:：]?/u],
+  // "一曰抱定宗旨。二曰砥礪德行。" (classical: "the first is called …")
+  ['opener', /^(?:第一に?|首先|一是|其一|一曰|まず)[，、,:：]?/u],
   ['opener', /^و?(?:أولاً|أولا|أوّلاً)[،,:]?\s*/u],
   ['opener', /^\(?1[.)]\s+/u],
   // "（一）", "(1)", "1）": a bracketed numeral needs no space after it
@@ -39,7 +40,7 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['last', re(String.raw`last but not least|finally|lastly|last(?=[,:])|and last|and finally`)],
   ['last', re(String.raw`и наконец|наконец|в-последних|и последнее|последнее(?=[,:.—–])`)],
   ['last', re(String.raw`por último|finalmente|por fin|enfin|en dernier lieu|schließlich|letztens|por fim`)],
-  ['last', /^(?:最后|最终)[，、,:：]?/u],
+  ['last', /^(?:最后|最後に?|最终|最終に?)[，、,:：]?/u],
   ['last', /^و?(?:أخيراً|أخيرا|وأخيراً)[،,:]?\s*/u],
   [
     'middle',
@@ -61,7 +62,7 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ],
   [
     'middle',
-    /^(?:第[二三四五六七八九十]に?|其次|再次|[二三四五六七八九]是|其[二三四五六七八九]|次に)[，、,:：]?/u,
+    /^(?:第[二三四五六七八九十]に?|其次|再次|[二三四五六七八九]是|[二三四五六七八九十]曰|其[二三四五六七八九]|次に)[，、,:：]?/u,
   ],
   [
     'middle',
@@ -80,7 +81,7 @@ export function innerMarkers(sentence: string): number[] {
     if (marker && marker.kind !== 'opener') out.push(at);
     else if (
       marker &&
-      /^(?:第一|一是|其一|firstly|во-первых|أولا|[（(](?:一|1)[）)])/iu.test(sentence.slice(at, at + 12))
+      /^(?:第一|一是|一曰|其一|firstly|во-первых|أولا|[（(](?:一|1)[）)])/iu.test(sentence.slice(at, at + 12))
     )
       out.push(at);
   }

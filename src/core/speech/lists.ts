@@ -39,6 +39,8 @@ export interface ListRun {
   closing?: string;
   /** The things a count said before it counts, as its title ("Eight situations": list-count.ts). */
   announced?: string;
+  /** The sentence that says the count (list-count.ts). */
+  announcedAt?: number;
   /** A list shared over slides: how many of its items the slides before this one showed. */
   before?: number;
 }
@@ -197,6 +199,17 @@ function epistropheAt(units: readonly ListUnit[], i: number): ListRun | null {
     return { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, closing: said };
   }
   return null;
+}
+
+/**
+ * An enumeration whose every item is a passage (three sentences or more after its marker, "first,
+ * I am gratified by … We have received almost 800 replies … $4 billion per year …"): its markers
+ * order the talk rather than list short points.
+ */
+export function isPassageList(run: ListRun): boolean {
+  if (run.kind !== 'enumeration') return false;
+  const ends = [...run.items.slice(1), run.end];
+  return run.items.every((at, k) => (ends[k] ?? at) - at >= 3);
 }
 
 function range(a: number, b: number): number[] {

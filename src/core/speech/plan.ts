@@ -11,7 +11,7 @@ import { bare, isFunctionWord } from './lexicon';
 import { enumerationMarker, innerMarkers } from './enumeration';
 import { fitCost, fitsScreen, itemWords, listParts, type ListPart } from './list-fit';
 import { announceRuns } from './list-count';
-import { listRuns, type ListRun, type ListUnit } from './lists';
+import { isPassageList, listRuns, type ListRun, type ListUnit } from './lists';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { paraPart, type SpokenPara } from './model';
 import { sentenceSpans, type Span } from './segment';
@@ -37,6 +37,11 @@ export interface PlannedSlide {
   itemsSoFar?: string[];
   /** A list too long for one screen, shared over consecutive slides: which part this slide shows. */
   part?: ListPart;
+  /**
+   * The count this slide announces ("請更以三事爲諸君告。") of an enumeration the next slides say
+   * item by item: its title ("三事") and the items' sentences, an agenda of what follows.
+   */
+  agenda?: { title: string; items: string[] };
 }
 
 const TARGET = 45;
@@ -204,8 +209,11 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   // the next slide, at an item (fitCost keeps a lone item for when nothing else fits)
   for (const r of runs) {
     const secs = units.slice(r.start, r.end).reduce((s, u) => s + u.seconds, 0);
+    // a long enumeration of passages ("一曰抱定宗旨。…（a paragraph）二曰砥礪德行。…") is cut at its
+    // items as readily as at a marked paragraph: each point its own slide
+    const at = secs > HARD_MAX && isPassageList(r) ? -1 : 8;
     if (secs > HARD_MAX || !fitsScreen(r, r.items, words))
-      for (const i of r.items.slice(1)) if (cut[i] === Infinity) cut[i] = 8;
+      for (const i of r.items.slice(1)) if (cut[i] === Infinity) cut[i] = at;
     // an item longer than HARD_MAX on its own (a lecture's "（三）…" that runs for pages) may
     // continue on further slides, at a sentence
     r.items.forEach((at, k) => {
@@ -276,6 +284,13 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   parts.forEach((part, k) => {
     if (part) out[k]!.part = part;
   });
+  // a count said on a slide before the items it counts, said over the slides after it
+  for (const r of runs) {
+    if (r.announced === undefined || r.announcedAt === undefined) continue;
+    const k = bounds.findIndex((b, x) => b <= r.announcedAt! && r.announcedAt! < bounds[x + 1]!);
+    if (k >= 0 && !out[k]!.list && bounds[k + 1]! <= r.start && bounds[k + 2]! < r.end)
+      out[k]!.agenda = { title: r.announced, items: r.items.map((x) => units[x]!.text) };
+  }
   return out;
 }
 
