@@ -111,6 +111,21 @@ function derive(
   given?: string,
   partTitles = new Map<number, string>(),
 ): Derived {
+  const d = derived(slide, opts, avoid, given, partTitles);
+  // a section opened by a bare ordinal ("Второе. В прошлом году…") says its place before its topic
+  const said = !given && slide.section;
+  if (said && d.title && !d.title.toLowerCase().startsWith(said.toLowerCase()))
+    d.title = `${said}: ${d.title}`;
+  return d;
+}
+
+function derived(
+  slide: PlannedSlide,
+  opts: ComposeOptions,
+  avoid: UsedTitles,
+  given?: string,
+  partTitles = new Map<number, string>(),
+): Derived {
   const spoken = slide.paras.filter((p) => !p.spokenOnly);
   // analysis looks at the start of each sentence only: a 20,000-word "sentence" stays linear
   const listSentences = slide.sentences.map((x) => (x.length > 1000 ? x.slice(0, 1000) : x));
@@ -169,6 +184,11 @@ function derive(
       };
     const signpost = slide.itemsSoFar && signpostBlock(slide.itemsSoFar, titleWords, opts.lang);
     if (signpost) return { title, blocks: [signpost] };
+    // the sentence that opens a section of the speech ("The second major source of tension that we
+    // need to discuss is…") is its slide's point
+    const opens = slide.opening && attributed(asQuote(slide.opening), spoken);
+    if (opens && screenWords(slide.opening!) + titleWords <= MAX_SCREEN_WORDS - 3)
+      return { title, blocks: [opens] };
     // a count said before the items it counts ("請更以三事爲諸君告。"): the items, as its agenda
     const agenda = slide.agenda;
     const named = agenda && !given && !avoid.has(agenda.title.toLowerCase()) ? agenda.title : title;

@@ -11,6 +11,30 @@ export interface EnumMarker {
   kind: MarkerKind;
   /** Length of the marker (with its punctuation and the space after) at the start of the text. */
   length: number;
+  /** The place it says ("Второе" 2, "二曰" 2; an opener 1), when it says one ("Next", "其次": none). */
+  ordinal?: number;
+}
+
+/** Stems of the ordinals 2–10 a middle marker says, by number ("втор" 2, "troisi" 3, "四" 4). */
+const ORDINAL_STEMS: ReadonlyArray<readonly string[]> = [
+  ['second', 'two', 'втор', 'segund', 'deux', 'zweit', 'ثاني', '二', '2'],
+  ['third', 'three', 'трет', 'tercer', 'terceir', 'trois', 'dritt', 'ثالث', '三', '3'],
+  ['fourth', 'four', 'четв', 'cuart', 'quatr', 'viert', 'رابع', '四', '4'],
+  ['fifth', 'five', 'пят', 'quint', 'cinqu', 'fünft', 'خامس', '五', '5'],
+  ['sixth', 'six', 'шест', 'sext', 'sechst', 'سادس', '六', '6'],
+  ['seventh', 'seven', 'седьм', 'séptim', 'septim', 'septi', 'siebt', 'سابع', '七', '7'],
+  ['eighth', 'eight', 'восьм', 'octav', 'huiti', 'acht', 'ثامن', '八', '8'],
+  ['ninth', 'nine', 'девят', 'neuvi', 'neunt', 'تاسع', '九', '9'],
+  ['tenth', 'ten', 'десят', 'dixi', 'zehnt', 'عاشر', '十'],
+];
+
+/** The place a marker says: 1 for an opener, 2–10 for a middle marker that names it. */
+function ordinalOf(kind: MarkerKind, said: string): number | undefined {
+  if (kind === 'opener') return 1;
+  if (kind === 'last') return undefined;
+  const t = said.toLowerCase();
+  const at = ORDINAL_STEMS.findIndex((stems) => stems.some((x) => t.includes(x)));
+  return at >= 0 ? at + 2 : undefined;
 }
 
 const END = String.raw`(?=[\s,.:;!—–-]|$)[,.:;!]?(?:\s*[—–-])?\s*`;
@@ -21,7 +45,7 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   [
     'opener',
     re(
-      String.raw`firstly|first of all|in the first place|to begin with|first(?=[,:])|number one|one(?=[,:.—–])|the first (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`,
+      String.raw`firstly|first of all|in the first place|to begin with|first(?=[,:])|number one|one(?=[,:.—–])|the first (?:(?:major|main|key|big|great|important)\s+)?(?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|source|is)\b`,
     ),
   ],
   ['opener', re(String.raw`во-первых|в первую очередь|прежде всего|первое(?=[,:.—–])`)],
@@ -45,7 +69,7 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   [
     'middle',
     re(
-      String.raw`secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)(?=[,:])|number (?:two|three|four|five|six|seven|eight|nine|ten)|(?:two|three|four|five)(?=[,:.—–])|the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last) (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`,
+      String.raw`secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)(?=[,:])|number (?:two|three|four|five|six|seven|eight|nine|ten)|(?:two|three|four|five)(?=[,:.—–])|the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last) (?:(?:major|main|key|big|great|important)\s+)?(?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|source|is)\b`,
     ),
   ],
   [
@@ -98,7 +122,9 @@ export function enumerationMarker(text: string): EnumMarker | null {
   const glyph = /^[•·◦▪‣●○■□–—*-]\s+/u.exec(head)?.[0].length ?? 0;
   for (const [kind, pattern] of MARKERS) {
     const m = pattern.exec(head.slice(glyph));
-    if (m) return { kind, length: lead + glyph + m[0].length };
+    if (!m) continue;
+    const ordinal = ordinalOf(kind, m[0]);
+    return { kind, length: lead + glyph + m[0].length, ...(ordinal ? { ordinal } : {}) };
   }
   return null;
 }
@@ -127,4 +153,11 @@ export function isClosingWish(text: string): boolean {
       .slice(m?.length ?? 0)
       .trim(),
   );
+}
+
+/** A sentence that is only a marker ("Первое.", "Second:"): the marker as said, else ''. */
+export function bareMarker(text: string): string {
+  const m = enumerationMarker(text);
+  const t = text.trim();
+  return m && m.length >= text.trimEnd().length ? t.replace(/[\s,.:;!—–-]+$/u, '') : '';
 }

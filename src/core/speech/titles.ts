@@ -8,7 +8,7 @@
  */
 import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
-import { enumerationMarker } from './enumeration';
+import { bareMarker, enumerationMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { alternation, BE_FINITE, HAVE, MODAL } from './word-classes';
 import { isDenied } from './negation';
@@ -131,6 +131,11 @@ export type UsedTitles = ReadonlySet<string>;
 export function withoutMarker(t: string): string {
   const m = enumerationMarker(t);
   const rest = m ? t.slice(m.length) : t;
+  // the marker heads what it names ("The second major source of tension that we need to discuss
+  // is the situation between…"): what it is said to be, else the phrase kept whole
+  const named = /^(?:of|that|which|we|i)\s[^.;:!?]{0,80}?\s(?:is|are)\s+(.{4,})$/iu.exec(rest.trim())?.[1];
+  if (m && /^the\s/iu.test(t) && named) return named.trim();
+  if (/^(?:of|in|for|to)\s/iu.test(rest)) return t;
   return rest.replace(/^(?:就是|也是|是|is|was)\s*/u, '').trim() || t;
 }
 
@@ -167,6 +172,9 @@ export function deriveTitle(
   avoid: readonly string[] | UsedTitles = [],
   lastResort = false,
 ): string {
+  // a sentence that is only a marker ("Первое.") opens its section: the section's words title it
+  if (sentences.length > 1 && bareMarker(sentences[0]!))
+    return deriveTitle(sentences.slice(1), inlines, lang, avoid, lastResort);
   const used: UsedTitles = Array.isArray(avoid)
     ? new Set(avoid.map((a) => a.toLowerCase()))
     : (avoid as UsedTitles);
