@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bareMarker, enumerationMarker } from './enumeration';
+import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
+import { itemText } from './items';
+import { withoutMarker } from './titles';
 import { buildDeck } from './index';
 import { listRuns, type ListUnit } from './lists';
 
@@ -20,6 +22,18 @@ describe('ordinal markers', () => {
     expect(place('三曰敬愛師友。')).toBe(3);
     expect(place('其次，x')).toBeUndefined();
     expect(place('Finally, x')).toBeUndefined();
+  });
+  it('takes a marker that is a noun phrase to be what the sentence says it is', () => {
+    expect(markerNamed('The fourth issue that I will address is democracy.')).toBe('democracy.');
+    // a marker heading its own phrase, or a marker word, names nothing
+    expect(markerNamed('The third source of tension is our interest.')).toBe('our interest.');
+    expect(markerNamed('Second, we build.')).toBeNull();
+    expect(withoutMarker('The third source of tension')).toBe('The third source of tension');
+  });
+  it('lists a marked item by what it is said to be', () => {
+    expect(itemText('The second step that we will take is a freeze of pending rules.')).toBe(
+      'A freeze of pending rules',
+    );
   });
   it('knows a sentence that is only a marker', () => {
     expect(bareMarker('Второе.')).toBe('Второе');

@@ -52,7 +52,7 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   [
     'opener',
     re(
-      String.raw`en primer lugar|primero(?=[,:])|primeramente|premièrement|tout d'abord|d'abord(?=[,:])|en premier lieu|erstens|em primeiro lugar`,
+      String.raw`en primer lugar|primero(?=[,:.—–])|primeramente|premièrement|tout d'abord|d'abord(?=[,:])|en premier lieu|erstens|em primeiro lugar`,
     ),
   ],
   // "一曰抱定宗旨。二曰砥礪德行。" (classical: "the first is called …")
@@ -81,7 +81,7 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   [
     'middle',
     re(
-      String.raw`en segundo lugar|en tercer lugar|en cuarto lugar|en quinto lugar|en sexto lugar|en s[ée]ptimo lugar|en octavo lugar|segundo(?=[,:])|tercero(?=[,:])|deuxièmement|troisièmement|quatrièmement|cinquièmement|sixièmement|septièmement|huitièmement|ensuite(?=[,:])|zweitens|drittens|viertens|fünftens|sechstens|siebtens|achtens|em segundo lugar|em terceiro lugar`,
+      String.raw`en segundo lugar|en tercer lugar|en cuarto lugar|en quinto lugar|en sexto lugar|en s[ée]ptimo lugar|en octavo lugar|segundo(?=[,:.—–])|tercero(?=[,:.—–])|deuxièmement|troisièmement|quatrièmement|cinquièmement|sixièmement|septièmement|huitièmement|ensuite(?=[,:])|zweitens|drittens|viertens|fünftens|sechstens|siebtens|achtens|em segundo lugar|em terceiro lugar`,
     ),
   ],
   [
@@ -160,4 +160,20 @@ export function bareMarker(text: string): string {
   const m = enumerationMarker(text);
   const t = text.trim();
   return m && m.length >= text.trimEnd().length ? t.replace(/[\s,.:;!—–-]+$/u, '') : '';
+}
+
+/**
+ * What a marker that is a noun phrase is said to be ("The fourth issue that I will address is
+ * democracy." → "democracy.", "The second step that we will take is a freeze…" → "a freeze…"), else
+ * null ("Second, …", "The third source of tension is…": a phrase of its own).
+ */
+export function markerNamed(text: string): string | null {
+  const m = enumerationMarker(text);
+  if (!m || !/^\s*(?:and\s+)?the\s/iu.test(text)) return null;
+  const rest = text.slice(m.length).trim();
+  return (
+    /^(?:(?:of|that|which|we|i|today|now|here)(?:\s[^.;:!?]{0,80}?)?\s)?(?:is|was)\s+(.{4,})$/iu
+      .exec(rest)?.[1]
+      ?.trim() ?? null
+  );
 }

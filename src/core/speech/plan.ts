@@ -380,7 +380,8 @@ function slideOf(
     ...(run.lead !== undefined && run.lead >= j ? { lead: run.lead - j } : { lead: undefined }),
   };
   if (list && list.lead === undefined) delete list.lead;
-  const soFar = run?.kind === 'enumeration' ? run.items.filter((x) => x < i) : [];
+  // (a speech's sections are no list to recall: each opens its slide with its own sentence)
+  const soFar = run?.kind === 'enumeration' && !run.sections ? run.items.filter((x) => x < i) : [];
   const planned: PlannedSlide = {
     paras: parts,
     sentences: units.slice(j, i).map((u) => u.text),

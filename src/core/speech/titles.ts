@@ -8,7 +8,7 @@
  */
 import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
-import { bareMarker, enumerationMarker } from './enumeration';
+import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { alternation, BE_FINITE, HAVE, MODAL } from './word-classes';
 import { isDenied } from './negation';
@@ -133,8 +133,8 @@ export function withoutMarker(t: string): string {
   const rest = m ? t.slice(m.length) : t;
   // the marker heads what it names ("The second major source of tension that we need to discuss
   // is the situation between…"): what it is said to be, else the phrase kept whole
-  const named = /^(?:of|that|which|we|i)\s[^.;:!?]{0,80}?\s(?:is|are)\s+(.{4,})$/iu.exec(rest.trim())?.[1];
-  if (m && /^the\s/iu.test(t) && named) return named.trim();
+  const named = markerNamed(t);
+  if (named) return named;
   if (/^(?:of|in|for|to)\s/iu.test(rest)) return t;
   return rest.replace(/^(?:就是|也是|是|is|was)\s*/u, '').trim() || t;
 }
