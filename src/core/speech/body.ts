@@ -93,9 +93,15 @@ const SIGNPOST_ITEM = 10;
 /**
  * The items of a long enumeration said so far ("第一，… 第二，… 第三，…", each item a slide of its
  * own), as an ordered list on the slide of the latest: shown only when every item opens with a
- * headline of its own (at most SIGNPOST_ITEM words), so the list reads as parallel points.
+ * headline of its own (at most SIGNPOST_ITEM words), so the list reads as parallel points. Not
+ * `latest`: no item in bold (an agenda of items still to come).
  */
-export function signpostBlock(items: readonly string[], titleWords: number, lang = ''): Block | null {
+export function signpostBlock(
+  items: readonly string[],
+  titleWords: number,
+  lang = '',
+  latest = true,
+): Block | null {
   if (
     items.some((s) => {
       const t = itemText(s, lang);
@@ -111,7 +117,7 @@ export function signpostBlock(items: readonly string[], titleWords: number, lang
     if (list?.type !== 'list' || list.items.length < run.items.length) continue;
     // the latest item in bold: the earlier ones recall the way here
     const last = list.items[list.items.length - 1]?.[0];
-    if (last?.type === 'paragraph') last.children = [{ type: 'strong', children: last.children }];
+    if (latest && last?.type === 'paragraph') last.children = [{ type: 'strong', children: last.children }];
     return list;
   }
   return null;

@@ -35,7 +35,7 @@ import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
 import { leadTitle, partTitle } from './list-title';
-import type { ListRun } from './lists';
+import { isPassageList } from './lists';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
 import { toastLine } from './transcript';
@@ -108,21 +108,25 @@ interface Derived {
 }
 
 /**
- * An enumeration whose every item is a passage (three sentences or more after its marker, "first,
- * I am gratified by … We have received almost 800 replies … $4 billion per year …"): its markers
- * order the talk, and the figures said in it, when there are any, are the slide's point.
- */
-function passageList(run: ListRun): boolean {
-  if (run.kind !== 'enumeration') return false;
-  const ends = [...run.items.slice(1), run.end];
-  return run.items.every((at, k) => (ends[k] ?? at) - at >= 3);
-}
-
-/**
  * Title and body of a planned slide. `partTitles`: the title of each list shared over slides,
  * by its part key, so its later parts say the same title with their place ("(2/2)").
  */
 function derive(
+  slide: PlannedSlide,
+  opts: ComposeOptions,
+  avoid: UsedTitles,
+  given?: string,
+  partTitles = new Map<number, string>(),
+): Derived {
+  const d = derived(slide, opts, avoid, given, partTitles);
+  // a section opened by a bare ordinal ("Второе. В прошлом году…") says its place before its topic
+  const said = !given && slide.section;
+  if (said && d.title && !d.title.toLowerCase().startsWith(said.toLowerCase()))
+    d.title = `${said}: ${d.title}`;
+  return d;
+}
+
+function derived(
   slide: PlannedSlide,
   opts: ComposeOptions,
   avoid: UsedTitles,
@@ -164,7 +168,8 @@ function derive(
   // a list its lead-in refutes or reports ("这显然可以反证两件事：一是…") would read as the speaker's
   // verdict: the slide shows its own line instead (negation.ts)
   const lead = run ? listSentences.slice(Math.max(0, run.start - 1), run.start).join('') : '';
-  const passages = run && passageList(run) && figuresBlock(slide.paras, opts.lang);
+  // an enumeration of passages: the figures said in it, when there are any, are the slide's point
+  const passages = run && isPassageList(run) && figuresBlock(slide.paras, opts.lang);
   if (run && !(lead && framesOthersView(lead)) && !passages) {
     const list = listBlock(run, listSentences, titleWords, opts.lang);
     if (list) return { title, blocks: [list] };
@@ -186,6 +191,17 @@ function derive(
       };
     const signpost = slide.itemsSoFar && signpostBlock(slide.itemsSoFar, titleWords, opts.lang);
     if (signpost) return { title, blocks: [signpost] };
+    // the sentence that opens a section of the speech ("The second major source of tension that we
+    // need to discuss is…") is its slide's point
+    const opens = slide.opening && attributed(asQuote(slide.opening), spoken);
+    if (opens && screenWords(slide.opening!) + titleWords <= MAX_SCREEN_WORDS - 3)
+      return { title, blocks: [opens] };
+    // a count said before the items it counts ("請更以三事爲諸君告。"): the items, as its agenda
+    const agenda = slide.agenda;
+    const named = agenda && !given && !avoid.has(agenda.title.toLowerCase()) ? agenda.title : title;
+    const ahead = agenda && signpostBlock(agenda.items, screenWords(named), opts.lang, false);
+    if (ahead?.type === 'list' && ahead.items.length === agenda?.items.length)
+      return { title: named, blocks: [ahead] };
     // a letter the speaker reads out is not his words to the room (questions.ts)
     const own = withoutReadOut(ownSentences(sentences, spoken), spoken);
     // a host's toast is the slide's line, with who raised it (transcript.ts)

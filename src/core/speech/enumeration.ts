@@ -1,7 +1,7 @@
 /**
  * Enumeration markers at the start of a sentence, in the languages the engine knows: "Firstly /
  * Secondly / Last but not least", "First, … Finally", "One… Two… Three…", "The first one… The
- * second…", "1. 2.", "第一 / 其次 / 最后", "一是 / 二是", "Во-первых / Во-вторых / И наконец",
+ * second…", "1. 2.", "第一 / 其次 / 最后", "一是 / 二是", "一曰 / 二曰", "Во-первых / Во-вторых / И наконец",
  * "En primer lugar / En segundo lugar / Por último", "أولاً / ثانياً / أخيراً", "（一）（二）", "(1) (2)".
  */
 
@@ -11,6 +11,30 @@ export interface EnumMarker {
   kind: MarkerKind;
   /** Length of the marker (with its punctuation and the space after) at the start of the text. */
   length: number;
+  /** The place it says ("Второе" 2, "二曰" 2; an opener 1), when it says one ("Next", "其次": none). */
+  ordinal?: number;
+}
+
+/** Stems of the ordinals 2–10 a middle marker says, by number ("втор" 2, "troisi" 3, "四" 4). */
+const ORDINAL_STEMS: ReadonlyArray<readonly string[]> = [
+  ['second', 'two', 'втор', 'segund', 'deux', 'zweit', 'ثاني', '二', '2'],
+  ['third', 'three', 'трет', 'tercer', 'terceir', 'trois', 'dritt', 'ثالث', '三', '3'],
+  ['fourth', 'four', 'четв', 'cuart', 'quatr', 'viert', 'رابع', '四', '4'],
+  ['fifth', 'five', 'пят', 'quint', 'cinqu', 'fünft', 'خامس', '五', '5'],
+  ['sixth', 'six', 'шест', 'sext', 'sechst', 'سادس', '六', '6'],
+  ['seventh', 'seven', 'седьм', 'séptim', 'septim', 'septi', 'siebt', 'سابع', '七', '7'],
+  ['eighth', 'eight', 'восьм', 'octav', 'huiti', 'acht', 'ثامن', '八', '8'],
+  ['ninth', 'nine', 'девят', 'neuvi', 'neunt', 'تاسع', '九', '9'],
+  ['tenth', 'ten', 'десят', 'dixi', 'zehnt', 'عاشر', '十'],
+];
+
+/** The place a marker says: 1 for an opener, 2–10 for a middle marker that names it. */
+function ordinalOf(kind: MarkerKind, said: string): number | undefined {
+  if (kind === 'opener') return 1;
+  if (kind === 'last') return undefined;
+  const t = said.toLowerCase();
+  const at = ORDINAL_STEMS.findIndex((stems) => stems.some((x) => t.includes(x)));
+  return at >= 0 ? at + 2 : undefined;
 }
 
 const END = String.raw`(?=[\s,.:;!—–-]|$)[,.:;!]?(?:\s*[—–-])?\s*`;
@@ -21,17 +45,18 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   [
     'opener',
     re(
-      String.raw`firstly|first of all|in the first place|to begin with|first(?=[,:])|number one|one(?=[,:.—–])|the first (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`,
+      String.raw`firstly|first of all|in the first place|to begin with|first(?=[,:])|number one|one(?=[,:.—–])|the first (?:(?:major|main|key|big|great|important)\s+)?(?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|source|is)\b`,
     ),
   ],
   ['opener', re(String.raw`во-первых|в первую очередь|прежде всего|первое(?=[,:.—–])`)],
   [
     'opener',
     re(
-      String.raw`en primer lugar|primero(?=[,:])|primeramente|premièrement|tout d'abord|d'abord(?=[,:])|en premier lieu|erstens|em primeiro lugar`,
+      String.raw`en primer lugar|primero(?=[,:.—–])|primeramente|premièrement|tout d'abord|d'abord(?=[,:])|en premier lieu|erstens|em primeiro lugar`,
     ),
   ],
-  ['opener', /^(?:第一に?|首先|一是|其一|まず)[，、,:：]?/u],
+  // "一曰抱定宗旨。二曰砥礪德行。" (classical: "the first is called …")
+  ['opener', /^(?:第一に?|首先|一是|其一|一曰|まず)[，、,:：]?/u],
   ['opener', /^و?(?:أولاً|أولا|أوّلاً)[،,:]?\s*/u],
   ['opener', /^\(?1[.)]\s+/u],
   // "（一）", "(1)", "1）": a bracketed numeral needs no space after it
@@ -39,12 +64,12 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['last', re(String.raw`last but not least|finally|lastly|last(?=[,:])|and last|and finally`)],
   ['last', re(String.raw`и наконец|наконец|в-последних|и последнее|последнее(?=[,:.—–])`)],
   ['last', re(String.raw`por último|finalmente|por fin|enfin|en dernier lieu|schließlich|letztens|por fim`)],
-  ['last', /^(?:最后|最终)[，、,:：]?/u],
+  ['last', /^(?:最后|最後に?|最终|最終に?)[，、,:：]?/u],
   ['last', /^و?(?:أخيراً|أخيرا|وأخيراً)[،,:]?\s*/u],
   [
     'middle',
     re(
-      String.raw`secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)(?=[,:])|number (?:two|three|four|five|six|seven|eight|nine|ten)|(?:two|three|four|five)(?=[,:.—–])|the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last) (?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|is)\b`,
+      String.raw`secondly|thirdly|fourthly|fifthly|sixthly|seventhly|eighthly|ninthly|tenthly|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)(?=[,:])|number (?:two|three|four|five|six|seven|eight|nine|ten)|(?:two|three|four|five)(?=[,:.—–])|the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last) (?:(?:major|main|key|big|great|important)\s+)?(?:one|thing|point|reason|lesson|step|priority|issue|challenge|area|pillar|goal|source|is)\b`,
     ),
   ],
   [
@@ -56,12 +81,12 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   [
     'middle',
     re(
-      String.raw`en segundo lugar|en tercer lugar|en cuarto lugar|en quinto lugar|en sexto lugar|en s[ée]ptimo lugar|en octavo lugar|segundo(?=[,:])|tercero(?=[,:])|deuxièmement|troisièmement|quatrièmement|cinquièmement|sixièmement|septièmement|huitièmement|ensuite(?=[,:])|zweitens|drittens|viertens|fünftens|sechstens|siebtens|achtens|em segundo lugar|em terceiro lugar`,
+      String.raw`en segundo lugar|en tercer lugar|en cuarto lugar|en quinto lugar|en sexto lugar|en s[ée]ptimo lugar|en octavo lugar|segundo(?=[,:.—–])|tercero(?=[,:.—–])|deuxièmement|troisièmement|quatrièmement|cinquièmement|sixièmement|septièmement|huitièmement|ensuite(?=[,:])|zweitens|drittens|viertens|fünftens|sechstens|siebtens|achtens|em segundo lugar|em terceiro lugar`,
     ),
   ],
   [
     'middle',
-    /^(?:第[二三四五六七八九十]に?|其次|再次|[二三四五六七八九]是|其[二三四五六七八九]|次に)[，、,:：]?/u,
+    /^(?:第[二三四五六七八九十]に?|其次|再次|[二三四五六七八九]是|[二三四五六七八九十]曰|其[二三四五六七八九]|次に)[，、,:：]?/u,
   ],
   [
     'middle',
@@ -80,7 +105,7 @@ export function innerMarkers(sentence: string): number[] {
     if (marker && marker.kind !== 'opener') out.push(at);
     else if (
       marker &&
-      /^(?:第一|一是|其一|firstly|во-первых|أولا|[（(](?:一|1)[）)])/iu.test(sentence.slice(at, at + 12))
+      /^(?:第一|一是|一曰|其一|firstly|во-первых|أولا|[（(](?:一|1)[）)])/iu.test(sentence.slice(at, at + 12))
     )
       out.push(at);
   }
@@ -97,7 +122,9 @@ export function enumerationMarker(text: string): EnumMarker | null {
   const glyph = /^[•·◦▪‣●○■□–—*-]\s+/u.exec(head)?.[0].length ?? 0;
   for (const [kind, pattern] of MARKERS) {
     const m = pattern.exec(head.slice(glyph));
-    if (m) return { kind, length: lead + glyph + m[0].length };
+    if (!m) continue;
+    const ordinal = ordinalOf(kind, m[0]);
+    return { kind, length: lead + glyph + m[0].length, ...(ordinal ? { ordinal } : {}) };
   }
   return null;
 }
@@ -125,5 +152,28 @@ export function isClosingWish(text: string): boolean {
       .trim()
       .slice(m?.length ?? 0)
       .trim(),
+  );
+}
+
+/** A sentence that is only a marker ("Первое.", "Second:"): the marker as said, else ''. */
+export function bareMarker(text: string): string {
+  const m = enumerationMarker(text);
+  const t = text.trim();
+  return m && m.length >= text.trimEnd().length ? t.replace(/[\s,.:;!—–-]+$/u, '') : '';
+}
+
+/**
+ * What a marker that is a noun phrase is said to be ("The fourth issue that I will address is
+ * democracy." → "democracy.", "The second step that we will take is a freeze…" → "a freeze…"), else
+ * null ("Second, …", "The third source of tension is…": a phrase of its own).
+ */
+export function markerNamed(text: string): string | null {
+  const m = enumerationMarker(text);
+  if (!m || !/^\s*(?:and\s+)?the\s/iu.test(text)) return null;
+  const rest = text.slice(m.length).trim();
+  return (
+    /^(?:(?:of|that|which|we|i|today|now|here)(?:\s[^.;:!?]{0,80}?)?\s)?(?:is|was)\s+(.{4,})$/iu
+      .exec(rest)?.[1]
+      ?.trim() ?? null
   );
 }

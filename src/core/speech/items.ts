@@ -3,7 +3,7 @@
  * shortened to a clause end within MAX_ITEM_WORDS or else to its headline phrase, never cut off
  * where the sentence still needs its next word ("…nuclear weapons will continue").
  */
-import { enumerationMarker } from './enumeration';
+import { enumerationMarker, markerNamed } from './enumeration';
 import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
 import { dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
 import { keyPhrases } from './keyphrases';
@@ -95,7 +95,8 @@ function startsClause(prev: string, next: string): boolean {
 export function itemText(sentence: string, lang = '', opening = ''): string {
   let s = sentence.trim().replace(BULLET_LINE, '');
   const marker = enumerationMarker(s);
-  if (marker) s = s.slice(marker.length);
+  // "My second decision today is a directive…": the item is what the marker is said to be
+  if (marker) s = markerNamed(s) ?? s.slice(marker.length);
   if (opening && s.toLowerCase().startsWith(opening.toLowerCase())) s = s.slice(opening.length);
   s = s
     .replace(/^[\s,;:—–-]*(?:that|que|что|чтобы|أن|to)?\s*/iu, '')
@@ -231,7 +232,7 @@ function picked(item: string, sentence: string): boolean {
 export function wholeItemText(sentence: string, lang = '', item = itemText(sentence, lang)): string {
   let s = sentence.trim().replace(BULLET_LINE, '');
   const marker = enumerationMarker(s);
-  if (marker) s = s.slice(marker.length).replace(/^[\s,;:—–-]+/u, '');
+  if (marker) s = (markerNamed(s) ?? s.slice(marker.length)).replace(/^[\s,;:—–-]+/u, '');
   if (!item || hasCjk(item) || (!cutShort(item, sentence, lang) && !picked(item, s))) return item;
   s = s.replace(/\s+/gu, ' ').replace(/[.!?;…]+$/u, '');
   if (wordsOf(s).length <= WHOLE_ITEM_WORDS) return capitalize(s);

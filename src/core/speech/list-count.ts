@@ -37,11 +37,47 @@ function countTitle(count: string, phrase: string): string {
   return capitalize(`${count} ${nouns.length ? nouns.join(' ') : phrase}`.toLowerCase());
 }
 
+/** Chinese and Japanese numerals of a count ("三事", "兩點"). */
+const CJK_COUNTS: Record<string, number> = {
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/**
+ * A CJK count and the things it counts ("請更以三事爲諸君告", "茲所計畫者二事：", "三つの点"): the
+ * numeral (not an ordinal "第三") and a word for points, matters or items.
+ */
+const CJK_COUNTED = new RegExp(
+  String.raw`(?<![第\p{Nd}一二两兩三四五六七八九十百千])([${Object.keys(CJK_COUNTS).join('')}])(?:つの)?(件事|事|点|點|条|條|项|項|个方面|個方面|方面|样|樣|端|ヵ条|カ条|ヶ条)`,
+  'u',
+);
+
+/** The count said in a CJK sentence and its title ("三事"), if any. */
+export function cjkCount(sentence: string): { n: number; title: string } | undefined {
+  const m = CJK_COUNTED.exec(sentence);
+  return m ? { n: CJK_COUNTS[m[1]!]!, title: m[0] } : undefined;
+}
+
 /**
  * The title a count said in one of the `before` sentences (nearest last) gives a list of `items`
- * items: the count must be the number of items, or at most it when said "at least". English only.
+ * items: the count must be the number of items, or at most it when said "at least". English,
+ * and Chinese or Japanese ("請更以三事爲諸君告。/ 一曰…二曰…三曰…" → "三事").
  */
 export function announcedCount(before: readonly string[], items: number, lang: string): string | undefined {
+  if (/^(?:zh|ja)\b/iu.test(lang))
+    for (const s of before.slice(-LOOK_BACK).reverse()) {
+      const c = cjkCount(s);
+      if (c) return c.n === items ? c.title : undefined;
+    }
   if (lang && !/^en\b/iu.test(lang)) return undefined;
   for (const s of before.slice(-LOOK_BACK).reverse()) {
     const m = COUNTED.exec(s);
@@ -60,12 +96,17 @@ export function announceRuns(runs: ListRun[], texts: readonly string[], lang: st
   let prevEnd = 0;
   for (const r of runs) {
     if (r.kind === 'enumeration' && r.lead === undefined) {
-      const said = announcedCount(
-        texts.slice(Math.max(prevEnd, r.start - LOOK_BACK), r.start),
-        r.items.length,
-        lang,
-      );
-      if (said) r.announced = said;
+      const from = Math.max(prevEnd, r.start - LOOK_BACK);
+      const said = announcedCount(texts.slice(from, r.start), r.items.length, lang);
+      if (said) {
+        r.announced = said;
+        // the sentence that says it: the nearest before the items that says the count
+        for (let k = r.start - 1; k >= from; k--)
+          if (announcedCount([texts[k]!], r.items.length, lang) === said) {
+            r.announcedAt = k;
+            break;
+          }
+      }
     }
     prevEnd = r.end;
   }

@@ -5,7 +5,8 @@
  */
 import type { ListPart } from './list-fit';
 import { deriveTitle, isTitle, withoutMarker, type UsedTitles } from './titles';
-import { capitalize } from './text';
+import { cjkCount } from './list-count';
+import { capitalize, hasCjk } from './text';
 
 /** "These are the…", "Here are our…", "The following are…": words that only present what follows. */
 const PRESENTS =
@@ -25,6 +26,15 @@ function presented(clause: string): string | null {
 
 /** Title of a list slide from its lead-in: its first clause ("To further cooperate with CAREC partners"), else derived. */
 export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string {
+  // a CJK lead-in names its list in the clause that counts it, before its colon ("余到校視事僅數日，
+  // 校事多未詳悉，茲所計畫者二事：" → "茲所計畫者二事")
+  const counting = lead
+    .replace(/[:：]\s*$/u, '')
+    .split(/[，,；;：:]/u)
+    .pop()
+    ?.trim();
+  if (counting && hasCjk(counting) && cjkCount(counting) && isTitle(counting, lang) && !avoid.has(counting))
+    return counting;
   const clause = withoutMarker(lead.split(/[,:：，]/u)[0]?.trim() ?? '');
   const named = presented(clause);
   if (named && isTitle(named, lang) && !avoid.has(named.toLowerCase())) return capitalize(named);

@@ -39,6 +39,13 @@ export interface ListRun {
   closing?: string;
   /** The things a count said before it counts, as its title ("Eight situations": list-count.ts). */
   announced?: string;
+  /** The sentence that says the count (list-count.ts). */
+  announcedAt?: number;
+  /**
+   * A speech in sections, each opened by its ordinal, far apart ("Первое. … / … / Второе. …"): the
+   * planner cuts inside its items as in any speech, and it is no list to keep on one slide.
+   */
+  sections?: boolean;
   /** A list shared over slides: how many of its items the slides before this one showed. */
   before?: number;
 }
@@ -51,6 +58,7 @@ function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
   let j = i + 1;
   let lastPara = units[i]!.para;
   let ended = false;
+  let sections = false;
   while (j < units.length && !ended) {
     const u = units[j]!;
     const m = enumerationMarker(u.text);
@@ -60,8 +68,18 @@ function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
       items.push(j);
       lastPara = u.para;
       if (m.kind === 'last') ended = true;
-    } else if (u.para - lastPara >= MAX_ITEM_PARAS || (u.para !== lastPara && u.bullet)) break;
-    else if (u.para !== lastPara && items.length >= 2 && !nextMarkerSoon(units, j)) break;
+    } else if (u.para !== lastPara && u.bullet) break;
+    else if (
+      u.para - lastPara >= MAX_ITEM_PARAS ||
+      (u.para !== lastPara && items.length >= 2 && !nextMarkerSoon(units, j))
+    ) {
+      // a speech in sections, each opened by its ordinal ("Первое. … / Второе. …"): the next
+      const next = nextSection(units, items, j);
+      if (next < 0) break;
+      sections = true;
+      j = next;
+      continue;
+    }
     j++;
   }
   // the last item runs to the end of its paragraph
@@ -73,7 +91,38 @@ function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
   )
     end++;
   if (items.length < 2) return null;
-  return { kind: 'enumeration', start: i, end, items, ordered: true };
+  return { kind: 'enumeration', start: i, end, items, ordered: true, ...(sections ? { sections } : {}) };
+}
+
+/** Most paragraphs one section of an enumeration in sections runs to. */
+const MAX_SECTION_PARAS = 30;
+
+const opensPara = (units: readonly ListUnit[], i: number) => units[i - 1]?.para !== units[i]!.para;
+
+/**
+ * A speech in sections, each opened by its ordinal ("Первое. Российские регионы… / (three
+ * paragraphs) / Второе. …", "The first issue… / The fourth issue…", "一曰…"): where the next section
+ * of the enumeration `items` starts, looking from unit `j` on, or -1. Every item so far opens its
+ * paragraph with the place it says, in order from the first; the next must open a paragraph within
+ * MAX_SECTION_PARAS with the next place (or, after three, with a last marker that is no closing
+ * wish); the markers of a list inside a section are passed over.
+ */
+function nextSection(units: readonly ListUnit[], items: readonly number[], j: number): number {
+  const inOrder = items.every(
+    (at, k) => opensPara(units, at) && enumerationMarker(units[at]!.text)?.ordinal === k + 1,
+  );
+  if (!inOrder) return -1;
+  for (let k = j; k < units.length && units[k]!.para - units[j]!.para <= MAX_SECTION_PARAS; k++) {
+    const m = opensPara(units, k) && enumerationMarker(units[k]!.text);
+    // a list inside a section ("And finally, just as America can never tolerate…") is its own
+    if (
+      m &&
+      (m.ordinal === items.length + 1 ||
+        (m.kind === 'last' && items.length >= 3 && !isClosingWish(units[k]!.text)))
+    )
+      return k;
+  }
+  return -1;
 }
 
 /** A lead-in's count of what follows ("capability in four key areas:"). */
@@ -199,6 +248,17 @@ function epistropheAt(units: readonly ListUnit[], i: number): ListRun | null {
   return null;
 }
 
+/**
+ * An enumeration whose every item is a passage (three sentences or more after its marker, "first,
+ * I am gratified by … We have received almost 800 replies … $4 billion per year …"): its markers
+ * order the talk rather than list short points.
+ */
+export function isPassageList(run: ListRun): boolean {
+  if (run.kind !== 'enumeration') return false;
+  const ends = [...run.items.slice(1), run.end];
+  return run.items.every((at, k) => (ends[k] ?? at) - at >= 3);
+}
+
 function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, k) => a + k);
 }
@@ -223,7 +283,8 @@ export function listRuns(units: readonly ListUnit[]): ListRun[] {
     const prevEnd = runs[runs.length - 1]?.end ?? 0;
     if (before && run.start - 1 >= prevEnd && isLeadIn(before.text)) run.lead = run.start - 1;
     runs.push(run);
-    i = run.end;
+    // the lists inside a speech's sections are found as well (the planner keeps those whole)
+    i = run.sections ? run.start + 1 : run.end;
   }
   return runs;
 }

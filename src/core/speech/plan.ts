@@ -8,10 +8,10 @@
  * `MAX_LOOKBACK` sentences, so it is linear in the length of the speech.
  */
 import { bare, isFunctionWord } from './lexicon';
-import { enumerationMarker, innerMarkers } from './enumeration';
+import { bareMarker, enumerationMarker, innerMarkers } from './enumeration';
 import { fitCost, fitsScreen, itemWords, listParts, type ListPart } from './list-fit';
 import { announceRuns } from './list-count';
-import { listRuns, type ListRun, type ListUnit } from './lists';
+import { isPassageList, listRuns, type ListRun, type ListUnit } from './lists';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { isReporterLabel } from './turn-labels';
 import { paraPart, type SpokenPara } from './model';
@@ -38,6 +38,15 @@ export interface PlannedSlide {
   itemsSoFar?: string[];
   /** A list too long for one screen, shared over consecutive slides: which part this slide shows. */
   part?: ListPart;
+  /** The bare ordinal that opens this slide's section of an enumeration in sections ("Второе"). */
+  section?: string;
+  /** The sentence that opens this slide's section ("The fourth issue that I will address is democracy."). */
+  opening?: string;
+  /**
+   * The count this slide announces ("請更以三事爲諸君告。") of an enumeration the next slides say
+   * item by item: its title ("三事") and the items' sentences, an agenda of what follows.
+   */
+  agenda?: { title: string; items: string[] };
 }
 
 const TARGET = 45;
@@ -47,6 +56,8 @@ const HARD_MAX = 150;
 const MAX_LOOKBACK = 80;
 /** What starting a slide at a reporter's question costs (a bonus). */
 const QUESTION_CUT = -12;
+/** What starting a slide at a section of an enumeration in sections costs (a bonus). */
+const SECTION_CUT = -12;
 
 interface Unit extends ListUnit, Span {
   seconds: number;
@@ -198,7 +209,12 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
     units.map((u) => u.text),
     opts.lang,
   );
-  const cut = cutCosts(units, paras, runs, opts.lang);
+  // an enumeration in sections is cut as any speech is: only a list is kept on one slide
+  const lists = runs.filter((r) => !r.sections);
+  const cut = cutCosts(units, paras, lists, opts.lang);
+  // …and each of its sections opens a slide, as a reporter's question does
+  for (const r of runs)
+    if (r.sections) for (const i of r.items) if (i > 0) cut[i] = Math.min(cut[i]!, 0) + SECTION_CUT;
   const words = itemWords(
     runs,
     units.map((u) => u.text),
@@ -206,10 +222,13 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   );
   // a list longer than HARD_MAX, or with more items or words than fit one screen, may continue on
   // the next slide, at an item (fitCost keeps a lone item for when nothing else fits)
-  for (const r of runs) {
+  for (const r of lists) {
     const secs = units.slice(r.start, r.end).reduce((s, u) => s + u.seconds, 0);
+    // a long enumeration of passages ("一曰抱定宗旨。…（a paragraph）二曰砥礪德行。…") is cut at its
+    // items as readily as at a marked paragraph: each point its own slide
+    const at = secs > HARD_MAX && isPassageList(r) ? -1 : 8;
     if (secs > HARD_MAX || !fitsScreen(r, r.items, words))
-      for (const i of r.items.slice(1)) if (cut[i] === Infinity) cut[i] = 8;
+      for (const i of r.items.slice(1)) if (cut[i] === Infinity) cut[i] = at;
     // an item longer than HARD_MAX on its own (a lecture's "（三）…" that runs for pages) may
     // continue on further slides, at a sentence
     r.items.forEach((at, k) => {
@@ -224,12 +243,12 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   // costs look at its own lists only, so a speech of thousands of runs stays linear
   const firstAfter = new Array<number>(n + 1);
   for (let j = 0, r = 0; j <= n; j++) {
-    while (r < runs.length && runs[r]!.end <= j) r++;
+    while (r < lists.length && lists[r]!.end <= j) r++;
     firstAfter[j] = r;
   }
   const overlapping = (j: number, i: number): ListRun[] => {
     const out: ListRun[] = [];
-    for (let r = firstAfter[j]!; r < runs.length && runs[r]!.start < i; r++) out.push(runs[r]!);
+    for (let r = firstAfter[j]!; r < lists.length && lists[r]!.start < i; r++) out.push(lists[r]!);
     return out;
   };
   const best = new Array<number>(n + 1).fill(Infinity);
@@ -280,6 +299,23 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   parts.forEach((part, k) => {
     if (part) out[k]!.part = part;
   });
+  for (const r of runs) {
+    if (!r.sections) continue;
+    for (const x of r.items) {
+      const k = bounds.indexOf(x);
+      if (k < 0 || k >= out.length) continue;
+      const said = bareMarker(units[x]!.text);
+      if (said) out[k]!.section = said;
+      else out[k]!.opening = units[x]!.text;
+    }
+  }
+  // a count said on a slide before the items it counts, said over the slides after it
+  for (const r of runs) {
+    if (r.announced === undefined || r.announcedAt === undefined) continue;
+    const k = bounds.findIndex((b, x) => b <= r.announcedAt! && r.announcedAt! < bounds[x + 1]!);
+    if (k >= 0 && !out[k]!.list && bounds[k + 1]! <= r.start && bounds[k + 2]! < r.end)
+      out[k]!.agenda = { title: r.announced, items: r.items.map((x) => units[x]!.text) };
+  }
   return out;
 }
 
@@ -348,7 +384,8 @@ function slideOf(
     ...(run.lead !== undefined && run.lead >= j ? { lead: run.lead - j } : { lead: undefined }),
   };
   if (list && list.lead === undefined) delete list.lead;
-  const soFar = run?.kind === 'enumeration' ? run.items.filter((x) => x < i) : [];
+  // (a speech's sections are no list to recall: each opens its slide with its own sentence)
+  const soFar = run?.kind === 'enumeration' && !run.sections ? run.items.filter((x) => x < i) : [];
   const planned: PlannedSlide = {
     paras: parts,
     sentences: units.slice(j, i).map((u) => u.text),

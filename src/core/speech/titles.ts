@@ -8,7 +8,7 @@
  */
 import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
-import { enumerationMarker } from './enumeration';
+import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { alternation, BE_FINITE, HAVE, MODAL } from './word-classes';
 import { isDenied } from './negation';
@@ -153,6 +153,11 @@ export type UsedTitles = ReadonlySet<string>;
 export function withoutMarker(t: string): string {
   const m = enumerationMarker(t);
   const rest = m ? t.slice(m.length) : t;
+  // the marker heads what it names ("The second major source of tension that we need to discuss
+  // is the situation between…"): what it is said to be, else the phrase kept whole
+  const named = markerNamed(t);
+  if (named) return named;
+  if (/^(?:of|in|for|to)\s/iu.test(rest)) return t;
   return rest.replace(/^(?:就是|也是|是|is|was)\s*/u, '').trim() || t;
 }
 
@@ -189,6 +194,9 @@ export function deriveTitle(
   avoid: readonly string[] | UsedTitles = [],
   lastResort = false,
 ): string {
+  // a sentence that is only a marker ("Первое.") opens its section: the section's words title it
+  if (given.length > 1 && bareMarker(given[0]!))
+    return deriveTitle(given.slice(1), inlines, lang, avoid, lastResort);
   // a greeting ("صباح الخير للجميع.", "Good morning, everyone.") names no topic: no title from its words
   const topical = given.filter((s) => structureKind(s.trim()) !== 'greeting');
   const sentences = topical.length ? topical : given;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
+import { itemText } from './items';
+import { withoutMarker } from './titles';
+import { buildDeck } from './index';
+import { listRuns, type ListUnit } from './lists';
+
+/** Sentences of paragraphs, as the planner hands them to the list finder. */
+const units = (...paras: string[][]): ListUnit[] =>
+  paras.flatMap((ss, para) => ss.map((text) => ({ text, para })));
+
+describe('ordinal markers', () => {
+  it('say their place, in every language the markers know', () => {
+    const place = (t: string) => enumerationMarker(t)?.ordinal;
+    expect(place('Первое. x')).toBe(1);
+    expect(place('Второе. x')).toBe(2);
+    expect(place('Третье: x')).toBe(3);
+    expect(place('Troisièmement, x')).toBe(3);
+    expect(place('Zweitens, x')).toBe(2);
+    expect(place('En cuarto lugar, x')).toBe(4);
+    expect(place('The second major source of tension that we need to discuss is x.')).toBe(2);
+    expect(place('三曰敬愛師友。')).toBe(3);
+    expect(place('其次，x')).toBeUndefined();
+    expect(place('Finally, x')).toBeUndefined();
+  });
+  it('takes a marker that is a noun phrase to be what the sentence says it is', () => {
+    expect(markerNamed('The fourth issue that I will address is democracy.')).toBe('democracy.');
+    // a marker heading its own phrase, or a marker word, names nothing
+    expect(markerNamed('The third source of tension is our interest.')).toBe('our interest.');
+    expect(markerNamed('Second, we build.')).toBeNull();
+    expect(withoutMarker('The third source of tension')).toBe('The third source of tension');
+  });
+  it('lists a marked item by what it is said to be', () => {
+    expect(itemText('The second step that we will take is a freeze of pending rules.')).toBe(
+      'A freeze of pending rules',
+    );
+  });
+  it('knows a sentence that is only a marker', () => {
+    expect(bareMarker('Второе.')).toBe('Второе');
+    expect(bareMarker('Второе. В прошлом году')).toBe('');
+  });
+});
+
+describe('a speech in sections, each opened by its ordinal', () => {
+  const section = (marker: string, n: number, closing = 'И наконец, последний абзац о частностях.') => [
+    [`${marker}.`, `Тема ${n}.`],
+    ['Ещё один абзац.'],
+    ['Ещё абзац.'],
+    [closing],
+    ['Последний абзац.'],
+  ];
+  it('is one enumeration over its sections, with the lists inside them passed over', () => {
+    const u = units(...section('Первое', 1), ...section('Второе', 2), ...section('Третье', 3, 'Абзац.'), [
+      'Конец.',
+    ]);
+    const runs = listRuns(u);
+    const sections = runs.find((r) => r.sections)!;
+    expect(sections.items.map((i) => u[i]!.text)).toEqual(['Первое.', 'Второе.', 'Третье.']);
+  });
+  it('only when the places follow one another from the first', () => {
+    const u = units(...section('Первое', 1), ...section('Третье', 3), ['Конец.']);
+    expect(listRuns(u).some((r) => r.sections)).toBe(false);
+  });
+  it('opens a slide at each section, titled by its place and its topic', () => {
+    const FILLER = [
+      'Мы обсуждали это с коллегами из правительства и парламента не один раз за последние годы.',
+      'Многие регионы уже добились заметных результатов, и их опыт нужно распространить по всей стране.',
+      'Люди ждут от нас не обещаний, а конкретных решений, которые изменят их жизнь к лучшему.',
+      'Поэтому прошу правительство подготовить все необходимые документы до конца текущего года.',
+    ];
+    const long = (topic: string) => `${topic} остаётся в центре нашего внимания. ${FILLER.join(' ')}`;
+    const speech = [
+      `${long('Семья')} О ряде конкретных инициатив прямо сейчас и скажу.`,
+      `Первое. ${long('Поддержка семей')}`,
+      long('Поддержка семей в регионах'),
+      `Второе. ${long('Строительство жилья')}`,
+      long('Семейная ипотека'),
+      long('Обновление жилищного фонда'),
+      `Третье. ${long('Многодетные семьи')}`,
+      long('Единый статус многодетной семьи'),
+    ].join('\n\n');
+    const deck = buildDeck(speech, { fileName: 'razdely.txt' });
+    for (const marker of ['Первое.', 'Второе.', 'Третье.']) {
+      const slide = deck.slides.find((s) => s.notes.startsWith(marker));
+      expect(slide, marker).toBeDefined();
+      expect(slide!.title.startsWith(`${marker.slice(0, -1)}: `), slide!.title).toBe(true);
+    }
+    expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain(
+      speech.split('\n\n').slice(1).join('\n\n'),
+    );
+  });
+});
