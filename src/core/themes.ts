@@ -7,6 +7,7 @@
  * Slidev's `seriph`) are drawn with the nearest one, and said so.
  */
 import { contrastRatio, formatRatio, MIN_CONTRAST, mixHex, parseHex } from './contrast';
+import { primaryLang } from './speech/lang';
 
 export interface ThemeColors {
   /** Slide background, and the far end of its gradient. */
@@ -384,10 +385,18 @@ export function themeContrastProblems(theme: SlideTheme): string[] {
  * here rather than by a `[lang]` rule on the slide.
  */
 function carriedFonts(stack: string, lang: string | undefined): string {
-  const primary = (lang ?? '').toLowerCase().split('-')[0];
-  return primary === 'ja' || primary === 'ko'
-    ? stack.replaceAll(SANS, `var(--lectern-fonts-${primary})`)
-    : stack;
+  const first = cjkFirst(lang);
+  return first ? stack.replaceAll(SANS, `var(--lectern-fonts-${first})`) : stack;
+}
+
+/**
+ * The language whose own CJK family a speech in `lang` takes before SC: Japanese (JP's forms of
+ * Han) or Korean (KR's Hangul); null for every other language. The app's stacks (slides.css) and
+ * the exports' subsets (host/export-fonts.ts) both follow it.
+ */
+export function cjkFirst(lang: string | undefined): 'ja' | 'ko' | null {
+  const primary = primaryLang(lang);
+  return primary === 'ja' || primary === 'ko' ? primary : null;
 }
 
 /** The CSS custom properties that draw slides in a theme, for a speech in `lang` (slides.css reads them). */

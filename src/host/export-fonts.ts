@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckText, type Deck } from '../core/deck';
+import { cjkFirst } from '../core/themes';
 import { catalogueFor } from '../renderer/src/i18n';
 import { CATALOGUES } from '../renderer/src/i18n/catalogues';
 
@@ -209,20 +210,21 @@ export function exportFonts(
 }
 
 /** The CJK family a language puts first (slides.css's `[lang|='ja']`, `[lang|='ko']`). */
-const FIRST_CJK: Record<string, string> = { ja: 'Noto Sans JP Variable', ko: 'Noto Sans KR Variable' };
+const FIRST_CJK = { ja: 'Noto Sans JP Variable', ko: 'Noto Sans KR Variable' } as const;
+const SC = 'Noto Sans SC Variable';
 
 /**
  * The faces in the order a speech in `lang` picks them: a Japanese speech draws Han from Noto Sans
  * JP (Japanese forms) before SC, a Korean one Hangul from KR; others keep the stylesheets' order.
  */
 export function facesForLanguage(faces: readonly FontFace[], lang: string | undefined): FontFace[] {
-  const first = FIRST_CJK[(lang ?? '').toLowerCase().split('-')[0]!];
-  if (!first) return [...faces];
-  const at = faces.findIndex((f) => f.family === 'Noto Sans SC Variable');
-  if (at < 0 || !faces.some((f) => f.family === first)) return [...faces];
+  const key = cjkFirst(lang);
+  if (!key) return [...faces];
+  const first = FIRST_CJK[key];
   const moved = faces.filter((f) => f.family === first);
   const rest = faces.filter((f) => f.family !== first);
-  const sc = rest.findIndex((f) => f.family === 'Noto Sans SC Variable');
+  const sc = rest.findIndex((f) => f.family === SC);
+  if (sc < 0 || moved.length === 0) return [...faces];
   return [...rest.slice(0, sc), ...moved, ...rest.slice(sc)];
 }
 
