@@ -98,6 +98,13 @@ export interface Slide {
   notes: string;
   /** Words in the notes (CJK characters count as words at their own rate; see `plannedSeconds`). */
   words: number;
+  /**
+   * Of `words`, the CJK characters (said at their own rate). With `words` it gives the time to say
+   * the notes without reading them again: a view's plan of a 1,500-slide talk counts nothing, and
+   * holds even while a page has only the notes near its slide (core/first-page.ts). Absent in a
+   * deck from before it existed; the notes are counted then.
+   */
+  cjkWords?: number;
   /** Planned speaking time for the notes. */
   plannedSeconds: number;
   /** Where the slide starts in the speech file. */

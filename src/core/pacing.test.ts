@@ -176,3 +176,38 @@ describe('words for the speaker', () => {
     expect(spokenDuration(65_000)).toBe('1 min 05 s');
   });
 });
+
+describe('the plan from the counts the engine stored', () => {
+  it('is the plan from the notes, to the millisecond, and needs no notes', async () => {
+    const { buildDeck } = await import('./speech');
+    const text = [
+      'A talk about ports and trade.',
+      'We moved 4,000 containers a day. 数字经济是新的增长引擎。 It doubled in ten years.',
+      'The third slide says more, with steps and more words than the others have at all, so that it weighs more.',
+    ].join('\n\n');
+    const deck = buildDeck(text, { fileName: 'talk.txt' });
+    expect(deck.slides.some((s) => (s.cjkWords ?? 0) > 0)).toBe(true);
+    const counted = { ...deck, slides: deck.slides.map(({ cjkWords: _c, ...s }) => s) };
+    const withoutNotes = { ...deck, slides: deck.slides.map((s) => ({ ...s, notes: '' })) };
+    for (const pace of [
+      { learnedWpm: null, useLearned: false },
+      { learnedWpm: 97, useLearned: true },
+    ]) {
+      const plan = planTalk(counted, pace);
+      expect(planTalk(deck, pace).slideMs).toEqual(plan.slideMs);
+      expect(planTalk(withoutNotes, pace).slideMs).toEqual(plan.slideMs);
+      expect(planTalk(withoutNotes, pace).totalMs).toBe(plan.totalMs);
+    }
+  });
+
+  it('counts the notes when the stored counts do not add up', () => {
+    const deck = makeDeck(2);
+    deck.slides[1]!.notes = 'one two three four five six seven eight nine ten';
+    deck.slides[1]!.words = 3;
+    deck.slides[1]!.cjkWords = 7; // more CJK than words: not a count the engine made
+    const pace = { learnedWpm: null, useLearned: false };
+    const plain = makeDeck(2);
+    plain.slides[1]!.notes = deck.slides[1]!.notes;
+    expect(planTalk(deck, pace).slideMs).toEqual(planTalk(plain, pace).slideMs);
+  });
+});

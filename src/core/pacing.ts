@@ -14,10 +14,10 @@
  * On a slide with step reveals each step has its share of the budget (the words spoken with it,
  * core/step-words.ts): revealing a step early counts as ahead, holding one past its words as behind.
  */
-import type { Deck } from './deck';
+import type { Deck, Slide } from './deck';
 import { stepFractions } from './step-words';
 import { slideSteps, stepTexts } from './steps';
-import { DEFAULT_WPM, speakingSeconds } from './speech/words';
+import { countedSeconds, DEFAULT_WPM, speakingSeconds } from './speech/words';
 import {
   elapsedMs,
   isRunning,
@@ -66,7 +66,7 @@ export function planTalk(deck: Pick<Deck, 'meta' | 'slides'>, pace: PaceSetting)
     : learned
       ? [learned, 'rehearsals']
       : [DEFAULT_WPM, 'default'];
-  const natural = deck.slides.map((s) => notesSpeakingMs(s.notes, rateWpm));
+  const natural = deck.slides.map((s) => slideSpeakingMs(s, rateWpm));
   const naturalMs = sum(natural);
   const duration = deck.meta.duration;
   const durationMs =
@@ -159,6 +159,18 @@ export function stepShare(starts: readonly number[], step: number): [number, num
   const from = step <= 0 ? 0 : (starts[Math.min(step, starts.length) - 1] ?? 0);
   const to = step >= starts.length ? 1 : (starts[step] ?? 1);
   return [from, Math.max(from, to)];
+}
+
+/**
+ * Time to speak a slide's notes at `wpm`: from the counts the engine stored with the slide when it
+ * has them (the same count, made once at build), else by counting the notes.
+ */
+export function slideSpeakingMs(slide: Pick<Slide, 'notes' | 'words' | 'cjkWords'>, wpm: number): number {
+  const { words, cjkWords } = slide;
+  if (Number.isInteger(words) && Number.isInteger(cjkWords) && cjkWords! >= 0 && cjkWords! <= words) {
+    return countedSeconds({ cjk: cjkWords!, other: words - cjkWords! }, wpm) * 1000;
+  }
+  return notesSpeakingMs(slide.notes, wpm);
 }
 
 /** Time to speak `notes` at `wpm`, by the engine's word count. */

@@ -41,7 +41,7 @@ import { capitalize, foldWords, wordsOf } from './text';
 import { toastLine } from './transcript';
 import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
 import { attributed, exchangeTitle, ownSentences, transcriptTitle, withVoices } from './voices';
-import { countWords } from './words';
+import { countWordsByScript } from './words';
 import { markSteps } from '../steps';
 
 /** The title of a slide whose line is a toast, when the title found was only a name. */
@@ -253,6 +253,7 @@ function slideOf(
   section: Pick<Section, 'paras' | 'pos'>,
 ): Omit<Slide, 'plannedSeconds'> {
   const notes = section.paras.map((p) => p.text).join('\n\n');
+  const counted = countWordsByScript(notes);
   return {
     id: `s${id}`,
     layout,
@@ -260,7 +261,8 @@ function slideOf(
     blocks,
     screenText: [title, blocksText(blocks)].filter(Boolean).join('\n'),
     notes,
-    words: countWords(notes),
+    words: counted.cjk + counted.other,
+    cjkWords: counted.cjk,
     source: section.pos,
   };
 }

@@ -139,7 +139,11 @@ export function isMostlyCjk(text: string): boolean {
  * (250 characters a minute at the default 130 wpm).
  */
 export function speakingSeconds(text: string, wpm: number = DEFAULT_WPM): number {
-  const c = countWordsByScript(text);
+  return countedSeconds(countWordsByScript(text), wpm);
+}
+
+/** Seconds needed to say words already counted by script (`countWordsByScript`) at `wpm`. */
+export function countedSeconds(c: WordCount, wpm: number = DEFAULT_WPM): number {
   const cjkRate = DEFAULT_CJK_PER_MINUTE * (wpm / DEFAULT_WPM);
   return (c.other / wpm) * 60 + (c.cjk / cjkRate) * 60;
 }
