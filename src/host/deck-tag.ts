@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Deck } from '../core/deck';
+import { deckJson } from '../core/deck-json';
 
 const tags = new WeakMap<Deck, string>();
 
@@ -14,7 +15,7 @@ const tags = new WeakMap<Deck, string>();
 export function deckTag(deck: Deck): string {
   let tag = tags.get(deck);
   if (tag === undefined) {
-    tag = createHash('sha256').update(JSON.stringify(deck)).digest('hex').slice(0, 32);
+    tag = createHash('sha256').update(deckJson(deck)).digest('hex').slice(0, 32);
     tags.set(deck, tag);
   }
   return tag;

@@ -2,7 +2,14 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { ShowSnapshot } from '../core/contract';
-import { FIRST_SLIDE_ID, FIRST_SNAPSHOT_ID, parseFirstSnapshot } from '../core/first-page';
+import {
+  FIRST_SLIDE_ID,
+  FIRST_SNAPSHOT_ID,
+  NOTES_IN_PAGE_CHARS,
+  NOTES_NEAR,
+  parseFirstPage,
+  parseFirstSnapshot,
+} from '../core/first-page';
 import { DEFAULT_KEY_SETTINGS } from '../core/key-profiles';
 import { initialShowState } from '../core/show';
 import { makeDeck } from '../../tests/helpers/decks';
@@ -94,5 +101,55 @@ describe('the first snapshot in the page', () => {
     expect(parseFirstSnapshot('')).toBeNull();
     expect(parseFirstSnapshot('{"deck":')).toBeNull();
     expect(parseFirstSnapshot('{"a":1}')).toBeNull();
+  });
+
+  it("carries only the notes near the presenter's slide of a long talk, and no deck tag", () => {
+    // 200 slides of 4,000 characters: 800,000 characters of notes, over the page's share
+    const long = (i: number): string => `Slide ${i} says ${'word '.repeat(800)}`.trim();
+    const snapshot = snapshotOf(200, (s) => {
+      s.state.index = 100;
+      s.deck.slides.forEach((slide, i) => (slide.notes = long(i)));
+    });
+    expect(snapshot.deck.slides.reduce((n, s) => n + s.notes.length, 0)).toBeGreaterThan(NOTES_IN_PAGE_CHARS);
+    const html = withFirstPage(PAGE, snapshot, { firstSlide: false, cutNotes: true });
+    const element = new JSDOM(html).window.document.getElementById(FIRST_SNAPSHOT_ID)!;
+    expect(element.hasAttribute('data-deck-tag')).toBe(false);
+    const page = parseFirstPage(element.textContent)!;
+    const from = 100 - NOTES_NEAR.before;
+    const to = 100 + NOTES_NEAR.after + 1;
+    expect(page.notesIn).toEqual([from, to]);
+    page.snapshot.deck.slides.forEach((slide, i) => {
+      expect(slide.notes).toBe(i >= from && i < to ? long(i) : '');
+      // everything else of every slide is there: titles, screens, word counts
+      expect({ ...slide, notes: '' }).toEqual({ ...snapshot.deck.slides[i]!, notes: '' });
+    });
+    expect(page.snapshot.state).toEqual(snapshot.state);
+    expect(html.length).toBeLessThan(200_000);
+    // a page that is not told to cut, or a short talk, carries every note and its tag
+    const whole = withFirstPage(PAGE, snapshot, { firstSlide: false });
+    expect(
+      parseFirstPage(new JSDOM(whole).window.document.getElementById(FIRST_SNAPSHOT_ID)!.textContent),
+    ).toEqual({ snapshot, notesIn: null });
+    const short = new JSDOM(
+      withFirstPage(PAGE, snapshotOf(3), { firstSlide: false, cutNotes: true }),
+    ).window.document.getElementById(FIRST_SNAPSHOT_ID)!;
+    expect(short.hasAttribute('data-deck-tag')).toBe(true);
+    expect(parseFirstPage(short.textContent)!.notesIn).toBeNull();
+  });
+
+  it('cuts around the first and the last slide without going past either end', () => {
+    const snapshotAt = (index: number) =>
+      snapshotOf(150, (s) => {
+        s.state.index = index;
+        s.deck.slides.forEach((slide) => (slide.notes = 'x'.repeat(4_000)));
+      });
+    const cutAt = (index: number) =>
+      parseFirstPage(
+        new JSDOM(
+          withFirstPage(PAGE, snapshotAt(index), { firstSlide: false, cutNotes: true }),
+        ).window.document.getElementById(FIRST_SNAPSHOT_ID)!.textContent,
+      )!.notesIn;
+    expect(cutAt(0)).toEqual([0, NOTES_NEAR.after + 1]);
+    expect(cutAt(149)).toEqual([149 - NOTES_NEAR.before, 150]);
   });
 });

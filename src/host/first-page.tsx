@@ -19,6 +19,12 @@ export interface FirstPageOptions {
   firstSlide: boolean;
   /** URL paths of fonts the first slide needs, preloaded. Default none. */
   fonts?: readonly string[];
+  /**
+   * A long talk's page carries only the notes near the slide on screen, and is sent the whole
+   * deck on its socket (core/first-page.ts `notesInPage`): the presenter's first paint does not
+   * wait on megabytes of notes it does not show. Default false.
+   */
+  cutNotes?: boolean;
 }
 
 /**
@@ -46,7 +52,11 @@ export function withFirstPage(html: string, snapshot: ShowSnapshot, options: Fir
   // the slide goes in first, while the page is small: the snapshot can be megabytes long
   const slide = options.firstSlide ? firstSlideMarkup(snapshot) : null;
   const page = slide ? html.replace(/<body[^>]*>/i, (body) => body + slide) : html;
-  const head = fonts + snapshotScriptElement(snapshot, deckTag(snapshot.deck));
+  const head =
+    fonts +
+    snapshotScriptElement(snapshot, deckTag(snapshot.deck), {
+      cutNotes: options.cutNotes ?? false,
+    });
   // at the end of the head (never before the doctype: that would put the page in quirks mode)
   const at = page.search(/<\/head>/i);
   return at < 0 ? page + head : page.slice(0, at) + head + page.slice(at);

@@ -32,6 +32,7 @@ import type { FollowAt, FollowDeck } from '../core/follow';
 import type { LanRole } from '../core/lan-roles';
 import { seesCues, snapshotFor, stateFor } from '../core/projections';
 import { deckTag } from '../host/deck-tag';
+import { deckJson, withDeckJson } from '../core/deck-json';
 import type { ShowState } from '../core/show';
 import type { ShowRole } from '../core/views';
 import type { FollowFeed } from '../host/follow-feed';
@@ -56,12 +57,16 @@ export function tooMany(rate: RateLimit): CommandResult {
 
 /** Remembers the JSON of the last value it was given (every page gets the same object in turn). */
 function encoder<T>(wrap: (value: T) => ServerMessage): (value: T) => string {
+  return textEncoder((value) => JSON.stringify(wrap(value)));
+}
+
+function textEncoder<T>(write: (value: T) => string): (value: T) => string {
   let last: T | undefined;
   let text = '';
   return (value) => {
     if (value !== last) {
       last = value;
-      text = JSON.stringify(wrap(value));
+      text = write(value);
     }
     return text;
   };
@@ -94,21 +99,21 @@ export function socketBridge(
   const maxBuffered = options.maxBufferedBytes ?? 8 * 1024 * 1024;
   const rate = options.commandRate ?? COMMAND_RATE;
   const stateJson = encoder((state: ShowState) => ({ type: 'state', state }));
-  const snapshotJson = encoder((snapshot: ShowSnapshot) => ({
-    type: 'snapshot',
-    snapshot,
-    deckTag: deckTag(snapshot.deck),
-  }));
+  /** A whole snapshot: the deck's part written once per deck (core/deck-json.ts), the rest now. */
+  const wholeSnapshotJson = (snapshot: ShowSnapshot): string => {
+    const { deck, ...rest } = snapshot;
+    const tag = JSON.stringify(deckTag(deck));
+    return `{"type":"snapshot","deckTag":${tag},"snapshot":${withDeckJson(deckJson(deck), rest)}}`;
+  };
+  const snapshotJson = textEncoder(wholeSnapshotJson);
   // The audience and the delegate viewer: the same, without the speaker's cues.
   const publicStateJson = encoder((state: ShowState) => ({
     type: 'state',
     state: stateFor('audience', state),
   }));
-  const publicSnapshotJson = encoder((snapshot: ShowSnapshot) => ({
-    type: 'snapshot',
-    snapshot: snapshotFor('audience', snapshot),
-    deckTag: deckTag(snapshot.deck),
-  }));
+  const publicSnapshotJson = textEncoder((snapshot: ShowSnapshot) =>
+    wholeSnapshotJson(snapshotFor('audience', snapshot)),
+  );
   /** The same without the deck, for a page that named this deck's tag (it holds the deck). */
   const sameDeckJson = (snapshot: ShowSnapshot, full: boolean): string => {
     const { deck, ...rest } = full ? snapshot : snapshotFor('audience', snapshot);

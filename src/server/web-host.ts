@@ -227,6 +227,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return withFirstPage(withLang, snapshotFor(page.role, session.snapshot()), {
           firstSlide: audiencePage,
           fonts: audiencePage ? pages.fonts : [],
+          // the presenter of a long talk shows the notes near its slide first, the rest follows
+          cutNotes: view === 'presenter',
         });
       });
     }

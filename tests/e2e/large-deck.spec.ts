@@ -112,3 +112,39 @@ test('the deck shipped in the page is not sent again on the socket; a changed sp
   );
   await page.close();
 });
+
+test("a long talk's presenter page carries the notes near its slide; the socket brings the rest", async ({
+  browser,
+}) => {
+  // 160 slides of about 4,000 characters of speech: more notes than a page carries whole
+  const parts = ['---\ntitle: A very long talk\n---'];
+  const filler = 'and the argument goes on with more of the same reasoning '.repeat(70).trim();
+  for (let i = 1; i <= 160; i++)
+    parts.push(`## Part ${i}\n\nPart ${i} opens with the marker zq${i}qz ${filler}.`);
+  const path = join(tempDir('large-deck'), 'very-long.md');
+  writeFileSync(path, parts.join('\n\n'));
+  show = await startTestShow(path);
+  const slides = show.session.snapshot().deck.slides;
+  const far = slides.findIndex((s) => s.notes.includes('zq150qz'));
+  expect(far).toBeGreaterThan(100);
+  show.session.dispatch({ type: 'goto', index: 3 });
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const frames: string[] = [];
+  page.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(String(f.payload))));
+  const response = await page.goto(show.host.presenterUrl);
+  const html = (await response!.text()) ?? '';
+  // the page has the notes near slide 3 and not slide 150's, and claims no deck tag
+  expect(html).toContain('zq4qz');
+  expect(html).not.toContain('zq150qz');
+  expect(html).not.toContain('data-deck-tag');
+  await page.bringToFront();
+  await expect(page.getByTestId('presenter')).toContainText('zq3qz');
+  // so its socket is sent the whole deck, and a jump far ahead finds its notes
+  await expect.poll(() => frames.length).toBeGreaterThan(0);
+  expect(JSON.parse(frames[0]!)).toMatchObject({ type: 'snapshot' });
+  expect(frames[0]!).toContain('zq150qz');
+  show.session.dispatch({ type: 'goto', index: far });
+  await expect(page.getByTestId('presenter')).toContainText('zq150qz');
+  await page.close();
+});

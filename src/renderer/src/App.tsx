@@ -49,6 +49,18 @@ export interface AppProps {
   first?: ShowSnapshot | null;
   /** The audience's live deck shows its first slide. */
   onAudienceShown?: () => void;
+  /** The presenter view is on screen (the frame after its first commit). */
+  onPresenterShown?: () => void;
+}
+
+/** Calls `run` once, in the frame after it is first committed (its Suspense boundary resolved). */
+function WhenPainted({ run }: { run?: () => void }): null {
+  useEffect(() => {
+    if (!run) return;
+    const frame = requestAnimationFrame(() => run());
+    return () => cancelAnimationFrame(frame);
+  }, [run]);
+  return null;
 }
 
 function toggleFullscreen(): void {
@@ -56,7 +68,13 @@ function toggleFullscreen(): void {
   else void document.documentElement.requestFullscreen().catch(() => undefined);
 }
 
-export function App({ role, transport, first = null, onAudienceShown }: AppProps): ReactNode {
+export function App({
+  role,
+  transport,
+  first = null,
+  onAudienceShown,
+  onPresenterShown,
+}: AppProps): ReactNode {
   const t = useT();
   const { snapshot, status } = useShow(transport, first);
   // the deck's theme and the speech's own CSS on every slide of this page
@@ -282,6 +300,7 @@ export function App({ role, transport, first = null, onAudienceShown }: AppProps
             onColumns: setOverviewColumns,
           }}
         />
+        <WhenPainted run={onPresenterShown} />
       </Suspense>
     </>
   );

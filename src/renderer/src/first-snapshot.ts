@@ -1,11 +1,16 @@
 import type { ShowSnapshot } from '../../core/contract';
-import { FIRST_SNAPSHOT_ID, parseFirstSnapshot } from '../../core/first-page';
+import { FIRST_SNAPSHOT_ID, parseFirstPage, type NotesInPage } from '../../core/first-page';
 
 /** The snapshot the web host shipped in the page, and its deck's tag (host/deck-tag.ts). */
 export interface FirstSnapshot {
   snapshot: ShowSnapshot;
   /** Named when the page's socket opens, so that the host does not send this deck again. */
   deckTag: string | null;
+  /**
+   * A long talk's page carries only the notes near its slide: these slides' (the others are
+   * empty until the whole deck arrives on the socket, which the page is then always sent).
+   */
+  notesIn: NotesInPage | null;
 }
 
 /**
@@ -14,10 +19,11 @@ export interface FirstSnapshot {
  */
 export function readFirstSnapshot(doc: Document = document): FirstSnapshot | null {
   const element = doc.getElementById(FIRST_SNAPSHOT_ID);
-  const snapshot = parseFirstSnapshot(element?.textContent);
-  const deckTag = element?.getAttribute('data-deck-tag') ?? null;
+  const page = parseFirstPage(element?.textContent);
+  const tag = element?.getAttribute('data-deck-tag') ?? null;
   element?.remove();
-  if (!snapshot) return null;
+  if (!page) return null;
   performance.mark('lectern:snapshot');
-  return { snapshot, deckTag };
+  // a page with some of the notes never claims to hold the deck: the socket sends all of it
+  return { snapshot: page.snapshot, deckTag: page.notesIn ? null : tag, notesIn: page.notesIn };
 }

@@ -23,7 +23,10 @@ export interface StartOptions {
   onAudienceShown?: () => void;
 }
 
-function pickTransportFor(view: View, first: FirstSnapshot | null): ShowTransport {
+/** How long a page that waits for its first paint to connect waits at most (ms). */
+const CONNECT_AFTER_PAINT_MAX_MS = 3_000;
+
+function pickTransportFor(view: View, first: FirstSnapshot | null, shown?: Promise<void>): ShowTransport {
   const bridge = window.lectern;
   if (bridge && bridge.role !== 'connect') return ipcTransport(bridge);
   const url = new URL('/ws', location.href);
@@ -34,7 +37,12 @@ function pickTransportFor(view: View, first: FirstSnapshot | null): ShowTranspor
   if (token) url.searchParams.set('token', token);
   // the deck shipped in the page is not sent again on the socket (host/deck-tag.ts)
   const known = first?.deckTag ? { deck: first.snapshot.deck, deckTag: first.deckTag } : undefined;
-  return webSocketTransport(url.href, { known });
+  // a page with only the notes near its slide is sent the whole deck: once it has painted
+  const openWhen =
+    first?.notesIn && shown
+      ? Promise.race([shown, new Promise<void>((r) => setTimeout(r, CONNECT_AFTER_PAINT_MAX_MS))])
+      : undefined;
+  return webSocketTransport(url.href, { known, openWhen });
 }
 
 /** The rehearsal report (web host): its own page, with the chart library in its own chunk. */
@@ -53,7 +61,9 @@ function linksSource(): LinksSource {
 }
 
 function page(view: View, options: StartOptions, i18n: Awaited<ReturnType<typeof startI18n>>): ReactNode {
-  const pickTransport = (): ShowTransport => pickTransportFor(view, options.first ?? null);
+  let presenterShown = (): void => undefined;
+  const shown = new Promise<void>((resolve) => (presenterShown = resolve));
+  const pickTransport = (): ShowTransport => pickTransportFor(view, options.first ?? null, shown);
   switch (view) {
     case 'delegate':
       return (
@@ -99,6 +109,7 @@ function page(view: View, options: StartOptions, i18n: Awaited<ReturnType<typeof
           transport={pickTransport()}
           first={options.first?.snapshot ?? null}
           onAudienceShown={options.onAudienceShown}
+          onPresenterShown={presenterShown}
         />
       );
   }

@@ -35,7 +35,7 @@ class FakeSocket implements SocketLike {
   }
 }
 
-function harness(known?: WebSocketTransportOptions['known']) {
+function harness(known?: WebSocketTransportOptions['known'], openWhen?: Promise<unknown>) {
   const sockets: FakeSocket[] = [];
   const urls: string[] = [];
   const timers: { run: () => void; ms: number }[] = [];
@@ -48,6 +48,7 @@ function harness(known?: WebSocketTransportOptions['known']) {
     },
     schedule: (run, ms) => timers.push({ run, ms }),
     known,
+    openWhen,
   });
   const statuses: ConnectionStatus[] = [];
   const snapshots: ShowSnapshot[] = [];
@@ -165,5 +166,24 @@ describe('webSocketTransport', () => {
     expect(h.statuses.at(-1)).toBe('closed');
     h.timers.shift()!.run();
     expect(new URL(h.urls[1]!).searchParams.has('deck')).toBe(false);
+  });
+
+  it('opens only once told to (a page that paints before it is sent a whole deck), commands wait', async () => {
+    let paint = (): void => undefined;
+    const painted = new Promise<void>((resolve) => (paint = resolve));
+    const h = harness(undefined, painted);
+    await Promise.resolve();
+    expect(h.sockets).toHaveLength(0);
+    expect(h.statuses).toEqual(['connecting']);
+    const answer = h.transport.send({ type: 'next' });
+    paint();
+    await painted;
+    await Promise.resolve();
+    expect(h.sockets).toHaveLength(1);
+    expect(h.urls[0]).not.toContain('deck=');
+    h.socket().open();
+    expect(h.socket().sent).toEqual([{ type: 'command', id: 1, command: { type: 'next' } }]);
+    h.socket().receive({ type: 'result', id: 1, result: { ok: true } } as ServerMessage);
+    await expect(answer).resolves.toEqual({ ok: true });
   });
 });

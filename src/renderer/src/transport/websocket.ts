@@ -36,6 +36,12 @@ export interface WebSocketTransportOptions {
   schedule?: (run: () => void, ms: number) => void;
   /** A deck the page holds already (shipped in the page) and its tag: the host need not send it. */
   known?: { deck: Deck; deckTag: string };
+  /**
+   * Opens the socket once this settles, not at once: a page of a long talk that holds only the
+   * notes near its slide is sent the whole deck on connect, and reading that must not come before
+   * its first paint. Default: open at once.
+   */
+  openWhen?: Promise<unknown>;
 }
 
 const OPEN = 1;
@@ -135,7 +141,8 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
       schedule(open, delay);
     };
   };
-  open();
+  if (options.openWhen) void options.openWhen.then(open, open);
+  else open();
 
   return {
     connect(listener: TransportListener) {
