@@ -142,6 +142,10 @@ describe('an item is a faithful short form of its sentence, never a phrase picke
       'First, we must reduce oil imports by one million barrels per day by the end of this year and by two million barrels per day by the end of 1977.';
     expect(itemText(first, 'en')).toBe('We must reduce oil imports by one million barrels per day');
     expect(wholeItemText(first, 'en')).toBe('We must reduce oil imports by one million barrels per day');
+    // a noun waiting for its infinitive ("…has the ability | to supply…") is no place to cut (judge11)
+    const third =
+      'Third, we must develop our energy technology and resources so that the United States has the ability to supply a significant share of the energy needs of the free world by the end of this century.';
+    expect(itemText(third, 'en')).toBe('We must develop our energy technology and resources');
     // Twain, "The Babies" (1879): a subject and its verb, before the circumstance
     expect(
       itemText(

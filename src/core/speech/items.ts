@@ -19,9 +19,12 @@ export const LONG_ITEM_WORDS = 16;
 /** Words that open a new clause, so a cut before them leaves a whole one. */
 const CLAUSE_OPENER =
   /^(?:and|or|which|that|who|where|when|because|while|so|but|to|и|или|который|которые|чтобы|y|o|que|et|ou|qui|و)$/iu;
-/** Words after which "to" or "that" completes the verb ("continue to be", "make certain that"). */
+/**
+ * Words after which "to" or "that" completes the verb ("continue to be", "make certain that"), or
+ * the noun ("has the ability to supply", "the right to vote"): a cut there leaves it waiting.
+ */
 const TAKES_COMPLEMENT = new RegExp(
-  String.raw`^(?:${alternation(HAVE, COPULA)}|continue[sd]?|want(?:s|ed)?|need(?:s|ed)?|going|able|tr(?:y|ies|ied)|seek|hope[sd]?|plan(?:s|ned)?|expect(?:s|ed)?|begin|start(?:s|ed)?|ought|decided?|agreed?|refused?|fail(?:s|ed)?|intend(?:s|ed)?|wish(?:es|ed)?|promised?|choose|learn(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|tend|used|like|prefer|certain|sure|clear|ensure|believe|know|think|say|said|show)$`,
+  String.raw`^(?:${alternation(HAVE, COPULA)}|continue[sd]?|want(?:s|ed)?|need(?:s|ed)?|going|able|tr(?:y|ies|ied)|seek|hope[sd]?|plan(?:s|ned)?|expect(?:s|ed)?|begin|start(?:s|ed)?|ought|decided?|agreed?|refused?|fail(?:s|ed)?|intend(?:s|ed)?|wish(?:es|ed)?|promised?|choose|learn(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|tend|used|like|prefer|certain|sure|clear|ensure|believe|know|think|say|said|show|abilit(?:y|ies)|capacit(?:y|ies)|right|chance|opportunit(?:y|ies)|power|means|courage|dut(?:y|ies)|obligation|responsibilit(?:y|ies)|determination|resolve|freedom|commitment|strength|will)$`,
   'iu',
 );
 
