@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleWordsProblem, withoutTimeAdverb } from './title-words';
-import { isTitle } from './titles';
+import { deriveTitle, isTitle } from './titles';
 import { fragmentProblem } from './fragment';
 
 describe('words no title is made of', () => {
@@ -52,4 +52,35 @@ describe('words no title is made of', () => {
     const fr = "Il a proclamé la volonté de paix qui l'anime tout entier.";
     expect(fragmentProblem("L'anime tout entier", fr, 'fr')).toBe('the rest of a relative clause');
   });
+});
+
+describe('a numbered section’s title is its point, not the opening words of its sentence (issue 10)', () => {
+  it.each([
+    ['Построено свыше', 'ru'],
+    ['Отремонтировано около', 'ru'],
+    ['Опыт нужно', 'ru'],
+    ['Решения должны', 'ru'],
+  ])('%s is no title', (t, lang) => expect(isTitle(t, lang)).toBe(false));
+  it('titles a report opened by its predicate by its first clause, with what it counts', () => {
+    const s = 'Построено свыше 120 километров дорог, отремонтировано 45 школ и 30 детских садов.';
+    expect(titleWordsProblem('Построено свыше 120 километров дорог', 'ru')).toBeNull();
+    expect(deriveTitle([s], [], 'ru')).toBe('Построено свыше 120 километров дорог');
+  });
+});
+
+describe('an Italian title never ends on a function word (issue 10)', () => {
+  it.each([
+    'La riforma dello',
+    'Il futuro degli',
+    'Le scelte sulla',
+    'I diritti e i doveri dei',
+    'La scuola ed',
+    'Il lavoro però',
+    'Le imprese dai',
+    'Una politica per tutti questi',
+    'Il governo ci',
+  ])('%s is no title', (t) => expect(isTitle(t, 'it')).toBe(false));
+  it.each(['La riforma della scuola', 'Il futuro degli italiani', 'Lavoro e dignità'])('%s is one', (t) =>
+    expect(isTitle(t, 'it')).toBe(true),
+  );
 });

@@ -50,6 +50,14 @@ const RU_NOT_PARTICIPLE =
  * "погашает"), and neuter short participles ("сделано", "принято").
  */
 const RU_TITLE_VERB = /^\p{L}{3,}(?:ся|сь|ает|яет|ует|еет|ают|яют|уют|ано|ено|ято|ыто)$/iu;
+/**
+ * A neuter short participle opening * an impersonal sentence ("Построено свыше"): a predicate, no topic, unless the title says what
+ * was counted ("Построено свыше 120 километров дорог", a report's headline).
+ */
+const RU_OPENING_PREDICATE = /^\p{L}{4,}(?:ано|ено|ёно|ято|ыто)$/iu;
+const RU_NOT_PREDICATE = /^(?:колено|полено|бревно|волокно|пятно|окно|вино|кино|сено|звено)$/iu;
+/** A Russian modal predicate ("Опыт нужно", "Решения должны"): the clause's verb is still to come. */
+const RU_MODAL = /^(?:нужно|надо|необходимо|можно|нельзя|важно|следует|должен|должна|должно|должны)$/iu;
 /** A demonstrative before a noun ("такой нормы", "эта программа"): it points back to what was named before. */
 const RU_DEMONSTRATIVE =
   /^(?:такой|такая|такое|такие|такого|таких|таким|такую|этот|эта|это|эти|этого|этой|этих|этим|эту|тот|та|те|того|тех|тому)$/iu;
@@ -86,6 +94,15 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
     return 'opens in an oblique case';
   const last = words[words.length - 1]!;
   if (!cyrillic(first)) return null;
+  // (a report's headline says its count: "Построено свыше 120 километров дорог")
+  if (
+    words.length >= 2 &&
+    RU_OPENING_PREDICATE.test(first) &&
+    !RU_NOT_PREDICATE.test(first) &&
+    !/\d/u.test(t)
+  )
+    return 'opens on a predicate';
+  if (words.length >= 2 && RU_MODAL.test(last)) return 'a clause (subject and modal)';
   if (
     words.length >= 2 &&
     (RU_TITLE_VERB.test(last) ||
