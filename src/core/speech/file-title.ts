@@ -6,10 +6,10 @@
  * Inflation" for a speech that says "anti-inflation"), or a year the speech never says.
  */
 import { isFunctionWord } from './lexicon';
-import { structureKind } from './structure';
+import { salutationEnd, structureKind, VOCATIVE } from './structure';
 import { wordsOf } from './text';
 import { deriveTitle, isTitle, MAX_TITLE_WORDS } from './titles';
-import { sentencesOf } from './segment';
+import { sentenceSpans, sentencesOf } from './segment';
 import { titleFromFileName } from './speech-parts';
 
 /** Letters looked at to tell the speech's script. */
@@ -144,9 +144,11 @@ export function namedTopic(speech: string, lang: string): string | null {
     .map((m) => {
       const words = m[0].split(/\s+/u);
       // an article that opens the sentence ("O Orçamento", "The Budget") is no part of the name
-      while (words.length > 2 && isFunctionWord(words[0]!, lang)) words.shift();
+      while (words.length > 1 && isFunctionWord(words[0]!, lang)) words.shift();
       return words.join(' ');
     })
+    // a name of one word and an article ("Il Governo") is no more than a word
+    .filter((n) => n.split(' ').filter((w) => !isFunctionWord(w, lang)).length >= 2)
     // a name in a salutation ("Sr. Presidente", "Srs. Deputados") is whom the speech addresses
     .filter((n) => structureKind(n) !== 'greeting' && !/\./u.test(n));
   let best: { name: string; count: number } | null = null;
@@ -167,11 +169,28 @@ export function namedTopic(speech: string, lang: string): string | null {
 function speechTopic(speech: string, lang: string): string {
   const named = namedTopic(speech, lang);
   if (named) return named;
-  const sentences = speech
-    .split(/\n\s*\n/u)
-    .flatMap((p) => sentencesOf(p.trim(), lang))
-    .slice(0, TOPIC_SENTENCES);
-  return deriveTitle(sentences, [], lang, [], true);
+  const topic = (salutation: boolean) =>
+    deriveTitle(
+      speech
+        .split(/\n\s*\n/u)
+        .map((p, i) => (i === 0 && !salutation ? withoutSalutation(p.trim()) : p.trim()))
+        .flatMap((p) => sentencesOf(p, lang))
+        .slice(0, TOPIC_SENTENCES),
+      [],
+      lang,
+      [],
+      true,
+    );
+  const t = topic(true);
+  // whom the speech addresses ("Signor Presidente") is no topic: the opening past its salutation
+  return VOCATIVE.test(t) ? topic(false) : t;
+}
+
+/** A paragraph without the salutation it opens on ("Signor Presidente, onorevoli colleghi, …"): whom, no topic. */
+function withoutSalutation(para: string): string {
+  const first = sentenceSpans(para)[0];
+  const cut = first ? salutationEnd(para, first.end) : 0;
+  return para.slice(cut).trim() || para;
 }
 
 /**

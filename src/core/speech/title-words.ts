@@ -79,6 +79,13 @@ export function withoutTimeAdverb(phrase: string): string {
 const OPENS_CLAUSE =
   /^(?:dass|weil|obwohl|wenn|falls|damit|porque|embora|quando|perché|poiché|sebbene|affinché|aunque|cuando|parce|puisque|lorsque|quoique)$/iu;
 
+/**
+ * Modal verbs of Italian, Portuguese and Spanish: a title ending on one ("Il governo deve", "O
+ * Governo não pode") has left its verb behind.
+ */
+const ROMANCE_MODAL =
+  /^(?:deve|devono|dobbiamo|dovete|può|possono|possiamo|potete|vuole|vogliono|vogliamo|bisogna|occorre|devem|devemos|pode|podem|podemos|precisa|precisam|precisamos|debe|deben|debemos|puede|pueden|podemos|quiere|quieren|queremos)$/iu;
+
 export function titleWordsProblem(title: string, lang = ''): string | null {
   const t = title.trim().replace(/[.!?]+$/u, '');
   const words = wordsOf(t).map(bare).filter(Boolean);
@@ -90,6 +97,7 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
     return 'ends on an adverb of time or place';
   const first = words[0]!;
   if (OPENS_CLAUSE.test(first)) return 'opens a subordinate clause';
+  if (words.length >= 2 && ROMANCE_MODAL.test(words[words.length - 1]!)) return 'ends on a modal verb';
   if (cyrillic(first) && first.length >= 5 && RU_OBLIQUE.test(first) && !RU_NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
   const last = words[words.length - 1]!;
