@@ -110,3 +110,10 @@ describe('a Romance title is never a subject and its verb, nor a modal without i
     for (const s of deck.slides) expect(s.title).not.toBe('Governo sostiene');
   });
 });
+
+describe('a Russian title never opens on a past reflexive verb (issue 10)', () => {
+  it.each(['Добились заметных результатов', 'Сложилась непростая ситуация'])('%s is no title', (t) =>
+    expect(titleWordsProblem(t, 'ru')).toBe('opens on a verb'),
+  );
+  it('keeps a noun phrase', () => expect(titleWordsProblem('Заметные результаты', 'ru')).toBeNull());
+});

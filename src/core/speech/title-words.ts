@@ -111,6 +111,8 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   )
     return 'opens on a predicate';
   if (words.length >= 2 && RU_MODAL.test(last)) return 'a clause (subject and modal)';
+  // a past reflexive verb opens a clause whose subject was left behind ("Добились заметных результатов")
+  if (words.length >= 2 && /^\p{L}{2,}(?:лись|лась|лось|лся)$/iu.test(first)) return 'opens on a verb';
   if (
     words.length >= 2 &&
     (RU_TITLE_VERB.test(last) ||
