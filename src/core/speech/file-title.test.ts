@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
-import { fallbackTitle, isLatinScript, spokenFileTitle } from './file-title';
+import {
+  cleanedFileTitle,
+  fallbackTitle,
+  isLatinScript,
+  isSlugName,
+  namedTopic,
+  spokenFileTitle,
+} from './file-title';
 
 describe('a deck title from the file name, when the speech names none', () => {
   it('spells the words as the speech does: its hyphen, its accents', () => {
@@ -43,5 +50,44 @@ describe('a deck title from the file name, when the speech names none', () => {
     });
     expect(deck.meta.speaker).toBeUndefined();
     expect(deck.slides[0]!.screenText).not.toMatch(/Putin|Путин/u);
+  });
+});
+
+describe('a file name that is a slug never titles the deck', () => {
+  const budget =
+    'Sr. Presidente, Sr.as e Srs. Deputados: O Orçamento do Estado para 2021 é um orçamento de resposta à crise. O Governo propõe um reforço do Serviço Nacional de Saúde. Mas este orçamento esquece as pequenas empresas.';
+  const housing =
+    'Mr. Speaker, I rise today to speak about the housing crisis in our cities. Rents have doubled and young families cannot afford a home.';
+
+  it.each([
+    ['pt-parlamint-2020-10-14-debate.txt', true],
+    ['ParlaMint-PT_2020-10-14-LEG14-DAR-I-005.txt', true],
+    ['hansard-commons-u47.txt', true],
+    ['speech-20201014.txt', true],
+    ['rede-14.10.2020.txt', true],
+    ['en-carter-anti-inflation-1978.txt', false],
+    ['en-who-wha76-health-workforce.txt', false],
+    ['en-obama-cairo-new-beginning.txt', false],
+    ['carec-digital-strategy.txt', false],
+  ])('%s is a slug: %s', (name, slug) => expect(isSlugName(name)).toBe(slug));
+
+  it.each([
+    ['pt-parlamint-2020-10-14-debate.txt', budget, 'pt', 'Orçamento do Estado'],
+    ['ParlaMint-GB_2019-03-12-commons-u47.txt', housing, 'en', 'Housing crisis'],
+  ])('%s: the speech’s own topic', (name, speech, lang, title) => {
+    expect(fallbackTitle(name, speech, lang)).toBe(title);
+    expect(buildDeck(speech, { fileName: name }).meta.title).toBe(title);
+  });
+
+  it('cleans a slug into words when the speech gives no topic', () => {
+    expect(cleanedFileTitle('pt-parlamint-2020-10-14-debate.txt')).toBe('Debate');
+    expect(cleanedFileTitle('ParlaMint-PT_2020-10-14-LEG14-DAR-I-005.txt')).toBe('');
+    expect(fallbackTitle('ParlaMint-PT_2020-10-14-LEG14-DAR-I-005.txt', '', 'pt')).toBe('Untitled speech');
+  });
+
+  it('titles by the name the opening keeps using, not by a subject and its verb', () => {
+    expect(namedTopic(budget, 'pt')).toBe('Orçamento do Estado');
+    // a name said once is no topic; a salutation's names are whom the speech addresses
+    expect(namedTopic('Mr. Speaker, the Serviço Nacional de Saúde needs doctors.', 'en')).toBeNull();
   });
 });

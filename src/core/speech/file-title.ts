@@ -5,8 +5,11 @@
  * Russian deck ("Putin Poslanie 2024 Semya"), a hyphen the file name lost ("Carter Anti
  * Inflation" for a speech that says "anti-inflation"), or a year the speech never says.
  */
-import { deriveTitle } from './titles';
-import { sentencesOf } from './segment';
+import { isFunctionWord } from './lexicon';
+import { salutationEnd, structureKind, VOCATIVE } from './structure';
+import { wordsOf } from './text';
+import { deriveTitle, isTitle, MAX_TITLE_WORDS } from './titles';
+import { sentenceSpans, sentencesOf } from './segment';
 import { titleFromFileName } from './speech-parts';
 
 /** Letters looked at to tell the speech's script. */
@@ -70,16 +73,137 @@ export function spokenFileTitle(fileName: string, speech: string): string | null
 }
 
 /**
- * The title of a speech that names none: the file name spelt as the speech spells it (see
- * `spokenFileTitle`), else the topic of the speech's opening, in its language ("Рождение детей"),
+ * An archive's or a corpus's name in a file name ("ParlaMint-PT_2020-10-14-…", "hansard-…"), or
+ * a word that files a document rather than names it ("untitled", "transcript", "final").
+ */
+const FILING_WORD =
+  /^(?:parlamint|europarl|hansard|parlspeech|plenarprotokoll|protokoll|dip|dar|untitled|document|doc|file|transcript|final|copy|tmp|export|txt)$/iu;
+/** A date in a file name: "2020-10-14", "2020_10_14", "20201014", "14.10.2020", "2019-01". */
+const FILE_DATE =
+  /(?:^|[^\d])(?:(?:1[5-9]|20)\d{2}[-_. ]\d{1,2}(?:[-_. ]\d{1,2})?|(?:1[5-9]|20)\d{2}[01]\d[0-3]\d|\d{1,2}[-_.]\d{1,2}[-_.](?:1[5-9]|20)\d{2})(?!\d)/u;
+
+/** The file name's words, as a reader says them: no extension, no separators, no language tag. */
+const nameWords = (fileName: string): string[] =>
+  fileName
+    .replace(/\.[^.]*$/u, '')
+    .split(/[-_\s.]+/u)
+    .filter(Boolean);
+
+/**
+ * Whether the file name is a slug a designer would never put on a title slide: it carries a
+ * date ("pt-parlamint-2020-10-14-debate"), an archive's or corpus's name ("ParlaMint", "hansard")
+ * or an id (a number that is no year, "005", or letters run into digits, "LEG14", "u47"); a name
+ * a person gave ("en-carter-anti-inflation-1978", "en-who-wha76-health-workforce") is none.
+ */
+export function isSlugName(fileName: string): boolean {
+  const stem = fileName.replace(/\.[^.]*$/u, '');
+  if (FILE_DATE.test(stem)) return true;
+  const words = nameWords(fileName);
+  return words.some(
+    (w, i) =>
+      FILING_WORD.test(w) ||
+      // a number that is no year at the end ("…-1978") is an id: "005", "14"
+      (/^\d+$/u.test(w) && !(i === words.length - 1 && /^(?:1[5-9]|20)\d{2}$/u.test(w))) ||
+      // digits run into letters past an acronym's ("LEG14" is one, "g20", "wha76", "cop28" are not)
+      (/\d/u.test(w) && /\p{L}/u.test(w) && !/^[a-z]{1,4}\d{1,3}$/iu.test(w)),
+  );
+}
+
+/**
+ * A slug cleaned into the words a reader would say: no language tag, no archive's name, no date,
+ * no id ("pt-parlamint-2020-10-14-debate" → "Debate"). Empty when nothing but filing is left.
+ */
+export function cleanedFileTitle(fileName: string): string {
+  const words = nameWords(fileName).filter(
+    (w) => !FILING_WORD.test(w) && !/\d/u.test(w) && !/^\p{Lu}{1,3}$/u.test(w),
+  );
+  // a leading language tag ("pt", "en") files the speech; it does not name it
+  if (words.length > 1 && /^(?:ar|de|en|es|fr|hi|it|ja|ko|pt|ru|uk|zh)$/iu.test(words[0]!)) words.shift();
+  if (!words.length) return '';
+  return titleFromFileName(`${words.join('-')}.txt`);
+}
+
+/** How much of a speech's opening its named topic is looked for in. */
+const OPENING_CHARS = 2000;
+/** A capitalised name of two words or more, with function words inside ("Orçamento do Estado"). */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+
+/**
+ * The thing the opening keeps talking about, by the name it gives it: the capitalised name that
+ * holds the opening's most repeated word ("o orçamento" ×3 → "Orçamento do Estado"). A speech
+ * that names its subject so is titled by that name rather than by a sentence's subject and verb.
+ */
+export function namedTopic(speech: string, lang: string): string | null {
+  const opening = speech.slice(0, OPENING_CHARS);
+  const counts = new Map<string, number>();
+  for (const m of opening.matchAll(/\p{L}[\p{L}\p{M}'’-]{3,}/gu)) {
+    const w = fold(m[0]);
+    if (!isFunctionWord(w, lang)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const names = [...opening.matchAll(NAME_RUN)]
+    .map((m) => {
+      const words = m[0].split(/\s+/u);
+      // an article that opens the sentence ("O Orçamento", "The Budget") is no part of the name
+      while (words.length > 1 && isFunctionWord(words[0]!, lang)) words.shift();
+      return words.join(' ');
+    })
+    // a name of one word and an article ("Il Governo") is no more than a word
+    .filter((n) => n.split(' ').filter((w) => !isFunctionWord(w, lang)).length >= 2)
+    // a name in a salutation ("Sr. Presidente", "Srs. Deputados") is whom the speech addresses
+    .filter((n) => structureKind(n) !== 'greeting' && !/\./u.test(n));
+  let best: { name: string; count: number } | null = null;
+  for (const name of names) {
+    const count = Math.max(...name.split(' ').map((w) => counts.get(fold(w)) ?? 0));
+    if (
+      count >= 2 &&
+      (!best || count > best.count) &&
+      wordsOf(name).length <= MAX_TITLE_WORDS &&
+      isTitle(name, lang)
+    )
+      best = { name, count };
+  }
+  return best?.name ?? null;
+}
+
+/** The topic of the speech's opening, in its own language ("Рождение детей"); empty when none. */
+function speechTopic(speech: string, lang: string): string {
+  const named = namedTopic(speech, lang);
+  if (named) return named;
+  const topic = (salutation: boolean) =>
+    deriveTitle(
+      speech
+        .split(/\n\s*\n/u)
+        .map((p, i) => (i === 0 && !salutation ? withoutSalutation(p.trim()) : p.trim()))
+        .flatMap((p) => sentencesOf(p, lang))
+        .slice(0, TOPIC_SENTENCES),
+      [],
+      lang,
+      [],
+      true,
+    );
+  const t = topic(true);
+  // whom the speech addresses ("Signor Presidente") is no topic: the opening past its salutation
+  return VOCATIVE.test(t) ? topic(false) : t;
+}
+
+/** A paragraph without the salutation it opens on ("Signor Presidente, onorevoli colleghi, …"): whom, no topic. */
+function withoutSalutation(para: string): string {
+  const first = sentenceSpans(para)[0];
+  const cut = first ? salutationEnd(para, first.end) : 0;
+  return para.slice(cut).trim() || para;
+}
+
+/**
+ * The title of a speech that names none. A file name that is a slug (`isSlugName`: a date, an
+ * archive's name, an id) names no talk a speaker would recognise: the topic of the speech's
+ * opening titles it, else the slug cleaned into words. Any other file name is spelt as the speech
+ * spells it (see `spokenFileTitle`), else the speech's topic in its language ("Рождение детей"),
  * else the file name's title.
  */
 export function fallbackTitle(fileName: string, speech: string, lang: string): string {
+  if (isSlugName(fileName))
+    return speechTopic(speech, lang) || cleanedFileTitle(fileName) || 'Untitled speech';
   const spelt = spokenFileTitle(fileName, speech);
   if (spelt) return spelt;
-  const sentences = speech
-    .split(/\n\s*\n/u)
-    .flatMap((p) => sentencesOf(p.trim(), lang))
-    .slice(0, TOPIC_SENTENCES);
-  return deriveTitle(sentences, [], lang, [], true) || titleFromFileName(fileName);
+  return speechTopic(speech, lang) || titleFromFileName(fileName);
 }

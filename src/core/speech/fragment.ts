@@ -58,6 +58,19 @@ const PARTICIPLE =
 /** Relative pronouns that only open a clause (not "that", also a determiner: "that grace"). */
 const RELATIVE_BEFORE =
   /^(?:qui|who|whom|which|quien|quienes|который|которая|которое|которые|которых|которым)$/iu;
+/**
+ * Articles that open a verb's object in the Romance languages; not the ones that are also "of
+ * the" ("dei", "des", "du": "travailleurs des villes") or a preposition (Portuguese "a", "direito
+ * a"), nor French "le", "la", "les", said after a noun before a superlative ("le plan le plus …"). Italian and Spanish "la", "le", "lo" are also clitic pronouns
+ * before a verb ("il Governo le sostiene"): a name before one is whole.
+ */
+const ROMANCE_OBJECT_START: Record<string, RegExp> = {
+  it: /^(?:il|gli|i|un|uno|una|un['’]|l['’]|la|le|lo)$/iu,
+  pt: /^(?:o|os|as|um|uma|uns|umas)$/iu,
+  es: /^(?:el|los|un|una|unos|unas|la|las|lo)$/iu,
+  fr: /^(?:un|une)$/iu,
+};
+const CLITIC = /^(?:la|le|lo|las|les)$/iu;
 const IRREGULAR_PLURAL = /^(?:women|men|people|children|police)$/iu;
 
 function clean(w: string): string {
@@ -194,6 +207,11 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   )
     return 'a verb phrase';
   if (all((c) => !c.punctAfter && OBJECT_START.test(c.after))) return 'a verb left without its object';
+  // Italian, Portuguese, Spanish, French: a noun is never followed by an article, a verb is
+  // ("Orçamento esquece" of "o orçamento esquece as pequenas empresas", "Il governo sostiene" of "…sostiene le imprese")
+  const romance = ROMANCE_OBJECT_START[lang.split('-')[0] ?? ''];
+  if (romance && all((c) => !c.punctAfter && romance.test(c.after) && !(c.lastCap && CLITIC.test(c.after))))
+    return 'a verb left without its object';
   if (
     ADJECTIVE.test(last) &&
     all(

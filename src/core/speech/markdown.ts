@@ -14,6 +14,7 @@ import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { isOpening, titleFromFileName } from './speech-parts';
+import { shortenLongTitle } from './long-heading';
 import { isHeaderLine, structureKind } from './structure';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
@@ -200,6 +201,8 @@ export function readMarkdown(text: string, file: string): SpeechModel {
   if (sections.length > 1 && isEmpty(sections[sections.length - 1] as Section)) sections.pop();
   if (sections.length === 1 && titleSection.screen === undefined) splitProse(titleSection, sections);
   const meta: SpeechMeta = { ...fm.meta, title: fm.meta.title ?? headingTitle ?? titleFromFileName(file) };
+  // a first heading too long for a title slide: a short title, the whole heading its subtitle (long-heading.ts)
+  if (!fm.meta.title && headingTitle) shortenLongTitle(meta);
   // the file name's title is the engine's guess, not the speaker's front matter
   const inferred = INFERABLE_META_KEYS.filter(
     (k) => meta[k] !== undefined && fm.meta[k] === undefined && (k !== 'title' || !headingTitle),

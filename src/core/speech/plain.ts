@@ -6,6 +6,7 @@
  */
 import { headnoteEnd, learnFromHeadnote } from './headnote';
 import { namedTitle } from './named-title';
+import { shortenLongTitle } from './long-heading';
 import { frontMatterAbove, plainTitle } from './plain-head';
 import { isNameLine } from './names';
 import { INFERABLE_META_KEYS, inlineText, type Inline, type SpeechMeta } from '../deck';
@@ -263,6 +264,9 @@ export function readPlain(text: string, fileName: string): SpeechModel {
       if (name) meta.speaker = name;
     }
   }
+  // a title line (or a transcript's headline) too long for a title slide: a short title, the
+  // whole line its subtitle (long-heading.ts)
+  if (meta.title !== titleFromFileName(fileName)) shortenLongTitle(meta);
   // a plain speech has no front matter: all of it was read off the speech (or its file name)
   meta.inferred = INFERABLE_META_KEYS.filter((k) => meta[k] !== undefined);
   return { meta, sections, warnings: [] };

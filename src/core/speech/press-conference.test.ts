@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildDeck } from '.';
 import { blocksText } from '../deck';
 import { lastResortLine, restatedClause } from './last-line';
@@ -235,5 +237,40 @@ describe('a slide whose only line opens with the title taken from it', () => {
     expect(blocksText(slide!.blocks.slice(0, -1))).toMatch(/^Were you consulted in any manner/u);
     expect(slide!.title).not.toMatch(/^The answer to the first question/u);
     expect(slide!.title).not.toBe('');
+  });
+});
+
+describe('a briefing slide that quotes the spokesperson is titled by the answer (issue 10)', () => {
+  it('takes no title from the question when the answer shares only one word of it', () => {
+    const speech = readFileSync(
+      fileURLToPath(
+        new URL('../../../tests/fixtures/speeches/corpus/ar-nauert-briefing-2018.txt', import.meta.url),
+      ),
+      'utf8',
+    );
+    const deck = buildDeck(speech, { fileName: 'ar-nauert-briefing-2018.txt' });
+    const slide = deck.slides.find((s) => s.layout !== 'title' && s.layout !== 'closing')!;
+    const answer = speech.split('\n\n').find((p) => p.startsWith('السيدة نويرت:'))!;
+    expect(slide.title).not.toBe('أجراه الوزير البارحة');
+    for (const w of slide.title.split(' ')) expect(answer).toContain(w);
+  });
+  it('keeps the question’s topic when the answer takes it up', () => {
+    const paras: SpokenPara[] = [
+      { text: 'Q: What about the natural gas decontrol?', voice: 'audience' } as SpokenPara,
+      {
+        text: 'The President: Natural gas decontrol is coming, and gas prices will follow the market.',
+      } as SpokenPara,
+    ];
+    const title = transcriptTitle(
+      [
+        'What about the natural gas decontrol?',
+        'Natural gas decontrol is coming, and gas prices will follow the market.',
+      ],
+      paras,
+      [],
+      'en',
+      new Set(),
+    );
+    expect(title.toLowerCase()).toContain('gas');
   });
 });

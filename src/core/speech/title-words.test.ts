@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { titleWordsProblem, withoutTimeAdverb } from './title-words';
-import { isTitle } from './titles';
+import { deriveTitle, isTitle } from './titles';
+import { buildDeck } from '.';
 import { fragmentProblem } from './fragment';
 
 describe('words no title is made of', () => {
@@ -52,4 +53,67 @@ describe('words no title is made of', () => {
     const fr = "Il a proclamé la volonté de paix qui l'anime tout entier.";
     expect(fragmentProblem("L'anime tout entier", fr, 'fr')).toBe('the rest of a relative clause');
   });
+});
+
+describe('a numbered section’s title is its point, not the opening words of its sentence (issue 10)', () => {
+  it.each([
+    ['Построено свыше', 'ru'],
+    ['Отремонтировано около', 'ru'],
+    ['Опыт нужно', 'ru'],
+    ['Решения должны', 'ru'],
+  ])('%s is no title', (t, lang) => expect(isTitle(t, lang)).toBe(false));
+  it('titles a report opened by its predicate by its first clause, with what it counts', () => {
+    const s = 'Построено свыше 120 километров дорог, отремонтировано 45 школ и 30 детских садов.';
+    expect(titleWordsProblem('Построено свыше 120 километров дорог', 'ru')).toBeNull();
+    expect(deriveTitle([s], [], 'ru')).toBe('Построено свыше 120 километров дорог');
+  });
+});
+
+describe('an Italian title never ends on a function word (issue 10)', () => {
+  it.each([
+    'La riforma dello',
+    'Il futuro degli',
+    'Le scelte sulla',
+    'I diritti e i doveri dei',
+    'La scuola ed',
+    'Il lavoro però',
+    'Le imprese dai',
+    'Una politica per tutti questi',
+    'Il governo ci',
+  ])('%s is no title', (t) => expect(isTitle(t, 'it')).toBe(false));
+  it.each(['La riforma della scuola', 'Il futuro degli italiani', 'Lavoro e dignità'])('%s is one', (t) =>
+    expect(isTitle(t, 'it')).toBe(true),
+  );
+});
+
+describe('a Romance title is never a subject and its verb, nor a modal without its verb (issue 10)', () => {
+  it.each([
+    ['Governo sostiene', 'Il Governo sostiene il lavoro dei giovani. Il Governo sostiene le imprese.', 'it'],
+    ['Orçamento esquece', 'Mas este orçamento esquece as pequenas empresas.', 'pt'],
+    ['Gobierno propone', 'El Gobierno propone una reforma. El Gobierno propone un plan.', 'es'],
+  ])('%s is a verb left without its object', (t, text, lang) =>
+    expect(fragmentProblem(t, text, lang)).toBe('a verb left without its object'),
+  );
+  it('keeps a name before a clitic pronoun ("il Governo le sostiene")', () => {
+    expect(fragmentProblem('Il Governo', 'Il Governo le sostiene da anni.', 'it')).toBeNull();
+  });
+  it.each([
+    ['Il Paese deve', 'it'],
+    ['O Governo não pode', 'pt'],
+    ['El Gobierno debe', 'es'],
+  ])('%s ends on a modal', (t, lang) => expect(isTitle(t, lang)).toBe(false));
+  it('titles an Italian speech with no title line by its topic, never by its salutation', () => {
+    const speech =
+      'Signor Presidente, onorevoli colleghi, il Governo sostiene le imprese che investono nel Mezzogiorno. Il Governo sostiene il lavoro dei giovani e delle donne. La riforma della scuola è la nostra priorità.\n\nIl Paese deve investire nella ricerca. Le università italiane meritano risorse stabili, e i ricercatori meritano un futuro in Italia.';
+    const deck = buildDeck(speech, { fileName: 'it-camera-2021-03-02.txt' });
+    expect(deck.meta.title).not.toMatch(/Signor|Presidente|Governo sostiene/u);
+    for (const s of deck.slides) expect(s.title).not.toBe('Governo sostiene');
+  });
+});
+
+describe('a Russian title never opens on a past reflexive verb (issue 10)', () => {
+  it.each(['Добились заметных результатов', 'Сложилась непростая ситуация'])('%s is no title', (t) =>
+    expect(titleWordsProblem(t, 'ru')).toBe('opens on a verb'),
+  );
+  it('keeps a noun phrase', () => expect(titleWordsProblem('Заметные результаты', 'ru')).toBeNull());
 });

@@ -50,6 +50,14 @@ const RU_NOT_PARTICIPLE =
  * "погашает"), and neuter short participles ("сделано", "принято").
  */
 const RU_TITLE_VERB = /^\p{L}{3,}(?:ся|сь|ает|яет|ует|еет|ают|яют|уют|ано|ено|ято|ыто)$/iu;
+/**
+ * A neuter short participle opening * an impersonal sentence ("Построено свыше"): a predicate, no topic, unless the title says what
+ * was counted ("Построено свыше 120 километров дорог", a report's headline).
+ */
+const RU_OPENING_PREDICATE = /^\p{L}{4,}(?:ано|ено|ёно|ято|ыто)$/iu;
+const RU_NOT_PREDICATE = /^(?:колено|полено|бревно|волокно|пятно|окно|вино|кино|сено|звено)$/iu;
+/** A Russian modal predicate ("Опыт нужно", "Решения должны"): the clause's verb is still to come. */
+const RU_MODAL = /^(?:нужно|надо|необходимо|можно|нельзя|важно|следует|должен|должна|должно|должны)$/iu;
 /** A demonstrative before a noun ("такой нормы", "эта программа"): it points back to what was named before. */
 const RU_DEMONSTRATIVE =
   /^(?:такой|такая|такое|такие|такого|таких|таким|такую|этот|эта|это|эти|этого|этой|этих|этим|эту|тот|та|те|того|тех|тому)$/iu;
@@ -71,6 +79,13 @@ export function withoutTimeAdverb(phrase: string): string {
 const OPENS_CLAUSE =
   /^(?:dass|weil|obwohl|wenn|falls|damit|porque|embora|quando|perché|poiché|sebbene|affinché|aunque|cuando|parce|puisque|lorsque|quoique)$/iu;
 
+/**
+ * Modal verbs of Italian, Portuguese and Spanish: a title ending on one ("Il governo deve", "O
+ * Governo não pode") has left its verb behind.
+ */
+const ROMANCE_MODAL =
+  /^(?:deve|devono|dobbiamo|dovete|può|possono|possiamo|potete|vuole|vogliono|vogliamo|bisogna|occorre|devem|devemos|pode|podem|podemos|precisa|precisam|precisamos|debe|deben|debemos|puede|pueden|podemos|quiere|quieren|queremos)$/iu;
+
 export function titleWordsProblem(title: string, lang = ''): string | null {
   const t = title.trim().replace(/[.!?]+$/u, '');
   const words = wordsOf(t).map(bare).filter(Boolean);
@@ -82,10 +97,22 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
     return 'ends on an adverb of time or place';
   const first = words[0]!;
   if (OPENS_CLAUSE.test(first)) return 'opens a subordinate clause';
+  if (words.length >= 2 && ROMANCE_MODAL.test(words[words.length - 1]!)) return 'ends on a modal verb';
   if (cyrillic(first) && first.length >= 5 && RU_OBLIQUE.test(first) && !RU_NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
   const last = words[words.length - 1]!;
   if (!cyrillic(first)) return null;
+  // (a report's headline says its count: "Построено свыше 120 километров дорог")
+  if (
+    words.length >= 2 &&
+    RU_OPENING_PREDICATE.test(first) &&
+    !RU_NOT_PREDICATE.test(first) &&
+    !/\d/u.test(t)
+  )
+    return 'opens on a predicate';
+  if (words.length >= 2 && RU_MODAL.test(last)) return 'a clause (subject and modal)';
+  // a past reflexive verb opens a clause whose subject was left behind ("Добились заметных результатов")
+  if (words.length >= 2 && /^\p{L}{2,}(?:лись|лась|лось|лся)$/iu.test(first)) return 'opens on a verb';
   if (
     words.length >= 2 &&
     (RU_TITLE_VERB.test(last) ||

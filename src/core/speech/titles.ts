@@ -33,6 +33,10 @@ const TOPIC =
 const ABOUT =
   /\b(?:let me (?:now )?(?:also )?(?:turn|come|move) to|let me (?:now )?(?:also )?(?:address|discuss|talk about|speak about|say a word about)(?: the (?:issue|question|subject|matter) of)?|i (?:want|would like|'d like) to (?:talk|speak|say a few words) about|i will (?:talk|speak) about|today i (?:want to )?(?:talk|speak) about)\s+(.{3,80}?)(?:[.,;:!?]|$)/iu;
 
+/** A Russian sentence opened by a short participle and a count, to its first comma ("Построено свыше 120 километров дорог"). */
+const RU_REPORT =
+  /^\p{Lu}\p{Ll}{3,}(?:ано|ено|ёно|ято|ыто|аны|ены|ёны|ыты|яты)\s+(?:(?:свыше|более|около|почти|порядка)\s+)?\d[\d\s]*(?:[.,]\d+)?\s+[^,.;:!?—–]+/u;
+
 /** A kin word before a name: the phrase is a person ("Husband Mark"). */
 const KIN =
   /^(?:husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|father|mother)|uncle|aunt|nephew|niece|cousin)\s+\p{Lu}/iu;
@@ -233,6 +237,10 @@ export function deriveTitle(
   // Korean: the sentence's noun + 하다 predicate after its object ("포용적 성장 추진")
   const korean = isKorean(first) ? koreanHeadline(first) : null;
   if (korean && ok(korean)) return korean;
+  // Russian: a report opened by its predicate ("Построено свыше 120 километров дорог, …"): its
+  // first clause, with what it counts, is the headline
+  const report = RU_REPORT.exec(first)?.[0].trim();
+  if (report && wordsOf(report).length <= MAX_TITLE_WORDS && ok(report, first)) return report;
   const headline = withoutHedge(first.replace(/[.!。！]+$/u, ''));
   if (
     !/[,;:—，；：]/u.test(headline) &&

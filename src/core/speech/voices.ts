@@ -159,7 +159,11 @@ export function transcriptTitle(
   const title = unroled(sentences, inlines, lang, avoid, true);
   const own = ownSentences(sentences, spoken);
   const answer = own.join(' ').toLowerCase();
-  const taken = wordsOf(title).some((w) => w.length > 3 && answer.includes(w.toLowerCase()));
+  // the answer takes the question's topic up when it says most of the title's words: one shared
+  // word ("الوزير", the minister both name) leaves the title the question's alone
+  const named = wordsOf(title).filter((w) => w.length > 3);
+  const shared = named.filter((w) => answer.includes(w.toLowerCase())).length;
+  const taken = shared > 0 && shared * 2 >= named.length;
   // an answer that opens on "this is …", "it was …" speaks of what the question named
   if (taken || !own.length || (POINTS_BACK.test(own[0]!) && !framing(title, lang))) return title;
   const answered = unroled(own, inlines, lang, avoid, false);

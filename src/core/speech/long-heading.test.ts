@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '.';
+import { shortHeading } from './long-heading';
+
+describe('a title line too long for a title slide', () => {
+  it.each([
+    // a motion: what it is about, after "betreffend" / "zur"
+    [
+      'Beratung des Antrags der Fraktion der SPD betreffend Stärkung der kommunalen Finanzen und der Handlungsfähigkeit der Städte in Hessen',
+      'Stärkung der kommunalen Finanzen und der Handlungsfähigkeit',
+    ],
+    [
+      'Erste Beratung des von der Bundesregierung eingebrachten Entwurfs eines Gesetzes zur Änderung des Bundeswahlgesetzes',
+      'Änderung des Bundeswahlgesetzes',
+    ],
+    // a press release's headline: the remarks and their topic, not the venue nor the "Says …" clause
+    [
+      'President Smith Delivers Remarks on the Economy at the Chamber of Commerce, Says Jobs Are Back',
+      'Remarks on the Economy',
+    ],
+    // "calls on" is a verb's particle, no topic: the headline's head phrase
+    [
+      'Secretary Jones Announces New Funding for Rural Hospitals in Five States and Calls on Congress to Act',
+      'Secretary Jones Announces New Funding for Rural Hospitals',
+    ],
+    // no topic said: the head phrase, up to where a new phrase begins; no delivery note
+    [
+      'Remarks as Prepared for Delivery by First Lady Jill Biden to the United Nations LGBTI Core Group',
+      'Remarks by First Lady Jill Biden',
+    ],
+    [
+      'Intervención del presidente del Gobierno en el debate general del 73º periodo de sesiones de la Asamblea General de Naciones Unidas',
+      'Intervención del presidente del Gobierno',
+    ],
+  ])('%s → %s', (line, short) => {
+    const got = shortHeading(line);
+    expect(got).toBe(short);
+    expect(got!.split(' ').length).toBeLessThanOrEqual(8);
+  });
+
+  it.each([
+    'What to the Slave Is the Fourth of July?',
+    "WHO Director-General's opening remarks at the WHA76 Strategic Roundtable – 23 May 2023",
+    'Why should a city of ten million people with two rivers and a port still import most of its food?',
+  ])('leaves a line of 12 words or fewer, or a question, whole: %s', (line) => {
+    expect(shortHeading(line)).toBeNull();
+  });
+
+  it('keeps the whole line as the subtitle; a subtitle it had becomes the occasion', () => {
+    const line =
+      'President Smith Delivers Remarks on the Economy at the Chamber of Commerce, Says Jobs Are Back';
+    const deck = buildDeck(`${line}\n\nThank you all for coming. Jobs are back and wages are rising.`, {
+      fileName: 'remarks.txt',
+    });
+    expect(deck.meta.title).toBe('Remarks on the Economy');
+    expect(deck.meta.subtitle).toBe(line);
+    expect(deck.slides[0]!.screenText).toContain(line);
+    const biden = buildDeck(
+      'Remarks as Prepared for Delivery by First Lady Jill Biden to the United Nations LGBTI Core Group\n\nNew York City, New York\n\nYour Excellencies and distinguished guests, thank you. We meet to defend the dignity of every person.',
+      { fileName: 'en-jill-biden-un-lgbti.txt' },
+    );
+    expect(biden.meta.title).toBe('Remarks by First Lady Jill Biden');
+    expect(biden.slides[0]!.screenText).toContain('New York City, New York');
+    expect(biden.slides[0]!.screenText).toContain('United Nations LGBTI Core Group');
+  });
+
+  it('shortens a Markdown deck’s first heading too, never its front matter’s title', () => {
+    const heading =
+      'Beratung des Antrags der Fraktion der SPD betreffend Stärkung der kommunalen Finanzen und der Handlungsfähigkeit der Städte in Hessen';
+    const md = buildDeck(`# ${heading}\n\nDie Kommunen tragen die Last der Krise.`, { fileName: 'rede.md' });
+    expect(md.meta.title).toBe('Stärkung der kommunalen Finanzen und der Handlungsfähigkeit');
+    expect(md.meta.subtitle).toBe(heading);
+    const fm = buildDeck(`---\ntitle: ${heading}\n---\n\nDie Kommunen tragen die Last der Krise.`, {
+      fileName: 'rede.md',
+    });
+    expect(fm.meta.title).toBe(heading);
+  });
+});

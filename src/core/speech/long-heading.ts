@@ -1,0 +1,103 @@
+/**
+ * A title line too long for a title slide: a parliament's agenda item ("Beratung des Antrags der
+ * Fraktion der SPD betreffend Stärkung der kommunalen Finanzen …"), a press release's headline
+ * ("President Smith Delivers Remarks on the Economy at the Chamber of Commerce, Says Jobs Are
+ * Back"), an archive's caption ("Remarks as Prepared for Delivery by First Lady Jill Biden to the
+ * United Nations LGBTI Core Group"). The deck takes a short title from it — what the item is about
+ * (the object after "betreffend", "on", "über", "sobre" …), else its head phrase up to where a new
+ * phrase begins — and keeps the whole line as its subtitle: nothing of it is lost.
+ */
+import type { SpeechMeta } from '../deck';
+import { isFunctionWord } from './lexicon';
+import { capitalize, hasCjk, wordsOf } from './text';
+import { MAX_TITLE_WORDS } from './titles';
+
+/** A title line longer than this (in words) gets a short title. */
+export const MAX_HEADING_WORDS = 12;
+
+/**
+ * Words that introduce what an agenda item or a headline is about, strongest first: a motion's
+ * "betreffend" says its object outright; "on", "über", "sobre" may also be a place ("in", "on
+ * the floor"), so they are looked for only when no stronger one is said.
+ */
+const TOPIC_MARKERS: readonly RegExp[] = [
+  /\s(?:betreffend|bezüglich|zum thema|regarding|concerning|concernant|relatif à|relative à|riguardante|relativo a|relativa a|acerca de|по вопросу|относительно)\s/iu,
+  /\s(?:über|on|about|sobre|sur|sul|sulla|sullo|sui|sugli|sulle|su|о|об)\s/iu,
+  /\s(?:zum|zur)\s/iu,
+];
+
+/** Nouns for a talk or an agenda item: "Remarks on the Economy" keeps its noun before the marker. */
+const GENRE =
+  /^(?:remarks|speech|address|statement|lecture|debate|motion|bill|resolution|report|rede|ansprache|erklärung|regierungserklärung|debatte|aussprache|discours|déclaration|débat|discurso|intervención|declaración|debate|discorso|intervento|dichiarazione|выступление|доклад|заявление|обращение)$/iu;
+
+/** An archive's note on how the text was delivered: no part of the talk's name. */
+const DELIVERY_NOTE = /\s*\(?\bas (?:prepared for delivery|delivered|prepared)\b\)?/giu;
+
+/** Where a headline's phrase ends: a clause after a comma ("…, Says Jobs Are Back"), a dash, a bracket. */
+const PHRASE_END = /\s*[,;:–—(|]|\s-\s/u;
+/** A venue after the topic ("… on the Economy at the Chamber of Commerce"): the occasion, not the point. */
+const VENUE = /\s(?:at|vor|à|presso|в|на)\s/iu;
+
+/** The longest start of `words` of at most `max` words that ends before a function word (a phrase boundary). */
+function headPhrase(words: readonly string[], lang: string, max = MAX_TITLE_WORDS): string | null {
+  if (words.length <= max) return words.join(' ');
+  for (let n = max; n >= 2; n--) {
+    const last = words[n - 1]!;
+    if (isFunctionWord(last, lang) || /[,;:]$/u.test(last)) continue;
+    if (isFunctionWord(words[n]!, lang)) return words.slice(0, n).join(' ');
+  }
+  return null;
+}
+
+/** What a long heading is about, after its strongest topic marker; null when it says none. */
+function topicOf(line: string, lang: string): string | null {
+  for (const marker of TOPIC_MARKERS) {
+    const m = marker.exec(line);
+    if (!m) continue;
+    let object = line.slice(m.index + m[0].length).split(PHRASE_END)[0]!;
+    const venue = VENUE.exec(object);
+    if (venue && venue.index > 0) object = object.slice(0, venue.index);
+    const words = wordsOf(object);
+    const head = headPhrase(words, lang);
+    if (!head || wordsOf(head).length < 1 || words.every((w) => isFunctionWord(w, lang))) continue;
+    // "Remarks on the Economy": the talk's noun before the marker says what kind of item it is
+    const before = wordsOf(line.slice(0, m.index)).at(-1) ?? '';
+    // English "on"/"about" after a verb is its particle ("Calls on Congress to Act"), no topic
+    if (/^(?:on|about)$/iu.test(m[0].trim()) && !GENRE.test(before)) continue;
+    const withGenre = `${before} ${m[0].trim()} ${head}`;
+    if (GENRE.test(before) && wordsOf(withGenre).length <= MAX_TITLE_WORDS) return capitalize(withGenre);
+    return capitalize(head);
+  }
+  return null;
+}
+
+/**
+ * A short title (at most 8 words) for a title line of more than 12 words; null for a short line,
+ * a question (a question is said whole) or a CJK line.
+ */
+export function shortHeading(line: string, lang = ''): string | null {
+  const t = line.replace(/\s+/gu, ' ').trim();
+  // (a dash or a slash alone is no word: "Roundtable – 23 May 2023")
+  const count = wordsOf(t).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (hasCjk(t) || /[?？]$/u.test(t) || count <= MAX_HEADING_WORDS) return null;
+  const plain = t.replace(DELIVERY_NOTE, '').replace(/\s+/gu, ' ').trim();
+  const topic = topicOf(plain, lang);
+  if (topic) return topic;
+  const head = headPhrase(wordsOf(plain.split(PHRASE_END)[0]!), lang);
+  return head && wordsOf(head).length >= 3 ? head : null;
+}
+
+/**
+ * Gives a deck whose title line is too long a short title: the whole line becomes its subtitle,
+ * so nothing of it is lost; a subtitle it had becomes its occasion when it names none, else
+ * follows the line.
+ */
+export function shortenLongTitle(meta: SpeechMeta): void {
+  const short = shortHeading(meta.title);
+  if (!short) return;
+  // a subtitle it had (a place line: "New York City, New York") is the occasion's, else it follows
+  const had = meta.subtitle;
+  if (had && !meta.event) meta.event = had;
+  meta.subtitle = had && meta.event !== had ? `${meta.title} — ${had}` : meta.title;
+  meta.title = short;
+}
