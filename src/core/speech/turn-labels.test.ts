@@ -32,6 +32,23 @@ describe('turn labels in other languages', () => {
     expect(isRoomLabel('السيدة نويرت:')).toBe(false);
   });
 
+  it('reads a Hebrew speaker’s label as the Knesset’s minutes write it, on a line of its own or not', () => {
+    for (const [para, label] of [
+      ['היו"ר ראובן ריבלין:', 'היו"ר ראובן ריבלין:'],
+      ['היו״ר ראובן ריבלין:\nחברי הכנסת, אני פותח את הישיבה.', 'היו״ר ראובן ריבלין:'],
+      ['ראש הממשלה בנימין נתניהו: אדוני היושב-ראש, חברי הכנסת.', 'ראש הממשלה בנימין נתניהו:'],
+      ['שר החוץ יאיר לפיד: תודה, אדוני היושב-ראש.', 'שר החוץ יאיר לפיד:'],
+      ['השרה:', 'השרה:'],
+      ['ח"כ אחמד טיבי: אני רוצה לשאול את השר.', 'ח"כ אחמד טיבי:'],
+    ] as const)
+      expect(speakerLabel(para), para).toBe(label);
+    expect(isReporterLabel('שאלה:')).toBe(true);
+    expect(isRoomLabel('ראש הממשלה בנימין נתניהו:')).toBe(false);
+    // a sentence with a colon is no label
+    expect(speakerLabel('המסר שלי ברור: נעבוד יחד.')).toBeNull();
+    expect(speakerLabel('ראש הממשלה אמר היום בכנסת שהוא מתכוון להמשיך בדרכו: אנחנו נבנה.')).toBeNull();
+  });
+
   it('reads no salutation or sentence of a speech as a label', () => {
     expect(speakerLabel('Señor Presidente: es un honor estar aquí.')).toBeNull();
     expect(speakerLabel('Señoras y señores: bienvenidos.')).toBeNull();
@@ -88,6 +105,25 @@ describe('a Q&A transcript in another language', () => {
       .join('\n');
     expect(shown).not.toMatch(/В\.Путин|Вопрос:|Владимир Владимирович/u);
     expect(shown).toMatch(/Газопровод будет построен|Мы никогда не использовали/u);
+  });
+
+  it('reads a Knesset transcript’s labels as turns: no label titles a slide or shows, the notes keep them (Hebrew)', () => {
+    const text = [
+      'ישיבה מיוחדת לציון יום ירושלים',
+      'היו"ר ראובן ריבלין:\nחברי הכנסת, אני פותח את הישיבה המיוחדת של הכנסת לכבוד יום ירושלים. אני מזמין את ראש הממשלה לשאת את דבריו.',
+      'ראש הממשלה בנימין נתניהו:\nאדוני היושב-ראש, חברי הכנסת, ירושלים היא לב ליבו של העם היהודי. במשך שלושת אלפים שנה התפללנו לשוב אליה, ובכל דור ודור נשאנו את שמה בתפילותינו. היום אנחנו בונים אותה ומפתחים אותה לטובת כל תושביה.',
+      'השקעה בתחבורה היא הבסיס לצמיחה של העיר. הרכבת הקלה תגיע לכל השכונות, והקו החדש יחבר את מזרח העיר למערבה. אנחנו סוללים כבישים חדשים ומרחיבים את התחבורה הציבורית.',
+      'החינוך הוא המפתח לעתיד של ירושלים. בתי הספר החדשים ייפתחו בשנה הבאה בכל רובעי העיר. אנחנו מכשירים מורים ומוסיפים שעות לימוד.',
+      'היו"ר ראובן ריבלין:\nתודה לראש הממשלה. הישיבה נעולה.',
+    ].join('\n\n');
+    const deck = buildDeck(text, { fileName: 'he-knesset.txt' });
+    const slides = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
+    expect(slides.length).toBeGreaterThan(0);
+    for (const s of slides) {
+      expect(s.title, s.title).not.toMatch(/יו"ר|ריבלין|ראש הממשלה בנימין|נתניהו/u);
+      expect(s.screenText, s.screenText).not.toMatch(/יו"ר|ריבלין|נתניהו/u);
+    }
+    expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain('ראש הממשלה בנימין נתניהו:');
   });
 
   it('reads a lone "Question:" in a speech as the speaker’s own words, not a reporter’s', () => {
