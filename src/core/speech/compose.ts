@@ -35,6 +35,7 @@ import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
 import { leadTitle, partTitle } from './list-title';
+import { isKorean, koreanHeadline } from './titles-ko';
 import { isPassageList } from './lists';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
@@ -325,7 +326,12 @@ export function composeSlides(
 ): Omit<Slide, 'plannedSeconds'>[] {
   const out: Omit<Slide, 'plannedSeconds'>[] = [];
   // a deck never says the same title twice: every title so far (and the deck's) is avoided
-  const used = new Set<string>([model.meta.title.toLowerCase()]);
+  // (a Korean deck title said as a sentence counts in its headline form too: "포용적 성장을
+  // 추진하겠습니다" is "포용적 성장 추진", which no slide repeats)
+  const deckHeadline = isKorean(model.meta.title) ? koreanHeadline(model.meta.title) : null;
+  const used = new Set<string>(
+    [model.meta.title, deckHeadline ?? ''].filter(Boolean).map((t) => t.toLowerCase()),
+  );
   const push = (s: Omit<Slide, 'plannedSeconds'>) => {
     out.push(s);
     if (s.title) used.add(s.title.toLowerCase());
