@@ -3,6 +3,8 @@ import { buildDeck } from '.';
 import { koreanHeadline, koreanNounPhrases, koreanTitleProblem } from './titles-ko';
 import { deriveTitle, isTitle } from './titles';
 import { structureKind } from './structure';
+import { isLeadIn } from './enumeration';
+import { leadTitle } from './list-title';
 
 describe('Korean titles', () => {
   it('turn a sentence with a noun + 하다 predicate into a noun-style headline, its particles dropped', () => {
@@ -107,6 +109,31 @@ describe('Korean titles', () => {
       // the body (the screen under the title) never opens on the paragraph's number
       expect(s.screenText.slice(s.title.length).trim(), s.title).not.toMatch(/^\d+[.)]/u);
     }
+  });
+
+  it('title a list of numbered pledges by the count that announces it ("세 가지 약속")', () => {
+    for (const [lead, is] of [
+      ['저는 세 가지를 국민 여러분께 약속드립니다.', true],
+      ['두 가지 원칙을 말씀드리겠습니다.', true],
+      ['I make you three promises.', true],
+      ['우리는 세 가지 위기를 동시에 겪고 있으며 그 어느 때보다 어려운 시기를 지나고 있습니다.', false],
+      ['성장의 과실이 골고루 나누어지는 경제를 만들겠습니다.', false],
+    ] as const)
+      expect(isLeadIn(lead), lead).toBe(is);
+    expect(leadTitle('저는 세 가지를 국민 여러분께 약속드립니다.', 'ko', new Set())).toBe('세 가지 약속');
+    expect(leadTitle('I make you three promises.', 'en', new Set())).toBe('Three promises');
+    // a speech act is no headline: "…길을 말씀드리겠습니다" names no point
+    expect(koreanHeadline('새로운 대한민국의 길을 말씀드리겠습니다.')).toBeNull();
+    const speech = [
+      '국민과 함께 여는 새로운 대한민국',
+      '존경하는 국민 여러분! 오늘 저는 대통령 선거에 출마하며 새로운 대한민국의 길을 말씀드리겠습니다. 우리 경제는 지금 큰 전환점에 서 있습니다. 저성장과 양극화가 우리 공동체를 흔들고 있습니다. 청년들은 일자리를 찾지 못하고 어르신들은 노후를 걱정합니다.',
+      '저는 세 가지를 국민 여러분께 약속드립니다.',
+      '1. 교육은 사람에 대한 투자이며 나라의 미래입니다. 모든 아이가 부모의 소득과 상관없이 같은 출발선에서 시작할 수 있도록 하겠습니다. 국공립 유치원을 대폭 늘리고 대학 등록금 부담을 절반으로 줄이겠습니다.',
+      '2. 일자리 창출을 최우선으로 추진하겠습니다. 청년들이 일할 수 있는 좋은 일자리를 공공부문에서부터 만들겠습니다. 중소기업과 벤처기업이 성장할 수 있도록 규제를 과감히 풀겠습니다.',
+      '3. 한반도 평화를 정착시키겠습니다. 튼튼한 안보 위에서 대화의 문을 열겠습니다. 전쟁의 불안이 없는 한반도를 만들고 남북이 함께 번영하는 길을 찾겠습니다.',
+    ].join('\n\n');
+    const list = buildDeck(speech, { fileName: 'ko-pledges.txt' }).slides.find((s) => s.layout === 'list');
+    expect(list?.title).toBe('세 가지 약속');
   });
 
   it('are never the salutation "존경하는 국민 여러분"', () => {

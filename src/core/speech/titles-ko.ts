@@ -30,7 +30,9 @@ const NOUN_GE = /^(?:가게|무게|지게|집게|게)$/u;
 
 /** A predicate of a Sino-Korean noun (two syllables or more) + 하다/시키다/되다, as said at a sentence's or clause's end. */
 const NOUN_VERB =
-  /^(\p{Script=Hangul}{2,}?)(?:하겠습니다|합니다|했습니다|하였습니다|하겠다|하고|하며|하자|한다|했다|해야|하여야|시키겠습니다|시킵니다|시켰습니다|시키고|시키며|되었습니다|됩니다|됐습니다|되고|되며)$/u;
+  /^(\p{Script=Hangul}{2,}?)(?:하겠습니다|합니다|했습니다|하였습니다|하겠다|하고|하며|하자|한다|했다|해야|하여야|시키겠습니다|시킵니다|시켰습니다|시키고|시키며|되었습니다|됩니다|됐습니다|되고|되며|드리겠습니다|드립니다|드렸습니다)$/u;
+/** Nouns of a speech act (말씀드리겠습니다, 감사드립니다): the talk itself or thanks, no headline. */
+const SPEECH_ACT = /^(?:말씀|감사|인사|부탁|보고)$/u;
 
 /**
  * The copula after a noun phrase, closing a sentence or a clause ("투자이며", "미래입니다"): the
@@ -47,7 +49,7 @@ const RELATIVE = /^(?:대한|관한|의한|위한|향한|통한|따른)$/u;
 const BARE_HA = /^(?:하겠습니다|합니다|했습니다|하겠다|하자|한다|했다)$/u;
 
 /** Particles that make a phrase adverbial ("불안에서", "국민과", "정치로"): the headline stops before it. */
-const ADVERBIAL = /(?:에서|에게|께서|으로|부터|까지|처럼|보다|에|와|과|로|도|만)$/u;
+const ADVERBIAL = /(?:에서|에게|께서|으로|부터|까지|처럼|보다|에|께|와|과|로|도|만)$/u;
 /** Adverbs said before a verb: "엄숙히", "강하게", "다시", "반드시". */
 const ADVERB = /^(?:\p{Script=Hangul}+(?:히|게)|다시|함께|반드시|꼭|더|가장|모두|먼저|바로|이제|새로|크게)$/u;
 
@@ -125,6 +127,7 @@ export function koreanHeadline(sentence: string): string | null {
           .join(' ')
       : null;
   const stem = NOUN_VERB.exec(bareWord(words[end]!))![1]!;
+  if (SPEECH_ACT.test(stem)) return null;
   const before: string[] = [];
   // an adverbial or an adverb right before the verb, after its object ("창출을 최우선으로 추진",
   // "출마를 국민 앞에 엄숙히 선언"), is left out: the headline is the object and the verb's noun
