@@ -35,6 +35,7 @@ import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
 import { leadTitle, partTitle } from './list-title';
+import { opensWithTitle } from './striking';
 import { isKorean, koreanHeadline } from './titles-ko';
 import { isPassageList } from './lists';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
@@ -194,7 +195,10 @@ function derived(
     if (signpost) return { title, blocks: [signpost] };
     // the sentence that opens a section of the speech ("The second major source of tension that we
     // need to discuss is…") is its slide's point
-    const opens = slide.opening && attributed(asQuote(slide.opening), spoken);
+    // (not when the title is that sentence's headline: "일자리 창출 추진" over "일자리 창출을 최우선으로
+    // 추진하겠습니다." says it twice; another line of the slide adds to it)
+    const opens =
+      slide.opening && !opensWithTitle(slide.opening, title) && attributed(asQuote(slide.opening), spoken);
     if (opens && screenWords(slide.opening!) + titleWords <= MAX_SCREEN_WORDS - 3)
       return { title, blocks: [opens] };
     // a count said before the items it counts ("請更以三事爲諸君告。"): the items, as its agenda

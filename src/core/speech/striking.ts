@@ -6,6 +6,7 @@
  * Each is a complete phrase cut at a clause boundary, never a sentence cut off with "…"; a line
  * that leans on what came before, a thanks or a question is never one.
  */
+import { isKorean, koreanHeadline } from './titles-ko';
 import { bare, isFunctionWord } from './lexicon';
 import {
   antithesisHead,
@@ -50,11 +51,13 @@ const CONNECTIVE =
 
 /**
  * Whether a line opens by saying the title again, past an article ("The founding ethos of the
- * United Nations…" under "Founding ethos").
+ * United Nations…" under "Founding ethos"), or is the Korean sentence the title is the headline
+ * of ("일자리 창출을 최우선으로 추진하겠습니다." under "일자리 창출 추진": titles-ko.ts).
  */
 export function opensWithTitle(line: string, title: string): boolean {
   const t = foldWords(title).replace(/^(?:the|a|an)\s+/u, '');
   if (!t) return false;
+  if (isKorean(line) && koreanHeadline(line) === title.trim()) return true;
   const l = foldWords(line);
   return l.startsWith(t) || l.replace(/^(?:the|a|an|our|this)\s+/u, '').startsWith(t);
 }

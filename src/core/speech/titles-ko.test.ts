@@ -109,6 +109,10 @@ describe('Korean titles', () => {
       // the body (the screen under the title) never opens on the paragraph's number
       expect(s.screenText.slice(s.title.length).trim(), s.title).not.toMatch(/^\d+[.)]/u);
     }
+    // nor says again the sentence the title is the headline of: it adds the pledge's next line
+    const jobs = content.find((s) => s.title === '일자리 창출 추진')!;
+    expect(jobs.screenText).not.toContain('최우선으로 추진하겠습니다');
+    expect(jobs.screenText).toContain('공공부문에서부터 만들겠습니다');
   });
 
   it('title a list of numbered pledges by the count that announces it ("세 가지 약속")', () => {
