@@ -30,6 +30,20 @@ describe('Korean titles', () => {
       ['한반도 평화를 정착시키겠습니다.', '한반도 평화 정착'],
     ] as const)
       expect(koreanHeadline(sentence), sentence).toBe(headline);
+    // a quality in 하다 is said before its noun, never after it ("국민 위대")
+    expect(koreanHeadline('정치는 혼란스러웠지만 국민은 위대했습니다.')).toBe('위대한 국민');
+    // no headline from a bound noun, a verb's modifier or an adverbial in 하다
+    expect(koreanHeadline('책임과 소명을 다할 것임을 천명합니다.')).toBeNull();
+    expect(koreanHeadline('우리는 새로운 대한민국을 함께 이끌어가야 할 동반자입니다.')).toBe('동반자');
+    expect(koreanHeadline('이제 경쟁의 순간을 뒤로하고 전진해야 합니다.')).toBeNull();
+    expect(koreanNounPhrases('저는 오늘 새로운 대한민국을 향해 첫걸음을 내딛습니다.')).toEqual([
+      '새로운 대한민국',
+    ]);
+    // nor a genitive or modifier taken for the noun: "통합과 공존의", "여러분의 위대한"
+    expect(
+      koreanNounPhrases('제 머리는 통합과 공존의 새로운 세상을 열어갈 청사진으로 가득 차 있습니다.'),
+    ).toEqual(['새로운 세상']);
+    expect(koreanNounPhrases('국민 여러분의 위대한 선택에 감사드립니다.')).toEqual([]);
     // a bound noun names nothing ("…때문입니다")
     expect(koreanHeadline('그것은 우리가 함께했기 때문입니다.')).toBeNull();
     expect(koreanNounPhrases('성장의 과실이 골고루 나누어지는 경제를 만들겠습니다.')).toEqual([
@@ -77,6 +91,8 @@ describe('Korean titles', () => {
       ['국민과 함께', 'ends on an adverb'],
       ['미래를 위해', 'ends on an adverb'],
       ['대화를 통해', 'ends on an adverb'],
+      ['여러분의 위대한', 'ends on a modifier'],
+      ['우리의 새로운', 'ends on a modifier'],
     ] as const) {
       expect(koreanTitleProblem(t), t).toBe(why);
       expect(isTitle(t, 'ko'), t).toBe(false);
@@ -143,6 +159,7 @@ describe('Korean titles', () => {
   it('are never the salutation "존경하는 국민 여러분"', () => {
     for (const t of [
       '존경하는 국민 여러분!',
+      '존경하고 사랑하는 국민 여러분!',
       '사랑하는 국민 여러분,',
       '국민 여러분!',
       '친애하는 700만 해외동포 여러분!',
@@ -151,6 +168,7 @@ describe('Korean titles', () => {
     expect(deriveTitle(['존경하는 국민 여러분!', '포용적 성장을 추진하겠습니다.'], [], 'ko')).toBe(
       '포용적 성장 추진',
     );
+    expect(structureKind('감사합니다.')).toBe('thanks');
     // "여러분" inside a sentence is no salutation
     expect(structureKind('국민 여러분과 함께 하겠습니다.')).toBeNull();
   });

@@ -28,6 +28,15 @@ const CLAUSE_END =
 const ADVERB_END = /(?:게|함께|위해|위해서|위하여|통해|통해서|통하여|대해|대하여|향해|향하여|따라)$/u;
 const NOUN_GE = /^(?:가게|무게|지게|집게|게)$/u;
 
+/**
+ * Roots of adjectives in 하다 (위대하다, 중요하다): "국민은 위대했습니다" states a quality, no action,
+ * so its headline is the quality before its noun ("위대한 국민"), never "국민 위대".
+ */
+const ADJECTIVE_ROOT =
+  /^(?:위대|중요|필요|행복|가능|충분|분명|확실|시급|소중|부족|풍요|강력|다양|편안|불안|안전|건강|유일|당연|절실|간절|공정|정의|평등|자유|위험|심각|치열|막중|겸허|엄중|중대|특별|불행|부당|정당|유능|무능|성실|정직|투명|깨끗|튼튼|든든|굳건|확고|단호|엄숙|진실|순수|건전|평화|조용|어려|대단|훌륭|무관)$/u;
+/** A last word that modifies a noun still to come ("위대한", "새로운", "평화로운", "국가적인"): no headline ends so. */
+const MODIFIER_END = /(?:스러운|로운|다운|적인|있는|없는|했던|하던|였던|었던|았던)$/u;
+
 /** A predicate of a Sino-Korean noun (two syllables or more) + 하다/시키다/되다, as said at a sentence's or clause's end. */
 const NOUN_VERB =
   /^(\p{Script=Hangul}{2,}?)(?:하겠습니다|합니다|했습니다|하였습니다|하겠다|하고|하며|하자|한다|했다|해야|하여야|시키겠습니다|시킵니다|시켰습니다|시키고|시키며|되었습니다|됩니다|됐습니다|되고|되며|드리겠습니다|드립니다|드렸습니다)$/u;
@@ -42,6 +51,10 @@ const SPEECH_ACT = /^(?:말씀|감사|인사|부탁|보고)$/u;
 const COPULA =
   /^(\p{Script=Hangul}{2,}?)(?:이며|이고|입니다|이었습니다|였습니다|이다|이었다|이지만|이므로|이기 때문)$/u;
 const NO_HEAD = /^(?:때문|이것|그것|저것|무엇|누구|우리|저희|여러분|하나|자신)$/u;
+/** Bound nouns, which head the clause before them: "것", "수", "바". */
+const BOUND = /^(?:것|것임|수|바|데|줄|뿐|때문|따름)$/u;
+/** A verb's modifier before a noun ("할 동반자", "만들어가려는 나라", "가야 할"). */
+const VERB_MODIFIER = /^(?:할|될|갈|올|볼|줄|살)$|(?:[가-힣][아어여해]야|려는|하는|되는|했던|하던|였던)$/u;
 /** Postpositions that make "X에 대한", "X를 위한" a modifier of the noun after them. */
 const RELATIVE = /^(?:대한|관한|의한|위한|향한|통한|따른)$/u;
 
@@ -90,6 +103,7 @@ export function koreanTitleProblem(title: string): string | null {
     .at(-1)!
     .replace(/[.!?]$/u, '');
   if (ADVERB_END.test(end) && !NOUN_GE.test(end)) return 'ends on an adverb';
+  if (MODIFIER_END.test(end) || ADJECTIVE_ROOT.test(end.replace(/한$/u, ''))) return 'ends on a modifier';
   const opens = (t.match(/[‘“]/gu) ?? []).length;
   const closes = (t.match(/[’”]/gu) ?? []).length;
   if (opens !== closes) return 'a quote mark left open';
@@ -127,7 +141,16 @@ export function koreanHeadline(sentence: string): string | null {
           .join(' ')
       : null;
   const stem = NOUN_VERB.exec(bareWord(words[end]!))![1]!;
-  if (SPEECH_ACT.test(stem)) return null;
+  // a speech act names no point; "뒤로하고" is an adverbial, no noun
+  if (SPEECH_ACT.test(stem) || adverbial(stem)) return null;
+  if (ADJECTIVE_ROOT.test(stem)) {
+    // "국민은 위대했습니다" → "위대한 국민": the quality before the subject it is said of
+    const subject = words[end - 1] ?? '';
+    const noun = withoutParticle(subject);
+    return noun !== subject && /[은는이가]$/u.test(subject) && [...noun].length >= 2
+      ? `${stem}한 ${noun}`
+      : null;
+  }
   const before: string[] = [];
   // an adverbial or an adverb right before the verb, after its object ("창출을 최우선으로 추진",
   // "출마를 국민 앞에 엄숙히 선언"), is left out: the headline is the object and the verb's noun
@@ -139,6 +162,8 @@ export function koreanHeadline(sentence: string): string | null {
   for (let i = start; i >= 0 && before.length < 2; i--) {
     const word = words[i]!;
     if (/[,，]$/u.test(word) || !HANGUL.test(word) || adverbial(word)) break;
+    // a bound noun ("다할 것임을 천명") heads a clause, no headline
+    if (BOUND.test(withoutParticle(word))) return null;
     before.unshift(withoutParticle(word));
   }
   if (before.length === 0) return null;
@@ -158,6 +183,8 @@ function copulaHeadline(words: readonly string[], at: number): string | null {
     const word = words[i]!;
     // a clause ends before it ("비용이 아니라 | 사람에 대한 투자")
     if (/[,，]$/u.test(word) || !HANGUL.test(word) || CLAUSE_END.test(word) || /아니라$/u.test(word)) break;
+    // nor a verb's modifier: "이끌어가야 할 | 동반자"
+    if (VERB_MODIFIER.test(word)) break;
     if (RELATIVE.test(word) && i > 0 && /(?:에|을|를|과|와)$/u.test(words[i - 1]!)) {
       before.unshift(words[i - 1]!, word);
       i--;
@@ -171,7 +198,7 @@ function copulaHeadline(words: readonly string[], at: number): string | null {
 }
 
 /** Pronouns that head no genitive phrase worth a title ("제 삶", "저의 꿈"). */
-const OWN = /^(?:제|저의|나의|내|그의|그녀의|이의)$/u;
+const OWN = /^(?:제|저의|나의|내|그의|그녀의|이의|여러분의|우리의|저희의)$/u;
 
 /**
  * Noun phrases of a Korean sentence a headline may be, in the order said: a genitive ("성장의
@@ -193,11 +220,18 @@ export function koreanNounPhrases(sentence: string): string[] {
     // the second noun must have shed a particle or stand bare: "과실이" → "과실", not "나누어지는"
     if ([...noun].length < 2 || CLAUSE_END.test(noun) || adverbial(noun) || ADVERBIAL_LONG.test(noun))
       continue;
-    if (noun === next && !/^\p{Script=Hangul}{2,4}$/u.test(noun)) continue;
+    // (a bare word is a noun of 2–4 syllables, never a genitive or a modifier itself: "공존의", "위대한")
+    if (noun === next && (!/^\p{Script=Hangul}{2,4}$/u.test(noun) || /[의한운인던는은을]$/u.test(noun)))
+      continue;
+    if (MODIFIER_END.test(noun)) continue;
     const genitive = /^(\p{Script=Hangul}{2,})의$/u.exec(word);
     const joined = /^(\p{Script=Hangul}{2,})[과와]$/u.exec(word);
+    // an adjective before its noun: "새로운 대한민국을" → "새로운 대한민국"
+    const modifier =
+      /^\p{Script=Hangul}+(?:로운|스러운|다운|적인)$/u.test(word) || ADJECTIVE_ROOT.test(word.slice(0, -1));
     if (genitive && !OWN.test(word)) out.push(`${word} ${noun}`);
     else if (joined && !NOUN_NOT_ADVERBIAL.test(word)) out.push(`${word} ${noun}`);
+    else if (modifier && /한$|운$|인$/u.test(word)) out.push(`${word} ${noun}`);
   }
   return out;
 }

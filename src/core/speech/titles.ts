@@ -241,7 +241,7 @@ export function deriveTitle(
     for (const korean of [
       koreanHeadline(first),
       ...next.map(koreanHeadline),
-      ...[first, ...next].flatMap(koreanNounPhrases),
+      ...[first, ...sentences.slice(1)].flatMap(koreanNounPhrases),
     ])
       if (korean && ok(korean)) return korean;
   }
