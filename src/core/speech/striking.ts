@@ -41,9 +41,12 @@ export function leansBack(line: string): boolean {
   return LEANS_BACK.test(s);
 }
 
-/** A line that opens by addressing someone in the room ("Mr. President, to start with you: …"). */
+/**
+ * A line that opens by addressing someone in the room ("Mr. President, to start with you: …",
+ * "존경하는 국민 여러분, …", "אדוני היושב-ראש, …").
+ */
 export const ADDRESSED =
-  /^(?:(?:mr|mrs|ms|madam|madame|dr)\.?\s+(?:president|speaker|chair(?:man|woman)?|secretary|prime\s+minister|\p{Lu}[\p{L}'’-]+)|ladies\s+and\s+gentlemen|my\s+(?:dear\s+)?friends)\s*[,:]/iu;
+  /^(?:(?:mr|mrs|ms|madam|madame|dr)\.?\s+(?:president|speaker|chair(?:man|woman)?|secretary|prime\s+minister|\p{Lu}[\p{L}'’-]+)|ladies\s+and\s+gentlemen|my\s+(?:dear\s+)?friends|(?:(?:존경하(?:는|고)|사랑하는|친애하는)\s+)*(?:[\p{Script=Hangul}\d]+\s+){0,2}여러분|אדוני\s+ה?יושב[-\s]ה?ראש|ו?(?:חברי|חברות)\s+ה?כנסת)\s*[,:!]/iu;
 
 /** A line opening with a connective that joins it to the sentence before. */
 const CONNECTIVE =
