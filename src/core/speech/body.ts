@@ -21,7 +21,7 @@ import { actionSeries } from './action-series';
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
 
 export { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
-import { onScreen, usableSentences } from './connective';
+import { onScreen, usableSentences, withoutNumbering } from './connective';
 import { hasNumberCorrection, numberCorrections } from './slips';
 import { wholeBelowPart } from './figures/whole';
 import { byWeight } from './figures/headline';
@@ -185,9 +185,10 @@ const bullets = (items: readonly string[]): Block => ({
   items: items.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
 });
 
+/** A line set as a quote; never opening on its paragraph's list number ("2. We will…": connective.ts). */
 export const asQuote = (line: string): Block => ({
   type: 'quote',
-  children: [{ type: 'paragraph', children: textInline(line) }],
+  children: [{ type: 'paragraph', children: textInline(withoutNumbering(line)) }],
 });
 
 /** A key line short enough to be set large on its own (the quote layout). */

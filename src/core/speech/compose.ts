@@ -35,6 +35,8 @@ import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
 import { leadTitle, partTitle } from './list-title';
+import { opensWithTitle } from './striking';
+import { isKorean, koreanHeadline } from './titles-ko';
 import { isPassageList } from './lists';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
@@ -193,7 +195,10 @@ function derived(
     if (signpost) return { title, blocks: [signpost] };
     // the sentence that opens a section of the speech ("The second major source of tension that we
     // need to discuss is…") is its slide's point
-    const opens = slide.opening && attributed(asQuote(slide.opening), spoken);
+    // (not when the title is that sentence's headline: "일자리 창출 추진" over "일자리 창출을 최우선으로
+    // 추진하겠습니다." says it twice; another line of the slide adds to it)
+    const opens =
+      slide.opening && !opensWithTitle(slide.opening, title) && attributed(asQuote(slide.opening), spoken);
     if (opens && screenWords(slide.opening!) + titleWords <= MAX_SCREEN_WORDS - 3)
       return { title, blocks: [opens] };
     // a count said before the items it counts ("請更以三事爲諸君告。"): the items, as its agenda
@@ -327,7 +332,12 @@ export function composeSlides(
 ): Omit<Slide, 'plannedSeconds'>[] {
   const out: Omit<Slide, 'plannedSeconds'>[] = [];
   // a deck never says the same title twice: every title so far (and the deck's) is avoided
-  const used = new Set<string>([model.meta.title.toLowerCase()]);
+  // (a Korean deck title said as a sentence counts in its headline form too: "포용적 성장을
+  // 추진하겠습니다" is "포용적 성장 추진", which no slide repeats)
+  const deckHeadline = isKorean(model.meta.title) ? koreanHeadline(model.meta.title) : null;
+  const used = new Set<string>(
+    [model.meta.title, deckHeadline ?? ''].filter(Boolean).map((t) => t.toLowerCase()),
+  );
   const push = (s: Omit<Slide, 'plannedSeconds'>) => {
     out.push(s);
     if (s.title) used.add(s.title.toLowerCase());

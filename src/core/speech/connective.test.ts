@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { keyBlock } from './body';
-import { onScreen, usableSentences, withoutConnective } from './connective';
+import { blocksText } from '../deck';
+import { buildDeck } from '.';
+import { asQuote, keyBlock } from './body';
+import { onScreen, usableSentences, withoutConnective, withoutNumbering } from './connective';
 import { strikingLine } from './striking';
 
 const quoteText = (b: ReturnType<typeof keyBlock>) =>
@@ -72,5 +74,40 @@ describe('a line that opens with "And", "But" or "So"', () => {
     expect(strikingLine(unga, 'Universal rights', 'en', true)).toBe(
       'The equal and inalienable rights of all members of the human family is the foundation of freedom, justice, and peace in the world.',
     );
+  });
+});
+
+describe('a line’s list number', () => {
+  it('is left off the screen, whatever the language; a number said is not', () => {
+    for (const [line, shown] of [
+      ['2. We will make job creation our first priority.', 'We will make job creation our first priority.'],
+      ['3. 한반도 평화를 정착시키겠습니다.', '한반도 평화를 정착시키겠습니다.'],
+      ['2) Мы построим новые школы.', 'Мы построим новые школы.'],
+      ['（二）整理国故。', '整理国故。'],
+      ['(3) Nous construirons des écoles.', 'Nous construirons des écoles.'],
+      ['1.5 million people found work.', '1.5 million people found work.'],
+      ['2024. That was the year.', '2024. That was the year.'],
+      ['We will build 3 schools.', 'We will build 3 schools.'],
+    ] as const) {
+      expect(withoutNumbering(line), line).toBe(shown);
+      expect(blocksText([asQuote(line)]), line).toBe(shown);
+    }
+  });
+
+  it('never opens a numbered paragraph’s quote (English and Korean)', () => {
+    const speech = [
+      'A New Deal for Workers',
+      'My fellow citizens, today I announce my candidacy for president. Our economy stands at a turning point. Growth is slow and inequality divides our communities. Young people cannot find work and the elderly worry about their future.',
+      '1. Education is an investment in people and the future of the nation. Every child will start from the same line regardless of the income of their parents.',
+      'We will double public kindergartens and cut university tuition in half. A graduate of a regional college will find a good job. Teachers will focus on children, not paperwork.',
+      '2. We will make job creation our first priority. We will create good jobs for young people, starting in the public sector.',
+      'We will cut red tape so that small firms and start-ups can grow. We will end discrimination against temporary workers. Everyone who works will receive fair pay.',
+      '3. We will build lasting peace on the peninsula. We will open the door to dialogue on the basis of strong security.',
+      'We will find a way for both countries to prosper together. We will strengthen diplomacy with our neighbours. Protecting the lives of our people is the first duty of a president.',
+    ].join('\n\n');
+    const deck = buildDeck(speech, { fileName: 'en-pledges.txt' });
+    for (const s of deck.slides)
+      for (const b of s.blocks)
+        if (b.type === 'quote') expect(blocksText([b]), s.title).not.toMatch(/^\d+[.)]/u);
   });
 });

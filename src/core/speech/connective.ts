@@ -86,8 +86,24 @@ export function usableSentences(sentences: readonly string[], lang = ''): string
   return pointsOf(certain, lang).filter((s) => !opensOnConnective(s) || withoutConnective(s, lang) !== null);
 }
 
-/** A picked line as it is shown: without its opening connective (English), else as it is. */
-export function onScreen(line: string, lang = ''): string {
+/**
+ * A paragraph's list number before its sentence ("1. 교육은…", "2) We will…", "（三）…"): the
+ * speech's numbering, not its words. A line on screen never opens on it (the title or the list
+ * says the place); a number said in the sentence ("1.5 million") has no space after its point.
+ */
+const NUMBERING = /^\s*(?:\(?\d{1,2}[.)]|[（(](?:\d{1,2}|[一二三四五六七八九十])[）)]|\d{1,2}）)\s*(?=\S)/u;
+
+/** A line without the list number it opens with, if any (its own words otherwise untouched). */
+export function withoutNumbering(line: string): string {
+  const m = NUMBERING.exec(line);
+  // "1.\s" needs its space: "1.5 million" is a number said; a bracket needs none ("（一）整理国故")
+  if (!m || (/^\s*\d{1,2}\.$/u.test(m[0]) && !/^\s*\d{1,2}\.\s/u.test(line))) return line;
+  return line.slice(m[0].length);
+}
+
+/** A picked line as it is shown: without its list number, and its opening connective (English). */
+export function onScreen(given: string, lang = ''): string {
+  const line = withoutNumbering(given);
   const l = primaryLang(lang);
   if (l === 'zh' || l === 'ja') return cjkOnScreen(line, l) ?? line;
   if (l && l !== 'en') return line;

@@ -129,14 +129,23 @@ export function enumerationMarker(text: string): EnumMarker | null {
   return null;
 }
 
+/**
+ * A Korean sentence that counts what follows and closes ("저는 세 가지를 국민 여러분께
+ * 약속드립니다.", "두 가지 원칙을 말씀드리겠습니다."): a count of 가지, the object of the verb
+ * that ends the sentence a few words on (never "세 가지 위기를 겪고 있으며 … 있습니다").
+ */
+const KO_COUNT =
+  /(?:^|\s)(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s?가지(?:를|\s+\S+[을를])?(?:\s+\S+){0,2}\s+\S*(?:드립니다|드리겠습니다|하겠습니다|합니다|있습니다)[.!]?$/u;
+
 /** Whether a sentence introduces what follows ("I'd like to give several proposals:"). */
 export function isLeadIn(text: string): boolean {
   const t = text.trim();
   return (
     /[:：]$/u.test(t) ||
-    /\b(?:three|two|four|five|six|several|a few|the following)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages)\s*[.:]$/iu.test(
+    /\b(?:three|two|four|five|six|several|a few|the following)\s+(?:\p{L}+\s+)?(?:proposals|promises|pledges|commitments|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|principles|messages)\s*[.:]$/iu.test(
       t,
-    )
+    ) ||
+    KO_COUNT.test(t)
   );
 }
 

@@ -46,7 +46,7 @@ export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string
   )
     return capitalize(clause);
   const things =
-    /\b((?:three|two|four|five|six|several|a few)\s+(?:\p{L}+\s+)?(?:proposals|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|messages))\b/iu.exec(
+    /\b((?:three|two|four|five|six|several|a few)\s+(?:\p{L}+\s+)?(?:proposals|promises|pledges|commitments|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|principles|messages))\b/iu.exec(
       lead,
     )?.[1];
   if (things && !avoid.has(things.toLowerCase())) return capitalize(things);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figuresBlock, keyBlock } from './body';
 import { antithesisHead } from './quotable';
-import { leansBack, opensWithTitle, strikingLine } from './striking';
+import { ADDRESSED, leansBack, opensWithTitle, strikingLine } from './striking';
 
 const quoteText = (b: ReturnType<typeof keyBlock>) =>
   b?.type === 'quote' ? JSON.stringify(b.children).match(/"value":"([^"]*)"/u)?.[1] : undefined;
@@ -120,5 +120,20 @@ describe('a long sentence cut after its antithesis', () => {
       'We choose to go to the moon in this decade and do the other things, not because they are easy, but because they are hard.',
     );
     expect(antithesisHead('Not because it is easy, but because it is hard.')).toBeNull();
+  });
+});
+
+describe('a line that opens by addressing the room is no quote, in Korean and Hebrew too', () => {
+  it.each([
+    ['존경하는 국민 여러분, 지난 몇 달 우리는 유례없는 정치적 격변기를 보냈습니다.', true],
+    ['존경하고 사랑하는 국민 여러분! 감사합니다.', true],
+    ['국민 여러분, 우리는 할 수 있습니다.', true],
+    ['אדוני היושב-ראש, חברי הכנסת, ירושלים היא לב ליבו של העם היהודי.', true],
+    ['חברי הכנסת, אני פותח את הישיבה.', true],
+    ['Ladies and gentlemen, the session is open.', true],
+    ['국민 여러분과 함께라면 우리는 할 수 있습니다.', false],
+    ['저를 지지하지 않았던 국민 한 분 한 분도 저의 국민입니다.', false],
+  ] as const)('%s', (line, addressed) => {
+    expect(ADDRESSED.test(line)).toBe(addressed);
   });
 });

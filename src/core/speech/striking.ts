@@ -6,6 +6,7 @@
  * Each is a complete phrase cut at a clause boundary, never a sentence cut off with "…"; a line
  * that leans on what came before, a thanks or a question is never one.
  */
+import { isKorean, koreanHeadline } from './titles-ko';
 import { bare, isFunctionWord } from './lexicon';
 import {
   antithesisHead,
@@ -40,9 +41,12 @@ export function leansBack(line: string): boolean {
   return LEANS_BACK.test(s);
 }
 
-/** A line that opens by addressing someone in the room ("Mr. President, to start with you: …"). */
+/**
+ * A line that opens by addressing someone in the room ("Mr. President, to start with you: …",
+ * "존경하는 국민 여러분, …", "אדוני היושב-ראש, …").
+ */
 export const ADDRESSED =
-  /^(?:(?:mr|mrs|ms|madam|madame|dr)\.?\s+(?:president|speaker|chair(?:man|woman)?|secretary|prime\s+minister|\p{Lu}[\p{L}'’-]+)|ladies\s+and\s+gentlemen|my\s+(?:dear\s+)?friends)\s*[,:]/iu;
+  /^(?:(?:mr|mrs|ms|madam|madame|dr)\.?\s+(?:president|speaker|chair(?:man|woman)?|secretary|prime\s+minister|\p{Lu}[\p{L}'’-]+)|ladies\s+and\s+gentlemen|my\s+(?:dear\s+)?friends|(?:(?:존경하(?:는|고)|사랑하는|친애하는)\s+)*(?:[\p{Script=Hangul}\d]+\s+){0,2}여러분|אדוני\s+ה?יושב[-\s]ה?ראש|ו?(?:חברי|חברות)\s+ה?כנסת)\s*[,:!]/iu;
 
 /** A line opening with a connective that joins it to the sentence before. */
 const CONNECTIVE =
@@ -50,11 +54,13 @@ const CONNECTIVE =
 
 /**
  * Whether a line opens by saying the title again, past an article ("The founding ethos of the
- * United Nations…" under "Founding ethos").
+ * United Nations…" under "Founding ethos"), or is the Korean sentence the title is the headline
+ * of ("일자리 창출을 최우선으로 추진하겠습니다." under "일자리 창출 추진": titles-ko.ts).
  */
 export function opensWithTitle(line: string, title: string): boolean {
   const t = foldWords(title).replace(/^(?:the|a|an)\s+/u, '');
   if (!t) return false;
+  if (isKorean(line) && koreanHeadline(line) === title.trim()) return true;
   const l = foldWords(line);
   return l.startsWith(t) || l.replace(/^(?:the|a|an|our|this)\s+/u, '').startsWith(t);
 }

@@ -87,6 +87,16 @@ export const VOCATIVE = new RegExp(
       'سعادة',
       'معالي',
       'فخامة',
+      // Korean: "존경하는 국민 여러분!", "사랑하는 국민 여러분", "국민 여러분,"; Hebrew: "חברי הכנסת,", "אדוני היושב-ראש,"
+      '존경하(?:는|고)',
+      '사랑하는',
+      '친애하는',
+      String.raw`(?:국민|동포|시민|청년|당원|내외빈)?\s*여러분(?=\s*[,!]?\s*$)`,
+      String.raw`(?:ו?חברי|ו?חברות)\s+(?:ה?כנסת|הבית)`,
+      'אדוני',
+      'גבירותיי',
+      'רבותיי',
+      'נכבדי',
     ].join('|') +
     ')',
   'iu',
@@ -94,7 +104,7 @@ export const VOCATIVE = new RegExp(
 const GREETING =
   /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم|(?:मेरे\s+)?(?:(?:प्यारे|प्रिय|नन्हे-मुन्ने)\s+)?(?:देशवासियो|देशवासियों|साथियो|साथियों|भाइयो|भाइयों|बहनो|बहनों|दोस्तो|दोस्तों)(?:\s+(?:और|एवं)\s+(?:बहनो|बहनों|भाइयो|भाइयों))?(?=\s*[,!|।॥]?\s*$)|नमस्कार|नमस्ते|please,?\s+(?:please,?\s+)?(?:be\s+seated|have\s+a\s+seat|sit\s+down|take\s+(?:a|your)\s+seats?)(?=\s*(?:[.!,]|$)))/iu;
 const THANKS =
-  /^(?:thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|спасибо|благодарю|谢谢|感谢|شكرا|شكراً)/iu;
+  /^(?:thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|감사합니다|고맙습니다|תודה)/iu;
 const BYLINE =
   /^(?:by\s+\p{Lu}|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
 

@@ -13,19 +13,64 @@
 const HANGUL = /\p{Script=Hangul}/u;
 const QUOTES = /[‘’“”'"「」『』]/gu;
 
-/** Endings that close a clause or a sentence: a title ending so is a statement, not a headline. */
+/**
+ * Endings that close a clause or a sentence: a title ending so is a statement, not a headline. The
+ * copula's connective forms ("투자이며", "미래이고", "사실이지만") close a clause as a verb's do.
+ */
 const CLAUSE_END =
-  /(?:니다|니까|세요|어요|아요|여요|해요|예요|이다|한다|했다|된다|있다|없다|겠다|였다|었다|았다|시다|하고|되고|지고|[했었았였겠않]고|하며|하면|해서|하여|지만|는데|면서|도록|려고|으며|으면|어야|아야|해야|[아어와워해여]도|이기도)[.!?]?$/u;
+  /(?:니다|니까|세요|어요|아요|여요|해요|예요|이다|한다|했다|된다|있다|없다|겠다|였다|었다|았다|시다|하고|되고|지고|[했었았였겠않]고|하며|하면|해서|하여|지만|는데|면서|도록|려고|으며|으면|어야|아야|해야|[아어와워해여]도|이기도|이며|이고|이므로|이라서|이어서|이라면|이라고|이니)[.!?]?$/u;
+
+/**
+ * Adverbs a phrase ends on while it waits for its verb: an adjective's adverb in -게 ("강하게",
+ * "새롭게", "크게"), "함께", and the postpositions of purpose and means ("미래를 위해", "대화를
+ * 통해"). Nouns that end on 게 ("가게", "무게") are told apart.
+ */
+const ADVERB_END = /(?:게|함께|위해|위해서|위하여|통해|통해서|통하여|대해|대하여|향해|향하여|따라)$/u;
+const NOUN_GE = /^(?:가게|무게|지게|집게|게)$/u;
+
+/**
+ * Roots of adjectives in 하다 (위대하다, 중요하다): "국민은 위대했습니다" states a quality, no action,
+ * so its headline is the quality before its noun ("위대한 국민"), never "국민 위대".
+ */
+const ADJECTIVE_ROOT =
+  /^(?:위대|중요|필요|행복|가능|충분|분명|확실|시급|소중|부족|풍요|강력|다양|편안|불안|안전|건강|유일|당연|절실|간절|공정|정의|평등|자유|위험|심각|치열|막중|겸허|엄중|중대|특별|불행|부당|정당|유능|무능|성실|정직|투명|깨끗|튼튼|든든|굳건|확고|단호|엄숙|진실|순수|건전|평화|조용|어려|대단|훌륭|무관)$/u;
+/** A last word that modifies a noun still to come ("위대한", "새로운", "평화로운", "국가적인"): no headline ends so. */
+const MODIFIER_END = /(?:스러운|로운|다운|적인|있는|없는|했던|하던|였던|었던|았던)$/u;
 
 /** A predicate of a Sino-Korean noun (two syllables or more) + 하다/시키다/되다, as said at a sentence's or clause's end. */
 const NOUN_VERB =
-  /^(\p{Script=Hangul}{2,}?)(?:하겠습니다|합니다|했습니다|하였습니다|하겠다|하고|하며|하자|한다|했다|해야|하여야|시키겠습니다|시킵니다|시켰습니다|시키고|시키며|되었습니다|됩니다|됐습니다|되고|되며)$/u;
+  /^(\p{Script=Hangul}{2,}?)(?:하겠습니다|합니다|했습니다|하였습니다|하겠다|하고|하며|하자|한다|했다|해야|하여야|시키겠습니다|시킵니다|시켰습니다|시키고|시키며|되었습니다|됩니다|됐습니다|되고|되며|드리겠습니다|드립니다|드렸습니다)$/u;
+/** Nouns of a speech act (말씀드리겠습니다, 감사드립니다): the talk itself or thanks, no headline. */
+const SPEECH_ACT = /^(?:말씀|감사|인사|부탁|보고)$/u;
+
+/**
+ * The copula after a noun phrase, closing a sentence or a clause ("투자이며", "미래입니다"): the
+ * phrase before it is the headline ("사람에 대한 투자"). Bound nouns and pronouns ("때문입니다",
+ * "그것입니다") name nothing.
+ */
+const COPULA =
+  /^(\p{Script=Hangul}{2,}?)(?:이며|이고|입니다|이었습니다|였습니다|이다|이었다|이지만|이므로|이기 때문)$/u;
+const NO_HEAD = /^(?:때문|이것|그것|저것|무엇|누구|우리|저희|여러분|하나|자신)$/u;
+/** Bound nouns, which head the clause before them: "것", "수", "바". */
+const BOUND = /^(?:것|것임|수|바|데|줄|뿐|때문|따름)$/u;
+/** A verb's modifier before a noun ("할 동반자", "만들어가려는 나라", "가야 할"). */
+const VERB_MODIFIER = /^(?:할|될|갈|올|볼|줄|살)$|(?:[가-힣][아어여해]야|려는|하는|되는|했던|하던|였던)$/u;
+/** Postpositions that make "X에 대한", "X를 위한" a modifier of the noun after them. */
+const RELATIVE = /^(?:대한|관한|의한|위한|향한|통한|따른)$/u;
 
 /** 하다 said apart from its noun ("정권교체 하겠습니다"): the word before is the predicate's noun. */
 const BARE_HA = /^(?:하겠습니다|합니다|했습니다|하겠다|하자|한다|했다)$/u;
 
 /** Particles that make a phrase adverbial ("불안에서", "국민과", "정치로"): the headline stops before it. */
-const ADVERBIAL = /(?:에서|에게|께서|으로|부터|까지|처럼|보다|에|와|과|로|도|만)$/u;
+const ADVERBIAL = /(?:에서|에게|께서|으로|부터|까지|처럼|보다|에|께|와|과|로|도|만)$/u;
+/** Adverbs said before a verb: "엄숙히", "강하게", "다시", "반드시". */
+const ADVERB = /^(?:\p{Script=Hangul}+(?:히|게)|다시|함께|반드시|꼭|더|가장|모두|먼저|바로|이제|새로|크게)$/u;
+
+/** Nouns that end on a syllable ADVERBIAL reads as a particle: "한반도 평화", "제도 개선", "성과 평가". */
+const NOUN_NOT_ADVERBIAL =
+  /(?:한반도|반도|제도|정도|태도|속도|의도|시도|수도|지도|온도|용도|강도|척도|궤도|결과|효과|성과|학과|교과)$/u;
+/** Whether a word ends on an adverbial particle (and is no noun that only looks so). */
+const adverbial = (word: string): boolean => ADVERBIAL.test(word) && !NOUN_NOT_ADVERBIAL.test(word);
 /** … of two syllables, which no common noun ends on (a noun may end on 도, 과: "한반도", "결과"). */
 const ADVERBIAL_LONG = /(?:에서|에게|께서|으로|부터|까지|처럼|보다)$/u;
 
@@ -53,6 +98,12 @@ export const isKorean = (t: string): boolean => HANGUL.test(t);
 export function koreanTitleProblem(title: string): string | null {
   const t = title.trim();
   if (CLAUSE_END.test(t)) return 'a clause, not a headline';
+  const end = t
+    .split(/\s+/u)
+    .at(-1)!
+    .replace(/[.!?]$/u, '');
+  if (ADVERB_END.test(end) && !NOUN_GE.test(end)) return 'ends on an adverb';
+  if (MODIFIER_END.test(end) || ADJECTIVE_ROOT.test(end.replace(/한$/u, ''))) return 'ends on a modifier';
   const opens = (t.match(/[‘“]/gu) ?? []).length;
   const closes = (t.match(/[’”]/gu) ?? []).length;
   if (opens !== closes) return 'a quote mark left open';
@@ -64,7 +115,8 @@ export function koreanTitleProblem(title: string): string | null {
 
 /**
  * The noun-style headline of a Korean sentence or clause whose predicate is a noun + 하다 (and the
- * like), of at most three words; null when it has no such predicate or nothing before it.
+ * like), or a noun phrase + the copula ("교육은 사람에 대한 투자이며…" → "사람에 대한 투자"), of at
+ * most three words (four with a "X에 대한"); null when it has no such predicate or nothing before it.
  */
 export function koreanHeadline(sentence: string): string | null {
   const words = sentence
@@ -72,10 +124,13 @@ export function koreanHeadline(sentence: string): string | null {
     .replace(/[.!?…]+$/u, '')
     .trim()
     .split(/\s+/u);
-  // the first clause: up to a word that closes one ("강화하고", "추진하며")
+  const bareWord = (w: string) => w.replace(/[,，]$/u, '');
+  // the first clause: up to a word that closes one ("강화하고", "추진하며", "투자이며")
   const bare = (i: number) =>
     i > 0 && BARE_HA.test(words[i]!) && /^\p{Script=Hangul}{2,}$/u.test(words[i - 1]!);
-  const end = words.findIndex((w, i) => NOUN_VERB.test(w.replace(/,$/u, '')) || bare(i));
+  const end = words.findIndex((w, i) => NOUN_VERB.test(bareWord(w)) || bare(i));
+  const copula = words.findIndex((w) => COPULA.test(bareWord(w)));
+  if (copula >= 0 && (end < 0 || copula < end)) return copulaHeadline(words, copula);
   if (end < 1) return null;
   // "정권교체 하겠습니다" → "정권교체": the noun before a 하다 said apart is the headline's last word
   if (bare(end))
@@ -85,13 +140,98 @@ export function koreanHeadline(sentence: string): string | null {
           .map(withoutParticle)
           .join(' ')
       : null;
-  const stem = NOUN_VERB.exec(words[end]!.replace(/,$/u, ''))![1]!;
+  const stem = NOUN_VERB.exec(bareWord(words[end]!))![1]!;
+  // a speech act names no point; "뒤로하고" is an adverbial, no noun
+  if (SPEECH_ACT.test(stem) || adverbial(stem)) return null;
+  if (ADJECTIVE_ROOT.test(stem)) {
+    // "국민은 위대했습니다" → "위대한 국민": the quality before the subject it is said of
+    const subject = words[end - 1] ?? '';
+    const noun = withoutParticle(subject);
+    return noun !== subject && /[은는이가]$/u.test(subject) && [...noun].length >= 2
+      ? `${stem}한 ${noun}`
+      : null;
+  }
   const before: string[] = [];
-  for (let i = end - 1; i >= 0 && before.length < 2; i--) {
+  // an adverbial or an adverb right before the verb, after its object ("창출을 최우선으로 추진",
+  // "출마를 국민 앞에 엄숙히 선언"), is left out: the headline is the object and the verb's noun
+  const last = words[end - 1] ?? '';
+  const object = words.findLastIndex(
+    (w, k) => k < end - 1 && k >= end - 4 && /[을를]$/u.test(w) && withoutParticle(w) !== w,
+  );
+  const start = object >= 0 && (adverbial(last) || ADVERB.test(last)) ? object : end - 1;
+  for (let i = start; i >= 0 && before.length < 2; i--) {
     const word = words[i]!;
-    if (/[,，]$/u.test(word) || !HANGUL.test(word) || ADVERBIAL.test(word)) break;
+    if (/[,，]$/u.test(word) || !HANGUL.test(word) || adverbial(word)) break;
+    // a bound noun ("다할 것임을 천명") heads a clause, no headline
+    if (BOUND.test(withoutParticle(word))) return null;
     before.unshift(withoutParticle(word));
   }
   if (before.length === 0) return null;
   return [...before, stem].join(' ');
+}
+
+/**
+ * The noun phrase before the copula at `at` ("사람에 대한 투자이며" → "사람에 대한 투자"): the words
+ * back to the clause's subject or topic (a word with its particle, "교육은"), a comma or an
+ * adverbial; "X에 대한" is taken whole. Null for a bound noun or a lone short noun.
+ */
+function copulaHeadline(words: readonly string[], at: number): string | null {
+  const head = COPULA.exec(words[at]!.replace(/[,，]$/u, ''))![1]!;
+  if (NO_HEAD.test(head)) return null;
+  const before: string[] = [];
+  for (let i = at - 1; i >= 0 && before.length < 3; i--) {
+    const word = words[i]!;
+    // a clause ends before it ("비용이 아니라 | 사람에 대한 투자")
+    if (/[,，]$/u.test(word) || !HANGUL.test(word) || CLAUSE_END.test(word) || /아니라$/u.test(word)) break;
+    // nor a verb's modifier: "이끌어가야 할 | 동반자"
+    if (VERB_MODIFIER.test(word)) break;
+    if (RELATIVE.test(word) && i > 0 && /(?:에|을|를|과|와)$/u.test(words[i - 1]!)) {
+      before.unshift(words[i - 1]!, word);
+      i--;
+      continue;
+    }
+    if (withoutParticle(word) !== word || adverbial(word) || ADVERBIAL_LONG.test(word)) break;
+    before.unshift(word);
+  }
+  if (before.length === 0 && [...head].length < 3) return null;
+  return [...before, head].join(' ');
+}
+
+/** Pronouns that head no genitive phrase worth a title ("제 삶", "저의 꿈"). */
+const OWN = /^(?:제|저의|나의|내|그의|그녀의|이의|여러분의|우리의|저희의)$/u;
+
+/**
+ * Noun phrases of a Korean sentence a headline may be, in the order said: a genitive ("성장의
+ * 과실이" → "성장의 과실") and two nouns joined by 과/와 ("중소기업과 자영업자가" → "중소기업과
+ * 자영업자"), each without its particle. The next best titles when a slide's first sentence gives
+ * none, or the one it gives is taken (the deck's own title).
+ */
+export function koreanNounPhrases(sentence: string): string[] {
+  const words = sentence
+    .replace(QUOTES, '')
+    .replace(/[.!?…]+$/u, '')
+    .trim()
+    .split(/\s+/u);
+  const out: string[] = [];
+  for (const [i, word] of words.entries()) {
+    const next = words[i + 1];
+    if (!next || /[,，]$/u.test(word) || !/^\p{Script=Hangul}+[,，]?$/u.test(next)) continue;
+    const noun = withoutParticle(next.replace(/[,，]$/u, ''));
+    // the second noun must have shed a particle or stand bare: "과실이" → "과실", not "나누어지는"
+    if ([...noun].length < 2 || CLAUSE_END.test(noun) || adverbial(noun) || ADVERBIAL_LONG.test(noun))
+      continue;
+    // (a bare word is a noun of 2–4 syllables, never a genitive or a modifier itself: "공존의", "위대한")
+    if (noun === next && (!/^\p{Script=Hangul}{2,4}$/u.test(noun) || /[의한운인던는은을]$/u.test(noun)))
+      continue;
+    if (MODIFIER_END.test(noun)) continue;
+    const genitive = /^(\p{Script=Hangul}{2,})의$/u.exec(word);
+    const joined = /^(\p{Script=Hangul}{2,})[과와]$/u.exec(word);
+    // an adjective before its noun: "새로운 대한민국을" → "새로운 대한민국"
+    const modifier =
+      /^\p{Script=Hangul}+(?:로운|스러운|다운|적인)$/u.test(word) || ADJECTIVE_ROOT.test(word.slice(0, -1));
+    if (genitive && !OWN.test(word)) out.push(`${word} ${noun}`);
+    else if (joined && !NOUN_NOT_ADVERBIAL.test(word)) out.push(`${word} ${noun}`);
+    else if (modifier && /한$|운$|인$/u.test(word)) out.push(`${word} ${noun}`);
+  }
+  return out;
 }

@@ -23,7 +23,7 @@ import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
 import { endsOnNoun } from './last-line';
 import { titleWordsProblem, withoutTimeAdverb } from './title-words';
-import { isKorean, koreanHeadline, koreanTitleProblem } from './titles-ko';
+import { isKorean, koreanHeadline, koreanNounPhrases, koreanTitleProblem } from './titles-ko';
 
 export const MAX_TITLE_WORDS = 8;
 export const MAX_TITLE_CJK = 16;
@@ -78,7 +78,9 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     if (isFunctionWord(last, lang)) return false;
     // a possessive waits for its noun ("Free World's"); "Thus ours" opens on a connective
     if (/['’]s?$/u.test(last) || /^(?:thus|hence|therefore)$/iu.test(words[0]!)) return false;
-    if (!words.some((w) => /(?:\p{L}\p{M}*){3,}/u.test(w) && !isFunctionWord(w, lang))) return false;
+    // (a Hangul syllable is a whole syllable: "평화 정착" has words of two, not of two letters)
+    if (!words.some((w) => /(?:\p{L}\p{M}*){3,}|\p{Script=Hangul}{2}/u.test(w) && !isFunctionWord(w, lang)))
+      return false;
     // (a Korean compound noun of three syllables or more stands alone: "정권교체")
     const koreanNoun = isKorean(title) && /^\p{Script=Hangul}{3,}$/u.test(title);
     if (
@@ -202,7 +204,8 @@ export function deriveTitle(
   if (given.length > 1 && bareMarker(given[0]!))
     return deriveTitle(given.slice(1), inlines, lang, avoid, lastResort);
   // a greeting ("صباح الخير للجميع.", "Good morning, everyone.") names no topic: no title from its words
-  const topical = given.filter((s) => structureKind(s.trim()) !== 'greeting');
+  // nor a salutation ("존경하는 국민 여러분!", "Dear friends,")
+  const topical = given.filter((s) => !/^(?:greeting|salutation)$/u.test(structureKind(s.trim()) ?? ''));
   const sentences = topical.length ? topical : given;
   const used: UsedTitles = Array.isArray(avoid)
     ? new Set(avoid.map((a) => a.toLowerCase()))
@@ -234,9 +237,18 @@ export function deriveTitle(
     standsAlone(tidy(subject), first, lang)
   )
     return tidy(subject);
-  // Korean: the sentence's noun + 하다 predicate after its object ("포용적 성장 추진")
-  const korean = isKorean(first) ? koreanHeadline(first) : null;
-  if (korean && ok(korean)) return korean;
+  // Korean: the sentence's noun + 하다 predicate after its object ("포용적 성장 추진"), else the
+  // next sentences' own, else a noun phrase they say ("성장의 과실") — a slide is never left
+  // untitled because its first headline is taken (the deck's title)
+  if (isKorean(first)) {
+    const next = sentences.slice(1, 3);
+    for (const korean of [
+      koreanHeadline(first),
+      ...next.map(koreanHeadline),
+      ...[first, ...sentences.slice(1)].flatMap(koreanNounPhrases),
+    ])
+      if (korean && ok(korean)) return korean;
+  }
   // Russian: a report opened by its predicate ("Построено свыше 120 километров дорог, …"): its
   // first clause, with what it counts, is the headline
   const report = RU_REPORT.exec(first)?.[0].trim();

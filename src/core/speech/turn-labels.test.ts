@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { speakerLabel } from './mask';
+import { structureKind } from './structure';
 import { isReporterLabel, isRoomLabel } from './turn-labels';
 import { withVoices } from './voices';
 
@@ -30,6 +31,26 @@ describe('turn labels in other languages', () => {
     expect(speakerLabel('Presidente Obama: Es un extraordinario honor.')).toBe('Presidente Obama:');
     expect(speakerLabel('В.Путин: Да, мы обсуждали этот вопрос.')).toBe('В.Путин:');
     expect(isRoomLabel('السيدة نويرت:')).toBe(false);
+  });
+
+  it('reads a Hebrew speaker’s label as the Knesset’s minutes write it, on a line of its own or not', () => {
+    for (const [para, label] of [
+      ['היו"ר ראובן ריבלין:', 'היו"ר ראובן ריבלין:'],
+      ['היו״ר ראובן ריבלין:\nחברי הכנסת, אני פותח את הישיבה.', 'היו״ר ראובן ריבלין:'],
+      ['ראש הממשלה בנימין נתניהו: אדוני היושב-ראש, חברי הכנסת.', 'ראש הממשלה בנימין נתניהו:'],
+      ['שר החוץ יאיר לפיד: תודה, אדוני היושב-ראש.', 'שר החוץ יאיר לפיד:'],
+      ['השרה:', 'השרה:'],
+      ['ח"כ אחמד טיבי: אני רוצה לשאול את השר.', 'ח"כ אחמד טיבי:'],
+    ] as const)
+      expect(speakerLabel(para), para).toBe(label);
+    expect(isReporterLabel('שאלה:')).toBe(true);
+    // the Knesset's salutations are no topic: "חברי הכנסת," "אדוני היושב-ראש,"
+    expect(structureKind('חברי הכנסת,')).toBe('salutation');
+    expect(structureKind('אדוני היושב-ראש, חברי הכנסת,')).toBe('salutation');
+    expect(isRoomLabel('ראש הממשלה בנימין נתניהו:')).toBe(false);
+    // a sentence with a colon is no label
+    expect(speakerLabel('המסר שלי ברור: נעבוד יחד.')).toBeNull();
+    expect(speakerLabel('ראש הממשלה אמר היום בכנסת שהוא מתכוון להמשיך בדרכו: אנחנו נבנה.')).toBeNull();
   });
 
   it('reads no salutation or sentence of a speech as a label', () => {
@@ -88,6 +109,28 @@ describe('a Q&A transcript in another language', () => {
       .join('\n');
     expect(shown).not.toMatch(/В\.Путин|Вопрос:|Владимир Владимирович/u);
     expect(shown).toMatch(/Газопровод будет построен|Мы никогда не использовали/u);
+  });
+
+  it('reads a Knesset transcript’s labels as turns: no label titles a slide or shows, the notes keep them (Hebrew)', () => {
+    const text = [
+      'ישיבה מיוחדת לציון יום ירושלים',
+      'היו"ר ראובן ריבלין:\nחברי הכנסת, אני פותח את הישיבה המיוחדת של הכנסת לכבוד יום ירושלים. אני מזמין את ראש הממשלה לשאת את דבריו.',
+      'ראש הממשלה בנימין נתניהו:\nאדוני היושב-ראש, חברי הכנסת, ירושלים היא לב ליבו של העם היהודי. במשך שלושת אלפים שנה התפללנו לשוב אליה, ובכל דור ודור נשאנו את שמה בתפילותינו. היום אנחנו בונים אותה ומפתחים אותה לטובת כל תושביה.',
+      'השקעה בתחבורה היא הבסיס לצמיחה של העיר. הרכבת הקלה תגיע לכל השכונות, והקו החדש יחבר את מזרח העיר למערבה. אנחנו סוללים כבישים חדשים ומרחיבים את התחבורה הציבורית.',
+      'החינוך הוא המפתח לעתיד של ירושלים. בתי הספר החדשים ייפתחו בשנה הבאה בכל רובעי העיר. אנחנו מכשירים מורים ומוסיפים שעות לימוד.',
+      'היו"ר ראובן ריבלין:\nתודה לראש הממשלה. הישיבה נעולה.',
+    ].join('\n\n');
+    const deck = buildDeck(text, { fileName: 'he-knesset.txt' });
+    const slides = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
+    expect(slides.length).toBeGreaterThan(0);
+    for (const s of slides) {
+      expect(s.title, s.title).not.toMatch(/יו"ר|ריבלין|ראש הממשלה בנימין|נתניהו/u);
+      // (a quote of the chair's is signed with his name, as another voice's quote is: never said as content)
+      expect(s.screenText, s.screenText).not.toMatch(/ריבלין:|נתניהו/u);
+      for (const b of s.blocks)
+        if (b.type === 'quote') expect(JSON.stringify(b.children)).not.toMatch(/יו\\"ר|ריבלין|נתניהו/u);
+    }
+    expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain('ראש הממשלה בנימין נתניהו:');
   });
 
   it('reads a lone "Question:" in a speech as the speaker’s own words, not a reporter’s', () => {

@@ -13,11 +13,12 @@ const REPORTER_WORDS = [
   'вопрос|вопросы|журналист|корреспондент',
   'السؤال|سؤال|الصحفي|الصحفية|صحفي|صحفية|المراسل|المراسلة|مراسل',
   '问|問|记者|記者|質問|질문|기자',
+  'שאלה|כתב|כתבת|עיתונאי|עיתונאית',
 ].join('|');
 const REPORTER = new RegExp(`^(?:${REPORTER_WORDS})$`, 'iu');
 /** The room, folded: the audience, a participant. */
 const ROOM = new RegExp(
-  `^(?:(?:the\\s+)?audience(?:\\s+members?)?|participants?|crowd|público|publico|auditoire|public|publikum|зал|الجمهور|观众|听众)$`,
+  `^(?:(?:the\\s+)?audience(?:\\s+members?)?|participants?|crowd|público|publico|auditoire|public|publikum|зал|الجمهور|观众|听众|קהל|הקהל)$`,
   'iu',
 );
 
@@ -45,6 +46,22 @@ const AR_TITLE =
 /** An Arabic title and at most two more words, then a colon: "السيدة نويرت:", "الوزير بومبيو:", "الرئيس:". */
 const AR_LABEL = new RegExp(`^${AR_TITLE}(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s*[:：](?=\\s)`, 'u');
 
+/**
+ * Titles that head a speaker's name in Hebrew transcripts, as the Knesset's minutes write them
+ * ("היו\"ר ראובן ריבלין:", "ראש הממשלה בנימין נתניהו:", "השר", "חבר הכנסת"); the abbreviation
+ * mark is a typewriter's quote or a gershayim (יו"ר, יו״ר).
+ */
+const HE_TITLE =
+  '(?:ה?יו["״]ר|סגנ?(?:ית)?\\s+(?:ה?יו["״]ר|השר|השרה|ראש\\s+הממשלה)|ראש\\s+הממשלה|ממלא\\s+מקום\\s+ראש\\s+הממשלה|השר|השרה|שר|שרת|חבר\\s+הכנסת|חברת\\s+הכנסת|ח["״]כ|הנשיא|הנשיאה|נשיא\\s+המדינה|השגריר|השגרירה|המזכיר|המזכירה|מזכיר\\s+המדינה|הדובר|הדוברת|דובר|דוברת|המנחה|ד["״]ר|פרופ[\'׳]|מר|גב[\'׳]|גברת)';
+/**
+ * A Hebrew title and at most four more words (a name, a ministry: "שר החוץ יאיר לפיד"), then a
+ * colon: "היו\"ר ראובן ריבלין:", "ראש הממשלה:", "השרה:".
+ */
+const HE_LABEL = new RegExp(
+  `^${HE_TITLE}(?:\\s+[\\p{Script=Hebrew}\\p{M}'׳"״-]+){0,4}\\s*[:：](?=\\s|$)`,
+  'u',
+);
+
 /** Role words of Spanish, French, Portuguese, Italian, German and Russian transcripts. */
 const ROLE =
   '(?:Presidente|Presidenta|Président|Présidente|Präsident|Präsidentin|Vicepresidente|Vicepresidenta|Secretario|Secretaria|Secrétaire|Ministro|Ministra|Ministre|Canciller|Bundeskanzler|Bundeskanzlerin|Embajador|Embajadora|Ambassadeur|Ambassadrice|Portavoz|Porte-parole|Moderador|Moderadora|Modérateur|Modératrice|Moderatorin|Президент|Премьер-министр|Министр|Посол|Ведущий|Ведущая|Модератор)';
@@ -67,6 +84,7 @@ export function otherLabel(text: string): string | null {
   return (
     ROOM_LABEL.exec(text)?.[0] ??
     AR_LABEL.exec(text)?.[0] ??
+    HE_LABEL.exec(text)?.[0] ??
     ROLE_LABEL.exec(text)?.[0] ??
     INITIAL_LABEL.exec(text)?.[0] ??
     null
