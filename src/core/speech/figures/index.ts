@@ -12,6 +12,7 @@
 import { anchorLabels } from './anchor';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
+import { portugueseLabel } from './label-pt';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
@@ -474,6 +475,16 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     );
     if (/^ru\b/iu.test(lang))
       f.label = changeByLabel(sentence.slice(clauseOf(sentence, f).start, f.start), f.label);
+    // "tinha subido 40,5 %" → "subida do pagamento das prestações", "prevê … 5000 milhões de euros"
+    // → "previsão de receita fiscal adicional" (label-pt.ts)
+    if (/^pt\b/iu.test(lang))
+      f.label = portugueseLabel(
+        sentence.slice(clauseOf(sentence, f).start, f.start),
+        f.label,
+        f.kind,
+        (w) => !isFunctionWord(w, lang),
+        (l) => isLabel(l, lang),
+      );
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);
     // "in fiscal year" cut from its 1976: the frame keeps its year or goes (cut-frame.ts)

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from './index';
+
+const labels = (text: string) => findFigures(text, 'pt', 20).map((f) => [f.value, f.label]);
+
+describe('Portuguese labels keep what the figure is (label-pt.ts)', () => {
+  it.each([
+    // designer's review of a ParlaMint speech: was "40,5 % — o pagamento das prestações", a change read as a level
+    [
+      'No final de 2023, o pagamento das prestações tinha subido 40,5 %.',
+      '40,5 %',
+      'subida do pagamento das prestações',
+    ],
+    ['O desemprego aumentou 12 % no último ano.', '12 %', 'aumento do desemprego'],
+    ['As exportações caíram 3,2 % em março.', '3,2 %', 'queda das exportações'],
+    ['A dívida pública desceu 8 % desde 2015.', '8 %', 'descida da dívida pública'],
+    ['Portugal cresceu 2,3 % em 2023.', '2,3 %', 'crescimento de Portugal'],
+    ['A taxa de juro aumentou em cerca de 3 %.', 'cerca de 3 %', 'aumento da taxa de juro'],
+  ])('a change is labelled by its noun and what changed: %s', (sentence, value, label) => {
+    expect(labels(sentence)).toEqual([[value, label]]);
+  });
+
+  it('labels each change of a sentence by its own clause, never by the next one', () => {
+    // was "40,5 % — que as rendas subiram": a label from the other clause
+    expect(
+      labels('Sabemos que o pagamento das prestações tinha subido 40,5 % e que as rendas subiram 20 %.'),
+    ).toEqual([
+      ['40,5 %', 'subida do pagamento das prestações'],
+      ['20 %', 'subida das rendas'],
+    ]);
+  });
+
+  it.each([
+    // denied, only possible, of a pronoun, or a subject too long for a card: no label, so no card
+    'O desemprego não subiu 5 %.',
+    'A inflação deverá subir 3 %.',
+    'Ele subiu 20 %.',
+    'Em dois anos, o pagamento das prestações da casa tinha subido 40,5 %, segundo o Banco de Portugal.',
+    // where a fall ended is a level: never "desemprego caiu", which reads as a fall of 6 %
+    'O desemprego caiu para 6 %.',
+  ])('a change it cannot label faithfully has no label: %s', (sentence) => {
+    expect(labels(sentence).map(([, l]) => l)).toEqual(['']);
+  });
+
+  it('keeps the unit with the money and says it is a forecast', () => {
+    // was "mais de 5000 milhões — de euros…": the unit cut off into the label
+    expect(
+      labels(
+        'Para o próximo ano, o Governo prevê mais de 5000 milhões de euros de receita fiscal adicional.',
+      ),
+    ).toEqual([['mais de 5000 milhões de euros', 'previsão de receita fiscal adicional']]);
+    expect(labels('O Governo prevê mais de 5000 milhões de euros.')).toEqual([
+      ['mais de 5000 milhões de euros', 'previsão do Governo'],
+    ]);
+    expect(labels('A dívida é de 300 mil milhões de euros.').map(([v]) => v)).toEqual([
+      '300 mil milhões de euros',
+    ]);
+  });
+
+  it('never opens a label on "de", a conjunction or a clause', () => {
+    expect(labels('Foram investidos 300 milhões de euros de fundos europeus na habitação.')).toEqual([
+      ['300 milhões de euros', 'fundos europeus'],
+    ]);
+    for (const sentence of [
+      'O Estado gastou 300 milhões de euros e que os municípios pagaram o resto.',
+      'Temos 40 % e que ninguém esqueça isso.',
+    ])
+      for (const [, label] of labels(sentence)) expect(label).not.toMatch(/^(?:de|e|que|…)\s/u);
+    expect(findFigures('Tenemos 40 % y que nadie lo olvide.', 'es').map((f) => f.label)).toEqual(['']);
+  });
+});

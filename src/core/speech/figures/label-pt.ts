@@ -1,0 +1,149 @@
+/**
+ * Portuguese labels that keep what the figure is (issue 10). The noun-phrase rules in label.ts cut
+ * the verb before a figure, so a change read as a level: "o pagamento das prestações tinha subido
+ * 40,5 %" became "40,5 % — o pagamento das prestações", as if the payment were 40,5 %. English
+ * says "rise in …" (qualify.ts), Russian "…: рост" (change-by.ts); a Portuguese change is labelled
+ * by the verb's own noun and what changed: "subida do pagamento das prestações".
+ *
+ * - A figure right after a verb of change (subir, aumentar, crescer, cair, descer, diminuir,
+ *   baixar, recuar, disparar…), its auxiliaries and hedges between ("tinha subido", "aumentou em
+ *   cerca de"), is the change: its label is the change's noun and the verb's subject, or nothing
+ *   when the subject is no noun phrase (a pronoun, a relative) or the change is denied or only
+ *   possible ("não subiu", "poderá subir"): a change shown as a fact, or as a level, is unsaid.
+ *   "caiu para 6 %" is where it ended, a level: labelled by its subject alone ("desemprego"),
+ *   never "desemprego caiu", which reads as a fall of 6 %.
+ * - Money said after a verb of forecast ("o Governo prevê mais de 5000 milhões de euros de receita
+ *   fiscal adicional") is a forecast: "previsão de receita fiscal adicional", else "previsão do
+ *   Governo", else nothing.
+ * - Money's noun after "de" ("300 milhões de euros de investimento") is the label without it:
+ *   a label never opens on "de", which reads as the money's unit cut off.
+ */
+
+/** A verb of change, by stem, and the noun of that change. */
+const CHANGES: Array<[RegExp, string]> = [
+  [/^sub(?:iu|iram|ido|ir|ia|iam|irá|irão|e|em|indo)$/u, 'subida'],
+  [/^aument(?:ou|aram|ado|ar|ava|avam|ará|arão|a|am|ando)$/u, 'aumento'],
+  [/^cresc(?:eu|eram|ido|er|ia|iam|erá|erão|e|em|endo)$/u, 'crescimento'],
+  [/^(?:caiu|caíram|caído|cair|caía|caíam|cairá|cairão|cai|caem|caindo)$/u, 'queda'],
+  [/^desc(?:eu|eram|ido|er|ia|iam|erá|erão|e|em|endo)$/u, 'descida'],
+  [/^diminu(?:iu|íram|ído|ir|ía|íam|irá|irão|i|em|indo)$/u, 'diminuição'],
+  [/^baix(?:ou|aram|ado|ar|ava|avam|ará|arão|a|am|ando)$/u, 'descida'],
+  [/^recu(?:ou|aram|ado|ar|ava|avam|ará|arão|a|am|ando)$/u, 'recuo'],
+  [/^dispar(?:ou|aram|ado|ar|ava|avam|ará|arão|a|am|ando)$/u, 'subida'],
+  [/^agrav(?:ou|aram|ado|ar|ava|avam|ará|arão|a|am|ando)(?:-se)?$/u, 'agravamento'],
+  [
+    /^(?:reduz|reduziu|reduziram|reduzido|reduzir|reduzia|reduziam|reduzirá|reduzirão|reduzem)(?:-se)?$/u,
+    'redução',
+  ],
+];
+/** Words of the verb group before the verb of change ("tinha", "já", "voltou a"). */
+const AUX =
+  /^(?:tinha|tinham|tem|têm|teve|tiveram|terá|terão|havia|haviam|há|foi|foram|era|eram|é|são|está|estão|estava|estavam|já|ainda|também|só|apenas|entretanto|voltou|voltaram|continua|continuam|continuou|a|se)$/u;
+/** Words that deny the change or make it only possible: such a change is no card. */
+const NOT_SAID =
+  /^(?:não|nunca|nem|jamais|pode|podem|poderá|poderão|poderia|poderiam|deve|devem|deverá|deverão|deveria|deveriam|vai|vão|irá|irão|possa|possam|pudesse)$/u;
+/** Hedges and "em" between the verb and its figure ("aumentou em cerca de"). */
+const BETWEEN = /(?:\s+(?:em|de|cerca|perto|quase|mais|menos|aproximadamente|praticamente|já|mesmo))*\s*$/u;
+
+/** Verbs of forecast, the money after them a forecast. */
+const FORECAST =
+  /^(?:prevê|preveem|prevêem|previa|previam|previu|previram|prevê-se|preveem-se|previsto|prevista|previstos|previstas|estima|estimam|estimou|estimaram|estima-se|estimado|estimada|estimados|estimadas|projeta|projetam|projetou|projetado|projetada)$/u;
+
+const ARTICLE: Record<string, string> = { o: 'do', a: 'da', os: 'dos', as: 'das' };
+/** Words that end a subject going back from its verb: a clause's opening, a preposition of place or time. */
+const SUBJECT_STOP =
+  /^(?:que|quando|porque|pois|se|e|ou|mas|nem|como|onde|em|no|na|nos|nas|desde|até|após|durante|entre|para|por|pelo|pela|com|sem|sobre|ano|anos|mês|meses)$/u;
+const PRONOUN =
+  /^(?:eu|tu|ele|ela|nós|vós|eles|elas|você|vocês|isso|isto|aquilo|tudo|ninguém|alguém|que|qual|quem)$/u;
+/** Words a subject may carry on through ("pagamento das prestações", "taxa de juro"). */
+const OF = /^(?:de|do|da|dos|das)$/u;
+
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '');
+const words = (t: string) => t.split(/\s+/u).filter(Boolean);
+
+/**
+ * The subject a verb group is said of, read back from its end ("Sabemos que o pagamento das
+ * prestações" → "o pagamento das prestações"), or '' when it is no noun phrase: at most five
+ * words, not a pronoun, not a number.
+ */
+function subjectBefore(text: string, isWord: (w: string) => boolean): string {
+  const ws = words(text);
+  const out: string[] = [];
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = bare(ws[i]!);
+    if (!w || /\p{Nd}/u.test(ws[i]!) || /[,;:.!?]$/u.test(ws[i]!)) break;
+    if (ARTICLE[w]) {
+      out.unshift(w);
+      break;
+    }
+    if (SUBJECT_STOP.test(w)) break;
+    out.unshift(ws[i]!.replace(/[^\p{L}\p{M}-]+$/u, ''));
+  }
+  if (!out.length || out.length > 5) return '';
+  const content = out.filter((w) => !ARTICLE[bare(w)] && !OF.test(bare(w)));
+  if (!content.length || PRONOUN.test(bare(content[0]!)) || !content.every(isWord)) return '';
+  // (a subject never ends on "de": "a taxa de" is a phrase cut off)
+  if (OF.test(bare(out[out.length - 1]!)) || (out.length === 1 && ARTICLE[bare(out[0]!)])) return '';
+  return out.join(' ');
+}
+
+/** "o pagamento" → "do pagamento", "Portugal" → "de Portugal". */
+function ofPhrase(subject: string): string {
+  const [first, ...rest] = words(subject);
+  const art = ARTICLE[bare(first!)];
+  return art ? [art, ...rest].join(' ') : `de ${subject}`;
+}
+
+/** The verb group before a figure, split off its verb: what comes before it, its words, the verb. */
+function verbGroup(before: string): { head: string; group: string[]; verb: string } | null {
+  const ws = words(before.replace(BETWEEN, ''));
+  let i = ws.length - 1;
+  const verb = bare(ws[i] ?? '');
+  if (!verb) return null;
+  i--;
+  while (i >= 0 && (AUX.test(bare(ws[i]!)) || NOT_SAID.test(bare(ws[i]!)))) i--;
+  return { head: ws.slice(0, i + 1).join(' '), group: ws.slice(i + 1, -1).map(bare), verb };
+}
+
+/**
+ * The label of a Portuguese figure when its clause makes it a change, a forecast or money with
+ * its noun after "de"; `label` (label.ts's) otherwise; '' when such a label is none (`isLabel`).
+ * `before`: the clause up to the figure; `isWord`: whether a word may stand in a label.
+ */
+export function portugueseLabel(
+  before: string,
+  label: string,
+  kind: string,
+  isWord: (w: string) => boolean,
+  isLabel: (l: string) => boolean,
+): string {
+  const out = labelOf(before, label, kind, isWord);
+  return out === label || isLabel(out) ? out : '';
+}
+
+function labelOf(before: string, label: string, kind: string, isWord: (w: string) => boolean): string {
+  // "caiu para 6 %": where the change ended, a level, labelled by what it is the level of
+  const to = /\s+para\s*$/u.exec(before);
+  const g = verbGroup(to ? before.slice(0, to.index) : before);
+  if (g) {
+    const change = CHANGES.find(([re]) => re.test(g.verb));
+    if (change && to) {
+      if (g.group.some((w) => NOT_SAID.test(w))) return '';
+      return subjectBefore(g.head, isWord).replace(/^(?:o|a|os|as)\s+/u, '');
+    }
+    if (change) {
+      if (g.group.some((w) => NOT_SAID.test(w))) return '';
+      const subject = subjectBefore(g.head, isWord);
+      return subject ? `${change[1]} ${ofPhrase(subject)}` : '';
+    }
+    if (kind === 'currency' && FORECAST.test(g.verb)) {
+      if (g.group.some((w) => NOT_SAID.test(w))) return '';
+      // "… de receita fiscal adicional": what is forecast, said after the money
+      if (/^(?:de|do|da|dos|das)\s/u.test(label)) return `previsão ${label}`;
+      const subject = subjectBefore(g.head, isWord);
+      return subject ? `previsão ${ofPhrase(subject)}` : '';
+    }
+  }
+  if (kind === 'currency' && /^de\s/u.test(label)) return label.replace(/^de\s+/u, '');
+  return label;
+}
