@@ -43,6 +43,7 @@ import { growthEvery } from './period';
 import { restatedWhole } from './whole';
 import { baseEnd, multipleSpans } from './times';
 import { raisedTo, timeFrame, withTimeFrame } from './time-frame';
+import { NOT_A_LENGTH, TIME_UNIT } from './time-ref';
 import { englishOrUnsaid } from '../lang';
 
 export type FigureKind =
@@ -75,10 +76,6 @@ export interface FoundFigure extends Span {
 /** At most this many figures on one slide. */
 export const MAX_FIGURES = 4;
 
-const TIME_UNIT =
-  /^\s(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centur\p{L}*|times|лет|года?|месяц\p{L}*|дн\p{L}*|недел\p{L}*|час\p{L}*|минут\p{L}*|años?|meses|días|semanas|horas|ans?|mois|jours|semaines|heures|سنوات|سنة|عاما|عامًا|أشهر|شهرا|شهرًا|أيام|يوما|يومًا|ساعات)(?!\p{L})/iu;
-/** A duration that is a point in time rather than a length ("20 years ago", "a 12-year-old"). */
-const NOT_A_LENGTH = /^\s\p{L}+\s+(?:ago|later|earlier|old|from now|назад|спустя)(?!\p{L})/iu;
 /** "12 months in a row", "15 consecutive years": what makes a length a record. */
 const IN_A_ROW = /^\s+(?:in a row|running|straight|подряд|على التوالي)(?!\p{L})/iu;
 /** Figures that say something by themselves (a count or a rank is weaker). */
