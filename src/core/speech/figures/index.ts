@@ -477,6 +477,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if (/^pt\b/iu.test(lang))
       f.label = portugueseLabel(
         sentence.slice(clauseOf(sentence, f).start, f.start),
+        sentence.slice(f.end, clauseOf(sentence, f).end),
         f.label,
         f.kind,
         (w) => !isFunctionWord(w, lang),

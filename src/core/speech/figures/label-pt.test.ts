@@ -68,4 +68,20 @@ describe('Portuguese labels keep what the figure is (label-pt.ts)', () => {
       for (const [, label] of labels(sentence)) expect(label).not.toMatch(/^(?:de|e|que|…)\s/u);
     expect(findFigures('Tenemos 40 % y que nadie lo olvide.', 'es').map((f) => f.label)).toEqual(['']);
   });
+
+  it('a share ends before its verb, and takes its predicate when short; a denied one too long: none', () => {
+    // was "das famílias portuguesas vivem": a verb cut from what it says
+    expect(labels('Mais de 40 % das famílias portuguesas vivem com dificuldades.')).toEqual([
+      ['Mais de 40 %', 'das famílias portuguesas vivem com dificuldades'],
+    ]);
+    expect(
+      labels('Mais de 40 % das famílias portuguesas vivem com grandes dificuldades financeiras.'),
+    ).toEqual([['Mais de 40 %', 'das famílias portuguesas']]);
+    expect(labels('Mais de 40 % das famílias não pagam.')).toEqual([
+      ['Mais de 40 %', 'das famílias não pagam'],
+    ]);
+    expect(labels('Mais de 40 % das famílias portuguesas não conseguem pagar a renda.')).toEqual([
+      ['Mais de 40 %', ''],
+    ]);
+  });
 });

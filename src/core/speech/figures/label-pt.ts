@@ -112,13 +112,50 @@ function verbGroup(before: string): { head: string; group: string[]; verb: strin
  */
 export function portugueseLabel(
   before: string,
+  after: string,
   label: string,
   kind: string,
   isWord: (w: string) => boolean,
   isLabel: (l: string) => boolean,
 ): string {
-  const out = labelOf(before, label, kind, isWord);
+  const out = withPredicate(labelOf(before, label, kind, isWord), after, kind, isLabel);
   return out === label || isLabel(out) ? out : '';
+}
+
+/** A finite verb: the few short ones, and the endings of the third person ("vivem", "emigraram"). */
+const FINITE =
+  /^(?:é|são|está|estão|foi|foram|era|eram|tem|têm|há|vai|vão|dá|dão|pode|podem|consegue|conseguem|\p{Ll}{3,}(?:am|em|ou|iu))$/u;
+/** Nouns and adverbs with a verb's ending ("viagem", "homem", "também", "ninguém"). */
+const NOT_FINITE =
+  /(?:gem|gens|bém|guém|lém)$|^(?:homem|ordem|desordem|jovem|nuvem|quem|sem|bem|porém|armazém|refém|vintém)$/u;
+const isFinite = (w: string) => FINITE.test(bare(w)) && !NOT_FINITE.test(bare(w));
+
+/**
+ * "Mais de 40 % das famílias portuguesas vivem com dificuldades": a share's label ("das famílias
+ * portuguesas") ends before its verb, and takes what the clause says of it when short ("das
+ * famílias portuguesas vivem com dificuldades", at most six words), never a verb cut from its
+ * predicate ("das famílias portuguesas vivem"). A denied predicate too long to show ("não
+ * conseguem pagar a renda ao fim do mês") makes the share's label false without it: none.
+ * `after`: the clause after the figure.
+ */
+function withPredicate(label: string, after: string, kind: string, isLabel: (l: string) => boolean): string {
+  const ws = words(label);
+  const verb = ws.findIndex((w, i) => i > 0 && isFinite(w));
+  const base = verb > 0 ? ws.slice(0, verb).join(' ') : label;
+  if (!base) return label;
+  const at = after.indexOf(base);
+  if (at < 0 || /\S/u.test(after.slice(0, at))) return base;
+  const rest = after
+    .slice(at + base.length)
+    .replace(/[\s.!?…]+$/u, '')
+    .trim();
+  const predicate = words(rest);
+  const denied = /^(?:não|nunca|nem)$/u.test(bare(predicate[0] ?? ''));
+  if (!predicate.length || !isFinite(predicate[denied ? 1 : 0] ?? '')) return base;
+  const share = (kind === 'percentage' || kind === 'fraction') && /^(?:de|do|da|dos|das)\s/u.test(base);
+  const whole = `${base} ${rest}`;
+  if (share && words(whole).length <= 6 && isLabel(whole)) return whole;
+  return denied ? '' : base;
 }
 
 function labelOf(before: string, label: string, kind: string, isWord: (w: string) => boolean): string {
