@@ -12,7 +12,7 @@
 import { anchorLabels } from './anchor';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
-import { portugueseLabel } from './label-pt';
+import { portugueseCounted, portugueseLabel } from './label-pt';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
@@ -147,6 +147,13 @@ function figureAt(
  */
 function withCountedNoun(sentence: string, start: number, end: number, lang: string): number {
   const spelled = !/\p{Nd}/u.test(sentence.slice(start, end));
+  // "2 milhões de desempregados": a Portuguese scale takes its noun with "de" (portugueseCounted)
+  if (/^pt\b/iu.test(lang)) {
+    const counted = portugueseCounted(sentence.slice(start, end), sentence.slice(end, end + 60), (w) =>
+      isFunctionWord(w, lang),
+    );
+    if (counted) return end + counted;
+  }
   // one noun, or an adjective and its noun ("15 consecutive years", "11 combatant commands")
   const two = /^\s([\p{L}][\p{L}'’-]*)\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(
     sentence.slice(end, end + 60),

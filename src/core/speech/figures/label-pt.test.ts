@@ -84,4 +84,21 @@ describe('Portuguese labels keep what the figure is (label-pt.ts)', () => {
       ['Mais de 40 %', ''],
     ]);
   });
+
+  it('a count keeps its noun: in its value after a scale, else as its label without "de", with its verb', () => {
+    // the noun split from its number read as a unit cut off ("2 milhões — de desempregados")
+    expect(labels('Há 2 milhões de desempregados em Portugal.')).toEqual([
+      ['2 milhões de desempregados', 'em Portugal'],
+    ]);
+    expect(labels('Foram criados 2 milhões de postos de trabalho.')).toEqual([
+      ['2 milhões', 'postos de trabalho'],
+    ]);
+    // a count of what its verb says: never "pessoas idosas" alone, a count of all the elderly
+    expect(labels('Mais de 2 milhões de pessoas idosas vivem sozinhas.')).toEqual([
+      ['Mais de 2 milhões', 'pessoas idosas vivem sozinhas'],
+    ]);
+    expect(
+      labels('Mais de 2 milhões de pessoas idosas vivem sozinhas nas suas casas do interior do país.'),
+    ).toEqual([['Mais de 2 milhões', '']]);
+  });
 });

@@ -15,8 +15,9 @@
  * - Money said after a verb of forecast ("o Governo prevê mais de 5000 milhões de euros de receita
  *   fiscal adicional") is a forecast: "previsão de receita fiscal adicional", else "previsão do
  *   Governo", else nothing.
- * - Money's noun after "de" ("300 milhões de euros de investimento") is the label without it:
- *   a label never opens on "de", which reads as the money's unit cut off.
+ * - Money's noun, or a count's, after "de" ("300 milhões de euros de investimento", "2 milhões de
+ *   postos de trabalho") is the label without it: a label never opens on "de", which reads as
+ *   the unit cut off; a scale's one noun joins its value ("2 milhões de desempregados").
  */
 
 /** A verb of change, by stem, and the noun of that change. */
@@ -135,7 +136,9 @@ const isFinite = (w: string) => FINITE.test(bare(w)) && !NOT_FINITE.test(bare(w)
  * portuguesas") ends before its verb, and takes what the clause says of it when short ("das
  * famílias portuguesas vivem com dificuldades", at most six words), never a verb cut from its
  * predicate ("das famílias portuguesas vivem"). A denied predicate too long to show ("não
- * conseguem pagar a renda ao fim do mês") makes the share's label false without it: none.
+ * conseguem pagar a renda ao fim do mês") makes the share's label false without it: none. A
+ * count is of what its verb says ("Mais de 2 milhões de pessoas idosas vivem sozinhas" is no
+ * count of the elderly): its noun and predicate when short, else no label.
  * `after`: the clause after the figure.
  */
 function withPredicate(label: string, after: string, kind: string, isLabel: (l: string) => boolean): string {
@@ -144,7 +147,7 @@ function withPredicate(label: string, after: string, kind: string, isLabel: (l: 
   const base = verb > 0 ? ws.slice(0, verb).join(' ') : label;
   if (!base) return label;
   const at = after.indexOf(base);
-  if (at < 0 || /\S/u.test(after.slice(0, at))) return base;
+  if (at < 0 || !/^\s*(?:de\s+)?$/u.test(after.slice(0, at))) return base;
   const rest = after
     .slice(at + base.length)
     .replace(/[\s.!?…]+$/u, '')
@@ -153,9 +156,11 @@ function withPredicate(label: string, after: string, kind: string, isLabel: (l: 
   const denied = /^(?:não|nunca|nem)$/u.test(bare(predicate[0] ?? ''));
   if (!predicate.length || !isFinite(predicate[denied ? 1 : 0] ?? '')) return base;
   const share = (kind === 'percentage' || kind === 'fraction') && /^(?:de|do|da|dos|das)\s/u.test(base);
+  const counted = kind === 'count' || kind === 'scaled';
   const whole = `${base} ${rest}`;
-  if (share && words(whole).length <= 6 && isLabel(whole)) return whole;
-  return denied ? '' : base;
+  if ((share || counted) && words(whole).length <= 6 && isLabel(whole)) return whole;
+  // ("Mais de 2 milhões de pessoas idosas vivem sozinhas…": a count is of what its verb says)
+  return denied || counted ? '' : base;
 }
 
 function labelOf(before: string, label: string, kind: string, isWord: (w: string) => boolean): string {
@@ -181,6 +186,30 @@ function labelOf(before: string, label: string, kind: string, isWord: (w: string
       return subject ? `previsão ${ofPhrase(subject)}` : '';
     }
   }
-  if (kind === 'currency' && /^de\s/u.test(label)) return label.replace(/^de\s+/u, '');
+  // ("2 milhões — de postos de trabalho": the counted noun, said after its "de", is the label without it)
+  if ((kind === 'currency' || kind === 'scaled' || kind === 'count') && /^de\s/u.test(label))
+    return label.replace(/^de\s+/u, '');
   return label;
+}
+
+/** A scale a count ends on ("2 milhões", "300 mil milhões"). */
+const SCALE_END = /(?:milhões|milhão|mil\s+milhões|biliões|bilhões|bilhão|milhares)$/u;
+/** What ends a noun phrase after its noun: the clause's end, a preposition or conjunction, a relative. */
+const NOUN_END =
+  /^\s*(?:$|[,.;:!?)—–]|(?:em|no|na|nos|nas|e|ou|que|com|para|por|desde|até|este|esta|neste|nesta)\s)/u;
+
+/**
+ * "Há 2 milhões de desempregados em Portugal", "Mais de 2 milhões de portugueses vivem na
+ * pobreza": a scale's counted noun is said after "de"; cut there, the card read "2 milhões — de
+ * desempregados", the noun split from its number as a unit would be. The length of " de <noun>"
+ * to take into the value when the noun ends its phrase (the clause ends, a preposition, "que", or
+ * its verb follows), else 0. `value`: the count so far; `after`: the text after it.
+ */
+export function portugueseCounted(value: string, after: string, isFunction: (w: string) => boolean): number {
+  if (!SCALE_END.test(value)) return 0;
+  const m = /^\s+de\s+(\p{L}[\p{L}-]*)/u.exec(after);
+  if (!m || isFunction(m[1]!) || isFinite(m[1]!)) return 0;
+  const rest = after.slice(m[0].length);
+  const next = /^\s+(\S+)/u.exec(rest)?.[1] ?? '';
+  return NOUN_END.test(rest) || isFinite(next) ? m[0].length : 0;
 }
