@@ -181,6 +181,8 @@ const NUMBER_WORD =
 
 /** Whether a phrase may label a figure. */
 export function isLabel(phrase: string, lang = ''): boolean {
+  // "… de euros": a label opening on an ellipsis is a phrase cut off before it
+  if (/^\s*(?:…|\.\.\.)/u.test(phrase)) return false;
   // no number in a label; digits inside a name (COVID-19, G20) are part of the name
   if (/(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(phrase)) return false;
   if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))
