@@ -167,8 +167,13 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
     change?.[1] ?? (/^(?:below|under|above|beneath|past|from|to)\s/iu.test(value) ? undefined : change?.[2]);
   const noun = said && CHANGE_NOUN[said.toLowerCase().replace(/\s+/gu, ' ')];
   const verb = said?.replace(/\s+/gu, ' ') ?? '';
-  // (a goal's label keeps the speaker's verb already: "must cut emissions")
-  if (noun && !new RegExp(String.raw`(?<![\p{L}])${verb}(?![\p{L}])`, 'iu').test(out)) {
+  // (a goal's label keeps the speaker's verb already: "must cut emissions"; a passive change its
+  // noun: "increase in level")
+  if (
+    noun &&
+    !new RegExp(String.raw`(?<![\p{L}])${noun}(?![\p{L}])`, 'iu').test(out) &&
+    !new RegExp(String.raw`(?<![\p{L}])${verb}(?![\p{L}])`, 'iu').test(out)
+  ) {
     if (before.replace(/\s+/gu, ' ').includes(out.replace(/\s+/gu, ' ')) && !/…/u.test(out))
       out = `${noun} in ${out}`;
     // "outlays … would be reduced by 280 billion": a change shown under a label without its change
