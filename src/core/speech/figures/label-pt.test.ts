@@ -38,6 +38,8 @@ describe('Portuguese labels keep what the figure is (label-pt.ts)', () => {
     'Em dois anos, o pagamento das prestações da casa tinha subido 40,5 %, segundo o Banco de Portugal.',
     // where a fall ended is a level: never "desemprego caiu", which reads as a fall of 6 %
     'O desemprego caiu para 6 %.',
+    // a subject that holds a place: never "subida de Lisboa"
+    'Em 2023, as rendas das casas em Lisboa subiram 20 %.',
   ])('a change it cannot label faithfully has no label: %s', (sentence) => {
     expect(labels(sentence).map(([, l]) => l)).toEqual(['']);
   });
@@ -100,5 +102,18 @@ describe('Portuguese labels keep what the figure is (label-pt.ts)', () => {
     expect(
       labels('Mais de 2 milhões de pessoas idosas vivem sozinhas nas suas casas do interior do país.'),
     ).toEqual([['Mais de 2 milhões', '']]);
+  });
+
+  it('years said of people are their age, never a length (relation.ts)', () => {
+    // was "menos de 25 anos — taxa de desemprego dos jovens"
+    expect(
+      labels('A taxa de desemprego dos jovens com menos de 25 anos subiu 4 %.').map(([v]) => v),
+    ).not.toContain('menos de 25 anos');
+    expect(labels('Os reformados maiores de 65 anos recebem 300 euros.').map(([v]) => v)).not.toContain(
+      '65 anos',
+    );
+    expect(
+      labels('Durante 40 anos, o país investiu 5000 milhões de euros na ferrovia.').map(([v]) => v),
+    ).toContain('40 anos');
   });
 });

@@ -51,9 +51,14 @@ const FORECAST =
   /^(?:prevê|preveem|prevêem|previa|previam|previu|previram|prevê-se|preveem-se|previsto|prevista|previstos|previstas|estima|estimam|estimou|estimaram|estima-se|estimado|estimada|estimados|estimadas|projeta|projetam|projetou|projetado|projetada)$/u;
 
 const ARTICLE: Record<string, string> = { o: 'do', a: 'da', os: 'dos', as: 'das' };
-/** Words that end a subject going back from its verb: a clause's opening, a preposition of place or time. */
-const SUBJECT_STOP =
-  /^(?:que|quando|porque|pois|se|e|ou|mas|nem|como|onde|em|no|na|nos|nas|desde|até|após|durante|entre|para|por|pelo|pela|com|sem|sobre|ano|anos|mês|meses)$/u;
+/** Words that open the clause a subject stands at the start of. */
+const SUBJECT_STOP = /^(?:que|quando|porque|pois|se|e|ou|mas|nem|como|onde)$/u;
+/**
+ * Words a subject may hold, which the walk back cannot see past: a preposition of place or time
+ * ("as rendas das casas em Lisboa subiram" is no rise of Lisbon), a time. No subject then.
+ */
+const SUBJECT_UNSURE =
+  /^(?:em|no|na|nos|nas|desde|até|após|durante|entre|para|por|pelo|pela|com|sem|sobre|ano|anos|mês|meses)$/u;
 const PRONOUN =
   /^(?:eu|tu|ele|ela|nós|vós|eles|elas|você|vocês|isso|isto|aquilo|tudo|ninguém|alguém|que|qual|quem)$/u;
 /** Words a subject may carry on through ("pagamento das prestações", "taxa de juro"). */
@@ -78,6 +83,7 @@ function subjectBefore(text: string, isWord: (w: string) => boolean): string {
       break;
     }
     if (SUBJECT_STOP.test(w)) break;
+    if (SUBJECT_UNSURE.test(w)) return '';
     out.unshift(ws[i]!.replace(/[^\p{L}\p{M}-]+$/u, ''));
   }
   if (!out.length || out.length > 5) return '';
