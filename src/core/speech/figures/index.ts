@@ -12,6 +12,7 @@
 import { anchorLabels } from './anchor';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
+import { portugueseCounted, portugueseLabel } from './label-pt';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
@@ -42,6 +43,7 @@ import { growthEvery } from './period';
 import { restatedWhole } from './whole';
 import { baseEnd, multipleSpans } from './times';
 import { raisedTo, timeFrame, withTimeFrame } from './time-frame';
+import { NOT_A_LENGTH, TIME_UNIT } from './time-ref';
 import { englishOrUnsaid } from '../lang';
 
 export type FigureKind =
@@ -74,10 +76,6 @@ export interface FoundFigure extends Span {
 /** At most this many figures on one slide. */
 export const MAX_FIGURES = 4;
 
-const TIME_UNIT =
-  /^\s(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centur\p{L}*|times|лет|года?|месяц\p{L}*|дн\p{L}*|недел\p{L}*|час\p{L}*|минут\p{L}*|años?|meses|días|semanas|horas|ans?|mois|jours|semaines|heures|سنوات|سنة|عاما|عامًا|أشهر|شهرا|شهرًا|أيام|يوما|يومًا|ساعات)(?!\p{L})/iu;
-/** A duration that is a point in time rather than a length ("20 years ago", "a 12-year-old"). */
-const NOT_A_LENGTH = /^\s\p{L}+\s+(?:ago|later|earlier|old|from now|назад|спустя)(?!\p{L})/iu;
 /** "12 months in a row", "15 consecutive years": what makes a length a record. */
 const IN_A_ROW = /^\s+(?:in a row|running|straight|подряд|على التوالي)(?!\p{L})/iu;
 /** Figures that say something by themselves (a count or a rank is weaker). */
@@ -149,6 +147,13 @@ function figureAt(
  */
 function withCountedNoun(sentence: string, start: number, end: number, lang: string): number {
   const spelled = !/\p{Nd}/u.test(sentence.slice(start, end));
+  // "2 milhões de desempregados": a Portuguese scale takes its noun with "de" (portugueseCounted)
+  if (/^pt\b/iu.test(lang)) {
+    const counted = portugueseCounted(sentence.slice(start, end), sentence.slice(end, end + 60), (w) =>
+      isFunctionWord(w, lang),
+    );
+    if (counted) return end + counted;
+  }
   // one noun, or an adjective and its noun ("15 consecutive years", "11 combatant commands")
   const two = /^\s([\p{L}][\p{L}'’-]*)\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(
     sentence.slice(end, end + 60),
@@ -474,6 +479,17 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     );
     if (/^ru\b/iu.test(lang))
       f.label = changeByLabel(sentence.slice(clauseOf(sentence, f).start, f.start), f.label);
+    // "tinha subido 40,5 %" → "subida do pagamento das prestações", "prevê … 5000 milhões de euros"
+    // → "previsão de receita fiscal adicional" (label-pt.ts)
+    if (/^pt\b/iu.test(lang))
+      f.label = portugueseLabel(
+        sentence.slice(clauseOf(sentence, f).start, f.start),
+        sentence.slice(f.end, clauseOf(sentence, f).end),
+        f.label,
+        f.kind,
+        (w) => !isFunctionWord(w, lang),
+        (l) => isLabel(l, lang),
+      );
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);
     // "in fiscal year" cut from its 1976: the frame keeps its year or goes (cut-frame.ts)

@@ -15,3 +15,13 @@ describe('the word lists a label is trimmed with', () => {
     expect('the space budget'.replace(TRAIL_VERB, '')).toBe('the space budget');
   });
 });
+
+describe('a label never opens on a cut', () => {
+  it('an ellipsis, another clause or a conjunction in the speech’s language', async () => {
+    const { isLabel } = await import('./label');
+    expect(isLabel('… de euros de receita', 'pt')).toBe(false);
+    expect(isLabel('...de euros de receita', 'pt')).toBe(false);
+    expect(isLabel('que os municípios pagaram', 'pt')).toBe(false);
+    expect(isLabel('receita fiscal adicional', 'pt')).toBe(true);
+  });
+});

@@ -91,3 +91,35 @@ export function isSubjectPronoun(word: string, lang: string): boolean {
   const list = SUBJECT[lang.split(/[-_]/u)[0]!.toLowerCase()];
   return !!list && list.includes(word.toLowerCase());
 }
+
+/**
+ * Words that open a clause, per language, beyond the English ones label.ts knows: a phrase after
+ * a figure that opens on one ("e que as rendas subiram", "y que nadie lo olvide") is another
+ * clause, never what the figure counts. Conjunctions, then subordinators and relatives.
+ */
+const CONJUNCTION: Record<string, readonly string[]> = {
+  pt: 'e ou mas nem'.split(' '),
+  es: 'y e o u pero ni'.split(' '),
+  fr: 'et ou mais ni'.split(' '),
+  it: 'e ed o ma né'.split(' '),
+  de: 'und oder aber sondern'.split(' '),
+};
+const CLAUSE_OPENER: Record<string, readonly string[]> = {
+  pt: 'que quando porque onde como se embora enquanto'.split(' '),
+  es: 'que cuando porque donde como si aunque mientras'.split(' '),
+  fr: 'que qu quand parce où comme si lorsque puisque'.split(' '),
+  it: 'che quando perché dove come se mentre'.split(' '),
+  de: 'dass weil wenn als ob wo während obwohl'.split(' '),
+};
+const listOf = (lists: Record<string, readonly string[]>, lang: string) =>
+  lists[lang.split(/[-_]/u)[0]!.toLowerCase()];
+
+/** Whether a word is a conjunction ("e", "y", "et") of the speech's language. */
+export function isConjunction(word: string, lang: string): boolean {
+  return !!listOf(CONJUNCTION, lang)?.includes(word.toLowerCase());
+}
+
+/** Whether a word opens a clause ("que", "porque", "dass") in the speech's language. */
+export function opensClause(word: string, lang: string): boolean {
+  return !!listOf(CLAUSE_OPENER, lang)?.includes(word.toLowerCase().replace(/['’]$/u, ''));
+}

@@ -27,7 +27,14 @@ import { saysNothing } from './empty-label';
 import { ofHead, unjudged } from './of-head';
 import { changeIn, forWhom, passiveChange, periodBeforeOf } from './label-scope';
 import { awayFrom, measuredAction } from './label-frame';
-import { isSubjectPronoun, LEAD_FILLER, TRAIL_FILLER, TRAIL_VERB } from './label-words';
+import {
+  isConjunction,
+  isSubjectPronoun,
+  LEAD_FILLER,
+  opensClause,
+  TRAIL_FILLER,
+  TRAIL_VERB,
+} from './label-words';
 
 const MAX_WORDS = 6;
 const MAX_CJK = 12;
@@ -174,6 +181,8 @@ const NUMBER_WORD =
 
 /** Whether a phrase may label a figure. */
 export function isLabel(phrase: string, lang = ''): boolean {
+  // "… de euros": a label opening on an ellipsis is a phrase cut off before it
+  if (/^\s*(?:…|\.\.\.)/u.test(phrase)) return false;
   // no number in a label; digits inside a name (COVID-19, G20) are part of the name
   if (/(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(phrase)) return false;
   if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))
@@ -186,6 +195,8 @@ export function isLabel(phrase: string, lang = ''): boolean {
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
   // "Sie sendet", "eu vou repetir": a subject and its verb say who does what (label-words.ts)
   if (isSubjectPronoun(bareWord(ws[0] ?? ''), lang)) return false;
+  // "que os municípios pagaram", "dass so viele…": a clause opened in the speech's language
+  if (opensClause(bareWord(ws[0] ?? ''), lang)) return false;
   if (CLAUSE_HEAD.test(bareWord(ws[0] ?? '')) || FINITE_TAIL.test(bareWord(ws[ws.length - 1] ?? '')))
     return false;
   // "40 of them were made": what "them" counts is in another sentence; "of man's": a possessive
@@ -340,14 +351,16 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   // a number ends the phrase, a name with digits (COVID-19) does not
   // ("$300 billion per year and expand opportunities for…": a verb joined on says what else happens)
   const { rest, period } = periodBeforeOf(after);
-  let a = /^\s+(?:and|or|but)\s/iu.test(after)
-    ? ''
-    : unjudged(
-        tidy(nounPhrase(rest.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang),
-        rest,
-        lang,
-        isLabel,
-      );
+  // ("e que as rendas subiram 20 %": another clause, in the speech's language too)
+  let a =
+    /^\s+(?:and|or|but)\s/iu.test(after) || isConjunction(/^\s+([\p{L}]+)\s/u.exec(after)?.[1] ?? '', lang)
+      ? ''
+      : unjudged(
+          tidy(nounPhrase(rest.replace(/(?<![\p{L}\p{Nd}-])\p{Nd}[\s\S]*$/u, ''), lang), false, lang),
+          rest,
+          lang,
+          isLabel,
+        );
   if (rest !== after && /^of\s/iu.test(a)) a = period ? `${a.slice(3)} ${period}` : a;
   if (!a) a = changeIn(nounPhrase(rest, lang).trim(), rest);
   // "for the average household", "for couples filing": for whom says not what the figure is

@@ -162,3 +162,20 @@ describe('a possibility and a change are said as such', () => {
     expect(label('He sent letters to the governors of 50 states.')).not.toMatch(/^letters/u);
   });
 });
+
+describe('a change measured over something said after it (of-head.ts)', () => {
+  it('is labelled by the change and what it is over (Reagan 1981: "$50 billion" had none)', () => {
+    const found = (s: string) => findFigures(s, 'en').map((f) => [f.value, f.label]);
+    expect(found('This represents a dramatic jump of $50 billion over the previous debt ceiling.')).toEqual([
+      ['$50 billion', 'jump over the previous debt ceiling'],
+    ]);
+    expect(found('A cut of $3 billion on the defense budget.')).toEqual([
+      ['$3 billion', 'cut on the defense budget'],
+    ]);
+    // over a time it is a period, which says not what changed: no label, no card
+    expect(found('There was a rise of 12 percent over the last decade in our prices.')).toEqual([
+      ['12 percent', ''],
+    ]);
+    expect(found('It was an increase of 5 percent over the previous year.')).toEqual([['5 percent', '']]);
+  });
+});

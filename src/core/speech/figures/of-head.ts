@@ -38,6 +38,16 @@ const RELATIVE_AFTER =
 /** "in the budget", "for the region" after the figure: what the measure belongs to. */
 const PLACE_AFTER =
   /^\s+((?:in|for|on|within|across)\s+(?:(?:the|its|their|our|this|that)\s+)?[\p{L}'’-]{3,}(?:\s+[\p{L}'’-]{3,})?)(?=$|[\s,.;:!?)—–])/iu;
+/** Nouns of a change, which say what they are a change of in the phrase after the figure. */
+const CHANGE_NOUN = /^(?:jump|increase|rise|drop|fall|cut|reduction|decline|gain|growth|decrease|hike)$/iu;
+/**
+ * "over the previous debt ceiling", "above last year's level": what a change is measured from,
+ * a whole noun phrase ending where the clause does or a new phrase begins.
+ */
+const CHANGE_OVER =
+  /^\s+((?:over|above|below|on)\s+(?:the|its|their|our|this|that|last)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]{3,})(?=\s*(?:$|[,.;:!?)—–]|\s(?:and|but|or|in|by|for|to|since|because|as)\s))/iu;
+const PERIOD_WORD =
+  /^(?:years?|decades?|months?|weeks?|days?|quarters?|periods?|centur(?:y|ies)|summer|winter|spring|autumn|fall|term|session)$/iu;
 /** "partnering with a coalition of": an action on the head says how it is counted. */
 const ACTION_BEFORE = /(\p{Ll}{3,}ing\s+(?:with|in|into|from|for|to|by)\s+(?:a|an|the)\s+)$/u;
 
@@ -146,6 +156,14 @@ export function ofHead(
   if (place) {
     const l = `${label} ${place[1]}`;
     if (isLabel(l, lang) && !isFunctionWord(words(l).pop() ?? '', lang)) return { label: l };
+  }
+  // "a dramatic jump of $50 billion over the previous debt ceiling": a change and what it is over
+  const over = CHANGE_NOUN.test(head) ? CHANGE_OVER.exec(after) : null;
+  if (over) {
+    const l = `${label} ${over[1]!.replace(/\s+/gu, ' ')}`;
+    // (over a time it is a period, which says not what changed: "a rise of 12 percent over the last decade")
+    const last = words(l).pop() ?? '';
+    if (isLabel(l, lang) && !isFunctionWord(last, lang) && !PERIOD_WORD.test(last)) return { label: l };
   }
   const action = ACTION_BEFORE.exec(before.slice(0, of.index).replace(/\S+\s*$/u, ''));
   if (action && np.length === 1) {

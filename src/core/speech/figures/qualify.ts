@@ -31,10 +31,12 @@ const LIST_REST =
 /**
  * "the share … has fallen by two thirds", "spending has increased by nearly 100 percent": the
  * figure is a change of what the label names, not its size; the label says so with the noun of the
- * speaker's verb ("fall in share of global semiconductors").
+ * speaker's verb ("fall in share of global semiconductors"). A verb that takes no object says the
+ * change without "by" too ("Mortgage payments rose 40.5 percent" was "40.5 percent — Mortgage
+ * payments", a change read as a level); "cut $50 billion", "raised $5 million" say what was cut or raised.
  */
 const CHANGED_BY =
-  /(?:(?:has|have|had|be|been|being|is|are|was|were)\s+)?(increased|decreased|fallen|fell|risen|rose|grown|grew|dropped|declined|climbed|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down|reduced|cut|lowered|raised|slashed|boosted)\s+by\s+(?:(?:about|nearly|almost|roughly|some|over|more than|less than|only|just|an estimated)\s+)*$/iu;
+  /(?:(?:has|have|had|be|been|being|is|are|was|were)\s+)?(?:(increased|decreased|fallen|fell|risen|rose|grown|grew|dropped|declined|climbed|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down|reduced|cut|lowered|raised|slashed|boosted)\s+by|(increased|decreased|fallen|fell|risen|rose|grown|grew|dropped|declined|climbed|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down))\s+(?:(?:about|nearly|almost|roughly|some|over|more than|less than|only|just|an estimated)\s+)*$/iu;
 const CHANGE_NOUN: Record<string, string> = {
   increased: 'increase',
   decreased: 'decrease',
@@ -160,10 +162,18 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
     return '';
   const before = sentence.slice(Math.max(clause.start, fig.start - 200), fig.start);
   const change = CHANGED_BY.exec(before);
-  const noun = change && CHANGE_NOUN[change[1]!.toLowerCase().replace(/\s+/gu, ' ')];
-  const verb = change?.[1]!.replace(/\s+/gu, ' ') ?? '';
-  // (a goal's label keeps the speaker's verb already: "must cut emissions")
-  if (noun && !new RegExp(String.raw`(?<![\p{L}])${verb}(?![\p{L}])`, 'iu').test(out)) {
+  // ("fell below 4 percent", "fell from 16 million barrels to 6 million": a level, or the pair itself)
+  const said =
+    change?.[1] ?? (/^(?:below|under|above|beneath|past|from|to)\s/iu.test(value) ? undefined : change?.[2]);
+  const noun = said && CHANGE_NOUN[said.toLowerCase().replace(/\s+/gu, ' ')];
+  const verb = said?.replace(/\s+/gu, ' ') ?? '';
+  // (a goal's label keeps the speaker's verb already: "must cut emissions"; a passive change its
+  // noun: "increase in level")
+  if (
+    noun &&
+    !new RegExp(String.raw`(?<![\p{L}])${noun}(?![\p{L}])`, 'iu').test(out) &&
+    !new RegExp(String.raw`(?<![\p{L}])${verb}(?![\p{L}])`, 'iu').test(out)
+  ) {
     if (before.replace(/\s+/gu, ' ').includes(out.replace(/\s+/gu, ' ')) && !/…/u.test(out))
       out = `${noun} in ${out}`;
     // "outlays … would be reduced by 280 billion": a change shown under a label without its change

@@ -27,10 +27,24 @@ const AGE_AFTER = /^\s+(?:of\s+age|old)(?![\p{L}])/iu;
 const HI_AGE =
   /^\p{Nd}{1,3}\s+(?:(?:साल|वर्ष)\s+(?:के|की|का)\s+(?!(?:अंदर|अन्दर|भीतर|बाद|लिए|दौरान|पहले|बीच|अंत|अन्त|भी)(?![\p{L}\p{M}]))|वर्षीय(?![\p{L}\p{M}]))/u;
 
+/**
+ * Portuguese, Spanish, French: "jovens com menos de 25 anos", "maiores de 65 anos", "con más de 65
+ * años", "25 anos de idade": years said of people are their age, never a length of time.
+ */
+const ROMANCE_AGE_BEFORE =
+  /(?<![\p{L}])(?:(?:com|con|avec)\s+(?:(?:menos|mais|más|moins|plus)\s+de\s+)?|(?:maiores|menores|mayores)\s+de\s+)$/iu;
+const ROMANCE_AGE_AFTER = /^\s+(?:de\s+idade|de\s+edad|d['’]âge)(?![\p{L}])/iu;
+
 /** Whether the figure at `fig` (its value as shaped, before its hedge) is somebody's age. */
 export function isAge(sentence: string, fig: Span): boolean {
   if (HI_AGE.test(sentence.slice(fig.start, fig.start + 40))) return true;
   const value = sentence.slice(fig.start, fig.end);
+  if (
+    /^\p{Nd}{1,3}\s+(?:anos|años|ans)$/iu.test(value) &&
+    (ROMANCE_AGE_BEFORE.test(sentence.slice(Math.max(0, fig.start - 40), fig.start)) ||
+      ROMANCE_AGE_AFTER.test(sentence.slice(fig.end, fig.end + 12)))
+  )
+    return true;
   if (/^\p{Nd}{1,3}\s+years?$/iu.test(value) && AGE_AFTER.test(sentence.slice(fig.end, fig.end + 12)))
     return true;
   // a bare whole number a life can reach, no counted noun after it ("over 65 countries" is a count)

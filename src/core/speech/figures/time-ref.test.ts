@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findFigures } from './index';
+import { NOT_A_LENGTH, saysAgo, TIME_UNIT } from './time-ref';
 
 const values = (s: string, lang: string) => findFigures(s, lang).map((f) => f.value);
 
@@ -81,5 +82,31 @@ describe('a prison term', () => {
     const s =
       'Weltweit sind 533 Journalistinnen inhaftiert, und der Journalist Iwan Safronow ist zu 22 Jahren Straflager verurteilt worden.';
     expect(values(s, 'de')).toEqual(['533 Journalistinnen inhaftiert']);
+  });
+});
+
+describe('one list of units of time: a length in index.ts, "ago" here', () => {
+  const units: Array<[string, string]> = [
+    ['en', 'generations'],
+    ['de', 'Jahren'],
+    ['pt', 'anos'],
+    ['it', 'anni'],
+    ['es', 'años'],
+    ['fr', 'années'],
+    ['ru', 'лет'],
+    ['he', 'שנים'],
+    ['ar', 'عاما'],
+  ];
+  it.each(units)('%s: "%s" after a number is a length, and with "ago" a point in time', (_, unit) => {
+    expect(TIME_UNIT.test(` ${unit} `)).toBe(true);
+    expect(NOT_A_LENGTH.test(` ${unit} ago`)).toBe(true);
+    expect(saysAgo(`40 ${unit} ago`, 0, 2)).toBe(true);
+    expect(NOT_A_LENGTH.test(` ${unit} of work`)).toBe(false);
+  });
+  it('"12 years later", "12 years old" are no lengths; "12 times" takes no counted noun', () => {
+    expect(NOT_A_LENGTH.test(' years later')).toBe(true);
+    expect(NOT_A_LENGTH.test(' years old')).toBe(true);
+    expect(TIME_UNIT.test(' times')).toBe(true);
+    expect(TIME_UNIT.test(' timesheets')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Numbers that say when or name a day, never how many (numbers.ts gives them the kind `date`),
- * and one person's sentence length (the kind `term`):
+ * and one person's sentence length (the kind `term`); and the units of time a length is said in
+ * (index.ts's `TIME_UNIT`, `NOT_A_LENGTH`), from the same per-language list as "ago":
  * - "N years ago" in every language a speech comes in: "72 years ago", "vor 72 Jahren", "há 72
  *   anos", "72 anni fa", "hace 72 años", "il y a 72 ans", "72 года назад", "לפני 72 שנה", "قبل 72
  *   عاما", "72년 전", "72年前". Carded as a count, "לפני 72 שנה" read "72 — year writes our teacher".
@@ -12,25 +13,41 @@
  *   22 años"): one person's term, which beside a count of people reads as 22 people sentenced.
  */
 
-/** Units of time, per language (a number of them said "ago" is a point in time). */
+/**
+ * Units of time, per language: one list for both uses, "N years ago" here (a point in time) and a
+ * length of time in index.ts ("for 17 months", "87 يومًا": a figure with its unit).
+ */
 const UNIT: Record<string, string> = {
-  en: String.raw`years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies)|generations?`,
+  en: String.raw`years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|generations?`,
   de: String.raw`Jahr(?:en?)?|Monat(?:en?)?|Wochen?|Tag(?:en?)?|Stunden?|Jahrzehnt(?:en?)?|Jahrhundert(?:en?)?|Generationen?`,
   es: String.raw`años?|mes(?:es)?|semanas?|días?|horas?|décadas?|siglos?|generaciones`,
   pt: String.raw`anos?|mês|meses|semanas?|dias?|horas?|décadas?|séculos?|gerações`,
   it: String.raw`anni|anno|mes[ei]|settimane?|giorni|ore|decenni|secoli|generazioni`,
   fr: String.raw`ans?|années?|mois|semaines?|jours?|heures?|décennies?|siècles?|générations?`,
-  ru: String.raw`лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|век\p{L}*|десятилети\p{L}*`,
+  ru: String.raw`лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|минут\p{L}*|век\p{L}*|десятилети\p{L}*`,
   he: String.raw`שנה|שנים|חודשים|חודש|שבועות|ימים|שעות|דורות|עשורים`,
-  ar: String.raw`عاما|عامًا|عامٍ|عام|سنة|سنوات|أعوام|شهرا|شهرًا|أشهر|أسابيع|أيام|يوما|يومًا|عقود|قرون`,
+  ar: String.raw`عاما|عامًا|عامٍ|عام|سنة|سنوات|أعوام|شهرا|شهرًا|أشهر|أسابيع|أيام|يوما|يومًا|ساعات|عقود|قرون`,
 };
 const UNITS = `(?:${Object.values(UNIT).join('|')})`;
+/** Words after a unit that make it how long ago: "ago", "fa", "назад", "atrás", "earlier". */
+const AGO = String.raw`ago|fa|назад|тому\s+назад|atrás|earlier|before`;
 /** "ago" said before the number: "vor", "hace", "há", "il y a", "לפני", "قبل" (then a unit). */
 const AGO_BEFORE =
   /(?<![\p{L}\p{M}])(?:vor|hace|há|il\s+y\s+a|ו?לפני|قبل|منذ)\s+(?:(?:gut|knapp|fast|über|mehr\s+als|casi|más\s+de|quase|mais\s+de|presque|plus\s+de|près\s+de|כ-?|כמעט|حوالي|نحو)\s*)?$/iu;
-/** "ago" said after the number and its unit: "ago", "fa", "назад", "atrás", "earlier". */
-const AGO_AFTER = new RegExp(
-  String.raw`^\s+(?:\p{L}+\s+)?${UNITS}\s+(?:ago|fa|назад|тому\s+назад|atrás|earlier|before)(?![\p{L}])`,
+/** "ago" said after the number and its unit. */
+const AGO_AFTER = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${UNITS}\s+(?:${AGO})(?![\p{L}])`, 'iu');
+
+/**
+ * A unit of time right after a number, any language ("17 months", "87 يومًا"): the number is a
+ * length and takes its unit. ("times" is no unit of time, but no noun a number counts either.)
+ */
+export const TIME_UNIT = new RegExp(String.raw`^\s(?:${UNITS}|times)(?![\p{L}])`, 'iu');
+/**
+ * A unit said of a point in time rather than a length: how long ago, later or from now, or an age
+ * ("20 years ago", "10 years later", "12 years old", "через… спустя").
+ */
+export const NOT_A_LENGTH = new RegExp(
+  String.raw`^\s(?:${UNITS}|times)\s+(?:${AGO}|later|old|from\s+now|спустя)(?![\p{L}])`,
   'iu',
 );
 const UNIT_AFTER = new RegExp(String.raw`^\s*${UNITS}(?![\p{L}\p{M}])`, 'iu');

@@ -1,0 +1,221 @@
+/**
+ * Portuguese labels that keep what the figure is (issue 10). The noun-phrase rules in label.ts cut
+ * the verb before a figure, so a change read as a level: "o pagamento das prestações tinha subido
+ * 40,5 %" became "40,5 % — o pagamento das prestações", as if the payment were 40,5 %. English
+ * says "rise in …" (qualify.ts), Russian "…: рост" (change-by.ts); a Portuguese change is labelled
+ * by the verb's own noun and what changed: "subida do pagamento das prestações".
+ *
+ * - A figure right after a verb of change (subir, aumentar, crescer, cair, descer, diminuir,
+ *   baixar, recuar, disparar…), its auxiliaries and hedges between ("tinha subido", "aumentou em
+ *   cerca de"), is the change: its label is the change's noun and the verb's subject, or nothing
+ *   when the subject is no noun phrase (a pronoun, a relative) or the change is denied or only
+ *   possible ("não subiu", "poderá subir"): a change shown as a fact, or as a level, is unsaid.
+ *   "caiu para 6 %" is where it ended, a level: labelled by its subject alone ("desemprego"),
+ *   never "desemprego caiu", which reads as a fall of 6 %.
+ * - Money said after a verb of forecast ("o Governo prevê mais de 5000 milhões de euros de receita
+ *   fiscal adicional") is a forecast: "previsão de receita fiscal adicional", else "previsão do
+ *   Governo", else nothing.
+ * - Money's noun, or a count's, after "de" ("300 milhões de euros de investimento", "2 milhões de
+ *   postos de trabalho") is the label without it: a label never opens on "de", which reads as
+ *   the unit cut off; a scale's one noun joins its value ("2 milhões de desempregados").
+ */
+
+/** A verb of change, by stem, and the noun of that change. */
+const CHANGES: Array<[RegExp, string]> = [
+  [/^sub(?:iu|iram|ido|ir|ia|iam|irá|irão|e|em|indo)$/u, 'subida'],
+  [/^aument(?:ou|aram|ado|ar|ava|avam|ará|arão|a|am|ando)$/u, 'aumento'],
+  [/^cresc(?:eu|eram|ido|er|ia|iam|erá|erão|e|em|endo)$/u, 'crescimento'],
+  [/^(?:caiu|caíram|caído|cair|caía|caíam|cairá|cairão|cai|caem|caindo)$/u, 'queda'],
+  [/^desc(?:eu|eram|ido|er|ia|iam|erá|erão|e|em|endo)$/u, 'descida'],
+  [/^diminu(?:iu|íram|ído|ir|ía|íam|irá|irão|i|em|indo)$/u, 'diminuição'],
+  [/^baix(?:ou|aram|ado|ar|ava|avam|ará|arão|a|am|ando)$/u, 'descida'],
+  [/^recu(?:ou|aram|ado|ar|ava|avam|ará|arão|a|am|ando)$/u, 'recuo'],
+  [/^dispar(?:ou|aram|ado|ar|ava|avam|ará|arão|a|am|ando)$/u, 'subida'],
+  [/^agrav(?:ou|aram|ado|ar|ava|avam|ará|arão|a|am|ando)(?:-se)?$/u, 'agravamento'],
+  [
+    /^(?:reduz|reduziu|reduziram|reduzido|reduzir|reduzia|reduziam|reduzirá|reduzirão|reduzem)(?:-se)?$/u,
+    'redução',
+  ],
+];
+/** Words of the verb group before the verb of change ("tinha", "já", "voltou a"). */
+const AUX =
+  /^(?:tinha|tinham|tem|têm|teve|tiveram|terá|terão|havia|haviam|há|foi|foram|era|eram|é|são|está|estão|estava|estavam|já|ainda|também|só|apenas|entretanto|voltou|voltaram|continua|continuam|continuou|a|se)$/u;
+/** Words that deny the change or make it only possible: such a change is no card. */
+const NOT_SAID =
+  /^(?:não|nunca|nem|jamais|pode|podem|poderá|poderão|poderia|poderiam|deve|devem|deverá|deverão|deveria|deveriam|vai|vão|irá|irão|possa|possam|pudesse)$/u;
+/** Hedges and "em" between the verb and its figure ("aumentou em cerca de"). */
+const BETWEEN = /(?:\s+(?:em|de|cerca|perto|quase|mais|menos|aproximadamente|praticamente|já|mesmo))*\s*$/u;
+
+/** Verbs of forecast, the money after them a forecast. */
+const FORECAST =
+  /^(?:prevê|preveem|prevêem|previa|previam|previu|previram|prevê-se|preveem-se|previsto|prevista|previstos|previstas|estima|estimam|estimou|estimaram|estima-se|estimado|estimada|estimados|estimadas|projeta|projetam|projetou|projetado|projetada)$/u;
+
+const ARTICLE: Record<string, string> = { o: 'do', a: 'da', os: 'dos', as: 'das' };
+/** Words that open the clause a subject stands at the start of. */
+const SUBJECT_STOP = /^(?:que|quando|porque|pois|se|e|ou|mas|nem|como|onde)$/u;
+/**
+ * Words a subject may hold, which the walk back cannot see past: a preposition of place or time
+ * ("as rendas das casas em Lisboa subiram" is no rise of Lisbon), a time. No subject then.
+ */
+const SUBJECT_UNSURE =
+  /^(?:em|no|na|nos|nas|desde|até|após|durante|entre|para|por|pelo|pela|com|sem|sobre|ano|anos|mês|meses)$/u;
+const PRONOUN =
+  /^(?:eu|tu|ele|ela|nós|vós|eles|elas|você|vocês|isso|isto|aquilo|tudo|ninguém|alguém|que|qual|quem)$/u;
+/** Words a subject may carry on through ("pagamento das prestações", "taxa de juro"). */
+const OF = /^(?:de|do|da|dos|das)$/u;
+
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '');
+const words = (t: string) => t.split(/\s+/u).filter(Boolean);
+
+/**
+ * The subject a verb group is said of, read back from its end ("Sabemos que o pagamento das
+ * prestações" → "o pagamento das prestações"), or '' when it is no noun phrase: at most five
+ * words, not a pronoun, not a number.
+ */
+function subjectBefore(text: string, isWord: (w: string) => boolean): string {
+  const ws = words(text);
+  const out: string[] = [];
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = bare(ws[i]!);
+    if (!w || /\p{Nd}/u.test(ws[i]!) || /[,;:.!?]$/u.test(ws[i]!)) break;
+    if (ARTICLE[w]) {
+      out.unshift(w);
+      break;
+    }
+    if (SUBJECT_STOP.test(w)) break;
+    if (SUBJECT_UNSURE.test(w)) return '';
+    out.unshift(ws[i]!.replace(/[^\p{L}\p{M}-]+$/u, ''));
+  }
+  if (!out.length || out.length > 5) return '';
+  const content = out.filter((w) => !ARTICLE[bare(w)] && !OF.test(bare(w)));
+  if (!content.length || PRONOUN.test(bare(content[0]!)) || !content.every(isWord)) return '';
+  // (a subject never ends on "de": "a taxa de" is a phrase cut off)
+  if (OF.test(bare(out[out.length - 1]!)) || (out.length === 1 && ARTICLE[bare(out[0]!)])) return '';
+  return out.join(' ');
+}
+
+/** "o pagamento" → "do pagamento", "Portugal" → "de Portugal". */
+function ofPhrase(subject: string): string {
+  const [first, ...rest] = words(subject);
+  const art = ARTICLE[bare(first!)];
+  return art ? [art, ...rest].join(' ') : `de ${subject}`;
+}
+
+/** The verb group before a figure, split off its verb: what comes before it, its words, the verb. */
+function verbGroup(before: string): { head: string; group: string[]; verb: string } | null {
+  const ws = words(before.replace(BETWEEN, ''));
+  let i = ws.length - 1;
+  const verb = bare(ws[i] ?? '');
+  if (!verb) return null;
+  i--;
+  while (i >= 0 && (AUX.test(bare(ws[i]!)) || NOT_SAID.test(bare(ws[i]!)))) i--;
+  return { head: ws.slice(0, i + 1).join(' '), group: ws.slice(i + 1, -1).map(bare), verb };
+}
+
+/**
+ * The label of a Portuguese figure when its clause makes it a change, a forecast or money with
+ * its noun after "de"; `label` (label.ts's) otherwise; '' when such a label is none (`isLabel`).
+ * `before`: the clause up to the figure; `isWord`: whether a word may stand in a label.
+ */
+export function portugueseLabel(
+  before: string,
+  after: string,
+  label: string,
+  kind: string,
+  isWord: (w: string) => boolean,
+  isLabel: (l: string) => boolean,
+): string {
+  const out = withPredicate(labelOf(before, label, kind, isWord), after, kind, isLabel);
+  return out === label || isLabel(out) ? out : '';
+}
+
+/** A finite verb: the few short ones, and the endings of the third person ("vivem", "emigraram"). */
+const FINITE =
+  /^(?:é|são|está|estão|foi|foram|era|eram|tem|têm|há|vai|vão|dá|dão|pode|podem|consegue|conseguem|\p{Ll}{3,}(?:am|em|ou|iu))$/u;
+/** Nouns and adverbs with a verb's ending ("viagem", "homem", "também", "ninguém"). */
+const NOT_FINITE =
+  /(?:gem|gens|bém|guém|lém)$|^(?:homem|ordem|desordem|jovem|nuvem|quem|sem|bem|porém|armazém|refém|vintém)$/u;
+const isFinite = (w: string) => FINITE.test(bare(w)) && !NOT_FINITE.test(bare(w));
+
+/**
+ * "Mais de 40 % das famílias portuguesas vivem com dificuldades": a share's label ("das famílias
+ * portuguesas") ends before its verb, and takes what the clause says of it when short ("das
+ * famílias portuguesas vivem com dificuldades", at most six words), never a verb cut from its
+ * predicate ("das famílias portuguesas vivem"). A denied predicate too long to show ("não
+ * conseguem pagar a renda ao fim do mês") makes the share's label false without it: none. A
+ * count is of what its verb says ("Mais de 2 milhões de pessoas idosas vivem sozinhas" is no
+ * count of the elderly): its noun and predicate when short, else no label.
+ * `after`: the clause after the figure.
+ */
+function withPredicate(label: string, after: string, kind: string, isLabel: (l: string) => boolean): string {
+  const ws = words(label);
+  const verb = ws.findIndex((w, i) => i > 0 && isFinite(w));
+  const base = verb > 0 ? ws.slice(0, verb).join(' ') : label;
+  if (!base) return label;
+  const at = after.indexOf(base);
+  if (at < 0 || !/^\s*(?:de\s+)?$/u.test(after.slice(0, at))) return base;
+  const rest = after
+    .slice(at + base.length)
+    .replace(/[\s.!?…]+$/u, '')
+    .trim();
+  const predicate = words(rest);
+  const denied = /^(?:não|nunca|nem)$/u.test(bare(predicate[0] ?? ''));
+  if (!predicate.length || !isFinite(predicate[denied ? 1 : 0] ?? '')) return base;
+  const share = (kind === 'percentage' || kind === 'fraction') && /^(?:de|do|da|dos|das)\s/u.test(base);
+  const counted = kind === 'count' || kind === 'scaled';
+  const whole = `${base} ${rest}`;
+  if ((share || counted) && words(whole).length <= 6 && isLabel(whole)) return whole;
+  // ("Mais de 2 milhões de pessoas idosas vivem sozinhas…": a count is of what its verb says)
+  return denied || counted ? '' : base;
+}
+
+function labelOf(before: string, label: string, kind: string, isWord: (w: string) => boolean): string {
+  // "caiu para 6 %": where the change ended, a level, labelled by what it is the level of
+  const to = /\s+para\s*$/u.exec(before);
+  const g = verbGroup(to ? before.slice(0, to.index) : before);
+  if (g) {
+    const change = CHANGES.find(([re]) => re.test(g.verb));
+    if (change && to) {
+      if (g.group.some((w) => NOT_SAID.test(w))) return '';
+      return subjectBefore(g.head, isWord).replace(/^(?:o|a|os|as)\s+/u, '');
+    }
+    if (change) {
+      if (g.group.some((w) => NOT_SAID.test(w))) return '';
+      const subject = subjectBefore(g.head, isWord);
+      return subject ? `${change[1]} ${ofPhrase(subject)}` : '';
+    }
+    if (kind === 'currency' && FORECAST.test(g.verb)) {
+      if (g.group.some((w) => NOT_SAID.test(w))) return '';
+      // "… de receita fiscal adicional": what is forecast, said after the money
+      if (/^(?:de|do|da|dos|das)\s/u.test(label)) return `previsão ${label}`;
+      const subject = subjectBefore(g.head, isWord);
+      return subject ? `previsão ${ofPhrase(subject)}` : '';
+    }
+  }
+  // ("2 milhões — de postos de trabalho": the counted noun, said after its "de", is the label without it)
+  if ((kind === 'currency' || kind === 'scaled' || kind === 'count') && /^de\s/u.test(label))
+    return label.replace(/^de\s+/u, '');
+  return label;
+}
+
+/** A scale a count ends on ("2 milhões", "300 mil milhões"). */
+const SCALE_END = /(?:milhões|milhão|mil\s+milhões|biliões|bilhões|bilhão|milhares)$/u;
+/** What ends a noun phrase after its noun: the clause's end, a preposition or conjunction, a relative. */
+const NOUN_END =
+  /^\s*(?:$|[,.;:!?)—–]|(?:em|no|na|nos|nas|e|ou|que|com|para|por|desde|até|este|esta|neste|nesta)\s)/u;
+
+/**
+ * "Há 2 milhões de desempregados em Portugal", "Mais de 2 milhões de portugueses vivem na
+ * pobreza": a scale's counted noun is said after "de"; cut there, the card read "2 milhões — de
+ * desempregados", the noun split from its number as a unit would be. The length of " de <noun>"
+ * to take into the value when the noun ends its phrase (the clause ends, a preposition, "que", or
+ * its verb follows), else 0. `value`: the count so far; `after`: the text after it.
+ */
+export function portugueseCounted(value: string, after: string, isFunction: (w: string) => boolean): number {
+  if (!SCALE_END.test(value)) return 0;
+  const m = /^\s+de\s+(\p{L}[\p{L}-]*)/u.exec(after);
+  if (!m || isFunction(m[1]!) || isFinite(m[1]!)) return 0;
+  const rest = after.slice(m[0].length);
+  const next = /^\s+(\S+)/u.exec(rest)?.[1] ?? '';
+  return NOUN_END.test(rest) || isFinite(next) ? m[0].length : 0;
+}
