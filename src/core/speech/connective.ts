@@ -9,6 +9,7 @@
  */
 import { cjkOnScreen } from './cjk-lines';
 import { primaryLang } from './lang';
+import { unbalancedQuotes } from './quotable';
 import { pointsOf } from './setup';
 import { hasNumberCorrection } from './slips';
 import { capitalize } from './text';
@@ -77,7 +78,11 @@ export function withoutConnective(line: string, lang = ''): string | null {
 export function usableSentences(sentences: readonly string[], lang = ''): string[] {
   const l = primaryLang(lang);
   // a number the editor corrected ("30 [300] days") is neither what was said nor certain: no line
-  const certain = sentences.filter((s) => !hasNumberCorrection(s));
+  // nor one whose quotation marks do not pair up: cut inside someone's quotation (quotable.ts)
+  const certain = sentences.filter(
+    (s) =>
+      !hasNumberCorrection(s) && !unbalancedQuotes(s),
+  );
   // Chinese and Japanese: never a line that opens on a particle, a conjunction or a pronoun
   // pointing back ("が、そうすると…", "即使产生了…"), as English never one on "And it…" (cjk-lines.ts)
   if (l === 'zh' || l === 'ja') return certain.filter((s) => cjkOnScreen(s, l) !== null);
@@ -86,10 +91,12 @@ export function usableSentences(sentences: readonly string[], lang = ''): string
   return pointsOf(certain, lang).filter((s) => !opensOnConnective(s) || withoutConnective(s, lang) !== null);
 }
 
-/** A picked line as it is shown: without its opening connective (English), else as it is. */
+/**
+ * A picked line as it is shown: as it was said, its opening "And"/"But" kept ("But God gives it to
+ * us anyway.": a quote is the speaker's words, judge11); Chinese and Japanese as cjk-lines.ts cuts.
+ */
 export function onScreen(line: string, lang = ''): string {
   const l = primaryLang(lang);
   if (l === 'zh' || l === 'ja') return cjkOnScreen(line, l) ?? line;
-  if (l && l !== 'en') return line;
-  return withoutConnective(line, lang) ?? line;
+  return line;
 }

@@ -105,11 +105,24 @@ function repeatsPhrase(s: string, lang: string): boolean {
   return false;
 }
 
+/**
+ * Whether a line's quotation marks do not pair up: it opens inside a quotation the sentence
+ * splitter cut ("Göçmenleri seviyorum demek, … değildir.” ifadelerini kullandı.") or stops inside
+ * one. Such a line is never set on screen: it is not a whole saying of anyone's.
+ */
+export function unbalancedQuotes(line: string): boolean {
+  const count = (re: RegExp) => (line.match(re) ?? []).length;
+  // German opens with „ and closes with “ (or ”); English opens with “ and closes with ”
+  const curly = line.includes('„') ? count(/„/gu) !== count(/[“”]/gu) : count(/“/gu) !== count(/”/gu);
+  return curly || count(/«/gu) !== count(/»/gu) || count(/"/gu) % 2 === 1;
+}
+
 /** How quotable a sentence is (0 = not at all). */
 export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): number {
   const s = sentence.trim();
   const n = size(s);
   if (n < 4 || n > max || isSelfCorrected(s, lang) || isThrowaway(s, lang) || isSetUp(s, lang)) return 0;
+  if (unbalancedQuotes(s)) return 0;
   if (/\p{Nd}/u.test(s) && !/(?:\p{L}\p{M}*){3,}/u.test(s)) return 0;
   let score = 0;
   const words = wordsOf(s.toLowerCase())
@@ -160,7 +173,8 @@ export function antithesisHead(sentence: string): string | null {
   if (!end) return null;
   const head = s.slice(0, m.index + m[0].length + end.index);
   if (wordsOf(s.slice(head.length)).length < 3) return null;
-  return `${head.replace(/[\s,;:—–]+$/u, '')}.`;
+  // the speaker's words to the cut, no full stop he did not say there
+  return head.replace(/[\s,;:—–]+$/u, '');
 }
 
 /** A question, or a sentence that sets one up ("…was asked why he wanted to climb it."): its point is the answer. */
