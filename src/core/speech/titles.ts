@@ -265,8 +265,9 @@ function onceSaidNoun(
   ok: (t: string | null | undefined, sentence?: string) => t is string,
   person: (t: string) => boolean,
 ): string {
-  const english = !primaryLang(lang) || primaryLang(lang) === 'en';
-  if (!english) return '';
+  const l = primaryLang(lang);
+  const english = !l || l === 'en';
+  if (!english) return otherLanguageLastResort(text, lang, ok, person);
   const phrases = keyPhrases(text, lang, []).filter((p) => !/\s/u.test(p.text) && p.text.length >= 4);
   for (const people of [false, true])
     for (const p of phrases) {
@@ -281,6 +282,32 @@ function onceSaidNoun(
         .find((c) => ok(c) && !listPhraseProblem(c, said, lang));
       return wide ?? t;
     }
+  return '';
+}
+
+/**
+ * The last resort in a language without English's noun test (Portuguese, Turkish, Arabic, …): the
+ * slide's best key phrase, read with that language's stop words (keyphrases.ts), that passes the
+ * title rules (never ending on a function word, a verb or an adverb: title-words.ts); a phrase of
+ * two words or more first, a person only when nothing else is left. Chinese, Japanese and Korean
+ * have their own (titles-cjk.ts, titles-ko.ts).
+ */
+function otherLanguageLastResort(
+  text: string,
+  lang: string,
+  ok: (t: string | null | undefined, sentence?: string) => t is string,
+  person: (t: string) => boolean,
+): string {
+  const l = primaryLang(lang);
+  if (l === 'zh' || l === 'ja' || l === 'ko' || hasCjk(text.slice(0, 200))) return '';
+  const phrases = keyPhrases(text, lang, [])
+    .map((p) => tidy(p.text))
+    .filter((t) => t.length >= 4 && wordsOf(t).length <= 4);
+  for (const people of [false, true])
+    for (const several of [true, false])
+      for (const t of phrases)
+        if (wordsOf(t).length >= 2 === several && person(t) === people && ok(t) && standsAlone(t, text, lang))
+          return t;
   return '';
 }
 
