@@ -11,6 +11,7 @@ import { cjkOnScreen } from './cjk-lines';
 import { primaryLang } from './lang';
 import { unbalancedQuotes } from './quotable';
 import { pointsOf } from './setup';
+import { structureKind } from './structure';
 import { hasNumberCorrection } from './slips';
 import { capitalize } from './text';
 
@@ -35,6 +36,9 @@ const POINTS_BACK = /\b(?:these|those|such)\s+\p{L}/iu;
  */
 const PRONOUN =
   /^(?:(?:it|its|they|them|their|he|she|his|her|him|those|these|such)\b|(?:it|that|they|he|she)['’]|that\s+(?:is|was|will|would|has|had|can|could|must|means|made|makes|did|does)\b)/iu;
+
+/** Sentences said to the room, never a line on screen. */
+const SAID_TO_ROOM = new Set(['greeting', 'salutation']);
 
 /** Whether a line opens with a connective this module drops. */
 export function opensOnConnective(line: string): boolean {
@@ -79,9 +83,10 @@ export function usableSentences(sentences: readonly string[], lang = ''): string
   const l = primaryLang(lang);
   // a number the editor corrected ("30 [300] days") is neither what was said nor certain: no line
   // nor one whose quotation marks do not pair up: cut inside someone's quotation (quotable.ts)
+  // nor a greeting or a roll of addressees, said to the room ("السيد رئيس مجلس النواب، والسيدة …")
   const certain = sentences.filter(
     (s) =>
-      !hasNumberCorrection(s) && !unbalancedQuotes(s),
+      !hasNumberCorrection(s) && !unbalancedQuotes(s) && !SAID_TO_ROOM.has(structureKind(s.trim()) ?? ''),
   );
   // Chinese and Japanese: never a line that opens on a particle, a conjunction or a pronoun
   // pointing back ("が、そうすると…", "即使产生了…"), as English never one on "And it…" (cjk-lines.ts)

@@ -70,9 +70,12 @@ export function isSelfCorrected(sentence: string, lang = ''): boolean {
   return false;
 }
 
-/** A thanks or a welcome is said to the room ("So, thank you, thank you, thank you.", "I thank all speakers…"). */
+/**
+ * A thanks or a welcome is said to the room ("So, thank you, thank you, thank you.", "I thank all
+ * speakers…", "…teşekkür ediyor, Genel Kurulu saygıyla selamlıyorum.", "Muito obrigado.").
+ */
 const THANKS =
-  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming)\b|спасибо|gracias|\bmerci\b|谢谢|شكرا/iu;
+  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming)\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b/iu;
 /** A line that points back for its reason: "That's why she's the First Lady." answers a quip. */
 const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\s+is)\s+why\b/iu;
 

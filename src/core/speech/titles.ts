@@ -198,7 +198,8 @@ export function deriveTitle(
   if (given.length > 1 && bareMarker(given[0]!))
     return deriveTitle(given.slice(1), inlines, lang, avoid, lastResort);
   // a greeting ("صباح الخير للجميع.", "Good morning, everyone.") names no topic: no title from its words
-  const topical = given.filter((s) => structureKind(s.trim()) !== 'greeting');
+  // nor does a roll of addressees ("السيد رئيس مجلس النواب، والسيدة نائبة الرئيس، …")
+  const topical = given.filter((s) => !['greeting', 'salutation'].includes(structureKind(s.trim()) ?? ''));
   const sentences = topical.length ? topical : given;
   const used: UsedTitles = Array.isArray(avoid)
     ? new Set(avoid.map((a) => a.toLowerCase()))
