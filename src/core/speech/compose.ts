@@ -25,6 +25,7 @@ import {
 import { figureSlideTitle } from './figure-title';
 import { quoteSlideTitle } from './quote-title';
 import { lastResortLine } from './last-line';
+import { withoutCorrected } from './slips';
 import { isClosing, isToast } from './speech-parts';
 import { maskForScreen, tidyMasked } from './mask';
 import { isPersonName } from './names';
@@ -208,9 +209,9 @@ function derived(
     if (ahead?.type === 'list' && ahead.items.length === agenda?.items.length)
       return { title: named, blocks: [ahead] };
     // a letter the speaker reads out is not his words to the room (questions.ts)
-    const own = withoutReadOut(ownSentences(sentences, spoken), spoken);
+    const ownAll = withoutReadOut(ownSentences(sentences, spoken), spoken);
     // a host's toast is the slide's line, with who raised it (transcript.ts)
-    const raised = toastLine(own);
+    const raised = toastLine(ownAll);
     const toast = raised && attributed(asQuote(raised), spoken);
     if (toast && screenWords(blocksText([toast])) + titleWords <= MAX_SCREEN_WORDS) {
       // a name over the toast (the one it is raised to) reads as the next speaker's divider
@@ -221,10 +222,16 @@ function derived(
       return { title: named && !avoid.has(TOAST_TITLE.toLowerCase()) ? TOAST_TITLE : title, blocks: [toast] };
     }
     // a line another speaker of a transcript said is shown with who said it (voices.ts)
-    const saidLine = figureSentence(own, opts.lang);
+    const saidLine = figureSentence(ownAll, opts.lang);
     const said = saidLine && attributed(saidLine, spoken);
     if (said && screenWords(blocksText([said])) + titleWords <= MAX_SCREEN_WORDS)
       return { title, blocks: [said] };
+    // a sentence the editor corrected a word of ("nuclear leasing [licensing]") is no line to
+    // quote: masked, it reads the editor's word, not the speaker's (slips.ts)
+    const own = withoutCorrected(
+      ownAll,
+      spoken.map((p) => p.text),
+    );
     const keyed = keyBlock(own, title, boldPhrases(inlines), opts.lang);
     const key = keyed && attributed(keyed, spoken);
     if (key && screenWords(blocksText([key])) + titleWords <= MAX_SCREEN_WORDS)

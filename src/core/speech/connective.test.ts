@@ -25,9 +25,10 @@ describe('a line that opens with "And", "But" or "So"', () => {
       'As poets and civil rights leaders have said over the centuries, until all of us are free, no one is.',
     ],
     ['And for me, this is a historic moment.', 'For me, this is a historic moment.'],
-  ])('loses the connective on screen when the rest stands alone: "%s"', (line, shown) => {
-    expect(withoutConnective(line, 'en')).toBe(shown);
-    expect(onScreen(line, 'en')).toBe(shown);
+  ])('may be shown when the rest stands alone, as said, with its connective: "%s"', (line, rest) => {
+    expect(withoutConnective(line, 'en')).toBe(rest);
+    // a quote is the speaker's words: "But God gives it to us anyway.", never "God gives…" (judge11)
+    expect(onScreen(line, 'en')).toBe(line);
   });
 
   it.each([

@@ -9,7 +9,9 @@
  */
 import { cjkOnScreen } from './cjk-lines';
 import { primaryLang } from './lang';
+import { unbalancedQuotes } from './quotable';
 import { pointsOf } from './setup';
+import { structureKind } from './structure';
 import { hasNumberCorrection } from './slips';
 import { capitalize } from './text';
 
@@ -34,6 +36,9 @@ const POINTS_BACK = /\b(?:these|those|such)\s+\p{L}/iu;
  */
 const PRONOUN =
   /^(?:(?:it|its|they|them|their|he|she|his|her|him|those|these|such)\b|(?:it|that|they|he|she)['’]|that\s+(?:is|was|will|would|has|had|can|could|must|means|made|makes|did|does)\b)/iu;
+
+/** Sentences said to the room, never a line on screen. */
+const SAID_TO_ROOM = new Set(['greeting', 'salutation']);
 
 /** Whether a line opens with a connective this module drops. */
 export function opensOnConnective(line: string): boolean {
@@ -77,7 +82,12 @@ export function withoutConnective(line: string, lang = ''): string | null {
 export function usableSentences(sentences: readonly string[], lang = ''): string[] {
   const l = primaryLang(lang);
   // a number the editor corrected ("30 [300] days") is neither what was said nor certain: no line
-  const certain = sentences.filter((s) => !hasNumberCorrection(s));
+  // nor one whose quotation marks do not pair up: cut inside someone's quotation (quotable.ts)
+  // nor a greeting or a roll of addressees, said to the room ("السيد رئيس مجلس النواب، والسيدة …")
+  const certain = sentences.filter(
+    (s) =>
+      !hasNumberCorrection(s) && !unbalancedQuotes(s) && !SAID_TO_ROOM.has(structureKind(s.trim()) ?? ''),
+  );
   // Chinese and Japanese: never a line that opens on a particle, a conjunction or a pronoun
   // pointing back ("が、そうすると…", "即使产生了…"), as English never one on "And it…" (cjk-lines.ts)
   if (l === 'zh' || l === 'ja') return certain.filter((s) => cjkOnScreen(s, l) !== null);
@@ -101,11 +111,14 @@ export function withoutNumbering(line: string): string {
   return line.slice(m[0].length);
 }
 
-/** A picked line as it is shown: without its list number, and its opening connective (English). */
+/**
+ * A picked line as it is shown: without the list number it opens with, else as it was said, its
+ * opening "And"/"But" kept ("But God gives it to us anyway.": a quote is the speaker's words,
+ * judge11); Chinese and Japanese as cjk-lines.ts cuts.
+ */
 export function onScreen(given: string, lang = ''): string {
   const line = withoutNumbering(given);
   const l = primaryLang(lang);
   if (l === 'zh' || l === 'ja') return cjkOnScreen(line, l) ?? line;
-  if (l && l !== 'en') return line;
-  return withoutConnective(line, lang) ?? line;
+  return line;
 }

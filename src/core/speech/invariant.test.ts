@@ -92,6 +92,8 @@ const mdSpeech = fc
   .tuple(fc.boolean(), fc.array(mdBlock, { minLength: 0, maxLength: 14 }))
   .map(([fm, blocks]) => (fm ? '---\ntitle: Talk\nduration: 2\n---\n\n' : '') + blocks.join('\n\n'));
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const notesOf = (text: string, fileName: string) =>
   buildDeck(text, { fileName })
     .slides.map((s) => s.notes)
@@ -186,6 +188,41 @@ describe('invariant: the notes, in order, are the whole spoken text', () => {
         const words = normalizeSpoken(text).split(' ');
         const notes = normalizeSpoken(notesOf(text, 's.txt'));
         return words.every((w) => notes.includes(w));
+      }),
+      { numRuns: 200 },
+    );
+  });
+  // The two checks above compare the notes with spokenText, which shares the title-line rule with
+  // the deck: a first line wrongly taken as the title leaves both alike and the speaker's words
+  // lost ("THE PRESIDENT:  Giving all praise and honor to God.  (Applause.)"). This one checks the
+  // first line against the notes themselves: a line with a speaker's label, a stage direction or
+  // two sentences is speech, whatever follows it.
+  it('keeps a first line that is a transcript line (label, stage direction, two sentences) in the notes', () => {
+    const said = fc
+      .array(
+        fc.constantFrom('giving', 'praise', 'honor', 'God', 'faith', 'hope', 'Charleston', 'we', 'all'),
+        {
+          minLength: 2,
+          maxLength: 8,
+        },
+      )
+      .map((ws) => ws.join(' '));
+    const line = fc.oneof(
+      fc
+        .tuple(
+          fc.constantFrom('THE PRESIDENT:  ', 'Q  ', 'MR. SMITH:  ', 'PRESIDENT BIDEN: ', 'The President: '),
+          said,
+          fc.constantFrom('.', '', '!'),
+          fc.option(stageDirection, { nil: '' }),
+        )
+        .map(([l, w, end, d]) => `${l}${capital(w)}${end}${d ? `  ${d}` : ''}`),
+      fc.tuple(said, stageDirection).map(([w, d]) => `${capital(w)}  ${d}`),
+      fc.tuple(said, said).map(([a, b]) => `${capital(a)}.  ${capital(b)}`),
+    );
+    fc.assert(
+      fc.property(line, fc.array(paragraph, { minLength: 1, maxLength: 8 }), (first, paras) => {
+        const text = [first, ...paras].join('\n\n');
+        expect(normalizeSpoken(notesOf(text, 's.txt'))).toContain(normalizeSpoken(first));
       }),
       { numRuns: 200 },
     );

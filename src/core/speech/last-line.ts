@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import { isFunctionWord } from './lexicon';
-import { asksForAnswer, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
+import { asksForAnswer, isSelfCorrected, isThrowaway, quoteScore, unbalancedQuotes } from './quotable';
 import { ADDRESSED, leansBack, opensWithTitle } from './striking';
 import { capitalize, wordsOf } from './text';
 
@@ -118,6 +118,7 @@ export function lastResortLine(
       asksForAnswer(line) ||
       isThrowaway(line, lang) ||
       ADDRESSED.test(line) ||
+      unbalancedQuotes(line) ||
       /https?:\/\/|www\./iu.test(line)
     )
       continue;

@@ -57,6 +57,11 @@ export function speakerLabel(text: string): string | null {
   );
 }
 
+/** Whether the text holds a stage direction ("(Applause.)", "[Laughter]", "(Risas)"). */
+export function hasStageDirection(text: string): boolean {
+  return text.replace(STAGE, blank) !== text;
+}
+
 /** The text with speaker labels, stage directions and slips replaced by spaces (same length). */
 export function maskForScreen(text: string): string {
   const t = maskEdits(text).replace(STAGE, blank).replace(CALLED_ON, blank);

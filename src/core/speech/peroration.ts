@@ -11,6 +11,7 @@ import type { PlannedSlide } from './plan';
 import { asksForAnswer, isThrowaway } from './quotable';
 import { attributed, ownSentences } from './voices';
 import { capitalize, wordsOf } from './text';
+import { withoutCorrected } from './slips';
 
 /** Fewest words of a closing line. */
 const MIN_WORDS = 6;
@@ -68,7 +69,11 @@ export function perorationLine(sentences: readonly string[], maxWords: number, l
 /** The last slide's closing quote, from its own sentences (never the room's), or null. */
 export function perorationBlock(planned: PlannedSlide, title: string, lang: string): Block | null {
   const spoken = planned.paras.filter((p) => !p.spokenOnly);
-  const own = ownSentences(planned.sentences.filter(Boolean), spoken);
+  // (never a line the editor corrected a word of: slips.ts)
+  const own = withoutCorrected(
+    ownSentences(planned.sentences.filter(Boolean), spoken),
+    spoken.map((p) => p.text),
+  );
   const line = perorationLine(own, MAX_SCREEN_WORDS - screenWords(title) - 3, lang);
   return line ? attributed(asQuote(line), spoken) : null;
 }

@@ -3,7 +3,7 @@
  * an event line) that sits above a dateline and goes to the title slide.
  */
 import type { RawPara } from './reflow';
-import { isOpening, isTitleLine } from './speech-parts';
+import { isOpening, isSpokenLine, isTitleLine } from './speech-parts';
 import { hasCalendarDate, isDateline, isHeaderLine, roleBylineName, structureKind } from './structure';
 import { wordsOf } from './text';
 
@@ -36,7 +36,10 @@ export function plainTitle(paras: RawPara[]): string | null {
   // nor is a role labelling the speaker ("President: Ronald Reagan"): the name goes to the speaker slot
   const titleKind =
     !kind || (kind === 'byline' && !/^(?:by\s|[—–-])/iu.test(first.text) && !roleBylineName(first.text));
-  return isTitleLine(first.text) && !isOpening(first.text) && titleKind ? first.text : null;
+  // a transcript's line ("THE PRESIDENT:  Giving all praise and honor to God.  (Applause.)") is speech
+  return isTitleLine(first.text) && !isSpokenLine(first.text) && !isOpening(first.text) && titleKind
+    ? first.text
+    : null;
 }
 
 /**

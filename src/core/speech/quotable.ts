@@ -70,9 +70,12 @@ export function isSelfCorrected(sentence: string, lang = ''): boolean {
   return false;
 }
 
-/** A thanks or a welcome is said to the room ("So, thank you, thank you, thank you.", "I thank all speakers…"). */
+/**
+ * A thanks or a welcome is said to the room ("So, thank you, thank you, thank you.", "I thank all
+ * speakers…", "…teşekkür ediyor, Genel Kurulu saygıyla selamlıyorum.", "Muito obrigado.").
+ */
 const THANKS =
-  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming)\b|спасибо|gracias|\bmerci\b|谢谢|شكرا/iu;
+  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming)\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b/iu;
 /** A line that points back for its reason: "That's why she's the First Lady." answers a quip. */
 const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\s+is)\s+why\b/iu;
 
@@ -105,11 +108,24 @@ function repeatsPhrase(s: string, lang: string): boolean {
   return false;
 }
 
+/**
+ * Whether a line's quotation marks do not pair up: it opens inside a quotation the sentence
+ * splitter cut ("Göçmenleri seviyorum demek, … değildir.” ifadelerini kullandı.") or stops inside
+ * one. Such a line is never set on screen: it is not a whole saying of anyone's.
+ */
+export function unbalancedQuotes(line: string): boolean {
+  const count = (re: RegExp) => (line.match(re) ?? []).length;
+  // German opens with „ and closes with “ (or ”); English opens with “ and closes with ”
+  const curly = line.includes('„') ? count(/„/gu) !== count(/[“”]/gu) : count(/“/gu) !== count(/”/gu);
+  return curly || count(/«/gu) !== count(/»/gu) || count(/"/gu) % 2 === 1;
+}
+
 /** How quotable a sentence is (0 = not at all). */
 export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): number {
   const s = sentence.trim();
   const n = size(s);
   if (n < 4 || n > max || isSelfCorrected(s, lang) || isThrowaway(s, lang) || isSetUp(s, lang)) return 0;
+  if (unbalancedQuotes(s)) return 0;
   if (/\p{Nd}/u.test(s) && !/(?:\p{L}\p{M}*){3,}/u.test(s)) return 0;
   let score = 0;
   const words = wordsOf(s.toLowerCase())
@@ -160,7 +176,8 @@ export function antithesisHead(sentence: string): string | null {
   if (!end) return null;
   const head = s.slice(0, m.index + m[0].length + end.index);
   if (wordsOf(s.slice(head.length)).length < 3) return null;
-  return `${head.replace(/[\s,;:—–]+$/u, '')}.`;
+  // the speaker's words to the cut, no full stop he did not say there
+  return head.replace(/[\s,;:—–]+$/u, '');
 }
 
 /** A question, or a sentence that sets one up ("…was asked why he wanted to climb it."): its point is the answer. */

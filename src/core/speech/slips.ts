@@ -117,6 +117,30 @@ export function maskEdits(text: string): string {
 }
 
 /**
+ * How the editor's word corrections of a text read once masked ("expedite nuclear leasing
+ * [licensing]" → "nuclear licensing"): the corrected word with the word said before the slip. A
+ * line holding one is neither the speaker's words nor verbatim: it is never quoted (compose.ts).
+ */
+export function correctedReadings(text: string): string[] {
+  if (!text.includes('[')) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(BRACKET_FIX)) {
+    const [, said, fixed] = m as unknown as [string, string, string];
+    if (said.charAt(0).toLowerCase() !== fixed.charAt(0).toLowerCase() || !/^\p{L}/u.test(said)) continue;
+    const before = /([\p{L}\p{N}'’-]+)[\s,]*$/u.exec(text.slice(0, m.index))?.[1];
+    out.push(before ? `${before} ${fixed}` : fixed);
+  }
+  return out;
+}
+
+/** The sentences without those that hold one of the paragraphs' corrected readings: lines to quote. */
+export function withoutCorrected(sentences: readonly string[], paras: readonly string[]): string[] {
+  const readings = paras.flatMap(correctedReadings);
+  if (!readings.length) return [...sentences];
+  return sentences.filter((s) => !readings.some((r) => s.replace(/\s+/gu, ' ').includes(r)));
+}
+
+/**
  * The text with the speaker's repetitions and restarts across a dash masked (same length); stage
  * directions are masked before, so "please join me — (applause) — please join me" is one.
  */

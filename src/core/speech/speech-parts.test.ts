@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isClosing, speakerFromIntro, titleFromFileName } from './speech-parts';
+import { isClosing, isSpokenLine, speakerFromIntro, titleFromFileName } from './speech-parts';
 import { maskForScreen } from './mask';
-import { buildDeck } from '.';
+import { buildDeck, normalizeSpoken } from '.';
 
 describe('speakerFromIntro', () => {
   it('takes the role from an introduction', () => {
@@ -99,4 +99,36 @@ describe('a title from the file name, the last resort', () => {
     for (const s of deck.slides.slice(1))
       expect(s.title).not.toMatch(/Pitzer|Vice President|Wiley|Congressman/u);
   });
+});
+
+describe('a transcript line is speech, never the title', () => {
+  const body = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `We are here today to remember a man of faith, and paragraph ${i + 1} of these remarks says what his life meant to the people of his city and his church.`,
+  ).join('\n\n');
+  const cases: [string, boolean][] = [
+    ['THE PRESIDENT:  Giving all praise and honor to God.  (Applause.)', false],
+    ['THE PRESIDENT:  Giving all praise and honor to God', false],
+    ['Q  Thank you, Mr. President', false],
+    ['MR. SMITH:  Thank you all for coming today', false],
+    ['Thank you. Please be seated', false],
+    ['Giving all praise and honor to God  (Applause.)', false],
+    ['Remarks at the Memorial Service for Reverend Clementa Pinckney', true],
+    ['CHINA: THE NEXT DECADE', true],
+    ['Who are we? Where are we going', true],
+  ];
+  it.each(cases)(
+    '%s → title %s; a line that is not the title is in the notes, word for word',
+    (line, title) => {
+      expect(isSpokenLine(line)).toBe(!title);
+      const deck = buildDeck(`${line}\n\n${body}\n`, { fileName: 'remarks.txt' });
+      const notes = normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'));
+      if (title) expect(notes).not.toContain(normalizeSpoken(line));
+      else {
+        expect(notes).toContain(normalizeSpoken(line));
+        expect(deck.meta.title).not.toContain(line.slice(0, 20));
+      }
+    },
+  );
 });

@@ -2,6 +2,8 @@
  * Recognising the conventional parts of a speech: the title line, the opening (greetings and the
  * speaker's introduction), the closing line, and the speaker's name and role from "I'm …, …".
  */
+import { hasStageDirection, speakerLabel } from './mask';
+import { sentencesOf } from './segment';
 import { hasCjk, wordsOf } from './text';
 
 const GREETING =
@@ -13,6 +15,32 @@ const CLOSING =
 
 function shortEnough(text: string, words: number, cjkChars: number): boolean {
   return hasCjk(text) ? text.length <= cjkChars : wordsOf(text).length <= words;
+}
+
+/**
+ * A stage direction in a script mask.ts's word boundaries do not see (Cyrillic, Arabic, Chinese,
+ * Japanese): "(Аплодисменты.)", "(تصفيق)", "（掌声）", "【拍手】".
+ */
+const OTHER_STAGE =
+  /[（(【[]\s*(?:\p{L}+\s+)?(?:аплодисменты|смех|оживление|تصفيق|ضحك|掌声|笑声|鼓掌|拍手|笑)[^（(【[）)】\]]{0,40}[）)】\]]/iu;
+
+/**
+ * A line of a transcript, which is speech however short: it opens on a speaker's label ("THE
+ * PRESIDENT:  Giving all praise and honor to God.", "Q  Thank you.") or holds a stage direction
+ * ("(Applause.)", "[Laughter]"), or says more than one sentence ("Thank you. Please be seated").
+ * A title in capitals with a colon ("CHINA: THE NEXT DECADE") ends no sentence, so it is no label.
+ */
+export function isSpokenLine(text: string): boolean {
+  const t = text.trim();
+  if (!/[\p{L}\p{N}]/u.test(t)) return false;
+  if (hasStageDirection(t) || OTHER_STAGE.test(t)) return true;
+  const label = speakerLabel(t);
+  // a label before words in lower case ("THE PRESIDENT:  Giving all praise…"); a title in capitals is no turn
+  if (label && /\p{Ll}/u.test(t.slice(label.length))) return true;
+  // two sentences of two words or more, one of them ended and not a question ("Thank you. Please
+  // be seated"); a title may ask twice ("Who are we? Where are we going")
+  const said = sentencesOf(t).filter((s) => wordsOf(s).length >= 2);
+  return said.length >= 2 && said.some((s) => /[.!。！]["”’»)]?$/u.test(s.trim()));
 }
 
 /** A title line: one short line without sentence-ending punctuation. */

@@ -49,7 +49,7 @@ describe('strikingLine: a complete phrase from sentences too long to quote whole
       'The day of conquest and aggrandizement is gone by; so is also the day of secret covenants entered into in the interest of particular governments and likely at some unlooked-for moment to upset the peace of the world.',
     ];
     expect(quoteText(keyBlock(wilson, 'Secret understandings', [], 'en'))).toBe(
-      'The day of conquest and aggrandizement is gone by.',
+      'The day of conquest and aggrandizement is gone by',
     );
   });
 
@@ -117,7 +117,7 @@ describe('a long sentence cut after its antithesis', () => {
       'We choose to go to the moon in this decade and do the other things, not because they are easy, but because they are hard, because that goal will serve to organize and measure the best of our energies and skills, because that challenge is one that we are willing to accept, one we are unwilling to postpone, and one which we intend to win, and the others, too.',
     ];
     expect(strikingLine(rice, 'Decision', 'en')).toBe(
-      'We choose to go to the moon in this decade and do the other things, not because they are easy, but because they are hard.',
+      'We choose to go to the moon in this decade and do the other things, not because they are easy, but because they are hard',
     );
     expect(antithesisHead('Not because it is easy, but because it is hard.')).toBeNull();
   });

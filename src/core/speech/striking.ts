@@ -15,6 +15,7 @@ import {
   isThrowaway,
   MAX_QUOTE_WORDS,
   quoteScore,
+  unbalancedQuotes,
 } from './quotable';
 import { isSetUp } from './setup';
 import { hasNumberCorrection } from './slips';
@@ -61,7 +62,8 @@ export function opensWithTitle(line: string, title: string): boolean {
   const t = foldWords(title).replace(/^(?:the|a|an)\s+/u, '');
   if (!t) return false;
   if (isKorean(line) && koreanHeadline(line) === title.trim()) return true;
-  const l = foldWords(line);
+  // past an opening connective the line keeps on screen ("But the mission must be clear…")
+  const l = foldWords(line).replace(/^(?:(?:and|but|so|or|yet|then)\s+)+/u, '');
   return l.startsWith(t) || l.replace(/^(?:the|a|an|our|this)\s+/u, '').startsWith(t);
 }
 
@@ -78,7 +80,8 @@ export function standsOnItsOwn(line: string, lang = ''): boolean {
     !isThrowaway(s, lang) &&
     !isSelfCorrected(s, lang) &&
     !isSetUp(s, lang) &&
-    !hasNumberCorrection(s)
+    !hasNumberCorrection(s) &&
+    !unbalancedQuotes(s)
   );
 }
 
@@ -117,8 +120,8 @@ const PARALLEL_END =
   /(?:^|[\s,:;])((a|an|the|no|our|one|every)\s+(\p{L}+)\s+[\p{L}'’-]+(?:,\s+\2\s+\3\s+[\p{L}'’-]+)?,?\s+(?:and|or|nor)\s+\2\s+\3\s+[\p{L}'’-]+)[.!]$/iu;
 
 /**
- * The head clause of a sentence, up to its first semicolon or colon, as a sentence of its own
- * ("The day is ours; …" → "The day is ours."): a complete clause has a verb the clause rules can see
+ * The head clause of a sentence, up to its first semicolon or colon, shown as said, with no full
+ * stop the speaker did not say there ("The day is ours; …" → "The day is ours"): a complete clause has a verb the clause rules can see
  * (an auxiliary, but not "being": a participle makes no clause).
  */
 const FINITE = new RegExp(String.raw`\b(?:${alternation(without(AUXILIARY, 'being'), ['cannot'])})\b`, 'iu');
@@ -194,7 +197,7 @@ export function strikingLine(
     // aggrandizement is gone by; so is also the day of secret covenants…")
     const head = /^([^;:"“”]+?)[;:]\s/u.exec(s)?.[1];
     if (head && FINITE.test(head) && !/\p{Nd}/u.test(head))
-      add(`${head.replace(/[,—–\s]+$/u, '')}.`, long ? 2.5 : 0);
+      add(head.replace(/[,—–\s]+$/u, ''), long ? 2.5 : 0);
     // the toast a long sentence raises its glass to ("…please join me in raising our glasses …
     // to the history that binds us and the values that still unite us, and to the future…")
     const toast = TOAST_TAIL.exec(s.trim())?.[1];

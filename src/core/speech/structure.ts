@@ -171,6 +171,7 @@ export function structureKind(text: string): StructureKind | null {
   if (isFormatLine(t)) return 'format';
   if (BYLINE.test(t) || ROLE_BYLINE.test(t)) return 'byline';
   if (/[,!:：，！،]\s*$/u.test(t) && isAddressList(t)) return 'salutation';
+  if (isVocativeRoll(t)) return 'salutation';
   if (!short(t, 24)) return null;
   // a salutation may be long ("Mr. Vice President, and Mr. Speaker, and Members of the Senate…:")
   if (VOCATIVE.test(t) && /[,!:：，！،]\s*$/u.test(t)) return 'salutation';
@@ -183,6 +184,33 @@ export function structureKind(text: string): StructureKind | null {
   if (VOCATIVE.test(t) && (/[,!:：，！،]\s*$/u.test(t) || !/[.?؟]\s*$/u.test(t))) return 'salutation';
   return null;
 }
+
+/**
+ * A roll of forms of address said as a sentence of its own, whatever ends it: "السيد رئيس مجلس
+ * النواب، والسيدة نائبة الرئيس، والسيدة الأولى، والسيد الثاني." (Arabic writes the roll with a
+ * full stop and "و" joined to each title), "Mr. Speaker, Madam Vice President, our First Lady."
+ * Two parts or more, each a vocative of at most five words past its "and".
+ */
+function isVocativeRoll(text: string): boolean {
+  const said = text
+    .replace(/[.!,:：，！،]\s*$/u, '')
+    .split(/[,;،，]\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const parts = said.map((p) => p.replace(/^(?:and\s+|y\s+|et\s+|и\s+|و\s*)(?=\p{L})/iu, ''));
+  if (parts.length >= 2 && parts.every((p) => wordsOf(p).length <= 5 && VOCATIVE.test(p))) return true;
+  // Arabic: three titles or more, each after the first joined by "و", one of them plainly an
+  // address ("رئيس القضاة، ومساعدي القضاة، وقضاة المحكمة العليا المتقاعدين، وأنتم إخواني الأميركيين.")
+  return (
+    parts.length >= 3 &&
+    said.slice(1).every((p) => /^و\p{L}/u.test(p)) &&
+    parts.every((p) => wordsOf(p).length <= 5) &&
+    parts.some((p) => VOCATIVE.test(p) || AR_ADDRESSEE.test(p))
+  );
+}
+
+/** Who an Arabic speech addresses: the room's members, "you, my fellow …", a title of honour. */
+const AR_ADDRESSEE = /^(?:أعضاء|أنتم|إخواني|أخواتي|ضيوف|سعادة|معالي|فخامة|رئيس\s+القضاة|أصحاب)/u;
 
 /** Someone addressed in a list of addressees ("…, distinguished guests, and ladies and gentlemen:"). */
 const ADDRESSEE =

@@ -13,6 +13,7 @@
 import { isFunctionWord } from './lexicon';
 import { RU_VERB } from './figures/label-ru';
 import { UNIT_WORDS } from './figures/rules';
+import { primaryLang } from './lang';
 import { wordsOf } from './text';
 
 /** Adverbs of time and place: a short phrase ending on one is a clause's tail. */
@@ -73,6 +74,24 @@ export function withoutTimeAdverb(phrase: string): string {
 
 /** Why `title` is made of words no title is made of, or null. */
 /**
+ * Portuguese words a title never ends on: a finite verb ("Despesa pública constitui", "Objetivo
+ * essencial reside", "Atraso reduziu"), a verb with its clitic ("procede-se") or an adverb waiting
+ * for what it modifies ("Atraso reduziu cerca"). The past in -ou/-iu/-eu is regular; the present of
+ * the verbs a budget speech states with is listed.
+ */
+const PT_CLAUSE_END =
+  /^(?:\p{L}{3,}(?:ou|iu)|\p{L}{3,}(?:ram|ava|avam)|\p{L}+-(?:se|lhe|lhes|o|a|os|as)|é|são|foi|foram|era|está|estão|esteve|tem|têm|teve|há|houve|pode|podem|deve|devem|vai|vão|constitui|constituem|reside|residem|permite|permitem|visa|visam|existe|existem|reduz|reduzem|aumenta|aumentam|representa|representam|significa|assegura|asseguram|traduz|permanece|continua|cerca|ainda|já|muito|mais|menos|apenas|também|sempre|nunca|aqui|assim|bem|mal|nomeadamente|designadamente)$/iu;
+/**
+ * Turkish finite verbs a title never ends on ("Temasıyla yapıldı", "Genel Kurulu saygıyla
+ * selamlıyorum", "…dünya kamuoyuyla paylaştılar"): the past in -dı/-tı, the present in -yor, the
+ * reported past in -mış, the future in -acak, the copula -dır, with their person endings.
+ */
+const TR_CLAUSE_END =
+  /^\p{L}{2,}(?:(?:[aeıioöuülnrmyz]d|[çfhkpsşt]t)[ıiuü](?:m|n|k|nız|niz|nuz|nüz|lar|ler)?|[ıiuü]?yor(?:um|sun|uz|sunuz|lar)?|m[ıiuü]ş(?:t[ıiuü]r)?(?:lar|ler)?|(?:acak|ecek)(?:t[ıiuü]r|lar|ler)|(?:mak|mek)tad[ıi]r|[ıiuü]?l?m[ıiuü]şt[ıiuü]r|[dt][ıiuü]r(?:lar|ler)?)$/u;
+/** Turkish nouns and adverbs that end as a past verb does. */
+const TR_NOT_VERB = /^(?:efendi|şimdi|kendi|hindi|ordu|vakti|sanki|mahkeme|gündemdi)$/u;
+
+/**
  * Subordinating conjunctions of German, Portuguese, Italian, Spanish and French: a title opening on
  * one is a clause cut out of its sentence ("Dass so viele Journalistinnen und Journalisten in Haft").
  */
@@ -101,6 +120,10 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   if (cyrillic(first) && first.length >= 5 && RU_OBLIQUE.test(first) && !RU_NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
   const last = words[words.length - 1]!;
+  const l = primaryLang(lang);
+  if (l === 'pt' && words.length >= 2 && PT_CLAUSE_END.test(last)) return 'ends on a verb or an adverb';
+  if (l === 'tr' && last.length >= 6 && TR_CLAUSE_END.test(last) && !TR_NOT_VERB.test(last))
+    return 'ends on a finite verb';
   if (!cyrillic(first)) return null;
   // (a report's headline says its count: "Построено свыше 120 километров дорог")
   if (

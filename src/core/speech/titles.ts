@@ -204,8 +204,9 @@ export function deriveTitle(
   if (given.length > 1 && bareMarker(given[0]!))
     return deriveTitle(given.slice(1), inlines, lang, avoid, lastResort);
   // a greeting ("صباح الخير للجميع.", "Good morning, everyone.") names no topic: no title from its words
-  // nor a salutation ("존경하는 국민 여러분!", "Dear friends,")
-  const topical = given.filter((s) => !/^(?:greeting|salutation)$/u.test(structureKind(s.trim()) ?? ''));
+  // nor a salutation ("존경하는 국민 여러분!", "Dear friends,") or a roll of addressees
+  // ("السيد رئيس مجلس النواب، والسيدة نائبة الرئيس، …")
+  const topical = given.filter((s) => !['greeting', 'salutation'].includes(structureKind(s.trim()) ?? ''));
   const sentences = topical.length ? topical : given;
   const used: UsedTitles = Array.isArray(avoid)
     ? new Set(avoid.map((a) => a.toLowerCase()))
@@ -285,8 +286,9 @@ function onceSaidNoun(
   ok: (t: string | null | undefined, sentence?: string) => t is string,
   person: (t: string) => boolean,
 ): string {
-  const english = !primaryLang(lang) || primaryLang(lang) === 'en';
-  if (!english) return '';
+  const l = primaryLang(lang);
+  const english = !l || l === 'en';
+  if (!english) return otherLanguageLastResort(text, lang, ok, person);
   const phrases = keyPhrases(text, lang, []).filter((p) => !/\s/u.test(p.text) && p.text.length >= 4);
   for (const people of [false, true])
     for (const p of phrases) {
@@ -301,6 +303,32 @@ function onceSaidNoun(
         .find((c) => ok(c) && !listPhraseProblem(c, said, lang));
       return wide ?? t;
     }
+  return '';
+}
+
+/**
+ * The last resort in a language without English's noun test (Portuguese, Turkish, Arabic, …): the
+ * slide's best key phrase, read with that language's stop words (keyphrases.ts), that passes the
+ * title rules (never ending on a function word, a verb or an adverb: title-words.ts); a phrase of
+ * two words or more first, a person only when nothing else is left. Chinese, Japanese and Korean
+ * have their own (titles-cjk.ts, titles-ko.ts).
+ */
+function otherLanguageLastResort(
+  text: string,
+  lang: string,
+  ok: (t: string | null | undefined, sentence?: string) => t is string,
+  person: (t: string) => boolean,
+): string {
+  const l = primaryLang(lang);
+  if (l === 'zh' || l === 'ja' || l === 'ko' || hasCjk(text.slice(0, 200))) return '';
+  const phrases = keyPhrases(text, lang, [])
+    .map((p) => tidy(p.text))
+    .filter((t) => t.length >= 4 && wordsOf(t).length <= 4);
+  for (const people of [false, true])
+    for (const several of [true, false])
+      for (const t of phrases)
+        if (wordsOf(t).length >= 2 === several && person(t) === people && ok(t) && standsAlone(t, text, lang))
+          return t;
   return '';
 }
 

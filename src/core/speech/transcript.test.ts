@@ -106,7 +106,7 @@ describe('a line by another speaker than the main one', () => {
         children: [
           {
             type: 'paragraph',
-            children: [{ type: 'text', value: 'We have made progress, but progress is never guaranteed.' }],
+            children: [{ type: 'text', value: 'We have made progress, but progress is never guaranteed' }],
           },
         ],
         cite: 'The President',
