@@ -91,6 +91,18 @@ function labelBefore(before: string): string {
   return mod ? `${mod} ${head}` : head;
 }
 
+/** Verbs that take an amount as object while their subject is what amounts to it ("교역량은 860억불을 넘어섰고"). */
+const REACH = /^\s(?:넘|넘어|기록|돌파|달성|웃돌|밑돌|상회|하회|차지|육박)/u;
+/**
+ * A topic or subject before an amount said as the object of another verb is who acts, not what is
+ * counted: "정부는 100만원을 지원합니다" is no "100만원 — 정부".
+ */
+function agentBefore(sentence: string, start: number, end: number): boolean {
+  const head = /(\S+)\s$/u.exec(sentence.slice(Math.max(0, start - 20), start))?.[1] ?? '';
+  const object = /^[을를]/u.exec(sentence.slice(end));
+  return /[은는이가]$/u.test(head) && !!object && !REACH.test(sentence.slice(end + 1));
+}
+
 /** The figure a Korean number token makes: its span (with scale, counter, hedge) and kind. */
 function figureAt(
   sentence: string,
@@ -131,7 +143,7 @@ export function koreanFigures(sentence: string, tokens: NumberToken[]): FoundFig
     if (tokens.some((t) => t.kind !== 'number' && t.start < f.end && t.end > f.start)) continue;
     const hedge = HEDGE_BEFORE.exec(sentence.slice(Math.max(0, f.start - 6), f.start));
     const start = hedge ? f.start - hedge[0].replace(/^\s/u, '').length : f.start;
-    const label = labelBefore(sentence.slice(0, start));
+    const label = agentBefore(sentence, start, f.end) ? '' : labelBefore(sentence.slice(0, start));
     // an age is a figure only when its label says it is one ("평균 연령이 90세에")
     if (!label || (f.age && !/연령|나이|수명/u.test(label))) continue;
     const value = sentence.slice(start, f.end);
