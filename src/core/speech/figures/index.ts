@@ -45,6 +45,7 @@ import { baseEnd, multipleSpans } from './times';
 import { raisedTo, timeFrame, withTimeFrame } from './time-frame';
 import { NOT_A_LENGTH, TIME_UNIT } from './time-ref';
 import { englishOrUnsaid } from '../lang';
+import { isKorean, koreanFigures } from './korean';
 
 export type FigureKind =
   | 'currency'
@@ -286,6 +287,8 @@ type Shaped = Span & { kind: FigureKind; range?: true; paysFor: string; core: st
 /** Figures of one sentence, in reading order. */
 export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   const tokens = numberTokens(sentence);
+  // Korean glues scale, counter and particle to its digits and says the subject first (korean.ts)
+  if (isKorean(sentence, lang)) return koreanFigures(sentence, tokens);
   const ranges = rangeFigures(sentence, tokens, lang);
   const spans: Array<Span & { kind: FigureKind; range?: true }> = [...ranges.spans];
   for (const token of tokens) {
