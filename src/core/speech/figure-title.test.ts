@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../deck';
-import { figureClause, figureSentences, figureSlideTitle, pointedTo, titleSaysFigures } from './figure-title';
+import {
+  figureClause,
+  figureSentences,
+  figureSlideTitle,
+  pointedTo,
+  sharedPhrase,
+  titleSaysFigures,
+} from './figure-title';
 
 /** A figures block whose one card is `value — label`, its span where the notes say it. */
 function card(notes: string, value: string, label: string): Block {
@@ -99,5 +106,37 @@ describe('the sentences a figure’s sentence points back to', () => {
       'But I hope we also see the 30 precious lives cut short by gun violence every single day; the children fearful as they walk to school.',
     ];
     expect(pointedTo(notes, said, 'en')).toEqual(said);
+  });
+});
+
+// Reagan, first press conference, 29 January 1981 (public domain)
+describe('cards that count one thing', () => {
+  const notes =
+    'Yesterday Secretary of the Treasury Donald Regan sent to the Congress a request to raise the debt ceiling to $985 billion. This represents a dramatic jump of $50 billion over the previous debt ceiling.';
+  const block: Block = {
+    type: 'figures',
+    items: [
+      ['$985 billion', 'request to raise the debt ceiling'],
+      ['$50 billion', 'jump over the previous debt ceiling'],
+    ].map(([value, label]) => {
+      const at = notes.indexOf(value!);
+      return { value: value!, label: label!, span: { start: at, end: at + value!.length } };
+    }),
+  };
+
+  it('finds what every label says', () => {
+    expect(sharedPhrase(block.type === 'figures' ? block.items.map((f) => f.label) : [])).toBe(
+      'debt ceiling',
+    );
+    expect(sharedPhrase(['jobs in the cities', 'jobs on the farms'])).toBe('');
+    expect(sharedPhrase(['one label alone'])).toBe('');
+  });
+
+  it('are titled by it, not by an adjective and its noun from one card ("Dramatic jump")', () => {
+    const title = figureSlideTitle('Dramatic jump', notes, block, 'en', new Set());
+    expect(title.toLowerCase()).toContain('debt ceiling');
+    expect(title).not.toMatch(/\d/u);
+    // a title that names it already is kept
+    expect(figureSlideTitle('The debt ceiling', notes, block, 'en', new Set())).toBe('The debt ceiling');
   });
 });

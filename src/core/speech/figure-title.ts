@@ -14,6 +14,7 @@ import { deriveTitle, isTitle, titlesInTurn, type UsedTitles } from './titles';
 import { endsOnVerb } from './keylist';
 import { endsOnNoun } from './last-line';
 import { capitalize, foldWords, wordsOf } from './text';
+import { isFunctionWord } from './lexicon';
 import { primaryLang } from './lang';
 import { alternation, COORDINATOR, DEMONSTRATIVE, RELATIVE, SUBORDINATOR } from './word-classes';
 import { isPersonName, isPlaceOrPeople } from './names';
@@ -144,7 +145,20 @@ export function figureSlideTitle(
   // figures said in several sentences are the slide's topic's: its title names the topic; the
   // tagger that reads a label as a noun phrase reads English only
   const en = !primaryLang(lang) || primaryLang(lang) === 'en';
-  if (said.length !== 1 || !en) return fits(title) ? title : retitled();
+  if (said.length !== 1 || !en) {
+    // the cards all count one thing ("$985 billion — request to raise the debt ceiling", "$50
+    // billion — jump over the previous debt ceiling"): a title that does not name it ("Dramatic
+    // jump") gives way to one from the figures' clauses that does
+    const shared = en ? sharedPhrase(block.items.map((f) => f.label)) : '';
+    if (shared && !foldWords(title).includes(shared)) {
+      const named = clauses.length ? deriveTitle(clauses, [], lang, avoid) : '';
+      if (named && foldWords(named).includes(shared) && !/\p{Nd}/u.test(named) && fits(named)) return named;
+      // else the first card's label that names it and reads as a title ("Request to raise the debt ceiling")
+      const byLabel = fromLabel();
+      if (byLabel && foldWords(byLabel).includes(shared)) return byLabel;
+    }
+    return fits(title) ? title : retitled();
+  }
   const titleSays = titleSaysFigures(title, pointedTo(notes, said, lang));
   if (titleSays && fits(title)) return title;
   // bare, said with the figures, and no person ("Treasury Donald Regan" names who asked for the
@@ -174,6 +188,24 @@ export function figureSlideTitle(
   const retitle = retitled(titleSays);
   if (retitle !== title || titleSays) return withContext(retitle);
   return withContext(fromLabel() || title);
+}
+
+/**
+ * The longest run of two or more words that every label says (folded; no function word at either
+ * end), or '' — what several cards on one slide count alike ("debt ceiling").
+ */
+export function sharedPhrase(labels: readonly string[]): string {
+  if (labels.length < 2) return '';
+  const [first, ...rest] = labels.map((l) => ` ${foldWords(l)} `);
+  const words = wordsOf(first!.trim());
+  for (let n = Math.min(words.length, 6); n >= 2; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n);
+      if (isFunctionWord(run[0]!, 'en') || isFunctionWord(run[n - 1]!, 'en')) continue;
+      const phrase = run.join(' ');
+      if (rest.every((l) => l.includes(` ${phrase} `))) return phrase;
+    }
+  return '';
 }
 
 /** How a card's noun phrase goes on in its sentence: a relative clause ("… Americans who have jobs"). */
