@@ -77,6 +77,12 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|e|ème|º|ª|-?й|-?я|-?е|-?го|-?
 const REFERENCE_BEFORE =
   /(?:^|[\s(])(?:article|art\.|section|sec\.|chapter|paragraph|para\.|resolution|goal|sdg|page|p\.|figure|fig\.|table|item|number|no\.|nr\.|#|room|flight|route|apollo|level|phase|round|grade|version|v\.?|vol\.|volume|part|rule|step|stage|session|cop|top|psalm|psalms|verse|статья|статьи|пункт|глава|раздел|номер|№|المادة|الفقرة|البند|artículo|capítulo|apartado|objetivo|número|núm\.|art\.)\s*$/iu;
 
+/** An anniversary named before its number (Arabic: الذكرى / العيد / اليوبيل, "the N-th"). */
+const ANNIVERSARY_BEFORE =
+  /(?:^|[\s(])(?:[وفبل]?(?:ال|لل)?(?:ذكرى|عيد|يوبيل))(?:\s+(?:ال)?سنوية)?\s+(?:الـ\s*)?$/u;
+/** An anniversary named after its number ("el 243 aniversario", "il 70° anniversario", "70. Jahrestag"). */
+const ANNIVERSARY_AFTER = /^\s*[.º°]?\s*(?:aniversari|anniversar|aniversári|jahrestag|годовщин)/iu;
+
 /** Numeric tokens of a text with their kinds. */
 export function numberTokens(text: string): NumberToken[] {
   const dateSpans: Span[] = [];
@@ -137,5 +143,8 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   if (/^(?:1[0-9]|20)\d\d$/u.test(token) && !/^\s?(?:%|％|٪|[x×]\b)/u.test(after)) return 'year';
   if (REFERENCE_BEFORE.test(before)) return 'reference';
   if (/第\s*$/u.test(before)) return 'ordinal';
+  // "نحتفل بالذكرى 243 لإعلان الاستقلال", "el 243 aniversario": the 243rd anniversary, a rank
+  // that counts nothing ("243 — لإعلان الاستقلال" read as 243 of something, judge11)
+  if (ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after)) return 'ordinal';
   return 'number';
 }

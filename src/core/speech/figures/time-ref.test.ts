@@ -110,3 +110,18 @@ describe('one list of units of time: a length in index.ts, "ago" here', () => {
     expect(TIME_UNIT.test(' timesheets')).toBe(false);
   });
 });
+
+describe('an anniversary is a rank, not a count', () => {
+  it('the 243rd anniversary of independence shows no "243" card (judge11)', () => {
+    expect(values('نحتفل بالذكرى 243 لإعلان الاستقلال الأمريكي.', 'ar')).toEqual([]);
+    expect(values('وهذه هي الذكرى السنوية 75 لتأسيس المنظمة.', 'ar')).toEqual([]);
+    expect(values('Celebramos el 243 aniversario de la independencia.', 'es')).toEqual([]);
+    expect(values('Festeggiamo il 70° anniversario della Repubblica.', 'it')).toEqual([]);
+    expect(values('Wir feiern den 70. Jahrestag des Grundgesetzes.', 'de')).toEqual([]);
+  });
+
+  it('a count beside the word is still one', () => {
+    expect(values('وصل 243 طالبا إلى الحفل في ذكرى الاستقلال.', 'ar')).not.toEqual([]);
+    expect(values('Invitamos a 243 estudiantes al aniversario.', 'es')).not.toEqual([]);
+  });
+});
