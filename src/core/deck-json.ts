@@ -17,10 +17,9 @@ export function deckJson(deck: Deck): string {
 }
 
 /**
- * `{"deck":…,…rest}`: an object whose `deck` is written from the cache and the rest (small) as
- * ever; JSON.parse reads it back as JSON.stringify({ deck, ...rest }) would have written it.
+ * `{"deck":…,…rest}` from a deck's JSON (from the cache) and the rest's (small, written now): what
+ * JSON.parse reads back as JSON.stringify({ deck, ...rest }) would have written it.
  */
-export function withDeckJson(deckPart: string, rest: object): string {
-  const restPart = JSON.stringify(rest);
+export function withDeckJson(deckPart: string, restPart: string): string {
   return `{"deck":${deckPart}${restPart === '{}' ? '}' : `,${restPart.slice(1)}`}`;
 }

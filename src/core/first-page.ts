@@ -87,7 +87,11 @@ function deckPartOf(deck: Deck, cut: NotesInPage | null): string {
  */
 export function snapshotJsonForHtml(snapshot: ShowSnapshot, cut: NotesInPage | null = null): string {
   const { deck, ...rest } = snapshot;
-  return htmlSafe(withDeckJson(deckPartOf(deck, cut), cut ? { notesIn: cut, ...rest } : rest));
+  // the deck's part is made safe once per deck (deckPartOf): only the small rest is looked at here
+  return withDeckJson(
+    deckPartOf(deck, cut),
+    htmlSafe(JSON.stringify(cut ? { notesIn: cut, ...rest } : rest)),
+  );
 }
 
 /**

@@ -103,7 +103,7 @@ export function socketBridge(
   const wholeSnapshotJson = (snapshot: ShowSnapshot): string => {
     const { deck, ...rest } = snapshot;
     const tag = JSON.stringify(deckTag(deck));
-    return `{"type":"snapshot","deckTag":${tag},"snapshot":${withDeckJson(deckJson(deck), rest)}}`;
+    return `{"type":"snapshot","deckTag":${tag},"snapshot":${withDeckJson(deckJson(deck), JSON.stringify(rest))}}`;
   };
   const snapshotJson = textEncoder(wholeSnapshotJson);
   // The audience and the delegate viewer: the same, without the speaker's cues.
