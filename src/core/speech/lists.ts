@@ -6,6 +6,7 @@
 import { COUNTS } from './clause-list';
 import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
 import { bare, isFunctionWord } from './lexicon';
+import { buildMemo } from './memo';
 import { structureKind } from './structure';
 import { firstWords, withoutJoiner, wordsOf } from './text';
 
@@ -220,9 +221,15 @@ function setOutAt(units: readonly ListUnit[], i: number): boolean {
   );
 }
 
+/**
+ * A sentence's words, bare, remembered for the build: the epistrophe finder compares the last 4,
+ * 3 and 2 words of each sentence with the next ones, and read each sentence's words six times.
+ */
+const bareWords = buildMemo<readonly string[]>(256);
+
 /** A sentence's last words, bare, without its final punctuation. */
 function closingOf(text: string, n: number): string {
-  const ws = wordsOf(text).map(bare).filter(Boolean);
+  const ws = bareWords(text, () => wordsOf(text).map(bare).filter(Boolean));
   return ws.length > n ? ws.slice(-n).join(' ') : '';
 }
 
