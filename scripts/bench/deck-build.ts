@@ -6,6 +6,8 @@
  * Note: buildDeck parses large speeches in chunks (see markdown-guard.ts) while the floor parses
  * the whole text at once, so for big inputs the ratio can fall below 1.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -98,4 +100,49 @@ export async function benchDeckBuild(sizes: readonly number[]): Promise<DeckBuil
     });
   }
   return results;
+}
+
+export interface CorpusBuildResult {
+  speeches: number;
+  words: number;
+  slides: number;
+  /** Sum over the speeches of each one's median build. */
+  buildMs: number;
+  /** Sum over the speeches of each one's median Markdown parse. */
+  floorMs: number;
+}
+
+/**
+ * The real speeches of the test corpus (tests/fixtures/speeches/corpus), each built and parsed
+ * as Markdown alternately, the medians summed. The generated speech above repeats 40 words, so
+ * it calls few of the rules a real speech does (figures, lists, quotes, titles, names); this row
+ * says what a speaker's own speech costs.
+ */
+export async function benchCorpusBuild(dir: string, runs = 5): Promise<CorpusBuildResult> {
+  const options = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+  const files = readdirSync(dir)
+    .filter((f) => /\.(?:txt|md)$/u.test(f) && f !== 'SOURCES.md')
+    .sort();
+  const result: CorpusBuildResult = { speeches: 0, words: 0, slides: 0, buildMs: 0, floorMs: 0 };
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const build: number[] = [];
+    const floor: number[] = [];
+    let deck = buildDeck(text, { fileName: f });
+    for (let i = 0; i < runs; i++) {
+      let t = performance.now();
+      deck = buildDeck(text, { fileName: f });
+      build.push(performance.now() - t);
+      t = performance.now();
+      fromMarkdown(text, options);
+      floor.push(performance.now() - t);
+    }
+    result.speeches++;
+    // (words as the engine counts them: a CJK character is a word)
+    for (const slide of deck.slides) result.words += slide.words ?? 0;
+    result.slides += deck.slides.length;
+    result.buildMs += quantile(build, 0.5);
+    result.floorMs += quantile(floor, 0.5);
+  }
+  return result;
 }

@@ -21,7 +21,7 @@ import {
   syncLatencies,
   untilInPage,
 } from './browser';
-import { benchDeckBuild } from './deck-build';
+import { benchCorpusBuild, benchDeckBuild } from './deck-build';
 import { benchFanout } from './fanout';
 import { benchLargeDeck } from './large-deck';
 import { electronColdStart } from './electron';
@@ -342,7 +342,16 @@ async function deckBuildBench(): Promise<void> {
     baseline: floorExponent,
     note: '1 = linear',
   });
+  const corpus = await benchCorpusBuild(join(projectRoot, 'tests/fixtures/speeches/corpus'), quick ? 1 : 5);
+  rows.push({
+    metric: `deck build, the corpus's ${corpus.speeches} real speeches`,
+    unit: 'ms',
+    ours: corpus.buildMs,
+    baseline: corpus.floorMs,
+    note: `${corpus.words.toLocaleString('en')} words, ${corpus.slides} slides, sum of medians; baseline: Markdown parse alone`,
+  });
   details.deckBuild = results;
+  details.corpusBuild = corpus;
 }
 
 async function fanoutBench(): Promise<void> {

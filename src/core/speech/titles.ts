@@ -355,17 +355,23 @@ function fromKeyPhrases(
   people: boolean,
   strict: boolean,
 ): string {
-  const phrases = keyPhrases(text, lang, bold ? [bold] : []).filter((p) => people || !person(p.text));
+  const phrases = keyPhrases(text, lang, bold ? [bold] : []);
   // a phrase said in the first sentences stands for the slide better than one said once at the end
   const early = text.indexOf(sentences[2] ?? '\u0000');
   // (a phrase said with the adverb of its clause, "race relations overnight", is the phrase without it)
   const ranked = phrases
     .map((p) => ({
       ...p,
+      said: p.text,
       text: withoutTimeAdverb(p.text),
       score: p.score * (early < 0 || p.at < early ? 1.4 : 1),
     }))
     .sort((a, b) => b.score - a.score || a.at - b.at);
+  // people's names only when `people`. Asked last, of a phrase that passes all else: the names
+  // tagger reads the phrase's sentence, and the first phrase that passes is the title (asking of
+  // every phrase first took a fifth of a transcript's build); the order of the checks changes no
+  // answer, and the phrases kept keep their order
+  const notPerson = (p: { said: string }) => people || !person(p.said);
   // a key phrase must stand on its own where it was said (no "Health Organization", "Women strengthen")
   // nor be the cut-off start of one of its sentences ("Skills people never thought would…")
   const cutStart = (t: string) =>
@@ -398,8 +404,15 @@ function fromKeyPhrases(
   const verbEnd = (t: string) =>
     english && sentences.some((x) => x.toLowerCase().includes(t.toLowerCase()) && endsOnVerb(t, x));
   // a CJK key word with what modifies it or what it modifies ("恶意的批评", "革命的实际情形")
-  for (const p of ranked.slice(0, 3))
+  // (of the first three phrases kept; one without CJK gives none, and is only asked about when a
+  // CJK phrase after it could be among the three)
+  for (let i = 0, kept = 0; i < ranked.length && kept < 3; i++) {
+    const p = ranked[i]!;
+    if (!hasCjk(p.text) && !ranked.slice(i + 1).some((q) => hasCjk(q.text))) break;
+    if (!notPerson(p)) continue;
+    kept++;
     for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
+  }
   // a CJK key word said once is an incidental noun ("カメラ" of one image), no point: only when
   // the slide says it twice (else the last resort may take it)
   const counts = (w: string) => text.split(w).length - 1;
@@ -407,8 +420,8 @@ function fromKeyPhrases(
     const t = tidy(p.text);
     if (
       hasCjk(t)
-        ? isCjkPhrase(t) && ok(t) && counts(t) >= 2
-        : ok(t) && wordsOf(t).length >= 2 && alone(t) && headline(t) && !verbEnd(t)
+        ? isCjkPhrase(t) && ok(t) && counts(t) >= 2 && notPerson(p)
+        : ok(t) && wordsOf(t).length >= 2 && alone(t) && headline(t) && !verbEnd(t) && notPerson(p)
     )
       return t;
   }
@@ -438,7 +451,13 @@ function fromKeyPhrases(
   };
   // a single word only when it names something (capitalised) and the slide keeps saying it
   for (const p of ranked)
-    if (/^\p{Lu}/u.test(p.text) && counts(p.text) >= 2 && ok(tidy(p.text)) && alone(tidy(p.text))) {
+    if (
+      /^\p{Lu}/u.test(p.text) &&
+      counts(p.text) >= 2 &&
+      ok(tidy(p.text)) &&
+      alone(tidy(p.text)) &&
+      notPerson(p)
+    ) {
       const t = named(tidy(p.text));
       if (t) return t;
     }
@@ -454,7 +473,8 @@ function fromKeyPhrases(
       !opens &&
       lower.split(w).length - 1 >= 2 &&
       ok(tidy(p.text)) &&
-      alone(tidy(p.text))
+      alone(tidy(p.text)) &&
+      notPerson(p)
     ) {
       const t = named(tidy(p.text));
       if (t) return t;
