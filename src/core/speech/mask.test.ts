@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { findFigures } from './figures';
-import { maskForScreen, speakerLabel } from './mask';
+import { hasStageDirection, maskForScreen, speakerLabel } from './mask';
 import { withVoices } from './voices';
 
 describe('what never reaches the screen', () => {
@@ -81,6 +81,27 @@ describe('what never reaches the screen', () => {
     }
     // a parenthesis of the speech itself stays
     expect(maskForScreen('Il Senato (la seconda Camera) si riunisce oggi.')).toContain('(la seconda Camera)');
+  });
+
+  it('masks stage directions in every script, at word edges the way `\\b` sees them only in ASCII', () => {
+    for (const [said, direction] of [
+      ['Мы это сделаем. (Аплодисменты.)', '(Аплодисменты.)'],
+      ['Мы это сделаем. (Смех в зале.) Спасибо.', '(Смех в зале.)'],
+      ['Мы это сделаем (оживление в зале).', '(оживление в зале)'],
+      ['سنفعل ذلك. (تصفيق)', '(تصفيق)'],
+      ['我们一定能做到。（掌声）', '（掌声）'],
+      ['我们一定能做到。【鼓掌】', '【鼓掌】'],
+      ['必ずやり遂げます。（拍手）', '（拍手）'],
+      ['We will do it. (Applause.)', '(Applause.)'],
+    ] as const) {
+      const masked = maskForScreen(said);
+      expect(masked.length).toBe(said.length);
+      expect(masked, said).not.toContain(direction);
+      expect(hasStageDirection(said), said).toBe(true);
+    }
+    // a word that only begins like one is no stage direction, in any script
+    for (const said of ['(Смехов, 2001)', '(Applausefest)', '（一笑而过）', '(sickness)'])
+      expect(hasStageDirection(said), said).toBe(false);
   });
 
   it('makes no figure of a number between a currency sign and a percent sign ("$1% million")', () => {

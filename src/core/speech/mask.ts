@@ -3,7 +3,7 @@
  * "PRESIDENT BIDEN:", "الوزير بلينكن:"), stage directions ("(Applause.)", "[applause]",
  * "(Vifs applaudissements à gauche.)", "(President Biden offers a toast.)", "(As interpreted.)",
  * "(Speaks Ukrainian.)", a parliament's record: "(Applausi)", "(Si leva in piedi)", "(Beifall bei der
- * SPD)", "(Zuruf von der AfD)"), an editor's "[sic]", a reporter introducing herself ("Q Olga
+ * SPD)", "(Zuruf von der AfD)", "(Аплодисменты.)", "（掌声）", "(تصفيق)"), an editor's "[sic]", a reporter introducing herself ("Q Olga
  * Koshelenko, 1+1 tv channel.") and the speaker's slips (slips.ts). They are masked with spaces of
  * the same length before titles, bodies and figures are looked for, so every span still points
  * into the notes.
@@ -11,8 +11,20 @@
 import { maskEdits, maskRepeats } from './slips';
 import { isReporterLabel, otherLabel } from './turn-labels';
 
-const STAGE =
-  /[([](?:[^()[\]]{0,120}?\b(?:applause|applaudissements?|laughter|rires?|risas|aplausos|applausi|applauso|in\s+piedi|commenti|proteste|brusio|beifall|zurufe?|heiterkeit|lachen|unruhe|risos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|تصفيق|ضحك|掌声|笑声|拍手|笑)\b[^()[\]]{0,120}?|(?:as\s+(?:interpreted|translated)|speaks|laughs|points|gestures|nods|pauses|sighs|chuckles|applauds|no\s+translation|translation|off[- ]mic)\b[^()[\]]{0,120}?|…|\.\.\.)[)\]]/giu;
+/** No letter, digit or underscore on that side: a word's edge in any script (`\b` knows only ASCII). */
+const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
+const EDGE_AFTER = String.raw`(?![\p{L}\p{N}_])`;
+/** Inside a stage direction's brackets: anything but another bracket, ASCII or full-width. */
+const INSIDE = String.raw`[^()[\]（）【】]{0,120}?`;
+const STAGE = new RegExp(
+  String.raw`[([（【](?:` +
+    `${INSIDE}${EDGE_BEFORE}` +
+    String.raw`(?:applause|applaudissements?|laughter|rires?|risas|aplausos|applausi|applauso|in\s+piedi|commenti|proteste|brusio|beifall|zurufe?|heiterkeit|lachen|unruhe|risos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|оживление|تصفيق|ضحك|掌声|笑声|鼓掌|拍手|笑)` +
+    `${EDGE_AFTER}${INSIDE}|` +
+    String.raw`(?:as\s+(?:interpreted|translated)|speaks|laughs|points|gestures|nods|pauses|sighs|chuckles|applauds|no\s+translation|translation|off[- ]mic)` +
+    String.raw`${EDGE_AFTER}${INSIDE}|…|\.\.\.)[)\]）】]`,
+  'giu',
+);
 const LABEL =
   /^(?:(?:THE\s+)?\p{Lu}[\p{Lu}.'’ -]{2,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,}|AUDIENCE MEMBER|Q|M\.\s+le\s+[\p{L}\s]{3,40}?|الوزير\s+\p{L}+|السيد\s+\p{L}+|السفير\s+\p{L}+|主持人|记者)\s*[:：.](?=\s)/u;
 

@@ -18,13 +18,6 @@ function shortEnough(text: string, words: number, cjkChars: number): boolean {
 }
 
 /**
- * A stage direction in a script mask.ts's word boundaries do not see (Cyrillic, Arabic, Chinese,
- * Japanese): "(Аплодисменты.)", "(تصفيق)", "（掌声）", "【拍手】".
- */
-const OTHER_STAGE =
-  /[（(【[]\s*(?:\p{L}+\s+)?(?:аплодисменты|смех|оживление|تصفيق|ضحك|掌声|笑声|鼓掌|拍手|笑)[^（(【[）)】\]]{0,40}[）)】\]]/iu;
-
-/**
  * A line of a transcript, which is speech however short: it opens on a speaker's label ("THE
  * PRESIDENT:  Giving all praise and honor to God.", "Q  Thank you.") or holds a stage direction
  * ("(Applause.)", "[Laughter]"), or says more than one sentence ("Thank you. Please be seated").
@@ -33,7 +26,7 @@ const OTHER_STAGE =
 export function isSpokenLine(text: string): boolean {
   const t = text.trim();
   if (!/[\p{L}\p{N}]/u.test(t)) return false;
-  if (hasStageDirection(t) || OTHER_STAGE.test(t)) return true;
+  if (hasStageDirection(t)) return true;
   const label = speakerLabel(t);
   // a label before words in lower case ("THE PRESIDENT:  Giving all praise…"); a title in capitals is no turn
   if (label && /\p{Ll}/u.test(t.slice(label.length))) return true;
