@@ -52,6 +52,8 @@ export function titleProblem(title: string, notes: string): string | null {
   // a Hindi title that opens on a personal pronoun ("मैं अहमदाबाद", "मै हमेशा कहता हूँ") is a clause's start
   if (/^(?:मैं|मै|हम|आप|तुम|वह|वो|वे|यह|ये)(?:\s|$)/u.test(t)) return 'opens on a pronoun';
   if (/\p{L}-$/u.test(t) || /…$/u.test(t)) return 'cut-off word';
+  // a Korean quotative clause ("가능했다고 생각" from "…가능했다고 생각합니다") is no noun phrase
+  if (/\p{Script=Hangul}(?:다고|라고|냐고|자고)(?:\s|$)/u.test(t)) return 'a quotative clause';
   const fragment = fragmentOf(t, notes);
   if (fragment) return fragment;
   // the opening words of a longer sentence, cut mid-clause (a whole sentence is fine)
@@ -73,6 +75,11 @@ function cutSentenceStart(t: string, flat: string): string | null {
       if (
         next &&
         !/^\s*(?:[,;:—–.!?，。；：！？]|$)/u.test(next) &&
+        // a Korean noun phrase ends on its case particle, glued to it ("이산가족의 고령화가 …")
+        !(
+          /\p{Script=Hangul}$/u.test(t) &&
+          /^(?:이|가|은|는|을|를|의|에|에서|으로|로|와|과|도|만)\s/u.test(next)
+        ) &&
         !/^\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|remains|becomes)\b/u.test(
           next,
         )

@@ -54,3 +54,21 @@ describe('classical Chinese enumerations (一曰…二曰…三曰…)', () => {
     expect(deck.slides.map((s) => s.notes).join('')).toContain('今日所與諸君陳說者只此');
   });
 });
+
+describe('Korean enumerations (첫째, … 둘째, … 셋째, …)', () => {
+  it('reads 첫째/둘째/셋째 and 마지막으로 as markers, with the comma after them', () => {
+    for (const [said, kind, ordinal] of [
+      ['첫째, 기후변화 대응을 부담이 아닌 새로운 기회로 인식하는 발상의 전환입니다.', 'opener', 1],
+      ['둘째, 기술과 시장이 기후변화 대응의 중심이 되어야 합니다.', 'middle', 2],
+      ['셋째, 기후변화 대응은 모두 함께 참여해야 합니다.', 'middle', 3],
+      ['두 번째로, 일자리를 만들겠습니다.', 'middle', undefined],
+      ['마지막으로 평화를 지키겠습니다.', 'last', undefined],
+    ] as const) {
+      const m = enumerationMarker(said);
+      expect(m?.kind, said).toBe(kind);
+      if (ordinal) expect(m?.ordinal, said).toBe(ordinal);
+    }
+    // "첫째 아들" (the eldest son) is no marker: no comma after it
+    expect(enumerationMarker('첫째 아들이 태어났습니다.')).toBeNull();
+  });
+});

@@ -17,15 +17,15 @@ export interface EnumMarker {
 
 /** Stems of the ordinals 2–10 a middle marker says, by number ("втор" 2, "troisi" 3, "四" 4). */
 const ORDINAL_STEMS: ReadonlyArray<readonly string[]> = [
-  ['second', 'two', 'втор', 'segund', 'deux', 'zweit', 'ثاني', '二', '2'],
-  ['third', 'three', 'трет', 'tercer', 'terceir', 'trois', 'dritt', 'ثالث', '三', '3'],
-  ['fourth', 'four', 'четв', 'cuart', 'quatr', 'viert', 'رابع', '四', '4'],
-  ['fifth', 'five', 'пят', 'quint', 'cinqu', 'fünft', 'خامس', '五', '5'],
-  ['sixth', 'six', 'шест', 'sext', 'sechst', 'سادس', '六', '6'],
-  ['seventh', 'seven', 'седьм', 'séptim', 'septim', 'septi', 'siebt', 'سابع', '七', '7'],
-  ['eighth', 'eight', 'восьм', 'octav', 'huiti', 'acht', 'ثامن', '八', '8'],
-  ['ninth', 'nine', 'девят', 'neuvi', 'neunt', 'تاسع', '九', '9'],
-  ['tenth', 'ten', 'десят', 'dixi', 'zehnt', 'عاشر', '十'],
+  ['second', '둘째', 'two', 'втор', 'segund', 'deux', 'zweit', 'ثاني', '二', '2'],
+  ['third', '셋째', 'three', 'трет', 'tercer', 'terceir', 'trois', 'dritt', 'ثالث', '三', '3'],
+  ['fourth', '넷째', 'four', 'четв', 'cuart', 'quatr', 'viert', 'رابع', '四', '4'],
+  ['fifth', '다섯째', 'five', 'пят', 'quint', 'cinqu', 'fünft', 'خامس', '五', '5'],
+  ['sixth', '여섯째', 'six', 'шест', 'sext', 'sechst', 'سادس', '六', '6'],
+  ['seventh', '일곱째', 'seven', 'седьм', 'séptim', 'septim', 'septi', 'siebt', 'سابع', '七', '7'],
+  ['eighth', '여덟째', 'eight', 'восьм', 'octav', 'huiti', 'acht', 'ثامن', '八', '8'],
+  ['ninth', '아홉째', 'nine', 'девят', 'neuvi', 'neunt', 'تاسع', '九', '9'],
+  ['tenth', '열째', 'ten', 'десят', 'dixi', 'zehnt', 'عاشر', '十'],
 ];
 
 /** The place a marker says: 1 for an opener, 2–10 for a middle marker that names it. */
@@ -58,6 +58,9 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   // "一曰抱定宗旨。二曰砥礪德行。" (classical: "the first is called …")
   ['opener', /^(?:第一に?|首先|一是|其一|一曰|まず)[，、,:：]?/u],
   ['opener', /^و?(?:أولاً|أولا|أوّلاً)[،,:]?\s*/u],
+  // Korean: "첫째, …", "첫 번째로, …" (a comma after it: "첫째 아들" is no marker)
+  ['opener', /^(?:첫째|첫\s?번째로)[,，]\s*/u],
+  ['last', /^마지막으로[,，]?\s+/u],
   ['opener', /^\(?1[.)]\s+/u],
   // "（一）", "(1)", "1）": a bracketed numeral needs no space after it
   ['opener', /^(?:[（(](?:一|1)[）)]|1）)\s*/u],
@@ -91,6 +94,10 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   [
     'middle',
     /^و?(?:ثانياً|ثانيا|ثالثاً|ثالثا|رابعاً|رابعا|خامساً|خامسا|سادساً|سادسا|سابعاً|سابعا|ثامناً|ثامنا|تاسعاً|تاسعا|عاشراً|عاشرا)[،,:]?\s*/u,
+  ],
+  [
+    'middle',
+    /^(?:둘째|셋째|넷째|다섯째|여섯째|일곱째|여덟째|아홉째|열째|(?:두|세|네|다섯)\s?번째로)[,，]\s*/u,
   ],
   ['middle', /^\(?[2-9][.)]\s+/u],
   ['middle', /^(?:[（(](?:[二三四五六七八九十]|[2-9])[）)]|[2-9]）)\s*/u],

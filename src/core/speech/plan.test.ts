@@ -20,6 +20,22 @@ const sentence = (i: number) =>
   `${OPENINGS[i % OPENINGS.length]} (part ${i}) tell the audience about growth, trade and the bridges between them.`;
 
 describe('plan: slides paced by time, not by paragraph', () => {
+  it('starts a slide at a salutation said mid-speech, never ends one on it (it opens the next part)', () => {
+    const paras = [
+      ...Array.from({ length: 5 }, (_, i) => para(sentence(i))),
+      para('My fellow citizens,'),
+      ...Array.from({ length: 5 }, (_, i) => para(sentence(i + 5))),
+      para('존경하는 국민 여러분,'),
+      ...Array.from({ length: 5 }, (_, i) => para(sentence(i + 10))),
+    ];
+    const slides = planSlides(paras, { wpm: 130, lang: 'en' });
+    for (const address of ['My fellow citizens,', '존경하는 국민 여러분,']) {
+      const at = slides.findIndex((s) => s.paras.some((p) => p.text === address));
+      expect(slides[at]!.paras[0]!.text, address).toBe(address);
+    }
+    for (const s of slides) expect(s.paras.at(-1)!.text).not.toMatch(/,$/u);
+  });
+
   it('merges a speech written one sentence per paragraph into slides of 15–100 s', () => {
     const slides = planSlides(
       Array.from({ length: 40 }, (_, i) => para(sentence(i))),

@@ -17,6 +17,7 @@ import { isReporterLabel } from './turn-labels';
 import { paraPart, type SpokenPara } from './model';
 import { sentenceSpans, type Span } from './segment';
 import { speakingSeconds } from './words';
+import { structureKind } from './structure';
 
 export interface PlanOptions {
   /** Speaking rate (words a minute). */
@@ -58,6 +59,11 @@ const MAX_LOOKBACK = 80;
 const QUESTION_CUT = -12;
 /** What starting a slide at a section of an enumeration in sections costs (a bonus). */
 const SECTION_CUT = -12;
+
+/** What starting a slide at a salutation said mid-speech costs (a bonus): it opens a new part. */
+const ADDRESS_CUT = -8;
+/** A paragraph that is only a salutation ("국민 여러분,"), said where the speech turns to a new part. */
+const addressing = (p: SpokenPara): boolean => !p.spokenOnly && structureKind(p.text.trim()) === 'salutation';
 
 interface Unit extends ListUnit, Span {
   seconds: number;
@@ -144,6 +150,10 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[], 
     if (asking[prev.para]) return Infinity;
     if (prev.para === u.para) return startsBold(paras[u.para]!, u.start) || enumerationMarker(u.text) ? 1 : 6;
     if (enumerationMarker(u.text)) return -1;
+    // a salutation said again mid-speech ("존경하는 국민 여러분,", "My fellow Americans,") opens
+    // its next part: the slide starts at it and never ends on it
+    if (addressing(paras[prev.para]!)) return Infinity;
+    if (addressing(paras[u.para]!)) return ADDRESS_CUT;
     // a reporter's question opens a new exchange: each exchange its own slide where time allows
     if (asking[u.para]) return u.para > answered ? Infinity : QUESTION_CUT;
     if (paras[u.para]?.voice === 'audience') return -3;

@@ -18,6 +18,7 @@ import { opensWithTitle } from './striking';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { titlesInTurn, type UsedTitles } from './titles';
 import { foldWords, wordsOf } from './text';
+import { isKorean } from './titles-ko';
 
 /** The paragraph (as its sentences) that says `quote`, and the quote's sentence in it. */
 function quotePlace(
@@ -33,6 +34,24 @@ function quotePlace(
     if (at >= 0) return { sentences, at };
   }
   return null;
+}
+
+/** The sentences said right before and right after the one-sentence paragraph that says `quote`. */
+function nextParas(
+  paras: readonly string[],
+  quote: string,
+  lang: string,
+): [string | undefined, string | undefined] {
+  const probe = foldWords(quote).split(' ').slice(1, 9).join(' ');
+  const i = paras.findIndex((p) => foldWords(p).includes(probe));
+  // (without the quote marks Korean glues its particle to: "‘경제혁신과 개혁’을" says "개혁")
+  const sentences = (p: string | undefined) =>
+    p
+      ? sentencesOf(maskForScreen(p), lang)
+          .map((x) => tidyMasked(x).replace(/[‘’“”]/gu, ''))
+          .filter(Boolean)
+      : [];
+  return [sentences(paras[i - 1]).at(-1), sentences(paras[i + 1])[0]];
 }
 
 /** Whether `x` says the title: each of its words, or its last one, the head of a noun phrase ("…found that grace"). */
@@ -53,10 +72,16 @@ export function quoteSlideTitle(
   if (!place) return title;
   const { sentences, at } = place;
   const said = sentences[at]!;
+  // a Korean speech written a sentence a paragraph: the sentences next to the quote are those of
+  // the paragraphs next to it ("…30년의 성장을 이루겠습니다." / "‘경제혁신과 개혁’을 꼭 이루어내어…")
+  const [before, after] =
+    sentences.length === 1 && isKorean(said)
+      ? nextParas(paras, quote, lang)
+      : [sentences[at - 1], sentences[at + 1]];
   const agrees = (t: string) =>
     !!t &&
     (says(t, said) ||
-      [sentences[at - 1], sentences[at + 1]].some((x) => !!x && says(t, x)) ||
+      [before, after].some((x) => !!x && says(t, x)) ||
       (at > 0 && stemsWithin(t, sentences.join(' '))) ||
       sentences.filter((s) => stemsWithin(t, s)).length >= 2);
   // a title the slide keeps saying is its topic, which the quote is part of
@@ -71,7 +96,11 @@ export function quoteSlideTitle(
   // the quote's sentence first, then what its paragraph goes on to say: a noun phrase of two words
   // or more (one word, a place or a person names no point), never the quote's own opening
   const text = paras.join(' ');
-  const ordered = [said, ...sentences.filter((_, k) => k !== at)];
+  const ordered = [
+    said,
+    ...sentences.filter((_, k) => k !== at),
+    ...(sentences.length === 1 ? [after] : []),
+  ].filter((x): x is string => !!x);
   const tried = new Set(avoid);
   tried.add(title.toLowerCase());
   for (const from of [[said], ordered])

@@ -164,6 +164,13 @@ export function roleBylineName(text: string): string | null {
   return ROLE_BYLINE.exec(withoutEmphasisMarks(text))?.[1] ?? null;
 }
 
+/**
+ * A Korean line of address, whoever it names before its "여러분" ("700만 해외동포와 북한 동포
+ * 여러분,", "반 총장님, 그리고 세계 각국 지도자 여러분,"): nouns, a count and "그리고", no verb.
+ */
+const KO_ADDRESS =
+  /^(?:그리고\s+)?[\p{Script=Hangul}\p{Nd}·,\s]*[\p{Script=Hangul}\p{Nd}]\s+여러분\s*[,!]?\s*$/u;
+
 /** The structure kind of a short paragraph, or null when it is speech content. */
 export function structureKind(text: string): StructureKind | null {
   const t = withoutEmphasisMarks(text);
@@ -172,6 +179,7 @@ export function structureKind(text: string): StructureKind | null {
   if (BYLINE.test(t) || ROLE_BYLINE.test(t)) return 'byline';
   if (/[,!:：，！،]\s*$/u.test(t) && isAddressList(t)) return 'salutation';
   if (isVocativeRoll(t)) return 'salutation';
+  if (KO_ADDRESS.test(t) && !/(?:다|요|까)\s/u.test(t) && t.split(/\s+/u).length <= 8) return 'salutation';
   if (!short(t, 24)) return null;
   // a salutation may be long ("Mr. Vice President, and Mr. Speaker, and Members of the Senate…:")
   if (VOCATIVE.test(t) && /[,!:：，！،]\s*$/u.test(t)) return 'salutation';

@@ -7,6 +7,12 @@ describe('text helpers', () => {
     expect(sameStem('nights', 'night')).toBe(true);
     expect(sameStem('childcare', 'childhood')).toBe(false);
     expect(sameStem('the', 'them')).toBe(false);
+    // Korean: a stem of two syllables with its particle or ending glued on
+    expect(sameStem('갈림길', '갈림길에')).toBe(true);
+    expect(sameStem('도약과', '도약하느냐')).toBe(true);
+    expect(sameStem('길', '길을')).toBe(true);
+    expect(sameStem('길', '길거리를')).toBe(false);
+    expect(sameStem('주어진', '주민들이')).toBe(false);
   });
 
   it('trims articles, auxiliaries, modals and possessives off the end of a phrase', () => {

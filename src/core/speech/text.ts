@@ -85,13 +85,23 @@ export function limitWords(phrase: string, max: number): { text: string; cut: bo
   return { text: trimPhrase(words.slice(0, max).join(' ')), cut: true };
 }
 
+const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
+
 /**
  * Whether two words share a stem: a common start of at least 4 letters that is most (60%) of the
- * longer word — "afford"/"affordable", "nights"/"night", not "childcare"/"childhood".
+ * longer word — "afford"/"affordable", "nights"/"night", not "childcare"/"childhood"; in Korean
+ * two syllables that are most of the shorter word ("갈림길"/"갈림길에").
  */
 export function sameStem(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // Korean glues its particle or verb ending to a stem of two or three syllables ("갈림길에",
+  // "도약하느냐" / "도약과"): a common start of two syllables or more, most of the shorter word
+  // (a noun of one syllable with its particle: "길"/"길을")
+  if (i >= 1 && HANGUL_WORD.test(a) && HANGUL_WORD.test(b))
+    return i >= 2
+      ? i >= 0.6 * Math.min(a.length, b.length)
+      : Math.min(a.length, b.length) === 1 && Math.max(a.length, b.length) <= 2;
   return i >= 4 && i >= 0.6 * Math.max(a.length, b.length);
 }
 

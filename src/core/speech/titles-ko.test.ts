@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
-import { koreanHeadline, koreanNounPhrases, koreanTitleProblem } from './titles-ko';
+import { koreanCutPhrase, koreanHeadline, koreanNounPhrases, koreanTitleProblem } from './titles-ko';
+import { quoteSlideTitle } from './quote-title';
 import { deriveTitle, isTitle } from './titles';
 import { structureKind } from './structure';
 import { isLeadIn } from './enumeration';
@@ -54,6 +55,78 @@ describe('Korean titles', () => {
     ]);
     // two-syllable words make a title: "평화 정착"
     expect(isTitle('평화 정착', 'ko')).toBe(true);
+  });
+
+  it('are a noun phrase that closes its phrase, never a quotative nor a noun cut from what follows (judge11)', () => {
+    // Park Geun-hye, 3·1절 2015: "가능했다고 생각", "구간 하나씩 복구", "통일한국의 국민으로 광복"
+    for (const [sentence, headline] of [
+      ['이 위대한 ‘성공의 역사’는 국민 여러분이 계셨기에 가능했다고 생각합니다.', null],
+      ['통일이 된다고 말씀합니다.', null],
+      ['협력을 확대해 나가길 기대합니다.', null],
+      ['사회 구성원 모두의 이해와 양보를 필요로 합니다.', null],
+      [
+        '우리 정부는 우선 남북철도의 남측 구간을 하나씩 복구하고 연결하는 사업부터 시작할 것입니다.',
+        '남측 구간 복구',
+      ],
+    ] as const)
+      expect(koreanHeadline(sentence), sentence).toBe(headline);
+    for (const t of ['가능했다고 생각', '미래라고 강조', '할 수 있다는 믿음'])
+      expect(koreanTitleProblem(t), t).toBe('a quotative clause, not a noun phrase');
+    // the -는 forms of a noun with its topic particle are no quotative
+    expect(koreanTitleProblem('바다는 푸른 바다')).toBeNull();
+    const said =
+      '그래서 30년 후 우리 후손들이 통일한국의 국민으로 광복 100주년을 맞이할 수 있도록 노력하겠습니다!';
+    expect(koreanCutPhrase('통일한국의 국민으로 광복', said)).toBe(true);
+    expect(deriveTitle([said], [], 'ko')).not.toMatch(/광복$/u);
+    expect(koreanCutPhrase('정권교체', '정권교체 하겠습니다!')).toBe(false);
+    expect(koreanCutPhrase('남측 구간 복구', '남측 구간을 하나씩 복구하고')).toBe(false);
+    // a bare noun that goes on into the next closes the phrase with it
+    expect(koreanNounPhrases('남북철도의 남측 구간을 복구합니다.')).toEqual(['남북철도의 남측 구간']);
+  });
+
+  it('give a quote slide a title from the quote’s own sentence (title and body on one point)', () => {
+    for (const [sentence, phrase] of [
+      // two questions posed as a choice: the nouns of their verbs
+      ['지금 우리는 미래로 도약하느냐, 이대로 정체하느냐의 갈림길에 서 있습니다.', '도약과 정체의 갈림길'],
+      ['당장은 어렵더라도, 대한민국을 위한 길을 가겠습니다.', '대한민국을 위한 길'],
+      // the phrase the speaker set in quotes
+      [
+        '우리가 걸어가는 이 길이 ‘미래 대한민국을 위한 희망의 새 길’임을 확신합니다.',
+        '미래 대한민국을 위한 희망의 새 길',
+      ],
+      ['분단의 70년을 또다시 반복할 수는 없습니다.', '분단의 70년'],
+    ] as const)
+      expect(koreanNounPhrases(sentence), sentence).toContain(phrase);
+    // never a genitive left waiting for its noun
+    expect(koreanNounPhrases('미래 대한민국을 위한 희망의 새 길입니다.')).not.toContain(
+      '대한민국을 위한 희망의',
+    );
+    const quote = '지금 우리는 미래로 도약하느냐, 이대로 정체하느냐의 갈림길에 서 있습니다.';
+    expect(
+      quoteSlideTitle(
+        '주어진 책무',
+        quote,
+        ['다가올 미래 세대들이 꿈을 이룰 수 있도록 만드는 것은 우리에게 주어진 책무입니다.', quote],
+        'ko',
+        new Set(),
+      ),
+    ).toBe('도약과 정체의 갈림길');
+    // a speech written a sentence a paragraph: the paragraph after the quote says its point
+    const pledge = '앞으로 저는 3년의 경제혁신으로 반드시 30년의 성장을 이루겠습니다.';
+    expect(
+      quoteSlideTitle(
+        '구조개혁과 규제혁파',
+        pledge,
+        [
+          '공공, 노동, 금융, 교육 등 4대 구조개혁과 규제혁파에 총력을 기울이고 있습니다.',
+          '지금 자라고 있는 우리 아이들과 우리 대한민국의 미래를 위해 국민적 노력과 합심이 필요합니다.',
+          pledge,
+          '‘경제혁신과 개혁’을 꼭 이루어내어 성장의 온기가 민생 구석구석까지 퍼져 나가게 하겠습니다.',
+        ],
+        'ko',
+        new Set(),
+      ),
+    ).toBe('경제혁신과 개혁');
   });
 
   it('drop a particle only where its form fits the syllable before it', () => {
@@ -163,6 +236,10 @@ describe('Korean titles', () => {
       '사랑하는 국민 여러분,',
       '국민 여러분!',
       '친애하는 700만 해외동포 여러분!',
+      // a roll of address, line by line, whoever it names before its 여러분
+      '700만 해외동포와 북한 동포 여러분,',
+      '그리고 독립유공자와 내외귀빈 여러분,',
+      '반 총장님, 그리고 세계 각국 지도자 여러분,',
     ])
       expect(structureKind(t), t).toBe('salutation');
     expect(deriveTitle(['존경하는 국민 여러분!', '포용적 성장을 추진하겠습니다.'], [], 'ko')).toBe(
@@ -171,6 +248,7 @@ describe('Korean titles', () => {
     expect(structureKind('감사합니다.')).toBe('thanks');
     // "여러분" inside a sentence is no salutation
     expect(structureKind('국민 여러분과 함께 하겠습니다.')).toBeNull();
+    expect(structureKind('우리가 함께 갑시다 여러분!')).toBeNull();
   });
 
   it('never repeat the deck’s title on a slide, not even in its headline form', () => {

@@ -63,8 +63,9 @@ const BARE_HA = /^(?:하겠습니다|합니다|했습니다|하겠다|하자|한
 
 /** Particles that make a phrase adverbial ("불안에서", "국민과", "정치로"): the headline stops before it. */
 const ADVERBIAL = /(?:에서|에게|께서|으로|부터|까지|처럼|보다|에|께|와|과|로|도|만)$/u;
-/** Adverbs said before a verb: "엄숙히", "강하게", "다시", "반드시". */
-const ADVERB = /^(?:\p{Script=Hangul}+(?:히|게)|다시|함께|반드시|꼭|더|가장|모두|먼저|바로|이제|새로|크게)$/u;
+/** Adverbs said before a verb: "엄숙히", "강하게", "다시", "반드시", "하나씩". */
+const ADVERB =
+  /^(?:\p{Script=Hangul}+(?:히|게|씩)|다시|함께|반드시|꼭|더|가장|모두|먼저|바로|이제|새로|크게|우선|하나하나)$/u;
 
 /** Nouns that end on a syllable ADVERBIAL reads as a particle: "한반도 평화", "제도 개선", "성과 평가". */
 const NOUN_NOT_ADVERBIAL =
@@ -73,6 +74,18 @@ const NOUN_NOT_ADVERBIAL =
 const adverbial = (word: string): boolean => ADVERBIAL.test(word) && !NOUN_NOT_ADVERBIAL.test(word);
 /** … of two syllables, which no common noun ends on (a noun may end on 도, 과: "한반도", "결과"). */
 const ADVERBIAL_LONG = /(?:에서|에게|께서|으로|부터|까지|처럼|보다)$/u;
+
+/**
+ * A quotative or reported clause ("가능했다고 생각합니다", "통일이 꿈이라는 믿음", "하자고 말씀"):
+ * the verb's object is a clause, whose last word is no noun; a title never holds one. The -는 forms
+ * are told from a noun's topic particle ("바다는", "나라는") by the verb ending before them.
+ */
+const QUOTATIVE =
+  /\p{Script=Hangul}(?:다고|라고|냐고|자고)$|(?:[었았였했겠는한된있없]다는|이라는|[었았였했겠]냐는)$/u;
+/** An auxiliary verb made a noun by -기 ("나가길", "주시기를"): the clause before it is a verb's. */
+const VERB_NOUN = /^(?:나가|가|주|주시|오|보|드리|되|하)(?:길|기를|기)$/u;
+/** Whether a word ends a quoted or reported clause (QUOTATIVE). */
+export const quotative = (word: string): boolean => QUOTATIVE.test(word.replace(/[,，]$/u, ''));
 
 /** Whether a Hangul syllable ends on a final consonant (받침). */
 function closed(syllable: string): boolean {
@@ -98,6 +111,7 @@ export const isKorean = (t: string): boolean => HANGUL.test(t);
 export function koreanTitleProblem(title: string): string | null {
   const t = title.trim();
   if (CLAUSE_END.test(t)) return 'a clause, not a headline';
+  if (t.split(/\s+/u).some(quotative)) return 'a quotative clause, not a noun phrase';
   const end = t
     .split(/\s+/u)
     .at(-1)!
@@ -133,8 +147,9 @@ export function koreanHeadline(sentence: string): string | null {
   if (copula >= 0 && (end < 0 || copula < end)) return copulaHeadline(words, copula);
   if (end < 1) return null;
   // "정권교체 하겠습니다" → "정권교체": the noun before a 하다 said apart is the headline's last word
+  // ("양보를 필요로 합니다": a noun in 로 before 하다 is an adverbial, no headline's noun)
   if (bare(end))
-    return words.slice(Math.max(0, end - 2), end).every((w) => !ADVERBIAL_LONG.test(w))
+    return words.slice(Math.max(0, end - 2), end).every((w) => !ADVERBIAL_LONG.test(w) && !adverbial(w))
       ? words
           .slice(Math.max(0, end - 2), end)
           .map(withoutParticle)
@@ -162,6 +177,9 @@ export function koreanHeadline(sentence: string): string | null {
   for (let i = start; i >= 0 && before.length < 2; i--) {
     const word = words[i]!;
     if (/[,，]$/u.test(word) || !HANGUL.test(word) || adverbial(word)) break;
+    // a quoted clause is the verb's object ("가능했다고 생각합니다"), or a verb made a noun with
+    // its auxiliary ("확대해 나가길 기대합니다"): no noun to head a title
+    if (quotative(word) || VERB_NOUN.test(word)) return null;
     // a bound noun ("다할 것임을 천명") heads a clause, no headline
     if (BOUND.test(withoutParticle(word))) return null;
     before.unshift(withoutParticle(word));
@@ -212,9 +230,43 @@ export function koreanNounPhrases(sentence: string): string[] {
     .replace(/[.!?…]+$/u, '')
     .trim()
     .split(/\s+/u);
-  const out: string[] = [];
+  // a phrase the speaker sets in quotes ("‘미래 대한민국을 위한 희망의 새 길’임을") is the one they
+  // stress: first, when it is a noun phrase of two to six words
+  const out: string[] = [...sentence.matchAll(/[‘“]([^‘’“”]+)[’”]/gu)]
+    .map((m) => m[1]!.trim())
+    .filter((q) => {
+      const n = q.split(/\s+/u).length;
+      return n >= 2 && n <= 6 && HANGUL.test(q) && !koreanTitleProblem(q) && !/[,.!?]/u.test(q);
+    });
   for (const [i, word] of words.entries()) {
     const next = words[i + 1];
+    // "분단의 70년을" → "분단의 70년": a genitive before a number with its counter
+    const counted =
+      /^\p{Script=Hangul}{2,}의$/u.test(word) &&
+      /^\p{Nd}+\p{Script=Hangul}{1,2}[을를이가은는]?$/u.exec(next ?? '');
+    if (counted && !OWN.test(word)) out.push(`${word} ${withoutParticle(next!)}`);
+    // "대한민국을 위한 길을" → "대한민국을 위한 길": a noun after its "X를 위한" modifier, whole
+    const head = next && withoutParticle(next.replace(/[,，]$/u, '')).replace(ADVERBIAL, '');
+    if (
+      i > 0 &&
+      head &&
+      RELATIVE.test(word) &&
+      /^\p{Script=Hangul}{2,}(?:을|를|에)$/u.test(words[i - 1]!) &&
+      /^\p{Script=Hangul}+$/u.test(head) &&
+      !/의$/u.test(head) &&
+      !BOUND.test(head) &&
+      !NO_HEAD.test(head)
+    )
+      out.push(`${words[i - 1]} ${word} ${head}`);
+    // "도약하느냐, 이대로 정체하느냐의 갈림길에" → "도약과 정체의 갈림길": the choice a speaker
+    // poses as two questions is the two nouns of their verbs, joined by 과/와
+    const second = /^(\p{Script=Hangul}{2,}?)(?:하느냐|이냐|냐)의$/u.exec(word);
+    const first = words
+      .slice(Math.max(0, i - 3), i)
+      .map((w) => /^(\p{Script=Hangul}{2,}?)(?:하느냐|이냐|냐)[,，]$/u.exec(w)?.[1])
+      .find(Boolean);
+    if (second && first && head && /^\p{Script=Hangul}{2,}$/u.test(head))
+      out.push(`${first}${closed(first.slice(-1)) ? '과' : '와'} ${second[1]}의 ${head}`);
     if (!next || /[,，]$/u.test(word) || !/^\p{Script=Hangul}+[,，]?$/u.test(next)) continue;
     const noun = withoutParticle(next.replace(/[,，]$/u, ''));
     // the second noun must have shed a particle or stand bare: "과실이" → "과실", not "나누어지는"
@@ -229,9 +281,42 @@ export function koreanNounPhrases(sentence: string): string[] {
     // an adjective before its noun: "새로운 대한민국을" → "새로운 대한민국"
     const modifier =
       /^\p{Script=Hangul}+(?:로운|스러운|다운|적인)$/u.test(word) || ADJECTIVE_ROOT.test(word.slice(0, -1));
-    if (genitive && !OWN.test(word)) out.push(`${word} ${noun}`);
-    else if (joined && !NOUN_NOT_ADVERBIAL.test(word)) out.push(`${word} ${noun}`);
-    else if (modifier && /한$|운$|인$/u.test(word)) out.push(`${word} ${noun}`);
+    // a bare noun that goes on into the next ("남북철도의 남측 구간을") closes the phrase with it
+    const after = words[i + 2] ?? '';
+    const whole =
+      noun === next && continues(after) && !/^\p{Nd}/u.test(after)
+        ? `${noun} ${withoutParticle(after).replace(ADVERBIAL, '')}`
+        : noun;
+    if (noun === next && continues(after) && whole === noun) continue;
+    if (genitive && !OWN.test(word)) out.push(`${word} ${whole}`);
+    else if (joined && !NOUN_NOT_ADVERBIAL.test(word)) out.push(`${word} ${whole}`);
+    else if (modifier && /한$|운$|인$/u.test(word)) out.push(`${word} ${whole}`);
   }
   return out;
+}
+
+/**
+ * Whether a word said right after a bare noun goes on with its noun phrase: a number ("광복
+ * 100주년을") or a noun with its case particle ("남측 구간을"), never a verb ("정권교체 하겠습니다").
+ */
+function continues(word: string): boolean {
+  const w = word.replace(/[,，.!?]$/u, '');
+  if (/^\p{Nd}/u.test(w)) return true;
+  if (!/^\p{Script=Hangul}{2,}$/u.test(w) || CLAUSE_END.test(w) || BARE_HA.test(w) || NOUN_VERB.test(w))
+    return false;
+  return withoutParticle(w) !== w || /(?:의|에서|으로|에)$/u.test(w);
+}
+
+/**
+ * Whether a Korean title is cut inside a noun phrase of the text it comes from: its last word is
+ * said only bare and goes on into the next word ("통일한국의 국민으로 광복" from "…광복 100주년을
+ * 맞이할"), so it does not close its phrase. A word the text never says bare (always with a
+ * particle or a verb after it: "복구하고") is not cut.
+ */
+export function koreanCutPhrase(title: string, text: string): boolean {
+  const last = title.trim().split(/\s+/u).at(-1) ?? '';
+  if (!HANGUL.test(last)) return false;
+  const words = text.replace(QUOTES, '').split(/\s+/u);
+  const bare = words.flatMap((w, i) => (w === last ? [words[i + 1] ?? ''] : []));
+  return bare.length > 0 && bare.every(continues);
 }

@@ -23,7 +23,13 @@ import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
 import { endsOnNoun } from './last-line';
 import { titleWordsProblem, withoutTimeAdverb } from './title-words';
-import { isKorean, koreanHeadline, koreanNounPhrases, koreanTitleProblem } from './titles-ko';
+import {
+  isKorean,
+  koreanCutPhrase,
+  koreanHeadline,
+  koreanNounPhrases,
+  koreanTitleProblem,
+} from './titles-ko';
 
 export const MAX_TITLE_WORDS = 8;
 export const MAX_TITLE_CJK = 16;
@@ -214,7 +220,12 @@ export function deriveTitle(
   const text = sentences.join(' ');
   // never a phrase the speech denies, ranks below its point or reports as another's view (negation.ts)
   const ok = (t: string | null | undefined, sentence?: string): t is string =>
-    !!t && isTitle(t, lang, sentence) && !used.has(t.toLowerCase()) && !isDenied(t, text, lang);
+    !!t &&
+    isTitle(t, lang, sentence) &&
+    !used.has(t.toLowerCase()) &&
+    !isDenied(t, text, lang) &&
+    // a Korean title closes its noun phrase: never "…광복" out of "광복 100주년을" (titles-ko.ts)
+    !(isKorean(t) && koreanCutPhrase(t, text));
   const bold = boldPhrase(inlines);
   if (bold && ok(tidy(bold))) return tidy(bold);
   for (const s of sentences.slice(0, 2)) {

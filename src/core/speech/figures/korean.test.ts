@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findFigures, sentenceFigures } from './index';
+import { buildDeck } from '../index';
 
 const figures = (s: string, lang = 'ko') => sentenceFigures(s, lang).map((f) => [f.value, f.label]);
 
@@ -28,6 +29,9 @@ describe('Korean figures and their labels', () => {
     ['정부는 사과를 3천톤 수입합니다.', [['3천톤', '사과']]],
     ['관광객이 4천여명에 이릅니다.', [['4천여명', '관광객']]],
     ['생산량이 2배로 늘었습니다.', [['2배', '생산량']]],
+    // the counted noun said bare before its count, which carries the particle
+    ['협력 국가 20개국이 참여했습니다.', [['20개국', '협력 국가']]],
+    ['이번 행사에는 자원봉사자 300명이 함께했습니다.', [['300명', '자원봉사자']]],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
     for (const f of sentenceFigures(sentence, 'ko')) expect(sentence.slice(f.start, f.end)).toBe(f.value);
@@ -51,10 +55,12 @@ describe('Korean figures and their labels', () => {
     '제5차 회의에서 3번째 합의를 했습니다.',
     '공공, 노동, 금융, 교육 등 4대 구조개혁에 총력을 기울이고 있습니다.',
     '3.1운동의 정신을 이어받겠습니다.',
-    // no faithful label: a salutation, a place, a noun that is no particle-marked subject, one person's age
+    // no faithful label: a salutation, a place, a noun after the count, one person's age
     '700만 해외동포와 북한 동포 여러분,',
     '매년 남한에서만 4천명 가까운 이산가족들이 세상을 뜨고 있습니다.',
-    '협력 국가 20개국이 참여했습니다.',
+    // an adverb said bare before the count is no noun; a bare noun before a count with no particle neither
+    '모두 100명이 참석했습니다.',
+    '정부는 청년 1만명 일자리를 만듭니다.',
     '김 할머니는 95세에 돌아가셨습니다.',
     // who acts is not what is counted
     '정부는 100만원을 지원합니다.',
@@ -63,6 +69,17 @@ describe('Korean figures and their labels', () => {
     '우리는 12 가지 과제를 세웠습니다.',
   ])('no figure: %s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
+  });
+
+  it('never shows a digit for a number said in words ("쉰 세분" is 53, which the speech never wrote)', () => {
+    const speech = [
+      '위안부 피해자 문제',
+      '올해에 들어서도 벌써 두 분의 피해 할머니들이 평생 가슴에 맺힌 상처를 치유받지 못한 채 돌아가셨습니다. 이제 쉰 세분만이 생존해 계신 할머니들의 평균 연령이 90세에 가까워서 그 분들의 명예를 회복시켜드릴 수 있는 시간도 얼마 남지 않았습니다.',
+    ].join('\n\n');
+    const deck = buildDeck(speech, { fileName: 'ko-halmoni.txt' });
+    const screens = deck.slides.map((s) => s.screenText).join('\n');
+    expect(screens).not.toMatch(/53|(?<!\d)2(?![\d])/u);
+    for (const n of screens.match(/\p{Nd}+/gu) ?? []) expect(speech).toContain(n);
   });
 
   it('finds them in a text, and in Hangul text said without a language', () => {

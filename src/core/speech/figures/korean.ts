@@ -82,10 +82,30 @@ function modifier(word: string): string {
   return word;
 }
 
-/** The label before a Korean figure: the particle-marked noun right before it, with one modifier. */
-function labelBefore(before: string): string {
+/** Adverbs and determiners said bare before a number: never what it counts ("모두 100명"). */
+const BARE_NOT_NOUN =
+  /^(?:모두|모든|전부|단|불과|겨우|이미|벌써|다시|또|또한|각각|무려|약|총|대략|거의|오직|다만|바로|이제|모두가|특히|이번|이들)$/u;
+
+/**
+ * The label before a Korean figure: the particle-marked noun right before it, with one modifier;
+ * or, where the figure carries the particle itself (`argument`), the bare noun it stands beside
+ * ("협력 국가 20개국이" → "협력 국가"): the counted noun said before its count.
+ */
+function labelBefore(before: string, argument: boolean): string {
   const ws = before.split(/\s+/u).filter(Boolean);
-  const head = particleNoun(ws[ws.length - 1] ?? '');
+  const last = ws[ws.length - 1] ?? '';
+  // (a bare noun may end as a particle would, where the particle's form does not fit: "국가")
+  const bare =
+    argument &&
+    /^\p{Script=Hangul}{2,}$/u.test(last) &&
+    !BARE_NOT_NOUN.test(last) &&
+    !PRONOUN.test(last) &&
+    !/(?:한|된|는|던|운|인|진|신|난|른|큰|은|할|될|을|갈|고|며|서|게|지|다|요|까|에|로|와|과|도|만|를|께|의)$/u.test(
+      last,
+    )
+      ? last
+      : '';
+  const head = particleNoun(last) || bare;
   if (!head || !/[\s]$/u.test(before)) return '';
   const mod = ws.length >= 2 ? modifier(ws[ws.length - 2]!) : '';
   return mod ? `${mod} ${head}` : head;
@@ -143,7 +163,9 @@ export function koreanFigures(sentence: string, tokens: NumberToken[]): FoundFig
     if (tokens.some((t) => t.kind !== 'number' && t.start < f.end && t.end > f.start)) continue;
     const hedge = HEDGE_BEFORE.exec(sentence.slice(Math.max(0, f.start - 6), f.start));
     const start = hedge ? f.start - hedge[0].replace(/^\s/u, '').length : f.start;
-    const label = agentBefore(sentence, start, f.end) ? '' : labelBefore(sentence.slice(0, start));
+    // (a figure with its own case particle is what the clause is about: "20개국이 참여했습니다")
+    const argument = /^[이가은는을를](?!\p{Script=Hangul})/u.test(sentence.slice(f.end));
+    const label = agentBefore(sentence, start, f.end) ? '' : labelBefore(sentence.slice(0, start), argument);
     // an age is a figure only when its label says it is one ("평균 연령이 90세에")
     if (!label || (f.age && !/연령|나이|수명/u.test(label))) continue;
     const value = sentence.slice(start, f.end);
