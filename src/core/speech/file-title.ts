@@ -118,7 +118,7 @@ export function cleanedFileTitle(fileName: string): string {
     (w) => !FILING_WORD.test(w) && !/\d/u.test(w) && !/^\p{Lu}{1,3}$/u.test(w),
   );
   // a leading language tag ("pt", "en") files the speech; it does not name it
-  if (words.length > 1 && /^(?:ar|de|en|es|fr|hi|it|ja|ko|pt|ru|uk|zh)$/iu.test(words[0]!)) words.shift();
+  if (words.length > 1 && /^(?:ar|de|en|es|fr|hi|it|ja|ko|pt|ru|tr|uk|zh)$/iu.test(words[0]!)) words.shift();
   if (!words.length) return '';
   return titleFromFileName(`${words.join('-')}.txt`);
 }

@@ -10,6 +10,7 @@ import { primaryLang } from './lang';
 import { buildMemo } from './memo';
 import { MONTH_WORD } from './structure';
 import { segmenter } from '../segmenter';
+import { isTurkishConverb, isTurkishFinite, isTurkishOblique } from './turkish';
 
 export interface KeyPhrase {
   text: string;
@@ -39,6 +40,9 @@ interface Tok {
  */
 export const VERB_LIKE =
   /^(?:\p{Ll}{3,}ed|reached|reflects|stresses|urges|becomes|remains|makes|helps|shows|gives|takes|means|needs|wants|goes|comes|went|came|gets|got|\p{Ll}{3,}(?:ется|ются|ится|ятся|ает|яет|ует|ют|ет|ит|ят|ала|ила|ыла|ело|ило|али|или|ыли|ать|ять|ить|еть|ться))$/u;
+
+/** Turkish words of time, said as adverbs ("bu yıl", "her yıl", "bugün"): no part of a noun phrase. */
+const TR_TIME = /^(?:yıl|sene|ay|hafta|gün|bugün|yarın|dün|şimdi|artık)$/u;
 
 function tokens(text: string, lang: string): Tok[] {
   const out: Tok[] = [];
@@ -147,9 +151,41 @@ function readSayings(text: string, lang: string): Said[] {
     } else if (cur.length) phrases.push(cur);
     cur = [];
   };
+  const turkish = primaryLang(lang) === 'tr';
   for (const t of toks) {
     if (t.breakBefore) flush();
-    if (isFunctionWord(t.word, lang) || /\p{N}/u.test(t.word) || VERB_LIKE.test(t.word)) {
+    if (
+      isFunctionWord(t.word, lang) ||
+      /\p{N}/u.test(t.word) ||
+      VERB_LIKE.test(t.word) ||
+      // (Turkish runs on without a function word: its stop words, "bu", "her", "bir", part phrases;
+      // "ve" joins two nouns, "mültecilik ve insanlık")
+      (turkish &&
+        ((stop.has(t.word.toLocaleLowerCase('tr')) && !/^(?:ve|veya|ile)$/u.test(t.word)) ||
+          TR_TIME.test(t.word.toLocaleLowerCase('tr')) ||
+          isTurkishFinite(t.word) ||
+          isTurkishConverb(t.word)))
+    ) {
+      flush();
+      continue;
+    }
+    // Turkish: a noun in an oblique case ends its phrase ("…meselelerde | Kartepe Zirvesi’yle"),
+    // and so does the head after a genitive ("ülkenin katılımcıları | görüş ve düşüncelerini")
+    const prev = cur[cur.length - 1]?.word.toLocaleLowerCase('tr') ?? '';
+    if (
+      turkish &&
+      (isTurkishOblique(t.word) ||
+        (/[ıiuü]n$/u.test(prev) && /[ıiuü]$/u.test(t.word.toLocaleLowerCase('tr'))))
+    ) {
+      cur.push(t);
+      flush();
+      continue;
+    }
+    // Turkish: a name's case ending, after its apostrophe, ends the phrase and is no part of it
+    // ("Kartepe Zirvesi’nde" → "Kartepe Zirvesi"; "Türkiye'nin" → "Türkiye")
+    const apostrophe = turkish ? /^(\p{Lu}[\p{L}\p{M}]*)['’]\p{Ll}+$/u.exec(t.word) : null;
+    if (apostrophe) {
+      cur.push({ ...t, word: apostrophe[1]! });
       flush();
       continue;
     }

@@ -73,6 +73,8 @@ describe('a title from the file name, the last resort', () => {
     expect(titleFromFileName('en-jfk-rice-space-effort-1962.txt')).toBe('JFK Rice Space Effort');
     expect(titleFromFileName('en-fdr-day-of-infamy.txt')).toBe('FDR Day of Infamy');
     expect(titleFromFileName('en-who-hrh-forum-closing.txt')).toBe('WHO HRH Forum Closing');
+    // judge11: "TR Seker Kartepe" kept the language tag "pt-" lost
+    expect(titleFromFileName('tr-seker-kartepe-2018.txt')).toBe('Seker Kartepe');
     expect(titleFromFileName('ru-guterres-un80-message.txt')).toBe('Guterres UN80 Message');
     // not the abbreviations "Mr", "Dr", nor a word that has a vowel, nor "who" inside a name
     expect(titleFromFileName('dr-smith-on-why-we-try.txt')).toBe('Dr Smith on Why We Try');

@@ -108,7 +108,7 @@ function fileStem(fileName: string): string {
     .replace(/\.[^.]*$/, '')
     .replace(/[-_]+/g, ' ')
     .trim()
-    .replace(/^(?:ar|de|en|es|fr|it|ja|ko|pt|ru|uk|zh)\s+(?=\S+\s+\S)/u, '');
+    .replace(/^(?:ar|de|en|es|fr|it|ja|ko|pt|ru|tr|uk|zh)\s+(?=\S+\s+\S)/u, '');
 }
 
 /**

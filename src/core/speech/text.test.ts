@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameStem, trimPhrase } from './text';
+import { capitalize, sameStem, trimPhrase } from './text';
 
 describe('text helpers', () => {
   it('sees a shared stem only where the common start is most of the longer word', () => {
@@ -20,5 +20,13 @@ describe('text helpers', () => {
     expect(trimPhrase('jobs that we should')).toBe('jobs that we');
     expect(trimPhrase('a plan for your')).toBe('a plan');
     expect(trimPhrase('Made in America.')).toBe('Made in America');
+  });
+  it('capitalises a Turkish i as İ and ı as I, and any other i as I', () => {
+    expect(capitalize('insanlık')).toBe('İnsanlık');
+    expect(capitalize('ışık')).toBe('Işık');
+    expect(capitalize('iş birliği')).toBe('İş birliği');
+    expect(capitalize('inflation')).toBe('Inflation');
+    expect(capitalize('«inflation»')).toBe('«Inflation»');
+    expect(capitalize('ilgi')).toBe('Ilgi'); // (no ı or ğ: not known to be Turkish)
   });
 });

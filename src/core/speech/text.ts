@@ -117,7 +117,11 @@ export function foldWords(text: string): string {
 export function capitalize(text: string): string {
   const i = text.search(/\p{L}/u);
   if (i < 0) return text;
-  return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
+  // Turkish and Azerbaijani have a dotted and a dotless i: "insanlık" → "İnsanlık", "ışık" →
+  // "Işık", never "Insanlık". A text with ı or ğ is in one of them (no other language writes
+  // them); a Turkish word with neither ("ilgi") is left to the plain rule
+  const first = /[ıİğĞ]/u.test(text) ? text.charAt(i).toLocaleUpperCase('tr') : text.charAt(i).toUpperCase();
+  return text.slice(0, i) + first + text.slice(i + 1);
 }
 
 const SMALL_WORDS = new Set(

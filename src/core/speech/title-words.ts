@@ -15,6 +15,7 @@ import { RU_VERB } from './figures/label-ru';
 import { UNIT_WORDS } from './figures/rules';
 import { primaryLang } from './lang';
 import { wordsOf } from './text';
+import { isTurkishOblique } from './turkish';
 
 /** Adverbs of time and place: a short phrase ending on one is a clause's tail. */
 const TIME_OR_PLACE =
@@ -81,6 +82,12 @@ export function withoutTimeAdverb(phrase: string): string {
  */
 const PT_CLAUSE_END =
   /^(?:\p{L}{3,}(?:ou|iu)|\p{L}{3,}(?:ram|ava|avam)|\p{L}+-(?:se|lhe|lhes|o|a|os|as)|é|são|foi|foram|era|está|estão|esteve|tem|têm|teve|há|houve|pode|podem|deve|devem|vai|vão|constitui|constituem|reside|residem|permite|permitem|visa|visam|existe|existem|reduz|reduzem|aumenta|aumentam|representa|representam|significa|assegura|asseguram|traduz|permanece|continua|cerca|ainda|já|muito|mais|menos|apenas|também|sempre|nunca|aqui|assim|bem|mal|nomeadamente|designadamente)$/iu;
+/** Portuguese nouns and adjectives that end as an infinitive does ("Lugar", "Poder local"). */
+const PT_NOT_INFINITIVE =
+  /^(?:lugar|mulher|colher|poder|dever|prazer|olhar|militar|familiar|escolar|popular|nuclear|particular|singular|regular|solar|titular|celular|exemplar|similar|lar|mar|bar|par|jantar|altar|açúcar|líder|caráter)$/u;
+/** Portuguese demonstratives, alone or with a preposition ("dessa", "neste", "àquele"). */
+const PT_DEMONSTRATIVE =
+  /^(?:[dn]?(?:esse|essa|esses|essas|este|esta|estes|estas|isso|isto|aquele|aquela|aqueles|aquelas|aquilo)|àquel[ea]s?)$/u;
 /**
  * Turkish finite verbs a title never ends on ("Temasıyla yapıldı", "Genel Kurulu saygıyla
  * selamlıyorum", "…dünya kamuoyuyla paylaştılar"): the past in -dı/-tı, the present in -yor, the
@@ -122,8 +129,22 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   const last = words[words.length - 1]!;
   const l = primaryLang(lang);
   if (l === 'pt' && words.length >= 2 && PT_CLAUSE_END.test(last)) return 'ends on a verb or an adverb';
+  // "Comprometer despesa", "Assegurar opções": an infinitive and a bare noun are a verb phrase
+  // taken out of its clause ("Reduzir a dívida", with its article, is a headline)
+  if (
+    l === 'pt' &&
+    words.length >= 2 &&
+    /^\p{L}{3,}(?:ar|er|ir)$/u.test(first) &&
+    !PT_NOT_INFINITIVE.test(first) &&
+    !/^(?:o|a|os|as|um|uma|uns|umas)$/u.test(words[1]!)
+  )
+    return 'a verb and its object, no headline';
+  // "Pagamento dessa despesa": a demonstrative points back to what the slide's title cannot show
+  if (l === 'pt' && words.some((w) => PT_DEMONSTRATIVE.test(w)))
+    return 'points back to what was named before';
   if (l === 'tr' && last.length >= 6 && TR_CLAUSE_END.test(last) && !TR_NOT_VERB.test(last))
     return 'ends on a finite verb';
+  if (l === 'tr' && words.length >= 2 && isTurkishOblique(last)) return 'ends on an oblique case';
   if (!cyrillic(first)) return null;
   // (a report's headline says its count: "Построено свыше 120 километров дорог")
   if (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { sentencesOf } from './segment';
+import { keyPhrases } from './keyphrases';
 import { deriveTitle, isTitle } from './titles';
 
 // judge11: ParlaMint-PT (Reis, 2015) and ParlaMint-TR (Şeker, 2018), CC BY 4.0
@@ -14,6 +15,14 @@ describe('a title in Portuguese or Turkish never ends on a verb or an adverb', (
     ['Execução orçamental', 'pt', true],
     ['Pagamentos em atraso', 'pt', true],
     ['Democracia portuguesa', 'pt', true],
+    // judge11 after the first fixes: a verb and its bare object, a demonstrative pointing back
+    ['Assegurar opções', 'pt', false],
+    ['Comprometer despesa', 'pt', false],
+    ['Pagamento dessa despesa', 'pt', false],
+    ['Neste contexto', 'pt', false],
+    ['Reduzir a dívida', 'pt', true],
+    ['Poder local', 'pt', true],
+    ['Montante particularmente expressivo', 'pt', true],
     ['Temasıyla yapıldı', 'tr', false],
     ['Genel Kurulu saygıyla selamlıyorum', 'tr', false],
     ['Görüşlerini paylaştılar', 'tr', false],
@@ -55,5 +64,40 @@ describe('the last resort titles a slide in any language', () => {
       });
       for (const s of deck.slides.filter((x) => x.layout !== 'title')) expect(s.title).not.toBe('');
     }
+  });
+});
+
+// judge11's Kartepe speech: the last slide was titled "Kocaeli Büyükşehir Belediyesi", the
+// opening words of "Kocaeli Büyükşehir Belediyesi her yıl … çekmektedir"
+describe('a Turkish title is a noun phrase, never an object or adverbial cut from its clause', () => {
+  it.each([
+    ['Dünyanın gündeminde yerini', false],
+    ['Dünyanın dikkatini üzerine', false],
+    ['Genel Kurulu saygıyla', false],
+    ['Zirvenin kapanış konuşmasında', false],
+    ['Göç meselelerde', false],
+    ['Kartepe Zirvesi', true],
+    ['Yeni makine', true],
+    ['Bilim insanı', true],
+  ])('%s → %s', (title, ok) => expect(isTitle(title, 'tr')).toBe(ok));
+
+  it('reads key phrases across no verb, converb, participle, oblique case or name suffix', () => {
+    const phrases = keyPhrases(
+      'Kocaeli Büyükşehir Belediyesi her yıl insanlığı direkt ilgilendiren meselelerde Kartepe Zirvesi’yle dünyanın gündeminde yerini alarak dünyanın dikkatini üzerine çekmektedir. Açılış oturumuyla başlayan Kartepe Zirvesi tamamlandı.',
+      'tr',
+    ).map((p) => p.text);
+    expect(phrases).toContain('Kartepe Zirvesi');
+    expect(phrases.some((p) => /’|alarak|başlayan|çekmektedir|tamamlandı/u.test(p))).toBe(false);
+  });
+
+  it('never takes the opening words of a longer sentence as the last resort', () => {
+    const sentences = [
+      'Zirvenin kapanış konuşmasında Numan Kurtulmuş Bey meselenin insani bir mesele olduğunu vurguladılar.',
+      'Kocaeli Büyükşehir Belediyesi her yıl insanlığı direkt ilgilendiren meselelerde Kartepe Zirvesi’yle dünyanın gündeminde yerini alarak dünyanın dikkatini üzerine çekmektedir.',
+    ];
+    const title = deriveTitle(sentences, [], 'tr', [], true);
+    expect(title).not.toBe('Kocaeli Büyükşehir Belediyesi');
+    expect(title).not.toBe('');
+    expect(isTitle(title, 'tr')).toBe(true);
   });
 });

@@ -299,7 +299,7 @@ function onceSaidNoun(
 ): string {
   const l = primaryLang(lang);
   const english = !l || l === 'en';
-  if (!english) return otherLanguageLastResort(text, lang, ok, person);
+  if (!english) return otherLanguageLastResort(sentences, text, lang, ok, person);
   const phrases = keyPhrases(text, lang, []).filter((p) => !/\s/u.test(p.text) && p.text.length >= 4);
   for (const people of [false, true])
     for (const p of phrases) {
@@ -320,11 +320,12 @@ function onceSaidNoun(
 /**
  * The last resort in a language without English's noun test (Portuguese, Turkish, Arabic, …): the
  * slide's best key phrase, read with that language's stop words (keyphrases.ts), that passes the
- * title rules (never ending on a function word, a verb or an adverb: title-words.ts); a phrase of
- * two words or more first, a person only when nothing else is left. Chinese, Japanese and Korean
+ * title rules (never ending on a function word, a verb or an adverb: title-words.ts), nor the
+ * cut-off start of a sentence; a phrase of two words or more first, a person only when nothing else is left. Chinese, Japanese and Korean
  * have their own (titles-cjk.ts, titles-ko.ts).
  */
 function otherLanguageLastResort(
+  sentences: readonly string[],
   text: string,
   lang: string,
   ok: (t: string | null | undefined, sentence?: string) => t is string,
@@ -338,7 +339,14 @@ function otherLanguageLastResort(
   for (const people of [false, true])
     for (const several of [true, false])
       for (const t of phrases)
-        if (wordsOf(t).length >= 2 === several && person(t) === people && ok(t) && standsAlone(t, text, lang))
+        if (
+          wordsOf(t).length >= 2 === several &&
+          person(t) === people &&
+          ok(t) &&
+          standsAlone(t, text, lang) &&
+          // never the opening words of a longer sentence ("Kocaeli Büyükşehir Belediyesi her yıl…")
+          !isCutStart(t, sentences)
+        )
           return t;
   return '';
 }
@@ -350,6 +358,21 @@ function announcedItem(sentence: string): string | null {
       sentence.trim(),
     );
   return m?.[1] ?? null;
+}
+
+/** Whether `t` is the cut-off start of one of `sentences` ("Skills people never thought would…"). */
+function isCutStart(t: string, sentences: readonly string[]): boolean {
+  return sentences.some((x) => {
+    const s = x.trim();
+    const rest = s.slice(t.length);
+    return (
+      s.toLowerCase().startsWith(t.toLowerCase()) &&
+      !!rest &&
+      !/^\s*[,;:—–.!?，。；：！？،]/u.test(rest) &&
+      !AUX.test(rest) &&
+      !POSTPOSITION_AFTER.test(rest)
+    );
+  });
 }
 
 /**
@@ -385,18 +408,7 @@ function fromKeyPhrases(
   const notPerson = (p: { said: string }) => people || !person(p.said);
   // a key phrase must stand on its own where it was said (no "Health Organization", "Women strengthen")
   // nor be the cut-off start of one of its sentences ("Skills people never thought would…")
-  const cutStart = (t: string) =>
-    sentences.some((x) => {
-      const s = x.trim();
-      const rest = s.slice(t.length);
-      return (
-        s.toLowerCase().startsWith(t.toLowerCase()) &&
-        !!rest &&
-        !/^\s*[,;:—–.!?，。；：！？،]/u.test(rest) &&
-        !AUX.test(rest) &&
-        !POSTPOSITION_AFTER.test(rest)
-      );
-    });
+  const cutStart = (t: string) => isCutStart(t, sentences);
   // nor a mere circumstance of its sentence ("since World War Two", "at the White House")
   const alone = (t: string) => standsAlone(t, text, lang) && !cutStart(t) && !isCircumstance(t, sentences);
   // a noun phrase with a head noun, not only a place or a people ("Race understand", "Pray God",

@@ -12,7 +12,8 @@
 import { anchorLabels } from './anchor';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
-import { portugueseCounted, portugueseLabel } from './label-pt';
+import { portugueseApposition, portugueseCounted, portugueseLabel, restatesPrevious } from './label-pt';
+import { turkishCountLabel } from './label-tr';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
@@ -148,6 +149,8 @@ function figureAt(
  */
 function withCountedNoun(sentence: string, start: number, end: number, lang: string): number {
   const spelled = !/\p{Nd}/u.test(sentence.slice(start, end));
+  // a Turkish count's noun phrase is its label, said right after it (label-tr.ts)
+  if (/^tr\b/iu.test(lang)) return end;
   // "2 milhões de desempregados": a Portuguese scale takes its noun with "de" (portugueseCounted)
   if (/^pt\b/iu.test(lang)) {
     const counted = portugueseCounted(sentence.slice(start, end), sentence.slice(end, end + 60), (w) =>
@@ -283,6 +286,19 @@ function moneyPurpose(after: string, kind: FigureKind, lang: string): string {
 
 /** A figure's span as shaped, before its label: the purpose money is given for, the value unhedged. */
 type Shaped = Span & { kind: FigureKind; range?: true; paysFor: string; core: string };
+
+/**
+ * A Portuguese figure left without a label: the subject a sum after a dash restates, or the label
+ * of the figure it restates ("isto é") (label-pt.ts); '' otherwise.
+ */
+function portugueseUnlabelled(sentence: string, f: FoundFigure, all: FoundFigure[], lang: string): string {
+  const isWord = (w: string) => !isFunctionWord(w, lang);
+  const prev = all.filter((g) => g.end <= f.start).at(-1);
+  const label =
+    portugueseApposition(sentence.slice(0, f.start), isWord) ||
+    (prev && restatesPrevious(sentence.slice(prev.end, f.start)) ? prev.label : '');
+  return label && isLabel(label, lang) ? label : '';
+}
 
 /** Figures of one sentence, in reading order. */
 export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
@@ -493,6 +509,10 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         (w) => !isFunctionWord(w, lang),
         (l) => isLabel(l, lang),
       );
+    // "12 akademik oturum ve…": a Turkish count is labelled by the noun phrase after it (label-tr.ts)
+    if (/^tr\b/iu.test(lang) && f.kind === 'count') f.label = turkishCountLabel(sentence.slice(f.end));
+    // "— mais de 5000 milhões de euros" after what it restates, "isto é, mais de 61%" (label-pt.ts)
+    if (/^pt\b/iu.test(lang) && !f.label) f.label = portugueseUnlabelled(sentence, f, kept, lang);
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);
     // "in fiscal year" cut from its 1976: the frame keeps its year or goes (cut-frame.ts)

@@ -116,4 +116,34 @@ describe('Portuguese labels keep what the figure is (label-pt.ts)', () => {
       labels('Durante 40 anos, o país investiu 5000 milhões de euros na ferrovia.').map(([v]) => v),
     ).toContain('40 anos');
   });
+
+  // judge11's LCPA speech (ParlaMint-PT, CC BY 4.0): all four figures had no label, so no card
+  it('labels money after a dash by what reached it, and a restatement ("isto é") by the figure it restates', () => {
+    expect(
+      labels(
+        'Constata-se que os pagamentos em atraso, em 2011, atingiram um montante particularmente expressivo — mais de 5000 milhões de euros.',
+      ),
+    ).toEqual([['mais de 5000 milhões de euros', 'pagamentos em atraso']]);
+    expect(
+      labels(
+        'O stock de pagamentos em atraso reduziu cerca de 2,9 mil milhões de euros, isto é, mais de 61%, entre 2011 e novembro de 2014.',
+      ),
+    ).toEqual([
+      ['cerca de 2,9 mil milhões de euros', 'redução de pagamentos em atraso'],
+      ['mais de 61%', 'redução de pagamentos em atraso'],
+    ]);
+    // "em" and a bare noun qualify the subject; a place or a month never does
+    expect(labels('Os pagamentos em atraso desceram 8 %.')).toEqual([
+      ['8 %', 'descida dos pagamentos em atraso'],
+    ]);
+    expect(labels('As rendas em Lisboa subiram 20 %.').map(([, l]) => l)).toEqual(['']);
+    // no dash, no verb of reaching, no restatement: no label borrowed
+    expect(labels('Há um montante expressivo — mais de 5000 milhões de euros.').map(([, l]) => l)).toEqual([
+      '',
+    ]);
+    expect(labels('O défice caiu 3 % e a dívida, mais de 61%, ficou.')[1]).not.toEqual([
+      'mais de 61%',
+      'queda do défice',
+    ]);
+  });
 });

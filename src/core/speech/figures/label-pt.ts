@@ -70,7 +70,7 @@ const words = (t: string) => t.split(/\s+/u).filter(Boolean);
 /**
  * The subject a verb group is said of, read back from its end ("Sabemos que o pagamento das
  * prestações" → "o pagamento das prestações"), or '' when it is no noun phrase: at most five
- * words, not a pronoun, not a number.
+ * words besides a qualifying "em", not a pronoun, not a number.
  */
 function subjectBefore(text: string, isWord: (w: string) => boolean): string {
   const ws = words(text);
@@ -83,15 +83,37 @@ function subjectBefore(text: string, isWord: (w: string) => boolean): string {
       break;
     }
     if (SUBJECT_STOP.test(w)) break;
-    if (SUBJECT_UNSURE.test(w)) return '';
+    // "pagamentos em atraso", "trabalhadores em formação": "em" and a bare noun qualify the noun
+    // before them (never a place, a time or a number: "em Lisboa", "em março", "em 2023")
+    const qualifier = w === 'em' && out.length > 0 && /^\p{Ll}+$/u.test(out[0]!) && !MONTH.test(out[0]!);
+    if (SUBJECT_UNSURE.test(w) && !qualifier) return '';
     out.unshift(ws[i]!.replace(/[^\p{L}\p{M}-]+$/u, ''));
   }
-  if (!out.length || out.length > 5) return '';
-  const content = out.filter((w) => !ARTICLE[bare(w)] && !OF.test(bare(w)));
+  // (five words, and "em" with its noun: "o stock de pagamentos em atraso")
+  if (!out.length || out.filter((w) => bare(w) !== 'em').length > 5) return '';
+  const content = out.filter((w) => !ARTICLE[bare(w)] && !OF.test(bare(w)) && bare(w) !== 'em');
   if (!content.length || PRONOUN.test(bare(content[0]!)) || !content.every(isWord)) return '';
   // (a subject never ends on "de": "a taxa de" is a phrase cut off)
   if (OF.test(bare(out[out.length - 1]!)) || (out.length === 1 && ARTICLE[bare(out[0]!)])) return '';
   return out.join(' ');
+}
+
+const MONTH =
+  /^(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)$/u;
+/** The longest label a card shows (label.ts). */
+const LABEL_WORDS = 6;
+
+/**
+ * A change's label, "<noun> <of-phrase>" ("redução do stock de pagamentos em atraso"); when too long
+ * for a card, the subject's own of-phrase stands for it ("o stock de pagamentos em atraso" →
+ * "redução de pagamentos em atraso"), else ''.
+ */
+function changeOf(noun: string, subject: string): string {
+  const full = `${noun} ${ofPhrase(subject)}`;
+  if (words(full).length <= LABEL_WORDS) return full;
+  const inner = /^(?:o|a|os|as)\s+\p{L}+\s+(?:de|do|da|dos|das)\s+(.+)$/u.exec(subject)?.[1];
+  const short = inner ? `${noun} ${ofPhrase(inner)}` : '';
+  return short && words(short).length <= LABEL_WORDS ? short : '';
 }
 
 /** "o pagamento" → "do pagamento", "Portugal" → "de Portugal". */
@@ -182,7 +204,7 @@ function labelOf(before: string, label: string, kind: string, isWord: (w: string
     if (change) {
       if (g.group.some((w) => NOT_SAID.test(w))) return '';
       const subject = subjectBefore(g.head, isWord);
-      return subject ? `${change[1]} ${ofPhrase(subject)}` : '';
+      return subject ? changeOf(change[1], subject) : '';
     }
     if (kind === 'currency' && FORECAST.test(g.verb)) {
       if (g.group.some((w) => NOT_SAID.test(w))) return '';
@@ -219,3 +241,28 @@ export function portugueseCounted(value: string, after: string, isFunction: (w: 
   const next = /^\s+(\S+)/u.exec(rest)?.[1] ?? '';
   return NOUN_END.test(rest) || isFinite(next) ? m[0].length : 0;
 }
+
+/** Verbs that say what a sum reached ("atingiram um montante … — mais de 5000 milhões de euros"). */
+const REACHED =
+  /^(?:atingiu|atingiram|atinge|atingem|ascendeu|ascenderam|ascende|ascendem|totalizou|totalizaram|somou|somaram|alcançou|alcançaram|chegou|chegaram)$/u;
+
+/**
+ * Money or a share said after a dash or a colon, restating what its sentence's subject reached
+ * ("os pagamentos em atraso, em 2011, atingiram um montante particularmente expressivo — mais de
+ * 5000 milhões de euros"): labelled by that subject ("pagamentos em atraso"); '' otherwise.
+ * `before`: the sentence up to the figure.
+ */
+export function portugueseApposition(before: string, isWord: (w: string) => boolean): string {
+  const m = /^(.*\S)\s*[—–:]\s*(?:(?:mais|menos|cerca|perto|quase)\s+de\s+)?$/su.exec(before);
+  if (!m) return '';
+  // (a time said between commas, ", em 2011,", is no part of the subject)
+  const said = words(m[1]!.replace(/,\s*(?:em|no|na)\s+[^,]{1,20},/gu, ''));
+  const verb = said.findIndex((w) => REACHED.test(bare(w)));
+  if (verb <= 0) return '';
+  const subject = subjectBefore(said.slice(0, verb).join(' '), isWord);
+  return subject.replace(/^(?:o|a|os|as)\s+/u, '');
+}
+
+/** Whether a figure restates the one before it ("2,9 mil milhões de euros, isto é, mais de 61%"). */
+export const restatesPrevious = (between: string): boolean =>
+  /^\s*,?\s*(?:isto\s+é|ou\s+seja|quer\s+dizer)\s*,?\s*$/iu.test(between);

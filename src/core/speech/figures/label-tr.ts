@@ -1,0 +1,64 @@
+/**
+ * Turkish labels: what a count counts is the noun phrase said right after it (issue 10). Turkish
+ * puts the counted noun, singular, straight after the number ("84 farklı kurum", "360 bilim
+ * insanı", "12 akademik oturum") and the verb at the clause's end, so label.ts's words-after-the-
+ * number ran on into the rest of the clause: "30 — ülkenin katılımcıları görüş ve düşüncelerini
+ * dünya", "12 — akademik oturum ve", "11 — vaka kritik toplantısıyla tamamlandı".
+ *
+ * The label is the words after the number, at most three, up to the first of:
+ * - a clause mark (the word before a comma is the phrase's last);
+ * - a conjunction or postposition ("ve", "ile", "veya", "gibi", "olmak", "da"…);
+ * - a finite verb ("tamamlandı", "paylaştılar", "katılıyor", "gelmiştir");
+ * - the head of a genitive or ablative ("ülkenin katılımcıları", "üniversiteden akademisyen"):
+ *   the word after one is taken, and the phrase ends there;
+ * - a compound's head, marked by its possessive ("bilim insanı", "vaka kritik toplantısı"): the
+ *   word after it ("…insanı katılım sağladı") belongs to the clause.
+ * The instrumental "-(y)la/-(y)le" (the clitic "ile") is no part of what is counted:
+ * "toplantısıyla" is labelled "toplantısı", a prefix of the word said. A day of a month ("28 Ekim
+ * 2018") counts nothing: no label.
+ */
+import { isTurkishFinite } from '../turkish';
+
+/** Conjunctions, postpositions and particles that end a counted noun phrase. */
+const ENDS =
+  /^(?:ve|ile|veya|yahut|ya|ama|fakat|ancak|gibi|olmak|olarak|üzere|da|de|ki|için|kadar|daha|en|çok|bile|hem|ise)$/u;
+/** Turkish months: a number before one is a day, not a count. */
+const MONTH = /^(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)/u;
+/** A genitive or ablative ending: the word after it is the phrase's head. */
+const TAKES_HEAD = /(?:[ıiuü]n|[dt][ae]n)$/u;
+/** The instrumental clitic glued to a word ending in a vowel ("toplantısıyla", "kurumla"). */
+const INSTRUMENTAL = /(?<=[aeıioöuü])yl[ae]$/u;
+
+const bare = (w: string) => w.replace(/^[^\p{L}]+|[^\p{L}’']+$/gu, '');
+const lower = (w: string) => w.toLocaleLowerCase('tr');
+
+/**
+ * The noun phrase a Turkish count counts, from the text right after the number; '' when none
+ * (a date, a clause mark right after, a verb).
+ */
+export function turkishCountLabel(after: string): string {
+  const m = /^\s+([^]*)$/u.exec(after);
+  if (!m) return '';
+  const out: string[] = [];
+  for (const raw of m[1]!.split(/\s+/u)) {
+    if (!raw) break;
+    const word = bare(raw);
+    const low = lower(word);
+    if (!word || /\p{Nd}/u.test(raw) || ENDS.test(low) || isTurkishFinite(word)) break;
+    if (!out.length && MONTH.test(low)) return '';
+    const ended = /[,;:.!?)—–"“”]/u.test(raw.slice(raw.indexOf(word) + word.length));
+    const instrumental = INSTRUMENTAL.test(low);
+    out.push(instrumental ? word.slice(0, -3) : word);
+    // "bilim insanı", "kritik toplantısı": the compound's possessive ends it ("…insanı katılım sağladı")
+    const compound = out.length >= 2 && /[ıiuü]$/u.test(low);
+    if (ended || instrumental || compound || out.length >= 3) break;
+    // "ülkenin katılımcıları": the head after a genitive (or an ablative) ends the phrase
+    if (TAKES_HEAD.test(low)) {
+      const next = m[1]!.split(/\s+/u)[out.length];
+      const head = next ? bare(next) : '';
+      if (head && !ENDS.test(lower(head)) && !isTurkishFinite(head) && !/\p{Nd}/u.test(next!)) out.push(head);
+      break;
+    }
+  }
+  return out.join(' ');
+}
