@@ -30,6 +30,18 @@ describe('segment: sentences', () => {
     ]);
   });
 
+  it('keeps a parliament’s plural and raised-letter forms of address inside the sentence ("Srs.", "Sr.ª")', () => {
+    expect(
+      sentencesOf('Sr.ª Presidente, Sr.as e Srs. Deputados: Queria começar. Muito obrigado.', 'pt'),
+    ).toEqual(['Sr.ª Presidente, Sr.as e Srs. Deputados: Queria começar.', 'Muito obrigado.']);
+    expect(sentencesOf('Sres. diputados, Sras. diputadas: gracias.', 'es')).toHaveLength(1);
+    const t =
+      'Sr.ª Presidente, Sr.as e Srs. Deputados: Queria começar por desejar um bom ano. O controlo é essencial.';
+    expect(t.slice(0, salutationEnd(t, t.indexOf('O controlo')))).toBe(
+      'Sr.ª Presidente, Sr.as e Srs. Deputados: Queria começar por desejar um bom ano. ',
+    );
+  });
+
   it('reads a bar typed for the Devanagari danda as a sentence end, and an Arabic initial as no end (judge9)', () => {
     // Indian government sites write "।" as "|": a paragraph was one 250-word sentence, its slide blank
     expect(sentencesOf('मैं आज बात करूँगा | यह बहुत ज़रूरी है | फिर मिलेंगे।', 'hi')).toEqual([

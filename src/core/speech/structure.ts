@@ -55,6 +55,9 @@ export const VOCATIVE = new RegExp(
       String.raw`senhor(?:a|es|as)?\b`,
       String.raw`sr[as]?\.(?:as)?\s`,
       String.raw`srs\.\s`,
+      // "Sr.ª Presidente", "Ex.mo Senhor" (a raised ª/º or "mo"/"ma" after the stop)
+      String.raw`sr\.?[ªº]\s`,
+      String.raw`ex\.?m[oa]s?\s`,
       'excelentíssim',
       String.raw`querid[oa]s?\b`,
       'estimad',
