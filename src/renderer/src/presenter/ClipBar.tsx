@@ -22,12 +22,21 @@ export interface ClipBarProps {
   send(command: ShowCommand): void;
 }
 
-export function ClipBar({ slide, step, media, send }: ClipBarProps): ReactNode {
+export function ClipBar({ slide, ...props }: ClipBarProps): ReactNode {
+  const clip = slide ? slideMedia(slide) : null;
+  // a slide without a clip has no bar, and nothing here ticks
+  return clip ? <ClipBarOf clip={clip} {...props} /> : null;
+}
+
+function ClipBarOf({
+  clip,
+  step,
+  media,
+  send,
+}: Omit<ClipBarProps, 'slide'> & { clip: NonNullable<ReturnType<typeof slideMedia>> }): ReactNode {
   const t = useT();
   const now = useNow(media?.startedAt != null ? 250 : 1000);
   const [lengthMs, setLengthMs] = useState<number | null>(null);
-  const clip = slide ? slideMedia(slide) : null;
-  if (!clip) return null;
   const url = resolve(clip.block.src);
   const playing = media?.startedAt != null;
   const raw = media ? playbackPosition(media, now) : 0;

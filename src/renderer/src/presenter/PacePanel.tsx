@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { decideQa, decideRehearse, type PresenterDecision } from '../../../core/presenter-actions';
-import type { PaceReading, PaceStatus, TalkPlan } from '../../../core/pacing';
-import type { ShowCommand, ShowState } from '../../../core/show';
+import { paceAt, type PaceStatus, type TalkPlan } from '../../../core/pacing';
+import { timerPhase, type ShowCommand, type ShowState } from '../../../core/show';
+import { useNow } from '../useShow';
 import { useT, useUiLanguage } from '../i18n';
 import { Confirm } from './Confirm';
 import { formatClock, formatDuration, formatSpokenDuration } from './format';
@@ -9,7 +10,6 @@ import { formatClock, formatDuration, formatSpokenDuration } from './format';
 export interface PacePanelProps {
   state: ShowState;
   plan: TalkPlan;
-  pace: PaceReading;
   send: (command: ShowCommand) => void;
   /** Carries out a decision of core/presenter-actions.ts (send, or ask first). */
   act: (decision: PresenterDecision) => void;
@@ -30,7 +30,9 @@ const PACE_ICON = { idle: '○', behind: '◀', 'on-time': '●', ahead: '▶' }
 export function PacePanel(props: PacePanelProps): ReactNode {
   const t = useT();
   const lang = useUiLanguage();
-  const { state, plan, pace } = props;
+  const { state, plan } = props;
+  // one render a second, as the talk timer's seconds turn (its phase: when it would have read 0)
+  const pace = paceAt(plan, state, useNow(1000, timerPhase(state.timer)));
   const started = pace.status !== 'idle';
   const over = pace.remainingMs < 0;
   const slideFraction = pace.slideBudgetMs > 0 ? pace.slideMs / pace.slideBudgetMs : pace.slideMs > 0 ? 2 : 0;
@@ -124,7 +126,7 @@ function ModeControls({
   confirming,
   answer,
   openReport,
-}: Omit<PacePanelProps, 'plan' | 'pace'>): ReactNode {
+}: Omit<PacePanelProps, 'plan'>): ReactNode {
   const t = useT();
   if (state.mode === 'rehearse') {
     return (

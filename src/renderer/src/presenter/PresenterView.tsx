@@ -1,9 +1,16 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
 import type { ShowSnapshot } from '../../../core/contract';
-import { paceAt } from '../../../core/pacing';
+import { paceAt, type TalkPlan } from '../../../core/pacing';
 import { useTalkPlan } from '../useTalkPlan';
 import { decideReset, type Confirmation, type PresenterDecision } from '../../../core/presenter-actions';
-import { isRunning, timerPhase, undoOffered, type ShowCommand, type ShowState } from '../../../core/show';
+import {
+  elapsedMs,
+  isRunning,
+  timerPhase,
+  undoOffered,
+  type ShowCommand,
+  type ShowState,
+} from '../../../core/show';
 import type { ConnectionStatus } from '../transport/transport';
 import { useT, useUiLanguage } from '../i18n';
 import { SlidePreview } from '../slide/SlidePreview';
@@ -17,7 +24,7 @@ import { formatClock, formatDuration } from './format';
 import { HostProblems } from './HostProblems';
 import { NOTES_FONT } from './useNotesFontSize';
 import { PacePanel } from './PacePanel';
-import { Teleprompter } from './Teleprompter';
+import { Teleprompter, type TeleprompterProps } from './Teleprompter';
 import type { ViewPrefs } from './useViewPrefs';
 import type { CommandResult } from '../../../core/commands';
 import type { PresenterPanel } from '../../../core/contract';
@@ -94,22 +101,15 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
     setPanel,
   } = props;
   const { deck, state, problem, notice, problems, keys } = snapshot;
-  // one render a second, as the talk timer's seconds turn (its phase: when it would have read 0)
-  const now = useNow(1000, timerPhase(state.timer));
+  // Nothing here reads the time: the parts that do (the clock, the timer, the pace panel, the
+  // teleprompter's place, a cue's age) tick on their own, once a second, and the slides, the notes
+  // and the rest are not drawn again by every tick.
   const plan = useTalkPlan(deck, state.pace)!;
-  const pace = paceAt(plan, state, now);
-  const undo = undoOffered(state, now);
   const current = deck.slides[state.index];
   const next = deck.slides[state.index + 1];
-  const footer = deckFooter(deck);
-  const language = speechAttributes(deck.meta);
-  const uiLang = useUiLanguage();
+  const footer = useMemo(() => deckFooter(deck), [deck]);
+  const language = useMemo(() => speechAttributes(deck.meta), [deck.meta]);
   const steps = current ? slideSteps(current) : 0;
-  const signal = timeSignal(
-    deck.meta.signals,
-    pace.remainingMs,
-    pace.status !== 'idle' && state.mode !== 'qa',
-  );
   const frozenSlide = state.frozen ? deck.slides[state.frozen.index] : undefined;
   // The key that acknowledges a cue, as the speaker's keys.json has it (none: the banner is clicked).
   const cueKey = props.keyTable.find((binding) => binding.name === 'cue-ack')?.keys[0]?.toUpperCase();
@@ -131,14 +131,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
           </div>
         ) : null}
         <ScreenIndicator state={state} />
-        <SignalBadge signal={signal} />
-        <div
-          className={`clock${signal ? ' signalled' : ''}${signal?.flashing ? ' flashing' : ''}`}
-          title={t('presenter.clockTitle')}
-          data-testid="clock"
-        >
-          {formatClock(now, uiLang)}
-        </div>
+        <Clock plan={plan} state={state} signals={deck.meta.signals} />
         <div className="panel-buttons">
           {PANEL_BUTTONS.map(({ panel: opens, icon, title, testId }) => (
             <button
@@ -155,8 +148,6 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
         </div>
         <TimerControls
           state={state}
-          elapsed={pace.elapsedMs}
-          undoSeconds={undo ? Math.ceil((undo.until - now) / 1000) : null}
           send={send}
           act={act}
           confirming={confirming === 'reset-timer'}
@@ -180,9 +171,9 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
       ) : null}
       {state.cue ? (
         <div className="presenter-cue">
-          <CueBanner
+          <TickingCueBanner
             cue={state.cue}
-            now={now}
+            phase={timerPhase(state.timer)}
             keyHint={cueKey}
             testId="cue-banner"
             acknowledge={() => send({ type: 'cue-ack', id: state.cue!.id })}
@@ -207,7 +198,6 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
       <PacePanel
         state={state}
         plan={plan}
-        pace={pace}
         act={act}
         send={send}
         confirming={confirming === 'rehearse-over-timer'}
@@ -261,7 +251,7 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
               {current
                 ? t('presenter.slideWords', {
                     count: current.words,
-                    time: formatDuration(pace.slideBudgetMs),
+                    time: formatDuration(plan.slideMs[state.index] ?? 0),
                   })
                 : ''}
             </span>
@@ -298,13 +288,12 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
               A+
             </button>
           </div>
-          <Teleprompter
+          <PacedTeleprompter
             key={current?.id}
+            plan={plan}
+            state={state}
             notes={current?.notes ?? ''}
             language={language}
-            progress={
-              pace.status === 'idle' || pace.slideBudgetMs <= 0 ? null : pace.slideMs / pace.slideBudgetMs
-            }
             fontPx={notesFontPx}
             slide={current}
             step={state.step}
@@ -332,11 +321,61 @@ export function PresenterView(props: PresenterViewProps): ReactNode {
   );
 }
 
+/** The time signal's badge and the clock, drawn again as the talk timer's seconds turn. */
+function Clock({
+  plan,
+  state,
+  signals,
+}: {
+  plan: TalkPlan;
+  state: ShowState;
+  signals: Parameters<typeof timeSignal>[0];
+}): ReactNode {
+  const t = useT();
+  const uiLang = useUiLanguage();
+  // one render a second, as the talk timer's seconds turn (its phase: when it would have read 0)
+  const now = useNow(1000, timerPhase(state.timer));
+  const pace = paceAt(plan, state, now);
+  const signal = timeSignal(signals, pace.remainingMs, pace.status !== 'idle' && state.mode !== 'qa');
+  return (
+    <>
+      <SignalBadge signal={signal} />
+      <div
+        className={`clock${signal ? ' signalled' : ''}${signal?.flashing ? ' flashing' : ''}`}
+        title={t('presenter.clockTitle')}
+        data-testid="clock"
+      >
+        {formatClock(now, uiLang)}
+      </div>
+    </>
+  );
+}
+
+/** A cue's banner, whose age it shows ticks with the timer. */
+function TickingCueBanner({
+  phase,
+  ...props
+}: Omit<Parameters<typeof CueBanner>[0], 'now'> & { phase: number }): ReactNode {
+  return <CueBanner {...props} now={useNow(1000, phase)} />;
+}
+
+/** The teleprompter's highlight follows the slide's budget as the seconds turn. */
+function PacedTeleprompter({
+  plan,
+  state,
+  ...props
+}: Omit<TeleprompterProps, 'progress'> & { plan: TalkPlan; state: ShowState }): ReactNode {
+  const pace = paceAt(plan, state, useNow(1000, timerPhase(state.timer)));
+  const progress =
+    pace.status === 'idle' || pace.slideBudgetMs <= 0 ? null : pace.slideMs / pace.slideBudgetMs;
+  return <MemoTeleprompter {...props} progress={progress} />;
+}
+
+/** Drawn again only when what it shows changes (its place, the slide, the settings). */
+const MemoTeleprompter = memo(Teleprompter);
+
 interface TimerControlsProps {
   state: ShowState;
-  elapsed: number;
-  /** Seconds left to take the last reset back, or null. */
-  undoSeconds: number | null;
   send: (command: ShowCommand) => void;
   act: (decision: PresenterDecision) => void;
   /** The reset question is open. */
@@ -347,7 +386,12 @@ interface TimerControlsProps {
 /** Elapsed time with pause/resume, and a reset that asks first (a stray click must not lose the talk's time). */
 function TimerControls(props: TimerControlsProps): ReactNode {
   const t = useT();
-  const { state, elapsed, undoSeconds, send, act, confirming, answer } = props;
+  const { state, send, act, confirming, answer } = props;
+  const now = useNow(1000, timerPhase(state.timer));
+  const elapsed = elapsedMs(state.timer, now);
+  const undo = undoOffered(state, now);
+  /** Seconds left to take the last reset back, or null. */
+  const undoSeconds = undo ? Math.ceil((undo.until - now) / 1000) : null;
   const running = isRunning(state.timer);
   const reset = decideReset(state);
   return (
