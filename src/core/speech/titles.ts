@@ -213,8 +213,14 @@ export function deriveTitle(
     : (avoid as UsedTitles);
   const text = sentences.join(' ');
   // never a phrase the speech denies, ranks below its point or reports as another's view (negation.ts)
+  // nor the opening words of one of the slide's sentences cut mid-clause ("People" over "People so
+  // full of life…"): a key word that opens a longer sentence reads as that sentence cut off
   const ok = (t: string | null | undefined, sentence?: string): t is string =>
-    !!t && isTitle(t, lang, sentence) && !used.has(t.toLowerCase()) && !isDenied(t, text, lang);
+    !!t &&
+    isTitle(t, lang, sentence) &&
+    (sentence !== undefined || primaryLang(lang) !== 'en' || sentences.every((s) => isTitle(t, lang, s))) &&
+    !used.has(t.toLowerCase()) &&
+    !isDenied(t, text, lang);
   const bold = boldPhrase(inlines);
   if (bold && ok(tidy(bold))) return tidy(bold);
   for (const s of sentences.slice(0, 2)) {
