@@ -424,3 +424,17 @@ describe('a key word that opens one of the slide’s sentences', () => {
     expect(isTitle('For so long', 'en')).toBe(false);
   });
 });
+
+describe('a calling before a full name', () => {
+  // Obama, eulogy for Clementa Pinckney, 2015 (public domain)
+  it('is a person, no title while the slide says a noun ("Writer Marilyn Robinson")', () => {
+    const said = [
+      'That, more than any particular policy or analysis, is what’s called upon right now, I think -- what a friend of mine, the writer Marilyn Robinson, calls “that reservoir of goodness, beyond, and of another kind, that we are able to do each other in the ordinary cause of things.”',
+      'That reservoir of goodness.',
+      'If we can find that grace, anything is possible.',
+    ];
+    const title = deriveTitle(said, [], 'en', ['grace'], true);
+    expect(title).not.toMatch(/Marilyn Robinson/u);
+    expect(title).not.toBe('');
+  });
+});

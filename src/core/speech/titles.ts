@@ -40,6 +40,9 @@ const RU_REPORT =
 /** A kin word before a name: the phrase is a person ("Husband Mark"). */
 const KIN =
   /^(?:husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|father|mother)|uncle|aunt|nephew|niece|cousin)\s+\p{Lu}/iu;
+/** A calling before a full name: the phrase is a person ("Writer Marilyn Robinson"). */
+const CALLING =
+  /^(?:[Tt]he\s+)?(?:[Ww]riter|[Aa]uthor|[Pp]oet|[Nn]ovelist|[Ss]inger|[Pp]ainter|[Hh]istorian|[Pp]hilosopher)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A word for the talk itself or its parts, which names no slide's point alone. */
 const TALK = /^(?:speech|speeches|remarks|address|question|questions|answer|talk|statement)$/iu;
 
@@ -234,7 +237,7 @@ export function deriveTitle(
   }
   const first = withoutMarker(sentences[0]?.trim() ?? '');
   // a kin word before a name is a person too ("Husband Mark", "Daughter Christina")
-  const person = (t: string) => isPersonName(t, text, lang) || KIN.test(t);
+  const person = (t: string) => isPersonName(t, text, lang) || KIN.test(t) || CALLING.test(t);
   const subject = subjectOf(first);
   if (
     subject &&
