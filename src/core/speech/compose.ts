@@ -24,6 +24,7 @@ import {
 } from './body';
 import { figureSlideTitle } from './figure-title';
 import { quoteSlideTitle } from './quote-title';
+import { selfHeadline } from './self-headline';
 import { lastResortLine } from './last-line';
 import { withoutCorrected } from './slips';
 import { isClosing, isToast } from './speech-parts';
@@ -459,6 +460,16 @@ export function composeSlides(
               )
             : d.title;
         if (screenWords(agreed) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = agreed;
+        // the speaker's own line about what the deck is ("the state of the Union is not good") titles its slide
+        const headline =
+          !planned.list &&
+          selfHeadline(model.meta.title, planned.paras.map((p) => p.text).join('\n\n'), opts.lang);
+        if (
+          headline &&
+          !used.has(headline.toLowerCase()) &&
+          screenWords(headline) + screenWords(blocksText(d.blocks)) <= MAX_SCREEN_WORDS
+        )
+          d.title = headline;
         // the question a transcript's slide answers is on screen above its answer (questions.ts)
         const room = MAX_SCREEN_WORDS - screenWords(d.title) - screenWords(blocksText(d.blocks));
         d.blocks = withQuestion(d.blocks, quote, planned.paras, opts.lang, room);

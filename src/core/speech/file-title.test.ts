@@ -6,6 +6,7 @@ import {
   isLatinScript,
   isSlugName,
   namedTopic,
+  selfNamedTitle,
   spokenFileTitle,
 } from './file-title';
 
@@ -91,5 +92,21 @@ describe('a file name that is a slug never titles the deck', () => {
     expect(namedTopic(budget, 'pt')).toBe('Orçamento do Estado');
     // a name said once is no topic; a salutation's names are whom the speech addresses
     expect(namedTopic('Mr. Speaker, the Serviço Nacional de Saúde needs doctors.', 'en')).toBeNull();
+  });
+});
+
+describe('selfNamedTitle: what a speech with no title line calls itself', () => {
+  it('names the occasion the speech names twice ("the state of the Union")', () => {
+    const ford =
+      'Truman reported as the Constitution requires on the state of the Union.\n\nI must say to you that the state of the Union is not good.';
+    expect(selfNamedTitle(ford, 'en')).toBe('State of the Union');
+    expect(selfNamedTitle('He spoke on the state of the Union once.', 'en')).toBeNull();
+  });
+  it('takes the refrain said as a sentence of its own, never a clause or a name', () => {
+    const eulogy =
+      'The grace described in the hymn: Amazing grace, how sweet the sound.\n\nWe see that now.  We see that now.\n\nAmazing grace.  Amazing grace.\n\nDaniel Simmons.  Daniel Simmons.  Daniel Simmons.';
+    expect(selfNamedTitle(eulogy, 'en')).toBe('Amazing grace');
+    expect(selfNamedTitle('We see that now.  We see that now.  We see that now.', 'en')).toBeNull();
+    expect(fallbackTitle('en-obama-pinckney-eulogy-2015.txt', eulogy, 'en')).toBe('Amazing grace');
   });
 });

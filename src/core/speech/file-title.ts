@@ -6,6 +6,7 @@
  * Inflation" for a speech that says "anti-inflation"), or a year the speech never says.
  */
 import { isFunctionWord } from './lexicon';
+import { isPersonName } from './names';
 import { salutationEnd, structureKind, VOCATIVE } from './structure';
 import { wordsOf } from './text';
 import { deriveTitle, isTitle, MAX_TITLE_WORDS } from './titles';
@@ -194,13 +195,65 @@ function withoutSalutation(para: string): string {
 }
 
 /**
- * The title of a speech that names none. A file name that is a slug (`isSlugName`: a date, an
+ * The occasion a speech names itself by ("…reported as the Constitution requires on the state of
+ * the Union", "the state of the Union is not good"), said at least twice: what a designer titles
+ * a State of the Union that has no title line. By language; a name said once may be a reference.
+ */
+const OCCASIONS: Record<string, Array<{ said: RegExp; title: string }>> = {
+  en: [
+    { said: /\bstate of the union\b/giu, title: 'State of the Union' },
+    { said: /\bstate of the nation\b/giu, title: 'State of the Nation' },
+  ],
+};
+/** Words of a refrain: a short phrase the speech says as a sentence of its own. */
+const REFRAIN_WORDS = { min: 2, max: 4 };
+/** A refrain opens on no pronoun or demonstrative: "We see that now" is a clause, no name. */
+const CLAUSE_OPENING = /^(?:i|we|you|it|this|that|there|he|she|they|let|and|but|so)\b/iu;
+
+/**
+ * What the speech calls itself when it has no title line: the occasion it names (`OCCASIONS`), or
+ * its refrain, a phrase of 2–4 words said as a sentence of its own at least twice and three times
+ * in all ("Amazing grace.  Amazing grace." in a eulogy that sings the hymn): a noun phrase that
+ * passes the title rules, no person's name. Null when the speech names itself by neither.
+ */
+export function selfNamedTitle(speech: string, lang: string): string | null {
+  for (const o of OCCASIONS[lang] ?? []) if ((speech.match(o.said) ?? []).length >= 2) return o.title;
+  const alone = new Map<string, { phrase: string; count: number }>();
+  for (const para of speech.split(/\n\s*\n|\n/u))
+    for (const sentence of sentencesOf(para, lang)) {
+      const phrase = sentence
+        .trim()
+        .replace(/[.!?]+$/u, '')
+        .trim();
+      const n = wordsOf(phrase).length;
+      if (n < REFRAIN_WORDS.min || n > REFRAIN_WORDS.max || /[,;:()\p{Nd}]/u.test(phrase)) continue;
+      const key = phrase.toLowerCase();
+      const seen = alone.get(key);
+      alone.set(key, { phrase: seen?.phrase ?? phrase, count: (seen?.count ?? 0) + 1 });
+    }
+  const lower = speech.toLowerCase();
+  let best: { phrase: string; said: number } | null = null;
+  for (const [key, { phrase, count }] of alone) {
+    if (count < 2 || CLAUSE_OPENING.test(phrase) || !isTitle(phrase, lang)) continue;
+    if (isPersonName(phrase, speech, lang)) continue;
+    const said = lower.split(key).length - 1;
+    if (said >= 3 && (!best || said > best.said)) best = { phrase, said };
+  }
+  return best?.phrase ?? null;
+}
+
+/**
+ * The title of a speech that names none. What the speech calls itself comes first (`selfNamedTitle`:
+ * the occasion it names, its refrain). A file name that is a slug (`isSlugName`: a date, an
  * archive's name, an id) names no talk a speaker would recognise: the topic of the speech's
  * opening titles it, else the slug cleaned into words. Any other file name is spelt as the speech
  * spells it (see `spokenFileTitle`), else the speech's topic in its language ("Рождение детей"),
  * else the file name's title.
  */
 export function fallbackTitle(fileName: string, speech: string, lang: string): string {
+  // what the speech calls itself beats a file name ("Obama Pinckney Eulogy" → "Amazing grace")
+  const self = selfNamedTitle(speech, lang);
+  if (self) return self;
   if (isSlugName(fileName))
     return speechTopic(speech, lang) || cleanedFileTitle(fileName) || 'Untitled speech';
   const spelt = spokenFileTitle(fileName, speech);

@@ -68,6 +68,10 @@ const DISCOURSE: Record<string, string[]> = {
   en: [
     'so',
     'so far',
+    // a time adverbial heads a sentence, never a slide ("For too long, we've been blind to…")
+    'for too long',
+    'for so long',
+    'for now',
     'now',
     'well',
     'then',

@@ -402,3 +402,39 @@ describe('a slide opened by a list marker', () => {
     expect(deriveTitle(said, [], 'en', [])).toBe("Women's rights");
   });
 });
+
+describe('a key word that opens one of the slide’s sentences', () => {
+  // Obama, eulogy for Clementa Pinckney, 2015 (public domain): "People" reads as "People so full
+  // of life…" cut off; "For too long" is the sentence's time adverbial, no point
+  it('is no title when that sentence goes on past it mid-clause', () => {
+    const said = [
+      'People so full of life and so full of kindness.',
+      'People who ran the race, who persevered.',
+      'People of great faith.',
+    ];
+    const title = deriveTitle(said, [], 'en', [], true);
+    expect(title).not.toBe('People');
+    expect(title).not.toBe('');
+  });
+  it('keeps a key word that opens a sentence at a clause boundary or before its verb', () => {
+    expect(isTitle('Grace', 'en', 'Grace is not merited.')).toBe(true);
+  });
+  it('refuses a time adverbial alone ("For too long")', () => {
+    expect(isTitle('For too long', 'en')).toBe(false);
+    expect(isTitle('For so long', 'en')).toBe(false);
+  });
+});
+
+describe('a calling before a full name', () => {
+  // Obama, eulogy for Clementa Pinckney, 2015 (public domain)
+  it('is a person, no title while the slide says a noun ("Writer Marilyn Robinson")', () => {
+    const said = [
+      'That, more than any particular policy or analysis, is what’s called upon right now, I think -- what a friend of mine, the writer Marilyn Robinson, calls “that reservoir of goodness, beyond, and of another kind, that we are able to do each other in the ordinary cause of things.”',
+      'That reservoir of goodness.',
+      'If we can find that grace, anything is possible.',
+    ];
+    const title = deriveTitle(said, [], 'en', ['grace'], true);
+    expect(title).not.toMatch(/Marilyn Robinson/u);
+    expect(title).not.toBe('');
+  });
+});

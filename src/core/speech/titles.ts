@@ -46,6 +46,9 @@ const RU_REPORT =
 /** A kin word before a name: the phrase is a person ("Husband Mark"). */
 const KIN =
   /^(?:husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|father|mother)|uncle|aunt|nephew|niece|cousin)\s+\p{Lu}/iu;
+/** A calling before a full name: the phrase is a person ("Writer Marilyn Robinson"). */
+const CALLING =
+  /^(?:[Tt]he\s+)?(?:[Ww]riter|[Aa]uthor|[Pp]oet|[Nn]ovelist|[Ss]inger|[Pp]ainter|[Hh]istorian|[Pp]hilosopher)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A word for the talk itself or its parts, which names no slide's point alone. */
 const TALK = /^(?:speech|speeches|remarks|address|question|questions|answer|talk|statement)$/iu;
 
@@ -219,9 +222,12 @@ export function deriveTitle(
     : (avoid as UsedTitles);
   const text = sentences.join(' ');
   // never a phrase the speech denies, ranks below its point or reports as another's view (negation.ts)
+  // nor the opening words of one of the slide's sentences cut mid-clause ("People" over "People so
+  // full of life…"): a key word that opens a longer sentence reads as that sentence cut off
   const ok = (t: string | null | undefined, sentence?: string): t is string =>
     !!t &&
     isTitle(t, lang, sentence) &&
+    (sentence !== undefined || primaryLang(lang) !== 'en' || sentences.every((s) => isTitle(t, lang, s))) &&
     !used.has(t.toLowerCase()) &&
     !isDenied(t, text, lang) &&
     // a Korean title closes its noun phrase: never "…광복" out of "광복 100주년을" (titles-ko.ts)
@@ -239,7 +245,7 @@ export function deriveTitle(
   }
   const first = withoutMarker(sentences[0]?.trim() ?? '');
   // a kin word before a name is a person too ("Husband Mark", "Daughter Christina")
-  const person = (t: string) => isPersonName(t, text, lang) || KIN.test(t);
+  const person = (t: string) => isPersonName(t, text, lang) || KIN.test(t) || CALLING.test(t);
   const subject = subjectOf(first);
   if (
     subject &&

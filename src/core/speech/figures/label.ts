@@ -306,6 +306,36 @@ const SAVES =
 /** A phrase after a figure that says where it is or what it comes with, not what it counts. */
 const WHERE = /^(?:from|at|across|within|throughout|around|near|inside|outside)\s/iu;
 
+/** A verb that undoes what it acts on, in its past form ("cancelled or postponed"). */
+const UNDO_VERB =
+  '(?:cancell?ed|postponed|delayed|eliminated|abandoned|shelved|scrapped|halted|suspended|withdrawn)';
+const HEDGE_BEFORE = '(?:(?:over|about|nearly|almost|some|more than|up to)\\s+)?';
+/** The verb right before the figure ("have cancelled or postponed [over 60 percent]"). */
+const UNDONE_DIRECT = new RegExp(
+  `\\b(${UNDO_VERB}(?:\\s+(?:or|and)\\s+${UNDO_VERB})?)\\s+${HEDGE_BEFORE}$`,
+  'iu',
+);
+/** The verb before a first figure and its whole, joined to this one ("… of planned nuclear expansion and [30 percent]"). */
+const UNDONE_JOINED = new RegExp(
+  `\\b(${UNDO_VERB}(?:\\s+(?:or|and)\\s+${UNDO_VERB})?)\\s+${HEDGE_BEFORE}\\p{Nd}[\\p{Nd},.]*\\s*(?:percent|per cent|%)?\\s+of\\s+[^,;:\\p{Nd}]+\\s(?:and|or)\\s+${HEDGE_BEFORE}$`,
+  'iu',
+);
+
+/**
+ * "utilities have cancelled or postponed over 60 percent of planned nuclear expansion and 30
+ * percent of planned additions": a part of a whole that a verb undoes is labelled by the whole and
+ * that verb ("planned nuclear expansion cancelled or postponed"); "of planned additions" alone
+ * reads as growth. The verb takes the figure as its object, or the figure before it joined by
+ * "and"/"or" (the second of the pair). '' when no such verb.
+ */
+export function undoneWhole(clauseBefore: string, ofPhrase: string): string {
+  if (!/^of\s/iu.test(ofPhrase)) return '';
+  const m = UNDONE_DIRECT.exec(clauseBefore) ?? UNDONE_JOINED.exec(clauseBefore);
+  return m ? `${ofPhrase.slice(3).replace(/^the\s+/iu, '')} ${m[1]!.toLowerCase()}` : '';
+}
+
+const englishOrUnsaidLang = (lang: string) => !lang || lang === 'en' || lang.startsWith('en-');
+
 /**
  * "reentering the atmosphere at speeds of 25,000 miles per hour": the noun after "at" is the
  * measure, alone no label, and the words before it ("atmosphere at speeds") are no label either.
@@ -369,6 +399,8 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   const where = WHERE.test(a);
   // "will save seniors $400 per year in drug costs": the figure is what is saved, not the costs
   if (/^in\s/iu.test(a) && SAVES.test(sentence.slice(clause.start, fig.start))) return '';
+  const undone = englishOrUnsaidLang(lang) ? undoneWhole(sentence.slice(clause.start, fig.start), a) : '';
+  if (undone && isLabel(undone, lang)) return undone;
   if (isLabel(a, lang) && !onlyNames(a) && !where) return a;
   // "4.5 million people — people of every nation": the apposition after a dash says who
   const dash = /^\s*[—–]\s*([^—–;:.!?]{3,80})/u.exec(sentence.slice(fig.end, fig.end + 90));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceFigures } from './index';
+import { levelLabel } from './level-to';
 
 const labels = (s: string) => sentenceFigures(s, 'en').map((f) => [f.value, f.label]);
 
@@ -31,5 +32,19 @@ describe('a level set, and a difference from a reference (level-to.ts)', () => {
     expect(labels('Our basic target for economy-wide price increases is 5 3/4 percent.')).toEqual([
       ['5 3/4 percent', 'basic target for economy-wide price increases'],
     ]);
+  });
+});
+
+describe('a figure said as the rate a thing is set to', () => {
+  // Ford, State of the Union, 1975 (public domain): "12 percent — for all businesses" said for whom, not what
+  it('is labelled by the thing and its rate', () => {
+    const ford =
+      'The one-year reduction for businesses would be in the form of a liberalized investment tax credit increasing the rate to 12 percent for all businesses.';
+    expect(sentenceFigures(ford, 'en').map((f) => [f.value, f.label])).toEqual([
+      ['12 percent', 'investment tax credit rate'],
+    ]);
+  });
+  it('needs a thing named before the participle', () => {
+    expect(levelLabel('We are lowering the rate to ', '')).toBe('');
   });
 });

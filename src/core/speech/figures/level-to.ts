@@ -16,10 +16,29 @@ const LEVEL_TO =
 /** A rate said right after the figure ("per year"), which the label keeps. */
 const RATE_AFTER = /^\s+((?:per|a|each|every)\s+(?:year|month|week|day|hour))(?![\p{L}])/iu;
 
+/**
+ * "a liberalized investment tax credit increasing the rate to 12 percent": a thing, a participle
+ * that sets its rate (level, ceiling…) and "to" right before the figure. The figure is that
+ * thing's rate ("investment tax credit rate"), not for whom it is ("for all businesses").
+ */
+const RATE_OF_TO =
+  /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]{3,})\s+(?:increasing|raising|lifting|lowering|reducing|cutting|bringing|setting)\s+(?:the|its|their)\s+(rate|level|ceiling|limit|cap|share)\s+(?:up\s+|down\s+)?to\s+(?:(?:about|nearly|almost|over|some|roughly|more\s+than|less\s+than)\s+)*$/iu;
+
+/** The thing whose rate the figure is, with that noun ("investment tax credit rate"), or ''. */
+function rateOfLabel(before: string): string {
+  const m = RATE_OF_TO.exec(before);
+  if (!m) return '';
+  const ws = m[1]!.split(/\s+/u);
+  // the thing's last content words: "a liberalized investment tax credit" → "investment tax credit"
+  while (ws.length && (isFunctionWord(ws[0]!, 'en') || /(?:ed|ing)$/iu.test(ws[0]!))) ws.shift();
+  if (!ws.length || ws.some((w) => isFunctionWord(w, 'en'))) return '';
+  return `${ws.join(' ')} ${m[2]!.toLowerCase()}`;
+}
+
 /** The label of a figure said as the level its clause's verb sets a thing to, or ''. */
 export function levelLabel(before: string, after: string): string {
   const m = LEVEL_TO.exec(before);
-  if (!m) return '';
+  if (!m) return rateOfLabel(before);
   const ws = m[1]!.split(/\s+/u);
   // "its price increases": the determiner is no word of the label
   while (ws.length && /^(?:its|their|our|the|his|her|your|a|an)$/iu.test(ws[0]!)) ws.shift();
