@@ -104,6 +104,13 @@ describe('what never reaches the screen', () => {
       expect(hasStageDirection(said), said).toBe(false);
   });
 
+  it('never shows an editor’s section head in angle brackets, and keeps a sentence that holds one', () => {
+    for (const head of ['< 맺음말 >', '< 지구 평균온도 2℃ 이하 상승 억제를 위한 기여 >', '〈결론〉'])
+      expect(maskForScreen(head).trim(), head).toBe('');
+    const said = 'If x < 5 and y > 3, the rule holds.';
+    expect(maskForScreen(said)).toBe(said);
+  });
+
   it('makes no figure of a number between a currency sign and a percent sign ("$1% million")', () => {
     const line = 'I am asking Congress to rescind its budget, saving the taxpayers some $1% million a year.';
     expect(findFigures(line, 'en').map((f) => f.core)).toEqual([]);
