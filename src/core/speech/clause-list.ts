@@ -9,6 +9,7 @@
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
 import { capitalize, hasCjk, isJoiner, withoutJoiner, wordsOf } from './text';
+import { escapeRegExp } from './word-classes';
 
 /** A clause: where it is in the passage, and what it says. */
 interface Clause {
@@ -74,7 +75,7 @@ function openingOf(clause: Clause | undefined, n: number, from = 0): string {
 function saidWithin(clause: Clause, open: string, n: number): number {
   const t = clause.text;
   if (hasCjk(open)) {
-    const starts = [...t.matchAll(new RegExp(open.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))];
+    const starts = [...t.matchAll(new RegExp(escapeRegExp(open), 'gu'))];
     const rest = (k: number): Clause => ({ start: k, end: t.length, text: t.slice(k) });
     const at = starts.find((m) => m.index > 0 && openingOf(rest(m.index), n) === open);
     return at === undefined ? -1 : clause.start + at.index;

@@ -5,6 +5,7 @@
  * ("शुरू की थी", "घोषित कर दिया") or at the end of its sentence is the predicate of its clause, a
  * statement cut short, not a noun phrase naming the slide's point.
  */
+import { escapeRegExp } from './word-classes';
 
 /** Auxiliaries and light verbs said after a predicate. */
 const AFTER_PREDICATE = new RegExp(
@@ -24,7 +25,6 @@ const AFTER_PREDICATE = new RegExp(
 /** "की", "का", "के" before an auxiliary are the verb "do" ("शुरू की थी"), not a genitive. */
 const DO_FORM = /^(?:की|का|के)$/u;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const bare = (w: string) => w.normalize('NFC').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, '');
 
 /**
@@ -35,7 +35,7 @@ export function hindiPredicate(phrase: string, text: string): string | null {
   const t = phrase.trim().normalize('NFC');
   if (!/^\p{Script=Devanagari}|\p{Script=Devanagari}$/u.test(t)) return null;
   const re = new RegExp(
-    `(?<![\\p{L}\\p{M}])${escape(t)}(?![\\p{L}\\p{M}])([^\\p{L}\\p{M}\\p{N}]*)(\\S*)\\s*(\\S*)`,
+    `(?<![\\p{L}\\p{M}])${escapeRegExp(t)}(?![\\p{L}\\p{M}])([^\\p{L}\\p{M}\\p{N}]*)(\\S*)\\s*(\\S*)`,
     'gu',
   );
   let said = 0;

@@ -9,7 +9,7 @@ import { isFunctionWord } from './lexicon';
 import { primaryLang } from './lang';
 import { lazyTerms, matchedTerms, taggedSentences, taggedTerms, type Term } from './tagger';
 import { wordsOf } from './text';
-import { ARTICLE, DEMONSTRATIVE, oneOf, POSSESSIVE as POSSESSIVES } from './word-classes';
+import { ARTICLE, DEMONSTRATIVE, escapeRegExp, oneOf, POSSESSIVE as POSSESSIVES } from './word-classes';
 
 /** A title or role that, before capitalised words, makes the phrase a person ("Senator Coons"). */
 const PERSON_TITLE =
@@ -199,7 +199,7 @@ export const PER_SENTENCE = 2;
  * has to pass the title checks, and the lone word stays when none does.
  */
 export function widerPhrases(word: string, sentence: string): string[] {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const w = escapeRegExp(word);
   // an idiom of the word said twice ("shoulder to shoulder", "side by side", "step by step")
   const idiom = new RegExp(`\\b(${w})\\s+(?:to|by|in|after|for|and)\\s+\\1\\b`, 'iu').exec(sentence)?.[0];
   // the state the sentence puts the word in ("these principles are at risk" → "Principles at risk")

@@ -10,6 +10,7 @@ import nlp from 'compromise';
 import { primaryLang } from './lang';
 import { buildMemo } from './memo';
 import { taggedDoc, taggedSentences } from './tagger';
+import { escapeRegExp } from './word-classes';
 
 /** Roles a person is addressed or named by; a phrase of these only is a person ("Prime Minister"). */
 const ROLE =
@@ -81,7 +82,7 @@ function namedIn(words: readonly string[], around: string): boolean {
  * after it ("किरण सिदर" of "किरण जी, मैं आपके…") or a title before it ("डॉक्टर विक्रम साराभाई").
  */
 function devanagariPerson(words: string[], text: string): boolean {
-  const first = words[0]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const first = escapeRegExp(words[0]!);
   if (/^(?:डॉक्टर|डॉ\.?|श्री|श्रीमती|सुश्री|कुमारी|पंडित|महात्मा)$/u.test(words[0]!)) return words.length > 1;
   return new RegExp(String.raw`(?<!\S)${first}\s+(?:जी|साहब|साहिब|जी,)(?!\p{L})`, 'u').test(text);
 }

@@ -7,7 +7,7 @@
  */
 import { primaryLang } from './lang';
 import { isFunctionWord } from './lexicon';
-import { alternation, BE_FINITE, HAVE, MODAL } from './word-classes';
+import { alternation, BE_FINITE, escapeRegExp, HAVE, MODAL } from './word-classes';
 
 /** Words that deny or set aside what follows them, up to the end of their clause. */
 const BEFORE: Record<string, string[]> = {
@@ -135,14 +135,7 @@ function cueRe(kind: 'before' | 'after' | 'view', lang: string): RegExp {
     const words = l && table[l] ? table[l]! : Object.values(table).flat();
     const alts = [...new Set(words)]
       .sort((a, b) => b.length - a.length)
-      .map((w) =>
-        kind === 'view'
-          ? w
-          : w
-              .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-              .replace(/'/g, "['’]")
-              .replace(/ /g, '\\s+'),
-      );
+      .map((w) => (kind === 'view' ? w : escapeRegExp(w).replace(/'/g, "['’]").replace(/ /g, '\\s+')));
     const cjk = l === 'zh' || l === 'ja';
     // "n't" and French "n'" are glued to the word before or after them
     re = new RegExp(

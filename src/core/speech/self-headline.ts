@@ -7,17 +7,16 @@
  */
 import { capitalize, wordsOf } from './text';
 import { isTitle, MAX_TITLE_WORDS } from './titles';
+import { escapeRegExp } from './word-classes';
 
 const COPULA = /^\s+(?:is|are|was|were|remains|will be|has been)\b/iu;
 /** Quoted spans: someone else's words. */
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 export function selfHeadline(deckTitle: string, text: string, lang: string): string | null {
   if (lang !== 'en' || wordsOf(deckTitle).length < 2) return null;
   const own = text.replace(QUOTED, (q) => ' '.repeat(q.length));
-  const name = new RegExp(`\\b(?:the\\s+)?${escape(deckTitle).replace(/\s+/gu, '\\s+')}(?=\\s)`, 'giu');
+  const name = new RegExp(`\\b(?:the\\s+)?${escapeRegExp(deckTitle).replace(/\s+/gu, '\\s+')}(?=\\s)`, 'giu');
   for (const m of own.matchAll(name)) {
     const after = own.slice(m.index + m[0].length);
     if (!COPULA.test(after)) continue;

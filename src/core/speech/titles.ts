@@ -10,7 +10,7 @@ import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
 import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
 import { keyPhrases } from './keyphrases';
-import { alternation, BE_FINITE, HAVE, MODAL } from './word-classes';
+import { alternation, BE_FINITE, escapeRegExp, HAVE, MODAL } from './word-classes';
 import { isDenied } from './negation';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
 import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases } from './keylist';
@@ -310,9 +310,7 @@ function onceSaidNoun(
   for (const people of [false, true])
     for (const p of phrases) {
       const t = tidy(p.text);
-      const said = sentences.find((x) =>
-        new RegExp(`\\b${p.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(x),
-      );
+      const said = sentences.find((x) => new RegExp(`\\b${escapeRegExp(p.text)}\\b`, 'iu').test(x));
       if (!said || !ok(t) || person(t) !== people || TALK.test(t) || !endsOnNoun(p.text, said)) continue;
       if (!standsAlone(t, text, lang) || isCircumstance(t, sentences)) continue;
       const wide = widerPhrases(p.text, said)

@@ -18,6 +18,7 @@ import { namesRole } from './names';
 import { countWords } from './words';
 import { withoutEmphasisMarks } from './inline';
 import { isReporterLabel, isRoomLabel } from './turn-labels';
+import { escapeRegExp } from './word-classes';
 
 /** Labels of the room, not of a speaker: the audience, a reporter's question (turn-labels.ts). */
 const AUDIENCE = { test: isRoomLabel };
@@ -168,7 +169,7 @@ export function transcriptTitle(
   if (taken || !own.length || (POINTS_BACK.test(own[0]!) && !framing(title, lang))) return title;
   const answered = unroled(own, inlines, lang, avoid, false);
   // nor words the speaker only quotes (someone's call "Por favor." as he picks the next question)
-  const quoted = new RegExp(`[“"«]${answered.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'iu');
+  const quoted = new RegExp(`[“"«]${escapeRegExp(answered)}`, 'iu');
   return answered && !quoted.test(own.join(' ')) && !framing(answered, lang) ? answered : title;
 }
 

@@ -73,6 +73,11 @@ export function without(set: Iterable<string>, ...words: string[]): Set<string> 
   return new Set([...set].filter((w) => !words.includes(w)));
 }
 
+/** `text` as a regex pattern that matches it literally (every special character escaped). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 /**
  * The words of classes (or lists) as a regex alternation, longest first, for a pattern to splice
  * in: `new RegExp(String.raw`^(?:${alternation(MODAL, ['then'])})$`, 'iu')`.
@@ -80,7 +85,7 @@ export function without(set: Iterable<string>, ...words: string[]): Set<string> 
 export function alternation(...parts: Iterable<string>[]): string {
   return [...union(...parts)]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 }
 

@@ -5,6 +5,7 @@
  * English words are read by the tagger (remembered per sentence); other languages by their shape.
  */
 import { taggedTerms } from '../tagger';
+import { escapeRegExp } from '../word-classes';
 
 /** "nineteen of our allies", "تسعة عشر من حلفاء الناتو": a number that counts a part of what follows. */
 const PARTITIVE = /^\s+(?:of|out of|из|de|des|di|von|من)(?!\p{L})/iu;
@@ -16,7 +17,7 @@ const PARTITIVE = /^\s+(?:of|out of|из|de|des|di|von|من)(?!\p{L})/iu;
 function tagsAt(sentence: string, at: number, word: string, lang: string): readonly string[] | null {
   if (lang !== 'en') return null;
   const key = word.toLowerCase();
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(key);
   const before = sentence
     .slice(0, at)
     .match(new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])`, 'giu'));

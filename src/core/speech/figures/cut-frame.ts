@@ -8,6 +8,7 @@
  * budget year is which figure it is, often a projected one.
  */
 import type { Span } from '../segment';
+import { escapeRegExp } from '../word-classes';
 
 /** Words that name a period by the number said after them. */
 const FRAME_WORD =
@@ -35,7 +36,7 @@ export function withFrameYear(sentence: string, label: string, isLabel: (phrase:
   let from = ws.length - 1;
   while (from > 0 && (FRAME_WORD.test(bare(ws[from - 1]!)) || FRAME_HEAD.test(bare(ws[from - 1]!)))) from--;
   const frame = ws.slice(from).join(' ');
-  const esc = frame.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, String.raw`\s+`);
+  const esc = escapeRegExp(frame).replace(/\s+/gu, String.raw`\s+`);
   const said = new RegExp(String.raw`(?<![\p{L}])${esc}`, 'giu');
   let year = '';
   for (const m of sentence.matchAll(said)) {

@@ -6,6 +6,7 @@
  * holds exactly what was said.
  */
 import type { Span } from '../segment';
+import { escapeRegExp } from '../word-classes';
 
 /** Words before a number, per language (Latin, Cyrillic and Arabic scripts end on a word boundary). */
 const WORD_HEDGES = [
@@ -37,7 +38,7 @@ const CJK_AFTER = /^(?:以上|以下|左右|上下|之多|多|余|未満|余り|
 const WORD_AFTER =
   /^\s+(?:or more|or so|or less|or fewer|or above|or higher|and more|and up|and above|تقريبا|تقريبًا|على الأقل|से\s+(?:भी\s+)?(?:अधिक|ज\u093C?्यादा|\u095B्यादा|ऊपर))(?![\p{L}\p{M}])/iu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 const WORD_BEFORE = new RegExp(
   // (Arabic joins "and" to the next word: "وحوالي 300" is "and about 300")
   // (hedges may be chained: "less than about $8,000" is not "about $8,000")

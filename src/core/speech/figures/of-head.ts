@@ -14,6 +14,7 @@
  */
 import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
+import { escapeRegExp } from '../word-classes';
 
 /** Adjectives (and a few adverbs) that judge a figure rather than say what it counts. */
 const EVALUATIVE =
@@ -189,7 +190,7 @@ export function unjudged(
   if (isLabel(kept, lang)) return kept;
   const last = words(kept).pop();
   if (!last) return '';
-  const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(last);
   const more = new RegExp(
     String.raw`(?<![\p{L}])${esc}\s+((?:in|of|for)\s+(?:(?:the|its|their|our)\s+)?[\p{L}'’-]{3,})`,
     'u',
