@@ -9,6 +9,7 @@
 import nlp from 'compromise';
 import { primaryLang } from './lang';
 import { buildMemo } from './memo';
+import { sentenceSpans } from './segment';
 import { taggedDoc, taggedSentences } from './tagger';
 import { escapeRegExp } from './word-classes';
 
@@ -34,7 +35,7 @@ export function isPersonName(phrase: string, text: string, lang = 'en'): boolean
   if (words.every((w) => ROLE.test(w))) return true;
   const at = text.indexOf(t);
   if (at < 0) return false;
-  const around = sentenceAround(text, at, t.length);
+  const around = sentenceAround(text, at, t.length, lang);
   // The whole sentence is read, not a window cut mid-word: the tagger's reading of a sentence is
   // remembered (tagger.ts) and shared by the slide's other phrases and checks, so a transcript's
   // deck tags about half the text it did (Obama's Cairo speech: 35,851 -> 18,270 characters, the
@@ -43,19 +44,14 @@ export function isPersonName(phrase: string, text: string, lang = 'en'): boolean
   return personMemo(`${t}\u0000${around}`, () => namedIn(words, around));
 }
 
-/** The sentence of `text` that holds [at, at + length), or the words near it in a long one. */
-function sentenceAround(text: string, at: number, length: number): string {
-  const ends = /[.!?…](?:["”’)»]+)?(?=\s|$)/gu;
-  let start = 0;
-  let end = text.length;
-  for (let m = ends.exec(text); m; m = ends.exec(text)) {
-    const after = m.index + m[0].length;
-    if (after <= at) start = after;
-    else if (m.index >= at + length - 1) {
-      end = after;
-      break;
-    }
-  }
+/**
+ * The sentences of `text` (segment.ts: ICU's, with the abbreviations it does not know kept whole)
+ * that hold [at, at + length), or the words near it when they are long.
+ */
+function sentenceAround(text: string, at: number, length: number, lang: string): string {
+  const spans = sentenceSpans(text, lang);
+  const start = spans.find((s) => s.end > at)?.start ?? 0;
+  const end = spans.find((s) => s.end >= at + length)?.end ?? text.length;
   if (end - start > 2 * CONTEXT + length + 240)
     return text.slice(Math.max(0, at - CONTEXT), at + length + CONTEXT);
   return text.slice(start, end).trim();
