@@ -80,6 +80,27 @@ describe('reflow: every shape of plain text becomes paragraphs', () => {
       'Second paragraph of the toast starts here and it is also wrapped at a margin of about seventy characters, like the first one was above.',
     ]);
   });
+  it('joins a number the wrap pushed to a line start, and keeps the items of a wrapped list apart', () => {
+    // Jill Biden, commencement address at Arizona State University, 2024 (the White House's copy)
+    const speech = [
+      'How many of you have been told, “you can’t”? You can’t get your degree',
+      'while raising kids. You can’t go back to school at age 30 or 45 or even',
+      '50. You’re working two jobs – you can’t possibly go to school too. And yet',
+      'here you are, graduates of the class of 2024, with your families around you.',
+    ].join('\n');
+    expect(plainParagraphs(speech).map((p) => p.text)).toEqual([speech.replace(/\n/g, ' ')]);
+    const list = [
+      'We set ourselves three goals for the coming year, and we wrote them down:',
+      '1. Build a network of community colleges across the state, funded by the',
+      'new bond measure and by the federal match that Congress has now approved',
+      '2. Train ten thousand nurses in the same years, paid for by the hospitals.',
+    ].join('\n');
+    expect(plainParagraphs(list).map((p) => [p.text.slice(0, 12), !!p.bullet])).toEqual([
+      ['We set ourse', false],
+      ['1. Build a n', true],
+      ['2. Train ten', true],
+    ]);
+  });
   it('splits a transcript with single newlines at its line ends, joins unpunctuated lines', () => {
     expect(
       plainParagraphs(

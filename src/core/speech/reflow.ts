@@ -70,9 +70,30 @@ export function fileShape(lines: readonly { text: string; afterBlank: boolean }[
   return { margin, wrapped, blankParas: blocks >= 3 && blocks >= lines.length / 40 };
 }
 
-function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>): boolean {
+/** A list number at a line's start ("50. …", "3) …", "(2) …"): in wrapped prose it may be a number the margin pushed there. */
+const NUMBER_MARK = /^\(?\d{1,2}[.)]\s/u;
+
+/**
+ * A line that opens with a number mark continues the sentence before it when that line runs to
+ * the margin and stops mid-sentence: "…at age 30 or 45 or even" / "50. You're working two jobs"
+ * is one sentence cut by the wrap, not a list item. A list's own lines stay items: the line before
+ * a first item ends on a colon or a sentence, and the next number after an item (`inItem`: the
+ * paragraph being joined opened with a mark) is the next item, however its line before ends.
+ */
+function wrappedNumber(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>, inItem: boolean): boolean {
+  return (
+    shape.wrapped &&
+    !inItem &&
+    NUMBER_MARK.test(cur.text) &&
+    !isBulletLine(prev.text) &&
+    !ENDS_SENTENCE.test(prev.text) &&
+    prev.text.length >= shape.margin * 0.8
+  );
+}
+
+function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>, inItem = false): boolean {
   if (cur.afterBlank) return false;
-  if (isBulletLine(cur.text)) return false;
+  if (isBulletLine(cur.text) && !wrappedNumber(prev, cur, shape, inItem)) return false;
   // a line indented with an ideographic space starts a Chinese or Japanese paragraph, whatever the
   // line before it (an editor's "――明治四十四年八月和歌山において述――" above it stays its own line)
   if (cur.cjkIndent) return false;
@@ -103,7 +124,7 @@ export function plainParagraphs(text: string): RawPara[] {
   let cur: RawPara | null = null;
   let prev: Line | null = null;
   lines.forEach((line, k) => {
-    if (cur && prev && joins(prev, line, shape)) {
+    if (cur && prev && joins(prev, line, shape, cur.bullet)) {
       const glue = CJK_EDGE.test(cur.text.slice(-1)) && CJK_EDGE.test(line.text.charAt(0)) ? '' : ' ';
       cur.lines.push([cur.text.length + glue.length, line.offset]);
       cur.text += glue + line.text;
@@ -113,7 +134,12 @@ export function plainParagraphs(text: string): RawPara[] {
       if (line.afterBlank) cur.ownBlock = true;
       out.push(cur);
     }
-    if (cur && k + 1 < lines.length && !lines[k + 1]!.afterBlank && !joins(line, lines[k + 1]!, shape))
+    if (
+      cur &&
+      k + 1 < lines.length &&
+      !lines[k + 1]!.afterBlank &&
+      !joins(line, lines[k + 1]!, shape, cur.bullet)
+    )
       delete cur.ownBlock;
     prev = line;
   });
