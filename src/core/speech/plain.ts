@@ -13,6 +13,7 @@ import { INFERABLE_META_KEYS, inlineText, type Inline, type SpeechMeta } from '.
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
+import { pressCodaStart } from './press-coda';
 import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
 import { isOnlyMarkers, maskForScreen, speakerLabel } from './mask';
 import { paraPart } from './model';
@@ -113,9 +114,12 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     title: title ? unshout(withoutEmphasisMarks(title)) : titleFromFileName(fileName),
   };
   const titleSection: Section = { layout: 'title', paras: [], pos: lines.pos(paras[0]?.offset ?? 0) };
-  // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President")
-  let end = paras.length;
+  // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President"); or the sign-off
+  // and the reporters' questions shouted after it, which close the deck in the notes (press-coda.ts)
+  const coda = pressCodaStart(paras, i);
+  let end = coda >= 0 ? coda : paras.length;
   while (
+    coda < 0 &&
     end > i + 1 &&
     end > paras.length - 4 &&
     // a stage direction after the closing line ("… Cheers." / "(President Biden offers a toast.)") goes with it
@@ -123,8 +127,8 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     !isClosing(paras[end - 1]!.text)
   )
     end--;
-  const signature = end < paras.length;
-  if (end > i && (isClosing(paras[end - 1]!.text) || isClosingTurn(paras[end - 1]!.text))) {
+  const signature = coda < 0 && end < paras.length;
+  if (coda < 0 && end > i && (isClosing(paras[end - 1]!.text) || isClosingTurn(paras[end - 1]!.text))) {
     end--;
     // a transcript ends on thanks said by turns ("Ms. Thomas: Thank you, Mr. President." / "The
     // President: Thank you all very much."): the thanks before the last go to the closing too
@@ -248,7 +252,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   // slide: it ends the last slide's notes, never its screen
   const frames = (t: string) => structureKind(t) === 'format' || (isDateline(t) && !hasCalendarDate(t));
   const tailOnlyFormat =
-    body.length > 0 && end < paras.length && paras.slice(end).every((p) => frames(p.text));
+    coda < 0 && body.length > 0 && end < paras.length && paras.slice(end).every((p) => frames(p.text));
   if (tailOnlyFormat) {
     for (const p of paras.slice(end)) body.push({ ...toSpoken(p, lines), spokenOnly: true });
     end = paras.length;
