@@ -96,6 +96,12 @@ interface Place {
   lastCap: boolean;
 }
 
+/** A unit or a scale word said after a number ("percent", "billion", "Prozent", "millions", "%"). */
+const UNIT_WORD =
+  /^(?:%|percent|per|percentage|points?|hundreds?|thousands?|millions?|billions?|trillions?|dollars?|euros?|pounds?|yuan|yen|degrees?|porcientos?|por|pour|prozent|millones|milliards?|milliarden?|millionen|mil|milhões|bilhões|milioni|miliardi|процент(?:а|ов)?|млн|млрд|тысяч[аи]?)$/iu;
+/** A number as a word before a phrase ("100", "$10", "2.5", "1,000"). */
+const NUMBER_WORD = /^[^\p{L}]*\p{Nd}[^\p{L}]*$/u;
+
 function contexts(phrase: string, text: string): Place[] {
   const out: Place[] = [];
   const lower = text.toLowerCase();
@@ -176,6 +182,10 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   const places = contexts(t, text);
   if (!places.length) return null;
   const all = (test: (c: (typeof places)[number]) => boolean) => places.every(test);
+  // "Percent tariff" of "a 100 percent tariff", "Billion investment" of "$7 billion investment":
+  // a unit or a scale word that is only ever said after its number is the number's, not a title
+  if (UNIT_WORD.test(first) && all((c) => !c.punctBefore && NUMBER_WORD.test(c.before)))
+    return 'a unit cut from its number';
   // "L'anime tout entier" of "qui l'anime tout entier": the rest of a relative clause
   if (all((c) => !c.punctBefore && RELATIVE_BEFORE.test(c.before))) return 'the rest of a relative clause';
   // "National Institute" of "National Institute of Health", "Technology Policy" of "…Science and Technology Policy"

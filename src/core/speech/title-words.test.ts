@@ -53,6 +53,18 @@ describe('words no title is made of', () => {
     const fr = "Il a proclamé la volonté de paix qui l'anime tout entier.";
     expect(fragmentProblem("L'anime tout entier", fr, 'fr')).toBe('the rest of a relative clause');
   });
+  it('finds a unit cut from its number: "Percent tariff" of "a 100 percent tariff"', () => {
+    // President Biden's remarks on tariffs, 14 May 2024
+    const tariffs = 'Next, a 100 percent tariff on electric vehicles made in China.';
+    expect(fragmentProblem('Percent tariff', tariffs, 'en')).toBe('a unit cut from its number');
+    expect(fragmentProblem('Billion investment', 'A $7 billion investment in chips.', 'en')).toBe(
+      'a unit cut from its number',
+    );
+    // the same words said on their own stand
+    const alone = 'Percent tariff rules are complex. A 25 percent tariff applies.';
+    expect(fragmentProblem('Percent tariff', alone, 'en')).toBeNull();
+    expect(fragmentProblem('Electric vehicles', tariffs, 'en')).toBeNull();
+  });
 });
 
 describe('a numbered section’s title is its point, not the opening words of its sentence (issue 10)', () => {
