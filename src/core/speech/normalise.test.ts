@@ -189,6 +189,20 @@ describe('structure lines', () => {
     // a plain-text title keeps its words, not its emphasis markers
     expect(buildDeck(`**A Green Deal**\n\n${body}`, { fileName: 'x.txt' }).meta.title).toBe('A Green Deal');
   });
+  it('a town and its state on the first line is where the talk was given, not its title', () => {
+    const body =
+      'I am honored to be with all of you today. It took me fifteen years to get my degree, and every one of those years was worth it.';
+    const deck = buildDeck(`Tempe, Arizona\n\nThank you, President Britt.\n\n${body}`, {
+      fileName: 'commencement.txt',
+    });
+    expect(deck.meta.title).toBe('Commencement');
+    expect(deck.meta.event).toBe('Tempe, Arizona');
+    // a title with a comma that names no place is still the title
+    const titled = buildDeck(`Peace, Prosperity\n\nThank you, President Britt.\n\n${body}`, {
+      fileName: 'commencement.txt',
+    });
+    expect(titled.meta.title).toBe('Peace, Prosperity');
+  });
   it('a time stamp that ends a transcript is never the closing slide’s title', () => {
     const body =
       'Today the unemployment rate fell to 3.9 percent, the sharpest one-year drop in our history. We added 6.4 million new jobs in one year, and wages rose faster than in four decades.';

@@ -6,6 +6,20 @@ import type { RawPara } from './reflow';
 import { isOpening, isSpokenLine, isTitleLine } from './speech-parts';
 import { hasCalendarDate, isDateline, isHeaderLine, roleBylineName, structureKind } from './structure';
 import { wordsOf } from './text';
+import { isPlaceOrPeople } from './names';
+
+/** "Tempe, Arizona": a town, then its state or country, each a few capitalised words. */
+const TOWN_AND_REGION =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u;
+
+/**
+ * A place on a line of its own, as a transcript heads the talk with where it was given ("Tempe,
+ * Arizona" above "Thank you, President Britt."): a dateline without its date, never the title.
+ */
+export function isPlaceLine(text: string): boolean {
+  const m = TOWN_AND_REGION.exec(text.trim());
+  return !!m && isPlaceOrPeople(m[1]!);
+}
 
 /** The title line of a plain speech, if its first paragraph is one. */
 export function plainTitle(paras: RawPara[]): string | null {
@@ -31,6 +45,7 @@ export function plainTitle(paras: RawPara[]): string | null {
     isHeaderLine(first.text)
   )
     return null;
+  if (isPlaceLine(first.text)) return null;
   // "Remarks by …" on a line of its own at the top is the talk's title; "By Jane Doe" is not
   const kind = structureKind(first.text);
   // nor is a role labelling the speaker ("President: Ronald Reagan"): the name goes to the speaker slot
