@@ -71,3 +71,42 @@ describe('a slide that cannot show all its figures shows the headline one', () =
     expect(findFigures(text, 'en', 20).find((f) => f.stated)?.value).toBe('$5,400 million a year');
   });
 });
+
+// President Biden's remarks on tariffs, 14 May 2024 (judge13): unkept promises shown as facts
+describe('a figure said of a promise is no card', () => {
+  const cards = (text: string) => {
+    const block = figuresBlock([{ text }], 'en');
+    return block?.type === 'figures' ? block.items.map((f) => `${f.value} — ${f.label}`) : [];
+  };
+  it('"supposed to", "promising", "pledged" before it in the same clause', () => {
+    expect(
+      cards('They were supposed to buy $200 billion more in American goods. Instead, imports barely budged.'),
+    ).toEqual([]);
+    expect(
+      cards(
+        'My predecessor showed up carrying a golden shovel, promising, thanks to his new $10 billion, manufacturing complex would be built in Racine.',
+      ),
+    ).toEqual([]);
+    const at = (s: string, n: string) => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length });
+    const pledged = 'The company pledged 3,000 new jobs in the county.';
+    expect(isHypothetical(pledged, at(pledged, '3,000'), 'en')).toBe(true);
+    // a clause after the promise, past a semicolon, states what happened
+    const kept = 'They promised a plant; we built it and hired 3,000 workers.';
+    expect(isHypothetical(kept, at(kept, '3,000'), 'en')).toBe(false);
+    expect(cards('China imports from America rose by $40 billion in a year, to $190 billion.')).not.toEqual(
+      [],
+    );
+    // Obama at Cairo, 2009: "promise" the noun is no promise of the figure
+    expect(
+      cards(
+        'The dream of opportunity has not come true for everyone in America, but its promise exists for all who come to our shores, and that includes nearly 7 million American Muslims in our country today.',
+      ),
+    ).not.toEqual([]);
+    // Obama at Cairo, 2009: "promise" the noun is no promise of the figure
+    expect(
+      cards(
+        'The dream of opportunity has not come true for everyone in America, but its promise exists for all who come to our shores, and that includes nearly 7 million American Muslims in our country today.',
+      ),
+    ).not.toEqual([]);
+  });
+});

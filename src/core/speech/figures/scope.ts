@@ -55,6 +55,15 @@ const CJK_IF_BEFORE = /倘|如果|假如|假使|假若|若是|要是|万一|も�
 /** A Japanese condition said after the figure ("十万円儲けたとすると"). */
 const JA_IF_AFTER = /^[^、。，]{0,16}(?:とすると|としたら|とすれば|ならば)/u;
 
+/**
+ * A promise before the figure in the same clause ("They were supposed to buy $200 billion more in
+ * American goods", "promising, thanks to his new $10 billion, manufacturing complex would be
+ * built"): what was promised or expected is no fact, and a card shows it as one. Verbs only:
+ * "its promise exists for all…, and that includes nearly 7 million American Muslims" is a fact.
+ */
+const PROMISED_BEFORE =
+  /(?<![\p{L}])(?:supposed\s+to|promis(?:ed|ing)|pledg(?:ed|ing)|vow(?:ed|ing))(?![\p{L}])[^;:—–()]*$/iu;
+
 /** Whether a sentence gives an example ("For example, in Arizona, Gila County: …"). */
 export function isExample(sentence: string): boolean {
   return EXAMPLE.test(sentence);
@@ -68,7 +77,10 @@ export function isExample(sentence: string): boolean {
 const SAYING_FRAME =
   /^[\s\S]*?(?<![\p{L}])if\s+(?:I|we)\s+(?:(?:were|was)\s+to\s+|should\s+|may\s+|might\s+|can\s+)?(?:say|said|tell|told)(?:\s+(?:you|them|us))?(?:,[^;:—–()]*?,)?\s+that\s/iu;
 
-/** Whether the figure at `fig` is said of a hypothesis ("if …", "倘…", "…とすると") or of one side of an alternative. */
+/**
+ * Whether the figure at `fig` is said of a hypothesis ("if …", "倘…", "…とすると"), of one side of
+ * an alternative, or of a promise (English).
+ */
 export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean {
   const frame = englishOrUnsaid(lang) ? SAYING_FRAME.exec(sentence.slice(0, fig.start)) : null;
   if (frame) {
@@ -78,6 +90,7 @@ export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean 
   const before = sentence.slice(0, fig.start);
   return (
     isAlternative(sentence, fig) ||
+    (englishOrUnsaid(lang) && PROMISED_BEFORE.test(before)) ||
     (IF_BEFORE.get(lang.split('-')[0] ?? '') ?? IF_BEFORE.get('en')!).test(before) ||
     // ("If this provision is not enacted, 2 million unemployed people will use up…": the modal of
     // the main clause may come after its figure)
