@@ -76,6 +76,24 @@ export function isSelfCorrected(sentence: string, lang = ''): boolean {
  */
 const THANKS =
   /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming)\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b/iu;
+/**
+ * A line about who is in the room or about the talk's own delivery, not about its subject: "Folks,
+ * leaders from key American industries are here as well, including steel, aluminum…", "I want to
+ * recognize the mayor", "And I'm really going fast because of the rain.", "I'll be brief." (English)
+ */
+const ROOM_ASIDE = new RegExp(
+  [
+    String.raw`\bare\s+here\s+(?:as\s+well|too|today|tonight|with\s+us)\b`,
+    String.raw`\bis\s+here\s+(?:as\s+well|with\s+us)\b`,
+    String.raw`\b(?:is|are)\s+with\s+us\s+(?:here\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b`,
+    String.raw`\b(?:I|we)\s+(?:want\s+to|would\s+like\s+to|['’]d\s+like\s+to)\s+(?:acknowledge|recogni[sz]e)\s+(?!that\b|the\s+(?:fact|need|importance|right)\b)`,
+    String.raw`\bbecause\s+of\s+the\s+(?:rain|heat|cold|wind|time)\b`,
+    String.raw`\bI['’]ll\s+be\s+brief\b`,
+    String.raw`\bI['’]m\s+(?:really\s+)?going\s+(?:fast|quickly)\b`,
+    String.raw`\bget\s+out\s+of\s+the\s+rain\b`,
+  ].join('|'),
+  'iu',
+);
 /** A line that points back for its reason: "That's why she's the First Lady." answers a quip. */
 const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\s+is)\s+why\b/iu;
 
@@ -86,7 +104,7 @@ const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\
  */
 export function isThrowaway(sentence: string, lang = ''): boolean {
   const s = sentence.trim();
-  if (THANKS.test(s) || POINTS_BACK.test(s)) return true;
+  if (THANKS.test(s) || POINTS_BACK.test(s) || ROOM_ASIDE.test(s)) return true;
   const words = wordsOf(s).map((w) => w.replace(/[^\p{L}\p{N}]+$/u, ''));
   const named = words.filter((w) => /^\p{Lu}/u.test(w));
   return (

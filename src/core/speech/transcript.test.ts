@@ -71,6 +71,10 @@ describe('lines said to the room are never the key line', () => {
     'Ladies and gentlemen, the President of the United States.',
     'So please join me in welcoming my dear friend, our amazing First Lady, Dr. Jill Biden.',
     'I thank all speakers for their insights, and I thank all of you for your participation.',
+    // President Biden's remarks on tariffs, 14 May 2024: who is in the room, and the weather
+    'Folks, leaders from key American industries are here as well, including steel, aluminum, solar, semiconductors, automakers.',
+    'And I’m really going fast because of the rain.',
+    'I want to recognize Mayor Cory Mason, who is with us today.',
   ])('"%s"', (line) => {
     expect(isThrowaway(line, 'en')).toBe(true);
     expect(bestQuote([line], 'en')).toBeNull();
@@ -79,6 +83,9 @@ describe('lines said to the room are never the key line', () => {
   it('a line with a point is kept', () => {
     expect(isThrowaway('Equal pay for equal work is not a favour, it is a right.', 'en')).toBe(false);
     expect(isThrowaway('The First Lady has visited every state.', 'en')).toBe(false);
+    expect(isThrowaway('We recognize the right of every nation to decide its own future.', 'en')).toBe(false);
+    expect(isThrowaway('The moment for action is here.', 'en')).toBe(false);
+    expect(isThrowaway('The future is here today, and it is ours.', 'en')).toBe(false);
   });
 
   it('no slide of a transcript shows a thanks, a bare introduction or a reply', () => {
