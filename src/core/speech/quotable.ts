@@ -75,7 +75,7 @@ export function isSelfCorrected(sentence: string, lang = ''): boolean {
  * speakers…", "…teşekkür ediyor, Genel Kurulu saygıyla selamlıyorum.", "Muito obrigado.").
  */
 const THANKS =
-  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming)\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b/iu;
+  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+|most\s+)*grateful\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|you\b))\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b/iu;
 /**
  * A line about who is in the room or about the talk's own delivery, not about its subject: "Folks,
  * leaders from key American industries are here as well, including steel, aluminum…", "I want to

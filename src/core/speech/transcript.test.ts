@@ -75,6 +75,8 @@ describe('lines said to the room are never the key line', () => {
     'Folks, leaders from key American industries are here as well, including steel, aluminum, solar, semiconductors, automakers.',
     'And I’m really going fast because of the rain.',
     'I want to recognize Mayor Cory Mason, who is with us today.',
+    // Jill Biden at Mesa Community College, 2024
+    'I’m also grateful to all the elected leaders joining us for taking the time to celebrate this day.',
   ])('"%s"', (line) => {
     expect(isThrowaway(line, 'en')).toBe(true);
     expect(bestQuote([line], 'en')).toBeNull();
@@ -85,6 +87,7 @@ describe('lines said to the room are never the key line', () => {
     expect(isThrowaway('The First Lady has visited every state.', 'en')).toBe(false);
     expect(isThrowaway('We recognize the right of every nation to decide its own future.', 'en')).toBe(false);
     expect(isThrowaway('The moment for action is here.', 'en')).toBe(false);
+    expect(isThrowaway('We are grateful for a country that gave us a second chance.', 'en')).toBe(false);
     expect(isThrowaway('The future is here today, and it is ours.', 'en')).toBe(false);
   });
 
