@@ -107,6 +107,9 @@ function englishProblem(phrase: string, sentence: string): string | null {
   if (terms.some((t) => has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective'))) return 'a verb phrase';
   if (terms.some((t) => has(t, 'Preposition') || has(t, 'Conjunction') || has(t, 'Determiner')))
     return 'a clause, not a phrase';
+  // a number word inside ("belief real one paper" of "made their belief real one paper, one
+  // project…"): a clause run on past its phrase
+  if (terms.slice(1).some((t) => has(t, 'Value'))) return 'a clause, not a phrase';
   // a participle is a clause's verb the tagger takes for a noun ("career fighting", "legislation requiring")
   if (terms.slice(1).some((t) => /^\p{Ll}{2,}ing$/u.test(t.text))) return 'a verb phrase';
   return null;

@@ -3,6 +3,7 @@ import { parsePlainInline } from './inline';
 import { standsAlone } from './fragment';
 import { keyPhrases } from './keyphrases';
 import { deriveTitle, isTitle } from './titles';
+import { listPhraseProblem } from './keylist';
 import { cjkNounPhrases, isCjkPhrase } from './titles-cjk';
 
 describe('isTitle: what a designer would not accept', () => {
@@ -261,6 +262,25 @@ describe('a quantifier and its noun are no subject to title a slide', () => {
     );
     expect(t).not.toBe('No man');
     expect(t).not.toBe('');
+  });
+});
+
+// Jill Biden at Mesa Community College, 2024 (judge13)
+describe('a question’s opening words and a run-on phrase are no title', () => {
+  const slide = [
+    'And how many times have you done it anyway?',
+    'Nearly half of you are the first in your families to attend college.',
+    'Even when it was 7am, and you’d just finished the night shift, and you hadn’t eaten, you went to class.',
+  ];
+  it('does not take "How many times" from "And how many times have you done it anyway?"', () => {
+    const t = deriveTitle(slide, [], 'en', [], true);
+    expect(t).not.toMatch(/^how many/iu);
+    expect(t).not.toBe('');
+  });
+  it('refuses a key phrase that runs on past a number word', () => {
+    const said = 'And you made their belief real one paper, one project, one credit at a time.';
+    expect(listPhraseProblem('belief real one paper', said, 'en')).toBe('a clause, not a phrase');
+    expect(listPhraseProblem('community colleges', 'I teach at community colleges.', 'en')).toBeNull();
   });
 });
 

@@ -521,7 +521,7 @@ function subjectOf(sentence: string): string | null {
     const head = words.slice(0, n).join(' ');
     if (/[,;:]/u.test(head)) return null;
     if (AUX.test(' ' + words.slice(n).join(' ')))
-      return /^(?:i|we|you|it|this|that|these|those|there|he|she|they|what|which|who|one|some|many|all|most|each|much|no|none|every|any|few|nobody|nothing|within|in|on|at|for|during|after|before|since|by|from|with|without|under|over|through|across|among|between|despite|although|though|while|when|if|as|because|unless|until|whether)\b|^(?:we|you|they|it|i)['’]/iu.test(
+      return /^(?:i|we|you|it|this|that|these|those|there|he|she|they|what|which|who|whose|how|why|where|one|some|many|all|most|each|much|no|none|every|any|few|nobody|nothing|within|in|on|at|for|during|after|before|since|by|from|with|without|under|over|through|across|among|between|despite|although|though|while|when|if|as|because|unless|until|whether)\b|^(?:we|you|they|it|i)['’]/iu.test(
         head,
       )
         ? null
