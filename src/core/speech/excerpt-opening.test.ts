@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from './index';
+import { courtesyExcerptEnd } from './excerpt-opening';
+import { plainParagraphs } from './reflow';
+
+// judge11: Biden's 2023 State of the Union, the State Department's Arabic excerpts (US federal work)
+const HEAD = 'البيت الأبيض\nواشنطن العاصمة\n7 شباط/فبراير 2023\n\nمبنى الكابيتول\n[مقتطفات]';
+const COURTESIES = [
+  'السيد رئيس مجلس النواب. شكرًا لك. يمكنك أن تبتسم، لا بأس. شكرا لك شكرا لك شكرا لك. شكرًا لك. تفضلوا.',
+  'السيد رئيس مجلس النواب، والسيدة نائبة الرئيس، والسيدة الأولى، والسيد الثاني. من الجيد رؤيتكم هنا. وأعضاء الكونغرس.',
+  'وبالمناسبة، رئيس القضاة، قد أحتاج إلى أمر من المحكمة. هي ستذهب إلى المباراة الرياضية غدًا، والأسبوع القادم؛ لا بد لي من البقاء في المنزل. علينا أن نعمل شيئا هنا.',
+  'أعضاء مجلس الوزراء، والقادة العسكريين. رئيس القضاة، ومساعدي القضاة، وقضاة المحكمة العليا المتقاعدين، وأنتم إخواني الأميركيين.',
+];
+const STORY =
+  'إن قصة الولايات المتحدة هي قصة التقدم والصمود والمرونة. إنها قصة المضي قدما دائما. إنها قصة عدم الاستسلام أبدًا. إنها قصة فريدة من نوعها بين قصص الدول كافة. نحن الدولة الوحيدة التي تخرج من كل أزمة أقوى مما كانت عليه.';
+
+describe('an excerpt’s opening courtesies, set off by the editor’s separator, go to the title slide', () => {
+  const paras = (...ps: string[]) => plainParagraphs(ps.join('\n\n'));
+
+  it.each([
+    ['salutations, thanks and an aside above "****"', [...COURTESIES, '****', STORY], 5],
+    ['the same with "* * *"', [...COURTESIES, '* * *', STORY], 5],
+    ['no separator', [...COURTESIES, STORY], 0],
+    ['speech above the separator, not courtesies', [COURTESIES[2]!, STORY, '****', STORY], 0],
+    [
+      'a long paragraph above the separator',
+      [COURTESIES[1]!, `${STORY} ${STORY} ${STORY}`, '****', STORY],
+      0,
+    ],
+    ['nothing after the separator', [...COURTESIES, '****'], 0],
+  ])('%s', (_, ps, expected) => {
+    const list = paras(...ps);
+    expect(courtesyExcerptEnd(list, 0, list.length)).toBe(expected);
+  });
+
+  it('keeps the roll, the aside and the separator off content slides, in the title slide’s notes', () => {
+    const deck = buildDeck([HEAD, ...COURTESIES, '****', STORY].join('\n\n') + '\n', {
+      fileName: 'ar-biden-sotu-2023.txt',
+    });
+    const [title, ...content] = deck.slides;
+    for (const line of [COURTESIES[1]!, COURTESIES[2]!, COURTESIES[3]!, '[مقتطفات]', '****'])
+      expect(title!.notes).toContain(line);
+    for (const s of content) {
+      expect(s.notes).not.toMatch(/رئيس القضاة|\*\*\*\*/u);
+      expect(`${s.title}\n${s.screenText}`).not.toMatch(/رئيس|مقتطفات|\*/u);
+    }
+  });
+});
