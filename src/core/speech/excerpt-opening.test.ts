@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
-import { courtesyExcerptEnd } from './excerpt-opening';
+import { courtesyExcerptEnd, isCourtesyParagraph } from './excerpt-opening';
 import { plainParagraphs } from './reflow';
 
 // judge11: Biden's 2023 State of the Union, the State Department's Arabic excerpts (US federal work)
@@ -44,5 +44,31 @@ describe('an excerpt’s opening courtesies, set off by the editor’s separator
       expect(s.notes).not.toMatch(/رئيس القضاة|\*\*\*\*/u);
       expect(`${s.title}\n${s.screenText}`).not.toMatch(/رئيس|مقتطفات|\*/u);
     }
+  });
+});
+
+describe('a first paragraph of thanks and a welcome goes to the title slide', () => {
+  // judge11: Goldberger's July 4 remarks, US Embassy Cairo, 2019 (US Government work)
+  const WELCOME =
+    'شكرا لك يا دوروثي. مرحباً بالجميع في احتفال الولايات المتحدة الأمريكية السنوي في قلب القاهرة، في مصر الجميلة.';
+  const MOON =
+    'الليلة نحتفل بالذكرى الخمسين للخطوات الأولى على سطح القمر. لقد كان القمر يراقبنا منذ بداية الزمن. دوراته هي دورات البشرية والطبيعة.';
+
+  it.each([
+    [WELCOME, true],
+    ['Thank you, Dorothy. Welcome, everyone, to our annual celebration in the heart of Cairo.', true],
+    // thanks, then the talk itself
+    ['Thank you, Dorothy. Tonight we celebrate fifty years since the first steps on the moon.', false],
+    ['شكرا لك يا دوروثي. ' + MOON, false],
+    // one sentence is a structure line already (structure.ts), not this rule's
+    ['شكرا لك يا دوروثي.', false],
+  ])('%s → %s', (said, courtesy) => {
+    expect(isCourtesyParagraph(said)).toBe(courtesy);
+  });
+
+  it('keeps it in the title slide’s notes, the talk on the slides after it', () => {
+    const deck = buildDeck(`${WELCOME}\n\n${MOON}\n`, { fileName: 'ar-goldberger-july4-2019.txt' });
+    expect(deck.slides[0]!.notes).toContain('مرحباً بالجميع');
+    for (const s of deck.slides.slice(1)) expect(s.notes).not.toContain('دوروثي');
   });
 });

@@ -41,3 +41,26 @@ export function courtesyExcerptEnd(paras: readonly RawPara[], from: number, end:
   }
   return from;
 }
+
+/** A sentence that welcomes the room ("Welcome, everyone, to …", "مرحباً بالجميع في …"). */
+const WELCOME =
+  /^(?:welcome\b|you(?:['’]re| are) (?:all )?welcome\b|bienvenid[oa]s?\b|bienvenue\b|добро пожаловать|مرحب(?:ا|اً|ًا)?\s|أهلا(?:ً|\s)|أهلاً|欢迎)/iu;
+
+/**
+ * A paragraph of courtesies only: thanks to the host and a welcome to the room ("شكرا لك يا
+ * دوروثي. مرحباً بالجميع في احتفال الولايات المتحدة الأمريكية السنوي في قلب القاهرة، في مصر
+ * الجميلة."), each sentence thanks, a greeting, a salutation or a welcome of at most 20 words.
+ */
+export function isCourtesyParagraph(said: string): boolean {
+  const t = said.trim();
+  if (!t || wordsOf(t).length > 40) return false;
+  const sentences = sentenceSpans(t).map((s) => t.slice(s.start, s.end).trim());
+  return (
+    sentences.length >= 2 &&
+    sentences.every(
+      (s) =>
+        ['thanks', 'greeting', 'salutation'].includes(structureKind(s) ?? '') ||
+        (WELCOME.test(s) && wordsOf(s).length <= 20),
+    )
+  );
+}

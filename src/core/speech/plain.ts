@@ -4,7 +4,7 @@
  * themselves) which goes to the title slide, the closing (thanks, signature) which goes to the
  * closing slide, and leaves the body to the planner.
  */
-import { courtesyExcerptEnd } from './excerpt-opening';
+import { courtesyExcerptEnd, isCourtesyParagraph } from './excerpt-opening';
 import { headnoteEnd, learnFromHeadnote } from './headnote';
 import { namedTitle } from './named-title';
 import { shortenLongTitle } from './long-heading';
@@ -204,7 +204,8 @@ export function readPlain(text: string, fileName: string): SpeechModel {
       i++;
       continue;
     }
-    if (!header && !front && structureKind(said) === null && !isOpening(said)) break;
+    if (!header && !front && structureKind(said) === null && !isOpening(said) && !isCourtesyParagraph(said))
+      break;
     // an event line under the title ("Reunión informativa oficiosa con los Estados Miembros …") is its subtitle
     if (front && isTitleLine(p.text) && !isDateline(p.text))
       meta.subtitle ??= p.text.replace(/\s+/g, ' ').trim();
