@@ -32,6 +32,17 @@ describe('a title line too long for a title slide', () => {
       'Intervención del presidente del Gobierno en el debate general del 73º periodo de sesiones de la Asamblea General de Naciones Unidas',
       'Intervención del presidente del Gobierno',
     ],
+    // an Arabic page headline: remarks by someone at an occasion; the occasion is the subject,
+    // unless the headline says what the remarks are about ("بشأن")
+    // (US Embassy Cairo, 2019, a US Government work)
+    [
+      'كلمة القائم بأعمال السفارة الأمريكية تواماس جولدبرجر في حفل استقبال 4 يوليو 2019',
+      'حفل استقبال 4 يوليو 2019',
+    ],
+    [
+      'كلمة وزير الخارجية أمام مجلس الأمن الدولي بشأن الوضع الإنساني في غزة وجهود وقف إطلاق النار',
+      'الوضع الإنساني في غزة وجهود وقف إطلاق النار',
+    ],
   ])('%s → %s', (line, short) => {
     const got = shortHeading(line);
     expect(got).toBe(short);

@@ -21,7 +21,7 @@ export const MAX_HEADING_WORDS = 12;
  * the floor"), so they are looked for only when no stronger one is said.
  */
 const TOPIC_MARKERS: readonly RegExp[] = [
-  /\s(?:betreffend|bezüglich|zum thema|regarding|concerning|concernant|relatif à|relative à|riguardante|relativo a|relativa a|acerca de|по вопросу|относительно)\s/iu,
+  /\s(?:betreffend|bezüglich|zum thema|regarding|concerning|concernant|relatif à|relative à|riguardante|relativo a|relativa a|acerca de|по вопросу|относительно|بشأن|حول)\s/iu,
   /\s(?:über|on|about|sobre|sur|sul|sulla|sullo|sui|sugli|sulle|su|о|об)\s/iu,
   /\s(?:zum|zur)\s/iu,
 ];
@@ -72,6 +72,20 @@ function topicOf(line: string, lang: string): string | null {
 }
 
 /**
+ * An Arabic page headline "كلمة <who> في <occasion>" ("كلمة القائم بأعمال السفارة الأمريكية
+ * تواماس جولدبرجر في حفل استقبال 4 يوليو 2019": remarks by the chargé d'affaires at the July 4
+ * reception): who speaks is no subject, the occasion is. Only after a noun for the talk.
+ */
+const AR_TALK_AT = /^(?:كلمة|خطاب|تصريحات|ملاحظات|تعليقات|بيان)\s+\S.*?\sفي\s+(.+)$/u;
+
+function arabicOccasion(line: string): string | null {
+  const at = AR_TALK_AT.exec(line)?.[1]?.split(PHRASE_END)[0]?.trim();
+  if (!at) return null;
+  const n = wordsOf(at).length;
+  return n >= 2 && n <= MAX_TITLE_WORDS ? at : null;
+}
+
+/**
  * A short title (at most 8 words) for a title line of more than 12 words; null for a short line,
  * a question (a question is said whole) or a CJK line.
  */
@@ -81,7 +95,7 @@ export function shortHeading(line: string, lang = ''): string | null {
   const count = wordsOf(t).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (hasCjk(t) || /[?？]$/u.test(t) || count <= MAX_HEADING_WORDS) return null;
   const plain = t.replace(DELIVERY_NOTE, '').replace(/\s+/gu, ' ').trim();
-  const topic = topicOf(plain, lang);
+  const topic = topicOf(plain, lang) ?? arabicOccasion(plain);
   if (topic) return topic;
   const head = headPhrase(wordsOf(plain.split(PHRASE_END)[0]!), lang);
   return head && wordsOf(head).length >= 3 ? head : null;

@@ -111,6 +111,14 @@ describe('what never reaches the screen', () => {
     expect(maskForScreen(said)).toBe(said);
   });
 
+  it('never shows an editor’s bracketed note or an excerpt’s separator on a line of its own', () => {
+    for (const note of ['[مقتطفات]', '[Excerpts]', '****', '* * *', '---'])
+      expect(maskForScreen(note).trim(), note).toBe('');
+    // a bracket inside a sentence is the speaker's (or an editor's correction, slips.ts)
+    for (const said of ['We met [in Paris] last year.', 'Two stars ** and more.'])
+      expect(maskForScreen(said), said).toBe(said);
+  });
+
   it('makes no figure of a number between a currency sign and a percent sign ("$1% million")', () => {
     const line = 'I am asking Congress to rescind its budget, saving the taxpayers some $1% million a year.';
     expect(findFigures(line, 'en').map((f) => f.core)).toEqual([]);

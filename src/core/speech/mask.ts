@@ -27,6 +27,17 @@ const STAGE = new RegExp(
 );
 /** A paragraph that is only a head in angle brackets, as printed speeches mark their sections. */
 const EDITOR_HEAD = /^\s*[<〈＜]\s*[^<>〈〉＜＞\n]{1,80}?\s*[>〉＞]\s*$/u;
+/**
+ * A paragraph that is only an editor's note in square brackets ("[مقتطفات]", "[Excerpts]") or an
+ * excerpt's separator ("****", "* * *", "---"): the printed text's, never said.
+ */
+const EDITOR_NOTE = /^\s*\[[^[\]\n]{1,80}\]\s*$/u;
+const SEPARATOR = /^\s*(?:[*＊•·~=#_-]\s*){3,}$/u;
+
+/** Whether a paragraph is only an excerpt's separator ("****", "* * *", "---"). */
+export function isSeparatorLine(text: string): boolean {
+  return SEPARATOR.test(text);
+}
 const LABEL =
   /^(?:(?:THE\s+)?\p{Lu}[\p{Lu}.'’ -]{2,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,}|AUDIENCE MEMBER|Q|M\.\s+le\s+[\p{L}\s]{3,40}?|الوزير\s+\p{L}+|السيد\s+\p{L}+|السفير\s+\p{L}+|主持人|记者)\s*[:：.](?=\s)/u;
 
@@ -80,7 +91,7 @@ export function hasStageDirection(text: string): boolean {
 export function maskForScreen(text: string): string {
   // an editor's section head on a line of its own, in angle brackets ("< 맺음말 >", "〈결론〉"): a
   // marker of the printed text, never said, so never a quote or a title (it stays in the notes)
-  if (EDITOR_HEAD.test(text)) return blank(text);
+  if (EDITOR_HEAD.test(text) || EDITOR_NOTE.test(text) || SEPARATOR.test(text)) return blank(text);
   const t = maskEdits(text).replace(STAGE, blank).replace(CALLED_ON, blank);
   const label = speakerLabel(text);
   if (!label) return maskRepeats(t);

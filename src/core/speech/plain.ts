@@ -4,6 +4,7 @@
  * themselves) which goes to the title slide, the closing (thanks, signature) which goes to the
  * closing slide, and leaves the body to the planner.
  */
+import { courtesyExcerptEnd, isCourtesyParagraph } from './excerpt-opening';
 import { headnoteEnd, learnFromHeadnote } from './headnote';
 import { namedTitle } from './named-title';
 import { shortenLongTitle } from './long-heading';
@@ -207,7 +208,8 @@ export function readPlain(text: string, fileName: string): SpeechModel {
       i++;
       continue;
     }
-    if (!header && !front && structureKind(said) === null && !isOpening(said)) break;
+    if (!header && !front && structureKind(said) === null && !isOpening(said) && !isCourtesyParagraph(said))
+      break;
     // an event line under the title ("Reunión informativa oficiosa con los Estados Miembros …") is its subtitle
     if (front && isTitleLine(p.text) && !isDateline(p.text))
       meta.subtitle ??= p.text.replace(/\s+/g, ' ').trim();
@@ -216,6 +218,9 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     learnFromOpening(p.text, meta);
     i++;
   }
+  // an excerpt's opening courtesies, set off by the editor's "****", are the title slide's too
+  for (const past = courtesyExcerptEnd(paras, i, end); i < past; i++)
+    titleSection.paras.push(toSpoken(paras[i]!, lines));
   // no title line: the occasion a header line names ("United Nations Headquarters") titles the talk
   // better than its file name; a city ("New York, New York") or a bare place does not
   if (

@@ -20,6 +20,20 @@ const sentence = (i: number) =>
   `${OPENINGS[i % OPENINGS.length]} (part ${i}) tell the audience about growth, trade and the bridges between them.`;
 
 describe('plan: slides paced by time, not by paragraph', () => {
+  it.each([
+    // judge11: Goldberger's July 4 remarks (72 s) were one slide, the moon landing and the
+    // anniversaries under one picture
+    ['two paragraphs, 67 s', [5, 5], 2],
+    ['two paragraphs, 54 s', [4, 4], 1],
+    ['one paragraph of 67 s: never cut inside it to make two', [10], 1],
+    ['a first paragraph too short to stand alone', [1, 9], 1],
+  ])('a talk of more than a minute is never one slide: %s', (_, sizes, count) => {
+    let n = 0;
+    const paras = sizes.map((k) => para(Array.from({ length: k }, () => sentence(n++)).join(' ')));
+    const slides = planSlides(paras, { wpm: 130, lang: 'en' });
+    expect(slides.length, `${secondsOf(paras)} s`).toBe(count);
+  });
+
   it('starts a slide at a salutation said mid-speech, never ends one on it (it opens the next part)', () => {
     const paras = [
       ...Array.from({ length: 5 }, (_, i) => para(sentence(i))),

@@ -54,6 +54,8 @@ const TARGET = 45;
 const MIN = 15;
 const MAX = 100;
 const HARD_MAX = 150;
+/** A speech longer than this (seconds) is never one slide. */
+const ONE_SLIDE_MAX = 60;
 const MAX_LOOKBACK = 80;
 /** What starting a slide at a reporter's question costs (a bonus). */
 const QUESTION_CUT = -12;
@@ -289,6 +291,28 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
       while (j > 0 && (cut[j] === Infinity || best[j] === Infinity)) j--;
       best[i] = (best[j] ?? 0) + slideCost(prefix[i]! - prefix[j]!);
       from[i] = j;
+    }
+  }
+  // a talk of more than a minute is never one slide (the whole remarks under one picture): its
+  // last slide starts at the cheapest paragraph that leaves each side MIN seconds or more
+  // (an exchange with the room is cut by its own rules: a question opens the slide of its answer)
+  if (from[n] === 0 && prefix[n]! > ONE_SLIDE_MAX && !paras.some((p) => p.voice === 'audience')) {
+    let bestSplit = Infinity;
+    for (let j = 1; j < n; j++) {
+      const c = cut[j] ?? 0;
+      if (units[j]!.para === units[j - 1]!.para || c === Infinity || best[j] === Infinity) continue;
+      if (prefix[j]! < MIN || prefix[n]! - prefix[j]! < MIN) continue;
+      const here = overlapping(j, n);
+      const total =
+        best[j]! +
+        c +
+        slideCost(prefix[n]! - prefix[j]!) +
+        mixCost(here, units, j, n) +
+        fitCost(here, words, j, n);
+      if (total < bestSplit) {
+        bestSplit = total;
+        from[n] = j;
+      }
     }
   }
   const bounds: number[] = [];

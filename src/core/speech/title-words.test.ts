@@ -67,6 +67,21 @@ describe('words no title is made of', () => {
   });
 });
 
+describe('an Arabic title never opens on a word that leans on what came before (judge11)', () => {
+  it.each([
+    ['والسيدة نائبة الرئيس', 'leans on what came before'],
+    ['وهذا ما نقوم به', 'leans on what came before'],
+    ['التي تخرج من كل أزمة', 'leans on what came before'],
+    ['وصول قوات الحلفاء', null],
+    ['وزير الخارجية', null],
+    ['والد الشهيد', null],
+    ['قصة التقدم والصمود والمرونة', null],
+  ])('%s → %s', (title, problem) => {
+    expect(titleWordsProblem(title, 'ar')).toBe(problem);
+    expect(isTitle(title, 'ar')).toBe(problem === null);
+  });
+});
+
 describe('a numbered section’s title is its point, not the opening words of its sentence (issue 10)', () => {
   it.each([
     ['Построено свыше', 'ru'],

@@ -106,6 +106,15 @@ const OPENS_CLAUSE =
   /^(?:dass|weil|obwohl|wenn|falls|damit|porque|embora|quando|perché|poiché|sebbene|affinché|aunque|cuando|parce|puisque|lorsque|quoique)$/iu;
 
 /**
+ * An Arabic first word that leans on what came before: a conjunction said alone ("و", "أو",
+ * "ثم", "لكن", "بل") or joined to the next word's article ("والسيدة نائبة الرئيس" = "and the
+ * Vice President", from a roll of addressees), a pronoun or a particle ("وهذا", "وقد"), and a
+ * relative ("التي", "الذي"). A word whose own root starts with "وال" ("والد", "والي") is none.
+ */
+const AR_LEANING =
+  /^(?:و|أو|ثم|لكن|ولكن|بل|التي|الذي|الذين|اللذان|اللتان|اللواتي|اللاتي|و(?:ال(?!د|ي$)\p{L}{2,}|هذا|هذه|هو|هي|هم|نحن|قد|لقد|إن|أن|لكن|كان|كانت))$/u;
+
+/**
  * Modal verbs of Italian, Portuguese and Spanish: a title ending on one ("Il governo deve", "O
  * Governo não pode") has left its verb behind.
  */
@@ -123,6 +132,7 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
     return 'ends on an adverb of time or place';
   const first = words[0]!;
   if (OPENS_CLAUSE.test(first)) return 'opens a subordinate clause';
+  if (AR_LEANING.test(first)) return 'leans on what came before';
   if (words.length >= 2 && ROMANCE_MODAL.test(words[words.length - 1]!)) return 'ends on a modal verb';
   if (cyrillic(first) && first.length >= 5 && RU_OBLIQUE.test(first) && !RU_NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
