@@ -47,6 +47,7 @@ import { raisedTo, timeFrame, withTimeFrame } from './time-frame';
 import { NOT_A_LENGTH, TIME_UNIT } from './time-ref';
 import { englishOrUnsaid } from '../lang';
 import { isKorean, koreanFigures } from './korean';
+import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
 
 export type FigureKind =
   | 'currency'
@@ -73,6 +74,10 @@ export interface FoundFigure extends Span {
   stated?: true;
   /** The whole a part before it is taken from ("out of 15"): no label, none borrowed (part-of-whole.ts). */
   whole?: true;
+  /** The amount a thing is changed by ("reduces that total by $300"): the sentence's point (by-change.ts). */
+  change?: true;
+  /** Says only whom the sentence is about ("with a gross income of $5,600"): its setup (by-change.ts). */
+  setup?: true;
 }
 
 /** At most this many figures on one slide. */
@@ -404,8 +409,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       continue;
     }
     const clauseStart = clauseOf(sentence, s).start;
+    // ("My proposal reduces that total by $300" → "cut in that total": by-change.ts)
     const own =
-      paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
+      paysFor ||
+      figureLabel(sentence, s, taken, lang) ||
+      moneyPurpose(sentence.slice(s.end), s.kind, lang) ||
+      (englishOrUnsaid(lang)
+        ? byChangeLabel(sentence.slice(clauseStart, s.start), (w) => !isFunctionWord(w, lang))
+        : '');
     // "to increase its outlays for salaries and expenses to $60 million a year" during a time said:
     // the level the thing is brought to, labelled by it and that time (time-frame.ts)
     const raised = own
@@ -543,7 +554,11 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       if (out.some((o) => o.core === f.core)) continue;
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
       if (!f.label && !f.whole) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
-      if (isStated(sentence.slice(clauseOf(sentence, f).start, f.start))) f.stated = true;
+      const before = sentence.slice(clauseOf(sentence, f).start, f.start);
+      if (isStated(before)) f.stated = true;
+      // the amount a thing is changed by is the point, the income that says whose it is the setup
+      if (englishOrUnsaid(lang) && isChangeAmount(before)) f.change = true;
+      else if (englishOrUnsaid(lang) && isSetup(before)) f.setup = true;
       out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
       if (out.length >= max) return out;
     }
