@@ -147,7 +147,9 @@ export function figuresBlock(
     offset += p.text.length + 2;
   }
   // never a bare number: a card says what it counts in a label of two words (CJK: two characters)
-  const labelled = (f: FoundFigure) => (hasCjk(f.label) ? f.label.length >= 2 : wordsOf(f.label).length >= 2);
+  // (a life's milestone says enough in one: "18 — pastor" beside "13 — in the pulpit": milestones.ts)
+  const labelled = (f: FoundFigure) =>
+    hasCjk(f.label) ? f.label.length >= 2 : wordsOf(f.label).length >= (f.milestone ? 1 : 2);
   // an example's figure is one case of what was said before it ("$197 million in 100 communities
   // … For example, Gila County will receive $341,000"): beside that figure it reads as another total
   // "$12 billion — total cut" beside "$16 billion — one-year tax reduction": a whole smaller than

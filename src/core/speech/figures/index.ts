@@ -48,6 +48,7 @@ import { NOT_A_LENGTH, TIME_UNIT } from './time-ref';
 import { englishOrUnsaid } from '../lang';
 import { isKorean, koreanFigures } from './korean';
 import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
+import { milestones } from './milestones';
 
 export type FigureKind =
   | 'currency'
@@ -76,6 +77,8 @@ export interface FoundFigure extends Span {
   whole?: true;
   /** The amount a thing is changed by ("reduces that total by $300"): the sentence's point (by-change.ts). */
   change?: true;
+  /** One of a life's milestones ("pastor by 18"): its one-word label says enough (milestones.ts). */
+  milestone?: true;
   /** Says only whom the sentence is about ("with a gross income of $5,600"): its setup (by-change.ts). */
   setup?: true;
 }
@@ -542,8 +545,16 @@ const MAY_HAVE_FIGURE =
 /** Key figures of a text, spans relative to `text`, in reading order, at most `max`. */
 export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFigure[] {
   const out: FoundFigure[] = [];
+  // "in the pulpit by 13, pastor by 18, public servant by 23": a life in milestones (milestones.ts)
+  const steps = englishOrUnsaid(lang) ? milestones(text, lang) : [];
   for (const s of sentenceSpans(text, lang)) {
     const sentence = text.slice(s.start, s.end);
+    const own = steps.filter((m) => m.start >= s.start && m.end <= s.end);
+    for (const m of own) {
+      out.push({ ...m, kind: 'count', core: m.value, milestone: true });
+      if (out.length >= max) return out;
+    }
+    if (own.length) continue;
     if (
       !MAY_HAVE_FIGURE.test(sentence) &&
       !mayHaveSpelled(sentence, lang) &&
