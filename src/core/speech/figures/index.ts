@@ -12,7 +12,13 @@
 import { anchorLabels } from './anchor';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
-import { portugueseApposition, portugueseCounted, portugueseLabel, restatesPrevious } from './label-pt';
+import {
+  portugueseApposition,
+  portugueseCounted,
+  portugueseLabel,
+  portugueseShareOf,
+  restatesPrevious,
+} from './label-pt';
 import { turkishCountLabel } from './label-tr';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
@@ -527,6 +533,13 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if (/^tr\b/iu.test(lang) && f.kind === 'count') f.label = turkishCountLabel(sentence.slice(f.end));
     // "— mais de 5000 milhões de euros" after what it restates, "isto é, mais de 61%" (label-pt.ts)
     if (/^pt\b/iu.test(lang) && !f.label) f.label = portugueseUnlabelled(sentence, f, kept, lang);
+    // "uma reserva correspondente a 50% do valor do aumento dos pagamentos em atraso" (label-pt.ts)
+    if (/^pt\b/iu.test(lang) && !f.label && f.kind === 'percentage')
+      f.label = portugueseShareOf(
+        sentence.slice(clauseOf(sentence, f).start, f.start),
+        sentence.slice(f.end, clauseOf(sentence, f).end),
+        (w) => !isFunctionWord(w, lang),
+      );
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);
     // "in fiscal year" cut from its 1976: the frame keeps its year or goes (cut-frame.ts)
