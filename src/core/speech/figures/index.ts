@@ -19,7 +19,7 @@ import {
   portugueseShareOf,
   restatesPrevious,
 } from './label-pt';
-import { turkishCountLabel } from './label-tr';
+import { countedNoun, turkishCountLabel } from './label-tr';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
@@ -85,6 +85,8 @@ export interface FoundFigure extends Span {
   change?: true;
   /** One of a life's milestones ("pastor by 18"): its one-word label says enough (milestones.ts). */
   milestone?: true;
+  /** Labelled by the one noun it counts, said right after it ("46 panel"): enough (label-tr.ts). */
+  counted?: true;
   /** Says only whom the sentence is about ("with a gross income of $5,600"): its setup (by-change.ts). */
   setup?: true;
 }
@@ -530,7 +532,11 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         (l) => isLabel(l, lang),
       );
     // "12 akademik oturum ve…": a Turkish count is labelled by the noun phrase after it (label-tr.ts)
-    if (/^tr\b/iu.test(lang) && f.kind === 'count') f.label = turkishCountLabel(sentence.slice(f.end));
+    if (/^tr\b/iu.test(lang) && f.kind === 'count') {
+      f.label = turkishCountLabel(sentence.slice(f.end));
+      // "46 panel": the counted noun alone, right after its number, says what is counted
+      if (countedNoun(f.label)) f.counted = true;
+    }
     // "— mais de 5000 milhões de euros" after what it restates, "isto é, mais de 61%" (label-pt.ts)
     if (/^pt\b/iu.test(lang) && !f.label) f.label = portugueseUnlabelled(sentence, f, kept, lang);
     // "uma reserva correspondente a 50% do valor do aumento dos pagamentos em atraso" (label-pt.ts)
