@@ -274,7 +274,17 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
   )
     label = label.slice(0, anchor.index);
   if (label && /(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(label)) return 'a number in the label';
-  if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2))
+  // (a life's milestone, "pastor by 18", says enough in one word said right before its number)
+  const milestone =
+    f.label.trim().split(/\s+/).length === 1 &&
+    new RegExp(
+      String.raw`(?<![\p{L}])${f.label.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:by|at)\s+$`,
+      'u',
+    ).test(notes.slice(Math.max(0, f.span.start - f.label.length - 8), f.span.start));
+  // (or the counted noun said right after its number, "46 panel")
+  const counted =
+    /^\p{L}+$/u.test(f.label.trim()) && notes.slice(f.span.end).startsWith(` ${f.label.trim()}`);
+  if (!f.label || (!CJK.test(f.label) && f.label.trim().split(/\s+/).length < 2 && !milestone && !counted))
     return 'no label of two words';
   if (f.label && ENDING_FUNCTION_WORD.test(f.label)) return 'label ends on a function word';
   if (/[|।॥,;:]$/u.test(f.label.trim())) return 'label ends on a danda or a comma';

@@ -123,6 +123,21 @@ export function signpostBlock(
   return null;
 }
 
+/** At most this many cards when they are a roll of small counts (rollOfCounts). */
+const MAX_COUNTS = 6;
+
+/**
+ * "84 farklı kurum, 360 bilim insanı … 46 panel, 12 akademik oturum ve 11 vaka kritik
+ * toplantısı": plain counts, each a short number and a label of at most three words, are a roll a
+ * designer sets whole (a row of three twice); cut at four, a series lost its last items.
+ */
+function rollOfCounts(figures: readonly FoundFigure[]): boolean {
+  return (
+    figures.length > MAX_FIGURES &&
+    figures.every((f) => f.kind === 'count' && /^\p{Nd}{1,4}$/u.test(f.value) && wordsOf(f.label).length <= 3)
+  );
+}
+
 /**
  * Figures of a slide's paragraphs (spoken-only ones skipped), as KeyFigures whose span is in the
  * notes (the paragraphs joined by a blank line); null when too weak to show.
@@ -147,7 +162,9 @@ export function figuresBlock(
     offset += p.text.length + 2;
   }
   // never a bare number: a card says what it counts in a label of two words (CJK: two characters)
-  const labelled = (f: FoundFigure) => (hasCjk(f.label) ? f.label.length >= 2 : wordsOf(f.label).length >= 2);
+  // (a life's milestone says enough in one: "18 — pastor" beside "13 — in the pulpit": milestones.ts)
+  const labelled = (f: FoundFigure) =>
+    hasCjk(f.label) ? f.label.length >= 2 : wordsOf(f.label).length >= (f.milestone || f.counted ? 1 : 2);
   // an example's figure is one case of what was said before it ("$197 million in 100 communities
   // … For example, Gila County will receive $341,000"): beside that figure it reads as another total
   // "$12 billion — total cut" beside "$16 billion — one-year tax reduction": a whole smaller than
@@ -158,7 +175,7 @@ export function figuresBlock(
     .filter((f, _, all) => !f.example || !all.some((g) => !g.example && g.start < f.start));
   // the headline figures first ("That budget now stands at $5,400 million"), then the strong ones
   const chosen = byWeight(shownable, (k) => STRONG.has(k as FoundFigure['kind']))
-    .slice(0, MAX_FIGURES)
+    .slice(0, rollOfCounts(shownable) ? MAX_COUNTS : MAX_FIGURES)
     .sort((a, b) => a.start - b.start);
   if (!chosen.length) return null;
   // a rank of the same thing as another figure joins that figure's label ("…economy, second in the world")

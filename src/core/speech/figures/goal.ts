@@ -86,5 +86,7 @@ export function goalLabel(sentence: string, fig: Span, lang = ''): string | null
   const label = parts.filter(Boolean).join(' ');
   const tokens = label.split(/\s+/);
   if (tokens.length > MAX_TOKENS || /\p{Nd}/u.test(label)) return '';
+  // "would receive a reduction of [$210]": a label ending on "of" is cut before what it measures
+  if (isFunctionWord(tokens[tokens.length - 1]!, lang)) return '';
   return label;
 }

@@ -12,8 +12,14 @@
 import { anchorLabels } from './anchor';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
-import { portugueseApposition, portugueseCounted, portugueseLabel, restatesPrevious } from './label-pt';
-import { turkishCountLabel } from './label-tr';
+import {
+  portugueseApposition,
+  portugueseCounted,
+  portugueseLabel,
+  portugueseShareOf,
+  restatesPrevious,
+} from './label-pt';
+import { countedNoun, turkishCountLabel } from './label-tr';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
@@ -47,6 +53,8 @@ import { raisedTo, timeFrame, withTimeFrame } from './time-frame';
 import { NOT_A_LENGTH, TIME_UNIT } from './time-ref';
 import { englishOrUnsaid } from '../lang';
 import { isKorean, koreanFigures } from './korean';
+import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
+import { milestones } from './milestones';
 
 export type FigureKind =
   | 'currency'
@@ -73,6 +81,14 @@ export interface FoundFigure extends Span {
   stated?: true;
   /** The whole a part before it is taken from ("out of 15"): no label, none borrowed (part-of-whole.ts). */
   whole?: true;
+  /** The amount a thing is changed by ("reduces that total by $300"): the sentence's point (by-change.ts). */
+  change?: true;
+  /** One of a life's milestones ("pastor by 18"): its one-word label says enough (milestones.ts). */
+  milestone?: true;
+  /** Labelled by the one noun it counts, said right after it ("46 panel"): enough (label-tr.ts). */
+  counted?: true;
+  /** Says only whom the sentence is about ("with a gross income of $5,600"): its setup (by-change.ts). */
+  setup?: true;
 }
 
 /** At most this many figures on one slide. */
@@ -404,8 +420,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       continue;
     }
     const clauseStart = clauseOf(sentence, s).start;
+    // ("My proposal reduces that total by $300" → "cut in that total": by-change.ts)
     const own =
-      paysFor || figureLabel(sentence, s, taken, lang) || moneyPurpose(sentence.slice(s.end), s.kind, lang);
+      paysFor ||
+      figureLabel(sentence, s, taken, lang) ||
+      moneyPurpose(sentence.slice(s.end), s.kind, lang) ||
+      (englishOrUnsaid(lang)
+        ? byChangeLabel(sentence.slice(clauseStart, s.start), (w) => !isFunctionWord(w, lang))
+        : '');
     // "to increase its outlays for salaries and expenses to $60 million a year" during a time said:
     // the level the thing is brought to, labelled by it and that time (time-frame.ts)
     const raised = own
@@ -510,9 +532,20 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         (l) => isLabel(l, lang),
       );
     // "12 akademik oturum ve…": a Turkish count is labelled by the noun phrase after it (label-tr.ts)
-    if (/^tr\b/iu.test(lang) && f.kind === 'count') f.label = turkishCountLabel(sentence.slice(f.end));
+    if (/^tr\b/iu.test(lang) && f.kind === 'count') {
+      f.label = turkishCountLabel(sentence.slice(f.end));
+      // "46 panel": the counted noun alone, right after its number, says what is counted
+      if (countedNoun(f.label)) f.counted = true;
+    }
     // "— mais de 5000 milhões de euros" after what it restates, "isto é, mais de 61%" (label-pt.ts)
     if (/^pt\b/iu.test(lang) && !f.label) f.label = portugueseUnlabelled(sentence, f, kept, lang);
+    // "uma reserva correspondente a 50% do valor do aumento dos pagamentos em atraso" (label-pt.ts)
+    if (/^pt\b/iu.test(lang) && !f.label && f.kind === 'percentage')
+      f.label = portugueseShareOf(
+        sentence.slice(clauseOf(sentence, f).start, f.start),
+        sentence.slice(f.end, clauseOf(sentence, f).end),
+        (w) => !isFunctionWord(w, lang),
+      );
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);
     // "in fiscal year" cut from its 1976: the frame keeps its year or goes (cut-frame.ts)
@@ -531,8 +564,16 @@ const MAY_HAVE_FIGURE =
 /** Key figures of a text, spans relative to `text`, in reading order, at most `max`. */
 export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFigure[] {
   const out: FoundFigure[] = [];
+  // "in the pulpit by 13, pastor by 18, public servant by 23": a life in milestones (milestones.ts)
+  const steps = englishOrUnsaid(lang) ? milestones(text, lang) : [];
   for (const s of sentenceSpans(text, lang)) {
     const sentence = text.slice(s.start, s.end);
+    const own = steps.filter((m) => m.start >= s.start && m.end <= s.end);
+    for (const m of own) {
+      out.push({ ...m, kind: 'count', core: m.value, milestone: true });
+      if (out.length >= max) return out;
+    }
+    if (own.length) continue;
     if (
       !MAY_HAVE_FIGURE.test(sentence) &&
       !mayHaveSpelled(sentence, lang) &&
@@ -543,7 +584,11 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       if (out.some((o) => o.core === f.core)) continue;
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
       if (!f.label && !f.whole) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
-      if (isStated(sentence.slice(clauseOf(sentence, f).start, f.start))) f.stated = true;
+      const before = sentence.slice(clauseOf(sentence, f).start, f.start);
+      if (isStated(before)) f.stated = true;
+      // the amount a thing is changed by is the point, the income that says whose it is the setup
+      if (englishOrUnsaid(lang) && isChangeAmount(before)) f.change = true;
+      else if (englishOrUnsaid(lang) && isSetup(before)) f.setup = true;
       out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
       if (out.length >= max) return out;
     }

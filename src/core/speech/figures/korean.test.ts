@@ -28,6 +28,15 @@ describe('Korean figures and their labels', () => {
     ['인구가 5천만명을 돌파했습니다.', [['5천만명', '인구']]],
     ['정부는 사과를 3천톤 수입합니다.', [['3천톤', '사과']]],
     ['관광객이 4천여명에 이릅니다.', [['4천여명', '관광객']]],
+    // an amount given, its currency said as its own word (Park's UN climate address, 2014: no card)
+    [
+      '우리나라는 이미 GCF에 약 5천만 달러를 지원하기로 약속하여 출연하고 있고, 이를 포함하여 앞으로 최대 1억 달러까지 GCF에 대한 기여를 계속 확대해 나갈 예정입니다.',
+      [['약 5천만 달러', 'GCF 지원']],
+    ],
+    ['정부는 아프리카에 3억 달러를 투자했습니다.', [['3억 달러', '아프리카 투자']]],
+    // given, but to no one said: the giving alone says not to whom
+    ['정부는 100만원을 지원합니다.', []],
+    ['정부는 청년들에게 5천만 원을 지원합니다.', []],
     ['생산량이 2배로 늘었습니다.', [['2배', '생산량']]],
     // the counted noun said bare before its count, which carries the particle
     ['협력 국가 20개국이 참여했습니다.', [['20개국', '협력 국가']]],

@@ -39,6 +39,9 @@ const UNITS: ReadonlyArray<[RegExp, FigureKind]> = [
   // ("3개년", "6개월" are lengths of time; "21세기" a century; "명예" honour)
   [/^(?:명(?![예령])|개국|개사|개소|개(?![년월])|가구|곳|건|척|마리|세(?![기대])|채)/u, 'count'],
 ];
+/** A currency word after a scale and a space, with at most its particle after it ("5천만 달러를"). */
+const SPACED_CURRENCY =
+  /^\s(?:달러|유로|엔|위안|파운드|원)(?=[을를이가은는의에도와과로까]?(?!\p{Script=Hangul}))/u;
 /** Units of time: a number said with one is a length or a point of time, never a Korean card. */
 const TIME_UNIT = /^(?:년|개년|개월|월|일|시간|시|분|초|주년|주일|주|세기|세대|여년)/u;
 const HEDGE_BEFORE = /(?:^|\s)(?:약|무려|총|대략|거의|연간)\s$/u;
@@ -123,6 +126,24 @@ function agentBefore(sentence: string, start: number, end: number): boolean {
   return /[은는이가]$/u.test(head) && !!object && !REACH.test(sentence.slice(end + 1));
 }
 
+/**
+ * "우리나라는 이미 GCF에 약 5천만 달러를 지원하기로 약속하여": an amount that is the object of a
+ * 하다 verb, said by its subject, is what that verb gives; its label is the verb's own noun (지원,
+ * 투자, 기부…, the stem before 하) with where it goes, the noun marked 에 right before the amount
+ * ("GCF 지원"), or '' when there is no such noun: the noun alone ("지원") says not to whom.
+ * `before`: the sentence up to the figure (its hedge included); `after`: from its end.
+ */
+function givenLabel(before: string, after: string): string {
+  const verb = /^[을를]\s+(\p{Script=Hangul}{2,3}?)(?:하기로|하고|하여|해|했|합니다|하겠|할|한|하는)/u.exec(
+    after,
+  );
+  const to = /(?:^|\s)([\p{L}\p{Nd}]{2,})에\s+(?:\S+\s+)?$/u.exec(before);
+  if (!verb || !to || PRONOUN.test(to[1]!) || !GIVING.test(verb[1]!)) return '';
+  return `${to[1]} ${verb[1]}`;
+}
+/** Nouns of giving a 하다 verb makes ("지원하다", "투자하다"): what an amount given by its subject is. */
+const GIVING = /^(?:지원|투자|기부|출연|기여|공여|제공|지급|배정|투입|출자|원조|융자|대출)$/u;
+
 /** The figure a Korean number token makes: its span (with scale, counter, hedge) and kind. */
 function figureAt(
   sentence: string,
@@ -137,7 +158,11 @@ function figureAt(
   let end = token.start + num[0].length;
   const after = sentence.slice(end);
   if (TIME_UNIT.test(after)) return null;
-  const unit = UNITS.map(([re, kind]) => ({ m: re.exec(after), kind })).find((u) => u.m);
+  // ("5천만 달러를": a currency said as its own word after a scale, the particle on it)
+  const spaced = num[1] ? SPACED_CURRENCY.exec(after) : null;
+  const unit = spaced
+    ? { m: spaced, kind: 'currency' as FigureKind }
+    : UNITS.map(([re, kind]) => ({ m: re.exec(after), kind })).find((u) => u.m);
   if (!unit && !num[1]) return null;
   if (unit) end += unit.m![0].length;
   // "3번째", "4대 구조개혁", "3.1운동": a number glued to what is no counter is no figure
@@ -165,7 +190,11 @@ export function koreanFigures(sentence: string, tokens: NumberToken[]): FoundFig
     const start = hedge ? f.start - hedge[0].replace(/^\s/u, '').length : f.start;
     // (a figure with its own case particle is what the clause is about: "20개국이 참여했습니다")
     const argument = /^[이가은는을를](?!\p{Script=Hangul})/u.test(sentence.slice(f.end));
-    const label = agentBefore(sentence, start, f.end) ? '' : labelBefore(sentence.slice(0, start), argument);
+    // (an amount given by its subject is labelled by the giving: "GCF에 약 5천만 달러를 지원하기로" → "GCF 지원")
+    const given = givenLabel(sentence.slice(0, start), sentence.slice(f.end));
+    const label = agentBefore(sentence, start, f.end)
+      ? given
+      : labelBefore(sentence.slice(0, start), argument) || given;
     // an age is a figure only when its label says it is one ("평균 연령이 90세에")
     if (!label || (f.age && !/연령|나이|수명/u.test(label))) continue;
     const value = sentence.slice(start, f.end);

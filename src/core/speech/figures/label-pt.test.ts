@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from './index';
+import { portugueseShareOf } from './label-pt';
 
 const labels = (text: string) => findFigures(text, 'pt', 20).map((f) => [f.value, f.label]);
 
@@ -145,5 +146,28 @@ describe('Portuguese labels keep what the figure is (label-pt.ts)', () => {
       'mais de 61%',
       'queda do défice',
     ]);
+  });
+});
+
+describe('a share said as what a noun amounts to (portugueseShareOf)', () => {
+  const isWord = (w: string) => !/^(?:de|do|da|dos|das|em|a|o|e)$/u.test(w);
+  it.each([
+    // Reis 2015: the 50% had no label and no card
+    [
+      'e procede-se à obrigação de constituição de uma reserva correspondente a ',
+      ' do valor do aumento dos pagamentos em atraso',
+      'reserva do aumento dos pagamentos em atraso',
+    ],
+    ['criou-se um fundo equivalente a ', ' do montante das receitas fiscais', 'fundo das receitas fiscais'],
+    // no "do valor de": what the share is of is not said whole; a whole too long is no label
+    ['uma reserva correspondente a ', ' das despesas', ''],
+    ['a reserva é de ', ' do valor do aumento', ''],
+    [
+      'uma reserva correspondente a ',
+      ' do valor do aumento dos pagamentos em atraso dos serviços e organismos públicos',
+      '',
+    ],
+  ])('%s…%s', (before, after, label) => {
+    expect(portugueseShareOf(before, after, isWord)).toBe(label);
   });
 });

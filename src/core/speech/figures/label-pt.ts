@@ -266,3 +266,27 @@ export function portugueseApposition(before: string, isWord: (w: string) => bool
 /** Whether a figure restates the one before it ("2,9 mil milhões de euros, isto é, mais de 61%"). */
 export const restatesPrevious = (between: string): boolean =>
   /^\s*,?\s*(?:isto\s+é|ou\s+seja|quer\s+dizer)\s*,?\s*$/iu.test(between);
+
+/** The most words of a share's label said as its noun and what it is a share of. */
+const SHARE_OF_WORDS = 7;
+
+/**
+ * "uma reserva correspondente a 50% do valor do aumento dos pagamentos em atraso": a share said
+ * as what a noun amounts to is that noun's share of what follows it. Its label is the noun and
+ * that whole, without the "valor"/"montante" that only says "amount" ("reserva do aumento dos
+ * pagamentos em atraso"); '' when the clause says no such share or the label would be longer than
+ * SHARE_OF_WORDS. `before`: the clause up to the figure, `after`: the clause after it.
+ */
+export function portugueseShareOf(before: string, after: string, isWord: (w: string) => boolean): string {
+  const noun = /(?:^|\s)(?:um|uma|o|a)\s+(\p{L}{3,})\s+(?:correspondente|equivalente|igual)\s+a\s*$/u.exec(
+    before,
+  );
+  if (!noun || !isWord(noun[1]!)) return '';
+  const of = /^\s+(?:do|da)\s+(?:valor|montante|total)\s+((?:do|da|dos|das)\s+[^,;:.!?—–()]+)/u.exec(after);
+  if (!of) return '';
+  const ws = words(of[1]!);
+  // ("… em atraso, nos serviços": the whole ends at its clause mark; no whole that ends on "de")
+  while (ws.length && !isWord(bare(ws[ws.length - 1]!))) ws.pop();
+  const label = [noun[1]!, ...ws].join(' ');
+  return ws.length >= 2 && words(label).length <= SHARE_OF_WORDS && !/\p{Nd}/u.test(label) ? label : '';
+}

@@ -62,3 +62,20 @@ export function turkishCountLabel(after: string): string {
   }
   return out.join(' ');
 }
+
+/**
+ * Adjectives said after a number whose noun is left to the next item ("62 ulusal, 32 yabancı
+ * üniversiteden akademisyen": 62 national universities): a word of a kind, never what is counted.
+ * The common derivational endings (-sal/-sel, -lı/-li/-lu/-lü, -sız/-siz/-suz/-süz) and the
+ * everyday adjectives.
+ */
+const ADJECTIVE =
+  /(?:sal|sel|l[ıiuü]|s[ıiuü]z)$|^(?:yabancı|yerli|yeni|eski|büyük|küçük|farklı|çeşitli|diğer|ayrı|özel|genel|yerel|uluslararası|önemli|temel|ana|ilk|son)$/u;
+
+/**
+ * Whether a Turkish count's label is one noun, the counted thing itself ("46 panel"): a card
+ * says enough with it, as "46 panels" would. Never an adjective whose noun is elided.
+ */
+export function countedNoun(label: string): boolean {
+  return /^\p{L}{3,}$/u.test(label) && !ADJECTIVE.test(lower(label));
+}

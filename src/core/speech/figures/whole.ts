@@ -10,6 +10,8 @@ import { numberTokens, tokenValue } from './numbers';
 
 /** Words that say a figure is the whole: "total", "whole", "entire", "overall", "combined", "all …". */
 const WHOLE = /(?<![\p{L}])(?:total|whole|entire|overall|combined|altogether)(?![\p{L}])|^(?:of\s+)?all\s/iu;
+/** "cut in that total": a change of the whole, which may be smaller than any part (by-change.ts). */
+const CHANGE_IN = /^(?:cut|increase|reduction|rise|fall|drop|decline|growth)\s+in\s/iu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /**
@@ -35,7 +37,7 @@ export function wholeBelowPart(
   f: { value: string; label: string },
   others: ReadonlyArray<{ value: string; label: string }>,
 ): boolean {
-  if (!WHOLE.test(f.label)) return false;
+  if (!WHOLE.test(f.label) || CHANGE_IN.test(f.label)) return false;
   const a = amountOf(f.value);
   if (!a) return false;
   return others.some((g) => {
