@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
+import { blocksText } from '../deck';
+import { asQuote } from './body';
+import { bareMarker, enumerationMarker, markerNamed, withoutDetachedMarker } from './enumeration';
 import { itemText } from './items';
 import { withoutMarker } from './titles';
 import { buildDeck } from './index';
@@ -88,5 +90,21 @@ describe('a speech in sections, each opened by its ordinal', () => {
     expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain(
       speech.split('\n\n').slice(1).join('\n\n'),
     );
+  });
+});
+
+describe('an enumeration marker set off by a comma never opens a line on screen', () => {
+  it.each([
+    [
+      '둘째, 기술과 시장이 기후변화 대응의 중심이 되어야 합니다.',
+      '기술과 시장이 기후변화 대응의 중심이 되어야 합니다.',
+    ],
+    ['Secondly, we must act.', 'We must act.'],
+    // a marker that is part of the sentence stays
+    ['The second step is a freeze.', 'The second step is a freeze.'],
+    ['둘째 아들이 왔습니다.', '둘째 아들이 왔습니다.'],
+  ])('%s → %s', (line, shown) => {
+    expect(withoutDetachedMarker(line)).toBe(shown);
+    expect(blocksText([asQuote(line)])).toBe(shown);
   });
 });

@@ -26,7 +26,7 @@ const STAGE = new RegExp(
   'giu',
 );
 /** A paragraph that is only a head in angle brackets, as printed speeches mark their sections. */
-const EDITOR_HEAD = /^\s*[<〈＜]\s*[^<>〈〉＜＞\n]{1,80}?\s*[>〉＞]\s*$/u;
+export const EDITOR_HEAD = /^\s*[<〈＜]\s*([^<>〈〉＜＞\n]{1,80}?)\s*[>〉＞]\s*$/u;
 const LABEL =
   /^(?:(?:THE\s+)?\p{Lu}[\p{Lu}.'’ -]{2,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[A-Z]{2,}|AUDIENCE MEMBER|Q|M\.\s+le\s+[\p{L}\s]{3,40}?|الوزير\s+\p{L}+|السيد\s+\p{L}+|السفير\s+\p{L}+|主持人|记者)\s*[:：.](?=\s)/u;
 
