@@ -103,6 +103,29 @@ describe('selfNamedTitle: what a speech with no title line calls itself', () => 
     expect(selfNamedTitle(ford, 'en')).toBe('State of the Union');
     expect(selfNamedTitle('He spoke on the state of the Union once.', 'en')).toBeNull();
   });
+  it.each([
+    [
+      'Este debate sobre el estado de la Nación es el primero. El estado de la nación es bueno.',
+      'es',
+      'Estado de la Nación',
+    ],
+    ['O estado da Nação é difícil. Neste debate do estado da nação, digo-vos…', 'pt', 'Estado da Nação'],
+    [
+      'Cette déclaration de politique générale engage le Gouvernement. Notre déclaration de politique générale est claire.',
+      'fr',
+      'Déclaration de politique générale',
+    ],
+    ['In dieser Regierungserklärung sage ich: Die Regierungserklärung gilt.', 'de', 'Regierungserklärung'],
+    [
+      'В Послании Федеральному Собранию я говорил о семье. Это послание Федеральному Собранию о будущем.',
+      'ru',
+      'Послание Федеральному Собранию',
+    ],
+    // said once, a reference to another speech
+    ['Como dijo en el debate sobre el estado de la Nación, seguimos.', 'es', null],
+  ])('names the occasion in its own language: %s', (speech, lang, title) =>
+    expect(selfNamedTitle(speech, lang)).toBe(title),
+  );
   it('takes the refrain said as a sentence of its own, never a clause or a name', () => {
     const eulogy =
       'The grace described in the hymn: Amazing grace, how sweet the sound.\n\nWe see that now.  We see that now.\n\nAmazing grace.  Amazing grace.\n\nDaniel Simmons.  Daniel Simmons.  Daniel Simmons.';

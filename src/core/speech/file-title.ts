@@ -205,6 +205,24 @@ const OCCASIONS: Record<string, Array<{ said: RegExp; title: string }>> = {
     { said: /\bstate of the union\b/giu, title: 'State of the Union' },
     { said: /\bstate of the nation\b/giu, title: 'State of the Nation' },
   ],
+  es: [{ said: /(?<!\p{L})estado de la naci[oó]n(?!\p{L})/giu, title: 'Estado de la Nación' }],
+  pt: [{ said: /(?<!\p{L})estado da na[cç][aã]o(?!\p{L})/giu, title: 'Estado da Nação' }],
+  fr: [
+    {
+      said: /(?<!\p{L})d[ée]claration de politique g[ée]n[ée]rale(?!\p{L})/giu,
+      title: 'Déclaration de politique générale',
+    },
+  ],
+  de: [
+    { said: /(?<!\p{L})regierungserkl[äa]rung(?!\p{L})/giu, title: 'Regierungserklärung' },
+    { said: /(?<!\p{L})lage der nation(?!\p{L})/giu, title: 'Lage der Nation' },
+  ],
+  ru: [
+    {
+      said: /(?<!\p{L})послани\p{L}{1,2} федеральному собранию(?!\p{L})/giu,
+      title: 'Послание Федеральному Собранию',
+    },
+  ],
 };
 /** Words of a refrain: a short phrase the speech says as a sentence of its own. */
 const REFRAIN_WORDS = { min: 2, max: 4 };
