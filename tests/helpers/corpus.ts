@@ -12,6 +12,7 @@ import { titleFromFileName } from '../../src/core/speech/speech-parts';
 import { isSlugName } from '../../src/core/speech/file-title';
 import { shortHeading } from '../../src/core/speech/long-heading';
 import { wordsOf } from '../../src/core/speech/text';
+import { withoutDetachedMarker } from '../../src/core/speech/enumeration';
 import type { Deck } from '../../src/core/deck';
 import {
   contentSlides,
@@ -72,8 +73,9 @@ export interface Measure {
   quotes: { quotes: number; of: number };
 }
 
+// (a marker set off by a comma, "둘째, …", is never on screen: enumeration.ts withoutDetachedMarker)
 const stripMarker = (item: string) =>
-  item.replace(/^(?:[IVXLC]+\.|\d+[.)]|第[一二三四五六七八九十]+[，、,に]?)\s*/u, '');
+  withoutDetachedMarker(item.replace(/^(?:[IVXLC]+\.|\d+[.)]|第[一二三四五六七八九十]+[，、,に]?)\s*/u, ''));
 
 export function measure(name: string, deck: Deck, e: Expectation): Measure {
   const content = contentSlides(deck);

@@ -8,6 +8,7 @@ import type { Block, KeyFigure } from '../deck';
 import { cjkKeyLine } from './cjk-lines';
 import { clauseAnaphora, colonSeries } from './clause-list';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
+import { withoutDetachedMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
@@ -202,10 +203,13 @@ const bullets = (items: readonly string[]): Block => ({
   items: items.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
 });
 
-/** A line set as a quote; never opening on its paragraph's list number ("2. We will…": connective.ts). */
+/**
+ * A line set as a quote; never opening on its paragraph's list number ("2. We will…": connective.ts)
+ * nor on an enumeration marker set off by a comma ("둘째, 기술과 시장이…": enumeration.ts).
+ */
 export const asQuote = (line: string): Block => ({
   type: 'quote',
-  children: [{ type: 'paragraph', children: textInline(withoutNumbering(line)) }],
+  children: [{ type: 'paragraph', children: textInline(withoutDetachedMarker(withoutNumbering(line))) }],
 });
 
 /** A key line short enough to be set large on its own (the quote layout). */

@@ -40,6 +40,7 @@ import { leadTitle, partTitle } from './list-title';
 import { opensWithTitle } from './striking';
 import { isKorean, koreanHeadline } from './titles-ko';
 import { isPassageList } from './lists';
+import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
 import { toastLine } from './transcript';
@@ -199,10 +200,10 @@ function derived(
     // need to discuss is…") is its slide's point
     // (not when the title is that sentence's headline: "일자리 창출 추진" over "일자리 창출을 최우선으로
     // 추진하겠습니다." says it twice; another line of the slide adds to it)
-    const opens =
-      slide.opening && !opensWithTitle(slide.opening, title) && attributed(asQuote(slide.opening), spoken);
-    if (opens && screenWords(slide.opening!) + titleWords <= MAX_SCREEN_WORDS - 3)
-      return { title, blocks: [opens] };
+    // (without the marker set off before it: "둘째, 기술과 시장이…" shows "기술과 시장이…")
+    const opening = slide.opening && withoutDetachedMarker(slide.opening);
+    const opens = opening && !opensWithTitle(opening, title) && attributed(asQuote(opening), spoken);
+    if (opens && screenWords(opening) + titleWords <= MAX_SCREEN_WORDS - 3) return { title, blocks: [opens] };
     // a count said before the items it counts ("請更以三事爲諸君告。"): the items, as its agenda
     const agenda = slide.agenda;
     const named = agenda && !given && !avoid.has(agenda.title.toLowerCase()) ? agenda.title : title;
@@ -427,7 +428,12 @@ export function composeSlides(
       const partTitles = new Map<number, string>();
       const plan = planSlides(section.paras, opts);
       for (const [k, planned] of plan.entries()) {
-        const d = derive(planned, opts, recent(), undefined, partTitles);
+        // an editor's head titles the slide its section opens on (editor-heads.ts)
+        const head =
+          k === 0 && section.title !== undefined && !used.has(section.title.toLowerCase())
+            ? section.title
+            : undefined;
+        const d = derive(planned, opts, recent(), head, partTitles);
         const closing =
           at === lastBody &&
           k === plan.length - 1 &&
@@ -439,10 +445,13 @@ export function composeSlides(
         // a transcript's slide is titled by the exchange its line comes from (voices.ts)
         const quote = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : '';
         const own =
-          quote && exchangeTitle(d.title, quote, planned.sentences, planned.paras, opts.lang, recent());
+          !head &&
+          quote &&
+          exchangeTitle(d.title, quote, planned.sentences, planned.paras, opts.lang, recent());
         if (own && screenWords(own) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = own;
         // a speaker's quote is titled by what it says, not by a noun of another sentence (quote-title.ts)
         const agreed =
+          !head &&
           quote &&
           d.title !== TOAST_TITLE &&
           !planned.list &&
@@ -462,6 +471,7 @@ export function composeSlides(
         if (screenWords(agreed) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = agreed;
         // the speaker's own line about what the deck is ("the state of the Union is not good") titles its slide
         const headline =
+          !head &&
           !planned.list &&
           selfHeadline(model.meta.title, planned.paras.map((p) => p.text).join('\n\n'), opts.lang);
         if (

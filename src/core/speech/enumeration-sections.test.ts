@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
+import { readFileSync } from 'node:fs';
+import { blocksText } from '../deck';
+import { asQuote } from './body';
+import { bareMarker, enumerationMarker, markerNamed, withoutDetachedMarker } from './enumeration';
 import { itemText } from './items';
 import { withoutMarker } from './titles';
 import { buildDeck } from './index';
@@ -88,5 +91,34 @@ describe('a speech in sections, each opened by its ordinal', () => {
     expect(deck.slides.map((s) => s.notes).join('\n\n')).toContain(
       speech.split('\n\n').slice(1).join('\n\n'),
     );
+  });
+});
+
+describe('an enumeration marker set off by a comma never opens a line on screen', () => {
+  it.each([
+    [
+      '둘째, 기술과 시장이 기후변화 대응의 중심이 되어야 합니다.',
+      '기술과 시장이 기후변화 대응의 중심이 되어야 합니다.',
+    ],
+    ['Secondly, we must act.', 'We must act.'],
+    // a marker that is part of the sentence stays
+    ['The second step is a freeze.', 'The second step is a freeze.'],
+    ['둘째 아들이 왔습니다.', '둘째 아들이 왔습니다.'],
+  ])('%s → %s', (line, shown) => {
+    expect(withoutDetachedMarker(line)).toBe(shown);
+    expect(blocksText([asQuote(line)])).toBe(shown);
+  });
+});
+
+describe('an enumeration in sections never opens a line on its marker', () => {
+  it('Park’s three keys (첫째/둘째/셋째, each with paragraphs of its own): "둘째," is off screen', () => {
+    const name = 'ko-park-un-climate-summit-2014.txt';
+    const text = readFileSync(
+      new URL(`../../../tests/fixtures/speeches/corpus/${name}`, import.meta.url),
+      'utf8',
+    );
+    const screens = buildDeck(text, { fileName: name }).slides.map((s) => s.screenText);
+    expect(screens.some((s) => s.includes('기술과 시장이 기후변화 대응의 중심이 되어야 합니다.'))).toBe(true);
+    expect(screens.some((s) => /(?:첫째|둘째|셋째),/u.test(s))).toBe(false);
   });
 });

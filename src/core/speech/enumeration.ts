@@ -171,6 +171,18 @@ export function isClosingWish(text: string): boolean {
   );
 }
 
+/**
+ * A line without the marker set off by a comma that opens it ("둘째, 기술과 시장이 …" → "기술과
+ * 시장이 …", "Secondly, we must…" → "We must…"): on screen the line is the item's point, and a
+ * quote never opens on "둘째,". A marker that is part of the sentence ("The second step is…") stays.
+ */
+export function withoutDetachedMarker(line: string): string {
+  const m = enumerationMarker(line);
+  if (!m || !/[,，、]\s*$/u.test(line.slice(0, m.length))) return line;
+  const rest = line.slice(m.length).trim();
+  return rest ? rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : line;
+}
+
 /** A sentence that is only a marker ("Первое.", "Second:"): the marker as said, else ''. */
 export function bareMarker(text: string): string {
   const m = enumerationMarker(text);

@@ -6,6 +6,7 @@ import {
   isLatinScript,
   isSlugName,
   namedTopic,
+  salientName,
   selfNamedTitle,
   spokenFileTitle,
 } from './file-title';
@@ -102,11 +103,63 @@ describe('selfNamedTitle: what a speech with no title line calls itself', () => 
     expect(selfNamedTitle(ford, 'en')).toBe('State of the Union');
     expect(selfNamedTitle('He spoke on the state of the Union once.', 'en')).toBeNull();
   });
+  it.each([
+    [
+      'Este debate sobre el estado de la Nación es el primero. El estado de la nación es bueno.',
+      'es',
+      'Estado de la Nación',
+    ],
+    ['O estado da Nação é difícil. Neste debate do estado da nação, digo-vos…', 'pt', 'Estado da Nação'],
+    [
+      'Cette déclaration de politique générale engage le Gouvernement. Notre déclaration de politique générale est claire.',
+      'fr',
+      'Déclaration de politique générale',
+    ],
+    ['In dieser Regierungserklärung sage ich: Die Regierungserklärung gilt.', 'de', 'Regierungserklärung'],
+    [
+      'В Послании Федеральному Собранию я говорил о семье. Это послание Федеральному Собранию о будущем.',
+      'ru',
+      'Послание Федеральному Собранию',
+    ],
+    // said once, a reference to another speech
+    ['Como dijo en el debate sobre el estado de la Nación, seguimos.', 'es', null],
+  ])('names the occasion in its own language: %s', (speech, lang, title) =>
+    expect(selfNamedTitle(speech, lang)).toBe(title),
+  );
   it('takes the refrain said as a sentence of its own, never a clause or a name', () => {
     const eulogy =
       'The grace described in the hymn: Amazing grace, how sweet the sound.\n\nWe see that now.  We see that now.\n\nAmazing grace.  Amazing grace.\n\nDaniel Simmons.  Daniel Simmons.  Daniel Simmons.';
     expect(selfNamedTitle(eulogy, 'en')).toBe('Amazing grace');
     expect(selfNamedTitle('We see that now.  We see that now.  We see that now.', 'en')).toBeNull();
     expect(fallbackTitle('en-obama-pinckney-eulogy-2015.txt', eulogy, 'en')).toBe('Amazing grace');
+  });
+});
+
+describe('salientName: a non-English speech under a filer’s shorthand is titled by what it keeps naming', () => {
+  const lcpa =
+    'Procedeu-se à aprovação da lei dos compromissos e dos pagamentos em atraso (LCPA). O objetivo central da LCPA foi evitar atrasos. O balanço da aplicação da LCPA é positivo.';
+  const kartepe =
+    'Kartepe Zirvesi’nin 2’ncisi yapıldı. Göç, insanlığın meselesidir. Kartepe Zirvesi’ne 84 kurum katıldı. Açılış oturumuyla başlayan Kartepe Zirvesi tamamlandı. Kocaeli, Kartepe Zirvesi’yle dünyanın gündemindedir.';
+  it.each([
+    [lcpa, 'pt', 'Lei dos compromissos e dos pagamentos em atraso'],
+    [kartepe, 'tr', 'Kartepe Zirvesi'],
+    // an acronym said once or twice names a reference, not the subject
+    ['A lei dos compromissos e dos pagamentos em atraso (LCPA) mudou. A LCPA foi boa.', 'pt', null],
+    // the words before the brackets are not the acronym's: no name
+    ['O governo aprovou hoje (LCPA) a lei. A LCPA foi boa. A LCPA ficou.', 'pt', null],
+  ])('%#', (speech, lang, title) => expect(salientName(speech, lang)).toBe(title));
+
+  it.each([
+    ['pt-reis-lcpa-2015.txt', lcpa, 'pt', 'Lei dos compromissos e dos pagamentos em atraso'],
+    ['tr-seker-kartepe-2018.txt', kartepe, 'tr', 'Kartepe Zirvesi'],
+    // an English file name over an English speech is a title a person gave: kept
+    [
+      'en-reagan-tax-budget.txt',
+      'The tax cut (ERTA) helps. ERTA works. ERTA stays.',
+      'en',
+      'Reagan Tax Budget',
+    ],
+  ])('%s → %s', (name, speech, lang, title) => {
+    expect(fallbackTitle(name, speech, lang)).toBe(title);
   });
 });

@@ -5,6 +5,7 @@
  * Russian deck ("Putin Poslanie 2024 Semya"), a hyphen the file name lost ("Carter Anti
  * Inflation" for a speech that says "anti-inflation"), or a year the speech never says.
  */
+import { keyPhrases } from './keyphrases';
 import { isFunctionWord } from './lexicon';
 import { isPersonName } from './names';
 import { salutationEnd, structureKind, VOCATIVE } from './structure';
@@ -204,6 +205,24 @@ const OCCASIONS: Record<string, Array<{ said: RegExp; title: string }>> = {
     { said: /\bstate of the union\b/giu, title: 'State of the Union' },
     { said: /\bstate of the nation\b/giu, title: 'State of the Nation' },
   ],
+  es: [{ said: /(?<!\p{L})estado de la naci[oó]n(?!\p{L})/giu, title: 'Estado de la Nación' }],
+  pt: [{ said: /(?<!\p{L})estado da na[cç][aã]o(?!\p{L})/giu, title: 'Estado da Nação' }],
+  fr: [
+    {
+      said: /(?<!\p{L})d[ée]claration de politique g[ée]n[ée]rale(?!\p{L})/giu,
+      title: 'Déclaration de politique générale',
+    },
+  ],
+  de: [
+    { said: /(?<!\p{L})regierungserkl[äa]rung(?!\p{L})/giu, title: 'Regierungserklärung' },
+    { said: /(?<!\p{L})lage der nation(?!\p{L})/giu, title: 'Lage der Nation' },
+  ],
+  ru: [
+    {
+      said: /(?<!\p{L})послани\p{L}{1,2} федеральному собранию(?!\p{L})/giu,
+      title: 'Послание Федеральному Собранию',
+    },
+  ],
 };
 /** Words of a refrain: a short phrase the speech says as a sentence of its own. */
 const REFRAIN_WORDS = { min: 2, max: 4 };
@@ -242,6 +261,49 @@ export function selfNamedTitle(speech: string, lang: string): string | null {
   return best?.phrase ?? null;
 }
 
+/** A name the speech spells out before its acronym: "lei dos compromissos e dos pagamentos em atraso (LCPA)". */
+const DEFINED_ACRONYM = /(\p{L}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,11})\s*\((\p{Lu}{2,8})\)/gu;
+/** Times a speech says an acronym (its definition included) for it to be what the speech is about. */
+const ACRONYM_SAID = 3;
+/** Times a key phrase is said for it to name the speech's subject. */
+const NAME_SAID = 3;
+
+/**
+ * The name of what the speech keeps talking about, in its own words, for a speech whose file name
+ * is a filer's shorthand in another language ("pt-reis-lcpa-2015": a surname and a lowercased
+ * acronym). The thing it names by an acronym it defines and then keeps using ("…à aprovação da lei
+ * dos compromissos e dos pagamentos em atraso (LCPA). O objetivo central da LCPA…" → "Lei dos
+ * compromissos e dos pagamentos em atraso"); else its most salient key phrase when that is a name
+ * of two words or more said three times or more ("Kartepe Zirvesi", said seven times). Null when neither is a title.
+ */
+export function salientName(speech: string, lang: string): string | null {
+  for (const m of speech.matchAll(DEFINED_ACRONYM)) {
+    const acronym = m[2]!;
+    const said = speech.split(new RegExp(`(?<!\\p{L})${acronym}(?!\\p{L})`, 'u')).length - 1;
+    if (said < ACRONYM_SAID) continue;
+    // the name's words are the acronym's last letters' worth: "…à aprovação da lei dos … atraso"
+    const words = m[1]!.split(/\s+/u);
+    const initials = [...acronym.toLowerCase()];
+    let start = words.length;
+    let left = initials.length;
+    while (left > 0 && start > 0) {
+      const w = words[start - 1]!;
+      if (fold(w)[0] === initials[left - 1]) left--;
+      else if (!isFunctionWord(w, lang)) break;
+      start--;
+    }
+    if (left > 0) continue;
+    const name = words.slice(start).join(' ');
+    const title = name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    if (wordsOf(title).length <= MAX_TITLE_WORDS && isTitle(title, lang)) return title;
+  }
+  const top = keyPhrases(speech.replace(/\([^()]*\)|\[[^\]]*\]/gu, ' '), lang)[0]?.text;
+  if (!top || /\n/u.test(top) || wordsOf(top).length < 2) return null;
+  // a phrase said once or twice is a passing mention, however rare its words
+  if (fold(speech).split(fold(top)).length - 1 < NAME_SAID) return null;
+  return isTitle(top, lang) && !isPersonName(top, speech, lang) ? top : null;
+}
+
 /**
  * The title of a speech that names none. What the speech calls itself comes first (`selfNamedTitle`:
  * the occasion it names, its refrain). A file name that is a slug (`isSlugName`: a date, an
@@ -257,6 +319,8 @@ export function fallbackTitle(fileName: string, speech: string, lang: string): s
   if (isSlugName(fileName))
     return speechTopic(speech, lang) || cleanedFileTitle(fileName) || 'Untitled speech';
   const spelt = spokenFileTitle(fileName, speech);
-  if (spelt) return spelt;
+  // a Latin file name over a speech in another Latin-script language is the filer's shorthand
+  // ("Reis Lcpa", "Seker Kartepe"): the name the speech keeps saying comes first
+  if (spelt) return (lang !== 'en' && salientName(speech, lang)) || spelt;
   return speechTopic(speech, lang) || titleFromFileName(fileName);
 }

@@ -26,7 +26,7 @@ const STAGE = new RegExp(
   'giu',
 );
 /** A paragraph that is only a head in angle brackets, as printed speeches mark their sections. */
-const EDITOR_HEAD = /^\s*[<〈＜]\s*[^<>〈〉＜＞\n]{1,80}?\s*[>〉＞]\s*$/u;
+export const EDITOR_HEAD = /^\s*[<〈＜]\s*([^<>〈〉＜＞\n]{1,80}?)\s*[>〉＞]\s*$/u;
 /**
  * A paragraph that is only an editor's note in square brackets ("[مقتطفات]", "[Excerpts]") or an
  * excerpt's separator ("****", "* * *", "---"): the printed text's, never said.

@@ -5,6 +5,7 @@
  * closing slide, and leaves the body to the planner.
  */
 import { courtesyExcerptEnd, isCourtesyParagraph } from './excerpt-opening';
+import { sectionsAtHeads } from './editor-heads';
 import { headnoteEnd, learnFromHeadnote } from './headnote';
 import { namedTitle } from './named-title';
 import { shortenLongTitle } from './long-heading';
@@ -262,7 +263,8 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     for (const p of paras.slice(end)) body.push({ ...toSpoken(p, lines), spokenOnly: true });
     end = paras.length;
   }
-  if (body.length) sections.push({ paras: body, pos: body[0]!.pos, plannable: true });
+  // an editor's section heads ("< 맺음말 >") part the body into sections (editor-heads.ts)
+  if (body.length) sections.push(...sectionsAtHeads(body));
   if (end < paras.length) {
     const tail = paras.slice(end).map((p) => toSpoken(p, lines));
     sections.push({ layout: 'closing', paras: tail, pos: tail[0]!.pos });

@@ -337,7 +337,15 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
     if (!r.sections) continue;
     for (const x of r.items) {
       const k = bounds.indexOf(x);
-      if (k < 0 || k >= out.length) continue;
+      if (k < 0 || k >= out.length) {
+        // an item after its lead-in on the same slide ("…몇 가지 중요한 열쇠들이 있다고 생각합니다. /
+        // 첫째, …"): the item, the only one there, is that slide's point as well
+        const at = bounds.findIndex((b, j) => b < x && x < (bounds[j + 1] ?? 0));
+        const alone = at >= 0 && r.items.filter((y) => bounds[at]! <= y && y < bounds[at + 1]!).length === 1;
+        if (alone && at < out.length && !out[at]!.opening && !bareMarker(units[x]!.text))
+          out[at]!.opening = units[x]!.text;
+        continue;
+      }
       const said = bareMarker(units[x]!.text);
       if (said) out[k]!.section = said;
       else out[k]!.opening = units[x]!.text;

@@ -99,6 +99,14 @@ const TR_CLAUSE_END =
 const TR_NOT_VERB = /^(?:efendi|şimdi|kendi|hindi|ordu|vakti|sanki|mahkeme|gündemdi)$/u;
 
 /**
+ * Turkish adjectives ("insani", "ahlaki", "siyasi", "ekonomik"): Turkish puts the noun last, so a
+ * title ending on one ("Meselenin insani", out of "meselenin insani ve ahlaki bir mesele") has lost
+ * the noun it describes.
+ */
+const TR_ADJECTIVE =
+  /^(?:insani|ahlaki|siyasi|askeri|iktisadi|hukuki|dini|milli|resmi|idari|mali|ticari|sınai|fiziki|ilmi|ekonomik|teknik|sosyal|kültürel|stratejik|demokratik|tarihsel|toplumsal|bölgesel|uluslararası|ulusal|yerel|küresel)$/u;
+
+/**
  * Subordinating conjunctions of German, Portuguese, Italian, Spanish and French: a title opening on
  * one is a clause cut out of its sentence ("Dass so viele Journalistinnen und Journalisten in Haft").
  */
@@ -155,6 +163,8 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   if (l === 'tr' && last.length >= 6 && TR_CLAUSE_END.test(last) && !TR_NOT_VERB.test(last))
     return 'ends on a finite verb';
   if (l === 'tr' && words.length >= 2 && isTurkishOblique(last)) return 'ends on an oblique case';
+  if (l === 'tr' && words.length >= 2 && TR_ADJECTIVE.test(last.toLocaleLowerCase('tr')))
+    return 'ends on an adjective, its noun cut off';
   if (!cyrillic(first)) return null;
   // (a report's headline says its count: "Построено свыше 120 километров дорог")
   if (

@@ -45,6 +45,12 @@ describe('Korean titles', () => {
       koreanNounPhrases('제 머리는 통합과 공존의 새로운 세상을 열어갈 청사진으로 가득 차 있습니다.'),
     ).toEqual(['새로운 세상']);
     expect(koreanNounPhrases('국민 여러분의 위대한 선택에 감사드립니다.')).toEqual([]);
+    // a stacked genitive ("하에서의") opens no phrase: its phrase began words before
+    expect(
+      koreanNounPhrases('우리나라도 새로운 기후체제 하에서의 기여 방안을 제출하겠습니다.').filter((p) =>
+        p.startsWith('하에서의'),
+      ),
+    ).toEqual([]);
     // a bound noun names nothing ("…때문입니다")
     expect(koreanHeadline('그것은 우리가 함께했기 때문입니다.')).toBeNull();
     expect(koreanNounPhrases('성장의 과실이 골고루 나누어지는 경제를 만들겠습니다.')).toEqual([
@@ -166,12 +172,16 @@ describe('Korean titles', () => {
       ['대화를 통해', 'ends on an adverb'],
       ['여러분의 위대한', 'ends on a modifier'],
       ['우리의 새로운', 'ends on a modifier'],
+      // a particle stacked on the genitive waits for its noun ("…하에서의 기여 방안")
+      ['새로운 기후체제 하에서의', 'ends on a particle'],
+      ['국제사회와의', 'ends on a particle'],
+      ['평화로의', 'ends on a particle'],
     ] as const) {
       expect(koreanTitleProblem(t), t).toBe(why);
       expect(isTitle(t, 'ko'), t).toBe(false);
     }
     // a noun that ends so is no clause nor adverb: 이자 (interest), 가게 (shop), 무게 (weight)
-    for (const t of ['대출 이자', '동네 가게', '삶의 무게', '사람에 대한 투자'])
+    for (const t of ['대출 이자', '동네 가게', '삶의 무게', '사람에 대한 투자', '민주주의', '국제 회의'])
       expect(koreanTitleProblem(t), t).toBeNull();
   });
 

@@ -107,6 +107,9 @@ function withoutParticle(word: string): string {
 /** Whether a title is mostly Korean. */
 export const isKorean = (t: string): boolean => HANGUL.test(t);
 
+/** A particle stacked on the genitive ("하에서의", "국제사회와의"): the phrase it ends began words before. */
+const STACKED_GENITIVE = /\p{Script=Hangul}(?:에서|으로|로|와|과|에게|에|부터|까지)의$/u;
+
 /** Why a Korean title fails, if it does: a clause or sentence ending, or a quote mark left open. */
 export function koreanTitleProblem(title: string): string | null {
   const t = title.trim();
@@ -124,6 +127,8 @@ export function koreanTitleProblem(title: string): string | null {
   // a last word that keeps its particle waits for the rest of its clause ("보통사람들은")
   const last = t.split(/\s+/u).at(-1)!;
   if (withoutParticle(last) !== last || ADVERBIAL_LONG.test(last)) return 'ends on a particle';
+  // a particle stacked on the genitive ("하에서의", "국제사회와의") waits for the noun it modifies
+  if (STACKED_GENITIVE.test(last)) return 'ends on a particle';
   return null;
 }
 
@@ -276,7 +281,8 @@ export function koreanNounPhrases(sentence: string): string[] {
     if (noun === next && (!/^\p{Script=Hangul}{2,4}$/u.test(noun) || /[의한운인던는은을]$/u.test(noun)))
       continue;
     if (MODIFIER_END.test(noun)) continue;
-    const genitive = /^(\p{Script=Hangul}{2,})의$/u.exec(word);
+    // (never a stacked one: "하에서의 기여 방안" is cut from "새로운 기후체제 하에서의 기여 방안")
+    const genitive = !STACKED_GENITIVE.test(word) && /^(\p{Script=Hangul}{2,})의$/u.exec(word);
     const joined = /^(\p{Script=Hangul}{2,})[과와]$/u.exec(word);
     // an adjective before its noun: "새로운 대한민국을" → "새로운 대한민국"
     const modifier =
