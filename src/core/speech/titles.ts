@@ -18,7 +18,7 @@ import { primaryLang } from './lang';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
 import { cjkOnScreen } from './cjk-lines';
-import { cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
+import { cjkCutPhrase, cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
 import { endsOnNoun } from './last-line';
@@ -231,7 +231,9 @@ export function deriveTitle(
     !used.has(t.toLowerCase()) &&
     !isDenied(t, text, lang) &&
     // a Korean title closes its noun phrase: never "…광복" out of "광복 100주년을" (titles-ko.ts)
-    !(isKorean(t) && koreanCutPhrase(t, text));
+    !(isKorean(t) && koreanCutPhrase(t, text)) &&
+    // nor a Chinese or Japanese one a numeral, a word or a pair: "百万的人民" of "千百万的人民" (titles-cjk.ts)
+    !cjkCutPhrase(t, text, lang);
   const bold = boldPhrase(inlines);
   if (bold && ok(tidy(bold))) return tidy(bold);
   for (const s of sentences.slice(0, 2)) {
