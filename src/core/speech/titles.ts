@@ -75,6 +75,8 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     // Japanese sentence ending ("…同じ事であります") makes a statement, not a headline
     if (title.length > MAX_TITLE_CJK || [...title.replace(/[\p{P}\s]/gu, '')].length < 3) return false;
     if (/(?:です|ます|でした|ました|あります|ありません|でしょう|である)$/u.test(title)) return false;
+    // whom the speech addresses is no point ("広島市民の皆様" of the closing courtesy, "各位来宾")
+    if (/(?:皆様|皆さま|皆さん|各位|诸位|諸君|朋友们|同志们|同胞们|同学们)$/u.test(title)) return false;
     // a Chinese title never ends on a particle or copula ("的是", "所讲的是"): it is cut mid-clause
     if (/(?:的|是|了|着|和|与|或|而|及)$/u.test(title)) return false;
     // nor opens on a particle, a conjunction or a pronoun pointing back ("がまた両方とも…") (cjk-lines.ts)
