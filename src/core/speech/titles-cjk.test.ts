@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cjkCutPhrase, cjkNounPhrases } from './titles-cjk';
 import { buildDeck } from './index';
-import { isTitle } from './titles';
+import { deriveTitle, isTitle } from './titles';
 import { keyBlock } from './body';
 import { sentencesOf } from './segment';
 import { blocksText } from '../deck';
@@ -11,6 +11,8 @@ describe('a CJK title is never a piece cut out of something longer (judge13)', (
     // Wen Yiduo: "countless millions" shown as "a million"
     ['百万的人民', '你们将失去千百万的人民！', 'zh', 'a numeral cut'],
     ['千百万的人民', '你们将失去千百万的人民！', 'zh', null],
+    // a unit without its number, in full-width digits
+    ['年前の今日', '今から７４年前の今日、原子爆弾により', 'ja', 'a numeral cut'],
     // Abe at Hiroshima: "the tragedy of Nagasaki" in the Hiroshima address, half of "広島と長崎"
     [
       '長崎の悲劇',
@@ -70,5 +72,16 @@ describe('a Japanese address of long periods (judge13, Abe at Hiroshima 2019)', 
     const deck = buildDeck(`${said}\n\n${text}`, { fileName: 'abe.txt' });
     expect(deck.slides.map((s) => s.screenText).join('\n')).not.toContain('（あふ）');
     expect(deck.slides.map((s) => s.notes).join('\n')).toContain(said);
+  });
+});
+
+describe('a CJK title is never the opening words of a longer sentence (judge13)', () => {
+  it('does not title a slide "原子爆弾の犠牲" over "原子爆弾の犠牲となられた方々…"', () => {
+    const sentences = [
+      '原子爆弾の犠牲となられた数多くの方々の御霊に対し、謹んで、哀悼の誠を捧げます。',
+      'そして、今なお被爆の後遺症に苦しまれている方々に、心からお見舞いを申し上げます。',
+      '原子爆弾の犠牲となられた方々のご冥福を祈念いたします。',
+    ];
+    expect(deriveTitle(sentences, [], 'ja', [], true)).not.toBe('原子爆弾の犠牲');
   });
 });

@@ -182,6 +182,11 @@ export function cjkCutPhrase(phrase: string, text: string, lang = ''): string | 
     const end = at + t.length;
     const before = text.slice(Math.max(0, at - 8), at);
     const pair = japanese ? /[\p{Script=Han}\p{Script=Katakana}ー][とや]$/u : /\p{Script=Han}[和与及]$/u;
+    // a unit without its number ("年前の今日" of "７４年前の今日")
+    if (/\p{Nd}$/u.test(before) && NOUN_CHAR.test(t[0]!)) {
+      why = 'a numeral cut';
+      continue;
+    }
     if (NOUN_CHAR.test(t[0]!) && pair.test(before)) {
       why = 'half of a pair';
       continue;

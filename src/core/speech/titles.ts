@@ -235,7 +235,10 @@ export function deriveTitle(
     // a Korean title closes its noun phrase: never "…광복" out of "광복 100주년을" (titles-ko.ts)
     !(isKorean(t) && koreanCutPhrase(t, text)) &&
     // nor a Chinese or Japanese one a numeral, a word or a pair: "百万的人民" of "千百万的人民" (titles-cjk.ts)
-    !cjkCutPhrase(t, text, lang);
+    !cjkCutPhrase(t, text, lang) &&
+    // nor the opening words of a longer CJK sentence ("原子爆弾の犠牲" of "原子爆弾の犠牲となられた方々の…");
+    // a key word of a few characters opening one is the sentence's topic, not a cut
+    !(hasCjk(t) && [...t].length >= 6 && sentences.some((s) => cjkOpeningOf(t, s)));
   const bold = boldPhrase(inlines);
   if (bold && ok(tidy(bold))) return tidy(bold);
   for (const s of sentences.slice(0, 2)) {
@@ -366,6 +369,12 @@ function announcedItem(sentence: string): string | null {
       sentence.trim(),
     );
   return m?.[1] ?? null;
+}
+
+/** Whether a CJK `t` opens `sentence` and the sentence goes on past it, no punctuation between. */
+function cjkOpeningOf(t: string, sentence: string): boolean {
+  const s = sentence.trim();
+  return s.startsWith(t) && s.length > t.length && !/^[\p{P}\s]/u.test(s.slice(t.length));
 }
 
 /** Whether `t` is the cut-off start of one of `sentences` ("Skills people never thought would…"). */
