@@ -88,6 +88,31 @@ describe('invariant: a Han numeral on screen is a whole numeral the slide says',
       { numRuns: 150 },
     );
   });
+  const jaSentence = fc.oneof(
+    fc
+      .tuple(
+        fc.constantFrom('十数万', '数十万', '二十万', '三千', '百万'),
+        fc.constantFrom('ともいわれる', 'の', '人の'),
+        fc.constantFrom('貴い命', '市民', '被爆者', '方々'),
+      )
+      .map(([n, p, o]) => `今から七十四年前の今日、${n}${p}${o}が失われました。`),
+    fc.constantFrom(
+      '広島と長崎の悲劇を決して繰り返してはなりません。',
+      '「核兵器のない世界」の実現に向けた努力を続けます。',
+      '被爆者の方々から伝えられた被爆体験を、若い世代へと語り継いでいく。',
+    ),
+  );
+  const jaSpeech = fc
+    .array(fc.array(jaSentence, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 5 })
+    .map((ps) => ps.map((p) => p.join('')).join('\n\n'));
+  it('holds for generated Japanese speeches with numerals', () => {
+    fc.assert(
+      fc.property(jaSpeech, (text) => {
+        expect(cutNumerals(buildDeck(text, { fileName: 'speech.txt' }), text)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
   it('holds for the speech that cut "千百万" to "百万"', () => {
     // Wen Yiduo, 最后一次讲演 (1946): the slide was titled "百万的人民"
     const text =

@@ -19,6 +19,10 @@ describe('Han numerals that count, and those that do not (judge13)', () => {
       figures('今から７４年前の今日、原子爆弾により、十数万ともいわれる貴い命が失われました。', 'ja'),
     ).toContainEqual(['十数万', '貴い命が失われました']);
   });
+  it('never reads a piece of a longer numeral: "数十万" is no "十万"', () => {
+    expect(figures('数十万ともいわれる貴い命が失われました。', 'ja')).toEqual([]);
+    expect(figures('数十万人的城市。', 'zh')).toEqual([]);
+  });
   it.each([
     // Wen Yiduo: "countless" said as a number is no count: was "千百万个 — 李公朴站起来！", "千百万 — 人民！"
     ['你们杀死一个李公朴，会有千百万个李公朴站起来！', 'zh'],
