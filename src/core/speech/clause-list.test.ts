@@ -70,6 +70,13 @@ describe('the first repeat said inside a longer clause', () => {
       '或者去花完',
     ]);
   });
+
+  it('never starts it on the object of a preposition (Wen Yiduo, 1946: 光明就在我们眼前)', () => {
+    // was "我们眼前，而现在正是黎明之前那个最黑暗的时候": a clause cut after "在"
+    const said =
+      '我们看，光明就在我们眼前，而现在正是黎明之前那个最黑暗的时候。我们有力量打破这个黑暗，争到光明！我们的光明，就是反动派的末日！';
+    for (const item of clauseAnaphora(said, 'zh') ?? []) expect(item).not.toMatch(/^我们眼前/u);
+  });
 });
 
 describe('clauses in step on a slide', () => {

@@ -72,12 +72,18 @@ function openingOf(clause: Clause | undefined, n: number, from = 0): string {
  * Where inside a clause (not at its start) the opening is said, as an offset in the passage, or
  * -1: a word boundary (or any CJK character) followed by the same `n` words.
  */
+/** A Chinese preposition or verb of place that takes what is said right after it as its object. */
+const CJK_GOVERNS = /[在于给对把被向从跟和与让叫像替为到]$/u;
+
 function saidWithin(clause: Clause, open: string, n: number): number {
   const t = clause.text;
   if (hasCjk(open)) {
     const starts = [...t.matchAll(new RegExp(escapeRegExp(open), 'gu'))];
     const rest = (k: number): Clause => ({ start: k, end: t.length, text: t.slice(k) });
-    const at = starts.find((m) => m.index > 0 && openingOf(rest(m.index), n) === open);
+    // never the object of a preposition or a verb before it ("光明就在|我们眼前" is no clause of "我们")
+    const at = starts.find(
+      (m) => m.index > 0 && !CJK_GOVERNS.test(t.slice(0, m.index)) && openingOf(rest(m.index), n) === open,
+    );
     return at === undefined ? -1 : clause.start + at.index;
   }
   // each word after the first starts after a space: the opening said from there

@@ -112,3 +112,20 @@ describe('a line’s list number', () => {
         if (b.type === 'quote') expect(blocksText([b]), s.title).not.toMatch(/^\d+[.)]/u);
   });
 });
+
+describe('a reading glossed after its kanji is never on screen (judge13)', () => {
+  it.each([
+    [
+      '新しい時代を平和で希望に満ち溢（あふ）れた時代としなければなりません。',
+      '新しい時代を平和で希望に満ち溢れた時代としなければなりません。',
+    ],
+    [
+      '数多くの方々の御霊（みたま）に対し、謹んで、哀悼の誠を捧（ささ）げます。',
+      '数多くの方々の御霊に対し、謹んで、哀悼の誠を捧げます。',
+    ],
+    // a bracket that is no reading stays: an abbreviation, a note in kanji
+    ['核兵器不拡散条約（ＮＰＴ）発効５０周年', '核兵器不拡散条約（ＮＰＴ）発効５０周年'],
+  ])('%s', (line, shown) => {
+    expect(onScreen(line, 'ja')).toBe(shown);
+  });
+});

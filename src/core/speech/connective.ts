@@ -112,12 +112,23 @@ export function withoutNumbering(line: string): string {
 }
 
 /**
+ * A reading printed after its kanji in full-width brackets ("満ち溢（あふ）れた", "御霊（みたま）"):
+ * a help for the reader of the notes, not words of the line; never on screen.
+ */
+const RUBY = /(?<=\p{Script=Han})（[\p{Script=Hiragana}ー]{1,8}）/gu;
+
+/** A line without the readings glossed after its kanji. */
+export function withoutRuby(line: string): string {
+  return line.includes('（') ? line.replace(RUBY, '') : line;
+}
+
+/**
  * A picked line as it is shown: without the list number it opens with, else as it was said, its
  * opening "And"/"But" kept ("But God gives it to us anyway.": a quote is the speaker's words,
  * judge11); Chinese and Japanese as cjk-lines.ts cuts.
  */
 export function onScreen(given: string, lang = ''): string {
-  const line = withoutNumbering(given);
+  const line = withoutRuby(withoutNumbering(given));
   const l = primaryLang(lang);
   if (l === 'zh' || l === 'ja') return cjkOnScreen(line, l) ?? line;
   return line;

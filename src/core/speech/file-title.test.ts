@@ -163,3 +163,19 @@ describe('salientName: a non-English speech under a filer’s shorthand is title
     expect(fallbackTitle(name, speech, lang)).toBe(title);
   });
 });
+
+describe('a CJK speech named by the cause it quotes three times (judge13)', () => {
+  it.each([
+    // Abe at Hiroshima 2019: the deck was titled by one noun, "核兵器"
+    [
+      '核兵器によってもたらされた悲劇を繰り返してはなりません。「核兵器のない世界」の実現に向けた努力を続けること。\n\n我が国は、「核兵器のない世界」の実現に向け、努力します。\n\n「核兵器のない世界」と恒久平和の実現に向けて力を尽くします。',
+      'ja',
+      '「核兵器のない世界」',
+    ],
+    // said twice is no refrain; a date's name ("一二·一") is never a title
+    ['「核兵器のない世界」の実現。「核兵器のない世界」へ。', 'ja', null],
+    ['“一二·一”是昆明的光荣。近的如“一二·一”。去年“一二·一”昆明青年学生。', 'zh', null],
+  ])('%s → %s', (speech, lang, title) => {
+    expect(selfNamedTitle(speech, lang)).toBe(title);
+  });
+});

@@ -9,7 +9,8 @@ import { keyPhrases } from './keyphrases';
 import { isFunctionWord } from './lexicon';
 import { isPersonName } from './names';
 import { salutationEnd, structureKind, VOCATIVE } from './structure';
-import { wordsOf } from './text';
+import { hasCjk, wordsOf } from './text';
+import { CJK_NUMERAL_CHAR } from './cjk-numerals';
 import { deriveTitle, isTitle, MAX_TITLE_WORDS } from './titles';
 import { sentenceSpans, sentencesOf } from './segment';
 import { titleFromFileName } from './speech-parts';
@@ -237,6 +238,8 @@ const CLAUSE_OPENING = /^(?:i|we|you|it|this|that|there|he|she|they|let|and|but|
  */
 export function selfNamedTitle(speech: string, lang: string): string | null {
   for (const o of OCCASIONS[lang] ?? []) if ((speech.match(o.said) ?? []).length >= 2) return o.title;
+  const quoted = quotedRefrain(speech, lang);
+  if (quoted) return quoted;
   const alone = new Map<string, { phrase: string; count: number }>();
   for (const para of speech.split(/\n\s*\n|\n/u))
     for (const sentence of sentencesOf(para, lang)) {
@@ -302,6 +305,22 @@ export function salientName(speech: string, lang: string): string | null {
   // a phrase said once or twice is a passing mention, however rare its words
   if (fold(speech).split(fold(top)).length - 1 < NAME_SAID) return null;
   return isTitle(top, lang) && !isPersonName(top, speech, lang) ? top : null;
+}
+
+/**
+ * A Chinese or Japanese speech's own name for its cause, in quotation marks and said three times
+ * or more ("「核兵器のない世界」" in Abe's Hiroshima address): its words, marks and all. Never a
+ * name holding a numeral (the "“一二·一”" of a date), never one a title may not be.
+ */
+function quotedRefrain(speech: string, lang: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of speech.matchAll(/「([^「」\n]{4,14})」|“([^“”\n]{4,14})”/gu)) {
+    const inner = m[1] ?? m[2]!;
+    if (!hasCjk(inner) || CJK_NUMERAL_CHAR.test(inner) || /[\p{P}\s]/u.test(inner)) continue;
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1])[0]?.[0];
+  return best && isTitle(best, lang) ? best : null;
 }
 
 /**

@@ -144,6 +144,8 @@ export const DATE_OR_TIME = new RegExp(
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
     String.raw`\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?`,
+    // a Japanese era date, month and day in digits, full-width or not ("令和元年８月６日", "平成31年4月30日")
+    String.raw`(?:令和|平成|昭和|大正|明治)(?:元|[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日`,
     String.raw`\d{1,2}\s*月\s*\d{1,2}\s*日`,
     // minutes run to 59, and money or a scaled amount is no time ("$1.85 billion", "2.50 per cent")
     String.raw`(?<!\p{Sc}\s?)\b\d{1,2}[:h.][0-5]\d(?:\s*[ap]\.?\s?m\.?(?!\p{L})${TIME_ZONE})?(?![\p{L}\d])(?!\s*(?:%|per\s?cent|percent|(?:thousand|million|billion|trillion)s?\b|mil|millones|milliards?|millions?|млн|млрд|миллион))`,
@@ -366,5 +368,6 @@ export function isSignatureLine(text: string): boolean {
   if (isDateline(t)) return true;
   const words = wordsOf(t.replace(/[,()]/g, ' '));
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps >= Math.ceil(words.length / 2) || /^[\p{Script=Han}\p{Script=Arabic}\s·]+$/u.test(t);
+  // (a Japanese signature parts role and name with "・": "内閣総理大臣・安倍晋三")
+  return caps >= Math.ceil(words.length / 2) || /^[\p{Script=Han}\p{Script=Arabic}\s·・]+$/u.test(t);
 }

@@ -7,6 +7,7 @@
 import { keyPhrases } from './keyphrases';
 import { hasCjk } from './text';
 import { segmenter } from '../segmenter';
+import { CJK_NUMERAL_CHAR, cutsCjkNumeral } from './cjk-numerals';
 
 /** Characters of grammar (particles, pronouns, adverbs, copulas) that never open a Chinese title. */
 const OPEN_GRAMMAR =
@@ -16,6 +17,9 @@ const CLOSE_GRAMMAR =
   /(?:[了的是也就所们这那在和与而又都很还要会能可之其此吗呢吧啊么着过把被对从向给让为于因如若则但并且或个些得地到说更最乃即便却已将仍有里]|之[中前后间外内上下])$/u;
 /** A word the phrase is made of: Han or Katakana, no kana particle inside. */
 const CONTENT = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u;
+
+/** The と or や that pairs two nouns ("広島と長崎"). */
+const PAIRED = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])[とや](?=[\p{Script=Han}\p{Script=Katakana}ー])/gu;
 
 /** Whether a CJK phrase reads as a phrase: three or more characters, no grammar at either edge. */
 export function isCjkPhrase(t: string): boolean {
@@ -40,13 +44,32 @@ function words(text: string, lang: string): string[] {
 /** A content word with no grammar at its edges. */
 const plain = (w: string) => CONTENT.test(w) && !OPEN_GRAMMAR.test(w) && !CLOSE_GRAMMAR.test(w);
 
+/** A word of address after a surname ("李先生", "王女士"): without the surname it names no one. */
+const HONORIFIC = /^(?:先生|女士|小姐|夫人|太太|同志|老师|教授|博士|主席|总统|总理|将军|さん|様|氏)/u;
+
+/**
+ * The lone character a passage ends on when it is the first of the word after it: a surname
+ * before "先生" ("…恰是李" + "先生"), a numeral before a numeral ("…失去千" + "百万"). Else empty.
+ */
+function loneBefore(head: string, word: string, lang: string): string {
+  const ws = words(head, lang);
+  const prev = ws[ws.length - 1] ?? '';
+  if (!/^\p{Script=Han}$/u.test(prev) || OPEN_GRAMMAR.test(prev) || CLOSE_GRAMMAR.test(prev)) return '';
+  return HONORIFIC.test(word) || (CJK_NUMERAL_CHAR.test(prev) && CJK_NUMERAL_CHAR.test(word[0] ?? ''))
+    ? prev
+    : '';
+}
+
 /** The content word (or two) a passage ends on, right before a particle ("…男女相等" → "男女相等"). */
 function modifierBefore(head: string, lang: string): string | null {
   const ws = words(head.slice(-12), lang);
   const last = ws[ws.length - 1] ?? '';
   if (!plain(last)) return null;
   const prev = ws[ws.length - 2] ?? '';
-  return plain(prev) && prev.length + last.length <= 6 ? prev + last : last;
+  if (plain(prev) && prev.length + last.length <= 6) return prev + last;
+  // a lone character before it that is no grammar is the same noun's ("李|先生", "千|百万"):
+  // without it the phrase names someone else or says another number
+  return loneBefore(ws.slice(0, -1).join(''), last, lang) + last;
 }
 
 /**
@@ -85,7 +108,8 @@ export function cjkNounPhrases(text: string, word: string, lang = ''): string[] 
     }
     for (let at = text.indexOf(word + particle); at >= 0; at = text.indexOf(word + particle, at + 1)) {
       const head = headAfter(text.slice(at + word.length + 1), lang);
-      if (head) add(word + particle + head, at);
+      // the word with the lone character of its own noun before it ("李|先生的光荣", "千|百万的人民")
+      if (head) add(loneBefore(text.slice(Math.max(0, at - 6), at), word, lang) + word + particle + head, at);
     }
   }
   return [...found.entries()]
@@ -116,8 +140,9 @@ export function cjkLastResort(
   // ("道楽気の増長", "和歌の浦"); the one saying most key words, then said most often
   const keys = phrases.slice(0, 8).map((p) => p.text);
   const found = new Map<string, number>();
+  // (with the noun it is paired with: "広島と長崎の悲劇", never half of the pair)
   for (const m of text.matchAll(
-    /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{2,6}の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?![\p{Script=Han}\p{Script=Katakana}ー])/gu,
+    /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:[\p{Script=Han}\p{Script=Katakana}ー]{2,6}[とや])?[\p{Script=Han}\p{Script=Katakana}ー]{2,6}の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?![\p{Script=Han}\p{Script=Katakana}ー])/gu,
   ))
     found.set(m[0], (found.get(m[0]) ?? 0) + 1);
   // … or a verb's plain form before its noun ("叱る権利")
@@ -126,10 +151,59 @@ export function cjkLastResort(
   for (const m of text.matchAll(verbal)) found.set(m[0], (found.get(m[0]) ?? 0) + 1);
   const said = (np: string) => keys.filter((k) => np.includes(k)).length;
   const best = [...found.entries()]
-    .filter(([np]) => said(np) > 0 && (isCjkPhrase(np) || /[るうすくつむぶぐ]/u.test(np)) && ok(np))
+    .filter(
+      ([np]) =>
+        said(np) > 0 && (isCjkPhrase(np.replace(PAIRED, 'の')) || /[るうすくつむぶぐ]/u.test(np)) && ok(np),
+    )
     .sort((a, b) => said(b[0]) - said(a[0]) || b[1] - a[1])[0]?.[0];
   if (best) return best;
   for (const p of phrases.slice(0, 12))
     for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
   return phrases.map((p) => tidy(p.text)).find((t) => isCjkPhrase(t) && ok(t)) ?? '';
+}
+
+/** A Han or Katakana character, a word's own (no kana particle). */
+const NOUN_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+
+/**
+ * Why a CJK phrase, wherever `text` says it, is a piece cut out of something longer, or null when
+ * one place says it whole: it starts or ends inside a written numeral ("百万的人民" of
+ * "千百万的人民"); in Japanese it ends inside a word ("非核兵器国の橋渡" of "橋渡し"); or it is the
+ * second half of a pair ("長崎の悲劇" of "広島と長崎の悲劇", "非核兵器国の橋渡し" of
+ * "核兵器国と非核兵器国の橋渡し"), which says only half of what is meant.
+ */
+export function cjkCutPhrase(phrase: string, text: string, lang = ''): string | null {
+  const t = phrase.trim();
+  if (!t || !hasCjk(t) || !text.includes(t)) return null;
+  if (cutsCjkNumeral(t, text)) return 'a numeral cut';
+  const japanese = /^ja/u.test(lang) || /[\u3041-\u309f]/u.test(text.slice(0, 400));
+  let why: string | null = null;
+  for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
+    const end = at + t.length;
+    const before = text.slice(Math.max(0, at - 8), at);
+    const pair = japanese ? /[\p{Script=Han}\p{Script=Katakana}ー][とや]$/u : /\p{Script=Han}[和与及]$/u;
+    // a unit without its number ("年前の今日" of "７４年前の今日")
+    if (/\p{Nd}$/u.test(before) && NOUN_CHAR.test(t[0]!)) {
+      why = 'a numeral cut';
+      continue;
+    }
+    if (NOUN_CHAR.test(t[0]!) && pair.test(before)) {
+      why = 'half of a pair';
+      continue;
+    }
+    if (japanese && NOUN_CHAR.test(t[t.length - 1]!) && /^[\u3041-\u309f]/u.test(text.slice(end))) {
+      // the word ICU reads there runs on past the phrase's end ("橋渡|し")
+      const from = Math.max(0, at - 4);
+      const span = text.slice(from, end + 6);
+      let inside = false;
+      for (const w of segmenter('ja', 'word').segment(span))
+        if (w.index < end - from && w.index + w.segment.length > end - from) inside = true;
+      if (inside) {
+        why = 'a word cut';
+        continue;
+      }
+    }
+    return null;
+  }
+  return why;
 }

@@ -18,7 +18,7 @@ import { primaryLang } from './lang';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
 import { cjkOnScreen } from './cjk-lines';
-import { cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
+import { cjkCutPhrase, cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
 import { endsOnNoun } from './last-line';
@@ -75,6 +75,8 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     // Japanese sentence ending ("…同じ事であります") makes a statement, not a headline
     if (title.length > MAX_TITLE_CJK || [...title.replace(/[\p{P}\s]/gu, '')].length < 3) return false;
     if (/(?:です|ます|でした|ました|あります|ありません|でしょう|である)$/u.test(title)) return false;
+    // whom the speech addresses is no point ("広島市民の皆様" of the closing courtesy, "各位来宾")
+    if (/(?:皆様|皆さま|皆さん|各位|诸位|諸君|朋友们|同志们|同胞们|同学们)$/u.test(title)) return false;
     // a Chinese title never ends on a particle or copula ("的是", "所讲的是"): it is cut mid-clause
     if (/(?:的|是|了|着|和|与|或|而|及)$/u.test(title)) return false;
     // nor opens on a particle, a conjunction or a pronoun pointing back ("がまた両方とも…") (cjk-lines.ts)
@@ -231,7 +233,12 @@ export function deriveTitle(
     !used.has(t.toLowerCase()) &&
     !isDenied(t, text, lang) &&
     // a Korean title closes its noun phrase: never "…광복" out of "광복 100주년을" (titles-ko.ts)
-    !(isKorean(t) && koreanCutPhrase(t, text));
+    !(isKorean(t) && koreanCutPhrase(t, text)) &&
+    // nor a Chinese or Japanese one a numeral, a word or a pair: "百万的人民" of "千百万的人民" (titles-cjk.ts)
+    !cjkCutPhrase(t, text, lang) &&
+    // nor the opening words of a longer CJK sentence ("原子爆弾の犠牲" of "原子爆弾の犠牲となられた方々の…");
+    // a key word of a few characters opening one is the sentence's topic, not a cut
+    !(hasCjk(t) && [...t].length >= 6 && sentences.some((s) => cjkOpeningOf(t, s)));
   const bold = boldPhrase(inlines);
   if (bold && ok(tidy(bold))) return tidy(bold);
   for (const s of sentences.slice(0, 2)) {
@@ -362,6 +369,12 @@ function announcedItem(sentence: string): string | null {
       sentence.trim(),
     );
   return m?.[1] ?? null;
+}
+
+/** Whether a CJK `t` opens `sentence` and the sentence goes on past it, no punctuation between. */
+function cjkOpeningOf(t: string, sentence: string): boolean {
+  const s = sentence.trim();
+  return s.startsWith(t) && s.length > t.length && !/^[\p{P}\s]/u.test(s.slice(t.length));
 }
 
 /** Whether `t` is the cut-off start of one of `sentences` ("Skills people never thought would…"). */

@@ -66,9 +66,12 @@ export function saysNothing(phrase: string): boolean {
 /** "миллионы", "thousands", "des milliers": a plural of a number word alone, said without a number. */
 const BARE_PLURAL =
   /^(?:(?:many|several|countless|tens\s+of|hundreds\s+of|многие|многих|десятки|сотни|несколько|des|plusieurs|varios|varias|muchos|mehrere|viele|einige)\s+)?(?:millions|billions|thousands|hundreds|dozens|tens|миллион(?:ы|ов|ами|ам|ах)|миллиард(?:ы|ов|ами|ам|ах)|тысяч(?:и|ами|ам|ах)?|сотни|сотен|десятки|десятков|millones|miles|cientos|decenas|centenares|millions|milliers|centaines|dizaines|milliards|Millionen|Milliarden|Tausende|Hunderte|Dutzende|(?:ال)?ملايين|(?:ال)?آلاف|(?:ال)?مئات|(?:ال)?عشرات)$/iu;
-/** "数百万", "成千上万", "数以万计": Han bare plurals. */
+/**
+ * "数百万", "成千上万", "数以万计": Han bare plurals; and the set phrases for "countless" that read
+ * as numbers and count nothing ("会有千百万个李公朴站起来", "千千万万", "亿万", "成百上千").
+ */
 const CJK_BARE =
-  /^(?:数|几|上|成千上)(?:十|百|千|万|百万|千万|亿|十亿)(?:计)?$|^成千上万$|^数以(?:万|千|百万|亿)计$/u;
+  /^(?:(?:数|几|上|成千上)(?:十|百|千|万|十万|百万|千万|亿|十亿)(?:计)?|成千上万|成千成万|成百上千|数以(?:万|千|百万|亿)计|千百万|千千万万|千千万|千万万|万万千千|亿万|百千万|千百)[个名人]?$/u;
 
 /** Whether a figure's value is only a bare plural of a number word (no figure). */
 export function isBarePlural(value: string): boolean {

@@ -24,6 +24,7 @@ import { russianSubject } from './label-ru';
 import { hindiLabel, isDevanagari } from './label-hi';
 import { countsNothing } from './period';
 import { saysNothing } from './empty-label';
+import { japaneseLabel } from './label-ja';
 import { ofHead, unjudged } from './of-head';
 import { changeIn, forWhom, passiveChange, periodBeforeOf } from './label-scope';
 import { awayFrom, measuredAction } from './label-frame';
@@ -89,7 +90,8 @@ function words(text: string): string[] {
 function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
     // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
-    .replace(/[\s.,;:!?。，；：、।॥"“”«»([{（【「『]+$/u, '')
+    // (a label never ends on punctuation: "李公朴站起来！" kept the full-width "！")
+    .replace(/[\s.,;:!?。，；：、！？।॥"“”«»([{（【「『]+$/u, '')
     .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』—–-]+/u, '');
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
@@ -361,6 +363,8 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     .reduce((m, t) => Math.max(m, t.end), clause.start);
   // (Hindi puts the counted noun after the number and its postposition after the noun: label-hi.ts)
   if (isDevanagari(sentence, lang)) return hindiLabel(sentence, fig, clause, prevNumber, nextNumber);
+  // (Japanese: the clause after the number, its hedge "ともいわれる" off, never a verb cut: label-ja.ts)
+  if (/^ja\b/iu.test(lang)) return japaneseLabel(sentence.slice(fig.end, Math.min(clause.end, nextNumber)));
   const after = sentence
     .slice(fig.end, Math.min(clause.end, nextNumber))
     .replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '')

@@ -82,9 +82,13 @@ PATTERNS.hi = {
   big: new RegExp(String.raw`(?<![\p{L}\p{M}])${HI_GROUP}(?:\s+${HI_GROUP})*(?![\p{L}\p{M}])`, 'gu'),
   scale: new RegExp(HI_SCALE, 'u'),
 };
-/** Han numerals with a scale or a currency ("十万円", "三亿元"); dates (年月日) never match. */
+/**
+ * Han numerals with a scale or a currency ("十万円", "三亿元"); dates (年月日) never match. A
+ * classifier ("个", "名", "家") is no part of the value: "千百万个" shows a unit with no noun. Never
+ * a piece of a longer numeral: "数十万" is read whole (a bare plural, no figure), never "十万".
+ */
 const HAN =
-  /[一二三四五六七八九十两百千]+[万亿億][円元人名家个]?|[一二三四五六七八九十两百千]*[十百千][一二三四五六七八九]?[円元](?![\p{Script=Han}]?[年月日])/gu;
+  /(?<![一二三四五六七八九十两百千数几])(?:(?:[数几])?[一二三四五六七八九十两百千]+(?:数[十百千]?)?[万亿億][円元人]?|[一二三四五六七八九十两百千]*[十百千][一二三四五六七八九]?[円元](?![\p{Script=Han}]?[年月日]))/gu;
 
 /** Follow-ups that make a number a point in time, not a quantity ("eighty years ago"). */
 const NOT_A_QUANTITY =

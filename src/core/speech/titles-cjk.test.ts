@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { cjkCutPhrase, cjkNounPhrases } from './titles-cjk';
+import { buildDeck } from './index';
+import { deriveTitle, isTitle } from './titles';
+import { keyBlock } from './body';
+import { sentencesOf } from './segment';
+import { blocksText } from '../deck';
+
+describe('a CJK title is never a piece cut out of something longer (judge13)', () => {
+  it.each([
+    // Wen Yiduo: "countless millions" shown as "a million"
+    ['百万的人民', '你们将失去千百万的人民！', 'zh', 'a numeral cut'],
+    ['千百万的人民', '你们将失去千百万的人民！', 'zh', null],
+    // a unit without its number, in full-width digits
+    ['年前の今日', '今から７４年前の今日、原子爆弾により', 'ja', 'a numeral cut'],
+    // Abe at Hiroshima: "the tragedy of Nagasaki" in the Hiroshima address, half of "広島と長崎"
+    [
+      '長崎の悲劇',
+      '核兵器によってもたらされた広島と長崎の悲劇を決して繰り返してはなりません。',
+      'ja',
+      'half of a pair',
+    ],
+    [
+      '広島と長崎の悲劇',
+      '核兵器によってもたらされた広島と長崎の悲劇を決して繰り返してはなりません。',
+      'ja',
+      null,
+    ],
+    // "橋渡し" (bridge-building) cut to "橋渡"
+    ['非核兵器国の橋渡', '核兵器国と非核兵器国の橋渡しに努め、双方の協力を得ながら', 'ja', 'half of a pair'],
+    ['国の橋渡', '核兵器国と非核兵器国の橋渡しに努め、双方の協力を得ながら', 'ja', 'a word cut'],
+    // a phrase that ends before its particle is whole
+    ['原子爆弾の犠牲', '原子爆弾の犠牲となられた数多くの方々', 'ja', null],
+    ['唯一の戦争被爆国', '唯一の戦争被爆国として', 'ja', null],
+    ['昆明的光荣', '李先生在昆明被暗杀是李先生留给昆明的光荣！', 'zh', null],
+    // said whole in one place is enough
+    ['長崎の悲劇', '広島と長崎の悲劇。長崎の悲劇を忘れない。', 'ja', null],
+  ])('%s in %s (%s): %s', (phrase, text, lang, why) => {
+    expect(cjkCutPhrase(phrase, text, lang)).toBe(why);
+  });
+  it('keeps the surname before 先生 and the numeral before a numeral', () => {
+    const text = '这是某集团的无耻，恰是李先生的光荣！李先生在昆明被暗杀。';
+    expect(cjkNounPhrases(text, '先生', 'zh')).toContain('李先生的光荣');
+    expect(cjkNounPhrases(text, '先生', 'zh')).not.toContain('先生的光荣');
+    expect(cjkNounPhrases('你们将失去千百万的人民！人民的力量是要胜利的。', '人民', 'zh')).not.toContain(
+      '百万的人民',
+    );
+  });
+  it('titles the Wen Yiduo passage without cutting 千百万', () => {
+    const text =
+      '你们杀死一个李公朴，会有千百万个李公朴站起来！你们将失去千百万的人民！你们看着我们人少，没有力量？告诉你们，我们的力量大得很，强得很！看今天来的这些人，都是我们的人，都是我们的力量！此外还有广大的市民！';
+    for (const s of buildDeck(text, { fileName: 'wen.txt' }).slides) expect(s.title).not.toMatch(/^百万/u);
+  });
+});
+
+describe('a Japanese address of long periods (judge13, Abe at Hiroshima 2019)', () => {
+  const text = [
+    '我が国は、「核兵器のない世界」の実現に向け、非核三原則を堅持しつつ、被爆の悲惨な実相への理解を促進してまいります。核兵器国と非核兵器国の橋渡しに努め、双方の協力を得ながら対話を粘り強く促し、国際社会の取組を主導していく決意です。',
+    '結びに、「国際平和文化都市」として発展を遂げた、ここ広島市において、「核兵器のない世界」と恒久平和の実現に向けて力を尽くすことをお誓い申し上げます。\n原子爆弾の犠牲となられた方々のご冥福と、ご遺族、被爆者の皆様、並びに、参列者、広島市民の皆様のご平安を祈念いたしまして、私の挨拶といたします。',
+  ].join('\n\n');
+  it('titles no slide by whom it addresses, and leaves no content slide empty', () => {
+    expect(isTitle('広島市民の皆様', 'ja')).toBe(false);
+    expect(isTitle('各位来宾', 'zh')).toBe(false);
+    // the NPT paragraph was a slide with a title and nothing else: its periods are all over 48 characters
+    const npt = sentencesOf(text.split('\n\n')[0]!, 'ja');
+    const block = keyBlock(npt, '非核三原則', [], 'ja');
+    expect(block?.type).toBe('quote');
+    expect(npt.map((x) => x.trim())).toContain(blocksText([block!]));
+  });
+  it('shows no reading glossed after a kanji, and the notes keep it', () => {
+    const said = '新しい時代を平和で希望に満ち溢（あふ）れた時代としなければなりません。';
+    const deck = buildDeck(`${said}\n\n${text}`, { fileName: 'abe.txt' });
+    expect(deck.slides.map((s) => s.screenText).join('\n')).not.toContain('（あふ）');
+    expect(deck.slides.map((s) => s.notes).join('\n')).toContain(said);
+  });
+});
+
+describe('a CJK title is never the opening words of a longer sentence (judge13)', () => {
+  it('does not title a slide "原子爆弾の犠牲" over "原子爆弾の犠牲となられた方々…"', () => {
+    const sentences = [
+      '原子爆弾の犠牲となられた数多くの方々の御霊に対し、謹んで、哀悼の誠を捧げます。',
+      'そして、今なお被爆の後遺症に苦しまれている方々に、心からお見舞いを申し上げます。',
+      '原子爆弾の犠牲となられた方々のご冥福を祈念いたします。',
+    ];
+    expect(deriveTitle(sentences, [], 'ja', [], true)).not.toBe('原子爆弾の犠牲');
+  });
+});
