@@ -109,7 +109,7 @@ export function tidyMasked(text: string): string {
   // confiante"); a longer run is where a direction was taken out, and goes
   const spaced = text
     .replace(/(\s+)([:;!?])/gu, (m, ws: string, p: string) => (ws.length === 1 ? m : p))
-    .replace(/\s{2,}|[^\S\u00a0\u202f]/gu, ' ');
+    .replace(/\s{2,}|[^\S\u00a0\u202f]|[\u00a0\u202f](?![:;!?»])/gu, ' ');
   // (the dash rules need a dash)
   const tidy = !/[-—–]/u.test(spaced)
     ? spaced.replace(/\s+([.,…])/gu, '$1')
