@@ -15,7 +15,15 @@ import type { ListRun } from './lists';
 import { textInline } from './model';
 import { brokenOff, itemText, wholeItemText } from './items';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
-import { ADDRESSED, LEANS_BACK, leansBack, LONG_QUOTE_WORDS, opensWithTitle, strikingLine } from './striking';
+import {
+  ADDRESSED,
+  EU_LEANS_BACK,
+  LEANS_BACK,
+  leansBack,
+  LONG_QUOTE_WORDS,
+  opensWithTitle,
+  strikingLine,
+} from './striking';
 import { foldWords, hasCjk, wordsOf } from './text';
 import { keyPhraseList } from './phrase-list';
 import { actionSeries } from './action-series';
@@ -358,7 +366,7 @@ export function keyLine(
       continue;
     // a pronoun that points back ("This has resulted in…", "这都因为…") leans on the sentence
     // before: never a line on its own, not even as the last resort
-    if (LEANS_BACK.test(s.trim())) continue;
+    if (LEANS_BACK.test(s.trim()) || EU_LEANS_BACK.test(s.trim())) continue;
     // a line said to someone in the room ("Mr. President, to start with you: …") is no line to read
     if (ADDRESSED.test(s.trim())) continue;
     const lower = s.toLowerCase();

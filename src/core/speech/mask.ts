@@ -116,15 +116,19 @@ export function isOnlyMarkers(text: string): boolean {
  * screen: spans into the notes are taken from the masked text, never from this.
  */
 export function tidyMasked(text: string): string {
-  const spaced = text.replace(/\s+/gu, ' ');
+  // a single space before ":", ";", "!" or "?" is the speech's own (French typography: "elle-même :
+  // confiante"); a longer run is where a direction was taken out, and goes
+  const spaced = text
+    .replace(/(\s+)([:;!?])/gu, (m, ws: string, p: string) => (ws.length === 1 ? m : p))
+    .replace(/\s{2,}|[^\S\u00a0\u202f]|[\u00a0\u202f](?![:;!?»])/gu, ' ');
   // (the dash rules need a dash)
   const tidy = !/[-—–]/u.test(spaced)
-    ? spaced.replace(/\s+([.,;:!?…])/gu, '$1')
+    ? spaced.replace(/\s+([.,…])/gu, '$1')
     : spaced
         .replace(/(?<=\s|^)(-{2,}|-?[—–]-?)(?:\s*(?:-{2,}|-?[—–]-?))+(?=\s|$)/gu, '$1')
         .replace(/([—–])(?:\s*[—–])+/gu, '$1')
         .replace(/\s*(?:-{2,}|-?[—–]-?)\s*([.,;:!?])/gu, '$1')
-        .replace(/\s+([.,;:!?…])/gu, '$1');
+        .replace(/\s+([.,…])/gu, '$1');
   // "el chocolate. (Risas)." leaves two full stops where the direction was: one is kept
   return (/[.!?]\s+\./u.test(text) ? tidy.replace(/(?<!\.)([.!?])\.(?!\.)/gu, '$1') : tidy).trim();
 }

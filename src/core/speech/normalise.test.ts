@@ -249,6 +249,22 @@ describe('structure lines', () => {
       'Señora presidenta, jefes de Estado, delegados y delegadas, tengo el honor de dirigirme a ustedes. ',
     );
   });
+  it('ends a salutation before a quotation and runs it over the short forms of address after it (judge13)', () => {
+    const fr =
+      'Monsieur le président, mesdames, messieurs les députés, « Malgré un destin difficile, je suis optimiste. » Ces mots sont de Simone Veil.';
+    expect(fr.slice(0, salutationEnd(fr, fr.indexOf('Ces')))).toBe(
+      'Monsieur le président, mesdames, messieurs les députés, ',
+    );
+    const de =
+      'Sehr verehrte Frau Präsidentin! Meine Damen und Herren! „In dem Moment kann alles passieren“, sagte sie.';
+    expect(de.slice(0, salutationEnd(de, de.indexOf('Meine')))).toBe(
+      'Sehr verehrte Frau Präsidentin! Meine Damen und Herren! ',
+    );
+    const colleagues = 'Herr Präsident! Liebe Kolleginnen und Kollegen! Wir beraten heute den Haushalt.';
+    expect(colleagues.slice(0, salutationEnd(colleagues, colleagues.indexOf('Liebe')))).toBe(
+      'Herr Präsident! Liebe Kolleginnen und Kollegen! ',
+    );
+  });
   it('sends salutations, datelines and signatures to the title and closing slides', () => {
     const deck = buildDeck(
       'Can cities feed themselves?\n\nGeneva, 3 May 2021, 10:00\n\nMadam Chair,\n\nUrban farms now feed a tenth of our city. They grow on roofs, in parks and along the railway lines that cross the old districts.\n\nThank you.\n\nJane Doe\n\nMayor of Geneva',

@@ -26,6 +26,14 @@ import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
 export const LEANS_BACK =
   /^(?:i\s+answer\b|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:это|он|она|они|оно|этот|эта|эти|ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|[这那此它他她其该])/iu;
 
+/**
+ * French, German and Italian openings that point back (judge13): "C’est vrai pour…", "Das ist
+ * entscheidend; denn…", "Questa fu, e rimane, la scelta…", "Esso poggia…", "Da qui, l'inquietudine…"
+ * — a demonstrative pronoun before its verb, a pronoun for what was named, "from here".
+ */
+export const EU_LEANS_BACK =
+  /^(?:c['’](?:est|était|étaient|sera)\b|ça\s|cela\s|(?:das|dies|es)\s+(?:ist|war|sind|waren|gilt|galt|bleibt|heißt|zeigt)\b|(?:questa|questo|ciò|quello|quella)\s+(?:fu|è|era|sarà|rimane|resta)\b|(?:esso|essa|essi|esse)\s|da\s+qui\b|daher\b|deshalb\b|darum\b)/iu;
+
 /** A demonstrative followed by a noun, not by a verb ("This visit…", not "This is…"). */
 const DEMONSTRATIVE_HEAD = new RegExp(
   String.raw`^(?:${alternation(DEMONSTRATIVE)})\s+(?!(?:${alternation(AUXILIARY, ['means', 'made', 'makes'])})\b)\p{L}`,
@@ -38,6 +46,7 @@ const DEMONSTRATIVE_HEAD = new RegExp(
  */
 export function leansBack(line: string): boolean {
   const s = line.trim();
+  if (EU_LEANS_BACK.test(s)) return true;
   if (DEMONSTRATIVE_HEAD.test(s)) return false;
   return LEANS_BACK.test(s);
 }

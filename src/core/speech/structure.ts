@@ -64,10 +64,14 @@ export const VOCATIVE = new RegExp(
       'distinguid',
       'excelent',
       'mesdames',
+      String.raw`monsieur\s+(?:le|la)\s`,
       'messieurs',
       String.raw`ch[eè]re?s?\b`,
       String.raw`meine\s+(?:sehr\s+)?(?:verehrten\s+|geehrten\s+|lieben\s+)?(?:damen|herren)`,
-      String.raw`sehr\s+geehrte`,
+      String.raw`sehr\s+(?:geehrte|verehrte)`,
+      // the Bundestag's "Frau Präsidentin!", "Herr Präsident!", "Liebe Kolleginnen und Kollegen!"
+      String.raw`(?:(?:verehrte|geehrte|werte)\s+)?(?:frau|herr)\s+(?:präsident|vizepräsident|bundeskanzler|minister|kolleg|abgeordnete)`,
+      String.raw`liebe\s+(?:kolleg|bürger|mitbürger)`,
       String.raw`(?:liebe|verehrte|werte)\s+(?:freunde|freundinnen|kolleg|mitbürger|landsleute|gäste|anwesende|damen)`,
       'уважаем',
       'дорог',
@@ -343,7 +347,6 @@ export function salutationEnd(text: string, firstSentenceEnd: number): number {
     wordsOf(dashed[1]!).length <= 6
   )
     return dashed[2] ? lead + dashed[0].length : 0;
-  if (wordsOf(text.slice(0, firstSentenceEnd)).length <= 45) return firstSentenceEnd;
   let end = 0;
   const re = /[,:،]\s+/gu;
   let from = lead;
@@ -354,7 +357,24 @@ export function salutationEnd(text: string, firstSentenceEnd: number): number {
     end = m.index + m[0].length;
     from = end;
   }
+  // "Monsieur le président, mesdames, messieurs les députés, « Malgré un destin… »": a quotation
+  // right after the forms of address is the speech's first words, never part of the salutation
+  if (end > 0 && end < firstSentenceEnd && /^[«„“"‚‹]/u.test(text.slice(end))) return end;
+  if (wordsOf(text.slice(0, firstSentenceEnd)).length <= 45) return withMoreAddress(text, firstSentenceEnd);
   return end;
+}
+
+/**
+ * "Sehr verehrte Frau Präsidentin! Meine Damen und Herren! „In dem Moment…": the short forms of
+ * address said as sentences of their own after the first one go with it.
+ */
+function withMoreAddress(text: string, end: number): number {
+  for (;;) {
+    const m = /^\s*([^.!?;:]{2,60}[!,])(?=\s|$)/u.exec(text.slice(end));
+    if (!m || wordsOf(m[1]!).length > 6 || !VOCATIVE.test(m[1]!)) return end;
+    end += m[0].length;
+    while (/[^\S\n]/u.test(text.charAt(end))) end++;
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import { UNIT_WORDS } from './figures/rules';
 import { primaryLang } from './lang';
 import { wordsOf } from './text';
 import { isTurkishOblique } from './turkish';
+import { euTitleProblem } from './title-eu';
 
 /** Adverbs of time and place: a short phrase ending on one is a clause's tail. */
 const TIME_OR_PLACE =
@@ -146,6 +147,9 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
     return 'opens in an oblique case';
   const last = words[words.length - 1]!;
   const l = primaryLang(lang);
+  // "Ces parcours", "D’un cap", "Debbono conquiste", "Deutschen Welle" (title-eu.ts)
+  const eu = euTitleProblem(title, l);
+  if (eu) return eu;
   if (l === 'pt' && words.length >= 2 && PT_CLAUSE_END.test(last)) return 'ends on a verb or an adverb';
   // "Comprometer despesa", "Assegurar opções": an infinitive and a bare noun are a verb phrase
   // taken out of its clause ("Reduzir a dívida", with its article, is a headline)

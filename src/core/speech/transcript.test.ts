@@ -38,6 +38,12 @@ describe('a multi-speaker transcript on screen', () => {
     );
     expect(tidyMasked('protecting their rights           .')).toBe('protecting their rights.');
     expect(tidyMasked('opportunities —            .')).toBe('opportunities.');
+    // the speech's own space before ":" stays (French typography, judge13: was "elle-même: confiante")
+    expect(tidyMasked('redevienne enfin elle-même : confiante, courageuse')).toBe(
+      'redevienne enfin elle-même : confiante, courageuse',
+    );
+    expect(tidyMasked('Je vois même des matheux\u00a0!')).toBe('Je vois même des matheux\u00a0!');
+    expect(tidyMasked('thank you           ?')).toBe('thank you?');
     // a typewriter's dashes: "Daniel Hernandez -- (applause) -- a volunteer" (Obama, Tucson 2011)
     expect(tidyMasked('grateful to Daniel Hernandez --             -- a volunteer in Gabby’s office.')).toBe(
       'grateful to Daniel Hernandez -- a volunteer in Gabby’s office.',

@@ -20,6 +20,7 @@ import {
   restatesPrevious,
 } from './label-pt';
 import { countedNoun, turkishCountLabel } from './label-tr';
+import { europeanLabel, euLang } from './label-eu';
 import { isBarePlural } from './empty-label';
 import { isWholeOfPart } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
@@ -536,6 +537,15 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = turkishCountLabel(sentence.slice(f.end));
       // "46 panel": the counted noun alone, right after its number, says what is counted
       if (countedNoun(f.label)) f.counted = true;
+    }
+    // "15 000 places supplémentaires de prison", "430 d’entre vous font leurs premiers pas…",
+    // "533 inhaftierte Journalistinnen und Journalisten": French, German and Italian (label-eu.ts)
+    const eu = euLang(lang);
+    const relabel = eu && !f.whole ? europeanLabel(sentence, f, eu, (w) => isFunctionWord(w, lang)) : null;
+    if (relabel) {
+      f.end = relabel.end;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = isLabel(relabel.label, lang) ? relabel.label : '';
     }
     // "— mais de 5000 milhões de euros" after what it restates, "isto é, mais de 61%" (label-pt.ts)
     if (/^pt\b/iu.test(lang) && !f.label) f.label = portugueseUnlabelled(sentence, f, kept, lang);

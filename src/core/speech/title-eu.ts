@@ -1,0 +1,101 @@
+/**
+ * French, German and Italian titles that are no headline (issue 10, judge13): key phrases cut out
+ * of their clause, in the form the clause gave them.
+ * - a demonstrative or "qualsiasi" opens it ("Ces parcours", "Questa scelta", "Qualsiasi
+ *   nostalgia"): it points back to, or hangs on, what the title cannot show;
+ * - a preposition opens it ("D’un cap", "Di pace", "Zur Zukunft"): a complement without its head;
+ * - a verb opens it: a modal ("Debbono conquiste"), an infinitive with no article after it
+ *   ("Recourir simplement"), a French past participle with its object ("Préféré l’esprit
+ *   d’ouverture");
+ * - it ends on a verb: a German title on a lower-case word (nouns are capitalised: "Tabak
+ *   nimmt zu"), a French or Italian one on a verb of change ("Tabac augmente");
+ * - a German adjective inflected for the article it lost ("Deutschen Welle" out of "der
+ *   Deutschen Welle"): the base form is "Deutsche Welle".
+ * No morphology: word lists and endings only those forms have.
+ */
+
+const DEMONSTRATIVE =
+  /^(?:ce|cet|cette|ces|celui|celle|ceux|celles|questo|questa|questi|queste|quello|quella|quelli|quelle|qualsiasi|qualunque|dieser|diese|dieses|diesen|diesem|jener|jene|jenes)$/iu;
+const PREPOSITION: Record<string, RegExp> = {
+  fr: /^(?:d['’]\p{L}*|de|du|à|au|aux|dans|par|pour|sur|avec|sans|sous|entre|vers|chez|contre|depuis|pendant)$/iu,
+  it: /^(?:d['’]\p{L}*|di|a|da|dal|dalla|in|nel|nella|con|su|sul|sulla|per|tra|fra|verso|senza|contro)$/iu,
+  de: /^(?:von|vom|zu|zum|zur|mit|für|aus|bei|beim|nach|über|unter|durch|gegen|ohne|seit|trotz|wegen)$/iu,
+};
+/** Modal and auxiliary verbs that open a clause ("Debbono conquiste", "Doit avancer"). */
+const MODAL =
+  /^(?:deve|devono|debbono|debba|dobbiamo|può|possono|vuole|vogliono|occorre|bisogna|doit|doivent|devons|peut|peuvent|pouvons|faut|veut|veulent|muss|müssen|soll|sollen|kann|können|will|wollen)$/iu;
+/** A French or Italian infinitive ("recourir", "rétablir", "garantire"). */
+const INFINITIVE: Record<string, RegExp> = {
+  fr: /^\p{L}{3,}(?:er|ir|re)$/iu,
+  it: /^\p{L}{3,}(?:are|ere|ire)$/iu,
+};
+/** Nouns and adjectives that end as an infinitive does. */
+const NOT_INFINITIVE =
+  /^(?:premier|dernier|entier|hier|hiver|mer|fer|cher|fier|amer|enfer|métier|quartier|papier|avenir|désir|plaisir|loisir|pouvoir|devoir|savoir|espoir|soir|miroir|territoire|histoire|mémoire|victoire|gloire|ministre|centre|titre|autre|notre|votre|lettre|être|maître|membre|nombre|ordre|libre|pare|mare|carattere|potere|dovere|piacere|sapere|parere|mestiere|cantiere|giornaliere|consigliere|quartiere|cavaliere|infermiere|avvenire|desire)$/iu;
+/** French and Italian verbs of change, in the forms a clause ends on ("Tabac augmente"). */
+const CHANGE_VERB =
+  /^(?:augmente|augmentent|diminue|diminuent|baisse|baissent|progresse|progressent|recule|reculent|explose|explosent|chute|chutent|croît|croissent|stagne|aumenta|aumentano|diminuisce|diminuiscono|cresce|crescono|cala|calano|scende|scendono|sale|salgono)$/iu;
+const ARTICLE = /^(?:l['’]\p{L}*|le|la|les|un|une|des|du|il|lo|i|gli|uno|una)$/iu;
+const ORDINAL =
+  /^(?:premier|première|second|seconde|deuxième|troisième|dernier|dernière|primo|prima|secondo|seconda|terzo|terza|ultimo|ultima|erste|erster|zweite|zweiter|dritte|letzte)$/iu;
+const COMMON_VERB =
+  /^(?:est|sont|vit|vivent|fait|font|va|vont|dit|disent|voit|voient|peut|doit|sait|vient|viennent|met|prend|porte|donne|reste|è|sono|fa|fanno|va|vanno|dice|vede|sa|viene|ist|sind|hat|haben|wird|werden|gibt)$/iu;
+const CONJUNCTION = /^(?:mais|et|ou|donc|car|or|ma|e|però|quindi|aber|und|oder|denn|doch)$/iu;
+/** A French verb with its subject clitic after it ("devrait-elle", "faut-il"). */
+const CLITIC = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles|on|nous|vous|je)$/iu;
+/** The French future ("tranchera", "seront"), in forms no noun has. */
+const FUTURE = /^\p{L}{3,}(?:era|ira|eront|iront|erons|irons|erez|irez)$/iu;
+/** Words an article may follow inside a noun phrase: prepositions and conjunctions. */
+const LINK =
+  /^(?:de|d['’]\p{L}*|du|des|à|au|aux|en|dans|par|pour|sur|avec|sans|entre|et|ou|di|a|da|in|con|su|per|tra|fra|e|o|del|della|dei|degli|delle|dal|dalla|nel|nella)$/iu;
+/** A German adjective's ending (with "-en"/"-em" of a case after an article). */
+const DE_INFLECTED = /^\p{Lu}\p{Ll}*(?:isch|lich|ig|bar|sam|haft|sch|al|ell|iv|ant|ent|er)(?:en|em)$/u;
+
+/** Why a French, German or Italian title is no headline, or null. */
+export function euTitleProblem(title: string, lang: string): string | null {
+  if (lang !== 'fr' && lang !== 'de' && lang !== 'it') return null;
+  const words = title
+    .trim()
+    .replace(/[.!?]+$/u, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}’']+$/gu, ''))
+    .filter(Boolean);
+  if (words.length < 2) return null;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (DEMONSTRATIVE.test(first)) return 'points back to what was named before';
+  // "Le second discours", "Il secondo punto": the second of what the slide's title cannot show
+  if (ARTICLE.test(first) && ORDINAL.test(words[1]!)) return 'points back to what was named before';
+  // "Vit porte", "Considerarsi meritorio": a common verb, or an infinitive with its clitic
+  if (
+    COMMON_VERB.test(first) ||
+    (lang === 'it' && /^\p{L}{3,}(?:ar|er|ir)(?:si|lo|la|li|le|ne|ci|vi)$/iu.test(first))
+  )
+    return 'opens on a verb';
+  if (CONJUNCTION.test(first)) return 'opens on a conjunction';
+  // "Devrait-elle aller", "Tranchera rapidement", "Portant Emmanuel Macron": a verb, no topic
+  if (lang === 'fr' && (CLITIC.test(first) || FUTURE.test(first))) return 'opens on a verb';
+  if (lang === 'fr' && FUTURE.test(last)) return 'ends on a verb';
+  if (
+    lang === 'fr' &&
+    /^\p{L}{3,}ant$/iu.test(first) &&
+    (ARTICLE.test(words[1]!) || /^\p{Lu}/u.test(words[1]!))
+  )
+    return 'a verb and its object, no headline';
+  // "Vent'anni l'Italia", "Préféré l’esprit": an article after a word that is no preposition is
+  // the object of a verb cut away
+  for (let i = 1; i < words.length; i++)
+    if (ARTICLE.test(words[i]!) && !LINK.test(words[i - 1]!)) return 'a clause cut across its verb';
+  if (PREPOSITION[lang]!.test(first)) return 'opens on a preposition';
+  if (MODAL.test(first)) return 'opens on a verb';
+  const infinitive = INFINITIVE[lang];
+  if (infinitive?.test(first) && !NOT_INFINITIVE.test(first) && !ARTICLE.test(words[1]!))
+    return 'a verb and its object, no headline';
+  if (lang === 'fr' && /^\p{L}{3,}(?:é|ée|és|ées)$/iu.test(first) && ARTICLE.test(words[1]!))
+    return 'a verb and its object, no headline';
+  if (lang === 'de' && /^\p{Ll}/u.test(last)) return 'ends on a verb';
+  if (lang !== 'de' && CHANGE_VERB.test(last)) return 'ends on a verb';
+  if (lang === 'de' && DE_INFLECTED.test(first) && /^\p{Lu}/u.test(words[1]!))
+    return 'an adjective inflected for an article it lost';
+  return null;
+}
