@@ -147,6 +147,12 @@ describe('salientName: a non-English speech under a filer’s shorthand is title
     ['A lei dos compromissos e dos pagamentos em atraso (LCPA) mudou. A LCPA foi boa.', 'pt', null],
     // the words before the brackets are not the acronym's: no name
     ['O governo aprovou hoje (LCPA) a lei. A LCPA foi boa. A LCPA ficou.', 'pt', null],
+    // a refrain in lower case is no name (Philippe, 2017: "Je vois une jeune femme…" three times)
+    [
+      'Je vois une jeune femme officier. Je vois une jeune femme qui siège. Je vois une jeune femme qui doute. La jeune femme parle.',
+      'fr',
+      null,
+    ],
   ])('%#', (speech, lang, title) => expect(salientName(speech, lang)).toBe(title));
 
   it.each([

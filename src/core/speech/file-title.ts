@@ -302,8 +302,11 @@ export function salientName(speech: string, lang: string): string | null {
   }
   const top = keyPhrases(speech.replace(/\([^()]*\)|\[[^\]]*\]/gu, ' '), lang)[0]?.text;
   if (!top || /\n/u.test(top) || wordsOf(top).length < 2) return null;
-  // a phrase said once or twice is a passing mention, however rare its words
+  // a phrase said once or twice is a passing mention, however rare its words; and a name is
+  // written as one ("Kartepe Zirvesi", "Deutsche Welle"): "jeune femme", the refrain of "Je vois
+  // une jeune femme…", is what the speech says, not what it is about
   if (fold(speech).split(fold(top)).length - 1 < NAME_SAID) return null;
+  if (!/^\p{Lu}/u.test(top)) return null;
   return isTitle(top, lang) && !isPersonName(top, speech, lang) ? top : null;
 }
 
