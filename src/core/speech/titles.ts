@@ -226,7 +226,7 @@ export function deriveTitle(
   // never a phrase the speech denies, ranks below its point or reports as another's view (negation.ts)
   // nor the opening words of one of the slide's sentences cut mid-clause ("People" over "People so
   // full of life…"): a key word that opens a longer sentence reads as that sentence cut off
-  const ok = (t: string | null | undefined, sentence?: string): t is string =>
+  const marked = (t: string | null | undefined, sentence?: string): t is string =>
     !!t &&
     isTitle(t, lang, sentence) &&
     (sentence !== undefined || primaryLang(lang) !== 'en' || sentences.every((s) => isTitle(t, lang, s))) &&
@@ -235,12 +235,14 @@ export function deriveTitle(
     // a Korean title closes its noun phrase: never "…광복" out of "광복 100주년을" (titles-ko.ts)
     !(isKorean(t) && koreanCutPhrase(t, text)) &&
     // nor a Chinese or Japanese one a numeral, a word or a pair: "百万的人民" of "千百万的人民" (titles-cjk.ts)
-    !cjkCutPhrase(t, text, lang) &&
-    // nor the opening words of a longer CJK sentence ("原子爆弾の犠牲" of "原子爆弾の犠牲となられた方々の…");
-    // a key word of a few characters opening one is the sentence's topic, not a cut
-    !(hasCjk(t) && [...t].length >= 6 && sentences.some((s) => cjkOpeningOf(t, s)));
+    !cjkCutPhrase(t, text, lang);
+  // nor the opening words of a longer CJK sentence ("原子爆弾の犠牲" of "原子爆弾の犠牲となられた方々の…");
+  // a key word of a few characters opening one is the sentence's topic, not a cut. The speaker's
+  // own bold phrase ("**数字基础设施**是发展的基础") is marked as the topic: `marked` takes it.
+  const ok = (t: string | null | undefined, sentence?: string): t is string =>
+    marked(t, sentence) && !(hasCjk(t) && [...t].length >= 6 && sentences.some((s) => cjkOpeningOf(t, s)));
   const bold = boldPhrase(inlines);
-  if (bold && ok(tidy(bold))) return tidy(bold);
+  if (bold && marked(tidy(bold))) return tidy(bold);
   for (const s of sentences.slice(0, 2)) {
     const topic = TOPIC.exec(s)?.[1] ?? ABOUT.exec(s)?.[1];
     if (topic && ok(tidy(topic))) return tidy(topic);
