@@ -15,7 +15,7 @@ import { INFERABLE_META_KEYS, inlineText, type Inline, type SpeechMeta } from '.
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, plainParagraphs, type RawPara } from './reflow';
-import { pressCodaStart } from './press-coda';
+import { pressCodaStart, signsOff } from './press-coda';
 import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
 import { isOnlyMarkers, maskForScreen, speakerLabel } from './mask';
 import { paraPart } from './model';
@@ -96,9 +96,7 @@ export function learnFromOpening(text: string, meta: SpeechMeta): void {
 
 /** A transcript's turn that is only thanks: "The President: Thank you. All right. Thank you all very much." */
 function isClosingTurn(text: string): boolean {
-  if (!speakerLabel(text)) return false;
-  const said = maskForScreen(text).trim();
-  return isClosing(said) || structureKind(said) === 'thanks';
+  return !!speakerLabel(text) && signsOff(text);
 }
 
 /** Whether paragraph `i` is a stage direction right after a closing line. */

@@ -23,7 +23,7 @@ const asks = (text: string): boolean => {
 };
 
 /** Thanks or a closing line, said by the speaker (a label and stage directions aside). */
-const signsOff = (text: string): boolean => {
+export const signsOff = (text: string): boolean => {
   const said = maskForScreen(text).trim();
   return !!said && (isClosing(said) || structureKind(said) === 'thanks');
 };
