@@ -140,3 +140,28 @@ describe('cards that count one thing', () => {
     expect(figureSlideTitle('The debt ceiling', notes, block, 'en', new Set())).toBe('The debt ceiling');
   });
 });
+
+// Ford, State of the Union 1975 (corpus): the figures are said in two sentences, the title in neither
+describe('figures said apart keep no title their sentences do not say', () => {
+  const FORD = [
+    'The moment has come to move in a new direction. We can do this by fashioning a new partnership between the Congress on the one hand, the White House on the other, and the people we both represent.',
+    'To bolster business and industry and to create new jobs, I propose a one-year tax reduction of $16 billion. Three-quarters would go to individuals and one-quarter to promote business investment.',
+    'This cash rebate to individuals amounts to $12 billion, which will be in addition to the 1974 tax reduction.',
+  ].join('\n\n');
+  const at = (v: string) => ({ start: FORD.indexOf(v), end: FORD.indexOf(v) + v.length });
+  const block: Block = {
+    type: 'figures',
+    items: [
+      { value: '$16 billion', label: 'one-year tax reduction', span: at('$16 billion') },
+      { value: '$12 billion', label: 'cash rebate', span: at('$12 billion') },
+    ],
+  };
+  it('retitles "White House" from what the figures’ sentences say', () => {
+    const t = figureSlideTitle('White House', FORD, block, 'en', new Set());
+    expect(t).not.toBe('White House');
+    expect(titleSaysFigures(t, figureSentences(FORD, block, 'en'))).toBe(true);
+  });
+  it('keeps a title the figures’ sentences say', () => {
+    expect(figureSlideTitle('Tax reduction', FORD, block, 'en', new Set())).toBe('Tax reduction');
+  });
+});

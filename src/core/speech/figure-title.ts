@@ -157,6 +157,14 @@ export function figureSlideTitle(
       const byLabel = fromLabel();
       if (byLabel && foldWords(byLabel).includes(shared)) return byLabel;
     }
+    // a title no figure's sentence says, over figures said apart, reads as what they count ("White
+    // House" over "$16 billion — one-year tax reduction" and "$12 billion — cash rebate"): one
+    // from the figures' sentences that names them all is taken when there is one
+    if (en && !titleSaysFigures(title, pointedTo(notes, said, lang))) {
+      const again = deriveTitle(said, [], lang, avoid);
+      if (again && !/\p{Nd}/u.test(again) && bare(again) && fits(again) && titleSaysFigures(again, said))
+        return again;
+    }
     return fits(title) ? title : retitled();
   }
   const titleSays = titleSaysFigures(title, pointedTo(notes, said, lang));

@@ -265,6 +265,39 @@ describe('a quantifier and its noun are no subject to title a slide', () => {
   });
 });
 
+// Ford, State of the Union 1975 (corpus): the slide was titled "The moment"
+describe('a subject that names no topic titles no slide', () => {
+  it('does not take "The moment" from "The moment has come to move in a new direction."', () => {
+    const t = deriveTitle(
+      [
+        'The moment has come to move in a new direction.',
+        'We can do this by fashioning a new partnership between the Congress on the one hand, the White House on the other, and the people we both represent.',
+      ],
+      [],
+      'en',
+      [],
+      true,
+    );
+    expect(t).not.toBe('The moment');
+    expect(t).not.toBe('');
+  });
+  it('titles "The truth is: …" by the claim (Biden, UNGA 2021)', () => {
+    const t = deriveTitle(
+      [
+        'The truth is: The democratic world is everywhere.',
+        'It lives in the anti-corruption activists, the human rights defenders, the journalists, the peace protestors on the frontlines of this struggle in Belarus, Burma, Syria, Cuba, Venezuela, and everywhere in between.',
+      ],
+      [],
+      'en',
+    );
+    expect(t).toBe('The democratic world is everywhere');
+  });
+  it('still takes a subject that names something', () => {
+    const t = deriveTitle(['Our energy program has three goals for this decade and the next.'], [], 'en');
+    expect(t).toBe('Our energy program');
+  });
+});
+
 // Jill Biden at Mesa Community College, 2024 (judge13)
 describe('a question’s opening words and a run-on phrase are no title', () => {
   const slide = [

@@ -253,6 +253,9 @@ export function deriveTitle(
     if (item && ok(tidy(item))) return tidy(item);
   }
   const first = withoutMarker(sentences[0]?.trim() ?? '');
+  // "The truth is: The democratic world is everywhere.": what the truth is heads the slide
+  const claim = CLAIM.exec(first)?.[1]?.replace(/[.!]+$/u, '');
+  if (claim && !/[,;:—]/u.test(claim) && ok(tidy(capitalize(claim)))) return tidy(capitalize(claim));
   // a kin word before a name is a person too ("Husband Mark", "Daughter Christina")
   const person = (t: string) => isPersonName(t, text, lang) || KIN.test(t) || CALLING.test(t);
   const subject = subjectOf(first);
@@ -525,6 +528,17 @@ function fromKeyPhrases(
   return verb;
 }
 
+/** A sentence that announces its claim ("The truth is: …", "The fact is, …"): the claim after it. */
+const CLAIM =
+  /^(?:the|and the|but the)\s+(?:truth|fact|point|reality|bottom line|simple truth|simple fact)\s+is\s*[:,]?\s+(\p{L}.*)$/iu;
+
+/**
+ * A subject that is only an article and a word that names no topic ("The moment has come to move in a
+ * new direction.", "The truth is…", "The question is…"): the sentence's point is in its predicate.
+ */
+const VAGUE_SUBJECT =
+  /^(?:the|this|that|a|an)\s+(?:moment|time|day|hour|fact|truth|point|question|answer|reason|thing|things|way|result|idea|issue|matter|situation|problem|reality|case|bottom line)$/iu;
+
 /** The subject of a sentence that states something about it ("Our plan for the next two years has …"). */
 function subjectOf(sentence: string): string | null {
   const body = sentence.replace(
@@ -540,7 +554,9 @@ function subjectOf(sentence: string): string | null {
         head,
       )
         ? null
-        : head;
+        : VAGUE_SUBJECT.test(head)
+          ? null
+          : head;
   }
   return null;
 }
