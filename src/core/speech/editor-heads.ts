@@ -7,10 +7,8 @@ import { EDITOR_HEAD } from './mask';
 import type { Section, SpokenPara } from './model';
 import { isTitle, MAX_TITLE_CJK } from './titles';
 import { wordsOf } from './text';
+import { isPlainHead, PLACE_HEAD, plainHeadTitle } from './plain-heads';
 
-/** A head that only says where the talk is ("맺음말", "서론", "Conclusion"): a marker, no headline. */
-const PLACE_HEAD =
-  /^(?:맺음말|맺는\s?말|결론|결어|서론|서언|머리말|들어가며|들어가는\s?말|마치며|나가며|인사말|序論|序言|結論|结论|结语|結語|はじめに|おわりに|むすび|introduction|conclusion|closing(?:\s+remarks)?|opening(?:\s+remarks)?)$/iu;
 /**
  * A Korean purpose phrase that opens a head ("기후변화 대응을 위한 …"): the words after it are the
  * head's own noun phrase ("우리나라의 노력과 행동계획"), the shorter title.
@@ -58,7 +56,19 @@ export function headTitle(head: string, lang = ''): string | null {
 export function sectionsAtHeads(body: SpokenPara[]): Section[] {
   const out: Section[] = [];
   let current: Section | null = null;
-  for (const p of body) {
+  for (const [i, said] of body.entries()) {
+    // a printed head in title case ("Increasing the Availability of Housing Americans Can Afford")
+    // opens its section too, titled by it or a shorter form of it, and is kept off screen (plain-heads.ts)
+    if (isPlainHead(body, i)) {
+      const h = said.text.replace(/\s+/gu, ' ').trim();
+      const place = PLACE_HEAD.test(h);
+      const title = place ? null : plainHeadTitle(h);
+      current = { paras: [], pos: said.pos, plannable: true, ...(title ? { title } : {}) };
+      out.push(current);
+      current.paras.push({ ...said, spokenOnly: true });
+      continue;
+    }
+    const p = said;
     const head = editorHead(p.text);
     // a head that only says where the talk is ("< 맺음말 >") opens no slide of its own: the few
     // closing lines under it stay with the slide before (a slide of 14 seconds is no slide)
