@@ -34,11 +34,7 @@ describe('French, German and Italian counts are labelled by their own noun phras
       'La construction de 15 000 places supplémentaires de prison est un engagement fort.',
       ['15 000 — places supplémentaires de prison'],
     ],
-    [
-      'fr',
-      'Le prix du paquet de cigarettes est de 10 euros.',
-      ['10 euros — prix du paquet de cigarettes'],
-    ],
+    ['fr', 'Le prix du paquet de cigarettes est de 10 euros.', ['10 euros — prix du paquet de cigarettes']],
     // a plan keeps its verb (planned.ts)
     [
       'fr',
