@@ -56,6 +56,7 @@ import { englishOrUnsaid } from '../lang';
 import { isKorean, koreanFigures } from './korean';
 import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
 import { milestones } from './milestones';
+import { plannedLabel } from './planned';
 
 export type FigureKind =
   | 'currency'
@@ -563,6 +564,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       withFrameYear(sentence, f.label, (l) => isLabel(l, lang)),
       fiscalYearAfter(sentence, f),
     );
+    // "Nous porterons … le prix du paquet de cigarettes à 10 euros": a plan keeps its verb (planned.ts)
+    const planned = f.whole ? null : plannedLabel(sentence, f, f.label, lang, (w) => isFunctionWord(w, lang));
+    if (planned !== null) f.label = planned;
   }
   return kept;
 }

@@ -34,10 +34,12 @@ describe('French, German and Italian counts are labelled by their own noun phras
       'La construction de 15 000 places supplémentaires de prison est un engagement fort.',
       ['15 000 — places supplémentaires de prison'],
     ],
+    ['fr', 'Le prix du paquet de cigarettes est de 10 euros.', ['10 euros — prix du paquet de cigarettes']],
+    // a plan keeps its verb (planned.ts)
     [
       'fr',
       'Nous porterons progressivement le prix du paquet de cigarettes à 10 euros, en luttant contre les trafics.',
-      ['10 euros — prix du paquet de cigarettes'],
+      ['10 euros — porterons progressivement le prix du paquet de cigarettes'],
     ],
     // was "430 — d’entre vous font": the partitive is part of what is counted
     [

@@ -64,6 +64,42 @@ const JA_IF_AFTER = /^[^、。，]{0,16}(?:とすると|としたら|とすれ�
 const PROMISED_BEFORE =
   /(?<![\p{L}])(?:supposed\s+to|promis(?:ed|ing)|pledg(?:ed|ing)|vow(?:ed|ing))(?![\p{L}])[^;:—–()]*$/iu;
 
+/**
+ * A figure said of what one must have or be ("If you want to do business in China, you got to have
+ * a 51 percent Chinese owner"): a requirement, not a count of what is; the card "51 percent —
+ * Chinese owner" states it as a fact, and a label cannot keep the duty in the speech's words
+ * without cutting them, so it is no card. Only a duty to have, hold or be, said right before the
+ * figure (at most four words between, none opening a clause): a duty to do ("we must cut emissions by 50 percent") keeps
+ * its verb in a goal label (goal.ts). Per language; German says its verb after the figure.
+ */
+/** Up to four words between the duty and the figure, none a mark or a word that opens a clause. */
+const DUTY_GAP = String.raw`(?:\s+(?!(?:that|which|who|que|qui|qu['’]\p{L}*|che|dass|weil|because)(?![\p{L}]))[^\s,;:—–()]+){0,4}\s+$`;
+const duty = (modal: string, verb: string) =>
+  new RegExp(String.raw`(?<![\p{L}])(?:${modal})\s+(?:${verb})(?![\p{L}])${DUTY_GAP}`, 'iu');
+const OBLIGED_STATE: Record<string, RegExp> = {
+  en: duty(
+    String.raw`(?:got|have|has|need|needs|required)\s+to|gotta|must|should|(?:is|are)\s+required\s+to`,
+    'have|own|hold|keep|be',
+  ),
+  fr: duty('doit|doivent|dois|devons|devez|faut|faudra', 'avoir|détenir|posséder|être'),
+  it: duty('deve|devono|devi|dobbiamo|dovete|bisogna|occorre', 'avere|possedere|detenere|essere'),
+  es: duty(
+    String.raw`(?:tiene|tienen|tienes|tenemos|tengo|hay)\s+que|debe|deben|debes|debemos`,
+    'tener|poseer|ser',
+  ),
+};
+/** German: a modal of duty before the figure and "haben"/"besitzen"/"sein" after it, in its clause. */
+const DE_OBLIGED_BEFORE = /(?<![\p{L}])(?:muss|müssen|musst|müsst)(?![\p{L}])[^,;:—–()]*$/iu;
+const DE_STATE_AFTER = /^[^,;:—–()]*?(?<![\p{L}])(?:haben|besitzen|halten|sein)(?![\p{L}])/iu;
+
+/** Whether the figure at `fig` is said of what one must have or be (OBLIGED_STATE). */
+export function isObliged(sentence: string, fig: Span, lang = ''): boolean {
+  const l = (lang.split('-')[0] ?? '').toLowerCase() || 'en';
+  const before = sentence.slice(0, fig.start);
+  if (l === 'de') return DE_OBLIGED_BEFORE.test(before) && DE_STATE_AFTER.test(sentence.slice(fig.end));
+  return OBLIGED_STATE[l]?.test(before) ?? false;
+}
+
 /** Whether a sentence gives an example ("For example, in Arizona, Gila County: …"). */
 export function isExample(sentence: string): boolean {
   return EXAMPLE.test(sentence);
@@ -79,7 +115,7 @@ const SAYING_FRAME =
 
 /**
  * Whether the figure at `fig` is said of a hypothesis ("if …", "倘…", "…とすると"), of one side of
- * an alternative, or of a promise (English).
+ * an alternative, of a promise (English), or of a duty to have or be (isObliged).
  */
 export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean {
   const frame = englishOrUnsaid(lang) ? SAYING_FRAME.exec(sentence.slice(0, fig.start)) : null;
@@ -91,6 +127,7 @@ export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean 
   return (
     isAlternative(sentence, fig) ||
     (englishOrUnsaid(lang) && PROMISED_BEFORE.test(before)) ||
+    isObliged(sentence, fig, lang) ||
     (IF_BEFORE.get(lang.split('-')[0] ?? '') ?? IF_BEFORE.get('en')!).test(before) ||
     // ("If this provision is not enacted, 2 million unemployed people will use up…": the modal of
     // the main clause may come after its figure)
