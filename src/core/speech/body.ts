@@ -15,6 +15,7 @@ import type { ListRun } from './lists';
 import { textInline } from './model';
 import { brokenOff, itemText, wholeItemText } from './items';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
+import { reportedQuote } from './reported';
 import {
   ADDRESSED,
   EU_LEANS_BACK,
@@ -265,6 +266,14 @@ export function keyBlock(
     return bullets(inStep);
   // a line shown drops its opening "And"/"But"/"So"; one that cannot is never picked (connective.ts)
   const usable = usableSentences(sentences, lang);
+  // someone's words the speaker quotes, standing alone ("“You shouldn’t go to college.”", „…“,
+  // sagte Hannah Arendt): the line, before the sentence that sets it up (reported.ts)
+  // (its sentences as said: the splitter may cut a quotation at its closing mark, « … sociales. » Ces…)
+  const reported = reportedQuote(
+    sentences.filter((s) => !hasNumberCorrection(s)),
+    lang,
+  );
+  if (reported && !opensWithTitle(reported, title) && !URL_LIKE.test(reported)) return asQuote(reported);
   const best = bestQuote(usable, lang);
   const quote = best && onScreen(best, lang);
   // a quote that leans on the sentence before ("That's not how moral authority is claimed…",

@@ -30,6 +30,7 @@ import { withoutCorrected } from './slips';
 import { isClosing, isToast } from './speech-parts';
 import { maskForScreen, tidyMasked } from './mask';
 import { isPersonName } from './names';
+import { reportedQuote } from './reported';
 import { framesOthersView } from './negation';
 import { textInline, type Section, type SpeechModel } from './model';
 import { perorationBlock } from './peroration';
@@ -202,7 +203,12 @@ function derived(
     // 추진하겠습니다." says it twice; another line of the slide adds to it)
     // (without the marker set off before it: "둘째, 기술과 시장이…" shows "기술과 시장이…")
     const opening = slide.opening && withoutDetachedMarker(slide.opening);
-    const opens = opening && !opensWithTitle(opening, title) && attributed(asQuote(opening), spoken);
+    // (unless the slide quotes someone's words standing alone: those are its line, reported.ts)
+    const opens =
+      opening &&
+      !opensWithTitle(opening, title) &&
+      !reportedQuote(sentences, opts.lang) &&
+      attributed(asQuote(opening), spoken);
     if (opens && screenWords(opening) + titleWords <= MAX_SCREEN_WORDS - 3) return { title, blocks: [opens] };
     // a count said before the items it counts ("請更以三事爲諸君告。"): the items, as its agenda
     const agenda = slide.agenda;

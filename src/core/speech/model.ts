@@ -16,6 +16,8 @@ export interface SpokenPara {
   posAt?: (offset: number) => SourcePos;
   /** Spoken only: never used to derive on-screen content. */
   spokenOnly?: boolean;
+  /** Part of an acknowledgement roll ("Debbie Stabenow is here."): spoken only, kept with the slide before (roll.ts). */
+  roll?: boolean;
   /** The paragraph started with a bullet glyph ("• …") or a list number ("1. …"). */
   bullet?: 'glyph' | 'number';
   /**

@@ -18,6 +18,7 @@ import { paraPart, type SpokenPara } from './model';
 import { sentenceSpans, type Span } from './segment';
 import { speakingSeconds } from './words';
 import { structureKind } from './structure';
+import { acknowledgementRoll } from './roll';
 
 export interface PlanOptions {
   /** Speaking rate (words a minute). */
@@ -61,6 +62,9 @@ const MAX_LOOKBACK = 80;
 const QUESTION_CUT = -12;
 /** What starting a slide at a section of an enumeration in sections costs (a bonus). */
 const SECTION_CUT = -12;
+
+/** How much of an acknowledgement roll's speaking time counts when slides are cut (roll.ts). */
+const ROLL_WEIGHT = 0.2;
 
 /** What starting a slide at a salutation said mid-speech costs (a bonus): it opens a new part. */
 const ADDRESS_CUT = -8;
@@ -120,7 +124,9 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
         text,
         para,
         ...(k === 0 && p.bullet ? { bullet: true, numbered: p.bullet === 'number' } : {}),
-        seconds: speakingSeconds(p.text.slice(s.start, s.end), opts.wpm),
+        // (an acknowledgement roll is timed lightly: it rides along with the slide before it, no
+        // reason to cut that slide's own point short, roll.ts)
+        seconds: speakingSeconds(p.text.slice(s.start, s.end), opts.wpm) * (p.roll ? ROLL_WEIGHT : 1),
         ...(s.inSentence ? { inSentence: true } : {}),
         ...(/\p{Nd}/u.test(text) ? { numbers: true } : {}),
       });
@@ -142,6 +148,8 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[], 
     if (!w) words.set(para, (w = contentWords(paras[para]!.text.slice(0, 2000), lang)));
     return w;
   };
+  // the first paragraph past a roll that opens the speech (roll.ts)
+  const firstOwn = paras[0]?.roll ? paras.findIndex((p) => !p.roll) : -1;
   const cost = units.map((u, i): number => {
     if (i === 0) return 0;
     const prev = units[i - 1]!;
@@ -151,6 +159,10 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[], 
     // opens the slide of its answer
     if (asking[prev.para]) return Infinity;
     if (prev.para === u.para) return startsBold(paras[u.para]!, u.start) || enumerationMarker(u.text) ? 1 : 6;
+    // an acknowledgement roll goes with the slide before it, and a roll that opens the speech
+    // with the slide after it: no slide is the roll alone (roll.ts)
+    if (paras[u.para]?.roll) return Infinity;
+    if (u.para === firstOwn) return Infinity;
     if (enumerationMarker(u.text)) return -1;
     // a salutation said again mid-speech ("존경하는 국민 여러분,", "My fellow Americans,") opens
     // its next part: the slide starts at it and never ends on it
@@ -212,7 +224,16 @@ function textLen(nodes: SpokenPara['inlines']): number {
 }
 
 /** Splits a run of unstructured paragraphs into slides. */
-export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): PlannedSlide[] {
+export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): PlannedSlide[] {
+  // an acknowledgement roll ("Debbie Stabenow is here.") is spoken only: never a slide's title or
+  // line, and it goes with the slide before it (roll.ts)
+  const roll = acknowledgementRoll(
+    given.map((p) => p.text),
+    opts.lang,
+  );
+  const paras = roll.some(Boolean)
+    ? given.map((p, i) => (roll[i] && !p.spokenOnly ? { ...p, spokenOnly: true, roll: true } : p))
+    : given;
   const units = unitsOf(paras, opts);
   if (!units.length) return paras.length ? [{ paras: [...paras], sentences: [] }] : [];
   const runs = listRuns(units);

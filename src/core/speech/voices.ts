@@ -14,6 +14,7 @@ import { wordsOf } from './text';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { textInline, type Section, type SpokenPara } from './model';
 import { quotedWords } from './transcript';
+import { quotedSource } from './reported';
 import { namesRole } from './names';
 import { countWords } from './words';
 import { withoutEmphasisMarks } from './inline';
@@ -131,15 +132,20 @@ export function attributed(block: Block, paras: readonly SpokenPara[]): Block | 
   const line = blocksText(block.children);
   const para = sayer(line, paras);
   if (para?.voice === 'audience') return null;
+  // words the speaker quotes, whose speaker the speech names beside them ("Ces mots sont de Simone
+  // Veil."): signed with that name as said (reported.ts)
+  const reported = quotedSource(line, paras.map((p) => p.text).join('\n\n'));
   const quoted = quotedWords(line);
   if (quoted) {
     const { cite: _turn, ...own } = block;
+    const cite = quoted.source ?? reported;
     return {
       ...own,
       children: [{ type: 'paragraph', children: textInline(quoted.words) }],
-      ...(quoted.source ? { cite: quoted.source } : {}),
+      ...(cite ? { cite } : {}),
     };
   }
+  if (reported) return { ...block, cite: reported };
   return para?.voice ? { ...block, cite: para.voice.cite } : block;
 }
 
