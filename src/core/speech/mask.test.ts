@@ -125,3 +125,14 @@ describe('what never reaches the screen', () => {
     expect(findFigures('saving the taxpayers some $1.5 million a year', 'en').length).toBe(1);
   });
 });
+
+// Philippe, déclaration de politique générale 2017 (corpus): Chaban's words, cut by the speaker
+describe('an elision the speaker marks in a quotation is the quotation’s, not a stage direction', () => {
+  it('keeps "[…]" so the quote on screen never reads as one run of words', () => {
+    const s =
+      '« De cette société bloquée, je retiens trois éléments essentiels […] : la fragilité de notre économie. »';
+    expect(maskForScreen(s)).toBe(s);
+    expect(hasStageDirection(s)).toBe(false);
+    expect(maskForScreen('Merci. (Applaudissements.)')).not.toContain('Applaudissements');
+  });
+});

@@ -22,7 +22,7 @@ const STAGE = new RegExp(
     String.raw`(?:applause|applaudissements?|laughter|rires?|risas|aplausos|applausi|applauso|in\s+piedi|commenti|proteste|brusio|beifall|zurufe?|heiterkeit|lachen|unruhe|risos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|оживление|تصفيق|ضحك|掌声|笑声|鼓掌|拍手|笑)` +
     `${EDGE_AFTER}${INSIDE}|` +
     String.raw`(?:as\s+(?:interpreted|translated)|speaks|laughs|points|gestures|nods|pauses|sighs|chuckles|applauds|no\s+translation|translation|off[- ]mic)` +
-    String.raw`${EDGE_AFTER}${INSIDE}|…|\.\.\.)[)\]）】]`,
+    String.raw`${EDGE_AFTER}${INSIDE})[)\]）】]`,
   'giu',
 );
 /** A paragraph that is only a head in angle brackets, as printed speeches mark their sections. */
