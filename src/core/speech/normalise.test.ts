@@ -66,6 +66,24 @@ describe('segment: sentences', () => {
 });
 
 describe('reflow: every shape of plain text becomes paragraphs', () => {
+  // Harris, Coast Guard Academy 2022 (judge14): the stamp and the first turn share a block
+  it('keeps a transcript’s time stamp off the first turn below it', () => {
+    const wrapped = [
+      'United States Coast Guard Academy',
+      'New London, Connecticut',
+      '',
+      '11:50 A.M. EDT   ',
+      'THE VICE PRESIDENT:  Good morning, Bears.  (Applause.)  Good morning to',
+      'all.  Secretary Mayorkas, thank you for your steadfast leadership on so',
+      'many of our nation’s most pressing issues.  I am grateful for your',
+      '',
+      'Admiral Schultz, Rear Admiral Kelly, congratulations to you both.  I was',
+      'honored to have some time to talk with you both before we came out.',
+    ].join('\n');
+    const paras = plainParagraphs(wrapped).map((p) => p.text.trim());
+    expect(paras).toContain('11:50 A.M. EDT');
+    expect(paras.some((p) => p.startsWith('THE VICE PRESIDENT:'))).toBe(true);
+  });
   it('re-flows a hard-wrapped copy', () => {
     const wrapped = [
       'I like that. We have not all had the good fortune to be ladies. We have',

@@ -75,7 +75,7 @@ export function isSelfCorrected(sentence: string, lang = ''): boolean {
  * speakers…", "…teşekkür ediyor, Genel Kurulu saygıyla selamlıyorum.", "Muito obrigado.").
  */
 const THANKS =
-  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+|most\s+)*grateful\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|you\b))\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b/iu;
+  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+|most\s+)*grateful\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|your\s+|you\b))\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b/iu;
 /**
  * A line about who is in the room or about the talk's own delivery, not about its subject: "Folks,
  * leaders from key American industries are here as well, including steel, aluminum…", "I want to
@@ -91,6 +91,15 @@ const ROOM_ASIDE = new RegExp(
     String.raw`\bI['’]ll\s+be\s+brief\b`,
     String.raw`\bI['’]m\s+(?:really\s+)?going\s+(?:fast|quickly)\b`,
     String.raw`\bget\s+out\s+of\s+the\s+rain\b`,
+    // congratulations and thanks said to people in the room ("Admiral Schultz, Rear Admiral Kelly,
+    // congratulations to you both.", "Lauren, I am so thankful for your service.")
+    String.raw`\bcongratulations\s+to\s+(?:you\s+(?:both|all)|both\s+of\s+you|all\s+of\s+you)\b`,
+    String.raw`\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+)*thankful\s+(?:to\s+you|for\s+your)\b`,
+    String.raw`\b(?:proud|honou?red|pleased|delighted|thrilled|happy)\s+to\s+be\s+joined\s+(?:here\s+)?(?:today\s+|tonight\s+)?by\b`,
+    String.raw`^(?:[^:.!?]{0,120}:\s+)?(?:and\s+)?(?:it\s+is|it['’]s)\s+(?:such\s+)?(?:an?\s+)?(?:great\s+|real\s+|special\s+)?(?:honou?r|privilege|pleasure)\s+to\s+be\s+(?:with\s+you|here)\b`,
+    // a line about the talk itself ("I spoke earlier about international rules and norms.")
+    String.raw`^(?:and\s+|so\s+|now\s+)?(?:I|we)\s+(?:spoke|talked|have\s+spoken|['’]ve\s+spoken|mentioned)\s+(?:earlier|before|a\s+moment\s+ago)\b`,
+    String.raw`^(?:and\s+|so\s+)?as\s+I\s+(?:said|mentioned)\s+(?:earlier|before|a\s+moment\s+ago)[.,]?\s*$`,
   ].join('|'),
   'iu',
 );

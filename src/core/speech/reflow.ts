@@ -5,6 +5,10 @@
  * Only whitespace changes: a joined line break becomes one space (none between CJK characters).
  */
 import { DAY_MONTH, structureKind } from './structure';
+import { speakerLabel } from './mask';
+
+/** A line that is only a time of day, as transcripts stamp them ("11:50 A.M. EDT", "12:32 P.M."). */
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?$/u;
 
 export interface RawPara {
   /** The paragraph with its lines joined. */
@@ -97,6 +101,9 @@ function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>, inIte
   // a line indented with an ideographic space starts a Chinese or Japanese paragraph, whatever the
   // line before it (an editor's "――明治四十四年八月和歌山において述――" above it stays its own line)
   if (cur.cjkIndent) return false;
+  // a transcript's time stamp above its first turn, with no blank line between ("11:50 A.M. EDT" /
+  // "THE VICE PRESIDENT:  Good morning, Bears."): a header line of its own, never the turn's words
+  if (TIME_STAMP.test(prev.text.trim()) && speakerLabel(cur.text)) return false;
   // a hard-wrapped file with blank lines between paragraphs: a block is one paragraph
   if (shape.wrapped && shape.blankParas) return true;
   if (structureKind(prev.text) || structureKind(cur.text)) return false;

@@ -10,11 +10,17 @@ describe('acknowledgement rolls are no slide of their own (judge13, class 7)', (
     ['And members of my Cabinet are here as well.  Janet Yellen — the Treasury Department.', true],
     ['And Congresswoman Debbie Dingell.  Again, you — smile, Debbie, it’s okay.', true],
     ['I — and I want to recognize all the labor unions here today, including Steel Workers.', true],
+    // Harris, Coast Guard Academy 2022 (judge14): a guest's class year is no figure
+    [
+      'I am also proud to be joined today by my Military Aide, Lieutenant Commander Lauren Milici, who graduated from this academy in 2009.  Lauren, I am so thankful for your service.',
+      true,
+    ],
     // not a roll: the occasion, a roll call of the dead, a bold head, a point with a number
     ['We are here today to remember a man of God who lived by faith.', false],
     ['Cynthia Hurd.  Susie Jackson.  Ethel Lance.', false],
     ['**Smart Public Investment**', false],
     ['Our delegation is here with 25 new proposals for the summit.', false],
+    ['We are joined by 40 nations in this effort.', false],
     ['I want to recognize that the task is hard, and that we have not finished it.', false],
   ];
   it.each(cases)('%s → %s', (text, want) => {

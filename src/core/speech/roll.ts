@@ -16,7 +16,7 @@ const HERE =
   /\b(?:is|are)\s+(?:(?:also|all)\s+)?(?:here|with\s+us|in\s+the\s+(?:room|audience)|joining\s+us)(?:\s+(?:as\s+well|too|today|tonight|this\s+(?:morning|afternoon|evening)|with\s+us))*(?:[.!]|,\s+including\b.*)?$/iu;
 /** "I want to thank …", "I — and I want to recognize …", "Let me recognize …". */
 const THANKS_ROLL =
-  /^(?:[\p{L}'’—–-]+,?\s+){0,3}?(?:I|we)\s+(?:also\s+)?(?:want\s+to|would\s+like\s+to|['’]d\s+like\s+to|have\s+to)\s+(?:also\s+)?(?:thank|acknowledge|recogni[sz]e)\b(?!\s+that\b)|^(?:let\s+me|allow\s+me\s+to)\s+(?:also\s+)?(?:thank|acknowledge|recogni[sz]e)\b/iu;
+  /^(?:[\p{L}'’—–-]+,?\s+){0,3}?(?:I|we)\s+(?:also\s+)?(?:want\s+to|would\s+like\s+to|['’]d\s+like\s+to|have\s+to)\s+(?:also\s+)?(?:thank|acknowledge|recogni[sz]e)\b(?!\s+that\b)|^(?:let\s+me|allow\s+me\s+to)\s+(?:also\s+)?(?:thank|acknowledge|recogni[sz]e)\b|^(?:I|we)\s+(?:am|are|['’]m|['’]re)\s+(?:also\s+|so\s+|very\s+)*(?:proud|honou?red|pleased|delighted|thrilled|happy)\s+to\s+be\s+joined\s+(?:here\s+)?(?:today\s+|tonight\s+|this\s+(?:morning|afternoon|evening)\s+)?by\b/iu;
 
 /**
  * A sentence that only names someone ("And Congresswoman Debbie Dingell.", "Elissa Slotkin —"):
@@ -72,7 +72,9 @@ export function isAcknowledgement(text: string, lang = ''): boolean {
   const l = primaryLang(lang);
   if (l && l !== 'en') return false;
   const said = tidyMasked(maskForScreen(text));
-  if (!said || wordsOf(said).length > MAX_WORDS || /\p{Nd}/u.test(said)) return false;
+  // (a year a guest graduated in, "who graduated from this academy in 2009", is no figure)
+  const numbers = said.replace(/\b(?:in|of|since|class\s+of)\s+(?:19|20)\d{2}\b/giu, '');
+  if (!said || wordsOf(said).length > MAX_WORDS || /\p{Nd}/u.test(numbers)) return false;
   const first = sentenceSpans(said, lang)[0];
   const opening = first ? said.slice(first.start, first.end) : said;
   return acknowledges(opening);

@@ -83,6 +83,10 @@ describe('lines said to the room are never the key line', () => {
     'I want to recognize Mayor Cory Mason, who is with us today.',
     // Jill Biden at Mesa Community College, 2024
     'I’m also grateful to all the elected leaders joining us for taking the time to celebrate this day.',
+    // Harris at the Coast Guard Academy commencement, 2022 (judge14)
+    'Admiral Schultz, Rear Admiral Kelly, congratulations to you both.',
+    'Lauren, I am so thankful for your service.',
+    'I spoke earlier about international rules and norms.',
   ])('"%s"', (line) => {
     expect(isThrowaway(line, 'en')).toBe(true);
     expect(bestQuote([line], 'en')).toBeNull();
@@ -95,6 +99,10 @@ describe('lines said to the room are never the key line', () => {
     expect(isThrowaway('The moment for action is here.', 'en')).toBe(false);
     expect(isThrowaway('We are grateful for a country that gave us a second chance.', 'en')).toBe(false);
     expect(isThrowaway('The future is here today, and it is ours.', 'en')).toBe(false);
+    expect(isThrowaway('We are thankful for the freedoms our veterans won for us.', 'en')).toBe(false);
+    expect(isThrowaway('As I said, a harm against any one of us is a harm against all of us.', 'en')).toBe(
+      false,
+    );
   });
 
   it('no slide of a transcript shows a thanks, a bare introduction or a reply', () => {
