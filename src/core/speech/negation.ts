@@ -7,6 +7,7 @@
  */
 import { primaryLang } from './lang';
 import { isFunctionWord } from './lexicon';
+import { buildMemo } from './memo';
 import { alternation, BE_FINITE, escapeRegExp, HAVE, MODAL } from './word-classes';
 
 /** Words that deny or set aside what follows them, up to the end of their clause. */
@@ -184,8 +185,12 @@ export function deniedSpans(text: string, lang = ''): Array<[number, number]> {
   return spans;
 }
 
-/** The spans of the last text asked about: a slide's candidates are all checked against one text. */
-let last: { text: string; lang: string; spans: Array<[number, number]> } | undefined;
+/**
+ * The spans of the texts asked about in this build (memo.ts): a slide's candidates are all checked
+ * against one text, but the title passes of a slide ask about its sentences and its passages in
+ * turn, and keeping the last text alone worked the same spans out again and again.
+ */
+const spansOf = buildMemo<ReadonlyArray<readonly [number, number]>>(64);
 
 /**
  * Whether every place `phrase` is said in `text` is one the text denies or sets aside (a phrase
@@ -198,8 +203,7 @@ export function isDenied(phrase: string, text: string, lang = ''): boolean {
   const at: number[] = [];
   for (let i = lower.indexOf(p); i >= 0 && at.length < 50; i = lower.indexOf(p, i + 1)) at.push(i);
   if (!at.length) return false;
-  if (last?.text !== text || last.lang !== lang) last = { text, lang, spans: deniedSpans(text, lang) };
-  const spans = last.spans;
+  const spans = spansOf(`${lang}\u0000${text}`, () => deniedSpans(text, lang));
   return at.every((i) => spans.some(([a, b]) => i >= a && i + p.length <= b));
 }
 

@@ -4,6 +4,7 @@
  * 10:00"), bylines ("By Jane Doe", "Remarks as prepared for delivery") and signatures. They belong
  * to the title slide (or the closing slide's notes), never to a content slide.
  */
+import { buildMemo } from './memo';
 import { firstWords, hasCjk, wordsOf } from './text';
 
 export type StructureKind = 'salutation' | 'greeting' | 'thanks' | 'dateline' | 'byline' | 'format';
@@ -180,8 +181,18 @@ export function roleBylineName(text: string): string | null {
 const KO_ADDRESS =
   /^(?:그리고\s+)?[\p{Script=Hangul}\p{Nd}·,\s]*[\p{Script=Hangul}\p{Nd}]\s+여러분\s*[,!]?\s*$/u;
 
+/**
+ * The answers of this build (memo.ts): the planner, the title finder and the line pickers ask
+ * about the same sentences again and again (the corpus asked 38,460 times of 5,740 sentences).
+ */
+const kinds = buildMemo<StructureKind | null>(4096);
+
 /** The structure kind of a short paragraph, or null when it is speech content. */
 export function structureKind(text: string): StructureKind | null {
+  return kinds(text, () => kindOf(text));
+}
+
+function kindOf(text: string): StructureKind | null {
   const t = withoutEmphasisMarks(text);
   if (!t || !short(t, 30)) return null;
   if (isFormatLine(t)) return 'format';

@@ -66,6 +66,11 @@ const POSTPOSITION_AFTER = /^\s+(?:का|की|के|को|से|में|
 
 /** Whether `t` is a title a designer would accept. `sentence`: the sentence it was taken from. */
 export function isTitle(t: string, lang = '', sentence?: string): boolean {
+  return titleOnItsOwn(t, lang) && (!sentence || !cutOpening(t.trim(), sentence));
+}
+
+/** Whether `t` is a title a designer would accept, whatever sentence it was taken from. */
+function titleOnItsOwn(t: string, lang: string): boolean {
   const title = t.trim();
   if (!title || /^[•·◦▪‣●○■□*–—-]|^\p{Nd}|^[IVXLC]+\.?(?:\s|$)|\p{L}-(?:\s|$)/u.test(title)) return false;
   if (/[,;:、，；：([«“"]$/u.test(title) || structureKind(title) || isDiscourseOnly(title, lang))
@@ -106,20 +111,23 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
     // Korean: a headline in noun style, never a sentence or a clause (titles-ko.ts)
     if (isKorean(title) && koreanTitleProblem(title)) return false;
   }
-  if (sentence) {
-    // the opening words of a longer sentence must stop at a clause boundary
-    const s = sentence.trim();
-    const rest = s.slice(title.length);
-    if (
-      s.startsWith(title) &&
-      rest &&
-      !/^[\s]*[,;:—–.!?，。；：！？،]/u.test(rest) &&
-      !AUX.test(rest) &&
-      !POSTPOSITION_AFTER.test(rest)
-    )
-      return false;
-  }
   return true;
+}
+
+/**
+ * Whether `title` (trimmed) is the opening words of the longer `sentence` cut mid-clause: the
+ * opening words of a sentence must stop at a clause boundary.
+ */
+function cutOpening(title: string, sentence: string): boolean {
+  const s = sentence.trim();
+  const rest = s.slice(title.length);
+  return (
+    s.startsWith(title) &&
+    !!rest &&
+    !/^[\s]*[,;:—–.!?，。；：！？،]/u.test(rest) &&
+    !AUX.test(rest) &&
+    !POSTPOSITION_AFTER.test(rest)
+  );
 }
 
 /** First strong (bold) phrase of an inline list, if any. */
@@ -229,7 +237,10 @@ export function deriveTitle(
   const marked = (t: string | null | undefined, sentence?: string): t is string =>
     !!t &&
     isTitle(t, lang, sentence) &&
-    (sentence !== undefined || primaryLang(lang) !== 'en' || sentences.every((s) => isTitle(t, lang, s))) &&
+    // (its own checks passed just above: each sentence adds only its cut-opening check)
+    (sentence !== undefined ||
+      primaryLang(lang) !== 'en' ||
+      sentences.every((s) => !s || !cutOpening(t.trim(), s))) &&
     !used.has(t.toLowerCase()) &&
     !isDenied(t, text, lang) &&
     // a Korean title closes its noun phrase: never "…광복" out of "광복 100주년을" (titles-ko.ts)
