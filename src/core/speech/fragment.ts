@@ -217,6 +217,10 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   )
     return 'a verb phrase';
   if (all((c) => !c.punctAfter && OBJECT_START.test(c.after))) return 'a verb left without its object';
+  // "Immense sense" of "an immense sense of pride": a noun that only measures or sorts says what
+  // it is of after it
+  if (RELATIONAL.test(last) && all((c) => !c.punctAfter && /^of$/iu.test(c.after)))
+    return 'a noun cut from its of-phrase';
   // Italian, Portuguese, Spanish, French: a noun is never followed by an article, a verb is
   // ("Orçamento esquece" of "o orçamento esquece as pequenas empresas", "Il governo sostiene" of "…sostiene le imprese")
   const romance = ROMANCE_OBJECT_START[lang.split('-')[0] ?? ''];
@@ -269,6 +273,10 @@ function russianProblem(first: string, phrase: string, text: string): string | n
     return 'a case after a number';
   return null;
 }
+
+/** English nouns that measure or sort what their of-phrase names ("a sense of pride", "a lot of work"). */
+const RELATIONAL =
+  /^(?:sense|kind|kinds|sort|sorts|type|types|lot|lots|number|range|variety|series|set|degree|amount|piece|pieces|couple|bit|host|handful|majority|share|portion|deal)$/iu;
 
 /** Whether a phrase stands on its own (see fragmentProblem). */
 export function standsAlone(phrase: string, text: string, lang = ''): boolean {

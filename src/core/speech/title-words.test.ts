@@ -144,3 +144,16 @@ describe('a Russian title never opens on a past reflexive verb (issue 10)', () =
   );
   it('keeps a noun phrase', () => expect(titleWordsProblem('Заметные результаты', 'ru')).toBeNull());
 });
+
+// Harris at the Coast Guard Academy, 2022 (judge14): "Immense sense" titled a slide
+describe('a noun that measures or sorts keeps its of-phrase', () => {
+  it.each([
+    ['immense sense', 'I know you are feeling an immense sense of pride in these Cadets today.'],
+    ['vast majority', 'The vast majority of gun owners support these measures.'],
+  ])('"%s" is cut from what it is of', (phrase, said) => {
+    expect(fragmentProblem(phrase, said, 'en')).toBe('a noun cut from its of-phrase');
+  });
+  it('a sense said on its own stands', () => {
+    expect(fragmentProblem('common sense', 'This is common sense.', 'en')).toBeNull();
+  });
+});
