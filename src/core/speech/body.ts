@@ -6,7 +6,7 @@
  */
 import type { Block, KeyFigure } from '../deck';
 import { cjkKeyLine } from './cjk-lines';
-import { clauseAnaphora, colonSeries } from './clause-list';
+import { clauseAnaphora, colonSeries, semicolonSeries } from './clause-list';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { withoutDetachedMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
@@ -210,6 +210,28 @@ const bullets = (items: readonly string[]): Block => ({
   ordered: false,
   items: items.map((p) => [{ type: 'paragraph', children: textInline(p) }]),
 });
+
+/**
+ * A sentence of the slide whose clauses are a parallel series parted by semicolons (clause-list.ts
+ * semicolonSeries), as the slide's list: when its items fit beside the title and every figure the
+ * slide would show is said in one of them (a figure said elsewhere keeps the figures' slide).
+ */
+export function seriesBlock(
+  sentences: readonly string[],
+  figures: Block | null,
+  titleWords: number,
+  lang = '',
+): Block | null {
+  for (const s of sentences) {
+    const items = semicolonSeries(s.slice(0, 2000), lang);
+    if (!items || items.some(hasNumberCorrection)) continue;
+    if (screenWords(items.join(' ')) + titleWords > MAX_SCREEN_WORDS) continue;
+    if (figures?.type === 'figures' && !figures.items.every((f) => items.some((x) => x.includes(f.value))))
+      continue;
+    return bullets(items);
+  }
+  return null;
+}
 
 /**
  * A line set as a quote; never opening on its paragraph's list number ("2. We will…": connective.ts)

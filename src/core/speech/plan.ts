@@ -8,6 +8,7 @@
  * `MAX_LOOKBACK` sentences, so it is linear in the length of the speech.
  */
 import { bare, isFunctionWord } from './lexicon';
+import { semicolonSeries } from './clause-list';
 import { bareMarker, enumerationMarker, innerMarkers } from './enumeration';
 import { fitCost, fitsScreen, itemWords, listParts, type ListPart, type ListWords } from './list-fit';
 import { announceRuns } from './list-count';
@@ -73,7 +74,15 @@ interface Unit extends ListUnit, Span {
   inSentence?: boolean;
   /** It says a number (a figure that a list slide would hide). */
   numbers?: boolean;
+  /** A sentence whose clauses are a parallel series parted by semicolons (clause-list.ts). */
+  series?: boolean;
 }
+
+/**
+ * What a slide costs that holds a semicolon series (shown as its list: body.ts seriesBlock) and a
+ * figure said in another sentence: the figures would win its screen, and the series be lost.
+ */
+const SERIES_WITH_FIGURES = 40;
 
 function slideCost(seconds: number): number {
   if (seconds < 6) return 200;
@@ -123,6 +132,9 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
         seconds: speakingSeconds(p.text.slice(s.start, s.end), opts.wpm),
         ...(s.inSentence ? { inSentence: true } : {}),
         ...(/\p{Nd}/u.test(text) ? { numbers: true } : {}),
+        ...(text.includes(';') && !s.inSentence && semicolonSeries(text.slice(0, 2000), opts.lang)
+          ? { series: true }
+          : {}),
       });
     });
   });
@@ -269,6 +281,15 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   best[0] = 0;
   const prefix = [0];
   for (const u of units) prefix.push(prefix[prefix.length - 1]! + u.seconds);
+  // how many semicolon series, and sentences saying a number outside one, before each unit
+  const seriesBefore = [0];
+  const figuresBefore = [0];
+  for (const u of units) {
+    seriesBefore.push(seriesBefore[seriesBefore.length - 1]! + (u.series ? 1 : 0));
+    figuresBefore.push(figuresBefore[figuresBefore.length - 1]! + (u.numbers && !u.series ? 1 : 0));
+  }
+  const seriesCost = (j: number, i: number): number =>
+    seriesBefore[i]! > seriesBefore[j]! && figuresBefore[i]! > figuresBefore[j]! ? SERIES_WITH_FIGURES : 0;
   for (let i = 1; i <= n; i++) {
     for (let j = i - 1; j >= 0 && i - j <= MAX_LOOKBACK; j--) {
       const c = cut[j] ?? 0;
@@ -280,7 +301,8 @@ export function planSlides(paras: readonly SpokenPara[], opts: PlanOptions): Pla
         3 +
         slideCost(prefix[i]! - prefix[j]!) +
         mixCost(here, units, j, i) +
-        fitCost(here, words, j, i);
+        fitCost(here, words, j, i) +
+        seriesCost(j, i);
       if (total < best[i]!) {
         best[i] = total;
         from[i] = j;
