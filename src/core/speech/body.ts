@@ -6,7 +6,7 @@
  */
 import type { Block, KeyFigure } from '../deck';
 import { cjkKeyLine } from './cjk-lines';
-import { clauseAnaphora, colonSeries, semicolonSeries } from './clause-list';
+import { clauseAnaphora, colonNouns, colonSeries, semicolonSeries } from './clause-list';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { withoutDetachedMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
@@ -285,6 +285,12 @@ export function keyBlock(
     screenWords(inStep.join(' ')) + screenWords(title) <= MAX_SCREEN_WORDS
   )
     return bullets(inStep);
+  // the nouns a sentence names after a colon ("forti motivi sociali: disuguaglianze, ingiustizie,
+  // impoverimenti e arretramenti…") are the slide's key phrases, said by the speaker as a list
+  const named = sentences
+    .map((s) => !hasNumberCorrection(s) && colonNouns(s.slice(0, 2000), lang))
+    .find(Boolean);
+  if (named) return bullets(named);
   // a line shown drops its opening "And"/"But"/"So"; one that cannot is never picked (connective.ts)
   const usable = usableSentences(sentences, lang);
   const best = bestQuote(usable, lang);

@@ -256,3 +256,34 @@ export function semicolonSeries(sentence: string, lang = ''): string[] | null {
   }
   return items.map(capitalize);
 }
+
+/** "e", "and", "y", "et", "und", "и": the word before a series' last noun. */
+const AND_WORD = /^(?:e|ed|and|y|et|und|и|o|or|ou|oder)$/iu;
+
+/**
+ * The nouns a sentence names after a colon, parted by commas ("da forti motivi sociali:
+ * disuguaglianze, ingiustizie, impoverimenti e arretramenti nella condizione di vasti ceti…" →
+ * Disuguaglianze, Ingiustizie, Impoverimenti, Arretramenti), or null: three to six, each one or
+ * two words of content (never a function word), the last after "e"/"and", what follows it (a
+ * phrase that qualifies them all) off screen. A series of clauses is colonSeries's.
+ */
+export function colonNouns(sentence: string, lang = ''): string[] | null {
+  const m = /[:：]\s+([^:;.!?]+)/u.exec(sentence);
+  if (!m) return null;
+  const parts = m[1]!.split(/\s*,\s*/u);
+  if (parts.length < 2) return null;
+  const lastWords = parts.pop()!.split(/\s+/u);
+  // "impoverimenti e arretramenti nella condizione…": the last two nouns, joined
+  const and = lastWords.findIndex((w) => AND_WORD.test(w));
+  if (and < 1 || and > 2) return null;
+  const tail = lastWords.slice(and + 1);
+  const next = tail.findIndex((w, k) => k > 0 && (isFunctionWord(w, lang) || PREPOSITION.test(w)));
+  const last = (next < 0 ? tail : tail.slice(0, next)).join(' ');
+  const items = [...parts, lastWords.slice(0, and).join(' '), last].map((x) => x.trim());
+  if (items.length < MIN_SERIES || items.length > 6) return null;
+  const ok = (x: string) => {
+    const ws = x.split(/\s+/u);
+    return ws.length <= 2 && ws.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !isFunctionWord(w, lang));
+  };
+  return items.every(ok) ? items.map(capitalize) : null;
+}
