@@ -217,7 +217,7 @@ const HEAD_WITHIN = 5;
  * part last before its semicolon: each item runs from there to its first comma, shortened to
  * MAX_SERIES_ITEM words where a new phrase begins. A colon series is colonSeries's.
  */
-export function semicolonSeries(sentence: string, lang = ''): string[] | null {
+export function semicolonSeries(sentence: string, _lang = ''): string[] | null {
   if (/[:：]/u.test(sentence) || (sentence.match(/;/gu)?.length ?? 0) < 2) return null;
   const parts = sentence
     .replace(/[.!?]\s*$/u, '')
