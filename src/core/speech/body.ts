@@ -6,7 +6,7 @@
  */
 import type { Block, KeyFigure } from '../deck';
 import { cjkKeyLine } from './cjk-lines';
-import { clauseAnaphora, colonSeries } from './clause-list';
+import { clauseAnaphora, colonNouns, colonSeries, semicolonSeries } from './clause-list';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
 import { withoutDetachedMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
@@ -213,6 +213,28 @@ const bullets = (items: readonly string[]): Block => ({
 });
 
 /**
+ * A sentence of the slide whose clauses are a parallel series parted by semicolons (clause-list.ts
+ * semicolonSeries), as the slide's list: when its items fit beside the title and every figure the
+ * slide would show is said in one of them (a figure said elsewhere keeps the figures' slide).
+ */
+export function seriesBlock(
+  sentences: readonly string[],
+  figures: Block | null,
+  titleWords: number,
+  lang = '',
+): Block | null {
+  for (const s of sentences) {
+    const items = semicolonSeries(s.slice(0, 2000), lang);
+    if (!items || items.some(hasNumberCorrection)) continue;
+    if (screenWords(items.join(' ')) + titleWords > MAX_SCREEN_WORDS) continue;
+    if (figures?.type === 'figures' && !figures.items.every((f) => items.some((x) => x.includes(f.value))))
+      continue;
+    return bullets(items);
+  }
+  return null;
+}
+
+/**
  * A line set as a quote; never opening on its paragraph's list number ("2. We will…": connective.ts)
  * nor on an enumeration marker set off by a comma ("둘째, 기술과 시장이…": enumeration.ts), and
  * without a reading gloss ("満ち溢（あふ）れた": the notes keep it).
@@ -264,6 +286,12 @@ export function keyBlock(
     screenWords(inStep.join(' ')) + screenWords(title) <= MAX_SCREEN_WORDS
   )
     return bullets(inStep);
+  // the nouns a sentence names after a colon ("forti motivi sociali: disuguaglianze, ingiustizie,
+  // impoverimenti e arretramenti…") are the slide's key phrases, said by the speaker as a list
+  const named = sentences
+    .map((s) => !hasNumberCorrection(s) && colonNouns(s.slice(0, 2000), lang))
+    .find(Boolean);
+  if (named) return bullets(named);
   // a line shown drops its opening "And"/"But"/"So"; one that cannot is never picked (connective.ts)
   const usable = usableSentences(sentences, lang);
   // someone's words the speaker quotes, standing alone ("“You shouldn’t go to college.”", „…“,

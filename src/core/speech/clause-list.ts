@@ -195,3 +195,95 @@ export function colonSeries(text: string): string[] | null {
   }
   return null;
 }
+
+/** Longest item of a semicolon series on screen (words). */
+const MAX_SERIES_ITEM = 12;
+/** Prepositions before which a long item of a series may end (en, pt, es, fr, it, de). */
+const PREPOSITION =
+  /^(?:of|in|on|at|for|with|from|by|do|da|dos|das|no|na|nos|nas|de|em|com|por|para|pelo|pela|del|en|con|du|des|avec|pour|par|della|di|per|der|im|mit|für|von)$/iu;
+/** Other words that head a series' parts: "à" (a + a), "to", "that" ("that slavery…; that God…"), an article. */
+const SERIES_HEAD =
+  /^(?:à|às|ao|aos|to|that|que|qui|dass|che|al|au|aux|zu|the|la|el|los|las|le|les|il|lo|gli|o|os|as|die|der|das)$/iu;
+/** Words into a part the series' shared head may be said ("na administração local, à possibilidade"). */
+const HEAD_WITHIN = 5;
+
+/**
+ * The items of a sentence whose clauses are a parallel series parted by semicolons, with no colon
+ * before it ("procede-se, nomeadamente, à clarificação do conceito…; à inclusão dos ativos…; na
+ * administração local, à possibilidade de delegação…; e procede-se à obrigação de constituição…"),
+ * or null. Three parts at least; the second part's first word (past a joining word: "e", "and") is
+ * the series' head, a preposition or a complementiser ("à", "of", "to", "that"; never a pronoun:
+ * "I smoke…; I wake up…" is a narration), and every part says it within its first words, the first
+ * part last before its semicolon: each item runs from there to its first comma, shortened to
+ * MAX_SERIES_ITEM words where a new phrase begins. A colon series is colonSeries's.
+ */
+export function semicolonSeries(sentence: string, _lang = ''): string[] | null {
+  if (/[:：]/u.test(sentence) || (sentence.match(/;/gu)?.length ?? 0) < 2) return null;
+  const parts = sentence
+    .replace(/[.!?]\s*$/u, '')
+    .split(/\s*;\s*/u)
+    .map((p) => p.trim());
+  if (parts.length < MIN_SERIES || parts.length > 6 || parts.some((p) => !p)) return null;
+  const words = (p: string) => p.split(/\s+/u);
+  const second = words(parts[1]!);
+  const head = bare(isJoiner(second[0]!) ? (second[1] ?? '') : second[0]!);
+  if (!head || !(PREPOSITION.test(head) || SERIES_HEAD.test(head))) return null;
+  const items: string[] = [];
+  for (const [k, part] of parts.entries()) {
+    const ws = words(part);
+    // (the first part says it last before its semicolon: "a new era of relentless diplomacy")
+    const at =
+      k === 0
+        ? ws.findLastIndex((w) => bare(w) === head)
+        : ws.findIndex((w, x) => bare(w) === head && x < HEAD_WITHIN);
+    if (at < 0) return null;
+    const clause: string[] = [];
+    for (const w of ws.slice(at)) {
+      if (/^(?:--|[—–])$/u.test(w)) break;
+      clause.push(w.replace(/[,，]$/u, ''));
+      if (/[,，]$/u.test(w)) break;
+    }
+    // a long clause is cut before a preposition that opens a phrase of its own ("…a 50% | do
+    // valor"), within MAX_SERIES_ITEM words; a clause with no such place makes no list
+    let n = clause.length;
+    if (n > MAX_SERIES_ITEM) {
+      n = MAX_SERIES_ITEM;
+      while (n > 3 && !PREPOSITION.test(clause[n] ?? '')) n--;
+      if (n <= 3) return null;
+    }
+    if (n < 2) return null;
+    items.push(clause.slice(0, n).join(' '));
+  }
+  return items.map(capitalize);
+}
+
+/** "e", "and", "y", "et", "und", "и": the word before a series' last noun. */
+const AND_WORD = /^(?:e|ed|and|y|et|und|и|o|or|ou|oder)$/iu;
+
+/**
+ * The nouns a sentence names after a colon, parted by commas ("da forti motivi sociali:
+ * disuguaglianze, ingiustizie, impoverimenti e arretramenti nella condizione di vasti ceti…" →
+ * Disuguaglianze, Ingiustizie, Impoverimenti, Arretramenti), or null: three to six, each one or
+ * two words of content (never a function word), the last after "e"/"and", what follows it (a
+ * phrase that qualifies them all) off screen. A series of clauses is colonSeries's.
+ */
+export function colonNouns(sentence: string, lang = ''): string[] | null {
+  const m = /[:：]\s+([^:;.!?]+)/u.exec(sentence);
+  if (!m) return null;
+  const parts = m[1]!.split(/\s*,\s*/u);
+  if (parts.length < 2) return null;
+  const lastWords = parts.pop()!.split(/\s+/u);
+  // "impoverimenti e arretramenti nella condizione…": the last two nouns, joined
+  const and = lastWords.findIndex((w) => AND_WORD.test(w));
+  if (and < 1 || and > 2) return null;
+  const tail = lastWords.slice(and + 1);
+  const next = tail.findIndex((w, k) => k > 0 && (isFunctionWord(w, lang) || PREPOSITION.test(w)));
+  const last = (next < 0 ? tail : tail.slice(0, next)).join(' ');
+  const items = [...parts, lastWords.slice(0, and).join(' '), last].map((x) => x.trim());
+  if (items.length < MIN_SERIES || items.length > 6) return null;
+  const ok = (x: string) => {
+    const ws = x.split(/\s+/u);
+    return ws.length <= 2 && ws.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !isFunctionWord(w, lang));
+  };
+  return items.every(ok) ? items.map(capitalize) : null;
+}

@@ -20,6 +20,7 @@ import {
   MAX_SCREEN_WORDS,
   phraseBlock,
   screenWords,
+  seriesBlock,
   signpostBlock,
 } from './body';
 import { figureSlideTitle } from './figure-title';
@@ -186,6 +187,9 @@ function derived(
       slide.paras.map((p) => (p.voice === 'audience' ? { ...p, spokenOnly: true } : p)),
       opts.lang,
     );
+    // a sentence whose clauses are a parallel series parted by semicolons is the slide's list
+    const series = seriesBlock(sentences, figures, titleWords, opts.lang);
+    if (series) return { title, blocks: [series] };
     // the title says what the figures are: it comes from a sentence that says them (figure-title.ts)
     if (figures)
       return {

@@ -118,7 +118,7 @@ describe('an enumeration in sections never opens a line on its marker', () => {
       'utf8',
     );
     const screens = buildDeck(text, { fileName: name }).slides.map((s) => s.screenText);
-    expect(screens.some((s) => s.includes('기술과 시장이 기후변화 대응의 중심이 되어야 합니다.'))).toBe(true);
+    expect(screens.some((s) => s.includes('기술과 시장이 기후변화 대응의 중심이 되어야 합니다'))).toBe(true);
     expect(screens.some((s) => /(?:첫째|둘째|셋째),/u.test(s))).toBe(false);
   });
 });

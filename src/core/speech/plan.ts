@@ -8,8 +8,9 @@
  * `MAX_LOOKBACK` sentences, so it is linear in the length of the speech.
  */
 import { bare, isFunctionWord } from './lexicon';
+import { semicolonSeries } from './clause-list';
 import { bareMarker, enumerationMarker, innerMarkers } from './enumeration';
-import { fitCost, fitsScreen, itemWords, listParts, type ListPart } from './list-fit';
+import { fitCost, fitsScreen, itemWords, listParts, type ListPart, type ListWords } from './list-fit';
 import { announceRuns } from './list-count';
 import { isPassageList, listRuns, type ListRun, type ListUnit } from './lists';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
@@ -77,7 +78,15 @@ interface Unit extends ListUnit, Span {
   inSentence?: boolean;
   /** It says a number (a figure that a list slide would hide). */
   numbers?: boolean;
+  /** A sentence whose clauses are a parallel series parted by semicolons (clause-list.ts). */
+  series?: boolean;
 }
+
+/**
+ * What a slide costs that holds a semicolon series (shown as its list: body.ts seriesBlock) and a
+ * figure said in another sentence: the figures would win its screen, and the series be lost.
+ */
+const SERIES_WITH_FIGURES = 40;
 
 function slideCost(seconds: number): number {
   if (seconds < 6) return 200;
@@ -129,6 +138,9 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
         seconds: speakingSeconds(p.text.slice(s.start, s.end), opts.wpm) * (p.roll ? ROLL_WEIGHT : 1),
         ...(s.inSentence ? { inSentence: true } : {}),
         ...(/\p{Nd}/u.test(text) ? { numbers: true } : {}),
+        ...(text.includes(';') && !s.inSentence && semicolonSeries(text.slice(0, 2000), opts.lang)
+          ? { series: true }
+          : {}),
       });
     });
   });
@@ -242,17 +254,18 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
     units.map((u) => u.text),
     opts.lang,
   );
+  const words = itemWords(
+    runs,
+    units.map((u) => u.text),
+    opts.lang,
+  );
+  listShortSections(runs, units, paras, words);
   // an enumeration in sections is cut as any speech is: only a list is kept on one slide
   const lists = runs.filter((r) => !r.sections);
   const cut = cutCosts(units, paras, lists, opts.lang);
   // …and each of its sections opens a slide, as a reporter's question does
   for (const r of runs)
     if (r.sections) for (const i of r.items) if (i > 0) cut[i] = Math.min(cut[i]!, 0) + SECTION_CUT;
-  const words = itemWords(
-    runs,
-    units.map((u) => u.text),
-    opts.lang,
-  );
   // a list longer than HARD_MAX, or with more items or words than fit one screen, may continue on
   // the next slide, at an item (fitCost keeps a lone item for when nothing else fits)
   for (const r of lists) {
@@ -289,6 +302,15 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
   best[0] = 0;
   const prefix = [0];
   for (const u of units) prefix.push(prefix[prefix.length - 1]! + u.seconds);
+  // how many semicolon series, and sentences saying a number outside one, before each unit
+  const seriesBefore = [0];
+  const figuresBefore = [0];
+  for (const u of units) {
+    seriesBefore.push(seriesBefore[seriesBefore.length - 1]! + (u.series ? 1 : 0));
+    figuresBefore.push(figuresBefore[figuresBefore.length - 1]! + (u.numbers && !u.series ? 1 : 0));
+  }
+  const seriesCost = (j: number, i: number): number =>
+    seriesBefore[i]! > seriesBefore[j]! && figuresBefore[i]! > figuresBefore[j]! ? SERIES_WITH_FIGURES : 0;
   for (let i = 1; i <= n; i++) {
     for (let j = i - 1; j >= 0 && i - j <= MAX_LOOKBACK; j--) {
       const c = cut[j] ?? 0;
@@ -300,7 +322,8 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
         3 +
         slideCost(prefix[i]! - prefix[j]!) +
         mixCost(here, units, j, i) +
-        fitCost(here, words, j, i);
+        fitCost(here, words, j, i) +
+        seriesCost(j, i);
       if (total < best[i]!) {
         best[i] = total;
         from[i] = j;
@@ -380,6 +403,54 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
       out[k]!.agenda = { title: r.announced, items: r.items.map((x) => units[x]!.text) };
   }
   return out;
+}
+
+/** An item opened by an ordinal said in words ("둘째,", "Zweitens,", "第二，"), not a numeral. */
+const SAID_ORDINAL = /^\s*\p{L}/u;
+
+/**
+ * An enumeration in sections that is short is one list after all ("첫째, …발상의 전환입니다. / (three
+ * paragraphs) / 둘째, … / (one) / 셋째, … / (two)", said in 77 s): when its sections, the last
+ * running on as far as the longest before it or to a salutation, are said in MAX seconds or less
+ * and its items' heads fit one screen, the run becomes a list kept on one slide, its last item
+ * running to the end of its section, and the lists found inside it are dropped. Long sections stay
+ * sections, each its own slide; so do paragraphs numbered in writing ("1. …", "(2) …"): headings of
+ * a written plan, each its slide, where an ordinal said ("Secondly", "둘째", "第二") lists.
+ */
+function listShortSections(
+  runs: ListRun[],
+  units: Unit[],
+  paras: readonly SpokenPara[],
+  words: ListWords,
+): void {
+  for (const r of [...runs]) {
+    if (
+      !r.sections ||
+      r.items.some((i) => !SAID_ORDINAL.test(units[i]!.text)) ||
+      !fitsScreen(r, r.items, words)
+    )
+      continue;
+    const last = r.items[r.items.length - 1]!;
+    const longest = Math.max(
+      ...r.items.slice(0, -1).map((at, k) => units[r.items[k + 1]! - 1]!.para - units[at]!.para + 1),
+    );
+    let end = last + 1;
+    while (
+      end < units.length &&
+      units[end]!.para - units[last]!.para < longest &&
+      (units[end]!.para === units[end - 1]!.para || !addressing(paras[units[end]!.para]!)) &&
+      !enumerationMarker(units[end]!.text)
+    )
+      end++;
+    // the last section's paragraph is whole: a cut inside it would part the item from its words
+    while (end < units.length && units[end]!.para === units[end - 1]!.para) end++;
+    const secs = units.slice(r.start, end).reduce((s, u) => s + u.seconds, 0);
+    if (secs > MAX) continue;
+    delete r.sections;
+    r.end = end;
+    for (let k = runs.length - 1; k >= 0; k--)
+      if (runs[k] !== r && runs[k]!.start >= r.start && runs[k]!.start < end) runs.splice(k, 1);
+  }
 }
 
 /** The paragraphs as one slide (an author's slide): its sentences and its first list, if any. */
