@@ -36,3 +36,10 @@ describe('a number keeps its scale word and unit in pl/cs/uk/el/hu, and "percent
     expect(values('We lowered premiums by 30 percent for 500 families.', 'en')).toContain('30 percent');
   });
 });
+
+describe('a word that only starts like a currency or a unit is none (units-more.ts)', () => {
+  it('"European" is no currency; Hungarian "eurót" is', () => {
+    expect(values('We met with 27 European leaders in 2021.', 'en')).not.toContain('27 European');
+    expect(values('A támogatás 5 ezer eurót jelent.', 'hu').join(' ')).toContain('5 ezer eurót');
+  });
+});
