@@ -22,6 +22,9 @@ import {
 import { countedNoun, turkishCountLabel } from './label-tr';
 import { europeanLabel, euLang } from './label-eu';
 import { isBarePlural } from './empty-label';
+import { joinDurationPairs } from './duration-pair';
+import { withoutMeanVerb } from './verb-label';
+import { isOpenLang, opensRange, phraseAfter, verbBefore } from './label-open';
 import { isWholeOfPart } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
 import { withComparison } from './comparison';
@@ -318,6 +321,21 @@ function portugueseUnlabelled(sentence: string, f: FoundFigure, all: FoundFigure
   return label && isLabel(label, lang) ? label : '';
 }
 
+/**
+ * A uk/pl/cs/el/hu figure's label headed by the verb said right before it in its clause (label-open.ts):
+ * "100% — διασώθηκε των μελών της εβραϊκής κοινότητας", "89 народних депутатів — Проголосувало в
+ * залі". A figure with no label keeps the verb alone only when its value names what it counts
+ * ("28 osób — Zginęło"); a label that has the verb already is kept.
+ */
+function withVerbBefore(sentence: string, f: FoundFigure, all: FoundFigure[], lang: string): string {
+  const clause = clauseOf(sentence, f);
+  const from = all.filter((o) => o.end <= f.start).reduce((m, o) => Math.max(m, o.end), clause.start);
+  const verb = verbBefore(sentence.slice(from, f.start), lang);
+  if (!verb || f.label.includes(verb)) return f.label;
+  if (f.label) return `${verb} ${f.label}`;
+  return f.kind === 'count' && /\p{Nd}\s+\p{L}/u.test(f.value) ? verb : '';
+}
+
 /** Figures of one sentence, in reading order. */
 export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   const tokens = numberTokens(sentence);
@@ -400,6 +418,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if (s.kind === 'currency' || s.kind === 'dimension') s.end = withRate(sentence, s.end);
     shaped.push({ ...s, paysFor, core: sentence.slice(s.start, s.end) });
   }
+  // ("35 hodin a 10 minut": one length in two units, duration-pair.ts)
+  joinDurationPairs(sentence, shaped);
   keepTokensWhole(sentence, shaped);
   widenOverHedges(sentence, shaped);
   const out: FoundFigure[] = [];
@@ -501,6 +521,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       if (missesReference(f.label, sentence.slice(f.end))) f.label = '';
       f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
+      // ("which will mean savings of around $1,200": "mean" is the verb, verb-label.ts)
+      f.label = withoutMeanVerb(sentence, f.label);
     }
   // "more than $66 billion in fiscal year 1976 to about $40 billion in fiscal year 1979": the time
   // each figure is said for stays on its label, never "— in fiscal year" twice (anchor.ts)
@@ -557,6 +579,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         sentence.slice(f.end, clauseOf(sentence, f).end),
         (w) => !isFunctionWord(w, lang),
       );
+    // "όπου διασώθηκε το 100% των μελών", "Проголосувало 89 народних депутатів": the verb before
+    // the figure says what befell what it counts (label-open.ts)
+    if (isOpenLang(lang) && !f.whole) {
+      const clause = clauseOf(sentence, f);
+      if (!f.label) f.label = phraseAfter(sentence.slice(f.end, clause.end), lang);
+      f.label = withVerbBefore(sentence, f, kept, lang);
+      if (opensRange(sentence.slice(f.end), lang)) f.label = '';
+    }
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);
     // "in fiscal year" cut from its 1976: the frame keeps its year or goes (cut-frame.ts)
