@@ -168,6 +168,9 @@ function figureAt(
  * noun ends the phrase ("350 000 nurses", "2.4 million downloads"): the value then says what is
  * counted, and the label can say more (or nothing).
  */
+/** An English adjective's ending ("bilateral", "national", "effective", "public", "various"). */
+const ADJECTIVAL = /\p{L}{3,}(?:al|ive|ic|ous|ary|ful|less|able|ible)$/iu;
+
 function withCountedNoun(sentence: string, start: number, end: number, lang: string): number {
   const spelled = !/\p{Nd}/u.test(sentence.slice(start, end));
   // a Turkish count's noun phrase is its label, said right after it (label-tr.ts)
@@ -183,6 +186,19 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   const two = /^\s([\p{L}][\p{L}'’-]*)\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(
     sentence.slice(end, end + 60),
   );
+  // "10 million emergency rental or utility assistance payments", "60 bilateral and multilateral
+  // agreements": what is counted is the whole coordinated phrase, so it stays with the label
+  // (not a second count or a new phrase: "13 American heroes and almost 200 innocent Afghan civilians")
+  const coordinated = (at: number) => {
+    const next = /^\s+(?:and|or)\s+([\p{L}][\p{L}'’-]*)([^,;:.!?]{0,30})/iu.exec(sentence.slice(at, at + 60));
+    return (
+      !!next &&
+      !isFunctionWord(next[1]!, lang) &&
+      !/^(?:almost|about|nearly|over|more|less|some|many|few|another|other|most|all)$/iu.test(next[1]!) &&
+      !/\p{Nd}/u.test(next[2]!)
+    );
+  };
+  if (two && coordinated(end + two[0].length) && englishOrUnsaid(lang)) return end;
   if (
     two &&
     !isFunctionWord(two[1]!, lang) &&
@@ -198,6 +214,7 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   // "2,000 tanks and other armored vehicles", "18.9 million seniors and other Medicare
   // beneficiaries": the count is of the whole pair, so the noun stays with its label
   if (/^\s+and\s+other\s/iu.test(sentence.slice(end + m[0].length))) return end;
+  if (ADJECTIVAL.test(word) && coordinated(end + m[0].length) && englishOrUnsaid(lang)) return end;
   if (
     !endsPhrase(sentence.slice(end + m[0].length)) ||
     isFunctionWord(word, lang) ||
