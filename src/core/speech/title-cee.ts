@@ -19,7 +19,7 @@ const OPENER: Record<string, RegExp> = {
   pl: /^(?:i|oraz|a|ale|lub|albo|czy|ani|że|żeby|aby|bo|ponieważ|gdy|kiedy|jeśli|jeżeli|który|która|które|którzy|którego|której|których|to|ten|ta|te|tego|tej|tych|co|jak|tak|także|też|więc|zatem|jednak|nawet|już|jeszcze|następnie)$/iu,
   cs: /^(?:a|i|ale|nebo|ani|či|že|aby|protože|když|pokud|jestli|aby|abych|abychom|abyste|který|která|které|kteří|jenž|což|nýbrž|však|tedy|to|ten|ta|ty|tento|tato|toto|co|jak|tak|také|už|ještě|následně|nejprve|potom|pak|dále|tolik|rámci|základě|souladu|případě|průběhu)$/iu,
   el: /^(?:και|κι|ή|αλλά|ούτε|είτε|ότι|πως|να|θα|που|οποίος|οποία|οποίο|οποίοι|όταν|όπου|αν|επειδή|γιατί|ενώ|δηλαδή|αυτός|αυτή|αυτό|αυτοί|αυτά|δεν|μην|επίσης|ακόμα)$/iu,
-  hu: /^(?:és|vagy|de|is|sem|hogy|ha|mert|mint|amely|amelyek|ami|amik|aki|akik|ahol|amikor|ez|ezek|azok|ezért|azért|tehát|pedig|azonban|viszont|nem|ne|már|még|aztán|majd)$/iu,
+  hu: /^(?:és|vagy|de|is|sem|hogy|ha|mert|mint|amely|amelyek|ami|amik|aki|akik|ahol|amikor|ez|ezek|azok|ezért|azért|tehát|pedig|azonban|viszont|nem|ne|már|még|aztán|majd|uraim|hölgyeim)$/iu,
   es: /^(?:y|e|o|u|ni|pero|sino|que|porque|cuando|donde|aunque|si|cual|cuales|quien|quienes|cuyo|cuya|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|otra|otro|otras|otros|también|ya|no)$/iu,
 };
 
@@ -68,12 +68,13 @@ const HU_OBLIQUE =
  * "-ható/-hető" predicate ("…radikálisan lecsökkenthető").
  */
 const CLAUSE_TAIL: Record<string, RegExp> = {
-  pl: /^(?:niestety|również|także|też|już|jeszcze|nadal|bardzo|tylko|nawet|wręcz)$/iu,
+  // (and a verb in -ą: "Senatorowie chcą"; a noun so is in the instrumental or the accusative)
+  pl: /^(?:niestety|również|także|też|już|jeszcze|nadal|bardzo|tylko|nawet|wręcz|\p{L}{2,}ą)$/iu,
   // (and an infinitive: "Tisku jednat")
   cs: /^(?:nejen|také|též|už|ještě|velmi|jen|pouze|dokonce|rovněž|bohužel|\p{L}{3,}(?:ovat|at|ět|ít))$/iu,
   // (and an infinitive: "Логіки підходити"; opening a title it is a headline, "Знищити український бізнес")
-  uk: /^(?:також|теж|вже|ще|дуже|лише|тільки|навіть|якісно|нарешті|\p{L}{3,}(?:ати|яти|ити|іти|ути))$/iu,
-  hu: /^(?:kell|kellene|lehet|lehetne|fog|tud|\p{L}{3,}(?:ható|hető|ni|nia|nie|niuk|niük))$/iu,
+  uk: /^(?:також|теж|вже|ще|дуже|лише|тільки|навіть|якісно|нарешті|ні|так|\p{L}{2,}йшло|\p{L}{2,}йшли|\p{L}{3,}(?:ати|яти|ити|іти|ути))$/iu,
+  hu: /^(?:kell|kellene|lehet|lehetne|fog|tud|\p{L}{3,}(?:ható|hető|ni|nia|nie|niuk|niük|nénk|nánk|nék|nák))$/iu,
 };
 /**
  * Ukrainian, Czech and Polish words in a case other than the nominative, by the endings of their
