@@ -23,6 +23,19 @@ describe('a deck title from the file name, when the speech names none', () => {
     ).toBe('Blum Déclaration Ministérielle');
   });
 
+  it('keeps a leading language tag that is part of a name the speech says', () => {
+    const appel =
+      'Le général de Gaulle, à Londres, parle. Moi, Général de Gaulle, actuellement à Londres, j’invite…';
+    expect(spokenFileTitle('de-gaulle-appel.txt', appel)).toBe('De Gaulle Appel');
+    expect(
+      spokenFileTitle('hu-jintao-speech.txt', 'President Hu Jintao spoke of the harmonious world.'),
+    ).toBe('Hu Jintao Speech');
+    // a tag that is only the file's filing goes, as before
+    expect(spokenFileTitle('de-grundl-deutsche-welle.txt', 'Die Deutsche Welle sendet in 34 Sprachen.')).toBe(
+      'Grundl Deutsche Welle',
+    );
+  });
+
   it('never shows a year the speech does not say', () => {
     expect(spokenFileTitle('en-state-of-union-2024-draft.txt', 'We meet tonight.')).toBe(
       'State of Union Draft',

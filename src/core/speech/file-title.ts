@@ -14,6 +14,7 @@ import { CJK_NUMERAL_CHAR } from './cjk-numerals';
 import { deriveTitle, isTitle, MAX_TITLE_WORDS } from './titles';
 import { sentenceSpans, sentencesOf } from './segment';
 import { FILE_LANG_TAGS, titleFromFileName } from './speech-parts';
+import { escapeRegExp } from './word-classes';
 
 /** Letters looked at to tell the speech's script. */
 const SAMPLE = 4000;
@@ -57,7 +58,19 @@ function respell(word: string, said: string | undefined): string {
  * does not say is left out. Null when the file name is not in the speech's script.
  */
 export function spokenFileTitle(fileName: string, speech: string): string | null {
-  const base = titleFromFileName(fileName);
+  // a leading language tag the speech says as part of a name is the name's ("de-gaulle-appel.txt"
+  // of a speech that says "de Gaulle", "hu-jintao-…" of one that says "Hu Jintao"): it stays
+  const tagged = new RegExp(String.raw`^(${FILE_LANG_TAGS})[-_\s]+(\p{L}+)`, 'iu').exec(fileName);
+  const keepsTag =
+    !!tagged &&
+    new RegExp(String.raw`(?<![\p{L}])${tagged[1]}\s+${escapeRegExp(tagged[2]!)}(?![\p{L}])`, 'iu').test(
+      speech.slice(0, 200_000),
+    );
+  const stripped = titleFromFileName(fileName);
+  const base =
+    keepsTag && !stripped.toLowerCase().startsWith(`${tagged[1]!.toLowerCase()} `)
+      ? `${tagged[1]!.charAt(0).toUpperCase()}${tagged[1]!.slice(1).toLowerCase()} ${stripped}`
+      : stripped;
   const latinName = isLatinScript(base);
   if (latinName !== isLatinScript(speech)) return null;
   const said = spellings(speech);
