@@ -250,6 +250,22 @@ export const asQuote = (line: string): Block => ({
 const SHORT_LINE = 16;
 /** A plain line (nothing striking in it) longer than this yields to clean key phrases. */
 export const PLAIN_LINE = 16;
+/** A line that ends on a short reveal after a colon or dash ("…a media España marginada: a las mujeres."). */
+const REVEAL = /[:—–]\s*(?:\S+\s+){0,3}\S+[.!]?["”»]?$/u;
+/**
+ * Whether a slide's line is a plain sentence that yields to clean key phrases: in a language whose
+ * phrases are checked as noun phrases, longer than PLAIN_LINE words, with no repetition,
+ * antithesis, triad or imperative (quotable.ts) and no closing reveal after a colon.
+ */
+export function isPlainLine(line: string, lang = ''): boolean {
+  return (
+    PHRASE_GRAMMAR.test(lang) &&
+    screenWords(line) > PLAIN_LINE &&
+    quoteScore(line, lang, LONG_QUOTE_WORDS) === 0 &&
+    !REVEAL.test(line)
+  );
+}
+
 /** Languages whose key phrases are checked as noun phrases (keylist.ts, phrase-eu.ts). */
 const PHRASE_GRAMMAR = /^(?:en|fr|de|it|es)?(?:[-_]|$)/iu;
 /** The longest key line (words; CJK characters count half) shown when nothing shorter says the slide. */
@@ -342,12 +358,7 @@ export function keyBlock(
   // 20–32-word bland quotes, "I know that you Cadets possess…"); a short one still is
   let phrased: Block | null | undefined;
   const plainLong = (q: string) => {
-    if (
-      !PHRASE_GRAMMAR.test(lang) ||
-      screenWords(q) <= PLAIN_LINE ||
-      quoteScore(q, lang, LONG_QUOTE_WORDS) > 0
-    )
-      return null;
+    if (!isPlainLine(q, lang)) return null;
     if (phrased === undefined) phrased = phraseBlock(sentences, title, boost, lang);
     return phrased;
   };
