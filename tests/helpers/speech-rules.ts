@@ -129,7 +129,8 @@ export function fragmentOf(title: string, notes: string): string | null {
         /^\p{Lu}/u.test(x.text) &&
         word(x.prev) &&
         /^\p{Lu}/u.test(x.prev) &&
-        !/^(?:the|a|an|of)$/iu.test(x.prev),
+        // (a capitalised article opening the sentence is no name: Hungarian "Az LMP válasza")
+        !/^(?:the|a|an|of|az)$/iu.test(x.prev),
     )
   )
     return 'fragment: a name cut in two';

@@ -13,7 +13,7 @@ import { hasCjk, wordsOf } from './text';
 import { CJK_NUMERAL_CHAR } from './cjk-numerals';
 import { deriveTitle, isTitle, MAX_TITLE_WORDS } from './titles';
 import { sentenceSpans, sentencesOf } from './segment';
-import { titleFromFileName } from './speech-parts';
+import { FILE_LANG_TAGS, titleFromFileName } from './speech-parts';
 
 /** Letters looked at to tell the speech's script. */
 const SAMPLE = 4000;
@@ -121,7 +121,7 @@ export function cleanedFileTitle(fileName: string): string {
     (w) => !FILING_WORD.test(w) && !/\d/u.test(w) && !/^\p{Lu}{1,3}$/u.test(w),
   );
   // a leading language tag ("pt", "en") files the speech; it does not name it
-  if (words.length > 1 && /^(?:ar|de|en|es|fr|hi|it|ja|ko|pt|ru|tr|uk|zh)$/iu.test(words[0]!)) words.shift();
+  if (words.length > 1 && new RegExp(`^(?:${FILE_LANG_TAGS})$`, 'iu').test(words[0]!)) words.shift();
   if (!words.length) return '';
   return titleFromFileName(`${words.join('-')}.txt`);
 }
@@ -130,6 +130,12 @@ export function cleanedFileTitle(fileName: string): string {
 const OPENING_CHARS = 2000;
 /** A capitalised name of two words or more, with function words inside ("Orçamento do Estado"). */
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+
+/** A number, said in digits or words, right before a name: the name is what it counts. */
+const COUNTED_BEFORE =
+  /(?:\p{Nd}|(?<!\p{L})(?:έξι|επτά|οκτώ|δέκα|εκατό|χιλιάδες|χιλιάδων|εκατομμύρια|εκατομμυρίων|δισεκατομμύρια|тисяч\p{L}*|мільйон\p{L}*|мільярд\p{L}*|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|tysiąc\p{L}*|tysięcy|milion\p{L}*|miliard\p{L}*|tisíc\p{L}*|milion\p{L}*|miliard\p{L}*|ezer|millió\p{L}*|milliárd\p{L}*|millones|miles|millions?|thousands?|billions?))(?:\s+\p{Ll}{1,4}){0,2}\s*$/u;
+/** An honorific before a surname ("пан Шурма", "pani Kowalska", "κ. Παπαδόπουλος"): a person. */
+const HONORIFIC = /(?<!\p{L})(?:пан|пані|панове|pan|pani|pane|paní|κ\.|κύριος|κυρία|úr|asszony)\s+\p{Lu}/u;
 
 /**
  * The thing the opening keeps talking about, by the name it gives it: the capitalised name that
@@ -144,6 +150,11 @@ export function namedTopic(speech: string, lang: string): string | null {
     if (!isFunctionWord(w, lang)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const names = [...opening.matchAll(NAME_RUN)]
+    // a name counted by the number before it ("των έξι εκατομμυρίων Εβραίων της Ευρώπης") would
+    // drop the number; one with an honorific ("Офісу Президент пан Шурма") is a person passing by
+    .filter(
+      (m) => !COUNTED_BEFORE.test(opening.slice(Math.max(0, m.index - 40), m.index)) && !HONORIFIC.test(m[0]),
+    )
     .map((m) => {
       const words = m[0].split(/\s+/u);
       // an article that opens the sentence ("O Orçamento", "The Budget") is no part of the name

@@ -61,6 +61,13 @@ const FUNCTION_WORDS: Record<string, string> = {
     'भी ही तो न नहीं मत सिर्फ़ सिर्फ केवल बहुत काफी काफ़ी हमेशा कभी अब आज फिर सबसे ज़रूर जरूर जरुर लगभग करीब क़रीब कुछ सब सभी हर कई एक इसी उसी यही वही ऐसा ऐसे ऐसी बार',
   ].join(' '),
   ar: 'و في من إلى الى على عن مع أن إن ان لا لم لن ما هذا هذه ذلك تلك التي الذي الذين هو هي هم نحن أنا كان كانت قد ثم أو بل كل بعض عند حتى منذ بين لقد',
+  // Ukrainian, Polish, Czech, Greek and Hungarian (judge14's ParlaMint speeches): conjunctions,
+  // relatives, prepositions, pronouns and possessives, the verb 'be', particles and adverbs of degree
+  uk: 'і й та а але або чи що щоб як який яка яке які якого якої яких якому яким якій котрий котра котрі де коли бо тому адже хоча якщо поки ніж аніж в у на з із зі до від для по про за при через над під між без біля після перед серед о об це цей ця ці той те ті цього цієї цих тих його її їх їхній їхня наш наша наше наші ваш ваша ваше ваші мій моя моє мої свій своя своє свої ми ви вони він вона воно я ти є був була було були буде будуть бути також вже ще дуже більш менш тільки лише навіть теж же ж би б ось от вам вас нам нас їм їй йому мене тебе себе собі',
+  pl: 'i oraz a ale lub albo czy ani nie że żeby aby bo ponieważ gdy kiedy jeśli jeżeli który która które którzy którego której których którym w we na z ze do od dla po o przez przy za pod nad przed między bez u to ta te tego tej tych tym jego jej ich nasz nasza nasze nasi naszej naszego wasz mój moja swój swoja swoje swoich my wy oni one on ona ono ja ty jest są był była było były będzie będą być się także też już jeszcze bardzo tylko nawet jak tak co',
+  cs: 'a i ale nebo ani či že aby protože když pokud jestli který která které kteří kterého kterou kterým kterých jenž což nýbrž však tedy v ve na s se z ze do od pro po o u k ke za před při pod nad mezi bez přes to ten ta ty tento tato toto tohoto tomto jeho její jejich náš naše naši našeho váš vaše můj moje svůj svoje svých my vy oni ony on ona ono já ty je jsou byl byla bylo byli bude budou být by bych bychom jsem jsme jste také už ještě velmi jen pouze jak co tak',
+  el: 'και κι ή αλλά ούτε είτε ότι πως να θα για με σε από προς κατά μετά πριν χωρίς μέχρι ως ο η το οι τα τον την του της των τους τις στο στη στην στον στα στους στις στου στης ένα ένας μια μία έναν ενός μιας αυτός αυτή αυτό αυτοί αυτά αυτού αυτής αυτών αυτόν αυτήν που οποίος οποία οποίο οποίοι οποίων μας σας μου σου είναι ήταν είμαι είμαστε έχει έχουν δεν μην δε πολύ πιο επίσης ήδη ακόμα μόνο όπως όταν όπου αν επειδή γιατί εάν ενώ δηλαδή',
+  hu: 'a az egy és vagy de is sem hogy ha mert mint amely amelyek ami amik aki akik ahol amikor ez ezek azok annak ennek ebben abban erre arra itt ott nem ne van vannak volt voltak lesz lenne nagyon csak már még meg el ki be le fel pedig azonban tehát illetve valamint szerint között alatt után előtt mellett miatt számára által nélkül felé',
 };
 
 /** Openers that only connect: a title that is one of these (or only these) is rejected. */
@@ -236,13 +243,34 @@ function functionWord(word: string, lang: string): boolean {
     return true;
   // French elisions of function words ("qu'à", "n'a", "s'est", "c'est")
   if (/^(?:qu|n|s|c|j|m|t)['’]/iu.test(w)) return true;
-  if (!FUNCTION_WORDS[l]) return allFunctionWords().has(w);
+  // (a language without a list, Turkish among them, reads with the lent words only)
+  if (!FUNCTION_WORDS[l]) return (l ? borrowedFunctionWords() : allFunctionWords()).has(w);
   let set = functionSets.get(l);
   if (!set) {
     set = new Set(FUNCTION_WORDS[l].normalize('NFC').split(' '));
     functionSets.set(l, set);
   }
-  return set.has(w) || (l !== 'en' && allFunctionWords().has(w) && w.length <= 3);
+  return set.has(w) || (l !== 'en' && borrowedFunctionWords().has(w) && w.length <= 3);
+}
+
+/**
+ * Languages whose short words are not lent to other languages' lists: Czech "ve" is Turkish
+ * "and" ("Mültecilik ve insanlık"), Hungarian "el", "az", "van" are Turkish and Spanish words.
+ */
+const NOT_LENT = new Set(['uk', 'pl', 'cs', 'el', 'hu']);
+
+/** The short closed-class words a language with its own list also takes from the others. */
+function borrowedFunctionWords(): Set<string> {
+  let lent = functionSets.get('*lent');
+  if (!lent) {
+    lent = new Set(
+      Object.entries(FUNCTION_WORDS)
+        .filter(([l]) => !NOT_LENT.has(l))
+        .flatMap(([, s]) => s.normalize('NFC').split(' ')),
+    );
+    functionSets.set('*lent', lent);
+  }
+  return lent;
 }
 
 /** The languages whose closed-class words are listed. */

@@ -240,8 +240,17 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const first = body[0];
   if (first) {
     const masked = maskForScreen(first.text);
-    const s = sentenceSpans(masked)[0];
-    const cut = s ? salutationEnd(masked, s.end) : 0;
+    const spans = sentenceSpans(masked);
+    // thanks said before the address ("Děkuji. Paní místopředsedkyně, …", "Дякую, шановні колеги.
+    // Дякую, Олександр Сергійович. …"): courtesies, the title slide's like the address after them
+    // (not a transcript's turn: "Q: Thank you, Mr. President. Your personal lawyer…" asks its question)
+    const lead = /^\s*[^\s.!?:][^.!?:\n]{0,40}:\s/u.test(first.text)
+      ? { count: 0, end: 0 }
+      : courtesyLead(masked, spans);
+    const s = spans[lead.count];
+    const cut = s
+      ? Math.max(lead.end, lead.end + salutationEnd(masked.slice(lead.end), s.end - lead.end))
+      : lead.end;
     if (cut > 0) {
       titleSection.paras.push(paraPart(first, 0, cut));
       if (cut < first.text.length && first.text.slice(cut).trim()) {
@@ -279,4 +288,25 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   // a plain speech has no front matter: all of it was read off the speech (or its file name)
   meta.inferred = INFERABLE_META_KEYS.filter((k) => meta[k] !== undefined);
   return { meta, sections, warnings: [] };
+}
+
+/** Words a courtesy sentence before the address may have ("Köszönöm szépen a szót."). */
+const COURTESY_WORDS = 8;
+
+/**
+ * The thanks and greetings a paragraph opens on, sentence by sentence, before what it says: how
+ * many sentences and where they end. A paragraph that is only courtesies keeps its last sentence.
+ */
+export function courtesyLead(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): { count: number; end: number } {
+  let count = 0;
+  while (count < spans.length - 1) {
+    const said = text.slice(spans[count]!.start, spans[count]!.end).trim();
+    const kind = structureKind(said);
+    if ((kind !== 'thanks' && kind !== 'greeting') || wordsOf(said).length > COURTESY_WORDS) break;
+    count++;
+  }
+  return { count, end: count ? spans[count]!.start : 0 };
 }

@@ -29,8 +29,8 @@ const ABBREVIATION =
  */
 const INITIALISM = /(?:^|[\s(])(?:\p{L}\.){2,}\s*$/u;
 
-/** Abbreviations that only hold before a number ("No. 5", "Art. 12"). */
-const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Nr|núm|п|ст)\.\s*$/u;
+/** Abbreviations that only hold before a number ("No. 5", "Art. 12", Czech "zákon č. 155/1995", Polish "nr 3"). */
+const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Nr|nr|núm|п|ст|č|čl|odst|ust|poz)\.\s*$/u;
 
 /**
  * The Devanagari danda typed as a vertical bar ("यह ज़रूरी है | फिर", as Indian government sites

@@ -100,6 +100,14 @@ const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|de|la|le|el|
 const ACRONYM =
   /^(?:(?!(?:mr|mrs|ms|dr|st|jr|sr|vs|pp|nd|rd|th)$)[b-df-hj-np-tv-xz]{2,5}|[a-z]{1,3}\d{1,3}|un|unga|nato|eu|usa|uk|imf|nasa|oecd|carec|asean|opec|wto|uae|ai|unesco|unicef|undp|unhcr|cop|g7|g20)$/u;
 
+/**
+ * Language tags a file name is filed under ("cs-jakob-duchody-2023", "PL_Bosacki_Australia"):
+ * ISO 639-1 codes of the languages speeches come in. Not the codes that are also words a file
+ * name opens on ("no-more-war", "el-discurso", "id", "ca", "eu").
+ */
+export const FILE_LANG_TAGS =
+  'ar|bg|cs|da|de|en|es|et|fi|fr|hi|hr|hu|it|ja|ko|lt|lv|nl|pl|pt|ro|ru|sk|sl|sv|tr|uk|zh';
+
 /** A year that ends a file name ("…-space-effort-1962"): when the talk was given, not its title. */
 const FILE_YEAR = /\s((?:1[5-9]|20)\d{2})$/u;
 
@@ -108,7 +116,7 @@ function fileStem(fileName: string): string {
     .replace(/\.[^.]*$/, '')
     .replace(/[-_]+/g, ' ')
     .trim()
-    .replace(/^(?:ar|de|en|es|fr|it|ja|ko|pt|ru|tr|uk|zh)\s+(?=\S+\s+\S)/u, '');
+    .replace(new RegExp(String.raw`^(?:${FILE_LANG_TAGS})\s+(?=\S+\s+\S)`, 'iu'), '');
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { buildMemo } from './memo';
 import { firstWords, hasCjk, wordsOf } from './text';
+import { MORE_MONTHS } from './months';
 
 export type StructureKind = 'salutation' | 'greeting' | 'thanks' | 'dateline' | 'byline' | 'format';
 
@@ -105,6 +106,30 @@ export const VOCATIVE = new RegExp(
       'גבירותיי',
       'רבותיי',
       'נכבדי',
+      // Ukrainian, Polish, Czech, Greek, Hungarian parliaments (judge14): "Шановні колеги", "Панове
+      // народні депутати", "Panie Marszałku! Wysoka Izbo!", "Paní místopředsedkyně, vážený pane
+      // premiére", "Κύριε Πρόεδρε, κυρίες και κύριοι συνάδελφοι", "Tisztelt Elnök Úr! Tisztelt Ház!"
+      'шановн',
+      'вельмишановн',
+      String.raw`(?:пане|пані|панове)\s`,
+      'колеги',
+      'szanown',
+      String.raw`(?:panie|pani|panowie|państwo)\s`,
+      String.raw`wysoka\s+izbo`,
+      'ekscelencjo',
+      'drodzy',
+      String.raw`vážen[áéíý]`,
+      String.raw`(?:paní|pane|páni)\s`,
+      String.raw`mil[éí]\s`,
+      'κύριε',
+      'κυρίες',
+      'κύριοι',
+      'αγαπητ',
+      'αξιότιμ',
+      'συνάδελφοι',
+      'tisztelt',
+      String.raw`kedves\s`,
+      'hölgyeim',
     ].join('|') +
     ')',
   'iu',
@@ -112,13 +137,20 @@ export const VOCATIVE = new RegExp(
 const GREETING =
   /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم|(?:मेरे\s+)?(?:(?:प्यारे|प्रिय|नन्हे-मुन्ने)\s+)?(?:देशवासियो|देशवासियों|साथियो|साथियों|भाइयो|भाइयों|बहनो|बहनों|दोस्तो|दोस्तों)(?:\s+(?:और|एवं)\s+(?:बहनो|बहनों|भाइयो|भाइयों))?(?=\s*[,!|।॥]?\s*$)|नमस्कार|नमस्ते|please,?\s+(?:please,?\s+)?(?:be\s+seated|have\s+a\s+seat|sit\s+down|take\s+(?:a|your)\s+seats?)(?=\s*(?:[.!,]|$)))/iu;
 const THANKS =
-  /^(?:thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|감사합니다|고맙습니다|תודה)/iu;
+  /^(?:thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|감사합니다|고맙습니다|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|ευχαριστώ|ευχαριστούμε)/iu;
+/**
+ * An apology said as a sentence of its own ("Вибачте.", "Przepraszam.", "Promiňte!"): a courtesy
+ * to the room or the chair, no point of the speech. Only the word alone (with a vocative at most):
+ * "Sorry we are late for the vote" is a sentence.
+ */
+const APOLOGY =
+  /^(?:вибачте|пробачте|вибачаюся|вибачаюсь|извините|простите|przepraszam|przepraszamy|promiňte|pardon|omlouvám\s+se|elnézést|bocsánat|συγγνώμη|συγνώμη|perdón|perdone|disculpen?)(?:[,\s]+[\p{L}\s.]{0,40})?[.!]*$/iu;
 const BYLINE =
   /^(?:by\s+\p{Lu}|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
 
 /** Hindi months, with their common spellings (nukta written or not, anusvara or half nasal). */
 const HINDI_MONTHS = String.raw`जनवरी|फ(?:\u093C)?रवरी|\u095Eरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर`;
-export const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|${HINDI_MONTHS})(?![\p{L}\p{M}])`;
+export const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|${HINDI_MONTHS}|${MORE_MONTHS})(?![\p{L}\p{M}])`;
 /** A month name (a phrase with one says when, not what). */
 export const MONTH_WORD = new RegExp(String.raw`(?:^|[\s/])(?:${MONTHS}|شهر)(?=$|[\s/,.])`, 'iu');
 
@@ -209,6 +241,7 @@ function kindOf(text: string): StructureKind | null {
   if (!short(t, 12)) return null;
   if (GREETING.test(t)) return 'greeting';
   if (THANKS.test(t)) return 'thanks';
+  if (APOLOGY.test(t) && wordsOf(t).length <= 4) return 'thanks';
   if (VOCATIVE.test(t) && (/[,!:：，！،]\s*$/u.test(t) || !/[.?؟]\s*$/u.test(t))) return 'salutation';
   return null;
 }

@@ -17,6 +17,7 @@ import { primaryLang } from './lang';
 import { wordsOf } from './text';
 import { isTurkishOblique } from './turkish';
 import { euTitleProblem } from './title-eu';
+import { ceeTitleProblem } from './title-cee';
 
 /** Adverbs of time and place: a short phrase ending on one is a clause's tail. */
 const TIME_OR_PLACE =
@@ -130,6 +131,14 @@ const AR_LEANING =
 const ROMANCE_MODAL =
   /^(?:deve|devono|dobbiamo|dovete|può|possono|possiamo|potete|vuole|vogliono|vogliamo|bisogna|occorre|devem|devemos|pode|podem|podemos|precisa|precisam|precisamos|debe|deben|debemos|puede|pueden|podemos|quiere|quieren|queremos)$/iu;
 
+/**
+ * A first name and a patronymic, with a surname at most ("Олександр Сергійович", "Олена Костівна",
+ * "Дмитро Олександрович Разумков"): how a Ukrainian or Russian speaker addresses the chair or a
+ * colleague, no point of the speech.
+ */
+const PATRONYMIC_NAME =
+  /^(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|інична)(?:\s+\p{Lu}\p{Ll}+)?$/u;
+
 export function titleWordsProblem(title: string, lang = ''): string | null {
   const t = title.trim().replace(/[.!?]+$/u, '');
   const words = wordsOf(t).map(bare).filter(Boolean);
@@ -140,6 +149,8 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   if (words.length >= 2 && words.length <= 3 && TIME_OR_PLACE.test(words[words.length - 1]!))
     return 'ends on an adverb of time or place';
   const first = words[0]!;
+  // a first name and patronymic ("Олександр Сергійович"): the chair or a colleague addressed
+  if (PATRONYMIC_NAME.test(t)) return 'a person addressed by name and patronymic';
   if (OPENS_CLAUSE.test(first)) return 'opens a subordinate clause';
   if (AR_LEANING.test(first)) return 'leans on what came before';
   if (words.length >= 2 && ROMANCE_MODAL.test(words[words.length - 1]!)) return 'ends on a modal verb';
@@ -150,6 +161,9 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   // "Ces parcours", "D’un cap", "Debbono conquiste", "Deutschen Welle" (title-eu.ts)
   const eu = euTitleProblem(title, l);
   if (eu) return eu;
+  // "І мої колеги", "Senatorów wstrzymało", "Následně navrhnu", "Rosszabbak jönnek" (title-cee.ts)
+  const cee = ceeTitleProblem(title, l);
+  if (cee) return cee;
   if (l === 'pt' && words.length >= 2 && PT_CLAUSE_END.test(last)) return 'ends on a verb or an adverb';
   // "Comprometer despesa", "Assegurar opções": an infinitive and a bare noun are a verb phrase
   // taken out of its clause ("Reduzir a dívida", with its article, is a headline)

@@ -310,7 +310,20 @@ export function deriveTitle(
     fromKeyPhrases(said, saidText, bold, lang, ok, person, true, true) ||
     fromKeyPhrases(said, saidText, bold, lang, ok, person, false, false) ||
     fromKeyPhrases(said, saidText, bold, lang, ok, person, true, false) ||
-    (lastResort ? onceSaidNoun(sentences, text, lang, ok, person) || cjkLastResort(text, lang, ok, tidy) : '')
+    (lastResort
+      ? onceSaidNoun(sentences, text, lang, ok, person) || cjkLastResort(text, lang, ok, tidy)
+      : '') ||
+    // a slide that only says what the point is not ("Це не про дороги і кар’єри, … не про ті
+    // мільярди"): what it denies is still its subject, rather than no title at all
+    (lastResort && !hasCjk(text) && primaryLang(lang) !== 'en'
+      ? otherLanguageLastResort(
+          sentences,
+          text,
+          lang,
+          (t): t is string => !!t && isTitle(t, lang) && !used.has(t.toLowerCase()),
+          person,
+        )
+      : '')
   );
 }
 

@@ -24,6 +24,12 @@ const WORD_HEDGES = [
   // Russian
   'более чем|более|менее|свыше|почти|около|примерно|приблизительно|порядка|не менее|не более',
   'больше|меньше|чуть более|чуть менее',
+  // Polish, Czech, Ukrainian, Greek, Hungarian ("ponad 10 milionów ha", "co najmniej 28 osób", judge14)
+  'ponad|więcej niż|mniej niż|co najmniej|przynajmniej|około|prawie|blisko|niemal',
+  'více než|víc než|méně než|téměř|skoro|zhruba|kolem|nejméně|alespoň|minimálně|přibližně',
+  'понад|більше ніж|менше ніж|більше|менше|майже|близько|приблизно|щонайменше|не менше|не більше',
+  'πάνω από|περισσότερο από|περισσότερα από|λιγότερο από|σχεδόν|περίπου|τουλάχιστον',
+  'több mint|kevesebb mint|közel|csaknem|majdnem|körülbelül|mintegy|legalább|nagyjából',
   // Arabic
   'أكثر من|أقل من|حوالي|حوالى|نحو|قرابة|ما يقارب|ما يزيد على|ما يزيد عن|ما لا يقل عن|زهاء|أزيد من',
   // Hindi ("क़रीब" with its nukta precomposed or combining, or without it)

@@ -22,6 +22,9 @@ import {
 import { countedNoun, turkishCountLabel } from './label-tr';
 import { europeanLabel, euLang } from './label-eu';
 import { isBarePlural } from './empty-label';
+import { joinDurationPairs } from './duration-pair';
+import { withoutMeanVerb } from './verb-label';
+import { isOpenLang, opensRange, phraseAfter, verbBefore } from './label-open';
 import { isWholeOfPart } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
 import { withComparison } from './comparison';
@@ -165,6 +168,9 @@ function figureAt(
  * noun ends the phrase ("350 000 nurses", "2.4 million downloads"): the value then says what is
  * counted, and the label can say more (or nothing).
  */
+/** An English adjective's ending ("bilateral", "national", "effective", "public", "various"). */
+const ADJECTIVAL = /\p{L}{3,}(?:al|ive|ic|ous|ary|ful|less|able|ible)$/iu;
+
 function withCountedNoun(sentence: string, start: number, end: number, lang: string): number {
   const spelled = !/\p{Nd}/u.test(sentence.slice(start, end));
   // a Turkish count's noun phrase is its label, said right after it (label-tr.ts)
@@ -180,6 +186,19 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   const two = /^\s([\p{L}][\p{L}'’-]*)\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(
     sentence.slice(end, end + 60),
   );
+  // "10 million emergency rental or utility assistance payments", "60 bilateral and multilateral
+  // agreements": what is counted is the whole coordinated phrase, so it stays with the label
+  // (not a second count or a new phrase: "13 American heroes and almost 200 innocent Afghan civilians")
+  const coordinated = (at: number) => {
+    const next = /^\s+(?:and|or)\s+([\p{L}][\p{L}'’-]*)([^,;:.!?]{0,30})/iu.exec(sentence.slice(at, at + 60));
+    return (
+      !!next &&
+      !isFunctionWord(next[1]!, lang) &&
+      !/^(?:almost|about|nearly|over|more|less|some|many|few|another|other|most|all)$/iu.test(next[1]!) &&
+      !/\p{Nd}/u.test(next[2]!)
+    );
+  };
+  if (two && coordinated(end + two[0].length) && englishOrUnsaid(lang)) return end;
   if (
     two &&
     !isFunctionWord(two[1]!, lang) &&
@@ -195,6 +214,7 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   // "2,000 tanks and other armored vehicles", "18.9 million seniors and other Medicare
   // beneficiaries": the count is of the whole pair, so the noun stays with its label
   if (/^\s+and\s+other\s/iu.test(sentence.slice(end + m[0].length))) return end;
+  if (ADJECTIVAL.test(word) && coordinated(end + m[0].length) && englishOrUnsaid(lang)) return end;
   if (
     !endsPhrase(sentence.slice(end + m[0].length)) ||
     isFunctionWord(word, lang) ||
@@ -318,6 +338,21 @@ function portugueseUnlabelled(sentence: string, f: FoundFigure, all: FoundFigure
   return label && isLabel(label, lang) ? label : '';
 }
 
+/**
+ * A uk/pl/cs/el/hu figure's label headed by the verb said right before it in its clause (label-open.ts):
+ * "100% — διασώθηκε των μελών της εβραϊκής κοινότητας", "89 народних депутатів — Проголосувало в
+ * залі". A figure with no label keeps the verb alone only when its value names what it counts
+ * ("28 osób — Zginęło"); a label that has the verb already is kept.
+ */
+function withVerbBefore(sentence: string, f: FoundFigure, all: FoundFigure[], lang: string): string {
+  const clause = clauseOf(sentence, f);
+  const from = all.filter((o) => o.end <= f.start).reduce((m, o) => Math.max(m, o.end), clause.start);
+  const verb = verbBefore(sentence.slice(from, f.start), lang);
+  if (!verb || f.label.includes(verb)) return f.label;
+  if (f.label) return `${verb} ${f.label}`;
+  return f.kind === 'count' && /\p{Nd}\s+\p{L}/u.test(f.value) ? verb : '';
+}
+
 /** Figures of one sentence, in reading order. */
 export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   const tokens = numberTokens(sentence);
@@ -400,6 +435,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if (s.kind === 'currency' || s.kind === 'dimension') s.end = withRate(sentence, s.end);
     shaped.push({ ...s, paysFor, core: sentence.slice(s.start, s.end) });
   }
+  // ("35 hodin a 10 minut": one length in two units, duration-pair.ts)
+  joinDurationPairs(sentence, shaped);
   keepTokensWhole(sentence, shaped);
   widenOverHedges(sentence, shaped);
   const out: FoundFigure[] = [];
@@ -501,6 +538,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       if (missesReference(f.label, sentence.slice(f.end))) f.label = '';
       f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
+      // ("which will mean savings of around $1,200": "mean" is the verb, verb-label.ts)
+      f.label = withoutMeanVerb(sentence, f.label);
     }
   // "more than $66 billion in fiscal year 1976 to about $40 billion in fiscal year 1979": the time
   // each figure is said for stays on its label, never "— in fiscal year" twice (anchor.ts)
@@ -557,6 +596,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         sentence.slice(f.end, clauseOf(sentence, f).end),
         (w) => !isFunctionWord(w, lang),
       );
+    // "όπου διασώθηκε το 100% των μελών", "Проголосувало 89 народних депутатів": the verb before
+    // the figure says what befell what it counts (label-open.ts)
+    if (isOpenLang(lang) && !f.whole) {
+      const clause = clauseOf(sentence, f);
+      if (!f.label) f.label = phraseAfter(sentence.slice(f.end, clause.end), lang);
+      f.label = withVerbBefore(sentence, f, kept, lang);
+      if (opensRange(sentence.slice(f.end), lang)) f.label = '';
+    }
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);
     // "in fiscal year" cut from its 1976: the frame keeps its year or goes (cut-frame.ts)

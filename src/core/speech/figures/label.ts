@@ -20,6 +20,8 @@ import {
 } from '../word-classes';
 import type { Span } from '../segment';
 import { DATE_OR_TIME, MONTH_WORD } from '../structure';
+import { isOpenOrEmptyLabel } from './label-open';
+import { opensOnParticiple } from './verb-label';
 import { russianSubject } from './label-ru';
 import { hindiLabel, isDevanagari } from './label-hi';
 import { countsNothing } from './period';
@@ -221,6 +223,8 @@ export function isLabel(phrase: string, lang = ''): boolean {
   if (HEDGE.test(phrase.trim())) return false;
   // "где-то в районе", "хороший показатель", "предлагаю повысить", "хотя бы" (empty-label.ts)
   if (saysNothing(phrase)) return false;
+  // "από το", "які ви", "і повернули": uk/pl/cs/el/hu function words or a clause (label-open.ts)
+  if (isOpenOrEmptyLabel(phrase, lang)) return false;
   // "to your early", "first time": an adverb or an ordinal says how, not what
   if (
     /^(?:\p{L}+ly|first|second|third|last|next)$/iu.test(bareWord(ws[ws.length - 1] ?? '')) &&
@@ -418,7 +422,8 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   }
   if (dash) {
     const d = unjudged(tidy(nounPhrase(dash[1]!, lang), false, lang), dash[1]!, lang, isLabel);
-    if (d && !onlyNames(d)) return d;
+    // ("– guaranteeing rents at 30%": a participle says what else is done, verb-label.ts)
+    if (d && !onlyNames(d) && !opensOnParticiple(d)) return d;
   }
   // "your taxes will still be cut $335 billion": the figure is a cut in taxes, not taxes
   const passive = head ? '' : passiveChange(before, (w) => !isFunctionWord(w, lang) && !PRONOUN.test(w));
@@ -439,6 +444,8 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   if (
     !head &&
     isLabel(b, lang) &&
+    // ("guaranteeing rents at 30% of those families’ incomes": the figure is no object of the verb)
+    !(opensOnParticiple(b) && /^\s+of\s/u.test(after)) &&
     !onlyNames(b) &&
     !actsOn(before) &&
     !verbHasObject(before, b, lang) &&

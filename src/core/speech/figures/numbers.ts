@@ -6,6 +6,7 @@
  */
 import { DATE_OR_TIME } from '../structure';
 import type { Span } from '../segment';
+import { numbersWhatFollows } from './identifier';
 import { isPrisonTerm, namesDay, saysAgo, splitByMiddleDot } from './time-ref';
 
 /** (`term`: one person's prison sentence, "zu 22 Jahren Straflager verurteilt": time-ref.ts) */
@@ -141,7 +142,8 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   )
     return 'time';
   if (/^(?:1[0-9]|20)\d\d$/u.test(token) && !/^\s?(?:%|％|٪|[x×]\b)/u.test(after)) return 'year';
-  if (REFERENCE_BEFORE.test(before)) return 'reference';
+  // ("§ 95", "tisku číslo 458", "απόφασή του 3218", "π.δ.31": identifier.ts)
+  if (REFERENCE_BEFORE.test(before) || numbersWhatFollows(before)) return 'reference';
   if (/第\s*$/u.test(before)) return 'ordinal';
   // "نحتفل بالذكرى 243 لإعلان الاستقلال", "el 243 aniversario": the 243rd anniversary, a rank
   // that counts nothing ("243 — لإعلان الاستقلال" read as 243 of something, judge11)

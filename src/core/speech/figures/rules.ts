@@ -5,6 +5,7 @@
  * ("second in the world", "world's largest", "世界第二"). Each rule matches at a number token.
  */
 import type { Span } from '../segment';
+import { MORE_AREA, MORE_CURRENCIES, MORE_PERCENTS, MORE_SCALE_ABBR, MORE_SCALES } from './units-more';
 
 export type RuleKind =
   'percentage' | 'currency' | 'scaled' | 'multiplier' | 'temperature' | 'dimension' | 'count';
@@ -14,9 +15,9 @@ export type RuleKind =
  * "साढ़े तीन करोड़") and in English from India ("40 lakh", "3.5 crore"): scales, not currencies.
  */
 export const HINDI_SCALE = String.raw`(?:लाख|करो(?:\u095C|ड\u093C)|ह(?:\u095B|ज\u093C?)ार)(?![\p{L}\p{M}])`;
-const SCALE_WORD = String.raw`(?:trillions?|billions?|millions?|thousand|триллион\p{L}*|миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*|تريليونات|تريليون|ترليون|مليارات|مليار|ملايين|مليون|آلاف|ألف|millones|millón|mil\s+millones|billones|mil\s+milhões|milhões|milhão|biliões|bilhões|bilhão|milliards?|millions?|mille|lakhs?|crores?|${HINDI_SCALE}|万亿|亿|万|千)`;
+const SCALE_WORD = String.raw`(?:trillions?|billions?|millions?|thousand|триллион\p{L}*|миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*|تريليونات|تريليون|ترليون|مليارات|مليار|ملايين|مليون|آلاف|ألف|millones|millón|mil\s+millones|billones|mil\s+milhões|milhões|milhão|biliões|bilhões|bilhão|milliards?|millions?|mille|lakhs?|crores?|${HINDI_SCALE}|${MORE_SCALES}|万亿|亿|万|千)`;
 /** Abbreviated scales, which may carry their own dot ("5 млрд. рублей", "3 bn."). */
-const SCALE_ABBR = String.raw`(?:bn|mn|tn|k|трлн|млрд|млн|тыс)`;
+const SCALE_ABBR = String.raw`(?:bn|mn|tn|k|трлн|млрд|млн|тыс|${MORE_SCALE_ABBR})`;
 /** A scale word; only an abbreviation takes a dot (see `SENTENCE_END` for the full stop). */
 const SCALE = String.raw`(?:${SCALE_WORD}|${SCALE_ABBR}\.?)`;
 /** "三十多万", "50余亿": a Chinese "and more" between a number and its scale stays in the figure. */
@@ -26,9 +27,9 @@ const MORE = '(?:多|余)?';
  * or the end): the sentence's, not the figure's.
  */
 const SENTENCE_END = /^\s*(?:$|\p{Lu})/u;
-const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|U\.S\.\s+dollars?|dollars?|dólar(?:es)?|euros?|pounds?|rupees?|元|美元|欧元|人民币)`;
+const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|U\.S\.\s+dollars?|dollars?|dólar(?:es)?|euros?|pounds?|rupees?|元|美元|欧元|人民币|${MORE_CURRENCIES})`;
 const PRE_CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|Rs\.?\s?|₹\s?|\$|€|£|¥|₽|₸|₩|₺|₦|₱|฿|₫|₴|RMB\s?|USD\s?|EUR\s?)`;
-const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
+const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:${MORE_PERCENTS}|per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
 
 /** One word of a unit or a scale alone ("миллиардов", "рублей", "percent", "dollars"): no title's topic. */
 export const UNIT_WORDS = new RegExp(
@@ -70,6 +71,8 @@ const RULES: Rule[] = [
     before: new RegExp(`${PRE_CURRENCY}$`, 'u'),
     after: new RegExp(String.raw`^(?:\s?${SCALE}(?![\p{L}]))?`, 'iu'),
   },
+  // "10 milionów ha": a scale and a unit of area or weight (units-more.ts)
+  { kind: 'dimension', after: new RegExp(String.raw`^\s?${SCALE}\s+(?:${MORE_AREA})(?![\p{L}])`, 'iu') },
   { kind: 'scaled', after: new RegExp(String.raw`^\s?${MORE}${SCALE}(?![\p{L}])`, 'iu') },
   { kind: 'multiplier', after: /^(?:\s?[x×](?![\p{L}\d])|[-‐]fold\b|\s(?:times|раза?|مرات|أضعاف|倍))/iu },
   { kind: 'multiplier', before: /(?:в|в\s+более\s+чем\s+в)\s$/u, after: /^\s(?:раза?|раз)(?!\p{L})/u },

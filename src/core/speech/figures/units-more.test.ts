@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from './index';
+
+const values = (text: string, lang: string) => findFigures(text, lang, 20).map((f) => f.value);
+
+describe('a number keeps its scale word and unit in pl/cs/uk/el/hu, and "percentage points" whole (units-more.ts, judge14)', () => {
+  it.each([
+    ['pl', 'Spłonęły tysiące domów i ponad 10 milionów ha lasów i buszu.', '10 milionów ha'],
+    ['pl', 'Rząd przeznaczył 3 miliardy złotych na pomoc.', '3 miliardy złotych'],
+    ['cs', 'Stát zaplatí 40,5 miliardy korun za energie.', '40,5 miliardy korun'],
+    ['uk', 'Це 4,7 мільярда гривень для бюджету.', '4,7 мільярда гривень'],
+    ['uk', 'Бюджет у 2,5 трильйона гривень витратили.', '2,5 трильйона гривень'],
+    ['el', 'Εξοντώθηκαν 6 εκατομμύρια Εβραίοι της Ευρώπης.', '6 εκατομμύρια'],
+    ['hu', 'A 25 százalékos társasági adót kellene bevezetni.', '25 százalékos'],
+    ['hu', 'Javasoljuk az egységesen 5 ezer forintba kerülő bérlet bevezetését.', '5 ezer forintba'],
+    [
+      'en',
+      'FHA lowered their mortgage insurance premiums by 0.3 percentage points this year.',
+      '0.3 percentage points',
+    ],
+  ])('%s: %s', (lang, text, value) => {
+    const vs = values(text, lang);
+    expect(
+      vs.some((v) => v.includes(value)),
+      vs.join(' | '),
+    ).toBe(true);
+    // the number alone (the scale or the unit cut off) is never a value
+    const digits = /^[\d,.]+/u.exec(value)![0];
+    expect(vs).not.toContain(digits);
+  });
+
+  it('a plain count is not taken for a scaled one', () => {
+    expect(values('Komise slyšela 112 různých poslanců.', 'cs')).not.toContainEqual(
+      expect.stringMatching(/miliard|milion/u),
+    );
+    expect(values('We lowered premiums by 30 percent for 500 families.', 'en')).toContain('30 percent');
+  });
+});
+
+describe('a word that only starts like a currency or a unit is none (units-more.ts)', () => {
+  it('"European" is no currency; Hungarian "eurót" is', () => {
+    expect(values('We met with 27 European leaders in 2021.', 'en')).not.toContain('27 European');
+    expect(values('A támogatás 5 ezer eurót jelent.', 'hu').join(' ')).toContain('5 ezer eurót');
+  });
+});

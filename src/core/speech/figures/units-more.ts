@@ -1,0 +1,27 @@
+/**
+ * Scale words, currencies, percent words and units of Polish, Czech, Ukrainian, Greek and
+ * Hungarian (and "percentage points" in the languages that say it), for rules.ts: the number keeps
+ * its scale and unit, because the number alone is one nobody said ("10" of "ponad 10 milionów ha",
+ * "0.3 percentage" of "0.3 percentage points", "25" of "25 százalékos", judge14).
+ */
+
+/** Scales, every case and number ("milionów", "мільярда", "εκατομμύρια", "milliárd"). */
+export const MORE_SCALES = [
+  String.raw`tysiąc\p{L}*|tysięcy|tysiące|milion\p{L}*|miliard\p{L}*|bilion\p{L}*`,
+  String.raw`tisíc\p{L}*|miliard\p{L}*|bilion\p{L}*`,
+  String.raw`тисяч\p{L}*|мільйон\p{L}*|мільярд\p{L}*|трильйон\p{L}*`,
+  String.raw`χιλι[αά]δ\p{L}*|εκατομμ[υύ]ρι\p{L}*|δισεκατομμ[υύ]ρι\p{L}*|τρισεκατομμ[υύ]ρι\p{L}*`,
+  String.raw`ezermilliárd\p{L}*|ezer|milli[óo]\p{L}*|milliárd\p{L}*`,
+].join('|');
+
+/** Abbreviated scales ("10 mln", "40 mld.", "5 тис.", "3 εκατ.", "2 mrd"). */
+export const MORE_SCALE_ABBR = String.raw`mln|mld|mil|mrd|тис|εκατ|δισ`;
+
+/** Currency words ("złotych", "korun", "гривень", "forintba", "ευρώ"); "Kč", "Ft", "zł", "грн". */
+export const MORE_CURRENCIES = String.raw`złot\p{L}*|zł|korun\p{L}*|Kč|гривен\p{L}*|гривн\p{L}*|грн\.?|forint\p{L}*|Ft|ευρώ|euró\p{L}*|євро|долар\p{L}*|dolar\p{L}*`;
+
+/** Percent words and points of percent ("százalékos", "procent", "відсотків", "τοις εκατό"). */
+export const MORE_PERCENTS = String.raw`percentage\s+points?|basis\s+points?|punkt\p{L}*\s+procentow\p{L}*|procentní\p{L}*\s+bod\p{L}*|відсотков\p{L}*\s+пункт\p{L}*|процентн\p{L}*\s+пункт\p{L}*|százalékpont\p{L}*|ποσοστια\p{L}*\s+μον[αά]δ\p{L}*|százalék\p{L}*|procent\p{L}*|відсот\p{L}*|τοις\s+εκατό`;
+
+/** Units of area and weight said after a scale ("10 milionów ha", "2 мільйони гектарів"). */
+export const MORE_AREA = String.raw`ha|hektar\p{L}*|гектар\p{L}*|εκτ[αά]ρι\p{L}*|km²|km2|tun|tuny|ton(?:y|a|ów|nes|s)?|тонн?\p{L}*|τ[οό]ν\p{L}*`;

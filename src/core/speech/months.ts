@@ -1,0 +1,22 @@
+/**
+ * Month names of Ukrainian, Polish, Czech, Greek, Hungarian and Turkish, in every case a date says
+ * them in ("24 лютого", "24 lutego", "24. února", "24 Φεβρουαρίου", "február 24", "15 Temmuz"):
+ * with structure.ts's MONTHS a number said with one is a day of the month, never a count
+ * ("24 лютого — аніж робив це" was a card, judge14).
+ */
+
+/** Ukrainian: nominative, genitive (the date's case) and locative ("у лютому"). */
+const UK = String.raw`січ(?:ень|ня|ні)|лют(?:ий|ого|ому)|берез(?:ень|ня|ні)|квіт(?:ень|ня|ні)|трав(?:ень|ня|ні)|черв(?:ень|ня|ні)|лип(?:ень|ня|ні)|серп(?:ень|ня|ні)|верес(?:ень|ня|ні)|жовт(?:ень|ня|ні)|листопад(?:а|і)?|груд(?:ень|ня|ні)`;
+/** Polish: nominative, genitive, locative ("w lutym"). */
+const PL = String.raw`stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|ca|cu)|kwie(?:cień|tnia|tniu)|maj(?:a|u)?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik(?:a|u)?|listopad(?:a|zie)?|grud(?:zień|nia|niu)`;
+/** Czech: nominative, genitive, locative ("v únoru"). */
+const CS = String.raw`led(?:en|na|nu)|únor(?:a|u)?|břez(?:en|na|nu)|dub(?:en|na|nu)|květ(?:en|na|nu)|červen(?:ec|ce|ci)|červ(?:en|na|nu)|srp(?:en|na|nu)|září|říj(?:en|na|nu)|listopad(?:u)?|prosin(?:ec|ce|ci)`;
+/** Greek: nominative, genitive (the date's case), accusative; accents as written or not. */
+const EL = String.raw`ιανου[αά]ρ[ιί](?:ου|ος|ο)|φεβρου[αά]ρ[ιί](?:ου|ος|ο)|μ[αά]ρτ[ιί](?:ου|ος|ο)|απρ[ιί]λ[ιί](?:ου|ος|ο)|μα[ΐϊι](?:ου|ος|ο)|μ[αά][ιΐϊ](?:ος|ο)|ιου[νλ][ιί](?:ου|ος|ο)|ιο[υύ][νλ][ιί](?:ος|ο)|α[υύ]γο[υύ]στ(?:ου|ος|ο)|σεπτ[εέ]μβρ[ιί](?:ου|ος|ο)|οκτ[ωώ]βρ[ιί](?:ου|ος|ο)|νο[εέ]μβρ[ιί](?:ου|ος|ο)|δεκ[εέ]μβρ[ιί](?:ου|ος|ο)`;
+/** Hungarian: the name and its case endings ("februárban", "március 15-én" keeps its day). */
+const HU = String.raw`(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)(?:ban|ben|jában|ig|tól|től|i|t|ra|re)?`;
+/** Turkish: the name (its suffixes come after an apostrophe: "15 Temmuz'da"). */
+const TR = String.raw`ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık`;
+
+/** All of them, one alternation for structure.ts's MONTHS. */
+export const MORE_MONTHS = [UK, PL, CS, EL, HU, TR].join('|');
