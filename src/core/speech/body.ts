@@ -14,7 +14,7 @@ import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
 import { textInline } from './model';
 import { brokenOff, itemText, wholeItemText } from './items';
-import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway } from './quotable';
+import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
 import { reportedQuote } from './reported';
 import {
   ADDRESSED,
@@ -248,6 +248,26 @@ export const asQuote = (line: string): Block => ({
 
 /** A key line short enough to be set large on its own (the quote layout). */
 const SHORT_LINE = 16;
+/** A plain line (nothing striking in it) longer than this yields to clean key phrases. */
+export const PLAIN_LINE = 16;
+/** A line that ends on a short reveal after a colon or dash ("…a media España marginada: a las mujeres."). */
+const REVEAL = /[:—–]\s*(?:\S+\s+){0,3}\S+[.!]?["”»]?$/u;
+/**
+ * Whether a slide's line is a plain sentence that yields to clean key phrases: in a language whose
+ * phrases are checked as noun phrases, longer than PLAIN_LINE words, with no repetition,
+ * antithesis, triad or imperative (quotable.ts) and no closing reveal after a colon.
+ */
+export function isPlainLine(line: string, lang = ''): boolean {
+  return (
+    PHRASE_GRAMMAR.test(lang) &&
+    screenWords(line) > PLAIN_LINE &&
+    quoteScore(line, lang, LONG_QUOTE_WORDS) === 0 &&
+    !REVEAL.test(line)
+  );
+}
+
+/** Languages whose key phrases are checked as noun phrases (keylist.ts, phrase-eu.ts). */
+const PHRASE_GRAMMAR = /^(?:en|fr|de|it|es)?(?:[-_]|$)/iu;
 /** The longest key line (words; CJK characters count half) shown when nothing shorter says the slide. */
 const LONG_LINE = 18;
 /**
@@ -333,15 +353,24 @@ export function keyBlock(
   const phrases = keyPhraseList(sentences, title, boost, lang);
   if (phrases) return bullets(phrases);
   const line = keyLine(sentences, title, lang);
-  if (line && screenWords(line) <= SHORT_LINE) return asQuote(line);
+  // a plain line (no repetition, antithesis, triad or imperative: quotable.ts) longer than
+  // PLAIN_LINE words is no quote when 3–4 clean key phrases say the slide (judge13/14: decks of
+  // 20–32-word bland quotes, "I know that you Cadets possess…"); a short one still is
+  let phrased: Block | null | undefined;
+  const plainLong = (q: string) => {
+    if (!isPlainLine(q, lang)) return null;
+    if (phrased === undefined) phrased = phraseBlock(sentences, title, boost, lang);
+    return phrased;
+  };
+  if (line && screenWords(line) <= SHORT_LINE) return plainLong(line) ?? asQuote(line);
   // the last resort: a whole sentence within WIDE_LINE words, else a longer one whose rhetoric
   // carries it, else any whole sentence within LONG_QUOTE_WORDS (≤ 45 words with the title)
-  const wide =
-    line ??
-    keyLine(sentences, title, lang, WIDE_LINE, true) ??
-    strikingLine(sentences, title, lang, true) ??
-    keyLine(sentences, title, lang, LONG_QUOTE_WORDS, true);
-  return wide ? asQuote(wide) : null;
+  const plain = line ?? keyLine(sentences, title, lang, WIDE_LINE, true);
+  if (plain) return plainLong(plain) ?? asQuote(plain);
+  const striking2 = strikingLine(sentences, title, lang, true);
+  if (striking2) return asQuote(striking2);
+  const wide = keyLine(sentences, title, lang, LONG_QUOTE_WORDS, true);
+  return wide ? (plainLong(wide) ?? asQuote(wide)) : null;
 }
 
 /**

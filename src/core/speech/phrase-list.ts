@@ -14,6 +14,8 @@ import {
   saysThePoint,
   sentencesOf,
 } from './keylist';
+import { euPhraseProblem } from './phrase-eu';
+import { phraseCleanProblem } from './phrase-clean';
 import { mayStillList, pointShape, type PointShape } from './list-point';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
@@ -89,12 +91,16 @@ export function keyPhraseList(
     if (once >= 0 && from.filter((i) => i === once).length >= PER_SENTENCE) continue;
     // a bullet is a real noun phrase: together the phrases say the slide's point (before the
     // names: its tagger reads the sentence, shared by the slide's phrases, not each phrase anew)
-    if (listPhraseProblem(p.text, sentences[said[0] ?? -1] ?? text, lang)) continue;
+    // (French, German, Italian and Spanish: a noun phrase, never a verb's fragment: phrase-eu.ts)
+    const where = sentences[said[0] ?? -1] ?? text;
+    if (listPhraseProblem(p.text, where, lang) || euPhraseProblem(p.text, where, lang)) continue;
     // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
     // Joyce Beatty") and places or nations alone ("United States", "American people")
     if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
     // (the last resort's phrases are things said, never how or when: "with utter simplicity", "À bref délai")
     if (loose && adverbial(p.text, text)) continue;
+    // (nor a vague phrase or a name without its article: phrase-clean.ts)
+    if (loose && phraseCleanProblem(p.text, text, lang)) continue;
     used += screenWords(p.text);
     if (used > MAX_SCREEN_WORDS) break;
     phrases.push(capitalize(p.text));
