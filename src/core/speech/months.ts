@@ -18,5 +18,12 @@ const HU = String.raw`(?:január|február|március|április|május|június|júli
 /** Turkish: the name (its suffixes come after an apostrophe: "15 Temmuz'da"). */
 const TR = String.raw`ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık`;
 
+/** Bulgarian ("24 февруари", judge15). */
+const BG = String.raw`януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември`;
+/** Croatian, Slovenian, Serbian and Bosnian (Latin script), with the cases a date says them in. */
+const HR = String.raw`siječ(?:anj|nja|nju)|veljač(?:a|e|i)|ožuj(?:ak|ka|ku)|trav(?:anj|nja|nju)|svib(?:anj|nja|nju)|lip(?:anj|nja|nju)|srp(?:anj|nja|nju)|kolovoz(?:a|u)?|ruj(?:an|na|nu)|studen(?:i|oga|og|om)|prosin(?:ac|ca|cu)|januar(?:ja|ju|a|u)?|februar(?:ja|ju|a|u)?|mar(?:ec|ca|cu)|junij(?:a|u)?|julij(?:a|u)?|avgust(?:a|u)?|septemb(?:ar|ra|ru)|oktob(?:ar|ra|ru)|novemb(?:ar|ra|ru)|decemb(?:ar|ra|ru)`;
+/** Swedish, Danish, Norwegian, Dutch and Finnish. */
+const NORTH = String.raw`januari|februari|mars|marts|maart|augusti|augustus|mei|tammikuu\p{L}*|helmikuu\p{L}*|maaliskuu\p{L}*|huhtikuu\p{L}*|toukokuu\p{L}*|kesäkuu\p{L}*|heinäkuu\p{L}*|elokuu\p{L}*|syyskuu\p{L}*|lokakuu\p{L}*|marraskuu\p{L}*|joulukuu\p{L}*`;
+
 /** All of them, one alternation for structure.ts's MONTHS. */
-export const MORE_MONTHS = [UK, PL, CS, EL, HU, TR].join('|');
+export const MORE_MONTHS = [UK, PL, CS, EL, HU, TR, BG, HR, NORTH].join('|');

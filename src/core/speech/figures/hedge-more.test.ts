@@ -14,6 +14,13 @@ describe('a hedge said before a number in pl/cs/uk/el/hu stays with it (hedge.ts
       'Ennek körülbelül 100-120 milliárd forintos költségét a költségvetés fedezné.',
       'körülbelül 100-120',
     ],
+    // judge15: "50 procent — framgår att drygt" (the hedge cut off into the label)
+    [
+      'sv',
+      'Av rödlistan framgår att drygt 50 procent av alla rödlistade arter är knutna till odlingslandskapet.',
+      'drygt 50 procent',
+    ],
+    ['nl', 'Het kabinet trekt ruim 5 miljard euro uit voor de zorg.', 'ruim 5 miljard euro'],
   ])('%s: %s', (lang, text, hedged) => {
     expect(values(text, lang).some((v) => v.startsWith(hedged))).toBe(true);
   });

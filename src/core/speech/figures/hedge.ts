@@ -30,6 +30,9 @@ const WORD_HEDGES = [
   'понад|більше ніж|менше ніж|більше|менше|майже|близько|приблизно|щонайменше|не менше|не більше',
   'πάνω από|περισσότερο από|περισσότερα από|λιγότερο από|σχεδόν|περίπου|τουλάχιστον',
   'több mint|kevesebb mint|közel|csaknem|majdnem|körülbelül|mintegy|legalább|nagyjából',
+  // Swedish, Danish, Dutch, Finnish, Croatian/Slovenian/Serbian, Bulgarian ("drygt 50 procent", judge15)
+  'drygt|knappt|cirka|omkring|nästan|mer än|minst|godt|næsten|mere end|mindst|ruim|bijna|ongeveer|meer dan|minstens',
+  'noin|lähes|yli|vähintään|oko|gotovo|više od|najmanje|skoraj|približno|več kot|najmanj|около|почти|повече от|поне',
   // Arabic
   'أكثر من|أقل من|حوالي|حوالى|نحو|قرابة|ما يقارب|ما يزيد على|ما يزيد عن|ما لا يقل عن|زهاء|أزيد من',
   // Hindi ("क़रीब" with its nukta precomposed or combining, or without it)

@@ -45,6 +45,13 @@ describe('a day of the month in uk/pl/cs/el/hu/tr is a date, never a count (mont
     ['el', 'Στις 27 Ιανουαρίου τιμούμε τη μνήμη των θυμάτων.', '27'],
     ['hu', 'A háború 2022. február 24 óta tart.', '24'],
     ['tr', '15 Temmuz gecesi 251 vatandaşımız şehit oldu.', '15'],
+    // judge15: "24 февруари — бе даден нов силен тласък" was a card
+    ['bg', 'На 24 февруари бе даден нов силен тласък.', '24'],
+    ['hr', 'Zakon je stupio na snagu 1. siječnja 2023.', '1'],
+    ['sl', 'Zakon velja od 15. marca letos.', '15'],
+    ['sv', 'Beslutet fattades den 24 februari.', '24'],
+    ['nl', 'Het debat is op 12 mei gehouden.', '12'],
+    ['fi', 'Laki tulee voimaan 1. tammikuuta.', '1'],
   ])('%s: %s', (_lang, text, digits) => {
     expect(kindOf(text, digits)).toBe('date');
   });

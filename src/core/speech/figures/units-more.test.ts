@@ -43,3 +43,27 @@ describe('a word that only starts like a currency or a unit is none (units-more.
     expect(values('A támogatás 5 ezer eurót jelent.', 'hu').join(' ')).toContain('5 ezer eurót');
   });
 });
+
+// judge15: a Swedish speech in the Riksdag showed "3,1 — miljarder för att stötta…"
+describe('a number keeps its scale word in the Nordic, Dutch, Finnish, South Slavic and Baltic languages', () => {
+  it.each([
+    [
+      'sv',
+      'Regeringen har presenterat åtgärder för sammanlagt cirka 3,1 miljarder för att stötta lantbruket.',
+      '3,1 miljarder',
+    ],
+    ['sv', 'Ett stöd på 40 miljoner kronor går till yrkesfisket.', '40 miljoner kronor'],
+    ['da', 'Regeringen afsætter 2 milliarder kroner til grøn omstilling.', '2 milliarder kroner'],
+    ['nl', 'Het kabinet trekt 5 miljard euro uit voor de zorg.', '5 miljard euro'],
+    ['fi', 'Hallitus käyttää 10 miljoonaa euroa tutkimukseen.', '10 miljoonaa euroa'],
+    ['hr', 'Vlada je izdvojila 1,5 milijuna kuna za obnovu.', '1,5 milijuna kuna'],
+    ['bg', 'Правителството отпусна 300 милиона лева за болниците.', '300 милиона лева'],
+  ])('%s: %s', (lang, text, value) => {
+    const vs = values(text, lang);
+    expect(
+      vs.some((v) => v.includes(value)),
+      vs.join(' | '),
+    ).toBe(true);
+    expect(vs).not.toContain(/^[\d,.]+/u.exec(value)![0]);
+  });
+});

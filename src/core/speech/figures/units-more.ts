@@ -12,13 +12,19 @@ export const MORE_SCALES = [
   String.raw`тисяч\p{L}*|мільйон\p{L}*|мільярд\p{L}*|трильйон\p{L}*`,
   String.raw`χιλι[αά]δ\p{L}*|εκατομμ[υύ]ρι\p{L}*|δισεκατομμ[υύ]ρι\p{L}*|τρισεκατομμ[υύ]ρι\p{L}*`,
   String.raw`ezermilliárd\p{L}*|ezer|milli[óo]\p{L}*|milliárd\p{L}*`,
+  // Swedish, Danish, Norwegian, Dutch, Finnish, Estonian ("3,1 miljarder", "40 miljoner kronor",
+  // "2 millioner kroner", "5 miljoen euro", "10 miljoonaa euroa"; judge15)
+  String.raw`tusen|tusind|miljon(?:er|erna)?|miljard(?:er|erna)?|biljon(?:er)?|million(?:er)|milliard(?:er)|miljoen|miljard|miljoona\p{L}*|miljardi\p{L}*|tuhatta|miljonit|miljardit`,
+  // Croatian, Slovenian, Serbian, Bosnian, Bulgarian, Latvian, Lithuanian ("1,5 milijuna kuna",
+  // "2 milijona evrov", "300 милиона лева", "5 miljoni", "3 milijonai")
+  String.raw`tisuć\p{L}*|tisoč\p{L}*|hiljad\p{L}*|milijun\p{L}*|milijon\p{L}*|milijard\p{L}*|хиляд\p{L}*|милион\p{L}*|милиард\p{L}*|tūkstoš\p{L}*|tūkstant\p{L}*|miljon\p{L}*|miljard\p{L}*`,
 ].join('|');
 
 /** Abbreviated scales ("10 mln", "40 mld.", "5 тис.", "3 εκατ.", "2 mrd"). */
 export const MORE_SCALE_ABBR = String.raw`mln|mld|mil|mrd|тис|εκατ|δισ`;
 
 /** Currency words ("złotych", "korun", "гривень", "forintba", "ευρώ"); "Kč", "Ft", "zł", "грн". */
-export const MORE_CURRENCIES = String.raw`złot\p{L}*|zł|korun\p{L}*|Kč|гривен\p{L}*|гривн\p{L}*|грн\.?|forint\p{L}*|Ft|ευρώ|euró\p{L}*|євро|долар\p{L}*|dolar\p{L}*`;
+export const MORE_CURRENCIES = String.raw`złot\p{L}*|zł|korun\p{L}*|Kč|гривен\p{L}*|гривн\p{L}*|грн\.?|forint\p{L}*|Ft|ευρώ|euró\p{L}*|євро|долар\p{L}*|dolar\p{L}*|kronor|krona|kroner|krone|kun[ae]|eura|evr(?:a|ov|o)|euroa|eurot|eurų|лев(?:а|ове)?|лв\.?`;
 
 /** Percent words and points of percent ("százalékos", "procent", "відсотків", "τοις εκατό"). */
 export const MORE_PERCENTS = String.raw`percentage\s+points?|basis\s+points?|punkt\p{L}*\s+procentow\p{L}*|procentní\p{L}*\s+bod\p{L}*|відсотков\p{L}*\s+пункт\p{L}*|процентн\p{L}*\s+пункт\p{L}*|százalékpont\p{L}*|ποσοστια\p{L}*\s+μον[αά]δ\p{L}*|százalék\p{L}*|procent\p{L}*|відсот\p{L}*|τοις\s+εκατό`;
