@@ -56,19 +56,18 @@ export function headTitle(head: string, lang = ''): string | null {
 export function sectionsAtHeads(body: SpokenPara[]): Section[] {
   const out: Section[] = [];
   let current: Section | null = null;
-  for (const [i, said] of body.entries()) {
+  for (const [i, p] of body.entries()) {
     // a printed head in title case ("Increasing the Availability of Housing Americans Can Afford")
     // opens its section too, titled by it or a shorter form of it, and is kept off screen (plain-heads.ts)
     if (isPlainHead(body, i)) {
-      const h = said.text.replace(/\s+/gu, ' ').trim();
+      const h = p.text.replace(/\s+/gu, ' ').trim();
       const place = PLACE_HEAD.test(h);
       const title = place ? null : plainHeadTitle(h);
-      current = { paras: [], pos: said.pos, plannable: true, ...(title ? { title } : {}) };
+      current = { paras: [], pos: p.pos, plannable: true, ...(title ? { title } : {}) };
       out.push(current);
-      current.paras.push({ ...said, spokenOnly: true });
+      current.paras.push({ ...p, spokenOnly: true });
       continue;
     }
-    const p = said;
     const head = editorHead(p.text);
     // a head that only says where the talk is ("< 맺음말 >") opens no slide of its own: the few
     // closing lines under it stay with the slide before (a slide of 14 seconds is no slide)
