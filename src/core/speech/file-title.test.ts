@@ -222,8 +222,27 @@ describe('a file name filed under its speaker: the speaker on the title slide, t
     ['cairo-new-beginning.txt', 'I have come here to Cairo to seek a new beginning.', null],
     ['en-who-hrh-forum-closing.txt', 'Thank you to all who came to the forum.', null],
     ['carec-digital-strategy.txt', 'Welcome to the CAREC region and its digital strategy.', null],
-    // what the file is, not who gives it
+    // what the file is, not who gives it: a filing word, or a word English knows as no name
     ['keynote-digital-economy.txt', 'The digital economy grows.', null],
+    ['annual-report.txt', 'This year we grew.', null],
+    ['figure-preview.md', 'This year we grew.', null],
+    // a two-word surname the speech never says, whose second word is a name
+    [
+      'pt-santos-silva-conselho-europeu-2022.txt',
+      'O Conselho Europeu reuniu-se em Versalhes.',
+      { name: 'Santos Silva', words: 2 },
+    ],
+    // not a declaration the speech never names ("Blum Declaration"), nor a word it inflects
+    [
+      'fr-blum-declaration-ministerielle.txt',
+      'Le Gouvernement se présente devant vous.',
+      { name: 'Blum', words: 1 },
+    ],
+    [
+      'sl-kovacic-protipoplavna-sredstva.txt',
+      'Za protipoplavne ukrepe smo namenili sredstva.',
+      { name: 'Kovacic', words: 1 },
+    ],
     // nothing left to title, or a rest no title opens on
     ['podesta.txt', podesta, null],
     ['en-state-of-union-2024-draft.txt', 'We meet tonight.', null],

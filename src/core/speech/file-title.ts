@@ -8,6 +8,7 @@
 import { keyPhrases } from './keyphrases';
 import { isFunctionWord } from './lexicon';
 import { isPersonName } from './names';
+import { isKnownName, isKnownNonName } from './tagger';
 import { salutationEnd, structureKind, VOCATIVE } from './structure';
 import { hasCjk, wordsOf } from './text';
 import { CJK_NUMERAL_CHAR } from './cjk-numerals';
@@ -104,15 +105,22 @@ export function spokenFileTitle(fileName: string, speech: string, speaker?: stri
  * "remarks-on-housing", "my-talk"): never a speaker's name.
  */
 const FILED_AS =
-  /^(?:keynote|speech|speeches|remarks|address|talk|lecture|toast|statement|draft|notes|final|new|old|my|our|the|opening|closing|welcome|intro|introduction|presentation|deck|slides|script|text|version|v\d+)$/iu;
+  /^(?:keynote|speech|speeches|remarks|address|talk|lecture|toast|statement|draft|notes|final|new|old|my|our|the|opening|closing|welcome|intro|introduction|presentation|deck|slides|script|text|version|v\d+|discurso|discours|discorso|rede|ansprache|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|besz[eé]d|konu[sş]ma)$/iu;
 
-/** The words, whole, in any case (a file name's "lopez" is not the "López" a speech writes). */
+/** Text without its accents, in its case: "Constitución" → "Constitucion", as a file name writes it. */
+const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+/** The words, whole, in any case, over unaccented text. */
 const wordRe = (words: string, flags: string) =>
   new RegExp(
-    String.raw`(?<![\p{L}\p{M}])${escapeRegExp(words).replace(/\s+/gu, String.raw`\s+`)}(?![\p{L}\p{M}])`,
+    String.raw`(?<![\p{L}\p{M}])${escapeRegExp(unaccented(words)).replace(/\s+/gu, String.raw`\s+`)}(?![\p{L}\p{M}])`,
     flags,
   );
 const saidIn = (text: string, words: string) => wordRe(words, 'iu').test(text);
+/** Whether the speech says the word in any form: its stem, for a word of six letters or more ("protipoplavnih"). */
+const saidAsStem = (text: string, word: string) =>
+  word.length >= 6
+    ? new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(unaccented(word).slice(0, -2))}`, 'iu').test(text)
+    : saidIn(text, word);
 
 /**
  * The speaker a file name is filed under, as a filer names talks ("en-podesta-ira-anniversary",
@@ -125,19 +133,27 @@ const saidIn = (text: string, words: string) => wordRe(words, 'iu').test(text);
  */
 export function fileNameSpeaker(fileName: string, speech: string): { name: string; words: number } | null {
   const words = titleFromFileName(fileName).split(/\s+/u);
-  const sample = speech.slice(0, 200_000);
+  const sample = unaccented(speech.slice(0, 200_000));
   const nameLike = (w: string) =>
     /^\p{L}{2,}$/u.test(w) &&
     !FILED_AS.test(w) &&
     !isFunctionWord(w.toLowerCase(), '') &&
+    // a word English knows as no name ("annual-report", "figure-preview") is the talk's, not its speaker
+    !isKnownNonName(w) &&
     [...sample.matchAll(wordRe(w, 'giu'))].every((m) =>
       /\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(sample.slice(Math.max(0, m.index - 40), m.index)),
     );
   let n = 0;
   while (n < 2 && n < words.length - 1 && nameLike(words[n]!)) n++;
-  // two words are one name only when the speech says them together ("Dr. Jill Biden"): "Wilson
-  // Fourteen Points" is Wilson on the Fourteen Points, "Obama Pinckney Eulogy" Obama on Pinckney
-  if (n === 2 && !saidIn(sample, `${words[0]} ${words[1]}`)) n = 1;
+  // two words are one name when the speech says them together ("Dr. Jill Biden"), or says
+  // neither and the second is a name ("santos-silva-…"): "Obama Pinckney Eulogy" is Obama on
+  // Pinckney, whom the speech names; "Blum Declaration Ministerielle", Blum on a declaration
+  if (
+    n === 2 &&
+    !saidIn(sample, `${words[0]} ${words[1]}`) &&
+    (saidAsStem(sample, words[0]!) || saidAsStem(sample, words[1]!) || !isKnownName(words[1]!))
+  )
+    n = 1;
   const topic = words
     .slice(n)
     .filter((w) => !isFunctionWord(w.toLowerCase(), '') && !/^\d+$/u.test(w) && /\p{L}{3}/u.test(w));

@@ -175,6 +175,35 @@ export function lazyTerms(text: string): LazyTerms {
   };
 }
 
+/**
+ * Whether compromise knows the word as something other than a person's name: a word of its
+ * lexicon ("figure", "budget"), or one its rules read alone as an adjective, a verb, an adverb,
+ * a determiner or a place ("annual", "digital"). An unknown word ("Podesta") or a name it knows
+ * ("Obama", "Jill") is none.
+ */
+export function isKnownNonName(word: string): boolean {
+  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
+  const known = lexicon[word.toLowerCase()];
+  if (known) return !/Name$|^Person$/u.test(known);
+  const tags = taggedTerms(word.toLowerCase())[0]?.tags ?? [];
+  // (an adjective by its ending only: "-ic" reads "Zorcic", "Kovačić" as "historic")
+  const adjective = /(?:i[cćč]|ich)$/iu.test(word) ? 'Adjective\0' : 'Adjective';
+  return (
+    !tags.includes('Person') &&
+    tags.some(
+      (t) =>
+        t === adjective ||
+        /^(?:Verb|Adverb|Determiner|Place|Preposition|Conjunction|Pronoun|Value)$/u.test(t),
+    )
+  );
+}
+
+/** Whether compromise's lexicon knows the word as a first or last name ("Silva", "Jill"). */
+export function isKnownName(word: string): boolean {
+  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
+  return /Name$/u.test(lexicon[word.toLowerCase()] ?? '');
+}
+
 /** All the terms of `text`, sentence after sentence. */
 export function taggedTerms(text: string): readonly Term[] {
   return taggedSentences(text).flat();
