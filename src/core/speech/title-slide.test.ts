@@ -154,3 +154,30 @@ describe('a Chinese or Japanese text indented with ideographic spaces, no blank 
     expect(notes.replace(/\s/gu, '')).toContain(SOSEKI.split('\n').slice(2).join('').replace(/\s/gu, ''));
   });
 });
+
+describe('a venue over its town on two lines (judge15, Harris in Hanoi)', () => {
+  it('sets the two parts of the place apart on the title slide, never run together', () => {
+    // (a White House transcript, hard-wrapped at 72 columns, blank lines between paragraphs)
+    const deck = buildDeck(
+      [
+        'JW Marriott Hotel Hanoi',
+        'Hanoi, Vietnam',
+        '',
+        '3:00 P.M. ICT',
+        '',
+        'THE VICE PRESIDENT:  Good afternoon.  I want to thank our hosts for so',
+        'warmly welcoming us to Vietnam.  This trip signals the beginning of the',
+        'next chapter in the relationship between our two countries and people.',
+        '',
+        'We have had an enduring commitment to this relationship because it',
+        'matters to the people, to the security, and to the prosperity of the',
+        'American people and, we believe, the people of Vietnam as well.',
+      ].join('\n'),
+      { fileName: 'remarks.txt' },
+    );
+    expect(deck.meta.event).toBe('JW Marriott Hotel Hanoi · Hanoi, Vietnam');
+    expect(deck.slides[0]!.screenText).toContain('JW Marriott Hotel Hanoi · Hanoi, Vietnam');
+    // the notes keep the speech as it was written
+    expect(deck.slides[0]!.notes).toContain('JW Marriott Hotel Hanoi');
+  });
+});
