@@ -31,6 +31,7 @@ const docs = new Map<string, Doc>();
 const sentences = new Map<string, readonly (readonly Term[])[]>();
 const tokenized = new Map<string, Doc>();
 const patterns = new Map<string, Pattern>();
+const splits = new Map<string, string[]>();
 
 function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   const hit = cache.get(key);
@@ -85,8 +86,8 @@ export function taggedSentences(text: string): readonly (readonly Term[])[] {
 }
 
 /** compromise's own split of a text into sentences (the first step of its parse). */
-function sentencesIn(text: string): string[] {
-  return world.methods.one.tokenize.splitSentences(text, world);
+function sentencesIn(text: string): readonly string[] {
+  return remember(splits, text, () => world.methods.one.tokenize.splitSentences(text, world));
 }
 
 /** The tokenizer's reading of a sentence (its words, untagged), remembered like the parses. */
@@ -186,6 +187,7 @@ export function forgetTagged(): void {
   sentences.clear();
   tokenized.clear();
   patterns.clear();
+  splits.clear();
 }
 
 /** How many parses are held (for tests). */
