@@ -130,6 +130,19 @@ export const VOCATIVE = new RegExp(
       'tisztelt',
       String.raw`kedves\s`,
       'hölgyeim',
+      // Swedish, Danish, Norwegian, Dutch, Finnish parliaments (judge15): "Fru talman!", "Herr
+      // talman!", "Ärade ledamöter", "Formand!", "Kære kolleger", "Voorzitter!", "Geachte
+      // aanwezigen", "Arvoisa puhemies!", "Herra puhemies!", "Hyvät kollegat"
+      String.raw`(?:fru|herr|hr\.?)\s+(?:talman|ålderspresident|ordförande|formand|præsident|president)(?![\p{L}])`,
+      String.raw`(?:talman|formand|voorzitter|puhemies)(?![\p{L}])`,
+      String.raw`(?:ärade|ærede|kära|kære|kjære)\s`,
+      String.raw`(?:mevrouw|meneer|mijnheer)\s+de\s+voorzitter`,
+      'geachte',
+      String.raw`beste\s+(?:collega|leden|vrienden|aanwezigen)`,
+      String.raw`dames\s+en\s+heren`,
+      'arvoisa',
+      String.raw`(?:herra|rouva)\s+puhemies`,
+      String.raw`hyvät\s+(?:kollegat|edustajat|naiset|ystävät|kuulijat|kansalaiset|läsnäolijat)`,
     ].join('|') +
     ')',
   'iu',
