@@ -15,6 +15,10 @@ describe('sv/da/nb/nl/fi titles and salutations (title-nordic.ts, structure.ts; 
     ['Dat het kabinet', 'nl'],
     ['Wij investeren fors', 'nl'],
     ['Hakemukset hylättiin', 'fi'],
+    ['Lod resultaterne tale', 'da'],
+    ['Svend Jakobsen interesseret', 'da'],
+    ['Svend Jakobsen byggede', 'da'],
+    ['Regeringen presenterade', 'sv'],
     ['Että hallitus', 'fi'],
     ['Svenska lantbruket', 'sv'],
   ])('"%s" (%s) is no headline', (title, lang) => {
@@ -48,6 +52,13 @@ describe('sv/da/nb/nl/fi titles and salutations (title-nordic.ts, structure.ts; 
   ])('"%s" is a salutation', (line) => {
     expect(structureKind(line)).toBe('salutation');
   });
+
+  it.each(['Mødet er åbnet.', 'Sammanträdet är öppnat.', 'De vergadering is geopend.'])(
+    '"%s" is a chair\'s formula, no content',
+    (line) => {
+      expect(structureKind(line)).toBe('format');
+    },
+  );
 
   it.each(['Talmannen har ordet.', 'Formanden har talt længe nok.', 'Kalmar län fattade beslut.'])(
     '"%s" is speech',
