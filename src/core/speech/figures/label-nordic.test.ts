@@ -67,6 +67,34 @@ describe('sv/da/nb/nl/fi figure labels (label-nordic.ts, label-open.ts; judge15)
     ]);
   });
 
+  it('Norwegian, Dutch and Finnish figures: a value keeps its percent word, a label no verb before it', () => {
+    // old: "2 milliarder kroner" had no label ("til landbruket og 40" read as a range)
+    expect(
+      cards(
+        'Regjeringen foreslår 2 milliarder kroner til landbruket og 40 millioner kroner til fiskeriene.',
+        'nb',
+      ),
+    ).toEqual([
+      ['2 milliarder kroner', 'til landbruket'],
+      ['40 millioner kroner', 'til fiskeriene'],
+    ]);
+    // old: "3.500 — Vorig jaar kwamen" (the verb before the figure)
+    expect(cards('Vorig jaar kwamen 3.500 asielzoekers naar Nederland.', 'nl')).toEqual([
+      ['3.500', 'asielzoekers naar Nederland'],
+    ]);
+    // old: "noin 50 — prosenttia siitä…" (the number cut from its percent word)
+    expect(
+      sentenceFigures('Noin 50 prosenttia tuesta menee nuorille viljelijöille.', 'fi').map((f) => f.value),
+    ).toEqual(['Noin 50 prosenttia']);
+    // old: "1 kilometer — van Chemours moesten"
+    expect(
+      cards(
+        'Mensen met een moestuin binnen een straal van 1 kilometer van Chemours moesten maar niet te veel groente eten.',
+        'nl',
+      ),
+    ).toEqual([['1 kilometer', 'van Chemours']]);
+  });
+
   it.each([
     ['sv', 'framgår att'],
     ['sv', 'till lantbruket och'],

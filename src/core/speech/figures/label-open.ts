@@ -134,7 +134,7 @@ export function verbBefore(before: string, lang: string): string {
 
 /** "до півтора мільйона", "do dwóch milionów", "až 2 miliardy": the other end of a range said in words. */
 const RANGE_ON = new RegExp(
-  String.raw`^\s+(?:до|do|až|έως|μέχρι|ig|till|til|tot)\s+(?:\S+\s+){0,2}?(?:${MORE_SCALES}|\p{Nd})`,
+  String.raw`^\s+(?:до|do|až|έως|μέχρι|ig)\s+(?:\S+\s+){0,2}?(?:${MORE_SCALES}|\p{Nd})`,
   'iu',
 );
 
@@ -144,6 +144,8 @@ const RANGE_ON = new RegExp(
  * the speech did not say of anything, so it has no label and makes no card.
  */
 export function opensRange(after: string, lang: string): boolean {
+  // ("2 till 3 miljarder"; "2 milliarder kroner til landbruket og 40 millioner" is no range)
+  if (ownsClauseWords(lang)) return /^\s+(?:till|til|tot)\s+\p{Nd}/u.test(after);
   return !!setsFor(lang) && RANGE_ON.test(after);
 }
 

@@ -448,6 +448,9 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   );
   if (
     !head &&
+    // (a Scandinavian, Dutch or Finnish clause puts its verb right before the figure: "Vorig jaar
+    // kwamen 3.500", "Hallitus esittää 300 miljoonaa euroa" — the words before say what happened)
+    !ownsClauseWords(lang) &&
     isLabel(b, lang) &&
     // ("guaranteeing rents at 30% of those families’ incomes": the figure is no object of the verb)
     !(opensOnParticiple(b) && /^\s+of\s/u.test(after)) &&
