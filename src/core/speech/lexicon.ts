@@ -19,6 +19,10 @@ import {
   union,
 } from './word-classes';
 
+/** Norwegian (Bokmål; Nynorsk and the macrolanguage tag read with it). */
+const NORWEGIAN =
+  'og eller men samt at som om når da hvor fordi mens før siden inntil så for til av på i med fra under over etter ved gjennom mot mellom hos ut uten blant innen ifølge tross rundt en ei et den det de denne dette disse dens dets deres hans hennes vår vårt våre min mitt mine din ditt dine sin sitt sine jeg du han hun vi dere dem oss meg deg seg ham henne man er var vært være blir ble blitt bli har hadde hatt ha kan kunne skal skulle vil ville må måtte får fikk ikke også allerede bare kun nettopp svært veldig mer mest enn hvilke hvilken hvilket hvis her nå jo vel dog altså cirka drøyt nesten minst';
+
 /** Closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries. */
 const FUNCTION_WORDS: Record<string, string> = {
   en: [
@@ -68,6 +72,17 @@ const FUNCTION_WORDS: Record<string, string> = {
   cs: 'a i ale nebo ani či že aby protože když pokud jestli který která které kteří kterého kterou kterým kterých jenž což nýbrž však tedy v ve na s se z ze do od pro po o u k ke za před při pod nad mezi bez přes to ten ta ty tento tato toto tohoto tomto jeho její jejich náš naše naši našeho váš vaše můj moje svůj svoje svých my vy oni ony on ona ono já ty je jsou byl byla bylo byli bude budou být by bych bychom jsem jsme jste také už ještě velmi jen pouze jak co tak',
   el: 'και κι ή αλλά ούτε είτε ότι πως να θα για με σε από προς κατά μετά πριν χωρίς μέχρι ως ο η το οι τα τον την του της των τους τις στο στη στην στον στα στους στις στου στης ένα ένας μια μία έναν ενός μιας αυτός αυτή αυτό αυτοί αυτά αυτού αυτής αυτών αυτόν αυτήν που οποίος οποία οποίο οποίοι οποίων μας σας μου σου είναι ήταν είμαι είμαστε έχει έχουν δεν μην δε πολύ πιο επίσης ήδη ακόμα μόνο όπως όταν όπου αν επειδή γιατί εάν ενώ δηλαδή',
   hu: 'a az egy és vagy de is sem hogy ha mert mint amely amelyek ami amik aki akik ahol amikor ez ezek azok annak ennek ebben abban erre arra itt ott nem ne van vannak volt voltak lesz lenne nagyon csak már még meg el ki be le fel pedig azonban tehát illetve valamint szerint között alatt után előtt mellett miatt számára által nélkül felé',
+  // Swedish, Danish, Norwegian, Dutch and Finnish (judge15's ParlaMint speeches): conjunctions,
+  // relatives, prepositions, articles, pronouns and possessives, 'be'/'have'/'become' and the modal
+  // verbs, particles, adverbs of degree and hedges ("drygt", "ruim", "noin"). Read only for their own
+  // language (OWN_ONLY below): Swedish "man", Dutch "die", "van", Finnish "on" are English and German words.
+  sv: 'och eller men samt utan att som om när då där eftersom medan innan sedan tills så för till av på i med från under över efter vid genom mot mellan hos ur åt bland inom enligt trots kring före en ett den det de denna detta dessa dess deras hans hennes vår vårt våra er ert era min mitt mina din ditt dina sin sitt sina jag du han hon vi ni dem oss mig dig sig honom henne man är var varit vara blir blev blivit bli har hade haft ha kan kunde ska skall skulle vill ville måste får fick inte ej också även redan bara endast just mycket mer mest än vilka vilken vilket vars här nu ju väl dock alltså cirka drygt nästan minst',
+  da: 'og eller men samt at som om når da hvor fordi mens før siden indtil så for til af på i med fra under over efter ved gennem mod mellem hos ud uden blandt inden ifølge trods omkring en et den det de denne dette disse dens dets deres hans hendes vores vor vort vore jeres min mit mine din dit dine sin sit sine jeg du han hun vi dem os mig dig sig ham hende man er var været være bliver blev blevet blive har havde haft have kan kunne skal skulle vil ville må måtte får fik ikke også allerede kun bare netop meget mere mest end hvilke hvilken hvilket hvis her nu jo vel dog altså cirka næsten mindst',
+  nb: NORWEGIAN,
+  nn: NORWEGIAN,
+  no: NORWEGIAN,
+  nl: 'de het een en of maar want dat die dit deze wat wie welke waar wanneer als omdat terwijl voordat nadat totdat zodat hoewel indien van in op aan met voor door naar uit bij om over onder tussen tegen zonder tot sinds na per via volgens binnen buiten langs rond ik jij je u hij zij ze wij we jullie hen hun hem haar mij me ons onze mijn jouw uw zijn is was waren ben bent geweest wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon konden moet moeten moest moesten mag mogen mocht mochten wil willen wilde wilden niet geen ook al nog slechts alleen zeer heel meer meest dan er hier nu toch dus zich ongeveer bijna ruim minstens',
+  fi: 'ja tai mutta sekä eli että kuin jos kun koska vaikka jotta kunnes kuten joka jotka jonka joiden joita jota jossa joissa jolla joilla mikä mitkä minkä se ne sen niiden sitä niitä siitä tämä nämä tämän näiden tätä tuo nuo hän he minä sinä me te hänen heidän meidän teidän minun sinun on ovat oli olivat ollut olleet olla olisi ei eivät en emme ette et myös jo vain vielä hyvin erittäin enemmän eniten noin lähes yli alle vähintään jopa kanssa mukaan välillä aikana jälkeen ennen kautta vuoksi takia ilman',
 };
 
 /** Openers that only connect: a title that is one of these (or only these) is rejected. */
@@ -207,7 +222,11 @@ const stopSets = new Map<string, Set<string>>();
 function allFunctionWords(): Set<string> {
   let all = functionSets.get('*');
   if (!all) {
-    all = new Set(Object.values(FUNCTION_WORDS).flatMap((s) => s.normalize('NFC').split(' ')));
+    all = new Set(
+      Object.entries(FUNCTION_WORDS)
+        .filter(([l]) => !OWN_ONLY.has(l))
+        .flatMap(([, s]) => s.normalize('NFC').split(' ')),
+    );
     functionSets.set('*', all);
   }
   return all;
@@ -250,7 +269,7 @@ function functionWord(word: string, lang: string): boolean {
     set = new Set(FUNCTION_WORDS[l].normalize('NFC').split(' '));
     functionSets.set(l, set);
   }
-  return set.has(w) || (l !== 'en' && borrowedFunctionWords().has(w) && w.length <= 3);
+  return set.has(w) || (l !== 'en' && !OWN_ONLY.has(l) && borrowedFunctionWords().has(w) && w.length <= 3);
 }
 
 /**
@@ -259,13 +278,20 @@ function functionWord(word: string, lang: string): boolean {
  */
 const NOT_LENT = new Set(['uk', 'pl', 'cs', 'el', 'hu']);
 
+/**
+ * Languages whose closed-class words are read for that language only: neither lent to others nor
+ * read when the language is unknown. Swedish "man", "har", Dutch "die", "van", "had", Finnish "on",
+ * "he", "me" are English and German content words and names ("Van Buren").
+ */
+const OWN_ONLY = new Set(['sv', 'da', 'nb', 'nn', 'no', 'nl', 'fi']);
+
 /** The short closed-class words a language with its own list also takes from the others. */
 function borrowedFunctionWords(): Set<string> {
   let lent = functionSets.get('*lent');
   if (!lent) {
     lent = new Set(
       Object.entries(FUNCTION_WORDS)
-        .filter(([l]) => !NOT_LENT.has(l))
+        .filter(([l]) => !NOT_LENT.has(l) && !OWN_ONLY.has(l))
         .flatMap(([, s]) => s.normalize('NFC').split(' ')),
     );
     functionSets.set('*lent', lent);
