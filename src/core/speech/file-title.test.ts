@@ -235,7 +235,7 @@ describe('a file name filed under its speaker: the speaker on the title slide, t
     // not a declaration the speech never names ("Blum Declaration"), nor a word it inflects
     [
       'fr-blum-declaration-ministerielle.txt',
-      'Le Gouvernement se présente devant vous.',
+      'Le Gouvernement présente sa déclaration.',
       { name: 'Blum', words: 1 },
     ],
     [
@@ -243,6 +243,8 @@ describe('a file name filed under its speaker: the speaker on the title slide, t
       'Za protipoplavne ukrepe smo namenili sredstva.',
       { name: 'Kovacic', words: 1 },
     ],
+    // a word English does not know over a topic the speech never speaks of: a talk's name
+    ['town-hall-2019.md', 'Hello there.', null],
     // nothing left to title, or a rest no title opens on
     ['podesta.txt', podesta, null],
     ['en-state-of-union-2024-draft.txt', 'We meet tonight.', null],

@@ -47,8 +47,10 @@ function spellings(text: string): Map<string, string> {
 /** A word of the title in the speech's spelling, with the title's capital: "Ministerielle" → "Ministérielle". */
 function respell(word: string, said: string | undefined): string {
   if (!said || said.length !== word.length) return word;
-  // an acronym the speech writes in capitals is written so ("Ira" → "IRA")
-  if (said.length > 1 && said === said.toUpperCase() && said !== said.toLowerCase()) return said;
+  // an acronym the speech writes in capitals is written so ("Ira" → "IRA"); a longer word in
+  // capitals is a shouted name ("PRESIDENT BIDEN"), not an acronym
+  if (said.length > 1 && said.length <= 4 && said === said.toUpperCase() && said !== said.toLowerCase())
+    return said;
   const spelt = [...said].map((c, i) =>
     word[i] === word[i]?.toUpperCase() ? c.toUpperCase() : c.toLowerCase(),
   );
@@ -164,7 +166,13 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
     /^(?:of|and|or|in|on|at|to|for|by|with|de|du|des|del|da|do|di|y|e|et|und|и|в)$/iu.test(words[n] ?? '')
   )
     return null;
-  return { name: words.slice(0, n).join(' '), words: n };
+  // a name English knows ("Obama", "Santos Silva"), or one it does not over a topic the speech
+  // speaks of ("podesta-ira-…" of a speech that says "the IRA"): "town-hall-2019" over a speech
+  // that says neither is a talk's name, not Town's
+  const name = words.slice(0, n);
+  if (!name.every(isKnownName) && !words.slice(n).some((w) => /\p{L}{3}/u.test(w) && saidAsStem(sample, w)))
+    return null;
+  return { name: name.join(' '), words: n };
 }
 
 /**

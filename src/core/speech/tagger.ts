@@ -208,10 +208,10 @@ export function isKnownNonName(word: string): boolean {
   );
 }
 
-/** Whether compromise's lexicon knows the word as a first or last name ("Silva", "Jill"). */
+/** Whether compromise's lexicon knows the word as a person or a first or last name ("Silva", "Jill", "JFK"). */
 export function isKnownName(word: string): boolean {
   const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
-  return /Name$/u.test(lexicon[word.toLowerCase()] ?? '');
+  return /Name$|^Person$/u.test(lexicon[word.toLowerCase()] ?? '');
 }
 
 /** All the terms of `text`, sentence after sentence. */
