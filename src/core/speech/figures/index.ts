@@ -60,6 +60,7 @@ import { isKorean, koreanFigures } from './korean';
 import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
 import { milestones } from './milestones';
 import { plannedLabel } from './planned';
+import { joinOutOf, namedMoney, shareWhere, withoutTrailingVerb } from './en-counted';
 
 export type FigureKind =
   | 'currency'
@@ -615,7 +616,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     const planned = f.whole ? null : plannedLabel(sentence, f, f.label, lang, (w) => isFunctionWord(w, lang));
     if (planned !== null) f.label = planned;
   }
-  return kept;
+  // "21 out of 24 tax credit provisions", "$27 billion Greenhouse Gas Reduction Fund", a share and
+  // where it is (en-counted.ts)
+  if (!englishOrUnsaid(lang)) return kept;
+  for (const f of kept) {
+    f.label = namedMoney(sentence, f) || shareWhere(sentence, f, lang) || f.label;
+    f.label = withoutTrailingVerb(sentence, f);
+  }
+  return joinOutOf(sentence, kept, lang);
 }
 
 /** A quick test before the real work: any digit, or a rank word. */
