@@ -92,14 +92,10 @@ export function shareWhere(sentence: string, f: FoundFigure, lang: string): stri
   return `${counted} … ${place.join(' ')}`;
 }
 
-/** Past forms a subject said after its count acts by ("18 House Republicans wrote a letter"). */
-const PAST_VERB =
-  /^(?:wrote|said|signed|sent|voted|called|asked|joined|came|went|made|took|gave|urged|filed|backed|supported|opposed)$/iu;
-
 /**
  * "over 300 new clean energy projects totaling $282 billion", "9,000 young people serving their
- * communities", "18 House Republicans wrote a letter": a label said right after its count ends
- * on the noun counted, never on the verb or participle that goes on about it.
+ * communities": a label said right after its count ends on the noun counted, never on the
+ * participle that goes on about it.
  */
 export function withoutTrailingVerb(sentence: string, f: FoundFigure): string {
   const ws = f.label.split(/\s+/u);
@@ -110,5 +106,5 @@ export function withoutTrailingVerb(sentence: string, f: FoundFigure): string {
   const participle = /^\p{Ll}{3,}ing$/u.test(last) && !ING_NOUN.test(last);
   // ("four million cradles now rocking": a participle after an adverb is what the noun is doing)
   if (/^(?:now|still|already|currently|all|just)$/iu.test(ws[ws.length - 2]!)) return f.label;
-  return participle || PAST_VERB.test(last) ? ws.slice(0, -1).join(' ') : f.label;
+  return participle ? ws.slice(0, -1).join(' ') : f.label;
 }
