@@ -129,8 +129,9 @@ export function fragmentOf(title: string, notes: string): string | null {
         /^\p{Lu}/u.test(x.text) &&
         word(x.prev) &&
         /^\p{Lu}/u.test(x.prev) &&
-        // (a capitalised article opening the sentence is no name: Hungarian "Az LMP válasza")
-        !/^(?:the|a|an|of|az)$/iu.test(x.prev),
+        // (a capitalised article opening the sentence is no name: Hungarian "Az LMP válasza";
+        // nor a quantifier: "More United States-sourced vaccinations arrived…")
+        !/^(?:the|a|an|of|az|more|most|many|some|all|every|each|our|these|those)$/iu.test(x.prev),
     )
   )
     return 'fragment: a name cut in two';

@@ -26,7 +26,7 @@ import {
   strikingLine,
 } from './striking';
 import { foldWords, hasCjk, wordsOf } from './text';
-import { keyPhraseList } from './phrase-list';
+import { isMushList, keyPhraseList } from './phrase-list';
 import { actionSeries } from './action-series';
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
 
@@ -359,7 +359,13 @@ export function keyBlock(
   let phrased: Block | null | undefined;
   const plainLong = (q: string) => {
     if (!isPlainLine(q, lang)) return null;
-    if (phrased === undefined) phrased = phraseBlock(sentences, title, boost, lang);
+    // (never a mush of noun pairs picked from sentences all over the slide that say no point
+    // together, "Energy communities · Tax credits · Clean energy · Fair chance": the line is
+    // better, judge15; phrase-list.ts)
+    if (phrased === undefined) {
+      const loose = keyPhraseList(sentences, title, boost, lang, true);
+      phrased = loose && !isMushList(loose, sentences) ? bullets(loose) : null;
+    }
     return phrased;
   };
   if (line && screenWords(line) <= SHORT_LINE) return plainLong(line) ?? asQuote(line);

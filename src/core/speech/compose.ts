@@ -324,8 +324,9 @@ export function splitClosing(sections: Section[]): Section[] {
   if (
     last &&
     !last.layout &&
-    last.screen === undefined &&
     last.title &&
+    // (an ejected toast keeps its line on screen: "## Cheers." over "To our partnership…", judge15)
+    (last.screen === undefined || isClosing(last.title)) &&
     (isClosing(last.title) ||
       structureKind(last.title) === 'thanks' ||
       // an ejected closing slide that is only a signature ("— Jane Doe")

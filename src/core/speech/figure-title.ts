@@ -125,7 +125,8 @@ export function figureSlideTitle(
       const sentence = said.find((x) => x.includes(f.value)) ?? said[0]!;
       // the words right after the number are what it counts, a noun phrase whatever the tagger
       // reads ("949 cancer cell lines": "lines" is no verb there)
-      const counted = sentence.includes(`${f.value} ${f.label}`);
+      // (a plural the tagger reads as a verb's "-s"; never a label that says a verb, "House Republicans wrote")
+      const counted = sentence.includes(`${f.value} ${f.label}`) && /\p{L}{2}s$/u.test(f.label);
       if (
         wordsOf(label).length >= 2 &&
         isTitle(label, lang) &&

@@ -179,3 +179,17 @@ describe('an item is a faithful short form of its sentence, never a phrase picke
     ]);
   });
 });
+
+describe('an item keeps the particle its verb ends on (judge15)', () => {
+  const s = 'And they will send our efforts to rebuild clean energy manufacturing back overseas.';
+  it('"send our efforts" without "… back overseas" is cut short', () => {
+    expect(cutShort('And they will send our efforts', s, 'en')).toBe(true);
+    expect(wholeItemText(s, 'en', 'And they will send our efforts')).toBe(
+      'And they will send our efforts to rebuild clean energy manufacturing back overseas',
+    );
+    // a purpose clause with no particle at the end is no part of the item's verb
+    expect(
+      cutShort('They will hurt our economy', 'They will hurt our economy to help their donors.', 'en'),
+    ).toBe(false);
+  });
+});

@@ -191,6 +191,9 @@ const WHOLE_ITEM_WORDS = 26;
 /** Last words that leave a clause waiting for what follows. */
 const DANGLING =
   /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|and|or|but|yet|nor|because|if|though|although|whether|than|the|a|an|to|of|my|our|your|their|its|his|her)$/iu;
+/** A verb's particle that ends its sentence ("send … back overseas", "push … out"). */
+const PARTICLE_END =
+  /\s(?:back|away|out|off|overseas|abroad|apart|behind)(?:\s+(?:overseas|abroad|home|again))?\s*$/u;
 /** A dash of a parenthesis: em or en dash, a typewriter's "--", a hyphen before an en dash ("-–"). */
 const DASH = /-{2,}|-?[—–]/gu;
 
@@ -208,6 +211,11 @@ export function cutShort(item: string, sentence: string, lang = ''): boolean {
   // auxiliary, a conjunction or an article does not
   const last = bare(words[words.length - 1] ?? '');
   if (last && isFunctionWord(last, lang) && DANGLING.test(last)) return true;
+  // "And they will send our efforts | to rebuild clean energy manufacturing back overseas": the
+  // verb's particle, said at the end, is cut off with the infinitive before it (judge15)
+  const at = whole.indexOf(short);
+  const rest = at >= 0 ? whole.slice(at + short.length) : '';
+  if (/^\s*to\s/u.test(rest) && PARTICLE_END.test(rest)) return true;
   return (item.match(DASH)?.length ?? 0) % 2 === 1;
 }
 

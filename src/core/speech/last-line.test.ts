@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
-import { headBeforeSlip, headClause, lastResortLine } from './last-line';
+import { headBeforeSlip, headClause, lastResortLine, mainClause } from './last-line';
 
 const content = (deck: ReturnType<typeof buildDeck>) =>
   deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
@@ -62,5 +62,29 @@ describe('a content slide always shows a line of its own notes', () => {
     ].join('\n\n');
     const deck = buildDeck(text, { fileName: 'en-press-conference.txt' });
     for (const s of content(deck)) expect([s.id, s.blocks.length]).not.toEqual([s.id, 0]);
+  });
+});
+
+describe('the main clause after a fronted clause (mainClause, judge15)', () => {
+  const hanoi = [
+    'In the same vein, our commitment, as I’ve said at the beginning of this trip, is in full appreciation and pride of the role of the United States as a member of the Indo-Pacific region, understanding that Southeast Asia is at the seat of this region and that the country of Vietnam holds a particular importance and significance to the United States, as does the first stop on this trip, which is when we were in the country of Singapore.',
+    'Whether in Singapore or Vietnam, Southeast Asia or the Indo-Pacific region, the United States intends to strengthen our participation and partnership with our partners and allies, and further and strengthen our interests in a way that is collaborative, meeting the challenges of the moment and the challenges of tomorrow, together.',
+  ];
+  it.each([
+    [
+      hanoi[1]!,
+      'The United States intends to strengthen our participation and partnership with our partners and allies',
+    ],
+    [hanoi[0]!, null],
+    [
+      'In the end, the workers built the bridge with their own hands, and it still stands.',
+      'The workers built the bridge with their own hands',
+    ],
+    ['We will build the bridge, and the town will pay for it.', null],
+  ])('%s', (sentence, clause) => {
+    expect(mainClause(sentence, 'en')).toBe(clause);
+  });
+  it('a minute of long periods still shows a line', () => {
+    expect(lastResortLine(hanoi, 'Southeast Asia', 30, 'en')).toMatch(/^The United States intends/u);
   });
 });

@@ -98,6 +98,44 @@ export function restatedClause(sentence: string): string | null {
   return null;
 }
 
+/** What opens a sentence with a clause or phrase before its main clause ("Whether in Singapore…, "). */
+const FRONTED =
+  /^(?:whether|if|when|while|although|though|as|once|in|on|at|for|with|by|from|after|before|since|because|throughout|across|like)\b/iu;
+
+/**
+ * The main clause of a long sentence opened by a fronted clause or phrase ("Whether in Singapore or
+ * Vietnam, Southeast Asia or the Indo-Pacific region, the United States intends to strengthen our
+ * participation and partnership with our partners and allies, and further…" → "The United States
+ * intends to strengthen our participation and partnership with our partners and allies"): a subject
+ * and its verb after a comma, up to the next coordinate or relative clause, 6 words or more, no
+ * comma inside, ending on a noun (judge15: a minute of such periods had nothing on screen).
+ */
+export function mainClause(sentence: string, lang = ''): string | null {
+  if (!FRONTED.test(sentence.trim())) return null;
+  for (const m of sentence.matchAll(/,\s+/gu)) {
+    const rest = sentence.slice(m.index + m[0].length);
+    if (
+      /^(?:and|but|or|so|as|which|who|where|when|while|if|because|since|though|although|understanding|including)\b/iu.test(
+        rest,
+      )
+    )
+      continue;
+    const end = CLAUSE_END.exec(rest) ?? /,\s/u.exec(rest);
+    const clause = (end ? rest.slice(0, end.index) : rest).replace(/[,;:.!?]+$/u, '').trim();
+    const words = wordsOf(clause);
+    if (words.length < 6 || /[,;:—–]/u.test(clause)) continue;
+    if (
+      !nlp(clause).has('^#Pronoun #Adverb? #Verb') &&
+      !nlp(clause).has('^#Determiner? #Adjective? #Noun+ #Adverb? #Verb')
+    )
+      continue;
+    if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang) || !endsOnNoun(clause, sentence))
+      continue;
+    return capitalize(clause);
+  }
+  return null;
+}
+
 /** The best line of `sentences` within `maxWords` words, or null. */
 export function lastResortLine(
   sentences: readonly string[],
@@ -110,7 +148,8 @@ export function lastResortLine(
   for (const raw of sentences) {
     const whole = raw.trim();
     let line = isSelfCorrected(whole, lang) ? headBeforeSlip(whole, lang) : whole;
-    if (line && wordsOf(line).length > maxWords) line = headClause(line, lang) ?? restatedClause(line);
+    if (line && wordsOf(line).length > maxWords)
+      line = headClause(line, lang) ?? restatedClause(line) ?? mainClause(line, lang);
     if (!line) continue;
     const n = wordsOf(line).length;
     if (n < MIN_WORDS || n > maxWords) continue;

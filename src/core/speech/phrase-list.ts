@@ -118,6 +118,33 @@ export function keyPhraseList(
     : null;
 }
 
+/**
+ * Whether a loose list is a mush (judge15): phrases picked from three or more sentences of the
+ * slide, one here and one there, that are not parallel and not each said twice — "Energy
+ * communities · Tax credits · Clean energy · Fair chance", "Economic partnership · Ethnic
+ * minority-owned businesses · Clean energy future · Vietnam transition". They name the slide's
+ * nouns, not its point.
+ */
+export function isMushList(phrases: readonly string[], sentences: readonly string[]): boolean {
+  const text = sentences.join(' ');
+  if (saysThePoint(phrases, text)) return false;
+  // a series the speaker said ("solar panels, EVs, heat pumps, and more") is a list of hers
+  return !sentences.some((s) => saidInSeries(phrases, s));
+}
+
+/** Whether a sentence says the phrases one after another, parted only by commas and "and"/"or". */
+function saidInSeries(phrases: readonly string[], sentence: string): boolean {
+  const l = sentence.toLowerCase();
+  const at = phrases.map((p) => l.indexOf(p.toLowerCase()));
+  if (at.some((i) => i < 0)) return false;
+  const order = phrases
+    .map((p, i) => ({ start: at[i]!, end: at[i]! + p.length }))
+    .sort((a, b) => a.start - b.start);
+  return order.every(
+    (o, i) => i === 0 || /^[\s,;]*(?:(?:and|or)\s+)?$/u.test(l.slice(order[i - 1]!.end, o.start)),
+  );
+}
+
 /** Whether every saying of a phrase follows a preposition of manner or time ("with utter simplicity", "à bref délai"). */
 function adverbial(phrase: string, text: string): boolean {
   const l = text.toLowerCase();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyLine } from './body';
-import { asksForAnswer, bestQuote, isSelfCorrected, quoteScore } from './quotable';
+import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
 
 describe('self-corrections are never the key line', () => {
   it('recognises a restart, a dangling word before a dash and [sic]', () => {
@@ -132,5 +132,28 @@ describe('what makes a line memorable', () => {
     expect(isSelfCorrected('And if we had only known what was coming—')).toBe(true);
     expect(isSelfCorrected('We waited, and we waited, and we waited…')).toBe(true);
     expect(quoteScore('We waited, and we waited, and we waited…', 'en')).toBe(0);
+  });
+});
+
+describe('a line announcing the talk’s format is never the key line (judge15)', () => {
+  const harris = [
+    'Good afternoon.',
+    'I’m going to give a few remarks and then I’ll take questions.',
+    'First, I want to thank our Vietnamese hosts for so warmly welcoming us to Vietnam.',
+    'As many of you know, I am the first Vice President to visit Vietnam since diplomatic relations were established in 1995.',
+    'And I believe that this trip signals the beginning of the next chapter in the relationship between the United States and Vietnam.',
+  ];
+  it.each([
+    ['I’m going to give a few remarks and then I’ll take questions.', true],
+    ['With that, I’ll take questions.', true],
+    ['I will make a few brief remarks before we open the floor.', true],
+    ['We will answer your questions after the break.', true],
+    ['We will take on the questions that matter to our children.', false],
+    ['The people of Vietnam have questions about the future.', false],
+  ])('%s → %s', (line, procedural) => {
+    expect(isThrowaway(line, 'en')).toBe(procedural);
+  });
+  it('the Hanoi opening quotes no procedural line', () => {
+    expect(keyLine(harris, 'Enduring commitment', 'en') ?? '').not.toMatch(/take questions/u);
   });
 });

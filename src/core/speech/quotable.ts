@@ -97,6 +97,10 @@ const ROOM_ASIDE = new RegExp(
     String.raw`\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+)*thankful\s+(?:to\s+you|for\s+your)\b`,
     String.raw`\b(?:proud|honou?red|pleased|delighted|thrilled|happy)\s+to\s+be\s+joined\s+(?:here\s+)?(?:today\s+|tonight\s+)?by\b`,
     String.raw`^(?:[^:.!?]{0,120}:\s+)?(?:and\s+)?(?:it\s+is|it['’]s)\s+(?:such\s+)?(?:an?\s+)?(?:great\s+|real\s+|special\s+)?(?:honou?r|privilege|pleasure)\s+to\s+be\s+(?:with\s+you|here)\b`,
+    // the format of the talk announced ("I'm going to give a few remarks and then I'll take
+    // questions.", "With that, I'll take questions.": judge15)
+    String.raw`\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to)\s+(?:then\s+)?(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+)?questions\b`,
+    String.raw`\b(?:give|make|offer|say|share)\s+(?:just\s+)?(?:a\s+few|some|a\s+couple\s+of|brief|short|a\s+few\s+brief)\s+(?:opening\s+|brief\s+|short\s+)?(?:remarks|words|comments)\b`,
     // a line about the talk itself ("I spoke earlier about international rules and norms.")
     String.raw`^(?:and\s+|so\s+|now\s+)?(?:I|we)\s+(?:spoke|talked|have\s+spoken|['’]ve\s+spoken|mentioned)\s+(?:earlier|before|a\s+moment\s+ago)\b`,
     String.raw`^(?:and\s+|so\s+)?as\s+I\s+(?:said|mentioned)\s+(?:earlier|before|a\s+moment\s+ago)[.,]?\s*$`,

@@ -6,6 +6,7 @@
  * Every candidate must pass `isTitle`: never a greeting, thanks, discourse marker, bullet or
  * numeral, never ending on a function word or a comma, never the cut-off start of a sentence.
  */
+import { isRefutedSetUp } from './refuted';
 import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
 import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
@@ -226,6 +227,10 @@ export function deriveTitle(
   // nor a salutation ("존경하는 국민 여러분!", "Dear friends,") or a roll of addressees
   // ("السيد رئيس مجلس النواب، والسيدة نائبة الرئيس، …")
   const topical = given.filter((s) => !['greeting', 'salutation'].includes(structureKind(s.trim()) ?? ''));
+  // a claim the next sentence rebuts ("House Republicans say that prices are too high. But…")
+  // never heads the slide: the rebuttal does (refuted.ts)
+  if (topical.length > 1 && isRefutedSetUp(topical[0]!, topical[1], lang))
+    return deriveTitle(topical.slice(1), inlines, lang, avoid, lastResort);
   const sentences = topical.length ? topical : given;
   const used: UsedTitles = Array.isArray(avoid)
     ? new Set(avoid.map((a) => a.toLowerCase()))

@@ -42,7 +42,7 @@ const JOINED_GOAL = new RegExp(
 const GOAL_NOUN_OF = /(?<![\p{L}])(?:goal|target|aim|objective|ambition)s?\s+of\s+$/iu;
 /** The counted thing said right after the figure ("of American homes", "of the world"). */
 const OF_AFTER =
-  /^\s+(of\s+(?:(?:the|our|their|all|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=$|\s+(?:by|in|to|for|and|or|within|before|over)\s|[,.;:!?—–)])/iu;
+  /^\s+(of\s+(?:(?:the|our|their|all|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=$|\s+(?:by|in|to|for|and|or|within|before|over|of)\s|[,.;:!?—–)])/iu;
 
 /** What money is put in or spent on, said right after it ("in plant and laboratory facilities"). */
 const IN_AFTER =
@@ -82,6 +82,10 @@ export function goalLabel(sentence: string, fig: Span, lang = ''): string | null
   const intent = m.groups?.intent?.replace(/\s+/gu, ' ').toLowerCase();
   const noun = m.groups?.noun?.toLowerCase();
   const head = intent ? `${intent} ${verb}` : noun ? `${noun}: ${verb}` : `to ${verb}`;
+  // "which would prevent [more than 55,000 low-income households] from…", "aims to ensure [40%]
+  // flow to…": a verb with nothing it is done to says not what the figure counts (judge15);
+  // money is what the verb spends ("plan to invest $1.5 billion each year")
+  if (!middle && !after && !MONEY.test(sentence.slice(fig.start, fig.end))) return '';
   const parts = [head, middle, after ? '…' : '', after?.[1] ?? ''];
   const label = parts.filter(Boolean).join(' ');
   const tokens = label.split(/\s+/);

@@ -61,6 +61,7 @@ import { isKorean, koreanFigures } from './korean';
 import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
 import { milestones } from './milestones';
 import { plannedLabel } from './planned';
+import { joinOutOf, namedMoney, shareWhere, withoutTrailingVerb } from './en-counted';
 
 export type FigureKind =
   | 'currency'
@@ -619,7 +620,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // "av 77 kilometer … beviljades dispens för 44 kilometer", "varav 10 procent avslogs", "för att
   // stötta det svenska lantbruket": sv/da/nb/nl/fi wholes, parts and purposes (label-nordic.ts)
   nordicLabels(sentence, kept, lang);
-  return kept;
+  // "21 out of 24 tax credit provisions", "$27 billion Greenhouse Gas Reduction Fund", a share and
+  // where it is (en-counted.ts)
+  if (!englishOrUnsaid(lang)) return kept;
+  for (const f of kept) {
+    f.label = namedMoney(sentence, f) || shareWhere(sentence, f, lang) || f.label;
+    f.label = withoutTrailingVerb(sentence, f);
+  }
+  return joinOutOf(sentence, kept, lang);
 }
 
 /** A quick test before the real work: any digit, or a rank word. */

@@ -6,7 +6,7 @@
  */
 
 /** Nouns in -ing that are things a figure counts or measures ("housing", "funding", "savings"). */
-const ING_NOUN =
+export const ING_NOUN =
   /^(?:housing|funding|spending|building|buildings|training|lending|financing|pricing|earnings|savings|holdings|meeting|meetings|hearing|hearings|offering|offerings|filing|filings|listing|listings|opening|openings|shooting|shootings|killing|killings|bombing|bombings|screening|screenings|booking|bookings|warning|warnings|drawing|drawings|painting|paintings|being|beings|morning|evening|wedding|clothing|ceiling|setting|nothing|something|everything|anything|thing|things|king|kings|spring|string|wing|ring|swing)$/iu;
 
 /** Whether a phrase opens on a participle ("guaranteeing rents"), not on an -ing noun ("housing units"). */

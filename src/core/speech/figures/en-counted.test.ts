@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from './index';
+
+const figs = (text: string) => findFigures(text, 'en', 20).map((f) => `${f.value} — ${f.label}`);
+
+describe('a label says what is counted, in the speech’s words (en-counted.ts, goal.ts, judge15)', () => {
+  it.each([
+    [
+      'Treasury guidance is now available on 21 out of 24 tax credit provisions.',
+      ['21 out of 24 — tax credit provisions'],
+    ],
+    [
+      '$118 billion of the grants are covered programs under the Justice40 Initiative, which aims to ensure 40% of the benefits of specific federal programs flow to disadvantaged communities.',
+      ['$118 billion — of the grants', '40% — aims to ensure … of the benefits'],
+    ],
+    [
+      'Some big examples are EPA’s $27 billion Greenhouse Gas Reduction Fund, which made awards this spring.',
+      ['$27 billion — Greenhouse Gas Reduction Fund'],
+    ],
+    [
+      'According to Climate Power, 58 percent of the new clean energy jobs created since the IRA passed are located in Congressional districts represented by Republicans.',
+      ['58 percent — new clean energy jobs … in Congressional districts represented by Republicans'],
+    ],
+    [
+      'And trying to divert money away from weatherization, which would prevent more than 55,000 low-income households from receiving assistance to reduce their energy costs.',
+      ['more than 55,000 low-income households — '],
+    ],
+    [
+      'Those jobs come from over 300 new clean energy projects totaling $282 billion in investment.',
+      ['over 300 — new clean energy projects', '$282 billion — in investment'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figs(sentence)).toEqual(expected);
+  });
+
+  it('a verb with nothing it acts on is never a label', () => {
+    for (const label of findFigures(
+      'Our goal is to cut 50 percent, and we plan to invest $300 million in plant and laboratory facilities.',
+      'en',
+      20,
+    ).map((f) => f.label))
+      expect(label).not.toMatch(/^(?:goal: cut|plan to invest)$/u);
+  });
+});
