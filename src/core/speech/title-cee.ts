@@ -20,7 +20,14 @@ const OPENER: Record<string, RegExp> = {
   cs: /^(?:a|i|ale|nebo|ani|či|že|aby|protože|když|pokud|jestli|aby|abych|abychom|abyste|který|která|které|kteří|jenž|což|nýbrž|však|tedy|to|ten|ta|ty|tento|tato|toto|co|jak|tak|také|už|ještě|následně|nejprve|potom|pak|dále|tolik|rámci|základě|souladu|případě|průběhu)$/iu,
   el: /^(?:και|κι|ή|αλλά|ούτε|είτε|ότι|πως|να|θα|που|οποίος|οποία|οποίο|οποίοι|όταν|όπου|αν|επειδή|γιατί|ενώ|δηλαδή|αυτός|αυτή|αυτό|αυτοί|αυτά|δεν|μην|επίσης|ακόμα)$/iu,
   hu: /^(?:és|vagy|de|is|sem|hogy|ha|mert|mint|amely|amelyek|ami|amik|aki|akik|ahol|amikor|ez|ezek|azok|ezért|azért|tehát|pedig|azonban|viszont|nem|ne|már|még|aztán|majd|uraim|hölgyeim)$/iu,
-  es: /^(?:y|e|o|u|ni|pero|sino|que|porque|cuando|donde|aunque|si|cual|cuales|quien|quienes|cuyo|cuya|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|otra|otro|otras|otros|también|ya|no)$/iu,
+  es: /^(?:y|e|o|u|ni|pero|sino|que|porque|cuando|donde|aunque|si|cual|cuales|quien|quienes|cuyo|cuya|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|otra|otro|otras|otros|también|ya|no)$/iu, // Croatian, Bosnian, Serbian, Slovenian, Bulgarian, Macedonian (judge15: "Ki bodo intelektualci",
+  // "Sada njegovim predsjednikom kojem")
+  hr: /^(?:i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se)$/iu,
+  bs: /^(?:i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se)$/iu,
+  sr: /^(?:i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se|и|а|али|или|ни|него|већ|да|што|шта|који|која|које|којег|којем|којим|којих|где|када|кад|како|јер|ако|иако|док|па|те|то|тај|та|ти|овај|ова|ово|сада|тада|данас|такође|само|чак|још|не|би|ће|је|су|се)$/iu,
+  sl: /^(?:in|ter|ali|pa|a|ampak|vendar|da|ki|kot|ko|ker|če|čeprav|kjer|kako|kaj|kateri|katera|katero|katere|to|ta|te|ti|tisti|tista|tisto|zdaj|danes|torej|tudi|že|še|le|samo|ne|bi|bo|bodo|je|so|se)$/iu,
+  bg: /^(?:и|а|но|или|ни|че|да|като|който|която|което|които|където|когато|защото|ако|макар|докато|това|този|тази|тези|то|сега|днес|също|вече|още|само|не|би|ще|е|са|се)$/iu,
+  mk: /^(?:и|а|но|или|ни|дека|да|како|кој|која|кое|кои|каде|кога|бидејќи|ако|иако|додека|тоа|овој|оваа|ова|овие|сега|денес|исто|веќе|уште|само|не|би|ќе|е|се)$/iu,
 };
 
 /** Subject pronouns: a title that holds one is a clause ("Сьогодні ми маємо з вами 37"). */
@@ -31,6 +38,12 @@ const SUBJECT_PRONOUN: Record<string, RegExp> = {
   el: /^(?:εγώ|εμείς|εσείς|εσύ|αυτοί|αυτές)$/iu,
   hu: /^(?:én|mi|ti|te|ők|ő)$/iu,
   es: /^(?:yo|nosotros|nosotras|vosotros|ustedes|ellos|ellas)$/iu,
+  hr: /^(?:ja|mi|vi|ti|oni|one|on|ona)$/iu,
+  bs: /^(?:ja|mi|vi|ti|oni|one|on|ona)$/iu,
+  sr: /^(?:ja|mi|vi|ti|oni|one|on|ona|ја|ми|ви|ти|они|оне|он|она)$/iu,
+  sl: /^(?:jaz|mi|vi|ti|oni|one|on|ona)$/iu,
+  bg: /^(?:аз|ние|вие|ти|те|той|тя)$/iu,
+  mk: /^(?:јас|ние|вие|ти|тие|тој|таа)$/iu,
 };
 
 /**
@@ -46,7 +59,12 @@ const VERB: Record<string, RegExp> = {
   uk: /^(?:\p{L}{1,}(?:ає|яє|ує|ають|яють|ують|ють|ить|ться|ється|ається|єте|ете|ите|іте|ємо|емо|имо|імо|ював|ювала|ювало|ювали|ував|увала|увало|ували|нули|нула|нуло|нув)|(?:с?каза|говори)(?:в|ла|ли|ло))$/iu,
   el: /^\p{L}{2,}(?:ω|ώ|ει|εί|ουν|ούν|ουμε|ούμε|ομαι|ούμαι|όμαστε|εται|ονται|μαι|ηκε|ηκαν|ήκαν|ησε|ησαν|ασε|ασαν|ισε|ισαν|ούσε|ούσαν)$/iu,
   es: /^\p{L}{3,}(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán)$/iu,
-  hu: /^\p{L}{3,}(?:nak|nek)$/iu,
+  hu: /^\p{L}{3,}(?:nak|nek)$/iu, // (Croatian, Bosnian and Serbian present, third person plural and first persons: "kompromitiraju",
+  // "nemam"; Slovenian third person plural: "prinašajo")
+  hr: /^\p{L}{3,}(?:aju|uju|iju|amo|imo|emo|am|io|ao|eo|uo)$/iu,
+  bs: /^\p{L}{3,}(?:aju|uju|iju|amo|imo|emo|am|io|ao|eo|uo)$/iu,
+  sr: /^\p{L}{3,}(?:aju|uju|iju|amo|imo|emo|am|io|ao|eo|uo|ају|ују|ију|амо|имо|емо|ам|ио|ао|ео)$/iu,
+  sl: /^\p{L}{3,}(?:ajo|ijo|ejo|amo|imo|emo)$/iu,
 };
 /** Nouns and adverbs that end as those verbs do. */
 const NOT_VERB: Record<string, RegExp> = {
@@ -56,6 +74,10 @@ const NOT_VERB: Record<string, RegExp> = {
   el: /^(?:μέσω|λόγω|κάτω|πάνω|έξω|μέσα|ηχώ|πειθώ)$/iu,
   es: /^(?:rococó|dominó|buró|capó)$/iu,
   hu: /^$/u,
+  hr: /^(?:program|islam|hram|sram|ovamo|onamo|kamo|posao|pepeo|kotao|orao|anđeo|smisao|radio|studio|portfolio)$/iu,
+  bs: /^(?:program|islam|hram|sram|ovamo|onamo|kamo|posao|pepeo|kotao|orao|anđeo|smisao|radio|studio|portfolio)$/iu,
+  sr: /^(?:program|islam|hram|sram|ovamo|onamo|kamo|posao|pepeo|kotao|orao|anđeo|smisao|radio|studio|програм|ислам|храм|срам|посао|радио|студио)$/iu,
+  sl: /^(?:program|islam|tjamo|sem)$/iu,
 };
 
 /** Hungarian case endings a nominative never has: dative, inessive, elative, delative, ablative, allative, instrumental… */
@@ -86,7 +108,12 @@ const OBLIQUE_FIRST: Record<string, RegExp> = {
   cs: /^\p{L}{2,}(?:ého|ému|ích|ími|ých|ými|ího|ímu|ami|emi|ou)$|^\p{L}{4,}em$/iu,
   pl: /^\p{L}{2,}(?:ego|emu|ych|ich|ymi|imi|ii|ji|ami|ach|ej|ania|enia)$|^\p{L}{4,}ę$/iu,
   // a Greek genitive ("Ολοκαυτώματος των Ελλήνων Εβραίων", out of "μνήμης … του Ολοκαυτώματος …")
-  el: /^\p{L}{3,}(?:ματος|ων)$|^\p{L}{4,}(?:ου|ού)$/iu,
+  el: /^\p{L}{3,}(?:ματος|ων)$|^\p{L}{4,}(?:ου|ού)$/iu, // a Croatian or Slovenian adjective or noun in the genitive, dative, locative or instrumental
+  // ("Hrvatskih branitelja", "Njegovim predsjednikom", "Urejanju položaja študentov")
+  hr: /^\p{L}{3,}(?:ih|im|ima|oga|omu|ome|emu|ega|skog|čkog|nog|vog|skom|čkom|nom)$/iu,
+  bs: /^\p{L}{3,}(?:ih|im|ima|oga|omu|ome|emu|ega|skog|čkog|nog|vog|skom|čkom|nom)$/iu,
+  sr: /^\p{L}{3,}(?:ih|im|ima|oga|omu|ome|emu|ega|skog|čkog|nog|vog|skom|čkom|nom|их|им|има|ога|ому|оме|ему|ега|ског|чког|ног|вог|ском|чком|ном)$/iu,
+  sl: /^\p{L}{3,}(?:ih|im|imi|ega|emu|anju|enju|anja|enja)$/iu,
 };
 /** Nominatives and words in no case that end so ("Свій", "Мій", "Його", "Kolego"). */
 const NOT_OBLIQUE =
@@ -97,7 +124,10 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|йович|ьович|і�
 
 const LANGS = new Set(Object.keys(OPENER));
 
-/** Why a Ukrainian, Polish, Czech, Greek, Hungarian or Spanish title is no headline, or null. */
+/**
+ * Why a Ukrainian, Polish, Czech, Greek, Hungarian, Spanish, Croatian, Bosnian, Serbian, Slovenian,
+ * Bulgarian or Macedonian title is no headline, or null.
+ */
 export function ceeTitleProblem(title: string, lang: string): string | null {
   if (!LANGS.has(lang)) return null;
   const words = title
