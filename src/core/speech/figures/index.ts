@@ -60,7 +60,13 @@ import { isKorean, koreanFigures } from './korean';
 import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
 import { milestones } from './milestones';
 import { plannedLabel } from './planned';
-import { endsSouthSlavicPhrase, isSouthSlavic, joinedCountEnd, labelBefore } from './label-south-slavic';
+import {
+  endsSouthSlavicPhrase,
+  isSouthSlavic,
+  joinedCountEnd,
+  labelBefore,
+  prepositionalPhrase,
+} from './label-south-slavic';
 
 export type FigureKind =
   | 'currency'
@@ -617,6 +623,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         const from = kept.filter((o) => o.end <= f.start).reduce((m, o) => Math.max(m, o.end), clause.start);
         f.label = labelBefore(sentence.slice(from, f.start), lang);
       }
+      if (isSouthSlavic(lang)) f.label = prepositionalPhrase(f.label, sentence, f.end, lang);
     }
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);

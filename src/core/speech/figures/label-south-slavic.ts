@@ -87,3 +87,15 @@ export function labelBefore(before: string, lang: string): string {
   if (window.some((w) => /[,;:.!?]$/u.test(w))) return '';
   return window.filter((w) => !closed(w)).length >= 2 ? window.join(' ') : '';
 }
+
+/**
+ * A label said after a figure that opens on a preposition is that phrase, at most three words:
+ * "na svom Facebooku čovjek" (of "30 lajkova i 2 dijeljenja na svom Facebooku čovjek me je
+ * proglasio…") ran on into the next clause's subject.
+ */
+export function prepositionalPhrase(label: string, sentence: string, end: number, lang: string): string {
+  const ws = label.split(/\s+/u).filter(Boolean);
+  if (ws.length <= 3 || !isFunctionWord(bare(ws[0]!), lang)) return label;
+  if (!sentence.slice(end).trimStart().startsWith(ws[0]!)) return label;
+  return ws.slice(0, 3).join(' ');
+}
