@@ -22,9 +22,9 @@ const OPENER: Record<string, RegExp> = {
   hu: /^(?:és|vagy|de|is|sem|hogy|ha|mert|mint|amely|amelyek|ami|amik|aki|akik|ahol|amikor|ez|ezek|azok|ezért|azért|tehát|pedig|azonban|viszont|nem|ne|már|még|aztán|majd|uraim|hölgyeim)$/iu,
   es: /^(?:y|e|o|u|ni|pero|sino|que|porque|cuando|donde|aunque|si|cual|cuales|quien|quienes|cuyo|cuya|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|otra|otro|otras|otros|también|ya|no)$/iu, // Croatian, Bosnian, Serbian, Slovenian, Bulgarian, Macedonian (judge15: "Ki bodo intelektualci",
   // "Sada njegovim predsjednikom kojem")
-  hr: /^(?:i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se)$/iu,
-  bs: /^(?:i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se)$/iu,
-  sr: /^(?:i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se|и|а|али|или|ни|него|већ|да|што|шта|који|која|које|којег|којем|којим|којих|где|када|кад|како|јер|ако|иако|док|па|те|то|тај|та|ти|овај|ова|ово|сада|тада|данас|такође|само|чак|још|не|би|ће|је|су|се)$/iu,
+  hr: /^(?:možda|zapravo|upravo|opet|baš|odmah|ipak|i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se)$/iu,
+  bs: /^(?:možda|zapravo|upravo|opet|baš|odmah|ipak|i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se)$/iu,
+  sr: /^(?:možda|zapravo|upravo|opet|baš|odmah|ipak|i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se|и|а|али|или|ни|него|већ|да|што|шта|који|која|које|којег|којем|којим|којих|где|када|кад|како|јер|ако|иако|док|па|те|то|тај|та|ти|овај|ова|ово|сада|тада|данас|такође|само|чак|још|не|би|ће|је|су|се)$/iu,
   sl: /^(?:in|ter|ali|pa|a|ampak|vendar|da|ki|kot|ko|ker|če|čeprav|kjer|kako|kaj|kateri|katera|katero|katere|to|ta|te|ti|tisti|tista|tisto|zdaj|danes|torej|tudi|že|še|le|samo|ne|bi|bo|bodo|je|so|se)$/iu,
   bg: /^(?:и|а|но|или|ни|че|да|като|който|която|което|които|където|когато|защото|ако|макар|докато|това|този|тази|тези|то|сега|днес|също|вече|още|само|не|би|ще|е|са|се)$/iu,
   mk: /^(?:и|а|но|или|ни|дека|да|како|кој|која|кое|кои|каде|кога|бидејќи|ако|иако|додека|тоа|овој|оваа|ова|овие|сега|денес|исто|веќе|уште|само|не|би|ќе|е|се)$/iu,
@@ -96,6 +96,11 @@ const CLAUSE_TAIL: Record<string, RegExp> = {
   cs: /^(?:nejen|také|též|už|ještě|velmi|jen|pouze|dokonce|rovněž|bohužel|\p{L}{3,}(?:ovat|at|ět|ít))$/iu,
   // (and an infinitive: "Логіки підходити"; opening a title it is a headline, "Знищити український бізнес")
   uk: /^(?:також|теж|вже|ще|дуже|лише|тільки|навіть|якісно|нарешті|ні|так|\p{L}{2,}йшло|\p{L}{2,}йшли|\p{L}{3,}(?:ати|яти|ити|іти|ути))$/iu,
+  // (Croatian, Bosnian, Serbian, Slovenian adverbs of manner and degree: "Teško", "…bespovratno")
+  hr: /^(?:teško|lako|brzo|jako|dobro|loše|lijepo|sigurno|naravno|možda|zapravo|stvarno|upravo|opet|baš|odmah|uvijek|nikad|često|ipak|također|bespovratno|žestoko|obilato|bezočno)$/iu,
+  bs: /^(?:teško|lako|brzo|jako|dobro|loše|lijepo|sigurno|naravno|možda|zapravo|stvarno|upravo|opet|baš|odmah|uvijek|nikad|često|ipak|također|takođe)$/iu,
+  sr: /^(?:teško|lako|brzo|jako|dobro|loše|lepo|sigurno|naravno|možda|zapravo|stvarno|upravo|opet|baš|odmah|uvek|nikad|često|ipak|takođe|тешко|лако|брзо|јако|добро|лоше|лепо|сигурно|наравно|можда|заправо|стварно|управо|опет|баш|одмах|увек|никад|често|ипак|такође)$/iu,
+  sl: /^(?:težko|lahko|hitro|zelo|dobro|slabo|lepo|gotovo|seveda|morda|pravzaprav|res|ravno|spet|takoj|vedno|nikoli|pogosto|vendarle|tudi|že|še|praktično|neomejeno)$/iu,
   hu: /^(?:kell|kellene|lehet|lehetne|fog|tud|\p{L}{3,}(?:ható|hető|ni|nia|nie|niuk|niük|nénk|nánk|nék|nák))$/iu,
 };
 /**
@@ -123,6 +128,7 @@ const NOT_OBLIQUE =
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|йович|ьович|івн|ївн|овн|евн)\p{Ll}{0,2}$/u;
 
 const LANGS = new Set(Object.keys(OPENER));
+const SOUTH_SLAVIC = new Set(['hr', 'bs', 'sr', 'sl', 'bg', 'mk']);
 
 /**
  * Why a Ukrainian, Polish, Czech, Greek, Hungarian, Spanish, Croatian, Bosnian, Serbian, Slovenian,
@@ -143,6 +149,24 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
     return 'opens on a conjunction, a relative or a pointer back';
   if (words.some((w) => SUBJECT_PRONOUN[lang]!.test(w))) return 'a clause with its subject pronoun';
   if (words.length >= 2 && CLAUSE_TAIL[lang]?.test(last)) return 'ends on an adverb or a modal';
+  // ("Dva dana" of "prije dva dana": a length of time says when, not what; "…trebalo predstavljati":
+  // an infinitive waits for its clause)
+  if (
+    SOUTH_SLAVIC.has(lang) &&
+    /^(?:jedan|jedna|dva|dvije|dve|tri|četiri|pet|šest|sedam|osam|devet|deset|en|ena|dva|dve|tri|štiri)\s+(?:dan|dana|dni|tjedan|tjedna|tjedana|teden|tedna|mjesec|mjeseca|mjeseci|mesec|meseca|meseci|godina|godine|godinu|leto|leti|let|sat|sata|sati|ura|ure|ur|minuta|minute|minut)$/iu.test(
+      words.join(' '),
+    )
+  )
+    return 'a length of time';
+  if (
+    words.length >= 2 &&
+    (lang === 'hr' || lang === 'bs' || lang === 'sr') &&
+    /^\p{L}{3,}(?:ati|iti|eti|uti|ći)$/iu.test(last)
+  )
+    return 'ends on an infinitive';
+  // ("Teško": an adverb alone says how, not what)
+  if (words.length === 1 && SOUTH_SLAVIC.has(lang) && CLAUSE_TAIL[lang]?.test(first))
+    return 'an adverb alone';
   if (words.length >= 2 && OBLIQUE_FIRST[lang]?.test(first) && !NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
   const verb = VERB[lang];
