@@ -116,7 +116,7 @@ export function detectLanguage(text: string): string {
   if (own) return own;
   const code = SHARED_SCRIPTS[top[0]] ?? 'Zyyy';
   if (letters < MIN_LETTERS) return `und-${code}`;
-  const guess = southSlavic(franc(sample, { minLength: MIN_LETTERS }), sample);
+  const guess = southSlavic(nordicGuess(sample, franc(sample, { minLength: MIN_LETTERS })), sample);
   return guess === 'und' ? `und-${code}` : (canonicalTag(guess) ?? `und-${code}`);
 }
 
@@ -152,6 +152,33 @@ function southSlavic(guess: string, sample: string): string {
     else if (SERBO_CROATIAN_ONLY.has(word) || /[ćđ]/u.test(word)) sh += 1;
   }
   return sl >= 2 && sl > 2 * sh ? 'slv' : guess;
+}
+
+/** Danish and Norwegian words the other does not write ("af"/"av", "efter"/"etter", "mig"/"meg"). */
+const DANISH_ONLY = /^(?:af|efter|mig|dig|hvad|nu|meget|fordi|hvordan|blev|nogle|noget|været)$/u;
+const NORWEGIAN_ONLY = /^(?:av|etter|meg|deg|seg|hva|nå|mye|fordi|hvordan|ble|noen|noe|vært|ikkje|eg)$/u;
+/** Finnish closed words (franc-min has no Finnish: its speeches read as Sundanese or Hausa). */
+const FINNISH =
+  /^(?:ja|on|että|ei|ovat|oli|myös|kun|mutta|joka|jotka|tämä|sekä|kuin|ole|olla|vain|jo|nyt|hyvä|arvoisa)$/u;
+
+/**
+ * franc-min knows Swedish but neither Danish, Norwegian nor Finnish (judge15: a Danish memorial
+ * address read as Swedish, a Finnish one as Sundanese). A text franc calls Swedish that writes
+ * "æ"/"ø" and not "ä"/"ö" is Danish or Norwegian, told apart by the words only one writes; a text
+ * whose words are often Finnish closed words, with "ä" or "ö" in it, is Finnish.
+ */
+function nordicGuess(sample: string, guess: string): string {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 8) return guess;
+  const count = (re: RegExp) => (sample.match(re) ?? []).length;
+  if (guess === 'swe' && count(/[æøÆØ]/gu) > count(/[äöÄÖ]/gu)) {
+    const da = words.filter((w) => DANISH_ONLY.test(w)).length;
+    const nb = words.filter((w) => NORWEGIAN_ONLY.test(w)).length;
+    return nb > da ? 'nob' : 'dan';
+  }
+  if (count(/[äöÄÖ]/gu) > 0 && words.filter((w) => FINNISH.test(w)).length >= words.length * 0.08)
+    return 'fin';
+  return guess;
 }
 
 /** Right to left for a tag written in a right-to-left script (by CLDR's likely script). */

@@ -164,7 +164,12 @@ function deckTitleOk(deck: Deck, name: string, expected: string | null): boolean
   if (isSlugName(name)) return !!title.trim() && fold(title) !== fold(titleFromFileName(name));
   // what the speech calls itself, in its own words ("Amazing grace", "State of the Union"): file-title.ts
   if (wordsOf(title).length >= 2 && fold(said).includes(fold(title))) return true;
-  return fold(title) === fold(titleFromFileName(name));
+  // a file name filed under its speaker ("en-obama-cairo-new-beginning"): the speaker is the
+  // title slide's, the rest the talk's name (file-title.ts fileNameSpeaker)
+  const filed = fold(titleFromFileName(name));
+  if (fold(title) === filed) return true;
+  const by = filed.slice(0, Math.max(0, filed.length - fold(title).length)).trim();
+  return !!by && filed.endsWith(` ${fold(title)}`) && fold(deck.meta.speaker ?? '').includes(by);
 }
 
 /**

@@ -165,3 +165,23 @@ describe('figures said apart keep no title their sentences do not say', () => {
     expect(figureSlideTitle('Tax reduction', FORD, block, 'en', new Set())).toBe('Tax reduction');
   });
 });
+
+describe('a title said of something else gives way to what the number counts (judge15, Biden’s toast)', () => {
+  // Biden, toast at the state dinner for Prime Minister Albanese, 25 October 2023 (public domain)
+  const TOAST = [
+    'And, you know, that Ode Remembrance promise: “At the going down of the sun and in the morning, we will remember them.”  Period.',
+    'Australian and American workers are building the future together.',
+    'And as I saw when I visited Australia in 2016, Australians and Americans are driving cutting-edge research to end cancer as we know it — and we will — research that has only grown with Australia teams recently mapping 949 cancer cell lines across 40 types of cancers.',
+  ].join('\n\n');
+  it('takes the counted noun phrase the tagger misreads ("lines" is no verb after "949 cancer cell"), never a phrase cut before its noun', () => {
+    const title = figureSlideTitle(
+      'Ode Remembrance promise',
+      TOAST,
+      card(TOAST, '949', 'cancer cell lines'),
+      'en',
+      new Set(),
+    );
+    expect(title).toBe('Cancer cell lines');
+    expect(title).not.toBe('Driving cutting-edge');
+  });
+});

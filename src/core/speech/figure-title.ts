@@ -15,7 +15,7 @@ import { endsOnVerb } from './keylist';
 import { endsOnNoun } from './last-line';
 import { capitalize, foldWords, wordsOf } from './text';
 import { isFunctionWord } from './lexicon';
-import { primaryLang } from './lang';
+import { englishOrUnsaid, primaryLang } from './lang';
 import { alternation, COORDINATOR, DEMONSTRATIVE, RELATIVE, SUBORDINATOR } from './word-classes';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { elsewhere, opposesCards, repeatsCard } from './card-title';
@@ -123,11 +123,13 @@ export function figureSlideTitle(
     for (const f of block.items) {
       const label = capitalize(f.label.replace(/^(?:of|in|for|de|du|des|del)\s+/iu, '').trim());
       const sentence = said.find((x) => x.includes(f.value)) ?? said[0]!;
+      // the words right after the number are what it counts, a noun phrase whatever the tagger
+      // reads ("949 cancer cell lines": "lines" is no verb there)
+      const counted = sentence.includes(`${f.value} ${f.label}`);
       if (
         wordsOf(label).length >= 2 &&
         isTitle(label, lang) &&
-        !endsOnVerb(label, sentence) &&
-        endsOnNoun(label, sentence) &&
+        (counted || (!endsOnVerb(label, sentence) && endsOnNoun(label, sentence))) &&
         !avoid.has(label.toLowerCase()) &&
         plain(label) &&
         titleSaysFigures(label, said) &&
@@ -260,7 +262,9 @@ export function contextTitle(
         !OPENS_CLAUSE.test(t) &&
         !NAMED_BEFORE.test(t) &&
         wordsOf(t).length >= min &&
-        stemsWithin(t, text)
+        stemsWithin(t, text) &&
+        // (a phrase cut before its noun is none: "Driving cutting-edge" of "driving cutting-edge research")
+        (!englishOrUnsaid(lang) || endsOnNoun(t, text))
       )
         return t;
     }

@@ -3,6 +3,7 @@ import { buildDeck } from '.';
 import {
   cleanedFileTitle,
   fallbackTitle,
+  fileNameSpeaker,
   isLatinScript,
   isSlugName,
   namedTopic,
@@ -14,13 +15,13 @@ import {
 describe('a deck title from the file name, when the speech names none', () => {
   it('spells the words as the speech does: its hyphen, its accents', () => {
     const carter = 'I want to have a frank talk with you tonight. Our anti-inflation program is tough.';
-    expect(spokenFileTitle('en-carter-anti-inflation-1978.txt', carter)).toBe('Carter Anti-Inflation');
+    expect(spokenFileTitle('en-carter-anti-inflation-1978.txt', carter)).toBe('Anti-Inflation');
     expect(
       spokenFileTitle(
         'fr-blum-declaration-ministerielle.txt',
         'Voici la déclaration ministérielle du Gouvernement.',
       ),
-    ).toBe('Blum Déclaration Ministérielle');
+    ).toBe('Déclaration Ministérielle');
   });
 
   it('keeps a leading language tag that is part of a name the speech says', () => {
@@ -32,7 +33,7 @@ describe('a deck title from the file name, when the speech names none', () => {
     ).toBe('Hu Jintao Speech');
     // a tag that is only the file's filing goes, as before
     expect(spokenFileTitle('de-grundl-deutsche-welle.txt', 'Die Deutsche Welle sendet in 34 Sprachen.')).toBe(
-      'Grundl Deutsche Welle',
+      'Deutsche Welle',
     );
   });
 
@@ -172,12 +173,7 @@ describe('salientName: a non-English speech under a filer’s shorthand is title
     ['pt-reis-lcpa-2015.txt', lcpa, 'pt', 'Lei dos compromissos e dos pagamentos em atraso'],
     ['tr-seker-kartepe-2018.txt', kartepe, 'tr', 'Kartepe Zirvesi'],
     // an English file name over an English speech is a title a person gave: kept
-    [
-      'en-reagan-tax-budget.txt',
-      'The tax cut (ERTA) helps. ERTA works. ERTA stays.',
-      'en',
-      'Reagan Tax Budget',
-    ],
+    ['en-reagan-tax-budget.txt', 'The tax cut (ERTA) helps. ERTA works. ERTA stays.', 'en', 'Tax Budget'],
   ])('%s → %s', (name, speech, lang, title) => {
     expect(fallbackTitle(name, speech, lang)).toBe(title);
   });
@@ -196,5 +192,81 @@ describe('a CJK speech named by the cause it quotes three times (judge13)', () =
     ['“一二·一”是昆明的光荣。近的如“一二·一”。去年“一二·一”昆明青年学生。', 'zh', null],
   ])('%s → %s', (speech, lang, title) => {
     expect(selfNamedTitle(speech, lang)).toBe(title);
+  });
+});
+
+describe('a file name filed under its speaker: the speaker on the title slide, the rest the title (judge15)', () => {
+  const podesta =
+    'We are gathering during a summer defined by the climate crisis. Since the IRA passed, investment has grown. The IRA is working.';
+  it.each([
+    // the speaker never says their own name; "IRA" is written as the speech writes it
+    ['en-podesta-ira-anniversary-2024.txt', podesta, { name: 'Podesta', words: 1 }],
+    // said only inside a longer name: a person's
+    [
+      'en-obama-cairo-new-beginning.txt',
+      'I am Barack Hussein Obama. I have come here to Cairo.',
+      { name: 'Obama', words: 1 },
+    ],
+    [
+      'jill-biden-mesa-commencement.txt',
+      'Please welcome Dr. Jill Biden. Thank you, Mesa.',
+      { name: 'Jill Biden', words: 2 },
+    ],
+    // two unsaid words are no name: Wilson on the Fourteen Points
+    [
+      'en-wilson-fourteen-points.txt',
+      'Gentlemen of the Congress, the program of the world’s peace is our program.',
+      { name: 'Wilson', words: 1 },
+    ],
+    // a place, a pronoun, an organisation the speech says after a lower-case word: no speaker
+    ['cairo-new-beginning.txt', 'I have come here to Cairo to seek a new beginning.', null],
+    ['en-who-hrh-forum-closing.txt', 'Thank you to all who came to the forum.', null],
+    ['carec-digital-strategy.txt', 'Welcome to the CAREC region and its digital strategy.', null],
+    // what the file is, not who gives it: a filing word, or a word English knows as no name
+    ['keynote-digital-economy.txt', 'The digital economy grows.', null],
+    ['annual-report.txt', 'This year we grew.', null],
+    ['figure-preview.md', 'This year we grew.', null],
+    // a two-word surname the speech never says, whose second word is a name
+    [
+      'pt-santos-silva-conselho-europeu-2022.txt',
+      'O Conselho Europeu reuniu-se em Versalhes.',
+      { name: 'Santos Silva', words: 2 },
+    ],
+    // not a declaration the speech never names ("Blum Declaration"), nor a word it inflects
+    [
+      'fr-blum-declaration-ministerielle.txt',
+      'Le Gouvernement se présente devant vous.',
+      { name: 'Blum', words: 1 },
+    ],
+    [
+      'sl-kovacic-protipoplavna-sredstva.txt',
+      'Za protipoplavne ukrepe smo namenili sredstva.',
+      { name: 'Kovacic', words: 1 },
+    ],
+    // nothing left to title, or a rest no title opens on
+    ['podesta.txt', podesta, null],
+    ['en-state-of-union-2024-draft.txt', 'We meet tonight.', null],
+    ['es-guterres-x.txt', 'Buenos días a todos.', null],
+  ])('%s', (file, speech, want) => expect(fileNameSpeaker(file, speech)).toEqual(want));
+
+  it('titles the deck by the rest and names the speaker on the title slide only', () => {
+    const deck = buildDeck(podesta, { fileName: 'en-podesta-ira-anniversary-2024.txt' });
+    expect(deck.meta.title).toBe('IRA Anniversary');
+    expect(deck.meta.speaker).toBe('Podesta');
+    // the engine's guess, like a speaker line's: not in every slide's footer
+    expect(deck.meta.inferred).toContain('speaker');
+    expect(deck.slides[0]!.screenText).toContain('Podesta');
+  });
+
+  it('leaves the file name whole when the speech names another speaker, and names none over another script', () => {
+    const byline = buildDeck(`President: Barack Obama\n\n${podesta}`, {
+      fileName: 'en-reagan-tax-budget-address.txt',
+    });
+    expect(byline.meta.title).toBe('Reagan Tax Budget Address');
+    expect(byline.meta.speaker).toBe('Barack Obama');
+    const ru = buildDeck('Главное предназначение семьи – это рождение детей. Мы выбираем жизнь.', {
+      fileName: 'ru-putin-poslanie-2024-semya.txt',
+    });
+    expect(ru.meta.speaker).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@
 import { keyPhrases } from './keyphrases';
 import { isFunctionWord } from './lexicon';
 import { isPersonName } from './names';
+import { isKnownName, isKnownNonName } from './tagger';
 import { salutationEnd, structureKind, VOCATIVE } from './structure';
 import { hasCjk, wordsOf } from './text';
 import { CJK_NUMERAL_CHAR } from './cjk-numerals';
@@ -46,6 +47,8 @@ function spellings(text: string): Map<string, string> {
 /** A word of the title in the speech's spelling, with the title's capital: "Ministerielle" → "Ministérielle". */
 function respell(word: string, said: string | undefined): string {
   if (!said || said.length !== word.length) return word;
+  // an acronym the speech writes in capitals is written so ("Ira" → "IRA")
+  if (said.length > 1 && said === said.toUpperCase() && said !== said.toLowerCase()) return said;
   const spelt = [...said].map((c, i) =>
     word[i] === word[i]?.toUpperCase() ? c.toUpperCase() : c.toLowerCase(),
   );
@@ -57,7 +60,7 @@ function respell(word: string, said: string | undefined): string {
  * ("Anti Inflation" → "Anti-Inflation"), a word the speech accents is accented, and a year the speech
  * does not say is left out. Null when the file name is not in the speech's script.
  */
-export function spokenFileTitle(fileName: string, speech: string): string | null {
+export function spokenFileTitle(fileName: string, speech: string, speaker?: string): string | null {
   // a leading language tag the speech says as part of a name is the name's ("de-gaulle-appel.txt"
   // of a speech that says "de Gaulle", "hu-jintao-…" of one that says "Hu Jintao"): it stays
   const tagged = new RegExp(String.raw`^(${FILE_LANG_TAGS})[-_\s]+(\p{L}+)`, 'iu').exec(fileName);
@@ -66,7 +69,16 @@ export function spokenFileTitle(fileName: string, speech: string): string | null
     new RegExp(String.raw`(?<![\p{L}])${tagged[1]}\s+${escapeRegExp(tagged[2]!)}(?![\p{L}])`, 'iu').test(
       speech.slice(0, 200_000),
     );
-  const stripped = titleFromFileName(fileName);
+  const filed = keepsTag ? null : fileNameSpeaker(fileName, speech);
+  // (a speaker the speech names otherwise, "President: Barack Obama", leaves the file name whole)
+  const named = filed && (!speaker || fold(speaker).includes(fold(filed.name))) ? filed : null;
+  // the speaker the file is filed under is the title slide's speaker, not the talk's name
+  // ("Podesta Ira Anniversary" → "IRA Anniversary", by Podesta)
+  const stripped = titleFromFileName(fileName)
+    .split(/\s+/u)
+    .slice(named?.words ?? 0)
+    .join(' ')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const base =
     keepsTag && !stripped.toLowerCase().startsWith(`${tagged[1]!.toLowerCase()} `)
       ? `${tagged[1]!.charAt(0).toUpperCase()}${tagged[1]!.slice(1).toLowerCase()} ${stripped}`
@@ -86,6 +98,73 @@ export function spokenFileTitle(fileName: string, speech: string): string | null
     } else out.push(respell(w, said.get(fold(w))));
   }
   return out.join(' ') || null;
+}
+
+/**
+ * Words a file name opens on that say what the file is, not who gives it ("keynote-digital-economy",
+ * "remarks-on-housing", "my-talk"): never a speaker's name.
+ */
+const FILED_AS =
+  /^(?:keynote|speech|speeches|remarks|address|talk|lecture|toast|statement|draft|notes|final|new|old|my|our|the|opening|closing|welcome|intro|introduction|presentation|deck|slides|script|text|version|v\d+|discurso|discours|discorso|rede|ansprache|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|besz[eé]d|konu[sş]ma)$/iu;
+
+/** Text without its accents, in its case: "Constitución" → "Constitucion", as a file name writes it. */
+const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+/** The words, whole, in any case, over unaccented text. */
+const wordRe = (words: string, flags: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}\p{M}])${escapeRegExp(unaccented(words)).replace(/\s+/gu, String.raw`\s+`)}(?![\p{L}\p{M}])`,
+    flags,
+  );
+const saidIn = (text: string, words: string) => wordRe(words, 'iu').test(text);
+/** Whether the speech says the word in any form: its stem, for a word of six letters or more ("protipoplavnih"). */
+const saidAsStem = (text: string, word: string) =>
+  word.length >= 6
+    ? new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(unaccented(word).slice(0, -2))}`, 'iu').test(text)
+    : saidIn(text, word);
+
+/**
+ * The speaker a file name is filed under, as a filer names talks ("en-podesta-ira-anniversary",
+ * "jill-biden-mesa-commencement"): the leading word, or two words the speech says together, when
+ * the speech never says them or says them only inside a longer name ("Barack Hussein Obama", "Dr. Jill Biden", "Major Beau
+ * Biden"), never after a lower-case word ("in Cairo", "the CAREC program") nor opening a sentence;
+ * and at least one word of the name's topic is left ("podesta-ira"; not "obama.txt"). `words` is
+ * how many of the file name's words (its language tag aside) the name takes. Null when the file
+ * name does not open on a name.
+ */
+export function fileNameSpeaker(fileName: string, speech: string): { name: string; words: number } | null {
+  const words = titleFromFileName(fileName).split(/\s+/u);
+  const sample = unaccented(speech.slice(0, 200_000));
+  const nameLike = (w: string) =>
+    /^\p{L}{2,}$/u.test(w) &&
+    !FILED_AS.test(w) &&
+    !isFunctionWord(w.toLowerCase(), '') &&
+    // a word English knows as no name ("annual-report", "figure-preview") is the talk's, not its speaker
+    !isKnownNonName(w) &&
+    [...sample.matchAll(wordRe(w, 'giu'))].every((m) =>
+      /\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(sample.slice(Math.max(0, m.index - 40), m.index)),
+    );
+  let n = 0;
+  while (n < 2 && n < words.length - 1 && nameLike(words[n]!)) n++;
+  // two words are one name when the speech says them together ("Dr. Jill Biden"), or says
+  // neither and the second is a name ("santos-silva-…"): "Obama Pinckney Eulogy" is Obama on
+  // Pinckney, whom the speech names; "Blum Declaration Ministerielle", Blum on a declaration
+  if (
+    n === 2 &&
+    !saidIn(sample, `${words[0]} ${words[1]}`) &&
+    (saidAsStem(sample, words[0]!) || saidAsStem(sample, words[1]!) || !isKnownName(words[1]!))
+  )
+    n = 1;
+  const topic = words
+    .slice(n)
+    .filter((w) => !isFunctionWord(w.toLowerCase(), '') && !/^\d+$/u.test(w) && /\p{L}{3}/u.test(w));
+  // what is left must be able to open a title: "state-of-union" is no "State" on "of Union"
+  if (
+    !n ||
+    !topic.length ||
+    /^(?:of|and|or|in|on|at|to|for|by|with|de|du|des|del|da|do|di|y|e|et|und|и|в)$/iu.test(words[n] ?? '')
+  )
+    return null;
+  return { name: words.slice(0, n).join(' '), words: n };
 }
 
 /**
@@ -358,13 +437,13 @@ function quotedRefrain(speech: string, lang: string): string | null {
  * spells it (see `spokenFileTitle`), else the speech's topic in its language ("Рождение детей"),
  * else the file name's title.
  */
-export function fallbackTitle(fileName: string, speech: string, lang: string): string {
+export function fallbackTitle(fileName: string, speech: string, lang: string, speaker?: string): string {
   // what the speech calls itself beats a file name ("Obama Pinckney Eulogy" → "Amazing grace")
   const self = selfNamedTitle(speech, lang);
   if (self) return self;
   if (isSlugName(fileName))
     return speechTopic(speech, lang) || cleanedFileTitle(fileName) || 'Untitled speech';
-  const spelt = spokenFileTitle(fileName, speech);
+  const spelt = spokenFileTitle(fileName, speech, speaker);
   // a Latin file name over a speech in another Latin-script language is the filer's shorthand
   // ("Reis Lcpa", "Seker Kartepe"): the name the speech keeps saying comes first
   if (spelt) return (lang !== 'en' && salientName(speech, lang)) || spelt;

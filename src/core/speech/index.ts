@@ -15,7 +15,7 @@ import { plannedSeconds } from './timing';
 import { DEFAULT_WPM } from './words';
 import { DETECTION_SAMPLE, speechLanguage } from '../language';
 import { primaryLang } from './lang';
-import { fallbackTitle } from './file-title';
+import { fallbackTitle, fileNameSpeaker, isLatinScript } from './file-title';
 import { titleFromFileName } from './speech-parts';
 import type { SpeechModel } from './model';
 import { forgetTagged } from './tagger';
@@ -70,8 +70,16 @@ function assemble(text: string, options: BuildOptions): Deck {
   // (core/language.ts). The rules take its primary tag; every view and export its lang and dir.
   const { lang, dir } = speechLanguage(model.meta.lang, spokenSample(model));
   // a speech that names no title: the file name as the speech spells it, else its topic (file-title.ts)
-  if (model.meta.title === titleFromFileName(file))
-    model.meta.title = fallbackTitle(file, input, primaryLang(lang));
+  if (model.meta.title === titleFromFileName(file)) {
+    model.meta.title = fallbackTitle(file, input, primaryLang(lang), model.meta.speaker);
+    // the speaker the file is filed under ("podesta-ira-anniversary"), in the speech's script
+    const filed = fileNameSpeaker(file, input);
+    if (filed && !model.meta.speaker && isLatinScript(filed.name) === isLatinScript(input)) {
+      model.meta.speaker = filed.name;
+      // the engine's guess, as a speaker line's is: on the title slide, not in every slide's footer
+      model.meta.inferred = [...new Set([...(model.meta.inferred ?? []), 'speaker' as const])];
+    }
+  }
   const slides = composeSlides(model, file, warnings, { lang: primaryLang(lang), wpm });
   warnings.push(...themeWarnings(model.meta, input, file));
   const seconds = plannedSeconds(

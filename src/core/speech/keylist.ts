@@ -7,6 +7,7 @@
  */
 import { isFunctionWord } from './lexicon';
 import { primaryLang } from './lang';
+import { buildMemo } from './memo';
 import { lazyTerms, matchedTerms, taggedSentences, taggedTerms, type Term } from './tagger';
 import { wordsOf } from './text';
 import { ARTICLE, DEMONSTRATIVE, escapeRegExp, oneOf, POSSESSIVE as POSSESSIVES } from './word-classes';
@@ -96,6 +97,16 @@ export function endsOnVerb(phrase: string, sentence: string): boolean {
  * "Oppose attempts"), hold no verb ("Alive today grew", "Congress declare") and name no person.
  */
 function englishProblem(phrase: string, sentence: string): string | null {
+  return englishProblems(`${phrase}\u0000${sentence}`, () => englishProblemOf(phrase, sentence));
+}
+
+/**
+ * The answers of englishProblem in this build: a slide's strict and loose key-phrase passes and
+ * its title passes ask about the same phrase in the same sentence again (a third of the asks).
+ */
+const englishProblems = buildMemo<string | null>(4096);
+
+function englishProblemOf(phrase: string, sentence: string): string | null {
   const terms = termsInContext(phrase, sentence);
   if (!terms.length) return null;
   const has = (t: Term, tag: string) => t.tags.includes(tag);

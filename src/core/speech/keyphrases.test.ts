@@ -17,3 +17,29 @@ describe('key phrases', () => {
     expect(deriveTitle(['היו"ר ראובן ריבלין:'], [], 'he', [], true)).not.toMatch(/^ר /u);
   });
 });
+
+describe('key phrases never hold a piece of a number said in words (judge15)', () => {
+  it.each([
+    // "the Forty-seventh National Assembly": never "the Seventh National Assembly"
+    [
+      'bg',
+      'Днес е последното заседание на Четиридесет и седмото народно събрание. Четиридесет и седмото народно събрание приключи. Четиридесет седмото народно събрание успя.',
+      /^(?:с|С)едмото/u,
+    ],
+    [
+      'es',
+      'Hoy cumple treinta y siete años la Constitución. Treinta y siete años de Constitución.',
+      /^siete|^Siete/u,
+    ],
+    ['en', 'The Forty seventh Assembly met. The Forty seventh Assembly closed.', /^seventh/iu],
+  ])('%s', (lang, text, cut) => {
+    const phrases = keyPhrases(text, lang).map((p) => p.text);
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const p of phrases) expect(p, p).not.toMatch(cut);
+  });
+  it('keeps a number and its noun apart, as before ("forty acres and a mule")', () => {
+    expect(
+      keyPhrases('They were promised forty acres and a mule. Forty acres.', 'en').map((p) => p.text),
+    ).toContain('acres');
+  });
+});

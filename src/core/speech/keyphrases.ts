@@ -9,6 +9,7 @@ import { isFunctionWord, stopWords } from './lexicon';
 import { primaryLang } from './lang';
 import { buildMemo } from './memo';
 import { MONTH_WORD } from './structure';
+import { isTensWord, joinsNumber } from './number-words';
 import { segmenter } from '../segmenter';
 import { isTurkishConverb, isTurkishFinite, isTurkishOblique } from './turkish';
 
@@ -152,8 +153,21 @@ function readSayings(text: string, lang: string): Said[] {
     cur = [];
   };
   const turkish = primaryLang(lang) === 'tr';
+  // a number said in words is no phrase, and neither is a piece of one: "Четиридесет и седмото
+  // народно събрание" (the 47th) never gives "Седмото народно събрание" (the Seventh)
+  // ("Четиридесет седмото", a capitalised number run into its units, is one too; "forty acres" is
+  // a number and its noun)
+  let number: 'tens' | 'Tens' | 'join' | null = null;
   for (const t of toks) {
     if (t.breakBefore) flush();
+    const said = number;
+    number = null;
+    if (isTensWord(t.word)) number = /^\p{Lu}/u.test(t.word) ? 'Tens' : 'tens';
+    else if (said && said !== 'join' && !t.breakBefore && joinsNumber(t.word)) number = 'join';
+    if (number || ((said === 'join' || (said === 'Tens' && /^\p{Ll}/u.test(t.word))) && !t.breakBefore)) {
+      flush();
+      continue;
+    }
     if (
       isFunctionWord(t.word, lang) ||
       /\p{N}/u.test(t.word) ||

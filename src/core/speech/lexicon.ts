@@ -30,6 +30,9 @@ export const SOUTH_SLAVIC_FUNCTION_WORDS: Record<string, string> = {
   bg: 'и а но или ни че да ли като който която което които кой коя кое кои чийто чиято където когато защото ако макар докато в във на с със за от до из по при към през над под пред между без около след освен срещу е са съм си сме сте бе беше бяха бил била било били бъде ще не това този тази тези тоя онзи онази онова онези то той тя те ние вие аз ти го му ги им я ѝ ни ви нас вас тях него нея негов негова неговата нейна техен наш наша нашата нашия ваш свой своя своите се вече още само дори също много така там тук сега тогава нищо нещо някой никой всичко всички всеки',
   mk: 'и а но или ни дека да ли како кој која кое кои чиј каде кога бидејќи ако иако додека во на со за од до по при кон преку над под пред меѓу без околу според е се сум си сме сте беше биле бил била било ќе не тоа овој оваа ова овие тој таа тие ние вие јас ти го му ги им ја ѝ нè ве нас вас нив него неа негов нејзин нивни наш ваш свој веќе уште само дури исто многу така таму тука сега тогаш',
 };
+/** Norwegian (Bokmål; Nynorsk and the macrolanguage tag read with it). */
+const NORWEGIAN =
+  'og eller men samt at som om når da hvor fordi mens før siden inntil så for til av på i med fra under over etter ved gjennom mot mellom hos ut uten blant innen ifølge tross rundt en ei et den det de denne dette disse dens dets deres hans hennes vår vårt våre min mitt mine din ditt dine sin sitt sine jeg du han hun vi dere dem oss meg deg seg ham henne man er var vært være blir ble blitt bli har hadde hatt ha kan kunne skal skulle vil ville må måtte får fikk ikke også allerede bare kun nettopp svært veldig mer mest enn hvilke hvilken hvilket hvis her nå jo vel dog altså cirka drøyt nesten minst';
 
 /** Closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries. */
 const FUNCTION_WORDS: Record<string, string> = {
@@ -84,6 +87,17 @@ const FUNCTION_WORDS: Record<string, string> = {
   // ParlaMint speeches): conjunctions, relatives, prepositions, pronouns and possessives, the verb
   // 'be' and the future and conditional auxiliaries, particles and adverbs of degree and time
   ...SOUTH_SLAVIC_FUNCTION_WORDS,
+  // Swedish, Danish, Norwegian, Dutch and Finnish (judge15's ParlaMint speeches): conjunctions,
+  // relatives, prepositions, articles, pronouns and possessives, 'be'/'have'/'become' and the modal
+  // verbs, particles, adverbs of degree and hedges ("drygt", "ruim", "noin"). Read only for their own
+  // language (OWN_ONLY below): Swedish "man", Dutch "die", "van", Finnish "on" are English and German words.
+  sv: 'och eller men samt utan att som om när då där eftersom medan innan sedan tills så för till av på i med från under över efter vid genom mot mellan hos ur åt bland inom enligt trots kring före en ett den det de denna detta dessa dess deras hans hennes vår vårt våra er ert era min mitt mina din ditt dina sin sitt sina jag du han hon vi ni dem oss mig dig sig honom henne man är var varit vara blir blev blivit bli har hade haft ha kan kunde ska skall skulle vill ville måste får fick inte ej också även redan bara endast just mycket mer mest än vilka vilken vilket vars här nu ju väl dock alltså cirka drygt nästan minst',
+  da: 'og eller men samt at som om når da hvor fordi mens før siden indtil så for til af på i med fra under over efter ved gennem mod mellem hos ud uden blandt inden ifølge trods omkring en et den det de denne dette disse dens dets deres hans hendes vores vor vort vore jeres min mit mine din dit dine sin sit sine jeg du han hun vi dem os mig dig sig ham hende man er var været være bliver blev blevet blive har havde haft have kan kunne skal skulle vil ville må måtte får fik ikke også allerede kun bare netop meget mere mest end hvilke hvilken hvilket hvis her nu jo vel dog altså cirka næsten mindst',
+  nb: NORWEGIAN,
+  nn: NORWEGIAN,
+  no: NORWEGIAN,
+  nl: 'de het een en of maar want dat die dit deze wat wie welke waar wanneer als omdat terwijl voordat nadat totdat zodat hoewel indien van in op aan met voor door naar uit bij om over onder tussen tegen zonder tot sinds na per via volgens binnen buiten langs rond ik jij je u hij zij ze wij we jullie hen hun hem haar mij me ons onze mijn jouw uw zijn is was waren ben bent geweest wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon konden moet moeten moest moesten mag mogen mocht mochten wil willen wilde wilden niet geen ook al nog slechts alleen zeer heel meer meest dan er hier nu toch dus zich ongeveer bijna ruim minstens',
+  fi: 'ja tai mutta sekä eli että kuin jos kun koska vaikka jotta kunnes kuten joka jotka jonka joiden joita jota jossa joissa jolla joilla mikä mitkä minkä se ne sen niiden sitä niitä siitä tämä nämä tämän näiden tätä tuo nuo hän he minä sinä me te hänen heidän meidän teidän minun sinun on ovat oli olivat ollut olleet olla olisi ei eivät en emme ette et myös jo vain vielä hyvin erittäin enemmän eniten noin lähes yli alle vähintään jopa kanssa mukaan välillä aikana jälkeen ennen kautta vuoksi takia ilman',
 };
 
 /** Openers that only connect: a title that is one of these (or only these) is rejected. */
@@ -252,7 +266,11 @@ const stopSets = new Map<string, Set<string>>();
 function allFunctionWords(): Set<string> {
   let all = functionSets.get('*');
   if (!all) {
-    all = new Set(Object.values(FUNCTION_WORDS).flatMap((s) => s.normalize('NFC').split(' ')));
+    all = new Set(
+      Object.entries(FUNCTION_WORDS)
+        .filter(([l]) => !OWN_ONLY.has(l))
+        .flatMap(([, s]) => s.normalize('NFC').split(' ')),
+    );
     functionSets.set('*', all);
   }
   return all;
@@ -295,7 +313,7 @@ function functionWord(word: string, lang: string): boolean {
     set = new Set(FUNCTION_WORDS[l].normalize('NFC').split(' '));
     functionSets.set(l, set);
   }
-  return set.has(w) || (l !== 'en' && borrowedFunctionWords().has(w) && w.length <= 3);
+  return set.has(w) || (l !== 'en' && !OWN_ONLY.has(l) && borrowedFunctionWords().has(w) && w.length <= 3);
 }
 
 /**
@@ -306,13 +324,20 @@ const NOT_LENT = new Set(['uk', 'pl', 'cs', 'el', 'hu']);
 // (nor the South Slavic ones: "je" is French "I", "da" Portuguese and Italian "of", "to" English)
 for (const l of Object.keys(SOUTH_SLAVIC_FUNCTION_WORDS)) NOT_LENT.add(l);
 
+/**
+ * Languages whose closed-class words are read for that language only: neither lent to others nor
+ * read when the language is unknown. Swedish "man", "har", Dutch "die", "van", "had", Finnish "on",
+ * "he", "me" are English and German content words and names ("Van Buren").
+ */
+const OWN_ONLY = new Set(['sv', 'da', 'nb', 'nn', 'no', 'nl', 'fi']);
+
 /** The short closed-class words a language with its own list also takes from the others. */
 function borrowedFunctionWords(): Set<string> {
   let lent = functionSets.get('*lent');
   if (!lent) {
     lent = new Set(
       Object.entries(FUNCTION_WORDS)
-        .filter(([l]) => !NOT_LENT.has(l))
+        .filter(([l]) => !NOT_LENT.has(l) && !OWN_ONLY.has(l))
         .flatMap(([, s]) => s.normalize('NFC').split(' ')),
     );
     functionSets.set('*lent', lent);

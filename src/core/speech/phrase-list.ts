@@ -89,6 +89,11 @@ export function keyPhraseList(
     const said = sentencesOf(p.text, sentences);
     const once = said.length === 1 ? said[0]! : -1;
     if (once >= 0 && from.filter((i) => i === once).length >= PER_SENTENCE) continue;
+    // (the last resort's phrases are things said, never how or when: "with utter simplicity", "À bref délai")
+    // (asked before the tagger's checks below: each only skips a phrase, and one skipped is not tagged)
+    if (loose && adverbial(p.text, text)) continue;
+    // (nor a vague phrase or a name without its article: phrase-clean.ts)
+    if (loose && phraseCleanProblem(p.text, text, lang)) continue;
     // a bullet is a real noun phrase: together the phrases say the slide's point (before the
     // names: its tagger reads the sentence, shared by the slide's phrases, not each phrase anew)
     // (French, German, Italian and Spanish: a noun phrase, never a verb's fragment: phrase-eu.ts)
@@ -97,10 +102,6 @@ export function keyPhraseList(
     // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
     // Joyce Beatty") and places or nations alone ("United States", "American people")
     if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
-    // (the last resort's phrases are things said, never how or when: "with utter simplicity", "À bref délai")
-    if (loose && adverbial(p.text, text)) continue;
-    // (nor a vague phrase or a name without its article: phrase-clean.ts)
-    if (loose && phraseCleanProblem(p.text, text, lang)) continue;
     used += screenWords(p.text);
     if (used > MAX_SCREEN_WORDS) break;
     phrases.push(capitalize(p.text));

@@ -14,7 +14,7 @@ import { isNameLine } from './names';
 import { INFERABLE_META_KEYS, inlineText, type Inline, type SpeechMeta } from '../deck';
 import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
-import { inputOffset, plainParagraphs, type RawPara } from './reflow';
+import { inputOffset, paraLines, plainParagraphs, type RawPara } from './reflow';
 import { pressCodaStart, signsOff } from './press-coda';
 import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
 import { isOnlyMarkers, maskForScreen, speakerLabel } from './mask';
@@ -68,8 +68,21 @@ function toSpoken(p: RawPara, lines: LineIndex): SpokenPara {
   return para;
 }
 
+/**
+ * A place said over several lines, each a part of it ("JW Marriott Hotel Hanoi" / "Hanoi,
+ * Vietnam"): set apart as the title slide sets its parts, never run together.
+ */
+const parted = (lines: string) =>
+  lines
+    .split(/\s*\n\s*/u)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' · ');
+
 /** What an opening paragraph tells about the talk (speaker, role, date, place). */
-export function learnFromOpening(text: string, meta: SpeechMeta): void {
+export function learnFromOpening(lines: string, meta: SpeechMeta): void {
+  // (`lines` keeps its line breaks, when the caller kept them: see `parted`)
+  const text = lines.replace(/\s*\n\s*/gu, ' ');
   const kind = structureKind(text);
   // how the talk was given ("Via Teleconference") stays in the notes
   if (kind === 'format') return;
@@ -77,7 +90,7 @@ export function learnFromOpening(text: string, meta: SpeechMeta): void {
     // a time of day alone ("3:17 P.M. EDT") is no date to print under the title
     if (hasCalendarDate(text)) meta.date ??= datelineDate(text);
     const place = datelinePlace(text);
-    if (place) meta.event ??= place;
+    if (place) meta.event ??= place === text ? parted(lines) : place;
   } else if (kind === 'byline') {
     const name =
       roleBylineName(text) ??
@@ -88,7 +101,7 @@ export function learnFromOpening(text: string, meta: SpeechMeta): void {
     meta.subtitle ??= text.replace(/^[—―\s]+|[—―\s]+$/gu, '');
   } else if (!kind && isHeaderLine(text)) {
     // a name in a list of addressees ("Prof Ihsane Ben Yahya,") is whom the talk greets, no venue
-    if (!/[,،]\s*$/u.test(text)) meta.event ??= text.replace(/\s+/g, ' ').trim();
+    if (!/[,،]\s*$/u.test(text)) meta.event ??= parted(lines);
   } else if (!meta.speaker) {
     const who = speakerFromIntro(text);
     if (who.speaker) Object.assign(meta, who);
@@ -203,7 +216,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     const header = (inHead || /[,،]\s*$/u.test(p.text)) && isHeaderLine(p.text);
     const front = !!title && inHead && frontMatterAbove(paras, i);
     if (i < noteEnd) {
-      if (header || structureKind(said) !== null) learnFromOpening(p.text, meta);
+      if (header || structureKind(said) !== null) learnFromOpening(paraLines(p), meta);
       titleSection.paras.push(toSpoken(p, lines));
       i++;
       continue;
@@ -215,7 +228,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
       meta.subtitle ??= p.text.replace(/\s+/g, ' ').trim();
     if (!header && !front) inHead = false;
     titleSection.paras.push(toSpoken(p, lines));
-    learnFromOpening(p.text, meta);
+    learnFromOpening(paraLines(p), meta);
     i++;
   }
   // an excerpt's opening courtesies, set off by the editor's "****", are the title slide's too

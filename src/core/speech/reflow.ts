@@ -153,6 +153,14 @@ export function plainParagraphs(text: string): RawPara[] {
   return out;
 }
 
+/** A paragraph's text with its lines parted again by line breaks ("JW Marriott Hotel Hanoi\nHanoi, Vietnam"). */
+export function paraLines(p: RawPara): string {
+  return p.lines
+    .map((l, k) => p.text.slice(l[0], p.lines[k + 1]?.[0] ?? p.text.length).trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** The input offset of an offset inside a paragraph's joined text. */
 export function inputOffset(p: RawPara, at: number): number {
   let best = p.lines[0] ?? [0, p.offset];

@@ -106,7 +106,7 @@ const ACRONYM =
  * name opens on ("no-more-war", "el-discurso", "id", "ca", "eu").
  */
 export const FILE_LANG_TAGS =
-  'ar|bg|cs|da|de|en|es|et|fi|fr|hi|hr|hu|it|ja|ko|lt|lv|nl|pl|pt|ro|ru|sk|sl|sv|tr|uk|zh';
+  'ar|bg|bs|cs|da|de|en|es|et|fi|fr|hi|hr|hu|it|ja|ko|lt|lv|mk|nb|nl|pl|pt|ro|ru|sk|sl|sq|sr|sv|tr|uk|zh';
 
 /** A year that ends a file name ("…-space-effort-1962"): when the talk was given, not its title. */
 const FILE_YEAR = /\s((?:1[5-9]|20)\d{2})$/u;

@@ -18,10 +18,10 @@ export function withoutEmphasisMarks(text: string): string {
 /**
  * A line about how or where the talk was given, not what it says: "Via Teleconference",
  * "As Prepared for Delivery", "Check against delivery", "Embargoed until …", a transcript's
- * "END 3:25 P.M. EDT". It goes to the notes of the title (or last) slide, never on screen.
+ * "END 3:25 P.M. EDT", a chair's "Mødet er åbnet." ("the sitting is opened"). It goes to the notes of the title (or last) slide, never on screen.
  */
 const FORMAT_LINE =
-  /^(?:(?:via|by)\s+(?:tele|video|zoom|phone|telephone|satellite|webcast|live\s*stream|web\b)[\p{L}\s-]*|(?:pre-?recorded|recorded|virtual|video(?:taped)?)\s+(?:remarks|message|address|statement)|as\s+(?:prepared\s+for\s+delivery|delivered)|check\s+against\s+(?:the\s+)?delivery|embargoed\b.*|for\s+immediate\s+release|(?:по|в режиме)\s+видеосвязи|por\s+videoconferencia|par\s+visioconférence)[.!]?$/iu;
+  /^(?:(?:via|by)\s+(?:tele|video|zoom|phone|telephone|satellite|webcast|live\s*stream|web\b)[\p{L}\s-]*|(?:pre-?recorded|recorded|virtual|video(?:taped)?)\s+(?:remarks|message|address|statement)|as\s+(?:prepared\s+for\s+delivery|delivered)|check\s+against\s+(?:the\s+)?delivery|embargoed\b.*|for\s+immediate\s+release|(?:по|в режиме)\s+видеосвязи|por\s+videoconferencia|par\s+visioconférence|(?:mødet|møtet|mötet|sammanträdet|de\s+vergadering|istunto)\s+(?:er|är|is|on)\s+(?:åbnet|hævet|satt|hevet|öppnat|avslutat|geopend|gesloten|avattu|päättynyt))[.!]?$/iu;
 
 export const VOCATIVE = new RegExp(
   '^(?:' +
@@ -144,6 +144,19 @@ export const VOCATIVE = new RegExp(
       String.raw`gospo[đd]o\s`,
       String.raw`господине\s`,
       String.raw`(?:даме|дами)\s+(?:и|и\s+)`,
+      // Swedish, Danish, Norwegian, Dutch, Finnish parliaments (judge15): "Fru talman!", "Herr
+      // talman!", "Ärade ledamöter", "Formand!", "Kære kolleger", "Voorzitter!", "Geachte
+      // aanwezigen", "Arvoisa puhemies!", "Herra puhemies!", "Hyvät kollegat"
+      String.raw`(?:fru|herr|hr\.?)\s+(?:talman|ålderspresident|ordförande|formand|præsident|president)(?![\p{L}])`,
+      String.raw`(?:talman|formand|voorzitter|puhemies)(?![\p{L}])`,
+      String.raw`(?:ärade|ærede|kära|kære|kjære)\s`,
+      String.raw`(?:mevrouw|meneer|mijnheer)\s+de\s+voorzitter`,
+      'geachte',
+      String.raw`beste\s+(?:collega|leden|vrienden|aanwezigen)`,
+      String.raw`dames\s+en\s+heren`,
+      'arvoisa',
+      String.raw`(?:herra|rouva)\s+puhemies`,
+      String.raw`hyvät\s+(?:kollegat|edustajat|naiset|ystävät|kuulijat|kansalaiset|läsnäolijat)`,
     ].join('|') +
     ')',
   'iu',

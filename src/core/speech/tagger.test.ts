@@ -62,6 +62,24 @@ describe('remembered tagger', () => {
     expect(taggedHeld()).toBe(3);
   });
 
+  it('tags a text of one sentence at once, and reads its words from that tagging', () => {
+    const one = 'Our partners build roads, and the data network grows.';
+    // (‘ is an apostrophe to the tokenizer, whose words the tagger may split: found by tokens first)
+    for (const text of [one, one.replace('Our', 'Our town‘s')])
+      for (const phrase of ['data network', 'partners', 'not said here']) {
+        forgetTagged();
+        const expected = nlp(text).match(phrase).json()[0]?.terms ?? [];
+        expect(reading(matchedTerms(text, phrase)), `${phrase} in ${text}`).toEqual(reading(expected));
+      }
+    forgetTagged();
+    matchedTerms(one, 'data network');
+    expect(taggedHeld()).toBe(1);
+    const lazy = lazyTerms(one);
+    expect(lazy.texts).toEqual(whole(one).map((t) => t.text));
+    // no tokenizer's pass: the tagged sentence gave the words
+    expect(taggedHeld()).toBe(1);
+  });
+
   it('gives the words of a text and each one tagged as in the whole text', () => {
     for (const text of [long, "He's here. We'll see the roads we've built."]) {
       forgetTagged();

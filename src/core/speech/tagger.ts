@@ -31,6 +31,7 @@ const docs = new Map<string, Doc>();
 const sentences = new Map<string, readonly (readonly Term[])[]>();
 const tokenized = new Map<string, Doc>();
 const patterns = new Map<string, Pattern>();
+const splits = new Map<string, string[]>();
 
 function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   const hit = cache.get(key);
@@ -85,8 +86,8 @@ export function taggedSentences(text: string): readonly (readonly Term[])[] {
 }
 
 /** compromise's own split of a text into sentences (the first step of its parse). */
-function sentencesIn(text: string): string[] {
-  return world.methods.one.tokenize.splitSentences(text, world);
+function sentencesIn(text: string): readonly string[] {
+  return remember(splits, text, () => world.methods.one.tokenize.splitSentences(text, world));
 }
 
 /** The tokenizer's reading of a sentence (its words, untagged), remembered like the parses. */
@@ -103,6 +104,8 @@ function patternOf(phrase: string): Pattern {
 const PLAIN = /^[\p{L}\p{N}\s-]+$/u;
 /** The tagger may split a contraction the tokenizer keeps whole ("he's"): such text is tagged whole. */
 const APOSTROPHE = /['’]/u;
+/** Every mark the tokenizer reads as an apostrophe (compromise's unicode model), where the tagger may split a word. */
+const APOSTROPHE_LIKE = /['‘‛❛❜’]/u;
 
 /**
  * The terms of the first place `phrase` is said in `text`, as tagged there ([] when it is not).
@@ -113,8 +116,13 @@ const APOSTROPHE = /['’]/u;
 export function matchedTerms(text: string, phrase: string): readonly Term[] {
   const pattern = patternOf(phrase);
   if (!PLAIN.test(phrase) || APOSTROPHE.test(text)) return termsOf(taggedDoc(text).match(pattern))[0] ?? [];
-  for (const sentence of sentencesIn(text)) {
-    if (!tokensOf(sentence).has(pattern)) continue;
+  const all = sentencesIn(text);
+  // one sentence (the sentence a phrase was said in) is tagged at once: with no mark the tokenizer
+  // reads as an apostrophe, its words are the tagger's, and the tokenizer would only tell first
+  // whether the tagged sentence says the phrase
+  const one = all.length === 1 && !APOSTROPHE_LIKE.test(text);
+  for (const sentence of all) {
+    if (!one && !tokensOf(sentence).has(pattern)) continue;
     const found = termsOf(taggedDoc(sentence).match(pattern))[0];
     if (found?.length) return found;
   }
@@ -150,7 +158,9 @@ export function lazyTerms(text: string): LazyTerms {
     while (texts.length <= i && starts.length < all.length) {
       const sentence = all[starts.length]!;
       starts.push({ sentence, from: texts.length });
-      for (const words of tokensOf(sentence).docs as Array<Array<{ text: string }>>)
+      // (a sentence tagged already gives its words: with no apostrophe, the tokenizer's own)
+      const read = (!APOSTROPHE_LIKE.test(sentence) && docs.get(sentence)) || tokensOf(sentence);
+      for (const words of read.docs as Array<Array<{ text: string }>>)
         for (const w of words) texts.push(w.text);
     }
   };
@@ -175,6 +185,35 @@ export function lazyTerms(text: string): LazyTerms {
   };
 }
 
+/**
+ * Whether compromise knows the word as something other than a person's name: a word of its
+ * lexicon ("figure", "budget"), or one its rules read alone as an adjective, a verb, an adverb,
+ * a determiner or a place ("annual", "digital"). An unknown word ("Podesta") or a name it knows
+ * ("Obama", "Jill") is none.
+ */
+export function isKnownNonName(word: string): boolean {
+  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
+  const known = lexicon[word.toLowerCase()];
+  if (known) return !/Name$|^Person$/u.test(known);
+  const tags = taggedTerms(word.toLowerCase())[0]?.tags ?? [];
+  // (an adjective by its ending only: "-ic" reads "Zorcic", "Kovačić" as "historic")
+  const adjective = /(?:i[cćč]|ich)$/iu.test(word) ? 'Adjective\0' : 'Adjective';
+  return (
+    !tags.includes('Person') &&
+    tags.some(
+      (t) =>
+        t === adjective ||
+        /^(?:Verb|Adverb|Determiner|Place|Preposition|Conjunction|Pronoun|Value)$/u.test(t),
+    )
+  );
+}
+
+/** Whether compromise's lexicon knows the word as a first or last name ("Silva", "Jill"). */
+export function isKnownName(word: string): boolean {
+  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
+  return /Name$/u.test(lexicon[word.toLowerCase()] ?? '');
+}
+
 /** All the terms of `text`, sentence after sentence. */
 export function taggedTerms(text: string): readonly Term[] {
   return taggedSentences(text).flat();
@@ -186,6 +225,7 @@ export function forgetTagged(): void {
   sentences.clear();
   tokenized.clear();
   patterns.clear();
+  splits.clear();
 }
 
 /** How many parses are held (for tests). */

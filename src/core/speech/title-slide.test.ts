@@ -117,7 +117,10 @@ describe('a role byline on the first line (the Miller Center files)', () => {
         fileName: 'en-reagan-tax-budget-address-1982.txt',
       });
       expect(structureKind(line)).toBe('byline');
-      expect(deck.meta.title).toBe('Reagan Tax Budget Address');
+      // the file is filed under its speaker: the rest of its name is the title (file-title.ts)
+      expect(deck.meta.title).toBe(
+        name.includes('Reagan') ? 'Tax Budget Address' : 'Reagan Tax Budget Address',
+      );
       expect(deck.meta.speaker).toBe(name);
       for (const s of content(deck)) expect(s.screenText).not.toContain('President:');
     }
@@ -149,5 +152,32 @@ describe('a Chinese or Japanese text indented with ideographic spaces, no blank 
     const notes = deck.slides.map((s) => s.notes).join('\n\n');
     expect(notes).toContain('開化は人間活力の発現の経路である。');
     expect(notes.replace(/\s/gu, '')).toContain(SOSEKI.split('\n').slice(2).join('').replace(/\s/gu, ''));
+  });
+});
+
+describe('a venue over its town on two lines (judge15, Harris in Hanoi)', () => {
+  it('sets the two parts of the place apart on the title slide, never run together', () => {
+    // (a White House transcript, hard-wrapped at 72 columns, blank lines between paragraphs)
+    const deck = buildDeck(
+      [
+        'JW Marriott Hotel Hanoi',
+        'Hanoi, Vietnam',
+        '',
+        '3:00 P.M. ICT',
+        '',
+        'THE VICE PRESIDENT:  Good afternoon.  I want to thank our hosts for so',
+        'warmly welcoming us to Vietnam.  This trip signals the beginning of the',
+        'next chapter in the relationship between our two countries and people.',
+        '',
+        'We have had an enduring commitment to this relationship because it',
+        'matters to the people, to the security, and to the prosperity of the',
+        'American people and, we believe, the people of Vietnam as well.',
+      ].join('\n'),
+      { fileName: 'remarks.txt' },
+    );
+    expect(deck.meta.event).toBe('JW Marriott Hotel Hanoi · Hanoi, Vietnam');
+    expect(deck.slides[0]!.screenText).toContain('JW Marriott Hotel Hanoi · Hanoi, Vietnam');
+    // the notes keep the speech as it was written
+    expect(deck.slides[0]!.notes).toContain('JW Marriott Hotel Hanoi');
   });
 });

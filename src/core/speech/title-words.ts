@@ -18,6 +18,7 @@ import { wordsOf } from './text';
 import { isTurkishOblique } from './turkish';
 import { euTitleProblem } from './title-eu';
 import { ceeTitleProblem } from './title-cee';
+import { nordicTitleProblem } from './title-nordic';
 
 /** Adverbs of time and place: a short phrase ending on one is a clause's tail. */
 const TIME_OR_PLACE =
@@ -164,6 +165,9 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   // "І мої колеги", "Senatorów wstrzymało", "Následně navrhnu", "Rosszabbak jönnek" (title-cee.ts)
   const cee = ceeTitleProblem(title, l);
   if (cee) return cee;
+  // "Kalmar län fattades", "Presenterat åtgärder", "Långsiktigt bevara" (title-nordic.ts)
+  const nordic = nordicTitleProblem(title, l);
+  if (nordic) return nordic;
   if (l === 'pt' && words.length >= 2 && PT_CLAUSE_END.test(last)) return 'ends on a verb or an adverb';
   // "Comprometer despesa", "Assegurar opções": an infinitive and a bare noun are a verb phrase
   // taken out of its clause ("Reduzir a dívida", with its article, is a headline)

@@ -6,7 +6,7 @@
 import type { SpeechMeta } from '../deck';
 import { detectLanguage, primaryLanguage } from '../language';
 import { learnFromOpening } from './plain';
-import type { RawPara } from './reflow';
+import { paraLines, type RawPara } from './reflow';
 import { isTitleLine } from './speech-parts';
 import { isHeaderLine, structureKind } from './structure';
 import { unshout, wordsOf } from './text';
@@ -35,7 +35,8 @@ export function readTurnHead(
 ): number {
   const headEnd = turnHeadEnd(paras, i, end);
   if (headEnd <= i) return i;
-  const head = paras.slice(i, headEnd).map((p) => p.text.replace(/\s+/gu, ' ').trim());
+  const raw = paras.slice(i, headEnd).map(paraLines);
+  const head = raw.map((text) => text.replace(/\s+/gu, ' '));
   const body = paras
     .slice(headEnd, end)
     .map((p) => p.text)
@@ -43,12 +44,13 @@ export function readTurnHead(
   const lang = primaryLanguage(detectLanguage(body));
   const speaker = soleSpeaker(paras.slice(headEnd, end));
   const headlines: string[] = [];
-  for (const line of head) {
+  for (const [n, line] of head.entries()) {
     // the publisher's line in another language ("The White House") is the notes' only
     if (inOtherLanguage(line, body, lang)) continue;
     if (speaker && !meta.speaker && namesSpeaker(line, speaker)) meta.speaker = line;
     else if (structureKind(line) !== null || isHeaderLine(line)) {
-      if (!GENRE.test(line)) learnFromOpening(line, meta);
+      // (a venue's lines stay lines: "JW Marriott Hotel Hanoi" / "Hanoi, Vietnam" is two parts of the place)
+      if (!GENRE.test(line)) learnFromOpening(raw[n]!, meta);
     } else if (isTitleLine(line) && wordsOf(line).length >= 3) headlines.push(line);
   }
   const own = repeatedHeading(head);

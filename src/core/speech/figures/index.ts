@@ -25,6 +25,7 @@ import { isBarePlural } from './empty-label';
 import { joinDurationPairs } from './duration-pair';
 import { withoutMeanVerb } from './verb-label';
 import { isOpenLang, opensRange, phraseAfter, verbBefore } from './label-open';
+import { nordicLabels } from './label-nordic';
 import { isWholeOfPart } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
 import { withComparison } from './comparison';
@@ -636,6 +637,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     const planned = f.whole ? null : plannedLabel(sentence, f, f.label, lang, (w) => isFunctionWord(w, lang));
     if (planned !== null) f.label = planned;
   }
+  // "av 77 kilometer … beviljades dispens för 44 kilometer", "varav 10 procent avslogs", "för att
+  // stötta det svenska lantbruket": sv/da/nb/nl/fi wholes, parts and purposes (label-nordic.ts)
+  nordicLabels(sentence, kept, lang);
   return kept;
 }
 

@@ -8,6 +8,7 @@
  */
 import { SOUTH_SLAVIC_FUNCTION_WORDS } from '../lexicon';
 import { MORE_SCALES } from './units-more';
+import { isFunctionWord } from '../lexicon';
 
 /** Closed-class words: articles, prepositions, pronouns, particles, auxiliaries, conjunctions. */
 const CLOSED: Record<string, string> = {
@@ -42,6 +43,20 @@ const OPENER: Record<string, string> = {
 };
 
 /**
+ * Swedish, Danish, Norwegian, Dutch and Finnish (judge15): their closed words are lexicon.ts's
+ * lists; these open another clause ("att", "som", "vilka", "dat", "die", "että", "joka"), and a
+ * label that starts on one, or the words before a figure up to one, say nothing of what is counted.
+ */
+const NORDIC_OPENER: Record<string, string> = {
+  sv: 'och eller men samt utan att som om när då där eftersom medan innan sedan tills så vilka vilken vilket vars varav',
+  da: 'og eller men samt at som om når da hvor fordi mens før siden indtil så hvilke hvilken hvilket hvis hvoraf',
+  nb: 'og eller men samt at som om når da hvor fordi mens før siden inntil så hvilke hvilken hvilket hvis hvorav',
+  nl: 'en of maar want dat die wat wie welke waar wanneer als omdat terwijl voordat nadat totdat zodat hoewel indien waarvan',
+  fi: 'ja tai mutta sekä eli että kuin jos kun koska vaikka jotta kunnes kuten joka jotka jonka joiden joita jota jossa joissa jolla joilla joista mikä mitkä minkä',
+};
+NORDIC_OPENER.nn = NORDIC_OPENER.no = NORDIC_OPENER.nb!;
+
+/**
  * A verb in the past, the tense a speech reports what befell a count in ("διασώθηκε", "Проголосувало",
  * "Zginęło", "vystoupilo"): only such a word heads a label, never an adverb ("víc než 70 %") or a
  * question word ("а чому 20"). Hungarian is left out: its past and its adverbs are not told apart
@@ -58,14 +73,36 @@ const l = (lang: string) => lang.split(/[-_]/u)[0]!.toLowerCase();
 /** Scale words: a label with one says another amount ("до півтора мільйона гривень лімітів"). */
 const SCALE_IN_LABEL = new RegExp(String.raw`(?:^|\s)(?:${MORE_SCALES})(?=$|[\s,.;:!?])`, 'iu');
 
-const sets = new Map<string, { closed: Set<string>; opener: Set<string> }>();
-function setsFor(lang: string): { closed: Set<string>; opener: Set<string> } | undefined {
+type Words = { has(word: string): boolean };
+const sets = new Map<string, { closed: Words; opener: Words }>();
+function setsFor(lang: string): { closed: Words; opener: Words } | undefined {
   const l = lang.split(/[-_]/u)[0]!.toLowerCase();
-  if (!CLOSED[l]) return undefined;
   let s = sets.get(l);
-  if (!s)
-    sets.set(l, (s = { closed: new Set(CLOSED[l]!.split(' ')), opener: new Set(OPENER[l]!.split(' ')) }));
+  if (s) return s;
+  if (CLOSED[l]) s = { closed: new Set(CLOSED[l]!.split(' ')), opener: new Set(OPENER[l]!.split(' ')) };
+  else if (NORDIC_OPENER[l])
+    s = { closed: { has: (w) => isFunctionWord(w, l) }, opener: new Set(NORDIC_OPENER[l]!.split(' ')) };
+  else return undefined;
+  sets.set(l, s);
   return s;
+}
+
+/** Whether a language's labels are read by its own closed words here, not by English ones ("till" is Swedish "to"). */
+export function ownsClauseWords(lang: string): boolean {
+  return !!NORDIC_OPENER[l(lang)];
+}
+
+/**
+ * The words before a figure from the last word that opens a clause on ("Mer konkret betyder
+ * detta att av 77 kilometer" → "av"): the words before that belong to another clause, whose verb
+ * says nothing of the figure ("77 kilometer — konkret betyder"). The text as is for other languages.
+ */
+export function clauseTailBefore(before: string, lang: string): string {
+  const s = setsFor(lang);
+  if (!s || !ownsClauseWords(lang)) return before;
+  const ws = before.split(/(\s+)/u);
+  for (let i = ws.length - 1; i >= 0; i--) if (s.opener.has(bare(ws[i]!))) return ws.slice(i + 1).join('');
+  return before;
 }
 
 const bare = (w: string) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
@@ -123,6 +160,8 @@ const RANGE_ON = new RegExp(
  * the speech did not say of anything, so it has no label and makes no card.
  */
 export function opensRange(after: string, lang: string): boolean {
+  // ("2 till 3 miljarder"; "2 milliarder kroner til landbruket og 40 millioner" is no range)
+  if (ownsClauseWords(lang)) return /^\s+(?:till|til|tot)\s+\p{Nd}/u.test(after);
   return !!setsFor(lang) && RANGE_ON.test(after);
 }
 

@@ -20,7 +20,7 @@ import {
 } from '../word-classes';
 import type { Span } from '../segment';
 import { DATE_OR_TIME, MONTH_WORD } from '../structure';
-import { isOpenOrEmptyLabel } from './label-open';
+import { clauseTailBefore, isOpenOrEmptyLabel, ownsClauseWords } from './label-open';
 import { opensOnParticiple } from './verb-label';
 import { russianSubject } from './label-ru';
 import { hindiLabel, isDevanagari } from './label-hi';
@@ -201,7 +201,11 @@ export function isLabel(phrase: string, lang = ''): boolean {
   if (isSubjectPronoun(bareWord(ws[0] ?? ''), lang)) return false;
   // "que os municípios pagaram", "dass so viele…": a clause opened in the speech's language
   if (opensClause(bareWord(ws[0] ?? ''), lang)) return false;
-  if (CLAUSE_HEAD.test(bareWord(ws[0] ?? '')) || FINITE_TAIL.test(bareWord(ws[ws.length - 1] ?? '')))
+  // (English clause words: Swedish "till" is "to", Dutch "was" is "laundry"; label-open.ts reads those)
+  if (
+    !ownsClauseWords(lang) &&
+    (CLAUSE_HEAD.test(bareWord(ws[0] ?? '')) || FINITE_TAIL.test(bareWord(ws[ws.length - 1] ?? '')))
+  )
     return false;
   // "40 of them were made": what "them" counts is in another sentence; "of man's": a possessive
   // waits for its noun; an opened quote is a quotation cut short
@@ -377,7 +381,8 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     .replace(/\s(?:starting|beginning|effective)\s[\s\S]*$/iu, '')
     // "1.2 million American lives year in and year out": how often is no part of what is counted
     .replace(/\s(year|month|week|day|time)\s+(?:in\s+and\s+\1\s+out|after\s+\1|by\s+\1)[\s\S]*$/iu, '');
-  const before = sentence.slice(Math.max(clause.start, prevNumber), fig.start);
+  // ("Mer konkret betyder detta att av 77 kilometer": only the words after "att", label-open.ts)
+  const before = clauseTailBefore(sentence.slice(Math.max(clause.start, prevNumber), fig.start), lang);
   // "240,000 miles away from the control station", "reentering the atmosphere at speeds of …"
   const isWord = (w: string) => !isFunctionWord(w, lang) && !PRONOUN.test(w);
   const framed =
@@ -443,6 +448,9 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   );
   if (
     !head &&
+    // (a Scandinavian, Dutch or Finnish clause puts its verb right before the figure: "Vorig jaar
+    // kwamen 3.500", "Hallitus esittää 300 miljoonaa euroa" — the words before say what happened)
+    !ownsClauseWords(lang) &&
     isLabel(b, lang) &&
     // ("guaranteeing rents at 30% of those families’ incomes": the figure is no object of the verb)
     !(opensOnParticiple(b) && /^\s+of\s/u.test(after)) &&

@@ -24,6 +24,15 @@ describe('numbers said in words', () => {
     ]);
   });
 
+  it('a range said before its scale is the number, whole (Twain: "three or four million cradles")', () => {
+    expect(spans('Among the three or four million cradles now rocking in the land.')).toEqual([
+      'three or four million',
+    ]);
+    expect(spans('We hired two to three thousand nurses.')).toEqual(['two to three thousand']);
+    // no range without a scale after it: "one or two people" is words of the sentence
+    expect(spans('One or two people came, and four million stayed.')).toEqual(['four million']);
+  });
+
   it('a number said with its noun inside it ("threescore years and ten") is no figure at all', () => {
     expect(values('Threescore years and ten!')).toEqual([]);
     expect(values('For threescore years and ten, he worked.')).toEqual([]);

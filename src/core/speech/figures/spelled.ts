@@ -32,6 +32,11 @@ const EN_GROUP = `(?:half\\s+)?(?:a|${EN_SMALL})\\s+(?:${EN_SCALE})(?:\\s+(?:${E
  * seven"). Never across a comma: "a thousand, ten thousand" is two numbers.
  */
 const EN_COMPOUND = `(?:${EN_GROUP})(?:\\s+(?:${EN_GROUP}))*(?:\\s+(?:and\\s+)?(?:${EN_SMALL})(?:\\s+(?:${EN_SCALE}))*(?![\\p{L}-]))?`;
+/**
+ * The low end of a range said before its scale: "three or four million cradles", "two to three
+ * thousand": the number is the range, whole; "four million" alone would state what was not said.
+ */
+const EN_RANGE_HEAD = `(?:(?:${EN_SMALL})\\s+(?:or|to)\\s+(?=(?:${EN_SMALL})\\s+(?:${EN_SCALE})))?`;
 /** Any number word, whole (for what a fragment of a longer number looks like). */
 const EN_ANY = `(?:${EN_TENS}|${EN_TEEN}|${EN_UNIT}|${EN_SCALE}|\\p{L}*score)`;
 
@@ -39,7 +44,7 @@ const EN_ANY = `(?:${EN_TENS}|${EN_TEEN}|${EN_UNIT}|${EN_SCALE}|\\p{L}*score)`;
 const PATTERNS: Record<string, { big: RegExp; fraction?: RegExp; scale: RegExp }> = {
   en: {
     big: new RegExp(
-      String.raw`(?<![\p{L}-])(?:${EN_COMPOUND}|(?:${EN_TENS})(?:[-‐ ](?:${EN_UNIT}))?|${EN_TEEN}|(?:tens|hundreds|thousands|millions|billions)\s+of)(?![\p{L}-])`,
+      String.raw`(?<![\p{L}-])(?:${EN_RANGE_HEAD}${EN_COMPOUND}|(?:${EN_TENS})(?:[-‐ ](?:${EN_UNIT}))?|${EN_TEEN}|(?:tens|hundreds|thousands|millions|billions)\s+of)(?![\p{L}-])`,
       'giu',
     ),
     fraction: new RegExp(

@@ -27,7 +27,7 @@ export const MORE_SCALE_ABBR = String.raw`mln|mld|mil|mrd|тис|εκατ|δισ
 export const MORE_CURRENCIES = String.raw`złot\p{L}*|zł|korun\p{L}*|Kč|гривен\p{L}*|гривн\p{L}*|грн\.?|forint\p{L}*|Ft|ευρώ|euró\p{L}*|євро|долар\p{L}*|dolar\p{L}*|kronor|krona|kroner|krone|kun[ae]|eura|evr(?:a|ov|o)|euroa|eurot|eurų|лев(?:а|ове)?|лв\.?`;
 
 /** Percent words and points of percent ("százalékos", "procent", "відсотків", "τοις εκατό"). */
-export const MORE_PERCENTS = String.raw`percentage\s+points?|basis\s+points?|punkt\p{L}*\s+procentow\p{L}*|procentní\p{L}*\s+bod\p{L}*|відсотков\p{L}*\s+пункт\p{L}*|процентн\p{L}*\s+пункт\p{L}*|százalékpont\p{L}*|ποσοστια\p{L}*\s+μον[αά]δ\p{L}*|százalék\p{L}*|procent\p{L}*|відсот\p{L}*|τοις\s+εκατό`;
+export const MORE_PERCENTS = String.raw`percentage\s+points?|basis\s+points?|punkt\p{L}*\s+procentow\p{L}*|procentní\p{L}*\s+bod\p{L}*|відсотков\p{L}*\s+пункт\p{L}*|процентн\p{L}*\s+пункт\p{L}*|százalékpont\p{L}*|ποσοστια\p{L}*\s+μον[αά]δ\p{L}*|százalék\p{L}*|pro[cs]ent\p{L}*|відсот\p{L}*|τοις\s+εκατό`;
 
 /** Units of area and weight said after a scale ("10 milionów ha", "2 мільйони гектарів"). */
 export const MORE_AREA = String.raw`ha|hektar\p{L}*|гектар\p{L}*|εκτ[αά]ρι\p{L}*|km²|km2|tun|tuny|ton(?:y|a|ów|nes|s)?|тонн?\p{L}*|τ[οό]ν\p{L}*`;

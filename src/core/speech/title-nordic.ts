@@ -1,0 +1,90 @@
+/**
+ * Swedish, Danish, Norwegian, Dutch and Finnish titles that are no headline (issue 10, judge15:
+ * a Swedish interpellation answer titled "Kalmar län fattades", "Presenterat åtgärder",
+ * "Långsiktigt bevara"):
+ * - it opens on a conjunction, a relative or a subordinator ("att", "som", "dat", "että"), or holds
+ *   a subject pronoun ("vi", "jeg", "wij", "me"): a clause cut out of its sentence;
+ * - it ends on a verb in the passive or the past, by the endings only verbs have (Swedish
+ *   "fattades", "avslogs"; Danish "vedtoges", "besluttedes"; Finnish "myönnettiin");
+ * - it opens on a finite verb ("Lod resultaterne tale"), or ends on a participle of an "-era"/"-ere"
+ *   verb ("Svend Jakobsen interesseret");
+ * - it opens on a Swedish supine of an "-era" verb ("Presenterat åtgärder"), or is an adverb and
+ *   a Swedish infinitive ("Långsiktigt bevara"): a verb phrase without its subject.
+ * Dutch past participles close good headlines ("Vergunning verleend") and are not judged.
+ */
+import { primaryLang } from './lang';
+
+const OPENER: Record<string, RegExp> = {
+  sv: /^(?:och|eller|men|samt|att|som|om|när|då|där|eftersom|medan|innan|sedan|tills|så|vilka|vilken|vilket|vars|varav|dessutom|även|också|därför|alltså|dock)$/iu,
+  da: /^(?:og|eller|men|samt|at|som|om|når|da|hvor|fordi|mens|før|siden|indtil|så|hvilke|hvilken|hvilket|hvis|hvoraf|desuden|også|derfor|altså|dog)$/iu,
+  nb: /^(?:og|eller|men|samt|at|som|om|når|da|hvor|fordi|mens|før|siden|inntil|så|hvilke|hvilken|hvilket|hvis|hvorav|dessuten|også|derfor|altså|dog)$/iu,
+  nl: /^(?:en|of|maar|want|dat|die|wat|wie|welke|waar|wanneer|als|omdat|terwijl|voordat|nadat|totdat|zodat|hoewel|indien|waarvan|ook|daarom|dus|echter)$/iu,
+  fi: /^(?:ja|tai|mutta|sekä|eli|että|kuin|jos|kun|koska|vaikka|jotta|kunnes|kuten|joka|jotka|jonka|joiden|joita|jota|jossa|joissa|joista|mikä|mitkä|myös|siksi|kuitenkin)$/iu,
+};
+OPENER.nn = OPENER.no = OPENER.nb!;
+
+const SUBJECT_PRONOUN: Record<string, RegExp> = {
+  sv: /^(?:jag|vi|ni|han|hon)$/iu,
+  da: /^(?:jeg|vi|han|hun)$/iu,
+  nb: /^(?:jeg|vi|dere|han|hun)$/iu,
+  nl: /^(?:ik|wij|we|jij|hij|zij)$/iu,
+  fi: /^(?:minä|me|te|hän|he)$/iu,
+};
+SUBJECT_PRONOUN.nn = SUBJECT_PRONOUN.no = SUBJECT_PRONOUN.nb!;
+
+/** A passive or past verb at a title's end ("fattades", "avslogs", "vedtoges", "myönnettiin"). */
+const PASSIVE_END: Record<string, RegExp> = {
+  sv: /^\p{L}{3,}(?:ades|ogs|ödes|ydes|ändes|ördes)$/iu,
+  da: /^\p{L}{3,}(?:edes|oges)$/iu,
+  fi: /^\p{L}{3,}(?:ttiin|tiin)$/iu,
+};
+
+/**
+ * Finite verbs a title never opens on: a Scandinavian clause puts its verb second, so one first
+ * is a clause whose subject was left behind ("Lod resultaterne tale", "Blev valgt til
+ * Folketinget"). The common ones, and the past of weak verbs ("-ade", "-ede").
+ */
+const FINITE_FIRST: Record<string, RegExp> = {
+  sv: /^(?:är|var|blev|har|hade|kan|kunde|ska|skulle|vill|ville|måste|kommer|kom|får|fick|gick|gör|gjorde|tog|gav|lät|blir|finns|fanns|\p{L}{3,}ade)$/iu,
+  da: /^(?:er|var|blev|har|havde|kan|kunne|skal|skulle|vil|ville|må|kommer|kom|får|fik|gik|gør|gjorde|tog|gav|lod|bliver|findes|fandtes|\p{L}{3,}ede)$/iu,
+  nb: /^(?:er|var|ble|har|hadde|kan|kunne|skal|skulle|vil|ville|må|kommer|kom|får|fikk|gikk|gjør|gjorde|tok|ga|lot|blir|finnes|fantes)$/iu,
+};
+FINITE_FIRST.nn = FINITE_FIRST.no = FINITE_FIRST.nb!;
+
+/** A participle of a verb in "-era"/"-ere" ending a title ("Svend Jakobsen interesseret"): a predicate. */
+const PARTICIPLE_END: Record<string, RegExp> = {
+  sv: /^\p{L}{3,}erad$/iu,
+  da: /^\p{L}{3,}eret$/iu,
+};
+/** The past of a weak verb ending a title ("Svend Jakobsen byggede", "Regeringen presenterade"). */
+const PAST_END: Record<string, RegExp> = {
+  sv: /^\p{L}{4,}ade$/iu,
+  da: /^\p{L}{4,}ede$/iu,
+};
+
+/** Words in "-erat" that are no supine ("Moderat", "separat", "referat"). */
+const NOT_SUPINE = /^(?:moderat|separat|referat|literat|desperat|karat)$/iu;
+
+/** Why a sv/da/nb/nl/fi title is no headline, or null. */
+export function nordicTitleProblem(title: string, lang: string): string | null {
+  const l = primaryLang(lang);
+  if (!OPENER[l]) return null;
+  const words = title
+    .trim()
+    .replace(/[.!?]+$/u, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, ''))
+    .filter(Boolean);
+  if (words.length < 2) return null;
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!.toLowerCase();
+  if (OPENER[l]!.test(first)) return 'opens on a conjunction, a relative or a subordinator';
+  if (words.some((w) => SUBJECT_PRONOUN[l]!.test(w))) return 'a clause with its subject pronoun';
+  if (PASSIVE_END[l]?.test(last) || PARTICIPLE_END[l]?.test(last) || PAST_END[l]?.test(last))
+    return 'ends on a verb';
+  if (FINITE_FIRST[l]?.test(first)) return 'opens on a finite verb';
+  if (l === 'sv' && /^\p{L}{3,}erat$/iu.test(first) && !NOT_SUPINE.test(first)) return 'opens on a verb';
+  if (l === 'sv' && words.length === 2 && /^\p{L}{2,}igt$/iu.test(first) && /^\p{Ll}{3,}a$/u.test(words[1]!))
+    return 'an adverb and a verb';
+  return null;
+}
