@@ -140,3 +140,42 @@ describe('speechLanguage', () => {
     expect(primaryLanguage('zh-Hant-TW')).toBe('zh');
   });
 });
+
+describe('South Slavic languages franc-min lacks (issue 10, judge15)', () => {
+  // franc-min has no Slovenian (it read a Slovenian bill speech as Bosnian) and no Macedonian
+  it.each([
+    [
+      'sl',
+      'Spoštovani predsednik, kolegice in kolegi. Danes bomo glasovali o zakonu, ki ga je pripravila vlada.',
+    ],
+    ['sl', 'Hvala lepa. Vlada je predlagala spremembe, ki bodo pomagale študentom in njihovim družinam.'],
+    [
+      'sl',
+      'Slovenija je lepa dežela, kjer ljudje živijo v miru in sodelujejo z vsemi sosedi, kot smo tudi mi.',
+    ],
+    [
+      'sl',
+      'Ta zakon celovito odgovarja na potrebe študentske populacije, ki je ena izmed najbolj ranljivih družbenih skupin in ki jih je epidemija prizadela.',
+    ],
+    [
+      'hr',
+      'Poštovani predsjedniče, kolegice i kolege. Danas ćemo glasovati o zakonu koji je pripremila Vlada.',
+    ],
+    [
+      'hr',
+      'Da bi dobio 30 lajkova i 2 dijeljenja na svom Facebooku čovjek me je proglasio zaštitnikom krvnika hrvatskog naroda, hrvatskih branitelja i civila.',
+    ],
+    [
+      'bs',
+      'Poštovani predsedniče, dame i gospodo. Danas ćemo glasati o zakonu koji je pripremila Vlada Srbije.',
+    ],
+    ['sr', 'Поштовани председниче, даме и господо. Данас ћемо гласати о закону који је припремила Влада.'],
+    ['bg', 'Уважаеми колеги, българското общество има нужда от политически елит, в който да има доверие.'],
+    [
+      'mk',
+      'Почитувани пратеници, денес ќе гласаме за законот што го подготви Владата на Република Северна Македонија.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});

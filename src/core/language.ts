@@ -8,7 +8,10 @@
  *    kana, Greek, Georgian, Armenian, Lao, Khmer…) decide by themselves; Han without kana is
  *    Chinese. Scripts shared by many languages (Latin, Cyrillic, Arabic, Devanagari) are told apart
  *    by franc-min's trigram model.
- * 3. When the text is too short or franc is unsure, the tag is `und` with the script it is written
+ * 3. franc-min knows only languages of 8 million speakers or more: it has no Slovenian (read as
+ *    Bosnian, Croatian or Serbian) and no Macedonian (read as Bulgarian). Those answers are checked
+ *    by closed words and letters each language alone has (southSlavic).
+ * 4. When the text is too short or franc is unsure, the tag is `und` with the script it is written
  *    in (`und-Arab`): honest about the language, right about the direction.
  *
  * Direction comes from the tag's script (CLDR likely subtags through Intl.Locale), so `ar`, `fa`,
@@ -113,8 +116,42 @@ export function detectLanguage(text: string): string {
   if (own) return own;
   const code = SHARED_SCRIPTS[top[0]] ?? 'Zyyy';
   if (letters < MIN_LETTERS) return `und-${code}`;
-  const guess = nordicGuess(sample, franc(sample, { minLength: MIN_LETTERS }));
+  const guess = southSlavic(nordicGuess(sample, franc(sample, { minLength: MIN_LETTERS })), sample);
   return guess === 'und' ? `und-${code}` : (canonicalTag(guess) ?? `und-${code}`);
+}
+
+/**
+ * Function words Slovenian has and Bosnian, Croatian and Serbian lack ("in", "v", "ki", "tudi",
+ * "kot", "bodo"), and the reverse ("i", "u", "koji", "kao", "nije", "što"). Words both share ("je",
+ * "da", "ni", "zato", "samo") are in neither list.
+ */
+const SLOVENIAN_ONLY = new Set(
+  'in v z ki tudi bodo bo bom bomo boste kot lahko zelo že oziroma naj sem ker če kar vendar tega temu tem še vse saj kje kaj so torej morda vsi brez nič jih jim zakaj kateri katera katere ampak'.split(
+    ' ',
+  ),
+);
+const SERBO_CROATIAN_ONLY = new Set(
+  'i u sa što šta koji koja koje kojeg kojem kojoj kao ako nije već su će ću ćemo ćete li kada kad također takođe ih im bez među danas sve ovaj ova ovo jer gdje gde zašto nego ništa treba mogu'.split(
+    ' ',
+  ),
+);
+
+/**
+ * franc-min's answer for a South Slavic text, corrected where franc-min lacks the language:
+ * Slovenian read as Bosnian/Croatian/Serbian (twice as many Slovenian-only closed words as
+ * Serbo-Croatian-only ones, a word with ć or đ — letters Slovenian does not write — counting as
+ * Serbo-Croatian), Macedonian read as Bulgarian (ќ, ѓ or ѕ, letters Bulgarian does not write).
+ */
+function southSlavic(guess: string, sample: string): string {
+  if (guess === 'bul') return /[ќѓѕЌЃЅ]/u.test(sample) ? 'mkd' : guess;
+  if (guess !== 'bos' && guess !== 'hrv' && guess !== 'srp') return guess;
+  let sl = 0;
+  let sh = 0;
+  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (SLOVENIAN_ONLY.has(word)) sl += 1;
+    else if (SERBO_CROATIAN_ONLY.has(word) || /[ćđ]/u.test(word)) sh += 1;
+  }
+  return sl >= 2 && sl > 2 * sh ? 'slv' : guess;
 }
 
 /** Danish and Norwegian words the other does not write ("af"/"av", "efter"/"etter", "mig"/"meg"). */

@@ -19,6 +19,17 @@ import {
   union,
 } from './word-classes';
 
+/** South Slavic closed-class words (issue 10, judge15: "Sada njegovim predsjednikom kojem", "Ki bodo intelektualci"). */
+const SERBO_CROATIAN_LATIN =
+  'i a ali ili ni niti nego već da li što šta koji koja koje kojeg kojega kojem kojemu kojim kojima kojih kojoj kome čiji čija čije gdje gde kada kad kako jer ako iako dok pa te u na s sa za od do iz o po pri prema kroz nad pod pred među bez kod oko uz protiv radi zbog osim je su sam si smo ste bio bila bilo bili bile biti bi bih bismo će ću ćemo ćete ne to taj ta ti tog toga tom tome tu ovaj ova ovo ovi ove ovog ovoga ovom ovome onaj ona ono oni one on ja mi vi ih im ga mu joj ju me nas vas nama vama njima meni tebi mnom njih njega njemu nje njoj njegov njegova njegovo njezin njezina njen njena njihov njihova naš naša naše naši vaš vaša svoj svoja svoje svoji svog svojeg svom se sebe sebi još samo čak također takođe vrlo jako više manje tako tada sada ovdje ovde tamo zato stoga išta ništa nešto netko nitko itko neko niko iko sve svi svaki svaka svako';
+export const SOUTH_SLAVIC_FUNCTION_WORDS: Record<string, string> = {
+  hr: SERBO_CROATIAN_LATIN,
+  bs: SERBO_CROATIAN_LATIN,
+  sr: `${SERBO_CROATIAN_LATIN} и а али или ни нити него већ да ли што шта који која које којег којем којим којима којих којој коме чији чија чије где када кад како јер ако иако док па те у на с са за од до из о по при према кроз над под пред међу без код око уз против ради због осим је су сам си смо сте био била било били биле бити би бих бисмо ће ћу ћемо ћете не то тај та ти тог тога том томе ту овај ова ово ови ове овог овом онај она оно они оне он ја ми ви их им га му јој ју ме нас вас њих њега њему ње њој његов његова њен њена њихов њихова наш наша наше наши ваш ваша свој своја своје се себе себи још само чак такође врло јако више мање тако тада сада овде тамо`,
+  sl: 'in ter ali pa a ampak vendar da ki kot ko ker če čeprav kjer kako kaj kdo kateri katera katero katere katerih kateremu katerim v na z s za od do iz o po pri proti skozi nad pod pred med brez k h zaradi je so sem si smo ste bo bodo bom bomo boste bil bila bilo bili bile biti bi ne ni to ta te ti tega temu tem tej teh tisti tista tisto ga mu jih jim jo ji me mi nas vas nami vami njimi njim njej meni tebi mano njih njega njemu njen njena njegov njegova njihov njihova naš naša naše naši vaš vaša svoj svoja svoje se sebe sebi že še le samo tudi celo zelo bolj manj tako tedaj zdaj tu tam torej oziroma namreč nič nekaj nekdo nihče vse vsi vsak',
+  bg: 'и а но или ни че да ли като който която което които кой коя кое кои чийто чиято където когато защото ако макар докато в във на с със за от до из по при към през над под пред между без около след освен срещу е са съм си сме сте бе беше бяха бил била било били бъде ще не това този тази тези тоя онзи онази онова онези то той тя те ние вие аз ти го му ги им я ѝ ни ви нас вас тях него нея негов негова неговата нейна техен наш наша нашата нашия ваш свой своя своите се вече още само дори също много така там тук сега тогава нищо нещо някой никой всичко всички всеки',
+  mk: 'и а но или ни дека да ли како кој која кое кои чиј каде кога бидејќи ако иако додека во на со за од до по при кон преку над под пред меѓу без околу според е се сум си сме сте беше биле бил била било ќе не тоа овој оваа ова овие тој таа тие ние вие јас ти го му ги им ја ѝ нè ве нас вас нив него неа негов нејзин нивни наш ваш свој веќе уште само дури исто многу така таму тука сега тогаш',
+};
 /** Norwegian (Bokmål; Nynorsk and the macrolanguage tag read with it). */
 const NORWEGIAN =
   'og eller men samt at som om når da hvor fordi mens før siden inntil så for til av på i med fra under over etter ved gjennom mot mellom hos ut uten blant innen ifølge tross rundt en ei et den det de denne dette disse dens dets deres hans hennes vår vårt våre min mitt mine din ditt dine sin sitt sine jeg du han hun vi dere dem oss meg deg seg ham henne man er var vært være blir ble blitt bli har hadde hatt ha kan kunne skal skulle vil ville må måtte får fikk ikke også allerede bare kun nettopp svært veldig mer mest enn hvilke hvilken hvilket hvis her nå jo vel dog altså cirka drøyt nesten minst';
@@ -72,6 +83,10 @@ const FUNCTION_WORDS: Record<string, string> = {
   cs: 'a i ale nebo ani či že aby protože když pokud jestli který která které kteří kterého kterou kterým kterých jenž což nýbrž však tedy v ve na s se z ze do od pro po o u k ke za před při pod nad mezi bez přes to ten ta ty tento tato toto tohoto tomto jeho její jejich náš naše naši našeho váš vaše můj moje svůj svoje svých my vy oni ony on ona ono já ty je jsou byl byla bylo byli bude budou být by bych bychom jsem jsme jste také už ještě velmi jen pouze jak co tak',
   el: 'και κι ή αλλά ούτε είτε ότι πως να θα για με σε από προς κατά μετά πριν χωρίς μέχρι ως ο η το οι τα τον την του της των τους τις στο στη στην στον στα στους στις στου στης ένα ένας μια μία έναν ενός μιας αυτός αυτή αυτό αυτοί αυτά αυτού αυτής αυτών αυτόν αυτήν που οποίος οποία οποίο οποίοι οποίων μας σας μου σου είναι ήταν είμαι είμαστε έχει έχουν δεν μην δε πολύ πιο επίσης ήδη ακόμα μόνο όπως όταν όπου αν επειδή γιατί εάν ενώ δηλαδή',
   hu: 'a az egy és vagy de is sem hogy ha mert mint amely amelyek ami amik aki akik ahol amikor ez ezek azok annak ennek ebben abban erre arra itt ott nem ne van vannak volt voltak lesz lenne nagyon csak már még meg el ki be le fel pedig azonban tehát illetve valamint szerint között alatt után előtt mellett miatt számára által nélkül felé',
+  // Croatian, Bosnian, Serbian (Latin and Cyrillic), Slovenian, Bulgarian and Macedonian (judge15's
+  // ParlaMint speeches): conjunctions, relatives, prepositions, pronouns and possessives, the verb
+  // 'be' and the future and conditional auxiliaries, particles and adverbs of degree and time
+  ...SOUTH_SLAVIC_FUNCTION_WORDS,
   // Swedish, Danish, Norwegian, Dutch and Finnish (judge15's ParlaMint speeches): conjunctions,
   // relatives, prepositions, articles, pronouns and possessives, 'be'/'have'/'become' and the modal
   // verbs, particles, adverbs of degree and hedges ("drygt", "ruim", "noin"). Read only for their own
@@ -214,6 +229,35 @@ const DISCOURSE: Record<string, string[]> = {
   ],
   hi: ['साथियों', 'साथियो', 'दोस्तों', 'अब', 'आज', 'फिर', 'इसलिए', 'लेकिन', 'और', 'तो', 'हाँ', 'हां', 'नहीं'],
   zh: ['首先', '其次', '最后', '此外', '另外', '同时', '因此', '所以', '但是', '然后', '今天', '现在'],
+  // South Slavic (judge15): a chair's procedural line ("Закривам заседанието") and thanks are no title
+  hr: ['hvala', 'zahvaljujem', 'dakle', 'sada', 'danas', 'zaključujem sjednicu', 'otvaram sjednicu'],
+  bs: ['hvala', 'zahvaljujem', 'dakle', 'sada', 'danas', 'zaključujem sjednicu', 'otvaram sjednicu'],
+  sr: [
+    'hvala',
+    'zahvaljujem',
+    'dakle',
+    'sada',
+    'danas',
+    'хвала',
+    'захваљујем',
+    'дакле',
+    'сада',
+    'данас',
+    'закључујем седницу',
+  ],
+  sl: [
+    'hvala',
+    'hvala lepa',
+    'torej',
+    'zdaj',
+    'danes',
+    'nadalje',
+    'skratka',
+    'zaključujem sejo',
+    'odpiram sejo',
+  ],
+  bg: ['благодаря', 'благодаря ви', 'днес', 'сега', 'накрая', 'закривам заседанието', 'откривам заседанието'],
+  mk: ['благодарам', 'денес', 'сега', 'на крајот', 'ја затворам седницата'],
 };
 
 const functionSets = new Map<string, Set<string>>();
@@ -277,6 +321,8 @@ function functionWord(word: string, lang: string): boolean {
  * "and" ("Mültecilik ve insanlık"), Hungarian "el", "az", "van" are Turkish and Spanish words.
  */
 const NOT_LENT = new Set(['uk', 'pl', 'cs', 'el', 'hu']);
+// (nor the South Slavic ones: "je" is French "I", "da" Portuguese and Italian "of", "to" English)
+for (const l of Object.keys(SOUTH_SLAVIC_FUNCTION_WORDS)) NOT_LENT.add(l);
 
 /**
  * Languages whose closed-class words are read for that language only: neither lent to others nor

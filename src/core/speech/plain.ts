@@ -30,6 +30,7 @@ import {
   roleBylineName,
   salutationEnd,
   structureKind,
+  VOCATIVE,
   withoutEmphasisMarks,
 } from './structure';
 import { LineIndex, unshout, wordsOf } from './text';
@@ -318,7 +319,11 @@ export function courtesyLead(
   while (count < spans.length - 1) {
     const said = text.slice(spans[count]!.start, spans[count]!.end).trim();
     const kind = structureKind(said);
-    if ((kind !== 'thanks' && kind !== 'greeting') || wordsOf(said).length > COURTESY_WORDS) break;
+    // (longer when the thanks runs on into the address: "Zahvaljujem gospodine potpredsjedniče
+    // Hrvatskoga sabora, kolegice i kolege zastupnici.", judge15)
+    const address = VOCATIVE.test(said.replace(/^\p{L}+[,!]?\s+/u, '')) && wordsOf(said).length <= 16;
+    if ((kind !== 'thanks' && kind !== 'greeting') || (wordsOf(said).length > COURTESY_WORDS && !address))
+      break;
     count++;
   }
   return { count, end: count ? spans[count]!.start : 0 };

@@ -20,7 +20,14 @@ const OPENER: Record<string, RegExp> = {
   cs: /^(?:a|i|ale|nebo|ani|či|že|aby|protože|když|pokud|jestli|aby|abych|abychom|abyste|který|která|které|kteří|jenž|což|nýbrž|však|tedy|to|ten|ta|ty|tento|tato|toto|co|jak|tak|také|už|ještě|následně|nejprve|potom|pak|dále|tolik|rámci|základě|souladu|případě|průběhu)$/iu,
   el: /^(?:και|κι|ή|αλλά|ούτε|είτε|ότι|πως|να|θα|που|οποίος|οποία|οποίο|οποίοι|όταν|όπου|αν|επειδή|γιατί|ενώ|δηλαδή|αυτός|αυτή|αυτό|αυτοί|αυτά|δεν|μην|επίσης|ακόμα)$/iu,
   hu: /^(?:és|vagy|de|is|sem|hogy|ha|mert|mint|amely|amelyek|ami|amik|aki|akik|ahol|amikor|ez|ezek|azok|ezért|azért|tehát|pedig|azonban|viszont|nem|ne|már|még|aztán|majd|uraim|hölgyeim)$/iu,
-  es: /^(?:y|e|o|u|ni|pero|sino|que|porque|cuando|donde|aunque|si|cual|cuales|quien|quienes|cuyo|cuya|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|otra|otro|otras|otros|también|ya|no)$/iu,
+  es: /^(?:y|e|o|u|ni|pero|sino|que|porque|cuando|donde|aunque|si|cual|cuales|quien|quienes|cuyo|cuya|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|otra|otro|otras|otros|también|ya|no)$/iu, // Croatian, Bosnian, Serbian, Slovenian, Bulgarian, Macedonian (judge15: "Ki bodo intelektualci",
+  // "Sada njegovim predsjednikom kojem")
+  hr: /^(?:možda|zapravo|upravo|opet|baš|odmah|ipak|i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se)$/iu,
+  bs: /^(?:možda|zapravo|upravo|opet|baš|odmah|ipak|i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se)$/iu,
+  sr: /^(?:možda|zapravo|upravo|opet|baš|odmah|ipak|i|a|ali|ili|ni|nego|već|da|što|šta|koji|koja|koje|kojeg|kojem|kojim|kojih|kojoj|gdje|gde|kada|kad|kako|jer|ako|iako|dok|pa|te|to|taj|ta|ti|ovaj|ova|ovo|ovi|ove|sada|tada|danas|također|takođe|samo|čak|još|ne|bi|će|je|su|se|и|а|али|или|ни|него|већ|да|што|шта|који|која|које|којег|којем|којим|којих|где|када|кад|како|јер|ако|иако|док|па|те|то|тај|та|ти|овај|ова|ово|сада|тада|данас|такође|само|чак|још|не|би|ће|је|су|се)$/iu,
+  sl: /^(?:in|ter|ali|pa|a|ampak|vendar|da|ki|kot|ko|ker|če|čeprav|kjer|kako|kaj|kateri|katera|katero|katere|to|ta|te|ti|tisti|tista|tisto|zdaj|danes|torej|tudi|že|še|le|samo|ne|bi|bo|bodo|je|so|se)$/iu,
+  bg: /^(?:и|а|но|или|ни|че|да|като|който|която|което|които|където|когато|защото|ако|макар|докато|това|този|тази|тези|то|сега|днес|също|вече|още|само|не|би|ще|е|са|се)$/iu,
+  mk: /^(?:и|а|но|или|ни|дека|да|како|кој|која|кое|кои|каде|кога|бидејќи|ако|иако|додека|тоа|овој|оваа|ова|овие|сега|денес|исто|веќе|уште|само|не|би|ќе|е|се)$/iu,
 };
 
 /** Subject pronouns: a title that holds one is a clause ("Сьогодні ми маємо з вами 37"). */
@@ -31,6 +38,12 @@ const SUBJECT_PRONOUN: Record<string, RegExp> = {
   el: /^(?:εγώ|εμείς|εσείς|εσύ|αυτοί|αυτές)$/iu,
   hu: /^(?:én|mi|ti|te|ők|ő)$/iu,
   es: /^(?:yo|nosotros|nosotras|vosotros|ustedes|ellos|ellas)$/iu,
+  hr: /^(?:ja|mi|vi|ti|oni|one|on|ona)$/iu,
+  bs: /^(?:ja|mi|vi|ti|oni|one|on|ona)$/iu,
+  sr: /^(?:ja|mi|vi|ti|oni|one|on|ona|ја|ми|ви|ти|они|оне|он|она)$/iu,
+  sl: /^(?:jaz|mi|vi|ti|oni|one|on|ona)$/iu,
+  bg: /^(?:аз|ние|вие|ти|те|той|тя)$/iu,
+  mk: /^(?:јас|ние|вие|ти|тие|тој|таа)$/iu,
 };
 
 /**
@@ -46,7 +59,12 @@ const VERB: Record<string, RegExp> = {
   uk: /^(?:\p{L}{1,}(?:ає|яє|ує|ають|яють|ують|ють|ить|ться|ється|ається|єте|ете|ите|іте|ємо|емо|имо|імо|ював|ювала|ювало|ювали|ував|увала|увало|ували|нули|нула|нуло|нув)|(?:с?каза|говори)(?:в|ла|ли|ло))$/iu,
   el: /^\p{L}{2,}(?:ω|ώ|ει|εί|ουν|ούν|ουμε|ούμε|ομαι|ούμαι|όμαστε|εται|ονται|μαι|ηκε|ηκαν|ήκαν|ησε|ησαν|ασε|ασαν|ισε|ισαν|ούσε|ούσαν)$/iu,
   es: /^\p{L}{3,}(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán)$/iu,
-  hu: /^\p{L}{3,}(?:nak|nek)$/iu,
+  hu: /^\p{L}{3,}(?:nak|nek)$/iu, // (Croatian, Bosnian and Serbian present, third person plural and first persons: "kompromitiraju",
+  // "nemam"; Slovenian third person plural: "prinašajo")
+  hr: /^\p{L}{3,}(?:aju|uju|iju|amo|imo|emo|am|io|ao|eo|uo)$/iu,
+  bs: /^\p{L}{3,}(?:aju|uju|iju|amo|imo|emo|am|io|ao|eo|uo)$/iu,
+  sr: /^\p{L}{3,}(?:aju|uju|iju|amo|imo|emo|am|io|ao|eo|uo|ају|ују|ију|амо|имо|емо|ам|ио|ао|ео)$/iu,
+  sl: /^\p{L}{3,}(?:ajo|ijo|ejo|amo|imo|emo)$/iu,
 };
 /** Nouns and adverbs that end as those verbs do. */
 const NOT_VERB: Record<string, RegExp> = {
@@ -56,6 +74,10 @@ const NOT_VERB: Record<string, RegExp> = {
   el: /^(?:μέσω|λόγω|κάτω|πάνω|έξω|μέσα|ηχώ|πειθώ)$/iu,
   es: /^(?:rococó|dominó|buró|capó)$/iu,
   hu: /^$/u,
+  hr: /^(?:program|islam|hram|sram|ovamo|onamo|kamo|posao|pepeo|kotao|orao|anđeo|smisao|radio|studio|portfolio)$/iu,
+  bs: /^(?:program|islam|hram|sram|ovamo|onamo|kamo|posao|pepeo|kotao|orao|anđeo|smisao|radio|studio|portfolio)$/iu,
+  sr: /^(?:program|islam|hram|sram|ovamo|onamo|kamo|posao|pepeo|kotao|orao|anđeo|smisao|radio|studio|програм|ислам|храм|срам|посао|радио|студио)$/iu,
+  sl: /^(?:program|islam|tjamo|sem)$/iu,
 };
 
 /** Hungarian case endings a nominative never has: dative, inessive, elative, delative, ablative, allative, instrumental… */
@@ -74,6 +96,11 @@ const CLAUSE_TAIL: Record<string, RegExp> = {
   cs: /^(?:nejen|také|též|už|ještě|velmi|jen|pouze|dokonce|rovněž|bohužel|\p{L}{3,}(?:ovat|at|ět|ít))$/iu,
   // (and an infinitive: "Логіки підходити"; opening a title it is a headline, "Знищити український бізнес")
   uk: /^(?:також|теж|вже|ще|дуже|лише|тільки|навіть|якісно|нарешті|ні|так|\p{L}{2,}йшло|\p{L}{2,}йшли|\p{L}{3,}(?:ати|яти|ити|іти|ути))$/iu,
+  // (Croatian, Bosnian, Serbian, Slovenian adverbs of manner and degree: "Teško", "…bespovratno")
+  hr: /^(?:teško|lako|brzo|jako|dobro|loše|lijepo|sigurno|naravno|možda|zapravo|stvarno|upravo|opet|baš|odmah|uvijek|nikad|često|ipak|također|bespovratno|žestoko|obilato|bezočno)$/iu,
+  bs: /^(?:teško|lako|brzo|jako|dobro|loše|lijepo|sigurno|naravno|možda|zapravo|stvarno|upravo|opet|baš|odmah|uvijek|nikad|često|ipak|također|takođe)$/iu,
+  sr: /^(?:teško|lako|brzo|jako|dobro|loše|lepo|sigurno|naravno|možda|zapravo|stvarno|upravo|opet|baš|odmah|uvek|nikad|često|ipak|takođe|тешко|лако|брзо|јако|добро|лоше|лепо|сигурно|наравно|можда|заправо|стварно|управо|опет|баш|одмах|увек|никад|често|ипак|такође)$/iu,
+  sl: /^(?:težko|lahko|hitro|zelo|dobro|slabo|lepo|gotovo|seveda|morda|pravzaprav|res|ravno|spet|takoj|vedno|nikoli|pogosto|vendarle|tudi|že|še|praktično|neomejeno)$/iu,
   hu: /^(?:kell|kellene|lehet|lehetne|fog|tud|\p{L}{3,}(?:ható|hető|ni|nia|nie|niuk|niük|nénk|nánk|nék|nák))$/iu,
 };
 /**
@@ -86,7 +113,12 @@ const OBLIQUE_FIRST: Record<string, RegExp> = {
   cs: /^\p{L}{2,}(?:ého|ému|ích|ími|ých|ými|ího|ímu|ami|emi|ou)$|^\p{L}{4,}em$/iu,
   pl: /^\p{L}{2,}(?:ego|emu|ych|ich|ymi|imi|ii|ji|ami|ach|ej|ania|enia)$|^\p{L}{4,}ę$/iu,
   // a Greek genitive ("Ολοκαυτώματος των Ελλήνων Εβραίων", out of "μνήμης … του Ολοκαυτώματος …")
-  el: /^\p{L}{3,}(?:ματος|ων)$|^\p{L}{4,}(?:ου|ού)$/iu,
+  el: /^\p{L}{3,}(?:ματος|ων)$|^\p{L}{4,}(?:ου|ού)$/iu, // a Croatian or Slovenian adjective or noun in the genitive, dative, locative or instrumental
+  // ("Hrvatskih branitelja", "Njegovim predsjednikom", "Urejanju položaja študentov")
+  hr: /^\p{L}{3,}(?:ih|im|ima|oga|omu|ome|emu|ega|skog|čkog|nog|vog|skom|čkom|nom)$/iu,
+  bs: /^\p{L}{3,}(?:ih|im|ima|oga|omu|ome|emu|ega|skog|čkog|nog|vog|skom|čkom|nom)$/iu,
+  sr: /^\p{L}{3,}(?:ih|im|ima|oga|omu|ome|emu|ega|skog|čkog|nog|vog|skom|čkom|nom|их|им|има|ога|ому|оме|ему|ега|ског|чког|ног|вог|ском|чком|ном)$/iu,
+  sl: /^\p{L}{3,}(?:ih|im|imi|ega|emu|anju|enju|anja|enja)$/iu,
 };
 /** Nominatives and words in no case that end so ("Свій", "Мій", "Його", "Kolego"). */
 const NOT_OBLIQUE =
@@ -96,8 +128,12 @@ const NOT_OBLIQUE =
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|йович|ьович|івн|ївн|овн|евн)\p{Ll}{0,2}$/u;
 
 const LANGS = new Set(Object.keys(OPENER));
+const SOUTH_SLAVIC = new Set(['hr', 'bs', 'sr', 'sl', 'bg', 'mk']);
 
-/** Why a Ukrainian, Polish, Czech, Greek, Hungarian or Spanish title is no headline, or null. */
+/**
+ * Why a Ukrainian, Polish, Czech, Greek, Hungarian, Spanish, Croatian, Bosnian, Serbian, Slovenian,
+ * Bulgarian or Macedonian title is no headline, or null.
+ */
 export function ceeTitleProblem(title: string, lang: string): string | null {
   if (!LANGS.has(lang)) return null;
   const words = title
@@ -113,6 +149,24 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
     return 'opens on a conjunction, a relative or a pointer back';
   if (words.some((w) => SUBJECT_PRONOUN[lang]!.test(w))) return 'a clause with its subject pronoun';
   if (words.length >= 2 && CLAUSE_TAIL[lang]?.test(last)) return 'ends on an adverb or a modal';
+  // ("Dva dana" of "prije dva dana": a length of time says when, not what; "…trebalo predstavljati":
+  // an infinitive waits for its clause)
+  if (
+    SOUTH_SLAVIC.has(lang) &&
+    /^(?:jedan|jedna|dva|dvije|dve|tri|četiri|pet|šest|sedam|osam|devet|deset|en|ena|dva|dve|tri|štiri)\s+(?:dan|dana|dni|tjedan|tjedna|tjedana|teden|tedna|mjesec|mjeseca|mjeseci|mesec|meseca|meseci|godina|godine|godinu|leto|leti|let|sat|sata|sati|ura|ure|ur|minuta|minute|minut)$/iu.test(
+      words.join(' '),
+    )
+  )
+    return 'a length of time';
+  if (
+    words.length >= 2 &&
+    (lang === 'hr' || lang === 'bs' || lang === 'sr') &&
+    /^\p{L}{3,}(?:ati|iti|eti|uti|ći)$/iu.test(last)
+  )
+    return 'ends on an infinitive';
+  // ("Teško": an adverb alone says how, not what)
+  if (words.length === 1 && SOUTH_SLAVIC.has(lang) && CLAUSE_TAIL[lang]?.test(first))
+    return 'an adverb alone';
   if (words.length >= 2 && OBLIQUE_FIRST[lang]?.test(first) && !NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
   const verb = VERB[lang];

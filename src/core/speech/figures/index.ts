@@ -62,6 +62,13 @@ import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
 import { milestones } from './milestones';
 import { plannedLabel } from './planned';
 import { joinOutOf, namedMoney, shareWhere, withoutTrailingVerb } from './en-counted';
+import {
+  endsSouthSlavicPhrase,
+  isSouthSlavic,
+  joinedCountEnd,
+  labelBefore,
+  prepositionalPhrase,
+} from './label-south-slavic';
 
 export type FigureKind =
   | 'currency'
@@ -207,7 +214,7 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
     !isFunctionWord(two[2]!, lang) &&
     !VERB_LIKE.test(two[2]!) &&
     countsNoun(sentence, end + two[0].length - two[2]!.length, two[2]!, spelled, lang) &&
-    endsPhrase(sentence.slice(end + two[0].length))
+    endsPhrase(sentence.slice(end + two[0].length), lang)
   )
     return end + two[0].length;
   const m = /^\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(sentence.slice(end, end + 40));
@@ -218,7 +225,7 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   if (/^\s+and\s+other\s/iu.test(sentence.slice(end + m[0].length))) return end;
   if (ADJECTIVAL.test(word) && coordinated(end + m[0].length) && englishOrUnsaid(lang)) return end;
   if (
-    !endsPhrase(sentence.slice(end + m[0].length)) ||
+    !endsPhrase(sentence.slice(end + m[0].length), lang) ||
     isFunctionWord(word, lang) ||
     TIME_UNIT.test(` ${word}`) ||
     !countsNoun(sentence, end + 1, word, spelled, lang)
@@ -231,8 +238,9 @@ const PHRASE_END = new RegExp(
   String.raw`^\s*(?:$|[,.;:!?)—–]|(?:in|on|at|by|for|from|to|across|around|within|worldwide|over|under|with|${alternation(BE_FINITE, HAVE)}|and|or|per|a|each|every|this|last|since|of|who|that|which|в|на|для|из|и|en|de|por|para|y|à|dans|pour|et|في|من|و)\s)`,
   'iu',
 );
-function endsPhrase(rest: string): boolean {
-  return PHRASE_END.test(rest);
+function endsPhrase(rest: string, lang: string): boolean {
+  // ("30 lajkova i 2 dijeljenja", "2478 въпроси и питания": label-south-slavic.ts)
+  return PHRASE_END.test(rest) || (isSouthSlavic(lang) && endsSouthSlavicPhrase(rest));
 }
 
 /**
@@ -379,6 +387,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   spans.sort((a, b) => a.start - b.start);
   const shaped: Shaped[] = [];
   for (const s of spans) {
+    // (a count joined to the one before it: "2 dijeljenja" of "30 lajkova i 2 dijeljenja")
+    if (isSouthSlavic(lang) && shaped.some((o) => s.start < o.end && s.end > o.start)) continue;
     // "for under $10 [$50] a month": the editor's bracket corrects a slip; the slip is never shown
     if (/^\s*\[[^\]]*\p{Nd}[^\]]*\]/u.test(sentence.slice(s.end))) continue;
     // "a $10 billion commitment to end hunger": the noun the money pays for heads its label
@@ -407,6 +417,11 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         s.end += IN_A_ROW.exec(sentence.slice(s.end, s.end + 24))?.[0].length ?? 0;
         s.kind = 'duration';
       } else if (!paysFor) s.end = withCountedNoun(sentence, s.start, s.end, lang);
+      // "30 lajkova i 2 dijeljenja": two counts joined by "and" are one figure (label-south-slavic.ts)
+      if (s.kind === 'count' && isSouthSlavic(lang)) {
+        const joined = joinedCountEnd(sentence, sentence.slice(s.start, s.end), s.end, lang);
+        if (joined > 0) s.end = joined;
+      }
       // a number said in words with nothing it counts after it — an age ("reach seventy
       // comfortably", "I am seventy"), a year ("in two thousand and five"), a number that ends a
       // longer one — is a word of the sentence, never a card; a part of a whole ("nineteen of our
@@ -605,6 +620,12 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       if (!f.label) f.label = phraseAfter(sentence.slice(f.end, clause.end), lang);
       f.label = withVerbBefore(sentence, f, kept, lang);
       if (opensRange(sentence.slice(f.end), lang)) f.label = '';
+      // "povečanje državnih štipendij za 20 %": the words before say what is counted (label-south-slavic.ts)
+      if (!f.label && isSouthSlavic(lang)) {
+        const from = kept.filter((o) => o.end <= f.start).reduce((m, o) => Math.max(m, o.end), clause.start);
+        f.label = labelBefore(sentence.slice(from, f.start), lang);
+      }
+      if (isSouthSlavic(lang)) f.label = prepositionalPhrase(f.label, sentence, f.end, lang);
     }
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);

@@ -6,6 +6,7 @@
  * label was whatever words came next (judge14). Kept per language: Czech "a" is "and", English "a"
  * is an article; Polish "i" is "and", Italian "i" is "the".
  */
+import { SOUTH_SLAVIC_FUNCTION_WORDS } from '../lexicon';
 import { MORE_SCALES } from './units-more';
 import { isFunctionWord } from '../lexicon';
 
@@ -16,6 +17,14 @@ const CLOSED: Record<string, string> = {
   cs: 'a i ale nebo či že aby jak který která které kterých kterým kteří kde když protože v ve na s se z ze do od po za pod nad o pro při přes mezi bez u k ke ne už ještě také jen jenom i to ta ten ty toho těch on ona ono oni ony my vy já ty jeho její jejich nám vám nás vás jim byl byla bylo byli byly bude budou je jsou tak tam tady tedy než přes asi téměř celkem dohromady',
   el: 'και κι ή αλλά ότι να ως όπως που οποίος οποία οποίο οποίοι οποίων όπου όταν γιατί επειδή σε στο στη στην στον στα στις στους από με για προς κατά μετά πριν χωρίς ο η το οι τα του της των τον την τους τις ένα μια μία ένας ενός μιας δεν μην θα ήδη ακόμα ακόμη μόνο επίσης αυτό αυτή αυτός αυτά αυτού αυτής αυτών εμείς εσείς εγώ μας σας τους είναι ήταν έχει έχουν είχε εν συνεχεία πάνω περίπου σχεδόν τουλάχιστον',
   hu: 'a az egy és is de vagy hogy mint ami amely amelyet amelyek aki akik ahol amikor mert nem már még csak sem ez ezt ezek az azt azok ő ők mi ti én te neki nekik van volt lesz lett vannak voltak pedig illetve tehát így ott itt akkor mintegy körülbelül csaknem legalább majdnem',
+  // Croatian, Bosnian, Serbian, Slovenian, Bulgarian, Macedonian (judge15: "30 — bi dobio", "20 % —
+  // s prehodnim obdobjem do leta"): lexicon.ts's lists, and the hedges said before a number
+  ...Object.fromEntries(
+    Object.entries(SOUTH_SLAVIC_FUNCTION_WORDS).map(([lang, words]) => [
+      lang,
+      `${words} leta godine godina oko skoro gotovo najmanje čak približno okoli skoraj vsaj leto година около почти най-малко около приближно`,
+    ]),
+  ),
 };
 /** Words that open another clause: conjunctions, relatives, subordinators. */
 const OPENER: Record<string, string> = {
@@ -24,6 +33,13 @@ const OPENER: Record<string, string> = {
   cs: 'a i ale nebo či že aby jak který která které kterých kterým kteří kde když protože než tedy',
   el: 'και κι ή αλλά ότι να όπως που οποίος οποία οποίο οποίοι όπου όταν γιατί επειδή',
   hu: 'és de vagy hogy mint ami amely amelyet amelyek aki akik ahol amikor mert pedig',
+  // (and the conditional "bi", "би": "bi dobio" of "Da bi dobio 30 lajkova" is a clause, not a subject)
+  hr: 'i a ali ili nego da što koji koja koje kojeg kojem kojim kojih gdje kada kad kako jer ako iako dok pa te bi bih bismo će',
+  bs: 'i a ali ili nego da što šta koji koja koje kojeg kojem kojim kojih gdje gde kada kad kako jer ako iako dok pa te bi bih bismo će',
+  sr: 'i a ali ili nego da što šta koji koja koje kojeg kojem kojim kojih gde kada kad kako jer ako iako dok pa te bi bih bismo će и а али или него да што шта који која које којег којем којим којих где када кад како јер ако иако док па те би бих бисмо ће',
+  sl: 'in ter ali pa a ampak vendar da ki kot ko ker če čeprav kjer kako kateri katera katero katere katerih bi bo bodo',
+  bg: 'и а но или че да като който която което които където когато защото ако макар докато би ще',
+  mk: 'и а но или дека да како кој која кое кои каде кога бидејќи ако иако додека би ќе',
 };
 
 /**

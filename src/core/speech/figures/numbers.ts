@@ -138,7 +138,9 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   if (
     /^\s*[ap]\.?\s?m\.?(?:\s|$|[,.;])|^\s*(?:o'clock|h\b|heures?\b|uhr\b|час|बज(?:े|कर)(?![\p{L}\p{M}]))/iu.test(
       after,
-    )
+    ) &&
+    // ("141 часа и 7 минути", Bulgarian and Russian: past 24 hours, a length, never a time of day)
+    !(/^\s*час/iu.test(after) && Number(token) > 24)
   )
     return 'time';
   if (/^(?:1[0-9]|20)\d\d$/u.test(token) && !/^\s?(?:%|％|٪|[x×]\b)/u.test(after)) return 'year';
