@@ -15,6 +15,14 @@ describe('clauses in step (anaphora inside a sentence)', () => {
     ]);
   });
 
+  it('never runs an item over a sentence’s end (judge15, the Bulgarian closing address)', () => {
+    const text =
+      'Уважаеми колеги, българското общество има нужда от политически елит, в който да има доверие. Българското общество има нужда от сигурност, от спокойствие и стабилност. Българското общество заслужава да живее в по-добра България. Вярвам, че всеки един от нас ще се поучи от грешките си.';
+    const items = clauseAnaphora(text, 'bg');
+    expect(items?.at(-1)).toBe('Българското общество заслужава да живее в по-добра България');
+    for (const item of items ?? []) expect(item).not.toMatch(/Вярвам/u);
+  });
+
   it('reads short sentences the segmenter kept together after an ellipsis', () => {
     expect(
       clauseAnaphora(

@@ -137,10 +137,13 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
         if (step > 1 && at.some((k) => openingOf(clauses[k + 1], n) === open)) continue;
         const items = at.map((k) => {
           const last = clauses[Math.min(k + step - 1, clauses.length - 1)]!;
+          // (never over a sentence's end: "…в по-добра България. Вярвам" is a sentence and the
+          // next one's first word, judge15)
           const said = text
             .slice(clauses[k]!.start, last.end)
             .replace(/\s+/gu, ' ')
-            .replace(/[\s,;:，；、]+$/u, '');
+            .replace(/(?<=\p{L}{2}[.!?。！？])\s.*$/su, '')
+            .replace(/[\s,;:，；、.]+$/u, '');
           return withoutJoiner(said);
         });
         if (led) items.unshift(first);
