@@ -130,18 +130,23 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|йович|ьович|і�
 const LANGS = new Set(Object.keys(OPENER));
 const SOUTH_SLAVIC = new Set(['hr', 'bs', 'sr', 'sl', 'bg', 'mk']);
 
+/** A title's words as the title checks read them: no end stop, no marks around a word. */
+export function headlineWords(title: string): string[] {
+  return title
+    .trim()
+    .replace(/[.!?]+$/u, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, ''))
+    .filter(Boolean);
+}
+
 /**
  * Why a Ukrainian, Polish, Czech, Greek, Hungarian, Spanish, Croatian, Bosnian, Serbian, Slovenian,
  * Bulgarian or Macedonian title is no headline, or null.
  */
 export function ceeTitleProblem(title: string, lang: string): string | null {
   if (!LANGS.has(lang)) return null;
-  const words = title
-    .trim()
-    .replace(/[.!?]+$/u, '')
-    .split(/\s+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, ''))
-    .filter(Boolean);
+  const words = headlineWords(title);
   if (!words.length) return null;
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();

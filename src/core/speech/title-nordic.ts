@@ -13,6 +13,7 @@
  * Dutch past participles close good headlines ("Vergunning verleend") and are not judged.
  */
 import { primaryLang } from './lang';
+import { headlineWords } from './title-cee';
 
 const OPENER: Record<string, RegExp> = {
   sv: /^(?:och|eller|men|samt|att|som|om|när|då|där|eftersom|medan|innan|sedan|tills|så|vilka|vilken|vilket|vars|varav|dessutom|även|också|därför|alltså|dock)$/iu,
@@ -69,12 +70,7 @@ const NOT_SUPINE = /^(?:moderat|separat|referat|literat|desperat|karat)$/iu;
 export function nordicTitleProblem(title: string, lang: string): string | null {
   const l = primaryLang(lang);
   if (!OPENER[l]) return null;
-  const words = title
-    .trim()
-    .replace(/[.!?]+$/u, '')
-    .split(/\s+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, ''))
-    .filter(Boolean);
+  const words = headlineWords(title);
   if (words.length < 2) return null;
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
