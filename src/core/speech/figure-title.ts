@@ -104,10 +104,15 @@ export function figureSlideTitle(
 ): string {
   if (block.type !== 'figures') return title;
   const said = figureSentences(notes, block, lang);
-  const clauses = block.items.flatMap((f) => {
-    const s = said.find((x) => x.includes(f.value));
-    return s ? [figureClause(s, f.value)] : [];
-  });
+  // (two figures of one clause, "949 cancer cell lines across 40 types of cancers": the clause once)
+  const clauses = [
+    ...new Set(
+      block.items.flatMap((f) => {
+        const s = said.find((x) => x.includes(f.value));
+        return s ? [figureClause(s, f.value)] : [];
+      }),
+    ),
+  ];
   // a title that only repeats a card, or says the opposite of one, tells nothing true: another
   // is taken from the figures' clauses or the slide's other sentences (card-title.ts)
   // nor names the person who said or asked for it ("Treasury Donald Regan" over the $985 billion)
@@ -129,6 +134,8 @@ export function figureSlideTitle(
       const counted = sentence.includes(`${f.value} ${f.label}`) && /\p{L}{2}s$/u.test(f.label);
       if (
         wordsOf(label).length >= 2 &&
+        // ("From the United States": where the counted things come from, no topic)
+        !/^(?:from|to|at|on|by|with|across|into|onto|over|under|within|through)\s/iu.test(label) &&
         isTitle(label, lang) &&
         (counted || (!endsOnVerb(label, sentence) && endsOnNoun(label, sentence))) &&
         !avoid.has(label.toLowerCase()) &&

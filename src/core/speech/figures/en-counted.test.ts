@@ -11,7 +11,7 @@ describe('a label says what is counted, in the speech’s words (en-counted.ts, 
     ],
     [
       '$118 billion of the grants are covered programs under the Justice40 Initiative, which aims to ensure 40% of the benefits of specific federal programs flow to disadvantaged communities.',
-      ['$118 billion — of the grants', '40% — aims to ensure … of the benefits'],
+      ['$118 billion — of the grants', '40% — aims to ensure … benefits … flow to disadvantaged communities'],
     ],
     [
       'Some big examples are EPA’s $27 billion Greenhouse Gas Reduction Fund, which made awards this spring.',

@@ -9,7 +9,8 @@
  * - "58 percent of the new clean energy jobs created since … are located in Congressional
  *   districts represented by Republicans": where the share is, said by the clause's verb, is the
  *   point and stays on the label ("new clean energy jobs … in Congressional districts represented
- *   by Republicans").
+ *   by Republicans"); a share that flows somewhere keeps where ("aims to ensure … benefits … flow
+ *   to disadvantaged communities").
  */
 import { isFunctionWord } from '../lexicon';
 import { VERB_LIKE } from '../keyphrases';
@@ -74,22 +75,29 @@ const LOCATED =
   /\s(?:are|is|were|was)\s+(?:(?:now|all|still)\s+)?(?:(?:located|based|found|concentrated|sited)\s+)?((?:in|across)\s+[^,;:.!?—–()]+)/iu;
 
 /**
+ * "of the benefits of specific federal programs flow to disadvantaged communities": where a share
+ * goes, said with its verb (the verb stays: "to disadvantaged communities" alone says not what befalls them).
+ */
+const FLOWS = /\s((?:flow|flows|flowed|go|goes|went|accrue|accrues|accrued)\s+to\s+[^,;:.!?—–()]+)/iu;
+
+/**
  * "58 percent of the new clean energy jobs created since the IRA passed are located in
  * Congressional districts represented by Republicans": the share's label keeps where it is
  * ("new clean energy jobs … in Congressional districts represented by Republicans"); '' when the
  * clause says no place for it.
  */
 export function shareWhere(sentence: string, f: FoundFigure, lang: string): string {
-  if (f.kind !== 'percentage' || !/^of\s/iu.test(f.label)) return '';
+  // ("aims to ensure … of the benefits": a goal's label keeps its verb before the share's noun)
+  const share = /^((?:[^…]+\s…\s+)?)of\s+(?:the\s+)?([\s\S]+)$/iu.exec(f.label);
+  if (f.kind !== 'percentage' || !share) return '';
   const clause = clauseOf(sentence, f);
   const rest = sentence.slice(f.end, clause.end);
-  const at = LOCATED.exec(rest);
+  const at = LOCATED.exec(rest) ?? FLOWS.exec(rest);
   if (!at) return '';
   const place = at[1]!.trim().split(/\s+/u).slice(0, 7);
   while (place.length && isFunctionWord(place[place.length - 1]!, lang)) place.pop();
   if (place.length < 2) return '';
-  const counted = f.label.replace(/^of\s+(?:the\s+)?/iu, '');
-  return `${counted} … ${place.join(' ')}`;
+  return `${share[1]}${share[2]} … ${place.join(' ')}`;
 }
 
 /**

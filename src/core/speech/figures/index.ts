@@ -60,6 +60,8 @@ import { englishOrUnsaid } from '../lang';
 import { isKorean, koreanFigures } from './korean';
 import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
 import { milestones } from './milestones';
+import { elidedNounLabels } from './elided';
+import { termLabels } from './term';
 import { plannedLabel } from './planned';
 import { joinOutOf, namedMoney, shareWhere, withoutTrailingVerb } from './en-counted';
 import {
@@ -537,6 +539,10 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     while (phrase.length && isFunctionWord(phrase[phrase.length - 1]!, lang)) phrase.pop();
     if (isLabel(phrase.join(' '), lang)) f.label = phrase.join(' ');
   }
+  // ("1 million vaccines …, on top of the 5 million that we’ve already shared": elided.ts)
+  if (englishOrUnsaid(lang)) elidedNounLabels(sentence, out, lang);
+  // ("a lease for 99 years to establish the United States Embassy": term.ts)
+  if (englishOrUnsaid(lang)) termLabels(sentence, out, lang);
   boundLabels(sentence, out, lang, (f) => isHypothetical(sentence, f, lang));
   relateFigures(sentence, out, lang);
   joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);

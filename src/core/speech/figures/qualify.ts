@@ -22,6 +22,8 @@ const ESTIMATED =
 /** A value that says no counted noun: its last word is a number ("12 million", "Thirteen"). */
 export const BARE =
   /(?:\p{Nd}|hundred|thousand|million|billion|trillion|ten|eleven|twelve|teen|ty|-(?:one|two|three|four|five|six|seven|eight|nine))$/iu;
+/** "40 types", "12 kinds": a count of kinds, whole with what they are kinds "of". */
+const KINDS = /\p{Nd}\s+(?:types|kinds|sorts|forms|varieties|species|strains|categories|classes)$/iu;
 /** "in the first two years", "in the House": when or where, not what is counted. */
 const WHEN_OR_WHERE = /^(?:in|during|over|at|on|within|across|from|since|after|before|by)\s/iu;
 /** "…, woman, and child": the rest of a list the label opened. */
@@ -125,8 +127,10 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
   }
   // "Nearly sixteen millions — of hands", "500 millones — de empleos": the counted noun alone says
   // not what the count is; the clause's predicate does when it is short and whole, else no label
-  // ("20 years — of conflict", "44 percent — of GDP" say what the length or share is of)
-  const bareOf = fig.kind === 'count' || fig.kind === 'scaled' ? BARE_OF.exec(out) : null;
+  // ("20 years — of conflict", "44 percent — of GDP" say what the length or share is of; a count
+  // of kinds, "40 types — of cancers", is whole with what they are kinds of)
+  const bareOf =
+    (fig.kind === 'count' || fig.kind === 'scaled') && !KINDS.test(value) ? BARE_OF.exec(out) : null;
   if (bareOf) {
     const rest = labelEnd >= 0 ? PREDICATE.exec(sentence.slice(labelEnd, clause.end)) : null;
     if (!rest) return '';
