@@ -24,6 +24,17 @@ describe('a deck title from the file name, when the speech names none', () => {
     ).toBe('Déclaration Ministérielle');
   });
 
+  it('takes the accents of a word the speech says only inflected, when its forms agree', () => {
+    const orpo =
+      'Toisessa lisätalousarvioesityksessä on useita asioita. Lisätalousarviossa tulot kasvavat, ja lisätalousarviota käsitellään nyt.';
+    expect(spokenFileTitle('fi-lisatalousarvio-2018.txt', orpo)).toBe('Lisätalousarvio');
+    // a word the speech writes bare keeps its own spelling; forms that disagree leave it as filed
+    expect(spokenFileTitle('es-politica-agraria.txt', 'La politica agraria y la política nueva.')).toBe(
+      'Politica Agraria',
+    );
+    expect(spokenFileTitle('xx-resume-notes.txt', 'The résumés and the resumed talks.')).toBe('Resume Notes');
+  });
+
   it('keeps a leading language tag that is part of a name the speech says', () => {
     const appel =
       'Le général de Gaulle, à Londres, parle. Moi, Général de Gaulle, actuellement à Londres, j’invite…';

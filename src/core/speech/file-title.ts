@@ -57,6 +57,30 @@ function respell(word: string, said: string | undefined): string {
   return spelt.join('');
 }
 
+/** Letters an inflected form may add to the word the file name writes ("lisätalousarvio-ta"). */
+const MAX_ENDING = 3;
+
+/**
+ * The accents of a word the speech says only inflected: a file name's "lisatalousarvio" of a
+ * speech that says "lisätalousarvion" and "lisätalousarviota" is "lisätalousarvio". Only a word of
+ * six letters or more that carries no accent in the file name and the speech never writes bare,
+ * and only when every inflected form agrees on the accents (undefined otherwise).
+ */
+function accentedStem(word: string, said: ReadonlyMap<string, string>): string | undefined {
+  const key = fold(word);
+  if (key.length < 6 || word !== unaccented(word)) return undefined;
+  let found: string | undefined;
+  for (const [folded, spelt] of said) {
+    if (folded.length <= key.length || folded.length > key.length + MAX_ENDING || !folded.startsWith(key))
+      continue;
+    const stem = [...spelt.normalize('NFC')].slice(0, [...word].length).join('');
+    if (fold(stem) !== key) continue;
+    if (found !== undefined && found.toLowerCase() !== stem.toLowerCase()) return undefined;
+    found = stem;
+  }
+  return found !== undefined && found.toLowerCase() !== word.toLowerCase() ? found : undefined;
+}
+
 /**
  * The file name's title spelt as the speech spells it: two words the speech hyphenates are joined
  * ("Anti Inflation" → "Anti-Inflation"), a word the speech accents is accented, and a year the speech
@@ -97,7 +121,7 @@ export function spokenFileTitle(fileName: string, speech: string, speaker?: stri
     if (joined && next) {
       out.push(`${respell(w, joined.split('-')[0])}-${respell(next, joined.split('-').slice(1).join('-'))}`);
       i++;
-    } else out.push(respell(w, said.get(fold(w))));
+    } else out.push(respell(w, said.get(fold(w)) ?? accentedStem(w, said)));
   }
   return out.join(' ') || null;
 }
