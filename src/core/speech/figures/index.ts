@@ -258,7 +258,13 @@ const RANGE_JOIN =
  * percent" reads as a span the share lies in, where the speaker said it moved from one to the
  * other, and "350 до 450" is no Russian. "between" and "между" open a range joined by "and"/"и".
  */
-const RANGE_OPEN = /(?<![\p{L}])(?:from|с|со|от|de|desde|von|depuis)\s+$/iu;
+const RANGE_OPEN = /(?<![\p{L}])(?:from|с|со|от|од|від|de|desde|von|depuis|od|z|ze)\s+$/iu;
+/**
+ * "od 16 do 29 godina", "od 5 do 10 %", "z 16 do 29 procent": the Latin-script Slavic "do" joins a
+ * range only after its "od" (or Polish/Czech "z"/"ze"), never alone (pt "do" is "of the").
+ */
+const SLAVIC_OPEN = /(?<![\p{L}])(?:od|z|ze)\s+$/iu;
+const SLAVIC_JOIN = /^\s+do\s+(?:[\p{Sc}])?$/u;
 const BETWEEN_OPEN = /(?<![\p{L}])(?:between|между|entre|zwischen)\s+$/iu;
 const BETWEEN_JOIN = /^\s+(?:and|и|y|et|und)\s+(?:[\p{Sc}]|US\$)?$/u;
 
@@ -284,7 +290,8 @@ function rangeFigures(
     let start = sign && sign.start < a.start && sign.kind === 'currency' ? sign.start : a.start;
     const between = BETWEEN_OPEN.exec(sentence.slice(Math.max(0, start - 12), start));
     const join = sentence.slice(a.end, b.start);
-    if (!RANGE_JOIN.test(join) && !(between && BETWEEN_JOIN.test(join))) continue;
+    const slavic = SLAVIC_JOIN.test(join) && SLAVIC_OPEN.test(sentence.slice(Math.max(0, start - 4), start));
+    if (!RANGE_JOIN.test(join) && !(between && BETWEEN_JOIN.test(join)) && !slavic) continue;
     used.add(a).add(b);
     const f = figureAt(sentence, b, tokens, lang);
     if (!f) continue;
