@@ -302,6 +302,27 @@ function rangeFigures(
   return { spans, used };
 }
 
+/** What joins the terms of a sum: "30 plus 30, plus 20 evra", "2 + 2", "30 плюс 20". */
+const SUM_JOIN = /^\s*,?\s*(?:plus|\+|плюс|più)\s*,?\s*(?:\p{Sc}\s?)?$/iu;
+
+/**
+ * The terms of a sum said bare ("prošle godine 30 plus 30, plus 20 evra"): a term is a piece of
+ * the sum, whose unit only the last one carries — "30 — prošle godine" lost both the sum and its
+ * unit, and "20 evra" alone is not what was paid. No term is a figure. A term with its own unit
+ * or noun is a figure of its own ("30 countries plus 20 agencies"): the join must be the only
+ * thing between two numbers.
+ */
+function sumTerms(sentence: string, tokens: NumberToken[]): Set<NumberToken> {
+  const terms = new Set<NumberToken>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.kind !== 'number' || b.kind !== 'number') continue;
+    if (SUM_JOIN.test(sentence.slice(a.end, b.start))) terms.add(a).add(b);
+  }
+  return terms;
+}
+
 /** Where a purpose label ends: a conjunction or the verb of the clause it is the subject of. */
 const LABEL_END = new RegExp(
   String.raw`\s+(?:and|or|but|while|${alternation(BE_FINITE, HAVE, ['will', 'would'])})\s`,
@@ -379,8 +400,10 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   if (isKorean(sentence, lang)) return koreanFigures(sentence, tokens);
   const ranges = rangeFigures(sentence, tokens, lang);
   const spans: Array<Span & { kind: FigureKind; range?: true }> = [...ranges.spans];
+  // ("30 plus 30, plus 20 evra": no term of a sum is a figure)
+  const terms = sumTerms(sentence, tokens);
   for (const token of tokens) {
-    if (token.kind !== 'number' || ranges.used.has(token)) continue;
+    if (token.kind !== 'number' || ranges.used.has(token) || terms.has(token)) continue;
     if (spans.some((s) => token.start < s.end && token.end > s.start)) continue;
     const f = figureAt(sentence, token, tokens, lang);
     if (f && !spans.some((s) => f.start < s.end && f.end > s.start)) spans.push(f);
