@@ -26,7 +26,7 @@ import { joinDurationPairs } from './duration-pair';
 import { withoutMeanVerb } from './verb-label';
 import { isOpenLang, opensRange, phraseAfter, verbBefore } from './label-open';
 import { nordicLabels } from './label-nordic';
-import { isWholeOfPart } from './part-of-whole';
+import { isWholeOfPart, joinPartOfWhole } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
 import { withComparison } from './comparison';
 import { withRateAndGroup } from './rate-group';
@@ -600,7 +600,11 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // "миллионы" alone is no number; "out of 15" is the whole, not what befell the part
   // (empty-label.ts, part-of-whole.ts); a rate or subgroup said for a figure stays on its label
   // (rate-group.ts)
-  const kept = out.filter((f) => !isBarePlural(f.value));
+  // ("62 od razpoložljivih 77 milijonov evrov": a bare part and its whole are one figure, part-of-whole.ts)
+  const kept = joinPartOfWhole(
+    sentence,
+    out.filter((f) => !isBarePlural(f.value)),
+  );
   for (const f of kept)
     if (isWholeOfPart(sentence, f)) {
       f.label = '';
