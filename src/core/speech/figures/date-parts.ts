@@ -21,10 +21,11 @@ const MORE_DAYS = new RegExp(String.raw`^(?:\.|st|nd|rd|th|er|º)?(?:${DAY_JOIN}
 /** The last day of such a list. */
 const LAST_DAY = /(\d{1,2})(?:\.|st|nd|rd|th|er|º)?$/u;
 
-/** A month's name before the day: "March 24" is a date span ending at the day. */
-const AFTER_DATE = new RegExp(String.raw`^${DAY_JOIN}$`, 'u');
-/** What may follow a day said after a date: the sentence's or the clause's end, or a year. */
-const DAY_ENDS = /^(?:st|nd|rd|th)?(?:\s*$|\s*[,.;:!?)]|,?\s+\d{4}(?!\d))/u;
+/** A month's name before the day: "March 24", "március 24." is a date span ending at the day. */
+const AFTER_DATE = new RegExp(String.raw`^\.?${DAY_JOIN}$`, 'u');
+/** What may follow a day said after a date: the sentence's or the clause's end, a year, hu "között" or a case ending. */
+const DAY_ENDS =
+  /^(?:st|nd|rd|th|\.)?(?:\s*$|\s*[,.;:!?)]|,?\s+\d{4}(?!\d)|\s+között|-(?:án|én|ig|tól|től))/u;
 
 /**
  * Whether the number at start…end is a day said with other days before (or after) one month,
