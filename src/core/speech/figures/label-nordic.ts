@@ -25,6 +25,12 @@ const PART_OF =
   /(?:^|[\s,])(?:varav|hvoraf|hvorav|waarvan|joista)\s+(?:(?:cirka|drygt|nästan|ongeveer|ruim|noin|lähes|yli)\s+)?$/iu;
 /** A purpose: "för att", "for at", "for å", "om te", "jotta". */
 const PURPOSE = /^\s*(för\s+att|for\s+at|for\s+å|om\s+te|jotta)\s/iu;
+/**
+ * fi "rahoittaneet vuonna 16 aloitettua pk-yritysaloiteohjelmaa 35 miljoonalla eurolla": the two or
+ * three words between a year and the figure say what it is for (the year is no label's word).
+ */
+const AFTER_YEAR =
+  /(?<![\p{L}])(?:vuonna|vuoden|vuodesta|vuoteen)\s+\p{Nd}{2,4}\s+((?:[\p{L}-]+\s+){2,3})$/iu;
 /** The copula after a share's whole ("är", "er", "is", "zijn", "on", "ovat", "var", "was"). */
 const COPULA = /^(?:är|var|er|is|zijn|was|waren|on|ovat|oli|olivat)$/iu;
 /** A modal said of a share: a goal or a rule, kept on its label ("ska innehålla landskapselement"). */
@@ -85,6 +91,11 @@ export function nordicLabels(sentence: string, figures: Figure[], lang: string):
       const ws = words(after);
       f.label = ws.length >= 1 && ws.length <= 4 && !/\p{Nd}/u.test(after) ? ws.join(' ') : '';
       continue;
+    }
+    const year = l === 'fi' && !f.label ? AFTER_YEAR.exec(before) : null;
+    if (year) {
+      const ws = words(year[1]!);
+      if (!ws.some((w) => isFunctionWord(bare(w), l))) f.label = ws.join(' ');
     }
     const purpose = PURPOSE.exec(after);
     if (purpose && (!f.label || PURPOSE.test(` ${f.label}`))) {
