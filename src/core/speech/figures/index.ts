@@ -70,6 +70,7 @@ import {
   joinedCountEnd,
   labelBefore,
   prepositionalPhrase,
+  southSlavicLabels,
 } from './label-south-slavic';
 
 export type FigureKind =
@@ -647,6 +648,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // "av 77 kilometer … beviljades dispens för 44 kilometer", "varav 10 procent avslogs", "för att
   // stötta det svenska lantbruket": sv/da/nb/nl/fi wholes, parts and purposes (label-nordic.ts)
   nordicLabels(sentence, kept, lang);
+  // "standarda EU od 60%", "prosečna plata u Srbiji biće 1.000 evra": hr/sr/sl/bg labels by what is counted
+  southSlavicLabels(sentence, kept, lang, (l) => isLabel(l, lang));
   // "21 out of 24 tax credit provisions", "$27 billion Greenhouse Gas Reduction Fund", a share and
   // where it is (en-counted.ts)
   if (!englishOrUnsaid(lang)) return kept;
