@@ -63,7 +63,7 @@ import { milestones } from './milestones';
 import { elidedNounLabels } from './elided';
 import { termLabels } from './term';
 import { plannedLabel } from './planned';
-import { joinOutOf, namedMoney, shareWhere, withoutTrailingVerb } from './en-counted';
+import { broughtTo, joinOutOf, namedMoney, perUnit, shareWhere, withoutTrailingVerb } from './en-counted';
 import {
   endsSouthSlavicPhrase,
   isSouthSlavic,
@@ -654,8 +654,10 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // where it is (en-counted.ts)
   if (!englishOrUnsaid(lang)) return kept;
   for (const f of kept) {
-    f.label = namedMoney(sentence, f) || shareWhere(sentence, f, lang) || f.label;
+    f.label =
+      namedMoney(sentence, f) || broughtTo(sentence, f, lang) || shareWhere(sentence, f, lang) || f.label;
     f.label = withoutTrailingVerb(sentence, f);
+    f.label = perUnit(sentence, f, kept);
   }
   return joinOutOf(sentence, kept, lang);
 }
