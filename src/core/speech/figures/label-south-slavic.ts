@@ -56,6 +56,8 @@ const PREPOSITION =
 /** The copula and "amounts to" said before a figure: "je", "biće", "je bila", "iznosi", "znaša", "е". */
 const COPULA =
   /^(?:je|su|jeste|biće|bit|bi|će|bio|bila|bilo|bili|bile|iznosi|iznose|iznosio|iznosila|iznosilo|iznosiće|so|bo|bodo|bil|znaša|znašajo|znašal|znašala|znašalo|е|са|беше|бяха|ще|бъде|възлиза|изнесува|изнесуваше)$/iu;
+/** "despite": a phrase opened by it says in spite of what, never what is counted. */
+const CONCESSIVE = /^(?:uprkos|usprkos|unatoč|unatoc|kljub|въпреки|наспроти)$/iu;
 /** The future copula: "biće", "bo", "bodo", "ще". */
 const FUTURE = /^(?:biće|bice|bo|bodo|ще)$/iu;
 /** Words of time that end a subject before them ("do kraja 2026. godine prosečna plata …"). */
@@ -63,7 +65,7 @@ const TIME_WORD =
   /^(?:godin\p{L}*|leto|leta|letu|letos|lani|mese[cč]\p{L}*|mjese[cč]\p{L}*|kvartal\p{L}*|dan|dana|danas|danes|sada?|zdaj|juče|jučer|včeraj|međuvremenu|medtem|година|годината|месец\p{L}*)$/iu;
 /** Words that open the next clause inside a label said after a figure ("našeg BDP da pomogne"). */
 const CLAUSE_OPENER =
-  /^(?:da|koji|koja|koje|kojeg|kojem|kojima|što|šta|kako|jer|ako|dok|kada|kad|ki|ko|ker|če|ali|a|pa|te|ter|който|която|което|които|че|ако|когато|кој|која|кое|што|дека|ама|но)$/iu;
+  /^(?:da|koji|koja|koje|koju|kojoj|kojih|kojim|kojom|kojeg|kojem|kojima|kog|kome|što|šta|kako|jer|ako|dok|kada|kad|ki|ko|ker|če|ali|a|pa|te|ter|който|която|което|които|че|ако|когато|кој|која|кое|што|дека|ама|но)$/iu;
 /** Words that compare a figure with another ("daleko ispod tog standarda"): never on the other's label. */
 const COMPARES = /^(?:ispod|iznad|daleko|pod|nad|ispred|iza|pod|nižje|višje|под|над|далеч)$/iu;
 /** An l-participle, the past verb of these languages ("izdvojila", "navršili", "rekao"). */
@@ -211,7 +213,8 @@ function subjectBefore(ws: string[], lang: string): string {
  * - a label said after a figure ends before the next clause's opener ("našeg BDP da pomogne");
  * - a label said right before a figure whose preposition governs the figure ("Prijave za novih
  *   100 evra") ends before that preposition; a label never ends on a preposition or a hedge
- *   ("jedna Velika Britanija na preko").
+ *   ("jedna Velika Britanija na preko"), never opens on "despite" ("uprkos ogromnoj pomoći");
+ * - a roll of names and figures shares the noun said after its last (rollLabels).
  * A label left with fewer than two words, or none that says something, is no label.
  */
 export function southSlavicLabels(
@@ -279,6 +282,52 @@ export function southSlavicLabels(
     if (at >= 0) f.label = outOfPhrase(ws.slice(0, at + lw.length), lw, lang).join(' ');
     f.label = trimmedLabel(f.label, sentence, f, lang, isLabel);
   }
+  rollLabels(sentence, figures);
+}
+
+/** "jedna", "naša": a word before a name in a roll that is no part of it. */
+const NAME_LEAD = /^(?:jedna|jedan|jedno|naša|naš|naše|a|i|in|ena|en|eno|една|един|едно|нашата|и|а)$/iu;
+
+/**
+ * A roll of names and their figures with what they count said once, after the last ("Jedna
+ * Nemačka koja je sada na preko 70%, jedna Velika Britanija na preko 100%, Francuska 120%, Italija
+ * 160%, Grčka preko 220% udeo javnog duga u BDP-u"): each is labelled by its name and that noun
+ * phrase ("Nemačka … udeo javnog duga"), never by the name alone ("70% — Jedna Nemačka").
+ */
+function rollLabels(sentence: string, figures: SlavicFigure[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    let j = i;
+    while (
+      j + 1 < figures.length &&
+      /^,\s+(?:[^\s\d,;:.!?]+\s+){1,6}$/u.test(sentence.slice(figures[j]!.end, figures[j + 1]!.start))
+    )
+      j++;
+    if (j - i < 2) continue;
+    const roll = figures.slice(i, j + 1);
+    const last = roll[roll.length - 1]!;
+    const shared = wordsOf(last.label);
+    if (
+      shared.length < 2 ||
+      shared.length > 4 ||
+      !sentence.slice(last.end).trimStart().startsWith(last.label)
+    ) {
+      i = j;
+      continue;
+    }
+    const names = roll.map((f, k) => {
+      const from = k ? roll[k - 1]!.end : Math.max(0, sentence.lastIndexOf(',', f.start) + 1);
+      const ws = wordsOf(sentence.slice(from, f.start));
+      while (ws.length && NAME_LEAD.test(bare(ws[0]!))) ws.shift();
+      const name: string[] = [];
+      for (const w of ws) {
+        if (!/^\p{Lu}/u.test(w) || /[,;:.!?]$/u.test(w)) break;
+        name.push(w);
+      }
+      return name.join(' ');
+    });
+    if (names.every(Boolean)) roll.forEach((f, k) => (f.label = `${names[k]} … ${shared.join(' ')}`));
+    i = j;
+  }
 }
 
 /** A label cut where its own phrase ends (see southSlavicLabels); '' when nothing is left. */
@@ -294,6 +343,8 @@ function trimmedLabel(
   const closed = (w: string) =>
     isFunctionWord(bare(w), lang) || HEDGE.test(bare(w)) || PREPOSITION.test(bare(w));
   if (sentence.slice(f.end).trimStart().startsWith(label)) {
+    // ("52,1% uprkos ogromnoj pomoći": despite what, never what is counted)
+    if (CONCESSIVE.test(bare(ws[0]!))) return '';
     const cut = ws.findIndex((w, i) => i > 0 && CLAUSE_OPENER.test(bare(w)));
     if (cut > 0) ws = ws.slice(0, cut);
   } else if (
