@@ -124,6 +124,13 @@ describe('a South Slavic figure is labelled by what it counts, never half a phra
       'Dodatnih 50 evra za sve penzionere, za sve nezaposlene isplatili smo 60 evra.',
       '60 evra — za sve nezaposlene isplatili',
     ],
+    // was "250 fabrika otvorio — u Srbiji" (the verb in the value)
+    [
+      'sr',
+      'Samo je predsednik Vučić u poslednjih par godina 250 fabrika otvorio u Srbiji.',
+      '250 fabrika — otvorio u Srbiji',
+    ],
+    ['sr', 'Prevezli smo 50 tona materijala u Beograd.', '50 tona materijala — u Beograd'],
     // was "53,5 milijonov evrov — preteklem desetletju" (misspent not said)
     [
       'sl',

@@ -157,7 +157,30 @@ export function prepositionalPhrase(label: string, sentence: string, end: number
 interface SlavicFigure extends Span {
   value: string;
   label: string;
+  kind: string;
+  core: string;
   whole?: true;
+}
+
+/**
+ * A count that took the verb after its noun into its value ("250 fabrika otvorio" of "250 fabrika
+ * otvorio u Srbiji"): the verb goes back to the label ("250 fabrika — otvorio u Srbiji").
+ */
+function withoutVerbInValue(sentence: string, f: SlavicFigure): void {
+  const m = /\s+(\p{L}+)$/u.exec(f.value);
+  // (the masculine and plural forms only: "-ala" ends many nouns, "tona materijala")
+  if (
+    f.kind !== 'count' ||
+    !m ||
+    !/\p{L}{2}(?:ao|io|uo|[aeiou]li)$/iu.test(m[1]!) ||
+    !/\p{Nd}\s+\p{L}+\s+\p{L}+$/u.test(f.value)
+  )
+    return;
+  const said = sentence.slice(f.end).trimStart().startsWith(f.label) && f.label;
+  f.end -= m[0].length;
+  f.value = sentence.slice(f.start, f.end);
+  if (f.core.endsWith(m[0])) f.core = f.core.slice(0, -m[0].length);
+  f.label = said ? `${m[1]} ${f.label}` : '';
 }
 
 const wordsOf = (t: string) => t.split(/\s+/u).filter((w) => bare(w));
@@ -227,6 +250,7 @@ export function southSlavicLabels(
   const closed = (w: string) => !bare(w) || isFunctionWord(bare(w), lang) || HEDGE.test(bare(w));
   for (const f of figures) {
     if (f.whole) continue;
+    withoutVerbInValue(sentence, f);
     const from = figures.filter((o) => o.end <= f.start).reduce((m, o) => Math.max(m, o.end), 0);
     const before = sentence.slice(from, f.start);
     const ws = wordsOf(before);
