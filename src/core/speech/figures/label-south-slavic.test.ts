@@ -124,6 +124,12 @@ describe('a South Slavic figure is labelled by what it counts, never half a phra
       'Dodatnih 50 evra za sve penzionere, za sve nezaposlene isplatili smo 60 evra.',
       '60 evra — za sve nezaposlene isplatili',
     ],
+    // was "50 evra" with no label (the time after "za sve penzionere" refused it)
+    [
+      'sr',
+      'Prošle godine 20 evra za sve naše punoletne sugrađane, dodatnih 50 evra za sve penzionere prošle godine.',
+      '50 evra — za sve penzionere',
+    ],
     // was "250 fabrika otvorio — u Srbiji" (the verb in the value)
     [
       'sr',

@@ -305,8 +305,39 @@ export function southSlavicLabels(
     const at = lw.length ? ws.findLastIndex((_, k) => lw.every((w, j) => ws[k + j] === w)) : -1;
     if (at >= 0) f.label = outOfPhrase(ws.slice(0, at + lw.length), lw, lang).join(' ');
     f.label = trimmedLabel(f.label, sentence, f, lang, isLabel);
+    if (!f.label) f.label = forWhom(after, lang, isLabel);
   }
   rollLabels(sentence, figures);
+}
+
+/**
+ * Money with no label given "for" someone right after it ("dodatnih 50 evra za sve penzionere
+ * prošle godine"): that phrase, to a time word, a clause opener or the clause's end, at most five
+ * words ("za sve penzionere"); '' when it says nothing ("za sve one koji…").
+ */
+function forWhom(after: string, lang: string, isLabel: (l: string) => boolean): string {
+  const m = /^\s+(?:za|за)\s/iu.exec(after);
+  if (!m) return '';
+  const out: string[] = [];
+  for (const w of wordsOf(after.split(/[,;:!?()—–]|\.(?=\s|$)/u)[0]!)) {
+    if (out.length && (TIME_WORD.test(bare(w)) || CLAUSE_OPENER.test(bare(w)) || /\p{N}/u.test(w))) break;
+    out.push(w);
+  }
+  while (
+    out.length &&
+    (isFunctionWord(bare(out[out.length - 1]!), lang) || PREPOSITION.test(bare(out[out.length - 1]!)))
+  )
+    out.pop();
+  // (a demonstrative or adjective before the time word: "prošle" of "prošle godine")
+  if (
+    out.length &&
+    /^(?:prošle|ove|naredne|sledeće|iduće|lani|lanske|letošnje|prejšnje|минал\p{L}*)$/iu.test(
+      bare(out[out.length - 1]!),
+    )
+  )
+    out.pop();
+  const label = out.join(' ');
+  return out.length >= 2 && out.length <= 5 && isLabel(label) ? label : '';
 }
 
 /** "jedna", "naša": a word before a name in a roll that is no part of it. */
