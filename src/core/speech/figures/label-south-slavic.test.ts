@@ -122,7 +122,7 @@ describe('a South Slavic figure is labelled by what it counts, never half a phra
     [
       'sr',
       'Dodatnih 50 evra za sve penzionere, za sve nezaposlene isplatili smo 60 evra.',
-      '60 evra — za sve nezaposlene isplatili',
+      '60 evra — za sve nezaposlene',
     ],
     // was "50 evra" with no label (the time after "za sve penzionere" refused it)
     [

@@ -114,7 +114,7 @@ export function labelBefore(before: string, lang: string): string {
 /**
  * A window of words that opens inside a prepositional phrase ("svi oni koji su u međuvremenu
  * navršili 16 godina", "za sve nezaposlene isplatili smo 60 evra") is half a phrase: "za" (for
- * whom) is taken in whole ("za sve nezaposlene isplatili"); any other gives no label ("navršili"
+ * whom) is taken in whole, its verb left out ("za sve nezaposlene"); any other gives no label ("navršili"
  * alone says not what is counted, nor "Republike Srbije" of "u BDP-u Republike Srbije").
  */
 function outOfPhrase(ws: string[], window: string[], lang: string): string[] {
@@ -132,8 +132,12 @@ function outOfPhrase(ws: string[], window: string[], lang: string): string[] {
   )
     skipped.unshift(ws[k--]!);
   if (k < 0 || !PREPOSITION.test(bare(ws[k]!)) || /[,;:.!?]$/u.test(ws[k]!)) return window;
-  if (/^(?:za|за)$/iu.test(bare(ws[k]!)) && window.length + skipped.length < 5)
-    return [ws[k]!, ...skipped, ...window];
+  if (/^(?:za|за)$/iu.test(bare(ws[k]!)) && window.length + skipped.length < 5) {
+    // ("za sve nezaposlene isplatili": for whom, the verb after it left to the notes)
+    const phrase = [ws[k]!, ...skipped, ...window];
+    while (phrase.length > 2 && L_PARTICIPLE.test(bare(phrase[phrase.length - 1]!))) phrase.pop();
+    return phrase;
+  }
   return [];
 }
 
