@@ -185,6 +185,15 @@ describe('a South Slavic figure is labelled by what it counts, never half a phra
     ).not.toContain(expect.stringMatching(/uprkos/u));
   });
 
+  it('an auxiliary "je" before a figure and its verb is no copula: the doer is no label', () => {
+    expect(figuresOf('Vlada Srbije je 500 miliona evra uložila u puteve.', 'sr')).not.toContain(
+      '500 miliona evra — Vlada Srbije',
+    );
+    expect(figuresOf('Javni dug Hrvatske iznosi 70 posto BDP-a.', 'hr')).toEqual([
+      '70 posto BDP-a — Javni dug Hrvatske',
+    ]);
+  });
+
   it('no label of a complement carries the words comparing another figure with it', () => {
     const labels = findFigures(DUG, 'sr', 20).map((f) => f.label);
     expect(labels.filter((l) => /ispod|daleko/u.test(l))).toEqual([]);

@@ -281,7 +281,9 @@ export function southSlavicLabels(
     // "… je 52,1%", "je bila 329 evra", "biće 1.000 evra": the copula's subject
     let c = ws.length;
     while (c > 0 && COPULA.test(bare(ws[c - 1]!))) c--;
-    if (c < ws.length) {
+    // ("Vlada Srbije je 500 miliona evra uložila": "je" is the auxiliary of the verb after the figure)
+    const auxiliary = L_PARTICIPLE.test(bare(wordsOf(after)[0] ?? ''));
+    if (c < ws.length && !auxiliary) {
       const subject = subjectBefore(ws.slice(0, c), lang);
       // ("prosečna plata u Srbiji biće 1.000 evra": a promise keeps its future, never shown as a fact)
       const future = ws.slice(c).find((w) => FUTURE.test(bare(w)));
