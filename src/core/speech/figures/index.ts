@@ -63,13 +63,14 @@ import { milestones } from './milestones';
 import { elidedNounLabels } from './elided';
 import { termLabels } from './term';
 import { plannedLabel } from './planned';
-import { joinOutOf, namedMoney, shareWhere, withoutTrailingVerb } from './en-counted';
+import { broughtTo, joinOutOf, namedMoney, perUnit, shareWhere, withoutTrailingVerb } from './en-counted';
 import {
   endsSouthSlavicPhrase,
   isSouthSlavic,
   joinedCountEnd,
   labelBefore,
   prepositionalPhrase,
+  southSlavicLabels,
 } from './label-south-slavic';
 
 export type FigureKind =
@@ -681,12 +682,16 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // "av 77 kilometer … beviljades dispens för 44 kilometer", "varav 10 procent avslogs", "för att
   // stötta det svenska lantbruket": sv/da/nb/nl/fi wholes, parts and purposes (label-nordic.ts)
   nordicLabels(sentence, kept, lang);
+  // "standarda EU od 60%", "prosečna plata u Srbiji biće 1.000 evra": hr/sr/sl/bg labels by what is counted
+  southSlavicLabels(sentence, kept, lang, (l) => isLabel(l, lang));
   // "21 out of 24 tax credit provisions", "$27 billion Greenhouse Gas Reduction Fund", a share and
   // where it is (en-counted.ts)
   if (!englishOrUnsaid(lang)) return kept;
   for (const f of kept) {
-    f.label = namedMoney(sentence, f) || shareWhere(sentence, f, lang) || f.label;
+    f.label =
+      namedMoney(sentence, f) || broughtTo(sentence, f, lang) || shareWhere(sentence, f, lang) || f.label;
     f.label = withoutTrailingVerb(sentence, f);
+    f.label = perUnit(sentence, f, kept);
   }
   return joinOutOf(sentence, kept, lang);
 }
