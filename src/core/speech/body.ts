@@ -158,7 +158,6 @@ function withLead(text: string, f: FoundFigure, lang: string): void {
     text.slice(s.start, s.end),
     { ...f, start: f.start - s.start, end: f.end - s.start },
     lang,
-    text.slice(0, s.start),
   );
   if (!lead) return;
   f.label = lead.label;

@@ -47,12 +47,6 @@ describe('the figures a speech leads with reach the screen (lead.ts, judge16)', 
     // a year said as "vuonna 15" is no count; a figure pointed back to ("tämä") has its label elsewhere
     ['fi', 'Tämä on hyvä, kun ajatellaan sitä tasoa, mistä vuonna 15 liikkeelle lähdettiin.', []],
     ['fi', 'Nyt edellytykset olivat kunnossa tehdä tämä 20 miljoonan euron panostus.', []],
-    // … unless the paragraph named it before: its topic
-    [
-      'fi',
-      'Olen tyytyväinen siitä, että Merenkurkun laivaliikenteen kehittäminen Vaasan ja Uumajan välillä saadaan liikkeelle. Nyt edellytykset olivat kunnossa tehdä tämä 20 miljoonan euron panostus.',
-      ['20 miljoonan euron panostus — Merenkurkun laivaliikenteen kehittäminen'],
-    ],
     // English: a list of pledges from named givers (the unit said after an aside); the largest
     // items of the list beside the figures said after it, when not all fit
     [

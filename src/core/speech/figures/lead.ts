@@ -114,18 +114,9 @@ const FI_OPENER =
   /^(?:siksi|sitten|nyt|myös|myöskin|ensinnäkin|toiseksi|lisäksi|esimerkiksi|esimerkkinä|kuitenkin|edelleen|tällä|hetkellä|sinne|tänne|siis|vielä|jo)$/iu;
 const FI_DEMONSTRATIVE = /^(?:tämä|tämän|tätä|tähän|nämä|näiden|tuo|se|sen|sitä)$/iu;
 
-/** "Merenkurkun laivaliikenteen kehittäminen": an action noun and the genitives before it, a topic. */
-const FI_TOPIC = /(?:\p{Lu}?\p{Ll}+n\s+){1,2}\p{Ll}+m(?:inen|isen|ista|iseen)(?![\p{L}])/gu;
-
-function finnishLead(sentence: string, f: Fig, earlier: string): LeadLabel | null {
+function finnishLead(sentence: string, f: Fig): LeadLabel | null {
   const before = sentence.slice(0, f.start);
   if (FI_YEAR.test(before)) return null;
-  // "tehdä tämä 20 miljoonan euron panostus": what "this" investment is, the paragraph said
-  // before ("Merenkurkun laivaliikenteen kehittäminen … saadaan liikkeelle"): its topic
-  if (/(?:^|\s)(?:tämä|tämän|tätä|tähän)\s+$/iu.test(before) && /\p{Nd}.*\s\p{Ll}{4,}$/u.test(f.value)) {
-    const topic = [...earlier.matchAll(FI_TOPIC)].at(-1)?.[0] ?? '';
-    return topic && isLabel(topic, 'fi') ? { label: topic } : null;
-  }
   const closed = (w: string) => !bare(w) || isFunctionWord(bare(w), 'fi') || FI_OPENER.test(bare(w));
   // a count of digits and the noun it counts, in the partitive ("270 000 työtöntä maassa")
   const counted = /^(\p{Nd}{1,3}(?:[\s\u00A0]\p{Nd}{3})*)\s+(\p{L}+(?:\s+\p{L}+)?)$/u.exec(f.value);
@@ -182,11 +173,11 @@ function southSlavicLead(sentence: string, f: Fig, lang: string): LeadLabel | nu
 
 /**
  * A label for `f` (a figure of `sentence`, positions relative to it) that no label rule gave, when
- * its sentence says what it is in one of the ways above; null otherwise. `earlier`: the paragraph
- * before the sentence (a Finnish "tämä" points back into it).
+ * its sentence says what it is in one of the ways above; null otherwise (a label from its own
+ * sentence only: "tämä 20 miljoonan euron panostus" names what "this" is in another, so no card).
  */
-export function leadLabel(sentence: string, f: Fig, lang: string, earlier = ''): LeadLabel | null {
-  if (/^fi\b/iu.test(lang)) return finnishLead(sentence, f, earlier);
+export function leadLabel(sentence: string, f: Fig, lang: string): LeadLabel | null {
+  if (/^fi\b/iu.test(lang)) return finnishLead(sentence, f);
   if (isSouthSlavic(lang)) return southSlavicLead(sentence, f, lang);
   if (englishOrUnsaid(lang)) {
     const label = englishActor(sentence, f) || englishGiver(sentence, f);
