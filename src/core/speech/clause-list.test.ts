@@ -121,3 +121,18 @@ describe('a series said after a colon', () => {
     ).toBeNull();
   });
 });
+
+describe('a clause item never ends on its conjunction (judge16)', () => {
+  it('pt "uma agressão injustificada e, portanto,…"', () => {
+    expect(
+      clauseAnaphora(
+        'Trata-se de uma agressão militar da Rússia contra a Ucrânia, uma agressão não provocada, uma agressão injustificada e, portanto, à luz do direito, trata-se de uma guerra.',
+        'pt',
+      ),
+    ).toEqual([
+      'Uma agressão militar da Rússia contra a Ucrânia',
+      'Uma agressão não provocada',
+      'Uma agressão injustificada',
+    ]);
+  });
+});
