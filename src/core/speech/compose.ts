@@ -491,6 +491,28 @@ export function composeSlides(
           screenWords(headline) + screenWords(blocksText(d.blocks)) <= MAX_SCREEN_WORDS
         )
           d.title = headline;
+        // a title is never the quote under it, nor its opening words (judge16: two Finnish slides
+        // titled "Esittelen eduskunnan käsittelyyn vuoden 18 toisen lisätalousarvion" over that very
+        // sentence): the title is taken again from the slide's other sentences
+        if (!head && quote && wordsOf(d.title).length >= 2 && opensWithTitle(quote, d.title)) {
+          const probe = foldWords(quote);
+          const others = planned.sentences.filter((x) => x && !probe.startsWith(foldWords(x).slice(0, 40)));
+          const again = others.length
+            ? deriveTitle(
+                others,
+                planned.paras.flatMap((p) => p.inlines),
+                opts.lang,
+                recent(),
+                true,
+              )
+            : '';
+          if (
+            again &&
+            !opensWithTitle(quote, again) &&
+            screenWords(again) + screenWords(quote) <= MAX_SCREEN_WORDS
+          )
+            d.title = again;
+        }
         // the question a transcript's slide answers is on screen above its answer (questions.ts)
         const room = MAX_SCREEN_WORDS - screenWords(d.title) - screenWords(blocksText(d.blocks));
         d.blocks = withQuestion(d.blocks, quote, planned.paras, opts.lang, room);
