@@ -101,7 +101,7 @@ const CLAUSE_TAIL: Record<string, RegExp> = {
   bs: /^(?:teško|lako|brzo|jako|dobro|loše|lijepo|sigurno|naravno|možda|zapravo|stvarno|upravo|opet|baš|odmah|uvijek|nikad|često|ipak|također|takođe)$/iu,
   sr: /^(?:teško|lako|brzo|jako|dobro|loše|lepo|sigurno|naravno|možda|zapravo|stvarno|upravo|opet|baš|odmah|uvek|nikad|često|ipak|takođe|тешко|лако|брзо|јако|добро|лоше|лепо|сигурно|наравно|можда|заправо|стварно|управо|опет|баш|одмах|увек|никад|често|ипак|такође)$/iu,
   sl: /^(?:težko|lahko|hitro|zelo|dobro|slabo|lepo|gotovo|seveda|morda|pravzaprav|res|ravno|spet|takoj|vedno|nikoli|pogosto|vendarle|tudi|že|še|praktično|neomejeno)$/iu,
-  hu: /^(?:kell|kellene|lehet|lehetne|fog|tud|\p{L}{3,}(?:ható|hető|ni|nia|nie|niuk|niük|nénk|nánk|nék|nák))$/iu,
+  hu: /^(?:kell|kellene|lehet|lehetne|fog|tud|\p{L}{4,}(?:ul|ül)|\p{L}{3,}(?:ható|hető|ni|nia|nie|niuk|niük|nénk|nánk|nék|nák))$/iu,
 };
 /**
  * Ukrainian, Czech and Polish words in a case other than the nominative, by the endings of their
@@ -185,6 +185,23 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
   // ("Godine prosečna plata" of "2026. godine prosečna plata": the year's word cut from its date)
   if (words.length >= 2 && SOUTH_SLAVIC.has(lang) && /^(?:godine|године|leta)$/iu.test(first))
     return 'opens on the year of a date';
+  // ("Prošle nedelje isplatili": a past participle at the end is the clause's verb)
+  if (
+    words.length >= 2 &&
+    (lang === 'hr' || lang === 'bs' || lang === 'sr') &&
+    /^\p{L}{3,}(?:ali|ili|eli)$/iu.test(last) &&
+    !/^(?:\p{L}*(?:kanali|signali|materijali|potencijali|mobili|ideali|festivali|kapitali|rituali|kriminali|generali|admirali|profili|stili|metali|pedali|finali|tribunali|arsenali|portali|originali))$/iu.test(
+      last,
+    )
+  )
+    return 'ends on a verb';
+  // ("Jedna potvrda uspešne": an adjective at the end has lost the noun it stood before)
+  if (
+    words.length >= 2 &&
+    (lang === 'hr' || lang === 'bs' || lang === 'sr') &&
+    /^\p{L}{2,}(?:šn|žn|tn|ln|vn|čn|jn)(?:e|og|om|ih|im|oj)$/iu.test(last)
+  )
+    return 'ends on an adjective, its noun cut off';
   // ("Republika Slovenija neuspešna": a name and its predicate)
   if (
     words.length >= 3 &&

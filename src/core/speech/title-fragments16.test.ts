@@ -31,6 +31,15 @@ describe('fragment titles of nl, da, sr, sl and en are refused (judge16)', () =>
     ['Polnijo vodni sklad', 'sl'], // opens on a verb
     ['Kakšne ukrepe', 'sl'], // a question word
     ['Republika Slovenija neuspešna', 'sl'], // a name and its predicate
+    ['Første gang valgt', 'da'], // ends on a participle
+    ['Boligminister nåede Svend Jakobsen', 'da'], // a past verb inside
+    ['Määrätietoisen politiikan', 'fi'], // ends on a genitive
+    ['Hallituskauden alun', 'fi'],
+    ['Uusista yrityksistä', 'fi'], // "from new companies"
+    ['Prosenttia yrityksistä viestii', 'fi'], // ends on a verb
+    ['Jedna potvrda uspešne', 'sr'], // an adjective whose noun was cut
+    ['Prošle nedelje isplatili', 'sr'], // a past participle
+    ['Benzinárt hozzák válaszul', 'hu'], // an adverb in -ul
   ])('"%s" (%s) is no title', (title, lang) => {
     expect(isTitle(title, lang)).toBe(false);
   });
@@ -46,6 +55,11 @@ describe('fragment titles of nl, da, sr, sl and en are refused (judge16)', () =>
     ['Sveti Trifun', 'sr'],
     ['Sprejetje Predloga Zakona', 'sl'],
     ['Protipoplavne ukrepe', 'sl'],
+    ['Srpske vojske', 'sr'],
+    ['Biotooppien suojelu', 'fi'],
+    ['Kymmeniätuhansia avoimia työpaikkoja', 'fi'],
+    ['Ágazat energiaigénye', 'hu'],
+    ['Pojedinačno najveća pomoć', 'sr'],
   ])('"%s" (%s) may be a title', (title, lang) => {
     expect(titleWordsProblem(title, lang)).toBeNull();
     expect(isTitle(title, lang)).toBe(true);

@@ -94,6 +94,15 @@ const ADJECTIVE_END: Record<string, RegExp> = {
   sv: /^\p{Ll}{3,}(?:lig|isk|bar|sam|lös)$/u,
 };
 
+/** Irregular Danish and Norwegian participles ending a title ("Første gang valgt"): a predicate. */
+const IRREGULAR_PARTICIPLE =
+  /^(?:valgt|kendt|kjent|sagt|gjort|lavet|laget|givet|gitt|taget|tatt|sat|satt|født|solgt|fortalt|spurgt|vedtaget|vedtatt)$/iu;
+/**
+ * Finnish endings a title never ends on: a genitive (its head noun cut off: "Määrätietoisen
+ * politiikan", "Hallituskauden alun") and the elative or ablative, "from…" ("Uusista yrityksistä").
+ */
+const FI_CUT_CASE = /^\p{L}{2,}(?:an|än|un|yn|on|ön|jen|iden|tten|sta|stä|lta|ltä)$/iu;
+
 /** Why a sv/da/nb/nl/fi title is no headline, or null. */
 export function nordicTitleProblem(title: string, lang: string): string | null {
   const l = primaryLang(lang);
@@ -121,6 +130,21 @@ export function nordicTitleProblem(title: string, lang: string): string | null {
     return 'ends on a predicate adjective';
   if (OPENER[l]!.test(first)) return 'opens on a conjunction, a relative or a subordinator';
   if (words.some((w) => SUBJECT_PRONOUN[l]!.test(w))) return 'a clause with its subject pronoun';
+  if ((l === 'da' || l === 'nb' || l === 'no' || l === 'nn') && IRREGULAR_PARTICIPLE.test(last))
+    return 'ends on a participle';
+  if (l === 'fi' && FI_CUT_CASE.test(last)) return 'ends on a genitive or a "from" case';
+  // "Prosenttia yrityksistä viestii": a Finnish third person present (a long vowel the stem doubles)
+  if (l === 'fi' && /^\p{L}{3,}(?:aa|ää|ee|ii|oo|uu|yy|öö)$/iu.test(last)) return 'ends on a verb';
+  // "Boligminister nåede Svend Jakobsen": a weak past inside is the clause's verb
+  if (
+    words.length >= 3 &&
+    words
+      .slice(1, -1)
+      .some(
+        (w) => (l !== 'nl' && l !== 'fi' && /^\p{Ll}{2,}(?:ede|ade)$/u.test(w)) || PASSIVE_END[l]?.test(w),
+      )
+  )
+    return 'a clause (its past verb inside)';
   if (PASSIVE_END[l]?.test(last) || PARTICIPLE_END[l]?.test(last) || PAST_END[l]?.test(last))
     return 'ends on a verb';
   if (FINITE_FIRST[l]?.test(first)) return 'opens on a finite verb';
