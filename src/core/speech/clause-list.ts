@@ -295,7 +295,10 @@ function nounsGoOn(after: readonly string[]): boolean {
 }
 
 /** "e", "and", "y", "et", "und", "и": the word before a series' last noun. */
-const AND_WORD = /^(?:e|ed|and|y|et|und|и|o|or|ou|oder)$/iu;
+const AND_WORD = /^(?:e|ed|and|y|et|und|и|o|or|ou|oder|og|och|ja|en|eller|of|i|in|ili)$/iu;
+/** "ikke mindst", "not least", "above all" before a series' last noun: its stress, not its noun. */
+const LAST_STRESS =
+  /^(?:ikke\s+mindst|især|frem\s+for\s+alt|inte\s+minst|framför\s+allt|not\s+least|above\s+all|especially|vor\s+allem|nicht\s+zuletzt|niet\s+in\s+de\s+laatste\s+plaats|vooral|sobretudo|surtout|soprattutto|sobre\s+todo)\s+/iu;
 
 /**
  * The nouns a sentence names after a colon, parted by commas ("da forti motivi sociali:
@@ -313,7 +316,12 @@ export function colonNouns(sentence: string, lang = ''): string[] | null {
   // "impoverimenti e arretramenti nella condizione…": the last two nouns, joined
   const and = lastWords.findIndex((w) => AND_WORD.test(w));
   if (and < 1 || and > 2) return null;
-  const tail = lastWords.slice(and + 1);
+  // (past its stress: "eftertænksomhed og ikke mindst flid" ends on "flid", judge16)
+  const tail = lastWords
+    .slice(and + 1)
+    .join(' ')
+    .replace(LAST_STRESS, '')
+    .split(/\s+/u);
   const next = tail.findIndex((w, k) => k > 0 && (isFunctionWord(w, lang) || PREPOSITION.test(w)));
   const last = (next < 0 ? tail : tail.slice(0, next)).join(' ');
   const items = [...parts, lastWords.slice(0, and).join(' '), last].map((x) => x.trim());

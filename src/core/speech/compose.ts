@@ -18,6 +18,7 @@ import {
   keyBlock,
   listBlock,
   MAX_SCREEN_WORDS,
+  namedNounsBlock,
   phraseBlock,
   screenWords,
   seriesBlock,
@@ -206,6 +207,9 @@ function derived(
     // (not when the title is that sentence's headline: "일자리 창출 추진" over "일자리 창출을 최우선으로
     // 추진하겠습니다." says it twice; another line of the slide adds to it)
     // (without the marker set off before it: "둘째, 기술과 시장이…" shows "기술과 시장이…")
+    // nouns the speaker lists after a colon are the slide's list, before its opening line (judge16)
+    const nouns = namedNounsBlock(sentences, title, opts.lang);
+    if (nouns) return { title, blocks: [nouns] };
     const opening = slide.opening && withoutDetachedMarker(slide.opening);
     // (unless the slide quotes someone's words standing alone: those are its line, reported.ts)
     const opens =
