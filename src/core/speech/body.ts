@@ -311,6 +311,20 @@ const WIDE_LINE = 26;
 const WIDE_CJK_LINE = 76;
 
 /**
+ * The nouns a sentence of the slide names after a colon, as its list ("…de dyder, som Svend
+ * Jakobsen byggede sit politiske virke på: saglighed, grundighed, beskedenhed, eftertænksomhed og
+ * ikke mindst flid"), or null. The speaker's own list says the slide better than its opening line.
+ */
+export function namedNounsBlock(sentences: readonly string[], title: string, lang = ''): Block | null {
+  const named = sentences
+    .map((s) => !hasNumberCorrection(s) && colonNouns(s.slice(0, 2000), lang))
+    .find(Boolean);
+  return named && screenWords(named.join(' ')) + screenWords(title) <= MAX_SCREEN_WORDS
+    ? bullets(named)
+    : null;
+}
+
+/**
  * What a slide without a list or figures shows: its most quotable line, else its key line when it
  * is short, else 3–4 key phrases that each stand on their own where they were said (never "Save
  * lives", "Health Organization"), else a longer key line; null when nothing adds to the title.
