@@ -212,21 +212,27 @@ export function europeanLabel(
     while (phrase.length && isFunction(bare(phrase[phrase.length - 1]!))) phrase.pop();
     return { end: numEnd + partitive[0].length, label: phrase.length >= 2 ? join(phrase) : '' };
   }
-  if (fig.kind !== 'currency') {
-    const np = nounPhraseAfter(rest, lang, isFunction);
-    while (np.length && isFunction(bare(np[np.length - 1]!))) np.pop();
-    if (np.length >= 2) return { end: numEnd, label: join(np) };
-  }
+  const np = fig.kind !== 'currency' ? nounPhraseAfter(rest, lang, isFunction) : [];
+  while (np.length && isFunction(bare(np[np.length - 1]!))) np.pop();
+  if (np.length >= 2) return { end: numEnd, label: join(np) };
+  // a bare count whose one noun was left out of its value ("da 51 articoli e, …" → "51 —
+  // decreto-legge era composto inizialmente", judge17): the value keeps its noun, and the label
+  // is only the phrase it is said of, or none (never the clause around a count of nothing)
+  const dropped =
+    fig.kind === 'count' && fig.end === numEnd && np.length === 1 && /^\s+\p{L}/u.test(rest)
+      ? rest.indexOf(np[0]!) + np[0]!.length
+      : 0;
   // one noun (or a unit): the number keeps it, and the phrase it is said of labels it
   const before = fromClauseMark(sentence.slice(0, fig.start)).replace(HEDGE, '').trimEnd();
   const ws = wordsOf(before);
   const last = ws.at(-1);
-  if (!last) return null;
+  const none = dropped ? { end: numEnd + dropped, label: '' } : null;
+  if (!last) return none;
   let head: string;
   if (BEFORE_NUMBER[lang].test(bare(last))) head = join(ws.slice(0, -1));
   else if (!isFunction(bare(last)) && /^\p{Ll}/u.test(last)) head = join(ws.slice(0, -1));
-  else return null;
+  else return none;
   // nothing read: label.ts's reading stands ("au déficit prévu de 18 millions" → "déficit prévu")
   const label = nounPhraseBefore(head, lang, isFunction);
-  return label ? { end: fig.end, label } : null;
+  return label ? { end: dropped ? numEnd + dropped : fig.end, label } : none;
 }

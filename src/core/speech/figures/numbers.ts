@@ -6,7 +6,7 @@
  */
 import { DATE_OR_TIME } from '../structure';
 import type { Span } from '../segment';
-import { numbersWhatFollows } from './identifier';
+import { insertedArticle, namesNextOfList, numbersWhatFollows } from './identifier';
 import { isDayOfList, isPieceOfNumber, isShortYear } from './date-parts';
 import { isPrisonTerm, namesDay, saysAgo, splitByMiddleDot } from './time-ref';
 
@@ -152,7 +152,13 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   // "milion 59 hiljada 411": a piece of one number said partly in words is no number (date-parts.ts)
   if (isPieceOfNumber(text, start, end)) return 'name';
   // ("§ 95", "tisku číslo 458", "απόφασή του 3218", "π.δ.31": identifier.ts)
-  if (REFERENCE_BEFORE.test(before) || numbersWhatFollows(before)) return 'reference';
+  if (
+    REFERENCE_BEFORE.test(before) ||
+    numbersWhatFollows(text.slice(Math.max(0, start - 60), start)) ||
+    insertedArticle(after) ||
+    namesNextOfList(text.slice(0, start), text.slice(end, end + 40))
+  )
+    return 'reference';
   if (/第\s*$/u.test(before)) return 'ordinal';
   // "نحتفل بالذكرى 243 لإعلان الاستقلال", "el 243 aniversario": the 243rd anniversary, a rank
   // that counts nothing ("243 — لإعلان الاستقلال" read as 243 of something, judge11)

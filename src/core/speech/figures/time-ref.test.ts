@@ -63,7 +63,8 @@ describe('N years ago', () => {
   });
 
   it('a count after "vor" that is no time stays a figure', () => {
-    expect(values('Er sprach vor 72 Abgeordneten im Bundestag.', 'de')).toEqual(['72']);
+    // (the count keeps the noun it counts: label-eu.ts, judge17 "51 articoli")
+    expect(values('Er sprach vor 72 Abgeordneten im Bundestag.', 'de')).toEqual(['72 Abgeordneten']);
   });
 });
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from './index';
+import { numberTokens } from './numbers';
+
+const kindOf = (text: string, digits: string) =>
+  numberTokens(text).find((t) => text.slice(t.start, t.end) === digits)?.kind;
+/** The figures a slide could card: those with a label. */
+const cards = (text: string, lang: string) =>
+  findFigures(text, lang, 20)
+    .filter((f) => f.label)
+    .map((f) => `${f.value} — ${f.label}`);
+
+// judge17 (probe it-articolo): "17 — prevede l'adozione da parte del Ministero" ← "L'articolo 17
+// prevede…"; a number naming an article, section, clause or resolution is a name, never a count
+describe('a numbered article, section or clause is a name, never a figure (identifier.ts)', () => {
+  it.each([
+    ['it', "L'articolo 17 prevede l'adozione da parte del Ministero della transizione ecologica.", '17'],
+    ['it', "Il Capo V detta disposizioni, prevedendo all'articolo 11 lo sportello unico digitale.", '11'],
+    ['it', "Il Capo I, dall'articolo 1 all'articolo 14, detta disposizioni in materia di turismo.", '14'],
+    ['it', 'Il Titolo I, composto dagli articoli da 1 a 15, reca misure urgenti.', '15'],
+    ['it', 'Il Capo I, dagli articoli 16 al 19- ter, detta disposizioni in materia di ambiente.', '19'],
+    ['it', 'In particolare il 16- bis proroga di due anni l’affidamento del servizio.', '16'],
+    [
+      'it',
+      "L'articolo 21 dispone l'assegnazione di risorse, mentre il 22 disciplina l'assegnazione delle risorse.",
+      '22',
+    ],
+    ['fr', "L'article 49 de la Constitution permet au gouvernement d'engager sa responsabilité.", '49'],
+    ['de', 'Nach Artikel 38 des Grundgesetzes sind die Abgeordneten Vertreter des ganzen Volkes.', '38'],
+    ['de', 'Gemäß Absatz 12 der Geschäftsordnung stimmen wir ab.', '12'],
+    ['es', 'El artículo 155 de la Constitución permite intervenir la autonomía.', '155'],
+    ['pt', 'O artigo 18 da Constituição protege os direitos fundamentais.', '18'],
+    ['en', 'Section 230 protects the platforms from liability for what users post.', '230'],
+    ['en', 'Under Title 42 of the code, the border was closed to 1,000 migrants a day.', '42'],
+    ['en', 'Articles 12 and 13 of the treaty set out the rights of 27 member states.', '13'],
+    ['nl', 'Artikel 23 van de Grondwet regelt de vrijheid van onderwijs.', '23'],
+    ['ru', 'Статья 31 Конституции гарантирует право на собрания.', '31'],
+    ['ru', 'Согласно статье 80 Конституции президент является гарантом.', '80'],
+  ])('%s: %s', (lang, text, digits) => {
+    expect(kindOf(text, digits)).toBe('reference');
+    expect(findFigures(text, lang, 20).some((f) => f.value.includes(digits))).toBe(false);
+  });
+
+  it('a count of articles keeps its noun, and a count said after a name stays a figure', () => {
+    // "51 — decreto-legge era composto inizialmente": the counted "articoli" was dropped
+    const text =
+      'Il decreto-legge era composto inizialmente da 51 articoli e, a seguito delle modifiche, risulta ora contenere 96 articoli suddivisi in quattro Titoli.';
+    const figs = findFigures(text, 'it', 20);
+    expect(figs.find((f) => f.value.startsWith('51'))?.label ?? '').toBe('');
+    expect(cards(text, 'it')).toEqual(['96 — articoli suddivisi in quattro Titoli']);
+    expect(kindOf('Il decreto contiene ora 96 articoli.', '96')).toBe('number');
+    expect(
+      kindOf('Under Title 42 of the code, the border was closed to 1,000 migrants a day.', '1,000'),
+    ).toBe('number');
+    expect(kindOf("L'articolo 5 prevede che il 30 per cento delle risorse vada al Sud.", '30')).toBe(
+      'number',
+    );
+  });
+});
