@@ -23,6 +23,7 @@ import { countedNoun, turkishCountLabel } from './label-tr';
 import { europeanLabel, euLang } from './label-eu';
 import { isBarePlural } from './empty-label';
 import { joinDurationPairs } from './duration-pair';
+import { joinsPair, opensOnRespectively, respectivelyLabel } from './respectively';
 import { withoutMeanVerb } from './verb-label';
 import { isOpenLang, opensRange, phraseAfter, verbBefore } from './label-open';
 import { nordicLabels } from './label-nordic';
@@ -292,9 +293,13 @@ function rangeFigures(
     const between = BETWEEN_OPEN.exec(sentence.slice(Math.max(0, start - 12), start));
     const join = sentence.slice(a.end, b.start);
     const slavic = SLAVIC_JOIN.test(join) && SLAVIC_OPEN.test(sentence.slice(Math.max(0, start - 4), start));
-    if (!RANGE_JOIN.test(join) && !(between && BETWEEN_JOIN.test(join)) && !slavic) continue;
-    used.add(a).add(b);
+    // "в 75 и 50 тысяч рублей": a bare number paired with one that has the unit shares it
+    // (respectively.ts); the pair is one figure, never "50 тысяч рублей" alone
+    const pair = !between && joinsPair(join);
+    if (!RANGE_JOIN.test(join) && !(between && BETWEEN_JOIN.test(join)) && !slavic && !pair) continue;
     const f = figureAt(sentence, b, tokens, lang);
+    if (pair && (!f || f.end <= b.end || f.start < b.start)) continue;
+    used.add(a).add(b);
     if (!f) continue;
     const open = between ?? RANGE_OPEN.exec(sentence.slice(Math.max(0, start - 12), start));
     if (open) start -= open[0].length;
@@ -696,6 +701,12 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   return joinOutOf(sentence, kept, lang);
 }
 
+/** Whether a value is a pair of numbers sharing its unit ("75 и 50 тысяч рублей"). */
+function joinsPairIn(value: string): boolean {
+  const nums = [...value.matchAll(/\p{Nd}[\p{Nd}.,\s\u00A0]*\p{Nd}|\p{Nd}/gu)];
+  return nums.length >= 2 && joinsPair(value.slice(nums[0]!.index + nums[0]![0].length, nums[1]!.index));
+}
+
 /** A quick test before the real work: any digit, or a rank word. */
 const MAY_HAVE_FIGURE =
   /\p{Nd}|largest|biggest|highest|first in|second in|third in|世界第|全球第|мест|mayor|الأكبر|الأول/iu;
@@ -721,6 +732,10 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       continue;
     for (const f of sentenceFigures(sentence, lang)) {
       if (out.some((o) => o.core === f.core)) continue;
+      // "в 75 и 50 тысяч рублей соответственно": a pair said "respectively" is labelled by the
+      // two it is given to, or not at all; no label opens on "respectively" (respectively.ts)
+      if (opensOnRespectively(sentence.slice(f.end)) || opensOnRespectively(f.label))
+        f.label = joinsPairIn(f.value) ? respectivelyLabel(sentence, f) : '';
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
       if (!f.label && !f.whole) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
       const before = sentence.slice(clauseOf(sentence, f).start, f.start);

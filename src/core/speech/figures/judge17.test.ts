@@ -57,3 +57,25 @@ describe('a numbered article, section or clause is a name, never a figure (ident
     );
   });
 });
+
+// judge17 (probe ru-sootvetstvenno): "50 тысяч рублей — соответственно должны быть осуществлены" ←
+// "в 75 и 50 тысяч рублей соответственно": half of a pair, labelled by an adverb and a verb
+describe('numbers paired on one unit are one figure, and "respectively" labels none (respectively.ts)', () => {
+  it.each([
+    [
+      'ru',
+      'Также обращаю внимание: выплаты к 75-летию Великой Победы ветеранам и труженикам тыла в 75 и 50 тысяч рублей соответственно должны быть осуществлены до майских праздников.',
+      ['75 и 50 тысяч рублей — ветеранам и труженикам тыла'],
+    ],
+    ['en', 'Veterans and survivors will receive payments of 75 and 50 thousand dollars respectively.', []],
+    ['de', 'Die Renten im Westen und im Osten steigen um 3 und 4 Prozent beziehungsweise.', []],
+    ['fr', 'Les deux primes atteignent 300 et 500 euros respectivement, versées en avril.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(cards(text, lang)).toEqual(expected);
+    for (const f of findFigures(text, lang, 20)) {
+      expect(f.label).not.toMatch(/^(?:соответственно|respectively|beziehungsweise|respectivement)/iu);
+      // never the second half alone
+      expect(f.value).not.toMatch(/^(?:50 тысяч|50 thousand|4 Prozent|500 euros)/u);
+    }
+  });
+});
