@@ -24,6 +24,7 @@ import { europeanLabel, euLang } from './label-eu';
 import { isBarePlural } from './empty-label';
 import { joinDurationPairs } from './duration-pair';
 import { joinsPair, opensOnRespectively, respectivelyLabel } from './respectively';
+import { lacksLabel } from './lacks';
 import { withoutMeanVerb } from './verb-label';
 import { isOpenLang, opensRange, phraseAfter, verbBefore } from './label-open';
 import { nordicLabels } from './label-nordic';
@@ -736,6 +737,10 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       // two it is given to, or not at all; no label opens on "respectively" (respectively.ts)
       if (opensOnRespectively(sentence.slice(f.end)) || opensOnRespectively(f.label))
         f.label = joinsPairIn(f.value) ? respectivelyLabel(sentence, f) : '';
+      // "24 million people … do not have access to high-speed Internet": what they lack is the
+      // point, never the population alone (lacks.ts)
+      const lacks = lacksLabel(sentence, f, lang);
+      if (lacks !== null) f.label = lacks;
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
       if (!f.label && !f.whole) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
       const before = sentence.slice(clauseOf(sentence, f).start, f.start);

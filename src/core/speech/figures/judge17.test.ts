@@ -79,3 +79,61 @@ describe('numbers paired on one unit are one figure, and "respectively" labels n
     }
   });
 });
+
+// judge17 (probe en-not-access): "24 million people — in our country" ← "24 million people in our
+// country do not have access to high-speed Internet": a shortfall read as a population
+describe('a figure whose clause denies something of it keeps the denial on its label (lacks.ts)', () => {
+  it.each([
+    [
+      'en',
+      'Today, 24 million people in our country do not have access to high-speed Internet, either because they cannot afford the monthly cost of a plan.',
+      '24 million people — do not have access to high-speed Internet',
+    ],
+    [
+      'en',
+      'For around 24 million Americans across this country, there is no high-speed Internet.',
+      'around 24 million Americans — no high-speed Internet',
+    ],
+    [
+      'en',
+      'And Sunset is similar to many rural communities for another reason: Almost 40 percent of households in that area do not have high-speed\nInternet, in large part because the lines never made it to Sunset.',
+      'Almost 40 percent — of households … do not have high-speed Internet',
+    ],
+    [
+      'en',
+      'The 27 member states do not agree on the budget.',
+      '27 — member states do not agree on the budget',
+    ],
+    [
+      'de',
+      'Rund 8 Millionen Menschen in Deutschland haben keinen Zugang zu schnellem Internet.',
+      'Rund 8 Millionen Menschen — haben keinen Zugang zu schnellem Internet',
+    ],
+    // (no card at all is right too: never the population without what it lacks)
+    ['fr', "Aujourd'hui, 13 millions de Français n'ont pas accès à internet.", ''],
+    ['es', 'Más de 24 millones de personas no tienen acceso a internet.', ''],
+    [
+      'it',
+      'Oltre 2 milioni di famiglie non hanno accesso alla banda larga.',
+      'Oltre 2 milioni — di famiglie non hanno accesso alla banda larga',
+    ],
+    [
+      'ru',
+      'Около 24 миллионов человек в стране не имеют доступа к интернету.',
+      'Около 24 миллионов человек — не имеют доступа к интернету',
+    ],
+  ])('%s: %s', (lang, text, card) => {
+    expect(cards(text, lang)).toEqual(card ? [card] : []);
+  });
+
+  it('a denial in a relative clause, or after "and", is not the figure’s, and a cut one is no label', () => {
+    expect(cards('We connected 3 million homes that did not have broadband before.', 'en')).toEqual([]);
+    expect(cards('We hired 400 teachers and did not fire anyone.', 'en')).toEqual([]);
+    // (a predicate too long to show whole is no label: never the population without it)
+    const long = findFigures(
+      'Some 24 million people do not have access to affordable high-speed Internet service at home or at work today.',
+      'en',
+    );
+    expect(long[0]?.label).toBe('');
+  });
+});
