@@ -54,16 +54,22 @@ export interface ListRun {
 /** More unmarked paragraphs than this end an item. */
 const MAX_ITEM_PARAS = 2;
 
+/** One noun in its singular and plural ("front", "fronts"; "ponto", "pontos"). */
+const sameNoun = (a: string, b: string) => a.replace(/s$/u, '') === b.replace(/s$/u, '');
+
 function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
   const items = [i];
   let j = i + 1;
   let lastPara = units[i]!.para;
   let ended = false;
   let sections = false;
+  const noun = enumerationMarker(units[i]!.text)?.noun;
   while (j < units.length && !ended) {
     const u = units[j]!;
     const m = enumerationMarker(u.text);
     if (m?.kind === 'opener') break;
+    // "The first front is… / The second point is…": the items of one list name the same noun
+    if (m?.noun && noun && !sameNoun(m.noun, noun)) break;
     if (m) {
       if (m.kind === 'last' && isClosingWish(u.text)) break;
       items.push(j);
