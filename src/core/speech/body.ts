@@ -35,6 +35,8 @@ import { onScreen, usableSentences, withoutNumbering, withoutRuby } from './conn
 import { hasNumberCorrection, numberCorrections } from './slips';
 import { wholeBelowPart } from './figures/whole';
 import { byWeight } from './figures/headline';
+import { leadLabel, listLeads } from './figures/lead';
+import { sentenceSpans } from './segment';
 
 /** At most this many list items on screen; further items stay in the notes. */
 export const MAX_ITEMS = 6;
@@ -148,6 +150,24 @@ function rollOfCounts(figures: readonly FoundFigure[]): boolean {
   );
 }
 
+/** Gives `f` (a figure of `text`) the label its sentence leads with, if any (figures/lead.ts). */
+function withLead(text: string, f: FoundFigure, lang: string): void {
+  const s = sentenceSpans(text, lang).find((x) => f.start >= x.start && f.end <= x.end);
+  if (!s) return;
+  const lead = leadLabel(
+    text.slice(s.start, s.end),
+    { ...f, start: f.start - s.start, end: f.end - s.start },
+    lang,
+  );
+  if (!lead) return;
+  f.label = lead.label;
+  if (lead.counted) f.counted = true;
+  if (lead.end !== undefined) {
+    f.end = lead.end + s.start;
+    f.value = text.slice(f.start, f.end);
+  }
+}
+
 /**
  * Figures of a slide's paragraphs (spoken-only ones skipped), as KeyFigures whose span is in the
  * notes (the paragraphs joined by a blank line); null when too weak to show.
@@ -157,18 +177,25 @@ export function figuresBlock(
   lang = '',
 ): Block | null {
   const found: FoundFigure[] = [];
+  const sentenceOf = new Map<FoundFigure, number>();
   let offset = 0;
   for (const p of paras) {
     // no card for a number the editor corrected ("30 [300] days"): neither what was said nor certain
     const fixes = numberCorrections(p.text);
+    const masked = maskForScreen(p.text.slice(0, 20_000));
     if (!p.spokenOnly && found.length < MAX_FIGURES * 2 && offset < 20_000)
-      for (const f of findFigures(
-        maskForScreen(p.text.slice(0, 20_000)),
-        lang,
-        MAX_FIGURES * 2 - found.length,
-      ))
-        if (!found.some((g) => g.core === f.core) && !fixes.some(([a, b]) => f.start < b && f.end > a))
-          found.push({ ...f, start: f.start + offset, end: f.end + offset });
+      for (const f of findFigures(masked, lang, MAX_FIGURES * 2 - found.length))
+        if (!found.some((g) => g.core === f.core) && !fixes.some(([a, b]) => f.start < b && f.end > a)) {
+          // a figure its sentence leads with, left without a label, may have one said otherwise (lead.ts)
+          if (!f.label && !f.whole) withLead(masked, f, lang);
+          const at = { ...f, start: f.start + offset, end: f.end + offset };
+          sentenceOf.set(
+            at,
+            offset +
+              (sentenceSpans(masked, lang).find((x) => f.start >= x.start && f.start < x.end)?.start ?? 0),
+          );
+          found.push(at);
+        }
     offset += p.text.length + 2;
   }
   // never a bare number: a card says what it counts in a label of two words (CJK: two characters)
@@ -184,8 +211,12 @@ export function figuresBlock(
     .filter((f) => !wholeBelowPart(f, labelledAll))
     .filter((f, _, all) => !f.example || !all.some((g) => !g.example && g.start < f.start));
   // the headline figures first ("That budget now stands at $5,400 million"), then the strong ones
-  const chosen = byWeight(shownable, (k) => STRONG.has(k as FoundFigure['kind']))
-    .slice(0, rollOfCounts(shownable) ? MAX_COUNTS : MAX_FIGURES)
+  // (a list of amounts said in one sentence shows its largest items beside the others: lead.ts)
+  const room = rollOfCounts(shownable) ? MAX_COUNTS : MAX_FIGURES;
+  const notes = paras.map((p) => p.text).join('\n\n');
+  const listed = listLeads(shownable, (f) => sentenceOf.get(f) ?? f.start, room, notes);
+  const chosen = byWeight(listed, (k) => STRONG.has(k as FoundFigure['kind']))
+    .slice(0, room)
     .sort((a, b) => a.start - b.start);
   if (!chosen.length) return null;
   // a rank of the same thing as another figure joins that figure's label ("…economy, second in the world")
@@ -278,6 +309,20 @@ const LONG_LINE = 18;
 const WIDE_LINE = 26;
 /** The longest CJK line (characters) the last resort shows: within the slide's words with a title. */
 const WIDE_CJK_LINE = 76;
+
+/**
+ * The nouns a sentence of the slide names after a colon, as its list ("…de dyder, som Svend
+ * Jakobsen byggede sit politiske virke på: saglighed, grundighed, beskedenhed, eftertænksomhed og
+ * ikke mindst flid"), or null. The speaker's own list says the slide better than its opening line.
+ */
+export function namedNounsBlock(sentences: readonly string[], title: string, lang = ''): Block | null {
+  const named = sentences
+    .map((s) => !hasNumberCorrection(s) && colonNouns(s.slice(0, 2000), lang))
+    .find(Boolean);
+  return named && screenWords(named.join(' ')) + screenWords(title) <= MAX_SCREEN_WORDS
+    ? bullets(named)
+    : null;
+}
 
 /**
  * What a slide without a list or figures shows: its most quotable line, else its key line when it

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAnaphora, colonSeries } from './clause-list';
+import { clauseAnaphora, colonNouns, colonSeries } from './clause-list';
 
 describe('clauses in step (anaphora inside a sentence)', () => {
   it('finds a repetition said within one sentence, each item whole and as said', () => {
@@ -119,5 +119,31 @@ describe('a series said after a colon', () => {
         'I propose: legislation to make thermal efficiency standards mandatory for all new buildings in the United States of America; a tax credit; a program.',
       ),
     ).toBeNull();
+  });
+});
+
+describe('a clause item never ends on its conjunction (judge16)', () => {
+  it('pt "uma agressão injustificada e, portanto,…"', () => {
+    expect(
+      clauseAnaphora(
+        'Trata-se de uma agressão militar da Rússia contra a Ucrânia, uma agressão não provocada, uma agressão injustificada e, portanto, à luz do direito, trata-se de uma guerra.',
+        'pt',
+      ),
+    ).toEqual([
+      'Uma agressão militar da Rússia contra a Ucrânia',
+      'Uma agressão não provocada',
+      'Uma agressão injustificada',
+    ]);
+  });
+});
+
+describe('nouns named after a colon, past the stress before the last (judge16)', () => {
+  it('da "saglighed, grundighed, beskedenhed, eftertænksomhed og ikke mindst flid"', () => {
+    expect(
+      colonNouns(
+        'Og måske rummer den bemærkning nøglen til forståelse af de dyder, som Svend Jakobsen byggede sit politiske virke på: saglighed, grundighed, beskedenhed, eftertænksomhed og ikke mindst flid.',
+        'da',
+      ),
+    ).toEqual(['Saglighed', 'Grundighed', 'Beskedenhed', 'Eftertænksomhed', 'Flid']);
   });
 });

@@ -93,6 +93,10 @@ function saidWithin(clause: Clause, open: string, n: number): number {
   return -1;
 }
 
+/** A conjunction an item's clause ended on before its comma: never the item's last word. */
+const TRAILING_CONJUNCTION =
+  /\s+(?:and|or|but|nor|e|ou|mas|nem|y|o|pero|ni|et|mais|und|oder|aber|en|of|maar|og|eller|men|och|ja|tai|mutta|i|ili|ali|in|ter|ampak)$/iu;
+
 /** Whether an opening is worth a list: one word of content at least ("name", "Невзирая"), or CJK. */
 function meaningful(opening: string, lang: string): boolean {
   if (hasCjk(opening)) return true;
@@ -143,7 +147,9 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
             .slice(clauses[k]!.start, last.end)
             .replace(/\s+/gu, ' ')
             .replace(/(?<=\p{L}{2}[.!?。！？])\s.*$/su, '')
-            .replace(/[\s,;:，；、.]+$/u, '');
+            .replace(/[\s,;:，；、.]+$/u, '')
+            // (nor on the conjunction its clause ended on: "Uma agressão injustificada e, portanto,…", judge16)
+            .replace(TRAILING_CONJUNCTION, '');
           return withoutJoiner(said);
         });
         if (led) items.unshift(first);
@@ -235,16 +241,26 @@ export function semicolonSeries(sentence: string, _lang = ''): string[] | null {
   for (const [k, part] of parts.entries()) {
     const ws = words(part);
     // (the first part says it last before its semicolon: "a new era of relentless diplomacy")
+    // (where it opens a clause of its own, after "and" or a comma: "…efforts to reduce health
+    // inequities and to address barriers to access", not the "to" of "barriers to access", judge16)
+    const opens = (x: number) => x === 0 || isJoiner(ws[x - 1]!) || /[,，]$/u.test(ws[x - 1]!);
+    const first = ws.findLastIndex((w, x) => bare(w) === head && opens(x));
     const at =
       k === 0
-        ? ws.findLastIndex((w) => bare(w) === head)
+        ? first >= 0
+          ? first
+          : ws.findLastIndex((w) => bare(w) === head)
         : ws.findIndex((w, x) => bare(w) === head && x < HEAD_WITHIN);
     if (at < 0) return null;
     const clause: string[] = [];
-    for (const w of ws.slice(at)) {
+    const rest = ws.slice(at);
+    for (const [x, w] of rest.entries()) {
       if (/^(?:--|[—–])$/u.test(w)) break;
-      clause.push(w.replace(/[,，]$/u, ''));
-      if (/[,，]$/u.test(w)) break;
+      // a comma inside a series of nouns ("to end AIDS, tuberculosis, and malaria for good") is
+      // no end of the item: its nouns are all of it
+      const goesOn = /[,，]$/u.test(w) && nounsGoOn(rest.slice(x + 1));
+      clause.push(goesOn ? w : w.replace(/[,，]$/u, ''));
+      if (/[,，]$/u.test(w) && !goesOn) break;
     }
     // a long clause is cut before a preposition that opens a phrase of its own ("…a 50% | do
     // valor"), within MAX_SERIES_ITEM words; a clause with no such place makes no list
@@ -260,8 +276,29 @@ export function semicolonSeries(sentence: string, _lang = ''): string[] | null {
   return items.map(capitalize);
 }
 
+/**
+ * Whether the words after a comma go on with a series of short nouns to its "and" ("tuberculosis,
+ * and malaria for good"): one or two words to each comma, then the conjunction.
+ */
+function nounsGoOn(after: readonly string[]): boolean {
+  let run = 0;
+  let comma = false;
+  for (const w of after) {
+    if (AND_WORD.test(w)) return run === 0 || (run === 1 && !comma) || (comma && run <= 2);
+    if (++run > 2) return false;
+    if (/[,，]$/u.test(w)) {
+      run = 0;
+      comma = true;
+    } else if (/[;:.!?]$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** "e", "and", "y", "et", "und", "и": the word before a series' last noun. */
-const AND_WORD = /^(?:e|ed|and|y|et|und|и|o|or|ou|oder)$/iu;
+const AND_WORD = /^(?:e|ed|and|y|et|und|и|o|or|ou|oder|og|och|ja|en|eller|of|i|in|ili)$/iu;
+/** "ikke mindst", "not least", "above all" before a series' last noun: its stress, not its noun. */
+const LAST_STRESS =
+  /^(?:ikke\s+mindst|især|frem\s+for\s+alt|inte\s+minst|framför\s+allt|not\s+least|above\s+all|especially|vor\s+allem|nicht\s+zuletzt|niet\s+in\s+de\s+laatste\s+plaats|vooral|sobretudo|surtout|soprattutto|sobre\s+todo)\s+/iu;
 
 /**
  * The nouns a sentence names after a colon, parted by commas ("da forti motivi sociali:
@@ -279,7 +316,12 @@ export function colonNouns(sentence: string, lang = ''): string[] | null {
   // "impoverimenti e arretramenti nella condizione…": the last two nouns, joined
   const and = lastWords.findIndex((w) => AND_WORD.test(w));
   if (and < 1 || and > 2) return null;
-  const tail = lastWords.slice(and + 1);
+  // (past its stress: "eftertænksomhed og ikke mindst flid" ends on "flid", judge16)
+  const tail = lastWords
+    .slice(and + 1)
+    .join(' ')
+    .replace(LAST_STRESS, '')
+    .split(/\s+/u);
   const next = tail.findIndex((w, k) => k > 0 && (isFunctionWord(w, lang) || PREPOSITION.test(w)));
   const last = (next < 0 ? tail : tail.slice(0, next)).join(' ');
   const items = [...parts, lastWords.slice(0, and).join(' '), last].map((x) => x.trim());

@@ -18,6 +18,7 @@ import {
   keyBlock,
   listBlock,
   MAX_SCREEN_WORDS,
+  namedNounsBlock,
   phraseBlock,
   screenWords,
   seriesBlock,
@@ -206,6 +207,9 @@ function derived(
     // (not when the title is that sentence's headline: "일자리 창출 추진" over "일자리 창출을 최우선으로
     // 추진하겠습니다." says it twice; another line of the slide adds to it)
     // (without the marker set off before it: "둘째, 기술과 시장이…" shows "기술과 시장이…")
+    // nouns the speaker lists after a colon are the slide's list, before its opening line (judge16)
+    const nouns = namedNounsBlock(sentences, title, opts.lang);
+    if (nouns) return { title, blocks: [nouns] };
     const opening = slide.opening && withoutDetachedMarker(slide.opening);
     // (unless the slide quotes someone's words standing alone: those are its line, reported.ts)
     const opens =
@@ -491,6 +495,28 @@ export function composeSlides(
           screenWords(headline) + screenWords(blocksText(d.blocks)) <= MAX_SCREEN_WORDS
         )
           d.title = headline;
+        // a title is never the quote under it, nor its opening words (judge16: two Finnish slides
+        // titled "Esittelen eduskunnan käsittelyyn vuoden 18 toisen lisätalousarvion" over that very
+        // sentence): the title is taken again from the slide's other sentences
+        if (!head && quote && wordsOf(d.title).length >= 2 && opensWithTitle(quote, d.title)) {
+          const probe = foldWords(quote);
+          const others = planned.sentences.filter((x) => x && !probe.startsWith(foldWords(x).slice(0, 40)));
+          const again = others.length
+            ? deriveTitle(
+                others,
+                planned.paras.flatMap((p) => p.inlines),
+                opts.lang,
+                recent(),
+                true,
+              )
+            : '';
+          if (
+            again &&
+            !opensWithTitle(quote, again) &&
+            screenWords(again) + screenWords(quote) <= MAX_SCREEN_WORDS
+          )
+            d.title = again;
+        }
         // the question a transcript's slide answers is on screen above its answer (questions.ts)
         const room = MAX_SCREEN_WORDS - screenWords(d.title) - screenWords(blocksText(d.blocks));
         d.blocks = withQuestion(d.blocks, quote, planned.paras, opts.lang, room);

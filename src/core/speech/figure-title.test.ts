@@ -4,6 +4,7 @@ import {
   figureClause,
   figureSentences,
   figureSlideTitle,
+  namesUncardedItem,
   pointedTo,
   sharedPhrase,
   titleSaysFigures,
@@ -183,5 +184,36 @@ describe('a title said of something else gives way to what the number counts (ju
     );
     expect(title).toBe('Cancer cell lines');
     expect(title).not.toBe('Driving cutting-edge');
+  });
+});
+
+describe('a title naming an item of the figures’ list that has no card gives way (judge16)', () => {
+  // Biden, Global Fund replenishment conference, 21 September 2022 (public domain)
+  const PLEDGES =
+    'Today, we’ve seen some historic pledges to keep building on this incredible record: almost 1.6 billion euros from France; 1.3 billion from Germany; 1 billion dollars from Japan; 750 million euros from the European Commission; and significant increases from the private sector.';
+  const cards = (values: Array<[string, string]>): Block => ({
+    type: 'figures',
+    items: values.map(([value, label]) => {
+      const at = PLEDGES.indexOf(value);
+      return { value, label, span: { start: at, end: at + value.length } };
+    }),
+  });
+  const block = cards([
+    ['almost 1.6 billion euros', 'from France'],
+    ['1.3 billion', 'from Germany'],
+  ]);
+  it('takes the list’s head instead', () => {
+    expect(
+      namesUncardedItem('European Commission', [PLEDGES], block.type === 'figures' ? block.items : []),
+    ).toBe(true);
+    expect(figureSlideTitle('European Commission', PLEDGES, block, 'en', new Set())).toBe('Historic pledges');
+  });
+  it('keeps a title said in a carded item or outside the list', () => {
+    const items = block.type === 'figures' ? block.items : [];
+    expect(namesUncardedItem('Germany', [PLEDGES], items)).toBe(false);
+    expect(namesUncardedItem('Historic pledges', [PLEDGES], items)).toBe(false);
+    expect(
+      namesUncardedItem('Historic pledges', ['We saw historic pledges, 1.3 billion from Germany.'], items),
+    ).toBe(false);
   });
 });

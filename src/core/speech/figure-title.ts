@@ -117,7 +117,17 @@ export function figureSlideTitle(
   // is taken from the figures' clauses or the slide's other sentences (card-title.ts)
   // nor names the person who said or asked for it ("Treasury Donald Regan" over the $985 billion)
   const fits = (t: string) =>
-    !repeatsCard(t, block.items) && !opposesCards(t, block.items) && !isPersonName(t, notes, lang);
+    !repeatsCard(t, block.items) &&
+    !opposesCards(t, block.items) &&
+    !isPersonName(t, notes, lang) &&
+    !namesUncardedItem(t, said, block.items);
+  // a title naming an item of the figures' list that has no card ("European Commission" over
+  // France's, Germany's… pledges): the list's head says what its items are ("Historic pledges")
+  if (namesUncardedItem(title, said, block.items)) {
+    const heads = said.flatMap((s) => (listItems(s) ? [listItems(s)![0]!] : []));
+    const head = heads.length ? deriveTitle(heads, [], lang, avoid) : '';
+    if (head && !/\p{Nd}/u.test(head) && !isPlaceOrPeople(head, lang) && fits(head)) return head;
+  }
   // no number in a title (it would read as another figure), no place or people alone ("The
   // United States" says nothing of what a number counts)
   const bare = (t: string) => !/\p{Nd}/u.test(t) && !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang);
@@ -206,6 +216,46 @@ export function figureSlideTitle(
   const retitle = retitled(titleSays);
   if (retitle !== title || titleSays) return withContext(retitle);
   return withContext(fromLabel() || title);
+}
+
+/**
+ * The parts of a sentence that is a list of three or more items parted by semicolons, its head
+ * (what comes before the first item's colon) first: "…historic pledges to keep building on this
+ * record: almost 1.6 billion … euros from France; 1.3 billion from Germany; …" → ["…historic
+ * pledges…record", "almost 1.6 billion … from France", "1.3 billion from Germany", …]; null else.
+ */
+export function listItems(sentence: string): string[] | null {
+  const colon = sentence.search(/:\s/u);
+  if (colon < 0) return null;
+  const items = sentence.slice(colon + 1).split(/;\s/u);
+  return items.length >= 3 ? [sentence.slice(0, colon), ...items] : null;
+}
+
+/**
+ * Whether `title` is said only in an item of one of the figures' lists that holds no card
+ * ("European Commission", of "…; 750 [715] million euros from the European Commission; …", over
+ * the cards of France's and Germany's pledges): it reads as what the cards count.
+ */
+export function namesUncardedItem(
+  title: string,
+  said: readonly string[],
+  items: readonly KeyFigure[],
+): boolean {
+  if (!wordsOf(title).length) return false;
+  let named = false;
+  for (const s of said) {
+    const parts = listItems(s);
+    if (!parts) {
+      if (stemsWithin(title, s)) return false;
+      continue;
+    }
+    for (const part of parts.slice(1)) {
+      if (!stemsWithin(title, part)) continue;
+      if (items.some((f) => part.includes(f.value))) return false;
+      named = true;
+    }
+  }
+  return named;
 }
 
 /**

@@ -52,6 +52,13 @@ const ADVERB =
   /^(?:still|also|just|never|always|really|only|all|now|even|often|already|actually|truly|simply|ever|both)$/iu;
 /** Words that join the parts of one name ("Institute of Health", "Science and Technology Policy"). */
 const NAME_JOINER = /^(?:of|for|and|on|de|del|des|du|la|für)$/u;
+/**
+ * Words that join a later part of a name to its start, "and" in the other languages too ("Procurador
+ * do Tribunal Penal Internacional" names a court whole): "Samenleving
+ * verwijst daarnaar" was cut out of "de Raad voor Volksgezondheid en Samenleving verwijst…"
+ * (judge16). Only for the part after it: "Jakobsen i Folketinget" keeps "Jakobsen".
+ */
+const LATER_PART_JOINER = /^(?:of|for|and|on|de|del|des|du|la|für|en|og|och|ja|i|e|y|et|und)$/u;
 /** Irregular participles: a noun before one is the subject of a clause ("to see the baby born"). */
 const PARTICIPLE =
   /^(?:born|made|done|given|taken|seen|known|shown|held|built|brought|thought|told|found|paid|sent|spent|won|begun|written|driven|chosen|grown|kept|left|lost|met|run|set|put|said|sold)$/iu;
@@ -196,7 +203,7 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
     )
   )
     return 'a name cut in two';
-  if (all((c) => c.firstCap && !c.punctBefore && NAME_JOINER.test(c.before) && capital(c.before2)))
+  if (all((c) => c.firstCap && !c.punctBefore && LATER_PART_JOINER.test(c.before) && capital(c.before2)))
     return 'a name cut in two';
   // a name and the verb it does ("down in Georgia talking about…")
   if (
@@ -217,6 +224,17 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   )
     return 'a verb phrase';
   if (all((c) => !c.punctAfter && OBJECT_START.test(c.after))) return 'a verb left without its object';
+  // "Nađu posao" of "…da nađu posao": a Croatian, Bosnian or Serbian phrase said only after "da"
+  // or a future or conditional auxiliary opens on its verb (judge16)
+  if (
+    /^(?:hr|bs|sr)$/u.test(lang.split('-')[0] ?? '') &&
+    all(
+      (c) =>
+        !c.punctBefore &&
+        /^(?:da|će|ću|ćemo|ćete|bi|bih|bismo|biste|да|ће|ћу|ћемо|ћете|би)$/iu.test(c.before),
+    )
+  )
+    return 'a verb phrase';
   // "Immense sense" of "an immense sense of pride": a noun that only measures or sorts says what
   // it is of after it
   if (RELATIONAL.test(last) && all((c) => !c.punctAfter && /^of$/iu.test(c.after)))

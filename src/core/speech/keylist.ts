@@ -111,6 +111,13 @@ function englishProblemOf(phrase: string, sentence: string): string | null {
   if (!terms.length) return null;
   const has = (t: Term, tag: string) => t.tags.includes(tag);
   const last = terms[terms.length - 1]!;
+  // a person and what the person did ("Abe met thousands" of "Abe met thousands of Americans",
+  // judge16) is a clause, before it is a person
+  if (
+    terms.some((t) => has(t, 'Person')) &&
+    terms.some((t) => has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Person'))
+  )
+    return 'a clause (a person and a verb)';
   if (terms.some((t) => has(t, 'Person'))) return 'a person';
   if (!has(last, 'Noun') || has(last, 'Verb') || has(last, 'Date') || has(last, 'Pronoun'))
     return 'no head noun';

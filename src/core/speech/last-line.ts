@@ -136,6 +136,29 @@ export function mainClause(sentence: string, lang = ''): string | null {
   return null;
 }
 
+/**
+ * The statement a long sentence opens with before a spaced dash ("This is all about saving lives —
+ * there's no ambiguity here — working with partners…" → "This is all about saving lives"): a
+ * subject and its verb, 4 words or more, no comma inside, not ending on a function word. A slide
+ * of thanks and asides had nothing else to show (judge16: 53 s of Biden's opening, an empty slide).
+ */
+export function dashHead(sentence: string, lang = ''): string | null {
+  const m = /\s[—–]\s/u.exec(sentence);
+  if (!m) return null;
+  const head = sentence.slice(0, m.index).trim();
+  const words = wordsOf(head);
+  if (words.length < 4 || /[,;:]/u.test(head) || isFunctionWord(words[words.length - 1]!.toLowerCase(), lang))
+    return null;
+  if (isSelfCorrected(head, lang)) return null;
+  const doc = nlp(head);
+  if (
+    !doc.has('^(#Pronoun|#Determiner) #Adverb? #Verb') &&
+    !doc.has('^#Determiner? #Adjective? #Noun+ #Adverb? #Verb')
+  )
+    return null;
+  return head;
+}
+
 /** The best line of `sentences` within `maxWords` words, or null. */
 export function lastResortLine(
   sentences: readonly string[],
@@ -147,9 +170,11 @@ export function lastResortLine(
   let bestScore = -Infinity;
   for (const raw of sentences) {
     const whole = raw.trim();
-    let line = isSelfCorrected(whole, lang) ? headBeforeSlip(whole, lang) : whole;
+    // (a statement whole before its first dash stands, whatever is said after it: "This is all
+    // about saving lives — there's no ambiguity here — …")
+    let line = isSelfCorrected(whole, lang) ? (headBeforeSlip(whole, lang) ?? dashHead(whole, lang)) : whole;
     if (line && wordsOf(line).length > maxWords)
-      line = headClause(line, lang) ?? restatedClause(line) ?? mainClause(line, lang);
+      line = headClause(line, lang) ?? restatedClause(line) ?? mainClause(line, lang) ?? dashHead(line, lang);
     if (!line) continue;
     const n = wordsOf(line).length;
     if (n < MIN_WORDS || n > maxWords) continue;

@@ -75,6 +75,19 @@ const BEFORE: Record<string, string[]> = {
   pt: ['não', 'nunca', 'sem', 'em vez de', 'nem', 'além de'],
   ru: ['не', 'ни', 'нет', 'без', 'вместо', 'так называемый', 'так называемая', 'так называемые'],
   ar: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'دون', 'بدلا من', 'بدلاً من', 'غير'],
+  // (issue 10, judge16: "Goed gaan" of "de dingen die nog niet goed gaan" lost its "niet")
+  nl: ['niet', 'geen', 'nooit', 'noch', 'zonder', 'in plaats van', 'niet langer', 'zogenaamde'],
+  da: ['ikke', 'ingen', 'intet', 'aldrig', 'hverken', 'uden', 'i stedet for'],
+  sv: ['inte', 'icke', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'varken', 'utan', 'i stället för'],
+  nb: ['ikke', 'ingen', 'intet', 'aldri', 'verken', 'uten', 'i stedet for'],
+  fi: ['ei', 'en', 'et', 'emme', 'ette', 'eivät', 'ilman'],
+  hr: ['ne', 'ni', 'nije', 'nisu', 'nema', 'nikad', 'nikada', 'bez', 'umjesto', 'umesto'],
+  sl: ['ne', 'ni', 'niso', 'nima', 'nikoli', 'brez', 'namesto'],
+  pl: ['nie', 'ani', 'nigdy', 'bez', 'zamiast'],
+  cs: ['ne', 'není', 'nejsou', 'nikdy', 'ani', 'bez', 'místo'],
+  uk: ['не', 'ні', 'ані', 'ніколи', 'без', 'замість'],
+  el: ['δεν', 'μην', 'όχι', 'ποτέ', 'χωρίς', 'αντί'],
+  hu: ['nem', 'nincs', 'nincsenek', 'sem', 'soha'],
   // Chinese 不 alone negates verbs ("倘不明白革命的实际情形" keeps its topic): only what denies a thing
   zh: ['并非', '而不是', '不是'],
 };
@@ -118,7 +131,8 @@ const NOUN_CUE =
 const OF = /^(?:of|de|del|des|du|von|der|di|do|da|из)$/iu;
 
 /** A clause ends at punctuation or at the conjunction that turns to what is affirmed. */
-const TURN = /^(?:but|yet|aber|sondern|doch|mais|pero|sino|ma|mas|но|а|لكن|بل)$/iu;
+const TURN =
+  /^(?:but|yet|aber|sondern|doch|mais|pero|sino|ma|mas|но|а|لكن|بل|maar|mutta|vaan|ali|nego|već|ampak|vendar|ale|але|αλλά)$/iu;
 /** A verb after the denied phrase starts what the sentence says of it ("beyond material benefits will be …"). */
 const VERB = new RegExp(
   String.raw`^(?:${alternation(BE_FINITE, HAVE, MODAL)}|ist|sind|war|waren|wird|werden|est|sont|sera|seront|es|son|fue|será|serán|è|sono|é|são|будет|будут|является)$`,
@@ -133,7 +147,8 @@ function cueRe(kind: 'before' | 'after' | 'view', lang: string): RegExp {
   let re = cache.get(key);
   if (!re) {
     const table = kind === 'before' ? BEFORE : kind === 'after' ? AFTER : VIEW;
-    const words = l && table[l] ? table[l]! : Object.values(table).flat();
+    const own = l === 'bs' || l === 'sr' ? 'hr' : l === 'no' || l === 'nn' ? 'nb' : l;
+    const words = own && table[own] ? table[own]! : Object.values(table).flat();
     const alts = [...new Set(words)]
       .sort((a, b) => b.length - a.length)
       .map((w) => (kind === 'view' ? w : escapeRegExp(w).replace(/'/g, "['’]").replace(/ /g, '\\s+')));

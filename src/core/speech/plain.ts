@@ -16,7 +16,14 @@ import { parsePlainInline } from './inline';
 import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, paraLines, plainParagraphs, type RawPara } from './reflow';
 import { pressCodaStart, signsOff } from './press-coda';
-import { isClosing, isOpening, isTitleLine, speakerFromIntro, titleFromFileName } from './speech-parts';
+import {
+  isClosing,
+  isOpening,
+  isSaidTitle,
+  isTitleLine,
+  speakerFromIntro,
+  titleFromFileName,
+} from './speech-parts';
 import { isOnlyMarkers, maskForScreen, speakerLabel } from './mask';
 import { paraPart } from './model';
 import { sentenceSpans } from './segment';
@@ -128,6 +135,8 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     title: title ? unshout(withoutEmphasisMarks(title)) : titleFromFileName(fileName),
   };
   const titleSection: Section = { layout: 'title', paras: [], pos: lines.pos(paras[0]?.offset ?? 0) };
+  // a title line said aloud stays in the notes ("We hold these truths to be self-evident")
+  if (title && isSaidTitle(title)) titleSection.paras.push(toSpoken(paras[0]!, lines));
   // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President"); or the sign-off
   // and the reporters' questions shouted after it, which close the deck in the notes (press-coda.ts)
   const coda = pressCodaStart(paras, i);

@@ -75,7 +75,7 @@ export function isSelfCorrected(sentence: string, lang = ''): boolean {
  * speakers…", "…teşekkür ediyor, Genel Kurulu saygıyla selamlıyorum.", "Muito obrigado.").
  */
 const THANKS =
-  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+|most\s+)*grateful\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|your\s+|you\b))\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b/iu;
+  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+|most\s+)*grateful\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|your\s+|you\b))\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b|\bbedank(?:en|t)?\b|\bdank\s+(?:u|je|jullie)\b|\btak\s+for\b|\btakk\b|\bkiitos\b|\bhvala\b|\bzahvaljujem\b/iu;
 /**
  * A line about who is in the room or about the talk's own delivery, not about its subject: "Folks,
  * leaders from key American industries are here as well, including steel, aluminum…", "I want to
@@ -104,6 +104,13 @@ const ROOM_ASIDE = new RegExp(
     // a line about the talk itself ("I spoke earlier about international rules and norms.")
     String.raw`^(?:and\s+|so\s+|now\s+)?(?:I|we)\s+(?:spoke|talked|have\s+spoken|['’]ve\s+spoken|mentioned)\s+(?:earlier|before|a\s+moment\s+ago)\b`,
     String.raw`^(?:and\s+|so\s+)?as\s+I\s+(?:said|mentioned)\s+(?:earlier|before|a\s+moment\s+ago)[.,]?\s*$`,
+    // the order of business, in the other languages (judge16): "En mevrouw Leijten zal reageren op
+    // de financiële gevolgen…", "In het vervolg van mijn beantwoording zal ik ingaan op…", "Vi
+    // starter med mindeord for Svend Jakobsen…", "Esittelen eduskunnan käsittelyyn…"
+    String.raw`\b(?:zal|zullen|gaat|ga)\s+(?:\p{L}+\s+){0,2}(?:reageren\s+op|ingaan\s+op|het\s+hebben\s+over|antwoorden\s+op)\b`,
+    String.raw`\bin\s+het\s+vervolg\s+van\s+mijn\s+(?:beantwoording|betoog|bijdrage)\b|^(?:en\s+)?ik\s+(?:begin|start|eindig)\s+met\b|\bgeef\s+(?:ik\s+)?het\s+woord\b`,
+    String.raw`\b(?:vi|jeg)\s+(?:starter|begynder|slutter)\s+med\b|\bmindeord\s+for\b|\bbyder\s+(?:\p{L}+\s+)?velkommen\b|\bgiver\s+ordet\b|\bmødet\s+er\s+(?:åbnet|hævet)\b`,
+    String.raw`\b(?:jag|vi)\s+(?:börjar|inleder|avslutar)\s+med\b|\bger\s+ordet\b|\besittelen\s+(?:\p{L}+\s+){0,3}käsittelyyn\b|\bdajem\s+riječ\b|\bdajem\s+reč\b|\bdajem\s+besedo\b`,
   ].join('|'),
   'iu',
 );

@@ -19,6 +19,8 @@ import { isPersonName, isPlaceOrPeople } from './names';
 import { titlesInTurn, type UsedTitles } from './titles';
 import { foldWords, wordsOf } from './text';
 import { isKorean } from './titles-ko';
+import { primaryLang } from './lang';
+import { matchedTerms } from './tagger';
 
 /** The paragraph (as its sentences) that says `quote`, and the quote's sentence in it. */
 function quotePlace(
@@ -58,6 +60,17 @@ function nextParas(
 function says(title: string, x: string): boolean {
   const ws = wordsOf(title);
   return stemsWithin(title, x) || (ws.length >= 2 && stemsWithin(ws[ws.length - 1]!, x));
+}
+
+/**
+ * An English word the quote's sentence says as an adjective ("Healthy" of "…all communities are
+ * healthy and strong", judge16): one word titles a slide only as a noun.
+ */
+function adjectiveAlone(t: string, sentence: string, lang: string): boolean {
+  const l = primaryLang(lang);
+  if (l && l !== 'en') return false;
+  const term = matchedTerms(sentence, t.toLowerCase())[0] ?? matchedTerms(sentence, t)[0];
+  return !!term && term.tags.includes('Adjective') && !term.tags.includes('Noun');
 }
 
 /** The title of a slide that shows `quote` alone, from its notes' paragraphs `paras`. */
@@ -107,7 +120,8 @@ export function quoteSlideTitle(
     for (const t of titlesInTurn(from, [], lang, new Set(tried), false, 6))
       if (
         agrees(t) &&
-        (wordsOf(t).length >= 2 || (says(t, said) && all.filter((x) => says(t, x)).length >= 2)) &&
+        (wordsOf(t).length >= 2 ||
+          (says(t, said) && all.filter((x) => says(t, x)).length >= 2 && !adjectiveAlone(t, said, lang))) &&
         wordsOf(t).length < wordsOf(quote).length &&
         !opensWithTitle(quote, t) &&
         !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&

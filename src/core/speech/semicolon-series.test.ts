@@ -73,3 +73,18 @@ describe('a sentence whose clauses are a parallel series parted by semicolons', 
     expect(squash(deck.slides.map((s) => s.notes).join(' '))).toBe(squash(speech));
   });
 });
+
+describe('a semicolon series item opens where its head opens a clause, and keeps its nouns (judge16)', () => {
+  it('Biden: "to address barriers to access", and TB and malaria kept', () => {
+    expect(
+      semicolonSeries(
+        'Now is the moment to accelerate our efforts to reduce health inequities and to address barriers to access, including gender and human rights barriers; to build a more inclusive healthcare systems to leave no one behind; to end AIDS, tuberculosis, and malaria for good.',
+        'en',
+      ),
+    ).toEqual([
+      'To address barriers to access',
+      'To build a more inclusive healthcare systems to leave no one behind',
+      'To end AIDS, tuberculosis, and malaria for good',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClosing, isSpokenLine, speakerFromIntro, titleFromFileName } from './speech-parts';
+import { isClosing, isSaidTitle, isSpokenLine, speakerFromIntro, titleFromFileName } from './speech-parts';
 import { maskForScreen } from './mask';
 import { buildDeck, normalizeSpoken } from '.';
 
@@ -134,4 +134,34 @@ describe('a transcript line is speech, never the title', () => {
       }
     },
   );
+});
+
+describe('a title line said aloud', () => {
+  const ar =
+    'نحن نؤمن بهذه الحقائق البديهية\n\nإن جميع البشر قد خُلقوا متساوين، وإن خالقهم قد منحهم حقوقًا معينة ثابتة لا يمكن انتزاعها منهم.\n\nالكلمات في بداية خطابي مقتبسة من وثيقة اعلان الاستقلال وتم سماعها لاول مرة قبل 241 عاما.\n';
+  it('names the deck and stays in the title slide’s notes (judge17: an Arabic first line was lost)', () => {
+    const deck = buildDeck(ar, { fileName: 'ar-basra.txt' });
+    expect(deck.meta.title).toBe('نحن نؤمن بهذه الحقائق البديهية');
+    expect(deck.slides[0]!.notes).toContain('نحن نؤمن بهذه الحقائق البديهية');
+    expect(normalizeSpoken(deck.slides.map((s) => s.notes).join('\n\n'))).toBe(normalizeSpoken(ar));
+  });
+  it('knows a pronoun subject from a headline', () => {
+    expect(isSaidTitle('We hold these truths to be self-evident')).toBe(true);
+    expect(isSaidTitle('Мы помним всех, кто погиб')).toBe(true);
+    expect(isSaidTitle('我们相信人人生而平等')).toBe(true);
+    expect(isSaidTitle('我们的共同未来')).toBe(false);
+    expect(isSaidTitle('Remarks on Broadband Investments')).toBe(false);
+    expect(isSaidTitle('Prioridades del Secretario General para el 2021')).toBe(false);
+    expect(isSaidTitle('Wege aus der Krise')).toBe(false);
+  });
+  it('leaves an unsaid title out of the notes', () => {
+    const deck = buildDeck(
+      'Remarks on Broadband Investments\n\nWe are here today to connect every home. It matters.\n',
+      {
+        fileName: 'en.txt',
+      },
+    );
+    expect(deck.meta.title).toBe('Remarks on Broadband Investments');
+    expect(deck.slides.map((s) => s.notes).join(' ')).not.toContain('Remarks on Broadband');
+  });
 });

@@ -36,6 +36,23 @@ export function isSpokenLine(text: string): boolean {
   return said.length >= 2 && said.some((s) => /[.!。！]["”’»)]?$/u.test(s.trim()));
 }
 
+/**
+ * A personal pronoun opening a clause: "We hold these truths to be self-evident", "نحن نؤمن بهذه
+ * الحقائق البديهية", "Мы помним". Headlines name a subject; a speaker's first line says "we" or "I".
+ */
+const SAID_OPENER =
+  /^(?:(?:we|i|you|nous|je|vous|wir|ich|ihr|noi|io|voi|nosotros|nosotras|yo|vosotros|nós|eu|vós|wij|ik|jullie|vi|jeg|jag|me|minä|te|ja|my|wy|mi|мы|я|вы|ми|ви|ние|аз|نحن|إننا|انا|أنا|إنني|أنتم)\s+\p{L}|(?:我们|我(?!们)|咱们|你们|私たち|わたしたち|われわれ|我々)(?![的の])|(?:私は|우리는|저는|나는))/iu;
+
+/**
+ * A title line said aloud: a first line that opens on a pronoun subject is the speaker's first
+ * sentence as much as the deck's title ("We hold these truths to be self-evident", then "The words
+ * at the beginning of my speech…"). It names the deck and stays in the title slide's notes.
+ */
+export function isSaidTitle(text: string): boolean {
+  const t = text.trim();
+  return SAID_OPENER.test(t) && (hasCjk(t) ? t.length >= 5 : wordsOf(t).length >= 3);
+}
+
 /** A title line: one short line without sentence-ending punctuation. */
 export function isTitleLine(text: string): boolean {
   const t = text.trim();

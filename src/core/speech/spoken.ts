@@ -16,6 +16,7 @@ import { parseMarkdown, spokenQuote } from './markdown';
 import { formatOf, type SpeechFormat } from './format';
 import { importedSpokenParagraphs } from './import';
 import { plainParagraphs, plainTitle } from './plain';
+import { isSaidTitle } from './speech-parts';
 
 /** BOM removed, line endings normalised to `\n` (the engine always works on this form). */
 export function normalizeInput(text: string): string {
@@ -29,7 +30,9 @@ export function spokenParagraphs(text: string, fileName: string, format?: Speech
   if (chosen !== 'plain' && chosen !== 'markdown') return importedSpokenParagraphs(t, fileName, chosen);
   if (chosen === 'plain') {
     const paras = plainParagraphs(t);
-    const body = plainTitle(paras) ? paras.slice(1) : paras;
+    const title = plainTitle(paras);
+    // a title said aloud (speech-parts.ts isSaidTitle) is in the notes too
+    const body = title && !isSaidTitle(title) ? paras.slice(1) : paras;
     return body.map((p) => inlineText(parsePlainInline(p.text)));
   }
   const out: string[] = [];

@@ -66,16 +66,85 @@ const PAST_END: Record<string, RegExp> = {
 /** Words in "-erat" that are no supine ("Moderat", "separat", "referat"). */
 const NOT_SUPINE = /^(?:moderat|separat|referat|literat|desperat|karat)$/iu;
 
+/**
+ * How a member speaks of a colleague ("mevrouw Leijten", "de heer Van Gerven", "fru Olsen"): a
+ * title opening so names a person, whom the slide mentions, not its point (judge16).
+ */
+const HONORIFIC = /^(?:mevrouw|meneer|mijnheer|mevr|mr|dhr|heer|fru|frk|hr|herr|rouva|herra)$/iu;
+
+/**
+ * Adverbs said inside a clause ("…is onder druk van de Kamer wel verbeterd"): a title holding one
+ * past its first word is a clause cut out ("Kamer wel verbeterd", judge16).
+ */
+const CLAUSE_ADVERB: Record<string, RegExp> = {
+  nl: /^(?:wel|ook|nog|al|toch|dus|echter|zeker|reeds|steeds|zelfs|eigenlijk|natuurlijk)$/iu,
+  da: /^(?:også|jo|nok|dog|allerede|stadig|endda|faktisk|vel)$/iu,
+  nb: /^(?:også|jo|nok|dog|allerede|fortsatt|faktisk|vel)$/iu,
+  sv: /^(?:också|ju|nog|dock|redan|fortfarande|faktiskt|väl)$/iu,
+};
+/**
+ * Adjectives by endings only they have (Dutch "dienstbaar", "mogelijk"; Danish "vigtig"): one after
+ * a noun is the noun's predicate ("Zorgverzekeraar dienstbaar" of "…dat de zorgverzekeraar dienstbaar
+ * is"), since an adjective that qualifies its noun stands before it.
+ */
+const ADJECTIVE_END: Record<string, RegExp> = {
+  nl: /^\p{Ll}{3,}(?:baar|lijk|isch|loos|zaam|achtig)$/u,
+  da: /^\p{Ll}{3,}(?:lig|isk|bar|som|løs)$/u,
+  nb: /^\p{Ll}{3,}(?:lig|isk|bar|som|løs)$/u,
+  sv: /^\p{Ll}{3,}(?:lig|isk|bar|sam|lös)$/u,
+};
+
+/** Irregular Danish and Norwegian participles ending a title ("Første gang valgt"): a predicate. */
+const IRREGULAR_PARTICIPLE =
+  /^(?:valgt|kendt|kjent|sagt|gjort|lavet|laget|givet|gitt|taget|tatt|sat|satt|født|solgt|fortalt|spurgt|vedtaget|vedtatt)$/iu;
+/**
+ * Finnish endings a title never ends on: a genitive (its head noun cut off: "Määrätietoisen
+ * politiikan", "Hallituskauden alun") and the elative or ablative, "from…" ("Uusista yrityksistä").
+ */
+const FI_CUT_CASE = /^\p{L}{2,}(?:an|än|un|yn|on|ön|jen|iden|tten|sta|stä|lta|ltä)$/iu;
+
 /** Why a sv/da/nb/nl/fi title is no headline, or null. */
 export function nordicTitleProblem(title: string, lang: string): string | null {
   const l = primaryLang(lang);
   if (!OPENER[l]) return null;
   const words = headlineWords(title);
   if (words.length < 2) return null;
+  if (HONORIFIC.test(words[0]!) || (/^de$/iu.test(words[0]!) && /^heer$/iu.test(words[1]!)))
+    return 'names a person';
+  // "Svend Jakobsen kendt", "Mevrouw Dik-Faber wees": a name and the one word said after it is
+  // a clause cut after its predicate (a noun phrase puts the name's possessive first: "Danmarks fremtid")
+  if (
+    words.length >= 3 &&
+    words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w)) &&
+    /^\p{Ll}/u.test(words[words.length - 1]!) &&
+    !/s$/u.test(words[words.length - 2]!)
+  )
+    return 'a name and its predicate';
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
+  if (words.slice(1).some((w) => CLAUSE_ADVERB[l]?.test(w))) return 'a clause cut around its adverb';
+  // "Gang te gaan" of "…hun eigen gang te gaan": an infinitive with its "te", "at", "att", "å"
+  if (words.length >= 2 && /^(?:te|at|att|å)$/iu.test(words[words.length - 2]!) && l !== 'fi')
+    return 'ends on an infinitive';
+  if (ADJECTIVE_END[l]?.test(words[words.length - 1]!) && !ADJECTIVE_END[l]!.test(words[words.length - 2]!))
+    return 'ends on a predicate adjective';
   if (OPENER[l]!.test(first)) return 'opens on a conjunction, a relative or a subordinator';
   if (words.some((w) => SUBJECT_PRONOUN[l]!.test(w))) return 'a clause with its subject pronoun';
+  if ((l === 'da' || l === 'nb' || l === 'no' || l === 'nn') && IRREGULAR_PARTICIPLE.test(last))
+    return 'ends on a participle';
+  if (l === 'fi' && FI_CUT_CASE.test(last)) return 'ends on a genitive or a "from" case';
+  // "Prosenttia yrityksistä viestii": a Finnish third person present (a long vowel the stem doubles)
+  if (l === 'fi' && /^\p{L}{3,}(?:aa|ää|ee|ii|oo|uu|yy|öö)$/iu.test(last)) return 'ends on a verb';
+  // "Boligminister nåede Svend Jakobsen": a weak past inside is the clause's verb
+  if (
+    words.length >= 3 &&
+    words
+      .slice(1, -1)
+      .some(
+        (w) => (l !== 'nl' && l !== 'fi' && /^\p{Ll}{2,}(?:ede|ade)$/u.test(w)) || PASSIVE_END[l]?.test(w),
+      )
+  )
+    return 'a clause (its past verb inside)';
   if (PASSIVE_END[l]?.test(last) || PARTICIPLE_END[l]?.test(last) || PAST_END[l]?.test(last))
     return 'ends on a verb';
   if (FINITE_FIRST[l]?.test(first)) return 'opens on a finite verb';

@@ -477,6 +477,13 @@ function fromKeyPhrases(
   const english = !primaryLang(lang) || primaryLang(lang) === 'en';
   const verbEnd = (t: string) =>
     english && sentences.some((x) => x.toLowerCase().includes(t.toLowerCase()) && endsOnVerb(t, x));
+  // nor, in any pass, an English phrase that ends on no noun ("Promise real" of "…to make that
+  // promise real", judge16): a headline or a noun phrase, never a predicate's tail
+  const noHeadNoun = (t: string) => {
+    if (!english) return false;
+    const said = sentences.find((x) => x.toLowerCase().includes(t.toLowerCase()));
+    return !!said && listPhraseProblem(t, said, lang) === 'no head noun';
+  };
   // a CJK key word with what modifies it or what it modifies ("恶意的批评", "革命的实际情形")
   // (of the first three phrases kept; one without CJK gives none, and is only asked about when a
   // CJK phrase after it could be among the three)
@@ -495,7 +502,13 @@ function fromKeyPhrases(
     if (
       hasCjk(t)
         ? isCjkPhrase(t) && ok(t) && counts(t) >= 2 && notPerson(p)
-        : ok(t) && wordsOf(t).length >= 2 && alone(t) && headline(t) && !verbEnd(t) && notPerson(p)
+        : ok(t) &&
+          wordsOf(t).length >= 2 &&
+          alone(t) &&
+          headline(t) &&
+          !verbEnd(t) &&
+          !noHeadNoun(t) &&
+          notPerson(p)
     )
       return t;
   }

@@ -42,3 +42,23 @@ describe('a label says what is counted, in the speech’s words (en-counted.ts, 
       expect(label).not.toMatch(/^(?:goal: cut|plan to invest)$/u);
   });
 });
+
+describe('a rate and a total keep what they are on their labels (perUnit, broughtTo, judge16)', () => {
+  it.each([
+    // was "$31 — in health gains and economic returns" (read as $31 in all)
+    [
+      'And in other words, for every dollar to fight these diseases, we expect $31 in health gains and economic returns, which also advances our progress.',
+      ['$31 — in health gains and economic returns for every dollar'],
+    ],
+    ['For every dollar invested, we get $7 back.', ['$7 — For every dollar invested']],
+    // was "$14 billion — to the Global Fund", the label of the US pledge before it
+    [
+      'So that means we’re going to work with our partners in Congress to contribute another $6 billion to the Global Fund — (applause) — bringing — bringing the overall global pledge, as of today, to $14 billion.',
+      ['$6 billion — to the Global Fund', '$14 billion — overall global pledge'],
+    ],
+    // a total with one word for its thing borrows nothing either way
+    ['This brings the total to $20 billion.', ['$20 billion — ']],
+  ])('%s', (sentence, expected) => {
+    expect(figs(sentence)).toEqual(expected);
+  });
+});

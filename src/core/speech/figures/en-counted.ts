@@ -116,3 +116,46 @@ export function withoutTrailingVerb(sentence: string, f: FoundFigure): string {
   if (/^(?:now|still|already|currently|all|just)$/iu.test(ws[ws.length - 2]!)) return f.label;
   return participle ? ws.slice(0, -1).join(' ') : f.label;
 }
+
+/**
+ * "for every dollar to fight these diseases, we expect $31 in health gains", "For each dollar
+ * invested, we get $7 back": a sum said per unit of money said before it in its sentence. Its rate
+ * ("for every dollar", with the participle that says which: "invested") stays on the label: "$31 —
+ * in health gains and economic returns" read as $31 in all.
+ */
+const PER_UNIT =
+  /(?<![\p{L}])(for\s+(?:every|each)\s+(?:single\s+)?(?:dollar|euro|pound|peso|rupee|franc|cent)(?:\s+(?:invested|spent|given|contributed|donated|raised))?)(?![\p{L}])/giu;
+
+/** The label of a sum said for every dollar before it, the rate kept (see PER_UNIT); the label as is otherwise. */
+export function perUnit(sentence: string, f: FoundFigure, others: FoundFigure[]): string {
+  if (f.kind !== 'currency' || /(?<![\p{L}])(?:every|each|per)(?![\p{L}])/iu.test(`${f.value} ${f.label}`))
+    return f.label;
+  const rate = [...sentence.slice(0, f.start).matchAll(PER_UNIT)].at(-1);
+  if (!rate) return f.label;
+  // (another sum between says what the rate is of: "$1 of every $10 … and $3 for…")
+  const at = rate.index + rate[0].length;
+  if (others.some((o) => o !== f && o.start >= at && o.end <= f.start && o.kind === 'currency'))
+    return f.label;
+  const label = f.label.split(/\s+/u).filter(Boolean);
+  return label.length >= 2 && label.length <= 6 ? `${f.label} ${rate[1]}` : rate[1]!;
+}
+
+/**
+ * "bringing the overall global pledge, as of today, to $14 billion": a total said as the level a
+ * thing is brought to is labelled by that thing ("overall global pledge"), never by the label of
+ * the sum before it ("to the Global Fund", the United States' own $6 billion); '' when none is said.
+ */
+const BROUGHT_TO =
+  /(?<![\p{L}])(?:bring|brings|bringing|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|lifting|lifts|lifted)\s+(?:the|our|its|their|this|that)?\s*([^,;:.!?—–()]{3,60}?)(?:\s*,[^,;:.!?—–()]{1,30},)?\s+(?:up\s+)?to\s+(?:(?:about|nearly|almost|over|some|roughly|more\s+than|a\s+total\s+of)\s+)*$/iu;
+
+/** The thing a total is brought to (see BROUGHT_TO), or ''. */
+export function broughtTo(sentence: string, f: FoundFigure, lang: string): string {
+  if (f.kind !== 'currency' && f.kind !== 'scaled' && f.kind !== 'count') return '';
+  const m = BROUGHT_TO.exec(sentence.slice(Math.max(0, f.start - 120), f.start));
+  if (!m) return '';
+  const ws = m[1]!.trim().split(/\s+/u);
+  while (ws.length && isFunctionWord(ws[0]!, lang)) ws.shift();
+  if (ws.length < 2 || ws.length > 5 || ws.some((w) => isFunctionWord(w, lang) || VERB_LIKE.test(w)))
+    return '';
+  return ws.join(' ');
+}

@@ -26,7 +26,7 @@ import { joinDurationPairs } from './duration-pair';
 import { withoutMeanVerb } from './verb-label';
 import { isOpenLang, opensRange, phraseAfter, verbBefore } from './label-open';
 import { nordicLabels } from './label-nordic';
-import { isWholeOfPart } from './part-of-whole';
+import { isWholeOfPart, joinPartOfWhole } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
 import { withComparison } from './comparison';
 import { withRateAndGroup } from './rate-group';
@@ -63,13 +63,14 @@ import { milestones } from './milestones';
 import { elidedNounLabels } from './elided';
 import { termLabels } from './term';
 import { plannedLabel } from './planned';
-import { joinOutOf, namedMoney, shareWhere, withoutTrailingVerb } from './en-counted';
+import { broughtTo, joinOutOf, namedMoney, perUnit, shareWhere, withoutTrailingVerb } from './en-counted';
 import {
   endsSouthSlavicPhrase,
   isSouthSlavic,
   joinedCountEnd,
   labelBefore,
   prepositionalPhrase,
+  southSlavicLabels,
 } from './label-south-slavic';
 
 export type FigureKind =
@@ -258,7 +259,13 @@ const RANGE_JOIN =
  * percent" reads as a span the share lies in, where the speaker said it moved from one to the
  * other, and "350 до 450" is no Russian. "between" and "между" open a range joined by "and"/"и".
  */
-const RANGE_OPEN = /(?<![\p{L}])(?:from|с|со|от|de|desde|von|depuis)\s+$/iu;
+const RANGE_OPEN = /(?<![\p{L}])(?:from|с|со|от|од|від|de|desde|von|depuis|od|z|ze)\s+$/iu;
+/**
+ * "od 16 do 29 godina", "od 5 do 10 %", "z 16 do 29 procent": the Latin-script Slavic "do" joins a
+ * range only after its "od" (or Polish/Czech "z"/"ze"), never alone (pt "do" is "of the").
+ */
+const SLAVIC_OPEN = /(?<![\p{L}])(?:od|z|ze)\s+$/iu;
+const SLAVIC_JOIN = /^\s+do\s+(?:[\p{Sc}])?$/u;
 const BETWEEN_OPEN = /(?<![\p{L}])(?:between|между|entre|zwischen)\s+$/iu;
 const BETWEEN_JOIN = /^\s+(?:and|и|y|et|und)\s+(?:[\p{Sc}]|US\$)?$/u;
 
@@ -284,7 +291,8 @@ function rangeFigures(
     let start = sign && sign.start < a.start && sign.kind === 'currency' ? sign.start : a.start;
     const between = BETWEEN_OPEN.exec(sentence.slice(Math.max(0, start - 12), start));
     const join = sentence.slice(a.end, b.start);
-    if (!RANGE_JOIN.test(join) && !(between && BETWEEN_JOIN.test(join))) continue;
+    const slavic = SLAVIC_JOIN.test(join) && SLAVIC_OPEN.test(sentence.slice(Math.max(0, start - 4), start));
+    if (!RANGE_JOIN.test(join) && !(between && BETWEEN_JOIN.test(join)) && !slavic) continue;
     used.add(a).add(b);
     const f = figureAt(sentence, b, tokens, lang);
     if (!f) continue;
@@ -293,6 +301,27 @@ function rangeFigures(
     spans.push({ start, end: f.end, kind: f.kind, range: true });
   }
   return { spans, used };
+}
+
+/** What joins the terms of a sum: "30 plus 30, plus 20 evra", "2 + 2", "30 плюс 20". */
+const SUM_JOIN = /^\s*,?\s*(?:plus|\+|плюс|più)\s*,?\s*(?:\p{Sc}\s?)?$/iu;
+
+/**
+ * The terms of a sum said bare ("prošle godine 30 plus 30, plus 20 evra"): a term is a piece of
+ * the sum, whose unit only the last one carries — "30 — prošle godine" lost both the sum and its
+ * unit, and "20 evra" alone is not what was paid. No term is a figure. A term with its own unit
+ * or noun is a figure of its own ("30 countries plus 20 agencies"): the join must be the only
+ * thing between two numbers.
+ */
+function sumTerms(sentence: string, tokens: NumberToken[]): Set<NumberToken> {
+  const terms = new Set<NumberToken>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.kind !== 'number' || b.kind !== 'number') continue;
+    if (SUM_JOIN.test(sentence.slice(a.end, b.start))) terms.add(a).add(b);
+  }
+  return terms;
 }
 
 /** Where a purpose label ends: a conjunction or the verb of the clause it is the subject of. */
@@ -372,8 +401,10 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   if (isKorean(sentence, lang)) return koreanFigures(sentence, tokens);
   const ranges = rangeFigures(sentence, tokens, lang);
   const spans: Array<Span & { kind: FigureKind; range?: true }> = [...ranges.spans];
+  // ("30 plus 30, plus 20 evra": no term of a sum is a figure)
+  const terms = sumTerms(sentence, tokens);
   for (const token of tokens) {
-    if (token.kind !== 'number' || ranges.used.has(token)) continue;
+    if (token.kind !== 'number' || ranges.used.has(token) || terms.has(token)) continue;
     if (spans.some((s) => token.start < s.end && token.end > s.start)) continue;
     const f = figureAt(sentence, token, tokens, lang);
     if (f && !spans.some((s) => f.start < s.end && f.end > s.start)) spans.push(f);
@@ -570,7 +601,11 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // "миллионы" alone is no number; "out of 15" is the whole, not what befell the part
   // (empty-label.ts, part-of-whole.ts); a rate or subgroup said for a figure stays on its label
   // (rate-group.ts)
-  const kept = out.filter((f) => !isBarePlural(f.value));
+  // ("62 od razpoložljivih 77 milijonov evrov": a bare part and its whole are one figure, part-of-whole.ts)
+  const kept = joinPartOfWhole(
+    sentence,
+    out.filter((f) => !isBarePlural(f.value)),
+  );
   for (const f of kept)
     if (isWholeOfPart(sentence, f)) {
       f.label = '';
@@ -647,12 +682,16 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // "av 77 kilometer … beviljades dispens för 44 kilometer", "varav 10 procent avslogs", "för att
   // stötta det svenska lantbruket": sv/da/nb/nl/fi wholes, parts and purposes (label-nordic.ts)
   nordicLabels(sentence, kept, lang);
+  // "standarda EU od 60%", "prosečna plata u Srbiji biće 1.000 evra": hr/sr/sl/bg labels by what is counted
+  southSlavicLabels(sentence, kept, lang, (l) => isLabel(l, lang));
   // "21 out of 24 tax credit provisions", "$27 billion Greenhouse Gas Reduction Fund", a share and
   // where it is (en-counted.ts)
   if (!englishOrUnsaid(lang)) return kept;
   for (const f of kept) {
-    f.label = namedMoney(sentence, f) || shareWhere(sentence, f, lang) || f.label;
+    f.label =
+      namedMoney(sentence, f) || broughtTo(sentence, f, lang) || shareWhere(sentence, f, lang) || f.label;
     f.label = withoutTrailingVerb(sentence, f);
+    f.label = perUnit(sentence, f, kept);
   }
   return joinOutOf(sentence, kept, lang);
 }

@@ -114,3 +114,30 @@ describe('sv/da/nb/nl/fi figure labels (label-nordic.ts, label-open.ts; judge15)
     expect(isLabel(phrase, lang)).toBe(true);
   });
 });
+
+describe('Finnish labels say what is counted (finnishLabel, judge16)', () => {
+  it.each([
+    // was "Noin 40 prosenttia — yrityksistä viestii" (the verb kept, what they report is "tätä", another sentence's)
+    [
+      'Noin 40 prosenttia yrityksistä viestii tätä kaikkialta Suomesta, ja samaan aikaan meillä on työttömiä.',
+      [['Noin 40 prosenttia', 'yrityksistä']],
+    ],
+    // a verb with what it says stays ("goes to young farmers")
+    [
+      'Noin 50 prosenttia tuesta menee nuorille viljelijöille.',
+      [['Noin 50 prosenttia', 'tuesta menee nuorille viljelijöille']],
+    ],
+    // was "350 miljoonan — euron lainojen myöntämistä kasvaville yrityksille lainatakausten"
+    [
+      'Tämän ohjelman laajentaminen tarkoittaa 350 miljoonan euron lainojen myöntämistä kasvaville yrityksille lainatakausten myötä tärkeässä tilanteessa.',
+      [['350 miljoonan euron', 'lainojen myöntämistä kasvaville yrityksille']],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(cards(sentence, 'fi')).toEqual(expected);
+  });
+
+  it('the elative alone is the counted noun right after its number', () => {
+    const [f] = sentenceFigures('Noin 40 prosenttia yrityksistä viestii tätä.', 'fi');
+    expect(f?.counted).toBe(true);
+  });
+});

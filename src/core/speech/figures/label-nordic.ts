@@ -25,6 +25,12 @@ const PART_OF =
   /(?:^|[\s,])(?:varav|hvoraf|hvorav|waarvan|joista)\s+(?:(?:cirka|drygt|nästan|ongeveer|ruim|noin|lähes|yli)\s+)?$/iu;
 /** A purpose: "för att", "for at", "for å", "om te", "jotta". */
 const PURPOSE = /^\s*(för\s+att|for\s+at|for\s+å|om\s+te|jotta)\s/iu;
+/**
+ * fi "rahoittaneet vuonna 16 aloitettua pk-yritysaloiteohjelmaa 35 miljoonalla eurolla": the two or
+ * three words between a year and the figure say what it is for (the year is no label's word).
+ */
+const AFTER_YEAR =
+  /(?<![\p{L}])(?:vuonna|vuoden|vuodesta|vuoteen)\s+\p{Nd}{2,4}\s+((?:[\p{L}-]+\s+){2,3})$/iu;
 /** The copula after a share's whole ("är", "er", "is", "zijn", "on", "ovat", "var", "was"). */
 const COPULA = /^(?:är|var|er|is|zijn|was|waren|on|ovat|oli|olivat)$/iu;
 /** A modal said of a share: a goal or a rule, kept on its label ("ska innehålla landskapselement"). */
@@ -39,6 +45,53 @@ interface Figure extends Span {
   label: string;
   kind: string;
   whole?: true;
+  counted?: true;
+  core?: string;
+}
+
+/** A Finnish elative, the whole a share is of ("yrityksistä", "tuesta", "kunnista"). */
+const ELATIVE = /^\p{L}{3,}(?:sta|stä)$/iu;
+/** Finnish money said after its scale ("350 miljoonan euron"): part of the value, never the label's first word. */
+const FI_MONEY =
+  /^\s+(?:euron|euroa|eurolla|euroon|eurosta|euroja|euroilla|dollarin|dollaria|kruunua)(?![\p{L}])/iu;
+/** Finnish postpositions: the word before one is its object, never the end of a label ("lainatakausten myötä"). */
+const POSTPOSITION =
+  /^(?:myötä|kautta|avulla|jälkeen|aikana|takia|vuoksi|mukaan|kanssa|ansiosta|osalta|puolesta|johdosta|perusteella)$/iu;
+
+/**
+ * Finnish labels (judge16, a minister's budget speech): a share's label that is its whole and a
+ * verb with nothing said after it but a pronoun ("40 prosenttia yrityksistä viestii tätä") is the
+ * whole alone ("yrityksistä", the counted noun right after its number); money said after its scale
+ * joins the value ("350 miljoonan euron", was "350 miljoonan — euron lainojen…"); a label never ends
+ * on a postposition's object ("…kasvaville yrityksille lainatakausten" of "lainatakausten myötä").
+ */
+function finnishLabel(sentence: string, f: Figure): void {
+  const money =
+    /\p{Nd}/u.test(f.value) &&
+    !/euro|dollar|kruun|€|\$/iu.test(f.value) &&
+    FI_MONEY.exec(sentence.slice(f.end));
+  if (money) {
+    const unit = money[0].trim();
+    f.end += money[0].length;
+    f.value = sentence.slice(f.start, f.end);
+    if (f.core !== undefined) f.core = f.value;
+    f.kind = 'currency';
+    if (f.label.startsWith(unit)) f.label = f.label.slice(unit.length).trim();
+  }
+  const ws = words(f.label);
+  if (!ws.length) return;
+  const after = words(sentence.slice(f.end, clauseEnd(sentence, f.end)));
+  if (!ws.every((w, i) => after[i] === w)) return;
+  const n = ws.findIndex((w) => !ELATIVE.test(bare(w)));
+  if (f.kind === 'percentage' && n >= 1 && n === ws.length - 1 && !COPULA.test(bare(ws[n]!))) {
+    const next = after[ws.length];
+    if (next === undefined || isFunctionWord(bare(next), 'fi')) {
+      f.label = ws.slice(0, n).join(' ');
+      if (n === 1) f.counted = true;
+      return;
+    }
+  }
+  if (ws.length > 2 && POSTPOSITION.test(bare(after[ws.length] ?? ''))) f.label = ws.slice(0, -1).join(' ');
 }
 
 const bare = (w: string) => w.replace(/^[^\p{L}\p{Nd}]+|[^\p{L}\p{Nd}]+$/gu, '');
@@ -68,6 +121,7 @@ export function nordicLabels(sentence: string, figures: Figure[], lang: string):
   if (!ownsClauseWords(lang)) return;
   const l = primaryLang(lang);
   for (const [i, f] of figures.entries()) {
+    if (l === 'fi' && !f.whole) finnishLabel(sentence, f);
     const end = clauseEnd(sentence, f.end);
     const start = clauseStart(sentence, f.start);
     const before = sentence.slice(start, f.start);
@@ -85,6 +139,11 @@ export function nordicLabels(sentence: string, figures: Figure[], lang: string):
       const ws = words(after);
       f.label = ws.length >= 1 && ws.length <= 4 && !/\p{Nd}/u.test(after) ? ws.join(' ') : '';
       continue;
+    }
+    const year = l === 'fi' && !f.label ? AFTER_YEAR.exec(before) : null;
+    if (year) {
+      const ws = words(year[1]!);
+      if (!ws.some((w) => isFunctionWord(bare(w), l))) f.label = ws.join(' ');
     }
     const purpose = PURPOSE.exec(after);
     if (purpose && (!f.label || PURPOSE.test(` ${f.label}`))) {

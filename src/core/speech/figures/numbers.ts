@@ -7,6 +7,7 @@
 import { DATE_OR_TIME } from '../structure';
 import type { Span } from '../segment';
 import { numbersWhatFollows } from './identifier';
+import { isDayOfList, isPieceOfNumber, isShortYear } from './date-parts';
 import { isPrisonTerm, namesDay, saysAgo, splitByMiddleDot } from './time-ref';
 
 /** (`term`: one person's prison sentence, "zu 22 Jahren Straflager verurteilt": time-ref.ts) */
@@ -143,7 +144,13 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
     !(/^\s*час/iu.test(after) && Number(token) > 24)
   )
     return 'time';
+  // "24 e 25 de março", "March 24 and 25": days said with one month (date-parts.ts)
+  if (isDayOfList(text, start, end, dates)) return 'date';
   if (/^(?:1[0-9]|20)\d\d$/u.test(token) && !/^\s?(?:%|％|٪|[x×]\b)/u.test(after)) return 'year';
+  // "vuonna 16", "in '16": a year said in two digits (date-parts.ts)
+  if (isShortYear(text, start, end)) return 'year';
+  // "milion 59 hiljada 411": a piece of one number said partly in words is no number (date-parts.ts)
+  if (isPieceOfNumber(text, start, end)) return 'name';
   // ("§ 95", "tisku číslo 458", "απόφασή του 3218", "π.δ.31": identifier.ts)
   if (REFERENCE_BEFORE.test(before) || numbersWhatFollows(before)) return 'reference';
   if (/第\s*$/u.test(before)) return 'ordinal';

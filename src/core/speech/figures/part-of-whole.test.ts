@@ -45,3 +45,33 @@ describe('a number of a noun phrase before "of" is no part (part-of-whole.ts)', 
     ).toBe('gross income');
   });
 });
+
+describe('a bare part and the whole it is taken from are one figure (part-of-whole.ts, judge16)', () => {
+  it.each([
+    // sl judge16: "62 — od razpoložljivih" (read "62 of the available", scale and unit cut)
+    [
+      'sl',
+      'Na ministrstvu računajo, da bi lahko za te projekte počrpali 62 od razpoložljivih 77 milijonov evrov.',
+      '62 od razpoložljivih 77 milijonov evrov',
+    ],
+    ['hr', 'Iskoristili smo 62 od raspoloživih 77 milijuna eura.', '62 od raspoloživih 77 milijuna eura'],
+    ['sr', 'Potrošili smo 62 od 77 miliona evra.', '62 od 77 miliona evra'],
+    ['pl', 'Wydaliśmy 62 z 77 milionów złotych.', '62 z 77 milionów złotych'],
+    ['cs', 'Vyčerpali jsme 62 z 77 milionů korun.', '62 z 77 milionů korun'],
+    ['bg', 'Усвоихме 62 от 77 милиона лева.', '62 от 77 милиона лева'],
+    ['en', 'They could draw 62 of the available 77 million euros.', '62 of the available 77 million euros'],
+  ])('%s: %s', (lang, s, joined) => {
+    const got = findFigures(s, lang, 20);
+    expect(got.map((f) => f.value).filter((v) => /62/u.test(v))).toEqual([joined]);
+    // the words between part and whole are the value's, never its label
+    expect(got.find((f) => f.value === joined)?.label ?? '').not.toMatch(/^(?:od|of|z|от)\s/u);
+  });
+  it('the whole after a small part ("5 od 77 milijuna eura") takes no label', () => {
+    expect(labelOf('Iskoristili smo 5 od raspoloživih 77 milijuna eura.', /77/u, 'hr')).toBe('');
+  });
+  it('a year before "od" is no part', () => {
+    expect(labels('U 2015 od 30 milijuna eura potrošeno je malo.', 'hr').map((l) => l[0])).toContain(
+      '30 milijuna eura',
+    );
+  });
+});

@@ -28,4 +28,24 @@ describe('a range is shown whole, with what opens it', () => {
     expect(values('Prices rose 5 to 7 percent last year.')).toEqual(['5 to 7 percent']);
     expect(values('Children aged 5 to 11 can get it.')).toEqual([]);
   });
+  it.each([
+    // sr judge16: "16 — svim našim mladima" (the lower bound alone, an age read as a count)
+    ['sr', 'Pomoć je namenjena svim našim mladima od 16 do 29 godina.', 'od 16 do 29 godina'],
+    ['hr', 'Plaće su porasle od 400 do 600 eura.', 'od 400 do 600 eura'],
+    ['sl', 'Delež se je povečal od 5 do 10 %.', 'od 5 do 10 %'],
+    ['bs', 'Program je za mlade od 16 do 29 godina.', 'od 16 do 29 godina'],
+    ['pl', 'Program obejmuje osoby od 16 do 29 lat.', 'od 16 do 29 lat'],
+    ['pl', 'Bezrobocie spadło z 16 do 9 procent.', 'z 16 do 9 procent'],
+    ['cs', 'Program je pro mladé od 16 do 29 let.', 'od 16 do 29 let'],
+    ['uk', 'Програма для молоді від 16 до 29 років.', 'від 16 до 29 років'],
+    ['bg', 'Заплатите се увеличиха от 400 до 600 лева.', 'от 400 до 600 лева'],
+    ['mk', 'Платите се зголемија од 400 до 600 евра.', 'од 400 до 600 евра'],
+  ])('%s "od/от/від … do/до": one range or none, never the lower bound (%s)', (lang, s, range) => {
+    const got = values(s, lang);
+    expect(got.filter((v) => v !== range)).toEqual([]);
+    expect(got.every((v) => v === range)).toBe(true);
+  });
+  it('a Portuguese "do" joins no range', () => {
+    expect(values('O aumento de 20 do 30 de março.', 'pt')).not.toContain('de 20 do 30');
+  });
 });

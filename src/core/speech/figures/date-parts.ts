@@ -1,0 +1,88 @@
+/**
+ * Numbers that are part of a date or of a larger number, never a figure of their own (numbers.ts
+ * gives them their kind; judge16):
+ * - Days said together before one month: "nos próximos dias 24 e 25 de março", "24 and 25 March",
+ *   "24. und 25. März", "24 i 25 marca", "3, 4 i 5 lipca", "24.–25. maaliskuuta". Only the last day
+ *   stands next to its month, so only it was a date: the first was carded "24 — próximos dias".
+ *   The same after a month: "March 24 and 25." ("25" ends the sentence or the date).
+ * - A year said in two digits: fi "vuonna 16 aloitettua pk-yritysaloiteohjelmaa" (the year 2016,
+ *   carded "16 — aloitettua …"), en "in '16".
+ * - A piece of a number said partly in words: sr "milion 59 hiljada 411 mladih" (1,059,411): "59"
+ *   or "411" alone is a number nobody said.
+ */
+import type { Span } from '../segment';
+
+/** What joins days said together: a comma, a dash, "and", "or", "to" in the languages with month names. */
+const DAY_JOIN = String.raw`(?:\s*,\s*|\s*[–—-]\s*|\s*&\s*|\s+(?:and|or|to|through|et|ou|au|y|e|ed|o|al|a|und|oder|bis|en|of|tot|och|eller|till|og|til|ja|tai|и|или|по|і|й|та|чи|i|oraz|lub|do|až|ili|in|ali|és|vagy|ve|veya|ile|και|έως|ή)\s+)`;
+/** A day of the month as written before its month: "24", "24.", "24th". */
+const DAY = String.raw`(?:[1-9]|[12]\d|3[01])(?:\.|st|nd|rd|th|er|º)?`;
+/** After a day: more days joined to it, the last one said right before its month. */
+const MORE_DAYS = new RegExp(String.raw`^(?:\.|st|nd|rd|th|er|º)?(?:${DAY_JOIN}${DAY}){1,6}`, 'u');
+/** The last day of such a list. */
+const LAST_DAY = /(\d{1,2})(?:\.|st|nd|rd|th|er|º)?$/u;
+
+/** A month's name before the day: "March 24", "március 24." is a date span ending at the day. */
+const AFTER_DATE = new RegExp(String.raw`^\.?${DAY_JOIN}$`, 'u');
+/** What may follow a day said after a date: the sentence's or the clause's end, a year, hu "között" or a case ending. */
+const DAY_ENDS =
+  /^(?:st|nd|rd|th|\.)?(?:\s*$|\s*[,.;:!?)]|,?\s+\d{4}(?!\d)|\s+között|-(?:án|én|ig|tól|től))/u;
+
+/**
+ * Whether the number at start…end is a day said with other days before (or after) one month,
+ * whose last (first) day `dates` (the text's date spans) already holds.
+ */
+export function isDayOfList(text: string, start: number, end: number, dates: Span[]): boolean {
+  const token = text.slice(start, end);
+  if (!/^(?:[1-9]|[12]\d|3[01])$/u.test(token.replace(/^0/u, ''))) return false;
+  const more = MORE_DAYS.exec(text.slice(end, end + 80));
+  if (more) {
+    const last = LAST_DAY.exec(more[0])!;
+    const at = end + last.index;
+    if (dates.some((d) => d.start <= at && at < d.end)) return true;
+  }
+  // "March 24 and 25": a day joined to a date that names its month first
+  const date = dates.find((d) => d.end <= start && AFTER_DATE.test(text.slice(d.end, start)));
+  return (
+    !!date &&
+    /(?<!\p{Nd})\p{Nd}{1,2}(?:st|nd|rd|th)?$/u.test(text.slice(date.start, date.end)) &&
+    DAY_ENDS.test(text.slice(end, end + 12))
+  );
+}
+
+/** Words before a year: fi "vuonna", "vuoden", "vuodesta", "vuoteen", "vuosina" (2016 said "16"). */
+const YEAR_WORD_BEFORE =
+  /(?<![\p{L}])(?:vuonna|vuoden|vuodesta|vuoteen|vuodelle|vuodelta|vuosina|vuosien|vuosille|vuosilta)\s+$/iu;
+/** "in '16", "class of ’89": an apostrophe for the century. */
+const APOSTROPHE_BEFORE = /(?:^|[\s(])['’‘]$/u;
+/** What says the number counts or measures something, not a year: "vuoden 16 prosenttia". */
+const NOT_A_YEAR = /^\s*(?:%|％|prosent|miljoon|miljard|tuhat|tuhatta|euro|€|\$)/iu;
+
+/** Whether the two-digit number at start…end is a year said in two digits. */
+export function isShortYear(text: string, start: number, end: number): boolean {
+  if (!/^\d{2}$/u.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 12);
+  if (NOT_A_YEAR.test(after)) return false;
+  return YEAR_WORD_BEFORE.test(before) || (APOSTROPHE_BEFORE.test(before) && !/^[\p{L}\p{Nd}]/u.test(after));
+}
+
+/**
+ * Scale words of the languages that mix them with digits in one number ("milion 59 hiljada 411",
+ * "2 miliona 300 hiljada"): thousand and million in their cases.
+ */
+const SCALE = String.raw`(?:hiljad\p{L}*|tisuć\p{L}*|tisoč\p{L}*|tysiąc\p{L}*|tysięcy|tisíc\p{L}*|тисяч\p{L}*|тысяч\p{L}*|хиляд\p{L}*|хиљад\p{L}*|илјад\p{L}*|milion\p{L}*|milión\p{L}*|milijon\p{L}*|milijun\p{L}*|мільйон\p{L}*|миллион\p{L}*|милион\p{L}*|милијон\p{L}*)`;
+/** Right before a number: a scale word that is not the end of a number before it ("milion 59…"). */
+const SCALE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${SCALE}\s+$`, 'iu');
+/** Right after: a scale word and then digits ("59 hiljada 411"). */
+const SCALE_THEN_DIGITS = new RegExp(String.raw`^\s+${SCALE}\s+\p{Nd}`, 'iu');
+
+/**
+ * Whether the number at start…end is a piece of one number said partly in words: after a scale
+ * word ("milion 59", "hiljada 411") or before a scale word followed by more digits ("2 miliona 300
+ * hiljada"). Either piece alone is a number the speech did not say.
+ */
+export function isPieceOfNumber(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 24);
+  return SCALE_BEFORE.test(before) || SCALE_THEN_DIGITS.test(after);
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { figuresBlock } from '../body';
+
+/** The cards a paragraph makes, "value — label". */
+const cards = (text: string, lang: string) => {
+  const b = figuresBlock([{ text }], lang);
+  return b?.type === 'figures' ? b.items.map((f) => `${f.value} — ${f.label}`) : [];
+};
+
+describe('the figures a speech leads with reach the screen (lead.ts, judge16)', () => {
+  it.each([
+    // English: a count that names what it counts, the object of its subject's verb
+    [
+      'en',
+      'And over the past 20 years, it’s estimated that the Global Fund has saved, as you heard before, 50 million lives and dramatically reduced the death rate.',
+      ['50 million lives — Global Fund has saved'],
+    ],
+    [
+      'en',
+      'It’s an investment that will save another 20 million lives, reduce mortality.',
+      ['20 million lives — investment that will save'],
+    ],
+    // a pronoun is no subject; a scale is no noun
+    ['en', 'We have saved 50 million lives.', []],
+    ['en', 'Last year our portal served 2.4 million downloads.', []],
+    ['en', 'The Fund has raised 50 million.', []],
+    // Finnish: a figure closing its clause after its subject or object and verb
+    [
+      'fi',
+      'Siksi tuloarvioita voidaan korottaa 0,5 miljardilla eurolla. Valtion velanotto tämän esityksen myötä supistuu 1,25 miljardiin euroon.',
+      [
+        '0,5 miljardilla eurolla — tuloarvioita voidaan korottaa',
+        '1,25 miljardiin euroon — Valtion velanotto tämän esityksen myötä supistuu',
+      ],
+    ],
+    // a count and its partitive noun; money and the one compound it goes to
+    [
+      'fi',
+      'Meillä on kuitenkin edelleen 270 000 työtöntä maassa, kymmeniätuhansia avoimia työpaikkoja.',
+      ['270 000 — työtöntä maassa'],
+    ],
+    [
+      'fi',
+      'Tämä on aivan oikeaa politiikkaa: esimerkkinä 10 miljoonaa euroa koodarikoulutukseen.',
+      ['10 miljoonaa euroa — koodarikoulutukseen'],
+    ],
+    // a year said as "vuonna 15" is no count; a figure pointed back to ("tämä") has its label elsewhere
+    ['fi', 'Tämä on hyvä, kun ajatellaan sitä tasoa, mistä vuonna 15 liikkeelle lähdettiin.', []],
+    ['fi', 'Nyt edellytykset olivat kunnossa tehdä tämä 20 miljoonan euron panostus.', []],
+    // Slovenian: the years between a sum and its words are no label
+    [
+      'sl',
+      'Tako je bilo v vodnem skladu med leti 2004 do 2014 zbranih 294 milijonov evrov.',
+      ['294 milijonov evrov — vodnem skladu zbranih'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(cards(text, lang)).toEqual(expected);
+  });
+
+  // English: a list of pledges from named givers (the unit said after an aside); the largest
+  // items of the list beside the figures said after it, when not all fit
+  it('a list of pledges shows its largest items beside the figures said after it', () => {
+    const text =
+      'We’ve seen historic pledges: almost 1.6 billion — I think I got it right — euros from France; 1.3 billion from Germany; 1 billion dollars from Japan; 1.2 billion dollars from Canada. The United States will contribute another $6 billion to the Global Fund, bringing the overall global pledge to $14 billion.';
+    const shown = cards(text, 'en');
+    expect(shown.map((c) => c.split(' — ')[0])).toEqual([
+      'almost 1.6 billion',
+      '1.3 billion',
+      '$6 billion',
+      '$14 billion',
+    ]);
+    expect(shown.slice(0, 2)).toEqual([
+      'almost 1.6 billion — euros from France',
+      '1.3 billion — from Germany',
+    ]);
+  });
+  // a list parted by semicolons gives way to the figure said after it by its smallest item; one
+  // parted by commas (sums for different things, said in the speaker's order) keeps its order
+  it.each([
+    [
+      'The city spent: $10 million on roads; $20 million on lunches; $30 million on bridges; $40 million on parks. The city also raised $5 billion in new taxes.',
+      ['$20 million', '$30 million', '$40 million', '$5 billion'],
+    ],
+    [
+      'The city spent $10 million on roads, $20 million on lunches, $30 million on bridges and $40 million on parks. The city also raised $5 billion in new taxes.',
+      ['$10 million', '$20 million', '$30 million', '$40 million'],
+    ],
+  ])('%s', (text, values) => {
+    expect(cards(text, 'en').map((c) => c.split(' — ')[0])).toEqual(values);
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * The figures a speech leads with reach the screen (issue 10, judge16). A figure the label rules
+ * left without a label is no card; some of those are what their sentence is about, and the
+ * sentence says what they are in a way those rules do not read:
+ *
+ * - English, a count whose value names what it counts, said as the object of its subject's verb:
+ *   "the Global Fund has saved, as you heard before, 50 million lives" → "50 million lives —
+ *   Global Fund has saved" (the value says what, the subject and verb who did what to it);
+ * - Finnish, a figure that closes its clause after its subject or object and verb ("Valtion
+ *   velanotto tämän esityksen myötä supistuu 1,25 miljardiin euroon", "Siksi tuloarvioita voidaan
+ *   korottaa 0,5 miljardilla eurolla"): the words before it are its label, where a Dutch or
+ *   Scandinavian clause would put only its verb there (label.ts); a count and the noun said right
+ *   after it in the partitive ("270 000 työtöntä maassa") or money and the one compound it goes to
+ *   ("10 miljoonaa euroa koodarikoulutukseen"): that noun;
+ * - South Slavic, a sum whose clause says the years it was gathered in between it and its label
+ *   ("v vodnem skladu med leti 2004 do 2014 zbranih 294 milijonov evrov"): the years are no label,
+ *   the words before them are.
+ *
+ * Never a year ("vuonna 15", "vuoden 18"), never a number in a label, never a clause of closed words.
+ */
+import { isFunctionWord } from '../lexicon';
+import { englishOrUnsaid } from '../lang';
+import { isLabel } from './label';
+import { isSouthSlavic, labelBefore } from './label-south-slavic';
+import { tokenValue } from './numbers';
+
+/** What a lead rule gives an unlabelled figure: its label and, when the value is cut, its new end. */
+export interface LeadLabel {
+  label: string;
+  /** The value ends here instead (a Finnish count whose noun becomes its label). */
+  end?: number;
+  /** The label is the one word said right after the value (a compound, a counted noun). */
+  counted?: true;
+}
+
+interface Fig {
+  start: number;
+  end: number;
+  value: string;
+  kind: string;
+}
+
+const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+const bare = (w: string) => w.replace(/^[^\p{L}\p{Nd}]+|[^\p{L}\p{Nd}]+$/gu, '');
+
+/** A scale or unit word the value may end on: then it does not name what it counts. */
+const EN_SCALE =
+  /^(?:hundred|thousand|million|billion|trillion|percent|dollars?|euros?|pounds?|yen|years?|months?|days?)$/iu;
+/** Verbs done to a count of people or things ("saved 50 million lives", "will reach 2 million children"). */
+const EN_VERB =
+  /^(?:\p{Ll}{3,}ed|save|saves|saving|help|helps|reach|reaches|treat|treats|train|trains|feed|feeds|lift|lifts|hire|hires|create|creates|protect|protects|serve|serves|vaccinate|vaccinates|lost|built|won|fed|gave|given|made|kept|brought|caught|taught)$/u;
+const EN_AUX =
+  /^(?:has|have|had|will|would|can|could|may|might|must|shall|should|is|are|was|were|be|been|also|already|now|still|just|even|not|together)$/iu;
+/** Words before a count that hedge or add to it ("another 20 million lives"): never the label's end. */
+const EN_BEFORE_COUNT =
+  /(?:\s+(?:another|almost|nearly|about|over|some|roughly|around|more than|at least|up to))+\s*$/iu;
+/** An aside set off by commas right before the figure ("saved, as you heard before, 50 million"). */
+const EN_ASIDE = /,\s+(?:as|if|I|you|we)\s[^,;:.!?]{0,40},\s*$/u;
+const EN_SUBJECT_STOP =
+  /^(?:that|which|who|and|or|but|so|because|estimated|said|says|believe|think|know|it['’]s|it|we|i|you|they|he|she|there|this|these|those)$/iu;
+
+/** English: the subject and verb a count that names what it counts is the object of, or ''. */
+function englishActor(sentence: string, f: Fig): string {
+  if (f.kind !== 'count' && f.kind !== 'scaled') return '';
+  const noun = /\p{Nd}[\p{Nd},.]*\s+(?:\p{L}+\s+)?(\p{Ll}{3,})$/u.exec(f.value)?.[1];
+  if (!noun || EN_SCALE.test(noun)) return '';
+  let before = sentence.slice(0, f.start).replace(EN_ASIDE, ' ');
+  before = before.replace(EN_BEFORE_COUNT, '');
+  const clause = before.split(/[,;:()]\s|\s[—–]\s|\s--\s/u).at(-1) ?? '';
+  const ws = words(clause).map(bare).filter(Boolean);
+  let i = ws.length - 1;
+  if (i < 1 || !EN_VERB.test(ws[i]!)) return '';
+  const verb = i;
+  while (i - 1 >= 0 && EN_AUX.test(ws[i - 1]!)) i--;
+  // the subject: the words before, back to a clause opener; a relative's noun stays ("investment that")
+  let from = i;
+  while (from - 1 >= 0 && !EN_SUBJECT_STOP.test(ws[from - 1]!) && i - from < 4) from--;
+  if (from - 1 >= 1 && /^(?:that|which|who)$/iu.test(ws[from - 1]!) && from === i) from -= 2;
+  const subject = ws.slice(from, i);
+  // ("our portal served 2.4 million downloads": whose portal is no label, "portal served" a fragment)
+  if (subject.some((w) => /^(?:our|my|your|their|his|her|its)$/iu.test(w))) return '';
+  while (subject.length && isFunctionWord(subject[0]!, 'en')) subject.shift();
+  if (!subject.some((w) => !isFunctionWord(w, 'en') && !EN_SUBJECT_STOP.test(w))) return '';
+  const label = [...subject, ...ws.slice(subject.length ? i : from, verb + 1)].join(' ');
+  return words(label).length <= 6 && !/\p{Nd}/u.test(label) ? label : '';
+}
+
+/** "1.3 billion from Germany", "almost 1.6 billion — I think I got it right — euros from France". */
+const FROM_GIVER =
+  /^(?:\s+[—–][^—–;.]{1,40}[—–])?\s+((?:euros|dollars|pounds|yen)\s+)?from\s+((?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3})(?=\s*(?:$|[;,.]))/u;
+/** An amount from a named giver, as an item of a list (at least two in the sentence). */
+const GIVEN = /\p{Nd}[^;]{0,60}?\sfrom\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}\s*(?:$|[;,.])/gu;
+
+/**
+ * English: an amount of a list of pledges, "1.3 billion from Germany", left without a label
+ * because "from Germany" says only where (label.ts WHERE): in a list of amounts from named givers
+ * the giver says what the amount is, with the unit said after an aside ("euros from France").
+ */
+function englishGiver(sentence: string, f: Fig): string {
+  if (f.kind !== 'scaled' && f.kind !== 'currency') return '';
+  if ((sentence.match(GIVEN) ?? []).length < 2) return '';
+  const m = FROM_GIVER.exec(sentence.slice(f.end));
+  return m ? `${m[1] ?? ''}from ${m[2]!}`.replace(/\s+/gu, ' ') : '';
+}
+
+/** A year said as "vuonna 15", "vuoden 18": the number is a year, never a figure's own. */
+const FI_YEAR = /(?:^|\s)(?:vuonna|vuoden|vuosina|vuodesta|vuoteen|vuosi)\s+$/iu;
+/** Finnish partitive endings a noun counted by a number takes ("270 000 työtöntä", "40 prosenttia"). */
+const FI_PARTITIVE = /\p{L}{2,}(?:t[aä]|[aeiouyäö][aä])$/u;
+/** A Finnish illative ("koodarikoulutukseen", "ilmastorahastoon"): where money goes. */
+const FI_ILLATIVE = /\p{L}{8,}(?:seen|siin|([aeiouyäö])\1n|h[aeiouyäö]n)$/u;
+/** Words opening a Finnish clause or sentence that are no part of what a figure is. */
+const FI_OPENER =
+  /^(?:siksi|sitten|nyt|myös|myöskin|ensinnäkin|toiseksi|lisäksi|esimerkiksi|esimerkkinä|kuitenkin|edelleen|tällä|hetkellä|sinne|tänne|siis|vielä|jo)$/iu;
+const FI_DEMONSTRATIVE = /^(?:tämä|tämän|tätä|tähän|nämä|näiden|tuo|se|sen|sitä)$/iu;
+
+function finnishLead(sentence: string, f: Fig): LeadLabel | null {
+  const before = sentence.slice(0, f.start);
+  if (FI_YEAR.test(before)) return null;
+  const closed = (w: string) => !bare(w) || isFunctionWord(bare(w), 'fi') || FI_OPENER.test(bare(w));
+  // a count of digits and the noun it counts, in the partitive ("270 000 työtöntä maassa")
+  const counted = /^(\p{Nd}{1,3}(?:[\s\u00A0]\p{Nd}{3})*)\s+(\p{L}+(?:\s+\p{L}+)?)$/u.exec(f.value);
+  if (counted && f.kind === 'count' && FI_PARTITIVE.test(counted[2]!.split(/\s/u)[0]!)) {
+    const label = counted[2]!;
+    return { label, end: f.start + counted[1]!.length, counted: true };
+  }
+  // the value names what it counts ("20 miljoonan euron panostus"): the words before are no label
+  if (
+    /\p{Nd}.*\s\p{L}+$/u.test(f.value) &&
+    !/(?:euro|prosent|miljoon|miljard|dollari)\p{L}*$/iu.test(f.value)
+  )
+    return null;
+  const after = sentence.slice(f.end);
+  // money and the one long word it goes to, closing the clause ("… euroa koodarikoulutukseen.")
+  const goes = /^\s+(\p{L}+)\s*(?:$|[.,;:!?])/u.exec(after);
+  if (goes && FI_ILLATIVE.test(goes[1]!) && !isFunctionWord(goes[1]!, 'fi'))
+    return { label: goes[1]!, counted: true };
+  // the figure closes its clause: the words before it (after its opener) say what it is
+  if (!/^\s*(?:$|[.,;:!?])/u.test(after)) return null;
+  const clause =
+    before.split(/[,;:()]\s|\s[—–]\s|(?:^|\s)(?:että|kun|koska|jotta|ja|mutta|eli)\s/iu).at(-1) ?? '';
+  let ws = words(clause);
+  const lastNumber = ws.findLastIndex((w) => /\p{Nd}/u.test(w));
+  if (lastNumber >= 0) ws = ws.slice(lastNumber + 1);
+  if (ws.length && FI_DEMONSTRATIVE.test(bare(ws.at(-1)!))) return null;
+  while (ws.length && closed(ws[0]!)) ws.shift();
+  while (ws.length && closed(ws.at(-1)!)) ws.pop();
+  if (ws.length < 2 || ws.length > 6) return null;
+  const label = ws.join(' ');
+  return isLabel(label, 'fi') ? { label } : null;
+}
+
+/** A span of years said in a clause ("med leti 2004 do 2014", "od 2007 do 2013", "leta 2013"). */
+const YEARS =
+  /(?:(?:med\s+leti|v\s+letih|od\s+leta|leta|godine|od|med)\s+)?(?:1[89]|20)\p{Nd}\p{Nd}\.?(?:\s*(?:do|in|[–-])\s*(?:1[89]|20)\p{Nd}\p{Nd}\.?)?/giu;
+
+function southSlavicLead(sentence: string, f: Fig, lang: string): LeadLabel | null {
+  const before = sentence.slice(0, f.start);
+  const clause = before.split(/[,;:()]\s|\s[—–]\s/u).at(-1) ?? '';
+  // only where a span of years stands in the clause: without them the words before are read already
+  if (!/(?:1[89]|20)\p{Nd}\p{Nd}/u.test(clause)) return null;
+  const rest = clause.replace(YEARS, ' ');
+  if (/\p{Nd}/u.test(rest)) return null;
+  // the clause's words with the years out: the phrase and its verb ("v vodnem skladu … zbranih")
+  const ws = words(rest);
+  const label = labelBefore(rest, lang);
+  if (label) return { label };
+  let cut = ws;
+  while (cut.length && (isFunctionWord(bare(cut[0]!), lang) || !bare(cut[0]!))) cut = cut.slice(1);
+  const phrase = cut.slice(-5).join(' ');
+  return cut.length >= 2 && cut.length <= 5 && isLabel(phrase, lang) ? { label: phrase } : null;
+}
+
+/**
+ * A label for `f` (a figure of `sentence`, positions relative to it) that no label rule gave, when
+ * its sentence says what it is in one of the ways above; null otherwise (a label from its own
+ * sentence only: "tämä 20 miljoonan euron panostus" names what "this" is in another, so no card).
+ */
+export function leadLabel(sentence: string, f: Fig, lang: string): LeadLabel | null {
+  if (/^fi\b/iu.test(lang)) return finnishLead(sentence, f);
+  if (isSouthSlavic(lang)) return southSlavicLead(sentence, f, lang);
+  if (englishOrUnsaid(lang)) {
+    const label = englishActor(sentence, f) || englishGiver(sentence, f);
+    return label ? { label } : null;
+  }
+  return null;
+}
+
+/** Scale words and what they multiply, for comparing the amounts of one list. */
+const SCALES: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:trillion|trillions|billones)/iu, 1e12],
+  [/^(?:billion|billions|milliard|mrd|miljard)/iu, 1e9],
+  [/^(?:million|millions|mill|miljoon|milijon|milion|мили)/iu, 1e6],
+  [/^(?:thousand|tuhat|tusen|tisoč|hiljad|тысяч)/iu, 1e3],
+];
+
+/** Kinds whose amounts in one list measure one thing and compare. */
+const AMOUNT_KINDS: ReadonlySet<string> = new Set(['currency', 'scaled', 'percentage']);
+
+/** The size of an amount said ("almost 1.6 billion" → 1.6e9), for its rank in a list. */
+function amount(value: string): number {
+  const m = /\p{Nd}[\p{Nd}.,\s\u00A0]*\p{Nd}|\p{Nd}/u.exec(value);
+  if (!m) return 0;
+  const rest = value.slice(m.index + m[0].length).trim();
+  const scale = SCALES.find(([re]) => re.test(rest))?.[1] ?? 1;
+  return tokenValue(m[0]) * scale;
+}
+
+/**
+ * A slide with more cards than room, where three or more of them are items of one sentence's list
+ * ("almost 1.6 billion … euros from France; 1.3 billion from Germany; 1 billion dollars from
+ * Japan; 1.2 billion dollars from Canada", beside "$6 billion" and "$14 billion" said after): the
+ * list shows its largest items, in the room the other figures leave (one at least), and the
+ * figures said around it keep theirs. Only a list parted by semicolons, of money, scaled amounts or
+ * shares: "$10 million in road repairs, $20 million in school lunches, …" are sums for different
+ * things, said in the speaker's order, and keep it. Cut in reading order, the list took the slide and its
+ * largest item and the total after it were lost. `sentence` says which sentence a figure is of.
+ */
+export function listLeads<F extends { value: string; start: number; end: number; kind: string }>(
+  figures: readonly F[],
+  sentence: (f: F) => number,
+  room: number,
+  text: string,
+): F[] {
+  if (figures.length <= room) return [...figures];
+  const groups = new Map<number, F[]>();
+  for (const f of figures) groups.set(sentence(f), [...(groups.get(sentence(f)) ?? []), f]);
+  // (amounts of one measure: money, shares; counts of different things are no one scale, "200 major
+  // nuclear powerplants; 250 major new coal mines; …", and keep the speaker's order)
+  const list = [...groups.values()]
+    .filter(
+      (g) =>
+        g.length >= 3 &&
+        g.every((f) => AMOUNT_KINDS.has(f.kind)) &&
+        g.slice(1).every((f, i) => text.slice(g[i]!.end, f.start).includes(';')),
+    )
+    .sort((a, b) => b.length - a.length)[0];
+  if (!list) return [...figures];
+  const keep = Math.max(1, room - (figures.length - list.length));
+  if (keep >= list.length) return [...figures];
+  const largest = new Set([...list].sort((a, b) => amount(b.value) - amount(a.value)).slice(0, keep));
+  return figures.filter((f) => !list.includes(f) || largest.has(f));
+}
