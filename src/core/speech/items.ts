@@ -108,6 +108,24 @@ function afterAside(s: string): string {
   }
   return s;
 }
+/** Coordinating conjunctions by language: with a comma after one, an aside opens ("e, em geral,", "and, in fact,"). */
+const CONJUNCTIONS: Record<string, string> = {
+  en: 'and|or|but',
+  pt: 'e|ou|mas',
+  es: 'y|o|pero',
+  fr: 'et|ou|mais',
+  it: 'e|ed|o|ma',
+  de: 'und|oder|aber',
+  nl: 'en|of|maar',
+  da: 'og|eller|men',
+  nb: 'og|eller|men',
+  sv: 'och|eller|men',
+  ru: 'и|или|но',
+  uk: 'і|й|або|але',
+  pl: 'i|oraz|lub|ale',
+};
+const asideConjunction = (word: string, lang: string) =>
+  new RegExp(`^(?:${CONJUNCTIONS[lang.split('-')[0]!] ?? CONJUNCTIONS.en})[,،]$`, 'iu').test(word);
 /** Characters an aside before an item's own ordinal runs to. */
 const ASIDE_CHARS = 80;
 
@@ -156,15 +174,14 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     const w = words[n - 1] ?? '';
     // a comma after a conjunction opens an aside ("…à Rússia e, em geral, a redução…", "and, in
     // general,"): neither that comma nor the aside's own ends the item, which would end on "e"
-    if (/,$/u.test(w) && isFunctionWord(w.slice(0, -1), lang)) return false;
+    if (asideConjunction(w, lang)) return false;
     for (let k = n - 2; k >= Math.max(0, n - 5); k--)
       if (/,$/u.test(words[k] ?? '')) {
-        if (isFunctionWord(words[k]!.slice(0, -1), lang)) return false;
+        if (asideConjunction(words[k]!, lang)) return false;
         break;
       }
     // …and the item ends before the conjunction that opens it
-    if (/,$/u.test(words[n] ?? '') && isFunctionWord(words[n]!.slice(0, -1), lang) && !dangles(w, lang))
-      return true;
+    if (asideConjunction(words[n] ?? '', lang) && !dangles(w, lang)) return true;
     // "to" after a few words is more often a preposition ("Connect every village school to fast
     // fibre", "The future will belong to those…") than a clause of purpose: the item would lose its object
     if (/^to$/iu.test(words[n] ?? '') && !/[,;:—–-]$/u.test(w))

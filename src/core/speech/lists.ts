@@ -19,6 +19,8 @@ export interface ListUnit {
   bullet?: boolean;
   /** Its paragraph was numbered ("1. …"). */
   numbered?: boolean;
+  /** The room said it (a reporter's question, voices.ts): never the speaker's list. */
+  room?: boolean;
 }
 
 export interface ListRun {
@@ -63,6 +65,8 @@ function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
   let lastPara = units[i]!.para;
   let ended = false;
   let sections = false;
+  // a reporter's two-part question ("First of all, … And the second question is, …") is no list
+  if (units[i]!.room) return null;
   const noun = enumerationMarker(units[i]!.text)?.noun;
   while (j < units.length && !ended) {
     const u = units[j]!;
