@@ -44,6 +44,18 @@ describe('cjkClauses: where a CJK line may break (judge9: "娛 / 樂", "非爲 /
     expect(clauses[0]!.length).toBeGreaterThan(2);
   });
 
+  it('breaks Japanese between phrases, never before a particle or an ending (judge17: "全力を尽く / し、")', () => {
+    const words = cjkClauses(
+      'まずは全力を尽くし、生活の再建に力を尽くしていきたいと思います。リーマン・ショックの後です。',
+    )!.flat();
+    expect(words).toContain('全力を');
+    expect(words).toContain('尽くし、');
+    expect(words).toContain('思います。');
+    expect(words.some((w) => w.startsWith('リーマン・ショック'))).toBe(true);
+    // no word opens on hiragana after a word of the same clause
+    for (const w of words.slice(1)) expect(w).not.toMatch(/^(?:を|し|に|の|ます)/u);
+  });
+
   it('property: the clauses joined are the text, character for character', () => {
     const piece = fc.constantFrom(
       '数字',

@@ -21,12 +21,30 @@ const PERIOD_END = /[；：。！？；;:!?]["'”’」』）)》〉】]*\s*$/u
 /** Marks that open what follows (they go with the next word). */
 const OPENING = /^[\s"'“‘「『（(《〈【[]+$/u;
 
+/** Hiragana only: in Japanese a particle, an ending or an auxiliary ("を", "し", "ています"). */
+const HIRAGANA = /^\p{Script=Hiragana}+$/u;
+
+/**
+ * Whether a Japanese word goes with the one before it, as a phrase (文節) is set: hiragana after a
+ * word ("全力|を", "尽く|し" — ICU cuts "尽くし" in two), or anything after a middle dot
+ * ("リーマン・|ショック"), and katakana after katakana ("リー|マン"). A line breaks before a content word, never inside a phrase.
+ */
+function joinsPhrase(prev: string | undefined, word: string, lang: string): boolean {
+  if (lang !== 'ja' || !prev) return false;
+  if (/[・･]$/u.test(prev)) return true;
+  // (katakana after katakana is one loanword ICU does not know: "リー|マン")
+  if (/^[\p{Script=Katakana}ー]+$/u.test(word) && /[\p{Script=Katakana}ー]$/u.test(prev)) return true;
+  return HIRAGANA.test(word) && /[\p{L}\p{N}ー々]$/u.test(prev);
+}
+
 function words(text: string, lang: string): string[] {
   const seg = segmenter(lang, 'word');
   const out: string[] = [];
   let pending = '';
   for (const { segment, isWordLike } of seg.segment(text)) {
-    if (isWordLike) {
+    if (isWordLike && !pending && joinsPhrase(out[out.length - 1], segment, lang))
+      out[out.length - 1] += segment;
+    else if (isWordLike) {
       out.push(pending + segment);
       pending = '';
     } else if (OPENING.test(segment)) pending += segment;

@@ -315,7 +315,7 @@ export function colonNouns(sentence: string, lang = ''): string[] | null {
   const lastWords = parts.pop()!.split(/\s+/u);
   // "impoverimenti e arretramenti nella condizione…": the last two nouns, joined
   const and = lastWords.findIndex((w) => AND_WORD.test(w));
-  if (and < 1 || and > 2) return null;
+  if (and < 1 || and > 2) return colonPhrases(m[1]!, lang);
   // (past its stress: "eftertænksomhed og ikke mindst flid" ends on "flid", judge16)
   const tail = lastWords
     .slice(and + 1)
@@ -325,10 +325,68 @@ export function colonNouns(sentence: string, lang = ''): string[] | null {
   const next = tail.findIndex((w, k) => k > 0 && (isFunctionWord(w, lang) || PREPOSITION.test(w)));
   const last = (next < 0 ? tail : tail.slice(0, next)).join(' ');
   const items = [...parts, lastWords.slice(0, and).join(' '), last].map((x) => x.trim());
-  if (items.length < MIN_SERIES || items.length > 6) return null;
+  if (items.length < MIN_SERIES || items.length > 6) return colonPhrases(m[1]!, lang);
   const ok = (x: string) => {
     const ws = x.split(/\s+/u);
     return ws.length <= 2 && ws.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !isFunctionWord(w, lang));
   };
-  return items.every(ok) ? items.map(capitalize) : null;
+  if (items.every(ok)) return items.map(capitalize);
+  return colonPhrases(m[1]!, lang);
+}
+
+/** The conjunction before a listed phrase's last, by language (AND_WORD's "in", "of" are other words in German or English). */
+const PHRASE_AND: Record<string, RegExp> = {
+  en: /^(?:and|or)$/iu,
+  de: /^(?:und|oder|sowie)$/iu,
+  fr: /^(?:et|ou)$/iu,
+  it: /^(?:e|ed|o)$/iu,
+  es: /^(?:y|e|o|u)$/iu,
+  pt: /^(?:e|ou)$/iu,
+  nl: /^(?:en|of)$/iu,
+  da: /^(?:og|eller)$/iu,
+  nb: /^(?:og|eller)$/iu,
+  sv: /^(?:och|eller)$/iu,
+};
+/** An article a listed phrase drops on screen ("die Gestaltung des Stimmzettels" → "Gestaltung des Stimmzettels"). */
+const LEAD_ARTICLE =
+  /^(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer|le|la|les|un|une|il|lo|gli|el|los|las|o|os|as|het|een|de)$/iu;
+/** A pronoun or a finite verb in a listed part: the colon introduces clauses, not things. */
+const CLAUSE_WORD =
+  /^(?:we|i|you|he|she|they|it|is|are|was|were|will|would|can|could|must|wir|ich|du|er|sie|es|ist|sind|war|waren|wird|werden|hat|haben|kann|muss|nous|je|il|elle|ils|elles|on|est|sont|sera|a|ont|peut|noi|io|lui|lei|loro|è|sono|ha|hanno|nosotros|yo|él|ella|ellos|es|son|fue|eu|nós|ele|ela|eles|é|são|foi|tem|têm)$/iu;
+
+/**
+ * The noun phrases a sentence names after a colon, when they are longer than colonNouns takes
+ * ("welche Einspruchsgegenstände typisch waren: nicht oder zu spät zugestellte
+ * Briefwahlunterlagen, die repräsentative Wahlstatistik, der Identitätsnachweis im Wahllokal, die
+ * Gestaltung des Stimmzettels oder das Schreibmittel in der Wahlkabine"): three to six phrases of
+ * at most six words each, none with a pronoun or a finite verb, none ending on a function word,
+ * each without its leading article; or null.
+ */
+function colonPhrases(after: string, lang: string): string[] | null {
+  const and = PHRASE_AND[lang.split('-')[0]!.toLowerCase()];
+  if (!and) return null;
+  const parts = after.split(/\s*,\s*/u);
+  if (parts.length < 3 || parts.length > 6) return null;
+  const lastWords = parts.pop()!.trim().split(/\s+/u);
+  const at = lastWords.findIndex((w, k) => k >= 1 && and.test(w));
+  if (at < 1 || at > 5) return null;
+  let tail = lastWords.slice(at + 1);
+  if (tail.length > 5) {
+    const next = tail.findIndex((w, k) => k > 1 && (isFunctionWord(w, lang) || PREPOSITION.test(w)));
+    tail = next < 0 ? [] : tail.slice(0, next);
+  }
+  const items = [...parts, lastWords.slice(0, at).join(' '), tail.join(' ')].map((x) => {
+    const ws = x.trim().split(/\s+/u).filter(Boolean);
+    if (ws.length > 1 && LEAD_ARTICLE.test(ws[0]!)) ws.shift();
+    return ws;
+  });
+  if (items.length < MIN_SERIES || items.length > 6) return null;
+  const ok = (ws: string[]) =>
+    ws.length >= 1 &&
+    ws.length <= 6 &&
+    ws.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !CLAUSE_WORD.test(w)) &&
+    !isFunctionWord(ws[ws.length - 1]!, lang) &&
+    !PREPOSITION.test(ws[ws.length - 1]!);
+  if (!items.every(ok) || items.flat().length > 24) return null;
+  return items.map((ws) => capitalize(ws.join(' ')));
 }

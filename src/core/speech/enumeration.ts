@@ -13,13 +13,18 @@ export interface EnumMarker {
   length: number;
   /** The place it says ("Второе" 2, "二曰" 2; an opener 1), when it says one ("Next", "其次": none). */
   ordinal?: number;
+  /**
+   * The noun an ordinal names, as a list of its own says it ("The first **front** is… The second
+   * front is…", "O primeiro **ponto** é…"): the items of one list name the same noun.
+   */
+  noun?: string;
 }
 
 /** Stems of the ordinals 2–10 a middle marker says, by number ("втор" 2, "troisi" 3, "四" 4). */
 const ORDINAL_STEMS: ReadonlyArray<readonly string[]> = [
   ['second', '둘째', 'two', 'втор', 'segund', 'deux', 'zweit', 'ثاني', '二', '2'],
-  ['third', '셋째', 'three', 'трет', 'tercer', 'terceir', 'trois', 'dritt', 'ثالث', '三', '3'],
-  ['fourth', '넷째', 'four', 'четв', 'cuart', 'quatr', 'viert', 'رابع', '四', '4'],
+  ['third', '셋째', 'three', 'трет', 'tercer', 'terceir', 'trois', 'dritt', 'terz', 'ثالث', '三', '3'],
+  ['fourth', '넷째', 'four', 'четв', 'cuart', 'quart', 'quatr', 'viert', 'رابع', '四', '4'],
   ['fifth', '다섯째', 'five', 'пят', 'quint', 'cinqu', 'fünft', 'خامس', '五', '5'],
   ['sixth', '여섯째', 'six', 'шест', 'sext', 'sechst', 'سادس', '六', '6'],
   ['seventh', '일곱째', 'seven', 'седьм', 'séptim', 'septim', 'septi', 'siebt', 'سابع', '七', '7'],
@@ -40,6 +45,45 @@ function ordinalOf(kind: MarkerKind, said: string): number | undefined {
 const END = String.raw`(?=[\s,.:;!—–-]|$)[,.:;!]?(?:\s*[—–-])?\s*`;
 const AND = String.raw`(?:(?:and|y|et|und|и|а|e)\s+|و\s*)?`;
 const re = (body: string, flags = 'iu') => new RegExp(String.raw`^${AND}(?:${body})${END}`, flags);
+
+/**
+ * An ordinal naming a noun that the sentence then says what it is ("The first front is the
+ * strengthening of…", "A terceira e última frente é a da…", "Le deuxième point concerne…", "Der
+ * zweite Punkt ist…"): a marker whatever the noun, as a list says its items. The noun (one word,
+ * or an adjective and a noun) is in the group `noun`; only the verbs that say what it is may follow.
+ */
+const NOUN = String.raw`(?:\p{L}[\p{L}-]{2,}\s+)?(?<noun>\p{L}[\p{L}-]{2,})`;
+const ordinalNoun = (article: string, ordinals: string, verbs: string) =>
+  re(String.raw`(?:${article})(?:\s+|(?<=['’]))(?:${ordinals})\s+${NOUN}(?=\s+(?:${verbs})(?![\p{L}]))`);
+/** What follows the noun: "is", "é", "es", "est", "è", "ist", and the verbs that say what it concerns. */
+const IS = {
+  en: String.raw`is|was|concerns|relates\s+to`,
+  pt: String.raw`é|foi|diz\s+respeito|tem\s+a\s+ver|consiste|prende-se|refere-se`,
+  es: String.raw`es|fue|consiste|tiene\s+que\s+ver|se\s+refiere`,
+  fr: String.raw`est|était|concerne|porte|consiste|a\s+trait`,
+  it: String.raw`è|era|riguarda|consiste`,
+  de: String.raw`ist|war|betrifft`,
+};
+const ORDINAL_NOUNS: Array<[MarkerKind, RegExp]> = [
+  ['opener', ordinalNoun('the', 'first', IS.en)],
+  ['opener', ordinalNoun('a|o', 'primeir[ao]', IS.pt)],
+  ['opener', ordinalNoun('el|la', 'primer|primera|primero', IS.es)],
+  ['opener', ordinalNoun('le|la', 'premier|première', IS.fr)],
+  ['opener', ordinalNoun('il|la|lo', 'primo|prima', IS.it)],
+  ['opener', ordinalNoun('der|die|das', 'erste', IS.de)],
+  ['last', ordinalNoun('the', String.raw`(?:\p{L}+\s+and\s+)?(?:last|final)`, IS.en)],
+  ['last', ordinalNoun('a|o', String.raw`(?:\p{L}+\s+e\s+)?(?:últim|derradeir)[ao]`, IS.pt)],
+  ['last', ordinalNoun('el|la', String.raw`(?:\p{L}+\s+y\s+)?últim[oa]`, IS.es)],
+  ['last', ordinalNoun('le|la', String.raw`(?:\p{L}+\s+et\s+)?(?:dernier|dernière)`, IS.fr)],
+  ['last', ordinalNoun("il|la|l['’]", String.raw`(?:\p{L}+\s+e\s+)?ultim[oa]`, IS.it)],
+  ['last', ordinalNoun('der|die|das', String.raw`(?:\p{L}+\s+und\s+)?letzte`, IS.de)],
+  ['middle', ordinalNoun('the', 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next', IS.en)],
+  ['middle', ordinalNoun('a|o', '(?:segund|terceir|quart|quint|sext|sétim)[ao]', IS.pt)],
+  ['middle', ordinalNoun('el|la', '(?:segund|tercer|cuart|quint|sext)[oa]|tercer', IS.es)],
+  ['middle', ordinalNoun('le|la', 'deuxième|second|seconde|troisième|quatrième|cinquième|sixième', IS.fr)],
+  ['middle', ordinalNoun('il|la|lo', '(?:second|terz|quart|quint|sest)[oa]', IS.it)],
+  ['middle', ordinalNoun('der|die|das', 'zweite|dritte|vierte|fünfte|sechste', IS.de)],
+];
 
 const MARKERS: Array<[MarkerKind, RegExp]> = [
   [
@@ -133,6 +177,13 @@ export function enumerationMarker(text: string): EnumMarker | null {
     const ordinal = ordinalOf(kind, m[0]);
     return { kind, length: lead + glyph + m[0].length, ...(ordinal ? { ordinal } : {}) };
   }
+  for (const [kind, pattern] of ORDINAL_NOUNS) {
+    const m = pattern.exec(head.slice(glyph));
+    if (!m) continue;
+    const ordinal = ordinalOf(kind, m[0]);
+    const noun = m.groups!.noun!.toLowerCase();
+    return { kind, length: lead + glyph + m[0].length, noun, ...(ordinal ? { ordinal } : {}) };
+  }
   return null;
 }
 
@@ -191,12 +242,25 @@ export function bareMarker(text: string): string {
 }
 
 /**
+ * What an ordinal's noun is said to be, after its verb ("is the strengthening of…", "é a do
+ * robustecimento…", "diz respeito à nossa lógica…", "est celui de…", "betrifft die…"): the words
+ * after the verb and its "that of".
+ */
+const NAMED = new RegExp(
+  String.raw`^(?:${IS.en}|${IS.pt}|${IS.es}|${IS.fr}|${IS.it}|${IS.de})` +
+    String.raw`(?:\s+(?:(?:[ao]s?|el|la|los|las)\s+d(?:[aoe]s?|el)|cel(?:ui|le)\s+d[eu']|quell[oa]\s+d\p{L}*|that\s+of)` +
+    String.raw`|\s+(?:em|no|na|com|à|ao|aos|às|a|en|al|sur|nel|nella|in))?\s+(.{4,})$`,
+  'iu',
+);
+
+/**
  * What a marker that is a noun phrase is said to be ("The fourth issue that I will address is
  * democracy." → "democracy.", "The second step that we will take is a freeze…" → "a freeze…"), else
  * null ("Second, …", "The third source of tension is…": a phrase of its own).
  */
 export function markerNamed(text: string): string | null {
   const m = enumerationMarker(text);
+  if (m?.noun) return NAMED.exec(text.slice(m.length).trim())?.[1]?.trim() ?? null;
   if (!m || !/^\s*(?:and\s+)?the\s/iu.test(text)) return null;
   const rest = text.slice(m.length).trim();
   return (

@@ -3,7 +3,7 @@
  * shortened to a clause end within MAX_ITEM_WORDS or else to its headline phrase, never cut off
  * where the sentence still needs its next word ("…nuclear weapons will continue").
  */
-import { enumerationMarker, markerNamed } from './enumeration';
+import { enumerationMarker, innerMarkers, markerNamed } from './enumeration';
 import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
 import { dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
 import { keyPhrases } from './keyphrases';
@@ -84,15 +84,50 @@ function introLength(words: readonly string[]): number {
 
 /** Prepositions a head may end before when no clause ends sooner. */
 const PREPOSITION =
-  /^(?:about|by|in|at|on|from|within|until|before|after|during|through|over|under|with|for|against|without)$/iu;
+  /^(?:about|by|in|at|on|from|within|until|before|after|during|through|over|under|with|for|against|without|na|no|nas|nos|em|com|para|pela|pelo|sobre|sem|durante|en|con|sin|dans|avec|pour|par|sur|sans|pendant|nel|nella|per|senza)$/iu;
 
 /** Whether a cut between `prev` and `next` ends a clause: `next` opens one of its own. */
-function startsClause(prev: string, next: string): boolean {
+function startsClause(prev: string, next: string, lang = ''): boolean {
   if (!CLAUSE_OPENER.test(next)) return false;
+  // Portuguese "o" is the article ("…e nós temos | o modelo"), not Spanish "or"
+  if (/^o$/iu.test(next) && /^pt/u.test(lang)) return false;
   // "showing that…", "saying that…": the verb's object follows
   if (/^that$/iu.test(next) && /\p{L}{2,}ing$/iu.test(prev)) return false;
   return !(/^(?:to|that)$/iu.test(next) && TAKES_COMPLEMENT.test(prev));
 }
+
+/**
+ * An item said after the speaker's aside, from its own ordinal ("Finalmente, | se o Sr. Presidente
+ * me permitir concluir, | o último ponto é o da necessidade…"): what that ordinal names.
+ */
+function afterAside(s: string): string {
+  for (const at of innerMarkers(s)) {
+    if (at > ASIDE_CHARS) break;
+    const named = enumerationMarker(s.slice(at))?.noun ? markerNamed(s.slice(at)) : null;
+    if (named) return named;
+  }
+  return s;
+}
+/** Coordinating conjunctions by language: with a comma after one, an aside opens ("e, em geral,", "and, in fact,"). */
+const CONJUNCTIONS: Record<string, string> = {
+  en: 'and|or|but',
+  pt: 'e|ou|mas',
+  es: 'y|o|pero',
+  fr: 'et|ou|mais',
+  it: 'e|ed|o|ma',
+  de: 'und|oder|aber',
+  nl: 'en|of|maar',
+  da: 'og|eller|men',
+  nb: 'og|eller|men',
+  sv: 'och|eller|men',
+  ru: 'и|или|но',
+  uk: 'і|й|або|але',
+  pl: 'i|oraz|lub|ale',
+};
+const asideConjunction = (word: string, lang: string) =>
+  new RegExp(`^(?:${CONJUNCTIONS[lang.split('-')[0]!] ?? CONJUNCTIONS.en})[,،]$`, 'iu').test(word);
+/** Characters an aside before an item's own ordinal runs to. */
+const ASIDE_CHARS = 80;
 
 /** A shortened list item: the sentence up to a clause boundary within MAX_ITEM_WORDS, never "…". */
 export function itemText(sentence: string, lang = '', opening = ''): string {
@@ -100,6 +135,7 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   const marker = enumerationMarker(s);
   // "My second decision today is a directive…": the item is what the marker is said to be
   if (marker) s = markerNamed(s) ?? s.slice(marker.length);
+  s = afterAside(s);
   if (opening && s.toLowerCase().startsWith(opening.toLowerCase())) s = s.slice(opening.length);
   s = s
     .replace(/^[\s,;:—–-]*(?:that|que|что|чтобы|أن|to)?\s*/iu, '')
@@ -136,6 +172,16 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     );
   const endsClause = (n: number) => {
     const w = words[n - 1] ?? '';
+    // a comma after a conjunction opens an aside ("…à Rússia e, em geral, a redução…", "and, in
+    // general,"): neither that comma nor the aside's own ends the item, which would end on "e"
+    if (asideConjunction(w, lang)) return false;
+    for (let k = n - 2; k >= Math.max(0, n - 5); k--)
+      if (/,$/u.test(words[k] ?? '')) {
+        if (asideConjunction(words[k]!, lang)) return false;
+        break;
+      }
+    // …and the item ends before the conjunction that opens it
+    if (asideConjunction(words[n] ?? '', lang) && !dangles(w, lang)) return true;
     // "to" after a few words is more often a preposition ("Connect every village school to fast
     // fibre", "The future will belong to those…") than a clause of purpose: the item would lose its object
     if (/^to$/iu.test(words[n] ?? '') && !/[,;:—–-]$/u.test(w))
@@ -143,7 +189,7 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     // (a full stop before a lower-case word ends one too: a sentence the transcript ran on,
     // "…is the Redeye. for the first time…")
     const stop = /[,;:—–-]$/u.test(w) || (/\p{L}{3}\.$/u.test(w) && /^\p{Ll}/u.test(words[n] ?? ''));
-    return (stop || (startsClause(w, words[n] ?? '') && !joinsPhrase(words, n))) && !dangles(w, lang);
+    return (stop || (startsClause(w, words[n] ?? '', lang) && !joinsPhrase(words, n))) && !dangles(w, lang);
   };
   // the cut keeps the item's point: its number or target ("…energy demand to less than 2 percent"),
   // else the place or thing it names ("…with our neighbors in Panama"), a little further

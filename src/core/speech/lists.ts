@@ -19,6 +19,8 @@ export interface ListUnit {
   bullet?: boolean;
   /** Its paragraph was numbered ("1. …"). */
   numbered?: boolean;
+  /** The room said it (a reporter's question, voices.ts): never the speaker's list. */
+  room?: boolean;
 }
 
 export interface ListRun {
@@ -54,16 +56,24 @@ export interface ListRun {
 /** More unmarked paragraphs than this end an item. */
 const MAX_ITEM_PARAS = 2;
 
+/** One noun in its singular and plural ("front", "fronts"; "ponto", "pontos"). */
+const sameNoun = (a: string, b: string) => a.replace(/s$/u, '') === b.replace(/s$/u, '');
+
 function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
   const items = [i];
   let j = i + 1;
   let lastPara = units[i]!.para;
   let ended = false;
   let sections = false;
+  // a reporter's two-part question ("First of all, … And the second question is, …") is no list
+  if (units[i]!.room) return null;
+  const noun = enumerationMarker(units[i]!.text)?.noun;
   while (j < units.length && !ended) {
     const u = units[j]!;
     const m = enumerationMarker(u.text);
     if (m?.kind === 'opener') break;
+    // "The first front is… / The second point is…": the items of one list name the same noun
+    if (m?.noun && noun && !sameNoun(m.noun, noun)) break;
     if (m) {
       if (m.kind === 'last' && isClosingWish(u.text)) break;
       items.push(j);

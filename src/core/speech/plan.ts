@@ -133,6 +133,7 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
         text,
         para,
         ...(k === 0 && p.bullet ? { bullet: true, numbered: p.bullet === 'number' } : {}),
+        ...(p.voice === 'audience' ? { room: true } : {}),
         // (an acknowledgement roll is timed lightly: it rides along with the slide before it, no
         // reason to cut that slide's own point short, roll.ts)
         seconds: speakingSeconds(p.text.slice(s.start, s.end), opts.wpm) * (p.roll ? ROLL_WEIGHT : 1),

@@ -148,13 +148,18 @@ function outOfPhrase(ws: string[], window: string[], lang: string): string[] {
  */
 export function prepositionalPhrase(label: string, sentence: string, end: number, lang: string): string {
   const ws = label.split(/\s+/u).filter(Boolean);
-  if (ws.length <= 3 || !isFunctionWord(bare(ws[0]!), lang)) return label;
+  if (!ws.length || !isFunctionWord(bare(ws[0]!), lang)) return label;
   if (!sentence.slice(end).trimStart().startsWith(ws[0]!)) return label;
   // a phrase that runs to its clause's end in six words is said whole ("za namen urejanja stanja
   // voda", "na račune svih naših najstarijih sugrađana"): cut at three it is half a phrase
   const rest = sentence.slice(end).split(/[,;:!?()—–]|\.(?=\s|$)/u)[0]!;
   const phrase = rest.trim().split(/\s+/u).filter(Boolean);
-  if (phrase.length <= 6 && phrase.join(' ').startsWith(label)) return phrase.join(' ');
+  const whole = phrase.length <= 6 && phrase.join(' ').startsWith(label);
+  // a short label stopped before a closed word ("na račune | svih naših…") is half the phrase too;
+  // one stopped before a time word ("za sve penzionere | prošle godine") is whole
+  if (ws.length <= 3)
+    return whole && isFunctionWord(bare(phrase[ws.length] ?? ''), lang) ? phrase.join(' ') : label;
+  if (whole) return phrase.join(' ');
   return ws.slice(0, 3).join(' ');
 }
 
