@@ -249,12 +249,13 @@ function endsPhrase(rest: string, lang: string): boolean {
 }
 
 /**
- * What joins the two ends of a range: "50 to 52 percent", "ages 25–54", "$5 to $10 billion". A
- * dash with spaces around it is a break in the speech, not a range ("more than 900 — 9 million
- * cancer screenings" is a speaker correcting himself).
+ * What joins the two ends of a range: "50 to 52 percent", "ages 25–54", "$5 to $10 billion", an
+ * em dash set close ("10—15 prosentilla", as Finnish and others print a range). A dash with spaces
+ * around it is a break in the speech, not a range ("more than 900 — 9 million cancer screenings"
+ * is a speaker correcting himself).
  */
 const RANGE_JOIN =
-  /^(?:\s+(?:to|through|till|until|à|a|al|hasta|до)\s+|[–~～-]|\s*(?:至|到)\s*)(?:[\p{Sc}]|US\$|Rs\.?\s?)?$/u;
+  /^(?:\s+(?:to|through|till|until|à|a|al|hasta|до)\s+|[–—‒~～-]|\s*(?:至|到)\s*)(?:[\p{Sc}]|US\$|Rs\.?\s?)?$/u;
 /**
  * What opens a range, said before its first end: "from 50 to 52 percent", "с 350 до 450 тысяч
  * рублей", "between 300 and 400 nurses". It is part of the range's value: without it "50 to 52

@@ -24,6 +24,18 @@ describe('a range is shown whole, with what opens it', () => {
     ]);
     expect(values('Мы наймём между 300 и 400 врачей.', 'ru')).not.toContain('300');
   });
+  it('joins two numbers an em dash sets close, never shows the top alone (judge18: "15 prosentilla" ← "10—15 prosentilla")', () => {
+    const fi = values(
+      'Masennuksesta kärsii jopa 15 prosenttia nuorista, ja 10—15 prosentilla on toistuvia itsetuhoisia ajatuksia.',
+      'fi',
+    );
+    expect(fi).toContain('10—15 prosentilla');
+    expect(fi.filter((v) => v === '15 prosentilla')).toEqual([]);
+    expect(values('Between 10—15 percent of young people report it.')).toEqual(['Between 10—15 percent']);
+    expect(values('Each counselor has 700—2,000 students.')).toEqual(['700—2,000 students']);
+    // a dash with spaces is still a break: the speaker corrects himself
+    expect(values('We did more than 900 — 9 million cancer screenings.')).not.toContain('900 — 9 million');
+  });
   it('leaves a range with no opener as it was', () => {
     expect(values('Prices rose 5 to 7 percent last year.')).toEqual(['5 to 7 percent']);
     expect(values('Children aged 5 to 11 can get it.')).toEqual([]);
