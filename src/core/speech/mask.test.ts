@@ -74,6 +74,14 @@ describe('what never reaches the screen', () => {
       ],
       ['Das ist falsch. (Zuruf von der AfD: Stimmt doch!)', '(Zuruf von der AfD: Stimmt doch!)'],
       ['É uma vergonha. (Aplausos do BE.)', '(Aplausos do BE.)'],
+      // judge18: the Finnish chair inside a turn, once shown inside a quote
+      ['Tätä kautta varmasti [Puhemies koputtaa] haaste tulee.', '[Puhemies koputtaa]'],
+      [
+        'Tänä päivänä 8—10 prosenttia potilaista [Puhemies: Aika!] on erikoissairaanhoidossa.',
+        '[Puhemies: Aika!]',
+      ],
+      ['To jest prawda. (Oklaski)', '(Oklaski)'],
+      ['Dat is de waarheid. (Applaus)', '(Applaus)'],
     ] as const) {
       const masked = maskForScreen(said);
       expect(masked.length).toBe(said.length);
@@ -81,6 +89,8 @@ describe('what never reaches the screen', () => {
     }
     // a parenthesis of the speech itself stays
     expect(maskForScreen('Il Senato (la seconda Camera) si riunisce oggi.')).toContain('(la seconda Camera)');
+    // an editor's clarifying word in brackets is not the chair
+    expect(maskForScreen('He [the President] said it.')).toContain('[the President]');
   });
 
   it('masks stage directions in every script, at word edges the way `\\b` sees them only in ASCII', () => {

@@ -19,7 +19,7 @@ const INSIDE = String.raw`[^()[\]（）【】]{0,120}?`;
 const STAGE = new RegExp(
   String.raw`[([（【](?:` +
     `${INSIDE}${EDGE_BEFORE}` +
-    String.raw`(?:applause|applaudissements?|laughter|rires?|risas|aplausos|applausi|applauso|in\s+piedi|commenti|proteste|brusio|beifall|zurufe?|heiterkeit|lachen|unruhe|risos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|оживление|تصفيق|ضحك|掌声|笑声|鼓掌|拍手|笑)` +
+    String.raw`(?:applause|applaudissements?|laughter|rires?|risas|aplausos|applausi|applauso|in\s+piedi|commenti|proteste|brusio|beifall|zurufe?|heiterkeit|lachen|unruhe|risos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|оживление|оплески|naurua|välihuut\p{L}*|oklaski|wesołość|applaus|gelach|applåder|skratt|bifald|potlesk|تصفيق|ضحك|掌声|笑声|鼓掌|拍手|笑)` +
     `${EDGE_AFTER}${INSIDE}|` +
     String.raw`(?:as\s+(?:interpreted|translated)|speaks|laughs|points|gestures|nods|pauses|sighs|chuckles|applauds|no\s+translation|translation|off[- ]mic)` +
     String.raw`${EDGE_AFTER}${INSIDE})[)\]）】]`,
@@ -55,6 +55,14 @@ const ROLE_LABEL =
  */
 const ROLE_LABEL_DOT =
   /^(?:The\s+(?:Vice\s+)?President|(?:Vice\s+)?President\s+\p{Lu}[\p{L}'’-]+|(?:Mr|Mrs|Ms)\.?\s+(?!(?:President|Speaker|Chairman|Chairwoman|Chair|Secretary|Ambassador|Minister|Prime|Vice)\b)\p{Lu}[\p{L}'’-]+)\.(?=\s+["“([]?\p{Lu})/u;
+
+/**
+ * The chair's words or gesture in square brackets inside a speaker's turn, as a parliament's record
+ * prints them ("[Puhemies: Aika!]", "[Puhemies koputtaa]", "[The Speaker: Order!]"): not the
+ * speaker's, never on screen.
+ */
+const CHAIR_INTERJECTION =
+  /\[\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}(?::\s*[^[\]\n]{1,80}|\s+(?:koputtaa|knocks|klubbar|bankar|slår))\s*\]/gu;
 
 /** An editor's note of who was called on ("Helen [Helen Thomas, United Press International]"). */
 const CALLED_ON = /\[(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s[^\]\n]{2,80}\]/gu;
@@ -92,7 +100,10 @@ export function maskForScreen(text: string): string {
   // an editor's section head on a line of its own, in angle brackets ("< 맺음말 >", "〈결론〉"): a
   // marker of the printed text, never said, so never a quote or a title (it stays in the notes)
   if (EDITOR_HEAD.test(text) || EDITOR_NOTE.test(text) || SEPARATOR.test(text)) return blank(text);
-  const t = maskEdits(text).replace(STAGE, blank).replace(CALLED_ON, blank);
+  const t = maskEdits(text)
+    .replace(STAGE, blank)
+    .replace(CALLED_ON, blank)
+    .replace(CHAIR_INTERJECTION, blank);
   const label = speakerLabel(text);
   if (!label) return maskRepeats(t);
   let rest = t.slice(label.length);
