@@ -40,6 +40,31 @@ const EN_RANGE_HEAD = `(?:(?:${EN_SMALL})\\s+(?:or|to)\\s+(?=(?:${EN_SMALL})\\s+
 /** Any number word, whole (for what a fragment of a longer number looks like). */
 const EN_ANY = `(?:${EN_TENS}|${EN_TEEN}|${EN_UNIT}|${EN_SCALE}|\\p{L}*score)`;
 
+/**
+ * Dutch and German write a number below a million as one word ("vijfendertig", "driehonderd",
+ * "fünfunddreißig", "zweitausend"): its parts, then the scale words said apart ("miljard",
+ * "Milliarden"). Ten or more, or a scale; "drie" or "acht" alone is a word of the sentence.
+ */
+function germanicBig(
+  unit: string,
+  teen: string,
+  tens: string,
+  and: string,
+  hundred: string,
+  thousand: string,
+  scale: string,
+): RegExp {
+  const sub100 = `(?:${unit})(?:${and})(?:${tens})|${tens}|${teen}|${unit}`;
+  const sub1000 = `(?:${unit})?${hundred}(?:${sub100})?|${sub100}`;
+  const big = `(?:${sub1000})?${thousand}(?:${sub1000})?|(?:${unit})?${hundred}(?:${sub100})?|(?:${unit})(?:${and})(?:${tens})|${tens}|${teen}`;
+  return new RegExp(
+    String.raw`(?<![\p{L}-])(?:(?:${big})(?:\s+(?:${scale}))?|(?:${sub1000})\s+(?:${scale}))(?![\p{L}-])`,
+    'giu',
+  );
+}
+const NL_SCALE = 'miljoen|miljard|biljoen';
+const DE_SCALE = 'millionen|million|milliarden|milliarde|billionen|billion';
+
 /** Per language: numbers of ten or more, and fractions, as whole words. */
 const PATTERNS: Record<string, { big: RegExp; fraction?: RegExp; scale: RegExp }> = {
   en: {
@@ -62,6 +87,32 @@ const PATTERNS: Record<string, { big: RegExp; fraction?: RegExp; scale: RegExp }
     big: /(?<![\p{L}-])(?:diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veinti\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|quinientos|mil)(?:\s+(?:y\s+)?(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|mil|millones|millón))*(?![\p{L}-])/giu,
     fraction: /(?<![\p{L}-])(?:dos tercios|un tercio|un cuarto|tres cuartos|la mitad)(?![\p{L}-])/giu,
     scale: /mil|millon/iu,
+  },
+  nl: {
+    big: germanicBig(
+      'één|een|twee|drie|vier|vijf|zes|zeven|acht|negen',
+      'tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien',
+      'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig',
+      'en|ën',
+      'honderd',
+      'duizend',
+      NL_SCALE,
+    ),
+    fraction: /(?<![\p{L}-])(?:twee derde|een derde|een kwart|drie kwart|de helft)(?![\p{L}-])/giu,
+    scale: new RegExp(NL_SCALE, 'iu'),
+  },
+  de: {
+    big: germanicBig(
+      'eine|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun',
+      'zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn',
+      'zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig',
+      'und',
+      'hundert',
+      'tausend',
+      DE_SCALE,
+    ),
+    fraction: /(?<![\p{L}-])(?:zwei Drittel|ein Drittel|ein Viertel|drei Viertel|die Hälfte)(?![\p{L}-])/giu,
+    scale: new RegExp(DE_SCALE, 'iu'),
   },
   ru: {
     big: /(?<![\p{L}-])(?:десят\p{L}*|одиннадцат\p{L}*|двенадцат\p{L}*|тринадцат\p{L}*|четырнадцат\p{L}*|пятнадцат\p{L}*|шестнадцат\p{L}*|семнадцат\p{L}*|восемнадцат\p{L}*|девятнадцат\p{L}*|двадцат\p{L}*|тридцат\p{L}*|сорок\p{L}*|пятьдесят|пятидесят\p{L}*|шестьдесят|семьдесят|восемьдесят|девяност\p{L}*|сто|ста|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*)(?:\s+(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*))*(?![\p{L}-])/giu,
@@ -151,7 +202,11 @@ const ENDS_ONE = new RegExp(String.raw`(?<![\p{L}-])${EN_ANY}\s+\p{L}+\s+and\s+$
 const OF_A_POINT =
   /^\s+of\s+(?:a|one|1)\s+(?:percentage\s+points?|per\s?cent(?:age)?\s+points?|percent|per\s?cent|point)(?![\p{L}])/iu;
 const PERCENT_AFTER =
-  /^\s+(?:per\s?cent|percent|por\s?ciento|pour\s?cent|prozent|процент\p{L}*|بالمئة|بالمائة|في\s+المئة)(?![\p{L}])/iu;
+  /^\s+(?:per\s?cent|percent|por\s?ciento|pour\s?cent|prozent|procent|процент\p{L}*|بالمئة|بالمائة|في\s+المئة)(?![\p{L}])/iu;
+
+/** A currency named after a number said in words. */
+const CURRENCY_AFTER =
+  /^\s+(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|rupees?|francs?|pesos?|reais|dólares|libras|kron(?:or|er|a|e)|rubles?|roubles?|рубл\p{L}*|доллар\p{L}*|евро|gulden)(?![\p{L}])/iu;
 
 /** Numbers said in words in a sentence, as spans (not overlapping, in order). */
 export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
@@ -177,7 +232,13 @@ export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
       kind === 'fraction'
         ? OF_A_POINT.exec(sentence.slice(end, end + 40))
         : PERCENT_AFTER.exec(sentence.slice(end, end + 24));
+    // …and so does its currency: "eight billion dollars", "drie miljard euro", "acht Milliarden Euro"
+    const money = kind === 'fraction' ? null : CURRENCY_AFTER.exec(sentence.slice(end, end + 24));
+    // (Dutch labels are read by the generic rules only: a share or a count said in words stays in
+    // the sentence, "met twintig procent besparing maatschappelijke doelen" is no label; sums are set)
+    if (lang === 'nl' && !money && kind !== 'scaled') return;
     if (percent) out.push({ start, end: end + percent[0].length, kind: 'percentage' });
+    else if (money) out.push({ start, end: end + money[0].length, kind: 'currency' });
     else out.push({ start, end, kind });
   };
   const p = PATTERNS[lang];

@@ -22,6 +22,7 @@ const UNIT: Record<string, string> = {
   de: String.raw`Jahr(?:en?)?|Monat(?:en?)?|Wochen?|Tag(?:en?)?|Stunden?|Jahrzehnt(?:en?)?|Jahrhundert(?:en?)?|Generationen?`,
   es: String.raw`años?|mes(?:es)?|semanas?|días?|horas?|décadas?|siglos?|generaciones`,
   pt: String.raw`anos?|mês|meses|semanas?|dias?|horas?|décadas?|séculos?|gerações`,
+  nl: String.raw`jaar|jaren|maanden?|weken|week|dagen|dag|uur|uren|decennia|eeuwen?|generaties`,
   it: String.raw`anni|anno|mes[ei]|settimane?|giorni|ore|decenni|secoli|generazioni`,
   fr: String.raw`ans?|années?|mois|semaines?|jours?|heures?|décennies?|siècles?|générations?`,
   ru: String.raw`лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|минут\p{L}*|век\p{L}*|десятилети\p{L}*`,
