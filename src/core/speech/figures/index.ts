@@ -20,6 +20,7 @@ import {
   restatesPrevious,
 } from './label-pt';
 import { countedNoun, turkishCountLabel } from './label-tr';
+import { onlyCopulaAfter } from './label-ja';
 import { europeanLabel, euLang } from './label-eu';
 import { isBarePlural } from './empty-label';
 import { joinDurationPairs } from './duration-pair';
@@ -545,7 +546,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       !label &&
       !hypothetical &&
       goal === null &&
-      !saysMore(sentence, s, lang) &&
+      // ("名目で六・四％の成長でありまして、実質で二・五％でありますから": a copula says no noun, label-ja.ts)
+      (!saysMore(sentence, s, lang) ||
+        (/^ja\b/iu.test(lang) && onlyCopulaAfter(sentence.slice(s.end, clauseOf(sentence, s).end)))) &&
       !((s.kind === 'count' || s.kind === 'scaled') && !BARE.test(s.core))
     )
       label = previous;
@@ -570,6 +573,19 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     while (phrase.length && isFunctionWord(phrase[phrase.length - 1]!, lang)) phrase.pop();
     if (isLabel(phrase.join(' '), lang)) f.label = phrase.join(' ');
   }
+  // "名目二％、そして実質一・七％の成長": a Japanese pair of rates shares the noun said after the
+  // second; one half alone on a card reads as the whole, so an unlabelled first half takes the
+  // second's card away too (judge17: one half of a coordinated pair is no card)
+  if (/^ja\b/iu.test(lang))
+    for (let i = 0; i + 1 < out.length; i++) {
+      const [f, g] = [out[i]!, out[i + 1]!];
+      if (
+        !f.label &&
+        f.kind === g.kind &&
+        /^[、，]?(?:そして|また)?[、，]?$/u.test(sentence.slice(f.end, g.start))
+      )
+        g.label = '';
+    }
   // ("1 million vaccines …, on top of the 5 million that we’ve already shared": elided.ts)
   if (englishOrUnsaid(lang)) elidedNounLabels(sentence, out, lang);
   // ("a lease for 99 years to establish the United States Embassy": term.ts)

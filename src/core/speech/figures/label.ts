@@ -372,7 +372,11 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   // (Hindi puts the counted noun after the number and its postposition after the noun: label-hi.ts)
   if (isDevanagari(sentence, lang)) return hindiLabel(sentence, fig, clause, prevNumber, nextNumber);
   // (Japanese: the clause after the number, its hedge "ともいわれる" off, never a verb cut: label-ja.ts)
-  if (/^ja\b/iu.test(lang)) return japaneseLabel(sentence.slice(fig.end, Math.min(clause.end, nextNumber)));
+  if (/^ja\b/iu.test(lang))
+    return japaneseLabel(
+      sentence.slice(fig.end, Math.min(clause.end, nextNumber)),
+      sentence.slice(Math.max(clause.start, prevNumber), fig.start),
+    );
   const after = sentence
     .slice(fig.end, Math.min(clause.end, nextNumber))
     .replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '')
