@@ -21,6 +21,7 @@ import {
 } from './label-pt';
 import { countedNoun, turkishCountLabel } from './label-tr';
 import { onlyCopulaAfter } from './label-ja';
+import { PAST_VERB } from './label-words';
 import { europeanLabel, euLang } from './label-eu';
 import { isBarePlural } from './empty-label';
 import { joinDurationPairs } from './duration-pair';
@@ -184,6 +185,10 @@ function figureAt(
 /** An English adjective's ending ("bilateral", "national", "effective", "public", "various"). */
 const ADJECTIVAL = /\p{L}{3,}(?:al|ive|ic|ous|ary|ful|less|able|ible)$/iu;
 
+/** "3,000 people outside of Lafayette": a word of place after the noun is no part of what is counted. */
+const LOCATIVE =
+  /^(?:outside|inside|across|near|around|along|beyond|behind|below|above|within|throughout|between|among|toward|towards|beneath|alongside)$/iu;
+
 function withCountedNoun(sentence: string, start: number, end: number, lang: string): number {
   const spelled = !/\p{Nd}/u.test(sentence.slice(start, end));
   // a Turkish count's noun phrase is its label, said right after it (label-tr.ts)
@@ -217,6 +222,7 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
     !isFunctionWord(two[1]!, lang) &&
     !isFunctionWord(two[2]!, lang) &&
     !VERB_LIKE.test(two[2]!) &&
+    !LOCATIVE.test(two[2]!) &&
     countsNoun(sentence, end + two[0].length - two[2]!.length, two[2]!, spelled, lang) &&
     endsPhrase(sentence.slice(end + two[0].length), lang)
   )
@@ -244,7 +250,13 @@ const PHRASE_END = new RegExp(
 );
 function endsPhrase(rest: string, lang: string): boolean {
   // ("30 lajkova i 2 dijeljenja", "2478 въпроси и питания": label-south-slavic.ts)
-  return PHRASE_END.test(rest) || (isSouthSlavic(lang) && endsSouthSlavicPhrase(rest));
+  // ("13 employees sent Beth a postcard": a verb in the past ends the counted noun, label-words.ts)
+  return (
+    PHRASE_END.test(rest) ||
+    (isSouthSlavic(lang) && endsSouthSlavicPhrase(rest)) ||
+    (englishOrUnsaid(lang) && PAST_VERB.test(/^\s+(\p{L}+)\s/u.exec(rest)?.[1] ?? '')) ||
+    (englishOrUnsaid(lang) && LOCATIVE.test(/^\s+(\p{L}+)\s/u.exec(rest)?.[1] ?? ''))
+  );
 }
 
 /**
