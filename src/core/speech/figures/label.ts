@@ -37,6 +37,7 @@ import {
   opensClause,
   TRAIL_FILLER,
   TRAIL_VERB,
+  PAST_VERB,
 } from './label-words';
 
 const MAX_WORDS = 6;
@@ -143,6 +144,11 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
       ws = tail;
     } else ws = ws.slice(-MAX_WORDS);
   }
+  // "8 Millionen Menschen in der gesamten Europäischen Union je zwei Stimmen abgegeben haben": a
+  // German clause keeps its verb for the end, so a phrase after the number that runs past six
+  // words runs into what was done; cut, it ends mid-phrase ("… Union je", judge17) and the point
+  // is lost: no label
+  if (ws.length > MAX_WORDS && !fromEnd && /^de\b/iu.test(lang)) return '';
   if (ws.length > MAX_WORDS) ws = ws.slice(0, MAX_WORDS);
   while (ws.length && isFunctionWord(ws[ws.length - 1] ?? '', lang)) ws.pop();
   while (ws.length && fromEnd && isFunctionWord(ws[0] ?? '', lang) && !/^of$/i.test(ws[0] ?? '')) ws.shift();
@@ -197,6 +203,8 @@ export function isLabel(phrase: string, lang = ''): boolean {
   const ws = words(phrase);
   if (ws.length < 2 || ws.length > MAX_WORDS) return false;
   if (PRONOUN.test(bareWord(ws[0] ?? '')) || /['’](?:re|ll|ve|d|m)$/iu.test(ws[0] ?? '')) return false;
+  // "sent Beth": a verb in the past says what was done, not what is counted (label-words.ts)
+  if (englishOrUnsaidLang(lang) && PAST_VERB.test(bareWord(ws[0] ?? ''))) return false;
   // "Sie sendet", "eu vou repetir": a subject and its verb say who does what (label-words.ts)
   if (isSubjectPronoun(bareWord(ws[0] ?? ''), lang)) return false;
   // "que os municípios pagaram", "dass so viele…": a clause opened in the speech's language
@@ -284,7 +292,9 @@ function nounPhrase(text: string, lang: string): string {
       !afterOf &&
       !joined &&
       !otherAfterAnd &&
-      ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) || VERB_LIKE.test(w))
+      ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) ||
+        VERB_LIKE.test(w) ||
+        (englishOrUnsaidLang(lang) && PAST_VERB.test(w)))
     )
       break;
     if (!fn) content = true;
@@ -372,7 +382,11 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   // (Hindi puts the counted noun after the number and its postposition after the noun: label-hi.ts)
   if (isDevanagari(sentence, lang)) return hindiLabel(sentence, fig, clause, prevNumber, nextNumber);
   // (Japanese: the clause after the number, its hedge "ともいわれる" off, never a verb cut: label-ja.ts)
-  if (/^ja\b/iu.test(lang)) return japaneseLabel(sentence.slice(fig.end, Math.min(clause.end, nextNumber)));
+  if (/^ja\b/iu.test(lang))
+    return japaneseLabel(
+      sentence.slice(fig.end, Math.min(clause.end, nextNumber)),
+      sentence.slice(Math.max(clause.start, prevNumber), fig.start),
+    );
   const after = sentence
     .slice(fig.end, Math.min(clause.end, nextNumber))
     .replace(/\s\S*\p{L}-(?:\s[\s\S]*)?$/u, '')
@@ -452,6 +466,9 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     // kwamen 3.500", "Hallitus esittää 300 miljoonaa euroa" — the words before say what happened)
     !ownsClauseWords(lang) &&
     isLabel(b, lang) &&
+    // ("In Oberhausen erhielten rund 30 Menschen": a German noun phrase ends on its capitalised
+    // noun; a word in lower case there is the clause's verb, glued to a place, judge17)
+    !(/^de\b/iu.test(lang) && /^\p{Ll}/u.test(words(b).at(-1) ?? '')) &&
     // ("guaranteeing rents at 30% of those families’ incomes": the figure is no object of the verb)
     !(opensOnParticiple(b) && /^\s+of\s/u.test(after)) &&
     !onlyNames(b) &&

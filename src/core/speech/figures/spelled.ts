@@ -146,6 +146,15 @@ PATTERNS.hi = {
 const HAN =
   /(?<![一二三四五六七八九十两百千数几])(?:(?:[数几])?[一二三四五六七八九十两百千]+(?:数[十百千]?)?[万亿億][円元人]?|[一二三四五六七八九十两百千]*[十百千][一二三四五六七八九]?[円元](?![\p{Script=Han}]?[年月日]))/gu;
 
+/**
+ * Japanese percentages in Han numerals, the point written "・" ("三％", "名目六・四％", "〇・七％",
+ * judge17): read whole, never "四％" of "六・四％". A rate is said nominal or real (名目/実質) before
+ * it; the value keeps that word, so "名目で六・四％" and "実質で二・五％" never read as the same kind.
+ */
+const HAN_PERCENT =
+  /(?<![〇零一二三四五六七八九十百千万・．.\p{Nd}])[〇零一二三四五六七八九十百]+(?:[・．][〇零一二三四五六七八九]+)?(?:[％%]|パーセント)/gu;
+const JA_RATE_KIND = /(?:名目|実質)(?:で)?$/u;
+
 /** Follow-ups that make a number a point in time, not a quantity ("eighty years ago"). */
 const NOT_A_QUANTITY =
   /^\s+(?:\p{L}+\s+)?(?:ago|later|earlier|from now|old|назад|спустя|тому|مضت|خلت)(?!\p{L})|^\s*[-‐]\s*(?:year|month|day)-old/iu;
@@ -259,11 +268,20 @@ export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
     for (const m of sentence.matchAll(HAN))
       push(m.index, m.index + m[0].length, /[円元]$/u.test(m[0]) ? 'currency' : 'scaled');
   }
+  if (lang === 'ja') {
+    HAN_PERCENT.lastIndex = 0;
+    for (const m of sentence.matchAll(HAN_PERCENT)) {
+      // "名目で六・四％", "実質二・五％": nominal or real is part of what was said of the rate
+      const start = m.index - (JA_RATE_KIND.exec(sentence.slice(0, m.index))?.[0].length ?? 0);
+      push(start, m.index + m[0].length, 'percentage');
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** A quick test before the real work: any number word of the language. */
 export function mayHaveSpelled(sentence: string, lang: string): boolean {
+  if (lang === 'ja' && /[〇一二三四五六七八九十](?:[％%]|パーセント)/u.test(sentence)) return true;
   if (lang === 'zh' || lang === 'ja') return /[十百千万亿億][円元]?/u.test(sentence);
   const p = PATTERNS[lang];
   if (!p) return false;
