@@ -102,7 +102,11 @@ export function euTitleProblem(title: string, lang: string): string | null {
     return 'an adverb and a participle, no noun';
   // "Grand-père tailleur cousue" (of "l'étiquette de son grand-père tailleur cousue"): a
   // participle feminine or plural after a word that is neither agrees with a noun cut away
-  if (lang === 'fr' && FR_AGREEING_PARTICIPLE.test(last) && !/(?:e|es|s|x)$/iu.test(words[words.length - 2]!))
+  if (
+    lang === 'fr' &&
+    FR_AGREEING_PARTICIPLE.test(last) &&
+    !/(?:e|es|s|x|é|és|ion|ions)$/iu.test(words[words.length - 2]!)
+  )
     return 'a participle agreeing with a noun cut away';
   if (
     lang === 'fr' &&

@@ -84,3 +84,17 @@ describe('deck titles and speakers from file names (judge17)', () => {
     ).not.toContain('ü');
   });
 });
+
+describe('a stammer is no list (judge17 fault 11)', () => {
+  it('an item that breaks off on its dash makes no list', async () => {
+    const { buildDeck } = await import('./index');
+    const { blocksText } = await import('../deck');
+    const speech = [
+      'A lot of us lived in communities where they had thriving manufacturing bases and, seeking cheaper jobs, moved overseas.  Not only did you lose the jobs, but guess what happened?  You lost pride in that neighborhood — that neighborhood that you came from.  Everybody knew they worked at the steel mill.  They worked at their — they worked whatever it was.  In my case, it was coal mines and then s- — then steel.',
+      'We are going to bring those jobs back home, and we are going to do it with high-speed Internet in every town in America.',
+    ].join('\n\n');
+    const deck = buildDeck(speech, { fileName: 'en-stammer.txt' });
+    const onScreen = deck.slides.map((s) => blocksText(s.blocks)).join('\n');
+    expect(onScreen).not.toContain('They worked at their');
+  });
+});

@@ -199,12 +199,6 @@ export function cjkCutPhrase(phrase: string, text: string, lang = ''): string | 
       why = 'half of a pair';
       continue;
     }
-    // a Japanese title never starts inside a compound: "ショック" of "リーマン・ショック" (a katakana
-    // compound joined by ・ is one word), "政権時代" of "民主党政権時代" (kanji run on into kanji)
-    if (japanese && insideCompound(before, t)) {
-      why = 'a compound cut';
-      continue;
-    }
     if (japanese && NOUN_CHAR.test(t[t.length - 1]!) && /^[\u3041-\u309f]/u.test(text.slice(end))) {
       // the word ICU reads there runs on past the phrase's end ("橋渡|し")
       const from = Math.max(0, at - 4);
@@ -216,6 +210,12 @@ export function cjkCutPhrase(phrase: string, text: string, lang = ''): string | 
         why = 'a word cut';
         continue;
       }
+    }
+    // a Japanese title never starts inside a compound: "ショック" of "リーマン・ショック" (a katakana
+    // compound joined by ・ is one word), "政権時代" of "民主党政権時代" (kanji run on into kanji)
+    if (japanese && insideCompound(before, t)) {
+      why = 'a compound cut';
+      continue;
     }
     return null;
   }
