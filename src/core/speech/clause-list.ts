@@ -153,6 +153,18 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
           return withoutJoiner(said);
         });
         if (led) items.unshift(first);
+        // a stammer is no list: "They worked at the steel mill. They worked at their — they worked
+        // whatever it was." has an item that breaks off on its dash (judge17)
+        if (
+          at.some((k) => {
+            const end = clauses[Math.min(k + step - 1, clauses.length - 1)]!.end;
+            return (
+              /^\s*(?:[—–]|--)|\s(?:[—–]|--)\s*$/u.test(text.slice(end, end + 3)) ||
+              /\s[—–]\s*$/u.test(text.slice(clauses[k]!.start, end))
+            );
+          })
+        )
+          continue;
         if (new Set(items.map((x) => x.toLowerCase())).size < items.length) continue;
         if (items.length > MAX_ITEMS) items.pop();
         // a line of structure opens no list (asked only of a clause that would open one)

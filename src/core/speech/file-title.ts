@@ -82,6 +82,24 @@ function accentedStem(word: string, said: ReadonlyMap<string, string>): string |
 }
 
 /**
+ * A file name's "ue", "oe", "ae" spelt as the speech writes the word, with its umlaut: "Wahlpruefung"
+ * of a speech that says "Wahlprüfungsausschusses" is "Wahlprüfung". Only when the speech writes the
+ * umlaut spelling (alone or opening or inside a compound) and never the file name's.
+ */
+function umlauted(word: string, speech: string): string {
+  if (!/ae|oe|ue/iu.test(word) || word.length < 5) return word;
+  const spelt = word
+    .replace(/ae/gu, 'ä')
+    .replace(/oe/gu, 'ö')
+    .replace(/ue/gu, 'ü')
+    .replace(/^Ae/u, 'Ä')
+    .replace(/^Oe/u, 'Ö')
+    .replace(/^Ue/u, 'Ü');
+  const text = speech.slice(0, 200_000).toLowerCase();
+  return text.includes(spelt.toLowerCase()) && !text.includes(word.toLowerCase()) ? spelt : word;
+}
+
+/**
  * The file name's title spelt as the speech spells it: two words the speech hyphenates are joined
  * ("Anti Inflation" → "Anti-Inflation"), a word the speech accents is accented, and a year the speech
  * does not say is left out. Null when the file name is not in the speech's script.
@@ -122,6 +140,7 @@ export function spokenFileTitle(fileName: string, speech: string, speaker?: stri
       out.push(`${respell(w, joined.split('-')[0])}-${respell(next, joined.split('-').slice(1).join('-'))}`);
       i++;
     } else out.push(respell(w, said.get(fold(w)) ?? accentedStem(w, said)));
+    out[out.length - 1] = umlauted(out[out.length - 1]!, speech);
   }
   return out.join(' ') || null;
 }
@@ -174,8 +193,18 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
   // two words are one name when the speech says them together ("Dr. Jill Biden"), or says
   // neither and the second is a name ("santos-silva-…"): "Obama Pinckney Eulogy" is Obama on
   // Pinckney, whom the speech names; "Blum Declaration Ministerielle", Blum on a declaration
+  // a surname of two names neither known nor said, over a topic the speech does say
+  // ("braun-pivet-presidence-assemblee"): a double-barrelled surname, Braun-Pivet
+  const doubleBarrelled =
+    n === 2 &&
+    !saidAsStem(sample, words[0]!) &&
+    !saidAsStem(sample, words[1]!) &&
+    !isKnownName(words[0]!) &&
+    !isKnownName(words[1]!) &&
+    words.slice(2).some((w) => /\p{L}{4}/u.test(w) && saidAsStem(sample, w));
   if (
     n === 2 &&
+    !doubleBarrelled &&
     !saidIn(sample, `${words[0]} ${words[1]}`) &&
     (saidAsStem(sample, words[0]!) || saidAsStem(sample, words[1]!) || !isKnownName(words[1]!))
   )
@@ -196,7 +225,7 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
   const name = words.slice(0, n);
   if (!name.every(isKnownName) && !words.slice(n).some((w) => /\p{L}{3}/u.test(w) && saidAsStem(sample, w)))
     return null;
-  return { name: name.join(' '), words: n };
+  return { name: name.join(doubleBarrelled ? '-' : ' '), words: n };
 }
 
 /**

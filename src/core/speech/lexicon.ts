@@ -100,6 +100,31 @@ const FUNCTION_WORDS: Record<string, string> = {
   fi: 'ja tai mutta sekä eli että kuin jos kun koska vaikka jotta kunnes kuten joka jotka jonka joiden joita jota jossa joissa jolla joilla mikä mitkä minkä se ne sen niiden sitä niitä siitä tämä nämä tämän näiden tätä tuo nuo hän he minä sinä me te hänen heidän meidän teidän minun sinun on ovat oli olivat ollut olleet olla olisi ei eivät en emme ette et myös jo vain vielä hyvin erittäin enemmän eniten noin lähes yli alle vähintään jopa kanssa mukaan välillä aikana jälkeen ennen kautta vuoksi takia ilman',
 };
 
+/**
+ * Markers and requests of any language, said to the room or to the order of the talk ("Please."
+ * while the applause dies down, "Letzter Punkt ist …", "Отдельно остановлюсь …"): never a title.
+ */
+const MARKERS = [
+  'please',
+  'thank you',
+  'thanks',
+  'erster punkt',
+  'zweiter punkt',
+  'dritter punkt',
+  'nächster punkt',
+  'letzter punkt',
+  'ein letzter punkt',
+  'zum schluss',
+  'abschließend',
+  'отдельно остановлюсь',
+  'отдельно скажу',
+  'последнее',
+  'dernier point',
+  'premier point',
+  'ultimo punto',
+  'primo punto',
+];
+
 /** Openers that only connect: a title that is one of these (or only these) is rejected. */
 const DISCOURSE: Record<string, string[]> = {
   en: [
@@ -385,7 +410,7 @@ export function isDiscourseOnly(phrase: string, lang = ''): boolean {
   const lists = DISCOURSE[primaryLang(lang)]
     ? [DISCOURSE[primaryLang(lang)]!, DISCOURSE.en!]
     : Object.values(DISCOURSE);
-  if (lists.some((l) => l.includes(p))) return true;
+  if (lists.some((l) => l.includes(p)) || MARKERS.includes(p)) return true;
   return p.split(' ').every((w) => isFunctionWord(w, lang) || lists.some((l) => l.includes(w)));
 }
 

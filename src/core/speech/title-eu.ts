@@ -44,7 +44,19 @@ const CONJUNCTION = /^(?:mais|et|ou|donc|car|or|ma|e|però|quindi|aber|und|oder|
 /** A French verb with its subject clitic after it ("devrait-elle", "faut-il"). */
 const CLITIC = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles|on|nous|vous|je)$/iu;
 /** The French future ("tranchera", "seront"), in forms no noun has. */
-const FUTURE = /^\p{L}{3,}(?:era|ira|eront|iront|erons|irons|erez|irez)$/iu;
+const FUTURE =
+  /^\p{L}{3,}(?:era|ira|eront|iront|erons|irons|erez|irez)$|^\p{L}{2,}(?:rrez|rrons|rront|urez|urons)$/iu;
+/**
+ * French finite verbs a headline has none of ("Chemin fut tracé", "Demeurent libres", "Devint
+ * français"): the simple past, the imperfect, the present of the verbs of state, listed.
+ */
+const FR_FINITE =
+  /^(?:fut|furent|était|étaient|avait|avaient|ont|demeurent|restent|deviennent|devint|devinrent|semblent|parut|\p{L}{3,}(?:èrent|irent|urent))$/iu;
+/** A French participle feminine or plural ("cousue", "proclamées"), agreeing with a noun. */
+const FR_AGREEING_PARTICIPLE = /^\p{L}{3,}(?:ée|ées|ues|sue|çue|cue|due|tue|nue|ise|ises)$/iu;
+/** Italian verbs a decree's walk-through opens with ("detta disposizioni", "reca norme"). */
+const IT_OPENING_VERB =
+  /^(?:detta|reca|prevede|introduce|dispone|stabilisce|disciplina|contiene|riguarda|modifica)$/iu;
 /** Words an article may follow inside a noun phrase: prepositions and conjunctions. */
 const LINK =
   /^(?:de|d['’]\p{L}*|du|des|à|au|aux|en|dans|par|pour|sur|avec|sans|entre|et|ou|di|a|da|in|con|su|per|tra|fra|e|o|del|della|dei|degli|delle|dal|dalla|nel|nella)$/iu;
@@ -76,6 +88,26 @@ export function euTitleProblem(title: string, lang: string): string | null {
   // "Devrait-elle aller", "Tranchera rapidement", "Portant Emmanuel Macron": a verb, no topic
   if (lang === 'fr' && (CLITIC.test(first) || FUTURE.test(first))) return 'opens on a verb';
   if (lang === 'fr' && FUTURE.test(last)) return 'ends on a verb';
+  if (lang === 'fr' && words.some((w) => FR_FINITE.test(w))) return 'a clause (finite verb)';
+  if (lang === 'it' && IT_OPENING_VERB.test(first)) return 'opens on a verb';
+  // "Importante sottolinearlo" (of "è importante sottolinearlo"): an infinitive with its clitic
+  if (lang === 'it' && /^\p{L}{3,}(?:ar|er|ir)(?:lo|la|li|le|ne|ci|si|vi)$/iu.test(last))
+    return 'ends on a verb';
+  // "Également proclamées": an adverb and a participle, the noun they speak of left behind
+  if (
+    lang === 'fr' &&
+    /^\p{L}+ment$/iu.test(first) &&
+    /^\p{L}{3,}(?:é|ée|és|ées|ie|ies|is|ue|ues|us)$/iu.test(words[1]!)
+  )
+    return 'an adverb and a participle, no noun';
+  // "Grand-père tailleur cousue" (of "l'étiquette de son grand-père tailleur cousue"): a
+  // participle feminine or plural after a word that is neither agrees with a noun cut away
+  if (
+    lang === 'fr' &&
+    FR_AGREEING_PARTICIPLE.test(last) &&
+    !/(?:e|es|s|x|é|és|ion|ions)$/iu.test(words[words.length - 2]!)
+  )
+    return 'a participle agreeing with a noun cut away';
   if (
     lang === 'fr' &&
     /^\p{L}{3,}ant$/iu.test(first) &&
@@ -98,4 +130,38 @@ export function euTitleProblem(title: string, lang: string): string | null {
   if (lang === 'de' && DE_INFLECTED.test(first) && /^\p{Lu}/u.test(words[1]!))
     return 'an adjective inflected for an article it lost';
   return null;
+}
+
+/** German determiners after which an adjective takes a weak ending ("der sendenden", "einer stabilen"). */
+const DE_DETERMINER =
+  /^(?:der|den|dem|des|das|die|einer|einem|eines|einen|eine|kein(?:e|er|em|es|en)|(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|er|em|es|en)|(?:dies|jen|jed|welch|solch)(?:e|er|em|es|en))$/iu;
+
+/**
+ * Whether a German title opens on an adjective cut from its article, in the ending the article
+ * gave it ("Gesamte Stimmenaufkommen" of "das gesamte Stimmenaufkommen", "Sendenden TV-Anstalt" of
+ * "der sendenden TV-Anstalt", "Stabilen Mehrheit" of "einer stabilen Mehrheit"): alone it needs
+ * the strong ending ("Gesamtes Stimmenaufkommen"). Only "die/eine … -e" ("die stabile Mehrheit")
+ * keeps its form. `text`: the slide's sentences.
+ */
+export function deAdjectiveCut(title: string, text: string, lang: string): boolean {
+  if (lang !== 'de') return false;
+  const m = /^(\p{Lu})(\p{Ll}+(?:e|en|em|er|es))\s+(\p{Lu}\S*)/u.exec(title.trim());
+  if (!m) return false;
+  const adjective = m[1]!.toLowerCase() + m[2]!;
+  const re = new RegExp(
+    `(?<![\\p{L}])(\\p{L}+)\\s+${adjective}\\s+${m[3]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`,
+    'gu',
+  );
+  let cut = false;
+  for (const hit of text.matchAll(re)) {
+    const article = hit[1]!.toLowerCase();
+    if (!DE_DETERMINER.test(article)) return false;
+    if (
+      /^(?:die|eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jede)$/u.test(article) &&
+      /e$/u.test(adjective)
+    )
+      return false;
+    cut = true;
+  }
+  return cut;
 }

@@ -61,6 +61,11 @@ const RU_TITLE_VERB = /^\p{L}{3,}(?:ся|сь|ает|яет|ует|еет|ают
  */
 const RU_OPENING_PREDICATE = /^\p{L}{4,}(?:ано|ено|ёно|ято|ыто)$/iu;
 const RU_NOT_PREDICATE = /^(?:колено|полено|бревно|волокно|пятно|окно|вино|кино|сено|звено)$/iu;
+/** A reflexive verb in the first person singular ("остановлюсь", "коснусь", "постараюсь"). */
+const RU_FIRST_PERSON = /^\p{L}{4,}(?:люсь|юсь|усь)$/u;
+const RU_NOT_FIRST_PERSON = /^(?:беларусь|русь)$/iu;
+/** A plural short participle ("предусмотрены", "приняты", "сделаны"), long enough to be no noun ("цены"). */
+const RU_PLURAL_PARTICIPLE = /^\p{L}{6,}(?:ены|яты|ыты|ёны)$/iu;
 /** A Russian modal predicate ("Опыт нужно", "Решения должны"): the clause's verb is still to come. */
 const RU_MODAL = /^(?:нужно|надо|необходимо|можно|нельзя|важно|следует|должен|должна|должно|должны)$/iu;
 /** A demonstrative before a noun ("такой нормы", "эта программа"): it points back to what was named before. */
@@ -197,6 +202,23 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   )
     return 'opens on a predicate';
   if (words.length >= 2 && RU_MODAL.test(last)) return 'a clause (subject and modal)';
+  // "Поддержку малого" (of "поддержку малого и среднего бизнеса"): an accusative object, or an
+  // adjective whose noun was cut off
+  if (words.length >= 2 && /^\p{L}{4,}[бвгджзклмнпрстфхцчшщ][ую]$/u.test(first))
+    return 'opens in an oblique case';
+  if (
+    words.length >= 2 &&
+    /^\p{L}{3,}(?:ого|его|ому|ему|ых|их|ыми|ими|ую|юю)$/u.test(last) &&
+    !RU_NOT_OBLIQUE.test(last)
+  )
+    return 'ends on an adjective, its noun cut off';
+  // the speaker's own verb in the first person ("Отдельно остановлюсь на …", "Коротко коснусь …"):
+  // a sentence announcing what comes, no headline
+  if (words.some((w) => RU_FIRST_PERSON.test(w) && !RU_NOT_FIRST_PERSON.test(w)))
+    return 'a sentence in the first person';
+  // a subject and its plural short participle ("Длинные выходные предусмотрены"): a clause
+  if (words.length >= 2 && RU_PLURAL_PARTICIPLE.test(last) && !RU_NOT_PARTICIPLE.test(last))
+    return 'a clause (subject and participle)';
   // a past reflexive verb opens a clause whose subject was left behind ("Добились заметных результатов")
   if (words.length >= 2 && /^\p{L}{2,}(?:лись|лась|лось|лся)$/iu.test(first)) return 'opens on a verb';
   if (

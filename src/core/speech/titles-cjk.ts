@@ -172,6 +172,14 @@ const NOUN_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
  * second half of a pair ("長崎の悲劇" of "広島と長崎の悲劇", "非核兵器国の橋渡し" of
  * "核兵器国と非核兵器国の橋渡し"), which says only half of what is meant.
  */
+/** Whether a Japanese phrase `t` said right after `before` starts inside the compound noun `before` ends on. */
+function insideCompound(before: string, t: string): boolean {
+  const kata = /[\p{Script=Katakana}ー]/u;
+  if (kata.test(t[0]!) && new RegExp(`${kata.source}[・･]$`, 'u').test(before)) return true;
+  if (kata.test(t[0]!) && kata.test(before.slice(-1))) return true;
+  return /\p{Script=Han}/u.test(t[0]!) && /\p{Script=Han}$/u.test(before);
+}
+
 export function cjkCutPhrase(phrase: string, text: string, lang = ''): string | null {
   const t = phrase.trim();
   if (!t || !hasCjk(t) || !text.includes(t)) return null;
@@ -202,6 +210,12 @@ export function cjkCutPhrase(phrase: string, text: string, lang = ''): string | 
         why = 'a word cut';
         continue;
       }
+    }
+    // a Japanese title never starts inside a compound: "ショック" of "リーマン・ショック" (a katakana
+    // compound joined by ・ is one word), "政権時代" of "民主党政権時代" (kanji run on into kanji)
+    if (japanese && insideCompound(before, t)) {
+      why = 'a compound cut';
+      continue;
     }
     return null;
   }

@@ -16,6 +16,7 @@ import { isDenied } from './negation';
 import { isDiscourseOnly, isFunctionWord } from './lexicon';
 import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases } from './keylist';
 import { primaryLang } from './lang';
+import { deAdjectiveCut } from './title-eu';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { structureKind } from './structure';
 import { cjkOnScreen } from './cjk-lines';
@@ -248,6 +249,8 @@ export function deriveTitle(
       sentences.every((s) => !s || !cutOpening(t.trim(), s))) &&
     !used.has(t.toLowerCase()) &&
     !isDenied(t, text, lang) &&
+    // a German adjective keeps the ending of the article it was cut from ("Stabilen Mehrheit")
+    !deAdjectiveCut(t, text, primaryLang(lang)) &&
     // a Korean title closes its noun phrase: never "…광복" out of "광복 100주년을" (titles-ko.ts)
     !(isKorean(t) && koreanCutPhrase(t, text)) &&
     // nor a Chinese or Japanese one a numeral, a word or a pair: "百万的人民" of "千百万的人民" (titles-cjk.ts)
