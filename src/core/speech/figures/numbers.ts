@@ -87,12 +87,15 @@ const ANNIVERSARY_AFTER = /^\s*[.º°]?\s*(?:aniversari|anniversar|aniversári|j
 
 /** Numeric tokens of a text with their kinds. */
 export function numberTokens(text: string): NumberToken[] {
+  TOKEN.lastIndex = 0;
+  let m = TOKEN.exec(text);
+  // most sentences say no number: their dates (a long pattern to run) are only read for a kind
+  if (!m) return [];
   const dateSpans: Span[] = [];
   DATE_OR_TIME.lastIndex = 0;
-  for (const m of text.matchAll(DATE_OR_TIME)) dateSpans.push({ start: m.index, end: m.index + m[0].length });
+  for (const d of text.matchAll(DATE_OR_TIME)) dateSpans.push({ start: d.index, end: d.index + d[0].length });
   const out: NumberToken[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  for (; m; m = TOKEN.exec(text)) {
     const start = m.index;
     const end = start + fractionEnd(m[0]);
     // (a fraction that is none is read again from its own digits)
