@@ -31,6 +31,8 @@ const DOWN =
 const UP =
   /^(?:increases?|increased|raises?|raised|rises?|rose|hikes?|growth|gains?|new|grew|higher|more)$/iu;
 
+/** Words that deny the direction word after them ("no wage gains", "without any increase"). */
+const DENIES = /^(?:no|not|never|without|zero|none)$/iu;
 const wordsLower = (t: string) => t.toLowerCase().match(/[\p{L}\p{Nd}'’-]+/gu) ?? [];
 /** "new taxes", "new tax": an increase of taxes said without the word. */
 const NEW_TAX = /(?<![\p{L}])new\s+tax(?:es)?(?![\p{L}])/iu;
@@ -47,7 +49,10 @@ export function opposesCards(title: string, items: readonly KeyFigure[]): boolea
   const tUp = tw.some((w) => UP.test(w) && w !== 'new' && w !== 'more') || NEW_TAX.test(title);
   if (tDown === tUp) return false;
   return items.some((f) => {
-    const lw = wordsLower(f.label);
+    // (a direction the label denies says neither way: "of workers saw no wage gains" is no gain)
+    const lw = wordsLower(f.label).filter(
+      (_, i, ws) => !ws.slice(Math.max(0, i - 3), i).some((w) => DENIES.test(w)),
+    );
     return tDown
       ? lw.some((w) => UP.test(w) && w !== 'new' && w !== 'more') || NEW_TAX.test(f.label)
       : lw.some((w) => DOWN.test(w));

@@ -7,6 +7,7 @@ import { enumerationMarker, innerMarkers, markerNamed } from './enumeration';
 import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
 import { dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
 import { keyPhrases } from './keyphrases';
+import { isDenied } from './negation';
 import { BULLET_LINE } from './reflow';
 import { withoutHedge } from './titles-cjk';
 import { bare, isFunctionWord } from './lexicon';
@@ -228,7 +229,8 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   // tragedy causes us to ask some tough questions | about how we can permit…")
   for (let m = MAX_ITEM_WORDS; m >= 5; m--)
     if (PREPOSITION.test(words[m] ?? '') && !dangles(words[m - 1] ?? '', lang)) return cutAt(m);
-  const phrase = keyPhrases(s, lang)[0]?.text;
+  // (never one the sentence denies: "Utilidade visível" of "sem utilidade visível", negation.ts)
+  const phrase = keyPhrases(s, lang).find((k) => !isDenied(k.text, s, lang))?.text;
   return phrase ? capitalize(phrase) : '';
 }
 

@@ -42,6 +42,13 @@ interface Tok {
 export const VERB_LIKE =
   /^(?:\p{Ll}{3,}ed|reached|reflects|stresses|urges|becomes|remains|makes|helps|shows|gives|takes|means|needs|wants|goes|comes|went|came|gets|got|\p{Ll}{3,}(?:ется|ются|ится|ятся|ает|яет|ует|ют|ет|ит|ят|ала|ила|ыла|ело|ило|али|или|ыли|ать|ять|ить|еть|ться))$/u;
 
+/**
+ * Modal verbs: a phrase never ends (nor runs on) on one — "Solução deveria" of "esta solução deveria
+ * ser objeto de ponderação" (judge18) is a noun and half a verb, not a thing said.
+ */
+const MODAL_WORD =
+  /^(?:should|would|could|must|shall|might|ought|deveria|deveriam|devia|deviam|deve|devem|poderia|poderiam|sollte|sollten|solltest|müsste|müssten|muss|müssen|könnte|könnten|debería|deberían|debe|deben|podría|podrían|devrait|devraient|doit|doivent|pourrait|pourraient|dovrebbe|dovrebbero|devono|potrebbe|potrebbero)$/iu;
+
 /** Turkish words of time, said as adverbs ("bu yıl", "her yıl", "bugün"): no part of a noun phrase. */
 const TR_TIME = /^(?:yıl|sene|ay|hafta|gün|bugün|yarın|dün|şimdi|artık)$/u;
 
@@ -172,6 +179,7 @@ function readSayings(text: string, lang: string): Said[] {
       isFunctionWord(t.word, lang) ||
       /\p{N}/u.test(t.word) ||
       VERB_LIKE.test(t.word) ||
+      MODAL_WORD.test(t.word) ||
       // (Turkish runs on without a function word: its stop words, "bu", "her", "bir", part phrases;
       // "ve" joins two nouns, "mültecilik ve insanlık")
       (turkish &&

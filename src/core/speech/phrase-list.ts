@@ -14,6 +14,7 @@ import {
   saysThePoint,
   sentencesOf,
 } from './keylist';
+import { isDenied, withDenial } from './negation';
 import { euPhraseProblem } from './phrase-eu';
 import { phraseCleanProblem } from './phrase-clean';
 import { mayStillList, pointShape, type PointShape } from './list-point';
@@ -84,6 +85,12 @@ export function keyPhraseList(
     // no list can come of the phrases kept and those left: the tagger need not read this one
     if (!loose && !mayStillList(kept, rest(i))) return null;
     if (!standsAlone(p.text, text, lang)) continue;
+    // never a phrase the slide denies each time it says it: a bullet shown bare says the opposite
+    // ("Utilidade visível" of "um expediente sem utilidade visível", "Efeito útil" of "não parece
+    // acrescentar, pois, qualquer efeito útil": the President's objections as merits, judge18)
+    // ("Sem utilidade visível": the phrase with the word that denies it, when that is right before it)
+    const shown = isDenied(p.text, text, lang) ? withDenial(p.text, text) : p.text;
+    if (!shown) continue;
     // a bullet is not a near-copy of another, and not the third example of one sentence
     if (phrases.some((q) => nearDuplicate(p.text, q))) continue;
     const said = sentencesOf(p.text, sentences);
@@ -102,9 +109,9 @@ export function keyPhraseList(
     // who and where are not what the slide says: people's names ("Terry Sewell", "Representative
     // Joyce Beatty") and places or nations alone ("United States", "American people")
     if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
-    used += screenWords(p.text);
+    used += screenWords(shown);
     if (used > MAX_SCREEN_WORDS) break;
-    phrases.push(capitalize(p.text));
+    phrases.push(capitalize(shown));
     kept.push(shapeAt(i)!);
     from.push(once);
     if (phrases.length >= 4) break;

@@ -6,7 +6,9 @@
  * "Almost 40 percent of households in that area do not have high-speed Internet" as "Almost 40
  * percent — of households": a shortfall read as a population. The point is what they lack.
  *
- * - the figure is the subject and its predicate is negated ("do not have access to…", "haben
+ * - the figure is the subject and its predicate is negated, or its verb's object is "no …" ("saw
+ *   no wage gains", "sahen keine Lohnzuwächse", "n'ont vu aucune hausse", judge18: "90 percent — of
+ *   workers saw" of "the bottom 90 percent of workers saw no wage gains"), ("do not have access to…", "haben
  *   keinen Zugang…", "n'ont pas accès à…", "no tienen acceso a…", "не имеют доступа…"): the label
  *   is that predicate, in the sentence's words, after the share's whole when it has one ("of
  *   households … do not have high-speed Internet");
@@ -22,9 +24,9 @@ import type { FoundFigure } from './index';
 
 /** A negated predicate, by language: the words that open it. */
 const NEGATED: Record<string, RegExp> = {
-  en: /(?:(?:still\s+)?(?:do|does|did|can|could|will|would)\s+not|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|won['’]t)\s+\p{L}+|(?:have|has|had)\s+no|(?:still\s+)?(?:lack|lacks|lacked)|(?:are|is|were|was|live|go|went)\s+without|(?:have|has|had)\s+never\s+\p{L}+|(?:are|is|were|was)\s+(?:still\s+)?not\s+(?!only|just|merely)\p{L}+/iu,
-  de: /(?:haben|hat|hatten|besitzen|bekommen|erhalten|finden)\s+(?:noch\s+|bis\s+heute\s+)?(?:kein\p{L}*|nicht)|(?:sind|waren|leben|lebten)\s+(?:noch\s+)?ohne/iu,
-  fr: /(?:n['’]|ne\s+)\p{L}+\s+(?:pas|plus|jamais|toujours\s+pas)|(?:sont|vivent|restent)\s+(?:encore\s+)?(?:sans|privés?\s+d(?:e|['’]))/iu,
+  en: /(?:(?:still\s+)?(?:do|does|did|can|could|will|would)\s+not|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|won['’]t)\s+\p{L}+|(?:have|has|had)\s+no|(?:still\s+)?(?:lack|lacks|lacked)|(?:are|is|were|was|live|go|went)\s+without|(?:have|has|had)\s+never\s+\p{L}+|(?:are|is|were|was)\s+(?:still\s+)?not\s+(?!only|just|merely)\p{L}+|(?:saw|see|sees|seen|received|receive|receives|got|get|gets|gained|gain|earned|earn|found|find|won|made)\s+(?:no|zero)(?!\p{L})/iu,
+  de: /(?:haben|hat|hatten|besitzen|bekommen|bekamen|bekam|erhalten|erhielten|erhielt|finden|fanden|sehen|sahen|sah|sieht|verdienen|verdienten)\s+(?:noch\s+|bis\s+heute\s+)?(?:kein\p{L}*|nicht)|(?:sind|waren|leben|lebten)\s+(?:noch\s+)?ohne/iu,
+  fr: /(?:n['’]|ne\s+)\p{L}+\s+(?:\p{L}+\s+)?aucun\p{L}*|(?:n['’]|ne\s+)\p{L}+\s+(?:pas|plus|jamais|toujours\s+pas)|(?:sont|vivent|restent)\s+(?:encore\s+)?(?:sans|privés?\s+d(?:e|['’]))/iu,
   es: /(?:todavía\s+|aún\s+)?no\s+\p{L}+|carecen\s+de|(?:están|viven|siguen)\s+sin/iu,
   pt: /(?:ainda\s+)?não\s+\p{L}+|(?:estão|vivem|continuam)\s+sem/iu,
   it: /(?:ancora\s+)?non\s+\p{L}+|(?:sono|vivono|restano)\s+(?:ancora\s+)?senza/iu,
