@@ -440,6 +440,24 @@ export function phraseBlock(
 }
 
 /**
+ * After the very last resort, and after a closing slide's peroration (peroration.ts): a slide of one
+ * or two long periods ("Are the great principles of political freedom and of natural justice …
+ * extended to us? …", judge17) has no other sentence to draw phrases from, so the cap on phrases
+ * from one sentence would leave its title alone; null when the slide has more sentences or fewer
+ * than three phrases pass.
+ */
+export function fewPhraseBlock(
+  sentences: readonly string[],
+  title: string,
+  boost: readonly string[],
+  lang = '',
+): Block | null {
+  if (sentences.filter((s) => wordsOf(s).length >= 6).length > 2) return null;
+  const loose = keyPhraseList(sentences, title, boost, lang, true, true);
+  return loose ? bullets(loose) : null;
+}
+
+/**
  * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
  * default 18) that says most of what the slide keeps saying (its key phrases), not a question, not
  * opening with a connective or a pronoun that leans on what came before (unless `joined`: the last

@@ -14,6 +14,7 @@ import {
 import {
   asQuote,
   figureSentence,
+  fewPhraseBlock,
   figuresBlock,
   keyBlock,
   listBlock,
@@ -113,6 +114,8 @@ export function layoutOf(blocks: Block[]): SlideLayout {
 interface Derived {
   title: string;
   blocks: Block[];
+  /** What an empty slide shows when no closing words are its line either (body.ts fewPhraseBlock). */
+  fallback?: Block;
 }
 
 /**
@@ -268,6 +271,8 @@ function derived(
     // each a noun phrase of its own, rather than its title alone (judge9, class K)
     const phrases = phraseBlock(own, title, boldPhrases(inlines), opts.lang);
     if (phrases) return { title, blocks: [phrases] };
+    const few = fewPhraseBlock(own, title, boldPhrases(inlines), opts.lang);
+    if (few) return { title, blocks: [], fallback: few };
   }
   return { title, blocks: [] };
 }
@@ -457,6 +462,7 @@ export function composeSlides(
             ? perorationBlock(planned, d.title, opts.lang)
             : null;
         if (closing) d.blocks = [closing];
+        else if (!d.blocks.length && d.fallback) d.blocks = [d.fallback];
         // a transcript's slide is titled by the exchange its line comes from (voices.ts)
         const quote = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : '';
         const own =
@@ -535,6 +541,7 @@ export function composeSlides(
         recent(),
         section.title !== undefined ? shortTitle(section.title) : undefined,
       );
+      if (!d.blocks.length && d.fallback) d.blocks = [d.fallback];
       push(slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), section));
     }
   }

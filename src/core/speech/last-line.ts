@@ -11,6 +11,7 @@ import nlp from 'compromise';
 import { isFunctionWord } from './lexicon';
 import { asksForAnswer, isSelfCorrected, isThrowaway, quoteScore, unbalancedQuotes } from './quotable';
 import { ADDRESSED, leansBack, opensWithTitle } from './striking';
+import { primaryLang } from './lang';
 import { capitalize, wordsOf } from './text';
 
 /** Whether the tagger reads a phrase's last word, where the sentence says it, as a noun ("…seeking refuge", not "…hardly looks like"). */
@@ -98,9 +99,12 @@ export function restatedClause(sentence: string): string | null {
   return null;
 }
 
-/** What opens a sentence with a clause or phrase before its main clause ("Whether in Singapore…, "). */
+/**
+ * What opens a sentence with a clause or phrase before its main clause ("Whether in Singapore…, "),
+ * past a connective ("And while no democracy is perfect, …").
+ */
 const FRONTED =
-  /^(?:whether|if|when|while|although|though|as|once|in|on|at|for|with|by|from|after|before|since|because|throughout|across|like)\b/iu;
+  /^(?:(?:and|but|yet|so)\s+)?(?:whether|if|when|while|although|though|as|once|in|on|at|for|with|by|from|after|before|since|because|throughout|across|like)\b/iu;
 
 /**
  * The main clause of a long sentence opened by a fronted clause or phrase ("Whether in Singapore or
@@ -112,7 +116,10 @@ const FRONTED =
  */
 export function mainClause(sentence: string, lang = ''): string | null {
   if (!FRONTED.test(sentence.trim())) return null;
-  for (const m of sentence.matchAll(/,\s+/gu)) {
+  // (the main clause may follow the dash that closes an aside: "And while no democracy is
+  // perfect, including the United States — who will continue to struggle … — democracy remains
+  // the best tool we have to unleash our full human potential.", judge17)
+  for (const m of sentence.matchAll(/,\s+|\s[—–]\s+/gu)) {
     const rest = sentence.slice(m.index + m[0].length);
     if (
       /^(?:and|but|or|so|as|which|who|where|when|while|if|because|since|though|although|understanding|including)\b/iu.test(
@@ -159,6 +166,41 @@ export function dashHead(sentence: string, lang = ''): string | null {
   return head;
 }
 
+/** French openings of an impersonal "il", which points back to nothing ("Il aura fallu attendre…"). */
+const IMPERSONAL_FR =
+  /^il\s+(?:(?:a|aura|aurait|avait)\s+fallu|faut|fallait|fallut|faudra|faudrait|y\s+a|y\s+avait|y\s+aura|est\s+temps|s['’]agit|reste|suffit)\b/iu;
+/** French subjects that open a statement of the speaker's own ("Nous avons…", "Je crois…"). */
+const SUBJECT_FR = /^(?:je|j['’]|nous|on)\s*\p{L}/iu;
+
+/**
+ * The head of a sentence too long to show, up to its first semicolon, when the sentence's clauses
+ * are parted by semicolons: a statement of its own, shown as said, with no full stop the speaker
+ * did not say there (judge17: "I ran for president with a fundamentally different vision: to build
+ * the economy from the middle out and the bottom up instead of the top down; to grow…" →
+ * "I ran for president … instead of the top down"; « Il aura fallu attendre près d’un siècle pour
+ * qu’enfin, le 21 octobre 1945, trente-trois femmes entrent … dans cet hémicycle ; encore vingt ans
+ * … »). It opens on a subject and its verb (English: the tagger reads them; French: a subject
+ * pronoun or an impersonal "il"), ends on a content word, 6 words or more.
+ */
+export function semicolonHead(sentence: string, lang = ''): string | null {
+  const m = /\s?;\s/u.exec(sentence);
+  if (!m) return null;
+  const head = sentence.slice(0, m.index).trim();
+  const words = wordsOf(head);
+  if (words.length < 6 || !/^\p{Lu}/u.test(head) || NOT_A_HEAD.test(head) || /[:,]$/u.test(head)) return null;
+  if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang) || isSelfCorrected(head, lang))
+    return null;
+  const l = primaryLang(lang);
+  if (l === 'fr') return IMPERSONAL_FR.test(head) || SUBJECT_FR.test(head) ? head : null;
+  // (a head that points back, "They call to us to say…", says nothing on its own)
+  if ((l !== '' && l !== 'en') || leansBack(head)) return null;
+  // the clause before any colon opens on its subject and verb ("I ran for president…")
+  const doc = nlp(head.split(/:\s/u)[0]!);
+  if (!doc.has('^#Pronoun #Adverb? #Verb') && !doc.has('^#Determiner? #Adjective? #Noun+ #Adverb? #Verb'))
+    return null;
+  return endsOnNoun(head, sentence) ? head : null;
+}
+
 /** The best line of `sentences` within `maxWords` words, or null. */
 export function lastResortLine(
   sentences: readonly string[],
@@ -174,7 +216,12 @@ export function lastResortLine(
     // about saving lives — there's no ambiguity here — …")
     let line = isSelfCorrected(whole, lang) ? (headBeforeSlip(whole, lang) ?? dashHead(whole, lang)) : whole;
     if (line && wordsOf(line).length > maxWords)
-      line = headClause(line, lang) ?? restatedClause(line) ?? mainClause(line, lang) ?? dashHead(line, lang);
+      line =
+        headClause(line, lang) ??
+        restatedClause(line) ??
+        mainClause(line, lang) ??
+        dashHead(line, lang) ??
+        semicolonHead(line, lang);
     if (!line) continue;
     const n = wordsOf(line).length;
     if (n < MIN_WORDS || n > maxWords) continue;

@@ -28,7 +28,8 @@ const norm = foldWords;
  * The key phrases of a slide's sentences to list under `title`, or null when they do not say its
  * point. `loose`: the last resort of a slide that has no line to show (class K of judge9: never a
  * title alone over a minute's speech): 3–4 phrases that each pass the checks of their own words,
- * whether or not together they say the point.
+ * whether or not together they say the point. `uncapped`: a slide of one or two long periods has
+ * no other sentence to draw from, so one sentence may give more than PER_SENTENCE phrases.
  */
 export function keyPhraseList(
   sentences: readonly string[],
@@ -36,6 +37,7 @@ export function keyPhraseList(
   boost: readonly string[],
   lang = '',
   loose = false,
+  uncapped = false,
 ): string[] | null {
   const t = norm(title);
   const phrases: string[] = [];
@@ -95,7 +97,7 @@ export function keyPhraseList(
     if (phrases.some((q) => nearDuplicate(p.text, q))) continue;
     const said = sentencesOf(p.text, sentences);
     const once = said.length === 1 ? said[0]! : -1;
-    if (once >= 0 && from.filter((i) => i === once).length >= PER_SENTENCE) continue;
+    if (!uncapped && once >= 0 && from.filter((i) => i === once).length >= PER_SENTENCE) continue;
     // (the last resort's phrases are things said, never how or when: "with utter simplicity", "À bref délai")
     // (asked before the tagger's checks below: each only skips a phrase, and one skipped is not tagged)
     if (loose && adverbial(p.text, text)) continue;

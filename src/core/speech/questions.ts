@@ -160,7 +160,8 @@ export function withoutReadOut(sentences: readonly string[], paras: readonly Spo
  * The slide's blocks with the question they answer above them: the exchange whose answer says the
  * slide's line (else the slide's first exchange) opens with a reporter's question, and its point
  * fits the screen with the title and the line (`room`: words left on screen). The blocks as they
- * are otherwise.
+ * are otherwise. A slide with nothing else to show (a question and the speaker's first stumble,
+ * "Of the—you said Iran…", judge17) shows the question alone rather than its title alone.
  */
 export function withQuestion(
   blocks: Block[],
@@ -169,7 +170,7 @@ export function withQuestion(
   lang: string,
   room: number,
 ): Block[] {
-  if (!blocks.length || !paras.some(asksQuestion)) return blocks;
+  if (!paras.some(asksQuestion)) return blocks;
   const groups: SpokenPara[][] = [];
   for (const [i, p] of paras.entries()) {
     if (!groups.length || (asksQuestion(p) && !asksQuestion(paras[i - 1]!))) groups.push([]);
