@@ -101,6 +101,8 @@ export function beforeClosing(sentence: string, closing: string): string {
 
 /** Longest item (words; CJK characters count half) of a list that signposts a long enumeration. */
 const SIGNPOST_ITEM = 10;
+/** …and of the sections a speech counted before it says them ("five key principles": a sentence each). */
+export const COUNTED_ITEM = 14;
 
 /**
  * The items of a long enumeration said so far ("第一，… 第二，… 第三，…", each item a slide of its
@@ -113,11 +115,12 @@ export function signpostBlock(
   titleWords: number,
   lang = '',
   latest = true,
+  maxItem = SIGNPOST_ITEM,
 ): Block | null {
   if (
     items.some((s) => {
       const t = itemText(s, lang);
-      return !t || screenWords(t) > SIGNPOST_ITEM;
+      return !t || screenWords(t) > maxItem;
     })
   )
     return null;

@@ -24,6 +24,7 @@ import {
   screenWords,
   seriesBlock,
   signpostBlock,
+  COUNTED_ITEM,
 } from './body';
 import { figureSlideTitle } from './figure-title';
 import { quoteSlideTitle } from './quote-title';
@@ -203,7 +204,15 @@ function derived(
             : figureSlideTitle(title, slide.paras.map((p) => p.text).join('\n\n'), figures, opts.lang, avoid),
         blocks: [figures],
       };
-    const signpost = slide.itemsSoFar && signpostBlock(slide.itemsSoFar, titleWords, opts.lang);
+    const signpost =
+      slide.itemsSoFar &&
+      signpostBlock(
+        slide.itemsSoFar,
+        titleWords,
+        opts.lang,
+        true,
+        slide.itemsCounted ? COUNTED_ITEM : undefined,
+      );
     if (signpost) return { title, blocks: [signpost] };
     // the sentence that opens a section of the speech ("The second major source of tension that we
     // need to discuss is…") is its slide's point
@@ -224,7 +233,15 @@ function derived(
     // a count said before the items it counts ("請更以三事爲諸君告。"): the items, as its agenda
     const agenda = slide.agenda;
     const named = agenda && !given && !avoid.has(agenda.title.toLowerCase()) ? agenda.title : title;
-    const ahead = agenda && signpostBlock(agenda.items, screenWords(named), opts.lang, false);
+    const ahead =
+      agenda &&
+      signpostBlock(
+        agenda.items,
+        screenWords(named),
+        opts.lang,
+        false,
+        agenda.counted ? COUNTED_ITEM : undefined,
+      );
     if (ahead?.type === 'list' && ahead.items.length === agenda?.items.length)
       return { title: named, blocks: [ahead] };
     // a letter the speaker reads out is not his words to the room (questions.ts)

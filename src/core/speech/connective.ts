@@ -97,11 +97,12 @@ export function usableSentences(sentences: readonly string[], lang = ''): string
 }
 
 /**
- * A paragraph's list number before its sentence ("1. 교육은…", "2) We will…", "（三）…"): the
+ * A paragraph's list number before its sentence ("1. 교육은…", "2) We will…", "（三）…", "3 — Um destes…"): the
  * speech's numbering, not its words. A line on screen never opens on it (the title or the list
  * says the place); a number said in the sentence ("1.5 million") has no space after its point.
  */
-const NUMBERING = /^\s*(?:\(?\d{1,2}[.)]|[（(](?:\d{1,2}|[一二三四五六七八九十])[）)]|\d{1,2}）)\s*(?=\S)/u;
+const NUMBERING =
+  /^\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s[—–](?=\s+\p{L})|[（(](?:\d{1,2}|[一二三四五六七八九十])[）)]|\d{1,2}）)\s*(?=\S)/u;
 
 /** A line without the list number it opens with, if any (its own words otherwise untouched). */
 export function withoutNumbering(line: string): string {

@@ -122,3 +122,54 @@ describe('an enumeration in sections never opens a line on its marker', () => {
     expect(screens.some((s) => /(?:첫째|둘째|셋째),/u.test(s))).toBe(false);
   });
 });
+
+describe('structure said in judge18 speeches', () => {
+  it('knows ordinal nouns with a relative clause, "de las", and a phrase of time', () => {
+    expect(enumerationMarker('La segunda razón por la que es distinta es la urgencia.')).toMatchObject({
+      kind: 'middle',
+      ordinal: 2,
+    });
+    expect(enumerationMarker('La tercera de las razones es la capacidad de negociar.')?.ordinal).toBe(3);
+    expect(enumerationMarker('Our second principle for 2025 is that we should raise revenue.')?.ordinal).toBe(
+      2,
+    );
+    // a noun that names no list item needs its verb
+    expect(enumerationMarker('La segunda guerra que vivimos fue larga.')).toBeNull();
+    expect(markerNamed('La segunda razón por la que es distinta a otras es la urgencia.')).toBe(
+      'la urgencia.',
+    );
+    expect(itemText('Our second principle for 2025 is that we should raise revenue.')).toBe(
+      'We should raise revenue',
+    );
+  });
+  it('takes "N — " as a numbered point, its number whole and never on screen', () => {
+    expect(enumerationMarker('1 — O Regime Jurídico encontra consagração.')?.kind).toBe('opener');
+    expect(enumerationMarker('12 — Finalmente, sugere-se que a redação mude.')?.ordinal).toBe(12);
+    expect(itemText('4 — Todavia, no artigo 22.º do referido Regime, estabelece-se um prazo.', 'pt')).toMatch(
+      /^Todavia/u,
+    );
+    expect(enumerationMarker('1914 — the war began.')).toBeNull();
+  });
+  it('finds sections counted by a lead-in whose second marker is a noun', () => {
+    const runs = listRuns(
+      units(
+        ['Our approach will be guided by five key principles.'],
+        ['First, our tax system should be more fair.'],
+        ['a'],
+        ['b'],
+        ['Our second principle for 2025 is that we should raise revenue.'],
+        ['c'],
+        ['d'],
+        ['Third, we should ask more from corporations.'],
+        ['e'],
+        ['f'],
+        ['Fourth, taxpayers should pay what they owe.'],
+        ['g'],
+        ['h'],
+        ['Finally, our tax system should avoid a race to the bottom.'],
+      ),
+    );
+    expect(runs[0]).toMatchObject({ kind: 'enumeration', sections: true, lead: 0 });
+    expect(runs[0]!.items).toHaveLength(5);
+  });
+});

@@ -38,6 +38,9 @@ function ordinalOf(kind: MarkerKind, said: string): number | undefined {
   if (kind === 'opener') return 1;
   if (kind === 'last') return undefined;
   const t = said.toLowerCase();
+  // a numeral says its place whole ("12 —" is 12, never the 2 in it)
+  const digits = /^\(?(\d{1,2})\b/u.exec(t.trimStart());
+  if (digits) return Number(digits[1]);
   const at = ORDINAL_STEMS.findIndex((stems) => stems.some((x) => t.includes(x)));
   return at >= 0 ? at + 2 : undefined;
 }
@@ -53,8 +56,12 @@ const re = (body: string, flags = 'iu') => new RegExp(String.raw`^${AND}(?:${bod
  * or an adjective and a noun) is in the group `noun`; only the verbs that say what it is may follow.
  */
 const NOUN = String.raw`(?:\p{L}[\p{L}-]{2,}\s+)?(?<noun>\p{L}[\p{L}-]{2,})`;
-const ordinalNoun = (article: string, ordinals: string, verbs: string) =>
-  re(String.raw`(?:${article})(?:\s+|(?<=['’]))(?:${ordinals})\s+${NOUN}(?=\s+(?:${verbs})(?![\p{L}]))`);
+const ordinalNoun = (article: string, ordinals: string, verbs: string, after = '') =>
+  re(
+    String.raw`(?:${article})(?:\s+|(?<=['’]))(?:${ordinals})\s+${NOUN}(?=${after}\s+(?:${verbs})(?![\p{L}]))`,
+  );
+/** "Our second principle for 2025 is that…": a short phrase of time or place between noun and verb. */
+const EN_AFTER = String.raw`(?:\s+(?:for|in)\s+(?:[\p{L}\p{N}]+\s+)?[\p{L}\p{N}]+)?`;
 /** What follows the noun: "is", "é", "es", "est", "è", "ist", and the verbs that say what it concerns. */
 const IS = {
   en: String.raw`is|was|concerns|relates\s+to`,
@@ -64,20 +71,114 @@ const IS = {
   it: String.raw`è|era|riguarda|consiste`,
   de: String.raw`ist|war|betrifft`,
 };
+/**
+ * The nouns a list calls its items by, that name the item before its verb ("La segunda razón por la
+ * que es distinta… es la urgencia", "La tercera de las razones es…", "the second reason why…"):
+ * with one of these, an ordinal is a marker when a relative clause follows it or when it is "the
+ * third of the reasons". Nouns of any other kind need the verb ("La segunda guerra que…" is none).
+ */
+const LIST_NOUN = {
+  es: String.raw`raz[oó]n|razones|motivos?|puntos?|cuesti[oó]n|cuestiones|aspectos?|elementos?|principios?|objetivos?|ejes?|prioridad(?:es)?|medidas?|pilar(?:es)?`,
+  pt: String.raw`raz[aã]o|razões|motivos?|pontos?|quest[aã]o|questões|aspetos?|aspectos?|elementos?|princípios?|objetivos?|eixos?|prioridades?|medidas?|pilar(?:es)?`,
+  en: String.raw`reasons?|points?|principles?|priorit(?:y|ies)|pillars?|goals?|objectives?|lessons?|issues?|steps?`,
+};
+const REL = {
+  es: String.raw`que|por\s+(?:la|el|lo)\s+(?:que|cual)|de\s+(?:la|el|lo)s?\s+que`,
+  pt: String.raw`que|pel[ao]\s+qual|pel[ao]s?\s+quais`,
+  en: String.raw`why|that|which|for\s+which`,
+};
+/** "La tercera de las razones es…", "La segunda razón por la que…": `noun` is the list's noun. */
+const ordinalOfNouns = (
+  article: string,
+  ordinals: string,
+  of: string,
+  nouns: string,
+  rel: string,
+  verbs: string,
+) =>
+  re(
+    String.raw`(?:${article})\s+(?:${ordinals})\s+(?:(?:${of})\s+(?<noun>${nouns})(?![\p{L}])|(?<noun2>${nouns})(?=\s+(?:${rel}|${verbs})(?![\p{L}])))`,
+  );
+const ORDINAL_OF_NOUNS: Array<[MarkerKind, RegExp]> = [
+  [
+    'opener',
+    ordinalOfNouns('el|la', 'primer|primera|primero', 'de\\s+(?:las|los)', LIST_NOUN.es, REL.es, IS.es),
+  ],
+  ['opener', ordinalOfNouns('a|o', 'primeir[ao]', 'd[ao]s', LIST_NOUN.pt, REL.pt, IS.pt)],
+  ['opener', ordinalOfNouns('the|our', 'first', 'of\\s+(?:the|our|these)', LIST_NOUN.en, REL.en, IS.en)],
+  [
+    'last',
+    ordinalOfNouns(
+      'el|la',
+      String.raw`(?:\p{L}+\s+y\s+)?últim[oa]`,
+      'de\\s+(?:las|los)',
+      LIST_NOUN.es,
+      REL.es,
+      IS.es,
+    ),
+  ],
+  [
+    'last',
+    ordinalOfNouns('a|o', String.raw`(?:\p{L}+\s+e\s+)?últim[ao]`, 'd[ao]s', LIST_NOUN.pt, REL.pt, IS.pt),
+  ],
+  ['last', ordinalOfNouns('the|our', 'last|final', 'of\\s+(?:the|our|these)', LIST_NOUN.en, REL.en, IS.en)],
+  [
+    'middle',
+    ordinalOfNouns(
+      'el|la',
+      '(?:segund|tercer|cuart|quint|sext)[oa]|tercer',
+      'de\\s+(?:las|los)',
+      LIST_NOUN.es,
+      REL.es,
+      IS.es,
+    ),
+  ],
+  [
+    'middle',
+    ordinalOfNouns(
+      'a|o',
+      '(?:segund|terceir|quart|quint|sext|sétim)[ao]',
+      'd[ao]s',
+      LIST_NOUN.pt,
+      REL.pt,
+      IS.pt,
+    ),
+  ],
+  [
+    'middle',
+    ordinalOfNouns(
+      'the|our',
+      'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next',
+      'of\\s+(?:the|our|these)',
+      LIST_NOUN.en,
+      REL.en,
+      IS.en,
+    ),
+  ],
+];
+
 const ORDINAL_NOUNS: Array<[MarkerKind, RegExp]> = [
-  ['opener', ordinalNoun('the', 'first', IS.en)],
+  ['opener', ordinalNoun('the|our', 'first', IS.en, EN_AFTER)],
   ['opener', ordinalNoun('a|o', 'primeir[ao]', IS.pt)],
   ['opener', ordinalNoun('el|la', 'primer|primera|primero', IS.es)],
   ['opener', ordinalNoun('le|la', 'premier|première', IS.fr)],
   ['opener', ordinalNoun('il|la|lo', 'primo|prima', IS.it)],
   ['opener', ordinalNoun('der|die|das', 'erste', IS.de)],
-  ['last', ordinalNoun('the', String.raw`(?:\p{L}+\s+and\s+)?(?:last|final)`, IS.en)],
+  ['last', ordinalNoun('the|our', String.raw`(?:\p{L}+\s+and\s+)?(?:last|final)`, IS.en, EN_AFTER)],
   ['last', ordinalNoun('a|o', String.raw`(?:\p{L}+\s+e\s+)?(?:últim|derradeir)[ao]`, IS.pt)],
   ['last', ordinalNoun('el|la', String.raw`(?:\p{L}+\s+y\s+)?últim[oa]`, IS.es)],
   ['last', ordinalNoun('le|la', String.raw`(?:\p{L}+\s+et\s+)?(?:dernier|dernière)`, IS.fr)],
   ['last', ordinalNoun("il|la|l['’]", String.raw`(?:\p{L}+\s+e\s+)?ultim[oa]`, IS.it)],
   ['last', ordinalNoun('der|die|das', String.raw`(?:\p{L}+\s+und\s+)?letzte`, IS.de)],
-  ['middle', ordinalNoun('the', 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next', IS.en)],
+  [
+    'middle',
+    ordinalNoun(
+      'the|our',
+      'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next',
+      IS.en,
+      EN_AFTER,
+    ),
+  ],
   ['middle', ordinalNoun('a|o', '(?:segund|terceir|quart|quint|sext|sétim)[ao]', IS.pt)],
   ['middle', ordinalNoun('el|la', '(?:segund|tercer|cuart|quint|sext)[oa]|tercer', IS.es)],
   ['middle', ordinalNoun('le|la', 'deuxième|second|seconde|troisième|quatrième|cinquième|sixième', IS.fr)],
@@ -106,6 +207,8 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['opener', /^(?:첫째|첫\s?번째로)[,，]\s*/u],
   ['last', /^마지막으로[,，]?\s+/u],
   ['opener', /^\(?1[.)]\s+/u],
+  // "1 — O Regime…" (a paragraph numbered with a dash, as an official message numbers its points)
+  ['opener', /^1\s[—–]\s+(?=\p{L})/u],
   // "（一）", "(1)", "1）": a bracketed numeral needs no space after it
   ['opener', /^(?:[（(](?:一|1)[）)]|1）)\s*/u],
   ['last', re(String.raw`last but not least|finally|lastly|last(?=[,:])|and last|and finally`)],
@@ -144,6 +247,7 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
     /^(?:둘째|셋째|넷째|다섯째|여섯째|일곱째|여덟째|아홉째|열째|(?:두|세|네|다섯)\s?번째로)[,，]\s*/u,
   ],
   ['middle', /^\(?[2-9][.)]\s+/u],
+  ['middle', /^(?:[2-9]|1\d|20)\s[—–]\s+(?=\p{L})/u],
   ['middle', /^(?:[（(](?:[二三四五六七八九十]|[2-9])[）)]|[2-9]）)\s*/u],
 ];
 
@@ -152,6 +256,8 @@ export function innerMarkers(sentence: string): number[] {
   const out: number[] = [];
   for (const m of sentence.matchAll(/[；;：:，,、。]\s*|\s[—–]\s/gu)) {
     const at = m.index + m[0].length;
+    // the dash of a numbered point ("12 — Finalmente, …") is its number's, not a clause's
+    if (/^\s*\d{1,2}\s[—–]\s+$/u.test(sentence.slice(0, at))) continue;
     const marker = enumerationMarker(sentence.slice(at, at + 60));
     if (marker && marker.kind !== 'opener') out.push(at);
     else if (
@@ -177,11 +283,11 @@ export function enumerationMarker(text: string): EnumMarker | null {
     const ordinal = ordinalOf(kind, m[0]);
     return { kind, length: lead + glyph + m[0].length, ...(ordinal ? { ordinal } : {}) };
   }
-  for (const [kind, pattern] of ORDINAL_NOUNS) {
+  for (const [kind, pattern] of [...ORDINAL_NOUNS, ...ORDINAL_OF_NOUNS]) {
     const m = pattern.exec(head.slice(glyph));
     if (!m) continue;
     const ordinal = ordinalOf(kind, m[0]);
-    const noun = m.groups!.noun!.toLowerCase();
+    const noun = (m.groups!.noun ?? m.groups!.noun2)!.toLowerCase();
     return { kind, length: lead + glyph + m[0].length, noun, ...(ordinal ? { ordinal } : {}) };
   }
   return null;
@@ -253,6 +359,9 @@ const NAMED = new RegExp(
   'iu',
 );
 
+/** A relative clause after an ordinal's noun ("por la que…", "pela qual…", "why…"). */
+const RELATIVE = new RegExp(String.raw`^(?:${REL.es}|${REL.pt}|${REL.en})\s`, 'iu');
+
 /**
  * What a marker that is a noun phrase is said to be ("The fourth issue that I will address is
  * democracy." → "democracy.", "The second step that we will take is a freeze…" → "a freeze…"), else
@@ -260,7 +369,19 @@ const NAMED = new RegExp(
  */
 export function markerNamed(text: string): string | null {
   const m = enumerationMarker(text);
-  if (m?.noun) return NAMED.exec(text.slice(m.length).trim())?.[1]?.trim() ?? null;
+  if (m?.noun) {
+    // "Our second principle for 2025 is that…": past the phrase of time before the verb
+    const rest = text
+      .slice(m.length)
+      .trim()
+      .replace(/^(?:for|in)\s+(?:[\p{L}\p{N}]+\s+)?[\p{L}\p{N}]+\s+(?=(?:is|was)\s)/iu, '');
+    // "La segunda razón por la que es distinta a… es la urgencia": what the last verb says it is
+    const relative = RELATIVE.test(rest)
+      ? [...rest.matchAll(/\s(?:es|fue|é|foi|is|was)\s/giu)].pop()
+      : undefined;
+    const named = relative?.index ? rest.slice(relative.index + 1) : rest;
+    return NAMED.exec(named)?.[1]?.trim() ?? null;
+  }
   if (!m || !/^\s*(?:and\s+)?the\s/iu.test(text)) return null;
   const rest = text.slice(m.length).trim();
   return (

@@ -139,7 +139,7 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   s = afterAside(s);
   if (opening && s.toLowerCase().startsWith(opening.toLowerCase())) s = s.slice(opening.length);
   s = s
-    .replace(/^[\s,;:—–-]*(?:that|que|что|чтобы|أن|to)?\s*/iu, '')
+    .replace(/^[\s,;:—–-]*(?:(?:that|que|что|чтобы|أن|to)(?![\p{L}]))?\s*/iu, '')
     .replace(/[.!?。！？;；…]+$/u, '')
     .replace(/\.\.\.$/u, '');
   if (hasCjk(s) && !/\s\S+\s/.test(s)) {

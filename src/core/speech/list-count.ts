@@ -61,6 +61,30 @@ const CJK_COUNTED = new RegExp(
   'u',
 );
 
+/** Spanish and Portuguese counts ("por tres motivos", "por três razões"). */
+const IBERIAN_COUNTS: Record<string, number> = {
+  dos: 2,
+  duas: 2,
+  tres: 3,
+  três: 3,
+  cuatro: 4,
+  quatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  sete: 7,
+};
+
+/**
+ * A Spanish or Portuguese count of the reasons, points or ways that follow, ending its phrase
+ * ("…no ha sido la tramitación de un real decreto-ley cualquiera, por tres motivos."): the count
+ * and its noun, one of the nouns a list calls its items by.
+ */
+const IBERIAN_COUNTED = new RegExp(
+  String.raw`(?<![\p{L}])(${Object.keys(IBERIAN_COUNTS).join('|')})\s+((?:motivos|razones|razões|puntos|pontos|cuestiones|questões|aspectos|aspetos|ejes|eixos|principios|princípios|objetivos|prioridades|medidas|pilares|elementos)(?=\s*(?:[.,:;!?]|$)))`,
+  'iu',
+);
+
 /** The count said in a CJK sentence and its title ("三事"), if any. */
 export function cjkCount(sentence: string): { n: number; title: string } | undefined {
   const m = CJK_COUNTED.exec(sentence);
@@ -78,6 +102,12 @@ export function announcedCount(before: readonly string[], items: number, lang: s
       const c = cjkCount(s);
       if (c) return c.n === items ? c.title : undefined;
     }
+  if (/^(?:es|pt)\b/iu.test(lang))
+    for (const s of before.slice(-LOOK_BACK).reverse()) {
+      const m = IBERIAN_COUNTED.exec(s);
+      if (m)
+        return IBERIAN_COUNTS[m[1]!.toLowerCase()] === items ? capitalize(m[0].toLowerCase()) : undefined;
+    }
   if (lang && !/^en\b/iu.test(lang)) return undefined;
   for (const s of before.slice(-LOOK_BACK).reverse()) {
     const m = COUNTED.exec(s);
@@ -89,13 +119,14 @@ export function announcedCount(before: readonly string[], items: number, lang: s
 }
 
 /**
- * Gives each enumeration without a lead-in the title its announced count says (ListRun.announced),
+ * Gives each enumeration without a lead-in, and each in sections, the title its announced count says (ListRun.announced),
  * looking back from its first item to the end of the run before it.
  */
 export function announceRuns(runs: ListRun[], texts: readonly string[], lang: string): void {
   let prevEnd = 0;
   for (const r of runs) {
-    if (r.kind === 'enumeration' && r.lead === undefined) {
+    // (a speech in sections counts its sections in its lead-in: "…guided by five key principles.")
+    if (r.kind === 'enumeration' && (r.lead === undefined || r.sections)) {
       const from = Math.max(prevEnd, r.start - LOOK_BACK);
       const said = announcedCount(texts.slice(from, r.start), r.items.length, lang);
       if (said) {

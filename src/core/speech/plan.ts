@@ -39,6 +39,11 @@ export interface PlannedSlide {
    * sentences, this slide's last), when this slide holds an item but not the whole list.
    */
   itemsSoFar?: string[];
+  /**
+   * The items so far are a speech's sections whose count its lead-in said ("…guided by five key
+   * principles."): each a point of its own, which may run longer than a signpost's headline.
+   */
+  itemsCounted?: boolean;
   /** A list too long for one screen, shared over consecutive slides: which part this slide shows. */
   part?: ListPart;
   /** The bare ordinal that opens this slide's section of an enumeration in sections ("Второе"). */
@@ -49,7 +54,7 @@ export interface PlannedSlide {
    * The count this slide announces ("請更以三事爲諸君告。") of an enumeration the next slides say
    * item by item: its title ("三事") and the items' sentences, an agenda of what follows.
    */
-  agenda?: { title: string; items: string[] };
+  agenda?: { title: string; items: string[]; counted?: boolean };
 }
 
 const TARGET = 45;
@@ -399,9 +404,20 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
   // a count said on a slide before the items it counts, said over the slides after it
   for (const r of runs) {
     if (r.announced === undefined || r.announcedAt === undefined) continue;
+    // a speech in sections it counted ("…por tres motivos. / Primero, …"): the slide its first
+    // section opens shows them all, the list the count announced; each section after recalls them
+    const first = r.sections ? bounds.indexOf(r.items[0]!) : -1;
+    if (first >= 0 && first < out.length && !(bounds[first + 1]! > r.items[1]!)) {
+      out[first]!.agenda = { title: r.announced, items: r.items.map((x) => units[x]!.text), counted: true };
+      continue;
+    }
     const k = bounds.findIndex((b, x) => b <= r.announcedAt! && r.announcedAt! < bounds[x + 1]!);
     if (k >= 0 && !out[k]!.list && bounds[k + 1]! <= r.start && bounds[k + 2]! < r.end)
-      out[k]!.agenda = { title: r.announced, items: r.items.map((x) => units[x]!.text) };
+      out[k]!.agenda = {
+        title: r.announced,
+        items: r.items.map((x) => units[x]!.text),
+        ...(r.sections ? { counted: true } : {}),
+      };
   }
   return out;
 }
@@ -519,14 +535,17 @@ function slideOf(
     ...(run.lead !== undefined && run.lead >= j ? { lead: run.lead - j } : { lead: undefined }),
   };
   if (list && list.lead === undefined) delete list.lead;
-  // (a speech's sections are no list to recall: each opens its slide with its own sentence)
-  const soFar = run?.kind === 'enumeration' && !run.sections ? run.items.filter((x) => x < i) : [];
+  // (a speech's sections are no list to recall: each opens its slide with its own sentence;
+  // unless the speech counted them before, "…guided by five key principles.": then they are its list)
+  const counted = !!run?.sections && run.announced !== undefined;
+  const soFar =
+    run?.kind === 'enumeration' && (!run.sections || counted) ? run.items.filter((x) => x < i) : [];
   const planned: PlannedSlide = {
     paras: parts,
     sentences: units.slice(j, i).map((u) => u.text),
     ...(list && list.items.length >= 2 ? { list } : {}),
     ...(list && list.items.length === 1 && soFar.length >= 2
-      ? { itemsSoFar: soFar.map((x) => units[x]!.text) }
+      ? { itemsSoFar: soFar.map((x) => units[x]!.text), ...(counted ? { itemsCounted: true } : {}) }
       : {}),
   };
   return { planned, ...(run ? { run } : {}) };

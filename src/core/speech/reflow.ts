@@ -33,12 +33,12 @@ interface Line {
 }
 
 /**
- * A list item's mark at the start of a line: "• x", "- x", "-- x", "* x", "1. x", "(1) x", "a) x",
+ * A list item's mark at the start of a line: "• x", "- x", "-- x", "* x", "1. x", "(1) x", "a) x", "1 — x",
  * and a dash written straight before a lower-case word ("—to reduce…", "--cut…", as old texts set
  * a list of goals). "——四月八日…" (a CJK dateline) is not one.
  */
 export const BULLET_LINE =
-  /^(?:(?:[•·◦▪‣●○■□]|--?|[–—](?![–—])|\*(?!\*)|\(?\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}\.)\s+(?=\S)|(?:--|[–—])(?=\p{Ll}))/u;
+  /^(?:(?:[•·◦▪‣●○■□]|--?|[–—](?![–—])|\*(?!\*)|\(?\d{1,2}[.)]|\d{1,2}\s[—–](?=\s+\p{L})|[a-z][.)]|[IVX]{1,4}\.)\s+(?=\S)|(?:--|[–—])(?=\p{Ll}))/u;
 /** A list item's line: a bullet mark, but not a date that opens with its day ("6. Februar 1919"). */
 export function isBulletLine(text: string): boolean {
   return BULLET_LINE.test(text) && !DAY_MONTH.test(text);
