@@ -24,6 +24,9 @@ function presented(clause: string): string | null {
   return set ? `${set[1]} ${set[2]}` : rest || null;
 }
 
+/** A clause that opens a quotation it does not close ("«Tendo promulgado", of a decree quoted at length). */
+const opensQuote = (clause: string) => /^[«“„‘「『"]/u.test(clause) && !/[»”“’」』"]/u.test(clause.slice(1));
+
 /** Title of a list slide from its lead-in: its first clause ("To further cooperate with CAREC partners"), else derived. */
 export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string {
   // a CJK lead-in names its list in the clause that counts it, before its colon ("余到校視事僅數日，
@@ -41,6 +44,7 @@ export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string
   if (
     clause &&
     clause.length < lead.trim().length &&
+    !opensQuote(clause) &&
     isTitle(clause, lang) &&
     !avoid.has(clause.toLowerCase())
   )

@@ -12,8 +12,13 @@ describe('labels cut on a function word or glued to the clause’s verb (judge17
       'de',
       [['8 Millionen Menschen', '']],
     ],
-    // was "rund 30 — Oberhausen erhielten": a place glued to the verb
-    ['In Oberhausen erhielten rund 30 Menschen Stimmzettel aus dem Jahre 2009.', 'de', [['rund 30', '']]],
+    // was "rund 30 — Oberhausen erhielten": a place glued to the verb (the counted noun stays in
+    // the value, figs18's label-eu.ts; no label, no card)
+    [
+      'In Oberhausen erhielten rund 30 Menschen Stimmzettel aus dem Jahre 2009.',
+      'de',
+      [['rund 30 Menschen', '']],
+    ],
     // was "about 3,000 people outside — rural community": a preposition in the value
     [
       'I visited a small town in Louisiana called Sunset, a rural community of about 3,000 people outside of Lafayette, a region where some of my extended family live.',
