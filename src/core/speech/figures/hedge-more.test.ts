@@ -21,6 +21,10 @@ describe('a hedge said before a number in pl/cs/uk/el/hu stays with it (hedge.ts
       'drygt 50 procent',
     ],
     ['nl', 'Het kabinet trekt ruim 5 miljard euro uit voor de zorg.', 'ruim 5 miljard euro'],
+    // judge18: "50 % — en la manipulación" (the hedge "cerca del" lost)
+    ['es', 'Esos costes suponen cerca del 50 % en la manipulación de mercancías.', 'cerca del 50 %'],
+    ['es', 'Más del 60 % de los trabajadores portuarios están afectados.', 'Más del 60 %'],
+    ['pt', 'A abstenção chegou perto de 40 % dos eleitores.', 'perto de 40 %'],
   ])('%s: %s', (lang, text, hedged) => {
     expect(values(text, lang).some((v) => v.startsWith(hedged))).toBe(true);
   });
