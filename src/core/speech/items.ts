@@ -125,8 +125,12 @@ const CONJUNCTIONS: Record<string, string> = {
   uk: 'і|й|або|але',
   pl: 'i|oraz|lub|ale',
 };
+/** Each language's conjunction-and-comma pattern, built once (endsClause asks it at every cut). */
+const ASIDE_OPENERS = new Map(
+  Object.entries(CONJUNCTIONS).map(([l, words]) => [l, new RegExp(`^(?:${words})[,،]$`, 'iu')]),
+);
 const asideConjunction = (word: string, lang: string) =>
-  new RegExp(`^(?:${CONJUNCTIONS[lang.split('-')[0]!] ?? CONJUNCTIONS.en})[,،]$`, 'iu').test(word);
+  (ASIDE_OPENERS.get(lang.split('-')[0]!) ?? ASIDE_OPENERS.get('en')!).test(word);
 /** Characters an aside before an item's own ordinal runs to. */
 const ASIDE_CHARS = 80;
 

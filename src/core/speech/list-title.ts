@@ -7,6 +7,7 @@ import type { ListPart } from './list-fit';
 import { deriveTitle, isTitle, withoutMarker, type UsedTitles } from './titles';
 import { cjkCount } from './list-count';
 import { capitalize, hasCjk } from './text';
+import { unbalancedQuotes } from './quotable';
 
 /** "These are the…", "Here are our…", "The following are…": words that only present what follows. */
 const PRESENTS =
@@ -23,9 +24,6 @@ function presented(clause: string): string | null {
   const set = SET_FOR.exec(rest);
   return set ? `${set[1]} ${set[2]}` : rest || null;
 }
-
-/** A clause that opens a quotation it does not close ("«Tendo promulgado", of a decree quoted at length). */
-const opensQuote = (clause: string) => /^[«“„‘「『"]/u.test(clause) && !/[»”“’」』"]/u.test(clause.slice(1));
 
 /** Title of a list slide from its lead-in: its first clause ("To further cooperate with CAREC partners"), else derived. */
 export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string {
@@ -44,7 +42,8 @@ export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string
   if (
     clause &&
     clause.length < lead.trim().length &&
-    !opensQuote(clause) &&
+    // (never the opening of a quotation it does not close: "«Tendo promulgado")
+    !unbalancedQuotes(clause) &&
     isTitle(clause, lang) &&
     !avoid.has(clause.toLowerCase())
   )
