@@ -3,6 +3,7 @@
  * prose into slides by time (plan.ts); derives each slide's title (titles.ts) and body (body.ts).
  * Notes are every spoken paragraph (part) of the slide, in order, joined by a blank line.
  */
+import { pacedSections } from './long-sections';
 import {
   blocksText,
   type Block,
@@ -391,7 +392,10 @@ export function composeSlides(
   const recent = (): UsedTitles => used;
   // a transcript's questions start apart from the statement and never end the deck (questions.ts)
   const sections = questionsApart(withVoices(model.sections));
-  const all = model.fixedSlides ? sections : withoutRoomClosing(splitClosing(sections));
+  // an author's section the speaker talks over for minutes is planned by time (long-sections.ts)
+  const all = model.fixedSlides
+    ? sections
+    : pacedSections(withoutRoomClosing(splitClosing(sections)), opts.wpm);
   // the speech's last slide of prose carries its closing words (peroration.ts)
   const lastBody = all.findLastIndex((s) => s.plannable);
   for (const [at, section] of all.entries()) {

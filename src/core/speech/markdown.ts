@@ -13,9 +13,9 @@ import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
 import type { Section, SpeechModel, SpokenPara } from './model';
-import { isOpening, titleFromFileName } from './speech-parts';
+import { titleFromFileName } from './speech-parts';
+import { openingCount } from './long-sections';
 import { shortenLongTitle } from './long-heading';
-import { isHeaderLine, structureKind } from './structure';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
@@ -89,9 +89,7 @@ export function spokenQuote(node: Blockquote): Paragraph[] | null {
  * opening stays on the title slide and the rest is left to the planner.
  */
 function splitProse(titleSection: Section, sections: Section[]): void {
-  let i = 0;
-  const opening = (t: string) => isOpening(t) || structureKind(t) !== null || (i === 0 && isHeaderLine(t));
-  while (i < titleSection.paras.length && i < 8 && opening(titleSection.paras[i]!.text)) i++;
+  const i = openingCount(titleSection);
   const rest = titleSection.paras.slice(i);
   if (!rest.length) return;
   titleSection.paras = titleSection.paras.slice(0, i);

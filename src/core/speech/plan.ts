@@ -60,9 +60,10 @@ export interface PlannedSlide {
 const TARGET = 45;
 const MIN = 15;
 const MAX = 100;
-const HARD_MAX = 150;
+/** No slide carries more speech than this (seconds) when any cut is possible. */
+export const HARD_MAX = 150;
 /** A speech longer than this (seconds) is never one slide. */
-const ONE_SLIDE_MAX = 60;
+export const ONE_SLIDE_MAX = 60;
 const MAX_LOOKBACK = 80;
 /** What starting a slide at a reporter's question costs (a bonus). */
 const QUESTION_CUT = -12;
