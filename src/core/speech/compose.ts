@@ -49,7 +49,7 @@ import { isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
-import { toastLine } from './transcript';
+import { raisesGlass, toastLine } from './transcript';
 import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
 import { attributed, exchangeTitle, ownSentences, transcriptTitle, withVoices } from './voices';
 import { countWordsByScript } from './words';
@@ -65,6 +65,8 @@ export { MAX_SCREEN_WORDS, screenWords } from './body';
 export interface ComposeOptions {
   lang: string;
   wpm: number;
+  /** A glass is raised somewhere in the speech: a cheer ("vive la France") is a toast (transcript.ts). */
+  toasting?: boolean;
 }
 
 /** The title slide's blocks from the meta (subtitle, speaker, role, organisation, event, date). */
@@ -248,7 +250,7 @@ function derived(
     // a letter the speaker reads out is not his words to the room (questions.ts)
     const ownAll = withoutReadOut(ownSentences(sentences, spoken), spoken);
     // a host's toast is the slide's line, with who raised it (transcript.ts)
-    const raised = toastLine(ownAll);
+    const raised = toastLine(ownAll, opts.toasting);
     const toast = raised && attributed(asQuote(raised), spoken);
     if (toast && screenWords(blocksText([toast])) + titleWords <= MAX_SCREEN_WORDS) {
       // a name over the toast (the one it is raised to) reads as the next speaker's divider
@@ -378,6 +380,8 @@ export function composeSlides(
   opts: ComposeOptions,
 ): Omit<Slide, 'plannedSeconds'>[] {
   const out: Omit<Slide, 'plannedSeconds'>[] = [];
+  if (opts.toasting === undefined)
+    opts = { ...opts, toasting: raisesGlass(model.sections.flatMap((s) => s.paras.map((p) => p.text))) };
   // a deck never says the same title twice: every title so far (and the deck's) is avoided
   // (a Korean deck title said as a sentence counts in its headline form too: "포용적 성장을
   // 추진하겠습니다" is "포용적 성장 추진", which no slide repeats)

@@ -244,6 +244,26 @@ describe('a host’s toast', () => {
     expect(quotes.map((q) => q.line).join('\n')).not.toMatch(/my dear friend — my dear friend/u);
   });
 
+  it('is no cheer that ends an address where no glass is raised', () => {
+    // the close of President Macron's address to the nation, 10 December 2018 (elysee.fr; quoted):
+    // "Vive la République, vive la France." is how the address ends, not a toast
+    const address = [
+      'Françaises, Français.',
+      'Nous sommes à la tâche et je reviendrai m’exprimer devant vous pour vous rendre compte.',
+      'Mon seul souci, c’est vous ; mon seul combat, c’est pour vous.',
+      'Notre seule bataille, c’est pour la France.',
+      'Vive la République, vive la France.',
+    ].join('\n\n');
+    const deck = buildDeck(address, { fileName: 'fr-adresse.txt' });
+    expect(deck.slides.map((s) => s.title)).not.toContain('A toast');
+    expect(deck.slides.map((s) => s.screenText).join('\n')).toContain('mon seul combat, c’est pour vous');
+    expect(toastLine(['Vive la République, vive la France.'])).toBeNull();
+    // …while a speech that raises a glass anywhere toasts with its cheer
+    expect(toastLine(['Vive la République, vive la France et vive notre amitié.'], true)).toBe(
+      'Vive la République, vive la France et vive notre amitié.',
+    );
+  });
+
   it('is only where a glass is raised or a cheer said', () => {
     expect(
       toastLine(['To Ukrainian people, I say to them all: You have demonstrated your strong stand.']),

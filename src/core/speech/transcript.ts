@@ -50,6 +50,8 @@ export function quotedWords(line: string): Quoted | null {
 const RAISE =
   /\b(?:rais(?:e|ing)\s+(?:(?:my|our|your|a|the)\s+)?glass(?:es)?|(?:propose|make|have|offer|drink)\s+a\s+toast|join\s+me\s+in\s+a\s+toast)\b/giu;
 const RAISED = new RegExp(RAISE.source, 'iu');
+/** Whether a glass is raised anywhere in these paragraphs (a toast, not an address). */
+export const raisesGlass = (texts: readonly string[]): boolean => texts.some((t) => RAISED.test(t));
 /** The toast itself said as a cheer: "vive la France", "long live the friendship between our peoples". */
 const CHEER = /(?:^|[\s,;:])(?:vive|viva|long\s+live|es\s+lebe|да\s+здравствует)\s+\p{L}/iu;
 /** "To our friendship!", "Here's to the next fifty years." */
@@ -64,8 +66,12 @@ const ADDRESS = /,\s*(?:ladies\s+and\s+gentlemen|my\s+friends|everyone|folks|dea
  * ("To President Macron and his wife Brigitte, to France, to the history that binds us …"), else
  * a cheer ("Et laisse-moi dire, vive les États-Unis d’Amérique, vive la France, …"), else a line
  * "To our friendship." of four words or more. Null when nothing on the slide is a toast.
+ * `toasting`: a glass is raised somewhere in the speech (by default: on this slide).
  */
-export function toastLine(sentences: readonly string[]): string | null {
+export function toastLine(
+  sentences: readonly string[],
+  toasting = sentences.some((s) => RAISED.test(s)),
+): string | null {
   const fits = (s: string): string | null => {
     const line = s.replace(ADDRESS, '').trim();
     const n = wordsOf(line).length;
@@ -78,9 +84,11 @@ export function toastLine(sentences: readonly string[]): string | null {
     const to = /^to\s+\S/iu.test(rest) ? fits(capitalize(rest)) : null;
     if (to) return to;
   }
-  const cheer = sentences
-    .filter((s) => CHEER.test(s))
-    .sort((a, b) => wordsOf(b).length - wordsOf(a).length)[0];
+  // a cheer ("vive la France") is a toast only in a speech where a glass is raised: "Vive la
+  // République, vive la France." ends a French president's address to the nation (judge19)
+  const cheer = !toasting
+    ? undefined
+    : sentences.filter((s) => CHEER.test(s)).sort((a, b) => wordsOf(b).length - wordsOf(a).length)[0];
   const cheered = cheer && wordsOf(cheer).length >= 4 ? fits(cheer) : null;
   if (cheered) return cheered;
   // "To …" is a toast only where a glass is raised: "To Ukrainian people, I say to them all" is not
