@@ -126,6 +126,29 @@ function stageAfterClosing(paras: readonly RawPara[], i: number): boolean {
   return /[\p{L}\p{N}]/u.test(t) && isOnlyMarkers(t) && isClosing(paras[i - 1]?.text ?? '');
 }
 
+/** A signed name: two to four capitalised words, in any script with case ("Jane Doe", "АНТОНИУ ГУТЕРРИШ"). */
+const SIGNED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/**
+ * What a signature at the end tells the title slide: the name (unshouted), a role before it
+ * ("内閣総理大臣・安倍晋三": role・name), and the date of a dateline signed with it.
+ */
+function learnFromSignature(tail: readonly string[], meta: SpeechMeta): void {
+  for (const line of tail) {
+    const t = line.replace(/^[\s—–-]+/u, '').trim();
+    if (isDateline(t)) {
+      if (hasCalendarDate(t)) meta.date ??= datelineDate(t);
+      continue;
+    }
+    const parts = t.split(/\s*[・·]\s*/u);
+    const name = parts[parts.length - 1]!;
+    const role = parts.length > 1 ? parts.slice(0, -1).join('・') : undefined;
+    if (!SIGNED_NAME.test(name) && !(role && /^\p{Script=Han}{2,6}$/u.test(name))) continue;
+    meta.speaker ??= unshout(name);
+    if (role) meta.role ??= role;
+  }
+}
+
 export function readPlain(text: string, fileName: string): SpeechModel {
   const lines = new LineIndex(text);
   const paras = plainParagraphs(text);
@@ -293,17 +316,25 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     for (const p of paras.slice(end)) body.push({ ...toSpoken(p, lines), spokenOnly: true });
     end = paras.length;
   }
+  // a signature alone at the end, no thanks nor toast with it ("— АНТОНИУ ГУТЕРРИШ", "令和元年８月６日 /
+  // 内閣総理大臣・安倍晋三"), is no closing slide (render19: it titled one of 1 s): it ends the last
+  // slide's notes, and the speaker, role and date it names go to the title slide
+  const tailLines = paras.slice(end).map((p) => p.text);
+  if (
+    signature &&
+    body.length > 0 &&
+    !tailLines.some((t) => isClosing(t) || isClosingTurn(t) || structureKind(t) === 'thanks')
+  ) {
+    for (const p of paras.slice(end)) body.push({ ...toSpoken(p, lines), spokenOnly: true });
+    learnFromSignature(tailLines, meta);
+    end = paras.length;
+  }
   // an editor's section heads ("< 맺음말 >") part the body into sections (editor-heads.ts)
   if (body.length) sections.push(...sectionsAtHeads(body));
   if (end < paras.length) {
     const tail = paras.slice(end).map((p) => toSpoken(p, lines));
     sections.push({ layout: 'closing', paras: tail, pos: tail[0]!.pos });
-    if (signature && !meta.speaker) {
-      const name = paras
-        .slice(end)
-        .find((p) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(p.text))?.text;
-      if (name) meta.speaker = name;
-    }
+    if (signature) learnFromSignature(tailLines, meta);
   }
   // a title line (or a transcript's headline) too long for a title slide: a short title, the
   // whole line its subtitle (long-heading.ts)

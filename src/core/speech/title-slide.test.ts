@@ -181,3 +181,45 @@ describe('a venue over its town on two lines (judge15, Harris in Hanoi)', () => 
     expect(deck.slides[0]!.notes).toContain('JW Marriott Hotel Hanoi');
   });
 });
+
+describe('a signature alone at the end', () => {
+  // the close of Secretary-General Guterres' UN80 message (un.org, Russian) and of Prime Minister
+  // Abe's Hiroshima address, 6 August 2019 (kantei.go.jp; quoted)
+  const RU = [
+    'Восемьдесят лет назад в мире, разоренном войной, лидеры стран сделали выбор. Сотрудничество, а не хаос. Закон, а не беззаконие.',
+    'Мы должны справиться — и мы справимся. Мы никогда не должны сдаваться.',
+    '— АНТОНИУ ГУТЕРРИШ',
+  ].join('\n\n');
+  const JA = [
+    '本日、被爆から七十四年目の原爆の日を迎えました。',
+    '結びに、ここ広島市において、「核兵器のない世界」と恒久平和の実現に向けて力を尽くすことをお誓い申し上げます。',
+    '令和元年８月６日\n　内閣総理大臣・安倍晋三',
+  ].join('\n\n');
+
+  it('is no closing slide: it ends the last slide’s notes and names the speaker on the title slide', () => {
+    for (const [text, name, speaker, more] of [
+      [RU, 'ru-message.txt', 'Антониу Гутерриш', ''],
+      [JA, 'ja-aisatsu.txt', '安倍晋三', '内閣総理大臣'],
+    ] as const) {
+      const deck = buildDeck(text, { fileName: name });
+      expect(deck.slides.map((s) => s.layout)).not.toContain('closing');
+      expect(deck.meta.speaker).toBe(speaker);
+      expect(deck.slides[0]!.screenText).toContain(speaker);
+      if (more) expect(deck.slides[0]!.screenText).toContain(more);
+      const ws = (x: string) => x.replace(/\s+/gu, ' ').trim();
+      expect(ws(deck.slides.at(-1)!.notes).endsWith(ws(text.split('\n\n').at(-1)!))).toBe(true);
+      for (const s of deck.slides.slice(1)) expect(s.screenText).not.toMatch(/ГУТЕРРИШ|安倍晋三/u);
+    }
+    // the Japanese signature's date is the talk's date
+    expect(buildDeck(JA, { fileName: 'ja-aisatsu.txt' }).meta.date).toBe('令和元年８月６日');
+  });
+
+  it('with thanks before it stays the closing slide, the thanks its title', () => {
+    const deck = buildDeck(`${RU.split('\n\n').slice(0, 2).join('\n\n')}\n\nСпасибо.\n\n— АНТОНИУ ГУТЕРРИШ`, {
+      fileName: 'ru-message.txt',
+    });
+    expect(deck.slides.at(-1)!.layout).toBe('closing');
+    expect(deck.slides.at(-1)!.title).toBe('Спасибо.');
+    expect(deck.meta.speaker).toBe('Антониу Гутерриш');
+  });
+});
