@@ -3,6 +3,7 @@
  * prose into slides by time (plan.ts); derives each slide's title (titles.ts) and body (body.ts).
  * Notes are every spoken paragraph (part) of the slide, in order, joined by a blank line.
  */
+import { announcedTopic } from './announced-topic';
 import { pacedSections } from './long-sections';
 import {
   blocksText,
@@ -120,6 +121,8 @@ interface Derived {
   blocks: Block[];
   /** What an empty slide shows when no closing words are its line either (body.ts fewPhraseBlock). */
   fallback?: Block;
+  /** The title says the section's place ("Fourth issue: Democracy"): no later step retitles it. */
+  placed?: boolean;
 }
 
 /**
@@ -226,6 +229,15 @@ function derived(
     const nouns = namedNounsBlock(sentences, title, opts.lang);
     if (nouns) return { title, blocks: [nouns] };
     const opening = slide.opening && withoutDetachedMarker(slide.opening);
+    // (an opening that only announces the title's topic, "The fourth issue that I will address is
+    // democracy.", says the title's place instead: "Fourth issue: Democracy", announced-topic.ts)
+    const place = !given && slide.opening ? announcedTopic(slide.opening, title) : null;
+    if (place && !avoid.has(place.toLowerCase())) {
+      const rest = slide.sentences.filter((x) => x !== slide.opening);
+      const d = derived({ ...slide, opening: undefined, sentences: rest }, opts, avoid, place, partTitles);
+      if (d.blocks.length && !blocksText(d.blocks).includes(slide.opening!.trim()))
+        return { ...d, placed: true };
+    }
     // (unless the slide quotes someone's words standing alone: those are its line, reported.ts)
     const opens =
       opening &&
@@ -479,6 +491,8 @@ export function composeSlides(
             ? section.title
             : undefined;
         const d = derive(planned, opts, recent(), head, partTitles);
+        // a title that says the section's place is kept as it is (announced-topic.ts)
+        const kept = head ?? (d.placed ? d.title : undefined);
         const closing =
           at === lastBody &&
           k === plan.length - 1 &&
@@ -491,13 +505,13 @@ export function composeSlides(
         // a transcript's slide is titled by the exchange its line comes from (voices.ts)
         const quote = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : '';
         const own =
-          !head &&
+          !kept &&
           quote &&
           exchangeTitle(d.title, quote, planned.sentences, planned.paras, opts.lang, recent());
         if (own && screenWords(own) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = own;
         // a speaker's quote is titled by what it says, not by a noun of another sentence (quote-title.ts)
         const agreed =
-          !head &&
+          !kept &&
           quote &&
           d.title !== TOAST_TITLE &&
           !planned.list &&
@@ -517,7 +531,7 @@ export function composeSlides(
         if (screenWords(agreed) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = agreed;
         // the speaker's own line about what the deck is ("the state of the Union is not good") titles its slide
         const headline =
-          !head &&
+          !kept &&
           !planned.list &&
           selfHeadline(model.meta.title, planned.paras.map((p) => p.text).join('\n\n'), opts.lang);
         if (
@@ -529,7 +543,7 @@ export function composeSlides(
         // a title is never the quote under it, nor its opening words (judge16: two Finnish slides
         // titled "Esittelen eduskunnan käsittelyyn vuoden 18 toisen lisätalousarvion" over that very
         // sentence): the title is taken again from the slide's other sentences
-        if (!head && quote && wordsOf(d.title).length >= 2 && opensWithTitle(quote, d.title)) {
+        if (!kept && quote && wordsOf(d.title).length >= 2 && opensWithTitle(quote, d.title)) {
           const probe = foldWords(quote);
           const others = planned.sentences.filter((x) => x && !probe.startsWith(foldWords(x).slice(0, 40)));
           const again = others.length

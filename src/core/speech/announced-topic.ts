@@ -1,0 +1,28 @@
+/**
+ * A sentence that opens a section only to announce its topic ("The fourth issue that I will
+ * address is democracy."), when the slide's title is that topic already ("Democracy"): on screen
+ * it says the title twice (render19: seven such slides in Obama's Cairo speech). The title says
+ * the section's place instead ("Fourth issue: Democracy"), and the slide shows another line.
+ */
+import { enumerationMarker } from './enumeration';
+import { capitalize, foldWords, wordsOf } from './text';
+
+/** Words an announcement may say besides its marker and its topic ("that I will address is"). */
+const MAX_FRAME_WORDS = 10;
+/** A title of at most this many words (the issue's rule for titles). */
+const MAX_TITLE_WORDS = 8;
+const ARTICLE = /^(?:the|a|an|la|el|le|les|los|las|lo|il|o|os|as|die|der|das|de|het|een)\s+/iu;
+
+/** The title that says the section's place, when `opening` only announces `title`; else null. */
+export function announcedTopic(opening: string, title: string): string | null {
+  const marker = enumerationMarker(opening);
+  if (!marker?.ordinal || !title.trim()) return null;
+  const said = foldWords(opening);
+  const topic = foldWords(title);
+  if (!topic || !said.endsWith(` ${topic}`)) return null;
+  const head = opening.trimStart().slice(0, marker.length).trim().replace(ARTICLE, '');
+  const frame = wordsOf(said.slice(0, said.length - topic.length)).length - wordsOf(foldWords(head)).length;
+  if (!head || frame > MAX_FRAME_WORDS) return null;
+  const headline = `${capitalize(head.replace(/[,:;.]+$/u, ''))}: ${title}`;
+  return wordsOf(headline).length <= MAX_TITLE_WORDS ? headline : null;
+}
