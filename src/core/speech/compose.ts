@@ -442,8 +442,11 @@ export function composeSlides(
         : [];
       const toast = sentences.pop() ?? '';
       // the toast itself ("To our partnership, our mateship, and the future…") under its "Cheers."
-      const raised = sentences.at(-1) ?? '';
-      const toastLine: Block[] =
+      // (what the glass is raised to, without the call to raise it: "Join me in raising your glasses
+      // to our alliance, …" shows "To our alliance, …", render19)
+      const last = sentences.at(-1) ?? '';
+      const raised = (last && toastLine([last], true)) ?? last;
+      const toastBlock: Block[] =
         section.screen === undefined && raised && wordsOf(raised).length <= MAX_TOAST_WORDS
           ? [{ type: 'paragraph', children: textInline(raised) }]
           : [];
@@ -455,7 +458,7 @@ export function composeSlides(
             ? shortTitle(thanksTitle(first))
             : '');
       push(
-        slideOf(out.length, title, section.screen ?? toastLine, 'closing', {
+        slideOf(out.length, title, section.screen ?? toastBlock, 'closing', {
           ...section,
           pos: section.paras[0]?.pos ?? section.pos,
         }),

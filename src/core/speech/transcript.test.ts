@@ -244,6 +244,21 @@ describe('a host’s toast', () => {
     expect(quotes.map((q) => q.line).join('\n')).not.toMatch(/my dear friend — my dear friend/u);
   });
 
+  it('that ends the speech shows what the glass is raised to under its "Cheers."', () => {
+    // the close of President Biden's State Dinner toast to Prime Minister Kishida, 10 April 2024
+    // (White House transcript; public domain; the corpus copy)
+    const close = [
+      'Tonight, we pledge to keep going.  We stand at an inflection point where the decisions we make now are going to determine the course of the future for decades to come.',
+      'Ladies and gentlemen, so please join me in raising your glass — and I don’t have a glass.  Neither do you.  (Laughter.)',
+      'PRESIDENT BIDEN:  Join me in raising your glasses to our alliance, to our friendship, and, in the words of those young students in Japan, to the same future we share.  Cheers.',
+    ].join('\n\n');
+    const last = buildDeck(close, { fileName: 'en-toast.txt' }).slides.at(-1)!;
+    expect(last.layout).toBe('closing');
+    expect(last.title).toBe('Cheers.');
+    expect(last.screenText).toContain('To our alliance, to our friendship');
+    expect(last.screenText).not.toContain('Join me in raising');
+  });
+
   it('is no cheer that ends an address where no glass is raised', () => {
     // the close of President Macron's address to the nation, 10 December 2018 (elysee.fr; quoted):
     // "Vive la République, vive la France." is how the address ends, not a toast
