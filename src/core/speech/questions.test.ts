@@ -117,6 +117,21 @@ describe('a question’s point', () => {
       questionPoint([para('Q. Mr. President, the bill was defeated by one vote.', 'audience')], 'en'),
     ).toBeNull();
   });
+
+  it('of a two-part question is the part the answer takes up, said without "the second question is"', () => {
+    // President Reagan's first press conference, 29 January 1981 (public domain; the corpus copy)
+    const two = para(
+      "Q: I have a two-part question. First of all, do you think that objective economic conditions justify the interest rate levels that we now have? And I don't mean for your answer to imply criticism of the Fed; it's just an objective question. And the second question is, are you concerned that there might be a sabotage, so to speak, of your policies by programs that the Federal Reserve might be putting forward?",
+      'audience',
+    );
+    expect(questionPoint([two], 'en', 25, "No, I'm not concerned that there would be sabotage.")).toBe(
+      'Are you concerned that there might be a sabotage, so to speak, of your policies by programs that the Federal Reserve might be putting forward?',
+    );
+    // too long for the room: its first clause that asks
+    expect(questionPoint([two], 'en', 12, "No, I'm not concerned that there would be sabotage.")).toBe(
+      'Are you concerned that there might be a sabotage?',
+    );
+  });
 });
 
 describe('an answer’s title', () => {

@@ -78,12 +78,15 @@ export function withoutRoomClosing(sections: Section[]): Section[] {
 /** Where a long question's point ends: a clause of another question or of detail after it. */
 const TAIL =
   /(?:;|,)\s+(?:and|or|but|whether|when|where|which|who|if|such\s+as|for\s+instance|and\s+(?:also|secondly|second)|or\s+(?:what|how|do|does|is|are|will|would|can))\b|,\s+(?=(?:do|does|did|is|are|will|would|can|could|how|what|why)\s)/iu;
+/** A question said to be one ("And the second question is, are you …?"): the words before it. */
+const SAID_FRAME =
+  /^(?:and\s+)?(?:the|my|a)\s+(?:\p{L}+\s+){0,2}questions?\s+(?:is|was|would\s+be)\s*[,:]?\s+(?=\p{L})/iu;
 /** A frame that opens a question: "a two-part question on legislation:". */
 const FRAME = /^[^:?]{0,60}\bquestions?\b[^:?]{0,40}:\s*/iu;
 
 /** A question sentence cut to its first clause when it is long: "Do you …, and do you think …?" → "Do you …?". */
 function cutQuestion(q: string, max: number): string {
-  let point = capitalize(q.replace(FRAME, '').replace(VOCATIVE, '').trim());
+  let point = capitalize(q.replace(FRAME, '').replace(VOCATIVE, '').replace(SAID_FRAME, '').trim());
   if (wordsOf(point).length <= max) return point;
   const tail = TAIL.exec(point);
   if (tail && wordsOf(point.slice(0, tail.index)).length >= 5)
@@ -92,6 +95,13 @@ function cutQuestion(q: string, max: number): string {
   const or = /\s+or\s+/iu.exec(point);
   if (wordsOf(point).length > max && or && wordsOf(point.slice(0, or.index)).length >= 6)
     point = `${point.slice(0, or.index).replace(/[,;]$/u, '')}?`;
+  // still long: its first clause that asks ("Are you concerned that there might be a sabotage, so
+  // to speak, of your policies by programs that …?" → "… a sabotage?")
+  const comma = /,\s/gu;
+  for (let m = comma.exec(point); wordsOf(point).length > max && m; m = comma.exec(point)) {
+    const head = point.slice(0, m.index);
+    if (wordsOf(head).length >= 6) point = `${head}?`;
+  }
   return point;
 }
 
