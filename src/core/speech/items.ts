@@ -93,7 +93,7 @@ const DENIAL = /^(?:not|não|no|non|ne|nicht)$/iu;
  * phrase ("A imposição ao Presidente da República, por lei ordinária, …") is the subject: 0, and
  * so is a phrase before a clause of three words or fewer.
  */
-function introLength(words: readonly string[], lang = ''): number {
+export function introLength(words: readonly string[], lang = ''): number {
   const comma = words.findIndex((w) => /,$/u.test(w));
   if (comma < 0 || comma > 9 || words.length - comma < 5) return 0;
   if (!/^(?:\p{Ll}|I\b)/u.test(words[comma + 1] ?? '')) return 0;

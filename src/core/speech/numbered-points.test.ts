@@ -94,7 +94,7 @@ describe('a numbered list never skips a point', () => {
       PT[3],
       PT[4],
     ].join('\n\n');
-    const deck = buildDeck(text, { fileName: 'pt-mensagem.txt', lang: 'pt' });
+    const deck = buildDeck(text, { fileName: 'pt-mensagem.txt' });
     const lists = deck.slides.flatMap((s) => s.blocks.filter((b) => b.type === 'list'));
     const items = lists.flatMap((l) => (l.type === 'list' ? l.items : []));
     expect(items).toHaveLength(4);
