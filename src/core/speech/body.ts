@@ -13,7 +13,7 @@ import { keyPhrases } from './keyphrases';
 import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
 import { textInline } from './model';
-import { brokenOff, itemText, wholeItemText } from './items';
+import { brokenOff, itemHead, itemText, wholeItemText } from './items';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
 import { reportedQuote } from './reported';
 import {
@@ -62,8 +62,11 @@ export function listBlock(
     // an epistrophe's item is what its sentence says before the shared closing
     const sentence = run.closing ? beforeClosing(sentences[i] ?? '', run.closing) : (sentences[i] ?? '');
     const short = itemText(sentence, lang);
-    if (!short) continue;
-    const item = wholeItemText(sentence, lang, short);
+    // a numbered point is never skipped (its number is the speaker's): with no faithful short
+    // form it shows its own short form or the head of its sentence (items.ts)
+    if (!short && !run.ordered) continue;
+    let item = short ? wholeItemText(sentence, lang, short) : '';
+    if (!item && run.ordered) item = short || itemHead(sentence, lang);
     // an item with no faithful short form ends the list there, as the slide's room does: the
     // items before it are shown, the rest stay in the notes (or no list, before two)
     if (!item) {
@@ -80,6 +83,8 @@ export function listBlock(
       const at = norm(sentences[i] ?? '').indexOf(norm(item));
       if (at < 0 || at > norm(run.opening).length) return null;
     }
+    // a numbered point that would overflow the screen in its whole form shows its short one
+    if (run.ordered && short && used + screenWords(item) > MAX_SCREEN_WORDS) item = short;
     used += screenWords(item);
     if (items.length >= 2 && used > MAX_SCREEN_WORDS) break;
     items.push([{ type: 'paragraph', children: textInline(item) }]);

@@ -31,7 +31,7 @@ import {
 import { figureSlideTitle } from './figure-title';
 import { quoteSlideTitle } from './quote-title';
 import { selfHeadline } from './self-headline';
-import { lastResortLine } from './last-line';
+import { commaHead, lastResortLine } from './last-line';
 import { withoutCorrected } from './slips';
 import { isClosing, isToast } from './speech-parts';
 import { maskForScreen, tidyMasked } from './mask';
@@ -305,6 +305,12 @@ function derived(
     if (phrases) return { title, blocks: [phrases] };
     const few = fewPhraseBlock(own, title, boldPhrases(inlines), opts.lang);
     if (few) return { title, blocks: [], fallback: few };
+    // nothing else: the head of a long period before its first comma, when it says something of
+    // its own (last-line.ts commaHead: "Lacra terrorista" showed its title alone)
+    const heads = own.map((x) => commaHead(x, opts.lang) ?? '');
+    const first = lastResortLine(heads, title, MAX_SCREEN_WORDS - titleWords - 3, opts.lang);
+    const firstLine = first && attributed(asQuote(first), spoken);
+    if (firstLine) return { title, blocks: [firstLine] };
   }
   return { title, blocks: [] };
 }

@@ -8,6 +8,7 @@
  * Never a question, a thanks, a line said to someone in the room, a slip or a web address.
  */
 import nlp from 'compromise';
+import { introLength } from './items';
 import { isFunctionWord } from './lexicon';
 import { asksForAnswer, isSelfCorrected, isThrowaway, quoteScore, unbalancedQuotes } from './quotable';
 import { ADDRESSED, leansBack, opensWithTitle } from './striking';
@@ -199,6 +200,30 @@ export function semicolonHead(sentence: string, lang = ''): string | null {
   if (!doc.has('^#Pronoun #Adverb? #Verb') && !doc.has('^#Determiner? #Adjective? #Noun+ #Adverb? #Verb'))
     return null;
   return endsOnNoun(head, sentence) ? head : null;
+}
+
+/** Subordinators of the Romance languages that open a clause before the main one ("Si…,", "Quando…,"). */
+const SUBORDINATE_HEAD =
+  /^(?:si|se|cuando|quando|quand|lorsque|aunque|embora|bien|benché|porque|perché|parce|puisque|como|comme|come|mientras|enquanto|mentre|que|qui|che|donde|onde|dove|où)\b/iu;
+
+/**
+ * The head of a long period before its first comma, when it says something of its own: 6 words or
+ * more, no dash, colon or semicolon in it, not an opening phrase (items.ts) nor a subordinate
+ * clause, not ending on a function word ("Palabras para manifestar nuestra solidaridad con el
+ * pueblo turco, con el camerunés y con todos los países que hoy lloran…"). The very last resort:
+ * a slide of one or two long periods showed its title alone (es-lopez "Lacra terrorista").
+ */
+export function commaHead(sentence: string, lang = ''): string | null {
+  const m = /,\s/u.exec(sentence);
+  if (!m) return null;
+  const head = sentence.slice(0, m.index).trim();
+  const words = wordsOf(head);
+  if (words.length < 6 || !/^\p{Lu}/u.test(head) || /[;:—–]|\s-\s|--/u.test(head)) return null;
+  if (NOT_A_HEAD.test(head) || SUBORDINATE_HEAD.test(head) || introLength(wordsOf(sentence), lang) > 0)
+    return null;
+  if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang) || isSelfCorrected(head, lang))
+    return null;
+  return leansBack(head) ? null : head;
 }
 
 /** The best line of `sentences` within `maxWords` words, or null. */

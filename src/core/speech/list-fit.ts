@@ -7,7 +7,7 @@
  */
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
 import { beforeClosing } from './body';
-import { itemText } from './items';
+import { shownItem } from './items';
 import { leadTitle } from './list-title';
 import type { ListRun } from './lists';
 import { isTitle } from './titles';
@@ -39,7 +39,8 @@ export interface ListPart {
 }
 
 /**
- * Screen words of each item of the runs, by sentence index (the items as listBlock shows them),
+ * Screen words of each item of the runs, by sentence index (a numbered point as listBlock shows
+ * it, items.ts shownItem),
  * and each run's room for items: its title is known ahead when a lead-in names it ("Goals for
  * 1985") or its shared opening is the title; else a title of 6 words is assumed.
  */
@@ -50,7 +51,10 @@ export function itemWords(runs: readonly ListRun[], texts: readonly string[], la
   for (const r of runs) {
     // an epistrophe's item is what its sentence says before the shared closing (body.ts)
     for (const i of r.items)
-      words.set(i, screenWords(itemText(r.closing ? beforeClosing(text(i), r.closing) : text(i), lang)));
+      words.set(
+        i,
+        screenWords(shownItem(r.closing ? beforeClosing(text(i), r.closing) : text(i), lang, r.ordered)),
+      );
     const opening = r.opening?.replace(/[,;:]+$/u, '');
     const title =
       r.kind === 'anaphora' && opening && isTitle(opening, lang, text(r.start))

@@ -121,10 +121,27 @@ export function keyPhraseList(
     // make them say it, the rest are not read (each costs the tagger a sentence)
     if (!loose && !maySayThePoint(phrases, text)) break;
   }
-  if (loose) return phrases.length >= 3 ? phrases : null;
+  if (loose) return phrases.length >= 3 ? inSpeechOrder(phrases, text) : null;
   return phrases.length >= 3 && (from.includes(-1) || new Set(from).size >= 2) && saysThePoint(phrases, text)
-    ? phrases
+    ? inSpeechOrder(phrases, text)
     : null;
+}
+
+/**
+ * The phrases in the order the speech says them (judge18, Douglass: "Political freedom · Natural
+ * justice · National altar · Express devout gratitude", never the altar before the freedom it
+ * follows): a list on screen reads as the speaker went.
+ */
+function inSpeechOrder(phrases: readonly string[], text: string): string[] {
+  const flat = foldWords(text);
+  const at = (p: string) => {
+    const i = flat.indexOf(foldWords(p));
+    return i < 0 ? Infinity : i;
+  };
+  return phrases
+    .map((p, k) => ({ p, k, at: at(p) }))
+    .sort((a, b) => a.at - b.at || a.k - b.k)
+    .map((x) => x.p);
 }
 
 /**
