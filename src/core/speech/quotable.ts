@@ -4,6 +4,7 @@
  * country"), antithesis ("not X but Y"), a rule of three, or a run of parallel clauses.
  */
 import { bare, isFunctionWord } from './lexicon';
+import { buildMemo } from './memo';
 import { isSetUp } from './setup';
 import { hasCjk, wordsOf } from './text';
 import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './word-classes';
@@ -153,6 +154,9 @@ const PROCEDURE = new RegExp(
 const BILL_TITLE = new RegExp(
   [
     String.raw`\b(?:lei|decreto(?:-lei)?|projec?to\s+de\s+(?:lei|resolução)|proposta\s+de\s+(?:lei|resolução)|resolução|ley|real\s+decreto|proyecto\s+de\s+ley|proposición\s+de\s+ley|legge|decreto-legge|disegno\s+di\s+legge|loi|projet\s+de\s+loi|proposition\s+de\s+loi|décret)\s+(?:[\p{L}\s]{0,40}\s)?n(?:\.\s?[º°o]|[º°]|\.|o\.)\s*\d`,
+    // an act's closing formula read out with it: "Uchwała podlega ogłoszeniu w Dzienniku Urzędowym …
+    // «Monitor Polski»" (Senat RP, 2020-01, corpus), "Das Gesetz tritt am Tag nach der Verkündung in Kraft."
+    String.raw`\bpodlega\s+ogłoszeniu\b|\bwchodzi\s+w\s+życie\s+z\s+dniem\b|\btritt\s+(?:am|mit)\s+[\p{L}\s]{0,40}in\s+Kraft\b|\bentra\s+em\s+vigor\s+no\s+dia\b|\bentrará\s+en\s+vigor\b|\bentre(?:ra)?\s+en\s+vigueur\s+le\b|\bentra\s+in\s+vigore\s+il\b|\btreedt\s+in\s+werking\s+met\s+ingang\b|\bshall\s+come\s+into\s+force\b`,
     String.raw`\b(?:Ley(?:\s+Orgánica)?|Real\s+Decreto(?:-ley)?|Decreto(?:-Lei|-ley)?|Lei)\s+\d+\/\d{2,4}\b|\bDrucksache\s+\d|\bKamerstuk(?:ken)?\s+\d|\b(?:nr|numer)\s+druku\s+\d|\bdruk\s+nr\.?\s*\d|\bBill\s+\[HL\]|\bno\.\s*\d+\s+of\s+(?:19|20)\d\d\b`,
     String.raw`^(?:(?:der|den|dem)\s+)?(?:Entwurf\s+eines\s+)?Gesetz(?:es)?\s+(?:zur|zum|über)\s+\p{L}|^(?:a\s+)?bill\s+(?:to|for)\s+(?:amend|make|provide|an\s+act)\b|^(?:wetsvoorstel|voorstel\s+van\s+wet)\b|^projekt\s+ustawy\s+o\b|^(?:projet|proposition)\s+de\s+loi\s+(?:relati(?:f|ve)|portant|visant|tendant)\b|^(?:proyecto|proposición)\s+de\s+ley\s+(?:orgánica\s+)?(?:de|por|sobre)\b|^(?:projec?to|proposta)\s+de\s+lei\b|^disegno\s+di\s+legge\b`,
   ].join('|'),
@@ -162,8 +166,28 @@ const BILL_TITLE = new RegExp(
 /** Whether a sentence is the sitting's procedure or a bill's formal title read out (PROCEDURE, BILL_TITLE). */
 export function isProcedural(sentence: string): boolean {
   const s = sentence.trim();
-  return PROCEDURE.test(s) || BILL_TITLE.test(s);
+  // (asked of the same sentences by the title, the quote and the closing line: once per build; the
+  // long patterns only when a word they need is there, as few sentences have one)
+  return procedural(s, () => {
+    const lower = s.toLowerCase();
+    return PROCEDURE_WORDS.some((w) => lower.includes(w)) && (PROCEDURE.test(s) || BILL_TITLE.test(s));
+  });
 }
+/** A word or stem each pattern of PROCEDURE and BILL_TITLE needs, lower-cased. */
+const PROCEDURE_WORDS = [
+  ...['seat', 'place', 'order', 'question', 'sitting', 'house', 'meeting', 'call', 'vote', 'division'],
+  ...['item of business', 'beg to move', 'lugar', 'palavra', 'sessão', 'reunião', 'vota', 'escaño'],
+  ...['asiento', 'palabra', 'sesión', 'posto', 'facoltà', 'seduta', 'giorno', 'parlare', 'parole'],
+  ...['séance', 'voix', 'scrutin', 'ordre', 'amendement', 'platz', 'plätze', 'stimmt', 'enthält'],
+  ...['wort', 'aussprache', 'sitzung', 'abstimmung', 'plaats', 'vergadering', 'stemmen', 'woord'],
+  ...['orde', 'agenda', 'besloten', 'miejsc', 'głos', 'glos', 'posiedzenie', 'obrad', 'dyskusj'],
+  ...['przerw', 'rozpatrz', 'porządek', 'lei', 'ley', 'legge', 'loi', 'decret', 'décret', 'drucksache'],
+  ...['kamerstuk', 'druk', 'bill', 'no.', 'gesetz', 'wetsvoorstel', 'voorstel van wet', 'projekt'],
+  ...['projet', 'proposition', 'proyecto', 'proposición', 'projeto', 'projecto', 'proposta', 'disegno'],
+  ...['podlega', 'wchodzi', 'kraft', 'vigor', 'vigueur', 'vigore', 'werking', 'into force', 'proceder'],
+  ...['voti', 'resolu'],
+];
+const procedural = buildMemo<boolean>(4096);
 
 /** A line that points back for its reason: "That's why she's the First Lady." answers a quip. */
 const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\s+is)\s+why\b/iu;

@@ -111,7 +111,8 @@ const CLAUSE_TAIL: Record<string, RegExp> = {
 const OBLIQUE_FIRST: Record<string, RegExp> = {
   uk: /^\p{L}{2,}(?:ої|ій|ою|ею|ими|іми|их|іх|ому|ьому|ого|ього|нням|ами|ями|оті)$/iu,
   cs: /^\p{L}{2,}(?:ého|ému|ích|ími|ých|ými|ího|ímu|ami|emi|ou)$|^\p{L}{4,}em$/iu,
-  pl: /^\p{L}{2,}(?:ego|emu|ych|ich|ymi|imi|ii|ji|ami|ach|ej|ania|enia)$|^\p{L}{4,}ę$/iu,
+  // (and a genitive plural in -ów, "Australijczyków polskiego pochodzenia", but for a town: "Kraków")
+  pl: /^\p{L}{2,}(?:ego|emu|ych|ich|ymi|imi|ii|ji|ami|ach|ej|ania|enia)$|^\p{L}{4,}ę$|^(?:tysięcy|setek|dziesiątek|kilku|wielu|paru)$|^(?!(?:kraków|tarnów|rzeszów|chorzów|kijów|lwów|charków|gorzów|mielców|wrocław)$)\p{L}{3,}ów$/iu,
   // a Greek genitive ("Ολοκαυτώματος των Ελλήνων Εβραίων", out of "μνήμης … του Ολοκαυτώματος …")
   el: /^\p{L}{3,}(?:ματος|ων)$|^\p{L}{4,}(?:ου|ού)$/iu, // a Croatian or Slovenian adjective or noun in the genitive, dative, locative or instrumental
   // ("Hrvatskih branitelja", "Njegovim predsjednikom", "Urejanju položaja študentov")
@@ -120,6 +121,10 @@ const OBLIQUE_FIRST: Record<string, RegExp> = {
   sr: /^\p{L}{3,}(?:ih|im|ima|oga|omu|ome|emu|ega|skog|čkog|nog|vog|skom|čkom|nom|их|им|има|ога|ому|оме|ему|ега|ског|чког|ног|вог|ском|чком|ном)$/iu,
   sl: /^\p{L}{3,}(?:ih|im|imi|ega|emu|anju|enju|anja|enja)$/iu,
 };
+/** A Polish verb in the first person plural present or future ("doceniamy", "popieramy", "chcemy", "mówimy"). */
+const PL_WE_VERB = /^\p{L}{3,}(?:amy|emy|imy|ymy)$/iu;
+/** Plural nouns that end so ("programy", "problemy", "systemy", "ramy", "reklamy", "reżimy"). */
+const PL_NOT_WE_VERB = /(?:gramy|stemy|blemy|lamy|ramy|damy|tamy|gamy|żimy|rymy|chemy|oremy|emblemy|lemy)$/iu;
 /** Nominatives and words in no case that end so ("Свій", "Мій", "Його", "Kolego"). */
 const NOT_OBLIQUE =
   /^(?:więcej|lepiej|raczej|dalej|wcześniej|później|bardziej|mniej|hiszpania|brytania|albania|germania|παντού|αλλού|κάπου|πουθενά|свій|мій|твій|його|кого|чого|нього|всього|його|багато|jego|mego|tego|czego|niego|jeho|všech|mnoho)$/iu;
@@ -237,6 +242,10 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
   // ("Teško": an adverb alone says how, not what)
   if (words.length === 1 && SOUTH_SLAVIC.has(lang) && CLAUSE_TAIL[lang]?.test(first))
     return 'an adverb alone';
+  // ("Doceniamy wysiłki strażaków" of "Doceniamy wysiłki strażaków, policji i wojska …": a Polish
+  // verb in the first person plural opens a clause whose subject is the speaker's "we")
+  if (lang === 'pl' && words.length >= 2 && PL_WE_VERB.test(first) && !PL_NOT_WE_VERB.test(first))
+    return 'opens on a verb in the first person';
   if (words.length >= 2 && OBLIQUE_FIRST[lang]?.test(first) && !NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
   const verb = VERB[lang];
