@@ -111,8 +111,7 @@ const CLAUSE_TAIL: Record<string, RegExp> = {
 const OBLIQUE_FIRST: Record<string, RegExp> = {
   uk: /^\p{L}{2,}(?:ої|ій|ою|ею|ими|іми|их|іх|ому|ьому|ого|ього|нням|ами|ями|оті)$/iu,
   cs: /^\p{L}{2,}(?:ého|ému|ích|ími|ých|ými|ího|ímu|ami|emi|ou)$|^\p{L}{4,}em$/iu,
-  // (and a genitive plural in -ów, "Australijczyków polskiego pochodzenia", but for a town: "Kraków")
-  pl: /^\p{L}{2,}(?:ego|emu|ych|ich|ymi|imi|ii|ji|ami|ach|ej|ania|enia)$|^\p{L}{4,}ę$|^(?:tysięcy|setek|dziesiątek|kilku|wielu|paru)$|^(?!(?:kraków|tarnów|rzeszów|chorzów|kijów|lwów|charków|gorzów|mielców|wrocław)$)\p{L}{3,}ów$/iu,
+  pl: /^\p{L}{2,}(?:ego|emu|ych|ich|ymi|imi|ii|ji|ami|ach|ej|ania|enia)$|^\p{L}{4,}ę$/iu,
   // a Greek genitive ("Ολοκαυτώματος των Ελλήνων Εβραίων", out of "μνήμης … του Ολοκαυτώματος …")
   el: /^\p{L}{3,}(?:ματος|ων)$|^\p{L}{4,}(?:ου|ού)$/iu, // a Croatian or Slovenian adjective or noun in the genitive, dative, locative or instrumental
   // ("Hrvatskih branitelja", "Njegovim predsjednikom", "Urejanju položaja študentov")
@@ -121,6 +120,9 @@ const OBLIQUE_FIRST: Record<string, RegExp> = {
   sr: /^\p{L}{3,}(?:ih|im|ima|oga|omu|ome|emu|ega|skog|čkog|nog|vog|skom|čkom|nom|их|им|има|ога|ому|оме|ему|ега|ског|чког|ног|вог|ском|чком|ном)$/iu,
   sl: /^\p{L}{3,}(?:ih|im|imi|ega|emu|anju|enju|anja|enja)$/iu,
 };
+/** A Polish genitive plural in -ów or a counted genitive ("tysięcy", "wielu"), towns in -ów aside. */
+const PL_GENITIVE_FIRST =
+  /^(?:tysięcy|setek|dziesiątek|kilku|wielu|paru)$|^(?!(?:kraków|tarnów|rzeszów|chorzów|kijów|lwów|charków|gorzów|mielców)$)\p{L}{3,}ów$/iu;
 /** A Polish verb in the first person plural present or future ("doceniamy", "popieramy", "chcemy", "mówimy"). */
 const PL_WE_VERB = /^\p{L}{3,}(?:amy|emy|imy|ymy)$/iu;
 /** Plural nouns that end so ("programy", "problemy", "systemy", "ramy", "reklamy", "reżimy"). */
@@ -259,6 +261,9 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
     if (lang === 'cs' && /^\p{L}{2,}(?:ovat|ávat|ívat)$/iu.test(first)) return 'opens on a verb';
   }
   if (lang === 'hu' && words.length >= 2 && HU_OBLIQUE.test(last)) return 'ends on an oblique case';
+  // "Australijczyków polskiego pochodzenia", "Tysięcy ochotników": a Polish genitive plural in -ów
+  // or a counted genitive opens a complement cut from its clause (a town in -ów is a name: "Kraków")
+  if (lang === 'pl' && words.length >= 2 && PL_GENITIVE_FIRST.test(first)) return 'opens in an oblique case';
   // "Narodem australijskim": a Polish adjective in the instrumental or locative has lost its clause
   if (lang === 'pl' && words.length >= 2 && /^\p{L}{2,}(?:skim|ckim|skiego|ckiego|skiej|ckiej)$/iu.test(last))
     return 'ends on an oblique case';
