@@ -16,6 +16,9 @@ import { deriveTitle, isTitle, MAX_TITLE_WORDS } from './titles';
 import { sentenceSpans, sentencesOf } from './segment';
 import { FILE_LANG_TAGS, titleFromFileName } from './speech-parts';
 import { escapeRegExp } from './word-classes';
+import { maskForScreen, speakerLabel } from './mask';
+import { isReporterLabel, isRoomLabel } from './turn-labels';
+import { labelName } from './voices';
 
 /** Letters looked at to tell the speech's script. */
 const SAMPLE = 4000;
@@ -167,6 +170,9 @@ const saidAsStem = (text: string, word: string) =>
     ? new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(unaccented(word).slice(0, -2))}`, 'iu').test(text)
     : saidIn(text, word);
 
+/** A file name's leading language tag, as a word ("Fi" of "fi-kyselytunti"). */
+const LANG_TAG = new RegExp(String.raw`^(?:${FILE_LANG_TAGS})$`, 'iu');
+
 /**
  * The speaker a file name is filed under, as a filer names talks ("en-podesta-ira-anniversary",
  * "jill-biden-mesa-commencement"): the leading word, or two words the speech says together, when
@@ -179,8 +185,10 @@ const saidAsStem = (text: string, word: string) =>
 export function fileNameSpeaker(fileName: string, speech: string): { name: string; words: number } | null {
   const words = titleFromFileName(fileName).split(/\s+/u);
   const sample = unaccented(speech.slice(0, 200_000));
-  const nameLike = (w: string) =>
+  const nameLike = (w: string, i: number) =>
     /^\p{L}{2,}$/u.test(w) &&
+    // a leading language tag left on a short file name ("fi-kyselytunti") files it, names no one
+    !(i === 0 && LANG_TAG.test(w)) &&
     !FILED_AS.test(w) &&
     !isFunctionWord(w.toLowerCase(), '') &&
     // a word English knows as no name ("annual-report", "figure-preview") is the talk's, not its speaker
@@ -189,7 +197,7 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
       /\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(sample.slice(Math.max(0, m.index - 40), m.index)),
     );
   let n = 0;
-  while (n < 2 && n < words.length - 1 && nameLike(words[n]!)) n++;
+  while (n < 2 && n < words.length - 1 && nameLike(words[n]!, n)) n++;
   // two words are one name when the speech says them together ("Dr. Jill Biden"), or says
   // neither and the second is a name ("santos-silva-…"): "Obama Pinckney Eulogy" is Obama on
   // Pinckney, whom the speech names; "Blum Declaration Ministerielle", Blum on a declaration
@@ -306,10 +314,25 @@ export function namedTopic(speech: string, lang: string): string | null {
     // a name counted by the number before it ("των έξι εκατομμυρίων Εβραίων της Ευρώπης") would
     // drop the number; one with an honorific ("Офісу Президент пан Шурма") is a person passing by
     .filter(
-      (m) => !COUNTED_BEFORE.test(opening.slice(Math.max(0, m.index - 40), m.index)) && !HONORIFIC.test(m[0]),
+      (m) =>
+        !COUNTED_BEFORE.test(opening.slice(Math.max(0, m.index - 40), m.index)) &&
+        !HONORIFIC.test(m[0]) &&
+        // whom a sentence opens by addressing ("Pääministeri Rinne, sanoitte …") is no topic
+        !(
+          /(?:^|[.!?:]\s+|\n)$/u.test(opening.slice(Math.max(0, m.index - 3), m.index)) &&
+          opening[m.index + m[0].length] === ','
+        ),
     )
     .map((m) => {
       const words = m[0].split(/\s+/u);
+      // a sentence's first word is capitalised by its place ("Sotkeuduitteko Postin työkiistaan …?"):
+      // a name's only when the opening writes it so mid-sentence too
+      if (
+        words.length > 1 &&
+        /(?:^|[.!?:]\s+|\n)$/u.test(opening.slice(Math.max(0, m.index - 3), m.index)) &&
+        !new RegExp(String.raw`[\p{L},;]\s+${escapeRegExp(words[0]!)}(?![\p{L}\p{M}])`, 'u').test(opening)
+      )
+        words.shift();
       // an article that opens the sentence ("O Orçamento", "The Budget") is no part of the name
       while (words.length > 1 && isFunctionWord(words[0]!, lang)) words.shift();
       return words.join(' ');
@@ -333,7 +356,8 @@ export function namedTopic(speech: string, lang: string): string | null {
 }
 
 /** The topic of the speech's opening, in its own language ("Рождение детей"); empty when none. */
-function speechTopic(speech: string, lang: string): string {
+function speechTopic(given: string, lang: string): string {
+  const speech = withoutTurnLabels(given);
   const named = namedTopic(speech, lang);
   if (named) return named;
   const topic = (salutation: boolean) =>
@@ -350,7 +374,28 @@ function speechTopic(speech: string, lang: string): string {
     );
   const t = topic(true);
   // whom the speech addresses ("Signor Presidente") is no topic: the opening past its salutation
-  return VOCATIVE.test(t) ? topic(false) : t;
+  const topical = VOCATIVE.test(t) ? topic(false) : t;
+  // nor whom a sentence opens by addressing ("Pääministeri Rinne, sanoitte …", a member's question)
+  const addressed = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${escapeRegExp(topical)},`, 'u');
+  return topical && addressed.test(speech) ? '' : topical;
+}
+
+/**
+ * A transcript as its speakers say it: each turn's label left out ("Anna-Kaisa Ikonen kok:"), and
+ * the chair's and the room's lines with it ("Ensimmäinen varapuhemies Tuula Haatainen: Seuraava
+ * kysymys, …"): a label's name or the chair's call is no topic of the talk.
+ */
+function withoutTurnLabels(speech: string): string {
+  if (!/:\s/u.test(speech.slice(0, OPENING_CHARS))) return speech;
+  return speech
+    .split(/\n\s*\n/u)
+    .flatMap((p) => {
+      const label = speakerLabel(p.trim());
+      if (label && isRoomLabel(labelName(label)) && !isReporterLabel(label)) return [];
+      // the label and the chair's knock inside a turn ("[Puhemies koputtaa]") masked off
+      return [maskForScreen(p.trim()).replace(/\s+/gu, ' ').trim()];
+    })
+    .join('\n\n');
 }
 
 /** A paragraph without the salutation it opens on ("Signor Presidente, onorevoli colleghi, …"): whom, no topic. */

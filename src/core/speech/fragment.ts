@@ -10,6 +10,7 @@
  * show on the surface. CJK and Arabic phrases are left to the key-phrase rules.
  */
 import { hindiPredicate } from './hindi-phrase';
+import { primaryLang } from './lang';
 import { isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
 import {
@@ -163,6 +164,13 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   if (hindi) return hindi;
   const russian = /\p{Script=Cyrillic}/u.test(first) ? russianProblem(first, t, text) : null;
   if (russian) return russian;
+  // "Obrad Komisji Ustawodawczej" of "Podczas obrad Komisji …": a Polish case cut from its preposition
+  const slavic = CASE_PREPOSITION[primaryLang(lang)];
+  if (slavic) {
+    const said = contexts(t, text);
+    if (said.length && said.every((c) => !c.punctBefore && slavic.test(c.before)))
+      return 'a case cut from its preposition';
+  }
   if (words.length > 1 && /ly$/iu.test(first) && !/^(?:family|italy|july|only)$/iu.test(first))
     return 'opens with an adverb';
   if (
@@ -258,6 +266,17 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
     return 'an adjective left without its noun';
   return null;
 }
+
+/**
+ * Polish prepositions (Russian's are RU_PREPOSITION): a phrase said only right after one is in an
+ * oblique case ("obrad" of "podczas obrad", "Australii" of "w Australii"), a complement without its
+ * clause, never a title's form. (Czech, Ukrainian and the South Slavic languages are left out: their
+ * oblique forms are so often the nominative's too — "opakování", "час розгляду" — that the test
+ * took good titles: the corpus's Czech, Croatian and Ukrainian decks lost one each.)
+ */
+const CASE_PREPOSITION: Record<string, RegExp> = {
+  pl: /^(?:w|we|na|z|ze|do|od|dla|po|o|przez|przy|za|pod|nad|przed|między|bez|u|ku|podczas|wśród|według|wobec|dzięki|mimo|około|spośród|poprzez|obok|zamiast|oprócz|względem)$/iu,
+};
 
 /**
  * A Russian word that opens no title: a participle in an oblique case ("разоренном войной" of

@@ -20,6 +20,10 @@ import { titleFromFileName } from './speech-parts';
 import type { SpeechModel } from './model';
 import { forgetTagged } from './tagger';
 import { forgetBuildMemos } from './memo';
+import { transcriptSpeakers } from './voices';
+
+/** Speakers a title slide names, at most, for a transcript of several. */
+const MAX_NAMED_SPEAKERS = 3;
 
 /** The start of the spoken text, enough to tell its language (see core/language.ts). */
 function spokenSample(model: SpeechModel): string {
@@ -70,6 +74,13 @@ function assemble(text: string, options: BuildOptions): Deck {
   // (core/language.ts). The rules take its primary tag; every view and export its lang and dir.
   const { lang, dir } = speechLanguage(model.meta.lang, spokenSample(model));
   // a speech that names no title: the file name as the speech spells it, else its topic (file-title.ts)
+  // a transcript of several speakers ("Anna-Kaisa Ikonen kok: …" / "Pääministeri Antti Rinne: …"):
+  // its speakers are those its labels name, never a word of the file name ("Kyselytunti") (voices.ts)
+  const speakers = transcriptSpeakers(model.sections);
+  if (speakers.length && !model.meta.speaker) {
+    model.meta.speaker = speakers.slice(0, MAX_NAMED_SPEAKERS).join(', ');
+    model.meta.inferred = [...new Set([...(model.meta.inferred ?? []), 'speaker' as const])];
+  }
   if (model.meta.title === titleFromFileName(file)) {
     model.meta.title = fallbackTitle(file, input, primaryLang(lang), model.meta.speaker);
     // the speaker the file is filed under ("podesta-ira-anniversary"), in the speech's script

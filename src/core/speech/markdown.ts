@@ -16,6 +16,7 @@ import type { Section, SpeechModel, SpokenPara } from './model';
 import { titleFromFileName } from './speech-parts';
 import { openingCount } from './long-sections';
 import { shortenLongTitle } from './long-heading';
+import { boldHead } from './bold-heads';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
@@ -93,7 +94,7 @@ function splitProse(titleSection: Section, sections: Section[]): void {
   const rest = titleSection.paras.slice(i);
   if (!rest.length) return;
   titleSection.paras = titleSection.paras.slice(0, i);
-  sections.push({ paras: rest, pos: rest[0]!.pos, plannable: true });
+  sections.splice(1, 0, { paras: rest, pos: rest[0]!.pos, plannable: true });
 }
 
 export function readMarkdown(text: string, file: string): SpeechModel {
@@ -106,6 +107,8 @@ export function readMarkdown(text: string, file: string): SpeechModel {
   const sections: Section[] = [titleSection];
   let current = titleSection;
   let headingTitle: string | undefined;
+  // a section opened by the author's bold head ("**Smart Public Investment**" on a line of its own)
+  let boldHeads = 0;
   const at = (node: RootContent) => ({
     line: (node.position?.start.line ?? 1) + offset,
     column: node.position?.start.column ?? 1,
@@ -161,6 +164,21 @@ export function readMarkdown(text: string, file: string): SpeechModel {
           addScreen(clip);
           return;
         }
+        // the author's section head set in bold instead of a heading (bold-heads.ts): it opens a
+        // section it titles, planned like prose; the head stays in the notes, as it was written
+        const head = boldHead(node);
+        if (head) {
+          current = {
+            paras: [],
+            pos: at(node),
+            plannable: true,
+            ...(head.title ? { title: head.title } : {}),
+          };
+          sections.push(current);
+          boldHeads++;
+          addSpoken(node, true);
+          return;
+        }
         const images = imagesOnly(node.children);
         if (images) addScreen(images.map((img) => imageBlock(img, ctx)));
         else addSpoken(node, false);
@@ -197,7 +215,9 @@ export function readMarkdown(text: string, file: string): SpeechModel {
     }
   });
   if (sections.length > 1 && isEmpty(sections[sections.length - 1] as Section)) sections.pop();
-  if (sections.length === 1 && titleSection.screen === undefined) splitProse(titleSection, sections);
+  // prose whose only parts are bold heads: its opening before the first head is prose as well
+  if (sections.length === 1 + boldHeads && titleSection.screen === undefined)
+    splitProse(titleSection, sections);
   const meta: SpeechMeta = { ...fm.meta, title: fm.meta.title ?? headingTitle ?? titleFromFileName(file) };
   // a first heading too long for a title slide: a short title, the whole heading its subtitle (long-heading.ts)
   if (!fm.meta.title && headingTitle) shortenLongTitle(meta);

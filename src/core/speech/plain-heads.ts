@@ -30,7 +30,7 @@ const ACTION_OF = /^\p{Lu}\p{Ll}+ing\s+the\s+\p{L}+\s+of\s+(.+)$/u;
 const SECOND_ACTION = /\s+and\s+(?=\p{Lu}\p{Ll}+ing\s)/u;
 
 /** Whether the words are written in title case: the first, and most of the longer, capitalised. */
-function titleCased(words: readonly string[]): boolean {
+export function titleCased(words: readonly string[]): boolean {
   if (!words.length || !/^\p{Lu}/u.test(words[0]!)) return false;
   const long = words.filter((w) => [...w].length >= 4);
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(long.length * 0.75);

@@ -14,7 +14,7 @@ import { fitCost, fitsScreen, itemWords, listParts, type ListPart, type ListWord
 import { announceRuns } from './list-count';
 import { isPassageList, listRuns, type ListRun, type ListUnit } from './lists';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
-import { isReporterLabel } from './turn-labels';
+import { isReporterLabel, parliamentName } from './turn-labels';
 import { paraPart, type SpokenPara } from './model';
 import { sentenceSpans, type Span } from './segment';
 import { speakingSeconds } from './words';
@@ -75,6 +75,20 @@ const ROLL_WEIGHT = 0.2;
 
 /** What starting a slide at a salutation said mid-speech costs (a bonus): it opens a new part. */
 const ADDRESS_CUT = -8;
+/** A speaker's turn after another speaker's, in a transcript of several (a question time's answer). */
+const TURN_CUT = -6;
+
+/**
+ * Whether `p` opens another speaker's turn than `prev`'s in a parliament's record: a member's or a
+ * minister's label of its own (turn-labels.ts), and a voice of its own. (A host who introduces the
+ * main speaker at a reception shares the slide: only a parliament's turns are exchanges.)
+ */
+function turnChange(prev: SpokenPara, p: SpokenPara): boolean {
+  const who = (x: SpokenPara) => (typeof x.voice === 'object' ? x.voice.cite : (x.voice ?? ''));
+  if (who(prev) === who(p) || p.voice === 'audience') return false;
+  const label = speakerLabel(p.text);
+  return label !== null && parliamentName(label) !== null;
+}
 /** A paragraph that is only a salutation ("국민 여러분,"), said where the speech turns to a new part. */
 const addressing = (p: SpokenPara): boolean => !p.spokenOnly && structureKind(p.text.trim()) === 'salutation';
 
@@ -190,6 +204,9 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[], 
     // a reporter's question opens a new exchange: each exchange its own slide where time allows
     if (asking[u.para]) return u.para > answered ? Infinity : QUESTION_CUT;
     if (paras[u.para]?.voice === 'audience') return -3;
+    // another speaker takes the floor ("Pääministeri Antti Rinne (vastauspuheenvuoro): …" after a
+    // member's question): the answer opens a slide of its own where time allows (voices.ts)
+    if (turnChange(paras[prev.para]!, paras[u.para]!)) return TURN_CUT;
     // consecutive paragraphs on one topic (sharing many words) prefer to stay together
     return overlap(wordsOf(prev.para), wordsOf(u.para)) > 0.35 ? 4 : 0;
   });

@@ -4,6 +4,7 @@
  * country"), antithesis ("not X but Y"), a rule of three, or a run of parallel clauses.
  */
 import { bare, isFunctionWord } from './lexicon';
+import { buildMemo } from './memo';
 import { isSetUp } from './setup';
 import { hasCjk, wordsOf } from './text';
 import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './word-classes';
@@ -114,6 +115,80 @@ const ROOM_ASIDE = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * The chair's procedure, said to run the sitting, not to make a point (judge18: a Portuguese deck
+ * quoted "Peço aos Srs. Deputados que tomem os seus lugares"): members asked to take their seats,
+ * the floor given, the sitting opened, suspended or closed, a vote called, a bill's business
+ * announced. Per language: en, pt, es, it, fr, de, nl, pl.
+ */
+const PROCEDURE = new RegExp(
+  [
+    // en: "I ask Members to take their seats.", "Order, order.", "The question is that the Bill be now read a second time."
+    String.raw`\b(?:take|resume)\s+(?:their|your)\s+(?:seats|places)\b|^order[,.!]\s*(?:order\b|$)|^the\s+question\s+is\s+["“]?that\b|\bthe\s+(?:sitting|house|meeting)\s+(?:is|stands)\s+(?:suspended|adjourned|closed)\b|\bI\s+(?:now\s+)?call\s+(?:on\s+)?(?:the\s+)?(?:honou?rable|hon\.|member|minister|senator)\b|\bwe\s+(?:will\s+)?now\s+(?:proceed\s+to|move\s+to)\s+(?:the\s+)?(?:vote|division|votes)\b|\bwe\s+now\s+(?:come|move)\s+(?:on\s+)?to\s+the\s+next\s+item\s+of\s+business\b|\bsuspend\s+the\s+(?:house|sitting)\b|^I\s+beg\s+to\s+move\b`,
+    // pt: "Peço então, Sr.as e Srs. Deputados, que ocupem os vossos lugares…", "Tem a palavra o Sr. Deputado…",
+    // "Srs. Deputados, vamos passar ao período regimental de votações.", "vou suspender a reunião plenária"
+    String.raw`\b(?:tomem|ocupem|retomem)\s+(?:os\s+)?(?:seus|vossos)\s+lugares\b|\btem\s+a\s+palavra\b|\b(?:declaro|está)\s+(?:aberta|encerrada|suspensa|reaberta)\s+a\s+(?:sessão|reunião)\b|\bvou\s+(?:suspender|encerrar)\s+a\s+(?:sessão|reunião)\b|\bvamos\s+(?:agora\s+)?(?:passar\s+(?:agora\s+)?(?:ao|à)s?\s+(?:período\s+(?:regimental\s+)?de\s+)?vota|proceder\s+à\s+(?:votação|reapreciação|verificação)|votar\s+(?:a|o)\s+(?:proposta|projeto|projecto|requerimento))|\bsistema\s+de\s+votação\b|\bsubmetid[oa]s?\s+à\s+votação\b`,
+    // es: "Ruego a sus señorías que ocupen sus escaños.", "Tiene la palabra…", "Se abre/suspende/levanta la sesión."
+    String.raw`\bocupen\s+sus\s+(?:escaños|asientos|lugares)\b|\btiene\s+(?:usted\s+)?la\s+palabra\b|\bse\s+(?:abre|reanuda|suspende|levanta)\s+la\s+sesión\b|\bcomienza\s+la\s+votación\b|\bpasamos\s+a\s+(?:la\s+)?votaci(?:ón|ones)\b`,
+    // it: "Invito i colleghi a prendere posto.", "Ha facoltà di parlare…", "Dichiaro aperta la votazione."
+    String.raw`\bprendere\s+posto\b|\bha\s+facoltà\s+di\s+parlare\b|\bdichiaro\s+(?:aperta|chiusa|tolta)\s+la\s+(?:seduta|votazione)\b|\bla\s+seduta\s+è\s+(?:aperta|sospesa|tolta)\b|\bpassiamo\s+(?:ai\s+voti|alla\s+votazione)\b|\bl['’]ordine\s+del\s+giorno\s+reca\b|^domando\s+di\s+parlare\b|^ne\s+ha\s+facoltà(?!\p{L})`,
+    // fr: "Je demande à chacun de regagner sa place.", "La parole est à…", "La séance est ouverte/suspendue/levée."
+    String.raw`\bregagner\s+(?:sa|vos|leurs?)\s+places?\b|\bla\s+parole\s+est\s+à(?=\s)|\bla\s+séance\s+est\s+(?:ouverte|reprise|suspendue|levée)(?!\p{L})|\bje\s+mets\s+aux\s+voix\b|\ble\s+scrutin\s+est\s+(?:ouvert|clos)\b|\bl['’]ordre\s+du\s+jour\s+appelle\b|\bl['’]amendement\s+n[o°º]\s*\d+\s+(?:est|n['’]est)\b`,
+    // de: "Ich bitte Sie, Platz zu nehmen.", "Ich erteile das Wort …", "Ich eröffne die Aussprache.", "Die Sitzung ist geschlossen."
+    String.raw`\bPlatz\s+zu\s+nehmen\b|\bnehmen\s+Sie\s+(?:bitte\s+)?Platz\b|\bwer\s+stimmt\s+dagegen\b|\bwer\s+enthält\s+sich\b|\bIhre\s+Plätze\s+einzunehmen\b|\b(?:ich\s+)?erteile\s+(?:\p{L}+\s+){0,3}das\s+Wort\b|^das\s+Wort\s+hat\s+(?:jetzt|nun|der|die|Kollege|Kollegin|Frau|Herr)\b|\bich\s+(?:eröffne|schließe)\s+die\s+(?:Aussprache|Sitzung|Abstimmung|Aussprache)\b|\bdie\s+Sitzung\s+ist\s+(?:eröffnet|unterbrochen|geschlossen)\b|\bwir\s+kommen\s+(?:nun\s+|jetzt\s+)?zur\s+Abstimmung\b`,
+    // nl: "Ik verzoek de leden hun plaatsen in te nemen.", "Ik geef het woord aan…" (ROOM_ASIDE), "Ik open/sluit de vergadering."
+    String.raw`\bhun\s+plaats(?:en)?\s+in\s+te\s+nemen\b|\bik\s+(?:open|heropen|schors|sluit)\s+de\s+vergadering\b|\bde\s+vergadering\s+is\s+(?:geopend|geschorst|gesloten)\b|\bwij\s+gaan\s+(?:nu\s+)?(?:over\s+tot\s+de\s+)?stemmen\b|\bwe\s+gaan\s+(?:nu\s+)?stemmen\b|\bgeef\s+(?:ik\s+)?(?:nu\s+)?(?:als\s+eerste\s+)?het\s+woord\s+aan\b|^het\s+woord\s+is\s+aan\b|^aan\s+de\s+orde\s+is\b|\btoe\s+te\s+voegen\s+aan\s+de\s+agenda\b|\bwordt\s+besloten\.?$`,
+    // pl: "Proszę państwa posłów o zajęcie miejsc.", "Udzielam głosu…", "Otwieram/zamykam posiedzenie.", "Przystępujemy do głosowania."
+    String.raw`\bo\s+zajęcie\s+miejsc\b|\budzielam\s+(?:głosu|glosu)\b|\b(?:otwieram|zamykam|wznawiam)\s+(?:\p{L}+\s+){0,2}(?:posiedzenie|obrady|dyskusję|głosowanie)(?!\p{L})|\bporządek\s+obrad\s+(?:został\s+)?przyjęty\b|\bprzystępujemy\s+do\s+(?:głosowania|rozpatrzenia)\b|\bogłaszam\s+przerwę(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A bill or an act named by its formal title and number, as the chair reads it out ("Vamos
+ * proceder à reapreciação do Decreto da Assembleia da República n.º 107/XV — Alteração ao
+ * Estatuto da Ordem dos Advogados.", "Entwurf eines Gesetzes zur Änderung des …"): an item of
+ * business, never a quote or a title. A document number ("n.º 562/X", "Drucksache 20/1234", "nr
+ * druku 123", "Kamerstuk 36 200") or a sentence that opens on the bill's formal name.
+ */
+const BILL_TITLE = new RegExp(
+  [
+    String.raw`\b(?:lei|decreto(?:-lei)?|projec?to\s+de\s+(?:lei|resolução)|proposta\s+de\s+(?:lei|resolução)|resolução|ley|real\s+decreto|proyecto\s+de\s+ley|proposición\s+de\s+ley|legge|decreto-legge|disegno\s+di\s+legge|loi|projet\s+de\s+loi|proposition\s+de\s+loi|décret)\s+(?:[\p{L}\s]{0,40}\s)?n(?:\.\s?[º°o]|[º°]|\.|o\.)\s*\d`,
+    // an act's closing formula read out with it: "Uchwała podlega ogłoszeniu w Dzienniku Urzędowym …
+    // «Monitor Polski»" (Senat RP, 2020-01, corpus), "Das Gesetz tritt am Tag nach der Verkündung in Kraft."
+    String.raw`\bpodlega\s+ogłoszeniu\b|\bwchodzi\s+w\s+życie\s+z\s+dniem\b|\btritt\s+(?:am|mit)\s+[\p{L}\s]{0,40}in\s+Kraft\b|\bentra\s+em\s+vigor\s+no\s+dia\b|\bentrará\s+en\s+vigor\b|\bentre(?:ra)?\s+en\s+vigueur\s+le\b|\bentra\s+in\s+vigore\s+il\b|\btreedt\s+in\s+werking\s+met\s+ingang\b|\bshall\s+come\s+into\s+force\b`,
+    String.raw`\b(?:Ley(?:\s+Orgánica)?|Real\s+Decreto(?:-ley)?|Decreto(?:-Lei|-ley)?|Lei)\s+\d+\/\d{2,4}\b|\bDrucksache\s+\d|\bKamerstuk(?:ken)?\s+\d|\b(?:nr|numer)\s+druku\s+\d|\bdruk\s+nr\.?\s*\d|\bBill\s+\[HL\]|\bno\.\s*\d+\s+of\s+(?:19|20)\d\d\b`,
+    String.raw`^(?:(?:der|den|dem)\s+)?(?:Entwurf\s+eines\s+)?Gesetz(?:es)?\s+(?:zur|zum|über)\s+\p{L}|^(?:a\s+)?bill\s+(?:to|for)\s+(?:amend|make|provide|an\s+act)\b|^(?:wetsvoorstel|voorstel\s+van\s+wet)\b|^projekt\s+ustawy\s+o\b|^(?:projet|proposition)\s+de\s+loi\s+(?:relati(?:f|ve)|portant|visant|tendant)\b|^(?:proyecto|proposición)\s+de\s+ley\s+(?:orgánica\s+)?(?:de|por|sobre)\b|^(?:projec?to|proposta)\s+de\s+lei\b|^disegno\s+di\s+legge\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a sentence is the sitting's procedure or a bill's formal title read out (PROCEDURE, BILL_TITLE). */
+export function isProcedural(sentence: string): boolean {
+  const s = sentence.trim();
+  // (asked of the same sentences by the title, the quote and the closing line: once per build; the
+  // long patterns only when a word they need is there, as few sentences have one)
+  return procedural(s, () => {
+    const lower = s.toLowerCase();
+    return PROCEDURE_WORDS.some((w) => lower.includes(w)) && (PROCEDURE.test(s) || BILL_TITLE.test(s));
+  });
+}
+/** A word or stem each pattern of PROCEDURE and BILL_TITLE needs, lower-cased. */
+const PROCEDURE_WORDS = [
+  ...['seat', 'place', 'order', 'question', 'sitting', 'house', 'meeting', 'call', 'vote', 'division'],
+  ...['item of business', 'beg to move', 'lugar', 'palavra', 'sessão', 'reunião', 'vota', 'escaño'],
+  ...['asiento', 'palabra', 'sesión', 'posto', 'facoltà', 'seduta', 'giorno', 'parlare', 'parole'],
+  ...['séance', 'voix', 'scrutin', 'ordre', 'amendement', 'platz', 'plätze', 'stimmt', 'enthält'],
+  ...['wort', 'aussprache', 'sitzung', 'abstimmung', 'plaats', 'vergadering', 'stemmen', 'woord'],
+  ...['orde', 'agenda', 'besloten', 'miejsc', 'głos', 'glos', 'posiedzenie', 'obrad', 'dyskusj'],
+  ...['przerw', 'rozpatrz', 'porządek', 'lei', 'ley', 'legge', 'loi', 'decret', 'décret', 'drucksache'],
+  ...['kamerstuk', 'druk', 'bill', 'no.', 'gesetz', 'wetsvoorstel', 'voorstel van wet', 'projekt'],
+  ...['projet', 'proposition', 'proyecto', 'proposición', 'projeto', 'projecto', 'proposta', 'disegno'],
+  ...['podlega', 'wchodzi', 'kraft', 'vigor', 'vigueur', 'vigore', 'werking', 'into force', 'proceder'],
+  ...['voti', 'resolu'],
+];
+const procedural = buildMemo<boolean>(4096);
+
 /** A line that points back for its reason: "That's why she's the First Lady." answers a quip. */
 const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\s+is)\s+why\b/iu;
 
@@ -124,7 +199,7 @@ const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\
  */
 export function isThrowaway(sentence: string, lang = ''): boolean {
   const s = sentence.trim();
-  if (THANKS.test(s) || POINTS_BACK.test(s) || ROOM_ASIDE.test(s)) return true;
+  if (THANKS.test(s) || POINTS_BACK.test(s) || ROOM_ASIDE.test(s) || isProcedural(s)) return true;
   const words = wordsOf(s).map((w) => w.replace(/[^\p{L}\p{N}]+$/u, ''));
   const named = words.filter((w) => /^\p{Lu}/u.test(w));
   return (

@@ -120,6 +120,13 @@ const OBLIQUE_FIRST: Record<string, RegExp> = {
   sr: /^\p{L}{3,}(?:ih|im|ima|oga|omu|ome|emu|ega|skog|čkog|nog|vog|skom|čkom|nom|их|им|има|ога|ому|оме|ему|ега|ског|чког|ног|вог|ском|чком|ном)$/iu,
   sl: /^\p{L}{3,}(?:ih|im|imi|ega|emu|anju|enju|anja|enja)$/iu,
 };
+/** A Polish genitive plural in -ów or a counted genitive ("tysięcy", "wielu"), towns in -ów aside. */
+const PL_GENITIVE_FIRST =
+  /^(?:tysięcy|setek|dziesiątek|kilku|wielu|paru)$|^(?!(?:kraków|tarnów|rzeszów|chorzów|kijów|lwów|charków|gorzów|mielców)$)\p{L}{3,}ów$/iu;
+/** A Polish verb in the first person plural present or future ("doceniamy", "popieramy", "chcemy", "mówimy"). */
+const PL_WE_VERB = /^\p{L}{3,}(?:amy|emy|imy|ymy)$/iu;
+/** Plural nouns that end so ("programy", "problemy", "systemy", "ramy", "reklamy", "reżimy"). */
+const PL_NOT_WE_VERB = /(?:gramy|stemy|blemy|lamy|ramy|damy|tamy|gamy|żimy|rymy|chemy|oremy|emblemy|lemy)$/iu;
 /** Nominatives and words in no case that end so ("Свій", "Мій", "Його", "Kolego"). */
 const NOT_OBLIQUE =
   /^(?:więcej|lepiej|raczej|dalej|wcześniej|później|bardziej|mniej|hiszpania|brytania|albania|germania|παντού|αλλού|κάπου|πουθενά|свій|мій|твій|його|кого|чого|нього|всього|його|багато|jego|mego|tego|czego|niego|jeho|všech|mnoho)$/iu;
@@ -237,6 +244,10 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
   // ("Teško": an adverb alone says how, not what)
   if (words.length === 1 && SOUTH_SLAVIC.has(lang) && CLAUSE_TAIL[lang]?.test(first))
     return 'an adverb alone';
+  // ("Doceniamy wysiłki strażaków" of "Doceniamy wysiłki strażaków, policji i wojska …": a Polish
+  // verb in the first person plural opens a clause whose subject is the speaker's "we")
+  if (lang === 'pl' && words.length >= 2 && PL_WE_VERB.test(first) && !PL_NOT_WE_VERB.test(first))
+    return 'opens on a verb in the first person';
   if (words.length >= 2 && OBLIQUE_FIRST[lang]?.test(first) && !NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
   const verb = VERB[lang];
@@ -250,6 +261,9 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
     if (lang === 'cs' && /^\p{L}{2,}(?:ovat|ávat|ívat)$/iu.test(first)) return 'opens on a verb';
   }
   if (lang === 'hu' && words.length >= 2 && HU_OBLIQUE.test(last)) return 'ends on an oblique case';
+  // "Australijczyków polskiego pochodzenia", "Tysięcy ochotników": a Polish genitive plural in -ów
+  // or a counted genitive opens a complement cut from its clause (a town in -ów is a name: "Kraków")
+  if (lang === 'pl' && words.length >= 2 && PL_GENITIVE_FIRST.test(first)) return 'opens in an oblique case';
   // "Narodem australijskim": a Polish adjective in the instrumental or locative has lost its clause
   if (lang === 'pl' && words.length >= 2 && /^\p{L}{2,}(?:skim|ckim|skiego|ckiego|skiej|ckiej)$/iu.test(last))
     return 'ends on an oblique case';

@@ -194,6 +194,18 @@ export function koreanHeadline(sentence: string): string | null {
 }
 
 /**
+ * A verb's modifier of one or two syllables, past or present ("닥친", "받은", "하는", "갈"): a final
+ * ㄴ or ㄹ on its last syllable, and no adjective's ending ("새로운", "국가적인").
+ */
+function verbModifier(word: string): boolean {
+  const last = word.slice(-1);
+  const code = last.codePointAt(0) ?? 0;
+  if (code < 0xac00 || code > 0xd7a3 || [...word].length > 3 || MODIFIER_END.test(word)) return false;
+  const final = (code - 0xac00) % 28;
+  return (final === 4 || final === 8) && !/(?:운|인)$/u.test(word) && !ADJECTIVE_ROOT.test(word.slice(0, -1));
+}
+
+/**
  * The noun phrase before the copula at `at` ("사람에 대한 투자이며" → "사람에 대한 투자"): the words
  * back to the clause's subject or topic (a word with its particle, "교육은"), a comma or an
  * adverbial; "X에 대한" is taken whole. Null for a bound noun or a lone short noun.
@@ -213,7 +225,12 @@ function copulaHeadline(words: readonly string[], at: number): string | null {
       i--;
       continue;
     }
-    if (withoutParticle(word) !== word || adverbial(word) || ADVERBIAL_LONG.test(word)) break;
+    if (withoutParticle(word) !== word || adverbial(word) || ADVERBIAL_LONG.test(word)) {
+      // a verb's modifier whose own complement stops the phrase ("인류에게 | 닥친 위기이자 도전"):
+      // the modifier without it is a clause cut open; the phrase starts at its noun ("위기이자 도전")
+      if (before.length >= 2 && verbModifier(before[0]!)) before.shift();
+      break;
+    }
     before.unshift(word);
   }
   if (before.length === 0 && [...head].length < 3) return null;

@@ -6,6 +6,7 @@
  * Every candidate must pass `isTitle`: never a greeting, thanks, discourse marker, bullet or
  * numeral, never ending on a function word or a comma, never the cut-off start of a sentence.
  */
+import { isProcedural } from './quotable';
 import { isRefutedSetUp } from './refuted';
 import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
@@ -227,7 +228,11 @@ export function deriveTitle(
   // a greeting ("صباح الخير للجميع.", "Good morning, everyone.") names no topic: no title from its words
   // nor a salutation ("존경하는 국민 여러분!", "Dear friends,") or a roll of addressees
   // ("السيد رئيس مجلس النواب، والسيدة نائبة الرئيس، …")
-  const topical = given.filter((s) => !['greeting', 'salutation'].includes(structureKind(s.trim()) ?? ''));
+  // nor the chair's procedure or a bill's formal title read out ("Vamos proceder à reapreciação do
+  // Decreto … n.º 107/XV — Alteração ao Estatuto da Ordem dos Advogados.") (quotable.ts)
+  const topical = given.filter(
+    (s) => !['greeting', 'salutation'].includes(structureKind(s.trim()) ?? '') && !isProcedural(s),
+  );
   // a claim the next sentence rebuts ("House Republicans say that prices are too high. But…")
   // never heads the slide: the rebuttal does (refuted.ts)
   if (topical.length > 1 && isRefutedSetUp(topical[0]!, topical[1], lang))

@@ -28,8 +28,20 @@ const bare = (label: string) => label.replace(/\s*[:：.]\s*$/u, '').trim();
 /** Whether the label is a reporter's: "Q", "QUESTION:", "Pregunta:", "السؤال:", "Вопрос:". */
 export const isReporterLabel = (label: string): boolean => REPORTER.test(bare(label));
 
+/**
+ * The chair of a parliament, as its record labels her turns ("Puhemies:", "Ensimmäinen varapuhemies
+ * Tuula Haatainen:", "Talmannen:", "Förste vice talmannen:", "Formanden (Søren Gade):",
+ * "Presidenten:"): she calls the next question and keeps time; her lines are the sitting's
+ * procedure, the room's, never a speaker's on screen.
+ */
+const CHAIR = new RegExp(
+  String.raw`^(?:(?:ensimmäinen|toinen)\s+)?(?:vara)?puhemies(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$|^(?:(?:förste|andre|tredje)\s+vice\s+)?talman(?:nen)?$|^(?:ålders)?presidenten$|^(?:(?:første|anden|tredje|fjerde)\s+)?(?:næst)?formand(?:en)?(?:\s*\([^()]{2,40}\))?$`,
+  'iu',
+);
+
 /** Whether the label is the room's or a reporter's, not a speaker's. */
-export const isRoomLabel = (label: string): boolean => isReporterLabel(label) || ROOM.test(bare(label));
+export const isRoomLabel = (label: string): boolean =>
+  isReporterLabel(label) || ROOM.test(bare(label)) || CHAIR.test(bare(label));
 
 /**
  * A reporter's or the room's label word written in lower or title case, with a colon ("Pregunta:",
@@ -79,9 +91,56 @@ const ROLE_LABEL = new RegExp(
 /** An initial (or two) and a surname, as Russian transcripts write a speaker: "В.Путин:", "В.В. Путин:". */
 const INITIAL_LABEL = /^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*:(?=\s)/u;
 
+/** Parties as Finnish records abbreviate them after a member's name ("Anna-Kaisa Ikonen kok:", "Annika Saarikko /kesk:"). */
+const FI_PARTY = '(?:kok|sd|sdp|ps|kesk|vihr|vas|r|rkp|kd|liik|sin|vkk|vr|ps)';
+/** A member's name: two to four capitalised words ("Anna-Kaisa Ikonen", "ULF KRISTERSSON", "Jonas Gahr Støre"). */
+const MEMBER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:af\s+|von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,3}`;
+/** What a record adds to a turn's label: the kind of turn ("(vastauspuheenvuoro)"), a time ("[10:05:14]"). */
+const TURN_KIND = String.raw`(?:\s*\((?:vastauspuheenvuoro|esittelypuheenvuoro|vastaus|repliikki|replik)\))?(?:\s*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\])?`;
+/**
+ * A turn of a Nordic or other parliament's record, as pasted from it:
+ * - a member with her party: "Anna-Kaisa Ikonen kok:", "Annika Saarikko /kesk:", "Anders Åkesson (C):",
+ *   "Sylvi Listhaug (FrP) [10:05:33]:", "Anf. 12 Statsminister ULF KRISTERSSON (M):";
+ * - a minister or the chair by title: "Pääministeri Antti Rinne (vastauspuheenvuoro):",
+ *   "Valtiovarainministeri Annika Saarikko:", "Ministeri Harakka:", "Puhemies:", "Ensimmäinen
+ *   varapuhemies Tuula Haatainen:", "Talmannen:", "Statsrådet Anna Johansson (S):",
+ *   "Statsministeren (Mette Frederiksen):", "Formanden (Søren Gade):", "Presidenten:".
+ */
+const PARLIAMENT_LABEL = new RegExp(
+  [
+    String.raw`^${MEMBER}\s+\/?${FI_PARTY}${TURN_KIND}\s*:(?=\s)`,
+    String.raw`^(?:Anf\.\s*\d+\s+)?${MEMBER.replace('{1,3}', '{0,3}')}\s+\([\p{L}\p{N}./-]{1,12}\)${TURN_KIND}\s*:(?=\s)`,
+    String.raw`^(?:\p{Lu}\p{Ll}*ministeri|Ministeri|(?:Ensimmäinen\s+|Toinen\s+)?(?:Vara)?[Pp]uhemies|Ensimmäinen\s+varapuhemies|Toinen\s+varapuhemies)(?:\s+\p{Lu}[\p{L}'’-]+){0,3}${TURN_KIND}\s*:(?=\s)`,
+    String.raw`^(?:(?:Förste|Andre|Tredje)\s+vice\s+talmannen|Talmannen|Ålderspresidenten|Statsrådet(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+\([\p{L}]{1,4}\))?)\s*:(?=\s)`,
+    String.raw`^(?:Formanden|Næstformanden|(?:Første|Anden|Tredje|Fjerde)\s+næstformand|\p{Lu}\p{Ll}*ministeren)(?:\s*\(${MEMBER}\))?\s*:(?=\s)`,
+    String.raw`^(?:Presidenten|(?:Stats|Utenriks|Finans|Justis)?(?:minister|statsråd)\s+${MEMBER})${TURN_KIND}\s*:(?=\s)`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A parliament label as the name to sign a line with: the record's additions left out — the turn's
+ * number ("Anf. 12"), its kind, its time, the member's party — and a name in capitals in title case
+ * ("Anf. 12 Statsminister ULF KRISTERSSON (M):" → "Statsminister Ulf Kristersson"); a minister's
+ * name in brackets is the name ("Statsministeren (Mette Frederiksen):" → "Mette Frederiksen").
+ * Null when the label is none of PARLIAMENT_LABEL's.
+ */
+export function parliamentName(label: string): string | null {
+  if (!PARLIAMENT_LABEL.test(`${label.trimEnd()} `)) return null;
+  // the chair is named by her office, the room's (CHAIR)
+  if (CHAIR.test(bare(label))) return bare(label);
+  const t = label.replace(/\s*[:：]\s*$/u, '').replace(/^Anf\.\s*\d+\s+/u, '');
+  const named = new RegExp(String.raw`\((${MEMBER})\)\s*$`, 'u').exec(t)?.[1];
+  const name = (named ?? t)
+    .replace(new RegExp(String.raw`\s*\([^()]*\)|\s*\[[^[\]]*\]|\s+\/?${FI_PARTY}$`, 'gu'), '')
+    .trim();
+  return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 /** The label of another house or language a paragraph opens with (stage directions masked), or null. */
 export function otherLabel(text: string): string | null {
   return (
+    PARLIAMENT_LABEL.exec(text)?.[0] ??
     ROOM_LABEL.exec(text)?.[0] ??
     AR_LABEL.exec(text)?.[0] ??
     HE_LABEL.exec(text)?.[0] ??

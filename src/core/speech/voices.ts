@@ -18,7 +18,7 @@ import { quotedSource } from './reported';
 import { namesRole } from './names';
 import { countWords } from './words';
 import { withoutEmphasisMarks } from './inline';
-import { isReporterLabel, isRoomLabel } from './turn-labels';
+import { isReporterLabel, isRoomLabel, parliamentName } from './turn-labels';
 import { escapeRegExp } from './word-classes';
 
 /** Labels of the room, not of a speaker: the audience, a reporter's question (turn-labels.ts). */
@@ -39,11 +39,35 @@ const SPEAKS = 40;
 
 /** A label as a name: "THE SECOND GENTLEMAN:" → "The Second Gentleman", "MR. EMHOFF:" → "Mr. Emhoff". */
 export function labelName(label: string): string {
+  // a parliament's record: the member's or minister's name without party, turn kind or time (turn-labels.ts)
+  const member = parliamentName(label);
+  if (member) return member;
   return label
     .replace(/\s*[:：.]\s*$/u, '')
     .trim()
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+}
+
+/**
+ * The speakers of a transcript of several, as its labels name them, in the order they first speak:
+ * each who says something (SPEAKS words or more), the room, the reporters and the chair aside
+ * ("Anna-Kaisa Ikonen", "Pääministeri Antti Rinne" of a question time). Empty when one speaker or
+ * none speaks (a speech, a press briefing: its speaker is found elsewhere).
+ */
+export function transcriptSpeakers(sections: readonly Section[]): string[] {
+  const words = new Map<string, number>();
+  let current: string | undefined;
+  for (const p of sections.flatMap((s) => s.paras)) {
+    const label = speakerLabel(p.text);
+    if (label && !ROMAN.test(label.trim())) {
+      const name = labelName(label);
+      current = AUDIENCE.test(name) ? undefined : name;
+    }
+    if (current) words.set(current, (words.get(current) ?? 0) + countWords(p.text));
+  }
+  const speakers = [...words].filter(([, n]) => n >= SPEAKS).map(([name]) => name);
+  return speakers.length >= 2 ? speakers : [];
 }
 
 /**
@@ -163,6 +187,16 @@ export function transcriptTitle(
   avoid: UsedTitles,
 ): string {
   if (!spoken.some((p) => p.voice === 'audience')) return deriveTitle(sentences, inlines, lang, avoid, true);
+  // the chair's or the room's own line ("Ensimmäinen varapuhemies: Seuraava kysymys, …, olkaa hyvä.")
+  // never titles a slide: only a reporter's question may, when the answer takes its topic up
+  const roomLine = (s: string) => {
+    const p = sayer(s, spoken);
+    const label = p?.voice === 'audience' ? speakerLabel(p.text) : null;
+    return !!label && !isReporterLabel(label);
+  };
+  const asked = sentences.filter((s) => !roomLine(s));
+  if (asked.length && asked.length < sentences.length)
+    return transcriptTitle(asked, spoken, inlines, lang, avoid);
   const title = unroled(sentences, inlines, lang, avoid, true);
   const own = ownSentences(sentences, spoken);
   const answer = own.join(' ').toLowerCase();
