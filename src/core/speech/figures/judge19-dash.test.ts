@@ -49,3 +49,25 @@ describe('"X – N unit": a figure after a dash is labelled by the noun phrase b
     ).not.toContain('Урожай');
   });
 });
+
+// judge19, de-wadephul-wahlpruefung (Dr. Johann Wadephul, Bundestag 2014-10-09, Plenarprotokoll
+// 18/57; ParlaMint-DE, CC BY 4.0): "die letzten 9 von insgesamt 224 Einsprüchen" never reached a slide
+describe('a German counted noun with the complement that says what it is about is labelled (label-eu.ts)', () => {
+  it.each([
+    [
+      'Sie behandelt die letzten 9 von insgesamt 224 Einsprüchen gegen die Gültigkeit der Bundestagswahl 2013.',
+      ['224 — Einsprüchen gegen die Gültigkeit der Bundestagswahl'],
+    ],
+    [
+      'Wir haben 300 Anträge auf Förderung der Landwirtschaft bewilligt.',
+      ['300 — Anträge auf Förderung der Landwirtschaft'],
+    ],
+    // a possibility is no fact: no card ("dass 8 Millionen Menschen … je zwei Stimmen abgegeben haben")
+    [
+      'Es bestand die Möglichkeit, dass 8 Millionen Menschen in der gesamten Europäischen Union je zwei Stimmen abgegeben haben.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cards(text, 'de')).toEqual(expected);
+  });
+});
