@@ -8,7 +8,12 @@
  */
 
 /** Arabic short vowels and marks between a word and its suffix. */
-const MARKS = String.raw`[\u064B-\u065F\u0670]*`;
+const MARK = String.raw`[\u064B-\u065F\u0670]`;
+const MARKS = `${MARK}*`;
+const MARK_ALL = new RegExp(MARK, 'gu');
+const unmarked = (w: string) => w.replace(MARK_ALL, '');
+/** The fraction ends its clause: nothing said of what it is a fraction of. */
+const CLAUSE_NEXT = new RegExp(String.raw`^[\s\u064B-\u065F\u0670]*[،,.؛:!?]`, 'u');
 /** A pronoun suffix glued to the fraction ("نصفُها", "ثلثهم"). */
 const PRONOUN = new RegExp(String.raw`^${MARKS}(?:ها|هم|هن|هما|ه|كم|نا)(?![\p{L}])`, 'u');
 /** The noun the pronoun stands for, said right before: "من البشرية" (of humanity). */
@@ -27,14 +32,14 @@ export function arabicFractionOf(
   const pronoun = PRONOUN.exec(after);
   if (pronoun) {
     const of = OF_BEFORE.exec(sentence.slice(0, start));
-    return { label: of ? of[1]!.replace(/[\u064B-\u065F\u0670]/gu, '') : '', end: end + pronoun[0].length };
+    return { label: of ? unmarked(of[1]!) : '', end: end + pronoun[0].length };
   }
   // the whole said after, in an idafa: a noun and up to two definite nouns after it
   const ws = after.trim().split(/\s+/u);
-  if (/^[\s\u064B-\u065F]*[،,.؛:!?]/u.test(after)) return { label: '', end };
+  if (CLAUSE_NEXT.test(after)) return { label: '', end };
   const out: string[] = [];
   for (const w of ws) {
-    const bare = w.replace(/[\u064B-\u065F\u0670]/gu, '');
+    const bare = unmarked(w);
     // (after the first noun, only a definite noun goes on the idafa: "سكان العالم", not "تحالفنا يفيان")
     if (!bare || /[^\p{L}]/u.test(bare) || NOT_A_NOUN.test(bare) || out.length >= 3) break;
     if (out.length && !/^(?:ال|لل)/u.test(bare)) break;
