@@ -11,6 +11,7 @@
  *   or "411" alone is a number nobody said.
  */
 import type { Span } from '../segment';
+import { MONTHS } from '../structure';
 
 /** What joins days said together: a comma, a dash, "and", "or", "to" in the languages with month names. */
 const DAY_JOIN = String.raw`(?:\s*,\s*|\s*[–—-]\s*|\s*&\s*|\s+(?:and|or|to|through|et|ou|au|y|e|ed|o|al|a|und|oder|bis|en|of|tot|och|eller|till|og|til|ja|tai|и|или|по|і|й|та|чи|i|oraz|lub|do|až|ili|in|ali|és|vagy|ve|veya|ile|και|έως|ή)\s+)`;
@@ -85,4 +86,35 @@ export function isPieceOfNumber(text: string, start: number, end: number): boole
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 24);
   return SCALE_BEFORE.test(before) || SCALE_THEN_DIGITS.test(after);
+}
+
+/**
+ * A day of the month said without the month's name next to it (judge19: "hasta el próximo día 31
+ * de este mes de enero" carded "31 — de este mes de enero"): "día 31", "dia 31", "giorno 31" before
+ * a clause mark or a preposition; "31 de este (mismo) mes", "le 31 de ce mois", "il 31 di questo
+ * mese", "am 31. dieses Monats", "31 числа". The day is a date, never a count.
+ */
+const DAY_WORD_BEFORE = /(?<![\p{L}])(?:d[ií]a|giorno|jour)\s+$/iu;
+/** After "día 31": the clause's end or a preposition, not a counted noun ("cada día 20 personas"). */
+const AFTER_DAY_WORD =
+  /^(?:\s*$|\s*[,.;:!?)]|\s+(?:de|del|di|da|do|du|y|e|et|o|ou|al|a|à|hasta|até|fino|jusqu)(?![\p{L}]))/iu;
+/** After the day: "of this month" in the languages that say it so. */
+const MONTH_OF = String.raw`\.?\s+(?:(?:de|del|di|du|do|da|dello|della|of)\s+|deste\s+|desse\s+|dieses\s+|des\s+|diesen\s+)(?:(?:este|ese|esse|aquel|ce|cet|questo|quel|this|next|last|the|presente|corriente|mismo|même|current|same|laufenden|kommenden|nächsten)\s+){0,3}(?:mes|mês|mois|mese|monats|month)(?![\p{L}'’])(?:\s+(?:de|di|of)\s+${MONTHS}(?![\p{L}]))?`;
+const OF_THIS_MONTH = new RegExp(`^${MONTH_OF}`, 'iu');
+/** The rest of "31 de este mes de enero" after its day's digits, to take out of a label before a figure. */
+export function withoutRestOfDay(before: string): string {
+  return before.replace(OF_THIS_MONTH, ' ');
+}
+/** "31 числа", "31-го числа": the Russian and Ukrainian "the 31st (day)". */
+const CHISLA = /^(?:[-‐]?го)?\s+числа(?![\p{L}])/iu;
+
+export function isDayOfMonth(text: string, start: number, end: number): boolean {
+  if (!/^(?:0?[1-9]|[12]\d|3[01])$/u.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 60);
+  return (
+    (DAY_WORD_BEFORE.test(before) && AFTER_DAY_WORD.test(after)) ||
+    OF_THIS_MONTH.test(after) ||
+    CHISLA.test(after)
+  );
 }

@@ -40,11 +40,12 @@ const WORD_HEDGES = [
   // Hindi ("क़रीब" with its nukta precomposed or combining, or without it)
   'करीब|\u0958रीब|क\u093Cरीब|लगभग|तकरीबन|त\u0958रीबन|तक\u093Cरीबन|कम से कम',
 ].flatMap((line) => line.split('|'));
-/** Han and kana hedges before a number ("最近" is "recently", not "nearly"). */
+/** Han and kana hedges before a number ("最近" is "recently", not "nearly"; "延べ", a count in person-times, stays too). */
 const CJK_BEFORE =
-  /(?:超过|超出|多达|高达|将近|接近|大约|不到|不足|至少|(?<![最附])近|(?<![条契公节预])约|(?<![条條契公節予要集制規誓婚])約|逾|およそ|おおよそ|ほぼ|少なくとも|最大)$/u;
-/** Han and kana hedges after a number and its measure word ("5000人以上", "三十多万" is a rule's). */
-const CJK_AFTER = /^(?:以上|以下|左右|上下|之多|多|余|未満|余り|前後|程度|近く|強|弱)/u;
+  /(?:超过|超出|多达|高达|将近|接近|大约|不到|不足|至少|(?<![最附])近|(?<![条契公节预])约|(?<![条條契公節予要集制規誓婚])約|逾|およそ|おおよそ|ほぼ|少なくとも|最大|延べ)$/u;
+/** Han and kana hedges after a number and its measure word ("5000人以上", "200万人を超える"; "三十多万" is a rule's). */
+const CJK_AFTER =
+  /^(?:以上|以下|左右|上下|之多|多|余|未満|余り|前後|程度|近く|強|弱|を超える|を超す|を上回る)/u;
 /** Words after a number: "10 years or more", "a dozen or so", "تقريبا", "से अधिक" (more than). */
 const WORD_AFTER =
   /^\s+(?:or more|or so|or less|or fewer|or above|or higher|and more|and up|and above|تقريبا|تقريبًا|على الأقل|से\s+(?:भी\s+)?(?:अधिक|ज\u093C?्यादा|\u095B्यादा|ऊपर))(?![\p{L}\p{M}])/iu;

@@ -78,11 +78,24 @@ const ELIDED_NAME = new RegExp(
   'iu',
 );
 
+/**
+ * "Este mismo artículo único modifica también el 29 para ampliar…", "l'article unique modifie aussi
+ * le 29 pour…": an article of a text named in the sentence (with no number of its own), then a bare
+ * "el/il/le 29" with nothing counted after it is another article of that text (judge19: "29 — para
+ * ampliar" was a card).
+ */
+const ANAPHORIC_NAME =
+  /(?:^|[\s(,;:"'’„“«])(?:art[íi]culos?|articol[oi]|articles?|artigos?|artikel[ns]?|apartados?|párrafos?|paragraf[oi]|paragraphes?|alinéas?|comm[ai])(?![\p{L}])(?:(?!\p{Nd})[^.;!?]){0,200}\s(?:el|il|le|lo|o)\s+$/iu;
+/** After such a number: the clause's end or a word that opens no counted noun (a preposition, a conjunction). */
+const NOTHING_COUNTED =
+  /^(?:\s*$|\s*[,;:.!?)]|\s+(?:para|per|pour|por|que|che|qui|y|e|ed|et|o|ou|de|del|della|dello|du|des|da|do|con|avec|com|en|in|sur|sobre|bis|ter|quater|y\s+el|e\s+il)(?![\p{L}]))/iu;
+
 /** Whether a number after an article names the next of the numbered things said before it in its sentence. */
 export function namesNextOfList(sentenceBefore: string, after: string): boolean {
   // ("il 30 per cento", "il 22 marzo": a share or a day is said so too)
   if (/^\s*(?:%|per\s?cento|pour\s?cent|por\s?cient|por\s?cento|\p{L}+\s+\p{Nd})/iu.test(after)) return false;
-  return ELIDED_NAME.test(sentenceBefore.slice(-240));
+  const near = sentenceBefore.slice(-240);
+  return ELIDED_NAME.test(near) || (ANAPHORIC_NAME.test(near) && NOTHING_COUNTED.test(after));
 }
 
 /** "16- bis", "6-quater": an article inserted after another is named by its Latin suffix. */

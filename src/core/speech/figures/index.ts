@@ -10,6 +10,8 @@
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
 import { anchorLabels } from './anchor';
+import { dashLabel } from './dash-label';
+import { arabicFractionOf } from './fraction-of';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
 import {
@@ -128,6 +130,15 @@ export const STRONG: ReadonlySet<FigureKind> = new Set([
   'dimension',
 ]);
 
+/**
+ * One and a counter before a noun: ja "1人の女性" ("a woman", judge19 carded "1人 — 女性が花束を
+ * 手渡しました"), "1つの", "1個の"; zh "1个孩子", "1位女性". An article, not a count.
+ */
+const ONE_AND_COUNTER = /^[1１](?:人|つ|個|名|本|枚|台|匹|頭|冊|軒|件|回|社|校)の/u;
+const ONE_AND_COUNTER_ZH = /^[1１](?:个|位|名|家|项|种|条|座|所|件|次)(?=\p{Script=Han})/u;
+/** The counter a Chinese or Japanese scaled number is said with ("200万人", "300万件", "50万名"). */
+const SCALE_COUNTER = /^(?:人|名|件|社|校|戸|台|個|か所|ヵ所|ヶ所|カ所|箇所|个|家|户|位|项|所|次)/u;
+
 /** Extends a figure span so it covers whole tokens only, or null if it would cut a number. */
 function wholeSpan(span: Span, tokens: NumberToken[], token: NumberToken): Span | null {
   if (span.start > token.start || span.end < token.end) return null;
@@ -154,6 +165,9 @@ function figureAt(
     /^\s?[%％٪]/u.test(text.slice(token.end, token.end + 2))
   )
     return null;
+  // "1人の女性" (a woman), "1つの", "1个孩子": one and a counter before a noun is an article, no count
+  const one = text.slice(token.start, token.end + 4);
+  if (ONE_AND_COUNTER.test(one) || (/^zh\b/iu.test(lang) && ONE_AND_COUNTER_ZH.test(one))) return null;
   const rule = ruleAt(text, token);
   if (rule) {
     const s = wholeSpan(rule, tokens, token);
@@ -165,8 +179,15 @@ function figureAt(
       .map((r) => ({ ...r, whole: wholeSpan(r, tokens, token) }))
       .filter((r) => r.whole && /\p{Nd}/u.test(text.slice(r.start, r.end)));
     const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    // "延べ200万人を超えるボランティア": a scaled number keeps the counter said with it ("200万人")
+    const counter =
+      best?.kind === 'number' ? (SCALE_COUNTER.exec(text.slice(best.end, best.end + 3))?.[0] ?? '') : '';
     if (best)
-      return { start: best.start, end: best.end, kind: best.kind === 'number' ? 'scaled' : best.kind };
+      return {
+        start: best.start,
+        end: best.end + counter.length,
+        kind: best.kind === 'number' ? 'scaled' : best.kind,
+      };
   }
   const after = text.slice(token.end, token.end + 24);
   if (tokenValue(text.slice(token.start, token.end)) < 10 || !/^\s\p{L}/u.test(after)) return null;
@@ -720,6 +741,22 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         f.label = labelBefore(sentence.slice(from, f.start), lang);
       }
       if (isSouthSlavic(lang)) f.label = prepositionalPhrase(f.label, sentence, f.end, lang);
+    }
+    // "من البشرية نصفُها": a fraction is carded with what it is a fraction of, or not at all (fraction-of.ts)
+    if (f.kind === 'fraction' && /^ar\b/iu.test(lang)) {
+      const of = arabicFractionOf(sentence, f.start, f.end);
+      f.end = of.end;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = of.label;
+    }
+    // "рекорд добычи нефти … – 525 миллионов тонн": what is counted is said before the dash (dash-label.ts)
+    if (!f.label && !f.whole) {
+      const dash = dashLabel(sentence, f, lang, (l) => isLabel(l, lang));
+      if (dash) {
+        f.end = dash.end;
+        f.value = sentence.slice(f.start, f.end);
+        f.label = dash.label;
+      }
     }
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);

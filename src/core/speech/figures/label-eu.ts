@@ -222,6 +222,12 @@ export function europeanLabel(
     fig.kind === 'count' && fig.end === numEnd && np.length === 1 && /^\s+\p{L}/u.test(rest)
       ? rest.indexOf(np[0]!) + np[0]!.length
       : 0;
+  // "224 Einsprüchen gegen die Gültigkeit der Bundestagswahl": a German noun and the complement
+  // that says what it is about is the label (judge19: no card at all)
+  if (lang === 'de' && fig.kind === 'count' && np.length === 1) {
+    const complement = germanComplement(rest.slice(rest.indexOf(np[0]!) + np[0]!.length), isFunction);
+    if (complement) return { end: numEnd, label: `${np[0]!} ${complement}` };
+  }
   // one noun (or a unit): the number keeps it, and the phrase it is said of labels it
   const before = fromClauseMark(sentence.slice(0, fig.start)).replace(HEDGE, '').trimEnd();
   const ws = wordsOf(before);
@@ -235,4 +241,26 @@ export function europeanLabel(
   // nothing read: label.ts's reading stands ("au déficit prévu de 18 millions" → "déficit prévu")
   const label = nounPhraseBefore(head, lang, isFunction);
   return label ? { end: dropped ? numEnd + dropped : fig.end, label } : none;
+}
+
+/** Prepositions that open what a German noun is about or for ("Einsprüche gegen …", "Anträge auf …"). */
+const DE_COMPLEMENT = /^(?:gegen|für|auf|über|zur|zum|mit|ohne)$/u;
+
+/**
+ * The complement said right after a German counted noun, to the first clause mark or number:
+ * "gegen die Gültigkeit der Bundestagswahl". It must end on a capitalised noun and, with its
+ * noun, keep to MAX_WORDS; else ''.
+ */
+function germanComplement(after: string, isFunction: (w: string) => boolean): string {
+  const ws = wordsOf(toClauseMark(after));
+  if (!ws.length || !DE_COMPLEMENT.test(ws[0]!)) return '';
+  const out: string[] = [ws[0]!];
+  for (const w of ws.slice(1)) {
+    if (/\p{Nd}/u.test(w) || out.length >= MAX_WORDS - 1) break;
+    // a verb in lower case ends the phrase ("… bewilligt"), an attribute before its noun does not
+    if (/^\p{Ll}/u.test(w) && !isFunction(bare(w)) && !/^\p{Ll}+(?:e|en|er|es|em)$/u.test(w)) break;
+    out.push(w);
+  }
+  while (out.length > 1 && !/^\p{Lu}/u.test(out.at(-1)!)) out.pop();
+  return out.length >= 2 ? join(out) : '';
 }

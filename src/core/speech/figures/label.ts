@@ -6,6 +6,7 @@
  */
 import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
+import { segmenter } from '../../segmenter';
 import {
   alternation,
   AUXILIARY as AUXILIARY_VERB,
@@ -20,6 +21,7 @@ import {
 } from '../word-classes';
 import type { Span } from '../segment';
 import { DATE_OR_TIME, MONTH_WORD } from '../structure';
+import { withoutRestOfDay } from './date-parts';
 import { clauseTailBefore, isOpenOrEmptyLabel, ownsClauseWords } from './label-open';
 import { opensOnParticiple } from './verb-label';
 import { russianSubject } from './label-ru';
@@ -46,17 +48,24 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Clause boundaries: `, ; : — ( )` followed by space, an em dash (or a typed "--") between words,
- * CJK and Arabic punctuation, the Devanagari danda ("।", "॥", and "|" typed for it).
+ * CJK and Arabic punctuation, the Devanagari danda ("।", "॥", and "|" typed for it); an ASCII
+ * ",;:" between CJK characters, as stored copies of Chinese text have it ("经济规模稳步扩大,国内生产总值").
  */
 const CLAUSE_END =
-  /[,;:](?=\s)|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L})|[()]|[，；：、（）؛،।॥]|\s\|(?=\s)/gu;
+  /[,;:](?=\s)|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[,;:](?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L})|[()]|[，；：、（）؛،।॥]|\s\|(?=\s)/gu;
 /** Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات". */
 const LEAD_VERB =
   /^و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+/u;
 /** "Last year our portal served" → "our portal served": time adverbials open many clauses. */
 const LEAD_TIME =
   /^(?:(?:today|this\s+year|last\s+year|this\s+month|last\s+month)['’]s|(?:last|this|next|every|each)\s+(?:year|month|week|decade)|today|yesterday|now|so far|to date|in total|overall|altogether|together|в\s+прошлом\s+году|в\s+этом\s+году|сегодня|el\s+año\s+pasado|hoy|l'an\s+dernier|aujourd'hui)[,]?\s+/iu;
-const CJK_TRAIL = /(?:达到|约为|约|为|达|超过|已达|占|是|有|共|了|的)+$/u;
+/**
+ * What a Chinese subject ends on before its figure: the verb that links it ("达到", "为", "占") or
+ * one that says the level it is kept at or brought to ("对全球经济增长的贡献率保持在 30%左右":
+ * judge19 carded "球经济增长的贡献率保持在").
+ */
+const CJK_TRAIL =
+  /(?:(?:保持|维持|稳定|控制|提高|提升|增长|增加|下降|上升|降低|减少|扩大|达)(?:在|到|至)|增至|降至|突破|达到|约为|约|为|达|超过|已达|占|是|有|共|了|的)+$/u;
 const CJK_LEAD = /^(?:的|了|和|与|及|其中|共|约|占)+/u;
 
 export function clauseOf(sentence: string, at: Span): Span {
@@ -90,6 +99,21 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/**
+ * At most MAX_CJK characters of a Chinese or Japanese phrase, in whole words (Intl.Segmenter): the
+ * words nearest the figure, never half of one ("规模" cut to "模", "全球" to "球", judge19).
+ */
+function cjkWords(p: string, fromEnd: boolean, lang: string): string {
+  const ws = [...segmenter(/^ja\b/iu.test(lang) ? 'ja' : 'zh', 'word').segment(p)].map((w) => w.segment);
+  if (fromEnd) ws.reverse();
+  let out = '';
+  for (const w of ws) {
+    if (out.length + w.length > MAX_CJK) break;
+    out = fromEnd ? w + out : out + w;
+  }
+  return out;
+}
+
 function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
     // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
@@ -114,7 +138,7 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   }
   if (CJK.test(p) && !/\s/.test(p)) {
     p = p.replace(CJK_TRAIL, '').replace(CJK_LEAD, '');
-    return p.length > MAX_CJK ? (fromEnd ? p.slice(-MAX_CJK) : p.slice(0, MAX_CJK)) : p;
+    return p.length > MAX_CJK ? cjkWords(p, fromEnd, lang) : p;
   }
   // an Arabic label stops where the clause goes on ("من حلفاء الناتو إما يوفون…" → "من حلفاء الناتو")
   p = p.replace(/\s(?:إما|أو|التي|الذي|الذين|لكي|حتى|قد|لقد)\s[\s\S]*$/u, '');
@@ -396,7 +420,11 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
     // "1.2 million American lives year in and year out": how often is no part of what is counted
     .replace(/\s(year|month|week|day|time)\s+(?:in\s+and\s+\1\s+out|after\s+\1|by\s+\1)[\s\S]*$/iu, '');
   // ("Mer konkret betyder detta att av 77 kilometer": only the words after "att", label-open.ts)
-  const before = clauseTailBefore(sentence.slice(Math.max(clause.start, prevNumber), fig.start), lang);
+  // ("hasta el 31 de este mes se inscribieron 300 empresas": the day's "of this month" is no label, date-parts.ts)
+  const before = clauseTailBefore(
+    withoutRestOfDay(sentence.slice(Math.max(clause.start, prevNumber), fig.start)),
+    lang,
+  );
   // "240,000 miles away from the control station", "reentering the atmosphere at speeds of …"
   const isWord = (w: string) => !isFunctionWord(w, lang) && !PRONOUN.test(w);
   const framed =

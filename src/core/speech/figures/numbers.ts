@@ -7,7 +7,7 @@
 import { DATE_OR_TIME } from '../structure';
 import type { Span } from '../segment';
 import { insertedArticle, namesNextOfList, numbersWhatFollows } from './identifier';
-import { isDayOfList, isPieceOfNumber, isShortYear } from './date-parts';
+import { isDayOfList, isDayOfMonth, isPieceOfNumber, isShortYear } from './date-parts';
 import { isPrisonTerm, namesDay, saysAgo, splitByMiddleDot } from './time-ref';
 
 /** (`term`: one person's prison sentence, "zu 22 Jahren Straflager verurteilt": time-ref.ts) */
@@ -149,6 +149,8 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
     return 'time';
   // "24 e 25 de março", "March 24 and 25": days said with one month (date-parts.ts)
   if (isDayOfList(text, start, end, dates)) return 'date';
+  // "hasta el próximo día 31 de este mes de enero", "am 31. dieses Monats" (date-parts.ts)
+  if (isDayOfMonth(text, start, end)) return 'date';
   if (/^(?:1[0-9]|20)\d\d$/u.test(token) && !/^\s?(?:%|％|٪|[x×]\b)/u.test(after)) return 'year';
   // "vuonna 16", "in '16": a year said in two digits (date-parts.ts)
   if (isShortYear(text, start, end)) return 'year';
