@@ -435,15 +435,16 @@ export function keyBlock(
 /**
  * The very last resort of a slide with no line that fits (a minute of 40–60-word periods,
  * rhetorical questions): its key phrases, each a noun phrase of its own, rather than its title
- * alone (judge9, class K); null when fewer than three pass.
+ * alone (judge9, class K); null when fewer than `fewest` (three) pass.
  */
 export function phraseBlock(
   sentences: readonly string[],
   title: string,
   boost: readonly string[],
   lang = '',
+  fewest = 3,
 ): Block | null {
-  const loose = keyPhraseList(sentences, title, boost, lang, true);
+  const loose = keyPhraseList(sentences, title, boost, lang, true, false, fewest);
   return loose ? bullets(loose) : null;
 }
 

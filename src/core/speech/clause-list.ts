@@ -9,7 +9,7 @@
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
 import { capitalize, hasCjk, isJoiner, withoutJoiner, wordsOf } from './text';
-import { escapeRegExp } from './word-classes';
+import { escapeRegExp, ROMANCE_ADJECTIVE } from './word-classes';
 
 /** A clause: where it is in the passage, and what it says. */
 interface Clause {
@@ -336,7 +336,11 @@ export function colonNouns(sentence: string, lang = ''): string[] | null {
     .split(/\s+/u);
   const next = tail.findIndex((w, k) => k > 0 && (isFunctionWord(w, lang) || PREPOSITION.test(w)));
   const last = (next < 0 ? tail : tail.slice(0, next)).join(' ');
-  const items = [...parts, lastWords.slice(0, and).join(' '), last].map((x) => x.trim());
+  const items = withSharedAdjective(
+    [...parts, lastWords.slice(0, and).join(' '), last].map((x) => x.trim()),
+    lastWords[and]!,
+    lang,
+  );
   if (items.length < MIN_SERIES || items.length > 6) return colonPhrases(m[1]!, lang);
   const ok = (x: string) => {
     const ws = x.split(/\s+/u);
@@ -344,6 +348,25 @@ export function colonNouns(sentence: string, lang = ''): string[] | null {
   };
   if (items.every(ok)) return items.map(capitalize);
   return colonPhrases(m[1]!, lang);
+}
+
+/**
+ * The items of a series whose last is a lone adjective joined by "et"/"y"/"e" to the item before,
+ * a noun and its adjective ("partenaires sociaux et associatifs": the partners, social and
+ * associative, judge19): one item, "partenaires sociaux et associatifs", not "Associatifs" alone.
+ */
+function withSharedAdjective(items: string[], and: string, lang: string): string[] {
+  if (!/^(?:fr|es|it|pt)$/u.test(lang.split('-')[0]!.toLowerCase()) || items.length < 2) return items;
+  const last = items[items.length - 1]!.split(/\s+/u).filter(Boolean);
+  const before = items[items.length - 2]!.split(/\s+/u).filter(Boolean);
+  if (
+    last.length !== 1 ||
+    before.length < 2 ||
+    !ROMANCE_ADJECTIVE.test(last[0]!) ||
+    !ROMANCE_ADJECTIVE.test(before[before.length - 1]!)
+  )
+    return items;
+  return [...items.slice(0, -2), `${before.join(' ')} ${and} ${last[0]}`];
 }
 
 /** The conjunction before a listed phrase's last, by language (AND_WORD's "in", "of" are other words in German or English). */
@@ -387,7 +410,11 @@ function colonPhrases(after: string, lang: string): string[] | null {
     const next = tail.findIndex((w, k) => k > 1 && (isFunctionWord(w, lang) || PREPOSITION.test(w)));
     tail = next < 0 ? [] : tail.slice(0, next);
   }
-  const items = [...parts, lastWords.slice(0, at).join(' '), tail.join(' ')].map((x) => {
+  const items = withSharedAdjective(
+    [...parts, lastWords.slice(0, at).join(' '), tail.join(' ')],
+    lastWords[at]!,
+    lang,
+  ).map((x) => {
     const ws = x.trim().split(/\s+/u).filter(Boolean);
     if (ws.length > 1 && LEAD_ARTICLE.test(ws[0]!)) ws.shift();
     return ws;

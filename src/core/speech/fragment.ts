@@ -23,6 +23,7 @@ import {
   oneOf,
   PERSONAL_SUBJECT,
   RELATIVE,
+  ROMANCE_ADJECTIVE,
   without,
 } from './word-classes';
 
@@ -75,10 +76,16 @@ const RELATIVE_BEFORE =
 const ROMANCE_OBJECT_START: Record<string, RegExp> = {
   it: /^(?:il|gli|i|un|uno|una|un['’]|l['’]|la|le|lo)$/iu,
   pt: /^(?:o|os|as|um|uma|uns|umas)$/iu,
-  es: /^(?:el|los|un|una|unos|unas|la|las|lo)$/iu,
+  // (and a demonstrative or a possessive: "que el Ejecutivo impulse esta iniciativa", judge19)
+  es: /^(?:el|los|un|una|unos|unas|la|las|lo|este|esta|estos|estas|su|sus)$/iu,
   fr: /^(?:un|une)$/iu,
 };
 const CLITIC = /^(?:la|le|lo|las|les)$/iu;
+/** Adverbs said between a Romance verb and its object ("modifica también el 29"). */
+const ROMANCE_ADVERB = /^(?:también|además|ya|aussi|également|encore|anche|già|ancora|também|já)$/iu;
+/** Romance definite articles, and the word that opens a subordinate clause before its subject. */
+const ROMANCE_ARTICLE = /^(?:el|la|los|las|le|les|il|lo|gli|i|o|os|a|as)$/iu;
+const ROMANCE_THAT = /^(?:que|qu|che|quand|cuando|si)$/iu;
 const IRREGULAR_PLURAL = /^(?:women|men|people|children|police)$/iu;
 
 function clean(w: string): string {
@@ -99,6 +106,8 @@ interface Place {
   /** A clause or sentence boundary between the phrase and the word before (after) it. */
   punctBefore: boolean;
   punctAfter: boolean;
+  /** The sentence ends right after the phrase. */
+  endAfter: boolean;
   /** The phrase's first and last letters as said (the screen capitalises its first word). */
   firstCap: boolean;
   lastCap: boolean;
@@ -141,6 +150,7 @@ function contexts(phrase: string, text: string): Place[] {
       beforeVerb: beforeWords[v] ?? '',
       punctBefore: !before || /[.!?;:,—–()"“”«»]$/u.test(before),
       punctAfter: !after || /^[.!?;:,—–()"“”«»]/u.test(tail.trimStart()),
+      endAfter: !after || /^[.!?]/u.test(tail.trimStart()),
       firstCap: capital(text.slice(at, from)),
       lastCap: capital(/(\S+)$/u.exec(text.slice(at, from))?.[1] ?? ''),
     });
@@ -203,16 +213,17 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
     return 'a unit cut from its number';
   // "L'anime tout entier" of "qui l'anime tout entier": the rest of a relative clause
   if (all((c) => !c.punctBefore && RELATIVE_BEFORE.test(c.before))) return 'the rest of a relative clause';
-  // "National Institute" of "National Institute of Health", "Technology Policy" of "…Science and Technology Policy"
-  if (
-    all(
-      (c) =>
-        c.lastCap && !c.punctAfter && c.after !== 'and' && NAME_JOINER.test(c.after) && capital(c.after2),
-    )
-  )
-    return 'a name cut in two';
+  // "National Institute" of "National Institute of Health", "Technology Policy" of "…Science and Technology Policy";
+  // a name cut at either kind of place in turn is cut ("Zona Especial" of "esta Zona Especial de
+  // Canarias" and "la Zona Especial Canaria", judge19)
+  const cutBeforeJoiner = (c: Place) =>
+    c.lastCap && !c.punctAfter && c.after !== 'and' && NAME_JOINER.test(c.after) && capital(c.after2);
+  const cutBeforeName = (c: Place) =>
+    c.lastCap && !c.punctAfter && capital(c.after) && !isFunctionWord(c.after, lang);
+  if (all(cutBeforeJoiner)) return 'a name cut in two';
   if (all((c) => c.firstCap && !c.punctBefore && LATER_PART_JOINER.test(c.before) && capital(c.before2)))
     return 'a name cut in two';
+  if (all((c) => cutBeforeJoiner(c) || cutBeforeName(c))) return 'a name cut in two';
   // a name and the verb it does ("down in Georgia talking about…")
   if (
     words.length === 2 &&
@@ -222,8 +233,6 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   )
     return 'a clause cut (subject and verb)';
   if (all((c) => c.firstCap && !c.punctBefore && capital(c.before) && !isFunctionWord(c.before, lang)))
-    return 'a name cut in two';
-  if (all((c) => c.lastCap && !c.punctAfter && capital(c.after) && !isFunctionWord(c.after, lang)))
     return 'a name cut in two';
   if (
     all(
@@ -250,8 +259,38 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   // Italian, Portuguese, Spanish, French: a noun is never followed by an article, a verb is
   // ("Orçamento esquece" of "o orçamento esquece as pequenas empresas", "Il governo sostiene" of "…sostiene le imprese")
   const romance = ROMANCE_OBJECT_START[lang.split('-')[0] ?? ''];
-  if (romance && all((c) => !c.punctAfter && romance.test(c.after) && !(c.lastCap && CLITIC.test(c.after))))
-    return 'a verb left without its object';
+  // (an adverb may come between: "Artículo único modifica" of "este artículo único modifica también el 29")
+  const objectAfter = (c: Place) =>
+    !!romance &&
+    !c.punctAfter &&
+    ((romance.test(c.after) && !(c.lastCap && CLITIC.test(c.after))) ||
+      (ROMANCE_ADVERB.test(c.after) && romance.test(c.after2)));
+  if (romance && all(objectAfter)) return 'a verb left without its object';
+  // a name and a lower-case word said only as the subject of a subordinate clause ("Comisión
+  // resuelva" of "esperando que la Comisión resuelva", judge19): the word is the clause's verb
+  if (
+    romance &&
+    words.length >= 2 &&
+    !capital(last) &&
+    !ROMANCE_ADJECTIVE.test(last) &&
+    all((c) => c.firstCap && !c.punctBefore && ROMANCE_ARTICLE.test(c.before) && ROMANCE_THAT.test(c.before2))
+  )
+    return 'a subject and its verb';
+  // a noun and a lower-case word that are a clause of their own, its article before them and the
+  // sentence's end after ("Liberté cesse" of "Quand la violence se déchaîne, la liberté cesse.",
+  // judge19): the word is the verb (not before a comma: "…, la grande criminalité, la fraude
+  // organisée" is a series)
+  if (
+    romance &&
+    words.length === 2 &&
+    !capital(last) &&
+    !ROMANCE_ADJECTIVE.test(last) &&
+    all((c) => c.endAfter && !c.punctBefore && ROMANCE_ARTICLE.test(c.before) && !c.before2)
+  )
+    return 'a subject and its verb';
+  // a German word said only in lower case is no noun ("Behandelt" of "Sie behandelt die letzten 9
+  // …", judge19): a German title ends on a noun, and nouns are capitalised
+  if (lang.split('-')[0] === 'de' && all((c) => !c.lastCap)) return 'ends on a word no noun';
   if (
     ADJECTIVE.test(last) &&
     all(

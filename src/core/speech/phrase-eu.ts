@@ -17,14 +17,14 @@
 import { isFunctionWord } from './lexicon';
 import { primaryLang } from './lang';
 import { capitalize } from './text';
-import { euTitleProblem } from './title-eu';
+import { euTitleProblem, MODAL } from './title-eu';
 
 type Romance = 'fr' | 'it' | 'es';
 
 const DETERMINER: Record<Romance, RegExp> = {
   fr: /^(?:le|la|les|l|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes|ton|ta|tes|chaque|plusieurs|quelques|tous|toutes|deux|trois|quatre|cinq|dix|cent|mille)$/u,
   it: /^(?:il|lo|la|i|gli|le|l|un|uno|una|del|dello|della|dei|degli|delle|dell|al|allo|alla|ai|agli|alle|all|nel|nello|nella|nei|negli|nelle|nell|dal|dallo|dalla|dai|dagli|dalle|dall|sul|sullo|sulla|sui|sugli|sulle|sull|col|questo|questa|questi|queste|quel|quello|quella|quei|quegli|quelle|nostro|nostra|nostri|nostre|vostro|vostra|vostri|vostre|suo|sua|suoi|sue|loro|mio|mia|miei|mie|ogni|alcuni|alcune|molti|molte|tanti|tante|tutti|tutte|altri|altre|nessun|nessuna|qualche|due|tre|quattro|cinque|dieci|cento|mille)$/u,
-  es: /^(?:el|la|los|las|lo|un|una|unos|unas|del|al|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|aquellos|aquellas|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|mi|mis|tu|tus|cada|todos|todas|muchos|muchas|varios|varias|otros|otras|algunos|algunas|dos|tres|cuatro|cinco|diez|cien|mil)$/u,
+  es: /^(?:el|la|los|las|lo|un|una|unos|unas|del|al|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|aquellos|aquellas|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|mi|mis|tu|tus|cada|todo|toda|todos|todas|muchos|muchas|varios|varias|otros|otras|algunos|algunas|dos|tres|cuatro|cinco|diez|cien|mil)$/u,
 };
 /** Prepositions and conjunctions that may come before a noun phrase without an article. */
 const LINK: Record<Romance, RegExp> = {
@@ -40,6 +40,13 @@ const VERB_FORM: Record<Romance, RegExp> = {
 };
 const NOT_VERB =
   /^(?:enfant|enfants|gouvernant|habitant|habitants|important|importante|puissant|restaurant|président|pendant|avant|durant|maintenant|cependant|étudiant|étudiants|commandant|représentant|représentants|dirigeant|dirigeants|carattere|potere|dovere|piacere|sapere|parere|mestiere|consigliere|quartiere|cavaliere|infermiere|avvenire|cantiere|ingegnere|genere|maniere|frontiere|barriere|bandiere|carriere|fiere|misere|opere|sfere|atmosfere|lire|mare|affare|mire|stupendo|tremendo|orrendo|fondo|secondo|mondo|profondo|rotondo|quando|comando|grande|lugar|mar|hogar|bienestar|militar|nuclear|popular|familiar|particular|singular|regular|similar|titular|auxiliar|mujer|poder|deber|placer|taller|alquiler|cáncer|líder|carácter|ayer|porvenir|elixir|mártir|nadir|zafir)$/u;
+/** French nouns that are mostly said inside an idiom ("en train de", "au lieu de", "à cause de", "au sein de"). */
+const FR_IDIOM_NOUN = /^(?:train|lieu|face|cause|sein|fait|fond|effet|sorte|mesure|égard|part|cours)$/u;
+/** French infinitives ("aller", "ouvrir", "disparaître", "construire", "prendre", "mettre"). */
+const FR_INFINITIVE = /^\p{L}{2,}(?:[^i]er|ir|aître|oître|uire|endre|ondre|andre|ettre|ivre)$/u;
+/** Nouns and adjectives that end as a French infinitive does. */
+const FR_NOT_INFINITIVE =
+  /^(?:premier|dernier|entier|hiver|enfer|cancer|danger|étranger|léger|berger|boucher|rocher|clocher|avenir|souvenir|désir|plaisir|loisir|élixir|saphir|martyr|cher|fier|amer|hier|super|laser|leader|manager|poster|membre|nombre|ordre|libre|mètre|lettre|maître|centre|cendre|tendre|gendre|esclandre)$/u;
 /** Past participles opening a phrase ("Travolto certezze", "Venuta …", "Préféré …", "Logrado …"). */
 const PARTICIPLE: Record<Romance, RegExp> = {
   fr: /^\p{L}{3,}(?:é|ée|és|ées)$/u,
@@ -56,9 +63,16 @@ const PREPOSITION_HEAD =
 /** Adverbs of time and degree a run of content words may hold. */
 const ADVERB =
   /^(?:aujourd['’]hui|toujours|jamais|déjà|encore|ensuite|désormais|oggi|sempre|mai|già|ancora|ormai|poi|hoy|siempre|nunca|ya|todavía|ahora|después|heute|immer|nie|schon|noch|jetzt|bereits|dann)$/u;
+/**
+ * Adverbs in -mente (Spanish, Italian) and the French ones a noun never ends as ("previsto
+ * inicialmente", "fini lâchement"): an adverb is said beside a verb, not inside a noun phrase.
+ */
+const MANNER_ADVERB =
+  /^\p{L}{3,}mente$|^\p{L}{2,}(?:amment|emment|ément)$|^(?:seulement|également|vraiment|notamment|simplement|directement|lâchement|dignement|pleinement|clairement|rapidement|lentement|justement|entièrement|totalement|réellement|profondément|tellement|évidemment|certainement|absolument)$/u;
+const NOT_MANNER_ADVERB = /^(?:demente|clemente|vehemente|veemente|simiente|élément|éléments)$/u;
 /** What a German noun phrase follows: an article, a possessive, a preposition or a conjunction. */
 const DE_BEFORE =
-  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keiner|unser|unsere|unseren|unserer|ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner|dieser|diese|dieses|diesen|diesem|jede|jeder|jedes|viele|vielen|alle|allen|von|vom|zu|zum|zur|mit|für|aus|bei|beim|nach|über|unter|durch|gegen|ohne|seit|um|an|am|auf|in|im|und|oder|als|wie|zwei|drei)$/u;
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|welche|welcher|welches|welchen|kein|keine|keinen|keiner|unser|unsere|unseren|unserer|ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner|dieser|diese|dieses|diesen|diesem|jede|jeder|jedes|viele|vielen|alle|allen|von|vom|zu|zum|zur|mit|für|aus|bei|beim|nach|über|unter|durch|gegen|ohne|seit|um|an|am|auf|in|im|und|oder|als|wie|zwei|drei|weil|dass|wenn|ob|obwohl|da)$/u;
 
 function wordsOf(phrase: string): string[] {
   return phrase
@@ -102,7 +116,18 @@ export function euPhraseProblem(phrase: string, text: string, lang: string): str
   if (title) return title;
   const lower = words.map((w) => w.toLowerCase());
   // an adverb of time said beside the noun ("Rougeole aujourd’hui") is no part of it
-  if (lower.some((w) => ADVERB.test(w))) return 'holds an adverb';
+  // (German nouns end so too: "Dokumente", "Elemente")
+  const manner = (w: string) => l !== 'de' && MANNER_ADVERB.test(w) && !NOT_MANNER_ADVERB.test(w);
+  if (lower.some((w) => ADVERB.test(w) || manner(w))) return 'holds an adverb';
+  if (lower.some((w) => MODAL.test(w))) return 'a clause (a modal verb)';
+  // a French noun said only inside its idiom ("Train" of "en train de recréer", judge19)
+  if (
+    l === 'fr' &&
+    lower.length === 1 &&
+    FR_IDIOM_NOUN.test(lower[0]!) &&
+    wordsBefore(phrase, text).every((w) => /^(?:en|au|à|de|du)$/u.test(w))
+  )
+    return 'a word of an idiom';
   if (l === 'de') {
     // inside a German noun phrase a lower-case word is an inflected adjective ("mündige
     // Bürgerinnen"), never a verb ("Demokratie braucht mündige Bürgerinnen")
@@ -123,6 +148,20 @@ export function euPhraseProblem(phrase: string, text: string, lang: string): str
       return 'an elided preposition or pronoun';
   }
   if (lower.some((w) => VERB_FORM[l].test(w) && !NOT_VERB.test(w))) return 'holds a gerund or an infinitive';
+  // a French infinitive alone ("Recréer"), or ending a phrase with no preposition before it ("Vie
+  // disparaître" of "voir la vie disparaître", judge19): a verb's complement, not a noun phrase
+  // ("Devoir d’apprendre" is one)
+  if (
+    l === 'fr' &&
+    FR_INFINITIVE.test(lower[lower.length - 1]!) &&
+    !FR_NOT_INFINITIVE.test(lower[lower.length - 1]!) &&
+    (lower.length === 1 || !LINK.fr.test(lower[lower.length - 2]!))
+  )
+    return 'ends on an infinitive';
+  // a determiner inside, after a word that is no preposition, opens a second phrase ("Año toda
+  // clase" of "durante el año toda clase de éxitos", judge19)
+  for (let i = 1; i < lower.length; i++)
+    if (DETERMINER[l].test(lower[i]!) && !LINK[l].test(lower[i - 1]!)) return 'two phrases run together';
   // an elided article opens it ("L'inquietudine diffusa", "l'esprit républicain"): a noun phrase
   if (/^(?:l|un)['’]\p{L}/u.test(lower[0]!)) return null;
   const participle = PARTICIPLE[l].test(lower[0]!) && !NOT_PARTICIPLE.test(lower[0]!);

@@ -30,6 +30,7 @@ const norm = foldWords;
  * title alone over a minute's speech): 3–4 phrases that each pass the checks of their own words,
  * whether or not together they say the point. `uncapped`: a slide of one or two long periods has
  * no other sentence to draw from, so one sentence may give more than PER_SENTENCE phrases.
+ * `fewest`: how many phrases a loose list needs (3; 2 only where the slide would show nothing).
  */
 export function keyPhraseList(
   sentences: readonly string[],
@@ -38,6 +39,7 @@ export function keyPhraseList(
   lang = '',
   loose = false,
   uncapped = false,
+  fewest = 3,
 ): string[] | null {
   const t = norm(title);
   const phrases: string[] = [];
@@ -121,7 +123,7 @@ export function keyPhraseList(
     // make them say it, the rest are not read (each costs the tagger a sentence)
     if (!loose && !maySayThePoint(phrases, text)) break;
   }
-  if (loose) return phrases.length >= 3 ? inSpeechOrder(phrases, text) : null;
+  if (loose) return phrases.length >= fewest ? inSpeechOrder(phrases, text) : null;
   return phrases.length >= 3 && (from.includes(-1) || new Set(from).size >= 2) && saysThePoint(phrases, text)
     ? inSpeechOrder(phrases, text)
     : null;

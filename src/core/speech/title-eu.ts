@@ -21,9 +21,12 @@ const PREPOSITION: Record<string, RegExp> = {
   it: /^(?:d['’]\p{L}*|di|a|da|dal|dalla|in|nel|nella|con|su|sul|sulla|per|tra|fra|verso|senza|contro)$/iu,
   de: /^(?:von|vom|zu|zum|zur|mit|für|aus|bei|beim|nach|über|unter|durch|gegen|ohne|seit|trotz|wegen)$/iu,
 };
-/** Modal and auxiliary verbs that open a clause ("Debbono conquiste", "Doit avancer"). */
-const MODAL =
-  /^(?:deve|devono|debbono|debba|dobbiamo|può|possono|vuole|vogliono|occorre|bisogna|doit|doivent|devons|peut|peuvent|pouvons|faut|veut|veulent|muss|müssen|soll|sollen|kann|können|will|wollen)$/iu;
+/**
+ * Finite modal and auxiliary verbs ("Debbono conquiste", "Doit avancer"; in any place of a key
+ * phrase, phrase-eu.ts: "Parlement devront aller", "Pudieran obtener", judge19): a clause's verb.
+ */
+export const MODAL =
+  /^(?:deve|devono|debbono|debba|dobbiamo|dovrà|dovranno|dovrebbe|può|possono|possiamo|potrà|potranno|potrebbe|vuole|vogliono|vogliamo|occorre|bisogna|dois|doit|doivent|devons|devez|devra|devront|devrait|devraient|peux|peut|peuvent|pouvons|pouvez|pourra|pourront|pourrait|pourraient|faut|faudra|faudrait|veux|veut|veulent|voulons|voulez|voudra|voudront|voudrait|debe|deben|debemos|deberá|deberán|debería|deberían|puede|pueden|podemos|podrá|podrán|podría|podrían|pudiera|pudieran|pueda|puedan|quiere|quieren|queremos|muss|müssen|soll|sollen|sollte|sollten|kann|können|könnte|könnten|will|wollen|darf|dürfen)$/iu;
 /** A French or Italian infinitive ("recourir", "rétablir", "garantire"). */
 const INFINITIVE: Record<string, RegExp> = {
   fr: /^\p{L}{3,}(?:er|ir|re)$/iu,

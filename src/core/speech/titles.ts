@@ -25,6 +25,7 @@ import { cjkCutPhrase, cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge 
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
 import { endsOnNoun } from './last-line';
+import { euPhraseProblem } from './phrase-eu';
 import { titleWordsProblem, withoutTimeAdverb } from './title-words';
 import {
   isKorean,
@@ -46,6 +47,12 @@ const ABOUT =
 const RU_REPORT =
   /^\p{Lu}\p{Ll}{3,}(?:ано|ено|ёно|ято|ыто|аны|ены|ёны|ыты|яты)\s+(?:(?:свыше|более|около|почти|порядка)\s+)?\d[\d\s]*(?:[.,]\d+)?\s+[^,.;:!?—–]+/u;
 
+/**
+ * Articles that open a noun phrase in German and the Romance languages (never a title of two
+ * words). Not English: "The future" titles its anaphora ("The future will belong to those who…").
+ */
+const BARE_ARTICLE =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|os|um|uma)$/iu;
 /** A kin word before a name: the phrase is a person ("Husband Mark"). */
 const KIN =
   /^(?:husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|father|mother)|uncle|aunt|nephew|niece|cousin)\s+\p{Lu}/iu;
@@ -109,6 +116,9 @@ function titleOnItsOwn(t: string, lang: string): boolean {
       (title.length < 5 || !/^\p{L}+$/u.test(title))
     )
       return false;
+    // an article and one noun says nothing of the slide ("Der Ausschuss", judge19): the noun alone,
+    // or a phrase that says what of it, is the title
+    if (words.length === 2 && BARE_ARTICLE.test(words[0]!)) return false;
     // unit words, a speech act, a clause's tail, a Russian oblique case or clause (title-words.ts)
     if (titleWordsProblem(title, lang)) return false;
     // Korean: a headline in noun style, never a sentence or a clause (titles-ko.ts)
@@ -397,6 +407,7 @@ function otherLanguageLastResort(
           person(t) === people &&
           ok(t) &&
           standsAlone(t, text, lang) &&
+          !euPhraseProblem(t, text, lang) &&
           // never the opening words of a longer sentence ("Kocaeli Büyükşehir Belediyesi her yıl…")
           !isCutStart(t, sentences)
         )
@@ -469,7 +480,13 @@ function fromKeyPhrases(
   // nor be the cut-off start of one of its sentences ("Skills people never thought would…")
   const cutStart = (t: string) => isCutStart(t, sentences);
   // nor a mere circumstance of its sentence ("since World War Two", "at the White House")
-  const alone = (t: string) => standsAlone(t, text, lang) && !cutStart(t) && !isCircumstance(t, sentences);
+  // and in French, German, Italian and Spanish a noun phrase, as a list's item is ("Veux renouer",
+  // "Pudieran obtener", "Behandelt" are verbs cut from their clause, judge19: phrase-eu.ts)
+  const alone = (t: string) =>
+    standsAlone(t, text, lang) &&
+    !cutStart(t) &&
+    !isCircumstance(t, sentences) &&
+    !euPhraseProblem(t, text, lang);
   // a noun phrase with a head noun, not only a place or a people ("Race understand", "Pray God",
   // "United States" say nothing of the slide); English only, where a tagger reads the words
   const headline = (t: string) => {

@@ -93,3 +93,10 @@ export function alternation(...parts: Iterable<string>[]): string {
 export function oneOf(...parts: Iterable<string>[]): RegExp {
   return new RegExp(`^(?:${alternation(...parts)})$`, 'iu');
 }
+
+/**
+ * Endings of French, Spanish, Italian and Portuguese adjectives, which follow their noun
+ * ("partenaires sociaux et associatifs", "la Comisión Europea"): where a verb might stand instead.
+ */
+export const ROMANCE_ADJECTIVE =
+  /\p{L}{2,}(?:al|ales|ar|ares|icos?|icas?|ivos?|ivas?|osos?|osas?|ados?|adas?|idos?|idas?|bles?|entes?|antes?|anos?|anas?|arios?|arias?|eros?|eras?|és|esas?|eses|istas?|els?|elles?|ifs?|ives?|iques?|aires?|eux|euses?|ais|aises?|iens?|iennes?|ale|aux|ali|ici|iche|ivi)$/iu;
