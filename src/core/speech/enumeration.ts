@@ -269,22 +269,35 @@ export function innerMarkers(sentence: string): number[] {
   return out;
 }
 
+const NOUN_MARKERS = [...ORDINAL_NOUNS, ...ORDINAL_OF_NOUNS];
+
+/**
+ * Every marker pattern above in one, case-insensitive and without its group names: it matches
+ * wherever one of them does (and may where none does), so a text it fails is no marker, found in
+ * one pass instead of forty (innerMarkers asks after every comma of a speech).
+ */
+const ANY_MARKER = new RegExp(
+  [...MARKERS, ...NOUN_MARKERS]
+    .map(([, pattern]) => `(?:${pattern.source.replace(/\(\?<[A-Za-z]\w*>/gu, '(?:')})`)
+    .join('|'),
+  'iu',
+);
+
 /** The enumeration marker a sentence starts with, if any. */
 export function enumerationMarker(text: string): EnumMarker | null {
   const lead = text.length - text.trimStart().length;
-  const head = text
-    .trimStart()
-    .replace(/^[•·◦▪‣●○■□–—*-]\s+/u, (g) => g)
-    .slice(0, 60);
+  const head = text.trimStart().slice(0, 60);
   const glyph = /^[•·◦▪‣●○■□–—*-]\s+/u.exec(head)?.[0].length ?? 0;
+  const said = head.slice(glyph);
+  if (!ANY_MARKER.test(said)) return null;
   for (const [kind, pattern] of MARKERS) {
-    const m = pattern.exec(head.slice(glyph));
+    const m = pattern.exec(said);
     if (!m) continue;
     const ordinal = ordinalOf(kind, m[0]);
     return { kind, length: lead + glyph + m[0].length, ...(ordinal ? { ordinal } : {}) };
   }
-  for (const [kind, pattern] of [...ORDINAL_NOUNS, ...ORDINAL_OF_NOUNS]) {
-    const m = pattern.exec(head.slice(glyph));
+  for (const [kind, pattern] of NOUN_MARKERS) {
+    const m = pattern.exec(said);
     if (!m) continue;
     const ordinal = ordinalOf(kind, m[0]);
     const noun = (m.groups!.noun ?? m.groups!.noun2)!.toLowerCase();

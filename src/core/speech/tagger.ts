@@ -23,6 +23,12 @@ type Pattern = ReturnType<typeof nlp.parseMatch>;
 const world = nlp.world() as {
   hooks: string[];
   methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } };
+  model: {
+    one: {
+      contractions: Array<{ out: string[] }>;
+      aliases: Record<string, string>;
+    };
+  };
 };
 
 /** Parses kept of each kind; a slide's sentences and its phrases fit many times over. */
@@ -108,6 +114,38 @@ const APOSTROPHE = /['’]/u;
 const APOSTROPHE_LIKE = /['‘‛❛❜’]/u;
 
 /**
+ * Words the tokenizer puts in a sentence that are not written there: what it expands ("gonna" →
+ * "going to", "5-10" → "5 to 10") and what it reads a sign as ("&" → "and"), from its own model.
+ */
+const UNWRITTEN = new Set(
+  [
+    ...world.model.one.contractions.flatMap((c) => c.out),
+    ...Object.values(world.model.one.aliases),
+    'to',
+  ].map((w) => w.toLowerCase()),
+);
+const ASCII = /^\p{ASCII}*$/u;
+
+/**
+ * Whether the tokenizer may find plain `phrase` in `sentence`. Where both are ASCII (no letter
+ * its Unicode folding could change), each word the tokenizer reads is the sentence's own letters
+ * and digits, lower-cased and without marks ("U.S." → "us", "co-op" → "coop", "1,000" → "1000"),
+ * or an unwritten word above: a phrase word that is neither, nor inside the sentence's letters
+ * and digits run together, cannot be matched, and the sentence need not be tokenized.
+ */
+export function maySay(sentence: string, phrase: string): boolean {
+  if (!ASCII.test(sentence) || !ASCII.test(phrase)) return true;
+  const said = sentence.toLowerCase().replace(/[^a-z0-9]+/gu, '');
+  return phrase
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .every((w) => {
+      const core = w.replace(/[^a-z0-9]+/gu, '');
+      return !core || UNWRITTEN.has(w) || said.includes(core);
+    });
+}
+
+/**
  * The terms of the first place `phrase` is said in `text`, as tagged there ([] when it is not).
  * The tagger reads each sentence on its own (a word's tags never depend on another sentence), so
  * only the sentence that says the phrase is tagged; the tokenizer, a tenth of the tagger's cost,
@@ -122,7 +160,7 @@ export function matchedTerms(text: string, phrase: string): readonly Term[] {
   // whether the tagged sentence says the phrase
   const one = all.length === 1 && !APOSTROPHE_LIKE.test(text);
   for (const sentence of all) {
-    if (!one && !tokensOf(sentence).has(pattern)) continue;
+    if (!one && (!maySay(sentence, phrase) || !tokensOf(sentence).has(pattern))) continue;
     const found = termsOf(taggedDoc(sentence).match(pattern))[0];
     if (found?.length) return found;
   }

@@ -424,7 +424,7 @@ describe('a card never says more, or less, than the speaker did (a designer’s 
       [
         'fr',
         'Plus de 40 pour cent des ouvriers gagnent près de 300 millions de francs.',
-        ['Plus de 40 pour cent', 'près de 300 millions'],
+        ['Plus de 40 pour cent', 'près de 300 millions de francs'],
       ],
       [
         'ru',

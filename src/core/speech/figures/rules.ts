@@ -27,7 +27,11 @@ const MORE = '(?:多|余)?';
  * or the end): the sentence's, not the figure's.
  */
 const SENTENCE_END = /^\s*(?:$|\p{Lu})/u;
-const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|U\.S\.\s+dollars?|dollars?|dólar(?:es)?|euros?|pounds?|rupees?|元|美元|欧元|人民币|${MORE_CURRENCIES})`;
+/**
+ * Currency words, said after a number in digits ("40 рублей", "$5 billion dollars") or in words
+ * ("eight billion dollars", "drie miljard euro"; spelled.ts): the one list of the figure rules.
+ */
+export const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар\p{L}*|евро|тенге|юан\p{L}*|сом\p{L}*|манат\p{L}*|гривн\p{L}*|дирхам\p{L}*|دولار(?:اً|ا)?|دولارات|ريال(?:اً|ا)?|درهم|دراهم|جنيه(?:اً|ا)?|دينار(?:اً|ا)?|يورو|يوان|ليرة|RMB|CNY|USD|EUR|GBP|JPY|INR|CHF|yuan|renminbi|U\.S\.\s+dollars?|dollars?|dólar(?:es)?|euros?|pounds?(?:\s+sterling)?|rupees?|yen|francs?|pesos?|reais|libras|rubles?|roubles?|gulden|元|美元|欧元|人民币|${MORE_CURRENCIES})`;
 const PRE_CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|Rs\.?\s?|₹\s?|\$|€|£|¥|₽|₸|₩|₺|₦|₱|฿|₫|₴|RMB\s?|USD\s?|EUR\s?)`;
 const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:${MORE_PERCENTS}|per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
 

@@ -6,6 +6,7 @@
  * whole, so a span is always exactly what the speaker said.
  */
 import type { Span } from '../segment';
+import { CURRENCY_WORD } from './rules';
 
 export interface SpelledHit extends Span {
   kind: 'count' | 'scaled' | 'currency' | 'fraction' | 'percentage';
@@ -213,9 +214,15 @@ const OF_A_POINT =
 const PERCENT_AFTER =
   /^\s+(?:per\s?cent|percent|por\s?ciento|pour\s?cent|prozent|procent|процент\p{L}*|بالمئة|بالمائة|في\s+المئة)(?![\p{L}])/iu;
 
-/** A currency named after a number said in words. */
-const CURRENCY_AFTER =
-  /^\s+(?:US\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|rupees?|francs?|pesos?|reais|dólares|libras|kron(?:or|er|a|e)|rubles?|roubles?|рубл\p{L}*|доллар\p{L}*|евро|gulden)(?![\p{L}])/iu;
+/**
+ * A currency named after a number said in words (rules.ts's list: "eight billion dollars", "два
+ * миллиарда тенге"); never "ft", feet in English (Hungarian's forint, "Ft", is said in no language
+ * whose numbers in words are read here).
+ */
+const CURRENCY_AFTER = new RegExp(
+  String.raw`^\s+(?:US\s+)?(?!ft(?![\p{L}]))${CURRENCY_WORD}(?![\p{L}])`,
+  'iu',
+);
 
 /** Numbers said in words in a sentence, as spans (not overlapping, in order). */
 export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
