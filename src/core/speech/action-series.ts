@@ -22,6 +22,15 @@ const MAX_ITEM_WORDS = 9;
 const NOT_DONE =
   /\b(?:not|never|no|nor|cannot|can['’]t|won['’]t|n['’]t|refuse[sd]?|oppose[sd]?|avoid(?:ed|s)?|without|instead|rather|stop(?:ped|s)?|unless|if|whether|fail(?:ed|s)?|tried|try|trying|asked|ask|should\s+we|critics|they\s+say)\b|\bn['’]t\b/iu;
 
+/**
+ * The speaker's side or the audience in the lead-in ("we will…", "our policies to…", "it is up to
+ * us…", "you can…"). Actions listed bare read as what the speaker proposes: a series done by
+ * someone else ("These two individuals created a global community of white supremacists to
+ * communicate online…, disseminate violent propaganda, and encourage physical attacks…") would
+ * read as the speaker's own call, the opposite of what was said.
+ */
+const OWN_SIDE = /\b(?:i|we|us|our|ours|my|let['’]?s|let|you|your)\b/iu;
+
 /** Words after which a bare verb opens the first item ("we are going to hold…", "we will cut…"). */
 const BEFORE_VERB =
   /^(?:to|will|['’]ll|shall|must|should|can|could|would|may|might|we|i|you|they|and|also|then|now|today|tonight)$/iu;
@@ -63,7 +72,8 @@ function firstItem(part: string, withTo: boolean): { item: string; lead: string 
  * The actions a sentence lists, each whole and capitalised, without the "to" they share ("Hold
  * down Government spending", "Reduce the budget deficit", "Eliminate Government waste"), or null.
  * The series ends the sentence; its items are parted by commas, the last by "and"/"or"; each opens
- * on a verb and runs 2–9 words; the lead-in does not deny, refuse or condition them.
+ * on a verb and runs 2–9 words; the lead-in does not deny, refuse or condition them, and says who
+ * acts: the speaker's side or the audience (`OWN_SIDE`).
  */
 export function actionSeries(sentence: string, lang = ''): string[] | null {
   const s = sentence.trim();
@@ -88,7 +98,8 @@ export function actionSeries(sentence: string, lang = ''): string[] | null {
   if (!rest.every(mayBeItem)) return null;
   if (!joined && !opensOnVerb(split![2]!)) return null;
   const head = firstItem(parts[0]!, withTo[0]!);
-  if (!head || NOT_DONE.test(head.lead) || !wordsOf(head.lead).length) return null;
+  if (!head || NOT_DONE.test(head.lead) || !wordsOf(head.lead).length || !OWN_SIDE.test(head.lead))
+    return null;
   const first = head.item.replace(/^to\s+/iu, '').trim();
   if (!mayBeItem(first) || !opensOnVerb(first) || !rest.every(opensOnVerb)) return null;
   return [first, ...rest].map(capitalize);

@@ -6,6 +6,7 @@
  * sees whole sentences; this one reads clauses, so a repetition said within one sentence (or in
  * sentences the segmenter kept together) reaches the screen as the list it is.
  */
+import { enumerationMarker } from './enumeration';
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
 import { capitalize, hasCjk, isJoiner, withoutJoiner, wordsOf } from './text';
@@ -36,6 +37,12 @@ const MAX_ITEM_CJK = 28;
 /** Clauses of one item: the repeated one and what follows it before the next ("对他说…，他说要两元"). */
 const MAX_STEP = 2;
 
+/** Whether a clause is only an enumeration marker ("first", "and third", "第二"). */
+function onlyMarker(clause: string): boolean {
+  // (asked with the comma that parts it from its clause, as the markers are said: "second, …")
+  return (enumerationMarker(`${clause}, …`)?.length ?? 0) > clause.length;
+}
+
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let from = 0;
@@ -43,7 +50,10 @@ function clausesOf(text: string): Clause[] {
     const raw = text.slice(from, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body) out.push({ start: from + lead, end: from + lead + body.length, text: body });
+    // an ordinal said alone ("…hate crimes; second, our efforts…; and third, …") counts the
+    // clause after it: it belongs to no item, least of all to the one before it
+    if (body && !onlyMarker(body))
+      out.push({ start: from + lead, end: from + lead + body.length, text: body });
   };
   for (const m of text.matchAll(CLAUSE_END)) {
     push(m.index);

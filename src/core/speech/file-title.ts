@@ -145,7 +145,24 @@ export function spokenFileTitle(fileName: string, speech: string, speaker?: stri
     } else out.push(respell(w, said.get(fold(w)) ?? accentedStem(w, said)));
     out[out.length - 1] = umlauted(out[out.length - 1]!, speech);
   }
-  return out.join(' ') || null;
+  const spelt = out.join(' ');
+  return (spelt && occasionAbbreviated(spelt)) || spelt || null;
+}
+
+/**
+ * The occasion a file name's words abbreviate, in its full name (`OCCASIONS`): "adresse-nation"
+ * is the "Adresse à la Nation", "state-union" the "State of the Union". Only when the words are
+ * the name's own words, all of them and no more; null otherwise.
+ */
+function occasionAbbreviated(title: string): string | null {
+  const key = (t: string) =>
+    wordsOf(fold(t))
+      .filter((w) => !isFunctionWord(w))
+      .join(' ');
+  const words = key(title);
+  for (const list of Object.values(OCCASIONS))
+    for (const o of list) if (key(o.title) === words) return o.title;
+  return null;
 }
 
 /**
@@ -153,7 +170,7 @@ export function spokenFileTitle(fileName: string, speech: string, speaker?: stri
  * "remarks-on-housing", "my-talk"): never a speaker's name.
  */
 const FILED_AS =
-  /^(?:keynote|speech|speeches|remarks|address|talk|lecture|toast|statement|draft|notes|final|new|old|my|our|the|opening|closing|welcome|intro|introduction|presentation|deck|slides|script|text|version|v\d+|discurso|discours|discorso|rede|ansprache|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|besz[eé]d|konu[sş]ma)$/iu;
+  /^(?:keynote|speech|speeches|remarks|address|adresse|allocution|talk|lecture|toast|statement|draft|notes|final|new|old|my|our|the|opening|closing|welcome|intro|introduction|presentation|deck|slides|script|text|version|v\d+|discurso|discours|discorso|rede|ansprache|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|besz[eé]d|konu[sş]ma)$/iu;
 
 /** Text without its accents, in its case: "Constitución" → "Constitucion", as a file name writes it. */
 const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
@@ -418,6 +435,7 @@ const OCCASIONS: Record<string, Array<{ said: RegExp; title: string }>> = {
   es: [{ said: /(?<!\p{L})estado de la naci[oó]n(?!\p{L})/giu, title: 'Estado de la Nación' }],
   pt: [{ said: /(?<!\p{L})estado da na[cç][aã]o(?!\p{L})/giu, title: 'Estado da Nação' }],
   fr: [
+    { said: /(?<!\p{L})adresse à la nation(?!\p{L})/giu, title: 'Adresse à la Nation' },
     {
       said: /(?<!\p{L})d[ée]claration de politique g[ée]n[ée]rale(?!\p{L})/giu,
       title: 'Déclaration de politique générale',

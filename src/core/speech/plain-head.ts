@@ -4,9 +4,18 @@
  */
 import type { RawPara } from './reflow';
 import { isOpening, isSpokenLine, isTitleLine } from './speech-parts';
-import { hasCalendarDate, isDateline, isHeaderLine, roleBylineName, structureKind } from './structure';
+import {
+  hasCalendarDate,
+  isDateline,
+  isHeaderLine,
+  isNumberedHead,
+  roleBylineName,
+  structureKind,
+  withoutEmphasisMarks,
+} from './structure';
 import { wordsOf } from './text';
 import { isPlaceOrPeople } from './names';
+import { mainScript } from './turn-head';
 
 /** "Tempe, Arizona": a town, then its state or country, each a few capitalised words. */
 const TOWN_AND_REGION =
@@ -21,6 +30,42 @@ export function isPlaceLine(text: string): boolean {
   return !!m && isPlaceOrPeople(m[1]!);
 }
 
+/** Lines a header block under a title holds at most. */
+const MAX_HEAD_BLOCK = 6;
+
+/**
+ * A line of the header block a file written one line a paragraph puts under its title: the
+ * editor's dateline ("——2025 年 3 月 5 日在…会议上"), a byline ("国务院总理 李强"), a dateline
+ * ("نيويورك، 24 أيلول/سبتمبر 2024"), the salutation ("各位代表:"), or the title said again in
+ * another script ("The UNSG address to the General Assembly" under an Arabic title).
+ */
+function headBlockLine(text: string, title: string): 'frame' | 'line' | null {
+  const t = text.trim();
+  if (/^[—―]/u.test(t) || structureKind(t) !== null) return 'frame';
+  if (isHeaderLine(t)) return 'line';
+  return isTitleLine(t) && mainScript(t) !== mainScript(title) ? 'line' : null;
+}
+
+/**
+ * Whether the first line of a file written one line a paragraph stands over a header block: a
+ * few single lines, one of them a dateline, byline or salutation (`headBlockLine`), then the
+ * speech's first sentence. The line is then the title, as a printed report sets it
+ * ("政府工作报告" over "——2025 年 3 月 5 日在…" / "国务院总理 李强" / "各位代表:").
+ */
+function overHeadBlock(paras: readonly RawPara[]): boolean {
+  const title = paras[0]!.text;
+  if (wordsOf(title).length > 12) return false;
+  let framed = false;
+  let j = 1;
+  for (; j <= MAX_HEAD_BLOCK && paras[j] && !paras[j]!.ownBlock; j++) {
+    const kind = headBlockLine(paras[j]!.text, title);
+    if (!kind) break;
+    framed ||= kind === 'frame';
+  }
+  const said = paras[j];
+  return framed && j > 1 && !!said && !said.ownBlock && /[.!?。！？]["”’»」]?$/u.test(said.text.trim());
+}
+
 /** The title line of a plain speech, if its first paragraph is one. */
 export function plainTitle(paras: RawPara[]): string | null {
   const first = paras[0];
@@ -32,20 +77,24 @@ export function plainTitle(paras: RawPara[]): string | null {
   const below = /^[—―]/u.test(next.text) && paras[2] ? paras[2] : next;
   if (
     !first.ownBlock &&
-    (below.ownBlock || wordsOf(first.text).length > 12 || !/[.!?。！？]$/u.test(below.text))
+    (below.ownBlock || wordsOf(first.text).length > 12 || !/[.!?。！？]$/u.test(below.text)) &&
+    !overHeadBlock(paras)
   )
     return null;
-  // an editor's dateline under no title ("——四月八日在黄埔军官学校讲") is no title
-  if (/^[—―]/u.test(first.text)) return null;
-  // a place above a time is a dateline ("East Room" / "8:06 P.M. EDT"), not a title
+  // an editor's dateline under no title ("——四月八日在黄埔军官学校讲") is no title; nor is the
+  // first section's numbered head ("一 はじめに", "I. Introduction"): the speech has no title line
+  if (/^[—―]/u.test(first.text) || isNumberedHead(first.text)) return null;
+  // a place above a time is a dateline ("East Room" / "8:06 P.M. EDT"), not a title; a transcript
+  // may set the place in italics ("*South Lawn*" / "2:08 P.M. EDT")
+  const line = withoutEmphasisMarks(first.text);
   if (
     isHeaderLine(next.text) &&
     /\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\b|\b\d{1,2}:\d{2}\b/u.test(next.text) &&
-    wordsOf(first.text).length <= 4 &&
-    isHeaderLine(first.text)
+    wordsOf(line).length <= 4 &&
+    isHeaderLine(line)
   )
     return null;
-  if (isPlaceLine(first.text)) return null;
+  if (isPlaceLine(line)) return null;
   // "Remarks by …" on a line of its own at the top is the talk's title; "By Jane Doe" is not
   const kind = structureKind(first.text);
   // nor is a role labelling the speaker ("President: Ronald Reagan"): the name goes to the speaker slot

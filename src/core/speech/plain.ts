@@ -33,6 +33,7 @@ import {
   hasCalendarDate,
   isDateline,
   isHeaderLine,
+  isNumberedHead,
   isSignatureLine,
   roleBylineName,
   salutationEnd,
@@ -82,7 +83,7 @@ function toSpoken(p: RawPara, lines: LineIndex): SpokenPara {
 const parted = (lines: string) =>
   lines
     .split(/\s*\n\s*/u)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => withoutEmphasisMarks(line.replace(/\s+/g, ' ')))
     .filter(Boolean)
     .join(' · ');
 
@@ -279,7 +280,10 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     meta.title = unshout(meta.event);
   // the speech naming its own title ("…讲的题目是革命时代的文学") beats a file name
   const named =
-    !title && meta.title === titleFromFileName(fileName) ? namedTitle(paras[i]?.text ?? '') : null;
+    !title && meta.title === titleFromFileName(fileName)
+      ? // (past the first section's numbered head, "一 はじめに")
+        namedTitle(paras.slice(i, i + 2).find((p) => !isNumberedHead(p.text))?.text ?? '')
+      : null;
   if (named) meta.title = named;
   const body = paras.slice(i, end).map((p) => toSpoken(p, lines));
   // a salutation that opens the first paragraph ("Señora presidenta…, tengo el honor…") goes with the title slide

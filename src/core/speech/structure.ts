@@ -229,8 +229,16 @@ function short(text: string, words: number): boolean {
 const ROLE_BYLINE =
   /^(?:(?:vice\s+)?president|prime\s+minister|chancellor|secretary(?:\s+of\s+state)?|senator|governor|ambassador|minister|speaker|author|orator|presenter|président|presidente|ministro|ministre|präsident|bundeskanzler|президент|оратор)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/iu;
 
+/**
+ * A Chinese or Japanese byline, the office then the name after a space, as a printed report sets
+ * it under its title ("国务院总理 李强", "内閣総理大臣 安倍晋三"): an office ends on its title word.
+ */
+const CJK_ROLE_BYLINE =
+  /^[\p{Script=Han}\p{Script=Katakana}ー]{0,12}(?:总理|總理|总统|總統|主席|总书记|總書記|书记|書記|部长|部長|委员长|委員長|秘书长|秘書長|大使|省长|市长|院长|会长|校长|主任|首相|大臣|知事|議長|议长)\s+([\p{Script=Han}·]{2,4})$/u;
+
 export function roleBylineName(text: string): string | null {
-  return ROLE_BYLINE.exec(withoutEmphasisMarks(text))?.[1] ?? null;
+  const t = withoutEmphasisMarks(text);
+  return ROLE_BYLINE.exec(t)?.[1] ?? CJK_ROLE_BYLINE.exec(t)?.[1] ?? null;
 }
 
 /**
@@ -255,7 +263,7 @@ function kindOf(text: string): StructureKind | null {
   const t = withoutEmphasisMarks(text);
   if (!t || !short(t, 30)) return null;
   if (isFormatLine(t)) return 'format';
-  if (BYLINE.test(t) || ROLE_BYLINE.test(t)) return 'byline';
+  if (BYLINE.test(t) || ROLE_BYLINE.test(t) || CJK_ROLE_BYLINE.test(t)) return 'byline';
   if (/[,!:：，！،]\s*$/u.test(t) && isAddressList(t)) return 'salutation';
   if (isVocativeRoll(t)) return 'salutation';
   if (KO_ADDRESS.test(t) && !/(?:다|요|까)\s/u.test(t) && t.split(/\s+/u).length <= 8) return 'salutation';
@@ -378,7 +386,13 @@ export function datelinePlace(text: string): string | undefined {
   const rest = text
     .replace(DATE_OR_TIME, '\u0000')
     .split('\u0000')
-    .map((p) => p.replace(WEEKDAY, '').replace(/^[\s\p{P}\d]+|[\s\p{P}\d]+$/gu, ''))
+    .map((p) =>
+      p
+        .replace(WEEKDAY, '')
+        .replace(/^[\s\p{P}\d]+|[\s\p{P}\d]+$/gu, '')
+        // a Chinese dateline says "at … on" round its place ("在第十四届…会议上"): the place is inside
+        .replace(/^在(?=\p{Script=Han}{4})(\p{Script=Han}.*?)(?:上|讲|发言|致辞)?$/u, '$1'),
+    )
     .filter((p) => /\p{L}/u.test(p));
   return rest[0];
 }
@@ -388,7 +402,8 @@ export function datelinePlace(text: string): string | undefined {
  * role, an editor's note ("New York, New York", "10:01 A.M. EDT", "——一九二三年…在北京…讲").
  */
 export function isHeaderLine(text: string): boolean {
-  const t = text.trim();
+  // (a transcript may set its place in italics: "*South Lawn*")
+  const t = withoutEmphasisMarks(text);
   if (!t || t.includes('\n')) return false;
   if (/^[—―]{1,2}\s*[^—―\s]/u.test(t) && short(t, 16)) return true;
   if (!short(t, 14) || (/[.!?。！？؟:;]$/u.test(t) && !/(?:\b[AP]\.M\.|\b\p{Lu}\.)$/u.test(t))) return false;
@@ -398,6 +413,21 @@ export function isHeaderLine(text: string): boolean {
   if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s،,/\d]+$/u.test(t)) return words.length <= 8;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length <= 8 && caps >= Math.ceil(words.length * 0.6);
+}
+
+/**
+ * A section head's number: a CJK numeral, "第三章", a Roman numeral or a number with its stop,
+ * set off from the head's words ("一 はじめに", "二、", "III. ", "1. ").
+ */
+const NUMBERED_HEAD =
+  /^(?:[一二三四五六七八九十]{1,3}[\s\u3000、．.]|第[一二三四五六七八九十百\d]{1,4}[章節节部編编](?:\s|\u3000|$)|[IVXLC]{1,5}[.)]\s|\d{1,2}[.)．]\s|[０-９]{1,2}[．.]\s?)(?=\S)/u;
+
+/**
+ * A line that opens on a section's number ("一 はじめに", "二、2024 年工作回顾", "III. Die Lage"):
+ * the head of a numbered section, never the title of the whole speech.
+ */
+export function isNumberedHead(text: string): boolean {
+  return NUMBERED_HEAD.test(text.trim());
 }
 
 /**

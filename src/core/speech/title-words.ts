@@ -24,6 +24,14 @@ import { nordicTitleProblem } from './title-nordic';
 const TIME_OR_PLACE =
   /^(?:tonight|today|tomorrow|yesterday|now|here|there|again|anyway|overnight|ago|сегодня|сейчас|теперь|здесь|тогда|вчера|завтра|ahora|hoy|aquí|aujourd'hui|maintenant|ici|ce soir)$/iu;
 
+/**
+ * A scale word in the form it takes after a number only ("525 миллионов тонн", "105,3 миллиона
+ * тонн", "a million barrels"): a title opening on it is a count whose number was left behind.
+ * Not the plurals that say "many" on their own ("Millions of Americans", "Миллионы людей").
+ */
+const COUNTED_SCALE =
+  /^(?:million|billion|trillion|thousand|миллиона|миллионов|миллиарда|миллиардов|триллиона|триллионов|тысяч)$/iu;
+
 /** A speech act about the talk itself: it names no point of it. */
 const SPEECH_ACT = new RegExp(
   [
@@ -151,6 +159,8 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   if (!words.length) return null;
   const content = words.filter((w) => !isFunctionWord(w, lang));
   if (content.length && content.every((w) => UNIT_WORDS.test(w))) return 'unit words alone';
+  // "Миллиона тонн", "Million barrels": a scale in the form only a number says, and what it counts
+  if (COUNTED_SCALE.test(words[0]!)) return 'a count without its number';
   if (SPEECH_ACT.test(t)) return 'a speech act about the talk';
   if (words.length >= 2 && words.length <= 3 && TIME_OR_PLACE.test(words[words.length - 1]!))
     return 'ends on an adverb of time or place';

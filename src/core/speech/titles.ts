@@ -19,7 +19,7 @@ import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases }
 import { primaryLang } from './lang';
 import { deAdjectiveCut } from './title-eu';
 import { isPersonName, isPlaceOrPeople } from './names';
-import { structureKind } from './structure';
+import { isNumberedHead, structureKind } from './structure';
 import { cjkOnScreen } from './cjk-lines';
 import { cjkCutPhrase, cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
 import { capitalize, hasCjk, unshout, wordsOf } from './text';
@@ -83,7 +83,12 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
 function titleOnItsOwn(t: string, lang: string): boolean {
   const title = t.trim();
   if (!title || /^[•·◦▪‣●○■□*–—-]|^\p{Nd}|^[IVXLC]+\.?(?:\s|$)|\p{L}-(?:\s|$)/u.test(title)) return false;
-  if (/[,;:、，；：([«“"]$/u.test(title) || structureKind(title) || isDiscourseOnly(title, lang))
+  if (
+    /[,;:、，；：([«“"]$/u.test(title) ||
+    structureKind(title) ||
+    isDiscourseOnly(title, lang) ||
+    isNumberedHead(title)
+  )
     return false;
   if (hasCjk(title) && !/\s\S+\s/.test(title)) {
     // one two-character word ("问题", "人格", "要紧") names no point: a title is a phrase; a
@@ -167,10 +172,16 @@ export function boldPhrases(inlines: Inline[]): string[] {
   return out.filter(Boolean);
 }
 
+/** The quotation mark that closes each opening one a title may start with. */
+const CLOSING_MARK: Record<string, string> = { '“': '”', '«': '»', '「': '」', '『': '』', '《': '》' };
+
 function tidy(t: string): string {
-  let s = unshout(withoutEmphasisMarks(t))
-    .replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！|।॥]+$/gu, '')
-    .replace(/\s+/g, ' ');
+  const said = unshout(withoutEmphasisMarks(t));
+  // a quotation the title opens on and closes inside it keeps its mark ("“稳”的态势巩固延续")
+  const opening = /^\s*([“«「『《])/u.exec(said)?.[1];
+  let s = said.replace(/^[\s"“«'‘]+|[\s"”»'’.,;:!。，；：！|।॥]+$/gu, '').replace(/\s+/g, ' ');
+  const closing = opening && CLOSING_MARK[opening];
+  if (closing && s.includes(closing) && !s.endsWith(closing)) s = opening + s;
   // a quote opened and not closed within the title is closed (or its mark dropped when it opens the title)
   for (const [open, close] of [
     ['“', '”'],

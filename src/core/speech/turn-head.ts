@@ -67,7 +67,7 @@ export function namesSpeaker(line: string, speaker: string): boolean {
 }
 
 /** Letters of each script in a text, most first. */
-function mainScript(text: string): string | null {
+export function mainScript(text: string): string | null {
   const counts = new Map<string, number>();
   for (const c of text.slice(0, 4000).match(/\p{L}/gu) ?? []) {
     const s = /\p{Script=Latin}/u.test(c)

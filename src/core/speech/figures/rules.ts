@@ -35,9 +35,9 @@ export const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар
 const PRE_CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|Rs\.?\s?|₹\s?|\$|€|£|¥|₽|₸|₩|₺|₦|₱|฿|₫|₴|RMB\s?|USD\s?|EUR\s?)`;
 const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:${MORE_PERCENTS}|per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
 
-/** One word of a unit or a scale alone ("миллиардов", "рублей", "percent", "dollars"): no title's topic. */
+/** One word of a unit or a scale alone ("миллиардов", "рублей", "percent", "dollars", "тонн"): no title's topic. */
 export const UNIT_WORDS = new RegExp(
-  String.raw`^(?:${SCALE_WORD}|${SCALE_ABBR}|${CURRENCY_WORD}|per|cent|percent|процент\p{L}*|por|ciento|pour|hundreds?|thousands|сотн\p{L}*)$`,
+  String.raw`^(?:${SCALE_WORD}|${SCALE_ABBR}|${CURRENCY_WORD}|${MORE_AREA}|километр\p{L}*|kilomet\p{L}*|per|cent|percent|процент\p{L}*|por|ciento|pour|hundreds?|thousands|сотн\p{L}*)$`,
   'iu',
 );
 
