@@ -45,9 +45,13 @@ const CJK_BEFORE =
   /(?:超过|超出|多达|高达|将近|接近|大约|不到|不足|至少|(?<![最附])近|(?<![条契公节预])约|(?<![条條契公節予要集制規誓婚])約|逾|およそ|おおよそ|ほぼ|少なくとも|最大)$/u;
 /** Han and kana hedges after a number and its measure word ("5000人以上", "三十多万" is a rule's). */
 const CJK_AFTER = /^(?:以上|以下|左右|上下|之多|多|余|未満|余り|前後|程度|近く|強|弱)/u;
-/** Words after a number: "10 years or more", "a dozen or so", "تقريبا", "से अधिक" (more than). */
+/**
+ * Words after a number: "10 years or more", "a dozen or so", "تقريبا", "से अधिक" (more than), "को
+ * पार" of "98% को पार कर गया है" (has gone past 98%: the card shows "98% को पार", never a flat
+ * "98%", render19).
+ */
 const WORD_AFTER =
-  /^\s+(?:or more|or so|or less|or fewer|or above|or higher|and more|and up|and above|تقريبا|تقريبًا|على الأقل|से\s+(?:भी\s+)?(?:अधिक|ज\u093C?्यादा|\u095B्यादा|ऊपर))(?![\p{L}\p{M}])/iu;
+  /^\s+(?:or more|or so|or less|or fewer|or above|or higher|and more|and up|and above|تقريبا|تقريبًا|على الأقل|से\s+(?:भी\s+)?(?:अधिक|ज\u093C?्यादा|\u095B्यादा|ऊपर)|को\s+पार(?=\s+(?:कर|हो)))(?![\p{L}\p{M}])/iu;
 
 const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 const WORD_BEFORE = new RegExp(
