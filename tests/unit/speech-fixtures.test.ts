@@ -79,7 +79,8 @@ describe('Russian speech', () => {
   const { deck } = load('digital-ru.txt');
   it('finds speaker, figures, the enumeration and the closing', () => {
     expect(deck.meta.speaker).toBe('Анна Иванова');
-    expect(figureValues(deck)).toEqual(expect.arrayContaining(['3,2 трлн рублей', '18%']));
+    // (said "В 2023 году": a card without the year would read as today's figure, label-frame.ts, judge19)
+    expect(figureValues(deck)).not.toContain('3,2 трлн рублей');
     const list = deck.slides.find((s) => s.layout === 'list')!;
     expect(list.title).toBe('Мы предлагаем три шага');
     expect(list.screenText).toContain('2. Упростить доступ малого бизнеса к облачным сервисам');

@@ -7,8 +7,12 @@ const labels = (text: string, lang = 'en') => findFigures(text, lang, 20).map((f
 describe('a label keeps the comparison its clause says of it (comparison.ts)', () => {
   it('keeps "ниже среднероссийского" (Putin 2024: was "39 — регионах суммарный коэффициент рождаемости")', () => {
     expect(
-      labels('В 2022 году в 39 регионах суммарный коэффициент рождаемости был ниже среднероссийского.', 'ru'),
+      labels('В 39 регионах суммарный коэффициент рождаемости был ниже среднероссийского.', 'ru'),
     ).toEqual([['39', 'регионах суммарный коэффициент рождаемости ниже среднероссийского']]);
+    // said "В 2022 году" (in 2022), a label without the year reads as today's: none (label-frame.ts, judge19)
+    expect(
+      labels('В 2022 году в 39 регионах суммарный коэффициент рождаемости был ниже среднероссийского.', 'ru'),
+    ).toEqual([['39', '']]);
   });
   it('in other languages, without the verb', () => {
     const s = 'In 12 states the jobless rate was above the national average.';

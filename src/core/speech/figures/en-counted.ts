@@ -80,24 +80,32 @@ const LOCATED =
  */
 const FLOWS = /\s((?:flow|flows|flowed|go|goes|went|accrue|accrues|accrued)\s+to\s+[^,;:.!?—–()]+)/iu;
 
+/** The most words of a share's label that runs on to where the share is. */
+const MAX_WHERE_WORDS = 12;
+
 /**
  * "58 percent of the new clean energy jobs created since the IRA passed are located in
- * Congressional districts represented by Republicans": the share's label keeps where it is
- * ("new clean energy jobs … in Congressional districts represented by Republicans"); '' when the
- * clause says no place for it.
+ * Congressional districts represented by Republicans": a share whose clause says where it is, or
+ * where it goes, is labelled by the phrase from its whole to that place, said on from the figure
+ * ("of the new money goes to rural hospitals"); '' (no label, no card) when that phrase is too long
+ * for a card: the whole alone says not what the share is, and a label is never the whole and the
+ * place stitched with "…" (render19); null when the clause says no place for it.
  */
-export function shareWhere(sentence: string, f: FoundFigure, lang: string): string {
-  // ("aims to ensure … of the benefits": a goal's label keeps its verb before the share's noun)
-  const share = /^((?:[^…]+\s…\s+)?)of\s+(?:the\s+)?([\s\S]+)$/iu.exec(f.label);
-  if (f.kind !== 'percentage' || !share) return '';
+export function shareWhere(sentence: string, f: FoundFigure, lang: string): string | null {
+  if (f.kind !== 'percentage' || !/^of\s/iu.test(f.label)) return null;
   const clause = clauseOf(sentence, f);
   const rest = sentence.slice(f.end, clause.end);
   const at = LOCATED.exec(rest) ?? FLOWS.exec(rest);
-  if (!at) return '';
+  if (!at) return null;
   const place = at[1]!.trim().split(/\s+/u).slice(0, 7);
   while (place.length && isFunctionWord(place[place.length - 1]!, lang)) place.pop();
-  if (place.length < 2) return '';
-  return `${share[1]}${share[2]} … ${place.join(' ')}`;
+  if (place.length < 2) return null;
+  // (the label said right after the figure, on to the place's last word kept)
+  if (!/^\s+of\s/iu.test(rest)) return '';
+  const end = at.index + at[0].indexOf(at[1]!) + place.join(' ').length;
+  const phrase = rest.slice(0, end).trim().replace(/\s+/gu, ' ');
+  if (!phrase.endsWith(place.join(' '))) return '';
+  return phrase.split(' ').length <= MAX_WHERE_WORDS ? phrase : '';
 }
 
 /**

@@ -130,14 +130,20 @@ describe('figures: the issue’s failures, fixed', () => {
   });
   it('languages the recogniser lacks: Russian and Arabic by our own rules', () => {
     expect(
+      findFigures('Объём рынка достиг 3,2 трлн рублей, а доля цифровых услуг выросла до 18%.', 'ru').map(
+        (f) => [f.value, f.label],
+      ),
+    ).toEqual([
+      ['3,2 трлн рублей', 'Объём рынка'],
+      ['18%', 'доля цифровых услуг'],
+    ]);
+    // said "В 2023 году", a label without the year reads as today's figure: none (label-frame.ts)
+    expect(
       findFigures(
         'В 2023 году объём рынка достиг 3,2 трлн рублей, а доля цифровых услуг выросла до 18%.',
         'ru',
-      ).map((f) => [f.value, f.label]),
-    ).toEqual([
-      ['3,2 трлн рублей', 'объём рынка'],
-      ['18%', 'доля цифровых услуг'],
-    ]);
+      ).map((f) => f.label),
+    ).toEqual(['', '']);
     expect(values('بلغ حجم الاستثمارات 3.5 مليار دولار، وارتفعت نسبة المشاركة إلى 45 بالمئة.', 'ar')).toEqual(
       ['3.5 مليار دولار', '45 بالمئة'],
     );

@@ -2,8 +2,11 @@
  * Goals and targets said in prose ("Our goal is to insulate 90 percent of American homes by
  * 1985", "we must cut emissions by 50 percent", "—to train 500,000 nurses") are not facts:
  * a card "90 percent — of American homes" reads as a count of homes already insulated. Such a
- * figure's label carries the goal and its verb, the figure's place in it kept as "…" ("goal:
- * insulate … of American homes" when the speech says "goal", else "to insulate …", the year added by qualify.ts), or it has no label and no card.
+ * figure's label carries the goal and its verb said before it ("plan to invest", "target:
+ * vaccinate" when the speech says "target is to"), or it has no label and no card: a goal whose
+ * figure is followed by what it counts ("to insulate 90 percent of American homes") has no one
+ * phrase of the speech that says both, and a label is never stitched round the figure with "…"
+ * (render19).
  * A list of goals is a list (items.ts), not cards. "will" is left alone: in speeches it foretells
  * more often than it promises ("will continue to lose about 50 percent of their heat", "will
  * spend more than $550 billion … by 1985", whose year qualify.ts keeps).
@@ -86,8 +89,9 @@ export function goalLabel(sentence: string, fig: Span, lang = ''): string | null
   // flow to…": a verb with nothing it is done to says not what the figure counts (judge15);
   // money is what the verb spends ("plan to invest $1.5 billion each year")
   if (!middle && !after && !MONEY.test(sentence.slice(fig.start, fig.end))) return '';
-  const parts = [head, middle, after ? '…' : '', after?.[1] ?? ''];
-  const label = parts.filter(Boolean).join(' ');
+  // "to insulate [90 percent] of American homes": the goal and what it counts lie either side
+  if (after) return '';
+  const label = [head, middle].filter(Boolean).join(' ');
   const tokens = label.split(/\s+/);
   if (tokens.length > MAX_TOKENS || /\p{Nd}/u.test(label)) return '';
   // "would receive a reduction of [$210]": a label ending on "of" is cut before what it measures

@@ -46,9 +46,13 @@ const CJK_BEFORE =
 /** Han and kana hedges after a number and its measure word ("5000人以上", "200万人を超える"; "三十多万" is a rule's). */
 const CJK_AFTER =
   /^(?:以上|以下|左右|上下|之多|多|余|未満|余り|前後|程度|近く|強|弱|を超える|を超す|を上回る)/u;
-/** Words after a number: "10 years or more", "a dozen or so", "تقريبا", "से अधिक" (more than). */
+/**
+ * Words after a number: "10 years or more", "a dozen or so", "تقريبا", "से अधिक" (more than), "को
+ * पार" of "98% को पार कर गया है" (has gone past 98%: the card shows "98% को पार", never a flat
+ * "98%", render19).
+ */
 const WORD_AFTER =
-  /^\s+(?:or more|or so|or less|or fewer|or above|or higher|and more|and up|and above|تقريبا|تقريبًا|على الأقل|से\s+(?:भी\s+)?(?:अधिक|ज\u093C?्यादा|\u095B्यादा|ऊपर))(?![\p{L}\p{M}])/iu;
+  /^\s+(?:or more|or so|or less|or fewer|or above|or higher|and more|and up|and above|تقريبا|تقريبًا|على الأقل|से\s+(?:भी\s+)?(?:अधिक|ज\u093C?्यादा|\u095B्यादा|ऊपर)|को\s+पार(?=\s+(?:कर|हो)))(?![\p{L}\p{M}])/iu;
 
 const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 const WORD_BEFORE = new RegExp(

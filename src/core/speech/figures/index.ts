@@ -50,6 +50,7 @@ import { joinChanges } from './change';
 import { includedIn } from './included';
 import { appositionLabel } from './apposition';
 import { goalLabel } from './goal';
+import { dropsOpeningYear } from './label-frame';
 import { antecedentLabel } from './antecedent';
 import { isStated } from './headline';
 import { BARE, qualifiedLabel } from './qualify';
@@ -66,8 +67,6 @@ import { englishOrUnsaid } from '../lang';
 import { isKorean, koreanFigures } from './korean';
 import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
 import { milestones } from './milestones';
-import { elidedNounLabels } from './elided';
-import { termLabels } from './term';
 import { plannedLabel } from './planned';
 import { broughtTo, joinOutOf, namedMoney, perUnit, shareWhere, withoutTrailingVerb } from './en-counted';
 import {
@@ -110,6 +109,8 @@ export interface FoundFigure extends Span {
   milestone?: true;
   /** Labelled by the one noun it counts, said right after it ("46 panel"): enough (label-tr.ts). */
   counted?: true;
+  /** Said in a year its sentence opens on that no label keeps ("Back in 1978, …"): no label, none borrowed (label-frame.ts). */
+  framed?: true;
   /** Says only whom the sentence is about ("with a gross income of $5,600"): its setup (by-change.ts). */
   setup?: true;
 }
@@ -644,10 +645,6 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       )
         g.label = '';
     }
-  // ("1 million vaccines …, on top of the 5 million that we’ve already shared": elided.ts)
-  if (englishOrUnsaid(lang)) elidedNounLabels(sentence, out, lang);
-  // ("a lease for 99 years to establish the United States Embassy": term.ts)
-  if (englishOrUnsaid(lang)) termLabels(sentence, out, lang);
   boundLabels(sentence, out, lang, (f) => isHypothetical(sentence, f, lang));
   relateFigures(sentence, out, lang);
   joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
@@ -779,7 +776,7 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   if (!englishOrUnsaid(lang)) return kept;
   for (const f of kept) {
     f.label =
-      namedMoney(sentence, f) || broughtTo(sentence, f, lang) || shareWhere(sentence, f, lang) || f.label;
+      namedMoney(sentence, f) || broughtTo(sentence, f, lang) || (shareWhere(sentence, f, lang) ?? f.label);
     f.label = withoutTrailingVerb(sentence, f);
     f.label = perUnit(sentence, f, kept);
   }
@@ -825,6 +822,15 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       // point, never the population alone (lacks.ts)
       const lacks = lacksLabel(sentence, f, lang);
       if (lacks !== null) f.label = lacks;
+      // a label is one phrase of the speech: never words from two places stitched with "…", which
+      // on a card reads as text cut (render19: "about 70 percent — Trucking moves … of all the goods")
+      if (/(?:^|\s)…(?:\s|$)/u.test(f.label)) f.label = '';
+      // "Back in 1978, the average truck driver’s pay was $34": a label without the year the
+      // sentence opens on says today's figure; none, and none borrowed (label-frame.ts)
+      if (dropsOpeningYear(sentence, f.label)) {
+        f.label = '';
+        f.framed = true;
+      }
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
       if (!f.label && !f.whole) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
       const before = sentence.slice(clauseOf(sentence, f).start, f.start);

@@ -97,7 +97,7 @@ describe('a figure whose clause denies something of it keeps the denial on its l
     [
       'en',
       'And Sunset is similar to many rural communities for another reason: Almost 40 percent of households in that area do not have high-speed\nInternet, in large part because the lines never made it to Sunset.',
-      'Almost 40 percent — of households … do not have high-speed Internet',
+      'Almost 40 percent — of households in that area do not have high-speed Internet',
     ],
     [
       'en',

@@ -175,6 +175,15 @@ function figureAt(
   return { start: token.start, end, kind, core, age };
 }
 
+/**
+ * Verbs that make the amount before them a bound: "860억불을 넘어섰고" (exceeded), "90세에
+ * 가까워서" (came close to), "육박", "돌파", "밑돌". The card's value is the words said, so it cannot
+ * carry the verb after them; without it "860억불 — 양국의 교역량" says an exact amount the speech
+ * did not (render19). Such a figure has no card, unless a hedge is said with it ("약", "이상").
+ */
+const BOUND_VERB =
+  /^(?:[을를에]\s?)?(?:넘어서|넘어섰|넘었|넘는|넘을|넘어|넘겼|넘긴|돌파|상회|웃돌|웃도|육박|가까|근접|밑돌|밑도|하회|못\s?미치|미치지\s?못)/u;
+
 /** Korean figures of one sentence, each with its label; a figure with no faithful label is left out. */
 export function koreanFigures(sentence: string, tokens: NumberToken[]): FoundFigure[] {
   const out: FoundFigure[] = [];
@@ -197,6 +206,8 @@ export function koreanFigures(sentence: string, tokens: NumberToken[]): FoundFig
       : labelBefore(sentence.slice(0, start), argument) || given;
     // an age is a figure only when its label says it is one ("평균 연령이 90세에")
     if (!label || (f.age && !/연령|나이|수명/u.test(label))) continue;
+    // "860억불을 넘어섰고": a bound the card cannot show, unless a hedge is said with the figure
+    if (f.end === f.core && !hedge && BOUND_VERB.test(sentence.slice(f.end))) continue;
     const value = sentence.slice(start, f.end);
     out.push({ start, end: f.end, kind: f.kind, value, label, core: sentence.slice(f.start, f.core) });
   }

@@ -41,3 +41,28 @@ export function awayFrom(value: string, after: string, isWord: (w: string) => bo
   const ws = m[1]!.split(/\s+/u);
   return isWord(ws[ws.length - 1]!) ? ws.join(' ') : '';
 }
+
+/**
+ * A year that opens the sentence as the time all of it is said of: "Back in 1978, the average
+ * truck driver’s pay was $34", "In 2019, …", "En 2015, …", "Im Jahr 2010 …", "В 2015 году …". A
+ * figure of that sentence whose label drops the year reads as today's ("$34 — average truck
+ * driver’s pay" for a pay that has fallen since, judge19), so it has no label and no card.
+ */
+const OPENING_YEAR = new RegExp(
+  String.raw`^[\s"“«„]*(?:(?:and|but|so|now|y|pero|et|mais|und|aber|и|а|но)\s+)?` +
+    String.raw`(?:(?:back|way\s+back|already)\s+)?` +
+    String.raw`(?:in|en|em|nel|im\s+jahr(?:e)?|in\s+the\s+year|в|у|w|v\s+roce|през|i|år|vuonna)\s+` +
+    String.raw`((?:1[6-9]|20)\d\d)(?![\p{Nd}])`,
+  'iu',
+);
+
+/** The year the sentence opens on as its time ("1978" of "Back in 1978, …"), or ''. */
+export function openingYear(sentence: string): string {
+  return OPENING_YEAR.exec(sentence)?.[1] ?? '';
+}
+
+/** Whether a label drops the year its sentence opens on (see above): then the figure has no card. */
+export function dropsOpeningYear(sentence: string, label: string): boolean {
+  const year = openingYear(sentence);
+  return !!year && !!label && !label.includes(year);
+}

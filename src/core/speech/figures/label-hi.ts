@@ -77,7 +77,6 @@ function after(text: string): string {
   return out.length > MAX_WORDS ? '' : trimmed(out);
 }
 
-const CONJUNCTION = /^(?:और|तथा|एवं|व|या)$/u;
 /** The verbs and auxiliaries that end what a subject did ("घोषित कर दिया है"). */
 const ENDS_DEED = (b: string) =>
   isFunctionWord(b, 'hi') &&
@@ -86,31 +85,28 @@ const ENDS_DEED = (b: string) =>
   !TAKE_GIVE.test(b) &&
   !STEM.test(b);
 
+/** The most words of a subject with "ने" and its deed, said whole. */
+const MAX_DEED_WORDS = 9;
+
 /**
- * A subject with "ने" whose deed is too long for a card, or shared with the subject after it
- * ("गांवों ने और 600 जिलों ने स्वयं को खुले में शौच मुक्त घोषित कर दिया है"): the noun and the last
- * words of its deed, the words between left out and marked ("गांवों ने … शौच मुक्त घोषित").
+ * A subject with "ने" whose deed runs on past a short label ("जिलों ने स्वयं को खुले में शौच मुक्त
+ * घोषित कर दिया है"): the subject and its whole deed up to the auxiliary, when it fits a card
+ * ("जिलों ने स्वयं को खुले में शौच मुक्त घोषित"). A deed said once after another subject ("गांवों
+ * ने और 600 जिलों ने …") is no phrase of the first one's, and a label is never stitched with "…"
+ * (render19: "गांवों ने … शौच मुक्त घोषित"): ''.
  */
 function deedOf(text: string): string {
   const ws = wordsOf(text);
-  const noun = ws[0] ?? '';
   if (bare(ws[1] ?? '') !== 'ने' || /[|।॥,;:.!?]$/u.test(ws[1]!)) return '';
-  let j = 2;
-  // "… और 600 जिलों ने": the deed is said once, after the last subject
-  if (CONJUNCTION.test(bare(ws[j] ?? ''))) {
-    const k = ws.slice(j + 1, j + 8).findIndex((w) => bare(w) === 'ने');
-    if (k < 0) return '';
-    j += k + 2;
-  }
   const deed: string[] = [];
-  for (const w of ws.slice(j)) {
+  for (const w of ws.slice(2)) {
     if (ENDS_DEED(bare(w))) break;
     deed.push(w);
     if (/[|।॥,;:.!?]$/u.test(w)) break;
   }
-  const tail = trimmed(deed.slice(-3));
-  if (!tail || (j === 2 && deed.length <= MAX_WORDS - 2)) return '';
-  return `${noun} ने … ${tail}`;
+  const out = [ws[0]!, ws[1]!, ...deed].map((w) => w.replace(/[|।॥,;:.!?"“”‘’]+$/u, ''));
+  while (out.length && endsBadly(out[out.length - 1]!)) out.pop();
+  return deed.length > MAX_WORDS - 2 && out.length <= MAX_DEED_WORDS ? out.join(' ') : '';
 }
 
 /** The content words said right before the figure ("ग्रामीण भारत में स्वच्छता coverage" → "स्वच्छता coverage"). */
@@ -137,6 +133,9 @@ export function hindiLabel(
   prevNumber: number,
   nextNumber: number,
 ): string {
+  // "स्वच्छता coverage 98% को पार कर गया है": a figure said with "को पार" (hedge.ts) counts the noun before it
+  if (/को\s+पार$/u.test(sentence.slice(fig.start, fig.end)))
+    return before(sentence.slice(Math.max(clause.start, prevNumber), fig.start));
   const rest = sentence.slice(fig.end, Math.min(clause.end, nextNumber));
   const next = bare(wordsOf(rest)[0] ?? '');
   if (next && !isFunctionWord(next, 'hi')) return after(rest) || deedOf(sentence.slice(fig.end, clause.end));

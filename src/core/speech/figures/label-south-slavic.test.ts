@@ -161,20 +161,15 @@ describe('a South Slavic figure is labelled by what it counts, never half a phra
     expect(findFigures(text, lang, 20).filter((f) => f.value === value && f.label)).toEqual([]);
   });
 
-  it('a roll of countries and figures shares the noun said after the last; "despite" is no label', () => {
-    // was "70% — Jedna Nemačka", "100% — jedna Velika Britanija na preko", 120% and 160% unlabelled
+  it('a roll of countries and figures that share the noun said after the last has no labels; "despite" is no label', () => {
+    // was "70% — Jedna Nemačka", "100% — jedna Velika Britanija na preko", 120% and 160% unlabelled;
+    // then "70% — Nemačka … udeo javnog duga": a name and a noun said apart are no one phrase (render19)
     expect(
       figuresOf(
         'Jedna Nemačka koja je sada na preko 70%, jedna Velika Britanija na preko 100%, Francuska 120%, Italija 160%, Grčka preko 220% udeo javnog duga u BDP-u.',
         'sr',
       ),
-    ).toEqual([
-      '70% — Nemačka … udeo javnog duga',
-      '100% — Velika Britanija … udeo javnog duga',
-      '120% — Francuska … udeo javnog duga',
-      '160% — Italija … udeo javnog duga',
-      '220% — Grčka … udeo javnog duga',
-    ]);
+    ).toEqual(['70% — ', '100% — ', '120% — ', '160% — ', '220% — ']);
     // was "52,1% — uprkos ogromnoj pomoći koju"
     expect(
       findFigures(

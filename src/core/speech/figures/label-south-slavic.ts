@@ -391,7 +391,8 @@ function rollLabels(sentence: string, figures: SlavicFigure[]): void {
       }
       return name.join(' ');
     });
-    if (names.every(Boolean)) roll.forEach((f, k) => (f.label = `${names[k]} … ${shared.join(' ')}`));
+    // (a name and the noun phrase said once after the roll are no one phrase: no label, no card)
+    if (names.every(Boolean)) roll.forEach((f) => (f.label = ''));
     i = j;
   }
 }

@@ -130,7 +130,11 @@ export function lacksLabel(sentence: string, f: FoundFigure, lang: string): stri
   // "27 member states do not agree", "Almost 40 percent of households … do not have high-speed
   // Internet": a value that names nothing keeps what it counts before the predicate
   if (!subject.length || !BARE_VALUE.test(f.value.trim())) return predicate;
+  // (the whole subject when it fits, never its head and the predicate stitched with "…": "of
+  // households … do not have" is no phrase of the speech, render19)
   const { head, cut } = headOf(subject, lang);
-  if (!head.some((w) => !isFunctionWord(w, lang)) || head.length + ws.length > MAX_LABEL) return '';
-  return `${head.join(' ')}${cut ? ' … ' : ' '}${predicate}`;
+  const said = cut ? subject : head;
+  if (!head.some((w) => !isFunctionWord(w, lang)) || said.length + ws.length > MAX_LABEL + (cut ? 2 : 0))
+    return '';
+  return `${said.join(' ')} ${predicate}`;
 }

@@ -14,14 +14,15 @@ describe('lead figures a designer would card keep a label from their sentence (j
     ],
     ['The board has 12 members of Congress.', []],
     ['Nearly sixteen millions of hands.', []],
-    // where a share goes, said by its verb, stays on a goal's label (en-counted.ts)
+    // a goal whose share and what it counts lie either side of the figure: no one phrase, no card
     [
       'The initiative aims to ensure 40% of the benefits of specific federal programs flow to disadvantaged communities.',
-      ['40% — aims to ensure … benefits … flow to disadvantaged communities'],
+      [],
     ],
+    // where a share goes, said on from the figure, is one phrase (en-counted.ts)
     [
       'About 30 percent of the new money goes to rural hospitals.',
-      ['About 30 percent — new money … goes to rural hospitals'],
+      ['About 30 percent — of the new money goes to rural hospitals'],
     ],
   ])('%s', (sentence, expected) => {
     expect(figs(sentence).filter((f) => !f.endsWith(' — '))).toEqual(expected);
@@ -68,40 +69,32 @@ describe('a slide of two cards from one sentence keeps the title its clause says
   });
 });
 
-describe('a number said without its noun counts the noun of the one before (elided.ts)', () => {
+describe('a label is one phrase of the speech, never two stitched with "…" (render19, judge19)', () => {
   it.each([
+    // Harris, Hanoi press conference, 2021-08-26 (whitehouse.gov): was "vaccines … that we’ve already shared"
     [
       'We delivered 1 million vaccines from the United States to the people of Vietnam, on top of the 5 million that we’ve already shared.',
-      ['1 million vaccines — from the United States', '5 million — vaccines … that we’ve already shared'],
+      ['1 million vaccines — from the United States', '5 million — '],
     ],
-    // no clause says which ones: no label; another scale is another thing
-    [
-      'We delivered 1 million vaccines, on top of the 5 million before.',
-      ['1 million vaccines — ', '5 million — '],
-    ],
-    [
-      'We gave 2 billion doses, and the 5 million that we sent last year.',
-      ['2 billion doses — ', '5 million — '],
-    ],
-  ])('%s', (sentence, expected) => {
-    expect(findFigures(sentence, 'en', 20).map((f) => `${f.value} — ${f.label}`)).toEqual(expected);
-  });
-});
-
-describe('a length said as a thing’s term is labelled by the thing and its purpose (term.ts)', () => {
-  it.each([
+    // was "lease … to establish the United States Embassy"
     [
       'During this trip, we were able to sign a lease for 99 years to establish the United States Embassy here in Hanoi.',
-      ['99 years — lease … to establish the United States Embassy'],
+      ['99 years — '],
     ],
+    ['We signed a contract for 10 years to build a new bridge.', ['10 years — ']],
+    // Biden, Trucking Action Plan, 2022-04-04: was "about 70 percent — Trucking moves … of all the goods"
     [
-      'We signed a contract for 10 years to build a new bridge.',
-      ['10 years — contract … to build a new bridge'],
+      'Trucking moves about 70 percent of all the goods in this country.',
+      ['about 70 percent — of all the goods'],
     ],
-    // a thing alone, or no purpose with its object, says not what the length is
-    ['We signed a lease for 99 years.', ['99 years — ']],
-    ['I have had a home for 30 years to come back to.', ['30 years — ']],
+    // Podesta, IRA anniversary, 2024-08-13: was "58 percent — new clean energy jobs … in Congressional districts…"
+    [
+      'According to Climate Power, 58 percent of the new clean energy jobs created since the IRA passed are located in Congressional districts represented by Republicans.',
+      ['58 percent — '],
+    ],
   ])('%s', (sentence, expected) => {
-    expect(findFigures(sentence, 'en', 20).map((f) => `${f.value} — ${f.label}`)).toEqual(expected);
+    const found = findFigures(sentence, 'en', 20).map((f) => `${f.value} — ${f.label}`);
+    expect(found).toEqual(expected);
+    for (const f of found) expect(f).not.toMatch(/…/u);
   });
 });

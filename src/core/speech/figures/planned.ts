@@ -4,9 +4,10 @@
  * means to set, not what a pack costs. judge13's card "10 euros — prix du paquet de cigarettes"
  * showed the plan as today's price. The label keeps the plan in the speech's words: the future
  * verb (said after a subject pronoun in French), up to the figure ("10 euros — porterons
- * progressivement le prix du paquet de cigarettes"); a noun said after the figure follows "…" as
- * in goal.ts ("15 000 — construirons … places supplémentaires de prison"). As goal labels, it may
- * run to nine words, where other labels stop at six. When that cannot be said, or
+ * progressivement le prix du paquet de cigarettes"). As goal labels, it may run to nine words,
+ * where other labels stop at six. A plan whose noun is said after the figure ("Nous construirons
+ * 15 000 places supplémentaires de prison") has no one phrase that says both, and a label is never
+ * stitched round its figure with "…" (render19): no label. When that cannot be said, or
  * the language puts its verb after the figure (German "wir werden … auf 12 Euro erhöhen"), the
  * figure has no label and so no card. English "will" is left to goal.ts (it foretells as often as
  * it promises), but for a level a subject "will rise to" (englishForecast).
@@ -133,14 +134,9 @@ export function plannedLabel(
   if (NEGATION.test(before)) return '';
   // "… à 10 euros": the preposition that leads to the figure is not said of the plan
   while (plan.length > 1 && isFunction(bare(plan[plan.length - 1]!).toLowerCase())) plan.pop();
-  // the noun said after the figure ("15 000 places supplémentaires de prison") follows "…"
-  const after = label && !before.includes(label) && sentence.indexOf(label, fig.end) >= 0 ? label : '';
-  const words = [...plan, ...(after ? ['…', ...after.split(/\s+/u)] : [])];
-  if (
-    (plan.length < 2 && !after) ||
-    words.length > MAX_WORDS + (after ? 1 : 0) ||
-    /\p{Nd}/u.test(words.join(' '))
-  )
-    return '';
-  return after ? `${joinWords(plan)} … ${after}` : joinWords(plan);
+  // the noun said after the figure ("15 000 places supplémentaires de prison"): plan and noun lie
+  // either side of it
+  if (label && !before.includes(label) && sentence.indexOf(label, fig.end) >= 0) return '';
+  if (plan.length < 2 || plan.length > MAX_WORDS || /\p{Nd}/u.test(plan.join(' '))) return '';
+  return joinWords(plan);
 }

