@@ -13,6 +13,7 @@
  *   to disadvantaged communities").
  */
 import { isFunctionWord } from '../lexicon';
+import { escapeRegExp } from '../word-classes';
 import { VERB_LIKE } from '../keyphrases';
 import { clauseOf } from './label';
 import type { FoundFigure } from './index';
@@ -97,7 +98,11 @@ export function shareWhere(sentence: string, f: FoundFigure, lang: string): stri
   const place = at[1]!.trim().split(/\s+/u).slice(0, 7);
   while (place.length && isFunctionWord(place[place.length - 1]!, lang)) place.pop();
   if (place.length < 2) return '';
-  return `${share[1]}${share[2]} … ${place.join(' ')}`;
+  // ("40 percent of the benefits flow to …": a label that ran on into the verb stops before it,
+  // and a place said right after the whole joins it without a gap, never "flow … flow to")
+  const whole = share[2]!.replace(new RegExp(String.raw`\s+${escapeRegExp(place[0]!)}$`, 'iu'), '');
+  const gap = rest.slice(0, at.index).trimEnd().endsWith(whole) ? ' ' : ' … ';
+  return `${share[1]}${whole}${gap}${place.join(' ')}`;
 }
 
 /**
