@@ -121,7 +121,8 @@ export interface FoundFigure extends Span {
 export const MAX_FIGURES = 4;
 
 /** "12 months in a row", "15 consecutive years": what makes a length a record. */
-const IN_A_ROW = /^\s+(?:in a row|running|straight|подряд|على التوالي)(?!\p{L})/iu;
+const IN_A_ROW =
+  /^\s+(?:in a row|running|straight|подряд|поспіль|z rzędu|v řadě|peräkkäin|i rad|på rad|i træk|hintereinander|in Folge|op rij|di fila|di seguito|seguidos|seguidas|consecutivos|consecutivas|consécutifs|consécutives|d['’]affilée|على التوالي)(?!\p{L})/iu;
 /** Figures that say something by themselves (a count or a rank is weaker). */
 export const STRONG: ReadonlySet<FigureKind> = new Set([
   'currency',

@@ -31,10 +31,15 @@ describe('a threshold is no amount: no card (threshold.ts)', () => {
     ['nl', 'Wie meer dan 1 miljoen euro verdient, betaalt meer.'],
     ['de', 'Haushalte mit einem Einkommen unter 50.000 Euro werden entlastet.'],
     ['fi', 'Yli 100 000 euroa vuodessa ansaitsevat maksavat lisää veroa.'],
+    ['es', 'Quienes ganan más de 100.000 euros pagarán más.'],
+    ['fr', 'Les ménages dont les revenus sont inférieurs à 30 000 euros seront aidés.'],
+    ['it', 'Le famiglie con un reddito inferiore a 30.000 euro riceveranno il bonus.'],
     ['en', "We're asking corporations with profits over $1 billion to pay a minimum tax of 15 percent."],
   ])('%s: %s', (lang, text) => {
     const f = findFigures(text, lang, 20);
-    const line = f.find((x) => /400,000|1 miljoen|50\.000|100 000|\$1 billion/u.test(x.value));
+    const line = f.find((x) =>
+      /400,000|1 miljoen|50\.000|100 000|100\.000|30 000|30\.000|\$1 billion/u.test(x.value),
+    );
     expect(line?.threshold).toBe(true);
     expect(line?.label).toBe('');
   });
@@ -129,6 +134,11 @@ describe('a label keeps who or what (judge18 fault 3)', () => {
     // written: the tonnes and the hours say of what (label-open.ts measuredThing)
     ['uk', 'Внаслідок атаки знищено 97 тонн зерна.', ['97 тонн — зерна']],
     ['uk', 'Ворог скинув на область 97 тонн вибухівки за 11 годин.', ['97 тонн — вибухівки']],
+    // (a phrase that opens on a preposition says when, not what lasted: was "11 годин — обстрілу рятувальники")
+    ['uk', 'Після обстрілу рятувальники працювали на місці 11 годин.', []],
+    ['uk', 'Засідання комітету тривало 11 годин поспіль.', ['11 годин поспіль — Засідання комітету тривало']],
+    // (how long is no part of what: was "12 meses — economía creció durante")
+    ['es', 'La economía creció durante 12 meses consecutivos.', ['12 meses consecutivos — economía creció']],
     // (Bosacki 2020, corpus: a label said right after the unit stays whole)
     [
       'pl',

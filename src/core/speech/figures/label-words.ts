@@ -50,8 +50,9 @@ const TRAIL: Record<string, readonly string[]> = {
     ...String.raw`достиг\p{L}* составил\p{L}* составля\p{L}* выросл\p{L}* вырос увеличил\p{L}*`.split(' '),
     ...'до на в'.split(' '),
   ],
-  es: 'alcanzó alcanza es son fue de en con a por'.split(' '),
-  fr: 'est sont à'.split(' '),
+  // ("La economía creció durante 12 meses": "durante", "pendant" say for how long, never what)
+  es: 'alcanzó alcanza es son fue de en con a por durante desde hasta'.split(' '),
+  fr: 'est sont à pendant depuis'.split(' '),
   ar: 'تبلغ بلغت بلغ وصل وصلت حوالي نحو إلى من'.split(' '),
 };
 

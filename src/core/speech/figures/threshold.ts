@@ -17,14 +17,14 @@
 import type { Span } from '../segment';
 
 /** Bounds said before a number: "less than", "over", "boven", "über", "plus de", "yli", "свыше". */
-const BOUND = String.raw`(?:less\s+than|more\s+than|fewer\s+than|under|over|above|below|up\s+to|at\s+least|in\s+excess\s+of|boven|onder|meer\s+dan|minder\s+dan|vanaf|über|unter|mehr\s+als|weniger\s+als|ab|plus\s+de|moins\s+de|au-dessus\s+de|au-delà\s+de|(?:supérieure?s?|inférieure?s?)\s+à|más\s+de|menos\s+de|por\s+(?:encima|debajo)\s+de|(?:superior|inferior)(?:es)?\s+a|mais\s+de|menos\s+de|acima\s+de|abaixo\s+de|più\s+di|meno\s+di|oltre|sopra|sotto|(?:superiori?|inferiori?)\s+a|yli|alle|över|mer\s+än|mindre\s+än|mere\s+end|mindre\s+end|свыше|более|менее|выше|ниже|понад|більше|менше|вище|нижче|powyżej|poniżej|ponad|nad|pod|více\s+než|méně\s+než)`;
+const BOUND = String.raw`(?:less\s+than|more\s+than|fewer\s+than|under|over|above|below|up\s+to|at\s+least|in\s+excess\s+of|boven|onder|meer\s+dan|minder\s+dan|vanaf|über|unter|mehr\s+als|weniger\s+als|ab|plus\s+de|moins\s+de|au-dessus\s+de|au-delà\s+de|(?:supérieure?s?|inférieure?s?)\s+à|más\s+de|menos\s+de|por\s+(?:encima|debajo)\s+de|(?:superior|inferior)(?:es)?\s+a|mais\s+de|menos\s+de|acima\s+de|abaixo\s+de|più\s+di|meno\s+di|oltre|sopra|sotto|(?:superior|inferior)[ei]?\s+a|yli|alle|över|mer\s+än|mindre\s+än|mere\s+end|mindre\s+end|свыше|более|менее|выше|ниже|понад|більше|менше|вище|нижче|powyżej|poniżej|ponad|nad|pod|více\s+než|méně\s+než)`;
 
 /**
  * Words of earning or owning said right before a bound: participles and relative clauses that say
  * which people or firms are meant, and the nouns of income and wealth. A finite verb in the past
  * ("earned", "made") says an amount was earned, never where a line is drawn.
  */
-const EARNING_VERB = String.raw`(?:earning|making|who\s+(?:earn|earns|make|makes)|(?:die|der|wer)\s+verdien(?:t|en)|gagnant|qui\s+gagnent|que\s+ganan?|ganando|que\s+ganham?|che\s+guadagnano|som\s+tjänar|der\s+tjener|зарабатывающ\p{L}*|які\s+заробляють)`;
+const EARNING_VERB = String.raw`(?:earning|making|who\s+(?:earn|earns|make|makes)|(?:die|der|wer)\s+verdien(?:t|en)|gagnant|qui\s+gagnent|(?:que|quienes|quien)\s+ganan?|ganando|(?:que|quem)\s+ganham?|(?:che|chi)\s+guadagna(?:no)?|som\s+tjänar|der\s+tjener|зарабатывающ\p{L}*|які\s+заробляють)`;
 /** Nouns of income and wealth ("incomes", "net worth", "vermogen", "Einkommen", "revenus", "tulot"). */
 const WEALTH = String.raw`(?:incomes?|salar(?:y|ies)|wages?|earnings|profits?|revenues?|turnover|assets|wealth|fortunes?|(?:net\s+)?worth|estates?|\p{L}*(?:inkomens?|vermogens?|winst(?:en)?|omzet|einkommens?|vermögens?|gewinn(?:en?)?|umsatz|umsätzen?)|salaris(?:sen)?|Gehältern?|revenus?|patrimoines?|bénéfices|salaires?|ingresos|patrimonios?|beneficios|rentas?|salarios?|rendimentos?|rendas?|património|patrimônio|lucros|salários?|redditi|reddito|patrimoni|utili|stipendi|inkomster?|förmögenhet(?:er)?|indkomster?|formuer?|tulot|tuloja|varallisuus|доход(?:ом|ами)?|дохід|доходом|зарплат(?:ой|ою)?)`;
 /** "with", as said before a noun of income that draws a line ("households with incomes of"). */
@@ -36,7 +36,9 @@ const WITH = String.raw`(?:with|met|mit|avec|con|com|med|с|з)\s+(?:(?:a|an|the
  * ("incomes above", "vermogens boven"). A finite verb in the past ("earned", "made") says an
  * amount was earned, never where a line is drawn; "revenues of more than $5 billion" is an amount.
  */
-const EARNING = String.raw`(?:${EARNING_VERB}|${WITH}${WEALTH}(?:\s+(?:of|van|von|de|di|av|på))?|${WEALTH}|(?:net\s+)?worth(?:\s+of)?)`;
+/** A copula between a noun of income and its bound ("dont les revenus sont inférieurs à"). */
+const COPULA = String.raw`(?:\s+(?:is|are|sont|est|son|es|são|é|sono|è|zijn|is|sind|ist|är|er|ovat|on))?`;
+const EARNING = String.raw`(?:${EARNING_VERB}|${WITH}${WEALTH}(?:\s+(?:of|van|von|de|di|av|på))?|${WEALTH}${COPULA}|(?:net\s+)?worth(?:\s+of)?)`;
 
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])${EARNING}\s+${BOUND}\s+(?:(?:de|het|the)\s+)?$`, 'iu');
 /** A bound right before the number, when the earning word comes after the figure (SOV clauses). */
