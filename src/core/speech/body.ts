@@ -195,7 +195,7 @@ export function figuresBlock(
       for (const f of findFigures(masked, lang, MAX_FIGURES * 2 - found.length))
         if (!found.some((g) => g.core === f.core) && !fixes.some(([a, b]) => f.start < b && f.end > a)) {
           // a figure its sentence leads with, left without a label, may have one said otherwise (lead.ts)
-          if (!f.label && !f.whole && !f.framed) withLead(masked, f, lang);
+          if (!f.label && !f.whole && !f.framed && !f.threshold) withLead(masked, f, lang);
           const at = { ...f, start: f.start + offset, end: f.end + offset };
           sentenceOf.set(
             at,

@@ -37,6 +37,14 @@ export function countsNoun(
   spelled: boolean,
   lang: string,
 ): boolean {
+  // (Finnish counts in the partitive, "60 miljoonaa euroa", "350 uutta työpaikkaa": a word that does
+  // not end on -a/-ä is no counted noun — "18 miljoonaa menee kunnille" is a verb, judge18)
+  if (/^fi\b/iu.test(lang) && !/[aä]$/iu.test(word)) return false;
+  // (a German noun is capitalised: "8 Millionen Menschen leben in …" counts people, "leben" is the
+  // verb; a word in lower case before a noun is its adjective, "zweitausend neue Lehrer", and one
+  // that ends the clause says what they are, "533 Journalistinnen inhaftiert,")
+  if (/^de\b/iu.test(lang) && /^\p{Ll}/u.test(word) && /^\s+\p{Ll}/u.test(sentence.slice(at + word.length)))
+    return false;
   if (!spelled && !/ly$/iu.test(word)) return true;
   if (/^(?:hundred|thousand|million|billion)s$/iu.test(word)) return true;
   const tags = tagsAt(sentence, at, word, lang);

@@ -34,6 +34,8 @@ const WORD_HEDGES = [
   'több mint|kevesebb mint|közel|csaknem|majdnem|körülbelül|mintegy|legalább|nagyjából',
   // Swedish, Danish, Dutch, Finnish, Croatian/Slovenian/Serbian, Bulgarian ("drygt 50 procent", judge15)
   'drygt|knappt|cirka|omkring|nästan|mer än|minst|godt|næsten|mere end|mindst|ruim|bijna|ongeveer|meer dan|minstens',
+  // (bounds: "vermogens boven 1 miljoen euro", "Einkommen unter 50.000 Euro", "över 1 miljon kronor", judge18)
+  'boven|onder|minder dan|unter|över|mindre än',
   'noin|lähes|yli|vähintään|oko|gotovo|više od|najmanje|skoraj|približno|več kot|najmanj|около|почти|повече от|поне',
   // Arabic
   'أكثر من|أقل من|حوالي|حوالى|نحو|قرابة|ما يقارب|ما يزيد على|ما يزيد عن|ما لا يقل عن|زهاء|أزيد من',

@@ -23,14 +23,17 @@ import {
 } from './label-pt';
 import { countedNoun, turkishCountLabel } from './label-tr';
 import { onlyCopulaAfter } from './label-ja';
-import { PAST_VERB } from './label-words';
+import { PAST_VERB, REPORTED_BY } from './label-words';
 import { europeanLabel, euLang } from './label-eu';
 import { isBarePlural } from './empty-label';
 import { joinDurationPairs } from './duration-pair';
 import { joinsPair, opensOnRespectively, respectivelyLabel } from './respectively';
-import { lacksLabel } from './lacks';
+import { lacksLabel, sharePredicate } from './lacks';
+import { isThreshold } from './threshold';
+import { ownLabels } from './own-label';
+import { withPayer } from './payer';
 import { withoutMeanVerb } from './verb-label';
-import { isOpenLang, opensRange, phraseAfter, verbBefore } from './label-open';
+import { isOpenLang, measuredThing, opensRange, phraseAfter, verbBefore } from './label-open';
 import { nordicLabels } from './label-nordic';
 import { isWholeOfPart, joinPartOfWhole } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
@@ -113,13 +116,16 @@ export interface FoundFigure extends Span {
   framed?: true;
   /** Says only whom the sentence is about ("with a gross income of $5,600"): its setup (by-change.ts). */
   setup?: true;
+  /** Where a line is drawn ("no one earning less than $400,000"): no amount, never labelled (threshold.ts). */
+  threshold?: true;
 }
 
 /** At most this many figures on one slide. */
 export const MAX_FIGURES = 4;
 
 /** "12 months in a row", "15 consecutive years": what makes a length a record. */
-const IN_A_ROW = /^\s+(?:in a row|running|straight|подряд|على التوالي)(?!\p{L})/iu;
+const IN_A_ROW =
+  /^\s+(?:in a row|running|straight|подряд|поспіль|z rzędu|v řadě|peräkkäin|i rad|på rad|i træk|hintereinander|in Folge|op rij|di fila|di seguito|seguidos|seguidas|consecutivos|consecutivas|consécutifs|consécutives|d['’]affilée|على التوالي)(?!\p{L})/iu;
 /** Figures that say something by themselves (a count or a rank is weaker). */
 export const STRONG: ReadonlySet<FigureKind> = new Set([
   'currency',
@@ -292,7 +298,11 @@ function endsPhrase(rest: string, lang: string): boolean {
     PHRASE_END.test(rest) ||
     (isSouthSlavic(lang) && endsSouthSlavicPhrase(rest)) ||
     (englishOrUnsaid(lang) && PAST_VERB.test(/^\s+(\p{L}+)\s/u.exec(rest)?.[1] ?? '')) ||
-    (englishOrUnsaid(lang) && LOCATIVE.test(/^\s+(\p{L}+)\s/u.exec(rest)?.[1] ?? ''))
+    (englishOrUnsaid(lang) && LOCATIVE.test(/^\s+(\p{L}+)\s/u.exec(rest)?.[1] ?? '')) ||
+    // ("8 Millionen Menschen leben …": after a German noun, a word in lower case is the verb)
+    (/^de\b/iu.test(lang) &&
+      /^\s+\p{Ll}{3,}(?:t|en)\s/u.test(rest) &&
+      !isFunctionWord(/^\s+(\p{L}+)/u.exec(rest)![1]!, lang))
   );
 }
 
@@ -730,6 +740,18 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     if (isOpenLang(lang) && !f.whole) {
       const clause = clauseOf(sentence, f);
       if (!f.label) f.label = phraseAfter(sentence.slice(f.end, clause.end), lang);
+      // "97 тонн зерна", "11 годин роботи": what a measure measures, said after its unit, is its
+      // label, never the cause or place said before it ("97 тонн — Внаслідок атаки", label-open.ts)
+      // (a label said right after the unit is that already: "ponad 10 milionów ha lasów i buszu")
+      const what =
+        (f.kind === 'dimension' || f.kind === 'duration') &&
+        !(f.label && sentence.slice(f.end).trimStart().startsWith(f.label))
+          ? measuredThing(sentence.slice(f.end, clause.end), lang)
+          : '';
+      if (what) {
+        f.label = what;
+        if (!/\s/u.test(what)) f.counted = true;
+      }
       f.label = withVerbBefore(sentence, f, kept, lang);
       if (opensRange(sentence.slice(f.end), lang)) f.label = '';
       // "povečanje državnih štipendij za 20 %": the words before say what is counted (label-south-slavic.ts)
@@ -779,6 +801,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       namedMoney(sentence, f) || broughtTo(sentence, f, lang) || (shareWhere(sentence, f, lang) ?? f.label);
     f.label = withoutTrailingVerb(sentence, f);
     f.label = perUnit(sentence, f, kept);
+    // ("billionaires pay an average federal tax rate of just 8 percent": payer.ts)
+    f.label = withPayer(sentence, f);
   }
   return joinOutOf(sentence, kept, lang);
 }
@@ -812,7 +836,8 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       !/\stimes\s|twice/iu.test(sentence)
     )
       continue;
-    for (const f of sentenceFigures(sentence, lang)) {
+    // ("97 тонн небезпечних відходів за 11 годин": the hours take no label of the tonnes, own-label.ts)
+    for (const f of ownLabels(sentence, sentenceFigures(sentence, lang))) {
       if (out.some((o) => o.core === f.core)) continue;
       // "в 75 и 50 тысяч рублей соответственно": a pair said "respectively" is labelled by the
       // two it is given to, or not at all; no label opens on "respectively" (respectively.ts)
@@ -822,6 +847,17 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       // point, never the population alone (lacks.ts)
       const lacks = lacksLabel(sentence, f, lang);
       if (lacks !== null) f.label = lacks;
+      // ("the bottom 90 percent of workers saw wage gains": the share keeps what is said of it, lacks.ts)
+      else f.label = sharePredicate(sentence, f, lang) ?? f.label;
+      // "no one earning less than $400,000 a year will pay…": a line drawn, no amount (threshold.ts)
+      if (isThreshold(sentence, f)) {
+        f.label = '';
+        f.threshold = true;
+      }
+      // "Das Finanzministerium schätzt die Mehreinnahmen auf 50 Milliarden Euro": who reports is no
+      // part of the label, what is reported is (label-words.ts)
+      const source = REPORTED_BY.exec(f.label);
+      if (source) f.label = source[1] && isLabel(source[1].trim(), lang) ? source[1].trim() : '';
       // a label is one phrase of the speech: never words from two places stitched with "…", which
       // on a card reads as text cut (render19: "about 70 percent — Trucking moves … of all the goods")
       if (/(?:^|\s)…(?:\s|$)/u.test(f.label)) f.label = '';
@@ -832,7 +868,8 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
         f.framed = true;
       }
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
-      if (!f.label && !f.whole) f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
+      if (!f.label && !f.whole && !f.threshold)
+        f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
       const before = sentence.slice(clauseOf(sentence, f).start, f.start);
       if (isStated(before)) f.stated = true;
       // the amount a thing is changed by is the point, the income that says whose it is the setup

@@ -178,3 +178,45 @@ export function phraseAfter(after: string, lang: string): string {
   if (ws.length < 2 || ws.length > 5 || ws.some((w) => !bare(w))) return '';
   return isOpenOrEmptyLabel(phrase, lang) || s.closed.has(bare(ws[0]!)) ? '' : phrase;
 }
+
+/** "and" joining two measured nouns: uk "і", "й", "та", pl "i", cs "a". */
+const AND = /^(?:і|й|та|i|a)$/iu;
+/** Infinitives and present forms: a word after a measure with one of these endings is a verb. */
+const VERB_FORM: Record<string, RegExp> = {
+  uk: /\p{L}{2,}(?:ти|ть|ться|тися|ють|ять|ить|ать|ує|ює|ються|яться)$/u,
+  pl: /\p{L}{2,}(?:ć|ać|eć|ić|ją|ią|uje|ują)$/u,
+  cs: /\p{L}{2,}(?:t|at|it|ovat|ují|uje|í)$/u,
+};
+
+/**
+ * What a measure or a length measures, said right after its unit in the genitive: "97 тонн зерна",
+ * "11 годин роботи", "50 ton zboża" (judge18: "97 тонн — Внаслідок атаки" and "11 годин" said
+ * tonnes and hours of nothing). The noun phrase after the unit, to the clause's end or its first
+ * closed word, one to four words, opening on no closed word and no verb; '' when none is said.
+ */
+export function measuredThing(after: string, lang: string): string {
+  const s = setsFor(lang);
+  const past = PAST[l(lang)];
+  const verb = VERB_FORM[l(lang)];
+  if (!s || !past || !verb) return '';
+  const ws = after
+    .replace(/[.!?…]+\s*$/u, '')
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (const [i, w] of ws.entries()) {
+    const b = bare(w).toLowerCase();
+    // ("10 milionów ha lasów i buszu": two nouns joined by "and" are what is measured)
+    const next = bare(ws[i + 1] ?? '');
+    const and =
+      out.length > 0 && AND.test(b) && !!next && !s.closed.has(next) && !past.test(next) && !verb.test(next);
+    if (!b || /\p{Nd}/u.test(w) || (s.closed.has(b) && !and)) break;
+    out.push(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+    if (/[,;:]$/u.test(w) || out.length === 4) break;
+  }
+  if (AND.test(out.at(-1) ?? '')) out.pop();
+  const first = out[0]?.toLowerCase() ?? '';
+  if (!first || /^\p{Lu}/u.test(out[0]!) || past.test(first) || verb.test(first)) return '';
+  return out.join(' ');
+}

@@ -263,9 +263,15 @@ export function portugueseApposition(before: string, isWord: (w: string) => bool
   return subject.replace(/^(?:o|a|os|as)\s+/u, '');
 }
 
-/** Whether a figure restates the one before it ("2,9 mil milhões de euros, isto é, mais de 61%"). */
+/**
+ * Whether a figure restates the one before it ("2,9 mil milhões de euros, isto é, mais de 61%"; and
+ * "that is", "es decir", "c'est-à-dire", "cioè", "das heißt", "eli", "то есть" …: own-label.ts lets
+ * such a restatement share its label).
+ */
 export const restatesPrevious = (between: string): boolean =>
-  /^\s*,?\s*(?:isto\s+é|ou\s+seja|quer\s+dizer)\s*,?\s*$/iu.test(between);
+  /^\s*,?\s*(?:isto\s+é|ou\s+seja|quer\s+dizer|that\s+is|i\.\s?e\.|es\s+decir|o\s+sea|c['’]est-à-dire|soit|cioè|ossia|das\s+heißt|d\.\s?h\.|dat\s+wil\s+zeggen|dus|eli|toisin\s+sanoen|det\s+vil\s+sige|det\s+vill\s+säga|dvs\.?|то\s+есть|тобто|т\.\s?е\.)\s*,?\s*$/iu.test(
+    between,
+  );
 
 /** The most words of a share's label said as its noun and what it is a share of. */
 const SHARE_OF_WORDS = 7;

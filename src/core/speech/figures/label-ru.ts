@@ -16,6 +16,12 @@ import { RU_PREPOSITION } from '../lexicon';
 export const RU_VERB =
   /^(?:был[оаи]?|будет|будут|стал[оаи]?|является|являются|есть|\p{Ll}{2,}(?:аем|яем|уем|еем|ете|ите|ешь|ишь|ется|ются|ится|ятся|ает|яет|ует|еет|ают|яют|уют|ят|ил|ел|ял|ыл|ала|яла|ыла|али|яли|или|ели|ыли|ось|ась|ись)|\p{Ll}{3,}(?:ано|ено|ято|ыто|аны|ены)|(?:пре|при|про|вы|по|у|с|за|на|от|об|раз|рас)\p{Ll}{2,}(?:ила|ило|или))$/u;
 const RU_PRONOUN = /^(?:я|мы|вы|ты|он|она|оно|они|это|все|всё|каждый)$/u;
+/**
+ * Ukrainian prepositions the Russian list lacks ("Після обстрілу рятувальники працювали…": a
+ * phrase that opens on one says when or where, and "обстрілу рятувальники" was carded for 11 hours).
+ */
+const UK_PREPOSITION =
+  /^(?:після|під|від|з|із|зі|у|в|на|до|для|при|про|за|через|над|перед|між|серед|без|біля|внаслідок|протягом|впродовж|упродовж|згідно|завдяки|щодо)$/u;
 
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 
@@ -27,7 +33,8 @@ export function russianSubject(phrase: string): string {
   const ws = phrase.split(/\s+/).filter(Boolean);
   const verb = ws.findIndex((w) => RU_VERB.test(bare(w)));
   const subject = verb < 0 ? ws : ws.slice(0, verb);
-  if (!subject.length || RU_PREPOSITION.test(bare(subject[0]!)) || RU_PRONOUN.test(bare(subject[0]!)))
+  const first = bare(subject[0] ?? '');
+  if (!subject.length || RU_PREPOSITION.test(first) || UK_PREPOSITION.test(first) || RU_PRONOUN.test(first))
     return '';
   return subject.join(' ');
 }

@@ -50,8 +50,9 @@ const TRAIL: Record<string, readonly string[]> = {
     ...String.raw`достиг\p{L}* составил\p{L}* составля\p{L}* выросл\p{L}* вырос увеличил\p{L}*`.split(' '),
     ...'до на в'.split(' '),
   ],
-  es: 'alcanzó alcanza es son fue de en con a por'.split(' '),
-  fr: 'est sont à'.split(' '),
+  // ("La economía creció durante 12 meses": "durante", "pendant" say for how long, never what)
+  es: 'alcanzó alcanza es son fue de en con a por durante desde hasta'.split(' '),
+  fr: 'est sont à pendant depuis'.split(' '),
   ar: 'تبلغ بلغت بلغ وصل وصلت حوالي نحو إلى من'.split(' '),
 };
 
@@ -131,3 +132,31 @@ export function opensClause(word: string, lang: string): boolean {
  */
 export const PAST_VERB =
   /^(?:sent|gave|made|built|paid|sold|told|brought|bought|taught|thought|kept|held|spent|lost|won|took|began|saw|knew|grew|wrote|spoke|drove|ran|met|led|fed|felt|found|heard|meant|stood|became|came|went|got|left)$/iu;
+
+/**
+ * What opens an aside after a dash that says how the figure compares, never what it counts
+ * (judge18: "35 percent — halfway back to the previous level", "less than $400,000 — it's a lot
+ * more than I ever made"): a degree or comparison word, or a pronoun and its verb (a clause about
+ * the figure). English, with the Romance, German, Dutch and Nordic words for "half", "twice",
+ * "back", "almost" and "that is".
+ */
+export const ASIDE_OPENER =
+  /^(?:halfway|half|twice|double|triple|back|nearly|almost|roughly|exactly|far|way|well|much|more|less|fewer|just|only|still|up|down|it|it['’]s|that|that['’]s|this|which|what|they|they['’]re|we|we['’]re|i|i['’]m|you|he|she|there|here|à\s+mi-chemin|la\s+moitié|le\s+double|deux\s+fois|c['’]est|a\s+mitad|la\s+mitad|el\s+doble|es\s+decir|a\s+metade|o\s+dobro|ou\s+seja|la\s+metà|il\s+doppio|cioè|halb|halbe|doppelt|das\s+ist|half|dubbel|dat\s+is|hälften|dubbelt|halvdelen|dobbelt|puolet|kaksinkertainen|eli|вдвое|вдвічі|половин\p{L}*|то\s+есть|тобто)(?![\p{L}'’])/iu;
+
+/** Verbs of reporting, said after the one who reports ("estimates", "schätzt", "estime", "schat", "оценивает"). */
+const REPORTING = String.raw`(?:estimates?|estimated|says|said|reports?|reported|projects?|projected|predicts?|predicted|expects?|expected|forecasts?|forecast|calculates?|calculated|finds|found|shows?|showed|believes?|thinks?|claims?|claimed|tells?|told|notes?|noted|schätzt|schätzen|sagt|rechnet|erwartet|estime|prévoit|estima|calcula|prevé|schat|verwacht|arvioi|uppskattar|anslår|оценивает|считает|оцінює)`;
+
+/**
+ * A label that ends on a verb of reporting ("The Treasury estimates this will raise $50 billion"):
+ * the figure's source, never what it is (judge18: "$50 billion — Treasury estimates").
+ */
+export const REPORTING_VERB = new RegExp(String.raw`(?:^|\s)${REPORTING}$`, 'iu');
+
+/**
+ * A label that opens on who reports and the verb ("Finanzministerium schätzt die Mehreinnahmen"):
+ * a capitalised name of one to four words, the verb, then what is reported (group 1), if anything.
+ */
+export const REPORTED_BY = new RegExp(
+  String.raw`^(?:(?:the|der|die|das|le|la|el|de|het)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+${REPORTING}(?:\s+(?:(?:that|dass|que|qu['’]|dat|että|att|что|що)\s+)?([\s\S]*))?$`,
+  'u',
+);

@@ -40,6 +40,8 @@ import {
   TRAIL_FILLER,
   TRAIL_VERB,
   PAST_VERB,
+  ASIDE_OPENER,
+  REPORTING_VERB,
 } from './label-words';
 
 const MAX_WORDS = 6;
@@ -470,7 +472,9 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   if (dash) {
     const d = unjudged(tidy(nounPhrase(dash[1]!, lang), false, lang), dash[1]!, lang, isLabel);
     // ("– guaranteeing rents at 30%": a participle says what else is done, verb-label.ts)
-    if (d && !onlyNames(d) && !opensOnParticiple(d)) return d;
+    // ("35 percent — halfway back to the previous level", "— it's a lot more than…": an aside that
+    // compares the figure or says something of it counts nothing, label-words.ts)
+    if (d && !onlyNames(d) && !opensOnParticiple(d) && !ASIDE_OPENER.test(dash[1]!.trim())) return d;
   }
   // "your taxes will still be cut $335 billion": the figure is a cut in taxes, not taxes
   const passive = head ? '' : passiveChange(before, (w) => !isFunctionWord(w, lang) && !PRONOUN.test(w));
@@ -490,6 +494,9 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   );
   if (
     !head &&
+    // ("The Treasury estimates this will raise $50 billion": who reports the figure is its source,
+    // never what it is: label-words.ts)
+    !REPORTING_VERB.test(b) &&
     // (a Scandinavian, Dutch or Finnish clause puts its verb right before the figure: "Vorig jaar
     // kwamen 3.500", "Hallitus esittää 300 miljoonaa euroa" — the words before say what happened)
     !ownsClauseWords(lang) &&

@@ -42,7 +42,7 @@ const FOR_BEFORE: Record<string, RegExp> = {
 };
 /** Words that end a predicate's object: a conjunction or a new clause. */
 const OBJECT_END =
-  /\s(?:either|because|and|but|or|so|which|who|that|while|since|when|if|weil|und|oder|aber|denn|parce|car|mais|et|ou|porque|pero|y|o|perché|ma|e|porque|mas|ou|потому|но|и|или)\s/iu;
+  /\s(?:either|because|and|but|or|so|which|who|that|while|since|when|if|after|before|until|once|although|though|weil|und|oder|aber|denn|parce|car|mais|et|ou|porque|pero|y|o|perché|ma|e|porque|mas|ou|потому|но|и|или)\s/iu;
 /** Coordinators: a subject that runs over one is another clause ("400 teachers and did not…"). */
 const COORDINATOR = /^(?:and|but|or|und|aber|oder|et|mais|ou|y|pero|o|e|ma|mas|и|но|или|а)$/iu;
 /**
@@ -137,4 +137,32 @@ export function lacksLabel(sentence: string, f: FoundFigure, lang: string): stri
   if (!head.some((w) => !isFunctionWord(w, lang)) || said.length + ws.length > MAX_LABEL + (cut ? 2 : 0))
     return '';
   return `${said.join(' ')} ${predicate}`;
+}
+
+/** English verbs a share's predicate opens on: a past in -ed or an irregular one, a copula, have. */
+const EN_PREDICATE_VERB =
+  /^(?:\p{L}{3,}ed|saw|got|gave|made|lost|won|paid|spent|took|found|grew|rose|fell|kept|left|went|came|became|felt|held|built|bought|sold|are|were|is|was|have|has|had|say|said|live|lived|work|worked|support|supported|want|wanted|agree|agreed|own|owned)$/iu;
+/** Words of a share's label with its predicate ("of workers saw wage gains"). */
+const MAX_WITH_PREDICATE = 6;
+
+/**
+ * A share whose label is its whole ("90 percent — of workers") keeps what the sentence says of it
+ * when that is short (judge18, corpus: "the bottom 90 percent of workers saw wage gains" showed "of
+ * workers", which says little): "of workers saw wage gains". English; the predicate is the clause's
+ * words to its end or its first conjunction, its last function words dropped, the whole label at
+ * most six words; longer, the label stays the whole alone. null when nothing changes.
+ */
+export function sharePredicate(sentence: string, f: FoundFigure, lang: string): string | null {
+  if (primary(lang) !== 'en' || f.kind !== 'percentage' || !/^of\s/iu.test(f.label)) return null;
+  if (!BARE_VALUE.test(f.value.trim())) return null;
+  const clause = clauseOf(sentence, f);
+  const rest = sentence.slice(f.end, clause.end);
+  const m = /^\s+(\S+(?:\s+\S+)*)$/u.exec(rest);
+  if (!m || !m[1]!.startsWith(f.label)) return null;
+  const after = m[1]!.slice(f.label.length);
+  const verb = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
+  if (!EN_PREDICATE_VERB.test(verb)) return null;
+  const ws = predicateWords(after, lang);
+  if (!ws.length || ws.length > MAX_WITH_PREDICATE - f.label.split(/\s+/u).length) return null;
+  return `${f.label} ${ws.join(' ')}`;
 }

@@ -15,6 +15,9 @@ export const MORE_SCALES = [
   // Swedish, Danish, Norwegian, Dutch, Finnish, Estonian ("3,1 miljarder", "40 miljoner kronor",
   // "2 millioner kroner", "5 miljoen euro", "10 miljoonaa euroa"; judge15)
   String.raw`tusen|tusind|miljon(?:er|erna)?|miljard(?:er|erna)?|biljon(?:er)?|million(?:er)|milliard(?:er)|miljoen|miljard|miljoona\p{L}*|miljardi\p{L}*|tuhatta|miljonit|miljardit`,
+  // German ("50 Milliarden Euro einbringt" was "50 — Milliarden Euro einbringt": the recogniser is
+  // asked only around its cues, and the number alone is one nobody said; judge18)
+  String.raw`Milliarden?|Millionen|Billionen?`,
   // Croatian, Slovenian, Serbian, Bosnian, Bulgarian, Latvian, Lithuanian ("1,5 milijuna kuna",
   // "2 milijona evrov", "300 милиона лева", "5 miljoni", "3 milijonai")
   String.raw`tisuć\p{L}*|tisoč\p{L}*|hiljad\p{L}*|milijun\p{L}*|milijon\p{L}*|milijard\p{L}*|хиляд\p{L}*|милион\p{L}*|милиард\p{L}*|tūkstoš\p{L}*|tūkstant\p{L}*|miljon\p{L}*|miljard\p{L}*`,
