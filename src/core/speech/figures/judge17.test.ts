@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cards, kindOf } from '../../../../tests/helpers/figure-cards';
 import { findFigures } from './index';
-import { numberTokens } from './numbers';
-
-const kindOf = (text: string, digits: string) =>
-  numberTokens(text).find((t) => text.slice(t.start, t.end) === digits)?.kind;
-/** The figures a slide could card: those with a label. */
-const cards = (text: string, lang: string) =>
-  findFigures(text, lang, 20)
-    .filter((f) => f.label)
-    .map((f) => `${f.value} — ${f.label}`);
 
 // judge17 (probe it-articolo): "17 — prevede l'adozione da parte del Ministero" ← "L'articolo 17
 // prevede…"; a number naming an article, section, clause or resolution is a name, never a count

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cards } from '../../../../tests/helpers/figure-cards';
 import { findFigures } from './index';
 import { isThreshold } from './threshold';
-
-/** The figures a slide could card: those with a label. */
-const cards = (text: string, lang: string) =>
-  findFigures(text, lang, 20)
-    .filter((f) => f.label)
-    .map((f) => `${f.value} — ${f.label}`);
 
 // judge18 (unseen speeches): a number shown with a meaning the speech did not give it.
 describe('a threshold is no amount: no card (threshold.ts)', () => {

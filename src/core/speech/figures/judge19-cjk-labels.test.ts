@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from './index';
-
-/** The figures a slide could card: those with a label. */
-const cards = (text: string, lang: string) =>
-  findFigures(text, lang, 20)
-    .filter((f) => f.label)
-    .map((f) => `${f.value} — ${f.label}`);
+import { cards } from '../../../../tests/helpers/figure-cards';
 
 // judge19, zh-liqiang-zhengfu-gongzuo-baogao-2025 (李强, 政府工作报告, 2025-03-05; official state
 // document): labels cut mid-word ("球经济增长的贡献率保持在", "模稳步扩大,国内生产总值")

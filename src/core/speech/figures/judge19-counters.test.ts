@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from './index';
-
-/** The figures a slide could card: those with a label. */
-const cards = (text: string, lang: string) =>
-  findFigures(text, lang, 20)
-    .filter((f) => f.label)
-    .map((f) => `${f.value} — ${f.label}`);
+import { cards } from '../../../../tests/helpers/figure-cards';
 
 // judge19, ja-abe-shisei-hoshin-2019 (安倍晋三, 第198回国会 施政方針演説, 2019-01-28; sankei.com full
 // text): "1人の女性" (a woman) was carded "1人 — 女性が花束を手渡しました", "延べ200万人を超えるボランティア" missed

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from './index';
-
-/** The figures a slide could card: those with a label. */
-const cards = (text: string, lang: string) =>
-  findFigures(text, lang, 20)
-    .filter((f) => f.label)
-    .map((f) => `${f.value} — ${f.label}`);
+import { cards } from '../../../../tests/helpers/figure-cards';
 
 // judge19, ru-putin-pryamaya-liniya-2015-cifry (В. Путин, «Прямая линия», 2015-04-16; kremlin.ru,
 // CC BY 4.0): six figures in two paragraphs, none on a figure slide (the thing counted is said

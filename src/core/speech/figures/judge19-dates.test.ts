@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cards, kindOf } from '../../../../tests/helpers/figure-cards';
 import { findFigures } from './index';
-import { numberTokens } from './numbers';
-
-const kindOf = (text: string, digits: string) =>
-  numberTokens(text).find((t) => text.slice(t.start, t.end) === digits)?.kind;
-/** The figures a slide could card: those with a label. */
-const cards = (text: string, lang: string) =>
-  findFigures(text, lang, 20)
-    .filter((f) => f.label)
-    .map((f) => `${f.value} — ${f.label}`);
 
 // judge19, es-montero-ref-canarias-2022 (María Jesús Montero, Congreso, 2022-01-25; ParlaMint-ES,
 // CC BY 4.0): "31 — de este mes de enero" and "29 — para ampliar" (article 29 of Ley 19/1994)

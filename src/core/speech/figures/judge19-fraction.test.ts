@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from './index';
-
-/** The figures a slide could card: those with a label. */
-const cards = (text: string, lang: string) =>
-  findFigures(text, lang, 20)
-    .filter((f) => f.label)
-    .map((f) => `${f.value} — ${f.label}`);
+import { cards } from '../../../../tests/helpers/figure-cards';
 
 // judge19, ar-guterres-unga-2024 (António Guterres to the UN General Assembly, 2024-09-24, Arabic
 // text on bahrain.un.org): "نصف — عامٌ يذهب فيه من البشرية"

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from './index';
-
-const cards = (text: string, lang: string) =>
-  findFigures(text, lang, 20)
-    .filter((f) => f.label)
-    .map((f) => `${f.value} — ${f.label}`);
+import { cards } from '../../../../tests/helpers/figure-cards';
 
 describe('French, German and Italian counts are labelled by their own noun phrase (label-eu.ts)', () => {
   it.each([

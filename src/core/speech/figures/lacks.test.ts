@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cards } from '../../../../tests/helpers/figure-cards';
 import { opposesCards } from '../card-title';
-import { findFigures } from './index';
-
-/** The figures a slide could card: those with a label. */
-const cards = (text: string, lang: string) =>
-  findFigures(text, lang, 20)
-    .filter((f) => f.label)
-    .map((f) => `${f.value} — ${f.label}`);
 
 // judge18 (probe en-no-gains): "90 percent — of workers saw" ← "the bottom 90 percent of workers
 // saw no wage gains": the verb's object "no …" is the point, and without it the card says the opposite
