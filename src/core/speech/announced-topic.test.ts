@@ -26,6 +26,8 @@ describe('a section opened only to announce its topic', () => {
       ),
     ).toBeNull();
     expect(announcedTopic('Another issue I will address is democracy.', 'Democracy')).toBeNull();
+    // a bare ordinal before the point announces nothing: the sentence is the point
+    expect(announcedTopic('Third, every country must take part.', 'Every country must take part')).toBeNull();
     // "First issue: Violent extremism in all of its forms" is nine words
     expect(
       announcedTopic(

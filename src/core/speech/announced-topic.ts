@@ -22,7 +22,9 @@ export function announcedTopic(opening: string, title: string): string | null {
   if (!topic || !said.endsWith(` ${topic}`)) return null;
   const head = opening.trimStart().slice(0, marker.length).trim().replace(ARTICLE, '');
   const frame = wordsOf(said.slice(0, said.length - topic.length)).length - wordsOf(foldWords(head)).length;
-  if (!head || frame > MAX_FRAME_WORDS) return null;
+  // (an ordinal with its noun, "The fourth issue", and words that announce: "that I will address is";
+  // "Third, every country must take part." says its point, it announces none)
+  if (wordsOf(head).length < 2 || frame < 2 || frame > MAX_FRAME_WORDS) return null;
   const headline = `${capitalize(head.replace(/[,:;.]+$/u, ''))}: ${title}`;
   return wordsOf(headline).length <= MAX_TITLE_WORDS ? headline : null;
 }
