@@ -175,12 +175,18 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   )
     end--;
   const signature = coda < 0 && end < paras.length;
+  // whether the tail holds a closing line (thanks, a toast) before any signature
+  let closes = false;
   if (coda < 0 && end > i && (isClosing(paras[end - 1]!.text) || isClosingTurn(paras[end - 1]!.text))) {
     end--;
+    closes = true;
     // a transcript ends on thanks said by turns ("Ms. Thomas: Thank you, Mr. President." / "The
     // President: Thank you all very much."): the thanks before the last go to the closing too
     while (end > i + 1 && end > paras.length - 4 && isClosingTurn(paras[end - 1]!.text)) end--;
-  } else if (signature && end > i && structureKind(paras[end - 1]!.text) === 'thanks') end--;
+  } else if (signature && end > i && structureKind(paras[end - 1]!.text) === 'thanks') {
+    end--;
+    closes = true;
+  }
   const start = i;
   // a byline block at the very top: "Name, Role" over place and date lines
   const top = paras[i];
@@ -324,11 +330,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   // 内閣総理大臣・安倍晋三"), is no closing slide (render19: it titled one of 1 s): it ends the last
   // slide's notes, and the speaker, role and date it names go to the title slide
   const tailLines = paras.slice(end).map((p) => p.text);
-  if (
-    signature &&
-    body.length > 0 &&
-    !tailLines.some((t) => isClosing(t) || isClosingTurn(t) || structureKind(t) === 'thanks')
-  ) {
+  if (signature && !closes && body.length > 0) {
     for (const p of paras.slice(end)) body.push({ ...toSpoken(p, lines), spokenOnly: true });
     learnFromSignature(tailLines, meta);
     end = paras.length;

@@ -68,10 +68,8 @@ const ADDRESS = /,\s*(?:ladies\s+and\s+gentlemen|my\s+friends|everyone|folks|dea
  * "To our friendship." of four words or more. Null when nothing on the slide is a toast.
  * `toasting`: a glass is raised somewhere in the speech (by default: on this slide).
  */
-export function toastLine(
-  sentences: readonly string[],
-  toasting = sentences.some((s) => RAISED.test(s)),
-): string | null {
+export function toastLine(sentences: readonly string[], toasting?: boolean): string | null {
+  const raisedHere = raisesGlass(sentences);
   const fits = (s: string): string | null => {
     const line = s.replace(ADDRESS, '').trim();
     const n = wordsOf(line).length;
@@ -86,13 +84,13 @@ export function toastLine(
   }
   // a cheer ("vive la France") is a toast only in a speech where a glass is raised: "Vive la
   // République, vive la France." ends a French president's address to the nation (judge19)
-  const cheer = !toasting
+  const cheer = !(toasting ?? raisedHere)
     ? undefined
     : sentences.filter((s) => CHEER.test(s)).sort((a, b) => wordsOf(b).length - wordsOf(a).length)[0];
   const cheered = cheer && wordsOf(cheer).length >= 4 ? fits(cheer) : null;
   if (cheered) return cheered;
   // "To …" is a toast only where a glass is raised: "To Ukrainian people, I say to them all" is not
-  if (!sentences.some((s) => RAISED.test(s))) return null;
+  if (!raisedHere) return null;
   for (const s of sentences) if (TO_LINE.test(s.trim()) && wordsOf(s).length >= 4 && fits(s)) return s.trim();
   return null;
 }
