@@ -97,10 +97,9 @@ function cutQuestion(q: string, max: number): string {
     point = `${point.slice(0, or.index).replace(/[,;]$/u, '')}?`;
   // still long: its first clause that asks ("Are you concerned that there might be a sabotage, so
   // to speak, of your policies by programs that …?" → "… a sabotage?")
-  const comma = /,\s/gu;
-  for (let m = comma.exec(point); wordsOf(point).length > max && m; m = comma.exec(point)) {
-    const head = point.slice(0, m.index);
-    if (wordsOf(head).length >= 6) point = `${head}?`;
+  if (wordsOf(point).length > max) {
+    const clause = [...point.matchAll(/,\s/gu)].find((m) => wordsOf(point.slice(0, m.index)).length >= 6);
+    if (clause) point = `${point.slice(0, clause.index)}?`;
   }
   return point;
 }
