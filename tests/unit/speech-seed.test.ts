@@ -49,7 +49,7 @@ describe('seed speech (.txt)', () => {
   });
   it('lists the three proposals under the lead-in title', () => {
     const list = deck.slides.find((s) => s.layout === 'list')!;
-    expect(list.title).toBe('To further cooperate with CAREC partners');
+    expect(list.title).toBe('Proposals to further cooperate with CAREC partners');
     const block = list.blocks[0]!;
     expect(block.type === 'list' && block.ordered && block.items.length).toBe(3);
     expect(list.screenText).toContain('1. Promote digital infrastructure construction among CAREC partners');

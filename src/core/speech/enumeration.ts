@@ -314,16 +314,18 @@ export function enumerationMarker(text: string): EnumMarker | null {
 const KO_COUNT =
   /(?:^|\s)(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s?가지(?:를|\s+\S+[을를])?(?:\s+\S+){0,2}\s+\S*(?:드립니다|드리겠습니다|하겠습니다|합니다|있습니다)[.!]?$/u;
 
+/**
+ * The things an English lead-in announces, with their count or quantity ("several proposals",
+ * "three big ideas", "the following steps"): the count is group 1, the things group 2.
+ */
+export const ANNOUNCED_THINGS =
+  /\b(three|two|four|five|six|several|a few|the following)\s+((?:\p{L}+\s+)?(?:proposals|promises|pledges|commitments|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|principles|messages))\b/iu;
+const ANNOUNCES_AT_END = new RegExp(`${ANNOUNCED_THINGS.source}\\s*[.:]$`, 'iu');
+
 /** Whether a sentence introduces what follows ("I'd like to give several proposals:"). */
 export function isLeadIn(text: string): boolean {
   const t = text.trim();
-  return (
-    /[:：]$/u.test(t) ||
-    /\b(?:three|two|four|five|six|several|a few|the following)\s+(?:\p{L}+\s+)?(?:proposals|promises|pledges|commitments|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|principles|messages)\s*[.:]$/iu.test(
-      t,
-    ) ||
-    KO_COUNT.test(t)
-  );
+  return /[:：]$/u.test(t) || ANNOUNCES_AT_END.test(t) || KO_COUNT.test(t);
 }
 
 /** A closing wish that ends a speech rather than adding an item ("Finally, we look forward to…"). */

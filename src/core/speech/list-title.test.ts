@@ -13,4 +13,26 @@ describe('a list slide’s title from its lead-in', () => {
       'To further cooperate with CAREC partners',
     );
   });
+
+  it('names the announced things with the purpose they serve (the CAREC keynote, slides/carec-digital-strategy-2030.txt)', () => {
+    expect(
+      leadTitle(
+        "To further cooperate with CAREC partners, I'd like to give several proposals:",
+        'en',
+        new Set(),
+      ),
+    ).toBe('Proposals to further cooperate with CAREC partners');
+    // a count the speech said stays; a vague one never becomes a number
+    expect(leadTitle('To win the future, I offer three proposals:', 'en', new Set())).toBe(
+      'Three proposals to win the future',
+    );
+    // too long for a title: the lead-in's own clause, as before
+    expect(
+      leadTitle(
+        'To make sure that every child in every town and village of this country can read, I have several proposals:',
+        'en',
+        new Set(),
+      ),
+    ).not.toMatch(/^Proposals to make sure/u);
+  });
 });

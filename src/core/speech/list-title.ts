@@ -8,6 +8,7 @@ import { deriveTitle, isTitle, withoutMarker, type UsedTitles } from './titles';
 import { cjkCount } from './list-count';
 import { capitalize, hasCjk } from './text';
 import { unbalancedQuotes } from './quotable';
+import { ANNOUNCED_THINGS } from './enumeration';
 
 /** "These are the…", "Here are our…", "The following are…": words that only present what follows. */
 const PRESENTS =
@@ -39,6 +40,9 @@ export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string
   const clause = withoutMarker(lead.split(/[,:：，]/u)[0]?.trim() ?? '');
   const named = presented(clause);
   if (named && isTitle(named, lang) && !avoid.has(named.toLowerCase())) return capitalize(named);
+  const announced = ANNOUNCED_THINGS.exec(lead);
+  const purpose = announced && /^to\s/iu.test(clause) ? withPurpose(announced, clause) : '';
+  if (purpose && isTitle(purpose, lang) && !avoid.has(purpose.toLowerCase())) return purpose;
   if (
     clause &&
     clause.length < lead.trim().length &&
@@ -48,12 +52,21 @@ export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string
     !avoid.has(clause.toLowerCase())
   )
     return capitalize(clause);
-  const things =
-    /\b((?:three|two|four|five|six|several|a few)\s+(?:\p{L}+\s+)?(?:proposals|promises|pledges|commitments|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|principles|messages))\b/iu.exec(
-      lead,
-    )?.[1];
+  const things = announced && announced[1]!.toLowerCase() !== 'the following' ? announced[0] : '';
   if (things && !avoid.has(things.toLowerCase())) return capitalize(things);
   return deriveTitle([lead], [], lang, avoid);
+}
+
+/**
+ * The announced things with the purpose the lead-in opens on ("To further cooperate with CAREC
+ * partners, I'd like to give several proposals:" → "Proposals to further cooperate with CAREC
+ * partners"). A count the speech said stays ("Three proposals to…"); a vague one ("several") goes,
+ * and the title is never longer than eight words.
+ */
+function withPurpose(announced: RegExpExecArray, clause: string): string {
+  const said = /^(?:two|three|four|five|six)$/iu.test(announced[1]!) ? `${announced[1]} ` : '';
+  const title = capitalize(`${said}${announced[2]!.toLowerCase()} ${clause.replace(/^To\b/u, 'to')}`);
+  return title.split(/\s+/u).length <= 8 ? title : '';
 }
 
 /** A part's title: the list's title with its place ("Goals for 1985 (2/2)"). */
