@@ -103,6 +103,18 @@ function umlauted(word: string, speech: string): string {
 }
 
 /**
+ * The known speaker's surname opening a file name of more words ("de-wadephul-wahlpruefung.txt" of
+ * a record headed "Dr. Johann Wadephul (CDU/CSU):"): the file is filed under him.
+ */
+function filedUnderSurname(fileName: string, speaker?: string): { name: string; words: number } | null {
+  const words = titleFromFileName(fileName).split(/\s+/u);
+  const surname = speaker?.split(/\s+/u).pop();
+  return surname && words.length > 1 && fold(words[0]!) === fold(surname)
+    ? { name: words[0]!, words: 1 }
+    : null;
+}
+
+/**
  * The file name's title spelt as the speech spells it: two words the speech hyphenates are joined
  * ("Anti Inflation" → "Anti-Inflation"), a word the speech accents is accented, and a year the speech
  * does not say is left out. Null when the file name is not in the speech's script.
@@ -116,7 +128,7 @@ export function spokenFileTitle(fileName: string, speech: string, speaker?: stri
     new RegExp(String.raw`(?<![\p{L}])${tagged[1]}\s+${escapeRegExp(tagged[2]!)}(?![\p{L}])`, 'iu').test(
       speech.slice(0, 200_000),
     );
-  const filed = keepsTag ? null : fileNameSpeaker(fileName, speech);
+  const filed = keepsTag ? null : (fileNameSpeaker(fileName, speech) ?? filedUnderSurname(fileName, speaker));
   // (a speaker the speech names otherwise, "President: Barack Obama", leaves the file name whole)
   const named = filed && (!speaker || fold(speaker).includes(fold(filed.name))) ? filed : null;
   // the speaker the file is filed under is the title slide's speaker, not the talk's name

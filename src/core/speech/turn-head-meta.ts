@@ -10,7 +10,14 @@ import { paraLines, type RawPara } from './reflow';
 import { isTitleLine } from './speech-parts';
 import { isHeaderLine, structureKind } from './structure';
 import { unshout, wordsOf } from './text';
-import { inOtherLanguage, namesSpeaker, repeatedHeading, soleSpeaker, turnHeadEnd } from './turn-head';
+import {
+  inOtherLanguage,
+  isLabelOnly,
+  namesSpeaker,
+  repeatedHeading,
+  soleSpeaker,
+  turnHeadEnd,
+} from './turn-head';
 
 /** A line that only says what kind of talk this is ("Remarks", "تصريحات", "Declaraciones"): no event. */
 const GENRE =
@@ -34,7 +41,14 @@ export function readTurnHead(
   titled: boolean,
 ): number {
   const headEnd = turnHeadEnd(paras, i, end);
-  if (headEnd <= i) return i;
+  if (headEnd <= i) {
+    // a record that opens on its speaker's label alone, no head above it ("Dr. Johann Wadephul
+    // (CDU/CSU):", then the speech): the label is the title slide's, its one speaker the talk's
+    if (i >= end || !isLabelOnly(paras[i]!)) return i;
+    const speaker = soleSpeaker(paras.slice(i, end));
+    if (speaker && !meta.speaker) meta.speaker = unshout(speaker);
+    return i + 1;
+  }
   const raw = paras.slice(i, headEnd).map(paraLines);
   const head = raw.map((text) => text.replace(/\s+/gu, ' '));
   const body = paras
@@ -62,6 +76,21 @@ export function readTurnHead(
       if (meta.event && shared(meta.event, heading) >= 2) delete meta.event;
     }
   } else if (headlines[0] && headlines[0] !== meta.title) meta.subtitle ??= headlines[0];
-  if (speaker && !meta.speaker) meta.speaker = unshout(speaker);
+  if (speaker && !meta.speaker) meta.speaker = fullName(unshout(speaker), head);
   return headEnd;
+}
+
+/**
+ * A speaker labelled by initial and surname ("В.Путин") as the head names him in full
+ * ("Владимир Путин выступил на заседании…" → "Владимир Путин"); else the label's name.
+ */
+function fullName(speaker: string, head: readonly string[]): string {
+  const initial = /^(\p{Lu})\.\s?(?:\p{Lu}\.\s?)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(speaker);
+  if (!initial) return speaker;
+  const named = new RegExp(String.raw`(?<!\p{L})(${initial[1]}\p{Ll}+)\s+${initial[2]}(?!\p{L})`, 'u');
+  for (const line of head) {
+    const m = named.exec(line);
+    if (m) return `${m[1]} ${initial[2]}`;
+  }
+  return speaker;
 }

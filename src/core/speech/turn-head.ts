@@ -6,7 +6,7 @@
  * number ("Department Press Briefing" / "Department Press Briefing No. 40") is the talk's own.
  */
 import { FUNCTION_WORD_LANGS, isOwnFunctionWord } from './lexicon';
-import { speakerLabel } from './mask';
+import { isSeparatorLine, speakerLabel } from './mask';
 import type { RawPara } from './reflow';
 import { isTitleLine } from './speech-parts';
 import { hasCalendarDate, isHeaderLine, structureKind } from './structure';
@@ -40,9 +40,25 @@ function turnName(text: string): string | null {
 export function turnHeadEnd(paras: readonly RawPara[], i: number, end: number): number {
   for (let k = i; k < Math.min(end, i + MAX_HEAD + 1); k++) {
     if (turnName(paras[k]!.text)) return k;
-    if (!isHeadLine(paras[k]!)) return i;
+    // a page's lead, in the publisher's sentences, set off by a separator from the first turn
+    // (kremlin.ru: "Владимир Путин выступил на заседании…", "* * *", "В.Путин: Уважаемые коллеги…")
+    if (isSeparatorLine(paras[k]!.text) && k + 1 < end && turnName(paras[k + 1]!.text)) return k + 1;
+    if (!isHeadLine(paras[k]!)) return leadEnd(paras, k, Math.min(end, i + MAX_HEAD + 1)) ?? i;
   }
   return i;
+}
+
+/** Where a page's lead ends: past the separator before the first turn, when one comes within the head's reach. */
+function leadEnd(paras: readonly RawPara[], k: number, limit: number): number | null {
+  for (let j = k; j + 1 < limit; j++)
+    if (isSeparatorLine(paras[j]!.text)) return turnName(paras[j + 1]!.text) ? j + 1 : null;
+  return null;
+}
+
+/** Whether a paragraph is a turn's label and nothing else ("Dr. Johann Wadephul (CDU/CSU):" on a line of its own). */
+export function isLabelOnly(p: RawPara): boolean {
+  const label = speakerLabel(p.text);
+  return !!label && label.trim() === p.text.trim() && turnName(p.text) !== null;
 }
 
 /**

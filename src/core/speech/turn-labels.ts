@@ -97,6 +97,12 @@ const FI_PARTY = '(?:kok|sd|sdp|ps|kesk|vihr|vas|r|rkp|kd|liik|sin|vkk|vr|ps)';
 const MEMBER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:af\s+|von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,3}`;
 /** What a record adds to a turn's label: the kind of turn ("(vastauspuheenvuoro)"), a time ("[10:05:14]"). */
 const TURN_KIND = String.raw`(?:\s*\((?:vastauspuheenvuoro|esittelypuheenvuoro|vastaus|repliikki|replik)\))?(?:\s*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\])?`;
+/** An academic title before a member's name, as the Bundestag's record writes it ("Dr. Johann Wadephul (CDU/CSU):"). */
+const DOCTOR = String.raw`(?:(?:Prof\.\s+)?Dr\.(?:\s+h\.\s?c\.)?\s+)?`;
+/** The Bundestag's parties whose names have a space ("Gregor Gysi (DIE LINKE):"). */
+const DE_PARTY = String.raw`BÜNDNIS 90\/DIE GRÜNEN|DIE LINKE|Die Linke`;
+/** A member of the German government after her name ("Olaf Scholz, Bundeskanzler:", "…, Bundesministerin des Innern und für Heimat:"). */
+const DE_GOVERNMENT = String.raw`(?:Bundeskanzler(?:in)?|(?:Bundes|Staats)minister(?:in)?(?:\s+[\p{L}-]+){0,6}|Parl\.\s+Staatssekretär(?:in)?(?:\s+[\p{L}-]+){0,6})`;
 /**
  * A turn of a Nordic or other parliament's record, as pasted from it:
  * - a member with her party: "Anna-Kaisa Ikonen kok:", "Annika Saarikko /kesk:", "Anders Åkesson (C):",
@@ -104,16 +110,19 @@ const TURN_KIND = String.raw`(?:\s*\((?:vastauspuheenvuoro|esittelypuheenvuoro|v
  * - a minister or the chair by title: "Pääministeri Antti Rinne (vastauspuheenvuoro):",
  *   "Valtiovarainministeri Annika Saarikko:", "Ministeri Harakka:", "Puhemies:", "Ensimmäinen
  *   varapuhemies Tuula Haatainen:", "Talmannen:", "Statsrådet Anna Johansson (S):",
- *   "Statsministeren (Mette Frederiksen):", "Formanden (Søren Gade):", "Presidenten:".
+ *   "Statsministeren (Mette Frederiksen):", "Formanden (Søren Gade):", "Presidenten:";
+ * - a member of the Bundestag as its record heads her speech, often on a line of its own: "Dr. Johann
+ *   Wadephul (CDU/CSU):", "Olaf Scholz, Bundeskanzler:".
  */
 const PARLIAMENT_LABEL = new RegExp(
   [
-    String.raw`^${MEMBER}\s+\/?${FI_PARTY}${TURN_KIND}\s*:(?=\s)`,
-    String.raw`^(?:Anf\.\s*\d+\s+)?${MEMBER.replace('{1,3}', '{0,3}')}\s+\([\p{L}\p{N}./-]{1,12}\)${TURN_KIND}\s*:(?=\s)`,
-    String.raw`^(?:\p{Lu}\p{Ll}*ministeri|Ministeri|(?:Ensimmäinen\s+|Toinen\s+)?(?:Vara)?[Pp]uhemies|Ensimmäinen\s+varapuhemies|Toinen\s+varapuhemies)(?:\s+\p{Lu}[\p{L}'’-]+){0,3}${TURN_KIND}\s*:(?=\s)`,
-    String.raw`^(?:(?:Förste|Andre|Tredje)\s+vice\s+talmannen|Talmannen|Ålderspresidenten|Statsrådet(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+\([\p{L}]{1,4}\))?)\s*:(?=\s)`,
-    String.raw`^(?:Formanden|Næstformanden|(?:Første|Anden|Tredje|Fjerde)\s+næstformand|\p{Lu}\p{Ll}*ministeren)(?:\s*\(${MEMBER}\))?\s*:(?=\s)`,
-    String.raw`^(?:Presidenten|(?:Stats|Utenriks|Finans|Justis)?(?:minister|statsråd)\s+${MEMBER})${TURN_KIND}\s*:(?=\s)`,
+    String.raw`^${MEMBER}\s+\/?${FI_PARTY}${TURN_KIND}\s*:(?=\s|$)`,
+    String.raw`^(?:Anf\.\s*\d+\s+)?${DOCTOR}${MEMBER.replace('{1,3}', '{0,3}')}\s+\((?:[\p{L}\p{N}./-]{1,12}|${DE_PARTY})\)${TURN_KIND}\s*:(?=\s|$)`,
+    String.raw`^${DOCTOR}${MEMBER},\s+${DE_GOVERNMENT}\s*:(?=\s|$)`,
+    String.raw`^(?:\p{Lu}\p{Ll}*ministeri|Ministeri|(?:Ensimmäinen\s+|Toinen\s+)?(?:Vara)?[Pp]uhemies|Ensimmäinen\s+varapuhemies|Toinen\s+varapuhemies)(?:\s+\p{Lu}[\p{L}'’-]+){0,3}${TURN_KIND}\s*:(?=\s|$)`,
+    String.raw`^(?:(?:Förste|Andre|Tredje)\s+vice\s+talmannen|Talmannen|Ålderspresidenten|Statsrådet(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+\([\p{L}]{1,4}\))?)\s*:(?=\s|$)`,
+    String.raw`^(?:Formanden|Næstformanden|(?:Første|Anden|Tredje|Fjerde)\s+næstformand|\p{Lu}\p{Ll}*ministeren)(?:\s*\(${MEMBER}\))?\s*:(?=\s|$)`,
+    String.raw`^(?:Presidenten|(?:Stats|Utenriks|Finans|Justis)?(?:minister|statsråd)\s+${MEMBER})${TURN_KIND}\s*:(?=\s|$)`,
   ].join('|'),
   'u',
 );
@@ -129,8 +138,14 @@ export function parliamentName(label: string): string | null {
   if (!PARLIAMENT_LABEL.test(`${label.trimEnd()} `)) return null;
   // the chair is named by her office, the room's (CHAIR)
   if (CHAIR.test(bare(label))) return bare(label);
-  const t = label.replace(/\s*[:：]\s*$/u, '').replace(/^Anf\.\s*\d+\s+/u, '');
-  const named = new RegExp(String.raw`\((${MEMBER})\)\s*$`, 'u').exec(t)?.[1];
+  const t = label
+    .replace(/\s*[:：]\s*$/u, '')
+    .replace(/^Anf\.\s*\d+\s+/u, '')
+    // a German minister's office after her name is no part of it ("Olaf Scholz, Bundeskanzler")
+    .replace(new RegExp(String.raw`,\s+${DE_GOVERNMENT}$`, 'u'), '');
+  const inBrackets = new RegExp(String.raw`\((${MEMBER})\)\s*$`, 'u').exec(t)?.[1];
+  // (a party of two words in brackets, "(DIE LINKE)", is no minister's name)
+  const named = inBrackets && !new RegExp(`^(?:${DE_PARTY})$`, 'u').test(inBrackets) ? inBrackets : undefined;
   const name = (named ?? t)
     .replace(new RegExp(String.raw`\s*\([^()]*\)|\s*\[[^[\]]*\]|\s+\/?${FI_PARTY}$`, 'gu'), '')
     .trim();

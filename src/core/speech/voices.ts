@@ -42,11 +42,14 @@ export function labelName(label: string): string {
   // a parliament's record: the member's or minister's name without party, turn kind or time (turn-labels.ts)
   const member = parliamentName(label);
   if (member) return member;
-  return label
-    .replace(/\s*[:：.]\s*$/u, '')
-    .trim()
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  return (
+    label
+      .replace(/\s*[:：.]\s*$/u, '')
+      .trim()
+      .toLowerCase()
+      // (an initial's dot starts a word too: "В.Путин:" → "В.Путин")
+      .replace(/(^|[\s.-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase())
+  );
 }
 
 /**

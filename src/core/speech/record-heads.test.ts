@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '.';
+import { parliamentName } from './turn-labels';
+import { labelName } from './voices';
+
+// judge19: a Bundestag speech pasted from its record opens on the speaker's line alone
+// ("Dr. Johann Wadephul (CDU/CSU):", Plenarprotokoll 18/57, 9 October 2014, via ParlaMint-DE,
+// CC BY 4.0); a kremlin.ru page sets its news lead off from "В.Путин:" with "* * *" (XII съезд
+// ФНПР, 4 April 2024, CC BY 4.0). Neither speaker reached the title slide, the label line sat in the
+// first slide's notes, and the site's lead ("Владимир Путин выступил…") was the first slide's quote.
+const BUNDESTAG = [
+  'Dr. Johann Wadephul (CDU/CSU):',
+  'Frau Präsidentin! Liebe Kolleginnen und Kollegen! Wir entscheiden heute über die Vierte Beschlussempfehlung des Wahlprüfungsausschusses in dieser Wahlperiode.',
+  '(Heiterkeit und Beifall)',
+  'Keiner der 224 Wahleinsprüche war nach Auffassung des Ausschusses begründet. Sie behandelt die letzten 9 von insgesamt 224 Einsprüchen gegen die Gültigkeit der Bundestagswahl 2013.',
+].join('\n\n');
+const KREMLIN = [
+  'Съезд Федерации независимых профсоюзов России',
+  '4 апреля 2024 года, Москва',
+  'Владимир Путин выступил на заседании XII съезда Федерации независимых профсоюзов России.',
+  'В съезде, который проходит в Москве с 3 по 5 апреля, принимают участие более 600 делегатов. В качестве гостей присутствуют представители национальных профцентров из десяти стран.',
+  '* * *',
+  'В.Путин: Уважаемый Михаил Викторович! Уважаемые коллеги, друзья!',
+  'Прежде всего благодарю вас за приглашение на XII съезд Федерации независимых профсоюзов России. Профсоюзы защищают права миллионов людей труда, и мы вместе добились многого.',
+].join('\n\n');
+
+describe('a record’s speaker line and a page’s lead go to the title slide (turn-head.ts, judge19)', () => {
+  it('takes the Bundestag speaker line, alone on its line, as the speaker, and the file name no longer names him', () => {
+    const deck = buildDeck(BUNDESTAG, { fileName: 'de-wadephul-wahlpruefung.txt' });
+    expect(deck.meta.speaker).toBe('Dr. Johann Wadephul');
+    expect(deck.meta.title).toBe('Wahlprüfung');
+    expect(deck.slides[0]!.notes).toContain('Dr. Johann Wadephul (CDU/CSU):');
+    for (const s of deck.slides.slice(1)) {
+      expect(s.notes).not.toContain('(CDU/CSU):');
+      expect(s.title).not.toMatch(/Wadephul/u);
+    }
+    // the notes are still the speech, whole and in order
+    expect(
+      deck.slides
+        .map((s) => s.notes)
+        .join('\n\n')
+        .replace(/\s+/gu, ' '),
+    ).toBe(BUNDESTAG.replace(/\s+/gu, ' '));
+  });
+
+  it('reads the Bundestag’s labels: a member with an academic title and party, a minister by office', () => {
+    expect(parliamentName('Dr. Johann Wadephul (CDU/CSU):')).toBe('Dr. Johann Wadephul');
+    expect(parliamentName('Prof. Dr. Armin Grau (BÜNDNIS 90/DIE GRÜNEN):')).toBe('Prof. Dr. Armin Grau');
+    expect(parliamentName('Gregor Gysi (DIE LINKE):')).toBe('Gregor Gysi');
+    expect(parliamentName('Olaf Scholz, Bundeskanzler:')).toBe('Olaf Scholz');
+    expect(parliamentName('Nancy Faeser, Bundesministerin des Innern und für Heimat:')).toBe('Nancy Faeser');
+    // a sentence with a colon is no label
+    expect(parliamentName('Wir entscheiden heute über Folgendes:')).toBeNull();
+  });
+
+  it('keeps a kremlin.ru lead in the title slide’s notes and names the speaker in full', () => {
+    const deck = buildDeck(KREMLIN, { fileName: 'ru-putin-fnpr-sezd-2024.txt' });
+    expect(deck.meta.speaker).toBe('Владимир Путин');
+    expect(deck.slides[0]!.notes).toContain('Владимир Путин выступил на заседании');
+    expect(deck.slides[0]!.notes).toContain('более 600 делегатов');
+    const content = deck.slides.slice(1);
+    expect(content.length).toBeGreaterThan(0);
+    for (const s of content) {
+      expect(s.screenText).not.toContain('выступил на заседании');
+      expect(s.screenText).not.toContain('600');
+    }
+  });
+
+  it('spells an initial’s label as written ("В.Путин:" was "В.путин")', () => {
+    expect(labelName('В.Путин:')).toBe('В.Путин');
+    expect(labelName('В.В. Путин:')).toBe('В.В. Путин');
+  });
+});
