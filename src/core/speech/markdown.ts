@@ -3,11 +3,18 @@
  * spoken; lists, tables, images, quotes and code are on screen; a ```` ```screen ```` fence says
  * exactly what is on screen; `> [!spoken]` quotes are spoken only; `---` forces a slide break.
  */
-import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, List, Paragraph, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { INFERABLE_META_KEYS, inlineText, type Diagnostic, type Inline, type SpeechMeta } from '../deck';
+import {
+  INFERABLE_META_KEYS,
+  inlineText,
+  type Block,
+  type Diagnostic,
+  type Inline,
+  type SpeechMeta,
+} from '../deck';
 import { clipParagraph, imagesOnly, imageBlock, toBlocks, type BlockContext } from './blocks';
 import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
@@ -17,6 +24,7 @@ import { titleFromFileName } from './speech-parts';
 import { openingCount } from './long-sections';
 import { shortenLongTitle } from './long-heading';
 import { boldHead } from './bold-heads';
+import { wordsOf } from './text';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
@@ -85,6 +93,72 @@ export function spokenQuote(node: Blockquote): Paragraph[] | null {
   return [firstPara, ...node.children.slice(1)].filter((c): c is Paragraph => c.type === 'paragraph');
 }
 
+/** An item that is a whole sentence: it ends as one does ("… outside Columbus.", "…！"). */
+const SENTENCE_END = /[.!?…。！？؟][)"”’»]*$/u;
+/** Words an item has on average, at least, to be said rather than shown (CJK: a word per two characters). */
+const SPOKEN_ITEM_WORDS = 8;
+/** An HTML comment and nothing else (pandoc's `<!-- -->` between lists): never shown, so never a warning. */
+const COMMENT_ONLY = /^\s*<!--[\s\S]*?-->\s*$/u;
+
+/** Words the lists said aloud in a section may have on screen as written too (a slide reads best with at most ~45). */
+const SHOWN_LIST_WORDS = 45;
+
+/**
+ * A list the speaker says (a speech's "Ohio is a good example." then "- Intel broke ground on a $20
+ * billion semiconductor complex outside Columbus." …): it follows prose in its section, and every
+ * item is one or more paragraphs of whole sentences, long enough to be read out. Its items are
+ * prose, item by item, in the notes; such lists stay on screen as written while a section's fit a
+ * slide, else the screen is derived as for any prose. A list of short points ("- AIGC · IoT") is
+ * the author's screen content only; a ```screen fence keeps any list on screen and unsaid.
+ */
+export function spokenList(node: List, afterProse: boolean): { paras: Paragraph[]; words: number } | null {
+  if (!afterProse || !node.children.length) return null;
+  const paras: Paragraph[] = [];
+  for (const item of node.children) {
+    if (item.checked != null || !item.children.length) return null;
+    for (const child of item.children) {
+      if (child.type !== 'paragraph') return null;
+      paras.push(child);
+    }
+    const last = item.children[item.children.length - 1] as Paragraph;
+    if (!SENTENCE_END.test(plainText(last).trim())) return null;
+  }
+  const words = paras.reduce((n, p) => n + spokenWords(plainText(p)), 0);
+  return words / node.children.length >= SPOKEN_ITEM_WORDS ? { paras, words } : null;
+}
+
+/**
+ * Takes a section's lists said aloud off its screen when together they are more than a slide holds
+ * (pandoc writes each item of a speech's list as a list of its own): the screen is then derived
+ * from what is said, and a section left with no screen of its own is prose, planned by time.
+ */
+function unshowLongSaidLists(said: Map<Section, { blocks: Block[]; words: number }>): void {
+  for (const [section, lists] of said) {
+    if (lists.words <= SHOWN_LIST_WORDS || !section.screen) continue;
+    const screen = section.screen.filter((b) => !lists.blocks.includes(b));
+    if (screen.length) section.screen = screen;
+    else delete section.screen;
+  }
+}
+
+/** The text of a paragraph's phrasing, marks left out. */
+function plainText(p: Paragraph): string {
+  const text = (n: { type: string; value?: string; children?: unknown[] }): string =>
+    n.value ?? (n.children as (typeof n)[] | undefined)?.map(text).join('') ?? '';
+  return p.children.map((c) => text(c as Parameters<typeof text>[0])).join('');
+}
+
+/** Words of a text, a CJK character counting half a word. */
+function spokenWords(t: string): number {
+  const cjk =
+    t.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return (
+    wordsOf(t.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' '))
+      .length +
+    cjk / 2
+  );
+}
+
 /**
  * A Markdown speech that is only prose (no heading, no screen content): like plain text, its
  * opening stays on the title slide and the rest is left to the planner.
@@ -129,6 +203,8 @@ export function readMarkdown(text: string, file: string): SpeechModel {
     if (spokenOnly) para.spokenOnly = true;
     current.paras.push(para);
   };
+  // the lists said aloud in each section, with their words (unshowLongSaidLists)
+  const said = new Map<Section, { blocks: Block[]; words: number }>();
   const isEmpty = (s: Section) => s !== titleSection && !s.title && !s.paras.length && s.screen === undefined;
 
   parseMarkdown(fm.body, file, 0, (node, lineOffset) => {
@@ -207,13 +283,28 @@ export function readMarkdown(text: string, file: string): SpeechModel {
       case 'html': {
         const steps = STEPS_MARK.exec(node.value.trim());
         if (steps) current.steps = !/^(off|none)$/i.test(steps[1] ?? '');
-        else addScreen(toBlocks([node], ctx));
+        else if (!COMMENT_ONLY.test(node.value)) addScreen(toBlocks([node], ctx));
+        return;
+      }
+      case 'list': {
+        const spoken = spokenList(
+          node,
+          current.paras.some((p) => !p.spokenOnly),
+        );
+        spoken?.paras.forEach((p) => addSpoken(p, false));
+        const blocks = toBlocks([node], ctx);
+        addScreen(blocks);
+        if (spoken) {
+          const lists = said.get(current) ?? { blocks: [], words: 0 };
+          said.set(current, { blocks: [...lists.blocks, ...blocks], words: lists.words + spoken.words });
+        }
         return;
       }
       default:
         addScreen(toBlocks([node], ctx));
     }
   });
+  unshowLongSaidLists(said);
   if (sections.length > 1 && isEmpty(sections[sections.length - 1] as Section)) sections.pop();
   // prose whose only parts are bold heads: its opening before the first head is prose as well
   if (sections.length === 1 + boldHeads && titleSection.screen === undefined)

@@ -4,15 +4,18 @@
  *
  * - Plain text: every paragraph except the title line, with `**` emphasis markers removed.
  * - Markdown: top-level prose paragraphs (not image-only ones) and the paragraphs of
- *   `> [!spoken]` quotes, as plain text (inline markup removed, link text kept, raw HTML dropped).
- *   Not spoken: front matter, headings, ```screen fences, lists, tables, quotes, code, images.
+ *   `> [!spoken]` quotes, as plain text (inline markup removed, link text kept, raw HTML dropped),
+ *   and the items of a list said aloud (markdown.ts `spokenList`: whole sentences after prose).
+ *   Not spoken: front matter, headings, ```screen fences, other lists, tables, quotes, code, images.
  * - An imported deck (reveal.js Markdown, Marp, Slidev): its speaker notes, every paragraph of them.
  */
+import type { Paragraph } from 'mdast';
 import { inlineText } from '../deck';
 import { imagesOnly } from './blocks';
 import { readFrontMatter } from './front-matter';
 import { parsePlainInline, phrasingToInline } from './inline';
-import { parseMarkdown, spokenQuote } from './markdown';
+import { parseMarkdown, spokenList, spokenQuote } from './markdown';
+import { boldHead } from './bold-heads';
 import { formatOf, type SpeechFormat } from './format';
 import { importedSpokenParagraphs } from './import';
 import { plainParagraphs, plainTitle } from './plain';
@@ -39,11 +42,17 @@ export function spokenParagraphs(text: string, fileName: string, format?: Speech
   const push = (s: string) => {
     if (s.trim()) out.push(s);
   };
+  // whether the current section (from a heading, a `---` or a bold head) has prose yet
+  let prose = false;
+  const said = (p: Paragraph) => push(inlineText(phrasingToInline(p.children)));
   parseMarkdown(readFrontMatter(t, fileName).body, fileName, 0, (node) => {
-    if (node.type === 'paragraph' && !imagesOnly(node.children))
-      push(inlineText(phrasingToInline(node.children)));
-    if (node.type === 'blockquote')
-      spokenQuote(node)?.forEach((p) => push(inlineText(phrasingToInline(p.children))));
+    if (node.type === 'heading' || node.type === 'thematicBreak') prose = false;
+    if (node.type === 'paragraph' && !imagesOnly(node.children)) {
+      prose = !boldHead(node) && (prose || !!inlineText(phrasingToInline(node.children)).trim());
+      said(node);
+    }
+    if (node.type === 'blockquote') spokenQuote(node)?.forEach(said);
+    if (node.type === 'list') spokenList(node, prose)?.paras.forEach(said);
   });
   return out;
 }
