@@ -133,11 +133,14 @@ export function spokenFileTitle(fileName: string, speech: string, speaker?: stri
   const named = filed && (!speaker || fold(speaker).includes(fold(filed.name))) ? filed : null;
   // the speaker the file is filed under is the title slide's speaker, not the talk's name
   // ("Podesta Ira Anniversary" → "IRA Anniversary", by Podesta)
-  const stripped = titleFromFileName(fileName)
+  const rest = titleFromFileName(fileName)
     .split(/\s+/u)
-    .slice(named?.words ?? 0)
-    .join(' ')
-    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    .slice(named?.words ?? 0);
+  // a toast's second speaker is filed after the first ("biden-ruto-kenya-state-dinner", by
+  // "President Biden, President Ruto"): both are the title slide's, not the talk's name
+  const speakers = new Set(wordsOf(fold(speaker ?? '').replace(/[^\p{L}\s]/gu, ' ')));
+  while (named && rest.length > 1 && speakers.has(fold(rest[0]!))) rest.shift();
+  const stripped = rest.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const base =
     keepsTag && !stripped.toLowerCase().startsWith(`${tagged[1]!.toLowerCase()} `)
       ? `${tagged[1]!.charAt(0).toUpperCase()}${tagged[1]!.slice(1).toLowerCase()} ${stripped}`
@@ -402,8 +405,10 @@ function speechTopic(given: string, lang: string): string {
       true,
     );
   const t = topic(true);
-  // whom the speech addresses ("Signor Presidente") is no topic: the opening past its salutation
-  const topical = VOCATIVE.test(t) ? topic(false) : t;
+  // whom the speech addresses ("Signor Presidente", "Депутаты Государственной Думы!" hailed on its
+  // own among "Уважаемые сенаторы! … Уважаемые граждане России!") is no topic: the opening past its salutation
+  const hailed = new RegExp(String.raw`(?:^|[.!?:]\s+|\n)${escapeRegExp(t)}!`, 'u');
+  const topical = VOCATIVE.test(t) || (t && hailed.test(speech)) ? topic(false) : t;
   // nor whom a sentence opens by addressing ("Pääministeri Rinne, sanoitte …", a member's question)
   const addressed = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${escapeRegExp(topical)},`, 'u');
   return topical && addressed.test(speech) ? '' : topical;
@@ -431,8 +436,13 @@ function withoutTurnLabels(speech: string): string {
 function withoutSalutation(para: string): string {
   const first = sentenceSpans(para)[0];
   const cut = first ? salutationEnd(para, first.end) : 0;
-  return para.slice(cut).trim() || para;
+  if (!cut) return para;
+  // the hails that follow a salutation are it too ("Уважаемые сенаторы! Депутаты Государственной
+  // Думы! Уважаемые граждане России!"): a paragraph of nothing else opens no topic
+  return para.slice(cut).replace(HAILS, '').trim();
 }
+/** Short exclamations in a row, each a hail of five words at most ("Депутаты Государственной Думы!"). */
+const HAILS = /^(?:\s*[^\s.!?]+(?:\s+[^\s.!?]+){0,4}!)+/u;
 
 /**
  * The occasion a speech names itself by ("…reported as the Constitution requires on the state of

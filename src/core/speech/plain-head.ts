@@ -16,6 +16,7 @@ import {
 import { wordsOf } from './text';
 import { isPlaceOrPeople } from './names';
 import { mainScript } from './turn-head';
+import { speakerLabel } from './mask';
 
 /** "Tempe, Arizona": a town, then its state or country, each a few capitalised words. */
 const TOWN_AND_REGION =
@@ -29,6 +30,10 @@ export function isPlaceLine(text: string): boolean {
   const m = TOWN_AND_REGION.exec(text.trim());
   return !!m && isPlaceOrPeople(m[1]!);
 }
+
+/** A hall by the word that ends its name ("South Lawn", "East Room", "Rose Garden", "Cross Hall"). */
+const VENUE =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Lawn|Room|Garden|Hall|Ballroom|Auditorium|Portico|Colonnade|Terrace|Courtyard|Pavilion)$/u;
 
 /** Lines a header block under a title holds at most. */
 const MAX_HEAD_BLOCK = 6;
@@ -95,6 +100,9 @@ export function plainTitle(paras: RawPara[]): string | null {
   )
     return null;
   if (isPlaceLine(line)) return null;
+  // so is a room or a lawn above the first turn of a transcript, with no time under it ("South
+  // Lawn" / "PRESIDENT BIDEN:  Well, welcome to the White House."): the hall, not the talk's name
+  if (wordsOf(line).length <= 4 && VENUE.test(line.trim()) && speakerLabel(next.text)) return null;
   // "Remarks by …" on a line of its own at the top is the talk's title; "By Jane Doe" is not
   const kind = structureKind(first.text);
   // nor is a role labelling the speaker ("President: Ronald Reagan"): the name goes to the speaker slot

@@ -70,4 +70,39 @@ describe('a record’s speaker line and a page’s lead go to the title slide (t
     expect(labelName('В.Путин:')).toBe('В.Путин');
     expect(labelName('В.В. Путин:')).toBe('В.В. Путин');
   });
+
+  it('takes the speaker of a record that opens on his label and his salutation, never the salutation as the title (judge20)', () => {
+    // Послание Федеральному Собранию, 29 February 2024 (kremlin.ru, CC BY 4.0), its opening
+    const text = [
+      'В.Путин: Уважаемые сенаторы! Депутаты Государственной Думы! Уважаемые граждане России!',
+      'Каждое Послание Федеральному Собранию – это прежде всего взгляд в будущее. И сегодня речь пойдёт не только о наших ближайших планах, но и о стратегических задачах, о тех вопросах, решение которых считаю принципиально важным для уверенного, долгосрочного развития страны.',
+      'Такая программа действий сформирована на основе многочисленных встреч с гражданами, с представителями общественных организаций, бизнеса, экспертами.',
+    ].join('\n\n');
+    const deck = buildDeck(text, { fileName: 'ru-putin-poslanie-2024-02-29.txt' });
+    expect(deck.meta.speaker).toBe('В.Путин');
+    expect(deck.meta.title).not.toMatch(/Депутаты|сенаторы|граждане/u);
+    // a role's label names no one: the speech's own byline or file name does ("THE PRESIDENT:")
+    const role = buildDeck(
+      'THE PRESIDENT: Good afternoon. I have a statement to make about the budget today.',
+      {
+        fileName: 'reagan-budget.txt',
+      },
+    );
+    expect(role.meta.speaker).not.toBe('The President');
+  });
+
+  it('takes a hall above a transcript’s first turn as the place, and its first turn never as the subtitle (judge20)', () => {
+    // Biden and Ruto, state dinner toasts, South Lawn, 23 May 2024 (whitehouse.gov, public domain), hard-wrapped
+    const text = [
+      'South Lawn',
+      'PRESIDENT BIDEN:  Well, welcome to the White House.  The White House\nnever looked this good.  (Applause.)',
+      'There is a — a bright light in the White House tonight with our guests.\nThey have been impressive and — and accommodating.  And, you know, Jill\nand I are honored to have you here.',
+      'PRESIDENT RUTO:  Thank you, Mr. President.  It is a great honor to be\nhere with you tonight, and to raise a glass to our two nations.  Kenya and\nthe United States have stood together for sixty years, in trade, in health\nand in the defence of democracy, and tonight we open a new chapter of that\npartnership, one that our children will be proud of.  (Applause.)',
+    ].join('\n\n');
+    const deck = buildDeck(text, { fileName: 'en-biden-ruto-kenya-state-dinner-2024.txt' });
+    expect(deck.meta.title).toBe('Kenya State Dinner');
+    expect(deck.meta.subtitle).toBeUndefined();
+    expect(deck.meta.event).toBe('South Lawn');
+    expect(deck.meta.speaker).toMatch(/Biden/u);
+  });
 });

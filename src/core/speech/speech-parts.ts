@@ -57,8 +57,9 @@ export function isSaidTitle(text: string): boolean {
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
   if (!t || t.includes('\n')) return false;
-  // a question is a title ("Can cities feed themselves?"); a sentence or a salutation is not
-  if (/[.!。！:：,，;；]$/u.test(t)) return false;
+  // a question is a title ("Can cities feed themselves?"); a sentence or a salutation is not, nor
+  // one a stage direction closes ("…never looked this good.  (Applause.)")
+  if (/[.!。！:：,，;；]$/u.test(t.replace(/\s*[([][^()[\]]*[.!][)\]]$/u, ''))) return false;
   return shortEnough(t, 24, 60);
 }
 

@@ -14,6 +14,7 @@ import {
   inOtherLanguage,
   isLabelOnly,
   namesSpeaker,
+  opensNamedTurn,
   repeatedHeading,
   soleSpeaker,
   turnHeadEnd,
@@ -44,10 +45,12 @@ export function readTurnHead(
   if (headEnd <= i) {
     // a record that opens on its speaker's label alone, no head above it ("Dr. Johann Wadephul
     // (CDU/CSU):", then the speech): the label is the title slide's, its one speaker the talk's
-    if (i >= end || !isLabelOnly(paras[i]!)) return i;
+    // (a record that opens on its label and first words, "В.Путин: Уважаемые сенаторы!", keeps
+    // them where they are, and its one speaker is the talk's too)
+    if (i >= end || !opensNamedTurn(paras[i]!)) return i;
     const speaker = soleSpeaker(paras.slice(i, end));
     if (speaker && !meta.speaker) meta.speaker = unshout(speaker);
-    return i + 1;
+    return isLabelOnly(paras[i]!) ? i + 1 : i;
   }
   const raw = paras.slice(i, headEnd).map(paraLines);
   const head = raw.map((text) => text.replace(/\s+/gu, ' '));

@@ -11,7 +11,7 @@ import type { RawPara } from './reflow';
 import { isTitleLine } from './speech-parts';
 import { hasCalendarDate, isHeaderLine, structureKind } from './structure';
 import { wordsOf } from './text';
-import { isRoomLabel } from './turn-labels';
+import { isRoomLabel, parliamentName } from './turn-labels';
 import { labelName } from './voices';
 
 /** Head lines looked at above a transcript's first turn, at most. */
@@ -53,6 +53,20 @@ function leadEnd(paras: readonly RawPara[], k: number, limit: number): number | 
   for (let j = k; j + 1 < limit; j++)
     if (isSeparatorLine(paras[j]!.text)) return turnName(paras[j + 1]!.text) ? j + 1 : null;
   return null;
+}
+
+/**
+ * Whether a paragraph opens with a turn label that names a person as a record does — an initial and
+ * a surname ("В.Путин: Уважаемые сенаторы!") or a member of a parliament — not a role ("THE
+ * PRESIDENT:"), whose name the speech gives elsewhere.
+ */
+export function opensNamedTurn(p: RawPara): boolean {
+  const label = speakerLabel(p.text);
+  return (
+    !!label &&
+    turnName(p.text) !== null &&
+    (parliamentName(label) !== null || /^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+/u.test(label))
+  );
 }
 
 /** Whether a paragraph is a turn's label and nothing else ("Dr. Johann Wadephul (CDU/CSU):" on a line of its own). */
