@@ -28,6 +28,7 @@ import { isOnlyMarkers, maskForScreen, speakerLabel } from './mask';
 import { paraPart } from './model';
 import { sentenceSpans } from './segment';
 import {
+  DATE_OR_TIME,
   datelineDate,
   datelinePlace,
   hasCalendarDate,
@@ -39,6 +40,7 @@ import {
   salutationEnd,
   structureKind,
   VOCATIVE,
+  westernDigits,
   withoutEmphasisMarks,
 } from './structure';
 import { LineIndex, unshout, wordsOf } from './text';
@@ -150,6 +152,29 @@ function learnFromSignature(tail: readonly string[], meta: SpeechMeta): void {
   }
 }
 
+/** A UN page's heading, its office then its title ("الأمين العام -- رسالة بمناسبة يوم الأمم المتحدة …"). */
+const OFFICE_HEADED =
+  /^((?:The\s+)?(?:Deputy\s+)?Secretary-General|(?:نائبة?\s+)?الأمين(?:ة)?\s+العام(?:ة)?|(?:Заместитель\s+)?Генерального?\s+секретар[ья]|(?:Vice-)?Secrétaire\s+général(?:e)?|(?:Vice)?[Ss]ecretari[oa]\s+General|(?:常务)?副?秘书长)\s+--\s+(\S.*)$/u;
+
+/**
+ * A title line that heads the talk with the office that gives it ("الأمين العام -- رسالة بمناسبة
+ * يوم الأمم المتحدة ٢٤ تشرين الأول/أكتوبر ٢٠١٩"): the office is the speaker, the rest the title,
+ * without the date it ends on (the date line under it says it).
+ */
+function officeHeaded(meta: SpeechMeta): void {
+  const m = OFFICE_HEADED.exec(meta.title);
+  if (!m) return;
+  let rest = m[2]!.trim();
+  const ascii = westernDigits(rest);
+  DATE_OR_TIME.lastIndex = 0;
+  const last = [...ascii.matchAll(DATE_OR_TIME)].pop();
+  if (last && last.index > 0 && last.index + last[0].length >= ascii.replace(/[\s.]+$/u, '').length)
+    rest = rest.slice(0, last.index).trim();
+  if (wordsOf(rest).length < 2) return;
+  meta.speaker ??= m[1]!;
+  meta.title = rest;
+}
+
 export function readPlain(text: string, fileName: string): SpeechModel {
   const lines = new LineIndex(text);
   const paras = plainParagraphs(text);
@@ -158,6 +183,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const meta: SpeechMeta = {
     title: title ? unshout(withoutEmphasisMarks(title)) : titleFromFileName(fileName),
   };
+  if (title) officeHeaded(meta);
   const titleSection: Section = { layout: 'title', paras: [], pos: lines.pos(paras[0]?.offset ?? 0) };
   // a title line said aloud stays in the notes ("We hold these truths to be self-evident")
   if (title && isSaidTitle(title)) titleSection.paras.push(toSpoken(paras[0]!, lines));

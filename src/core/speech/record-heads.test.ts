@@ -105,4 +105,20 @@ describe('a record’s speaker line and a page’s lead go to the title slide (t
     expect(deck.meta.event).toBe('South Lawn');
     expect(deck.meta.speaker).toMatch(/Biden/u);
   });
+
+  it('reads a UN message’s heading: the office speaks, the rest is the title, the date line in Arabic-Indic digits is the date (judge20)', () => {
+    // الأمين العام، رسالة بمناسبة يوم الأمم المتحدة، 24 October 2019 (un.org/ar), its opening, one line a paragraph
+    const text = [
+      'الأمين العام -- رسالة بمناسبة يوم الأمم المتحدة ٢٤ تشرين الأول/أكتوبر ٢٠١٩',
+      '٢٤ أكتوبر ٢٠١٩',
+      'يمثل يــوم الأمم المتحـدة مناسبة لتسـليط الضـوء على الـمُثل الدائمة المكرسـة في الميثـاق، الذي دخل حيز النفاذ في مثل هذا اليوم، قبل 74 عاما مضت.',
+      'وفي خضمّ الأحداث العالمية العاصفة، يظل الميثاق هو المرساة الأخلاقية المشتركة التي نحتكم إليها.',
+    ].join('\n');
+    const deck = buildDeck(text, { fileName: 'ar-guterres-un-day-2019.txt' });
+    expect(deck.meta.title).toBe('رسالة بمناسبة يوم الأمم المتحدة');
+    expect(deck.meta.speaker).toBe('الأمين العام');
+    expect(deck.meta.date).toBe('٢٤ أكتوبر ٢٠١٩');
+    // the day and the year of the message are no figures on a content slide
+    for (const s of deck.slides.slice(1)) expect(s.screenText).not.toMatch(/٢٤|٢٠١٩/u);
+  });
 });

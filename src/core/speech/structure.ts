@@ -339,7 +339,12 @@ export function isFormatLine(text: string): boolean {
 /** Whether a text names a day of the calendar, not only a time of day ("3:17 P.M. EDT" does not). */
 export function hasCalendarDate(text: string): boolean {
   DATE_OR_TIME.lastIndex = 0;
-  return [...text.matchAll(DATE_OR_TIME)].some((m) => !TIME_ONLY.test(m[0]));
+  return [...westernDigits(text).matchAll(DATE_OR_TIME)].some((m) => !TIME_ONLY.test(m[0]));
+}
+
+/** Arabic-Indic and Persian digits as ASCII ones ("٢٤ أكتوبر ٢٠١٩" → "24 أكتوبر 2019"), same length. */
+export function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }
 
 /**
@@ -347,7 +352,7 @@ export function hasCalendarDate(text: string): boolean {
  * ("Geneva, 3 May 2021, 10:00", "Jane Doe, June 4, 1999", "Москва, 12 марта 2019 г.").
  */
 export function isDateline(text: string): boolean {
-  const t = text.trim();
+  const t = westernDigits(text.trim());
   if (!short(t, 14) || /[!?؟]$/u.test(t)) return false;
   DATE_OR_TIME.lastIndex = 0;
   if (!DATE_OR_TIME.test(t)) return false;
@@ -372,7 +377,10 @@ export function isDateline(text: string): boolean {
 /** The date (or time) inside a dateline, as written. */
 export function datelineDate(text: string): string | undefined {
   DATE_OR_TIME.lastIndex = 0;
-  const found = [...text.matchAll(DATE_OR_TIME)].map((m) => m[0]);
+  // (found in ASCII digits, given as written: "٢٤ أكتوبر ٢٠١٩")
+  const found = [...westernDigits(text).matchAll(DATE_OR_TIME)].map((m) =>
+    text.slice(m.index, m.index + m[0].length),
+  );
   return found.length ? found.join(', ') : undefined;
 }
 
@@ -383,7 +391,7 @@ const WEEKDAY =
 /** The place or name part of a dateline ("Geneva" in "Geneva, 3 May 2021, 10:00"). */
 export function datelinePlace(text: string): string | undefined {
   DATE_OR_TIME.lastIndex = 0;
-  const rest = text
+  const rest = westernDigits(text)
     .replace(DATE_OR_TIME, '\u0000')
     .split('\u0000')
     .map((p) =>
