@@ -4,6 +4,9 @@ import { buildDeck } from './index';
 import { deriveTitle } from './titles';
 import { sentencesOf } from './segment';
 import { spokenFileTitle } from './file-title';
+import { isDenied } from './negation';
+import { ceeTitleProblem } from './title-cee';
+import { fragmentProblem } from './fragment';
 
 // issue 10, "titles a designer would write" (titles20): titles of the corpus decks
 // (tests/fixtures/speeches/corpus, sources in its SOURCES.md) that passed the mechanical rules but
@@ -52,5 +55,42 @@ describe('a one-word title is a word the passage says, not one hidden in another
     const twain =
       "I smoke in bed until I have to go to sleep; I wake up in the night, sometimes once, sometimes twice; sometimes three times, and I never waste any of these opportunities to smoke. This habit is so old and dear and precious to me that I would feel as you, sir, would feel if you should lose the only moral you've got—meaning the chairman—if you've got one: I am making no charges: I will grant, here, that I have stopped smoking now and then, for a few months at a time, but it was not on principle, it was only to show off; it was to pulverize those critics who said I was a slave to my habits and couldn't break my bonds.";
     expect(title(twain, 'en')).toBe('Habit'); // was "Times"
+  });
+});
+
+describe('never a title the speaker puts in the room’s mouth (negation.ts, title-cee.ts)', () => {
+  // Разумков, Верховна Рада 2023 (uk-razumkov-podatkovi-perevirky-2023.txt)
+  const razumkov =
+    'Чи ви зараз скажете, що я кажу неправду, коли я говорив про те, що треба вводити антитрастове законодавство, закон про лобізм, посилювати відповідальність за корупцію, і саме це призведе до реальної боротьби з олігархатом. Ні, ви проголосували папірець, який не дав ні державі, ні економіці, ні людям нічого, але класно на цьому попіарилися.';
+
+  it('"що я кажу неправду" after "скажете" is what the room would say, not his admission', () => {
+    expect(isDenied('Кажу неправду', razumkov, 'uk')).toBe(true);
+    expect(isDenied('Антитрастове законодавство', razumkov, 'uk')).toBe(false);
+    expect(title(razumkov, 'uk', true)).not.toBe('Кажу неправду'); // the deck's s08 title was "Кажу неправду"
+    // and Russian says it the same way
+    expect(isDenied('Говорю неправду', 'Вы скажете, что я говорю неправду.', 'ru')).toBe(true);
+  });
+
+  it.each([
+    ['Посилювати відповідальність', 'opens on a verb'],
+    ['Треба', 'a word that opens a clause, alone'],
+    ['Може', 'a word that opens a clause, alone'],
+  ])('"%s" is no Ukrainian headline (%s)', (t, why) => {
+    expect(ceeTitleProblem(t, 'uk')).toBe(why);
+  });
+
+  it('a Ukrainian noun phrase still is', () => {
+    expect(ceeTitleProblem('Антитрастове законодавство', 'uk')).toBeNull();
+    expect(ceeTitleProblem('Закон', 'uk')).toBeNull();
+  });
+});
+
+describe('a unit of degrees leads no title (fragment.ts)', () => {
+  // Rutte, Nationale Klimaattop, 26 oktober 2016 (rijksoverheid.nl, toespraken)
+  const rutte =
+    'Vandaag komt het er op aan om die ambitie van Parijs naar Nederland te brengen. We gaan er ook hier alles aan doen om ruim onder de 2 graden opwarming van de aarde te blijven. Dat betekent dat de reductie van broeikasgassen in 2050 met 80 tot 95 % moet worden teruggebracht in vergelijking met 1990.';
+  it('"Graden opwarming" is the number’s unit and what it measures, cut from "2"', () => {
+    expect(fragmentProblem('Graden opwarming', rutte, 'nl')).toBe('a unit cut from its number');
+    expect(title(rutte, 'nl', true)).not.toBe('Graden opwarming'); // was "Graden opwarming"
   });
 });
