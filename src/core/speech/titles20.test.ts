@@ -7,6 +7,7 @@ import { spokenFileTitle } from './file-title';
 import { isDenied } from './negation';
 import { ceeTitleProblem } from './title-cee';
 import { fragmentProblem } from './fragment';
+import { isTitle } from './titles';
 
 // issue 10, "titles a designer would write" (titles20): titles of the corpus decks
 // (tests/fixtures/speeches/corpus, sources in its SOURCES.md) that passed the mechanical rules but
@@ -92,5 +93,42 @@ describe('a unit of degrees leads no title (fragment.ts)', () => {
   it('"Graden opwarming" is the number’s unit and what it measures, cut from "2"', () => {
     expect(fragmentProblem('Graden opwarming', rutte, 'nl')).toBe('a unit cut from its number');
     expect(title(rutte, 'nl', true)).not.toBe('Graden opwarming'); // was "Graden opwarming"
+  });
+});
+
+describe('a word too general to say what a slide is about is no title alone (title-words.ts)', () => {
+  it.each([
+    ['People', 'en'],
+    ['Times', 'en'],
+    ['Peuple', 'fr'],
+    ['Pays', 'fr'],
+    ['Pueblo', 'es'],
+    ['Volk', 'de'],
+    ['Народ', 'ru'],
+    // a quantity and its article says how much, not what ("about 70 percent of all the goods")
+    ['All the goods', 'en'],
+    ['Todos los bienes', 'es'],
+  ])('"%s" (%s)', (t, lang) => expect(isTitle(t, lang)).toBe(false));
+
+  it.each([
+    ['Peoples of Austria-Hungary', 'en'],
+    ['Digital economy', 'en'],
+    ['France', 'fr'],
+    ['Habit', 'en'],
+  ])('"%s" (%s) still is one', (t, lang) => expect(isTitle(t, lang)).toBe(true));
+
+  it('takes another title from the real passages', () => {
+    // Reagan, first press conference, 1981 (en-reagan-first-press-conference-1981.txt, s38)
+    const reagan =
+      "Now, in many instances some of the people that have been mentioned, whose names that have been mentioned by others did not want a position in the administration-helped, worked very hard, and wanted nothing for it. But you also have to recognize there aren't that many positions. After all, look how many votes I had. You can't reward them all.";
+    expect(title(reagan, 'en', true)).not.toBe('People');
+    // Macron, adresse à la Nation, 10 décembre 2018 (Élysée transcript, judge19)
+    const macron =
+      'Je le veux pour la France parce que c’est notre vocation au travers de l’Histoire d’ouvrir ainsi des chemins jamais explorés pour nous-mêmes et pour le monde. Je le veux pour nous tous Français parce qu’un peuple qui se divise à ce point, qui ne respecte plus ses lois et l’amitié qui doit l’unir est un peuple qui court à sa perte.';
+    expect(title(macron, 'fr', true)).not.toBe('Peuple');
+    // Biden, Trucking Action Plan, 4 April 2022 (White House transcript, judge19)
+    const biden =
+      'So, we knew we needed every tool at our disposal to address the problem. And the best way to do it was to invest in people who make the supply chain run. Trucking moves about 70 percent — about 70 percent of all the goods in this country. Seventy percent.';
+    expect(title(biden, 'en', true)).not.toBe('All the goods');
   });
 });
