@@ -132,3 +132,14 @@ describe('a word too general to say what a slide is about is no title alone (tit
     expect(title(biden, 'en', true)).not.toBe('All the goods');
   });
 });
+
+describe('a slide planned as a list that shows one quote is titled by the quote (compose.ts, quote-title.ts)', () => {
+  it('"Central America" of the paragraph before no longer heads the LGBTQI line', () => {
+    // Biden, UN General Assembly, 21 September 2021 (en-biden-unga-2021.txt): "We all must advocate
+    // for women … from Central America to the Middle East …" / "We all must call out …" / "We all
+    // must defend the rights of LGBTQI individuals …"
+    const deck = buildDeck(corpus('en-biden-unga-2021.txt'), { fileName: 'en-biden-unga-2021.txt' });
+    const slide = deck.slides.find((s) => s.screenText.includes('rights of LGBTQI individuals so they can live'));
+    expect(slide?.title).toBe('LGBTQI individuals'); // was "Central America"
+  });
+});
