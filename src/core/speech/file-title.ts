@@ -170,7 +170,9 @@ export function spokenFileTitle(
   // Finnish record is "Kyselytunti", not "Fi Kyselytunti"); "cs-review" of an English talk keeps it
   const base =
     !keepsTag && tagged && lang && tagged[1]!.toLowerCase() === lang.toLowerCase()
-      ? kept.replace(new RegExp(String.raw`^${tagged[1]}\s+(?=\S)`, 'iu'), '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+      ? kept
+          .replace(new RegExp(String.raw`^${tagged[1]}\s+(?=\S)`, 'iu'), '')
+          .replace(/^\p{Ll}/u, (c) => c.toUpperCase())
       : kept;
   const latinName = isLatinScript(base);
   if (latinName !== isLatinScript(speech)) return null;

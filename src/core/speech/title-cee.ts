@@ -171,7 +171,8 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
   if (words.length >= 2 && OPENER[lang]!.test(first))
     return 'opens on a conjunction, a relative or a pointer back';
   // (and alone it says nothing: "Треба", "Може" of "Може, досить працювати…", uk-razumkov, titles20)
-  if (words.length === 1 && lang === 'uk' && OPENER.uk!.test(first)) return 'a word that opens a clause, alone';
+  if (words.length === 1 && lang === 'uk' && OPENER.uk!.test(first))
+    return 'a word that opens a clause, alone';
   if (words.some((w) => SUBJECT_PRONOUN[lang]!.test(w))) return 'a clause with its subject pronoun';
   if (words.length >= 2 && CLAUSE_TAIL[lang]?.test(last)) return 'ends on an adverb or a modal';
   // ("Dva dana" of "prije dva dana": a length of time says when, not what; "…trebalo predstavljati":

@@ -23,9 +23,9 @@ describe('a file name’s words spelt as the speech spells them (file-title.ts)'
     const jakob =
       'Dnes už několikátý jednací den se máme věnovat sněmovnímu tisku 458, což je Vládní návrh zákona, kterým se mění zákon č. 155/1995 Sb., o důchodovém pojištění, ve znění pozdějších předpisů.';
     expect(spokenFileTitle('cs-jakob-duchody-2023.txt', jakob)).toBe('Důchody'); // was "Duchody"
-    expect(buildDeck(corpus('cs-jakob-duchody-2023.txt'), { fileName: 'cs-jakob-duchody-2023.txt' }).meta.title).toBe(
-      'Důchody',
-    );
+    expect(
+      buildDeck(corpus('cs-jakob-duchody-2023.txt'), { fileName: 'cs-jakob-duchody-2023.txt' }).meta.title,
+    ).toBe('Důchody');
     // a stem the speech also writes without the accent, or too short to be sure of, stays as filed
     expect(spokenFileTitle('cs-novak-duchody.txt', 'O důchodovém pojištění a duchodech.')).toBe('Duchody');
     expect(spokenFileTitle('es-perez-paises.txt', 'Hablo de mi país.')).toBe('Paises');
@@ -139,7 +139,9 @@ describe('a slide planned as a list that shows one quote is titled by the quote 
     // for women … from Central America to the Middle East …" / "We all must call out …" / "We all
     // must defend the rights of LGBTQI individuals …"
     const deck = buildDeck(corpus('en-biden-unga-2021.txt'), { fileName: 'en-biden-unga-2021.txt' });
-    const slide = deck.slides.find((s) => s.screenText.includes('rights of LGBTQI individuals so they can live'));
+    const slide = deck.slides.find((s) =>
+      s.screenText.includes('rights of LGBTQI individuals so they can live'),
+    );
     expect(slide?.title).toBe('LGBTQI individuals'); // was "Central America"
   });
 });
