@@ -577,7 +577,8 @@ export function composeSlides(
           !kept &&
           quote &&
           d.title !== TOAST_TITLE &&
-          !planned.list &&
+          // (a slide planned as a list that shows one quote is a quote slide: "Central America"
+          // over "We all must defend the rights of LGBTQI individuals…", en-biden-unga, titles20)
           !planned.part &&
           !planned.paras.some((p) => p.voice === 'audience') &&
           !boldPhrases(planned.paras.flatMap((p) => p.inlines)).some(

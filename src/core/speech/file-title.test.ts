@@ -21,7 +21,7 @@ describe('a deck title from the file name, when the speech names none', () => {
         'fr-blum-declaration-ministerielle.txt',
         'Voici la déclaration ministérielle du Gouvernement.',
       ),
-    ).toBe('Déclaration Ministérielle');
+    ).toBe('Déclaration ministérielle'); // the occasion's name (titles20), was "Déclaration Ministérielle"
   });
 
   it('takes the accents of a word the speech says only inflected, when its forms agree', () => {

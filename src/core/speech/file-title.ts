@@ -81,7 +81,38 @@ function accentedStem(word: string, said: ReadonlyMap<string, string>): string |
     if (found !== undefined && found.toLowerCase() !== stem.toLowerCase()) return undefined;
     found = stem;
   }
-  return found !== undefined && found.toLowerCase() !== word.toLowerCase() ? found : undefined;
+  if (found !== undefined) return found.toLowerCase() !== word.toLowerCase() ? found : undefined;
+  return otherEnding(word, said);
+}
+
+/** Letters of its own ending a file name's word may differ in from the form the speech says. */
+const OWN_ENDING = 2;
+
+/**
+ * The accents of a word the speech says only with another ending: "duchody" of a Czech speech
+ * that says "důchodovém" is "důchody" (the stem "důchod" the speech accents, the file name's own
+ * ending "y"). Only for a stem of five letters or more that the speech accents, that every form
+ * the speech says agrees on, and whose form the speech never writes bare (undefined otherwise).
+ */
+function otherEnding(word: string, said: ReadonlyMap<string, string>): string | undefined {
+  const key = fold(word);
+  const letters = [...word];
+  for (let cut = 1; cut <= OWN_ENDING; cut++) {
+    const stemKey = key.slice(0, -cut);
+    if (stemKey.length < 5) return undefined;
+    let found: string | undefined;
+    for (const [folded, spelt] of said) {
+      if (!folded.startsWith(stemKey) || folded.length > stemKey.length + MAX_ENDING + cut) continue;
+      const stem = [...spelt.normalize('NFC')].slice(0, letters.length - cut).join('');
+      if (fold(stem) !== stemKey) continue;
+      // a form the speech writes without the accents leaves the word as filed
+      if (stem === unaccented(stem)) return undefined;
+      if (found !== undefined && found.toLowerCase() !== stem.toLowerCase()) return undefined;
+      found = stem;
+    }
+    if (found !== undefined) return found + letters.slice(letters.length - cut).join('');
+  }
+  return undefined;
 }
 
 /**
@@ -119,7 +150,12 @@ function filedUnderSurname(fileName: string, speaker?: string): { name: string; 
  * ("Anti Inflation" → "Anti-Inflation"), a word the speech accents is accented, and a year the speech
  * does not say is left out. Null when the file name is not in the speech's script.
  */
-export function spokenFileTitle(fileName: string, speech: string, speaker?: string): string | null {
+export function spokenFileTitle(
+  fileName: string,
+  speech: string,
+  speaker?: string,
+  lang = '',
+): string | null {
   // a leading language tag the speech says as part of a name is the name's ("de-gaulle-appel.txt"
   // of a speech that says "de Gaulle", "hu-jintao-…" of one that says "Hu Jintao"): it stays
   const tagged = new RegExp(String.raw`^(${FILE_LANG_TAGS})[-_\s]+(\p{L}+)`, 'iu').exec(fileName);
@@ -141,10 +177,18 @@ export function spokenFileTitle(fileName: string, speech: string, speaker?: stri
   const speakers = new Set(wordsOf(fold(speaker ?? '').replace(/[^\p{L}\s]/gu, ' ')));
   while (named && rest.length > 1 && speakers.has(fold(rest[0]!))) rest.shift();
   const stripped = rest.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  const base =
+  const kept =
     keepsTag && !stripped.toLowerCase().startsWith(`${tagged[1]!.toLowerCase()} `)
       ? `${tagged[1]!.charAt(0).toUpperCase()}${tagged[1]!.slice(1).toLowerCase()} ${stripped}`
       : stripped;
+  // the speech's own language as the tag before a one-word name files it ("fi-kyselytunti" of a
+  // Finnish record is "Kyselytunti", not "Fi Kyselytunti"); "cs-review" of an English talk keeps it
+  const base =
+    !keepsTag && tagged && lang && tagged[1]!.toLowerCase() === lang.toLowerCase()
+      ? kept
+          .replace(new RegExp(String.raw`^${tagged[1]}\s+(?=\S)`, 'iu'), '')
+          .replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+      : kept;
   const latinName = isLatinScript(base);
   if (latinName !== isLatinScript(speech)) return null;
   const said = spellings(speech);
@@ -161,7 +205,7 @@ export function spokenFileTitle(fileName: string, speech: string, speaker?: stri
     out[out.length - 1] = umlauted(out[out.length - 1]!, speech);
   }
   const spelt = out.join(' ');
-  return (spelt && occasionAbbreviated(spelt)) || spelt || null;
+  return (spelt && (occasionAbbreviated(spelt) || occasionAfterName(out)?.title)) || spelt || null;
 }
 
 /**
@@ -177,6 +221,19 @@ function occasionAbbreviated(title: string): string | null {
   const words = key(title);
   for (const list of Object.values(OCCASIONS))
     for (const o of list) if (key(o.title) === words) return o.title;
+  return null;
+}
+
+/**
+ * The occasion a file name names after one or two words of a name ("blum-declaration-ministerielle":
+ * Blum's "Déclaration ministérielle"): the occasion's full name and how many words the name takes.
+ */
+function occasionAfterName(words: readonly string[]): { title: string; words: number } | null {
+  for (let n = 1; n <= 2 && n < words.length - 1; n++) {
+    if (!words.slice(0, n).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+    const title = occasionAbbreviated(words.slice(n).join(' '));
+    if (title) return { title, words: n };
+  }
   return null;
 }
 
@@ -263,7 +320,12 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
   // speaks of ("podesta-ira-…" of a speech that says "the IRA"): "town-hall-2019" over a speech
   // that says neither is a talk's name, not Town's
   const name = words.slice(0, n);
-  if (!name.every(isKnownName) && !words.slice(n).some((w) => /\p{L}{3}/u.test(w) && saidAsStem(sample, w)))
+  // (or one before the name of an occasion: "blum-declaration-ministerielle")
+  if (
+    !name.every(isKnownName) &&
+    !words.slice(n).some((w) => /\p{L}{3}/u.test(w) && saidAsStem(sample, w)) &&
+    occasionAfterName(words)?.words !== n
+  )
     return null;
   return { name: name.join(doubleBarrelled ? '-' : ' '), words: n };
 }
@@ -462,6 +524,8 @@ const OCCASIONS: Record<string, Array<{ said: RegExp; title: string }>> = {
       said: /(?<!\p{L})d[ée]claration de politique g[ée]n[ée]rale(?!\p{L})/giu,
       title: 'Déclaration de politique générale',
     },
+    // a new government's programme read to the Chamber (Blum, 6 June 1936)
+    { said: /(?<!\p{L})d[ée]claration minist[ée]rielle(?!\p{L})/giu, title: 'Déclaration ministérielle' },
   ],
   de: [
     { said: /(?<!\p{L})regierungserkl[äa]rung(?!\p{L})/giu, title: 'Regierungserklärung' },
@@ -589,7 +653,7 @@ export function fallbackTitle(fileName: string, speech: string, lang: string, sp
   if (self) return self;
   if (isSlugName(fileName))
     return speechTopic(speech, lang) || cleanedFileTitle(fileName) || 'Untitled speech';
-  const spelt = spokenFileTitle(fileName, speech, speaker);
+  const spelt = spokenFileTitle(fileName, speech, speaker, lang);
   // a Latin file name over a speech in another Latin-script language is the filer's shorthand
   // ("Reis Lcpa", "Seker Kartepe"): the name the speech keeps saying comes first
   if (spelt) return (lang !== 'en' && salientName(speech, lang)) || spelt;

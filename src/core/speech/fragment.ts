@@ -113,9 +113,12 @@ interface Place {
   lastCap: boolean;
 }
 
-/** A unit or a scale word said after a number ("percent", "billion", "Prozent", "millions", "%"). */
+/**
+ * A unit or a scale word said after a number ("percent", "billion", "Prozent", "millions", "%"),
+ * degrees in every language ("Graden opwarming" of "onder de 2 graden opwarming", titles20).
+ */
 const UNIT_WORD =
-  /^(?:%|percent|per|percentage|points?|hundreds?|thousands?|millions?|billions?|trillions?|dollars?|euros?|pounds?|yuan|yen|degrees?|porcientos?|por|pour|prozent|millones|milliards?|milliarden?|millionen|mil|milhões|bilhões|milioni|miliardi|процент(?:а|ов)?|млн|млрд|тысяч[аи]?)$/iu;
+  /^(?:%|percent|per|percentage|points?|hundreds?|thousands?|millions?|billions?|trillions?|dollars?|euros?|pounds?|yuan|yen|degrees?|graden|graad|grad|grade|grados?|degrés?|gradi|grado|graus?|stopni|stopnie|stupňů|stupně|fok|градус(?:а|ов)?|porcientos?|por|pour|prozent|millones|milliards?|milliarden?|millionen|mil|milhões|bilhões|milioni|miliardi|процент(?:а|ов)?|млн|млрд|тысяч[аи]?)$/iu;
 /** A number as a word before a phrase ("100", "$10", "2.5", "1,000"). */
 const NUMBER_WORD = /^[^\p{L}]*\p{Nd}[^\p{L}]*$/u;
 

@@ -80,7 +80,18 @@ const BEFORE: Record<string, string[]> = {
   ],
   it: ['non', 'mai', 'senza', 'invece di', 'né', 'oltre', 'nessun', 'nessuno', 'nessuna'],
   pt: ['não', 'nunca', 'sem', 'em vez de', 'nem', 'além de', 'nenhum', 'nenhuma', 'nenhuns', 'nenhumas'],
-  ru: ['не', 'ни', 'нет', 'без', 'вместо', 'так называемый', 'так называемая', 'так называемые'],
+  ru: [
+    'не',
+    'ни',
+    'нет',
+    'без',
+    'вместо',
+    'так называемый',
+    'так называемая',
+    'так называемые',
+    'скажете, что',
+    'скажут, что',
+  ],
   ar: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'دون', 'بدلا من', 'بدلاً من', 'غير'],
   // (issue 10, judge16: "Goed gaan" of "de dingen die nog niet goed gaan" lost its "niet")
   nl: ['niet', 'geen', 'nooit', 'noch', 'zonder', 'in plaats van', 'niet langer', 'zogenaamde'],
@@ -92,7 +103,9 @@ const BEFORE: Record<string, string[]> = {
   sl: ['ne', 'ni', 'niso', 'nima', 'nikoli', 'brez', 'namesto'],
   pl: ['nie', 'ani', 'nigdy', 'bez', 'zamiast'],
   cs: ['ne', 'není', 'nejsou', 'nikdy', 'ani', 'bez', 'místo'],
-  uk: ['не', 'ні', 'ані', 'ніколи', 'без', 'замість'],
+  // (and what the speaker says the room will call him: "Чи ви зараз скажете, що я кажу неправду, …"
+  // is no admission, uk-razumkov, titles20)
+  uk: ['не', 'ні', 'ані', 'ніколи', 'без', 'замість', 'скажете, що', 'скажуть, що'],
   el: ['δεν', 'μην', 'όχι', 'ποτέ', 'χωρίς', 'αντί'],
   hu: ['nem', 'nincs', 'nincsenek', 'sem', 'soha'],
   // Chinese 不 alone negates verbs ("倘不明白革命的实际情形" keeps its topic): only what denies a thing

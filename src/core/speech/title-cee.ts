@@ -15,7 +15,7 @@
  */
 
 const OPENER: Record<string, RegExp> = {
-  uk: /^(?:і|й|та|а|але|або|чи|що|щоб|як|які|який|яка|яке|якого|якої|яких|котрий|котра|котрі|де|коли|бо|тому|адже|хоча|якщо|ніж|аніж|це|ці|цей|ця|той|ті|тим|тих|тому|цим|цих|ось|от|тоді|сьогодні|потім|також|навіть|лише|тільки|ні|не|мало|нарешті|скільки|стільки|треба|потрібно|можна|завдяки|для|через|після|перед|від|до|про|при|без)$/iu,
+  uk: /^(?:і|й|та|а|але|або|чи|що|щоб|як|які|який|яка|яке|якого|якої|яких|котрий|котра|котрі|де|коли|бо|тому|адже|хоча|якщо|ніж|аніж|це|ці|цей|ця|той|ті|тим|тих|тому|цим|цих|ось|от|тоді|сьогодні|потім|також|навіть|лише|тільки|ні|не|мало|нарешті|скільки|стільки|треба|потрібно|можна|може|чому|досі|завдяки|для|через|після|перед|від|до|про|при|без)$/iu,
   pl: /^(?:i|oraz|a|ale|lub|albo|czy|ani|że|żeby|aby|bo|ponieważ|gdy|kiedy|jeśli|jeżeli|który|która|które|którzy|którego|której|których|to|ten|ta|te|tego|tej|tych|co|jak|tak|także|też|więc|zatem|jednak|nawet|już|jeszcze|następnie)$/iu,
   cs: /^(?:a|i|ale|nebo|ani|či|že|aby|protože|když|pokud|jestli|aby|abych|abychom|abyste|který|která|které|kteří|jenž|což|nýbrž|však|tedy|to|ten|ta|ty|tento|tato|toto|co|jak|tak|také|už|ještě|následně|nejprve|potom|pak|dále|tolik|rámci|základě|souladu|případě|průběhu)$/iu,
   el: /^(?:και|κι|ή|αλλά|ούτε|είτε|ότι|πως|να|θα|που|οποίος|οποία|οποίο|οποίοι|όταν|όπου|αν|επειδή|γιατί|ενώ|δηλαδή|αυτός|αυτή|αυτό|αυτοί|αυτά|δεν|μην|επίσης|ακόμα)$/iu,
@@ -170,6 +170,9 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length >= 2 && OPENER[lang]!.test(first))
     return 'opens on a conjunction, a relative or a pointer back';
+  // (and alone it says nothing: "Треба", "Може" of "Може, досить працювати…", uk-razumkov, titles20)
+  if (words.length === 1 && lang === 'uk' && OPENER.uk!.test(first))
+    return 'a word that opens a clause, alone';
   if (words.some((w) => SUBJECT_PRONOUN[lang]!.test(w))) return 'a clause with its subject pronoun';
   if (words.length >= 2 && CLAUSE_TAIL[lang]?.test(last)) return 'ends on an adverb or a modal';
   // ("Dva dana" of "prije dva dana": a length of time says when, not what; "…trebalo predstavljati":
@@ -257,8 +260,11 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
     // (Spanish and Polish open a headline on its verb: "Spłonęły tysiące domów"; a Hungarian -nak/-nek is a case)
     if ((lang === 'uk' || lang === 'el' || lang === 'cs') && verb.test(first) && !notVerb.test(first))
       return 'opens on a verb';
-    // a Czech infinitive in -ovat with no subject ("Věnovat doufám sněmovnímu tisku")
+    // a Czech infinitive in -ovat with no subject ("Věnovat doufám sněmovnímu tisku"), and a
+    // Ukrainian one in -увати, -ювати, -ивати, -івати ("Посилювати відповідальність" of "…треба
+    // вводити …, посилювати відповідальність за корупцію", uk-razumkov, titles20)
     if (lang === 'cs' && /^\p{L}{2,}(?:ovat|ávat|ívat)$/iu.test(first)) return 'opens on a verb';
+    if (lang === 'uk' && /^\p{L}{2,}(?:ува|юва|ива|іва)ти(?:ся)?$/iu.test(first)) return 'opens on a verb';
   }
   if (lang === 'hu' && words.length >= 2 && HU_OBLIQUE.test(last)) return 'ends on an oblique case';
   // "Australijczyków polskiego pochodzenia", "Tysięcy ochotników": a Polish genitive plural in -ów

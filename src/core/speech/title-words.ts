@@ -153,10 +153,23 @@ const ROMANCE_MODAL =
 const PATRONYMIC_NAME =
   /^(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|інична)(?:\s+\p{Lu}\p{Ll}+)?$/u;
 
+/**
+ * Words so general that alone they say nothing of a slide ("People" over "…there aren't that many
+ * positions", "Peuple" over "Je le veux pour la France…", "Times" of "three times"): a title says
+ * what the slide is about (titles20, from the render19 and judge19 reviews).
+ */
+const GENERIC_ALONE =
+  /^(?:people|persons?|things?|ways?|times?|lot|lots|kind|part|country|peuple|gens|choses?|pays|pueblo|gente|cosas?|país|povo|coisas?|popolo|cose|paese|volk|leute|menschen|dinge|land|народ|люди|вещи|страна|речі|країна)$/iu;
+/** A quantity and its article ("All the goods" of "about 70 percent of all the goods"): how much, not what. */
+const QUANTITY_OPENING =
+  /^(?:(?:all|most|some|many|much|half)\s+(?:of\s+)?the|tous\s+les|toutes\s+les|todos\s+los|todas\s+las|tutti\s+i|tutte\s+le|todos\s+os|todas\s+as)\s/iu;
+
 export function titleWordsProblem(title: string, lang = ''): string | null {
   const t = title.trim().replace(/[.!?]+$/u, '');
   const words = wordsOf(t).map(bare).filter(Boolean);
   if (!words.length) return null;
+  if (words.length === 1 && GENERIC_ALONE.test(words[0]!)) return 'a word too general to say what';
+  if (QUANTITY_OPENING.test(t)) return 'a quantity, not a topic';
   const content = words.filter((w) => !isFunctionWord(w, lang));
   if (content.length && content.every((w) => UNIT_WORDS.test(w))) return 'unit words alone';
   // "Миллиона тонн", "Million barrels": a scale in the form only a number says, and what it counts

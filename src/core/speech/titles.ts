@@ -532,7 +532,13 @@ function fromKeyPhrases(
   }
   // a CJK key word said once is an incidental noun ("カメラ" of one image), no point: only when
   // the slide says it twice (else the last resort may take it)
-  const counts = (w: string) => text.split(w).length - 1;
+  // (a word of a spaced script is counted where a word opens on it: "times" is not said in
+  // "sometimes", en-twain-seventieth; "partnership" is in "partnerships")
+  const counts = (w: string, caseless = false) =>
+    hasCjk(w)
+      ? text.split(w).length - 1
+      : (text.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(w)}`, caseless ? 'giu' : 'gu'))
+          ?.length ?? 0);
   for (const p of ranked) {
     const t = tidy(p.text);
     if (
@@ -585,7 +591,6 @@ function fromKeyPhrases(
       if (t) return t;
     }
   // else the word the passage keeps coming back to ("Bridges")
-  const lower = text.toLowerCase();
   for (const p of ranked) {
     const w = p.text.toLowerCase();
     const opens = sentences.some((x) => x.trim().toLowerCase().startsWith(`${w} `));
@@ -594,7 +599,7 @@ function fromKeyPhrases(
       (!hasCjk(w) || isCjkPhrase(w)) &&
       w.length >= 5 &&
       !opens &&
-      lower.split(w).length - 1 >= 2 &&
+      counts(w, true) >= 2 &&
       ok(tidy(p.text)) &&
       alone(tidy(p.text)) &&
       notPerson(p)
