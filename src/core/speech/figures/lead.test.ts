@@ -31,6 +31,19 @@ describe('the figures a speech leads with reach the screen (lead.ts, judge16)', 
       '$265 billion of that investment has been announced since the IRA passed…creating more than 300,000 jobs.',
       ['$265 billion — of that investment', 'more than 300,000 — jobs created'],
     ],
+    // an amount whose noun is left out, said again with what was done to it; the term of a lease
+    // (en-harris-hanoi-press-conference-2021.txt: both lost when "…" labels were banned)
+    [
+      'en',
+      'We took the trip to deliver 1 million vaccines from the United States to the people of Vietnam, on top of the 5 million that we’ve already shared.',
+      ['1 million vaccines — from the United States', '5 million — vaccines already shared'],
+    ],
+    [
+      'en',
+      'When we talk about opening up the next chapter, we also are very proud that, during this trip, we were able to sign a lease for 99 years to establish the United States Embassy here in Hanoi.',
+      ['99 years — lease to establish United States Embassy'],
+    ],
+    ['en', 'We were able to sign a lease for 99 years.', []],
     // (judge19, en-sherwood-randall-eradicate-hate.md: "nearly 150 resources — now offers")
     ['en', 'We recently expanded the website, and it now offers nearly 150 resources.', []],
     // a pronoun is no subject; a scale is no noun

@@ -150,6 +150,39 @@ function englishActor(sentence: string, f: Fig): LeadLabel | null {
     : null;
 }
 
+/** "on top of the 5 million that we’ve already shared": an amount whose noun is left out, and the relative said of it. */
+const EN_ELIDED = /^\s+that\s+(?:we|I|they|you)(?:['’]ve|['’]d|\s+have|\s+had)?\s+((?:already\s+|just\s+)?\p{Ll}{3,}ed)(?=\s*(?:$|[,.;:!?]))/u;
+/** "a lease for 99 years to establish the United States Embassy": the noun a length is of, and its purpose. */
+const EN_NOUN_FOR = /(?:^|\s)(?:a|an|the)\s+(\p{Ll}{3,})\s+for\s+$/u;
+const EN_PURPOSE = /^\s+(to\s+\p{Ll}+(?:\s+(?:the\s+)?[\p{L}'’-]+){1,4}?)(?=\s+(?:here|there|in|at|on|for|by|and|but|so)(?![\p{L}])|\s*(?:$|[,.;:!?]))/u;
+
+/**
+ * English, two ways a figure's sentence says what it is that the label rules do not read:
+ * - a scaled amount whose noun is left out, said again with what was done to it ("1 million
+ *   vaccines … on top of the 5 million that we’ve already shared"): the noun of the amount said
+ *   before it in the sentence and the relative's verb ("vaccines already shared");
+ * - a length that is the term of a thing ("sign a lease for 99 years to establish the United
+ *   States Embassy"): that thing and what it is for ("lease to establish United States Embassy"). Harris, Hanoi press conference, 2021 (both carded with "…" spliced labels before
+ *   render19 banned them, then lost).
+ */
+function englishElided(sentence: string, f: Fig): string {
+  const after = sentence.slice(f.end);
+  if (f.kind === 'scaled' && /(?:million|billion|thousand)$/u.test(f.value)) {
+    const rel = EN_ELIDED.exec(after);
+    const noun = [...sentence.slice(0, f.start).matchAll(/\p{Nd}[\p{Nd},.]*\s+(?:million|billion|thousand)\s+(\p{Ll}{3,}s)(?![\p{L}])/gu)].at(-1)?.[1];
+    return rel && noun ? `${noun} ${rel[1]!}` : '';
+  }
+  if (f.kind === 'duration') {
+    const noun = EN_NOUN_FOR.exec(sentence.slice(Math.max(0, f.start - 40), f.start))?.[1];
+    const purpose = EN_PURPOSE.exec(after)?.[1];
+    // (a name keeps its words, its article goes when the label runs past six: "the United States Embassy")
+    const full = noun && purpose ? `${noun} ${purpose}` : '';
+    const label = words(full).length > 6 ? full.replace(/\sthe\s(?=\p{Lu})/u, ' ') : full;
+    return label && words(label).length <= 6 && isLabel(label, 'en') ? label : '';
+  }
+  return '';
+}
+
 /** "1.3 billion from Germany", "almost 1.6 billion — I think I got it right — euros from France". */
 const FROM_GIVER =
   /^(?:\s+[—–][^—–;.]{1,40}[—–])?\s+((?:euros|dollars|pounds|yen)\s+)?from\s+((?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3})(?=\s*(?:$|[;,.]))/u;
@@ -247,7 +280,7 @@ export function leadLabel(sentence: string, f: Fig, lang: string): LeadLabel | n
   if (englishOrUnsaid(lang)) {
     const actor = englishActor(sentence, f);
     if (actor) return actor;
-    const label = englishGiver(sentence, f);
+    const label = englishGiver(sentence, f) || englishElided(sentence, f);
     return label ? { label } : null;
   }
   return null;
