@@ -75,6 +75,23 @@ describe('figure labels say what is counted (honest.ts)', () => {
       'That’s why one of the most powerful and important elements of our plan is that businesses get a 10 percent boost to their clean-energy tax credits.',
       [],
     ],
+    // what did something for a thousand years is no count of the years (en-twain-the-babies.txt,
+    // render19: "a thousand years — world's banquets")
+    [
+      'en',
+      'It is a shame that for a thousand years the world’s banquets have utterly ignored the baby, as if he didn’t amount to anything.',
+      [],
+    ],
+    // a verb that opens the sentence heads the label in lower case (pl-bosacki-australia-2020.txt,
+    // uk-razumkov-podatkovi-perevirky-2023.txt; render19: "a capitalised verb clause")
+    ['pl', 'Zginęło w nim do tej pory co najmniej 28 osób.', ['co najmniej 28 osób — zginęło w nim do tej pory']],
+    ['uk', 'Проголосувало 89 народних депутатів в залі.', ['89 народних депутатів — проголосувало в залі']],
+    // "billions of rubles" is still no number (judge20, ru-putin-poslanie-2024-02-29.txt)
+    [
+      'ru',
+      'Российский бизнес за два года направил миллиарды рублей волонтёрским организациям и благотворительным фондам.',
+      [],
+    ],
   ])('%s: %s', (lang, text, expected) => {
     expect(cards(text, lang)).toEqual(expected);
   });

@@ -20,11 +20,17 @@
  *   measure comes with, not what it measures;
  * - Arabic: a length of time and where it was spent ("87 يومًا على أعلى مستوى في هذه الحكومة يبذل
  *   جهودًا متواصلة لإنهاء هذه الحرب") is labelled by what was done in it, the verb phrase after;
+ * - English: a length of time labelled by the subject of the clause after it ("for a thousand years
+ *   the world's banquets have utterly ignored the baby"): that subject did something all that
+ *   time; the years count no banquets;
+ * - uk/pl/cs/el: a verb that opens its sentence heads its label in lower case ("28 osób — zginęło w
+ *   nim do tej pory"; the capital was the sentence's);
  * - Spanish, Italian, Portuguese: a label opening on a verb and its article ("tendrá un impacto
  *   recaudatorio que puede alcanzar") is the noun phrase it names ("impacto recaudatorio"), cut
  *   before a relative clause.
  */
 import { isFunctionWord } from '../lexicon';
+import { isPastVerb } from './label-open';
 
 const primary = (lang: string) => lang.split(/[-_]/u)[0]!.toLowerCase();
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
@@ -90,11 +96,26 @@ export function honestLabel(
     return npWords.length >= 2 && npWords.every((w) => !isFunctionWord(w, lang)) ? np : '';
   }
   if (WHO_HEAD.test(label) || WHO_PAIR.test(label)) return '';
+  // ("Zginęło w nim do tej pory", "Проголосувало в залі": the capital is the sentence's, render19)
+  if (/^\p{Lu}/u.test(label) && sentence.trimStart().startsWith(ws[0]!) && isPastVerb(bare(ws[0]!), lang))
+    label = label.charAt(0).toLowerCase() + label.slice(1);
   if (l === 'el') return greekLabel(sentence, f, label);
   if ((l === 'hr' || l === 'sr' || l === 'bs') && HR_WITH.test(bare(ws[0]!)) && ws.length <= 3) return '';
   if (l === 'ar') return arabicLabel(after, f, label);
+  // "for a thousand years the world's banquets have utterly ignored the baby": the subject of the
+  // clause after a length is what did something all that time, not what the years count (render19)
+  if ((l === 'en' || !l) && f.kind === 'duration' && subjectAfter(after, label)) return '';
   if (l === 'es' || l === 'it' || l === 'pt') return romanceLabel(label, lang);
   return label;
+}
+
+/** Whether `label` is said right after a figure as the subject of a verb that follows it. */
+function subjectAfter(after: string, label: string): boolean {
+  const at = after.indexOf(label);
+  if (at < 0 || !/^\s+(?:the\s+|a\s+|an\s+)?$/iu.test(after.slice(0, at))) return false;
+  return /^\s+(?:have|has|had|is|are|was|were|will|would|can|could|\p{Ll}{3,}ed)(?![\p{L}])/u.test(
+    after.slice(at + label.length),
+  );
 }
 
 /** The genitive chain right after a Greek figure ("των μελών της εβραϊκής κοινότητας"), or ''. */
