@@ -79,6 +79,8 @@ export function isBarePlural(value: string): boolean {
   const v = value.trim().replace(/\s+(?:of\s+)?[\p{L}'’-]+$/u, '');
   return (
     !/\p{Nd}/u.test(value) &&
-    (BARE_PLURAL.test(value.trim()) || CJK_BARE.test(value.trim()) || (v !== value.trim() && BARE_PLURAL.test(v)))
+    (BARE_PLURAL.test(value.trim()) ||
+      CJK_BARE.test(value.trim()) ||
+      (v !== value.trim() && BARE_PLURAL.test(v)))
   );
 }

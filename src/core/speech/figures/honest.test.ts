@@ -13,7 +13,11 @@ const cards = (text: string, lang: string) => {
 describe('figure labels say what is counted (honest.ts)', () => {
   it.each([
     // a share "of them": what the copula says they were (cs-jakob-duchody-2023.txt; was "z nich")
-    ['cs', 'Asi nepřekvapí, že víc než 70 % z nich byli poslanci opoziční.', ['víc než 70 % — poslanci opoziční']],
+    [
+      'cs',
+      'Asi nepřekvapí, že víc než 70 % z nich byli poslanci opoziční.',
+      ['víc než 70 % — poslanci opoziční'],
+    ],
     // Greek genitive chains, whole, with their verb (el-boukoros-holocaust-2022.txt; were "των
     // ανθρώπων", "διασώθηκε των μελών" and "για την κοινότητα")
     [
@@ -26,7 +30,11 @@ describe('figure labels say what is counted (honest.ts)', () => {
       'Χαρακτηριστικότερο όλων ήταν αυτό της Ζακύνθου, όπου διασώθηκε το 100% των μελών της εβραϊκής κοινότητας.',
       ['100% — των μελών της εβραϊκής κοινότητας διασώθηκε'],
     ],
-    ['el', 'Η απώλεια έφτασε στο 26% για την κοινότητα του Βόλου.', ['26% — απώλεια για την κοινότητα του Βόλου']],
+    [
+      'el',
+      'Η απώλεια έφτασε στο 26% για την κοινότητα του Βόλου.',
+      ['26% — απώλεια για την κοινότητα του Βόλου'],
+    ],
     // days and what was done in them, not where (ar-rubio-paris-2025.txt; was "على أعلى مستوى")
     [
       'ar',
@@ -68,7 +76,11 @@ describe('figure labels say what is counted (honest.ts)', () => {
     // "N years ago" is a time, not a count (judge20, pl-virtuti-militari-sejm-2022.txt: "230 — lat temu")
     ['pl', '230 lat temu 22 czerwca 1792 r. ustanowiono order.', []],
     // a date in Arabic-Indic digits is no count (judge20, ar-guterres-un-day-2019.txt: "٢٠١٩ — يمثل…")
-    ['ar', 'رسالة بمناسبة يوم الأمم المتحدة ٢٤ تشرين الأول/أكتوبر ٢٠١٩ يمثل يوم الأمم المتحدة مناسبة لتسليط الضوء.', []],
+    [
+      'ar',
+      'رسالة بمناسبة يوم الأمم المتحدة ٢٤ تشرين الأول/أكتوبر ٢٠١٩ يمثل يوم الأمم المتحدة مناسبة لتسليط الضوء.',
+      [],
+    ],
     // a label ending on "get" is a subject and its verb (judge20, en-deese-industrial-strategy-2022.md)
     [
       'en',
@@ -84,7 +96,11 @@ describe('figure labels say what is counted (honest.ts)', () => {
     ],
     // a verb that opens the sentence heads the label in lower case (pl-bosacki-australia-2020.txt,
     // uk-razumkov-podatkovi-perevirky-2023.txt; render19: "a capitalised verb clause")
-    ['pl', 'Zginęło w nim do tej pory co najmniej 28 osób.', ['co najmniej 28 osób — zginęło w nim do tej pory']],
+    [
+      'pl',
+      'Zginęło w nim do tej pory co najmniej 28 osób.',
+      ['co najmniej 28 osób — zginęło w nim do tej pory'],
+    ],
     ['uk', 'Проголосувало 89 народних депутатів в залі.', ['89 народних депутатів — проголосувало в залі']],
     // "billions of rubles" is still no number (judge20, ru-putin-poslanie-2024-02-29.txt)
     [

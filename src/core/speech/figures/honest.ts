@@ -41,7 +41,7 @@ const OF_PRONOUN =
   /^(?:z|ze|s|iz|od|spośród|из|среди|з|із|від|серед|από|of|among|de|d['’]entre|entre|tra|fra|di)\s+(?:nich|nás|vás|njih|nas|vas|них|нас|вас|их|αυτούς|αυτές|αυτά|αυτών|μας|σας|them|us|you|these|those|ellos|ellas|nosotros|eux|elles|nous|vous|loro|noi|voi)$/iu;
 /** The copula a share "of them" is said with, then what the share is ("byli poslanci opoziční"). */
 const COPULA_AFTER =
-  /^\s+(?:byli|byly|bylo|byl|byla|jsou|je|boli|sú|byli|były|było|są|jest|были|был|было|были|являются|є|були|була|було|ήταν|είναι)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}?)(?=\s*(?:$|[,.;:!?)—–]))/iu;
+  /^\s+(?:byli|byly|bylo|byl|byla|jsou|je|boli|sú|były|było|są|jest|были|был|было|являются|є|були|була|було|ήταν|είναι)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}?)(?=\s*(?:$|[,.;:!?)—–]))/iu;
 
 /** Relative and demonstrative pronouns heading a clause about who: "ceux qui", "los que", "coloro che". */
 const WHO_HEAD =
@@ -51,8 +51,6 @@ const WHO_PAIR = /^(?:los|las|el|la|lo|os|as|o|a)\s+(?:que|cuales)(?=$|\s)/iu;
 /** A Greek genitive article, and the endings a genitive noun or adjective takes. */
 const EL_GENITIVE_ARTICLE = /^(?:των|της|του)$/u;
 const EL_GENITIVE = /(?:ων|ών|ης|ής|ας|άς|ου|ού|εως)$/u;
-/** A Greek past verb (label-open.ts PAST.el). */
-const EL_PAST = /\p{L}{2,}(?:ηκε|ηκαν|ήκαν|θηκε|θηκαν|ήθηκαν|σε|σαν|ξε|ξαν|ψε|ψαν)$/u;
 /** Greek verbs of reaching a level: their subject is what the share measures. */
 const EL_REACHED = /^(?:έφτασε|έφθασε|ανήλθε|ξεπέρασε|άγγιξε|έφτασαν|ανήλθαν|ξεπέρασαν)$/u;
 
@@ -64,15 +62,18 @@ const AR_WHERE = /^(?:على|في|عن|إلى|الى|لدى|عند|خلال)$/u;
 /** An Arabic imperfect verb ("يبذل", "تعمل"): what was being done. */
 const AR_DOING = /^[يت]\p{L}{2,}$/u;
 
-/** Articles of Spanish, Italian and Portuguese: a word before one heading a label is its verb. */
-export const ROMANCE_ARTICLE =
-  /^(?:un|una|unos|unas|el|la|los|las|il|lo|gli|le|uno|un['’]|l['’]|o|a|os|as|um|uma|uns|umas)$/iu;
-const ROMANCE_RELATIVE = /^(?:que|cui|il\s+quale|la\s+quale|cuyo|cuya|donde|dove|onde|che)$/iu;
-
-export interface Honest {
-  /** The label to show: the one given, an honest one from the sentence, or '' (no card). */
-  label: string;
+/** Articles of Spanish, Italian, Portuguese and French: a word before one heading a label is its verb. */
+const ARTICLES: Record<string, RegExp> = {
+  es: /^(?:un|una|unos|unas|el|la|los|las)$/iu,
+  it: /^(?:un|una|uno|un['’]|il|lo|la|l['’]|i|gli|le)$/iu,
+  pt: /^(?:um|uma|uns|umas|o|a|os|as)$/iu,
+  fr: /^(?:un|une|le|la|l['’]|les|des)$/iu,
+};
+/** Whether a word is an article of a Romance language (`lang`); false for other languages. */
+export function isRomanceArticle(word: string, lang: string): boolean {
+  return !!ARTICLES[primary(lang)]?.test(word);
 }
+const ROMANCE_RELATIVE = /^(?:que|cui|il\s+quale|la\s+quale|cuyo|cuya|donde|dove|onde|che)$/iu;
 
 /**
  * The label `label` of a figure of `sentence` (at `start`–`end`, relative to it), made honest per
@@ -140,9 +141,7 @@ function greekLabel(sentence: string, f: { start: number; end: number }, label: 
   if (chain.length) {
     // the verb said after the chain ("… κοινοτήτων χάθηκαν"), else the one said before the figure
     const next = bare(words(after)[chain.length] ?? '');
-    const verb = EL_PAST.test(next)
-      ? next
-      : (before.slice(-3).find((w) => EL_PAST.test(w)) ?? '');
+    const verb = isPastVerb(next, 'el') ? next : (before.slice(-3).find((w) => isPastVerb(w, 'el')) ?? '');
     const out = verb && chain.length < 6 ? [...chain, verb] : chain;
     return out.slice(0, 6).join(' ');
   }
@@ -176,7 +175,7 @@ function arabicLabel(after: string, f: { kind: string }, label: string): string 
 function romanceLabel(label: string, lang: string): string {
   const ws = words(label);
   // "tendrá un impacto recaudatorio que puede alcanzar": a verb and its article before the noun
-  if (ws.length < 3 || isFunctionWord(ws[0]!, lang) || !ROMANCE_ARTICLE.test(ws[1]!)) return label;
+  if (ws.length < 3 || isFunctionWord(ws[0]!, lang) || !isRomanceArticle(ws[1]!, lang)) return label;
   const np = ws.slice(2);
   const rel = np.findIndex((w) => ROMANCE_RELATIVE.test(bare(w)));
   const cut = rel >= 0 ? np.slice(0, rel) : np;

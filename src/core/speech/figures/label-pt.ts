@@ -204,9 +204,7 @@ function labelOf(before: string, label: string, kind: string, isWord: (w: string
     if (change) {
       if (g.group.some((w) => NOT_SAID.test(w))) return '';
       // ("que faz com que tenha subido 40,5 % o pagamento das prestações": the subject said after, judge20)
-      const subject =
-        subjectBefore(g.head, isWord) ||
-        (/^(?:o|a|os|as)\s/u.test(label) ? label : '');
+      const subject = subjectBefore(g.head, isWord) || (/^(?:o|a|os|as)\s/u.test(label) ? label : '');
       return subject ? changeOf(change[1], subject) : '';
     }
     if (kind === 'currency' && FORECAST.test(g.verb)) {

@@ -4,7 +4,7 @@
  * economy"). Never a date, never another number, at least two words (a CJK label: two characters),
  * at most six, never ending on a function word. No acceptable phrase → no label.
  */
-import { ROMANCE_ARTICLE } from './honest';
+import { isRomanceArticle } from './honest';
 import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
 import { segmenter } from '../../segmenter';
@@ -149,7 +149,7 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   // "la Agencia Estatal Tributaria estima un impacto recaudatorio": a Romance noun phrase opens on
   // its article; the subject and verb before it are no part of what is counted (honest.ts)
   if (ws.length > MAX_WORDS && fromEnd && /^(?:es|it|pt|fr)\b/iu.test(lang)) {
-    const at = ws.findLastIndex((w, i) => i >= ws.length - MAX_WORDS && ROMANCE_ARTICLE.test(w));
+    const at = ws.findLastIndex((w, i) => i >= ws.length - MAX_WORDS && isRomanceArticle(w, lang));
     if (at >= 0 && ws.length - at - 1 >= 2) ws = ws.slice(at + 1);
   }
   if (ws.length > MAX_WORDS && fromEnd) {

@@ -19,7 +19,11 @@ describe('the figures a speech leads with reach the screen (lead.ts, judge16)', 
     ['en', 'It’s an investment that will save another 20 million lives, reduce mortality.', []],
     // the counted noun and its verb as a participle, and when (judge19, en-biden-trucking-action-plan:
     // "431,000 jobs — economy created", "7.9 million jobs — economy has now created")
-    ['en', 'You learned, on Friday, the economy created 431,000 jobs in March.', ['431,000 — jobs created in March']],
+    [
+      'en',
+      'You learned, on Friday, the economy created 431,000 jobs in March.',
+      ['431,000 — jobs created in March'],
+    ],
     [
       'en',
       'Over the course of my presidency, the economy has now created 7.9 million jobs.',

@@ -91,7 +91,9 @@ function participle(verb: string): string {
   if (/ed$/u.test(v)) return v;
   const ing = /^(\p{Ll}{2,}?)ing$/u.exec(v)?.[1];
   if (ing) {
-    const stem = Object.keys(EN_PARTICIPLE).find((k) => `${k}ing` === v || `${k.replace(/e$/u, '')}ing` === v);
+    const stem = Object.keys(EN_PARTICIPLE).find(
+      (k) => `${k}ing` === v || `${k.replace(/e$/u, '')}ing` === v,
+    );
     if (stem) return EN_PARTICIPLE[stem]!;
     // "creating" → "created", "adding" → "added", "helping" → "helped"
     return `${ing}ed`;
@@ -116,9 +118,10 @@ const EN_WHEN =
  */
 function englishActor(sentence: string, f: Fig): LeadLabel | null {
   if (f.kind !== 'count' && f.kind !== 'scaled') return null;
-  const m = /^(.*?\p{Nd}[\p{Nd},.]*(?:\s+(?:hundred|thousand|million|billion|trillion))?)\s+((?:\p{L}+\s+)?\p{Ll}{3,})$/u.exec(
-    f.value,
-  );
+  const m =
+    /^(.*?\p{Nd}[\p{Nd},.]*(?:\s+(?:hundred|thousand|million|billion|trillion))?)\s+((?:\p{L}+\s+)?\p{Ll}{3,})$/u.exec(
+      f.value,
+    );
   if (!m || EN_SCALE.test(m[2]!.split(/\s+/u).at(-1)!)) return null;
   let before = sentence.slice(0, f.start).replace(EN_ASIDE, ' ');
   before = before.replace(EN_BEFORE_COUNT, '');
@@ -141,20 +144,27 @@ function englishActor(sentence: string, f: Fig): LeadLabel | null {
   if (!done) return null;
   // the actor, when it is a name ("the Global Fund"); "the economy" is no one a card names
   // (a capital that opens the sentence is no name: "The economy created…")
-  const named = subject.some((w, k) => /^\p{Lu}/u.test(w) && (from + k > 0 || !/^\s*$/u.test(before.slice(0, before.length - clause.length)))) ? subject : [];
-  const by = named.length ? ` by ${named.join(' ').replace(/^(?:The|A|An)(?=\s)/u, (a) => a.toLowerCase())}` : '';
+  const named = subject.some(
+    (w, k) =>
+      /^\p{Lu}/u.test(w) && (from + k > 0 || !/^\s*$/u.test(before.slice(0, before.length - clause.length))),
+  )
+    ? subject
+    : [];
+  const by = named.length
+    ? ` by ${named.join(' ').replace(/^(?:The|A|An)(?=\s)/u, (a) => a.toLowerCase())}`
+    : '';
   const when = by ? '' : (EN_WHEN.exec(sentence.slice(f.end))?.[1] ?? '');
   const label = `${m[2]!} ${done}${by}${when ? ` ${when}` : ''}`;
-  return words(label).length <= 6 && !/\p{Nd}/u.test(label)
-    ? { label, end: f.start + m[1]!.length }
-    : null;
+  return words(label).length <= 6 && !/\p{Nd}/u.test(label) ? { label, end: f.start + m[1]!.length } : null;
 }
 
 /** "on top of the 5 million that we’ve already shared": an amount whose noun is left out, and the relative said of it. */
-const EN_ELIDED = /^\s+that\s+(?:we|I|they|you)(?:['’]ve|['’]d|\s+have|\s+had)?\s+((?:already\s+|just\s+)?\p{Ll}{3,}ed)(?=\s*(?:$|[,.;:!?]))/u;
+const EN_ELIDED =
+  /^\s+that\s+(?:we|I|they|you)(?:['’]ve|['’]d|\s+have|\s+had)?\s+((?:already\s+|just\s+)?\p{Ll}{3,}ed)(?=\s*(?:$|[,.;:!?]))/u;
 /** "a lease for 99 years to establish the United States Embassy": the noun a length is of, and its purpose. */
 const EN_NOUN_FOR = /(?:^|\s)(?:a|an|the)\s+(\p{Ll}{3,})\s+for\s+$/u;
-const EN_PURPOSE = /^\s+(to\s+\p{Ll}+(?:\s+(?:the\s+)?[\p{L}'’-]+){1,4}?)(?=\s+(?:here|there|in|at|on|for|by|and|but|so)(?![\p{L}])|\s*(?:$|[,.;:!?]))/u;
+const EN_PURPOSE =
+  /^\s+(to\s+\p{Ll}+(?:\s+(?:the\s+)?[\p{L}'’-]+){1,4}?)(?=\s+(?:here|there|in|at|on|for|by|and|but|so)(?![\p{L}])|\s*(?:$|[,.;:!?]))/u;
 
 /**
  * English, two ways a figure's sentence says what it is that the label rules do not read:
@@ -169,7 +179,11 @@ function englishElided(sentence: string, f: Fig): string {
   const after = sentence.slice(f.end);
   if (f.kind === 'scaled' && /(?:million|billion|thousand)$/u.test(f.value)) {
     const rel = EN_ELIDED.exec(after);
-    const noun = [...sentence.slice(0, f.start).matchAll(/\p{Nd}[\p{Nd},.]*\s+(?:million|billion|thousand)\s+(\p{Ll}{3,}s)(?![\p{L}])/gu)].at(-1)?.[1];
+    const noun = [
+      ...sentence
+        .slice(0, f.start)
+        .matchAll(/\p{Nd}[\p{Nd},.]*\s+(?:million|billion|thousand)\s+(\p{Ll}{3,}s)(?![\p{L}])/gu),
+    ].at(-1)?.[1];
     return rel && noun ? `${noun} ${rel[1]!}` : '';
   }
   if (f.kind === 'duration') {
