@@ -205,6 +205,8 @@ export const DATE_OR_TIME = new RegExp(
     String.raw`\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+(?:de\s+)?\d{4}(?:\s*г\.?)?)?`,
     String.raw`\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
     String.raw`\b${MONTHS}\s+\d{4}`,
+    // a date in Arabic-Indic digits ("٢٤ تشرين الأول/أكتوبر ٢٠١٩", judge20: "٢٠١٩" was carded as a count)
+    String.raw`(?<![\p{Nd}])[٠-٩]{1,2}\s+${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+[٠-٩]{4})?`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
     String.raw`\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?`,

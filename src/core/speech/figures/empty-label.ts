@@ -75,5 +75,12 @@ const CJK_BARE =
 
 /** Whether a figure's value is only a bare plural of a number word (no figure). */
 export function isBarePlural(value: string): boolean {
-  return !/\p{Nd}/u.test(value) && (BARE_PLURAL.test(value.trim()) || CJK_BARE.test(value.trim()));
+  // ("направил миллиарды рублей": billions of what, still no number, judge20)
+  const v = value.trim().replace(/\s+(?:of\s+)?[\p{L}'’-]+$/u, '');
+  return (
+    !/\p{Nd}/u.test(value) &&
+    (BARE_PLURAL.test(value.trim()) ||
+      CJK_BARE.test(value.trim()) ||
+      (v !== value.trim() && BARE_PLURAL.test(v)))
+  );
 }

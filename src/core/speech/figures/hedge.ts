@@ -18,6 +18,8 @@ const WORD_HEDGES = [
   'more',
   // Spanish, Portuguese, French, German, Italian
   'más de|menos de|casi|cerca de|alrededor de|aproximadamente|unos|unas|hasta|al menos|por lo menos',
+  // ("un impacto recaudatorio en torno a 61 millones de euros", judge19)
+  'en torno a|en torno al',
   // (before a share: "cerca del 50 %", "más del 60 %", "perto de 40 %", judge18)
   'cerca del|alrededor del|más del|menos del|casi el|cerca do|perto de|perto do|mais do que|menos do que',
   "mais de|quase|pelo menos|plus de|moins de|près de|presque|environ|quelque|jusqu’à|jusqu'à",

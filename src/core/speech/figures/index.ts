@@ -9,6 +9,7 @@
  * 4. ranks with a meaning ("second in the world") are figures without digits;
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
+import { honestLabel } from './honest';
 import { anchorLabels } from './anchor';
 import { dashLabel } from './dash-label';
 import { arabicFractionOf } from './fraction-of';
@@ -460,9 +461,16 @@ function withVerbBefore(sentence: string, f: FoundFigure, all: FoundFigure[], la
   const from = all.filter((o) => o.end <= f.start).reduce((m, o) => Math.max(m, o.end), clause.start);
   const verb = verbBefore(sentence.slice(from, f.start), lang);
   if (!verb || f.label.includes(verb)) return f.label;
+  // ("мільярдів, які ви розікрали на 17 гривень за одне яйце": a figure after a preposition is no
+  // object of the verb before it; "17 UAH stolen" was a meaning the speech did not give, render19)
+  if (PREPOSITION_BEFORE.test(sentence.slice(from, f.start))) return f.label;
   if (f.label) return `${verb} ${f.label}`;
   return f.kind === 'count' && /\p{Nd}\s+\p{L}/u.test(f.value) ? verb : '';
 }
+
+/** A uk/ru/pl/cs/el preposition right before a figure (its hedge aside): the figure is its object. */
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:на|за|по|в|у|до|від|из|з|із|для|через|про|от|na|za|po|w|we|do|od|z|ze|dla|przez|v|ve|pro|přes|σε|για|με|από|προς|κατά)(?:\s+(?:більше|менше|понад|близько|около|более|ponad|około|prawie|blisko|více|méně|téměř|přes))?\s+$/iu;
 
 /** Figures of one sentence, in reading order. */
 export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
@@ -861,6 +869,8 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       // a label is one phrase of the speech: never words from two places stitched with "…", which
       // on a card reads as text cut (render19: "about 70 percent — Trucking moves … of all the goods")
       if (/(?:^|\s)…(?:\s|$)/u.test(f.label)) f.label = '';
+      // "z nich", "sa antenom", "على أعلى مستوى", "tendrá un impacto…": what is counted, or none (honest.ts)
+      f.label = honestLabel(sentence, f, f.label, lang);
       // "Back in 1978, the average truck driver’s pay was $34": a label without the year the
       // sentence opens on says today's figure; none, and none borrowed (label-frame.ts)
       if (dropsOpeningYear(sentence, f.label)) {

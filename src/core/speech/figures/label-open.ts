@@ -70,6 +70,11 @@ const PAST: Record<string, RegExp> = {
 };
 const l = (lang: string) => lang.split(/[-_]/u)[0]!.toLowerCase();
 
+/** Whether a word is a uk/pl/cs/el verb in the past ("Zginęło", "Проголосувало"). */
+export function isPastVerb(word: string, lang: string): boolean {
+  return !!PAST[l(lang)]?.test(word.toLowerCase());
+}
+
 /** Scale words: a label with one says another amount ("до півтора мільйона гривень лімітів"). */
 const SCALE_IN_LABEL = new RegExp(String.raw`(?:^|\s)(?:${MORE_SCALES})(?=$|[\s,.;:!?])`, 'iu');
 

@@ -39,7 +39,7 @@ const CHANGES: Array<[RegExp, string]> = [
 ];
 /** Words of the verb group before the verb of change ("tinha", "já", "voltou a"). */
 const AUX =
-  /^(?:tinha|tinham|tem|têm|teve|tiveram|terá|terão|havia|haviam|há|foi|foram|era|eram|é|são|está|estão|estava|estavam|já|ainda|também|só|apenas|entretanto|voltou|voltaram|continua|continuam|continuou|a|se)$/u;
+  /^(?:tinha|tinham|tenha|tenham|tivesse|tivessem|tem|têm|teve|tiveram|terá|terão|havia|haviam|há|foi|foram|era|eram|é|são|está|estão|estava|estavam|já|ainda|também|só|apenas|entretanto|voltou|voltaram|continua|continuam|continuou|a|se)$/u;
 /** Words that deny the change or make it only possible: such a change is no card. */
 const NOT_SAID =
   /^(?:não|nunca|nem|jamais|pode|podem|poderá|poderão|poderia|poderiam|deve|devem|deverá|deverão|deveria|deveriam|vai|vão|irá|irão|possa|possam|pudesse)$/u;
@@ -203,7 +203,8 @@ function labelOf(before: string, label: string, kind: string, isWord: (w: string
     }
     if (change) {
       if (g.group.some((w) => NOT_SAID.test(w))) return '';
-      const subject = subjectBefore(g.head, isWord);
+      // ("que faz com que tenha subido 40,5 % o pagamento das prestações": the subject said after, judge20)
+      const subject = subjectBefore(g.head, isWord) || (/^(?:o|a|os|as)\s/u.test(label) ? label : '');
       return subject ? changeOf(change[1], subject) : '';
     }
     if (kind === 'currency' && FORECAST.test(g.verb)) {

@@ -4,6 +4,7 @@
  * economy"). Never a date, never another number, at least two words (a CJK label: two characters),
  * at most six, never ending on a function word. No acceptable phrase → no label.
  */
+import { isRomanceArticle } from './honest';
 import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
 import { segmenter } from '../../segmenter';
@@ -145,6 +146,12 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   // an Arabic label stops where the clause goes on ("من حلفاء الناتو إما يوفون…" → "من حلفاء الناتو")
   p = p.replace(/\s(?:إما|أو|التي|الذي|الذين|لكي|حتى|قد|لقد)\s[\s\S]*$/u, '');
   let ws = words(p);
+  // "la Agencia Estatal Tributaria estima un impacto recaudatorio": a Romance noun phrase opens on
+  // its article; the subject and verb before it are no part of what is counted (honest.ts)
+  if (ws.length > MAX_WORDS && fromEnd && /^(?:es|it|pt|fr)\b/iu.test(lang)) {
+    const at = ws.findLastIndex((w, i) => i >= ws.length - MAX_WORDS && isRomanceArticle(w, lang));
+    if (at >= 0 && ws.length - at - 1 >= 2) ws = ws.slice(at + 1);
+  }
   if (ws.length > MAX_WORDS && fromEnd) {
     // the tail of a longer subject is a label only when it is a whole noun phrase ("To keep … the
     // vital goal of limiting global warming"), not a noun inside one ("containers sitting on docks
@@ -204,11 +211,12 @@ const CLAUSE_HEAD = oneOf(
   'represent represents represented means meant looks looked seems seemed appears goes comes makes remains equals amounts accounts adds leaves'.split(
     ' ',
   ),
-  'hardly barely scarcely also still even already never not'.split(' '),
+  // ("it now offers nearly 150 resources": "now offers" is a verb, not what is counted)
+  'hardly barely scarcely also still even already never not now'.split(' '),
 );
 /** A finite verb ending a phrase makes it a clause ("four dozen major mergers found", "pay went"). */
 const FINITE_TAIL = new RegExp(
-  String.raw`^(?:${alternation(BE_FINITE, HAVE, DO)}|went|came|fell|rose|grew|found|favor|favors|favour|favours|says|said|became|resulted|applies|apply|applied|goes|comes|means|looks|seems|represents|amounts|equals|leaves|gives|takes|makes|remains)$`,
+  String.raw`^(?:${alternation(BE_FINITE, HAVE, DO)}|went|came|fell|rose|grew|found|get|gets|got|favor|favors|favour|favours|says|said|became|resulted|applies|apply|applied|goes|comes|means|looks|seems|represents|amounts|equals|leaves|gives|takes|makes|remains)$`,
   'iu',
 );
 /** Numbers in words say how many, not what: "in the last two years" is no label. */
@@ -219,6 +227,8 @@ const NUMBER_WORD =
 export function isLabel(phrase: string, lang = ''): boolean {
   // "… de euros": a label opening on an ellipsis is a phrase cut off before it
   if (/^\s*(?:…|\.\.\.)/u.test(phrase)) return false;
+  // (". osób" of "26 tys. osób" cut at the abbreviation's dot: a label opens on a word, judge20)
+  if (/^\s*[.,;:!?]/u.test(phrase)) return false;
   // no number in a label; digits inside a name (COVID-19, G20) are part of the name
   if (/(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(phrase)) return false;
   if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))

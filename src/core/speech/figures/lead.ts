@@ -59,30 +59,142 @@ const EN_ASIDE = /,\s+(?:as|if|I|you|we)\s[^,;:.!?]{0,40},\s*$/u;
 const EN_SUBJECT_STOP =
   /^(?:that|which|who|and|or|but|so|because|estimated|said|says|believe|think|know|it['’]s|it|we|i|you|they|he|she|there|this|these|those)$/iu;
 
-/** English: the subject and verb a count that names what it counts is the object of, or ''. */
-function englishActor(sentence: string, f: Fig): string {
-  if (f.kind !== 'count' && f.kind !== 'scaled') return '';
-  const noun = /\p{Nd}[\p{Nd},.]*\s+(?:\p{L}+\s+)?(\p{Ll}{3,})$/u.exec(f.value)?.[1];
-  if (!noun || EN_SCALE.test(noun)) return '';
+/** Modal and future auxiliaries: what they say of a count is a plan or a hope, never a fact. */
+const EN_MODAL = /^(?:will|would|can|could|may|might|must|shall|should)$/iu;
+/** Irregular past participles of the verbs done to counts ("building" → "built", "gave" → "given"). */
+const EN_PARTICIPLE: Record<string, string> = {
+  build: 'built',
+  make: 'made',
+  bring: 'brought',
+  keep: 'kept',
+  win: 'won',
+  lose: 'lost',
+  give: 'given',
+  gave: 'given',
+  feed: 'fed',
+  catch: 'caught',
+  teach: 'taught',
+  sell: 'sold',
+  pay: 'paid',
+  spend: 'spent',
+};
+const IRREGULAR_DONE = new Set(Object.values(EN_PARTICIPLE));
+
+/**
+ * The past participle of a verb done to a count ("created", "has saved" → "saved", "creating" →
+ * "created", "saves" → "saved"), or '' when its form is not read here.
+ */
+function participle(verb: string): string {
+  const v = verb.toLowerCase();
+  if (IRREGULAR_DONE.has(v)) return v;
+  if (EN_PARTICIPLE[v]) return EN_PARTICIPLE[v]!;
+  if (/ed$/u.test(v)) return v;
+  const ing = /^(\p{Ll}{2,}?)ing$/u.exec(v)?.[1];
+  if (ing) {
+    const stem = Object.keys(EN_PARTICIPLE).find(
+      (k) => `${k}ing` === v || `${k.replace(/e$/u, '')}ing` === v,
+    );
+    if (stem) return EN_PARTICIPLE[stem]!;
+    // "creating" → "created", "adding" → "added", "helping" → "helped"
+    return `${ing}ed`;
+  }
+  const base = v.replace(/(?:ches|shes|sses)$/u, (m) => m.slice(0, -2)).replace(/s$/u, '');
+  if (EN_PARTICIPLE[base]) return EN_PARTICIPLE[base]!;
+  return base.endsWith('e') ? `${base}d` : `${base}ed`;
+}
+
+/** When the count was done, said right after it without a number ("in March", "last year"). */
+const EN_WHEN =
+  /^\s+((?:in|during|since|this|last)\s+(?:(?:the\s+)?(?:last|past|first)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|quarter|decade))(?=\s*(?:$|[,.;:!?]))/u;
+
+/**
+ * English: a count whose value names what it counts, the object of a verb said of it in the past
+ * or present ("the economy created 431,000 jobs in March", "the Global Fund has saved … 50
+ * million lives", "…creating more than 300,000 jobs"): the count keeps its number, and its noun,
+ * with the verb as a participle, says what is counted ("431,000 — jobs created in March", "50
+ * million — lives saved by the Global Fund"). The actor is kept when it is a name; a subject and
+ * its verb alone ("economy created") say who did what, not what is counted (judge19). A count
+ * said with "will" or "could" is a hope, never a card; a pronoun subject is none ("We have saved").
+ */
+function englishActor(sentence: string, f: Fig): LeadLabel | null {
+  if (f.kind !== 'count' && f.kind !== 'scaled') return null;
+  const m =
+    /^(.*?\p{Nd}[\p{Nd},.]*(?:\s+(?:hundred|thousand|million|billion|trillion))?)\s+((?:\p{L}+\s+)?\p{Ll}{3,})$/u.exec(
+      f.value,
+    );
+  if (!m || EN_SCALE.test(m[2]!.split(/\s+/u).at(-1)!)) return null;
   let before = sentence.slice(0, f.start).replace(EN_ASIDE, ' ');
   before = before.replace(EN_BEFORE_COUNT, '');
-  const clause = before.split(/[,;:()]\s|\s[—–]\s|\s--\s/u).at(-1) ?? '';
+  const clause = before.split(/[,;:()]\s|\s[—–]\s|\s--\s|…/u).at(-1) ?? '';
   const ws = words(clause).map(bare).filter(Boolean);
   let i = ws.length - 1;
-  if (i < 1 || !EN_VERB.test(ws[i]!)) return '';
+  if (i < 0 || !(EN_VERB.test(ws[i]!) || /^\p{Ll}{3,}ing$/u.test(ws[i]!))) return null;
   const verb = i;
   while (i - 1 >= 0 && EN_AUX.test(ws[i - 1]!)) i--;
+  if (ws.slice(i, verb).some((w) => EN_MODAL.test(w))) return null;
   // the subject: the words before, back to a clause opener; a relative's noun stays ("investment that")
   let from = i;
   while (from - 1 >= 0 && !EN_SUBJECT_STOP.test(ws[from - 1]!) && i - from < 4) from--;
-  if (from - 1 >= 1 && /^(?:that|which|who)$/iu.test(ws[from - 1]!) && from === i) from -= 2;
   const subject = ws.slice(from, i);
-  // ("our portal served 2.4 million downloads": whose portal is no label, "portal served" a fragment)
-  if (subject.some((w) => /^(?:our|my|your|their|his|her|its)$/iu.test(w))) return '';
-  while (subject.length && isFunctionWord(subject[0]!, 'en')) subject.shift();
-  if (!subject.some((w) => !isFunctionWord(w, 'en') && !EN_SUBJECT_STOP.test(w))) return '';
-  const label = [...subject, ...ws.slice(subject.length ? i : from, verb + 1)].join(' ');
-  return words(label).length <= 6 && !/\p{Nd}/u.test(label) ? label : '';
+  // ("our portal served 2.4 million downloads": whose portal is no label)
+  if (subject.some((w) => /^(?:our|my|your|their|his|her|its)$/iu.test(w))) return null;
+  const gerund = /ing$/u.test(ws[verb]!) && subject.length === 0;
+  if (!gerund && !subject.some((w) => !isFunctionWord(w, 'en') && !EN_SUBJECT_STOP.test(w))) return null;
+  const done = participle(ws[verb]!);
+  if (!done) return null;
+  // the actor, when it is a name ("the Global Fund"); "the economy" is no one a card names
+  // (a capital that opens the sentence is no name: "The economy created…")
+  const named = subject.some(
+    (w, k) =>
+      /^\p{Lu}/u.test(w) && (from + k > 0 || !/^\s*$/u.test(before.slice(0, before.length - clause.length))),
+  )
+    ? subject
+    : [];
+  const by = named.length
+    ? ` by ${named.join(' ').replace(/^(?:The|A|An)(?=\s)/u, (a) => a.toLowerCase())}`
+    : '';
+  const when = by ? '' : (EN_WHEN.exec(sentence.slice(f.end))?.[1] ?? '');
+  const label = `${m[2]!} ${done}${by}${when ? ` ${when}` : ''}`;
+  return words(label).length <= 6 && !/\p{Nd}/u.test(label) ? { label, end: f.start + m[1]!.length } : null;
+}
+
+/** "on top of the 5 million that we’ve already shared": an amount whose noun is left out, and the relative said of it. */
+const EN_ELIDED =
+  /^\s+that\s+(?:we|I|they|you)(?:['’]ve|['’]d|\s+have|\s+had)?\s+((?:already\s+|just\s+)?\p{Ll}{3,}ed)(?=\s*(?:$|[,.;:!?]))/u;
+/** "a lease for 99 years to establish the United States Embassy": the noun a length is of, and its purpose. */
+const EN_NOUN_FOR = /(?:^|\s)(?:a|an|the)\s+(\p{Ll}{3,})\s+for\s+$/u;
+const EN_PURPOSE =
+  /^\s+(to\s+\p{Ll}+(?:\s+(?:the\s+)?[\p{L}'’-]+){1,4}?)(?=\s+(?:here|there|in|at|on|for|by|and|but|so)(?![\p{L}])|\s*(?:$|[,.;:!?]))/u;
+
+/**
+ * English, two ways a figure's sentence says what it is that the label rules do not read:
+ * - a scaled amount whose noun is left out, said again with what was done to it ("1 million
+ *   vaccines … on top of the 5 million that we’ve already shared"): the noun of the amount said
+ *   before it in the sentence and the relative's verb ("vaccines already shared");
+ * - a length that is the term of a thing ("sign a lease for 99 years to establish the United
+ *   States Embassy"): that thing and what it is for ("lease to establish United States Embassy"). Harris, Hanoi press conference, 2021 (both carded with "…" spliced labels before
+ *   render19 banned them, then lost).
+ */
+function englishElided(sentence: string, f: Fig): string {
+  const after = sentence.slice(f.end);
+  if (f.kind === 'scaled' && /(?:million|billion|thousand)$/u.test(f.value)) {
+    const rel = EN_ELIDED.exec(after);
+    const noun = [
+      ...sentence
+        .slice(0, f.start)
+        .matchAll(/\p{Nd}[\p{Nd},.]*\s+(?:million|billion|thousand)\s+(\p{Ll}{3,}s)(?![\p{L}])/gu),
+    ].at(-1)?.[1];
+    return rel && noun ? `${noun} ${rel[1]!}` : '';
+  }
+  if (f.kind === 'duration') {
+    const noun = EN_NOUN_FOR.exec(sentence.slice(Math.max(0, f.start - 40), f.start))?.[1];
+    const purpose = EN_PURPOSE.exec(after)?.[1];
+    // (a name keeps its words, its article goes when the label runs past six: "the United States Embassy")
+    const full = noun && purpose ? `${noun} ${purpose}` : '';
+    const label = words(full).length > 6 ? full.replace(/\sthe\s(?=\p{Lu})/u, ' ') : full;
+    return label && words(label).length <= 6 && isLabel(label, 'en') ? label : '';
+  }
+  return '';
 }
 
 /** "1.3 billion from Germany", "almost 1.6 billion — I think I got it right — euros from France". */
@@ -180,7 +292,9 @@ export function leadLabel(sentence: string, f: Fig, lang: string): LeadLabel | n
   if (/^fi\b/iu.test(lang)) return finnishLead(sentence, f);
   if (isSouthSlavic(lang)) return southSlavicLead(sentence, f, lang);
   if (englishOrUnsaid(lang)) {
-    const label = englishActor(sentence, f) || englishGiver(sentence, f);
+    const actor = englishActor(sentence, f);
+    if (actor) return actor;
+    const label = englishGiver(sentence, f) || englishElided(sentence, f);
     return label ? { label } : null;
   }
   return null;

@@ -12,11 +12,11 @@ describe('milestones (milestones.ts)', () => {
   it.each([
     [
       'He was in the pulpit by 13, pastor by 18, public servant by 23.  He did not exhibit any of it.',
-      ['13 — in the pulpit', '18 — pastor', '23 — public servant'],
+      ['13 — age in the pulpit', '18 — age as pastor', '23 — age as public servant'],
     ],
     [
       'She was captain by 30, admiral by 45, and minister by 60.',
-      ['30 — captain', '45 — admiral', '60 — minister'],
+      ['30 — age as captain', '45 — age as admiral', '60 — age as minister'],
     ],
     // two are no series; a series must rise; what changed is no milestone
     ['He was pastor by 18, public servant by 23.', []],
@@ -29,15 +29,16 @@ describe('milestones (milestones.ts)', () => {
     expect(cards(text)).toEqual(expected);
   });
 
-  it("is the slide's figures, each milestone its own one-word label when it is one", () => {
+  // (an age says it is one: "13 — in the pulpit" read as thirteen pulpits, render19)
+  it("is the slide's figures, each milestone labelled as the age it is", () => {
     const b = figuresBlock(
       [{ text: 'He was in the pulpit by 13, pastor by 18, public servant by 23.' }],
       'en-US',
     );
     expect(b?.type === 'figures' ? b.items.map((f) => [f.value, f.label]) : []).toEqual([
-      ['13', 'in the pulpit'],
-      ['18', 'pastor'],
-      ['23', 'public servant'],
+      ['13', 'age in the pulpit'],
+      ['18', 'age as pastor'],
+      ['23', 'age as public servant'],
     ]);
   });
 });

@@ -3,8 +3,8 @@
  * (Obama's eulogy for Clementa Pinckney).
  * Each number alone says nothing ("by 13" is an age, and an age is no figure: relation.ts), but
  * three or more said in step, each with what was reached by it, rising, are the passage's point:
- * a designer sets them as a series of cards, each labelled by its own milestone ("13 — in the
- * pulpit", "18 — pastor"). A milestone's label may be one word: beside the others it says what
+ * a designer sets them as a series of cards, each labelled by its own milestone as the age it
+ * is ("13 — age in the pulpit", "18 — age as pastor": "13 — in the pulpit" read as thirteen pulpits). A milestone's label may be one word: beside the others it says what
  * the number is (speech-rules.ts allows it only when said right before "by"/"at" and its number).
  *
  * The items are one sentence's, parted by commas, each "<one to three words> by|at <number>"; the
@@ -39,13 +39,20 @@ export function milestones(text: string, lang = ''): Milestone[] {
   for (const run of text.matchAll(SERIES)) {
     const items: Milestone[] = [];
     for (const m of run[0].matchAll(ONE)) {
-      const label = m[1]!;
+      // the number is an age: the card says so ("13 — in the pulpit" read as thirteen pulpits, render19)
+      const label = /^(?:in|at|on)\s/iu.test(m[1]!) ? `age ${m[1]!}` : `age as ${m[1]!}`;
       const at = run.index + m.index + m[0].length - m[2]!.length;
       items.push({ start: at, end: at + m[2]!.length, value: m[2]!, label });
     }
     const rising = items.every((f, i) => i === 0 || Number(f.value) > Number(items[i - 1]!.value));
     // ("rose by 13, fell by 18": what changed is no milestone; "servants", "rises": no one reached)
-    const named = items.every((f) => !f.label.split(/\s+/u).some((w) => NOT_WHAT.test(w)));
+    const named = items.every(
+      (f) =>
+        !f.label
+          .replace(/^age(?:\s+as)?\s+/u, '')
+          .split(/\s+/u)
+          .some((w) => NOT_WHAT.test(w)),
+    );
     if (items.length >= 3 && rising && named) out.push(...items);
   }
   return out;

@@ -26,15 +26,19 @@ const UNIT: Record<string, string> = {
   it: String.raw`anni|anno|mes[ei]|settimane?|giorni|ore|decenni|secoli|generazioni`,
   fr: String.raw`ans?|années?|mois|semaines?|jours?|heures?|décennies?|siècles?|générations?`,
   ru: String.raw`лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|минут\p{L}*|век\p{L}*|десятилети\p{L}*`,
+  // ("230 lat temu", "ponad 200 lat", "před 30 lety", "30 років тому", judge20)
+  pl: String.raw`lat|lata|rok|roku|miesięcy|miesiące|tygodni|tygodnie|dni|godzin|godziny|dekad|wieków`,
+  cs: String.raw`let|lety|roky|roků|rok|měsíců|měsíce|týdnů|dní|dnů|hodin|hodiny|desetiletí|staletí`,
+  uk: String.raw`років|роки|рік|місяців|місяці|тижнів|днів|дні|годин|години|століть|десятиліть`,
   he: String.raw`שנה|שנים|חודשים|חודש|שבועות|ימים|שעות|דורות|עשורים`,
   ar: String.raw`عاما|عامًا|عامٍ|عام|سنة|سنوات|أعوام|شهرا|شهرًا|أشهر|أسابيع|أيام|يوما|يومًا|ساعات|عقود|قرون`,
 };
 const UNITS = `(?:${Object.values(UNIT).join('|')})`;
 /** Words after a unit that make it how long ago: "ago", "fa", "назад", "atrás", "earlier". */
-const AGO = String.raw`ago|fa|назад|тому\s+назад|atrás|earlier|before`;
+const AGO = String.raw`ago|fa|назад|тому\s+назад|тому|temu|atrás|earlier|before`;
 /** "ago" said before the number: "vor", "hace", "há", "il y a", "לפני", "قبل" (then a unit). */
 const AGO_BEFORE =
-  /(?<![\p{L}\p{M}])(?:vor|hace|há|il\s+y\s+a|ו?לפני|قبل|منذ)\s+(?:(?:gut|knapp|fast|über|mehr\s+als|casi|más\s+de|quase|mais\s+de|presque|plus\s+de|près\s+de|כ-?|כמעט|حوالي|نحو)\s*)?$/iu;
+  /(?<![\p{L}\p{M}])(?:vor|hace|há|il\s+y\s+a|před|ו?לפני|قبل|منذ)\s+(?:(?:gut|knapp|fast|über|mehr\s+als|casi|más\s+de|quase|mais\s+de|presque|plus\s+de|près\s+de|כ-?|כמעט|حوالي|نحو)\s*)?$/iu;
 /** "ago" said after the number and its unit. */
 const AGO_AFTER = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${UNITS}\s+(?:${AGO})(?![\p{L}])`, 'iu');
 
