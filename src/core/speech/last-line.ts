@@ -7,24 +7,19 @@
  * A sentence too long to show gives its head clause, when that is a statement of its own.
  * Never a question, a thanks, a line said to someone in the room, a slip or a web address.
  */
-import nlp from 'compromise';
 import { introLength } from './items';
 import { isFunctionWord } from './lexicon';
 import { asksForAnswer, isSelfCorrected, isThrowaway, quoteScore, unbalancedQuotes } from './quotable';
 import { ADDRESSED, leansBack, opensWithTitle } from './striking';
 import { primaryLang } from './lang';
 import { capitalize, wordsOf } from './text';
+import { taggedDoc, taggedTerms } from './tagger';
 
 /** Whether the tagger reads a phrase's last word, where the sentence says it, as a noun ("…seeking refuge", not "…hardly looks like"). */
 export function endsOnNoun(phrase: string, sentence: string): boolean {
   const last = (phrase.trim().split(/\s+/u).pop() ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
-  const terms = nlp(sentence)
-    .json()
-    .flatMap((x: { terms: Array<{ text: string; tags: string[] }> }) => x.terms) as Array<{
-    text: string;
-    tags: string[];
-  }>;
-  return terms.some(
+  // (the build's shared parse of the sentence: its words and tags are compromise's own, read once)
+  return taggedTerms(sentence).some(
     (t) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '') === last && t.tags.includes('Noun'),
   );
 }
@@ -90,11 +85,8 @@ export function restatedClause(sentence: string): string | null {
     const end = CLAUSE_END.exec(rest);
     const clause = (end ? rest.slice(0, end.index) : rest).replace(/[,;:]+$/u, '').trim();
     if (wordsOf(clause).length < 6) continue;
-    if (
-      !nlp(clause).has('^#Pronoun #Adverb? #Verb') &&
-      !nlp(clause).has('^#Determiner? #Noun+ #Adverb? #Verb')
-    )
-      continue;
+    const doc = taggedDoc(clause);
+    if (!doc.has('^#Pronoun #Adverb? #Verb') && !doc.has('^#Determiner? #Noun+ #Adverb? #Verb')) continue;
     return capitalize(clause);
   }
   return null;
@@ -132,10 +124,8 @@ export function mainClause(sentence: string, lang = ''): string | null {
     const clause = (end ? rest.slice(0, end.index) : rest).replace(/[,;:.!?]+$/u, '').trim();
     const words = wordsOf(clause);
     if (words.length < 6 || /[,;:—–]/u.test(clause)) continue;
-    if (
-      !nlp(clause).has('^#Pronoun #Adverb? #Verb') &&
-      !nlp(clause).has('^#Determiner? #Adjective? #Noun+ #Adverb? #Verb')
-    )
+    const doc = taggedDoc(clause);
+    if (!doc.has('^#Pronoun #Adverb? #Verb') && !doc.has('^#Determiner? #Adjective? #Noun+ #Adverb? #Verb'))
       continue;
     if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang) || !endsOnNoun(clause, sentence))
       continue;
@@ -158,7 +148,7 @@ export function dashHead(sentence: string, lang = ''): string | null {
   if (words.length < 4 || /[,;:]/u.test(head) || isFunctionWord(words[words.length - 1]!.toLowerCase(), lang))
     return null;
   if (isSelfCorrected(head, lang)) return null;
-  const doc = nlp(head);
+  const doc = taggedDoc(head);
   if (
     !doc.has('^(#Pronoun|#Determiner) #Adverb? #Verb') &&
     !doc.has('^#Determiner? #Adjective? #Noun+ #Adverb? #Verb')
@@ -196,7 +186,7 @@ export function semicolonHead(sentence: string, lang = ''): string | null {
   // (a head that points back, "They call to us to say…", says nothing on its own)
   if ((l !== '' && l !== 'en') || leansBack(head)) return null;
   // the clause before any colon opens on its subject and verb ("I ran for president…")
-  const doc = nlp(head.split(/:\s/u)[0]!);
+  const doc = taggedDoc(head.split(/:\s/u)[0]!);
   if (!doc.has('^#Pronoun #Adverb? #Verb') && !doc.has('^#Determiner? #Adjective? #Noun+ #Adverb? #Verb'))
     return null;
   return endsOnNoun(head, sentence) ? head : null;

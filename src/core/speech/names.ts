@@ -6,7 +6,6 @@
  * phrase (or the words around it in a long one: linear in the speech); a role alone is found by
  * its words.
  */
-import nlp from 'compromise';
 import { primaryLang } from './lang';
 import { buildMemo } from './memo';
 import { sentenceSpans } from './segment';
@@ -124,7 +123,7 @@ export function isNameLine(line: string): boolean {
   const words = t.split(/\s+/u);
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)))
     return false;
-  return nlp(t)
+  return taggedDoc(t)
     .people()
     .out('array')
     .some((p: string) => p.replace(/[\s,.;:]+$/u, '') === t);
