@@ -45,6 +45,7 @@ import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
 import { leadTitle, partTitle } from './list-title';
 import { opensWithTitle } from './striking';
+import { isThrowaway } from './quotable';
 import { isKorean, koreanHeadline } from './titles-ko';
 import { isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
@@ -289,9 +290,12 @@ function derived(
         return { ...d, placed: true };
     }
     // (unless the slide quotes someone's words standing alone: those are its line, reported.ts)
+    // (nor when the opening only names the agenda's item, "The third source of tension is…", or is
+    // a sign-post of the talk or a thanks: another line of the slide says its point, signpost.ts)
     const opens =
       opening &&
       !opensWithTitle(opening, title) &&
+      !isThrowaway(opening, opts.lang) &&
       !reportedQuote(sentences, opts.lang) &&
       attributed(asQuote(opening), spoken);
     if (opens && screenWords(opening) + titleWords <= MAX_SCREEN_WORDS - 3) return { title, blocks: [opens] };
