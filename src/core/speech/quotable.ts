@@ -206,7 +206,7 @@ const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\
  */
 export function isThrowaway(sentence: string, lang = ''): boolean {
   const s = sentence.trim();
-  if (THANKS.test(s) || POINTS_BACK.test(s) || ROOM_ASIDE.test(s) || isProcedural(s) || isSignpost(s, lang))
+  if (THANKS.test(s) || POINTS_BACK.test(s) || ROOM_ASIDE.test(s) || isProcedural(s) || isSignpost(s))
     return true;
   const words = wordsOf(s).map((w) => w.replace(/[^\p{L}\p{N}]+$/u, ''));
   const named = words.filter((w) => /^\p{Lu}/u.test(w));

@@ -116,11 +116,11 @@ const POINTS: Array<[lang: string, line: string, source: string]> = [
 
 describe('sign-posts: the talk speaking of itself', () => {
   it.each(SIGNPOSTS)('%s: "%s" is a sign-post (%s)', (lang, line) => {
-    expect(isSignpost(line, lang)).toBe(true);
+    expect(isSignpost(line)).toBe(true);
     expect(isThrowaway(line, lang)).toBe(true);
   });
-  it.each(POINTS)('%s: "%s" is no sign-post (%s)', (lang, line) => {
-    expect(isSignpost(line, lang)).toBe(false);
+  it.each(POINTS)('%s: "%s" is no sign-post (%s)', (_lang, line) => {
+    expect(isSignpost(line)).toBe(false);
   });
 });
 

@@ -156,8 +156,11 @@ function isAgendaLine(s: string): boolean {
   return AGENDA_REST.test(s.slice(marker.length));
 }
 
-/** Whether a line is about the talk itself, not its subject: a sign-post, never a slide's quote. */
-export function isSignpost(sentence: string, lang = ''): boolean {
+/**
+ * Whether a line is about the talk itself, not its subject: a sign-post, never a slide's quote.
+ * Every language's frames are read whatever the deck's language (each is said in its own words).
+ */
+export function isSignpost(sentence: string): boolean {
   const s = sentence.trim();
   if (!s) return false;
   // the point said after a colon is the line ("Let me say this: we will not fail.": setup.ts)
