@@ -148,7 +148,7 @@ const AGENDA_WORDS = 25;
  * Palestinians, and the Arab world.", "The third source of tension is our shared interest in …"
  * — Obama, Cairo 2009, corpus), not what the item says ("The first reason is that…").
  */
-function isAgendaLine(s: string): boolean {
+export function isAgendaLine(s: string): boolean {
   const marker = enumerationMarker(s);
   if (!marker?.ordinal || wordsOf(s).length > AGENDA_WORDS) return false;
   const head = s.slice(0, marker.length);
