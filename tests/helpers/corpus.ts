@@ -10,7 +10,7 @@ import { onScreen } from '../../src/core/speech/connective';
 import { sentenceSpans } from '../../src/core/speech/segment';
 import { titleFromFileName } from '../../src/core/speech/speech-parts';
 import { isSlugName } from '../../src/core/speech/file-title';
-import { shortHeading } from '../../src/core/speech/long-heading';
+import { DELIVERY_NOTE, shortHeading } from '../../src/core/speech/long-heading';
 import { wordsOf } from '../../src/core/speech/text';
 import { withoutDetachedMarker } from '../../src/core/speech/enumeration';
 import type { Deck } from '../../src/core/deck';
@@ -160,10 +160,7 @@ function deckTitleOk(deck: Deck, name: string, expected: string | null): boolean
   if (expected !== null && shortHeading(expected)) {
     const subtitle = squash(deck.meta.subtitle ?? '');
     const said = new Set(wordsOf(`${squash(title)} ${subtitle}`));
-    const line = squash(expected).replace(
-      /\s*\(?\bas (?:prepared for delivery|delivered|prepared)\b\)?/gu,
-      '',
-    );
+    const line = squash(expected.replace(DELIVERY_NOTE, ''));
     return (
       wordsOf(title).length <= 8 &&
       wordsOf(line).every((w) => said.has(w) || w.length <= 2) &&

@@ -31,7 +31,7 @@ const GENRE =
   /^(?:remarks|speech|address|statement|lecture|debate|motion|bill|resolution|report|rede|ansprache|erklärung|regierungserklärung|debatte|aussprache|discours|déclaration|débat|discurso|intervención|declaración|debate|discorso|intervento|dichiarazione|выступление|доклад|заявление|обращение)$/iu;
 
 /** An archive's note on how the text was delivered: no part of the talk's name. */
-const DELIVERY_NOTE = /\s*\(?\bas (?:prepared for delivery|delivered|prepared)\b\)?/giu;
+export const DELIVERY_NOTE = /\s*\(?\bas (?:prepared for delivery|delivered|prepared)\b\)?/giu;
 
 /** Where a headline's phrase ends: a clause after a comma ("…, Says Jobs Are Back"), a dash, a bracket. */
 const PHRASE_END = /\s*[,;:–—(|]|\s-\s/u;
