@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { announcedTopic } from './announced-topic';
+import { agendaPlace, announcedTopic } from './announced-topic';
 import { buildDeck } from './index';
 
 describe('a section opened only to announce its topic', () => {
@@ -35,6 +35,30 @@ describe('a section opened only to announce its topic', () => {
         'Violent extremism in all of its forms',
       ),
     ).toBeNull();
+  });
+
+  it('titles a slide whose opening names the agenda’s item by that place (Obama, Cairo 2009, corpus)', () => {
+    for (const [opening, title, place] of [
+      [
+        'The first issue that we have to confront is violent extremism in all of its forms.',
+        'Violent extremism in all of its forms',
+        'First issue: Violent extremism',
+      ],
+      [
+        'The second major source of tension that we need to discuss is the situation between Israelis, Palestinians, and the Arab world.',
+        'Historical ties',
+        'Second major source of tension: Historical ties',
+      ],
+      [
+        'The third source of tension is our shared interest in the rights and responsibilities of nations on nuclear weapons.',
+        'Nuclear weapons',
+        'Third source of tension: Nuclear weapons',
+      ],
+    ])
+      expect(agendaPlace(opening!, title!, 'en')).toBe(place);
+    // an ordinal that says its point names no agenda item
+    expect(agendaPlace('The first reason is that we have no choice.', 'No choice', 'en')).toBeNull();
+    expect(agendaPlace('Third, every country must take part.', 'Every country', 'en')).toBeNull();
   });
 
   // President Obama, "A New Beginning", Cairo University, 4 June 2009 (the corpus copy; public domain)

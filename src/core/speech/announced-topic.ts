@@ -5,6 +5,8 @@
  * the section's place instead ("Fourth issue: Democracy"), and the slide shows another line.
  */
 import { enumerationMarker } from './enumeration';
+import { isFunctionWord } from './lexicon';
+import { isAgendaLine } from './signpost';
 import { capitalize, foldWords, wordsOf } from './text';
 
 /** Words an announcement may say besides its marker and its topic ("that I will address is"). */
@@ -27,4 +29,34 @@ export function announcedTopic(opening: string, title: string): string | null {
   if (wordsOf(head).length < 2 || frame < 2 || frame > MAX_FRAME_WORDS) return null;
   const headline = `${capitalize(head.replace(/[,:;.]+$/u, ''))}: ${title}`;
   return wordsOf(headline).length <= MAX_TITLE_WORDS ? headline : null;
+}
+
+/** What a marker's noun is of, said right after it ("source | of tension"). */
+const OF_NOUN = /^(?:of|de|di|do|da|des|du|del|della|der)\s+\p{L}+/iu;
+
+/**
+ * The title of a slide whose opening only names the agenda's item (signpost.ts: "The third source of
+ * tension is our shared interest in the rights and responsibilities of nations on nuclear weapons.",
+ * under "Nuclear weapons"): the item's place before the slide's title ("Third source of tension:
+ * Nuclear weapons"), the title cut before its first function word when the whole would be long
+ * ("First issue: Violent extremism" for "… is violent extremism in all of its forms."); null when
+ * the opening is no agenda line or the title still too long.
+ */
+export function agendaPlace(opening: string, title: string, lang = ''): string | null {
+  const said = opening.trim();
+  if (!title.trim() || !isAgendaLine(said)) return null;
+  const marker = enumerationMarker(said);
+  if (!marker) return null;
+  const of = OF_NOUN.exec(said.slice(marker.length).trimStart())?.[0] ?? '';
+  const head = `${said.slice(0, marker.length).trim()} ${of}`
+    .trim()
+    .replace(ARTICLE, '')
+    .replace(/[,:;.]+$/u, '');
+  const words = wordsOf(title);
+  const cut = words.findIndex((w, i) => i >= 2 && isFunctionWord(w, lang));
+  for (const t of [title, cut > 0 ? words.slice(0, cut).join(' ') : '']) {
+    const headline = t && `${capitalize(head)}: ${t}`;
+    if (headline && wordsOf(headline).length <= MAX_TITLE_WORDS) return headline;
+  }
+  return null;
 }

@@ -3,7 +3,7 @@
  * prose into slides by time (plan.ts); derives each slide's title (titles.ts) and body (body.ts).
  * Notes are every spoken paragraph (part) of the slide, in order, joined by a blank line.
  */
-import { announcedTopic } from './announced-topic';
+import { agendaPlace, announcedTopic } from './announced-topic';
 import { pacedSections } from './long-sections';
 import {
   blocksText,
@@ -45,6 +45,7 @@ import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
 import { leadTitle, partTitle } from './list-title';
 import { opensWithTitle } from './striking';
+import { isThrowaway } from './quotable';
 import { isKorean, koreanHeadline } from './titles-ko';
 import { isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
@@ -281,7 +282,12 @@ function derived(
     const opening = slide.opening && withoutDetachedMarker(slide.opening);
     // (an opening that only announces the title's topic, "The fourth issue that I will address is
     // democracy.", says the title's place instead: "Fourth issue: Democracy", announced-topic.ts)
-    const place = !given && slide.opening ? announcedTopic(slide.opening, title) : null;
+    // (an opening that names the agenda's item, "The third source of tension is our shared interest in…",
+    // says the item's place before the slide's title: "Third source of tension: Nuclear weapons")
+    const place =
+      !given && slide.opening
+        ? (announcedTopic(slide.opening, title) ?? agendaPlace(slide.opening, title, opts.lang))
+        : null;
     if (place && !avoid.has(place.toLowerCase())) {
       const rest = slide.sentences.filter((x) => x !== slide.opening);
       const d = derived({ ...slide, opening: undefined, sentences: rest }, opts, avoid, place, partTitles);
@@ -289,9 +295,12 @@ function derived(
         return { ...d, placed: true };
     }
     // (unless the slide quotes someone's words standing alone: those are its line, reported.ts)
+    // (nor when the opening only names the agenda's item, "The third source of tension is…", or is
+    // a sign-post of the talk or a thanks: another line of the slide says its point, signpost.ts)
     const opens =
       opening &&
       !opensWithTitle(opening, title) &&
+      !isThrowaway(opening, opts.lang) &&
       !reportedQuote(sentences, opts.lang) &&
       attributed(asQuote(opening), spoken);
     if (opens && screenWords(opening) + titleWords <= MAX_SCREEN_WORDS - 3) return { title, blocks: [opens] };

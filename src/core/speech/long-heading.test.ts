@@ -75,6 +75,40 @@ describe('a title line too long for a title slide', () => {
     expect(biden.slides[0]!.screenText).toContain('United Nations LGBTI Core Group');
   });
 
+  // render19: "Remarks by First Lady Jill Biden" over "Remarks as Prepared for Delivery by First Lady
+  // Jill Biden to the United Nations LGBTI Core Group" said the title twice on the title slide
+  it.each([
+    [
+      'Remarks as Prepared for Delivery by First Lady Jill Biden to the United Nations LGBTI Core Group',
+      'Remarks by First Lady Jill Biden',
+      'To the United Nations LGBTI Core Group',
+    ],
+    [
+      'Intervención del presidente del Gobierno en el debate general del 73º periodo de sesiones de la Asamblea General de Naciones Unidas',
+      'Intervención del presidente del Gobierno',
+      'En el debate general del 73º periodo de sesiones de la Asamblea General de Naciones Unidas',
+    ],
+    // the occasion is the title: the subtitle says who spoke, without the "في" ("at") that joined them
+    // (US Embassy Cairo, 2019, a US Government work; the corpus's ar-goldberger)
+    [
+      'كلمة القائم بأعمال السفارة الأمريكية تواماس جولدبرجر في حفل استقبال 4 يوليو 2019',
+      'حفل استقبال 4 يوليو 2019',
+      'كلمة القائم بأعمال السفارة الأمريكية تواماس جولدبرجر',
+    ],
+    // a topic from the middle of the line: the subtitle is the whole line
+    [
+      'President Smith Delivers Remarks on the Economy at the Chamber of Commerce, Says Jobs Are Back',
+      'Remarks on the Economy',
+      'President Smith Delivers Remarks on the Economy at the Chamber of Commerce, Says Jobs Are Back',
+    ],
+  ])('the subtitle of %s says what the title does not', (line, title, subtitle) => {
+    const deck = buildDeck(`${line}\n\nThank you all. We meet to defend the dignity of every person.`, {
+      fileName: 'remarks.txt',
+    });
+    expect(deck.meta.title).toBe(title);
+    expect(deck.meta.subtitle).toBe(subtitle);
+  });
+
   it('shortens a Markdown deck’s first heading too, never its front matter’s title', () => {
     const heading =
       'Beratung des Antrags der Fraktion der SPD betreffend Stärkung der kommunalen Finanzen und der Handlungsfähigkeit der Städte in Hessen';

@@ -31,7 +31,7 @@ const GENRE =
   /^(?:remarks|speech|address|statement|lecture|debate|motion|bill|resolution|report|rede|ansprache|erklärung|regierungserklärung|debatte|aussprache|discours|déclaration|débat|discurso|intervención|declaración|debate|discorso|intervento|dichiarazione|выступление|доклад|заявление|обращение)$/iu;
 
 /** An archive's note on how the text was delivered: no part of the talk's name. */
-const DELIVERY_NOTE = /\s*\(?\bas (?:prepared for delivery|delivered|prepared)\b\)?/giu;
+export const DELIVERY_NOTE = /\s*\(?\bas (?:prepared for delivery|delivered|prepared)\b\)?/giu;
 
 /** Where a headline's phrase ends: a clause after a comma ("…, Says Jobs Are Back"), a dash, a bracket. */
 const PHRASE_END = /\s*[,;:–—(|]|\s-\s/u;
@@ -101,10 +101,37 @@ export function shortHeading(line: string, lang = ''): string | null {
   return head && wordsOf(head).length >= 3 ? head : null;
 }
 
+/** A word that joins the speaker's part of a headline to its occasion ("… في حفل استقبال …", "… at the …"). */
+const JOINER = /\s+(?:في|at|in|on|à|au|en|bei|auf|a|al|alla|no|na|em|в|на)$/iu;
+
 /**
- * Gives a deck whose title line is too long a short title: the whole line becomes its subtitle,
- * so nothing of it is lost; a subtitle it had becomes its occasion when it names none, else
- * follows the line.
+ * What a long line says besides its short title, as the title slide's subtitle: the rest of the
+ * line after a title it opens with ("Remarks by First Lady Jill Biden" + "to the United Nations
+ * LGBTI Core Group"), or before a title it ends with, without the word that joins them ("كلمة
+ * القائم بأعمال السفارة الأمريكية تواماس جولدبرجر" + "في" + "حفل استقبال 4 يوليو 2019"); else the
+ * whole line. The title slide never says its title twice (render19), and title and subtitle
+ * together say the whole line but an archive's delivery note.
+ */
+function restOfHeading(line: string, short: string): string {
+  const plain = line.replace(DELIVERY_NOTE, '').replace(/\s+/gu, ' ').trim();
+  const lower = plain.toLowerCase();
+  const t = short.toLowerCase();
+  const rest = lower.startsWith(`${t} `)
+    ? plain.slice(short.length).trim()
+    : lower.endsWith(` ${t}`)
+      ? plain
+          .slice(0, plain.length - short.length)
+          .trim()
+          .replace(JOINER, '')
+          .replace(/[\s,;:–—-]+$/u, '')
+      : '';
+  return wordsOf(rest).filter((w) => /\p{L}/u.test(w)).length >= 2 ? capitalize(rest) : line;
+}
+
+/**
+ * Gives a deck whose title line is too long a short title: what the rest of the line says becomes
+ * its subtitle (restOfHeading), so nothing of it is lost; a subtitle it had becomes its occasion
+ * when it names none, else follows the line.
  */
 export function shortenLongTitle(meta: SpeechMeta): void {
   const short = shortHeading(meta.title);
@@ -112,6 +139,7 @@ export function shortenLongTitle(meta: SpeechMeta): void {
   // a subtitle it had (a place line: "New York City, New York") is the occasion's, else it follows
   const had = meta.subtitle;
   if (had && !meta.event) meta.event = had;
-  meta.subtitle = had && meta.event !== had ? `${meta.title} — ${had}` : meta.title;
+  const rest = restOfHeading(meta.title, short);
+  meta.subtitle = had && meta.event !== had ? `${rest} — ${had}` : rest;
   meta.title = short;
 }

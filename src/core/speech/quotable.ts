@@ -6,6 +6,7 @@
 import { bare, isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
 import { isSetUp } from './setup';
+import { isSignpost } from './signpost';
 import { hasCjk, wordsOf } from './text';
 import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './word-classes';
 
@@ -76,7 +77,7 @@ export function isSelfCorrected(sentence: string, lang = ''): boolean {
  * speakers…", "…teşekkür ediyor, Genel Kurulu saygıyla selamlıyorum.", "Muito obrigado.").
  */
 const THANKS =
-  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+|most\s+)*grateful\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|your\s+|you\b))\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b|\bbedank(?:en|t)?\b|\bdank\s+(?:u|je|jullie)\b|\btak\s+for\b|\btakk\b|\bkiitos\b|\bhvala\b|\bzahvaljujem\b/iu;
+  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?(?:(?:want|wish|would\s+like)\s+to\s+(?:also\s+|again\s+|particularly\s+)?)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+|most\s+)*grateful\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|your\s+|you\b))\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b|\bbedank(?:en|t)?\b|\bdank\s+(?:u|je|jullie)\b|\btak\s+for\b|\btakk\b|\bkiitos\b|\bhvala\b|\bzahvaljujem\b|\bagradec(?:er|emos|erles|erle)\b|\bremercie[rz]?\b|\bringrazi(?:are|amo|o)\b|\b(?:mich\s+)?bedanken\b|поблагодарить|благодарю|добро\s+пожаловать|\bbienvenu(?:e|s|es)?\b|\bbienvenid[oa]s?\b|\bwillkommen\b|\bbenvenut[ioe]\b|\bbem-vind[oa]s?\b|धन्यवाद|감사합니다|ありがとう/iu;
 /**
  * A line about who is in the room or about the talk's own delivery, not about its subject: "Folks,
  * leaders from key American industries are here as well, including steel, aluminum…", "I want to
@@ -95,6 +96,9 @@ const ROOM_ASIDE = new RegExp(
     // congratulations and thanks said to people in the room ("Admiral Schultz, Rear Admiral Kelly,
     // congratulations to you both.", "Lauren, I am so thankful for your service.")
     String.raw`\bcongratulations\s+to\s+(?:you\s+(?:both|all)|both\s+of\s+you|all\s+of\s+you)\b`,
+    // a greeting to someone in the room ("I want to particularly shout out to the new President of
+    // the Teamsters", "I want to say a quick hi to a pal": Biden, trucking, judge19)
+    String.raw`\bshout(?:\s+|-)?out\s+to\b|\bsay\s+(?:a\s+(?:quick\s+)?)?(?:hi|hello)\s+to\b`,
     String.raw`\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+)*thankful\s+(?:to\s+you|for\s+your)\b`,
     String.raw`\b(?:proud|honou?red|pleased|delighted|thrilled|happy)\s+to\s+be\s+joined\s+(?:here\s+)?(?:today\s+|tonight\s+)?by\b`,
     String.raw`^(?:[^:.!?]{0,120}:\s+)?(?:and\s+)?(?:it\s+is|it['’]s)\s+(?:such\s+)?(?:an?\s+)?(?:great\s+|real\s+|special\s+)?(?:honou?r|privilege|pleasure)\s+to\s+be\s+(?:with\s+you|here)\b`,
@@ -119,7 +123,7 @@ const ROOM_ASIDE = new RegExp(
  * The chair's procedure, said to run the sitting, not to make a point (judge18: a Portuguese deck
  * quoted "Peço aos Srs. Deputados que tomem os seus lugares"): members asked to take their seats,
  * the floor given, the sitting opened, suspended or closed, a vote called, a bill's business
- * announced. Per language: en, pt, es, it, fr, de, nl, pl.
+ * announced. Per language: en, pt, es, it, fr, de, nl, pl, cs.
  */
 const PROCEDURE = new RegExp(
   [
@@ -140,6 +144,9 @@ const PROCEDURE = new RegExp(
     String.raw`\bhun\s+plaats(?:en)?\s+in\s+te\s+nemen\b|\bik\s+(?:open|heropen|schors|sluit)\s+de\s+vergadering\b|\bde\s+vergadering\s+is\s+(?:geopend|geschorst|gesloten)\b|\bwij\s+gaan\s+(?:nu\s+)?(?:over\s+tot\s+de\s+)?stemmen\b|\bwe\s+gaan\s+(?:nu\s+)?stemmen\b|\bgeef\s+(?:ik\s+)?(?:nu\s+)?(?:als\s+eerste\s+)?het\s+woord\s+aan\b|^het\s+woord\s+is\s+aan\b|^aan\s+de\s+orde\s+is\b|\btoe\s+te\s+voegen\s+aan\s+de\s+agenda\b|\bwordt\s+besloten\.?$`,
     // pl: "Proszę państwa posłów o zajęcie miejsc.", "Udzielam głosu…", "Otwieram/zamykam posiedzenie.", "Przystępujemy do głosowania."
     String.raw`\bo\s+zajęcie\s+miejsc\b|\budzielam\s+(?:głosu|glosu)\b|\b(?:otwieram|zamykam|wznawiam)\s+(?:\p{L}+\s+){0,2}(?:posiedzenie|obrady|dyskusję|głosowanie)(?!\p{L})|\bporządek\s+obrad\s+(?:został\s+)?przyjęty\b|\bprzystępujemy\s+do\s+(?:głosowania|rozpatrzenia)\b|\bogłaszam\s+przerwę(?!\p{L})`,
+    // cs: "Vážená paní předsedající, prosím tímto, abyste o předneseném procedurálním návrhu dala
+    // hlasovat bezprostředně." (Jakob 2023, corpus), "Zahajuji/ukončuji rozpravu.", "Přistoupíme k hlasování."
+    String.raw`\b(?:dal[ai]?|nechal[ai]?)\s+(?:\p{L}+\s+)?hlasovat\b|\bo\s+(?:\p{L}+\s+)?procedurálním\s+návrhu\b|\b(?:zahajuji|ukončuji|přerušuji)\s+(?:\p{L}+\s+)?(?:rozpravu|schůzi|hlasování)(?!\p{L})|\bpřistoupíme\s+k\s+hlasování(?!\p{L})`,
   ].join('|'),
   'iu',
 );
@@ -185,7 +192,7 @@ const PROCEDURE_WORDS = [
   ...['kamerstuk', 'druk', 'bill', 'no.', 'gesetz', 'wetsvoorstel', 'voorstel van wet', 'projekt'],
   ...['projet', 'proposition', 'proyecto', 'proposición', 'projeto', 'projecto', 'proposta', 'disegno'],
   ...['podlega', 'wchodzi', 'kraft', 'vigor', 'vigueur', 'vigore', 'werking', 'into force', 'proceder'],
-  ...['voti', 'resolu'],
+  ...['voti', 'resolu', 'hlasov', 'procedurál', 'rozprav', 'schůzi'],
 ];
 const procedural = buildMemo<boolean>(4096);
 
@@ -194,12 +201,13 @@ const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\
 
 /**
  * A line said to the room, not a line to read: a thanks or a welcome, a reply that points back
- * for its reason, or a bare introduction — only names and roles in capitals ("Our First Lady,
+ * for its reason, the chair's procedure, a sign-post of the talk (signpost.ts), or a bare introduction — only names and roles in capitals ("Our First Lady,
  * Dr. Jill Biden.", "Ladies and gentlemen, the President of the United States.").
  */
 export function isThrowaway(sentence: string, lang = ''): boolean {
   const s = sentence.trim();
-  if (THANKS.test(s) || POINTS_BACK.test(s) || ROOM_ASIDE.test(s) || isProcedural(s)) return true;
+  if (THANKS.test(s) || POINTS_BACK.test(s) || ROOM_ASIDE.test(s) || isProcedural(s) || isSignpost(s))
+    return true;
   const words = wordsOf(s).map((w) => w.replace(/[^\p{L}\p{N}]+$/u, ''));
   const named = words.filter((w) => /^\p{Lu}/u.test(w));
   return (

@@ -70,10 +70,10 @@ LE PRÉSIDENT OBAMA : Nous espérons conclure avant la fin de l'année, car nos 
 describe('the head of a transcript goes to the title slide', () => {
   it('titles a Spanish toast by its own headline, never the English press office (es)', () => {
     const deck = buildDeck(BRINDIS, { fileName: 'es-brindis.txt' });
-    // a headline of 14 words: a short title, the whole headline its subtitle (long-heading.ts)
+    // a headline of 14 words: a short title, the rest of the headline its subtitle (long-heading.ts)
     expect(deck.meta).toMatchObject({
       title: 'Declaraciones del Presidente Obama y el Presidente Calderón',
-      subtitle: 'Declaraciones del Presidente Obama y el Presidente Calderón en el Brindis durante la Cena',
+      subtitle: 'En el Brindis durante la Cena',
       speaker: 'Presidente Obama',
       event: 'Salón Este',
     });
