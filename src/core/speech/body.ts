@@ -25,7 +25,7 @@ import {
   opensWithTitle,
   strikingLine,
 } from './striking';
-import { foldWords, hasCjk, wordsOf } from './text';
+import { foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
 import { isMushList, keyPhraseList } from './phrase-list';
 import { actionSeries } from './action-series';
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
@@ -50,6 +50,14 @@ export function listBlock(
   titleWords: number,
   lang = '',
 ): Block | null {
+  // a list the speaker named before saying it ("…my call for action: protect, invest, together.")
+  // shows the names (list-count.ts namedCount), whole when the slide holds its first item
+  if (run.named && !run.before)
+    return {
+      type: 'list',
+      ordered: run.ordered,
+      items: run.named.map((x) => [{ type: 'paragraph', children: textInline(x) }]),
+    };
   const items: Block[][] = [];
   const shown: string[] = [];
   let used = titleWords;
@@ -60,7 +68,14 @@ export function listBlock(
     // an anaphora item keeps its opening: the repetition is the point; an item is whole, or the
     // list is not made (items.ts)
     // an epistrophe's item is what its sentence says before the shared closing
-    const sentence = run.closing ? beforeClosing(sentences[i] ?? '', run.closing) : (sentences[i] ?? '');
+    // (an anaphora's item said after its last, "And this morning the Japanese attacked Midway
+    // Island.", without its "And": lists.ts goesOnAlike)
+    const said = sentences[i] ?? '';
+    const sentence = run.closing
+      ? beforeClosing(said, run.closing)
+      : run.kind === 'anaphora'
+        ? withoutJoiner(said)
+        : said;
     const short = itemText(sentence, lang);
     // a numbered point is never skipped (its number is the speaker's): with no faithful short
     // form it shows its own short form or the head of its sentence (items.ts)
@@ -84,8 +99,10 @@ export function listBlock(
       if (at < 0 || at > norm(run.opening).length) return null;
     }
     // a numbered point that would overflow the screen in its whole form shows its short one
-    if (run.ordered && short && used + screenWords(item) > MAX_SCREEN_WORDS) item = short;
-    used += screenWords(item);
+    // (its number is a word on the screen too)
+    const number = run.ordered ? 1 : 0;
+    if (run.ordered && short && used + number + screenWords(item) > MAX_SCREEN_WORDS) item = short;
+    used += number + screenWords(item);
     if (items.length >= 2 && used > MAX_SCREEN_WORDS) break;
     items.push([{ type: 'paragraph', children: textInline(item) }]);
     long.push(screenWords(item) > SHORT_ITEM_WORDS);

@@ -178,6 +178,20 @@ function asideAround(words: readonly string[], n: number, lang: string): boolean
 /** Characters an aside before an item's own ordinal runs to. */
 const ASIDE_CHARS = 80;
 
+/**
+ * A relative clause set off by commas after the item's subject ("The peoples of Austria-Hungary,
+ * whose place among the nations we wish to see safeguarded and assured, should be accorded…"):
+ * the item is its subject and predicate without it, as a designer would cut it.
+ */
+const RELATIVE_ASIDE =
+  /^((?:\S+\s+){1,5}?\S*\p{L}),\s+(?:whose|which|who|whom)\s+[^,;:.!?—–]{3,140}?,\s+(?=\p{Ll})/u;
+
+/** The sentence without a relative clause set off by commas after its subject (RELATIVE_ASIDE). */
+export function withoutRelativeAside(s: string): string {
+  const m = RELATIVE_ASIDE.exec(s);
+  return m && wordsOf(s.slice(m[0].length)).length >= 3 ? `${m[1]} ${s.slice(m[0].length)}` : s;
+}
+
 /** A shortened list item: the sentence up to a clause boundary within MAX_ITEM_WORDS, never "…". */
 export function itemText(sentence: string, lang = '', opening = ''): string {
   let s = sentence.trim().replace(BULLET_LINE, '');
@@ -205,6 +219,8 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   const lead = wordsOf(s);
   if (introLength(lead, lang) === 1) return itemText(lead.slice(1).join(' '), lang);
   if (lead.length <= MAX_ITEM_WORDS) return capitalize(s);
+  const kept = withoutRelativeAside(s);
+  if (kept !== s) return itemText(kept, lang);
   // a dash between words ("lying—and doubtless") ends a clause as a comma does: the words split
   // there, and `glued` remembers that no space stood after it
   const words: string[] = [];
@@ -333,6 +349,8 @@ export function cutShort(item: string, sentence: string, lang = ''): boolean {
  * noun says nothing of the item.
  */
 function picked(item: string, sentence: string, lang = ''): boolean {
+  // (an item without its relative clause set off by commas is its sentence's own opening)
+  if (foldWords(withoutRelativeAside(sentence)).startsWith(foldWords(item))) return false;
   const whole = foldWords(sentence);
   const at = whole.indexOf(foldWords(item));
   // a word or two that open a clause running on ("L'Europa" of "…, l'Europa è apparsa più come

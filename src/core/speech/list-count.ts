@@ -119,6 +119,28 @@ export function announcedCount(before: readonly string[], items: number, lang: s
 }
 
 /**
+ * A count and the things it counts, then, after a colon, the things named one word or two each,
+ * parted by commas, as many as it counts, ending the sentence ("Three key themes informed that
+ * meeting and are at the core of my call for action: protect, invest, together.").
+ */
+const NAMED_COUNT = new RegExp(
+  String.raw`\b(${Object.keys(COUNTS).join('|')})\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)\b[^:.!?;]*:\s+((?:[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*,\s*)+(?:(?:and|or)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)[.!]?\s*$`,
+  'iu',
+);
+
+/**
+ * The things a sentence counts and names after a colon (NAMED_COUNT): its title ("Three key
+ * themes") and the names, capitalised ("Protect", "Invest", "Together"), or undefined.
+ */
+export function namedCount(sentence: string): { title: string; names: string[] } | undefined {
+  const m = NAMED_COUNT.exec(sentence);
+  if (!m) return undefined;
+  const names = m[3]!.split(/\s*,\s*/u).map((x) => capitalize(x.replace(/^(?:and|or)\s+/iu, '').trim()));
+  if (names.length !== COUNTS[m[1]!.toLowerCase()]) return undefined;
+  return { title: capitalize(`${m[1]} ${m[2]}`.toLowerCase()), names };
+}
+
+/**
  * Gives each enumeration without a lead-in, and each in sections, the title its announced count says (ListRun.announced),
  * looking back from its first item to the end of the run before it.
  */
@@ -129,6 +151,15 @@ export function announceRuns(runs: ListRun[], texts: readonly string[], lang: st
     if (r.kind === 'enumeration' && (r.lead === undefined || r.sections)) {
       const from = Math.max(prevEnd, r.start - LOOK_BACK);
       const said = announcedCount(texts.slice(from, r.start), r.items.length, lang);
+      // the sentence before the items names them, as many as it counts ("…my call for action:
+      // protect, invest, together. / First, I call on all countries to protect… / Second, …"): its
+      // names are the list, a rule of three as the speaker named it
+      const named = r.start > prevEnd && !said ? namedCount(texts[r.start - 1] ?? '') : undefined;
+      if (named && named.names.length >= r.items.length) {
+        r.announced = named.title;
+        r.announcedAt = r.start - 1;
+        r.named = named.names;
+      }
       if (said) {
         r.announced = said;
         // the sentence that says it: the nearest before the items that says the count

@@ -20,6 +20,12 @@ export const MAX_ITEMS_ON_SCREEN = 5;
  */
 export const ITEM_WORDS_ON_SCREEN = MAX_SCREEN_WORDS - 7;
 
+/**
+ * …and of an anaphora's items, which never share a slide with a "(1/2)" title: its title is the
+ * slide's point, 3 words as most are (an anaphora shared over slides loses its repetition).
+ */
+const ANAPHORA_ITEM_WORDS = MAX_SCREEN_WORDS - 4;
+
 /** Items of one list, by sentence index, with the words its slides have for them. */
 export interface ListWords {
   words: Map<number, number>;
@@ -53,7 +59,9 @@ export function itemWords(runs: readonly ListRun[], texts: readonly string[], la
     for (const i of r.items)
       words.set(
         i,
-        screenWords(shownItem(r.closing ? beforeClosing(text(i), r.closing) : text(i), lang, r.ordered)),
+        screenWords(shownItem(r.closing ? beforeClosing(text(i), r.closing) : text(i), lang, r.ordered)) +
+          // (a numbered item's number is a word on its screen: "10. The peoples of Austria-Hungary…")
+          (r.ordered ? 1 : 0),
       );
     const opening = r.opening?.replace(/[,;:]+$/u, '');
     const title =
@@ -62,7 +70,14 @@ export function itemWords(runs: readonly ListRun[], texts: readonly string[], la
         : r.lead !== undefined
           ? leadTitle(text(r.lead), lang, new Set())
           : (r.announced ?? '');
-    budget.set(r, title ? MAX_SCREEN_WORDS - screenWords(title) - 1 : ITEM_WORDS_ON_SCREEN);
+    budget.set(
+      r,
+      title
+        ? MAX_SCREEN_WORDS - screenWords(title) - 1
+        : r.kind === 'anaphora' && r.opening
+          ? ANAPHORA_ITEM_WORDS
+          : ITEM_WORDS_ON_SCREEN,
+    );
   }
   return { words, budget };
 }

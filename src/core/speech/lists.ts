@@ -42,6 +42,11 @@ export interface ListRun {
   closing?: string;
   /** The things a count said before it counts, as its title ("Eight situations": list-count.ts). */
   announced?: string;
+  /**
+   * The items as the sentence before them named them, each a word or two ("protect, invest,
+   * together": list-count.ts namedCount): what the list shows.
+   */
+  named?: string[];
   /** The sentence that says the count (list-count.ts). */
   announcedAt?: number;
   /**
@@ -193,6 +198,7 @@ function openingOf(text: string, n: number): string {
 function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
   /** The openings tried so far, each of which opens no list if it is a line of structure. */
   const tried: string[] = [];
+  let best: ListRun | null = null;
   for (const n of [4, 3, 2, 1]) {
     const open = openingOf(units[i]!.text, n);
     const ws = open.split(' ');
@@ -201,22 +207,111 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
     const content = ws.filter((w) => !isFunctionWord(w) && w.length >= 4);
     // two function words open a list only when the list is set out ("To summarize the plan I'm
     // announcing tonight: / We will cut… / We will slash…"): after a colon, or a line each
+    // …or when its sentences are short and said in one breath, one paragraph ("Sie wird ihr
+    // Informationsangebot ausbauen; … Sie wird etwa der russischen Propaganda … Sie wird sich
+    // technisch weiterentwickeln…")
     const setOut = n === 2 && content.length === 0;
-    if (n === 1 ? content.length === 0 || (ws[0]?.length ?? 0) < 5 : setOut && !setOutAt(units, i)) continue;
+    if (n === 1 && (content.length === 0 || (ws[0]?.length ?? 0) < 5)) continue;
     let j = i + 1;
     while (j < units.length && openingOf(units[j]!.text, n) === open && j - i < MAX_SERIES) j++;
     const colon = /[:：]\s*$/u.test(units[i - 1]?.text ?? '');
-    if (setOut && !colon && !units.slice(i + 1, j).every((u, k) => u.para !== units[i + k]!.para)) j = i;
-    if (j - i >= 3) {
+    const laidOut =
+      setOutAt(units, i) && (colon || units.slice(i + 1, j).every((u, k) => u.para !== units[i + k]!.para));
+    const tight = units
+      .slice(i, j)
+      .every((u) => u.para === units[i]!.para && wordsOf(u.text).length <= TIGHT_WORDS);
+    if (setOut && !laidOut && !tight) j = i;
+    // the longest run wins, the longer opening of two as long: "Last night Japanese forces
+    // attacked…" ×3 and "Last night the Japanese attacked Wake Island." are one run of "Last night"
+    if (j - i >= 3 && (!best || j > best.end)) {
       // "Thank you. Thank you very much." is not a list: nor is any run whose opening, or a longer
       // one tried before it, is a line of structure (asked only once a run is found)
       if (tried.some((o) => structureKind(o))) return null;
       const opening = firstWords(units[i]!.text, n).join(' ');
-      return { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, opening };
+      best = { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, opening };
     }
   }
-  return null;
+  // a sentence said after the last one, in its paragraph, that goes on with the same words after
+  // another opening is the run's next item ("Last night the Japanese attacked Wake Island. And
+  // this morning the Japanese attacked Midway Island.")
+  if (best?.opening)
+    while (
+      best.end < units.length &&
+      best.end - best.start < MAX_SERIES &&
+      units[best.end]!.para === units[best.end - 1]!.para &&
+      goesOnAlike(units[best.end - 1]!.text, units[best.end]!.text, wordsOf(best.opening).length)
+    )
+      best.items.push(best.end++);
+  return best;
 }
+
+/** Words two sentences must share, in a row, to go on alike. */
+const ALIKE_WORDS = 3;
+
+/**
+ * Whether `next` says, in a row, ALIKE_WORDS words (one a content word) that `prev` says after
+ * its first `n` words, and is no longer than `prev` by more than a few words.
+ */
+function goesOnAlike(prev: string, next: string, n: number): boolean {
+  const a = wordsOf(prev).map(bare).filter(Boolean).slice(n);
+  const b = wordsOf(withoutJoiner(next)).map(bare).filter(Boolean);
+  if (b.length > a.length + n + 3) return false;
+  const said = new Set<string>();
+  for (let k = 0; k + ALIKE_WORDS <= b.length; k++) said.add(b.slice(k, k + ALIKE_WORDS).join(' '));
+  for (let k = 0; k + ALIKE_WORDS <= a.length; k++) {
+    const run = a.slice(k, k + ALIKE_WORDS);
+    if (said.has(run.join(' ')) && run.some((w) => !isFunctionWord(w) && w.length >= 4)) return true;
+  }
+  return false;
+}
+
+/** Most sentences a paragraph of a paragraph anaphora holds. */
+const MAX_ITEM_SENTENCES = 3;
+
+/**
+ * An anaphora of paragraphs: three or more paragraphs in a row, each opened by the same two to
+ * four words, with sentences of their own after them ("C’est celle du couple de salariés… / C’est
+ * celle de la mère de famille célibataire… Je les ai vues… / C’est celle des retraités modestes… /
+ * C’est celle des plus fragiles… Leur détresse…"): each paragraph an item, its first sentence
+ * what the item shows. (Sentences in a row, one a paragraph or not, are anaphoraAt's.)
+ */
+function paragraphAnaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
+  if (!opensPara(units, i)) return null;
+  const tried: string[] = [];
+  let best: ListRun | null = null;
+  for (const n of [4, 3, 2]) {
+    const open = openingOf(units[i]!.text, n);
+    if (open.split(' ').length < n) continue;
+    tried.push(open);
+    const items: number[] = [];
+    let k = i;
+    let more = false;
+    while (k < units.length && items.length < MAX_SERIES && openingOf(units[k]!.text, n) === open) {
+      let e = k + 1;
+      while (e < units.length && units[e]!.para === units[k]!.para) e++;
+      // (a paragraph that says a number is its figures' slide; questions, "Will we…? Or will
+      // we…?", are weighed against each other, cut short as items)
+      if (e - k > MAX_ITEM_SENTENCES || units.slice(k, e).some((u) => /\p{Nd}/u.test(u.text))) break;
+      if (/[?？؟]\s*$/u.test(units[k]!.text)) break;
+      if (items.length && units[k]!.para !== units[k - 1]!.para + 1) break;
+      more ||= e - k > 1;
+      items.push(k);
+      k = e;
+    }
+    if (items.length >= 3 && more && (!best || k > best.end)) {
+      if (tried.some((o) => structureKind(o))) return null;
+      const opening = firstWords(units[i]!.text, n).join(' ');
+      best = { kind: 'anaphora', start: i, end: k, items, ordered: false, opening };
+    }
+  }
+  // (sentences in a row that open alike inside it are the list: "Je vois une jeune femme
+  // officier… / Je vois un autre… / Je vois des sportifs… Je vois même des matheux !")
+  if (best?.items.slice(1).some((k) => anaphoraAt(units, k))) return null;
+  return best;
+}
+
+/** Most words of each sentence of an anaphora of two function words said in one paragraph. */
+const TIGHT_WORDS = 20;
 
 /** Most sentences one anaphora or epistrophe holds. */
 const MAX_SERIES = 12;
@@ -265,6 +360,37 @@ function epistropheAt(units: readonly ListUnit[], i: number): ListRun | null {
   return null;
 }
 
+/** Most words either side of the comma of a line of an antithesis series. */
+const ANTITHESIS_SIDE = 5;
+
+/**
+ * The words after the comma of a short line "X, not Y" ("Сотрудничество, а не хаос."), bare: its
+ * 1–2 words that turn it, or '' when the line is not one comma between two short sides.
+ */
+function turnOf(text: string): string {
+  const parts = text.replace(/[.!?;…]+$/u, '').split(/,\s+/u);
+  if (parts.length !== 2) return '';
+  const [a, b] = parts.map((x) => wordsOf(x!).map(bare).filter(Boolean)) as [string[], string[]];
+  if (!a.length || a.length > ANTITHESIS_SIDE || b.length < 2 || b.length > ANTITHESIS_SIDE) return '';
+  // the turn is function words ("а не", "not", "pas", "no"), what follows it the other side
+  const turn = b.slice(0, b.length > 2 && isFunctionWord(b[1]!) ? 2 : 1);
+  return turn.every((w) => isFunctionWord(w)) ? turn.join(' ') : '';
+}
+
+/**
+ * An antithesis series: three or more short lines in a row, each two sides parted by a comma and
+ * turned by the same words ("Сотрудничество, а не хаос. Закон, а не беззаконие. Мир, а не
+ * конфликты.", "Cooperation, not chaos."): each line an item, whole.
+ */
+function antithesisAt(units: readonly ListUnit[], i: number): ListRun | null {
+  const turn = turnOf(units[i]!.text);
+  if (!turn) return null;
+  let j = i + 1;
+  while (j < units.length && j - i < MAX_SERIES && turnOf(units[j]!.text) === turn) j++;
+  if (j - i < 3) return null;
+  return { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false };
+}
+
 /**
  * An enumeration whose every item is a passage (three sentences or more after its marker, "first,
  * I am gratified by … We have received almost 800 replies … $4 billion per year …"): its markers
@@ -291,7 +417,9 @@ export function listRuns(units: readonly ListUnit[]): ListRun[] {
       (m?.kind === 'opener' ? enumerationAt(units, i) : null) ??
       (!m && i - 1 >= (runs[runs.length - 1]?.end ?? 0) ? announcedAt(units, i) : null) ??
       (!m ? anaphoraAt(units, i) : null) ??
-      (!m ? epistropheAt(units, i) : null);
+      (!m ? paragraphAnaphoraAt(units, i) : null) ??
+      (!m ? epistropheAt(units, i) : null) ??
+      (!m ? antithesisAt(units, i) : null);
     if (!run) {
       i++;
       continue;

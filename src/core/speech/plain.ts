@@ -74,7 +74,7 @@ function toSpoken(p: RawPara, lines: LineIndex): SpokenPara {
     pos: lines.pos(p.offset),
     posAt: (o) => lines.pos(inputOffset(p, rawOffset(inlines, o))),
   };
-  if (p.bullet) para.bullet = /^\(?\d/u.test(p.text) ? 'number' : 'glyph';
+  if (p.bullet) para.bullet = /^(?:\(?\d|[IVXLC]{1,4}\.\s)/u.test(p.text) ? 'number' : 'glyph';
   return para;
 }
 

@@ -383,9 +383,24 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
       }
     }
   }
-  const bounds: number[] = [];
+  let bounds: number[] = [];
   for (let i = n; i > 0; i = from[i]!) bounds.unshift(from[i]!);
   bounds.push(n);
+  // a talk of a minute or less, a slide of it a list under MIN seconds, is one slide when no figure
+  // is said outside that list ("Восемьдесят лет назад… выбор. Сотрудничество, а не хаос. Закон, а
+  // не беззаконие. Мир, а не конфликты." would be a slide of 10 s of a 37 s message): its list
+  // is the slide's
+  const slides = bounds.slice(0, -1).map((b, k) => [b, bounds[k + 1]!] as const);
+  const shortList = slides.find(
+    ([b, e]) => prefix[e]! - prefix[b]! < MIN && lists.some((r) => r.start >= b && r.end <= e),
+  );
+  if (
+    shortList &&
+    prefix[n]! <= ONE_SLIDE_MAX &&
+    !units.some((u, k) => u.numbers && (k < shortList[0] || k >= shortList[1])) &&
+    !paras.some((p) => p.voice === 'audience')
+  )
+    bounds = [0, n];
   const out: PlannedSlide[] = [];
   const held: Array<ListRun | undefined> = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
