@@ -24,7 +24,7 @@ import { titleFromFileName } from './speech-parts';
 import { openingCount } from './long-sections';
 import { shortenLongTitle } from './long-heading';
 import { boldHead } from './bold-heads';
-import { wordsOf } from './text';
+import { countWordsByScript } from './words';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
@@ -141,22 +141,13 @@ function unshowLongSaidLists(said: Map<Section, { blocks: Block[]; words: number
   }
 }
 
-/** The text of a paragraph's phrasing, marks left out. */
-function plainText(p: Paragraph): string {
-  const text = (n: { type: string; value?: string; children?: unknown[] }): string =>
-    n.value ?? (n.children as (typeof n)[] | undefined)?.map(text).join('') ?? '';
-  return p.children.map((c) => text(c as Parameters<typeof text>[0])).join('');
-}
+/** A paragraph's text as it is said (the same reading as the notes'). */
+const plainText = (p: Paragraph) => inlineText(phrasingToInline(p.children));
 
-/** Words of a text, a CJK character counting half a word. */
+/** Words of a text as Lectern counts them (words.ts), a CJK character counting half a word. */
 function spokenWords(t: string): number {
-  const cjk =
-    t.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return (
-    wordsOf(t.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' '))
-      .length +
-    cjk / 2
-  );
+  const c = countWordsByScript(t);
+  return c.other + c.cjk / 2;
 }
 
 /**
