@@ -43,7 +43,7 @@ import {
   westernDigits,
   withoutEmphasisMarks,
 } from './structure';
-import { LineIndex, unshout, wordsOf } from './text';
+import { hasCjk, LineIndex, unshout, wordsOf } from './text';
 import { readTurnHead } from './turn-head-meta';
 
 export { plainParagraphs, type RawPara } from './reflow';
@@ -107,8 +107,13 @@ export function learnFromOpening(lines: string, meta: SpeechMeta): void {
       /^(?:by|[—–-])\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text)?.[1];
     if (name) meta.speaker ??= name;
   } else if (!kind && /^[—―]/u.test(text)) {
-    // an editor's note under the title ("——一九二三年…在北京…讲") is its subtitle
-    meta.subtitle ??= text.replace(/^[—―\s]+|[—―\s]+$/gu, '');
+    // an editor's note under the title ("——一九二三年…在北京…讲") is its subtitle; the author's
+    // name on the line under it is the speaker ("――明治四十四年八月和歌山において述――" / "夏目漱石")
+    const [note = '', ...under] = lines.trim().split(/\s*\n\s*/u);
+    const name = under.join(' ');
+    const signed = under.length > 0 && (SIGNED_NAME.test(name) || /^\p{Script=Han}{2,5}$/u.test(name));
+    meta.subtitle ??= (signed ? note : text).replace(/^[—―\s]+|[—―\s]+$/gu, '');
+    if (signed) meta.speaker ??= unshout(name);
   } else if (!kind && isHeaderLine(text)) {
     // a name in a list of addressees ("Prof Ihsane Ben Yahya,") is whom the talk greets, no venue
     if (!/[,،]\s*$/u.test(text)) meta.event ??= parted(lines);
@@ -175,6 +180,32 @@ function officeHeaded(meta: SpeechMeta): void {
   meta.title = rest;
 }
 
+/** "(full text)" after a title, as a news site heads the text it prints whole ("… 경축사 전문", "…的讲话（全文）"). */
+const FULL_TEXT = /\s*(?:[(（]\s*(?:전문|全文|full\s+text)\s*[)）]|\s전문|\s*全文|[,:]?\s+full\s+text)$/iu;
+/** A Korean name and office heading the title ("윤석열 대통령 제79회 광복절 경축사"). */
+const KO_NAME_OFFICE =
+  /^(\p{Script=Hangul}{2,4})\s+(대통령|국무총리|총리|장관|국회의장|의장|대표|위원장|시장|도지사|지사|대사)\s+(\S.*)$/u;
+
+/**
+ * A title line as a news site prints it: without "(full text)", and a Korean speaker's name and
+ * office before the talk's name go to the speaker and role ("윤석열 대통령 제79회 광복절 경축사
+ * 전문" → "제79회 광복절 경축사", 윤석열, 대통령; judge20).
+ */
+function printedTitle(meta: SpeechMeta): void {
+  const whole = meta.title.replace(FULL_TEXT, '').trim();
+  if (
+    whole &&
+    whole !== meta.title.trim() &&
+    (hasCjk(whole) ? whole.length >= 4 : wordsOf(whole).length >= 2)
+  )
+    meta.title = whole;
+  const m = KO_NAME_OFFICE.exec(meta.title);
+  if (!m || m[3]!.replace(/\s+/gu, '').length < 4) return;
+  meta.speaker ??= m[1]!;
+  meta.role ??= m[2]!;
+  meta.title = m[3]!;
+}
+
 export function readPlain(text: string, fileName: string): SpeechModel {
   const lines = new LineIndex(text);
   const paras = plainParagraphs(text);
@@ -183,7 +214,10 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const meta: SpeechMeta = {
     title: title ? unshout(withoutEmphasisMarks(title)) : titleFromFileName(fileName),
   };
-  if (title) officeHeaded(meta);
+  if (title) {
+    officeHeaded(meta);
+    printedTitle(meta);
+  }
   const titleSection: Section = { layout: 'title', paras: [], pos: lines.pos(paras[0]?.offset ?? 0) };
   // a title line said aloud stays in the notes ("We hold these truths to be self-evident")
   if (title && isSaidTitle(title)) titleSection.paras.push(toSpoken(paras[0]!, lines));

@@ -208,6 +208,8 @@ export const DATE_OR_TIME = new RegExp(
     // a date in Arabic-Indic digits ("٢٤ تشرين الأول/أكتوبر ٢٠١٩", judge20: "٢٠١٩" was carded as a count)
     String.raw`(?<![\p{Nd}])[٠-٩]{1,2}\s+${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+[٠-٩]{4})?`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    // year first, as Korean and Chinese sites stamp a text ("2024.08.15 15:33", "2024/08/15")
+    String.raw`\b(?:1[89]|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])\b`,
     String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
     String.raw`\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?`,
     // a Japanese era date, month and day in digits, full-width or not ("令和元年８月６日", "平成31年4月30日")
