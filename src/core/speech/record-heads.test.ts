@@ -79,7 +79,7 @@ describe('a record’s speaker line and a page’s lead go to the title slide (t
       'Такая программа действий сформирована на основе многочисленных встреч с гражданами, с представителями общественных организаций, бизнеса, экспертами.',
     ].join('\n\n');
     const deck = buildDeck(text, { fileName: 'ru-putin-poslanie-2024-02-29.txt' });
-    expect(deck.meta.speaker).toBe('В.Путин');
+    expect(deck.meta.speaker).toBe('В. Путин'); // spaced as a title slide prints an initial
     expect(deck.meta.title).not.toMatch(/Депутаты|сенаторы|граждане/u);
     // a role's label names no one: the speech's own byline or file name does ("THE PRESIDENT:")
     const role = buildDeck(

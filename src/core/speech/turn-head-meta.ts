@@ -49,7 +49,7 @@ export function readTurnHead(
     // them where they are, and its one speaker is the talk's too)
     if (i >= end || !opensNamedTurn(paras[i]!)) return i;
     const speaker = soleSpeaker(paras.slice(i, end));
-    if (speaker && !meta.speaker) meta.speaker = unshout(speaker);
+    if (speaker && !meta.speaker) meta.speaker = fullName(unshout(speaker), []);
     return isLabelOnly(paras[i]!) ? i + 1 : i;
   }
   const raw = paras.slice(i, headEnd).map(paraLines);
@@ -85,7 +85,8 @@ export function readTurnHead(
 
 /**
  * A speaker labelled by initial and surname ("В.Путин") as the head names him in full
- * ("Владимир Путин выступил на заседании…" → "Владимир Путин"); else the label's name.
+ * ("Владимир Путин выступил на заседании…" → "Владимир Путин"); else the label's name, spaced as
+ * a title slide prints it ("В. Путин", "В. В. Путин").
  */
 function fullName(speaker: string, head: readonly string[]): string {
   const initial = /^(\p{Lu})\.\s?(?:\p{Lu}\.\s?)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(speaker);
@@ -95,5 +96,5 @@ function fullName(speaker: string, head: readonly string[]): string {
     const m = named.exec(line);
     if (m) return `${m[1]} ${initial[2]}`;
   }
-  return speaker;
+  return speaker.replace(/(?<=\p{Lu}\.)(?=\p{Lu})/gu, ' ');
 }

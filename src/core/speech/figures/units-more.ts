@@ -23,8 +23,8 @@ export const MORE_SCALES = [
   String.raw`tisuć\p{L}*|tisoč\p{L}*|hiljad\p{L}*|milijun\p{L}*|milijon\p{L}*|milijard\p{L}*|хиляд\p{L}*|милион\p{L}*|милиард\p{L}*|tūkstoš\p{L}*|tūkstant\p{L}*|miljon\p{L}*|miljard\p{L}*`,
 ].join('|');
 
-/** Abbreviated scales ("10 mln", "40 mld.", "5 тис.", "3 εκατ.", "2 mrd"). */
-export const MORE_SCALE_ABBR = String.raw`mln|mld|mil|mrd|тис|εκατ|δισ`;
+/** Abbreviated scales ("10 mln", "40 mld.", "26 tys. osób", "5 tis. Kč", "5 тис.", "3 εκατ.", "2 mrd"). */
+export const MORE_SCALE_ABBR = String.raw`mln|mld|mil|mrd|tys|tis|тис|εκατ|δισ`;
 
 /** Currency words ("złotych", "korun", "гривень", "forintba", "ευρώ"); "Kč", "Ft", "zł", "грн". */
 export const MORE_CURRENCIES = String.raw`złot\p{L}*|zł|korun\p{L}*|Kč|гривен\p{L}*|гривн\p{L}*|грн\.?|forint\p{L}*|Ft|ευρώ|euró\p{L}*|євро|долар\p{L}*|dolar\p{L}*|kronor|krona|kroner|krone|kun[ae]|eura|evr(?:a|ov|o)|euroa|eurot|eurų|лев(?:а|ове)?|лв\.?`;
