@@ -21,6 +21,17 @@ describe('a phrase the speech denies, ranks below its point or reports as anothe
     expect(isDenied('войны', 'Мы не хотим войны.', 'ru')).toBe(true);
   });
 
+  it('is denied in Chinese right after 不 or 没有, not further off (Lu Xun, 《无声的中国》, 1927; judge21)', () => {
+    // the slides were titled "喜欢改革的中国" and "声音的民族": the opposite of what he said
+    const reform =
+      '这本也不过是一种文字革新，很平常的，但被不喜欢改革的中国人听见，就大不得了了，于是便放过了比较的平和的文学革命，而竭力来骂钱玄同。';
+    expect(isDenied('喜欢改革的中国', reform, 'zh')).toBe(true);
+    expect(isDenied('文学革命', reform, 'zh')).toBe(false);
+    expect(isDenied('声音的民族', '我们试想现在没有声音的民族是那几种民族。', 'zh')).toBe(true);
+    // 不 before a verb leaves its object the speaker's topic
+    expect(isDenied('革命的实际情形', '倘不明白革命的实际情形，也就不能明白文学。', 'zh')).toBe(false);
+  });
+
   it('is denied when the speaker reports it as others’ view', () => {
     const macron =
       'Even in our democracies, a lot of people just want to jeopardize or revert on this principle, challenge and contest elections and so on.';

@@ -282,8 +282,20 @@ export function isDenied(phrase: string, text: string, lang = ''): boolean {
   for (let i = lower.indexOf(p); i >= 0 && at.length < 50; i = lower.indexOf(p, i + 1)) at.push(i);
   if (!at.length) return false;
   const spans = spansOf(`${lang}\u0000${text}`, () => deniedSpans(text, lang));
-  return at.every((i) => spans.some(([a, b]) => i >= a && i + p.length <= b));
+  const cjk = primaryLang(lang) === 'zh';
+  return at.every(
+    (i) =>
+      spans.some(([a, b]) => i >= a && i + p.length <= b) || (cjk && ZH_NOT_BEFORE.test(text.slice(0, i))),
+  );
 }
+
+/**
+ * Chinese words that deny what is said right after them ("被不喜欢改革的中国人听见", "没有声音的民族":
+ * "喜欢改革的中国" and "声音的民族" alone say the opposite, judge21). 不 also negates a verb with
+ * its object after it ("倘不明白革命的实际情形" keeps "革命的实际情形"), so only a phrase that
+ * starts right after the word is denied by it.
+ */
+const ZH_NOT_BEFORE = /(?:不|没有|没|无|毫无|并无)$/u;
 
 /** Words that deny the noun phrase right after them, and can be shown with it ("Sem utilidade visível"). */
 const SHOWN_WITH =
