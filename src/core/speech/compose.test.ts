@@ -18,6 +18,18 @@ describe('the title slide says each thing once', () => {
     expect(lines[0]).not.toContain('Headquarters');
     expect(texts({ title: 'A talk', event: 'United Nations Headquarters' })[0]).toContain('Headquarters');
   });
+
+  it('an occasion read as both subtitle and event is printed once, with its date (Guterres, UN Day 2022; judge21)', () => {
+    const lines = texts({
+      title: 'رسالة لأمين العام',
+      subtitle: 'بمناسبة يوم الأمم المتحدة',
+      event: 'بمناسبة يوم الأمم المتحدة',
+      date: '24 تشرين الأول/أكتوبر 2022',
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('بمناسبة يوم الأمم المتحدة · 24 تشرين الأول/أكتوبر 2022');
+    expect(texts({ title: 'A talk', subtitle: 'On trade', event: 'Geneva' })).toHaveLength(2);
+  });
 });
 
 describe('a key line stands on its own', () => {

