@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
 import { parliamentName } from './turn-labels';
+import { speakerLabel } from './mask';
 import { labelName } from './voices';
 
 // judge19: a Bundestag speech pasted from its record opens on the speaker's line alone
@@ -120,5 +121,29 @@ describe('a record’s speaker line and a page’s lead go to the title slide (t
     expect(deck.meta.date).toBe('٢٤ أكتوبر ٢٠١٩');
     // the day and the year of the message are no figures on a content slide
     for (const s of deck.slides.slice(1)) expect(s.screenText).not.toMatch(/٢٤|٢٠١٩/u);
+  });
+});
+
+describe('the Italian record’s turn label (turn-labels.ts, judge21)', () => {
+  // Senato della Repubblica, seduta del 16 giugno 2015, intervento del sen. Di Biagio (resoconto
+  // stenografico, senato.it): the label opened the first slide's notes and the title slide had no speaker
+  const SENATO =
+    "DI BIAGIO (AP (NCD-UDC)). Signor Presidente, si fa un gran parlare di affari illeciti connessi alla gestione dell'emergenza degli immigrati e delle risorse. Sfugge, però, un po' a tutti che dietro questo c'è anche una leggerezza dello Stato nel non aver compreso bene cosa avrebbe significato la privatizzazione della Croce rossa italiana.";
+
+  it('reads "SURNAME (GROUP)." as the speaker’s label and names him in title case', () => {
+    expect(parliamentName('DI BIAGIO (AP (NCD-UDC)).')).toBe('Di Biagio');
+    expect(parliamentName('DE PETRIS (Misto-SEL).')).toBe('De Petris');
+    expect(speakerLabel(SENATO)).toBe('DI BIAGIO (AP (NCD-UDC)).');
+    // a sentence in capitals with brackets is no label: it needs the full stop right after them
+    expect(speakerLabel('ONU (Nazioni Unite) e Unione europea lavorano insieme.')).toBeNull();
+  });
+
+  it('puts him on the title slide and the label on no screen, the notes whole', () => {
+    const deck = buildDeck(SENATO, { fileName: 'it-dibiagio-croce-rossa-2015.txt' });
+    expect(deck.meta.speaker).toBe('Di Biagio');
+    for (const s of deck.slides) expect(s.screenText ?? '').not.toMatch(/BIAGIO|NCD-UDC/u);
+    expect(deck.slides.map((s) => s.notes).join(' ')).toContain(
+      'DI BIAGIO (AP (NCD-UDC)). Signor Presidente',
+    );
   });
 });

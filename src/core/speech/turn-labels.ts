@@ -103,6 +103,8 @@ const DOCTOR = String.raw`(?:(?:Prof\.\s+)?Dr\.(?:\s+h\.\s?c\.)?\s+)?`;
 const DE_PARTY = String.raw`BÜNDNIS 90\/DIE GRÜNEN|DIE LINKE|Die Linke`;
 /** A member of the German government after her name ("Olaf Scholz, Bundeskanzler:", "…, Bundesministerin des Innern und für Heimat:"). */
 const DE_GOVERNMENT = String.raw`(?:Bundeskanzler(?:in)?|(?:Bundes|Staats)minister(?:in)?(?:\s+[\p{L}-]+){0,6}|Parl\.\s+Staatssekretär(?:in)?(?:\s+[\p{L}-]+){0,6})`;
+/** A surname in capitals as the Italian record prints it ("DI BIAGIO", "D'ALIA", "DE PETRIS"). */
+const IT_SURNAME = String.raw`\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}`;
 /**
  * A turn of a Nordic or other parliament's record, as pasted from it:
  * - a member with her party: "Anna-Kaisa Ikonen kok:", "Annika Saarikko /kesk:", "Anders Åkesson (C):",
@@ -112,7 +114,9 @@ const DE_GOVERNMENT = String.raw`(?:Bundeskanzler(?:in)?|(?:Bundes|Staats)minist
  *   varapuhemies Tuula Haatainen:", "Talmannen:", "Statsrådet Anna Johansson (S):",
  *   "Statsministeren (Mette Frederiksen):", "Formanden (Søren Gade):", "Presidenten:";
  * - a member of the Bundestag as its record heads her speech, often on a line of its own: "Dr. Johann
- *   Wadephul (CDU/CSU):", "Olaf Scholz, Bundeskanzler:".
+ *   Wadephul (CDU/CSU):", "Olaf Scholz, Bundeskanzler:";
+ * - a senator or deputy as the Italian record heads her turn: "DI BIAGIO (AP (NCD-UDC)). Signor
+ *   Presidente, …" (judge21: the label opened the first slide's notes, no speaker on the title slide).
  */
 const PARLIAMENT_LABEL = new RegExp(
   [
@@ -123,6 +127,8 @@ const PARLIAMENT_LABEL = new RegExp(
     String.raw`^(?:(?:Förste|Andre|Tredje)\s+vice\s+talmannen|Talmannen|Ålderspresidenten|Statsrådet(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+\([\p{L}]{1,4}\))?)\s*:(?=\s|$)`,
     String.raw`^(?:Formanden|Næstformanden|(?:Første|Anden|Tredje|Fjerde)\s+næstformand|\p{Lu}\p{Ll}*ministeren)(?:\s*\(${MEMBER}\))?\s*:(?=\s|$)`,
     String.raw`^(?:Presidenten|(?:Stats|Utenriks|Finans|Justis)?(?:minister|statsråd)\s+${MEMBER})${TURN_KIND}\s*:(?=\s|$)`,
+    // the Italian Senate's and Chamber's: a surname in capitals, the group, a full stop
+    String.raw`^${IT_SURNAME}\s+\((?:[^()]|\([^()]*\)){1,40}\)\.(?=\s|$)`,
   ].join('|'),
   'u',
 );
@@ -139,7 +145,7 @@ export function parliamentName(label: string): string | null {
   // the chair is named by her office, the room's (CHAIR)
   if (CHAIR.test(bare(label))) return bare(label);
   const t = label
-    .replace(/\s*[:：]\s*$/u, '')
+    .replace(/\s*[:：]\s*$|(?<=\))\.\s*$/u, '')
     .replace(/^Anf\.\s*\d+\s+/u, '')
     // a German minister's office after her name is no part of it ("Olaf Scholz, Bundeskanzler")
     .replace(new RegExp(String.raw`,\s+${DE_GOVERNMENT}$`, 'u'), '');
@@ -147,6 +153,8 @@ export function parliamentName(label: string): string | null {
   // (a party of two words in brackets, "(DIE LINKE)", is no minister's name)
   const named = inBrackets && !new RegExp(`^(?:${DE_PARTY})$`, 'u').test(inBrackets) ? inBrackets : undefined;
   const name = (named ?? t)
+    // (a group inside the party's brackets first: "DI BIAGIO (AP (NCD-UDC))")
+    .replace(/\s*\(([^()]*)\([^()]*\)([^()]*)\)/gu, ' ($1$2)')
     .replace(new RegExp(String.raw`\s*\([^()]*\)|\s*\[[^[\]]*\]|\s+\/?${FI_PARTY}$`, 'gu'), '')
     .trim();
   return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
