@@ -45,3 +45,47 @@ describe('an editor’s section head ("< … >" on a line of its own)', () => {
     ).toBe(speech);
   });
 });
+
+describe('a speech printed in numbered parts ("II." … "VII." on lines of their own)', () => {
+  // Eisenhower's farewell address, 17 January 1961 (public domain), as the Eisenhower Library prints
+  // it: judge21 found slides that ran across the parts, the numerals inside their notes
+  const para = (s: string) => `${s} ${s} ${s}`;
+  const text = [
+    'My fellow Americans:',
+    para(
+      'Three days from now, after half a century in the service of our country, I shall lay down the responsibilities of office.',
+    ),
+    'II.',
+    'We now stand ten years past the midpoint of a century that has witnessed four major wars among great nations. Three of these involved our own country.',
+    'III.',
+    para(
+      'Throughout America’s adventure in free government, our basic purposes have been to keep the peace and to foster progress in human achievement.',
+    ),
+    'IV.',
+    para(
+      'A vital element in keeping the peace is our military establishment. Our arms must be mighty, ready for instant action.',
+    ),
+  ].join('\n\n');
+
+  it('opens a slide at each numeral, which is kept in the notes and off the screen', () => {
+    const deck = buildDeck(text, { fileName: 'en-eisenhower-farewell-1961.txt' });
+    for (const numeral of ['II.', 'III.', 'IV.']) {
+      const at = deck.slides.find((s) => s.notes.split('\n')[0] === numeral);
+      expect(at, numeral).toBeDefined();
+      expect(at!.screenText ?? '').not.toMatch(/^(?:II|III|IV)\.?$/mu);
+      // no slide holds two parts
+      expect(deck.slides.filter((s) => s.notes.includes(`\n${numeral}`)).length).toBe(0);
+    }
+    expect(
+      deck.slides
+        .map((s) => s.notes)
+        .join('\n\n')
+        .replace(/\s+/gu, ' '),
+    ).toContain('involved our own country. III. Throughout');
+  });
+
+  it('reads one numeral alone as no numbering of parts', () => {
+    const one = buildDeck(text.replace(/\n\nIII\.|\n\nIV\./gu, ''), { fileName: 'x.txt' });
+    expect(one.slides.some((s) => s.notes.split('\n')[0] === 'II.')).toBe(false);
+  });
+});

@@ -16,6 +16,9 @@ import { isPlainHead, PLACE_HEAD, plainHeadTitle } from './plain-heads';
 const KO_PURPOSE = /^[\p{Script=Hangul}\p{N}\s℃%.]+?[을를]\s+위한\s+/u;
 const hangulOrCjk = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** A part's numeral alone on its line, as a printed speech numbers its parts ("II.", "IV", "3."). */
+const SECTION_NUMERAL = /^(?:[IVXL]{1,6}|\d{1,2})\.?$/u;
+
 /** The words of an editor's head, or null when the paragraph is none. */
 export function editorHead(text: string): string | null {
   return EDITOR_HEAD.exec(text)?.[1]?.trim() ?? null;
@@ -56,7 +59,15 @@ export function headTitle(head: string, lang = ''): string | null {
 export function sectionsAtHeads(body: SpokenPara[]): Section[] {
   const out: Section[] = [];
   let current: Section | null = null;
+  // a speech printed in numbered parts ("II." … "VII." on lines of their own, Eisenhower's farewell
+  // address; judge21): each numeral opens a part, and no slide runs across two
+  const numbered = body.filter((p) => SECTION_NUMERAL.test(p.text.trim())).length >= 2;
   for (const [i, p] of body.entries()) {
+    if (numbered && SECTION_NUMERAL.test(p.text.trim())) {
+      current = { paras: [{ ...p, spokenOnly: true }], pos: p.pos, plannable: true };
+      out.push(current);
+      continue;
+    }
     // a printed head in title case ("Increasing the Availability of Housing Americans Can Afford")
     // opens its section too, titled by it or a shorter form of it, and is kept off screen (plain-heads.ts)
     if (isPlainHead(body, i)) {
