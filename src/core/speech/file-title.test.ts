@@ -260,6 +260,17 @@ describe('a file name filed under its speaker: the speaker on the title slide, t
     ['podesta.txt', podesta, null],
     ['en-state-of-union-2024-draft.txt', 'We meet tonight.', null],
     ['es-guterres-x.txt', 'Buenos días a todos.', null],
+    // a monarch's numeral is his name's (judge21: "Vi Mensaje Navidad" by "Felipe")
+    [
+      'es-felipe-vi-mensaje-navidad-2021.txt',
+      'Buenas noches. Mis primeras palabras en esta Nochebuena quiero dedicarlas a La Palma.',
+      { name: 'Felipe VI', words: 2 },
+    ],
+    [
+      'en-elizabeth-ii-christmas-broadcast.txt',
+      'Each Christmas, I reflect.',
+      { name: 'Elizabeth II', words: 2 },
+    ],
   ])('%s', (file, speech, want) => expect(fileNameSpeaker(file, speech)).toEqual(want));
 
   it('titles the deck by the rest and names the speaker on the title slide only', () => {

@@ -259,6 +259,9 @@ const saidAsStem = (text: string, word: string) =>
     ? new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(unaccented(word).slice(0, -2))}`, 'iu').test(text)
     : saidIn(text, word);
 
+/** A regnal numeral of two letters or more ("VI", "II", "XVI"; "I" is too often a word). */
+const REGNAL = /^(?=[ivx]{2,5}$)x{0,2}(?:ix|iv|v?i{0,3})$/iu;
+
 /** A file name's leading language tag, as a word ("Fi" of "fi-kyselytunti"). */
 const LANG_TAG = new RegExp(String.raw`^(?:${FILE_LANG_TAGS})$`, 'iu');
 
@@ -306,8 +309,10 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
     (saidAsStem(sample, words[0]!) || saidAsStem(sample, words[1]!) || !isKnownName(words[1]!))
   )
     n = 1;
+  // a monarch's or pope's numeral goes with the name ("felipe-vi-mensaje-navidad": Felipe VI, judge21)
+  const regnal = n > 0 && REGNAL.test(words[n] ?? '') && n < words.length - 1;
   const topic = words
-    .slice(n)
+    .slice(n + (regnal ? 1 : 0))
     .filter((w) => !isFunctionWord(w.toLowerCase(), '') && !/^\d+$/u.test(w) && /\p{L}{3}/u.test(w));
   // what is left must be able to open a title: "state-of-union" is no "State" on "of Union"
   if (
@@ -327,6 +332,7 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
     occasionAfterName(words)?.words !== n
   )
     return null;
+  if (regnal) return { name: `${name.join(' ')} ${words[n]!.toUpperCase()}`, words: n + 1 };
   return { name: name.join(doubleBarrelled ? '-' : ' '), words: n };
 }
 
