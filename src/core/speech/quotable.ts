@@ -306,9 +306,12 @@ export function asksForAnswer(sentence: string): boolean {
   const s = sentence.trim();
   return (
     /[?？؟][”"»’)]*$|[:：]$/u.test(s) ||
-    /\b(?:asked|ask|asks|wonder(?:ed|s)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:why|what|how|whether|who|when|where)\b/iu.test(
-      s,
-    )
+    // (not the imperative that answers itself: "ask not what your country can do for you—ask what
+    // you can do for your country", Kennedy's inaugural, judge20)
+    (!/\bask\s+not\b/iu.test(s) &&
+      /\b(?:asked|ask|asks|wonder(?:ed|s)?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:why|what|how|whether|who|when|where)\b/iu.test(
+        s,
+      ))
   );
 }
 

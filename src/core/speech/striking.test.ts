@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figuresBlock, keyBlock } from './body';
-import { antithesisHead } from './quotable';
+import { antithesisHead, asksForAnswer } from './quotable';
 import { ADDRESSED, leansBack, opensWithTitle, strikingLine } from './striking';
 
 const quoteText = (b: ReturnType<typeof keyBlock>) =>
@@ -152,5 +152,28 @@ describe('a line that opens by addressing the room is no quote, in Korean and He
     ['저를 지지하지 않았던 국민 한 분 한 분도 저의 국민입니다.', false],
   ] as const)('%s', (line, addressed) => {
     expect(ADDRESSED.test(line)).toBe(addressed);
+  });
+});
+
+describe('the line said after a form of address (Kennedy, inaugural address, 1961; judge20)', () => {
+  // the speech's most quoted line never reached the screen: its paragraph opens on "And so, my
+  // fellow Americans:", and "ask … what" read as the set-up of a question
+  const lines = [
+    'In the long history of the world, only a few generations have been granted the role of defending freedom in its hour of maximum danger.',
+    'And so, my fellow Americans: ask not what your country can do for you—ask what you can do for your country.',
+    'My fellow citizens of the world: ask not what America will do for you, but what together we can do for the freedom of man.',
+  ];
+
+  it('is the slide’s striking line, without the address', () => {
+    expect(strikingLine(lines, 'Final judge', 'en')).toBe(
+      'Ask not what your country can do for you—ask what you can do for your country.',
+    );
+  });
+
+  it('is no question’s set-up when it says "ask not", and "ask … why" still is one', () => {
+    expect(
+      asksForAnswer('Ask not what your country can do for you—ask what you can do for your country.'),
+    ).toBe(false);
+    expect(asksForAnswer('Many ask what the program will cost.')).toBe(true);
   });
 });

@@ -58,6 +58,10 @@ export function leansBack(line: string): boolean {
 export const ADDRESSED =
   /^(?:(?:mr|mrs|ms|madam|madame|dr)\.?\s+(?:president|speaker|chair(?:man|woman)?|secretary|prime\s+minister|\p{Lu}[\p{L}'’-]+)|ladies\s+and\s+gentlemen|my\s+(?:dear\s+)?friends|(?:(?:존경하(?:는|고)|사랑하는|친애하는)\s+)*(?:[\p{Script=Hangul}\d]+\s+){0,2}여러분|אדוני\s+ה?יושב[-\s]ה?ראש|ו?(?:חברי|חברות)\s+ה?כנסת)\s*[,:!]/iu;
 
+/** A form of address before a colon, after an opening "And so," ("And so, my fellow Americans: …"). */
+const ADDRESS_LEAD =
+  /^(?:(?:and\s+so|and|so|now)\s*,?\s+)?(?:my\s+(?:dear\s+)?(?:fellow\s+)?(?:\p{L}+\s+){0,3}?(?:americans|citizens|countrymen|friends|compatriots)(?:\s+of\s+the\s+world)?|ladies\s+and\s+gentlemen)\s*:\s+(?=\p{L})/iu;
+
 /** A line opening with a connective that joins it to the sentence before. */
 const CONNECTIVE =
   /^(?:not\s+(?:only\s+|just\s+)?because|and|but|so|or|nor|because|which|then|besides|moreover|however|also|yet|и|но|а|y|pero|et|mais|و)\b/iu;
@@ -198,6 +202,10 @@ export function strikingLine(
       pairs.push(`${s.trim()} ${answer}`);
     // a long sentence up to the end of its antithesis ("…, not because they are easy, but
     // because they are hard"): the rhetoric without what follows it
+    // the line said to the room after its form of address ("And so, my fellow Americans: ask not
+    // what your country can do for you—ask what you can do for your country.", judge20)
+    const addressed = ADDRESS_LEAD.exec(s.trim());
+    if (addressed) add(capitalize(s.trim().slice(addressed[0].length)), 1);
     const contrast = antithesisHead(s);
     if (contrast) add(contrast, 1, ANTITHESIS_WORDS);
     const parallel = PARALLEL_END.exec(s.trim());
