@@ -120,6 +120,34 @@ describe('an editor’s headnote above a speech', () => {
   });
 });
 
+describe('a headnote under the book’s dateline (Mark Twain, "Taxes and Morals", 1906, Mark Twain’s Speeches, public domain; judge21)', () => {
+  const text = `TAXES AND MORALS
+
+ADDRESS DELIVERED IN NEW YORK, JANUARY 22, 1906
+
+          At the twenty-fifth anniversary of the founding of Tuskeegee
+          Institute by Booker Washington, Mr. Choate presided, and in
+          introducing Mr. Clemens made fun of him because he made play
+          his work, and that when he worked hardest he did so lying in
+          bed.
+
+I came here in the responsible capacity of policeman to watch Mr.
+Choate. This is an occasion of grave and serious importance, and it
+seems necessary for me to be present.
+
+Every born American among the eighty millions, let his creed or
+destitution of creed be what it may, is indisputably a Christian.`;
+
+  it('goes to the title slide’s notes, and the dateline’s place and date to the title slide', () => {
+    const deck = buildDeck(text, { fileName: 'en-twain-taxes-and-morals-1906.txt' });
+    expect(deck.slides[0]!.notes).toContain('Mr. Choate presided');
+    for (const s of deck.slides.slice(1)) expect(s.notes).not.toContain('Tuskeegee');
+    expect(deck.meta.event).toBe('New York');
+    expect(deck.meta.date).toMatch(/January 22, 1906/iu);
+    expect(deck.slides[1]!.notes).toMatch(/^I came here/u);
+  });
+});
+
 describe('an address set off by a dash', () => {
   it('is not cut at the "MR." of its first word', () => {
     // the segmenter ends a sentence at "MR.": the address runs to the dash

@@ -89,6 +89,10 @@ const parted = (lines: string) =>
     .filter(Boolean)
     .join(' · ');
 
+/** A book's line under a title saying where an address was given, the place after "in"/"at". */
+const DELIVERED_AT =
+  /^(?:an?\s+)?(?:address|speech|remarks|lecture|sermon)\s+(?:delivered|given|made|read)\s+(?:in|at|before)\s+(.+)$/iu;
+
 /** What an opening paragraph tells about the talk (speaker, role, date, place). */
 export function learnFromOpening(lines: string, meta: SpeechMeta): void {
   // (`lines` keeps its line breaks, when the caller kept them: see `parted`)
@@ -106,6 +110,13 @@ export function learnFromOpening(lines: string, meta: SpeechMeta): void {
       roleBylineName(text) ??
       /^(?:by|[—–-])\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text)?.[1];
     if (name) meta.speaker ??= name;
+    // where and when the address was delivered ("ADDRESS DELIVERED IN NEW YORK, JANUARY 22, 1906")
+    const given = DELIVERED_AT.exec(text);
+    if (given && hasCalendarDate(text)) {
+      meta.date ??= datelineDate(text);
+      const place = datelinePlace(given[1]!);
+      if (place) meta.event ??= unshout(place);
+    }
   } else if (!kind && /^[—―]/u.test(text)) {
     // an editor's note under the title ("——一九二三年…在北京…讲") is its subtitle; the author's
     // name on the line under it is the speaker ("――明治四十四年八月和歌山において述――" / "夏目漱石")
@@ -297,7 +308,12 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   }
   // an editor's headnote ("Mr. Howells introduced Mr. Clemens:" and the words he said) is no
   // part of the speech: the title slide's notes, and its speaker, date and place (headnote.ts)
-  const noteEnd = headnoteEnd(paras, i, end, text);
+  // (under a dateline or byline the editor set first: "ADDRESS DELIVERED IN NEW YORK, JANUARY 22,
+  // 1906" over "At the twenty-fifth anniversary … Mr. Choate presided, and in introducing Mr.
+  // Clemens…", judge21)
+  const dated = i < end - 1 && /^(?:dateline|byline)$/u.test(structureKind(paras[i]!.text) ?? '');
+  const below = dated ? headnoteEnd(paras, i + 1, end, text) : i;
+  const noteEnd = below > i + 1 ? below : headnoteEnd(paras, i, end, text);
   if (noteEnd > i)
     learnFromHeadnote(
       paras.slice(start, noteEnd).map((p) => p.text),
