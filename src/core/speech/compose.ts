@@ -56,6 +56,7 @@ import { raisesGlass, toastLine } from './transcript';
 import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
 import { attributed, exchangeTitle, ownSentences, transcriptTitle, withVoices } from './voices';
 import { countWordsByScript } from './words';
+import { CJK_NUMERAL_CHAR, cjkNumeralRuns } from './cjk-numerals';
 import { markSteps } from '../steps';
 
 /** The title of a slide whose line is a toast, when the title found was only a name. */
@@ -161,6 +162,14 @@ function derive(
   return d;
 }
 
+/** Whether `title` holds a number (digits or a Han numeral) that none of `paras` says. */
+function unsaidNumber(title: string, paras: readonly { text: string }[]): boolean {
+  const text = paras.map((p) => p.text).join('\n');
+  const runs = [...(title.match(/\p{Nd}+(?:[.,]\p{Nd}+)*/gu) ?? []), ...cjkNumeralRuns(title)];
+  const said = new Set(cjkNumeralRuns(text));
+  return runs.some((r) => (CJK_NUMERAL_CHAR.test(r) ? !said.has(r) : !text.includes(r)));
+}
+
 /**
  * The items of the slide's bulleted lists, folded (their article aside). A numbered list's slide
  * is titled by the item it is at, on purpose (signposts: "1. 抱定宗旨 2. 砥礪德行" under "砥礪德行").
@@ -232,8 +241,11 @@ function derived(
   if (!title) title = transcriptTitle(sentences, spoken, inlines, opts.lang, avoid);
   const part = !given ? slide.part : undefined;
   if (part) {
-    const base = partTitles.get(part.key) ?? title;
-    partTitles.set(part.key, base);
+    // (a shared title with a number this part does not say gives way to the part's own: a number
+    // on a slide is one its words say, "七十四年 (2/2)" over a part without 七十四)
+    const shared = partTitles.get(part.key);
+    const base = shared !== undefined && !unsaidNumber(shared, slide.paras) ? shared : title;
+    if (shared === undefined) partTitles.set(part.key, base);
     title = partTitle(base, part);
   }
   const titleWords = screenWords(title);

@@ -105,6 +105,13 @@ describe('invariant: a Han numeral on screen is a whole numeral the slide says',
   const jaSpeech = fc
     .array(fc.array(jaSentence, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 5 })
     .map((ps) => ps.map((p) => p.join('')).join('\n\n'));
+  it('holds for a list shared over slides whose first part’s title says a numeral (fast-check seed 404022109)', () => {
+    // the second part was titled "七十四年 (2/2)" over 「核兵器のない世界」の実現に向けた努力を続けます。 alone
+    const text =
+      '今から七十四年前の今日、十数万ともいわれる貴い命が失われました。今から七十四年前の今日、十数万ともいわれる貴い命が失われました。「核兵器のない世界」の実現に向けた努力を続けます。\n\n「核兵器のない世界」の実現に向けた努力を続けます。「核兵器のない世界」の実現に向けた努力を続けます。「核兵器のない世界」の実現に向けた努力を続けます。';
+    expect(cutNumerals(buildDeck(text, { fileName: 'speech.txt' }), text)).toEqual([]);
+  });
+
   it('holds for generated Japanese speeches with numerals', () => {
     fc.assert(
       fc.property(jaSpeech, (text) => {
