@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildDeck } from './index';
 import { keyLine } from './body';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
 
@@ -155,5 +156,62 @@ describe('a line announcing the talk’s format is never the key line (judge15)'
   });
   it('the Hanoi opening quotes no procedural line', () => {
     expect(keyLine(harris, 'Enduring commitment', 'en') ?? '').not.toMatch(/take questions/u);
+  });
+});
+
+// A courtesy said to someone the line names is never the key line (judge20: Ruto's toast at the
+// Kenya state dinner, White House, 23 May 2024, public domain: "Madam First Lady, you have been
+// so kind." was the slide's quote). A form of address, then "you", short and with no rhetoric.
+describe('a courtesy said to someone is never the key line (judge20)', () => {
+  it.each([
+    // Ruto, Kenya state dinner 2024 (judge20)
+    ['Madam First Lady, you have been so kind.', 'en', true],
+    // Jill Biden, UN LGBTI core group 2022 (corpus)
+    [
+      'Your Excellencies and distinguished guests, it’s an honor to join you, along with THE courageous human rights activists who are speaking here today.',
+      'en',
+      true,
+    ],
+    // Biden, state dinner toast 2024 (corpus)
+    ['Ladies and gentlemen, so please join me in raising your glass — and I don’t have a glass.', 'en', true],
+    // Razumkov, Verkhovna Rada 2020 (corpus): the chair to the members
+    ['Колеги, вам не забагато буде?', 'uk', true],
+    ['Шановні колеги, я розумію, що ви не будете голосувати за правки.', 'uk', true],
+    // a long period after the address is the speech's point (Douglass 1852; Blum 1936; López 2016: corpus)
+    [
+      'Fellow-citizens, above your national, tumultous joy, I hear the mournful wail of millions, whose chains, heavy and grievous yesterday, are to-day rendered more intolerable by the jubilant shouts that reach them.',
+      'en',
+      false,
+    ],
+    [
+      'Messieurs, le Gouvernement se présente devant vous au lendemain d’élections générales où la sentence du suffrage universel, notre juge et notre maître à tous, s’est traduite avec plus de puissance et de clarté qu’à aucun moment de l’histoire républicaine.',
+      'fr',
+      false,
+    ],
+    // an address with no "you" in it says the point to them (Reagan, Berlin 1987)
+    ['Mr. Gorbachev, tear down this wall!', 'en', false],
+    // "you" without a form of address (Ruto 2024): a line of the toast, not said to one person
+    ['We gather here on behalf of the people of our nations to further strengthen the friendship.', 'en', false],
+  ])('%s → %s', (line, lang, courtesy) => {
+    expect(isThrowaway(line, lang)).toBe(courtesy);
+  });
+
+  it('the toast, not the courtesy, is the last slide’s line', () => {
+    const text = [
+      'Kenya State Dinner',
+      '',
+      'PRESIDENT RUTO: Madam First Lady, you have been so kind.  We have shared your home for days and have been treated with touching and manifest generosity.  This is a warm, wonderful, beautiful place, and we are blessed to have been privileged to visit.',
+      '',
+      'It is now my honor to ask you, ladies and gentlemen, to raise your glasses and join me in a toast to the continued well-being and long life of President Joe Biden and of First Lady Jill, to the continued security and prosperity of the people of the United States, and to the enduring bonds of friendship, partnership, and solidarity between Kenya and the United States.',
+      '',
+      'To the President.',
+    ].join('\n');
+    const screens = buildDeck(text, { fileName: 'toast.txt' })
+      .slides.map((s) => s.screenText)
+      .join('\n');
+    expect(screens).not.toMatch(/so kind/u);
+    expect(screens).toMatch(
+      /To the enduring bonds of friendship, partnership, and solidarity between Kenya and the United States/u,
+    );
   });
 });

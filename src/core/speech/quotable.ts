@@ -7,6 +7,8 @@ import { bare, isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
 import { isSetUp } from './setup';
 import { isSignpost } from './signpost';
+import { primaryLang } from './lang';
+import { VOCATIVE } from './structure';
 import { hasCjk, wordsOf } from './text';
 import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './word-classes';
 
@@ -196,6 +198,78 @@ const PROCEDURE_WORDS = [
 ];
 const procedural = buildMemo<boolean>(4096);
 
+/**
+ * "You", per language (the deck's; English when unknown): a line that says it to someone it
+ * names is about that person. German's formal "Sie"/"Ihnen"/"Ihr" only with its capital inside
+ * the line, where it is the address, not "she/they".
+ */
+const YOU: Record<string, string> = {
+  en: 'you|your|yours|yourself|yourselves',
+  fr: 'vous|votre|vos|tu|toi|ton|ta|tes',
+  es: 'usted|ustedes|vosotr[oa]s|vuestr[oa]s?|tú|te|ti|tus',
+  pt: 'você|vocês|vós|voss[oa]s?|teus?|tuas?|te|ti',
+  it: 'voi|vostr[oaie]|tu|te|ti|tuo|tua|tuoi|tue',
+  de: 'du|dich|dir|dein(?:e[mnrs]?)?|euch|euer|eure[mnrs]?',
+  nl: 'jij|jou|jouw|jullie|uw',
+  da: 'du|dig|din|dit|dine|jer|jeres',
+  nb: 'du|deg|din|ditt|dine|dere|deres',
+  sv: 'du|dig|din|ditt|dina|ni|er|era',
+  ru: 'вы|вас|вам|вами|ваш(?:а|е|и|его|ей|ему|им|их|ими)?|ты|тебя|тебе|тобой|тво(?:й|я|ё|е|и|его|ей|ему|их)',
+  uk: 'ви|вас|вам|вами|ваш(?:а|е|і|ого|ій|ому|им|их)?|ти|тебе|тобі|тобою|тві(?:й)|тво(?:я|є|ї|го|єї|єму|їх)',
+  pl: 'wy|was|wam|wami|wasz(?:a|e|ego|ej|ym|ych)?|ty|ciebie|cię|tobie|tobą|twój|twoja|twoje',
+};
+const YOU_RE = new Map(
+  Object.entries(YOU).map(([l, w]) => [
+    l,
+    new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${w})(?![\p{L}\p{M}])`, 'iu'),
+  ]),
+);
+/** German's formal "you", capitalised inside the line. */
+const YOU_FORMAL_DE = /(?<=\S\s+)(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)(?![\p{L}\p{M}])/u;
+/** Chinese and Japanese "you". */
+const YOU_CJK = /[您你]|あなた/u;
+
+function saysYou(s: string, lang: string): boolean {
+  const l = primaryLang(lang);
+  if (YOU_CJK.test(s)) return true;
+  if (l === 'de' && YOU_FORMAL_DE.test(s)) return true;
+  return (YOU_RE.get(l) ?? YOU_RE.get('en')!).test(s);
+}
+
+/** The most words a courtesy says after its form of address. */
+const COURTESY_WORDS = 20;
+
+/** A form of address set off by a comma (structure.ts VOCATIVE, or a title and name: "Madam First Lady", "President Ruto"). */
+function isAddress(part: string, lang: string): boolean {
+  const p = part.trim();
+  const words = wordsOf(p);
+  if (!words.length || words.length > 5) return false;
+  if (VOCATIVE.test(p)) return true;
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) && !isFunctionWord(w, lang));
+}
+
+/**
+ * A courtesy said to someone the line names ("Madam First Lady, you have been so kind." — Ruto,
+ * state dinner toast, 2024, judge20; "…, mon cher Président, vous êtes ici chez vous."): a form of
+ * address before the first comma or after the last, and "you" in what is said to them, with no
+ * rhetoric of its own (quoteScore: "My fellow Americans, ask not what your country can do for
+ * you…" is the speech's point, said to the room).
+ */
+function saidToSomeone(s: string, lang: string): boolean {
+  // (a long period after the address is the speech's point: "Fellow-citizens, above your national,
+  // tumultous joy, I hear the mournful wail of millions…", Douglass 1852, corpus)
+  if (!saysYou(s, lang)) return false;
+  const first = /^([^,，،;:!?.]{2,60})(?:,\s+|[，،]\s*)/u.exec(s);
+  const last = /(?:,\s+|[，،]\s*)([^,，،;:!?]{2,60}?)[.!。！]?["”»’)]*$/u.exec(s);
+  const rest =
+    first && isAddress(first[1]!, lang)
+      ? s.slice(first[0].length)
+      : last && isAddress(last[1]!, lang)
+        ? s.slice(0, last.index)
+        : null;
+  return !!rest && size(rest) <= COURTESY_WORDS && saysYou(rest, lang) && quoteScore(rest, lang) === 0;
+}
+
 /** A line that points back for its reason: "That's why she's the First Lady." answers a quip. */
 const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\s+is)\s+why\b/iu;
 
@@ -206,7 +280,14 @@ const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\
  */
 export function isThrowaway(sentence: string, lang = ''): boolean {
   const s = sentence.trim();
-  if (THANKS.test(s) || POINTS_BACK.test(s) || ROOM_ASIDE.test(s) || isProcedural(s) || isSignpost(s))
+  if (
+    THANKS.test(s) ||
+    POINTS_BACK.test(s) ||
+    ROOM_ASIDE.test(s) ||
+    isProcedural(s) ||
+    isSignpost(s) ||
+    saidToSomeone(s, lang)
+  )
     return true;
   const words = wordsOf(s).map((w) => w.replace(/[^\p{L}\p{N}]+$/u, ''));
   const named = words.filter((w) => /^\p{Lu}/u.test(w));
