@@ -484,6 +484,15 @@ export function fewPhraseBlock(
 }
 
 /**
+ * A line opening on a word that joins it to the sentence before ("And…", "However,…",
+ * "Nevertheless,…"), in the languages of the corpus ("Тем не менее реальные потребности людей…
+ * прорываются в этих беседах.", Putin 2024, judge20): not the slide's key line unless nothing
+ * else is. Cyrillic and Arabic words end where no letter follows (JavaScript's \b knows ASCII only).
+ */
+const OPENS_ON_CONNECTIVE =
+  /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|nevertheless|nonetheless|y|pero|et|mais|néanmoins|toutefois|sin\s+embargo|no\s+obstante|contudo|todavia|dennoch|trotzdem|tuttavia)\b|^(?:и|но|а|однако|тем\s+не\s+менее|впрочем|при\s+этом|و)(?![\p{L}\p{M}])/iu;
+
+/**
  * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
  * default 18) that says most of what the slide keeps saying (its key phrases), not a question, not
  * opening with a connective or a pronoun that leans on what came before (unless `joined`: the last
@@ -518,13 +527,7 @@ export function keyLine(
       isThrowaway(s, lang)
     )
       continue;
-    if (
-      !joined &&
-      /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|и|но|а|y|pero|et|mais|و)\b/iu.test(
-        s.trim(),
-      )
-    )
-      continue;
+    if (!joined && OPENS_ON_CONNECTIVE.test(s.trim())) continue;
     // a pronoun that points back ("This has resulted in…", "这都因为…") leans on the sentence
     // before: never a line on its own, not even as the last resort
     if (LEANS_BACK.test(s.trim()) || EU_LEANS_BACK.test(s.trim())) continue;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { keyLine } from './body';
 import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
+import { leansBack } from './striking';
 
 describe('self-corrections are never the key line', () => {
   it('recognises a restart, a dangling word before a dash and [sic]', () => {
@@ -191,7 +192,11 @@ describe('a courtesy said to someone is never the key line (judge20)', () => {
     // an address with no "you" in it says the point to them (Reagan, Berlin 1987)
     ['Mr. Gorbachev, tear down this wall!', 'en', false],
     // "you" without a form of address (Ruto 2024): a line of the toast, not said to one person
-    ['We gather here on behalf of the people of our nations to further strengthen the friendship.', 'en', false],
+    [
+      'We gather here on behalf of the people of our nations to further strengthen the friendship.',
+      'en',
+      false,
+    ],
   ])('%s → %s', (line, lang, courtesy) => {
     expect(isThrowaway(line, lang)).toBe(courtesy);
   });
@@ -213,5 +218,57 @@ describe('a courtesy said to someone is never the key line (judge20)', () => {
     expect(screens).toMatch(
       /To the enduring bonds of friendship, partnership, and solidarity between Kenya and the United States/u,
     );
+  });
+});
+
+// The speaker glad to be in the room is said to the room, not a line to read (judge20)
+describe('“I’m happy to be here” is never the key line (judge20)', () => {
+  it.each([
+    // Deese, Cleveland 2022 (judge20): the first slide's quote
+    ['I’m happy to be here today to talk about an American industrial strategy.', true],
+    // Obama, Cairo 2009 (corpus)
+    [
+      'I am honored to be in the timeless city of Cairo and to be hosted by two remarkable institutions.',
+      true,
+    ],
+    // Kennedy, Rice University 1962 (judge20)
+    ["I am delighted to be here and I'm particularly delighted to be here on this occasion.", true],
+    // proud of something, not of being here (Ruto 2024, judge20)
+    [
+      'We are proud of the robust social, economic, security, technological, and the people-to-people ties between our two nations.',
+      false,
+    ],
+  ])('%s → %s', (line, aside) => {
+    expect(isThrowaway(line, 'en')).toBe(aside);
+  });
+});
+
+// Putin, Address to the Federal Assembly, 29 February 2024 (kremlin.ru, judge20): a line opening
+// on "Тем не менее" ("nevertheless") or "Они" ("they") leans on the sentence before; JavaScript's
+// \b never ended a Cyrillic word, so neither was seen
+describe('a Russian line that leans on the sentence before is not the key line (judge20)', () => {
+  it('passes over "Тем не менее…" for a line that stands on its own', () => {
+    const line = keyLine(
+      [
+        'Такая программа действий, конкретных мер во многом формировалась и в ходе поездок в регионы, прямого разговора с рабочими, инженерами гражданских и оборонных заводов, с врачами, учителями, учёными, волонтёрами, предпринимателями, с многодетными семьями, с нашими героями-фронтовиками, добровольцами, солдатами и офицерами Вооружённых Сил России.',
+        'Конечно, мы понимаем, что такие мероприятия готовятся.',
+        'Тем не менее реальные потребности людей, безусловно, прорываются в этих беседах.',
+        'Много идей было выдвинуто и на крупных общественных, экспертных форумах.',
+        'Предложения граждан, их устремления и надежды стали основой, стержнем тех проектов, инициатив, которые прозвучат и сегодня.',
+        'Рассчитываю, что их общественное обсуждение, безусловно, продолжится, потому что реализовать всё задуманное мы сможем только вместе.',
+        'Задачи большие.',
+      ],
+      'Программа действий',
+      'ru',
+    );
+    expect(line ?? '').not.toMatch(/^Тем не менее/u);
+  });
+  it('"Они представляют…" leans back, "У России…" does not', () => {
+    expect(
+      leansBack(
+        'Они представляют самобытную цивилизацию от Северной Африки до Ближнего Востока, которая сегодня динамично развивается.',
+      ),
+    ).toBe(true);
+    expect(leansBack('У России давние, хорошие отношения с арабскими государствами.')).toBe(false);
   });
 });

@@ -104,6 +104,16 @@ const ROOM_ASIDE = new RegExp(
     String.raw`\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+)*thankful\s+(?:to\s+you|for\s+your)\b`,
     String.raw`\b(?:proud|honou?red|pleased|delighted|thrilled|happy)\s+to\s+be\s+joined\s+(?:here\s+)?(?:today\s+|tonight\s+)?by\b`,
     String.raw`^(?:[^:.!?]{0,120}:\s+)?(?:and\s+)?(?:it\s+is|it['’]s)\s+(?:such\s+)?(?:an?\s+)?(?:great\s+|real\s+|special\s+)?(?:honou?r|privilege|pleasure)\s+to\s+be\s+(?:with\s+you|here)\b`,
+    // the speaker glad to be in the room ("I’m happy to be here today to talk about an American
+    // industrial strategy.", Deese 2022, judge20), per language: "Je suis heureux d’être parmi
+    // vous", "Estoy muy contento de estar aquí", "Ich freue mich, heute hier zu sein", "Sono lieto
+    // di essere qui", "É um prazer estar aqui", "Рад быть здесь", "Рад приветствовать вас"
+    String.raw`^(?:(?:and|so|well|first)\s*,?\s+)?(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:(?:so|very|really|truly|just|particularly|especially|delighted\s+and)\s+)*(?:happy|glad|delighted|pleased|thrilled|excited|honou?red|proud|grateful)\s+to\s+be\s+(?:(?:back\s+)?here|with\s+(?:you|all\s+of\s+you)|back|among\s+you|in\s+\p{Lu})`,
+    String.raw`^(?:je\s+suis|nous\s+sommes)\s+(?:(?:très|si|vraiment|particulièrement)\s+)?(?:heureu(?:x|se|ses)|ravi(?:e|s|es)?|content(?:e|s|es)?|fier(?:e|s|es)?|honoré(?:e|s|es)?)\s+d['’](?:être|etre)\s+(?:ici|parmi\s+vous|avec\s+vous)`,
+    String.raw`^(?:estoy|estamos)\s+(?:muy\s+)?(?:content[oa]s?|feli(?:z|ces)|orgullos[oa]s?)\s+de\s+estar\s+(?:aquí|con\s+ustedes)|^(?:es|é)\s+un\s+(?:placer|prazer|honor|honra)\s+(?:estar|poder\s+estar)\s+(?:aquí|aqui|con\s+ustedes|convosco|com\s+vocês)`,
+    String.raw`^(?:estou|estamos)\s+(?:muito\s+)?(?:content[ea]s?|feliz(?:es)?)\s+(?:por|de)\s+estar\s+aqui|^(?:sono|siamo)\s+(?:molto\s+)?(?:liet[oaie]|felic[ei]|onorat[oaie])\s+di\s+essere\s+(?:qui|qua|con\s+voi|tra\s+voi)`,
+    String.raw`^(?:ich\s+freue\s+mich|wir\s+freuen\s+uns)\s*,?\s+(?:(?:heute|sehr|so)\s+)*(?:hier|bei\s+(?:Ihnen|euch))\s+(?:sein\s+zu\s+dürfen|zu\s+sein)`,
+    String.raw`^(?:я\s+)?(?:очень\s+)?рад(?:а|ы)?\s+(?:быть\s+здесь|(?:снова\s+)?(?:приветствовать|видеть)\s+вас)`,
     // the format of the talk announced ("I'm going to give a few remarks and then I'll take
     // questions.", "With that, I'll take questions.": judge15)
     String.raw`\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to)\s+(?:then\s+)?(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+)?questions\b`,
@@ -356,7 +366,7 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   if (n <= 12) score += 0.5;
   // a line that opens with a connective leans on what came before: weaker on its own
   if (
-    /^(?:besides|moreover|however|also|and|but|so|then|furthermore|кроме того|однако|также|además|sin embargo|cependant)\b/iu.test(
+    /^(?:besides|moreover|however|also|and|but|so|then|furthermore|además|sin embargo|cependant)\b|^(?:кроме\s+того|однако|также|тем\s+не\s+менее)(?![\p{L}\p{M}])/iu.test(
       s,
     )
   )

@@ -24,7 +24,7 @@ import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
 
 /** A sentence opening with a pronoun that refers back to what was said before, or with "I answer". */
 export const LEANS_BACK =
-  /^(?:i\s+answer\b|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:это|он|она|они|оно|этот|эта|эти|ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|[这那此它他她其该])/iu;
+  /^(?:i\s+answer\b|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|(?:это|он|она|они|оно|этот|эта|эти)(?![\p{L}\p{M}])|[这那此它他她其该])/iu;
 
 /**
  * French, German and Italian openings that point back (judge13): "C’est vrai pour…", "Das ist
@@ -60,7 +60,7 @@ export const ADDRESSED =
 
 /** A line opening with a connective that joins it to the sentence before. */
 const CONNECTIVE =
-  /^(?:not\s+(?:only\s+|just\s+)?because|and|but|so|or|nor|because|which|then|besides|moreover|however|also|yet|и|но|а|y|pero|et|mais|و)\b/iu;
+  /^(?:not\s+(?:only\s+|just\s+)?because|and|but|so|or|nor|because|which|then|besides|moreover|however|also|yet|y|pero|et|mais)\b|^(?:и|но|а|و)(?![\p{L}\p{M}])/iu;
 
 /**
  * Whether a line opens by saying the title again, past an article ("The founding ethos of the
