@@ -493,6 +493,18 @@ const OPENS_ON_CONNECTIVE =
   /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|nevertheless|nonetheless|y|pero|et|mais|néanmoins|toutefois|sin\s+embargo|no\s+obstante|contudo|todavia|dennoch|trotzdem|tuttavia)\b|^(?:и|но|а|однако|тем\s+не\s+менее|впрочем|при\s+этом|و)(?![\p{L}\p{M}])/iu;
 
 /**
+ * Openings that point back at what was just said, beyond a pronoun (striking.ts LEANS_BACK):
+ * "Neither do we presume to suggest…" (Wilson 1918, corpus), "So that we search our hearts…"
+ * (Obama 2015, corpus: a clause of the sentence before), "There he would fortify his faith…"
+ * (ibid.), and a preposition before a demonstrative, "For these reasons, …", "Para estes lucros
+ * extraordinários que a banca está a apresentar." (Soares 2024, judge20: the answer to "E tudo
+ * para quê?"), "Для этих целей…". ("All this will not be finished in the first one hundred
+ * days." sums up and stands: Kennedy 1961.)
+ */
+const POINTS_BACK =
+  /^(?:neither|nor|so\s+that|such\s+that|there\s+(?:he|she|they|we|I|it)|(?:for|with|by|from|after|despite|because\s+of|in\s+(?:spite\s+of|addition\s+to))\s+(?:all\s+)?(?:these|those|this|that|such)\s+(?:\p{L}+\s+){0,2}?\p{L}+,)(?![\p{L}\p{M}])|^(?:para|por|com|con|pour|avec|par|per)\s+(?:est[eao]s?|ess[eao]s?|aquel(?:e|a|es|as|los|las)?|questo|questa|questi|queste|ces|cette|cet)(?![\p{L}\p{M}])|^(?:для|с|со|по|при|из-за|ради)\s+(?:этих|этого|этой|этим|этими|этому|такого|таких|такой)(?![\p{L}\p{M}])/iu;
+
+/**
  * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
  * default 18) that says most of what the slide keeps saying (its key phrases), not a question, not
  * opening with a connective or a pronoun that leans on what came before (unless `joined`: the last
@@ -530,7 +542,7 @@ export function keyLine(
     if (!joined && OPENS_ON_CONNECTIVE.test(s.trim())) continue;
     // a pronoun that points back ("This has resulted in…", "这都因为…") leans on the sentence
     // before: never a line on its own, not even as the last resort
-    if (LEANS_BACK.test(s.trim()) || EU_LEANS_BACK.test(s.trim())) continue;
+    if (LEANS_BACK.test(s.trim()) || EU_LEANS_BACK.test(s.trim()) || POINTS_BACK.test(s.trim())) continue;
     // a line said to someone in the room ("Mr. President, to start with you: …") is no line to read
     if (ADDRESSED.test(s.trim())) continue;
     const lower = s.toLowerCase();

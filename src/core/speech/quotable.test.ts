@@ -272,3 +272,38 @@ describe('a Russian line that leans on the sentence before is not the key line (
     expect(leansBack('У России давние, хорошие отношения с арабскими государствами.')).toBe(false);
   });
 });
+
+// Soares, Assembleia da República, 2024 (parlamento.pt, judge20): "E tudo para quê? Para estes
+// lucros extraordinários que a banca está a apresentar." — the answer, without its question, says
+// nothing on its own; a preposition before a demonstrative points back
+describe('an answer that points back is not the key line (judge20)', () => {
+  it('passes over "Para estes lucros…"', () => {
+    const line = keyLine(
+      [
+        'Mas dizem as contas que é o abuso, a usura, da banca nacional que faz com que tenha subido 40,5 % o pagamento das prestações ao banco.',
+        'A título de exemplo, um empréstimo de 150 000 € ao banco por um período de 30 anos teve um aumento, no último ano e meio, de 265 € mensais.',
+        'E tudo para quê?',
+        'Para estes lucros extraordinários que a banca está a apresentar.',
+        'É um abuso!',
+        'É um insulto ao País e é o bodo dos banqueiros milionários à custa do empobrecimento das famílias, que têm dificuldades a pagar o seu crédito de habitação.',
+      ],
+      'Banca',
+      'pt',
+    );
+    expect(line ?? '').not.toMatch(/^Para estes/u);
+  });
+  // Obama, eulogy for Clementa Pinckney, 2015 (corpus): "There he…" is where the sentence before said
+  it('passes over "There he would fortify his faith…"', () => {
+    const line = keyLine(
+      [
+        'After a full day at the capitol, he’d climb into his car and head to the church to draw sustenance from his family, from his ministry, from the community that loved and needed him.',
+        'There he would fortify his faith, and imagine what might be.',
+      ],
+      'Position',
+      'en',
+      26,
+      true,
+    );
+    expect(line ?? '').not.toMatch(/^There he/u);
+  });
+});
