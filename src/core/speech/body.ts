@@ -505,6 +505,15 @@ const POINTS_BACK =
   /^(?:neither|nor|so\s+that|such\s+that|there\s+(?:he|she|they|we|I|it)|(?:for|with|by|from|after|despite|because\s+of|in\s+(?:spite\s+of|addition\s+to))\s+(?:all\s+)?(?:these|those|this|that|such)\s+(?:\p{L}+\s+){0,2}?\p{L}+,)(?![\p{L}\p{M}])|^(?:para|por|com|con|pour|avec|par|per)\s+(?:est[eao]s?|ess[eao]s?|aquel(?:e|a|es|as|los|las)?|questo|questa|questi|queste|ces|cette|cet)(?![\p{L}\p{M}])|^(?:для|с|со|по|при|из-за|ради)\s+(?:этих|этого|этой|этим|этими|этому|такого|таких|такой)(?![\p{L}\p{M}])/iu;
 
 /**
+ * A frame that says the line is said, before what is said ("I want to say that…", "И хочу
+ * сказать, что это во всех звеньях…", Putin 2024, judge20; "Je veux dire que…", "Quiero decir
+ * que…", "Quero dizer que…", "Ich möchte sagen, dass…"): a pronoun after it leans back as at a
+ * line's opening.
+ */
+const SAY_THAT =
+  /^(?:(?:and|so|but|и|а|но|et|y|e|und)\s+)?(?:(?:I|я|je|j['’]|ich)\s+)?(?:(?:want|have|need)\s+to|would\s+like\s+to|must|can|хочу|хотел(?:а)?\s+бы|должен|должна|могу|veux|voudrais|dois|quiero|quisiera|quero|queria|gostaria\s+de|möchte|will|muss)\s+(?:say|сказать|dire|decir|dizer|sagen)\s*,?\s+(?:that|что|que|dass)\s+/iu;
+
+/**
  * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
  * default 18) that says most of what the slide keeps saying (its key phrases), not a question, not
  * opening with a connective or a pronoun that leans on what came before (unless `joined`: the last
@@ -543,6 +552,9 @@ export function keyLine(
     // a pronoun that points back ("This has resulted in…", "这都因为…") leans on the sentence
     // before: never a line on its own, not even as the last resort
     if (LEANS_BACK.test(s.trim()) || EU_LEANS_BACK.test(s.trim()) || POINTS_BACK.test(s.trim())) continue;
+    // …and past a frame that says it is said ("И хочу сказать, что это во всех звеньях…")
+    const said = s.trim().replace(SAY_THAT, '');
+    if (said !== s.trim() && (LEANS_BACK.test(said) || EU_LEANS_BACK.test(said))) continue;
     // a line said to someone in the room ("Mr. President, to start with you: …") is no line to read
     if (ADDRESSED.test(s.trim())) continue;
     const lower = s.toLowerCase();
