@@ -26,6 +26,7 @@ import {
   strikingLine,
 } from './striking';
 import { foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
+import { isDiscourseOnly } from './lexicon';
 import { isMushList, keyPhraseList } from './phrase-list';
 import { actionSeries } from './action-series';
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
@@ -555,6 +556,13 @@ export function keyLine(
     // …and past a frame that says it is said ("И хочу сказать, что это во всех звеньях…")
     const said = s.trim().replace(SAY_THAT, '');
     if (said !== s.trim() && (LEANS_BACK.test(said) || EU_LEANS_BACK.test(said))) continue;
+    // …and past an opening adverb set off by a comma ("Unfortunately, it will increase the size of
+    // the budget deficit.", Ford 1975, corpus; "Now, that does not mean…", Obama 2009, corpus)
+    const opener = /^([^,;:]{1,25}),\s+/u.exec(s.trim());
+    if (opener && (isDiscourseOnly(opener[1]!, lang) || /^\p{L}{4,}ly$/u.test(opener[1]!))) {
+      const rest = s.trim().slice(opener[0].length);
+      if (LEANS_BACK.test(rest) || EU_LEANS_BACK.test(rest) || POINTS_BACK.test(rest)) continue;
+    }
     // a line said to someone in the room ("Mr. President, to start with you: …") is no line to read
     if (ADDRESSED.test(s.trim())) continue;
     const lower = s.toLowerCase();

@@ -322,3 +322,29 @@ describe('an answer that points back is not the key line (judge20)', () => {
     expect(line ?? '').not.toMatch(/^There he/u);
   });
 });
+
+// A pronoun after an opening adverb set off by a comma leans back as one at the line's opening
+describe('"Unfortunately, it…" and "Now, that…" are not the key line', () => {
+  it.each([
+    // Ford, State of the Union 1975 (corpus)
+    [
+      [
+        'Unfortunately, it will increase the size of the budget deficit.',
+        'Therefore, it is more important than ever that we take steps to control the growth of federal expenditures.',
+        'Part of our trouble is that we have been self-indulgent.',
+      ],
+      /^Unfortunately, it/u,
+    ],
+    // Obama, Cairo 2009 (corpus)
+    [
+      [
+        'Now, that does not mean we should ignore sources of tension.',
+        'Indeed, it suggests the opposite.',
+        'We must face these tensions squarely.',
+      ],
+      /^Now, that/u,
+    ],
+  ])('%j', (sentences, leaning) => {
+    expect(keyLine(sentences, 'Title', 'en', 26, true) ?? '').not.toMatch(leaning);
+  });
+});
