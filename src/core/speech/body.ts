@@ -14,7 +14,14 @@ import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
 import { textInline } from './model';
 import { brokenOff, itemHead, itemText, wholeItemText } from './items';
-import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
+import {
+  asksForAnswer,
+  bestQuote,
+  isSelfCorrected,
+  isThrowaway,
+  opensOnAddress,
+  quoteScore,
+} from './quotable';
 import { reportedQuote } from './reported';
 import {
   ADDRESSED,
@@ -564,7 +571,7 @@ export function keyLine(
       if (LEANS_BACK.test(rest) || EU_LEANS_BACK.test(rest) || POINTS_BACK.test(rest)) continue;
     }
     // a line said to someone in the room ("Mr. President, to start with you: …") is no line to read
-    if (ADDRESSED.test(s.trim())) continue;
+    if (ADDRESSED.test(s.trim()) || opensOnAddress(s.trim(), lang)) continue;
     const lower = s.toLowerCase();
     const score = top.filter((p) => lower.includes(p)).length;
     if (score > bestScore) {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { keyLine } from './body';
-import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
+import {
+  asksForAnswer,
+  bestQuote,
+  isSelfCorrected,
+  isThrowaway,
+  opensOnAddress,
+  quoteScore,
+} from './quotable';
 import { leansBack } from './striking';
 
 describe('self-corrections are never the key line', () => {
@@ -346,5 +353,37 @@ describe('"Unfortunately, it…" and "Now, that…" are not the key line', () =>
     ],
   ])('%j', (sentences, leaning) => {
     expect(keyLine(sentences, 'Title', 'en', 26, true) ?? '').not.toMatch(leaning);
+  });
+});
+
+// A plain line that opens on a form of address is said to someone in the room (López, Congreso de
+// los Diputados, 2016, corpus), in every language whose forms of address structure.ts knows
+describe('a line opening on a form of address', () => {
+  it.each([
+    ['Señorías, estamos viviendo tiempos de gran incertidumbre.', 'es', true],
+    ['Madam First Lady, you have been so kind.', 'en', true],
+    [
+      'España no es un mapa ni una identidad; es el pacto ciudadano por la libertad y por el progreso colectivo.',
+      'es',
+      false,
+    ],
+    // an opening phrase is no address (Obama, Cairo 2009, corpus)
+    ['In Ankara, I made clear that America is not, and never will be, at war with Islam.', 'en', false],
+  ])('%s → %s', (line, lang, addressed) => {
+    expect(opensOnAddress(line, lang)).toBe(addressed);
+  });
+  it('is not the key line', () => {
+    expect(
+      keyLine(
+        [
+          'Señorías, estamos viviendo tiempos de gran incertidumbre.',
+          'España no es un mapa ni una identidad; es el pacto ciudadano por la libertad y por el progreso colectivo.',
+        ],
+        'Sociedad española',
+        'es',
+        26,
+        true,
+      ),
+    ).not.toMatch(/^Señorías/u);
   });
 });

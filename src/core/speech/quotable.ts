@@ -258,6 +258,19 @@ function isAddress(part: string, lang: string): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) && !isFunctionWord(w, lang));
 }
 
+/** A line's words before its first comma: where a form of address stands. */
+const ADDRESS_FIRST = /^([^,，،;:!?.]{2,60})(?:,\s+|[，،]\s*)/u;
+
+/**
+ * Whether a line opens on a form of address set off by a comma ("Señorías, estamos viviendo
+ * tiempos de gran incertidumbre.", López 2016, corpus; "Madam First Lady, …"): said to someone in
+ * the room, a plain line is no key line (a striking one is weighed by the quote rules first).
+ */
+export function opensOnAddress(s: string, lang = ''): boolean {
+  const first = ADDRESS_FIRST.exec(s.trim());
+  return !!first && isAddress(first[1]!, lang);
+}
+
 /**
  * A courtesy said to someone the line names ("Madam First Lady, you have been so kind." — Ruto,
  * state dinner toast, 2024, judge20; "…, mon cher Président, vous êtes ici chez vous."): a form of
@@ -269,7 +282,7 @@ function saidToSomeone(s: string, lang: string): boolean {
   // (a long period after the address is the speech's point: "Fellow-citizens, above your national,
   // tumultous joy, I hear the mournful wail of millions…", Douglass 1852, corpus)
   if (!saysYou(s, lang)) return false;
-  const first = /^([^,，،;:!?.]{2,60})(?:,\s+|[，،]\s*)/u.exec(s);
+  const first = ADDRESS_FIRST.exec(s);
   const last = /(?:,\s+|[，،]\s*)([^,，،;:!?]{2,60}?)[.!。！]?["”»’)]*$/u.exec(s);
   const rest =
     first && isAddress(first[1]!, lang)
