@@ -14,7 +14,14 @@ import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
 import { textInline } from './model';
 import { brokenOff, itemHead, itemText, wholeItemText } from './items';
-import { asksForAnswer, bestQuote, isSelfCorrected, isThrowaway, quoteScore } from './quotable';
+import {
+  asksForAnswer,
+  bestQuote,
+  isSelfCorrected,
+  isThrowaway,
+  opensOnAddress,
+  quoteScore,
+} from './quotable';
 import { reportedQuote } from './reported';
 import {
   ADDRESSED,
@@ -26,6 +33,7 @@ import {
   strikingLine,
 } from './striking';
 import { foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
+import { isDiscourseOnly } from './lexicon';
 import { isMushList, keyPhraseList } from './phrase-list';
 import { actionSeries } from './action-series';
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
@@ -484,6 +492,36 @@ export function fewPhraseBlock(
 }
 
 /**
+ * A line opening on a word that joins it to the sentence before ("And…", "However,…",
+ * "Nevertheless,…"), in the languages of the corpus ("Тем не менее реальные потребности людей…
+ * прорываются в этих беседах.", Putin 2024, judge20): not the slide's key line unless nothing
+ * else is. Cyrillic and Arabic words end where no letter follows (JavaScript's \b knows ASCII only).
+ */
+const OPENS_ON_CONNECTIVE =
+  /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|nevertheless|nonetheless|y|pero|et|mais|néanmoins|toutefois|sin\s+embargo|no\s+obstante|contudo|todavia|dennoch|trotzdem|tuttavia)\b|^(?:и|но|а|однако|тем\s+не\s+менее|впрочем|при\s+этом|و)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Openings that point back at what was just said, beyond a pronoun (striking.ts LEANS_BACK):
+ * "Neither do we presume to suggest…" (Wilson 1918, corpus), "So that we search our hearts…"
+ * (Obama 2015, corpus: a clause of the sentence before), "There he would fortify his faith…"
+ * (ibid.), and a preposition before a demonstrative, "For these reasons, …", "Para estes lucros
+ * extraordinários que a banca está a apresentar." (Soares 2024, judge20: the answer to "E tudo
+ * para quê?"), "Для этих целей…". ("All this will not be finished in the first one hundred
+ * days." sums up and stands: Kennedy 1961.)
+ */
+const POINTS_BACK =
+  /^(?:neither|nor|so\s+that|such\s+that|there\s+(?:he|she|they|we|I|it)|(?:for|with|by|from|after|despite|because\s+of|in\s+(?:spite\s+of|addition\s+to))\s+(?:all\s+)?(?:these|those|this|that|such)\s+(?:\p{L}+\s+){0,2}?\p{L}+,)(?![\p{L}\p{M}])|^(?:para|por|com|con|pour|avec|par|per)\s+(?:est[eao]s?|ess[eao]s?|aquel(?:e|a|es|as|los|las)?|questo|questa|questi|queste|ces|cette|cet)(?![\p{L}\p{M}])|^(?:для|с|со|по|при|из-за|ради)\s+(?:этих|этого|этой|этим|этими|этому|такого|таких|такой)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A frame that says the line is said, before what is said ("I want to say that…", "И хочу
+ * сказать, что это во всех звеньях…", Putin 2024, judge20; "Je veux dire que…", "Quiero decir
+ * que…", "Quero dizer que…", "Ich möchte sagen, dass…"): a pronoun after it leans back as at a
+ * line's opening.
+ */
+const SAY_THAT =
+  /^(?:(?:and|so|but|и|а|но|et|y|e|und)\s+)?(?:(?:I|я|je|j['’]|ich)\s+)?(?:(?:want|have|need)\s+to|would\s+like\s+to|must|can|хочу|хотел(?:а)?\s+бы|должен|должна|могу|veux|voudrais|dois|quiero|quisiera|quero|queria|gostaria\s+de|möchte|will|muss)\s+(?:say|сказать|dire|decir|dizer|sagen)\s*,?\s+(?:that|что|que|dass)\s+/iu;
+
+/**
  * The slide's key line when nothing is striking: a whole, short sentence (6 to `maxWords` words,
  * default 18) that says most of what the slide keeps saying (its key phrases), not a question, not
  * opening with a connective or a pronoun that leans on what came before (unless `joined`: the last
@@ -518,18 +556,22 @@ export function keyLine(
       isThrowaway(s, lang)
     )
       continue;
-    if (
-      !joined &&
-      /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|и|но|а|y|pero|et|mais|و)\b/iu.test(
-        s.trim(),
-      )
-    )
-      continue;
+    if (!joined && OPENS_ON_CONNECTIVE.test(s.trim())) continue;
     // a pronoun that points back ("This has resulted in…", "这都因为…") leans on the sentence
     // before: never a line on its own, not even as the last resort
-    if (LEANS_BACK.test(s.trim()) || EU_LEANS_BACK.test(s.trim())) continue;
+    if (LEANS_BACK.test(s.trim()) || EU_LEANS_BACK.test(s.trim()) || POINTS_BACK.test(s.trim())) continue;
+    // …and past a frame that says it is said ("И хочу сказать, что это во всех звеньях…")
+    const said = s.trim().replace(SAY_THAT, '');
+    if (said !== s.trim() && (LEANS_BACK.test(said) || EU_LEANS_BACK.test(said))) continue;
+    // …and past an opening adverb set off by a comma ("Unfortunately, it will increase the size of
+    // the budget deficit.", Ford 1975, corpus; "Now, that does not mean…", Obama 2009, corpus)
+    const opener = /^([^,;:]{1,25}),\s+/u.exec(s.trim());
+    if (opener && (isDiscourseOnly(opener[1]!, lang) || /^\p{L}{4,}ly$/u.test(opener[1]!))) {
+      const rest = s.trim().slice(opener[0].length);
+      if (LEANS_BACK.test(rest) || EU_LEANS_BACK.test(rest) || POINTS_BACK.test(rest)) continue;
+    }
     // a line said to someone in the room ("Mr. President, to start with you: …") is no line to read
-    if (ADDRESSED.test(s.trim())) continue;
+    if (ADDRESSED.test(s.trim()) || opensOnAddress(s.trim(), lang)) continue;
     const lower = s.toLowerCase();
     const score = top.filter((p) => lower.includes(p)).length;
     if (score > bestScore) {

@@ -193,3 +193,43 @@ describe('an item keeps the particle its verb ends on (judge15)', () => {
     ).toBe(false);
   });
 });
+
+// Brian Deese, "The Biden Administration's Industrial Strategy", City Club of Cleveland, 20 April
+// 2022 (White House remarks, public domain; judge20): the "You'd look to…" anaphora
+describe('an item is never cut between two adjectives of one noun (judge20)', () => {
+  it.each([
+    [
+      'You’d look to strategic, long-term investments in areas with the highest returns for our economy’s productive potential.',
+      'You’d look to strategic, long-term investments',
+    ],
+    // a comma after a predicate adjective still ends the clause (Obama, Cairo 2009, corpus)
+    [
+      'The fear and anger that it provoked was understandable, but in some cases, it led us to act contrary to our traditions and our ideals.',
+      'The fear and anger that it provoked was understandable',
+    ],
+  ])('%s', (sentence, item) => {
+    expect(itemText(sentence, 'en')).toBe(item);
+    expect(itemText(sentence, 'en')).not.toMatch(/\bstrategic$/u);
+  });
+
+  it('shows the three "You’d look to…" items whole on one screen', () => {
+    const text = [
+      '# Remarks',
+      '',
+      '## III. The Imperative for an Industrial Strategy',
+      '',
+      'Suppose you wanted to design the best antidote to this scenario—the best answer to those who believe that we risk lower productivity and lower economic capacity in the years ahead.',
+      '',
+      'You’d look to strategic, long-term investments in areas with the highest returns for our economy’s productive potential.  You’d look to places where public capital could help expand supply capacity and reduce price pressures.  You’d look to areas of growing global demand, where America could gain a competitive edge and increase exports.',
+      '',
+      'In other words, you’d look for a modern American industrial strategy.',
+    ].join('\n');
+    const deck = buildDeck(text, { fileName: 'deese.md' });
+    const list = deck.slides.find((s) => s.screenText.includes('•'));
+    expect(list?.screenText.split('\n').filter((l) => l.startsWith('•'))).toEqual([
+      '• You’d look to strategic, long-term investments',
+      '• You’d look to places where public capital could help expand supply capacity',
+      '• You’d look to areas of growing global demand, where America could gain a competitive edge',
+    ]);
+  });
+});

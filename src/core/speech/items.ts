@@ -12,6 +12,8 @@ import { unbalancedQuotes } from './quotable';
 import { BULLET_LINE } from './reflow';
 import { withoutHedge } from './titles-cjk';
 import { bare, isDiscourseOnly, isFunctionWord } from './lexicon';
+import { primaryLang } from './lang';
+import { taggedTerms } from './tagger';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 
 const MAX_ITEM_WORDS = 12;
@@ -175,6 +177,23 @@ function asideAround(words: readonly string[], n: number, lang: string): boolean
   while (e < words.length && e < n + ASIDE_WORDS && !/,$/u.test(words[e] ?? '')) e++;
   return /,$/u.test(words[e] ?? '') && marker(n, e + 1);
 }
+/**
+ * Whether the comma after `words[n - 1]` parts two adjectives of one noun phrase that a
+ * determiner or a preposition has just opened ("to strategic, long-term investments", "the big,
+ * bold ideas" — Deese 2022, judge20): the noun is still to come. English (the tagger's language);
+ * "Our economy is strong, resilient…" ends a clause at its comma (no determiner before "strong").
+ */
+function adjectivesInStep(words: readonly string[], n: number, lang: string): boolean {
+  if (n < 2 || !/^(?:en)?$/u.test(primaryLang(lang))) return false;
+  const before = bare(words[n - 2] ?? '');
+  if (!DETERMINER.has(before) && before !== 'to' && !PREPOSITION.test(before)) return false;
+  const terms = taggedTerms(words.slice(n - 2, n + 2).join(' '));
+  const at = terms.findIndex((t) => /,/u.test(t.post ?? ''));
+  const adjective = (t: { tags: string[] } | undefined) =>
+    !!t?.tags.includes('Adjective') && !t.tags.includes('Noun');
+  return at === 1 && adjective(terms[1]) && adjective(terms[2]);
+}
+
 /** Characters an aside before an item's own ordinal runs to. */
 const ASIDE_CHARS = 80;
 
@@ -254,6 +273,9 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     // …nor does a comma around a discourse marker said as an aside ("The process, however, that
     // I have asked for…", "L'articolo 20, in particolare, prevede…"): the item would end on it
     if (/,$/u.test(w) && asideAround(words, n, lang)) return false;
+    // …nor a comma between two adjectives before their noun ("You’d look to strategic, | long-term
+    // investments…": the item would end on "strategic")
+    if (/,$/u.test(w) && adjectivesInStep(words, n, lang)) return false;
     // …and the item ends before the conjunction that opens it
     if (asideConjunction(words[n] ?? '', lang) && !dangles(w, lang)) return true;
     // "to" after a few words is more often a preposition ("Connect every village school to fast
@@ -301,9 +323,12 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   // a subject and its verb up to a circumstance ("…the future renowned astronomer is blinking | at…")
   const adjunct = number < 0 ? adjunctAfter(words, -1, lang) : -1;
   if (adjunct > 0) return cutAt(adjunct);
-  // the longest head that ends before a preposition opens what the clause is about ("Perhaps this
-  // tragedy causes us to ask some tough questions | about how we can permit…")
-  for (let m = MAX_ITEM_WORDS; m >= 5; m--)
+  // the first head of five words or more that ends before a preposition opens what the clause is
+  // about ("Perhaps this tragedy causes us to ask some tough questions | about how we can
+  // permit…"): the verb and its object, before the circumstances ("You’d look to strategic,
+  // long-term investments | in areas with the highest returns…", Deese 2022: short enough that
+  // the anaphora's three items fit on one screen)
+  for (let m = 5; m <= MAX_ITEM_WORDS; m++)
     if (PREPOSITION.test(words[m] ?? '') && !dangles(words[m - 1] ?? '', lang)) return cutAt(m);
   // (never one the sentence denies: "Utilidade visível" of "sem utilidade visível", negation.ts)
   const phrase = keyPhrases(s, lang).find((k) => !isDenied(k.text, s, lang))?.text;

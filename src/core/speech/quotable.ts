@@ -7,6 +7,8 @@ import { bare, isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
 import { isSetUp } from './setup';
 import { isSignpost } from './signpost';
+import { primaryLang } from './lang';
+import { VOCATIVE } from './structure';
 import { hasCjk, wordsOf } from './text';
 import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './word-classes';
 
@@ -102,6 +104,16 @@ const ROOM_ASIDE = new RegExp(
     String.raw`\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+)*thankful\s+(?:to\s+you|for\s+your)\b`,
     String.raw`\b(?:proud|honou?red|pleased|delighted|thrilled|happy)\s+to\s+be\s+joined\s+(?:here\s+)?(?:today\s+|tonight\s+)?by\b`,
     String.raw`^(?:[^:.!?]{0,120}:\s+)?(?:and\s+)?(?:it\s+is|it['’]s)\s+(?:such\s+)?(?:an?\s+)?(?:great\s+|real\s+|special\s+)?(?:honou?r|privilege|pleasure)\s+to\s+be\s+(?:with\s+you|here)\b`,
+    // the speaker glad to be in the room ("I’m happy to be here today to talk about an American
+    // industrial strategy.", Deese 2022, judge20), per language: "Je suis heureux d’être parmi
+    // vous", "Estoy muy contento de estar aquí", "Ich freue mich, heute hier zu sein", "Sono lieto
+    // di essere qui", "É um prazer estar aqui", "Рад быть здесь", "Рад приветствовать вас"
+    String.raw`^(?:(?:and|so|well|first)\s*,?\s+)?(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:(?:so|very|really|truly|just|particularly|especially|delighted\s+and)\s+)*(?:happy|glad|delighted|pleased|thrilled|excited|honou?red|proud|grateful)\s+to\s+be\s+(?:(?:back\s+)?here|with\s+(?:you|all\s+of\s+you)|back|among\s+you|in\s+\p{Lu})`,
+    String.raw`^(?:je\s+suis|nous\s+sommes)\s+(?:(?:très|si|vraiment|particulièrement)\s+)?(?:heureu(?:x|se|ses)|ravi(?:e|s|es)?|content(?:e|s|es)?|fier(?:e|s|es)?|honoré(?:e|s|es)?)\s+d['’](?:être|etre)\s+(?:ici|parmi\s+vous|avec\s+vous)`,
+    String.raw`^(?:estoy|estamos)\s+(?:muy\s+)?(?:content[oa]s?|feli(?:z|ces)|orgullos[oa]s?)\s+de\s+estar\s+(?:aquí|con\s+ustedes)|^(?:es|é)\s+un\s+(?:placer|prazer|honor|honra)\s+(?:estar|poder\s+estar)\s+(?:aquí|aqui|con\s+ustedes|convosco|com\s+vocês)`,
+    String.raw`^(?:estou|estamos)\s+(?:muito\s+)?(?:content[ea]s?|feliz(?:es)?)\s+(?:por|de)\s+estar\s+aqui|^(?:sono|siamo)\s+(?:molto\s+)?(?:liet[oaie]|felic[ei]|onorat[oaie])\s+di\s+essere\s+(?:qui|qua|con\s+voi|tra\s+voi)`,
+    String.raw`^(?:ich\s+freue\s+mich|wir\s+freuen\s+uns)\s*,?\s+(?:(?:heute|sehr|so)\s+)*(?:hier|bei\s+(?:Ihnen|euch))\s+(?:sein\s+zu\s+dürfen|zu\s+sein)`,
+    String.raw`^(?:я\s+)?(?:очень\s+)?рад(?:а|ы)?\s+(?:быть\s+здесь|(?:снова\s+)?(?:приветствовать|видеть)\s+вас)`,
     // the format of the talk announced ("I'm going to give a few remarks and then I'll take
     // questions.", "With that, I'll take questions.": judge15)
     String.raw`\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to)\s+(?:then\s+)?(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+)?questions\b`,
@@ -196,6 +208,91 @@ const PROCEDURE_WORDS = [
 ];
 const procedural = buildMemo<boolean>(4096);
 
+/**
+ * "You", per language (the deck's; English when unknown): a line that says it to someone it
+ * names is about that person. German's formal "Sie"/"Ihnen"/"Ihr" only with its capital inside
+ * the line, where it is the address, not "she/they".
+ */
+const YOU: Record<string, string> = {
+  en: 'you|your|yours|yourself|yourselves',
+  fr: 'vous|votre|vos|tu|toi|ton|ta|tes',
+  es: 'usted|ustedes|vosotr[oa]s|vuestr[oa]s?|tú|te|ti|tus',
+  pt: 'você|vocês|vós|voss[oa]s?|teus?|tuas?|te|ti',
+  it: 'voi|vostr[oaie]|tu|te|ti|tuo|tua|tuoi|tue',
+  de: 'du|dich|dir|dein(?:e[mnrs]?)?|euch|euer|eure[mnrs]?',
+  nl: 'jij|jou|jouw|jullie|uw',
+  da: 'du|dig|din|dit|dine|jer|jeres',
+  nb: 'du|deg|din|ditt|dine|dere|deres',
+  sv: 'du|dig|din|ditt|dina|ni|er|era',
+  ru: 'вы|вас|вам|вами|ваш(?:а|е|и|его|ей|ему|им|их|ими)?|ты|тебя|тебе|тобой|тво(?:й|я|ё|е|и|его|ей|ему|их)',
+  uk: 'ви|вас|вам|вами|ваш(?:а|е|і|ого|ій|ому|им|их)?|ти|тебе|тобі|тобою|тві(?:й)|тво(?:я|є|ї|го|єї|єму|їх)',
+  pl: 'wy|was|wam|wami|wasz(?:a|e|ego|ej|ym|ych)?|ty|ciebie|cię|tobie|tobą|twój|twoja|twoje',
+};
+const YOU_RE = new Map(
+  Object.entries(YOU).map(([l, w]) => [
+    l,
+    new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${w})(?![\p{L}\p{M}])`, 'iu'),
+  ]),
+);
+/** German's formal "you", capitalised inside the line. */
+const YOU_FORMAL_DE = /(?<=\S\s+)(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)(?![\p{L}\p{M}])/u;
+/** Chinese and Japanese "you". */
+const YOU_CJK = /[您你]|あなた/u;
+
+function saysYou(s: string, lang: string): boolean {
+  const l = primaryLang(lang);
+  if (YOU_CJK.test(s)) return true;
+  if (l === 'de' && YOU_FORMAL_DE.test(s)) return true;
+  return (YOU_RE.get(l) ?? YOU_RE.get('en')!).test(s);
+}
+
+/** The most words a courtesy says after its form of address. */
+const COURTESY_WORDS = 20;
+
+/** A form of address set off by a comma (structure.ts VOCATIVE, or a title and name: "Madam First Lady", "President Ruto"). */
+function isAddress(part: string, lang: string): boolean {
+  const p = part.trim();
+  const words = wordsOf(p);
+  if (!words.length || words.length > 5) return false;
+  if (VOCATIVE.test(p)) return true;
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) && !isFunctionWord(w, lang));
+}
+
+/** A line's words before its first comma: where a form of address stands. */
+const ADDRESS_FIRST = /^([^,，،;:!?.]{2,60})(?:,\s+|[，،]\s*)/u;
+
+/**
+ * Whether a line opens on a form of address set off by a comma ("Señorías, estamos viviendo
+ * tiempos de gran incertidumbre.", López 2016, corpus; "Madam First Lady, …"): said to someone in
+ * the room, a plain line is no key line (a striking one is weighed by the quote rules first).
+ */
+export function opensOnAddress(s: string, lang = ''): boolean {
+  const first = ADDRESS_FIRST.exec(s.trim());
+  return !!first && isAddress(first[1]!, lang);
+}
+
+/**
+ * A courtesy said to someone the line names ("Madam First Lady, you have been so kind." — Ruto,
+ * state dinner toast, 2024, judge20; "…, mon cher Président, vous êtes ici chez vous."): a form of
+ * address before the first comma or after the last, and "you" in what is said to them, with no
+ * rhetoric of its own (quoteScore: "My fellow Americans, ask not what your country can do for
+ * you…" is the speech's point, said to the room).
+ */
+function saidToSomeone(s: string, lang: string): boolean {
+  // (a long period after the address is the speech's point: "Fellow-citizens, above your national,
+  // tumultous joy, I hear the mournful wail of millions…", Douglass 1852, corpus)
+  if (!saysYou(s, lang)) return false;
+  const first = ADDRESS_FIRST.exec(s);
+  const last = /(?:,\s+|[，،]\s*)([^,，،;:!?]{2,60}?)[.!。！]?["”»’)]*$/u.exec(s);
+  const rest =
+    first && isAddress(first[1]!, lang)
+      ? s.slice(first[0].length)
+      : last && isAddress(last[1]!, lang)
+        ? s.slice(0, last.index)
+        : null;
+  return !!rest && size(rest) <= COURTESY_WORDS && saysYou(rest, lang) && quoteScore(rest, lang) === 0;
+}
+
 /** A line that points back for its reason: "That's why she's the First Lady." answers a quip. */
 const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\s+is)\s+why\b/iu;
 
@@ -206,7 +303,14 @@ const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\
  */
 export function isThrowaway(sentence: string, lang = ''): boolean {
   const s = sentence.trim();
-  if (THANKS.test(s) || POINTS_BACK.test(s) || ROOM_ASIDE.test(s) || isProcedural(s) || isSignpost(s))
+  if (
+    THANKS.test(s) ||
+    POINTS_BACK.test(s) ||
+    ROOM_ASIDE.test(s) ||
+    isProcedural(s) ||
+    isSignpost(s) ||
+    saidToSomeone(s, lang)
+  )
     return true;
   const words = wordsOf(s).map((w) => w.replace(/[^\p{L}\p{N}]+$/u, ''));
   const named = words.filter((w) => /^\p{Lu}/u.test(w));
@@ -275,7 +379,7 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   if (n <= 12) score += 0.5;
   // a line that opens with a connective leans on what came before: weaker on its own
   if (
-    /^(?:besides|moreover|however|also|and|but|so|then|furthermore|кроме того|однако|также|además|sin embargo|cependant)\b/iu.test(
+    /^(?:besides|moreover|however|also|and|but|so|then|furthermore|además|sin embargo|cependant)\b|^(?:кроме\s+того|однако|также|тем\s+не\s+менее)(?![\p{L}\p{M}])/iu.test(
       s,
     )
   )

@@ -24,7 +24,7 @@ import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
 
 /** A sentence opening with a pronoun that refers back to what was said before, or with "I answer". */
 export const LEANS_BACK =
-  /^(?:i\s+answer\b|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:это|он|она|они|оно|этот|эта|эти|ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|[这那此它他她其该])/iu;
+  /^(?:i\s+answer\b|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|(?:это|он|она|они|оно|этот|эта|эти)(?![\p{L}\p{M}])|[这那此它他她其该])/iu;
 
 /**
  * French, German and Italian openings that point back (judge13): "C’est vrai pour…", "Das ist
@@ -64,7 +64,7 @@ const ADDRESS_LEAD =
 
 /** A line opening with a connective that joins it to the sentence before. */
 const CONNECTIVE =
-  /^(?:not\s+(?:only\s+|just\s+)?because|and|but|so|or|nor|because|which|then|besides|moreover|however|also|yet|и|но|а|y|pero|et|mais|و)\b/iu;
+  /^(?:not\s+(?:only\s+|just\s+)?because|and|but|so|or|nor|because|which|then|besides|moreover|however|also|yet|y|pero|et|mais)\b|^(?:и|но|а|و)(?![\p{L}\p{M}])/iu;
 
 /**
  * Whether a line opens by saying the title again, past an article ("The founding ethos of the
@@ -142,9 +142,29 @@ const FINITE = new RegExp(String.raw`\b(?:${alternation(without(AUXILIARY, 'bein
 /** The longest whole sentence set as a quote, when its rhetoric carries it. */
 export const LONG_QUOTE_WORDS = 30;
 
-/** The last "to the …" of a sentence that raises a glass: the toast itself. */
+/** A sentence that raises a glass, and the "to the …" clauses it ends on: the toast itself. */
 const TOAST_TAIL =
   /\brais(?:e|ing)\s+(?:our|your|a|my)\s+glass(?:es)?\b.*?,\s+(to\s+the\s+[^.!?—–()]+)[.!]$/iu;
+/** Where a further "to the …" of a toast opens (", and to the enduring bonds…"). */
+const TOAST_NEXT = /,\s+(?:and\s+)?(?=to\s+the\s)/giu;
+
+/**
+ * The toast a sentence raises its glass to: its "to the …" clauses from the first, else from a
+ * later one when the whole run is too long to quote ("…raise your glasses and join me in a toast
+ * to the continued well-being … of President Joe Biden …, to the continued security … of the
+ * United States, and to the enduring bonds of friendship, partnership, and solidarity between
+ * Kenya and the United States." — Ruto, 2024, judge20: the last clause).
+ */
+function toastTail(sentence: string): string | null {
+  const toast = TOAST_TAIL.exec(sentence)?.[1];
+  if (!toast) return null;
+  if (size(toast) <= MAX_QUOTE_WORDS) return toast;
+  for (const m of toast.matchAll(TOAST_NEXT)) {
+    const rest = toast.slice(m.index + m[0].length);
+    if (size(rest) <= MAX_QUOTE_WORDS) return rest;
+  }
+  return toast;
+}
 /** The clause a long period ends on after "say/know … that,": a statement of its own. */
 const SAID_TAIL =
   /\b(?:say|declare|confess|agree)\s+(?:with\s+me|it)?,?\s*that,?\s+([^;:,—–()]{0,60},?[^;:,—–()]+[.!])$/iu;
@@ -217,7 +237,7 @@ export function strikingLine(
       add(head.replace(/[,—–\s]+$/u, ''), long ? 2.5 : 0);
     // the toast a long sentence raises its glass to ("…please join me in raising our glasses …
     // to the history that binds us and the values that still unite us, and to the future…")
-    const toast = TOAST_TAIL.exec(s.trim())?.[1];
+    const toast = toastTail(s.trim());
     if (toast) add(capitalize(toast), 2.5);
     // with `long`: what a long period says the hearer will say ("…and you will say with me, that,
     // for revolting barbarity and shameless hypocrisy, America reigns without a rival.")
