@@ -7,6 +7,7 @@ import { enumerationMarker, innerMarkers, markerNamed } from './enumeration';
 import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
 import { dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
 import { keyPhrases } from './keyphrases';
+import { taggedTerms } from './tagger';
 import { isDenied } from './negation';
 import { unbalancedQuotes } from './quotable';
 import { BULLET_LINE } from './reflow';
@@ -26,7 +27,7 @@ const CLAUSE_OPENER =
  * the noun ("has the ability to supply", "the right to vote"): a cut there leaves it waiting.
  */
 const TAKES_COMPLEMENT = new RegExp(
-  String.raw`^(?:${alternation(HAVE, COPULA)}|continue[sd]?|want(?:s|ed)?|need(?:s|ed)?|going|able|tr(?:y|ies|ied)|seek|hope[sd]?|plan(?:s|ned)?|expect(?:s|ed)?|begin|start(?:s|ed)?|ought|decided?|agreed?|refused?|fail(?:s|ed)?|intend(?:s|ed)?|wish(?:es|ed)?|promised?|choose|learn(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|tend|used|like|prefer|certain|sure|clear|ensure|believe|know|think|say|said|show|abilit(?:y|ies)|capacit(?:y|ies)|right|chance|opportunit(?:y|ies)|power|means|courage|dut(?:y|ies)|obligation|responsibilit(?:y|ies)|determination|resolve|freedom|commitment|strength|will)$`,
+  String.raw`^(?:${alternation(HAVE, COPULA)}|continue[sd]?|want(?:s|ed)?|need(?:s|ed)?|going|able|tr(?:y|ies|ied)|seek|hope[sd]?|plan(?:s|ned)?|expect(?:s|ed)?|begin|start(?:s|ed)?|ought|decided?|agreed?|refused?|fail(?:s|ed)?|intend(?:s|ed)?|wish(?:es|ed)?|design(?:s|ed)|meant|aim(?:s|ed)|supposed|bound|likely|required|struggl(?:e|es|ed|ing)|striv(?:e|es|ed|ing)|trying|seeking|hoping|wanting|needing|planning|continuing|intending|promised?|choose|learn(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|tend|used|like|prefer|certain|sure|clear|ensure|believe|know|think|say|said|show|abilit(?:y|ies)|capacit(?:y|ies)|right|chance|opportunit(?:y|ies)|power|means|courage|dut(?:y|ies)|obligation|responsibilit(?:y|ies)|determination|resolve|freedom|commitment|strength|will)$`,
   'iu',
 );
 
@@ -186,10 +187,28 @@ const ASIDE_CHARS = 80;
 const RELATIVE_ASIDE =
   /^((?:\S+\s+){1,5}?\S*\p{L}),\s+(?:whose|which|who|whom)\s+[^,;:.!?—–]{3,140}?,\s+(?=\p{Ll})/u;
 
-/** The sentence without a relative clause set off by commas after its subject (RELATIVE_ASIDE). */
+/**
+ * A phrase of time or manner set off by commas between a short head and the verb it leads to
+ * ("Let both sides, | for the first time, | formulate serious and precise proposals…", Kennedy
+ * 1961): opened by a preposition, 2–5 words, the head 1–4 words, what follows it lower-case. A
+ * cut at its commas would leave the head and the phrase without the verb ("Let both sides, for the
+ * first time"); the item is the clause without it, as a designer would cut it.
+ */
+const INSERTED_ASIDE =
+  /^((?:\S+\s+){0,3}?\S*\p{L}),\s+((?:for|in|at|on|by|from|with|after|before|once|again|at\s+last)\b[^,;:.!?—–]{2,40}?),\s+(?=\p{Ll})/iu;
+
+/**
+ * The sentence without a relative clause set off by commas after its subject (RELATIVE_ASIDE), or
+ * a phrase of time or manner set off by commas between its head and its verb (INSERTED_ASIDE).
+ */
 export function withoutRelativeAside(s: string): string {
   const m = RELATIVE_ASIDE.exec(s);
-  return m && wordsOf(s.slice(m[0].length)).length >= 3 ? `${m[1]} ${s.slice(m[0].length)}` : s;
+  if (m && wordsOf(s.slice(m[0].length)).length >= 3) return `${m[1]} ${s.slice(m[0].length)}`;
+  const p = INSERTED_ASIDE.exec(s);
+  const inner = p ? wordsOf(p[2]!).length : 0;
+  return p && inner >= 2 && inner <= 5 && wordsOf(s.slice(p[0].length)).length >= 3
+    ? `${p[1]} ${s.slice(p[0].length)}`
+    : s;
 }
 
 /** A shortened list item: the sentence up to a clause boundary within MAX_ITEM_WORDS, never "…". */
@@ -303,11 +322,29 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   if (adjunct > 0) return cutAt(adjunct);
   // the longest head that ends before a preposition opens what the clause is about ("Perhaps this
   // tragedy causes us to ask some tough questions | about how we can permit…")
+  // (or before a participle that says what the noun before it does: "Those peoples in the huts
+  // and villages of half the globe | struggling to break the bonds of mass misery", Kennedy 1961)
   for (let m = MAX_ITEM_WORDS; m >= 5; m--)
-    if (PREPOSITION.test(words[m] ?? '') && !dangles(words[m - 1] ?? '', lang)) return cutAt(m);
+    if (
+      (PREPOSITION.test(words[m] ?? '') || nounThenParticiple(words, m, lang)) &&
+      !dangles(words[m - 1] ?? '', lang)
+    )
+      return cutAt(m);
   // (never one the sentence denies: "Utilidade visível" of "sem utilidade visível", negation.ts)
   const phrase = keyPhrases(s, lang).find((k) => !isDenied(k.text, s, lang))?.text;
   return phrase ? capitalize(phrase) : '';
+}
+
+/**
+ * Whether `words[m]` is an English participle ("struggling") right after a common noun ("globe"):
+ * a cut there leaves the noun phrase whole, without what it goes on to say of it.
+ */
+function nounThenParticiple(words: readonly string[], m: number, lang: string): boolean {
+  if (!/^en/u.test(lang) || !/^\p{Ll}\p{L}{2,}ing$/u.test(words[m] ?? '')) return false;
+  const prev = words[m - 1] ?? '';
+  if (!/^\p{Ll}\p{L}+$/u.test(prev) || isFunctionWord(prev, lang)) return false;
+  const terms = taggedTerms(`${prev} ${words[m]}`);
+  return terms.length === 2 && terms[0]!.tags.includes('Noun') && !terms[0]!.tags.includes('Pronoun');
 }
 
 /** A whole sentence stands as an item up to this many words when its short form was cut short. */
