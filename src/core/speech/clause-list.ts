@@ -7,6 +7,7 @@
  * sentences the segmenter kept together) reaches the screen as the list it is.
  */
 import { enumerationMarker } from './enumeration';
+import { framesOthersView } from './negation';
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
 import { capitalize, hasCjk, isJoiner, withoutJoiner, wordsOf } from './text';
@@ -211,6 +212,8 @@ export const COUNTS: Record<string, number> = {
  * them ("four key areas:"), the count must match.
  */
 export function colonSeries(text: string): string[] | null {
+  const cjk = cjkCountedSeries(text);
+  if (cjk) return cjk;
   for (const m of text.matchAll(/:\s+([^:]+?[.!?])(?=\s|$)/gu)) {
     const parts = m[1]!
       .replace(/[.!?]$/u, '')
@@ -223,6 +226,39 @@ export function colonSeries(text: string): string[] | null {
     const count = /\b(three|four|five|six)\b(?:\s+\p{L}+){0,2}\s*$/iu.exec(lead)?.[1];
     if (count && COUNTS[count.toLowerCase()] !== parts.length) continue;
     return parts.map(capitalize);
+  }
+  return null;
+}
+
+/** A CJK count's numerals ("两条路", "三件事"). */
+const CJK_COUNT: Record<string, number> = { 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+/**
+ * A CJK count right before a colon, then the sentence it counts ("我们此后实在只有两条路：一是抱着古文
+ * 而死掉，一是舍掉古文而生存。"): the numeral, a measure word and at most three characters of noun.
+ */
+const CJK_COUNT_COLON =
+  /(?<![第一二两兩三四五六七八九十百千])([二两兩三四五六])[条條个個种種件点點项項样樣]\p{Script=Han}{0,3}[：:]\s*([^：:。！？]+)[。！？]/gu;
+/** The opener of each item of a CJK counted series: the same each time ("一是"), or in order ("一是…二是…"). */
+const CJK_ITEM_OPENER = /^(?:一是|二是|三是|四是|五是|六是|其一|其二|其三|其四|一个是|一種是|一种是)/u;
+
+/**
+ * The items of a CJK series its count announces before a colon, each opened alike and parted by
+ * "，" or "；" (Lu Xun, 无声的中国, 1927: "两条路：一是抱着古文而死掉，一是舍掉古文而生存。" → 抱着古文而死掉,
+ * 舍掉古文而生存), as many as counted, each within MAX_ITEM_CJK characters; else null. Two items
+ * are a list here: the speaker counted them.
+ */
+function cjkCountedSeries(text: string): string[] | null {
+  if (!hasCjk(text)) return null;
+  for (const m of text.matchAll(CJK_COUNT_COLON)) {
+    const parts = m[2]!.split(/[，；,;]\s*/u).filter(Boolean);
+    if (parts.length !== CJK_COUNT[m[1]!]) continue;
+    // (never the things a lead-in refutes or reports, "这显然可以反证两件事：一是…": negation.ts)
+    const lead = text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(m[2]!));
+    if (framesOthersView(lead)) continue;
+    const openers = parts.map((p) => CJK_ITEM_OPENER.exec(p)?.[0] ?? '');
+    if (openers.some((o) => !o)) continue;
+    const items = parts.map((p, k) => p.slice(openers[k]!.length).trim());
+    if (items.every((x) => x.length >= 2 && x.length <= MAX_ITEM_CJK)) return items;
   }
   return null;
 }

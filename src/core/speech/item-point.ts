@@ -110,3 +110,27 @@ function sharesDeterminer(a: readonly string[], b: readonly string[]): boolean {
     t.includes('Noun') && !t.includes('Pronoun') && !t.includes('ProperNoun') && !t.includes('Adjective');
   return common(a) && common(b);
 }
+
+/**
+ * Whether the comma after `words[n - 1]` parts two adjectives of one noun ("You’d look to
+ * strategic, | long-term investments in areas…", Deese 2022): a cut there leaves the adjective
+ * without its noun. English, where the tagger reads the words.
+ */
+export function commaInAdjectives(words: readonly string[], n: number, lang = ''): boolean {
+  if (!/^en/u.test(lang) && lang) return false;
+  const prev = words[n - 1] ?? '';
+  if (!/^\p{Ll}[\p{L}-]*,$/u.test(prev) || !/^\p{Ll}[\p{L}-]*$/u.test(words[n] ?? '') || !words[n + 1])
+    return false;
+  // (a hyphenated word is tagged in its parts: "long-term" is "long" and "term")
+  const terms = taggedTerms(words.slice(n - 1, n + 2).join(' '));
+  const parts = (w: string) => w.split('-').filter(Boolean).length;
+  const next = terms[parts(prev)];
+  const last = terms[terms.length - 1];
+  return (
+    terms.length === parts(prev) + parts(words[n]!) + parts(words[n + 1]!) &&
+    terms[0]!.tags.includes('Adjective') &&
+    !!next?.tags.includes('Adjective') &&
+    !!last &&
+    /Noun|Adjective/u.test(last.tags.join(' '))
+  );
+}

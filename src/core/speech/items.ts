@@ -5,7 +5,7 @@
  */
 import { enumerationMarker, innerMarkers, markerNamed } from './enumeration';
 import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
-import { dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
+import { commaInAdjectives, dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
 import { keyPhrases } from './keyphrases';
 import { taggedTerms } from './tagger';
 import { isDenied } from './negation';
@@ -273,6 +273,8 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     // …nor does a comma around a discourse marker said as an aside ("The process, however, that
     // I have asked for…", "L'articolo 20, in particolare, prevede…"): the item would end on it
     if (/,$/u.test(w) && asideAround(words, n, lang)) return false;
+    // …nor a comma between two adjectives of one noun ("strategic, | long-term investments")
+    if (/,$/u.test(w) && commaInAdjectives(words, n, lang)) return false;
     // …and the item ends before the conjunction that opens it
     if (asideConjunction(words[n] ?? '', lang) && !dangles(w, lang)) return true;
     // "to" after a few words is more often a preposition ("Connect every village school to fast

@@ -30,6 +30,12 @@ describe('an item is never cut mid-clause (judge21)', () => {
       'To those peoples in the huts and villages of half the globe struggling to break the bonds of mass misery, we pledge our best efforts to help them help themselves, for whatever period is required—not because the communists may be doing it, not because we seek their votes, but because it is right.',
       'Those peoples in the huts and villages of half the globe',
     ],
+    // Deese, remarks on a modern American industrial strategy, 20 April 2022 (judge20): a comma
+    // between two adjectives of one noun ends no clause (never "You’d look to strategic")
+    [
+      'You’d look to strategic, long-term investments in areas with the highest returns for our economy’s productive potential.',
+      'You’d look to strategic, long-term investments in areas with the highest returns',
+    ],
   ])('%s', (sentence, item) => {
     expect(shown(sentence)).toBe(item);
   });
