@@ -284,7 +284,7 @@ const HEAD_WITHIN = 5;
  * part last before its semicolon: each item runs from there to its first comma, shortened to
  * MAX_SERIES_ITEM words where a new phrase begins. A colon series is colonSeries's.
  */
-export function semicolonSeries(sentence: string, _lang = ''): string[] | null {
+export function semicolonSeries(sentence: string, lang = ''): string[] | null {
   if (/[:：]/u.test(sentence) || (sentence.match(/;/gu)?.length ?? 0) < 2) return null;
   const parts = sentence
     .replace(/[.!?]\s*$/u, '')
@@ -294,10 +294,17 @@ export function semicolonSeries(sentence: string, _lang = ''): string[] | null {
   const words = (p: string) => p.split(/\s+/u);
   const second = words(parts[1]!);
   const head = bare(isJoiner(second[0]!) ? (second[1] ?? '') : second[0]!);
-  if (!head || !(PREPOSITION.test(head) || SERIES_HEAD.test(head))) return null;
+  // (or each part the speaker's own "we want": "Todos deseamos…; queremos…; y aspiramos…")
+  const wants = !!head && !PREPOSITION.test(head) && !SERIES_HEAD.test(head) && saysWeWant(parts, lang);
+  if (!head || !(PREPOSITION.test(head) || SERIES_HEAD.test(head) || wants)) return null;
   const items: string[] = [];
   for (const [k, part] of parts.entries()) {
     const ws = words(part);
+    if (wants) {
+      items.push(seriesItem(ws.slice(isJoiner(ws[0]!) ? 1 : 0)) ?? '');
+      if (!items[k]) return null;
+      continue;
+    }
     // (the first part says it last before its semicolon: "a new era of relentless diplomacy")
     // (where it opens a clause of its own, after "and" or a comma: "…efforts to reduce health
     // inequities and to address barriers to access", not the "to" of "barriers to access", judge16)
@@ -310,28 +317,62 @@ export function semicolonSeries(sentence: string, _lang = ''): string[] | null {
           : ws.findLastIndex((w) => bare(w) === head)
         : ws.findIndex((w, x) => bare(w) === head && x < HEAD_WITHIN);
     if (at < 0) return null;
-    const clause: string[] = [];
-    const rest = ws.slice(at);
-    for (const [x, w] of rest.entries()) {
-      if (/^(?:--|[—–])$/u.test(w)) break;
-      // a comma inside a series of nouns ("to end AIDS, tuberculosis, and malaria for good") is
-      // no end of the item: its nouns are all of it
-      const goesOn = /[,，]$/u.test(w) && nounsGoOn(rest.slice(x + 1));
-      clause.push(goesOn ? w : w.replace(/[,，]$/u, ''));
-      if (/[,，]$/u.test(w) && !goesOn) break;
-    }
-    // a long clause is cut before a preposition that opens a phrase of its own ("…a 50% | do
-    // valor"), within MAX_SERIES_ITEM words; a clause with no such place makes no list
-    let n = clause.length;
-    if (n > MAX_SERIES_ITEM) {
-      n = MAX_SERIES_ITEM;
-      while (n > 3 && !PREPOSITION.test(clause[n] ?? '')) n--;
-      if (n <= 3) return null;
-    }
-    if (n < 2) return null;
-    items.push(clause.slice(0, n).join(' '));
+    const item = seriesItem(ws.slice(at));
+    if (!item) return null;
+    items.push(item);
   }
   return items.map(capitalize);
+}
+
+/**
+ * A part of a semicolon series as its item: from its head to its first comma (a comma inside a
+ * series of nouns goes on), cut before a preposition within MAX_SERIES_ITEM words; null when no
+ * such cut keeps more than three words, or the part says one word.
+ */
+function seriesItem(rest: readonly string[]): string | null {
+  const clause: string[] = [];
+  for (const [x, w] of rest.entries()) {
+    if (/^(?:--|[—–])$/u.test(w)) break;
+    // a comma inside a series of nouns ("to end AIDS, tuberculosis, and malaria for good") is
+    // no end of the item: its nouns are all of it
+    const goesOn = /[,，]$/u.test(w) && nounsGoOn(rest.slice(x + 1));
+    clause.push(goesOn ? w : w.replace(/[,，]$/u, ''));
+    if (/[,，]$/u.test(w) && !goesOn) break;
+  }
+  // a long clause is cut before a preposition that opens a phrase of its own ("…a 50% | do
+  // valor"), within MAX_SERIES_ITEM words; a clause with no such place makes no list
+  let n = clause.length;
+  if (n > MAX_SERIES_ITEM) {
+    n = MAX_SERIES_ITEM;
+    while (n > 3 && !PREPOSITION.test(clause[n] ?? '')) n--;
+    if (n <= 3) return null;
+  }
+  if (n < 2) return null;
+  return clause.slice(0, n).join(' ');
+}
+
+/** A Spanish or Portuguese verb of the first person plural ("deseamos", "queremos"), or Italian ("vogliamo"). */
+const WE_VERB: Record<string, RegExp> = {
+  es: /^\p{Ll}\p{L}{2,}(?:amos|emos|imos)$/u,
+  pt: /^\p{Ll}\p{L}{2,}(?:amos|emos|imos)$/u,
+  it: /^\p{Ll}\p{L}{2,}iamo$/u,
+};
+
+/**
+ * Whether each part of a semicolon series says, within its first two words, what "we" want, hope
+ * or do, each time in a verb of its own person (Felipe VI, Christmas 2021: "Todos deseamos una
+ * sociedad avanzada en lo económico y social, …; queremos una sociedad que siga impulsando la
+ * igualdad…; y aspiramos —por supuesto— a que sea puntera en tecnología…"): the parts are the
+ * speaker's aims, said in step.
+ */
+function saysWeWant(parts: readonly string[], lang: string): boolean {
+  const verb = WE_VERB[lang.split(/[-_]/u)[0] ?? ''];
+  if (!verb) return false;
+  return parts.every((p) => {
+    const ws = p.split(/\s+/u);
+    const from = isJoiner(ws[0] ?? '') ? 1 : 0;
+    return ws.slice(from, from + 2).some((w) => verb.test(bare(w)));
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksText } from '../deck';
-import { colonSeries } from './clause-list';
+import { colonSeries, semicolonSeries } from './clause-list';
+import { perorationLine } from './peroration';
 import { buildDeck } from './index';
 import { listRuns, type ListUnit } from './lists';
 
@@ -61,5 +62,33 @@ describe('a CJK series its count announces before a colon (judge21)', () => {
       ),
     ).toBeNull();
     expect(colonSeries('我们此后实在只有三条路：一是抱着古文而死掉，一是舍掉古文而生存。')).toBeNull();
+  });
+});
+
+/** Felipe VI, Mensaje de Navidad, 24 December 2021 (casareal.es; judge21 faults 21–22). */
+const FELIPE_AIMS =
+  'Todos deseamos una sociedad avanzada en lo económico y social, con empleo estable y digno, y con un Estado del Bienestar sólido; queremos una sociedad que siga impulsando la igualdad entre hombres y mujeres, que favorezca el progreso individual y social; y aspiramos —por supuesto— a que sea puntera en tecnología, en innovación, que esté en la vanguardia de la lucha contra el cambio climático y plenamente comprometida con la sostenibilidad de nuestro planeta y su equilibrio medioambiental.';
+const FELIPE_CLOSE = [
+  'Gracias por vuestra atención; y con la paz y la alegría que esta noche representa, junto a la Reina y nuestras hijas la Princesa Leonor y la Infanta Sofía, os deseo a todos que tengáis una muy feliz Navidad y Año Nuevo.',
+  'Eguberri On, Bon Nadal, Boas Festas.',
+];
+
+describe('what "we" want, said in step between semicolons, is the list (judge21 fault 22)', () => {
+  it('lists the King’s aims whole, never noun pairs plucked from them ("Cambio climático")', () => {
+    expect(semicolonSeries(FELIPE_AIMS, 'es')).toEqual([
+      'Todos deseamos una sociedad avanzada en lo económico y social',
+      'Queremos una sociedad que siga impulsando la igualdad entre hombres y mujeres',
+      'Aspiramos —por supuesto— a que sea puntera en tecnología, en innovación',
+    ]);
+    // (only where the language's verbs say "we": no such series in a language it cannot read)
+    expect(semicolonSeries(FELIPE_AIMS, 'fr')).toBeNull();
+  });
+});
+
+describe('a closing greeting leaves the closing wish before it as the last line (judge21 fault 21)', () => {
+  it('quotes the wish, never "Noche representa · Infanta Sofía"', () => {
+    expect(perorationLine(FELIPE_CLOSE, 40, 'es')).toBe(
+      'Con la paz y la alegría que esta noche representa, junto a la Reina y nuestras hijas la Princesa Leonor y la Infanta Sofía, os deseo a todos que tengáis una muy feliz Navidad y Año Nuevo.',
+    );
   });
 });
