@@ -7,6 +7,7 @@
  * sentences the segmenter kept together) reaches the screen as the list it is.
  */
 import { enumerationMarker } from './enumeration';
+import { framesOthersView } from './negation';
 import { bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
 import { capitalize, hasCjk, isJoiner, withoutJoiner, wordsOf } from './text';
@@ -211,6 +212,8 @@ export const COUNTS: Record<string, number> = {
  * them ("four key areas:"), the count must match.
  */
 export function colonSeries(text: string): string[] | null {
+  const cjk = cjkCountedSeries(text);
+  if (cjk) return cjk;
   for (const m of text.matchAll(/:\s+([^:]+?[.!?])(?=\s|$)/gu)) {
     const parts = m[1]!
       .replace(/[.!?]$/u, '')
@@ -223,6 +226,39 @@ export function colonSeries(text: string): string[] | null {
     const count = /\b(three|four|five|six)\b(?:\s+\p{L}+){0,2}\s*$/iu.exec(lead)?.[1];
     if (count && COUNTS[count.toLowerCase()] !== parts.length) continue;
     return parts.map(capitalize);
+  }
+  return null;
+}
+
+/** A CJK count's numerals ("两条路", "三件事"). */
+const CJK_COUNT: Record<string, number> = { 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+/**
+ * A CJK count right before a colon, then the sentence it counts ("我们此后实在只有两条路：一是抱着古文
+ * 而死掉，一是舍掉古文而生存。"): the numeral, a measure word and at most three characters of noun.
+ */
+const CJK_COUNT_COLON =
+  /(?<![第一二两兩三四五六七八九十百千])([二两兩三四五六])[条條个個种種件点點项項样樣]\p{Script=Han}{0,3}[：:]\s*([^：:。！？]+)[。！？]/gu;
+/** The opener of each item of a CJK counted series: the same each time ("一是"), or in order ("一是…二是…"). */
+const CJK_ITEM_OPENER = /^(?:一是|二是|三是|四是|五是|六是|其一|其二|其三|其四|一个是|一種是|一种是)/u;
+
+/**
+ * The items of a CJK series its count announces before a colon, each opened alike and parted by
+ * "，" or "；" (Lu Xun, 无声的中国, 1927: "两条路：一是抱着古文而死掉，一是舍掉古文而生存。" → 抱着古文而死掉,
+ * 舍掉古文而生存), as many as counted, each within MAX_ITEM_CJK characters; else null. Two items
+ * are a list here: the speaker counted them.
+ */
+function cjkCountedSeries(text: string): string[] | null {
+  if (!hasCjk(text)) return null;
+  for (const m of text.matchAll(CJK_COUNT_COLON)) {
+    const parts = m[2]!.split(/[，；,;]\s*/u).filter(Boolean);
+    if (parts.length !== CJK_COUNT[m[1]!]) continue;
+    // (never the things a lead-in refutes or reports, "这显然可以反证两件事：一是…": negation.ts)
+    const lead = text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(m[2]!));
+    if (framesOthersView(lead)) continue;
+    const openers = parts.map((p) => CJK_ITEM_OPENER.exec(p)?.[0] ?? '');
+    if (openers.some((o) => !o)) continue;
+    const items = parts.map((p, k) => p.slice(openers[k]!.length).trim());
+    if (items.every((x) => x.length >= 2 && x.length <= MAX_ITEM_CJK)) return items;
   }
   return null;
 }
@@ -248,7 +284,7 @@ const HEAD_WITHIN = 5;
  * part last before its semicolon: each item runs from there to its first comma, shortened to
  * MAX_SERIES_ITEM words where a new phrase begins. A colon series is colonSeries's.
  */
-export function semicolonSeries(sentence: string, _lang = ''): string[] | null {
+export function semicolonSeries(sentence: string, lang = ''): string[] | null {
   if (/[:：]/u.test(sentence) || (sentence.match(/;/gu)?.length ?? 0) < 2) return null;
   const parts = sentence
     .replace(/[.!?]\s*$/u, '')
@@ -258,10 +294,17 @@ export function semicolonSeries(sentence: string, _lang = ''): string[] | null {
   const words = (p: string) => p.split(/\s+/u);
   const second = words(parts[1]!);
   const head = bare(isJoiner(second[0]!) ? (second[1] ?? '') : second[0]!);
-  if (!head || !(PREPOSITION.test(head) || SERIES_HEAD.test(head))) return null;
+  // (or each part the speaker's own "we want": "Todos deseamos…; queremos…; y aspiramos…")
+  const wants = !!head && !PREPOSITION.test(head) && !SERIES_HEAD.test(head) && saysWeWant(parts, lang);
+  if (!head || !(PREPOSITION.test(head) || SERIES_HEAD.test(head) || wants)) return null;
   const items: string[] = [];
   for (const [k, part] of parts.entries()) {
     const ws = words(part);
+    if (wants) {
+      items.push(seriesItem(ws.slice(isJoiner(ws[0]!) ? 1 : 0)) ?? '');
+      if (!items[k]) return null;
+      continue;
+    }
     // (the first part says it last before its semicolon: "a new era of relentless diplomacy")
     // (where it opens a clause of its own, after "and" or a comma: "…efforts to reduce health
     // inequities and to address barriers to access", not the "to" of "barriers to access", judge16)
@@ -274,28 +317,62 @@ export function semicolonSeries(sentence: string, _lang = ''): string[] | null {
           : ws.findLastIndex((w) => bare(w) === head)
         : ws.findIndex((w, x) => bare(w) === head && x < HEAD_WITHIN);
     if (at < 0) return null;
-    const clause: string[] = [];
-    const rest = ws.slice(at);
-    for (const [x, w] of rest.entries()) {
-      if (/^(?:--|[—–])$/u.test(w)) break;
-      // a comma inside a series of nouns ("to end AIDS, tuberculosis, and malaria for good") is
-      // no end of the item: its nouns are all of it
-      const goesOn = /[,，]$/u.test(w) && nounsGoOn(rest.slice(x + 1));
-      clause.push(goesOn ? w : w.replace(/[,，]$/u, ''));
-      if (/[,，]$/u.test(w) && !goesOn) break;
-    }
-    // a long clause is cut before a preposition that opens a phrase of its own ("…a 50% | do
-    // valor"), within MAX_SERIES_ITEM words; a clause with no such place makes no list
-    let n = clause.length;
-    if (n > MAX_SERIES_ITEM) {
-      n = MAX_SERIES_ITEM;
-      while (n > 3 && !PREPOSITION.test(clause[n] ?? '')) n--;
-      if (n <= 3) return null;
-    }
-    if (n < 2) return null;
-    items.push(clause.slice(0, n).join(' '));
+    const item = seriesItem(ws.slice(at));
+    if (!item) return null;
+    items.push(item);
   }
   return items.map(capitalize);
+}
+
+/**
+ * A part of a semicolon series as its item: from its head to its first comma (a comma inside a
+ * series of nouns goes on), cut before a preposition within MAX_SERIES_ITEM words; null when no
+ * such cut keeps more than three words, or the part says one word.
+ */
+function seriesItem(rest: readonly string[]): string | null {
+  const clause: string[] = [];
+  for (const [x, w] of rest.entries()) {
+    if (/^(?:--|[—–])$/u.test(w)) break;
+    // a comma inside a series of nouns ("to end AIDS, tuberculosis, and malaria for good") is
+    // no end of the item: its nouns are all of it
+    const goesOn = /[,，]$/u.test(w) && nounsGoOn(rest.slice(x + 1));
+    clause.push(goesOn ? w : w.replace(/[,，]$/u, ''));
+    if (/[,，]$/u.test(w) && !goesOn) break;
+  }
+  // a long clause is cut before a preposition that opens a phrase of its own ("…a 50% | do
+  // valor"), within MAX_SERIES_ITEM words; a clause with no such place makes no list
+  let n = clause.length;
+  if (n > MAX_SERIES_ITEM) {
+    n = MAX_SERIES_ITEM;
+    while (n > 3 && !PREPOSITION.test(clause[n] ?? '')) n--;
+    if (n <= 3) return null;
+  }
+  if (n < 2) return null;
+  return clause.slice(0, n).join(' ');
+}
+
+/** A Spanish or Portuguese verb of the first person plural ("deseamos", "queremos"), or Italian ("vogliamo"). */
+const WE_VERB: Record<string, RegExp> = {
+  es: /^\p{Ll}\p{L}{2,}(?:amos|emos|imos)$/u,
+  pt: /^\p{Ll}\p{L}{2,}(?:amos|emos|imos)$/u,
+  it: /^\p{Ll}\p{L}{2,}iamo$/u,
+};
+
+/**
+ * Whether each part of a semicolon series says, within its first two words, what "we" want, hope
+ * or do, each time in a verb of its own person (Felipe VI, Christmas 2021: "Todos deseamos una
+ * sociedad avanzada en lo económico y social, …; queremos una sociedad que siga impulsando la
+ * igualdad…; y aspiramos —por supuesto— a que sea puntera en tecnología…"): the parts are the
+ * speaker's aims, said in step.
+ */
+function saysWeWant(parts: readonly string[], lang: string): boolean {
+  const verb = WE_VERB[lang.split(/[-_]/u)[0] ?? ''];
+  if (!verb) return false;
+  return parts.every((p) => {
+    const ws = p.split(/\s+/u);
+    const from = isJoiner(ws[0] ?? '') ? 1 : 0;
+    return ws.slice(from, from + 2).some((w) => verb.test(bare(w)));
+  });
 }
 
 /**

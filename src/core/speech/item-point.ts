@@ -86,7 +86,51 @@ export function joinsPhrase(words: readonly string[], n: number): boolean {
   if (n < 2) return false;
   const before = words[n - 2]!;
   if (/,$/u.test(before) || /^(?:both|between|either)$/iu.test(before)) return true;
-  if (!DETERMINER.has(bare(before))) return false;
-  const terms = taggedTerms(words.slice(n - 2, n + 3).join(' '));
-  return !!terms[1]?.tags.includes('Adjective');
+  if (DETERMINER.has(bare(before))) {
+    const terms = taggedTerms(words.slice(n - 2, n + 3).join(' '));
+    if (terms[1]?.tags.includes('Adjective')) return true;
+    // one determiner for two nouns ("the inspection | and control of arms", "the huts | and
+    // villages of half the globe"): the noun phrase goes on
+    return terms.length === 5 && sharesDeterminer(terms[1]!.tags, terms[3]!.tags);
+  }
+  // two adjectives before one noun ("formulate serious | and precise proposals", Kennedy 1961)
+  if (/[,;:.!?—–-]$/u.test(words[n - 1]!) || !words[n + 2]) return false;
+  const terms = taggedTerms(words.slice(n - 1, n + 3).join(' '));
+  return (
+    terms.length === 4 &&
+    terms[0]!.tags.includes('Adjective') &&
+    terms[2]!.tags.includes('Adjective') &&
+    terms[3]!.tags.includes('Noun')
+  );
+}
+
+/** Two common nouns joined under one determiner (neither a pronoun nor a name). */
+function sharesDeterminer(a: readonly string[], b: readonly string[]): boolean {
+  const common = (t: readonly string[]) =>
+    t.includes('Noun') && !t.includes('Pronoun') && !t.includes('ProperNoun') && !t.includes('Adjective');
+  return common(a) && common(b);
+}
+
+/**
+ * Whether the comma after `words[n - 1]` parts two adjectives of one noun ("You’d look to
+ * strategic, | long-term investments in areas…", Deese 2022): a cut there leaves the adjective
+ * without its noun. English, where the tagger reads the words.
+ */
+export function commaInAdjectives(words: readonly string[], n: number, lang = ''): boolean {
+  if (!/^en/u.test(lang) && lang) return false;
+  const prev = words[n - 1] ?? '';
+  if (!/^\p{Ll}[\p{L}-]*,$/u.test(prev) || !/^\p{Ll}[\p{L}-]*$/u.test(words[n] ?? '') || !words[n + 1])
+    return false;
+  // (a hyphenated word is tagged in its parts: "long-term" is "long" and "term")
+  const terms = taggedTerms(words.slice(n - 1, n + 2).join(' '));
+  const parts = (w: string) => w.split('-').filter(Boolean).length;
+  const next = terms[parts(prev)];
+  const last = terms[terms.length - 1];
+  return (
+    terms.length === parts(prev) + parts(words[n]!) + parts(words[n + 1]!) &&
+    terms[0]!.tags.includes('Adjective') &&
+    !!next?.tags.includes('Adjective') &&
+    !!last &&
+    /Noun|Adjective/u.test(last.tags.join(' '))
+  );
 }

@@ -5,15 +5,14 @@
  */
 import { enumerationMarker, innerMarkers, markerNamed } from './enumeration';
 import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
-import { dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
+import { commaInAdjectives, dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
 import { keyPhrases } from './keyphrases';
+import { taggedTerms } from './tagger';
 import { isDenied } from './negation';
 import { unbalancedQuotes } from './quotable';
 import { BULLET_LINE } from './reflow';
 import { withoutHedge } from './titles-cjk';
 import { bare, isDiscourseOnly, isFunctionWord } from './lexicon';
-import { primaryLang } from './lang';
-import { taggedTerms } from './tagger';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 
 const MAX_ITEM_WORDS = 12;
@@ -28,7 +27,7 @@ const CLAUSE_OPENER =
  * the noun ("has the ability to supply", "the right to vote"): a cut there leaves it waiting.
  */
 const TAKES_COMPLEMENT = new RegExp(
-  String.raw`^(?:${alternation(HAVE, COPULA)}|continue[sd]?|want(?:s|ed)?|need(?:s|ed)?|going|able|tr(?:y|ies|ied)|seek|hope[sd]?|plan(?:s|ned)?|expect(?:s|ed)?|begin|start(?:s|ed)?|ought|decided?|agreed?|refused?|fail(?:s|ed)?|intend(?:s|ed)?|wish(?:es|ed)?|promised?|choose|learn(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|tend|used|like|prefer|certain|sure|clear|ensure|believe|know|think|say|said|show|abilit(?:y|ies)|capacit(?:y|ies)|right|chance|opportunit(?:y|ies)|power|means|courage|dut(?:y|ies)|obligation|responsibilit(?:y|ies)|determination|resolve|freedom|commitment|strength|will)$`,
+  String.raw`^(?:${alternation(HAVE, COPULA)}|continue[sd]?|want(?:s|ed)?|need(?:s|ed)?|going|able|tr(?:y|ies|ied)|seek|hope[sd]?|plan(?:s|ned)?|expect(?:s|ed)?|begin|start(?:s|ed)?|ought|decided?|agreed?|refused?|fail(?:s|ed)?|intend(?:s|ed)?|wish(?:es|ed)?|design(?:s|ed)|meant|aim(?:s|ed)|supposed|bound|likely|required|struggl(?:e|es|ed|ing)|striv(?:e|es|ed|ing)|trying|seeking|hoping|wanting|needing|planning|continuing|intending|promised?|choose|learn(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|tend|used|like|prefer|certain|sure|clear|ensure|believe|know|think|say|said|show|abilit(?:y|ies)|capacit(?:y|ies)|right|chance|opportunit(?:y|ies)|power|means|courage|dut(?:y|ies)|obligation|responsibilit(?:y|ies)|determination|resolve|freedom|commitment|strength|will)$`,
   'iu',
 );
 
@@ -177,21 +176,11 @@ function asideAround(words: readonly string[], n: number, lang: string): boolean
   while (e < words.length && e < n + ASIDE_WORDS && !/,$/u.test(words[e] ?? '')) e++;
   return /,$/u.test(words[e] ?? '') && marker(n, e + 1);
 }
-/**
- * Whether the comma after `words[n - 1]` parts two adjectives of one noun phrase that a
- * determiner or a preposition has just opened ("to strategic, long-term investments", "the big,
- * bold ideas" — Deese 2022, judge20): the noun is still to come. English (the tagger's language);
- * "Our economy is strong, resilient…" ends a clause at its comma (no determiner before "strong").
- */
-function adjectivesInStep(words: readonly string[], n: number, lang: string): boolean {
-  if (n < 2 || !/^(?:en)?$/u.test(primaryLang(lang))) return false;
-  const before = bare(words[n - 2] ?? '');
-  if (!DETERMINER.has(before) && before !== 'to' && !PREPOSITION.test(before)) return false;
-  const terms = taggedTerms(words.slice(n - 2, n + 2).join(' '));
-  const at = terms.findIndex((t) => /,/u.test(t.post ?? ''));
-  const adjective = (t: { tags: string[] } | undefined) =>
-    !!t?.tags.includes('Adjective') && !t.tags.includes('Noun');
-  return at === 1 && adjective(terms[1]) && adjective(terms[2]);
+
+/** A determiner, "to" or a preposition: what opens a noun phrase whose noun is still to come. */
+function opensNounPhrase(word: string | undefined): boolean {
+  const w = bare(word ?? '');
+  return DETERMINER.has(w) || w === 'to' || PREPOSITION.test(w);
 }
 
 /** Characters an aside before an item's own ordinal runs to. */
@@ -205,10 +194,28 @@ const ASIDE_CHARS = 80;
 const RELATIVE_ASIDE =
   /^((?:\S+\s+){1,5}?\S*\p{L}),\s+(?:whose|which|who|whom)\s+[^,;:.!?—–]{3,140}?,\s+(?=\p{Ll})/u;
 
-/** The sentence without a relative clause set off by commas after its subject (RELATIVE_ASIDE). */
+/**
+ * A phrase of time or manner set off by commas between a short head and the verb it leads to
+ * ("Let both sides, | for the first time, | formulate serious and precise proposals…", Kennedy
+ * 1961): opened by a preposition, 2–5 words, the head 1–4 words, what follows it lower-case. A
+ * cut at its commas would leave the head and the phrase without the verb ("Let both sides, for the
+ * first time"); the item is the clause without it, as a designer would cut it.
+ */
+const INSERTED_ASIDE =
+  /^((?:\S+\s+){0,3}?\S*\p{L}),\s+((?:for|in|at|on|by|from|with|after|before|once|again|at\s+last)\b[^,;:.!?—–]{2,40}?),\s+(?=\p{Ll})/iu;
+
+/**
+ * The sentence without a relative clause set off by commas after its subject (RELATIVE_ASIDE), or
+ * a phrase of time or manner set off by commas between its head and its verb (INSERTED_ASIDE).
+ */
 export function withoutRelativeAside(s: string): string {
   const m = RELATIVE_ASIDE.exec(s);
-  return m && wordsOf(s.slice(m[0].length)).length >= 3 ? `${m[1]} ${s.slice(m[0].length)}` : s;
+  if (m && wordsOf(s.slice(m[0].length)).length >= 3) return `${m[1]} ${s.slice(m[0].length)}`;
+  const p = INSERTED_ASIDE.exec(s);
+  const inner = p ? wordsOf(p[2]!).length : 0;
+  return p && inner >= 2 && inner <= 5 && wordsOf(s.slice(p[0].length)).length >= 3
+    ? `${p[1]} ${s.slice(p[0].length)}`
+    : s;
 }
 
 /** A shortened list item: the sentence up to a clause boundary within MAX_ITEM_WORDS, never "…". */
@@ -273,9 +280,10 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     // …nor does a comma around a discourse marker said as an aside ("The process, however, that
     // I have asked for…", "L'articolo 20, in particolare, prevede…"): the item would end on it
     if (/,$/u.test(w) && asideAround(words, n, lang)) return false;
-    // …nor a comma between two adjectives before their noun ("You’d look to strategic, | long-term
-    // investments…": the item would end on "strategic")
-    if (/,$/u.test(w) && adjectivesInStep(words, n, lang)) return false;
+    // …nor a comma between two adjectives of one noun a determiner or a preposition has just
+    // opened ("You’d look to strategic, | long-term investments…": the item would end on
+    // "strategic"; "Our economy is strong, | resilient…" ends its clause there)
+    if (/,$/u.test(w) && opensNounPhrase(words[n - 2]) && commaInAdjectives(words, n, lang)) return false;
     // …and the item ends before the conjunction that opens it
     if (asideConjunction(words[n] ?? '', lang) && !dangles(w, lang)) return true;
     // "to" after a few words is more often a preposition ("Connect every village school to fast
@@ -328,11 +336,29 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
   // permit…"): the verb and its object, before the circumstances ("You’d look to strategic,
   // long-term investments | in areas with the highest returns…", Deese 2022: short enough that
   // the anaphora's three items fit on one screen)
+  // (or before a participle that says what the noun before it does: "Those peoples in the huts
+  // and villages of half the globe | struggling to break the bonds of mass misery", Kennedy 1961)
   for (let m = 5; m <= MAX_ITEM_WORDS; m++)
-    if (PREPOSITION.test(words[m] ?? '') && !dangles(words[m - 1] ?? '', lang)) return cutAt(m);
+    if (
+      (PREPOSITION.test(words[m] ?? '') || nounThenParticiple(words, m, lang)) &&
+      !dangles(words[m - 1] ?? '', lang)
+    )
+      return cutAt(m);
   // (never one the sentence denies: "Utilidade visível" of "sem utilidade visível", negation.ts)
   const phrase = keyPhrases(s, lang).find((k) => !isDenied(k.text, s, lang))?.text;
   return phrase ? capitalize(phrase) : '';
+}
+
+/**
+ * Whether `words[m]` is an English participle ("struggling") right after a common noun ("globe"):
+ * a cut there leaves the noun phrase whole, without what it goes on to say of it.
+ */
+function nounThenParticiple(words: readonly string[], m: number, lang: string): boolean {
+  if (!/^en/u.test(lang) || !/^\p{Ll}\p{L}{2,}ing$/u.test(words[m] ?? '')) return false;
+  const prev = words[m - 1] ?? '';
+  if (!/^\p{Ll}\p{L}+$/u.test(prev) || isFunctionWord(prev, lang)) return false;
+  const terms = taggedTerms(`${prev} ${words[m]}`);
+  return terms.length === 2 && terms[0]!.tags.includes('Noun') && !terms[0]!.tags.includes('Pronoun');
 }
 
 /** A whole sentence stands as an item up to this many words when its short form was cut short. */

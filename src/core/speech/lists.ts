@@ -231,6 +231,9 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
       best = { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, opening };
     }
   }
+  // (one complementiser opening each sentence set out on its own, "بأن نعطي… / بأن نعمل… / بأن
+  // نحمي… / وبأن نعيد…": the pledges a sentence before them announced)
+  best ??= complementiserRunAt(units, i);
   // a sentence said after the last one, in its paragraph, that goes on with the same words after
   // another opening is the run's next item ("Last night the Japanese attacked Wake Island. And
   // this morning the Japanese attacked Midway Island.")
@@ -243,6 +246,41 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
     )
       best.items.push(best.end++);
   return best;
+}
+
+/**
+ * Words that open a clause said as the object of a verb before it ("that", "بأن", "que", "dass"):
+ * a run of sentences opened by one of them, each on its own, continues the sentence before.
+ */
+const COMPLEMENTISER = /^(?:that|que|dass|che|dat|чтобы|بأن|أن|بان|ان)$/iu;
+
+/** A sentence's opening complementiser (Arabic "و" joined to it taken off: "وبأن" → "بأن"), or ''. */
+function complementiserOf(text: string): string {
+  const first = bare(firstWords(withoutJoiner(text), 1)[0] ?? '').replace(/^و(?=\p{L}{2})/u, '');
+  return COMPLEMENTISER.test(first) ? first.toLowerCase() : '';
+}
+
+/**
+ * Three or more sentences in a row each opened by the same complementiser and each a paragraph of
+ * its own (or said after a colon): a series of clauses the sentence before them governs (Guterres,
+ * UN Day 2022: "…إلى إحياء قِيم ميثاق الأمم المتحدة… / بأن نعطي السلام فرصةً… / بأن نعمل… / بأن
+ * نحمي كوكبنا… / وبأن نعيد التوازن…"). One function word opens no other anaphora (anaphoraAt).
+ */
+function complementiserRunAt(units: readonly ListUnit[], i: number): ListRun | null {
+  const word = complementiserOf(units[i]!.text);
+  if (!word || !setOutAt(units, i)) return null;
+  const colon = /[:：]\s*$/u.test(units[i - 1]?.text ?? '');
+  let j = i + 1;
+  while (
+    j < units.length &&
+    j - i < MAX_SERIES &&
+    complementiserOf(units[j]!.text) === word &&
+    (colon || units[j]!.para !== units[j - 1]!.para)
+  )
+    j++;
+  if (j - i < 3 || structureKind(units[i]!.text)) return null;
+  const opening = firstWords(withoutJoiner(units[i]!.text), 1).join(' ');
+  return { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, opening };
 }
 
 /** Words two sentences must share, in a row, to go on alike. */
@@ -426,7 +464,10 @@ export function listRuns(units: readonly ListUnit[]): ListRun[] {
     }
     const before = units[run.start - 1];
     const prevEnd = runs[runs.length - 1]?.end ?? 0;
-    if (before && run.start - 1 >= prevEnd && isLeadIn(before.text)) run.lead = run.start - 1;
+    // (the sentence a run of complementiser clauses completes is their lead-in: complementiserRunAt)
+    const governed =
+      run.kind === 'anaphora' && !!run.opening && COMPLEMENTISER.test(bare(run.opening).replace(/^و/u, ''));
+    if (before && run.start - 1 >= prevEnd && (governed || isLeadIn(before.text))) run.lead = run.start - 1;
     runs.push(run);
     // the lists inside a speech's sections are found as well (the planner keeps those whole)
     i = run.sections ? run.start + 1 : run.end;

@@ -34,7 +34,8 @@ function asLine(clause: string): string {
     .trim()
     .replace(/^(?:(?:and|but|yet|so|or)\b,?\s*(?:that\s+)?)/iu, '')
     .replace(/^,\s*/u, '');
-  return capitalize(balanced(bare));
+  // (another language's "and", as said inside a sentence: "y con la paz…" → "Con la paz…")
+  return capitalize(balanced(bare.replace(/^(?:y|e|et|und|и|і)\s+(?=\S)/u, '')));
 }
 
 /** Whether a line can close a deck: a statement, long enough, short enough, no thanks or question. */
@@ -51,7 +52,11 @@ function fits(line: string, maxWords: number, lang: string): boolean {
 
 /** The closing line of a speech's last sentences, or null. */
 export function perorationLine(sentences: readonly string[], maxWords: number, lang = ''): string | null {
-  const last = [...sentences].reverse().find((s) => s.trim());
+  const said = sentences.filter((s) => s.trim());
+  // a greeting after the closing wish ("Eguberri On, Bon Nadal, Boas Festas.", Felipe VI 2021) is
+  // no line of its own: the wish before it closes the speech
+  const greeting = said.length >= 2 && isThrowaway(said[said.length - 1]!, lang);
+  const last = said[said.length - (greeting ? 2 : 1)];
   if (!last) return null;
   const whole = asLine(last);
   if (fits(whole, maxWords, lang)) return whole;
