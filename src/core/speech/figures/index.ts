@@ -15,7 +15,9 @@ import { dashLabel } from './dash-label';
 import { arabicFractionOf } from './fraction-of';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
+import { russianHolder } from './label-ru';
 import {
+  holderLabel,
   portugueseApposition,
   portugueseCounted,
   portugueseLabel,
@@ -708,6 +710,16 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     );
     if (/^ru\b/iu.test(lang))
       f.label = changeByLabel(sentence.slice(clauseOf(sentence, f).start, f.start), f.label);
+    // "в 1981–1988 годах военные расходы СССР составляли 13 процентов валового национального
+    // продукта": whose figure it is and when, the share with its whole (label-ru.ts)
+    const held =
+      /^ru\b/iu.test(lang) && !f.whole ? russianHolder(sentence, f, (l) => isLabel(l, lang)) : null;
+    if (held) {
+      f.start = held.start;
+      f.end = held.end;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = held.label;
+    }
     // "tinha subido 40,5 %" → "subida do pagamento das prestações", "prevê … 5000 milhões de euros"
     // → "previsão de receita fiscal adicional" (label-pt.ts)
     if (/^pt\b/iu.test(lang))
@@ -734,6 +746,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.value = sentence.slice(f.start, f.end);
       f.label = isLabel(relabel.label, lang) ? relabel.label : '';
     }
+    // "O Novo Banco teve um lucro de 743 milhões de euros em 2023, um aumento de 83 %" (label-pt.ts)
+    if (/^pt\b/iu.test(lang) && !f.label && !f.whole)
+      f.label = holderLabel(
+        sentence.slice(0, f.start),
+        sentence.slice(f.end),
+        kept.filter((o) => o.end <= f.start),
+        (l) => isLabel(l, lang),
+      );
     // "— mais de 5000 milhões de euros" after what it restates, "isto é, mais de 61%" (label-pt.ts)
     if (/^pt\b/iu.test(lang) && !f.label) f.label = portugueseUnlabelled(sentence, f, kept, lang);
     // "uma reserva correspondente a 50% do valor do aumento dos pagamentos em atraso" (label-pt.ts)

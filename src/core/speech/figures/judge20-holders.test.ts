@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { cards, kindOf } from '../../../../tests/helpers/figure-cards';
+import { figuresBlock } from '../body';
+
+// judge20: figure-dense paragraphs were quotes, and figure labels dropped whose figure it was and when.
+// pt: Pedro Filipe Soares, political declaration on bank profits, Assembleia da República,
+// 2024-02-07 (ParlaMint-PT, CC BY 4.0). ru: В. Путин, Послание Федеральному Собранию, 2024-02-29
+// (kremlin.ru, CC BY 4.0).
+const SOARES =
+  'O Santander Totta teve um lucro — lucro — de 1030 milhões de euros em 2023, um aumento de 70 % dos seus lucros face ao ano anterior, que já tinha sido bom. O Novo Banco teve um lucro de 743 milhões de euros em 2023, um aumento de 83 % face ao ano anterior. O BPI teve um aumento de 524 milhões de euros dos seus lucros, um aumento de 42 % face ao ano anterior.';
+
+describe("a name's figures are labelled by the name, the figure's noun and its year (label-pt.ts holderLabel)", () => {
+  it.each([
+    [
+      'O Novo Banco teve um lucro de 743 milhões de euros em 2023, um aumento de 83 % face ao ano anterior.',
+      ['743 milhões de euros — Novo Banco: lucro em 2023', '83 % — Novo Banco: aumento'],
+    ],
+    [
+      'O BPI teve um aumento de 524 milhões de euros dos seus lucros, um aumento de 42 % face ao ano anterior.',
+      ['524 milhões de euros — BPI: aumento dos seus lucros', '42 % — BPI: aumento face ao ano anterior'],
+    ],
+    // the noun said twice ("lucro — lucro —"): the same figure, the same label
+    [
+      'O Santander Totta teve um lucro — lucro — de 1030 milhões de euros em 2023, um aumento de 70 % dos seus lucros face ao ano anterior, que já tinha sido bom.',
+      [
+        '1030 milhões de euros — Santander Totta: lucro em 2023',
+        '70 % — Santander Totta: aumento dos seus lucros',
+      ],
+    ],
+    // a holder set off by a clause with its own time ("até setembro do ano passado") is not read: no card
+    [
+      'Mas os indícios demonstram que vão todos no mesmo caminho: a Caixa Geral de Depósitos, nos últimos números conhecidos, que vão até setembro do ano passado, já apresentava um lucro de 987 milhões de euros.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cards(text, 'pt')).toEqual(expected);
+  });
+
+  it('reads "1030 milhões" as an amount, never the year 1030', () => {
+    expect(kindOf('teve um lucro de 1030 milhões de euros em 2023', '1030')).toBe('number');
+    expect(kindOf('teve um lucro de 1030 milhões de euros em 2023', '2023')).toBe('year');
+    expect(kindOf('em 1975 os bancos foram nacionalizados', '1975')).toBe('year');
+  });
+
+  it('the paragraph is a figure slide, the banks in the order said', () => {
+    const block = figuresBlock([{ text: SOARES }], 'pt');
+    expect(block?.type === 'figures' && block.items.map((f) => `${f.value} — ${f.label}`)).toEqual([
+      '1030 milhões de euros — Santander Totta: lucro em 2023',
+      '70 % — Santander Totta: aumento dos seus lucros',
+      '743 milhões de euros — Novo Banco: lucro em 2023',
+      '83 % — Novo Banco: aumento',
+    ]);
+  });
+});
+
+describe('a Russian figure keeps whose it is and when (label-ru.ts russianHolder)', () => {
+  it.each([
+    // was "13 процентов — валового национального продукта": no one's spending, no years
+    [
+      'Напомню: в 1981–1988 годах военные расходы СССР составляли 13 процентов валового национального продукта.',
+      ['13 процентов валового национального продукта — военные расходы СССР, 1981–1988'],
+    ],
+    // was "около 37 процентов — глобального ВВП" alone: the G7's figure of the same comparison dropped
+    [
+      'Так, уже в 2028 году страны БРИКС с учётом государств, которые недавно стали членами этого объединения, будут создавать около 37 процентов глобального ВВП, тогда как показатель «Группы семи» опустится ниже 28 процентов.',
+      [
+        'около 37 процентов глобального ВВП — страны БРИКС, 2028',
+        'ниже 28 процентов — показатель «Группы семи», 2028',
+      ],
+    ],
+    // the 2×3 comparison: each share with its name and year ("16,5" is said without its unit: no card)
+    [
+      'Смотрите, доля в мировом ВВП по паритету покупательной способности «большой семёрки» в 1992 году была 45,7 процента, а БРИКС даже без учёта расширения – в 1992 году этой организации не было, но страны БРИКС, – только 16,5, а в 2022-м уже «семёрка» – 30,3 процента, а БРИКС – 31,5 процента.',
+      [
+        '45,7 процента — доля «большой семёрки», 1992',
+        '30,3 процента — «семёрка», 2022',
+        '31,5 процента — БРИКС, 2022',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cards(text, 'ru')).toEqual(expected);
+  });
+
+  it('leaves a figure after a dash with no name and time to dash-label.ts', () => {
+    // judge19, «Прямая линия» 2015
+    expect(
+      cards(
+        'Собран один из самых богатых урожаев зерновых в нашей новейшей истории – 105,3 миллиона тонн.',
+        'ru',
+      ),
+    ).toEqual(['105,3 миллиона тонн — урожаев зерновых']);
+  });
+});
