@@ -328,7 +328,7 @@ const HELD_TAIL =
  * anterior". Each is the speech's words in their order; without the name, three banks' profits in a
  * row read as one bank's (judge20: the paragraph's ten amounts sat in a quote). '' when the
  * sentence does not say the figure so, or the label would pass `isLabel` only without its year.
- * `before`: the sentence up to the figure; `figures`: the sentence's figures before it, in order.
+ * `before`: the sentence up to the figure; `previous`: the sentence's figures before it, in order.
  */
 export function holderLabel(
   before: string,
@@ -336,8 +336,8 @@ export function holderLabel(
   previous: ReadonlyArray<{ start: number; end: number }>,
   isLabel: (l: string) => boolean,
 ): string {
-  let holder = '';
-  let noun = '';
+  let holder: string;
+  let noun: string;
   const first = HOLDER_NOUN.exec(before);
   if (first && HELD.test(first[2]!)) {
     holder = first[1]!;
