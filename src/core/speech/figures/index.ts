@@ -56,7 +56,7 @@ import { joinChanges } from './change';
 import { includedIn } from './included';
 import { appositionLabel } from './apposition';
 import { goalLabel } from './goal';
-import { dropsOpeningYear } from './label-frame';
+import { dropsOpeningYear, withPinnedYear } from './label-frame';
 import { antecedentLabel } from './antecedent';
 import { isStated } from './headline';
 import { BARE, qualifiedLabel } from './qualify';
@@ -449,7 +449,8 @@ function portugueseUnlabelled(sentence: string, f: FoundFigure, all: FoundFigure
   const label =
     portugueseApposition(sentence.slice(0, f.start), isWord) ||
     (prev && restatesPrevious(sentence.slice(prev.end, f.start)) ? prev.label : '');
-  return label && isLabel(label, lang) ? label : '';
+  // (a year said for the sum stays beside it: "pagamentos em atraso, 2011")
+  return label && isLabel(label.replace(/,\s*(?:1[89]|20)\d\d$/u, ''), lang) ? label : '';
 }
 
 /**
@@ -896,6 +897,13 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       if (dropsOpeningYear(sentence, f.label)) {
         f.label = '';
         f.framed = true;
+      }
+      // "…shows that in 2023, more than 3.4 million American families…", "в 1992 году была 45,7
+      // процента": a year said for the figure stays on its label, or no label (label-frame.ts)
+      else if (f.label) {
+        const c = clauseOf(sentence, f);
+        f.label = withPinnedYear(sentence.slice(c.start, c.end), sentence.slice(0, c.start), f.label);
+        if (!f.label) f.framed = true;
       }
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
       if (!f.label && !f.whole && !f.threshold)

@@ -91,3 +91,43 @@ describe('a Russian figure keeps whose it is and when (label-ru.ts russianHolder
     ).toEqual(['105,3 миллиона тонн — урожаев зерновых']);
   });
 });
+
+// (corpus: Podesta, IRA anniversary keynote, 2024, whitehouse.gov; Reis, LCPA, Assembleia da
+// República 2015; Brainard, Economic Club, 2024; Biden, Australia state dinner toast, 2023)
+describe('a year its sentence pins the figure to stays on the label (label-frame.ts withPinnedYear)', () => {
+  it.each([
+    // a year set off before the figure's clause, after "that"
+    [
+      'en',
+      'The new analysis shows that in 2023, more than 3.4 million American families benefitted from $8.4 billion in tax credits to lower the costs of clean energy and energy efficiency upgrades to their homes.',
+      'more than 3.4 million — American families, 2023',
+    ],
+    // a sum a subject reached, its year between commas
+    [
+      'pt',
+      'Segundo a informação compilada pelo Ministério das Finanças, constata-se que os pagamentos em atraso, em 2011, atingiram um montante particularmente expressivo — mais de 5000 milhões de euros.',
+      'mais de 5000 milhões de euros — pagamentos em atraso, 2011',
+    ],
+  ])('%s: %s', (lang, text, card) => {
+    expect(cards(text, lang)).toContain(card);
+  });
+
+  it.each([
+    // the year of another clause frames nothing
+    [
+      'And as I saw when I visited Australia in 2016, Australians and Americans are driving cutting-edge research to end cancer as we know it — and we will — research that has only grown with Australia teams recently mapping 949 cancer cell lines.',
+      '2016',
+    ],
+    // two years said together, and a year something starts in, are no point the label could keep
+    [
+      'Americans filed nearly 10.5 million applications to start new businesses in 2021 and 2022–the two highest years on record for new business formation.',
+      '2021',
+    ],
+    [
+      'According to new data, President Biden’s $2,000 per year out-of-pocket spending cap will save almost 18.9 million seniors and other Medicare beneficiaries an estimated $400 per year on average in out-of-pocket prescription drug costs starting in 2025.',
+      '2025',
+    ],
+  ])('%s (no %s on a card)', (text, year) => {
+    expect(cards(text, 'en').filter((c) => c.split(' — ')[1]!.includes(year))).toEqual([]);
+  });
+});

@@ -256,12 +256,14 @@ const REACHED =
 export function portugueseApposition(before: string, isWord: (w: string) => boolean): string {
   const m = /^(.*\S)\s*[—–:]\s*(?:(?:mais|menos|cerca|perto|quase)\s+de\s+)?$/su.exec(before);
   if (!m) return '';
-  // (a time said between commas, ", em 2011,", is no part of the subject)
+  // (a time said between commas, ", em 2011,", is no part of the subject; a year is the sum's, and
+  // stays on its label: "pagamentos em atraso, 2011")
+  const year = /,\s*em\s+((?:1[89]|20)\d\d),/u.exec(m[1]!)?.[1];
   const said = words(m[1]!.replace(/,\s*(?:em|no|na)\s+[^,]{1,20},/gu, ''));
   const verb = said.findIndex((w) => REACHED.test(bare(w)));
   if (verb <= 0) return '';
-  const subject = subjectBefore(said.slice(0, verb).join(' '), isWord);
-  return subject.replace(/^(?:o|a|os|as)\s+/u, '');
+  const subject = subjectBefore(said.slice(0, verb).join(' '), isWord).replace(/^(?:o|a|os|as)\s+/u, '');
+  return subject && year ? `${subject}, ${year}` : subject;
 }
 
 /**
