@@ -17,6 +17,7 @@ import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
 import { russianHolder } from './label-ru';
 import {
+  changeThenSubject,
   holderLabel,
   portugueseApposition,
   portugueseCounted,
@@ -24,7 +25,7 @@ import {
   portugueseShareOf,
   restatesPrevious,
 } from './label-pt';
-import { countedNoun, turkishCountLabel } from './label-tr';
+import { countedNoun, turkishCountLabel, turkishGenitiveCount } from './label-tr';
 import { onlyCopulaAfter } from './label-ja';
 import { PAST_VERB, REPORTED_BY } from './label-words';
 import { europeanLabel, euLang } from './label-eu';
@@ -36,7 +37,14 @@ import { isThreshold } from './threshold';
 import { ownLabels } from './own-label';
 import { withPayer } from './payer';
 import { withoutMeanVerb } from './verb-label';
-import { isOpenLang, measuredThing, opensRange, phraseAfter, verbBefore } from './label-open';
+import {
+  hungarianNominative,
+  isOpenLang,
+  measuredThing,
+  opensRange,
+  phraseAfter,
+  verbBefore,
+} from './label-open';
 import { nordicLabels } from './label-nordic';
 import { isWholeOfPart, joinPartOfWhole } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
@@ -723,7 +731,20 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     }
     // "tinha subido 40,5 %" → "subida do pagamento das prestações", "prevê … 5000 milhões de euros"
     // → "previsão de receita fiscal adicional" (label-pt.ts)
-    if (/^pt\b/iu.test(lang))
+    // ("tenha subido 40,5 % o pagamento das prestações": the verb joins the value, label-pt.ts)
+    const inverted =
+      /^pt\b/iu.test(lang) && !f.whole
+        ? changeThenSubject(
+            sentence.slice(clauseOf(sentence, f).start, f.start),
+            f.label,
+            (w) => !isFunctionWord(w, lang),
+          )
+        : null;
+    if (inverted && isLabel(inverted.label, lang)) {
+      f.start = clauseOf(sentence, f).start + inverted.at;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = inverted.label;
+    } else if (/^pt\b/iu.test(lang))
       f.label = portugueseLabel(
         sentence.slice(clauseOf(sentence, f).start, f.start),
         sentence.slice(f.end, clauseOf(sentence, f).end),
@@ -737,6 +758,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = turkishCountLabel(sentence.slice(f.end));
       // "46 panel": the counted noun alone, right after its number, says what is counted
       if (countedNoun(f.label)) f.counted = true;
+      // "30 ülkenin katılımcıları": 30 countries, their participants (label-tr.ts)
+      const genitive = turkishGenitiveCount(sentence.slice(f.end));
+      if (genitive) {
+        f.end += genitive.take;
+        f.value = sentence.slice(f.start, f.end);
+        f.label = genitive.head;
+        f.counted = true;
+      }
     }
     // "15 000 places supplémentaires de prison", "430 d’entre vous font leurs premiers pas…",
     // "533 inhaftierte Journalistinnen und Journalisten": French, German and Italian (label-eu.ts)
@@ -789,6 +818,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         f.label = labelBefore(sentence.slice(from, f.start), lang);
       }
       if (isSouthSlavic(lang)) f.label = prepositionalPhrase(f.label, sentence, f.end, lang);
+      // ("25 százalékos — társasági adót": the thing, not the verb's object, label-open.ts)
+      if (/^hu\b/iu.test(lang)) f.label = hungarianNominative(f.label);
     }
     // "من البشرية نصفُها": a fraction is carded with what it is a fraction of, or not at all (fraction-of.ts)
     if (f.kind === 'fraction' && /^ar\b/iu.test(lang)) {

@@ -131,3 +131,41 @@ describe('a year its sentence pins the figure to stays on the label (label-frame
     expect(cards(text, 'en').filter((c) => c.split(' — ')[1]!.includes(year))).toEqual([]);
   });
 });
+
+// corpus: Şeker, Kartepe Zirvesi 2018 (tr); Csárdi, klímabérlet, Országgyűlés 2022 (hu); judge20: Soares (pt)
+describe('labels that say what is counted, in the speech’s own words (label-tr.ts, label-open.ts, label-pt.ts)', () => {
+  it.each([
+    // "30 — ülkenin katılımcıları" read as 30 participants: 30 is the countries', the genitive joins it
+    [
+      'tr',
+      'Kartepe Zirvesi’nde Amerika Birleşik Devletleri, Almanya, Avustralya, Yunanistan ve Türkiye olmak üzere 30 ülkenin katılımcıları görüş ve düşüncelerini dünya kamuoyuyla paylaştılar.',
+      ['30 ülkenin — katılımcıları'],
+    ],
+    [
+      'tr',
+      'Kartepe Zirvesi’ne 84 farklı kurum, 360 bilim insanı katılım sağladı.',
+      ['84 — farklı kurum', '360 — bilim insanı'],
+    ],
+    // "társasági adót": the tax, not the verb's object ("-t" dropped only after a long vowel)
+    [
+      'hu',
+      'Ehhez a forrás könnyen megteremthető, ha a kormány nemcsak egyes multikat adóztatna meg szelektíven, hanem bevezetné az általános 25 százalékos társasági adót a nagyvállalatokra és a multinacionális cégekre.',
+      ['25 százalékos — társasági adó'],
+    ],
+    // a change said before its figure, what changed after it: the verb joins the value, no noun unsaid
+    [
+      'pt',
+      'Mas dizem as contas que é o abuso, a usura, da banca nacional que faz com que tenha subido 40,5 % o pagamento das prestações ao banco.',
+      ['subido 40,5 % — pagamento das prestações'],
+    ],
+    // (a subject said before the verb keeps the change's noun; a denied change has no card)
+    [
+      'pt',
+      'O pagamento das prestações tinha subido 40,5 %.',
+      ['40,5 % — subida do pagamento das prestações'],
+    ],
+    ['pt', 'Não subiu 40,5 % o pagamento das prestações.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(cards(text, lang)).toEqual(expected);
+  });
+});
