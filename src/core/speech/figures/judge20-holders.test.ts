@@ -27,9 +27,18 @@ describe("a name's figures are labelled by the name, the figure's noun and its y
         '70 % — Santander Totta: aumento dos seus lucros',
       ],
     ],
-    // a holder set off by a clause with its own time ("até setembro do ano passado") is not read: no card
+    // a holder set off by asides, one of them the time the figure is for ("até setembro do ano
+    // passado"): the time stays on the label
     [
-      'Mas os indícios demonstram que vão todos no mesmo caminho: a Caixa Geral de Depósitos, nos últimos números conhecidos, que vão até setembro do ano passado, já apresentava um lucro de 987 milhões de euros.',
+      'Mas os indícios demonstram que vão todos no mesmo caminho: a Caixa Geral de Depósitos, nos últimos números conhecidos, que vão até setembro do ano passado, já apresentava um lucro de 987 milhões de euros; e o BCP (Banco Comercial Português), no mesmo período, até setembro do ano passado, apresentava um lucro de 651 milhões de euros.',
+      [
+        '987 milhões de euros — Caixa Geral de Depósitos: lucro até setembro',
+        '651 milhões de euros — BCP: lucro até setembro',
+      ],
+    ],
+    // a holder that is no name ("a banca portuguesa apresente…") is not read so
+    [
+      'Prevê-se, portanto, que, resultado da atividade de 2023, a banca portuguesa apresente mais de 5000 milhões de euros de lucros.',
       [],
     ],
   ])('%s', (text, expected) => {

@@ -310,9 +310,15 @@ const HOLDER = String.raw`((?:\p{Lu}[\p{L}\p{M}-]*)(?:\s+(?:(?:de|do|da|dos|das)
  * (the noun said twice, or once with its dash where the screen's mask took the repeat, mask.ts).
  */
 const HOLDER_NOUN = new RegExp(
-  String.raw`^[\s«"“]*(?:(?:[Ee]|[Mm]as)\s+)?[OoAa]s?\s+${HOLDER}\s+(?:já\s+)?(\p{Ll}+)\s+(?:um|uma)\s+(\p{Ll}{3,})(?:\s*[—–]\s*\3)?(?:\s*[—–])?\s+de\s+$`,
+  String.raw`^[\s«"“]*(?:(?:[Ee]|[Mm]as)\s+)?[OoAa]s?\s+${HOLDER}(?<aside>(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*[^,.;:!?()]{1,60}?)+\s*,)?)\s+(?:já\s+)?(?<verb>\p{Ll}+)\s+(?:um|uma)\s+(?<noun>\p{Ll}{3,})(?:\s*[—–]\s*\k<noun>)?(?:\s*[—–])?\s+de\s+$`,
   'u',
 );
+/** The time an aside between the holder and its verb says the figure is for ("até setembro do ano passado"). */
+const ASIDE_TIME =
+  /(?<![\p{L}])(até\s+(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?![\p{L}])/u;
+/** The holder's clause: after the sentence's last colon or semicolon ("…no mesmo caminho: a Caixa…"). */
+const holderClause = (before: string) =>
+  before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
 /** ", um aumento de ": a figure said in apposition to the one before, with its own noun. */
 const APPOSED_NOUN = /^\s*,\s+(?:um|uma)\s+(\p{Ll}{3,})\s+de\s+$/u;
 /**
@@ -340,10 +346,12 @@ export function holderLabel(
 ): string {
   let holder: string;
   let noun: string;
-  const first = HOLDER_NOUN.exec(before);
-  if (first && HELD.test(first[2]!)) {
+  let aside: string;
+  const first = HOLDER_NOUN.exec(holderClause(before));
+  if (first && HELD.test(first.groups!.verb!)) {
     holder = first[1]!;
-    noun = first[3]!;
+    noun = first.groups!.noun!;
+    aside = first.groups!.aside ?? '';
   } else {
     // the figure said in apposition to the one before it ("…em 2023, um aumento de 83 %")
     const prev = previous.at(-1);
@@ -351,11 +359,15 @@ export function holderLabel(
     const gap = before.slice(prev.end);
     const tail = HELD_TAIL.exec(gap)?.[0] ?? '';
     const apposed = APPOSED_NOUN.exec(gap.slice(tail.length));
-    const opened = HOLDER_NOUN.exec(before.slice(0, previous[0]!.start));
-    if (!apposed || !opened || !HELD.test(opened[2]!)) return '';
+    const opened = HOLDER_NOUN.exec(holderClause(before.slice(0, previous[0]!.start)));
+    if (!apposed || !opened || !HELD.test(opened.groups!.verb!)) return '';
     holder = opened[1]!;
     noun = apposed[1]!;
+    aside = opened.groups!.aside ?? '';
   }
+  // ("a Caixa Geral de Depósitos, nos últimos números conhecidos, que vão até setembro do ano
+  // passado, já apresentava um lucro de 987 milhões de euros": the time the aside gives stays)
+  const when = ASIDE_TIME.exec(aside)?.[1] ?? '';
   const tail = HELD_TAIL.exec(after);
   const said = tail ? (tail[2] ?? tail[3] ?? '') : '';
   const year = tail?.[1] ?? '';
@@ -363,7 +375,9 @@ export function holderLabel(
   const fits = (l: string) => words(l).length <= LABEL_WORDS && isLabel(l.replace(':', ''));
   const base = [`${holder}: ${noun} ${said}`, `${holder}: ${noun}`].find((l) => fits(l.trim()))?.trim();
   if (!base) return '';
-  return year ? `${base} ${year}` : base;
+  const timed = [base, when, year].filter(Boolean).join(' ');
+  // (a time the label cannot keep leaves no label: the figure would read as the year's whole)
+  return when && words(timed).length > LABEL_WORDS + 1 ? '' : timed;
 }
 
 /**
