@@ -48,6 +48,8 @@ const RU_AMOUNTS =
 /** Verbs of a change said with a bound after them ("опустится ниже 28 процентов"): the bound is the value's. */
 const RU_BOUND_CHANGE =
   /(?:^|\s)(?:опустится|опустятся|опустился|опустилась|опустилось|снизится|снизятся|упадёт|упадут|поднимется|поднимутся|вырастет|вырастут)\s+(ниже|выше)\s+$/u;
+/** The longest whole (characters) a share's value takes in ("глобального ВВП"). */
+const WHOLE_CHARS = 20;
 /** Hedges between the verb and its figure. */
 const RU_HEDGE = /(?:\s+(?:около|более|менее|почти|свыше|примерно|порядка|уже|лишь|только))*\s*$/u;
 /** Where a conjunct opens: a colon, a semicolon, ", тогда как", ", а", ", но", ", в то время как". */
@@ -59,7 +61,7 @@ const RU_LEAD_IN = /^(?:так|итак|смотрите|напомню|и|а|н
  * "Напомню: в 1981–1988 годах военные расходы СССР составляли 13 процентов валового национального
  * продукта": a figure its subject amounts to is labelled by that subject and the time the clause
  * says it for, "военные расходы СССР, 1981–1988", and takes the whole it is a share of, said right
- * after it, into its value ("13 процентов валового национального продукта"). The card said "13
+ * after it, into its value when short ("около 37 процентов глобального ВВП"). The card said "13
  * процентов — валового национального продукта", today's GNP with no one's spending and no years
  * (judge20). A bound after a verb of change joins the value ("тогда как показатель «Группы семи»
  * опустится ниже 28 процентов" → "ниже 28 процентов — показатель «Группы семи», 2028"): without
@@ -141,6 +143,8 @@ export function russianHolder(
   return {
     label,
     start: bound ? before.length - bound[0].length + bound[0].indexOf(bound[1]!) : f.start,
-    end: whole ? f.end + whole[0].length : f.end,
+    // (a short whole only: "валового национального продукта" set as the value filled the card with
+    // four lines of large type, render21; the subject and the years say the figure without it)
+    end: whole && whole[1]!.length <= WHOLE_CHARS ? f.end + whole[0].length : f.end,
   };
 }
