@@ -931,7 +931,8 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       }
       // "…shows that in 2023, more than 3.4 million American families…", "в 1992 году была 45,7
       // процента": a year said for the figure stays on its label, or no label (label-frame.ts)
-      else if (f.label) {
+      else if (f.label && !englishOrUnsaid(lang)) {
+        // (English: time-frame.ts and anchor.ts say a figure's time; a rank joins a label as said)
         const c = clauseOf(sentence, f);
         f.label = withPinnedYear(sentence.slice(c.start, c.end), sentence.slice(0, c.start), f.label);
         if (!f.label) f.framed = true;
