@@ -275,6 +275,12 @@ export function figureProblem(f: KeyFigure, notes: string): string | null {
     )
   )
     label = label.slice(0, anchor.index);
+  // (the year or years a figure is said for keep their number, said in the notes: "American
+  // families, 2023", "военные расходы СССР, 1981–1988", "Novo Banco: lucro em 2023")
+  const year = /(?:,\s(?:к\s)?|\s(?:em|en|in|в)\s)((?:1[6-9]|20)\d\d(?:[–—-](?:1[6-9]|20)\d\d)?)$/u.exec(
+    label,
+  );
+  if (year && notes.includes(year[1]!.slice(0, 4))) label = label.slice(0, year.index);
   if (label && /(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(label)) return 'a number in the label';
   // (a life's milestone, "pastor by 18", says enough in one word said right before its number)
   const milestone =

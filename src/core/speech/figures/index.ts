@@ -15,14 +15,17 @@ import { dashLabel } from './dash-label';
 import { arabicFractionOf } from './fraction-of';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
+import { russianHolder } from './label-ru';
 import {
+  changeThenSubject,
+  holderLabel,
   portugueseApposition,
   portugueseCounted,
   portugueseLabel,
   portugueseShareOf,
   restatesPrevious,
 } from './label-pt';
-import { countedNoun, turkishCountLabel } from './label-tr';
+import { countedNoun, turkishCountLabel, turkishGenitiveCount } from './label-tr';
 import { onlyCopulaAfter } from './label-ja';
 import { PAST_VERB, REPORTED_BY } from './label-words';
 import { europeanLabel, euLang } from './label-eu';
@@ -34,7 +37,14 @@ import { isThreshold } from './threshold';
 import { ownLabels } from './own-label';
 import { withPayer } from './payer';
 import { withoutMeanVerb } from './verb-label';
-import { isOpenLang, measuredThing, opensRange, phraseAfter, verbBefore } from './label-open';
+import {
+  hungarianNominative,
+  isOpenLang,
+  measuredThing,
+  opensRange,
+  phraseAfter,
+  verbBefore,
+} from './label-open';
 import { nordicLabels } from './label-nordic';
 import { isWholeOfPart, joinPartOfWhole } from './part-of-whole';
 import { fiscalYearAfter, withFiscalYear, withFrameYear } from './cut-frame';
@@ -54,7 +64,7 @@ import { joinChanges } from './change';
 import { includedIn } from './included';
 import { appositionLabel } from './apposition';
 import { goalLabel } from './goal';
-import { dropsOpeningYear } from './label-frame';
+import { dropsOpeningYear, withPinnedYear } from './label-frame';
 import { antecedentLabel } from './antecedent';
 import { isStated } from './headline';
 import { BARE, qualifiedLabel } from './qualify';
@@ -447,7 +457,8 @@ function portugueseUnlabelled(sentence: string, f: FoundFigure, all: FoundFigure
   const label =
     portugueseApposition(sentence.slice(0, f.start), isWord) ||
     (prev && restatesPrevious(sentence.slice(prev.end, f.start)) ? prev.label : '');
-  return label && isLabel(label, lang) ? label : '';
+  // (a year said for the sum stays beside it: "pagamentos em atraso, 2011")
+  return label && isLabel(label.replace(/,\s*(?:1[89]|20)\d\d$/u, ''), lang) ? label : '';
 }
 
 /**
@@ -708,9 +719,32 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     );
     if (/^ru\b/iu.test(lang))
       f.label = changeByLabel(sentence.slice(clauseOf(sentence, f).start, f.start), f.label);
+    // "в 1981–1988 годах военные расходы СССР составляли 13 процентов валового национального
+    // продукта": whose figure it is and when, the share with its whole (label-ru.ts)
+    const held =
+      /^ru\b/iu.test(lang) && !f.whole ? russianHolder(sentence, f, (l) => isLabel(l, lang)) : null;
+    if (held) {
+      f.start = held.start;
+      f.end = held.end;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = held.label;
+    }
     // "tinha subido 40,5 %" → "subida do pagamento das prestações", "prevê … 5000 milhões de euros"
     // → "previsão de receita fiscal adicional" (label-pt.ts)
-    if (/^pt\b/iu.test(lang))
+    // ("tenha subido 40,5 % o pagamento das prestações": the verb joins the value, label-pt.ts)
+    const inverted =
+      /^pt\b/iu.test(lang) && !f.whole
+        ? changeThenSubject(
+            sentence.slice(clauseOf(sentence, f).start, f.start),
+            f.label,
+            (w) => !isFunctionWord(w, lang),
+          )
+        : null;
+    if (inverted && isLabel(inverted.label, lang)) {
+      f.start = clauseOf(sentence, f).start + inverted.at;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = inverted.label;
+    } else if (/^pt\b/iu.test(lang))
       f.label = portugueseLabel(
         sentence.slice(clauseOf(sentence, f).start, f.start),
         sentence.slice(f.end, clauseOf(sentence, f).end),
@@ -724,6 +758,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = turkishCountLabel(sentence.slice(f.end));
       // "46 panel": the counted noun alone, right after its number, says what is counted
       if (countedNoun(f.label)) f.counted = true;
+      // "30 ülkenin katılımcıları": 30 countries, their participants (label-tr.ts)
+      const genitive = turkishGenitiveCount(sentence.slice(f.end));
+      if (genitive) {
+        f.end += genitive.take;
+        f.value = sentence.slice(f.start, f.end);
+        f.label = genitive.head;
+        f.counted = true;
+      }
     }
     // "15 000 places supplémentaires de prison", "430 d’entre vous font leurs premiers pas…",
     // "533 inhaftierte Journalistinnen und Journalisten": French, German and Italian (label-eu.ts)
@@ -734,6 +776,14 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.value = sentence.slice(f.start, f.end);
       f.label = isLabel(relabel.label, lang) ? relabel.label : '';
     }
+    // "O Novo Banco teve um lucro de 743 milhões de euros em 2023, um aumento de 83 %" (label-pt.ts)
+    if (/^pt\b/iu.test(lang) && !f.label && !f.whole)
+      f.label = holderLabel(
+        sentence.slice(0, f.start),
+        sentence.slice(f.end),
+        kept.filter((o) => o.end <= f.start),
+        (l) => isLabel(l, lang),
+      );
     // "— mais de 5000 milhões de euros" after what it restates, "isto é, mais de 61%" (label-pt.ts)
     if (/^pt\b/iu.test(lang) && !f.label) f.label = portugueseUnlabelled(sentence, f, kept, lang);
     // "uma reserva correspondente a 50% do valor do aumento dos pagamentos em atraso" (label-pt.ts)
@@ -768,6 +818,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         f.label = labelBefore(sentence.slice(from, f.start), lang);
       }
       if (isSouthSlavic(lang)) f.label = prepositionalPhrase(f.label, sentence, f.end, lang);
+      // ("25 százalékos — társasági adót": the thing, not the verb's object, label-open.ts)
+      if (/^hu\b/iu.test(lang)) f.label = hungarianNominative(f.label);
     }
     // "من البشرية نصفُها": a fraction is carded with what it is a fraction of, or not at all (fraction-of.ts)
     if (f.kind === 'fraction' && /^ar\b/iu.test(lang)) {
@@ -876,6 +928,14 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       if (dropsOpeningYear(sentence, f.label)) {
         f.label = '';
         f.framed = true;
+      }
+      // "…shows that in 2023, more than 3.4 million American families…", "в 1992 году была 45,7
+      // процента": a year said for the figure stays on its label, or no label (label-frame.ts)
+      else if (f.label && !englishOrUnsaid(lang)) {
+        // (English: time-frame.ts and anchor.ts say a figure's time; a rank joins a label as said)
+        const c = clauseOf(sentence, f);
+        f.label = withPinnedYear(sentence.slice(c.start, c.end), sentence.slice(0, c.start), f.label);
+        if (!f.label) f.framed = true;
       }
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
       if (!f.label && !f.whole && !f.threshold)

@@ -66,3 +66,38 @@ export function dropsOpeningYear(sentence: string, label: string): boolean {
   const year = openingYear(sentence);
   return !!year && !!label && !label.includes(year);
 }
+
+/** A year (or a span of years) said as the point in time of what its clause says. */
+const POINT_YEAR = String.raw`(?:in|en|em|im|nel|nell['’]|в|во|w|v|i|à)\s+(?:(?:the\s+)?year\s+|jahr(?:e)?\s+|l['’]année\s+|o\s+ano\s+de\s+|el\s+año\s+)?((?:1[6-9]|20)\d\d(?:\s*[–—-]\s*(?:1[6-9]|20)\d\d)?)(?![\p{Nd}])(?!\s*(?:and|or|y|o|e|ou|et|und|oder|и|или|i|oraz|a)\s+(?:1[6-9]|20)\d\d)(?:\s*(?:году|годах|годы|г\.|roku|latach))?`;
+/** (never a year something starts or ends in: "starting in 2025" is no point the figure is of) */
+const POINT_YEARS = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:starting|beginning|since|from|until|till|through|by|a\s+partir)\s+)${POINT_YEAR}`,
+  'giu',
+);
+/** "…shows that in 2023, ": a year set off before the clause it frames, after "that" or nothing. */
+const FRAMING_YEAR = new RegExp(
+  String.raw`(?:^|(?<![\p{L}])(?:that|que|что|dass|daß|när|kun|då|hogy|że|že)\s+)${POINT_YEAR}\s*,\s*$`,
+  'iu',
+);
+/** The most words a label with its year shows (label.ts: six, and the year). */
+const PINNED_WORDS = 7;
+
+/**
+ * The label with the year its figure is said for, when the sentence pins the figure to a year
+ * its label drops: "The new analysis shows that in 2023, more than 3.4 million American families
+ * benefitted…" ("American families, 2023"); "the population of Warsaw in 1939 was 1.3 million".
+ * The year is the figure's clause's own (its only one), or set off right before that clause
+ * after "that"/nothing; a year of another clause ("as I saw when I visited Australia in 2016, …
+ * mapping 949 cancer cell lines") frames nothing. '' when the label with its year would be too
+ * long for a card (a figure without its year reads as today's); `label` when no year pins it or
+ * the label has it. `clause`: the figure's clause in the sentence; `prior`: the sentence from the
+ * clause before it up to the figure's clause.
+ */
+export function withPinnedYear(clause: string, prior: string, label: string): string {
+  if (!label) return label;
+  const own = [...clause.matchAll(POINT_YEARS)];
+  const year = own.length === 1 ? own[0]![1]! : own.length ? '' : (FRAMING_YEAR.exec(prior)?.[1] ?? '');
+  if (!year || label.includes(year.slice(0, 4))) return label;
+  const pinned = `${label}, ${year.replace(/\s+/gu, '')}`;
+  return pinned.split(/\s+/u).length <= PINNED_WORDS ? pinned : '';
+}

@@ -225,3 +225,14 @@ export function measuredThing(after: string, lang: string): string {
   if (!first || /^\p{Lu}/u.test(out[0]!) || past.test(first) || verb.test(first)) return '';
   return out.join(' ');
 }
+
+/**
+ * A Hungarian label's last word in the accusative after a long vowel ("25 százalékos társasági
+ * adót" of "bevezetné az általános 25 százalékos társasági adót"): the card names the thing, "adó",
+ * not the object of the verb left in the notes; the word said, without its case ending "-t". Only
+ * after "ó"/"ő" (adót, autót, dolgozót): after a short vowel the stem lengthens (almát) and after
+ * a consonant "-t" may be the noun's own (bérlet, eset), so those stay as said.
+ */
+export function hungarianNominative(label: string): string {
+  return label.replace(/(?<=\p{L}[óő])t$/u, '');
+}

@@ -256,12 +256,14 @@ const REACHED =
 export function portugueseApposition(before: string, isWord: (w: string) => boolean): string {
   const m = /^(.*\S)\s*[—–:]\s*(?:(?:mais|menos|cerca|perto|quase)\s+de\s+)?$/su.exec(before);
   if (!m) return '';
-  // (a time said between commas, ", em 2011,", is no part of the subject)
+  // (a time said between commas, ", em 2011,", is no part of the subject; a year is the sum's, and
+  // stays on its label: "pagamentos em atraso, 2011")
+  const year = /,\s*em\s+((?:1[89]|20)\d\d),/u.exec(m[1]!)?.[1];
   const said = words(m[1]!.replace(/,\s*(?:em|no|na)\s+[^,]{1,20},/gu, ''));
   const verb = said.findIndex((w) => REACHED.test(bare(w)));
   if (verb <= 0) return '';
-  const subject = subjectBefore(said.slice(0, verb).join(' '), isWord);
-  return subject.replace(/^(?:o|a|os|as)\s+/u, '');
+  const subject = subjectBefore(said.slice(0, verb).join(' '), isWord).replace(/^(?:o|a|os|as)\s+/u, '');
+  return subject && year ? `${subject}, ${year}` : subject;
 }
 
 /**
@@ -296,4 +298,107 @@ export function portugueseShareOf(before: string, after: string, isWord: (w: str
   while (ws.length && !isWord(bare(ws[ws.length - 1]!))) ws.pop();
   const label = [noun[1]!, ...ws].join(' ');
   return ws.length >= 2 && words(label).length <= SHARE_OF_WORDS && !/\p{Nd}/u.test(label) ? label : '';
+}
+
+/** Verbs that say what a company or body had or showed ("teve um lucro de", "apresentava um lucro de"). */
+const HELD =
+  /^(?:teve|tem|tinha|têm|tiveram|registou|registaram|registava|apresentou|apresentaram|apresentava|apresenta|obteve|obtiveram|alcançou|alcançaram)$/u;
+/** A name that holds the figures: capitalised words, "de/do/da/dos/das" between them ("Caixa Geral de Depósitos"). */
+const HOLDER = String.raw`((?:\p{Lu}[\p{L}\p{M}-]*)(?:\s+(?:(?:de|do|da|dos|das)\s+)?\p{Lu}[\p{L}\p{M}-]*){0,3})`;
+/**
+ * "E o Novo Banco teve um lucro — lucro — de ": the holder, its verb and the noun the figure is of
+ * (the noun said twice, or once with its dash where the screen's mask took the repeat, mask.ts).
+ */
+const HOLDER_NOUN = new RegExp(
+  String.raw`^[\s«"“]*(?:(?:[Ee]|[Mm]as)\s+)?[OoAa]s?\s+${HOLDER}(?<aside>(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*[^,.;:!?()]{1,60}?)+\s*,)?)\s+(?:já\s+)?(?<verb>\p{Ll}+)\s+(?:um|uma)\s+(?<noun>\p{Ll}{3,})(?:\s*[—–]\s*\k<noun>)?(?:\s*[—–])?\s+de\s+$`,
+  'u',
+);
+/** The time an aside between the holder and its verb says the figure is for ("até setembro do ano passado"). */
+const ASIDE_TIME =
+  /(?<![\p{L}])(até\s+(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?![\p{L}])/u;
+/** The holder's clause: after the sentence's last colon or semicolon ("…no mesmo caminho: a Caixa…"). */
+const holderClause = (before: string) =>
+  before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
+/** ", um aumento de ": a figure said in apposition to the one before, with its own noun. */
+const APPOSED_NOUN = /^\s*,\s+(?:um|uma)\s+(\p{Ll}{3,})\s+de\s+$/u;
+/**
+ * What a holder's figure is said of right after it: the year ("em 2023"), the whole it is a
+ * change of ("dos seus lucros") or what it is compared with ("face ao ano anterior").
+ */
+const HELD_TAIL =
+  /^\s+(?:(em\s+(?:1[89]|20)\d\d)(?![\p{Nd}])|((?:do|da|dos|das)\s+(?:seus\s+|suas\s+)?\p{Ll}{3,})(?=[\s,.;:!?]|$)|(face\s+a(?:o|à|os|às)?\s+(?:\p{Ll}+\s+){0,1}\p{Ll}+)(?=\s*[,.;:!?]|$))/u;
+
+/**
+ * "O Novo Banco teve um lucro de 743 milhões de euros em 2023, um aumento de 83 % face ao ano
+ * anterior": a name's figures, each said with the noun it is of ("lucro", "aumento"), are labelled
+ * by the name, that noun and what the sentence says of it right after the figure (its year, its
+ * whole, what it is compared with): "Novo Banco: lucro em 2023", "Novo Banco: aumento face ao ano
+ * anterior". Each is the speech's words in their order; without the name, three banks' profits in a
+ * row read as one bank's (judge20: the paragraph's ten amounts sat in a quote). '' when the
+ * sentence does not say the figure so, or the label would pass `isLabel` only without its year.
+ * `before`: the sentence up to the figure; `previous`: the sentence's figures before it, in order.
+ */
+export function holderLabel(
+  before: string,
+  after: string,
+  previous: ReadonlyArray<{ start: number; end: number }>,
+  isLabel: (l: string) => boolean,
+): string {
+  let holder: string;
+  let noun: string;
+  let aside: string;
+  const first = HOLDER_NOUN.exec(holderClause(before));
+  if (first && HELD.test(first.groups!.verb!)) {
+    holder = first[1]!;
+    noun = first.groups!.noun!;
+    aside = first.groups!.aside ?? '';
+  } else {
+    // the figure said in apposition to the one before it ("…em 2023, um aumento de 83 %")
+    const prev = previous.at(-1);
+    if (!prev || previous.length > 1) return '';
+    const gap = before.slice(prev.end);
+    const tail = HELD_TAIL.exec(gap)?.[0] ?? '';
+    const apposed = APPOSED_NOUN.exec(gap.slice(tail.length));
+    const opened = HOLDER_NOUN.exec(holderClause(before.slice(0, previous[0]!.start)));
+    if (!apposed || !opened || !HELD.test(opened.groups!.verb!)) return '';
+    holder = opened[1]!;
+    noun = apposed[1]!;
+    aside = opened.groups!.aside ?? '';
+  }
+  // ("a Caixa Geral de Depósitos, nos últimos números conhecidos, que vão até setembro do ano
+  // passado, já apresentava um lucro de 987 milhões de euros": the time the aside gives stays)
+  const when = ASIDE_TIME.exec(aside)?.[1] ?? '';
+  const tail = HELD_TAIL.exec(after);
+  const said = tail ? (tail[2] ?? tail[3] ?? '') : '';
+  const year = tail?.[1] ?? '';
+  // (too long with what is said after it: the name and the noun, "Novo Banco: aumento")
+  const fits = (l: string) => words(l).length <= LABEL_WORDS && isLabel(l.replace(':', ''));
+  const base = [`${holder}: ${noun} ${said}`, `${holder}: ${noun}`].find((l) => fits(l.trim()))?.trim();
+  if (!base) return '';
+  const timed = [base, when, year].filter(Boolean).join(' ');
+  // (a time the label cannot keep leaves no label: the figure would read as the year's whole)
+  return when && words(timed).length > LABEL_WORDS + 1 ? '' : timed;
+}
+
+/**
+ * "…faz com que tenha subido 40,5 % o pagamento das prestações ao banco": a change said before
+ * its figure, with what changed said after it. The card says it in the speech's own words and
+ * order, "subido 40,5 % — pagamento das prestações ao banco", rather than a noun the speaker did
+ * not say ("subida do pagamento das prestações", judge20). Where the verb starts in `before` (the
+ * clause up to the figure) and the label (`label`, the noun phrase after the figure, without its
+ * article), or null when the clause says the change otherwise (a subject before the verb, a
+ * change denied or only possible, no noun phrase after).
+ */
+export function changeThenSubject(
+  before: string,
+  label: string,
+  isWord: (w: string) => boolean,
+): { at: number; label: string } | null {
+  if (!/^(?:o|a|os|as)\s/u.test(label)) return null;
+  const g = verbGroup(before);
+  if (!g || !CHANGES.some(([re]) => re.test(g.verb)) || g.group.some((w) => NOT_SAID.test(w))) return null;
+  if (subjectBefore(g.head, isWord)) return null;
+  const at = before.replace(BETWEEN, '').lastIndexOf(g.verb);
+  const said = label.replace(/^(?:o|a|os|as)\s+/u, '');
+  return at >= 0 && words(said).length <= LABEL_WORDS ? { at, label: said } : null;
 }

@@ -79,3 +79,23 @@ const ADJECTIVE =
 export function countedNoun(label: string): boolean {
   return /^\p{L}{3,}$/u.test(label) && !ADJECTIVE.test(lower(label));
 }
+
+/** A genitive after a vowel ("ülkenin", "şirketin" is left out: "-in" ends many nouns, "kadın"). */
+const GENITIVE = /\p{L}{2,}[aeıioöuü]n[ıiuü]n$/u;
+/** A possessed head, third person ("katılımcıları", "temsilcisi", "vatandaşları"). */
+const POSSESSED = /\p{L}{3,}(?:[ıiuü]|s[ıiuü]|l[ae]r[ıi])$/u;
+
+/**
+ * "30 ülkenin katılımcıları": the number counts the countries, said in the genitive, and the head
+ * after it is theirs; the card "30 — ülkenin katılımcıları" read as 30 participants. The genitive
+ * joins the value and the head is the label: "30 ülkenin — katılımcıları". The length of " ülkenin"
+ * and the head, or null when the count's noun is no genitive with its head.
+ */
+export function turkishGenitiveCount(after: string): { take: number; head: string } | null {
+  const m = /^\s+(\p{L}+)\s+(\p{L}+)/u.exec(after);
+  if (!m) return null;
+  const [, gen, head] = m;
+  if (!GENITIVE.test(lower(gen!)) || !POSSESSED.test(lower(head!)) || isTurkishFinite(head!)) return null;
+  if (ENDS.test(lower(head!))) return null;
+  return { take: 1 + gen!.length, head: head! };
+}

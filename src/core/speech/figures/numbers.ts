@@ -11,6 +11,10 @@ import { isDayOfList, isDayOfMonth, isPieceOfNumber, isShortYear } from './date-
 import { isPrisonTerm, namesDay, saysAgo, splitByMiddleDot } from './time-ref';
 
 /** (`term`: one person's prison sentence, "zu 22 Jahren Straflager verurteilt": time-ref.ts) */
+/** A scale or a currency said right after a number: "1030 milhões", "1500 миллионов", "2000 euros". */
+const SCALE_AFTER =
+  /^\s?(?:milh(?:ões|ão)|mil\s+milh|millon(?:es)?|million(?:s|en|i)?|milliard\p{L}*|miliard\p{L}*|milion\p{L}*|billion\p{L}*|trillion\p{L}*|миллион\p{L}*|миллиард\p{L}*|мільйон\p{L}*|мільярд\p{L}*|тысяч\p{L}*|тисяч\p{L}*|euros?\b|dollars?\b|€|\$|£|рубл\p{L}*|гривень|evr\p{L}*|eur\b)/iu;
+
 export type NumberKind = 'number' | 'name' | 'time' | 'date' | 'year' | 'ordinal' | 'reference' | 'term';
 
 export interface NumberToken extends Span {
@@ -151,7 +155,9 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   if (isDayOfList(text, start, end, dates)) return 'date';
   // "hasta el próximo día 31 de este mes de enero", "am 31. dieses Monats" (date-parts.ts)
   if (isDayOfMonth(text, start, end)) return 'date';
-  if (/^(?:1[0-9]|20)\d\d$/u.test(token) && !/^\s?(?:%|％|٪|[x×]\b)/u.test(after)) return 'year';
+  // ("1030 milhões de euros", "1500 миллионов": a number said with its scale or money counts, judge20)
+  if (/^(?:1[0-9]|20)\d\d$/u.test(token) && !/^\s?(?:%|％|٪|[x×]\b)/u.test(after) && !SCALE_AFTER.test(after))
+    return 'year';
   // "vuonna 16", "in '16": a year said in two digits (date-parts.ts)
   if (isShortYear(text, start, end)) return 'year';
   // "milion 59 hiljada 411": a piece of one number said partly in words is no number (date-parts.ts)
