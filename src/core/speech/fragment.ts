@@ -13,8 +13,11 @@ import { hindiPredicate } from './hindi-phrase';
 import { primaryLang } from './lang';
 import { isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
+import { taggedTerms } from './tagger';
+import { TIME_DETERMINER, TIME_NOUN } from './title-words';
 import {
   alternation,
+  ARTICLE,
   COORDINATOR,
   DETERMINER,
   DO,
@@ -22,6 +25,7 @@ import {
   OBJECT_PRONOUN,
   oneOf,
   PERSONAL_SUBJECT,
+  POSSESSIVE,
   RELATIVE,
   ROMANCE_ADJECTIVE,
   without,
@@ -111,6 +115,10 @@ interface Place {
   /** The phrase's first and last letters as said (the screen capitalises its first word). */
   firstCap: boolean;
   lastCap: boolean;
+  /** The words said before the phrase back to the clause boundary, nearest last (at most 6). */
+  clauseBefore: string[];
+  /** The word before a comma right before the phrase (the item before it in a series), else ''. */
+  itemBefore: string;
 }
 
 /**
@@ -143,6 +151,12 @@ function contexts(phrase: string, text: string): Place[] {
     // the word two away, unless a clause boundary comes between
     const before2 = rawBefore.at(-2) ?? '';
     const after2 = /[.!?;:,—–()"“”]$/u.test(after) ? '' : (rawAfter[1] ?? '');
+    // (back to the last mark that ends a clause: "во имя свободы и" of "…во имя свободы и защиты…")
+    const wide = text.slice(Math.max(0, at - 100), at);
+    const boundary = /[.!?;:,—–()"“”«»\n]\s*([^.!?;:,—–()"“”«»\n]*)$/u.exec(wide);
+    // (a window that cuts a word drops it)
+    const clauseHead = boundary ? boundary[1]! : at > 100 ? wide.replace(/^\S*\s*/u, '') : wide;
+    const clauseBefore = clauseHead.trim().split(/\s+/u).map(clean).filter(Boolean).slice(-6);
     let v = beforeWords.length - 1;
     while (v > 0 && ADVERB.test(beforeWords[v] ?? '')) v--;
     out.push({
@@ -156,6 +170,8 @@ function contexts(phrase: string, text: string): Place[] {
       endAfter: !after || /^[.!?]/u.test(tail.trimStart()),
       firstCap: capital(text.slice(at, from)),
       lastCap: capital(/(\S+)$/u.exec(text.slice(at, from))?.[1] ?? ''),
+      clauseBefore,
+      itemBefore: clean(/(\S+),\s*$/u.exec(head)?.[1] ?? ''),
     });
   }
   return out;
@@ -175,7 +191,7 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   // a Hindi phrase said only as its clause's predicate ("स्वच्छ रखने", "आगे बढ़ाएँ"): hindi-phrase.ts
   const hindi = /\p{Script=Devanagari}/u.test(t) ? hindiPredicate(t, text) : null;
   if (hindi) return hindi;
-  const russian = /\p{Script=Cyrillic}/u.test(first) ? russianProblem(first, t, text) : null;
+  const russian = /\p{Script=Cyrillic}/u.test(first) ? russianProblem(first, t, text, lang) : null;
   if (russian) return russian;
   // "Obrad Komisji Ustawodawczej" of "Podczas obrad Komisji …": a Polish case cut from its preposition
   const slavic = CASE_PREPOSITION[primaryLang(lang)];
@@ -183,6 +199,19 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
     const said = contexts(t, text);
     if (said.length && said.every((c) => !c.punctBefore && slavic.test(c.before)))
       return 'a case cut from its preposition';
+    // "Nadawany wyłącznie" of "będzie on nadawany wyłącznie w czasie wojny" (judge20): a participle
+    // said after "być" or "zostać" is the clause's predicate, no topic
+    if (
+      said.length &&
+      PL_PREDICATE_FORM.test(first) &&
+      said.every(
+        (c) =>
+          !c.firstCap &&
+          !c.punctBefore &&
+          (PL_COPULA.test(c.before) || (PL_PRONOUN.test(c.before) && PL_COPULA.test(c.before2))),
+      )
+    )
+      return 'a predicate after its copula';
   }
   if (words.length > 1 && /ly$/iu.test(first) && !/^(?:family|italy|july|only)$/iu.test(first))
     return 'opens with an adverb';
@@ -244,6 +273,29 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   )
     return 'a verb phrase';
   if (all((c) => !c.punctAfter && OBJECT_START.test(c.after))) return 'a verb left without its object';
+  // "Night Japanese forces" of "Last night Japanese forces attacked Hong Kong" (en-fdr-day-of-infamy):
+  // a time noun said only after "last", "this", "next"… is a time adverbial, cut ("Night"), and a
+  // phrase opening on it runs on into the clause after it
+  // ("Minute" of "stay cool for a minute", judge20: a length of time after "for a", "in a")
+  if (
+    english(lang) &&
+    TIME_NOUN.test(first) &&
+    all(
+      (c) =>
+        !c.punctBefore &&
+        (TIME_DETERMINER.test(c.before) ||
+          // (a word alone: "Time span" of "in a time span of but a half-century" names a span)
+          (words.length === 1 &&
+            /^(?:a|an)$/iu.test(c.before) &&
+            /^(?:for|in|within|after)$/iu.test(c.before2))),
+    )
+  )
+    return 'a time adverbial cut from its word';
+  // "Rice play Texas" of "Why does Rice play Texas?", "Road rise" of "May the road rise to meet
+  // you" (judge20): after an auxiliary the subject comes before its verb, and a phrase that opens on
+  // the subject and goes on with a word that can be a verb, no verb after it, is that clause
+  if (english(lang) && words.length >= 2 && all(invertedClause(words[1]!)))
+    return 'a clause (subject and verb)';
   // "Nađu posao" of "…da nađu posao": a Croatian, Bosnian or Serbian phrase said only after "da"
   // or a future or conditional auxiliary opens on its verb (judge16)
   if (
@@ -320,6 +372,16 @@ const CASE_PREPOSITION: Record<string, RegExp> = {
   pl: /^(?:w|we|na|z|ze|do|od|dla|po|o|przez|przy|za|pod|nad|przed|między|bez|u|ku|podczas|wśród|według|wobec|dzięki|mimo|około|spośród|poprzez|obok|zamiast|oprócz|względem)$/iu,
 };
 
+/** Polish forms of "być" and "zostać", after which a participle or an adjective is the predicate. */
+const PL_COPULA =
+  /^(?:jest|są|był|była|było|byli|były|będzie|będą|byłby|byłaby|byłoby|zostanie|zostaną|został|została|zostało|zostali|zostały|bywa)$/iu;
+const PL_PRONOUN = /^(?:on|ona|ono|oni|one|to|ten|ta|te)$/iu;
+/**
+ * A Polish passive participle ("nadawany", "przyznane", "zajęty"); not "-ony", which plural nouns
+ * share ("miliony", "regiony": "są miliony osób", pl-bosacki-australia-2020).
+ */
+const PL_PREDICATE_FORM = /^\p{L}{3,}(?:any|ęty|yty|ane|ęte|yte|ani)$/iu;
+
 /**
  * A Russian word that opens no title: a participle in an oblique case ("разоренном войной" of
  * "в мире, разоренном войной" leans on its noun), a verb in the first or second person
@@ -332,30 +394,132 @@ const RU_PRONOUN_CASE =
   /^(?:том|этом|той|этой|тех|этих|таком|такой|всём|всем|каждом|каждой|нашем|нашей|своём|своем|своей)$/iu;
 const RU_PERSONAL_VERB = /\p{L}{2,}(?:аю|яю|ую|юю|аем|яем|уем|ешь|ишь|ете|ите)$/iu;
 
-function russianProblem(first: string, phrase: string, text: string): string | null {
+/**
+ * A Russian adjective, participle or pronoun in the genitive, dative, instrumental or prepositional
+ * ("других", "всех", "нового", "своему", "новыми", "новым"): a noun right after one agrees with it,
+ * in the same oblique case ("других средств поражения"). Not the relatives and question words that
+ * open a clause whose subject may follow ("в которых люди живут"), nor "почему", "потому".
+ */
+const RU_OBLIQUE_MODIFIER =
+  /^(?:\p{L}{3,}(?:ых|их|ого|его|ому|ему|ыми|ими|ым)|всех|всем|всеми|этих|этим|тех|тем|этой|той|нашей|вашей|своей|моей|твоей|всей|самой)$/iu;
+const RU_NOT_MODIFIER =
+  /^(?:котор\p{L}*|каких|какого|какому|каким|какими|чьих|чьего|чьему|почему|потому|строго|дорого|стих|затих|утих|псих|жмых)$/iu;
+/**
+ * A Russian noun whose ending no nominative has: the genitive plural in -ов/-ев ("видов", "родов",
+ * "сателлитов"), the dative, instrumental and prepositional plural ("гражданам", "мерами",
+ * "регионах"). Not the nouns whose nominative ends so ("вызов", "остров", "храм", "монах").
+ */
+const RU_OBLIQUE_NOUN = /^\p{Ll}{3,}(?:ов|ев|ам|ям|ами|ями|ах|ях)$/u;
+const RU_NOMINATIVE_SO =
+  /^(?:вызов|остров|покров|улов|плов|засов|посев|напев|гнев|перегрев|нагрев|обогрев|разогрев|готов|здоров|суров|бальзам|ислам|имам|мадам|шрам|храм|хлам|срам|спам|монах|размах|замах|взмах|запах|страх|прах|крах|аллах|шах)$/iu;
+/**
+ * Nouns that make a compound preposition with the preposition before them, and take the genitive
+ * ("во имя свободы", "в ходе операции", "в рамках программы", "со стороны США").
+ */
+const RU_PREPOSITIONAL_NOUN =
+  /^(?:имя|ходе|рамках|течение|целях|области|сфере|интересах|пользу|честь|результате|качестве|условиях|случае|случаю|стороны|помощью|помощи|счёт|счет|основе|адрес|силу|виде|время|процессе|отношении|память|защиту|поддержку|благо|пути|деле|части|ради)$/iu;
+const RU_AND = /^(?:и|или|либо)$/iu;
+/**
+ * Verbs that take the genitive ("это касается сил общего назначения", "требует мер", "добиться
+ * роста"): what they govern is no nominative.
+ */
+const RU_GENITIVE_VERB =
+  /^(?:касает(?:ся)?|касаются|касалось|касался|касалась|коснётся|коснется|требует|требуют|требовало|требовала|добиться|добиваться|добились|добился|достичь|достигать|избежать|избегать|лишать|лишить|заслуживает|заслуживают|опасаться|бояться)$/iu;
+
+/**
+ * Whether the words said before a Russian phrase, back to its clause boundary (nearest last),
+ * govern it in an oblique case: a preposition ("по случаю Дня…"), a preposition and a pronoun
+ * ("в том числе"), a compound preposition ("во имя свободы"), a number ("50 штатов"), an oblique
+ * modifier it agrees with ("других средств поражения"); or "и" after a first conjunct so governed
+ * or so inflected ("во имя свободы и защиты прав человека", "всех видов и родов войск").
+ */
+function ruGoverned(before: readonly string[], cases: boolean): boolean {
+  const at = (i: number) => (before[i] ?? '').toLowerCase();
+  const k = before.length - 1;
+  // (Bulgarian and Macedonian have no cases: only a preposition right before tells)
+  if (!cases)
+    return RU_PREPOSITION.test(at(k)) || (RU_PRONOUN_CASE.test(at(k)) && RU_PREPOSITION.test(at(k - 1)));
+  const governs = (i: number): boolean => {
+    const w = at(i);
+    if (!w) return false;
+    return (
+      RU_PREPOSITION.test(w) ||
+      RU_GENITIVE_VERB.test(w) ||
+      /^\p{Nd}+$/u.test(w) ||
+      (RU_OBLIQUE_MODIFIER.test(w) && !RU_NOT_MODIFIER.test(w)) ||
+      ((RU_PRONOUN_CASE.test(w) || RU_PREPOSITIONAL_NOUN.test(w)) && RU_PREPOSITION.test(at(i - 1)))
+    );
+  };
+  if (governs(k)) return true;
+  if (!RU_AND.test(at(k)) || k < 1) return false;
+  // the first conjunct: its own ending, or what governs it (past one modifier of its own)
+  const conjunct = before[k - 1]!;
+  if (RU_OBLIQUE_NOUN.test(conjunct) && !RU_NOMINATIVE_SO.test(conjunct)) return true;
+  return governs(k - 2);
+}
+
+function russianProblem(first: string, phrase: string, text: string, lang: string): string | null {
   if (RU_OBLIQUE_PARTICIPLE.test(first)) return 'a participle leaning on its noun';
   if (RU_PERSONAL_VERB.test(first)) return 'a verb phrase';
-  // "Случаю Дня независимости" of "по случаю Дня независимости": a case cut from its preposition
   const places = contexts(phrase, text);
-  // and "Числе многодетные семьи" of "в том числе": a preposition, a pronoun, then the case
-  if (
-    places.length &&
-    places.every(
-      (c) =>
-        !c.punctBefore &&
-        (RU_PREPOSITION.test(c.before) || (RU_PRONOUN_CASE.test(c.before) && RU_PREPOSITION.test(c.before2))),
-    )
-  )
-    return 'a case cut from its preposition';
+  if (!places.length) return null;
   // "Штатов США" of "все 50 штатов США": a noun after a number is in the genitive
-  if (places.length && places.every((c) => !c.punctBefore && /^\p{Nd}+$/u.test(c.before)))
-    return 'a case after a number';
+  if (places.every((c) => !c.punctBefore && /^\p{Nd}+$/u.test(c.before))) return 'a case after a number';
+  // "Случаю Дня независимости" of "по случаю Дня независимости": a case cut from its preposition;
+  // "Числе многодетные семьи" of "в том числе"; "Защиты прав человека" of "во имя свободы и защиты
+  // прав человека"; "Средств поражения" of "высокоточных и других средств поражения" (ru-usembassy, judge20)
+  const cases = !/^(?:bg|mk)$/u.test(primaryLang(lang));
+  // (an item of a series after one in an oblique case is in it too: "Систем ПВО" of "поставок
+  // … беспилотных ударных комплексов, систем ПВО и радиоэлектронной борьбы", judge20)
+  const inSeries = (c: Place) =>
+    cases && RU_OBLIQUE_NOUN.test(c.itemBefore) && !RU_NOMINATIVE_SO.test(c.itemBefore);
+  if (places.every((c) => (!c.punctBefore && ruGoverned(c.clauseBefore, cases)) || inSeries(c)))
+    return places.every((c) => !c.punctBefore && RU_PREPOSITION.test(c.before)) ||
+      places.every((c) => !c.punctBefore && RU_PRONOUN_CASE.test(c.before) && RU_PREPOSITION.test(c.before2))
+      ? 'a case cut from its preposition'
+      : 'a case cut from the word that governs it';
+  // "Родов войск", "Сателлитов фактически привели": a Russian noun said in lower case with an ending
+  // no nominative has (a surname or a town in -ов is said with its capital: "Лавров", "Ростов")
+  const said = first.toLowerCase();
+  if (
+    primaryLang(lang) === 'ru' &&
+    RU_OBLIQUE_NOUN.test(said) &&
+    !RU_NOMINATIVE_SO.test(said) &&
+    places.some((c) => !c.firstCap)
+  )
+    return 'a noun in an oblique case';
   return null;
 }
 
 /** English nouns that measure or sort what their of-phrase names ("a sense of pride", "a lot of work"). */
 const RELATIONAL =
   /^(?:sense|kind|kinds|sort|sorts|type|types|lot|lots|number|range|variety|series|set|degree|amount|piece|pieces|couple|bit|host|handful|majority|share|portion|deal)$/iu;
+
+/** Auxiliaries an English question or wish puts before its subject ("does Rice play", "may the road rise"). */
+const INVERTING = oneOf(MODAL, DO);
+const SUBJECT_OPENER = oneOf(ARTICLE, POSSESSIVE, ['this', 'that', 'these', 'those']);
+
+const english = (lang: string) => !primaryLang(lang) || primaryLang(lang) === 'en';
+
+/** Whether a lower-case English word reads as a verb after a subject ("they play", "they rise"). */
+function verbAfterSubject(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  const term = taggedTerms(`they ${word}`)[1];
+  return !!term && term.tags.includes('Verb');
+}
+
+/**
+ * Whether a phrase said at `c`, whose second word is `second`, is a subject and its verb after an
+ * auxiliary: the auxiliary right before it (or before its article), its second word a verb, and no
+ * verb after it (then the whole phrase was the subject: "does the road system work").
+ */
+function invertedClause(second: string): (c: Place) => boolean {
+  return (c) =>
+    !c.punctBefore &&
+    (INVERTING.test(c.before) || (SUBJECT_OPENER.test(c.before) && INVERTING.test(c.before2))) &&
+    verbAfterSubject(second) &&
+    (c.punctAfter || !c.after || !verbAfterSubject(c.after));
+}
 
 /** Whether a phrase stands on its own (see fragmentProblem). */
 export function standsAlone(phrase: string, text: string, lang = ''): boolean {

@@ -4,7 +4,7 @@
  * slide of a list shared over slides (list-fit.ts).
  */
 import type { ListPart } from './list-fit';
-import { deriveTitle, isTitle, withoutMarker, type UsedTitles } from './titles';
+import { askedThings, deriveTitle, isTitle, withoutMarker, type UsedTitles } from './titles';
 import { cjkCount } from './list-count';
 import { capitalize, hasCjk } from './text';
 import { unbalancedQuotes } from './quotable';
@@ -54,6 +54,8 @@ export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string
     return capitalize(clause);
   const things = announced && announced[1]!.toLowerCase() !== 'the following' ? announced[0] : '';
   if (things && !avoid.has(things.toLowerCase())) return capitalize(things);
+  const asked = askedThings(lead.split(/[:：]/u)[0] ?? '', lang);
+  if (asked && !avoid.has(asked.toLowerCase())) return asked;
   return deriveTitle([lead], [], lang, avoid);
 }
 

@@ -15,7 +15,7 @@
  */
 
 const OPENER: Record<string, RegExp> = {
-  uk: /^(?:і|й|та|а|але|або|чи|що|щоб|як|які|який|яка|яке|якого|якої|яких|котрий|котра|котрі|де|коли|бо|тому|адже|хоча|якщо|ніж|аніж|це|ці|цей|ця|той|ті|тим|тих|тому|цим|цих|ось|от|тоді|сьогодні|потім|також|навіть|лише|тільки|ні|не|мало|нарешті|скільки|стільки|треба|потрібно|можна|може|чому|досі|завдяки|для|через|після|перед|від|до|про|при|без)$/iu,
+  uk: /^(?:і|й|та|а|але|або|чи|що|щоб|таки|же|як|які|який|яка|яке|якого|якої|яких|котрий|котра|котрі|де|коли|бо|тому|адже|хоча|якщо|ніж|аніж|це|ці|цей|ця|той|ті|тим|тих|тому|цим|цих|ось|от|тоді|сьогодні|потім|також|навіть|лише|тільки|ні|не|мало|нарешті|скільки|стільки|треба|потрібно|можна|може|чому|досі|завдяки|для|через|після|перед|від|до|про|при|без)$/iu,
   pl: /^(?:i|oraz|a|ale|lub|albo|czy|ani|że|żeby|aby|bo|ponieważ|gdy|kiedy|jeśli|jeżeli|który|która|które|którzy|którego|której|których|to|ten|ta|te|tego|tej|tych|co|jak|tak|także|też|więc|zatem|jednak|nawet|już|jeszcze|następnie)$/iu,
   cs: /^(?:a|i|ale|nebo|ani|či|že|aby|protože|když|pokud|jestli|aby|abych|abychom|abyste|který|která|které|kteří|jenž|což|nýbrž|však|tedy|to|ten|ta|ty|tento|tato|toto|co|jak|tak|také|už|ještě|následně|nejprve|potom|pak|dále|tolik|rámci|základě|souladu|případě|průběhu)$/iu,
   el: /^(?:και|κι|ή|αλλά|ούτε|είτε|ότι|πως|να|θα|που|οποίος|οποία|οποίο|οποίοι|όταν|όπου|αν|επειδή|γιατί|ενώ|δηλαδή|αυτός|αυτή|αυτό|αυτοί|αυτά|δεν|μην|επίσης|ακόμα)$/iu,
@@ -56,7 +56,7 @@ const SUBJECT_PRONOUN: Record<string, RegExp> = {
 const VERB: Record<string, RegExp> = {
   pl: /^\p{L}{3,}(?:ało|iło|yło|ęło|ały|iły|yły|ęły|ali|ili|yli|ęli|ałem|iłem|ałam|iłam|aliśmy|iliśmy)$/iu,
   cs: /^\p{L}{1,}(?:al|il|yl|ěl|ala|ila|yla|ěla|alo|ilo|ylo|ělo|ali|ili|yli|ěli|aly|ily|yly|ěly|nu|ím|uji|uju|ujeme|íme|áme)$/iu,
-  uk: /^(?:\p{L}{1,}(?:ає|яє|ує|ають|яють|ують|ють|ить|ться|ється|ається|єте|ете|ите|іте|ємо|емо|имо|імо|ював|ювала|ювало|ювали|ував|увала|увало|ували|нули|нула|нуло|нув)|(?:с?каза|говори)(?:в|ла|ли|ло))$/iu,
+  uk: /^(?:\p{L}{1,}(?:ає|яє|ує|ають|яють|ують|ють|ить|ться|ється|ається|єте|ете|ите|іте|ємо|емо|имо|імо|ював|ювала|ювало|ювали|ував|увала|увало|ували|нули|нула|нуло|нув)|\p{L}{3,}(?:ав|яв)|(?:с?каза|говори)(?:в|ла|ли|ло))$/iu,
   el: /^\p{L}{2,}(?:ω|ώ|ει|εί|ουν|ούν|ουμε|ούμε|ομαι|ούμαι|όμαστε|εται|ονται|μαι|ηκε|ηκαν|ήκαν|ησε|ησαν|ασε|ασαν|ισε|ισαν|ούσε|ούσαν)$/iu,
   es: /^\p{L}{3,}(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán)$/iu,
   hu: /^\p{L}{3,}(?:nak|nek)$/iu, // (Croatian, Bosnian and Serbian present, third person plural and first persons: "kompromitiraju",
@@ -70,7 +70,8 @@ const VERB: Record<string, RegExp> = {
 const NOT_VERB: Record<string, RegExp> = {
   pl: /^(?:działo|ciało|źródło|koło|czoło|mydło|masło|skrzydło|światło|kino)$/iu,
   cs: /^(?:\p{L}*(?:dla|sla)|síla|škola|profil|textil|mobil|automobil|styl|ideal|tunu|cenu|ženu|stranu|zemi)$/iu,
-  uk: /^(?:мить|п['’]ять|пам['’]ять|десять|дев['’]ять|вісімдесят|діти|світи|мати|кити|пити)$/iu,
+  // (and the nouns and names in -ав, -яв that are no past verb: "прояв", "Ярослав")
+  uk: /^(?:мить|п['’]ять|пам['’]ять|десять|дев['’]ять|вісімдесят|діти|світи|мати|кити|пити|рукав|сплав|розплав|прояв|вияв|держав|\p{L}*слав)$/iu,
   el: /^(?:μέσω|λόγω|κάτω|πάνω|έξω|μέσα|ηχώ|πειθώ)$/iu,
   es: /^(?:rococó|dominó|buró|capó)$/iu,
   hu: /^$/u,
@@ -91,7 +92,9 @@ const HU_OBLIQUE =
  */
 const CLAUSE_TAIL: Record<string, RegExp> = {
   // (and a verb in -ą: "Senatorowie chcą"; a noun so is in the instrumental or the accusative)
-  pl: /^(?:niestety|również|także|też|już|jeszcze|nadal|bardzo|tylko|nawet|wręcz|\p{L}{2,}ą)$/iu,
+  // (and the focusing adverbs: "Nadawany wyłącznie" of "…będzie on nadawany wyłącznie w czasie
+  // wojny", judge20; and an infinitive: "Warto nadmienić")
+  pl: /^(?:niestety|również|także|też|już|jeszcze|nadal|bardzo|tylko|nawet|wręcz|wyłącznie|jedynie|głównie|zwłaszcza|szczególnie|właśnie|ponownie|\p{L}{2,}ą|\p{L}{3,}(?:ać|eć|ić|yć|ąć))$/iu,
   // (and an infinitive: "Tisku jednat")
   cs: /^(?:nejen|také|též|už|ještě|velmi|jen|pouze|dokonce|rovněž|bohužel|\p{L}{3,}(?:ovat|at|ět|ít))$/iu,
   // (and an infinitive: "Логіки підходити"; opening a title it is a headline, "Знищити український бізнес")

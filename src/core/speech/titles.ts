@@ -26,7 +26,7 @@ import { capitalize, hasCjk, unshout, wordsOf } from './text';
 import { withoutEmphasisMarks } from './inline';
 import { endsOnNoun } from './last-line';
 import { euPhraseProblem } from './phrase-eu';
-import { titleWordsProblem, withoutTimeAdverb } from './title-words';
+import { GENERIC, titleWordsProblem, withoutTimeAdverb, withoutTimeOpening } from './title-words';
 import {
   isKorean,
   koreanCutPhrase,
@@ -292,6 +292,11 @@ export function deriveTitle(
     const topic = TOPIC.exec(s)?.[1] ?? ABOUT.exec(s)?.[1];
     if (topic && ok(tidy(topic))) return tidy(topic);
   }
+  // what a series said after a colon is, asked before it ("welche Einspruchsgegenstände … typisch waren:")
+  for (const s of sentences) {
+    const asked = askedSeries(s, lang);
+    if (asked && ok(asked)) return asked;
+  }
   // an item the speaker announces ("其一就是“整理国故”。", "还有一样是恶意的批评。"): the item names the slide
   for (const s of sentences.slice(0, 3)) {
     const item = announcedItem(s);
@@ -331,6 +336,10 @@ export function deriveTitle(
   const headline = withoutHedge(first.replace(/[.!。！]+$/u, ''));
   if (
     !/[,;:—，；：]/u.test(headline) &&
+    // the first of a run of sentences opening alike ("Last night Japanese forces attacked Hong
+    // Kong. Last night Japanese forces attacked Guam. …", en-fdr-day-of-infamy) is the run's first
+    // item, not the slide's headline: a list's title is never its item 1
+    !opensRun(first, sentences.slice(1)) &&
     ok(tidy(headline)) &&
     !/^(?:i|we|you|it|this|that|there|he|she|they)\b|^\p{L}+['’]/iu.test(headline)
   )
@@ -426,6 +435,49 @@ function otherLanguageLastResort(
   return '';
 }
 
+/**
+ * Interrogative determiners that open an indirect question naming what a list holds ("Ich möchte
+ * Ihnen mitteilen, welche Einspruchsgegenstände ansonsten typisch waren:", "I will tell you which
+ * reforms we need:").
+ */
+const ASKING =
+  /^(?:which|what|welche|welcher|welches|welchen|quels|quelles|quel|quelle|cuáles|cuales|quali|quais|welke|vilka|vilken|hvilke|какие|каких|jakie|które)$/iu;
+
+/**
+ * What a clause's indirect question asks about: the longest run of words after the interrogative
+ * (four at most) that is a title and stands alone in the question ("Einspruchsgegenstände", not
+ * "…ansonsten typisch waren"; Wadephul, Bundestag 2015, judge19), or ''.
+ */
+export function askedThings(clause: string, lang: string): string {
+  const words = clause.split(/\s+/u).filter(Boolean);
+  // (the word itself, its marks around it aside: "qu’elle" is no "quelle")
+  const at = words.findIndex((w) => ASKING.test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')));
+  if (at < 0) return '';
+  const rest = words.slice(at + 1).map((w) => w.replace(/[^\p{L}\p{N}’'-]+/gu, ''));
+  const asked = rest.join(' ');
+  const english = !primaryLang(lang) || primaryLang(lang) === 'en';
+  for (let n = Math.min(4, rest.length); n >= 1; n--) {
+    const said = rest.slice(0, n);
+    if (said.some((w) => !w)) continue;
+    const t = capitalize(said.join(' '));
+    const why = english ? listPhraseProblem(said.join(' '), asked, lang) : null;
+    if (isTitle(t, lang) && standsAlone(t, asked, lang) && (!why || why === 'a lone word')) return t;
+  }
+  return '';
+}
+
+/**
+ * A sentence that names a series of things after its colon and asks which before it ("welche
+ * Einspruchsgegenstände ansonsten typisch waren: nicht oder zu spät zugestellte
+ * Briefwahlunterlagen, die repräsentative Wahl-statistik, …"): what it asks about is what the
+ * slide lists, its title.
+ */
+function askedSeries(sentence: string, lang: string): string {
+  const m = /^([^:：]+)[:：]\s*(.+)$/u.exec(sentence.trim());
+  if (!m || m[2]!.split(/[,，、]/u).length < 3) return '';
+  return askedThings(m[1]!, lang);
+}
+
 /** The announced item of a sentence that names one ("…：其一就是“整理国故”。", "还有一样是恶意的批评"). */
 function announcedItem(sentence: string): string | null {
   const m =
@@ -439,6 +491,26 @@ function announcedItem(sentence: string): string | null {
 function cjkOpeningOf(t: string, sentence: string): boolean {
   const s = sentence.trim();
   return s.startsWith(t) && s.length > t.length && !/^[\p{P}\s]/u.test(s.slice(t.length));
+}
+
+/**
+ * Whether the next two sentences open with the same first three words as `first`: a run of three
+ * (an anaphora, a list's items; two alike, "These are signs of progress. These are signs of
+ * strength.", en-harris-csw, is a couplet whose first line heads its slide).
+ */
+function opensRun(first: string, next: readonly string[]): boolean {
+  const opening = (x: string) =>
+    wordsOf(x.toLowerCase())
+      .slice(0, 3)
+      .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''))
+      .join(' ');
+  const head = opening(first);
+  return (
+    wordsOf(head).length === 3 &&
+    !hasCjk(first) &&
+    next.length >= 2 &&
+    next.slice(0, 2).every((x) => opening(x) === head)
+  );
 }
 
 /** Whether `t` is the cut-off start of one of `sentences` ("Skills people never thought would…"). */
@@ -478,7 +550,7 @@ function fromKeyPhrases(
     .map((p) => ({
       ...p,
       said: p.text,
-      text: withoutTimeAdverb(p.text),
+      text: withoutTimeAdverb(withoutTimeOpening(p.text, text)),
       score: p.score * (early < 0 || p.at < early ? 1.4 : 1),
     }))
     .sort((a, b) => b.score - a.score || a.at - b.at);
@@ -571,8 +643,13 @@ function fromKeyPhrases(
   // change that"), nor the talk itself ("Speech", "Question"): another word is taken, that one
   // only when no other is left
   let verb = '';
+  // a word too general alone ("Nation") titles the slide only widened by what the speech says
+  // with it ("Whole Nation" of "our whole Nation", en-fdr-day-of-infamy)
+  const generic = (w: string) => titleWordsProblem(w, lang) === GENERIC;
+  const oneWord = (w: string) => ok(w) || generic(w);
   const named = (w: string): string | null => {
     const t = wider(w);
+    if (generic(w)) return t !== w && ok(t) ? t : null;
     const said = english ? sentences.filter((x) => new RegExp(`\\b${w}\\b`, 'iu').test(x)) : [];
     if (!TALK.test(w) && (t !== w || !said.length || !said.every((x) => isVerbIn(w, x)))) return t;
     verb ||= t;
@@ -583,7 +660,7 @@ function fromKeyPhrases(
     if (
       /^\p{Lu}/u.test(p.text) &&
       counts(p.text) >= 2 &&
-      ok(tidy(p.text)) &&
+      oneWord(tidy(p.text)) &&
       alone(tidy(p.text)) &&
       notPerson(p)
     ) {
@@ -600,7 +677,7 @@ function fromKeyPhrases(
       w.length >= 5 &&
       !opens &&
       counts(w, true) >= 2 &&
-      ok(tidy(p.text)) &&
+      oneWord(tidy(p.text)) &&
       alone(tidy(p.text)) &&
       notPerson(p)
     ) {
