@@ -8,10 +8,10 @@
  */
 import { enumerationMarker } from './enumeration';
 import { framesOthersView } from './negation';
-import { bare, isFunctionWord } from './lexicon';
+import { articles, bare, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
 import { capitalize, hasCjk, isJoiner, withoutJoiner, wordsOf } from './text';
-import { escapeRegExp, ROMANCE_ADJECTIVE } from './word-classes';
+import { escapeRegExp, oneOf, ROMANCE_ADJECTIVE } from './word-classes';
 
 /** A clause: where it is in the passage, and what it says. */
 interface Clause {
@@ -470,8 +470,7 @@ const PHRASE_AND: Record<string, RegExp> = {
   sv: /^(?:och|eller)$/iu,
 };
 /** An article a listed phrase drops on screen ("die Gestaltung des Stimmzettels" → "Gestaltung des Stimmzettels"). */
-const LEAD_ARTICLE =
-  /^(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer|le|la|les|un|une|il|lo|gli|el|los|las|o|os|as|het|een|de)$/iu;
+const LEAD_ARTICLE = oneOf(articles());
 /** A pronoun or a finite verb in a listed part: the colon introduces clauses, not things. */
 const CLAUSE_WORD =
   /^(?:we|i|you|he|she|they|it|is|are|was|were|will|would|can|could|must|wir|ich|du|er|sie|es|ist|sind|war|waren|wird|werden|hat|haben|kann|muss|nous|je|il|elle|ils|elles|on|est|sont|sera|a|ont|peut|noi|io|lui|lei|loro|è|sono|ha|hanno|nosotros|yo|él|ella|ellos|es|son|fue|eu|nós|ele|ela|eles|é|são|foi|tem|têm)$/iu;

@@ -7,10 +7,13 @@ import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' 
 import { primaryLang } from './lang';
 import { buildMemo } from './memo';
 import {
+  alternation,
   ARTICLE,
   AUXILIARY,
   COORDINATOR,
+  DEFINITE_ARTICLE,
   DEMONSTRATIVE,
+  INDEFINITE_ARTICLE,
   OBJECT_PRONOUN,
   PERSONAL_SUBJECT,
   POSSESSIVE,
@@ -468,6 +471,95 @@ export function isDiscourseOnly(phrase: string, lang = ''): boolean {
     : Object.values(DISCOURSE);
   if (lists.some((l) => l.includes(p)) || MARKERS.includes(p)) return true;
   return p.split(' ').every((w) => isFunctionWord(w, lang) || lists.some((l) => l.includes(w)));
+}
+
+/** A language's articles: definite ("the", "le", "l" elided), indefinite ("a", "une") and partitive ("du"). */
+interface Articles {
+  definite: Iterable<string>;
+  indefinite: Iterable<string>;
+  partitive?: Iterable<string>;
+}
+/**
+ * Articles by language, the one table every rule that drops an article or looks for one reads
+ * (its regex built with `articles()` and word-classes' `alternation`/`oneOf`). Each word as said
+ * before a noun, an elided article as its letter ("l" of "l’Europe"). French "des" is the plural
+ * of "un" and "une" ("des écoles"); its other self, "de" + "les", is a preposition.
+ */
+const ARTICLES: Record<string, Articles> = {
+  en: { definite: DEFINITE_ARTICLE, indefinite: INDEFINITE_ARTICLE },
+  de: {
+    definite: ['der', 'die', 'das', 'den', 'dem', 'des'],
+    indefinite: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  },
+  fr: { definite: ['le', 'la', 'les', 'l'], indefinite: ['un', 'une', 'des'], partitive: ['du'] },
+  it: { definite: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l'], indefinite: ['un', 'uno', 'una'] },
+  es: { definite: ['el', 'la', 'los', 'las', 'lo'], indefinite: ['un', 'una', 'unos', 'unas'] },
+  pt: { definite: ['o', 'a', 'os', 'as'], indefinite: ['um', 'uma', 'uns', 'umas'] },
+  nl: { definite: ['de', 'het'], indefinite: ['een'] },
+};
+
+/** Which of a language's articles a rule wants. */
+export type ArticleKind = keyof Articles;
+
+/**
+ * The articles of some languages (every language in the table when `langs` is empty), of the
+ * kinds asked (all by default), as one set: `oneOf(articles(['fr', 'it']))`.
+ */
+export function articles(
+  langs: readonly string[] = [],
+  kinds: readonly ArticleKind[] = ['definite', 'indefinite', 'partitive'],
+): Set<string> {
+  const tables = langs.length ? langs.map((l) => ARTICLES[l]!) : Object.values(ARTICLES);
+  return union(...tables.flatMap((t) => kinds.map((k) => t[k] ?? [])));
+}
+
+/** An article of any language and the space after it, opening a text ("The fourth issue", "le devoir d’apprendre"). */
+export const LEADING_ARTICLE = new RegExp(String.raw`^(?:${alternation(articles())})\s+`, 'iu');
+
+/** A language's coordinating conjunctions: "and", "or", "but" and "nor", each with its variants ("ed", "u"). */
+interface Conjunctions {
+  and: readonly string[];
+  or: readonly string[];
+  but: readonly string[];
+  nor?: readonly string[];
+}
+/**
+ * Coordinating conjunctions by language, the one table every rule that looks for a conjunction
+ * reads (the end of a listed phrase, an aside's "and,", a clause the figure's label must not run
+ * into). Slovenian "ali" is "or", Croatian "ali" "but".
+ */
+const CONJUNCTIONS: Record<string, Conjunctions> = {
+  en: { and: ['and'], or: ['or'], but: ['but'], nor: ['nor'] },
+  de: { and: ['und', 'sowie'], or: ['oder'], but: ['aber', 'sondern'] },
+  fr: { and: ['et'], or: ['ou'], but: ['mais'], nor: ['ni'] },
+  it: { and: ['e', 'ed'], or: ['o', 'od'], but: ['ma'], nor: ['né'] },
+  es: { and: ['y', 'e'], or: ['o', 'u'], but: ['pero'], nor: ['ni'] },
+  pt: { and: ['e'], or: ['ou'], but: ['mas'], nor: ['nem'] },
+  nl: { and: ['en'], or: ['of'], but: ['maar'] },
+  da: { and: ['og'], or: ['eller'], but: ['men'] },
+  nb: { and: ['og'], or: ['eller'], but: ['men'] },
+  sv: { and: ['och'], or: ['eller'], but: ['men'] },
+  fi: { and: ['ja'], or: ['tai'], but: ['mutta'] },
+  ru: { and: ['и'], or: ['или'], but: ['но', 'а'] },
+  uk: { and: ['і', 'й', 'та'], or: ['або', 'чи'], but: ['але'] },
+  pl: { and: ['i', 'oraz'], or: ['lub'], but: ['ale'] },
+  hr: { and: ['i'], or: ['ili'], but: ['ali'] },
+  sl: { and: ['in', 'ter'], or: ['ali'], but: ['ampak'] },
+};
+
+/** Which of a language's conjunctions a rule wants. */
+export type ConjunctionKind = keyof Conjunctions;
+
+/**
+ * The coordinating conjunctions of some languages (every language in the table when `langs` is
+ * empty), of the kinds asked (all by default), as one set: `oneOf(conjunctions(['en', 'de'], ['and', 'or']))`.
+ */
+export function conjunctions(
+  langs: readonly string[] = [],
+  kinds: readonly ConjunctionKind[] = ['and', 'or', 'but', 'nor'],
+): Set<string> {
+  const tables = langs.length ? langs.map((l) => CONJUNCTIONS[l]!) : Object.values(CONJUNCTIONS);
+  return union(...tables.flatMap((t) => kinds.map((k) => t[k] ?? [])));
 }
 
 /** Russian prepositions: a word said right after one is in an oblique case, no subject, no title. */

@@ -13,6 +13,8 @@
  *   Deutschen Welle"): the base form is "Deutsche Welle".
  * No morphology: word lists and endings only those forms have.
  */
+import { articles } from './lexicon';
+import { alternation } from './word-classes';
 
 const DEMONSTRATIVE =
   /^(?:ce|cet|cette|ces|celui|celle|ceux|celles|questo|questa|questi|queste|quello|quella|quelli|quelle|qualsiasi|qualunque|dieser|diese|dieses|diesen|diesem|jener|jene|jenes)$/iu;
@@ -38,7 +40,7 @@ const NOT_INFINITIVE =
 /** French and Italian verbs of change, in the forms a clause ends on ("Tabac augmente"). */
 const CHANGE_VERB =
   /^(?:augmente|augmentent|diminue|diminuent|baisse|baissent|progresse|progressent|recule|reculent|explose|explosent|chute|chutent|croît|croissent|stagne|aumenta|aumentano|diminuisce|diminuiscono|cresce|crescono|cala|calano|scende|scendono|sale|salgono)$/iu;
-const ARTICLE = /^(?:l['’]\p{L}*|le|la|les|un|une|des|du|il|lo|i|gli|uno|una)$/iu;
+const ARTICLE = new RegExp(String.raw`^(?:l['’]\p{L}*|${alternation(articles(['fr', 'it']))})$`, 'iu');
 const ORDINAL =
   /^(?:premier|première|second|seconde|deuxième|troisième|dernier|dernière|primo|prima|secondo|seconda|terzo|terza|ultimo|ultima|erste|erster|zweite|zweiter|dritte|letzte)$/iu;
 const COMMON_VERB =
