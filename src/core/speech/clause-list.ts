@@ -8,10 +8,10 @@
  */
 import { enumerationMarker } from './enumeration';
 import { framesOthersView } from './negation';
-import { articles, bare, isFunctionWord } from './lexicon';
+import { articles, bare, conjunctions, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
 import { capitalize, hasCjk, isJoiner, withoutJoiner, wordsOf } from './text';
-import { escapeRegExp, oneOf, ROMANCE_ADJECTIVE } from './word-classes';
+import { alternation, escapeRegExp, oneOf, ROMANCE_ADJECTIVE } from './word-classes';
 
 /** A clause: where it is in the passage, and what it says. */
 interface Clause {
@@ -105,8 +105,7 @@ function saidWithin(clause: Clause, open: string, n: number): number {
 }
 
 /** A conjunction an item's clause ended on before its comma: never the item's last word. */
-const TRAILING_CONJUNCTION =
-  /\s+(?:and|or|but|nor|e|ou|mas|nem|y|o|pero|ni|et|mais|und|oder|aber|en|of|maar|og|eller|men|och|ja|tai|mutta|i|ili|ali|in|ter|ampak)$/iu;
+const TRAILING_CONJUNCTION = new RegExp(String.raw`\s+(?:${alternation(conjunctions())})$`, 'iu');
 
 /** Whether an opening is worth a list: one word of content at least ("name", "Невзирая"), or CJK. */
 function meaningful(opening: string, lang: string): boolean {
@@ -457,18 +456,12 @@ function withSharedAdjective(items: string[], and: string, lang: string): string
 }
 
 /** The conjunction before a listed phrase's last, by language (AND_WORD's "in", "of" are other words in German or English). */
-const PHRASE_AND: Record<string, RegExp> = {
-  en: /^(?:and|or)$/iu,
-  de: /^(?:und|oder|sowie)$/iu,
-  fr: /^(?:et|ou)$/iu,
-  it: /^(?:e|ed|o)$/iu,
-  es: /^(?:y|e|o|u)$/iu,
-  pt: /^(?:e|ou)$/iu,
-  nl: /^(?:en|of)$/iu,
-  da: /^(?:og|eller)$/iu,
-  nb: /^(?:og|eller)$/iu,
-  sv: /^(?:och|eller)$/iu,
-};
+const PHRASE_AND: Record<string, RegExp> = Object.fromEntries(
+  ['en', 'de', 'fr', 'it', 'es', 'pt', 'nl', 'da', 'nb', 'sv'].map((l) => [
+    l,
+    oneOf(conjunctions([l], ['and', 'or'])),
+  ]),
+);
 /** An article a listed phrase drops on screen ("die Gestaltung des Stimmzettels" → "Gestaltung des Stimmzettels"). */
 const LEAD_ARTICLE = oneOf(articles());
 /** A pronoun or a finite verb in a listed part: the colon introduces clauses, not things. */
