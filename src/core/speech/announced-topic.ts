@@ -5,7 +5,7 @@
  * the section's place instead ("Fourth issue: Democracy"), and the slide shows another line.
  */
 import { enumerationMarker } from './enumeration';
-import { isFunctionWord } from './lexicon';
+import { isFunctionWord, LEADING_ARTICLE } from './lexicon';
 import { isAgendaLine } from './signpost';
 import { capitalize, foldWords, wordsOf } from './text';
 
@@ -13,7 +13,6 @@ import { capitalize, foldWords, wordsOf } from './text';
 const MAX_FRAME_WORDS = 10;
 /** A title of at most this many words (the issue's rule for titles). */
 const MAX_TITLE_WORDS = 8;
-const ARTICLE = /^(?:the|a|an|la|el|le|les|los|las|lo|il|o|os|as|die|der|das|de|het|een)\s+/iu;
 
 /** The title that says the section's place, when `opening` only announces `title`; else null. */
 export function announcedTopic(opening: string, title: string): string | null {
@@ -22,7 +21,7 @@ export function announcedTopic(opening: string, title: string): string | null {
   const said = foldWords(opening);
   const topic = foldWords(title);
   if (!topic || !said.endsWith(` ${topic}`)) return null;
-  const head = opening.trimStart().slice(0, marker.length).trim().replace(ARTICLE, '');
+  const head = opening.trimStart().slice(0, marker.length).trim().replace(LEADING_ARTICLE, '');
   const frame = wordsOf(said.slice(0, said.length - topic.length)).length - wordsOf(foldWords(head)).length;
   // (an ordinal with its noun, "The fourth issue", and words that announce: "that I will address is";
   // "Third, every country must take part." says its point, it announces none)
@@ -50,7 +49,7 @@ export function agendaPlace(opening: string, title: string, lang = ''): string |
   const of = OF_NOUN.exec(said.slice(marker.length).trimStart())?.[0] ?? '';
   const head = `${said.slice(0, marker.length).trim()} ${of}`
     .trim()
-    .replace(ARTICLE, '')
+    .replace(LEADING_ARTICLE, '')
     .replace(/[,:;.]+$/u, '');
   const words = wordsOf(title);
   const cut = words.findIndex((w, i) => i >= 2 && isFunctionWord(w, lang));

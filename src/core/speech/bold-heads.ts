@@ -7,7 +7,7 @@
  * not alone in its paragraph, or it ends on a stop.
  */
 import type { Paragraph } from 'mdast';
-import { DATE_OR_TIME, structureKind } from './structure';
+import { DATE_OR_TIME, structureKind, westernDigits } from './structure';
 import { speakerLabel } from './mask';
 import { isNameLine } from './names';
 import { plainHeadTitle, titleCased } from './plain-heads';
@@ -62,7 +62,7 @@ export function boldHead(p: Paragraph, lang = ''): { head: string; title?: strin
     speakerLabel(head) ||
     isNameLine(head) ||
     /[,，،]/u.test(head) ||
-    DATE_OR_TIME.test(head)
+    DATE_OR_TIME.test(westernDigits(head))
   )
     return null;
   const title =

@@ -8,10 +8,10 @@
  */
 import { enumerationMarker } from './enumeration';
 import { framesOthersView } from './negation';
-import { bare, isFunctionWord } from './lexicon';
+import { articles, bare, conjunctions, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
 import { capitalize, hasCjk, isJoiner, withoutJoiner, wordsOf } from './text';
-import { escapeRegExp, ROMANCE_ADJECTIVE } from './word-classes';
+import { alternation, escapeRegExp, oneOf, ROMANCE_ADJECTIVE } from './word-classes';
 
 /** A clause: where it is in the passage, and what it says. */
 interface Clause {
@@ -105,8 +105,7 @@ function saidWithin(clause: Clause, open: string, n: number): number {
 }
 
 /** A conjunction an item's clause ended on before its comma: never the item's last word. */
-const TRAILING_CONJUNCTION =
-  /\s+(?:and|or|but|nor|e|ou|mas|nem|y|o|pero|ni|et|mais|und|oder|aber|en|of|maar|og|eller|men|och|ja|tai|mutta|i|ili|ali|in|ter|ampak)$/iu;
+const TRAILING_CONJUNCTION = new RegExp(String.raw`\s+(?:${alternation(conjunctions())})$`, 'iu');
 
 /** Whether an opening is worth a list: one word of content at least ("name", "Невзирая"), or CJK. */
 function meaningful(opening: string, lang: string): boolean {
@@ -457,21 +456,14 @@ function withSharedAdjective(items: string[], and: string, lang: string): string
 }
 
 /** The conjunction before a listed phrase's last, by language (AND_WORD's "in", "of" are other words in German or English). */
-const PHRASE_AND: Record<string, RegExp> = {
-  en: /^(?:and|or)$/iu,
-  de: /^(?:und|oder|sowie)$/iu,
-  fr: /^(?:et|ou)$/iu,
-  it: /^(?:e|ed|o)$/iu,
-  es: /^(?:y|e|o|u)$/iu,
-  pt: /^(?:e|ou)$/iu,
-  nl: /^(?:en|of)$/iu,
-  da: /^(?:og|eller)$/iu,
-  nb: /^(?:og|eller)$/iu,
-  sv: /^(?:och|eller)$/iu,
-};
+const PHRASE_AND: Record<string, RegExp> = Object.fromEntries(
+  ['en', 'de', 'fr', 'it', 'es', 'pt', 'nl', 'da', 'nb', 'sv'].map((l) => [
+    l,
+    oneOf(conjunctions([l], ['and', 'or'])),
+  ]),
+);
 /** An article a listed phrase drops on screen ("die Gestaltung des Stimmzettels" → "Gestaltung des Stimmzettels"). */
-const LEAD_ARTICLE =
-  /^(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer|le|la|les|un|une|il|lo|gli|el|los|las|o|os|as|het|een|de)$/iu;
+const LEAD_ARTICLE = oneOf(articles());
 /** A pronoun or a finite verb in a listed part: the colon introduces clauses, not things. */
 const CLAUSE_WORD =
   /^(?:we|i|you|he|she|they|it|is|are|was|were|will|would|can|could|must|wir|ich|du|er|sie|es|ist|sind|war|waren|wird|werden|hat|haben|kann|muss|nous|je|il|elle|ils|elles|on|est|sont|sera|a|ont|peut|noi|io|lui|lei|loro|è|sono|ha|hanno|nosotros|yo|él|ella|ellos|es|son|fue|eu|nós|ele|ela|eles|é|são|foi|tem|têm)$/iu;

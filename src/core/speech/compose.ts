@@ -52,6 +52,7 @@ import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
 import { primaryLang } from './lang';
+import { LEADING_ARTICLE as LEAD_ARTICLE } from './lexicon';
 import { raisesGlass, toastLine } from './transcript';
 import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
 import { attributed, exchangeTitle, ownSentences, transcriptTitle, withVoices } from './voices';
@@ -181,8 +182,6 @@ function itemsOf(blocks: readonly Block[]): string[] {
       : [],
   );
 }
-/** An article before an item's noun ("le devoir d’apprendre", "die repräsentative Wahlstatistik"). */
-const LEAD_ARTICLE = /^(?:the|a|an|der|die|das|den|dem|des|le|la|les|l|un|une|el|los|las|il|lo|gli)\s+/u;
 /**
  * Whether `title` is one of the folded `items`, or the opening words of one that the others do not
  * share ("Devoir d’apprendre" of "Le devoir d’apprendre pour…"; an anaphora's words, "The

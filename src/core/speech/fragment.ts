@@ -11,7 +11,7 @@
  */
 import { hindiPredicate } from './hindi-phrase';
 import { primaryLang } from './lang';
-import { isFunctionWord, RU_PREPOSITION } from './lexicon';
+import { articles, isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
 import { taggedTerms } from './tagger';
 import { TIME_DETERMINER, TIME_NOUN } from './title-words';
@@ -88,7 +88,7 @@ const CLITIC = /^(?:la|le|lo|las|les)$/iu;
 /** Adverbs said between a Romance verb and its object ("modifica también el 29"). */
 const ROMANCE_ADVERB = /^(?:también|además|ya|aussi|également|encore|anche|già|ancora|também|já)$/iu;
 /** Romance definite articles, and the word that opens a subordinate clause before its subject. */
-const ROMANCE_ARTICLE = /^(?:el|la|los|las|le|les|il|lo|gli|i|o|os|a|as)$/iu;
+const ROMANCE_ARTICLE = oneOf(articles(['es', 'fr', 'it', 'pt'], ['definite']));
 const ROMANCE_THAT = /^(?:que|qu|che|quand|cuando|si)$/iu;
 const IRREGULAR_PLURAL = /^(?:women|men|people|children|police)$/iu;
 

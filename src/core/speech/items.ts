@@ -12,7 +12,7 @@ import { isDenied } from './negation';
 import { unbalancedQuotes } from './quotable';
 import { BULLET_LINE } from './reflow';
 import { withoutHedge } from './titles-cjk';
-import { bare, isDiscourseOnly, isFunctionWord } from './lexicon';
+import { bare, conjunctions, isDiscourseOnly, isFunctionWord } from './lexicon';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 
 const MAX_ITEM_WORDS = 12;
@@ -136,24 +136,13 @@ function afterAside(s: string): string {
   return s;
 }
 /** Coordinating conjunctions by language: with a comma after one, an aside opens ("e, em geral,", "and, in fact,"). */
-const CONJUNCTIONS: Record<string, string> = {
-  en: 'and|or|but',
-  pt: 'e|ou|mas',
-  es: 'y|o|pero',
-  fr: 'et|ou|mais',
-  it: 'e|ed|o|ma',
-  de: 'und|oder|aber',
-  nl: 'en|of|maar',
-  da: 'og|eller|men',
-  nb: 'og|eller|men',
-  sv: 'och|eller|men',
-  ru: 'и|или|но',
-  uk: 'і|й|або|але',
-  pl: 'i|oraz|lub|ale',
-};
+const CONJUNCTION_LANGS = ['en', 'pt', 'es', 'fr', 'it', 'de', 'nl', 'da', 'nb', 'sv', 'ru', 'uk', 'pl'];
 /** Each language's conjunction-and-comma pattern, built once (endsClause asks it at every cut). */
 const ASIDE_OPENERS = new Map(
-  Object.entries(CONJUNCTIONS).map(([l, words]) => [l, new RegExp(`^(?:${words})[,،]$`, 'iu')]),
+  CONJUNCTION_LANGS.map((l) => [
+    l,
+    new RegExp(`^(?:${alternation(conjunctions([l], ['and', 'or', 'but']))})[,،]$`, 'iu'),
+  ]),
 );
 const asideConjunction = (word: string, lang: string) =>
   (ASIDE_OPENERS.get(lang.split('-')[0]!) ?? ASIDE_OPENERS.get('en')!).test(word);

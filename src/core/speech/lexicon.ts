@@ -7,10 +7,13 @@ import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' 
 import { primaryLang } from './lang';
 import { buildMemo } from './memo';
 import {
+  alternation,
   ARTICLE,
   AUXILIARY,
   COORDINATOR,
+  DEFINITE_ARTICLE,
   DEMONSTRATIVE,
+  INDEFINITE_ARTICLE,
   OBJECT_PRONOUN,
   PERSONAL_SUBJECT,
   POSSESSIVE,
@@ -18,6 +21,103 @@ import {
   RELATIVE,
   union,
 } from './word-classes';
+
+/** A language's articles: definite ("the", "le", "l" elided), indefinite ("a", "une") and partitive ("du"). */
+interface Articles {
+  definite: Iterable<string>;
+  indefinite: Iterable<string>;
+  partitive?: Iterable<string>;
+}
+/**
+ * Articles by language, the one table every rule that drops an article or looks for one reads
+ * (its regex built with `articles()` and word-classes' `alternation`/`oneOf`). Each word as said
+ * before a noun, an elided article as its letter ("l" of "l’Europe"). French "des" is the plural
+ * of "un" and "une" ("des écoles"); its other self, "de" + "les", is a preposition.
+ */
+const ARTICLES: Record<string, Articles> = {
+  en: { definite: DEFINITE_ARTICLE, indefinite: INDEFINITE_ARTICLE },
+  de: {
+    definite: ['der', 'die', 'das', 'den', 'dem', 'des'],
+    indefinite: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  },
+  fr: { definite: ['le', 'la', 'les', 'l'], indefinite: ['un', 'une', 'des'], partitive: ['du'] },
+  it: { definite: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l'], indefinite: ['un', 'uno', 'una'] },
+  es: { definite: ['el', 'la', 'los', 'las', 'lo'], indefinite: ['un', 'una', 'unos', 'unas'] },
+  pt: { definite: ['o', 'a', 'os', 'as'], indefinite: ['um', 'uma', 'uns', 'umas'] },
+  nl: { definite: ['de', 'het'], indefinite: ['een'] },
+};
+
+/** Which of a language's articles a rule wants. */
+export type ArticleKind = keyof Articles;
+
+/**
+ * The articles of some languages (every language in the table when `langs` is empty; a language
+ * not in it has none), of the kinds asked (all by default), as one set: `oneOf(articles(['fr', 'it']))`.
+ */
+export function articles(
+  langs: readonly string[] = [],
+  kinds: readonly ArticleKind[] = ['definite', 'indefinite', 'partitive'],
+): Set<string> {
+  const tables = langs.length ? langs.flatMap((l) => ARTICLES[l] ?? []) : Object.values(ARTICLES);
+  return union(...tables.flatMap((t) => kinds.map((k) => t[k] ?? [])));
+}
+
+/** An article of any language and the space after it, opening a text ("The fourth issue", "le devoir d’apprendre"). */
+export const LEADING_ARTICLE = new RegExp(String.raw`^(?:${alternation(articles())})\s+`, 'iu');
+
+/** A language's coordinating conjunctions: "and", "or", "but" and "nor", each with its variants ("ed", "u"). */
+interface Conjunctions {
+  and: readonly string[];
+  or: readonly string[];
+  but: readonly string[];
+  nor?: readonly string[];
+}
+/**
+ * Coordinating conjunctions by language, the one table every rule that looks for a conjunction
+ * reads (the end of a listed phrase, an aside's "and,", a clause the figure's label must not run
+ * into). Slovenian "ali" is "or", Croatian "ali" "but".
+ */
+const CONJUNCTIONS: Record<string, Conjunctions> = {
+  en: { and: ['and'], or: ['or'], but: ['but'], nor: ['nor'] },
+  de: { and: ['und', 'sowie'], or: ['oder'], but: ['aber', 'sondern'] },
+  fr: { and: ['et'], or: ['ou'], but: ['mais'], nor: ['ni'] },
+  it: { and: ['e', 'ed'], or: ['o', 'od'], but: ['ma'], nor: ['né'] },
+  es: { and: ['y', 'e'], or: ['o', 'u'], but: ['pero'], nor: ['ni'] },
+  pt: { and: ['e'], or: ['ou'], but: ['mas'], nor: ['nem'] },
+  nl: { and: ['en'], or: ['of'], but: ['maar'] },
+  da: { and: ['og'], or: ['eller'], but: ['men'] },
+  nb: { and: ['og'], or: ['eller'], but: ['men'] },
+  sv: { and: ['och'], or: ['eller'], but: ['men'] },
+  fi: { and: ['ja'], or: ['tai'], but: ['mutta'] },
+  ru: { and: ['и'], or: ['или'], but: ['но', 'а'] },
+  uk: { and: ['і', 'й', 'та'], or: ['або', 'чи'], but: ['але'] },
+  pl: { and: ['i', 'oraz'], or: ['lub'], but: ['ale'] },
+  hr: { and: ['i'], or: ['ili'], but: ['ali'] },
+  sl: { and: ['in', 'ter'], or: ['ali'], but: ['ampak'] },
+};
+
+/** Which of a language's conjunctions a rule wants. */
+export type ConjunctionKind = keyof Conjunctions;
+
+/**
+ * The coordinating conjunctions of some languages (every language in the table when `langs` is
+ * empty; a language not in it has none), of the kinds asked (all by default), as one set: `oneOf(conjunctions(['en', 'de'], ['and', 'or']))`.
+ */
+export function conjunctions(
+  langs: readonly string[] = [],
+  kinds: readonly ConjunctionKind[] = ['and', 'or', 'but', 'nor'],
+): Set<string> {
+  const tables = langs.length ? langs.flatMap((l) => CONJUNCTIONS[l] ?? []) : Object.values(CONJUNCTIONS);
+  return union(...tables.flatMap((t) => kinds.map((k) => t[k] ?? [])));
+}
+
+/**
+ * A language's closed-class words: its articles and conjunctions (the tables above) and the
+ * `others` (prepositions, pronouns, auxiliaries…), as FUNCTION_WORDS keeps them.
+ */
+function closedClass(lang: string, others: string): string {
+  return [...articles([lang]), ...conjunctions([lang]), others].join(' ');
+}
 
 /** South Slavic closed-class words (issue 10, judge15: "Sada njegovim predsjednikom kojem", "Ki bodo intelektualci"). */
 const SERBO_CROATIAN_LATIN =
@@ -34,7 +134,7 @@ export const SOUTH_SLAVIC_FUNCTION_WORDS: Record<string, string> = {
 const NORWEGIAN =
   'og eller men samt at som om når da hvor fordi mens før siden inntil så for til av på i med fra under over etter ved gjennom mot mellom hos ut uten blant innen ifølge tross rundt en ei et den det de denne dette disse dens dets deres hans hennes vår vårt våre min mitt mine din ditt dine sin sitt sine jeg du han hun vi dere dem oss meg deg seg ham henne man er var vært være blir ble blitt bli har hadde hatt ha kan kunne skal skulle vil ville må måtte får fikk ikke også allerede bare kun nettopp svært veldig mer mest enn hvilke hvilken hvilket hvis her nå jo vel dog altså cirka drøyt nesten minst';
 
-/** Closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries. */
+/** Closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries (articles and conjunctions from their tables: closedClass). */
 const FUNCTION_WORDS: Record<string, string> = {
   en: [
     ...union(
@@ -54,14 +154,32 @@ const FUNCTION_WORDS: Record<string, string> = {
   ].join(' '),
   zh: '的 了 是 在 和 与 及 就 都 也 而 着 把 被 这 那 这个 那个 他 她 它 我 你 们 我们 你们 他们 她们 之 其 于 以 为 对 从 向 到 又 还 并 但 却 或 所 则 呢 吗 吧 啊 么 一 个 些 有 没有 不 很 更 最 要 会 能 可以 去 来 上 下 中 应该 需要 能够 已经 就是 还是 不是 什么 怎样 怎么 这样 那样 因为 所以 如果 但是 可是 然而 而且 并且 或者 只是 也是 自己 一个 一些 我们的 他们的 就要 还要 便是 倘使 然而 不过 所以 于是 总之',
   ja: 'の は が を に で と も へ や から まで より か な ね よ だ です ます た て し する した して いる ある いう この その あの これ それ あれ こと もの ため よう それから また しかし けれども ので のです のだ ません ない なら れる られる',
-  es: 'el la los las un una unos unas y e o u ni pero sino de del al a en con por para sin sobre entre hasta desde que cual quien cuyo este esta estos estas ese esa eso es son fue fueron ser ha han había su sus nuestro nuestra nuestros nuestras mi mis tu tus se lo le les no sí muy más también como cuando donde porque si',
-  fr: 'le la les un une des et ou mais ni de du au aux à en dans par pour sur avec sans sous entre vers que qui dont ce cet cette ces est sont été être a ont avait son sa ses notre nos votre vos leur leurs ne pas plus très aussi comme quand où parce si se',
-  pt: 'o a os as um uma uns umas e ou mas nem de do da dos das ao aos em no na nos nas por para com sem sobre entre que qual quem este esta estes estas esse essa isso é são foi ser tem têm seu sua seus suas nosso nossa não mais muito também como quando onde porque se',
-  de: 'der die das den dem des ein eine einen einem einer und oder aber von zu zum zur in im an am auf mit für aus bei nach über unter durch gegen ohne um als wie dass ist sind war waren sein hat haben wird werden unser unsere ihr ihre nicht auch sehr',
+  es: closedClass(
+    'es',
+    'sino de del al a en con por para sin sobre entre hasta desde que cual quien cuyo este esta estos estas ese esa eso es son fue fueron ser ha han había su sus nuestro nuestra nuestros nuestras mi mis tu tus se le les no sí muy más también como cuando donde porque si',
+  ),
+  fr: closedClass(
+    'fr',
+    'de au aux à en dans par pour sur avec sans sous entre vers que qui dont ce cet cette ces est sont été être a ont avait son sa ses notre nos votre vos leur leurs ne pas plus très aussi comme quand où parce si se',
+  ),
+  pt: closedClass(
+    'pt',
+    'de do da dos das ao aos em no na nos nas por para com sem sobre entre que qual quem este esta estes estas esse essa isso é são foi ser tem têm seu sua seus suas nosso nossa não mais muito também como quando onde porque se',
+  ),
+  de: closedClass(
+    'de',
+    'von zu zum zur in im an am auf mit für aus bei nach über unter durch gegen ohne um als wie dass ist sind war waren sein hat haben wird werden unser unsere ihr ihre nicht auch sehr',
+  ),
   // Italian: articles, every preposition with its article ("dello", "sugli", "dai"), conjunctions,
   // pronouns and clitics, possessives, the forms of "essere" and "avere", adverbs of degree
-  it: 'il lo la i gli le un uno una l e ed o od ma né però quindi dunque anzi oppure di del dello della dei degli delle a al allo alla ai agli alle da dal dallo dalla dai dagli dalle in nel nello nella nei negli nelle con col coi per su sul sullo sulla sui sugli sulle tra fra verso senza sopra sotto contro presso oltre circa durante che chi cui quale quali questo questa questi queste quello quella quelli quelle quel quei ciò ci vi si ne mi ti io tu lui lei noi voi loro è sono era erano essere sia siamo siete sarà saranno stato stata stati state ha hanno ho hai abbiamo avete aveva avevano avere suo sua suoi sue mio mia miei mie tuo tua nostro nostra nostri nostre vostro vostra loro non più molto molta molti molte tutto tutta tutti tutte ogni qualche anche come così già ancora sempre quando dove perché poiché mentre se affinché benché sebbene',
-  ru: 'и в во на с со к ко по о об обо от до из за для при про через над под между а но или же ли не ни что чтобы как который которая которое которые это этот эта эти тот та те то его её их наш наша наше наши мы вы они он она оно я есть был была было были будет также уже ещё очень более свыше около почти менее если когда где потому',
+  it: closedClass(
+    'it',
+    'però quindi dunque anzi oppure di del dello della dei degli delle a al allo alla ai agli alle da dal dallo dalla dai dagli dalle in nel nello nella nei negli nelle con col coi per su sul sullo sulla sui sugli sulle tra fra verso senza sopra sotto contro presso oltre circa durante che chi cui quale quali questo questa questi queste quello quella quelli quelle quel quei ciò ci vi si ne mi ti io tu lui lei noi voi loro è sono era erano essere sia siamo siete sarà saranno stato stata stati state ha hanno ho hai abbiamo avete aveva avevano avere suo sua suoi sue mio mia miei mie tuo tua nostro nostra nostri nostre vostro vostra loro non più molto molta molti molte tutto tutta tutti tutte ogni qualche anche come così già ancora sempre quando dove perché poiché mentre se affinché benché sebbene',
+  ),
+  ru: closedClass(
+    'ru',
+    'в во на с со к ко по о об обо от до из за для при про через над под между же ли не ни что чтобы как который которая которое которые это этот эта эти тот та те то его её их наш наша наше наши мы вы они он она оно я есть был была было были будет также уже ещё очень более свыше около почти менее если когда где потому',
+  ),
   // Hindi: postpositions, conjunctions, pronouns and their possessives, the verbs 'be', 'do', 'go', 'give',
   // 'take' and the auxiliaries said after a noun or a stem ("सराहना करता हूँ", "भाग लिया"), particles
   // and adverbs of degree; both spellings where the nasal or the nukta is often left out
@@ -78,8 +196,14 @@ const FUNCTION_WORDS: Record<string, string> = {
   ar: 'و في من إلى الى على عن مع أن إن ان لا لم لن ما هذا هذه ذلك تلك التي الذي الذين هو هي هم نحن أنا كان كانت قد ثم أو بل كل بعض عند حتى منذ بين لقد',
   // Ukrainian, Polish, Czech, Greek and Hungarian (judge14's ParlaMint speeches): conjunctions,
   // relatives, prepositions, pronouns and possessives, the verb 'be', particles and adverbs of degree
-  uk: 'і й та а але або чи що щоб як який яка яке які якого якої яких якому яким якій котрий котра котрі де коли бо тому адже хоча якщо поки ніж аніж в у на з із зі до від для по про за при через над під між без біля після перед серед о об це цей ця ці той те ті цього цієї цих тих його її їх їхній їхня наш наша наше наші ваш ваша ваше ваші мій моя моє мої свій своя своє свої ми ви вони він вона воно я ти є був була було були буде будуть бути також вже ще дуже більш менш тільки лише навіть теж же ж би б ось от вам вас нам нас їм їй йому мене тебе себе собі',
-  pl: 'i oraz a ale lub albo czy ani nie że żeby aby bo ponieważ gdy kiedy jeśli jeżeli który która które którzy którego której których którym w we na z ze do od dla po o przez przy za pod nad przed między bez u to ta te tego tej tych tym jego jej ich nasz nasza nasze nasi naszej naszego wasz mój moja swój swoja swoje swoich my wy oni one on ona ono ja ty jest są był była było były będzie będą być się także też już jeszcze bardzo tylko nawet jak tak co',
+  uk: closedClass(
+    'uk',
+    'а що щоб як який яка яке які якого якої яких якому яким якій котрий котра котрі де коли бо тому адже хоча якщо поки ніж аніж в у на з із зі до від для по про за при через над під між без біля після перед серед о об це цей ця ці той те ті цього цієї цих тих його її їх їхній їхня наш наша наше наші ваш ваша ваше ваші мій моя моє мої свій своя своє свої ми ви вони він вона воно я ти є був була було були буде будуть бути також вже ще дуже більш менш тільки лише навіть теж же ж би б ось от вам вас нам нас їм їй йому мене тебе себе собі',
+  ),
+  pl: closedClass(
+    'pl',
+    'a albo czy ani nie że żeby aby bo ponieważ gdy kiedy jeśli jeżeli który która które którzy którego której których którym w we na z ze do od dla po o przez przy za pod nad przed między bez u to ta te tego tej tych tym jego jej ich nasz nasza nasze nasi naszej naszego wasz mój moja swój swoja swoje swoich my wy oni one on ona ono ja ty jest są był była było były będzie będą być się także też już jeszcze bardzo tylko nawet jak tak co',
+  ),
   cs: 'a i ale nebo ani či že aby protože když pokud jestli který která které kteří kterého kterou kterým kterých jenž což nýbrž však tedy v ve na s se z ze do od pro po o u k ke za před při pod nad mezi bez přes to ten ta ty tento tato toto tohoto tomto jeho její jejich náš naše naši našeho váš vaše můj moje svůj svoje svých my vy oni ony on ona ono já ty je jsou byl byla bylo byli bude budou být by bych bychom jsem jsme jste také už ještě velmi jen pouze jak co tak',
   el: 'και κι ή αλλά ούτε είτε ότι πως να θα για με σε από προς κατά μετά πριν χωρίς μέχρι ως ο η το οι τα τον την του της των τους τις στο στη στην στον στα στους στις στου στης ένα ένας μια μία έναν ενός μιας αυτός αυτή αυτό αυτοί αυτά αυτού αυτής αυτών αυτόν αυτήν που οποίος οποία οποίο οποίοι οποίων μας σας μου σου είναι ήταν είμαι είμαστε έχει έχουν δεν μην δε πολύ πιο επίσης ήδη ακόμα μόνο όπως όταν όπου αν επειδή γιατί εάν ενώ δηλαδή',
   hu: 'a az egy és vagy de is sem hogy ha mert mint amely amelyek ami amik aki akik ahol amikor ez ezek azok annak ennek ebben abban erre arra itt ott nem ne van vannak volt voltak lesz lenne nagyon csak már még meg el ki be le fel pedig azonban tehát illetve valamint szerint között alatt után előtt mellett miatt számára által nélkül felé',
@@ -91,13 +215,25 @@ const FUNCTION_WORDS: Record<string, string> = {
   // relatives, prepositions, articles, pronouns and possessives, 'be'/'have'/'become' and the modal
   // verbs, particles, adverbs of degree and hedges ("drygt", "ruim", "noin"). Read only for their own
   // language (OWN_ONLY below): Swedish "man", Dutch "die", "van", Finnish "on" are English and German words.
-  sv: 'och eller men samt utan att som om när då där eftersom medan innan sedan tills så för till av på i med från under över efter vid genom mot mellan hos ur åt bland inom enligt trots kring före en ett den det de denna detta dessa dess deras hans hennes vår vårt våra er ert era min mitt mina din ditt dina sin sitt sina jag du han hon vi ni dem oss mig dig sig honom henne man är var varit vara blir blev blivit bli har hade haft ha kan kunde ska skall skulle vill ville måste får fick inte ej också även redan bara endast just mycket mer mest än vilka vilken vilket vars här nu ju väl dock alltså cirka drygt nästan minst',
-  da: 'og eller men samt at som om når da hvor fordi mens før siden indtil så for til af på i med fra under over efter ved gennem mod mellem hos ud uden blandt inden ifølge trods omkring en et den det de denne dette disse dens dets deres hans hendes vores vor vort vore jeres min mit mine din dit dine sin sit sine jeg du han hun vi dem os mig dig sig ham hende man er var været være bliver blev blevet blive har havde haft have kan kunne skal skulle vil ville må måtte får fik ikke også allerede kun bare netop meget mere mest end hvilke hvilken hvilket hvis her nu jo vel dog altså cirka næsten mindst',
+  sv: closedClass(
+    'sv',
+    'samt utan att som om när då där eftersom medan innan sedan tills så för till av på i med från under över efter vid genom mot mellan hos ur åt bland inom enligt trots kring före en ett den det de denna detta dessa dess deras hans hennes vår vårt våra er ert era min mitt mina din ditt dina sin sitt sina jag du han hon vi ni dem oss mig dig sig honom henne man är var varit vara blir blev blivit bli har hade haft ha kan kunde ska skall skulle vill ville måste får fick inte ej också även redan bara endast just mycket mer mest än vilka vilken vilket vars här nu ju väl dock alltså cirka drygt nästan minst',
+  ),
+  da: closedClass(
+    'da',
+    'samt at som om når da hvor fordi mens før siden indtil så for til af på i med fra under over efter ved gennem mod mellem hos ud uden blandt inden ifølge trods omkring en et den det de denne dette disse dens dets deres hans hendes vores vor vort vore jeres min mit mine din dit dine sin sit sine jeg du han hun vi dem os mig dig sig ham hende man er var været være bliver blev blevet blive har havde haft have kan kunne skal skulle vil ville må måtte får fik ikke også allerede kun bare netop meget mere mest end hvilke hvilken hvilket hvis her nu jo vel dog altså cirka næsten mindst',
+  ),
   nb: NORWEGIAN,
   nn: NORWEGIAN,
   no: NORWEGIAN,
-  nl: 'de het een en of maar want dat die dit deze wat wie welke waar wanneer als omdat terwijl voordat nadat totdat zodat hoewel indien van in op aan met voor door naar uit bij om over onder tussen tegen zonder tot sinds na per via volgens binnen buiten langs rond ik jij je u hij zij ze wij we jullie hen hun hem haar mij me ons onze mijn jouw uw zijn is was waren ben bent geweest wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon konden moet moeten moest moesten mag mogen mocht mochten wil willen wilde wilden niet geen ook al nog slechts alleen zeer heel meer meest dan er hier daar nu toch dus zich ongeveer bijna ruim minstens daaraan daarbij daardoor daarin daarmee daarna daarnaar daarom daaronder daarop daarover daartoe daartegen daaruit daarvan daarvoor daarachter daarlangs daartussen eraan erbij erdoor erin ermee erna ernaar erom eronder erop erover ertoe ertegen eruit ervan ervoor erachter erlangs ertussen hieraan hierbij hierdoor hierin hiermee hierna hiernaar hierom hieronder hierop hierover hiertoe hiertegen hieruit hiervan hiervoor hierachter hierlangs hiertussen waaraan waarbij waardoor waarin waarmee waarna waarnaar waarom waaronder waarop waarover waartoe waartegen waaruit waarvan waarvoor waarachter waarlangs waartussen',
-  fi: 'ja tai mutta sekä eli että kuin jos kun koska vaikka jotta kunnes kuten joka jotka jonka joiden joita jota jossa joissa jolla joilla mikä mitkä minkä se ne sen niiden sitä niitä siitä tämä nämä tämän näiden tätä tuo nuo hän he minä sinä me te hänen heidän meidän teidän minun sinun on ovat oli olivat ollut olleet olla olisi ei eivät en emme ette et myös jo vain vielä hyvin erittäin enemmän eniten noin lähes yli alle vähintään jopa kanssa mukaan välillä aikana jälkeen ennen kautta vuoksi takia ilman',
+  nl: closedClass(
+    'nl',
+    'want dat die dit deze wat wie welke waar wanneer als omdat terwijl voordat nadat totdat zodat hoewel indien van in op aan met voor door naar uit bij om over onder tussen tegen zonder tot sinds na per via volgens binnen buiten langs rond ik jij je u hij zij ze wij we jullie hen hun hem haar mij me ons onze mijn jouw uw zijn is was waren ben bent geweest wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon konden moet moeten moest moesten mag mogen mocht mochten wil willen wilde wilden niet geen ook al nog slechts alleen zeer heel meer meest dan er hier daar nu toch dus zich ongeveer bijna ruim minstens daaraan daarbij daardoor daarin daarmee daarna daarnaar daarom daaronder daarop daarover daartoe daartegen daaruit daarvan daarvoor daarachter daarlangs daartussen eraan erbij erdoor erin ermee erna ernaar erom eronder erop erover ertoe ertegen eruit ervan ervoor erachter erlangs ertussen hieraan hierbij hierdoor hierin hiermee hierna hiernaar hierom hieronder hierop hierover hiertoe hiertegen hieruit hiervan hiervoor hierachter hierlangs hiertussen waaraan waarbij waardoor waarin waarmee waarna waarnaar waarom waaronder waarop waarover waartoe waartegen waaruit waarvan waarvoor waarachter waarlangs waartussen',
+  ),
+  fi: closedClass(
+    'fi',
+    'sekä eli että kuin jos kun koska vaikka jotta kunnes kuten joka jotka jonka joiden joita jota jossa joissa jolla joilla mikä mitkä minkä se ne sen niiden sitä niitä siitä tämä nämä tämän näiden tätä tuo nuo hän he minä sinä me te hänen heidän meidän teidän minun sinun on ovat oli olivat ollut olleet olla olisi ei eivät en emme ette et myös jo vain vielä hyvin erittäin enemmän eniten noin lähes yli alle vähintään jopa kanssa mukaan välillä aikana jälkeen ennen kautta vuoksi takia ilman',
+  ),
 };
 
 /**

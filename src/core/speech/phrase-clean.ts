@@ -10,6 +10,8 @@
  * - a verb in -ing and the name it acts on ("Threatening Israel").
  */
 import { primaryLang } from './lang';
+import { articles } from './lexicon';
+import { oneOf } from './word-classes';
 
 const VAGUE_HEAD =
   /^(?:terms?|sense|basis|part|parts|way|ways|things?|kinds?|lot|deal|fact|facts|case|cases|point|points|matter|difference|lack|level|number|times?|sorts?|aspects?|respect|regard|manner|means|stuff|roles?|attempts?|journey|achievements?|opportunity|opportunities|challenges?|steps?|efforts?|moments?|issues?|problems?|approach|actions?|measures?|ideas?|tasks?|work|proposals?|programs?|strategy|strategies|areas?|ways|parts?|results?)$/iu;
@@ -20,8 +22,25 @@ const VAGUE_MODIFIER =
 const OWN =
   /^(?:propre|propres|même|mêmes|proprio|propria|propri|proprie|stesso|stessa|stessi|stesse|propio|propia|propios|propias|mismo|misma|mismos|mismas|eigene|eigenen|eigener|selbe|selben)$/iu;
 /** Articles, possessives and demonstratives an institution's name follows. */
-const ARTICLE =
-  /^(?:the|our|this|that|these|those|le|la|les|l|du|des|au|aux|il|lo|gli|i|del|della|dei|degli|delle|dell|al|alla|nel|nella|el|los|las|der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/iu;
+const ARTICLE = oneOf(articles(), [
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'au',
+  'aux',
+  'del',
+  'della',
+  'dei',
+  'degli',
+  'delle',
+  'dell',
+  'al',
+  'alla',
+  'nel',
+  'nella',
+]);
 
 /** Why a key phrase is no clean bullet, or null. */
 export function phraseCleanProblem(phrase: string, text: string, lang = ''): string | null {

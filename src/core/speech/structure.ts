@@ -194,19 +194,22 @@ const TIME_ZONE = String.raw`(?:\s+(?:[ECMPA][SD]T|GMT|UTC)(?![\p{L}\d]))?`;
  */
 export const DAY_MONTH = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTHS}`, 'iu');
 
-/** A calendar date or a time of day, in the forms speeches and press releases use. */
+/** A time of day and nothing else ("10:01 A.M. EDT"). */
 const TIME_ONLY = new RegExp(
   String.raw`^(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?${TIME_ZONE})?|\d{1,2}\s*[ap]\.?\s?m\.?${TIME_ZONE})$`,
   'iu',
 );
 
+/**
+ * A calendar date or a time of day, in the forms speeches and press releases use, in ASCII digits:
+ * read a text with Arabic-Indic or Persian digits through westernDigits ("٢٤ تشرين الأول/أكتوبر
+ * ٢٠١٩", judge20: "٢٠١٩" was carded as a count), or with dateOrTimeMatches / withoutDateOrTime.
+ */
 export const DATE_OR_TIME = new RegExp(
   [
     String.raw`\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+(?:de\s+)?\d{4}(?:\s*г\.?)?)?`,
     String.raw`\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
     String.raw`\b${MONTHS}\s+\d{4}`,
-    // a date in Arabic-Indic digits ("٢٤ تشرين الأول/أكتوبر ٢٠١٩", judge20: "٢٠١٩" was carded as a count)
-    String.raw`(?<![\p{Nd}])[٠-٩]{1,2}\s+${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+[٠-٩]{4})?`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     // year first, as Korean and Chinese sites stamp a text ("2024.08.15 15:33", "2024/08/15")
     String.raw`\b(?:1[89]|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])\b`,
@@ -342,8 +345,24 @@ export function isFormatLine(text: string): boolean {
 
 /** Whether a text names a day of the calendar, not only a time of day ("3:17 P.M. EDT" does not). */
 export function hasCalendarDate(text: string): boolean {
+  return dateOrTimeMatches(text).some((m) => !TIME_ONLY.test(m[0]));
+}
+
+/** The dates and times of a text (DATE_OR_TIME), found in its ASCII digits, at their places in it. */
+export function dateOrTimeMatches(text: string): RegExpExecArray[] {
   DATE_OR_TIME.lastIndex = 0;
-  return [...westernDigits(text).matchAll(DATE_OR_TIME)].some((m) => !TIME_ONLY.test(m[0]));
+  return [...westernDigits(text).matchAll(DATE_OR_TIME)];
+}
+
+/** A text with its dates and times (dateOrTimeMatches) replaced by `by`, its other digits as written. */
+export function withoutDateOrTime(text: string, by: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of dateOrTimeMatches(text)) {
+    out += text.slice(from, m.index) + by;
+    from = m.index + m[0].length;
+  }
+  return out + text.slice(from);
 }
 
 /** Arabic-Indic and Persian digits as ASCII ones ("٢٤ أكتوبر ٢٠١٩" → "24 أكتوبر 2019"), same length. */
@@ -380,11 +399,8 @@ export function isDateline(text: string): boolean {
 
 /** The date (or time) inside a dateline, as written. */
 export function datelineDate(text: string): string | undefined {
-  DATE_OR_TIME.lastIndex = 0;
   // (found in ASCII digits, given as written: "٢٤ أكتوبر ٢٠١٩")
-  const found = [...westernDigits(text).matchAll(DATE_OR_TIME)].map((m) =>
-    text.slice(m.index, m.index + m[0].length),
-  );
+  const found = dateOrTimeMatches(text).map((m) => text.slice(m.index, m.index + m[0].length));
   return found.length ? found.join(', ') : undefined;
 }
 
@@ -420,7 +436,7 @@ export function isHeaderLine(text: string): boolean {
   if (/^[—―]{1,2}\s*[^—―\s]/u.test(t) && short(t, 16)) return true;
   if (!short(t, 14) || (/[.!?。！？؟:;]$/u.test(t) && !/(?:\b[AP]\.M\.|\b\p{Lu}\.)$/u.test(t))) return false;
   DATE_OR_TIME.lastIndex = 0;
-  if (DATE_OR_TIME.test(t)) return true;
+  if (DATE_OR_TIME.test(westernDigits(t))) return true;
   const words = wordsOf(t.replace(/[,،()]/gu, ' '));
   if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s،,/\d]+$/u.test(t)) return words.length <= 8;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;

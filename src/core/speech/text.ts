@@ -3,7 +3,9 @@
  * line index that turns offsets into 1-based line/column positions.
  */
 import type { SourcePos } from '../deck';
+import { conjunctions } from './lexicon';
 import {
+  alternation,
   ARTICLE,
   COORDINATOR,
   COPULA,
@@ -171,7 +173,7 @@ export class LineIndex {
  * A joining word before a sentence's or a clause's own opening ("And in the name of…", "But we…",
  * "Или…"): list finders compare openings without it.
  */
-const JOINERS = 'and|but|or|nor|и|а|или|y|e|o|et|ou|und|oder|و|或|又';
+const JOINERS = alternation(conjunctions(['en', 'ru', 'es', 'fr', 'de']), ['و', '或', '又']);
 const JOINING_WORD = new RegExp(`^(?:${JOINERS})\\s+`, 'iu');
 const JOINER = new RegExp(`^(?:${JOINERS})$`, 'iu');
 

@@ -13,6 +13,8 @@
  *   Deutschen Welle"): the base form is "Deutsche Welle".
  * No morphology: word lists and endings only those forms have.
  */
+import { articles, conjunctions } from './lexicon';
+import { alternation, oneOf } from './word-classes';
 
 const DEMONSTRATIVE =
   /^(?:ce|cet|cette|ces|celui|celle|ceux|celles|questo|questa|questi|queste|quello|quella|quelli|quelle|qualsiasi|qualunque|dieser|diese|dieses|diesen|diesem|jener|jene|jenes)$/iu;
@@ -38,12 +40,21 @@ const NOT_INFINITIVE =
 /** French and Italian verbs of change, in the forms a clause ends on ("Tabac augmente"). */
 const CHANGE_VERB =
   /^(?:augmente|augmentent|diminue|diminuent|baisse|baissent|progresse|progressent|recule|reculent|explose|explosent|chute|chutent|croît|croissent|stagne|aumenta|aumentano|diminuisce|diminuiscono|cresce|crescono|cala|calano|scende|scendono|sale|salgono)$/iu;
-const ARTICLE = /^(?:l['’]\p{L}*|le|la|les|un|une|des|du|il|lo|i|gli|uno|una)$/iu;
+const ARTICLE = new RegExp(String.raw`^(?:l['’]\p{L}*|${alternation(articles(['fr', 'it']))})$`, 'iu');
 const ORDINAL =
   /^(?:premier|première|second|seconde|deuxième|troisième|dernier|dernière|primo|prima|secondo|seconda|terzo|terza|ultimo|ultima|erste|erster|zweite|zweiter|dritte|letzte)$/iu;
 const COMMON_VERB =
   /^(?:est|sont|vit|vivent|fait|font|va|vont|dit|disent|voit|voient|peut|doit|sait|vient|viennent|met|prend|porte|donne|reste|è|sono|fa|fanno|va|vanno|dice|vede|sa|viene|ist|sind|hat|haben|wird|werden|gibt)$/iu;
-const CONJUNCTION = /^(?:mais|et|ou|donc|car|or|ma|e|però|quindi|aber|und|oder|denn|doch)$/iu;
+/** Conjunctions and the connectives said like one ("donc", "quindi", "denn"). */
+const CONJUNCTION = oneOf(conjunctions(['fr', 'it', 'de']), [
+  'donc',
+  'car',
+  'or',
+  'però',
+  'quindi',
+  'denn',
+  'doch',
+]);
 /** A French verb with its subject clitic after it ("devrait-elle", "faut-il"). */
 const CLITIC = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles|on|nous|vous|je)$/iu;
 /** The French future ("tranchera", "seront"), in forms no noun has. */

@@ -12,9 +12,9 @@ import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
 import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
 import { keyPhrases } from './keyphrases';
-import { alternation, BE_FINITE, escapeRegExp, HAVE, MODAL } from './word-classes';
+import { alternation, BE_FINITE, escapeRegExp, HAVE, MODAL, oneOf } from './word-classes';
 import { isDenied } from './negation';
-import { isDiscourseOnly, isFunctionWord } from './lexicon';
+import { articles, isDiscourseOnly, isFunctionWord, isOwnFunctionWord } from './lexicon';
 import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases } from './keylist';
 import { primaryLang } from './lang';
 import { deAdjectiveCut } from './title-eu';
@@ -51,8 +51,9 @@ const RU_REPORT =
  * Articles that open a noun phrase in German and the Romance languages (never a title of two
  * words). Not English: "The future" titles its anaphora ("The future will belong to those who…").
  */
-const BARE_ARTICLE =
-  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|os|um|uma)$/iu;
+const BARE_ARTICLE = oneOf(
+  [...articles(['de', 'fr', 'es', 'it', 'pt'])].filter((w) => !isOwnFunctionWord(w, 'en')),
+);
 /** A kin word before a name: the phrase is a person ("Husband Mark"). */
 const KIN =
   /^(?:husband|wife|son|daughter|mother|father|brother|sister|grand(?:son|daughter|father|mother)|uncle|aunt|nephew|niece|cousin)\s+\p{Lu}/iu;

@@ -12,9 +12,8 @@ import { isHeaderLine, structureKind } from './structure';
 import { unshout, wordsOf } from './text';
 import {
   inOtherLanguage,
-  isLabelOnly,
+  namedTurnOpening,
   namesSpeaker,
-  opensNamedTurn,
   repeatedHeading,
   soleSpeaker,
   turnHeadEnd,
@@ -47,10 +46,11 @@ export function readTurnHead(
     // (CDU/CSU):", then the speech): the label is the title slide's, its one speaker the talk's
     // (a record that opens on its label and first words, "В.Путин: Уважаемые сенаторы!", keeps
     // them where they are, and its one speaker is the talk's too)
-    if (i >= end || !opensNamedTurn(paras[i]!)) return i;
+    const opening = i < end ? namedTurnOpening(paras[i]!) : null;
+    if (!opening) return i;
     const speaker = soleSpeaker(paras.slice(i, end));
     if (speaker && !meta.speaker) meta.speaker = fullName(unshout(speaker), []);
-    return isLabelOnly(paras[i]!) ? i + 1 : i;
+    return opening === 'label only' ? i + 1 : i;
   }
   const raw = paras.slice(i, headEnd).map(paraLines);
   const head = raw.map((text) => text.replace(/\s+/gu, ' '));

@@ -26,10 +26,15 @@ function isHeadLine(p: RawPara): boolean {
   return !/[.!?。！？؟…:]$/u.test(t) || isHeaderLine(t) || structureKind(t) !== null;
 }
 
+/** The turn label a paragraph opens with, as written and as a name, or null. */
+function turnLabel(text: string): { label: string; name: string } | null {
+  const label = speakerLabel(text);
+  return label && !ROMAN.test(label.trim()) ? { label, name: labelName(label) } : null;
+}
+
 /** The turn label a paragraph opens with, as a name, or null. */
 function turnName(text: string): string | null {
-  const label = speakerLabel(text);
-  return label && !ROMAN.test(label.trim()) ? labelName(label) : null;
+  return turnLabel(text)?.name ?? null;
 }
 
 /**
@@ -56,23 +61,20 @@ function leadEnd(paras: readonly RawPara[], k: number, limit: number): number | 
 }
 
 /**
- * Whether a paragraph opens with a turn label that names a person as a record does — an initial and
- * a surname ("В.Путин: Уважаемые сенаторы!") or a member of a parliament — not a role ("THE
- * PRESIDENT:"), whose name the speech gives elsewhere.
+ * How a paragraph opens with a turn label that names a person as a record does — an initial and a
+ * surname ("В.Путин: Уважаемые сенаторы!") or a member of a parliament — not a role ("THE
+ * PRESIDENT:"), whose name the speech gives elsewhere: 'label only' when the label is the whole
+ * paragraph ("Dr. Johann Wadephul (CDU/CSU):" on a line of its own), 'with words' when the turn's
+ * first words follow it; null when it opens with no such label.
  */
-export function opensNamedTurn(p: RawPara): boolean {
-  const label = speakerLabel(p.text);
-  return (
-    !!label &&
-    turnName(p.text) !== null &&
-    (parliamentName(label) !== null || /^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+/u.test(label))
-  );
-}
-
-/** Whether a paragraph is a turn's label and nothing else ("Dr. Johann Wadephul (CDU/CSU):" on a line of its own). */
-export function isLabelOnly(p: RawPara): boolean {
-  const label = speakerLabel(p.text);
-  return !!label && label.trim() === p.text.trim() && turnName(p.text) !== null;
+export function namedTurnOpening(p: RawPara): 'label only' | 'with words' | null {
+  const turn = turnLabel(p.text);
+  if (
+    !turn ||
+    (parliamentName(turn.label) === null && !/^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+/u.test(turn.label))
+  )
+    return null;
+  return turn.label.trim() === p.text.trim() ? 'label only' : 'with words';
 }
 
 /**

@@ -34,8 +34,12 @@ export const PERSONAL_SUBJECT: ReadonlySet<string> = new Set(['i', 'we', 'you', 
 export const OBJECT_PRONOUN: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
 /** Possessive determiners. */
 export const POSSESSIVE: ReadonlySet<string> = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+/** The definite article. */
+export const DEFINITE_ARTICLE: ReadonlySet<string> = new Set(['the']);
+/** The indefinite article. */
+export const INDEFINITE_ARTICLE: ReadonlySet<string> = new Set(['a', 'an']);
 /** Articles. */
-export const ARTICLE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+export const ARTICLE: ReadonlySet<string> = union(INDEFINITE_ARTICLE, DEFINITE_ARTICLE);
 /** Demonstratives (determiners or pronouns). */
 export const DEMONSTRATIVE: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 /** Quantifiers that open a noun phrase. */

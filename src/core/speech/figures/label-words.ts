@@ -5,6 +5,7 @@
  * that end a phrase before a figure. Entries are regex sources: a stem may go on ("достиг\p{L}*"),
  * and an entry of several words is one phrase ("more than"). The regexes are case-insensitive.
  */
+import { conjunctions } from '../lexicon';
 
 /** Dropped at a label's start: "and about the…", "y el…", "и около…". */
 const LEAD: Record<string, readonly string[]> = {
@@ -98,13 +99,9 @@ export function isSubjectPronoun(word: string, lang: string): boolean {
  * a figure that opens on one ("e que as rendas subiram", "y que nadie lo olvide") is another
  * clause, never what the figure counts. Conjunctions, then subordinators and relatives.
  */
-const CONJUNCTION: Record<string, readonly string[]> = {
-  pt: 'e ou mas nem'.split(' '),
-  es: 'y e o u pero ni'.split(' '),
-  fr: 'et ou mais ni'.split(' '),
-  it: 'e ed o ma né'.split(' '),
-  de: 'und oder aber sondern'.split(' '),
-};
+const CONJUNCTION: Record<string, readonly string[]> = Object.fromEntries(
+  ['pt', 'es', 'fr', 'it', 'de'].map((l) => [l, [...conjunctions([l])]]),
+);
 const CLAUSE_OPENER: Record<string, readonly string[]> = {
   pt: 'que quando porque onde como se embora enquanto'.split(' '),
   es: 'que cuando porque donde como si aunque mientras'.split(' '),

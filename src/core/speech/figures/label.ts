@@ -21,7 +21,7 @@ import {
   SUBORDINATOR,
 } from '../word-classes';
 import type { Span } from '../segment';
-import { DATE_OR_TIME, MONTH_WORD } from '../structure';
+import { MONTH_WORD, withoutDateOrTime } from '../structure';
 import { withoutRestOfDay } from './date-parts';
 import { clauseTailBefore, isOpenOrEmptyLabel, ownsClauseWords } from './label-open';
 import { opensOnParticiple } from './verb-label';
@@ -88,9 +88,7 @@ export function clauseOf(sentence: string, at: Span): Span {
 
 /** Removes dates and anything numeric; returns the part that may be shown. */
 function withoutDates(text: string): string {
-  DATE_OR_TIME.lastIndex = 0;
-  return text
-    .replace(DATE_OR_TIME, ' ')
+  return withoutDateOrTime(text, ' ')
     .replace(
       /(?:^|\s)(?:in|by|as of|since|until|for|of|в|к|с|до|по|en|de|desde|hasta|à|au|عام|في)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?(?:1[89]|20)\d\d(?:\s*(?:году|года|год(?!\p{L})|г\.|年))?/giu,
       ' ',

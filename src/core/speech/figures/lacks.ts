@@ -17,9 +17,10 @@
  * - a negated predicate too long to show whole leaves the figure without a label (no card):
  *   never the population without its shortfall. A figure without a label stays without one.
  */
-import { isFunctionWord } from '../lexicon';
+import { conjunctions, isFunctionWord } from '../lexicon';
 import { VERB_LIKE } from '../keyphrases';
 import { clauseOf } from './label';
+import { oneOf } from '../word-classes';
 import type { FoundFigure } from './index';
 
 /** A negated predicate, by language: the words that open it. */
@@ -44,7 +45,7 @@ const FOR_BEFORE: Record<string, RegExp> = {
 const OBJECT_END =
   /\s(?:either|because|and|but|or|so|which|who|that|while|since|when|if|after|before|until|once|although|though|weil|und|oder|aber|denn|parce|car|mais|et|ou|porque|pero|y|o|perché|ma|e|porque|mas|ou|потому|но|и|или)\s/iu;
 /** Coordinators: a subject that runs over one is another clause ("400 teachers and did not…"). */
-const COORDINATOR = /^(?:and|but|or|und|aber|oder|et|mais|ou|y|pero|o|e|ma|mas|и|но|или|а)$/iu;
+const COORDINATOR = oneOf(conjunctions(['en', 'de', 'fr', 'es', 'it', 'pt', 'ru'], ['and', 'or', 'but']));
 /**
  * Relative pronouns: "We connected 3 million homes that did not have broadband" denies nothing of
  * the figure's own clause (it was connected); its label stays as it was.

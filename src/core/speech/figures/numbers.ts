@@ -4,7 +4,7 @@
  * to a word (COVID-19, 5G, G20, H1N1) are names; times of day, dates, years, ordinals and
  * references ("Article 5", "Goal 3") are not figures by themselves.
  */
-import { DATE_OR_TIME } from '../structure';
+import { dateOrTimeMatches } from '../structure';
 import type { Span } from '../segment';
 import { insertedArticle, namesNextOfList, numbersWhatFollows } from './identifier';
 import { isDayOfList, isDayOfMonth, isPieceOfNumber, isShortYear } from './date-parts';
@@ -96,8 +96,7 @@ export function numberTokens(text: string): NumberToken[] {
   // most sentences say no number: their dates (a long pattern to run) are only read for a kind
   if (!m) return [];
   const dateSpans: Span[] = [];
-  DATE_OR_TIME.lastIndex = 0;
-  for (const d of text.matchAll(DATE_OR_TIME)) dateSpans.push({ start: d.index, end: d.index + d[0].length });
+  for (const d of dateOrTimeMatches(text)) dateSpans.push({ start: d.index, end: d.index + d[0].length });
   const out: NumberToken[] = [];
   for (; m; m = TOKEN.exec(text)) {
     const start = m.index;

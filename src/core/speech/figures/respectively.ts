@@ -9,10 +9,15 @@
  * труженикам тыла"): its label is that pair of names, or there is none. A label never opens on
  * "respectively" (an adverb, then the verb: it names no one).
  */
+import { conjunctions } from '../lexicon';
 import type { Span } from '../segment';
+import { alternation } from '../word-classes';
 
 /** What joins the two numbers of a pair, and nothing else: "75 и 50", "2 and 3", "10 oder 12". */
-const PAIR_JOIN = /^\s+(?:и|или|та|і|and|or|et|ou|und|oder|y|o|e|ed|en|och|eller|og)\s+$/iu;
+const PAIR_JOIN = new RegExp(
+  String.raw`^\s+(?:${alternation(conjunctions(['ru', 'uk', 'en', 'fr', 'de', 'es', 'it', 'nl', 'sv', 'da'], ['and', 'or']))})\s+$`,
+  'iu',
+);
 
 /** Whether the text between two numbers joins them as a pair (see above). */
 export function joinsPair(between: string): boolean {
