@@ -7,11 +7,16 @@
 import { DATE_OR_TIME } from '../structure';
 import type { Span } from '../segment';
 import { insertedArticle, namesNextOfList, numbersWhatFollows } from './identifier';
-import { isDayOfList, isDayOfMonth, isPieceOfNumber, isShortYear } from './date-parts';
+import { isDayOfList, isDayOfMonth, isPieceOfNumber, isShortYear, partOfYearEnd } from './date-parts';
 import { isPrisonTerm, namesDay, saysAgo, splitByMiddleDot } from './time-ref';
+import { isRadius } from './where';
 
-/** (`term`: one person's prison sentence, "zu 22 Jahren Straflager verurteilt": time-ref.ts) */
-export type NumberKind = 'number' | 'name' | 'time' | 'date' | 'year' | 'ordinal' | 'reference' | 'term';
+/**
+ * (`term`: one person's prison sentence, "zu 22 Jahren Straflager verurteilt": time-ref.ts; `place`:
+ * a radius round a place, "binnen een straal van 1 kilometer van Chemours": where.ts)
+ */
+export type NumberKind =
+  'number' | 'name' | 'time' | 'date' | 'year' | 'ordinal' | 'reference' | 'term' | 'place';
 
 export interface NumberToken extends Span {
   kind: NumberKind;
@@ -100,6 +105,14 @@ export function numberTokens(text: string): NumberToken[] {
     const end = start + fractionEnd(m[0]);
     // (a fraction that is none is read again from its own digits)
     TOKEN.lastIndex = end;
+    // "за 10 месяцев текущего года", "the first 10 months of this year": when the other figures
+    // were measured, one date with its unit and year, never a length (date-parts.ts)
+    const part = partOfYearEnd(text, start, end);
+    if (part) {
+      TOKEN.lastIndex = part;
+      out.push({ start, end: part, kind: 'date' });
+      continue;
+    }
     out.push({ start, end, kind: kindOf(text, start, end, dateSpans) });
   }
   return out;
@@ -117,6 +130,7 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   // "10.4 남북정상선언", "6.15와 10.4": a day that names a thing; "vor 72 Jahren", "לפני 72 שנה": when
   if (namesDay(text, start, end) || saysAgo(text, start, end)) return 'date';
   if (isPrisonTerm(text, start, end)) return 'term';
+  if (isRadius(text, start, end)) return 'place';
   // glued to a word on the left: COVID-19, G20, H1N1, A4, x86 (but not US$40, €5, №5)
   if (
     /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][-‐_]?$/u.test(before) &&
