@@ -18,8 +18,19 @@ const SAYS_CHANGE = new RegExp(
   'iu',
 );
 
+/**
+ * "за 10 месяцев текущего года ВВП вырос на 1,7%" (Putin, 2018): a subject that is one
+ * abbreviation, after nothing but the time it was measured over, names what changed by itself.
+ */
+const ABBREVIATION_CHANGED = new RegExp(
+  String.raw`^\s*(?:за\s+[^,;:]*?(?:года|году|месяц\p{L}*|квартал\p{L}*)\s+)?(\p{Lu}{2,5})\s+(?:(${UP})|(${DOWN}))\s+на\s+${HEDGE}$`,
+  'u',
+);
+
 /** The label of a Russian figure said as a change "на" it ("выросло на 26,8 процента"). */
 export function changeByLabel(before: string, label: string): string {
+  const abbreviation = label ? null : ABBREVIATION_CHANGED.exec(before);
+  if (abbreviation) return `${abbreviation[1]}: ${abbreviation[2] ? 'рост' : 'снижение'}`;
   if (!label || SAYS_CHANGE.test(label)) return label;
   const m = CHANGE_BY.exec(before);
   if (!m) return label;

@@ -43,8 +43,10 @@ interface Pairing {
 const PAIRINGS: Record<string, Pairing> = {
   en: {
     open: /(?<![\p{L}])from\s+(?:[^\s,;:—–]+\s+){0,5}$/iu,
+    // ("from over $20,000 per container at the peak of the disruption back down to around $4,400",
+    // Brainard 2024: the peak alone was carded as if it were today's rate)
     join: new RegExp(
-      String.raw`^(?:\s+((?:in|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?${YEAR}))?\s+to\s+$`,
+      String.raw`^(?:\s+((?:in|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?${YEAR}|at\s+(?:the|its)\s+(?:peak|height|worst)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?))?(?:\s+back)?(?:\s+(?:down|up))?\s+to\s+$`,
       'iu',
     ),
     then: new RegExp(

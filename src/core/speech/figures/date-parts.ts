@@ -9,6 +9,10 @@
  *   carded "16 — aloitettua …"), en "in '16".
  * - A piece of a number said partly in words: sr "milion 59 hiljada 411 mladih" (1,059,411): "59"
  *   or "411" alone is a number nobody said.
+ * - A part of a year said as its length: ru "за 10 месяцев текущего года ВВП вырос на 1,7%"
+ *   (judge21: carded "10 месяцев — текущего года ВВП"), "in the first 10 months of this year",
+ *   "in den ersten 10 Monaten dieses Jahres". January to October is when the other figure was
+ *   measured, a date said as a count; no length anyone measured.
  */
 import type { Span } from '../segment';
 import { MONTHS } from '../structure';
@@ -117,4 +121,29 @@ export function isDayOfMonth(text: string, start: number, end: number): boolean 
     OF_THIS_MONTH.test(after) ||
     CHISLA.test(after)
   );
+}
+
+/** Units a part of a year is said in: months, weeks, days, quarters. */
+const PART_UNIT = String.raw`(?:months?|weeks?|days?|quarters?|месяц\p{L}*|недел\p{L}*|дн(?:я|ей)|квартал\p{L}*|місяц\p{L}*|тиж(?:ні|нів)|днів|Monate[n]?|Wochen|Tage[n]?|Quartale[n]?|mois|semaines|jours|trimestres|meses|semanas|días|dias|trimestres|mesi|settimane|giorni|trimestri|miesięcy|miesiące|tygodni|dni|kwartał\p{L}*|maanden|weken|dagen|kwartalen)`;
+const YEAR_DIGITS = String.raw`(?:19|20)\d\d`;
+/** "of this year", "текущего года", "2018 года", "dieses Jahres", "de cette année", "del año": the year a part is of. */
+const OF_THE_YEAR = String.raw`(?:of\s+(?:(?:this|the|last|the\s+current|the\s+present|the\s+fiscal)\s+year|${YEAR_DIGITS})|(?:текущего|этого|нынешнего|прошлого|уходящего|минувшего|позапрошлого)\s+года|${YEAR_DIGITS}\s+(?:года|г\.|року|roku|r\.)|(?:поточного|цього|минулого|нинішнього)\s+року|(?:dieses|des(?:\s+(?:laufenden|vergangenen|letzten|vorigen))?)\s+Jahres|de\s+(?:cette\s+année|l['’]année|${YEAR_DIGITS})|de(?:l)?\s+(?:(?:este|presente)\s+)?año|(?:deste|do)\s+ano|di\s+quest['’]anno|dell['’]anno|(?:tego|bieżącego|ubiegłego|zeszłego)\s+roku|van\s+(?:dit|het|vorig)\s+jaar|van\s+${YEAR_DIGITS})`;
+const PART_OF_YEAR = new RegExp(String.raw`^\s+${PART_UNIT}\s+${OF_THE_YEAR}(?![\p{L}\p{Nd}])`, 'iu');
+
+/**
+ * What opens such a part: "the first", "the past", "за", "за первые", "in den ersten", "les premiers";
+ * without it "300 days of the year" may be how often (the sun shines 300 days of the year).
+ */
+const PART_OPEN =
+  /(?<![\p{L}])(?:first|past|last|за(?:\s+(?:первые|последние|перші|останні))?|первые|перші|в\s+течение|ersten|premiers|primeros|primeiros|primi|pierwszych|eerste)\s+$/iu;
+
+/**
+ * Where a part of a year said as its length ends ("10 months of this year": after "year"), when the
+ * number at start…end opens one; 0 when it does not. The whole phrase is the date: no label of
+ * another figure starts inside it ("1,7% — месяцев текущего года ВВП").
+ */
+export function partOfYearEnd(text: string, start: number, end: number): number {
+  if (!PART_OPEN.test(text.slice(Math.max(0, start - 24), start))) return 0;
+  const m = PART_OF_YEAR.exec(text.slice(end, end + 60));
+  return m ? end + m[0].length : 0;
 }

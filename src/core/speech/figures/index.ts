@@ -288,6 +288,19 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   // beneficiaries": the count is of the whole pair, so the noun stays with its label
   if (/^\s+and\s+other\s/iu.test(sentence.slice(end + m[0].length))) return end;
   if (ADJECTIVAL.test(word) && coordinated(end + m[0].length) && englishOrUnsaid(lang)) return end;
+  // "three and a half million men and women" (Eisenhower, 1961), "4 million men and women": the
+  // count is of the pair, and the first noun alone says another number (judge21); "50 million lives
+  // and dramatically reduced" joins a verb, no noun
+  const pairAt = end + m[0].length;
+  const pair = /^\s+(?:and|or)\s+([\p{L}][\p{L}'’-]*)/iu.exec(sentence.slice(pairAt, pairAt + 40));
+  if (
+    pair &&
+    englishOrUnsaid(lang) &&
+    coordinated(pairAt) &&
+    !VERB_LIKE.test(pair[1]!) &&
+    countsNoun(sentence, pairAt + pair[0].length - pair[1]!.length, pair[1]!, true, lang)
+  )
+    return end;
   if (
     !endsPhrase(sentence.slice(end + m[0].length), lang) ||
     isFunctionWord(word, lang) ||

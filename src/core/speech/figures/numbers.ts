@@ -7,15 +7,20 @@
 import { dateOrTimeMatches } from '../structure';
 import type { Span } from '../segment';
 import { insertedArticle, namesNextOfList, numbersWhatFollows } from './identifier';
-import { isDayOfList, isDayOfMonth, isPieceOfNumber, isShortYear } from './date-parts';
+import { isDayOfList, isDayOfMonth, isPieceOfNumber, isShortYear, partOfYearEnd } from './date-parts';
 import { isPrisonTerm, namesDay, saysAgo, splitByMiddleDot } from './time-ref';
+import { isRadius } from './where';
 
-/** (`term`: one person's prison sentence, "zu 22 Jahren Straflager verurteilt": time-ref.ts) */
 /** A scale or a currency said right after a number: "1030 milhões", "1500 миллионов", "2000 euros". */
 const SCALE_AFTER =
   /^\s?(?:milh(?:ões|ão)|mil\s+milh|millon(?:es)?|million(?:s|en|i)?|milliard\p{L}*|miliard\p{L}*|milion\p{L}*|billion\p{L}*|trillion\p{L}*|миллион\p{L}*|миллиард\p{L}*|мільйон\p{L}*|мільярд\p{L}*|тысяч\p{L}*|тисяч\p{L}*|euros?\b|dollars?\b|€|\$|£|рубл\p{L}*|гривень|evr\p{L}*|eur\b)/iu;
 
-export type NumberKind = 'number' | 'name' | 'time' | 'date' | 'year' | 'ordinal' | 'reference' | 'term';
+/**
+ * (`term`: one person's prison sentence, "zu 22 Jahren Straflager verurteilt": time-ref.ts; `place`:
+ * a radius round a place, "binnen een straal van 1 kilometer van Chemours": where.ts)
+ */
+export type NumberKind =
+  'number' | 'name' | 'time' | 'date' | 'year' | 'ordinal' | 'reference' | 'term' | 'place';
 
 export interface NumberToken extends Span {
   kind: NumberKind;
@@ -103,6 +108,14 @@ export function numberTokens(text: string): NumberToken[] {
     const end = start + fractionEnd(m[0]);
     // (a fraction that is none is read again from its own digits)
     TOKEN.lastIndex = end;
+    // "за 10 месяцев текущего года", "the first 10 months of this year": when the other figures
+    // were measured, one date with its unit and year, never a length (date-parts.ts)
+    const part = partOfYearEnd(text, start, end);
+    if (part) {
+      TOKEN.lastIndex = part;
+      out.push({ start, end: part, kind: 'date' });
+      continue;
+    }
     out.push({ start, end, kind: kindOf(text, start, end, dateSpans) });
   }
   return out;
@@ -120,6 +133,7 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   // "10.4 남북정상선언", "6.15와 10.4": a day that names a thing; "vor 72 Jahren", "לפני 72 שנה": when
   if (namesDay(text, start, end) || saysAgo(text, start, end)) return 'date';
   if (isPrisonTerm(text, start, end)) return 'term';
+  if (isRadius(text, start, end)) return 'place';
   // glued to a word on the left: COVID-19, G20, H1N1, A4, x86 (but not US$40, €5, №5)
   if (
     /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][-‐_]?$/u.test(before) &&

@@ -23,10 +23,12 @@ const EN_FRACTION = alt('half third thirds quarter quarters fifth fifths tenth t
 /** One to ninety-nine, as words ("seven", "fifteen", "seventy-two"). */
 const EN_SMALL = `(?:${EN_TENS})(?:[-‐ ](?:${EN_UNIT}))?|${EN_TEEN}|${EN_UNIT}`;
 /**
- * A group with a scale: "a hundred", "twenty-five thousand", "three hundred thousand", and the old
- * scores ("threescore", "four score").
+ * A group with a scale: "a hundred", "twenty-five thousand", "three hundred thousand", the old
+ * plural scale ("the eighty millions", Twain 1906: read whole, never "eighty" counting "millions"),
+ * a mixed number before its scale ("three and a half million men and women", Eisenhower 1961),
+ * and the old scores ("threescore", "four score").
  */
-const EN_GROUP = `(?:half\\s+)?(?:a|${EN_SMALL})\\s+(?:${EN_SCALE})(?:\\s+(?:${EN_SCALE}))*|(?:${EN_UNIT}|a)[- ]?score`;
+const EN_GROUP = `(?:half\\s+)?(?:a\\s+(?:${EN_SCALE})|(?:${EN_SMALL})\\s+(?:and\\s+a\\s+(?:half|quarter)\\s+)?(?:${EN_SCALE})s?)(?:\\s+(?:${EN_SCALE}))*|(?:${EN_UNIT}|a)[- ]?score`;
 /**
  * A number said in words, read whole: groups in a row, then "and" and what is left ("a hundred and
  * fifty", "two thousand and five", "one hundred twenty", "threescore and ten", "four score and
@@ -182,6 +184,23 @@ const ORDINAL_PAIR =
   /^(?:a|one)[- ](?:third|fourth|fifth|tenth)\s+(?:and|or)\s+(?:the\s+|a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+(?!(?:of|more|less)\b)\p{L}/iu;
 
 /**
+ * "a column and a quarter of names" (Twain, 1906: carded "a quarter — of names"), "an hour and a
+ * half", "a mile and a quarter": the fraction ends a mixed measure — one and a quarter columns — and
+ * is no share of anything; "a half" after "a <noun> and" always is one ("a day and a half", "over
+ * the last year and a half"), a
+ * third or a quarter only after a measure ("a disaster and a third of the village" is a share).
+ */
+const MIXED_HALF = /(?<![\p{L}])(?:a|an|one|the)\s+(?:\p{L}+\s+)?\p{L}+\s+and\s+$/iu;
+const MIXED_MEASURE =
+  /(?<![\p{L}])(?:a|an|one)\s+(?:\p{L}+\s+)?(?:hour|day|week|month|year|decade|century|minute|mile|inch|foot|yard|pound|ton|column|page|cup|dozen|acre|gallon|lap|length|point|block)\s+and\s+$/iu;
+function endsMixedMeasure(sentence: string, start: number, end: number): boolean {
+  const fraction = sentence.slice(start, end);
+  if (!/^(?:a|one)[- ](?:half|third|quarter)$/iu.test(fraction)) return false;
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  return /half$/iu.test(fraction) ? MIXED_HALF.test(before) : MIXED_MEASURE.test(before);
+}
+
+/**
  * "the Ten Nations Commission", "the Big Ten": a number word written with a capital inside a
  * sentence, or opening one before two capitalised words, is part of a name.
  */
@@ -241,6 +260,7 @@ export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
       return;
     if (kind === 'fraction' && ORDINAL_USE.test(sentence.slice(start, end + 24))) return;
     if (kind === 'fraction' && ORDINAL_PAIR.test(sentence.slice(start, end + 40))) return;
+    if (kind === 'fraction' && lang === 'en' && endsMixedMeasure(sentence, start, end)) return;
     if (lang !== 'de' && inName(sentence, start, end)) return;
     if (lang === 'ar' && AR_ORDINAL_HEAD.test(sentence.slice(Math.max(0, start - 16), start))) return;
     // the unit stays with its number: "a thousand" / "per cent interest" split it in two

@@ -47,12 +47,23 @@ const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])${BOUND}\s+(?:(?:de|het|t
 const VERB_AFTER =
   /^\s+(?:(?:per|a|pro|im|par|por|al|ao|l'|vuodessa|om|i)\s+(?:\p{L}+\s+)?)?(?:verdient|verdienen|verdienden|ansaitsevat|ansaitseva|ansaitsee|tienaavat|tjänar|tjener|gagnent|ganan|ganham|guadagnano|зарабатывают|заробляють)(?![\p{L}])/iu;
 
-/** Whether the figure at `fig` (its value with any hedge) is a threshold of income or wealth. */
+/**
+ * "28 climate disasters last year that each cost at least a billion dollars" (Brainard, 2024): a
+ * bound said after "each" is the line every counted thing passes — what makes one of them count —
+ * never an amount of its own; on a card it read "at least a billion dollars — highest number", the
+ * aside that belongs to the 28.
+ */
+const EACH_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])each\s+(?:(?:cost|costs|costing|caused|causing|worth|valued\s+at|totall?ing|exceeding|with)\s+)?${BOUND}\s+$`,
+  'iu',
+);
+
+/** Whether the figure at `fig` (its value with any hedge) is a threshold: of income or wealth, or of each thing counted. */
 export function isThreshold(sentence: string, fig: Span): boolean {
   const value = sentence.slice(fig.start, fig.end);
   // the bound may be the figure's hedge ("less than $400,000") or said just before it ("boven")
   const lead = new RegExp(String.raw`^${BOUND}\s+`, 'iu').exec(value);
   const before = sentence.slice(Math.max(0, fig.start - 80), fig.start) + (lead ? lead[0] : '');
-  if (BEFORE.test(before)) return true;
+  if (BEFORE.test(before) || EACH_BEFORE.test(before)) return true;
   return BOUND_BEFORE.test(before) && VERB_AFTER.test(sentence.slice(fig.end, fig.end + 40));
 }
