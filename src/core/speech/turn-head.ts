@@ -6,18 +6,16 @@
  * number ("Department Press Briefing" / "Department Press Briefing No. 40") is the talk's own.
  */
 import { FUNCTION_WORD_LANGS, isOwnFunctionWord } from './lexicon';
-import { isSeparatorLine, speakerLabel } from './mask';
+import { isSeparatorLine } from './mask';
 import type { RawPara } from './reflow';
 import { isTitleLine } from './speech-parts';
 import { hasCalendarDate, isHeaderLine, structureKind } from './structure';
 import { wordsOf } from './text';
 import { isRoomLabel, parliamentName } from './turn-labels';
-import { labelName } from './voices';
+import { labelName, turnLabelOf } from './voices';
 
 /** Head lines looked at above a transcript's first turn, at most. */
 const MAX_HEAD = 8;
-/** A point's roman numeral ("XIV."), which a label pattern can take for a speaker. */
-const ROMAN = /^[IVXLC]+\.$/u;
 
 /** A line of its own with no sentence in it (a header may end on an initial or "P.M."). */
 function isHeadLine(p: RawPara): boolean {
@@ -28,8 +26,8 @@ function isHeadLine(p: RawPara): boolean {
 
 /** The turn label a paragraph opens with, as written and as a name, or null. */
 function turnLabel(text: string): { label: string; name: string } | null {
-  const label = speakerLabel(text);
-  return label && !ROMAN.test(label.trim()) ? { label, name: labelName(label) } : null;
+  const label = turnLabelOf(text);
+  return label ? { label, name: labelName(label) } : null;
 }
 
 /** The turn label a paragraph opens with, as a name, or null. */

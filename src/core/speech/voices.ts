@@ -27,6 +27,15 @@ const AUDIENCE = { test: isRoomLabel };
 const REPORTER = { test: isReporterLabel };
 /** A point's roman numeral, which a label pattern can take for a speaker's name. */
 const ROMAN = /^[IVXLC]+\.$/u;
+
+/**
+ * The speaker's label a paragraph opens with, or null: a point's roman numeral ("XIV. A general
+ * association of nations…") matches a label's pattern but names no speaker.
+ */
+export function turnLabelOf(text: string): string | null {
+  const label = speakerLabel(text);
+  return label && !ROMAN.test(label.trim()) ? label : null;
+}
 /** A title about the exchange itself ("Two-part question", "The general question", "My answer"). */
 const TALK_HEAD = /\b(?:question|questions|answer|answers)\??$/iu;
 /** A title that names who asked or is mentioned (a role), or the exchange itself: no topic. */
@@ -62,8 +71,8 @@ export function transcriptSpeakers(sections: readonly Section[]): string[] {
   const words = new Map<string, number>();
   let current: string | undefined;
   for (const p of sections.flatMap((s) => s.paras)) {
-    const label = speakerLabel(p.text);
-    if (label && !ROMAN.test(label.trim())) {
+    const label = turnLabelOf(p.text);
+    if (label) {
       const name = labelName(label);
       current = AUDIENCE.test(name) ? undefined : name;
     }
@@ -82,9 +91,8 @@ export function withVoices(sections: Section[]): Section[] {
   const said: Array<string | undefined> = [];
   const names = sections.map((s) =>
     s.paras.map((p) => {
-      const label = speakerLabel(p.text);
-      // a roman numeral is a point's number ("XIV. A general association of nations…"), no speaker
-      return label && !ROMAN.test(label.trim()) ? labelName(label) : undefined;
+      const label = turnLabelOf(p.text);
+      return label ? labelName(label) : undefined;
     }),
   );
   // a lone "Question:" or "Pregunta:" in a speech is a figure of speech, no reporter: the room
