@@ -69,6 +69,17 @@ export function headnoteEnd(paras: readonly RawPara[], from: number, end: number
   const weight = new Map<number, number>();
   indents.forEach((n, k) => weight.set(n, (weight.get(n) ?? 0) + paras[from + k]!.text.length));
   const usual = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  // a block set off as a whole, every paragraph of it indented deeper than all the text after it
+  // (a book's headnote of several paragraphs, ten spaces in, over an unindented speech, judge22):
+  // the whole block, however many paragraphs, when it is told in the third person
+  const block = setOffBlock(indents.slice(0, end - from));
+  if (
+    block > 0 &&
+    paras
+      .slice(from, from + block)
+      .every((p) => !FIRST_OR_SECOND.test(outsideQuotes(p.text)) || opensQuote(p.text))
+  )
+    return from + block;
   let i = from;
   let noted = false;
   let quoting = false;
@@ -86,6 +97,21 @@ export function headnoteEnd(paras: readonly RawPara[], from: number, end: number
     i++;
   }
   return noted ? i : from;
+}
+
+/** Paragraphs of a headnote set off by its indentation, at most. */
+const MAX_SET_OFF = 12;
+
+/**
+ * How many paragraphs from the first are set off as a block: each indented by four spaces or more
+ * beyond every paragraph after it (which is the speech, at least one paragraph), else 0.
+ */
+function setOffBlock(indents: readonly number[]): number {
+  for (let k = 1; k < indents.length && k <= MAX_SET_OFF; k++) {
+    const inside = Math.min(...indents.slice(0, k));
+    if (inside >= Math.max(...indents.slice(k)) + 4) return k;
+  }
+  return 0;
 }
 
 /** Words of the honour a name carries ("Mr.", "President"). */
@@ -152,11 +178,26 @@ function placeBefore(head: string): string | undefined {
       wordsOf(s).length <= 3 &&
       wordsOf(s).every((w) => /^\p{Lu}/u.test(w)) &&
       !/\d/u.test(s) &&
+      // ("On June 9, 1899": the preposition before the date is no place)
+      !/^(?:on|in|at|the|by|from|to|since)$/iu.test(s) &&
       !NOT_A_PLACE.test(s);
     if (isBare) bare.unshift(s);
     else next = false;
   }
   return bare.length ? bare.map(unshout).join(', ') : undefined;
+}
+
+/**
+ * The place a headnote names after its date, in the same sentence: where the speaker went or was
+ * ("On June 9, 1899, he consented to visit the Savage Club, London, on condition …").
+ */
+function placeAfter(rest: string): string | undefined {
+  const sentence = rest.split(/[.;!?](?:\s|$)/u)[0] ?? '';
+  const m =
+    /\b(?:visit(?:ed)?|at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=,|\s*$))?)/u.exec(
+      sentence,
+    );
+  return m ? unshout(m[1]!) : undefined;
 }
 
 /** A month and a year with a comma between ("NOVEMBER, 1879"), as old headings write them. */
@@ -171,7 +212,7 @@ export function headnoteDatePlace(notes: readonly string[]): { date?: string; pl
       [...own.matchAll(DATE_OR_TIME)].find((x) => /\d{4}/u.test(x[0]) && /\p{L}/u.test(x[0])) ??
       MONTH_COMMA_YEAR.exec(own);
     if (!m) continue;
-    const place = placeBefore(own.slice(0, m.index));
+    const place = placeBefore(own.slice(0, m.index)) ?? placeAfter(own.slice(m.index + m[0].length));
     // "DECEMBER 5, 1905", "MAY 14, 1908" as a title slide writes them
     const date = m[0]
       .replace(/[\s,.]+$/u, '')

@@ -20,7 +20,12 @@ import { speakingSeconds } from './words';
 export function openingCount(section: Section): number {
   let i = 0;
   const opening = (t: string) => isOpening(t) || structureKind(t) !== null || (i === 0 && isHeaderLine(t));
-  while (i < section.paras.length && i < 8 && opening(section.paras[i]!.text)) i++;
+  // (an editor's headnote, set apart by the reader as never on screen, stays whole: plain.ts)
+  while (
+    i < section.paras.length &&
+    ((i < 8 && opening(section.paras[i]!.text)) || section.paras[i]!.spokenOnly)
+  )
+    i++;
   return i;
 }
 

@@ -3,7 +3,7 @@
  * an event line) that sits above a dateline and goes to the title slide.
  */
 import type { RawPara } from './reflow';
-import { isOpening, isSpokenLine, isTitleLine } from './speech-parts';
+import { catalogueHeading, isOpening, isSpokenLine, isTitleLine } from './speech-parts';
 import {
   hasCalendarDate,
   isDateline,
@@ -109,6 +109,9 @@ export function plainTitle(paras: RawPara[]): string | null {
   const titleKind =
     !kind || (kind === 'byline' && !/^(?:by\s|[—–-])/iu.test(first.text) && !roleBylineName(first.text));
   // a transcript's line ("THE PRESIDENT:  Giving all praise and honor to God.  (Applause.)") is speech
+  // an archive's catalogue heading is the title however long and whatever ends it ("Toast prononcé
+  // par M. Jacques CHIRAC, Président de la République, à l'occasion du dîner d'État …", judge22)
+  if (first.ownBlock && catalogueHeading(first.text)) return first.text;
   return isTitleLine(first.text) && !isSpokenLine(first.text) && !isOpening(first.text) && titleKind
     ? first.text
     : null;

@@ -17,10 +17,12 @@ import type { Section, SpeechModel, SpokenPara } from './model';
 import { inputOffset, paraLines, plainParagraphs, type RawPara } from './reflow';
 import { pressCodaStart, signsOff } from './press-coda';
 import {
+  catalogueHeading,
   isClosing,
   isOpening,
   isSaidTitle,
   isTitleLine,
+  officeAndName,
   speakerFromIntro,
   titleFromFileName,
 } from './speech-parts';
@@ -34,6 +36,7 @@ import {
   hasCalendarDate,
   isDateline,
   isHeaderLine,
+  isNameRoll,
   isNumberedHead,
   isSignatureLine,
   roleBylineName,
@@ -125,9 +128,16 @@ export function learnFromOpening(lines: string, meta: SpeechMeta): void {
     const signed = under.length > 0 && (SIGNED_NAME.test(name) || /^\p{Script=Han}{2,5}$/u.test(name));
     meta.subtitle ??= (signed ? note : text).replace(/^[—―\s]+|[—―\s]+$/gu, '');
     if (signed) meta.speaker ??= unshout(name);
+  } else if (!kind && isHeaderLine(text) && !meta.speaker && officeAndName(text).role) {
+    // the speaker under the title with the office before the name ("Governor Christopher J. Waller")
+    const who = officeAndName(text);
+    meta.speaker = who.name;
+    meta.role ??= who.role;
   } else if (!kind && isHeaderLine(text)) {
-    // a name in a list of addressees ("Prof Ihsane Ben Yahya,") is whom the talk greets, no venue
-    if (!/[,،]\s*$/u.test(text)) meta.event ??= parted(lines);
+    // a name in a list of addressees ("Prof Ihsane Ben Yahya,") is whom the talk greets, no venue;
+    // a venue said with its preposition ("At the American Enterprise Institute, Washington, D.C.") is the place
+    if (!/[,،]\s*$/u.test(text))
+      meta.event ??= parted(lines).replace(/^(?:at|in)\s+(?:the\s+)?(?=\p{Lu})/iu, '');
   } else if (!meta.speaker) {
     const who = speakerFromIntro(text);
     if (who.speaker) Object.assign(meta, who);
@@ -232,6 +242,16 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const titleSection: Section = { layout: 'title', paras: [], pos: lines.pos(paras[0]?.offset ?? 0) };
   // a title line said aloud stays in the notes ("We hold these truths to be self-evident")
   if (title && isSaidTitle(title)) titleSection.paras.push(toSpoken(paras[0]!, lines));
+  // an archive's catalogue heading: the kind of text and its occasion title the deck, the speaker
+  // and office it names go to the title slide, the whole line to its notes (speech-parts.ts)
+  const heading = title ? catalogueHeading(title) : null;
+  if (heading) {
+    meta.title = heading.title;
+    meta.speaker ??= heading.speaker;
+    if (heading.role) meta.role ??= heading.role;
+    if (heading.place) meta.event ??= heading.place;
+    titleSection.paras.push(toSpoken(paras[0]!, lines));
+  }
   // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President"); or the sign-off
   // and the reporters' questions shouted after it, which close the deck in the notes (press-coda.ts)
   const coda = pressCodaStart(paras, i);
@@ -332,11 +352,26 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     const front = !!title && inHead && frontMatterAbove(paras, i);
     if (i < noteEnd) {
       if (header || structureKind(said) !== null) learnFromOpening(paraLines(p), meta);
-      titleSection.paras.push(toSpoken(p, lines));
+      // (the editor's, never the speaker's: it stays on the title slide however long, long-sections.ts)
+      titleSection.paras.push({ ...toSpoken(p, lines), spokenOnly: true });
       i++;
       continue;
     }
-    if (!header && !front && structureKind(said) === null && !isOpening(said) && !isCourtesyParagraph(said))
+    // a line of names between the lines of a salutation roll ("Senhoras e senhores ministros …," /
+    // "Deputados federais Arlindo Sinaga, Edio Lopes, João Morais." / "Senhoras e senhores
+    // embaixadores,") is part of the roll, whatever ends it (judge22)
+    const inRoll =
+      isNameRoll(said) &&
+      structureKind(paras[i - 1]?.text ?? '') === 'salutation' &&
+      structureKind(paras[i + 1]?.text ?? '') === 'salutation';
+    if (
+      !header &&
+      !front &&
+      !inRoll &&
+      structureKind(said) === null &&
+      !isOpening(said) &&
+      !isCourtesyParagraph(said)
+    )
       break;
     // an event line under the title ("Reunión informativa oficiosa con los Estados Miembros …") is its subtitle
     if (front && isTitleLine(p.text) && !isDateline(p.text))

@@ -63,6 +63,118 @@ export function isTitleLine(text: string): boolean {
   return shortEnough(t, 24, 60);
 }
 
+/**
+ * The kind of text an archive's catalogue heading names first ("Toast prononcé par …", "Discours
+ * de M. …", "Speech by …", "Rede von …", "Discurso da Presidenta …", "Palabras de Su Majestad …").
+ */
+const CATALOGUE_GENRE = String.raw`(?:toast|discours|allocution|déclaration|intervention(?:\s+télévisée)?|hommage|message|speech|welcoming\s+speech|remarks|address|statement|keynote(?:\s+(?:address|speech))?|lecture|rede|ansprache|grußwort|festrede|erklärung|discurso|palabras|intervención|mensaje|brinde|pronunciamento|discorso|intervento|saluto)`;
+const CATALOGUE = new RegExp(
+  String.raw`^(${CATALOGUE_GENRE})(?:\s+(?:prononcée?|delivered|given|made|gehalten|pronunciad[oa]|proferid[oa]))?\s+(?:by|of|par|de|du|von|der|des|da|do|del|di|della)\s+(\S.*)$`,
+  'iu',
+);
+/**
+ * Where the occasion starts after the speaker's name and role ("…, à l'occasion du dîner d'État",
+ * "… at the XV Pacific Games Opening Ceremony", "… anlässlich …", "…, durante o I Congresso …"):
+ * a joining word in lower case (a name holds none of them).
+ */
+const CATALOGUE_OCCASION =
+  /,?\s+(?=(?:à\s+l['’]occasion\s+d|à\s+l['’]|à\s+la\s|au\s|aux\s|lors\s+d|devant\s|(?:at|on)\s+the\s+occasion\s+of\s|at\s|before\s|to\s+the\s|during\s|anlässlich\s|auf\s+de[mr]\s|bei\s+de[mr]\s|vor\s+de[mr]\s|zu[mr]\s|con\s+motivo\s+de\s|al\s+recibir\s|en\s+(?:el|la|los|las)\s|durante\s|por\s+ocasião\s+d|em\s|na\s|no\s|in\s+occasione\s+d|alla\s|al\s)\S)/u;
+/** An honour before a name in a heading ("M.", "Mme", "H.E.", "son excellence", "Dr."). */
+const HEADING_HONOUR =
+  /^(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|S\.\s?M)\.?|son\s+excellence|sa\s+majesté|his\s+excellency|her\s+excellency)\s+/iu;
+/** Words of an office that may stand before a name without a comma ("Prime Minister Peter O'Neill"). */
+const OFFICE_WORD =
+  /^(?:prime|minister|president|vice|permanent|representative|governor|chancellor|secretary|general|ambassador|first|lady|king|queen|senator|mayor|bundeskanzler(?:in)?|bundespräsident(?:in)?|ministerpräsident(?:in)?|präsident(?:in)?|presidenta?|presidente|président(?:e)?|ministr[oa]|of|the|de|la|da|do|du|der)$/iu;
+/** A personal name in a heading: two to five words, each capitalised or a particle ("Robert KOTCHARIAN", "José Luis Rodriguez ZAPATERO"). */
+const HEADING_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|van|von|der|la|le|di|del)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}$/u;
+/** A participle that starts the occasion's description ("dîner d'État offert en son honneur par …"). */
+const OCCASION_TAIL =
+  /\s+(?:offerte?s?|organisée?s?|donnée?|tenue?|given|hosted|held|organi[sz]ed|offered|gegeben|ausgerichtet|ofrecid[oa]|organizad[oa]|oferecid[oa])\b.*$/iu;
+
+/** "Jacques CHIRAC" → "Jacques Chirac": a word in capitals, as archives set surnames, in title case. */
+function unshoutWords(name: string): string {
+  return name.replace(/\p{Lu}{2,}[\p{Lu}'’-]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
+/**
+ * The role and the name of a heading's "by" part without a comma ("Prime Minister Peter O'Neill"),
+ * or of a header line ("Governor Christopher J. Waller").
+ */
+export function officeAndName(part: string): { name?: string; role?: string } {
+  const words = part.trim().split(/\s+/u);
+  let k = 0;
+  while (k < words.length - 2 && OFFICE_WORD.test(words[k]!)) k++;
+  if (k > 0 && !OFFICE_WORD.test(words[k]!) && !/^(?:of|the|de|la|da|do|du|der)$/iu.test(words[k - 1]!)) {
+    const name = words.slice(k).join(' ');
+    if (HEADING_NAME.test(name)) return { name, role: words.slice(0, k).join(' ') };
+  }
+  if (OFFICE_WORD.test(words[0]!)) return {};
+  if (HEADING_NAME.test(part)) return { name: part };
+  // the name, then the office without a comma ("Jacques CHIRAC Président de la République")
+  const office = words.findIndex((w, j) => j >= 2 && OFFICE_WORD.test(w) && /^\p{Lu}/u.test(w));
+  const name = words.slice(0, office).join(' ');
+  return office > 0 && HEADING_NAME.test(name) ? { name, role: words.slice(office).join(' ') } : {};
+}
+
+export interface CatalogueHeading {
+  /** The kind of text and its occasion, without who gave it ("Toast à l'occasion du dîner d'État"). */
+  title: string;
+  speaker?: string;
+  role?: string;
+  /** A place the heading ends on after a dash ("… - São Bernardo do Campo/SP"). */
+  place?: string;
+}
+
+/**
+ * An archive's catalogue heading over a speech: the kind of text, who gave it (name and office)
+ * and the occasion, as one line however long and whatever ends it ("Toast prononcé par M. Jacques
+ * CHIRAC, Président de la République, à l'occasion du dîner d'État offert en son honneur par son
+ * excellence M. Robert KOTCHARIAN, President de la République d'Arménie."; "Speech by Prime
+ * Minister Peter O'Neill at the XV Pacific Games Opening Ceremony"). It is the deck's title line,
+ * never spoken: the title is the kind and the occasion, the speaker and role go to the title slide.
+ * Null for any other line, and for a heading of two speakers ("… de M. X et de M. Y").
+ */
+export function catalogueHeading(text: string): CatalogueHeading | null {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  if (!t || wordsOf(t).length > 60 || hasCjk(t)) return null;
+  const m = CATALOGUE.exec(t);
+  if (!m) return null;
+  const rest = m[2]!;
+  const at = CATALOGUE_OCCASION.exec(rest);
+  const who = (at ? rest.slice(0, at.index) : rest).replace(/[.,;\s]+$/u, '');
+  if (/\s(?:et|and|und|y|e)\s+(?:de|of|von|da|do)\s/iu.test(who)) return null;
+  const parts = who
+    .split(/\s*,\s*/u)
+    .map((p) => p.replace(HEADING_HONOUR, '').trim())
+    .filter(Boolean);
+  let speaker: string | undefined;
+  let role: string | undefined;
+  for (const part of parts) {
+    const found = officeAndName(part);
+    if (found.name && !speaker) {
+      speaker = unshoutWords(found.name);
+      if (found.role) role ??= found.role;
+    } else if (!found.name && !role && wordsOf(part).length <= 8) role = part;
+  }
+  if (!speaker) return null;
+  let occasion = at ? rest.slice(at.index).replace(/^[,\s]+/u, '') : '';
+  let place: string | undefined;
+  const dash = /\s+[-–—]\s+(\p{Lu}[^-–—]{1,60})$/u.exec(occasion);
+  if (dash) {
+    place = dash[1]!.replace(/[.\s]+$/u, '');
+    occasion = occasion.slice(0, dash.index);
+  }
+  occasion = occasion.split(/\s*,\s*/u)[0]!.replace(/[.;:\s]+$/u, '');
+  // (a participle after an article is the occasion's noun: "à l'occasion de la tenue à Paris de …")
+  const cut = occasion.replace(OCCASION_TAIL, '');
+  if (!/\s(?:la|le|les|de|du|des|the|a|an|of|der|die|das|dem|den|o|os|as|el|los|las)$/iu.test(cut))
+    occasion = cut;
+  const genre = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+  const title = occasion ? `${genre} ${occasion}` : genre;
+  return { title, speaker, ...(role ? { role: unshoutWords(role) } : {}), ...(place ? { place } : {}) };
+}
+
 /** A greeting or the speaker introducing themselves. */
 export function isOpening(text: string): boolean {
   const t = text.trim();

@@ -19,7 +19,7 @@ import { boldHead } from './bold-heads';
 import { formatOf, type SpeechFormat } from './format';
 import { importedSpokenParagraphs } from './import';
 import { plainParagraphs, plainTitle } from './plain';
-import { isSaidTitle } from './speech-parts';
+import { catalogueHeading, isSaidTitle } from './speech-parts';
 
 /** BOM removed, line endings normalised to `\n` (the engine always works on this form). */
 export function normalizeInput(text: string): string {
@@ -34,8 +34,9 @@ export function spokenParagraphs(text: string, fileName: string, format?: Speech
   if (chosen === 'plain') {
     const paras = plainParagraphs(t);
     const title = plainTitle(paras);
-    // a title said aloud (speech-parts.ts isSaidTitle) is in the notes too
-    const body = title && !isSaidTitle(title) ? paras.slice(1) : paras;
+    // a title said aloud (speech-parts.ts isSaidTitle) is in the notes too, and so is an archive's
+    // catalogue heading ("Toast prononcé par M. Jacques CHIRAC, …", plain.ts)
+    const body = title && !isSaidTitle(title) && !catalogueHeading(title) ? paras.slice(1) : paras;
     return body.map((p) => inlineText(parsePlainInline(p.text)));
   }
   const out: string[] = [];

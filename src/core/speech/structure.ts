@@ -18,10 +18,12 @@ export function withoutEmphasisMarks(text: string): string {
 /**
  * A line about how or where the talk was given, not what it says: "Via Teleconference",
  * "As Prepared for Delivery", "Check against delivery", "Embargoed until …", a transcript's
- * "END 3:25 P.M. EDT", a chair's "Mødet er åbnet." ("the sitting is opened"). It goes to the notes of the title (or last) slide, never on screen.
+ * "END 3:25 P.M. EDT", a chair's "Mødet er åbnet." ("the sitting is opened"), a Japanese statement's
+ * stamp "閣議決定" ("decided by the cabinet", under the date of a 内閣総理大臣談話, judge22). It goes
+ * to the notes of the title (or last) slide, never on screen.
  */
 const FORMAT_LINE =
-  /^(?:(?:via|by)\s+(?:tele|video|zoom|phone|telephone|satellite|webcast|live\s*stream|web\b)[\p{L}\s-]*|(?:pre-?recorded|recorded|virtual|video(?:taped)?)\s+(?:remarks|message|address|statement)|as\s+(?:prepared\s+for\s+delivery|delivered)|check\s+against\s+(?:the\s+)?delivery|embargoed\b.*|for\s+immediate\s+release|(?:по|в режиме)\s+видеосвязи|por\s+videoconferencia|par\s+visioconférence|(?:mødet|møtet|mötet|sammanträdet|de\s+vergadering|istunto)\s+(?:er|är|is|on)\s+(?:åbnet|hævet|satt|hevet|öppnat|avslutat|geopend|gesloten|avattu|päättynyt))[.!]?$/iu;
+  /^(?:(?:via|by)\s+(?:tele|video|zoom|phone|telephone|satellite|webcast|live\s*stream|web\b)[\p{L}\s-]*|(?:pre-?recorded|recorded|virtual|video(?:taped)?)\s+(?:remarks|message|address|statement)|as\s+(?:prepared\s+for\s+delivery|delivered)|check\s+against\s+(?:the\s+)?delivery|embargoed\b.*|for\s+immediate\s+release|[（(]?閣議(?:決定|了解|報告)[)）]?|(?:по|в режиме)\s+видеосвязи|por\s+videoconferencia|par\s+visioconférence|(?:mødet|møtet|mötet|sammanträdet|de\s+vergadering|istunto)\s+(?:er|är|is|on)\s+(?:åbnet|hævet|satt|hevet|öppnat|avslutat|geopend|gesloten|avattu|päättynyt))[.!]?$/iu;
 
 export const VOCATIVE = new RegExp(
   '^(?:' +
@@ -157,6 +159,9 @@ export const VOCATIVE = new RegExp(
       'arvoisa',
       String.raw`(?:herra|rouva)\s+puhemies`,
       String.raw`hyvät\s+(?:kollegat|edustajat|naiset|ystävät|kuulijat|kansalaiset|läsnäolijat)`,
+      // Turkish parliament (judge22): "Sayın Başkan, değerli milletvekilleri; …"
+      String.raw`sayın\s`,
+      String.raw`(?:değerli|kıymetli|aziz)\s+(?:milletvekil|arkadaş|vatandaş|misafir|konuk|meslektaş|dostlar)`,
     ].join('|') +
     ')',
   'iu',
@@ -173,7 +178,7 @@ const THANKS =
 const APOLOGY =
   /^(?:вибачте|пробачте|вибачаюся|вибачаюсь|извините|простите|przepraszam|przepraszamy|promiňte|pardon|omlouvám\s+se|elnézést|bocsánat|συγγνώμη|συγνώμη|perdón|perdone|disculpen?)(?:[,\s]+[\p{L}\s.]{0,40})?[.!]*$/iu;
 const BYLINE =
-  /^(?:by\s+\p{Lu}|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
+  /^(?:by\s+\p{Lu}|(?:extracts?|excerpts?)\s+(?:from|of)\s|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
 
 /** Hindi months, with their common spellings (nukta written or not, anusvara or half nasal). */
 const HINDI_MONTHS = String.raw`जनवरी|फ(?:\u093C)?रवरी|\u095Eरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर`;
@@ -267,7 +272,8 @@ export function structureKind(text: string): StructureKind | null {
 }
 
 function kindOf(text: string): StructureKind | null {
-  const t = withoutEmphasisMarks(text);
+  // (Spanish opens an exclamation with "¡": "¡Buenas noches!" is a greeting, judge22)
+  const t = withoutEmphasisMarks(text).replace(/^[¡¿]\s*/u, '');
   if (!t || !short(t, 30)) return null;
   if (isFormatLine(t)) return 'format';
   if (BYLINE.test(t) || ROLE_BYLINE.test(t) || CJK_ROLE_BYLINE.test(t)) return 'byline';
@@ -335,6 +341,19 @@ function isAddressList(text: string): boolean {
   return named.length >= parts.length * 0.75 && parts.some((p) => ADDRESSEE.test(p) || VOCATIVE.test(p));
 }
 
+/**
+ * A line of names only, as a salutation roll lists those it greets between its forms of address
+ * ("Deputados federais Arlindo Sinaga, Edio Lopes, João Morais."): two parts or more, each a few
+ * words opening on a capital, nothing else.
+ */
+export function isNameRoll(text: string): boolean {
+  const parts = withoutEmphasisMarks(text)
+    .replace(/[.,;:]\s*$/u, '')
+    .split(/\s*[,;]\s*|\s+(?:and|e|y|et|und|и)\s+/u)
+    .filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => wordsOf(p).length <= 5 && /^\p{Lu}/u.test(p));
+}
+
 /** A format line (see FORMAT_LINE), or a transcript's "END" with the time the talk ended. */
 export function isFormatLine(text: string): boolean {
   const t = withoutEmphasisMarks(text);
@@ -392,6 +411,7 @@ export function isDateline(text: string): boolean {
       (w) =>
         /^\p{Lu}/u.test(w) ||
         /^(?:de|del|la|le|of|the|on|at|in|г|года?|و|في|月|日|年)$/iu.test(w) ||
+        WEEKDAY_WORD.test(w) ||
         /^[\p{Script=Arabic}\p{Script=Han}]/u.test(w),
     )
   );
@@ -405,8 +425,13 @@ export function datelineDate(text: string): string | undefined {
 }
 
 /** A day of the week, which belongs to the date beside it, never to the place ("… الثلاثاء 14 آب"). */
-const WEEKDAY =
-  /(?:^|[\s,،]+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))(?=$|[\s,،]+$)/iu;
+const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье`;
+const WEEKDAY = new RegExp(
+  String.raw`(?:^|[\s,،]+)(?:${WEEKDAYS}|(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))(?=$|[\s,،]+$)`,
+  'iu',
+);
+/** A day of the week as a word of a dateline ("Erevan – Arménie, vendredi 29 septembre 2006"). */
+const WEEKDAY_WORD = new RegExp(String.raw`^(?:${WEEKDAYS})$`, 'iu');
 
 /** The place or name part of a dateline ("Geneva" in "Geneva, 3 May 2021, 10:00"). */
 export function datelinePlace(text: string): string | undefined {
@@ -477,7 +502,7 @@ export function salutationEnd(text: string, firstSentenceEnd: number): number {
   )
     return dashed[2] ? lead + dashed[0].length : 0;
   let end = 0;
-  const re = /[,:،]\s+/gu;
+  const re = /[,:;،]\s+/gu;
   let from = lead;
   for (const m of text.matchAll(re)) {
     const segment = text.slice(from, m.index);
@@ -489,6 +514,9 @@ export function salutationEnd(text: string, firstSentenceEnd: number): number {
   // "Monsieur le président, mesdames, messieurs les députés, « Malgré un destin… »": a quotation
   // right after the forms of address is the speech's first words, never part of the salutation
   if (end > 0 && end < firstSentenceEnd && /^[«„“"‚‹]/u.test(text.slice(end))) return end;
+  // "Sayın Başkan, değerli milletvekilleri; 30 Ekim 1961 günü …": forms of address closed by a
+  // semicolon, the speech's first sentence running on after it (judge22)
+  if (end > 0 && end < firstSentenceEnd && /;\s+$/u.test(text.slice(0, end))) return end;
   if (wordsOf(text.slice(0, firstSentenceEnd)).length <= 45) return withMoreAddress(text, firstSentenceEnd);
   return end;
 }
