@@ -36,9 +36,13 @@ import { lacksLabel, sharePredicate } from './lacks';
 import { isThreshold } from './threshold';
 import { ownLabels } from './own-label';
 import { withPayer } from './payer';
+import { differenceLabel } from './difference';
+import { isRateUnit, ratePairs } from './per-every';
+import { germanLabel } from './label-de';
 import { withoutMeanVerb } from './verb-label';
 import {
   hungarianNominative,
+  withoutHungarianParticiple,
   isOpenLang,
   measuredThing,
   opensRange,
@@ -832,7 +836,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       }
       if (isSouthSlavic(lang)) f.label = prepositionalPhrase(f.label, sentence, f.end, lang);
       // ("25 százalékos — társasági adót": the thing, not the verb's object, label-open.ts)
-      if (/^hu\b/iu.test(lang)) f.label = hungarianNominative(f.label);
+      if (/^hu\b/iu.test(lang))
+        f.label = withoutHungarianParticiple(hungarianNominative(f.label), (l) => isLabel(l, lang));
     }
     // "من البشرية نصفُها": a fraction is carded with what it is a fraction of, or not at all (fraction-of.ts)
     if (f.kind === 'fraction' && /^ar\b/iu.test(lang)) {
@@ -860,6 +865,15 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // "Nous porterons … le prix du paquet de cigarettes à 10 euros": a plan keeps its verb (planned.ts)
     const planned = f.whole ? null : plannedLabel(sentence, f, f.label, lang, (w) => isFunctionWord(w, lang));
     if (planned !== null) f.label = planned;
+    // "90 Prozent — der Gesamtinvestitionen ausmachen", "um etwa 3,6 Prozent gestiegen" (label-de.ts)
+    if (/^de\b/iu.test(lang) && !f.whole)
+      f.label = germanLabel(
+        sentence,
+        f,
+        f.label,
+        (w) => isFunctionWord(w, lang),
+        (l) => isLabel(l, lang),
+      );
   }
   // "av 77 kilometer … beviljades dispens för 44 kilometer", "varav 10 procent avslogs", "för att
   // stötta det svenska lantbruket": sv/da/nb/nl/fi wholes, parts and purposes (label-nordic.ts)
@@ -876,6 +890,13 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     f.label = perUnit(sentence, f, kept);
     // ("billionaires pay an average federal tax rate of just 8 percent": payer.ts)
     f.label = withPayer(sentence, f);
+    // "our imports will be at least $25 billion more than all the American goods": a difference,
+    // labelled by both sides or not at all (difference.ts)
+    const diff = differenceLabel(sentence, f, lang);
+    if (diff !== null) f.label = diff;
+    // ("Every $5 billion increase in oil imports costs us 200,000 American jobs": per-every.ts)
+    if (isRateUnit(sentence, f) || kept.some((g) => g.end <= f.start && ratePairs(sentence, g, f)))
+      f.label = '';
   }
   return joinOutOf(sentence, kept, lang);
 }

@@ -115,8 +115,14 @@ function cjkWords(p: string, fromEnd: boolean, lang: string): string {
   return out;
 }
 
+/** Words of place that take a place after them ("outside of China", "across the country"). */
+const PLACE_WORD =
+  /^(?:outside|inside|across|near|around|along|beyond|behind|below|above|within|throughout|between|among|toward|towards|beneath|alongside)$/iu;
+
 function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
+    // ("outside of China": "outside China" says it in a word less)
+    .replace(/(?<![\p{L}])(outside|inside)\s+of(?![\p{L}])/giu, '$1')
     // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
     // (a label never ends on punctuation: "李公朴站起来！" kept the full-width "！")
     .replace(/[\s.,;:!?。，；：、！？।॥"“”«»([{（【「『]+$/u, '')
@@ -180,7 +186,13 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   // words runs into what was done; cut, it ends mid-phrase ("… Union je", judge17) and the point
   // is lost: no label
   if (ws.length > MAX_WORDS && !fromEnd && /^de\b/iu.test(lang)) return '';
-  if (ws.length > MAX_WORDS) ws = ws.slice(0, MAX_WORDS);
+  if (ws.length > MAX_WORDS) {
+    ws = ws.slice(0, MAX_WORDS);
+    while (ws.length && isFunctionWord(ws[ws.length - 1] ?? '', lang)) ws.pop();
+    // "of global lithium demand outside [of China]": a place word the cut leaves without its
+    // place turns the label into nonsense and drops what limits the figure (judge21, Brainard)
+    if (PLACE_WORD.test(bareWord(ws[ws.length - 1] ?? ''))) return '';
+  }
   while (ws.length && isFunctionWord(ws[ws.length - 1] ?? '', lang)) ws.pop();
   while (ws.length && fromEnd && isFunctionWord(ws[0] ?? '', lang) && !/^of$/i.test(ws[0] ?? '')) ws.shift();
   return ws.join(' ').replace(/[,;:]+$/u, '');
@@ -190,7 +202,7 @@ const HEDGE = /^(?:at\s+least|at\s+most|as\s+much|as\s+many|more\s+than|less\s+t
 
 /** Words of time that say when, not what: a label needs a content word besides these. */
 const TIME_WORD =
-  /^(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
+  /^(?:years?|months?|weeks?|fortnights?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
 const PRONOUN = new RegExp(
   String.raw`^(?:${alternation(PERSONAL_SUBJECT, POSSESSIVE)}|it|nobody|everybody|everyone|someone|somebody|anyone|anybody|мы|я|наш\p{L}*|nosotros|nuestr\p{L}*|nous|notre|nos|نحن)$`,
   'iu',
@@ -329,6 +341,16 @@ function nounPhrase(text: string, lang: string): string {
       ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) ||
         VERB_LIKE.test(w) ||
         (englishOrUnsaidLang(lang) && PAST_VERB.test(w)))
+    )
+      break;
+    // "more than 85 FLOW participants use these data": after two words of a noun phrase, a word
+    // followed by a determiner is the clause's verb, which no label ends on (judge21, Brainard)
+    if (
+      englishOrUnsaidLang(lang) &&
+      !fn &&
+      out.filter((o) => !isFunctionWord(o, lang)).length >= 2 &&
+      /^\p{Ll}+$/u.test(w) &&
+      /^(?:the|these|those|their|its|our|his|her|my|your)$/iu.test(ws[i + 1] ?? '')
     )
       break;
     if (!fn) content = true;
