@@ -33,7 +33,7 @@ import { isBarePlural } from './empty-label';
 import { joinDurationPairs } from './duration-pair';
 import { joinsPair, opensOnRespectively, respectivelyLabel } from './respectively';
 import { lacksLabel, sharePredicate } from './lacks';
-import { isThreshold } from './threshold';
+import { asideOnCount, isThreshold } from './threshold';
 import { ownLabels } from './own-label';
 import { withPayer } from './payer';
 import { differenceLabel } from './difference';
@@ -68,7 +68,7 @@ import { joinChanges } from './change';
 import { includedIn } from './included';
 import { appositionLabel } from './apposition';
 import { goalLabel } from './goal';
-import { dropsOpeningYear, withPinnedYear } from './label-frame';
+import { dropsOpeningYear, openingAgo, withOpeningAgo, withPinnedYear } from './label-frame';
 import { antecedentLabel } from './antecedent';
 import { isStated } from './headline';
 import { BARE, qualifiedLabel } from './qualify';
@@ -947,6 +947,20 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       if (isThreshold(sentence, f)) {
         f.label = '';
         f.threshold = true;
+        // ("28 climate disasters … that each cost at least a billion dollars—the highest number
+        // in U.S. history": the aside is the count's, threshold.ts)
+        const aside = asideOnCount(sentence, f);
+        const count = out.at(-1);
+        if (
+          aside &&
+          count &&
+          count.start >= s.start &&
+          !count.label &&
+          count.kind === 'count' &&
+          /\p{Nd}\s+\p{L}/u.test(count.value) &&
+          isLabel(aside, lang)
+        )
+          count.label = aside;
       }
       // "Das Finanzministerium schätzt die Mehreinnahmen auf 50 Milliarden Euro": who reports is no
       // part of the label, what is reported is (label-words.ts)
@@ -962,6 +976,12 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       if (dropsOpeningYear(sentence, f.label)) {
         f.label = '';
         f.framed = true;
+      }
+      // "Ten years ago, … we imported just 2 1/2 million barrels of oil a day": the time stays on
+      // the label, or no card (label-frame.ts)
+      else if (englishOrUnsaid(lang) && openingAgo(sentence) && f.label) {
+        f.label = withOpeningAgo(sentence, f.label);
+        if (!f.label) f.framed = true;
       }
       // "…shows that in 2023, more than 3.4 million American families…", "в 1992 году была 45,7
       // процента": a year said for the figure stays on its label, or no label (label-frame.ts)

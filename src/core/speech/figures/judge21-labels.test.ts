@@ -29,6 +29,14 @@ describe('a difference, a rate and a verb of measure (Carter, November 1977)', (
       'Just since April, our oil imports have cost us $23 billion—about $350 worth of foreign oil for the average American family.',
       ['$23 billion — oil imports', 'about $350 — worth of foreign oil'],
     ],
+    // judge21: two moments on one slide, "Ten years ago" dropped from the cards of then
+    [
+      'Ten years ago, when foreign oil was cheap, we imported just 2 1/2 million barrels of oil a day, about 20 percent of what we used.',
+      [
+        '2 1/2 million barrels — of oil a day ten years ago',
+        'about 20 percent — of what we used ten years ago',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(cards(text, 'en')).toEqual(expected);
   });
@@ -56,6 +64,12 @@ describe('a label never ends on a verb or a place word cut from its place (Brain
     [
       'SCALE utilizes a comprehensive set of over 40 indicators of risk such as supplier concentration, reliance on a single point of entry, and inventory-to-sales ratios to evaluate supply chain conditions across more than 400 industries.',
       [],
+    ],
+    // judge21: "at least a billion dollars — highest number" while the 28 had no card: the aside
+    // after the line each disaster passed is the count's
+    [
+      'We saw 28 climate disasters last year that each cost at least a billion dollars—the highest number in U.S. history.',
+      ['28 climate disasters — highest number in U.S. history'],
     ],
     // judge21: "$75,000 — fortnight ago" (a time is no label)
     [
