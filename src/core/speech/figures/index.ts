@@ -300,9 +300,10 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   if (
     pair &&
     englishOrUnsaid(lang) &&
-    coordinated(pairAt) &&
-    !VERB_LIKE.test(pair[1]!) &&
-    countsNoun(sentence, pairAt + pair[0].length - pair[1]!.length, pair[1]!, true, lang)
+    ((coordinated(pairAt) &&
+      !VERB_LIKE.test(pair[1]!) &&
+      countsNoun(sentence, pairAt + pair[0].length - pair[1]!.length, pair[1]!, true, lang)) ||
+      pluralPair(sentence, pairAt, word, lang))
   )
     return end;
   if (
@@ -313,6 +314,27 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   )
     return end;
   return end + m[0].length;
+}
+
+/**
+ * "40,000 teachers and nurses next year", "hiring 25,000 veterans and military spouses by the end
+ * of 2013": a plural, "and", and a plural (with one word before it) that ends the phrase are one
+ * count, whatever the tagger reads "nurses" as; "25,000 veterans" alone says another number.
+ */
+function pluralPair(sentence: string, at: number, word: string, lang: string): boolean {
+  if (!/\p{Ll}{2,}s$/u.test(word)) return false;
+  const m = /^\s+(?:and|or)\s+(?:(\p{Ll}[\p{L}-]*)\s+)?(\p{Ll}{2,}s)(?=[\s,.;:!?]|$)/u.exec(
+    sentence.slice(at, at + 60),
+  );
+  // ("40,000 jobs and supports families": a word in -s before the noun is a verb, no adjective)
+  if (
+    !m ||
+    /s$/u.test(m[1] ?? '') ||
+    [m[1], m[2]].some((w) => w && (isFunctionWord(w, lang) || VERB_LIKE.test(w)))
+  )
+    return false;
+  const rest = sentence.slice(at + m[0].length);
+  return endsPhrase(rest, lang) || /^\s+(?:next|this|last|every|each)\s/iu.test(rest);
 }
 
 const PHRASE_END = new RegExp(

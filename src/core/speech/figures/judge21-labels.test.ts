@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../../../tests/helpers/figure-cards';
+import { findFigures } from './index';
 
 // Jimmy Carter, Address to the Nation on the National Energy Plan, 1977-11-08 (The American
 // Presidency Project / millercenter.org)
@@ -113,5 +114,46 @@ describe('a Hungarian label does not open on the participle the figure is said w
         'hu',
       ),
     ).toEqual([]);
+  });
+});
+
+// Earlier reports (issue 10): a count of a pair shown as its first noun, a price without its unit.
+// White House, Office of the Press Secretary, 2011-10-19 (First Lady's Joining Forces
+// announcement); Donald Trump, press conference, 2025 (reported by Fox Business); Lael Brainard,
+// 2024 (as above)
+describe('what a count or a price is of stays whole', () => {
+  it('"25,000 veterans and military spouses" is never "25,000 veterans"', () => {
+    expect(
+      findFigures(
+        'Today, the American Logistics Association and their 270 affiliate companies have committed to hiring 25,000 veterans and military spouses by the end of 2013.',
+        'en',
+        20,
+      ).map((f) => f.value),
+    ).toEqual(['270 affiliate companies', '25,000']);
+  });
+
+  it('a verb in -s after "and" is no second noun ("40,000 jobs and supports families")', () => {
+    expect(
+      findFigures('We created 40,000 jobs and supports families.', 'en', 20).map((f) => f.value),
+    ).toEqual(['40,000 jobs']);
+  });
+
+  it('a price keeps its unit ("$2 a gallon")', () => {
+    expect(
+      findFigures(
+        'We’re gonna be, I think, at $2 a gallon. We could even crack that at some point.',
+        'en',
+        20,
+      ).map((f) => f.value),
+    ).toEqual(['$2 a gallon']);
+  });
+
+  it('a share keeps what is said of it past an aside between dashes', () => {
+    expect(
+      cards(
+        'When the President took office, almost 90% of semiconductors—vital for everything from advanced AI to gaming—were manufactured abroad.',
+        'en',
+      ),
+    ).toEqual(['almost 90% — of semiconductors were manufactured abroad']);
   });
 });
