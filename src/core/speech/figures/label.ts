@@ -125,7 +125,7 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
     .replace(/(?<![\p{L}])(outside|inside)\s+of(?![\p{L}])/giu, '$1')
     // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
     // (a label never ends on punctuation: "李公朴站起来！" kept the full-width "！")
-    .replace(/[\s.,;:!?。，；：、！？।॥"“”«»([{（【「『]+$/u, '')
+    .replace(/[\s.,;:!?。，；：、！？।॥"“”«»([{（【「『—–]+$/u, '')
     .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』—–-]+/u, '');
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
@@ -238,7 +238,10 @@ export function isLabel(phrase: string, lang = ''): boolean {
   // "… de euros": a label opening on an ellipsis is a phrase cut off before it
   if (/^\s*(?:…|\.\.\.)/u.test(phrase)) return false;
   // (". osób" of "26 tys. osób" cut at the abbreviation's dot: a label opens on a word, judge20)
-  if (/^\s*[.,;:!?]/u.test(phrase)) return false;
+  // ("-year low" of "a more than 50-year low of 3.4 percent": a word cut at its hyphen, judge22)
+  if (/^\s*[.,;:!?\-‐—–]/u.test(phrase)) return false;
+  // "5 percent — more is not nearly enough" (Ford, 1974): a judgement of the figure is a clause
+  if (englishOrUnsaidLang(lang) && /(?:^|\s)(?:is|are|was|were)\s+not\s/iu.test(phrase)) return false;
   // no number in a label; digits inside a name (COVID-19, G20) are part of the name
   if (/(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(phrase)) return false;
   if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))
