@@ -29,7 +29,7 @@ const GOAL_MARK = String.raw`(?:(?<noun>goal|target|aim|objective|ambition|plan|
 const NOT_AN_ACTION = oneOf(
   HAVE,
   ['be', 'been'],
-  'become remain stay see cost take last mean exceed reach total'.split(' '),
+  'become remain stay see cost take last mean exceed reach total average amount equal'.split(' '),
 );
 const ACTION = String.raw`(?<verb>\p{Ll}[\p{L}-]*)(?<middle>(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?<prep>by|to|for)\s+)?$`;
 const GOAL = new RegExp(

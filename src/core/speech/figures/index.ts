@@ -33,12 +33,16 @@ import { isBarePlural } from './empty-label';
 import { joinDurationPairs } from './duration-pair';
 import { joinsPair, opensOnRespectively, respectivelyLabel } from './respectively';
 import { lacksLabel, sharePredicate } from './lacks';
-import { isThreshold } from './threshold';
+import { asideOnCount, isThreshold } from './threshold';
 import { ownLabels } from './own-label';
 import { withPayer } from './payer';
+import { differenceLabel } from './difference';
+import { isRateUnit, ratePairs } from './per-every';
+import { germanLabel } from './label-de';
 import { withoutMeanVerb } from './verb-label';
 import {
   hungarianNominative,
+  withoutHungarianParticiple,
   isOpenLang,
   measuredThing,
   opensRange,
@@ -64,7 +68,7 @@ import { joinChanges } from './change';
 import { includedIn } from './included';
 import { appositionLabel } from './apposition';
 import { goalLabel } from './goal';
-import { dropsOpeningYear, withPinnedYear } from './label-frame';
+import { dropsOpeningYear, openingAgo, withOpeningAgo, withPinnedYear } from './label-frame';
 import { antecedentLabel } from './antecedent';
 import { isStated } from './headline';
 import { BARE, qualifiedLabel } from './qualify';
@@ -296,9 +300,10 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   if (
     pair &&
     englishOrUnsaid(lang) &&
-    coordinated(pairAt) &&
-    !VERB_LIKE.test(pair[1]!) &&
-    countsNoun(sentence, pairAt + pair[0].length - pair[1]!.length, pair[1]!, true, lang)
+    ((coordinated(pairAt) &&
+      !VERB_LIKE.test(pair[1]!) &&
+      countsNoun(sentence, pairAt + pair[0].length - pair[1]!.length, pair[1]!, true, lang)) ||
+      pluralPair(sentence, pairAt, word, lang))
   )
     return end;
   if (
@@ -309,6 +314,27 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
   )
     return end;
   return end + m[0].length;
+}
+
+/**
+ * "40,000 teachers and nurses next year", "hiring 25,000 veterans and military spouses by the end
+ * of 2013": a plural, "and", and a plural (with one word before it) that ends the phrase are one
+ * count, whatever the tagger reads "nurses" as; "25,000 veterans" alone says another number.
+ */
+function pluralPair(sentence: string, at: number, word: string, lang: string): boolean {
+  if (!/\p{Ll}{2,}s$/u.test(word)) return false;
+  const m = /^\s+(?:and|or)\s+(?:(\p{Ll}[\p{L}-]*)\s+)?(\p{Ll}{2,}s)(?=[\s,.;:!?]|$)/u.exec(
+    sentence.slice(at, at + 60),
+  );
+  // ("40,000 jobs and supports families": a word in -s before the noun is a verb, no adjective)
+  if (
+    !m ||
+    /s$/u.test(m[1] ?? '') ||
+    [m[1], m[2]].some((w) => w && (isFunctionWord(w, lang) || VERB_LIKE.test(w)))
+  )
+    return false;
+  const rest = sentence.slice(at + m[0].length);
+  return endsPhrase(rest, lang) || /^\s+(?:next|this|last|every|each)\s/iu.test(rest);
 }
 
 const PHRASE_END = new RegExp(
@@ -832,7 +858,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       }
       if (isSouthSlavic(lang)) f.label = prepositionalPhrase(f.label, sentence, f.end, lang);
       // ("25 százalékos — társasági adót": the thing, not the verb's object, label-open.ts)
-      if (/^hu\b/iu.test(lang)) f.label = hungarianNominative(f.label);
+      if (/^hu\b/iu.test(lang))
+        f.label = withoutHungarianParticiple(hungarianNominative(f.label), (l) => isLabel(l, lang));
     }
     // "من البشرية نصفُها": a fraction is carded with what it is a fraction of, or not at all (fraction-of.ts)
     if (f.kind === 'fraction' && /^ar\b/iu.test(lang)) {
@@ -860,6 +887,15 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // "Nous porterons … le prix du paquet de cigarettes à 10 euros": a plan keeps its verb (planned.ts)
     const planned = f.whole ? null : plannedLabel(sentence, f, f.label, lang, (w) => isFunctionWord(w, lang));
     if (planned !== null) f.label = planned;
+    // "90 Prozent — der Gesamtinvestitionen ausmachen", "um etwa 3,6 Prozent gestiegen" (label-de.ts)
+    if (/^de\b/iu.test(lang) && !f.whole)
+      f.label = germanLabel(
+        sentence,
+        f,
+        f.label,
+        (w) => isFunctionWord(w, lang),
+        (l) => isLabel(l, lang),
+      );
   }
   // "av 77 kilometer … beviljades dispens för 44 kilometer", "varav 10 procent avslogs", "för att
   // stötta det svenska lantbruket": sv/da/nb/nl/fi wholes, parts and purposes (label-nordic.ts)
@@ -876,6 +912,13 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     f.label = perUnit(sentence, f, kept);
     // ("billionaires pay an average federal tax rate of just 8 percent": payer.ts)
     f.label = withPayer(sentence, f);
+    // "our imports will be at least $25 billion more than all the American goods": a difference,
+    // labelled by both sides or not at all (difference.ts)
+    const diff = differenceLabel(sentence, f, lang);
+    if (diff !== null) f.label = diff;
+    // ("Every $5 billion increase in oil imports costs us 200,000 American jobs": per-every.ts)
+    if (isRateUnit(sentence, f) || kept.some((g) => g.end <= f.start && ratePairs(sentence, g, f)))
+      f.label = '';
   }
   return joinOutOf(sentence, kept, lang);
 }
@@ -926,6 +969,20 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       if (isThreshold(sentence, f)) {
         f.label = '';
         f.threshold = true;
+        // ("28 climate disasters … that each cost at least a billion dollars—the highest number
+        // in U.S. history": the aside is the count's, threshold.ts)
+        const aside = asideOnCount(sentence, f);
+        const count = out.at(-1);
+        if (
+          aside &&
+          count &&
+          count.start >= s.start &&
+          !count.label &&
+          count.kind === 'count' &&
+          /\p{Nd}\s+\p{L}/u.test(count.value) &&
+          isLabel(aside, lang)
+        )
+          count.label = aside;
       }
       // "Das Finanzministerium schätzt die Mehreinnahmen auf 50 Milliarden Euro": who reports is no
       // part of the label, what is reported is (label-words.ts)
@@ -941,6 +998,12 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       if (dropsOpeningYear(sentence, f.label)) {
         f.label = '';
         f.framed = true;
+      }
+      // "Ten years ago, … we imported just 2 1/2 million barrels of oil a day": the time stays on
+      // the label, or no card (label-frame.ts)
+      else if (englishOrUnsaid(lang) && openingAgo(sentence) && f.label) {
+        f.label = withOpeningAgo(sentence, f.label);
+        if (!f.label) f.framed = true;
       }
       // "…shows that in 2023, more than 3.4 million American families…", "в 1992 году была 45,7
       // процента": a year said for the figure stays on its label, or no label (label-frame.ts)

@@ -219,7 +219,10 @@ export function europeanLabel(
   // decreto-legge era composto inizialmente", judge17): the value keeps its noun, and the label
   // is only the phrase it is said of, or none (never the clause around a count of nothing)
   const dropped =
-    fig.kind === 'count' && fig.end === numEnd && np.length === 1 && /^\s+\p{L}/u.test(rest)
+    (fig.kind === 'count' || (lang === 'de' && fig.kind === 'scaled' && /^\s+\p{Lu}/u.test(rest))) &&
+    fig.end === numEnd &&
+    np.length === 1 &&
+    /^\s+\p{L}/u.test(rest)
       ? rest.indexOf(np[0]!) + np[0]!.length
       : 0;
   // "224 Einsprüchen gegen die Gültigkeit der Bundestagswahl": a German noun and the complement

@@ -101,3 +101,28 @@ export function withPinnedYear(clause: string, prior: string, label: string): st
   const pinned = `${label}, ${year.replace(/\s+/gu, '')}`;
   return pinned.split(/\s+/u).length <= PINNED_WORDS ? pinned : '';
 }
+
+/**
+ * "Ten years ago, when foreign oil was cheap, we imported just 2 1/2 million barrels of oil a day,
+ * about 20 percent of what we used" (Carter, November 1977): a sentence that opens on a time gone
+ * by says all its figures of then; on a slide beside "This year … nearly 9 million barrels a day"
+ * the cards "2 1/2 million barrels — of oil a day" read as today's (judge21). The time is said on
+ * each label ("of oil a day ten years ago"), or the figure has no card when the label would run
+ * past seven words. English.
+ */
+const OPENING_AGO =
+  /^[\s"“]*(?:(?:and|but|so|just)\s+)?((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+few|a|an|\p{Nd}{1,3})\s+)(?:years?|decades?|months?|weeks?|generations?|centur(?:y|ies))\s+ago)\s*,/iu;
+
+/** The time gone by its sentence opens on ("ten years ago"), lower-cased, or ''. */
+export function openingAgo(sentence: string): string {
+  const m = OPENING_AGO.exec(sentence);
+  return m ? m[1]!.replace(/\s+/gu, ' ').toLowerCase() : '';
+}
+
+/** A label with the time gone by its sentence opens on (see above); '' when too long; as is when none. */
+export function withOpeningAgo(sentence: string, label: string): string {
+  const ago = openingAgo(sentence);
+  if (!ago || !label || label.toLowerCase().includes(ago)) return label;
+  const joined = `${label} ${ago}`;
+  return joined.split(/\s+/u).length <= 7 ? joined : '';
+}

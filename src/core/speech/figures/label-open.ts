@@ -236,3 +236,16 @@ export function measuredThing(after: string, lang: string): string {
 export function hungarianNominative(label: string): string {
   return label.replace(/(?<=\p{L}[óő])t$/u, '');
 }
+
+/**
+ * A Hungarian label that opens on the participle the figure is said with ("5 ezer forintba kerülő
+ * bérlet": a pass costing 5,000 forints): "5 ezer forintba — kerülő bérlet" reads "costing pass", a
+ * torn phrase. The participle (a lower-case word ending on "-ó"/"-ő" right after the figure, before
+ * the noun it qualifies) is no part of what is counted; without it, what is left is the label if
+ * it is one (two words or more), else there is none.
+ */
+export function withoutHungarianParticiple(label: string, isLabel: (l: string) => boolean): string {
+  const m = /^\p{Ll}+[óő]\s+(.+)$/u.exec(label);
+  if (!m) return label;
+  return isLabel(m[1]!) ? m[1]! : '';
+}

@@ -115,11 +115,17 @@ function cjkWords(p: string, fromEnd: boolean, lang: string): string {
   return out;
 }
 
+/** Words of place that take a place after them ("outside of China", "across the country"). */
+const PLACE_WORD =
+  /^(?:outside|inside|across|near|around|along|beyond|behind|below|above|within|throughout|between|among|toward|towards|beneath|alongside)$/iu;
+
 function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
+    // ("outside of China": "outside China" says it in a word less)
+    .replace(/(?<![\p{L}])(outside|inside)\s+of(?![\p{L}])/giu, '$1')
     // an editor's bracket around the figure ("ordering [500 million] new tests") is no part of it
     // (a label never ends on punctuation: "李公朴站起来！" kept the full-width "！")
-    .replace(/[\s.,;:!?。，；：、！？।॥"“”«»([{（【「『]+$/u, '')
+    .replace(/[\s.,;:!?。，；：、！？।॥"“”«»([{（【「『—–]+$/u, '')
     .replace(/^[\s,;:。，；：、"“”«»)\]}）】」』—–-]+/u, '');
   p = p.replace(/\s+/g, ' ').trim().replace(LEAD_FILLER, '').replace(TRAIL_FILLER, '').trim();
   if (fromEnd) {
@@ -180,7 +186,13 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   // words runs into what was done; cut, it ends mid-phrase ("… Union je", judge17) and the point
   // is lost: no label
   if (ws.length > MAX_WORDS && !fromEnd && /^de\b/iu.test(lang)) return '';
-  if (ws.length > MAX_WORDS) ws = ws.slice(0, MAX_WORDS);
+  if (ws.length > MAX_WORDS) {
+    ws = ws.slice(0, MAX_WORDS);
+    while (ws.length && isFunctionWord(ws[ws.length - 1] ?? '', lang)) ws.pop();
+    // "of global lithium demand outside [of China]": a place word the cut leaves without its
+    // place turns the label into nonsense and drops what limits the figure (judge21, Brainard)
+    if (PLACE_WORD.test(bareWord(ws[ws.length - 1] ?? ''))) return '';
+  }
   while (ws.length && isFunctionWord(ws[ws.length - 1] ?? '', lang)) ws.pop();
   while (ws.length && fromEnd && isFunctionWord(ws[0] ?? '', lang) && !/^of$/i.test(ws[0] ?? '')) ws.shift();
   return ws.join(' ').replace(/[,;:]+$/u, '');
@@ -190,7 +202,7 @@ const HEDGE = /^(?:at\s+least|at\s+most|as\s+much|as\s+many|more\s+than|less\s+t
 
 /** Words of time that say when, not what: a label needs a content word besides these. */
 const TIME_WORD =
-  /^(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
+  /^(?:years?|months?|weeks?|fortnights?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
 const PRONOUN = new RegExp(
   String.raw`^(?:${alternation(PERSONAL_SUBJECT, POSSESSIVE)}|it|nobody|everybody|everyone|someone|somebody|anyone|anybody|мы|я|наш\p{L}*|nosotros|nuestr\p{L}*|nous|notre|nos|نحن)$`,
   'iu',
@@ -226,7 +238,10 @@ export function isLabel(phrase: string, lang = ''): boolean {
   // "… de euros": a label opening on an ellipsis is a phrase cut off before it
   if (/^\s*(?:…|\.\.\.)/u.test(phrase)) return false;
   // (". osób" of "26 tys. osób" cut at the abbreviation's dot: a label opens on a word, judge20)
-  if (/^\s*[.,;:!?]/u.test(phrase)) return false;
+  // ("-year low" of "a more than 50-year low of 3.4 percent": a word cut at its hyphen, judge22)
+  if (/^\s*[.,;:!?\-‐—–]/u.test(phrase)) return false;
+  // "5 percent — more is not nearly enough" (Ford, 1974): a judgement of the figure is a clause
+  if (englishOrUnsaidLang(lang) && /(?:^|\s)(?:is|are|was|were)\s+not\s/iu.test(phrase)) return false;
   // no number in a label; digits inside a name (COVID-19, G20) are part of the name
   if (/(?<![\p{L}][-‐]?\p{Nd}*)\p{Nd}/u.test(phrase)) return false;
   if (/^\p{Ll}/u.test(phrase) === false && /^\p{Lu}\p{Ll}+\s+(?:year|month|week)\b/u.test(phrase))
@@ -329,6 +344,16 @@ function nounPhrase(text: string, lang: string): string {
       ((fn && !/^(?:of|de|del|du|des|da|do|dos|das)$/iu.test(w)) ||
         VERB_LIKE.test(w) ||
         (englishOrUnsaidLang(lang) && PAST_VERB.test(w)))
+    )
+      break;
+    // "more than 85 FLOW participants use these data": after two words of a noun phrase, a word
+    // followed by a determiner is the clause's verb, which no label ends on (judge21, Brainard)
+    if (
+      englishOrUnsaidLang(lang) &&
+      !fn &&
+      out.filter((o) => !isFunctionWord(o, lang)).length >= 2 &&
+      /^\p{Ll}+$/u.test(w) &&
+      /^(?:the|these|those|their|its|our|his|her|my|your)$/iu.test(ws[i + 1] ?? '')
     )
       break;
     if (!fn) content = true;

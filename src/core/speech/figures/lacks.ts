@@ -160,7 +160,14 @@ export function sharePredicate(sentence: string, f: FoundFigure, lang: string): 
   const rest = sentence.slice(f.end, clause.end);
   const m = /^\s+(\S+(?:\s+\S+)*)$/u.exec(rest);
   if (!m || !m[1]!.startsWith(f.label)) return null;
-  const after = m[1]!.slice(f.label.length);
+  // "almost 90% of semiconductors—vital for everything from advanced AI to gaming—were
+  // manufactured abroad" (Brainard 2024): an aside between dashes stands between the share and
+  // what is said of it
+  const aside =
+    m[1]!.length === f.label.length
+      ? /^[—–][^—–.;:!?]{1,100}[—–](?=\p{L})/u.exec(sentence.slice(clause.end))
+      : null;
+  const after = aside ? ` ${sentence.slice(clause.end + aside[0].length)}` : m[1]!.slice(f.label.length);
   const verb = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
   if (!EN_PREDICATE_VERB.test(verb)) return null;
   const ws = predicateWords(after, lang);

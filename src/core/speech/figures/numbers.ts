@@ -142,6 +142,9 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
     return 'name';
   // a Hindi word joined to the number by a hyphen ("अंडर-21", the under-21 team) names it too
   if (/(?=\p{Script=Devanagari})[\p{L}\p{M}][-‐]$/u.test(before)) return 'name';
+  // so does an Arabic one ("كوفيد-19", COVID-19: judge22 carded "19 — عالمنا رأسا"); a Hebrew
+  // prefix joined by a hyphen ("ב-2019", in 2019) is a preposition, so Hebrew is left out
+  if (/\p{Script=Arabic}{2}[-‐]$/u.test(before)) return 'name';
   if (/^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(after)) {
     if (ORDINAL_SUFFIX.test(after)) return 'ordinal';
     if (!GLUED_OK.test(after)) return 'name';

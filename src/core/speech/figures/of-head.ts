@@ -24,7 +24,7 @@ const AMOUNT =
   /^(?:total|sum|amount|number|figure|average|count|tally|quantity|value|worth|maximum|minimum|record|equivalent|cifra|suma|total|monto|importe|cantidad|número|promedio|valor|chiffre|somme|montant|nombre|moyenne|valeur|сумм\p{L}*|количеств\p{L}*|объ[её]м\p{L}*|цифр\p{L}*|размер\p{L}*)$/iu;
 /** Words that take "of" without being what a figure measures ("one of", "because of", "consist of"). */
 const NOT_A_HEAD =
-  /^(?:one|each|all|some|many|most|none|any|both|either|neither|part|out|because|instead|ahead|inside|outside|think|thought|consist|consists|consisting|composed|made|dream|speak|spoke|hear|heard|approve|afraid|proud|aware|capable|full|short|tired|rid|kind|sort|lot|lots|couple|tens|hundreds|thousands|millions|billions|dozens|más|menos|cerca|alrededor|antes|después|plus|moins|près|autour|lors|beaucoup|peu|trop|tant)$/iu;
+  /^(?:one|each|all|some|many|most|none|any|both|either|neither|part|out|because|instead|ahead|inside|outside|think|thought|consist|consists|consisting|composed|made|dream|speak|spoke|hear|heard|approve|afraid|proud|aware|capable|full|short|tired|rid|kind|sort|lot|lots|couple|set|sets|series|array|host|collection|suite|variety|tens|hundreds|thousands|millions|billions|dozens|más|menos|cerca|alrededor|antes|después|plus|moins|près|autour|lors|beaucoup|peu|trop|tant)$/iu;
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');

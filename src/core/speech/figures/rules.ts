@@ -93,9 +93,12 @@ const RULES: Rule[] = [
 ];
 
 const CURRENCY_BEFORE = new RegExp(`${PRE_CURRENCY}$`, 'u');
-/** A rate that belongs to the figure: "US$40 million a year", "$3,000 per pair", "3 руб. в день". */
+/**
+ * A rate that belongs to the figure: "US$40 million a year", "$3,000 per pair", "3 руб. в день", a
+ * price by its unit ("$5 a gallon", "$30 a barrel": "$5" alone is no price of anything).
+ */
 const RATE =
-  /^\s(?:a|per|each|every)\s(?:year|annum|month|week|day|hour|person|capita|head|household)\b|^\sper\s\p{Ll}{3,}(?![\p{L}-])|^\s(?:al|por)\s(?:año|mes|día)\b|^\s(?:в|за)\s(?:год|месяц|день)(?!\p{L})|^\s(?:سنويا|سنوياً|شهريا|شهرياً)/iu;
+  /^\s(?:a|per|each|every)\s(?:year|annum|month|week|day|hour|person|capita|head|household)\b|^\s(?:a|an)\s(?:gallon|barrel|litre|liter|pound|kilo|kilogram|ton|tonne|ounce|bushel|dozen|share|ticket|pack|packet|gram|mile|kilowatt-hour)(?![\p{L}-])|^\sper\s\p{Ll}{3,}(?![\p{L}-])|^\s(?:al|por)\s(?:año|mes|día)\b|^\s(?:в|за)\s(?:год|месяц|день)(?!\p{L})|^\s(?:سنويا|سنوياً|شهريا|شهرياً)/iu;
 
 /** Where money's rates end ("40 cents per person per week": a rate may follow a rate). */
 export function withRate(text: string, end: number): number {

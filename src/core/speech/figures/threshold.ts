@@ -67,3 +67,23 @@ export function isThreshold(sentence: string, fig: Span): boolean {
   if (BEFORE.test(before) || EACH_BEFORE.test(before)) return true;
   return BOUND_BEFORE.test(before) && VERB_AFTER.test(sentence.slice(fig.end, fig.end + 40));
 }
+
+/**
+ * "We saw 28 climate disasters last year that each cost at least a billion dollars—the highest
+ * number in U.S. history" (Brainard, 2024): an aside on a number, said after the line each counted
+ * thing passes, is said of the count, whose card it labels ("28 climate disasters — highest number
+ * in U.S. history"); '' when the sentence says no such aside after the threshold at `fig`.
+ */
+const NUMBER_ASIDE =
+  /^\s*[—–]\s*(?:the\s+)?((?:highest|largest|biggest|greatest|lowest|smallest|most|record)\s+(?:number|count|total)(?:\s+[\p{L}.]+){0,4})\s*(?=$|[.;:!?,—–])/iu;
+
+export function asideOnCount(sentence: string, fig: Span): string {
+  const lead = new RegExp(String.raw`^${BOUND}\s+`, 'iu').exec(sentence.slice(fig.start, fig.end));
+  const before = sentence.slice(Math.max(0, fig.start - 80), fig.start) + (lead ? lead[0] : '');
+  if (!EACH_BEFORE.test(before)) return '';
+  return (
+    NUMBER_ASIDE.exec(sentence.slice(fig.end))?.[1]
+      ?.replace(/\s+/gu, ' ')
+      .replace(/(?<=\p{Ll}{2})\.$/u, '') ?? ''
+  );
+}
