@@ -585,6 +585,8 @@ export function selfNamedTitle(speech: string, lang: string): string | null {
 
 /** A name the speech spells out before its acronym: "lei dos compromissos e dos pagamentos em atraso (LCPA)". */
 const DEFINED_ACRONYM = /(\p{L}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,11})\s*\((\p{Lu}{2,8})\)/gu;
+/** What DEFINED_ACRONYM needs: an acronym in brackets (its search tries 12 words at every letter). */
+const BRACKETED_ACRONYM = /\(\p{Lu}{2,8}\)/u;
 /** Times a speech says an acronym (its definition included) for it to be what the speech is about. */
 const ACRONYM_SAID = 3;
 /** Times a key phrase is said for it to name the speech's subject. */
@@ -599,7 +601,7 @@ const NAME_SAID = 3;
  * of two words or more said three times or more ("Kartepe Zirvesi", said seven times). Null when neither is a title.
  */
 export function salientName(speech: string, lang: string): string | null {
-  for (const m of speech.matchAll(DEFINED_ACRONYM)) {
+  for (const m of BRACKETED_ACRONYM.test(speech) ? speech.matchAll(DEFINED_ACRONYM) : []) {
     const acronym = m[2]!;
     const said = speech.split(new RegExp(`(?<!\\p{L})${acronym}(?!\\p{L})`, 'u')).length - 1;
     if (said < ACRONYM_SAID) continue;
