@@ -4,7 +4,8 @@
  * with the same words). Each is a run of sentences that the planner keeps on one slide.
  */
 import { COUNTS } from './clause-list';
-import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
+import { enumerationMarker, EXAMPLES_LEAD, isClosingWish, isLeadIn } from './enumeration';
+import { itemText } from './items';
 import { bare, isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
 import { structureKind } from './structure';
@@ -444,8 +445,37 @@ function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, k) => a + k);
 }
 
+/** Most examples one announced list shows. */
+const MAX_EXAMPLES = 6;
+/** Fewest words of an example's point on screen. */
+const MIN_EXAMPLE_WORDS = 3;
+
+/**
+ * The examples a sentence announces (EXAMPLES_LEAD), said after it in its paragraph (Lacin,
+ * Tweede Kamer, 2019: "Een paar voorbeelden. GenX zit niet alleen in Dordrecht … in het drinkwater,
+ * maar ook … Chemours loost nog altijd het kankerverwekkende PFOA, … Dan het lekken van gifgas
+ * PFIB, … Mensen met een moestuin …"): each sentence an item while its point (items.ts) says
+ * MIN_EXAMPLE_WORDS words at least; the sentences after the last such one stay in the run, on its
+ * slide. Three items at least.
+ */
+function examplesAt(units: readonly ListUnit[], i: number, lang: string): ListRun | null {
+  const lead = units[i - 1];
+  if (!lead || lead.para !== units[i]!.para || !EXAMPLES_LEAD.test(lead.text.trim())) return null;
+  let end = i;
+  while (end < units.length && units[end]!.para === lead.para) end++;
+  const items: number[] = [];
+  for (let k = i; k < end && items.length < MAX_EXAMPLES; k++) {
+    const point = itemText(units[k]!.text, lang);
+    const ws = wordsOf(point);
+    if (ws.length < MIN_EXAMPLE_WORDS || isFunctionWord(bare(ws[ws.length - 1]!), lang)) break;
+    items.push(k);
+  }
+  if (items.length < 3) return null;
+  return { kind: 'bullets', start: i, end, items, ordered: false, lead: i - 1 };
+}
+
 /** The list runs of a sequence of sentences, in order, not overlapping. */
-export function listRuns(units: readonly ListUnit[]): ListRun[] {
+export function listRuns(units: readonly ListUnit[], lang = ''): ListRun[] {
   const runs: ListRun[] = [];
   for (let i = 0; i < units.length;) {
     const u = units[i]!;
@@ -454,6 +484,7 @@ export function listRuns(units: readonly ListUnit[]): ListRun[] {
       (u.bullet ? bulletsAt(units, i) : null) ??
       (m?.kind === 'opener' ? enumerationAt(units, i) : null) ??
       (!m && i - 1 >= (runs[runs.length - 1]?.end ?? 0) ? announcedAt(units, i) : null) ??
+      (!m ? examplesAt(units, i, lang) : null) ??
       (!m ? anaphoraAt(units, i) : null) ??
       (!m ? paragraphAnaphoraAt(units, i) : null) ??
       (!m ? epistropheAt(units, i) : null) ??
