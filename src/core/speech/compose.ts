@@ -43,7 +43,7 @@ import { perorationBlock } from './peroration';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
-import { leadTitle, namedAhead, partTitle, seriesTitle } from './list-title';
+import { anaphoraTitle, leadTitle, namedAhead, partTitle, seriesTitle } from './list-title';
 import { opensWithTitle } from './striking';
 import { isThrowaway } from './quotable';
 import { isKorean, koreanHeadline } from './titles-ko';
@@ -227,7 +227,7 @@ function derived(
   const run = slide.list;
   let title = given ?? '';
   if (run && !given) {
-    const opening = run.opening?.replace(/[,;:]+$/u, '');
+    const opening = anaphoraTitle(run.opening);
     if (
       run.kind === 'anaphora' &&
       opening &&

@@ -131,3 +131,23 @@ describe('a list that opens a slide is titled by the lead-in that ended the para
     expect(slide!.title).toBe('An Irish toast');
   });
 });
+
+describe('an anaphora of paragraphs whose run of sentences stops inside one is the paragraphs’ list (judge20)', () => {
+  it('Kennedy, inaugural address, 1961: "Let both sides" ×4 is one list over two slides, titled "Both sides"', () => {
+    const speech = [
+      'So let us begin anew—remembering on both sides that civility is not a sign of weakness, and sincerity is always subject to proof. Let us never negotiate out of fear. But let us never fear to negotiate.',
+      'Let both sides explore what problems unite us instead of belaboring those problems which divide us.',
+      'Let both sides, for the first time, formulate serious and precise proposals for the inspection and control of arms—and bring the absolute power to destroy other nations under the absolute control of all nations.',
+      'Let both sides seek to invoke the wonders of science instead of its terrors. Together let us explore the stars, conquer the deserts, eradicate disease, tap the ocean depths and encourage the arts and commerce.',
+      'Let both sides unite to heed in all corners of the earth the command of Isaiah—to "undo the heavy burdens . . . (and) let the oppressed go free."',
+      'And if a beach-head of cooperation may push back the jungle of suspicion, let both sides join in creating a new endeavor, not a new balance of power, but a new world of law, where the strong are just and the weak secure and the peace preserved.',
+    ].join('\n\n');
+    const deck = buildDeck(speech, { fileName: 'inaugural.txt' });
+    const screens = deck.slides.map((s) => s.screenText).join('\n---\n');
+    // the third "Let both sides" is an item of the list, not a quote of its own
+    const third = deck.slides.find((s) => s.screenText.includes('Let both sides seek to invoke'));
+    expect(third, screens).toBeDefined();
+    expect(third!.screenText, screens).toContain('• Let both sides seek to invoke the wonders of science');
+    expect(deck.slides.filter((s) => /^Both sides \(\d\/2\)$/u.test(s.title))).toHaveLength(2);
+  });
+});

@@ -117,6 +117,17 @@ export function seriesTitle(sentences: readonly string[], lang: string, avoid: U
   return capitalize(lead);
 }
 
+/**
+ * An anaphora's opening as its title: without its trailing punctuation, and without the "Let" of
+ * an imperative whose subject is two words or more (Kennedy, inaugural address, 1961: "Let both
+ * sides explore… / Let both sides formulate… / Let both sides seek…" → "both sides").
+ */
+export function anaphoraTitle(opening: string | undefined): string {
+  const said = opening?.replace(/[,;:]+$/u, '') ?? '';
+  const subject = /^let\s+(.+)$/iu.exec(said)?.[1] ?? '';
+  return wordsOf(subject).length >= 2 ? subject : said;
+}
+
 /** A part's title: the list's title with its place ("Goals for 1985 (2/2)"). */
 export function partTitle(base: string, part: ListPart): string {
   return base ? `${base} (${part.index}/${part.of})` : '';

@@ -349,6 +349,20 @@ function paragraphAnaphoraAt(units: readonly ListUnit[], i: number): ListRun | n
   return best;
 }
 
+/**
+ * The anaphora at `i`, or the anaphora of paragraphs there when it holds more items: a run of
+ * sentences that stops inside a paragraph, at a sentence that goes on with the item (Kennedy,
+ * inaugural address, 1961: "Let both sides explore… / Let both sides, for the first time,
+ * formulate… / Let both sides seek to invoke the wonders of science… Together let us explore the
+ * stars… / Let both sides unite to heed…"), is the paragraphs' list, each paragraph an item.
+ */
+function longerAnaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
+  const run = anaphoraAt(units, i);
+  if (!run || run.end >= units.length || units[run.end]!.para !== units[run.end - 1]!.para) return run;
+  const paras = paragraphAnaphoraAt(units, i);
+  return paras && paras.items.length > run.items.length ? paras : run;
+}
+
 /** Most words of each sentence of an anaphora of two function words said in one paragraph. */
 const TIGHT_WORDS = 20;
 
@@ -485,7 +499,7 @@ export function listRuns(units: readonly ListUnit[], lang = ''): ListRun[] {
       (m?.kind === 'opener' ? enumerationAt(units, i) : null) ??
       (!m && i - 1 >= (runs[runs.length - 1]?.end ?? 0) ? announcedAt(units, i) : null) ??
       (!m ? examplesAt(units, i, lang) : null) ??
-      (!m ? anaphoraAt(units, i) : null) ??
+      (!m ? longerAnaphoraAt(units, i) : null) ??
       (!m ? paragraphAnaphoraAt(units, i) : null) ??
       (!m ? epistropheAt(units, i) : null) ??
       (!m ? antithesisAt(units, i) : null);
