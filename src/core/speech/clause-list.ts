@@ -12,6 +12,7 @@ import { articles, bare, conjunctions, isFunctionWord } from './lexicon';
 import { structureKind } from './structure';
 import { capitalize, hasCjk, isJoiner, withoutJoiner, wordsOf } from './text';
 import { alternation, escapeRegExp, oneOf, ROMANCE_ADJECTIVE } from './word-classes';
+import { MAX_SCREEN_WORDS } from './screen';
 
 /** A clause: where it is in the passage, and what it says. */
 interface Clause {
@@ -296,6 +297,9 @@ export function semicolonSeries(sentence: string, lang = ''): string[] | null {
   // (or each part the speaker's own "we want": "Todos deseamos…; queremos…; y aspiramos…")
   const wants = !!head && !PREPOSITION.test(head) && !SERIES_HEAD.test(head) && saysWeWant(parts, lang);
   if (!head || !(PREPOSITION.test(head) || SERIES_HEAD.test(head) || wants)) return null;
+  // a series of "that …" clauses (wishes, claims) shows each clause whole
+  const whole = COMPLEMENT_HEAD.test(head) ? wholeClauses(parts, head) : null;
+  if (whole) return whole.items;
   const items: string[] = [];
   for (const [k, part] of parts.entries()) {
     const ws = words(part);
@@ -321,6 +325,63 @@ export function semicolonSeries(sentence: string, lang = ''): string[] | null {
     items.push(item);
   }
   return items.map(capitalize);
+}
+
+/** A complementiser that heads each part of a series of clauses ("that", "dass", "che", "dat", "que"). */
+const COMPLEMENT_HEAD = /^(?:that|dass|dat|che|que)$/iu;
+/** Longest clause of a complementiser series shown whole (words, its "that" included). */
+const MAX_WHOLE_CLAUSE = 16;
+/** The words a complementiser series may take on screen: the slide's words less a short title. */
+const WHOLE_ROOM = MAX_SCREEN_WORDS - 5;
+
+/**
+ * A series of clauses each headed by a complementiser (Eisenhower, farewell address, 1961: "We
+ * pray that peoples of all faiths, all races, all nations, may have their great human needs
+ * satisfied; that those now denied opportunity shall come to enjoy it to the full; that all who
+ * yearn for freedom may experience its spiritual blessings; …"): each item the clause whole, from
+ * its head to its semicolon (or to ", and that …", the next clause joined to it), never cut
+ * inside: a comma there parts nouns or an aside, not clauses. Items are taken in order while each
+ * is at most MAX_WHOLE_CLAUSE words and all fit WHOLE_ROOM; three at least, else null. `lead` is
+ * what the first part says before its head ("We pray").
+ */
+function wholeClauses(parts: readonly string[], head: string): { items: string[]; lead: string } | null {
+  const items: string[] = [];
+  let lead = '';
+  let used = 0;
+  for (const [k, part] of parts.entries()) {
+    const ws = part.split(/\s+/u);
+    const at =
+      k === 0
+        ? ws.findIndex((w) => bare(w) === head)
+        : ws.findIndex((w, x) => bare(w) === head && x < HEAD_WITHIN);
+    if (at < 0) return null;
+    if (k === 0) lead = ws.slice(0, at).join(' ');
+    // (", and that, in the goodness of time, all peoples…": the next clause, said after a comma)
+    const next = ws.findIndex(
+      (w, x) => x > at + 1 && isJoiner(w) && /,$/u.test(ws[x - 1]!) && bare(ws[x + 1] ?? '') === head,
+    );
+    const clause = (next < 0 ? ws.slice(at) : ws.slice(at, next)).join(' ').replace(/[\s,;:]+$/u, '');
+    const n = wordsOf(clause).length;
+    if (n > MAX_WHOLE_CLAUSE || n < 3 || used + n > WHOLE_ROOM) break;
+    used += n;
+    items.push(capitalize(clause));
+  }
+  return items.length >= MIN_SERIES ? { items, lead } : null;
+}
+
+/**
+ * What a sentence says before the series of "that …" clauses it goes on with ("We pray"), when
+ * semicolonSeries shows them whole; else ''.
+ */
+export function seriesLead(sentence: string, lang = ''): string {
+  if (!semicolonSeries(sentence, lang)) return '';
+  const parts = sentence
+    .replace(/[.!?]\s*$/u, '')
+    .split(/\s*;\s*/u)
+    .map((p) => p.trim());
+  const second = (parts[1] ?? '').trim().split(/\s+/u);
+  const head = bare(isJoiner(second[0]!) ? (second[1] ?? '') : second[0]!);
+  return COMPLEMENT_HEAD.test(head) ? (wholeClauses(parts, head)?.lead ?? '') : '';
 }
 
 /**

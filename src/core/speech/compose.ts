@@ -43,7 +43,7 @@ import { perorationBlock } from './peroration';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isSignatureLine, structureKind } from './structure';
-import { leadTitle, partTitle } from './list-title';
+import { anaphoraTitle, leadTitle, namedAhead, partTitle, seriesTitle } from './list-title';
 import { opensWithTitle } from './striking';
 import { isThrowaway } from './quotable';
 import { isKorean, koreanHeadline } from './titles-ko';
@@ -142,8 +142,9 @@ function derive(
   avoid: UsedTitles,
   given?: string,
   partTitles = new Map<number, string>(),
+  before?: string,
 ): Derived {
-  let d = derived(slide, opts, avoid, given, partTitles);
+  let d = derived(slide, opts, avoid, given, partTitles, before);
   // a list slide's title is never one of its items, nor the opening words of one ("Devoir
   // d’apprendre" over "Le devoir d’apprendre pour être un citoyen libre", "Repräsentative
   // Wahl-statistik" over that item, judge19): the title is taken again, the items set aside (a
@@ -153,7 +154,7 @@ function derive(
   const english = !primaryLang(opts.lang) || primaryLang(opts.lang) === 'en';
   const items = !given && !slide.part && !english && d.title ? itemsOf(d.blocks) : [];
   if (titleOfItem(d.title, items)) {
-    const again = derived(slide, opts, new WithoutItems(avoid, items), given, partTitles);
+    const again = derived(slide, opts, new WithoutItems(avoid, items), given, partTitles, before);
     if (again.title && !titleOfItem(again.title, items)) d = again;
   }
   // a section opened by a bare ordinal ("Второе. В прошлом году…") says its place before its topic
@@ -206,12 +207,17 @@ class WithoutItems extends Set<string> {
   }
 }
 
+/**
+ * `before`: the last sentence of the slide before, in the same section: it names a list this
+ * slide opens on ("And let me end with a toast — an Irish toast…" / "May the road rise…").
+ */
 function derived(
   slide: PlannedSlide,
   opts: ComposeOptions,
   avoid: UsedTitles,
   given?: string,
   partTitles = new Map<number, string>(),
+  before?: string,
 ): Derived {
   const spoken = slide.paras.filter((p) => !p.spokenOnly);
   // analysis looks at the start of each sentence only: a 20,000-word "sentence" stays linear
@@ -221,7 +227,7 @@ function derived(
   const run = slide.list;
   let title = given ?? '';
   if (run && !given) {
-    const opening = run.opening?.replace(/[,;:]+$/u, '');
+    const opening = anaphoraTitle(run.opening);
     if (
       run.kind === 'anaphora' &&
       opening &&
@@ -234,6 +240,7 @@ function derived(
     else if (run.closing && isTitle(run.closing, opts.lang) && !avoid.has(run.closing.toLowerCase()))
       title = capitalize(run.closing);
     else if (slide.part?.lead) title = leadTitle(slide.part.lead, opts.lang, avoid);
+    else if (run.start === 0 && before) title = namedAhead(before, opts.lang, avoid);
   }
   // a transcript's slide is titled by its answer, what the speaker says, before the reporter's
   // question: never her form of address ("Mr. President?") or her framing ("My question")
@@ -265,7 +272,9 @@ function derived(
     );
     // a sentence whose clauses are a parallel series parted by semicolons is the slide's list
     const series = seriesBlock(sentences, figures, titleWords, opts.lang);
-    if (series) return { title, blocks: [series] };
+    // (titled by what the speaker says before a series of "that …" clauses: "We pray", list-title.ts)
+    const lead = !given && !part ? seriesTitle(sentences, opts.lang, avoid) : '';
+    if (series) return { title: lead || title, blocks: [series] };
     // the title says what the figures are: it comes from a sentence that says them (figure-title.ts)
     if (figures)
       return {
@@ -576,7 +585,7 @@ export function composeSlides(
           k === 0 && section.title !== undefined && !used.has(section.title.toLowerCase())
             ? section.title
             : undefined;
-        const d = derive(planned, opts, recent(), head, partTitles);
+        const d = derive(planned, opts, recent(), head, partTitles, plan[k - 1]?.sentences.at(-1));
         // a title that says the section's place is kept as it is (announced-topic.ts)
         const kept = head ?? (d.placed ? d.title : undefined);
         const closing =

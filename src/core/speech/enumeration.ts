@@ -322,6 +322,13 @@ export const ANNOUNCED_THINGS =
   /\b(three|two|four|five|six|several|a few|the following)\s+((?:\p{L}+\s+)?(?:proposals|promises|pledges|commitments|points|things|steps|ways|priorities|lessons|reasons|ideas|areas|goals|pillars|principles|messages))\b/iu;
 const ANNOUNCES_AT_END = new RegExp(`${ANNOUNCED_THINGS.source}\\s*[.:]$`, 'iu');
 
+/**
+ * A sentence that only announces examples, the sentences after it being them ("Een paar
+ * voorbeelden.", "A few examples:", "Einige Beispiele.", "Quelques exemples.").
+ */
+export const EXAMPLES_LEAD =
+  /^(?:(?:just|here are)\s+)?(?:a few|some|several|two|three|four|een paar|enkele|wat|twee|drie|vier|einige|ein paar|zwei|drei|quelques|deux|trois|quatre|algunos|unos|alguns|uns|dos|tres|dois|três|alcuni|qualche|due|tre)\s+(?:examples|voorbeelden|beispiele|exemples|ejemplos|exemplos|esempi)\s*[.:：]$/iu;
+
 /** Whether a sentence introduces what follows ("I'd like to give several proposals:"). */
 export function isLeadIn(text: string): boolean {
   const t = text.trim();

@@ -207,6 +207,10 @@ export function withoutRelativeAside(s: string): string {
     : s;
 }
 
+/** "Then" opening an item before its noun's article ("Dan het lekken…", "Then the…"): it only moves on. */
+const NEXT_ONE =
+  /^(?:then|dan|dann|puis|luego|poi)\s+(?=(?:the|a|an|het|de|een|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli)\s)/iu;
+
 /** A shortened list item: the sentence up to a clause boundary within MAX_ITEM_WORDS, never "…". */
 export function itemText(sentence: string, lang = '', opening = ''): string {
   let s = sentence.trim().replace(BULLET_LINE, '');
@@ -231,6 +235,8 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     .replace(/[\s,;:]+$/u, '');
   // a connective that opens the point ("Todavia, | no artigo 22.º…", "However, | we…") joins it to
   // the one before: the item is what follows it
+  // "Dan het lekken van gifgas PFIB": the "then" that moves on to the next example is no part of it
+  s = s.replace(NEXT_ONE, '');
   const lead = wordsOf(s);
   if (introLength(lead, lang) === 1) return itemText(lead.slice(1).join(' '), lang);
   if (lead.length <= MAX_ITEM_WORDS) return capitalize(s);

@@ -8,7 +8,7 @@
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
 import { beforeClosing } from './body';
 import { shownItem } from './items';
-import { leadTitle } from './list-title';
+import { anaphoraTitle, leadTitle } from './list-title';
 import type { ListRun } from './lists';
 import { isTitle } from './titles';
 
@@ -63,7 +63,7 @@ export function itemWords(runs: readonly ListRun[], texts: readonly string[], la
           // (a numbered item's number is a word on its screen: "10. The peoples of Austria-Hungary…")
           (r.ordered ? 1 : 0),
       );
-    const opening = r.opening?.replace(/[,;:]+$/u, '');
+    const opening = anaphoraTitle(r.opening);
     const title =
       r.kind === 'anaphora' && opening && isTitle(opening, lang, text(r.start))
         ? opening

@@ -6,9 +6,10 @@
 import type { ListPart } from './list-fit';
 import { askedThings, deriveTitle, isTitle, withoutMarker, type UsedTitles } from './titles';
 import { cjkCount } from './list-count';
-import { capitalize, hasCjk } from './text';
+import { semicolonSeries, seriesLead } from './clause-list';
+import { capitalize, hasCjk, wordsOf } from './text';
 import { unbalancedQuotes } from './quotable';
-import { ANNOUNCED_THINGS } from './enumeration';
+import { ANNOUNCED_THINGS, EXAMPLES_LEAD } from './enumeration';
 
 /** "These are the…", "Here are our…", "The following are…": words that only present what follows. */
 const PRESENTS =
@@ -26,8 +27,38 @@ function presented(clause: string): string | null {
   return set ? `${set[1]} ${set[2]}` : rest || null;
 }
 
+/**
+ * "Let me end with a toast — an Irish toast, if you don't mind…": what a sentence says it goes on
+ * to say, the thing after "with" to its first comma (its apposition after a dash, when it says one).
+ */
+const GOES_ON_WITH =
+  /\blet me (?:end|close|finish|conclude|begin|start|leave you|share)\s+with\s+((?:an?|one|this|these|some|two|three|four|five)\s+[^,.;:!?]+)/iu;
+/** Most words of the thing a sentence says it goes on with, as a title. */
+const AHEAD_WORDS = 5;
+
+/**
+ * The title a sentence gives the list said after it, when it names what follows: a sentence that
+ * only announces examples (EXAMPLES_LEAD: "Een paar voorbeelden." → "Een paar voorbeelden"), or one
+ * that says what the speaker goes on with (Biden, state dinner for President Ruto, 2024: "And let me
+ * end with a toast — an Irish toast, if you don't mind an Irish toast." → "An Irish toast"); else ''.
+ */
+export function namedAhead(sentence: string, lang: string, avoid: UsedTitles): string {
+  const t = sentence.trim();
+  const said = EXAMPLES_LEAD.test(t)
+    ? t.replace(/[.:：]+$/u, '')
+    : (GOES_ON_WITH.exec(t)?.[1]
+        ?.split(/\s+(?:[—–]|--)\s+/u)
+        .pop()
+        ?.trim() ?? '');
+  if (!said || wordsOf(said).length > AHEAD_WORDS || !isTitle(said, lang) || avoid.has(said.toLowerCase()))
+    return '';
+  return capitalize(said);
+}
+
 /** Title of a list slide from its lead-in: its first clause ("To further cooperate with CAREC partners"), else derived. */
 export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string {
+  const ahead = namedAhead(lead, lang, avoid);
+  if (ahead) return ahead;
   // a CJK lead-in names its list in the clause that counts it, before its colon ("余到校視事僅數日，
   // 校事多未詳悉，茲所計畫者二事：" → "茲所計畫者二事")
   const counting = lead
@@ -69,6 +100,32 @@ function withPurpose(announced: RegExpExecArray, clause: string): string {
   const said = /^(?:two|three|four|five|six)$/iu.test(announced[1]!) ? `${announced[1]} ` : '';
   const title = capitalize(`${said}${announced[2]!.toLowerCase()} ${clause.replace(/^To\b/u, 'to')}`);
   return title.split(/\s+/u).length <= 8 ? title : '';
+}
+
+/** A subject pronoun and its verb (an adverb between), the lead of a series of "that …" clauses ("We pray"). */
+const SUBJECT_VERB = /^(?:we|i|wir|ich|nous|je|noi|io|wij|ik)\s+(?:\p{L}+\s+)?\p{L}+$/iu;
+
+/**
+ * The title of a slide whose list is a series of "that …" clauses (clause-list.ts seriesLead): what
+ * the speaker says before them, when it is a subject and its verb (Eisenhower, farewell address:
+ * "We pray that …; that …; that …" → "We pray"); else ''. The first sentence with a series is asked.
+ */
+export function seriesTitle(sentences: readonly string[], lang: string, avoid: UsedTitles): string {
+  const said = sentences.find((s) => s.includes(';') && semicolonSeries(s.slice(0, 2000), lang));
+  const lead = said ? seriesLead(said.slice(0, 2000), lang) : '';
+  if (!SUBJECT_VERB.test(lead) || !isTitle(lead, lang) || avoid.has(lead.toLowerCase())) return '';
+  return capitalize(lead);
+}
+
+/**
+ * An anaphora's opening as its title: without its trailing punctuation, and without the "Let" of
+ * an imperative whose subject is two words or more (Kennedy, inaugural address, 1961: "Let both
+ * sides explore… / Let both sides formulate… / Let both sides seek…" → "both sides").
+ */
+export function anaphoraTitle(opening: string | undefined): string {
+  const said = opening?.replace(/[,;:]+$/u, '') ?? '';
+  const subject = /^let\s+(.+)$/iu.exec(said)?.[1] ?? '';
+  return wordsOf(subject).length >= 2 ? subject : said;
 }
 
 /** A part's title: the list's title with its place ("Goals for 1985 (2/2)"). */

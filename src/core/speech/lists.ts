@@ -4,7 +4,8 @@
  * with the same words). Each is a run of sentences that the planner keeps on one slide.
  */
 import { COUNTS } from './clause-list';
-import { enumerationMarker, isClosingWish, isLeadIn } from './enumeration';
+import { enumerationMarker, EXAMPLES_LEAD, isClosingWish, isLeadIn } from './enumeration';
+import { itemText } from './items';
 import { bare, isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
 import { structureKind } from './structure';
@@ -348,6 +349,20 @@ function paragraphAnaphoraAt(units: readonly ListUnit[], i: number): ListRun | n
   return best;
 }
 
+/**
+ * The anaphora at `i`, or the anaphora of paragraphs there when it holds more items: a run of
+ * sentences that stops inside a paragraph, at a sentence that goes on with the item (Kennedy,
+ * inaugural address, 1961: "Let both sides explore… / Let both sides, for the first time,
+ * formulate… / Let both sides seek to invoke the wonders of science… Together let us explore the
+ * stars… / Let both sides unite to heed…"), is the paragraphs' list, each paragraph an item.
+ */
+function longerAnaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
+  const run = anaphoraAt(units, i);
+  if (!run || run.end >= units.length || units[run.end]!.para !== units[run.end - 1]!.para) return run;
+  const paras = paragraphAnaphoraAt(units, i);
+  return paras && paras.items.length > run.items.length ? paras : run;
+}
+
 /** Most words of each sentence of an anaphora of two function words said in one paragraph. */
 const TIGHT_WORDS = 20;
 
@@ -444,8 +459,37 @@ function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, k) => a + k);
 }
 
+/** Most examples one announced list shows. */
+const MAX_EXAMPLES = 6;
+/** Fewest words of an example's point on screen. */
+const MIN_EXAMPLE_WORDS = 3;
+
+/**
+ * The examples a sentence announces (EXAMPLES_LEAD), said after it in its paragraph (Lacin,
+ * Tweede Kamer, 2019: "Een paar voorbeelden. GenX zit niet alleen in Dordrecht … in het drinkwater,
+ * maar ook … Chemours loost nog altijd het kankerverwekkende PFOA, … Dan het lekken van gifgas
+ * PFIB, … Mensen met een moestuin …"): each sentence an item while its point (items.ts) says
+ * MIN_EXAMPLE_WORDS words at least; the sentences after the last such one stay in the run, on its
+ * slide. Three items at least.
+ */
+function examplesAt(units: readonly ListUnit[], i: number, lang: string): ListRun | null {
+  const lead = units[i - 1];
+  if (!lead || lead.para !== units[i]!.para || !EXAMPLES_LEAD.test(lead.text.trim())) return null;
+  let end = i;
+  while (end < units.length && units[end]!.para === lead.para) end++;
+  const items: number[] = [];
+  for (let k = i; k < end && items.length < MAX_EXAMPLES; k++) {
+    const point = itemText(units[k]!.text, lang);
+    const ws = wordsOf(point);
+    if (ws.length < MIN_EXAMPLE_WORDS || isFunctionWord(bare(ws[ws.length - 1]!), lang)) break;
+    items.push(k);
+  }
+  if (items.length < 3) return null;
+  return { kind: 'bullets', start: i, end, items, ordered: false, lead: i - 1 };
+}
+
 /** The list runs of a sequence of sentences, in order, not overlapping. */
-export function listRuns(units: readonly ListUnit[]): ListRun[] {
+export function listRuns(units: readonly ListUnit[], lang = ''): ListRun[] {
   const runs: ListRun[] = [];
   for (let i = 0; i < units.length;) {
     const u = units[i]!;
@@ -454,7 +498,8 @@ export function listRuns(units: readonly ListUnit[]): ListRun[] {
       (u.bullet ? bulletsAt(units, i) : null) ??
       (m?.kind === 'opener' ? enumerationAt(units, i) : null) ??
       (!m && i - 1 >= (runs[runs.length - 1]?.end ?? 0) ? announcedAt(units, i) : null) ??
-      (!m ? anaphoraAt(units, i) : null) ??
+      (!m ? examplesAt(units, i, lang) : null) ??
+      (!m ? longerAnaphoraAt(units, i) : null) ??
       (!m ? paragraphAnaphoraAt(units, i) : null) ??
       (!m ? epistropheAt(units, i) : null) ??
       (!m ? antithesisAt(units, i) : null);

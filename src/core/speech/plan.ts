@@ -272,7 +272,7 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
     : given;
   const units = unitsOf(paras, opts);
   if (!units.length) return paras.length ? [{ paras: [...paras], sentences: [] }] : [];
-  const runs = listRuns(units);
+  const runs = listRuns(units, opts.lang);
   announceRuns(
     runs,
     units.map((u) => u.text),
@@ -507,7 +507,7 @@ function listShortSections(
 export function asOneSlide(paras: readonly SpokenPara[], opts: PlanOptions): PlannedSlide {
   const units = unitsOf(paras, opts);
   if (!units.length) return { paras: [...paras], sentences: [] };
-  const runs = listRuns(units);
+  const runs = listRuns(units, opts.lang);
   announceRuns(
     runs,
     units.map((u) => u.text),
