@@ -187,3 +187,63 @@ function adverbial(phrase: string, text: string): boolean {
     )
   );
 }
+
+/** Languages whose phrases are checked as noun phrases (keylist.ts English, phrase-eu.ts fr/de/it/es). */
+const NOUN_PHRASE_GRAMMAR = /^(?:en|fr|de|it|es)?(?:[-_]|$)/iu;
+
+/**
+ * The key phrases of one plain line of the slide, in the order the line says them: 2–4 noun
+ * phrases of the line (each passing the checks of a list's phrases: a real noun phrase of ≥ 2
+ * words where it was said, not a vague one, not a name alone, not the title's words) — said in
+ * one sentence, they are one thought, never a mush picked from all over the slide. Null when
+ * fewer than `fewest` pass, or when the phrases leave most of the line's content unsaid.
+ */
+export function linePhrases(
+  line: string,
+  sentences: readonly string[],
+  title: string,
+  boost: readonly string[],
+  lang = '',
+  fewest = 2,
+): string[] | null {
+  if (!NOUN_PHRASE_GRAMMAR.test(lang) || hasCjk(line)) return null;
+  const text = sentences.join(' ');
+  const where = sentences.find((s) => s.includes(line.slice(0, 40))) ?? line;
+  const t = norm(title);
+  const lowerLine = line.toLowerCase();
+  const picked: Array<{ text: string; at: number; score: number }> = [];
+  for (const p of keyPhrases(text, lang, boost)) {
+    const at = lowerLine.indexOf(p.text.toLowerCase());
+    if (at < 0) continue;
+    const n = norm(p.text);
+    if (!n || wordsOf(p.text).length < 2) continue;
+    if (t && (t.includes(n) || n.includes(t) || stemsWithin(p.text, title))) continue;
+    if (
+      picked.some(
+        (q) => norm(q.text).includes(n) || n.includes(norm(q.text)) || nearDuplicate(p.text, q.text),
+      )
+    )
+      continue;
+    if (!standsAlone(p.text, text, lang)) continue;
+    if (isDenied(p.text, text, lang)) continue;
+    if (adverbial(p.text, line)) continue;
+    if (phraseCleanProblem(p.text, text, lang)) continue;
+    if (listPhraseProblem(p.text, where, lang) || euPhraseProblem(p.text, where, lang)) continue;
+    if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
+    picked.push({ text: p.text, at, score: p.score });
+    if (picked.length >= 4) break;
+  }
+  // a name beside one phrase ("One-way street · Soviet Union") says no more than the line
+  const named = (q: string) => wordsOf(q).every((w) => /^\p{Lu}/u.test(w));
+  if (picked.filter((p) => !named(p.text)).length < fewest) return null;
+  picked.sort((a, b) => a.at - b.at);
+  // two items of a series the line says ("…join with citizens and governments, community
+  // organizations, religious leaders, and businesses…", Obama 2009) are half its list, not its point
+  for (let i = 1; i < picked.length; i++) {
+    const gap = lowerLine.slice(picked[i - 1]!.at + picked[i - 1]!.text.length, picked[i]!.at);
+    if (/^\s*,\s*(?:(?:and|or|et|ou|y|o|e|und|oder)\s+)?$/u.test(gap)) return null;
+  }
+  const phrases = picked.map((p) => capitalize(p.text));
+  if (screenWords(phrases.join(' ')) + screenWords(title) > MAX_SCREEN_WORDS) return null;
+  return phrases;
+}
