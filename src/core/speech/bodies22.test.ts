@@ -87,4 +87,38 @@ describe('a long plain line yields to its own noun phrases', () => {
     ];
     expect(keyBlock(fdr, 'Japanese Government', [], 'en')?.type).toBe('quote');
   });
+  it.each([
+    // Ford, State of the Union 1975 (corpus): the subject, the point, is in no phrase
+    [
+      'Only a reduction in the growth of spending can keep federal borrowing down and reduce the damage to the private sector from high interest rates.',
+      'Federal Reserve System',
+    ],
+    // ibid.: the line ends on its verdict
+    [
+      'The size of these numbers and their implications for our everyday life and the health of our economic system are shocking.',
+      'United States Treasury',
+    ],
+    // Obama, Cairo 2009 (corpus): one noun said twice is the line's rhetoric
+    [
+      'Instead, they overlap and share common principles, principles of justice and progress, tolerance and the dignity of all human beings.',
+      'Common principles',
+    ],
+    [
+      "Among some Muslims, there's a disturbing tendency to measure one's own faith by the rejection of somebody else's faith.",
+      'Religious diversity',
+    ],
+  ])('the line stays: %s', (line, title) => {
+    expect(linePhrases(line, [line], title, [], 'en')).toBeNull();
+  });
+});
+
+describe('the last resort passes over a line that only announces (judge21, fault 30)', () => {
+  it('Twain 1906: the story, not "I will tell you about it"', async () => {
+    const { lastResortLine } = await import('./last-line');
+    const sentences = [
+      'Not exactly that, maybe; still, he—but I will tell you about it.',
+      'The historian, John Fiske, whom I knew well and loved, was a spotless and most noble and upright Christian gentleman, and yet he swore once.',
+    ];
+    expect(lastResortLine(sentences, 'The idea that no gentleman ever swears', 40, 'en')).toBe(sentences[1]);
+  });
 });

@@ -315,8 +315,8 @@ export const asQuote = (line: string): Block => ({
 const SHORT_LINE = 16;
 /** A plain line (nothing striking in it) longer than this yields to clean key phrases. */
 export const PLAIN_LINE = 16;
-/** A plain line longer than this (words) yields to two of its own noun phrases; a shorter one to three. */
-const LONG_PLAIN = 20;
+/** How many of its own noun phrases a plain line yields to (phrase-list.ts linePhrases). */
+const LINE_PHRASES = 3;
 /** A line that ends on a short reveal after a colon or dash ("…a media España marginada: a las mujeres."). */
 const REVEAL = /[:—–]\s*(?:\S+\s+){0,3}\S+[.!]?["”»]?$/u;
 /**
@@ -439,9 +439,12 @@ export function keyBlock(
   // 20–32-word bland quotes, "I know that you Cadets possess…"); a short one still is
   let phrased: Block | null | undefined;
   const lineBlock = (q: string) => {
-    // (two phrases only for a long line: a shorter one says more as itself, "The attack yesterday
-    // on the Hawaiian Islands has caused severe damage to American naval and military forces.")
-    const own = linePhrases(q, sentences, title, boost, lang, screenWords(q) > LONG_PLAIN ? 2 : 3);
+    // (three of them: two nouns of a sentence lose what it says of them, "Private sector · High
+    // interest rates" for Ford's "Only a reduction in the growth of spending can keep federal
+    // borrowing down and reduce the damage to the private sector from high interest rates.")
+    // (English two, checked against the line's subject: phrase-list.ts)
+    const english = !lang || /^en(?:[-_]|$)/iu.test(lang);
+    const own = linePhrases(q, sentences, title, boost, lang, english ? 2 : LINE_PHRASES);
     return own ? bullets(own) : null;
   };
   const plainLong = (q: string) => {

@@ -383,6 +383,8 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   const s = sentence.trim();
   const n = size(s);
   if (n < 4 || n > max || isSelfCorrected(s, lang) || isThrowaway(s, lang) || isSetUp(s, lang)) return 0;
+  // a line that announces its point or points back at it without saying it (ANNOUNCES)
+  if (isAnnouncement(s)) return 0;
   if (unbalancedQuotes(s)) return 0;
   if (/\p{Nd}/u.test(s) && !/(?:\p{L}\p{M}*){3,}/u.test(s)) return 0;
   let score = 0;
