@@ -12,6 +12,8 @@ describe('a line that announces its point, or points back at it, without saying 
     ['I believe that the duties of this office permit me to do no less.'], // Carter 1977
     ['Another factor in maintaining balance involves the element of time.'], // Eisenhower 1961
     ['Mes chers collègues, je vous parlais, un peu plus tôt, de dialogue entre nous.'], // Braun-Pivet 2022
+    ['We must face these tensions squarely.'], // Obama, Cairo 2009 (corpus)
+    ['I renew that pledge to the new members of this Congress.'], // Ford, State of the Union 1975 (corpus)
   ])('%s', (s) => expect(isAnnouncement(s)).toBe(true));
   it.each([
     ['They are going up, whether we pass an energy program or not, as fuel becomes more scarce.'], // Carter 1977

@@ -342,6 +342,10 @@ const ANNOUNCES = new RegExp(
     String.raw`\b(?:I|we)\s+(?:will|['’]ll|shall|want\s+to|am\s+going\s+to|['’]m\s+going\s+to)\s+tell\s+you\s+(?:about\s+(?:it|that|this|them)|why|how)\b`,
     String.raw`\b(?:these|those)\s+(?:[\p{L}-]+\s+)?(?:questions|issues|matters|problems|points|things|decisions|choices|subjects)[.!]?$`,
     String.raw`\bdo\s+(?:no|nothing)\s+less[.!]?$`,
+    // "We must face these tensions squarely." (Obama, Cairo 2009): what they are comes next
+    String.raw`\b(?:face|address|discuss|confront|examine|consider|turn\s+to)\s+(?:these|those)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?:\s+(?:squarely|directly|honestly|head-on|openly|frankly|now|today|first))?[.!]?$`,
+    // "I renew that pledge to the new members of this Congress." (Ford 1975): the pledge was said before
+    String.raw`^(?:and\s+)?(?:I|we)\s+(?:now\s+)?(?:renew|repeat|reaffirm|restate|reiterate)\s+(?:that|this|my|our)\s+(?:pledge|promise|commitment|call|offer|point)\b`,
     String.raw`^(?:another|one\s+more|a\s+(?:further|final|second|third|last))\s+(?:factor|element|point|aspect|consideration|matter)\b[^.!?]{0,60}\b(?:involves|concerns|relates\s+to)\b`,
     String.raw`\b(?:je\s+vous\s+(?:parlais|ai\s+parlé)|j['’](?:évoquais|ai\s+évoqué))\b[^.!?]{0,40}\b(?:plus\s+tôt|tout\s+à\s+l['’]heure|au\s+début)\b`,
   ].join('|'),
