@@ -270,7 +270,10 @@ export function linePhrases(
   const english = !primaryLang(lang) || primaryLang(lang) === 'en';
   if (english && picked.length < 3) {
     const subject = subjectSpan(line);
-    if (subject && !picked.some((p) => p.at < subject)) return null;
+    // (and when the subject is a noun, two phrases lose what the line says of it: "Private sector ·
+    // Cutting-edge technologies" for "The private sector is responding to incentives that make
+    // cutting-edge technologies cheaper…"; the line stays)
+    if (subject) return null;
     // …and a line that ends on its verdict ("…the health of our economic system are shocking.")
     if (VERDICT.test(line.trim())) return null;
   }
