@@ -17,6 +17,7 @@ import { brokenOff, itemHead, itemText, wholeItemText } from './items';
 import {
   asksForAnswer,
   bestQuote,
+  isAnnouncement,
   isSelfCorrected,
   isThrowaway,
   opensOnAddress,
@@ -34,7 +35,7 @@ import {
 } from './striking';
 import { foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
 import { isDiscourseOnly } from './lexicon';
-import { isMushList, keyPhraseList } from './phrase-list';
+import { isMushList, keyPhraseList, linePhrases } from './phrase-list';
 import { actionSeries } from './action-series';
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
 
@@ -314,6 +315,8 @@ export const asQuote = (line: string): Block => ({
 const SHORT_LINE = 16;
 /** A plain line (nothing striking in it) longer than this yields to clean key phrases. */
 export const PLAIN_LINE = 16;
+/** How many of its own noun phrases a plain line yields to (phrase-list.ts linePhrases). */
+const LINE_PHRASES = 3;
 /** A line that ends on a short reveal after a colon or dash ("…a media España marginada: a las mujeres."). */
 const REVEAL = /[:—–]\s*(?:\S+\s+){0,3}\S+[.!]?["”»]?$/u;
 /**
@@ -435,6 +438,15 @@ export function keyBlock(
   // PLAIN_LINE words is no quote when 3–4 clean key phrases say the slide (judge13/14: decks of
   // 20–32-word bland quotes, "I know that you Cadets possess…"); a short one still is
   let phrased: Block | null | undefined;
+  const lineBlock = (q: string) => {
+    // (three of them: two nouns of a sentence lose what it says of them, "Private sector · High
+    // interest rates" for Ford's "Only a reduction in the growth of spending can keep federal
+    // borrowing down and reduce the damage to the private sector from high interest rates.")
+    // (English two, checked against the line's subject: phrase-list.ts)
+    const english = !lang || /^en(?:[-_]|$)/iu.test(lang);
+    const own = linePhrases(q, sentences, title, boost, lang, english ? 2 : LINE_PHRASES);
+    return own ? bullets(own) : null;
+  };
   const plainLong = (q: string) => {
     if (!isPlainLine(q, lang)) return null;
     // (never a mush of noun pairs picked from sentences all over the slide that say no point
@@ -444,7 +456,10 @@ export function keyBlock(
       const loose = keyPhraseList(sentences, title, boost, lang, true);
       phrased = loose && !isMushList(loose, sentences) ? bullets(loose) : null;
     }
-    return phrased;
+    // else the noun phrases of the line itself, in its order: one sentence's phrases are one
+    // thought, never a mush ("Systemic oppression · Racial subjugation" for "For many, black and
+    // white, that flag was a reminder of systemic oppression and racial subjugation.", Obama 2015)
+    return phrased ?? lineBlock(q);
   };
   if (line && screenWords(line) <= SHORT_LINE) return plainLong(line) ?? asQuote(line);
   // the last resort: a whole sentence within WIDE_LINE words, else a longer one whose rhetoric
@@ -553,7 +568,10 @@ export function keyLine(
       isSelfCorrected(s, lang) ||
       /^\p{Ll}|[;；]$/u.test(s.trim()) ||
       // a thanks, a welcome or an introduction is said to the room, not a line to read
-      isThrowaway(s, lang)
+      isThrowaway(s, lang) ||
+      // a line that announces the point ("We must face an unpleasant fact about energy prices.")
+      // or points back at it ("…a judgment on these vital questions.") without saying it
+      isAnnouncement(s)
     )
       continue;
     if (!joined && OPENS_ON_CONNECTIVE.test(s.trim())) continue;

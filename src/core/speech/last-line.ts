@@ -9,7 +9,14 @@
  */
 import { introLength } from './items';
 import { isFunctionWord } from './lexicon';
-import { asksForAnswer, isSelfCorrected, isThrowaway, quoteScore, unbalancedQuotes } from './quotable';
+import {
+  asksForAnswer,
+  isAnnouncement,
+  isSelfCorrected,
+  isThrowaway,
+  quoteScore,
+  unbalancedQuotes,
+} from './quotable';
 import { ADDRESSED, leansBack, opensWithTitle } from './striking';
 import { primaryLang } from './lang';
 import { capitalize, wordsOf } from './text';
@@ -250,7 +257,11 @@ export function lastResortLine(
       continue;
     if (!/^[\p{Lu}\p{Lo}“"«]/u.test(line) || opensWithTitle(line, title)) continue;
     // a line that stands on its own beats one that leans back; then the more quotable, the fuller (to 12 words)
-    const score = (leansBack(line) ? 0 : 3) + quoteScore(line, lang, maxWords) + Math.min(n, 12) / 12;
+    // (and one that only announces its point, "…but I will tell you about it.", comes last: quotable.ts)
+    const score =
+      (leansBack(line) || isAnnouncement(line) ? 0 : 3) +
+      quoteScore(line, lang, maxWords) +
+      Math.min(n, 12) / 12;
     if (score > bestScore) {
       best = line;
       bestScore = score;

@@ -10,6 +10,7 @@ import {
   listPhraseProblem,
   maySayThePoint,
   nearDuplicate,
+  singular,
   PER_SENTENCE,
   saysThePoint,
   sentencesOf,
@@ -21,6 +22,9 @@ import { mayStillList, pointShape, type PointShape } from './list-point';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
+import { primaryLang } from './lang';
+import { isFunctionWord } from './lexicon';
+import { taggedTerms, type Term } from './tagger';
 
 const norm = foldWords;
 
@@ -186,4 +190,185 @@ function adverbial(phrase: string, text: string): boolean {
       /(?:^|[\s(])(?:with|without|in|at|by|on|avec|sans|à|en|dans|con|sin|с|без|в)\s+$/u.test(b),
     )
   );
+}
+
+/** Languages whose phrases are checked as noun phrases (keylist.ts English, phrase-eu.ts fr/de/it/es). */
+const NOUN_PHRASE_GRAMMAR = /^(?:en|fr|de|it|es)?(?:[-_]|$)/iu;
+
+/**
+ * The key phrases of one plain line of the slide, in the order the line says them: 2–4 noun
+ * phrases of the line (each passing the checks of a list's phrases: a real noun phrase of ≥ 2
+ * words where it was said, not a vague one, not a name alone, not the title's words) — said in
+ * one sentence, they are one thought, never a mush picked from all over the slide. Null when
+ * fewer than `fewest` pass, or when the phrases leave most of the line's content unsaid.
+ */
+export function linePhrases(
+  line: string,
+  sentences: readonly string[],
+  title: string,
+  boost: readonly string[],
+  lang = '',
+  fewest = 2,
+): string[] | null {
+  if (!NOUN_PHRASE_GRAMMAR.test(lang) || hasCjk(line)) return null;
+  const text = sentences.join(' ');
+  const where = sentences.find((s) => s.includes(line.slice(0, 40))) ?? line;
+  const t = norm(title);
+  const lowerLine = line.toLowerCase();
+  const picked: Array<{ text: string; at: number; score: number }> = [];
+  // the key phrases the line says, and (English) the noun phrases the tagger reads in it
+  const candidates: Array<{ text: string; score: number }> = keyPhrases(text, lang, boost).slice();
+  if (!primaryLang(lang) || primaryLang(lang) === 'en') {
+    const lower = text.toLowerCase();
+    for (const c of englishNounPhrases(line))
+      if (!candidates.some((k) => k.text.toLowerCase() === c.toLowerCase()))
+        candidates.push({ text: c, score: chunkScore(c, lower) });
+    candidates.sort((a, b) => b.score - a.score);
+  }
+  for (const p of candidates) {
+    const at = lowerLine.indexOf(p.text.toLowerCase());
+    if (at < 0) continue;
+    const n = norm(p.text);
+    if (!n || wordsOf(p.text).length < 2) continue;
+    if (t && (t.includes(n) || n.includes(t) || stemsWithin(p.text, title))) continue;
+    if (
+      picked.some(
+        (q) => norm(q.text).includes(n) || n.includes(norm(q.text)) || nearDuplicate(p.text, q.text),
+      )
+    )
+      continue;
+    if (!standsAlone(p.text, text, lang)) continue;
+    if (isDenied(p.text, text, lang)) continue;
+    if (adverbial(p.text, line)) continue;
+    if (phraseCleanProblem(p.text, text, lang)) continue;
+    if (listPhraseProblem(p.text, where, lang) || euPhraseProblem(p.text, where, lang)) continue;
+    if (isPersonName(p.text, text, lang) || isPlaceOrPeople(p.text, lang)) continue;
+    picked.push({ text: p.text, at, score: p.score });
+    if (picked.length >= 4) break;
+  }
+  // a name beside one phrase ("One-way street · Soviet Union") says no more than the line
+  const named = (q: string) => wordsOf(q).every((w) => /^\p{Lu}/u.test(w));
+  if (picked.filter((p) => !named(p.text)).length < fewest) return null;
+  picked.sort((a, b) => a.at - b.at);
+  // phrases on one noun ("one's own faith … somebody else's faith", Obama 2009) are the line's
+  // rhetoric: the line says it, its pieces do not
+  // (or one noun said twice in the line: "…share common principles, principles of justice…")
+  const bareWord = (w: string) => singular(w.replace(/[^\p{L}\p{M}'’-]+/gu, '').replace(/['’]s?$/u, ''));
+  const heads = picked.map((p) => bareWord(wordsOf(p.text).pop() ?? ''));
+  if (new Set(heads).size < heads.length) return null;
+  const lineWords = wordsOf(lowerLine).map(bareWord);
+  if (heads.some((h) => lineWords.filter((w) => w === h).length >= 2)) return null;
+  // two items of a series the line says ("…join with citizens and governments, community
+  // organizations, religious leaders, and businesses…", Obama 2009) are half its list, not its point
+  for (let i = 1; i < picked.length; i++) {
+    const gap = lowerLine.slice(picked[i - 1]!.at + picked[i - 1]!.text.length, picked[i]!.at);
+    if (/^\s*,\s*(?:(?:and|or|et|ou|y|o|e|und|oder)\s+)?$/u.test(gap)) return null;
+  }
+  // (English: a line whose subject is a noun says its point of that subject; phrases that leave
+  // the subject out lose the point, "Private sector · High interest rates" for "Only a reduction
+  // in the growth of spending can keep … from high interest rates.", Ford 1975)
+  const english = !primaryLang(lang) || primaryLang(lang) === 'en';
+  if (english && picked.length < 3) {
+    const subject = subjectSpan(line);
+    // (and when the subject is a noun, two phrases lose what the line says of it: "Private sector ·
+    // Cutting-edge technologies" for "The private sector is responding to incentives that make
+    // cutting-edge technologies cheaper…"; the line stays)
+    if (subject) return null;
+    // …and a line that ends on its verdict ("…the health of our economic system are shocking.")
+    if (VERDICT.test(line.trim())) return null;
+  }
+  const phrases = picked.map((p) => capitalize(p.text));
+  if (screenWords(phrases.join(' ')) + screenWords(title) > MAX_SCREEN_WORDS) return null;
+  return phrases;
+}
+
+/** A chunk's weight as keyphrases.ts weighs a phrase: how often the slide says its words, longer phrases first. */
+function chunkScore(chunk: string, lowerText: string): number {
+  const words = wordsOf(chunk.toLowerCase());
+  const said = words.reduce((n, w) => n + Math.min(3, lowerText.split(w).length - 1), 0) / words.length;
+  return (1 + said) * (words.length >= 3 ? 1.4 : 1.3);
+}
+
+/** Tags that make a term no part of a noun phrase. */
+const NOT_NOMINAL =
+  /^(?:Pronoun|Determiner|Preposition|Conjunction|Value|Date|Adverb|Modal|Auxiliary|QuestionWord)$/u;
+
+/**
+ * The noun phrases of an English line as the tagger reads it: runs of adjectives and nouns (a
+ * hyphen joins words: "military-industrial complex") that end on a noun, 2–4 words, with no
+ * punctuation inside — "inherent humanity", "outward divisions" of "…to affirm the inherent
+ * humanity that unites us is much greater than any outward divisions or disagreements." (Biden,
+ * UNGA 2021). Each is said in the line as given.
+ */
+export function englishNounPhrases(line: string): string[] {
+  const terms = taggedTerms(line.slice(0, 600));
+  const out: string[] = [];
+  const nominal = (t: Term) =>
+    (t.tags.includes('Noun') || t.tags.includes('Adjective')) &&
+    !t.tags.some((g) => NOT_NOMINAL.test(g)) &&
+    /^[\p{L}][\p{L}'’-]*$/u.test(t.text);
+  const noun = (t: Term) => t.tags.includes('Noun') && !t.tags.includes('Possessive');
+  let run: Term[] = [];
+  const flush = () => {
+    while (run.length && !noun(run[run.length - 1]!)) run.pop();
+    // never a possessive or a function word at its opening ("our economic partnership")
+    while (run.length && (isFunctionWord(run[0]!.text) || /^(?:own|one['’]s)$/iu.test(run[0]!.text)))
+      run.shift();
+    // a name and a word after it that the tagger took for a noun is a subject and its verb
+    // ("…that this Congress passes can demonstrate…", Ford 1975)
+    if (
+      run.length === 2 &&
+      /^\p{Lu}/u.test(run[0]!.text) &&
+      /^\p{Ll}/u.test(run[1]!.text) &&
+      !run[0]!.tags.includes('Adjective')
+    )
+      run = [];
+    if (run.length >= 2) {
+      const said = run
+        .map((t, i) => t.text + (i < run.length - 1 ? (/-\s*$/u.test(t.post ?? '') ? '-' : ' ') : ''))
+        .join('');
+      const n = wordsOf(said).length;
+      if (n >= 2 && n <= 4 && line.includes(said)) out.push(said);
+    }
+    run = [];
+  };
+  for (const t of terms) {
+    if (!nominal(t)) {
+      flush();
+      continue;
+    }
+    run.push(t);
+    // punctuation after a word ends the phrase there (a hyphen joins)
+    const post = (t.post ?? '').trim();
+    if (post && post !== '-') flush();
+  }
+  flush();
+  return out;
+}
+
+/** An English line that ends on a verdict: a copula and an adjective ("… are shocking."). */
+const VERDICT =
+  /\b(?:is|are|was|were|remains?|seems?|becomes?)\s+(?:(?:so|very|truly|deeply|simply|now|still|all|most|more|less|quite|too)\s+)?\p{L}+(?:ing|ful|ous|ive|ble|ent|ant|al|ic|less|ed|y)[.!]?$/iu;
+
+/**
+ * Where an English line's subject ends (its offset in the lower-cased line) when the subject is a
+ * noun phrase, not a pronoun: the words before its first verb ("The size of these numbers …
+ * are shocking"); 0 when the subject is a pronoun or none is found.
+ */
+function subjectSpan(line: string): number {
+  const terms = taggedTerms(line.slice(0, 600));
+  const lower = line.toLowerCase();
+  let at = 0;
+  let noun = false;
+  for (const t of terms) {
+    const i = lower.indexOf(t.text.toLowerCase(), at);
+    if (i < 0) return 0;
+    at = i + t.text.length;
+    if (t.tags.includes('Verb') && !t.tags.includes('Noun') && !t.tags.includes('Adjective'))
+      return noun ? i : 0;
+    // (an opening clause set off by a comma is not the subject: "Similarly, the crisis took…")
+    if (/,/u.test(t.post ?? '')) noun = false;
+    else if (t.tags.includes('Noun') && !t.tags.includes('Pronoun')) noun = true;
+  }
+  return 0;
 }

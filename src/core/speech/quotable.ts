@@ -16,12 +16,18 @@ import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './w
 export const MAX_QUOTE_WORDS = 22;
 
 const ANTITHESIS =
-  /,\s+yet\s+(?!again\b|another\b)\p{L}|\bnot\b[^.!?]{2,80}?\b(?:but|rather)\b|\bnot\b[^.!?]{2,60}?[;—–]\s|\bno\b[^.!?]{2,80}?\bsino\b|\bne\b[^.!?]{2,60}?\bmais\b|\bне\b[^.!?]{2,80}?[,—]\s*(?:а|но)\b|不是[^。！？]{1,30}而是|ليس[^.!?]{2,80}?بل/iu;
+  /,\s+yet\s+(?!again\b|another\b)\p{L}|,\s+(?:and\s+)?not\s+(?!only\b|least\b|just\b|even\b|yet\b|quite\b|always\b|all\b|necessarily\b|to\s+mention\b|so\b|too\b|much\b|many\b|long\b|far\b|once\b)(?:to\s+|a\s+|an\s+|the\s+)?\p{L}{3,}|\brather\s+than\b|,\s+(?:et\s+)?non\s+(?:pas\s+)?(?:un|une|des|le|la|les|de|du|à|pour|par)\s|\bnon\s+pas\b[^.!?]{2,80}?\bmais\b|\bplutôt\s+que\b|\b(?:toujours|souvent)\b[^.!?]{2,60}?\bmais\s+(?:trop\s+|si\s+|bien\s+)?(?:rarement|jamais|peu)\b|\bnot\b[^.!?]{2,80}?\b(?:but|rather)\b|\bnot\b[^.!?]{2,60}?[;—–]\s|\bno\b[^.!?]{2,80}?\bsino\b|\bne\b[^.!?]{2,60}?\bmais\b|\bне\b[^.!?]{2,80}?[,—]\s*(?:а|но)\b|不是[^。！？]{1,30}而是|ليس[^.!?]{2,80}?بل/iu;
 const TRIAD =
   /(?:^|[\s,;:])([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),?\s(?:and|or|y|e|et|und|и|или|و|和|与)\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3})[.!?;,]?$|、.+、.+/u;
 
 /** Three items in a row that open on the same word, parted by commas ("no strife, no prejudice, no national conflict"). */
 const SERIES = /(?:^|[\s,;:])(\p{L}+)\s[^,;.!?]{1,40},\s+\1\s[^,;.!?]{1,40},\s+(?:(?:and|or|nor)\s+)?\1\s/iu;
+/**
+ * Three items in a row whose second word is the same, parted by commas: "global in scope,
+ * atheistic in character, ruthless in purpose, and insidious in method" (Eisenhower 1961).
+ */
+const SERIES_SECOND =
+  /(?:^|[\s,;:—–-])\p{L}+\s+(\p{L}+)\s[^,;.!?]{1,30},\s+\p{L}+\s+\1\s[^,;.!?]{1,30},\s+(?:(?:and|or|nor|et|y|e|und)\s+)?\p{L}+\s+\1\s/iu;
 /** An imperative or exhortation to the hearers. */
 const IMPERATIVE = /^(?:do\s+not|don['’]t|never|let\s+us|let['’]s|ask\s+not|always|remember)\b/iu;
 
@@ -320,6 +326,37 @@ export function isThrowaway(sentence: string, lang = ''): boolean {
   );
 }
 
+/**
+ * A line that announces what the speaker is about to say, or points back at what was said, without
+ * saying it (judge21, fault 30): "We must face an unpleasant fact about energy prices." (Carter
+ * 1977: the fact is the next sentence), "…still, he—but I will tell you about it." (Twain 1906),
+ * "During the next few weeks, the Congress will make a judgment on these vital questions."
+ * (Carter 1977), "I believe that the duties of this office permit me to do no less." (ibid.),
+ * "Another factor in maintaining balance involves the element of time." (Eisenhower 1961),
+ * "Mes chers collègues, je vous parlais, un peu plus tôt, de dialogue entre nous." (Braun-Pivet
+ * 2022). Never a slide's key line while a sentence with the content is there.
+ */
+const ANNOUNCES = new RegExp(
+  [
+    String.raw`\b(?:face|confront|tell\s+you|admit|accept|state)\s+(?:an?|the|one|another|this|some)\s+(?:[\p{L}-]+\s+){0,2}(?:fact|truth|reality)s?(?:\s+(?:about|of|on|concerning)\s+[^,;:.!?]{1,40})?[.!:]?$`,
+    String.raw`\b(?:I|we)\s+(?:will|['’]ll|shall|want\s+to|am\s+going\s+to|['’]m\s+going\s+to)\s+tell\s+you\s+(?:about\s+(?:it|that|this|them)|why|how)\b`,
+    String.raw`\b(?:these|those)\s+(?:[\p{L}-]+\s+)?(?:questions|issues|matters|problems|points|things|decisions|choices|subjects)[.!]?$`,
+    String.raw`\bdo\s+(?:no|nothing)\s+less[.!]?$`,
+    // "We must face these tensions squarely." (Obama, Cairo 2009): what they are comes next
+    String.raw`\b(?:face|address|discuss|confront|examine|consider|turn\s+to)\s+(?:these|those)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?:\s+(?:squarely|directly|honestly|head-on|openly|frankly|now|today|first))?[.!]?$`,
+    // "I renew that pledge to the new members of this Congress." (Ford 1975): the pledge was said before
+    String.raw`^(?:and\s+)?(?:I|we)\s+(?:now\s+)?(?:renew|repeat|reaffirm|restate|reiterate)\s+(?:that|this|my|our)\s+(?:pledge|promise|commitment|call|offer|point)\b`,
+    String.raw`^(?:another|one\s+more|a\s+(?:further|final|second|third|last))\s+(?:factor|element|point|aspect|consideration|matter)\b[^.!?]{0,60}\b(?:involves|concerns|relates\s+to)\b`,
+    String.raw`\b(?:je\s+vous\s+(?:parlais|ai\s+parlé)|j['’](?:évoquais|ai\s+évoqué))\b[^.!?]{0,40}\b(?:plus\s+tôt|tout\s+à\s+l['’]heure|au\s+début)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a line only announces what is said next, or points back at it (ANNOUNCES). */
+export function isAnnouncement(sentence: string): boolean {
+  return ANNOUNCES.test(sentence.trim());
+}
+
 /** Whether a two-word phrase with a content word in it is said twice in a line ("all things"). */
 function repeatsPhrase(s: string, lang: string): boolean {
   const w = wordsOf(s.toLowerCase()).map(bare);
@@ -350,6 +387,8 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   const s = sentence.trim();
   const n = size(s);
   if (n < 4 || n > max || isSelfCorrected(s, lang) || isThrowaway(s, lang) || isSetUp(s, lang)) return 0;
+  // a line that announces its point or points back at it without saying it (ANNOUNCES)
+  if (isAnnouncement(s)) return 0;
   if (unbalancedQuotes(s)) return 0;
   if (/\p{Nd}/u.test(s) && !/(?:\p{L}\p{M}*){3,}/u.test(s)) return 0;
   let score = 0;
@@ -371,7 +410,7 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   for (const c of clauses) if (c.includes(' ')) openings.set(c, (openings.get(c) ?? 0) + 1);
   if ([...openings.values()].some((v) => v >= 2)) score += 2;
   // three items in a row on the same word ("no strife, no prejudice, no national conflict")
-  else if (SERIES.test(s)) score += 2.5;
+  else if (SERIES.test(s) || SERIES_SECOND.test(s)) score += 2.5;
   // an imperative said to the hearers ("Never give up on…", "Let us begin anew.")
   if (IMPERATIVE.test(s)) score += 1;
   if (!score) return 0;
