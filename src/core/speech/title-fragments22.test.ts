@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fragmentProblem, standsAlone } from './fragment';
 import { isTitle } from './titles';
 import { isPersonName } from './names';
+import { readFileSync } from 'node:fs';
+import { buildDeck } from './index';
 
 // issue 10, "titles a designer would write" (titles22): fragment titles of decks built from
 // speeches the engine had not seen (the judge21 review, section C, faults 18–20; sources in
@@ -103,5 +105,17 @@ describe('a name after its rank is a person in every language', () => {
     expect(isPersonName('Infanta Sofía', FELIPE_NOCHE, 'es')).toBe(true);
     expect(isPersonName('Reina', FELIPE_NOCHE, 'es')).toBe(false);
     expect(isPersonName('Feliz Navidad', FELIPE_NOCHE, 'es')).toBe(false);
+  });
+});
+
+describe('an English list’s title is never one of its items', () => {
+  it('titles the "Perhaps…" anaphora by its point, not by its first item (en-obama-pinckney-eulogy, corpus)', () => {
+    const name = 'en-obama-pinckney-eulogy-2015.txt';
+    const deck = buildDeck(readFileSync(`tests/fixtures/speeches/corpus/${name}`, 'utf8'), {
+      fileName: name,
+    });
+    const perhaps = deck.slides.find((s) => (s.notes ?? '').includes('Perhaps it softens hearts'));
+    expect(perhaps?.title).toBeTruthy();
+    expect(perhaps?.title).not.toBe('Perhaps we see that now');
   });
 });
