@@ -127,6 +127,9 @@ interface Place {
  */
 const UNIT_WORD =
   /^(?:%|percent|per|percentage|points?|hundreds?|thousands?|millions?|billions?|trillions?|dollars?|euros?|pounds?|yuan|yen|degrees?|graden|graad|grad|grade|grados?|degrés?|gradi|grado|graus?|stopni|stopnie|stupňů|stupně|fok|градус(?:а|ов)?|porcientos?|por|pour|prozent|millones|milliards?|milliarden?|millionen|mil|milhões|bilhões|milioni|miliardi|процент(?:а|ов)?|млн|млрд|тысяч[аи]?)$/iu;
+/** Comparatives of quantity said after a number ("53 % más de recursos", "20 percent more jobs"). */
+const COMPARATIVE_QUANTITY =
+  /^(?:más|menos|more|less|fewer|plus|moins|più|meno|mais|mehr|weniger|meer|minder)$/iu;
 /** A number as a word before a phrase ("100", "$10", "2.5", "1,000"). */
 const NUMBER_WORD = /^[^\p{L}]*\p{Nd}[^\p{L}]*$/u;
 
@@ -243,6 +246,20 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   // a unit or a scale word that is only ever said after its number is the number's, not a title
   if (UNIT_WORD.test(first) && all((c) => !c.punctBefore && NUMBER_WORD.test(c.before)))
     return 'a unit cut from its number';
+  // "Más de recursos" of "ha recibido un 53 % más de recursos" (judge19): a comparison said only
+  // after its number is the number's, cut from it
+  if (
+    COMPARATIVE_QUANTITY.test(first) &&
+    // (a sign before it, "%", is no word: the number is the word before the sign)
+    all(
+      (c) =>
+        !c.punctBefore &&
+        (NUMBER_WORD.test(c.before) ||
+          UNIT_WORD.test(c.before) ||
+          (!c.before && NUMBER_WORD.test(c.before2))),
+    )
+  )
+    return 'a comparison cut from its number';
   // "L'anime tout entier" of "qui l'anime tout entier": the rest of a relative clause
   if (all((c) => !c.punctBefore && RELATIVE_BEFORE.test(c.before))) return 'the rest of a relative clause';
   // "National Institute" of "National Institute of Health", "Technology Policy" of "…Science and Technology Policy";

@@ -16,32 +16,13 @@ import { escapeRegExp } from './word-classes';
 const ROLE =
   /^(?:mr|mrs|ms|madam|madame|dr|doc|president|vice|prime|minister|premier|senator|sen|secretary|governor|mayor|speaker|chancellor|ambassador|excellency|majesty|highness|chairman|chairwoman|chair|representative|rep|congressman|congresswoman|leader|general|admiral|judge|justice|professor|prof)\.?$/iu;
 
-/**
- * Ranks and roles said before a person's name in the other languages ("la Princesa Leonor", "la
- * Infanta Sofía", "la Reina", "le Président Macron", "Königin Silvia").
- */
-const OTHER_ROLE =
-  /^(?:rey|reina|príncipe|princesa|infante|infanta|presidente|presidenta|ministro|ministra|señor|señora|don|doña|roi|reine|prince|princesse|président|présidente|ministre|monsieur|madame|re|regina|principe|principessa|senatore|senatrice|onorevole|signor|signora|rei|rainha|senhor|senhora|könig|königin|prinz|prinzessin|herr|frau|koning|koningin|prins|prinses|kung|drottning|prinsessa|kuningas|kuningatar)$/iu;
-
-/**
- * Whether capitalised words outside English are a person by the rank said before a name ("Princesa
- * Leonor", "Infanta Sofía" of Felipe VI's Christmas message, judge21): who is there, not the slide's
- * point. A rank alone ("Reina") names no one in particular and is left to the title rules.
- */
-function titledName(words: readonly string[]): boolean {
-  let first = 0;
-  while (first < words.length && OTHER_ROLE.test(words[first]!)) first++;
-  return first > 0 && first < words.length && words.length - first <= 3;
-}
-
 /** How far around the phrase the tagger reads when its sentence is long. */
 const CONTEXT = 80;
 
 /**
  * Whether `phrase` is a person's name or a role said to someone, where it was said in `text`:
  * "Terry Sewell", "President Obama", "Prime Minister" — not "Cancer Moonshot", "United States".
- * English names are recognised by the tagger; in other languages only a name after its rank
- * ("Princesa Leonor").
+ * Only English names are recognised; in other languages only the answer "no" is given.
  */
 export function isPersonName(phrase: string, text: string, lang = 'en'): boolean {
   const t = phrase.trim();
@@ -49,7 +30,7 @@ export function isPersonName(phrase: string, text: string, lang = 'en'): boolean
   if (/^\p{Script=Devanagari}/u.test(t)) return devanagariPerson(words, text);
   if (!words.length || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
   const l = primaryLang(lang);
-  if (l && l !== 'en') return titledName(words);
+  if (l && l !== 'en') return false;
   if (words.every((w) => ROLE.test(w))) return true;
   const at = text.indexOf(t);
   if (at < 0) return false;
