@@ -6,7 +6,7 @@
  * Inflation" for a speech that says "anti-inflation"), or a year the speech never says.
  */
 import { keyPhrases } from './keyphrases';
-import { isFunctionWord } from './lexicon';
+import { articles, isFunctionWord } from './lexicon';
 import { isPersonName } from './names';
 import { isKnownName, isKnownNonName } from './tagger';
 import { MONTHS, salutationEnd, structureKind, VOCATIVE } from './structure';
@@ -15,7 +15,7 @@ import { CJK_NUMERAL_CHAR } from './cjk-numerals';
 import { deriveTitle, isTitle, MAX_TITLE_WORDS } from './titles';
 import { sentenceSpans, sentencesOf } from './segment';
 import { FILE_LANG_TAGS, titleFromFileName } from './speech-parts';
-import { escapeRegExp } from './word-classes';
+import { alternation, escapeRegExp } from './word-classes';
 import { maskForScreen, speakerLabel } from './mask';
 import { isReporterLabel, isRoomLabel } from './turn-labels';
 import { labelName } from './voices';
@@ -232,6 +232,12 @@ function datedMonth(word: string, fileName: string): boolean {
   );
 }
 
+/** The prepositions and articles that join a name's words ("mensaje de Navidad", "présidence de l’Assemblée"). */
+const JOINING = new RegExp(
+  String.raw`^(?:${alternation(articles(), ['de', 'di', 'da', 'del', 'della', 'dei', 'delle', 'do', 'dos', 'das', 'du', 'des', 'of', 'à', 'al', 'au', 'aux', 'von', 'vom', 'van'])})$`,
+  'iu',
+);
+
 /**
  * The one or two function words the speech says between two words of a file name ("de" of
  * "mensaje de Navidad", "de l’" of "présidence de l’Assemblée") and the second word, as it spells
@@ -244,7 +250,8 @@ function saidBetween(word: string, next: string, speech: string): { middle: stri
   ).exec(unaccented(speech.slice(0, 200_000)));
   if (!m) return null;
   const middle = m[1]!;
-  if (!wordsOf(middle.replace(/['’]/gu, ' ')).every((w) => isFunctionWord(w.toLowerCase()))) return null;
+  // (a preposition and an article only: "de notre Assemblée" says whose, no name's words)
+  if (!wordsOf(middle.replace(/['’]/gu, ' ')).every((w) => JOINING.test(w))) return null;
   // (the speech's own letters: the unaccented text has the same length)
   const at = m.index + m[0].length - middle.length - m[2]!.length;
   return {

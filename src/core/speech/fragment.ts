@@ -445,6 +445,8 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
         !c.punctBefore &&
         ROMANCE_DETERMINER.test(c.before) &&
         ROMANCE_THAT.test(c.before2) &&
+        // (not the "than" of a comparison: "…paga muito menos … do que a banca europeia, está…", judge20)
+        !COMPARISON_BEFORE_THAT.test(c.clauseBefore.at(-3) ?? '') &&
         (c.punctAfter || PREPOSITION_AFTER_VERB.test(c.after) || ROMANCE_VERB_ADVERB.test(c.after)),
     )
   )
@@ -511,6 +513,9 @@ const ROMANCE_DETERMINER = new RegExp(
   String.raw`^(?:${alternation(articles(['es', 'fr', 'it', 'pt']))}|este|esta|estos|estas|ese|esa|esos|esas|ce|cet|cette|ces|questo|questa|questi|queste|quel|quella|esse|essa|esses|essas|nuestro|nuestra|nuestros|nuestras|su|sus|notre|nos|votre|vos|leur|leurs|son|sa|ses|nostro|nostra|nostri|nostre|nosso|nossa|nossos|nossas)$`,
   'iu',
 );
+/** Words before a "que" that makes it a comparison's "than" ("do que", "más que", "plus que"). */
+const COMPARISON_BEFORE_THAT =
+  /^(?:do|da|más|mas|menos|mais|plus|moins|più|meno|mejor|peor|mayor|menor|melhor|pior|maior|tanto|tan|autant|aussi|antes|después|depois)$/iu;
 /** A Spanish third person plural ("siguen", "representan"), not one stressed on its last syllable. */
 const ES_PLURAL_VERB = /^\p{Ll}{3,}[ae]n$/u;
 /** Spanish nouns and adjectives that end as that verb does ("orden", "imagen", "joven"). */

@@ -65,6 +65,10 @@ describe('a title is never a subject and the verb said after it', () => {
     expect(fragmentProblem('Pensamiento siguen', FELIPE_PALMA, 'es')).toBe('a subject and its verb');
     expect(fragmentProblem('Noche representa', FELIPE_NOCHE, 'es')).toBe('a subject and its verb');
     expect(standsAlone('Feliz Navidad', FELIPE_NOCHE, 'es')).toBe(true);
+    // a comparison's "than" is no relative clause (Soares, lucros da banca 2024, judge20)
+    const soares =
+      'E aí começamos a perceber: na verdade, quando a banca portuguesa paga muito menos pelos depósitos que tem do que a banca europeia, está uma parte da equação explicada.';
+    expect(fragmentProblem('Banca europeia', soares, 'pt')).toBeNull();
   });
 
   it('rejects an English object and its bare verb after "hear", not "make" and its object (Twain, Brainard)', () => {
