@@ -51,7 +51,6 @@ import { isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
-import { primaryLang } from './lang';
 import { LEADING_ARTICLE as LEAD_ARTICLE } from './lexicon';
 import { raisesGlass, toastLine } from './transcript';
 import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
@@ -149,10 +148,7 @@ function derive(
   // d’apprendre" over "Le devoir d’apprendre pour être un citoyen libre", "Repräsentative
   // Wahl-statistik" over that item, judge19): the title is taken again, the items set aside (a
   // list shared over slides keeps its title)
-  // (English lists' titles are left as they are: an anaphora's whole first line, "Last night
-  // Japanese forces attacked Hong Kong", gave way to a cut, "Night Japanese forces")
-  const english = !primaryLang(opts.lang) || primaryLang(opts.lang) === 'en';
-  const items = !given && !slide.part && !english && d.title ? itemsOf(d.blocks) : [];
+  const items = !given && !slide.part && d.title ? itemsOf(d.blocks) : [];
   if (titleOfItem(d.title, items)) {
     const again = derived(slide, opts, new WithoutItems(avoid, items), given, partTitles, before);
     if (again.title && !titleOfItem(again.title, items)) d = again;

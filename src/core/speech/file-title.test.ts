@@ -294,3 +294,29 @@ describe('a file name filed under its speaker: the speaker on the title slide, t
     expect(ru.meta.speaker).toBeUndefined();
   });
 });
+
+describe('a file name’s date and shorthand are no part of the deck title (judge21)', () => {
+  it('leaves out a month the file name dates by, before its year', () => {
+    // Carter, address to the nation on energy, 8 November 1977 (judge21): was "Energy November"
+    const carter =
+      'Good evening. Nearly 7 months ago I spoke to you about the energy problem. I know that many of you are tired of hearing about energy.';
+    expect(spokenFileTitle('en-carter-energy-november-1977.txt', carter)).toBe('Energy');
+    // a month that dates nothing stays ("may" of a name, no year after it)
+    expect(spokenFileTitle('en-may-lecture.txt', 'Theresa May spoke. The lecture was long.')).toBe(
+      'May Lecture',
+    );
+  });
+
+  it('says two words as the speech joins them, never glued', () => {
+    // Felipe VI, Mensaje de Navidad 2021 (judge21): was "Mensaje Navidad"
+    const felipe =
+      'Buenas noches. Un año más, quiero haceros llegar este mensaje de Navidad, compartiendo con vosotros algunas reflexiones.';
+    expect(spokenFileTitle('es-felipe-vi-mensaje-navidad-2021.txt', felipe)).toBe('Mensaje de Navidad');
+    expect(
+      spokenFileTitle(
+        'fr-braun-pivet-presidence-assemblee-2022.txt',
+        'La présidence de l’Assemblée nationale.',
+      ),
+    ).toBe('Présidence de l’Assemblée');
+  });
+});

@@ -6,16 +6,16 @@
  * Inflation" for a speech that says "anti-inflation"), or a year the speech never says.
  */
 import { keyPhrases } from './keyphrases';
-import { isFunctionWord } from './lexicon';
+import { articles, isFunctionWord } from './lexicon';
 import { isPersonName } from './names';
 import { isKnownName, isKnownNonName } from './tagger';
-import { salutationEnd, structureKind, VOCATIVE } from './structure';
+import { MONTHS, salutationEnd, structureKind, VOCATIVE } from './structure';
 import { hasCjk, wordsOf } from './text';
 import { CJK_NUMERAL_CHAR } from './cjk-numerals';
 import { deriveTitle, isTitle, MAX_TITLE_WORDS } from './titles';
 import { sentenceSpans, sentencesOf } from './segment';
 import { FILE_LANG_TAGS, titleFromFileName } from './speech-parts';
-import { escapeRegExp } from './word-classes';
+import { alternation, escapeRegExp } from './word-classes';
 import { maskForScreen, speakerLabel } from './mask';
 import { isReporterLabel, isRoomLabel } from './turn-labels';
 import { labelName } from './voices';
@@ -192,20 +192,75 @@ export function spokenFileTitle(
   const latinName = isLatinScript(base);
   if (latinName !== isLatinScript(speech)) return null;
   const said = spellings(speech);
-  const words = base.split(/\s+/u).filter((w) => !YEAR.test(w) || speech.includes(w));
+  // (a month before the file's year dates the file: "en-carter-energy-november-1977" is Carter's
+  // energy address of November 1977, not "Energy November", judge21)
+  const words = base
+    .split(/\s+/u)
+    .filter((w) => !YEAR.test(w) || speech.includes(w))
+    .filter((w) => !datedMonth(w, fileName));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
     const joined = next && said.get(fold(`${w}-${next}`));
+    const between = next && !joined ? saidBetween(w, next, speech) : null;
     if (joined && next) {
       out.push(`${respell(w, joined.split('-')[0])}-${respell(next, joined.split('-').slice(1).join('-'))}`);
+      i++;
+    } else if (between !== null && next) {
+      // two words the speech joins with its function words are said so ("mensaje-navidad" of a
+      // speech that says "mensaje de Navidad" is "Mensaje de Navidad", judge21), not glued
+      out.push(`${respell(w, said.get(fold(w)))} ${between.middle}${respell(next, between.next)}`);
       i++;
     } else out.push(respell(w, said.get(fold(w)) ?? accentedStem(w, said)));
     out[out.length - 1] = umlauted(out[out.length - 1]!, speech);
   }
   const spelt = out.join(' ');
   return (spelt && (occasionAbbreviated(spelt) || occasionAfterName(out)?.title)) || spelt || null;
+}
+
+const MONTH = new RegExp(String.raw`^${MONTHS}$`, 'iu');
+
+/** Whether a file name's word is a month the file name dates by, a year after it ("november-1977"). */
+function datedMonth(word: string, fileName: string): boolean {
+  return (
+    MONTH.test(word) &&
+    new RegExp(
+      String.raw`(?:^|[-_\s.])${escapeRegExp(word)}[-_\s.]+(?:\d{1,2}[-_\s.]+)?(?:1[5-9]|20)\d{2}(?!\d)`,
+      'iu',
+    ).test(fileName)
+  );
+}
+
+/** The prepositions and articles that join a name's words ("mensaje de Navidad", "présidence de l’Assemblée"). */
+const JOINING = new RegExp(
+  String.raw`^(?:${alternation(articles(), ['de', 'di', 'da', 'del', 'della', 'dei', 'delle', 'do', 'dos', 'das', 'du', 'des', 'of', 'à', 'al', 'au', 'aux', 'von', 'vom', 'van'])})$`,
+  'iu',
+);
+
+/**
+ * The one or two function words the speech says between two words of a file name ("de" of
+ * "mensaje de Navidad", "de l’" of "présidence de l’Assemblée") and the second word, as it spells
+ * them: null when it never says the two words so.
+ */
+function saidBetween(word: string, next: string, speech: string): { middle: string; next: string } | null {
+  const m = new RegExp(
+    String.raw`(?<![\p{L}\p{M}])${escapeRegExp(unaccented(word))}\s+((?:\p{L}+(?:['’]|\s+)){1,2})(${escapeRegExp(unaccented(next))})(?![\p{L}\p{M}])`,
+    'iu',
+  ).exec(unaccented(speech.slice(0, 200_000)));
+  if (!m) return null;
+  const middle = m[1]!;
+  // (a preposition and an article only: "de notre Assemblée" says whose, no name's words)
+  if (!wordsOf(middle.replace(/['’]/gu, ' ')).every((w) => JOINING.test(w))) return null;
+  // (the speech's own letters: the unaccented text has the same length)
+  const at = m.index + m[0].length - middle.length - m[2]!.length;
+  return {
+    middle: speech
+      .slice(at, at + middle.length)
+      .toLowerCase()
+      .replace(/\s+/gu, ' '),
+    next: speech.slice(at + middle.length, at + middle.length + m[2]!.length),
+  };
 }
 
 /**

@@ -127,6 +127,9 @@ interface Place {
  */
 const UNIT_WORD =
   /^(?:%|percent|per|percentage|points?|hundreds?|thousands?|millions?|billions?|trillions?|dollars?|euros?|pounds?|yuan|yen|degrees?|graden|graad|grad|grade|grados?|degrés?|gradi|grado|graus?|stopni|stopnie|stupňů|stupně|fok|градус(?:а|ов)?|porcientos?|por|pour|prozent|millones|milliards?|milliarden?|millionen|mil|milhões|bilhões|milioni|miliardi|процент(?:а|ов)?|млн|млрд|тысяч[аи]?)$/iu;
+/** Comparatives of quantity said after a number ("53 % más de recursos", "20 percent more jobs"). */
+const COMPARATIVE_QUANTITY =
+  /^(?:más|menos|more|less|fewer|plus|moins|più|meno|mais|mehr|weniger|meer|minder)$/iu;
 /** A number as a word before a phrase ("100", "$10", "2.5", "1,000"). */
 const NUMBER_WORD = /^[^\p{L}]*\p{Nd}[^\p{L}]*$/u;
 
@@ -243,6 +246,20 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   // a unit or a scale word that is only ever said after its number is the number's, not a title
   if (UNIT_WORD.test(first) && all((c) => !c.punctBefore && NUMBER_WORD.test(c.before)))
     return 'a unit cut from its number';
+  // "Más de recursos" of "ha recibido un 53 % más de recursos" (judge19): a comparison said only
+  // after its number is the number's, cut from it
+  if (
+    COMPARATIVE_QUANTITY.test(first) &&
+    // (a sign before it, "%", is no word: the number is the word before the sign)
+    all(
+      (c) =>
+        !c.punctBefore &&
+        (NUMBER_WORD.test(c.before) ||
+          UNIT_WORD.test(c.before) ||
+          (!c.before && NUMBER_WORD.test(c.before2))),
+    )
+  )
+    return 'a comparison cut from its number';
   // "L'anime tout entier" of "qui l'anime tout entier": the rest of a relative clause
   if (all((c) => !c.punctBefore && RELATIVE_BEFORE.test(c.before))) return 'the rest of a relative clause';
   // "National Institute" of "National Institute of Health", "Technology Policy" of "…Science and Technology Policy";
@@ -296,6 +313,29 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
   // the subject and goes on with a word that can be a verb, no verb after it, is that clause
   if (english(lang) && words.length >= 2 && all(invertedClause(words[1]!)))
     return 'a clause (subject and verb)';
+  // "Lady swear" of "when I hear a lady swear like that" (Twain 1906, judge21): after a verb of
+  // perceiving or causing, its object and a bare verb are a clause, the object's own verb
+  if (
+    english(lang) &&
+    words.length === 2 &&
+    all(
+      (c) =>
+        !c.punctBefore &&
+        (PERCEIVING.test(c.before) || (SUBJECT_OPENER.test(c.before) && PERCEIVING.test(c.before2))),
+    ) &&
+    bareVerb(last) &&
+    !adjective(first)
+  )
+    return 'a clause (object and its bare verb)';
+  // "Maata uhkaa tilanne" of "Jos maata uhkaa tilanne, jossa…" (fi-kyselytunti): a phrase said
+  // only between a subordinator and the clause's end is that whole clause
+  const subordinator = SUBORDINATOR_OPENING[primaryLang(lang)];
+  if (
+    subordinator &&
+    words.length >= 2 &&
+    all((c) => !c.punctBefore && subordinator.test(c.before) && c.punctAfter)
+  )
+    return 'a whole subordinate clause';
   // "Nađu posao" of "…da nađu posao": a Croatian, Bosnian or Serbian phrase said only after "da"
   // or a future or conditional auxiliary opens on its verb (judge16)
   if (
@@ -343,11 +383,98 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
     all((c) => c.endAfter && !c.punctBefore && ROMANCE_ARTICLE.test(c.before) && !c.before2)
   )
     return 'a subject and its verb';
+  // a noun and the finite verb said right after it, the adverb that follows a verb after them
+  // ("Présidente yvelinoise défendit" of "Cette présidente yvelinoise défendit surtout le projet…",
+  // "L’ascenseur social peine" of "…où l’ascenseur social peine parfois à s’élever", judge21): an
+  // adjective is never followed so
+  if (
+    romance &&
+    words.length >= 2 &&
+    !capital(last) &&
+    !ROMANCE_ADJECTIVE.test(last) &&
+    all((c) => !c.punctAfter && ROMANCE_VERB_ADVERB.test(c.after))
+  )
+    return 'a subject and its verb';
+  // a name and a lower-case word after its article, a preposition after them ("France forme" of
+  // "La France forme avec [eux] une Union", judge21): the word is the name's verb
+  if (
+    romance &&
+    words.length === 2 &&
+    capital(first) &&
+    !capital(last) &&
+    !ROMANCE_ADJECTIVE.test(last) &&
+    !ROMANCE_PARTICIPLE.test(last) &&
+    all(
+      (c) =>
+        !c.punctBefore &&
+        !c.punctAfter &&
+        ROMANCE_ARTICLE.test(c.before) &&
+        PREPOSITION_AFTER_VERB.test(c.after),
+    )
+  )
+    return 'a subject and its verb';
+  // a noun and a participle said only before its agent ("Victoire remportée" of "la victoire
+  // remportée par les peuples libres", judge21): a clause cut before who did it
+  if (
+    romance &&
+    words.length >= 2 &&
+    ROMANCE_PARTICIPLE.test(last) &&
+    !capital(last) &&
+    all((c) => !c.punctAfter && AGENT.test(c.after))
+  )
+    return 'a participle cut from its agent';
+  // a French noun and a participle said only before its complement ("Union fondée" of "une Union
+  // fondée sur l’égalité", judge21): the participle's clause cut, as before its agent
+  if (
+    primaryLang(lang) === 'fr' &&
+    words.length === 2 &&
+    FR_PARTICIPLE.test(last) &&
+    !FR_NOUN_IN_E.test(last) &&
+    all((c) => !c.punctAfter && (PREPOSITION_AFTER_VERB.test(c.after) || /^(?:à|au|aux|en)$/iu.test(c.after)))
+  )
+    return 'a participle cut from its complement';
+  // a subordinate clause's subject and verb, its determiner and "que" before them ("Noche
+  // representa" of "la paz y la alegría que esta noche representa, …", judge21): no verb after
+  if (
+    romance &&
+    words.length >= 2 &&
+    !capital(last) &&
+    !ROMANCE_ADJECTIVE.test(last) &&
+    all(
+      (c) =>
+        !c.punctBefore &&
+        ROMANCE_DETERMINER.test(c.before) &&
+        ROMANCE_THAT.test(c.before2) &&
+        // (not the "than" of a comparison: "…paga muito menos … do que a banca europeia, está…", judge20)
+        !COMPARISON_BEFORE_THAT.test(c.clauseBefore.at(-3) ?? '') &&
+        (c.punctAfter || PREPOSITION_AFTER_VERB.test(c.after) || ROMANCE_VERB_ADVERB.test(c.after)),
+    )
+  )
+    return 'a subject and its verb';
+  // a Spanish third person plural after its noun ("Pensamiento siguen" of "nuestro corazón y
+  // nuestro pensamiento siguen con vosotros", judge21): a plural adjective ends in "-s", and the
+  // nouns ending in "-en"/"-an" are few
+  if (
+    primaryLang(lang) === 'es' &&
+    words.length >= 2 &&
+    ES_PLURAL_VERB.test(last) &&
+    !ES_NOUN_IN_N.test(last) &&
+    !isFunctionWord(words[words.length - 2]!, lang)
+  )
+    return 'a subject and its verb';
+  // an adjective in the plural after a noun in the singular agrees with another noun, said before
+  // ("Croce rossa specializzati" of "volontari della Croce rossa specializzati nel settore", judge21)
+  const agreement = AGREEMENT_DIFFERS[primaryLang(lang)];
+  if (agreement && words.length >= 2 && !capital(last) && agreement(words[words.length - 2]!, last))
+    return 'an adjective agreeing with a noun outside the phrase';
   // a German word said only in lower case is no noun ("Behandelt" of "Sie behandelt die letzten 9
   // …", judge19): a German title ends on a noun, and nouns are capitalised
   if (lang.split('-')[0] === 'de' && all((c) => !c.lastCap)) return 'ends on a word no noun';
+  // (a Romance adjective follows its noun: one that ends a phrase of two words or more has its
+  // noun in it, "L’ascenseur social" of "l’ascenseur social peine parfois", judge21)
   if (
     ADJECTIVE.test(last) &&
+    !(romance && words.length >= 2) &&
     all(
       (c) =>
         !c.punctAfter &&
@@ -360,6 +487,67 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
     return 'an adjective left without its noun';
   return null;
 }
+
+/**
+ * Adverbs said right after a French, Spanish, Italian or Portuguese finite verb and never inside a
+ * noun phrase ("défendit surtout", "peine parfois", "siguen siempre"); not the degree adverbs an
+ * adjective takes ("plus", "très", "aussi", "più").
+ */
+const ROMANCE_VERB_ADVERB =
+  /^(?:surtout|parfois|toujours|souvent|jamais|désormais|rarement|guère|déjà|pas|point|siempre|nunca|jamás|todavía|aún|sempre|mai|spesso|talvolta|tuttora|nunca|ainda|frequentemente)$/iu;
+/** Prepositions a verb takes its complement with, which never join a noun to its modifier ("avec", "con"). */
+const PREPOSITION_AFTER_VERB =
+  /^(?:avec|dans|sur|contre|sans|vers|con|sin|sobre|hacia|contra|com|sem|sobre|para|pour|per|su|senza|verso|contro)$/iu;
+/** Past participles of French, Spanish, Italian and Portuguese verbs ("remportée", "adoptado", "approvata"). */
+const ROMANCE_PARTICIPLE =
+  /^\p{Ll}{3,}(?:ée|ées|és|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)$/u;
+/** A French past participle ("fondée", "adoptés"). */
+const FR_PARTICIPLE = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;
+/** French nouns that end as a participle does ("armée", "comité", "marché"). */
+const FR_NOUN_IN_E =
+  /^(?:armées?|années?|journées?|soirées?|idées?|entrées?|musées?|lycées?|pensées?|durées?|arrivées?|rentrées?|vallées?|assemblées?|marées?|portées?|trophées?|comités?|marchés?|étés?|côtés?|clergés?|congés?|degrés?|fossés?|péchés?|cafés?|sociétés?|libertés?|égalités?|santé|qualité|sécurité|réalité|volonté|unité|communauté|université|autorité|priorité|solidarité|dignité|fraternité|vérité|identité|activité|capacité|responsabilité|diversité|humanité|majorité|minorité|électricité|mobilité|publicité|charité|cité|beauté|bonté|propriété|quantité|variété|société|été)$/iu;
+/** The word that names the agent of a passive ("par", "por", "da", "pelo"). */
+const AGENT = /^(?:par|por|dal|dalla|dallo|dai|dagli|dalle|pelo|pela|pelos|pelas)$/iu;
+/** Romance determiners: articles, demonstratives and possessives ("esta noche", "notre pays"). */
+const ROMANCE_DETERMINER = new RegExp(
+  String.raw`^(?:${alternation(articles(['es', 'fr', 'it', 'pt']))}|este|esta|estos|estas|ese|esa|esos|esas|ce|cet|cette|ces|questo|questa|questi|queste|quel|quella|esse|essa|esses|essas|nuestro|nuestra|nuestros|nuestras|su|sus|notre|nos|votre|vos|leur|leurs|son|sa|ses|nostro|nostra|nostri|nostre|nosso|nossa|nossos|nossas)$`,
+  'iu',
+);
+/** Words before a "que" that makes it a comparison's "than" ("do que", "más que", "plus que"). */
+const COMPARISON_BEFORE_THAT =
+  /^(?:do|da|más|mas|menos|mais|plus|moins|più|meno|mejor|peor|mayor|menor|melhor|pior|maior|tanto|tan|autant|aussi|antes|después|depois)$/iu;
+/** A Spanish third person plural ("siguen", "representan"), not one stressed on its last syllable. */
+const ES_PLURAL_VERB = /^\p{Ll}{3,}[ae]n$/u;
+/** Spanish nouns and adjectives that end as that verb does ("orden", "imagen", "joven"). */
+const ES_NOUN_IN_N =
+  /^(?:orden|desorden|imagen|origen|examen|volumen|crimen|margen|resumen|germen|certamen|dictamen|gravamen|abdomen|polen|joven|virgen|carmen|eslogan|semen|lumen)$/iu;
+/**
+ * Whether a noun (or adjective) and the adjective after it differ in number (or, in French, gender), by
+ * the endings only each form has (Italian "rossa" / "specializzati"; Spanish and Portuguese
+ * "roja" / "especializados"). Not the words that keep one form ("crisis", "virus", "análisis").
+ */
+const AGREEMENT_DIFFERS: Record<string, (noun: string, adjective: string) => boolean> = {
+  it: (noun, adjective) =>
+    /\p{L}{2}[ao]$/iu.test(noun) &&
+    /^\p{Ll}{2,}(?:ati|iti|uti|ali|ari|ivi|osi|ici|ani|enti|anti|ili|esi)$/u.test(adjective),
+  es: (noun, adjective) =>
+    /\p{L}{2}[aoe]$/iu.test(noun) &&
+    /^\p{Ll}{2,}(?:ados|adas|idos|idas|icos|icas|ivos|ivas|osos|osas|anos|anas|arios|arias)$/u.test(
+      adjective,
+    ),
+  // French: a feminine form before a masculine-only one, or the other way ("Loi constitutionnelle
+  // relatif" of "le projet de loi constitutionnelle relatif à l’égalité", judge21)
+  fr: (noun, adjective) =>
+    (/\p{L}{2}(?:elle|ive|euse|enne|ée|ale|ière|ette)$/iu.test(noun) &&
+      /^\p{Ll}{2,}(?:if|ifs|el|els|eux|al|aux|é|és|ien|iens|ier|iers)$/u.test(adjective)) ||
+    (/\p{L}{2}(?:if|el|eux|ien|ier)$/iu.test(noun) &&
+      /^\p{Ll}{2,}(?:elle|elles|ive|ives|euse|euses|enne|ennes|ée|ées|ière|ières)$/u.test(adjective)),
+  pt: (noun, adjective) =>
+    /\p{L}{2}[aoe]$/iu.test(noun) &&
+    /^\p{Ll}{2,}(?:ados|adas|idos|idas|icos|icas|ivos|ivas|osos|osas|anos|anas|ários|árias)$/u.test(
+      adjective,
+    ),
+};
 
 /**
  * Polish prepositions (Russian's are RU_PREPOSITION): a phrase said only right after one is in an
@@ -499,6 +687,14 @@ const RELATIONAL =
 const INVERTING = oneOf(MODAL, DO);
 const SUBJECT_OPENER = oneOf(ARTICLE, POSSESSIVE, ['this', 'that', 'these', 'those']);
 
+/** Verbs of perceiving or causing, whose object takes a bare verb ("hear a lady swear", "let the people decide"). */
+const PERCEIVING =
+  /^(?:hear|hears|heard|hearing|see|sees|saw|seen|seeing|watch|watches|watched|watching|let|lets|letting|make|makes|made|making|help|helps|helped|feel|feels|felt|notice|notices|noticed)$/iu;
+/** Words that open a subordinate clause, by language (a phrase right after one opens that clause). */
+const SUBORDINATOR_OPENING: Record<string, RegExp> = {
+  fi: /^(?:jos|kun|koska|vaikka|jotta|kunnes|että|ellei|mikäli)$/iu,
+};
+
 const english = (lang: string) => !primaryLang(lang) || primaryLang(lang) === 'en';
 
 /** Whether a lower-case English word reads as a verb after a subject ("they play", "they rise"). */
@@ -506,6 +702,19 @@ function verbAfterSubject(word: string): boolean {
   if (!/^\p{Ll}+$/u.test(word)) return false;
   const term = taggedTerms(`they ${word}`)[1];
   return !!term && term.tags.includes('Verb');
+}
+
+/** Whether a lower-case English word reads as a bare verb ("swear", not "investments"). */
+function bareVerb(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  const term = taggedTerms(`they ${word}`)[1];
+  return !!term && term.tags.includes('Infinitive');
+}
+
+/** Whether an English word reads as an adjective before a noun ("critical investments", "real change"). */
+function adjective(word: string): boolean {
+  const term = taggedTerms(`the ${word.toLowerCase()} one`)[1];
+  return !!term && term.tags.includes('Adjective');
 }
 
 /**

@@ -22,4 +22,14 @@ describe('selfHeadline: the speaker’s own line about what the deck is', () => 
       ),
     ).toBeNull();
   });
+  // Brainard, "Supply Chains" remarks, 2024 (judge21): the title is inside the subject, after "our"
+  it('never takes the title from inside a longer subject ("in our supply chains is …")', () => {
+    expect(
+      selfHeadline(
+        'Supply Chains',
+        'Building resilience in our supply chains is not a partisan effort. It’s a national priority borne out of hard-fought experience.',
+        'en',
+      ),
+    ).toBeNull();
+  });
 });

@@ -7,11 +7,29 @@
  */
 import { capitalize, wordsOf } from './text';
 import { isTitle, MAX_TITLE_WORDS } from './titles';
-import { escapeRegExp } from './word-classes';
+import { DETERMINER, escapeRegExp, oneOf, without } from './word-classes';
 
 const COPULA = /^\s+(?:is|are|was|were|remains|will be|has been)\b/iu;
 /** Quoted spans: someone else's words. */
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
+/**
+ * A word right before the title that makes it a phrase inside a longer subject: a determiner or
+ * a preposition ("Building resilience in our supply chains is not a partisan effort" is about
+ * building resilience, not "Supply chains is not…", Brainard 2024, judge21).
+ */
+const INSIDE_PHRASE = oneOf(without(DETERMINER, 'that'), [
+  'in',
+  'of',
+  'for',
+  'to',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'into',
+  'across',
+]);
 
 export function selfHeadline(deckTitle: string, text: string, lang: string): string | null {
   if (lang !== 'en' || wordsOf(deckTitle).length < 2) return null;
@@ -20,6 +38,8 @@ export function selfHeadline(deckTitle: string, text: string, lang: string): str
   for (const m of own.matchAll(name)) {
     const after = own.slice(m.index + m[0].length);
     if (!COPULA.test(after)) continue;
+    const before = /(\S+)\s*$/u.exec(own.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
+    if (INSIDE_PHRASE.test(before)) continue;
     const clause = (m[0] + after.split(/[:;,.!?—–()]|\s--\s/u)[0]!).replace(/\s+/gu, ' ').trim();
     if (wordsOf(clause).length > MAX_TITLE_WORDS) continue;
     const title = capitalize(clause);

@@ -51,6 +51,9 @@ const FINITE_FIRST: Record<string, RegExp> = {
   nb: /^(?:er|var|ble|har|hadde|kan|kunne|skal|skulle|vil|ville|må|kommer|kom|får|fikk|gikk|gjør|gjorde|tok|ga|lot|blir|finnes|fantes)$/iu,
 };
 FINITE_FIRST.nn = FINITE_FIRST.no = FINITE_FIRST.nb!;
+// a Finnish third person present of an e-, o-, u- or y-stem ("Lähtee tapahtumaan…" of "mitä lähtee
+// tapahtumaan suomalaisessa yhteiskunnassa", fi-kyselytunti): a partitive never ends so
+FINITE_FIRST.fi = /^(?:on|ovat|oli|olivat|ei|eivät|voi|voivat|pitää|täytyy|\p{L}{3,}(?:ee|oo|uu|yy|öö))$/iu;
 
 /** A participle of a verb in "-era"/"-ere" ending a title ("Svend Jakobsen interesseret"): a predicate. */
 const PARTICIPLE_END: Record<string, RegExp> = {
@@ -108,6 +111,10 @@ export function nordicTitleProblem(title: string, lang: string): string | null {
   const l = primaryLang(lang);
   if (!OPENER[l]) return null;
   const words = headlineWords(title);
+  // one Finnish word in the elative or ablative is what something is from ("Kysymyksestä" of
+  // "Kiitos kysymyksestä", fi-kyselytunti): no topic
+  if (l === 'fi' && words.length === 1 && /^\p{L}{3,}(?:sta|stä|lta|ltä)$/iu.test(words[0]!))
+    return 'a "from" case alone';
   if (words.length < 2) return null;
   if (HONORIFIC.test(words[0]!) || (/^de$/iu.test(words[0]!) && /^heer$/iu.test(words[1]!)))
     return 'names a person';

@@ -75,6 +75,10 @@ const AUX = new RegExp(
  */
 const POSTPOSITION_AFTER = /^\s+(?:का|की|के|को|से|में|पर|ने|तक)(?=\s|$)/u;
 
+/** A title opening on a comparison of quantity whose number was left behind ("Más de…", "More than…"). */
+const COMPARED_QUANTITY =
+  /^(?:(?:más|menos|mais)\s+de|(?:more|less|fewer)\s+than|(?:plus|moins)\s+d[e'’]|(?:più|meno)\s+d[i'’]|(?:mehr|weniger)\s+als|(?:meer|minder)\s+dan)(?=\s|$)/iu;
+
 /** Whether `t` is a title a designer would accept. `sentence`: the sentence it was taken from. */
 export function isTitle(t: string, lang = '', sentence?: string): boolean {
   return titleOnItsOwn(t, lang) && (!sentence || !cutOpening(t.trim(), sentence));
@@ -84,6 +88,9 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
 function titleOnItsOwn(t: string, lang: string): boolean {
   const title = t.trim();
   if (!title || /^[•·◦▪‣●○■□*–—-]|^\p{Nd}|^[IVXLC]+\.?(?:\s|$)|\p{L}-(?:\s|$)/u.test(title)) return false;
+  // a comparison of quantity opens on what its number measured ("Más de recursos" of "un 53 % más
+  // de recursos", judge19): the number cut off, no title
+  if (COMPARED_QUANTITY.test(title)) return false;
   if (
     /[,;:、，；：([«“"]$/u.test(title) ||
     structureKind(title) ||
