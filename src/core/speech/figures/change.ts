@@ -11,6 +11,7 @@
  * 增长到2022年的121万亿元"). Two figures of different sentences or clauses are never one change.
  */
 import type { Span } from '../segment';
+import { MONTHS } from '../structure';
 import { figureLabel } from './label';
 import { qualifiedLabel } from './qualify';
 import { withRate } from './rules';
@@ -28,7 +29,7 @@ const MAX_CJK = 20;
 /** A year said for a figure right after it: "in fiscal year 1976", "в 2018 году", "en 2010". */
 const YEAR = String.raw`(?:19|20)\d\d`;
 /** A month said for a figure ("from … 3.4 percent in April to 3.9 percent in October", Waller 2023). */
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+${YEAR})?`;
+const MONTH = String.raw`${MONTHS}(?:\s+${YEAR})?`;
 
 /**
  * Per language: what opens a change before its first value (with up to a few words between, "from
