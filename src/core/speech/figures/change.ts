@@ -11,6 +11,7 @@
  * 增长到2022年的121万亿元"). Two figures of different sentences or clauses are never one change.
  */
 import type { Span } from '../segment';
+import { MONTHS } from '../structure';
 import { figureLabel } from './label';
 import { qualifiedLabel } from './qualify';
 import { withRate } from './rules';
@@ -27,6 +28,8 @@ const MAX_CJK = 20;
 
 /** A year said for a figure right after it: "in fiscal year 1976", "в 2018 году", "en 2010". */
 const YEAR = String.raw`(?:19|20)\d\d`;
+/** A month said for a figure ("from … 3.4 percent in April to 3.9 percent in October", Waller 2023). */
+const MONTH = String.raw`${MONTHS}(?:\s+${YEAR})?`;
 
 /**
  * Per language: what opens a change before its first value (with up to a few words between, "from
@@ -39,20 +42,59 @@ interface Pairing {
   join: RegExp;
   /** The time said right after the second value, in the words the first's was said in. */
   then?: RegExp;
+  /** What changed, said right before the change when no label says it (German). */
+  thing?: (before: string) => string;
+}
+
+const DE_ARTICLE = /^(?:der|des|die|den|dem|das|eine?[mnrs]?)$/u;
+/** A German adjective's ending before its noun ("investiven Ausgaben"). */
+const DE_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+/**
+ * "die Steigerung der investiven Ausgaben um 3 Milliarden Euro auf 37 Milliarden Euro": the noun
+ * phrase right before the change (nouns, their articles and adjectives, back to the verb), its
+ * first article off; '' unless it opens on a noun and is two to six words.
+ */
+function germanThing(before: string): string {
+  const ws = before.trimEnd().split(/\s+/u);
+  const phrase: string[] = [];
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i]!;
+    const next = phrase[0];
+    const ok =
+      /^\p{Lu}\p{Ll}+$/u.test(w) ||
+      (DE_ARTICLE.test(w) && next !== undefined) ||
+      (DE_ADJECTIVE.test(w) && next !== undefined && /^\p{Lu}/u.test(next));
+    if (!ok || i === 0) break;
+    phrase.unshift(w);
+  }
+  while (phrase.length && DE_ARTICLE.test(phrase[0]!)) phrase.shift();
+  return phrase.length >= 2 && phrase.length <= 6 && /^\p{Lu}/u.test(phrase[0]!) ? phrase.join(' ') : '';
 }
 const PAIRINGS: Record<string, Pairing> = {
   en: {
-    open: /(?<![\p{L}])from\s+(?:[^\s,;:—–]+\s+){0,5}$/iu,
+    // ("from a more than 50-year low of 3.4 percent": six words between, judge22)
+    open: /(?<![\p{L}])from\s+(?:[^\s,;:—–]+\s+){0,6}$/iu,
     // ("from over $20,000 per container at the peak of the disruption back down to around $4,400",
     // Brainard 2024: the peak alone was carded as if it were today's rate)
     join: new RegExp(
-      String.raw`^(?:\s+((?:in|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?${YEAR}|at\s+(?:the|its)\s+(?:peak|height|worst)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?))?(?:\s+back)?(?:\s+(?:down|up))?\s+to\s+$`,
+      String.raw`^(?:\s+((?:in|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?${YEAR}|in\s+${MONTH}|at\s+(?:the|its)\s+(?:peak|height|worst)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?))?(?:\s+back)?(?:\s+(?:down|up))?\s+to\s+$`,
       'iu',
     ),
     then: new RegExp(
-      String.raw`^\s+((?:in|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?${YEAR})(?![\p{L}\p{Nd}])`,
+      String.raw`^\s+((?:in|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?${YEAR}|in\s+${MONTH})(?![\p{L}\p{Nd}])`,
       'iu',
     ),
+  },
+  // "Steigerung der investiven Ausgaben um 3 Milliarden Euro auf 37 Milliarden Euro" (Scholz, 2018):
+  // a change "um" X "auf" the level Y, and "von X auf Y"; X alone was carded as the level (judge22)
+  de: {
+    open: /(?<![\p{L}])(?:von|um)\s+(?:(?:fast|knapp|rund|gut|über|mehr\s+als|etwa|ungefähr)\s+)?$/iu,
+    join: new RegExp(
+      String.raw`^(?:\s+((?:im\s+Jahr\s+)?${YEAR}))?\s+auf\s+(?:(?:fast|knapp|rund|gut|über|mehr\s+als|etwa|ungefähr)\s+)?$`,
+      'iu',
+    ),
+    then: new RegExp(String.raw`^\s+((?:im\s+Jahr\s+)?${YEAR})(?![\p{L}\p{Nd}])`, 'iu'),
+    thing: germanThing,
   },
   ru: {
     open: /(?<![\p{L}])(?:с|со|от)\s+(?:(?:почти|около|более|менее|свыше|примерно)\s+)?$/iu,
@@ -117,7 +159,9 @@ export function joinChanges<F extends Figure>(
     const whole = { start, end };
     const others = taken.filter((t) => t.end <= f.start || t.start >= end);
     const value = sentence.slice(start, end);
-    const label = qualifiedLabel(sentence, whole, figureLabel(sentence, whole, others, lang));
+    const label =
+      qualifiedLabel(sentence, whole, figureLabel(sentence, whole, others, lang)) ||
+      (pairing.thing?.(sentence.slice(0, start)) ?? '');
     // the change is read whole, "from" and all ("from 16 million barrels to 6 million barrels a
     // day"): "X to Y" alone reads as a range
     if (!tooLong(value)) {

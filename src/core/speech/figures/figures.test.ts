@@ -126,7 +126,9 @@ describe('figures: the issue’s failures, fixed', () => {
       'The goal is to cut the cancer death rate in half in the next 25 years — at least by 50 percent — and to turn more cancers into chronic diseases.',
       'en',
     );
-    expect(f.find((x) => x.value === '25 years')?.label).toBe('');
+    expect(f.every((x) => !/^(?:at least|more than)/iu.test(x.label))).toBe(true);
+    // ("in the next 25 years" frames the 50 percent: no figure of its own, time-ref.ts, judge22)
+    expect(f.map((x) => x.value)).toEqual(['50 percent']);
   });
   it('languages the recogniser lacks: Russian and Arabic by our own rules', () => {
     expect(
@@ -203,10 +205,7 @@ describe('labels are noun phrases saying what is counted', () => {
       labels(
         'The goal is to cut the cancer death rate in half in the next 25 years — at least by 50 percent — and to turn more cancers into chronic diseases.',
       ),
-    ).toEqual([
-      ['25 years', ''],
-      ['50 percent', ''],
-    ]);
+    ).toEqual([['50 percent', '']]);
     // (the noun before "of" still says what the people are counted for)
     expect(
       labels(

@@ -8,7 +8,7 @@ import { dateOrTimeMatches } from '../structure';
 import type { Span } from '../segment';
 import { insertedArticle, namesNextOfList, numbersWhatFollows } from './identifier';
 import { isDayOfList, isDayOfMonth, isPieceOfNumber, isShortYear, partOfYearEnd } from './date-parts';
-import { isPrisonTerm, namesDay, saysAgo, splitByMiddleDot } from './time-ref';
+import { isPrisonTerm, namesDay, opensTimeFrame, saysAgo, splitByMiddleDot } from './time-ref';
 import { isRadius } from './where';
 
 /** A scale or a currency said right after a number: "1030 milhões", "1500 миллионов", "2000 euros". */
@@ -94,6 +94,44 @@ const ANNIVERSARY_BEFORE =
 /** An anniversary named after its number ("el 243 aniversario", "il 70° anniversario", "70. Jahrestag"). */
 const ANNIVERSARY_AFTER = /^\s*[.º°]?\s*(?:aniversari|anniversar|aniversári|jahrestag|годовщин)/iu;
 
+/**
+ * Hebrew prefixes said before a number with a hyphen ("ב-2019", "ול-60%", "כ-50": in, and to,
+ * about) and the Arabic article drawn out by a tatweel ("الـ-19"): words of grammar, no name.
+ */
+const PREFIX_ONLY = /^(?:[והבכלמש]{1,3}|[وفبلك]?(?:ال|لل)?ـ*)$/u;
+/** The letters (and marks) of the word right before a hyphen, which ends `before`; '' when none. */
+const HYPHENED_WORD = /([\p{L}\p{M}]+)[-‐]$/u;
+
+/** Whether the word glued by a hyphen before a number, in any script, names it ("COVID-19"). */
+function hyphenName(before: string): boolean {
+  const word = HYPHENED_WORD.exec(before)?.[1];
+  if (!word) return false;
+  const letters = word.replace(/[\p{M}\u0640]/gu, '');
+  return [...letters].length >= 2 && !PREFIX_ONLY.test(word);
+}
+
+/**
+ * A footnote's call in a web copy of a speech: digits glued right after a sentence's stop (and its
+ * closing quote), with a new sentence or the end of the text after them — "from 2010 through
+ * 2019.3 That's a significant slowing" (footnote 3), "Something Appears to Be Give.\"1", "month.2
+ * This". The year before it stays a year ("2019"), the call is no number of anything.
+ * A decimal ("2.3 percent", "up 2.3. Then") never has a new sentence right after its digits.
+ */
+const FOOTNOTE_AFTER = /^(?:\s+["“‘(]?\p{Lu}|\s*$)/u;
+/** A sentence's stop (and its closing quote) right after a word: the call glued after it. */
+const STOP_BEFORE = /\p{L}[.!?]["”’)]?$/u;
+/** A year glued to its call ("2019.3"): the year, its stop, the call's one or two digits. */
+const YEAR_THEN_CALL = /^(?:1[5-9]|20)\d\d\.\p{Nd}{1,2}$/u;
+
+/** Whether the digits at start…end are a footnote's call glued after a word's stop (see above). */
+function isFootnoteCall(text: string, start: number, end: number): boolean {
+  return (
+    end - start <= 2 &&
+    STOP_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+    FOOTNOTE_AFTER.test(text.slice(end, end + 4))
+  );
+}
+
 /** Numeric tokens of a text with their kinds. */
 export function numberTokens(text: string): NumberToken[] {
   TOKEN.lastIndex = 0;
@@ -110,6 +148,12 @@ export function numberTokens(text: string): NumberToken[] {
     TOKEN.lastIndex = end;
     // "за 10 месяцев текущего года", "the first 10 months of this year": when the other figures
     // were measured, one date with its unit and year, never a length (date-parts.ts)
+    // "through 2019.3 That's": the year, then its footnote's call (no decimal anybody said)
+    if (YEAR_THEN_CALL.test(text.slice(start, end)) && FOOTNOTE_AFTER.test(text.slice(end, end + 4))) {
+      out.push({ start, end: start + 4, kind: kindOf(text, start, start + 4, dateSpans) });
+      out.push({ start: start + 5, end, kind: 'name' });
+      continue;
+    }
     const part = partOfYearEnd(text, start, end);
     if (part) {
       TOKEN.lastIndex = part;
@@ -118,7 +162,22 @@ export function numberTokens(text: string): NumberToken[] {
     }
     out.push({ start, end, kind: kindOf(text, start, end, dateSpans) });
   }
+  // "Erstmals seit 17 Jahren … 60 Prozent": a length that frames another figure of its sentence
+  // says when that one holds (time-ref.ts)
+  for (const t of out)
+    if (t.kind === 'number' && opensTimeFrame(text, t.start, t.end) && framesAnother(text, t, out))
+      t.kind = 'date';
   return out;
+}
+
+/** Whether another count of the same sentence stands beside the token (no stop between them). */
+function framesAnother(text: string, token: Span, tokens: readonly NumberToken[]): boolean {
+  return tokens.some(
+    (o) =>
+      o !== token &&
+      o.kind === 'number' &&
+      !/[.!?。！？]\s/u.test(text.slice(Math.min(o.end, token.end), Math.max(o.start, token.start))),
+  );
 }
 
 function kindOf(text: string, start: number, end: number, dates: Span[]): NumberKind {
@@ -140,16 +199,21 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
     !/(?:US|A|C|HK|NZ|R|S)\$$|[\p{Sc}№#]$/u.test(before)
   )
     return 'name';
-  // a Hindi word joined to the number by a hyphen ("अंडर-21", the under-21 team) names it too
-  if (/(?=\p{Script=Devanagari})[\p{L}\p{M}][-‐]$/u.test(before)) return 'name';
-  // so does an Arabic one ("كوفيد-19", COVID-19: judge22 carded "19 — عالمنا رأسا"); a Hebrew
-  // prefix joined by a hyphen ("ב-2019", in 2019) is a preposition, so Hebrew is left out
-  if (/\p{Script=Arabic}{2}[-‐]$/u.test(before)) return 'name';
+  // a word of any script joined to the number by a hyphen names it too: "अंडर-21" (the under-21
+  // team), "كوفيد-19" (carded "19 — عالمنا رأسا", judge22), "קוביד-19", "โควิด-19", "新冠-19"
+  if (hyphenName(before)) return 'name';
+  // "through 2019.3 That's", "Give.\"1": a footnote's call glued after a sentence's stop (footnote)
+  if (isFootnoteCall(text, start, end)) return 'name';
   if (/^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(after)) {
     if (ORDINAL_SUFFIX.test(after)) return 'ordinal';
     if (!GLUED_OK.test(after)) return 'name';
     if (/^s(?!\p{L})/u.test(after)) return 'date';
   }
+  // "a more than 50-year low of 3.4 percent", "the 10-year average", "a 99-year lease": a length
+  // made an adjective of the noun after it says which one, never how many (the label was cut to
+  // "-year low", judge22)
+  if (/^[-‐](?:year|month|week|day|hour|minute|decade|century)[-‐ ](?:old\b[-‐ ]?)?\p{Ll}/u.test(after))
+    return 'name';
   if (
     /^[-‐]\p{L}/u.test(after) &&
     !/^[-‐](?:fold|times|year|month|day|week|hour|minute|percent|per|million|billion)/iu.test(after)

@@ -100,6 +100,25 @@ export function isObliged(sentence: string, fig: Span, lang = ''): boolean {
   return OBLIGED_STATE[l]?.test(before) ?? false;
 }
 
+/**
+ * "I am sure that 5 percent more is not nearly enough to ask" (Ford, 1974, carded "5 percent — more
+ * is not nearly enough", judge22): an amount that opens its clause and is judged at once — "is
+ * (not nearly) enough", "is too much/little" — is a figure of speech, a measure of what is asked,
+ * never a statistic. ("Inflation of 12 percent is too high": a figure after its noun is measured.)
+ */
+const JUDGED_AFTER =
+  /^\s+(?:(?:more|less|extra)\s+)?(?:is|was|would\s+be|will\s+be|isn['’]t|wasn['’]t)\s+(?:not\s+)?(?:(?:nearly|quite|near|really|simply|just|hardly|never|far\s+from)\s+)?(?:enough|sufficient|too\s+(?:much|little|many|few))(?![\p{L}])/iu;
+const CLAUSE_OPENS =
+  /(?:^|[,;:—–(]\s*|(?<![\p{L}])(?:that|but|and|because|since)\s+)(?:(?:only|just|even|another|an\s+extra)\s+)?$/iu;
+
+/** Whether the figure at `fig` is an amount judged as it is said (JUDGED_AFTER), English. */
+function isJudgedAmount(sentence: string, fig: Span): boolean {
+  return (
+    CLAUSE_OPENS.test(sentence.slice(0, fig.start)) &&
+    JUDGED_AFTER.test(sentence.slice(fig.end, fig.end + 60))
+  );
+}
+
 /** Whether a sentence gives an example ("For example, in Arizona, Gila County: …"). */
 export function isExample(sentence: string): boolean {
   return EXAMPLE.test(sentence);
@@ -127,6 +146,7 @@ export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean 
   return (
     isAlternative(sentence, fig) ||
     (englishOrUnsaid(lang) && PROMISED_BEFORE.test(before)) ||
+    (englishOrUnsaid(lang) && isJudgedAmount(sentence, fig)) ||
     isObliged(sentence, fig, lang) ||
     (IF_BEFORE.get(lang.split('-')[0] ?? '') ?? IF_BEFORE.get('en')!).test(before) ||
     // ("If this provision is not enacted, 2 million unemployed people will use up…": the modal of

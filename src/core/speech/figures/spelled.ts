@@ -6,7 +6,9 @@
  * whole, so a span is always exactly what the speaker said.
  */
 import type { Span } from '../segment';
+import { numberTokens } from './numbers';
 import { CURRENCY_WORD } from './rules';
+import { opensTimeFrame } from './time-ref';
 
 export interface SpelledHit extends Span {
   kind: 'count' | 'scaled' | 'currency' | 'fraction' | 'percentage';
@@ -142,12 +144,15 @@ PATTERNS.hi = {
   scale: new RegExp(HI_SCALE, 'u'),
 };
 /**
- * Han numerals with a scale or a currency ("十万円", "三亿元"); dates (年月日) never match. A
+ * Han numerals with a scale or a currency ("十万円", "三亿元"); dates (年月日) never match. A scaled
+ * numeral glued to 総 ("all", "the whole") is the nation said as one — 一億総活躍 ("all hundred
+ * million active", the government's slogan, carded "一億 — 総活躍の新たな国づくり", judge22),
+ * 一億総中流 — a name, never a count of anything. A
  * classifier ("个", "名", "家") is no part of the value: "千百万个" shows a unit with no noun. Never
  * a piece of a longer numeral: "数十万" is read whole (a bare plural, no figure), never "十万".
  */
 const HAN =
-  /(?<![一二三四五六七八九十两百千数几])(?:(?:[数几])?[一二三四五六七八九十两百千]+(?:数[十百千]?)?[万亿億][円元人]?|[一二三四五六七八九十两百千]*[十百千][一二三四五六七八九]?[円元](?![\p{Script=Han}]?[年月日]))/gu;
+  /(?<![一二三四五六七八九十两百千数几])(?:(?:[数几])?[一二三四五六七八九十两百千]+(?:数[十百千]?)?[万亿億](?![総總])[円元人]?|[一二三四五六七八九十两百千]*[十百千][一二三四五六七八九]?[円元](?![\p{Script=Han}]?[年月日]))/gu;
 
 /**
  * Japanese percentages in Han numerals, the point written "・" ("三％", "名目六・四％", "〇・七％",
@@ -251,6 +256,10 @@ export function spelledSpans(sentence: string, lang: string): SpelledHit[] {
     // part of a longer number said in words ("one hundred and ten", "half a billion") or digits
     if (/(?:\p{L}+[-‐]|\p{Nd}[\s,.]*)$/u.test(sentence.slice(Math.max(0, start - 12), start))) return;
     if (NOT_A_QUANTITY.test(sentence.slice(end, end + 24))) return;
+    // "over the last two quarters has averaged over 4 percent": a length that frames another
+    // figure of the sentence says when, never what (time-ref.ts)
+    if (opensTimeFrame(sentence, start, end) && numberTokens(sentence).some((t) => t.kind === 'number'))
+      return;
     if (
       lang === 'en' &&
       (LEADS_INTO.test(sentence.slice(end, end + 60)) ||

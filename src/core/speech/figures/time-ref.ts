@@ -49,10 +49,12 @@ const AGO_AFTER = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${UNITS}\s+(?:${AGO})(
 export const TIME_UNIT = new RegExp(String.raw`^\s(?:${UNITS}|times)(?![\p{L}])`, 'iu');
 /**
  * A unit said of a point in time rather than a length: how long ago, later or from now, or an age
- * ("20 years ago", "10 years later", "12 years old", "через… спустя").
+ * ("20 years ago", "10 years later", "12 years old", "через… спустя"); or the span of the data a
+ * finding comes from ("We have 10 months of data on job creation in 2023", carded "10 months — of
+ * data", judge22), which is no finding itself.
  */
 export const NOT_A_LENGTH = new RegExp(
-  String.raw`^\s(?:${UNITS}|times)\s+(?:${AGO}|later|old|from\s+now|спустя)(?![\p{L}])`,
+  String.raw`^\s(?:${UNITS}|times)\s+(?:${AGO}|later|old|from\s+now|спустя|of\s+(?:data|observations|records|statistics|figures)|(?:an|de)\s+Daten|de\s+(?:datos|données|dados))(?![\p{L}])`,
   'iu',
 );
 const UNIT_AFTER = new RegExp(String.raw`^\s*${UNITS}(?![\p{L}\p{M}])`, 'iu');
@@ -66,6 +68,33 @@ export function saysAgo(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (AGO_AFTER.test(after) || AGO_CJK.test(after)) return true;
   return AGO_BEFORE.test(before) && UNIT_AFTER.test(after);
+}
+
+/**
+ * A length said as the time another figure was measured over, never a finding of its own:
+ * "Erstmals seit 17 Jahren wird … unter … 60 Prozent … fallen" (carded "17 Jahren — wird nächstes
+ * Jahr", judge22), "productivity growth over the last two quarters has averaged over 4 percent"
+ * (carded "two quarters — productivity growth"), "en los últimos 10 años creció un 20 %". The
+ * words that open such a frame, per language, then the number and its unit of time (a quarter of a
+ * year is one too). The caller says whether another figure stands in the sentence: alone ("seit 17
+ * Jahren regiert sie"), the length is the figure.
+ */
+const FRAME_BEFORE =
+  /(?<![\p{L}\p{M}])(?:since|(?:over|in|during|for|within)\s+the\s+(?:last|past|previous|first|next)|the\s+(?:last|past)|seit|(?:in|während)\s+den\s+(?:letzten|vergangenen|ersten|nächsten)|depuis|desde(?:\s+hace)?|(?:en|durante)\s+(?:los|las)\s+(?:últim[oa]s|primer[oa]s|próxim[oa]s)|(?:nos|durante\s+os)\s+(?:últimos|primeiros|próximos)|negli\s+ultimi|за\s+(?:последние|прошедшие)|в\s+течение(?:\s+последних)?)\s+(?:(?:gut|knapp|fast|über|mehr\s+als|more\s+than|almost|nearly|over|about|casi|más\s+de|presque|plus\s+de|почти|более)\s+)?$/iu;
+const FRAME_UNITS = String.raw`(?:${UNITS}|quarters?|Quartal(?:en?|s)?|trimestres?)`;
+const FRAME_UNIT = new RegExp(String.raw`^\s+${FRAME_UNITS}(?![\p{L}\p{M}])`, 'iu');
+/** A number said in words with its unit ("two quarters", a fraction's words read as one span). */
+const FRAME_UNIT_END = new RegExp(String.raw`\s${FRAME_UNITS}$`, 'iu');
+
+/**
+ * Whether the number at start…end (its unit after it, or its last word) opens a time frame (see
+ * above): a length said with "since", "seit", "over the last".
+ */
+export function opensTimeFrame(text: string, start: number, end: number): boolean {
+  return (
+    FRAME_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    (FRAME_UNIT.test(text.slice(end, end + 24)) || FRAME_UNIT_END.test(text.slice(start, end)))
+  );
 }
 
 /** Nouns a day is the name of: a declaration, an accord, a holiday, an uprising ("10.4 선언"). */
