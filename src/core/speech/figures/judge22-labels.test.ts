@@ -30,7 +30,8 @@ describe('a German change is labelled as one; a scaled count keeps its noun', ()
   it.each([
     [
       'Allein der Haushaltsentwurf für dieses Jahr sieht eine Steigerung der investiven Ausgaben um 3 Milliarden Euro auf 37 Milliarden Euro vor.',
-      ['3 Milliarden Euro — Steigerung der investiven Ausgaben'],
+      // the change and the level it reaches, one card (figures/change.ts, "um X auf Y")
+      ['um 3 Milliarden Euro auf 37 Milliarden Euro — Steigerung der investiven Ausgaben'],
     ],
     // judge22: "10 Milliarden — Mitte des Jahrhunderts" (in a budget speech, read as euros)
     [
@@ -65,7 +66,8 @@ describe('English labels: no dash left, no word cut at its hyphen, no judgement'
     ],
     [
       'Job creation is down this year from the high rates of 2022, and the unemployment rate has risen from a more than 50-year low of 3.4 percent in April to 3.9 percent in October.',
-      [],
+      // "50-year" is a modifier, never "-year low"; each end of the change keeps its month
+      ['3.4 percent — unemployment rate, in April', '3.9 percent — unemployment rate, in October'],
     ],
   ])('%s', (text, expected) => {
     expect(cards(text, 'en')).toEqual(expected);

@@ -12,10 +12,6 @@
  */
 import type { Span } from '../segment';
 
-/** A noun of change and its genitive said before "um <figure>": "Steigerung der investiven Ausgaben um". */
-const CHANGE_NOUN =
-  /(?<![\p{L}])((?:Steigerung|Erhöhung|Anhebung|Anstieg|Zunahme|Senkung|Kürzung|Absenkung|Rückgang|Abnahme|Verringerung)\s+(?:der|des)\s+(?:\p{L}+\s+){0,3}?\p{Lu}[\p{L}-]*)\s+um\s+(?:(?:rund|etwa|ungefähr|knapp|gut|fast|über|mehr\s+als)\s+)?$/u;
-
 /** Participles and infinitives of a change said after "um <figure>". */
 const RISE =
   /^(?:gestiegen|angestiegen|gewachsen|erhöht|vergrößert|zugenommen|steigen|wachsen|ansteigen|zunehmen|erhöhen)$/u;
@@ -41,14 +37,6 @@ export function germanLabel(
     /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?=\s*(?:$|[,;.:!?]|\s(?:wird|werden|ist|sind|hat|haben|worden)(?![\p{L}])))/u.exec(
       sentence.slice(fig.end, fig.end + 60),
     )?.[1];
-  // "eine Steigerung der investiven Ausgaben um 3 Milliarden Euro auf 37 Milliarden Euro" (Scholz,
-  // 2018, judge22: "3 Milliarden Euro — investiven Ausgaben" read as the budget): the noun of the
-  // change and what it changes, said before "um", is the label; none when no such noun is said
-  const noun = um ? CHANGE_NOUN.exec(sentence.slice(Math.max(0, fig.start - 80), fig.start)) : null;
-  if (noun && /^\s+auf\s/u.test(sentence.slice(fig.end, fig.end + 6))) {
-    const l = noun[1]!.trim();
-    return isLabel(l) ? l : '';
-  }
   if (um && /^\s+auf\s/u.test(sentence.slice(fig.end, fig.end + 6))) return '';
   const change = um && verb ? (RISE.test(verb) ? 'Anstieg' : FALL.test(verb) ? 'Rückgang' : '') : '';
   if (change) {

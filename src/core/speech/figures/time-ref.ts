@@ -38,7 +38,7 @@ const UNITS = `(?:${Object.values(UNIT).join('|')})`;
 const AGO = String.raw`ago|fa|назад|тому\s+назад|тому|temu|atrás|earlier|before`;
 /** "ago" said before the number: "vor", "hace", "há", "il y a", "לפני", "قبل" (then a unit). */
 const AGO_BEFORE =
-  /(?<![\p{L}\p{M}])(?:vor|seit|hace|há|il\s+y\s+a|před|ו?לפני|قبل|منذ)\s+(?:(?:gut|knapp|fast|über|mehr\s+als|casi|más\s+de|quase|mais\s+de|presque|plus\s+de|près\s+de|כ-?|כמעט|حوالي|نحو)\s*)?$/iu;
+  /(?<![\p{L}\p{M}])(?:vor|hace|há|il\s+y\s+a|před|ו?לפני|قبل|منذ)\s+(?:(?:gut|knapp|fast|über|mehr\s+als|casi|más\s+de|quase|mais\s+de|presque|plus\s+de|près\s+de|כ-?|כמעט|حوالي|نحو)\s*)?$/iu;
 /** "ago" said after the number and its unit. */
 const AGO_AFTER = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${UNITS}\s+(?:${AGO})(?![\p{L}])`, 'iu');
 
