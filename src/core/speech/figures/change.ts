@@ -11,6 +11,7 @@
  * 增长到2022年的121万亿元"). Two figures of different sentences or clauses are never one change.
  */
 import type { Span } from '../segment';
+import { articles } from '../lexicon';
 import { MONTHS } from '../structure';
 import { figureLabel } from './label';
 import { qualifiedLabel } from './qualify';
@@ -46,7 +47,8 @@ interface Pairing {
   thing?: (before: string) => string;
 }
 
-const DE_ARTICLE = /^(?:der|des|die|den|dem|das|eine?[mnrs]?)$/u;
+/** German articles, from the one article table (lexicon.ts). */
+const DE_ARTICLE = articles(['de']);
 /** A German adjective's ending before its noun ("investiven Ausgaben"). */
 const DE_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 /**
@@ -62,12 +64,12 @@ function germanThing(before: string): string {
     const next = phrase[0];
     const ok =
       /^\p{Lu}\p{Ll}+$/u.test(w) ||
-      (DE_ARTICLE.test(w) && next !== undefined) ||
+      (DE_ARTICLE.has(w) && next !== undefined) ||
       (DE_ADJECTIVE.test(w) && next !== undefined && /^\p{Lu}/u.test(next));
     if (!ok || i === 0) break;
     phrase.unshift(w);
   }
-  while (phrase.length && DE_ARTICLE.test(phrase[0]!)) phrase.shift();
+  while (phrase.length && DE_ARTICLE.has(phrase[0]!)) phrase.shift();
   return phrase.length >= 2 && phrase.length <= 6 && /^\p{Lu}/u.test(phrase[0]!) ? phrase.join(' ') : '';
 }
 const PAIRINGS: Record<string, Pairing> = {
