@@ -69,7 +69,7 @@ import { includedIn } from './included';
 import { appositionLabel } from './apposition';
 import { goalLabel } from './goal';
 import { dropsOpeningYear, openingAgo, withOpeningAgo, withPinnedYear } from './label-frame';
-import { antecedentLabel } from './antecedent';
+import { antecedentLabel, comparedAntecedent } from './antecedent';
 import { isStated } from './headline';
 import { BARE, qualifiedLabel } from './qualify';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
@@ -1014,8 +1014,16 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
         if (!f.label) f.framed = true;
       }
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
-      if (!f.label && !f.whole && !f.threshold)
-        f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang);
+      // ("By last year that rate had grown to 23 percent": "last year that rate" is the pointer, antecedent.ts)
+      if (
+        (!f.label || /(?:^|\s)(?:that|this)\s+\p{Ll}+$/u.test(f.label)) &&
+        !f.whole &&
+        !f.threshold
+      )
+        f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang) || f.label;
+      // ("Twenty-two years later it was 90 percent greater": the comparison of the sentence before)
+      const compared = f.whole ? '' : comparedAntecedent(text.slice(0, s.start), sentence, f, lang);
+      if (compared) f.label = compared;
       const before = sentence.slice(clauseOf(sentence, f).start, f.start);
       if (isStated(before)) f.stated = true;
       // the amount a thing is changed by is the point, the income that says whose it is the setup

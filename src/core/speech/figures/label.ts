@@ -202,7 +202,7 @@ const HEDGE = /^(?:at\s+least|at\s+most|as\s+much|as\s+many|more\s+than|less\s+t
 
 /** Words of time that say when, not what: a label needs a content word besides these. */
 const TIME_WORD =
-  /^(?:years?|months?|weeks?|fortnights?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
+  /^(?:years?|months?|weeks?|fortnights?|days?|today|yesterday|tomorrow|time|times|period|decade|century|annual|annually|last|next|this|ago|later|earlier|год\p{L}*|месяц\p{L}*|сегодня|año|años|mes|hoy|an|année|mois|aujourd'hui|عام|سنة|اليوم|年|月|今天)$/iu;
 const PRONOUN = new RegExp(
   String.raw`^(?:${alternation(PERSONAL_SUBJECT, POSSESSIVE)}|it|nobody|everybody|everyone|someone|somebody|anyone|anybody|мы|я|наш\p{L}*|nosotros|nuestr\p{L}*|nous|notre|nos|نحن)$`,
   'iu',
@@ -299,7 +299,10 @@ export function isLabel(phrase: string, lang = ''): boolean {
       !isFunctionWord(w, lang) &&
       !TIME_WORD.test(w) &&
       !PRONOUN.test(w) &&
-      !NUMBER_WORD.test(bareWord(w)),
+      // ("Twenty-two years later": a number in words, hyphened too, says how many, Johnson 1965)
+      !bareWord(w)
+        .split(/[-‐]/u)
+        .every((part) => NUMBER_WORD.test(part) || /^(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty|(?:thir|four|fif|six|seven|eigh|nine)teen)$/iu.test(part)),
   );
 }
 
