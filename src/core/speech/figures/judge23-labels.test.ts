@@ -30,3 +30,26 @@ describe('"it" and "that rate" are labelled by what the sentence before named', 
     expect(cards('Twenty-two years later it was 90 percent greater.', 'en')).toEqual([]);
   });
 });
+
+// Christopher J. Waller, "Something Appears to Be Giving", 2023-11-28 (federalreserve.gov)
+describe('a figure keeps its subject and its time frame; a target said in a clause is no card', () => {
+  it.each([
+    [
+      'In fact, productivity growth over the last two quarters has averaged over 4 percent, more than double the long-term rate.',
+      // judge22: no card for the 4 percent (the frame made the subject too long to be a label)
+      ['over 4 percent — productivity growth, last two quarters'],
+    ],
+    [
+      'The bottom line here is that the labor market is still fairly tight and I will be watching closely to see whether it continues to moderate in ways that keeps inflation moving toward 2 percent.',
+      // judge22: "2 percent — bottom line, in the 36 years" (the goal, labelled by the main clause)
+      [],
+    ],
+    [
+      'The October data I have cited on economic activity and inflation are consistent with the kind of moderating demand and easing price pressure that will help move inflation back to 2 percent, and I will be looking to see that confirmed in upcoming data releases.',
+      // judge22: "2 percent — October data"
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cards(text, 'en')).toEqual(expected);
+  });
+});

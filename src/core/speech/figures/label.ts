@@ -33,6 +33,7 @@ import { japaneseLabel } from './label-ja';
 import { ofHead, unjudged } from './of-head';
 import { changeIn, forWhom, passiveChange, periodBeforeOf } from './label-scope';
 import { awayFrom, measuredAction } from './label-frame';
+import { withoutFrameInside } from './time-frame';
 import {
   isConjunction,
   isSubjectPronoun,
@@ -119,6 +120,9 @@ function cjkWords(p: string, fromEnd: boolean, lang: string): string {
 const PLACE_WORD =
   /^(?:outside|inside|across|near|around|along|beyond|behind|below|above|within|throughout|between|among|toward|towards|beneath|alongside)$/iu;
 
+/** Words that open a subordinate clause: after the main verb, the figure is said in that clause. */
+const SUBORDINATE_AFTER = /\s(?:that|whether|because|which|who)\s/iu;
+
 function tidy(phrase: string, fromEnd: boolean, lang: string): string {
   let p = withoutDates(phrase)
     // ("outside of China": "outside China" says it in a word less)
@@ -138,6 +142,17 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
       /\s(?:is|are|was|were|has|have|had|will|would|can|could|ranks|ranked|stands|stood|remains|fell|rose|grew|went|came|\p{Ll}{3,}ed|является|составля\p{L}*|составил\p{L}*|достиг\p{L}*|es|son|fue|est|sont)(?=\s)/u.exec(
         ` ${p} `,
       );
+    // "The bottom line here is that … keeps inflation moving toward 2 percent", "The October data I
+    // have cited … are consistent with … demand … that will help move inflation back to 2 percent"
+    // (Waller, 2023): a subordinate clause opens after the verb, so the figure is said in it and
+    // the main clause's subject says nothing of it
+    if (
+      verb &&
+      verb.index > 0 &&
+      englishOrUnsaidLang(lang) &&
+      SUBORDINATE_AFTER.test(` ${p} `.slice(verb.index + verb[0].length))
+    )
+      return '';
     if (verb && verb.index > 0) p = ` ${p} `.slice(0, verb.index).trim();
     if (/\p{Script=Cyrillic}/u.test(p)) p = russianSubject(p);
     p = p.replace(TRAIL_VERB, '').replace(TRAIL_FILLER, '').trim();
@@ -518,7 +533,7 @@ export function figureLabel(sentence: string, fig: Span, taken: Span[], lang = '
   // "最近5年增长了30%": the unit of the number before (年) is its, not the start of this label
   const b = unjudged(
     tidy(
-      withoutDates(before)
+      withoutDates(englishOrUnsaidLang(lang) ? withoutFrameInside(before) : before)
         .replace(/^[\s\S]*\p{Nd}/u, '')
         .replace(/^[年月日天周个位名人家项次倍岁所座条台辆吨米元万亿千百]+/u, ''),
       true,

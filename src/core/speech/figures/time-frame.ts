@@ -9,7 +9,7 @@
 import type { Span } from '../segment';
 
 const COUNT = String.raw`(?:\p{Nd}+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)`;
-const UNIT = String.raw`(?:years?|months?|decades?)`;
+const UNIT = String.raw`(?:years?|months?|quarters?|decades?)`;
 /** "next 5 years", "these next three years", "a 3-year period", "3 years". */
 const STRETCH = String.raw`(?:(?:the|these|those|a)\s+)?(?:(?:next|coming|last|past|first|same)\s+)?${COUNT}(?:\s+${UNIT}|-(?:year|month)\s+period)`;
 /** A frame that opens the sentence: "During the next 5 years", "Over the past ten years,". */
@@ -24,6 +24,22 @@ const BEFORE = new RegExp(
   String.raw`(?<![\p{L}])((?:over|in|during|within)\s+${STRETCH})(?![\p{L}\p{Nd}-])[^,;:—–()]*$`,
   'iu',
 );
+/** A frame said inside the words before a figure ("productivity growth over the last two quarters has averaged"). */
+const FRAME_INSIDE = new RegExp(
+  String.raw`\s(?:over|in|during|within)\s+${STRETCH}(?![\p{L}\p{Nd}-])`,
+  'giu',
+);
+
+/**
+ * The words before a figure without the time frame said inside them: "productivity growth over
+ * the last two quarters has averaged over 4 percent" (Waller, 2023) has the subject "productivity
+ * growth"; the frame goes on the label after it (withTimeFrame: "productivity growth, last two
+ * quarters"), never in the middle, where it made the subject too long to be a label (no card).
+ */
+export function withoutFrameInside(before: string): string {
+  return before.replace(FRAME_INSIDE, '');
+}
+
 /** A label that says its time already ("actual new taxes over three years", "cut in that same period"). */
 const HAS_TIME = /(?<![\p{L}])(?:years?|months?|decades?|period|annual|annually|yearly)(?![\p{L}])/iu;
 
