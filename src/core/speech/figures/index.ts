@@ -38,7 +38,7 @@ import { ownLabels } from './own-label';
 import { withPayer } from './payer';
 import { differenceLabel } from './difference';
 import { isRateUnit, ratePairs } from './per-every';
-import { germanLabel } from './label-de';
+import { germanBound, germanLabel } from './label-de';
 import { withoutMeanVerb } from './verb-label';
 import {
   hungarianNominative,
@@ -887,8 +887,17 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // "Nous porterons … le prix du paquet de cigarettes à 10 euros": a plan keeps its verb (planned.ts)
     const planned = f.whole ? null : plannedLabel(sentence, f, f.label, lang, (w) => isFunctionWord(w, lang));
     if (planned !== null) f.label = planned;
+    // "die gesamtstaatliche Schuldenquote wieder unter einen Anteil von 60 Prozent des
+    // Bruttoinlandsprodukts fallen": the bound and what it is said of (label-de.ts)
+    const bound = /^de\b/iu.test(lang) && !f.whole && !f.label ? germanBound(sentence, f) : null;
+    if (bound && isLabel(bound.label.replace(',', ''), lang)) {
+      f.start = bound.start;
+      f.end = bound.end;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = bound.label;
+    }
     // "90 Prozent — der Gesamtinvestitionen ausmachen", "um etwa 3,6 Prozent gestiegen" (label-de.ts)
-    if (/^de\b/iu.test(lang) && !f.whole)
+    else if (/^de\b/iu.test(lang) && !f.whole)
       f.label = germanLabel(
         sentence,
         f,

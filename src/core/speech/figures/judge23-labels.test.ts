@@ -53,3 +53,48 @@ describe('a figure keeps its subject and its time frame; a target said in a clau
     expect(cards(text, 'en')).toEqual(expected);
   });
 });
+
+// Olaf Scholz, Haushaltsrede im Deutschen Bundestag, 2018 (bundesfinanzministerium.de)
+describe('a German level said below a bound keeps the bound and what is measured', () => {
+  it.each([
+    [
+      'Ein Resultat dieser Vorgehensweise: Erstmals seit 17 Jahren wird nächstes Jahr die gesamtstaatliche Schuldenquote wieder unter einen Anteil von 60 Prozent des Bruttoinlandsprodukts fallen.',
+      // judge22: "17 Jahren — wird nächstes Jahr", then no card at all
+      [
+        'unter einen Anteil von 60 Prozent des Bruttoinlandsprodukts — gesamtstaatliche Schuldenquote, nächstes Jahr',
+      ],
+    ],
+    // the same bound taken into the value by its hedge
+    [
+      'Nächstes Jahr wird die Schuldenquote unter 60 Prozent des Bruttoinlandsprodukts fallen.',
+      ['unter 60 Prozent des Bruttoinlandsprodukts — Schuldenquote, nächstes Jahr'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cards(text, 'de')).toEqual(expected);
+  });
+});
+
+// Gerald R. Ford, "Whip Inflation Now" address to Congress, 1974-10-08 (presidency.ucsb.edu);
+// Waller, 2023 (as above); Johnson, 1965 (as above)
+describe('a label never ends on the verb, nor opens on it; a change keeps its change word', () => {
+  it.each([
+    [
+      'Three weeks ago, I released funds which, with earlier actions, provide public service employment for some 170,000 who need work.',
+      // judge22: "some 170,000 — provide public service employment three weeks ago"
+      ['some 170,000 — public service employment three weeks ago'],
+    ],
+    [
+      'If we factor out a big drop in motor vehicle and parts production due to the United Auto Workers strike which ended October 30, manufacturing output edged up only 0.1 percent last month.',
+      // judge22 fault 27: "0.1 percent — manufacturing output" beside "0.1 percent — fall in Retail sales"
+      ['0.1 percent — rise in manufacturing output'],
+    ],
+    ['Retail sales fell 0.1 percent, the first drop since March.', ['0.1 percent — fall in retail sales']],
+    [
+      'More than 73 percent of all Negroes live in urban areas compared with less than 70 percent of the whites.',
+      // judge22: "More than 73 percent — of all Negroes live" (the place cut after the verb)
+      ['More than 73 percent — of all Negroes, in urban areas', 'less than 70 percent — of the whites'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cards(text, 'en')).toEqual(expected);
+  });
+});

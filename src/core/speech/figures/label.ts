@@ -157,6 +157,10 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
     if (/\p{Script=Cyrillic}/u.test(p)) p = russianSubject(p);
     p = p.replace(TRAIL_VERB, '').replace(TRAIL_FILLER, '').trim();
     p = p.replace(/^(?:our|my|your|their|его|наш\p{L}*|nuestr\p{L}*|notre|nos)\s+/iu, '');
+    // "funds which, with earlier actions, provide public service employment for some 170,000"
+    // (Ford, 1974): the clause's verb opens the words before; what is counted is its object
+    if (englishOrUnsaidLang(lang))
+      p = p.replace(/^(?:provide|provides|offer|offers|give|gives|create|creates)\s+(?=\p{Ll}+\s+\p{Ll})/u, '');
   }
   if (CJK.test(p) && !/\s/.test(p)) {
     p = p.replace(CJK_TRAIL, '').replace(CJK_LEAD, '');

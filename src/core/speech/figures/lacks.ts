@@ -43,7 +43,7 @@ const FOR_BEFORE: Record<string, RegExp> = {
 };
 /** Words that end a predicate's object: a conjunction or a new clause. */
 const OBJECT_END =
-  /\s(?:either|because|and|but|or|so|which|who|that|while|since|when|if|after|before|until|once|although|though|weil|und|oder|aber|denn|parce|car|mais|et|ou|porque|pero|y|o|perché|ma|e|porque|mas|ou|потому|но|и|или)\s/iu;
+  /\s(?:either|because|compared|and|but|or|so|which|who|that|while|since|when|if|after|before|until|once|although|though|weil|und|oder|aber|denn|parce|car|mais|et|ou|porque|pero|y|o|perché|ma|e|porque|mas|ou|потому|но|и|или)\s/iu;
 /** Coordinators: a subject that runs over one is another clause ("400 teachers and did not…"). */
 const COORDINATOR = oneOf(conjunctions(['en', 'de', 'fr', 'es', 'it', 'pt', 'ru'], ['and', 'or', 'but']));
 /**
@@ -160,6 +160,20 @@ export function sharePredicate(sentence: string, f: FoundFigure, lang: string): 
   const rest = sentence.slice(f.end, clause.end);
   const m = /^\s+(\S+(?:\s+\S+)*)$/u.exec(rest);
   if (!m || !m[1]!.startsWith(f.label)) return null;
+  // "More than 73 percent of all Negroes live in urban areas compared with …" (Johnson, 1965): a
+  // label that ran into the verb ("of all Negroes live") is the whole; the verb opens the predicate
+  const said = f.label.split(/\s+/u);
+  if (said.length >= 3 && EN_PREDICATE_VERB.test(said.at(-1)!) && !isFunctionWord(said.at(-2)!, lang)) {
+    const whole = said.slice(0, -1).join(' ');
+    const predicate = sharePredicate(sentence, { ...f, label: whole }, lang);
+    if (predicate) return predicate;
+    // (a predicate too long for a card keeps where, when the verb says where: "…, in urban areas")
+    const where = /^\s+(?:live|lived|work|worked)\s+((?:in|at)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)(?=\s+(?:compared|while|and|but|than)\s|\s*[,.;:!?]|$)/u.exec(
+      m[1]!.slice(whole.length),
+    )?.[1];
+    if (where && `${whole}, ${where}`.split(/\s+/u).length <= MAX_WITH_PREDICATE) return `${whole}, ${where}`;
+    return whole;
+  }
   // "almost 90% of semiconductors—vital for everything from advanced AI to gaming—were
   // manufactured abroad" (Brainard 2024): an aside between dashes stands between the share and
   // what is said of it

@@ -5,10 +5,10 @@ describe('an English change said without "by" keeps its change too (qualify.ts)'
   const en = (text: string) => findFigures(text, 'en', 20).map((f) => [f.value, f.label]);
   it.each([
     // was "40.5 percent — Mortgage payments", the same misreading as the Portuguese card
-    ['Mortgage payments rose 40.5 percent last year.', '40.5 percent', 'rise in Mortgage payments'],
-    ['Mortgage payments have risen 40.5 percent.', '40.5 percent', 'rise in Mortgage payments'],
-    ['Home prices jumped 20 percent.', '20 percent', 'jump in Home prices'],
-    ['Food prices went up 12 percent.', '12 percent', 'rise in Food prices'],
+    ['Mortgage payments rose 40.5 percent last year.', '40.5 percent', 'rise in mortgage payments'],
+    ['Mortgage payments have risen 40.5 percent.', '40.5 percent', 'rise in mortgage payments'],
+    ['Home prices jumped 20 percent.', '20 percent', 'jump in home prices'],
+    ['Food prices went up 12 percent.', '12 percent', 'rise in food prices'],
   ])('%s', (sentence, value, label) => {
     expect(en(sentence)).toEqual([[value, label]]);
   });

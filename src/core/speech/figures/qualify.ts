@@ -41,7 +41,7 @@ const LIST_REST =
  * payments", a change read as a level); "cut $50 billion", "raised $5 million" say what was cut or raised.
  */
 const CHANGED_BY =
-  /(?:(?:has|have|had|be|been|being|is|are|was|were)\s+)?(?:(increased|decreased|fallen|fell|risen|rose|grown|grew|dropped|declined|climbed|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down|reduced|cut|lowered|raised|slashed|boosted)\s+by|(increased|decreased|fallen|fell|risen|rose|grown|grew|dropped|declined|climbed|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down))\s+(?:(?:about|nearly|almost|roughly|some|over|more than|less than|only|just|an estimated)\s+)*$/iu;
+  /(?:(?:has|have|had|be|been|being|is|are|was|were)\s+)?(?:(increased|decreased|fallen|fell|risen|rose|grown|grew|dropped|declined|climbed|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down|reduced|cut|lowered|raised|slashed|boosted)\s+by|(increased|decreased|fallen|fell|risen|rose|grown|grew|dropped|declined|climbed|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down|edged\s+up|edged\s+down|ticked\s+up|ticked\s+down))\s+(?:(?:about|nearly|almost|roughly|some|over|more than|less than|only|just|an estimated)\s+)*$/iu;
 const CHANGE_NOUN: Record<string, string> = {
   increased: 'increase',
   decreased: 'decrease',
@@ -59,6 +59,11 @@ const CHANGE_NOUN: Record<string, string> = {
   'went up': 'rise',
   'gone down': 'fall',
   'went down': 'fall',
+  // ("manufacturing output edged up only 0.1 percent", Waller 2023: a rise, never a level)
+  'edged up': 'rise',
+  'ticked up': 'rise',
+  'edged down': 'fall',
+  'ticked down': 'fall',
   reduced: 'cut',
   cut: 'cut',
   lowered: 'cut',
@@ -185,8 +190,12 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
     !new RegExp(String.raw`(?<![\p{L}])${noun}(?![\p{L}])`, 'iu').test(out) &&
     !new RegExp(String.raw`(?<![\p{L}])${verb}(?![\p{L}])`, 'iu').test(out)
   ) {
-    if (before.replace(/\s+/gu, ' ').includes(out.replace(/\s+/gu, ' ')) && !/…/u.test(out))
+    if (before.replace(/\s+/gu, ' ').includes(out.replace(/\s+/gu, ' ')) && !/…/u.test(out)) {
+      // ("Retail sales fell 0.1 percent": the capital was the sentence's, Waller 2023)
+      const first = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(out)?.[0];
+      if (first && sentence.trimStart().startsWith(out)) out = first.toLowerCase() + out.slice(first.length);
       out = `${noun} in ${out}`;
+    }
     // "outlays … would be reduced by 280 billion": a change shown under a label without its change
     // word reads as a level ("280 billion — outlays")
     else return '';
