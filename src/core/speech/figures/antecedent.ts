@@ -37,9 +37,10 @@ export function antecedentLabel(earlier: string, sentence: string, fig: Span, la
   if (!word || isFunctionWord(word, lang) || !/^\p{Ll}{3,}$/u.test(word)) return '';
   // ("unemployment rate for Negro teenage boys": whom it is for, when said with it)
   const rest = earlier.slice(mention!.index + mention![0].length);
-  const forWhom = /^\s+for\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:was|were|is|are|had|has|have|rose|fell|grew)\s|[,;:.])/u.exec(
-    rest,
-  )?.[1];
+  const forWhom =
+    /^\s+for\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:was|were|is|are|had|has|have|rose|fell|grew)\s|[,;:.])/u.exec(
+      rest,
+    )?.[1];
   const whom =
     forWhom && forWhom.split(/\s+/u).every((w) => !isFunctionWord(w, lang)) ? ` for ${forWhom}` : '';
   const label = `${word} ${noun}${whom}`;

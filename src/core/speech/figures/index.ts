@@ -85,6 +85,7 @@ import { englishOrUnsaid } from '../lang';
 import { isKorean, koreanFigures } from './korean';
 import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
 import { milestones } from './milestones';
+import { rateOfSubject } from './rate-of';
 import { plannedLabel } from './planned';
 import { broughtTo, joinOutOf, namedMoney, perUnit, shareWhere, withoutTrailingVerb } from './en-counted';
 import {
@@ -730,6 +731,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       if (!f.label && !f.whole) f.label = includedIn(sentence.slice(0, f.start), (l) => isLabel(l, lang));
       if (missesReference(f.label, sentence.slice(f.end))) f.label = '';
       f.label = restatedWhole(sentence, f, f.label, (l) => isLabel(l, lang));
+      // ("Average hourly earnings, which grew at an annual rate of more than 5 percent": rate-of.ts)
+      f.label = rateOfSubject(sentence, f, f.label, lang);
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
       // ("which will mean savings of around $1,200": "mean" is the verb, verb-label.ts)
       f.label = withoutMeanVerb(sentence, f.label);
@@ -1024,11 +1027,7 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
       }
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
       // ("By last year that rate had grown to 23 percent": "last year that rate" is the pointer, antecedent.ts)
-      if (
-        (!f.label || /(?:^|\s)(?:that|this)\s+\p{Ll}+$/u.test(f.label)) &&
-        !f.whole &&
-        !f.threshold
-      )
+      if ((!f.label || /(?:^|\s)(?:that|this)\s+\p{Ll}+$/u.test(f.label)) && !f.whole && !f.threshold)
         f.label = antecedentLabel(text.slice(0, s.start), sentence, f, lang) || f.label;
       // ("Twenty-two years later it was 90 percent greater": the comparison of the sentence before)
       const compared = f.whole ? '' : comparedAntecedent(text.slice(0, s.start), sentence, f, lang);

@@ -98,3 +98,20 @@ describe('a label never ends on the verb, nor opens on it; a change keeps its ch
     expect(cards(text, 'en')).toEqual(expected);
   });
 });
+
+// Waller, 2023 (as above)
+describe('a rate "at an annual rate of" names whose rate it is', () => {
+  it.each([
+    [
+      'Average hourly earnings, which grew at an annual rate of more than 5 percent last year, have decelerated more or less steadily in 2023 to 4.1 percent in October.',
+      // judge22: "more than 5 percent — annual rate" under the title "Job creation"
+      ['more than 5 percent — average hourly earnings, annual rate'],
+    ],
+    [
+      'However, measures of labor productivity are very noisy, and for the 15 quarters since the advent of the pandemic, productivity has increased at an annual rate of 1.4 percent, close to the 1.5 average over the past 15 years.',
+      ['1.4 percent — productivity, annual rate'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cards(text, 'en')).toEqual(expected);
+  });
+});

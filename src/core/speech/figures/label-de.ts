@@ -75,14 +75,18 @@ const BOUND_BEFORE =
   /(?<![\p{L}])(?:unter|über|unterhalb|oberhalb)\s+(?:(?:einen|einem|eine|den|dem|die|das)\s+(?:Anteil|Wert|Stand|Niveau|Satz)\s+von\s+)?(?:(?:rund|etwa|knapp|gut)\s+)?$/u;
 const GENITIVE_AFTER = /^\s+(?:des|der)\s+\p{Lu}[\p{L}-]+/u;
 /** Verbs of moving to a level, closing the clause. */
-const MOVE_VERB = /^\s+(?:fallen|sinken|steigen|liegen|bleiben|rutschen|gefallen|gesunken|gestiegen|geblieben)(?=\s*[.,;!?]|\s*$)/u;
+const MOVE_VERB =
+  /^\s+(?:fallen|sinken|steigen|liegen|bleiben|rutschen|gefallen|gesunken|gestiegen|geblieben)(?=\s*[.,;!?]|\s*$)/u;
 /** The subject before the bound: its article, at most one adjective, its noun, then adverbs. */
 const SUBJECT_BEFORE =
   /(?:^|\s)(?:die|der|das)\s+((?:\p{Ll}[\p{L}-]*e\s+)?\p{Lu}[\p{L}-]+)\s+(?:(?:wieder|erstmals|bald|dann|damit|erneut|dauerhaft)\s+)*$/u;
 /** A year said for the clause in words ("nächstes Jahr"). */
 const YEAR_SAID = /(?<![\p{L}])(nächstes|kommendes|dieses|letztes|vergangenes)\s+Jahr(?![\p{L}])/iu;
 
-export function germanBound(sentence: string, fig: Span): { start: number; end: number; label: string } | null {
+export function germanBound(
+  sentence: string,
+  fig: Span,
+): { start: number; end: number; label: string } | null {
   // ("unter 60 Prozent": the hedge took the bound into the value already, hedge.ts)
   const inValue = /^(?:unter|über|unterhalb|oberhalb)\s/u.test(sentence.slice(fig.start, fig.end));
   const bound = inValue ? null : BOUND_BEFORE.exec(sentence.slice(Math.max(0, fig.start - 60), fig.start));

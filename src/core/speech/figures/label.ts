@@ -160,7 +160,10 @@ function tidy(phrase: string, fromEnd: boolean, lang: string): string {
     // "funds which, with earlier actions, provide public service employment for some 170,000"
     // (Ford, 1974): the clause's verb opens the words before; what is counted is its object
     if (englishOrUnsaidLang(lang))
-      p = p.replace(/^(?:provide|provides|offer|offers|give|gives|create|creates)\s+(?=\p{Ll}+\s+\p{Ll})/u, '');
+      p = p.replace(
+        /^(?:provide|provides|offer|offers|give|gives|create|creates)\s+(?=\p{Ll}+\s+\p{Ll})/u,
+        '',
+      );
   }
   if (CJK.test(p) && !/\s/.test(p)) {
     p = p.replace(CJK_TRAIL, '').replace(CJK_LEAD, '');
@@ -321,7 +324,13 @@ export function isLabel(phrase: string, lang = ''): boolean {
       // ("Twenty-two years later": a number in words, hyphened too, says how many, Johnson 1965)
       !bareWord(w)
         .split(/[-‐]/u)
-        .every((part) => NUMBER_WORD.test(part) || /^(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty|(?:thir|four|fif|six|seven|eigh|nine)teen)$/iu.test(part)),
+        .every(
+          (part) =>
+            NUMBER_WORD.test(part) ||
+            /^(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty|(?:thir|four|fif|six|seven|eigh|nine)teen)$/iu.test(
+              part,
+            ),
+        ),
   );
 }
 

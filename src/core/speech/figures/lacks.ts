@@ -168,9 +168,10 @@ export function sharePredicate(sentence: string, f: FoundFigure, lang: string): 
     const predicate = sharePredicate(sentence, { ...f, label: whole }, lang);
     if (predicate) return predicate;
     // (a predicate too long for a card keeps where, when the verb says where: "…, in urban areas")
-    const where = /^\s+(?:live|lived|work|worked)\s+((?:in|at)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)(?=\s+(?:compared|while|and|but|than)\s|\s*[,.;:!?]|$)/u.exec(
-      m[1]!.slice(whole.length),
-    )?.[1];
+    const where =
+      /^\s+(?:live|lived|work|worked)\s+((?:in|at)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)(?=\s+(?:compared|while|and|but|than)\s|\s*[,.;:!?]|$)/u.exec(
+        m[1]!.slice(whole.length),
+      )?.[1];
     if (where && `${whole}, ${where}`.split(/\s+/u).length <= MAX_WITH_PREDICATE) return `${whole}, ${where}`;
     return whole;
   }
