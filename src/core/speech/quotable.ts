@@ -486,7 +486,9 @@ export function bestQuote(sentences: readonly string[], lang = ''): string | nul
     // equality as a fact and equality as a result." (Johnson 1965, judge22: 27 words, antithesis
     // twice and "equality" three times) over the shorter "We seek not just freedom but opportunity."
     const n = size(s);
-    const long = n > MAX_QUOTE_WORDS ? quoteScore(s, lang, LONG_QUOTE_WORDS) : 0;
+    // (an antithesis in it: a long run of repetition alone, "We share common values from the past,
+    // a common defense line at present, and common aspirations…", is the slide's list, keylist.ts)
+    const long = n > MAX_QUOTE_WORDS && ANTITHESIS.test(s) ? quoteScore(s, lang, LONG_QUOTE_WORDS) : 0;
     const sc = long >= LONG_RHETORIC ? long - LONG_PENALTY : quoteScore(s, lang);
     if (sc > bestScore) {
       best = s;
