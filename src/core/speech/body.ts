@@ -26,7 +26,9 @@ import {
 import { reportedQuote } from './reported';
 import {
   ADDRESSED,
+  DE_LEANS_BACK,
   EU_LEANS_BACK,
+  INFINITIVE_TAIL,
   LEANS_BACK,
   leansBack,
   LONG_QUOTE_WORDS,
@@ -577,7 +579,14 @@ export function keyLine(
     if (!joined && OPENS_ON_CONNECTIVE.test(s.trim())) continue;
     // a pronoun that points back ("This has resulted in…", "这都因为…") leans on the sentence
     // before: never a line on its own, not even as the last resort
-    if (LEANS_BACK.test(s.trim()) || EU_LEANS_BACK.test(s.trim()) || POINTS_BACK.test(s.trim())) continue;
+    if (
+      LEANS_BACK.test(s.trim()) ||
+      EU_LEANS_BACK.test(s.trim()) ||
+      DE_LEANS_BACK.test(s.trim()) ||
+      INFINITIVE_TAIL.test(s.trim()) ||
+      POINTS_BACK.test(s.trim())
+    )
+      continue;
     // …and past a frame that says it is said ("И хочу сказать, что это во всех звеньях…")
     const said = s.trim().replace(SAY_THAT, '');
     if (said !== s.trim() && (LEANS_BACK.test(said) || EU_LEANS_BACK.test(said))) continue;

@@ -73,7 +73,7 @@ describe('a line that opens with "And", "But" or "So"', () => {
       'I quote the opening words of the Universal Declaration of Human Rights, quote: “The equal and inalienable rights of all members of the human family is the foundation of freedom, justice, and peace in the world.”',
     ];
     expect(strikingLine(unga, 'Universal rights', 'en', true)).toBe(
-      'The equal and inalienable rights of all members of the human family is the foundation of freedom, justice, and peace in the world.',
+      '“The equal and inalienable rights of all members of the human family is the foundation of freedom, justice, and peace in the world.”',
     );
   });
 });

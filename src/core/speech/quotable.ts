@@ -14,6 +14,14 @@ import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './w
 
 /** Longest quote on screen, in words (CJK: twice as many characters). */
 export const MAX_QUOTE_WORDS = 22;
+/** The longest whole sentence set as a quote, when its rhetoric carries it. */
+export const LONG_QUOTE_WORDS = 30;
+/**
+ * A sentence longer than a quote (up to LONG_QUOTE_WORDS) is the slide's line when its rhetoric
+ * scores this much at least; it competes with shorter lines with LONG_PENALTY off its score.
+ */
+const LONG_RHETORIC = 5;
+const LONG_PENALTY = 1.5;
 
 const ANTITHESIS =
   /,\s+yet\s+(?!again\b|another\b)\p{L}|,\s+(?:and\s+)?not\s+(?!only\b|least\b|just\b|even\b|yet\b|quite\b|always\b|all\b|necessarily\b|to\s+mention\b|so\b|too\b|much\b|many\b|long\b|far\b|once\b)(?:to\s+|a\s+|an\s+|the\s+)?\p{L}{3,}|\brather\s+than\b|,\s+(?:et\s+)?non\s+(?:pas\s+)?(?:un|une|des|le|la|les|de|du|à|pour|par)\s|\bnon\s+pas\b[^.!?]{2,80}?\bmais\b|\bplutôt\s+que\b|\b(?:toujours|souvent)\b[^.!?]{2,60}?\bmais\s+(?:trop\s+|si\s+|bien\s+)?(?:rarement|jamais|peu)\b|\bnot\b[^.!?]{2,80}?\b(?:but|rather)\b|\bnot\b[^.!?]{2,60}?[;—–]\s|\bno\b[^.!?]{2,80}?\bsino\b|\bne\b[^.!?]{2,60}?\bmais\b|\bне\b[^.!?]{2,80}?[,—]\s*(?:а|но)\b|不是[^。！？]{1,30}而是|ليس[^.!?]{2,80}?بل/iu;
@@ -473,7 +481,15 @@ export function bestQuote(sentences: readonly string[], lang = ''): string | nul
       if (!answer || asksForAnswer(answer)) continue;
       s = `${s} ${answer}`;
     }
-    const sc = quoteScore(s, lang);
+    // a period whose rhetoric is strong is the line however long, within LONG_QUOTE_WORDS: "We
+    // seek not just legal equity but human ability, not just equality as a right and a theory but
+    // equality as a fact and equality as a result." (Johnson 1965, judge22: 27 words, antithesis
+    // twice and "equality" three times) over the shorter "We seek not just freedom but opportunity."
+    const n = size(s);
+    // (an antithesis in it: a long run of repetition alone, "We share common values from the past,
+    // a common defense line at present, and common aspirations…", is the slide's list, keylist.ts)
+    const long = n > MAX_QUOTE_WORDS && ANTITHESIS.test(s) ? quoteScore(s, lang, LONG_QUOTE_WORDS) : 0;
+    const sc = long >= LONG_RHETORIC ? long - LONG_PENALTY : quoteScore(s, lang);
     if (sc > bestScore) {
       best = s;
       bestScore = sc;

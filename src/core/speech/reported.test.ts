@@ -7,6 +7,8 @@ import type { SpokenPara } from './model';
 
 const para = (text: string): SpokenPara => ({ text, inlines: [], pos: { line: 1, column: 1 } });
 
+// framed or not, the quotation keeps its marks: on screen, someone's words without them read as
+// the speaker's own (judge22, fault 12)
 describe('a reported quotation standing alone is the slide’s line (judge13, class 8)', () => {
   const cases: Array<[string, string[], string, string | null]> = [
     [
@@ -27,7 +29,7 @@ describe('a reported quotation standing alone is the slide’s line (judge13, cl
         'In dem Moment fehlt Wissen, und Journalistinnen und Journalisten leben gefährlich.',
       ],
       'de',
-      'In dem Moment, in dem wir keine freie Presse mehr haben, kann alles passieren',
+      '„In dem Moment, in dem wir keine freie Presse mehr haben, kann alles passieren“',
     ],
     [
       'French: a frame before a colon, the quotation cut by the splitter at its closing mark',
@@ -39,7 +41,7 @@ describe('a reported quotation standing alone is the slide’s line (judge13, cl
         'Ils ont été prononcés le 16 septembre 1969 par Jacques Chaban-Delmas.',
       ],
       'fr',
-      'De cette société bloquée, je retiens trois éléments essentiels : la fragilité de notre économie, enfin l’archaïsme et le conservatisme de nos structures sociales.',
+      '« De cette société bloquée, je retiens trois éléments essentiels : la fragilité de notre économie, enfin l’archaïsme et le conservatisme de nos structures sociales. »',
     ],
     [
       'a quotation longer than a quote with no name to sign it is left to the quote rules',

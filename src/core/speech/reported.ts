@@ -131,6 +131,50 @@ function sourceAround(text: string, start: number, end: number, lang: string): s
     const name = s && namedSource(s, lang);
     if (name) return name;
   }
+  return pronounSource(own, all, first);
+}
+
+/**
+ * A frame that names its speaker by a pronoun ("„Wir dürfen nicht warten“, sagt er auch.",
+ * "…, he said.", "…, dit-il."), the pronoun captured.
+ */
+const PRONOUN_FRAME =
+  /(?<![\p{L}])(?:sagt|sagte|meint|meinte|schreibt|schrieb|mahnt|mahnte|fordert|forderte)\s+(er|sie)(?![\p{L}])|(?<![\p{L}])(he|she)\s+(?:said|says|added|wrote|writes|told\s+(?:us|them|me))(?![\p{L}])|(?<![\p{L}])(?:said|says)\s+(he|she)(?![\p{L}])|(?<![\p{L}])(?:dit|disait|ajoute|ajoutait|écrit|écrivait)-(il|elle)(?![\p{L}])|-t-(il|elle)\s+(?:dit|ajouté|écrit)(?![\p{L}])/iu;
+
+/**
+ * Someone named with their office or form of address ("Präsident Macron", "President Lincoln",
+ * "Mrs. Roosevelt", "Papst Franziskus"), captured without a second capitalised word: in a
+ * language that capitalises its nouns, two capitalised words are no name, an office before one is.
+ */
+const TITLED_NAME = new RegExp(
+  String.raw`${B}((?:President|Präsident(?:in)?|Président(?:e)?|Presidente|Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancellor|Prime\s+Minister|Premierminister(?:in)?|Premier\s+ministre|Pope|Papst|Pape|Papa|King|König(?:in)?|Roi|Rey|Queen|Reine|Reina|Senator|Governor|Gouverneur|Mr|Mrs|Ms|Dr|Herr|Frau|Monsieur|Madame|Señor|Señora)\.?\s+(?:(?:de|von|van|del|da|di)\s+)?\p{Lu}[\p{L}'’-]+)((?:\s+\p{Lu}[\p{L}'’-]+)?)`,
+  'gu',
+);
+
+/**
+ * Who a pronoun frame's "er"/"he"/"il" is: the person last named with their office in the
+ * sentences before, when every sentence between speaks of him by the same pronoun ("Ich stimme
+ * deshalb mit Präsident Macron überein: … Er hat nämlich recht, wenn er sagt, … Das hat er gerade
+ * in Aachen gesagt … „Wir dürfen nicht warten“, sagt er auch." — Scholz 2018, judge22); at most
+ * three sentences back, else no one.
+ */
+function pronounSource(
+  frame: string,
+  all: ReadonlyArray<{ text: string }>,
+  first: number,
+): string | undefined {
+  const m = PRONOUN_FRAME.exec(frame);
+  const pronoun = m?.slice(1).find(Boolean);
+  if (!pronoun) return undefined;
+  const same = new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'iu');
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const s = all[k]!.text;
+    // (a second capitalised word is the surname, "President John Kennedy", except after a German
+    // frame, where it may be the next noun: "Präsident Macron Recht geben")
+    const names = [...s.matchAll(TITLED_NAME)].map((x) => (m![1] ? x[1]! : x[0]));
+    if (names.length) return names[names.length - 1];
+    if (!same.test(s)) return undefined;
+  }
   return undefined;
 }
 
@@ -231,7 +275,9 @@ export function reportedQuote(given: readonly string[], lang = ''): string | nul
       if (!context.some((c) => SAYING.test(c) || namedSource(c, lang))) continue;
       // a sentence that is the quotation is shown as said, marks and all; framed, its words alone
       // (as striking.ts shows a saying: "Cast down your bucket where you are.")
-      return pre || post.replace(/^[.!?。！？]+$/u, '') ? q.inner : s.slice(q.start, q.end);
+      // (with its marks, framed or not: on screen, someone else's words without them read as the
+      // speaker's own — „Wir dürfen nicht warten“, sagt er auch: Macron's, Scholz 2018, judge22)
+      return s.slice(q.start, q.end);
     }
   }
   return null;

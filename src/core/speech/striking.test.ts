@@ -15,8 +15,11 @@ const BUCKET = [
 
 describe('strikingLine: a complete phrase from sentences too long to quote whole', () => {
   it('takes the refrain said in quotation marks', () => {
-    expect(strikingLine(BUCKET, 'White race', 'en')).toBe('Cast down your bucket where you are.');
-    expect(quoteText(keyBlock(BUCKET, 'White race', [], 'en'))).toBe('Cast down your bucket where you are.');
+    expect(strikingLine(BUCKET, 'White race', 'en')).toBe('"Cast down your bucket where you are."');
+    // (with its marks: the speaker's saying, quoted)
+    expect(keyBlock(BUCKET, 'White race', [], 'en')).toMatchObject({
+      children: [{ children: [{ value: '"Cast down your bucket where you are."' }] }],
+    });
   });
 
   it('takes no quoted line that is neither a refrain nor rhetorical', () => {

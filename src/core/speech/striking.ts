@@ -13,6 +13,7 @@ import {
   asksForAnswer,
   isSelfCorrected,
   isThrowaway,
+  LONG_QUOTE_WORDS,
   MAX_QUOTE_WORDS,
   quoteScore,
   unbalancedQuotes,
@@ -34,6 +35,27 @@ export const LEANS_BACK =
 export const EU_LEANS_BACK =
   /^(?:c['’](?:est|était|étaient|sera)\b|ça\s|cela\s|(?:das|dies|es)\s+(?:ist|war|sind|waren|gilt|galt|bleibt|heißt|zeigt)\b|(?:questa|questo|ciò|quello|quella)\s+(?:fu|è|era|sarà|rimane|resta)\b|(?:esso|essa|essi|esse)\s|da\s+qui\b|daher\b|deshalb\b|darum\b)/iu;
 
+/**
+ * German openings that point back (judge22): "Sie gefährdet auch den Frieden im Nahen Osten…"
+ * (she/it, with a verb in the third person singular — the formal "Sie" takes the plural), "Er
+ * hat…", "Dann werden sie dort für Investitionen ausgegeben." (they, after an adverb), "Davon
+ * werden dann gerade die Bezieher…", "Dazu gehören auch…" (a pronominal adverb: "of that", "to
+ * that"). Case matters: a capital "Sie" inside a line is "you".
+ */
+export const DE_LEANS_BACK =
+  /^(?:(?:Sie|Er)\s+(?:\p{Ll}+t|wird|ist|hat|war|kann|muss|soll|will|darf|mag)(?![\p{L}])|(?:[Dd]ann|[Ss]o|[Hh]ier|[Dd]ort|[Jj]etzt|[Nn]un|[Dd]eshalb|[Dd]aher|[Dd]arum|[Dd]amit)\s+\p{Ll}+\s+(?:sie|er)(?![\p{L}])|(?:Davon|Dazu|Damit|Darauf|Daran|Dabei|Dafür|Dagegen|Daraus|Darüber|Dadurch|Danach|Darin)(?![\p{L}]))/u;
+
+/**
+ * A Romance line that opens on a preposition and an infinitive, the purpose of the sentence
+ * before said on its own ("De servir a todos nuestros ciudadanos, alentando todo lo que nos
+ * une…", "Para engrandecer y rejuvenecer día a día nuestra vida colectiva, …": Juan Carlos I
+ * 2008, judge22): no sentence of its own — unless a main clause follows its first comma ("Pour
+ * redevenir elle-même, la France doit rétablir la confiance…", Philippe 2017, corpus); a gerund
+ * there goes on with the purpose.
+ */
+export const INFINITIVE_TAIL =
+  /^(?:De|Para|Pour|Per)\s+\p{Ll}+(?:ar|er|ir|ír|re)(?:se|le|la|lo|les|los|las|nos)?(?![\p{L}])(?![^,;:]*,\s+(?!\p{Ll}+(?:ando|endo|iendo|ant)(?![\p{L}]))\S)/u;
+
 /** A demonstrative followed by a noun, not by a verb ("This visit…", not "This is…"). */
 const DEMONSTRATIVE_HEAD = new RegExp(
   String.raw`^(?:${alternation(DEMONSTRATIVE)})\s+(?!(?:${alternation(AUXILIARY, ['means', 'made', 'makes'])})\b)\p{L}`,
@@ -46,7 +68,7 @@ const DEMONSTRATIVE_HEAD = new RegExp(
  */
 export function leansBack(line: string): boolean {
   const s = line.trim();
-  if (EU_LEANS_BACK.test(s)) return true;
+  if (EU_LEANS_BACK.test(s) || DE_LEANS_BACK.test(s) || INFINITIVE_TAIL.test(s)) return true;
   if (DEMONSTRATIVE_HEAD.test(s)) return false;
   return LEANS_BACK.test(s);
 }
@@ -122,8 +144,8 @@ const opensWith = (line: string, keys: Set<string>) =>
 /** Words of a line (CJK characters count half), as the quote rules count them. */
 const size = (s: string) => (hasCjk(s) && !/\s\S+\s/.test(s) ? s.length / 2 : wordsOf(s).length);
 
-/** A whole sentence said in quotation marks inside a longer one. */
-const QUOTED = /[“"«]([^“”"«»]{8,240}?[.!?])[”"»]/gu;
+/** A whole sentence said in quotation marks inside a longer one (English, French or German marks). */
+const QUOTED = /[“"«„]([^“”"«»„]{8,240}?[.!?])[”"»“]/gu;
 
 /**
  * A parallel phrase that ends a sentence: two or three noun phrases opening with the same
@@ -139,8 +161,21 @@ const PARALLEL_END =
  */
 const FINITE = new RegExp(String.raw`\b(?:${alternation(without(AUXILIARY, 'being'), ['cannot'])})\b`, 'iu');
 
-/** The longest whole sentence set as a quote, when its rhetoric carries it. */
-export const LONG_QUOTE_WORDS = 30;
+/**
+ * The last word of a clause that announces what a colon brings after it — a verb of saying, "as
+ * follows", "the following", "this", "namely" ("…by saying: Now you are free to go…", Johnson
+ * 1965; "…wrote him a letter addressed as follows:", Twain 1899; "Ich sage Ihnen:", "Je vous le
+ * dis :"): cut there, the clause ends on nothing.
+ */
+const ANNOUNCING_END =
+  /(?<![\p{L}])(?:saying|say|says|said|tell(?:s|ing)?|told|ask(?:s|ed|ing)?|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|declar(?:e|es|ed|ing)|add(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|written|read(?:s|ing)?|follows?|following|thus|this|these|namely|words|clear|simple|sure|certain|klar|fest|einfach|clair|claro|sencillo|sagen|sage|sagt|sagte|sagten|folgt|folgendes|folgende|lautet|heißt|nämlich|dire|dis|dit|disait|disant|suivant(?:e|s|es)?|ceci|voici|decir|digo|dice|dijo|diciendo|siguiente|esto|dizer|digo|diz|disse|dizendo|seguinte|isto|dire|dico|disse|seguente|сказать|сказал|говорит|следующее)$|(?<![\p{L}])(?:sage|sagen|tell|dis|digo|dico)\s+(?:Ihnen|euch|dir|you|vous|te|les|os|ti|vi)$/iu;
+
+/** Whether a clause cut before a colon only announces what comes after it (ANNOUNCING_END). */
+export function announcesColon(head: string): boolean {
+  return ANNOUNCING_END.test(head.trim().replace(/[\s,]+$/u, ''));
+}
+
+export { LONG_QUOTE_WORDS } from './quotable';
 
 /** A sentence that raises a glass, and the "to the …" clauses it ends on: the toast itself. */
 const TOAST_TAIL =
@@ -198,19 +233,21 @@ export function strikingLine(
   const keys = refrains(sentences, lang);
   const out: Candidate[] = [];
   const pairs: string[] = [];
-  const add = (line: string, base: number, max = MAX_QUOTE_WORDS, least = 2.5) => {
+  // (`shown`: what goes on screen when it is not the line weighed — a quotation with its marks)
+  const add = (line: string, base: number, max = MAX_QUOTE_WORDS, least = 2.5, shown = line) => {
     const n = size(line);
     if (n < 4 || n > max || !standsOnItsOwn(line, lang)) return;
     if (opensWithTitle(line, title)) return;
     const score = base + quoteScore(line, lang, max) + (opensWith(line, keys) ? 2 : 0);
-    if (score >= least) out.push({ line, score });
+    if (score >= least) out.push({ line: shown, score });
   };
   sentences.forEach((s, i) => {
     // a sentence said as a saying, in quotation marks: quoted, it stands apart from its lead-in
     // (with `long`, the last resort, a quoted sentence whose rhetoric is weaker: "The equal and
     // inalienable rights … is the foundation of freedom, justice, and peace in the world.")
+    // (with its marks: on screen, quoted words without them read as the speaker's own, judge22)
     for (const m of s.matchAll(QUOTED))
-      add(m[1]!.trim(), long ? 1.5 : 0.5, long ? LONG_QUOTE_WORDS : MAX_QUOTE_WORDS);
+      add(m[1]!.trim(), long ? 1.5 : 0.5, long ? LONG_QUOTE_WORDS : MAX_QUOTE_WORDS, 2.5, m[0].trim());
     // a short line that stands on its own was weighed whole by the quote rules already
     if (size(s) <= MAX_QUOTE_WORDS && standsOnItsOwn(s, lang)) return;
     // `long`: a longer period set large when its rhetoric is strong (antithesis and repetition)
@@ -232,8 +269,11 @@ export function strikingLine(
     if (parallel) add(capitalize(parallel[1]!), 2.5);
     // the head clause before a semicolon: with `long`, a plain one too ("The day of conquest and
     // aggrandizement is gone by; so is also the day of secret covenants…")
-    const head = /^([^;:"“”]+?)[;:]\s/u.exec(s)?.[1];
-    if (head && FINITE.test(head) && !/\p{Nd}/u.test(head))
+    const cut = /^([^;:"“”]+?)([;:])\s/u.exec(s);
+    const head = cut?.[1];
+    // (never a head that announces what the colon brings: "You do not wipe away the scars of
+    // centuries by saying: Now you are free…", Johnson 1965, judge22)
+    if (head && FINITE.test(head) && !/\p{Nd}/u.test(head) && !(cut[2] === ':' && announcesColon(head)))
       add(head.replace(/[,—–\s]+$/u, ''), long ? 2.5 : 0);
     // the toast a long sentence raises its glass to ("…please join me in raising our glasses …
     // to the history that binds us and the values that still unite us, and to the future…")

@@ -46,9 +46,13 @@ export function quotedWords(line: string): Quoted | null {
   return source ? { words: capitalize(words), source } : null;
 }
 
-/** A host raising a glass: "join me in raising our glasses", "I raise my glass", "let me propose a toast". */
+/**
+ * A host raising a glass: "join me in raising our glasses", "I raise my glass", "let me propose a
+ * toast"; "je lève mon verre" (Chirac, Erevan 2006, judge22), "levons nos verres", "levanto mi
+ * copa", "ich erhebe mein Glas", "alzo il mio bicchiere", "levanto a minha taça".
+ */
 const RAISE =
-  /\b(?:rais(?:e|ing)\s+(?:(?:my|our|your|a|the)\s+)?glass(?:es)?|(?:propose|make|have|offer|drink)\s+a\s+toast|join\s+me\s+in\s+a\s+toast)\b/giu;
+  /(?<![\p{L}])(?:rais(?:e|ing)\s+(?:(?:my|our|your|a|the)\s+)?glass(?:es)?|(?:propose|make|have|offer|drink)\s+a\s+toast|join\s+me\s+in\s+a\s+toast|l[èe]v(?:e|ons|ez)\s+(?:mon|notre|nos|vos|votre)\s+verres?|levant(?:o|emos|amos)\s+(?:mi|nuestras?|mis|a\s+minha|as\s+nossas|a\s+nossa)\s+(?:copas?|taças?)|erhebe(?:n)?\s+(?:ich\s+|wir\s+)?(?:mein|unser|unsere|das)\s+Gl[aä]s(?:er)?|alz(?:o|iamo)\s+(?:il\s+(?:mio\s+)?|i\s+(?:nostri\s+)?)(?:bicchier[ei]|calic[ei]))(?![\p{L}])/giu;
 const RAISED = new RegExp(RAISE.source, 'iu');
 /** Whether a glass is raised anywhere in these paragraphs (a toast, not an address). */
 export const raisesGlass = (texts: readonly string[]): boolean => texts.some((t) => RAISED.test(t));
@@ -79,7 +83,10 @@ export function toastLine(sentences: readonly string[], toasting?: boolean): str
     const raised = [...s.matchAll(RAISE)].pop();
     if (!raised) continue;
     const rest = s.slice(raised.index + raised[0].length).replace(/^[\s,;:—–-]+/u, '');
-    const to = /^to\s+\S/iu.test(rest) ? fits(capitalize(rest)) : null;
+    // (what it is raised to: "to …", "à …", "por …", "auf …", "a …", "alla …")
+    const to = /^(?:to|à|au|aux|a|al|por|auf|alla|allo|ai|agli|ao|aos|pela|pelo)\s+\S/iu.test(rest)
+      ? fits(capitalize(rest))
+      : null;
     if (to) return to;
   }
   // a cheer ("vive la France") is a toast only in a speech where a glass is raised: "Vive la
