@@ -35,7 +35,7 @@ describe('a CJK title is never a piece cut out of something longer (judge13)', (
     ['昆明的光荣', '李先生在昆明被暗杀是李先生留给昆明的光荣！', 'zh', null],
     // said whole in one place is enough
     ['長崎の悲劇', '広島と長崎の悲劇。長崎の悲劇を忘れない。', 'ja', null],
-    // The Emperor at the memorial ceremony, 15 August 2025 (judge23, kunaicho.go.jp): a title
+    // The Emperor at the memorial ceremony, 15 August 2025 (judge23, as published by the Imperial Household Agency): a title
     // ends where the word ends, not inside "全国戦没者追悼式" nor before the き of "長き"
     [
       '全国戦没',
