@@ -71,3 +71,49 @@ describe('Hindi predicates are no titles', () => {
     expect(isPersonName('जल संरक्षण', text, 'hi')).toBe(false);
   });
 });
+
+// judge23 (issue 10, C6): Mann Ki Baat, 30 September 2018 (pmindia.gov.in transcript; the danda
+// typed "|" as scraped): titles in the oblique case, bound to a postposition, opening on a pronoun
+// or an adverb, or ending on an adjective without its noun
+describe('Hindi titles are direct-case noun phrases (judge23, Mann Ki Baat September 2018)', () => {
+  const said = [
+    'शायद ही कोई भारतीय हो सकता है जिसको हमारे सशस्त्र बलों पर, हमारे सेना के जवानों पर गर्व न हो |',
+    'मैसूर, हैदराबाद और जोधपुर lancers के हमारे वीर सैनिकों को याद किया |',
+    'NHRC ने न सिर्फ़ मानव अधिकारों की रक्षा की बल्कि मानवीय गरिमा को भी बढ़ाने में अहम भूमिका निभाई है |',
+    'देश से लगाव और देशवासियों से प्रेम की ये भावना छोटे से कद-काठी वाले उस महा-मानव के रग-रग में बसी थी |',
+    'क्योंकि उन्होंने जीवनभर देश की एकता के लिए काम किया |',
+    'शायद स्वच्छता के इस अभियान से जुड़े लोगों के ध्यान में भी ऐसा संवेदनशील पहलू ध्यान न आता |',
+    'हमारे बहादुर सैनिकों ने blue helmet पहन विश्व में शांति कायम रखने में अहम भूमिका निभाई है |',
+    '15 सितम्बर से ‘स्वच्छता ही सेवा’ एक अभियान प्रारंभ हुआ |',
+    'परीक्षाओं से जुड़े सभी पहलुओं, विशेष रूप से stress free exam के संबंध में बात होगी |',
+    'इस बार students के साथ-साथ parents और teachers भी इस कार्यक्रम का हिस्सा बनने वाले हैं |',
+  ].join(' ');
+  it.each([
+    ['सशस्त्र बलों', 'an oblique case, not the direct one'],
+    ['वीर सैनिकों', 'an oblique case, not the direct one'],
+    ['मानव अधिकारों', 'an oblique case, not the direct one'],
+    ['भावना छोटे', 'an adjective without its noun'],
+    ['जीवनभर देश', 'an adverb, not a noun phrase'],
+    ['साथ-साथ parents', 'an adverb, not a noun phrase'],
+    ['संवेदनशील पहलू ध्यान', 'a predicate, not a noun phrase'],
+    ['शांति कायम रखने', 'a predicate, not a noun phrase'],
+    ['अभियान प्रारंभ', 'a predicate, not a noun phrase'],
+    ['विशेष रूप', 'a predicate, not a noun phrase'],
+    // direct-case noun phrases stay
+    ['मानवीय गरिमा', null],
+    ['स्वच्छता ही सेवा', null],
+    ['अहम भूमिका', null],
+  ])('%s: %s', (phrase, why) => {
+    expect(hindiPredicate(phrase, said)).toBe(why);
+  });
+  it('never opens a title on a pronoun with its postposition or an adverb', () => {
+    expect(isTitle('उसमें गाँधी जी', 'hi')).toBe(false);
+    expect(isTitle('मानव अधिकार', 'hi')).toBe(true);
+    // key phrases end at those words, as at any function word
+    const phrases = keyPhrases(
+      `${said} यानी उसमें गाँधी जी का जंतर है | जिसका direct लाभ होगा | बाढ़ से लेकर देश वायुसेना के प्रति कृतज्ञ है |`,
+      'hi',
+    ).map((p) => p.text);
+    expect(phrases.filter((p) => /(?:^|\s)(?:शायद|उसमें|जिसका|लेकर|अधिक)(?:\s|$)/u.test(p))).toEqual([]);
+  });
+});

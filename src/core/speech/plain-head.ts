@@ -2,7 +2,7 @@
  * The head of a plain-text speech: its title line, and the front matter under it (a news lead,
  * an event line) that sits above a dateline and goes to the title slide.
  */
-import type { RawPara } from './reflow';
+import { PARA_END, type RawPara } from './reflow';
 import { catalogueHeading, isOpening, isSpokenLine, isTitleLine } from './speech-parts';
 import {
   hasCalendarDate,
@@ -82,7 +82,7 @@ export function plainTitle(paras: RawPara[]): string | null {
   const below = /^[—―]/u.test(next.text) && paras[2] ? paras[2] : next;
   if (
     !first.ownBlock &&
-    (below.ownBlock || wordsOf(first.text).length > 12 || !/[.!?。！？]$/u.test(below.text)) &&
+    (below.ownBlock || wordsOf(first.text).length > 12 || !PARA_END.test(below.text)) &&
     !overHeadBlock(paras)
   )
     return null;

@@ -119,8 +119,27 @@ function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>, inIte
   const cjkWrap = CJK_EDGE.test(cur.text.charAt(0)) && prev.text.length >= 20;
   const capital =
     /^\p{Lu}/u.test(cur.text) || (!/^\p{Ll}/u.test(cur.text) && cur.text.length < 60 && !cjkWrap);
-  const titleLike = prev.text.length < 60 && !/[,，、]$/u.test(prev.text) && capital;
+  const titleLike =
+    prev.text.length < 60 && !/[,，、]$/u.test(prev.text) && (capital || wholeParagraph(prev, cur));
   return !titleLike;
+}
+
+/** A sentence's last stop, the danda too ("।", or "|" as a scrape types it: "… धन्यवाद |"). */
+export const PARA_END = /(?:[.!?。！？؟…।॥]|\s\|)["'”’»)\]」』]*$/u;
+
+/**
+ * Whether `cur` is a whole paragraph on one line under a short one, in any script: many times
+ * longer, and ending on a sentence's stop ("मन की बात, सितंबर 2018" / a 3,000-word body line
+ * ending "… धन्यवाद |"). The short line above is then a title, not the start of a wrapped
+ * sentence; a line that opens in lower case goes on with the sentence above it, whatever its length.
+ */
+function wholeParagraph(prev: Line, cur: Line): boolean {
+  return (
+    cur.text.length >= 200 &&
+    cur.text.length >= 4 * prev.text.length &&
+    PARA_END.test(cur.text) &&
+    !/^\p{Ll}/u.test(cur.text)
+  );
 }
 
 /** Paragraphs of a plain-text speech, re-flowed, with their offsets. */

@@ -35,6 +35,18 @@ describe('a CJK title is never a piece cut out of something longer (judge13)', (
     ['昆明的光荣', '李先生在昆明被暗杀是李先生留给昆明的光荣！', 'zh', null],
     // said whole in one place is enough
     ['長崎の悲劇', '広島と長崎の悲劇。長崎の悲劇を忘れない。', 'ja', null],
+    // The Emperor at the memorial ceremony, 15 August 2025 (judge23, as published by the Imperial Household Agency): a title
+    // ends where the word ends, not inside "全国戦没者追悼式" nor before the き of "長き"
+    [
+      '全国戦没',
+      '本日、「戦没者を追悼し平和を祈念する日」に当たり、全国戦没者追悼式に臨み、',
+      'ja',
+      'a word cut',
+    ],
+    ['戦後の長', 'ここに、戦後の長きにわたる平和な歳月に思いを致しつつ、', 'ja', 'a word cut'],
+    ['戦後の苦難', '戦中・戦後の苦難を今後とも語り継ぎ、', 'ja', null],
+    ['戦争の惨禍', '再び戦争の惨禍が繰り返されぬことを切に願い、', 'ja', null],
+    ['平和な歳月', 'ここに、戦後の長きにわたる平和な歳月に思いを致しつつ、', 'ja', null],
   ])('%s in %s (%s): %s', (phrase, text, lang, why) => {
     expect(cjkCutPhrase(phrase, text, lang)).toBe(why);
   });
@@ -83,5 +95,19 @@ describe('a CJK title is never the opening words of a longer sentence (judge13)'
       '原子爆弾の犠牲となられた方々のご冥福を祈念いたします。',
     ];
     expect(deriveTitle(sentences, [], 'ja', [], true)).not.toBe('原子爆弾の犠牲');
+  });
+});
+
+describe('a Japanese title ends on a word boundary (judge23, the Emperor, 15 August 2025)', () => {
+  const speech = [
+    '本日、「戦没者を追悼し平和を祈念する日」に当たり、全国戦没者追悼式に臨み、さきの大戦においてかけがえのない命を失った数多くの人々とその遺族を思い、深い悲しみを新たにいたします。',
+    '終戦以来80年、人々のたゆみない努力により、今日の我が国の平和と繁栄が築き上げられましたが、多くの苦難に満ちた国民の歩みを思うとき、誠に感慨深いものがあります。戦中・戦後の苦難を今後とも語り継ぎ、私たち皆で心を合わせ、将来にわたって平和と人々の幸せを希求し続けていくことを心から願います。',
+    'ここに、戦後の長きにわたる平和な歳月に思いを致しつつ、過去を顧み、深い反省の上に立って、再び戦争の惨禍が繰り返されぬことを切に願い、戦陣に散り戦禍に倒れた人々に対し、全国民と共に、心から追悼の意を表し、世界の平和と我が国の一層の発展を祈ります。',
+  ].join('\n\n');
+  it('titles no slide "全国戦没" or "戦後の長"', () => {
+    const titles = buildDeck(speech, { fileName: 'okotoba.txt' }).slides.map((s) => s.title);
+    expect(titles).not.toContain('全国戦没');
+    expect(titles).not.toContain('戦後の長');
+    for (const t of titles) expect(cjkCutPhrase(t ?? '', speech.replace(/\n/gu, ''), 'ja')).toBeNull();
   });
 });

@@ -180,6 +180,29 @@ function insideCompound(before: string, t: string): boolean {
   return /\p{Script=Han}/u.test(t[0]!) && /\p{Script=Han}$/u.test(before);
 }
 
+/** Kana that follow a noun as its particle or copula (の, が, を, に, へ, と, で, は, も, や, か, よ, ま(で), だ, な, ら, こ(そ), さ(え), ば(かり), く(らい)): not a word's own ending. */
+const PARTICLE_KANA =
+  /^[のがをにへとではもやかよまだなら]|^(?:こそ|さえ|ばかり|くらい|ぐらい|など|しか|す[るら])/u;
+
+/**
+ * Whether a Japanese phrase `t` said right before `after` ends inside a word: its Han (or
+ * Katakana) run goes on ("全国戦没" + "者追悼式"), or it ends on a lone kanji whose kana ending
+ * follows ("戦後の長" + "きにわたる", "深" + "い"). A run of two or more kanji before kana is a noun
+ * and its particle ("苦難を") or a verbal noun ("追悼し"): whole.
+ */
+function endsInsideWord(t: string, after: string): boolean {
+  const last = t.slice(-1);
+  const next = after.slice(0, 1);
+  if (!next) return false;
+  if (/\p{Script=Han}/u.test(last) && /\p{Script=Han}/u.test(next)) return true;
+  if (/[\p{Script=Katakana}ー]/u.test(last) && /[\p{Script=Katakana}ー]/u.test(next)) return true;
+  return (
+    /(?:^|[^\p{Script=Han}々])\p{Script=Han}$/u.test(t) &&
+    /^[\u3041-\u3096]/u.test(after) &&
+    !PARTICLE_KANA.test(after)
+  );
+}
+
 export function cjkCutPhrase(phrase: string, text: string, lang = ''): string | null {
   const t = phrase.trim();
   if (!t || !hasCjk(t) || !text.includes(t)) return null;
@@ -210,6 +233,12 @@ export function cjkCutPhrase(phrase: string, text: string, lang = ''): string | 
         why = 'a word cut';
         continue;
       }
+    }
+    // … nor ends inside one: "全国戦没" of "全国戦没者追悼式" (the kanji run goes on), "戦後の長" of
+    // "戦後の長きにわたる" (a lone kanji before its kana ending, which ICU reads as a word of its own)
+    if (japanese && endsInsideWord(t, text.slice(end, end + 4))) {
+      why = 'a word cut';
+      continue;
     }
     // a Japanese title never starts inside a compound: "ショック" of "リーマン・ショック" (a katakana
     // compound joined by ・ is one word), "政権時代" of "民主党政権時代" (kanji run on into kanji)

@@ -296,3 +296,32 @@ describe('Korean titles', () => {
     ).toBe('포용적 성장 추진');
   });
 });
+
+// judge23 (issue 10, C2): Moon Jae-in's declaration of candidacy, 17 June 2012 (제18대 대통령선거
+// 출마선언문): titles cut inside a word or left on a modifier or a negative copula
+describe('Korean headlines keep a modifier whole and close on a noun (judge23, Moon 2012)', () => {
+  it.each([
+    // 낡은 is 낡다's adnominal form: its 은 is no topic particle ("낡 질서 폐기")
+    [
+      '승자독식과 강자지배의 낡은 질서를 폐기하고 대한민국에 상생과 평화의 새 질서를 수립하기 위해, 저는 먼저 공평과 정의의 원칙을 분명히 세우겠습니다.',
+      '낡은 질서 폐기',
+    ],
+    // a one-syllable verb's modifier takes its object ("탄 공동운명체")
+    ['노사는 한 배를 탄 공동운명체입니다.', '한 배를 탄 공동운명체'],
+    // the negative copula's clause is what the noun is not ("아니고 투자")
+    ['복지는 낭비가 아니고 투자입니다.', '낭비 아닌 투자'],
+    // the topic's 은 is still a particle
+    ['국민은 위대했습니다.', '위대한 국민'],
+  ])('%s → %s', (sentence, headline) => {
+    expect(koreanHeadline(sentence)).toBe(headline);
+  });
+  it('never ends a title on a modifier: "양극화의 분열된", "낡은"', () => {
+    expect(koreanTitleProblem('양극화의 분열된')).toBe('ends on a modifier');
+    expect(koreanTitleProblem('강자지배의 낡은')).toBe('ends on a modifier');
+    expect(
+      koreanNounPhrases(
+        '우리는 지금 복지국가로 가느냐, 양극화의 분열된 국가로 가느냐 하는 절박한 싸움을 벌이고 있습니다.',
+      ),
+    ).not.toContain('양극화의 분열된');
+  });
+});

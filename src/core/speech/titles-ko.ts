@@ -36,6 +36,8 @@ const ADJECTIVE_ROOT =
   /^(?:위대|중요|필요|행복|가능|충분|분명|확실|시급|소중|부족|풍요|강력|다양|편안|불안|안전|건강|유일|당연|절실|간절|공정|정의|평등|자유|위험|심각|치열|막중|겸허|엄중|중대|특별|불행|부당|정당|유능|무능|성실|정직|투명|깨끗|튼튼|든든|굳건|확고|단호|엄숙|진실|순수|건전|평화|조용|어려|대단|훌륭|무관)$/u;
 /** A last word that modifies a noun still to come ("위대한", "새로운", "평화로운", "국가적인"): no headline ends so. */
 const MODIFIER_END = /(?:스러운|로운|다운|적인|있는|없는|했던|하던|였던|었던|았던)$/u;
+/** A verb's passive past modifier ("분열된 국가", "준비된 대통령"): no headline ends on it either. */
+const PASSIVE_END = /\p{Script=Hangul}된$/u;
 
 /** A predicate of a Sino-Korean noun (two syllables or more) + 하다/시키다/되다, as said at a sentence's or clause's end. */
 const NOUN_VERB =
@@ -93,9 +95,16 @@ function closed(syllable: string): boolean {
   return code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 !== 0;
 }
 
+/**
+ * Adjectives and verbs in their adnominal -은 before a noun ("낡은 질서", "젊은 세대", "남은 과제"):
+ * the 은 is their ending, not the topic particle after a closed syllable, so a headline keeps it.
+ */
+const ADNOMINAL_EUN =
+  /^(?:낡|젊|좋|많|작|높|깊|넓|늙|밝|맑|옳|같|굳|짧|얇|검|붉|낮|얕|짙|옅|괜찮|싫|남|받|잃|겪|얻|맺|품|담|입|쌓|넘|묻|찾|닦|읽|먹|죽|씻|심)은$/u;
+
 /** A word without its case or topic particle (을/를, 이/가, 은/는), where the particle's form fits. */
 function withoutParticle(word: string): string {
-  if (word.length < 2) return word;
+  if (word.length < 2 || ADNOMINAL_EUN.test(word)) return word;
   const last = word.slice(-1);
   const before = word.slice(-2, -1);
   const afterClosed = last === '을' || last === '이' || last === '은';
@@ -120,7 +129,13 @@ export function koreanTitleProblem(title: string): string | null {
     .at(-1)!
     .replace(/[.!?]$/u, '');
   if (ADVERB_END.test(end) && !NOUN_GE.test(end)) return 'ends on an adverb';
-  if (MODIFIER_END.test(end) || ADJECTIVE_ROOT.test(end.replace(/한$/u, ''))) return 'ends on a modifier';
+  if (
+    MODIFIER_END.test(end) ||
+    PASSIVE_END.test(end) ||
+    ADNOMINAL_EUN.test(end) ||
+    ADJECTIVE_ROOT.test(end.replace(/한$/u, ''))
+  )
+    return 'ends on a modifier';
   const opens = (t.match(/[‘“]/gu) ?? []).length;
   const closes = (t.match(/[’”]/gu) ?? []).length;
   if (opens !== closes) return 'a quote mark left open';
@@ -216,8 +231,15 @@ function copulaHeadline(words: readonly string[], at: number): string | null {
   const before: string[] = [];
   for (let i = at - 1; i >= 0 && before.length < 3; i--) {
     const word = words[i]!;
-    // a clause ends before it ("비용이 아니라 | 사람에 대한 투자")
-    if (/[,，]$/u.test(word) || !HANGUL.test(word) || CLAUSE_END.test(word) || /아니라$/u.test(word)) break;
+    // "낭비가 아니고 투자입니다" → "낭비 아닌 투자": what the noun is said not to be, before it
+    const not =
+      /^아니[고라]$/u.test(word) && before.length === 0
+        ? /^(\p{Script=Hangul}{2,})[이가]$/u.exec(words[i - 1] ?? '')
+        : null;
+    if (not && withoutParticle(words[i - 1]!) === not[1]) return `${not[1]} 아닌 ${head}`;
+    // a clause ends before it ("비용이 아니라 | 사람에 대한 투자", "낭비가 아니고 | 투자")
+    if (/[,，]$/u.test(word) || !HANGUL.test(word) || CLAUSE_END.test(word) || /아니[라고]$/u.test(word))
+      break;
     // nor a verb's modifier: "이끌어가야 할 | 동반자"
     if (VERB_MODIFIER.test(word)) break;
     if (RELATIVE.test(word) && i > 0 && /(?:에|을|를|과|와)$/u.test(words[i - 1]!)) {
@@ -229,6 +251,13 @@ function copulaHeadline(words: readonly string[], at: number): string | null {
       // a verb's modifier whose own complement stops the phrase ("인류에게 | 닥친 위기이자 도전"):
       // the modifier without it is a clause cut open; the phrase starts at its noun ("위기이자 도전")
       if (before.length >= 2 && verbModifier(before[0]!)) before.shift();
+      // a one-syllable verb's modifier takes its object with it ("탄 공동운명체" → "한 배를 탄
+      // 공동운명체", of "노사는 한 배를 탄 공동운명체입니다"), with a determiner before it ("한 배")
+      else if (before.length === 1 && [...before[0]!].length === 1 && verbModifier(before[0]!)) {
+        if (!/[을를]$/u.test(word) || withoutParticle(word) === word) return head.length >= 3 ? head : null;
+        before.unshift(word);
+        if (DETERMINER.test(words[i - 1] ?? '')) before.unshift(words[i - 1]!);
+      }
       break;
     }
     before.unshift(word);
@@ -236,6 +265,9 @@ function copulaHeadline(words: readonly string[], at: number): string | null {
   if (before.length === 0 && [...head].length < 3) return null;
   return [...before, head].join(' ');
 }
+
+/** Determiners before a noun: numerals ("한 배"), demonstratives, "모든", "같은". */
+const DETERMINER = /^(?:한|두|세|네|그|이|저|모든|같은|온|새)$/u;
 
 /** Pronouns that head no genitive phrase worth a title ("제 삶", "저의 꿈"). */
 const OWN = /^(?:제|저의|나의|내|그의|그녀의|이의|여러분의|우리의|저희의)$/u;
@@ -297,7 +329,7 @@ export function koreanNounPhrases(sentence: string): string[] {
     // (a bare word is a noun of 2–4 syllables, never a genitive or a modifier itself: "공존의", "위대한")
     if (noun === next && (!/^\p{Script=Hangul}{2,4}$/u.test(noun) || /[의한운인던는은을]$/u.test(noun)))
       continue;
-    if (MODIFIER_END.test(noun)) continue;
+    if (MODIFIER_END.test(noun) || PASSIVE_END.test(noun)) continue;
     // (never a stacked one: "하에서의 기여 방안" is cut from "새로운 기후체제 하에서의 기여 방안")
     const genitive = !STACKED_GENITIVE.test(word) && /^(\p{Script=Hangul}{2,})의$/u.exec(word);
     const joined = /^(\p{Script=Hangul}{2,})[과와]$/u.exec(word);
