@@ -18,7 +18,7 @@ import { articles, isDiscourseOnly, isFunctionWord, isOwnFunctionWord } from './
 import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases } from './keylist';
 import { primaryLang } from './lang';
 import { deAdjectiveCut } from './title-eu';
-import { isPersonName, isPlaceOrPeople } from './names';
+import { isPassingName, isPersonName, isPlaceOrPeople } from './names';
 import { isNumberedHead, structureKind } from './structure';
 import { cjkOnScreen } from './cjk-lines';
 import { cjkCutPhrase, cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
@@ -242,7 +242,7 @@ export function* titlesInTurn(
 /**
  * A title from the slide's sentences; `avoid` are titles already used in the deck (a list, or a
  * set of lower-cased titles). A person's name is the last resort: a slide is titled by what it
- * says, not by whom it mentions.
+ * says, not by whom it mentions; a name said once in passing too, unless `namesInPassing`.
  */
 export function deriveTitle(
   given: readonly string[],
@@ -250,10 +250,11 @@ export function deriveTitle(
   lang = '',
   avoid: readonly string[] | UsedTitles = [],
   lastResort = false,
+  namesInPassing = false,
 ): string {
   // a sentence that is only a marker ("Первое.") opens its section: the section's words title it
   if (given.length > 1 && bareMarker(given[0]!))
-    return deriveTitle(given.slice(1), inlines, lang, avoid, lastResort);
+    return deriveTitle(given.slice(1), inlines, lang, avoid, lastResort, namesInPassing);
   // a greeting ("صباح الخير للجميع.", "Good morning, everyone.") names no topic: no title from its words
   // nor a salutation ("존경하는 국민 여러분!", "Dear friends,") or a roll of addressees
   // ("السيد رئيس مجلس النواب، والسيدة نائبة الرئيس، …")
@@ -265,7 +266,7 @@ export function deriveTitle(
   // a claim the next sentence rebuts ("House Republicans say that prices are too high. But…")
   // never heads the slide: the rebuttal does (refuted.ts)
   if (topical.length > 1 && isRefutedSetUp(topical[0]!, topical[1], lang))
-    return deriveTitle(topical.slice(1), inlines, lang, avoid, lastResort);
+    return deriveTitle(topical.slice(1), inlines, lang, avoid, lastResort, namesInPassing);
   const sentences = topical.length ? topical : given;
   const used: UsedTitles = Array.isArray(avoid)
     ? new Set(avoid.map((a) => a.toLowerCase()))
@@ -315,7 +316,13 @@ export function deriveTitle(
   const claim = CLAIM.exec(first)?.[1]?.replace(/[.!]+$/u, '');
   if (claim && !/[,;:—]/u.test(claim) && ok(tidy(capitalize(claim)))) return tidy(capitalize(claim));
   // a kin word before a name is a person too ("Husband Mark", "Daughter Christina")
-  const person = (t: string) => isPersonName(t, text, lang) || KIN.test(t) || CALLING.test(t);
+  // (and a name said once in passing, in a language the people tagger does not read: names.ts;
+  // `namesInPassing` lets one title the slide, asked for a quote slide whose line the name said)
+  const person = (t: string) =>
+    isPersonName(t, text, lang) ||
+    KIN.test(t) ||
+    CALLING.test(t) ||
+    (!namesInPassing && isPassingName(t, text, lang));
   const subject = subjectOf(first);
   if (
     subject &&
