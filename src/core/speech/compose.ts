@@ -35,7 +35,7 @@ import { commaHead, lastResortLine } from './last-line';
 import { withoutCorrected } from './slips';
 import { isClosing, isToast } from './speech-parts';
 import { maskForScreen, tidyMasked } from './mask';
-import { isPassingName, isPersonName } from './names';
+import { isPassingName, isPersonName, opensOnRank } from './names';
 import { reportedQuote } from './reported';
 import { framesOthersView } from './negation';
 import { textInline, type Section, type SpeechModel } from './model';
@@ -422,7 +422,10 @@ function quotedName(
     true,
     true,
   );
-  return named && isPassingName(named, text, lang) && near.includes(named) ? named : '';
+  // (a rank before it, "Princesa Leonor", names whom the speaker is with, not whose words these are)
+  return named && isPassingName(named, text, lang) && !opensOnRank(named) && near.includes(named)
+    ? named
+    : '';
 }
 
 /** A slide; it starts where its section does (a heading), or at its first paragraph (planned slides). */

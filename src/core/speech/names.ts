@@ -150,11 +150,20 @@ export function isPassingName(phrase: string, text: string, lang = ''): boolean 
   // (at a sentence's start, the first word is capitalised whatever it is)
   if (!before || /[.!?…:"“„«]$/u.test(before)) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // a rank or a form of address before a name ("Princesa Leonor", "Infanta Sofía", Felipe VI 2021)
+  if (opensOnRank(t)) return true;
   // a person or a place the tagger knows by one of its words ("Donald", "York", "Vázquez"): not
   // German's capitalised nouns ("Urinteresse Deutschlands", "Souveränität Europas")
   const terms = taggedSentences(t)[0] ?? [];
   return terms.some((term) => term.tags.some((g) => NAMED.has(g)));
 }
+
+/** Whether a name opens on a rank or a form of address ("Princesa Leonor"): named, not quoted. */
+export const opensOnRank = (phrase: string): boolean => RANK.test(phrase.trim().split(/\s+/u)[0] ?? '');
+
+/** Ranks and forms of address said before a name, outside English. */
+const RANK =
+  /^(?:princesa|príncipe|infanta|infante|reina|rey|presidenta|señor|señora|doña|princesse|prince|reine|roi|président|présidente|monsieur|madame|prinzessin|prinz|königin|könig|präsident|präsidentin|kanzler|kanzlerin|principessa|principe|regina|signor|signora|senhor|senhora|rainha|rei)$/iu;
 
 /** The tags compromise gives a person's or a place's name. */
 const NAMED = new Set(['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region']);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deriveTitle, isTitle } from './titles';
 import { deAdjectiveCut } from './title-eu';
 import { isPassingName } from './names';
+import { cjkCutPhrase } from './titles-cjk';
+import { fragmentProblem } from './fragment';
 import { keyPhrases } from './keyphrases';
 import { sentencesOf } from './segment';
 
@@ -129,5 +131,38 @@ describe('a word too general alone is no title (judge22, fault 19)', () => {
       expect(isTitle(w, w === 'Monde' || w === 'Femme' || w === 'Messages' ? 'fr' : 'de')).toBe(false);
     // what the slide says of it still titles it
     expect(isTitle('Frage der Gerechtigkeit', 'de')).toBe(true);
+  });
+});
+
+describe('a title never opens on the second half of a Chinese idiom (习近平 2024年新年贺词, judge22)', () => {
+  it('rejects "迎新的美好时刻" of "在这辞旧迎新的美好时刻"', () => {
+    const text = '冬至阳生，岁回律转。在这辞旧迎新的美好时刻，我在北京向大家致以新年的祝福！';
+    expect(cjkCutPhrase('迎新的美好时刻', text, 'zh')).toBe('an idiom cut');
+  });
+
+  it('keeps a phrase after an adverb and a verb, or after an item’s marker', () => {
+    // 鲁迅《娜拉走后怎样》: "不但女人常作男人的傀儡"; 蔡元培 1917: "二曰砥礪德行"
+    expect(cjkCutPhrase('男人的傀儡', '不但女人常作男人的傀儡，就是男人和男人，也相互的作傀儡。', 'zh')).toBe(
+      null,
+    );
+    expect(cjkCutPhrase('砥礪德行', '一曰抱定宗旨。二曰砥礪德行。', 'zh')).toBe(null);
+  });
+});
+
+describe('a Romance or German time adverbial is no title’s opening (Juan Carlos I 2008, judge22)', () => {
+  it('rejects "Año recuerdo" of "Cada año recuerdo algunos de ellos"', () => {
+    const said =
+      'Cada año recuerdo algunos de ellos, como la discapacidad, las graves enfermedades, la drogadicción, la violencia de género o los accidentes de tráfico.';
+    expect(fragmentProblem('Año recuerdo', said, 'es')).toBe('a time adverbial cut from its word');
+  });
+});
+
+describe('a rank before a name is a name in passing (Felipe VI 2021, judge21)', () => {
+  it('reads "Princesa Leonor" and "Infanta Sofía" as names, not a topic', () => {
+    const said =
+      'Gracias por vuestra atención; y con la paz y la alegría que esta noche representa, junto a la Reina y nuestras hijas la Princesa Leonor y la Infanta Sofía, os deseo a todos que tengáis una muy feliz Navidad y Año Nuevo.';
+    expect(isPassingName('Princesa Leonor', said, 'es')).toBe(true);
+    expect(isPassingName('Infanta Sofía', said, 'es')).toBe(true);
+    expect(isPassingName('Año Nuevo', said, 'es')).toBe(false);
   });
 });

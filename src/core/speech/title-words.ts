@@ -211,7 +211,7 @@ const PATRONYMIC_NAME =
  * "Schritt", "Frage", "Monde", "Femme", "Messages" (Scholz 2018, Chirac 2006, judge22).
  */
 const GENERIC_ALONE =
-  /^(?:people|persons?|things?|ways?|times?|lot|lots|kind|part|country|nation|minutes?|moments?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|nights?|mornings?|evenings?|while|peuple|gens|choses?|pays|pueblo|gente|cosas?|país|povo|coisas?|popolo|cose|paese|volk|leute|menschen|dinge|land|народ|люди|вещи|страна|речі|країна|woche|wochen|monat|monate|jahr|jahre|jahren|tag|tage|zeit|schritt|schritte|frage|fragen|phase|monde|femme|femmes|homme|hommes|messages?|temps|fois|jours?|années?|mundo|años?|vez|veces|días?|mondo|anno|anni|giorni|volta|anos?|dias?)$/iu;
+  /^(?:people|persons?|things?|ways?|times?|lot|lots|kind|part|country|nation|minutes?|moments?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|nights?|mornings?|evenings?|while|peuple|gens|choses?|pays|pueblo|gente|cosas?|país|povo|coisas?|popolo|cose|paese|volk|leute|menschen|dinge|land|народ|люди|вещи|страна|речі|країна|woche|wochen|monat|monate|jahr|jahre|jahren|tag|tage|zeit|schritt|schritte|frage|fragen|phase|monde|femme|femmes|homme|hommes|messages?|temps|fois|jours?|années?|mundo|años?|vez|veces|días?|mondo|anno|anni|giorni|volta|anos?|dias?|noches?|nuits?|notte|nacht|noite)$/iu;
 /** Why a word alone is no title though it may head one ("Nation" → "Whole Nation"). */
 export const GENERIC = 'a word too general to say what';
 /** A quantity and its article ("All the goods" of "about 70 percent of all the goods"): how much, not what. */
