@@ -178,6 +178,9 @@ function readSayings(text: string, lang: string): Said[] {
   // ("Четиридесет седмото", a capitalised number run into its units, is one too; "forty acres" is
   // a number and its noun)
   let number: 'tens' | 'Tens' | 'join' | null = null;
+  let prevWord = '';
+  // (Italian "per" is "for": "per la pace")
+  const englishText = !primaryLang(lang) || primaryLang(lang) === 'en';
   for (const t of toks) {
     if (t.breakBefore) flush();
     const said = number;
@@ -188,6 +191,14 @@ function readSayings(text: string, lang: string): Said[] {
       flush();
       continue;
     }
+    // the unit after "per" is the rate's, no phrase's head ("Day goal" of "1 million barrels per
+    // day goal", Ford 1974, judge22)
+    if (englishText && /^per$/iu.test(prevWord) && !t.breakBefore) {
+      prevWord = t.word;
+      flush();
+      continue;
+    }
+    prevWord = t.word;
     if (
       isFunctionWord(t.word, lang) ||
       AR_FOR_A_TIME.test(t.word) ||

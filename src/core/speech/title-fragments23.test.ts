@@ -166,3 +166,26 @@ describe('a rank before a name is a name in passing (Felipe VI 2021, judge21)', 
     expect(isPassingName('Año Nuevo', said, 'es')).toBe(false);
   });
 });
+
+describe('English figure slides: no rate unit, slip or pointing-back label as a title (Ford 1974, Johnson 1965, judge22)', () => {
+  it('reads no "Day goal" out of "1 million barrels per day goal"', () => {
+    const said =
+      'If we all drive at least 5 percent fewer miles, we can save, almost unbelievably, 250,000 barrels of foreign oil per day. We can save enough gas by self-discipline to meet our 1 million barrels per day goal.';
+    const phrases = keyPhrases(said, 'en', []).map((p) => p.text.toLowerCase());
+    expect(phrases).not.toContain('day goal');
+    expect(phrases).toContain('foreign oil');
+  });
+
+  it('never shows the source’s "l-year" (for "1-year") as a title', () => {
+    expect(isTitle('L-year temporary tax surcharge', 'en')).toBe(false);
+    expect(isTitle('Temporary tax surcharge', 'en')).toBe(true);
+  });
+
+  it('never titles a slide with a word used before in the singular or the plural (Waller 2023)', () => {
+    // (the speech's footnote call after "last month." left out)
+    const said = [
+      'If we factor out a big drop in motor vehicle and parts production due to the United Auto Workers strike which ended October 30, manufacturing output edged up only 0.1 percent last month.',
+    ];
+    expect(deriveTitle(said, [], 'en', ['Motor vehicles'], true).toLowerCase()).not.toBe('motor vehicle');
+  });
+});

@@ -91,6 +91,9 @@ function titleOnItsOwn(t: string, lang: string): boolean {
   // a comparison of quantity opens on what its number measured ("Más de recursos" of "un 53 % más
   // de recursos", judge19): the number cut off, no title
   if (COMPARED_QUANTITY.test(title)) return false;
+  // "l-year" is a source's slip for "1-year" ("L-year temporary tax surcharge", Ford 1974, judge22):
+  // a number misread, never shown as a word
+  if (/^[lIO]-(?:years?|months?|weeks?|days?|hours?)(?![\p{L}])/iu.test(title)) return false;
   if (
     /[,;:、，；：([«“"]$/u.test(title) ||
     structureKind(title) ||
@@ -272,6 +275,7 @@ export function deriveTitle(
     ? new Set(avoid.map((a) => a.toLowerCase()))
     : (avoid as UsedTitles);
   const text = sentences.join(' ');
+  const english = !primaryLang(lang) || primaryLang(lang) === 'en';
   // never a phrase the speech denies, ranks below its point or reports as another's view (negation.ts)
   // nor the opening words of one of the slide's sentences cut mid-clause ("People" over "People so
   // full of life…"): a key word that opens a longer sentence reads as that sentence cut off
@@ -283,6 +287,12 @@ export function deriveTitle(
       primaryLang(lang) !== 'en' ||
       sentences.every((s) => !s || !cutOpening(t.trim(), s))) &&
     !used.has(t.toLowerCase()) &&
+    // nor an English title used before in the singular or the plural ("Motor vehicle" after
+    // "Motor vehicles", Waller 2023, judge22)
+    !(
+      english &&
+      (used.has(`${t.toLowerCase()}s`) || used.has(t.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '')))
+    ) &&
     !isDenied(t, text, lang) &&
     // a German adjective keeps the ending of the article it was cut from ("Stabilen Mehrheit")
     !deAdjectiveCut(t, text, primaryLang(lang)) &&
