@@ -40,6 +40,7 @@ import { reportedQuote } from './reported';
 import { framesOthersView } from './negation';
 import { textInline, type Section, type SpeechModel } from './model';
 import type { Inline } from '../deck';
+import { primaryLang } from './lang';
 import { perorationBlock } from './peroration';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
@@ -414,6 +415,10 @@ function quotedName(
   const at = sentences.findIndex((s) => s.includes(head));
   if (at < 0) return '';
   const near = sentences.slice(Math.max(0, at - 1), at + 1).join(' ');
+  // (only outside English, and only when those sentences say two capitalised words in a row: a
+  // title is asked for again only then, so most quote slides cost nothing more)
+  const l = primaryLang(lang);
+  if (!l || l === 'en' || !/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}/u.test(near)) return '';
   const named = deriveTitle(
     sentences,
     paras.flatMap((p) => p.inlines),
