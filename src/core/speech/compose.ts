@@ -35,10 +35,12 @@ import { commaHead, lastResortLine } from './last-line';
 import { withoutCorrected } from './slips';
 import { isClosing, isToast } from './speech-parts';
 import { maskForScreen, tidyMasked } from './mask';
-import { isPersonName } from './names';
+import { isPassingName, isPersonName, opensOnRank } from './names';
 import { reportedQuote } from './reported';
 import { framesOthersView } from './negation';
 import { textInline, type Section, type SpeechModel } from './model';
+import type { Inline } from '../deck';
+import { primaryLang } from './lang';
 import { perorationBlock } from './peroration';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
@@ -397,6 +399,40 @@ function derived(
   return { title, blocks: [] };
 }
 
+/**
+ * The name that titles a quote slide whose line is the words of someone the slide names once
+ * (the quote's sentence or the one before it says the name), or ''.
+ */
+function quotedName(
+  sentences: readonly string[],
+  paras: readonly { text: string; inlines: Inline[] }[],
+  quote: string,
+  lang: string,
+  avoid: UsedTitles,
+): string {
+  const text = sentences.join(' ');
+  const head = quote.replace(/^[\s"“«„'‘]+/u, '').slice(0, 40);
+  const at = sentences.findIndex((s) => s.includes(head));
+  if (at < 0) return '';
+  const near = sentences.slice(Math.max(0, at - 1), at + 1).join(' ');
+  // (only outside English, and only when those sentences say two capitalised words in a row: a
+  // title is asked for again only then, so most quote slides cost nothing more)
+  const l = primaryLang(lang);
+  if (!l || l === 'en' || !/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}/u.test(near)) return '';
+  const named = deriveTitle(
+    sentences,
+    paras.flatMap((p) => p.inlines),
+    lang,
+    avoid,
+    true,
+    true,
+  );
+  // (a rank before it, "Princesa Leonor", names whom the speaker is with, not whose words these are)
+  return named && isPassingName(named, text, lang) && !opensOnRank(named) && near.includes(named)
+    ? named
+    : '';
+}
+
 /** A slide; it starts where its section does (a heading), or at its first paragraph (planned slides). */
 function slideOf(
   id: number,
@@ -595,6 +631,14 @@ export function composeSlides(
         else if (!d.blocks.length && d.fallback) d.blocks = [d.fallback];
         // a transcript's slide is titled by the exchange its line comes from (voices.ts)
         const quote = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : '';
+        // a name said once in passing gave way to another title (names.ts), unless the slide's
+        // line is that person's words: the sentence that shows it, or the one before, says the
+        // name ("Clara Campoamor" over her words, es-lopez; not "Eduardo Galeano" over a toast
+        // two sentences after his, pt-rousseff, judge22)
+        if (!kept && quote) {
+          const named = quotedName(planned.sentences, planned.paras, quote, opts.lang, recent());
+          if (named && named !== d.title) d.title = named;
+        }
         const own =
           !kept &&
           quote &&

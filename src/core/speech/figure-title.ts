@@ -144,6 +144,10 @@ export function figureSlideTitle(
       const counted = sentence.includes(`${f.value} ${f.label}`) && /\p{L}{2}s$/u.test(f.label);
       if (
         wordsOf(label).length >= 2 &&
+        // ("l-year temporary tax surcharge": the source's slip for "1-year", Ford 1974, judge22;
+        // "last year that rate": a demonstrative points back to what the title cannot show, Johnson 1965)
+        !/^[lIO]-\p{Ll}/u.test(f.label.trim()) &&
+        !/(?:^|\s)(?:that|this|these|those)\s+\p{L}+$/iu.test(label) &&
         // ("From the United States": where the counted things come from, no topic)
         !/^(?:from|to|at|on|by|with|across|into|onto|over|under|within|through)\s/iu.test(label) &&
         isTitle(label, lang) &&

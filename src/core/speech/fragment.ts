@@ -15,6 +15,13 @@ import { articles, isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
 import { taggedTerms } from './tagger';
 import { TIME_DETERMINER, TIME_NOUN } from './title-words';
+
+/** Nouns of time in German and the Romance languages ("año", "jour", "Jahr"). */
+const EU_TIME_NOUN =
+  /^(?:año|años|día|días|semana|semanas|mes|meses|vez|noche|année|an|jour|semaine|mois|fois|soir|anno|giorno|settimana|mese|volta|sera|ano|dia|mês|noite|jahr|tag|woche|monat|abend|mal)$/iu;
+/** The words before a time noun that make it an adverbial ("cada año", "chaque jour", "jedes Jahr"). */
+const EU_TIME_DETERMINER =
+  /^(?:cada|este|esta|aquel|aquella|próximo|próxima|pasado|pasada|chaque|ce|cet|cette|prochain|prochaine|dernier|dernière|ogni|questo|questa|prossimo|prossima|scorso|scorsa|todo|toda|neste|nesta|jeden|jede|jedes|diesen|dieses|diese|letzten|letztes|nächsten|nächstes)$/iu;
 import {
   alternation,
   ARTICLE,
@@ -306,6 +313,15 @@ export function fragmentProblem(phrase: string, text: string, lang = ''): string
             /^(?:a|an)$/iu.test(c.before) &&
             /^(?:for|in|within|after)$/iu.test(c.before2))),
     )
+  )
+    return 'a time adverbial cut from its word';
+  // the same in German and the Romance languages: "Año recuerdo" of "Cada año recuerdo algunos de
+  // ellos" (Juan Carlos I, Mensaje de Navidad 2008, judge22) is a time adverbial and a verb
+  if (
+    !english(lang) &&
+    words.length >= 2 &&
+    EU_TIME_NOUN.test(first) &&
+    all((c) => !c.punctBefore && EU_TIME_DETERMINER.test(c.before))
   )
     return 'a time adverbial cut from its word';
   // "Rice play Texas" of "Why does Rice play Texas?", "Road rise" of "May the road rise to meet

@@ -49,6 +49,18 @@ export const VERB_LIKE =
 const MODAL_WORD =
   /^(?:should|would|could|must|shall|might|ought|deveria|deveriam|devia|deviam|deve|devem|poderia|poderiam|sollte|sollten|solltest|müsste|müssten|muss|müssen|könnte|könnten|debería|deberían|debe|deben|podría|podrían|devrait|devraient|doit|doivent|pourrait|pourraient|dovrebbe|dovrebbero|devono|potrebbe|potrebbero)$/iu;
 
+/**
+ * Arabic nouns stopwords-iso lists, which head a noun phrase in the construct state: "وقف إطلاق
+ * النار" (ceasefire) trimmed of "وقف" reads "إطلاق النار", the shooting (Guterres, International
+ * Day of Peace 2021, judge22). Kept when a word follows them in the phrase.
+ */
+const STOP_NOUN = /^(?:وقف)$/u;
+/**
+ * Arabic "for (a period of)", "throughout", "during": they open an adverbial of time, so they end
+ * the phrase before them ("وقف إطلاق النار لمدة 24 ساعة" → "وقف إطلاق النار").
+ */
+const AR_FOR_A_TIME = /^(?:لمدة|طوال|خلال)$/u;
+
 /** Turkish words of time, said as adverbs ("bu yıl", "her yıl", "bugün"): no part of a noun phrase. */
 const TR_TIME = /^(?:yıl|sene|ay|hafta|gün|bugün|yarın|dün|şimdi|artık)$/u;
 
@@ -143,6 +155,7 @@ function readSayings(text: string, lang: string): Said[] {
   // ("World Health Organization" keeps "World"); a function word always is
   const trimmable = (t: Tok, neighbour: Tok | undefined) =>
     stop.has(t.word.toLowerCase()) &&
+    !(STOP_NOUN.test(t.word) && neighbour) &&
     (isFunctionWord(t.word, lang) ||
       !/^\p{Lu}/u.test(t.word) ||
       !neighbour ||
@@ -165,6 +178,9 @@ function readSayings(text: string, lang: string): Said[] {
   // ("Четиридесет седмото", a capitalised number run into its units, is one too; "forty acres" is
   // a number and its noun)
   let number: 'tens' | 'Tens' | 'join' | null = null;
+  let prevWord = '';
+  // (Italian "per" is "for": "per la pace")
+  const englishText = !primaryLang(lang) || primaryLang(lang) === 'en';
   for (const t of toks) {
     if (t.breakBefore) flush();
     const said = number;
@@ -175,8 +191,17 @@ function readSayings(text: string, lang: string): Said[] {
       flush();
       continue;
     }
+    // the unit after "per" is the rate's, no phrase's head ("Day goal" of "1 million barrels per
+    // day goal", Ford 1974, judge22)
+    if (englishText && /^per$/iu.test(prevWord) && !t.breakBefore) {
+      prevWord = t.word;
+      flush();
+      continue;
+    }
+    prevWord = t.word;
     if (
       isFunctionWord(t.word, lang) ||
+      AR_FOR_A_TIME.test(t.word) ||
       /\p{N}/u.test(t.word) ||
       VERB_LIKE.test(t.word) ||
       MODAL_WORD.test(t.word) ||

@@ -128,3 +128,42 @@ export function isNameLine(line: string): boolean {
     .out('array')
     .some((p: string) => p.replace(/[\s,.;:]+$/u, '') === t);
 }
+
+/**
+ * Whether `phrase` is a name the passage `text` says once in passing, in a language other than
+ * English (whose names the people tagger finds, `isPersonName`): two to four words, each
+ * capitalised where the passage says them, not at a sentence's start. "Donald Trump" over "Und
+ * viertens sind wir Teil einer Welt, die leider unsicherer ist", "New York" of "keine Situation
+ * wie in London, Paris oder New York" over social housing (Scholz, Bundestag 2018), "Eduardo
+ * Galeano" over Rousseff's toast (2015, judge22): who or where is mentioned, not the slide's
+ * point (one of its words a person or a place the tagger knows). A name the passage keeps saying ("Europäische Union" twice) may title it.
+ */
+export function isPassingName(phrase: string, text: string, lang = ''): boolean {
+  const l = primaryLang(lang);
+  if (!l || l === 'en') return false;
+  const t = phrase.trim();
+  const words = t.split(/\s+/u);
+  if (words.length < 2 || words.length > 4) return false;
+  const said = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(t)}(?![\\p{L}])`, 'gu'))];
+  if (said.length !== 1) return false;
+  const before = text.slice(0, said[0]!.index).trimEnd();
+  // (at a sentence's start, the first word is capitalised whatever it is)
+  if (!before || /[.!?…:"“„«]$/u.test(before)) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // a rank or a form of address before a name ("Princesa Leonor", "Infanta Sofía", Felipe VI 2021)
+  if (opensOnRank(t)) return true;
+  // a person or a place the tagger knows by one of its words ("Donald", "York", "Vázquez"): not
+  // German's capitalised nouns ("Urinteresse Deutschlands", "Souveränität Europas")
+  const terms = taggedSentences(t)[0] ?? [];
+  return terms.some((term) => term.tags.some((g) => NAMED.has(g)));
+}
+
+/** Whether a name opens on a rank or a form of address ("Princesa Leonor"): named, not quoted. */
+export const opensOnRank = (phrase: string): boolean => RANK.test(phrase.trim().split(/\s+/u)[0] ?? '');
+
+/** Ranks and forms of address said before a name, outside English. */
+const RANK =
+  /^(?:princesa|príncipe|infanta|infante|reina|rey|presidenta|señor|señora|doña|princesse|prince|reine|roi|président|présidente|monsieur|madame|prinzessin|prinz|königin|könig|präsident|präsidentin|kanzler|kanzlerin|principessa|principe|regina|signor|signora|senhor|senhora|rainha|rei)$/iu;
+
+/** The tags compromise gives a person's or a place's name. */
+const NAMED = new Set(['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region']);

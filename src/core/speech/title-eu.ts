@@ -141,9 +141,47 @@ export function euTitleProblem(title: string, lang: string): string | null {
     return 'a verb and its object, no headline';
   if (lang === 'de' && /^\p{Ll}/u.test(last)) return 'ends on a verb';
   if (lang !== 'de' && CHANGE_VERB.test(last)) return 'ends on a verb';
-  if (lang === 'de' && DE_INFLECTED.test(first) && /^\p{Lu}/u.test(words[1]!))
+  // (or before another adjective so inflected: "Größeren europäischen Mehrwert" of "auf einen
+  // größeren europäischen Mehrwert", Scholz 2018, judge22)
+  if (
+    lang === 'de' &&
+    DE_INFLECTED.test(first) &&
+    (/^\p{Lu}/u.test(words[1]!) ||
+      (/^\p{Ll}+(?:en|em)$/u.test(words[1]!) && !!words[2] && /^\p{Lu}/u.test(words[2])))
+  )
     return 'an adjective inflected for an article it lost';
+  if (lang === 'de' && deClauseAcross(words)) return 'a clause cut across its verb';
   return null;
+}
+
+/** German words between two nouns that join them in a noun phrase (prepositions, conjunctions). */
+const DE_JOIN =
+  /^(?:neben|zwischen|binnen|entlang|gegenüber|innerhalb|außerhalb|anstelle|sowie|beziehungsweise|bzw|ohne|gegen|wegen)$/iu;
+
+/**
+ * Whether German title words hold a noun, then a lower-case determiner or adjective, then a noun,
+ * where the second noun phrase is no genitive of the first: the subject and the object of a
+ * clause whose verb was cut away ("Europäische Kommission ihren Vorschlag" of "hat die Europäische
+ * Kommission ihren Vorschlag … vorgelegt", "Staat elementare Güter" of "dass der Staat elementare
+ * Güter … bereitstellt", "Steuerschätzung hinzugekommenen Spielraum" of "mit dem nach der
+ * Steuerschätzung hinzugekommenen Spielraum"; Scholz, Bundestag 2018, judge22). A genitive keeps
+ * "-er" ("Zeiten wirtschaftlicher Prosperität", "Unterstützung unserer Partner") or "-en/-es"
+ * before a noun in "-s" ("Zeichen guten Willens").
+ */
+function deClauseAcross(words: readonly string[]): boolean {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const [noun, mid, next] = [words[i]!, words[i + 1]!, words[i + 2]!];
+    if (!/^\p{Lu}/u.test(noun) || !/^\p{Lu}/u.test(next) || !/^\p{Ll}/u.test(mid)) continue;
+    // ("Eine wesentliche Säule", "Der demografische Wandel": an article opens the noun phrase)
+    if (DE_DETERMINER.test(noun)) continue;
+    // ("Repressive technische Blockaden": two adjectives, the first capitalised as the title's)
+    if (i === 0 && /(?:e|en|er|es|em)$/u.test(noun)) continue;
+    if (PREPOSITION.de!.test(mid) || DE_JOIN.test(mid) || CONJUNCTION.test(mid) || /^des$/iu.test(mid))
+      continue;
+    if (/(?:e|em)$/u.test(mid)) return true;
+    if (/(?:en|es)$/u.test(mid) && !/s$/u.test(next)) return true;
+  }
+  return false;
 }
 
 /** German determiners after which an adjective takes a weak ending ("der sendenden", "einer stabilen"). */
@@ -162,13 +200,30 @@ export function deAdjectiveCut(title: string, text: string, lang: string): boole
   const m = /^(\p{Lu})(\p{Ll}+(?:e|en|em|er|es))\s+(\p{Lu}\S*)/u.exec(title.trim());
   if (!m) return false;
   const adjective = m[1]!.toLowerCase() + m[2]!;
+  // (a name's adjective is capitalised where it is said: "der Vereinigten Staaten")
   const re = new RegExp(
-    `(?<![\\p{L}])(\\p{L}+)\\s+${adjective}\\s+${m[3]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`,
+    `(?<![\\p{L}])(\\p{L}+)\\s+[${m[1]!}${m[1]!.toLowerCase()}]${m[2]!}\\s+${m[3]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`,
     'gu',
   );
   let cut = false;
   for (const hit of text.matchAll(re)) {
     const article = hit[1]!.toLowerCase();
+    // the second of two adjectives joined by "und" takes the case the first one's article gave
+    // both ("einer modernen und funktionierenden Besteuerung"), or a genitive after a noun ("der
+    // Bezieher unterer und mittlerer Einkommen", Scholz 2018, judge22): alone it is cut ("ein
+    // starkes und solidarisches Deutschland" has no article to lose)
+    if (/^(?:und|oder|sowie)$/u.test(article)) {
+      if (coordinatedCut(text, hit.index, adjective)) {
+        cut = true;
+        continue;
+      }
+      return false;
+    }
+    // "-em" is the dative's, whatever comes before it ("in angemessenem Wohnraum", Scholz 2018)
+    if (/em$/u.test(adjective)) {
+      cut = true;
+      continue;
+    }
     if (!DE_DETERMINER.test(article)) return false;
     if (
       /^(?:die|eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jede)$/u.test(article) &&
@@ -178,4 +233,17 @@ export function deAdjectiveCut(title: string, text: string, lang: string): boole
     cut = true;
   }
   return cut;
+}
+
+/**
+ * Whether the adjective before "und" that ends `before` (the text up to the "und") shares
+ * `adjective`'s ending and follows a determiner or a noun (a genitive): both take the case that
+ * word gave them. `-e` may stand alone.
+ */
+function coordinatedCut(text: string, at: number, adjective: string): boolean {
+  const ending = /(?:en|em|er|es)$/u.exec(adjective)?.[0];
+  if (!ending) return false;
+  const m = /(\p{L}+)\s+(\p{Ll}+)\s*$/u.exec(text.slice(0, at));
+  if (!m || !m[2]!.endsWith(ending)) return false;
+  return DE_DETERMINER.test(m[1]!) || /^\p{Lu}/u.test(m[1]!);
 }

@@ -203,6 +203,26 @@ function endsInsideWord(t: string, after: string): boolean {
   );
 }
 
+/** Chinese characters that stand alone as grammar: particles, pronouns, prepositions, adverbs. */
+const ZH_GRAMMAR_CHAR =
+  /[的地得了着过在这那此其是和与及把被对向从为以让使将也都就还又更很不没之而或我你他她它们个一]/u;
+
+/**
+ * Whether the Chinese text at `at` is preceded by two Han characters that ICU reads as words of one
+ * character each, neither grammar, after a demonstrative, and the phrase goes on "…的": the first
+ * half of a four-character idiom said as a modifier ("在这辞旧|迎新的美好时刻"). (Not a verb and
+ * its adverb, "女人常作|男人的傀儡", nor an item's marker, "二曰|砥礪德行".)
+ */
+function idiomCut(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at);
+  if (!/^[这那此该每]\p{Script=Han}{2}$/u.test(before) || ZH_GRAMMAR_CHAR.test(before.slice(1))) return false;
+  if (text[at + 2] !== '的') return false;
+  const from = Math.max(0, at - 6);
+  const words = [...segmenter('zh', 'word').segment(text.slice(from, at + 2))];
+  const ending = words.filter((w) => from + w.index + w.segment.length <= at).slice(-2);
+  return ending.length === 2 && ending.every((w) => w.segment.length === 1);
+}
+
 export function cjkCutPhrase(phrase: string, text: string, lang = ''): string | null {
   const t = phrase.trim();
   if (!t || !hasCjk(t) || !text.includes(t)) return null;
@@ -238,6 +258,13 @@ export function cjkCutPhrase(phrase: string, text: string, lang = ''): string | 
     // "戦後の長きにわたる" (a lone kanji before its kana ending, which ICU reads as a word of its own)
     if (japanese && endsInsideWord(t, text.slice(end, end + 4))) {
       why = 'a word cut';
+      continue;
+    }
+    // a Chinese title never starts on the second half of a four-character idiom: "迎新的美好时刻" of
+    // "在这辞旧迎新的美好时刻" (习近平 2024年新年贺词, judge22): ICU reads the idiom's first half as
+    // two single characters, neither a particle nor a pronoun
+    if (!japanese && idiomCut(text, at)) {
+      why = 'an idiom cut';
       continue;
     }
     // a Japanese title never starts inside a compound: "ショック" of "リーマン・ショック" (a katakana

@@ -18,7 +18,7 @@ import { articles, isDiscourseOnly, isFunctionWord, isOwnFunctionWord } from './
 import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases } from './keylist';
 import { primaryLang } from './lang';
 import { deAdjectiveCut } from './title-eu';
-import { isPersonName, isPlaceOrPeople } from './names';
+import { isPassingName, isPersonName, isPlaceOrPeople } from './names';
 import { isNumberedHead, structureKind } from './structure';
 import { cjkOnScreen } from './cjk-lines';
 import { cjkCutPhrase, cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
@@ -91,6 +91,9 @@ function titleOnItsOwn(t: string, lang: string): boolean {
   // a comparison of quantity opens on what its number measured ("Más de recursos" of "un 53 % más
   // de recursos", judge19): the number cut off, no title
   if (COMPARED_QUANTITY.test(title)) return false;
+  // "l-year" is a source's slip for "1-year" ("L-year temporary tax surcharge", Ford 1974, judge22):
+  // a number misread, never shown as a word
+  if (/^[lIO]-(?:years?|months?|weeks?|days?|hours?)(?![\p{L}])/iu.test(title)) return false;
   if (
     /[,;:、，；：([«“"]$/u.test(title) ||
     structureKind(title) ||
@@ -242,7 +245,7 @@ export function* titlesInTurn(
 /**
  * A title from the slide's sentences; `avoid` are titles already used in the deck (a list, or a
  * set of lower-cased titles). A person's name is the last resort: a slide is titled by what it
- * says, not by whom it mentions.
+ * says, not by whom it mentions; a name said once in passing too, unless `namesInPassing`.
  */
 export function deriveTitle(
   given: readonly string[],
@@ -250,10 +253,11 @@ export function deriveTitle(
   lang = '',
   avoid: readonly string[] | UsedTitles = [],
   lastResort = false,
+  namesInPassing = false,
 ): string {
   // a sentence that is only a marker ("Первое.") opens its section: the section's words title it
   if (given.length > 1 && bareMarker(given[0]!))
-    return deriveTitle(given.slice(1), inlines, lang, avoid, lastResort);
+    return deriveTitle(given.slice(1), inlines, lang, avoid, lastResort, namesInPassing);
   // a greeting ("صباح الخير للجميع.", "Good morning, everyone.") names no topic: no title from its words
   // nor a salutation ("존경하는 국민 여러분!", "Dear friends,") or a roll of addressees
   // ("السيد رئيس مجلس النواب، والسيدة نائبة الرئيس، …")
@@ -265,12 +269,13 @@ export function deriveTitle(
   // a claim the next sentence rebuts ("House Republicans say that prices are too high. But…")
   // never heads the slide: the rebuttal does (refuted.ts)
   if (topical.length > 1 && isRefutedSetUp(topical[0]!, topical[1], lang))
-    return deriveTitle(topical.slice(1), inlines, lang, avoid, lastResort);
+    return deriveTitle(topical.slice(1), inlines, lang, avoid, lastResort, namesInPassing);
   const sentences = topical.length ? topical : given;
   const used: UsedTitles = Array.isArray(avoid)
     ? new Set(avoid.map((a) => a.toLowerCase()))
     : (avoid as UsedTitles);
   const text = sentences.join(' ');
+  const english = !primaryLang(lang) || primaryLang(lang) === 'en';
   // never a phrase the speech denies, ranks below its point or reports as another's view (negation.ts)
   // nor the opening words of one of the slide's sentences cut mid-clause ("People" over "People so
   // full of life…"): a key word that opens a longer sentence reads as that sentence cut off
@@ -282,6 +287,12 @@ export function deriveTitle(
       primaryLang(lang) !== 'en' ||
       sentences.every((s) => !s || !cutOpening(t.trim(), s))) &&
     !used.has(t.toLowerCase()) &&
+    // nor an English title used before in the singular or the plural ("Motor vehicle" after
+    // "Motor vehicles", Waller 2023, judge22)
+    !(
+      english &&
+      (used.has(`${t.toLowerCase()}s`) || used.has(t.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '')))
+    ) &&
     !isDenied(t, text, lang) &&
     // a German adjective keeps the ending of the article it was cut from ("Stabilen Mehrheit")
     !deAdjectiveCut(t, text, primaryLang(lang)) &&
@@ -315,7 +326,13 @@ export function deriveTitle(
   const claim = CLAIM.exec(first)?.[1]?.replace(/[.!]+$/u, '');
   if (claim && !/[,;:—]/u.test(claim) && ok(tidy(capitalize(claim)))) return tidy(capitalize(claim));
   // a kin word before a name is a person too ("Husband Mark", "Daughter Christina")
-  const person = (t: string) => isPersonName(t, text, lang) || KIN.test(t) || CALLING.test(t);
+  // (and a name said once in passing, in a language the people tagger does not read: names.ts;
+  // `namesInPassing` lets one title the slide, asked for a quote slide whose line the name said)
+  const person = (t: string) =>
+    isPersonName(t, text, lang) ||
+    KIN.test(t) ||
+    CALLING.test(t) ||
+    (!namesInPassing && isPassingName(t, text, lang));
   const subject = subjectOf(first);
   if (
     subject &&
