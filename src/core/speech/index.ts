@@ -94,8 +94,9 @@ function assemble(text: string, options: BuildOptions): Deck {
   }
   const slides = composeSlides(model, file, warnings, { lang: primaryLang(lang), wpm });
   warnings.push(...themeWarnings(model.meta, input, file));
+  // (what each slide says: its words, the notes it does not say left out, compose.ts slideOf)
   const seconds = plannedSeconds(
-    slides.map((s) => s.notes),
+    slides.map((s) => ({ cjk: s.cjkWords ?? 0, other: s.words - (s.cjkWords ?? 0) })),
     wpm,
     model.meta.duration,
   );
