@@ -81,8 +81,10 @@ export function saidApart(word: string, speech: string): string | null {
   if (!m) return null;
   const parts = m[0].split(/\s/u);
   // (the letters of the speech: the unaccented text has the same length)
-  return parts.length >= 2 && parts.length <= 3 && parts.every((w) => w.length >= 2)
-    ? sample.slice(m.index, m.index + m[0].length)
+  const apart = sample.slice(m.index, m.index + m[0].length);
+  // (a name said apart is still a name the filer ran together: "dibiagio" of "DI BIAGIO")
+  return parts.length >= 2 && parts.length <= 3 && parts.every((w) => w.length >= 2) && /\p{Ll}/u.test(apart)
+    ? apart
     : null;
 }
 
