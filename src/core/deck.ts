@@ -96,7 +96,13 @@ export interface Slide {
   screenText: string;
   /** The spoken text of this slide, exactly as written in the speech (paragraphs joined by a blank line). */
   notes: string;
-  /** Words in the notes (CJK characters count as words at their own rate; see `plannedSeconds`). */
+  /**
+   * The paragraphs of `notes` (0-based, as a blank line parts them) that are not said aloud: an
+   * editor's headnote, a catalogue heading, a dateline, a venue line, a stamp. They stay in the
+   * notes, verbatim; `words` and `plannedSeconds` leave them out. Absent: every paragraph is said.
+   */
+  unsaid?: number[];
+  /** Words said in the notes, `unsaid` paragraphs left out (CJK characters count as words at their own rate; see `plannedSeconds`). */
   words: number;
   /**
    * Of `words`, the CJK characters (said at their own rate). With `words` it gives the time to say

@@ -9,6 +9,8 @@ export interface NoteSentence {
   paragraph: number;
   /** Spoken weight: words, with each CJK character counted as a word (as the engine does). */
   weight: number;
+  /** In a paragraph of the notes not said aloud (a headnote, a dateline: `Slide.unsaid`); its weight is 0. */
+  unsaid?: true;
 }
 
 import { countWords } from './speech/words';
@@ -30,12 +32,20 @@ export function notesParagraphs(notes: string): string[] {
     .filter(Boolean);
 }
 
-/** Splits the notes (paragraphs separated by blank lines) into sentences. */
-export function splitNotes(notes: string): NoteSentence[] {
+/**
+ * Splits the notes (paragraphs separated by blank lines) into sentences. The paragraphs numbered
+ * in `unsaid` (a headnote, a dateline, `Slide.unsaid`) weigh nothing: the plan never waits on them.
+ */
+export function splitNotes(notes: string, unsaid: readonly number[] = []): NoteSentence[] {
   const out: NoteSentence[] = [];
   notesParagraphs(notes).forEach((paragraph, index) => {
+    const silent = unsaid.includes(index);
     for (const text of splitSentences(paragraph)) {
-      out.push({ text, paragraph: index, weight: spokenWeight(text) });
+      out.push(
+        silent
+          ? { text, paragraph: index, weight: 0, unsaid: true }
+          : { text, paragraph: index, weight: spokenWeight(text) },
+      );
     }
   });
   return out;

@@ -16,7 +16,7 @@ import type { Deck, Diagnostic } from '../core/deck';
 import { judgeCommand, type CommandResult } from '../core/commands';
 import { parseShowState, type HostProblem, type ShowSnapshot } from '../core/contract';
 import type { ShowRole } from '../core/views';
-import { notesSpeakingMs, planTalk } from '../core/pacing';
+import { planTalk, slideSpeakingMs } from '../core/pacing';
 import { runFromLog, type RehearsalRun } from '../core/rehearsal';
 import type { DeckSteps } from '../core/stage';
 import { DEFAULT_KEY_SETTINGS, type KeySettings } from '../core/key-config';
@@ -238,7 +238,8 @@ export class ShowSession {
       slides: this.deck.slides.map((slide, i) => ({
         title: slide.title,
         words: slide.words,
-        baseMs: Math.round(notesSpeakingMs(slide.notes, plan.baseWpm)),
+        // (the words said: a headnote or a dateline in the notes takes no time, Slide.unsaid)
+        baseMs: Math.round(slideSpeakingMs(slide, plan.baseWpm)),
         plannedMs: plan.slideMs[i] ?? 0,
       })),
     });

@@ -58,6 +58,7 @@ import { raisesGlass, toastLine } from './transcript';
 import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
 import { attributed, exchangeTitle, ownSentences, transcriptTitle, withVoices } from './voices';
 import { countWordsByScript } from './words';
+import { notesParagraphs } from '../pacing-prompter';
 import { CJK_NUMERAL_CHAR, cjkNumeralRuns } from './cjk-numerals';
 import { markSteps } from '../steps';
 
@@ -442,7 +443,23 @@ function slideOf(
   section: Pick<Section, 'paras' | 'pos'>,
 ): Omit<Slide, 'plannedSeconds'> {
   const notes = section.paras.map((p) => p.text).join('\n\n');
-  const counted = countWordsByScript(notes);
+  // what is not said aloud (a headnote, a dateline, a stamp: model.ts `unsaid`) stays in the notes
+  // but is neither counted nor timed; the notes' paragraphs are numbered as the views part them
+  const unsaid: number[] = [];
+  let at = 0;
+  for (const p of section.paras) {
+    const n = notesParagraphs(p.text).length;
+    if (p.unsaid) for (let k = 0; k < n; k++) unsaid.push(at + k);
+    at += n;
+  }
+  const counted = countWordsByScript(
+    unsaid.length
+      ? section.paras
+          .filter((p) => !p.unsaid)
+          .map((p) => p.text)
+          .join('\n\n')
+      : notes,
+  );
   return {
     id: `s${id}`,
     layout,
@@ -450,6 +467,7 @@ function slideOf(
     blocks,
     screenText: [title, blocksText(blocks)].filter(Boolean).join('\n'),
     notes,
+    ...(unsaid.length ? { unsaid } : {}),
     words: counted.cjk + counted.other,
     cjkWords: counted.cjk,
     source: section.pos,

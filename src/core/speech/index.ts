@@ -85,7 +85,8 @@ function assemble(text: string, options: BuildOptions): Deck {
     model.meta.title = fallbackTitle(file, input, primaryLang(lang), model.meta.speaker);
     // the speaker the file is filed under ("podesta-ira-anniversary"), in the speech's script
     const filed = fileNameSpeaker(file, input);
-    if (filed && !model.meta.speaker && isLatinScript(filed.name) === isLatinScript(input)) {
+    // (a name the file runs together, "juancarlos", is filed under but not spelt: no speaker, file-title.ts)
+    if (filed?.name && !model.meta.speaker && isLatinScript(filed.name) === isLatinScript(input)) {
       model.meta.speaker = filed.name;
       // the engine's guess, as a speaker line's is: on the title slide, not in every slide's footer
       model.meta.inferred = [...new Set([...(model.meta.inferred ?? []), 'speaker' as const])];
@@ -93,8 +94,9 @@ function assemble(text: string, options: BuildOptions): Deck {
   }
   const slides = composeSlides(model, file, warnings, { lang: primaryLang(lang), wpm });
   warnings.push(...themeWarnings(model.meta, input, file));
+  // (what each slide says: its words, the notes it does not say left out, compose.ts slideOf)
   const seconds = plannedSeconds(
-    slides.map((s) => s.notes),
+    slides.map((s) => ({ cjk: s.cjkWords ?? 0, other: s.words - (s.cjkWords ?? 0) })),
     wpm,
     model.meta.duration,
   );

@@ -18,6 +18,12 @@ export interface SpokenPara {
   spokenOnly?: boolean;
   /** Part of an acknowledgement roll ("Debbie Stabenow is here."): spoken only, kept with the slide before (roll.ts). */
   roll?: boolean;
+  /**
+   * In the notes as the file has it, but not said aloud: an editor's headnote, an archive's
+   * catalogue heading, a dateline, a byline, a venue line, a stamp ("閣議決定"), a signature. The
+   * planned time, the pace and the teleprompter count none of it (compose.ts `slideOf`).
+   */
+  unsaid?: boolean;
   /** The paragraph started with a bullet glyph ("• …") or a list number ("1. …"). */
   bullet?: 'glyph' | 'number';
   /**

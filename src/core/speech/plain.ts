@@ -69,6 +69,20 @@ function rawOffset(inlines: Inline[], at: number): number {
   return raw + (at - text);
 }
 
+/**
+ * A paragraph of the file the speaker does not say: a catalogue heading, a headnote, a dateline,
+ * a venue line, a byline, a stamp, a signature. It stays in the notes, untimed (model.ts `unsaid`).
+ */
+function unsaid(p: RawPara, lines: LineIndex): SpokenPara {
+  return { ...toSpoken(p, lines), unsaid: true };
+}
+
+/** A head line said to the room: a salutation, a greeting, thanks (structure.ts). */
+function saysToTheRoom(text: string): boolean {
+  const kind = structureKind(text);
+  return kind === 'salutation' || kind === 'greeting' || kind === 'thanks';
+}
+
 function toSpoken(p: RawPara, lines: LineIndex): SpokenPara {
   const inlines = parsePlainInline(p.text);
   const para: SpokenPara = {
@@ -250,7 +264,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     meta.speaker ??= heading.speaker;
     if (heading.role) meta.role ??= heading.role;
     if (heading.place) meta.event ??= heading.place;
-    titleSection.paras.push(toSpoken(paras[0]!, lines));
+    titleSection.paras.push(unsaid(paras[0]!, lines));
   }
   // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President"); or the sign-off
   // and the reporters' questions shouted after it, which close the deck in the notes (press-coda.ts)
@@ -292,7 +306,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     const [name, role] = top.text.split(/[,،]\s*/u);
     if (name) meta.speaker ??= name.trim();
     if (role) meta.role ??= role.trim();
-    titleSection.paras.push(toSpoken(top, lines));
+    titleSection.paras.push(unsaid(top, lines));
     i++;
   }
   // a name over the talk's title ("Friedrich Ebert" / "Ansprache zur Eröffnung der …"): the name is the speaker's
@@ -308,7 +322,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   ) {
     meta.speaker ??= title.trim();
     meta.title = unshout(withoutEmphasisMarks(under.text.replace(/\s+/g, ' ').trim()));
-    titleSection.paras.push(toSpoken(under, lines));
+    titleSection.paras.push(unsaid(under, lines));
     i++;
   }
   // a second title-like line under the title ("Protecting and investing in…: An agenda for…") is its subtitle
@@ -323,7 +337,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     !isOpening(second.text)
   ) {
     meta.subtitle ??= second.text.replace(/\s+/g, ' ').trim();
-    titleSection.paras.push(toSpoken(second, lines));
+    titleSection.paras.push(unsaid(second, lines));
     i++;
   }
   // an editor's headnote ("Mr. Howells introduced Mr. Clemens:" and the words he said) is no
@@ -341,7 +355,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     );
   // a transcript's head, the lines above its first turn, is the title slide's (turn-head.ts)
   const headEnd = noteEnd > i ? i : readTurnHead(paras, i, end, meta, !!title);
-  for (; i < headEnd; i++) titleSection.paras.push(toSpoken(paras[i]!, lines));
+  for (; i < headEnd; i++) titleSection.paras.push(unsaid(paras[i]!, lines));
   let inHead = true;
   while (i < end && (i < noteEnd || (i - start < MAX_OPENING && !paras[i]!.bullet))) {
     const p = paras[i]!;
@@ -353,7 +367,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     if (i < noteEnd) {
       if (header || structureKind(said) !== null) learnFromOpening(paraLines(p), meta);
       // (the editor's, never the speaker's: it stays on the title slide however long, long-sections.ts)
-      titleSection.paras.push({ ...toSpoken(p, lines), spokenOnly: true });
+      titleSection.paras.push({ ...unsaid(p, lines), spokenOnly: true });
       i++;
       continue;
     }
@@ -377,7 +391,15 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     if (front && isTitleLine(p.text) && !isDateline(p.text))
       meta.subtitle ??= p.text.replace(/\s+/g, ' ').trim();
     if (!header && !front) inHead = false;
-    titleSection.paras.push(toSpoken(p, lines));
+    // a line that only heads the text (a dateline, a venue, a byline) is in the notes, not said
+    // (a name in a list of addressees, "Prof Ihsane Ben Yahya,", is greeted aloud)
+    const says =
+      inRoll ||
+      isOpening(said) ||
+      isCourtesyParagraph(said) ||
+      saysToTheRoom(said) ||
+      (/[,،]\s*$/u.test(said) && !isDateline(said));
+    titleSection.paras.push(says ? toSpoken(p, lines) : unsaid(p, lines));
     learnFromOpening(paraLines(p), meta);
     i++;
   }
@@ -434,7 +456,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   const tailOnlyFormat =
     coda < 0 && body.length > 0 && end < paras.length && paras.slice(end).every((p) => frames(p.text));
   if (tailOnlyFormat) {
-    for (const p of paras.slice(end)) body.push({ ...toSpoken(p, lines), spokenOnly: true });
+    for (const p of paras.slice(end)) body.push({ ...unsaid(p, lines), spokenOnly: true });
     end = paras.length;
   }
   // a signature alone at the end, no thanks nor toast with it ("— АНТОНИУ ГУТЕРРИШ", "令和元年８月６日 /
@@ -442,7 +464,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
   // slide's notes, and the speaker, role and date it names go to the title slide
   const tailLines = paras.slice(end).map((p) => p.text);
   if (signature && !closes && body.length > 0) {
-    for (const p of paras.slice(end)) body.push({ ...toSpoken(p, lines), spokenOnly: true });
+    for (const p of paras.slice(end)) body.push({ ...unsaid(p, lines), spokenOnly: true });
     learnFromSignature(tailLines, meta);
     end = paras.length;
   }

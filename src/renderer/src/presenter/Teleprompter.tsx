@@ -31,7 +31,10 @@ export function Teleprompter({
   slide,
   step = 0,
 }: TeleprompterProps): ReactNode {
-  const slideOfNotes = useMemo(() => ({ notes, blocks: slide?.blocks ?? [] }), [notes, slide]);
+  const slideOfNotes = useMemo(
+    () => ({ notes, blocks: slide?.blocks ?? [], unsaid: slide?.unsaid }),
+    [notes, slide],
+  );
   const { sentences, current, stepRange } = useMemo(
     () => speechPlace(slideOfNotes, step, progress),
     [slideOfNotes, step, progress],
@@ -44,9 +47,9 @@ export function Teleprompter({
     element?.scrollIntoView({ block: autoscroll ? 'center' : 'nearest', behavior: 'smooth' });
   }, [current, autoscroll]);
 
-  const paragraphs: Array<Array<{ text: string; index: number }>> = [];
+  const paragraphs: Array<Array<{ text: string; index: number; unsaid?: true }>> = [];
   sentences.forEach((s, index) => {
-    (paragraphs[s.paragraph] ??= []).push({ text: s.text, index });
+    (paragraphs[s.paragraph] ??= []).push({ text: s.text, index, unsaid: s.unsaid });
   });
   return (
     <article
@@ -59,15 +62,26 @@ export function Teleprompter({
       {...language}
     >
       {paragraphs.map((sentencesOfParagraph, p) => (
-        <p key={p}>
-          {sentencesOfParagraph.map(({ text, index }) => (
+        // a paragraph the speaker does not say (a headnote, a dateline) reads as the file has it, set apart
+        <p
+          key={p}
+          className={sentencesOfParagraph[0]?.unsaid ? 'unsaid' : undefined}
+          data-unsaid={sentencesOfParagraph[0]?.unsaid ? 'true' : undefined}
+        >
+          {sentencesOfParagraph.map(({ text, index, unsaid }) => (
             <span
               key={index}
               ref={(el) => {
                 refs.current[index] = el;
               }}
               className={
-                index === current ? 'sentence current' : index < current ? 'sentence said' : 'sentence'
+                unsaid
+                  ? 'sentence'
+                  : index === current
+                    ? 'sentence current'
+                    : index < current
+                      ? 'sentence said'
+                      : 'sentence'
               }
             >
               {text}
