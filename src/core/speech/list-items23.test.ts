@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { semicolonSeries } from './clause-list';
+import { itemText, shownItem } from './items';
+
+// judge22 faults 13, 15, 21: list items cut so that the meaning turns. Sources: Juan Carlos I,
+// Mensaje de Navidad 2008 (casareal.es); Gerald R. Ford, "Whip Inflation Now", address to a joint
+// session of Congress, 8 October 1974 (The American Presidency Project); Léon Blum, déclaration
+// ministérielle, 6 juin 1936 (corpus); Woodrow Wilson, Fourteen Points, 1918 (corpus); Dmytro
+// Razumkov, Verkhovna Rada, 2023 (corpus).
+describe('a list item keeps its point and never turns the meaning (judge22)', () => {
+  it.each([
+    [
+      'es: a pair joined by "y" is never cut ("los hombres" without "y mujeres"), the aside "en suma" goes',
+      'es',
+      'Confianza, en suma, en todos y cada uno de los hombres y mujeres que, día a día, desde los distintos rincones de España, la hacen crecer y mejorar con su honrado trabajo y admirable empeño.',
+      'Confianza en todos y cada uno de los hombres y mujeres',
+    ],
+    [
+      'es: the first of the anaphora keeps its pair "la labor y solidez"',
+      'es',
+      'Confianza en la labor y solidez de nuestras instituciones, en la capacidad de nuestros empresarios, profesionales y trabajadores, así como en la indudable mayor preparación y empuje de nuestros jóvenes.',
+      'Confianza en la labor y solidez de nuestras instituciones',
+    ],
+    [
+      'en: what the Council was ordered to be is kept (the "to" after "ordered … the Council")',
+      'en',
+      'Number one, I have ordered the Council on Wage and Price Stability to be the watchdog over inflationary costs of all governmental actions.',
+      'I have ordered the Council on Wage and Price Stability to be the watchdog',
+    ],
+    [
+      'en: a name with "on" in it is no circumstance to cut before',
+      'en',
+      'Two, I ask the Congress to establish a National Commission on Regulatory Reform to undertake a long-overdue total reexamination of the independent regulatory agencies.',
+      'I ask the Congress to establish a National Commission on Regulatory Reform',
+    ],
+    [
+      'en: an item that opens on its number keeps its case after the dropped "First,"',
+      'en',
+      'First, 13 weeks of special unemployment insurance benefits would be provided to those who have exhausted their regular and extended unemployment insurance benefits, and 26 weeks of special unemployment insurance benefits to those who qualify but are not now covered by regular unemployment insurance programs.',
+      '13 weeks of special unemployment insurance benefits would be provided',
+    ],
+    [
+      'en: the "; and" that leads to the next item is no part of it',
+      'en',
+      'Number three, amendments to the Clean Air Act; and',
+      'Amendments to the Clean Air Act',
+    ],
+    [
+      'fr: never cut inside a series of adjectives ("sanitaire, scientifique, sportif et touristique")',
+      'fr',
+      "Un plan de grands travaux, c'est-à-dire d'outillage économique, d'équipement sanitaire, scientifique, sportif et touristique",
+      'Un plan de grands travaux',
+    ],
+    [
+      'fr: a phrase of its own after "et" may still end the item',
+      'fr',
+      'Je vois un autre de vos benjamins, né au Rwanda quatre ans avant le génocide et recueilli par la République, qui lui a offert son meilleur visage et qui peut être fière de le voir aujourd’hui représenter la nation.',
+      'Je vois un autre de vos benjamins, né au Rwanda quatre ans avant le génocide',
+    ],
+    [
+      'en: a comma before the next clause\'s "and" still ends the item',
+      'en',
+      'All French territory should be freed and the invaded portions restored, and the wrong done to France by Prussia in 1871 in the matter of Alsace-Lorraine, which has unsettled the peace of the world for nearly fifty years, should be righted, in order that peace may once more be made secure in the interest of all.',
+      'All French territory should be freed and the invaded portions restored',
+    ],
+    [
+      'uk: the same in Ukrainian ("…оборони, | і всі в залі мовчать")',
+      'uk',
+      'Це не про ті 42 мільйони, які розікрали на Міністерстві оборони, і всі в залі мовчать.',
+      'Це не про ті 42 мільйони, які розікрали на Міністерстві оборони',
+    ],
+  ])('%s', (_, lang, sentence, item) => {
+    expect(itemText(sentence, lang)).toBe(item);
+    expect(shownItem(sentence, lang, true)).toBe(item);
+  });
+
+  it('es: a semicolon series names its first item from its own article, not from "de la" inside it', () => {
+    expect(
+      semicolonSeries(
+        'Un año 2008 intenso en acontecimientos, del que quisiera detenerme en tres asuntos de especial relieve, como son el Treinta Aniversario de la Constitución; la lucha contra el terrorismo; y la crisis financiera y económica generalizada que atravesamos.',
+        'es',
+      ),
+    ).toEqual([
+      'El Treinta Aniversario de la Constitución',
+      'La lucha contra el terrorismo',
+      'La crisis financiera y económica generalizada que atravesamos',
+    ]);
+  });
+});
