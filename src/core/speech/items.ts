@@ -388,13 +388,15 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
     // restored, | and the wrong done to France…")
     // (unless a comma a word or two before makes it a series' last comma: "proposals, regulations, |
     // and rules", Ford 1974)
+    // (one word and its "and" after the first comma is an apposition, no series: "those lost young
+    // men, | tens and tens of thousands…", Obama 2015)
     if (/,$/u.test(w)) {
-      const and = pairing(lang).test(words[n] ?? '');
-      if (
-        and
-          ? /,$/u.test(words[n - 2] ?? '') || /,$/u.test(words[n - 3] ?? '')
-          : nounsGoOn(words.slice(n), pairing(lang))
-      )
+      const and = pairing(lang);
+      const before = /,$/u.test(words[n - 2] ?? '') || /,$/u.test(words[n - 3] ?? '');
+      const upTo = words.slice(n, n + 7);
+      const end = upTo.findIndex((x) => and.test(x));
+      const series = end > 0 && upTo.slice(0, end).some((x) => /,$/u.test(x));
+      if (and.test(words[n] ?? '') ? before : nounsGoOn(words.slice(n), and) && (series || before))
         return false;
     }
     // …and the item ends before the conjunction that opens it

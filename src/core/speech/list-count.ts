@@ -18,9 +18,12 @@ const LOOK_BACK = 3;
  * plural noun before punctuation or a word that starts what is said of them.
  */
 const COUNTED = new RegExp(
-  String.raw`\b(at least\s+)?(${Object.keys(COUNTS).join('|')})\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+s)(?=\s*(?:[.,:;!?]|$)|\s+(?:this|that|which|who|in|of|on|for|to|where|we|I)\b)`,
+  String.raw`\b(at least\s+)?(${Object.keys(COUNTS).join('|')}|[2-9]|1[0-2])\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+s)(?=\s*(?:[.,:;!?]|$)|\s+(?:this|that|which|who|in|of|on|for|to|where|we|I)\b)`,
   'iu',
 );
+
+/** What the counted things are for, said after them ("areas | for our joint action"), to its punctuation. */
+const COUNTED_FOR = /^\s+((?:for|of)\s+[^.,;:!?]{3,40}?)(?=\s*[.,;:!?]|$)/iu;
 
 /**
  * The title of what a count announces ("Eight situations"): the count and the nouns that end its
@@ -96,7 +99,12 @@ export function cjkCount(sentence: string): { n: number; title: string } | undef
  * items: the count must be the number of items, or at most it when said "at least". English,
  * and Chinese or Japanese ("請更以三事爲諸君告。/ 一曰…二曰…三曰…" → "三事").
  */
-export function announcedCount(before: readonly string[], items: number, lang: string): string | undefined {
+export function announcedCount(
+  before: readonly string[],
+  items: number,
+  lang: string,
+  sections = false,
+): string | undefined {
   if (/^(?:zh|ja)\b/iu.test(lang))
     for (const s of before.slice(-LOOK_BACK).reverse()) {
       const c = cjkCount(s);
@@ -112,8 +120,16 @@ export function announcedCount(before: readonly string[], items: number, lang: s
   for (const s of before.slice(-LOOK_BACK).reverse()) {
     const m = COUNTED.exec(s);
     if (!m) continue;
-    const n = COUNTS[m[2]!.toLowerCase()]!;
+    const n = COUNTS[m[2]!.toLowerCase()] ?? Number(m[2]);
     if (n === items || (m[1] && n <= items)) return countTitle(m[2]!, m[3]!);
+    // a speech in sections that names fewer than it counted ("I have identified 10 areas for our
+    // joint action" and then "Number one: food … Number nine: Federal taxes and spending", Ford
+    // 1974): the things counted, without the count the list would belie ("Areas for our joint action")
+    if (sections && n > items && items >= 3) {
+      const forWhat = COUNTED_FOR.exec(s.slice(m.index + m[0].length))?.[1];
+      const nouns = countTitle(m[2]!, m[3]!).split(' ').slice(1).join(' ');
+      return forWhat && nouns ? capitalize(`${nouns} ${forWhat}`) : undefined;
+    }
   }
   return undefined;
 }
@@ -150,7 +166,7 @@ export function announceRuns(runs: ListRun[], texts: readonly string[], lang: st
     // (a speech in sections counts its sections in its lead-in: "…guided by five key principles.")
     if (r.kind === 'enumeration' && (r.lead === undefined || r.sections)) {
       const from = Math.max(prevEnd, r.start - LOOK_BACK);
-      const said = announcedCount(texts.slice(from, r.start), r.items.length, lang);
+      const said = announcedCount(texts.slice(from, r.start), r.items.length, lang, r.sections);
       // the sentence before the items names them, as many as it counts ("…my call for action:
       // protect, invest, together. / First, I call on all countries to protect… / Second, …"): its
       // names are the list, a rule of three as the speaker named it
@@ -164,7 +180,7 @@ export function announceRuns(runs: ListRun[], texts: readonly string[], lang: st
         r.announced = said;
         // the sentence that says it: the nearest before the items that says the count
         for (let k = r.start - 1; k >= from; k--)
-          if (announcedCount([texts[k]!], r.items.length, lang) === said) {
+          if (announcedCount([texts[k]!], r.items.length, lang, r.sections) === said) {
             r.announcedAt = k;
             break;
           }

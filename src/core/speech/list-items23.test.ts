@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { blocksText } from '../deck';
+import { sectionHeading } from './announced-topic';
 import { semicolonSeries } from './clause-list';
+import { buildDeck } from './index';
 import { itemText, shownItem } from './items';
 
 // judge22 faults 13, 15, 21: list items cut so that the meaning turns. Sources: Juan Carlos I,
@@ -85,5 +89,65 @@ describe('a list item keeps its point and never turns the meaning (judge22)', ()
       'La lucha contra el terrorismo',
       'La crisis financiera y económica generalizada que atravesamos',
     ]);
+  });
+});
+
+// Gerald R. Ford, "Whip Inflation Now", 8 October 1974 (tests/fixtures/speeches/lists, public
+// domain): "Today, I have identified 10 areas for our joint action…", then nine sections, each
+// opened by its heading ("Number one: food."), with lists of proposals inside them (judge22 fault 20)
+const FORD = readFileSync(
+  new URL('../../../tests/fixtures/speeches/lists/en-ford-whip-inflation-now-1974.txt', import.meta.url),
+  'utf8',
+);
+
+describe('an announced series of sections, each said as a heading (Ford 1974, judge22)', () => {
+  const deck = buildDeck(FORD, { fileName: 'en-ford-whip-inflation-now-1974.txt' });
+  const saying = (text: string) => deck.slides.find((s) => s.notes.includes(text));
+
+  it('the slide that counts them shows the areas as its agenda, without the count the nine belie', () => {
+    const slide = saying('I have identified 10 areas for our joint action');
+    expect(slide?.title).toBe('Areas for our joint action');
+    expect(blocksText(slide!.blocks).split('\n')).toEqual([
+      '1. Food',
+      '2. Energy',
+      '3. Restrictive practices',
+      '4. We need more capital',
+      '5. Helping the casualties',
+      '6. Stimulating housing',
+      '7. Thrift institutions',
+      '8. International interdependency',
+      '9. Federal taxes and spending',
+    ]);
+  });
+
+  it('each section’s slide is titled by its heading, never showing the heading alone as its line', () => {
+    for (const [said, title] of [
+      ['Number one: food.', 'Number one: Food'],
+      ['Number four: We need more capital.', 'Number four: We need more capital'],
+      ['Number seven: thrift institutions.', 'Number seven: Thrift institutions'],
+      ['Number nine: Federal taxes and spending.', 'Number nine: Federal taxes and spending'],
+    ]) {
+      const slide = saying(said!);
+      expect(slide?.title).toBe(title);
+      expect(slide?.screenText).not.toContain(said!);
+      expect(slide?.blocks.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the inner list of the third area stays its own list, the fourth area is found after it', () => {
+    const slide = saying('Number one, I have ordered the Council on Wage and Price Stability');
+    expect(slide?.screenText).toContain(
+      '1. I have ordered the Council on Wage and Price Stability to be the watchdog',
+    );
+    expect(saying('Number four: We need more capital.')?.title).toBe('Number four: We need more capital');
+  });
+
+  it('a heading is a marker, a colon and a few words; a sentence after a marker is none', () => {
+    expect(sectionHeading('Number seven: thrift institutions.')).toBe('Number seven: Thrift institutions');
+    expect(sectionHeading('Number one, I have ordered the Council on Wage and Price Stability.')).toBeNull();
+    expect(
+      sectionHeading('Three: Hereafter, I will require that all major legislative proposals…'),
+    ).toBeNull();
+    expect(sectionHeading('Second, we must act.')).toBeNull();
   });
 });
