@@ -156,8 +156,14 @@ function derive(
     if (again.title && !titleOfItem(again.title, items)) d = again;
   }
   // a section opened by a bare ordinal ("Второе. В прошлом году…") says its place before its topic
+  // (not over the agenda of the sections it opens: "Vier grundlegende Entwicklungen", Scholz 2018)
   const said = !given && slide.section;
-  if (said && d.title && !d.title.toLowerCase().startsWith(said.toLowerCase()))
+  if (
+    said &&
+    d.title &&
+    d.title !== slide.agenda?.title &&
+    !d.title.toLowerCase().startsWith(said.toLowerCase())
+  )
     d.title = `${said}: ${d.title}`;
   return d;
 }

@@ -310,12 +310,30 @@ function withoutMarkerAside(s: string, lang: string): string {
   return isDiscourseOnly(m[2]!, lang) ? `${m[1]} ${s.slice(m[0].length)}` : s;
 }
 
+/** A German conjunction before a subject ("dass wir…"): no verb to move. */
+const DE_JOINER = /^(?:dass|ob|weil|wenn|als|wie|und|oder|aber|denn|da|damit|sodass)$/iu;
+/** A German personal pronoun, the subject a finite verb goes before after an ordinal adverb. */
+const DE_SUBJECT = /^(?:wir|ich|sie|er|es|ihr|man|du)$/iu;
+
+/**
+ * A German clause said after its ordinal adverb has its verb before its subject ("Drittens |
+ * befinden wir uns in der Frühphase…", Scholz, Bundestag, 15 May 2018): without the adverb it
+ * reads as a question ("Befinden wir uns…?"), so the subject goes first again ("Wir befinden uns
+ * in der Frühphase…"), the speaker's words in the order of a statement.
+ */
+function withSubjectFirst(rest: string, lang: string): string {
+  if (!/^de\b/iu.test(lang)) return rest;
+  const m = /^([\s,]*)(\p{Ll}\p{L}+)\s+(\p{L}+)(?=[\s,.;:!?]|$)/u.exec(rest);
+  if (!m || !DE_SUBJECT.test(m[3]!) || DE_JOINER.test(m[2]!)) return rest;
+  return `${m[1]}${m[3]} ${m[2]}${rest.slice(m[0].length)}`;
+}
+
 /** A shortened list item: the sentence up to a clause boundary within MAX_ITEM_WORDS, never "…". */
 export function itemText(sentence: string, lang = '', opening = ''): string {
   let s = sentence.trim().replace(BULLET_LINE, '');
   const marker = enumerationMarker(s);
   // "My second decision today is a directive…": the item is what the marker is said to be
-  if (marker) s = markerNamed(s) ?? s.slice(marker.length);
+  if (marker) s = markerNamed(s) ?? withSubjectFirst(s.slice(marker.length), lang);
   s = afterAside(s);
   // a closing quotation mark of a message quoted whole («…»), its opening before the item: not the item's
   if (/[»”"]$/u.test(s) && unbalancedQuotes(s)) s = s.replace(/[»”"]+$/u, '');
@@ -550,7 +568,8 @@ function picked(item: string, sentence: string, lang = ''): boolean {
 export function wholeItemText(sentence: string, lang = '', item = itemText(sentence, lang)): string {
   let s = sentence.trim().replace(BULLET_LINE, '');
   const marker = enumerationMarker(s);
-  if (marker) s = (markerNamed(s) ?? s.slice(marker.length)).replace(/^[\s,;:—–-]+/u, '');
+  if (marker)
+    s = (markerNamed(s) ?? withSubjectFirst(s.slice(marker.length), lang)).replace(/^[\s,;:—–-]+/u, '');
   if (!item || hasCjk(item) || (!cutShort(item, sentence, lang) && !picked(item, s, lang))) return item;
   s = s.replace(/\s+/gu, ' ').replace(/[.!?;…]+$/u, '');
   // the sentence whole is its main clause, without the phrases that open it ("Infatti, per una

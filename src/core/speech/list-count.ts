@@ -6,6 +6,7 @@
  * matches the items said.
  */
 import { COUNTS } from './clause-list';
+import { enumerationMarker } from './enumeration';
 import { capitalize } from './text';
 import type { ListRun } from './lists';
 import { taggedTerms } from './tagger';
@@ -88,6 +89,26 @@ const IBERIAN_COUNTED = new RegExp(
   'iu',
 );
 
+/** German counts ("vier grundlegende Entwicklungen"). */
+const GERMAN_COUNTS: Record<string, number> = {
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+};
+
+/**
+ * A German count of the things that follow, ending its phrase or before what is said of them
+ * ("…auf vier grundlegende Entwicklungen in unserer Gesellschaft reagieren", Scholz 2018): the
+ * count, at most two adjectives and a plural noun (capitalised, as German nouns are).
+ */
+const GERMAN_COUNTED = new RegExp(
+  String.raw`(?<![\p{L}])(${Object.keys(GERMAN_COUNTS).join('|')})\s+((?:\p{Ll}+\s+){0,2}\p{Lu}\p{L}+(?:en|e|n|s|er))(?=\s*[.,:;!?]|\s+(?:in|für|auf|an|bei|mit|von|zu|der|die|des|unserer|unseres|unserem)\s)`,
+  'u',
+);
+
 /** The count said in a CJK sentence and its title ("三事"), if any. */
 export function cjkCount(sentence: string): { n: number; title: string } | undefined {
   const m = CJK_COUNTED.exec(sentence);
@@ -115,6 +136,11 @@ export function announcedCount(
       const m = IBERIAN_COUNTED.exec(s);
       if (m)
         return IBERIAN_COUNTS[m[1]!.toLowerCase()] === items ? capitalize(m[0].toLowerCase()) : undefined;
+    }
+  if (/^de\b/iu.test(lang))
+    for (const s of before.slice(-LOOK_BACK).reverse()) {
+      const m = GERMAN_COUNTED.exec(s);
+      if (m) return GERMAN_COUNTS[m[1]!.toLowerCase()] === items ? capitalize(m[0]) : undefined;
     }
   if (lang && !/^en\b/iu.test(lang)) return undefined;
   for (const s of before.slice(-LOOK_BACK).reverse()) {
@@ -166,7 +192,23 @@ export function announceRuns(runs: ListRun[], texts: readonly string[], lang: st
     // (a speech in sections counts its sections in its lead-in: "…guided by five key principles.")
     if (r.kind === 'enumeration' && (r.lead === undefined || r.sections)) {
       const from = Math.max(prevEnd, r.start - LOOK_BACK);
-      const said = announcedCount(texts.slice(from, r.start), r.items.length, lang, r.sections);
+      let said = announcedCount(texts.slice(from, r.start), r.items.length, lang, r.sections);
+      // a speech in sections counted one fewer than its markers: the last ("Schließlich…", said long
+      // after "Und viertens…" of "vier grundlegende Entwicklungen", Scholz 2018) closes another
+      // point, no section of the count
+      const last = r.items[r.items.length - 1]!;
+      if (
+        !said &&
+        r.sections &&
+        r.items.length >= 4 &&
+        enumerationMarker(texts[last] ?? '')?.kind === 'last'
+      ) {
+        said = announcedCount(texts.slice(from, r.start), r.items.length - 1, lang, r.sections);
+        if (said) {
+          r.items.pop();
+          r.end = last;
+        }
+      }
       // the sentence before the items names them, as many as it counts ("…my call for action:
       // protect, invest, together. / First, I call on all countries to protect… / Second, …"): its
       // names are the list, a rule of three as the speaker named it

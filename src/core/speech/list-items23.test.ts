@@ -5,6 +5,7 @@ import { sectionHeading } from './announced-topic';
 import { semicolonSeries } from './clause-list';
 import { buildDeck } from './index';
 import { itemText, shownItem } from './items';
+import { announcedCount } from './list-count';
 
 // judge22 faults 13, 15, 21: list items cut so that the meaning turns. Sources: Juan Carlos I,
 // Mensaje de Navidad 2008 (casareal.es); Gerald R. Ford, "Whip Inflation Now", address to a joint
@@ -149,5 +150,52 @@ describe('an announced series of sections, each said as a heading (Ford 1974, ju
       sectionHeading('Three: Hereafter, I will require that all major legislative proposals…'),
     ).toBeNull();
     expect(sectionHeading('Second, we must act.')).toBeNull();
+  });
+});
+
+// Olaf Scholz, Einbringung des Haushaltsgesetzes 2018, Deutscher Bundestag, 15 May 2018
+// (Plenarprotokoll 19/31, amtliches Werk, § 5 UrhG): the paragraph that counts "vier grundlegende
+// Entwicklungen", the four sections (each cut to its first paragraph here) and the "Schließlich"
+// of a later point (judge22 fault 20)
+const SCHOLZ = [
+  'So wie Deutschland ein starkes Europa braucht, braucht Europa ein starkes, engagiertes und solidarisches Deutschland. Im Bundeshaushalt und in der Finanzplanung spiegeln sich unsere Schwerpunkte. Wir wollen mit dem Haushalt\xa02018, aber auch den künftigen Haushalten auf vier grundlegende Entwicklungen in unserer Gesellschaft reagieren und die Weichen für die Zukunft stellen.',
+  'Erstens. Wir müssen dafür sorgen, dass der wachsende Wohlstand auch bei allen ankommt. Seit Jahren erleben wir kontinuierlich gute Wachstumszahlen. Wir haben eine Wirtschaft, um die wir von vielen beneidet werden. Die Arbeitslosigkeit nimmt stetig ab\xa0– wir haben die niedrigste Quote seit der Wiedervereinigung.',
+  'Die Zahl der Erwerbstätigen, auch derjenigen, die einer sozialversicherungspflichtigen Beschäftigung nachgehen, nimmt kontinuierlich zu. Löhne und Gehälter steigen für viele, aber nicht für alle, auch real. Das spiegelt sich in der Konjunktur und in den öffentlichen Kassen wider. Unsere Staatsfinanzen befinden sich in einer gesunden Verfassung. Das sind alles gute Nachrichten und gute Gründe, mit Hoffnung und Zuversicht in die Zukunft zu blicken. Doch zugleich wissen wir, dass die Stimmung im Lande vielerorts eine andere ist und auch einige, die den ganzen Tag einer qualifizierten Arbeit nachgehen, nicht hinreichend teilhaben.',
+  'Die zweite Entwicklung ist der demografische Wandel. Wir wissen, dass wir es in Deutschland mit einer immer älter werdenden Gesellschaft zu tun haben. Es ist sehr erfreulich, dass wir immer länger leben, doch bleibt das nicht ohne Herausforderungen. In diesem Zusammenhang wird die Dynamik bei den Sozialausgaben noch steigen, und vor allem kommende Bundeshaushalte werden das schultern müssen.',
+  'Der demografische Wandel zeigt sich aber auch im Wohnungsmangel in den Metropolen und der Schwierigkeit, gleichwertige Lebensverhältnisse in manchen ländlichen Regionen zu gewährleisten.',
+  'Drittens befinden wir uns in der Frühphase einer technologischen Revolution ins digitale Zeitalter. Es geht hier um den Anschluss an den internationalen Wettbewerb, aber auch um die menschlichen Fähigkeiten, mit neuen Technologien emanzipiert umzugehen und einem Beruf nachzugehen.',
+  'Und viertens sind wir Teil einer Welt, die leider unsicherer ist, als wir uns das wünschen.',
+  'Schließlich wollen wir die Perspektive für Langzeitarbeitslose in Deutschland verbessern. Dazu schaffen wir einen sozialen Arbeitsmarkt für diejenigen, die schon länger ohne Erfolg einen Arbeitsplatz suchen.',
+].join('\n\n');
+
+describe('an announced German count of sections is its agenda (Scholz 2018, judge22)', () => {
+  it('reads the count and the items said after an ordinal adverb with their subject first', () => {
+    expect(announcedCount([SCHOLZ.split('\n\n')[0]!], 4, 'de')).toBe('Vier grundlegende Entwicklungen');
+    expect(
+      itemText(
+        'Drittens befinden wir uns in der Frühphase einer technologischen Revolution ins digitale Zeitalter.',
+        'de',
+      ),
+    ).toBe('Wir befinden uns in der Frühphase einer technologischen Revolution ins digitale Zeitalter');
+    expect(
+      itemText(
+        'Und viertens sind wir Teil einer Welt, die leider unsicherer ist, als wir uns das wünschen.',
+        'de',
+      ),
+    ).toBe('Wir sind Teil einer Welt, die leider unsicherer ist');
+    // (no verb to move: "dass" is no verb)
+    expect(itemText('Drittens, dass wir sparen.', 'de')).toBe('Dass wir sparen');
+  });
+
+  it('shows the four developments on one slide, the later "Schließlich" no fifth', () => {
+    const deck = buildDeck(SCHOLZ, { fileName: 'de-scholz-haushaltsrede-2018.txt' });
+    const slide = deck.slides.find((s) => s.title === 'Vier grundlegende Entwicklungen');
+    expect(slide, deck.slides.map((s) => s.screenText).join('\n---\n')).toBeDefined();
+    expect(blocksText(slide!.blocks).split('\n')).toEqual([
+      '1. Wir müssen dafür sorgen, dass der wachsende Wohlstand auch bei allen ankommt',
+      '2. Der demografische Wandel',
+      '3. Wir befinden uns in der Frühphase einer technologischen Revolution ins digitale Zeitalter',
+      '4. Wir sind Teil einer Welt, die leider unsicherer ist',
+    ]);
   });
 });

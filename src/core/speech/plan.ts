@@ -449,7 +449,9 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
       continue;
     }
     if (first >= 0 && first < out.length && !(bounds[first + 1]! > r.items[1]!)) {
-      out[first]!.agenda = { title: r.announced, items: r.items.map((x) => units[x]!.text), counted: true };
+      // (a section opened by its bare ordinal, "Erstens.", says its point in the sentence after it)
+      const said = (x: number) => (bareMarker(units[x]!.text) ? (units[x + 1]?.text ?? '') : units[x]!.text);
+      out[first]!.agenda = { title: r.announced, items: r.items.map(said), counted: true };
       continue;
     }
     const k = bounds.findIndex((b, x) => b <= r.announcedAt! && r.announcedAt! < bounds[x + 1]!);
