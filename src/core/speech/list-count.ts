@@ -6,6 +6,7 @@
  * matches the items said.
  */
 import { COUNTS } from './clause-list';
+import { enumerationMarker } from './enumeration';
 import { capitalize } from './text';
 import type { ListRun } from './lists';
 import { taggedTerms } from './tagger';
@@ -18,9 +19,12 @@ const LOOK_BACK = 3;
  * plural noun before punctuation or a word that starts what is said of them.
  */
 const COUNTED = new RegExp(
-  String.raw`\b(at least\s+)?(${Object.keys(COUNTS).join('|')})\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+s)(?=\s*(?:[.,:;!?]|$)|\s+(?:this|that|which|who|in|of|on|for|to|where|we|I)\b)`,
+  String.raw`\b(at least\s+)?(${Object.keys(COUNTS).join('|')}|[2-9]|1[0-2])\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+s)(?=\s*(?:[.,:;!?]|$)|\s+(?:this|that|which|who|in|of|on|for|to|where|we|I)\b)`,
   'iu',
 );
+
+/** What the counted things are for, said after them ("areas | for our joint action"), to its punctuation. */
+const COUNTED_FOR = /^\s+((?:for|of)\s+[^.,;:!?]{3,40}?)(?=\s*[.,;:!?]|$)/iu;
 
 /**
  * The title of what a count announces ("Eight situations"): the count and the nouns that end its
@@ -85,6 +89,26 @@ const IBERIAN_COUNTED = new RegExp(
   'iu',
 );
 
+/** German counts ("vier grundlegende Entwicklungen"). */
+const GERMAN_COUNTS: Record<string, number> = {
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+};
+
+/**
+ * A German count of the things that follow, ending its phrase or before what is said of them
+ * ("…auf vier grundlegende Entwicklungen in unserer Gesellschaft reagieren", Scholz 2018): the
+ * count, at most two adjectives and a plural noun (capitalised, as German nouns are).
+ */
+const GERMAN_COUNTED = new RegExp(
+  String.raw`(?<![\p{L}])(${Object.keys(GERMAN_COUNTS).join('|')})\s+((?:\p{Ll}+\s+){0,2}\p{Lu}\p{L}+(?:en|e|n|s|er))(?=\s*[.,:;!?]|\s+(?:in|für|auf|an|bei|mit|von|zu|der|die|des|unserer|unseres|unserem)\s)`,
+  'u',
+);
+
 /** The count said in a CJK sentence and its title ("三事"), if any. */
 export function cjkCount(sentence: string): { n: number; title: string } | undefined {
   const m = CJK_COUNTED.exec(sentence);
@@ -96,7 +120,12 @@ export function cjkCount(sentence: string): { n: number; title: string } | undef
  * items: the count must be the number of items, or at most it when said "at least". English,
  * and Chinese or Japanese ("請更以三事爲諸君告。/ 一曰…二曰…三曰…" → "三事").
  */
-export function announcedCount(before: readonly string[], items: number, lang: string): string | undefined {
+export function announcedCount(
+  before: readonly string[],
+  items: number,
+  lang: string,
+  sections = false,
+): string | undefined {
   if (/^(?:zh|ja)\b/iu.test(lang))
     for (const s of before.slice(-LOOK_BACK).reverse()) {
       const c = cjkCount(s);
@@ -108,12 +137,25 @@ export function announcedCount(before: readonly string[], items: number, lang: s
       if (m)
         return IBERIAN_COUNTS[m[1]!.toLowerCase()] === items ? capitalize(m[0].toLowerCase()) : undefined;
     }
+  if (/^de\b/iu.test(lang))
+    for (const s of before.slice(-LOOK_BACK).reverse()) {
+      const m = GERMAN_COUNTED.exec(s);
+      if (m) return GERMAN_COUNTS[m[1]!.toLowerCase()] === items ? capitalize(m[0]) : undefined;
+    }
   if (lang && !/^en\b/iu.test(lang)) return undefined;
   for (const s of before.slice(-LOOK_BACK).reverse()) {
     const m = COUNTED.exec(s);
     if (!m) continue;
-    const n = COUNTS[m[2]!.toLowerCase()]!;
+    const n = COUNTS[m[2]!.toLowerCase()] ?? Number(m[2]);
     if (n === items || (m[1] && n <= items)) return countTitle(m[2]!, m[3]!);
+    // a speech in sections that names fewer than it counted ("I have identified 10 areas for our
+    // joint action" and then "Number one: food … Number nine: Federal taxes and spending", Ford
+    // 1974): the things counted, without the count the list would belie ("Areas for our joint action")
+    if (sections && n > items && items >= 3) {
+      const forWhat = COUNTED_FOR.exec(s.slice(m.index + m[0].length))?.[1];
+      const nouns = countTitle(m[2]!, m[3]!).split(' ').slice(1).join(' ');
+      return forWhat && nouns ? capitalize(`${nouns} ${forWhat}`) : undefined;
+    }
   }
   return undefined;
 }
@@ -150,7 +192,23 @@ export function announceRuns(runs: ListRun[], texts: readonly string[], lang: st
     // (a speech in sections counts its sections in its lead-in: "…guided by five key principles.")
     if (r.kind === 'enumeration' && (r.lead === undefined || r.sections)) {
       const from = Math.max(prevEnd, r.start - LOOK_BACK);
-      const said = announcedCount(texts.slice(from, r.start), r.items.length, lang);
+      let said = announcedCount(texts.slice(from, r.start), r.items.length, lang, r.sections);
+      // a speech in sections counted one fewer than its markers: the last ("Schließlich…", said long
+      // after "Und viertens…" of "vier grundlegende Entwicklungen", Scholz 2018) closes another
+      // point, no section of the count
+      const last = r.items[r.items.length - 1]!;
+      if (
+        !said &&
+        r.sections &&
+        r.items.length >= 4 &&
+        enumerationMarker(texts[last] ?? '')?.kind === 'last'
+      ) {
+        said = announcedCount(texts.slice(from, r.start), r.items.length - 1, lang, r.sections);
+        if (said) {
+          r.items.pop();
+          r.end = last;
+        }
+      }
       // the sentence before the items names them, as many as it counts ("…my call for action:
       // protect, invest, together. / First, I call on all countries to protect… / Second, …"): its
       // names are the list, a rule of three as the speaker named it
@@ -164,7 +222,7 @@ export function announceRuns(runs: ListRun[], texts: readonly string[], lang: st
         r.announced = said;
         // the sentence that says it: the nearest before the items that says the count
         for (let k = r.start - 1; k >= from; k--)
-          if (announcedCount([texts[k]!], r.items.length, lang) === said) {
+          if (announcedCount([texts[k]!], r.items.length, lang, r.sections) === said) {
             r.announcedAt = k;
             break;
           }

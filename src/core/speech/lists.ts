@@ -129,15 +129,17 @@ function nextSection(units: readonly ListUnit[], items: readonly number[], j: nu
     (at, k) => opensPara(units, at) && enumerationMarker(units[at]!.text)?.ordinal === k + 1,
   );
   if (!inOrder) return -1;
+  // (a list inside a section, opened by its own first marker, ends on its own last one: "Number
+  // one, I have ordered… / Two, … / Three: … / Finally, I urge State and local units…" inside
+  // Ford's third area, 1974; the fourth area is "Number four: We need more capital.", judge22)
+  let inner = false;
   for (let k = j; k < units.length && units[k]!.para - units[j]!.para <= MAX_SECTION_PARAS; k++) {
     const m = opensPara(units, k) && enumerationMarker(units[k]!.text);
+    if (m && m.ordinal === items.length + 1) return k;
+    if (m && m.kind === 'opener') inner = true;
+    else if (m && m.kind === 'last' && inner) inner = false;
     // a list inside a section ("And finally, just as America can never tolerate…") is its own
-    if (
-      m &&
-      (m.ordinal === items.length + 1 ||
-        (m.kind === 'last' && items.length >= 3 && !isClosingWish(units[k]!.text)))
-    )
-      return k;
+    else if (m && m.kind === 'last' && items.length >= 3 && !isClosingWish(units[k]!.text)) return k;
   }
   return -1;
 }

@@ -12,6 +12,7 @@ import { semicolonSeries } from './clause-list';
 import { bareMarker, enumerationMarker, innerMarkers } from './enumeration';
 import { fitCost, fitsScreen, itemWords, listParts, type ListPart, type ListWords } from './list-fit';
 import { announceRuns } from './list-count';
+import { headingTopic, sectionHeading } from './announced-topic';
 import { isPassageList, listRuns, type ListRun, type ListUnit } from './lists';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import { isReporterLabel, parliamentName } from './turn-labels';
@@ -440,8 +441,17 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
     // a speech in sections it counted ("…por tres motivos. / Primero, …"): the slide its first
     // section opens shows them all, the list the count announced; each section after recalls them
     const first = r.sections ? bounds.indexOf(r.items[0]!) : -1;
+    // (…or the slide before it that says the count, when the sections' first opens with its own
+    // heading: "Today, I have identified 10 areas for our joint action…" / "Number one: food.", Ford 1974)
+    const said = bounds.findIndex((b, x) => b <= r.announcedAt! && r.announcedAt! < bounds[x + 1]!);
+    if (first > 0 && said === first - 1 && !out[said]!.list && sectionHeading(units[r.items[0]!]!.text)) {
+      out[said]!.agenda = { title: r.announced, items: r.items.map((x) => units[x]!.text), counted: true };
+      continue;
+    }
     if (first >= 0 && first < out.length && !(bounds[first + 1]! > r.items[1]!)) {
-      out[first]!.agenda = { title: r.announced, items: r.items.map((x) => units[x]!.text), counted: true };
+      // (a section opened by its bare ordinal, "Erstens.", says its point in the sentence after it)
+      const said = (x: number) => (bareMarker(units[x]!.text) ? (units[x + 1]?.text ?? '') : units[x]!.text);
+      out[first]!.agenda = { title: r.announced, items: r.items.map(said), counted: true };
       continue;
     }
     const k = bounds.findIndex((b, x) => b <= r.announcedAt! && r.announcedAt! < bounds[x + 1]!);
@@ -570,7 +580,10 @@ function slideOf(
   if (list && list.lead === undefined) delete list.lead;
   // (a speech's sections are no list to recall: each opens its slide with its own sentence;
   // unless the speech counted them before, "…guided by five key principles.": then they are its list)
-  const counted = !!run?.sections && run.announced !== undefined;
+  // (but sections each opened by a heading, "Number seven: thrift institutions.", title their
+  // slides by it: the agenda was shown once, on the slide that counted them, Ford 1974)
+  const counted =
+    !!run?.sections && run.announced !== undefined && !run.items.every((x) => headingTopic(units[x]!.text));
   const soFar =
     run?.kind === 'enumeration' && (!run.sections || counted) ? run.items.filter((x) => x < i) : [];
   const planned: PlannedSlide = {
