@@ -1,0 +1,41 @@
+/**
+ * Numbers that are no figure, and ages read as lengths (judge23, section A). Each sentence is from a
+ * real speech of /work/tmp/judge23 (its SOURCES.md), named above its table; the counter-examples
+ * show what must stay a figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { kindOf } from '../../../../tests/helpers/figure-cards';
+import { findFigures } from './index';
+
+/** Every figure of a text, labelled or not: what a slide could ever show. */
+const values = (text: string, lang: string) => findFigures(text, lang, 20).map((f) => f.value);
+
+// Narendra Modi, मन की बात, September 2018 (pmindia.gov.in; jerinphilip/mann-ki-baat dump/hi-5.txt)
+describe('a digit glued to a word of a spaced script is a mark or a name (numbers.ts)', () => {
+  it('the Hindi abbreviation sign "०" of "डॉ०" (Dr.) is no zero', () => {
+    const text =
+      'डॉ० बाबा साहब अम्बेडकर द्वारा दिए गए संविधान में ग़रीबों के मूल अधिकारों की रक्षा के लिए कई प्रावधान किये गए हैं |';
+    // judge23: the card "० — बाबा साहब अम्बेडकर" under "Sanitation Ministers"
+    expect(kindOf(text, '०')).toBe('name');
+    expect(values(text, 'hi')).toEqual([]);
+    // the same sign after "प्रो०" (Prof.) and "ई०" (A.D.), and a Latin zero typed for it
+    expect(kindOf('प्रो० यशपाल ने 25 वर्ष पढ़ाया', '०')).toBe('name');
+    expect(kindOf('प्रो० यशपाल ने 25 वर्ष पढ़ाया', '25')).toBe('number');
+    expect(kindOf('डॉ0 अम्बेडकर का जन्म हुआ', '0')).toBe('name');
+  });
+
+  it.each([
+    // Korean: the ordinal prefix and counters glue to their digits (ko-park-samiljeol-2015, corpus)
+    ['ko', '오늘 우리는 제96주년 3.1절을 맞았습니다.', '96', 'number'],
+    // Japanese: counts glued to kana and kanji (ja-abe-hiroshima-2019, corpus; the Emperor, judge23)
+    ['ja', '今から７４年前の今日、原子爆弾が投下されました。', '７４', 'number'],
+    ['ja', '終戦以来80年、人々のたゆみない努力により', '80', 'number'],
+    // Chinese (digital-zh.txt, fixtures)
+    ['zh', '全国已建成421家智能制造示范工厂', '421', 'number'],
+    // Hebrew and Arabic prefixes glued straight to a number are grammar: "in 2019", "by 50%"
+    ['he', 'ב2019 גדל המספר ל-60 אחוז מהתושבים.', '2019', 'year'],
+    ['ar', 'ارتفعت الصادرات بـ50 في المئة', '50', 'number'],
+  ])('%s: a count glued to its word stays a count: %s', (_lang, text, digits, kind) => {
+    expect(kindOf(text, digits)).toBe(kind);
+  });
+});
