@@ -4,7 +4,7 @@
  * show what must stay a figure.
  */
 import { describe, expect, it } from 'vitest';
-import { kindOf } from '../../../../tests/helpers/figure-cards';
+import { cards, kindOf } from '../../../../tests/helpers/figure-cards';
 import { findFigures } from './index';
 
 /** Every figure of a text, labelled or not: what a slide could ever show. */
@@ -37,5 +37,27 @@ describe('a digit glued to a word of a spaced script is a mark or a name (number
     ['ar', 'ارتفعت الصادرات بـ50 في المئة', '50', 'number'],
   ])('%s: a count glued to its word stays a count: %s', (_lang, text, digits, kind) => {
     expect(kindOf(text, digits)).toBe(kind);
+  });
+});
+
+// Wolfgang Schäuble, Nachruf auf Ewald Schurer, Deutscher Bundestag, Plenarprotokoll 19/4, 2017-12-12
+describe('German years said of a person are an age, never a length (relation.ts)', () => {
+  it('"mit 30 Jahren" (at thirty) and "63 Jahre alt" are no figure', () => {
+    const text =
+      'Er erwarb mit 30 Jahren sein erstes parlamentarisches Mandat im Ebersberger Kreistag, dem er bis zu seinem Tod angehörte, 33 Jahre lang.';
+    // judge23: "30 Jahren — sein erstes parlamentarisches Mandat", a second length of service
+    expect(cards(text, 'de')).not.toContain('30 Jahren — sein erstes parlamentarisches Mandat');
+    expect(values(text, 'de')).not.toContain('30 Jahren');
+    expect(values('Ewald Schurer wurde 63 Jahre alt.', 'de')).toEqual([]);
+    expect(values('Sie starb im Alter von 82 Jahren in Berlin.', 'de')).toEqual([]);
+  });
+
+  it('years with what they measure, or a time since, stay a length', () => {
+    // (the same speech) "He belonged to the Bundestag for 16 years in all"
+    expect(cards('Er gehörte insgesamt 16 Jahre dem Deutschen Bundestag an.', 'de')).toEqual([
+      '16 Jahre — dem Deutschen Bundestag',
+    ]);
+    expect(values('Der Zug kam mit 30 Jahren Verspätung an.', 'de')).toEqual(['30 Jahren']);
+    expect(values('Seit 30 Jahren wächst die Stadt.', 'de')).toContain('30 Jahren');
   });
 });
