@@ -61,3 +61,47 @@ describe('German years said of a person are an age, never a length (relation.ts)
     expect(values('Seit 30 Jahren wächst die Stadt.', 'de')).toContain('30 Jahren');
   });
 });
+
+// Barack Obama, Remarks at a Memorial Service for the Victims of the Shooting in Tucson, 2011-01-12
+// (millercenter.org, kfogel/presidential-speeches)
+describe('a size said as strength is a figure of speech (scope.ts)', () => {
+  it('"an American family 300 million strong" is no card', () => {
+    // judge23: carded "300 million strong — American family"
+    expect(
+      cards(
+        'For those who were harmed, those who were killed –- they are part of our family, an American family 300 million strong.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a count of a family said plainly stays a figure', () => {
+    expect(cards('The program now serves 300,000 American families in rural counties.', 'en')).toEqual([
+      '300,000 American families — in rural counties',
+    ]);
+  });
+});
+
+// Lael Brainard, "Assessing Progress on the US Economy", Council on Foreign Relations, 2024-09-16
+// (bidenwhitehouse.archives.gov)
+describe('a figure of a plan the speaker argues against is no fact (scope.ts)', () => {
+  it('"an approach that would … impose … a sales tax of $4,000" is no card', () => {
+    // judge23: carded "$4,000 — sales tax" under "Employment opportunities", as a fact
+    const text =
+      'This is very different from an approach that would weaken our economy by undermining the independence of the Federal Reserve and the rule of law, add trillions to the debt, and impose what amounts to a sales tax of $4,000 on middle-class families.';
+    expect(cards(text, 'en')).toEqual([]);
+  });
+
+  it('the speaker\'s own figures, and a contrast said without a plan\'s "would", stay figures', () => {
+    // (the same speech) a fact of the economy
+    expect(
+      cards(
+        'Since the President and Vice President took office, Americans have filed a record 19 million new business applications.',
+        'en',
+      ),
+    ).toEqual(['19 million — new business applications']);
+    expect(cards('Unlike last year, the state spent $20 billion on new roads.', 'en')).toEqual([
+      '$20 billion — on new roads',
+    ]);
+  });
+});
