@@ -105,3 +105,18 @@ describe('a figure of a plan the speaker argues against is no fact (scope.ts)', 
     ]);
   });
 });
+
+// Narendra Modi, मन की बात, September 2018 (above)
+describe('a Hindi subject with "ने" keeps its whole deed or none of it (label-hi.ts)', () => {
+  it('"सैनिकों ने शांति के प्रति अपना सर्वोच्च बलिदान दिया" is not cut to "सैनिकों ने शांति"', () => {
+    const text =
+      '20वीं सदी में दो विश्वयुद्धों में हमारे एक लाख से अधिक सैनिकों ने शांति के प्रति अपना सर्वोच्च बलिदान दिया और यह तब, जब हमारा उस युद्ध से कोई वास्ता नहीं था |';
+    // judge23: carded "एक लाख से अधिक — सैनिकों ने शांति" (soldiers … peace)
+    expect(cards(text, 'hi')).toEqual(['एक लाख से अधिक — सैनिकों ने शांति के प्रति अपना सर्वोच्च बलिदान दिया']);
+  });
+
+  it('a deed that runs into another number is none: the subject alone, or no label', () => {
+    // our own sentence: "more than 300 districts [erg.] 20 lakh toilets built"
+    expect(cards('300 से अधिक जिलों ने 20 लाख शौचालय बनाए ।', 'hi')).toEqual(['20 लाख — शौचालय बनाए']);
+  });
+});
