@@ -103,6 +103,13 @@ describe('a figure of a plan the speaker argues against is no fact (scope.ts)', 
     expect(cards('Unlike last year, the state spent $20 billion on new roads.', 'en')).toEqual([
       '$20 billion — on new roads',
     ]);
+    // (our own sentence) the speaker's clause after the rejected plan's is the speaker's own figure
+    expect(
+      cards(
+        'Instead of the plan that would cost $4 trillion, our plan invests $1 trillion in new roads and bridges.',
+        'en',
+      ),
+    ).toEqual(['$1 trillion — in new roads']);
   });
 });
 

@@ -126,11 +126,12 @@ function isJudgedAmount(sentence: string, fig: Span): boolean {
  * against — different from, unlike, rather than, instead of, opposed to, reject — is what
  * that plan would do, a claim about someone else's hypothesis, never a fact of the speaker's
  * economy. A label cannot keep both the "would" and whose plan it is: no card. Only a plan said
- * with its "would" ("an approach that would", "their plan would"); "Unlike last year, exports grew
- * 5 percent" is a fact.
+ * with its "would" ("an approach that would", "their plan would"), up to a clause of the speaker's
+ * own ("Instead of a plan that would cost $4 trillion, our plan costs $1 trillion": $1 trillion is
+ * the speaker's); "Unlike last year, exports grew 5 percent" is a fact.
  */
 const REJECTED_PLAN =
-  /(?<![\p{L}])(?:different\s+from|unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|opposed\s+to|oppose[sd]?|reject(?:s|ed|ing)?)\s[^;:—–()]*?(?:(?<![\p{L}])(?:that|which)|(?:approach|plan|proposal|policy|policies|agenda|scheme|bill|budget|idea)s?)\s+would(?![\p{L}])[^;:—–()]*$/iu;
+  /(?<![\p{L}])(?:different\s+from|unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|opposed\s+to|oppose[sd]?|reject(?:s|ed|ing)?)\s[^;:—–()]*?(?:(?<![\p{L}])(?:that|which)|(?:approach|plan|proposal|policy|policies|agenda|scheme|bill|budget|idea)s?)\s+would(?![\p{L}])(?:(?!,\s+(?:(?:and|but|while)\s+)?(?:we|I|our|my|this|it|they|there|you)\s)[^;:—–()])*$/iu;
 
 /**
  * "they are part of our family, an American family 300 million strong" (Obama, Tucson 2011, carded
