@@ -52,14 +52,15 @@ function trimmed(ws: string[]): string {
 /**
  * The phrase after the figure: its noun, then what the noun's postposition governs, up to an
  * auxiliary, a conjunction, a pronoun or the clause's end ("घरों को जिओ-टैग किया गया है" →
- * "घरों को जिओ-टैग").
+ * "घरों को जिओ-टैग"). A subject with "ने" ends there: what follows is its deed, said whole or not
+ * at all (deedOf). `tail`: the words after the figure to its clause's end (`text` is their start).
  */
-function after(text: string): string {
+function after(text: string, tail: string): string {
   const ws = wordsOf(text);
   const noun = bare(ws[0] ?? '');
   if (!noun || isFunctionWord(noun, 'hi') || NUMBER_WORD.test(noun) || /\p{N}/u.test(noun)) return '';
   const out = [ws[0]!];
-  for (const w of ws.slice(1)) {
+  for (const [i, w] of ws.slice(1).entries()) {
     const b = bare(w);
     if (/\p{N}/u.test(b) || NUMBER_WORD.test(b)) break;
     if (
@@ -72,10 +73,18 @@ function after(text: string): string {
       break;
     out.push(w);
     if (/[|।॥,;:.!?]$/u.test(w)) break;
+    if (b === 'ने') return deedOf(out, wordsOf(tail).slice(i + 2));
   }
   // (a phrase that runs on past six words is a clause, not a label: "जिलों ने स्वयं को खुले में शौच …")
   return out.length > MAX_WORDS ? '' : trimmed(out);
 }
+
+/**
+ * Words of a deed's object that end nothing: the second word of a compound postposition ("शांति के
+ * प्रति", "देश के लिए", "के साथ") and a possessive ("अपना सर्वोच्च बलिदान", "हमारे देश").
+ */
+const INSIDE_DEED =
+  /^(?:लिए|लिये|द्वारा|साथ|तहत|बीच|ओर|तरफ़|तरफ|बारे|जरिए|ज़रिए|माध्यम|प्रति|बिना|(?:मेर|हमार|तुम्हार|अपन)[ाेी]|(?:आप|उस|उन|इस|इन)(?:का|के|की))$/u;
 
 /** The verbs and auxiliaries that end what a subject did ("घोषित कर दिया है"). */
 const ENDS_DEED = (b: string) =>
@@ -83,30 +92,38 @@ const ENDS_DEED = (b: string) =>
   !POSTPOSITION.test(b) &&
   !PARTICLE.test(b) &&
   !TAKE_GIVE.test(b) &&
-  !STEM.test(b);
+  !STEM.test(b) &&
+  !INSIDE_DEED.test(b);
 
 /** The most words of a subject with "ने" and its deed, said whole. */
 const MAX_DEED_WORDS = 9;
 
 /**
- * A subject with "ने" whose deed runs on past a short label ("जिलों ने स्वयं को खुले में शौच मुक्त
- * घोषित कर दिया है"): the subject and its whole deed up to the auxiliary, when it fits a card
- * ("जिलों ने स्वयं को खुले में शौच मुक्त घोषित"). A deed said once after another subject ("गांवों
- * ने और 600 जिलों ने …") is no phrase of the first one's, and a label is never stitched with "…"
- * (render19: "गांवों ने … शौच मुक्त घोषित"): ''.
+ * A subject with "ने" (`subject`, its words up to "ने") and its deed (`rest`, the words after it):
+ * "ने" opens the predicate, so a label that stops inside the deed turns it ("सैनिकों ने शांति",
+ * soldiers … peace, for "…सैनिकों ने शांति के प्रति अपना सर्वोच्च बलिदान दिया", judge23). The subject
+ * and its whole deed up to the auxiliary, when it fits a card ("जिलों ने स्वयं को खुले में शौच मुक्त
+ * घोषित", "कारीगरों ने भाग लिया"); else the subject alone, when it is a label. A deed said once after
+ * another subject ("गांवों ने और 600 जिलों ने …") is no phrase of the first one's, and a label is
+ * never stitched with "…" (render19: "गांवों ने … शौच मुक्त घोषित").
  */
-function deedOf(text: string): string {
-  const ws = wordsOf(text);
-  if (bare(ws[1] ?? '') !== 'ने' || /[|।॥,;:.!?]$/u.test(ws[1]!)) return '';
+function deedOf(subject: readonly string[], rest: readonly string[]): string {
   const deed: string[] = [];
-  for (const w of ws.slice(2)) {
-    if (ENDS_DEED(bare(w))) break;
+  let whole = true;
+  for (const w of rest) {
+    const b = bare(w);
+    if (/\p{N}/u.test(b) || NUMBER_WORD.test(b)) {
+      whole = false;
+      break;
+    }
+    if (ENDS_DEED(b)) break;
     deed.push(w);
     if (/[|।॥,;:.!?]$/u.test(w)) break;
   }
-  const out = [ws[0]!, ws[1]!, ...deed].map((w) => w.replace(/[|।॥,;:.!?"“”‘’]+$/u, ''));
+  const out = [...subject, ...deed].map((w) => w.replace(/[|।॥,;:.!?"“”‘’]+$/u, ''));
   while (out.length && endsBadly(out[out.length - 1]!)) out.pop();
-  return deed.length > MAX_WORDS - 2 && out.length <= MAX_DEED_WORDS ? out.join(' ') : '';
+  if (whole && out.length > subject.length && out.length <= MAX_DEED_WORDS) return out.join(' ');
+  return trimmed([...subject]);
 }
 
 /** The content words said right before the figure ("ग्रामीण भारत में स्वच्छता coverage" → "स्वच्छता coverage"). */
@@ -138,7 +155,7 @@ export function hindiLabel(
     return before(sentence.slice(Math.max(clause.start, prevNumber), fig.start));
   const rest = sentence.slice(fig.end, Math.min(clause.end, nextNumber));
   const next = bare(wordsOf(rest)[0] ?? '');
-  if (next && !isFunctionWord(next, 'hi')) return after(rest) || deedOf(sentence.slice(fig.end, clause.end));
+  if (next && !isFunctionWord(next, 'hi')) return after(rest, sentence.slice(fig.end, clause.end));
   // "स्वच्छता coverage 98% को पार कर गया है": a number before a postposition counts the noun before it
   return POSTPOSITION.test(next) ? before(sentence.slice(Math.max(clause.start, prevNumber), fig.start)) : '';
 }

@@ -110,6 +110,21 @@ function hyphenName(before: string): boolean {
   return [...letters].length >= 2 && !PREFIX_ONLY.test(word);
 }
 
+/** The letters (and marks) of the word right before a number, glued to it with no space; '' when none. */
+const GLUED_WORD = /([\p{L}\p{M}\u0640]+)$/u;
+/** Scripts that write their words (or their counters) unspaced, so a digit glued to them still counts. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}ー々〆]/u;
+
+/** Whether a word of a script that spaces its words is glued, with no space, before a number (see `kindOf`). */
+function gluedName(before: string): boolean {
+  const word = GLUED_WORD.exec(before)?.[1];
+  if (!word) return false;
+  const letters = word.replace(/[\p{M}\u0640]/gu, '');
+  const last = [...letters].pop();
+  return !!last && !UNSPACED.test(last) && !PREFIX_ONLY.test(word);
+}
+
 /**
  * A footnote's call in a web copy of a speech: digits glued right after a sentence's stop (and its
  * closing quote), with a new sentence or the end of the text after them — "from 2010 through
@@ -202,6 +217,11 @@ function kindOf(text: string, start: number, end: number, dates: Span[]): Number
   // a word of any script joined to the number by a hyphen names it too: "अंडर-21" (the under-21
   // team), "كوفيد-19" (carded "19 — عالمنا رأسا", judge22), "קוביד-19", "โควิด-19", "新冠-19"
   if (hyphenName(before)) return 'name';
+  // "डॉ० बाबा साहब अम्बेडकर" (Dr. Babasaheb Ambedkar; also "प्रो०", "ई०"): a digit glued straight to a
+  // word of a script that spaces its words is a mark or a name, never a count (carded "० — बाबा साहब
+  // अम्बेडकर", judge23); CJK, Hangul and the unspaced scripts glue their counts ("今から７４年前",
+  // "약30%"), and a Hebrew or Arabic prefix glued to a number is grammar ("ב2019", "بـ50")
+  if (gluedName(before)) return 'name';
   // "through 2019.3 That's", "Give.\"1": a footnote's call glued after a sentence's stop (footnote)
   if (isFootnoteCall(text, start, end)) return 'name';
   if (/^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(after)) {

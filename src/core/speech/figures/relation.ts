@@ -35,10 +35,31 @@ const ROMANCE_AGE_BEFORE =
   /(?<![\p{L}])(?:(?:com|con|avec)\s+(?:(?:menos|mais|más|moins|plus)\s+de\s+)?|(?:maiores|menores|mayores)\s+de\s+)$/iu;
 const ROMANCE_AGE_AFTER = /^\s+(?:de\s+idade|de\s+edad|d['’]âge)(?![\p{L}])/iu;
 
+/**
+ * German: "Er erwarb mit 30 Jahren sein erstes parlamentarisches Mandat" (at thirty), "im Alter von
+ * 30 Jahren", "Ewald Schurer wurde 63 Jahre alt": years said of a person are an age (carded "30
+ * Jahren — sein erstes parlamentarisches Mandat" as a length of service beside his 16 years in the
+ * Bundestag, judge23). "mit 30 Jahren Erfahrung", "mit 30 Jahren Verspätung": a noun after the years
+ * is what they measure, a length.
+ */
+const DE_AGE_BEFORE =
+  /(?<![\p{L}])(?:mit|im\s+Alter\s+von)\s+(?:(?:knapp|gerade|erst|nur|schon|bereits|fast|kaum|noch)\s+)?$/iu;
+const DE_AGE_AFTER = /^\s+(?:alt|jung)(?![\p{L}])/u;
+
+/** Whether a German length of years (`value`, "30 Jahren", "63 Jahre") is somebody's age (see above). */
+function isGermanAge(sentence: string, fig: Span, value: string): boolean {
+  if (!/^\p{Nd}{1,3}\s+Jahren?$/u.test(value)) return false;
+  const after = sentence.slice(fig.end, fig.end + 12);
+  if (DE_AGE_AFTER.test(after)) return true;
+  const before = sentence.slice(Math.max(0, fig.start - 40), fig.start);
+  return /Jahren$/u.test(value) && DE_AGE_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after);
+}
+
 /** Whether the figure at `fig` (its value as shaped, before its hedge) is somebody's age. */
 export function isAge(sentence: string, fig: Span): boolean {
   if (HI_AGE.test(sentence.slice(fig.start, fig.start + 40))) return true;
   const value = sentence.slice(fig.start, fig.end);
+  if (isGermanAge(sentence, fig, value)) return true;
   if (
     /^\p{Nd}{1,3}\s+(?:anos|años|ans)$/iu.test(value) &&
     (ROMANCE_AGE_BEFORE.test(sentence.slice(Math.max(0, fig.start - 40), fig.start)) ||

@@ -119,6 +119,38 @@ function isJudgedAmount(sentence: string, fig: Span): boolean {
   );
 }
 
+/**
+ * "This is very different from an approach that would weaken our economy …, add trillions to the
+ * debt, and impose what amounts to a sales tax of $4,000 on middle-class families" (Brainard 2024,
+ * carded "$4,000 — sales tax", judge23): a figure said in the "would" of a plan the speaker argues
+ * against — different from, unlike, rather than, instead of, opposed to, reject — is what
+ * that plan would do, a claim about someone else's hypothesis, never a fact of the speaker's
+ * economy. A label cannot keep both the "would" and whose plan it is: no card. Only a plan said
+ * with its "would" ("an approach that would", "their plan would"), up to a clause of the speaker's
+ * own ("Instead of a plan that would cost $4 trillion, our plan costs $1 trillion": $1 trillion is
+ * the speaker's); "Unlike last year, exports grew 5 percent" is a fact.
+ */
+const REJECTED_PLAN =
+  /(?<![\p{L}])(?:different\s+from|unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|opposed\s+to|oppose[sd]?|reject(?:s|ed|ing)?)\s[^;:—–()]*?(?:(?<![\p{L}])(?:that|which)|(?:approach|plan|proposal|policy|policies|agenda|scheme|bill|budget|idea)s?)\s+would(?![\p{L}])(?:(?!,\s+(?:(?:and|but|while)\s+)?(?:we|I|our|my|this|it|they|there|you)\s)[^;:—–()])*$/iu;
+
+/**
+ * "they are part of our family, an American family 300 million strong" (Obama, Tucson 2011, carded
+ * "300 million strong — American family", judge23): a count said with "strong" gives a body's size
+ * as its strength — praise, a figure of speech, never a statistic ("strong" is nothing counted). A
+ * card cannot keep the figure of speech; the quote can. The same said in words, "three hundred
+ * thousand strong", is no figure either (counted.ts).
+ */
+const STRENGTH = /(?<![\p{L}])strong$/iu;
+const STRENGTH_AFTER = /^\s+strong(?![\p{L}])/iu;
+
+/** Whether the figure at `fig` is a size said as strength (STRENGTH), English. */
+function isStrength(sentence: string, fig: Span): boolean {
+  return (
+    STRENGTH.test(sentence.slice(fig.start, fig.end)) ||
+    STRENGTH_AFTER.test(sentence.slice(fig.end, fig.end + 12))
+  );
+}
+
 /** Whether a sentence gives an example ("For example, in Arizona, Gila County: …"). */
 export function isExample(sentence: string): boolean {
   return EXAMPLE.test(sentence);
@@ -134,7 +166,9 @@ const SAYING_FRAME =
 
 /**
  * Whether the figure at `fig` is said of a hypothesis ("if …", "倘…", "…とすると"), of one side of
- * an alternative, of a promise (English), or of a duty to have or be (isObliged).
+ * an alternative, of a promise or of a plan the speaker rejects (English), or of a duty to have or
+ * be (isObliged), or is a figure of speech (an amount judged as it is said, a size said as
+ * strength; English).
  */
 export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean {
   const frame = englishOrUnsaid(lang) ? SAYING_FRAME.exec(sentence.slice(0, fig.start)) : null;
@@ -147,6 +181,8 @@ export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean 
     isAlternative(sentence, fig) ||
     (englishOrUnsaid(lang) && PROMISED_BEFORE.test(before)) ||
     (englishOrUnsaid(lang) && isJudgedAmount(sentence, fig)) ||
+    (englishOrUnsaid(lang) && isStrength(sentence, fig)) ||
+    (englishOrUnsaid(lang) && REJECTED_PLAN.test(before)) ||
     isObliged(sentence, fig, lang) ||
     (IF_BEFORE.get(lang.split('-')[0] ?? '') ?? IF_BEFORE.get('en')!).test(before) ||
     // ("If this provision is not enacted, 2 million unemployed people will use up…": the modal of
