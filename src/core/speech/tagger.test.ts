@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import {
@@ -137,5 +138,34 @@ describe('remembered tagger', () => {
     }
     expect(maySay(cases[11]![0], cases[11]![1])).toBe(false);
     expect(maySay(cases[12]![0], cases[12]![1])).toBe(false);
+  });
+});
+
+describe("the tagger's own sweep of its rules", () => {
+  it("tags every sentence of real speeches exactly as compromise's sweep does, tag for tag and in order", async () => {
+    // (compromise's sweep from its own source: the one tagger.ts stands in for)
+    const source = '../../../node_modules/compromise/src/1-one/sweep/methods/sweep/index.js';
+    const theirs = ((await import(/* @vite-ignore */ source)) as { default: unknown }).default;
+    const methods = (nlp.world() as { methods: { one: { bulkMatch: unknown } } }).methods.one;
+    const ours = methods.bulkMatch;
+    const dir = 'tests/fixtures/speeches/corpus';
+    const sentences = ['en-fdr-day-of-infamy.txt', 'en-obama-pinckney-eulogy-2015.txt']
+      .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split(/(?<=[.!?])\s+/u))
+      .filter((s) => s.trim())
+      .slice(0, 260);
+    const read = (sweep: unknown) => {
+      methods.bulkMatch = sweep;
+      forgetTagged();
+      try {
+        return sentences.map((s) =>
+          taggedSentences(s).map((ts) => ts.map((t) => `${t.text}:${t.tags.join()}`)),
+        );
+      } finally {
+        methods.bulkMatch = ours;
+        forgetTagged();
+      }
+    };
+    expect(sentences.length).toBeGreaterThan(200);
+    expect(read(ours)).toEqual(read(theirs));
   });
 });
