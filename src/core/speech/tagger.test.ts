@@ -7,6 +7,7 @@ import {
   lazyTerms,
   matchedTerms,
   maySay,
+  neverPlaceWords,
   taggedHeld,
   taggedSentences,
   taggedTerms,
@@ -167,5 +168,51 @@ describe("the tagger's own sweep of its rules", () => {
     };
     expect(sentences.length).toBeGreaterThan(200);
     expect(read(ours)).toEqual(read(theirs));
+  });
+});
+
+describe('neverPlaceWords: words the tagger never reads as a place in a phrase', () => {
+  it('names the plain lower-case words, and none when a word may make a place of others', () => {
+    expect(neverPlaceWords('Affordable childcare')).toEqual(['childcare']);
+    expect(neverPlaceWords('clean energy future')).toEqual(['clean', 'energy', 'future']);
+    // "region", "river" are place words ("Murray River"); "west" opens a place ("west Sydney")
+    expect(neverPlaceWords('Innovation region investment')).toEqual([]);
+    expect(neverPlaceWords('murray river')).toEqual([]);
+    expect(neverPlaceWords('west sydney')).toEqual([]);
+    // a country, a demonym, an ending read as a place ("-ville"), or no plain words
+    expect(neverPlaceWords('american people')).toEqual(['people']);
+    expect(neverPlaceWords('australia')).toEqual([]);
+    expect(neverPlaceWords('nashville music')).toEqual(['music']);
+    expect(neverPlaceWords("America's future")).toEqual([]);
+  });
+
+  it('is never wrong: no phrase of a real speech with such a word is tagged a place or people', () => {
+    // every window of one to three words of Biden's toast to Australia (2023: "United States",
+    // "Australia", "American people"…), as written and lower-cased
+    const text = readFileSync(
+      'tests/fixtures/speeches/corpus/en-biden-australia-state-dinner-toast-2023.txt',
+      'utf8',
+    );
+    const words = text.split(/[^A-Za-z]+/u).filter(Boolean);
+    const phrases = new Set<string>();
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const p = words.slice(i, i + n).join(' ');
+        phrases.add(p).add(p.toLowerCase());
+      }
+    const placeTags = (tags: readonly string[]) => tags.some((g) => /^(?:Place|Country|Demonym)$/u.test(g));
+    let answered = 0;
+    let places = 0;
+    forgetTagged();
+    for (const p of phrases) {
+      if (!neverPlaceWords(p).length) continue;
+      answered++;
+      const terms = taggedSentences(p)[0] ?? [];
+      const named = new Set(neverPlaceWords(p));
+      if (terms.some((t) => named.has(t.text) && placeTags(t.tags))) places++;
+    }
+    forgetTagged();
+    expect(answered).toBeGreaterThan(1000);
+    expect(places).toBe(0);
   });
 });

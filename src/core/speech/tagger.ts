@@ -6,6 +6,7 @@
  * out), so a long speech never holds every parse, and `buildDeck` forgets it all when it returns.
  */
 import nlp from 'compromise';
+import { escapeRegExp } from './word-classes';
 
 /** A word as compromise tags it. */
 export interface Term {
@@ -371,6 +372,138 @@ export function isKnownNonName(word: string): boolean {
 export function isKnownName(word: string): boolean {
   const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
   return /Name$|^Person$/u.test(lexicon[word.toLowerCase()] ?? '');
+}
+
+/** compromise's models, as far as the place check below reads them. */
+interface Models {
+  one: {
+    tagSet: Record<string, { parents?: string[] } | undefined>;
+    lexicon: Record<string, string | string[]>;
+    frozenLex: Record<string, unknown>;
+    typeahead?: Record<string, unknown>;
+    contractions: Array<{ word?: string }>;
+  };
+  two: {
+    matches: Array<{ match: string; tag?: unknown }>;
+    placeWords: Record<string, unknown>;
+    switches: Record<string, string>;
+    clues: Record<string, Record<string, Record<string, unknown> | undefined>>;
+    suffixPatterns: Array<Record<string, string>>;
+    prefixPatterns: Array<Record<string, string>>;
+    regexText: Array<[RegExp, string]>;
+    regexNormal: Array<[RegExp, string]>;
+    regexNumbers: Array<[RegExp, string]>;
+    endsWith: Record<string, Array<[RegExp, string]>>;
+  };
+}
+
+/** What the place check needs of compromise's models, read once. */
+interface PlaceModel {
+  /** Whether a tag is a place's, a country's or a demonym's (or one under them: City, Region). */
+  placeTag(tag: unknown): boolean;
+  /** Words that let the tagger read other words of the phrase as a place. */
+  triggers: Set<string>;
+  /** Its look-alike patterns (by spelling, prefix and ending) that tag a word as a place. */
+  looks: RegExp[];
+}
+let placeModel: PlaceModel | null | undefined;
+
+/**
+ * The ways compromise can tag a word as a place (Place, Country, City, Region, Demonym) that
+ * do not hang on the word's own entry: its rules (each needs one of a few literal words: "west",
+ * "harbor", "in", "mount"…), its place words ("river", "county": the titlecased words around them
+ * become the place), its multi-word and frozen entries ("new york", "financial times"), words
+ * that switch to a place by their neighbours, and the spellings it reads as places ("-ville",
+ * "-shire"). Null when some rule could tag a place with no literal word (then every phrase is
+ * tagged).
+ */
+function readPlaceModel(): PlaceModel | null {
+  const models = (nlp.world() as unknown as { model: Models }).model;
+  const { tagSet, lexicon, frozenLex, contractions } = models.one;
+  const two = models.two;
+  const FAMILY = /^(?:Place|Country|Demonym)$/u;
+  const placeTag = (tag: unknown): boolean =>
+    typeof tag === 'string' &&
+    tag.split(/\s+/u).some((t) => {
+      const bare = t.replace(/^#/u, '');
+      return FAMILY.test(bare) || (tagSet[bare]?.parents ?? []).some((p) => FAMILY.test(p));
+    });
+  if (Object.keys(models.one.typeahead ?? {}).length) return null;
+  const triggers = new Set<string>();
+  const addWords = (phrase: string) => {
+    for (const w of phrase.toLowerCase().split(/\s+/u)) if (w) triggers.add(w);
+  };
+  for (const rule of two.matches) {
+    if (!placeTag(rule.tag)) continue;
+    const regs = nlp.parseMatch(rule.match) as unknown as Array<{
+      word?: string;
+      fastOr?: Set<string>;
+      choices?: unknown[];
+      optional?: boolean;
+      negative?: boolean;
+    }>;
+    // every rule that tags a place needs a word of its own, always said: its literals are triggers
+    let literal = false;
+    for (const reg of regs) {
+      if (reg.optional || reg.negative) continue;
+      if (reg.word) {
+        triggers.add(reg.word);
+        literal = true;
+      } else if (reg.fastOr && !reg.choices) {
+        for (const w of reg.fastOr) triggers.add(w);
+        literal = true;
+      }
+    }
+    if (!literal) return null;
+  }
+  for (const w of Object.keys(two.placeWords)) triggers.add(w);
+  const tags = (entry: unknown) => (Array.isArray(entry) ? entry : [entry]) as unknown[];
+  for (const [k, entry] of Object.entries(frozenLex)) if (tags(entry).some(placeTag)) addWords(k);
+  for (const [k, entry] of Object.entries(lexicon))
+    if (/\s/u.test(k) && tags(entry).some(placeTag)) addWords(k);
+  for (const c of contractions) if (c.word) addWords(c.word);
+  for (const [word, form] of Object.entries(two.switches)) {
+    const clues = two.clues[form] ?? {};
+    if (/Place/u.test(form) || Object.values(clues).some((c) => Object.values(c ?? {}).some(placeTag)))
+      triggers.add(word);
+  }
+  const looks: RegExp[] = [];
+  for (const table of two.suffixPatterns)
+    for (const [end, tag] of Object.entries(table ?? {}))
+      if (placeTag(tag)) looks.push(new RegExp(`${escapeRegExp(end)}$`, 'u'));
+  for (const table of two.prefixPatterns)
+    for (const [start, tag] of Object.entries(table ?? {}))
+      if (placeTag(tag)) looks.push(new RegExp(`^${escapeRegExp(start)}`, 'u'));
+  for (const [re, tag] of [
+    ...two.regexText,
+    ...two.regexNormal,
+    ...two.regexNumbers,
+    ...Object.values(two.endsWith).flat(),
+  ])
+    if (placeTag(tag)) looks.push(re);
+  return { placeTag, triggers, looks };
+}
+
+/**
+ * The words of a plain phrase (letters and single spaces) that compromise can never tag as a
+ * place, a country or a demonym when it reads the phrase alone: lower-case words whose lexicon
+ * entry (if any) is no place, with no spelling it reads as one, in a phrase with no word that
+ * lets its rules make a place of others (readPlaceModel). [] when any word may be one.
+ */
+export function neverPlaceWords(phrase: string): string[] {
+  if (!/^[A-Za-z]+(?: [A-Za-z]+)*$/u.test(phrase)) return [];
+  if (placeModel === undefined) placeModel = readPlaceModel();
+  const model = placeModel;
+  if (!model) return [];
+  const words = phrase.split(' ');
+  if (words.some((w) => model.triggers.has(w.toLowerCase()))) return [];
+  const lexicon = (nlp.world() as unknown as { model: Models }).model.one.lexicon;
+  return words.filter((w) => {
+    if (!/^[a-z]+$/u.test(w)) return false;
+    const entry: unknown = Object.hasOwn(lexicon, w) ? lexicon[w] : undefined;
+    if (entry !== undefined && (Array.isArray(entry) ? entry : [entry]).some(model.placeTag)) return false;
+    return !model.looks.some((re) => re.test(w));
+  });
 }
 
 /** All the terms of `text`, sentence after sentence. */
