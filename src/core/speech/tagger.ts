@@ -55,15 +55,26 @@ interface Net {
 type Methods = { one: { match(docs: unknown[], rule: Rule): { ptrs: number[][] } } };
 type BulkMatch = (docs: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean }) => unknown[];
 
+/** A rule as the sweep below tests it: its pattern and the words and tags it needs as numbers. */
+interface Entry {
+  rule: Rule;
+  pattern: number;
+  needs: Int32Array;
+  ifNo: Int32Array;
+  wants: Int32Array;
+}
+
 /**
- * An index's lists in its own order, where each word or tag stands in it, and each rule's
- * pattern as a number (the sweep drops a rule whose pattern it has seen in the clause).
+ * An index's lists in its own order, each word or tag (and each a rule excludes) as a number (the
+ * index's own words and tags first, by where they stand in it), and the clause each word or tag
+ * and each rule's pattern was last seen in (the sweep drops a rule whose pattern it has seen).
  */
 interface Index {
-  lists: Rule[][];
-  at: Map<string, number>;
-  patternOf: Map<Rule, number>;
-  /** The clause in which each pattern was last seen. */
+  lists: Entry[][];
+  id: Map<string, number>;
+  /** How many of the ids are the index's own words and tags. */
+  keys: number;
+  had: Int32Array;
   seen: Int32Array;
   clause: number;
 }
@@ -73,20 +84,36 @@ function indexOf(hooks: Net['hooks']): Index {
   let index = indexes.get(hooks);
   if (!index) {
     const keys = Object.keys(hooks);
-    const lists = keys.map((k) => hooks[k]!);
-    const ids = new Map<string, number>();
-    const patternOf = new Map<Rule, number>();
-    for (const list of lists)
-      for (const rule of list) {
+    const id = new Map(keys.map((k, i) => [k, i]));
+    const idOf = (k: string) => {
+      if (!id.has(k)) id.set(k, id.size);
+      return id.get(k)!;
+    };
+    const patterns = new Map<string, number>();
+    const entries = new Map<Rule, Entry>();
+    const entryOf = (rule: Rule): Entry => {
+      let entry = entries.get(rule);
+      if (!entry) {
         const key = String(rule.match);
-        if (!ids.has(key)) ids.set(key, ids.size);
-        patternOf.set(rule, ids.get(key)!);
+        if (!patterns.has(key)) patterns.set(key, patterns.size);
+        entry = {
+          rule,
+          pattern: patterns.get(key)!,
+          needs: Int32Array.from(rule.needs, idOf),
+          ifNo: Int32Array.from(rule.ifNo ?? [], idOf),
+          wants: Int32Array.from(rule.wants, idOf),
+        };
+        entries.set(rule, entry);
       }
+      return entry;
+    };
+    const lists = keys.map((k) => hooks[k]!.map(entryOf));
     index = {
       lists,
-      at: new Map(keys.map((k, i) => [k, i])),
-      patternOf,
-      seen: new Int32Array(ids.size),
+      id,
+      keys: keys.length,
+      had: new Int32Array(id.size),
+      seen: new Int32Array(patterns.size),
       clause: 0,
     };
     indexes.set(hooks, index);
@@ -94,14 +121,14 @@ function indexOf(hooks: Net['hooks']): Index {
   return index;
 }
 
-/** Whether a clause with these words and tags meets a rule's needs, exclusions and wants. */
-function meets(rule: Rule, haves: Set<string>): boolean {
-  for (const need of rule.needs) if (!haves.has(need)) return false;
-  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (haves.has(no)) return false;
-  if (rule.wants.length) {
+/** Whether the clause (its words and tags stamped in `had`) meets a rule's needs, exclusions and wants. */
+function meets(entry: Entry, had: Int32Array, clause: number): boolean {
+  for (const need of entry.needs) if (had[need] !== clause) return false;
+  for (const no of entry.ifNo) if (had[no] === clause) return false;
+  if (entry.wants.length) {
     let found = 0;
-    for (const w of rule.wants) if (haves.has(w)) found++;
-    if (found < rule.minWant) return false;
+    for (const w of entry.wants) if (had[w] === clause) found++;
+    if (found < entry.rule.minWant) return false;
   }
   return true;
 }
@@ -121,21 +148,25 @@ world.methods.one.bulkMatch = (document, net, methods, opts) => {
   const caches = world.methods.one.cacheDoc(document);
   const results: unknown[] = [];
   for (let n = 0; n < document.length; n++) {
-    const haves = caches[n]!;
-    const had: number[] = [];
-    for (const k of haves) {
-      const at = index.at.get(k);
-      if (at !== undefined) had.push(at);
+    if (index.clause > 1e9) {
+      index.clause = 0;
+      index.had.fill(0);
+      index.seen.fill(0);
     }
-    if (index.clause > 1e9) index.seen.fill((index.clause = 0));
     const clause = ++index.clause;
+    const keys: number[] = [];
+    for (const k of caches[n]!) {
+      const id = index.id.get(k);
+      if (id === undefined) continue;
+      index.had[id] = clause;
+      if (id < index.keys) keys.push(id);
+    }
     const todo: Rule[] = [];
-    for (const at of Int32Array.from(had).sort())
-      for (const rule of index.lists[at]!) {
-        const pattern = index.patternOf.get(rule)!;
-        if (index.seen[pattern] === clause) continue;
-        index.seen[pattern] = clause;
-        if (meets(rule, haves)) todo.push(rule);
+    for (const at of Int32Array.from(keys).sort())
+      for (const entry of index.lists[at]!) {
+        if (index.seen[entry.pattern] === clause) continue;
+        index.seen[entry.pattern] = clause;
+        if (meets(entry, index.had, clause)) todo.push(entry.rule);
       }
     todo.push(...net.always);
     const words = document[n]!.length;
