@@ -140,9 +140,13 @@ const COMPARATIVE_QUANTITY =
 /** A number as a word before a phrase ("100", "$10", "2.5", "1,000"). */
 const NUMBER_WORD = /^[^\p{L}]*\p{Nd}[^\p{L}]*$/u;
 
+/** The last text contexts() read, lower-cased: a slide's checks ask about each of its phrases in the same text. */
+let lowered = { text: '', lower: '' };
+
 function contexts(phrase: string, text: string): Place[] {
   const out: Place[] = [];
-  const lower = text.toLowerCase();
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  const lower = lowered.lower;
   const p = phrase.toLowerCase();
   let from = 0;
   while (out.length < 8) {

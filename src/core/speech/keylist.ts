@@ -171,7 +171,18 @@ export function nearDuplicate(a: string, b: string): boolean {
 /** Indexes of the sentences that say `phrase` (case-insensitively). */
 export function sentencesOf(phrase: string, sentences: readonly string[]): number[] {
   const p = phrase.toLowerCase();
-  return sentences.flatMap((s, i) => (s.toLowerCase().includes(p) ? [i] : []));
+  return lowerSentences(sentences).flatMap((s, i) => (s.includes(p) ? [i] : []));
+}
+
+/** A slide's sentences lower-cased, once for all the phrases asked about in them (while they stay the same). */
+const lowered = new WeakMap<readonly string[], { said: string[]; lower: string[] }>();
+function lowerSentences(sentences: readonly string[]): string[] {
+  let seen = lowered.get(sentences);
+  if (!seen || seen.said.length !== sentences.length || seen.said.some((s, i) => s !== sentences[i])) {
+    seen = { said: [...sentences], lower: sentences.map((s) => s.toLowerCase()) };
+    lowered.set(sentences, seen);
+  }
+  return seen.lower;
 }
 
 /**

@@ -9,7 +9,7 @@
 import { primaryLang } from './lang';
 import { buildMemo } from './memo';
 import { sentenceSpans } from './segment';
-import { taggedDoc, taggedSentences } from './tagger';
+import { neverPlaceWords, taggedDoc, taggedSentences } from './tagger';
 import { escapeRegExp } from './word-classes';
 
 /** Roles a person is addressed or named by; a phrase of these only is a person ("Prime Minister"). */
@@ -109,6 +109,9 @@ const WHO = /^(?:people|peoples|folks|nation|nations|country|countries|citizens|
 export function isPlaceOrPeople(phrase: string, lang = 'en'): boolean {
   const l = primaryLang(lang);
   if (l && l !== 'en') return false;
+  // a word the tagger never reads as a place there (and no "who" word) makes the phrase none:
+  // the phrase need not be tagged ("Investment platform", "skills strategy")
+  if (neverPlaceWords(phrase).some((w) => !WHO.test(w))) return false;
   const terms = taggedSentences(phrase)[0] ?? [];
   const named = terms.filter((t) => t.tags.some((g) => g === 'Place' || g === 'Country' || g === 'Demonym'));
   return named.length > 0 && terms.every((t) => named.includes(t) || WHO.test(t.text));

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import {
@@ -6,6 +7,7 @@ import {
   lazyTerms,
   matchedTerms,
   maySay,
+  neverPlaceWords,
   taggedHeld,
   taggedSentences,
   taggedTerms,
@@ -137,5 +139,80 @@ describe('remembered tagger', () => {
     }
     expect(maySay(cases[11]![0], cases[11]![1])).toBe(false);
     expect(maySay(cases[12]![0], cases[12]![1])).toBe(false);
+  });
+});
+
+describe("the tagger's own sweep of its rules", () => {
+  it("tags every sentence of real speeches exactly as compromise's sweep does, tag for tag and in order", async () => {
+    // (compromise's sweep from its own source: the one tagger.ts stands in for)
+    const source = '../../../node_modules/compromise/src/1-one/sweep/methods/sweep/index.js';
+    const theirs = ((await import(/* @vite-ignore */ source)) as { default: unknown }).default;
+    const methods = (nlp.world() as { methods: { one: { bulkMatch: unknown } } }).methods.one;
+    const ours = methods.bulkMatch;
+    const dir = 'tests/fixtures/speeches/corpus';
+    const sentences = ['en-fdr-day-of-infamy.txt', 'en-obama-pinckney-eulogy-2015.txt']
+      .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split(/(?<=[.!?])\s+/u))
+      .filter((s) => s.trim())
+      .slice(0, 260);
+    const read = (sweep: unknown) => {
+      methods.bulkMatch = sweep;
+      forgetTagged();
+      try {
+        return sentences.map((s) =>
+          taggedSentences(s).map((ts) => ts.map((t) => `${t.text}:${t.tags.join()}`)),
+        );
+      } finally {
+        methods.bulkMatch = ours;
+        forgetTagged();
+      }
+    };
+    expect(sentences.length).toBeGreaterThan(200);
+    expect(read(ours)).toEqual(read(theirs));
+  });
+});
+
+describe('neverPlaceWords: words the tagger never reads as a place in a phrase', () => {
+  it('names the plain lower-case words, and none when a word may make a place of others', () => {
+    expect(neverPlaceWords('Affordable childcare')).toEqual(['childcare']);
+    expect(neverPlaceWords('clean energy future')).toEqual(['clean', 'energy', 'future']);
+    // "region", "river" are place words ("Murray River"); "west" opens a place ("west Sydney")
+    expect(neverPlaceWords('Innovation region investment')).toEqual([]);
+    expect(neverPlaceWords('murray river')).toEqual([]);
+    expect(neverPlaceWords('west sydney')).toEqual([]);
+    // a country, a demonym, an ending read as a place ("-ville"), or no plain words
+    expect(neverPlaceWords('american people')).toEqual(['people']);
+    expect(neverPlaceWords('australia')).toEqual([]);
+    expect(neverPlaceWords('nashville music')).toEqual(['music']);
+    expect(neverPlaceWords("America's future")).toEqual([]);
+  });
+
+  it('is never wrong: no phrase of a real speech with such a word is tagged a place or people', () => {
+    // every window of one to three words of Biden's toast to Australia (2023: "United States",
+    // "Australia", "American people"…), as written and lower-cased
+    const text = readFileSync(
+      'tests/fixtures/speeches/corpus/en-biden-australia-state-dinner-toast-2023.txt',
+      'utf8',
+    );
+    const words = text.split(/[^A-Za-z]+/u).filter(Boolean);
+    const phrases = new Set<string>();
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const p = words.slice(i, i + n).join(' ');
+        phrases.add(p).add(p.toLowerCase());
+      }
+    const placeTags = (tags: readonly string[]) => tags.some((g) => /^(?:Place|Country|Demonym)$/u.test(g));
+    let answered = 0;
+    let places = 0;
+    forgetTagged();
+    for (const p of phrases) {
+      if (!neverPlaceWords(p).length) continue;
+      answered++;
+      const terms = taggedSentences(p)[0] ?? [];
+      const named = new Set(neverPlaceWords(p));
+      if (terms.some((t) => named.has(t.text) && placeTags(t.tags))) places++;
+    }
+    forgetTagged();
+    expect(answered).toBeGreaterThan(1000);
+    expect(places).toBe(0);
   });
 });
