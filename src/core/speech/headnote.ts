@@ -7,6 +7,7 @@
  */
 import type { SpeechMeta } from '../deck';
 import type { RawPara } from './reflow';
+import { TITLE_BEFORE_NAME } from './lexicon';
 import { DATE_OR_TIME, MONTHS } from './structure';
 import { unshout, wordsOf } from './text';
 
@@ -16,7 +17,7 @@ const MAX_NOTE = 6;
 /** The speaker's own voice, outside quotation marks: a note in the third person has none of it. */
 const FIRST_OR_SECOND = /\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|myself|we|us|our|ours|you|your|yours)\b/u;
 
-const TITLED = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Colonel|Col|General|Gen|Governor|Gov|Senator|Judge|Bishop|Ambassador|Chairman|Mayor|Secretary|Rev|Sir|Lord|Lady)\.?`;
+const TITLED = TITLE_BEFORE_NAME;
 /** A name as an editor writes it: "Mr. Clemens", "President Rollins", "Mark Twain". */
 const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{Ll}'’-][\p{L}'’.-]*)`;
 const NAME = String.raw`(?:${TITLED}\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;

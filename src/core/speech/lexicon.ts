@@ -616,3 +616,11 @@ export function isDiscourseOnly(phrase: string, lang = ''): boolean {
 /** Russian prepositions: a word said right after one is in an oblique case, no subject, no title. */
 export const RU_PREPOSITION =
   /^(?:в|во|на|по|с|со|к|ко|от|до|для|при|о|об|обо|за|из|у|через|над|под|перед|между|среди|после|без|про)$/iu;
+
+/**
+ * Offices and forms of address said before a person's name, as a regex alternation (each may take
+ * a full stop): an editor's "Mr. Clemens" and "President Rollins" (headnote.ts), a speech's
+ * "Präsident Macron" or "Papst Franziskus" (reported.ts). One table, so that a rank taught to one
+ * reader is known to the other.
+ */
+export const TITLE_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lord|Lady|Herr|Frau|Monsieur|Madame|Señor|Señora|President|Präsident(?:in)?|Président(?:e)?|Presidente|Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancellor|Prime\s+Minister|Premierminister(?:in)?|Premier\s+ministre|Pope|Papst|Pape|Papa|King|König(?:in)?|Roi|Rey|Queen|Reine|Reina|Senator|Governor|Gov|Gouverneur|Colonel|Col|General|Gen|Judge|Bishop|Ambassador|Chairman|Mayor|Secretary)\.?`;

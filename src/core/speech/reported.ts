@@ -8,7 +8,7 @@
  * ("— Hannah Arendt"), a name said in the same sentence or the one before or after it, never one
  * the speech did not say (judge13, class 8).
  */
-import { isFunctionWord } from './lexicon';
+import { isFunctionWord, TITLE_BEFORE_NAME } from './lexicon';
 import { isSelfCorrected, isThrowaway, MAX_QUOTE_WORDS } from './quotable';
 import { sentenceSpans } from './segment';
 import { hasCjk, wordsOf } from './text';
@@ -147,7 +147,7 @@ const PRONOUN_FRAME =
  * language that capitalises its nouns, two capitalised words are no name, an office before one is.
  */
 const TITLED_NAME = new RegExp(
-  String.raw`${B}((?:President|Präsident(?:in)?|Président(?:e)?|Presidente|Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancellor|Prime\s+Minister|Premierminister(?:in)?|Premier\s+ministre|Pope|Papst|Pape|Papa|King|König(?:in)?|Roi|Rey|Queen|Reine|Reina|Senator|Governor|Gouverneur|Mr|Mrs|Ms|Dr|Herr|Frau|Monsieur|Madame|Señor|Señora)\.?\s+(?:(?:de|von|van|del|da|di)\s+)?\p{Lu}[\p{L}'’-]+)((?:\s+\p{Lu}[\p{L}'’-]+)?)`,
+  String.raw`${B}(${TITLE_BEFORE_NAME}\s+(?:(?:de|von|van|del|da|di)\s+)?\p{Lu}[\p{L}'’-]+)((?:\s+\p{Lu}[\p{L}'’-]+)?)`,
   'gu',
 );
 
