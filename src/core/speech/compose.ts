@@ -36,11 +36,11 @@ import { selfHeadline } from './self-headline';
 import { commaHead, lastResortLine } from './last-line';
 import { withoutCorrected } from './slips';
 import { isClosing, isToast } from './speech-parts';
-import { maskForScreen, tidyMasked } from './mask';
+import { isOnlyMarkers, maskForScreen, tidyMasked } from './mask';
 import { isPassingName, isPersonName, opensOnRank } from './names';
 import { reportedQuote } from './reported';
 import { framesOthersView } from './negation';
-import { textInline, type Section, type SpeechModel } from './model';
+import { textInline, type Section, type SpeechModel, type SpokenPara } from './model';
 import type { Inline } from '../deck';
 import { primaryLang } from './lang';
 import { perorationBlock } from './peroration';
@@ -456,19 +456,22 @@ function slideOf(
   section: Pick<Section, 'paras' | 'pos'>,
 ): Omit<Slide, 'plannedSeconds'> {
   const notes = section.paras.map((p) => p.text).join('\n\n');
-  // what is not said aloud (a headnote, a dateline, a stamp: model.ts `unsaid`) stays in the notes
-  // but is neither counted nor timed; the notes' paragraphs are numbered as the views part them
+  // what is not said aloud (a headnote, a dateline, a stamp: model.ts `unsaid`; a paragraph that is
+  // only a stage direction, a speaker's label or a separator: "(Applause.)", "VICE PRESIDENT
+  // HARRIS:", "###") stays in the notes but is neither counted nor timed; the notes' paragraphs are
+  // numbered as the views part them
+  const silent = (p: SpokenPara): boolean => p.unsaid === true || isOnlyMarkers(p.text);
   const unsaid: number[] = [];
   let at = 0;
   for (const p of section.paras) {
     const n = notesParagraphs(p.text).length;
-    if (p.unsaid) for (let k = 0; k < n; k++) unsaid.push(at + k);
+    if (silent(p)) for (let k = 0; k < n; k++) unsaid.push(at + k);
     at += n;
   }
   const counted = countWordsByScript(
     unsaid.length
       ? section.paras
-          .filter((p) => !p.unsaid)
+          .filter((p) => !silent(p))
           .map((p) => p.text)
           .join('\n\n')
       : notes,

@@ -123,3 +123,25 @@ describe('the teleprompter passes over what is not said (pacing-prompter.ts)', (
     expect(speechPlace({ notes, blocks: [] }, 0, 0).current).toBe(0);
   });
 });
+
+describe('a paragraph that is only a stage direction or a speaker label is not said (compose.ts)', () => {
+  // Harris, toast at the State Department luncheon for President Yoon, 2023-04-27 (whitehouse.gov
+  // transcript, U.S. government work; judge23 E2): the record's labels and the room's laughter have
+  // paragraphs of their own. They stay in the notes, greyed and untimed.
+  const HARRIS =
+    'We have consulted on democracy, and I thank you for your speech today.\n\nWe have discussed gender equality.\n\nAnd, of course, we have talked about our mutual excitement about space exploration.  In fact, earlier this week, you and I advanced our space cooperation during a visit to Goddard.\n\nAnd on a personal note, we share a background as prosecutors and a mutual commitment —\n\nPRESIDENT YOON:  (Laughs.)\n\n(Laughter.)\n\nVICE PRESIDENT HARRIS:  (Laughs.)  (Applause.)  Yes.\n\nAnd our mutual commitment, therefore, to the rule of law, to justice, and to accountability.\n\nPresident Yoon, you have set South Korea on a path to economic and global success.  And together, the Biden-Harris administration, with your administration, has set our alliance on a path forward to continue to deliver security and prosperity for our people.\n';
+  it('marks "PRESIDENT YOON: (Laughs.)" and "(Laughter.)" unsaid, not the "Yes." Harris says', () => {
+    const deck = buildDeck(HARRIS, { fileName: 'en-harris-toast-yoon-state-luncheon-2023.txt' });
+    const unsaid = deck.slides.flatMap((s) => {
+      const paras = notesParagraphs(s.notes);
+      return (s.unsaid ?? []).map((k) => paras[k]);
+    });
+    expect(unsaid).toEqual(['PRESIDENT YOON:  (Laughs.)', '(Laughter.)']);
+    expect(
+      deck.slides.some((s) => s.notes.includes('VICE PRESIDENT HARRIS:  (Laughs.)  (Applause.)  Yes.')),
+    ).toBe(true);
+    // the words timed are the words said: the labels' and the laughter's are not among them
+    const all = deck.slides.reduce((n, s) => n + s.words, 0);
+    expect(all).toBe(countWordsByScript(spokenText(HARRIS, 'x.txt')).other - 4);
+  });
+});
