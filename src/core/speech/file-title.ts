@@ -27,8 +27,12 @@ const TOPIC_SENTENCES = 120;
 /** A year in a title ("2024") the speech may not say. */
 const YEAR = /^(?:1[5-9]|20)\d{2}$/u;
 
-// (a Turkish dotless ı is the i a file name writes: "anlaşması" of "anlasmasi")
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').toLowerCase();
+/**
+ * Text without its accents, in its case: "Constitución" → "Constitucion", as a file name writes it
+ * (a Turkish dotless ı is the i a file name writes: "anlaşması" of "anlasmasi"); `fold` lower-cases it too.
+ */
+const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i');
+const fold = (w: string) => unaccented(w).toLowerCase();
 
 /** Whether most letters of the text are Latin ones. */
 export function isLatinScript(text: string): boolean {
@@ -70,7 +74,7 @@ const MIN_RUN = 5;
  * them. Null when the speech never says them so, or says the word whole first.
  */
 export function saidApart(word: string, speech: string): string | null {
-  const key = unaccented(word).toLowerCase();
+  const key = fold(word);
   if (key.length < MIN_RUN || !/^\p{L}+$/u.test(key)) return null;
   const re = new RegExp(
     String.raw`(?<![\p{L}\p{M}])${[...key].map(escapeRegExp).join(String.raw`[^\S\n]?`)}(?![\p{L}\p{M}])`,
@@ -378,8 +382,6 @@ function occasionAfterName(words: readonly string[]): { title: string; words: nu
 const FILED_AS =
   /^(?:keynote|speech|speeches|remarks|address|adresse|allocution|talk|lecture|toast|statement|draft|notes|final|new|old|my|our|the|opening|closing|welcome|intro|introduction|presentation|deck|slides|script|text|version|v\d+|discurso|discours|discorso|rede|ansprache|message|mensaje|mensagem|messaggio|botschaft|brinde|brindis|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|besz[eé]d|konu[sş]ma)$/iu;
 
-/** Text without its accents, in its case: "Constitución" → "Constitucion", as a file name writes it. */
-const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i');
 /** The words, whole, in any case, over unaccented text. */
 const wordRe = (words: string, flags: string) =>
   new RegExp(
