@@ -460,18 +460,18 @@ function slideOf(
   // only a stage direction, a speaker's label or a separator: "(Applause.)", "VICE PRESIDENT
   // HARRIS:", "###") stays in the notes but is neither counted nor timed; the notes' paragraphs are
   // numbered as the views part them
-  const silent = (p: SpokenPara): boolean => p.unsaid === true || isOnlyMarkers(p.text);
+  const silent = section.paras.map((p: SpokenPara): boolean => p.unsaid === true || isOnlyMarkers(p.text));
   const unsaid: number[] = [];
   let at = 0;
-  for (const p of section.paras) {
+  section.paras.forEach((p, i) => {
     const n = notesParagraphs(p.text).length;
-    if (silent(p)) for (let k = 0; k < n; k++) unsaid.push(at + k);
+    if (silent[i]) for (let k = 0; k < n; k++) unsaid.push(at + k);
     at += n;
-  }
+  });
   const counted = countWordsByScript(
     unsaid.length
       ? section.paras
-          .filter((p) => !silent(p))
+          .filter((_, i) => !silent[i])
           .map((p) => p.text)
           .join('\n\n')
       : notes,
