@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, Deck } from '../deck';
@@ -51,6 +53,49 @@ describe('eject: a generated deck as Lectern Markdown', () => {
       const { deck, again } = roundTrip(text, name);
       expect(shape(again)).toEqual(shape(deck));
     }
+  });
+  it("writes notes not said aloud as a `> [!unsaid]` quote, which builds back untimed (Twain's headnote)", () => {
+    // an editor's 330-word headnote before the speech (Project Gutenberg #3188): before, the ejected
+    // file had it as plain prose, and building it gave two content slides of the editor's words
+    const file = 'en-twain-statistics-savage-club-1899.txt';
+    const text = readFileSync(join(__dirname, '../../../tests/fixtures/speeches/headnotes', file), 'utf8');
+    const { deck, md, again } = roundTrip(text, file);
+    expect(deck.slides[0]!.unsaid?.length).toBeGreaterThan(5);
+    expect(md).toContain(
+      '\n> [!unsaid]\n> EXTRACT FROM “THE HISTORY OF THE SAVAGE CLUB”\n>\n> During that period',
+    );
+    expect(md).not.toContain('\\[!unsaid]');
+    expect(shape(again)).toEqual(shape(deck));
+    const said = (d: Deck) => d.slides.map((s) => [s.unsaid ?? [], s.words]);
+    expect(said(again)).toEqual(said(deck));
+    expect(again.slides[0]!.words).toBe(0);
+  });
+  it('reads a hand-written `> [!unsaid]` quote as notes that are not said: kept, untimed, off screen', () => {
+    const md = [
+      '# Open data',
+      '',
+      '> [!unsaid]',
+      '> Delivered at the City Hall, Lisbon, 4 May 2024.',
+      '',
+      '## Why',
+      '',
+      'Open data lets every citizen check how the city spends its money, line by line.',
+      '',
+      '> [!unsaid]',
+      '> (Applause.)',
+    ].join('\n');
+    const deck = buildDeck(md, { fileName: 'open.md' });
+    const why = deck.slides.find((s) => s.title === 'Why')!;
+    expect(deck.slides[0]!.notes).toBe('Delivered at the City Hall, Lisbon, 4 May 2024.');
+    expect(deck.slides[0]!.unsaid).toEqual([0]);
+    expect(deck.slides[0]!.words).toBe(0);
+    expect(why.notes).toBe(
+      'Open data lets every citizen check how the city spends its money, line by line.\n\n(Applause.)',
+    );
+    expect(why.unsaid).toEqual([1]);
+    expect(why.words).toBe(15);
+    expect(why.screenText).not.toContain('Applause');
+    expect(deck.slides[0]!.screenText).not.toContain('Lisbon');
   });
   it('escapes speech text that looks like Markdown (property)', () => {
     const word = fc.constantFrom(

@@ -6,7 +6,17 @@
  * and the same notes. Serialised with mdast-util-to-markdown (+ GFM tables), which escapes the
  * speech's text so that none of it turns into Markdown syntax.
  */
-import type { BlockContent, Code, ListItem, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import type {
+  Blockquote,
+  BlockContent,
+  Code,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  TableRow,
+} from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
@@ -22,6 +32,7 @@ import {
 import { deckFooter } from '../footer';
 import { titleBlocks } from './compose';
 import { textInline } from './model';
+import { notesParagraphs } from '../pacing-prompter';
 
 const OPTIONS = {
   extensions: [gfmToMarkdown()],
@@ -124,12 +135,33 @@ function screenFence(blocks: Block[]): Code {
   };
 }
 
+/** The line that opens a quote of notes not said aloud (markdown.ts `unsaidQuote`). */
+const UNSAID = '[!unsaid]';
+
+/**
+ * A slide's notes as prose paragraphs, parted as the views part them (pacing-prompter.ts); a run of
+ * paragraphs not said aloud (`Slide.unsaid`: a headnote, a dateline) is one `> [!unsaid]` quote.
+ */
 function notes(slide: Slide): RootContent[] {
-  return slide.notes
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p }] }));
+  const out: RootContent[] = [];
+  let quote: Blockquote | undefined;
+  notesParagraphs(slide.notes).forEach((p, i) => {
+    const para: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: p }] };
+    if (!slide.unsaid?.includes(i)) {
+      quote = undefined;
+      out.push(para);
+      return;
+    }
+    if (!quote) {
+      quote = {
+        type: 'blockquote',
+        children: [{ type: 'paragraph', children: [{ type: 'text', value: UNSAID }] }],
+      };
+      out.push(quote);
+    }
+    quote.children.push(para);
+  });
+  return out;
 }
 
 const META_KEYS: Array<keyof SpeechMeta> = [
@@ -171,5 +203,7 @@ export function deckToMarkdown(deck: Deck): string {
     if (!(slide.layout === 'closing' && !slide.blocks.length)) nodes.push(screenFence(slide.blocks));
     nodes.push(...notes(slide));
   }
-  return front + markdownOf(nodes);
+  // the mark as a reader writes it, on the quote's first line, not escaped as a paragraph of its
+  // own (only a quote that notes() opened starts after a blank line)
+  return front + markdownOf(nodes).replace(/(^|\n\n)> \\\[!unsaid\]\n>\n/g, '$1> [!unsaid]\n');
 }

@@ -1,7 +1,8 @@
 /**
  * Markdown speeches (mdast-util-from-markdown + GFM). Headings start slides; prose paragraphs are
  * spoken; lists, tables, images, quotes and code are on screen; a ```` ```screen ```` fence says
- * exactly what is on screen; `> [!spoken]` quotes are spoken only; `---` forces a slide break.
+ * exactly what is on screen; `> [!spoken]` quotes are spoken only; `> [!unsaid]` quotes are notes
+ * not said aloud (a headnote, a dateline: kept, untimed); `---` forces a slide break.
  */
 import type { Blockquote, List, Paragraph, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -28,6 +29,7 @@ import { countWordsByScript } from './words';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
+const UNSAID_MARK = /^\s*\[!unsaid\][ \t]*\n?/i;
 /** `<!-- steps -->` (or `<!-- steps: off -->`): this slide's lists and figure cards appear one item per Next. */
 const STEPS_MARK = /^<!--\s*steps(?:\s*:\s*(on|off|lists|none))?\s*-->$/i;
 const MAX_HTML_WARNINGS = 5;
@@ -80,18 +82,27 @@ export function unwrap(nodes: Inline[]): Inline[] {
   );
 }
 
-/** The spoken paragraphs of a `> [!spoken]` quote, or null when the quote is not one. */
-export function spokenQuote(node: Blockquote): Paragraph[] | null {
+/** The paragraphs of a quote whose first line is `mark` (`[!spoken]`, `[!unsaid]`), or null when it is not one. */
+function markedQuote(node: Blockquote, mark: RegExp): Paragraph[] | null {
   const first = node.children[0];
   const text = first?.type === 'paragraph' ? first.children[0] : undefined;
-  if (!first || text?.type !== 'text' || !SPOKEN_MARK.test(text.value)) return null;
-  const rest = { ...text, value: text.value.replace(SPOKEN_MARK, '') };
+  if (!first || text?.type !== 'text' || !mark.test(text.value)) return null;
+  const rest = { ...text, value: text.value.replace(mark, '') };
   const firstPara: Paragraph = {
     ...(first as Paragraph),
     children: [rest, ...(first as Paragraph).children.slice(1)],
   };
   return [firstPara, ...node.children.slice(1)].filter((c): c is Paragraph => c.type === 'paragraph');
 }
+
+/** The spoken paragraphs of a `> [!spoken]` quote, or null when the quote is not one. */
+export const spokenQuote = (node: Blockquote): Paragraph[] | null => markedQuote(node, SPOKEN_MARK);
+
+/**
+ * The paragraphs of a `> [!unsaid]` quote — notes the speaker does not say (an editor's headnote, a
+ * dateline; what eject.ts writes for a deck's `unsaid` paragraphs) — or null when the quote is not one.
+ */
+export const unsaidQuote = (node: Blockquote): Paragraph[] | null => markedQuote(node, UNSAID_MARK);
 
 /** An item that is a whole sentence: it ends as one does ("… outside Columbus.", "…！"). */
 const SENTENCE_END = /[.!?…。！？؟][)"”’»]*$/u;
@@ -181,7 +192,7 @@ export function readMarkdown(text: string, file: string): SpeechModel {
   const addScreen = (blocks: ReturnType<typeof toBlocks>) => {
     current.screen = [...(current.screen ?? []), ...blocks];
   };
-  const addSpoken = (p: Paragraph, spokenOnly: boolean) => {
+  const addSpoken = (p: Paragraph, spokenOnly: boolean, unsaid = false) => {
     // soft line breaks of a wrapped source paragraph are spaces in the spoken text
     const inlines = unwrap(phrasingToInline(p.children, ctx));
     const spoken = inlineText(inlines);
@@ -192,6 +203,7 @@ export function readMarkdown(text: string, file: string): SpeechModel {
       pos: { line: (p.position?.start.line ?? 1) + offset, column: p.position?.start.column ?? 1 },
     };
     if (spokenOnly) para.spokenOnly = true;
+    if (unsaid) para.unsaid = true;
     current.paras.push(para);
   };
   // the lists said aloud in each section, with their words (unshowLongSaidLists)
@@ -253,7 +265,9 @@ export function readMarkdown(text: string, file: string): SpeechModel {
       }
       case 'blockquote': {
         const spoken = spokenQuote(node);
+        const unsaid = spoken ? null : unsaidQuote(node);
         if (spoken) spoken.forEach((p) => addSpoken(p, true));
+        else if (unsaid) unsaid.forEach((p) => addSpoken(p, true, true));
         else addScreen(toBlocks([node], ctx));
         return;
       }

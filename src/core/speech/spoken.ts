@@ -4,7 +4,7 @@
  *
  * - Plain text: every paragraph except the title line, with `**` emphasis markers removed.
  * - Markdown: top-level prose paragraphs (not image-only ones) and the paragraphs of
- *   `> [!spoken]` quotes, as plain text (inline markup removed, link text kept, raw HTML dropped),
+ *   `> [!spoken]` and `> [!unsaid]` quotes, as plain text (inline markup removed, link text kept, raw HTML dropped),
  *   and the items of a list said aloud (markdown.ts `spokenList`: whole sentences after prose).
  *   Not spoken: front matter, headings, ```screen fences, other lists, tables, quotes, code, images.
  * - An imported deck (reveal.js Markdown, Marp, Slidev): its speaker notes, every paragraph of them.
@@ -14,7 +14,7 @@ import { inlineText } from '../deck';
 import { imagesOnly } from './blocks';
 import { readFrontMatter } from './front-matter';
 import { parsePlainInline, phrasingToInline } from './inline';
-import { parseMarkdown, spokenList, spokenQuote } from './markdown';
+import { parseMarkdown, spokenList, spokenQuote, unsaidQuote } from './markdown';
 import { boldHead } from './bold-heads';
 import { formatOf, type SpeechFormat } from './format';
 import { importedSpokenParagraphs } from './import';
@@ -52,7 +52,8 @@ export function spokenParagraphs(text: string, fileName: string, format?: Speech
       prose = !boldHead(node) && (prose || !!inlineText(phrasingToInline(node.children)).trim());
       said(node);
     }
-    if (node.type === 'blockquote') spokenQuote(node)?.forEach(said);
+    // the notes hold what is not said aloud too (`[!unsaid]`, a headnote), untimed
+    if (node.type === 'blockquote') (spokenQuote(node) ?? unsaidQuote(node))?.forEach(said);
     if (node.type === 'list') spokenList(node, prose)?.paras.forEach(said);
   });
   return out;
