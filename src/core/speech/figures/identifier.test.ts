@@ -20,6 +20,12 @@ describe('a number after what it numbers is a name, never a figure (identifier.t
     ['uk', 'Це законопроект 8401 про бюджет.', '8401'],
     ['en', 'The House passed Bill 3218 to fund 500 new schools.', '3218'],
     ['en', 'Under Executive Order 14008 the agencies acted.', '14008'],
+    // Monti, Senate, 17 Nov 2011 (judge24): was the card "23 — decreto legislativo n"
+    [
+      'it',
+      "Il decreto legislativo n. 23 del 14 marzo 2011 prevede per il 2014 l'entrata in vigore dell'imposta municipale che assorbirà l'attuale ICI.",
+      '23',
+    ],
   ])('%s: %s', (lang, text, digits) => {
     expect(kindOf(text, digits)).toBe('reference');
     expect(values(text, lang).some((v) => v.includes(digits))).toBe(false);

@@ -7,9 +7,9 @@
 
 /** Words and marks that number what follows them, in the languages speeches come in. */
 const NUMBERING = [
-  // the section sign, and "number" written short or whole
+  // the section sign, and "number" written short or whole ("decreto legislativo n. 23", judge24)
   String.raw`§§?`,
-  String.raw`n[º°o]\.?|n\.\s?[º°o]|nr\.?|no\.|num\.|č\.|čl\.|αρ\.|αριθ\.?|αριθμ\.?|№`,
+  String.raw`n[º°o]\.?|n\.\s?[º°o]|n\.|nr\.?|no\.|num\.|č\.|čl\.|αρ\.|αριθ\.?|αριθμ\.?|№`,
   String.raw`číslo|čísla|číslem|numer(?:ze|u)?|αριθμό(?:ς)?|номер(?:ом|і)?|numéro|nummer`,
   // Czech: print, section, paragraph, item, resolution, ruling
   String.raw`tisk(?:u|em)?|odst\.|odstav(?:ec|ce|ci)|bod(?:u|ě)?|usnesení|zákon(?:a|u|em)?|nález(?:u)?|vyhlášk(?:a|y|u)`,
