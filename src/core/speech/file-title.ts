@@ -734,8 +734,9 @@ const OCCASION_OPENING_CHARS = 1500;
 /**
  * The occasion a speech says, once, in its opening that it is given at or is: the ceremony it
  * attends ("本日、…全国戦没者追悼式に臨み、…": the emperor's address at the national memorial
- * ceremony, judge23), the candidacy it declares ("오늘 저는 제18대 대통령선거 출마를 국민 앞에 엄숙히
- * 선언합니다": 제18대 대통령선거 출마 선언, judge23). The title is the speech's own words.
+ * ceremony, judge23), the candidacy it declares for an election it numbers ("오늘 저는 제18대
+ * 대통령선거 출마를 국민 앞에 엄숙히 선언합니다": 제18대 대통령선거 출마 선언, judge23; without the
+ * number it names no election a title could). The title is the speech's own words.
  */
 const OPENING_OCCASIONS: Record<string, Array<{ said: RegExp; title: (m: RegExpExecArray) => string }>> = {
   ja: [
@@ -746,7 +747,7 @@ const OPENING_OCCASIONS: Record<string, Array<{ said: RegExp; title: (m: RegExpE
   ],
   ko: [
     {
-      said: /((?:제\s?\d{1,2}대\s?)?\p{Script=Hangul}{1,8}선거)\s?출마(?:를|을)?\s(?:[^.!?\n]{0,24}\s)?선언(?:합니다|하겠습니다|하고자 합니다)/u,
+      said: /(제\s?\d{1,2}대\s?\p{Script=Hangul}{1,8}선거)\s?출마(?:를|을)?\s(?:[^.!?\n]{0,24}\s)?선언(?:합니다|하겠습니다|하고자 합니다)/u,
       title: (m) => `${m[1]!} 출마 선언`,
     },
   ],

@@ -29,6 +29,8 @@ describe('the occasion a speech names in its opening titles it (judge23 C3)', ()
     // (a ceremony only mentioned, not attended; a candidacy only talked about)
     expect(selfNamedTitle('本日、全国戦没者追悼式について話します。', 'ja')).toBeNull();
     expect(selfNamedTitle('저는 대통령선거 출마를 고민했습니다.', 'ko')).toBeNull();
+    // (an election it does not number is no title: "대통령선거 출마를 … 선언합니다" alone)
+    expect(selfNamedTitle('오늘 저는 대통령선거 출마를 국민 앞에 엄숙히 선언합니다.', 'ko')).toBeNull();
     expect(selfNamedTitle('오늘 저는 제18대 대통령선거 출마를 국민 앞에 엄숙히 선언합니다.', 'ko')).toBe(
       '제18대 대통령선거 출마 선언',
     );
