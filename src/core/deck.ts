@@ -102,7 +102,14 @@ export interface Slide {
    * notes, verbatim; `words` and `plannedSeconds` leave them out. Absent: every paragraph is said.
    */
   unsaid?: number[];
-  /** Words said in the notes, `unsaid` paragraphs left out (CJK characters count as words at their own rate; see `plannedSeconds`). */
+  /**
+   * Spans [start, end) of `notes`, inside paragraphs that are said, that are not said aloud: a
+   * stage direction ("thank you each.  (Applause.)", "Chairman Menendez — (applause) — and"), a
+   * speaker's label ("VICE PRESIDENT HARRIS:"). Kept in the notes, verbatim; `words` and
+   * `plannedSeconds` leave them out and the teleprompter sets them apart. Absent: none.
+   */
+  unsaidSpans?: Array<[number, number]>;
+  /** Words said in the notes, `unsaid` paragraphs and `unsaidSpans` left out (CJK characters count as words at their own rate; see `plannedSeconds`). */
   words: number;
   /**
    * Of `words`, the CJK characters (said at their own rate). With `words` it gives the time to say

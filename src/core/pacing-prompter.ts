@@ -9,8 +9,13 @@ export interface NoteSentence {
   paragraph: number;
   /** Spoken weight: words, with each CJK character counted as a word (as the engine does). */
   weight: number;
-  /** In a paragraph of the notes not said aloud (a headnote, a dateline: `Slide.unsaid`); its weight is 0. */
+  /**
+   * Not said aloud: in a paragraph of the notes not said (a headnote, a dateline: `Slide.unsaid`),
+   * or only a stage direction or a speaker's label (`Slide.unsaidSpans`); its weight is 0.
+   */
   unsaid?: true;
+  /** Parts [start, end) of `text` not said aloud ("(Applause.)" after "thank you each."): they weigh nothing. */
+  quiet?: Array<[number, number]>;
 }
 
 import { countWords } from './speech/words';
@@ -26,25 +31,55 @@ const CLOSER = /["'”’»)\]」』]/u;
 
 /** Splits notes into paragraphs, as the deck joins them (a blank line). */
 export function notesParagraphs(notes: string): string[] {
-  return notes
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  return paragraphsAt(notes).map((p) => p.text);
+}
+
+/** The notes' paragraphs (`notesParagraphs`) with the offset each starts at in the notes. */
+function paragraphsAt(notes: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  for (const m of notes.matchAll(/(?:[^\n]|\n(?!\n))+/gu)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    if (text) out.push({ text, start: m.index + lead });
+  }
+  return out;
 }
 
 /**
  * Splits the notes (paragraphs separated by blank lines) into sentences. The paragraphs numbered
- * in `unsaid` (a headnote, a dateline, `Slide.unsaid`) weigh nothing: the plan never waits on them.
+ * in `unsaid` (a headnote, a dateline, `Slide.unsaid`) weigh nothing: the plan never waits on them;
+ * nor do the spans of `unsaidSpans` (offsets of the notes: a stage direction, a speaker's label in
+ * a paragraph that is said), which a sentence keeps as its `quiet` parts.
  */
-export function splitNotes(notes: string, unsaid: readonly number[] = []): NoteSentence[] {
+export function splitNotes(
+  notes: string,
+  unsaid: readonly number[] = [],
+  unsaidSpans: ReadonlyArray<readonly [number, number]> = [],
+): NoteSentence[] {
   const out: NoteSentence[] = [];
-  notesParagraphs(notes).forEach((paragraph, index) => {
+  paragraphsAt(notes).forEach(({ text: paragraph, start }, index) => {
     const silent = unsaid.includes(index);
+    let at = start;
     for (const text of splitSentences(paragraph)) {
+      const from = at;
+      at += text.length;
+      if (silent) {
+        out.push({ text, paragraph: index, weight: 0, unsaid: true });
+        continue;
+      }
+      const quiet = unsaidSpans
+        .filter(([s, e]) => s < at && e > from)
+        .map(([s, e]): [number, number] => [Math.max(s, from) - from, Math.min(e, at) - from]);
+      if (!quiet.length) {
+        out.push({ text, paragraph: index, weight: spokenWeight(text) });
+        continue;
+      }
+      let heard = text;
+      for (const [s, e] of quiet) heard = heard.slice(0, s) + ' '.repeat(e - s) + heard.slice(e);
       out.push(
-        silent
-          ? { text, paragraph: index, weight: 0, unsaid: true }
-          : { text, paragraph: index, weight: spokenWeight(text) },
+        /[\p{L}\p{N}]/u.test(heard)
+          ? { text, paragraph: index, weight: spokenWeight(heard), quiet }
+          : { text, paragraph: index, weight: 0, unsaid: true },
       );
     }
   });
@@ -91,7 +126,7 @@ export function spokenWeight(text: string): number {
 
 /**
  * Index of the sentence being spoken when `fraction` (0…1) of the slide's budget has passed,
- * assuming an even pace through its words. Past the budget it stays on the last sentence.
+ * assuming an even pace through its words. Past the budget it stays on the last sentence said.
  */
 export function sentenceAt(sentences: readonly NoteSentence[], fraction: number): number {
   if (sentences.length === 0) return -1;
@@ -103,5 +138,7 @@ export function sentenceAt(sentences: readonly NoteSentence[], fraction: number)
     before += sentences[i]!.weight;
     if (target < before) return i;
   }
+  // (the last sentence said: a closing "(Applause.)" weighs nothing and is never where the plan is)
+  for (let i = sentences.length - 1; i >= 0; i -= 1) if (sentences[i]!.weight > 0) return i;
   return sentences.length - 1;
 }

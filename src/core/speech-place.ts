@@ -25,11 +25,11 @@ export interface SpeechPlace {
  * before the talk starts.
  */
 export function speechPlace(
-  slide: Pick<Slide, 'notes' | 'blocks' | 'unsaid'> | undefined,
+  slide: Pick<Slide, 'notes' | 'blocks' | 'unsaid' | 'unsaidSpans'> | undefined,
   step: number,
   progress: number | null,
 ): SpeechPlace {
-  const sentences = splitNotes(slide?.notes ?? '', slide?.unsaid);
+  const sentences = splitNotes(slide?.notes ?? '', slide?.unsaid, slide?.unsaidSpans);
   const anchors = slide ? stepAnchors(sentences, stepTexts(slide)) : [];
   const byTime = progress === null ? -1 : sentenceAt(sentences, progress);
   if (anchors.length === 0 || sentences.length === 0) return { sentences, current: byTime, stepRange: null };
@@ -46,7 +46,7 @@ export function slideProgress(plan: TalkPlan, state: ShowState, now: number): nu
 
 /** The paragraph (0-based, within the slide's notes) being spoken now: the first one before the talk starts. */
 export function paragraphNow(
-  slide: Pick<Slide, 'notes' | 'blocks' | 'unsaid'> | undefined,
+  slide: Pick<Slide, 'notes' | 'blocks' | 'unsaid' | 'unsaidSpans'> | undefined,
   state: ShowState,
   plan: TalkPlan,
   now: number,

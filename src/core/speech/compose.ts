@@ -36,7 +36,7 @@ import { selfHeadline } from './self-headline';
 import { commaHead, lastResortLine } from './last-line';
 import { withoutCorrected } from './slips';
 import { isClosing, isToast } from './speech-parts';
-import { isOnlyMarkers, maskForScreen, tidyMasked } from './mask';
+import { isOnlyMarkers, maskForScreen, maskUnsaid, tidyMasked } from './mask';
 import { isPassingName, isPersonName, opensOnRank } from './names';
 import { reportedQuote } from './reported';
 import { framesOthersView } from './negation';
@@ -46,7 +46,7 @@ import { primaryLang } from './lang';
 import { perorationBlock } from './peroration';
 import { asOneSlide, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
-import { isSignatureLine, structureKind } from './structure';
+import { isFormatLine, isSignatureLine, structureKind } from './structure';
 import { anaphoraTitle, leadTitle, namedAhead, partTitle, seriesTitle } from './list-title';
 import { opensWithTitle } from './striking';
 import { isThrowaway } from './quotable';
@@ -447,6 +447,23 @@ function quotedName(
     : '';
 }
 
+/**
+ * The runs of a paragraph's text its said reading (`heard`, mask.ts `maskUnsaid`) blanks, each from
+ * its first to its last character that is not a space ("(Applause.)", "VICE PRESIDENT HARRIS:"),
+ * as [start, end) offsets of the notes the paragraph starts at `base` in.
+ */
+function quietRuns(text: string, heard: string, base: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (heard[i] !== ' ' || /\s/u.test(text[i]!)) continue;
+    let end = i + 1;
+    for (let j = end; j < text.length && heard[j] === ' '; j++) if (!/\s/u.test(text[j]!)) end = j + 1;
+    out.push([base + i, base + end]);
+    i = end;
+  }
+  return out;
+}
+
 /** A slide; it starts where its section does (a heading), or at its first paragraph (planned slides). */
 function slideOf(
   id: number,
@@ -457,25 +474,31 @@ function slideOf(
 ): Omit<Slide, 'plannedSeconds'> {
   const notes = section.paras.map((p) => p.text).join('\n\n');
   // what is not said aloud (a headnote, a dateline, a stamp: model.ts `unsaid`; a paragraph that is
-  // only a stage direction, a speaker's label or a separator: "(Applause.)", "VICE PRESIDENT
-  // HARRIS:", "###") stays in the notes but is neither counted nor timed; the notes' paragraphs are
-  // numbered as the views part them
-  const silent = section.paras.map((p: SpokenPara): boolean => p.unsaid === true || isOnlyMarkers(p.text));
+  // only a stage direction, a speaker's label, a separator or a transcript's "END": "(Applause.)",
+  // "VICE PRESIDENT HARRIS:", "###") stays in the notes but is neither counted nor timed; the
+  // notes' paragraphs are numbered as the views part them. Inside a paragraph that is said, a stage
+  // direction or the speaker's label ("thank you each.  (Applause.)") is a span of the notes that
+  // is neither counted nor timed either (Slide.unsaidSpans)
+  const silent = section.paras.map(
+    (p: SpokenPara): boolean => p.unsaid === true || isOnlyMarkers(p.text) || isFormatLine(p.text.trim()),
+  );
   const unsaid: number[] = [];
+  const unsaidSpans: Array<[number, number]> = [];
+  const said: string[] = [];
   let at = 0;
+  let offset = 0;
   section.paras.forEach((p, i) => {
     const n = notesParagraphs(p.text).length;
     if (silent[i]) for (let k = 0; k < n; k++) unsaid.push(at + k);
+    else {
+      const heard = maskUnsaid(p.text);
+      if (heard !== p.text) unsaidSpans.push(...quietRuns(p.text, heard, offset));
+      said.push(heard);
+    }
     at += n;
+    offset += p.text.length + 2;
   });
-  const counted = countWordsByScript(
-    unsaid.length
-      ? section.paras
-          .filter((_, i) => !silent[i])
-          .map((p) => p.text)
-          .join('\n\n')
-      : notes,
-  );
+  const counted = countWordsByScript(unsaid.length || unsaidSpans.length ? said.join('\n\n') : notes);
   return {
     id: `s${id}`,
     layout,
@@ -484,6 +507,7 @@ function slideOf(
     screenText: [title, blocksText(blocks)].filter(Boolean).join('\n'),
     notes,
     ...(unsaid.length ? { unsaid } : {}),
+    ...(unsaidSpans.length ? { unsaidSpans } : {}),
     words: counted.cjk + counted.other,
     cjkWords: counted.cjk,
     source: section.pos,

@@ -21,11 +21,14 @@ import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
 import type { Section, SpeechModel, SpokenPara } from './model';
-import { titleFromFileName } from './speech-parts';
+import { isOpening, titleFromFileName } from './speech-parts';
 import { openingCount } from './long-sections';
 import { shortenLongTitle } from './long-heading';
 import { boldHead } from './bold-heads';
 import { countWordsByScript } from './words';
+import { learnFromOpening } from './plain';
+import { speakerLabel } from './mask';
+import { isFormatLine, isHeaderLine, structureKind, withoutEmphasisMarks } from './structure';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const SPOKEN_MARK = /^\s*\[!(?:spoken|say)\][ \t]*\n?/i;
@@ -34,6 +37,24 @@ const UNSAID_MARK = /^\s*\[!unsaid\][ \t]*\n?/i;
 const STEPS_MARK = /^<!--\s*steps(?:\s*:\s*(on|off|lists|none))?\s*-->$/i;
 const MAX_HTML_WARNINGS = 5;
 
+/** Other spaces than the ASCII ones a line may hold (no-break, thin, ideographic, zero-width). */
+const WIDE_SPACE = String.raw`\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff`;
+/** A line of nothing but spaces, one of them another space than ASCII's (a web page's `&nbsp;` paragraph). */
+const SPACE_LINE = new RegExp(String.raw`^[ \t${WIDE_SPACE}]*[${WIDE_SPACE}][ \t${WIDE_SPACE}]*$`, 'gmu');
+
+/**
+ * A line of no-break spaces parts paragraphs as a blank line does: a transcript copied from a web
+ * page writes its empty paragraphs so (" \u00a0 " between the hard-wrapped paragraphs of the
+ * White House's Harris toast to President Yoon, 2023), which CommonMark reads as text, running
+ * the whole speech into one paragraph. The line becomes ASCII spaces of the same length, so
+ * every position stays where it was.
+ */
+function blankSpaceLines(text: string): string {
+  return text.includes('\u00a0') || /[\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u.test(text)
+    ? text.replace(SPACE_LINE, (line) => ' '.repeat(line.length))
+    : text;
+}
+
 /** Parses Markdown (in guarded chunks) and calls `visit` for each top-level node with its line offset. */
 export function parseMarkdown(
   text: string,
@@ -41,7 +62,7 @@ export function parseMarkdown(
   lineOffset: number,
   visit: (node: RootContent, lineOffset: number) => void,
 ): void {
-  for (const chunk of chunkMarkdown(text, file, lineOffset)) {
+  for (const chunk of chunkMarkdown(blankSpaceLines(text), file, lineOffset)) {
     const root: Root = fromMarkdown(chunk.text, PARSE_OPTIONS);
     for (const node of root.children) visit(node, lineOffset + chunk.line);
   }
@@ -171,6 +192,49 @@ function splitProse(titleSection: Section, sections: Section[]): void {
   if (!rest.length) return;
   titleSection.paras = titleSection.paras.slice(0, i);
   sections.splice(1, 0, { paras: rest, pos: rest[0]!.pos, plannable: true });
+}
+
+/** Paragraphs at the top of a Markdown speech looked at for its head lines, at most. */
+const MAX_HEAD_LINES = 4;
+
+/**
+ * The lines that head a Markdown transcript above its first words, as a web page prints them: a
+ * dateline or a venue ("*U.S. State Department / Washington D.C.*", Harris's toast to President
+ * Yoon, 2023), a byline, a format line ("*As Prepared for Delivery*"). They are not said: they stay
+ * in the title slide's notes, untimed and never on screen, and tell the title slide its place and
+ * date (plain.ts `learnFromOpening`, as for a plain-text speech). A line said to the room ("Good
+ * afternoon.") or a speaker's turn ("VICE PRESIDENT HARRIS:  Good afternoon") ends the head.
+ */
+/**
+ * A head line without the format line run into it ("At The Brookings Institution / As Prepared
+ * for Delivery", two lines of one Markdown paragraph): the words before or after it.
+ */
+function withoutFormatLine(line: string): string {
+  const words = line.split(/\s+/u);
+  for (let k = 1; k < words.length; k++) {
+    if (isFormatLine(words.slice(k).join(' '))) return words.slice(0, k).join(' ');
+    if (isFormatLine(words.slice(0, k).join(' '))) return words.slice(k).join(' ');
+  }
+  return line;
+}
+
+function readHeadLines(section: Section, meta: SpeechMeta): void {
+  for (const p of section.paras.slice(0, MAX_HEAD_LINES)) {
+    if (p.spokenOnly || speakerLabel(p.text)) return;
+    const lines = withoutEmphasisMarks(p.text.trim());
+    const line = lines.replace(/\s*\n\s*/gu, ' ');
+    const kind = structureKind(line);
+    const head =
+      isFormatLine(line) ||
+      kind === 'dateline' ||
+      kind === 'byline' ||
+      (kind === null && isHeaderLine(line) && !isOpening(line) && !/[,،]$/u.test(line));
+    if (!head) return;
+    const shorn = withoutFormatLine(line);
+    if (kind !== 'format') learnFromOpening(shorn === line ? lines : shorn, meta);
+    p.unsaid = true;
+    p.spokenOnly = true;
+  }
 }
 
 export function readMarkdown(text: string, file: string): SpeechModel {
@@ -310,11 +374,21 @@ export function readMarkdown(text: string, file: string): SpeechModel {
     }
   });
   unshowLongSaidLists(said);
+  // (the head lines' place and date, learnt before the meta is made; a title slide the author's
+  // front matter sets, as an ejected deck's, learns nothing from them: it says what it shows)
+  const head: SpeechMeta = { title: '' };
+  if (!titleSection.screen) readHeadLines(titleSection, head);
+  const learnt: Partial<SpeechMeta> = fm.meta.title ? {} : { ...head };
+  delete learnt.title;
   if (sections.length > 1 && isEmpty(sections[sections.length - 1] as Section)) sections.pop();
   // prose whose only parts are bold heads: its opening before the first head is prose as well
   if (sections.length === 1 + boldHeads && titleSection.screen === undefined)
     splitProse(titleSection, sections);
-  const meta: SpeechMeta = { ...fm.meta, title: fm.meta.title ?? headingTitle ?? titleFromFileName(file) };
+  const meta: SpeechMeta = {
+    ...learnt,
+    ...fm.meta,
+    title: fm.meta.title ?? headingTitle ?? titleFromFileName(file),
+  };
   // a first heading too long for a title slide: a short title, the whole heading its subtitle (long-heading.ts)
   if (!fm.meta.title && headingTitle) shortenLongTitle(meta);
   // the file name's title is the engine's guess, not the speaker's front matter

@@ -115,6 +115,19 @@ export function maskForScreen(text: string): string {
   return maskRepeats(blank(label) + rest);
 }
 
+/**
+ * The text with only what the speaker does not say blanked (same length): stage directions, an
+ * editor's note of who was called on, the chair's interjections and the paragraph's speaker
+ * label. The speaker's slips stay: they are said (`maskForScreen` takes them off the screen).
+ */
+export function maskUnsaid(text: string): string {
+  if (EDITOR_HEAD.test(text) || EDITOR_NOTE.test(text) || SEPARATOR.test(text)) return blank(text);
+  const t = text.replace(STAGE, blank).replace(CALLED_ON, blank).replace(CHAIR_INTERJECTION, blank);
+  // (a point's Roman numeral, "III. The removal …" of Wilson's Fourteen Points, is read out)
+  const label = speakerLabel(text);
+  return label && !/^[IVXLC]+\.\s*$/u.test(label) ? blank(label) + t.slice(label.length) : t;
+}
+
 /** Whether a paragraph is nothing but labels and stage directions. */
 export function isOnlyMarkers(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(maskForScreen(text));

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Slide } from '../../../core/deck';
 import type { SpeechAttributes } from '../slide/language';
 import { speechPlace } from '../../../core/speech-place';
+import type { NoteSentence } from '../../../core/pacing-prompter';
 
 export interface TeleprompterProps {
   notes: string;
@@ -32,7 +33,7 @@ export function Teleprompter({
   step = 0,
 }: TeleprompterProps): ReactNode {
   const slideOfNotes = useMemo(
-    () => ({ notes, blocks: slide?.blocks ?? [], unsaid: slide?.unsaid }),
+    () => ({ notes, blocks: slide?.blocks ?? [], unsaid: slide?.unsaid, unsaidSpans: slide?.unsaidSpans }),
     [notes, slide],
   );
   const { sentences, current, stepRange } = useMemo(
@@ -47,9 +48,9 @@ export function Teleprompter({
     element?.scrollIntoView({ block: autoscroll ? 'center' : 'nearest', behavior: 'smooth' });
   }, [current, autoscroll]);
 
-  const paragraphs: Array<Array<{ text: string; index: number; unsaid?: true }>> = [];
+  const paragraphs: Array<Array<NoteSentence & { index: number }>> = [];
   sentences.forEach((s, index) => {
-    (paragraphs[s.paragraph] ??= []).push({ text: s.text, index, unsaid: s.unsaid });
+    (paragraphs[s.paragraph] ??= []).push({ ...s, index });
   });
   return (
     <article
@@ -65,10 +66,10 @@ export function Teleprompter({
         // a paragraph the speaker does not say (a headnote, a dateline) reads as the file has it, set apart
         <p
           key={p}
-          className={sentencesOfParagraph[0]?.unsaid ? 'unsaid' : undefined}
-          data-unsaid={sentencesOfParagraph[0]?.unsaid ? 'true' : undefined}
+          className={sentencesOfParagraph.every((s) => s.unsaid) ? 'unsaid' : undefined}
+          data-unsaid={sentencesOfParagraph.every((s) => s.unsaid) ? 'true' : undefined}
         >
-          {sentencesOfParagraph.map(({ text, index, unsaid }) => (
+          {sentencesOfParagraph.map(({ text, index, unsaid, quiet }) => (
             <span
               key={index}
               ref={(el) => {
@@ -76,7 +77,9 @@ export function Teleprompter({
               }}
               className={
                 unsaid
-                  ? 'sentence'
+                  ? sentencesOfParagraph.every((s) => s.unsaid)
+                    ? 'sentence'
+                    : 'sentence unsaid'
                   : index === current
                     ? 'sentence current'
                     : index < current
@@ -84,11 +87,31 @@ export function Teleprompter({
                       : 'sentence'
               }
             >
-              {text}
+              {quiet ? withQuiet(text, quiet) : text}
             </span>
           ))}
         </p>
       ))}
     </article>
   );
+}
+
+/**
+ * A sentence with its parts not said aloud (a stage direction, a speaker's label: `quiet`) set
+ * apart, the rest as written.
+ */
+function withQuiet(text: string, quiet: ReadonlyArray<readonly [number, number]>): ReactNode[] {
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of quiet) {
+    if (start > at) out.push(text.slice(at, start));
+    out.push(
+      <span key={start} className="unsaid" data-unsaid="true">
+        {text.slice(start, end)}
+      </span>,
+    );
+    at = end;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
 }
