@@ -10,6 +10,7 @@
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
 import { honestLabel } from './honest';
+import { recordLength, subjectPredicate } from './subject-predicate';
 import { anchorLabels } from './anchor';
 import { dashLabel } from './dash-label';
 import { arabicFractionOf } from './fraction-of';
@@ -931,6 +932,15 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // ("Every $5 billion increase in oil imports costs us 200,000 American jobs": per-every.ts)
     if (isRateUnit(sentence, f) || kept.some((g) => g.end <= f.start && ratePairs(sentence, g, f)))
       f.label = '';
+    // "At least 20 million lost their lives": what befell a subject figure is its label (subject-predicate.ts)
+    else if (!f.label) f.label = subjectPredicate(sentence, f, lang);
+    // "the lowest average unemployment of any administration in over 50 years": the record a length dates
+    const record = recordLength(sentence, f, lang);
+    if (record) {
+      f.start = record.start;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = record.label;
+    }
   }
   return joinOutOf(sentence, kept, lang);
 }

@@ -141,7 +141,7 @@ export function lacksLabel(sentence: string, f: FoundFigure, lang: string): stri
 }
 
 /** English verbs a share's predicate opens on: a past in -ed or an irregular one, a copula, have. */
-const EN_PREDICATE_VERB =
+export const EN_PREDICATE_VERB =
   /^(?:\p{L}{3,}ed|saw|got|gave|made|lost|won|paid|spent|took|found|grew|rose|fell|kept|left|went|came|became|felt|held|built|bought|sold|are|were|is|was|have|has|had|say|said|live|lived|work|worked|support|supported|want|wanted|agree|agreed|own|owned)$/iu;
 /** Words of a share's label with its predicate ("of workers saw wage gains"). */
 const MAX_WITH_PREDICATE = 6;
