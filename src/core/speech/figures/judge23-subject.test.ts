@@ -19,16 +19,13 @@ describe('a subject figure is labelled by what befell it (subject-predicate.ts)'
         '137,000 soldiers — from your country',
       ],
     ],
-    // Joe Biden, Australia state dinner toast, 2023 (corpus): a passive keeps its first phrase
-    [
-      'During World War Two, more than 150,000 American troops were based in Australia to fight in the Pacific Theater.',
-      ['more than 150,000 American troops — were based in Australia'],
-    ],
   ])('%s', (text, expected) => {
     expect(cards(text, 'en')).toEqual(expected);
   });
 
   it.each([
+    // Joe Biden, Australia state dinner toast, 2023 (corpus): a copula's clause is no deed
+    'During World War Two, more than 150,000 American troops were based in Australia to fight in the Pacific Theater.',
     // Barack Obama, Cairo, 2009 (corpus): a passive verb alone ("were killed") is no label
     'Six million Jews were killed, more than the entire Jewish population of Israel today.',
     // a bare number says nothing of what it counts ("1,000 — lost their lives": of what?)
@@ -36,7 +33,7 @@ describe('a subject figure is labelled by what befell it (subject-predicate.ts)'
     // the figure is no subject: "as did 137,000 soldiers" keeps its own label, nothing is made up
     'We hired 12,000 teachers last year.',
   ])('no predicate label: %s', (text) => {
-    expect(cards(text, 'en').filter((c) => /lives|killed|jobs|hired/u.test(c))).toEqual([]);
+    expect(cards(text, 'en').filter((c) => /lives|killed|jobs|hired|based/u.test(c))).toEqual([]);
   });
 });
 
@@ -68,5 +65,32 @@ describe('an Arabic verb-first clause after "إذ" labels the figure it ends on 
     expect(cards('إذ يصل منها إلى المحيطات كل عام أكثر من 8 ملايين طن.', 'ar')).toEqual([
       'أكثر من 8 ملايين طن — المحيطات كل عام',
     ]);
+  });
+});
+
+describe('a label keeps the point it lost (judge23 A8, A7; judge22 Johnson)', () => {
+  it.each([
+    // Kamala Harris, toast for President Yoon, 2023: who invested was lost ("— in the United States")
+    [
+      'en',
+      'President Biden and I are particularly proud that, since we have taken office, Korean firms have invested more than $100 billion in the United States, much of which will accelerate our transition to a clean energy economy.',
+      ['more than $100 billion — Korean firms, in the United States'],
+    ],
+    // (who invested is a pronoun: the place stays the label)
+    ['en', 'We have invested $40 billion in the Midwest.', ['$40 billion — in the Midwest']],
+    // Lyndon B. Johnson, Howard University commencement, 1965 (judge22): "out of work" was lost
+    [
+      'en',
+      'In the years 1955 through 1957, 22 percent of experienced Negro workers were out of work at some time during the year.',
+      ['22 percent — of experienced Negro workers were out of work'],
+    ],
+    // Narendra Modi, Mann Ki Baat, 2018-09 (judge23 A7): "19 — वायु सैनिकों" without the year of the start
+    [
+      'hi',
+      '1932 में छह पायलट और 19 वायु सैनिकों के साथ एक छोटी सी शुरुआत से बढ़ते हुए हमारी वायुसेना आज 21वीं सदी की सबसे साहसिक और शक्तिशाली Air Force में शामिल हो चुकी है |',
+      ['19 — वायु सैनिकों, 1932'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(cards(text, lang)).toEqual(expected);
   });
 });
