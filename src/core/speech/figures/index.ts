@@ -10,6 +10,7 @@
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
 import { honestLabel } from './honest';
+import { recordLength, spenderWhere, subjectPredicate } from './subject-predicate';
 import { anchorLabels } from './anchor';
 import { dashLabel } from './dash-label';
 import { arabicFractionOf } from './fraction-of';
@@ -38,7 +39,7 @@ import { ownLabels } from './own-label';
 import { withPayer } from './payer';
 import { differenceLabel } from './difference';
 import { isRateUnit, ratePairs } from './per-every';
-import { germanBound, germanLabel } from './label-de';
+import { germanBound, germanHolder, germanLabel } from './label-de';
 import { withoutMeanVerb } from './verb-label';
 import {
   hungarianNominative,
@@ -900,6 +901,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = bound.label;
     }
     // "90 Prozent — der Gesamtinvestitionen ausmachen", "um etwa 3,6 Prozent gestiegen" (label-de.ts)
+    // "In einer Welt, die zur Mitte des Jahrhunderts 10 Milliarden Einwohner haben wird" (label-de.ts)
+    else if (/^de\b/iu.test(lang) && !f.whole && !f.label && germanHolder(sentence, f))
+      f.label = germanHolder(sentence, f);
     else if (/^de\b/iu.test(lang) && !f.whole)
       f.label = germanLabel(
         sentence,
@@ -931,6 +935,17 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // ("Every $5 billion increase in oil imports costs us 200,000 American jobs": per-every.ts)
     if (isRateUnit(sentence, f) || kept.some((g) => g.end <= f.start && ratePairs(sentence, g, f)))
       f.label = '';
+    // "At least 20 million lost their lives": what befell a subject figure is its label (subject-predicate.ts)
+    else if (!f.label) f.label = subjectPredicate(sentence, f, lang);
+    // "Korean firms have invested more than $100 billion in the United States": who spent it (subject-predicate.ts)
+    f.label = spenderWhere(sentence, f, lang) ?? f.label;
+    // "the lowest average unemployment of any administration in over 50 years": the record a length dates
+    const record = recordLength(sentence, f, lang);
+    if (record) {
+      f.start = record.start;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = record.label;
+    }
   }
   return joinOutOf(sentence, kept, lang);
 }

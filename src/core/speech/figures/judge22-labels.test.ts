@@ -34,10 +34,12 @@ describe('a German change is labelled as one; a scaled count keeps its noun', ()
       // the change and the level it reaches, one card (figures/change.ts, "um X auf Y")
       ['um 3 Milliarden Euro auf 37 Milliarden Euro — Steigerung der investiven Ausgaben'],
     ],
-    // judge22: "10 Milliarden — Mitte des Jahrhunderts" (in a budget speech, read as euros)
+    // judge22: "10 Milliarden — Mitte des Jahrhunderts" (in a budget speech, read as euros); judge23:
+    // no card at all lost the world's 10 billion beside Europe's 500 million: the inhabitants stay in
+    // the value, the world and its time are the label (label-de.ts germanHolder)
     [
       'In einer Welt, die zur Mitte des Jahrhunderts 10 Milliarden Einwohner haben wird, wird unsere Stimme nur gehört werden.',
-      [],
+      ['10 Milliarden Einwohner — Welt, zur Mitte des Jahrhunderts'],
     ],
   ])('%s', (text, expected) => {
     expect(cards(text, 'de')).toEqual(expected);

