@@ -191,6 +191,7 @@ const sentences = new Map<string, readonly (readonly Term[])[]>();
 const tokenized = new Map<string, Doc>();
 const patterns = new Map<string, Pattern>();
 const splits = new Map<string, string[]>();
+const flats = new Map<string, readonly Term[]>();
 
 function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   const hit = cache.get(key);
@@ -539,7 +540,7 @@ export function neverPlaceWords(phrase: string): string[] {
 
 /** All the terms of `text`, sentence after sentence. */
 export function taggedTerms(text: string): readonly Term[] {
-  return taggedSentences(text).flat();
+  return remember(flats, text, () => taggedSentences(text).flat());
 }
 
 /** Forget every parse (the end of a deck build). */
@@ -549,6 +550,7 @@ export function forgetTagged(): void {
   tokenized.clear();
   patterns.clear();
   splits.clear();
+  flats.clear();
 }
 
 /** How many parses are held (for tests). */
