@@ -6,6 +6,7 @@
  * out), so a long speech never holds every parse, and `buildDeck` forgets it all when it returns.
  */
 import nlp from 'compromise';
+import { buildMemo } from './memo';
 import { escapeRegExp } from './word-classes';
 
 /** A word as compromise tags it. */
@@ -590,13 +591,18 @@ export function neverPlaceWords(phrase: string): string[] {
   const words = phrase.split(' ');
   if (words.some((w) => model.triggers.has(w.toLowerCase()))) return [];
   const lexicon = (nlp.world() as unknown as { model: Models }).model.one.lexicon;
-  return words.filter((w) => {
-    if (!/^[a-z]+$/u.test(w)) return false;
-    const entry: unknown = Object.hasOwn(lexicon, w) ? lexicon[w] : undefined;
-    if (entry !== undefined && (Array.isArray(entry) ? entry : [entry]).some(model.placeTag)) return false;
-    return !model.looks.some((re) => re.test(w));
-  });
+  return words.filter((w) =>
+    neverPlace(w, () => {
+      if (!/^[a-z]+$/u.test(w)) return false;
+      const entry: unknown = Object.hasOwn(lexicon, w) ? lexicon[w] : undefined;
+      if (entry !== undefined && (Array.isArray(entry) ? entry : [entry]).some(model.placeTag)) return false;
+      return !model.looks.some((re) => re.test(w));
+    }),
+  );
 }
+
+/** Each word's answer in neverPlaceWords (its entry and its spelling only), for the build. */
+const neverPlace = buildMemo<boolean>(4096);
 
 /** All the terms of `text`, sentence after sentence. */
 export function taggedTerms(text: string): readonly Term[] {
