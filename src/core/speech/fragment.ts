@@ -11,6 +11,7 @@
  */
 import { hindiPredicate } from './hindi-phrase';
 import { primaryLang } from './lang';
+import { buildMemoIn } from './memo';
 import { articles, isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
 import { taggedTerms } from './tagger';
@@ -196,6 +197,13 @@ function contexts(phrase: string, text: string): Place[] {
  * was said (the slide's or the paragraph's text).
  */
 export function fragmentProblem(phrase: string, text: string, lang = ''): string | null {
+  return fragmentProblems(text, `${lang}\u0000${phrase}`, () => fragmentProblemOf(phrase, text, lang));
+}
+
+/** The answers of fragmentProblem in this build: a slide's list, line and title passes ask again. */
+const fragmentProblems = buildMemoIn<string | null>(256);
+
+function fragmentProblemOf(phrase: string, text: string, lang: string): string | null {
   const t = phrase.trim().replace(/[.!?]+$/u, '');
   if (!t || hasCjk(t) || /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(t)) return null;
   const words = wordsOf(t).map(clean).filter(Boolean);

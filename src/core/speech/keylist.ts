@@ -63,23 +63,26 @@ export function endsOnVerb(phrase: string, sentence: string): boolean {
   const last = terms.term(at + want.length - 1)!;
   const has = (t: Term | undefined, tag: string) => !!t?.tags.includes(tag);
   if (has(last, 'Verb') && !has(last, 'Noun')) return true;
-  const next = terms.term(at + want.length);
-  // a verb right after it (or after one more word: "military power alone is") makes it the subject
-  const next2 = terms.term(at + want.length + 1);
-  if (has(next, 'Verb') || has(next, 'Adverb') || has(next2, 'Verb')) return false;
   // only where the phrase opens a clause: after a relative word ("that terrorism poses", "whom her
   // spokesmen speak"), or after a possessive with an object or a clause after it ("my race
   // understand that…"); an object ("we defend human rights") or a longer noun phrase is left alone
+  // (asked first: the words after the phrase may be the next sentence's, which costs the tagger a
+  // sentence, and where it opens no clause the answer is no either way)
   const before: string[] = [];
   for (let i = 0; i < at; i++) before.push(terms.word(i)!);
   const opener = before.length && OPENER.test(wordKey(before[at - 1]!)) ? wordKey(before[at - 1]!) : '';
   if (opener) before.pop();
   const prev = before.length ? wordKey(before[before.length - 1]!) : '';
-  const clause =
-    RELATIVE.test(prev) ||
-    RELATIVE.test(opener) ||
-    (POSSESSIVE.test(opener) && !!next && (OPENER.test(norm(next)) || has(next, 'Pronoun')));
+  const objectAfter = () => {
+    const next = terms.term(at + want.length);
+    return !!next && (OPENER.test(norm(next)) || has(next, 'Pronoun'));
+  };
+  const clause = RELATIVE.test(prev) || RELATIVE.test(opener) || (POSSESSIVE.test(opener) && objectAfter());
   if (!clause) return false;
+  const next = terms.term(at + want.length);
+  // a verb right after it (or after one more word: "military power alone is") makes it the subject
+  const next2 = terms.term(at + want.length + 1);
+  if (has(next, 'Verb') || has(next, 'Adverb') || has(next2, 'Verb')) return false;
   const rest = terms.texts.slice(at + want.length);
   const pronoun = /s$/iu.test(want[want.length - 1]!) ? 'it' : 'they';
   const again = taggedTerms([...before, pronoun, last.text, ...rest].join(' '));

@@ -3,6 +3,7 @@
  * line index that turns offsets into 1-based line/column positions.
  */
 import type { SourcePos } from '../deck';
+import { buildMemo } from './memo';
 import { conjunctions } from './lexicon';
 import {
   alternation,
@@ -36,8 +37,15 @@ export function clauses(sentence: string): string[] {
 
 /** Words of a Latin/Cyrillic phrase. */
 export function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+  // a long text (a slide's, a paragraph's) is split once per build; its words are copied for each
+  // caller (callers may change the array), a short phrase is split again (cheaper than a lookup)
+  if (text.length < LONG) return text.split(/\s+/).filter(Boolean);
+  return longWords(text, () => text.split(/\s+/).filter(Boolean)).slice();
 }
+
+/** Texts at least this long have their words remembered for the build (wordsOf). */
+const LONG = 120;
+const longWords = buildMemo<readonly string[]>(256);
 
 /** The first `n` words of `wordsOf(text)`, read from the start only (a long text costs no more). */
 export function firstWords(text: string, n: number): string[] {
