@@ -554,11 +554,12 @@ const PURPOSE_NOUN = /^(?:action|actions|effort|efforts|steps?|measures?|initiat
  */
 function cutMidClause(item: string, sentence: string, rest: string, lang: string): boolean {
   if (!wordsOf(rest).length) return false;
-  // the sentence as said after the item's last words
+  // the sentence as said after the item's last words (its spaces as the item has them)
+  const said = sentence.replace(/\s+/gu, ' ');
   const end = item.slice(-Math.min(item.length, 20));
-  const i = sentence.lastIndexOf(end);
+  const i = said.lastIndexOf(end);
   if (i < 0) return false;
-  const next = sentence.slice(i + end.length);
+  const next = said.slice(i + end.length);
   const words = wordsOf(item);
   const last = bare(words[words.length - 1] ?? '');
   const english = !lang || /^en(?:[-_]|$)/iu.test(lang);
@@ -579,6 +580,12 @@ function cutMidClause(item: string, sentence: string, rest: string, lang: string
     if (KO_CONNECTIVE.test(last)) return true;
     if (/^\s*,/u.test(next)) return true;
   }
+  // inside phrases in step, the next opening as the item's last did ("…אחיי ואחיותיי שלי, של הוריי, של
+  // ילדיי, | של קהילתי, … שנפלו במערכות ישראל": "of my parents, of my children, | of my community …
+  // who fell", Misgav, Yom HaZikaron, judge24 B2): the series goes on to what it is said of
+  const lastOpen = bare(wordsOf(item.slice(item.lastIndexOf(',') + 1))[0] ?? '').toLowerCase();
+  const nextOpen = /^\s*,\s*([^\s,;:]+)/u.exec(next)?.[1];
+  if (item.includes(',') && lastOpen && nextOpen && bare(nextOpen).toLowerCase() === lastOpen) return true;
   // (not a series' last noun after its "and": "proposals, regulations, and rules | emanating from…")
   const tail = wordsOf(item.slice(item.lastIndexOf(',') + 1));
   const series = tail.length > 0 && conjunctions().has(bare(tail[0]!).toLowerCase());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownItem } from './items';
+import { shownItem, wholeItemText } from './items';
 
 // judge23 B2–B5: numbered and anaphora list items cut inside their clause (a subject without its
 // verb, an act without what it is for, "as regards" without its object, a Korean clause before its
@@ -59,5 +59,17 @@ describe('a list item is never cut inside its clause (judge23 B2–B5)', () => {
     ],
   ])('%s', (_what, lang, sentence, item) => {
     expect(shownItem(sentence, lang, true)).toBe(item);
+  });
+});
+
+// judge24 B2: an anaphora item cut inside its series of "של …" (of …) before what the series is said
+// of. Source: address for Yom HaZikaron, Misgav regional council (judge24 speeches, SOURCES.md there).
+describe('an item is never cut inside phrases said in step (judge24 B2)', () => {
+  it('he: "…של הוריי, של ילדיי" goes on to "…שנפלו במערכות ישראל" (who fell)', () => {
+    const s =
+      'אני מבקש לזכור את אחיי ואחיותיי שלי,  של הוריי, של ילדיי, של קהילתי, של עמי ושל מדינתי שנפלו במערכות ישראל בשירותם ובפעולות האיבה.';
+    expect(wholeItemText(s, 'he')).toBe(
+      'אני מבקש לזכור את אחיי ואחיותיי שלי, של הוריי, של ילדיי, של קהילתי, של עמי ושל מדינתי שנפלו במערכות ישראל בשירותם ובפעולות האיבה',
+    );
   });
 });
