@@ -589,7 +589,11 @@ function cutMidClause(item: string, sentence: string, rest: string, lang: string
   // (not a series' last noun after its "and": "proposals, regulations, and rules | emanating from…")
   const tail = wordsOf(item.slice(item.lastIndexOf(',') + 1));
   const series = tail.length > 0 && conjunctions().has(bare(tail[0]!).toLowerCase());
-  if (item.includes(',') && tail.length <= 2 && !series && /^\s+\p{Ll}/u.test(next)) return true;
+  // (a tail that opens a clause: its first word a function word, "jeżeli"; not a noun phrase,
+  // "strategic, long-term investments | in areas…")
+  const opensClause = tail.length > 0 && isFunctionWord(bare(tail[0]!).toLowerCase(), lang);
+  if (item.includes(',') && tail.length <= 2 && !series && opensClause && /^\s+\p{Ll}/u.test(next))
+    return true;
   return false;
 }
 
