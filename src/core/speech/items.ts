@@ -528,7 +528,73 @@ export function cutShort(item: string, sentence: string, lang = ''): boolean {
   const at = whole.indexOf(short);
   const rest = at >= 0 ? whole.slice(at + short.length) : '';
   if (/^\s*to\s/u.test(rest) && PARTICLE_END.test(rest)) return true;
+  if (at >= 0 && !hasCjk(item) && cutMidClause(item, sentence, rest, lang)) return true;
   return (item.match(DASH)?.length ?? 0) % 2 === 1;
+}
+
+/** A subordinate clause's opening: a long item may end before it (beforeAdjunct). */
+const SUBORDINATE = /^(?:so\s+long\s+as|as\s+long\s+as|unless|until|provided\s+that)\b/u;
+
+/** Korean endings that join a clause to the next: "-으로써" (by), "-하여", "-하고", "-며", "-면서", "위해". */
+const KO_CONNECTIVE = /(?:으로써|로써|하여|되어|하고|되고|시키고|하며|되며|면서|위해|위하여|통해|통하여)$/u;
+
+/** Nouns of an act whose "to …" says what it is for ("took decisive action | to support families"). */
+const PURPOSE_NOUN = /^(?:action|actions|effort|efforts|steps?|measures?|initiative|push|campaign|drive)$/iu;
+
+/**
+ * Whether an item stops where its sentence's clause still goes on (judge23 B2–B4):
+ * - after the first names of a subject whose last one is the speaker ("Chairman Khrushchev, Prime
+ *   Minister Macmillan, | and I have agreed that high-level discussions will shortly begin…",
+ *   Kennedy 1963): a subject with no verb;
+ * - after an act before the "to" that says what it is for ("the Administration took decisive
+ *   action | to support families…", "mounted a comprehensive effort | to address price
+ *   pressures…", Brainard 2024);
+ * - one or two words after its last comma that open a clause ("…podpisów obywatelskich, jeżeli
+ *   chodzi | o wynagrodzenia w ochronie zdrowia", Sejm 2017: "as regards" without its object).
+ */
+function cutMidClause(item: string, sentence: string, rest: string, lang: string): boolean {
+  if (!wordsOf(rest).length) return false;
+  // the sentence as said after the item's last words (its spaces as the item has them)
+  const said = sentence.replace(/\s+/gu, ' ');
+  const end = item.slice(-Math.min(item.length, 20));
+  const i = said.lastIndexOf(end);
+  if (i < 0) return false;
+  const next = said.slice(i + end.length);
+  const words = wordsOf(item);
+  const last = bare(words[words.length - 1] ?? '');
+  const english = !lang || /^en(?:[-_]|$)/iu.test(lang);
+  if (english && item.includes(',') && /^\s*,\s*and\s+(?:I|we)\s/u.test(next)) return true;
+  if (english && /^\s+to\s+\p{Ll}/u.test(next) && PURPOSE_NOUN.test(last)) return true;
+  // an opening purpose without the main clause after it ("[To] make clear our good faith …, | I now declare…")
+  if (
+    english &&
+    /^\s*to\s/iu.test(sentence.replace(/^[^:]{0,12}:\s*/u, '')) &&
+    /^\s*,\s*(?:I|we)\s/u.test(next)
+  )
+    return true;
+  // the sentence goes on from a short tail without a stop: the tail opened a clause it does not end
+  // Korean: an item that stops on a connective ending ("…구매력을 확대함으로써, | 소비와 투자를 촉진하는
+  // ‘포용적 성장’을 추진하겠습니다", "by expanding…"), or at a comma before its verb ("…비중을 대폭 확대하고,
+  // 녹색 에너지기술, 건축, | 전기자동차 제조 등…"), has not said its verb (Moon 2012, judge23 B5)
+  if (/\p{Script=Hangul}/u.test(last) && !/다$/u.test(last)) {
+    if (KO_CONNECTIVE.test(last)) return true;
+    if (/^\s*,/u.test(next)) return true;
+  }
+  // inside phrases in step, the next opening as the item's last did ("…אחיי ואחיותיי שלי, של הוריי, של
+  // ילדיי, | של קהילתי, … שנפלו במערכות ישראל": "of my parents, of my children, | of my community …
+  // who fell", Misgav, Yom HaZikaron, judge24 B2): the series goes on to what it is said of
+  const lastOpen = bare(wordsOf(item.slice(item.lastIndexOf(',') + 1))[0] ?? '').toLowerCase();
+  const nextOpen = /^\s*,\s*([^\s,;:]+)/u.exec(next)?.[1];
+  if (item.includes(',') && lastOpen && nextOpen && bare(nextOpen).toLowerCase() === lastOpen) return true;
+  // (not a series' last noun after its "and": "proposals, regulations, and rules | emanating from…")
+  const tail = wordsOf(item.slice(item.lastIndexOf(',') + 1));
+  const series = tail.length > 0 && conjunctions().has(bare(tail[0]!).toLowerCase());
+  // (a tail that opens a clause: its first word a function word, "jeżeli"; not a noun phrase,
+  // "strategic, long-term investments | in areas…")
+  const opensClause = tail.length > 0 && isFunctionWord(bare(tail[0]!).toLowerCase(), lang);
+  if (item.includes(',') && tail.length <= 2 && !series && opensClause && /^\s+\p{Ll}/u.test(next))
+    return true;
+  return false;
 }
 
 /**
@@ -576,6 +642,23 @@ export function wholeItemText(sentence: string, lang = '', item = itemText(sente
   // larga parte degli elettori, | l'Europa è apparsa…")
   for (let w = wordsOf(s), n = introLength(w, lang); n > 0; w = wordsOf(s), n = introLength(w, lang))
     s = w.slice(n).join(' ');
+  // an item cut inside its clause (cutMidClause) is its clause up to where what it says is said:
+  // whole when short, else before the circumstance or participle phrase that follows (judge23 B2–B4)
+  const folded = foldWords(sentence);
+  const at = folded.indexOf(foldWords(item));
+  if (at >= 0 && cutMidClause(item, sentence, folded.slice(at + foldWords(item).length), lang)) {
+    // (an opening purpose, "To make clear our good faith…, | I now declare that…": its main clause)
+    const purpose = /^to\s+\p{Ll}[^,;:]*,\s+(?=(?:I|we|the|our)\s)/iu.exec(s);
+    const main = purpose ? s.slice(purpose[0].length) : s;
+    // (Korean says its verb last: the clause after the last comma, "소비와 투자를 촉진하는 ‘포용적 성장’을
+    // 추진하겠습니다", is the main one)
+    const final = s.slice(s.lastIndexOf(', ') + 2);
+    if (/\p{Script=Hangul}/u.test(s) && s.includes(', ') && wordsOf(final).length >= 3 && /다$/u.test(final))
+      return final;
+    if (wordsOf(main).length <= LONG_ITEM_WORDS) return capitalize(main);
+    const head = beforeAdjunct(main, lang);
+    if (head) return capitalize(head);
+  }
   if (wordsOf(s).length <= WHOLE_ITEM_WORDS) return capitalize(s);
   // else the longest head that ends a clause whole (at a comma, a semicolon or a closed dash pair)
   let best = '';
@@ -586,6 +669,31 @@ export function wholeItemText(sentence: string, lang = '', item = itemText(sente
     if (n >= 3 && !cutShort(head, s, lang)) best = head;
   }
   return best ? capitalize(itemText(best, lang)) : '';
+}
+
+/**
+ * The longest head of a long English clause, up to LONG_ITEM_WORDS + 1 words, that ends before a
+ * circumstance, a participle phrase or a subordinate clause going on from it ("Chairman
+ * Khrushchev, Prime Minister Macmillan, and I have agreed that high-level discussions will shortly
+ * begin in Moscow | looking toward early agreement…", Kennedy 1963; "…took decisive action to
+ * support families, workers, businesses, and communities | through the severe pandemic-related…",
+ * Brainard 2024), or ''.
+ */
+function beforeAdjunct(s: string, lang: string): string {
+  if (lang && !/^en(?:[-_]|$)/iu.test(lang)) return '';
+  const words = s.split(/\s+/u);
+  for (let m = Math.min(words.length - 1, LONG_ITEM_WORDS + 1); m >= 6; m--) {
+    const prev = words[m - 1] ?? '';
+    const at = words[m] ?? '';
+    const opens =
+      PREPOSITION.test(at) ||
+      /^\p{Ll}\p{L}{2,}ing$/u.test(at) ||
+      SUBORDINATE.test(words.slice(m, m + 3).join(' '));
+    if (!opens || /[,;:]$/u.test(prev) || dangles(prev, lang)) continue;
+    const head = words.slice(0, m).join(' ');
+    if (!cutShort(head, s, lang)) return head;
+  }
+  return '';
 }
 
 /**
