@@ -10,6 +10,7 @@
 import { cjkOnScreen } from './cjk-lines';
 import { primaryLang } from './lang';
 import { unbalancedQuotes } from './quotable';
+import { unsignedQuotation } from './reported';
 import { pointsOf } from './setup';
 import { structureKind } from './structure';
 import { hasNumberCorrection } from './slips';
@@ -84,9 +85,13 @@ export function usableSentences(sentences: readonly string[], lang = ''): string
   // a number the editor corrected ("30 [300] days") is neither what was said nor certain: no line
   // nor one whose quotation marks do not pair up: cut inside someone's quotation (quotable.ts)
   // nor a greeting or a roll of addressees, said to the room ("السيد رئيس مجلس النواب، والسيدة …")
+  // nor someone's quoted words the slide does not say whose they are (reported.ts)
   const certain = sentences.filter(
     (s) =>
-      !hasNumberCorrection(s) && !unbalancedQuotes(s) && !SAID_TO_ROOM.has(structureKind(s.trim()) ?? ''),
+      !hasNumberCorrection(s) &&
+      !unbalancedQuotes(s) &&
+      !SAID_TO_ROOM.has(structureKind(s.trim()) ?? '') &&
+      !unsignedQuotation(s, sentences, lang),
   );
   // Chinese and Japanese: never a line that opens on a particle, a conjunction or a pronoun
   // pointing back ("が、そうすると…", "即使产生了…"), as English never one on "And it…" (cjk-lines.ts)

@@ -18,6 +18,7 @@ import {
   quoteScore,
   unbalancedQuotes,
 } from './quotable';
+import { isSignedQuotation, unsignedQuotation } from './reported';
 import { isSetUp } from './setup';
 import { hasNumberCorrection } from './slips';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
@@ -246,8 +247,12 @@ export function strikingLine(
     // (with `long`, the last resort, a quoted sentence whose rhetoric is weaker: "The equal and
     // inalienable rights … is the foundation of freedom, justice, and peace in the world.")
     // (with its marks: on screen, quoted words without them read as the speaker's own, judge22)
+    // (only words the speech says whose they are: reported.ts)
     for (const m of s.matchAll(QUOTED))
-      add(m[1]!.trim(), long ? 1.5 : 0.5, long ? LONG_QUOTE_WORDS : MAX_QUOTE_WORDS, 2.5, m[0].trim());
+      if (isSignedQuotation(sentences, i, m.index, m.index + m[0].length, lang))
+        add(m[1]!.trim(), long ? 1.5 : 0.5, long ? LONG_QUOTE_WORDS : MAX_QUOTE_WORDS, 2.5, m[0].trim());
+    // someone's quoted words the slide does not say whose they are: no line (reported.ts)
+    if (unsignedQuotation(s, sentences, lang)) return;
     // a short line that stands on its own was weighed whole by the quote rules already
     if (size(s) <= MAX_QUOTE_WORDS && standsOnItsOwn(s, lang)) return;
     // `long`: a longer period set large when its rhetoric is strong (antithesis and repetition)
