@@ -23,8 +23,13 @@ const OPENING =
 /** A short opening adverbial ("Critically,", "For me,", "In the summer,") before the clause proper. */
 const ADVERBIAL = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+/u;
 
-/** A frame of opinion before the clause proper ("I think it can all be avoided…"). */
-const FRAME = /^(?:i|we)\s+(?:think|believe|know|hope|guess)\s+(?:that\s+)?/iu;
+/**
+ * A frame of opinion before the clause proper ("I think it can all be avoided…"), said once or
+ * in a row ("I hope, and I pray, and I believe, it will be a part of the program of all
+ * America.", Johnson 1965, judge22).
+ */
+const FRAME =
+  /^(?:(?:and\s+)?(?:i|we)\s+(?:think|believe|know|hope|guess|pray|trust)\s*,?\s+(?:that\s+)?)+/iu;
 
 /** A demonstrative that points back, in a line's first clause ("When these principles were at risk, …"). */
 const POINTS_BACK = /\b(?:these|those|such)\s+\p{L}/iu;
