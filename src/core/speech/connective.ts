@@ -10,6 +10,7 @@
 import { cjkOnScreen } from './cjk-lines';
 import { primaryLang } from './lang';
 import { unbalancedQuotes } from './quotable';
+import { unsignedQuotation } from './reported';
 import { pointsOf } from './setup';
 import { structureKind } from './structure';
 import { hasNumberCorrection } from './slips';
@@ -22,8 +23,13 @@ const OPENING =
 /** A short opening adverbial ("Critically,", "For me,", "In the summer,") before the clause proper. */
 const ADVERBIAL = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+/u;
 
-/** A frame of opinion before the clause proper ("I think it can all be avoided…"). */
-const FRAME = /^(?:i|we)\s+(?:think|believe|know|hope|guess)\s+(?:that\s+)?/iu;
+/**
+ * A frame of opinion before the clause proper ("I think it can all be avoided…"), said once or
+ * in a row ("I hope, and I pray, and I believe, it will be a part of the program of all
+ * America.", Johnson 1965, judge22).
+ */
+const FRAME =
+  /^(?:(?:and\s+)?(?:i|we)\s+(?:think|believe|know|hope|guess|pray|trust)\s*,?\s+(?:that\s+)?)+/iu;
 
 /** A demonstrative that points back, in a line's first clause ("When these principles were at risk, …"). */
 const POINTS_BACK = /\b(?:these|those|such)\s+\p{L}/iu;
@@ -84,9 +90,13 @@ export function usableSentences(sentences: readonly string[], lang = ''): string
   // a number the editor corrected ("30 [300] days") is neither what was said nor certain: no line
   // nor one whose quotation marks do not pair up: cut inside someone's quotation (quotable.ts)
   // nor a greeting or a roll of addressees, said to the room ("السيد رئيس مجلس النواب، والسيدة …")
+  // nor someone's quoted words the slide does not say whose they are (reported.ts)
   const certain = sentences.filter(
     (s) =>
-      !hasNumberCorrection(s) && !unbalancedQuotes(s) && !SAID_TO_ROOM.has(structureKind(s.trim()) ?? ''),
+      !hasNumberCorrection(s) &&
+      !unbalancedQuotes(s) &&
+      !SAID_TO_ROOM.has(structureKind(s.trim()) ?? '') &&
+      !unsignedQuotation(s, sentences, lang),
   );
   // Chinese and Japanese: never a line that opens on a particle, a conjunction or a pronoun
   // pointing back ("が、そうすると…", "即使产生了…"), as English never one on "And it…" (cjk-lines.ts)

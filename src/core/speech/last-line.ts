@@ -19,6 +19,7 @@ import {
 } from './quotable';
 import { ADDRESSED, leansBack, opensWithTitle } from './striking';
 import { primaryLang } from './lang';
+import { unsignedQuotation } from './reported';
 import { capitalize, wordsOf } from './text';
 import { taggedDoc, taggedTerms } from './tagger';
 
@@ -234,6 +235,8 @@ export function lastResortLine(
   let bestScore = -Infinity;
   for (const raw of sentences) {
     const whole = raw.trim();
+    // someone's quoted words the slide does not say whose they are read as the speaker's (reported.ts)
+    if (unsignedQuotation(whole, sentences, lang)) continue;
     // (a statement whole before its first dash stands, whatever is said after it: "This is all
     // about saving lives — there's no ambiguity here — …")
     let line = isSelfCorrected(whole, lang) ? (headBeforeSlip(whole, lang) ?? dashHead(whole, lang)) : whole;

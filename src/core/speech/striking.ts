@@ -18,22 +18,30 @@ import {
   quoteScore,
   unbalancedQuotes,
 } from './quotable';
+import { isSignedQuotation, unsignedQuotation } from './reported';
 import { isSetUp } from './setup';
 import { hasNumberCorrection } from './slips';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
 
-/** A sentence opening with a pronoun that refers back to what was said before, or with "I answer". */
+/**
+ * A sentence opening with a pronoun that refers back to what was said before, with "I answer", or
+ * with the conclusion it draws from it or the reason it gives for it ("Thus, American justice is a
+ * very special thing. For, from the first, this has been a land of towering expectations.", Johnson
+ * 1965, judge22).
+ */
 export const LEANS_BACK =
-  /^(?:i\s+answer\b|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|(?:это|он|она|они|оно|этот|эта|эти)(?![\p{L}\p{M}])|[这那此它他她其该])/iu;
+  /^(?:i\s+answer\b|(?:thus|hence|therefore|consequently|accordingly)\b|for,\s|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|(?:это|он|она|они|оно|этот|эта|эти)(?![\p{L}\p{M}])|[这那此它他她其该])/iu;
 
 /**
  * French, German and Italian openings that point back (judge13): "C’est vrai pour…", "Das ist
  * entscheidend; denn…", "Questa fu, e rimane, la scelta…", "Esso poggia…", "Da qui, l'inquietudine…"
- * — a demonstrative pronoun before its verb, a pronoun for what was named, "from here".
+ * — a demonstrative pronoun before its verb, a pronoun for what was named, "from here"; Spanish
+ * "Son ellos quienes más apoyo necesitan…" (Juan Carlos I 2008, judge22), "Es lo que todos
+ * queremos." (Felipe VI 2020, judge23).
  */
 export const EU_LEANS_BACK =
-  /^(?:c['’](?:est|était|étaient|sera)\b|ça\s|cela\s|(?:das|dies|es)\s+(?:ist|war|sind|waren|gilt|galt|bleibt|heißt|zeigt)\b|(?:questa|questo|ciò|quello|quella)\s+(?:fu|è|era|sarà|rimane|resta)\b|(?:esso|essa|essi|esse)\s|da\s+qui\b|daher\b|deshalb\b|darum\b)/iu;
+  /^(?:(?:son|fueron|serán|es|fue|será)\s+(?:ellos|ellas|él|ella)\s+(?:quienes|quien|los\s+que|las\s+que|el\s+que|la\s+que)\b|es\s+lo\s+que\b|(?:ellos|ellas)\s+(?!mismos|mismas)\p{L}|c['’](?:est|était|étaient|sera)\b|ça\s|cela\s|(?:das|dies|es)\s+(?:ist|war|sind|waren|gilt|galt|bleibt|heißt|zeigt)\b|(?:questa|questo|ciò|quello|quella)\s+(?:fu|è|era|sarà|rimane|resta)\b|(?:esso|essa|essi|esse)\s|da\s+qui\b|daher\b|deshalb\b|darum\b)/iu;
 
 /**
  * German openings that point back (judge22): "Sie gefährdet auch den Frieden im Nahen Osten…"
@@ -246,8 +254,12 @@ export function strikingLine(
     // (with `long`, the last resort, a quoted sentence whose rhetoric is weaker: "The equal and
     // inalienable rights … is the foundation of freedom, justice, and peace in the world.")
     // (with its marks: on screen, quoted words without them read as the speaker's own, judge22)
+    // (only words the speech says whose they are: reported.ts)
     for (const m of s.matchAll(QUOTED))
-      add(m[1]!.trim(), long ? 1.5 : 0.5, long ? LONG_QUOTE_WORDS : MAX_QUOTE_WORDS, 2.5, m[0].trim());
+      if (isSignedQuotation(sentences, i, m.index, m.index + m[0].length, lang))
+        add(m[1]!.trim(), long ? 1.5 : 0.5, long ? LONG_QUOTE_WORDS : MAX_QUOTE_WORDS, 2.5, m[0].trim());
+    // someone's quoted words the slide does not say whose they are: no line (reported.ts)
+    if (unsignedQuotation(s, sentences, lang)) return;
     // a short line that stands on its own was weighed whole by the quote rules already
     if (size(s) <= MAX_QUOTE_WORDS && standsOnItsOwn(s, lang)) return;
     // `long`: a longer period set large when its rhetoric is strong (antithesis and repetition)
