@@ -448,6 +448,9 @@ export function antithesisHead(sentence: string): string | null {
   if (!end) return null;
   const head = s.slice(0, m.index + m[0].length + end.index);
   if (wordsOf(s.slice(head.length)).length < 3) return null;
+  // (the cut leaves a subject said before its predicate: "…but I know that how we treat one another,
+  // | that's entirely up to us.", Obama 2011, judge23 B1)
+  if (/^[\s,;:—–]*(?:that['’]s|that\s+is|it['’]s|this\s+is)\b/iu.test(s.slice(head.length))) return null;
   // the speaker's words to the cut, no full stop he did not say there
   return head.replace(/[\s,;:—–]+$/u, '');
 }

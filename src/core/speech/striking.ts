@@ -285,7 +285,20 @@ export function strikingLine(
     const head = cut?.[1];
     // (never a head that announces what the colon brings: "You do not wipe away the scars of
     // centuries by saying: Now you are free…", Johnson 1965, judge22)
-    if (head && FINITE.test(head) && !/\p{Nd}/u.test(head) && !(cut[2] === ':' && announcesColon(head)))
+    // (nor the first of phrases in step: "…a young girl who was just becoming aware of our democracy;
+    // just beginning to understand…; just starting to glimpse…", Obama 2011, judge23 B1)
+    const after = cut ? s.slice(cut[0].length) : '';
+    const stepped =
+      !!head &&
+      /^(\p{L}+)\s/u.test(after) &&
+      new RegExp(`\\b${/^(\p{L}+)/u.exec(after)![1]}\\s+\\p{L}+ing\\b`, 'iu').test(head);
+    if (
+      head &&
+      !stepped &&
+      FINITE.test(head) &&
+      !/\p{Nd}/u.test(head) &&
+      !(cut[2] === ':' && announcesColon(head))
+    )
       add(head.replace(/[,—–\s]+$/u, ''), long ? 2.5 : 0);
     // the toast a long sentence raises its glass to ("…please join me in raising our glasses …
     // to the history that binds us and the values that still unite us, and to the future…")
