@@ -192,6 +192,13 @@ function adverbial(phrase: string, text: string): boolean {
   );
 }
 
+/**
+ * A copula whose complement is a clause: "is that", "was that", "es que", "est que", "ist, dass",
+ * "è che" — the line claims one thing of another.
+ */
+const IS_THAT =
+  /(?:^|\s)(?:is|was|are|were|remains|es|era|fue|est|était|ist|war|è|era)(?:\s+(?:simply|just|only|still|simplemente|solo|seulement|einfach|nur|semplicemente))?,?\s+(?:that|que|dass|che)(?![\p{L}\p{M}])/iu;
+
 /** Languages whose phrases are checked as noun phrases (keylist.ts English, phrase-eu.ts fr/de/it/es). */
 const NOUN_PHRASE_GRAMMAR = /^(?:en|fr|de|it|es)?(?:[-_]|$)/iu;
 
@@ -211,6 +218,10 @@ export function linePhrases(
   fewest = 2,
 ): string[] | null {
   if (!NOUN_PHRASE_GRAMMAR.test(lang) || hasCjk(line)) return null;
+  // a line that says one thing is another ("…our most basic common link is that we all inhabit
+  // this small planet.", Kennedy 1963, judge23 D1) is its argument: its nouns on either side of
+  // "is that" lose the claim ("Basic common link · Small planet")
+  if (IS_THAT.test(line)) return null;
   const text = sentences.join(' ');
   const where = sentences.find((s) => s.includes(line.slice(0, 40))) ?? line;
   const t = norm(title);
