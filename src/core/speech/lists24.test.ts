@@ -33,6 +33,16 @@ describe('a line that is one claim is no list of its nouns (judge23 D1)', () => 
   });
 });
 
+describe('pieces of one noun phrase are no list (judge24 D2)', () => {
+  it('Monti 2011: "…gli interventi effettuati con le ultime manovre di finanza pubblica…" gives no phrases', () => {
+    // (before: "Interventi effettuati · Ultime manovre · Finanza pubblica"; source: Mario Monti,
+    // Senato della Repubblica, 17 November 2011, judge24/SOURCES.md)
+    const line =
+      "Si dovranno rafforzare gli interventi effettuati con le ultime manovre di finanza pubblica, con l'obiettivo di allinearci rapidamente alle best practices europee.";
+    expect(linePhrases(line, [line], 'Organi elettivi', [], 'it')).toBeNull();
+  });
+});
+
 describe('a Korean key phrase never keeps half its quotation marks (judge23 D2)', () => {
   const moon =
     '4. ‘일자리 정부’로 ‘일자리 혁명’을 이루겠습니다. 복지의 확대와 함께 저는 강력한 ‘일자리 혁명’을 이루고자 합니다.';
