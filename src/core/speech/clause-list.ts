@@ -313,6 +313,11 @@ export function semicolonSeries(sentence: string, lang = ''): string[] | null {
     // inequities and to address barriers to access", not the "to" of "barriers to access", judge16)
     const opens = (x: number) => x === 0 || isJoiner(ws[x - 1]!) || /[,，]$/u.test(ws[x - 1]!);
     const first = ws.findLastIndex((w, x) => bare(w) === head && opens(x));
+    // a first part that is itself a series of the head's phrases ("…la normalidad en los lugares
+    // de trabajo, en las aulas, en las plazas y en los barrios; en los comercios, …", Felipe VI,
+    // Christmas 2020, judge23 D4): the semicolons part groups of one list, and its first item
+    // would be the last of its group ("En los barrios") without the verb they all depend on
+    if (k === 0 && ws.filter((w, x) => x > 0 && bare(w) === head && opens(x)).length >= 2) return null;
     const at =
       k === 0
         ? first >= 0
@@ -376,18 +381,39 @@ function wholeClauses(parts: readonly string[], head: string): { items: string[]
         ? ws.findIndex((w) => bare(w) === head)
         : ws.findIndex((w, x) => bare(w) === head && x < HEAD_WITHIN);
     if (at < 0) return null;
-    if (k === 0) lead = ws.slice(0, at).join(' ');
+    // (clauses of a noun said before them are relative clauses: the first item keeps the noun they
+    // depend on, "Una Constitución que todos tenemos el deber de respetar; y que en nuestros días, es
+    // el fundamento…; y que representa…", Felipe VI, Christmas 2020, judge23 D3: never "Que todos
+    // tenemos el deber de respetar" alone)
+    const from = k === 0 && antecedent(ws.slice(0, at)) ? 0 : at;
+    if (k === 0 && from === at) lead = ws.slice(0, at).join(' ');
     // (", and that, in the goodness of time, all peoples…": the next clause, said after a comma)
     const next = ws.findIndex(
       (w, x) => x > at + 1 && isJoiner(w) && /,$/u.test(ws[x - 1]!) && bare(ws[x + 1] ?? '') === head,
     );
-    const clause = (next < 0 ? ws.slice(at) : ws.slice(at, next)).join(' ').replace(/[\s,;:]+$/u, '');
+    const clause = (next < 0 ? ws.slice(from) : ws.slice(from, next)).join(' ').replace(/[\s,;:]+$/u, '');
     const n = wordsOf(clause).length;
     if (n > MAX_WHOLE_CLAUSE || n < 3 || used + n > WHOLE_ROOM) break;
     used += n;
     items.push(capitalize(clause));
   }
   return items.length >= MIN_SERIES ? { items, lead } : null;
+}
+
+/** Most words of a noun phrase that relative clauses after it depend on ("Una Constitución"). */
+const ANTECEDENT_WORDS = 4;
+
+/**
+ * Whether the words before a series' first "que"/"that" are a noun phrase its clauses are said of:
+ * opened by an article, a few words, with no comma (never a subject and its verb: "We pray").
+ */
+function antecedent(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= ANTECEDENT_WORDS &&
+    ANY_ARTICLE.has(bare(words[0]!)) &&
+    !words.some((w) => /[,;:]$/u.test(w))
+  );
 }
 
 /**

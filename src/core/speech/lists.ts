@@ -216,7 +216,13 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
     const setOut = n === 2 && content.length === 0;
     if (n === 1 && (content.length === 0 || (ws[0]?.length ?? 0) < 5)) continue;
     let j = i + 1;
-    while (j < units.length && openingOf(units[j]!.text, n) === open && j - i < MAX_SERIES) j++;
+    /** Units passed over inside the run: a few words said to the room between two of its sentences. */
+    const aside: number[] = [];
+    for (; j < units.length && j - i < MAX_SERIES; j++) {
+      if (openingOf(units[j]!.text, n) === open) continue;
+      if (!roomAside(units, j) || openingOf(units[j + 1]?.text ?? '', n) !== open) break;
+      aside.push(j);
+    }
     const colon = /[:：]\s*$/u.test(units[i - 1]?.text ?? '');
     const laidOut =
       setOutAt(units, i) && (colon || units.slice(i + 1, j).every((u, k) => u.para !== units[i + k]!.para));
@@ -226,13 +232,22 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
     if (setOut && !laidOut && !tight) j = i;
     // the longest run wins, the longer opening of two as long: "Last night Japanese forces
     // attacked…" ×3 and "Last night the Japanese attacked Wake Island." are one run of "Last night"
-    if (j - i >= 3 && (!best || j > best.end)) {
+    if (j - i - aside.length >= 3 && (!best || j > best.end)) {
       // "Thank you. Thank you very much." is not a list: nor is any run whose opening, or a longer
       // one tried before it, is a line of structure (asked only once a run is found)
       if (tried.some((o) => structureKind(o))) return null;
       const opening = firstWords(units[i]!.text, n).join(' ');
-      best = { kind: 'anaphora', start: i, end: j, items: range(i, j), ordered: false, opening };
+      const items = range(i, j).filter((k) => !aside.includes(k));
+      best = { kind: 'anaphora', start: i, end: j, items, ordered: false, opening };
     }
+  }
+  // a last sentence that says nothing after the shared words but a pronoun ("We are grateful to
+  // them.", Obama, Tucson 2011, judge23 D6) closes the run, and is no item of it
+  // (it stays in the run, so on its slide: "them" are the doctors of the item before)
+  const closed = !!best?.opening && saysNothingAfter(units[best.end - 1]!.text, wordsOf(best.opening).length);
+  if (closed) {
+    best!.items.pop();
+    if (best!.items.length < 3) best = null;
   }
   // (one complementiser opening each sentence set out on its own, "بأن نعطي… / بأن نعمل… / بأن
   // نحمي… / وبأن نعيد…": the pledges a sentence before them announced)
@@ -240,7 +255,7 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
   // a sentence said after the last one, in its paragraph, that goes on with the same words after
   // another opening is the run's next item ("Last night the Japanese attacked Wake Island. And
   // this morning the Japanese attacked Midway Island.")
-  if (best?.opening)
+  if (best?.opening && !closed)
     while (
       best.end < units.length &&
       best.end - best.start < MAX_SERIES &&
@@ -249,6 +264,34 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
     )
       best.items.push(best.end++);
   return best;
+}
+
+/** Most words of an aside to the room passed over inside an anaphora ("Right over there."). */
+const ASIDE_WORDS = 3;
+
+/**
+ * Whether unit `j` is a few words said to the room between two sentences of one paragraph ("We are
+ * grateful to the men who tackled the gunman as he stopped to reload. (Applause.) Right over there.
+ * (Applause.) We are grateful for petite Patricia Maisch…", Obama, Tucson 2011): it stays in the
+ * run's notes, and is no item and no end of it.
+ */
+function roomAside(units: readonly ListUnit[], j: number): boolean {
+  const u = units[j]!;
+  const n = wordsOf(u.text).length;
+  if (n < 1 || n > ASIDE_WORDS || /[?？؟:：]\s*$/u.test(u.text)) return false;
+  const before = units[j - 1];
+  const after = units[j + 1];
+  if (before?.para !== u.para || after?.para !== u.para) return false;
+  // (a sentence said again after it is a correction, no aside: "Це не про ті мільярди. Вибачте. Це
+  // не про ті мільярди, які вчора винесли на загал…", Razumkov 2023, corpus: the run ends there)
+  const said = (t: string) => wordsOf(t).map(bare).filter(Boolean).join(' ');
+  return !said(after.text).startsWith(said(before.text));
+}
+
+/** Whether a sentence says only function words after its first `n` words ("We are grateful | to them."). */
+function saysNothingAfter(text: string, n: number): boolean {
+  const rest = wordsOf(withoutJoiner(text)).slice(n).map(bare).filter(Boolean);
+  return rest.length > 0 && rest.every((w) => isFunctionWord(w));
 }
 
 /**

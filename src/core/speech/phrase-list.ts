@@ -192,6 +192,17 @@ function adverbial(phrase: string, text: string): boolean {
   );
 }
 
+/**
+ * A copula whose complement is a clause: "is that", "was that", "es que", "est que", "ist, dass",
+ * "è che" — the line claims one thing of another.
+ */
+const IS_THAT =
+  /(?:^|\s)(?:is|was|are|were|remains|es|era|fue|est|était|ist|war|è|era)(?:\s+(?:simply|just|only|still|simplemente|solo|seulement|einfach|nur|semplicemente))?,?\s+(?:that|que|dass|che)(?![\p{L}\p{M}])/iu;
+
+/** A preposition and an article at most, all that parts two phrases of one noun phrase ("di", "con le", "of the"). */
+const PREPOSITION_GAP =
+  /^\s*(?:of|with|for|di|del|dello|della|dei|degli|delle|con|per|de|del|des|du|avec|pour|von|vom|der|mit|für)\s+(?:(?:the|a|an|il|lo|la|le|i|gli|l['’]|el|los|las|un|una|uno|les|une|die|das|den|dem|einer|eines)\s*)?$/iu;
+
 /** Languages whose phrases are checked as noun phrases (keylist.ts English, phrase-eu.ts fr/de/it/es). */
 const NOUN_PHRASE_GRAMMAR = /^(?:en|fr|de|it|es)?(?:[-_]|$)/iu;
 
@@ -211,6 +222,10 @@ export function linePhrases(
   fewest = 2,
 ): string[] | null {
   if (!NOUN_PHRASE_GRAMMAR.test(lang) || hasCjk(line)) return null;
+  // a line that says one thing is another ("…our most basic common link is that we all inhabit
+  // this small planet.", Kennedy 1963, judge23 D1) is its argument: its nouns on either side of
+  // "is that" lose the claim ("Basic common link · Small planet")
+  if (IS_THAT.test(line)) return null;
   const text = sentences.join(' ');
   const where = sentences.find((s) => s.includes(line.slice(0, 40))) ?? line;
   const t = norm(title);
@@ -263,6 +278,10 @@ export function linePhrases(
   for (let i = 1; i < picked.length; i++) {
     const gap = lowerLine.slice(picked[i - 1]!.at + picked[i - 1]!.text.length, picked[i]!.at);
     if (/^\s*,\s*(?:(?:and|or|et|ou|y|o|e|und|oder)\s+)?$/u.test(gap)) return null;
+    // (nor two pieces of one noun phrase, parted by a preposition alone: "…gli interventi effettuati
+    // con le ultime manovre di finanza pubblica…", Monti 2011, judge24 D2: "Interventi effettuati ·
+    // Ultime manovre · Finanza pubblica" names one thing three times)
+    if (PREPOSITION_GAP.test(gap)) return null;
   }
   // (English: a line whose subject is a noun says its point of that subject; phrases that leave
   // the subject out lose the point, "Private sector · High interest rates" for "Only a reduction
