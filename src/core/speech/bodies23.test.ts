@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyBlock } from './body';
 import { blocksText } from '../deck';
-import { bestQuote } from './quotable';
+import { antithesisHead, bestQuote } from './quotable';
 import { quotedSource, reportedQuote } from './reported';
 import { announcesColon, DE_LEANS_BACK, INFINITIVE_TAIL, leansBack, strikingLine } from './striking';
 import { toastLine } from './transcript';
@@ -155,5 +155,18 @@ describe('a line that leans on the one before is not the body (judge22, fault 25
       'Die Sicherheitslage wird noch angespannter, wenn Sanktionen einseitig wieder in Kraft gesetzt werden.',
     ];
     expect(text(keyBlock(s, 'Sicherheitspolitik', [], 'de'))).not.toMatch(/^Sie gefährdet/u);
+  });
+});
+
+describe('a body is never cut before what its clause says (Obama, Tucson memorial, 12 Jan 2011; judge23 B1)', () => {
+  it('a subject said first keeps its predicate: no "…not … but" head that stops before "that’s entirely up to us"', () => {
+    const s =
+      'We may not be able to stop all evil in the world, but I know that how we treat one another, that’s entirely up to us.';
+    expect(antithesisHead(s)).toBeNull();
+  });
+  it('the first of three phrases in step ("just becoming …; just beginning …; just starting …") is no head', () => {
+    const s =
+      'Imagine -- imagine for a moment, here was a young girl who was just becoming aware of our democracy; just beginning to understand the obligations of citizenship; just starting to glimpse the fact that some day she, too, might play a part in shaping her nation’s future.';
+    expect(strikingLine([s], 'Student council', 'en', true) ?? '').not.toMatch(/aware of our democracy$/u);
   });
 });
