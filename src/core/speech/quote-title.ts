@@ -16,11 +16,12 @@ import { stemsWithin } from './screen';
 import { sentencesOf } from './segment';
 import { opensWithTitle } from './striking';
 import { isPersonName, isPlaceOrPeople } from './names';
-import { titlesInTurn, type UsedTitles } from './titles';
+import { lifeTold, titlesInTurn, type UsedTitles } from './titles';
 import { foldWords, wordsOf } from './text';
 import { isKorean } from './titles-ko';
 import { primaryLang } from './lang';
 import { matchedTerms } from './tagger';
+import { escapeRegExp } from './word-classes';
 
 /** The paragraph (as its sentences) that says `quote`, and the quote's sentence in it. */
 function quotePlace(
@@ -73,6 +74,20 @@ function adjectiveAlone(t: string, sentence: string, lang: string): boolean {
   return !!term && term.tags.includes('Adjective') && !term.tags.includes('Noun');
 }
 
+/**
+ * Whether `t` is a place (two to four words, each capitalised where `text` says it, after a
+ * preposition of place: "in the West Wing", "within the Ninth Circuit") that `text` says once.
+ */
+function namedOnce(t: string, text: string): boolean {
+  const words = t.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const said = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(t.trim())}(?![\\p{L}])`, 'gu'))];
+  return said.length === 1 && PLACED.test(text.slice(Math.max(0, said[0]!.index - 24), said[0]!.index));
+}
+
+/** A preposition of place right before a name, its article between ("in the West Wing"). */
+const PLACED = /(?:^|\s)(?:in|at|within|inside|near)\s+(?:the\s+)?$/iu;
+
 /** The title of a slide that shows `quote` alone, from its notes' paragraphs `paras`. */
 export function quoteSlideTitle(
   title: string,
@@ -91,12 +106,18 @@ export function quoteSlideTitle(
     sentences.length === 1 && isKorean(said)
       ? nextParas(paras, quote, lang)
       : [sentences[at - 1], sentences[at + 1]];
+  // a name the notes say once, in another sentence than the quote's, is mentioned on the way:
+  // it agrees with no quote but its own sentence's ("West Wing" of "…to my office in the West Wing"
+  // over "South Korea and the United States … share strong cultural and people-to-people ties",
+  // "Ninth Circuit" over "John is survived by his loving wife…", judge23)
+  const notes = paras.join(' ');
   const agrees = (t: string) =>
     !!t &&
     (says(t, said) ||
-      [before, after].some((x) => !!x && says(t, x)) ||
-      (at > 0 && stemsWithin(t, sentences.join(' '))) ||
-      sentences.filter((s) => stemsWithin(t, s)).length >= 2);
+      (!namedOnce(t, notes) &&
+        ([before, after].some((x) => !!x && says(t, x)) ||
+          (at > 0 && stemsWithin(t, sentences.join(' '))) ||
+          sentences.filter((s) => stemsWithin(t, s)).length >= 2)));
   // a title the slide keeps saying is its topic, which the quote is part of
   const all = paras.flatMap((p) => sentencesOf(maskForScreen(p), lang));
   // and a line the speaker says as a paragraph of its own ("Threescore years and ten!") heads the passage
@@ -104,7 +125,15 @@ export function quoteSlideTitle(
   const heading =
     paras.some((p) => foldWords(p) === foldWords(title)) ||
     all.some((s) => foldWords(s) === foldWords(title));
-  if (!title || heading || agrees(title) || all.filter((s) => stemsWithin(title, s)).length >= 2)
+  // and whose life the slide tells titles every line of it ("Dorwan and Mavy Stoddard" over "A
+  // retired construction worker, Dorwan spent his spare time fixing up the church…", titles.ts)
+  if (
+    !title ||
+    heading ||
+    agrees(title) ||
+    all.filter((s) => stemsWithin(title, s)).length >= 2 ||
+    lifeTold(all, all.join(' '), lang) === title
+  )
     return title;
   // the quote's sentence first, then what its paragraph goes on to say: a noun phrase of two words
   // or more (one word, a place or a person names no point), never the quote's own opening

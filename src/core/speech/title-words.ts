@@ -33,6 +33,10 @@ const TIME_OR_PLACE =
 const COUNTED_SCALE =
   /^(?:million|billion|trillion|thousand|миллиона|миллионов|миллиарда|миллиардов|триллиона|триллионов|тысяч)$/iu;
 
+/** Words of thanks: a title of two or three words that opens or ends on one thanks someone, and says no point. */
+const THANKS =
+  /^(?:thanks|ringraziament[oi]|agradecimientos?|agradecimentos?|remerciements?|dank|dankeschön|dziękuję|dziękujemy|podziękowani[ea]|благодарю|спасибо|дякую|děkuji|köszönöm|tack|takk|tak|kiitos|bedankt|obrigad[oa]|gracias|grazie|merci)$/iu;
+
 /** A speech act about the talk itself: it names no point of it. */
 const SPEECH_ACT = new RegExp(
   [
@@ -229,6 +233,9 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   // "Миллиона тонн", "Million barrels": a scale in the form only a number says, and what it counts
   if (COUNTED_SCALE.test(words[0]!)) return 'a count without its number';
   if (SPEECH_ACT.test(t)) return 'a speech act about the talk';
+  // the speaker's thanks ("Ringraziamento specifico", Monti 2011; "Serdecznie dziękuję", Sejm 2017)
+  if (words.length <= 3 && [words[0]!, words[words.length - 1]!].some((w) => THANKS.test(w)))
+    return 'thanks, no topic';
   if (words.length >= 2 && words.length <= 3 && TIME_OR_PLACE.test(words[words.length - 1]!))
     return 'ends on an adverb of time or place';
   const first = words[0]!;

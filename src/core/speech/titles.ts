@@ -14,11 +14,11 @@ import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { alternation, BE_FINITE, escapeRegExp, HAVE, MODAL, oneOf } from './word-classes';
 import { isDenied } from './negation';
-import { articles, isDiscourseOnly, isFunctionWord, isOwnFunctionWord } from './lexicon';
+import { articles, isDiscourseOnly, isFunctionWord, isOwnFunctionWord, TITLE_BEFORE_NAME } from './lexicon';
 import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases } from './keylist';
 import { primaryLang } from './lang';
 import { deAdjectiveCut } from './title-eu';
-import { isPassingName, isPersonName, isPlaceOrPeople } from './names';
+import { isPassingName, isPersonName, isPlaceOrPeople, opensOnRank } from './names';
 import { isNumberedHead, structureKind } from './structure';
 import { cjkOnScreen } from './cjk-lines';
 import { cjkCutPhrase, cjkLastResort, cjkNounPhrases, isCjkPhrase, withoutHedge } from './titles-cjk';
@@ -60,6 +60,80 @@ const KIN =
 /** A calling before a full name: the phrase is a person ("Writer Marilyn Robinson"). */
 const CALLING =
   /^(?:[Tt]he\s+)?(?:[Ww]riter|[Aa]uthor|[Pp]oet|[Nn]ovelist|[Ss]inger|[Pp]ainter|[Hh]istorian|[Pp]hilosopher)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/**
+ * An English rank or form of address before a capitalised name is a person, whether or not the
+ * people tagger knows the name ("President Rhee", "President Yoon", Harris 2023, judge23): a rank
+ * (names.ts reads a phrase of ranks alone as a person) and one or two capitalised words, not a
+ * rank word that also opens a body's name ("General Assembly").
+ */
+function rankedName(t: string, text: string, lang: string): boolean {
+  const l = primaryLang(lang);
+  const words = t.trim().split(/\s+/u);
+  // (outside English, a rank names.ts knows: "Presidente Tabaré Vázquez", said twice over the
+  // friendship of two peoples, Rousseff 2015, judge22)
+  // (a rank alone is whom the speaker addresses or thanks: "Presidente")
+  if (l && l !== 'en')
+    return (
+      (words.length === 1 && RANK_OPENING.test(`${t.trim()} `)) ||
+      (words.length >= 2 &&
+        words.length <= 4 &&
+        (opensOnRank(t) || RANK_OPENING.test(t.trim())) &&
+        words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))
+    );
+  let at = 0;
+  while (at < words.length - 1 && isPersonName(words[at]!, text, lang)) at++;
+  const name = words.slice(at);
+  return (
+    at > 0 &&
+    !/^(?:general|chair|leader|vice|prime)$/iu.test(words[0]!) &&
+    name.length <= 2 &&
+    // (a transcript's speaker label shouts it: "PRESIDENT YOON")
+    name.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))
+  );
+}
+
+/** A person's name as it opens a sentence ("Phyllis Schneck", "Dorwan and Mavy Stoddard"), a verb after it. */
+const NAME_OPENING = /^((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2})?)(?=\p{Ll})/u;
+/** An appositive before the name ("A New Jersey native, Phyllis Schneck retired…"). */
+const APPOSITIVE = /^(?:an?|the)\s+[^,]{2,40},\s+/iu;
+/** What a life's story says: where it began and ended, whom it leaves, what was done in it. */
+const LIFE =
+  /\b(?:retired|born|grew up|married|widowed|survived by|graduate of|passed away|died|grandchildren|sweethearts|honeymoon|his wife|her husband)\b/iu;
+
+/**
+ * Whose life an English passage tells, or '': a person's name of two words or more opens one of
+ * its first three sentences (after an appositive, "A New Jersey native, Phyllis Schneck retired to
+ * Tucson…"), the passage says it or the person again ("she", "Judge Roll"), and it tells a life
+ * (retired, survived by, grew up…). A eulogy's slide on one of the dead is titled by the name
+ * (Obama, Tucson 2011, judge23: "New Jersey native" over Phyllis Schneck's life); a rank before
+ * the name is left off ("John Roll" of "Judge John Roll served…").
+ */
+export function lifeTold(sentences: readonly string[], text: string, lang: string): string {
+  const l = primaryLang(lang);
+  if ((l && l !== 'en') || !LIFE.test(text)) return '';
+  // (a transcript's stage directions aside: "(Applause.)")
+  const said3 = sentences.map((x) => x.replace(/\([^()]*\)/gu, ' ').trim()).filter(Boolean);
+  for (const [i, x] of said3.slice(0, 3).entries()) {
+    const said = x.replace(APPOSITIVE, '');
+    const m = NAME_OPENING.exec(said)?.[1]?.trim();
+    if (!m) continue;
+    let words = m.split(/\s+/u);
+    while (words.length > 2 && isPersonName(words[0]!, text, lang)) words = words.slice(1);
+    const name = words.join(' ');
+    if (words.length < 2 || isPlaceOrPeople(name, lang) || isFunctionWord(words[0]!, lang)) continue;
+    // (the person again: a pronoun, or a word of the name, in what follows)
+    const rest = said3.slice(i + 1).join(' ');
+    const again = words
+      .filter((w) => w !== 'and')
+      .some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(rest));
+    if (again || /\b(?:he|she|his|her|him|they|their)\b/iu.test(rest)) return name;
+  }
+  return '';
+}
+
+/** A title said before a name (lexicon.ts), opening a phrase: "presidente Tabaré Vázquez". */
+const RANK_OPENING = new RegExp(String.raw`^${TITLE_BEFORE_NAME}\s`, 'iu');
+
 /** A word for the talk itself or its parts, which names no slide's point alone. */
 const TALK = /^(?:speech|speeches|remarks|address|question|questions|answer|talk|statement)$/iu;
 
@@ -321,6 +395,10 @@ export function deriveTitle(
     const item = announcedItem(s);
     if (item && ok(tidy(item))) return tidy(item);
   }
+  // a life told (a eulogy's passage on one of the dead) is titled by whose life it is
+  // (a name that opens its sentence is the sentence's subject, not its opening words cut off)
+  const life = lifeTold(sentences, text, lang);
+  if (life && ok(life, '')) return life;
   const first = withoutMarker(sentences[0]?.trim() ?? '');
   // "The truth is: The democratic world is everywhere.": what the truth is heads the slide
   const claim = CLAIM.exec(first)?.[1]?.replace(/[.!]+$/u, '');
@@ -332,6 +410,7 @@ export function deriveTitle(
     isPersonName(t, text, lang) ||
     KIN.test(t) ||
     CALLING.test(t) ||
+    rankedName(t, text, lang) ||
     (!namesInPassing && isPassingName(t, text, lang));
   const subject = subjectOf(first);
   if (
