@@ -41,6 +41,8 @@ describe('a sentence opening on a number and a lower-case word (segment.ts)', ()
   it('64 border guards never take the National Guard’s label', () => {
     const shown = cards(AWARDS, 'uk');
     expect(shown).toContain('553 — бійці Національної гвардії');
-    expect(shown.filter((c) => c.startsWith('64'))).not.toContain('64 прикордонники — бійці Національної гвардії');
+    expect(shown.filter((c) => c.startsWith('64'))).not.toContain(
+      '64 прикордонники — бійці Національної гвардії',
+    );
   });
 });
