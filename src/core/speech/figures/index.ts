@@ -75,6 +75,7 @@ import { BARE, qualifiedLabel } from './qualify';
 import { labelOfFigureBefore } from './between';
 import { hebrewCounted } from './label-he';
 import { withPredicate } from './predicate';
+import { withoutSubjectVerb } from './label-verb-it';
 import { withoutCutExamples } from './like-cut';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { isAge, relateFigures } from './relation';
@@ -722,6 +723,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     }
   // ("23,816 חללי מערכות ישראל נפלו": the construct chain is what is counted, label-he.ts)
   if (/^he\b/iu.test(lang)) for (const f of out) f.label = hebrewCounted(f.label);
+  // ("Commissione europea prevede proventi": the verb's subject is cut away, label-verb-it.ts)
+  if (/^it\b/iu.test(lang))
+    for (const f of out) f.label = withoutSubjectVerb(f.label, (l) => isLabel(l, lang));
   boundLabels(sentence, out, lang, (f) => isHypothetical(sentence, f, lang));
   relateFigures(sentence, out, lang);
   joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);

@@ -47,3 +47,13 @@ describe('a label never ends on the first word of a list of examples it cuts (li
     ).toEqual(['$15 billion a year — to develop technologies']);
   });
 });
+
+// Mario Monti, dichiarazioni programmatiche al Senato, 17 novembre 2011 (atti del Senato)
+describe('an Italian label never gives the verb another subject (label-verb-it.ts)', () => {
+  it('the letter to the Commission foresees the proceeds, not the Commission', () => {
+    const text =
+      "La lettera d'intenti inviata alla Commissione europea prevede proventi di almeno 5 miliardi all'anno nel prossimo triennio.";
+    expect(cards(text, 'it')).not.toContain('almeno 5 miliardi — Commissione europea prevede proventi');
+    expect(cards(text, 'it').filter((c) => /Commissione/u.test(c))).toEqual([]);
+  });
+});
