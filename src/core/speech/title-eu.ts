@@ -69,7 +69,7 @@ const FR_FINITE =
 /** A French participle feminine or plural ("cousue", "proclamées"), agreeing with a noun. */
 const FR_AGREEING_PARTICIPLE = /^\p{L}{3,}(?:ée|ées|ues|sue|çue|cue|due|tue|nue|ise|ises)$/iu;
 /** Italian verbs a decree's walk-through opens with ("detta disposizioni", "reca norme"). */
-const IT_OPENING_VERB =
+export const IT_OPENING_VERB =
   /^(?:detta|reca|prevede|introduce|dispone|stabilisce|disciplina|contiene|riguarda|modifica)$/iu;
 /** Words an article may follow inside a noun phrase: prepositions and conjunctions. */
 const LINK =

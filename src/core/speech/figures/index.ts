@@ -73,6 +73,11 @@ import { dropsOpeningYear, openingAgo, withOpeningAgo, withPinnedYear } from './
 import { antecedentLabel, comparedAntecedent } from './antecedent';
 import { isStated } from './headline';
 import { BARE, qualifiedLabel } from './qualify';
+import { labelOfFigureBefore } from './between';
+import { hebrewCounted } from './label-he';
+import { withPredicate } from './predicate';
+import { withoutSubjectVerb } from './label-verb-it';
+import { withoutCutExamples } from './like-cut';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
@@ -640,9 +645,11 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     }
     const clauseStart = clauseOf(sentence, s).start;
     // ("My proposal reduces that total by $300" → "cut in that total": by-change.ts)
+    // ("23,816 חללי מערכות ישראל נפלו ב-150 שנה": the words between are the first figure's, between.ts)
+    const found = figureLabel(sentence, s, taken, lang);
     const own =
       paysFor ||
-      figureLabel(sentence, s, taken, lang) ||
+      (labelOfFigureBefore(sentence, out.at(-1), s, found) ? '' : found) ||
       moneyPurpose(sentence.slice(s.end), s.kind, lang) ||
       (englishOrUnsaid(lang)
         ? byChangeLabel(sentence.slice(clauseStart, s.start), (w) => !isFunctionWord(w, lang))
@@ -715,6 +722,11 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       )
         g.label = '';
     }
+  // ("23,816 חללי מערכות ישראל נפלו": the construct chain is what is counted, label-he.ts)
+  if (/^he\b/iu.test(lang)) for (const f of out) f.label = hebrewCounted(f.label);
+  // ("Commissione europea prevede proventi": the verb's subject is cut away, label-verb-it.ts)
+  if (/^it\b/iu.test(lang))
+    for (const f of out) f.label = withoutSubjectVerb(f.label, (l) => isLabel(l, lang));
   boundLabels(sentence, out, lang, (f) => isHypothetical(sentence, f, lang));
   relateFigures(sentence, out, lang);
   joinSpreadMoney(sentence, out, [...tokens.filter((t) => t.kind !== 'name'), ...shaped], lang);
@@ -737,6 +749,10 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = withTimeFrame(f.label, timeFrame(sentence, f, clauseOf(sentence, f).start));
       // ("which will mean savings of around $1,200": "mean" is the verb, verb-label.ts)
       f.label = withoutMeanVerb(sentence, f.label);
+      // ("1 million more Americans have lost their health insurance": the verb is the fact, predicate.ts)
+      f.label = withPredicate(sentence, f.end, f.label);
+      // ("to develop technologies like wind [power and solar power, …]": no cut list, like-cut.ts)
+      f.label = withoutCutExamples(sentence, f.label);
     }
   // "more than $66 billion in fiscal year 1976 to about $40 billion in fiscal year 1979": the time
   // each figure is said for stays on its label, never "— in fiscal year" twice (anchor.ts)
