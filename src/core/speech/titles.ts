@@ -228,10 +228,15 @@ function cutOpening(title: string, sentence: string): boolean {
     s.startsWith(title) &&
     !!rest &&
     !/^[\s]*[,;:—–.!?，。；：！？،]/u.test(rest) &&
-    !AUX.test(rest) &&
+    // (a subject before its verb is a whole phrase — "España | es un país" — unless the opening
+    // holds the clause that reports it: "Siempre he pensado que España", Felipe VI 2020)
+    (!AUX.test(rest) || COMPLEMENTISER.test(title)) &&
     !POSTPOSITION_AFTER.test(rest)
   );
 }
+
+/** "that" opening a reported clause inside a title, in the languages the engine titles by words. */
+const COMPLEMENTISER = /\s(?:que|that|dass|che|że|что|dat|att)\s/iu;
 
 /** First strong (bold) phrase of an inline list, if any. */
 export function boldPhrase(inlines: Inline[]): string | null {
@@ -358,7 +363,7 @@ export function deriveTitle(
     isTitle(t, lang, sentence) &&
     // (its own checks passed just above: each sentence adds only its cut-opening check)
     (sentence !== undefined ||
-      primaryLang(lang) !== 'en' ||
+      (primaryLang(lang) !== 'en' && !COMPLEMENTISER.test(t)) ||
       sentences.every((s) => !s || !cutOpening(t.trim(), s))) &&
     !used.has(t.toLowerCase()) &&
     // nor an English title used before in the singular or the plural ("Motor vehicle" after

@@ -110,3 +110,22 @@ describe('ranks and thanks outside English (titles24)', () => {
     expect(isTitle('Gratitud nacional', 'es')).toBe(true);
   });
 });
+
+describe('a title is never the opening of a sentence that reports a clause ("… que España", "The idea that …")', () => {
+  it.each([
+    // Felipe VI, Mensaje de Navidad, 24 Dec 2020 (judge23)
+    [
+      'es',
+      'Siempre he pensado que España es un país extraordinario, de una enorme riqueza y diversidad cultural, construido a lo largo de los siglos gracias al esfuerzo en muchas generaciones de españoles, y con una gran historia que ha sido, durante una época, la historia misma de nuestro mundo.',
+    ],
+    // Mark Twain, "Taxes and Morals", 1906 (judge21)
+    [
+      'en',
+      'The idea that no gentleman ever swears is all wrong; he can swear and still be a gentleman if he does it in a nice and benevolent and affectionate way.',
+    ],
+  ])('%s: %s', (lang, sentence) => {
+    const title = deriveTitle([sentence], [], lang);
+    expect(title).not.toBe('');
+    expect(sentence.startsWith(title)).toBe(false);
+  });
+});
