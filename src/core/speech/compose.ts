@@ -64,8 +64,22 @@ import { notesParagraphs } from '../pacing-prompter';
 import { CJK_NUMERAL_CHAR, cjkNumeralRuns } from './cjk-numerals';
 import { markSteps } from '../steps';
 
-/** The title of a slide whose line is a toast, when the title found was only a name. */
-const TOAST_TITLE = 'A toast';
+/**
+ * The title of a slide whose line is a toast, when the title found was only a name, in the
+ * languages whose raised glass transcript.ts reads; in any other, the name stays (never an English
+ * title over a Korean or Polish toast).
+ */
+const TOAST_TITLES: Readonly<Record<string, string>> = {
+  en: 'A toast',
+  fr: 'Un toast',
+  es: 'Un brindis',
+  de: 'Ein Trinkspruch',
+  it: 'Un brindisi',
+  pt: 'Um brinde',
+};
+
+/** The toast slide's title in the speech's language (`TOAST_TITLES`), undefined where it has none. */
+export const toastTitle = (lang: string): string | undefined => TOAST_TITLES[primaryLang(lang) || 'en'];
 /** A toast's own line shown on its closing slide, when it is short enough to raise a glass to. */
 const MAX_TOAST_WORDS = 25;
 
@@ -364,7 +378,11 @@ function derived(
         !given &&
         (isPersonName(title, sentences.join(' '), opts.lang) ||
           (/^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(title) && raised.includes(title)));
-      return { title: named && !avoid.has(TOAST_TITLE.toLowerCase()) ? TOAST_TITLE : title, blocks: [toast] };
+      const toasted = toastTitle(opts.lang);
+      return {
+        title: named && toasted && !avoid.has(toasted.toLowerCase()) ? toasted : title,
+        blocks: [toast],
+      };
     }
     // a line another speaker of a transcript said is shown with who said it (voices.ts)
     const saidLine = figureSentence(ownAll, opts.lang);
@@ -706,7 +724,7 @@ export function composeSlides(
         const agreed =
           !kept &&
           quote &&
-          d.title !== TOAST_TITLE &&
+          d.title !== toastTitle(opts.lang) &&
           // (a slide planned as a list that shows one quote is a quote slide: "Central America"
           // over "We all must defend the rights of LGBTQI individuals…", en-biden-unga, titles20)
           !planned.part &&

@@ -1,3 +1,4 @@
+import { toastTitle } from './compose';
 import { describe, expect, it } from 'vitest';
 import { blocksText } from '../deck';
 import { deckToMarkdown } from './eject';
@@ -225,6 +226,13 @@ describe('words quoted inside a turn', () => {
 });
 
 describe('a host’s toast', () => {
+  it('is titled in the speech’s language, or keeps its own title where Lectern has no word for it', () => {
+    expect(toastTitle('en-US')).toBe('A toast');
+    expect(toastTitle('')).toBe('A toast');
+    expect(toastTitle('fr')).toBe('Un toast');
+    expect(toastTitle('pt-BR')).toBe('Um brinde');
+    expect(toastTitle('ko')).toBeUndefined();
+  });
   it('is the line of its slide, signed by the host whose turn it is', () => {
     const quotes = quotesOf(TOASTS);
     expect(quotes).toContainEqual({
