@@ -289,3 +289,36 @@ describe('stamps and salutations are structure, never a content slide title (jud
     });
   });
 });
+
+// Kristersson, toast to King Carl XVI Gustaf, 15 Sep 2023 (regeringen.se, judge24): the byline and
+// the "check against delivery" line under the title were s01's body and 43 s of its time
+describe('a byline and a "check against delivery" line in Swedish, German, Dutch, French (judge24)', () => {
+  it.each([
+    [
+      'Tal av statsminister Ulf Kristersson till Hans Majestät Konungen med anledning av kungens femtioåriga regeringsjubileum. Kungliga slottet, Stockholm, den 15 september 2023.',
+      'byline',
+    ],
+    ['Det talade ordet gäller.', 'format'],
+    ['Es gilt das gesprochene Wort.', 'format'],
+    ['Het gesproken woord geldt.', 'format'],
+    ['Seul le prononcé fait foi.', 'format'],
+    ['Tal är silver, tystnad är guld.', null],
+  ])('%s → %s', (line, kind) => {
+    expect(structureKind(line)).toBe(kind);
+  });
+  it('the Swedish byline and its format line stay in the title slide’s notes, unsaid', () => {
+    const md = [
+      '# Statsministerns tal till H.M. Konungen',
+      '',
+      'Tal av statsminister Ulf Kristersson till Hans Majestät Konungen med anledning av kungens femtioåriga regeringsjubileum. Kungliga slottet, Stockholm, den 15 september 2023.',
+      '',
+      'Det talade ordet gäller.',
+      '',
+      'Två av tre svenskar är födda efter tronskiftet 1973. Det betyder att en överväldigande majoritet av Sveriges befolkning aldrig har upplevt en annan kung än den konung vi firar här ikväll.',
+    ].join('\n');
+    const deck = buildDeck(md, { fileName: 'sv.md' });
+    expect(deck.slides[0]!.notes).toContain('Det talade ordet gäller.');
+    expect(deck.slides[0]!.unsaid).toEqual([0, 1]);
+    expect(deck.slides.map((s) => s.screenText).join('\n')).not.toContain('Tal av statsminister');
+  });
+});

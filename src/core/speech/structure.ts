@@ -17,13 +17,14 @@ export function withoutEmphasisMarks(text: string): string {
 
 /**
  * A line about how or where the talk was given, not what it says: "Via Teleconference",
- * "As Prepared for Delivery", "Check against delivery", "Embargoed until …", a transcript's
+ * "As Prepared for Delivery", "Check against delivery" (and its "Es gilt das gesprochene Wort", "Det
+ * talade ordet gäller", "Seul le prononcé fait foi"), "Embargoed until …", a transcript's
  * "END 3:25 P.M. EDT", a chair's "Mødet er åbnet." ("the sitting is opened"), a Japanese statement's
  * stamp "閣議決定" ("decided by the cabinet", under the date of a 内閣総理大臣談話, judge22). It goes
  * to the notes of the title (or last) slide, never on screen.
  */
 const FORMAT_LINE =
-  /^(?:(?:via|by)\s+(?:tele|video|zoom|phone|telephone|satellite|webcast|live\s*stream|web\b)[\p{L}\s-]*|(?:pre-?recorded|recorded|virtual|video(?:taped)?)\s+(?:remarks|message|address|statement)|as\s+(?:prepared\s+for\s+delivery|delivered)|check\s+against\s+(?:the\s+)?delivery|embargoed\b.*|for\s+immediate\s+release|[（(]?閣議(?:決定|了解|報告)[)）]?|(?:по|в режиме)\s+видеосвязи|por\s+videoconferencia|par\s+visioconférence|(?:mødet|møtet|mötet|sammanträdet|de\s+vergadering|istunto)\s+(?:er|är|is|on)\s+(?:åbnet|hævet|satt|hevet|öppnat|avslutat|geopend|gesloten|avattu|päättynyt))[.!]?$/iu;
+  /^(?:(?:via|by)\s+(?:tele|video|zoom|phone|telephone|satellite|webcast|live\s*stream|web\b)[\p{L}\s-]*|(?:pre-?recorded|recorded|virtual|video(?:taped)?)\s+(?:remarks|message|address|statement)|as\s+(?:prepared\s+for\s+delivery|delivered)|check\s+against\s+(?:the\s+)?delivery|es\s+gilt\s+das\s+gesprochene\s+wort|det\s+tal(?:ade|te)\s+ord(?:et)?\s+(?:gäller|gælder|gjelder)|het\s+gesproken\s+woord\s+geldt|seul\s+le\s+prononcé\s+fait\s+foi|embargoed\b.*|for\s+immediate\s+release|[（(]?閣議(?:決定|了解|報告)[)）]?|(?:по|в режиме)\s+видеосвязи|por\s+videoconferencia|par\s+visioconférence|(?:mødet|møtet|mötet|sammanträdet|de\s+vergadering|istunto)\s+(?:er|är|is|on)\s+(?:åbnet|hævet|satt|hevet|öppnat|avslutat|geopend|gesloten|avattu|päättynyt))[.!]?$/iu;
 
 export const VOCATIVE = new RegExp(
   '^(?:' +
@@ -178,7 +179,7 @@ const THANKS =
 const APOLOGY =
   /^(?:вибачте|пробачте|вибачаюся|вибачаюсь|извините|простите|przepraszam|przepraszamy|promiňte|pardon|omlouvám\s+se|elnézést|bocsánat|συγγνώμη|συγνώμη|perdón|perdone|disculpen?)(?:[,\s]+[\p{L}\s.]{0,40})?[.!]*$/iu;
 const BYLINE =
-  /^(?:by\s+\p{Lu}|(?:extracts?|excerpts?)\s+(?:from|of)\s|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
+  /^(?:by\s+\p{Lu}|(?:extracts?|excerpts?)\s+(?:from|of)\s|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|(?:tal|anförande)\s+av\s|tale\s+af\s|toespraak\s+(?:van|door)\s|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
 
 /** Hindi months, with their common spellings (nukta written or not, anusvara or half nasal). */
 const HINDI_MONTHS = String.raw`जनवरी|फ(?:\u093C)?रवरी|\u095Eरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर`;
