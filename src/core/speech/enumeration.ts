@@ -194,6 +194,8 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
     ),
   ],
   ['opener', re(String.raw`во-первых|в первую очередь|прежде всего|первое(?=[,:.—–])`)],
+  // Ukrainian: "По-перше, …", "Перше." (Zelensky's evening address, 17 Apr 2022, judge24)
+  ['opener', re(String.raw`по-перше|насамперед|перше(?=[,:.—–])`)],
   [
     'opener',
     re(
@@ -213,6 +215,7 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['opener', /^(?:[（(](?:一|1)[）)]|1）)\s*/u],
   ['last', re(String.raw`last but not least|finally|lastly|last(?=[,:])|and last|and finally`)],
   ['last', re(String.raw`и наконец|наконец|в-последних|и последнее|последнее(?=[,:.—–])`)],
+  ['last', re(String.raw`і нарешті|нарешті|і останнє|останнє(?=[,:.—–])`)],
   ['last', re(String.raw`por último|finalmente|por fin|enfin|en dernier lieu|schließlich|letztens|por fim`)],
   ['last', /^(?:最后|最後に?|最终|最終に?)[，、,:：]?/u],
   ['last', /^و?(?:أخيراً|أخيرا|وأخيراً)[،,:]?\s*/u],
@@ -226,6 +229,12 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
     'middle',
     re(
       String.raw`во-вторых|в-третьих|в-четв[её]ртых|в-пятых|в-шестых|в-седьмых|в-восьмых|в-девятых|в-десятых|(?:второе|третье|четв[её]ртое|пятое|шестое|седьмое|восьмое|девятое|десятое)(?=[,:.—–])`,
+    ),
+  ],
+  [
+    'middle',
+    re(
+      String.raw`по-друге|по-третє|по-четверте|по-п['’]яте|по-шосте|(?:друге|третє|четверте|п['’]яте|шосте)(?=[,:.—–])`,
     ),
   ],
   [
