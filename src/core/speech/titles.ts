@@ -165,6 +165,9 @@ function titleOnItsOwn(t: string, lang: string): boolean {
   // a comparison of quantity opens on what its number measured ("Más de recursos" of "un 53 % más
   // de recursos", judge19): the number cut off, no title
   if (COMPARED_QUANTITY.test(title)) return false;
+  // two exclamations or questions are two sentences, no headline: a salutation ("Українці!
+  // Українки", Zelensky 2022, judge24), a cry ("Hurra! Hurra")
+  if (/[!?！？]\s*\p{L}/u.test(title)) return false;
   // "l-year" is a source's slip for "1-year" ("L-year temporary tax surcharge", Ford 1974, judge22):
   // a number misread, never shown as a word
   if (/^[lIO]-(?:years?|months?|weeks?|days?|hours?)(?![\p{L}])/iu.test(title)) return false;

@@ -129,3 +129,11 @@ describe('a title is never the opening of a sentence that reports a clause ("…
     expect(sentence.startsWith(title)).toBe(false);
   });
 });
+
+describe('two exclamations are two sentences, no title (Zelensky, 17 Apr 2022, judge24)', () => {
+  it('rejects the salutation "Українці! Українки" and keeps a question or a Spanish one', () => {
+    expect(isTitle('Українці! Українки', 'uk')).toBe(false);
+    expect(isTitle('¿Qué hacer?', 'es')).toBe(true);
+    expect(isTitle('Can cities feed themselves?', 'en')).toBe(true);
+  });
+});
