@@ -241,6 +241,19 @@ function cutOpening(title: string, sentence: string): boolean {
 /** "that" opening a reported clause inside a title, in the languages the engine titles by words. */
 const COMPLEMENTISER = /\s(?:que|that|dass|che|że|что|dat|att)\s/iu;
 
+/**
+ * Whether `title` stops at an abbreviation's dot in `text`: its last word is short and the text goes
+ * on after the dot in lower case ("Доставлен прах ст" of "…доставлен прах ст. сержанта Захарии
+ * Баумеля…", Edelstein 2019, judge24).
+ */
+function endsOnAbbreviation(title: string, text: string): boolean {
+  const last = /(\p{L}+)$/u.exec(title.trim())?.[1];
+  if (!last || [...last].length > 4) return false;
+  const re = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title.trim())}\.\s+(\S)`, 'giu');
+  for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[1]!)) return true;
+  return false;
+}
+
 /** First strong (bold) phrase of an inline list, if any. */
 export function boldPhrase(inlines: Inline[]): string | null {
   for (const n of inlines) {
@@ -376,6 +389,7 @@ export function deriveTitle(
       (used.has(`${t.toLowerCase()}s`) || used.has(t.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '')))
     ) &&
     !isDenied(t, text, lang) &&
+    !endsOnAbbreviation(t, text) &&
     // a German adjective keeps the ending of the article it was cut from ("Stabilen Mehrheit")
     !deAdjectiveCut(t, text, primaryLang(lang)) &&
     // a Korean title closes its noun phrase: never "…광복" out of "광복 100주년을" (titles-ko.ts)

@@ -137,3 +137,11 @@ describe('two exclamations are two sentences, no title (Zelensky, 17 Apr 2022, j
     expect(isTitle('Can cities feed themselves?', 'en')).toBe(true);
   });
 });
+
+describe('a title never stops at an abbreviation’s dot (Edelstein, Knesset, 2019, judge24)', () => {
+  it('"ст." (senior) of "ст. сержанта" is no end: was "Доставлен прах ст"', () => {
+    const sentence =
+      'Месяц назад в Израиль был доставлен прах ст. сержанта Захарии Баумеля (да будет благословенна его память) вместе с талитом, в который все эти годы он был завернут.';
+    expect(deriveTitle([sentence], [], 'ru')).not.toMatch(/\sст$/u);
+  });
+});
