@@ -516,7 +516,8 @@ function slideOf(
     at += n;
     offset += p.text.length + 2;
   });
-  const counted = countWordsByScript(unsaid.length || unsaidSpans.length ? said.join('\n\n') : notes);
+  // (with nothing unsaid, what is said is the notes themselves)
+  const counted = countWordsByScript(said.join('\n\n'));
   return {
     id: `s${id}`,
     layout,
