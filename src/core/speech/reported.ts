@@ -65,6 +65,8 @@ const SAY_VERBS: Record<string, readonly string[]> = {
     'writes',
     'added',
     'declared',
+    'proclaimed',
+    'remarked',
     String.raw`put\s+it`,
     String.raw`told\s+(?:us|them|me)`,
   ],
@@ -84,7 +86,7 @@ const SAY_VERBS: Record<string, readonly string[]> = {
   es: ['dijo', 'decía', 'escribió', 'afirmó'],
 };
 /** The verbs of SAY_VERBS of one language, or of all. */
-const sayVerbs = (lang?: string) =>
+export const sayVerbs = (lang?: string) =>
   String.raw`(?:${(lang ? SAY_VERBS[lang]! : Object.values(SAY_VERBS).flat()).join('|')})`;
 const SAY_VERB = sayVerbs();
 

@@ -4,13 +4,16 @@
  * two friends were united by the greatest of causes.”"), and a host's toast ("please join me in
  * raising our glasses … to the history that binds us …").
  */
+import { sayVerbs } from './reported';
 import { capitalize, wordsOf } from './text';
 
 /** A quotation inside a line: straight, curly or guillemet quotes. */
 const QUOTATION = /[“"«„]([^”"»“]{2,})[”"»“]/gu;
 /** Who said the quoted words: a name and a verb of saying ("Lafayette wrote", "as Lincoln put it"). */
-const SOURCE =
-  /(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:(?:once|later|famously|also|then)\s+)?(?:said|says|wrote|writes|put\s+it|told\s+(?:us|them|me|the\s+\p{L}+)|declared|proclaimed|remarked)\b/gu;
+const SOURCE = new RegExp(
+  String.raw`(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:(?:once|later|famously|also|then)\s+)?(?:${sayVerbs('en')}|told\s+the\s+\p{L}+)\b`,
+  'gu',
+);
 /** Words that open a sentence or stand for someone without naming them. */
 const NOT_A_NAME =
   /^(?:I|We|You|He|She|They|It|This|That|These|Those|Someone|Somebody|Everyone|People|Later|Then|And|But|So|As|When|Once|Today|Yesterday|Also)$/u;
