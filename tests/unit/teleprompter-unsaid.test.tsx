@@ -5,10 +5,9 @@
  * The deck is built from the head of a real speech: Jacques Chirac's toast at Erevan, 29 September
  * 2006 (elysee.fr archive via jacqueschirac-asso.fr; judge22 SOURCES.md).
  */
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/core/speech';
-import { Teleprompter } from '../../src/renderer/src/presenter/Teleprompter';
+import { prompterHtml } from '../helpers/prompter';
 
 const CHIRAC = [
   "Toast prononcé par M. Jacques CHIRAC, Président de la République, à l'occasion du dîner d'État offert en son honneur par son excellence M. Robert KOTCHARIAN, President de la République d'Arménie.",
@@ -22,16 +21,7 @@ describe('Teleprompter: notes not said aloud', () => {
 
   it('marks the catalogue heading and the dateline, keeps their words, and starts on the salutation', () => {
     expect(slide.unsaid).toEqual([0, 1]);
-    const html = renderToStaticMarkup(
-      <Teleprompter
-        notes={slide.notes}
-        progress={0}
-        fontPx={20}
-        mirrored={false}
-        autoscroll={false}
-        slide={slide}
-      />,
-    );
+    const html = prompterHtml(slide);
     const paras = [...html.matchAll(/<p( class="unsaid" data-unsaid="true")?>(.*?)<\/p>/gs)];
     expect(paras.map((m) => !!m[1])).toEqual([true, true, false, false, false]);
     const text = paras.map((m) => m[2]!.replace(/<[^>]+>/g, ''));
@@ -45,16 +35,7 @@ describe('Teleprompter: notes not said aloud', () => {
 
   it('a slide without unsaid notes renders as before', () => {
     const plain = { ...slide, unsaid: undefined };
-    const html = renderToStaticMarkup(
-      <Teleprompter
-        notes={slide.notes}
-        progress={0}
-        fontPx={20}
-        mirrored={false}
-        autoscroll={false}
-        slide={plain}
-      />,
-    );
+    const html = prompterHtml(plain);
     expect(html).not.toContain('unsaid');
     expect(html).toMatch(/data-current-sentence="0"/);
   });

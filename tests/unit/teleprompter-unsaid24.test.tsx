@@ -4,10 +4,9 @@
  * on it (issue 10, judge23 E2). The notes are the opening of Barack Obama's remarks at the memorial
  * in Tucson, 12 January 2011 (kfogel/presidential-speeches; judge23 SOURCES.md).
  */
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/core/speech';
-import { Teleprompter } from '../../src/renderer/src/presenter/Teleprompter';
+import { prompterHtml } from '../helpers/prompter';
 
 const TUCSON = [
   'Thank you.  (Applause.)  Thank you very much.  Please, please be seated.  (Applause.)',
@@ -23,16 +22,7 @@ describe('Teleprompter: stage directions inside the speech', () => {
     expect(slide.unsaidSpans!.map(([a, b]) => slide.notes.slice(a, b))).toEqual(
       Array(slide.notes.split('(Applause.)').length - 1).fill('(Applause.)'),
     );
-    const html = renderToStaticMarkup(
-      <Teleprompter
-        notes={slide.notes}
-        progress={1}
-        fontPx={20}
-        mirrored={false}
-        autoscroll={false}
-        slide={slide}
-      />,
-    );
+    const html = prompterHtml(slide, 1);
     // every character of the notes is there
     expect(html.replace(/<[^>]+>/g, '').replace(/&#x27;|’/g, "'")).toBe(
       slide.notes
@@ -57,16 +47,13 @@ describe('Teleprompter: stage directions inside the speech', () => {
     const notes =
       'And to the members of Congress who are here including Speaker Emerita Nancy Pelosi, Chairman Menendez — (applause) — and Chairman McCaul, thank you each.';
     const at = notes.indexOf('(applause)');
-    const html = renderToStaticMarkup(
-      <Teleprompter
-        notes={notes}
-        progress={0}
-        fontPx={20}
-        mirrored={false}
-        autoscroll={false}
-        slide={{ ...slide, notes, unsaid: undefined, unsaidSpans: [[at, at + 10]], blocks: [] }}
-      />,
-    );
+    const html = prompterHtml({
+      ...slide,
+      notes,
+      unsaid: undefined,
+      unsaidSpans: [[at, at + 10]],
+      blocks: [],
+    });
     expect(html).toContain(
       'Chairman Menendez — <span class="unsaid" data-unsaid="true">(applause)</span> — and Chairman McCaul',
     );
