@@ -451,6 +451,15 @@ export function antithesisHead(sentence: string): string | null {
   // (the cut leaves a subject said before its predicate: "…but I know that how we treat one another,
   // | that's entirely up to us.", Obama 2011, judge23 B1)
   if (/^[\s,;:—–]*(?:that['’]s|that\s+is|it['’]s|this\s+is)\b/iu.test(s.slice(head.length))) return null;
+  // (nor a frame that says what follows is said, with the point after it: "I speak to you not just
+  // as a President, but as a father, | when I say that responsibility for our children's education
+  // must begin at home.", Obama 2009, judge24 B3)
+  if (
+    /^[\s,;:—–]*(?:when|as|if)\s+(?:I|we)\s+(?:say|tell|ask|urge|repeat|insist)\b/iu.test(
+      s.slice(head.length),
+    )
+  )
+    return null;
   // the speaker's words to the cut, no full stop he did not say there
   return head.replace(/[\s,;:—–]+$/u, '');
 }

@@ -1,0 +1,68 @@
+/**
+ * A body is never a sentence cut where the point is still to come (issue 10, judge24 B1 and B3):
+ * not at the comma before an apposition that names what the head points at, not after an
+ * antithesis that only frames what the speaker says next. Sentences from Mario Monti's speech to
+ * the Senate, 17 November 2011 (senato.it), and Barack Obama's address to the joint session of
+ * Congress, 24 February 2009 (judge24 SOURCES.md).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '.';
+import { keyPhrases } from './keyphrases';
+import { commaHead } from './last-line';
+import { antithesisHead } from './quotable';
+
+const MONTI =
+  'Questo vuole indicare quasi visivamente e in termini di organigramma del Governo che pari attenzione e centralità vanno attribuite a ciò che mantiene il Paese stabile, la disciplina finanziaria, e a ciò che ad esso consente di crescere e, quindi, di restare stabile a lungo termine, cioè appunto la crescita.';
+const OBAMA =
+  "I speak to you not just as a President, but as a father, when I say that responsibility for our children's education must begin at home.";
+
+describe('no cut before the point', () => {
+  it('a head followed by a short phrase between commas (an apposition, a series) is no line', () => {
+    expect(commaHead(MONTI, 'it')).toBeNull();
+    expect(
+      commaHead(
+        'Noi abbiamo costruito le nuove strade del Mezzogiorno, le scuole, e gli ospedali del Paese.',
+        'it',
+      ),
+    ).toBeNull();
+  });
+
+  it('a head followed by a clause of its own still stands', () => {
+    expect(
+      commaHead(
+        'Palabras para manifestar nuestra solidaridad con el pueblo turco, con el camerunés y con todos los países que hoy lloran a sus víctimas.',
+        'es',
+      ),
+    ).toBe('Palabras para manifestar nuestra solidaridad con el pueblo turco');
+  });
+
+  it('an antithesis that frames what is said next is not cut from it', () => {
+    expect(antithesisHead(OBAMA)).toBeNull();
+    // the antithesis that carries its own point is still cut after its second half
+    expect(
+      antithesisHead(
+        'We choose to go to the moon in this decade and do the other things, not because they are easy, but because they are hard, because that goal will serve to organize and measure the best of our energies and skills.',
+      ),
+    ).toBe(
+      'We choose to go to the moon in this decade and do the other things, not because they are easy, but because they are hard',
+    );
+  });
+
+  it("the deck shows Obama's sentence whole, with its point", () => {
+    const text = [
+      'These education policies will open the doors of opportunity for our children, but it is up to us to ensure they walk through them. In the end, there is no program or policy that can substitute for a parent, for a mother or father who will attend those parent/teacher conferences or help with homework or turn off the TV, put away the video games, read to their child.',
+      `${OBAMA} That is not a Democratic issue or a Republican issue; that's an American issue.`,
+    ].join(' ');
+    const screens = buildDeck(text, { fileName: 'en-obama-2009.txt' })
+      .slides.map((s) => s.screenText)
+      .join('\n');
+    expect(screens).not.toMatch(/but as a father$/mu);
+    if (screens.includes('but as a father')) expect(screens).toContain('must begin at home');
+  });
+
+  it('an Italian subject pronoun opens no key phrase ("Esso consente")', () => {
+    expect(keyPhrases(MONTI, 'it').map((p) => p.text.toLowerCase())).not.toContainEqual(
+      expect.stringMatching(/^ess[oaie]\b/u),
+    );
+  });
+});
