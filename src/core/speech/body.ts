@@ -530,6 +530,16 @@ const POINTS_BACK =
   /^(?:neither|nor|so\s+that|such\s+that|there\s+(?:he|she|they|we|I|it)|(?:for|with|by|from|after|despite|because\s+of|in\s+(?:spite\s+of|addition\s+to))\s+(?:all\s+)?(?:these|those|this|that|such)\s+(?:\p{L}+\s+){0,2}?\p{L}+,)(?![\p{L}\p{M}])|^(?:para|por|com|con|pour|avec|par|per)\s+(?:est[eao]s?|ess[eao]s?|aquel(?:e|a|es|as|los|las)?|questo|questa|questi|queste|ces|cette|cet)(?![\p{L}\p{M}])|^(?:для|с|со|по|при|из-за|ради)\s+(?:этих|этого|этой|этим|этими|этому|такого|таких|такой)(?![\p{L}\p{M}])/iu;
 
 /**
+ * A short line whose matter is a demonstrative before a shell noun, a noun that stands for what
+ * was just said ("We can make that commitment here tonight.", Obama 2009, judge24 F3: the
+ * commitment, "the United States of America does not torture", is the sentence before; "That
+ * plan is working."): on its own it points at what is not on screen.
+ */
+const SHELL_BACK =
+  /(?<![\p{L}])(?:this|that|these|those)\s+(?:commitments?|promises?|pledges?|choices?|decisions?|goals?|tasks?|challenges?|responsibilit(?:y|ies)|dut(?:y|ies)|obligations?|vows?|ideas?|questions?|problems?|lessons?|messages?|beliefs?|missions?|efforts?|plans?|steps?|paths?|approach(?:es)?|principles?|values?)(?![\p{L}])/iu;
+const pointsAtShell = (s: string) => screenWords(s) <= 10 && !/\p{Nd}/u.test(s) && SHELL_BACK.test(s);
+
+/**
  * A frame that says the line is said, before what is said ("I want to say that…", "И хочу
  * сказать, что это во всех звеньях…", Putin 2024, judge20; "Je veux dire que…", "Quiero decir
  * que…", "Quero dizer que…", "Ich möchte sagen, dass…"): a pronoun after it leans back as at a
@@ -584,7 +594,8 @@ export function keyLine(
       EU_LEANS_BACK.test(s.trim()) ||
       DE_LEANS_BACK.test(s.trim()) ||
       INFINITIVE_TAIL.test(s.trim()) ||
-      POINTS_BACK.test(s.trim())
+      POINTS_BACK.test(s.trim()) ||
+      pointsAtShell(s)
     )
       continue;
     // …and past a frame that says it is said ("И хочу сказать, что это во всех звеньях…")

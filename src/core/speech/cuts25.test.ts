@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
+import { keyLine } from './body';
 import { keyPhrases } from './keyphrases';
 import { commaHead } from './last-line';
 import { antithesisHead } from './quotable';
@@ -63,6 +64,26 @@ describe('no cut before the point', () => {
   it('an Italian subject pronoun opens no key phrase ("Esso consente")', () => {
     expect(keyPhrases(MONTI, 'it').map((p) => p.text.toLowerCase())).not.toContainEqual(
       expect.stringMatching(/^ess[oaie]\b/u),
+    );
+  });
+});
+
+describe('a short line that points at what was said is no key line', () => {
+  it('"We can make that commitment here tonight." leaves the commitment off screen', () => {
+    const text =
+      "To overcome extremism, we must also be vigilant in upholding the values our troops defend, because there is no force in the world more powerful than the example of America. And that is why I have ordered the closing of the detention center at Guantanamo Bay and will seek swift and certain justice for captured terrorists. Because living our values doesn't make us weaker, it makes us safer and it makes us stronger. And that is why I can stand here tonight and say without exception or equivocation that the United States of America does not torture. We can make that commitment here tonight.";
+    const screens = buildDeck(text, { fileName: 'en-obama-2009.txt' })
+      .slides.map((s) => s.screenText)
+      .join('\n');
+    expect(screens).not.toContain('We can make that commitment here tonight.');
+  });
+});
+
+describe('keyLine and shell nouns', () => {
+  it('passes over a demonstrative before a shell noun, keeps a line with its own figure', () => {
+    expect(keyLine(['Together we can keep that promise to our families.'], 'Jobs', 'en')).toBeNull();
+    expect(keyLine(['We will meet that challenge with 3 million new jobs.'], 'Jobs', 'en')).toBe(
+      'We will meet that challenge with 3 million new jobs.',
     );
   });
 });
