@@ -96,6 +96,9 @@ describe('a file name that is a slug never titles the deck', () => {
     ['en-who-wha76-health-workforce.txt', false],
     ['en-obama-cairo-new-beginning.txt', false],
     ['carec-digital-strategy.txt', false],
+    // a date closing a name a person gave dates the talk (judge25 C1)
+    ['fr-macron-adresse-a-la-nation-2018-12-10.txt', false],
+    ['en-speech-2020-10-14.txt', true],
   ])('%s is a slug: %s', (name, slug) => expect(isSlugName(name)).toBe(slug));
 
   it.each([

@@ -535,8 +535,12 @@ const nameWords = (fileName: string): string[] =>
  */
 export function isSlugName(fileName: string): boolean {
   const stem = fileName.replace(/\.[^.]*$/u, '');
-  if (FILE_DATE.test(stem)) return true;
-  const words = nameWords(fileName);
+  // (a date closing a name of two words or more a person gave dates the talk, as a year does:
+  // "fr-macron-adresse-a-la-nation-2018-12-10" is Macron's "Adresse à la Nation", judge25 C1)
+  const dated = new RegExp(String.raw`${FILE_DATE.source}$`, 'u').exec(stem);
+  const named = dated ? stem.slice(0, dated.index + (/^\d/u.test(dated[0]) ? 0 : 1)) : stem;
+  if (FILE_DATE.test(named) || (dated && nameWords(`${named}.txt`).length < 3)) return true;
+  const words = nameWords(`${named}.txt`);
   return words.some(
     (w, i) =>
       FILING_WORD.test(w) ||

@@ -238,8 +238,9 @@ const ACRONYM =
 export const FILE_LANG_TAGS =
   'ar|bg|bs|cs|da|de|en|es|et|fi|fr|hi|hr|hu|it|ja|ko|lt|lv|mk|nb|nl|pl|pt|ro|ru|sk|sl|sq|sr|sv|tr|uk|zh';
 
-/** A year that ends a file name ("…-space-effort-1962"): when the talk was given, not its title. */
-const FILE_YEAR = /\s((?:1[5-9]|20)\d{2})$/u;
+/** The year closing a file name, or its date: "…-2018", "…-2018-12-10", "…-2018-12", "…-20181210" (judge25 C1). */
+const FILE_YEAR =
+  /\s((?:1[5-9]|20)\d{2})(?:(?:\s(?:0?[1-9]|1[0-2]))(?:\s(?:0?[1-9]|[12]\d|3[01]))?|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u;
 
 function fileStem(fileName: string): string {
   return fileName
