@@ -278,6 +278,23 @@ export function innerMarkers(sentence: string): number[] {
   return out;
 }
 
+/** Characters an aside before an item's own ordinal runs to. */
+const ASIDE_CHARS = 80;
+
+/**
+ * The inner markers said after an aside that name a point ("Finalmente, | se o Sr. Presidente me
+ * permitir concluir, | o último ponto é…", Santos Silva 2022, judge25 D1): offsets within
+ * ASIDE_CHARS of the sentence's start whose marker has a noun.
+ */
+export function pointAfterAside(sentence: string): number[] {
+  const out: number[] = [];
+  for (const at of innerMarkers(sentence)) {
+    if (at > ASIDE_CHARS) break;
+    if (enumerationMarker(sentence.slice(at))?.noun) out.push(at);
+  }
+  return out;
+}
+
 const NOUN_MARKERS = [...ORDINAL_NOUNS, ...ORDINAL_OF_NOUNS];
 
 /**

@@ -4,7 +4,7 @@
  * where the sentence still needs its next word ("…nuclear weapons will continue").
  */
 import { nounsGoOn } from './clause-list';
-import { enumerationMarker, innerMarkers, markerNamed } from './enumeration';
+import { enumerationMarker, markerNamed, pointAfterAside } from './enumeration';
 import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
 import { commaInAdjectives, dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
 import { keyPhrases } from './keyphrases';
@@ -209,9 +209,8 @@ function startsClause(prev: string, next: string, lang = '', after: readonly str
  * me permitir concluir, | o último ponto é o da necessidade…"): what that ordinal names.
  */
 function afterAside(s: string): string {
-  for (const at of innerMarkers(s)) {
-    if (at > ASIDE_CHARS) break;
-    const named = enumerationMarker(s.slice(at))?.noun ? markerNamed(s.slice(at)) : null;
+  for (const at of pointAfterAside(s)) {
+    const named = markerNamed(s.slice(at));
     if (named) return named;
   }
   return s;
@@ -252,9 +251,6 @@ function opensNounPhrase(word: string | undefined): boolean {
   const w = bare(word ?? '');
   return DETERMINER.has(w) || w === 'to' || PREPOSITION.test(w);
 }
-
-/** Characters an aside before an item's own ordinal runs to. */
-const ASIDE_CHARS = 80;
 
 /**
  * A relative clause set off by commas after the item's subject ("The peoples of Austria-Hungary,
@@ -636,6 +632,9 @@ export function wholeItemText(sentence: string, lang = '', item = itemText(sente
   const marker = enumerationMarker(s);
   if (marker)
     s = (markerNamed(s) ?? withSubjectFirst(s.slice(marker.length), lang)).replace(/^[\s,;:—–-]+/u, '');
+  // (the item after the speaker's aside, as itemText reads it: "Finalmente, se o Sr. Presidente me
+  // permitir concluir, o último ponto é…", Santos Silva 2022, judge25 D1)
+  s = afterAside(s);
   if (!item || hasCjk(item) || (!cutShort(item, sentence, lang) && !picked(item, s, lang))) return item;
   s = s.replace(/\s+/gu, ' ').replace(/[.!?;…]+$/u, '');
   // the sentence whole is its main clause, without the phrases that open it ("Infatti, per una

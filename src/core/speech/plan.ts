@@ -9,7 +9,7 @@
  */
 import { bare, isFunctionWord } from './lexicon';
 import { semicolonSeries } from './clause-list';
-import { bareMarker, enumerationMarker, innerMarkers } from './enumeration';
+import { bareMarker, enumerationMarker, innerMarkers, pointAfterAside } from './enumeration';
 import { fitCost, fitsScreen, itemWords, listParts, type ListPart, type ListWords } from './list-fit';
 import { announceRuns } from './list-count';
 import { headingTopic, sectionHeading } from './announced-topic';
@@ -142,7 +142,15 @@ function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
     const spans = found.length ? found : [{ start: 0, end: p.text.length }];
     const clauses = spans.flatMap((s) => {
       // "第一，…；第二，…" in one sentence: each marked clause is a unit of its own
-      const inner = p.spokenOnly ? [] : innerMarkers(masked.slice(s.start, s.end)).map((o) => o + s.start);
+      // (an opening marker's point named after an aside, "Finalmente, se o Sr. Presidente me permitir
+      // concluir, o último ponto é…", is one point: no unit of the aside alone)
+      const said = masked.slice(s.start, s.end);
+      const aside = enumerationMarker(said) ? pointAfterAside(said)[0] : undefined;
+      const inner = p.spokenOnly
+        ? []
+        : innerMarkers(said)
+            .filter((o) => o !== aside)
+            .map((o) => o + s.start);
       const bounds = [s.start, ...inner, s.end];
       return bounds.slice(0, -1).map((b, x) => ({ start: b, end: bounds[x + 1]!, inSentence: x > 0 }));
     });
