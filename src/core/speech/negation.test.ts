@@ -36,6 +36,14 @@ describe('a phrase the speech denies, ranks below its point or reports as anothe
     const macron =
       'Even in our democracies, a lot of people just want to jeopardize or revert on this principle, challenge and contest elections and so on.';
     expect(isDenied('contest elections', macron, 'en')).toBe(true);
+    // Barack Obama, Joint Session of the Congress, 24 February 2009 (judge24 A3): the slide's cards
+    // were titled "Massive tax increase", the claim he answers on it
+    const obama =
+      "Now, let me be clear—let me be absolutely clear, because I know you'll end up hearing some of the same claims that rolling back these tax breaks means a massive tax increase on the American people: If your family earns less than $250,000 a year, a quarter million dollars a year, you will not see your taxes increased a single dime.";
+    expect(isDenied('massive tax increase', obama, 'en')).toBe(true);
+    expect(isDenied('American people', obama, 'en')).toBe(true);
+    // his answer after the colon is his own
+    expect(isDenied('your family', obama, 'en')).toBe(false);
   });
 
   it('is not denied by "not only", "nothing less than", or when it is also said plainly', () => {

@@ -130,6 +130,9 @@ const AFTER: Record<string, string[]> = {
 const VIEW: Record<string, string[]> = {
   en: [
     String.raw`(?:some|many|a lot of|too many|certain)\s+(?:people\s+|voices\s+|leaders\s+)?(?:just\s+)?(?:want|say|claim|argue|pretend)`,
+    // "you'll end up hearing some of the same claims that rolling back these tax breaks means a
+    // massive tax increase" (Obama, 24 February 2009): a claim reported to be answered
+    String.raw`(?:claims?|myths?)\s+that`,
   ],
   de: [String.raw`(?:manche|einige|viele)\s+(?:Leute\s+|Menschen\s+)?(?:wollen|sagen|behaupten)`],
   fr: [String.raw`(?:certains|beaucoup|d['’]aucuns)\s+(?:veulent|disent|prétendent)`],
@@ -257,7 +260,9 @@ export function deniedSpans(text: string, lang = ''): Array<[number, number]> {
   }
   for (const m of text.matchAll(cueRe('view', lang))) {
     const from = m.index + m[0].length;
-    const end = /[.!?。！？]/u.exec(text.slice(from));
+    // ("claims that … means a massive tax increase …: If your family earns …": what a "that"
+    // reports ends at a colon, and the speaker's answer follows)
+    const end = (/that$/iu.test(m[0]) ? /[.!?:;]/u : /[.!?。！？]/u).exec(text.slice(from));
     spans.push([from, end ? from + end.index : text.length]);
   }
   return spans;

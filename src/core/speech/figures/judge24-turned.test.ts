@@ -1,0 +1,54 @@
+/**
+ * Cards whose label turned or lost the fact, a value that was a whole phrase, and what is no
+ * figure (judge24 A3, A5, A6; fig25b). Each sentence is from a real speech, named above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { cards } from '../../../../tests/helpers/figure-cards';
+
+// Barack Obama, Address before a Joint Session of the Congress, 24 February 2009 (public domain)
+describe('a share that is what something is for is labelled by that thing (for-share.ts)', () => {
+  it.each([
+    // judge24: "2 percent — of Americans" under "Massive tax increase", the claim he answers
+    [
+      'In order to save our children from a future of debt, we will also end the tax breaks for the wealthiest 2 percent of Americans.',
+      ['2 percent — end the tax breaks for the wealthiest Americans'],
+    ],
+    // judge24: "95 percent — of working families" beside it
+    [
+      "In fact—not a dime—in fact, the recovery plan provides a tax cut—that's right, a tax cut—for 95 percent of working families.",
+      ['95 percent — a tax cut for working families'],
+    ],
+    // a share said with "for" and no thing before it keeps its "of" label
+    [
+      'Because of this plan, 95 percent of working households in America will receive a tax cut; a tax cut that you will see in your paychecks beginning on April 1st.',
+      ['95 percent — of working households'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cards(text, 'en')).toEqual(expected);
+  });
+});
+
+// Barack Obama, 24 February 2009 (as above); John Podesta, IRA anniversary, 2024 (whitehouse.gov)
+describe('a count that names its noun and is its clause object is labelled by the clause (subject-predicate.ts)', () => {
+  it.each([
+    // judge23/24 A5: the recovery plan's headline number was never on screen
+    [
+      'Over the next 2 years, this plan will save or create 3.5 million jobs.',
+      ['3.5 million jobs — this plan will save or create'],
+    ],
+    // what the cost of health care could make them do, with its modal
+    [
+      'By the end of the year, it could cause 1.5 million Americans to lose their homes.',
+      ['1.5 million Americans — could lose their homes'],
+    ],
+    // a relative's verb ("which would prevent") labels nothing
+    [
+      'And trying to divert money away from weatherization, which would prevent more than 55,000 low-income households from receiving assistance to reduce their energy costs.',
+      [],
+    ],
+    // a pronoun subject says nothing of what is counted
+    ['This will create 5 million jobs.', []],
+  ])('%s', (text, expected) => {
+    expect(cards(text, 'en')).toEqual(expected);
+  });
+});
