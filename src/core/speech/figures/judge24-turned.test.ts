@@ -52,3 +52,14 @@ describe('a count that names its noun and is its clause object is labelled by th
     expect(cards(text, 'en')).toEqual(expected);
   });
 });
+
+// Olaf Scholz, Haushaltsrede im Deutschen Bundestag, 2018 (bundesfinanzministerium.de)
+describe('a card value is the number with its unit, a bound said apart from it is in the label (label-de.ts)', () => {
+  it('"unter einen Anteil von 60 Prozent des Bruttoinlandsprodukts" is no value', () => {
+    const text =
+      'Ein Resultat dieser Vorgehensweise: Erstmals seit 17 Jahren wird nächstes Jahr die gesamtstaatliche Schuldenquote wieder unter einen Anteil von 60 Prozent des Bruttoinlandsprodukts fallen.';
+    expect(cards(text, 'de')).toEqual([
+      '60 Prozent — gesamtstaatliche Schuldenquote wieder darunter, nächstes Jahr',
+    ]);
+  });
+});
