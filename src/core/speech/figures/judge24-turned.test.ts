@@ -63,3 +63,21 @@ describe('a card value is the number with its unit, a bound said apart from it i
     ]);
   });
 });
+
+// Narendra Modi, Mann Ki Baat, 30 September 2018 (pmindia.gov.in)
+describe('a Hindi label ends at a particle after its noun (label-hi.ts)', () => {
+  it.each([
+    // judge24 A6: "26 — राज्य मानव अधिकार आयोग भी गठन" ("… also formed")
+    [
+      'आज राष्ट्रीय स्तर पर मानव अधिकार के काम के साथ-साथ 26 राज्य मानव अधिकार आयोग भी गठन किया है |',
+      ['26 — राज्य मानव अधिकार आयोग'],
+    ],
+    // a particle inside what the postposition governs stays ("सैनिकों ने … बलिदान दिया", judge23)
+    [
+      '20वीं सदी में दो विश्वयुद्धों में हमारे एक लाख से अधिक सैनिकों ने शांति के प्रति अपना सर्वोच्च बलिदान दिया |',
+      ['एक लाख से अधिक — सैनिकों ने शांति के प्रति अपना सर्वोच्च बलिदान दिया'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cards(text, 'hi')).toEqual(expected);
+  });
+});

@@ -63,6 +63,9 @@ function after(text: string, tail: string): string {
   for (const [i, w] of ws.slice(1).entries()) {
     const b = bare(w);
     if (/\p{N}/u.test(b) || NUMBER_WORD.test(b)) break;
+    // "26 राज्य मानव अधिकार आयोग भी गठन किया है": a particle after the counted noun, before any
+    // postposition, ends the noun phrase; what follows is the verb ("… भी गठन", judge24 A6)
+    if (PARTICLE.test(b) && !out.some((x) => POSTPOSITION.test(bare(x)))) break;
     if (
       isFunctionWord(b, 'hi') &&
       !POSTPOSITION.test(b) &&
