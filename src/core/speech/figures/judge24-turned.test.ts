@@ -81,3 +81,34 @@ describe('a Hindi label ends at a particle after its noun (label-hi.ts)', () => 
     expect(cards(text, 'hi')).toEqual(expected);
   });
 });
+
+/*
+ * An anniversary is a date, not a count: "纪念中国加入《东南亚友好合作条约》20周年联合声明" (the 20th
+ * anniversary of the accession) names the occasion, as "75周年" and "発効５０周年" do. "20年来" opens
+ * a paragraph of what China and ASEAN did in those years — the same 20 years, said of qualitative
+ * deeds ("秉持《条约》精神，全方位拓展互利合作，走出了一条…正确道路"): a card "20年" beside one
+ * of them would restate the anniversary and measure nothing. Neither is carded (as "Over the past 20
+ * years, …" in English is not): the anniversary belongs in a title, the deeds in the sentence.
+ */
+describe('an anniversary and the span of years it closes are no card (zh, ja)', () => {
+  it.each([
+    // 毛宁, 外交部例行记者会, 2023年7月17日 (fmprc.gov.cn)
+    [
+      '7月13日举行的中国东盟外长会发表了纪念中国加入《东南亚友好合作条约》20周年联合声明,请问中方如何评价?',
+      'zh',
+    ],
+    [
+      '20年来,中国东盟秉持《条约》精神,全方位拓展互利合作,走出了一条长期睦邻友好、共同发展繁荣的正确道路,也带动了其他国家相继加入。',
+      'zh',
+    ],
+    // 习近平, 2024年新年贺词 (xinhuanet.com)
+    ['明年是新中国成立75周年。', 'zh'],
+    // 安倍晋三, 広島平和記念式典 挨拶, 2019 (kantei.go.jp)
+    [
+      '明年は、核兵器不拡散条約（ＮＰＴ）発効５０周年という節目の年を迎え、５年に１度のＮＰＴ運用検討会議が開催されます。',
+      'ja',
+    ],
+  ])('%s', (text, lang) => {
+    expect(cards(text, lang)).toEqual([]);
+  });
+});
