@@ -44,6 +44,12 @@ describe('a phrase the speech denies, ranks below its point or reports as anothe
     expect(isDenied('American people', obama, 'en')).toBe(true);
     // his answer after the colon is his own
     expect(isDenied('your family', obama, 'en')).toBe(false);
+    // Ronald Reagan, Address to the Nation on Federal Tax and Budget Reconciliation Legislation,
+    // 16 August 1982 (corpus): the cards of the $99 billion were titled "Biggest tax increase"
+    const reagan =
+      "Now, let me take that $99 billion tax program apart, and you decide whether it's the biggest tax increase in history.";
+    expect(isDenied('biggest tax increase', reagan, 'en')).toBe(true);
+    expect(isDenied('tax program', reagan, 'en')).toBe(false);
   });
 
   it('is not denied by "not only", "nothing less than", or when it is also said plainly', () => {

@@ -133,6 +133,9 @@ const VIEW: Record<string, string[]> = {
     // "you'll end up hearing some of the same claims that rolling back these tax breaks means a
     // massive tax increase" (Obama, 24 February 2009): a claim reported to be answered
     String.raw`(?:claims?|myths?)\s+that`,
+    // "let me take that $99 billion tax program apart, and you decide whether it's the biggest tax
+    // increase in history" (Reagan, 16 August 1982): a claim put to the listener to be weighed
+    String.raw`(?:decide|judge)\s+(?:for\s+yourselves?\s+)?whether`,
   ],
   de: [String.raw`(?:manche|einige|viele)\s+(?:Leute\s+|Menschen\s+)?(?:wollen|sagen|behaupten)`],
   fr: [String.raw`(?:certains|beaucoup|d['’]aucuns)\s+(?:veulent|disent|prétendent)`],
