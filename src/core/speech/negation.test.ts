@@ -52,6 +52,16 @@ describe('a phrase the speech denies, ranks below its point or reports as anothe
     expect(isDenied('tax program', reagan, 'en')).toBe(false);
   });
 
+  it('is set aside by "except for", "apart from", "außer"', () => {
+    // Jimmy Carter, Address to the Nation on the Anti-Inflation Program, 24 October 1978 (judge25
+    // A1): the slide of the 7 percent wage cap was titled "Lowest paid workers", the one group it spares
+    const carter =
+      "Except for our lowest paid workers, I'm asking all employees in this country to limit total wage increases to a maximum of 7 percent per year.";
+    expect(isDenied('lowest paid workers', carter, 'en')).toBe(true);
+    expect(isDenied('total wage increases', carter, 'en')).toBe(false);
+    expect(isDenied('Rentner', 'Außer den Rentnern zahlen alle Bürger den Beitrag.', 'de')).toBe(true);
+  });
+
   it('is not denied by "not only", "nothing less than", or when it is also said plainly', () => {
     expect(isDenied('new phase', 'This is not only a war but a new phase.', 'en')).toBe(false);
     expect(isDenied('security threat', 'It is nothing less than a national security threat.', 'en')).toBe(
