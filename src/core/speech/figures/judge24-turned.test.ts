@@ -72,6 +72,16 @@ describe('a Hindi label ends at a particle after its noun (label-hi.ts)', () => 
       'आज राष्ट्रीय स्तर पर मानव अधिकार के काम के साथ-साथ 26 राज्य मानव अधिकार आयोग भी गठन किया है |',
       ['26 — राज्य मानव अधिकार आयोग'],
     ],
+    // judge24 A6: "25 — वर्ष पूरे", whose 25 years lost; the owner said with "के" keeps them
+    [
+      'कुछ ही दिनों बाद NHRC के 25 वर्ष पूरे होने वाले हैं, NHRC ने न सिर्फ़ मानव अधिकारों की रक्षा की बल्कि मानवीय गरिमा को भी बढ़ाने का काम किया है |',
+      ['25 — NHRC के वर्ष पूरे'],
+    ],
+    // Mann Ki Baat, 27 January 2019 (corpus): an owner counted itself is another figure's noun
+    [
+      '“Housing for all” यानि “सबके लिए घर” – इस योजना में 23 राज्यों के करीब 40 लाख घरों को जिओ-टैग किया गया है |',
+      ['करीब 40 लाख — घरों को जिओ-टैग'],
+    ],
     // a particle inside what the postposition governs stays ("सैनिकों ने … बलिदान दिया", judge23)
     [
       '20वीं सदी में दो विश्वयुद्धों में हमारे एक लाख से अधिक सैनिकों ने शांति के प्रति अपना सर्वोच्च बलिदान दिया |',
