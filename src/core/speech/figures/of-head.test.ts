@@ -23,6 +23,13 @@ describe('a figure said as the measure of a noun is labelled by that noun', () =
     expect(label('The plan shows a deficit of $3 billion in the health budget.')).toBe(
       'deficit in the health budget',
     );
+    // Jimmy Carter, Address to the Nation on Anti-Inflation Program, 24 October 1978 (judge25):
+    // "in the number" was the label's end, cut before what is numbered
+    expect(
+      label(
+        'This order will mean a reduction of more than 20,000 in the number of permanent Federal employees already budgeted for this fiscal year and will cut the total size of the Federal work force.',
+      ),
+    ).toBe('reduction in the number of permanent Federal employees');
     expect(label('It has run at annualized rate of 3.3 percent over the last six months.')).toBe(
       'annualized rate, last six months',
     );

@@ -88,6 +88,34 @@ function givenTo(lead: readonly string[], head: readonly string[]): string {
   return ws.length <= 6 ? ws.join(' ') : '';
 }
 
+/** Most words of a label whose place is an amount and what it is of. */
+const MAX_NUMBERED = 8;
+
+/**
+ * "of permanent Federal employees already budgeted …" after "in the number": the "of" and its
+ * noun phrase, up to four words, cut before a function word, an adverb or a participle; '' when
+ * there is none.
+ */
+function amountOf(rest: string, lang: string): string {
+  const m = /^\s+of\s+(.*)$/su.exec(rest);
+  if (!m) return '';
+  const np: string[] = [];
+  for (const w of words(m[1]!)) {
+    const b = bare(w);
+    if (
+      !b ||
+      b !== w.replace(/[,.;:!?)]+$/u, '') ||
+      isFunctionWord(b, lang) ||
+      /(?:ly|ed)$/u.test(b) ||
+      /^(?:already|still|now|then|also|just|even)$/iu.test(b)
+    )
+      break;
+    np.push(b);
+    if (np.length === 4 || w !== b) break;
+  }
+  return np.length ? `of ${np.join(' ')}` : '';
+}
+
 /** The phrase without its words of evaluation ("a staggering sum" → "a sum"). */
 export function withoutEvaluation(phrase: string): string {
   return words(phrase)
@@ -154,6 +182,14 @@ export function ofHead(
     if (isLabel(l, lang)) return { label: l };
   }
   const place = PLACE_AFTER.exec(after);
+  // "a reduction of more than 20,000 in the number of permanent Federal employees already
+  // budgeted" (Carter, 24 October 1978): "in the number" says nothing without what is numbered
+  const numbered =
+    place && AMOUNT.test(words(place[1]!).pop() ?? '') ? amountOf(after.slice(place[0].length), lang) : '';
+  if (place && numbered) {
+    const l = `${label} ${place[1]} ${numbered}`;
+    return { label: words(l).length <= MAX_NUMBERED ? l : '' };
+  }
   if (place) {
     const l = `${label} ${place[1]}`;
     if (isLabel(l, lang) && !isFunctionWord(words(l).pop() ?? '', lang)) return { label: l };

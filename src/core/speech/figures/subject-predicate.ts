@@ -11,6 +11,7 @@
 import { isFunctionWord } from '../lexicon';
 import { englishOrUnsaid } from '../lang';
 import { clauseOf } from './label';
+import { leadLabel } from './lead';
 import type { FoundFigure } from './index';
 
 /** English verbs a predicate opens on: a past in -ed or an irregular one, a copula, have. */
@@ -136,4 +137,53 @@ export function spenderWhere(sentence: string, f: FoundFigure, lang: string): st
   if (ws.some((w) => PRONOUN_SUBJECT.test(w) || isFunctionWord(w, lang))) return null;
   const label = `${m[1]!}, ${f.label}`;
   return label.split(/\s+/u).length <= 7 ? label : null;
+}
+
+/** The scale words a bare value ends on: "20 million" names no noun. */
+const SCALE_END = /(?:hundred|thousand|million|billion|trillion|dozen)$/iu;
+/** Verbs that make their object do what follows ("cause 1.5 million Americans to lose their homes"). */
+const CAUSATIVE =
+  /^(?:cause|causes|caused|force|forces|forced|drive|drives|drove|lead|leads|led|push|pushes|pushed)$/iu;
+/** Pronouns and relatives that cannot open a label ("which would prevent", Podesta 2024). */
+const PRONOUN_OPENER = /^(?:i|we|you|he|she|it|they|this|that|these|those|which|who|whom|whose)$/iu;
+
+/**
+ * A count that names its noun in its value and is its clause's object has no label after it, and
+ * its card was dropped (judge23/24 A5): "Over the next 2 years, this plan will save or create 3.5
+ * million jobs." and "By the end of the year, it could cause 1.5 million Americans to lose their
+ * homes." (Obama, 24 February 2009) — the headline number of the recovery plan was never on screen.
+ * The label is what the clause says of it, in its words: the subject and verb before it ("this plan
+ * will save or create"), or what a causative verb makes it do, with the modal ("could lose their
+ * homes"); '' when the clause says neither (a pronoun subject, no auxiliary). A hope or a risk
+ * keeps its modal on the card ("will", "could"): lead.ts's "jobs saved" would state it as done, so
+ * lead.ts gives no card to such a count, and a label lead.ts does give ("7.9 million — jobs
+ * created") comes first. English.
+ */
+export function objectPredicate(sentence: string, f: FoundFigure, lang: string): string {
+  if (!englishOrUnsaid(lang) || f.label || f.whole || f.threshold || f.framed) return '';
+  if (f.kind !== 'count' && f.kind !== 'scaled') return '';
+  const value = f.value.trim();
+  if (!/\p{Ll}$/u.test(value) || SCALE_END.test(value)) return '';
+  const clause = clauseOf(sentence, f);
+  // ("the economy has now created 7.9 million jobs": "7.9 million — jobs created", lead.ts)
+  if (leadLabel(sentence, f, lang)) return '';
+  const before = sentence
+    .slice(clause.start, f.start)
+    .trim()
+    .replace(/^(?:and|but|so|yet)\s+/iu, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+  const modal = before.find((w) => AUX.test(w));
+  if (!modal || before.length < 2) return '';
+  const verb = before.at(-1)!;
+  if (CAUSATIVE.test(verb)) {
+    const then = /^\s+to\s+(\p{Ll}+\s+(?:their|his|her|its|our|the|a|an)\s+\p{Ll}+)\b/u.exec(
+      sentence.slice(f.end, clause.end),
+    );
+    return then ? `${modal} ${then[1]!}` : '';
+  }
+  // "this plan" is a subject; "this will …" a pronoun's
+  const pronoun = PRONOUN_OPENER.test(before[0]!) && (!/^th/iu.test(before[0]!) || AUX.test(before[1] ?? ''));
+  if (pronoun || isFunctionWord(verb, lang) || before.length > 6) return '';
+  return before.join(' ');
 }
