@@ -41,6 +41,8 @@ describe('a title the line on screen turns (judge25 A1)', () => {
     // the line says the thing the title's way, or not its way at all
     ['Rising interest rates', 'Rising interest rates have always accompanied inflation.', null],
     ['Interest rates', RATES_LINE, null],
+    // one noun, singular or plural
+    ['Rising interest rate', RATES_LINE, 'lower interest rates'],
     ['Lower interest rates', RATES_LINE, null],
     // Obama, joint session, 24 February 2009 (judge24): "…the recovery plan provides a tax cut…"
     [

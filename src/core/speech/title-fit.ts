@@ -27,7 +27,8 @@ const DOWN_AFTER = /^(?:cuts?|reductions?|declines?|falls?|drops?|decreases?)$/i
 
 const lower = (t: string) => t.toLowerCase().match(/[\p{L}\p{Nd}'’-]+/gu) ?? [];
 /** Whether two words are one noun, its plural or singular ("rate", "rates"). */
-const same = (a: string, b: string) => a.replace(/(?:es|s)$/u, '') === b.replace(/(?:es|s)$/u, '');
+const same = (a: string, b: string) =>
+  a === b || [`${a}s`, `${a}es`].includes(b) || [`${b}s`, `${b}es`].includes(a);
 
 /**
  * The words of `line` that say the thing of `title` the other way ("lower interest rates" of "…we
