@@ -31,6 +31,7 @@ import {
 } from './body';
 import { MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS } from './screen';
 import { figureSlideTitle } from './figure-title';
+import { fitQuoteTitle } from './title-fit';
 import { quoteSlideTitle } from './quote-title';
 import { selfHeadline } from './self-headline';
 import { commaHead, lastResortLine } from './last-line';
@@ -742,6 +743,10 @@ export function composeSlides(
               )
             : d.title;
         if (screenWords(agreed) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = agreed;
+        // never a title the line turns, and the slide's refrain before any other (title-fit.ts)
+        const texts = planned.paras.map((p) => p.text);
+        const fit = !kept && quote ? fitQuoteTitle(d.title, quote, texts, opts.lang, recent()) : '';
+        if (fit && screenWords(fit) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = fit;
         // the speaker's own line about what the deck is ("the state of the Union is not good") titles its slide
         const headline =
           !kept &&

@@ -121,6 +121,33 @@ const BEFORE: Record<string, string[]> = {
   zh: ['并非', '而不是', '不是'],
 };
 
+/**
+ * Words that set a group apart from what the sentence says of the rest ("Except for our lowest paid
+ * workers, I'm asking all employees … to limit total wage increases to a maximum of 7 percent",
+ * Carter 1978, judge25): the group is the one the point does not apply to, and titles nothing.
+ * Each takes a noun phrase, which ends at the next function word or punctuation.
+ */
+const EXCEPT: Record<string, string[]> = {
+  en: ['except', 'except for', 'apart from', 'other than', 'with the exception of', 'save for', 'excluding'],
+  de: ['außer', 'ausgenommen', 'mit Ausnahme von', 'mit Ausnahme der', 'mit Ausnahme des', 'abgesehen von'],
+  fr: ['sauf', "à l'exception de", "à l'exception des", "à l'exception du", 'excepté', 'hormis'],
+  es: ['excepto', 'salvo', 'a excepción de', 'con excepción de', 'con la excepción de'],
+  it: ['ad eccezione di', 'ad eccezione dei', 'ad eccezione delle', 'tranne', 'eccetto', 'salvo'],
+  pt: ['exceto', 'excepto', 'salvo', 'à exceção de', 'com exceção de', 'com a exceção de'],
+  pl: ['z wyjątkiem', 'oprócz'],
+  ru: ['кроме', 'за исключением'],
+  uk: ['крім', 'окрім', 'за винятком'],
+  nl: ['behalve', 'met uitzondering van'],
+  sv: ['utom', 'förutom', 'med undantag av', 'med undantag för'],
+  da: ['undtagen', 'bortset fra', 'med undtagelse af'],
+  nb: ['unntatt', 'bortsett fra', 'med unntak av'],
+};
+/** An exception cue (any language): it takes a noun phrase, as "without" does. */
+const EXCEPT_CUE = new RegExp(
+  `^(?:${[...new Set(Object.values(EXCEPT).flat())].map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})$`,
+  'iu',
+);
+
 /** Words that declare what precedes them (in their clause) over and done ("… ist es für immer vorbei"). */
 const AFTER: Record<string, string[]> = {
   en: ['is over', 'are over', 'is gone', 'are gone', 'is a thing of the past', 'are a thing of the past'],
@@ -154,7 +181,7 @@ const VIEW: Record<string, string[]> = {
 
 /** Cues that only seem to deny: "not only … but also", "nothing less than". */
 const NOT_DENYING =
-  /^(?:not only|not just|not least|nicht zuletzt|ikke mindst|ikke minst|inte minst|nothing less than|no less than|not less than|nothing short of|none other than|no doubt|no matter|nicht nur|nichts weniger als|non seulement|rien de moins que|no solo|no sólo|nada menos que|non solo|não só|не только|不但|不仅|不只|لا مثيل|لا سيما)/iu;
+  /^(?:кроме того|крім того|окрім того|oprócz tego|förutom det|apart from that|other than that|not only|not just|not least|nicht zuletzt|ikke mindst|ikke minst|inte minst|nothing less than|no less than|not less than|nothing short of|none other than|no doubt|no matter|nicht nur|nichts weniger als|non seulement|rien de moins que|no solo|no sólo|nada menos que|non solo|não só|не только|不但|不仅|不只|لا مثيل|لا سيما)/iu;
 
 /**
  * Cues that take a noun phrase ("beyond material benefits", "without preconditions"): what they
@@ -214,7 +241,17 @@ function cueRe(kind: 'before' | 'after' | 'view', lang: string): RegExp {
   if (!re) {
     const table = kind === 'before' ? BEFORE : kind === 'after' ? AFTER : VIEW;
     const own = l === 'bs' || l === 'sr' ? 'hr' : l === 'no' || l === 'nn' ? 'nb' : l;
-    const words = own && table[own] ? table[own]! : Object.values(table).flat();
+    const words = [
+      ...(own && table[own] ? table[own]! : Object.values(table).flat()),
+      // (an exception sets its group aside as a denial does)
+      ...(kind !== 'before'
+        ? []
+        : own && EXCEPT[own]
+          ? EXCEPT[own]!
+          : own && table[own]
+            ? []
+            : Object.values(EXCEPT).flat()),
+    ];
     const alts = [...new Set(words)]
       .sort((a, b) => b.length - a.length)
       .map((w) => (kind === 'view' ? w : escapeRegExp(w).replace(/'/g, "['’]").replace(/ /g, '\\s+')));
@@ -238,13 +275,18 @@ const BOUNDARY = /[,;:!?.()—–"“”«»，。；：！？、]/u;
 export function deniedSpans(text: string, lang = ''): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const cjk = primaryLang(lang) === 'zh';
-  const after = (from: number, nounCue: boolean): void => {
+  // (a German group set apart ends at its noun: "außer den Rentnern | müssen alle …")
+  const german = primaryLang(lang) === 'de';
+  const after = (from: number, nounCue: boolean, except = false): void => {
     let to = from;
     let words = 0;
+    let noun = false;
     for (const w of text.slice(from).matchAll(cjk ? /[^\s]/gu : /(\s*)([^\s]+)/gu)) {
       const word = cjk ? w[0] : w[2]!;
       if (BOUNDARY.test(word.charAt(0)) || TURN.test(word) || (words > 0 && VERB.test(word))) break;
       if (nounCue && words > 0 && isFunctionWord(word, lang) && !OF.test(word)) break;
+      if (except && german && noun && /^\p{Ll}/u.test(word) && !OF.test(word)) break;
+      noun = /^\p{Lu}/u.test(word);
       to = from + w.index + w[0].length;
       if (++words >= (cjk ? WINDOW * 2 : WINDOW) || BOUNDARY.test(word.slice(-1))) break;
     }
@@ -252,7 +294,9 @@ export function deniedSpans(text: string, lang = ''): Array<[number, number]> {
   };
   for (const m of text.matchAll(cueRe('before', lang))) {
     if (NOT_DENYING.test(text.slice(m.index))) continue;
-    after(m.index + m[0].length, NOUN_CUE.test(m[0].replace(/\s+/gu, ' ')));
+    const cue = m[0].replace(/\s+/gu, ' ');
+    const except = EXCEPT_CUE.test(cue);
+    after(m.index + m[0].length, NOUN_CUE.test(cue) || except, except);
   }
   const l = primaryLang(lang);
   const any = ANY[l];
