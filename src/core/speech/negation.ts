@@ -28,13 +28,6 @@ const BEFORE: Record<string, string[]> = {
     'nothing',
     'none of',
     'so-called',
-    // "Except for our lowest paid workers, I'm asking all employees … to limit total wage
-    // increases to a maximum of 7 percent" (Carter, 24 October 1978, judge25 A1): the one group
-    // the cap is not for
-    'except for',
-    'except',
-    'apart from',
-    'aside from',
   ],
   de: [
     'nicht',
@@ -51,8 +44,6 @@ const BEFORE: Record<string, string[]> = {
     'anstatt',
     'ohne',
     'jenseits',
-    'außer',
-    'ausgenommen',
   ],
   fr: [
     'ne',
@@ -128,7 +119,16 @@ const BEFORE: Record<string, string[]> = {
  * Each takes a noun phrase, which ends at the next function word or punctuation.
  */
 const EXCEPT: Record<string, string[]> = {
-  en: ['except', 'except for', 'apart from', 'other than', 'with the exception of', 'save for', 'excluding'],
+  en: [
+    'except',
+    'except for',
+    'apart from',
+    'aside from',
+    'other than',
+    'with the exception of',
+    'save for',
+    'excluding',
+  ],
   de: ['außer', 'ausgenommen', 'mit Ausnahme von', 'mit Ausnahme der', 'mit Ausnahme des', 'abgesehen von'],
   fr: ['sauf', "à l'exception de", "à l'exception des", "à l'exception du", 'excepté', 'hormis'],
   es: ['excepto', 'salvo', 'a excepción de', 'con excepción de', 'con la excepción de'],
@@ -188,7 +188,7 @@ const NOT_DENYING =
  * set aside ends at the next function word ("without preconditions | on the basis of mutual respect").
  */
 const NOUN_CUE =
-  /^(?:except|except for|apart from|aside from|außer|ausgenommen|nenhum|nenhuma|nenhuns|nenhumas|ningún|ninguno|ninguna|ningunos|ningunas|aucun|aucune|nessun|nessuno|nessuna|beyond|rather than|instead of|without|far from|statt|anstatt|ohne|jenseits|sans|au lieu de|plutôt que|au-delà de|sin|en lugar de|en vez de|más allá de|senza|invece di|oltre|sem|em vez de|além de|без|вместо|دون|بدلا من|بدلاً من)$/iu;
+  /^(?:nenhum|nenhuma|nenhuns|nenhumas|ningún|ninguno|ninguna|ningunos|ningunas|aucun|aucune|nessun|nessuno|nessuna|beyond|rather than|instead of|without|far from|statt|anstatt|ohne|jenseits|sans|au lieu de|plutôt que|au-delà de|sin|en lugar de|en vez de|más allá de|senza|invece di|oltre|sem|em vez de|além de|без|вместо|دون|بدلا من|بدلاً من)$/iu;
 /** Joins a noun to its complement ("benefits of the South"): no end of a noun phrase. */
 const OF = /^(?:of|de|del|des|du|von|der|di|do|da|из)$/iu;
 
