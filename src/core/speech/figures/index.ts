@@ -12,7 +12,7 @@
 import { honestLabel } from './honest';
 import { recordLength, spenderWhere, subjectPredicate } from './subject-predicate';
 import { anchorLabels } from './anchor';
-import { dashLabel } from './dash-label';
+import { dashLabel, isDashApposition } from './dash-label';
 import { arabicFractionOf } from './fraction-of';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
@@ -81,7 +81,7 @@ import { withoutCutExamples } from './like-cut';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
-import { countsNext, countsNoun } from './counted';
+import { countsNext, countsNoun, isElidedCount, slavicCounted } from './counted';
 import { growthEvery } from './period';
 import { restatedWhole } from './whole';
 import { baseEnd, multipleSpans } from './times';
@@ -219,6 +219,13 @@ function figureAt(
       };
   }
   const after = text.slice(token.end, token.end + 24);
+  // ("числа наших павших – 23 741 – подшивается": a count set off by dashes, dash-label.ts)
+  // ("18 людей загинули, 106 – поранені": a count whose noun and verb a dash stands for, counted.ts)
+  if (
+    tokenValue(text.slice(token.start, token.end)) >= 10 &&
+    (isDashApposition(text, token, lang) || isElidedCount(text, token, lang))
+  )
+    return { start: token.start, end: token.end, kind: 'count' };
   if (tokenValue(text.slice(token.start, token.end)) < 10 || !/^\s\p{L}/u.test(after)) return null;
   // a length of time ("for 17 months", "over 60 years", "87 يومًا") takes its unit
   const unit = TIME_UNIT.exec(after);
@@ -895,7 +902,16 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         f.end = dash.end;
         f.value = sentence.slice(f.start, f.end);
         f.label = dash.label;
+        if (dash.counted) f.counted = true;
       }
+    }
+    // ("64 прикордонники.", "наших 23 741 павших от рук врага": the noun said after the count, counted.ts)
+    const noun = f.label || f.whole ? null : slavicCounted(sentence, f, lang, (w) => isFunctionWord(w, lang));
+    if (noun && (noun.counted || isLabel(noun.label, lang))) {
+      f.end = noun.end;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = noun.label;
+      if (noun.counted) f.counted = true;
     }
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);
