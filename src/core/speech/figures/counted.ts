@@ -155,3 +155,34 @@ export function isElidedCount(sentence: string, at: { start: number; end: number
     /\p{Nd}\s+\p{Ll}{3,}[^.!?]*,\s*$/u.test(sentence.slice(0, at.start))
   );
 }
+
+/** A time said first in a Polish clause ("Do tej pory", "Dotychczas", "Do dziś"): no part of a label. */
+const PL_TIME_OPENER = /^(?:do\s+tej\s+pory|dotychczas|do\s+dziś|do\s+dzisiaj|od\s+tego\s+czasu|dotąd)\s+/iu;
+/** A Polish verb in the past, said of the count after it ("otrzymało", "zginęło", "przybyli"). */
+const PL_PAST = /^\p{Ll}{3,}(?:ło|ła|ły|li)$/u;
+
+/**
+ * A Polish count that names what it counts in its value and is the subject of the verb said before
+ * it: "Do tej pory najwyższe polskie odznaczenie wojskowe otrzymało ok. 26 tys. osób." (Sejm RP,
+ * 230th anniversary of Virtuti Militari, 2022; judge25 A2): its label is its clause before it, the
+ * object and the verb in the speaker's order, without the time it opens on ("najwyższe polskie
+ * odznaczenie wojskowe otrzymało"); '' when the clause is no such clause.
+ */
+export function polishVerbBefore(
+  sentence: string,
+  fig: { start: number; value: string; kind: string },
+  lang: string,
+  isFunction: (word: string) => boolean,
+): string {
+  if (!/^pl\b/iu.test(lang) || (fig.kind !== 'count' && fig.kind !== 'scaled')) return '';
+  if (!/\p{Nd}[\s\S]*\s\p{L}+$/u.test(fig.value)) return '';
+  const clause =
+    sentence
+      .slice(0, fig.start)
+      .split(/[,;:—–]\s+/u)
+      .at(-1) ?? '';
+  const ws = clause.trim().replace(PL_TIME_OPENER, '').split(/\s+/u).filter(Boolean);
+  if (ws.length < 2 || ws.length > 6 || !PL_PAST.test(ws.at(-1)!)) return '';
+  if (isFunction(ws[0]!) || ws.some((w) => /[^\p{L}'’-]/u.test(w))) return '';
+  return ws.join(' ');
+}

@@ -81,7 +81,7 @@ import { withoutCutExamples } from './like-cut';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
-import { countsNext, countsNoun, isElidedCount, slavicCounted } from './counted';
+import { countsNext, countsNoun, isElidedCount, polishVerbBefore, slavicCounted } from './counted';
 import { growthEvery } from './period';
 import { restatedWhole } from './whole';
 import { baseEnd, multipleSpans } from './times';
@@ -863,7 +863,13 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // the figure says what befell what it counts (label-open.ts)
     if (isOpenLang(lang) && !f.whole) {
       const clause = clauseOf(sentence, f);
+      // ("26 працівників Державної служби з надзвичайних ситуацій": a name is never cut before its
+      // complement when the whole phrase ends the clause, judge24 A6)
       if (!f.label) f.label = phraseAfter(sentence.slice(f.end, clause.end), lang);
+      const whole = /^(?:uk|pl)\b/iu.test(lang)
+        ? phraseAfter(sentence.slice(f.end, clause.end), lang, 6)
+        : '';
+      if (f.label && whole.startsWith(`${f.label} `) && isLabel(whole, lang)) f.label = whole;
       // "97 тонн зерна", "11 годин роботи": what a measure measures, said after its unit, is its
       // label, never the cause or place said before it ("97 тонн — Внаслідок атаки", label-open.ts)
       // (a label said right after the unit is that already: "ponad 10 milionów ha lasów i buszu")
@@ -912,6 +918,10 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.value = sentence.slice(f.start, f.end);
       f.label = noun.label;
       if (noun.counted) f.counted = true;
+    } else if (!f.label && !f.whole) {
+      // ("najwyższe polskie odznaczenie wojskowe otrzymało ok. 26 tys. osób", counted.ts)
+      const verb = polishVerbBefore(sentence, f, lang, (w) => isFunctionWord(w, lang));
+      if (isLabel(verb, lang)) f.label = verb;
     }
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);

@@ -104,3 +104,23 @@ describe('pl "tys." before the people it counts ends no sentence (segment.ts)', 
     expect(cards('Order otrzymało ok. 26 tys. osób.', 'pl')).toEqual(['ok. 26 tys. osób — Order otrzymało']);
   });
 });
+
+describe('a count whose label was lost or cut (judge25 A2, judge24 A6)', () => {
+  it.each([
+    // Sejm RP, the 230th anniversary of Virtuti Militari, 2022 (sejm.gov.pl): the count of everyone
+    // decorated is the subject of the verb before it
+    [
+      'pl',
+      'Do tej pory najwyższe polskie odznaczenie wojskowe otrzymało ok. 26 tys. osób.',
+      ['ok. 26 tys. osób — najwyższe polskie odznaczenie wojskowe otrzymało'],
+    ],
+    // Zelensky, 17.04.2022: the State Emergency Service is named whole, never cut before "з …"
+    [
+      'uk',
+      "П'ять поліцейських, 26 працівників Державної служби з надзвичайних ситуацій.",
+      ['26 — працівників Державної служби з надзвичайних ситуацій'],
+    ],
+  ])('%s: %s', (lang, s, expected) => {
+    expect(cards(s, lang)).toEqual(expected);
+  });
+});
