@@ -190,10 +190,13 @@ function rollOfCounts(figures: readonly FoundFigure[]): boolean {
 function withLead(text: string, f: FoundFigure, lang: string): void {
   const s = sentenceSpans(text, lang).find((x) => f.start >= x.start && f.end <= x.end);
   if (!s) return;
+  // (the sentence before says what "this" is: "… співфінансування витрат … Це 6 тисяч 500 гривень.")
+  const previous = sentenceSpans(text, lang).findLast((x) => x.end <= s.start);
   const lead = leadLabel(
     text.slice(s.start, s.end),
     { ...f, start: f.start - s.start, end: f.end - s.start },
     lang,
+    previous ? text.slice(previous.start, previous.end) : '',
   );
   if (!lead) return;
   f.label = lead.label;

@@ -32,6 +32,52 @@ const ONE_OF =
 
 const MAX_WORDS = 6;
 
+/** A dash that opens or closes an apposition, with a space on each side. */
+const OPEN_DASH = /\s[—–]\s+$/u;
+const CLOSE_DASH = /^\s+[—–]\s/u;
+/** "числа наших павших", "кількість загиблих", "liczba ofiar": the number of what follows. */
+const NUMBER_OF = /^(?:числ[оаеу]|числом|количеств\p{L}*|кількіст\p{L}*|liczb\p{L}*|počet\p{L}*|брой)$/iu;
+
+/**
+ * A number set off by dashes, as an apposition of the noun phrase before it, in the Slavic
+ * languages: "листок с указанием числа наших павших – 23 741 – подшивается к речам" (Edelstein,
+ * Knesset, Remembrance Day 2019). Nothing but the dash follows the digits, so no rule reads it as a
+ * count of what follows; it is the count of what precedes.
+ */
+export function isDashApposition(text: string, at: Span, lang: string): boolean {
+  return (
+    SLAVIC.test(lang) &&
+    OPEN_DASH.test(text.slice(Math.max(0, at.start - 4), at.start)) &&
+    CLOSE_DASH.test(text.slice(at.end, at.end + 4))
+  );
+}
+
+/**
+ * The label of a number set off by dashes (`isDashApposition`): the noun phrase right before the
+ * opening dash, back to a preposition or a clause mark, and only what "the number of" counts when it
+ * says so ("с указанием числа наших павших" → "наших павших"); '' when it is no such figure.
+ */
+function appositionBefore(sentence: string, fig: Span, lang: string): string {
+  if (!isDashApposition(sentence, fig, lang)) return '';
+  const head = sentence.slice(0, sentence.slice(0, fig.start).search(OPEN_DASH));
+  const ws = head.split(/\s+/u).filter(Boolean);
+  const out: string[] = [];
+  for (let i = ws.length - 1; i >= 0 && out.length < MAX_WORDS; i--) {
+    const w = ws[i]!;
+    const word = w.replace(/[^\p{L}]/gu, '');
+    if (/[,;:()«»"“”]$/u.test(w) || !word || RU_PREPOSITION.test(word) || /\p{Nd}/u.test(w)) break;
+    if (NUMBER_OF.test(word)) break;
+    out.unshift(w);
+    if (/^[,;:(«"“]/u.test(w)) break;
+  }
+  // ("наших павших": whose they are is no label's head, the counted noun is)
+  while (out.length && (isFunctionWord(out[0]!, lang) || POSSESSIVE.test(out[0]!))) out.shift();
+  return out.join(' ');
+}
+
+/** A possessive before the counted noun ("наших", "наші", "naszych"). */
+const POSSESSIVE = /^(?:наш|ваш|мо[йиеяю]|тво|сво|их|його|її|їх|nasz|wasz|moi|swoi)\p{L}*$/iu;
+
 /**
  * The label a figure after a dash takes from before it, and where the figure ends (a counted noun
  * said right after it and ending the sentence stays with it: "3,7 процента роста"); null when the
@@ -42,8 +88,16 @@ export function dashLabel(
   fig: Span,
   lang: string,
   isLabel: (label: string) => boolean,
-): { label: string; end: number } | null {
+): { label: string; end: number; counted?: true } | null {
   if (!DASH_LANG.test(lang)) return null;
+  const apposition = appositionBefore(sentence, fig, lang);
+  // (one noun, "павших", says what is counted: the count's own noun, like "46 panel")
+  if (apposition)
+    return /\s/u.test(apposition) || apposition.length < 4
+      ? isLabel(apposition)
+        ? { label: apposition, end: fig.end }
+        : null
+      : { label: apposition, end: fig.end, counted: true };
   const dash = /\s[—–-]\s+$|\s—$/u.exec(sentence.slice(0, fig.start));
   if (!dash) return null;
   const slavic = SLAVIC.test(lang);

@@ -29,7 +29,8 @@ const WORD_HEDGES = [
   'более чем|более|менее|свыше|почти|около|примерно|приблизительно|порядка|не менее|не более',
   'больше|меньше|чуть более|чуть менее',
   // Polish, Czech, Ukrainian, Greek, Hungarian ("ponad 10 milionów ha", "co najmniej 28 osób", judge14)
-  'ponad|więcej niż|mniej niż|co najmniej|przynajmniej|około|prawie|blisko|niemal',
+  // ("Order otrzymało ok. 26 tys. osób": "ok." is "około", carded "Order otrzymało ok", judge20)
+  'ponad|więcej niż|mniej niż|co najmniej|przynajmniej|około|ok.|prawie|blisko|niemal',
   'více než|víc než|méně než|téměř|skoro|zhruba|kolem|nejméně|alespoň|minimálně|přibližně',
   'понад|більше ніж|менше ніж|більше|менше|майже|близько|приблизно|щонайменше|не менше|не більше',
   'πάνω από|περισσότερο από|περισσότερα από|λιγότερο από|σχεδόν|περίπου|τουλάχιστον',

@@ -12,7 +12,7 @@
 import { honestLabel } from './honest';
 import { objectPredicate, recordLength, spenderWhere, subjectPredicate } from './subject-predicate';
 import { anchorLabels } from './anchor';
-import { dashLabel } from './dash-label';
+import { dashLabel, isDashApposition } from './dash-label';
 import { arabicFractionOf } from './fraction-of';
 import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
@@ -82,7 +82,7 @@ import { withoutCutExamples } from './like-cut';
 import { isExample, isHypothetical, joinSpreadMoney } from './scope';
 import { isAge, relateFigures } from './relation';
 import { mayHaveSpelled, spelledSpans } from './spelled';
-import { countsNext, countsNoun } from './counted';
+import { countsNext, countsNoun, isElidedCount, polishVerbBefore, slavicCounted } from './counted';
 import { growthEvery } from './period';
 import { restatedWhole } from './whole';
 import { baseEnd, multipleSpans } from './times';
@@ -220,6 +220,13 @@ function figureAt(
       };
   }
   const after = text.slice(token.end, token.end + 24);
+  // ("числа наших павших – 23 741 – подшивается": a count set off by dashes, dash-label.ts)
+  // ("18 людей загинули, 106 – поранені": a count whose noun and verb a dash stands for, counted.ts)
+  if (
+    tokenValue(text.slice(token.start, token.end)) >= 10 &&
+    (isDashApposition(text, token, lang) || isElidedCount(text, token, lang))
+  )
+    return { start: token.start, end: token.end, kind: 'count' };
   if (tokenValue(text.slice(token.start, token.end)) < 10 || !/^\s\p{L}/u.test(after)) return null;
   // a length of time ("for 17 months", "over 60 years", "87 يومًا") takes its unit
   const unit = TIME_UNIT.exec(after);
@@ -859,7 +866,13 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     // the figure says what befell what it counts (label-open.ts)
     if (isOpenLang(lang) && !f.whole) {
       const clause = clauseOf(sentence, f);
+      // ("26 працівників Державної служби з надзвичайних ситуацій": a name is never cut before its
+      // complement when the whole phrase ends the clause, judge24 A6)
       if (!f.label) f.label = phraseAfter(sentence.slice(f.end, clause.end), lang);
+      const whole = /^(?:uk|pl)\b/iu.test(lang)
+        ? phraseAfter(sentence.slice(f.end, clause.end), lang, 6)
+        : '';
+      if (f.label && whole.startsWith(`${f.label} `) && isLabel(whole, lang)) f.label = whole;
       // "97 тонн зерна", "11 годин роботи": what a measure measures, said after its unit, is its
       // label, never the cause or place said before it ("97 тонн — Внаслідок атаки", label-open.ts)
       // (a label said right after the unit is that already: "ponad 10 milionów ha lasów i buszu")
@@ -898,7 +911,20 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         f.end = dash.end;
         f.value = sentence.slice(f.start, f.end);
         f.label = dash.label;
+        if (dash.counted) f.counted = true;
       }
+    }
+    // ("64 прикордонники.", "наших 23 741 павших от рук врага": the noun said after the count, counted.ts)
+    const noun = f.label || f.whole ? null : slavicCounted(sentence, f, lang, (w) => isFunctionWord(w, lang));
+    if (noun && (noun.counted || isLabel(noun.label, lang))) {
+      f.end = noun.end;
+      f.value = sentence.slice(f.start, f.end);
+      f.label = noun.label;
+      if (noun.counted) f.counted = true;
+    } else if (!f.label && !f.whole) {
+      // ("najwyższe polskie odznaczenie wojskowe otrzymało ok. 26 tys. osób", counted.ts)
+      const verb = polishVerbBefore(sentence, f, lang, (w) => isFunctionWord(w, lang));
+      if (isLabel(verb, lang)) f.label = verb;
     }
     // "39 — регионах суммарный коэффициент рождаемости" + "ниже среднероссийского" (comparison.ts)
     f.label = withComparison(sentence, f, f.label);

@@ -16,6 +16,7 @@ import { isFunctionWord } from '../lexicon';
 import { primaryLang } from '../lang';
 import type { Span } from '../segment';
 import { ownsClauseWords } from './label-open';
+import { spelledSpans } from './spelled';
 
 /** The words that make the figure after them a whole a later part is taken from ("av 77 kilometer"). */
 const WHOLE_OF =
@@ -122,6 +123,7 @@ export function nordicLabels(sentence: string, figures: Figure[], lang: string):
   const l = primaryLang(lang);
   for (const [i, f] of figures.entries()) {
     if (l === 'fi' && !f.whole) finnishLabel(sentence, f);
+    if (l === 'sv' && !/\p{Nd}/u.test(f.value) && swedishSpelled(sentence, f)) continue;
     const end = clauseEnd(sentence, f.end);
     const start = clauseStart(sentence, f.start);
     const before = sentence.slice(start, f.start);
@@ -177,4 +179,49 @@ export function nordicLabels(sentence: string, figures: Figure[], lang: string):
 
 function lastWord(value: string): string {
   return bare(value.split(/\s+/u).at(-1) ?? '').toLowerCase();
+}
+
+/** Swedish units of time: a number said in words before one is a length, no count. */
+const SV_TIME = /^(?:år|åren|månader|månad|veckor|vecka|dagar|dag|timmar|timme|minuter|decennier|sekler)$/iu;
+/** What ends a counted noun said after a number in words: "och", a comma, a dash, the sentence's end. */
+const NOUN_END = /^\s*(?:$|[,;:.!?—–)]|(?:och|samt|men|eller)\s)/iu;
+
+/**
+ * A Swedish number said in words keeps the speaker's words as its value (spelled.ts), and its
+ * label is what it counts (Kristersson, toast to the King's jubilee, 15 September 2023):
+ * - "tio statsministrar och sjutton regeringar": each count and the one noun said after it,
+ *   "tio — statsministrar", "sjutton — regeringar" (never "statsministrar och sjutton regeringar",
+ *   a label with the next count in it);
+ * - "Två av tre svenskar är födda efter tronskiftet 1973": a share said as "X av Y", and what is
+ *   said of the ones counted, to its clause's end and before any number ("svenskar är födda efter
+ *   tronskiftet") — the words as said, never a computed percentage.
+ * Returns whether the figure was read so (its label set, possibly to '').
+ */
+function swedishSpelled(sentence: string, f: Figure): boolean {
+  const said = spelledSpans(f.value, 'sv')[0];
+  if (!said || said.start !== 0) return false;
+  const end = f.start + said.end;
+  const after = sentence.slice(end, clauseEnd(sentence, end));
+  if (f.kind === 'fraction') {
+    const ws = words(after.replace(/\s\p{Nd}[\s\S]*$/u, ''));
+    while (ws.length && isFunctionWord(bare(ws[ws.length - 1]!), 'sv')) ws.pop();
+    f.end = end;
+    f.value = sentence.slice(f.start, f.end);
+    f.label = ws.length >= 2 && ws.length <= 6 ? ws.join(' ') : '';
+    return true;
+  }
+  if (f.kind !== 'count') return false;
+  const noun = /^\s+(\p{Ll}[\p{L}-]+)/u.exec(after);
+  // ("dessa första femtio år i rikets tjänst": a length said in words is a way of speaking, as
+  // "a thousand years" is in index.ts; the digits "50 år på tronen" are the card)
+  if (noun && SV_TIME.test(noun[1]!)) {
+    f.label = '';
+    return true;
+  }
+  if (!noun || isFunctionWord(noun[1]!, 'sv') || !NOUN_END.test(after.slice(noun[0].length))) return false;
+  f.end = end;
+  f.value = sentence.slice(f.start, f.end);
+  f.label = noun[1]!;
+  f.counted = true;
+  return true;
 }

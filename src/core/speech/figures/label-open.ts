@@ -172,15 +172,15 @@ export function opensRange(after: string, lang: string): boolean {
 
 /**
  * The short phrase after a uk/pl/cs/el/hu figure, to its clause's end, as its label when nothing
- * else labels it: "10 milionów ha lasów i buszu" → "lasów i buszu". Two to five words, none a
+ * else labels it: "10 milionów ha lasów i buszu" → "lasów i buszu". Two to five words (`max`), none a
  * number, opening on no conjunction and ending on no closed word; '' otherwise.
  */
-export function phraseAfter(after: string, lang: string): string {
+export function phraseAfter(after: string, lang: string, max = 5): string {
   const s = setsFor(lang);
   if (!s || /\p{Nd}/u.test(after)) return '';
   const phrase = after.replace(/[.!?…]+\s*$/u, '').trim();
   const ws = phrase.split(/\s+/u).filter(Boolean);
-  if (ws.length < 2 || ws.length > 5 || ws.some((w) => !bare(w))) return '';
+  if (ws.length < 2 || ws.length > max || ws.some((w) => !bare(w))) return '';
   return isOpenOrEmptyLabel(phrase, lang) || s.closed.has(bare(ws[0]!)) ? '' : phrase;
 }
 

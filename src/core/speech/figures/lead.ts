@@ -288,8 +288,13 @@ function southSlavicLead(sentence: string, f: Fig, lang: string): LeadLabel | nu
  * its sentence says what it is in one of the ways above; null otherwise (a label from its own
  * sentence only: "tämä 20 miljoonan euron panostus" names what "this" is in another, so no card).
  */
-export function leadLabel(sentence: string, f: Fig, lang: string): LeadLabel | null {
+export function leadLabel(sentence: string, f: Fig, lang: string, previous = ''): LeadLabel | null {
   if (/^fi\b/iu.test(lang)) return finnishLead(sentence, f);
+  // ("… отримає від держави співфінансування витрат на оплату його праці. Це 6 тисяч 500 гривень.")
+  if (/^(?:uk|ru)\b/iu.test(lang)) {
+    const label = pointerLead(previous, sentence, f, lang);
+    return label ? { label } : null;
+  }
   if (isSouthSlavic(lang)) return southSlavicLead(sentence, f, lang);
   if (englishOrUnsaid(lang)) {
     const actor = englishActor(sentence, f);
@@ -298,6 +303,44 @@ export function leadLabel(sentence: string, f: Fig, lang: string): LeadLabel | n
     return label ? { label } : null;
   }
   return null;
+}
+
+/** "Це 6 тисяч 500 гривень.", "Это 5 миллионов рублей.": a sentence that is "this is" and a figure. */
+const POINTER_BEFORE =
+  /^\s*(?:Це|Это|Ето)\s+(?:(?:близько|майже|понад|більше|около|почти|более|свыше|до)\s+)?$/u;
+/** A uk/ru finite verb of the present or future, or a past ("отримає", "получит", "дали", "виділила"). */
+const FINITE =
+  /^\p{Ll}{3,}(?:ає|яє|ує|иє|ить|іть|ять|ать|уть|ють|ете|ет|ит|ут|ют|ла|ло|ли|емо|ємо|имо|им|ем)$/u;
+/** A uk/ru preposition. */
+const PREPOSITION =
+  /^(?:в|у|во|на|по|з|із|зі|с|со|к|від|от|до|для|при|о|об|про|за|из|через|над|під|под|між|между|після|после|без)$/iu;
+
+/**
+ * A figure that is its whole sentence after "this is" ("Це 6 тисяч 500 гривень.", Zelensky, 17
+ * April 2022): what "this" is was named by the object of the sentence before ("підприємство отримає
+ * від держави співфінансування витрат на оплату його праці"). Its label is that object's noun and
+ * its genitive chain, cut at the first preposition as dash-label.ts cuts a Slavic noun phrase
+ * ("співфінансування витрат"), never its verb or the "від держави" said before it; '' otherwise.
+ */
+function pointerLead(previous: string, sentence: string, f: Fig, lang: string): string {
+  if (!POINTER_BEFORE.test(sentence.slice(0, f.start)) || !/^\s*[.!]?\s*$/u.test(sentence.slice(f.end)))
+    return '';
+  const clause =
+    previous
+      .trim()
+      .replace(/[.!;:]+$/u, '')
+      .split(/[,;:—–]\s+/u)
+      .at(-1) ?? '';
+  const ws = clause.split(/\s+/u).filter(Boolean);
+  let i = ws.findIndex((w) => FINITE.test(w));
+  if (i < 0) return '';
+  i++;
+  // ("від держави": a phrase with its preposition said between the verb and its object)
+  while (i + 1 < ws.length && PREPOSITION.test(ws[i]!)) i += 2;
+  const out: string[] = [];
+  for (; i < ws.length && !PREPOSITION.test(ws[i]!) && out.length < 5; i++) out.push(ws[i]!);
+  const label = out.join(' ');
+  return out.length >= 2 && !/\p{Nd}/u.test(label) && isLabel(label, lang) ? label : '';
 }
 
 /** Scale words and what they multiply, for comparing the amounts of one list. */

@@ -7,7 +7,15 @@
 import { dateOrTimeMatches } from '../structure';
 import type { Span } from '../segment';
 import { insertedArticle, namesNextOfList, numbersWhatFollows } from './identifier';
-import { isDayOfList, isDayOfMonth, isPieceOfNumber, isShortYear, partOfYearEnd } from './date-parts';
+import {
+  compoundNumberEnd,
+  compoundValue,
+  isDayOfList,
+  isDayOfMonth,
+  isPieceOfNumber,
+  isShortYear,
+  partOfYearEnd,
+} from './date-parts';
 import { isPrisonTerm, namesDay, opensTimeFrame, saysAgo, splitByMiddleDot } from './time-ref';
 import { isRadius } from './where';
 
@@ -73,6 +81,8 @@ function fractionEnd(token: string): number {
 
 /** What a number token is worth: groups read whole, decimals (a point or a comma) and fractions. */
 export function tokenValue(token: string): number {
+  // ("6 тисяч 500": a number said with digits, a scale word and digits, date-parts.ts)
+  if (/\p{L}/u.test(token)) return compoundValue(token);
   const m = FRACTION_END.exec(token);
   const fraction = !m ? 0 : m[3] ? (GLYPHS[m[3]] ?? 0) : Number(m[1]) / Number(m[2]);
   const whole = (m ? token.slice(0, m.index) : token)
@@ -167,6 +177,13 @@ export function numberTokens(text: string): NumberToken[] {
     if (YEAR_THEN_CALL.test(text.slice(start, end)) && FOOTNOTE_AFTER.test(text.slice(end, end + 4))) {
       out.push({ start, end: start + 4, kind: kindOf(text, start, start + 4, dateSpans) });
       out.push({ start: start + 5, end, kind: 'name' });
+      continue;
+    }
+    // "6 тисяч 500 гривень": digits, a scale word and digits are one number (date-parts.ts)
+    const compound = compoundNumberEnd(text, start, end);
+    if (compound) {
+      TOKEN.lastIndex = compound;
+      out.push({ start, end: compound, kind: kindOf(text, start, compound, dateSpans) });
       continue;
     }
     const part = partOfYearEnd(text, start, end);

@@ -4,7 +4,7 @@
  * ("10x", "3-fold", "в 3 раза"), Chinese counts with a measure word ("421家"), and ranks
  * ("second in the world", "world's largest", "世界第二"). Each rule matches at a number token.
  */
-import type { Span } from '../segment';
+import { PEOPLE_GENITIVE, type Span } from '../segment';
 import { MORE_AREA, MORE_CURRENCIES, MORE_PERCENTS, MORE_SCALE_ABBR, MORE_SCALES } from './units-more';
 
 export type RuleKind =
@@ -126,7 +126,14 @@ export function ruleAt(text: string, token: Span): RuleHit | null {
     if (rule.after && !a) continue;
     let start = token.start - (b ? b[0].length : 0);
     let end = token.end + (a ? a[0].length : 0);
-    if (text[end - 1] === '.' && end > token.end && SENTENCE_END.test(text.slice(end))) end--;
+    // ("100 tys. Polaków": the dot of a scale before the people it counts is the abbreviation's, segment.ts)
+    if (
+      text[end - 1] === '.' &&
+      end > token.end &&
+      SENTENCE_END.test(text.slice(end)) &&
+      !PEOPLE_GENITIVE.test(text.slice(end))
+    )
+      end--;
     if (rule.kind === 'currency' || rule.kind === 'scaled') {
       const sign = !b && CURRENCY_BEFORE.exec(head);
       if (sign) start -= sign[0].length;

@@ -58,10 +58,13 @@ function germanicBig(
   hundred: string,
   thousand: string,
   scale: string,
+  tensFirst = false,
 ): RegExp {
-  const sub100 = `(?:${unit})(?:${and})(?:${tens})|${tens}|${teen}|${unit}`;
+  // (Swedish says the tens first, "tjugofem", where Dutch and German say the unit, "fünfundzwanzig")
+  const pair = tensFirst ? `(?:${tens})(?:${unit})` : `(?:${unit})(?:${and})(?:${tens})`;
+  const sub100 = `${pair}|${tens}|${teen}|${unit}`;
   const sub1000 = `(?:${unit})?${hundred}(?:${sub100})?|${sub100}`;
-  const big = `(?:${sub1000})?${thousand}(?:${sub1000})?|(?:${unit})?${hundred}(?:${sub100})?|(?:${unit})(?:${and})(?:${tens})|${tens}|${teen}`;
+  const big = `(?:${sub1000})?${thousand}(?:${sub1000})?|(?:${unit})?${hundred}(?:${sub100})?|${pair}|${tens}|${teen}`;
   return new RegExp(
     String.raw`(?<![\p{L}-])(?:(?:${big})(?:\s+(?:${scale}))?|(?:${sub1000})\s+(?:${scale}))(?![\p{L}-])`,
     'giu',
@@ -69,6 +72,9 @@ function germanicBig(
 }
 const NL_SCALE = 'miljoen|miljard|biljoen';
 const DE_SCALE = 'millionen|million|milliarden|milliarde|billionen|billion';
+const SV_SCALE = 'miljoner|miljon|miljarder|miljard';
+const SV_UNIT = 'en|ett|två|tre|fyra|fem|sex|sju|åtta|nio';
+const SV_TEN = 'tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|aderton|nitton';
 
 /** Per language: numbers of ten or more, and fractions, as whole words. */
 const PATTERNS: Record<string, { big: RegExp; fraction?: RegExp; scale: RegExp }> = {
@@ -118,6 +124,26 @@ const PATTERNS: Record<string, { big: RegExp; fraction?: RegExp; scale: RegExp }
     ),
     fraction: /(?<![\p{L}-])(?:zwei Drittel|ein Drittel|ein Viertel|drei Viertel|die Hälfte)(?![\p{L}-])/giu,
     scale: new RegExp(DE_SCALE, 'iu'),
+  },
+  // Swedish ("tio statsministrar och sjutton regeringar", Kristersson, 15 September 2023): the
+  // words as said; a share said "två av tre" ("Två av tre svenskar är födda efter tronskiftet") is a
+  // fraction whose value is those words, never a percentage nobody said
+  sv: {
+    big: germanicBig(
+      SV_UNIT,
+      SV_TEN,
+      'tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio',
+      '',
+      'hundra',
+      'tusen',
+      SV_SCALE,
+      true,
+    ),
+    fraction: new RegExp(
+      String.raw`(?<![\p{L}-])(?:(?:${SV_UNIT}|${SV_TEN})\s+av\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|${SV_TEN})|hälften|(?:en|två)\s+tredjedel(?:ar)?|(?:en|tre)\s+fjärdedel(?:ar)?)(?![\p{L}-])`,
+      'giu',
+    ),
+    scale: new RegExp(SV_SCALE, 'iu'),
   },
   ru: {
     big: /(?<![\p{L}-])(?:десят\p{L}*|одиннадцат\p{L}*|двенадцат\p{L}*|тринадцат\p{L}*|четырнадцат\p{L}*|пятнадцат\p{L}*|шестнадцат\p{L}*|семнадцат\p{L}*|восемнадцат\p{L}*|девятнадцат\p{L}*|двадцат\p{L}*|тридцат\p{L}*|сорок\p{L}*|пятьдесят|пятидесят\p{L}*|шестьдесят|семьдесят|восемьдесят|девяност\p{L}*|сто|ста|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*)(?:\s+(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*))*(?![\p{L}-])/giu,
