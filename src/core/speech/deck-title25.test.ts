@@ -66,4 +66,19 @@ describe('a speech without a title line is titled by its occasion or its own wor
       'עם ישראל נפוץ לתפוצות וגלויות ברחבי תבל. במשך עשרות דורות חלמו והתפללו לגאולה ולשיבה לציון, לארץ ישראל.\n\nאנו היום מחדשים את הברית והמחויבות איש ואשה לאחיו ואחותו, לאדמת ארץ ישראל ולמדינת ישראל.\n';
     expect(fallbackTitle('he-ivri-neum-yom-hazikaron-misgav.txt', text, 'he')).not.toMatch(/^ל/u);
   });
+
+  it('the occasion a dated file name names, and the anniversary a Korean opening celebrates (judge25)', () => {
+    // Emmanuel Macron, adresse à la Nation, 10 December 2018
+    const fr =
+      'Françaises, Français, nous voilà ensemble au rendez-vous de notre pays et de notre avenir. Les événements de ces dernières semaines dans l’Hexagone et outremer ont profondément troublé la Nation. Je veux ce soir vous parler des services publics, de la fiscalité et de la Nation.';
+    expect(fallbackTitle('fr-macron-adresse-a-la-nation-2018-12-10.txt', fr, 'fr')).toBe(
+      'Adresse à la Nation',
+    );
+    // 이명박, 광복회 격려사, 15 August 2008
+    const ko =
+      '존경하는 독립유공자와 유가족 여러분!\n그리고 광복회 김영일 회장님과 7천여 광복회원 여러분!\n뜻 깊은 제63주년 광복절을 온 국민과 더불어 경축하며, 독립유공자와 유족 여러분께 감사의 말씀을 드립니다.\n';
+    expect(fallbackTitle('ko-leemyungbak-gwangbokhoe-gyeokryeosa-2008.txt', ko, 'ko')).toBe(
+      '제63주년 광복절',
+    );
+  });
 });

