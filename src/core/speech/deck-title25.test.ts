@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { fallbackTitle } from './file-title';
 import { cjkCutPhrase } from './titles-cjk';
+import { hebrewPrefixed } from './titles';
 
 // issue 10, "deck titles a designer would write" (titles25): the title slides the judge24 review
 // lists in its section C3/C4 (sources in /work/tmp/judge24/SOURCES.md, /work/tmp/judge23/SOURCES.md).
@@ -59,6 +60,13 @@ describe('a speech without a title line is titled by its occasion or its own wor
     const deck = build(text, 'en-harris-toast-yoon-state-luncheon-2023.md');
     expect(deck.meta.title).toBe('Toast to President Yoon');
     expect(deck.meta.speaker).toBe('Harris');
+  });
+
+  it('a Hebrew title without the preposition written onto it, when the text says it so (Misgav memorial address)', () => {
+    expect(
+      hebrewPrefixed('לארץ ישראל', 'לגאולה ולשיבה לציון, לארץ ישראל. לאדמת ארץ ישראל ולמדינת ישראל.'),
+    ).toBe('ארץ ישראל');
+    expect(hebrewPrefixed('לארץ ישראל', 'לגאולה ולשיבה לציון, לארץ ישראל.')).toBeNull();
   });
 
   it('a Hebrew topic without the preposition written onto it (Misgav memorial address)', () => {

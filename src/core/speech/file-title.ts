@@ -726,7 +726,7 @@ function speechTopic(given: string, lang: string): string {
   const topical = VOCATIVE.test(t) || (t && hailed.test(speech)) ? topic(false) : t;
   // nor whom a sentence opens by addressing ("Pääministeri Rinne, sanoitte …", a member's question)
   const addressed = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${escapeRegExp(topical)},`, 'u');
-  return topical && addressed.test(speech) ? '' : withoutHebrewPrefix(topical, speech);
+  return topical && addressed.test(speech) ? '' : topical;
 }
 
 /**
@@ -892,22 +892,6 @@ function salutedOccasion(speech: string, lang: string, fileName: string): string
   return /\bSpeaker\b/u.test(hail) && /\bMembers of (?:the )?(?:\d+\p{L}* )?Congress\b/iu.test(hail)
     ? 'Address to the Joint Session of Congress'
     : null;
-}
-
-/** A Hebrew preposition or conjunction written onto its word ("לארץ", "בארץ", "וארץ"). */
-const HE_PREFIX = /^[לבמכוה](?=\p{Script=Hebrew}{2})/u;
-
-/**
- * A Hebrew topic opening on a preposition written onto its first word, when the speech also says
- * the phrase without it ("לארץ ישראל", "to the Land of Israel", of a memorial address that says
- * "לאדמת ארץ ישראל" too, judge24): the noun phrase, "ארץ ישראל".
- */
-function withoutHebrewPrefix(topic: string, speech: string): string {
-  if (!HE_PREFIX.test(topic)) return topic;
-  const bare = topic.replace(HE_PREFIX, '');
-  return new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(bare)}(?![\p{L}\p{M}])`, 'u').test(speech)
-    ? bare
-    : topic;
 }
 
 /** A name the speech spells out before its acronym: "lei dos compromissos e dos pagamentos em atraso (LCPA)". */

@@ -254,6 +254,22 @@ function endsOnAbbreviation(title: string, text: string): boolean {
   return false;
 }
 
+/** A Hebrew preposition or conjunction written onto its word ("לארץ", "בארץ", "וארץ"). */
+const HE_PREFIX = /^[לבמכוה](?=\p{Script=Hebrew}{2})/u;
+
+/**
+ * The noun phrase a Hebrew title holds without the preposition written onto its first word, when
+ * `text` says it so too ("לארץ ישראל", "to the Land of Israel", of a memorial address that also says
+ * "לאדמת ארץ ישראל": "ארץ ישראל", judge24); null for any other title.
+ */
+export function hebrewPrefixed(title: string, text: string): string | null {
+  if (!HE_PREFIX.test(title)) return null;
+  const bare = title.replace(HE_PREFIX, '');
+  return new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(bare)}(?![\p{L}\p{M}])`, 'u').test(text)
+    ? bare
+    : null;
+}
+
 /** First strong (bold) phrase of an inline list, if any. */
 export function boldPhrase(inlines: Inline[]): string | null {
   for (const n of inlines) {
@@ -721,7 +737,8 @@ function fromKeyPhrases(
     .map((p) => ({
       ...p,
       said: p.text,
-      text: withoutTimeAdverb(withoutTimeOpening(p.text, text)),
+      // (a Hebrew phrase without the preposition written onto it, when the slide says it so: "ארץ ישראל")
+      text: hebrewPrefixed(p.text, text) ?? withoutTimeAdverb(withoutTimeOpening(p.text, text)),
       score: p.score * (early < 0 || p.at < early ? 1.4 : 1),
     }))
     .sort((a, b) => b.score - a.score || a.at - b.at);
