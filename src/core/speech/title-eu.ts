@@ -40,6 +40,15 @@ const NOT_INFINITIVE =
 /** French and Italian verbs of change, in the forms a clause ends on ("Tabac augmente"). */
 const CHANGE_VERB =
   /^(?:augmente|augmentent|diminue|diminuent|baisse|baissent|progresse|progressent|recule|reculent|explose|explosent|chute|chutent|croît|croissent|stagne|aumenta|aumentano|diminuisce|diminuiscono|cresce|crescono|cala|calano|scende|scendono|sale|salgono)$/iu;
+/**
+ * Italian verbs of state, judgement and make-up in the third person, as a clause ends a title cut
+ * before its complement ("Governo riconosce" of "Il Governo riconosce di essere nato…", "Sistema
+ * pensionistico rimane" of "Il nostro sistema pensionistico rimane però caratterizzato…", "Abitazioni
+ * principali costituisce" of "L'esenzione dall'ICI delle abitazioni principali costituisce…";
+ * Monti, Senato 2011, judge24): the "-isce" verbs, "(ri)conosce", and the common ones, listed.
+ */
+const IT_FINITE_END =
+  /^(?:\p{L}{3,}(?:isce|iscono)|(?:ri)?conosce|(?:ri)?conoscono|rimane|rimangono|resta|restano|sembra|sembrano|appare|appaiono|diventa|diventano|permane|permangono|rappresenta|rappresentano|comporta|comportano|richiede|richiedono|consente|consentono|riguarda|riguardano|dipende|dipendono|esiste|esistono|manca|mancano|ritiene|ritengono|intende|intendono|sostiene|sostengono|afferma|affermano|chiede|chiedono|vuole|vogliono|ha|hanno)$/iu;
 const ARTICLE = new RegExp(String.raw`^(?:l['’]\p{L}*|${alternation(articles(['fr', 'it']))})$`, 'iu');
 const ORDINAL =
   /^(?:premier|première|second|seconde|deuxième|troisième|dernier|dernière|primo|prima|secondo|seconda|terzo|terza|ultimo|ultima|erste|erster|zweite|zweiter|dritte|letzte)$/iu;
@@ -141,6 +150,7 @@ export function euTitleProblem(title: string, lang: string): string | null {
     return 'a verb and its object, no headline';
   if (lang === 'de' && /^\p{Ll}/u.test(last)) return 'ends on a verb';
   if (lang !== 'de' && CHANGE_VERB.test(last)) return 'ends on a verb';
+  if (lang === 'it' && IT_FINITE_END.test(last)) return 'ends on a verb';
   // (or before another adjective so inflected: "Größeren europäischen Mehrwert" of "auf einen
   // größeren europäischen Mehrwert", Scholz 2018, judge22)
   if (

@@ -91,7 +91,8 @@ const CLAUSE_ADVERB: Record<string, RegExp> = {
  * is"), since an adjective that qualifies its noun stands before it.
  */
 const ADJECTIVE_END: Record<string, RegExp> = {
-  nl: /^\p{Ll}{3,}(?:baar|lijk|isch|loos|zaam|achtig)$/u,
+  // ("Open houding nodig" of "Daarvoor is een open houding nodig", judge24: "-ig" is an adjective's)
+  nl: /^\p{Ll}{3,}(?:baar|lijk|isch|loos|zaam|achtig|ig)$/u,
   da: /^\p{Ll}{3,}(?:lig|isk|bar|som|løs)$/u,
   nb: /^\p{Ll}{3,}(?:lig|isk|bar|som|løs)$/u,
   sv: /^\p{Ll}{3,}(?:lig|isk|bar|sam|lös)$/u,
@@ -105,6 +106,37 @@ const IRREGULAR_PARTICIPLE =
  * politiikan", "Hallituskauden alun") and the elative or ablative, "from…" ("Uusista yrityksistä").
  */
 const FI_CUT_CASE = /^\p{L}{2,}(?:an|än|un|yn|on|ön|jen|iden|tten|sta|stä|lta|ltä)$/iu;
+
+/**
+ * The reciprocal and reflexive pronouns ("elkaar", "zich", "varandra", "sig"): a title holding one
+ * is a clause cut out of its sentence ("Partijen elkaar gevonden" of "hebben deze partijen elkaar
+ * gevonden", a Dutch bill's defence, Tweede Kamer 2017, judge24).
+ */
+const RECIPROCAL: Record<string, RegExp> = {
+  sv: /^(?:varandra|sig)$/iu,
+  da: /^(?:hinanden|hverandre|sig)$/iu,
+  nb: /^(?:hverandre|seg)$/iu,
+  nl: /^(?:elkaar|elkander|zich|zichzelf)$/iu,
+};
+RECIPROCAL.nn = RECIPROCAL.no = RECIPROCAL.nb!;
+
+/**
+ * Dutch verbs a title never ends on, in the forms a clause ends on (the third person and the
+ * infinitive): "Legitimiteit krijgt" of "dat je legitimiteit krijgt, verdient en behoudt", "Zorg
+ * krijgen" of "dat ze de zorg krijgen die bij hen past" (judge24). The common ones, listed.
+ */
+const NL_VERB_END =
+  /^(?:krijgt|krijgen|geeft|geven|gaat|gaan|komt|komen|blijft|blijven|maakt|maken|doet|doen|zegt|zeggen|neemt|nemen|houdt|houden|vindt|vinden|ziet|zien|weet|weten|heeft|hebben|wordt|worden|kunnen|moeten|willen|zullen|mogen|biedt|bieden|brengt|brengen|betekent|betekenen|verdient|verdienen|behoudt|behouden|draagt|dragen|past|passen|levert|leveren|loopt|lopen)$/iu;
+
+/**
+ * A Scandinavian noun in its definite form ("Kungen", "Regeringen", "Kongen") and a present verb
+ * after it, present or past: a subject and its verb ("Kungen tänker", "Kungen tillträdde" of "så vet jag att Kungen tänker i
+ * generationer", Kristersson 2023, judge24). An adjective stands before its noun, not after it.
+ */
+const DEFINITE_THEN_PRESENT = {
+  noun: /^\p{Lu}\p{Ll}{2,}(?:en|et|na|ne)$/u,
+  verb: /^\p{Ll}{2,}(?:er|ar|ade|dde|tte)$/u,
+};
 
 /** Why a sv/da/nb/nl/fi title is no headline, or null. */
 export function nordicTitleProblem(title: string, lang: string): string | null {
@@ -137,6 +169,15 @@ export function nordicTitleProblem(title: string, lang: string): string | null {
     return 'ends on a predicate adjective';
   if (OPENER[l]!.test(first)) return 'opens on a conjunction, a relative or a subordinator';
   if (words.some((w) => SUBJECT_PRONOUN[l]!.test(w))) return 'a clause with its subject pronoun';
+  if (words.some((w) => RECIPROCAL[l]?.test(w))) return 'a clause with its reflexive pronoun';
+  if (l === 'nl' && NL_VERB_END.test(last)) return 'ends on a verb';
+  if (
+    (l === 'sv' || l === 'da' || l === 'nb' || l === 'no' || l === 'nn') &&
+    words.length === 2 &&
+    DEFINITE_THEN_PRESENT.noun.test(words[0]!) &&
+    DEFINITE_THEN_PRESENT.verb.test(words[1]!)
+  )
+    return 'a subject and its verb';
   if ((l === 'da' || l === 'nb' || l === 'no' || l === 'nn') && IRREGULAR_PARTICIPLE.test(last))
     return 'ends on a participle';
   if (l === 'fi' && FI_CUT_CASE.test(last)) return 'ends on a genitive or a "from" case';

@@ -254,6 +254,22 @@ function endsOnAbbreviation(title: string, text: string): boolean {
   return false;
 }
 
+/** A Hebrew preposition or conjunction written onto its word ("לארץ", "בארץ", "וארץ"). */
+const HE_PREFIX = /^[לבמכוה](?=\p{Script=Hebrew}{2})/u;
+
+/**
+ * The noun phrase a Hebrew title holds without the preposition written onto its first word, when
+ * `text` says it so too ("לארץ ישראל", "to the Land of Israel", of a memorial address that also says
+ * "לאדמת ארץ ישראל": "ארץ ישראל", judge24); null for any other title.
+ */
+export function hebrewPrefixed(title: string, text: string): string | null {
+  if (!HE_PREFIX.test(title)) return null;
+  const bare = title.replace(HE_PREFIX, '');
+  return new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(bare)}(?![\p{L}\p{M}])`, 'u').test(text)
+    ? bare
+    : null;
+}
+
 /** First strong (bold) phrase of an inline list, if any. */
 export function boldPhrase(inlines: Inline[]): string | null {
   for (const n of inlines) {
@@ -639,6 +655,51 @@ function opensRun(first: string, next: readonly string[]): boolean {
   );
 }
 
+/** An omission marked inside a quotation: an ellipsis the sentence goes on after ("wars... that", "… [and that]"). */
+const OMITTED = /(?:\.\.\.|…)\s+(?:\[|\p{Ll})/u;
+
+/**
+ * Whether the slide says `t` only inside a quoted excerpt of a document, its cuts marked with
+ * ellipses the sentence goes on after ("…different types of wars ... that there is a very real threat of a preventive
+ * war being unleashed by American imperialists against the Soviet Union ...", Kennedy quoting a
+ * Soviet text on military strategy, American University 1963, judge24): another's words, which a
+ * title would put in the speaker's mouth. (A slide may hold the quotation's opening only.)
+ */
+function excerptOnly(t: string, text: string): boolean {
+  if (!OMITTED.test(text)) return false;
+  const own = text.replace(/“[^“”\n]*(?:”|$)|"[^"\n]*(?:"|$)|«[^«»\n]*(?:»|$)/gu, (q) =>
+    OMITTED.test(q) ? ' ' : q,
+  );
+  const key = t.toLowerCase();
+  return own !== text && text.toLowerCase().includes(key) && !own.toLowerCase().includes(key);
+}
+
+/**
+ * English nouns stopwords-iso lists: the key phrase finder trims one off a run's end as it trims
+ * "the" or "very", and leaves the modifiers of a noun without it.
+ */
+const STOP_NOUN =
+  /^(?:area|areas|bill|case|cases|date|effect|example|fact|facts|group|groups|home|information|interest|interests|line|member|members|name|number|numbers|order|page|part|parts|place|places|point|points|problem|problems|research|result|results|room|side|sides|system|test|text|thing|things|value|way|ways|words|work|world|year|years)$/u;
+
+/**
+ * Whether the slide says `t` only before a noun the phrase finder trimmed as a stop word: its
+ * modifiers without their head ("Authoritative Soviet" of "a recent authoritative Soviet text on
+ * Military Strategy", "Safeguard human" of "let us also safeguard human interests"; Kennedy,
+ * American University 1963, judge24 C2). English, whose stop list holds such nouns.
+ */
+function headCutOff(t: string, text: string, lang: string): boolean {
+  const l = primaryLang(lang);
+  if (l && l !== 'en') return false;
+  const said = [
+    ...text.matchAll(
+      new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(t)}(?![\p{L}\p{N}])(\s+\p{Ll}+)?`, 'giu'),
+    ),
+  ];
+  // (a name keeps its words: "the United Nations places…", "the Inflation Reduction Act has…")
+  const named = (m: RegExpMatchArray) => wordsOf(m[0].slice(0, t.length)).every((w) => /^\p{Lu}/u.test(w));
+  return said.length > 0 && said.every((m) => !named(m) && STOP_NOUN.test(m[1]?.trim() ?? ''));
+}
+
 /** Whether `t` is the cut-off start of one of `sentences` ("Skills people never thought would…"). */
 function isCutStart(t: string, sentences: readonly string[]): boolean {
   return sentences.some((x) => {
@@ -676,7 +737,8 @@ function fromKeyPhrases(
     .map((p) => ({
       ...p,
       said: p.text,
-      text: withoutTimeAdverb(withoutTimeOpening(p.text, text)),
+      // (a Hebrew phrase without the preposition written onto it, when the slide says it so: "ארץ ישראל")
+      text: hebrewPrefixed(p.text, text) ?? withoutTimeAdverb(withoutTimeOpening(p.text, text)),
       score: p.score * (early < 0 || p.at < early ? 1.4 : 1),
     }))
     .sort((a, b) => b.score - a.score || a.at - b.at);
@@ -693,6 +755,8 @@ function fromKeyPhrases(
   // "Pudieran obtener", "Behandelt" are verbs cut from their clause, judge19: phrase-eu.ts)
   const alone = (t: string) =>
     standsAlone(t, text, lang) &&
+    !excerptOnly(t, text) &&
+    !headCutOff(t, text, lang) &&
     !cutStart(t) &&
     !isCircumstance(t, sentences) &&
     !euPhraseProblem(t, text, lang);
