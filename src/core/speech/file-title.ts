@@ -974,19 +974,8 @@ export function fallbackTitle(fileName: string, speech: string, lang: string, sp
   // what the speech calls itself beats a file name ("Obama Pinckney Eulogy" → "Amazing grace")
   const self = selfNamedTitle(speech, lang) ?? salutedOccasion(speech, lang, fileName);
   if (self) return self;
-  if (isSlugName(fileName)) {
-    // the occasion a dated file name names ("fr-macron-adresse-a-la-nation-2018-12-10": the
-    // "Adresse à la Nation", judge25; its date is the file's, not the title's)
-    const undated = spokenFileTitle(
-      fileName.replace(FILE_DATE, (d) => d.replace(/[\d_.-]+/gu, '')),
-      speech,
-      speaker,
-      lang,
-    );
-    if (undated && Object.values(OCCASIONS).some((list) => list.some((o) => o.title === undated)))
-      return undated;
+  if (isSlugName(fileName))
     return speechTopic(speech, lang) || cleanedFileTitle(fileName) || 'Untitled speech';
-  }
   const spelt = spokenFileTitle(fileName, speech, speaker, lang);
   // a Latin file name over a speech in another Latin-script language is the filer's shorthand
   // ("Reis Lcpa", "Seker Kartepe"): the name the speech keeps saying comes first
