@@ -21,7 +21,7 @@ import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
 import type { Section, SpeechModel, SpokenPara } from './model';
-import { isOpening, titleFromFileName } from './speech-parts';
+import { catalogueHeading, isOpening, titleFromFileName } from './speech-parts';
 import { openingCount } from './long-sections';
 import { shortenLongTitle } from './long-heading';
 import { boldHead } from './bold-heads';
@@ -377,6 +377,16 @@ export function readMarkdown(text: string, file: string): SpeechModel {
   // (the head lines' place and date, learnt before the meta is made; a title slide the author's
   // front matter sets, as an ejected deck's, learns nothing from them: it says what it shows)
   const head: SpeechMeta = { title: '' };
+  // a first heading that is an archive's catalogue heading ("# Tal av försvarsminister Pål Jonson
+  // vid konferensen …"): the kind and the occasion title the deck, the speaker and office go to
+  // the title slide, as a plain-text speech's title line (plain.ts)
+  const catalogue = headingTitle ? catalogueHeading(headingTitle) : null;
+  if (catalogue) {
+    headingTitle = catalogue.title;
+    head.speaker = catalogue.speaker;
+    if (catalogue.role) head.role = catalogue.role;
+    if (catalogue.place) head.event = catalogue.place;
+  }
   if (!titleSection.screen) readHeadLines(titleSection, head);
   const learnt: Partial<SpeechMeta> = fm.meta.title ? {} : { ...head };
   delete learnt.title;

@@ -110,6 +110,17 @@ const parted = (lines: string) =>
 const DELIVERED_AT =
   /^(?:an?\s+)?(?:address|speech|remarks|lecture|sermon)\s+(?:delivered|given|made|read)\s+(?:in|at|before)\s+(.+)$/iu;
 
+/**
+ * The last sentence of a byline when it is a place and a date ("Tal av statsminister … regerings-
+ * jubileum. Kungliga slottet, Stockholm, den 15 september 2023."): short, a calendar date in it,
+ * its place before the date. Null when the byline ends otherwise.
+ */
+function bylineDateline(text: string): string | null {
+  const last = /(?:^|[.!?]\s+)(\p{Lu}[^.!?]*\d[^.!?]*)[.]?\s*$/u.exec(text)?.[1];
+  if (!last || last === text.trim() || wordsOf(last).length > 12 || !hasCalendarDate(last)) return null;
+  return datelinePlace(last) !== undefined ? last : null;
+}
+
 /** What an opening paragraph tells about the talk (speaker, role, date, place). */
 export function learnFromOpening(lines: string, meta: SpeechMeta): void {
   // (`lines` keeps its line breaks, when the caller kept them: see `parted`)
@@ -123,16 +134,28 @@ export function learnFromOpening(lines: string, meta: SpeechMeta): void {
     const place = datelinePlace(text);
     if (place) meta.event ??= place === text ? parted(lines) : place;
   } else if (kind === 'byline') {
+    // a byline that names the kind of text, the office and the speaker ("Tal av statsminister Ulf
+    // Kristersson till Hans Majestät Konungen …", speech-parts.ts `catalogueHeading`)
+    const heading = catalogueHeading(text);
     const name =
       roleBylineName(text) ??
+      heading?.speaker ??
       /^(?:by|[—–-])\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text)?.[1];
     if (name) meta.speaker ??= name;
+    if (heading?.role && name === heading.speaker) meta.role ??= heading.role;
     // where and when the address was delivered ("ADDRESS DELIVERED IN NEW YORK, JANUARY 22, 1906")
     const given = DELIVERED_AT.exec(text);
+    const dated = bylineDateline(text);
     if (given && hasCalendarDate(text)) {
       meta.date ??= datelineDate(text);
       const place = datelinePlace(given[1]!);
       if (place) meta.event ??= unshout(place);
+    } else if (dated) {
+      // …or in a sentence of its own after it ("… regeringsjubileum. Kungliga slottet, Stockholm,
+      // den 15 september 2023.")
+      meta.date ??= datelineDate(dated);
+      const place = datelinePlace(dated);
+      if (place) meta.event ??= place;
     }
   } else if (!kind && /^[—―]/u.test(text)) {
     // an editor's note under the title ("——一九二三年…在北京…讲") is its subtitle; the author's

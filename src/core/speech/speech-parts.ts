@@ -4,7 +4,7 @@
  */
 import { hasStageDirection, speakerLabel } from './mask';
 import { sentencesOf } from './segment';
-import { hasCjk, wordsOf } from './text';
+import { capitalize, hasCjk, wordsOf } from './text';
 
 const GREETING =
   /^(?:thank you|thanks|dear|ladies|gentlemen|good (?:morning|afternoon|evening|day)|hello|hi\b|distinguished|excellenc|honou?rable|respected|mr\.? chair|madam chair|friends|colleagues|уважаем|дорог|добр(?:ый|ое|ого)|здравствуй|благодарю|спасибо|коллеги|尊敬|各位|女士们|大家好|谢谢|感谢|早上好|上午好|下午好|晚上好|你们好)/iu;
@@ -67,9 +67,9 @@ export function isTitleLine(text: string): boolean {
  * The kind of text an archive's catalogue heading names first ("Toast prononcé par …", "Discours
  * de M. …", "Speech by …", "Rede von …", "Discurso da Presidenta …", "Palabras de Su Majestad …").
  */
-const CATALOGUE_GENRE = String.raw`(?:toast|discours|allocution|déclaration|intervention(?:\s+télévisée)?|hommage|message|speech|welcoming\s+speech|remarks|address|statement|keynote(?:\s+(?:address|speech))?|lecture|rede|ansprache|grußwort|festrede|erklärung|discurso|palabras|intervención|mensaje|brinde|pronunciamento|discorso|intervento|saluto)`;
+const CATALOGUE_GENRE = String.raw`(?:toast|discours|allocution|déclaration|intervention(?:\s+télévisée)?|hommage|message|speech|welcoming\s+speech|remarks|address|statement|keynote(?:\s+(?:address|speech))?|lecture|rede|ansprache|grußwort|festrede|erklärung|discurso|palabras|intervención|mensaje|brinde|pronunciamento|discorso|intervento|saluto|(?:tal|anförande)(?=\s+av\s)|tale(?=\s+af\s)|toespraak(?=\s+(?:van|door)\s))`;
 const CATALOGUE = new RegExp(
-  String.raw`^(${CATALOGUE_GENRE})(?:\s+(?:prononcée?|delivered|given|made|gehalten|pronunciad[oa]|proferid[oa]))?\s+(?:by|of|par|de|du|von|der|des|da|do|del|di|della)\s+(\S.*)$`,
+  String.raw`^(${CATALOGUE_GENRE})(?:\s+(?:prononcée?|delivered|given|made|gehalten|pronunciad[oa]|proferid[oa]))?\s+(?:by|of|par|de|du|von|der|des|da|do|del|di|della|av|af|van|door)\s+(\S.*)$`,
   'iu',
 );
 /**
@@ -78,13 +78,13 @@ const CATALOGUE = new RegExp(
  * a joining word in lower case (a name holds none of them).
  */
 const CATALOGUE_OCCASION =
-  /,?\s+(?=(?:à\s+l['’]occasion\s+d|à\s+l['’]|à\s+la\s|au\s|aux\s|lors\s+d|devant\s|(?:at|on)\s+the\s+occasion\s+of\s|at\s|before\s|to\s+the\s|during\s|anlässlich\s|auf\s+de[mr]\s|bei\s+de[mr]\s|vor\s+de[mr]\s|zu[mr]\s|con\s+motivo\s+de\s|al\s+recibir\s|en\s+(?:el|la|los|las)\s|durante\s|por\s+ocasião\s+d|em\s|na\s|no\s|in\s+occasione\s+d|alla\s|al\s)\S)/u;
+  /,?\s+(?=(?:à\s+l['’]occasion\s+d|à\s+l['’]|à\s+la\s|au\s|aux\s|lors\s+d|devant\s|(?:at|on)\s+the\s+occasion\s+of\s|at\s|before\s|to\s+the\s|during\s|anlässlich\s|auf\s+de[mr]\s|bei\s+de[mr]\s|vor\s+de[mr]\s|zu[mr]\s|con\s+motivo\s+de\s|al\s+recibir\s|en\s+(?:el|la|los|las)\s|durante\s|por\s+ocasião\s+d|em\s|na\s|no\s|in\s+occasione\s+d|alla\s|al\s|till\s|vid\s|med\s+anledning\s+av\s|ved\s|til\s|i\s+anledning\s+af\s|bij\s|ter\s+gelegenheid\s+van\s|tijdens\s|aan\s)\S)/u;
 /** An honour before a name in a heading ("M.", "Mme", "H.E.", "son excellence", "Dr."). */
 const HEADING_HONOUR =
   /^(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|S\.\s?M)\.?|son\s+excellence|sa\s+majesté|his\s+excellency|her\s+excellency)\s+/iu;
 /** Words of an office that may stand before a name without a comma ("Prime Minister Peter O'Neill"). */
 const OFFICE_WORD =
-  /^(?:prime|minister|president|vice|permanent|representative|governor|chancellor|secretary|general|ambassador|first|lady|king|queen|senator|mayor|bundeskanzler(?:in)?|bundespräsident(?:in)?|ministerpräsident(?:in)?|präsident(?:in)?|presidenta?|presidente|président(?:e)?|ministr[oa]|of|the|de|la|da|do|du|der)$/iu;
+  /^(?:prime|minister|president|vice|permanent|representative|governor|chancellor|secretary|general|ambassador|first|lady|king|queen|senator|mayor|bundeskanzler(?:in)?|bundespräsident(?:in)?|ministerpräsident(?:in)?|präsident(?:in)?|presidenta?|presidente|président(?:e)?|ministr[oa]|[\p{L}-]*minister(?:in)?|premier|of|the|de|la|da|do|du|der)$/iu;
 /** A personal name in a heading: two to five words, each capitalised or a particle ("Robert KOTCHARIAN", "José Luis Rodriguez ZAPATERO"). */
 const HEADING_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|van|von|der|la|le|di|del)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}$/u;
@@ -172,7 +172,9 @@ export function catalogueHeading(text: string): CatalogueHeading | null {
     occasion = cut;
   const genre = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
   const title = occasion ? `${genre} ${occasion}` : genre;
-  return { title, speaker, ...(role ? { role: unshoutWords(role) } : {}), ...(place ? { place } : {}) };
+  // (an office written in lower case inside the line, "försvarsminister", heads its own line)
+  const office = role ? capitalize(unshoutWords(role)) : undefined;
+  return { title, speaker, ...(office ? { role: office } : {}), ...(place ? { place } : {}) };
 }
 
 /** A greeting or the speaker introducing themselves. */

@@ -411,7 +411,9 @@ export function isDateline(text: string): boolean {
     words.every(
       (w) =>
         /^\p{Lu}/u.test(w) ||
-        /^(?:de|del|la|le|of|the|on|at|in|г|года?|و|في|月|日|年)$/iu.test(w) ||
+        // (the article or preposition before a day: "Paris, le 3 mai", "Berlin, den 3. Oktober",
+        // "Stockholm, den 15 september", "Madrid, el 3 de mayo", "Berlin, am 3. Oktober")
+        /^(?:de|del|la|le|el|den|am|of|the|on|at|in|г|года?|و|في|月|日|年)$/iu.test(w) ||
         WEEKDAY_WORD.test(w) ||
         /^[\p{Script=Arabic}\p{Script=Han}]/u.test(w),
     )
@@ -443,6 +445,9 @@ export function datelinePlace(text: string): string | undefined {
     .map((p) =>
       p
         .replace(WEEKDAY, '')
+        // the article or preposition of the day after the place belongs to the date ("Paris, le
+        // 3 mai 2021", "Kungliga slottet, Stockholm, den 15 september 2023")
+        .replace(/[\s,]+(?:le|el|den|am|il)\s*$/iu, '')
         .replace(/^[\s\p{P}\d]+|[\s\p{P}\d]+$/gu, '')
         // a Chinese dateline says "at … on" round its place ("在第十四届…会议上"): the place is inside
         .replace(/^在(?=\p{Script=Han}{4})(\p{Script=Han}.*?)(?:上|讲|发言|致辞)?$/u, '$1'),
