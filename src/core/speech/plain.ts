@@ -121,6 +121,17 @@ function bylineDateline(text: string): string | null {
   return datelinePlace(last) !== undefined ? last : null;
 }
 
+/**
+ * Where a dateline that opens a paragraph ends, past its dash and the space after it, or 0: a
+ * calendar date with at most a place ("٢٤ تشرين الأول/أكتوبر ٢٠١٥ - في كل بلدان العالم…" of Ban
+ * Ki-moon's UN Day message, 2015, judge25; "GENEVA, 3 May 2021 – …"), then the text.
+ */
+export function datelineLead(text: string): number {
+  const m = /^(\S[^\n]{3,60}?)\s+[-–—]{1,2}\s+(?=\S)/u.exec(text);
+  if (!m || !isDateline(m[1]!) || !hasCalendarDate(m[1]!)) return 0;
+  return m[0].length;
+}
+
 /** What an opening paragraph tells about the talk (speaker, role, date, place). */
 export function learnFromOpening(lines: string, meta: SpeechMeta): void {
   // (`lines` keeps its line breaks, when the caller kept them: see `parted`)
@@ -448,6 +459,16 @@ export function readPlain(text: string, fileName: string): SpeechModel {
       : null;
   if (named) meta.title = named;
   const body = paras.slice(i, end).map((p) => toSpoken(p, lines));
+  // a press release's dateline run into the first paragraph ("٢٤ تشرين الأول/أكتوبر ٢٠١٥ - في كل
+  // بلدان العالم، …", "New York, 24 October 2015 — …"): not said, the title slide's notes and its date
+  const leadEnd = body[0] ? datelineLead(body[0].text) : 0;
+  if (leadEnd > 0) {
+    const lead = body[0]!;
+    learnFromOpening(lead.text.slice(0, leadEnd).replace(/\s*[-–—]+\s*$/u, ''), meta);
+    const said = lead.text.slice(0, leadEnd).trimEnd().length;
+    titleSection.paras.push({ ...paraPart(lead, 0, said), unsaid: true, spokenOnly: true });
+    body[0] = paraPart(lead, leadEnd, lead.text.length);
+  }
   // a salutation that opens the first paragraph ("Señora presidenta…, tengo el honor…") goes with the title slide
   const first = body[0];
   if (first) {

@@ -4,7 +4,7 @@ import type { SpeechMeta } from '../deck';
 import { openingCount } from './long-sections';
 import { maskForScreen, speakerLabel, tidyMasked } from './mask';
 import type { Section, SpokenPara } from './model';
-import { learnFromOpening } from './plain';
+import { datelineLead, learnFromOpening } from './plain';
 import { isThrowaway } from './quotable';
 import { catalogueHeading } from './speech-parts';
 import { isReporterLabel } from './turn-labels';
@@ -207,5 +207,36 @@ describe('asides about the applause and the written text are never on screen (ju
     const screens = deck.slides.map((s) => s.screenText).join('\n');
     expect(screens).not.toMatch(/applausi|applaudite|testo scritto/u);
     expect(deck.slides.map((s) => s.notes).join('\n\n')).toBe(text);
+  });
+});
+
+// Ban Ki-moon, message on United Nations Day, 24 October 2015 (judge25 SOURCES.md): the UN's
+// dateline run into the first paragraph with a dash.
+describe('a dateline that opens the first paragraph goes to the title slide (judge25 Ban Ki-moon)', () => {
+  const TEXT = [
+    'رسالة الأمين العام بمناسبة يوم الأمم المتحدة',
+    '٢٤ تشرين الأول/أكتوبر ٢٠١٥ - في كل بلدان العالم، ترفرف الأعلام الوطنية للتدليل على الفخر والاعتزاز بالوطن. لكن هناك علما واحدا ننتمي إليه جميعا.',
+    'إنه ذلك العلم الأزرق، علم الأمم المتحدة، الذي مثَّل بالنسبة إليَّ راية للأمل وأنا أترعرع في كوريا في زمن الحرب.',
+    'واليوم، وقد مرت سبعة عقود على إنشائها، لا تزال الأمم المتحدة منارة للبشرية جمعاء.',
+  ].join('\n\n');
+
+  it('the date is on the title slide, unsaid in its notes; the first slide opens on the speech', () => {
+    const deck = buildDeck(TEXT, { fileName: 'ar-bankimoon-yawm-al-umam-al-muttahida-2015.txt' });
+    const [title, ...rest] = deck.slides;
+    expect(deck.meta.date).toBe('٢٤ تشرين الأول/أكتوبر ٢٠١٥');
+    expect(title!.screenText).toContain('٢٤ تشرين الأول/أكتوبر ٢٠١٥');
+    expect(title!.words).toBe(0);
+    expect(rest.map((s) => s.screenText).join('\n')).not.toContain('٢٠١٥');
+    expect(rest[0]!.notes.startsWith('في كل بلدان العالم')).toBe(true);
+    // the notes are the file's text, in order (the paragraph parted where the dateline ends)
+    const all = deck.slides.map((s) => s.notes).join('\n\n');
+    expect(all.replace(/\s+/gu, ' ')).toBe(TEXT.replace(/^[^\n]*\n\n/u, '').replace(/\s+/gu, ' '));
+  });
+
+  it('datelineLead: a date (and place) then a dash; a sentence with a dash is none', () => {
+    expect(datelineLead('٢٤ تشرين الأول/أكتوبر ٢٠١٥ - في كل بلدان العالم')).toBe('٢٤ تشرين الأول/أكتوبر ٢٠١٥ - '.length);
+    expect(datelineLead('New York, 24 October 2015 — Across the world, flags fly.')).toBe('New York, 24 October 2015 — '.length);
+    // Harris, toast to Yoon (judge23): a dash inside the speech
+    expect(datelineLead('Chairman Menendez — (applause) — and Chairman McCaul, thank you each.')).toBe(0);
   });
 });
