@@ -386,6 +386,7 @@ export function readMarkdown(text: string, file: string): SpeechModel {
     head.speaker = catalogue.speaker;
     if (catalogue.role) head.role = catalogue.role;
     if (catalogue.place) head.event = catalogue.place;
+    if (catalogue.date) head.date = catalogue.date;
   }
   if (!titleSection.screen) readHeadLines(titleSection, head);
   const learnt: Partial<SpeechMeta> = fm.meta.title ? {} : { ...head };

@@ -298,6 +298,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     meta.speaker ??= heading.speaker;
     if (heading.role) meta.role ??= heading.role;
     if (heading.place) meta.event ??= heading.place;
+    if (heading.date) meta.date ??= heading.date;
     titleSection.paras.push(unsaid(paras[0]!, lines));
   }
   // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President"); or the sign-off

@@ -5,6 +5,7 @@
 import { hasStageDirection, speakerLabel } from './mask';
 import { sentencesOf } from './segment';
 import { capitalize, hasCjk, wordsOf } from './text';
+import { dateOrTimeMatches, hasCalendarDate } from './structure';
 
 const GREETING =
   /^(?:thank you|thanks|dear|ladies|gentlemen|good (?:morning|afternoon|evening|day)|hello|hi\b|distinguished|excellenc|honou?rable|respected|mr\.? chair|madam chair|friends|colleagues|уважаем|дорог|добр(?:ый|ое|ого)|здравствуй|благодарю|спасибо|коллеги|尊敬|各位|女士们|大家好|谢谢|感谢|早上好|上午好|下午好|晚上好|你们好)/iu;
@@ -124,6 +125,65 @@ export interface CatalogueHeading {
   role?: string;
   /** A place the heading ends on after a dash ("… - São Bernardo do Campo/SP"). */
   place?: string;
+  /** The date the heading ends on ("… ved Folketingets åbning den 5. oktober 2021"). */
+  date?: string;
+}
+
+/** The kind of talk after a speaker's name in the genitive ("Mette Frederiksens tale …", "…’s Opening Address …"). */
+const GENITIVE_GENRE =
+  /^(?:tale|tal|toespraak|nytårstale|åbningstale|nyårstal|speech|address|remarks|statement|toast|eulogy|lecture|rede|ansprache|neujahrsansprache)$/iu;
+
+/**
+ * A heading that names the speaker in the genitive before the kind of talk, as the Danish and
+ * Swedish governments title their pages ("Statsminister Mette Frederiksens tale ved Folketingets
+ * åbning den 5. oktober 2021", stm.dk) and English sites theirs ("Prime Minister Mette
+ * Frederiksen’s Opening Address at the Opening of the Danish Parliament, October 3 2023"): the
+ * speaker (two to four capitalised words), the office before the name, the kind and occasion as
+ * the title, the date it ends on. Null for any other line ("The Queen's Speech" names no one).
+ */
+function genitiveHeading(t: string): CatalogueHeading | null {
+  // (a sentence is no heading: "Mr. Lincoln's speech at Gettysburg was short.")
+  if (/[!?]$|\p{Ll}{3,}\.$/u.test(t)) return null;
+  const words = t.split(' ');
+  const g = words.findIndex((w, k) => k >= 2 && GENITIVE_GENRE.test(w));
+  if (g < 0) return null;
+  // the genitive, right before the kind or before one or two capitalised words of it ("Opening Address")
+  let owner = g - 1;
+  while (owner > 0 && g - owner <= 2 && !/(?:['’]s|s)$/u.test(words[owner]!)) owner--;
+  const possessive = /^(\p{Lu}[\p{L}.-]*?)(?:['’]s|s)$/u.exec(words[owner]!);
+  if (!possessive || words.slice(owner + 1, g).some((w) => !/^\p{Lu}/u.test(w))) return null;
+  let first = owner;
+  while (
+    first > 0 &&
+    owner - first < 3 &&
+    /^\p{Lu}/u.test(words[first - 1]!) &&
+    !OFFICE_WORD.test(words[first - 1]!)
+  )
+    first--;
+  const name = [...words.slice(first, owner), possessive[1]!].join(' ');
+  const role = words.slice(0, first).join(' ');
+  if (
+    owner - first < 1 ||
+    !HEADING_NAME.test(name) ||
+    (role && !words.slice(0, first).every((w) => OFFICE_WORD.test(w)))
+  )
+    return null;
+  let occasion = words.slice(g + 1).join(' ');
+  const dated = dateOrTimeMatches(occasion).filter((d) => hasCalendarDate(d[0]));
+  const last = dated[dated.length - 1];
+  let date: string | undefined;
+  if (last && last.index + last[0].length >= occasion.replace(/[.\s]+$/u, '').length) {
+    date = occasion.slice(last.index, last.index + last[0].length);
+    occasion = occasion.slice(0, last.index).replace(/[,\s]+(?:den|le|el|am|on|the)?\s*$/iu, '');
+  }
+  const genre = capitalize(words.slice(owner + 1, g + 1).join(' '));
+  const title = occasion ? `${genre} ${occasion.replace(/[.;:,\s]+$/u, '')}` : genre;
+  return {
+    title,
+    speaker: unshoutWords(name),
+    ...(role ? { role: capitalize(unshoutWords(role)) } : {}),
+    ...(date ? { date } : {}),
+  };
 }
 
 /**
@@ -139,7 +199,7 @@ export function catalogueHeading(text: string): CatalogueHeading | null {
   const t = text.replace(/\s+/gu, ' ').trim();
   if (!t || wordsOf(t).length > 60 || hasCjk(t)) return null;
   const m = CATALOGUE.exec(t);
-  if (!m) return null;
+  if (!m) return genitiveHeading(t);
   const rest = m[2]!;
   const at = CATALOGUE_OCCASION.exec(rest);
   const who = (at ? rest.slice(0, at.index) : rest).replace(/[.,;\s]+$/u, '');

@@ -129,9 +129,9 @@ describe('a Chinese briefing’s turn labels are unsaid; the slides show the ans
     const screens = content(deck).map((s) => s.screenText);
     expect(screens.join('\n')).not.toMatch(/毛宁:|记者:/u);
     expect(screens.join('\n')).not.toContain('美国总统气候变化事务特使克里今天上午在北京');
-    expect(screens.some((s) => s.includes('经中美双方商定,美国总统气候问题特使克里7月16日至19日访华。'))).toBe(
-      true,
-    );
+    expect(
+      screens.some((s) => s.includes('经中美双方商定,美国总统气候问题特使克里7月16日至19日访华。')),
+    ).toBe(true);
     // the labels stay in the notes, unsaid; the notes are the whole text, in order
     const afp = deck.slides.find((s) => s.notes.includes('法新社记者:'))!;
     const spans = (afp.unsaidSpans ?? []).map(([a, b]) => afp.notes.slice(a, b));
@@ -181,7 +181,12 @@ describe('asides about the applause and the written text are never on screen (ju
 
   it('a sentence about the room’s applause is no line to read', () => {
     expect(isThrowaway(APPLAUSE, 'it')).toBe(true);
-    expect(isThrowaway('Se dovete fare una scelta - mi permetto di rivolgermi a tutti - ascoltate, non applaudite!', 'it')).toBe(true);
+    expect(
+      isThrowaway(
+        'Se dovete fare una scelta - mi permetto di rivolgermi a tutti - ascoltate, non applaudite!',
+        'it',
+      ),
+    ).toBe(true);
     // Ford, State of the Union 1975 (corpus en-ford-sotu-1975.txt)
     expect(isThrowaway("I've got bad news, and I don't expect much, if any, applause.", 'en')).toBe(true);
     // the sentence of the subject around it stays a line (Monti, the same speech)
@@ -234,9 +239,61 @@ describe('a dateline that opens the first paragraph goes to the title slide (jud
   });
 
   it('datelineLead: a date (and place) then a dash; a sentence with a dash is none', () => {
-    expect(datelineLead('٢٤ تشرين الأول/أكتوبر ٢٠١٥ - في كل بلدان العالم')).toBe('٢٤ تشرين الأول/أكتوبر ٢٠١٥ - '.length);
-    expect(datelineLead('New York, 24 October 2015 — Across the world, flags fly.')).toBe('New York, 24 October 2015 — '.length);
+    expect(datelineLead('٢٤ تشرين الأول/أكتوبر ٢٠١٥ - في كل بلدان العالم')).toBe(
+      '٢٤ تشرين الأول/أكتوبر ٢٠١٥ - '.length,
+    );
+    expect(datelineLead('New York, 24 October 2015 — Across the world, flags fly.')).toBe(
+      'New York, 24 October 2015 — '.length,
+    );
     // Harris, toast to Yoon (judge23): a dash inside the speech
     expect(datelineLead('Chairman Menendez — (applause) — and Chairman McCaul, thank you each.')).toBe(0);
+  });
+});
+
+// Mette Frederiksen's opening address to the Folketing, 5 October 2021, as stm.dk titles it
+// (https://stm.dk/statsministeren/taler/statsminister-mette-frederiksens-tale-ved-folketingets-aabning-den-5-oktober-2021),
+// and the English page of 3 October 2023 (english.stm.dk): the speaker named in the genitive.
+describe('a heading that names the speaker in the genitive (da, en: stm.dk)', () => {
+  it('gives the title, speaker, office and date', () => {
+    expect(
+      catalogueHeading('Statsminister Mette Frederiksens tale ved Folketingets åbning den 5. oktober 2021'),
+    ).toEqual({
+      title: 'Tale ved Folketingets åbning',
+      speaker: 'Mette Frederiksen',
+      role: 'Statsminister',
+      date: '5. oktober 2021',
+    });
+    expect(
+      catalogueHeading(
+        'Prime Minister Mette Frederiksen’s Opening Address at the Opening of the Danish Parliament, October 3 2023',
+      ),
+    ).toEqual({
+      title: 'Opening Address at the Opening of the Danish Parliament',
+      speaker: 'Mette Frederiksen',
+      role: 'Prime Minister',
+      date: 'October 3 2023',
+    });
+    // no one named, or a sentence
+    expect(catalogueHeading("The Queen's Speech")).toBeNull();
+    expect(catalogueHeading('Statsministerns tal till H.M. Konungen')).toBeNull();
+    expect(catalogueHeading("Mr. Lincoln's speech at Gettysburg was short.")).toBeNull();
+  });
+
+  it('the title slide of a plain-text speech under it', () => {
+    const text = [
+      'Statsminister Mette Frederiksens tale ved Folketingets åbning den 5. oktober 2021',
+      'Det talte ord gælder.',
+      'Forestil jer en fremtid i Danmark, hvor luften er helt ren.',
+      'Følelsen af at trække vejret dybt og trygt.',
+      'Byer med grønne arealer. Haver på tagene. Slyngplanter op ad facaderne.',
+    ].join('\n\n');
+    const deck = buildDeck(text, { fileName: 'da-frederiksen-aabningstale-2021.txt' });
+    expect(deck.slides[0]!.screenText.split('\n')).toEqual([
+      'Tale ved Folketingets åbning',
+      'Mette Frederiksen',
+      'Statsminister',
+      '5. oktober 2021',
+    ]);
+    expect(deck.slides[0]!.words).toBe(0);
   });
 });
