@@ -355,10 +355,21 @@ export function isNameRoll(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => wordsOf(p).length <= 5 && /^\p{Lu}/u.test(p));
 }
 
+/**
+ * A publisher's pointer to another version of the text on its page ("Se talet på engelska nedan.",
+ * after "Det talade ordet gäller." on regeringen.se: Jonson 2024, judge25; "See the English version
+ * below."): about the page, never said.
+ */
+const OTHER_VERSION =
+  /^(?:se\s+talet\s+på\s+\p{L}+\s+nedan|se\s+talen\s+på\s+\p{L}+\s+nedenfor|(?:see|read)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:speech|text|remarks|version|translation)(?:\s+in\s+\p{L}+)?\s+below|\p{L}+\s+(?:version|translation)\s+below)[.!]?$/iu;
+
 /** A format line (see FORMAT_LINE), or a transcript's "END" with the time the talk ended. */
 export function isFormatLine(text: string): boolean {
   const t = withoutEmphasisMarks(text);
   if (FORMAT_LINE.test(t)) return true;
+  // "Det talade ordet gäller. Se talet på engelska nedan.": a format line and the page's pointer
+  const parts = t.split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  if (parts.length === 2 && FORMAT_LINE.test(parts[0]!) && OTHER_VERSION.test(parts[1]!)) return true;
   const end = /^END\b[\s.:]*(.*)$/u.exec(t);
   return !!end && (!end[1] || (isDateline(end[1]) && !hasCalendarDate(end[1])));
 }

@@ -7,6 +7,7 @@ import type { Section, SpokenPara } from './model';
 import { datelineLead, learnFromOpening } from './plain';
 import { isThrowaway } from './quotable';
 import { catalogueHeading } from './speech-parts';
+import { isFormatLine } from './structure';
 import { isReporterLabel } from './turn-labels';
 
 // Unsaid text, structure lines and the title slide (issue 10, judge24 C4, E2; judge23 Harris).
@@ -295,5 +296,41 @@ describe('a heading that names the speaker in the genitive (da, en: stm.dk)', ()
       '5. oktober 2021',
     ]);
     expect(deck.slides[0]!.words).toBe(0);
+  });
+});
+
+// Pål Jonson, speech at the Stockholm high-level forum on AI and intelligence, 2024 (judge25
+// SOURCES.md, regeringen.se): the page's head under its `#` heading, then the speech in English.
+describe('the page’s head lines are not said (judge25 Jonson)', () => {
+  const TEXT = [
+    '# Tal av försvarsminister Pål Jonson vid konferensen Stockholm högnivåforum om AI och underrättelser',
+    'Försvarshögskolan, Stockholm, den 24 september 2024.',
+    'Det talade ordet gäller. Se talet på engelska nedan.',
+    'Ladies and Gentlemen, Recorded Future and the Swedish Defence University - thank you for the opportunity to attend this conference.',
+    'I am very impressed to see that we can gather both the government resources and the private sector in one conference. I would in particular extend my gratitude for their effort to make this happen to Sir Alex Younger, Dr. Staffan Truvé and Lars Hedström.',
+  ].join('\n\n');
+
+  it('"Det talade ordet gäller. Se talet på engelska nedan." is a format line', () => {
+    expect(isFormatLine('Det talade ordet gäller. Se talet på engelska nedan.')).toBe(true);
+    // a format line then a sentence of the speech is none (Jonson, the same page)
+    expect(
+      isFormatLine('Det talade ordet gäller. Ladies and Gentlemen, thank you for the opportunity.'),
+    ).toBe(false);
+  });
+
+  it('the title slide: the occasion, the speaker, the office, the place and date; the head unsaid', () => {
+    const deck = buildDeck(TEXT, { fileName: 'en-jonson-ai-underrattelser-hognivaforum-2024.md' });
+    const title = deck.slides[0]!;
+    expect(title.screenText.split('\n')).toEqual([
+      'Tal vid konferensen Stockholm högnivåforum om AI och underrättelser',
+      'Pål Jonson',
+      'Försvarsminister',
+      'Försvarshögskolan, Stockholm · 24 september 2024',
+    ]);
+    const paras = title.notes.split('\n\n');
+    expect((title.unsaid ?? []).map((k) => paras[k])).toEqual([
+      'Försvarshögskolan, Stockholm, den 24 september 2024.',
+      'Det talade ordet gäller. Se talet på engelska nedan.',
+    ]);
   });
 });
