@@ -447,7 +447,8 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     !title &&
     meta.title === titleFromFileName(fileName) &&
     meta.event &&
-    wordsOf(meta.event).length >= 3 &&
+    // (a Chinese or Japanese occasion is one run of characters: "外交部发言人毛宁主持例行记者会")
+    (wordsOf(meta.event).length >= 3 || (hasCjk(meta.event) && meta.event.length >= 6)) &&
     !/[,،\d]/u.test(meta.event) &&
     !/\b(?:remarks|statement|speech|excerpts?)\b|تصريحات|مقتطفات|كلمة|خطاب/iu.test(meta.event)
   )

@@ -8,6 +8,7 @@ import { datelineLead, learnFromOpening } from './plain';
 import { isThrowaway } from './quotable';
 import { catalogueHeading } from './speech-parts';
 import { isFormatLine } from './structure';
+import { cjkNounPhrases } from './titles-cjk';
 import { isReporterLabel } from './turn-labels';
 
 // Unsaid text, structure lines and the title slide (issue 10, judge24 C4, E2; judge23 Harris).
@@ -138,6 +139,18 @@ describe('a Chinese briefing’s turn labels are unsaid; the slides show the ans
     const spans = (afp.unsaidSpans ?? []).map(([a, b]) => afp.notes.slice(a, b));
     expect(spans).toEqual(['法新社记者:', '毛宁:']);
     expect(deck.slides.map((s) => s.notes).join('\n\n')).toBe(ZH);
+  });
+
+  it('the title line, its date taken off, titles the deck; the spokesperson is the speaker', () => {
+    const deck = buildDeck(ZH, { fileName: 'zh-maoning-waijiaobu-jizhehui-2023-07-17.txt' });
+    expect(deck.slides[0]!.screenText.split('\n')).toEqual([
+      '外交部发言人毛宁主持例行记者会',
+      '毛宁',
+      '2023年7月17日',
+    ]);
+    // no title cuts the meeting's name after its first word ("举行的中国" of "…举行的中国东盟外长会")
+    expect(deck.slides.map((s) => s.title)).not.toContain('举行的中国');
+    expect(cjkNounPhrases(ZH_Q1, '中国', 'zh')).not.toContain('举行的中国');
   });
 });
 
