@@ -171,6 +171,24 @@ describe('a greeting after a speaker’s label is the opening (judge23 Harris: a
     };
     expect(openingCount(section)).toBe(2);
   });
+
+  it('her label names the speaker on the title slide; the guest’s laugh does not make two', () => {
+    const text = [
+      '*U.S. State Department  \n*Washington D.C.**',
+      'VICE PRESIDENT HARRIS:  Good afternoon, everyone.  Good afternoon.  Good afternoon.',
+      'So, Mr. President, it has been a pleasure to be with you these last couple of days.  Mrs. Kim, it has been a great pleasure for my husband, the Second Gentleman of the United States, to also spend time with you and to co-host the luncheon this year.',
+      'And on a personal note, we share a background as prosecutors and a mutual commitment —',
+      'PRESIDENT YOON:  (Laughs.)',
+      '(Laughter.)',
+      'VICE PRESIDENT HARRIS:  (Laughs.)  (Applause.)  Yes.',
+      'And our mutual commitment, therefore, to the rule of law, to justice, and to accountability.',
+      'In Seoul, you and I outlined steps to strengthen our collective defense in the face of aggression and provocations in the region.  We renewed our commitment to a free and open Indo-Pacific and the freedom of navigation and the free flow of commerce.',
+    ].join('\n\n');
+    const deck = buildDeck(text, { fileName: 'en-harris-toast-yoon-state-luncheon-2023.md' });
+    expect(deck.meta.speaker).toBe('Vice President Harris');
+    expect(deck.slides[0]!.screenText).toContain('Vice President Harris');
+    expect(content(deck).every((s) => s.layout !== 'section' || s.blocks.length > 0)).toBe(true);
+  });
 });
 
 // Mario Monti, programme speech to the Senate, 2011-11-17 (judge24 SOURCES.md: the Senate record
