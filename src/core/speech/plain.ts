@@ -127,7 +127,8 @@ function bylineDateline(text: string): string | null {
  * Ki-moon's UN Day message, 2015, judge25; "GENEVA, 3 May 2021 – …"), then the text.
  */
 export function datelineLead(text: string): number {
-  const m = /^(\S[^\n]{3,60}?)\s+[-–—]{1,2}\s+(?=\S)/u.exec(text);
+  // (a date said as the speech's first words runs on in lower case: "June 6, 1944 — a day …")
+  const m = /^(\S[^\n]{3,60}?)\s+[-–—]{1,2}\s+(?=[^\s\p{Ll}])/u.exec(text);
   if (!m || !isDateline(m[1]!) || !hasCalendarDate(m[1]!)) return 0;
   return m[0].length;
 }

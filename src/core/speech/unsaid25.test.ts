@@ -277,6 +277,12 @@ describe('a dateline that opens the first paragraph goes to the title slide (jud
     expect(datelineLead('New York, 24 October 2015 — Across the world, flags fly.')).toBe(
       'New York, 24 October 2015 — '.length,
     );
+    // a date said as the first words, the sentence running on: Roosevelt, 8 December 1941 (corpus
+    // en-fdr-day-of-infamy.txt), as printed and with spaced dashes
+    const fdr =
+      'Yesterday, December 7, 1941—a date which will live in infamy—the United States of America was suddenly and deliberately attacked';
+    expect(datelineLead(fdr)).toBe(0);
+    expect(datelineLead(fdr.replace(/—/gu, ' — '))).toBe(0);
     // Harris, toast to Yoon (judge23): a dash inside the speech
     expect(datelineLead('Chairman Menendez — (applause) — and Chairman McCaul, thank you each.')).toBe(0);
   });
