@@ -74,10 +74,13 @@ function modifierBefore(head: string, lang: string): string | null {
 
 /** Whether a noun phrase may end before `tail`: at its end, punctuation, kana or grammar. */
 function endsPhrase(tail: string, lang: string): boolean {
-  const next = words(tail.slice(0, 8), lang)[0] ?? '';
   // (grammar after the noun: "…一个普通的人物而说的")
-  return !next || /^[\p{P}\s\p{Script=Hiragana}]/u.test(next) || /^[的了是和与及或在也都之而]/u.test(next);
+  return endsBefore(words(tail.slice(0, 8), lang)[0] ?? '', /^[的了是和与及或在也都之而]/u);
 }
+
+/** Whether a noun phrase may end before the word `next`: at the end, punctuation, kana or grammar. */
+const endsBefore = (next: string, grammar = /^[的了是和与及或在也都之]/u) =>
+  !next || /^[\p{P}\s\p{Script=Hiragana}]/u.test(next) || grammar.test(next);
 
 /**
  * The content word (or two) a passage starts with, right after a particle ("实际情形，…"), when
@@ -85,10 +88,7 @@ function endsPhrase(tail: string, lang: string): boolean {
  */
 function headAfter(tail: string, lang: string): string | null {
   const ws = words(tail.slice(0, 16), lang);
-  const ends = (k: number) => {
-    const next = ws[k] ?? '';
-    return !next || /^[\p{P}\s\p{Script=Hiragana}]/u.test(next) || /^[的了是和与及或在也都之]/u.test(next);
-  };
+  const ends = (k: number) => endsBefore(ws[k] ?? '');
   const first = ws[0] ?? '';
   if (!plain(first)) return null;
   const second = ws[1] ?? '';
