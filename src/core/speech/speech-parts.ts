@@ -150,7 +150,13 @@ function genitiveHeading(t: string): CatalogueHeading | null {
   // the genitive, right before the kind or before one or two capitalised words of it ("Opening Address")
   let owner = g - 1;
   while (owner > 0 && g - owner <= 2 && !/(?:['’]s|s)$/u.test(words[owner]!)) owner--;
-  const possessive = /^(\p{Lu}[\p{L}.-]*?)(?:['’]s|s)$/u.exec(words[owner]!);
+  if (g - owner > 1 && !/['’]s$/u.test(words[owner]!)) owner = g - 1;
+  // (a bare "s" is the genitive in Danish, Swedish, Dutch and German only, before a kind of talk in
+  // lower case, "Frederiksens tale"; in English it ends a verb: "President Smith Delivers Remarks")
+  const nordic = /^\p{Ll}/u.test(words[g]!) && g === owner + 1;
+  const possessive = (nordic ? /^(\p{Lu}[\p{L}.-]*?)(?:['’]s|s)$/u : /^(\p{Lu}[\p{L}.-]*?)['’]s$/u).exec(
+    words[owner]!,
+  );
   if (!possessive || words.slice(owner + 1, g).some((w) => !/^\p{Lu}/u.test(w))) return null;
   let first = owner;
   while (
