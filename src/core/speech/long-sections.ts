@@ -13,13 +13,19 @@
 import type { Section } from './model';
 import { HARD_MAX, ONE_SLIDE_MAX } from './plan';
 import { isOpening } from './speech-parts';
+import { maskForScreen, tidyMasked } from './mask';
 import { isHeaderLine, structureKind } from './structure';
 import { speakingSeconds } from './words';
 
 /** How many of the first paragraphs are the speech's opening (at most eight), kept on the title slide. */
 export function openingCount(section: Section): number {
   let i = 0;
-  const opening = (t: string) => isOpening(t) || structureKind(t) !== null || (i === 0 && isHeaderLine(t));
+  // (a transcript's speaker label and a stage direction are not said: "VICE PRESIDENT HARRIS:  Good
+  // afternoon, everyone." greets the room as "Good afternoon, everyone." does)
+  const opening = (text: string) => {
+    const t = tidyMasked(maskForScreen(text));
+    return isOpening(t) || structureKind(t) !== null || (i === 0 && isHeaderLine(t));
+  };
   // (an editor's headnote, set apart by the reader as never on screen, stays whole: plain.ts)
   while (
     i < section.paras.length &&

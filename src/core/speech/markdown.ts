@@ -21,13 +21,15 @@ import { readFrontMatter } from './front-matter';
 import { phrasingToInline } from './inline';
 import { chunkMarkdown } from './markdown-guard';
 import type { Section, SpeechModel, SpokenPara } from './model';
-import { isOpening, titleFromFileName } from './speech-parts';
+import { catalogueHeading, isOpening, titleFromFileName } from './speech-parts';
 import { openingCount } from './long-sections';
 import { shortenLongTitle } from './long-heading';
 import { boldHead } from './bold-heads';
-import { countWordsByScript } from './words';
+import { countWords, countWordsByScript } from './words';
 import { learnFromOpening } from './plain';
-import { speakerLabel } from './mask';
+import { maskUnsaid, speakerLabel } from './mask';
+import { isRoomLabel } from './turn-labels';
+import { labelName, turnLabelOf } from './voices';
 import { isFormatLine, isHeaderLine, structureKind, withoutEmphasisMarks } from './structure';
 
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
@@ -237,6 +239,28 @@ function readHeadLines(section: Section, meta: SpeechMeta): void {
   }
 }
 
+/**
+ * The speaker of a transcript that opens on her label and says nearly all of it ("VICE PRESIDENT
+ * HARRIS:  Good afternoon, everyone." and a guest's "PRESIDENT YOON:  (Laughs.)": Harris's toast to
+ * President Yoon, 2023, judge23), as the label names her: "Vice President Harris". Null when the
+ * first words are no one's label, a reporter's or the room's, or another speaker says a fifth.
+ */
+function openingSpeaker(sections: readonly Section[]): string | null {
+  const paras = sections.flatMap((s) => s.paras).filter((p) => !p.unsaid);
+  const first = paras[0] ? turnLabelOf(paras[0].text) : null;
+  if (!first || isRoomLabel(labelName(first))) return null;
+  const words = new Map<string, number>();
+  let current = labelName(first);
+  for (const p of paras) {
+    const label = turnLabelOf(p.text);
+    if (label) current = labelName(label);
+    if (!isRoomLabel(current)) words.set(current, (words.get(current) ?? 0) + countWords(maskUnsaid(p.text)));
+  }
+  const own = words.get(labelName(first)) ?? 0;
+  const all = [...words.values()].reduce((a, b) => a + b, 0);
+  return own >= 40 && own >= all * 0.8 ? labelName(first) : null;
+}
+
 export function readMarkdown(text: string, file: string): SpeechModel {
   const warnings: Diagnostic[] = [];
   const fm = readFrontMatter(text, file);
@@ -377,7 +401,19 @@ export function readMarkdown(text: string, file: string): SpeechModel {
   // (the head lines' place and date, learnt before the meta is made; a title slide the author's
   // front matter sets, as an ejected deck's, learns nothing from them: it says what it shows)
   const head: SpeechMeta = { title: '' };
+  // a first heading that is an archive's catalogue heading ("# Tal av försvarsminister Pål Jonson
+  // vid konferensen …"): the kind and the occasion title the deck, the speaker and office go to
+  // the title slide, as a plain-text speech's title line (plain.ts)
+  const catalogue = headingTitle ? catalogueHeading(headingTitle) : null;
+  if (catalogue) {
+    headingTitle = catalogue.title;
+    head.speaker = catalogue.speaker;
+    if (catalogue.role) head.role = catalogue.role;
+    if (catalogue.place) head.event = catalogue.place;
+    if (catalogue.date) head.date = catalogue.date;
+  }
   if (!titleSection.screen) readHeadLines(titleSection, head);
+  head.speaker ??= openingSpeaker(sections) ?? undefined;
   const learnt: Partial<SpeechMeta> = fm.meta.title ? {} : { ...head };
   delete learnt.title;
   if (sections.length > 1 && isEmpty(sections[sections.length - 1] as Section)) sections.pop();

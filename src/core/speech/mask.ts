@@ -25,6 +25,16 @@ const STAGE = new RegExp(
     String.raw`${EDGE_AFTER}${INSIDE})[)\]）】]`,
   'giu',
 );
+/**
+ * A parenthesis that points the room to the written text ("(nel testo scritto che avrete a
+ * disposizione si danno ulteriori elementi)": Monti 2011, judge24 E1; "(see the written version)",
+ * "(dans le texte écrit …)"): said, but about the paper, not the subject — in the notes, never on
+ * screen.
+ */
+const TO_THE_PAPER = new RegExp(
+  String.raw`\s*\((?=[^()]{0,160}(?<!\p{L})(?:testo\s+scritto|versione\s+scritta|written\s+(?:text|version|statement|remarks)|full\s+text|texte\s+écrit|version\s+écrite|texto\s+escrito|versión\s+escrita|schriftlichen?\s+(?:Text|Fassung|Version)|Redetext|письменн\p{L}+\s+(?:текст|вариант)|written\s+testimony)(?!\p{L}))[^()]{4,200}\)`,
+  'giu',
+);
 /** A paragraph that is only a head in angle brackets, as printed speeches mark their sections. */
 export const EDITOR_HEAD = /^\s*[<〈＜]\s*([^<>〈〉＜＞\n]{1,80}?)\s*[>〉＞]\s*$/u;
 /**
@@ -103,7 +113,8 @@ export function maskForScreen(text: string): string {
   const t = maskEdits(text)
     .replace(STAGE, blank)
     .replace(CALLED_ON, blank)
-    .replace(CHAIR_INTERJECTION, blank);
+    .replace(CHAIR_INTERJECTION, blank)
+    .replace(TO_THE_PAPER, blank);
   const label = speakerLabel(text);
   if (!label) return maskRepeats(t);
   let rest = t.slice(label.length);

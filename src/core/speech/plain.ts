@@ -110,6 +110,29 @@ const parted = (lines: string) =>
 const DELIVERED_AT =
   /^(?:an?\s+)?(?:address|speech|remarks|lecture|sermon)\s+(?:delivered|given|made|read)\s+(?:in|at|before)\s+(.+)$/iu;
 
+/**
+ * The last sentence of a byline when it is a place and a date ("Tal av statsminister … regerings-
+ * jubileum. Kungliga slottet, Stockholm, den 15 september 2023."): short, a calendar date in it,
+ * its place before the date. Null when the byline ends otherwise.
+ */
+function bylineDateline(text: string): string | null {
+  const last = /(?:^|[.!?]\s+)(\p{Lu}[^.!?]*\d[^.!?]*)[.]?\s*$/u.exec(text)?.[1];
+  if (!last || last === text.trim() || wordsOf(last).length > 12 || !hasCalendarDate(last)) return null;
+  return datelinePlace(last) !== undefined ? last : null;
+}
+
+/**
+ * Where a dateline that opens a paragraph ends, past its dash and the space after it, or 0: a
+ * calendar date with at most a place ("٢٤ تشرين الأول/أكتوبر ٢٠١٥ - في كل بلدان العالم…" of Ban
+ * Ki-moon's UN Day message, 2015, judge25; "GENEVA, 3 May 2021 – …"), then the text.
+ */
+export function datelineLead(text: string): number {
+  // (a date said as the speech's first words runs on in lower case: "June 6, 1944 — a day …")
+  const m = /^(\S[^\n]{3,60}?)\s+[-–—]{1,2}\s+(?=[^\s\p{Ll}])/u.exec(text);
+  if (!m || !isDateline(m[1]!) || !hasCalendarDate(m[1]!)) return 0;
+  return m[0].length;
+}
+
 /** What an opening paragraph tells about the talk (speaker, role, date, place). */
 export function learnFromOpening(lines: string, meta: SpeechMeta): void {
   // (`lines` keeps its line breaks, when the caller kept them: see `parted`)
@@ -123,16 +146,28 @@ export function learnFromOpening(lines: string, meta: SpeechMeta): void {
     const place = datelinePlace(text);
     if (place) meta.event ??= place === text ? parted(lines) : place;
   } else if (kind === 'byline') {
+    // a byline that names the kind of text, the office and the speaker ("Tal av statsminister Ulf
+    // Kristersson till Hans Majestät Konungen …", speech-parts.ts `catalogueHeading`)
+    const heading = catalogueHeading(text);
     const name =
       roleBylineName(text) ??
+      heading?.speaker ??
       /^(?:by|[—–-])\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text)?.[1];
     if (name) meta.speaker ??= name;
+    if (heading?.role && name === heading.speaker) meta.role ??= heading.role;
     // where and when the address was delivered ("ADDRESS DELIVERED IN NEW YORK, JANUARY 22, 1906")
     const given = DELIVERED_AT.exec(text);
+    const dated = bylineDateline(text);
     if (given && hasCalendarDate(text)) {
       meta.date ??= datelineDate(text);
       const place = datelinePlace(given[1]!);
       if (place) meta.event ??= unshout(place);
+    } else if (dated) {
+      // …or in a sentence of its own after it ("… regeringsjubileum. Kungliga slottet, Stockholm,
+      // den 15 september 2023.")
+      meta.date ??= datelineDate(dated);
+      const place = datelinePlace(dated);
+      if (place) meta.event ??= place;
     }
   } else if (!kind && /^[—―]/u.test(text)) {
     // an editor's note under the title ("——一九二三年…在北京…讲") is its subtitle; the author's
@@ -264,6 +299,7 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     meta.speaker ??= heading.speaker;
     if (heading.role) meta.role ??= heading.role;
     if (heading.place) meta.event ??= heading.place;
+    if (heading.date) meta.date ??= heading.date;
     titleSection.paras.push(unsaid(paras[0]!, lines));
   }
   // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President"); or the sign-off
@@ -412,7 +448,8 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     !title &&
     meta.title === titleFromFileName(fileName) &&
     meta.event &&
-    wordsOf(meta.event).length >= 3 &&
+    // (a Chinese or Japanese occasion is one run of characters: "外交部发言人毛宁主持例行记者会")
+    (wordsOf(meta.event).length >= 3 || (hasCjk(meta.event) && meta.event.length >= 6)) &&
     !/[,،\d]/u.test(meta.event) &&
     !/\b(?:remarks|statement|speech|excerpts?)\b|تصريحات|مقتطفات|كلمة|خطاب/iu.test(meta.event)
   )
@@ -425,6 +462,16 @@ export function readPlain(text: string, fileName: string): SpeechModel {
       : null;
   if (named) meta.title = named;
   const body = paras.slice(i, end).map((p) => toSpoken(p, lines));
+  // a press release's dateline run into the first paragraph ("٢٤ تشرين الأول/أكتوبر ٢٠١٥ - في كل
+  // بلدان العالم، …", "New York, 24 October 2015 — …"): not said, the title slide's notes and its date
+  const leadEnd = body[0] ? datelineLead(body[0].text) : 0;
+  if (leadEnd > 0) {
+    const lead = body[0]!;
+    learnFromOpening(lead.text.slice(0, leadEnd).replace(/\s*[-–—]+\s*$/u, ''), meta);
+    const said = lead.text.slice(0, leadEnd).trimEnd().length;
+    titleSection.paras.push({ ...paraPart(lead, 0, said), unsaid: true, spokenOnly: true });
+    body[0] = paraPart(lead, leadEnd, lead.text.length);
+  }
   // a salutation that opens the first paragraph ("Señora presidenta…, tengo el honor…") goes with the title slide
   const first = body[0];
   if (first) {

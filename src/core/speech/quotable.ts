@@ -115,6 +115,11 @@ const ROOM_ASIDE = new RegExp(
     // a greeting to someone in the room ("I want to particularly shout out to the new President of
     // the Teamsters", "I want to say a quick hi to a pal": Biden, trucking, judge19)
     String.raw`\bshout(?:\s+|-)?out\s+to\b|\bsay\s+(?:a\s+(?:quick\s+)?)?(?:hi|hello)\s+to\b`,
+    // the room's applause spoken of, in any language: a remark to the room, never the point ("Non
+    // ripeterò l'importanza del valore costituzionale delle autonomie speciali, perché altrimenti
+    // arrivano di nuovo applausi; …", "ascoltate, non applaudite!": Monti 2011, judge24 E1; "Hold
+    // your applause"). The noun, or the verb told to the room: "I applaud the Senate" is praise
+    String.raw`(?<!\p{L})(?:applause|applausi|applauso|applaudissements?|aplausos?|beifall|applaus|applåder|bifald|аплодисмент\p{L}*|оплеск\p{L}*|oklask\p{L}*|potlesk\p{L}*)(?!\p{L})|\bnon\s+applaudite\b|\bn['’]applaudissez\s+pas\b|\bno\s+aplaudan\b|\bdon['’]t\s+applaud\b`,
     String.raw`\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+)*thankful\s+(?:to\s+you|for\s+your)\b`,
     String.raw`\b(?:proud|honou?red|pleased|delighted|thrilled|happy)\s+to\s+be\s+joined\s+(?:here\s+)?(?:today\s+|tonight\s+)?by\b`,
     String.raw`^(?:[^:.!?]{0,120}:\s+)?(?:and\s+)?(?:it\s+is|it['’]s)\s+(?:such\s+)?(?:an?\s+)?(?:great\s+|real\s+|special\s+)?(?:honou?r|privilege|pleasure)\s+to\s+be\s+(?:with\s+you|here)\b`,

@@ -4,7 +4,8 @@
  */
 import { hasStageDirection, speakerLabel } from './mask';
 import { sentencesOf } from './segment';
-import { hasCjk, wordsOf } from './text';
+import { capitalize, hasCjk, wordsOf } from './text';
+import { dateOrTimeMatches, hasCalendarDate } from './structure';
 
 const GREETING =
   /^(?:thank you|thanks|dear|ladies|gentlemen|good (?:morning|afternoon|evening|day)|hello|hi\b|distinguished|excellenc|honou?rable|respected|mr\.? chair|madam chair|friends|colleagues|уважаем|дорог|добр(?:ый|ое|ого)|здравствуй|благодарю|спасибо|коллеги|尊敬|各位|女士们|大家好|谢谢|感谢|早上好|上午好|下午好|晚上好|你们好)/iu;
@@ -67,9 +68,9 @@ export function isTitleLine(text: string): boolean {
  * The kind of text an archive's catalogue heading names first ("Toast prononcé par …", "Discours
  * de M. …", "Speech by …", "Rede von …", "Discurso da Presidenta …", "Palabras de Su Majestad …").
  */
-const CATALOGUE_GENRE = String.raw`(?:toast|discours|allocution|déclaration|intervention(?:\s+télévisée)?|hommage|message|speech|welcoming\s+speech|remarks|address|statement|keynote(?:\s+(?:address|speech))?|lecture|rede|ansprache|grußwort|festrede|erklärung|discurso|palabras|intervención|mensaje|brinde|pronunciamento|discorso|intervento|saluto)`;
+const CATALOGUE_GENRE = String.raw`(?:toast|discours|allocution|déclaration|intervention(?:\s+télévisée)?|hommage|message|speech|welcoming\s+speech|remarks|address|statement|keynote(?:\s+(?:address|speech))?|lecture|rede|ansprache|grußwort|festrede|erklärung|discurso|palabras|intervención|mensaje|brinde|pronunciamento|discorso|intervento|saluto|(?:tal|anförande)(?=\s+av\s)|tale(?=\s+af\s)|toespraak(?=\s+(?:van|door)\s))`;
 const CATALOGUE = new RegExp(
-  String.raw`^(${CATALOGUE_GENRE})(?:\s+(?:prononcée?|delivered|given|made|gehalten|pronunciad[oa]|proferid[oa]))?\s+(?:by|of|par|de|du|von|der|des|da|do|del|di|della)\s+(\S.*)$`,
+  String.raw`^(${CATALOGUE_GENRE})(?:\s+(?:prononcée?|delivered|given|made|gehalten|pronunciad[oa]|proferid[oa]))?\s+(?:by|of|par|de|du|von|der|des|da|do|del|di|della|av|af|van|door)\s+(\S.*)$`,
   'iu',
 );
 /**
@@ -78,13 +79,13 @@ const CATALOGUE = new RegExp(
  * a joining word in lower case (a name holds none of them).
  */
 const CATALOGUE_OCCASION =
-  /,?\s+(?=(?:à\s+l['’]occasion\s+d|à\s+l['’]|à\s+la\s|au\s|aux\s|lors\s+d|devant\s|(?:at|on)\s+the\s+occasion\s+of\s|at\s|before\s|to\s+the\s|during\s|anlässlich\s|auf\s+de[mr]\s|bei\s+de[mr]\s|vor\s+de[mr]\s|zu[mr]\s|con\s+motivo\s+de\s|al\s+recibir\s|en\s+(?:el|la|los|las)\s|durante\s|por\s+ocasião\s+d|em\s|na\s|no\s|in\s+occasione\s+d|alla\s|al\s)\S)/u;
+  /,?\s+(?=(?:à\s+l['’]occasion\s+d|à\s+l['’]|à\s+la\s|au\s|aux\s|lors\s+d|devant\s|(?:at|on)\s+the\s+occasion\s+of\s|at\s|before\s|to\s+the\s|during\s|anlässlich\s|auf\s+de[mr]\s|bei\s+de[mr]\s|vor\s+de[mr]\s|zu[mr]\s|con\s+motivo\s+de\s|al\s+recibir\s|en\s+(?:el|la|los|las)\s|durante\s|por\s+ocasião\s+d|em\s|na\s|no\s|in\s+occasione\s+d|alla\s|al\s|till\s|vid\s|med\s+anledning\s+av\s|ved\s|til\s|i\s+anledning\s+af\s|bij\s|ter\s+gelegenheid\s+van\s|tijdens\s|aan\s)\S)/u;
 /** An honour before a name in a heading ("M.", "Mme", "H.E.", "son excellence", "Dr."). */
 const HEADING_HONOUR =
   /^(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|S\.\s?M)\.?|son\s+excellence|sa\s+majesté|his\s+excellency|her\s+excellency)\s+/iu;
 /** Words of an office that may stand before a name without a comma ("Prime Minister Peter O'Neill"). */
 const OFFICE_WORD =
-  /^(?:prime|minister|president|vice|permanent|representative|governor|chancellor|secretary|general|ambassador|first|lady|king|queen|senator|mayor|bundeskanzler(?:in)?|bundespräsident(?:in)?|ministerpräsident(?:in)?|präsident(?:in)?|presidenta?|presidente|président(?:e)?|ministr[oa]|of|the|de|la|da|do|du|der)$/iu;
+  /^(?:prime|minister|president|vice|permanent|representative|governor|chancellor|secretary|general|ambassador|first|lady|king|queen|senator|mayor|bundeskanzler(?:in)?|bundespräsident(?:in)?|ministerpräsident(?:in)?|präsident(?:in)?|presidenta?|presidente|président(?:e)?|ministr[oa]|[\p{L}-]*minister(?:in)?|premier|of|the|de|la|da|do|du|der)$/iu;
 /** A personal name in a heading: two to five words, each capitalised or a particle ("Robert KOTCHARIAN", "José Luis Rodriguez ZAPATERO"). */
 const HEADING_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|van|von|der|la|le|di|del)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}$/u;
@@ -124,6 +125,71 @@ export interface CatalogueHeading {
   role?: string;
   /** A place the heading ends on after a dash ("… - São Bernardo do Campo/SP"). */
   place?: string;
+  /** The date the heading ends on ("… ved Folketingets åbning den 5. oktober 2021"). */
+  date?: string;
+}
+
+/** The kind of talk after a speaker's name in the genitive ("Mette Frederiksens tale …", "…’s Opening Address …"). */
+const GENITIVE_GENRE =
+  /^(?:tale|tal|toespraak|nytårstale|åbningstale|nyårstal|speech|address|remarks|statement|toast|eulogy|lecture|rede|ansprache|neujahrsansprache)$/iu;
+
+/**
+ * A heading that names the speaker in the genitive before the kind of talk, as the Danish and
+ * Swedish governments title their pages ("Statsminister Mette Frederiksens tale ved Folketingets
+ * åbning den 5. oktober 2021", stm.dk) and English sites theirs ("Prime Minister Mette
+ * Frederiksen’s Opening Address at the Opening of the Danish Parliament, October 3 2023"): the
+ * speaker (two to four capitalised words), the office before the name, the kind and occasion as
+ * the title, the date it ends on. Null for any other line ("The Queen's Speech" names no one).
+ */
+function genitiveHeading(t: string): CatalogueHeading | null {
+  // (a sentence is no heading: "Mr. Lincoln's speech at Gettysburg was short.")
+  if (/[!?]$|\p{Ll}{3,}\.$/u.test(t)) return null;
+  const words = t.split(' ');
+  const g = words.findIndex((w, k) => k >= 2 && GENITIVE_GENRE.test(w));
+  if (g < 0) return null;
+  // the genitive, right before the kind or before one or two capitalised words of it ("Opening Address")
+  let owner = g - 1;
+  while (owner > 0 && g - owner <= 2 && !/(?:['’]s|s)$/u.test(words[owner]!)) owner--;
+  if (g - owner > 1 && !/['’]s$/u.test(words[owner]!)) owner = g - 1;
+  // (a bare "s" is the genitive in Danish, Swedish, Dutch and German only, before a kind of talk in
+  // lower case, "Frederiksens tale"; in English it ends a verb: "President Smith Delivers Remarks")
+  const nordic = /^\p{Ll}/u.test(words[g]!) && g === owner + 1;
+  const possessive = (nordic ? /^(\p{Lu}[\p{L}.-]*?)(?:['’]s|s)$/u : /^(\p{Lu}[\p{L}.-]*?)['’]s$/u).exec(
+    words[owner]!,
+  );
+  if (!possessive || words.slice(owner + 1, g).some((w) => !/^\p{Lu}/u.test(w))) return null;
+  let first = owner;
+  while (
+    first > 0 &&
+    owner - first < 3 &&
+    /^\p{Lu}/u.test(words[first - 1]!) &&
+    !OFFICE_WORD.test(words[first - 1]!)
+  )
+    first--;
+  const name = [...words.slice(first, owner), possessive[1]!].join(' ');
+  const role = words.slice(0, first).join(' ');
+  if (
+    owner - first < 1 ||
+    !HEADING_NAME.test(name) ||
+    (role && !words.slice(0, first).every((w) => OFFICE_WORD.test(w)))
+  )
+    return null;
+  let occasion = words.slice(g + 1).join(' ');
+  const dated = dateOrTimeMatches(occasion).filter((d) => hasCalendarDate(d[0]));
+  const last = dated[dated.length - 1];
+  let date: string | undefined;
+  if (last && last.index + last[0].length >= occasion.replace(/[.\s]+$/u, '').length) {
+    date = occasion.slice(last.index, last.index + last[0].length);
+    occasion = occasion.slice(0, last.index).replace(/[,\s]+(?:den|le|el|am|on|the)?\s*$/iu, '');
+  }
+  const genre = capitalize(words.slice(owner + 1, g + 1).join(' '));
+  const title = occasion ? `${genre} ${occasion.replace(/[.;:,\s]+$/u, '')}` : genre;
+  return {
+    title,
+    speaker: unshoutWords(name),
+    ...(role ? { role: capitalize(unshoutWords(role)) } : {}),
+    ...(date ? { date } : {}),
+  };
 }
 
 /**
@@ -139,7 +205,7 @@ export function catalogueHeading(text: string): CatalogueHeading | null {
   const t = text.replace(/\s+/gu, ' ').trim();
   if (!t || wordsOf(t).length > 60 || hasCjk(t)) return null;
   const m = CATALOGUE.exec(t);
-  if (!m) return null;
+  if (!m) return genitiveHeading(t);
   const rest = m[2]!;
   const at = CATALOGUE_OCCASION.exec(rest);
   const who = (at ? rest.slice(0, at.index) : rest).replace(/[.,;\s]+$/u, '');
@@ -172,7 +238,9 @@ export function catalogueHeading(text: string): CatalogueHeading | null {
     occasion = cut;
   const genre = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
   const title = occasion ? `${genre} ${occasion}` : genre;
-  return { title, speaker, ...(role ? { role: unshoutWords(role) } : {}), ...(place ? { place } : {}) };
+  // (an office written in lower case inside the line, "försvarsminister", heads its own line)
+  const office = role ? capitalize(unshoutWords(role)) : undefined;
+  return { title, speaker, ...(office ? { role: office } : {}), ...(place ? { place } : {}) };
 }
 
 /** A greeting or the speaker introducing themselves. */

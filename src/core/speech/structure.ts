@@ -355,10 +355,21 @@ export function isNameRoll(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => wordsOf(p).length <= 5 && /^\p{Lu}/u.test(p));
 }
 
+/**
+ * A publisher's pointer to another version of the text on its page ("Se talet på engelska nedan.",
+ * after "Det talade ordet gäller." on regeringen.se: Jonson 2024, judge25; "See the English version
+ * below."): about the page, never said.
+ */
+const OTHER_VERSION =
+  /^(?:se\s+talet\s+på\s+\p{L}+\s+nedan|se\s+talen\s+på\s+\p{L}+\s+nedenfor|(?:see|read)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:speech|text|remarks|version|translation)(?:\s+in\s+\p{L}+)?\s+below|\p{L}+\s+(?:version|translation)\s+below)[.!]?$/iu;
+
 /** A format line (see FORMAT_LINE), or a transcript's "END" with the time the talk ended. */
 export function isFormatLine(text: string): boolean {
   const t = withoutEmphasisMarks(text);
   if (FORMAT_LINE.test(t)) return true;
+  // "Det talade ordet gäller. Se talet på engelska nedan.": a format line and the page's pointer
+  const parts = t.split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  if (parts.length === 2 && FORMAT_LINE.test(parts[0]!) && OTHER_VERSION.test(parts[1]!)) return true;
   const end = /^END\b[\s.:]*(.*)$/u.exec(t);
   return !!end && (!end[1] || (isDateline(end[1]) && !hasCalendarDate(end[1])));
 }
@@ -411,7 +422,9 @@ export function isDateline(text: string): boolean {
     words.every(
       (w) =>
         /^\p{Lu}/u.test(w) ||
-        /^(?:de|del|la|le|of|the|on|at|in|г|года?|و|في|月|日|年)$/iu.test(w) ||
+        // (the article or preposition before a day: "Paris, le 3 mai", "Berlin, den 3. Oktober",
+        // "Stockholm, den 15 september", "Madrid, el 3 de mayo", "Berlin, am 3. Oktober")
+        /^(?:de|del|la|le|el|den|am|of|the|on|at|in|г|года?|و|في|月|日|年)$/iu.test(w) ||
         WEEKDAY_WORD.test(w) ||
         /^[\p{Script=Arabic}\p{Script=Han}]/u.test(w),
     )
@@ -443,6 +456,9 @@ export function datelinePlace(text: string): string | undefined {
     .map((p) =>
       p
         .replace(WEEKDAY, '')
+        // the article or preposition of the day after the place belongs to the date ("Paris, le
+        // 3 mai 2021", "Kungliga slottet, Stockholm, den 15 september 2023")
+        .replace(/[\s,]+(?:le|el|den|am|il)\s*$/iu, '')
         .replace(/^[\s\p{P}\d]+|[\s\p{P}\d]+$/gu, '')
         // a Chinese dateline says "at … on" round its place ("在第十四届…会议上"): the place is inside
         .replace(/^在(?=\p{Script=Han}{4})(\p{Script=Han}.*?)(?:上|讲|发言|致辞)?$/u, '$1'),

@@ -72,16 +72,23 @@ function modifierBefore(head: string, lang: string): string | null {
   return loneBefore(ws.slice(0, -1).join(''), last, lang) + last;
 }
 
+/** Whether a noun phrase may end before `tail`: at its end, punctuation, kana or grammar. */
+function endsPhrase(tail: string, lang: string): boolean {
+  // (grammar after the noun: "…一个普通的人物而说的")
+  return endsBefore(words(tail.slice(0, 8), lang)[0] ?? '', /^[的了是和与及或在也都之而]/u);
+}
+
+/** Whether a noun phrase may end before the word `next`: at the end, punctuation, kana or grammar. */
+const endsBefore = (next: string, grammar = /^[的了是和与及或在也都之]/u) =>
+  !next || /^[\p{P}\s\p{Script=Hiragana}]/u.test(next) || grammar.test(next);
+
 /**
  * The content word (or two) a passage starts with, right after a particle ("实际情形，…"), when
  * the noun phrase ends there: at punctuation or grammar, not inside a clause ("情形完全不是…").
  */
 function headAfter(tail: string, lang: string): string | null {
   const ws = words(tail.slice(0, 16), lang);
-  const ends = (k: number) => {
-    const next = ws[k] ?? '';
-    return !next || /^[\p{P}\s\p{Script=Hiragana}]/u.test(next) || /^[的了是和与及或在也都之]/u.test(next);
-  };
+  const ends = (k: number) => endsBefore(ws[k] ?? '');
   const first = ws[0] ?? '';
   if (!plain(first)) return null;
   const second = ws[1] ?? '';
@@ -103,6 +110,9 @@ export function cjkNounPhrases(text: string, word: string, lang = ''): string[] 
   };
   for (const particle of ['的', 'の']) {
     for (let at = text.indexOf(particle + word); at >= 0; at = text.indexOf(particle + word, at + 1)) {
+      // the word must end the noun it heads: "举行的中国" of "7月13日举行的中国东盟外长会" cuts
+      // the meeting's name after its first word (judge24 zh Mao Ning)
+      if (!endsPhrase(text.slice(at + 1 + word.length), lang)) continue;
       const mod = modifierBefore(text.slice(0, at), lang);
       if (mod) add(mod + particle + word, at);
     }

@@ -15,7 +15,12 @@ const REPORTER_WORDS = [
   '问|問|记者|記者|質問|질문|기자',
   'שאלה|כתב|כתבת|עיתונאי|עיתונאית',
 ].join('|');
-const REPORTER = new RegExp(`^(?:${REPORTER_WORDS})$`, 'iu');
+/**
+ * A Chinese reporter named by her outlet, as the Foreign Ministry's transcripts write her turn
+ * ("法新社记者:", "总台央视记者：", "彭博社记者:"; zh-maoning-waijiaobu-jizhehui-2023-07-17, judge24).
+ */
+const CJK_REPORTER = String.raw`\p{Script=Han}{1,12}(?:记者|記者)`;
+const REPORTER = new RegExp(`^(?:${REPORTER_WORDS}|${CJK_REPORTER})$`, 'iu');
 /** The room, folded: the audience, a participant. */
 const ROOM = new RegExp(
   `^(?:(?:the\\s+)?audience(?:\\s+members?)?|participants?|crowd|público|publico|auditoire|public|publikum|зал|الجمهور|观众|听众|קהל|הקהל)$`,
@@ -160,6 +165,24 @@ export function parliamentName(label: string): string | null {
   return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
+/**
+ * Chinese surnames that open a speaker's label ("毛宁:", "汪文斌：", "华春莹："): the common ones,
+ * less those that open common words a paragraph may begin with before a colon ("任务：", "周边：",
+ * "安全：", "方面：", "关于：", "全体：", "成果：", "和平：", "马上：").
+ */
+const ZH_SURNAME =
+  '[王李张刘陈杨赵吴徐孙朱胡郭林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱覃戴莫汤牛樊葛乔伍庞颜倪庄聂鲁岳翟殷詹耿焦俞柳祝舒阮柯纪梅凌裴霍涂苗翁冉骆靳柴蒙鲍喻祁蒲滕屈饶牟穆卓缪褚娄窦戚岑晏瞿佟臧闵苟邬卞姬栾隋寇郎甄虞敖巩佘邝华]|欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容';
+/**
+ * A Chinese transcript's turn label, the colon full-width or ASCII and the words right after it
+ * ("毛宁:2003年,…", "法新社记者:美国总统…", "外交部发言人：", "答：", "问："): a reporter named by
+ * her outlet, a spokesperson by office, or a name — a surname and one or two more characters, none
+ * of them a plural's "们" or a verb of saying ("他说：" and "同志们：" are no turns).
+ */
+const ZH_LABEL = new RegExp(
+  String.raw`^(?:${CJK_REPORTER}|\p{Script=Han}{0,10}(?:发言人|發言人|主持人)(?:\p{Script=Han}{2,3})?|(?:${ZH_SURNAME})(?![们說说道讲曰])\p{Script=Han}(?:(?![们說说道讲曰是])\p{Script=Han})?|问|答|問)[:：](?=\s*\S)`,
+  'u',
+);
+
 /** The label of another house or language a paragraph opens with (stage directions masked), or null. */
 export function otherLabel(text: string): string | null {
   return (
@@ -169,6 +192,7 @@ export function otherLabel(text: string): string | null {
     HE_LABEL.exec(text)?.[0] ??
     ROLE_LABEL.exec(text)?.[0] ??
     INITIAL_LABEL.exec(text)?.[0] ??
+    ZH_LABEL.exec(text)?.[0] ??
     null
   );
 }
