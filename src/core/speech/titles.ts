@@ -162,6 +162,14 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
 /** Whether `t` is a title a designer would accept, whatever sentence it was taken from. */
 function titleOnItsOwn(t: string, lang: string): boolean {
   const title = t.trim();
+  // (each pass of the title finder and each of its checks asks of the same few phrases again)
+  return titlesOnTheirOwn(`${lang}\u0000${title}`, () => titleAlone(title, lang));
+}
+
+/** titleOnItsOwn's answers in this build. */
+const titlesOnTheirOwn = buildMemo<boolean>(4096);
+
+function titleAlone(title: string, lang: string): boolean {
   if (!title || /^[•·◦▪‣●○■□*–—-]|^\p{Nd}|^[IVXLC]+\.?(?:\s|$)|\p{L}-(?:\s|$)/u.test(title)) return false;
   // a comparison of quantity opens on what its number measured ("Más de recursos" of "un 53 % más
   // de recursos", judge19): the number cut off, no title
