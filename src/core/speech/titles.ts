@@ -873,7 +873,7 @@ function timesSaid(text: string, w: string, caseless: boolean): number {
   });
 }
 const saidTimes = buildMemoIn<number>(64);
-const ASCII = /^[\x00-\x7f]*$/u;
+const ASCII = /^\p{ASCII}*$/u;
 const SURROGATE = /[\ud800-\udfff]/;
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
 
