@@ -52,11 +52,17 @@ export function endsOnVerb(phrase: string, sentence: string): boolean {
   // the sentence's words, each read up to the phrase and tagged only when asked about (tagger.ts)
   const terms = lazyTerms(sentence);
   const want = words.map(wordKey);
-  const saysAt = (i: number) =>
-    want.every((w, j) => {
-      const x = terms.word(i + j);
-      return x !== undefined && wordKey(x) === w;
-    });
+  // (each word's key worked out once, not once for every place the phrase is tried at)
+  const keys: string[] = [];
+  const keyAt = (i: number) => {
+    if (keys[i] === undefined) {
+      const x = terms.word(i);
+      if (x === undefined) return undefined;
+      keys[i] = wordKey(x);
+    }
+    return keys[i];
+  };
+  const saysAt = (i: number) => want.every((w, j) => keyAt(i + j) === w);
   let at = 0;
   while (terms.word(at) !== undefined && !saysAt(at)) at++;
   if (terms.word(at) === undefined) return false;

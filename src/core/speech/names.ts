@@ -147,12 +147,13 @@ export function isPassingName(phrase: string, text: string, lang = ''): boolean 
   const t = phrase.trim();
   const words = t.split(/\s+/u);
   if (words.length < 2 || words.length > 4) return false;
+  // (asked before the text is searched for the phrase: most key phrases are in lower case)
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
   const said = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(t)}(?![\\p{L}])`, 'gu'))];
   if (said.length !== 1) return false;
   const before = text.slice(0, said[0]!.index).trimEnd();
   // (at a sentence's start, the first word is capitalised whatever it is)
   if (!before || /[.!?…:"“„«]$/u.test(before)) return false;
-  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
   // a rank or a form of address before a name ("Princesa Leonor", "Infanta Sofía", Felipe VI 2021)
   if (opensOnRank(t)) return true;
   // a person or a place the tagger knows by one of its words ("Donald", "York", "Vázquez"): not

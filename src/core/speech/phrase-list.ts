@@ -25,6 +25,7 @@ import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 import { primaryLang } from './lang';
 import { isFunctionWord } from './lexicon';
 import { taggedTerms, type Term } from './tagger';
+import { buildMemo } from './memo';
 
 const norm = foldWords;
 
@@ -45,13 +46,47 @@ export function keyPhraseList(
   uncapped = false,
   fewest = 3,
 ): string[] | null {
+  const text = sentences.join(' ');
+  if (loose) {
+    // (a loose list's phrases do not hang on how many it needs: the two-phrase ask after the
+    // three-phrase one reads the same phrases, once)
+    const key = JSON.stringify([lang, uncapped, title, boost, sentences]);
+    const phrases = loosePhrases(
+      key,
+      () => chosenPhrases(sentences, text, title, boost, lang, true, uncapped)!.phrases,
+    );
+    return phrases.length >= fewest ? inSpeechOrder(phrases, text) : null;
+  }
+  const chosen = chosenPhrases(sentences, text, title, boost, lang, false, uncapped);
+  if (!chosen) return null;
+  const { phrases, from } = chosen;
+  return phrases.length >= 3 && (from.includes(-1) || new Set(from).size >= 2) && saysThePoint(phrases, text)
+    ? inSpeechOrder(phrases, text)
+    : null;
+}
+
+/** The phrases of each loose ask in this build, by its sentences, title, bold phrases, language and cap. */
+const loosePhrases = buildMemo<readonly string[]>(256);
+
+/**
+ * keyPhraseList's phrases in the order chosen, and the one sentence each was said in (-1: said in
+ * several); null where a strict list can no longer say the point.
+ */
+function chosenPhrases(
+  sentences: readonly string[],
+  text: string,
+  title: string,
+  boost: readonly string[],
+  lang: string,
+  loose: boolean,
+  uncapped: boolean,
+): { phrases: string[]; from: number[] } | null {
   const t = norm(title);
   const phrases: string[] = [];
   /** The one sentence each phrase was said in (-1: said in several). */
   const from: number[] = [];
   let used = screenWords(title);
   // CJK key phrases without a word grammar are too rough to show; the key line serves better
-  const text = sentences.join(' ');
   const cjk = /^(?:zh|ja)/u.test(lang) || hasCjk(text.slice(0, 200));
   const found = cjk ? [] : keyPhrases(text, lang, boost);
   // what the point tests read of each phrase the checks of its own words let through (null: refused)
@@ -127,10 +162,7 @@ export function keyPhraseList(
     // make them say it, the rest are not read (each costs the tagger a sentence)
     if (!loose && !maySayThePoint(phrases, text)) break;
   }
-  if (loose) return phrases.length >= fewest ? inSpeechOrder(phrases, text) : null;
-  return phrases.length >= 3 && (from.includes(-1) || new Set(from).size >= 2) && saysThePoint(phrases, text)
-    ? inSpeechOrder(phrases, text)
-    : null;
+  return { phrases, from };
 }
 
 /**

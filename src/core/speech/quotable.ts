@@ -322,6 +322,16 @@ const POINTS_BACK = /^(?:and\s+|so\s+)?(?:that['’]s|that\s+is|this\s+is|which\
  */
 export function isThrowaway(sentence: string, lang = ''): boolean {
   const s = sentence.trim();
+  return throwaways(`${lang}\u0000${s}`, () => throwaway(s, lang));
+}
+
+/**
+ * The answers of isThrowaway in this build: the key line, the best quote and the striking line
+ * each ask it of the same sentences, and its patterns run over the whole sentence.
+ */
+const throwaways = buildMemo<boolean>(4096);
+
+function throwaway(s: string, lang: string): boolean {
   if (
     THANKS.test(s) ||
     POINTS_BACK.test(s) ||

@@ -12,6 +12,7 @@ import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
 import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
 import { keyPhrases } from './keyphrases';
+import { buildMemo, buildMemoIn } from './memo';
 import { alternation, BE_FINITE, escapeRegExp, HAVE, MODAL, oneOf } from './word-classes';
 import { isDenied } from './negation';
 import { articles, isDiscourseOnly, isFunctionWord, isOwnFunctionWord, TITLE_BEFORE_NAME } from './lexicon';
@@ -161,6 +162,14 @@ export function isTitle(t: string, lang = '', sentence?: string): boolean {
 /** Whether `t` is a title a designer would accept, whatever sentence it was taken from. */
 function titleOnItsOwn(t: string, lang: string): boolean {
   const title = t.trim();
+  // (each pass of the title finder and each of its checks asks of the same few phrases again)
+  return titlesOnTheirOwn(`${lang}\u0000${title}`, () => titleAlone(title, lang));
+}
+
+/** titleOnItsOwn's answers in this build. */
+const titlesOnTheirOwn = buildMemo<boolean>(4096);
+
+function titleAlone(title: string, lang: string): boolean {
   if (!title || /^[•·◦▪‣●○■□*–—-]|^\p{Nd}|^[IVXLC]+\.?(?:\s|$)|\p{L}-(?:\s|$)/u.test(title)) return false;
   // a comparison of quantity opens on what its number measured ("Más de recursos" of "un 53 % más
   // de recursos", judge19): the number cut off, no title
@@ -249,6 +258,10 @@ const COMPLEMENTISER = /\s(?:que|that|dass|che|że|что|dat|att)\s/iu;
 function endsOnAbbreviation(title: string, text: string): boolean {
   const last = /(\p{L}+)$/u.exec(title.trim())?.[1];
   if (!last || [...last].length > 4) return false;
+  // (only where the text has such a dot, and says the title's last word right before it: the
+  // pattern below, which opens on a look-behind, is not run over the whole slide for every title)
+  const ends = new RegExp(String.raw`${escapeRegExp(last)}$`, 'iu');
+  if (!lowerAfterDot(text).some((before) => ends.test(before))) return false;
   const re = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title.trim())}\.\s+(\S)`, 'giu');
   for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[1]!)) return true;
   return false;
@@ -269,6 +282,21 @@ export function hebrewPrefixed(title: string, text: string): string | null {
     ? bare
     : null;
 }
+
+/**
+ * What a text says right before each dot it goes on after in lower case (up to 10 characters, as
+ * many as the four letters of endsOnAbbreviation's last word take, two code units each, and more).
+ */
+function lowerAfterDot(text: string): readonly string[] {
+  return dotsBefore(text, () =>
+    [...text.matchAll(/\.(?=\s+(\S))/gu)]
+      .filter((m) => /\p{Ll}/u.test(m[1]!))
+      .map((m) => text.slice(Math.max(0, m.index - 10), m.index)),
+  );
+}
+
+/** lowerAfterDot's answers for the texts of this build (a slide's text, asked of every title). */
+const dotsBefore = buildMemo<readonly string[]>(256);
 
 /** First strong (bold) phrase of an inline list, if any. */
 export function boldPhrase(inlines: Inline[]): string | null {
@@ -797,10 +825,7 @@ function fromKeyPhrases(
   // (a word of a spaced script is counted where a word opens on it: "times" is not said in
   // "sometimes", en-twain-seventieth; "partnership" is in "partnerships")
   const counts = (w: string, caseless = false) =>
-    hasCjk(w)
-      ? text.split(w).length - 1
-      : (text.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(w)}`, caseless ? 'giu' : 'gu'))
-          ?.length ?? 0);
+    hasCjk(w) ? text.split(w).length - 1 : timesSaid(text, w, caseless);
   for (const p of ranked) {
     const t = tidy(p.text);
     if (
@@ -876,6 +901,54 @@ function fromKeyPhrases(
     }
   }
   return verb;
+}
+
+/**
+ * How many times `text` says `w` where a word opens on it (no letter or digit right before), in
+ * case or `caseless`: the matches of (?<![\p{L}\p{N}])w, counted as that pattern finds them
+ * (each from the end of the one before). fromKeyPhrases asks of each key phrase in each of its
+ * passes, and a pattern that opens on a look-behind is tried at every place of the text: `w` is
+ * searched for instead and the place before each find is read (in lower case where text and word
+ * are ASCII, which no other letter matches caselessly), and each answer kept for the build.
+ */
+function timesSaid(text: string, w: string, caseless: boolean): number {
+  return saidTimes(text, `${caseless ? 'i' : ''}\u0000${w}`, () => {
+    if (!w)
+      return text.match(new RegExp(String.raw`(?<![\p{L}\p{N}])`, caseless ? 'giu' : 'gu'))?.length ?? 0;
+    const opensAt = (s: string, at: number) =>
+      at === 0 || !WORD_CHAR.test(String.fromCodePoint(codePointBefore(s, at)));
+    let n = 0;
+    if ((!caseless || (ASCII.test(w) && ASCII.test(text))) && !SURROGATE.test(w)) {
+      const [hay, needle] = caseless ? [text.toLowerCase(), w.toLowerCase()] : [text, w];
+      for (let at = hay.indexOf(needle); at >= 0;) {
+        const opens = opensAt(hay, at);
+        if (opens) n++;
+        at = hay.indexOf(needle, opens ? at + needle.length : at + 1);
+      }
+      return n;
+    }
+    const find = new RegExp(escapeRegExp(w), caseless ? 'giu' : 'gu');
+    for (let m = find.exec(text); m; m = find.exec(text)) {
+      if (opensAt(text, m.index)) n++;
+      // (a find the look-behind refuses: the pattern goes on at the next character, whole)
+      else find.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    }
+    return n;
+  });
+}
+const saidTimes = buildMemoIn<number>(64);
+const ASCII = /^\p{ASCII}*$/u;
+const SURROGATE = /[\ud800-\udfff]/;
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+
+/** The code point that ends at `at` (a pair of surrogates whole, a lone one alone), as a look-behind reads it. */
+function codePointBefore(s: string, at: number): number {
+  const low = s.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at > 1) {
+    const high = s.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.codePointAt(at - 2)!;
+  }
+  return low;
 }
 
 /** A sentence that announces its claim ("The truth is: …", "The fact is, …"): the claim after it. */
