@@ -4,7 +4,7 @@
  * Notes are every spoken paragraph (part) of the slide, in order, joined by a blank line.
  */
 import { agendaPlace, announcedTopic, headingTopic } from './announced-topic';
-import { pacedSections } from './long-sections';
+import { pacedSections, secondsOf } from './long-sections';
 import {
   blocksText,
   type Block,
@@ -44,7 +44,7 @@ import { textInline, type Section, type SpeechModel, type SpokenPara } from './m
 import type { Inline } from '../deck';
 import { primaryLang } from './lang';
 import { perorationBlock } from './peroration';
-import { asOneSlide, planSlides, type PlannedSlide } from './plan';
+import { asOneSlide, pacedShort, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isFormatLine, isSignatureLine, structureKind } from './structure';
 import { anaphoraTitle, leadTitle, namedAhead, partTitle, seriesTitle } from './list-title';
@@ -615,6 +615,8 @@ export function composeSlides(
     : pacedSections(withoutRoomClosing(splitClosing(sections)), opts.wpm);
   // the speech's last slide of prose carries its closing words (peroration.ts)
   const lastBody = all.findLastIndex((s) => s.plannable);
+  // (a short speech's slides are paced by its whole length, plan.ts targetFor)
+  const speechSeconds = all.reduce((t, s) => t + secondsOf(s, opts.wpm), 0);
   for (const [at, section] of all.entries()) {
     // Step reveals: the slide's own `<!-- steps -->`, else the speech's `steps: lists`.
     const steps = (blocks: Block[]): Block[] =>
@@ -687,7 +689,19 @@ export function composeSlides(
       push(slideOf(out.length, title, blocks, layout, section));
     } else if (section.plannable) {
       const partTitles = new Map<number, string>();
-      const plan = planSlides(section.paras, opts);
+      let plan = planSlides(section.paras, { ...opts, speechSeconds });
+      // a short speech keeps its shorter pacing only where each of its slides shows something: a
+      // slide of one 60-word period would have nothing on screen (es-sanchez-onu)
+      const shows = (planned: PlannedSlide, k: number): boolean => {
+        const d = derive(planned, opts, recent(), k === 0 ? section.title : undefined);
+        return (
+          d.blocks.length > 0 ||
+          !!d.fallback ||
+          (at === lastBody && k === plan.length - 1 && !!perorationBlock(planned, d.title, opts.lang))
+        );
+      };
+      if (pacedShort(speechSeconds) && plan.length > 1 && !plan.every(shows))
+        plan = planSlides(section.paras, { ...opts, speechSeconds: Infinity });
       for (const [k, planned] of plan.entries()) {
         // an editor's head titles the slide its section opens on (editor-heads.ts)
         const head =
