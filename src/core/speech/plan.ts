@@ -21,6 +21,7 @@ import { sentenceSpans, type Span } from './segment';
 import { speakingSeconds } from './words';
 import { structureKind } from './structure';
 import { acknowledgementRoll } from './roll';
+import { closingStart } from './closing-line';
 
 export interface PlanOptions {
   /** Speaking rate (words a minute). */
@@ -351,14 +352,17 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
   const prefix = [0];
   for (const u of units) prefix.push(prefix[prefix.length - 1]! + u.seconds);
   // (a short speech starts a slide at each paragraph where time allows: SHORT_PARAGRAPH_CUT; not
-  // at a paragraph that goes on with the one before, ended on ";", "," or a dash: "Mark Harding in
+  // after a paragraph that goes on into the next, ended on ";", "," or a dash: "Mark Harding in
   // the UK, who saw …;" / "Silvana da Castro in Brazil, who …;", en-who-hrh-forum-closing)
   if (pacedShort(opts.speechSeconds ?? prefix[n]!))
     for (let k = 1; k < n; k++)
       if (
         units[k]!.para !== units[k - 1]!.para &&
         cut[k] !== Infinity &&
-        SENTENCE_END.test(paras[units[k - 1]!.para]!.text)
+        SENTENCE_END.test(paras[units[k - 1]!.para]!.text) &&
+        // (nor at closing words, which end the thought before them: "…to the future we're going
+        // to forge together." / "Vive la France. And God bless America.", Biden's toast 2024)
+        closingStart(units[k]!.text) !== 0
       )
         cut[k] = cut[k]! + SHORT_PARAGRAPH_CUT;
   // how many semicolon series, and sentences saying a number outside one, before each unit
