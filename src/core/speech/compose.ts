@@ -4,7 +4,7 @@
  * Notes are every spoken paragraph (part) of the slide, in order, joined by a blank line.
  */
 import { agendaPlace, announcedTopic, headingTopic } from './announced-topic';
-import { pacedSections } from './long-sections';
+import { pacedSections, secondsOf } from './long-sections';
 import {
   blocksText,
   type Block,
@@ -41,11 +41,12 @@ import { isOnlyMarkers, maskForScreen, maskUnsaid, tidyMasked } from './mask';
 import { isPassingName, isPersonName, opensOnRank } from './names';
 import { reportedQuote } from './reported';
 import { framesOthersView } from './negation';
-import { textInline, type Section, type SpeechModel, type SpokenPara } from './model';
+import { paraPart, textInline, type Section, type SpeechModel, type SpokenPara } from './model';
+import { closingStart, isClosingSentence } from './closing-line';
 import type { Inline } from '../deck';
 import { primaryLang } from './lang';
 import { perorationBlock } from './peroration';
-import { asOneSlide, planSlides, type PlannedSlide } from './plan';
+import { asOneSlide, pacedShort, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isFormatLine, isSignatureLine, structureKind } from './structure';
 import { anaphoraTitle, leadTitle, namedAhead, partTitle, seriesTitle } from './list-title';
@@ -569,8 +570,11 @@ export function splitClosing(sections: Section[]): Section[] {
     !last.layout &&
     last.title &&
     // (an ejected toast keeps its line on screen: "## Cheers." over "To our partnership…", judge15)
-    (last.screen === undefined || isClosing(last.title)) &&
+    // (…or by the speech's closing words, with their line: "## Vive l'Arménie !" over "Vive la
+    // France ! …", closing-line.ts)
+    (last.screen === undefined || isClosing(last.title) || isClosingSentence(last.title)) &&
     (isClosing(last.title) ||
+      isClosingSentence(last.title) ||
       structureKind(last.title) === 'thanks' ||
       // an ejected closing slide that is only a signature ("— Jane Doe")
       (isSignatureLine(last.title) &&
@@ -578,12 +582,42 @@ export function splitClosing(sections: Section[]): Section[] {
         last.paras.every((p) => isSignatureLine(p.text))))
   )
     return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
-  if (!last || !closing || last.layout || !isClosing(closing.text)) return sections;
+  if (!last || !closing || last.layout) return sections;
+  if (!isClosing(closing.text)) return closingWords(sections, last);
   if (last.paras.length === 1 && last.screen === undefined)
     return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
   if (last.paras.length === 1) return sections;
   const rest: Section = { ...last, paras: last.paras.slice(0, -1) };
   return [...sections.slice(0, -1), rest, { layout: 'closing', paras: [closing], pos: closing.pos }];
+}
+
+/**
+ * The speech's own closing words that end its last paragraphs (closing-line.ts: "…la fiducia nelle
+ * sue istituzioni. Vi ringrazio.", "Thank you. God bless you, and may God bless the United States
+ * of America. Thank you.", "Han leve! Hurra, hurra, hurra, hurra!") as a closing slide of their
+ * own, the paragraph they end parted at their first sentence; else the sections as they are. A
+ * section of prose only, and never all of it: the speech before them stays its content.
+ */
+function closingWords(sections: Section[], last: Section): Section[] {
+  if (last.screen !== undefined || last.title !== undefined) return sections;
+  const paras = last.paras;
+  let k = paras.length;
+  // (a paragraph that is only a stage direction, "(Applause.)", goes with the words before it)
+  const silent = (p: SpokenPara) => !maskForScreen(p.text).trim();
+  while (k > 0 && silent(paras[k - 1]!)) k--;
+  let whole = k;
+  while (whole > 0 && !paras[whole - 1]!.spokenOnly && closingStart(paras[whole - 1]!.text) === 0) whole--;
+  const p = whole > 0 ? paras[whole - 1]! : undefined;
+  const at = p && !p.spokenOnly ? closingStart(p.text) : null;
+  if (whole === k && !at) return sections;
+  const closing = [...(at ? [paraPart(p!, at, p!.text.length)] : []), ...paras.slice(whole)];
+  const rest = [...paras.slice(0, whole - (at ? 1 : 0)), ...(at ? [paraPart(p!, 0, at)] : [])];
+  if (!rest.some((r) => !silent(r))) return sections;
+  return [
+    ...sections.slice(0, -1),
+    { ...last, paras: rest },
+    { layout: 'closing', paras: closing, pos: closing[0]!.pos },
+  ];
 }
 
 /** Builds the slides (without timing) from a speech model. */
@@ -616,6 +650,10 @@ export function composeSlides(
     : pacedSections(withoutRoomClosing(splitClosing(sections)), opts.wpm);
   // the speech's last slide of prose carries its closing words (peroration.ts)
   const lastBody = all.findLastIndex((s) => s.plannable);
+  // (a short speech's slides are paced by its whole length, plan.ts targetFor)
+  const speechSeconds = all.reduce((t, s) => t + secondsOf(s, opts.wpm), 0);
+  // the last prose said over the closing slide, when it shows nothing of its own
+  let carried: SpokenPara[] = [];
   for (const [at, section] of all.entries()) {
     // Step reveals: the slide's own `<!-- steps -->`, else the speech's `steps: lists`.
     const steps = (blocks: Block[]): Block[] =>
@@ -652,17 +690,41 @@ export function composeSlides(
         section.screen === undefined && raised && wordsOf(raised).length <= MAX_TOAST_WORDS
           ? [{ type: 'paragraph', children: textInline(raised) }]
           : [];
-      const title =
-        section.title ??
-        (toast
-          ? shortTitle(toast)
+      // closing words of several sentences ("Thank you. God bless you, and may God bless the
+      // United States of America. Thank you.", "Vive l'Arménie ! / Vive la France ! / Vive notre
+      // amitié…"): the last thanks, else the last short closing line, is the title; the other
+      // closing words its line
+      const lines = said
+        .filter((p) => p === own || !p.voice)
+        .flatMap((p) =>
+          tidyMasked(maskForScreen(p.text))
+            .trim()
+            .split(/(?<=[.!?！。])\s+/u),
+        )
+        .filter(Boolean);
+      const pick =
+        toast || section.title !== undefined
+          ? ''
           : structureKind(first) === 'thanks' || wordsOf(first).length <= 8
-            ? shortTitle(thanksTitle(first))
-            : '');
+            ? thanksTitle(first)
+            : (lines.filter((l) => structureKind(l) === 'thanks').at(-1) ??
+              lines.filter((l) => wordsOf(l).length <= 16 && isClosingSentence(l)).at(-1) ??
+              '');
+      // (a Hindi text's danda written as "|" ends the line, no part of its title: "धन्यवाद |")
+      const title =
+        section.title ?? (toast ? shortTitle(toast) : pick ? shortTitle(pick).replace(/\s+[|।]$/u, '') : '');
+      // (only closing words: never "All right." of "Thank you. All right. Thank you all very much.")
+      const others = lines.filter(
+        (l) => !pick.includes(l) && structureKind(l) !== 'thanks' && isClosingSentence(l),
+      );
+      const closingBlock: Block[] =
+        pick && others.length && wordsOf(others.join(' ')).length <= MAX_TOAST_WORDS
+          ? [{ type: 'paragraph', children: textInline(others.join(' ')) }]
+          : toastBlock;
       push(
-        slideOf(out.length, title, section.screen ?? toastBlock, 'closing', {
-          ...section,
-          pos: section.paras[0]?.pos ?? section.pos,
+        slideOf(out.length, title, section.screen ?? closingBlock, 'closing', {
+          paras: [...carried, ...section.paras],
+          pos: carried[0]?.pos ?? section.paras[0]?.pos ?? section.pos,
         }),
       );
     } else if (section.screen !== undefined) {
@@ -688,7 +750,19 @@ export function composeSlides(
       push(slideOf(out.length, title, blocks, layout, section));
     } else if (section.plannable) {
       const partTitles = new Map<number, string>();
-      const plan = planSlides(section.paras, opts);
+      let plan = planSlides(section.paras, { ...opts, speechSeconds });
+      // a short speech keeps its shorter pacing only where each of its slides shows something: a
+      // slide of one 60-word period would have nothing on screen (es-sanchez-onu)
+      const shows = (planned: PlannedSlide, k: number): boolean => {
+        const d = derive(planned, opts, recent(), k === 0 ? section.title : undefined);
+        return (
+          d.blocks.length > 0 ||
+          !!d.fallback ||
+          (at === lastBody && k === plan.length - 1 && !!perorationBlock(planned, d.title, opts.lang))
+        );
+      };
+      if (pacedShort(speechSeconds) && plan.length > 1 && !plan.every(shows))
+        plan = planSlides(section.paras, { ...opts, speechSeconds: Infinity });
       for (const [k, planned] of plan.entries()) {
         // an editor's head titles the slide its section opens on (editor-heads.ts)
         const head =
@@ -707,6 +781,21 @@ export function composeSlides(
             : null;
         if (closing) d.blocks = [closing];
         else if (!d.blocks.length && d.fallback) d.blocks = [d.fallback];
+        // a last slide with nothing to show (one 80-word period) before the closing words is said
+        // over the closing slide: "…'something worthy to be remembered.'" / "Thank you. God bless
+        // you, …" (Obama 2009), never an empty screen
+        if (
+          !d.blocks.length &&
+          !d.fallback &&
+          at === lastBody &&
+          k === plan.length - 1 &&
+          at === all.length - 2
+        ) {
+          if (all[at + 1]!.layout === 'closing') {
+            carried = planned.paras;
+            continue;
+          }
+        }
         // a transcript's slide is titled by the exchange its line comes from (voices.ts)
         const quote = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : '';
         // a name said once in passing gave way to another title (names.ts), unless the slide's

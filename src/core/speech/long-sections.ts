@@ -36,7 +36,7 @@ export function openingCount(section: Section): number {
 }
 
 /** What a section takes to say (a headnote or a dateline in it is not said, model.ts `unsaid`). */
-const secondsOf = (section: Pick<Section, 'paras'>, wpm: number): number =>
+export const secondsOf = (section: Pick<Section, 'paras'>, wpm: number): number =>
   section.paras.reduce((s, p) => s + (p.unsaid ? 0 : speakingSeconds(p.text, wpm)), 0);
 
 /** The sections, with over-long author's sections left to the planner (see the module comment). */

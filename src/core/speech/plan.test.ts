@@ -24,7 +24,9 @@ describe('plan: slides paced by time, not by paragraph', () => {
     // judge11: Goldberger's July 4 remarks (72 s) were one slide, the moon landing and the
     // anniversaries under one picture
     ['two paragraphs, 67 s', [5, 5], 2],
-    ['two paragraphs, 54 s', [4, 4], 1],
+    // (a short speech gives each paragraph of 15 s or more a slide of its own: short-speeches25)
+    ['two paragraphs, 54 s', [4, 4], 2],
+    ['two paragraphs under 15 s each, 27 s', [2, 2], 1],
     ['one paragraph of 67 s: never cut inside it to make two', [10], 1],
     ['a first paragraph too short to stand alone', [1, 9], 1],
   ])('a talk of more than a minute is never one slide: %s', (_, sizes, count) => {

@@ -21,11 +21,18 @@ import { sentenceSpans, type Span } from './segment';
 import { speakingSeconds } from './words';
 import { structureKind } from './structure';
 import { acknowledgementRoll } from './roll';
+import { closingStart } from './closing-line';
 
 export interface PlanOptions {
   /** Speaking rate (words a minute). */
   wpm: number;
   lang: string;
+  /**
+   * What the whole speech takes to say (seconds), when it is more than these paragraphs: a short
+   * speech gives each paragraph a slide where time allows (`pacedShort`). Unset: these paragraphs
+   * are the speech.
+   */
+  speechSeconds?: number;
 }
 
 /** A planned slide: its paragraph parts and the list it shows, if any. */
@@ -108,6 +115,23 @@ interface Unit extends ListUnit, Span {
  * figure said in another sentence: the figures would win its screen, and the series be lost.
  */
 const SERIES_WITH_FIGURES = 40;
+
+/** A speech shorter than this (seconds) is short: four slides of TARGET seconds would hold it. */
+const SHORT_SPEECH = 4 * TARGET;
+/**
+ * What starting a slide at a paragraph costs in a short speech (a bonus): each of its thoughts, a
+ * paragraph of its own, is a slide of its own down to MIN seconds (slideCost keeps every slide
+ * MIN seconds or more). A 182-word memorial address of ten paragraphs was two slides, one of them
+ * eight of its paragraphs for 65 s (he, Yom HaZikaron, judge24 F2). A paragraph is never cut in
+ * two for it: a cut inside one costs what it always does.
+ */
+const SHORT_PARAGRAPH_CUT = -10;
+
+/** A paragraph that ends a sentence (its closing quote or bracket aside). */
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*\s*$/u;
+
+/** Whether a speech of `seconds` is short (`SHORT_PARAGRAPH_CUT`). */
+export const pacedShort = (seconds: number): boolean => seconds < SHORT_SPEECH;
 
 function slideCost(seconds: number): number {
   if (seconds < 6) return 200;
@@ -335,6 +359,20 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
   best[0] = 0;
   const prefix = [0];
   for (const u of units) prefix.push(prefix[prefix.length - 1]! + u.seconds);
+  // (a short speech starts a slide at each paragraph where time allows: SHORT_PARAGRAPH_CUT; not
+  // after a paragraph that goes on into the next, ended on ";", "," or a dash: "Mark Harding in
+  // the UK, who saw …;" / "Silvana da Castro in Brazil, who …;", en-who-hrh-forum-closing)
+  if (pacedShort(opts.speechSeconds ?? prefix[n]!))
+    for (let k = 1; k < n; k++)
+      if (
+        units[k]!.para !== units[k - 1]!.para &&
+        cut[k] !== Infinity &&
+        SENTENCE_END.test(paras[units[k - 1]!.para]!.text) &&
+        // (nor at closing words, which end the thought before them: "…to the future we're going
+        // to forge together." / "Vive la France. And God bless America.", Biden's toast 2024)
+        closingStart(units[k]!.text) !== 0
+      )
+        cut[k] = cut[k]! + SHORT_PARAGRAPH_CUT;
   // how many semicolon series, and sentences saying a number outside one, before each unit
   const seriesBefore = [0];
   const figuresBefore = [0];

@@ -170,7 +170,7 @@ export const VOCATIVE = new RegExp(
 const GREETING =
   /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم|(?:मेरे\s+)?(?:(?:प्यारे|प्रिय|नन्हे-मुन्ने)\s+)?(?:देशवासियो|देशवासियों|साथियो|साथियों|भाइयो|भाइयों|बहनो|बहनों|दोस्तो|दोस्तों)(?:\s+(?:और|एवं)\s+(?:बहनो|बहनों|भाइयो|भाइयों))?(?=\s*[,!|।॥]?\s*$)|नमस्कार|नमस्ते|please,?\s+(?:please,?\s+)?(?:be\s+seated|have\s+a\s+seat|sit\s+down|take\s+(?:a|your)\s+seats?)(?=\s*(?:[.!,]|$)))/iu;
 const THANKS =
-  /^(?:thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|감사합니다|고맙습니다|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|ευχαριστώ|ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам)/iu;
+  /^(?:thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|धन्यवाद|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|감사합니다|고맙습니다|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|ευχαριστώ|ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам)/iu;
 /**
  * An apology said as a sentence of its own ("Вибачте.", "Przepraszam.", "Promiňte!"): a courtesy
  * to the room or the chair, no point of the speech. Only the word alone (with a vocative at most):

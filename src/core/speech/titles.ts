@@ -181,7 +181,8 @@ function titleAlone(title: string, lang: string): boolean {
   // a number misread, never shown as a word
   if (/^[lIO]-(?:years?|months?|weeks?|days?|hours?)(?![\p{L}])/iu.test(title)) return false;
   if (
-    /[,;:、，；：([«“"]$/u.test(title) ||
+    // (nor on a dash that leads on to the next line: "نواجه خيارا قاسيا -" / "السلام أو الخطر الدائم.")
+    /[,;:、，；：([«“"]$|\s[-–—]$/u.test(title) ||
     structureKind(title) ||
     isDiscourseOnly(title, lang) ||
     isNumberedHead(title)
