@@ -147,13 +147,14 @@ describe('an anaphora list keeps its repetition', () => {
     // longer than a slide's item: no list
     const long = [`${sentences[0]!.slice(0, -1)} and in the years that follow.`, ...sentences.slice(1)];
     expect(listBlock(run, long, 2, 'en')).toBeNull();
-    // cut before its relative clause, the item keeps the opening: a list
+    // the item keeps the opening, and the relative that says who "the people" are (items.ts
+    // waitsForRelative, judge24: "We are grateful to the men | who tackled the gunman…"): a list
     const whole = [
       'It will be done during the terms of office of some of the people who sit here on this platform.',
       ...sentences.slice(1),
     ];
     expect(blocksText([listBlock(run, whole, 2, 'en')!]).split('\n')[0]).toBe(
-      '• It will be done during the terms of office of some of the people',
+      '• It will be done during the terms of office of some of the people who sit here on this platform',
     );
     const kept = ['We will rebuild our roads.', 'We will rebuild our schools.', 'We will rebuild our ports.'];
     expect(listBlock({ ...run, opening: 'We will rebuild' }, kept, 2, 'en')?.type).toBe('list');

@@ -8,7 +8,7 @@ import type { Block, KeyFigure } from '../deck';
 import { cjkKeyLine } from './cjk-lines';
 import { clauseAnaphora, colonNouns, colonSeries, semicolonSeries } from './clause-list';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
-import { withoutDetachedMarker } from './enumeration';
+import { bareMarker, withoutDetachedMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
@@ -35,8 +35,8 @@ import {
   opensWithTitle,
   strikingLine,
 } from './striking';
-import { foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
-import { isDiscourseOnly } from './lexicon';
+import { capitalize, foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
+import { bare, conjunctions, isDiscourseOnly, isFunctionWord } from './lexicon';
 import { isMushList, keyPhraseList, linePhrases } from './phrase-list';
 import { actionSeries } from './action-series';
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
@@ -75,7 +75,12 @@ export function listBlock(
   const long: boolean[] = [];
   for (const [k, at] of run.items.slice(0, MAX_SHORT_ITEMS_ON_SCREEN).entries()) {
     // an item the speaker broke off and said again in the next sentence is that sentence's
-    const i = brokenOff(sentences[at] ?? '', lang) && at + 1 < (run.items[k + 1] ?? run.end) ? at + 1 : at;
+    // (so is the point an ordinal said alone heads: "Перше. | Кожен переселенець може отримати…")
+    const i =
+      (brokenOff(sentences[at] ?? '', lang) || bareMarker(sentences[at] ?? '')) &&
+      at + 1 < (run.items[k + 1] ?? run.end)
+        ? at + 1
+        : at;
     // an anaphora item keeps its opening: the repetition is the point; an item is whole, or the
     // list is not made (items.ts)
     // an epistrophe's item is what its sentence says before the shared closing
@@ -350,6 +355,35 @@ const LONG_LINE = 18;
 const WIDE_LINE = 26;
 /** The longest CJK line (characters) the last resort shows: within the slide's words with a title. */
 const WIDE_CJK_LINE = 76;
+
+/** Most words of the noun phrase before a colon that titles the nouns named after it. */
+const NAMED_HEAD_WORDS = 3;
+
+/**
+ * What a sentence calls the nouns it names after its colon, said right before it: its last words
+ * that are no function word, a count said with them ("tre pilastri: rigore di bilancio, crescita ed
+ * equità" → "Tre pilastri"; "la nostra politica estera: vocazione europeistica, …" → "Politica
+ * estera", Monti, Senato 2011), or ''. Two words at least, or a count and its noun.
+ */
+export function namedNounsHead(sentences: readonly string[], lang = ''): string {
+  const named = sentences.find((s) => colonNouns(s.slice(0, 2000), lang));
+  if (!named) return '';
+  const before = wordsOf(named.slice(0, named.search(/[:：]/u)));
+  const head: string[] = [];
+  for (let k = before.length - 1; k >= 0 && head.length < NAMED_HEAD_WORDS; k--) {
+    const w = before[k]!;
+    if (/[,;.!?]$/u.test(w) || isFunctionWord(bare(w).toLowerCase(), lang)) break;
+    head.unshift(w);
+  }
+  // (a clause's verb is no name for them: "…que la France redevienne enfin elle-même : confiante,
+  // courageuse et conquérante", Philippe 2017; the name follows an article or a preposition)
+  const opener = bare(before[before.length - head.length - 1] ?? '').toLowerCase();
+  if (!isFunctionWord(opener, lang) || CLAUSE_JOINER.test(opener) || conjunctions().has(opener)) return '';
+  return head.length >= 2 ? capitalize(head.join(' ')) : '';
+}
+
+/** Words that open a clause, not a noun phrase: the words after them are no name of things. */
+const CLAUSE_JOINER = /^(?:que|qué|qu|che|dass|that|ce|wie|как|что|чтобы|qui|cui|quale|which|who)$/iu;
 
 /**
  * The nouns a sentence of the slide names after a colon, as its list ("…de dyder, som Svend

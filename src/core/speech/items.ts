@@ -14,7 +14,7 @@ import { unbalancedQuotes } from './quotable';
 import { BULLET_LINE } from './reflow';
 import { withoutHedge } from './titles-cjk';
 import { bare, conjunctions, isDiscourseOnly, isFunctionWord } from './lexicon';
-import { capitalize as capitalizeText, foldWords, hasCjk, wordsOf } from './text';
+import { capitalize as capitalizeText, foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
 
 /**
  * An item's first letter in upper case (text.ts), unless it opens on a number: "13 weeks of
@@ -188,6 +188,20 @@ function pairAfter(prev: string, after: readonly string[]): boolean {
   return /[,;:.!?)]$/u.test(one) || !then || WAITING_OPENER.test(bare(then)) || /^[(]/u.test(then);
 }
 
+/**
+ * A relative said right after a noun that names nobody on its own ("the men", "those", "the
+ * ones"), without a comma: its clause says who they are ("We are grateful to the men | who tackled
+ * the gunman as he stopped to reload", Obama, Tucson 2011), and an item never ends before it.
+ * (After a comma it only adds to the noun: "petite Patricia Maisch, | who wrestled away…"; after
+ * a noun that says something, the item may end there: "It lives in the proud Moldovans | who…".)
+ */
+const RELATIVE = /^(?:who|whom|whose|which|that)$/iu;
+const NAMES_NOBODY = /^(?:men|women|people|ones|one|man|woman|person|persons|folks|those|these|others)$/iu;
+const waitsForRelative = (words: readonly string[], n: number) =>
+  RELATIVE.test(words[n] ?? '') &&
+  NAMES_NOBODY.test(words[n - 1] ?? '') &&
+  (/^(?:those|these)$/iu.test(words[n - 1]!) || DETERMINER.has(bare(words[n - 2] ?? '').toLowerCase()));
+
 /** Whether a cut between `prev` and `next` ends a clause: `next` opens one of its own. */
 function startsClause(prev: string, next: string, lang = '', after: readonly string[] = []): boolean {
   // (a relative said before an aside opens its clause too: "…los hombres y mujeres | que, día a día, …")
@@ -324,8 +338,31 @@ function withSubjectFirst(rest: string, lang: string): string {
   return `${m[1]}${m[3]} ${m[2]}${rest.slice(m[0].length)}`;
 }
 
-/** A shortened list item: the sentence up to a clause boundary within MAX_ITEM_WORDS, never "…". */
+/**
+ * A shortened list item: the sentence up to a clause boundary within MAX_ITEM_WORDS, never "…". A
+ * quotation opened in the item is closed in it: a cut inside one moves past its closing mark (up to
+ * WHOLE_ITEM_WORDS words), else before its opening mark ("“I hope you know all the words to the
+ * National Anthem | and sing it with your hand over your heart.\"", Obama, Tucson 2011).
+ */
 export function itemText(sentence: string, lang = '', opening = ''): string {
+  const item = cutItem(sentence, lang, opening);
+  if (!item || !unbalancedQuotes(item) || unbalancedQuotes(sentence)) return item;
+  const said = sentence.replace(/\s+/gu, ' ');
+  const tail = item.slice(-Math.min(item.length, 24));
+  const at = said.lastIndexOf(tail);
+  if (at < 0) return '';
+  const from = at + tail.length;
+  const close = said.slice(from).search(/["”»“]/u);
+  if (close >= 0) {
+    const whole = `${item}${said.slice(from, from + close + 1)}`;
+    if (wordsOf(whole).length <= WHOLE_ITEM_WORDS && !unbalancedQuotes(whole)) return whole;
+  }
+  const open = item.search(/["“„«]/u);
+  const before = open > 0 ? item.slice(0, open).replace(/[\s,;:—–-]+$/u, '') : '';
+  return wordsOf(before).length >= 3 && !unbalancedQuotes(before) ? before : '';
+}
+
+function cutItem(sentence: string, lang = '', opening = ''): string {
   let s = sentence.trim().replace(BULLET_LINE, '');
   const marker = enumerationMarker(s);
   // "My second decision today is a directive…": the item is what the marker is said to be
@@ -413,6 +450,8 @@ export function itemText(sentence: string, lang = '', opening = ''): string {
       if (and.test(words[n] ?? '') ? before : nounsGoOn(words.slice(n), and) && (series || before))
         return false;
     }
+    // …nor before the relative that says who "the men" are (waitsForRelative)
+    if (waitsForRelative(words, n)) return false;
     // …and the item ends before the conjunction that opens it
     if (asideConjunction(words[n] ?? '', lang) && !dangles(w, lang)) return true;
     // "to" after a few words is more often a preposition ("Connect every village school to fast
@@ -502,6 +541,9 @@ const DANGLING =
 /** A verb's particle that ends its sentence ("send … back overseas", "push … out"). */
 const PARTICLE_END =
   /\s(?:back|away|out|off|overseas|abroad|apart|behind)(?:\s+(?:overseas|abroad|home|again))?\s*$/u;
+/** "Not only" in the languages of the corpus: the first half of a pair the sentence completes. */
+const NOT_ONLY =
+  /(?:^|\s)(?:not\s+only|not\s+just|non\s+solo|non\s+soltanto|non\s+seulement|nicht\s+nur|no\s+solo|no\s+sólo|não\s+só|não\s+apenas|niet\s+alleen|не\s+только)(?:\s|$)/u;
 /** A dash of a parenthesis: em or en dash, a typewriter's "--", a hyphen before an en dash ("-–"). */
 const DASH = /-{2,}|-?[—–]/gu;
 
@@ -525,7 +567,41 @@ export function cutShort(item: string, sentence: string, lang = ''): boolean {
   const rest = at >= 0 ? whole.slice(at + short.length) : '';
   if (/^\s*to\s/u.test(rest) && PARTICLE_END.test(rest)) return true;
   if (at >= 0 && !hasCjk(item) && cutMidClause(item, sentence, rest, lang)) return true;
+  // "not only …" without the "but also …" the sentence goes on to ("è condizione essenziale non solo
+  // del riequilibrio finanziario, | ma anche del progresso civile e sociale", Monti 2011)
+  if (NOT_ONLY.test(short) && wordsOf(rest).length > 0) return true;
   return (item.match(DASH)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * The key clause of a long sentence as a slide's line, when no whole sentence fits and the slide
+ * would show key phrases picked out of it ("National service / Future generations / Bipartisan
+ * legislation", Obama, 24 Feb 2009, judge24 D2): its main clause shortened as an item is (itemText),
+ * past a joiner and an opening purpose ("And to encourage a renewed spirit of national service for
+ * this and future generations, | I ask Congress to send me the bipartisan legislation that bears
+ * the name of Senator Orrin Hatch"); '' when the short form is cut inside its clause or picked out.
+ */
+export function keyClause(sentence: string, lang = ''): string {
+  let s = withoutJoiner(sentence.trim());
+  const english = !lang || /^en(?:[-_]|$)/iu.test(lang);
+  const purpose = english ? /^to\s+\p{Ll}[^,;:]*,\s+(?=(?:I|we|the|our)\s)/iu.exec(s) : null;
+  if (purpose) s = s.slice(purpose[0].length);
+  // (an infinitive or a "that" clause alone is no statement: itemText would drop its opening word;
+  // nor is a question cut short: "What have I, or those I represent", Douglass 1852)
+  if (/^(?:to|that)\s/iu.test(s) || enumerationMarker(s) || /[?？؟]["”»’)]*$/u.test(s)) return '';
+  const item = itemText(s, lang);
+  if (!item || hasCjk(item) || cutShort(item, s, lang) || picked(item, s, lang)) return '';
+  // (a head cut at a comma the main clause follows is no statement: "Sitôt ces mesures votées, |
+  // …", Blum 1936; "Kada bi jezik bio lopata, | …", Kapulica 2022)
+  const said = s.replace(/\s+/gu, ' ');
+  const tail = item.slice(-Math.min(item.length, 20));
+  const at = said.lastIndexOf(tail);
+  const next = at >= 0 ? said.slice(at + tail.length) : '';
+  if (/^[.!?…]*\s*,/u.test(next) && !pairing(lang).test(wordsOf(next)[0] ?? '')) return '';
+  // (nor one cut where an aside opens on a dash: "quisiera que mis primeras palabras | - y estoy
+  // convencido de que recojo en ellas el parecer de todos ustedes - sean…", López 2016)
+  if (/^\s*(?:-{1,2}|[—–])/u.test(next)) return '';
+  return item;
 }
 
 /** A subordinate clause's opening: a long item may end before it (beforeAdjunct). */
@@ -582,6 +658,17 @@ function cutMidClause(item: string, sentence: string, rest: string, lang: string
   const lastOpen = bare(wordsOf(item.slice(item.lastIndexOf(',') + 1))[0] ?? '').toLowerCase();
   const nextOpen = /^\s*,\s*([^\s,;:]+)/u.exec(next)?.[1];
   if (item.includes(',') && lastOpen && nextOpen && bare(nextOpen).toLowerCase() === lastOpen) return true;
+  // (…or after the series' "and": "con el pueblo turco, con el camerunés | y con todos los países
+  // que hoy lloran…", López, Congreso 2016)
+  const andOpen = /^\s*,?\s*(\S+)\s+(\S+)/u.exec(next);
+  if (
+    item.includes(',') &&
+    lastOpen &&
+    andOpen &&
+    pairing(lang).test(andOpen[1]!) &&
+    bare(andOpen[2]!).toLowerCase() === lastOpen
+  )
+    return true;
   // (not a series' last noun after its "and": "proposals, regulations, and rules | emanating from…")
   const tail = wordsOf(item.slice(item.lastIndexOf(',') + 1));
   const series = tail.length > 0 && conjunctions().has(bare(tail[0]!).toLowerCase());

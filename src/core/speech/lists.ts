@@ -4,7 +4,7 @@
  * with the same words). Each is a run of sentences that the planner keeps on one slide.
  */
 import { COUNTS } from './clause-list';
-import { enumerationMarker, EXAMPLES_LEAD, isClosingWish, isLeadIn } from './enumeration';
+import { bareMarker, enumerationMarker, EXAMPLES_LEAD, isClosingWish, isLeadIn } from './enumeration';
 import { itemText } from './items';
 import { bare, isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
@@ -65,6 +65,13 @@ const MAX_ITEM_PARAS = 2;
 /** One noun in its singular and plural ("front", "fronts"; "ponto", "pontos"). */
 const sameNoun = (a: string, b: string) => a.replace(/s$/u, '') === b.replace(/s$/u, '');
 
+/**
+ * Whether a marker is a numeral written before its point ("1.", "(2)", "3 —"), not an ordinal said
+ * ("첫째,", "Secondly,"): a speech that numbers its pledges "1. … 6." and lists inside one "첫째, …
+ * 넷째," (Moon Jae-in, 17 June 2012, judge23 D5) has two levels, each its own list.
+ */
+const numeralMarker = (text: string) => /^\s*(?:[•·*-]\s+)?[(（]?\d/u.test(text);
+
 function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
   const items = [i];
   let j = i + 1;
@@ -80,8 +87,22 @@ function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
     if (m?.kind === 'opener') break;
     // "The first front is… / The second point is…": the items of one list name the same noun
     if (m?.noun && noun && !sameNoun(m.noun, noun)) break;
+    // a point of another level (a numeral after said ordinals, "넷째, … / 3. ‘강한 복지국가’를…"), or a
+    // place that does not follow the last one said, ends the list
+    const place = enumerationMarker(units[items[items.length - 1]!]!.text)?.ordinal;
+    if (
+      m &&
+      (numeralMarker(u.text) !== numeralMarker(units[i]!.text) || (m.ordinal && place && m.ordinal <= place))
+    )
+      break;
     if (m) {
       if (m.kind === 'last' && isClosingWish(u.text)) break;
+      // a marker whose clause is an aside, the item's own ordinal after it in the sentence
+      // ("Finalmente, se o Sr. Presidente me permitir concluir, | o último ponto é o da necessidade
+      // de uma visão estratégica…", Santos Silva, 2022, judge25 D1): the item is the ordinal's clause
+      const own = units[j + 1];
+      const named = own?.para === u.para ? enumerationMarker(own.text) : null;
+      if (m.kind === 'last' && /,\s*$/u.test(u.text) && named?.kind === 'last' && named.noun) j++;
       items.push(j);
       lastPara = u.para;
       if (m.kind === 'last') ended = true;
@@ -133,8 +154,10 @@ function nextSection(units: readonly ListUnit[], items: readonly number[], j: nu
   // one, I have ordered… / Two, … / Three: … / Finally, I urge State and local units…" inside
   // Ford's third area, 1974; the fourth area is "Number four: We need more capital.", judge22)
   let inner = false;
+  const numeral = numeralMarker(units[items[0]!]!.text);
   for (let k = j; k < units.length && units[k]!.para - units[j]!.para <= MAX_SECTION_PARAS; k++) {
-    const m = opensPara(units, k) && enumerationMarker(units[k]!.text);
+    const m =
+      opensPara(units, k) && numeralMarker(units[k]!.text) === numeral && enumerationMarker(units[k]!.text);
     if (m && m.ordinal === items.length + 1) return k;
     if (m && m.kind === 'opener') inner = true;
     else if (m && m.kind === 'last' && inner) inner = false;
@@ -500,6 +523,19 @@ export function isPassageList(run: ListRun): boolean {
   return run.items.every((at, k) => (ends[k] ?? at) - at >= 3);
 }
 
+/**
+ * An enumeration whose every item opens on its ordinal alone ("Перше. Кожен переселенець може
+ * отримати грошову допомогу… / Друге. Триває евакуація… / Третє. … / Четверте. …", Zelensky, 17 Apr
+ * 2022): the speaker heads each point, and the sentence after each ordinal is the point a list shows.
+ */
+export function headedPoints(run: ListRun, texts: readonly string[] | ((at: number) => string)): boolean {
+  const text = typeof texts === 'function' ? texts : (at: number) => texts[at] ?? '';
+  return (
+    run.kind === 'enumeration' &&
+    run.items.every((at, k) => !!bareMarker(text(at)) && at + 1 < (run.items[k + 1] ?? run.end))
+  );
+}
+
 function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, k) => a + k);
 }
@@ -557,7 +593,16 @@ export function listRuns(units: readonly ListUnit[], lang = ''): ListRun[] {
     // (the sentence a run of complementiser clauses completes is their lead-in: complementiserRunAt)
     const governed =
       run.kind === 'anaphora' && !!run.opening && COMPLEMENTISER.test(bare(run.opening).replace(/^و/u, ''));
-    if (before && run.start - 1 >= prevEnd && (governed || isLeadIn(before.text))) run.lead = run.start - 1;
+    // (points each headed by its ordinal alone, "Перше. …", are announced by the paragraph of one
+    // sentence before them: "Прем'єр-міністр … відзвітував сьогодні про виконання доручення щодо
+    // додаткової соціальної допомоги…", Zelensky, 17 Apr 2022)
+    const announcing =
+      !!before &&
+      before.para === u.para - 1 &&
+      units[run.start - 2]?.para !== before.para &&
+      headedPoints(run, (at) => units[at]?.text ?? '');
+    if (before && run.start - 1 >= prevEnd && (governed || announcing || isLeadIn(before.text)))
+      run.lead = run.start - 1;
     runs.push(run);
     // the lists inside a speech's sections are found as well (the planner keeps those whole)
     i = run.sections ? run.start + 1 : run.end;

@@ -452,6 +452,10 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
   const held: Array<ListRun | undefined> = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const slide = slideOf(paras, units, runs, bounds[k]!, bounds[k + 1]!);
+    // the items so far, after a slide that showed the ones before as its list, say them again
+    // ("1. The Administration took decisive action… 2. The President made a clear commitment…" on
+    // two slides in a row, Brainard 2024): the slide says its own item instead
+    if (slide.planned.itemsSoFar && slide.run && held[k - 1] === slide.run) delete slide.planned.itemsSoFar;
     out.push(slide.planned);
     held.push(slide.planned.list && slide.run);
   }

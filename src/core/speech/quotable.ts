@@ -400,6 +400,11 @@ function repeatsPhrase(s: string, lang: string): boolean {
  */
 export function unbalancedQuotes(line: string): boolean {
   const count = (re: RegExp) => (line.match(re) ?? []).length;
+  // a transcript that mixes straight and curly marks ("“I hope you know … heart."", "\"I hope you
+  // jump in rain puddles.”", Obama, Tucson 2011): each mark opens or closes, whichever it is
+  const straight = count(/"/gu);
+  if (straight && /[“”„]/u.test(line))
+    return (straight + count(/[“”„]/gu)) % 2 === 1 || count(/«/gu) !== count(/»/gu);
   // German opens with „ and closes with “ (or ”); English opens with “ and closes with ”
   const curly = line.includes('„') ? count(/„/gu) !== count(/[“”]/gu) : count(/“/gu) !== count(/”/gu);
   return curly || count(/«/gu) !== count(/»/gu) || count(/"/gu) % 2 === 1;
