@@ -97,12 +97,6 @@ function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
       break;
     if (m) {
       if (m.kind === 'last' && isClosingWish(u.text)) break;
-      // a marker whose clause is an aside, the item's own ordinal after it in the sentence
-      // ("Finalmente, se o Sr. Presidente me permitir concluir, | o último ponto é o da necessidade
-      // de uma visão estratégica…", Santos Silva, 2022, judge25 D1): the item is the ordinal's clause
-      const own = units[j + 1];
-      const named = own?.para === u.para ? enumerationMarker(own.text) : null;
-      if (m.kind === 'last' && /,\s*$/u.test(u.text) && named?.kind === 'last' && named.noun) j++;
       items.push(j);
       lastPara = u.para;
       if (m.kind === 'last') ended = true;
