@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
 import { keyLine } from './body';
 import { keyPhrases } from './keyphrases';
+import { deniedSpans } from './negation';
 import { commaHead } from './last-line';
 import { antithesisHead } from './quotable';
 
@@ -85,5 +86,23 @@ describe('keyLine and shell nouns', () => {
     expect(keyLine(['We will meet that challenge with 3 million new jobs.'], 'Jobs', 'en')).toBe(
       'We will meet that challenge with 3 million new jobs.',
     );
+  });
+});
+
+describe('what a thing is protected from is no point of the slide', () => {
+  // Jimmy Carter, anti-inflation address, 24 October 1978 (judge25 D3)
+  const CARTER =
+    'The Government now extends economic privileges to many parts of the private economy—special franchises, protected wages and prices, subsidies, protection from foreign competition. If wages or prices rise too fast in some industry, we will take that as a sign that those privileges are no longer needed and that this protection should be removed. We will make sure that no part of our economy is able to use its special privilege or its concentrated power to victimize the rest of us.';
+
+  it('sets "foreign competition" aside after "protection from", up to its noun', () => {
+    const spans = deniedSpans(CARTER, 'en').map(([a, b]) => CARTER.slice(a, b).trim());
+    expect(spans).toContain('foreign competition.');
+  });
+
+  it('the deck never lists "Foreign competition" as a privilege', () => {
+    const screens = buildDeck(CARTER, { fileName: 'en-carter-1978.txt' })
+      .slides.map((s) => s.screenText)
+      .join('\n');
+    expect(screens).not.toMatch(/^• Foreign competition$/mu);
   });
 });

@@ -28,6 +28,13 @@ const BEFORE: Record<string, string[]> = {
     'nothing',
     'none of',
     'so-called',
+    // what a thing is kept from: "subsidies, protection from foreign competition" (Carter, 24
+    // October 1978, judge25 D3: the list showed "Foreign competition" as a privilege)
+    'protection from',
+    'protection against',
+    'freedom from',
+    'shielded from',
+    'insulated from',
   ],
   de: [
     'nicht',
@@ -188,7 +195,7 @@ const NOT_DENYING =
  * set aside ends at the next function word ("without preconditions | on the basis of mutual respect").
  */
 const NOUN_CUE =
-  /^(?:nenhum|nenhuma|nenhuns|nenhumas|ningún|ninguno|ninguna|ningunos|ningunas|aucun|aucune|nessun|nessuno|nessuna|beyond|rather than|instead of|without|far from|statt|anstatt|ohne|jenseits|sans|au lieu de|plutôt que|au-delà de|sin|en lugar de|en vez de|más allá de|senza|invece di|oltre|sem|em vez de|além de|без|вместо|دون|بدلا من|بدلاً من)$/iu;
+  /^(?:protection from|protection against|freedom from|shielded from|insulated from|nenhum|nenhuma|nenhuns|nenhumas|ningún|ninguno|ninguna|ningunos|ningunas|aucun|aucune|nessun|nessuno|nessuna|beyond|rather than|instead of|without|far from|statt|anstatt|ohne|jenseits|sans|au lieu de|plutôt que|au-delà de|sin|en lugar de|en vez de|más allá de|senza|invece di|oltre|sem|em vez de|além de|без|вместо|دون|بدلا من|بدلاً من)$/iu;
 /** Joins a noun to its complement ("benefits of the South"): no end of a noun phrase. */
 const OF = /^(?:of|de|del|des|du|von|der|di|do|da|из)$/iu;
 
