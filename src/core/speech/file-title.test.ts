@@ -11,6 +11,7 @@ import {
   selfNamedTitle,
   spokenFileTitle,
 } from './file-title';
+import { titleFromFileName } from './speech-parts';
 
 describe('a deck title from the file name, when the speech names none', () => {
   it('spells the words as the speech does: its hyphen, its accents', () => {
@@ -100,6 +101,14 @@ describe('a file name that is a slug never titles the deck', () => {
     ['fr-macron-adresse-a-la-nation-2018-12-10.txt', false],
     ['en-speech-2020-10-14.txt', true],
   ])('%s is a slug: %s', (name, slug) => expect(isSlugName(name)).toBe(slug));
+
+  it('drops a closing date of any order from the title a file name gives', () => {
+    expect(titleFromFileName('rede-zur-lage-der-nation-14.10.2020.txt')).toBe('Rede Zur Lage Der Nation');
+    expect(titleFromFileName('fr-macron-adresse-a-la-nation-2018-12-10.txt')).toBe(
+      'Macron Adresse a la Nation',
+    );
+    expect(titleFromFileName('en-carter-energy-1977.txt')).toBe('Carter Energy');
+  });
 
   it.each([
     ['pt-parlamint-2020-10-14-debate.txt', budget, 'pt', 'Orçamento do Estado'],

@@ -14,7 +14,7 @@ import { hasCjk, wordsOf } from './text';
 import { CJK_NUMERAL_CHAR } from './cjk-numerals';
 import { deriveTitle, isTitle, MAX_TITLE_CJK, MAX_TITLE_WORDS } from './titles';
 import { sentenceSpans, sentencesOf } from './segment';
-import { FILE_LANG_TAGS, titleFromFileName } from './speech-parts';
+import { FILE_DATE, FILE_LANG_TAGS, titleFromFileName } from './speech-parts';
 import { alternation, escapeRegExp } from './word-classes';
 import { maskForScreen, speakerLabel } from './mask';
 import { isReporterLabel, isRoomLabel } from './turn-labels';
@@ -578,10 +578,6 @@ export function fileNameSpeaker(fileName: string, speech: string): { name: strin
  */
 const FILING_WORD =
   /^(?:parlamint|europarl|hansard|parlspeech|plenarprotokoll|protokoll|dip|dar|untitled|document|doc|file|transcript|final|copy|tmp|export|txt)$/iu;
-/** A date in a file name: "2020-10-14", "2020_10_14", "20201014", "14.10.2020", "2019-01". */
-const FILE_DATE =
-  /(?:^|[^\d])(?:(?:1[5-9]|20)\d{2}[-_. ]\d{1,2}(?:[-_. ]\d{1,2})?|(?:1[5-9]|20)\d{2}[01]\d[0-3]\d|\d{1,2}[-_.]\d{1,2}[-_.](?:1[5-9]|20)\d{2})(?!\d)/u;
-
 /** The file name's words, as a reader says them: no extension, no separators, no language tag. */
 const nameWords = (fileName: string): string[] =>
   fileName

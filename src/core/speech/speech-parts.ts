@@ -306,9 +306,12 @@ const ACRONYM =
 export const FILE_LANG_TAGS =
   'ar|bg|bs|cs|da|de|en|es|et|fi|fr|hi|hr|hu|it|ja|ko|lt|lv|mk|nb|nl|pl|pt|ro|ru|sk|sl|sq|sr|sv|tr|uk|zh';
 
-/** The year closing a file name, or its date: "…-2018", "…-2018-12-10", "…-2018-12", "…-20181210" (judge25 C1). */
-const FILE_YEAR =
-  /\s((?:1[5-9]|20)\d{2})(?:(?:\s(?:0?[1-9]|1[0-2]))(?:\s(?:0?[1-9]|[12]\d|3[01]))?|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u;
+/** A date in a file name: "2020-10-14", "2018_12", "20201014", "14.10.2020" (any of - _ . or space between). */
+const DATE_IN_NAME = String.raw`(?:1[5-9]|20)\d{2}[-_. ]\d{1,2}(?:[-_. ]\d{1,2})?|(?:1[5-9]|20)\d{2}[01]\d[0-3]\d|\d{1,2}[-_. ]\d{1,2}[-_. ](?:1[5-9]|20)\d{2}`;
+/** A date anywhere in a file name's stem (file-title.ts: a dated name is a slug unless it closes a name). */
+export const FILE_DATE = new RegExp(String.raw`(?:^|[^\d])(?:${DATE_IN_NAME})(?!\d)`, 'u');
+/** The year closing a file name, or its date ("…-space-effort-1962", "…-2018-12-10"): when the talk was given, not its title. */
+const FILE_YEAR = new RegExp(String.raw`\s(?:${DATE_IN_NAME}|(?:1[5-9]|20)\d{2})$`, 'u');
 
 function fileStem(fileName: string): string {
   return fileName
