@@ -80,16 +80,12 @@ export function refrain(
   avoid: UsedTitles = new Set(),
 ): string {
   const text = paras.join('\n\n');
-  const quoted = quotedLines(text).map(foldWords);
-  const questions = sentencesOf(maskForScreen(text), lang)
-    .map((s) => tidyMasked(s).trim())
-    .filter((s) => /[?？]$/u.test(s))
-    .map(foldWords);
+  const quotes = quotedLines(text);
+  const said = sentencesOf(maskForScreen(text), lang).map((s) => tidyMasked(s).trim());
+  const quoted = quotes.map(foldWords);
+  const questions = said.filter((s) => /[?？]$/u.test(s)).map(foldWords);
   const shown = foldWords(quote);
-  const lines = [
-    ...quotedLines(text),
-    ...sentencesOf(maskForScreen(text), lang).map((s) => tidyMasked(s).trim()),
-  ];
+  const lines = [...quotes, ...said];
   for (const line of lines) {
     const key = foldWords(line);
     const words = wordsOf(line).length;
