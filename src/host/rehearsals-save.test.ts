@@ -23,7 +23,7 @@ beforeAll(async () => {
   writerScript = await buildChildScript(
     fileURLToPath(new URL('./rehearsals-save.child.ts', import.meta.url)),
   );
-});
+}, 120_000); // bundling the child with esbuild: slow on a loaded machine
 
 afterAll(async () => {
   await writerScript.remove();

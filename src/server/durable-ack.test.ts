@@ -24,7 +24,7 @@ const random = seededRandom(17);
 
 beforeAll(async () => {
   hostScript = await buildChildScript(fileURLToPath(new URL('./durable-ack.child.ts', import.meta.url)));
-});
+}, 120_000); // bundling the child with esbuild: slow on a loaded machine
 afterAll(() => hostScript.remove());
 
 function startHost(dataDir: string): Promise<{ child: ChildProcess; port: number }> {

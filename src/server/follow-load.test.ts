@@ -43,7 +43,7 @@ describe('fan-out to a hall of followers', () => {
 
     for (let index = 1; index <= MOVES; index++)
       await show.session.submit({ type: 'goto', index }, 'presenter');
-    await until(() => hall.every((p) => places(p).at(-1) === MOVES), 20_000);
+    await until(() => hall.every((p) => places(p).at(-1) === MOVES), 60_000);
     for (const p of hall) expect(places(p)).toEqual(Array.from({ length: MOVES + 1 }, (_, i) => i));
 
     // The talk is edited while the stalled follower still reads nothing: big follow decks pile up
@@ -60,13 +60,13 @@ describe('fan-out to a hall of followers', () => {
     for (let i = 0; i < 80 && !closed; i++) {
       show.session.replaceDeck(decks[i % 2]!);
       // each edit reaches the followers before the next (edits that come together are sent as one)
-      await until(() => lastDeck(hall[0]!) === decks[i % 2]!.sourceId, 5_000);
+      await until(() => lastDeck(hall[0]!) === decks[i % 2]!.sourceId, 15_000);
     }
     (stalled.ws as unknown as { _socket: { resume(): void } })._socket.resume();
-    await until(() => closed, 5_000);
+    await until(() => closed, 15_000);
     // The followers still reading have the talk as it is now, and the show never waited.
     const latest = show.session.snapshot().deck.sourceId;
-    await until(() => hall.every((p) => lastDeck(p) === latest), 5_000);
+    await until(() => hall.every((p) => lastDeck(p) === latest), 15_000);
     expect(show.session.viewCount).toBe(views);
-  }, 60_000);
+  }, 240_000); // generous, for a loaded machine: these limits only end a hung run, no time is asserted
 });
