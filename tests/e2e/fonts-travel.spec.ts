@@ -171,3 +171,34 @@ test('the app draws Korean Hangul from Noto Sans KR and Japanese Han from Noto S
     }
   }
 });
+
+test('the app draws Tamil, Amharic and Khmer from its own fonts, on a machine without them', async () => {
+  // short texts of our own; a Tamil deck showed empty boxes on every slide before (judge26)
+  const speeches = {
+    ta: ['தமிழ் மொழியின் பெருமை', 'நண்பர்களே, இன்று நாம் ஒரு புதிய பயணத்தைத் தொடங்குகிறோம்.', /Noto Sans Tamil/],
+    am: ['የአፍሪካ ህብረት ጉባኤ', 'ወዳጆቼ፣ ዛሬ አዲስ ጉዞ እንጀምራለን።', /Noto Sans Ethiopic/],
+    km: ['អនាគតកម្ពុជា', 'មិត្តភក្តិទាំងអស់គ្នា ថ្ងៃនេះយើងចាប់ផ្តើមដំណើរថ្មីមួយ។', /Noto Sans Khmer/],
+  } as const;
+  for (const [lang, [title, body, family]] of Object.entries(speeches)) {
+    const file = join(dir, `${lang}.txt`);
+    writeFileSync(file, `${title}\n\n${body}`);
+    const show = await startTestShow(file);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+      await page.bringToFront();
+      await page.goto(show.host.audienceUrl);
+      await expect(page.getByTestId('audience')).toHaveAttribute('data-index', '0');
+      const slide = '.reveal .slides > section.present .lectern-slide';
+      await expect(page.locator(`${slide} .slide-title`)).toHaveText(title);
+      await expect
+        .poll(async () => (await fontsOf(page, `${slide} .slide-title`)).map((f) => f.familyName).join())
+        .toMatch(family);
+      for (const font of await fontsOf(page, `${slide} .slide-title`))
+        expect(font.isCustomFont, `${lang}: ${font.familyName}`).toBe(true);
+      await page.screenshot({ path: join(screenshots, `${lang}-app-no-system-fonts.png`) });
+      await page.close();
+    } finally {
+      await show.close();
+    }
+  }
+});
