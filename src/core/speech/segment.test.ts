@@ -21,4 +21,26 @@ describe('sentences (segment.ts)', () => {
   it('still ends a sentence at a quoted word that is no abbreviation', () => {
     expect(sentences('He said "yes." Then he left.')).toEqual(['He said "yes."', 'Then he left.']);
   });
+
+  it('keeps Tamil initials and short titles inside their sentence (Mann Ki Baat, June 2017, Tamil; judge26)', () => {
+    // ICU ended the sentence at "திரு." (Mr.), "டா." (Dr.), "ஐ." of "ஐ.நா" (U.N.) and "பி.டி." (P.T.):
+    // the title slide read "பிரதமர் திரு", a slide was titled "நாவின் அனைத்து நாடுகளைச் …"
+    const ta = (text: string) => sentenceSpans(text, 'ta').map((s) => text.slice(s.start, s.end));
+    expect(ta('பிரதமர் திரு. நரேந்திர மோடி, மன் கீ பாத் என்ற பெயரில் உரையாற்றினார். இரண்டாவது வாக்கியம்.')).toEqual([
+      'பிரதமர் திரு. நரேந்திர மோடி, மன் கீ பாத் என்ற பெயரில் உரையாற்றினார்.',
+      'இரண்டாவது வாக்கியம்.',
+    ]);
+    expect(ta('நான் குஜராத்தின் அகமதாபாத்திலிருந்து டா. அநில் சோனாரா பேசுகிறேன். ஐயா, வணக்கம்.')).toEqual([
+      'நான் குஜராத்தின் அகமதாபாத்திலிருந்து டா. அநில் சோனாரா பேசுகிறேன்.',
+      'ஐயா, வணக்கம்.',
+    ]);
+    expect(ta('ஐக்கிய நாடுகள் சபையில் பணி புரிவோர், ஐ.நாவின் அனைத்து நாடுகளைச் சார்ந்தவர்கள். அது தான்.')).toEqual([
+      'ஐக்கிய நாடுகள் சபையில் பணி புரிவோர், ஐ.நாவின் அனைத்து நாடுகளைச் சார்ந்தவர்கள்.',
+      'அது தான்.',
+    ]);
+    expect(ta('தடகள வீராங்கனை பி.டி. உஷா அவர்களின் பள்ளியில் பயிற்சி. இது பொருள்.')).toEqual([
+      'தடகள வீராங்கனை பி.டி. உஷா அவர்களின் பள்ளியில் பயிற்சி.',
+      'இது பொருள்.',
+    ]);
+  });
 });

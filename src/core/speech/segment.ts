@@ -27,7 +27,7 @@ const ABBREVIATION =
  * Initialisms ("U.S.", "U.K.", "p.m.", "a.m."): ICU ends a sentence after one before a capital
  * ("the U.S. | Congress approved $45 billion"), which cuts a clause and its figure apart.
  */
-const INITIALISM = /(?:^|[\s(])(?:\p{L}\.){2,}\s*$/u;
+const INITIALISM = /(?:^|[\s(])(?:\p{L}\p{M}*\.){2,}\s*$/u;
 
 /** Abbreviations that only hold before a number ("No. 5", "Art. 12", Czech "zákon č. 155/1995", Polish "nr 3"). */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Nr|nr|núm|п|ст|č|čl|odst|ust|poz)\.\s*$/u;
@@ -53,9 +53,13 @@ const BAR_DANDA =
 
 /**
  * A single letter of a script without capitals, then a dot: an initial ("مايكل ر. بومبيو"), as
- * "\p{Lu}." is in ABBREVIATION.
+ * "\p{Lu}." is in ABBREVIATION. In the scripts of India and Sri Lanka a letter carries its vowel
+ * sign: Tamil "டா. அநில் சோனாரா" (Dr. Anil Sonara), "ஐ.நாவின்" (the U.N.'s), Hindi "डॉ." (Mann Ki
+ * Baat, June 2017, judge26), where ICU ended the sentence and cut the name from its title. Tamil's
+ * titles written short ("திரு." Mr., "திருமதி." Mrs., "செல்வி." Miss) are abbreviations too.
  */
-const UNCASED_INITIAL = /(?:^|[\s(])[\p{Script=Arabic}\p{Script=Hebrew}]\.\s*$/u;
+const UNCASED_INITIAL =
+  /(?:^|[\s(.])(?:[\p{Script=Arabic}\p{Script=Hebrew}]|[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]\p{M}*|திரு|திருமதி|செல்வி)\.\s*$/u;
 
 /** Where a window may end: after sentence punctuation and a space, else at a space. */
 function windowEnd(text: string, from: number): number {
