@@ -25,6 +25,20 @@ describe('an author’s section head set in bold instead of a heading (issue 10,
       undefined,
     ],
     ['**Why this matters:**', 'Why this matters', 'Why this matters'],
+    // an outline's numbers (Brian Deese, City Club of Cleveland, 2022-10-13, whitehouse.gov; judge26):
+    // the heads were read as speech, timed in the notes, and the slides took key phrases as titles
+    ['**I. Introduction**', 'I. Introduction', 'Introduction'],
+    [
+      '**III. The Imperative for an Industrial Strategy**',
+      'III. The Imperative for an Industrial Strategy',
+      'The Imperative for an Industrial Strategy',
+    ],
+    [
+      '**A. Deploying New Tools and Fresh Approaches**',
+      'A. Deploying New Tools and Fresh Approaches',
+      'Deploying New Tools and Fresh Approaches',
+    ],
+    ['**2. Why this matters**', '2. Why this matters', 'Why this matters'],
   ])('%s is a head', (md, head, title) => {
     expect(boldHead(para(md))).toEqual({ head, ...(title ? { title } : {}) });
   });

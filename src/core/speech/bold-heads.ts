@@ -19,6 +19,9 @@ const MAX_HEAD_WORDS = 10;
 const MAX_TITLE_CASED_HEAD_WORDS = 16;
 const MAX_HEAD_CJK = 20;
 
+/** An outline's number and its stop before a capital: "I. ", "IV. ", "A. ", "2. ", "3.1 ", "B) ". */
+const OUTLINE_NUMBER = /^(?:[IVX]{1,5}|[A-H]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=\p{Lu})/u;
+
 /** The words of a Markdown paragraph made only of bold text, or null. */
 function boldOnly(p: Paragraph): string | null {
   const parts = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
@@ -43,7 +46,12 @@ function boldOnly(p: Paragraph): string | null {
  * is no head.
  */
 export function boldHead(p: Paragraph, lang = ''): { head: string; title?: string } | null {
-  const head = boldOnly(p)?.replace(/\s*[:：]$/u, '');
+  const whole = boldOnly(p)?.replace(/\s*[:：]$/u, '');
+  if (!whole) return null;
+  // an outline's number before the head ("**II. The Imperative for an Industrial Strategy**",
+  // "**A. Deploying New Tools and Fresh Approaches**": Brian Deese, City Club of Cleveland,
+  // 2022-10-13, judge26) is read past: its stop ends no sentence, and the title is the head's words
+  const head = whole.replace(OUTLINE_NUMBER, '');
   if (!head) return null;
   // a sentence, an exclamation or a clause: emphasis, not a head
   if (/[.!;,…。！；，、]$/u.test(head) || /[.!?。！？]\s/u.test(head)) return null;
@@ -69,5 +77,5 @@ export function boldHead(p: Paragraph, lang = ''): { head: string; title?: strin
     words.length <= MAX_TITLE_WORDS && isTitle(head, lang)
       ? head
       : (plainHeadTitle(head, lang || 'en') ?? undefined);
-  return { head, ...(title ? { title } : {}) };
+  return { head: whole, ...(title ? { title } : {}) };
 }
