@@ -29,6 +29,26 @@ describe("a file name's words are never glued into a speaker (judge22)", () => {
       'La présidence de l’Assemblée nationale.',
       { name: 'Braun-Pivet', words: 2 },
     ],
+    // initials run into a surname: the file does not spell the name (judge26: the speaker line read
+    // "Gwbush"; George W. Bush, remarks on signing the Medicare legislation, 2003-12-08, public domain)
+    [
+      'en-gwbush-signing-medicare-legislation-2003.txt',
+      'Thank you all very much. In a few moments I will sign the Medicare legislation.',
+      { name: '', words: 1 },
+    ],
+    // a compound naming the kind of talk is no second surname (judge26: "Merkel-Abschiedsrede";
+    // Angela Merkel at her Großer Zapfenstreich, 2021-12-02, bundesregierung.de)
+    [
+      'de-merkel-abschiedsrede-zapfenstreich-2021.txt',
+      'Meine sehr geehrten Damen und Herren, der Große Zapfenstreich ist ein Abschied.',
+      { name: 'Merkel', words: 1 },
+    ],
+    // a name that opens on three consonants is still a name
+    [
+      'de-zypries-jahreswirtschaftsbericht-2018.txt',
+      'Der Jahreswirtschaftsbericht 2018.',
+      { name: 'Zypries', words: 1 },
+    ],
   ])('%s', (file, speech, want) => expect(fileNameSpeaker(file, speech)).toEqual(want));
 
   it.each([
