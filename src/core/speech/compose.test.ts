@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleBlocks } from './compose';
+import { shownDate, titleBlocks } from './compose';
 import { keyLine } from './body';
 
 const texts = (meta: Parameters<typeof titleBlocks>[0]) =>
@@ -43,5 +43,26 @@ describe('a key line stands on its own', () => {
     expect(
       keyLine(['For example, our schools have reopened across the nation this fall.'], 'x', 'en', 18, true),
     ).toBe('For example, our schools have reopened across the nation this fall.');
+  });
+});
+
+describe('the title slide writes an ISO date as the speech’s language writes a date (judge26)', () => {
+  it.each([
+    // Brian Deese's remarks (whitehouse.gov), front matter "date: '2022-10-13'": the slide showed "2022-10-13"
+    ['2022-10-13', 'en', 'October 13, 2022'],
+    ['2022-10-13', 'fr', '13 octobre 2022'],
+    ['2022-10-13', 'de', '13. Oktober 2022'],
+    // the digits stay as written, also where the language has its own
+    ['2015-10-24', 'ar', '24 أكتوبر 2015'],
+    // no date, or not ISO: as written
+    ['2022-02-30', 'en', '2022-02-30'],
+    ['6. Februar 1919', 'de', '6. Februar 1919'],
+    ['2021', 'en', '2021'],
+  ])('%s (%s) → %s', (date, lang, want) => expect(shownDate(date, lang)).toBe(want));
+
+  it('on the slide, beside the event', () => {
+    expect(
+      texts({ title: 'A talk', event: 'City Club of Cleveland', date: '2022-10-13', lang: 'en' })[0],
+    ).toContain('City Club of Cleveland · October 13, 2022');
   });
 });

@@ -96,6 +96,29 @@ export interface ComposeOptions {
   toasting?: boolean;
 }
 
+/**
+ * A date as the title slide shows it: an ISO date (front matter "date: 2022-10-13", as a CMS
+ * exports it; judge26) as the speech's language writes a date, "October 13, 2022", "13 octobre
+ * 2022", its digits kept Western as written; any other date as written.
+ */
+export function shownDate(date: string, lang = ''): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date.trim());
+  if (!iso) return date;
+  const [y, m, d] = iso.slice(1).map(Number) as [number, number, number];
+  const when = new Date(Date.UTC(y, m - 1, d));
+  // (no 2022-02-30: a date that is none stays as written)
+  if (when.getUTCMonth() !== m - 1 || when.getUTCDate() !== d) return date;
+  try {
+    return new Intl.DateTimeFormat(lang || 'en', {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+      numberingSystem: 'latn',
+    }).format(when);
+  } catch {
+    return date;
+  }
+}
+
 /** The title slide's blocks from the meta (subtitle, speaker, role, organisation, event, date). */
 export function titleBlocks(meta: SpeechMeta): Block[] {
   const blocks: Block[] = [];
@@ -113,7 +136,7 @@ export function titleBlocks(meta: SpeechMeta): Block[] {
   for (const line of [
     says(meta.role),
     says(meta.organisation),
-    [event, meta.date].filter(Boolean).join(' · '),
+    [event, meta.date && shownDate(meta.date, meta.lang)].filter(Boolean).join(' · '),
   ]) {
     if (line) blocks.push({ type: 'paragraph', children: textInline(line) });
   }
