@@ -25,6 +25,11 @@ describe('a hedge said before a number in pl/cs/uk/el/hu stays with it (hedge.ts
     ['es', 'Esos costes suponen cerca del 50 % en la manipulación de mercancías.', 'cerca del 50 %'],
     ['es', 'Más del 60 % de los trabajadores portuarios están afectados.', 'Más del 60 %'],
     ['pt', 'A abstenção chegou perto de 40 % dos eleitores.', 'perto de 40 %'],
+    // judge26: "70% — του εβραϊκού πληθυσμού" for "over 70 %" (the Greek hedge with its article;
+    // Hellenic Parliament, Holocaust Remembrance Day, 2022)
+    ['el', 'Η Ελλάδα θρήνησε πάνω από το 70% του εβραϊκού πληθυσμού της.', 'πάνω από το 70%'],
+    // judge26: "17 — லட்சம் ரூபாய் …" for "about 17 lakh rupees" (Mann Ki Baat, June 2017, Tamil)
+    ['ta', 'இதன் வாயிலாக சுமார் 17 லட்சம் ரூபாய் அவர்களுக்கு அளிக்கப்பட்டது.', 'சுமார் 17 லட்சம் ரூபாய்'],
   ])('%s: %s', (lang, text, hedged) => {
     expect(values(text, lang).some((v) => v.startsWith(hedged))).toBe(true);
   });
@@ -35,4 +40,34 @@ describe('a hedge said before a number in pl/cs/uk/el/hu stays with it (hedge.ts
       expect.stringMatching(/^ponad/u),
     );
   });
+});
+
+describe('a minus is the number’s (hedge.ts SIGN_BEFORE, judge26)', () => {
+  it.each([
+    // Mann Ki Baat, June 2017 (Tamil): the card said "40 — டிகிரிகள் …", plus forty degrees
+    [
+      'ta',
+      'மைனஸ் 20, 25, 40 டிகிரிகள் வெப்பநிலை உள்ள சியாச்செனிலும் கூட நமது படையினர் யோகக் கலையில் ஈடுபட்டார்கள்.',
+      'மைனஸ் 20, 25, 40',
+    ],
+    // the same in English, and a sign glued to the number (sentences of our own)
+    [
+      'en',
+      'Even in Siachen, at minus 20, 25, 40 degrees, our soldiers did yoga.',
+      'minus 20, 25, 40 degrees',
+    ],
+    ['en', 'Temperatures fell to minus 40 degrees in Siachen last winter.', 'minus 40 degrees'],
+    ['en', 'It was -40 degrees in Siachen.', '-40 degrees'],
+    ['ru', 'Температура опустилась до минус 40 градусов.', 'минус 40 градусов'],
+  ])('%s: %s', (lang, text, value) => expect(values(text, lang)).toContain(value));
+
+  it('a range’s hyphen is no minus', () => {
+    expect(values('Between 20-40 percent of firms grew.', 'en')).toEqual(['Between 20-40 percent']);
+  });
+});
+
+it('a Greek verb with its own subject before the hedge is no part of the label (judge26)', () => {
+  // Hellenic Parliament, Holocaust Remembrance Day 2022: Greece mourned, not the population
+  const [f] = findFigures('Η Ελλάδα θρήνησε πάνω από το 70% του εβραϊκού πληθυσμού της.', 'el', 20);
+  expect([f?.value, f?.label]).toEqual(['πάνω από το 70%', 'του εβραϊκού πληθυσμού']);
 });

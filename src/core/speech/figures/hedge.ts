@@ -34,6 +34,8 @@ const WORD_HEDGES = [
   'více než|víc než|méně než|téměř|skoro|zhruba|kolem|nejméně|alespoň|minimálně|přibližně',
   'понад|більше ніж|менше ніж|більше|менше|майже|близько|приблизно|щонайменше|не менше|не більше',
   'πάνω από|περισσότερο από|περισσότερα από|λιγότερο από|σχεδόν|περίπου|τουλάχιστον',
+  // (before a share, with its article: "θρήνησε πάνω από το 70% του εβραϊκού πληθυσμού", judge26)
+  'πάνω από το|πάνω από τα|περισσότερο από το|λιγότερο από το|σχεδόν το|περίπου το|τουλάχιστον το',
   'több mint|kevesebb mint|közel|csaknem|majdnem|körülbelül|mintegy|legalább|nagyjából',
   // Swedish, Danish, Dutch, Finnish, Croatian/Slovenian/Serbian, Bulgarian ("drygt 50 procent", judge15)
   'drygt|knappt|cirka|omkring|nästan|mer än|minst|godt|næsten|mere end|mindst|ruim|bijna|ongeveer|meer dan|minstens',
@@ -42,6 +44,8 @@ const WORD_HEDGES = [
   'noin|lähes|yli|vähintään|oko|gotovo|više od|najmanje|skoraj|približno|več kot|najmanj|около|почти|повече от|поне',
   // Arabic
   'أكثر من|أقل من|حوالي|حوالى|نحو|قرابة|ما يقارب|ما يزيد على|ما يزيد عن|ما لا يقل عن|زهاء|أزيد من',
+  // Tamil ("சுமார் 17 லட்சம் ரூபாய்", about 17 lakh rupees; Mann Ki Baat, June 2017, judge26)
+  'சுமார்|கிட்டத்தட்ட|ஏறக்குறைய|குறைந்தது',
   // Hindi ("क़रीब" with its nukta precomposed or combining, or without it)
   'करीब|\u0958रीब|क\u093Cरीब|लगभग|तकरीबन|त\u0958रीबन|तक\u093Cरीबन|कम से कम',
 ].flatMap((line) => line.split('|'));
@@ -69,6 +73,16 @@ const WORD_BEFORE = new RegExp(
     .join('|')})\s+(?:a\s+)?)+$`,
   'iu',
 );
+/**
+ * A minus said before a number: a sign glued to it ("-40", "−40", after a space or a bracket, never
+ * a range's "20-40"), or a word ("minus", "moins", "минус", "ناقص", "மைனஸ்", "零下"), with the
+ * numbers of a series it opens before this one ("minus 20, 25, 40").
+ */
+const SIGN_BEFORE = new RegExp(
+  String.raw`(?:(?<=^|[\s(])[-−]|(?<![\p{L}\p{M}])(?:minus|negative|moins|menos|meno|минус|мінус|ناقص|سالب|माइनस|मायनस|மைனஸ்|マイナス|零下)\s*(?:\d[\d.,]*\s*,\s*)*(?:(?:and|or|et|ou|y|o|e|und|oder|и|або|і)\s+)?)$`,
+  'iu',
+);
+
 /** "over 12 months" may say when ("rose over 12 months"): a length takes "over"/"under" only after "for". */
 const DURATION_ONLY_AFTER_FOR = /^(?:over|under|über|oltre)\s+$/iu;
 
@@ -78,6 +92,10 @@ const DURATION_ONLY_AFTER_FOR = /^(?:over|under|über|oltre)\s+$/iu;
  */
 export function withHedge(sentence: string, span: Span, duration = false): Span {
   let { start, end } = span;
+  // a sign is the number's: "minus 40 degrees", "-40 °C", and a series it opens ("மைனஸ் 20, 25,
+  // 40 டிகிரிகள்", minus 20, 25, 40 degrees): "40 degrees" alone says +40 (judge26)
+  const signed = SIGN_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start));
+  if (signed) start -= signed[0].length;
   const head = sentence.slice(Math.max(0, start - 40), start);
   const word = WORD_BEFORE.exec(head);
   if (word && !(duration && DURATION_ONLY_AFTER_FOR.test(word[0]) && !/\bfor\s+\S+\s+$/iu.test(head)))

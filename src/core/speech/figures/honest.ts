@@ -141,7 +141,15 @@ function greekLabel(sentence: string, f: { start: number; end: number }, label: 
   if (chain.length) {
     // the verb said after the chain ("… κοινοτήτων χάθηκαν"), else the one said before the figure
     const next = bare(words(after)[chain.length] ?? '');
-    const verb = isPastVerb(next, 'el') ? next : (before.slice(-3).find((w) => isPastVerb(w, 'el')) ?? '');
+    // (not one with its own subject before it: "Η Ελλάδα θρήνησε πάνω από το 70% του εβραϊκού
+    // πληθυσμού" is Greece mourning; "… πληθυσμού θρήνησε" made the population the mourner, judge26)
+    const said = before.slice(-3).findLastIndex((w) => isPastVerb(w, 'el'));
+    const at = before.length - Math.min(3, before.length) + said;
+    const verb = isPastVerb(next, 'el')
+      ? next
+      : said >= 0 && !/^(?:ο|η|οι)$/iu.test(before[at - 2] ?? '')
+        ? before[at]!
+        : '';
     const out = verb && chain.length < 6 ? [...chain, verb] : chain;
     return out.slice(0, 6).join(' ');
   }
