@@ -87,6 +87,13 @@ describe('the figures a speech leads with reach the screen (lead.ts, judge16)', 
     // a year said as "vuonna 15" is no count; a figure pointed back to ("tämä") has its label elsewhere
     ['fi', 'Tämä on hyvä, kun ajatellaan sitä tasoa, mistä vuonna 15 liikkeelle lähdettiin.', []],
     ['fi', 'Nyt edellytykset olivat kunnossa tehdä tämä 20 miljoonan euron panostus.', []],
+    // Arabic: a whole said with its number, "قوامها" (whose number is): Ban Ki-moon, UN Day
+    // message, 24 October 2015 (judge25 A2: "سبعة بلايين نسمة" was on no card)
+    [
+      'ar',
+      'إن الأمم المتحدة تعمل من أجل أسرة بشرية واحدة قوامها سبعة بلايين نسمة، وتوفر أسباب الرعاية لكوكبنا، الأرض، بيتنا الوحيد.',
+      ['سبعة بلايين نسمة — أسرة بشرية واحدة'],
+    ],
     // Slovenian: the years between a sum and its words are no label
     [
       'sl',

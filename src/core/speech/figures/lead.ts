@@ -287,6 +287,29 @@ function finnishLead(sentence: string, f: Fig): LeadLabel | null {
   return isLabel(label, 'fi') ? { label } : null;
 }
 
+/** Arabic: "whose number is" said of a whole before its figure ("قوامها", "عددهم", "يبلغ عددها"). */
+const AR_NUMBERED =
+  /^(.*?)\s+(?:(?:يبلغ|يصل|بلغ)\s+)?(?:قوامها|قوامه|قوامهم|تعدادها|تعداده|تعدادهم|عددها|عدده|عددهم)\s+$/u;
+/** Words that open the phrase a whole is said in ("من أجل", "في", "على"): no part of it. */
+const AR_OPENS = /^(?:من|أجل|في|على|إلى|الى|عن|مع|لدى|عند|و|أن|إن)$/u;
+
+/**
+ * Arabic: a whole said with its number, "تعمل من أجل أسرة بشرية واحدة قوامها سبعة بلايين نسمة"
+ * ("works for one human family whose number is seven billion souls", Ban Ki-moon, UN Day message,
+ * 24 October 2015): the whole is what the number counts ("سبعة بلايين نسمة — أسرة بشرية واحدة");
+ * the one noun said right after the number and closing its clause ("نسمة") stays in the value.
+ */
+function arabicNumbered(sentence: string, f: Fig): LeadLabel | null {
+  const m = AR_NUMBERED.exec(sentence.slice(0, f.start));
+  if (!m) return null;
+  const ws = words(m[1]!.split(/[،؛,:]/u).at(-1) ?? '');
+  const at = ws.findLastIndex((w) => AR_OPENS.test(w));
+  const whole = ws.slice(at + 1).slice(-4);
+  if (whole.length < 2 || whole.some((w) => /\p{Nd}/u.test(w))) return null;
+  const noun = /^\s+(\p{L}+)(?=\s*(?:[،؛.!؟]|$))/u.exec(sentence.slice(f.end));
+  return { label: whole.join(' '), ...(noun ? { end: f.end + noun[0].length } : {}) };
+}
+
 /** A span of years said in a clause ("med leti 2004 do 2014", "od 2007 do 2013", "leta 2013"). */
 const YEARS =
   /(?:(?:med\s+leti|v\s+letih|od\s+leta|leta|godine|od|med)\s+)?(?:1[89]|20)\p{Nd}\p{Nd}\.?(?:\s*(?:do|in|[–-])\s*(?:1[89]|20)\p{Nd}\p{Nd}\.?)?/giu;
@@ -321,6 +344,7 @@ export function leadLabel(sentence: string, f: Fig, lang: string, previous = '')
     return label ? { label } : null;
   }
   if (isSouthSlavic(lang)) return southSlavicLead(sentence, f, lang);
+  if (/^ar\b/iu.test(lang)) return arabicNumbered(sentence, f);
   if (englishOrUnsaid(lang)) {
     const actor = englishActor(sentence, f);
     if (actor) return actor;

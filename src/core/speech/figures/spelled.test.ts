@@ -113,3 +113,30 @@ describe('numbers said in words', () => {
     );
   });
 });
+
+describe('Arabic billions and Ukrainian collective numerals (judge25 A2)', () => {
+  const said = (s: string, lang: string) => spelledSpans(s, lang).map((w) => s.slice(w.start, w.end));
+  // Ban Ki-moon, UN Day message, 24 October 2015 (un.org/ar): "بلايين" (billions) with a small number
+  it.each([
+    [
+      'إن الأمم المتحدة تعمل من أجل أسرة بشرية واحدة قوامها سبعة بلايين نسمة، وتوفر أسباب الرعاية لكوكبنا.',
+      ['سبعة بلايين'],
+    ],
+    ['يعيش في المدينة ثلاثة ملايين شخص.', ['ثلاثة ملايين']],
+    // a small number alone is a word of the sentence
+    ['وقد مرت سبعة أيام.', []],
+  ])('ar: %s', (s, expected) => {
+    expect(said(s, 'ar')).toEqual(expected);
+  });
+  // Zelensky, address of 17 April 2022 (president.gov.ua): five of Kharkiv among the dead
+  it.each([
+    [
+      "Станом на цю хвилину в переліку загиблих від цього удару – п'ятеро харків'ян, не менше 15 поранених.",
+      ["п'ятеро"],
+    ],
+    // a way of speaking stays words: only the collective numerals of people are read
+    ['Працювати навіть не на сто, а на двісті відсотків, щоб забезпечувати нашу оборону.', []],
+  ])('uk: %s', (s, expected) => {
+    expect(said(s, 'uk')).toEqual(expected);
+  });
+});
