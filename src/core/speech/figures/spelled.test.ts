@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentenceFigures } from './index';
 import { spelledSpans } from './spelled';
+import { figuresBlock } from '../body';
 
 const values = (s: string, lang = 'en') => sentenceFigures(s, lang).map((f) => f.value);
 const spans = (s: string) => spelledSpans(s, 'en').map((w) => s.slice(w.start, w.end));
@@ -138,5 +139,21 @@ describe('Arabic billions and Ukrainian collective numerals (judge25 A2)', () =>
     ['Працювати навіть не на сто, а на двісті відсотків, щоб забезпечувати нашу оборону.', []],
   ])('uk: %s', (s, expected) => {
     expect(said(s, 'uk')).toEqual(expected);
+  });
+});
+
+describe('a count said after a dash and before the next figure takes the list it is in (dash-label.ts)', () => {
+  const cardsOf = (text: string, lang: string) => {
+    const b = figuresBlock([{ text }], lang);
+    return b?.type === 'figures' ? b.items.map((f) => `${f.value} — ${f.label}`) : [];
+  };
+  // Zelensky, 17 April 2022: "п'ятеро харків'ян" (the dead of the strike) was on no card beside the 15 wounded
+  it('uk: the dead and the wounded of one strike', () => {
+    expect(
+      cardsOf(
+        "Станом на цю хвилину в переліку загиблих від цього удару – п'ятеро харків'ян, не менше 15 поранених.",
+        'uk',
+      ),
+    ).toEqual(["п'ятеро харків'ян — в переліку загиблих", 'не менше 15 — поранених']);
   });
 });
