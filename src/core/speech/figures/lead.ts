@@ -290,8 +290,8 @@ function finnishLead(sentence: string, f: Fig): LeadLabel | null {
 /** Arabic: "whose number is" said of a whole before its figure ("قوامها", "عددهم", "يبلغ عددها"). */
 const AR_NUMBERED =
   /^(.*?)\s+(?:(?:يبلغ|يصل|بلغ)\s+)?(?:قوامها|قوامه|قوامهم|تعدادها|تعداده|تعدادهم|عددها|عدده|عددهم)\s+$/u;
-/** Words that open the phrase a whole is said in ("من أجل", "في", "على"): no part of it. */
-const AR_OPENS = /^(?:من|أجل|في|على|إلى|الى|عن|مع|لدى|عند|و|أن|إن)$/u;
+/** Words of a compound preposition the lexicon does not hold ("من أجل", for; "لدى", with). */
+const AR_OPENS = /^(?:أجل|لدى)$/u;
 
 /**
  * Arabic: a whole said with its number, "تعمل من أجل أسرة بشرية واحدة قوامها سبعة بلايين نسمة"
@@ -303,7 +303,8 @@ function arabicNumbered(sentence: string, f: Fig): LeadLabel | null {
   const m = AR_NUMBERED.exec(sentence.slice(0, f.start));
   if (!m) return null;
   const ws = words(m[1]!.split(/[،؛,:]/u).at(-1) ?? '');
-  const at = ws.findLastIndex((w) => AR_OPENS.test(w));
+  // (the phrase opens after its preposition: "من أجل", "في", "على")
+  const at = ws.findLastIndex((w) => AR_OPENS.test(w) || isFunctionWord(w, 'ar'));
   const whole = ws.slice(at + 1).slice(-4);
   if (whole.length < 2 || whole.some((w) => /\p{Nd}/u.test(w))) return null;
   const noun = /^\s+(\p{L}+)(?=\s*(?:[،؛.!؟]|$))/u.exec(sentence.slice(f.end));
