@@ -256,7 +256,14 @@ export function figuresBlock(
     .filter((f, _, all) => !f.example || !all.some((g) => !g.example && g.start < f.start));
   // the headline figures first ("That budget now stands at $5,400 million"), then the strong ones
   // (a list of amounts said in one sentence shows its largest items beside the others: lead.ts)
-  const room = rollOfCounts(shownable) ? MAX_COUNTS : MAX_FIGURES;
+  // (the parts of a breakdown are shown all or as the speaker's order cuts them: "51 … 21 … 15 … and
+  // only 2 from government" lost its last part beside a share said before it, figures/breakdown.ts)
+  const parts = shownable.filter((f) => f.part).length;
+  const room = rollOfCounts(shownable)
+    ? MAX_COUNTS
+    : parts >= 3 && shownable.length <= MAX_COUNTS
+      ? Math.max(MAX_FIGURES, shownable.length)
+      : MAX_FIGURES;
   const notes = paras.map((p) => p.text).join('\n\n');
   const listed = listLeads(shownable, (f) => sentenceOf.get(f) ?? f.start, room, notes);
   const chosen = byWeight(listed, (k) => STRONG.has(k as FoundFigure['kind']))

@@ -16,10 +16,16 @@ import { articles, isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
 import { taggedTerms } from './tagger';
 import { TIME_DETERMINER, TIME_NOUN } from './title-words';
+import { timeUnitWord } from './figures/time-ref';
 
-/** Nouns of time in German and the Romance languages ("año", "jour", "Jahr"). */
-const EU_TIME_NOUN =
-  /^(?:año|años|día|días|semana|semanas|mes|meses|vez|noche|année|an|jour|semaine|mois|fois|soir|anno|giorno|settimana|mese|volta|sera|ano|dia|mês|noite|jahr|tag|woche|monat|abend|mal)$/iu;
+/**
+ * Nouns of time in German and the Romance languages ("año", "jour", "Jahr"): their units of time
+ * (time-ref.ts), and the times of day and the "time" of "each time" ("vez", "soir", "Mal").
+ */
+const EU_TIME_NOUN = timeUnitWord(
+  ['es', 'fr', 'it', 'pt', 'de'],
+  'vez|noche|fois|soir|volta|sera|noite|abend|mal',
+);
 /** The words before a time noun that make it an adverbial ("cada año", "chaque jour", "jedes Jahr"). */
 const EU_TIME_DETERMINER =
   /^(?:cada|este|esta|aquel|aquella|próximo|próxima|pasado|pasada|chaque|ce|cet|cette|prochain|prochaine|dernier|dernière|ogni|questo|questa|prossimo|prossima|scorso|scorsa|todo|toda|neste|nesta|jeden|jede|jedes|diesen|dieses|diese|letzten|letztes|nächsten|nächstes)$/iu;

@@ -31,6 +31,11 @@ const ONE_OF =
   /^(?:один|одна|одно|одним|одной|одного|one)\s+(?:из|of)\s+(?:(?:сам(?:ых|ого)|the)\s+)?(?:\p{L}+(?:ых|их|est)\s+)?/iu;
 
 const MAX_WORDS = 6;
+/** "в переліку загиблих", "у списку", "в числе погибших": the list a count is in. */
+const AMONG = /^(?:в|у|серед|среди)\s+(?:перелік\p{L}*|спис\p{L}*|числ\p{L}*)$/iu;
+/** Words a clause opens on that say when ("Станом на цю хвилину", "На данный момент"). */
+const AS_OF =
+  /^(?:станом\s+на|на\s+(?:цю|эту|данный|даний))\s+(?:\p{L}+\s+)?(?:хвилину|момент|годину|день|минуту|час)\s+/iu;
 
 /** A dash that opens or closes an apposition, with a space on each side. */
 const OPEN_DASH = /\s[—–]\s+$/u;
@@ -102,13 +107,16 @@ export function dashLabel(
   if (!dash) return null;
   const slavic = SLAVIC.test(lang);
   // nothing after the figure but the sentence's end (a Slavic figure may keep one genitive noun)
-  const rest = /^(?:\s+(\p{L}+))?\s*(?:[.!?…;]|$)/u.exec(sentence.slice(fig.end));
+  // (or a comma and the next figure: "– п'ятеро харків'ян, не менше 15 поранених")
+  const rest = /^(?:\s+(\p{L}+))?\s*(?:[.!?…;]|$|,(?=[^,.;]*\p{Nd}[^,.;]*[.!?]?\s*$))/u.exec(
+    sentence.slice(fig.end),
+  );
   if (!rest || (rest[1] && (!slavic || isFunctionWord(rest[1], lang)))) return null;
   const head = sentence.slice(0, dash.index);
   const clauses = head.split(/[,;:]\s+/u).filter((c) => c.trim());
   let clause = clauses.at(-1)?.trim() ?? '';
   if (APPOSITION.test(clause) && clauses.length > 1) clause = clauses.at(-2)!.trim();
-  clause = clause.replace(OPENER, '');
+  clause = clause.replace(OPENER, '').replace(AS_OF, '');
   let ws = clause.split(/\s+/u).filter(Boolean);
   if (ws.length >= 2 && PARTICIPLE_FIRST.test(ws[0]!)) ws = ws.slice(1);
   else if (/^ru\b/iu.test(lang)) {
@@ -122,14 +130,25 @@ export function dashLabel(
   ws = ws.join(' ').replace(ONE_OF, '').split(/\s+/u).filter(Boolean);
   const closed = (w: string) =>
     isFunctionWord(w, lang) || (slavic && RU_PREPOSITION.test(w.replace(/[^\p{L}]/gu, '')));
-  while (ws.length && closed(ws[0]!)) ws.shift();
+  while (ws.length && closed(ws[0]!)) {
+    // ("в переліку загиблих": among whom a count is, said with its preposition, is what it counts)
+    if (slavic && AMONG.test(`${ws[0]!} ${ws[1] ?? ''}`)) break;
+    ws.shift();
+  }
   // the noun phrase: up to its first preposition (Slavic), or through one prepositional phrase
   let runs = 0;
   let inRun = false;
   const out: string[] = [];
   for (const w of ws) {
     const c = closed(w);
-    if (c && !inRun && out.length && (slavic || ++runs > 1)) break;
+    if (
+      c &&
+      !inRun &&
+      out.length &&
+      (slavic || ++runs > 1) &&
+      !(out.length === 1 && AMONG.test(`${out[0]!} ${w}`))
+    )
+      break;
     inRun = c;
     out.push(w);
     if (out.length >= MAX_WORDS) break;

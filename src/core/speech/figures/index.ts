@@ -9,6 +9,7 @@
  * 4. ranks with a meaning ("second in the world") are figures without digits;
  * 5. label.ts gives each a label, else the previous figure's label in the sentence, else it is dropped.
  */
+import { withBreakdown } from './breakdown';
 import { honestLabel } from './honest';
 import { objectPredicate, recordLength, spenderWhere, subjectPredicate } from './subject-predicate';
 import { anchorLabels } from './anchor';
@@ -141,6 +142,8 @@ export interface FoundFigure extends Span {
   setup?: true;
   /** Where a line is drawn ("no one earning less than $400,000"): no amount, never labelled (threshold.ts). */
   threshold?: true;
+  /** One part of a whole broken into three or more ("51 from industry, 21 …"): shown with the others (breakdown.ts). */
+  part?: true;
 }
 
 /** At most this many figures on one slide. */
@@ -994,7 +997,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = record.label;
     }
   }
-  return joinOutOf(sentence, kept, lang);
+  // ("51 of them came from industry, 21 from industry together with academia, …": breakdown.ts)
+  return withBreakdown(sentence, joinOutOf(sentence, kept, lang));
 }
 
 /** Whether a value is a pair of numbers sharing its unit ("75 и 50 тысяч рублей"). */

@@ -141,6 +141,13 @@ export function lacksLabel(sentence: string, f: FoundFigure, lang: string): stri
   return `${said.join(' ')} ${predicate}`;
 }
 
+/** A name in a list of places ("the US", "UK", "South Korea"). */
+const PLACE = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}`;
+/** "… in the world were located in the US, UK, Japan, Germany and France": where a share is, to its sentence's end. */
+const LOCATED_IN = new RegExp(
+  String.raw`^(?:\s+in\s+the\s+world)?\s+(?:are|were|is|was)\s+(?:located|based)\s+(in\s+${PLACE}(?:\s*,\s*${PLACE}){0,6}(?:,?\s+and\s+${PLACE})?)(?=\s*(?:[.;!?]|$))`,
+  'u',
+);
 /** Words of a share's label with its predicate ("of workers saw wage gains"). */
 const MAX_WITH_PREDICATE = 6;
 /** Words a share's label may run over MAX_WITH_PREDICATE with a predicate's head cut from a longer one. */
@@ -175,6 +182,11 @@ export function sharePredicate(sentence: string, f: FoundFigure, lang: string): 
     if (where && `${whole}, ${where}`.split(/\s+/u).length <= MAX_WITH_PREDICATE) return `${whole}, ${where}`;
     return whole;
   }
+  // "53,8 percent of all AI companies in the world were located in the US, UK, Japan, Germany and
+  // France" (Jonson 2024, judge25 A3): where they are is the point, a list of names said whole
+  const located = LOCATED_IN.exec(sentence.slice(f.end).trimStart().slice(f.label.length));
+  // (the sentence's full stop is no part of a name; "U.S." keeps its own)
+  if (located) return `${f.label}, ${located[1]!.replace(/(?<!\.\p{L}+)\.$/u, '')}`;
   // "almost 90% of semiconductors—vital for everything from advanced AI to gaming—were
   // manufactured abroad" (Brainard 2024): an aside between dashes stands between the share and
   // what is said of it

@@ -50,8 +50,18 @@ describe('the figures a speech leads with reach the screen (lead.ts, judge16)', 
     ['en', 'We were able to sign a lease for 99 years.', []],
     // (judge19, en-sherwood-randall-eradicate-hate.md: "nearly 150 resources — now offers")
     ['en', 'We recently expanded the website, and it now offers nearly 150 resources.', []],
-    // a pronoun is no subject; a scale is no noun
-    ['en', 'We have saved 50 million lives.', []],
+    // the speaker's own record, done ("we" and a past): the noun and its participle say what is
+    // counted (Carter, Anti-Inflation Program address, 24 October 1978: the record he opens on
+    // was on no slide); a plan ("will") or a present is none, nor "it" (what "it" is, is elsewhere)
+    [
+      'en',
+      "We've made good progress in putting our people back to work over the past 21 months. We've created more than 6 million new jobs for American workers.",
+      ['more than 6 million — new jobs created for American workers'],
+    ],
+    ['en', 'We have saved 50 million lives.', ['50 million — lives saved']],
+    ['en', 'We will create 5 million new jobs.', []],
+    ['en', 'We create 5 million new jobs.', []],
+    // a scale is no noun
     ['en', 'Last year our portal served 2.4 million downloads.', []],
     ['en', 'The Fund has raised 50 million.', []],
     // Finnish: a figure closing its clause after its subject or object and verb
@@ -77,6 +87,13 @@ describe('the figures a speech leads with reach the screen (lead.ts, judge16)', 
     // a year said as "vuonna 15" is no count; a figure pointed back to ("tämä") has its label elsewhere
     ['fi', 'Tämä on hyvä, kun ajatellaan sitä tasoa, mistä vuonna 15 liikkeelle lähdettiin.', []],
     ['fi', 'Nyt edellytykset olivat kunnossa tehdä tämä 20 miljoonan euron panostus.', []],
+    // Arabic: a whole said with its number, "قوامها" (whose number is): Ban Ki-moon, UN Day
+    // message, 24 October 2015 (judge25 A2: "سبعة بلايين نسمة" was on no card)
+    [
+      'ar',
+      'إن الأمم المتحدة تعمل من أجل أسرة بشرية واحدة قوامها سبعة بلايين نسمة، وتوفر أسباب الرعاية لكوكبنا، الأرض، بيتنا الوحيد.',
+      ['سبعة بلايين نسمة — أسرة بشرية واحدة'],
+    ],
     // Slovenian: the years between a sum and its words are no label
     [
       'sl',

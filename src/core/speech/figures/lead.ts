@@ -107,6 +107,24 @@ function participle(verb: string): string {
 const EN_WHEN =
   /^\s+((?:in|during|since|this|last)\s+(?:(?:the\s+)?(?:last|past|first)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|quarter|decade))(?=\s*(?:$|[,.;:!?]))/u;
 
+/** Whom a count was done for, closing its sentence ("… new jobs for American workers."). */
+const EN_FOR = /^\s+(for\s+(?:(?:the|our|all)\s+)?(?:\p{L}+\s+)?\p{L}{3,})(?=\s*(?:$|[.;!?]))/u;
+/** The speaker, or the speaker's side, as the subject: "We", "We've", "I have". */
+const EN_FIRST_PERSON = /^(?:we|i)(?:['’]ve)?$/iu;
+
+/**
+ * The words from the subject to the verb are "we" or "I" and a perfect or past: "We've created",
+ * "we have built", "I created" — a record the speaker states, said of the count, never a hope
+ * ("we will create") or a present ("we create").
+ */
+function firstPersonDone(ws: readonly string[], verb: number): boolean {
+  const v = ws[verb]!;
+  if (!(/\p{Ll}ed$/u.test(v) || IRREGULAR_DONE.has(v) || v === 'gave')) return false;
+  let k = verb - 1;
+  while (k >= 0 && /^(?:have|had|already|now|just|also|together)$/iu.test(ws[k]!)) k--;
+  return k >= 0 && EN_FIRST_PERSON.test(ws[k]!);
+}
+
 /**
  * English: a count whose value names what it counts, the object of a verb said of it in the past
  * or present ("the economy created 431,000 jobs in March", "the Global Fund has saved … 50
@@ -114,7 +132,9 @@ const EN_WHEN =
  * with the verb as a participle, says what is counted ("431,000 — jobs created in March", "50
  * million — lives saved by the Global Fund"). The actor is kept when it is a name; a subject and
  * its verb alone ("economy created") say who did what, not what is counted (judge19). A count
- * said with "will" or "could" is a hope, never a card; a pronoun subject is none ("We have saved").
+ * said with "will" or "could" is a hope, never a card; a pronoun subject is none ("it now offers"),
+ * but for the speaker's own record, done: "We've created more than 6 million new jobs for
+ * American workers" → "more than 6 million — new jobs created for American workers".
  */
 function englishActor(sentence: string, f: Fig): LeadLabel | null {
   if (f.kind !== 'count' && f.kind !== 'scaled') return null;
@@ -139,7 +159,10 @@ function englishActor(sentence: string, f: Fig): LeadLabel | null {
   // ("our portal served 2.4 million downloads": whose portal is no label)
   if (subject.some((w) => /^(?:our|my|your|their|his|her|its)$/iu.test(w))) return null;
   const gerund = /ing$/u.test(ws[verb]!) && subject.length === 0;
-  if (!gerund && !subject.some((w) => !isFunctionWord(w, 'en') && !EN_SUBJECT_STOP.test(w))) return null;
+  // ("We've created more than 6 million new jobs": the speaker's own record, done, says what is counted)
+  const ours = firstPersonDone(ws, verb);
+  if (!gerund && !ours && !subject.some((w) => !isFunctionWord(w, 'en') && !EN_SUBJECT_STOP.test(w)))
+    return null;
   const done = participle(ws[verb]!);
   if (!done) return null;
   // the actor, when it is a name ("the Global Fund"); "the economy" is no one a card names
@@ -153,7 +176,9 @@ function englishActor(sentence: string, f: Fig): LeadLabel | null {
   const by = named.length
     ? ` by ${named.join(' ').replace(/^(?:The|A|An)(?=\s)/u, (a) => a.toLowerCase())}`
     : '';
-  const when = by ? '' : (EN_WHEN.exec(sentence.slice(f.end))?.[1] ?? '');
+  const when = by
+    ? ''
+    : (EN_WHEN.exec(sentence.slice(f.end))?.[1] ?? EN_FOR.exec(sentence.slice(f.end))?.[1] ?? '');
   const label = `${m[2]!} ${done}${by}${when ? ` ${when}` : ''}`;
   return words(label).length <= 6 && !/\p{Nd}/u.test(label) ? { label, end: f.start + m[1]!.length } : null;
 }
@@ -262,6 +287,30 @@ function finnishLead(sentence: string, f: Fig): LeadLabel | null {
   return isLabel(label, 'fi') ? { label } : null;
 }
 
+/** Arabic: "whose number is" said of a whole before its figure ("قوامها", "عددهم", "يبلغ عددها"). */
+const AR_NUMBERED =
+  /^(.*?)\s+(?:(?:يبلغ|يصل|بلغ)\s+)?(?:قوامها|قوامه|قوامهم|تعدادها|تعداده|تعدادهم|عددها|عدده|عددهم)\s+$/u;
+/** Words of a compound preposition the lexicon does not hold ("من أجل", for; "لدى", with). */
+const AR_OPENS = /^(?:أجل|لدى)$/u;
+
+/**
+ * Arabic: a whole said with its number, "تعمل من أجل أسرة بشرية واحدة قوامها سبعة بلايين نسمة"
+ * ("works for one human family whose number is seven billion souls", Ban Ki-moon, UN Day message,
+ * 24 October 2015): the whole is what the number counts ("سبعة بلايين نسمة — أسرة بشرية واحدة");
+ * the one noun said right after the number and closing its clause ("نسمة") stays in the value.
+ */
+function arabicNumbered(sentence: string, f: Fig): LeadLabel | null {
+  const m = AR_NUMBERED.exec(sentence.slice(0, f.start));
+  if (!m) return null;
+  const ws = words(m[1]!.split(/[،؛,:]/u).at(-1) ?? '');
+  // (the phrase opens after its preposition: "من أجل", "في", "على")
+  const at = ws.findLastIndex((w) => AR_OPENS.test(w) || isFunctionWord(w, 'ar'));
+  const whole = ws.slice(at + 1).slice(-4);
+  if (whole.length < 2 || whole.some((w) => /\p{Nd}/u.test(w))) return null;
+  const noun = /^\s+(\p{L}+)(?=\s*(?:[،؛.!؟]|$))/u.exec(sentence.slice(f.end));
+  return { label: whole.join(' '), ...(noun ? { end: f.end + noun[0].length } : {}) };
+}
+
 /** A span of years said in a clause ("med leti 2004 do 2014", "od 2007 do 2013", "leta 2013"). */
 const YEARS =
   /(?:(?:med\s+leti|v\s+letih|od\s+leta|leta|godine|od|med)\s+)?(?:1[89]|20)\p{Nd}\p{Nd}\.?(?:\s*(?:do|in|[–-])\s*(?:1[89]|20)\p{Nd}\p{Nd}\.?)?/giu;
@@ -296,6 +345,7 @@ export function leadLabel(sentence: string, f: Fig, lang: string, previous = '')
     return label ? { label } : null;
   }
   if (isSouthSlavic(lang)) return southSlavicLead(sentence, f, lang);
+  if (/^ar\b/iu.test(lang)) return arabicNumbered(sentence, f);
   if (englishOrUnsaid(lang)) {
     const actor = englishActor(sentence, f);
     if (actor) return actor;

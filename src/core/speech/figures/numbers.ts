@@ -18,10 +18,13 @@ import {
 } from './date-parts';
 import { isPrisonTerm, namesDay, opensTimeFrame, saysAgo, splitByMiddleDot } from './time-ref';
 import { isRadius } from './where';
+import { CURRENCY_WORD, SCALE_WORD } from './rules';
 
 /** A scale or a currency said right after a number: "1030 milhões", "1500 миллионов", "2000 euros". */
-const SCALE_AFTER =
-  /^\s?(?:milh(?:ões|ão)|mil\s+milh|millon(?:es)?|million(?:s|en|i)?|milliard\p{L}*|miliard\p{L}*|milion\p{L}*|billion\p{L}*|trillion\p{L}*|миллион\p{L}*|миллиард\p{L}*|мільйон\p{L}*|мільярд\p{L}*|тысяч\p{L}*|тисяч\p{L}*|euros?\b|dollars?\b|€|\$|£|рубл\p{L}*|гривень|evr\p{L}*|eur\b)/iu;
+const SCALE_AFTER = new RegExp(
+  String.raw`^\s?(?:(?:${SCALE_WORD}|${CURRENCY_WORD}|million(?:en|i)|millon(?:es)?|evr\p{L}*|eur)(?![\p{L}])|[€$£])`,
+  'iu',
+);
 
 /**
  * (`term`: one person's prison sentence, "zu 22 Jahren Straflager verurteilt": time-ref.ts; `place`:

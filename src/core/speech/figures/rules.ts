@@ -15,7 +15,7 @@ export type RuleKind =
  * "साढ़े तीन करोड़") and in English from India ("40 lakh", "3.5 crore"): scales, not currencies.
  */
 export const HINDI_SCALE = String.raw`(?:लाख|करो(?:\u095C|ड\u093C)|ह(?:\u095B|ज\u093C?)ार)(?![\p{L}\p{M}])`;
-const SCALE_WORD = String.raw`(?:trillions?|billions?|millions?|thousand|триллион\p{L}*|миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*|تريليونات|تريليون|ترليون|مليارات|مليار|ملايين|مليون|آلاف|ألف|millones|millón|mil\s+millones|billones|mil\s+milhões|milhões|milhão|biliões|bilhões|bilhão|milliards?|millions?|mille|lakhs?|crores?|${HINDI_SCALE}|${MORE_SCALES}|万亿|亿|万|千)`;
+export const SCALE_WORD = String.raw`(?:trillions?|billions?|millions?|thousand|триллион\p{L}*|миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*|تريليونات|تريليون|ترليون|مليارات|مليار|ملايين|مليون|آلاف|ألف|millones|millón|mil\s+millones|billones|mil\s+milhões|milhões|milhão|biliões|bilhões|bilhão|milliards?|millions?|mille|lakhs?|crores?|${HINDI_SCALE}|${MORE_SCALES}|万亿|亿|万|千)`;
 /** Abbreviated scales, which may carry their own dot ("5 млрд. рублей", "3 bn."). */
 const SCALE_ABBR = String.raw`(?:bn|mn|tn|k|трлн|млрд|млн|тыс|${MORE_SCALE_ABBR})`;
 /** A scale word; only an abbreviation takes a dot (see `SENTENCE_END` for the full stop). */

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentenceFigures } from './index';
 import { spelledSpans } from './spelled';
+import { figuresBlock } from '../body';
 
 const values = (s: string, lang = 'en') => sentenceFigures(s, lang).map((f) => f.value);
 const spans = (s: string) => spelledSpans(s, 'en').map((w) => s.slice(w.start, w.end));
@@ -111,5 +112,48 @@ describe('numbers said in words', () => {
       }),
       { numRuns: 150, seed: 7 },
     );
+  });
+});
+
+describe('Arabic billions and Ukrainian collective numerals (judge25 A2)', () => {
+  const said = (s: string, lang: string) => spelledSpans(s, lang).map((w) => s.slice(w.start, w.end));
+  // Ban Ki-moon, UN Day message, 24 October 2015 (un.org/ar): "بلايين" (billions) with a small number
+  it.each([
+    [
+      'إن الأمم المتحدة تعمل من أجل أسرة بشرية واحدة قوامها سبعة بلايين نسمة، وتوفر أسباب الرعاية لكوكبنا.',
+      ['سبعة بلايين'],
+    ],
+    ['يعيش في المدينة ثلاثة ملايين شخص.', ['ثلاثة ملايين']],
+    // a small number alone is a word of the sentence
+    ['وقد مرت سبعة أيام.', []],
+  ])('ar: %s', (s, expected) => {
+    expect(said(s, 'ar')).toEqual(expected);
+  });
+  // Zelensky, address of 17 April 2022 (president.gov.ua): five of Kharkiv among the dead
+  it.each([
+    [
+      "Станом на цю хвилину в переліку загиблих від цього удару – п'ятеро харків'ян, не менше 15 поранених.",
+      ["п'ятеро"],
+    ],
+    // a way of speaking stays words: only the collective numerals of people are read
+    ['Працювати навіть не на сто, а на двісті відсотків, щоб забезпечувати нашу оборону.', []],
+  ])('uk: %s', (s, expected) => {
+    expect(said(s, 'uk')).toEqual(expected);
+  });
+});
+
+describe('a count said after a dash and before the next figure takes the list it is in (dash-label.ts)', () => {
+  const cardsOf = (text: string, lang: string) => {
+    const b = figuresBlock([{ text }], lang);
+    return b?.type === 'figures' ? b.items.map((f) => `${f.value} — ${f.label}`) : [];
+  };
+  // Zelensky, 17 April 2022: "п'ятеро харків'ян" (the dead of the strike) was on no card beside the 15 wounded
+  it('uk: the dead and the wounded of one strike', () => {
+    expect(
+      cardsOf(
+        "Станом на цю хвилину в переліку загиблих від цього удару – п'ятеро харків'ян, не менше 15 поранених.",
+        'uk',
+      ),
+    ).toEqual(["п'ятеро харків'ян — в переліку загиблих", 'не менше 15 — поранених']);
   });
 });

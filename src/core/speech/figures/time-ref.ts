@@ -23,7 +23,7 @@ const UNIT: Record<string, string> = {
   es: String.raw`años?|mes(?:es)?|semanas?|días?|horas?|décadas?|siglos?|generaciones`,
   pt: String.raw`anos?|mês|meses|semanas?|dias?|horas?|décadas?|séculos?|gerações`,
   nl: String.raw`jaar|jaren|maanden?|weken|week|dagen|dag|uur|uren|decennia|eeuwen?|generaties`,
-  it: String.raw`anni|anno|mes[ei]|settimane?|giorni|ore|decenni|secoli|generazioni`,
+  it: String.raw`anni|anno|mes[ei]|settimane?|giorn[oi]|ore|decenni|secoli|generazioni`,
   fr: String.raw`ans?|années?|mois|semaines?|jours?|heures?|décennies?|siècles?|générations?`,
   ru: String.raw`лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|минут\p{L}*|век\p{L}*|десятилети\p{L}*`,
   // ("230 lat temu", "ponad 200 lat", "před 30 lety", "30 років тому", judge20)
@@ -34,6 +34,15 @@ const UNIT: Record<string, string> = {
   ar: String.raw`عاما|عامًا|عامٍ|عام|سنة|سنوات|أعوام|شهرا|شهرًا|أشهر|أسابيع|أيام|يوما|يومًا|ساعات|عقود|قرون`,
 };
 const UNITS = `(?:${Object.values(UNIT).join('|')})`;
+
+/**
+ * One word that is a unit of time in one of `langs` ("año", "jours", "Jahr"), or one of `more`
+ * (words of time said as a noun that are no unit: "vez", "soir"), as a whole-word test.
+ */
+export function timeUnitWord(langs: readonly string[], more = ''): RegExp {
+  const units = langs.map((l) => UNIT[l]).filter(Boolean);
+  return new RegExp(String.raw`^(?:${[...units, ...(more ? [more] : [])].join('|')})$`, 'iu');
+}
 /** Words after a unit that make it how long ago: "ago", "fa", "назад", "atrás", "earlier". */
 const AGO = String.raw`ago|fa|назад|тому\s+назад|тому|temu|atrás|earlier|before`;
 /** "ago" said before the number: "vor", "hace", "há", "il y a", "לפני", "قبل" (then a unit). */

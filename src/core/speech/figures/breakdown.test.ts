@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { figuresBlock } from '../body';
+import { breakdownParts } from './breakdown';
+
+/** The cards a paragraph makes, "value — label". */
+const cards = (text: string, lang = 'en') => {
+  const b = figuresBlock([{ text }], lang);
+  return b?.type === 'figures' ? b.items.map((f) => `${f.value} — ${f.label}`) : [];
+};
+
+// Pål Jonson, Stockholm high-level forum on AI and intelligence, 24 September 2024 (regeringen.se)
+describe('a whole broken into parts: each part labelled by where it is from (breakdown.ts, judge25 A2)', () => {
+  it('the four parts are carded, the small last one too', () => {
+    expect(
+      cards(
+        'According to Stanford University in 2023 of the number of notable machine learning models produced, 51 of them came from industry, 21 from industry together with academia, 15 from Academia and only 2 from government origin.',
+      ),
+    ).toEqual([
+      '51 — from industry',
+      '21 — from industry together with academia',
+      '15 — from Academia',
+      '2 — from government origin',
+    ]);
+  });
+  it('a breakdown is shown whole beside the share said before it', () => {
+    const shown = cards(
+      'In September 2023 53,8 percent of all AI companies in the world were located in the US, UK, Japan, Germany and France.\n\nAccording to Stanford University in 2023 of the number of notable machine learning models produced, 51 of them came from industry, 21 from industry together with academia, 15 from Academia and only 2 from government origin.',
+    );
+    expect(shown).toHaveLength(5);
+    expect(shown.at(-1)).toBe('2 — from government origin');
+  });
+  it.each([
+    // where, with no whole said: no label says what is counted
+    'In 2019 we had 12 in Ohio, 15 in Texas and 20 in Utah.',
+    // two parts are no breakdown
+    'Of the delegates, 12 came from Ohio and 15 from Texas.',
+  ])('%s', (text) => {
+    expect(breakdownParts(text)).toEqual([]);
+  });
+});
+
+describe('a share keeps where it is when that is the point (lacks.ts sharePredicate, judge25 A3)', () => {
+  it.each([
+    // Jonson 2024: "53,8 percent — of all AI companies" lost the countries
+    [
+      'In September 2023 53,8 percent of all AI companies in the world were located in the US, UK, Japan, Germany and France.',
+      ['53,8 percent — of all AI companies, in the US, UK, Japan, Germany and France'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cards(text)).toEqual(expected);
+  });
+});
