@@ -69,7 +69,10 @@ describe('a long plain line yields to its own noun phrases', () => {
   it('shows the phrases of the line, in its order, when they are parallel members of it (Ford 1974)', () => {
     const ford =
       'I will elaborate then how volunteer inflation fighters and energy savers can further mobilize their total efforts.';
-    expect(linePhrases(ford, [ford], 'Fine organization', [], 'en')).toEqual(['Inflation fighters', 'Energy savers']);
+    expect(linePhrases(ford, [ford], 'Fine organization', [], 'en')).toEqual([
+      'Inflation fighters',
+      'Energy savers',
+    ]);
   });
   it.each([
     // the frame and the goal of the line: phrases of different roles (judge25 D3)
