@@ -122,6 +122,12 @@ const INTRO_ROMANCE =
 /** Nouns that cite a law's part by its number ("artigo 119.º", "Article 5", "§ 3"). */
 const CITED =
   /^(?:artigos?|article|articles|art|artículos?|articolo|articoli|artikel|section|sections|paragraph|paragraphs|parágrafo|paragrafo|alínea|n\.º|nº|§)$/iu;
+/**
+ * An English time said back from now, set off by a comma ("Twenty-five years ago today, | on the
+ * eve of my college graduation, I cheered the victory of Robert Kennedy…", Clinton 1993): an
+ * opening phrase as a preposition's is.
+ */
+const AGO = /^(?:[\p{L}-]+\s+){1,3}ago(?:\s+(?:today|tonight|this\s+week|this\s+month))?,$/iu;
 /** A denial before such a preposition opens a comment on the clause ("Não por acaso,", "Not by chance,"). */
 const DENIAL = /^(?:not|não|no|non|ne|nicht)$/iu;
 
@@ -145,7 +151,8 @@ export function introLength(words: readonly string[], lang = ''): number {
     (comma >= 2 && INTRO.test(first)) ||
     (comma >= 1 && INTRO_ROMANCE.test(first)) ||
     (comma >= 2 && DENIAL.test(first) && prep(second.replace(/,$/u, ''))) ||
-    isDiscourseOnly(words.slice(0, comma + 1).join(' '), lang);
+    isDiscourseOnly(words.slice(0, comma + 1).join(' '), lang) ||
+    (comma >= 2 && AGO.test(words.slice(0, comma + 1).join(' ')));
   return opens ? comma + 1 : 0;
 }
 
@@ -479,7 +486,10 @@ function cutItem(sentence: string, lang = '', opening = ''): string {
   const intro = introLength(words, lang);
   // (the number of an article cited in it is no point of the item: "Nos termos do artigo 119.º,")
   const cited = point >= 0 && point < intro && CITED.test(bare(words[point - 1] ?? ''));
-  if (n === intro && (point < 0 || point >= intro || cited))
+  // (…or two in a row: "Twenty-five years ago today, on the eve of my college graduation, | I
+  // cheered the victory of Robert Kennedy…", Clinton 1993)
+  const intros = intro > 0 ? intro + introLength(words.slice(intro), lang) : 0;
+  if ((n === intro || n === intros) && (point < 0 || point >= intro || cited))
     return itemText(words.slice(intro).join(' '), lang);
   if (n >= 3 && (point < 0 || point < n)) return cutAt(n);
   if (point >= 0 && point < reach) {
