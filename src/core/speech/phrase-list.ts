@@ -23,7 +23,8 @@ import { isPersonName, isPlaceOrPeople } from './names';
 import { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 import { primaryLang } from './lang';
-import { isFunctionWord } from './lexicon';
+import { articles, conjunctions, isFunctionWord } from './lexicon';
+import { alternation } from './word-classes';
 import { taggedTerms, type Term } from './tagger';
 import { buildMemo } from './memo';
 
@@ -237,10 +238,33 @@ const PREPOSITION_GAP =
 
 /**
  * What parts two parallel members of one coordination: a conjunction (after a comma or not), and
- * a preposition or an article said again after it ("of X and of Y", "the X and the Y").
+ * a preposition, an article or a possessive said again after it ("of X and of Y", "the X and the Y").
  */
-const COORDINATION =
-  /^\s*,?\s*(?:and|or|nor|as\s+well\s+as|et|ou|ni|y|e|o|u|ed|od|und|oder|sowie)\s+(?:(?:of|for|to|with|the|a|an|our|their|its|de|du|des|à|au|aux|le|la|les|l['’]|el|los|las|un|una|il|lo|gli|i|di|del|della|der|die|das|den|dem|von|für|mit)\s+){0,2}$/iu;
+const COORDINATION = new RegExp(
+  String.raw`^\s*,?\s*(?:${alternation(conjunctions([], ['and', 'or', 'nor']))}|as\s+well\s+as)\s+(?:(?:${alternation(
+    articles(),
+    [
+      'of',
+      'for',
+      'to',
+      'with',
+      'our',
+      'their',
+      'its',
+      'de',
+      'du',
+      'des',
+      'à',
+      'au',
+      'aux',
+      'di',
+      'von',
+      'für',
+      'mit',
+    ],
+  )})\s+){0,2}$`,
+  'iu',
+);
 
 /**
  * Whether the words before a phrase close a series the line lists, the phrase being the tail of
