@@ -66,11 +66,35 @@ describe('a long plain line yields to its own noun phrases', () => {
   // Harris, Hanoi press conference 2021 (corpus)
   const hanoi =
     'As part of our economic partnership, we have also reached agreements about the importance of addressing the climate crisis and collaborating toward a clean energy future.';
-  it('shows the phrases of the line, in its order', () => {
-    expect(linePhrases(hanoi, [hanoi], 'Climate crisis', [], 'en')).toEqual([
-      'Economic partnership',
-      'Clean energy future',
+  it('shows the phrases of the line, in its order, when they are parallel members of it (Ford 1974)', () => {
+    const ford =
+      'I will elaborate then how volunteer inflation fighters and energy savers can further mobilize their total efforts.';
+    expect(linePhrases(ford, [ford], 'Fine organization', [], 'en')).toEqual([
+      'Inflation fighters',
+      'Energy savers',
     ]);
+  });
+  it.each([
+    // the frame and the goal of the line: phrases of different roles (judge25 D3)
+    [hanoi, 'Climate crisis'],
+    // Biden, UNGA 2021 (corpus): "is much greater than" is the point
+    [
+      'Now we must again come together to affirm the inherent humanity that unites us is much greater than any outward divisions or disagreements.',
+      'Empowering human potential',
+    ],
+    // Reagan 1982 (corpus): the fear of cutting taxes in view of the deficits
+    [
+      'Some who supported us on the spending cuts were fearful about cutting taxes in view of the continuing budget deficits.',
+      'Estate tax',
+    ],
+    // Jonson, Stockholm 2024 (judge25 D3): "cyber incidents" is parallel to "attempts to influence
+    // democratic elections", the last member but one of the series, not to the elections
+    [
+      'We constantly see Russian attempts on sabotage, disinformation, attempts to influence democratic elections and cyber incidents in Europe.',
+      'Security Situation',
+    ],
+  ])('never phrases of different roles of the line: %s', (line, title) => {
+    expect(linePhrases(line, [line], title, [], 'en')).toBeNull();
   });
   it('never half of a series the line says (Obama, Cairo 2009)', () => {
     const cairo =

@@ -13,7 +13,7 @@ import { keyPhrases } from './keyphrases';
 import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
 import { textInline } from './model';
-import { brokenOff, itemHead, itemText, wholeItemText } from './items';
+import { brokenOff, itemHead, itemText, questionItem, wholeItemText } from './items';
 import {
   asksForAnswer,
   bestQuote,
@@ -96,7 +96,8 @@ export function listBlock(
     // a numbered point is never skipped (its number is the speaker's): with no faithful short
     // form it shows its own short form or the head of its sentence (items.ts)
     if (!short && !run.ordered) continue;
-    let item = short ? wholeItemText(sentence, lang, short) : '';
+    // (a question keeps its question mark, whole or up to the comma that ends its main clause)
+    let item = short ? questionItem(sentence, wholeItemText(sentence, lang, short), lang) : '';
     if (!item && run.ordered) item = short || itemHead(sentence, lang);
     // an item with no faithful short form ends the list there, as the slide's room does: the
     // items before it are shown, the rest stay in the notes (or no list, before two)

@@ -255,13 +255,33 @@ export function colonSeries(text: string): string[] | null {
       .map((p) => withoutJoiner(p.trim()))
       .filter(Boolean);
     if (parts.length < MIN_SERIES || parts.length > 6) continue;
-    if (parts.some((p) => wordsOf(p).length > MAX_SERIES_WORDS || wordsOf(p).length < 2)) continue;
     const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    if (parts.some((p) => wordsOf(p).length > MAX_SERIES_WORDS || wordsOf(p).length < 2)) {
+      const items = partsInStep(parts);
+      if (items) return items.map(capitalize);
+      continue;
+    }
     const count = /\b(three|four|five|six)\b(?:\s+\p{L}+){0,2}\s*$/iu.exec(lead)?.[1];
     if (count && COUNTS[count.toLowerCase()] !== parts.length) continue;
     return parts.map(capitalize);
   }
   return null;
+}
+
+/**
+ * The items of a colon series too long to show whole whose parts each open on the same noun, the
+ * word the speaker lists them by (Macron, 10 Dec 2018, judge25 D2: "Ce sont quarante années de
+ * malaise qui ressurgissent : malaise des travailleurs qui ne s'y retrouvent plus ; malaise des
+ * territoires, villages comme quartiers où… ; malaise démocratique où… ; malaise face aux
+ * changements de notre société, à une laïcité bousculée…"): each part to its first comma, as a
+ * semicolon series' part is (seriesItem); null when they do not open alike or a part gives none.
+ */
+function partsInStep(parts: readonly string[]): string[] | null {
+  const first = parts.map((p) => bare(wordsOf(p)[0] ?? '').toLowerCase());
+  const open = first[0]!;
+  if (open.length < 4 || isFunctionWord(open) || first.some((w) => w !== open)) return null;
+  const items = parts.map((p) => seriesItem(p.split(/\s+/u)));
+  return items.every((x) => x && wordsOf(x).length >= 2) ? (items as string[]) : null;
 }
 
 /** A CJK count's numerals ("两条路", "三件事"). */

@@ -52,10 +52,10 @@ describe('a list item is never cut inside its clause (judge23 B2–B5)', () => {
       '전기자동차 제조 등 여러 영역에서 신산업을 육성하는 ‘생태적 성장’을 추진하겠습니다',
     ],
     [
-      'en (unchanged): a series that ends on "and rules" is no clause opened at its last comma',
+      'en: never "…proposals, regulations, and rules", the required clause\'s subject without its verb (lists26): what is required, up to its relative',
       'en',
       'Three: Hereafter, I will require that all major legislative proposals, regulations, and rules emanating from the executive branch of the Government will include an inflation impact statement that certifies we have carefully weighed the effect on the Nation.',
-      'Hereafter, I will require that all major legislative proposals, regulations, and rules',
+      'All major legislative proposals, regulations, and rules emanating from the executive branch of the Government will include an inflation impact statement',
     ],
   ])('%s', (_what, lang, sentence, item) => {
     expect(shownItem(sentence, lang, true)).toBe(item);
