@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { countWords } from './number-words';
+import { fitListTitle } from './title-fit';
 
 /**
  * Augusto Santos Silva, Assembleia da República, debate after the Versailles European Council,
@@ -69,5 +70,61 @@ describe('a list is titled by the count said with the noun its items are named b
     expect(countWords('it-IT').get('sei')).toBe(6);
     expect(countWords('de', 7).has('acht')).toBe(false);
     expect(countWords('xx').size).toBe(0);
+  });
+});
+
+/**
+ * Barack Obama, memorial service for the victims of the shooting in Tucson, 12 January 2011
+ * (whitehouse.gov transcript; judge23): three thanks in step, one of them naming Patricia Maisch.
+ */
+const TUCSON = `Our hearts are full of thanks for that good news, and our hearts are full of gratitude for those who
+saved others.  We are grateful to Daniel Hernandez -- (applause) -- a volunteer in Gabby’s office.
+(Applause.)
+
+And, Daniel, I’m sorry, you may deny it, but we’ve decided you are a hero because -- (applause) --
+you ran through the chaos to minister to your boss, and tended to her wounds and helped keep her
+alive.  (Applause.)
+
+We are grateful to the men who tackled the gunman as he stopped to reload.  (Applause.)  Right over
+there.  (Applause.)  We are grateful for petite Patricia Maisch, who wrestled away the killer’s
+ammunition, and undoubtedly saved some lives.  (Applause.)  And we are grateful for the doctors and
+nurses and first responders who worked wonders to heal those who’d been hurt.  We are grateful to
+them.  (Applause.)`;
+
+describe('a list is titled by what its items share, not by one item (judge25 C3)', () => {
+  it('en: "We are grateful" titles the thanks, not "Petite Patricia Maisch" of the second', () => {
+    const slides = buildDeck(TUCSON, { fileName: 'en-obama-tucson-2011.txt' }).slides;
+    const list = slides.find((s) => s.blocks[0]?.type === 'list');
+    expect(list?.title).toBe('We are grateful');
+    expect(slides.map((s) => s.title)).not.toContain('Petite Patricia Maisch');
+  });
+
+  it('an opening that is a subject and its verb, or a cut noun phrase, titles nothing', () => {
+    // Édouard Philippe, déclaration de politique générale, 4 July 2017 (corpus)
+    const vois = [
+      'Je vois une jeune femme officier',
+      'Je vois un autre de vos benjamins, né au Rwanda quatre ans avant le génocide',
+      'Je vois des sportifs de haut niveau, des entrepreneurs, des scientifiques',
+    ];
+    expect(fitListTitle('Jeune femme officier', vois, vois, 'fr', new Set())).toBe('Jeune femme officier');
+    // Mark Twain, "The Babies", 1879 (corpus)
+    const babies = [
+      'In another the future renowned astronomer is blinking',
+      'In another the future great historian is lying',
+      'In another the future President is busying himself',
+    ];
+    expect(fitListTitle('Future great historian', babies, babies, 'en', new Set())).toBe(
+      'Future great historian',
+    );
+  });
+
+  it('a title the slide says outside the items too is its topic and stays', () => {
+    const items = [
+      'We are grateful to the men who tackled the gunman',
+      'We are grateful for petite Patricia Maisch',
+    ];
+    const said = ['Patricia Maisch was there.', ...items];
+    expect(fitListTitle('Patricia Maisch', items, said, 'en', new Set())).toBe('Patricia Maisch');
+    expect(fitListTitle('Patricia Maisch', items, items, 'en', new Set())).toBe('We are grateful');
   });
 });
