@@ -13,7 +13,7 @@ import { maskForScreen, tidyMasked } from './mask';
 import { sentencesOf } from './segment';
 import { opensWithTitle } from './striking';
 import { isTitle, titlesInTurn, type UsedTitles } from './titles';
-import { capitalize, foldWords, wordsOf } from './text';
+import { capitalize, foldWords, quotations, wordsOf } from './text';
 import { stemsWithin } from './screen';
 import { primaryLang } from './lang';
 import { matchedTerms } from './tagger';
@@ -64,8 +64,9 @@ export function turnedBy(title: string, line: string, lang = ''): string | null 
 }
 
 /** Quoted lines of `text` ("…", “…”, «…»), as said. */
+const QUOTED_LINE = quotations(3, 400);
 function quotedLines(text: string): string[] {
-  return [...text.matchAll(/["“«„]([^"“”«»„]{3,400})["”»“]/gu)].map((m) => m[1]!.trim());
+  return [...text.matchAll(QUOTED_LINE)].map((m) => m[1]!.trim());
 }
 
 /**

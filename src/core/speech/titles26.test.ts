@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { countWords } from './number-words';
 import { fitListTitle } from './title-fit';
+import { quotations } from './text';
 
 /**
  * Augusto Santos Silva, Assembleia da República, debate after the Versailles European Council,
@@ -126,5 +127,21 @@ describe('a list is titled by what its items share, not by one item (judge25 C3)
     const said = ['Patricia Maisch was there.', ...items];
     expect(fitListTitle('Patricia Maisch', items, said, 'en', new Set())).toBe('Patricia Maisch');
     expect(fitListTitle('Patricia Maisch', items, items, 'en', new Set())).toBe('We are grateful');
+  });
+});
+
+describe('one pattern for quoted words (title-fit.ts, striking.ts, transcript.ts)', () => {
+  it('reads the words between the marks, within the bounds asked', () => {
+    // Carter, anti-inflation program, 24 October 1978 (judge25); Santos Silva 2022 (judge25)
+    const churchill =
+      'Churchill replied by asking his countrymen, "What kind of people do they think we are?"';
+    expect([...churchill.matchAll(quotations(3, 400))].map((m) => m[1])).toEqual([
+      'What kind of people do they think we are?',
+    ]);
+    const pt = 'porque não é com lógicas «austeritárias» que respondemos aos efeitos económicos da crise';
+    expect([...pt.matchAll(quotations(2))].map((m) => m[1])).toEqual(['austeritárias']);
+    // (a word of 13 characters is no sentence of nine or more ending on its stop)
+    expect([...pt.matchAll(quotations(9, 241))].filter((m) => /[.!?]$/u.test(m[1]!))).toEqual([]);
+    expect(pt.replace(quotations(2), ' ')).not.toContain('austeritárias');
   });
 });
