@@ -46,7 +46,7 @@ erros de 2014, porque, infelizmente, entre 2014 e 2022, a Europa aumentou a sua 
 energética da Rússia.`;
 
 const deck = (text: string) =>
-  buildDeck(text.replace(/\n/gu, ' '), { fileName: 'pt-santossilva-versalhes.txt', lang: 'pt' });
+  buildDeck(text.replace(/\n/gu, ' '), { fileName: 'pt-santossilva-versalhes.txt' });
 
 describe('a list is titled by the count said with the noun its items are named by (judge25 C3)', () => {
   it('pt: "três frentes" titles the three fronts, "quatro pontos" the four points', () => {
