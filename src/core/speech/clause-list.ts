@@ -6,6 +6,7 @@
  * sees whole sentences; this one reads clauses, so a repetition said within one sentence (or in
  * sentences the segmenter kept together) reaches the screen as the list it is.
  */
+import { countWords } from './number-words';
 import { enumerationMarker } from './enumeration';
 import { framesOthersView } from './negation';
 import { articles, bare, conjunctions, isFunctionWord } from './lexicon';
@@ -192,46 +193,21 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
 /** A series after a colon: at least this many items, each said whole within MAX_SERIES_WORDS. */
 const MIN_SERIES = 3;
 const MAX_SERIES_WORDS = 12;
-/** A number the lead-in announces ("five aims:", "four key areas:"). */
-export const COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+/** A number the lead-in announces ("five aims:", "four key areas:"): the English count words (number-words.ts). */
+export const COUNTS: Record<string, number> = Object.fromEntries(countWords('en'));
 
 /**
- * A count said right before a colon in the languages whose series colonPhrases reads ("far leva su
- * tre pilastri:", "three priorities:", "drei Ziele:"): the count, the noun and at most two words.
+ * A count of three to five said right before a colon in the languages whose series colonPhrases
+ * reads ("far leva su tre pilastri:", "three priorities:", "drei Ziele:"), each word with its number.
  */
-const COLON_COUNT =
-  /(?<![\p{L}])(three|four|five|tre|quattro|cinque|trois|quatre|cinq|tres|três|cuatro|quatro|cinco|drei|vier|fünf|drie|vijf)\s+(?:\p{L}+\s+){0,2}\p{L}+\s*$/iu;
-const COLON_COUNTS: Record<string, number> = {
-  three: 3,
-  tre: 3,
-  trois: 3,
-  tres: 3,
-  três: 3,
-  drei: 3,
-  drie: 3,
-  four: 4,
-  quattro: 4,
-  quatre: 4,
-  cuatro: 4,
-  quatro: 4,
-  vier: 4,
-  five: 5,
-  cinque: 5,
-  cinq: 5,
-  cinco: 5,
-  fünf: 5,
-  vijf: 5,
-};
+const COLON_COUNTS: Record<string, number> = Object.fromEntries(
+  ['en', 'it', 'fr', 'es', 'pt', 'de', 'nl'].flatMap((l) => [...countWords(l, 5)].filter(([, n]) => n >= 3)),
+);
+/** Such a count, then the noun and at most two words. */
+const COLON_COUNT = new RegExp(
+  String.raw`(?<![\p{L}])(${Object.keys(COLON_COUNTS).join('|')})\s+(?:\p{L}+\s+){0,2}\p{L}+\s*$`,
+  'iu',
+);
 
 /** The count a sentence says right before its colon ("tre pilastri:" 3), or 0. */
 function colonCount(before: string): number {

@@ -32,7 +32,7 @@ import {
 } from './body';
 import { MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS } from './screen';
 import { figureSlideTitle } from './figure-title';
-import { fitQuoteTitle } from './title-fit';
+import { fitListTitle, fitQuoteTitle } from './title-fit';
 import { quoteSlideTitle } from './quote-title';
 import { selfHeadline } from './self-headline';
 import { commaHead, lastResortLine } from './last-line';
@@ -882,6 +882,14 @@ export function composeSlides(
         const texts = planned.paras.map((p) => p.text);
         const fit = !kept && quote ? fitQuoteTitle(d.title, quote, texts, opts.lang, recent()) : '';
         if (fit && screenWords(fit) + screenWords(quote) <= MAX_SCREEN_WORDS) d.title = fit;
+        // a list's title names the list, not one of its items (title-fit.ts)
+        const list = !kept && !planned.part && d.blocks.length === 1 ? d.blocks[0]! : null;
+        const listed =
+          list?.type === 'list'
+            ? fitListTitle(d.title, list.items.map(blocksText), planned.sentences, opts.lang, recent())
+            : '';
+        if (listed && screenWords(listed) + screenWords(blocksText(d.blocks)) <= MAX_SCREEN_WORDS)
+          d.title = listed;
         // the speaker's own line about what the deck is ("the state of the Union is not good") titles its slide
         const headline =
           !kept &&

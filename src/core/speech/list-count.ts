@@ -10,6 +10,7 @@ import { enumerationMarker } from './enumeration';
 import { capitalize } from './text';
 import type { ListRun } from './lists';
 import { taggedTerms } from './tagger';
+import { countWords } from './number-words';
 
 /** Sentences before the first item that may announce the count. */
 const LOOK_BACK = 3;
@@ -65,39 +66,15 @@ const CJK_COUNTED = new RegExp(
   'u',
 );
 
-/** Spanish and Portuguese counts ("por tres motivos", "por três razões"). */
-const IBERIAN_COUNTS: Record<string, number> = {
-  dos: 2,
-  duas: 2,
-  tres: 3,
-  três: 3,
-  cuatro: 4,
-  quatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  sete: 7,
-};
-
 /**
  * A Spanish or Portuguese count of the reasons, points or ways that follow, ending its phrase
  * ("…no ha sido la tramitación de un real decreto-ley cualquiera, por tres motivos."): the count
  * and its noun, one of the nouns a list calls its items by.
  */
 const IBERIAN_COUNTED = new RegExp(
-  String.raw`(?<![\p{L}])(${Object.keys(IBERIAN_COUNTS).join('|')})\s+((?:motivos|razones|razões|puntos|pontos|cuestiones|questões|aspectos|aspetos|ejes|eixos|principios|princípios|objetivos|prioridades|medidas|pilares|elementos)(?=\s*(?:[.,:;!?]|$)))`,
+  String.raw`(?<![\p{L}])(${[...countWords('es').keys(), ...countWords('pt').keys()].join('|')})\s+((?:motivos|razones|razões|puntos|pontos|cuestiones|questões|aspectos|aspetos|ejes|eixos|principios|princípios|objetivos|prioridades|medidas|pilares|elementos)(?=\s*(?:[.,:;!?]|$)))`,
   'iu',
 );
-
-/** German counts ("vier grundlegende Entwicklungen"). */
-const GERMAN_COUNTS: Record<string, number> = {
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-};
 
 /**
  * A German count of the things that follow, ending its phrase or before what is said of them
@@ -105,9 +82,56 @@ const GERMAN_COUNTS: Record<string, number> = {
  * count, at most two adjectives and a plural noun (capitalised, as German nouns are).
  */
 const GERMAN_COUNTED = new RegExp(
-  String.raw`(?<![\p{L}])(${Object.keys(GERMAN_COUNTS).join('|')})\s+((?:\p{Ll}+\s+){0,2}\p{Lu}\p{L}+(?:en|e|n|s|er))(?=\s*[.,:;!?]|\s+(?:in|für|auf|an|bei|mit|von|zu|der|die|des|unserer|unseres|unserem)\s)`,
+  String.raw`(?<![\p{L}])(${[...countWords('de').keys()].join('|')})\s+((?:\p{Ll}+\s+){0,2}\p{Lu}\p{L}+(?:en|e|n|s|er))(?=\s*[.,:;!?]|\s+(?:in|für|auf|an|bei|mit|von|zu|der|die|des|unserer|unseres|unserem)\s)`,
   'u',
 );
+
+/** One noun in the singular or the plural ("frente", "frentes"; "Punkt", "Punkte"; "point", "points"). */
+const sameNoun = (a: string, b: string) => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()].sort((p, q) => p.length - q.length) as [string, string];
+  return x === y || (y.startsWith(x) && /^(?:s|es|e|n|en)$/u.test(y.slice(x.length)));
+};
+
+/**
+ * The count a sentence says of the noun a list's items are named by, in words ("…propõe-se avançar
+ * em três frentes complementares…" before "A primeira frente é… A segunda frente é… A terceira e
+ * última frente é…"; "Queria ainda salientar, em quatro pontos, a leitura que Portugal faz…" before
+ * "O primeiro ponto é…", Santos Silva, Assembleia da República, 16 March 2022): the count and the
+ * words said up to the noun, at most two between ("Três frentes", "Quatro pontos").
+ */
+function countedNoun(sentence: string, noun: string, lang: string): { n: number; title: string } | undefined {
+  const counts = countWords(lang);
+  if (!counts.size) return undefined;
+  const re = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${[...counts.keys()].join('|')})(?:\s+[\p{L}-]+){1,3}`,
+    'giu',
+  );
+  for (const m of sentence.matchAll(re)) {
+    const words = m[0].split(/\s+/u);
+    const at = words.findIndex((w, k) => k > 0 && sameNoun(w, noun));
+    if (at > 0)
+      return { n: counts.get(words[0]!.toLowerCase())!, title: capitalize(words.slice(0, at + 1).join(' ')) };
+  }
+  return undefined;
+}
+
+/**
+ * The title the count said with the noun the items are named by gives them (countedNoun), in any
+ * language whose counts and ordinal nouns the engine reads (number-words.ts, enumeration.ts): the
+ * nearest such count of the `before` sentences must be the number of items.
+ */
+function nounAnnounced(
+  before: readonly string[],
+  items: number,
+  noun: string,
+  lang: string,
+): string | undefined {
+  for (const s of before.slice(-LOOK_BACK).reverse()) {
+    const c = countedNoun(s, noun, lang || 'en');
+    if (c) return c.n === items ? c.title : undefined;
+  }
+  return undefined;
+}
 
 /** The count said in a CJK sentence and its title ("三事"), if any. */
 export function cjkCount(sentence: string): { n: number; title: string } | undefined {
@@ -135,12 +159,15 @@ export function announcedCount(
     for (const s of before.slice(-LOOK_BACK).reverse()) {
       const m = IBERIAN_COUNTED.exec(s);
       if (m)
-        return IBERIAN_COUNTS[m[1]!.toLowerCase()] === items ? capitalize(m[0].toLowerCase()) : undefined;
+        return (countWords('es').get(m[1]!.toLowerCase()) ?? countWords('pt').get(m[1]!.toLowerCase())) ===
+          items
+          ? capitalize(m[0].toLowerCase())
+          : undefined;
     }
   if (/^de\b/iu.test(lang))
     for (const s of before.slice(-LOOK_BACK).reverse()) {
       const m = GERMAN_COUNTED.exec(s);
-      if (m) return GERMAN_COUNTS[m[1]!.toLowerCase()] === items ? capitalize(m[0]) : undefined;
+      if (m) return countWords('de').get(m[1]!.toLowerCase()) === items ? capitalize(m[0]) : undefined;
     }
   if (lang && !/^en\b/iu.test(lang)) return undefined;
   for (const s of before.slice(-LOOK_BACK).reverse()) {
@@ -188,11 +215,21 @@ export function namedCount(sentence: string): { title: string; names: string[] }
  */
 export function announceRuns(runs: ListRun[], texts: readonly string[], lang: string): void {
   let prevEnd = 0;
+  // (the sentence after the last item of the run before: its last item runs to the end of its
+  // paragraph, which may say the next list's count, "…a terceira e última frente é… Queria ainda
+  // salientar, em quatro pontos, …" in a speech of one paragraph)
+  let prevLast = 0;
   for (const r of runs) {
     // (a speech in sections counts its sections in its lead-in: "…guided by five key principles.")
     if (r.kind === 'enumeration' && (r.lead === undefined || r.sections)) {
       const from = Math.max(prevEnd, r.start - LOOK_BACK);
-      let said = announcedCount(texts.slice(from, r.start), r.items.length, lang, r.sections);
+      // the count said with the noun the first item is named by ("…em quatro pontos… / O primeiro ponto é…")
+      const noun = enumerationMarker(texts[r.start] ?? '')?.noun;
+      const nounFrom = Math.max(prevLast, r.start - LOOK_BACK);
+      const counted = noun
+        ? nounAnnounced(texts.slice(nounFrom, r.start), r.items.length, noun, lang)
+        : undefined;
+      let said = counted ?? announcedCount(texts.slice(from, r.start), r.items.length, lang, r.sections);
       // a speech in sections counted one fewer than its markers: the last ("Schließlich…", said long
       // after "Und viertens…" of "vier grundlegende Entwicklungen", Scholz 2018) closes another
       // point, no section of the count
@@ -221,13 +258,18 @@ export function announceRuns(runs: ListRun[], texts: readonly string[], lang: st
       if (said) {
         r.announced = said;
         // the sentence that says it: the nearest before the items that says the count
-        for (let k = r.start - 1; k >= from; k--)
-          if (announcedCount([texts[k]!], r.items.length, lang, r.sections) === said) {
+        for (let k = r.start - 1; k >= (counted ? nounFrom : from); k--)
+          if (
+            (counted
+              ? nounAnnounced([texts[k]!], r.items.length, noun!, lang)
+              : announcedCount([texts[k]!], r.items.length, lang, r.sections)) === said
+          ) {
             r.announcedAt = k;
             break;
           }
       }
     }
     prevEnd = r.end;
+    prevLast = r.items[r.items.length - 1]! + 1;
   }
 }

@@ -30,3 +30,31 @@ const JOIN = /^(?:и|і|й|y|et|and|e|i|a|och|og|und|en|ve|και)$/iu;
 export const isTensWord = (word: string): boolean => TENS.has(word.toLowerCase());
 /** Whether the word joins a tens word to its units ("и" in "Четиридесет и седмото"). */
 export const joinsNumber = (word: string): boolean => JOIN.test(word);
+
+/**
+ * The small counts said in words, two to ten, in the languages whose speeches count what follows
+ * ("three fronts", "três frentes", "quatro pontos", "vier grundlegende Entwicklungen", "tre
+ * pilastri"): per language, as a word may be a count in one and a word of the sentence in another
+ * (Portuguese "sei" is "I know", Italian "sei" six).
+ */
+const SMALL_COUNTS: Record<string, readonly string[]> = {
+  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  fr: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+  es: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
+  pt: ['dois|duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
+  it: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci'],
+  de: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
+  nl: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'],
+};
+
+/** The count words of `lang` (its primary subtag) from two to `most`, each with its number. */
+export function countWords(lang: string, most = 10): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  const l = lang.toLowerCase().split(/[-_]/u)[0] ?? '';
+  for (const [k, words] of (SMALL_COUNTS[l] ?? []).entries())
+    if (k + 2 <= most) for (const w of words.split('|')) out.set(w, k + 2);
+  return out;
+}
+
+/** Whether the engine knows the count words of `lang`. */
+export const countsIn = (lang: string): boolean => !!SMALL_COUNTS[lang.toLowerCase().split(/[-_]/u)[0] ?? ''];

@@ -21,7 +21,7 @@ import {
 import { isSignedQuotation, unsignedQuotation } from './reported';
 import { isSetUp } from './setup';
 import { hasNumberCorrection } from './slips';
-import { capitalize, foldWords, hasCjk, wordsOf } from './text';
+import { capitalize, foldWords, hasCjk, quotations, wordsOf } from './text';
 import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
 
 /**
@@ -152,8 +152,11 @@ const opensWith = (line: string, keys: Set<string>) =>
 /** Words of a line (CJK characters count half), as the quote rules count them. */
 const size = (s: string) => (hasCjk(s) && !/\s\S+\s/.test(s) ? s.length / 2 : wordsOf(s).length);
 
-/** A whole sentence said in quotation marks inside a longer one (English, French or German marks). */
-const QUOTED = /[“"«„]([^“”"«»„]{8,240}?[.!?])[”"»“]/gu;
+/**
+ * A whole sentence said in quotation marks inside a longer one (English, French or German marks):
+ * quoted words that end on ".", "!" or "?" (asked where they are read).
+ */
+const QUOTED = quotations(9, 241);
 
 /**
  * A parallel phrase that ends a sentence: two or three noun phrases opening with the same
@@ -256,7 +259,7 @@ export function strikingLine(
     // (with its marks: on screen, quoted words without them read as the speaker's own, judge22)
     // (only words the speech says whose they are: reported.ts)
     for (const m of s.matchAll(QUOTED))
-      if (isSignedQuotation(sentences, i, m.index, m.index + m[0].length, lang))
+      if (/[.!?]$/u.test(m[1]!) && isSignedQuotation(sentences, i, m.index, m.index + m[0].length, lang))
         add(m[1]!.trim(), long ? 1.5 : 0.5, long ? LONG_QUOTE_WORDS : MAX_QUOTE_WORDS, 2.5, m[0].trim());
     // someone's quoted words the slide does not say whose they are: no line (reported.ts)
     if (unsignedQuotation(s, sentences, lang)) return;

@@ -124,6 +124,15 @@ export function foldWords(text: string): string {
 }
 
 /** Upper-cases the first letter. */
+/**
+ * Quoted words, one pattern for every reader of them: an opening mark (straight, curly, guillemet
+ * or low: " “ « „) and the next closing one (" ” » “), `min` to `max` characters between and no
+ * quotation mark inside; group 1 is the words. Global: for matchAll and replace.
+ */
+export function quotations(min: number, max?: number): RegExp {
+  return new RegExp(String.raw`[“"«„]([^“”"«»„]{${min},${max ?? ''}})[”"»“]`, 'gu');
+}
+
 export function capitalize(text: string): string {
   const i = text.search(/\p{L}/u);
   if (i < 0) return text;

@@ -13,8 +13,10 @@ import { maskForScreen, tidyMasked } from './mask';
 import { sentencesOf } from './segment';
 import { opensWithTitle } from './striking';
 import { isTitle, titlesInTurn, type UsedTitles } from './titles';
-import { capitalize, foldWords, wordsOf } from './text';
+import { capitalize, foldWords, quotations, wordsOf } from './text';
+import { stemsWithin } from './screen';
 import { primaryLang } from './lang';
+import { matchedTerms } from './tagger';
 
 /** English words that say a thing goes up, or down, before it ("rising interest rates", "lower taxes"). */
 const UP_BEFORE =
@@ -62,8 +64,9 @@ export function turnedBy(title: string, line: string, lang = ''): string | null 
 }
 
 /** Quoted lines of `text` ("…", “…”, «…»), as said. */
+const QUOTED_LINE = quotations(3, 400);
 function quotedLines(text: string): string[] {
-  return [...text.matchAll(/["“«„]([^"“”«»„]{3,400})["”»“]/gu)].map((m) => m[1]!.trim());
+  return [...text.matchAll(QUOTED_LINE)].map((m) => m[1]!.trim());
 }
 
 /**
@@ -123,4 +126,54 @@ export function fitQuoteTitle(
   for (const t of titlesInTurn([quote], [], lang, tried, true, 6))
     if (turnedBy(t, quote, lang) === null && !opensWithTitle(quote, t)) return t;
   return '';
+}
+
+/** The words all `items` open with, as the first says them ("We are grateful"), or ''. */
+function sharedOpening(items: readonly string[]): string {
+  const words = items.map((x) => x.trim().split(/\s+/u));
+  const first = words[0] ?? [];
+  let n = 0;
+  while (
+    n < first.length &&
+    words.every((w) => w.length > n + 1 && foldWords(w[n]!) === foldWords(first[n]!) && !!foldWords(w[n]!))
+  )
+    n++;
+  return first
+    .slice(0, n)
+    .join(' ')
+    .replace(/[,;:—–-]+$/u, '');
+}
+
+/**
+ * The title of a slide that shows a list of `items`: a title said in one item only names that item,
+ * not the list ("Petite Patricia Maisch" over "We are grateful to the men who tackled the gunman… /
+ * We are grateful for petite Patricia Maisch… / We are grateful for the doctors…", Obama, Tucson,
+ * 12 January 2011; judge25 C3). The list's title is then what all its items open with, when that is
+ * a clause closed by its adjective ("We are grateful"), in English, whose words the tagger reads;
+ * else `title` stays: an opening that is a subject and its verb, a pronoun or a cut noun phrase
+ * ("Je vois", "C'est celle", "In another the future") titles nothing, and a phrase of the slide's
+ * other sentences read as what the items are about ("Funding in this case" over Ford's measures
+ * for the unemployed, 1974). `sentences`: the slide's sentences.
+ */
+export function fitListTitle(
+  title: string,
+  items: readonly string[],
+  sentences: readonly string[],
+  lang: string,
+  avoid: UsedTitles,
+): string {
+  const l = primaryLang(lang);
+  if (!title || items.length < 2 || (l && l !== 'en')) return title;
+  if (items.filter((x) => stemsWithin(title, x)).length !== 1) return title;
+  // (the sentences the items come from: each item's opening words)
+  const heads = items.map((x) => foldWords(x).split(' ').slice(0, 6).join(' '));
+  const others = sentences.filter((s) => !!s.trim() && !heads.some((h) => foldWords(s).includes(h)));
+  // a title the slide says outside the items too is the slide's topic, the items its parts
+  if (others.some((s) => stemsWithin(title, s))) return title;
+  const opening = capitalize(sharedOpening(items));
+  const words = wordsOf(opening);
+  if (words.length < 2 || !isTitle(opening, lang) || avoid.has(opening.toLowerCase())) return title;
+  const last = matchedTerms(items[0]!, words.at(-1)!)[0];
+  const verb = matchedTerms(items[0]!, words.slice(0, -1).join(' ')).some((t) => t.tags.includes('Verb'));
+  return last?.tags.includes('Adjective') && !last.tags.includes('Noun') && verb ? opening : title;
 }

@@ -5,10 +5,10 @@
  * raising our glasses … to the history that binds us …").
  */
 import { sayVerbs } from './reported';
-import { capitalize, wordsOf } from './text';
+import { capitalize, quotations, wordsOf } from './text';
 
 /** A quotation inside a line: straight, curly or guillemet quotes. */
-const QUOTATION = /[“"«„]([^”"»“]{2,})[”"»“]/gu;
+const QUOTATION = quotations(2);
 /** Who said the quoted words: a name and a verb of saying ("Lafayette wrote", "as Lincoln put it"). */
 const SOURCE = new RegExp(
   String.raw`(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:(?:once|later|famously|also|then)\s+)?(?:${sayVerbs('en')}|told\s+the\s+\p{L}+)\b`,
