@@ -70,3 +70,34 @@ describe('the closing slide of a good night and of a thanks with an adverb', () 
     );
   });
 });
+
+/** The close of Kennedy's American University commencement address, 1963 (judge23). */
+const KENNEDY_1963 = [
+  'While we proceed to safeguard our national interests, let us also safeguard human interests. And the elimination of war and arms is clearly in the interest of both. No treaty, however much it may be to the advantage of all, however tightly it may be worded, can provide absolute security against the risks of deception and evasion.',
+  'The United States, as the world knows, will never start a war. We do not want a war. We do not now expect a war. This generation of Americans has already had enough—more than enough—of war and hate and oppression. We shall be prepared if others wish it. We shall be alert to try to stop it. But we shall also do our part to build a world of peace where the weak are safe and the strong are just. We are not helpless before that task or hopeless of its success. Confident and unafraid, we labor on—not toward a strategy of annihilation but toward a strategy of peace.',
+].join('\n\n');
+
+describe('a speech with no closing words ends on its last point', () => {
+  it('en, Kennedy 1963 (was "The United States, as the world knows, will never start a war.")', () => {
+    const deck = buildDeck(KENNEDY_1963, { fileName: 'en-kennedy-1963.txt' });
+    const last = deck.slides.at(-1)!;
+    expect(last.layout).not.toBe('closing');
+    expect(last.screenText.split('\n').slice(1).join(' ')).toBe(
+      'Confident and unafraid, we labor on—not toward a strategy of annihilation but toward a strategy of peace.',
+    );
+  });
+
+  it('keeps the line it shows when the last sentence leans on the one before', () => {
+    // Johnson, Howard University 1965 (judge22): "it" is the candle of the sentence before
+    const text = [
+      'All it will take is for all of us to understand what this country is and what this country must become.',
+      'The Scripture promises: "I shall light a candle of understanding in thine heart, which shall not be put out."',
+      'Together, and with millions more, we can light that candle of understanding in the heart of all America.',
+      'And, once lit, it will never again go out.',
+    ].join('\n\n');
+    const shown = buildDeck(text, { fileName: 'en-johnson-1965.txt' })
+      .slides.map((s) => s.screenText)
+      .join('\n');
+    expect(shown).not.toContain('Once lit, it will never again go out.');
+  });
+});

@@ -52,8 +52,8 @@ import { asOneSlide, pacedShort, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isFormatLine, isSignatureLine, structureKind } from './structure';
 import { anaphoraTitle, leadTitle, namedAhead, partTitle, seriesTitle } from './list-title';
-import { opensWithTitle } from './striking';
-import { isThrowaway } from './quotable';
+import { LEANS_BACK, leansBack, opensWithTitle } from './striking';
+import { isThrowaway, LONG_QUOTE_WORDS } from './quotable';
 import { isKorean, koreanHeadline } from './titles-ko';
 import { headedPoints, isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
@@ -651,6 +651,25 @@ function closingWords(sections: Section[], last: Section): Section[] {
   ];
 }
 
+/**
+ * The last point of a speech with no closing words, for its last slide, or null: its last line
+ * (peroration.ts: "Confident and unafraid, we labor on—not toward a strategy of annihilation but
+ * toward a strategy of peace.", Kennedy 1963) in place of the slide's one other line, when it fits
+ * a quote (LONG_QUOTE_WORDS) and stands on its own: no pronoun or demonstrative that points back,
+ * not even after an opening phrase ("Once lit, it will never again go out.", Johnson 1965; "This
+ * approach will allow us…"), no words left out or trailing off ("…").
+ */
+function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | null {
+  const shown = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : null;
+  if (shown === null) return null;
+  const end = perorationBlock(planned, d.title, lang);
+  if (!end || end.type !== 'quote') return null;
+  const line = blocksText([end]).trim();
+  const after = line.replace(/^[^,;:]{1,25},\s+/u, '');
+  const alone = ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) && !/…|\.\.\./u.test(line);
+  return alone && line !== shown.trim() && wordsOf(line).length <= LONG_QUOTE_WORDS ? end : null;
+}
+
 /** Builds the slides (without timing) from a speech model. */
 export function composeSlides(
   model: SpeechModel,
@@ -813,6 +832,12 @@ export function composeSlides(
             : null;
         if (closing) d.blocks = [closing];
         else if (!d.blocks.length && d.fallback) d.blocks = [d.fallback];
+        // a speech that ends on no closing words ends on its last point: the last slide's one line
+        // gives way to the speech's last line (peroration.ts) when that is another line of its own
+        else if (at === lastBody && at === all.length - 1 && k === plan.length - 1) {
+          const end = lastPoint(planned, d, opts.lang);
+          if (end) d.blocks = [end];
+        }
         // a last slide with nothing to show (one 80-word period) before the closing words is said
         // over the closing slide: "…'something worthy to be remembered.'" / "Thank you. God bless
         // you, …" (Obama 2009), never an empty screen
