@@ -17,6 +17,18 @@ import { wordsOf } from './text';
  */
 const BLESSING = /^(?:and\s+)?(?:may\s+(?:god|he)\b|god\s+bless\b)/iu;
 /**
+ * The words that end a memorial address, honouring the dead: "Æret være Svend Jakobsens minde!"
+ * (Folketinget 2022), "Αιωνία η μνήμη τους." (Boukoros 2022), "Вечная память", "Cześć ich
+ * pamięci!", "Ehre seinem Andenken".
+ */
+const MEMORY =
+  /^(?:æret\s+være|ære\s+være|αιωνία\s+(?:η\s+)?μνήμη|вечная\s+память|светлая\s+память|вічна\s+пам['’]ять|cześć\s+(?:jego|jej|ich)\s+pamięci|ehre\s+(?:seinem|ihrem)\s+andenken)(?![\p{L}])/iu;
+/**
+ * A thanks said last in a language that ends its sentence on it: "मेरी आप सबको बहुत-बहुत
+ * शुभकामनाएँ, बहुत-बहुत धन्यवाद |" (Modi, Mann Ki Baat, January 2019).
+ */
+const THANKS_LAST = /(?:धन्यवाद|감사합니다|고맙습니다|감사드립니다)\s*[|।.!]*\s*$/u;
+/**
  * The words a cheer opens with, one table for the closing words and the toast finder
  * (transcript.ts toastLine): "Vive la France !", "Vive la France." (Biden's toast, 2024), "¡Viva
  * México!", "Long live the friendship between our peoples", "Es lebe …!", "Han leve!", "Hurra!",
@@ -60,6 +72,8 @@ export function isClosingSentence(sentence: string): boolean {
   return (
     structureKind(s) === 'thanks' ||
     BLESSING.test(s) ||
+    MEMORY.test(s) ||
+    (THANKS_LAST.test(s) && wordsOf(s).length <= 12) ||
     CHEER.test(s) ||
     isToast(s) ||
     (GOOD_NIGHT.test(s) && wordsOf(s).length <= 16)

@@ -15,6 +15,12 @@ describe('closing words (closing-line.ts), close26', () => {
     ['¡De corazón, para todos, muy feliz 2009, y muy buenas noches!', true], // Juan Carlos I, 2008 (judge22)
     ['Thank you, and good night.', true], // Carter, anti-inflation program 1978 (judge25)
     ['Leve kongen!', true],
+    // a memorial's closing honour, and a thanks said last (corpus: da-mindeord-jakobsen-2022,
+    // el-boukoros-holocaust-2022, hi-modi-mann-ki-baat-2019-01)
+    ['Æret være Svend Jakobsens minde!', true],
+    ['Αιωνία η μνήμη τους.', true],
+    ['मेरी आप सबको बहुत-बहुत शुभकामनाएँ, बहुत-बहुत धन्यवाद |', true],
+    ['Jeg vil bede jer om at rejse jer, så vi kan ære Svend Jakobsens minde.', false],
     // Portuguese "leve" is 'light' or 'take', a cheer only when exclaimed
     ['Leve esta mensagem a todos.', false],
     // an adverb and a thanks that is no thanks: 'it is a truly grateful thing'
