@@ -65,6 +65,14 @@ export const CHEER_IN_SENTENCE = new RegExp(
 const GOOD_NIGHT =
   /(?:^|[\s,;¡])(?:buenas\s+noches|good\s*night|bonne\s+nuit|gute\s+nacht|buona\s*notte|boa\s+noite|спокойной\s+ночи|dobranoc|god\s+natt|god\s+nat)(?:\s+(?:a\s+todos|à\s+tous|a\s+tutti|a\s+todas|everyone|to\s+all|all))?\s*[!.]*\s*$/iu;
 
+/**
+ * The season's wishes that end a Christmas or New Year message: "Feliz Navidad, Eguberri on, Bon
+ * Nadal, Boas Festas." (Felipe VI 2014, judge26), "Eguberri on. Bon Nadal y Boas festas." (2020),
+ * and a farewell said as the last word, "வணக்கம்." (Modi, Mann Ki Baat in Tamil, 2017, judge26).
+ */
+const SEASON =
+  /^(?:feliz\s+navidad|feliz\s+año\s+nuevo|merry\s+christmas|happy\s+new\s+year|joyeux\s+noël|bonne\s+année|frohe\s+weihnachten|buon\s+natale|feliz\s+natal|eguberri\s+on|bon\s+nadal|boas\s+festas|с\s+новым\s+годом|с\s+рождеством)(?![\p{L}])|^(?:வணக்கம்|नमस्कार)\s*[.!|।]*\s*$/iu;
+
 /** Whether one sentence is a closing word of the speech (a thanks, a blessing, a cheer or a toast). */
 export function isClosingSentence(sentence: string): boolean {
   const s = sentence.trim().replace(/^[¡¿]\s*/u, '');
@@ -73,6 +81,7 @@ export function isClosingSentence(sentence: string): boolean {
     structureKind(s) === 'thanks' ||
     BLESSING.test(s) ||
     MEMORY.test(s) ||
+    (SEASON.test(s) && wordsOf(s).length <= 12) ||
     (THANKS_LAST.test(s) && wordsOf(s).length <= 12) ||
     CHEER.test(s) ||
     isToast(s) ||

@@ -21,6 +21,14 @@ describe('closing words (closing-line.ts), close26', () => {
     ['Αιωνία η μνήμη τους.', true],
     ['मेरी आप सबको बहुत-बहुत शुभकामनाएँ, बहुत-बहुत धन्यवाद |', true],
     ['Jeg vil bede jer om at rejse jer, så vi kan ære Svend Jakobsens minde.', false],
+    // judge26: the Greek Parliament's Holocaust remembrance 2022, Felipe VI 2014, Modi in Tamil 2017
+    ['Σας ευχαριστώ.', true],
+    ['Feliz Navidad, Eguberri on, Bon Nadal, Boas Festas.', true],
+    ['வணக்கம்.', true],
+    [
+      'Gracias nuevamente por escucharme esta noche y muchísimas felicidades en nombre de la Reina, de la Princesa de Asturias y de la Infanta Sofía.',
+      false,
+    ],
     // Portuguese "leve" is 'light' or 'take', a cheer only when exclaimed
     ['Leve esta mensagem a todos.', false],
     // an adverb and a thanks that is no thanks: 'it is a truly grateful thing'

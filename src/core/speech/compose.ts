@@ -53,7 +53,7 @@ import { sentencesOf } from './segment';
 import { isFormatLine, isSignatureLine, structureKind } from './structure';
 import { anaphoraTitle, leadTitle, namedAhead, partTitle, seriesTitle } from './list-title';
 import { LEANS_BACK, leansBack, opensWithTitle } from './striking';
-import { isThrowaway, LONG_QUOTE_WORDS } from './quotable';
+import { isThrowaway, LONG_QUOTE_WORDS, quoteScore } from './quotable';
 import { isKorean, koreanHeadline } from './titles-ko';
 import { headedPoints, isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
@@ -660,14 +660,17 @@ function closingWords(sections: Section[], last: Section): Section[] {
  * approach will allow us…"), no words left out or trailing off ("…").
  */
 function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | null {
-  const shown = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : null;
+  const shown = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks).trim() : null;
   if (shown === null) return null;
   const end = perorationBlock(planned, d.title, lang);
   if (!end || end.type !== 'quote') return null;
   const line = blocksText([end]).trim();
   const after = line.replace(/^[^,;:]{1,25},\s+/u, '');
   const alone = ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) && !/…|\.\.\./u.test(line);
-  return alone && line !== shown.trim() && wordsOf(line).length <= LONG_QUOTE_WORDS ? end : null;
+  // (never over a line that is more striking: "America invested in Ohio, and Ohioans invested in
+  // America." stays rather than "Let’s go forward and build together.", Deese 2022, judge26)
+  const weaker = quoteScore(shown, lang) <= quoteScore(line, lang);
+  return alone && weaker && line !== shown.trim() && wordsOf(line).length <= LONG_QUOTE_WORDS ? end : null;
 }
 
 /** Builds the slides (without timing) from a speech model. */
