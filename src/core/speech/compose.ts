@@ -345,7 +345,11 @@ function derived(
       };
     // a short speech's slide shows the line it turns on ("لكن هناك علما واحدا ننتمي إليه جميعا"), not
     // the plainest sentence around it (thesis.ts, judge25 F1)
-    const thesis = opts.short ? thesisLine(ownSentences(sentences, spoken), opts.lang) : null;
+    // (not in a transcript: "But I can't really answer your question." turns from nothing said)
+    const thesis =
+      opts.short && !spoken.some((p) => p.voice)
+        ? thesisLine(ownSentences(sentences, spoken), opts.lang)
+        : null;
     const turn = thesis && !opensWithTitle(thesis, title) && attributed(asQuote(thesis), spoken);
     if (turn && screenWords(thesis) + titleWords <= MAX_SCREEN_WORDS) return { title, blocks: [turn] };
     const opening = slide.opening && withoutDetachedMarker(slide.opening);
@@ -661,12 +665,17 @@ function closingWords(sections: Section[], last: Section): Section[] {
  */
 function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | null {
   const shown = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks).trim() : null;
-  if (shown === null) return null;
+  // (not a transcript's: its last exchange is the room's, not the speech's close)
+  if (shown === null || planned.paras.some((p) => p.voice)) return null;
   const end = perorationBlock(planned, d.title, lang);
   if (!end || end.type !== 'quote') return null;
   const line = blocksText([end]).trim();
   const after = line.replace(/^[^,;:]{1,25},\s+/u, '');
-  const alone = ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) && !/…|\.\.\./u.test(line);
+  // (nor a short line whose matter is what was said before: "We can make that commitment here
+  // tonight.", Obama 2009)
+  const shell = wordsOf(line).length <= 10 && /(?<![\p{L}])(?:this|that|these|those)\s+\p{L}/iu.test(line);
+  const alone =
+    ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) && !shell && !/…|\.\.\./u.test(line);
   // (never over a line that is more striking: "America invested in Ohio, and Ohioans invested in
   // America." stays rather than "Let’s go forward and build together.", Deese 2022, judge26)
   const weaker = quoteScore(shown, lang) <= quoteScore(line, lang);
