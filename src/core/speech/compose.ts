@@ -52,14 +52,15 @@ import { asOneSlide, pacedShort, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isFormatLine, isSignatureLine, structureKind } from './structure';
 import { anaphoraTitle, leadTitle, namedAhead, partTitle, seriesTitle } from './list-title';
-import { opensWithTitle } from './striking';
-import { isThrowaway } from './quotable';
+import { LEANS_BACK, leansBack, opensWithTitle } from './striking';
+import { isThrowaway, LONG_QUOTE_WORDS, quoteScore } from './quotable';
 import { isKorean, koreanHeadline } from './titles-ko';
 import { headedPoints, isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
 import { capitalize, foldWords, wordsOf } from './text';
 import { LEADING_ARTICLE as LEAD_ARTICLE } from './lexicon';
+import { thesisLine } from './thesis';
 import { raisesGlass, toastLine } from './transcript';
 import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
 import { attributed, exchangeTitle, ownSentences, transcriptTitle, withVoices } from './voices';
@@ -94,6 +95,8 @@ export interface ComposeOptions {
   wpm: number;
   /** A glass is raised somewhere in the speech: a cheer ("vive la France") is a toast (transcript.ts). */
   toasting?: boolean;
+  /** The speech is short (plan.ts pacedShort): a slide shows the line it turns on (thesis.ts). */
+  short?: boolean;
 }
 
 /**
@@ -363,6 +366,15 @@ function derived(
         title: called && isTitle(called, opts.lang) && !avoid.has(called.toLowerCase()) ? called : title,
         blocks: [nouns],
       };
+    // a short speech's slide shows the line it turns on ("لكن هناك علما واحدا ننتمي إليه جميعا"), not
+    // the plainest sentence around it (thesis.ts, judge25 F1)
+    // (not in a transcript: "But I can't really answer your question." turns from nothing said)
+    const thesis =
+      opts.short && !spoken.some((p) => p.voice)
+        ? thesisLine(ownSentences(sentences, spoken), opts.lang)
+        : null;
+    const turn = thesis && !opensWithTitle(thesis, title) && attributed(asQuote(thesis), spoken);
+    if (turn && screenWords(thesis) + titleWords <= MAX_SCREEN_WORDS) return { title, blocks: [turn] };
     const opening = slide.opening && withoutDetachedMarker(slide.opening);
     // (an opening that only announces the title's topic, "The fourth issue that I will address is
     // democracy.", says the title's place instead: "Fourth issue: Democracy", announced-topic.ts)
@@ -666,6 +678,33 @@ function closingWords(sections: Section[], last: Section): Section[] {
   ];
 }
 
+/**
+ * The last point of a speech with no closing words, for its last slide, or null: its last line
+ * (peroration.ts: "Confident and unafraid, we labor on—not toward a strategy of annihilation but
+ * toward a strategy of peace.", Kennedy 1963) in place of the slide's one other line, when it fits
+ * a quote (LONG_QUOTE_WORDS) and stands on its own: no pronoun or demonstrative that points back,
+ * not even after an opening phrase ("Once lit, it will never again go out.", Johnson 1965; "This
+ * approach will allow us…"), no words left out or trailing off ("…").
+ */
+function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | null {
+  const shown = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks).trim() : null;
+  // (not a transcript's: its last exchange is the room's, not the speech's close)
+  if (shown === null || planned.paras.some((p) => p.voice)) return null;
+  const end = perorationBlock(planned, d.title, lang);
+  if (!end || end.type !== 'quote') return null;
+  const line = blocksText([end]).trim();
+  const after = line.replace(/^[^,;:]{1,25},\s+/u, '');
+  // (nor a short line whose matter is what was said before: "We can make that commitment here
+  // tonight.", Obama 2009)
+  const shell = wordsOf(line).length <= 10 && /(?<![\p{L}])(?:this|that|these|those)\s+\p{L}/iu.test(line);
+  const alone =
+    ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) && !shell && !/…|\.\.\./u.test(line);
+  // (never over a line that is more striking: "America invested in Ohio, and Ohioans invested in
+  // America." stays rather than "Let’s go forward and build together.", Deese 2022, judge26)
+  const weaker = quoteScore(shown, lang) <= quoteScore(line, lang);
+  return alone && weaker && line !== shown.trim() && wordsOf(line).length <= LONG_QUOTE_WORDS ? end : null;
+}
+
 /** Builds the slides (without timing) from a speech model. */
 export function composeSlides(
   model: SpeechModel,
@@ -698,6 +737,7 @@ export function composeSlides(
   const lastBody = all.findLastIndex((s) => s.plannable);
   // (a short speech's slides are paced by its whole length, plan.ts targetFor)
   const speechSeconds = all.reduce((t, s) => t + secondsOf(s, opts.wpm), 0);
+  if (pacedShort(speechSeconds)) opts = { ...opts, short: true };
   // the last prose said over the closing slide, when it shows nothing of its own
   let carried: SpokenPara[] = [];
   for (const [at, section] of all.entries()) {
@@ -827,6 +867,12 @@ export function composeSlides(
             : null;
         if (closing) d.blocks = [closing];
         else if (!d.blocks.length && d.fallback) d.blocks = [d.fallback];
+        // a speech that ends on no closing words ends on its last point: the last slide's one line
+        // gives way to the speech's last line (peroration.ts) when that is another line of its own
+        else if (at === lastBody && at === all.length - 1 && k === plan.length - 1) {
+          const end = lastPoint(planned, d, opts.lang);
+          if (end) d.blocks = [end];
+        }
         // a last slide with nothing to show (one 80-word period) before the closing words is said
         // over the closing slide: "…'something worthy to be remembered.'" / "Thank you. God bless
         // you, …" (Obama 2009), never an empty screen

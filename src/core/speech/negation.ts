@@ -200,8 +200,8 @@ const NOUN_CUE =
 const OF = /^(?:of|de|del|des|du|von|der|di|do|da|из)$/iu;
 
 /** A clause ends at punctuation or at the conjunction that turns to what is affirmed. */
-const TURN =
-  /^(?:but|yet|aber|sondern|doch|mais|pero|sino|ma|mas|но|а|لكن|بل|maar|mutta|vaan|ali|nego|već|ampak|vendar|ale|але|αλλά)$/iu;
+export const TURN =
+  /^(?:but|yet|aber|sondern|doch|mais|pero|sino|ma|mas|но|а|لكن|ولكن|بل|maar|mutta|vaan|ali|nego|već|ampak|vendar|ale|але|αλλά|하지만|그러나)$/iu;
 /** A verb after the denied phrase starts what the sentence says of it ("beyond material benefits will be …"). */
 const VERB = new RegExp(
   String.raw`^(?:${alternation(BE_FINITE, HAVE, MODAL)}|ist|sind|war|waren|wird|werden|est|sont|sera|seront|es|son|fue|será|serán|è|sono|é|são|будет|будут|является)$`,

@@ -4,6 +4,7 @@
  * two friends were united by the greatest of causes.”"), and a host's toast ("please join me in
  * raising our glasses … to the history that binds us …").
  */
+import { CHEER_IN_SENTENCE } from './closing-line';
 import { sayVerbs } from './reported';
 import { capitalize, quotations, wordsOf } from './text';
 
@@ -59,8 +60,6 @@ const RAISE =
 const RAISED = new RegExp(RAISE.source, 'iu');
 /** Whether a glass is raised anywhere in these paragraphs (a toast, not an address). */
 export const raisesGlass = (texts: readonly string[]): boolean => texts.some((t) => RAISED.test(t));
-/** The toast itself said as a cheer: "vive la France", "long live the friendship between our peoples". */
-const CHEER = /(?:^|[\s,;:])(?:vive|viva|long\s+live|es\s+lebe|да\s+здравствует)\s+\p{L}/iu;
 /** "To our friendship!", "Here's to the next fifty years." */
 const TO_LINE = /^(?:(?:and\s+)?so,?\s+)?(?:here['’]s\s+)?to\s+(?:our|the|your|all|a|\p{Lu})/iu;
 /** A toast on screen is at most this long (words). */
@@ -96,7 +95,9 @@ export function toastLine(sentences: readonly string[], toasting?: boolean): str
   // République, vive la France." ends a French president's address to the nation (judge19)
   const cheer = !(toasting ?? raisedHere)
     ? undefined
-    : sentences.filter((s) => CHEER.test(s)).sort((a, b) => wordsOf(b).length - wordsOf(a).length)[0];
+    : sentences
+        .filter((s) => CHEER_IN_SENTENCE.test(s))
+        .sort((a, b) => wordsOf(b).length - wordsOf(a).length)[0];
   const cheered = cheer && wordsOf(cheer).length >= 4 ? fits(cheer) : null;
   if (cheered) return cheered;
   // "To …" is a toast only where a glass is raised: "To Ukrainian people, I say to them all" is not
