@@ -458,7 +458,12 @@ export function keyBlock(
     const said = sentences.filter((s) => !hasNumberCorrection(s));
     // a paragraph of long periods still shows its best one, within the slide's words (CJK
     // characters count half), rather than its title alone (judge13: two empty slides of Abe's)
-    const line = cjkKeyLine(said, title, top, lang) ?? cjkKeyLine(said, title, top, lang, WIDE_CJK_LINE);
+    // (and, that failing, a Japanese clause after a verb's continuative form: cjk-lines.ts)
+    const line =
+      cjkKeyLine(said, title, top, lang) ??
+      cjkKeyLine(said, title, top, lang, WIDE_CJK_LINE) ??
+      cjkKeyLine(said, title, top, lang, undefined, true) ??
+      cjkKeyLine(said, title, top, lang, WIDE_CJK_LINE, true);
     return line ? asQuote(line) : null;
   }
   // no sentence short enough: the refrain, the parallel phrase or the head clause a long one holds
