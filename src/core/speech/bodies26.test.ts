@@ -16,6 +16,7 @@ import { cjkKeyLine } from './cjk-lines';
 import { takesUpNoun } from './connective';
 import { keyClause } from './items';
 import { commaHead, lastResortLine } from './last-line';
+import { sentenceSpans } from './segment';
 
 const CALDERON =
   'En la celebración del bicentenario de la independencia de México y el centenario de su revolución, rendimos homenaje al digno pueblo que ha trazado su propio destino, con patriotas como Hidalgo y Juárez, y lumbreras de las artes y literatura y las ciencias… y al igual que Estados Unidos, con un equipo de fútbol muy bueno.';
@@ -133,5 +134,20 @@ describe('a Japanese period of clauses joined by continuative verbs (cjk-lines.t
     expect(deck.slides.map((s) => s.screenText).join('\n')).toMatch(
       /世界の平和と我が国の一層の発展を祈ります。/u,
     );
+  });
+});
+
+describe('Tamil abbreviation stops (segment.ts, judge26 B1)', () => {
+  // Mann Ki Baat, 25 June 2017, the Tamil translation (judge26 ta-modi-mann-ki-baat-2017-06)
+  it.each([
+    'பிரதமர் திரு. நரேந்திர மோடி, மன் கீ பாத் என்ற பெயரில் (மனதின் குரல்) இன்று காலை அகில இந்திய வானொலியில் ஆற்றிய உரையின் தமிழாக்கம்.',
+    'மதிப்பிற்குரிய பிரதம மந்திரி அவர்களே, நான் குஜராத்தின் அகமதாபாத்திலிருந்து டா. அநில் சோனாரா பேசுகிறேன்.',
+    'ஐக்கிய நாடுகள் சபையில் பணி புரிவோர், ஐ.நாவின் அனைத்து நாடுகளைச் சார்ந்த பிரதிநிதிகளும் இதில் பங்கெடுத்துக் கொண்டார்கள்.',
+  ])('%s is one sentence', (sentence) => {
+    expect(sentenceSpans(sentence, 'ta')).toHaveLength(1);
+  });
+
+  it('a sentence that ends on a word of several letters still ends there', () => {
+    expect(sentenceSpans('நாம் அதை வைத்து விடுகிறோம். ஆனால் அவர் வந்தார்.', 'ta')).toHaveLength(2);
   });
 });

@@ -55,7 +55,14 @@ const BAR_DANDA =
  * A single letter of a script without capitals, then a dot: an initial ("مايكل ر. بومبيو"), as
  * "\p{Lu}." is in ABBREVIATION.
  */
-const UNCASED_INITIAL = /(?:^|[\s(])[\p{Script=Arabic}\p{Script=Hebrew}]\.\s*$/u;
+const UNCASED_INITIAL = /(?:^|[\s(.])(?:[\p{Script=Arabic}\p{Script=Hebrew}]|\p{Script=Tamil}\p{M}?)\.\s*$/u;
+
+/**
+ * Tamil titles written short with a dot before a name ("பிரதமர் திரு. நரேந்திர மோடி", Mr.;
+ * "திருமதி." Mrs.; "செல்வி." Miss; "டா." Dr., Mann Ki Baat June 2017, judge26 B1); a Tamil
+ * initial ("ஐ.நா" U.N., "பி.டி. உஷா", "ஜி.சாட்-19") is a letter and its vowel sign, UNCASED_INITIAL.
+ */
+const TAMIL_TITLE = /(?:^|[\s(])(?:திரு|திருமதி|செல்வி|டா|டாக்டர்|ஸ்ரீ)\.\s*$/u;
 
 /** Where a window may end: after sentence punctuation and a space, else at a space. */
 function windowEnd(text: string, from: number): number {
@@ -108,6 +115,7 @@ function segmentSpans(text: string, lang: string): Span[] {
     const joins =
       ABBREVIATION.test(before) ||
       UNCASED_INITIAL.test(before) ||
+      TAMIL_TITLE.test(before) ||
       (INITIALISM.test(before) && goesOn(next, lang)) ||
       (NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(next)) ||
       (SCALE_ABBREVIATION.test(before) && PEOPLE_GENITIVE.test(next)) ||
