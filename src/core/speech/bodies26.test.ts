@@ -12,6 +12,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
+import { figureSentence, keyBlock } from './body';
+import { blocksText } from '../deck';
 import { cjkKeyLine } from './cjk-lines';
 import { takesUpNoun } from './connective';
 import { keyClause } from './items';
@@ -149,5 +151,36 @@ describe('Tamil abbreviation stops (segment.ts, judge26 B1)', () => {
 
   it('a sentence that ends on a word of several letters still ends there', () => {
     expect(sentenceSpans('நாம் அதை வைத்து விடுகிறோம். ஆனால் அவர் வந்தார்.', 'ta')).toHaveLength(2);
+  });
+});
+
+describe('lines that point at what is not on screen (judge25 F2, judge26 B3)', () => {
+  it('a short figure sentence whose subject is the sentence before is no line (G. W. Bush 2003)', () => {
+    const said = [
+      'Medicare today will pay for extended hospital stays for ulcer surgery.',
+      "That's at a cost of about $28,000 per patient.",
+      'Yet Medicare will not pay for the drugs that eliminate the cause of most ulcers, drugs that cost about $500 a year.',
+    ];
+    expect(blocksText([figureSentence(said, 'en')!])).toBe(said[2]);
+  });
+
+  it('a short plain line that only points back is the very last resort only (Obama 2009, Biden 2021)', () => {
+    expect(lastResortLine(['That is our responsibility.'], 'Long-term investments', 39, 'en')).toBeNull();
+    expect(lastResortLine(['That is our responsibility.'], 'Long-term investments', 39, 'en', true)).toBe(
+      'That is our responsibility.',
+    );
+  });
+
+  it('a short quote that opens on a connective gives way to a line of its own (Macron 2018)', () => {
+    const block = keyBlock(
+      [
+        'Mais nous ne devons pas nous arrêter là.',
+        'Les plus riches partaient et notre pays s’affaiblissait.',
+      ],
+      'Fortune immobilière',
+      [],
+      'fr',
+    );
+    expect(blocksText(block ? [block] : [])).not.toMatch(/^Mais nous/u);
   });
 });

@@ -453,8 +453,8 @@ function derived(
     const two = phraseBlock(own, title, boldPhrases(inlines), opts.lang, 2);
     if (two) return { title, blocks: [], fallback: two };
     // a whole sentence that fills the screen with the title rather than the title alone (Monti
-    // 2011 "Sviluppo economico": two periods of 42 and 55 words)
-    const full = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords, opts.lang);
+    // 2011 "Sviluppo economico": two periods of 42 and 55 words), even one that points back
+    const full = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords, opts.lang, true);
     const fullLine = full && attributed(asQuote(full), spoken);
     if (fullLine) return { title, blocks: [fullLine] };
   }

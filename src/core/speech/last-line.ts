@@ -237,15 +237,23 @@ export function commaHead(sentence: string, lang = ''): string | null {
   return leansBack(head) ? null : head;
 }
 
+/** Most words of a line that only points back (lastResortLine). */
+const SHORT_BACK = 6;
+
 /** A quantity said without its noun at a line's end ("…so many more.", "…and others."). */
 const ELIDED_NOUN = /\s(?:more|others|many|several)[.!]?$/iu;
 
-/** The best line of `sentences` within `maxWords` words, or null. */
+/**
+ * The best line of `sentences` within `maxWords` words, or null. `pointing`: a short plain line
+ * that only points back is taken too (the very last resort: "For there will be another one." under
+ * a slide of questions, Biden 2021).
+ */
 export function lastResortLine(
   sentences: readonly string[],
   title: string,
   maxWords: number,
   lang = '',
+  pointing = false,
 ): string | null {
   let best: string | null = null;
   let bestScore = -Infinity;
@@ -286,6 +294,10 @@ export function lastResortLine(
     )
       continue;
     if (!/^[\p{Lu}\p{Lo}“"«]/u.test(line) || opensWithTitle(line, title)) continue;
+    // a short plain line that only points back ("That is our responsibility.", Obama 2009, judge25
+    // F2) says nothing on its own; a short one with its own rhetoric stands ("He was wrong, wrong,
+    // and wrong.")
+    if (!pointing && n <= SHORT_BACK && leansBack(line) && quoteScore(line, lang, maxWords) === 0) continue;
     // a line that stands on its own beats one that leans back; then the more quotable, the fuller (to 12 words)
     // (and one that only announces its point, "…but I will tell you about it.", comes last: quotable.ts)
     const score =
