@@ -297,7 +297,9 @@ export function lastResortLine(
     // a short plain line that only points back ("That is our responsibility.", Obama 2009, judge25
     // F2) says nothing on its own; a short one with its own rhetoric stands ("He was wrong, wrong,
     // and wrong.")
-    if (!pointing && n <= SHORT_BACK && leansBack(line) && quoteScore(line, lang, maxWords) === 0) continue;
+    // ("This …" points at the matter in hand and stands: "This is all about saving lives", Biden)
+    const back = leansBack(line) && !/^this\s/iu.test(line);
+    if (!pointing && n <= SHORT_BACK && back && quoteScore(line, lang, maxWords) === 0) continue;
     // a line that stands on its own beats one that leans back; then the more quotable, the fuller (to 12 words)
     // (and one that only announces its point, "…but I will tell you about it.", comes last: quotable.ts)
     const score =
