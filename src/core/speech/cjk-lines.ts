@@ -121,7 +121,16 @@ interface Piece {
   granted?: boolean;
 }
 
-function piecesJa(sentence: string): Piece[] {
+/**
+ * A Japanese clause that ends on a verb's continuative form before its comma ("…切に願い、",
+ * "…追悼の意を表し、", "…上に立って、"): the clauses after it share its subject and stand as a
+ * statement of their own. Not a postposition made of a verb ("人々に対し、", "全国民と共に、").
+ */
+const JA_CONTINUATIVE = /(?:[てしみいきりちびえけせめれ])[、，]$/u;
+const JA_POSTPOSITION =
+  /(?:に対し|に対して|について|によって|にとって|において|として|をもって|と共に|とともに|に関し|に関して|を通じ|を通して|につき|にわたり|にわたって|に当たり|に際し|に基づき|に応じ|に従い)[、，]$/u;
+
+function piecesJa(sentence: string, continuative = false): Piece[] {
   const parts = sentence
     .split(/(?<=[、，])|(?<=(?:ます|です|ない|ある|いる)が)(?![、，。])/u)
     .filter(Boolean);
@@ -138,7 +147,13 @@ function piecesJa(sentence: string): Piece[] {
     const granted = /(?:が|けれども|けれど|けど)[、，]?$/u.test(p);
     // ("…できるし、…できるし、" is a series: its first item alone is no line)
     const ends = finite && granted ? `${core}。` : null;
-    return { text: p, ends, granted: granted && !CONTRAST_JA.test(core), opensNext: finite && linked };
+    const goesOn = continuative && JA_CONTINUATIVE.test(p) && !JA_POSTPOSITION.test(p);
+    return {
+      text: p,
+      ends,
+      granted: granted && !CONTRAST_JA.test(core),
+      opensNext: (finite && linked) || goesOn,
+    };
   });
 }
 
@@ -162,10 +177,14 @@ export function cjkClauseLines(sentence: string, lang = ''): string[] {
   return clauseLines(sentence, lang).map((c) => c.line);
 }
 
-function clauseLines(sentence: string, lang: string): Array<{ line: string; granted: boolean }> {
+function clauseLines(
+  sentence: string,
+  lang: string,
+  continuative = false,
+): Array<{ line: string; granted: boolean }> {
   const s = sentence.trim();
   const ja = isJa(s, lang);
-  const pieces = ja ? piecesJa(s) : piecesZh(s);
+  const pieces = ja ? piecesJa(s, continuative) : piecesZh(s);
   const out: Array<{ line: string; granted: boolean }> = [];
   for (let i = 0; i < pieces.length; i++) {
     if (i > 0 && !pieces[i - 1]!.opensNext) continue;
@@ -192,7 +211,9 @@ export const MAX_CJK_LINE = 48;
 /**
  * The best line of a CJK slide: a whole sentence or a clause of its own, MIN_CHARS–`max`
  * characters, not a question, not opening with the title; scored by contrast, the slide's key
- * words it says, and wholeness. Null when none.
+ * words it says, and wholeness. Null when none. `continuative`: a Japanese line may also open
+ * after a clause that ends on a verb's continuative form (JA_CONTINUATIVE), for a slide of one
+ * long period that holds no other line (ja-tenno 2025 "戦争の惨禍" showed its title alone).
  */
 export function cjkKeyLine(
   sentences: readonly string[],
@@ -200,6 +221,7 @@ export function cjkKeyLine(
   keyWords: readonly string[],
   lang = '',
   max = MAX_CJK_LINE,
+  continuative = false,
 ): string | null {
   let best: string | null = null;
   let bestScore = -Infinity;
@@ -207,7 +229,7 @@ export function cjkKeyLine(
     const whole = raw.trim();
     // a question waits for its answer; an apology or a thanks is said to the room
     if (/[？?]$/u.test(whole)) continue;
-    for (const { line, granted } of clauseLines(whole, lang)) {
+    for (const { line, granted } of clauseLines(whole, lang, continuative)) {
       const n = [...line].length;
       if (n < MIN_CHARS || n > max || (title && line.startsWith(title)) || SAID_TO_ROOM.test(line)) continue;
       const ja = isJa(line, lang);

@@ -487,6 +487,11 @@ function derived(
     // its verb) no longer fills a list out (judge19)
     const two = phraseBlock(own, title, boldPhrases(inlines), opts.lang, 2);
     if (two) return { title, blocks: [], fallback: two };
+    // a whole sentence that fills the screen with the title rather than the title alone (Monti
+    // 2011 "Sviluppo economico": two periods of 42 and 55 words), even one that points back
+    const full = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords, opts.lang, true);
+    const fullLine = full && attributed(asQuote(full), spoken);
+    if (fullLine) return { title, blocks: [fullLine] };
   }
   return { title, blocks: [] };
 }
@@ -841,6 +846,8 @@ export function composeSlides(
       // slide of one 60-word period would have nothing on screen (es-sanchez-onu)
       const shows = (planned: PlannedSlide, k: number): boolean => {
         const d = derive(planned, opts, recent(), k === 0 ? section.title : undefined);
+        // (nor a slide with no title: the longer pacing gives it another paragraph to be titled by)
+        if (!d.title) return false;
         return (
           d.blocks.length > 0 ||
           !!d.fallback ||

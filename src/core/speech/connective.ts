@@ -14,7 +14,8 @@ import { unsignedQuotation } from './reported';
 import { pointsOf } from './setup';
 import { structureKind } from './structure';
 import { hasNumberCorrection } from './slips';
-import { capitalize } from './text';
+import { capitalize, foldWords } from './text';
+import { bare, isFunctionWord } from './lexicon';
 
 /** The connectives dropped from a line's opening (several in a row: "And yet", "But then"). */
 const OPENING =
@@ -79,6 +80,26 @@ export function withoutConnective(line: string, lang = ''): string | null {
   return capitalize(rest);
 }
 
+/** A noun and the relative that opens its clause, at a sentence's opening ("Desafíos que…"). */
+const NOUN_THEN_RELATIVE =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+),?\s+(?:que|qui|che|cui|which|that|who|whom|welche|który|która|które|którzy|который|которая|которое|которые|koji|koja|koje)\s/u;
+
+/**
+ * Whether a sentence takes up a noun of the sentence before it and says only a relative clause of
+ * it: "…para enfrentar los desafíos que tiene por delante la comunidad internacional. | Desafíos
+ * que España, mi país, encara desde la esperanza de la acción común…" (Sánchez, ONU 2018): a noun
+ * phrase with no verb of its own, which on screen reads as a fragment.
+ */
+export function takesUpNoun(line: string, sentences: readonly string[], lang = ''): boolean {
+  const m = NOUN_THEN_RELATIVE.exec(line.trim());
+  // (a preposition or a connective before a demonstrative "that" is no noun: "In that period, …",
+  // "So that we search our hearts…")
+  if (!m || isFunctionWord(bare(m[1]!).toLowerCase(), lang)) return false;
+  const at = sentences.findIndex((s) => s.trim().startsWith(line.trim().slice(0, 40)));
+  const before = at > 0 ? sentences[at - 1]! : '';
+  return ` ${foldWords(before)} `.includes(` ${foldWords(m[1]!)} `);
+}
+
 /**
  * The sentences a line may be picked from: all but those with a number the editor corrected, and
  * those opening on a connective that cannot be dropped (they lean on the sentence before), or
@@ -96,7 +117,8 @@ export function usableSentences(sentences: readonly string[], lang = ''): string
       !hasNumberCorrection(s) &&
       !unbalancedQuotes(s) &&
       !SAID_TO_ROOM.has(structureKind(s.trim()) ?? '') &&
-      !unsignedQuotation(s, sentences, lang),
+      !unsignedQuotation(s, sentences, lang) &&
+      !takesUpNoun(s, sentences, lang),
   );
   // Chinese and Japanese: never a line that opens on a particle, a conjunction or a pronoun
   // pointing back ("が、そうすると…", "即使产生了…"), as English never one on "And it…" (cjk-lines.ts)

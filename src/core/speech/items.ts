@@ -8,7 +8,7 @@ import { enumerationMarker, markerNamed, pointAfterAside } from './enumeration';
 import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
 import { commaInAdjectives, dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
 import { keyPhrases } from './keyphrases';
-import { taggedTerms } from './tagger';
+import { taggedDoc, taggedTerms } from './tagger';
 import { isDenied } from './negation';
 import { unbalancedQuotes } from './quotable';
 import { BULLET_LINE } from './reflow';
@@ -119,6 +119,17 @@ const INTRO =
  */
 const INTRO_ROMANCE =
   /^(?:em|nos|nas|no|na|pelo|pela|pelos|pelas|por|sem|com|para|segundo|conforme|durante|após|en|con|sin|según|tras|desde|dans|avec|sans|pour|par|selon|après|avant|dès|nel|nella|nei|nelle|negli|per|senza|con|secondo|dopo|prima|de|di|da|dal|dalla|del)$/iu;
+/**
+ * Whether a head opens on a preposition that sets a phrase before the main clause ("En la
+ * celebración del bicentenario…", "Nos termos do artigo 119.º…"): no statement of its own.
+ * (Spanish "No" is a denial, Portuguese "no" a preposition.)
+ */
+export function opensOnPreposition(head: string, lang = ''): boolean {
+  const first = (wordsOf(head)[0] ?? '').replace(/[,;:]$/u, '');
+  if (/^no$/iu.test(first) && !/^pt(?:[-_]|$)/iu.test(lang)) return false;
+  return INTRO.test(first) || INTRO_ROMANCE.test(first);
+}
+
 /** Nouns that cite a law's part by its number ("artigo 119.º", "Article 5", "§ 3"). */
 const CITED =
   /^(?:artigos?|article|articles|art|artículos?|articolo|articoli|artikel|section|sections|paragraph|paragraphs|parágrafo|paragrafo|alínea|n\.º|nº|§)$/iu;
@@ -599,19 +610,90 @@ export function keyClause(sentence: string, lang = ''): string {
   // (an infinitive or a "that" clause alone is no statement: itemText would drop its opening word;
   // nor is a question cut short: "What have I, or those I represent", Douglass 1852)
   if (/^(?:to|that)\s/iu.test(s) || enumerationMarker(s) || /[?？؟]["”»’)]*$/u.test(s)) return '';
-  const item = itemText(s, lang);
+  let item = itemText(s, lang);
   if (!item || hasCjk(item) || cutShort(item, s, lang) || picked(item, s, lang)) return '';
+  // (a name and the relative clause said of it has no verb of its own: "Silvana da Castro in
+  // Brazil, who continued her fight…", WHO HRH Forum 2023, one of the stories the speaker lists)
+  const head = item.split(/,\s+(?:who|which|whose|where)\s/u)[0]!;
+  if (english && head !== item && !taggedDoc(head).has('#Verb')) return '';
   // (a head cut at a comma the main clause follows is no statement: "Sitôt ces mesures votées, |
   // …", Blum 1936; "Kada bi jezik bio lopata, | …", Kapulica 2022)
   const said = s.replace(/\s+/gu, ' ');
   const tail = item.slice(-Math.min(item.length, 20));
   const at = said.lastIndexOf(tail);
-  const next = at >= 0 ? said.slice(at + tail.length) : '';
+  let next = at >= 0 ? said.slice(at + tail.length) : '';
+  // (a phrase set before the main clause is no statement: "En la celebración del bicentenario de
+  // la independencia de México | y el centenario de su revolución, rendimos homenaje…", Obama,
+  // Casa Blanca 2010; the main clause is said after its comma)
+  // (…but its main clause is, when it says something of its own: "Rendimos homenaje al digno
+  // pueblo que ha trazado su propio destino")
+  if (frontedPhrase(item, next, lang)) return clauseAfterPhrase(next, lang);
+  // a coordination is said whole: "…surge de unos mismos valores | y de una misma convicción;"
+  // (Sánchez, ONU 2018) goes on to its second half, up to where the clause ends
+  const second = secondHalf(item, next, lang);
+  if (second === null) return '';
+  if (second) {
+    item = `${item}${second}`;
+    next = next.slice(second.length);
+  }
   if (/^[.!?…]*\s*,/u.test(next) && !pairing(lang).test(wordsOf(next)[0] ?? '')) return '';
   // (nor one cut where an aside opens on a dash: "quisiera que mis primeras palabras | - y estoy
   // convencido de que recojo en ellas el parecer de todos ustedes - sean…", López 2016)
   if (/^\s*(?:-{1,2}|[—–])/u.test(next)) return '';
   return item;
+}
+
+/** Most words of a coordination's second half that an item takes in (secondHalf). */
+const SECOND_HALF_WORDS = 8;
+
+/**
+ * The second half of a coordination an item stops before, when the sentence goes on with "and" or
+ * "or" and no comma ("…de unos mismos valores | y de una misma convicción; …", Sánchez 2018; "…who
+ * saw many of his own colleagues | and friends treated in the intensive care unit…", WHO 2023):
+ * the words up to the clause's end (a semicolon, a colon or the sentence's end), '' when the item
+ * cuts no coordination, null when it does and the second half has no end near enough.
+ */
+function secondHalf(item: string, next: string, lang: string): string | null {
+  const m = /^\s+(\S+)\s+(\S+)/u.exec(next);
+  if (!m || !pairing(lang).test(m[1]!)) return '';
+  const end = /[;:.!?；：]|\s[—–]\s|$/u.exec(next)!;
+  const half = next.slice(0, end.index);
+  return /,/u.test(half) || wordsOf(half).length > SECOND_HALF_WORDS ? null : half;
+}
+
+/**
+ * Whether an item is a phrase said before its sentence's main clause: it opens on a preposition
+ * (INTRO, INTRO_ROMANCE) and the sentence goes on after it to a comma and a clause opened by a
+ * lower-case word ("En la celebración del bicentenario … | y el centenario de su revolución,
+ * rendimos homenaje…").
+ */
+function frontedPhrase(item: string, next: string, lang: string): boolean {
+  if (!opensOnPreposition(item, lang)) return false;
+  // (cut inside the phrase: an item that ends at the comma is a clause of its own, "In 2009 we
+  // passed the law, and…")
+  if (/,/u.test(item) || !/^\s+[\p{L}\p{N}]/u.test(next)) return false;
+  return /^[^,;:.!?]*,\s+\p{Ll}/u.test(next);
+}
+
+/** Fewest and most words of the main clause said after a fronted phrase (clauseAfterPhrase). */
+const MAIN_CLAUSE_WORDS = [6, 24] as const;
+
+/**
+ * The main clause said after a fronted phrase's comma, up to the next comma or stop, capitalised
+ * ("…de su revolución, | rendimos homenaje al digno pueblo que ha trazado su propio destino | , con
+ * patriotas como Hidalgo y Juárez…"), or '' when it opens on a conjunction, a relative or a
+ * preposition, or ends on a function word.
+ */
+function clauseAfterPhrase(next: string, lang: string): string {
+  const m = /^[^,;:.!?]*,\s+([^,;:.!?—–()]+)/u.exec(next);
+  const clause = m?.[1]?.trim() ?? '';
+  const words = wordsOf(clause);
+  if (words.length < MAIN_CLAUSE_WORDS[0] || words.length > MAIN_CLAUSE_WORDS[1]) return '';
+  const first = bare(words[0]!).toLowerCase();
+  const last = bare(words[words.length - 1]!).toLowerCase();
+  if (conjunctions().has(first) || WAITING_OPENER.test(first) || opensOnPreposition(clause, lang)) return '';
+  if (isFunctionWord(last, lang) || /["“”«»]/u.test(clause)) return '';
+  return capitalizeText(clause);
 }
 
 /** A subordinate clause's opening: a long item may end before it (beforeAdjunct). */

@@ -7,7 +7,7 @@
  * A sentence too long to show gives its head clause, when that is a statement of its own.
  * Never a question, a thanks, a line said to someone in the room, a slip or a web address.
  */
-import { introLength } from './items';
+import { introLength, opensOnPreposition } from './items';
 import { isFunctionWord } from './lexicon';
 import {
   asksForAnswer,
@@ -20,6 +20,7 @@ import {
 import { ADDRESSED, leansBack, opensWithTitle } from './striking';
 import { primaryLang } from './lang';
 import { unsignedQuotation } from './reported';
+import { takesUpNoun } from './connective';
 import { capitalize, wordsOf } from './text';
 import { taggedDoc, taggedTerms } from './tagger';
 
@@ -217,7 +218,14 @@ export function commaHead(sentence: string, lang = ''): string | null {
   const head = sentence.slice(0, m.index).trim();
   const words = wordsOf(head);
   if (words.length < 6 || !/^\p{Lu}/u.test(head) || /[;:—–]|\s-\s|--/u.test(head)) return null;
-  if (NOT_A_HEAD.test(head) || SUBORDINATE_HEAD.test(head) || introLength(wordsOf(sentence), lang) > 0)
+  // (nor a phrase set before the main clause: "En la celebración del bicentenario de la
+  // independencia de México y el centenario de su revolución, | rendimos homenaje…", Obama 2010)
+  if (
+    NOT_A_HEAD.test(head) ||
+    SUBORDINATE_HEAD.test(head) ||
+    opensOnPreposition(head, lang) ||
+    introLength(wordsOf(sentence), lang) > 0
+  )
     return null;
   if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang) || isSelfCorrected(head, lang))
     return null;
@@ -229,12 +237,23 @@ export function commaHead(sentence: string, lang = ''): string | null {
   return leansBack(head) ? null : head;
 }
 
-/** The best line of `sentences` within `maxWords` words, or null. */
+/** Most words of a line that only points back (lastResortLine). */
+const SHORT_BACK = 6;
+
+/** A quantity said without its noun at a line's end ("…so many more.", "…and others."). */
+const ELIDED_NOUN = /\s(?:more|others|many|several)[.!]?$/iu;
+
+/**
+ * The best line of `sentences` within `maxWords` words, or null. `pointing`: a short plain line
+ * that only points back is taken too (the very last resort: "For there will be another one." under
+ * a slide of questions, Biden 2021).
+ */
 export function lastResortLine(
   sentences: readonly string[],
   title: string,
   maxWords: number,
   lang = '',
+  pointing = false,
 ): string | null {
   let best: string | null = null;
   let bestScore = -Infinity;
@@ -255,6 +274,17 @@ export function lastResortLine(
     if (!line) continue;
     const n = wordsOf(line).length;
     if (n < MIN_WORDS || n > maxWords) continue;
+    // a line that stops on a comma or a semicolon is a clause whose sentence goes on ("Mark Harding
+    // in the UK, who saw … the intensive care unit he was working in;", WHO HRH Forum 2023), and one
+    // that takes up the last sentence's noun ("Desafíos que España, mi país, encara…") has no verb
+    // ("There are so many more.": a short line that ends on a quantity whose noun was said before
+    // points at what is not on screen)
+    if (
+      /[,;:，；：、]$/u.test(line) ||
+      takesUpNoun(line, sentences, lang) ||
+      (n <= 8 && ELIDED_NOUN.test(line))
+    )
+      continue;
     if (
       asksForAnswer(line) ||
       isThrowaway(line, lang) ||
@@ -264,6 +294,12 @@ export function lastResortLine(
     )
       continue;
     if (!/^[\p{Lu}\p{Lo}“"«]/u.test(line) || opensWithTitle(line, title)) continue;
+    // a short plain line that only points back ("That is our responsibility.", Obama 2009, judge25
+    // F2) says nothing on its own; a short one with its own rhetoric stands ("He was wrong, wrong,
+    // and wrong.")
+    // ("This …" points at the matter in hand and stands: "This is all about saving lives", Biden)
+    const back = leansBack(line) && !/^this\s/iu.test(line);
+    if (!pointing && n <= SHORT_BACK && back && quoteScore(line, lang, maxWords) === 0) continue;
     // a line that stands on its own beats one that leans back; then the more quotable, the fuller (to 12 words)
     // (and one that only announces its point, "…but I will tell you about it.", comes last: quotable.ts)
     const score =

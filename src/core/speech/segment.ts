@@ -56,10 +56,10 @@ const BAR_DANDA =
  * "\p{Lu}." is in ABBREVIATION. In the scripts of India and Sri Lanka a letter carries its vowel
  * sign: Tamil "டா. அநில் சோனாரா" (Dr. Anil Sonara), "ஐ.நாவின்" (the U.N.'s), Hindi "डॉ." (Mann Ki
  * Baat, June 2017, judge26), where ICU ended the sentence and cut the name from its title. Tamil's
- * titles written short ("திரு." Mr., "திருமதி." Mrs., "செல்வி." Miss) are abbreviations too.
+ * titles written short ("திரு." Mr., "திருமதி." Mrs., "செல்வி." Miss, "டாக்டர்." Dr., "ஸ்ரீ.") are abbreviations too.
  */
 const UNCASED_INITIAL =
-  /(?:^|[\s(.])(?:[\p{Script=Arabic}\p{Script=Hebrew}]|[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]\p{M}*|திரு|திருமதி|செல்வி)\.\s*$/u;
+  /(?:^|[\s(.])(?:[\p{Script=Arabic}\p{Script=Hebrew}]|[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]\p{M}*|திரு|திருமதி|செல்வி|டாக்டர்|ஸ்ரீ)\.\s*$/u;
 
 /** Where a window may end: after sentence punctuation and a space, else at a space. */
 function windowEnd(text: string, from: number): number {
