@@ -656,6 +656,9 @@ const SECOND_HALF_WORDS = 8;
 function secondHalf(item: string, next: string, lang: string): string | null {
   const m = /^\s+(\S+)\s+(\S+)/u.exec(next);
   if (!m || !pairing(lang).test(m[1]!)) return '';
+  // (a second predicate is no half of the item: "I cheered the victory of Robert Kennedy in the
+  // California primary | and felt again that our country…", Clinton 1993, judge26)
+  if ((!lang || /^en(?:[-_]|$)/iu.test(lang)) && taggedDoc(m[2]!).has('#PastTense')) return '';
   const end = /[;:.!?；：]|\s[—–]\s|$/u.exec(next)!;
   const half = next.slice(0, end.index);
   return /,/u.test(half) || wordsOf(half).length > SECOND_HALF_WORDS ? null : half;
