@@ -19,6 +19,7 @@ import { englishOrUnsaid, primaryLang } from './lang';
 import { alternation, COORDINATOR, DEMONSTRATIVE, RELATIVE, SUBORDINATOR } from './word-classes';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { elsewhere, opposesCards, repeatsCard } from './card-title';
+import { breakdownWhole } from './figures/breakdown';
 
 /** The sentences of `notes` (a slide's paragraphs joined by a blank line) that say the block's figures. */
 export function figureSentences(notes: string, block: Block, lang = ''): string[] {
@@ -104,6 +105,9 @@ export function figureSlideTitle(
 ): string {
   if (block.type !== 'figures') return title;
   const said = figureSentences(notes, block, lang);
+  // a whole broken into parts titles its cards with what it is ("Notable machine learning models")
+  const whole = said.map((s) => breakdownWhole(s)).find((w) => w && isTitle(capitalize(w), lang));
+  if (whole) return capitalize(whole);
   // (two figures of one clause, "949 cancer cell lines across 40 types of cancers": the clause once)
   const clauses = [
     ...new Set(

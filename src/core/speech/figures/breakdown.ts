@@ -55,8 +55,30 @@ export function breakdownParts(sentence: string): Part[] {
   // the whole is said ("of the number of … models produced, 51 of them"): "12 in Ohio, 15 in Texas"
   // alone says where, never what is counted
   const whole = best[0] ? WHOLE.test(sentence.slice(0, best[0].said)) : false;
-  return best.length >= MIN_PARTS && whole ? best : [];
+  if (best.length < MIN_PARTS || !whole) return [];
+  // each card says what it counts when the whole names it ("models from industry", not a bare
+  // "from industry" under "51": judge26b)
+  const counted = COUNTED.exec(sentence.slice(0, best[0]!.start))?.[2];
+  return counted ? best.map((p) => ({ ...p, label: `${counted} ${p.label}` })) : best;
 }
+
+/**
+ * What a breakdown's whole is, as said ("notable machine learning models"), or '' when the sentence
+ * has no breakdown or names no plural noun for its whole: the title of its slide (judge26b: the
+ * cards sat under "Stanford University", who counted them).
+ */
+export function breakdownWhole(sentence: string): string {
+  const parts = breakdownParts(sentence);
+  return parts.length ? (COUNTED.exec(sentence.slice(0, parts[0]!.start))?.[1] ?? '') : '';
+}
+
+/**
+ * The whole said before the parts and the plural noun it is counted in ("of the number of notable
+ * machine learning models produced, 51 of them …" → "notable machine learning models", "models"),
+ * up to an optional participle and the comma.
+ */
+const COUNTED =
+  /[Oo]f\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?((?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}]{3,}s))(?:\s+(?:produced|made|built|created|released|counted|recorded|published|sold|sent))?\s*,\s*$/u;
 
 /**
  * The figures of an English sentence with the parts of its breakdown labelled by what is said
