@@ -50,6 +50,21 @@ describe('no cut before the point', () => {
     );
   });
 
+  it('an antithesis is not cut inside the series its second half opens (Deese 2022, judge26 B2)', () => {
+    // Brian Deese, City Club of Cleveland, 2022-10-13 (whitehouse.gov): the slide showed "…not only
+    // at the federal level, but with state", its series "state, local, and tribal partners" cut
+    expect(
+      antithesisHead(
+        'We’ll need to build a renewed capability to move fast, not only at the federal level, but with state, local, and tribal partners.',
+      ),
+    ).toBeNull();
+    expect(
+      antithesisHead(
+        'We must move fast, not only at the federal level, but with state, local, and tribal partners, because the money is already flowing to every county.',
+      ),
+    ).toBe('We must move fast, not only at the federal level, but with state, local, and tribal partners');
+  });
+
   it("the deck shows Obama's sentence whole, with its point", () => {
     const text = [
       'These education policies will open the doors of opportunity for our children, but it is up to us to ensure they walk through them. In the end, there is no program or policy that can substitute for a parent, for a mother or father who will attend those parent/teacher conferences or help with homework or turn off the TV, put away the video games, read to their child.',

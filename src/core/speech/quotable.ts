@@ -454,6 +454,9 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   return score;
 }
 
+/** A series going on after a comma: a member or two, then "and"/"or" and the last, to the clause's end. */
+const SERIES_ON = /^,\s*(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+,?\s+(?:and|or)\s+[^,;:.!?—–]+/u;
+
 /**
  * A long sentence up to the end of its antithesis ("We choose to go to the moon in this decade
  * and do the other things, not because they are easy, but because they are hard, because that
@@ -466,7 +469,11 @@ export function antithesisHead(sentence: string): string | null {
   if (!m || !/^[\p{Lu}“"]/u.test(s)) return null;
   const end = /\s*(?:[,;:]|\s[—–]\s|—)\s*/u.exec(s.slice(m.index + m[0].length));
   if (!end) return null;
-  const head = s.slice(0, m.index + m[0].length + end.index);
+  let head = s.slice(0, m.index + m[0].length + end.index);
+  // (a comma that opens a series goes on to its last member: "…not only at the federal level, but
+  // with state, | local, and tribal partners.", Deese 2022, judge26 B2: the line was cut at "state")
+  const series = SERIES_ON.exec(s.slice(head.length));
+  if (series) head += series[0];
   if (wordsOf(s.slice(head.length)).length < 3) return null;
   // (the cut leaves a subject said before its predicate: "…but I know that how we treat one another,
   // | that's entirely up to us.", Obama 2011, judge23 B1)
