@@ -162,7 +162,12 @@ export function tidyMasked(text: string): string {
     : spaced
         .replace(/(?<=\s|^)(-{2,}|-?[—–]-?)(?:\s*(?:-{2,}|-?[—–]-?))+(?=\s|$)/gu, '$1')
         .replace(/([—–])(?:\s*[—–])+/gu, '$1')
-        .replace(/\s*(?:-{2,}|-?[—–]-?)\s*([.,;:!?])/gu, '$1')
+        // (a dash left before a stop where a direction was taken out goes; one that closes an
+        // aside a dash opened is the speaker's: "compartir —en el primer mensaje de Navidad que os
+        // dirijo—, unas reflexiones", Felipe VI 2014, judge26 E3)
+        .replace(/\s*(?:-{2,}|-?[—–]-?)\s*([.,;:!?])/gu, (m, stop: string, at: number, all: string) =>
+          (all.slice(0, at).match(/[—–]/gu)?.length ?? 0) % 2 === 1 && /^[—–][,;:]$/u.test(m) ? m : stop,
+        )
         .replace(/\s+([.,…])/gu, '$1');
   // "el chocolate. (Risas)." leaves two full stops where the direction was: one is kept
   return (/[.!?]\s+\./u.test(text) ? tidy.replace(/(?<!\.)([.!?])\.(?!\.)/gu, '$1') : tidy).trim();

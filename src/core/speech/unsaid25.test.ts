@@ -371,3 +371,17 @@ describe('the page’s head lines are not said (judge25 Jonson)', () => {
     ]);
   });
 });
+
+describe('a dash that closes an aside stays on screen (mask.ts tidyMasked, judge26 E3)', () => {
+  it('keeps the closing dash of an aside a dash opened, and drops one left where a direction went', () => {
+    // Felipe VI, Mensaje de Navidad 2014 (casareal.es): the slide showed "…que os dirijo, unas reflexiones"
+    expect(
+      tidyMasked(
+        'Hoy quiero estar a vuestro lado para compartir —en el primer mensaje de Navidad que os dirijo—, unas reflexiones sobre nuestro futuro.',
+      ),
+    ).toBe(
+      'Hoy quiero estar a vuestro lado para compartir —en el primer mensaje de Navidad que os dirijo—, unas reflexiones sobre nuestro futuro.',
+    );
+    expect(tidyMasked('Thank you — , and good night.')).toBe('Thank you, and good night.');
+  });
+});
