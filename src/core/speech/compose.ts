@@ -888,12 +888,11 @@ export function composeSlides(
           !d.fallback &&
           at === lastBody &&
           k === plan.length - 1 &&
+          all[at + 1]?.layout === 'closing' &&
           at === all.length - 2
         ) {
-          if (all[at + 1]!.layout === 'closing') {
-            carried = planned.paras;
-            continue;
-          }
+          carried = planned.paras;
+          continue;
         }
         // a transcript's slide is titled by the exchange its line comes from (voices.ts)
         const quote = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : '';
