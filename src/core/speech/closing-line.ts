@@ -8,7 +8,7 @@
 import { maskForScreen } from './mask';
 import { sentenceSpans } from './segment';
 import { isToast } from './speech-parts';
-import { structureKind } from './structure';
+import { structureKind, THANKS_SAID_LAST } from './structure';
 import { wordsOf } from './text';
 
 /**
@@ -27,7 +27,7 @@ const MEMORY =
  * A thanks said last in a language that ends its sentence on it: "मेरी आप सबको बहुत-बहुत
  * शुभकामनाएँ, बहुत-बहुत धन्यवाद |" (Modi, Mann Ki Baat, January 2019).
  */
-const THANKS_LAST = /(?:धन्यवाद|감사합니다|고맙습니다|감사드립니다)\s*[|।.!]*\s*$/u;
+const THANKS_LAST = new RegExp(String.raw`(?:${THANKS_SAID_LAST})\s*[|।.!]*\s*$`, 'u');
 /**
  * The words a cheer opens with, one table for the closing words and the toast finder
  * (transcript.ts toastLine): "Vive la France !", "Vive la France." (Biden's toast, 2024), "¡Viva

@@ -169,8 +169,17 @@ export const VOCATIVE = new RegExp(
 );
 const GREETING =
   /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم|(?:मेरे\s+)?(?:(?:प्यारे|प्रिय|नन्हे-मुन्ने)\s+)?(?:देशवासियो|देशवासियों|साथियो|साथियों|भाइयो|भाइयों|बहनो|बहनों|दोस्तो|दोस्तों)(?:\s+(?:और|एवं)\s+(?:बहनो|बहनों|भाइयो|भाइयों))?(?=\s*[,!|।॥]?\s*$)|नमस्कार|नमस्ते|please,?\s+(?:please,?\s+)?(?:be\s+seated|have\s+a\s+seat|sit\s+down|take\s+(?:a|your)\s+seats?)(?=\s*(?:[.!,]|$)))/iu;
-const THANKS =
-  /^(?:(?:i|we)\s+thank\s+you(?!\s+(?:to|that|who|for\s+(?:having|being)))|thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|धन्यवाद|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|(?:(?:대단히|정말|진심으로|참으로|매우|너무나?)\s+)?(?:감사합니다|고맙습니다|감사드립니다)|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|(?:σας\s+)?ευχαριστώ|(?:σας\s+)?ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам)/iu;
+/**
+ * The thanks of languages that say them last in a sentence (Hindi, Korean): a line of thanks here,
+ * and closing-line.ts's thanks said at the end of a closing sentence ("…बहुत-बहुत धन्यवाद |").
+ */
+const HI_THANKS = 'धन्यवाद';
+const KO_THANKS = '감사합니다|고맙습니다|감사드립니다';
+export const THANKS_SAID_LAST = `${HI_THANKS}|${KO_THANKS}`;
+const THANKS = new RegExp(
+  String.raw`^(?:(?:i|we)\s+thank\s+you(?!\s+(?:to|that|who|for\s+(?:having|being)))|thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|${HI_THANKS}|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|(?:(?:대단히|정말|진심으로|참으로|매우|너무나?)\s+)?(?:${KO_THANKS})|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|(?:σας\s+)?ευχαριστώ|(?:σας\s+)?ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам)`,
+  'iu',
+);
 /**
  * An apology said as a sentence of its own ("Вибачте.", "Przepraszam.", "Promiňte!"): a courtesy
  * to the room or the chair, no point of the speech. Only the word alone (with a vocative at most):
