@@ -365,19 +365,27 @@ function withSubjectFirst(rest: string, lang: string): string {
 export function itemText(sentence: string, lang = '', opening = ''): string {
   const item = cutItem(sentence, lang, opening);
   if (!item || !unbalancedQuotes(item) || unbalancedQuotes(sentence)) return item;
-  const said = sentence.replace(/\s+/gu, ' ');
-  const tail = item.slice(-Math.min(item.length, 24));
-  const at = said.lastIndexOf(tail);
-  if (at < 0) return '';
-  const from = at + tail.length;
-  const close = said.slice(from).search(/["”»“]/u);
+  const rest = saidAfter(sentence, item, 24);
+  if (rest === null) return '';
+  const close = rest.search(/["”»“]/u);
   if (close >= 0) {
-    const whole = `${item}${said.slice(from, from + close + 1)}`;
+    const whole = `${item}${rest.slice(0, close + 1)}`;
     if (wordsOf(whole).length <= WHOLE_ITEM_WORDS && !unbalancedQuotes(whole)) return whole;
   }
   const open = item.search(/["“„«]/u);
   const before = open > 0 ? item.slice(0, open).replace(/[\s,;:—–-]+$/u, '') : '';
   return wordsOf(before).length >= 3 && !unbalancedQuotes(before) ? before : '';
+}
+
+/**
+ * The sentence as said after an item cut from it (its spaces as the item has them), found by the
+ * item's last `tail` characters; null when the sentence does not say them.
+ */
+function saidAfter(sentence: string, item: string, tail = 20): string | null {
+  const said = sentence.replace(/\s+/gu, ' ');
+  const end = item.slice(-Math.min(item.length, tail));
+  const at = said.lastIndexOf(end);
+  return at < 0 ? null : said.slice(at + end.length);
 }
 
 function cutItem(sentence: string, lang = '', opening = ''): string {
@@ -618,10 +626,7 @@ export function keyClause(sentence: string, lang = ''): string {
   if (english && head !== item && !taggedDoc(head).has('#Verb')) return '';
   // (a head cut at a comma the main clause follows is no statement: "Sitôt ces mesures votées, |
   // …", Blum 1936; "Kada bi jezik bio lopata, | …", Kapulica 2022)
-  const said = s.replace(/\s+/gu, ' ');
-  const tail = item.slice(-Math.min(item.length, 20));
-  const at = said.lastIndexOf(tail);
-  let next = at >= 0 ? said.slice(at + tail.length) : '';
+  let next = saidAfter(s, item) ?? '';
   // (a phrase set before the main clause is no statement: "En la celebración del bicentenario de
   // la independencia de México | y el centenario de su revolución, rendimos homenaje…", Obama,
   // Casa Blanca 2010; the main clause is said after its comma)
@@ -721,12 +726,8 @@ const PURPOSE_NOUN = /^(?:action|actions|effort|efforts|steps?|measures?|initiat
  */
 function cutMidClause(item: string, sentence: string, rest: string, lang: string): boolean {
   if (!wordsOf(rest).length) return false;
-  // the sentence as said after the item's last words (its spaces as the item has them)
-  const said = sentence.replace(/\s+/gu, ' ');
-  const end = item.slice(-Math.min(item.length, 20));
-  const i = said.lastIndexOf(end);
-  if (i < 0) return false;
-  const next = said.slice(i + end.length);
+  const next = saidAfter(sentence, item);
+  if (next === null) return false;
   const words = wordsOf(item);
   const last = bare(words[words.length - 1] ?? '');
   const english = !lang || /^en(?:[-_]|$)/iu.test(lang);
