@@ -6,7 +6,8 @@
  * holds exactly what was said.
  */
 import type { Span } from '../segment';
-import { escapeRegExp } from '../word-classes';
+import { conjunctions } from '../lexicon';
+import { alternation, escapeRegExp } from '../word-classes';
 
 /** Words before a number, per language (Latin, Cyrillic and Arabic scripts end on a word boundary). */
 const WORD_HEDGES = [
@@ -76,10 +77,11 @@ const WORD_BEFORE = new RegExp(
 /**
  * A minus said before a number: a sign glued to it ("-40", "−40", after a space or a bracket, never
  * a range's "20-40"), or a word ("minus", "moins", "минус", "ناقص", "மைனஸ்", "零下"), with the
- * numbers of a series it opens before this one ("minus 20, 25, 40").
+ * numbers of a series it opens before this one ("minus 20, 25, 40", "minus 5 and 10": the
+ * conjunctions are lexicon.ts's "and" and "or" of every language).
  */
 const SIGN_BEFORE = new RegExp(
-  String.raw`(?:(?<=^|[\s(])[-−]|(?<![\p{L}\p{M}])(?:minus|negative|moins|menos|meno|минус|мінус|ناقص|سالب|माइनस|मायनस|மைனஸ்|マイナス|零下)\s*(?:\d[\d.,]*\s*,\s*)*(?:(?:and|or|et|ou|y|o|e|und|oder|и|або|і)\s+)?)$`,
+  String.raw`(?:(?<=^|[\s(])[-−]|(?<![\p{L}\p{M}])(?:minus|negative|moins|menos|meno|минус|мінус|ناقص|سالب|माइनस|मायनस|மைனஸ்|マイナス|零下)\s*(?:\d[\d.,]*\s*,\s*)*(?:(?:${alternation(conjunctions([], ['and', 'or']))})\s+)?)$`,
   'iu',
 );
 
