@@ -106,7 +106,8 @@ export function figureSlideTitle(
   if (block.type !== 'figures') return title;
   const said = figureSentences(notes, block, lang);
   // a whole broken into parts titles its cards with what it is ("Notable machine learning models")
-  const whole = said.map((s) => breakdownWhole(s)).find((w) => w && isTitle(capitalize(w), lang));
+  const labels = new Set(block.items.map((f) => f.label));
+  const whole = said.map((s) => breakdownWhole(s, labels)).find((w) => w && isTitle(capitalize(w), lang));
   if (whole) return capitalize(whole);
   // (two figures of one clause, "949 cancer cell lines across 40 types of cancers": the clause once)
   const clauses = [

@@ -64,12 +64,15 @@ export function breakdownParts(sentence: string): Part[] {
 
 /**
  * What a breakdown's whole is, as said ("notable machine learning models"), or '' when the sentence
- * has no breakdown or names no plural noun for its whole: the title of its slide (judge26b: the
- * cards sat under "Stanford University", who counted them).
+ * has no breakdown, names no plural noun for its whole, or the slide's cards (`labels`) show fewer
+ * than three of its parts: the title of its slide (judge26b: the cards sat under "Stanford
+ * University", who counted them). A slide that shows other figures of the sentence is not about
+ * the breakdown.
  */
-export function breakdownWhole(sentence: string): string {
+export function breakdownWhole(sentence: string, labels: ReadonlySet<string>): string {
   const parts = breakdownParts(sentence);
-  return parts.length ? (COUNTED.exec(sentence.slice(0, parts[0]!.start))?.[1] ?? '') : '';
+  if (parts.filter((p) => labels.has(p.label)).length < MIN_PARTS) return '';
+  return COUNTED.exec(sentence.slice(0, parts[0]!.start))?.[1] ?? '';
 }
 
 /**
