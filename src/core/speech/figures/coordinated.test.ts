@@ -29,3 +29,21 @@ describe('a count of a coordinated phrase keeps the whole phrase in its label', 
     expect(g?.value).toBe('13 American heroes');
   });
 });
+
+// judge26 (Deese 2022): "950 million solar panels" was on no card
+describe('two counts that name what they count share the date said after the pair', () => {
+  it('each count keeps its own noun and the date is both', () => {
+    const found = findFigures(
+      'We’re talking about 950 million solar panels and 120,000 wind turbines by the end of this decade, billions of semiconductor-powered devices.',
+      'en',
+    );
+    expect(found.map((f) => [f.value, f.label])).toEqual([
+      ['about 950 million solar panels', 'by the end of this decade'],
+      ['120,000 wind turbines', 'by the end of this decade'],
+    ]);
+  });
+  it('"by" the ministry says who, not when: no label is borrowed', () => {
+    const [f] = findFigures('We hired 500 teachers and 300 nurses paid by the ministry.', 'en');
+    expect(f?.label).toBe('');
+  });
+});

@@ -704,7 +704,9 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
     out.push({ ...s, value: sentence.slice(s.start, s.end), label, ...(example ? { example } : {}) });
   }
   // "we lost 13 American heroes and almost 200 innocent Afghan civilians in the heinous attack":
-  // a figure left without a label before "and <figure>" takes the phrase after the pair
+  // a figure left without a label before "and <figure>" takes the phrase after the pair (or the
+  // date they are due by: "950 million solar panels and 120,000 wind turbines by the end of this
+  // decade", Deese 2022)
   for (let i = 0; i + 1 < out.length; i++) {
     const f = out[i]!;
     const g = out[i + 1]!;
@@ -713,9 +715,10 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       !/^\s+and\s+(?:(?:almost|nearly|about|over|some|more than)\s+)?$/iu.test(sentence.slice(f.end, g.start))
     )
       continue;
-    const rest = /^[^,;:.!?—–]{0,40}?\s((?:in|at|on|during|from|across)\s[^,;:.!?—–]{3,60})/iu.exec(
-      sentence.slice(g.end),
-    );
+    const rest =
+      /^[^,;:.!?—–]{0,40}?\s((?:in|at|on|during|from|across|by(?=\s+(?:the\s+(?:end|middle|close|start)\s+of|\p{Nd})))\s[^,;:.!?—–]{3,60})/iu.exec(
+        sentence.slice(g.end),
+      );
     const phrase = rest?.[1]!.trim().split(/\s+/).slice(0, 6) ?? [];
     while (phrase.length && isFunctionWord(phrase[phrase.length - 1]!, lang)) phrase.pop();
     if (isLabel(phrase.join(' '), lang)) f.label = phrase.join(' ');

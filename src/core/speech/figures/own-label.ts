@@ -4,11 +4,13 @@
  * небезпечних відходів": the words after the tonnes say what the tonnes are, and the hours, whose
  * clause says nothing else, took them too. Two figures of one sentence may share a label only when
  * they measure the same thing the same way ("$5 billion in 2022 and $7 billion in 2023" are both
- * the budget): a later figure of another kind or another unit that has the earlier one's label word
- * for word has taken it, and has none.
+ * the budget), or when each names what it counts and the label only says when ("950 million solar
+ * panels and 120,000 wind turbines by the end of this decade"): a later figure of another kind or
+ * another unit that has the earlier one's label word for word has taken it, and has none.
  */
 import type { Span } from '../segment';
 import { restatesPrevious } from './label-pt';
+import { BARE } from './qualify';
 
 interface Labelled extends Span {
   kind: string;
@@ -21,6 +23,11 @@ function measure(f: Labelled): string {
   if (f.kind !== 'dimension' && f.kind !== 'duration') return f.kind;
   const unit = /(\p{L}+)\P{L}*$/u.exec(f.core)?.[1] ?? '';
   return `${f.kind}:${unit.toLowerCase()}`;
+}
+
+/** A count that names what it counts in its own value ("120,000 wind turbines"): its label says when or where. */
+function namesItsThing(f: Labelled): boolean {
+  return (f.kind === 'count' || f.kind === 'scaled') && !BARE.test(f.core);
 }
 
 /**
@@ -37,7 +44,15 @@ export function ownLabels<T extends Labelled>(sentence: string, figures: T[]): T
     // 56.1 trillion RMB" are both the scale of the economy)
     if (
       f.kind !== 'rank' &&
-      figures.slice(0, i).some((e) => e.kind !== 'rank' && e.label === f.label && measure(e) !== measure(f))
+      figures.slice(0, i).some(
+        (e) =>
+          e.kind !== 'rank' &&
+          e.label === f.label &&
+          measure(e) !== measure(f) &&
+          // ("950 million solar panels and 120,000 wind turbines by the end of this decade": each
+          // says what it counts, and the date is both's)
+          !(namesItsThing(e) && namesItsThing(f)),
+      )
     )
       f.label = '';
   });
