@@ -65,6 +65,13 @@ describe('sv/da/nb/nl/fi figure labels (label-nordic.ts, label-open.ts; judge15)
     expect(cards('Het kabinet trekt 40 miljoen euro uit voor de visserij.', 'nl')).toEqual([
       ['40 miljoen euro', 'uit voor de visserij'],
     ]);
+    // judge27 (Troonrede 2015): "om … te" holds its object; the purpose is said whole or not at all
+    expect(
+      cards(
+        'Er komt structureel 210 miljoen euro beschikbaar om de zorg in de verpleeghuizen te verbeteren en ruimte te maken voor meer persoonlijke aandacht.',
+        'nl',
+      ),
+    ).toEqual([['210 miljoen euro', 'om de zorg in de verpleeghuizen te verbeteren']]);
   });
 
   it('Norwegian, Dutch and Finnish figures: a value keeps its percent word, a label no verb before it', () => {

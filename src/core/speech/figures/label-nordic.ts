@@ -27,6 +27,13 @@ const PART_OF =
 /** A purpose: "för att", "for at", "for å", "om te", "jotta". */
 const PURPOSE = /^\s*(för\s+att|for\s+at|for\s+å|om\s+te|jotta)\s/iu;
 /**
+ * A Dutch purpose with its object between "om" and "te" ("210 miljoen euro beschikbaar om de zorg in
+ * de verpleeghuizen te verbeteren"), after at most one word ("beschikbaar"): said whole, object and
+ * verb, or not at all.
+ */
+const NL_OM_TE =
+  /^\s*(?:[\p{L}-]+\s+)?(om\s+(?:[\p{L}'’-]+\s+){1,5}?te\s+[\p{L}-]+)(?=\s*(?:[,.;:!?]|$|\s(?:en|of|maar)\s))/iu;
+/**
  * fi "rahoittaneet vuonna 16 aloitettua pk-yritysaloiteohjelmaa 35 miljoonalla eurolla": the two or
  * three words between a year and the figure say what it is for (the year is no label's word).
  */
@@ -146,6 +153,11 @@ export function nordicLabels(sentence: string, figures: Figure[], lang: string):
     if (year) {
       const ws = words(year[1]!);
       if (!ws.some((w) => isFunctionWord(bare(w), l))) f.label = ws.join(' ');
+    }
+    const omTe = l === 'nl' && !f.label ? NL_OM_TE.exec(after) : null;
+    if (omTe) {
+      f.label = omTe[1]!.replace(/\s+/gu, ' ');
+      continue;
     }
     const purpose = PURPOSE.exec(after);
     if (purpose && (!f.label || PURPOSE.test(` ${f.label}`))) {
