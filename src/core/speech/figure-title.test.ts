@@ -217,3 +217,20 @@ describe('a title naming an item of the figures’ list that has no card gives w
     ).toBe(false);
   });
 });
+
+// Deese, Cleveland, 13 October 2022 (public domain; judge26)
+const HONDA =
+  'And just this week, Honda and LG announced plans to invest up to $4.4 billion in an electric-vehicle battery plant in Fayette County, and a further $700 million retooling Honda’s existing Ohio facilities to manufacture electric vehicles.';
+
+describe('a title never names what an uncarded figure of the sentence is', () => {
+  it('the plant of the $4.4 billion is no title over the $700 million card', () => {
+    const block = card(HONDA, '$700 million', 'retooling Honda’s existing Ohio facilities');
+    expect(namesUncardedItem('Electric-vehicle battery plant', [HONDA], block.items)).toBe(true);
+    expect(namesUncardedItem('Ohio facilities', [HONDA], block.items)).toBe(false);
+    const title = figureSlideTitle('Electric-vehicle battery plant', HONDA, block, 'en', new Set());
+    expect(title).not.toMatch(/battery plant/iu);
+  });
+  it('a title said in a part of the sentence without a number stays', () => {
+    expect(namesUncardedItem('This week', [HONDA], card(HONDA, '$700 million', 'x').items)).toBe(false);
+  });
+});

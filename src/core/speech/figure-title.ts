@@ -167,9 +167,12 @@ export function figureSlideTitle(
     return '';
   };
   // a title from elsewhere that names a person gives way to a card's label (a person is no topic)
-  const retitled = (said = true) => {
-    const t = elsewhere(title, block.items, lang, avoid, clauses, said);
-    return isPersonName(t, notes, lang) ? fromLabel() || t : t;
+  // (nor one that names what an uncarded figure of the sentence is: "Electric-vehicle battery
+  // plant" over the $700 million said after the plant's $4.4 billion)
+  const uncarded = namesUncardedItem(title, said, block.items);
+  const retitled = (titleSaid = true) => {
+    const t = elsewhere(title, block.items, lang, avoid, clauses, titleSaid && !uncarded);
+    return isPersonName(t, notes, lang) || (uncarded && t === title) ? fromLabel() || t : t;
   };
   // figures said in several sentences are the slide's topic's: its title names the topic; the
   // tagger that reads a label as a noun phrase reads English only
@@ -243,7 +246,10 @@ export function listItems(sentence: string): string[] | null {
 /**
  * Whether `title` is said only in an item of one of the figures' lists that holds no card
  * ("European Commission", of "…; 750 [715] million euros from the European Commission; …", over
- * the cards of France's and Germany's pledges): it reads as what the cards count.
+ * the cards of France's and Germany's pledges), or only in a part of a figure's sentence (between
+ * commas) that says a number no card shows ("Electric-vehicle battery plant", of "…to invest up to
+ * $4.4 billion in an electric-vehicle battery plant in Fayette County, and a further $700 million
+ * retooling…", over the $700 million alone: judge26, Deese 2022): it reads as what the cards count.
  */
 export function namesUncardedItem(
   title: string,
@@ -253,16 +259,17 @@ export function namesUncardedItem(
   if (!wordsOf(title).length) return false;
   let named = false;
   for (const s of said) {
-    const parts = listItems(s);
-    if (!parts) {
-      if (stemsWithin(title, s)) return false;
-      continue;
-    }
-    for (const part of parts.slice(1)) {
+    const list = listItems(s);
+    let inPart = false;
+    for (const part of list ? list.slice(1) : s.split(/[,;]\s+/u)) {
       if (!stemsWithin(title, part)) continue;
       if (items.some((f) => part.includes(f.value))) return false;
-      named = true;
+      // (a part with no number says no figure: the title is the sentence's)
+      if (!list && !/\p{Nd}/u.test(part)) return false;
+      inPart = true;
     }
+    if (inPart) named = true;
+    else if (!list && stemsWithin(title, s)) return false;
   }
   return named;
 }
