@@ -103,6 +103,9 @@ describe('what never reaches the screen', () => {
       ['我们一定能做到。【鼓掌】', '【鼓掌】'],
       ['必ずやり遂げます。（拍手）', '（拍手）'],
       ['We will do it. (Applause.)', '(Applause.)'],
+      // a signing's record (Bush, Medicare signing 2003, judge26: it was timed as speech)
+      ['(The bill is signed.) (Applause.)', '(The bill is signed.)'],
+      ['Thank you all. (The President signs the bill.)', '(The President signs the bill.)'],
     ] as const) {
       const masked = maskForScreen(said);
       expect(masked.length).toBe(said.length);
@@ -110,7 +113,13 @@ describe('what never reaches the screen', () => {
       expect(hasStageDirection(said), said).toBe(true);
     }
     // a word that only begins like one is no stage direction, in any script
-    for (const said of ['(Смехов, 2001)', '(Applausefest)', '（一笑而过）', '(sickness)'])
+    for (const said of [
+      '(Смехов, 2001)',
+      '(Applausefest)',
+      '（一笑而过）',
+      '(sickness)',
+      '(the law I signed in 2021)',
+    ])
       expect(hasStageDirection(said), said).toBe(false);
   });
 

@@ -2,7 +2,7 @@
  * What is in the notes but never on screen: speaker labels of a transcript ("THE PRESIDENT:",
  * "PRESIDENT BIDEN:", "الوزير بلينكن:"), stage directions ("(Applause.)", "[applause]",
  * "(Vifs applaudissements à gauche.)", "(President Biden offers a toast.)", "(As interpreted.)",
- * "(Speaks Ukrainian.)", a parliament's record: "(Applausi)", "(Si leva in piedi)", "(Beifall bei der
+ * "(Speaks Ukrainian.)", "(The bill is signed.)", a parliament's record: "(Applausi)", "(Si leva in piedi)", "(Beifall bei der
  * SPD)", "(Zuruf von der AfD)", "(Аплодисменты.)", "（掌声）", "(تصفيق)"), an editor's "[sic]", a reporter introducing herself ("Q Olga
  * Koshelenko, 1+1 tv channel.") and the speaker's slips (slips.ts). They are masked with spaces of
  * the same length before titles, bodies and figures are looked for, so every span still points
@@ -19,7 +19,7 @@ const INSIDE = String.raw`[^()[\]（）【】]{0,120}?`;
 const STAGE = new RegExp(
   String.raw`[([（【](?:` +
     `${INSIDE}${EDGE_BEFORE}` +
-    String.raw`(?:applause|applaudissements?|laughter|rires?|risas|aplausos|applausi|applauso|in\s+piedi|commenti|proteste|brusio|beifall|zurufe?|heiterkeit|lachen|unruhe|risos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|оживление|оплески|naurua|välihuut\p{L}*|oklaski|wesołość|applaus|gelach|applåder|skratt|bifald|potlesk|تصفيق|ضحك|掌声|笑声|鼓掌|拍手|笑)` +
+    String.raw`(?:applause|applaudissements?|laughter|rires?|risas|aplausos|applausi|applauso|in\s+piedi|commenti|proteste|brusio|beifall|zurufe?|heiterkeit|lachen|unruhe|risos|cheers|toasts?|toasting|glass(?:es)?|inaudible|crosstalk|sic|interruptions?|(?:bill|act|law|order|proclamation|legislation|document)s?\s+(?:is|are|was|were)\s+signed|signs\s+the\s+(?:bill|act|law|order|proclamation|legislation|document)|exclamations?|mouvements?|très bien|bravo|аплодисменты|смех|оживление|оплески|naurua|välihuut\p{L}*|oklaski|wesołość|applaus|gelach|applåder|skratt|bifald|potlesk|تصفيق|ضحك|掌声|笑声|鼓掌|拍手|笑)` +
     `${EDGE_AFTER}${INSIDE}|` +
     String.raw`(?:as\s+(?:interpreted|translated)|speaks|laughs|points|gestures|nods|pauses|sighs|chuckles|applauds|no\s+translation|translation|off[- ]mic)` +
     String.raw`${EDGE_AFTER}${INSIDE})[)\]）】]`,
