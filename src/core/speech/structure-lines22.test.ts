@@ -322,3 +322,17 @@ describe('a byline and a "check against delivery" line in Swedish, German, Dutch
     expect(deck.slides.map((s) => s.screenText).join('\n')).not.toContain('Tal av statsminister');
   });
 });
+
+// Modi, Mann Ki Baat in Tamil, June 2017 (PIB; judge26): "My dear countrymen" titled two slides
+describe('a Tamil form of address is a greeting, never a title', () => {
+  it.each(['எனதருமை நாட்டு மக்களே,', 'எனதருமை நாட்டுமக்களே,', 'அன்பார்ந்த சகோதர சகோதரிகளே!', 'வணக்கம்.'])(
+    '%s',
+    (said) => expect(structureKind(said)).toBe('greeting'),
+  );
+  it('the slide that opens on it is titled by what it says', () => {
+    const text =
+      'எனதருமை நாட்டு மக்களே, வணக்கம். பருவநிலை மாறி வருகிறது. இந்த முறை வெப்பம் மிக அதிகமாக இருந்தது.\n\nஇன்று பகவான் ஜகன்நாதரின் ரதயாத்திரையை நாட்டின் பல பகுதிகளிலும் உள்ள மக்கள் மகிழ்வோடும் கொண்டாடி வருகிறார்கள்.';
+    const titles = buildDeck(text, { fileName: 'ta.txt' }).slides.map((s) => s.title);
+    expect(titles.join(' | ')).not.toMatch(/மக்களே/u);
+  });
+});
