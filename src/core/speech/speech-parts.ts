@@ -75,17 +75,18 @@ const CATALOGUE = new RegExp(
 );
 /**
  * Where the occasion starts after the speaker's name and role ("…, à l'occasion du dîner d'État",
- * "… at the XV Pacific Games Opening Ceremony", "… anlässlich …", "…, durante o I Congresso …"):
- * a joining word in lower case (a name holds none of them).
+ * "… at the XV Pacific Games Opening Ceremony", "… anlässlich …", "…, durante o I Congresso …",
+ * "… on the US Economy"): a joining word in lower case (a name holds none of them), or a verb's
+ * "-ing" form that a title-case heading capitalises ("… Lael Brainard Assessing Progress on …").
  */
 const CATALOGUE_OCCASION =
-  /,?\s+(?=(?:à\s+l['’]occasion\s+d|à\s+l['’]|à\s+la\s|au\s|aux\s|lors\s+d|devant\s|(?:at|on)\s+the\s+occasion\s+of\s|at\s|before\s|to\s+the\s|during\s|anlässlich\s|auf\s+de[mr]\s|bei\s+de[mr]\s|vor\s+de[mr]\s|zu[mr]\s|con\s+motivo\s+de\s|al\s+recibir\s|en\s+(?:el|la|los|las)\s|durante\s|por\s+ocasião\s+d|em\s|na\s|no\s|in\s+occasione\s+d|alla\s|al\s|till\s|vid\s|med\s+anledning\s+av\s|ved\s|til\s|i\s+anledning\s+af\s|bij\s|ter\s+gelegenheid\s+van\s|tijdens\s|aan\s)\S)/u;
+  /,?\s+(?=(?:à\s+l['’]occasion\s+d|à\s+l['’]|à\s+la\s|au\s|aux\s|lors\s+d|devant\s|(?:at|on)\s+the\s+occasion\s+of\s|at\s|on\s+(?!behalf\s)|\p{Lu}\p{Ll}{2,}ing\s|before\s|to\s+the\s|during\s|anlässlich\s|auf\s+de[mr]\s|bei\s+de[mr]\s|vor\s+de[mr]\s|zu[mr]\s|con\s+motivo\s+de\s|al\s+recibir\s|en\s+(?:el|la|los|las)\s|durante\s|por\s+ocasião\s+d|em\s|na\s|no\s|in\s+occasione\s+d|alla\s|al\s|till\s|vid\s|med\s+anledning\s+av\s|ved\s|til\s|i\s+anledning\s+af\s|bij\s|ter\s+gelegenheid\s+van\s|tijdens\s|aan\s)\S)/u;
 /** An honour before a name in a heading ("M.", "Mme", "H.E.", "son excellence", "Dr."). */
 const HEADING_HONOUR =
   /^(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|S\.\s?M)\.?|son\s+excellence|sa\s+majesté|his\s+excellency|her\s+excellency)\s+/iu;
 /** Words of an office that may stand before a name without a comma ("Prime Minister Peter O'Neill"). */
 const OFFICE_WORD =
-  /^(?:prime|minister|president|vice|permanent|representative|governor|chancellor|secretary|general|ambassador|first|lady|king|queen|senator|mayor|bundeskanzler(?:in)?|bundespräsident(?:in)?|ministerpräsident(?:in)?|präsident(?:in)?|presidenta?|presidente|président(?:e)?|ministr[oa]|[\p{L}-]*minister(?:in)?|premier|of|the|de|la|da|do|du|der)$/iu;
+  /^(?:prime|minister|president|vice|permanent|representative|governor|chancellor|secretary|general|ambassador|first|lady|king|queen|senator|mayor|national|economic|security|advis[eo]r|director|deputy|assistant|chair|chairman|chairwoman|commissioner|administrator|attorney|surgeon|bundeskanzler(?:in)?|bundespräsident(?:in)?|ministerpräsident(?:in)?|präsident(?:in)?|presidenta?|presidente|président(?:e)?|ministr[oa]|[\p{L}-]*minister(?:in)?|premier|of|the|de|la|da|do|du|der)$/iu;
 /** A personal name in a heading: two to five words, each capitalised or a particle ("Robert KOTCHARIAN", "José Luis Rodriguez ZAPATERO"). */
 const HEADING_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|van|von|der|la|le|di|del)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}$/u;

@@ -53,6 +53,19 @@ describe('catalogueHeading: an archive heading gives title, speaker and office (
       'Vassily Nebenzia',
       'Permanent Representative',
     ],
+    // whitehouse.gov's title-case headings (Brainard 2024, judge27: the whole line was the title)
+    [
+      'Remarks by National Economic Advisor Lael Brainard Assessing Progress on the US Economy',
+      'Remarks Assessing Progress on the US Economy',
+      'Lael Brainard',
+      'National Economic Advisor',
+    ],
+    [
+      'Remarks by Governor Christopher J. Waller on the Economic Outlook',
+      'Remarks on the Economic Outlook',
+      'Christopher J. Waller',
+      'Governor',
+    ],
     [
       'Rede von Dr. Philipp Jakob Siebenpfeiffer auf dem Hambacher Fest 1832',
       'Rede auf dem Hambacher Fest 1832',
