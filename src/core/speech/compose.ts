@@ -68,6 +68,7 @@ import { countWordsByScript } from './words';
 import { notesParagraphs } from '../pacing-prompter';
 import { CJK_NUMERAL_CHAR, cjkNumeralRuns } from './cjk-numerals';
 import { markSteps } from '../steps';
+import { thanksList, thanksListTitle, thanksSeriesTitle } from './thanks-list';
 
 /**
  * The title of a slide whose line is a toast, when the title found was only a name, in the
@@ -202,6 +203,14 @@ function derive(
     const again = derived(slide, opts, new WithoutItems(avoid, items), given, partTitles, before);
     if (again.title && !titleOfItem(again.title, items)) d = again;
   }
+  // a list a thanks leads into ("I want to thank everyone … who helped make it possible: Vice
+  // President Harris…; …; Senators Cantwell, Young, Portman.") is titled as an acknowledgement is,
+  // never by a name said elsewhere on the slide ("Senators Cornyn", thanks-list.ts)
+  const thanks =
+    !given && !slide.part && d.blocks.length === 1 && d.blocks[0]!.type === 'list'
+      ? thanksSeriesTitle(slide.sentences, opts.lang)
+      : '';
+  if (thanks) d = { ...d, title: thanks, placed: true };
   // a section opened by a bare ordinal ("Второе. В прошлом году…") says its place before its topic
   // (not over the agenda of the sections it opens: "Vier grundlegende Entwicklungen", Scholz 2018)
   const said = !given && slide.section;
@@ -275,6 +284,23 @@ function derived(
   const listSentences = slide.sentences.map((x) => (x.length > 1000 ? x.slice(0, 1000) : x));
   const sentences = listSentences.filter(Boolean);
   const inlines = spoken.flatMap((p) => p.inlines);
+  // an acknowledgement (thanks to named people, "I appreciate the hard work of the House Majority
+  // Leader, Tom DeLay…") is one list of them with their roles, under "With thanks to": never
+  // titled by one person's office or name (thanks-list.ts)
+  // (the roll said with it too, "Look, Committee Chair Tom Carper, Ranking Member Shelley Moore
+  // Capito.", spoken only elsewhere: on this list it is named, roll.ts)
+  const thanked =
+    !given && !slide.part
+      ? thanksList(
+          slide.paras.some((p) => p.roll)
+            ? slide.paras
+                .filter((p) => (!p.spokenOnly || p.roll) && p.voice !== 'audience')
+                .flatMap((p) => sentencesOf(p.text, opts.lang))
+            : ownSentences(sentences, spoken),
+          opts.lang,
+        )
+      : null;
+  if (thanked) return { title: thanked.title, blocks: [thanked.block], placed: true };
   const run = slide.list;
   let title = given ?? '';
   if (run && !given) {
@@ -997,6 +1023,15 @@ export function composeSlides(
       push(slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), section));
     }
   }
+  // the acknowledgement slides say their place among them, "With thanks to (2/3)": a deck never
+  // says the same title twice (thanks-list.ts)
+  const thanked = thanksListTitle(opts.lang);
+  const acks = out.filter((x) => x.layout !== 'title' && x.layout !== 'closing' && x.title === thanked);
+  if (acks.length > 1)
+    acks.forEach((x, k) => {
+      x.title = `${thanked} (${k + 1}/${acks.length})`;
+      x.screenText = [x.title, blocksText(x.blocks)].filter(Boolean).join('\n');
+    });
   return out;
 }
 

@@ -98,6 +98,18 @@ export function namesRole(phrase: string, lang = 'en'): boolean {
   return words.length <= 4 && ROLE_HEAD.test(words[words.length - 1]!.replace(/[?!.]+$/u, ''));
 }
 
+/** Offices said with a name that are neither a form of address nor a role's head above ("the Administrator of…", "Ranking Member", "the CEO of AARP"). */
+const OFFICE_MORE = /^(?:administrator|member|ceo|whip|founder|commissioner)$/iu;
+
+/**
+ * Whether an English word is an office said with a name: a rank or form of address (`ROLE`), a
+ * role's head (`ROLE_HEAD`) or another office (`OFFICE_MORE`): "Senator", "Chairman", "CEO".
+ * (thanks-list.ts reads who is thanked with which office.)
+ */
+export const OFFICE_HEAD = {
+  test: (w: string): boolean => ROLE.test(w) || ROLE_HEAD.test(w) || OFFICE_MORE.test(w),
+};
+
 /** Words that, beside a place or a nation, still say only who: "the American people", "our nation". */
 const WHO = /^(?:people|peoples|folks|nation|nations|country|countries|citizens|everyone|everybody|world)$/iu;
 

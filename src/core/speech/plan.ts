@@ -21,6 +21,7 @@ import { sentenceSpans, type Span } from './segment';
 import { speakingSeconds } from './words';
 import { structureKind } from './structure';
 import { acknowledgementRoll } from './roll';
+import { thanksPeople } from './thanks-list';
 import { closingStart } from './closing-line';
 
 export interface PlanOptions {
@@ -80,6 +81,9 @@ const SECTION_CUT = -12;
 
 /** How much of an acknowledgement roll's speaking time counts when slides are cut (roll.ts). */
 const ROLL_WEIGHT = 0.2;
+
+/** What starting a slide where the speaker turns to thanking people by name, or back, costs (a bonus). */
+const THANKS_CUT = -4;
 
 /** What starting a slide at a salutation said mid-speech costs (a bonus): it opens a new part. */
 const ADDRESS_CUT = -8;
@@ -214,6 +218,13 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[], 
     if (!w) words.set(para, (w = contentWords(paras[para]!.text.slice(0, 2000), lang)));
     return w;
   };
+  // which paragraphs thank people by name, read where two paragraphs meet (thanks-list.ts)
+  const thanks = new Map<number, boolean>();
+  const thanking = (para: number): boolean => {
+    let t = thanks.get(para);
+    if (t === undefined) thanks.set(para, (t = thanksPeople(paras[para]!.text, lang)));
+    return t;
+  };
   // the first paragraph past a roll that opens the speech (roll.ts)
   const firstOwn = paras[0]?.roll ? paras.findIndex((p) => !p.roll) : -1;
   const cost = units.map((u, i): number => {
@@ -240,6 +251,9 @@ function cutCosts(units: Unit[], paras: readonly SpokenPara[], runs: ListRun[], 
     // another speaker takes the floor ("Pääministeri Antti Rinne (vastauspuheenvuoro): …" after a
     // member's question): the answer opens a slide of its own where time allows (voices.ts)
     if (turnChange(paras[prev.para]!, paras[u.para]!)) return TURN_CUT;
+    // the speaker turns to thanking people, or back from it: the thanks are a slide of their own
+    // where time allows (thanks-list.ts)
+    if (thanking(prev.para) !== thanking(u.para)) return THANKS_CUT;
     // consecutive paragraphs on one topic (sharing many words) prefer to stay together
     return overlap(wordsOf(prev.para), wordsOf(u.para)) > 0.35 ? 4 : 0;
   });
