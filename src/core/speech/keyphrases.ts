@@ -43,6 +43,23 @@ export const VERB_LIKE =
   /^(?:\p{Ll}{3,}ed|reached|reflects|stresses|urges|becomes|remains|makes|helps|shows|gives|takes|means|needs|wants|goes|comes|went|came|gets|got|\p{Ll}{3,}(?:ется|ются|ится|ятся|ает|яет|ует|ют|ет|ит|ят|ала|ила|ыла|ело|ило|али|или|ыли|ать|ять|ить|еть|ться))$/u;
 
 /**
+ * Finite verb forms of languages read without a tagger whose function words do not list them: a
+ * verb between two nouns is a clause's predicate, and a key phrase is a noun phrase, never a run
+ * across it. Dutch "Samenleving staat Nederland" of "…in de samenleving staat Nederland er … goed
+ * voor", "Herstel gaat voelen", "Regering kiest" (Willem-Alexander, Troonrede 2015, judge27): the
+ * present and past forms of the frequent verbs (the auxiliaries "is", "wordt", "heeft", "zal" and
+ * the modals are function words already, lexicon.ts).
+ */
+const FINITE_VERB: Record<string, RegExp> = {
+  nl: /^(?:staat|staan|stond|stonden|gaat|gaan|ging|gingen|komt|komen|kwam|kwamen|kiest|kiezen|koos|kozen|blijft|blijven|bleef|bleven|krijgt|krijgen|kreeg|kregen|maakt|maakte|maakten|neemt|nemen|nam|namen|geeft|geven|gaf|gaven|ziet|zien|zag|zagen|doet|doen|deed|deden|zegt|zeggen|zei|zeiden|houdt|hield|hielden|ligt|liggen|lag|lagen|vindt|vond|vonden|weet|weten|wist|wisten|brengt|brengen|bracht|brachten|laat|liet|lieten|biedt|bood|boden|vraagt|vroeg|vroegen|denkt|dacht|dachten|lijkt|leek|leken|betekent|zorgt|zorgde|zorgden|groeit|groeide|groeien|daalt|daalde|stijgt|steeg|stegen|stijgen|draagt|droeg|werkt|werkte|leeft|leefde|toont|helpt|hielp|voelt|voelde|voelen|kent|kende|loopt|liep|blijkt|bleek|begint|begon|volgt|volgde|stelt|stelde|zoekt|zocht|hoort|hoopt|hoopte|gelooft|wint|won|verliest|verloor|leidt|leidde|vormt|verdient|investeert|investeren|verandert|veranderde|trekt|trok|zet|zette|telt|speelt|speelde|steunt|steunde|durft|durven|durfde|durfden)$/iu,
+};
+/**
+ * A Dutch verb form that is also a noun ("de staat", "een sterke staat"): a noun after an article,
+ * a possessive or an adjective's "-e", a verb after a noun.
+ */
+const NL_NOUN_TOO = /^(?:staat)$/iu;
+
+/**
  * Modal verbs: a phrase never ends (nor runs on) on one — "Solução deveria" of "esta solução deveria
  * ser objeto de ponderação" (judge18) is a noun and half a verb, not a thing said.
  */
@@ -66,6 +83,19 @@ const HANGUL_CLOSING_QUOTE = /\p{Script=Hangul}(?=['’]\p{Script=Hangul})/u;
 
 /** Turkish words of time, said as adverbs ("bu yıl", "her yıl", "bugün"): no part of a noun phrase. */
 const TR_TIME = /^(?:yıl|sene|ay|hafta|gün|bugün|yarın|dün|şimdi|artık)$/u;
+
+/**
+ * Whether `word` is a finite verb of `lang` (FINITE_VERB), said after `before` (the phrase's last
+ * word so far, '' at a phrase's start): a Dutch form that is also a noun is the noun at a phrase's
+ * start (after its article) and after an adjective.
+ */
+function finiteVerb(word: string, before: string, lang: string): boolean {
+  const l = primaryLang(lang);
+  const verb = FINITE_VERB[l];
+  if (!verb || !verb.test(word)) return false;
+  if (l === 'nl' && NL_NOUN_TOO.test(word) && (!before || /e$/iu.test(before))) return false;
+  return true;
+}
 
 function tokens(text: string, lang: string): Tok[] {
   const out: Tok[] = [];
@@ -201,9 +231,11 @@ function readSayings(text: string, lang: string): Said[] {
       flush();
       continue;
     }
+    const before = prevWord;
     prevWord = t.word;
     if (
       isFunctionWord(t.word, lang) ||
+      finiteVerb(t.word, cur.length ? before : '', lang) ||
       AR_FOR_A_TIME.test(t.word) ||
       /\p{N}/u.test(t.word) ||
       VERB_LIKE.test(t.word) ||

@@ -117,6 +117,36 @@ const BEFORE: Record<string, string[]> = {
   hu: ['nem', 'nincs', 'nincsenek', 'sem', 'soha'],
   // Chinese 不 alone negates verbs ("倘不明白革命的实际情形" keeps its topic): only what denies a thing
   zh: ['并非', '而不是', '不是'],
+  // (judge27: "Thuộc địa của Pháp" of "nước ta đã thành thuộc địa của Nhật, chứ không phải thuộc
+  // địa của Pháp nữa", a colony of Japan and no longer of France, Hồ Chí Minh 1945)
+  vi: ['không', 'chẳng', 'chả', 'chưa', 'chớ', 'đừng', 'không phải', 'chứ không phải', 'không còn', 'thiếu'],
+  // (judge27: "היית זושא", you were Zusha, of "למה לא היית זושא?", why were you not Zusha; the
+  // negation takes the conjunction "and"/"that" written onto it: "ולא", "שלא")
+  he: [
+    'לא',
+    'ולא',
+    'שלא',
+    'כשלא',
+    'אין',
+    'ואין',
+    'שאין',
+    'אינו',
+    'אינה',
+    'אינם',
+    'אינן',
+    'אינני',
+    'איננו',
+    'איננה',
+    'אינכם',
+    'אינך',
+    'אף פעם לא',
+    'בלי',
+    'ללא',
+    'מבלי',
+  ],
+  ca: ['no', 'mai', 'ni', 'sense', 'en lloc de', 'en comptes de', 'ja no'],
+  id: ['tidak', 'tak', 'bukan', 'bukanlah', 'belum', 'tanpa', 'jangan', 'tiada', 'bukannya', 'alih-alih'],
+  ms: ['tidak', 'tak', 'bukan', 'bukanlah', 'belum', 'tanpa', 'jangan', 'tiada', 'bukannya'],
 };
 
 /**
@@ -164,6 +194,10 @@ const AFTER: Record<string, string[]> = {
   it: ['è finito', 'è finita'],
   pt: ['acabou', 'terminou'],
   ru: ['покончено', 'в прошлом', 'закончилось'],
+  // Japanese and Korean deny a noun with the word said after it ("…ではなく", "…이 아니라")
+  // (not "…ではありませんか", "…じゃないか": a rhetorical question affirms)
+  ja: ['ではなく', 'でなく'],
+  ko: ['아니라', '아니다', '아닌', '아닙니다', '아니고', '아니며'],
 };
 
 /**
@@ -188,7 +222,7 @@ const VIEW: Record<string, string[]> = {
 
 /** Cues that only seem to deny: "not only … but also", "nothing less than". */
 const NOT_DENYING =
-  /^(?:кроме того|крім того|окрім того|oprócz tego|förutom det|apart from that|other than that|not only|not just|not least|nicht zuletzt|ikke mindst|ikke minst|inte minst|nothing less than|no less than|not less than|nothing short of|none other than|no doubt|no matter|nicht nur|nichts weniger als|non seulement|rien de moins que|no solo|no sólo|nada menos que|non solo|não só|не только|不但|不仅|不只|لا مثيل|لا سيما)/iu;
+  /^(?:кроме того|крім того|окрім того|oprócz tego|förutom det|apart from that|other than that|not only|not just|not least|nicht zuletzt|ikke mindst|ikke minst|inte minst|nothing less than|no less than|not less than|nothing short of|none other than|no doubt|no matter|nicht nur|nichts weniger als|non seulement|rien de moins que|no solo|no sólo|nada menos que|non solo|não só|не только|不但|不仅|不只|لا مثيل|لا سيما|không chỉ|không những|chẳng những|không ít|không thể không|không khí|không gian|không quân|לא רק|ולא רק|לא אחת|לא פחות|tidak hanya|tak hanya|bukan hanya|tidak sedikit|no només|no sols|no solament)/iu;
 
 /**
  * Cues that take a noun phrase ("beyond material benefits", "without preconditions"): what they
@@ -247,7 +281,15 @@ function cueRe(kind: 'before' | 'after' | 'view', lang: string): RegExp {
   let re = cache.get(key);
   if (!re) {
     const table = kind === 'before' ? BEFORE : kind === 'after' ? AFTER : VIEW;
-    const own = l === 'bs' || l === 'sr' ? 'hr' : l === 'no' || l === 'nn' ? 'nb' : l;
+    // (Standard Malay, "zlm"/"zsm" as the detector names it, reads with Malay)
+    const own =
+      l === 'bs' || l === 'sr'
+        ? 'hr'
+        : l === 'no' || l === 'nn'
+          ? 'nb'
+          : l === 'zlm' || l === 'zsm'
+            ? 'ms'
+            : l;
     const words = [
       ...(own && table[own] ? table[own]! : Object.values(table).flat()),
       // (an exception sets its group aside as a denial does)

@@ -14,7 +14,7 @@ import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { buildMemo, buildMemoIn } from './memo';
 import { alternation, BE_FINITE, escapeRegExp, HAVE, MODAL, oneOf } from './word-classes';
-import { isDenied } from './negation';
+import { breaksSense } from './title-polarity';
 import { articles, isDiscourseOnly, isFunctionWord, isOwnFunctionWord, TITLE_BEFORE_NAME } from './lexicon';
 import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases } from './keylist';
 import { primaryLang } from './lang';
@@ -433,7 +433,8 @@ export function deriveTitle(
       english &&
       (used.has(`${t.toLowerCase()}s`) || used.has(t.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '')))
     ) &&
-    !isDenied(t, text, lang) &&
+    // (nor a piece of a word the text writes in parts: title-polarity.ts)
+    !breaksSense(t, text, lang) &&
     !endsOnAbbreviation(t, text) &&
     // a German adjective keeps the ending of the article it was cut from ("Stabilen Mehrheit")
     !deAdjectiveCut(t, text, primaryLang(lang)) &&

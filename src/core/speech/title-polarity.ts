@@ -1,0 +1,109 @@
+/**
+ * A title must say what the speech says, in the speaker's sense, and never a piece of a word:
+ * - never a phrase the speech denies or sets aside (negation.ts holds the denial words of every
+ *   language: "Thuộc địa của Pháp" of "chứ không phải thuộc địa của Pháp nữa", judge27);
+ * - never cut inside a word the text writes in parts: a Vietnamese compound is written as
+ *   syllables with spaces between ("Quyền tự" of "quyền tự do", judge27), and some sources write
+ *   a hyphenated compound with spaces around the hyphen ("ראש הכנסת" of "יושב - ראש הכנסת", the
+ *   Knesset record's "יושב - ראש", judge27). Where the text binds a title's edge word to its
+ *   neighbour that way, most times it says the word, the title has cut the word in two.
+ */
+import { primaryLang } from './lang';
+import { isDenied } from './negation';
+import { escapeRegExp } from './word-classes';
+
+/** A spaced hyphen between two words ("יושב - ראש", "אי - פעם"): one word the source tokenised. */
+const SPACED_HYPHEN = /^\s+[-‐‑]\s+$/u;
+/** Vietnamese: syllables of one word are written with a plain space between them. */
+const SYLLABLE_SPACE = /^ $/u;
+
+/** How often a word must come with its neighbour, of all the times the text says it, to be one word with it. */
+const BOUND_SHARE = 0.6;
+
+interface Edge {
+  /** The neighbour word, lower-cased, and the text between it and the title. */
+  word: string;
+  gap: string;
+}
+
+const WORD = String.raw`[\p{L}\p{M}\p{N}]+`;
+
+/** Each place `text` says `t` as whole words, with the word after it (or before it) and the gap between. */
+function edges(text: string, t: string, side: 'before' | 'after'): Array<Edge | null> {
+  const find = new RegExp(
+    side === 'after'
+      ? String.raw`(?<![\p{L}\p{M}\p{N}])${escapeRegExp(t)}(?![\p{L}\p{M}\p{N}])([^\p{L}\p{M}\p{N}]*)(${WORD})?`
+      : String.raw`(?:(${WORD})([^\p{L}\p{M}\p{N}]*))?(?<![\p{L}\p{M}\p{N}])${escapeRegExp(t)}(?![\p{L}\p{M}\p{N}])`,
+    'giu',
+  );
+  const out: Array<Edge | null> = [];
+  for (const m of text.matchAll(find)) {
+    const [gap, word] = side === 'after' ? [m[1], m[2]] : [m[2], m[1]];
+    out.push(word ? { word: word.toLowerCase(), gap: gap ?? '' } : null);
+  }
+  return out;
+}
+
+/** How many times `text` says `a` and `b` with a gap `gap` allows (whole words, caseless). */
+function saidTogether(text: string, a: string, b: string, gap: RegExp): number {
+  const re = new RegExp(
+    String.raw`(?<![\p{L}\p{M}\p{N}])${escapeRegExp(a)}([^\p{L}\p{M}\p{N}]*)${escapeRegExp(b)}(?![\p{L}\p{M}\p{N}])`,
+    'giu',
+  );
+  let n = 0;
+  for (const m of text.matchAll(re)) if (gap.test(m[1]!)) n++;
+  return n;
+}
+
+/** How many times `text` says the word `w` (whole word, caseless). */
+function saidAlone(text: string, w: string): number {
+  return [
+    ...text.matchAll(
+      new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${escapeRegExp(w)}(?![\p{L}\p{M}\p{N}])`, 'giu'),
+    ),
+  ].length;
+}
+
+/**
+ * Whether the title's word at `side` is, each time the text says the title, half of a word the
+ * text writes in parts: joined to the same neighbour by `gap`, as it is most times it is said.
+ */
+function cutAt(t: string, text: string, side: 'before' | 'after', gap: RegExp): boolean {
+  const found = edges(text, t, side);
+  if (!found.length || found.some((e) => !e || !gap.test(e.gap))) return false;
+  const neighbour = found[0]!.word;
+  if (found.some((e) => e!.word !== neighbour)) return false;
+  const words = t.toLowerCase().split(/\s+/u);
+  const edge = side === 'after' ? words[words.length - 1]! : words[0]!;
+  const [a, b] = side === 'after' ? [edge, neighbour] : [neighbour, edge];
+  // (a spaced hyphen binds the word to whatever its prefix makes of the word before it: "היושב -
+  // ראש", "יושב - ראש"; a syllable binds to the one syllable it makes a word with)
+  const together =
+    gap === SPACED_HYPHEN
+      ? edges(text, edge, side).filter((e) => e && gap.test(e.gap)).length
+      : saidTogether(text, a, b, gap);
+  return together >= 2 && together >= BOUND_SHARE * saidAlone(text, edge);
+}
+
+/**
+ * Whether `title` cuts a word the text writes in parts: a Vietnamese compound's syllables
+ * ("Quyền tự" of "quyền tự do"), or a compound written with a spaced hyphen, in any language
+ * ("ראש הכנסת" of "יושב - ראש הכנסת").
+ */
+export function cutsWrittenWord(title: string, text: string, lang: string): boolean {
+  const t = title.trim();
+  if (!t) return false;
+  for (const side of ['before', 'after'] as const) {
+    if (cutAt(t, text, side, SPACED_HYPHEN)) return true;
+    if (primaryLang(lang) === 'vi' && cutAt(t, text, side, SYLLABLE_SPACE)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `title` would turn or cut what the slide's `text` says: a phrase it denies or sets aside
+ * (negation.ts), or a piece of a word it writes in parts. Asked where titles are accepted (titles.ts).
+ */
+export function breaksSense(title: string, text: string, lang = ''): boolean {
+  return isDenied(title, text, lang) || cutsWrittenWord(title, text, lang);
+}
