@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
 import { fileNameSpeaker } from './file-title';
 import { titleFromFileName } from './speech-parts';
+import { sentenceFigures } from './figures';
 
 // Languages new to the engine (judge27, /work/tmp/judge27/speeches, SOURCES.md): Jokowi at the
 // close of trading of the Indonesia Stock Exchange, 29 December 2017 (setkab.go.id transcript);
@@ -30,5 +31,51 @@ describe("a file name's language code is the speech's filing, never its speaker 
     // a code that is also a word stays a word when the speech is in another language
     expect(titleFromFileName('el-discurso-del-rey.txt', 'es')).toBe('El Discurso Del Rey');
     expect(titleFromFileName('ca-riba-homenatge-dalmau.txt', 'ca')).toBe('Riba Homenatge Dalmau');
+  });
+});
+
+// Hồ Chí Minh, Tuyên ngôn độc lập, 1945 (vi.wikisource.org); Jokowi 2017 and Riba 2022 as above.
+describe('figures in Vietnamese, Indonesian and Catalan (judge27)', () => {
+  const shown = (sentence: string, lang: string) =>
+    sentenceFigures(sentence, lang).map((f) => (f.label ? `${f.value} — ${f.label}` : f.value));
+
+  it('a hedge said before the number is the value\'s, never a caption ("hơn", "gần")', () => {
+    // before: "80 năm nay — Thế mà hơn" and "100 — năm nay để gây dựng nên"
+    const more = shown(
+      'Thế mà hơn 80 năm nay, bọn thực dân Pháp lợi dụng lá cờ tự do, bình đẳng, bác ái, đến cướp đất nước ta, áp bức đồng bào ta.',
+      'vi',
+    );
+    expect(more.every((f) => f.startsWith('hơn 80 năm'))).toBe(true);
+    expect(more.join()).not.toMatch(/Thế mà/u);
+    const nearly = shown(
+      'Dân ta đã đánh đổ các xiềng xích thực dân gần 100 năm nay để gây dựng nên nước Việt Nam độc lập.',
+      'vi',
+    );
+    expect(nearly.every((f) => f.startsWith('gần 100 năm'))).toBe(true);
+    // a purpose clause ("để …", so as to) is no caption
+    expect(nearly.join()).not.toMatch(/để gây/u);
+  });
+
+  it('Indonesian captions are no clause fragments, and "the last 12 months" is a time frame', () => {
+    // before: "6000 — saja kita sudah untung sudah senang", "12 — bulan terakhir tahun"
+    expect(
+      shown(
+        'Dulu banyak yang menyampaikan bisa 6000 saja kita sudah untung sudah senang nah kalau sekarang gimana.',
+        'id',
+      ),
+    ).toEqual(['6000']);
+    expect(shown('Kalau kita lihat 12 bulan terakhir tahun 2017.', 'id')).toEqual([]);
+  });
+
+  it('a two-digit year after a name is part of the name ("Barcelona 92"), not a figure', () => {
+    // before: "92 — candidatura olímpica de Barcelona"
+    expect(
+      shown(
+        'Va ser també en aquells anys vicepresident de la candidatura olímpica de Barcelona 92 i va comprometre el finançament del Palau Sant Jordi per part de la corporació provincial.',
+        'ca',
+      ),
+    ).toEqual([]);
+    // a count after a name that opens the sentence stays one
+    expect(shown('Since then, Germany 25 and France 20 have joined.', 'en').length).toBe(2);
   });
 });
