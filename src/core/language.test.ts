@@ -179,3 +179,34 @@ describe('South Slavic languages franc-min lacks (issue 10, judge15)', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 });
+
+describe('Catalan, Indonesian and Malay, which franc-min lacks or confuses (judge27)', () => {
+  it.each([
+    // a Catalan memorial address (Parlament de Catalunya, 2022): franc-min reads it as Spanish
+    [
+      'ca',
+      "Fer la glosa d'una persona apreciada i admirada com l'Antoni és un honor per l'ocasió de retre un just reconeixement i homenatge per part d'aquesta institució a una persona d'una dilatada, polièdrica i entusiasta trajectòria vital. Va ser també en aquells anys vicepresident de la candidatura olímpica de Barcelona 92 i va comprometre el finançament del Palau Sant Jordi per part de la corporació provincial.",
+    ],
+    // Spanish, Italian and Portuguese stay theirs
+    [
+      'es',
+      'Quiero, en primer lugar, saludar a la familia, que hoy nos acompaña. Fue también en aquellos años vicepresidente de la candidatura olímpica de Barcelona y comprometió la financiación del Palau Sant Jordi por parte de la corporación provincial.',
+    ],
+    [
+      'it',
+      'Però io credo che il nostro paese abbia bisogno di una politica che guardi al futuro, perché i giovani non possono aspettare ancora e le famiglie chiedono risposte.',
+    ],
+    // Jokowi at the Indonesia Stock Exchange (2017): franc-min reads it as Malay (zlm)
+    [
+      'id',
+      'Bapak Ibu dan Saudara-saudara sekalian alhamdulillah telah kita tutup pada sore hari ini Indeks Harga Saham Gabungan dengan angka 6355.65. Ini angka yang di luar perkiraan kita semuanya. Dulu banyak yang menyampaikan bisa 6000 saja kita sudah untung sudah senang. Dulu tahun 2015 ngomongnya wait and see karena ada pilkada.',
+    ],
+    // Malaysian spelling ("kerajaan", "bahawa", "peratus", "Disember") is Malay, tagged `ms`
+    [
+      'ms',
+      'Kerajaan akan terus memastikan bahawa rakyat mendapat manfaat daripada pertumbuhan ekonomi negara. Pada bulan Disember, kadar pengangguran turun kepada 3.3 peratus, dan kita mahu terus berusaha.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});

@@ -90,7 +90,7 @@ function assemble(text: string, options: BuildOptions): Deck {
   } else if (model.meta.title === titleFromFileName(file)) {
     model.meta.title = fallbackTitle(file, input, primaryLang(lang), model.meta.speaker);
     // the speaker the file is filed under ("podesta-ira-anniversary"), in the speech's script
-    const filed = fileNameSpeaker(file, input);
+    const filed = fileNameSpeaker(file, input, primaryLang(lang));
     // (a name the file runs together, "juancarlos", is filed under but not spelt: no speaker, file-title.ts)
     if (filed?.name && !model.meta.speaker && isLatinScript(filed.name) === isLatinScript(input)) {
       model.meta.speaker = filed.name;

@@ -314,22 +314,42 @@ export const FILE_DATE = new RegExp(String.raw`(?:^|[^\d])(?:${DATE_IN_NAME})(?!
 /** The year closing a file name, or its date ("…-space-effort-1962", "…-2018-12-10"): when the talk was given, not its title. */
 const FILE_YEAR = new RegExp(String.raw`\s(?:${DATE_IN_NAME}|(?:1[5-9]|20)\d{2})$`, 'u');
 
-function fileStem(fileName: string): string {
+/** CLDR's English names of languages; `of` gives none for a code that names no language. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** Whether `word` is a two-letter ISO 639-1 language code ("ca", "id", "vi", "hu"), as CLDR knows them. */
+export function isLanguageCode(word: string): boolean {
+  return /^\p{L}{2}$/u.test(word) && LANGUAGE_NAMES.of(word.toLowerCase()) !== undefined;
+}
+
+/**
+ * The language tags a file name of a speech in `lang` may be filed under: FILE_LANG_TAGS, and
+ * the speech's own language's code, even one that is also a word ("id-jokowi-…" of an Indonesian
+ * speech, "ca-riba-…" of a Catalan one, judge27).
+ */
+export function fileLangTags(lang = ''): string {
+  const own = lang.toLowerCase();
+  return isLanguageCode(own) && !new RegExp(`^(?:${FILE_LANG_TAGS})$`, 'u').test(own)
+    ? `${FILE_LANG_TAGS}|${own}`
+    : FILE_LANG_TAGS;
+}
+
+function fileStem(fileName: string, lang = ''): string {
   return fileName
     .replace(/\.[^.]*$/, '')
     .replace(/[-_]+/g, ' ')
     .trim()
-    .replace(new RegExp(String.raw`^(?:${FILE_LANG_TAGS})\s+(?=\S+\s+\S)`, 'iu'), '');
+    .replace(new RegExp(String.raw`^(?:${fileLangTags(lang)})\s+(?=\S+\s+\S)`, 'iu'), '');
 }
 
 /**
  * A title from a file name, for a speech that names none: "carec-digital-strategy.txt" →
  * "CAREC Digital Strategy", "en-jfk-rice-space-effort-1962.txt" → "JFK Rice Space Effort" (a
  * leading language tag is the file's filing; a trailing year is left out, and never shown as the
- * talk's date: a number the speech did not say).
+ * talk's date: a number the speech did not say). `lang`, the speech's language, is a tag too.
  */
-export function titleFromFileName(fileName: string): string {
-  const stem = fileStem(fileName);
+export function titleFromFileName(fileName: string, lang = ''): string {
+  const stem = fileStem(fileName, lang);
   if (!stem) return 'Untitled speech';
   const words = stem.replace(FILE_YEAR, '').split(/\s+/);
   return words

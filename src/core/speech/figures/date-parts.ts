@@ -62,13 +62,30 @@ const APOSTROPHE_BEFORE = /(?:^|[\s(])['’‘]$/u;
 /** What says the number counts or measures something, not a year: "vuoden 16 prosenttia". */
 const NOT_A_YEAR = /^\s*(?:%|％|prosent|miljoon|miljard|tuhat|tuhatta|euro|€|\$)/iu;
 
+/**
+ * A name said mid-sentence (a capitalised word after a lower-case one) right before a two-digit
+ * number: "la candidatura olímpica de Barcelona 92 i …", "the Mundial 82 and …" — the event's year,
+ * part of its name (judge27: carded "92 — candidatura olímpica de Barcelona").
+ */
+const EVENT_NAME_BEFORE = /(?<![\p{L}])\p{Ll}+\s+\p{Lu}\p{Ll}{2,}\s$/u;
+/**
+ * After such a year: the clause goes on (a conjunction, a preposition, a stop), no noun it counts
+ * ("des Jahrhunderts 10 Milliarden Einwohner": German capitalises its nouns).
+ */
+const NAME_GOES_ON =
+  /^(?:\s*$|\s*[,;:.!?)]|\s+(?:i|y|e|et|and|o|ou|or|de|del|dels|du|da|do|di|of|per|pour|para|for|amb|con|with|en|in|a|al|à)(?![\p{L}]))/u;
+
 /** Whether the two-digit number at start…end is a year said in two digits. */
 export function isShortYear(text: string, start: number, end: number): boolean {
   if (!/^\d{2}$/u.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 12);
   if (NOT_A_YEAR.test(after)) return false;
-  return YEAR_WORD_BEFORE.test(before) || (APOSTROPHE_BEFORE.test(before) && !/^[\p{L}\p{Nd}]/u.test(after));
+  return (
+    YEAR_WORD_BEFORE.test(before) ||
+    (APOSTROPHE_BEFORE.test(before) && !/^[\p{L}\p{Nd}]/u.test(after)) ||
+    (EVENT_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && NAME_GOES_ON.test(after))
+  );
 }
 
 /**

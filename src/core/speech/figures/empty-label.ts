@@ -18,6 +18,10 @@ const EMPTY: Record<string, string> = {
   fr: "environ près de du presque plus moins au jusqu’à jusqu'à même seulement déjà quelque autour ou à peu",
   de: 'etwa ungefähr rund fast mehr als weniger mindestens höchstens bis zu sogar nur schon knapp circa zirka gut oder so',
   ar: 'حوالي نحو تقريبا قرابة على الأقل أكثر من أقل حتى فقط ما يقارب',
+  // connectives and hedges ("Thế mà hơn 80 năm nay": "and yet more than", no label, judge27)
+  vi: 'thế mà vậy nhưng và thì còn rồi hơn gần khoảng trên chừng xấp xỉ ít nhất chỉ đã',
+  id: 'dan tetapi tapi namun lalu jadi bahkan saja hanya sudah juga lagi lebih dari kurang hampir sekitar kira-kira setidaknya',
+  ca: 'i però doncs més menys de gairebé prop al voltant uns unes fins a almenys aproximadament',
 };
 const EMPTY_WORD = new RegExp(String.raw`^(?:${list(EMPTY)})$`, 'iu');
 /** Words of judgement and the vague nouns they go with ("хороший показатель", "a good result", "un buen dato"). */

@@ -43,6 +43,11 @@ const WORD_HEDGES = [
   // (bounds: "vermogens boven 1 miljoen euro", "Einkommen unter 50.000 Euro", "över 1 miljon kronor", judge18)
   'boven|onder|minder dan|unter|över|mindre än',
   'noin|lähes|yli|vähintään|oko|gotovo|više od|najmanje|skoraj|približno|več kot|najmanj|около|почти|повече от|поне',
+  // Vietnamese, Indonesian and Malay, Catalan ("hơn 80 năm nay", more than 80 years now; "gần 100
+  // năm nay", nearly 100 years: Hồ Chí Minh 1945, judge27)
+  'hơn|gần|khoảng|trên|ít nhất|xấp xỉ|chừng',
+  'lebih dari|kurang dari|hampir|sekitar|kira-kira|setidaknya|sedikitnya|paling sedikit|lebih kurang',
+  'més de|menys de|gairebé|prop de|al voltant de|almenys|aproximadament',
   // Arabic
   'أكثر من|أقل من|حوالي|حوالى|نحو|قرابة|ما يقارب|ما يزيد على|ما يزيد عن|ما لا يقل عن|زهاء|أزيد من',
   // Tamil ("சுமார் 17 லட்சம் ரூபாய்", about 17 lakh rupees; Mann Ki Baat, June 2017, judge26)

@@ -25,6 +25,12 @@ const CLOSED: Record<string, string> = {
       `${words} leta godine godina oko skoro gotovo najmanje čak približno okoli skoraj vsaj leto година около почти най-малко около приближно`,
     ]),
   ),
+  // Vietnamese, Indonesian and Malay, Catalan (judge27: "80 năm nay — Thế mà hơn", "gần 100 năm nay —
+  // để gây dựng nên nước Việt"): lexicon.ts has no lists for them either
+  vi: 'và mà thì là của các những một cho với trong trên dưới để đã đang sẽ không có được bị này đó ấy nay thế vậy nhưng hay hoặc rằng khi nếu vì nên cũng lại rồi còn hơn gần khoảng chừng',
+  id: 'dan atau tetapi tapi namun yang di ke dari pada untuk dengan dalam oleh bagi ini itu akan sudah telah sedang tidak bukan juga lagi saja hanya bahkan karena kalau jika bila ketika agar supaya bahwa sebagai adalah kita kami saya dia mereka ada lebih kurang hampir sekitar bisa dapat boleh harus mau ingin',
+  ms: 'dan atau tetapi namun yang di ke dari pada untuk dengan dalam oleh bagi ini itu akan sudah telah sedang tidak bukan juga lagi sahaja hanya bahkan kerana kalau jika bila ketika agar supaya bahawa sebagai adalah ialah kita kami saya dia mereka ada lebih kurang hampir sekitar boleh dapat harus mahu ingin',
+  ca: 'i o però que qui on quan si com perquè de d del dels a al als en amb per pel pels sense sobre entre fins el la l els les un una uns unes es se s no ja també molt més menys aquest aquesta aquests aquestes seu seva seus seves va van ha han és són era eren',
 };
 /** Words that open another clause: conjunctions, relatives, subordinators. */
 const OPENER: Record<string, string> = {
@@ -40,6 +46,13 @@ const OPENER: Record<string, string> = {
   sl: 'in ter ali pa a ampak vendar da ki kot ko ker če čeprav kjer kako kateri katera katero katere katerih bi bo bodo',
   bg: 'и а но или че да като който която което които където когато защото ако макар докато би ще',
   mk: 'и а но или дека да како кој која кое кои каде кога бидејќи ако иако додека би ќе',
+  // ("để", so as to, opens a purpose clause: "để gây dựng nên nước Việt Nam độc lập")
+  vi: 'và mà thì nhưng hay hoặc rằng khi nếu vì nên để còn',
+  // (and a subject pronoun, or the particle "saja", only, that closes the number's phrase: "bisa
+  // 6000 saja kita sudah untung sudah senang", 6000 alone and we would be glad, judge27)
+  id: 'dan atau tetapi tapi namun yang karena kalau jika bila ketika agar supaya bahwa sehingga saja pun kita kami saya aku dia mereka anda kamu',
+  ms: 'dan atau tetapi namun yang kerana kalau jika bila ketika agar supaya bahawa sehingga sahaja saja pun kita kami saya aku dia mereka anda kamu',
+  ca: 'i o però que qui on quan si com perquè mentre doncs',
 };
 
 /**

@@ -30,6 +30,12 @@ const UNIT: Record<string, string> = {
   pl: String.raw`lat|lata|rok|roku|miesięcy|miesiące|tygodni|tygodnie|dni|godzin|godziny|dekad|wieków`,
   cs: String.raw`let|lety|roky|roků|rok|měsíců|měsíce|týdnů|dní|dnů|hodin|hodiny|desetiletí|staletí`,
   uk: String.raw`років|роки|рік|місяців|місяці|тижнів|днів|дні|годин|години|століть|десятиліть`,
+  // Vietnamese says years after the number, "now" after them for a length up to today ("gần 100
+  // năm nay", nearly 100 years now; judge27); months and days are dates there ("ngày 9 tháng 3")
+  vi: String.raw`năm\s+nay|năm|thập\s+kỷ|thế\s+kỷ`,
+  // Indonesian and Malay, Catalan
+  id: String.raw`tahun|bulan|minggu|hari|jam|dekade|dekad|abad`,
+  ca: String.raw`anys?|mesos|setmanes?|dies|hores?|dècades?|segles?`,
   he: String.raw`שנה|שנים|חודשים|חודש|שבועות|ימים|שעות|דורות|עשורים`,
   ar: String.raw`عاما|عامًا|عامٍ|عام|سنة|سنوات|أعوام|شهرا|شهرًا|أشهر|أسابيع|أيام|يوما|يومًا|ساعات|عقود|قرون`,
 };
@@ -44,7 +50,10 @@ export function timeUnitWord(langs: readonly string[], more = ''): RegExp {
   return new RegExp(String.raw`^(?:${[...units, ...(more ? [more] : [])].join('|')})$`, 'iu');
 }
 /** Words after a unit that make it how long ago: "ago", "fa", "назад", "atrás", "earlier". */
-const AGO = String.raw`ago|fa|назад|тому\s+назад|тому|temu|atrás|earlier|before`;
+// (Indonesian and Malay "lalu", "silam", "yang lalu" are ago; "terakhir", "mendatang", "lagi" the last,
+// the coming and from now: "12 bulan terakhir tahun 2017" is the last 12 months of 2017, a frame,
+// carded "12 — bulan terakhir tahun", judge27; Vietnamese "trước" is ago, "sau" later)
+const AGO = String.raw`ago|fa|назад|тому\s+назад|тому|temu|atrás|earlier|before|yang\s+lalu|lalu|silam|terakhir|mendatang|lagi|trước|sau`;
 /** "ago" said before the number: "vor", "hace", "há", "il y a", "לפני", "قبل" (then a unit). */
 const AGO_BEFORE =
   /(?<![\p{L}\p{M}])(?:vor|hace|há|il\s+y\s+a|před|ו?לפני|قبل|منذ)\s+(?:(?:gut|knapp|fast|über|mehr\s+als|casi|más\s+de|quase|mais\s+de|presque|plus\s+de|près\s+de|כ-?|כמעט|حوالي|نحو)\s*)?$/iu;
