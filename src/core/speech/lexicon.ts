@@ -217,9 +217,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   ...SOUTH_SLAVIC_FUNCTION_WORDS,
   // Catalan (judge27, Riba 2022: "L'evolució posterior cap" ended on "cap a", towards): articles,
   // prepositions and their contractions, conjunctions, relatives, possessives and demonstratives,
-  // 'be', 'have' and the past auxiliary "va"/"van". Read with Spanish, for which the
-  // language detector takes a Catalan text (CATALAN_SPANISH below); lent to no other language
-  // (French "cap", a heading, is a noun).
+  // 'be', 'have' and the past auxiliary "va"/"van" (language.ts tells Catalan from Spanish, which
+  // franc-min cannot); lent to no other language (French "cap", a heading, is a noun).
   ca: 'el la els les lo un una uns unes i o però ni sinó que qui quin quina quins quines què on quan com perquè si doncs de del dels a al als en amb per pel pels cap fins des entre sobre sota sense contra envers durant segons mitjançant és són era eren ser estat ha han havia havien va van seu seva seus seves nostre nostra nostres aquest aquesta aquests aquestes aquell aquella aquells aquelles',
   // Swedish, Danish, Norwegian, Dutch and Finnish (judge15's ParlaMint speeches): conjunctions,
   // relatives, prepositions, articles, pronouns and possessives, 'be'/'have'/'become' and the modal
@@ -543,19 +542,8 @@ function functionWord(word: string, lang: string): boolean {
     set = new Set(FUNCTION_WORDS[l].normalize('NFC').split(' '));
     functionSets.set(l, set);
   }
-  return (
-    set.has(w) ||
-    (CATALAN_SPANISH.has(l) && isOwnFunctionWord(w, l === 'es' ? 'ca' : 'es')) ||
-    (l !== 'en' && !OWN_ONLY.has(l) && borrowedFunctionWords().has(w) && w.length <= 3)
-  );
+  return set.has(w) || (l !== 'en' && !OWN_ONLY.has(l) && borrowedFunctionWords().has(w) && w.length <= 3);
 }
-
-/**
- * Catalan and Spanish read each other's closed-class words: the language detector takes a Catalan
- * text for Spanish ("L'evolució posterior cap" of "…cap a…", judge27), and the words of the one
- * are seldom content words of the other.
- */
-const CATALAN_SPANISH = new Set(['ca', 'es']);
 
 /**
  * Languages whose short words are not lent to other languages' lists: Czech "ve" is Turkish
