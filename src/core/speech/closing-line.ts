@@ -8,7 +8,7 @@
 import { maskForScreen } from './mask';
 import { sentenceSpans } from './segment';
 import { isToast } from './speech-parts';
-import { structureKind, THANKS_SAID_LAST } from './structure';
+import { SITTING_CLOSED, structureKind, THANKS_SAID_LAST } from './structure';
 import { wordsOf } from './text';
 
 /**
@@ -73,12 +73,119 @@ const GOOD_NIGHT =
 const SEASON =
   /^(?:feliz\s+navidad|feliz\s+año\s+nuevo|merry\s+christmas|happy\s+new\s+year|joyeux\s+noël|bonne\s+année|frohe\s+weihnachten|buon\s+natale|feliz\s+natal|eguberri\s+on|bon\s+nadal|boas\s+festas|с\s+новым\s+годом|с\s+рождеством)(?![\p{L}])|^(?:வணக்கம்|नमस्कार)\s*[.!|।]*\s*$/iu;
 
-/** Whether one sentence is a closing word of the speech (a thanks, a blessing, a cheer or a toast). */
+/** What ends a closing clause: its sentence's stop, or none. */
+const SAID_LAST = String.raw`\s*[.!。！|।]*\s*$`;
+/** Where a clause starts: the sentence's start, or a comma before it. */
+const CLAUSE_START = String.raw`(?:^|[,，、;；،]\s*)`;
+
+/**
+ * Words that say the talk is over, as its last sentence or its last clause: "我这讲演也就此完结了。"
+ * (Lu Xun, 1923), "…ご平安を祈念いたしまして、私の挨拶といたします。" (Abe, Hiroshima 2019), "That
+ * concludes my remarks.", the parliaments' "He dicho." / "Tenho dito.", "J'ai dit.", "У меня всё.".
+ */
+const TALK_ENDS = new RegExp(
+  CLAUSE_START +
+    '(?:' +
+    [
+      // zh: "我的讲话到此结束", "我这讲演也就此完结了", "我就讲到这里"
+      String.raw`(?:我(?:的|这|今天的)?)?(?:讲演|演讲|講演|讲话|講話|发言|發言|报告|報告|致辞|致辭)?[也就]*(?:到此|就此|至此|到这里|到這裡)(?:完结|完結|结束|結束|为止|為止)了?`,
+      String.raw`我(?:今天)?就(?:讲|講|说|說)到(?:这里|這裡|此)(?:为止|為止)?`,
+      // ja: "私の挨拶といたします", "以上で私の挨拶を終わります", "以上です"
+      String.raw`(?:以上(?:を|で|をもって|をもちまして)?)?(?:私の)?(?:挨拶|あいさつ|式辞|祝辞|講演|お話|話|発言|報告)(?:と(?:いたします|させていただきます|します)|を(?:終わります|終わらせていただきます|終えます|閉じます))`,
+      '以上です',
+      String.raw`(?:and\s+)?(?:that|this)\s+concludes\s+(?:my|our)\s+(?:remarks|statement|presentation|talk|speech|address|testimony)`,
+      String.raw`he\s+dicho|tenho\s+dito|j['’]ai\s+dit|у\s+меня\s+вс[её]|у\s+мене\s+все`,
+    ].join('|') +
+    ')' +
+    SAID_LAST,
+  'iu',
+);
+
+/**
+ * The speaker's wish to the room, said last: "Es ist diese Fröhlichkeit im Herzen, die ich uns allen
+ * und im übertragenen Sinne unserem Land auch für die Zukunft wünsche." (Merkel, 2021, before "Ich
+ * danke Ihnen von Herzen."), "Желая на всички вас успех в бъдещите начинания и на добър час!"
+ * (Народно събрание 2022, before "Закривам заседанието."), "I wish you all every success.",
+ * "Желаю вам …", "Je vous souhaite …", "Les deseo …". A wish to someone, never "I wish we had …".
+ */
+const WISH = new RegExp(
+  [
+    String.raw`^(?:and\s+)?I\s+wish\s+(?:you|all\s+of\s+you|every\s*one(?:\s+of\s+you)?|us\s+all)(?![\p{L}])`,
+    String.raw`${CLAUSE_START}(?:(?:die|den|das|was)\s+)?(?:ich|wir)\s+(?:Ihnen|euch|dir|uns)(?![\p{L}])[^.!?]*\swünschen?${SAID_LAST}`,
+    String.raw`^(?:(?:ich|wir)\s+wünschen?|wünschen?\s+(?:ich|wir))\s+(?:Ihnen|euch|dir|uns)(?![\p{L}])`,
+    String.raw`^(?:желая|желаем|желаю)\s+(?:на\s+)?(?:всички\s+(?:вас|ви)|вас|ви|вам|всем|всички)(?![\p{L}])`,
+    String.raw`^je\s+vous\s+souhaite|^(?:les|os)\s+deseo`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The act a ceremony is for, done as the speaker's last words: "Now I'm honored and pleased to sign
+ * this historic piece of legislation: the Medicare Prescription Drug Improvement and Modernization
+ * Act of 2003." (G. W. Bush, 2003, before "(The bill is signed.)"), "I now sign this bill into law."
+ */
+const SIGNING =
+  /^(?:(?:and\s+)?(?:so\s+)?(?:now|today),?\s+)?I(?:['’]m|\s+am|\s+will|['’]ll)?\s+(?:(?:now|hereby|very|so|deeply|truly)\s+)*(?:(?:(?:honou?red|pleased|proud|happy|delighted|glad)\s*(?:,|and)?\s+)+to\s+)?sign\s+(?:this|the|these)\s/iu;
+
+/**
+ * The word a Japanese address opens its closing words on, "in closing": "結びに、永遠の平和が祈られ続けている、
+ * ここ長崎市において、…力を尽くすことをお誓い申し上げます。" (Abe, Nagasaki 2020), before "…私の挨拶といたします。".
+ */
+const CLOSING_OPENER = /^(?:結びに|むすびに|終わりに)[、,，]/u;
+
+/**
+ * The salute a speaker ends on: the Turkish parliament's "…, Genel Kurulu saygıyla
+ * selamlıyorum." (İlyas Şeker, 2018), "Hepinizi saygı ve sevgiyle selamlıyorum.", "Saygılarımı
+ * sunuyorum.", and the Arabic "والسلام عليكم ورحمة الله وبركاته".
+ */
+const SALUTE = new RegExp(
+  CLAUSE_START +
+    '(?:' +
+    [
+      String.raw`(?:[\p{L}’']+\s+){0,4}(?:(?:saygı|sevgi|hürmet)(?:\s+ve\s+(?:saygı|sevgi|hürmet))?(?:yla|ile|lerimle|larımla)\s+)selamlı(?:yorum|yoruz)`,
+      String.raw`(?:[\p{L}’']+\s+){0,4}saygılar(?:ımı|ımızı)?\s+sunuyor(?:um|uz)|saygılarımla`,
+      String.raw`و\s*السلام\s+عليكم(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?`,
+    ].join('|') +
+    ')' +
+    SAID_LAST,
+  'iu',
+);
+
+/**
+ * The closing clause at the end of a sentence that says more before it ("Etkili organizasyonlarla
+ * … ekibine teşekkür ediyor, Genel Kurulu saygıyla selamlıyorum." → "Genel Kurulu saygıyla
+ * selamlıyorum."): the shortest run of its last clauses that is closing words, else its head
+ * before a colon when that is, else the sentence.
+ */
+export function closingClause(sentence: string): string {
+  const s = sentence.trim();
+  const starts = [...s.matchAll(/[,，、;；،]\s*/gu)].map((m) => m.index + m[0].length).reverse();
+  for (const at of starts) {
+    const clause = s.slice(at);
+    if (isClosingSentence(clause)) return clause.charAt(0).toLocaleUpperCase() + clause.slice(1);
+  }
+  // (or its head before a colon, what the rest names: "Now I'm honored and pleased to sign this
+  // historic piece of legislation: the Medicare … Act of 2003.")
+  const colon = s.search(/:\s/u);
+  if (colon > 0 && isClosingSentence(s.slice(0, colon))) return s.slice(0, colon);
+  return s;
+}
+
+/**
+ * Whether one sentence is a closing word of the speech: a thanks, a blessing, a cheer or a toast,
+ * the words that end the talk or the sitting, a salute.
+ */
 export function isClosingSentence(sentence: string): boolean {
   const s = sentence.trim().replace(/^[¡¿]\s*/u, '');
   if (!s) return false;
   return (
     structureKind(s) === 'thanks' ||
+    SITTING_CLOSED.test(s) ||
+    TALK_ENDS.test(s) ||
+    CLOSING_OPENER.test(s) ||
+    WISH.test(s) ||
+    SIGNING.test(s) ||
+    SALUTE.test(s) ||
     BLESSING.test(s) ||
     MEMORY.test(s) ||
     (SEASON.test(s) && wordsOf(s).length <= 12) ||

@@ -44,7 +44,7 @@ import { isPassingName, isPersonName, opensOnRank } from './names';
 import { reportedQuote } from './reported';
 import { framesOthersView } from './negation';
 import { paraPart, textInline, type Section, type SpeechModel, type SpokenPara } from './model';
-import { closingStart, isClosingSentence } from './closing-line';
+import { closingClause, closingStart, isClosingSentence } from './closing-line';
 import type { Inline } from '../deck';
 import { primaryLang } from './lang';
 import { perorationBlock } from './peroration';
@@ -58,7 +58,7 @@ import { isKorean, koreanHeadline } from './titles-ko';
 import { headedPoints, isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
-import { capitalize, foldWords, wordsOf } from './text';
+import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 import { LEADING_ARTICLE as LEAD_ARTICLE } from './lexicon';
 import { thesisLine } from './thesis';
 import { raisesGlass, toastLine } from './transcript';
@@ -680,6 +680,9 @@ export function splitClosing(sections: Section[]): Section[] {
   return [...sections.slice(0, -1), rest, { layout: 'closing', paras: [closing], pos: closing.pos }];
 }
 
+/** A paragraph of bracketed directions only: "(The bill is signed.) (Applause.)", "[Laughter]". */
+const STAGE_ONLY = /^\s*(?:\([^()]*\)|\[[^[\]]*\])(?:\s*(?:\([^()]*\)|\[[^[\]]*\]))*\s*$/u;
+
 /**
  * The speech's own closing words that end its last paragraphs (closing-line.ts: "…la fiducia nelle
  * sue istituzioni. Vi ringrazio.", "Thank you. God bless you, and may God bless the United States
@@ -691,9 +694,13 @@ function closingWords(sections: Section[], last: Section): Section[] {
   if (last.screen !== undefined || last.title !== undefined) return sections;
   const paras = last.paras;
   let k = paras.length;
-  // (a paragraph that is only a stage direction, "(Applause.)", goes with the words before it)
-  const silent = (p: SpokenPara) => !maskForScreen(p.text).trim();
-  while (k > 0 && silent(paras[k - 1]!)) k--;
+  // (a paragraph that is only a stage direction, "(Applause.)", goes with the words before it, and
+  // so do the lines after them that are never said, a date and a signature: "…私の挨拶といたします。"
+  // / "令和元年８月６日" / "内閣総理大臣・安倍晋三", Abe 2019)
+  // (a paragraph all in brackets is a direction too, however it is worded: "(The bill is signed.)
+  // (Applause.)", G. W. Bush 2003)
+  const silent = (p: SpokenPara) => !maskForScreen(p.text).trim() || STAGE_ONLY.test(p.text);
+  while (k > 0 && (silent(paras[k - 1]!) || paras[k - 1]!.spokenOnly)) k--;
   let whole = k;
   while (whole > 0 && !paras[whole - 1]!.spokenOnly && closingStart(paras[whole - 1]!.text) === 0) whole--;
   const p = whole > 0 ? paras[whole - 1]! : undefined;
@@ -816,28 +823,51 @@ export function composeSlides(
         .flatMap((p) =>
           tidyMasked(maskForScreen(p.text))
             .trim()
-            .split(/(?<=[.!?！。])\s+/u),
+            // (a CJK stop ends its sentence with no space after it: "…お誓い申し上げます。原子爆弾の…")
+            .split(/(?<=[.!?！。])\s+|(?<=[。！？])(?=\S)/u),
         )
         .filter(Boolean);
+      // (a CJK text has no spaces between its words: two characters for a word)
+      const fits = (l: string, words: number) =>
+        hasCjk(l) ? l.length <= words * 2 : wordsOf(l).length <= words;
       const pick =
         toast || section.title !== undefined
           ? ''
-          : structureKind(first) === 'thanks' || wordsOf(first).length <= 8
+          : structureKind(first) === 'thanks' || fits(first, 8)
             ? thanksTitle(first)
             : (lines.filter((l) => structureKind(l) === 'thanks').at(-1) ??
-              lines.filter((l) => wordsOf(l).length <= 16 && isClosingSentence(l)).at(-1) ??
+              // (a long closing sentence gives its closing clause: "…ekibine teşekkür ediyor,
+              // Genel Kurulu saygıyla selamlıyorum." → "Genel Kurulu saygıyla selamlıyorum.",
+              // "…ご平安を祈念いたしまして、私の挨拶といたします。" → "私の挨拶といたします。")
+              lines
+                .filter(isClosingSentence)
+                .map((l) => (fits(l, 16) ? l : closingClause(l)))
+                .filter((l) => fits(l, 16))
+                .at(-1) ??
               '');
       // (a Hindi text's danda written as "|" ends the line, no part of its title: "धन्यवाद |")
       const title =
         section.title ?? (toast ? shortTitle(toast) : pick ? shortTitle(pick).replace(/\s+[|।]$/u, '') : '');
       // (only closing words: never "All right." of "Thank you. All right. Thank you all very much.")
       const others = lines.filter(
-        (l) => !pick.includes(l) && structureKind(l) !== 'thanks' && isClosingSentence(l),
+        (l) =>
+          !pick.includes(l) && !l.includes(pick) && structureKind(l) !== 'thanks' && isClosingSentence(l),
       );
+      // a title that is a closing sentence's head before its colon shows what the colon names
+      // ("Now I'm honored and pleased to sign this historic piece of legislation" over "The
+      // Medicare Prescription Drug Improvement and Modernization Act of 2003.")
+      const named = pick
+        ? (lines
+            .find((l) => l !== pick && l.startsWith(`${pick}:`))
+            ?.slice(pick.length + 1)
+            .trim() ?? '')
+        : '';
       const closingBlock: Block[] =
-        pick && others.length && wordsOf(others.join(' ')).length <= MAX_TOAST_WORDS
-          ? [{ type: 'paragraph', children: textInline(others.join(' ')) }]
-          : toastBlock;
+        named && wordsOf(named).length <= MAX_TOAST_WORDS
+          ? [{ type: 'paragraph', children: textInline(capitalize(named)) }]
+          : pick && others.length && wordsOf(others.join(' ')).length <= MAX_TOAST_WORDS
+            ? [{ type: 'paragraph', children: textInline(others.join(' ')) }]
+            : toastBlock;
       push(
         slideOf(out.length, title, section.screen ?? closingBlock, 'closing', {
           paras: [...carried, ...section.paras],

@@ -121,3 +121,18 @@ describe('a title line too long for a title slide', () => {
     expect(fm.meta.title).toBe(heading);
   });
 });
+
+describe('a title taken from the head of a caption before its comma (judge26)', () => {
+  it('shows the rest of the caption under it, never the title again', () => {
+    // Modi, Mann Ki Baat, 25 June 2017, the PIB's Tamil translation (judge26): the subtitle was the
+    // whole caption, the name in it a second time
+    const caption =
+      'பிரதமர் திரு. நரேந்திர மோடி, மன் கீ பாத் என்ற பெயரில் (மனதின் குரல்) இன்று காலை (25.06.2017) அகில இந்திய வானொலியில் ஆற்றிய உரையின் தமிழாக்கம்';
+    const text = `${caption}\n\nஎனதருமை நாட்டு மக்களே, வணக்கம். பருவநிலை மாறி வருகிறது. இந்த முறை வெப்பம் அதிகமாகவே இருந்தது.`;
+    const title = buildDeck(text, { fileName: 'ta-modi-mann-ki-baat-2017-06.txt' }).slides[0]!;
+    expect(title.title).toBe('பிரதமர் திரு. நரேந்திர மோடி');
+    expect(title.screenText.split('\n')[1]).toBe(
+      'மன் கீ பாத் என்ற பெயரில் (மனதின் குரல்) இன்று காலை (25.06.2017) அகில இந்திய வானொலியில் ஆற்றிய உரையின் தமிழாக்கம்',
+    );
+  });
+});

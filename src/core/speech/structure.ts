@@ -24,7 +24,39 @@ export function withoutEmphasisMarks(text: string): string {
  * to the notes of the title (or last) slide, never on screen.
  */
 const FORMAT_LINE =
-  /^(?:(?:via|by)\s+(?:tele|video|zoom|phone|telephone|satellite|webcast|live\s*stream|web\b)[\p{L}\s-]*|(?:pre-?recorded|recorded|virtual|video(?:taped)?)\s+(?:remarks|message|address|statement)|as\s+(?:prepared\s+for\s+delivery|delivered)|check\s+against\s+(?:the\s+)?delivery|es\s+gilt\s+das\s+gesprochene\s+wort|det\s+tal(?:ade|te)\s+ord(?:et)?\s+(?:gäller|gælder|gjelder)|het\s+gesproken\s+woord\s+geldt|seul\s+le\s+prononcé\s+fait\s+foi|embargoed\b.*|for\s+immediate\s+release|[（(]?閣議(?:決定|了解|報告)[)）]?|(?:по|в режиме)\s+видеосвязи|por\s+videoconferencia|par\s+visioconférence|(?:mødet|møtet|mötet|sammanträdet|de\s+vergadering|istunto)\s+(?:er|är|is|on)\s+(?:åbnet|hævet|satt|hevet|öppnat|avslutat|geopend|gesloten|avattu|päättynyt))[.!]?$/iu;
+  /^(?:(?:via|by)\s+(?:tele|video|zoom|phone|telephone|satellite|webcast|live\s*stream|web\b)[\p{L}\s-]*|(?:pre-?recorded|recorded|virtual|video(?:taped)?)\s+(?:remarks|message|address|statement)|as\s+(?:prepared\s+for\s+delivery|delivered)|check\s+against\s+(?:the\s+)?delivery|es\s+gilt\s+das\s+gesprochene\s+wort|det\s+tal(?:ade|te)\s+ord(?:et)?\s+(?:gäller|gælder|gjelder)|het\s+gesproken\s+woord\s+geldt|seul\s+le\s+prononcé\s+fait\s+foi|embargoed\b.*|for\s+immediate\s+release|[（(]?閣議(?:決定|了解|報告)[)）]?|(?:по|в режиме)\s+видеосвязи|por\s+videoconferencia|par\s+visioconférence|(?:mødet|møtet|mötet|sammanträdet|de\s+vergadering|istunto)\s+(?:er|är|is|on)\s+(?:åbnet|satt|öppnat|geopend|avattu))[.!]?$/iu;
+
+/**
+ * A chair's words that close the sitting: "Se levanta la sesión." (Patxi López, Congreso 2016),
+ * "Закривам заседанието." (Народно събрание 2022), "The meeting is adjourned.", "La séance est
+ * levée.", "Die Sitzung ist geschlossen.", "Объявляю заседание закрытым.", "La seduta è tolta.",
+ * "Mødet er hævet.", "Istunto on päättynyt.". Said last, they are the speech's closing words, on
+ * its closing slide (closing-line.ts); the chair's opening words are a format line (FORMAT_LINE).
+ */
+export const SITTING_CLOSED = new RegExp(
+  '^(?:' +
+    [
+      String.raw`(?:the\s+|this\s+)?(?:meeting|session|sitting|house|conference|hearing)\s+(?:is|stands)\s+(?:now\s+|hereby\s+)?(?:adjourned|closed)`,
+      String.raw`se\s+(?:levanta|cierra|suspende)\s+la\s+sesión`,
+      String.raw`(?:la\s+)?séance\s+est\s+(?:levée|close)`,
+      String.raw`(?:je\s+)?lève\s+la\s+séance`,
+      String.raw`die\s+sitzung\s+ist\s+geschlossen|ich\s+schließe\s+die\s+sitzung`,
+      String.raw`(?:la\s+)?seduta\s+è\s+(?:tolta|chiusa)|tolgo\s+la\s+seduta`,
+      String.raw`(?:está|fica)\s+encerrada\s+a\s+sessão`,
+      String.raw`(?:объявляю\s+)?(?:\p{L}+\s+)?(?:заседание|собрание|сессию|съезд)\s+(?:закрыт(?:ым|о)|объявляется\s+закрытым)`,
+      String.raw`(?:оголошую\s+)?(?:\p{L}+\s+)?(?:засідання|сесію)\s+(?:закрит(?:им|е)|оголошується\s+закритим)`,
+      String.raw`закривам\s+(?:\p{L}+\s+)?(?:заседанието|сесията)`,
+      String.raw`zamykam\s+(?:\p{L}+\s+)?(?:posiedzenie|obrady)`,
+      String.raw`(?:ukončuji|končím|uzavírám)\s+(?:\p{L}+\s+)?(?:schůzi|jednání)`,
+      String.raw`zaključujem\s+(?:\p{L}+\s+)?(?:sjednicu|sejo)`,
+      String.raw`(?:az\s+)?ülést\s+bezárom`,
+      String.raw`λύεται\s+η\s+συνεδρίαση`,
+      String.raw`birleşimi\s+kapatıyorum`,
+      String.raw`(?:mødet|møtet|mötet|sammanträdet|de\s+vergadering|istunto)\s+(?:er|är|is|on)\s+(?:hævet|hevet|avslutat|gesloten|päättynyt)`,
+    ].join('|') +
+    String.raw`)\s*[.!]?\s*$`,
+  'iu',
+);
 
 export const VOCATIVE = new RegExp(
   '^(?:' +
@@ -170,14 +202,16 @@ export const VOCATIVE = new RegExp(
 const GREETING =
   /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم|(?:मेरे\s+)?(?:(?:प्यारे|प्रिय|नन्हे-मुन्ने)\s+)?(?:देशवासियो|देशवासियों|साथियो|साथियों|भाइयो|भाइयों|बहनो|बहनों|दोस्तो|दोस्तों)(?:\s+(?:और|एवं)\s+(?:बहनो|बहनों|भाइयो|भाइयों))?(?=\s*[,!|।॥]?\s*$)|नमस्कार|नमस्ते|(?:(?:எனதருமை|எனது\s+அருமை|என்\s+அருமை|அன்பார்ந்த|அன்புள்ள)\s+)?(?:நாட்டு\s*மக்களே|சகோதர\s+சகோதரிகளே|சகோதரர்களே|சகோதரிகளே|நண்பர்களே)(?=\s*[,!]?\s*$)|வணக்கம்(?=\s*[.!]?\s*$)|please,?\s+(?:please,?\s+)?(?:be\s+seated|have\s+a\s+seat|sit\s+down|take\s+(?:a|your)\s+seats?)(?=\s*(?:[.!,]|$)))/iu;
 /**
- * The thanks of languages that say them last in a sentence (Hindi, Korean): a line of thanks here,
+ * The thanks of languages that say them last in a sentence (Hindi, Korean, Turkish): a line of thanks here,
  * and closing-line.ts's thanks said at the end of a closing sentence ("…बहुत-बहुत धन्यवाद |").
  */
 const HI_THANKS = 'धन्यवाद';
 const KO_THANKS = '감사합니다|고맙습니다|감사드립니다';
-export const THANKS_SAID_LAST = `${HI_THANKS}|${KO_THANKS}`;
+/** Turkish: "Teşekkür ederim.", "Hepinize teşekkür ediyorum.", "Teşekkürler." */
+const TR_THANKS = String.raw`teşekkür\s+(?:eder(?:im|iz)|ediyor(?:um|uz))|teşekkürler`;
+export const THANKS_SAID_LAST = `${HI_THANKS}|${KO_THANKS}|${TR_THANKS}`;
 const THANKS = new RegExp(
-  String.raw`^(?:(?:i|we)\s+thank\s+you(?!\s+(?:to|that|who|for\s+(?:having|being)))|thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|${HI_THANKS}|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|(?:(?:대단히|정말|진심으로|참으로|매우|너무나?)\s+)?(?:${KO_THANKS})|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|(?:σας\s+)?ευχαριστώ|(?:σας\s+)?ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам)`,
+  String.raw`^(?:(?:i|we)\s+thank\s+you(?!\s+(?:to|that|who|for\s+(?:having|being)))|thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|${HI_THANKS}|${TR_THANKS}|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|(?:(?:대단히|정말|진심으로|참으로|매우|너무나?)\s+)?(?:${KO_THANKS})|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|(?:σας\s+)?ευχαριστώ|(?:σας\s+)?ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам)`,
   'iu',
 );
 /**
