@@ -31,8 +31,9 @@ export function pacing(deck: Deck): Pacing {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// (Spanish and French prepositions too: "desigualdad insoportable entre los que…" closes its noun phrase before "entre")
 const ENDING_FUNCTION_WORD =
-  /(?:^|\s)(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|that|which|who|is|are|was|were|be|has|have|had|will|would|can|could|our|their|its|his|her|my|your|this|these|those|than|such|what|de|del|la|le|les|el|los|las|y|et|en|à|au|du|des|que|и|в|на|с|к|по|о|от|до|из|за|для|что|как|а|но|и|في|من|على|إلى|و|का|की|के|को|से|में|पर|ने|तक|और|तथा|या|एवं|व|कि|है|हैं|था|थे|थी|भी|ही|तो|हूँ|हूं)$/iu;
+  /(?:^|\s)(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|that|which|who|is|are|was|were|be|has|have|had|will|would|can|could|our|their|its|his|her|my|your|this|these|those|than|such|what|de|del|la|le|les|el|los|las|y|et|en|à|au|du|des|que|entre|con|para|por|sin|sobre|avec|pour|par|sans|sur|и|в|на|с|к|по|о|от|до|из|за|для|что|как|а|но|и|في|من|على|إلى|و|का|की|के|को|से|में|पर|ने|तक|और|तथा|या|एवं|व|कि|है|हैं|था|थे|थी|भी|ही|तो|हूँ|हूं)$/iu;
 const GREETING =
   /^(?:good (?:morning|afternoon|evening)|hello|thank you|thanks|ladies and gentlemen|dear|excellenc|distinguished|mr\.? (?:president|chair)|madam|buenos|buenas|gracias|bonjour|merci|messieurs|mesdames|добр|здравствуй|уважаем|спасибо|大家好|谢谢|各位来宾|尊敬的|أيها|شكرا|मेरे प्यारे|प्यारे देशवासि|साथियो|नमस्कार|धन्यवाद)/iu;
 const MARKER_ONLY =

@@ -77,6 +77,9 @@ const FR_FINITE =
   /^(?:fut|furent|était|étaient|avait|avaient|ont|demeurent|restent|deviennent|devint|devinrent|semblent|parut|\p{L}{3,}(?:èrent|irent|urent))$/iu;
 /** A French participle feminine or plural ("cousue", "proclamées"), agreeing with a noun. */
 const FR_AGREEING_PARTICIPLE = /^\p{L}{3,}(?:ée|ées|ues|sue|çue|cue|due|tue|nue|ise|ises)$/iu;
+/** The Italian auxiliaries in their finite forms ("abbiano dichiarato", "è stato", "sono nati"). */
+const IT_AUXILIARY =
+  /^(?:ho|hai|ha|abbiamo|avete|hanno|abbia|abbiano|avevano|aveva|avrà|avranno|è|sono|sia|siano|era|erano|fu|furono|sarà|saranno|siamo|siete)$/iu;
 /** Italian verbs a decree's walk-through opens with ("detta disposizioni", "reca norme"). */
 export const IT_OPENING_VERB =
   /^(?:detta|reca|prevede|introduce|dispone|stabilisce|disciplina|contiene|riguarda|modifica)$/iu;
@@ -151,6 +154,10 @@ export function euTitleProblem(title: string, lang: string): string | null {
   if (lang === 'de' && /^\p{Ll}/u.test(last)) return 'ends on a verb';
   if (lang !== 'de' && CHANGE_VERB.test(last)) return 'ends on a verb';
   if (lang === 'it' && IT_FINITE_END.test(last)) return 'ends on a verb';
+  // "Elettori abbiano dichiarato" (of "…che gli elettori abbiano dichiarato…"): a subject, its
+  // auxiliary and participle are a clause
+  if (lang === 'it' && words.slice(1, -1).some((w) => IT_AUXILIARY.test(w)))
+    return 'a clause cut across its verb';
   // (or before another adjective so inflected: "Größeren europäischen Mehrwert" of "auf einen
   // größeren europäischen Mehrwert", Scholz 2018, judge22)
   if (

@@ -218,9 +218,24 @@ const GENERIC_ALONE =
   /^(?:people|persons?|things?|ways?|times?|lot|lots|kind|part|country|nation|minutes?|moments?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|nights?|mornings?|evenings?|while|peuple|gens|choses?|pays|pueblo|gente|cosas?|país|povo|coisas?|popolo|cose|paese|volk|leute|menschen|dinge|land|народ|люди|вещи|страна|речі|країна|woche|wochen|monat|monate|jahr|jahre|jahren|tag|tage|zeit|schritt|schritte|frage|fragen|phase|monde|femme|femmes|homme|hommes|messages?|temps|fois|jours?|années?|mundo|años?|vez|veces|días?|mondo|anno|anni|giorni|volta|anos?|dias?|noches?|nuits?|notte|nacht|noite)$/iu;
 /** Why a word alone is no title though it may head one ("Nation" → "Whole Nation"). */
 export const GENERIC = 'a word too general to say what';
-/** A quantity and its article ("All the goods" of "about 70 percent of all the goods"): how much, not what. */
+/**
+ * A quantity and its article ("All the goods" of "about 70 percent of all the goods"), or the
+ * superlative of a count ("Fewest resources" of "the countries … that have the fewest resources to
+ * help them adapt", Biden, UNGA 2021): how much, not what.
+ */
 const QUANTITY_OPENING =
-  /^(?:(?:all|most|some|many|much|half)\s+(?:of\s+)?the|tous\s+les|toutes\s+les|todos\s+los|todas\s+las|tutti\s+i|tutte\s+le|todos\s+os|todas\s+as)\s/iu;
+  /^(?:(?:all|most|some|many|much|half)\s+(?:of\s+)?the|(?:the\s+)?fewest|tous\s+les|toutes\s+les|todos\s+los|todas\s+las|tutti\s+i|tutte\s+le|todos\s+os|todas\s+as)\s/iu;
+
+/**
+ * Spanish, Italian and Portuguese adjectives of degree and praise, said before the noun they stress
+ * ("con especial crueldad", "una profunda regeneración", "un extraordinario honor", "al digno
+ * pueblo", "un inequivocabile vantaggio"): these languages put the adjective after its noun, and one
+ * put before it is the sentence's emphasis; a title of the two is the emphasis without the claim
+ * (López, Congreso 2016; Felipe VI 2014, judge26; Napolitano, Senato 2018). So is the reflexive
+ * possessive ("Proprie responsabilità", "Propia historia"): whose, said by the clause cut away.
+ */
+const ROMANCE_STRESS =
+  /^(?:especial|especiales|profund[oaie]s?|extraordinari[oaie]s?|extraordinári[oa]s?|dign[oaie]s?|inequívoc[oa]s?|inequivocabil[ei]|verdader[oa]s?|verdadeir[oa]s?|auténtic[oa]s?|autêntic[oa]s?|enormes?|inmens[oa]s?|immens[oaie]|imens[oa]s?|sincer[oaie]s?|propi[oa]s?|propri[oaie]|própri[oa]s?)$/iu;
 
 export function titleWordsProblem(title: string, lang = ''): string | null {
   const t = title.trim().replace(/[.!?]+$/u, '');
@@ -240,6 +255,12 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
     return 'ends on an adverb of time or place';
   const first = words[0]!;
   const l = primaryLang(lang);
+  if (
+    (l === 'es' || l === 'it' || l === 'pt' || l === 'ca') &&
+    words.length === 2 &&
+    ROMANCE_STRESS.test(first)
+  )
+    return 'an emphasis without its claim';
   // a first name and patronymic ("Олександр Сергійович"): the chair or a colleague addressed
   if (PATRONYMIC_NAME.test(t)) return 'a person addressed by name and patronymic';
   if (OPENS_CLAUSE.test(first)) return 'opens a subordinate clause';

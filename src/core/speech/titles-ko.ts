@@ -123,6 +123,8 @@ const STACKED_GENITIVE = /\p{Script=Hangul}(?:에서|으로|로|와|과|에게|�
 export function koreanTitleProblem(title: string): string | null {
   const t = title.trim();
   if (CLAUSE_END.test(t)) return 'a clause, not a headline';
+  // a verb of purpose opens a clause ("되도록 복지 증진" of "…도움이 되도록 복지를 증진하고")
+  if (t.split(/\s+/u).some((w) => PURPOSE_VERB.test(w))) return 'a clause, not a headline';
   if (t.split(/\s+/u).some(quotative)) return 'a quotative clause, not a noun phrase';
   const end = t
     .split(/\s+/u)
@@ -334,21 +336,37 @@ export function koreanNounPhrases(sentence: string): string[] {
     const genitive = !STACKED_GENITIVE.test(word) && /^(\p{Script=Hangul}{2,})의$/u.exec(word);
     const joined = /^(\p{Script=Hangul}{2,})[과와]$/u.exec(word);
     // an adjective before its noun: "새로운 대한민국을" → "새로운 대한민국"
+    // (and a Sino-Korean -적 word said bare before its noun: "정신적 자산")
     const modifier =
-      /^\p{Script=Hangul}+(?:로운|스러운|다운|적인)$/u.test(word) || ADJECTIVE_ROOT.test(word.slice(0, -1));
+      /^\p{Script=Hangul}+(?:로운|스러운|다운|적인)$/u.test(word) ||
+      ADJECTIVE_ROOT.test(word.slice(0, -1)) ||
+      SINO_ADNOMINAL.test(word);
     // a bare noun that goes on into the next ("남북철도의 남측 구간을") closes the phrase with it
     const after = words[i + 2] ?? '';
     const whole =
       noun === next && continues(after) && !/^\p{Nd}/u.test(after)
-        ? `${noun} ${withoutParticle(after).replace(ADVERBIAL, '')}`
+        ? `${noun} ${withoutParticle(after.replace(/[,，.!?]$/u, '').replace(COPULA_END, '')).replace(ADVERBIAL, '')}`
         : noun;
     if (noun === next && continues(after) && whole === noun) continue;
     if (genitive && !OWN.test(word)) out.push(`${word} ${whole}`);
     else if (joined && !NOUN_NOT_ADVERBIAL.test(word)) out.push(`${word} ${whole}`);
-    else if (modifier && /한$|운$|인$/u.test(word)) out.push(`${word} ${whole}`);
+    else if (modifier && /한$|운$|인$|적$/u.test(word)) out.push(`${word} ${whole}`);
   }
   return out;
 }
+
+/**
+ * A Sino-Korean noun with -적 said bare before the noun it modifies ("정신적 자산", "경제적 지원"):
+ * three syllables or more, so not the nouns that end so ("기적", "목적", "업적").
+ */
+const SINO_ADNOMINAL = /^\p{Script=Hangul}{2,}적$/u;
+
+/** A verb in its ending of purpose ("되도록", "하도록"): a clause, never a title's word. */
+const PURPOSE_VERB = /^\p{Script=Hangul}+도록$/u;
+
+/** A noun of two syllables or more with the copula after it ("자산입니다", "투자이며"). */
+const COPULA_END = /(?:입니다|이다|이며|이고|였습니다|이었습니다|이었고)$/u;
+const NOUN_COPULA = new RegExp(String.raw`^\p{Script=Hangul}{2,}${COPULA_END.source}`, 'u');
 
 /**
  * Whether a word said right after a bare noun goes on with its noun phrase: a number ("광복
@@ -357,6 +375,9 @@ export function koreanNounPhrases(sentence: string): string[] {
 function continues(word: string): boolean {
   const w = word.replace(/[,，.!?]$/u, '');
   if (/^\p{Nd}/u.test(w)) return true;
+  // a noun with the copula ends the phrase it closes ("소중한 정신적 자산입니다": "정신적" goes on
+  // into "자산", Lee Myung-bak 2008)
+  if (NOUN_COPULA.test(w)) return true;
   if (!/^\p{Script=Hangul}{2,}$/u.test(w) || CLAUSE_END.test(w) || BARE_HA.test(w) || NOUN_VERB.test(w))
     return false;
   return withoutParticle(w) !== w || /(?:의|에서|으로|에)$/u.test(w);

@@ -154,6 +154,21 @@ const POSTPOSITION_AFTER = /^\s+(?:का|की|के|को|से|में|
 const COMPARED_QUANTITY =
   /^(?:(?:más|menos|mais)\s+de|(?:more|less|fewer)\s+than|(?:plus|moins)\s+d[e'’]|(?:più|meno)\s+d[i'’]|(?:mehr|weniger)\s+als|(?:meer|minder)\s+dan)(?=\s|$)/iu;
 
+/**
+ * An exclamative determiner opening a phrase the slide says inside a longer sentence ("Welch großer Bedeutung" of "…welch großer Bedeutung
+ * diese Themen sind", Merkel 2021, judge26; "What a day"): an exclamation cut out of
+ * its sentence. Said as a sentence of its own ("What a good man.", Obama 2015) it is a headline,
+ * and a question asked whole is one.
+ */
+const EXCLAMATIVE_OPENING = /^(?:welch|what\s+an?|such\s+an?|qué|quelle?s?)\s/iu;
+
+/** Whether `text` says `t` inside a longer sentence, an exclamative opening it (see EXCLAMATIVE_OPENING). */
+function exclamationCut(t: string, text: string): boolean {
+  if (!EXCLAMATIVE_OPENING.test(t) || /[?？]\s*$/u.test(t)) return false;
+  const whole = new RegExp(String.raw`(?:^|[.!?]\s+)${escapeRegExp(t.replace(/[.!]+$/u, ''))}[.!]`, 'iu');
+  return !whole.test(text);
+}
+
 /** Whether `t` is a title a designer would accept. `sentence`: the sentence it was taken from. */
 export function isTitle(t: string, lang = '', sentence?: string): boolean {
   return titleOnItsOwn(t, lang) && (!sentence || !cutOpening(t.trim(), sentence));
@@ -436,6 +451,7 @@ export function deriveTitle(
     // (nor a piece of a word the text writes in parts: title-polarity.ts)
     !breaksSense(t, text, lang) &&
     !endsOnAbbreviation(t, text) &&
+    !exclamationCut(t, text) &&
     // a German adjective keeps the ending of the article it was cut from ("Stabilen Mehrheit")
     !deAdjectiveCut(t, text, primaryLang(lang)) &&
     // a Korean title closes its noun phrase: never "…광복" out of "광복 100주년을" (titles-ko.ts)
@@ -998,6 +1014,13 @@ const CLAIM =
  */
 const VAGUE_SUBJECT =
   /^(?:the|this|that|a|an)\s+(?:moment|time|day|hour|fact|truth|point|question|answer|reason|thing|things|way|result|idea|issue|matter|situation|problem|reality|case|bottom line)$/iu;
+/**
+ * A subject that only ranks what the predicate says ("And the best part is: Making these ambitious
+ * investments…", Biden, UNGA 2021; "The good news is", "The hardest thing is"): its point is after
+ * the verb, the subject says nothing of it.
+ */
+const RANKING_SUBJECT =
+  /^(?:the|this|that)\s+(?:best|worst|good|bad|great|sad|hard|hardest|first|last|most\s+important|important|real|simple)\s+(?:part|news|thing|truth|question|fact)$/iu;
 
 /** The subject of a sentence that states something about it ("Our plan for the next two years has …"). */
 function subjectOf(sentence: string): string | null {
@@ -1014,7 +1037,7 @@ function subjectOf(sentence: string): string | null {
         head,
       )
         ? null
-        : VAGUE_SUBJECT.test(head)
+        : VAGUE_SUBJECT.test(head) || RANKING_SUBJECT.test(head)
           ? null
           : head;
   }
