@@ -538,7 +538,10 @@ export function keyBlock(
 /**
  * The very last resort of a slide with no line that fits (a minute of 40–60-word periods,
  * rhetorical questions): its key phrases, each a noun phrase of its own, rather than its title
- * alone (judge9, class K); null when fewer than `fewest` (three) pass.
+ * alone (judge9, class K); null when fewer than `fewest` (three) pass, or when they are a mush
+ * (phrase-list.ts isMushList: not parallel, not each said twice, not a series the speaker said —
+ * "Human dignity · Core tenets · Universal principles · Political power" of Biden's questions, UNGA
+ * 2021), unless `mush`: nothing else of the slide's can be shown.
  */
 export function phraseBlock(
   sentences: readonly string[],
@@ -546,9 +549,10 @@ export function phraseBlock(
   boost: readonly string[],
   lang = '',
   fewest = 3,
+  mush = false,
 ): Block | null {
   const loose = keyPhraseList(sentences, title, boost, lang, true, false, fewest);
-  return loose ? bullets(loose) : null;
+  return loose && (mush || !isMushList(loose, sentences)) ? bullets(loose) : null;
 }
 
 /**
@@ -556,17 +560,18 @@ export function phraseBlock(
  * or two long periods ("Are the great principles of political freedom and of natural justice …
  * extended to us? …", judge17) has no other sentence to draw phrases from, so the cap on phrases
  * from one sentence would leave its title alone; null when the slide has more sentences or fewer
- * than three phrases pass.
+ * than three phrases pass, or (unless `mush`) when they are a mush, as phraseBlock's.
  */
 export function fewPhraseBlock(
   sentences: readonly string[],
   title: string,
   boost: readonly string[],
   lang = '',
+  mush = false,
 ): Block | null {
   if (sentences.filter((s) => wordsOf(s).length >= 6).length > 2) return null;
   const loose = keyPhraseList(sentences, title, boost, lang, true, true);
-  return loose ? bullets(loose) : null;
+  return loose && (mush || !isMushList(loose, sentences)) ? bullets(loose) : null;
 }
 
 /**

@@ -487,11 +487,25 @@ function derived(
     // its verb) no longer fills a list out (judge19)
     const two = phraseBlock(own, title, boldPhrases(inlines), opts.lang, 2);
     if (two) return { title, blocks: [], fallback: two };
+    // a slide of questions that nothing else says shows its question, whole ("Are the great
+    // principles of political freedom and of natural justice, embodied in that Declaration of
+    // Independence, extended to us?", Douglass 1852), rather than a line that points back at one
+    // ("For there will be another one.", Biden, UNGA 2021) or key phrases picked from them
+    const asked = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords, opts.lang, false, true);
+    const askedLine = asked && attributed(asQuote(asked), spoken);
+    if (askedLine) return { title, blocks: [askedLine] };
     // a whole sentence that fills the screen with the title rather than the title alone (Monti
     // 2011 "Sviluppo economico": two periods of 42 and 55 words), even one that points back
     const full = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords, opts.lang, true);
     const fullLine = full && attributed(asQuote(full), spoken);
     if (fullLine) return { title, blocks: [fullLine] };
+    // no line at all (a single 80-word period): key phrases that say no point together rather
+    // than the title alone (a closing slide's peroration comes first)
+    const mush =
+      phraseBlock(own, title, boldPhrases(inlines), opts.lang, 3, true) ??
+      fewPhraseBlock(own, title, boldPhrases(inlines), opts.lang, true) ??
+      phraseBlock(own, title, boldPhrases(inlines), opts.lang, 2, true);
+    if (mush) return { title, blocks: [], fallback: mush };
   }
   return { title, blocks: [] };
 }
