@@ -19,6 +19,7 @@ import {
   fewPhraseBlock,
   figuresBlock,
   keyBlock,
+  pointsAtShell,
   listBlock,
   MAX_SCREEN_WORDS,
   namedNounsBlock,
@@ -715,9 +716,10 @@ function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | nul
   const after = line.replace(/^[^,;:]{1,25},\s+/u, '');
   // (nor a short line whose matter is what was said before: "We can make that commitment here
   // tonight.", Obama 2009)
-  const shell = wordsOf(line).length <= 10 && /(?<![\p{L}])(?:this|that|these|those)\s+\p{L}/iu.test(line);
   const alone =
-    ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) && !shell && !/…|\.\.\./u.test(line);
+    ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) &&
+    !pointsAtShell(line) &&
+    !/…|\.\.\./u.test(line);
   // (never over a line that is more striking: "America invested in Ohio, and Ohioans invested in
   // America." stays rather than "Let’s go forward and build together.", Deese 2022, judge26)
   const weaker = quoteScore(shown, lang) <= quoteScore(line, lang);
