@@ -538,7 +538,10 @@ export function keyBlock(
 /**
  * The very last resort of a slide with no line that fits (a minute of 40–60-word periods,
  * rhetorical questions): its key phrases, each a noun phrase of its own, rather than its title
- * alone (judge9, class K); null when fewer than `fewest` (three) pass.
+ * alone (judge9, class K); null when fewer than `fewest` (three) pass, or when they are a mush
+ * (phrase-list.ts isMushList: not parallel, not each said twice, not a series the speaker said —
+ * "Human dignity · Core tenets · Universal principles · Political power" of Biden's questions, UNGA
+ * 2021), unless `mush`: nothing else of the slide's can be shown.
  */
 export function phraseBlock(
   sentences: readonly string[],
@@ -546,9 +549,10 @@ export function phraseBlock(
   boost: readonly string[],
   lang = '',
   fewest = 3,
+  mush = false,
 ): Block | null {
   const loose = keyPhraseList(sentences, title, boost, lang, true, false, fewest);
-  return loose ? bullets(loose) : null;
+  return loose && (mush || !isMushList(loose, sentences)) ? bullets(loose) : null;
 }
 
 /**
@@ -556,17 +560,18 @@ export function phraseBlock(
  * or two long periods ("Are the great principles of political freedom and of natural justice …
  * extended to us? …", judge17) has no other sentence to draw phrases from, so the cap on phrases
  * from one sentence would leave its title alone; null when the slide has more sentences or fewer
- * than three phrases pass.
+ * than three phrases pass, or (unless `mush`) when they are a mush, as phraseBlock's.
  */
 export function fewPhraseBlock(
   sentences: readonly string[],
   title: string,
   boost: readonly string[],
   lang = '',
+  mush = false,
 ): Block | null {
   if (sentences.filter((s) => wordsOf(s).length >= 6).length > 2) return null;
   const loose = keyPhraseList(sentences, title, boost, lang, true, true);
-  return loose ? bullets(loose) : null;
+  return loose && (mush || !isMushList(loose, sentences)) ? bullets(loose) : null;
 }
 
 /**
@@ -576,7 +581,7 @@ export function fewPhraseBlock(
  * else is. Cyrillic and Arabic words end where no letter follows (JavaScript's \b knows ASCII only).
  */
 const OPENS_ON_CONNECTIVE =
-  /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|nevertheless|nonetheless|y|pero|et|mais|néanmoins|toutefois|sin\s+embargo|no\s+obstante|contudo|todavia|dennoch|trotzdem|tuttavia)\b|^(?:и|но|а|однако|тем\s+не\s+менее|впрочем|при\s+этом|و)(?![\p{L}\p{M}])/iu;
+  /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|nevertheless|nonetheless|similarly|likewise|conversely|in\s+(?:other\s+words|addition)|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|y|pero|et|mais|néanmoins|toutefois|sin\s+embargo|no\s+obstante|contudo|todavia|dennoch|trotzdem|tuttavia)\b|^(?:и|но|а|однако|тем\s+не\s+менее|впрочем|при\s+этом|و)(?![\p{L}\p{M}])/iu;
 
 /**
  * Openings that point back at what was just said, beyond a pronoun (striking.ts LEANS_BACK):
@@ -598,7 +603,8 @@ const POINTS_BACK =
  */
 const SHELL_BACK =
   /(?<![\p{L}])(?:this|that|these|those)\s+(?:commitments?|promises?|pledges?|choices?|decisions?|goals?|tasks?|challenges?|responsibilit(?:y|ies)|dut(?:y|ies)|obligations?|vows?|ideas?|questions?|problems?|lessons?|messages?|beliefs?|missions?|efforts?|plans?|steps?|paths?|approach(?:es)?|principles?|values?)(?![\p{L}])/iu;
-const pointsAtShell = (s: string) => screenWords(s) <= 10 && !/\p{Nd}/u.test(s) && SHELL_BACK.test(s);
+/** Whether a short line's matter is what was said before it (SHELL_BACK): a key line's and a last point's test (compose.ts). */
+export const pointsAtShell = (s: string) => screenWords(s) <= 10 && !/\p{Nd}/u.test(s) && SHELL_BACK.test(s);
 
 /**
  * A frame that says the line is said, before what is said ("I want to say that…", "И хочу
@@ -672,13 +678,30 @@ export function keyLine(
     // a line said to someone in the room ("Mr. President, to start with you: …") is no line to read
     if (ADDRESSED.test(s.trim()) || opensOnAddress(s.trim(), lang)) continue;
     const lower = s.toLowerCase();
-    const score = top.filter((p) => lower.includes(p)).length;
+    const keyed = top.filter((p) => lower.includes(p)).length;
+    // (outside the last resort, a line says one of the slide's key phrases at least)
+    if (!joined && !keyed) continue;
+    const score = keyed + lineMerit(s, lang);
     if (score > bestScore) {
       best = onScreen(s.trim(), lang);
       bestScore = score;
     }
   }
   return best;
+}
+
+/**
+ * What makes one whole sentence a better key line than another that says as many of the slide's
+ * key phrases (each worth 1; between equals the earlier wins, most often the sentence that states
+ * the paragraph's claim): it stands on its own, not joined to the sentence before by its opening
+ * connective ("And the scientists and experts are telling us…", "Similarly, we seek…": the last
+ * resort takes them, after any line that stands), and it is memorable (repetition, antithesis, a
+ * rule of three: quotable.ts quoteScore). Together worth less than one key phrase more.
+ */
+function lineMerit(sentence: string, lang: string): number {
+  const s = sentence.trim();
+  const rhetoric = Math.min(quoteScore(s, lang, LONG_QUOTE_WORDS), 4) / 4;
+  return (OPENS_ON_CONNECTIVE.test(s) ? 0 : 0.5) + 0.3 * rhetoric;
 }
 
 /** Most words of a figure's sentence that only points back at what it counts (figureSentence). */

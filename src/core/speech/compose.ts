@@ -19,6 +19,7 @@ import {
   fewPhraseBlock,
   figuresBlock,
   keyBlock,
+  pointsAtShell,
   listBlock,
   MAX_SCREEN_WORDS,
   namedNounsBlock,
@@ -513,11 +514,25 @@ function derived(
     // its verb) no longer fills a list out (judge19)
     const two = phraseBlock(own, title, boldPhrases(inlines), opts.lang, 2);
     if (two) return { title, blocks: [], fallback: two };
+    // a slide of questions that nothing else says shows its question, whole ("Are the great
+    // principles of political freedom and of natural justice, embodied in that Declaration of
+    // Independence, extended to us?", Douglass 1852), rather than a line that points back at one
+    // ("For there will be another one.", Biden, UNGA 2021) or key phrases picked from them
+    const asked = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords, opts.lang, false, true);
+    const askedLine = asked && attributed(asQuote(asked), spoken);
+    if (askedLine) return { title, blocks: [askedLine] };
     // a whole sentence that fills the screen with the title rather than the title alone (Monti
     // 2011 "Sviluppo economico": two periods of 42 and 55 words), even one that points back
     const full = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords, opts.lang, true);
     const fullLine = full && attributed(asQuote(full), spoken);
     if (fullLine) return { title, blocks: [fullLine] };
+    // no line at all (a single 80-word period): key phrases that say no point together rather
+    // than the title alone (a closing slide's peroration comes first)
+    const mush =
+      phraseBlock(own, title, boldPhrases(inlines), opts.lang, 3, true) ??
+      fewPhraseBlock(own, title, boldPhrases(inlines), opts.lang, true) ??
+      phraseBlock(own, title, boldPhrases(inlines), opts.lang, 2, true);
+    if (mush) return { title, blocks: [], fallback: mush };
   }
   return { title, blocks: [] };
 }
@@ -734,9 +749,10 @@ function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | nul
   const after = line.replace(/^[^,;:]{1,25},\s+/u, '');
   // (nor a short line whose matter is what was said before: "We can make that commitment here
   // tonight.", Obama 2009)
-  const shell = wordsOf(line).length <= 10 && /(?<![\p{L}])(?:this|that|these|those)\s+\p{L}/iu.test(line);
   const alone =
-    ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) && !shell && !/…|\.\.\./u.test(line);
+    ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) &&
+    !pointsAtShell(line) &&
+    !/…|\.\.\./u.test(line);
   // (never over a line that is more striking: "America invested in Ohio, and Ohioans invested in
   // America." stays rather than "Let’s go forward and build together.", Deese 2022, judge26)
   const weaker = quoteScore(shown, lang) <= quoteScore(line, lang);

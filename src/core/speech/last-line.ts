@@ -214,7 +214,10 @@ const SUBORDINATE_HEAD =
  */
 export function commaHead(sentence: string, lang = ''): string | null {
   const m = /,\s/u.exec(sentence);
-  if (!m) return null;
+  // (a question's head is no statement: "Will we affirm and uphold the human dignity … under
+  // which nations in common cause" of Biden's "…, more than seven decades ago, formed this
+  // institution?", UNGA 2021)
+  if (!m || asksForAnswer(sentence)) return null;
   const head = sentence.slice(0, m.index).trim();
   const words = wordsOf(head);
   if (words.length < 6 || !/^\p{Lu}/u.test(head) || /[;:—–]|\s-\s|--/u.test(head)) return null;
@@ -237,6 +240,9 @@ export function commaHead(sentence: string, lang = ''): string | null {
   return leansBack(head) ? null : head;
 }
 
+/** A question, as said: it ends on its question mark (a closing quotation mark after it). */
+const QUESTION = /[?？؟][”"»’)]*$/u;
+
 /** Most words of a line that only points back (lastResortLine). */
 const SHORT_BACK = 6;
 
@@ -245,8 +251,10 @@ const ELIDED_NOUN = /\s(?:more|others|many|several)[.!]?$/iu;
 
 /**
  * The best line of `sentences` within `maxWords` words, or null. `pointing`: a short plain line
- * that only points back is taken too (the very last resort: "For there will be another one." under
- * a slide of questions, Biden 2021).
+ * that only points back is taken too (the very last resort: "Sviluppo economico", Monti 2011).
+ * `asking`: a question is taken too, whole (a slide of questions that nothing else says: "Are the
+ * great principles of political freedom and of natural justice, embodied in that Declaration of
+ * Independence, extended to us?", Douglass 1852), never cut to a head that drops its question mark.
  */
 export function lastResortLine(
   sentences: readonly string[],
@@ -254,6 +262,7 @@ export function lastResortLine(
   maxWords: number,
   lang = '',
   pointing = false,
+  asking = false,
 ): string | null {
   let best: string | null = null;
   let bestScore = -Infinity;
@@ -261,6 +270,8 @@ export function lastResortLine(
     const whole = raw.trim();
     // someone's quoted words the slide does not say whose they are read as the speaker's (reported.ts)
     if (unsignedQuotation(whole, sentences, lang)) continue;
+    const question = asking && QUESTION.test(whole);
+    if (question && (wordsOf(whole).length > maxWords || isSelfCorrected(whole, lang))) continue;
     // (a statement whole before its first dash stands, whatever is said after it: "This is all
     // about saving lives — there's no ambiguity here — …")
     let line = isSelfCorrected(whole, lang) ? (headBeforeSlip(whole, lang) ?? dashHead(whole, lang)) : whole;
@@ -286,7 +297,7 @@ export function lastResortLine(
     )
       continue;
     if (
-      asksForAnswer(line) ||
+      (asksForAnswer(line) && !question) ||
       isThrowaway(line, lang) ||
       ADDRESSED.test(line) ||
       unbalancedQuotes(line) ||
