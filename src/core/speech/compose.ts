@@ -1030,7 +1030,11 @@ export function composeSlides(
         // sentence): the title is taken again from the slide's other sentences
         if (!kept && quote && wordsOf(d.title).length >= 2 && opensWithTitle(quote, d.title)) {
           const probe = foldWords(quote);
-          const others = planned.sentences.filter((x) => x && !probe.startsWith(foldWords(x).slice(0, 40)));
+          // (the quote may be its sentence without an opener: "And finally, the Arab States must…")
+          const others = planned.sentences.filter(
+            (x) =>
+              x && !probe.startsWith(foldWords(x).slice(0, 40)) && !foldWords(x).includes(probe.slice(0, 40)),
+          );
           const again = others.length
             ? deriveTitle(
                 others,

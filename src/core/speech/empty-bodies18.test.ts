@@ -68,12 +68,11 @@ describe('a slide of one or two long periods lists their key phrases (fewPhraseB
     'What have I, or those I represent, to do with your national independence?',
     'Are the great principles of political freedom and of natural justice, embodied in that Declaration of Independence, extended to us? and am I, therefore, called upon to bring our humble offering to the national altar, and to confess the benefits, and express devout gratitude for the blessings, resulting from your independence to us?',
   ];
-  it('takes more than two phrases from one sentence when there is no other', () => {
+  it('never lists phrases the speaker did not say as a list (lists27: a mush gives way to a line)', () => {
+    // (judge17 had listed "Political freedom · Natural justice · National altar · Express devout
+    // gratitude"; the slide now shows its question, "What have I, or those I represent, …")
     expect(phraseBlock(douglass, 'National independence', [], 'en')).toBeNull();
-    const list = fewPhraseBlock(douglass, 'National independence', [], 'en');
-    expect(list?.type).toBe('list');
-    expect(blocksText([list!])).toMatch(/Political freedom/u);
-    expect(blocksText([list!])).not.toMatch(/National independence/u);
+    expect(fewPhraseBlock(douglass, 'National independence', [], 'en')).toBeNull();
   });
   it('keeps the cap on a slide of more sentences', () => {
     expect(
