@@ -150,13 +150,31 @@ const SERBO_CROATIAN_ONLY = new Set(
 function southSlavic(guess: string, sample: string): string {
   if (guess === 'bul') return /[ќѓѕЌЃЅ]/u.test(sample) ? 'mkd' : guess;
   if (guess !== 'bos' && guess !== 'hrv' && guess !== 'srp') return guess;
-  let sl = 0;
-  let sh = 0;
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (SLOVENIAN_ONLY.has(word)) sl += 1;
-    else if (SERBO_CROATIAN_ONLY.has(word) || /[ćđ]/u.test(word)) sh += 1;
-  }
+  const [sl, sh] = tally(
+    sample.toLowerCase().match(/\p{L}+/gu) ?? [],
+    (w) => SLOVENIAN_ONLY.has(w),
+    (w) => SERBO_CROATIAN_ONLY.has(w) || /[ćđ]/u.test(w),
+  );
   return sl >= 2 && sl > 2 * sh ? 'slv' : guess;
+}
+
+/**
+ * How many of a text's words only the one of two close languages writes, and how many only the
+ * other (a word both tests take counts for the first): the evidence southSlavic, catalan and
+ * malayic weigh where franc-min cannot tell the two apart.
+ */
+function tally(
+  words: readonly string[],
+  first: (word: string) => boolean,
+  second: (word: string) => boolean,
+): [number, number] {
+  let a = 0;
+  let b = 0;
+  for (const word of words) {
+    if (first(word)) a += 1;
+    else if (second(word)) b += 1;
+  }
+  return [a, b];
 }
 
 /** Danish and Norwegian words the other does not write ("af"/"av", "efter"/"etter", "mig"/"meg"). */
@@ -213,12 +231,11 @@ const READS_CATALAN = new Set(['spa', 'por', 'ita', 'fra']);
 function catalan(guess: string, sample: string): string {
   if (!READS_CATALAN.has(guess)) return guess;
   const words = sample.toLowerCase().match(/\p{L}+(?:[·ŀ]\p{L}+)*/gu) ?? [];
-  let ca = 0;
-  let es = 0;
-  for (const word of words) {
-    if (CATALAN_ONLY.has(word) || /l·l|ŀl/u.test(word)) ca += 1;
-    else if (SPANISH_ONLY.has(word)) es += 1;
-  }
+  const [ca, es] = tally(
+    words,
+    (w) => CATALAN_ONLY.has(w) || /l·l|ŀl/u.test(w),
+    (w) => SPANISH_ONLY.has(w),
+  );
   return ca >= words.length / 40 && ca > 2 * es ? 'cat' : guess;
 }
 
@@ -246,12 +263,11 @@ const MALAY_ONLY = new Set(
  */
 function malayic(guess: string, sample: string): string {
   if (guess !== 'zlm' && guess !== 'ind') return guess;
-  let id = 0;
-  let ms = 0;
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (INDONESIAN_ONLY.has(word)) id += 1;
-    else if (MALAY_ONLY.has(word)) ms += 1;
-  }
+  const [id, ms] = tally(
+    sample.toLowerCase().match(/\p{L}+/gu) ?? [],
+    (w) => INDONESIAN_ONLY.has(w),
+    (w) => MALAY_ONLY.has(w),
+  );
   if (id > ms) return 'id';
   if (ms > id) return 'ms';
   return guess === 'ind' ? 'id' : 'ms';
