@@ -56,6 +56,10 @@ describe('a section opened only to announce its topic', () => {
       ],
     ])
       expect(agendaPlace(opening!, title!, 'en')).toBe(place);
+    // the joining word before the marker is no part of the place (Deese, Cleveland, 13 October 2022)
+    expect(agendaPlace('And the third area is clean energy.', 'Clean energy', 'en')).toBe(
+      'Third area: Clean energy',
+    );
     // an ordinal that says its point names no agenda item
     expect(agendaPlace('The first reason is that we have no choice.', 'No choice', 'en')).toBeNull();
     expect(agendaPlace('Third, every country must take part.', 'Every country', 'en')).toBeNull();

@@ -7,7 +7,7 @@
 import { enumerationMarker } from './enumeration';
 import { isFunctionWord, LEADING_ARTICLE } from './lexicon';
 import { isAgendaLine } from './signpost';
-import { capitalize, foldWords, wordsOf } from './text';
+import { capitalize, foldWords, withoutJoiner, wordsOf } from './text';
 
 /** Words an announcement may say besides its marker and its topic ("that I will address is"). */
 const MAX_FRAME_WORDS = 10;
@@ -61,7 +61,8 @@ export function announcedTopic(opening: string, title: string): string | null {
   const said = foldWords(opening);
   const topic = foldWords(title);
   if (!topic || !said.endsWith(` ${topic}`)) return null;
-  const head = opening.trimStart().slice(0, marker.length).trim().replace(LEADING_ARTICLE, '');
+  // (the marker's own words, without a joining word and an article before them: "And the third area")
+  const head = withoutJoiner(opening.trimStart().slice(0, marker.length).trim()).replace(LEADING_ARTICLE, '');
   const frame = wordsOf(said.slice(0, said.length - topic.length)).length - wordsOf(foldWords(head)).length;
   // (an ordinal with its noun, "The fourth issue", and words that announce: "that I will address is";
   // "Third, every country must take part." says its point, it announces none)
@@ -87,8 +88,7 @@ export function agendaPlace(opening: string, title: string, lang = ''): string |
   const marker = enumerationMarker(said);
   if (!marker) return null;
   const of = OF_NOUN.exec(said.slice(marker.length).trimStart())?.[0] ?? '';
-  const head = `${said.slice(0, marker.length).trim()} ${of}`
-    .trim()
+  const head = withoutJoiner(`${said.slice(0, marker.length).trim()} ${of}`.trim())
     .replace(LEADING_ARTICLE, '')
     .replace(/[,:;.]+$/u, '');
   const words = wordsOf(title);
