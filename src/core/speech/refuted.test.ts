@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRefutedSetUp } from './refuted';
+import { isConceded, isRefutedSetUp } from './refuted';
 import { deriveTitle } from './titles';
 
 describe('a claim the speech refutes never heads a slide (refuted.ts, judge15)', () => {
@@ -25,6 +25,23 @@ describe('a claim the speech refutes never heads a slide (refuted.ts, judge15)',
       'en',
     );
     expect(title).not.toMatch(/prices are too high/iu);
+    expect(title).not.toBe('');
+  });
+
+  it('a concession the slide turns against never titles it (Harris, CSW 2021, judge29c)', () => {
+    const slide = [
+      'These are signs of progress.',
+      'These are signs of strength.',
+      'But, friends, we cannot take this progress for granted.',
+      'Especially now.',
+      'COVID-19 has threatened the economic security, the physical security, and the health of women everywhere.',
+    ];
+    expect(isConceded(slide, 'en')).toBe(true);
+    expect(
+      isConceded(['Prices are too high.', 'They hurt families.', 'We will bring them down.'], 'en'),
+    ).toBe(false);
+    const title = deriveTitle(slide, [], 'en');
+    expect(title).not.toMatch(/signs of progress/iu);
     expect(title).not.toBe('');
   });
 });

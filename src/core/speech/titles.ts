@@ -7,7 +7,7 @@
  * numeral, never ending on a function word or a comma, never the cut-off start of a sentence.
  */
 import { isProcedural } from './quotable';
-import { isRefutedSetUp } from './refuted';
+import { isConceded, isRefutedSetUp } from './refuted';
 import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
 import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
@@ -528,6 +528,8 @@ export function deriveTitle(
     // Kong. Last night Japanese forces attacked Guam. …", en-fdr-day-of-infamy) is the run's first
     // item, not the slide's headline: a list's title is never its item 1
     !opensRun(first, sentences.slice(1)) &&
+    // nor a concession the next sentences turn against ("These are signs of progress. … But…")
+    !isConceded(sentences, lang) &&
     ok(tidy(headline)) &&
     !/^(?:i|we|you|it|this|that|there|he|she|they)\b|^\p{L}+['’]/iu.test(headline)
   )
