@@ -185,4 +185,13 @@ describe('figuresBlock: the figures a slide is about', () => {
       ),
     ).toEqual(['nearly 30 million Americans — with hearing loss']);
   });
+  it('a sentence’s figures are one case: shown whole or not at all (Ford, 1975, judge29c #1)', () => {
+    const cards = shown(
+      'For example, a typical family of four with a gross income of $5,600 now pays $185 in federal income taxes. Under this tax cut plan, they would pay nothing. A family of four with a gross income of $12,500 now pays $1,260 in federal taxes. My proposal reduces that total by $300. Families grossing $20,000 would receive a reduction of $210.',
+    );
+    // the second family's taxes never stand without its income, beside the first family's
+    expect(cards.some((c) => c.startsWith('$1,260'))).toBe(cards.some((c) => c.startsWith('$12,500')));
+    expect(cards).toContain('$5,600 — gross income');
+    expect(cards).toContain('$185 — in federal income taxes');
+  });
 });

@@ -192,6 +192,32 @@ function rollOfCounts(figures: readonly FoundFigure[]): boolean {
   );
 }
 
+/**
+ * The figures chosen, or, when the choice splits a sentence's figures, the slide's sentences whole in
+ * the speaker's order as far as they fit. A sentence's figures are one case ("A family of four with a
+ * gross income of $12,500 now pays $1,260 in federal taxes."): "$1,260 — in federal taxes" without its
+ * income read as the first family's taxes beside "$5,600 — gross income" (Ford, State of the Union,
+ * 1975; judge29c #1). A sentence with more figures than `room` keeps the choice as it was.
+ */
+function wholeCases(
+  chosen: readonly FoundFigure[],
+  all: readonly FoundFigure[],
+  sentence: (f: FoundFigure) => number,
+  room: number,
+): FoundFigure[] {
+  const split = chosen.some((f) => all.some((g) => !chosen.includes(g) && sentence(g) === sentence(f)));
+  if (!split) return [...chosen];
+  const bySentence = new Map<number, FoundFigure[]>();
+  for (const f of [...all].sort((a, b) => a.start - b.start))
+    bySentence.set(sentence(f), [...(bySentence.get(sentence(f)) ?? []), f]);
+  const whole: FoundFigure[] = [];
+  for (const group of bySentence.values()) {
+    if (whole.length + group.length > room) break;
+    whole.push(...group);
+  }
+  return whole.length ? whole : [...chosen];
+}
+
 /** Gives `f` (a figure of `text`) the label its sentence leads with, if any (figures/lead.ts). */
 function withLead(text: string, f: FoundFigure, lang: string): void {
   const s = sentenceSpans(text, lang).find((x) => f.start >= x.start && f.end <= x.end);
@@ -267,9 +293,12 @@ export function figuresBlock(
       : MAX_FIGURES;
   const notes = paras.map((p) => p.text).join('\n\n');
   const listed = listLeads(shownable, (f) => sentenceOf.get(f) ?? f.start, room, notes);
-  const chosen = byWeight(listed, (k) => STRONG.has(k as FoundFigure['kind']))
-    .slice(0, room)
-    .sort((a, b) => a.start - b.start);
+  const chosen = wholeCases(
+    byWeight(listed, (k) => STRONG.has(k as FoundFigure['kind'])).slice(0, room),
+    listed,
+    (f) => sentenceOf.get(f) ?? f.start,
+    room,
+  ).sort((a, b) => a.start - b.start);
   if (!chosen.length) return null;
   // a rank of the same thing as another figure joins that figure's label ("…economy, second in the world")
   const ranks = chosen.filter(
