@@ -235,3 +235,48 @@ describe('a title never names what an uncarded figure of the sentence is', () =>
     expect(namesUncardedItem('This week', [HONDA], cardsOf(card(HONDA, '$700 million', 'x')))).toBe(false);
   });
 });
+
+// Deese, Cleveland, 13 October 2022 (public domain; judge28 #1): "Lithium-ion battery factory"
+// over Intel's, General Motors' and Ford's cards, none of them a battery factory
+const MONTHS = [
+  'That number may sound diffuse or distant.  So let me make it more concrete.  In just the last few months:',
+  'Intel broke ground on a $20 billion semiconductor complex outside Columbus.',
+  'General Motors committed nearly $1 billion to make electric-vehicle components, with UAW workers, at its factory in Toledo—and has committed to scale a lithium-ion battery factory in Youngstown.',
+  'Ford committed $1.5 billion for its Avon Lake assembly plant, just outside Cleveland, adding nearly 2,000 new union jobs.',
+].join('\n\n');
+
+describe('a title never names a deed joined on after a figure (judge28)', () => {
+  const items = (
+    [
+      ['$20 billion', 'Intel, semiconductor complex outside Columbus'],
+      ['nearly $1 billion', 'General Motors, to make electric-vehicle components'],
+      ['$1.5 billion', 'Ford, for its Avon Lake assembly plant'],
+      ['nearly 2,000', 'new union jobs'],
+    ] as const
+  ).map(([value, label]) => {
+    const at = MONTHS.indexOf(value);
+    return { value, label, span: { start: at, end: at + value.length } };
+  });
+  const block: Block = { type: 'figures', items };
+  const said = figureSentences(MONTHS, block, 'en');
+  it('the battery factory General Motors "has committed to scale" is no card’s', () => {
+    expect(namesUncardedItem('Lithium-ion battery factory', said, items)).toBe(true);
+    expect(namesUncardedItem('Lithium-ion battery factory', [said[1]!], [items[1]!])).toBe(true);
+    // (said in the figure's own clause, or in a part that is no deed of its own: the sentence's)
+    expect(namesUncardedItem('Electric-vehicle components', said, items)).toBe(false);
+    expect(namesUncardedItem('UAW workers', said, items)).toBe(false);
+  });
+  it('the list’s lead line titles the slide instead', () => {
+    expect(figureSlideTitle('Lithium-ion battery factory', MONTHS, block, 'en', new Set())).toBe(
+      'In just the last few months',
+    );
+  });
+  it('a noun joined on with "and" is still the figure’s', () => {
+    const roads = 'We invested $5 billion in roads, bridges, and clean energy.';
+    expect(namesUncardedItem('Clean energy', [roads], cardsOf(card(roads, '$5 billion', 'in roads')))).toBe(
+      false,
+    );
+  });
+});
+
+const cardsOf = (b: Block) => (b.type === 'figures' ? b.items : []);

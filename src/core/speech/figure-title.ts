@@ -16,7 +16,7 @@ import { endsOnNoun } from './last-line';
 import { capitalize, foldWords, wordsOf } from './text';
 import { isFunctionWord } from './lexicon';
 import { englishOrUnsaid, primaryLang } from './lang';
-import { alternation, COORDINATOR, DEMONSTRATIVE, RELATIVE, SUBORDINATOR } from './word-classes';
+import { alternation, AUXILIARY, COORDINATOR, DEMONSTRATIVE, RELATIVE, SUBORDINATOR } from './word-classes';
 import { isPersonName, isPlaceOrPeople } from './names';
 import { elsewhere, opposesCards, repeatsCard } from './card-title';
 import { breakdownWhole } from './figures/breakdown';
@@ -130,6 +130,10 @@ export function figureSlideTitle(
   // France's, Germany's… pledges): the list's head says what its items are ("Historic pledges")
   if (namesUncardedItem(title, said, block.items)) {
     const heads = said.flatMap((s) => (listItems(s) ? [listItems(s)![0]!] : []));
+    // (a list whose items are sentences of their own, a paragraph each, under a line that ends on
+    // a colon: "In just the last few months:" over Intel's, General Motors' and Ford's investments)
+    const lead = said.length > 1 ? listLead(notes, said[0]!, lang) : '';
+    if (lead) heads.push(lead);
     const head = heads.length ? deriveTitle(heads, [], lang, avoid) : '';
     if (head && !/\p{Nd}/u.test(head) && !isPlaceOrPeople(head, lang) && fits(head)) return head;
   }
@@ -244,12 +248,52 @@ export function listItems(sentence: string): string[] | null {
 }
 
 /**
+ * The line a list of sentences hangs from: what ends on a colon right before the paragraph break
+ * that opens the list ("In just the last few months:", which the sentence splitter joins to the
+ * first item, "… months: Intel broke ground on…"), said in `first` (the first figure's sentence)
+ * or as the sentence before it in `notes`; without its colon, '' when there is none.
+ */
+export function listLead(notes: string, first: string, lang: string): string {
+  const masked = maskForScreen(notes);
+  const colon = first.search(/:\s/u);
+  const head = colon > 0 ? first.slice(0, colon + 1) : '';
+  const at = head ? masked.indexOf(head) : -1;
+  if (at >= 0) return HANGS.test(masked.slice(at + head.length)) ? head.slice(0, -1).trim() : '';
+  const start = masked.indexOf(first);
+  if (start < 0) return '';
+  const before = masked.slice(0, start);
+  if (!/:\s*\n\s*\n\s*$/u.test(before)) return '';
+  const last = sentenceSpans(before, lang).at(-1);
+  return last ? tidyMasked(before.slice(last.start, last.end)).replace(/:\s*$/u, '') : '';
+}
+/** A paragraph break right after a colon: what follows is a list of paragraphs. */
+const HANGS = /^[ \t]*\n\s*\n/u;
+
+/**
+ * Where a sentence parts into what it says one by one: commas and semicolons, and a dash that
+ * opens a joined clause ("…at its factory in Toledo—and has committed to scale…").
+ */
+const SENTENCE_PARTS = new RegExp(String.raw`[,;]\s+|\s*[—–]\s*(?=(?:${alternation(COORDINATOR)})\s)`, 'iu');
+/**
+ * A part that is a deed of its own, joined on with its verb and no subject ("and has committed to
+ * scale a lithium-ion battery factory in Youngstown", after "General Motors committed nearly $1
+ * billion to make electric-vehicle components"): what it names is not what the figure counts.
+ */
+const JOINED_DEED = new RegExp(
+  String.raw`^(?:${alternation(COORDINATOR)})\s+(?:${alternation(AUXILIARY)})\s`,
+  'iu',
+);
+
+/**
  * Whether `title` is said only in an item of one of the figures' lists that holds no card
  * ("European Commission", of "…; 750 [715] million euros from the European Commission; …", over
  * the cards of France's and Germany's pledges), or only in a part of a figure's sentence (between
  * commas) that says a number no card shows ("Electric-vehicle battery plant", of "…to invest up to
  * $4.4 billion in an electric-vehicle battery plant in Fayette County, and a further $700 million
- * retooling…", over the $700 million alone: judge26, Deese 2022): it reads as what the cards count.
+ * retooling…", over the $700 million alone: judge26, Deese 2022), or only in a deed joined on
+ * after a figure ("Lithium-ion battery factory", of "General Motors committed nearly $1 billion to
+ * make electric-vehicle components, … —and has committed to scale a lithium-ion battery factory",
+ * over Intel's, General Motors' and Ford's cards: judge28): it reads as what the cards count.
  */
 export function namesUncardedItem(
   title: string,
@@ -261,11 +305,12 @@ export function namesUncardedItem(
   for (const s of said) {
     const list = listItems(s);
     let inPart = false;
-    for (const part of list ? list.slice(1) : s.split(/[,;]\s+/u)) {
+    for (const part of list ? list.slice(1) : s.split(SENTENCE_PARTS)) {
       if (!stemsWithin(title, part)) continue;
       if (items.some((f) => part.includes(f.value))) return false;
-      // (a part with no number says no figure: the title is the sentence's)
-      if (!list && !/\p{Nd}/u.test(part)) return false;
+      // (a part with no number says no figure: the title is the sentence's; not a deed joined on
+      // with its own verb, which says another thing than the figures)
+      if (!list && !/\p{Nd}/u.test(part) && !JOINED_DEED.test(part)) return false;
       inPart = true;
     }
     if (inPart) named = true;

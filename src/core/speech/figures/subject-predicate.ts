@@ -117,26 +117,51 @@ export function recordLength(
   return { start: f.start - (m[2]?.length ?? 0), label: ws.join(' ') };
 }
 
+/** Verbs by which a spender puts money in ("have invested", "committed", "pledged"). */
+const SPENT = String.raw`(?:invested|spent|committed|pledged|poured|put)`;
 /** "Korean firms have invested": who spent an amount, said right before it (no pronoun). */
-const SPENDER_BEFORE =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}[\p{L}-]*s)\s+(?:have|has|had)\s+(?:(?:already|now|also|together)\s+)?(?:invested|spent|committed|pledged|poured|put)\s*$/u;
+const SPENDER_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,])((?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}[\p{L}-]*s)\s+(?:have|has|had)\s+(?:(?:already|now|also|together)\s+)?${SPENT}\s*$`,
+  'u',
+);
+/**
+ * A named spender that opens the clause, and its verb right before the amount: "Ford committed
+ * [$1.5 billion]", "General Motors committed [nearly $1 billion]", or the deed a sum is the size of
+ * ("Intel broke ground on a [$20 billion] semiconductor complex").
+ */
+const NAMED_SPENDER = new RegExp(
+  String.raw`^(?:(?:and|but|so)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:(?:has|have|had)\s+)?(?:(?:already|now|also|just|together)\s+)?(?:${SPENT}|broke\s+ground\s+on\s+an?)\s*$`,
+  'u',
+);
 const PRONOUN_SUBJECT = /^(?:we|they|you|these|those|others|ours|theirs|yours)$/iu;
+/** Longest label with its spender. */
+const MAX_SPENDER = 7;
 
 /**
- * An amount labelled only by where it went ("more than $100 billion — in the United States") keeps
- * who spent it when the clause says so right before it: "Korean firms have invested more than $100
- * billion in the United States" (Harris 2023, judge23 A8) → "Korean firms, in the United States".
+ * An amount keeps who spent it when the clause says so right before it, so that a card does not
+ * read as the speaker's own money nor lean on a pronoun it cannot show:
+ * - labelled only by where it went: "Korean firms have invested more than $100 billion in the United
+ *   States" (Harris 2023, judge23 A8) → "Korean firms, in the United States";
+ * - the clause opens on the spender's name: "Ford committed $1.5 billion for its Avon Lake assembly
+ *   plant" → "Ford, for its Avon Lake assembly plant", "Intel broke ground on a $20 billion
+ *   semiconductor complex" → "Intel, semiconductor complex outside Columbus" (Deese 2022, judge28:
+ *   Intel, General Motors and Ford were nowhere on screen, "its" pointed off it).
  * null when the clause is not so. English.
  */
 export function spenderWhere(sentence: string, f: FoundFigure, lang: string): string | null {
-  if (!englishOrUnsaid(lang) || f.kind !== 'currency' || !/^in(?:to)?\s/iu.test(f.label)) return null;
+  if (!englishOrUnsaid(lang) || f.kind !== 'currency' || !f.label) return null;
   const clause = clauseOf(sentence, f);
-  const m = SPENDER_BEFORE.exec(sentence.slice(clause.start, f.start));
-  if (!m) return null;
-  const ws = m[1]!.split(/\s+/u);
-  if (ws.some((w) => PRONOUN_SUBJECT.test(w) || isFunctionWord(w, lang))) return null;
-  const label = `${m[1]!}, ${f.label}`;
-  return label.split(/\s+/u).length <= 7 ? label : null;
+  const before = sentence.slice(clause.start, f.start);
+  const m = /^in(?:to)?\s/iu.test(f.label) ? SPENDER_BEFORE.exec(before) : null;
+  const named = m ? null : NAMED_SPENDER.exec(before.trim() ? before.trimStart() : '');
+  const who = m?.[1] ?? named?.[1];
+  if (!who) return null;
+  const ws = who.split(/\s+/u);
+  if (ws.some((w) => PRONOUN_SUBJECT.test(w)) || isFunctionWord(ws[0]!, lang)) return null;
+  // (a label that names the spender already: "retooling Honda’s existing Ohio facilities")
+  if (named && f.label.includes(ws[0]!)) return null;
+  const label = `${who}, ${f.label}`;
+  return label.split(/\s+/u).length <= MAX_SPENDER ? label : null;
 }
 
 /** The scale words a bare value ends on: "20 million" names no noun. */
