@@ -115,7 +115,17 @@ function meaningful(opening: string, lang: string): boolean {
   return opening.split(' ').some((w) => w.length >= 4 && !isFunctionWord(w, lang));
 }
 
+/**
+ * A Japanese clause that ends where its sentence still waits for its predicate: on a verb's
+ * te-form ("…と手を取り合って") or on a particle, a topic or a case ("…に対しましては", "…には",
+ * "…を"). Such a clause is a scrap of its sentence, no item: "被爆者の方々と手を取り合って /
+ * 被爆の実相への理解を促す努力を重ねてまいります / 被爆者の方々に対しましては" (Abe, Nagasaki 2020,
+ * judge28) are two halves of one sentence and the topic of the next, whatever word opens them.
+ */
+const JA_WAITS = /(?:[てで]|[はがをにへともの]|から|まで|より)$/u;
+
 function itemOk(item: string, opening: string): boolean {
+  if (/\p{Script=Hiragana}/u.test(item) && JA_WAITS.test(item)) return false;
   if (hasCjk(item)) return item.length <= MAX_ITEM_CJK && item.length > opening.length;
   const n = wordsOf(item).length;
   return n <= MAX_ITEM_WORDS && n > opening.split(' ').length;
