@@ -365,12 +365,42 @@ export function semicolonSeries(sentence: string, lang = ''): string[] | null {
           : firstPartHead(ws, head, lang)
         : ws.findIndex((w, x) => bare(w) === head && x < HEAD_WITHIN);
     if (at < 0) return null;
-    const item = seriesItem(ws.slice(at));
-    if (!item) return null;
+    let item = seriesItem(ws.slice(at));
+    // (a head and a year is the part's date, not its item: "de les lleis de Museus, | del 1990; del
+    // Sistema Bibliotecari de Catalunya, el 93; …", Riba 2022, judge28 "Del 1990": the item is the
+    // phrase before it, opened by a preposition)
+    if (item && k === 0 && datedOnly(item)) {
+      const comma = ws.findLastIndex((w, x) => x < at - 1 && /,$/u.test(w));
+      const from = comma + 1;
+      item = from < at && PREPOSITION.test(bare(ws[from]!)) ? seriesItem(ws.slice(from, at)) : null;
+    }
+    if (!item || datedOnly(item)) return null;
     items.push(item);
+    // the last part may say one more member after its "and" ("…del Patrimoni Cultural Català, també
+    // el 93, i molt particularment, de la llei de política lingüística, el 98, …"): a list without
+    // it says less than the speech
+    if (k === parts.length - 1) {
+      const and = ws.findIndex((w, x) => x > 0 && AND_WORD.test(bare(w)) && /,$/u.test(ws[x - 1]!));
+      const more =
+        and < 0
+          ? -1
+          : ws.findIndex(
+              (w, x) =>
+                x > and && x <= and + HEAD_WITHIN && PREPOSITION.test(bare(w)) && /,$/u.test(ws[x - 1]!),
+            );
+      const extra = more >= 0 ? seriesItem(ws.slice(more)) : null;
+      if (extra && !datedOnly(extra) && items.length < 6) items.push(extra);
+    }
   }
   return items.map(capitalize);
 }
+
+/** Whether a series item is its head and a number alone ("del 1990", "in 2009"). */
+const datedOnly = (item: string) =>
+  item
+    .split(/\s+/u)
+    .slice(1)
+    .every((w) => /^\p{N}[\p{N}.,]*$/u.test(w));
 
 /** Every article of the table (lexicon.ts), to tell an article head of a series from a preposition. */
 const ANY_ARTICLE = articles();

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAnaphora } from './clause-list';
+import { clauseAnaphora, semicolonSeries } from './clause-list';
 import { buildDeck } from './index';
 import { cutShort, itemText, wholeItemText } from './items';
 
 // judge28 #2, #4: list items that say less than the speech, and clause scraps shown as items.
 // Sources: Hồ Chí Minh, Tuyên ngôn độc lập, 2 September 1945; 安倍晋三, 長崎原爆犠牲者慰霊平和祈念式典
 // あいさつ, 9 August 2020 (kantei.go.jp); Lael Brainard, Remarks Assessing Progress on the US
-// Economy, Council on Foreign Relations, 2024 (whitehouse.gov).
+// Economy, Council on Foreign Relations, 2024 (whitehouse.gov); Josep Maria Riba, homenatge a
+// Antoni Dalmau, Parlament de Catalunya, 2022.
 describe('an anaphora item keeps every part of the coordination it shows (judge28 #2)', () => {
   it.each([
     [
@@ -69,5 +70,21 @@ describe('one enumeration is one list, its parts in sequence (judge28, Brainard)
     expect(third!.title).toMatch(/\(2\/2\)$/u);
     const first = lists.find((s) => s.screenText.includes('The Administration took decisive action'));
     expect(first!.title).toBe(third!.title.replace('(2/2)', '(1/2)'));
+  });
+});
+
+describe('a semicolon series shows its members, never a date as one, nor drops its last (judge28 #5)', () => {
+  it('ca: four laws, their years left to the notes', () => {
+    expect(
+      semicolonSeries(
+        "D'aquells onze anys cal destacar, també, els seus treballs com a ponent, entre d'altres, de les lleis de Museus, del 1990; del Sistema Bibliotecari de Catalunya, el 93; del Patrimoni Cultural Català, també el 93, i molt particularment, de la llei de política lingüística, el 98, que va contribuir a redactar personalment, en bona mesura.",
+        'ca',
+      ),
+    ).toEqual([
+      'De les lleis de Museus',
+      'Del Sistema Bibliotecari de Catalunya',
+      'Del Patrimoni Cultural Català',
+      'De la llei de política lingüística',
+    ]);
   });
 });
