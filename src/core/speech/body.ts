@@ -126,7 +126,8 @@ export function listBlock(
   }
   // more than MAX_ITEMS only when every item is short (a roll call of names, list-fit.ts)
   if (items.length > MAX_ITEMS && long.some(Boolean)) items.length = MAX_ITEMS;
-  if (items.length < 2) return null;
+  // (a numbered list's first or last item alone is a part of the list beside it: "3. …", plan.ts)
+  if (items.length < (run.alone ? 1 : 2)) return null;
   // the second part of "First … Seventh" opens at its own number ("3.", never "1." again)
   const start = run.ordered && run.before ? { start: run.before + 1 } : {};
   return { type: 'list', ordered: run.ordered, ...start, items };

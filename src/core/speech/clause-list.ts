@@ -115,7 +115,17 @@ function meaningful(opening: string, lang: string): boolean {
   return opening.split(' ').some((w) => w.length >= 4 && !isFunctionWord(w, lang));
 }
 
+/**
+ * A Japanese clause that ends where its sentence still waits for its predicate: on a verb's
+ * te-form ("…と手を取り合って") or on a particle, a topic or a case ("…に対しましては", "…には",
+ * "…を"). Such a clause is a scrap of its sentence, no item: "被爆者の方々と手を取り合って /
+ * 被爆の実相への理解を促す努力を重ねてまいります / 被爆者の方々に対しましては" (Abe, Nagasaki 2020,
+ * judge28) are two halves of one sentence and the topic of the next, whatever word opens them.
+ */
+const JA_WAITS = /(?:[てで]|[はがをにへともの]|から|まで|より)$/u;
+
 function itemOk(item: string, opening: string): boolean {
+  if (/\p{Script=Hiragana}/u.test(item) && JA_WAITS.test(item)) return false;
   if (hasCjk(item)) return item.length <= MAX_ITEM_CJK && item.length > opening.length;
   const n = wordsOf(item).length;
   return n <= MAX_ITEM_WORDS && n > opening.split(' ').length;
@@ -355,12 +365,42 @@ export function semicolonSeries(sentence: string, lang = ''): string[] | null {
           : firstPartHead(ws, head, lang)
         : ws.findIndex((w, x) => bare(w) === head && x < HEAD_WITHIN);
     if (at < 0) return null;
-    const item = seriesItem(ws.slice(at));
-    if (!item) return null;
+    let item = seriesItem(ws.slice(at));
+    // (a head and a year is the part's date, not its item: "de les lleis de Museus, | del 1990; del
+    // Sistema Bibliotecari de Catalunya, el 93; …", Riba 2022, judge28 "Del 1990": the item is the
+    // phrase before it, opened by a preposition)
+    if (item && k === 0 && datedOnly(item)) {
+      const comma = ws.findLastIndex((w, x) => x < at - 1 && /,$/u.test(w));
+      const from = comma + 1;
+      item = from < at && PREPOSITION.test(bare(ws[from]!)) ? seriesItem(ws.slice(from, at)) : null;
+    }
+    if (!item || datedOnly(item)) return null;
     items.push(item);
+    // the last part may say one more member after its "and" ("…del Patrimoni Cultural Català, també
+    // el 93, i molt particularment, de la llei de política lingüística, el 98, …"): a list without
+    // it says less than the speech
+    if (k === parts.length - 1) {
+      const and = ws.findIndex((w, x) => x > 0 && AND_WORD.test(bare(w)) && /,$/u.test(ws[x - 1]!));
+      const more =
+        and < 0
+          ? -1
+          : ws.findIndex(
+              (w, x) =>
+                x > and && x <= and + HEAD_WITHIN && PREPOSITION.test(bare(w)) && /,$/u.test(ws[x - 1]!),
+            );
+      const extra = more >= 0 ? seriesItem(ws.slice(more)) : null;
+      if (extra && !datedOnly(extra) && items.length < 6) items.push(extra);
+    }
   }
   return items.map(capitalize);
 }
+
+/** Whether a series item is its head and a number alone ("del 1990", "in 2009"). */
+const datedOnly = (item: string) =>
+  item
+    .split(/\s+/u)
+    .slice(1)
+    .every((w) => /^\p{N}[\p{N}.,]*$/u.test(w));
 
 /** Every article of the table (lexicon.ts), to tell an article head of a series from a preposition. */
 const ANY_ARTICLE = articles();

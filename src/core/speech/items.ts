@@ -27,9 +27,13 @@ const MAX_ITEM_WORDS = 12;
 /** An item may run to this many words to keep its point, or when no clause ends sooner. */
 export const LONG_ITEM_WORDS = 16;
 
-/** Words that open a new clause, so a cut before them leaves a whole one. */
+/**
+ * Words that open a new clause, so a cut before them leaves a whole one. (Vietnamese "để", "in
+ * order to", opens a clause of purpose as "чтобы" does: "Chúng dùng thuốc phiện, rượu cồn | để làm
+ * cho nòi giống ta suy nhược"; "nhưng", "but".)
+ */
 const CLAUSE_OPENER =
-  /^(?:and|or|which|that|who|where|when|because|while|so|but|to|и|или|который|которые|чтобы|y|o|que|et|ou|qui|و)$/iu;
+  /^(?:and|or|which|that|who|where|when|because|while|so|but|to|и|или|который|которые|чтобы|y|o|que|et|ou|qui|و|để|nhưng)$/iu;
 /**
  * Words after which "to" or "that" completes the verb ("continue to be", "make certain that"), or
  * the noun ("has the ability to supply", "the right to vote"): a cut there leaves it waiting.
@@ -774,7 +778,30 @@ function cutMidClause(item: string, sentence: string, rest: string, lang: string
   const opensClause = tail.length > 0 && isFunctionWord(bare(tail[0]!).toLowerCase(), lang);
   if (item.includes(',') && tail.length <= 2 && !series && opensClause && /^\s+\p{Ll}/u.test(next))
     return true;
-  return false;
+  return inAsyndeton(item, tail, next, lang);
+}
+
+/** Most words of one member of a series said with commas alone (inAsyndeton). */
+const ASYNDETON_MEMBER = 2;
+
+/**
+ * Whether an item stops inside a series of short members said with commas and no "and" ("Chúng
+ * lập ba chế độ khác nhau ở Trung, Nam, | Bắc để ngăn cản…", Hồ Chí Minh 1945: three regimes in
+ * two regions on screen, judge27): the sentence goes on at a comma with another member, and
+ * either the item's last words after its own comma are a member (1–2 words, no function word
+ * first), or the sentence's next words are one, closed by a further comma. A series goes on to
+ * its last member; a cut before it says less than the speech.
+ */
+function inAsyndeton(item: string, tail: readonly string[], next: string, lang: string): boolean {
+  const m = /^\s*,\s*([^,;:.!?]+?)\s*([,;:.!?]|$)/u.exec(next);
+  if (!m) return false;
+  const member = (ws: readonly string[]) =>
+    ws.length >= 1 && ws.length <= ASYNDETON_MEMBER && !isFunctionWord(bare(ws[0]!).toLowerCase(), lang);
+  const following = wordsOf(m[1]!);
+  // (a conjunction after the comma joins a clause, and its own rules read it: "…, and we…")
+  if (conjunctions().has(bare(following[0] ?? '').toLowerCase())) return false;
+  if (item.includes(',') && member(tail)) return true;
+  return m[2] === ',' && member(following);
 }
 
 /** Words of a clause's subject after its "that" the cut may leave before the clause's verb. */

@@ -109,7 +109,8 @@ export function fitCost(runs: readonly ListRun[], fit: ListWords, j: number, i: 
 /**
  * The parts of each list shared over slides: `held[k]` is the run a planned slide shows (or
  * undefined) and `counts[k]` how many of its items that slide holds. A list is shown in parts
- * when it spans two or more slides and each of them holds at least two of its items.
+ * when it spans two or more slides and each of them holds at least two of its items (a numbered
+ * list's first or last may hold its item alone).
  */
 export function listParts(
   held: ReadonlyArray<ListRun | undefined>,
@@ -122,7 +123,11 @@ export function listParts(
     let e = k + 1;
     while (r && e < held.length && held[e] === r) e++;
     const slides = e - k;
-    if (r && slides >= 2 && counts.slice(k, e).every((c) => c >= 2)) {
+    // (a numbered list's first or last part may be its item alone: plan.ts, the sequence goes on)
+    const parted = counts
+      .slice(k, e)
+      .every((c, x) => c >= 2 || (c === 1 && r?.ordered && (x === 0 || x === slides - 1)));
+    if (r && slides >= 2 && parted) {
       const lead = leadText(r);
       for (let x = k; x < e; x++)
         out[x] = { index: x - k + 1, of: slides, key: r.start, ...(lead ? { lead } : {}) };

@@ -57,6 +57,11 @@ export interface ListRun {
   sections?: boolean;
   /** A list shared over slides: how many of its items the slides before this one showed. */
   before?: number;
+  /**
+   * A numbered list's first or last item alone on its slide, the slide beside it showing the rest
+   * (plan.ts): a part of the list, shown though it is one item.
+   */
+  alone?: boolean;
 }
 
 /** More unmarked paragraphs than this end an item. */

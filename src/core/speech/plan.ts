@@ -464,6 +464,9 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
     bounds = [0, n];
   const out: PlannedSlide[] = [];
   const held: Array<ListRun | undefined> = [];
+  const alone: Array<ListRun | undefined> = [];
+  /** The run each slide holds items of, shown as its list or not. */
+  const runOf: Array<ListRun | undefined> = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const slide = slideOf(paras, units, runs, bounds[k]!, bounds[k + 1]!);
     // the items so far, after a slide that showed the ones before as its list, say them again
@@ -472,7 +475,20 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
     if (slide.planned.itemsSoFar && slide.run && held[k - 1] === slide.run) delete slide.planned.itemsSoFar;
     out.push(slide.planned);
     held.push(slide.planned.list && slide.run);
+    alone.push(slide.alone);
+    runOf.push(slide.run);
   }
+  // a numbered list's first or last item alone on its slide, beside the slide that shows the rest
+  // of the list, is that list's part ("3. The Administration mounted a comprehensive effort…" under
+  // "(2/2)", Brainard 2024, judge28): the sequence holds, and the item never reads as a new topic
+  alone.forEach((list, k) => {
+    // (the last item after the slide before, the first before the slide after)
+    const beside = list && (list.before !== undefined ? held[k - 1] : held[k + 1]);
+    if (!list || !beside || beside !== runOf[k] || out[k]!.list) return;
+    delete out[k]!.itemsSoFar;
+    out[k]!.list = { ...list, alone: true };
+    held[k] = beside;
+  });
   const parts = listParts(
     held,
     out.map((s) => s.list?.items.length ?? 0),
@@ -611,7 +627,7 @@ function slideOf(
   runs: ListRun[],
   j: number,
   i: number,
-): { planned: PlannedSlide; run?: ListRun } {
+): { planned: PlannedSlide; run?: ListRun; alone?: ListRun } {
   const parts: SpokenPara[] = [];
   for (let k = j; k < i;) {
     const para = units[k]!.para;
@@ -658,5 +674,12 @@ function slideOf(
       ? { itemsSoFar: soFar.map((x) => units[x]!.text), ...(counted ? { itemsCounted: true } : {}) }
       : {}),
   };
-  return { planned, ...(run ? { run } : {}) };
+  // (a numbered list's first or last item alone on this slide: plan() shows it as the list's part
+  // when the slide beside it shows the rest)
+  const edge = list && list.items.length === 1 ? list.items[0]! + j : -1;
+  const alone =
+    list && run.ordered && !run.sections && (edge === run.items[0] || edge === run.items.at(-1))
+      ? list
+      : undefined;
+  return { planned, ...(run ? { run } : {}), ...(alone ? { alone } : {}) };
 }
