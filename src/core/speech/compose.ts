@@ -687,6 +687,17 @@ export function splitClosing(sections: Section[]): Section[] {
       return [...parted.slice(0, -1), { ...last, paras: [...words.paras, ...last.paras], pos: words.pos }];
   }
   // a last slide headed by a closing line ("## Thank you!") with nothing on screen is the closing slide
+  // (an ejected closing slide with no title shows its closing words: "## " over "U mag zich gesteund
+  // weten … om kracht en Gods zegen voor u bidden.")
+  if (
+    last &&
+    !last.layout &&
+    last.title === '' &&
+    last.screen?.length === 1 &&
+    last.screen[0]!.type === 'paragraph' &&
+    isClosingSentence(blocksText(last.screen).trim())
+  )
+    return [...sections.slice(0, -1), { ...last, title: undefined, layout: 'closing' }];
   if (
     last &&
     !last.layout &&
