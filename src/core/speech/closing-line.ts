@@ -10,19 +10,64 @@ import { sentenceSpans } from './segment';
 import { isToast } from './speech-parts';
 import { SITTING_CLOSED, structureKind, THANKS_SAID_LAST } from './structure';
 import { wordsOf } from './text';
+import { raisesGlass } from './transcript';
 
 /**
- * A blessing that closes an address: "God bless you.", "May He love and watch over the survivors.",
- * "And may He bless the United States of America." (Obama, Tucson 2011).
+ * A blessing that closes an address, God's blessing or keeping asked for the room or the country,
+ * anywhere in the sentence (it is said in a clause: "Until we meet again, may God hold you in the
+ * palm of his hand.", Biden's toast 2024; "U mag zich gesteund weten door het besef dat velen u
+ * wijsheid toewensen en met mij om kracht en Gods zegen voor u bidden.", troonrede 2015), in the
+ * languages where it is a fixed form: "God bless you.", "And may He bless the United States of
+ * America." (Obama, Tucson 2011), "Gott schütze unser Land", "Que Dieu vous bénisse", "Dios les
+ * bendiga", "Deus abençoe o Brasil", "Niech Bóg błogosławi", "Gud bevare Danmark", "Боже, храни",
+ * "Allah milletimizi korusun", "والله ولي التوفيق", "Wallahul muwaffiq", and the Hebrew "רובי, במה
+ * אברך אותך?" ('with what shall I bless you?', Burg 2003), which opens the blessing it asks for.
  */
-const BLESSING = /^(?:and\s+)?(?:may\s+(?:god|he)\b|god\s+bless\b)/iu;
+const BLESSING = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      // en
+      String.raw`god\s+bless|may\s+(?:god|he|the\s+lord)|god['’]s\s+blessings?|god\s*speed|god\s+be\s+with\s+(?:you|us)`,
+      // nl
+      String.raw`god\s+zegene|gods\s+zegen|god\s+behoede`,
+      // de
+      String.raw`gott\s+(?:segne|schütze|beschütze|behüte)|gottes\s+segen`,
+      // fr, es, ca, pt, it
+      String.raw`dieu\s+(?:vous\s+|te\s+|nous\s+)?(?:bénisse|protège|garde)|dios\s+(?:les\s+|os\s+|te\s+|nos\s+)?(?:bendiga|guarde|proteja)|déu\s+(?:us\s+|vos\s+|ens\s+)?(?:beneeixi|guardi)|deus\s+(?:vos\s+|os\s+|te\s+|nos\s+)?(?:abençoe|proteja|guarde)|dio\s+(?:vi\s+|ti\s+|ci\s+)?(?:benedica|protegga)`,
+      // pl, cs, South Slavic, hu, ro
+      String.raw`bóg\s+(?:was\s+|wam\s+|nas\s+)?błogosławi|szczęść\s+boże|bůh\s+(?:vám\s+|nám\s+)?žehnej|bog\s+(?:vas\s+|nas\s+)?(?:blagoslovi|blagoslovio|čuva|čuvao)|isten\s+(?:áldja|óvja|áldjon)|dumnezeu\s+să\s+(?:vă\s+|ne\s+)?(?:binecuvânteze|ocrotească)`,
+      // da, no, sv
+      String.raw`gud\s+(?:velsigne|bevare|signe|välsigne)`,
+      // ru, uk, bg
+      String.raw`(?:храни|благослови)\s+(?:вас\s+|нас\s+)?(?:господь|бог)|боже,?\s+(?:храни|бережи)|(?:хай|нехай)\s+бог\s+(?:береже|благословить)|бог\s+да\s+(?:пази|благослови)`,
+      // tr, ar, id
+      String.raw`allah\s+(?:\p{L}+\s+)?korusun|والله\s+(?:الموفق|ولي\s+التوفيق)|wallahul?\s+muwaff?iq|tuhan\s+memberkati`,
+      // he
+      String.raw`במה\s+(?:אברכך|אברך\s+אותך)`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
 /**
- * The words that end a memorial address, honouring the dead: "Æret være Svend Jakobsens minde!"
- * (Folketinget 2022), "Αιωνία η μνήμη τους." (Boukoros 2022), "Вечная память", "Cześć ich
- * pamięci!", "Ehre seinem Andenken".
+ * The words that end a memorial address, honouring the dead or wishing them rest, as a sentence or
+ * its last clause: "Æret være Svend Jakobsens minde!" (Folketinget 2022), "Αιωνία η μνήμη τους."
+ * (Boukoros 2022), "Вечная память", "Cześć ich pamięci!", "Ehre seinem Andenken", and the wish
+ * that the memory stay or the dead rest: "Que la seva memòria ens acompanyi." (Riba, Dalmau 2022),
+ * "May his memory be a blessing.", "Rest in peace.", "Que descanse en paz.", "Repose en paix.",
+ * "Ruhe in Frieden.", "Riposi in pace.", "Hvil i fred.", "Spoczywaj w pokoju.", "יהי זכרו ברוך".
  */
-const MEMORY =
-  /^(?:æret\s+være|ære\s+være|αιωνία\s+(?:η\s+)?μνήμη|вечная\s+память|светлая\s+память|вічна\s+пам['’]ять|cześć\s+(?:jego|jej|ich)\s+pamięci|ehre\s+(?:seinem|ihrem)\s+andenken)(?![\p{L}])/iu;
+const MEMORY = new RegExp(
+  String.raw`(?:^|[,;]\s*)(?:(?:and|y|i|e|et|und|en|и|ו)\s+)?(?:` +
+    [
+      String.raw`æret\s+være|ære\s+være|αιωνία\s+(?:η\s+)?μνήμη|вечная\s+память|светлая\s+память|вічна\s+пам['’]ять|cześć\s+(?:jego|jej|ich)\s+pamięci|ehre\s+(?:seinem|ihrem)\s+andenken`,
+      // the wish that the memory stay with the living
+      String.raw`may\s+(?:his|her|their)\s+memory|que\s+(?:la\s+)?(?:seva|su|sua|sa)\s+(?:memòria|memoria|memória|mémoire)|möge\s+(?:sein|ihr)\s+andenken|(?:zijn|haar)\s+nagedachtenis\s+zij|יהי\s+זכר(?:ו|ה|ם)\s+ברוך`,
+      // the wish that the dead rest
+      String.raw`(?:may\s+(?:he|she|they)\s+)?rest\s+in\s+peace|requiescat\s+in\s+pace|(?:que\s+)?(?:en\s+paz\s+descansen?|descans[ae]n?\s+en\s+paz)|descansi\s+en\s+pau|(?:qu['’](?:il|elle)s?\s+)?reposen?t?\s+en\s+paix|riposi(?:no)?\s+in\s+pace|ruhen?\s+(?:sie\s+|er\s+)?in\s+frieden|rust\s+in\s+vrede|hvile?\s+i\s+fred|vila\s+i\s+frid|spoczywaj(?:cie)?\s+w\s+pokoju|почива(?:й|йте)\s+с\s+миром`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A thanks said last in a language that ends its sentence on it: "मेरी आप सबको बहुत-बहुत
  * शुभकामनाएँ, बहुत-बहुत धन्यवाद |" (Modi, Mann Ki Baat, January 2019).
@@ -115,7 +160,46 @@ const WISH = new RegExp(
     String.raw`^(?:(?:ich|wir)\s+wünschen?|wünschen?\s+(?:ich|wir))\s+(?:Ihnen|euch|dir|uns)(?![\p{L}])`,
     String.raw`^(?:желая|желаем|желаю)\s+(?:на\s+)?(?:всички\s+(?:вас|ви)|вас|ви|вам|всем|всички)(?![\p{L}])`,
     String.raw`^je\s+vous\s+souhaite|^(?:les|os)\s+deseo`,
+    // the luck or success wished as the last words: "Good luck to you all.", "Viel Erfolg!",
+    // "Bonne chance.", "Mucha suerte.", "Boa sorte.", "Buon lavoro.", "Veel succes.", "Powodzenia!",
+    // "Успехов!", and the Hebrew "…, אבי געזונט ובהצלחה." ('just be well, and good luck', Burg 2003)
+    String.raw`(?:^|[,;]\s*|\s(?:and|und|et|y|e|en|i|и|і|a)\s+)(?:good\s+luck(?:\s+to\s+(?:you|all\s+of\s+you|every\s*one|you\s+all))?|(?:viel|gutes)\s+erfolg|bonne\s+chance|bon\s+courage|(?:mucha|buena)\s+suerte|mucho\s+éxito|boa\s+sorte|muito\s+sucesso|buon\s+lavoro|in\s+bocca\s+al\s+lupo|veel\s+succes|powodzenia|hodně\s+štěstí|удачи|успехов|успіхів)${SAID_LAST}`,
+    String.raw`(?<![\p{L}])ו?בהצלחה${SAID_LAST}`,
+    // the Chinese wishes a New Year address ends on: "让我们一起，祝愿祖国繁荣昌盛、世界和平安宁！",
+    // "祝愿大家福暖四季、顺遂安康！" (Xi Jinping 2024, judge29), "祝大家新年快乐！"
+    String.raw`^(?:让我们(?:一起|共同)?[，,]?\s*)?(?:衷心|真诚)?(?:地)?(?:祝愿|祝福|祝)(?:大家|各位|你们|您|祖国|全国|全体|同志们|朋友们|家家户户)`,
   ].join('|'),
+  'iu',
+);
+
+/**
+ * The call to go on together that ends a speech, said as a short sentence of its own: "Let's go
+ * forward and build together." (Deese 2022), "Let us move forward together.", "Let's get to
+ * work.", "Allons de l'avant !", "Sigamos adelante.", "Vamos em frente.", "Andiamo avanti
+ * insieme.", "Packen wir es an!", "Laten we samen verder gaan." Never a long sentence that goes
+ * on to say where ("With a good conscience … let us go forth to lead the land we love, …").
+ */
+const EXHORTATION = new RegExp(
+  String.raw`^(?:(?:and|so|now|then)\s+)?(?:` +
+    [
+      String.raw`(?:let['’]s|let\s+us)\s+(?:(?:all|now|then)\s+)?(?:go|move|march|press|get|carry)\s+(?:forward|on|ahead|forth|to\s+work)`,
+      String.raw`allons\s+de\s+l['’]avant|avançons(?:\s+ensemble)?|(?:sigamos|vamos|avancemos)\s+(?:adelante|juntos)|(?:vamos|sigamos)\s+em\s+frente|andiamo\s+avanti|packen\s+wir['’]?s?\s+(?:es\s+)?(?:gemeinsam\s+)?an|laten\s+we\s+(?:samen\s+)?(?:verder\s+gaan|vooruit\s+gaan|aan\s+de\s+slag\s+gaan)`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
+/** Most words of such a call. */
+const EXHORTATION_WORDS = 12;
+
+/**
+ * The host's last words at a dinner, sending the room to its meal or its evening: "Enjoy your
+ * dinner." (Biden's toast 2024, after "To Kenya. To our guests. Cheers."), "Enjoy the rest of
+ * the evening.", "Bon appétit !", "Guten Appetit!", "¡Buen provecho!", "Buon appetito!", "Eet
+ * smakelijk!", "Smacznego!", "Приятного аппетита!".
+ */
+const SEND_OFF = new RegExp(
+  String.raw`^(?:(?:now|so|and|please),?\s+)*(?:(?:enjoy\s+|have\s+a\s+(?:good|nice|wonderful|great|lovely)\s+)(?:(?:your|the|this|our)\s+)?(?:dinner|meal|lunch|luncheon|breakfast|evening|night|food|rest\s+of\s+(?:the|your)\s+(?:evening|night|day|meal))|bon\s+appétit|guten\s+appetit|buen\s+provecho|buon\s+appetito|bom\s+apetite|eet\s+smakelijk|smacznego|приятного\s+аппетита)(?![\p{L}])` +
+    SAID_LAST,
   'iu',
 );
 
@@ -145,6 +229,10 @@ const SALUTE = new RegExp(
       String.raw`(?:[\p{L}’']+\s+){0,4}(?:(?:saygı|sevgi|hürmet)(?:\s+ve\s+(?:saygı|sevgi|hürmet))?(?:yla|ile|lerimle|larımla)\s+)selamlı(?:yorum|yoruz)`,
       String.raw`(?:[\p{L}’']+\s+){0,4}saygılar(?:ımı|ımızı)?\s+sunuyor(?:um|uz)|saygılarımla`,
       String.raw`و\s*السلام\s+عليكم(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?`,
+      // the same salam as Indonesian and Malay write it, however spelt: "Wassalamu'alaikum
+      // warahmatullahi wabarakatuh", "Wassalaualaikum warahmatullahi wabarakatuh." (Jokowi 2017),
+      // and the Balinese Hindu "Om shanti shanti shanti om"
+      String.raw`wa\s*s?sala(?:a?m)?u?\s*['’‘]?\s*alaik(?:um|om)(?:\s+wa\s*rah?matull?ahi?(?:\s+wa\s*barakatuh)?)?|om\s+s[h]?anti(?:[,\s]+s[h]?anti){0,2}[,\s]+om`,
     ].join('|') +
     ')' +
     SAID_LAST,
@@ -184,6 +272,9 @@ export function isClosingSentence(sentence: string): boolean {
     TALK_ENDS.test(s) ||
     CLOSING_OPENER.test(s) ||
     WISH.test(s) ||
+    (EXHORTATION.test(s) && wordsOf(s).length <= EXHORTATION_WORDS) ||
+    SEND_OFF.test(s) ||
+    raisesGlass([s]) ||
     SIGNING.test(s) ||
     SALUTE.test(s) ||
     BLESSING.test(s) ||
@@ -197,6 +288,16 @@ export function isClosingSentence(sentence: string): boolean {
 }
 
 /**
+ * A toast's line said as a sentence of its own before its cheer: "To Kenya. To our guests.
+ * Cheers." (Biden's toast 2024). Only after the cheer is said: "To that end." is no toast.
+ */
+const RAISED_TO = /^(?:and\s+)?(?:here['’]s\s+)?to\s+\S[^.!?]*[.!]\s*$/iu;
+/** Most words of such a line. */
+const RAISED_TO_WORDS = 10;
+export const isRaisedTo = (said: string): boolean =>
+  RAISED_TO.test(said.trim()) && wordsOf(said).length <= RAISED_TO_WORDS;
+
+/**
  * Where the closing words that end `text` start (an offset of `text`), or null when its last
  * sentence is none. Stage directions ("(Applause.)", "[[Oklaski]]") in the run are part of it; a
  * paragraph all of closing words gives 0.
@@ -205,10 +306,13 @@ export function closingStart(text: string, lang = ''): number | null {
   const masked = maskForScreen(text);
   const spans = sentenceSpans(masked, lang);
   let at: number | null = null;
+  // (the toast's "Cheers." is said: the short lines before it are what the glass is raised to)
+  let cheered = false;
   for (let k = spans.length - 1; k >= 0; k--) {
     const said = masked.slice(spans[k]!.start, spans[k]!.end);
     if (!said.trim()) continue;
-    if (!isClosingSentence(said)) break;
+    if (!isClosingSentence(said) && !(cheered && isRaisedTo(said))) break;
+    cheered ||= isToast(said);
     at = spans[k]!.start;
   }
   return at === null ? null : at === spans[0]?.start ? 0 : at;

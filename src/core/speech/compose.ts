@@ -45,10 +45,10 @@ import { isPassingName, isPersonName, opensOnRank } from './names';
 import { reportedQuote } from './reported';
 import { framesOthersView } from './negation';
 import { paraPart, textInline, type Section, type SpeechModel, type SpokenPara } from './model';
-import { closingClause, closingStart, isClosingSentence } from './closing-line';
+import { closingClause, closingStart, isClosingSentence, isRaisedTo } from './closing-line';
 import type { Inline } from '../deck';
 import { primaryLang } from './lang';
-import { perorationBlock } from './peroration';
+import { concludes, perorationBlock } from './peroration';
 import { asOneSlide, pacedShort, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isFormatLine, isSignatureLine, structureKind } from './structure';
@@ -89,6 +89,8 @@ const TOAST_TITLES: Readonly<Record<string, string>> = {
 export const toastTitle = (lang: string): string | undefined => TOAST_TITLES[primaryLang(lang) || 'en'];
 /** A toast's own line shown on its closing slide, when it is short enough to raise a glass to. */
 const MAX_TOAST_WORDS = 25;
+/** Most words of closing words said as one short paragraph that the closing slide's title shows whole. */
+const SHORT_CLOSING_WORDS = 12;
 
 export { MAX_SCREEN_WORDS, screenWords } from './body';
 
@@ -668,7 +670,34 @@ function placeFigures(section: Section, file: string, warnings: Diagnostic[]): v
 export function splitClosing(sections: Section[]): Section[] {
   const last = sections[sections.length - 1];
   const closing = last?.paras[last.paras.length - 1];
+  // the closing words that end the prose before a closing section of its own go with it: "此时此刻，
+  // 夜色斑斓，万家灯火。让我们一起，祝愿祖国繁荣昌盛、世界和平安宁！祝愿大家福暖四季、顺遂安康！" /
+  // "谢谢大家！" (Xi Jinping 2024, judge29)
+  if (
+    last?.layout === 'closing' &&
+    last.screen === undefined &&
+    last.title === undefined &&
+    sections.length > 2 &&
+    !sections[sections.length - 2]!.layout
+  ) {
+    const before = sections.slice(0, -1);
+    const parted = closingWords(before, before[before.length - 1]!);
+    const words = parted[parted.length - 1]!;
+    if (parted !== before)
+      return [...parted.slice(0, -1), { ...last, paras: [...words.paras, ...last.paras], pos: words.pos }];
+  }
   // a last slide headed by a closing line ("## Thank you!") with nothing on screen is the closing slide
+  // (an ejected closing slide with no title shows its closing words: "## " over "U mag zich gesteund
+  // weten … om kracht en Gods zegen voor u bidden.")
+  if (
+    last &&
+    !last.layout &&
+    last.title === '' &&
+    last.screen?.length === 1 &&
+    last.screen[0]!.type === 'paragraph' &&
+    isClosingSentence(blocksText(last.screen).trim())
+  )
+    return [...sections.slice(0, -1), { ...last, title: undefined, layout: 'closing' }];
   if (
     last &&
     !last.layout &&
@@ -687,7 +716,10 @@ export function splitClosing(sections: Section[]): Section[] {
   )
     return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
   if (!last || !closing || last.layout) return sections;
-  if (!isClosing(closing.text)) return closingWords(sections, last);
+  // (the closing words said before a closing line go with it: "…让我们一起，祝愿祖国繁荣昌盛、世界和平
+  // 安宁！祝愿大家福暖四季、顺遂安康！" / "谢谢大家！", Xi Jinping 2024, judge29)
+  const parted = closingWords(sections, last);
+  if (parted !== sections || !isClosing(closing.text)) return parted;
   if (last.paras.length === 1 && last.screen === undefined)
     return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
   if (last.paras.length === 1) return sections;
@@ -706,7 +738,10 @@ const STAGE_ONLY = /^\s*(?:\([^()]*\)|\[[^[\]]*\])(?:\s*(?:\([^()]*\)|\[[^[\]]*\
  * section of prose only, and never all of it: the speech before them stays its content.
  */
 function closingWords(sections: Section[], last: Section): Section[] {
-  if (last.screen !== undefined || last.title !== undefined) return sections;
+  // (an author's heading over the last section stays its content's: "V. Conclusion" over "…This city
+  // has shown the world before how an industrial strategy can work—and now we can do it again in
+  // our time.  Let’s go forward and build together.", Deese 2022)
+  if (last.screen !== undefined) return sections;
   const paras = last.paras;
   let k = paras.length;
   // (a paragraph that is only a stage direction, "(Applause.)", goes with the words before it, and
@@ -717,7 +752,15 @@ function closingWords(sections: Section[], last: Section): Section[] {
   const silent = (p: SpokenPara) => !maskForScreen(p.text).trim() || STAGE_ONLY.test(p.text);
   while (k > 0 && (silent(paras[k - 1]!) || paras[k - 1]!.spokenOnly)) k--;
   let whole = k;
-  while (whole > 0 && !paras[whole - 1]!.spokenOnly && closingStart(paras[whole - 1]!.text) === 0) whole--;
+  // (a direction between them goes with them: "To Kenya.  To our guests.  Cheers." / "(President
+  // Biden offers a toast.)" / "Enjoy your dinner.", Biden 2024)
+  while (
+    whole > 0 &&
+    !paras[whole - 1]!.spokenOnly &&
+    ((whole < k && silent(paras[whole - 1]!)) || closingStart(paras[whole - 1]!.text) === 0)
+  )
+    whole--;
+  while (whole < k && silent(paras[whole]!)) whole++;
   const p = whole > 0 ? paras[whole - 1]! : undefined;
   const at = p && !p.spokenOnly ? closingStart(p.text) : null;
   if (whole === k && !at) return sections;
@@ -755,7 +798,8 @@ function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | nul
     !/…|\.\.\./u.test(line);
   // (never over a line that is more striking: "America invested in Ohio, and Ohioans invested in
   // America." stays rather than "Let’s go forward and build together.", Deese 2022, judge26)
-  const weaker = quoteScore(shown, lang) <= quoteScore(line, lang);
+  // (a conclusion the speaker announces is the line, however plain: concludedLine)
+  const weaker = concludes(planned, d.title, lang) || quoteScore(shown, lang) <= quoteScore(line, lang);
   return alone && weaker && line !== shown.trim() && wordsOf(line).length <= LONG_QUOTE_WORDS ? end : null;
 }
 
@@ -814,22 +858,41 @@ export function composeSlides(
       const said = section.paras.filter((p) => structureKind(p.text) !== 'dateline');
       const own = said.find((p) => !p.voice) ?? said[0];
       const first = own ? tidyMasked(maskForScreen(own.text)) : '';
-      // a toast's title is its last words ("… together. Cheers." → "Cheers"), never the label before it
-      const sentences = isToast(first)
-        ? maskForScreen(first)
+      // a toast's title is its last words ("… together. Cheers." → "Cheers"), never the label before
+      // it; the toast may follow a blessing ("Until we meet again, may God hold you in the palm of
+      // his hand." / "To Kenya.  To our guests.  Cheers.", Biden 2024)
+      const toastAt = said.findIndex((p) => !p.voice && isToast(tidyMasked(maskForScreen(p.text))));
+      const toastText = toastAt < 0 ? '' : tidyMasked(maskForScreen(said[toastAt]!.text));
+      const sentences = toastText
+        ? maskForScreen(toastText)
             .trim()
             .split(/(?<=[.!?])\s+/u)
         : [];
       const toast = sentences.pop() ?? '';
       // the toast itself ("To our partnership, our mateship, and the future…") under its "Cheers."
       // (what the glass is raised to, without the call to raise it: "Join me in raising your glasses
-      // to our alliance, …" shows "To our alliance, …", render19)
+      // to our alliance, …" shows "To our alliance, …", render19), or its lines to each ("To Kenya.
+      // To our guests.")
       const last = sentences.at(-1) ?? '';
-      const raised = (last && toastLine([last], true)) ?? last;
+      const toEach = sentences.slice(sentences.findLastIndex((l) => !isRaisedTo(l)) + 1);
+      // (and the closing words said before the toast, a blessing, in the order said; never the call
+      // to raise a glass, "Please join me in a toast.", only what it is raised to)
+      const before = said
+        .slice(0, toastAt < 0 ? 0 : toastAt)
+        .filter((p) => !p.voice)
+        .flatMap((p) => sentencesOf(tidyMasked(maskForScreen(p.text)), opts.lang).map((l) => l.trim()))
+        .filter((l) => l && isClosingSentence(l));
+      const called = before.filter((l) => raisesGlass([l]));
+      const raised =
+        (toEach.length > 1 ? toEach.join(' ') : ((last && toastLine([last], true)) ?? last)) ||
+        (toastLine(called, true) ?? '');
+      const toastLines = [...before.filter((l) => !called.includes(l)), ...(raised ? [raised] : [])];
       const toastBlock: Block[] =
-        section.screen === undefined && raised && wordsOf(raised).length <= MAX_TOAST_WORDS
-          ? [{ type: 'paragraph', children: textInline(raised) }]
-          : [];
+        section.screen === undefined && raised && wordsOf(toastLines.join(' ')).length <= MAX_TOAST_WORDS
+          ? toastLines.map((l) => ({ type: 'paragraph', children: textInline(l) }))
+          : section.screen === undefined && raised && wordsOf(raised).length <= MAX_TOAST_WORDS
+            ? [{ type: 'paragraph', children: textInline(raised) }]
+            : [];
       // closing words of several sentences ("Thank you. God bless you, and may God bless the
       // United States of America. Thank you.", "Vive l'Arménie ! / Vive la France ! / Vive notre
       // amitié…"): the last thanks, else the last short closing line, is the title; the other
@@ -849,7 +912,11 @@ export function composeSlides(
       const pick =
         toast || section.title !== undefined
           ? ''
-          : structureKind(first) === 'thanks' || fits(first, 8)
+          : structureKind(first) === 'thanks' ||
+              fits(first, 8) ||
+              // (short closing words are the title whole, in the order said: "רובי, במה אברך אותך?
+              // "תל חי", אבי געזונט ובהצלחה.", Burg 2003)
+              (said.length === 1 && fits(first, SHORT_CLOSING_WORDS) && lines.every(isClosingSentence))
             ? thanksTitle(first)
             : (lines.filter((l) => structureKind(l) === 'thanks').at(-1) ??
               // (a long closing sentence gives its closing clause: "…ekibine teşekkür ediyor,
@@ -878,12 +945,20 @@ export function composeSlides(
             ?.slice(pick.length + 1)
             .trim() ?? '')
         : '';
+      // closing words too long for a title are the slide's line, whole ("U mag zich gesteund weten
+      // door het besef dat velen u wijsheid toewensen en met mij om kracht en Gods zegen voor u
+      // bidden.", troonrede 2015)
+      const whole = lines.filter(isClosingSentence);
+      // (sentences rejoined as said: a CJK text puts no space after its stop, "…安宁！祝愿…")
+      const joinLines = (ls: string[]) => ls.join(hasCjk(ls.join('')) ? '' : ' ');
       const closingBlock: Block[] =
         named && wordsOf(named).length <= MAX_TOAST_WORDS
           ? [{ type: 'paragraph', children: textInline(capitalize(named)) }]
           : pick && others.length && wordsOf(others.join(' ')).length <= MAX_TOAST_WORDS
-            ? [{ type: 'paragraph', children: textInline(others.join(' ')) }]
-            : toastBlock;
+            ? [{ type: 'paragraph', children: textInline(joinLines(others)) }]
+            : !title && !toast && whole.length && wordsOf(whole.join(' ')).length <= MAX_TOAST_WORDS
+              ? [{ type: 'paragraph', children: textInline(joinLines(whole)) }]
+              : toastBlock;
       push(
         slideOf(out.length, title, section.screen ?? closingBlock, 'closing', {
           paras: [...carried, ...section.paras],
@@ -948,7 +1023,13 @@ export function composeSlides(
         else if (!d.blocks.length && d.fallback) d.blocks = [d.fallback];
         // a speech that ends on no closing words ends on its last point: the last slide's one line
         // gives way to the speech's last line (peroration.ts) when that is another line of its own
-        else if (at === lastBody && at === all.length - 1 && k === plan.length - 1) {
+        // (and so does a last slide that ends on the conclusion the speaker announces, whatever
+        // closing words follow it: "Kesimpulannya apa? Yang penting adalah jangan takut. …")
+        else if (
+          at === lastBody &&
+          k === plan.length - 1 &&
+          (at === all.length - 1 || concludes(planned, d.title, opts.lang))
+        ) {
           const end = lastPoint(planned, d, opts.lang);
           if (end) d.blocks = [end];
         }

@@ -50,8 +50,39 @@ function fits(line: string, maxWords: number, lang: string): boolean {
   );
 }
 
+/**
+ * The speaker announcing the conclusion, as a sentence of its own: "Kesimpulannya apa?" ('the
+ * conclusion?', Jokowi 2017), "In conclusion:", "In short:", "En resumen:", "Kortom:", "总之，".
+ */
+const CONCLUSION_SIGNPOST =
+  /^(?:(?:so|and|jadi|dan)\s+)?(?:in\s+conclusion|to\s+conclude|in\s+short|in\s+sum|to\s+sum\s+(?:it\s+)?up|kesimpulan(?:nya)?(?:\s+apa)?|intinya(?:\s+apa)?|en\s+conclusi[óo]n|en\s+resumen|pour\s+conclure|en\s+somme|zusammengefasst|kurzum|fazit|kortom|samengevat|in\s+conclusione|em\s+suma|em\s+conclus[ãa]o|в\s+заключение|总之|總之|总而言之|總而言之)\s*[?:.!,，：？]?\s*$/iu;
+/** The conclusion is said in the last sentences: its signpost is at most this many sentences from the end. */
+const CONCLUSION_REACH = 4;
+
+/**
+ * The conclusion the speaker announces in the last sentences, whole: the sentences after its
+ * signpost ("Kesimpulannya apa? | Yang penting adalah jangan takut. Risiko selalu ada tapi justru
+ * itulah peluangnya.", Jokowi 2017), when they fit the screen; else null.
+ */
+export function concludedLine(sentences: readonly string[], maxWords: number, lang = ''): string | null {
+  const said = sentences.filter((s) => s.trim());
+  for (let k = said.length - 2; k >= Math.max(0, said.length - 1 - CONCLUSION_REACH); k--) {
+    if (!CONCLUSION_SIGNPOST.test(said[k]!.trim())) continue;
+    const line = asLine(
+      said
+        .slice(k + 1)
+        .map((s) => s.trim())
+        .join(' '),
+    );
+    return fits(line, maxWords, lang) ? line : null;
+  }
+  return null;
+}
+
 /** The closing line of a speech's last sentences, or null. */
 export function perorationLine(sentences: readonly string[], maxWords: number, lang = ''): string | null {
+  const concluded = concludedLine(sentences, maxWords, lang);
+  if (concluded) return concluded;
   const said = sentences.filter((s) => s.trim());
   // a greeting after the closing wish ("Eguberri On, Bon Nadal, Boas Festas.", Felipe VI 2021) is
   // no line of its own: the wish before it closes the speech
@@ -71,14 +102,24 @@ export function perorationLine(sentences: readonly string[], maxWords: number, l
   return null;
 }
 
-/** The last slide's closing quote, from its own sentences (never the room's), or null. */
-export function perorationBlock(planned: PlannedSlide, title: string, lang: string): Block | null {
+/** A slide's own sentences (never the room's), without a line the editor corrected a word of (slips.ts). */
+function ownLines(planned: PlannedSlide): { own: string[]; spoken: PlannedSlide['paras'] } {
   const spoken = planned.paras.filter((p) => !p.spokenOnly);
-  // (never a line the editor corrected a word of: slips.ts)
   const own = withoutCorrected(
     ownSentences(planned.sentences.filter(Boolean), spoken),
     spoken.map((p) => p.text),
   );
+  return { own, spoken };
+}
+
+/** The last slide's closing quote, from its own sentences (never the room's), or null. */
+export function perorationBlock(planned: PlannedSlide, title: string, lang: string): Block | null {
+  const { own, spoken } = ownLines(planned);
   const line = perorationLine(own, MAX_SCREEN_WORDS - screenWords(title) - 3, lang);
   return line ? attributed(asQuote(line), spoken) : null;
+}
+
+/** Whether the slide ends on the conclusion the speaker announces (concludedLine). */
+export function concludes(planned: PlannedSlide, title: string, lang: string): boolean {
+  return concludedLine(ownLines(planned).own, MAX_SCREEN_WORDS - screenWords(title) - 3, lang) !== null;
 }

@@ -211,7 +211,7 @@ const KO_THANKS = '감사합니다|고맙습니다|감사드립니다';
 const TR_THANKS = String.raw`teşekkür\s+(?:eder(?:im|iz)|ediyor(?:um|uz))|teşekkürler`;
 export const THANKS_SAID_LAST = `${HI_THANKS}|${KO_THANKS}|${TR_THANKS}`;
 const THANKS = new RegExp(
-  String.raw`^(?:(?:i|we)\s+thank\s+you(?!\s+(?:to|that|who|for\s+(?:having|being)))|thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|${HI_THANKS}|${TR_THANKS}|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|(?:(?:대단히|정말|진심으로|참으로|매우|너무나?)\s+)?(?:${KO_THANKS})|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|(?:σας\s+)?ευχαριστώ|(?:σας\s+)?ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам)`,
+  String.raw`^(?:(?:i|we)\s+thank\s+you(?!\s+(?:to|that|who|for\s+(?:having|being)))|thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|${HI_THANKS}|${TR_THANKS}|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|(?:(?:대단히|정말|진심으로|참으로|매우|너무나?)\s+)?(?:${KO_THANKS})|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|(?:σας\s+)?ευχαριστώ|(?:σας\s+)?ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам|terima\s+kasih)`,
   'iu',
 );
 /**
