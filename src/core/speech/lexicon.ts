@@ -637,8 +637,8 @@ export const TITLE_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lo
  * before ("Hierop…", "Daarom…", "Hierfür…", "이를 위해…", "इसके बावजूद…"), never a line on its own;
  * `demonstrative`, a demonstrative that opens the line whatever follows ("Deze problemen zijn
  * ontstaan…", "Dit vraagt om…"), no key line as English "These problems…" is none (body.ts keyLine);
- * `anywhere`, a pronoun that points back wherever it stands (Hindi "…हमारे बेहतर संबंध में इसका
- * बड़ा योगदान है", "its contribution": the verb comes last, the pronoun need not open the line).
+ * `anywhere`, a word that points back wherever it stands (Dutch "…zijn hierop gericht", "…werkt
+ * daar … aan": a pronominal adverb, split or whole).
  * One table, one entry a language; read with the speech's language (striking.ts leansBack,
  * body.ts keyLine). Personal pronouns are left out: "Він дає гроші в кармани тих, хто кришує
  * корупцію…" (Razumkov 2023, corpus: "he"/"it", the law of the sentence before) is the paragraph's
@@ -673,11 +673,12 @@ const BACK_POINTERS: Record<string, BackPointers> = {
   },
   // Hindi: "इसके बावजूद" (despite this), "इसके लिए" (for this), "इसलिए" (therefore), "इससे",
   // "इसमें", "इसका" (of this, its), "ऐसे में" (in this case);
-  // "यह", "ये", "वह", "वे" (this, these, that, those); the pronoun "इसका", "इसके"… anywhere
+  // "यह", "ये", "वह", "वे" (this, these, that, those). (Not "इसका" inside a line: "…हमारे बेहतर
+  // संबंध में इसका बड़ा योगदान है" under "बेहतर संबंध" gave way to a line about children and the
+  // sky under the same title, Mann Ki Baat 2019.)
   hi: {
     back: String.raw`इस(?:के|का|की|से|में|े|ने|लिए)|इस\s+पर|ऐसे\s+में|इसी\s+(?:तरह|प्रकार|लिए)`,
     demonstrative: String.raw`यह|ये|वह|वे|वो`,
-    anywhere: String.raw`इस(?:के|का|की|से|में|े|ने)`,
   },
   // Portuguese: "Isso", "Isto" (this, that), "Por isso", "Daí" (hence)
   pt: { back: String.raw`isso|isto|por\s+isso|daí` },
