@@ -36,7 +36,7 @@ import {
   strikingLine,
 } from './striking';
 import { capitalize, foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
-import { bare, conjunctions, isDiscourseOnly, isFunctionWord } from './lexicon';
+import { bare, conjunctions, isDiscourseOnly, isFunctionWord, pointsBackIn } from './lexicon';
 import { isMushList, keyPhraseList, linePhrases } from './phrase-list';
 import { actionSeries } from './action-series';
 import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
@@ -493,7 +493,7 @@ export function keyBlock(
     quote &&
     !opensWithTitle(quote, title) &&
     !URL_LIKE.test(quote) &&
-    !leansBack(quote) &&
+    !leansBack(quote, lang) &&
     !(screenWords(quote) <= SHORT_JOINED && OPENS_ON_CONNECTIVE.test(quote.trim()))
   )
     return asQuote(quote);
@@ -608,10 +608,11 @@ export function fewPhraseBlock(
  * A line opening on a word that joins it to the sentence before ("And…", "However,…",
  * "Nevertheless,…"), in the languages of the corpus ("Тем не менее реальные потребности людей…
  * прорываются в этих беседах.", Putin 2024, judge20): not the slide's key line unless nothing
- * else is. Cyrillic and Arabic words end where no letter follows (JavaScript's \b knows ASCII only).
+ * else is (Ukrainian "Але він нічого не дає українській економіці.", Razumkov 2023, corpus). Cyrillic
+ * and Arabic words end where no letter follows (JavaScript's \b knows ASCII only).
  */
 const OPENS_ON_CONNECTIVE =
-  /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|nevertheless|nonetheless|similarly|likewise|conversely|in\s+(?:other\s+words|addition)|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|y|pero|et|mais|néanmoins|toutefois|sin\s+embargo|no\s+obstante|contudo|todavia|dennoch|trotzdem|tuttavia)\b|^(?:и|но|а|однако|тем\s+не\s+менее|впрочем|при\s+этом|و)(?![\p{L}\p{M}])/iu;
+  /^(?:and|but|so|or|because|which|there|then|besides|moreover|however|also|nevertheless|nonetheless|similarly|likewise|conversely|in\s+(?:other\s+words|addition)|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|y|pero|et|mais|néanmoins|toutefois|sin\s+embargo|no\s+obstante|contudo|todavia|dennoch|trotzdem|tuttavia)\b|^(?:и|но|а|однако|тем\s+не\s+менее|впрочем|при\s+этом|і|але|проте|однак|втім|و)(?![\p{L}\p{M}])/iu;
 
 /**
  * Openings that point back at what was just said, beyond a pronoun (striking.ts LEANS_BACK):
@@ -692,7 +693,9 @@ export function keyLine(
       DE_LEANS_BACK.test(s.trim()) ||
       INFINITIVE_TAIL.test(s.trim()) ||
       POINTS_BACK.test(s.trim()) ||
-      pointsAtShell(s)
+      pointsAtShell(s) ||
+      // (in the speech's language too: "Dit vraagt om scherpe keuzes…", "이를 위해 정부는…", lexicon.ts)
+      pointsBackIn(s, lang, true)
     )
       continue;
     // …and past a frame that says it is said ("И хочу сказать, что это во всех звеньях…")
@@ -748,7 +751,7 @@ export function figureSentence(sentences: readonly string[], lang = ''): Block |
     // (never a short one whose subject is the sentence before: "That's at a cost of about $28,000
     // per patient.", what costs that is on another line, G. W. Bush 2003, judge26 B3)
     if (n < 6 || n > 24 || URL_LIKE.test(s) || !/\p{Nd}/u.test(s)) continue;
-    if (n <= SHORT_FIGURE_BACK && leansBack(s)) continue;
+    if (n <= SHORT_FIGURE_BACK && leansBack(s, lang)) continue;
     if (
       sentenceFigures(s, lang).some((f) => STRONG.has(f.kind) || f.kind === 'count' || f.kind === 'duration')
     )

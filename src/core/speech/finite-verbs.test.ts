@@ -11,8 +11,20 @@ describe('a key phrase never runs across a finite verb (keyphrases.ts)', () => {
     ],
     ['nl', 'Iedereen moet het herstel gaan voelen, het herstel gaat voelen.', 'herstel gaat voelen'],
     ['nl', 'De regering kiest ervoor om extra te investeren in defensie.', 'regering kiest'],
+    // Napolitano, Senato 2018 (corpus): the run across "va" was too long and gave no phrase at all
+    [
+      'it',
+      "Il confronto politico va egualmente liberato anche da qualsiasi nostalgia o indulgenza verso il regime della violenza che con il fascismo ha dominato per vent'anni l'Italia.",
+      'confronto politico va egualmente',
+    ],
   ])('%s: %s', (lang, text, phrase) => {
     expect(keyPhrases(text, lang).map((k) => k.text.toLowerCase())).not.toContain(phrase);
+  });
+
+  it('Napolitano 2018: the subject before "va" is a phrase of its own', () => {
+    const text =
+      "Il confronto politico va egualmente liberato anche da qualsiasi nostalgia o indulgenza verso il regime della violenza che con il fascismo ha dominato per vent'anni l'Italia.";
+    expect(keyPhrases(text, 'it').map((k) => k.text.toLowerCase())).toContain('confronto politico');
   });
 
   it('a Dutch verb form that is also a noun stays the noun after an article or an adjective', () => {

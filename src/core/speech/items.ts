@@ -129,10 +129,23 @@ const INTRO_ROMANCE =
  * (Spanish "No" is a denial, Portuguese "no" a preposition.)
  */
 export function opensOnPreposition(head: string, lang = ''): boolean {
-  const first = (wordsOf(head)[0] ?? '').replace(/[,;:]$/u, '');
+  const [first = '', second = ''] = wordsOf(head).map((w) => w.replace(/[,;:]$/u, ''));
   if (/^no$/iu.test(first) && !/^pt(?:[-_]|$)/iu.test(lang)) return false;
-  return INTRO.test(first) || INTRO_ROMANCE.test(first);
+  const prep = (w: string) => INTRO.test(w) || INTRO_ROMANCE.test(w) || INTRO_GREEK.test(w);
+  // (past a focusing adverb: "Ειδικά για εμάς τους Έλληνες και ειδικά φέτος που συμπληρώνονται
+  // εκατό χρόνια…, | … είναι δυστυχώς κοινός τόπος…", Greek Parliament 2022, judge26: "especially
+  // for us Greeks" is no clause, its verb comes after the cut)
+  return prep(first) || (FOCUS.test(first) && prep(second));
 }
+
+/**
+ * Greek prepositions, and those joined to the article ("στη", "στον"), that open a phrase before
+ * the main clause.
+ */
+const INTRO_GREEK =
+  /^(?:για|γι['’]|με|σε|από|προς|κατά|μετά|πριν|χωρίς|μέχρι|ως|παρά|λόγω|εκτός|μεταξύ|ανάμεσα|στο|στη|στην|στον|στα|στους|στις|στου|στης|στων)$/iu;
+/** Adverbs that focus the phrase after them ("especially for…", "even in…", "ειδικά για…"). */
+const FOCUS = /^(?:especially|particularly|even|only|mainly|ειδικά|ιδιαίτερα|κυρίως|ακόμα|ακόμη|μόνο)$/iu;
 
 /** Nouns that cite a law's part by its number ("artigo 119.º", "Article 5", "§ 3"). */
 const CITED =

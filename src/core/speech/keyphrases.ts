@@ -51,6 +51,9 @@ export const VERB_LIKE =
  * the modals are function words already, lexicon.ts).
  */
 const FINITE_VERB: Record<string, RegExp> = {
+  // Italian: "Il confronto politico va egualmente liberato…" (Napolitano, Senato 2018, corpus): the
+  // run "confronto politico va egualmente liberato" was too long a phrase and gave none
+  it: /^(?:va|vanno|andava|andavano|viene|vengono|veniva|venivano|resta|restano|rimane|rimangono|rimaneva|serve|servono|occorre|occorrono|bisogna|sembra|sembrano|appare|appaiono|diventa|diventano|fa|fanno|faceva|facevano|dà|danno|sta|stanno|stava|stavano|porta|portano|chiede|chiedono|richiede|richiedono|mostra|mostrano|dimostra|dimostrano|conferma|confermano|pone|pongono|deve|devono|può|possono|vuole|vogliono)$/iu,
   nl: /^(?:staat|staan|stond|stonden|gaat|gaan|ging|gingen|komt|komen|kwam|kwamen|kiest|kiezen|koos|kozen|blijft|blijven|bleef|bleven|krijgt|krijgen|kreeg|kregen|maakt|maakte|maakten|neemt|nemen|nam|namen|geeft|geven|gaf|gaven|ziet|zien|zag|zagen|doet|doen|deed|deden|zegt|zeggen|zei|zeiden|houdt|hield|hielden|ligt|liggen|lag|lagen|vindt|vond|vonden|weet|weten|wist|wisten|brengt|brengen|bracht|brachten|laat|liet|lieten|biedt|bood|boden|vraagt|vroeg|vroegen|denkt|dacht|dachten|lijkt|leek|leken|betekent|zorgt|zorgde|zorgden|groeit|groeide|groeien|daalt|daalde|stijgt|steeg|stegen|stijgen|draagt|droeg|werkt|werkte|leeft|leefde|toont|helpt|hielp|voelt|voelde|voelen|kent|kende|loopt|liep|blijkt|bleek|begint|begon|volgt|volgde|stelt|stelde|zoekt|zocht|hoort|hoopt|hoopte|gelooft|wint|won|verliest|verloor|leidt|leidde|vormt|verdient|investeert|investeren|verandert|veranderde|trekt|trok|zet|zette|telt|speelt|speelde|steunt|steunde|durft|durven|durfde|durfden)$/iu,
 };
 /**

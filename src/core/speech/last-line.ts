@@ -193,7 +193,7 @@ export function semicolonHead(sentence: string, lang = ''): string | null {
   const l = primaryLang(lang);
   if (l === 'fr') return IMPERSONAL_FR.test(head) || SUBJECT_FR.test(head) ? head : null;
   // (a head that points back, "They call to us to say…", says nothing on its own)
-  if ((l !== '' && l !== 'en') || leansBack(head)) return null;
+  if ((l !== '' && l !== 'en') || leansBack(head, lang)) return null;
   // the clause before any colon opens on its subject and verb ("I ran for president…")
   const doc = taggedDoc(head.split(/:\s/u)[0]!);
   if (!doc.has('^#Pronoun #Adverb? #Verb') && !doc.has('^#Determiner? #Adjective? #Noun+ #Adverb? #Verb'))
@@ -237,7 +237,7 @@ export function commaHead(sentence: string, lang = ''): string | null {
   // (Monti, Senato 2011, judge24 B1) cut there drops both things the sentence names
   const next = /^([^,;:.!?]+),\s/u.exec(sentence.slice(m.index + m[0].length));
   if (next && wordsOf(next[1]!).length <= 4) return null;
-  return leansBack(head) ? null : head;
+  return leansBack(head, lang) ? null : head;
 }
 
 /** A question, as said: it ends on its question mark (a closing quotation mark after it). */
@@ -309,12 +309,12 @@ export function lastResortLine(
     // F2) says nothing on its own; a short one with its own rhetoric stands ("He was wrong, wrong,
     // and wrong.")
     // ("This …" points at the matter in hand and stands: "This is all about saving lives", Biden)
-    const back = leansBack(line) && !/^this\s/iu.test(line);
+    const back = leansBack(line, lang) && !/^this\s/iu.test(line);
     if (!pointing && n <= SHORT_BACK && back && quoteScore(line, lang, maxWords) === 0) continue;
     // a line that stands on its own beats one that leans back; then the more quotable, the fuller (to 12 words)
     // (and one that only announces its point, "…but I will tell you about it.", comes last: quotable.ts)
     const score =
-      (leansBack(line) || isAnnouncement(line) ? 0 : 3) +
+      (leansBack(line, lang) || isAnnouncement(line) ? 0 : 3) +
       quoteScore(line, lang, maxWords) +
       Math.min(n, 12) / 12;
     if (score > bestScore) {

@@ -629,3 +629,128 @@ export const RU_PREPOSITION =
  * reader is known to the other.
  */
 export const TITLE_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lord|Lady|Herr|Frau|Monsieur|Madame|Señor|Señora|President|Präsident(?:in)?|Président(?:e)?|Presidente|Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancellor|Prime\s+Minister|Premierminister(?:in)?|Premier\s+ministre|Pope|Papst|Pape|Papa|King|König(?:in)?|Roi|Rey|Queen|Reine|Reina|Senator|Governor|Gov|Gouverneur|Colonel|Col|General|Gen|Judge|Bishop|Ambassador|Chairman|Mayor|Secretary)\.?`;
+
+/**
+ * How a language opens a sentence on what was just said, beyond striking.ts's LEANS_BACK,
+ * EU_LEANS_BACK and DE_LEANS_BACK (English, Romance, German and Russian openings, which every line
+ * is tested against): `back`, a pronoun, a pronominal adverb or a phrase that takes up the sentence
+ * before ("Hierop…", "Daarom…", "Hierfür…", "이를 위해…", "इसके बावजूद…"), never a line on its own;
+ * `demonstrative`, a demonstrative that opens the line whatever follows ("Deze problemen zijn
+ * ontstaan…", "Dit vraagt om…"), no key line as English "These problems…" is none (body.ts keyLine);
+ * `anywhere`, a word that points back wherever it stands (Dutch "…zijn hierop gericht", "…werkt
+ * daar … aan": a pronominal adverb, split or whole).
+ * One table, one entry a language; read with the speech's language (striking.ts leansBack,
+ * body.ts keyLine). Personal pronouns are left out: "Він дає гроші в кармани тих, хто кришує
+ * корупцію…" (Razumkov 2023, corpus: "he"/"it", the law of the sentence before) is the paragraph's
+ * line, and what refusing it left was weaker.
+ */
+interface BackPointers {
+  back: string;
+  demonstrative?: string;
+  anywhere?: string;
+}
+const BACK_POINTERS: Record<string, BackPointers> = {
+  // Dutch: "Hierop", "Daarmee", "Daarom" (a pronominal adverb: "on this", "with that"); "Dit",
+  // "Dat", "Deze", "Die", "Al deze" (this, these)
+  nl: {
+    back: String.raw`(?:hier|daar)(?:aan|achter|bij|binnen|buiten|door|in|langs|mee|na|naar|naast|om|onder|op|over|tegen|toe|tussen|uit|van|voor|zonder)`,
+    demonstrative: String.raw`(?:al\s+)?(?:dit|dat|deze|die)`,
+    // (a pronominal adverb wherever it stands: "De noodzakelijke hervormingen … zijn hierop
+    // gericht.", "De regering werkt daar de komende jaren intensief aan.", Troonrede 2015, judge27)
+    anywhere: String.raw`(?:hier|daar)(?:aan|achter|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)|daar`,
+  },
+  // German: "Hierfür", "Hierzu", "Hierbei" (as "Dafür", "Dazu": DE_LEANS_BACK), never "Hiermit",
+  // the performative "hereby"; "Dies", "Diese", "Dieser" (this, these)
+  de: {
+    back: String.raw`hier(?:an|auf|aus|bei|durch|für|gegen|in|nach|über|um|unter|von|vor|zu)`,
+    demonstrative: String.raw`(?:all\s+)?(?:dies|diese|dieser|dieses|diesem|diesen)`,
+  },
+  // Korean: "이를" (this, object), "이에" (to this, hence), "이는", "이것은", "그것이" (this, that),
+  // "이로써", "이로 인해" (by this), "이처럼", "이와 같이" (like this), "이러한", "그런" (such),
+  // "이 때문에", "따라서", "그래서", "그러므로" (therefore), "그 결과" (as a result)
+  ko: {
+    back: String.raw`이를|이에|이는|이것[은이을도]|그것[은이을도]|이로써|이로\s*인해|이처럼|이와\s*같이|이와\s*함께|이러한|이런|그러한|그런|이\s*때문에|그\s*때문에|따라서|그래서|그러므로|그렇기\s*때문에|그\s*결과`,
+  },
+  // Hindi: "इसके बावजूद" (despite this), "इसके लिए" (for this), "इसलिए" (therefore), "इससे",
+  // "इसमें", "इसका" (of this, its), "ऐसे में" (in this case);
+  // "यह", "ये", "वह", "वे" (this, these, that, those). (Not "इसका" inside a line: "…हमारे बेहतर
+  // संबंध में इसका बड़ा योगदान है" under "बेहतर संबंध" gave way to a line about children and the
+  // sky under the same title, Mann Ki Baat 2019.)
+  hi: {
+    back: String.raw`इस(?:के|का|की|से|में|े|ने|लिए)|इस\s+पर|ऐसे\s+में|इसी\s+(?:तरह|प्रकार|लिए)`,
+    demonstrative: String.raw`यह|ये|वह|वे|वो`,
+  },
+  // Portuguese: "Isso", "Isto" (this, that), "Por isso", "Daí" (hence)
+  pt: { back: String.raw`isso|isto|por\s+isso|daí` },
+  // Catalan: "Això" (this), "Per això" (therefore)
+  ca: { back: String.raw`això|per\s+això` },
+  // Polish: "Dlatego" (therefore), "Dzięki temu" (thanks to this), "W związku z tym", "To jest"
+  // (this is), "Jest to"
+  pl: {
+    back: String.raw`dlatego|dzięki\s+temu|w\s+związku\s+z\s+tym|to\s+(?:jest|był|była|było|są|oznacza|znaczy)|jest\s+to`,
+  },
+  // Czech: "Proto" (therefore), "Díky tomu", "To je" (this is)
+  cs: { back: String.raw`proto|díky\s+tomu|to\s+(?:je|byl|byla|bylo|jsou|znamená)` },
+  // Ukrainian: "Це" (this), "Тому" (therefore; never "Тому що", because), "Саме це", "Саме тому"
+  // (exactly this, that is why), "Завдяки цьому", "Для цього"
+  uk: {
+    back: String.raw`це|тому(?!\s+що)|саме\s+(?:це|тому|так)|завдяки\s+цьому|для\s+цього`,
+  },
+  // Swedish: "Därför", "Därmed" (therefore), "Detta", "Dessa" (this, these)
+  sv: { back: String.raw`därför|därmed|detta|dessa` },
+  // Danish: "Derfor", "Dermed" (therefore), "Dette", "Disse" (this, these)
+  da: { back: String.raw`derfor|dermed|dette|disse` },
+  // Finnish: "Siksi", "Sen vuoksi", "Näin ollen" (therefore), "Tämä", "Nämä" (this, these)
+  fi: { back: String.raw`siksi|sen\s+vuoksi|näin\s+ollen|tämä|nämä` },
+  // Turkish: "Bu nedenle", "Bu yüzden" (therefore), "Bunun", "Bunu", "Bunlar" (of this, this,
+  // these), "Böylece" (thus), "Dolayısıyla" (consequently)
+  tr: {
+    back: String.raw`bu\s+(?:nedenle|yüzden|sebeple)|bunun|bunu|bunlar|bunlara|böylece|dolayısıyla`,
+  },
+  // Indonesian: "Oleh karena itu", "Karena itu", "Untuk itu" (therefore, for that), "Dengan
+  // demikian" (thus), "Hal ini", "Hal itu" (this matter)
+  id: {
+    back: String.raw`oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|dengan\s+demikian|hal\s+(?:ini|itu)`,
+  },
+  // Vietnamese: "Điều này", "Điều đó" (this, that), "Vì vậy", "Vì thế", "Do đó", "Bởi vậy"
+  // (therefore), "Chính vì vậy", "Đó là" (that is)
+  vi: {
+    back: String.raw`điều\s+(?:này|đó)|vì\s+(?:vậy|thế)|do\s+đó|bởi\s+vậy|chính\s+vì\s+(?:vậy|thế)|đó\s+là`,
+  },
+  // Tamil: "இது", "அது" (this, that), "இதனால்", "அதனால்" (so), "இதற்கு", "இதை", "அதை", "இதன்",
+  // "அதன்" (of this), "இவை", "அவை" (these)
+  ta: { back: String.raw`இது|அது|இதனால்|அதனால்|இதற்கு|இதை|அதை|இதன்|அதன்|இவை|அவை` },
+};
+
+/** The table's patterns, built once a language: an opening, and a word anywhere. */
+const backPointerMemo = new Map<string, { back: RegExp; shown: RegExp | null; anywhere: RegExp | null }>();
+function backPointers(lang: string) {
+  const l = primaryLang(lang);
+  let found = backPointerMemo.get(l);
+  if (!found) {
+    const t = BACK_POINTERS[l];
+    const open = (alt: string) => new RegExp(String.raw`^(?:${alt})(?![\p{L}\p{M}])`, 'iu');
+    found = t
+      ? {
+          back: open(t.back),
+          shown: t.demonstrative ? open(t.demonstrative) : null,
+          anywhere: t.anywhere
+            ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${t.anywhere})(?![\p{L}\p{M}])`, 'u')
+            : null,
+        }
+      : { back: /(?!)/u, shown: null, anywhere: null };
+    backPointerMemo.set(l, found);
+  }
+  return found;
+}
+
+/**
+ * Whether a line of a speech in `lang` points back at what was said before it (BACK_POINTERS): its
+ * opening, or a pronoun anywhere in it; with `demonstrative`, an opening demonstrative too (the key
+ * line's test, as English "This…", "These…").
+ */
+export function pointsBackIn(line: string, lang: string, demonstrative = false): boolean {
+  const s = line.trim().replace(/^[“"«„(]+/u, '');
+  const p = backPointers(lang);
+  return p.back.test(s) || !!p.anywhere?.test(s) || (demonstrative && !!p.shown?.test(s));
+}

@@ -7,7 +7,7 @@
  * that leans on what came before, a thanks or a question is never one.
  */
 import { isKorean, koreanHeadline } from './titles-ko';
-import { bare, isFunctionWord } from './lexicon';
+import { bare, isFunctionWord, pointsBackIn } from './lexicon';
 import {
   antithesisHead,
   asksForAnswer,
@@ -28,10 +28,11 @@ import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
  * A sentence opening with a pronoun that refers back to what was said before, with "I answer", or
  * with the conclusion it draws from it or the reason it gives for it ("Thus, American justice is a
  * very special thing. For, from the first, this has been a land of towering expectations.", Johnson
- * 1965, judge22).
+ * 1965, judge22), or with what came after it ("What followed was decline in our nation’s industrial
+ * and technological-innovation capacity.", Deese 2022, judge26: after what?).
  */
 export const LEANS_BACK =
-  /^(?:i\s+answer\b|(?:thus|hence|therefore|consequently|accordingly)\b|for,\s|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|(?:это|он|она|они|оно|этот|эта|эти)(?![\p{L}\p{M}])|[这那此它他她其该])/iu;
+  /^(?:i\s+answer\b|what\s+(?:followed|came\s+(?:next|after)|happened\s+(?:next|then|after))\b|(?:thus|hence|therefore|consequently|accordingly)\b|for,\s|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|(?:это|он|она|они|оно|этот|эта|эти)(?![\p{L}\p{M}])|[这那此它他她其该])/iu;
 
 /**
  * French, German and Italian openings that point back (judge13): "C’est vrai pour…", "Das ist
@@ -72,11 +73,14 @@ const DEMONSTRATIVE_HEAD = new RegExp(
 
 /**
  * Whether a line leans on the sentence before for what it is about: LEANS_BACK, except a
- * demonstrative that heads its own noun ("This visit to the United States became…").
+ * demonstrative that heads its own noun ("This visit to the United States became…"); in the
+ * speech's language, a pointer its table knows ("Hierop…", "이를 위해…", "इसके बावजूद…": lexicon.ts
+ * BACK_POINTERS).
  */
-export function leansBack(line: string): boolean {
+export function leansBack(line: string, lang = ''): boolean {
   const s = line.trim();
   if (EU_LEANS_BACK.test(s) || DE_LEANS_BACK.test(s) || INFINITIVE_TAIL.test(s)) return true;
+  if (pointsBackIn(s, lang)) return true;
   if (DEMONSTRATIVE_HEAD.test(s)) return false;
   return LEANS_BACK.test(s);
 }
@@ -116,7 +120,7 @@ export function standsOnItsOwn(line: string, lang = ''): boolean {
   return (
     !!s &&
     /^[\p{Lu}\p{Lo}“"«]/u.test(s) &&
-    !leansBack(s) &&
+    !leansBack(s, lang) &&
     !ADDRESSED.test(s) &&
     !CONNECTIVE.test(s) &&
     !asksForAnswer(s) &&
