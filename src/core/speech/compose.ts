@@ -31,10 +31,11 @@ import {
   COUNTED_ITEM,
   MAX_ITEMS,
 } from './body';
-import { MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS } from './screen';
+import { MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, stemsWithin } from './screen';
 import { figureSlideTitle } from './figure-title';
 import { fitListTitle, fitQuoteTitle } from './title-fit';
-import { quoteSlideTitle } from './quote-title';
+import { namesSomeone, quoteSlideTitle } from './quote-title';
+import { escapeRegExp } from './word-classes';
 import { selfHeadline } from './self-headline';
 import { commaHead, lastResortLine } from './last-line';
 import { keyClause } from './items';
@@ -58,7 +59,7 @@ import { isThrowaway, LONG_QUOTE_WORDS, quoteScore } from './quotable';
 import { isKorean, koreanHeadline } from './titles-ko';
 import { headedPoints, isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
-import { boldPhrases, deriveTitle, isTitle, shortTitle, type UsedTitles } from './titles';
+import { boldPhrases, deriveTitle, isTitle, shortTitle, titlesInTurn, type UsedTitles } from './titles';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
 import { LEADING_ARTICLE as LEAD_ARTICLE } from './lexicon';
 import { thesisLine } from './thesis';
@@ -543,7 +544,7 @@ function derived(
  * The name that titles a quote slide whose line is the words of someone the slide names once
  * (the quote's sentence or the one before it says the name), or ''.
  */
-function quotedName(
+export function quotedName(
   sentences: readonly string[],
   paras: readonly { text: string; inlines: Inline[] }[],
   quote: string,
@@ -567,11 +568,26 @@ function quotedName(
     true,
     true,
   );
-  // (a rank before it, "Princesa Leonor", names whom the speaker is with, not whose words these are)
-  return named && isPassingName(named, text, lang) && !opensOnRank(named) && near.includes(named)
+  // (a rank before it, "Princesa Leonor", names whom the speaker is with, not whose words these are;
+  // and a name said only as the complement of another noun is not whom the line is about: "…en
+  // substitució de Francesc Martí Jusmet" over Dalmau's election, "…el finançament del Palau Sant
+  // Jordi" over "El 1987 va tornar a ser candidat a Igualada.", Riba 2022, judge28)
+  return named &&
+    isPassingName(named, text, lang) &&
+    !opensOnRank(named) &&
+    [...near.matchAll(new RegExp(escapeRegExp(named), 'gu'))].some(
+      (m) => !NOUN_COMPLEMENT.test(near.slice(0, m.index)),
+    )
     ? named
     : '';
 }
+
+/**
+ * The preposition that makes the name after it the complement of the noun before it ("substitució
+ * de", "finançament del", "the funeral of", "presidida per"): the name is mentioned, not the one the line is about.
+ */
+const NOUN_COMPLEMENT =
+  /(?:^|[\s(])(?:de|del|dels|d['’]|of|von|vom|des|di|dello|della|dei|degli|delle|do|da|dos|das|du|per|by|par)\s*$/iu;
 
 /**
  * The runs of a paragraph's text its said reading (`heard`, mask.ts `maskUnsaid`) blanks, each from
@@ -1116,15 +1132,21 @@ export function composeSlides(
             (x) =>
               x && !probe.startsWith(foldWords(x).slice(0, 40)) && !foldWords(x).includes(probe.slice(0, 40)),
           );
-          const again = others.length
-            ? deriveTitle(
-                others,
-                planned.paras.flatMap((p) => p.inlines),
-                opts.lang,
-                recent(),
-                true,
-              )
-            : '';
+          // (never a name the quote does not say: it reads as whom the quote is about, quote-title.ts)
+          const notes = planned.paras.map((p) => p.text).join(' ');
+          let again = '';
+          for (const t of titlesInTurn(
+            others,
+            planned.paras.flatMap((p) => p.inlines),
+            opts.lang,
+            new Set(recent()),
+            true,
+            4,
+          ))
+            if (stemsWithin(t, quote) || !namesSomeone(t, notes, opts.lang)) {
+              again = t;
+              break;
+            }
           if (
             again &&
             !opensWithTitle(quote, again) &&

@@ -10,6 +10,13 @@
  * as a paragraph of its own. Else the title is taken again from the quote's sentence, then from it
  * and the rest of its paragraph: a phrase of two words or more, no place, people or person alone
  * (one word only when the quote says it and the slide says it again). When none agrees, it stays.
+ *
+ * A title of another sentence is the quote's topic when the slide keeps saying it (two
+ * sentences); said once, next to the quote, it names no one: a name the quote does not say reads as the quote's subject
+ * ("Rey Juan Carlos" over the King's own thanks "Sinceramente, me he sentido querido y apreciado…",
+ * Felipe VI 2014; "Òmnium Cultural" over "El 1979 s'inicià la seva participació en la vida política
+ * institucional.", Riba 2022, judge28). Such a title, and one of another paragraph, gives way to a
+ * phrase of the quote's own sentence first.
  */
 import { maskForScreen, tidyMasked } from './mask';
 import { stemsWithin } from './screen';
@@ -22,6 +29,7 @@ import { isKorean } from './titles-ko';
 import { primaryLang } from './lang';
 import { matchedTerms } from './tagger';
 import { escapeRegExp } from './word-classes';
+import { fragmentProblem } from './fragment';
 
 /** The paragraph (as its sentences) that says `quote`, and the quote's sentence in it. */
 function quotePlace(
@@ -88,6 +96,50 @@ function namedOnce(t: string, text: string): boolean {
 /** A preposition of place right before a name, its article between ("in the West Wing"). */
 const PLACED = /(?:^|\s)(?:in|at|within|inside|near)\s+(?:the\s+)?$/iu;
 
+/** Languages that capitalise every noun: a capitalised word there is no name by its case alone. */
+const NOUNS_CAPITALISED = /^(?:de|lb)$/u;
+
+/** Short words a name written in capitals keeps in lower case ("Comissió de Govern", "Bank of England"). */
+const NAME_LINK =
+  /^(?:de|del|dels|d['’]\p{L}*|la|les|el|los|las|i|y|e|of|the|and|von|van|der|di|da|do|du|des)$/iu;
+
+/**
+ * Whether `t` names someone or something (a person, a place, an institution): the tagger reads it
+ * so, or every word the notes write it with is capitalised (its linking words apart) where it is
+ * not a sentence's first word ("Rey Juan Carlos", "Òmnium Cultural", "Fundació Teatre Lliure"),
+ * outside German, whose nouns are all capitalised.
+ */
+export function namesSomeone(t: string, text: string, lang: string): boolean {
+  const bare = t.replace(/^the\s+/iu, '');
+  if (isPersonName(t, text, lang) || isPlaceOrPeople(bare, lang)) return true;
+  const words = t.trim().split(/\s+/u);
+  const l = primaryLang(lang);
+  // (where every noun is capitalised, case tells no name: "Putins Regime" is a noun phrase)
+  if ((words.length < 2 && !l) || (l && NOUNS_CAPITALISED.test(l))) return false;
+  const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(t.trim())}(?![\\p{L}])`, 'giu');
+  return [...text.matchAll(at)].some((m) => {
+    // (at a sentence's start, the first word is capitalised whatever it is)
+    if (/(?:^|[.!?…:"“„«]\s*)$/u.test(text.slice(0, m.index).trimEnd())) return false;
+    const said = m[0].split(/\s+/u).filter((w) => !NAME_LINK.test(w));
+    return said.length > 0 && said.every((w) => /^\p{Lu}/u.test(w));
+  });
+}
+
+/** Whether the paragraphs say `quote` inside quotation marks: someone else's words the speaker quotes. */
+function quotedWords(quote: string, paras: readonly string[]): boolean {
+  const head = quote.replace(/^[\s"“«„'‘]+/u, '').slice(0, 30);
+  return paras.some((p) => {
+    const i = p.indexOf(head);
+    if (i < 0) return false;
+    const before = p.slice(0, i);
+    return (before.match(OPENING_MARK) ?? []).length > (before.match(CLOSING_MARK) ?? []).length;
+  });
+}
+
+/** Quotation marks that open someone's words, and those that close them. */
+const OPENING_MARK = /[«“„]/gu;
+const CLOSING_MARK = /[»”]/gu;
+
 /** The title of a slide that shows `quote` alone, from its notes' paragraphs `paras`. */
 export function quoteSlideTitle(
   title: string,
@@ -111,13 +163,17 @@ export function quoteSlideTitle(
   // over "South Korea and the United States … share strong cultural and people-to-people ties",
   // "Ninth Circuit" over "John is survived by his loving wife…", judge23)
   const notes = paras.join(' ');
-  const agrees = (t: string) =>
-    !!t &&
-    (says(t, said) ||
-      (!namedOnce(t, notes) &&
-        ([before, after].some((x) => !!x && says(t, x)) ||
-          (at > 0 && stemsWithin(t, sentences.join(' '))) ||
-          sentences.filter((s) => stemsWithin(t, s)).length >= 2)));
+  // a title said next to the quote, in its paragraph, or by two sentences agrees with it when no
+  // phrase of its own does; a name it does not say never does
+  const near = (t: string) =>
+    !namedOnce(t, notes) &&
+    ([before, after].some((x) => !!x && says(t, x)) ||
+      (at > 0 && stemsWithin(t, sentences.join(' '))) ||
+      sentences.filter((s) => stemsWithin(t, s)).length >= 2);
+  // (a name said next to words the speaker quotes is whose words they are: "Michel Rocard" over
+  // "Défaire ce que les autres ont fait…", « … » Il s'agit des mots de Michel Rocard, Philippe 2017)
+  const named = (t: string) => !quotedWords(quote, paras) && namesSomeone(t, notes, lang);
+  const agrees = (t: string) => !!t && (says(t, said) || (!named(t) && near(t)));
   // a title the slide keeps saying is its topic, which the quote is part of
   const all = paras.flatMap((p) => sentencesOf(maskForScreen(p), lang));
   // and a line the speaker says as a paragraph of its own ("Threescore years and ten!") heads the passage
@@ -125,15 +181,12 @@ export function quoteSlideTitle(
   const heading =
     paras.some((p) => foldWords(p) === foldWords(title)) ||
     all.some((s) => foldWords(s) === foldWords(title));
+  // the slide's topic: two of its sentences say it (a name too: whom a eulogy's slide keeps naming
+  // is whom its quote speaks of)
+  const topic = (t: string) => all.filter((s) => stemsWithin(t, s)).length >= 2;
   // and whose life the slide tells titles every line of it ("Dorwan and Mavy Stoddard" over "A
   // retired construction worker, Dorwan spent his spare time fixing up the church…", titles.ts)
-  if (
-    !title ||
-    heading ||
-    agrees(title) ||
-    all.filter((s) => stemsWithin(title, s)).length >= 2 ||
-    lifeTold(all, all.join(' '), lang) === title
-  )
+  if (!title || heading || says(title, said) || topic(title) || lifeTold(all, all.join(' '), lang) === title)
     return title;
   // the quote's sentence first, then what its paragraph goes on to say: a noun phrase of two words
   // or more (one word, a place or a person names no point), never the quote's own opening
@@ -145,17 +198,30 @@ export function quoteSlideTitle(
   ].filter((x): x is string => !!x);
   const tried = new Set(avoid);
   tried.add(title.toLowerCase());
-  for (const from of [[said], ordered])
-    for (const t of titlesInTurn(from, [], lang, new Set(tried), false, 6))
-      if (
-        agrees(t) &&
-        (wordsOf(t).length >= 2 ||
-          (says(t, said) && all.filter((x) => says(t, x)).length >= 2 && !adjectiveAlone(t, said, lang))) &&
-        wordsOf(t).length < wordsOf(quote).length &&
-        !opensWithTitle(quote, t) &&
-        !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&
-        !isPersonName(t, text, lang)
-      )
-        return t;
+  // (a last resort's one word only in place of a name: "Personas" says less than "Cohesión social",
+  // Felipe VI 2014; never a fragment, "Moskauer Büros" of "Die Moskauer Büros der Deutschen Welle")
+  const fits = (t: string, lastResort = false) =>
+    agrees(t) &&
+    (wordsOf(t).length >= 2 ||
+      ((!lastResort || named(title)) &&
+        says(t, said) &&
+        all.filter((x) => says(t, x)).length >= 2 &&
+        !adjectiveAlone(t, said, lang))) &&
+    !fragmentProblem(t, text, lang) &&
+    wordsOf(t).length < wordsOf(quote).length &&
+    !opensWithTitle(quote, t) &&
+    !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&
+    !isPersonName(t, text, lang);
+  // a phrase said next to the quote, in its paragraph, names its passage: it stands (a phrase of the
+  // quote's own is no better as often as it is: "Lange tijd" for "Krachtig herstel", Troonrede 2015)
+  if (agrees(title)) return title;
+  // a name the quote does not say, or a phrase of another paragraph, gives way to the quote's own
+  // words, then to another sentence's ("Wichtigste Kapital" over "Vertrauen,
+  // dessen war ich mir immer bewusst, ist das wichtigste Kapital in der Politik.", not "Musikalische
+  // Begleitung" of the thanks said after it, Merkel 2021, judge26)
+  for (const lastResort of [false, true])
+    for (const t of titlesInTurn([said], [], lang, new Set(tried), lastResort, 6))
+      if (fits(t, lastResort)) return t;
+  for (const t of titlesInTurn(ordered, [], lang, new Set(tried), false, 6)) if (fits(t)) return t;
   return title;
 }
