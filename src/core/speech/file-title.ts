@@ -477,6 +477,13 @@ const FILED_AS =
 /** A compound whose head is a kind of talk: de "Abschiedsrede", "Neujahrsansprache", "Weihnachtsbotschaft", nl "Nieuwjaarstoespraak". */
 const FILED_AS_COMPOUND = /^\p{L}{3,}(?:rede|ansprache|botschaft|grußwort|grusswort|toespraak)$/iu;
 
+/**
+ * The end of a longer name a word is said inside: a capitalised word right before it, joined by a
+ * space, a hyphen or a name's particles ("Prat de la Riba", "van der Leyen", "Dalmau i Ribalta").
+ */
+const INSIDE_NAME =
+  /\p{Lu}[\p{L}\p{M}'’.]*(?:\s+(?:de|del|della|la|le|les|van|von|der|den|di|da|du|dos|das|i|y))*(?:\s+|-)$/u;
+
 /** The words, whole, in any case, over unaccented text. */
 const wordRe = (words: string, flags: string) =>
   new RegExp(
@@ -529,8 +536,9 @@ export function fileNameSpeaker(
     // nor the speech's words run together ("isgucu" of "iş gücü")
     !saidApart(w, speech) &&
     [...sample.matchAll(wordRe(w, 'giu'))].every((m) =>
-      // (or joined to one by a hyphen: "the Biden-Harris administration", judge23)
-      /\p{Lu}[\p{L}\p{M}'’.]*(?:\s+|-)$/u.test(sample.slice(Math.max(0, m.index - 40), m.index)),
+      // (or joined to one by a hyphen: "the Biden-Harris administration", judge23; or by a
+      // name's particles: "Enric Prat de la Riba" of "ca-riba-homenatge-dalmau", judge27)
+      INSIDE_NAME.test(sample.slice(Math.max(0, m.index - 40), m.index)),
     );
   let n = 0;
   while (n < 2 && n < words.length - 1 && nameLike(words[n]!, n)) n++;
@@ -570,9 +578,15 @@ export function fileNameSpeaker(
   // that says neither is a talk's name, not Town's
   const name = words.slice(0, n);
   // (or one before the name of an occasion: "blum-declaration-ministerielle")
+  // (or one the speech never says before the kind of talk it files: "lohela-puhemiehen-puhe" is
+  // Lohela's speech, judge27; "christmas-message" of a speech that says "Christmas" is no one's)
   if (
     !name.every(isKnownName) &&
     !words.slice(n).some((w) => /\p{L}{3}/u.test(w) && saidAsStem(sample, w)) &&
+    !(
+      !saidIn(sample, name.join(' ')) &&
+      words.slice(n).some((w) => FILED_AS.test(w) || FILED_AS_COMPOUND.test(w))
+    ) &&
     occasionAfterName(words)?.words !== n
   )
     return null;
@@ -1005,5 +1019,100 @@ export function fallbackTitle(fileName: string, speech: string, lang: string, sp
   // name alone, judge22)
   const salient = spelt && lang !== 'en' ? salientName(speech, lang) : null;
   if (spelt) return salient && !fold(spelt).includes(fold(salient)) ? salient : spelt;
-  return speechTopic(speech, lang) || titleFromFileName(fileName);
+  return transliteratedTitle(fileName, speech) || speechTopic(speech, lang) || titleFromFileName(fileName);
+}
+
+/** Greek letters and digraphs as a Latin file name spells them, reduced to what every way of spelling them agrees on. */
+const GREEK_DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
+  [/ου/gu, 'u'],
+  [/αυ/gu, 'av'],
+  [/ευ/gu, 'ev'],
+  [/μπ/gu, 'b'],
+  [/ντ/gu, 'd'],
+  [/γ[γκ]/gu, 'g'],
+];
+const GREEK_LETTERS: Record<string, string> = {
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'i',
+  φ: 'v',
+  χ: 'h',
+  ψ: 'ps',
+  ω: 'o',
+};
+/** A Greek word as its transliterations agree on it ("Ολοκαυτώματος" → "olokavtomatos"). */
+function greekKey(word: string): string {
+  let w = fold(word);
+  for (const [re, by] of GREEK_DIGRAPHS) w = w.replace(re, by);
+  return [...w].map((c) => GREEK_LETTERS[c] ?? c).join('');
+}
+/** A file name's transliterated word reduced alike ("olokaftomatos" → "olokavtomatos", "vouli" → "vuli"). */
+function latinKey(word: string): string {
+  return fold(word)
+    .replace(/ch/gu, 'h')
+    .replace(/ks/gu, 'x')
+    .replace(/ou/gu, 'u')
+    .replace(/mp/gu, 'b')
+    .replace(/nt/gu, 'd')
+    .replace(/n?g[gk]|ng/gu, 'g')
+    .replace(/f/gu, 'v')
+    .replace(/y/gu, 'i')
+    .replace(/w/gu, 'o');
+}
+/** Words of the speech a transliterated file name is looked for in. */
+const TRANSLITERATED_WORDS = 3000;
+
+/**
+ * The speech's own words a Latin file name transliterates, for a Greek speech ("el-presiding-
+ * officer-imera-mnimis-olokaftomatos-vouli" of a speech that says "τη φετινή διεθνή Ημέρα Μνήμης
+ * για τα θύματα του Ολοκαυτώματος", judge26: the deck was titled "Φρέσκο κουράγιο", a piece of the
+ * Anne Frank quote it opens on): the shortest run of the speech, MAX_TITLE_WORDS at most, that
+ * holds the most of the file name's words, two at least. Null for a speech in another script.
+ */
+function transliteratedTitle(fileName: string, speech: string): string | null {
+  const letters = speech.slice(0, SAMPLE).match(/\p{L}/gu) ?? [];
+  if (letters.filter((c) => /\p{Script=Greek}/u.test(c)).length * 2 <= letters.length) return null;
+  const keys = new Set(
+    nameWords(fileName)
+      .filter((w) => /^[a-z]{4,}$/iu.test(w))
+      .map(latinKey),
+  );
+  const tokens = [...speech.matchAll(/\p{L}[\p{L}\p{M}]*/gu)].slice(0, TRANSLITERATED_WORDS);
+  const hits = tokens.flatMap((m, i) => (keys.has(greekKey(m[0])) ? [{ i, key: greekKey(m[0]) }] : []));
+  let best: { from: number; to: number; count: number } | null = null;
+  for (let a = 0; a < hits.length; a++) {
+    const seen = new Set<string>();
+    for (let b = a; b < hits.length && hits[b]!.i - hits[a]!.i < MAX_TITLE_WORDS; b++) {
+      seen.add(hits[b]!.key);
+      const span = hits[b]!.i - hits[a]!.i;
+      if (
+        seen.size >= 2 &&
+        (!best || seen.size > best.count || (seen.size === best.count && span < best.to - best.from))
+      )
+        best = { from: hits[a]!.i, to: hits[b]!.i, count: seen.size };
+    }
+  }
+  if (!best) return null;
+  const first = tokens[best.from]!;
+  const last = tokens[best.to]!;
+  const title = speech.slice(first.index, last.index + last[0].length).replace(/\s+/gu, ' ');
+  return /[.!?;:«»"“”]/u.test(title) ? null : title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }

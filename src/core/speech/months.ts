@@ -1,5 +1,5 @@
 /**
- * Month names of Ukrainian, Polish, Czech, Greek, Hungarian and Turkish, in every case a date says
+ * Month names of Ukrainian, Polish, Czech, Greek, Hungarian, Turkish, Indonesian and Malay, in every case a date says
  * them in ("24 лютого", "24 lutego", "24. února", "24 Φεβρουαρίου", "február 24", "15 Temmuz"):
  * with structure.ts's MONTHS a number said with one is a day of the month, never a count
  * ("24 лютого — аніж робив це" was a card, judge14).
@@ -25,5 +25,8 @@ const HR = String.raw`siječ(?:anj|nja|nju)|veljač(?:a|e|i)|ožuj(?:ak|ka|ku)|t
 /** Swedish, Danish, Norwegian, Dutch and Finnish. */
 const NORTH = String.raw`januari|februari|mars|marts|maart|augusti|augustus|mei|tammikuu\p{L}*|helmikuu\p{L}*|maaliskuu\p{L}*|huhtikuu\p{L}*|toukokuu\p{L}*|kesäkuu\p{L}*|heinäkuu\p{L}*|elokuu\p{L}*|syyskuu\p{L}*|lokakuu\p{L}*|marraskuu\p{L}*|joulukuu\p{L}*`;
 
+/** Indonesian and Malay, the names the others do not spell so ("29 Desember 2017", "17 Agustus"). */
+const ID = String.raw`maret|agustus|desember|pebruari|nopember|ogos|disember`;
+
 /** All of them, one alternation for structure.ts's MONTHS. */
-export const MORE_MONTHS = [UK, PL, CS, EL, HU, TR, BG, HR, NORTH].join('|');
+export const MORE_MONTHS = [UK, PL, CS, EL, HU, TR, BG, HR, NORTH, ID].join('|');

@@ -35,6 +35,12 @@ export function isPlaceLine(text: string): boolean {
 const VENUE =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Lawn|Room|Garden|Hall|Ballroom|Auditorium|Portico|Colonnade|Terrace|Courtyard|Pavilion)$/u;
 
+/** A hall on a line of its own ("South Lawn", "East Room"): where the talk was given, never its name. */
+export function isVenueLine(text: string): boolean {
+  const t = withoutEmphasisMarks(text).trim();
+  return wordsOf(t).length <= 4 && VENUE.test(t);
+}
+
 /** Lines a header block under a title holds at most. */
 const MAX_HEAD_BLOCK = 6;
 
@@ -80,8 +86,13 @@ export function plainTitle(paras: RawPara[]): string | null {
   // short unpunctuated line above a sentence ("Prioridades del Secretario General para el 2021")
   // (an editor's line under it, "――明治四十四年八月和歌山において述――", is looked past)
   const below = /^[—―]/u.test(next.text) && paras[2] ? paras[2] : next;
+  // (an archive's catalogue heading on the first line, however long, is one: "Transkripsi Arahan
+  // Presiden Joko Widodo saat Penutupan Perdagangan Bursa Efek Indonesia (BEI) Tahun 2017 29
+  // Desember 2017 …" over "Bismillahirahmanirahim", judge27)
+  const catalogued = !PARA_END.test(first.text) && !!catalogueHeading(first.text);
   if (
     !first.ownBlock &&
+    !catalogued &&
     (below.ownBlock || wordsOf(first.text).length > 12 || !PARA_END.test(below.text)) &&
     !overHeadBlock(paras)
   )
@@ -102,7 +113,7 @@ export function plainTitle(paras: RawPara[]): string | null {
   if (isPlaceLine(line)) return null;
   // so is a room or a lawn above the first turn of a transcript, with no time under it ("South
   // Lawn" / "PRESIDENT BIDEN:  Well, welcome to the White House."): the hall, not the talk's name
-  if (wordsOf(line).length <= 4 && VENUE.test(line.trim()) && speakerLabel(next.text)) return null;
+  if (isVenueLine(line) && speakerLabel(next.text)) return null;
   // "Remarks by …" on a line of its own at the top is the talk's title; "By Jane Doe" is not
   const kind = structureKind(first.text);
   // nor is a role labelling the speaker ("President: Ronald Reagan"): the name goes to the speaker slot
@@ -111,7 +122,7 @@ export function plainTitle(paras: RawPara[]): string | null {
   // a transcript's line ("THE PRESIDENT:  Giving all praise and honor to God.  (Applause.)") is speech
   // an archive's catalogue heading is the title however long and whatever ends it ("Toast prononcé
   // par M. Jacques CHIRAC, Président de la République, à l'occasion du dîner d'État …", judge22)
-  if (first.ownBlock && catalogueHeading(first.text)) return first.text;
+  if ((first.ownBlock || catalogued) && catalogueHeading(first.text)) return first.text;
   return isTitleLine(first.text) && !isSpokenLine(first.text) && !isOpening(first.text) && titleKind
     ? first.text
     : null;

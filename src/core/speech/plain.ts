@@ -9,7 +9,7 @@ import { sectionsAtHeads } from './editor-heads';
 import { headnoteEnd, learnFromHeadnote } from './headnote';
 import { namedTitle } from './named-title';
 import { shortenLongTitle } from './long-heading';
-import { frontMatterAbove, plainTitle } from './plain-head';
+import { frontMatterAbove, isPlaceLine, isVenueLine, plainTitle } from './plain-head';
 import { isNameLine } from './names';
 import { INFERABLE_META_KEYS, inlineText, type Inline, type SpeechMeta } from '../deck';
 import { parsePlainInline } from './inline';
@@ -48,6 +48,7 @@ import {
 } from './structure';
 import { hasCjk, LineIndex, unshout, wordsOf } from './text';
 import { readTurnHead } from './turn-head-meta';
+import { escapeRegExp } from './word-classes';
 
 export { plainParagraphs, type RawPara } from './reflow';
 export { plainTitle } from './plain-head';
@@ -193,6 +194,12 @@ export function learnFromOpening(lines: string, meta: SpeechMeta): void {
   }
 }
 
+/** Whether a turn label of the transcript names the person ("PRESIDENT RUTO:" of "William Ruto"). */
+function speaksInTurns(paras: readonly RawPara[], name: string): boolean {
+  const surname = new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name.split(/\s+/u).pop()!)}(?!\p{L})`, 'iu');
+  return paras.some((p) => surname.test(speakerLabel(p.text) ?? ''));
+}
+
 /** A transcript's turn that is only thanks: "The President: Thank you. All right. Thank you all very much." */
 function isClosingTurn(text: string): boolean {
   return !!speakerLabel(text) && signsOff(text);
@@ -300,6 +307,12 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     if (heading.role) meta.role ??= heading.role;
     if (heading.place) meta.event ??= heading.place;
     if (heading.date) meta.date ??= heading.date;
+    // the heading's second speaker ("… and President William Ruto of the Republic of Kenya …") is
+    // one when a turn of the transcript is his; a host's toast filed under both is the host's (judge27)
+    if (heading.alsoNamed && meta.speaker === heading.speaker && speaksInTurns(paras, heading.alsoNamed)) {
+      meta.speaker = `${heading.speaker}, ${heading.alsoNamed}`;
+      delete meta.role;
+    }
     titleSection.paras.push(unsaid(paras[0]!, lines));
   }
   // the tail: thanks and a signature ("Thank you.", "Jane Doe", "President"); or the sign-off
@@ -372,7 +385,11 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     !structureKind(second.text) &&
     !isOpening(second.text)
   ) {
-    meta.subtitle ??= second.text.replace(/\s+/g, ' ').trim();
+    // (a hall or a town under the title, "South Lawn", "New York City, New York", is where it was
+    // given: the occasion's place)
+    if (isVenueLine(second.text) || isPlaceLine(second.text))
+      meta.event ??= withoutEmphasisMarks(second.text).trim();
+    else meta.subtitle ??= second.text.replace(/\s+/g, ' ').trim();
     titleSection.paras.push(unsaid(second, lines));
     i++;
   }

