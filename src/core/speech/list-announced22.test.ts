@@ -119,7 +119,7 @@ describe('examples a sentence announces are a list (judge21)', () => {
 });
 
 describe('a list that opens a slide is titled by the lead-in that ended the paragraph before (judge20)', () => {
-  it('Biden, state dinner for President Ruto, 2024: "An Irish toast", not "Wind"', () => {
+  it('Biden, state dinner for President Ruto, 2024: "Irish toast", not "Wind"', () => {
     const speech = [
       'So, Mr. President, I thank you for your friendship, for your partnership, and for your leadership. We share the belief in freedom, democracy, dignity, and equality. These are the values that bind our two nations together, and they are the values that will carry us through the challenges ahead, as they have carried us through the challenges behind us. The fact is these are shared beliefs that give both our nations strength.',
       "And let me end with a toast — an Irish toast, if you don't mind an Irish toast.",
@@ -128,7 +128,8 @@ describe('a list that opens a slide is titled by the lead-in that ended the para
     ].join('\n\n');
     const { slide, screens } = slideSaying(speech, 'May the road rise to meet you', 'kenya.txt');
     expect(slide, screens).toBeDefined();
-    expect(slide!.title).toBe('An Irish toast');
+    // (its article dropped since the toast's raise closes the deck, close28)
+    expect(slide!.title).toBe('Irish toast');
   });
 });
 

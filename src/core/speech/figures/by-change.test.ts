@@ -51,6 +51,8 @@ describe('the amount a thing is changed by (by-change.ts)', () => {
     expect(shown).toContain('$300 — cut in that total');
     expect(shown).toContain('$185 — in federal income taxes');
     expect(shown).toContain('$1,260 — in federal taxes');
-    expect(shown).toHaveLength(4);
+    // (and each family's case whole: its income beside its taxes, body.ts wholeCases, judge29c #1)
+    expect(shown).toContain('$12,500 — gross income');
+    expect(shown).toHaveLength(5);
   });
 });
