@@ -151,11 +151,21 @@ function southSlavic(guess: string, sample: string): string {
   if (guess === 'bul') return /[ќѓѕЌЃЅ]/u.test(sample) ? 'mkd' : guess;
   if (guess !== 'bos' && guess !== 'hrv' && guess !== 'srp') return guess;
   const [sl, sh] = tally(
-    sample.toLowerCase().match(/\p{L}+/gu) ?? [],
+    lowerWords(sample),
     (w) => SLOVENIAN_ONLY.has(w),
     (w) => SERBO_CROATIAN_ONLY.has(w) || /[ćđ]/u.test(w),
   );
   return sl >= 2 && sl > 2 * sh ? 'slv' : guess;
+}
+
+/** A run of letters: a word as the close-language checks count it. */
+const LETTER_RUN = /\p{L}+/gu;
+/** A Catalan word, its middle dot kept ("col·lecció"). */
+const CATALAN_WORD = /\p{L}+(?:[·ŀ]\p{L}+)*/gu;
+
+/** A text's words in lower case, as `pattern` finds them: what the close-language checks below count. */
+function lowerWords(sample: string, pattern: RegExp = LETTER_RUN): string[] {
+  return sample.toLowerCase().match(pattern) ?? [];
 }
 
 /**
@@ -191,7 +201,7 @@ const FINNISH =
  * whose words are often Finnish closed words, with "ä" or "ö" in it, is Finnish.
  */
 function nordicGuess(sample: string, guess: string): string {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = lowerWords(sample);
   if (words.length < 8) return guess;
   const count = (re: RegExp) => (sample.match(re) ?? []).length;
   if (guess === 'swe' && count(/[æøÆØ]/gu) > count(/[äöÄÖ]/gu)) {
@@ -230,7 +240,7 @@ const READS_CATALAN = new Set(['spa', 'por', 'ita', 'fra']);
  */
 function catalan(guess: string, sample: string): string {
   if (!READS_CATALAN.has(guess)) return guess;
-  const words = sample.toLowerCase().match(/\p{L}+(?:[·ŀ]\p{L}+)*/gu) ?? [];
+  const words = lowerWords(sample, CATALAN_WORD);
   const [ca, es] = tally(
     words,
     (w) => CATALAN_ONLY.has(w) || /l·l|ŀl/u.test(w),
@@ -264,7 +274,7 @@ const MALAY_ONLY = new Set(
 function malayic(guess: string, sample: string): string {
   if (guess !== 'zlm' && guess !== 'ind') return guess;
   const [id, ms] = tally(
-    sample.toLowerCase().match(/\p{L}+/gu) ?? [],
+    lowerWords(sample),
     (w) => INDONESIAN_ONLY.has(w),
     (w) => MALAY_ONLY.has(w),
   );
