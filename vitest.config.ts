@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -16,6 +17,10 @@ export default defineConfig({
     // A time-out catches a hang, never slowness: no test asserts a time (`npm run bench` measures),
     // and on a loaded 2-core machine property tests of 200 runs took 26 s.
     testTimeout: 60_000,
+    // One worker per core. Vitest's default keeps a core for its main thread (cores − 1), which on
+    // a 2-core CI machine is one worker and half the machine idle: the main thread only collects
+    // results. The suite is CPU-bound, so this nearly halves the unit run there.
+    maxWorkers: Math.max(availableParallelism(), 2),
     projects: [
       { extends: true, test: { name: 'speech', include: SPEECH, isolate: false } },
       {
