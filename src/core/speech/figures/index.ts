@@ -27,7 +27,7 @@ import {
   portugueseShareOf,
   restatesPrevious,
 } from './label-pt';
-import { countedNoun, turkishCountLabel, turkishGenitiveCount } from './label-tr';
+import { countedNoun, turkishCountLabel, turkishFigureLabel, turkishGenitiveCount } from './label-tr';
 import { onlyCopulaAfter } from './label-ja';
 import { PAST_VERB, REPORTED_BY } from './label-words';
 import { europeanLabel, euLang } from './label-eu';
@@ -65,7 +65,7 @@ import { clauseOf, figureLabel, isLabel, saysMore } from './label';
 import { numberTokens, tokenValue, type NumberToken } from './numbers';
 import { recogniseAround, recogniserCovers } from './recogniser';
 import { widenOverHedges } from './hedge';
-import { rankSpans, ruleAt, withRate } from './rules';
+import { PREFIXED_PAIR_JOIN, rankSpans, ruleAt, withRate } from './rules';
 import { joinChanges } from './change';
 import { includedIn } from './included';
 import { appositionLabel } from './apposition';
@@ -418,8 +418,17 @@ function rangeFigures(
     if (a.kind !== 'number' || b.kind !== 'number' || used.has(a)) continue;
     const sign = ruleAt(sentence, a);
     let start = sign && sign.start < a.start && sign.kind === 'currency' ? sign.start : a.start;
-    const between = BETWEEN_OPEN.exec(sentence.slice(Math.max(0, start - 12), start));
     const join = sentence.slice(a.end, b.start);
+    // "yüzde 50 veya yüzde 100", "yüzde 4-4,5": a percent said before the first number is the
+    // pair's; the pair is one figure from it to the second number (rules.ts)
+    if (sign && sign.kind === 'percentage' && sign.start < a.start && PREFIXED_PAIR_JOIN.test(join)) {
+      used.add(a).add(b);
+      const f = figureAt(sentence, b, tokens, lang);
+      const end = f && f.start <= b.start && f.end >= b.end ? f.end : b.end;
+      spans.push({ start: sign.start, end, kind: 'percentage', range: true });
+      continue;
+    }
+    const between = BETWEEN_OPEN.exec(sentence.slice(Math.max(0, start - 12), start));
     const slavic = SLAVIC_JOIN.test(join) && SLAVIC_OPEN.test(sentence.slice(Math.max(0, start - 4), start));
     // "в 75 и 50 тысяч рублей": a bare number paired with one that has the unit shares it
     // (respectively.ts); the pair is one figure, never "50 тысяч рублей" alone
@@ -841,6 +850,12 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
         f.label = genitive.head;
         f.counted = true;
       }
+    }
+    // "yüzde 50 veya yüzde 100 artırılması", "1,5 milyarlık bin odadan fazla bir saray": a Turkish
+    // figure with a unit or a scale is labelled by the noun phrase it measures (label-tr.ts)
+    if (/^tr\b/iu.test(lang) && f.kind !== 'count' && !f.whole) {
+      const label = turkishFigureLabel(sentence.slice(0, f.start), sentence.slice(f.end));
+      if (label && isLabel(label, lang)) f.label = label;
     }
     // "15 000 places supplémentaires de prison", "430 d’entre vous font leurs premiers pas…",
     // "533 inhaftierte Journalistinnen und Journalisten": French, German and Italian (label-eu.ts)

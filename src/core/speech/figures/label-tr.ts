@@ -99,3 +99,48 @@ export function turkishGenitiveCount(after: string): { take: number; head: strin
   if (ENDS.test(lower(head!))) return null;
   return { take: 1 + gen!.length, head: head! };
 }
+
+/** Postpositions that hedge the figure before them ("yüzde 4-4,5 civarında"): no part of the label. */
+const HEDGE_AFTER = /^(?:civarında|civarı|dolayında|kadar|yakın|aşkın|üzerinde)$/u;
+/** A converb in "-ken" ("öngörülmüşken", "artarken") or a form of "olmak" ("oldu", "olan"): the clause goes on. */
+const CLAUSE_GOES_ON =
+  /^(?:\p{L}{3,}(?:m[ıiuü]şken|yorken|[ae]rken|[ıiuü]rken)|ol(?:du|ur|muş|acak|an|up|sa)\p{L}*)$/u;
+/** A verbal noun with its possessive ("artırılması", "düşürülmesi"): what is done, whose is said before. */
+const VERBAL_NOUN = /\p{L}{3,}m[ae]s[ıi](?:n[ıiae])?$/u;
+/** A genitive ("bütçesinin", "kurumların"), or a locative ("ödeneklerinde"): said right before the figure, its owner or its place. */
+const OWNER_BEFORE = /\p{L}{3,}(?:n[ıiuü]n|[ıiuü]n|[dt][ae])$/u;
+
+/** The most words of a Turkish figure's noun phrase after it. */
+const MAX_PHRASE = 6;
+
+/**
+ * The label of a Turkish figure with a unit or a scale (a percent, money, "1,5 milyarlık"), from
+ * what is said around it, or '' (label-tr.ts's count labels are for bare counts). Turkish puts the
+ * figure before the noun phrase it measures and the verb last: the label is the noun phrase after
+ * the figure up to the verb ("1,5 milyarlık bin odadan fazla bir saray yaptırmıştır" → "bin odadan
+ * fazla bir saray"), past a hedging postposition ("civarında"); when that phrase is one verbal
+ * noun or opens on an article, the owner or place said right before the figure comes first
+ * ("bütçesinin yüzde 50 veya yüzde 100 artırılması" → "bütçesinin artırılması", what is increased).
+ */
+export function turkishFigureLabel(before: string, after: string): string {
+  const m = /^\s+([^]*)$/u.exec(after);
+  if (!m) return '';
+  const out: string[] = [];
+  for (const raw of m[1]!.split(/\s+/u)) {
+    const word = bare(raw);
+    const low = lower(word);
+    if (!word || /\p{Nd}/u.test(raw)) break;
+    if (!out.length && HEDGE_AFTER.test(low)) continue;
+    if (ENDS.test(low) || isTurkishFinite(word) || CLAUSE_GOES_ON.test(low)) break;
+    out.push(word);
+    if (/[,;:.!?)—–"“”]/u.test(raw.slice(raw.indexOf(word) + word.length)) || out.length > MAX_PHRASE) break;
+  }
+  if (!out.length || out.length > MAX_PHRASE) return '';
+  // (past a particle or a hedge said before the figure: "ödeneklerinde ancak yüzde 4-4,5")
+  const ws = before.split(/\s+/u).map(bare).filter(Boolean);
+  while (ws.length > 1 && ENDS.test(lower(ws[ws.length - 1]!))) ws.pop();
+  const owner = /[,;:]\s*$/u.test(before) ? '' : (ws[ws.length - 1] ?? '');
+  const needsOwner = (out.length === 1 && VERBAL_NOUN.test(lower(out[0]!))) || lower(out[0]!) === 'bir';
+  if (needsOwner && owner && OWNER_BEFORE.test(lower(owner)) && !ENDS.test(lower(owner))) out.unshift(owner);
+  return out.join(' ');
+}

@@ -82,12 +82,19 @@ function fractionEnd(token: string): number {
   return Number(m[1]) >= Number(m[2]) || /^(?:1[0-9]|20)\d\d$/u.test(whole) ? m.index : token.length;
 }
 
+/** A token's decimals: a comma, a point or an Arabic decimal mark, then anything but three digits. */
+const DECIMAL_END = /[.,٫](\p{Nd}{1,2}|\p{Nd}{4,})$/u;
+
 /** What a number token is worth: groups read whole, decimals (a point or a comma) and fractions. */
 export function tokenValue(token: string): number {
   // ("6 тисяч 500": a number said with digits, a scale word and digits, date-parts.ts)
   if (/\p{L}/u.test(token)) return compoundValue(token);
   const m = FRACTION_END.exec(token);
   const fraction = !m ? 0 : m[3] ? (GLYPHS[m[3]] ?? 0) : Number(m[1]) / Number(m[2]);
+  // "1,5 milyarlık", "4,5", "1.234,5": a comma (or a dot) before anything but a group of three
+  // digits is the decimal mark, never a thousands group ("1,5" was worth 15, a count, judge31)
+  const decimal = !m ? DECIMAL_END.exec(token) : null;
+  if (decimal) return tokenValue(token.slice(0, decimal.index)) + Number(`0.${decimal[1]}`);
   const whole = (m ? token.slice(0, m.index) : token)
     .replace(/[\s\u00A0\u202F\u2009,'’٬]/gu, '')
     .replace(/[.٫](?=\d{3}$)/u, '');

@@ -35,6 +35,22 @@ export const CURRENCY_WORD = String.raw`(?:рубл\p{L}*|руб\.?|доллар
 const PRE_CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|Rs\.?\s?|₹\s?|\$|€|£|¥|₽|₸|₩|₺|₦|₱|฿|₫|₴|RMB\s?|USD\s?|EUR\s?)`;
 const PERCENT = String.raw`(?:\s?(?:%|％|٪)|\s(?:${MORE_PERCENTS}|per\s?cent|percent|por\s?ciento|porciento|pour\s?cent|prozent|per\s?cento|procent|процент\p{L}*|проц\.|بالمئة|بالمائة|في\s+المئة|في\s+المائة)|个百分点|百分点)`;
 
+/**
+ * A percent said before its number: Turkish "yüzde 50" (and "binde 5", per mille), and the sign
+ * glued before the digits as Turkish prints it ("%50", "%4,5"), after a space or at the start.
+ */
+export const PERCENT_BEFORE = String.raw`(?:(?<![\p{L}])(?:yüzde|binde)\s+|(?<![^\s(])[%٪])`;
+/**
+ * Two numbers with the percent said before each, joined as alternatives or a range: Turkish "yüzde
+ * 50 veya yüzde 100", "yüzde 50 ile yüzde 100 arasında", "yüzde 4 ila 5", "%4-4,5". The text from
+ * the first number to the second (index.ts reads the pair as one figure: either alone drops the
+ * other, "100 — artırılması" dropped the 50, judge31).
+ */
+export const PREFIXED_PAIR_JOIN = new RegExp(
+  String.raw`^(?:\s+(?:ve|veya|yahut|ya\s+da|ile|ila)\s+(?:${PERCENT_BEFORE})?|\s?[-–]\s?(?:${PERCENT_BEFORE})?)$`,
+  'iu',
+);
+
 /** One word of a unit or a scale alone ("миллиардов", "рублей", "percent", "dollars", "тонн"): no title's topic. */
 export const UNIT_WORDS = new RegExp(
   String.raw`^(?:${SCALE_WORD}|${SCALE_ABBR}|${CURRENCY_WORD}|${MORE_AREA}|километр\p{L}*|kilomet\p{L}*|per|cent|percent|процент\p{L}*|por|ciento|pour|hundreds?|thousands|сотн\p{L}*)$`,
@@ -62,6 +78,9 @@ const RULES: Rule[] = [
       'iu',
     ),
   },
+  // Turkish says the percent before the number, as a word or a sign ("bütçesinin yüzde 50 veya
+  // yüzde 100 artırılması", "%50"): "100 — artırılması" showed a percent as a count (judge31)
+  { kind: 'percentage', before: new RegExp(`${PERCENT_BEFORE}$`, 'iu') },
   {
     kind: 'currency',
     after: new RegExp(
@@ -84,10 +103,12 @@ const RULES: Rule[] = [
     kind: 'temperature',
     after: /^\s?(?:°\s?[CF]?|degrees?(?:\s(?:Celsius|Fahrenheit))?|градус\p{L}*|درجات?)(?![\p{L}])/iu,
   },
+  // (Swedish, Danish, Norwegian, Finnish tonnes: "738 000 ton koldioxidekvivalenter" was carded
+  // "738 000 — ton koldioxidekvivalenter år", the unit in the label, judge31)
   {
     kind: 'dimension',
     after:
-      /^\s?(?:km²?|кв\.\s?км|км|тонн\p{L}*|т\.|гектар\p{L}*|га|ГВт|МВт|кВт|kilomet\p{L}*|километр\p{L}*|كيلومتر|كم|طن|هكتار|公里|千米|吨|公顷|千瓦|GW|MW|TWh|GWh)(?![\p{L}])/u,
+      /^\s?(?:km²?|кв\.\s?км|км|тонн\p{L}*|т\.|ton|tonn|tonnia|гектар\p{L}*|га|ГВт|МВт|кВт|kilomet\p{L}*|километр\p{L}*|كيلومتر|كم|طن|هكتار|公里|千米|吨|公顷|千瓦|GW|MW|TWh|GWh)(?![\p{L}])/u,
   },
   { kind: 'count', after: /^(?:多|余)?(?:家|个|座|名|人|项|所|台|辆|条|种|款|位|次|户|亩|艘|架)/u },
 ];

@@ -25,13 +25,17 @@ export const MORE_SCALES = [
   // with their joining forms ("லட்சத்து", "கோடியே"): "சுமார் 17 லட்சம் ரூபாய்" was "17 — லட்சம்
   // ரூபாய் அவர்களுக்கு …" (Mann Ki Baat, June 2017, judge26)
   String.raw`லட்ச[\p{L}\p{M}]*|கோடி[\p{L}\p{M}]*|ஆயிர[\p{L}\p{M}]*`,
+  // Turkish, with the suffixes it glues to a scale ("1,5 milyarlık bin odadan fazla bir saray", a
+  // palace of 1,5 billion, was carded "1,5 — milyarlık bin odadan", judge31; "3 milyon", "40 bin",
+  // "100 milyonluk", "2 milyara"): the word is said whole, so the value keeps it whole
+  String.raw`bin(?:lik)?|milyon\p{L}*|milyar\p{L}*|trilyon\p{L}*`,
 ].join('|');
 
 /** Abbreviated scales ("10 mln", "40 mld.", "26 tys. osób", "5 tis. Kč", "5 тис.", "3 εκατ.", "2 mrd"). */
 export const MORE_SCALE_ABBR = String.raw`mln|mld|mil|mrd|tys|tis|тис|εκατ|δισ`;
 
 /** Currency words ("złotych", "korun", "гривень", "forintba", "ευρώ"); "Kč", "Ft", "zł", "грн". */
-export const MORE_CURRENCIES = String.raw`złot\p{L}*|zł|korun\p{L}*|Kč|гривен\p{L}*|гривн\p{L}*|грн\.?|forint\p{L}*|Ft|ευρώ|euró\p{L}*|євро|долар\p{L}*|dolar\p{L}*|kronor|krona|kroner|krone|kun[ae]|eura|evr(?:a|ov|o)|euroa|eurot|eurų|лев(?:а|ове)?|лв\.?|ரூபா[\p{L}\p{M}]*`;
+export const MORE_CURRENCIES = String.raw`złot\p{L}*|zł|korun\p{L}*|Kč|гривен\p{L}*|гривн\p{L}*|грн\.?|forint\p{L}*|Ft|ευρώ|euró\p{L}*|євро|долар\p{L}*|dolar\p{L}*|kronor|krona|kroner|krone|kun[ae]|eura|evr(?:a|ov|o)|euroa|eurot|eurų|лев(?:а|ове)?|лв\.?|ரூபா[\p{L}\p{M}]*|lira\p{L}*|TL|avro\p{L}*`;
 
 /** Percent words and points of percent ("százalékos", "procent", "відсотків", "τοις εκατό"). */
 export const MORE_PERCENTS = String.raw`percentage\s+points?|basis\s+points?|punkt\p{L}*\s+procentow\p{L}*|procentní\p{L}*\s+bod\p{L}*|відсотков\p{L}*\s+пункт\p{L}*|процентн\p{L}*\s+пункт\p{L}*|százalékpont\p{L}*|ποσοστια\p{L}*\s+μον[αά]δ\p{L}*|százalék\p{L}*|pro[cs]ent\p{L}*|відсот\p{L}*|τοις\s+εκατό`;
