@@ -21,6 +21,9 @@ import { isPersonName, isPlaceOrPeople } from './names';
 import { elsewhere, opposesCards, repeatsCard } from './card-title';
 import { breakdownWhole } from './figures/breakdown';
 
+/** A participle after a counted noun, the verb said of it ("cancer cell lines mapped", "people … mourned"). */
+const DONE_AFTER = /(?<=\p{L}{3}s?)\s+\p{Ll}{3,}ed$/u;
+
 /** The sentences of `notes` (a slide's paragraphs joined by a blank line) that say the block's figures. */
 export function figureSentences(notes: string, block: Block, lang = ''): string[] {
   if (block.type !== 'figures') return [];
@@ -145,12 +148,14 @@ export function figureSlideTitle(
   const plain = (t: string) => bare(t) && !isPersonName(t, notes, lang);
   const fromLabel = (): string => {
     for (const f of block.items) {
-      const label = capitalize(f.label.replace(/^(?:of|in|for|de|du|des|del)\s+/iu, '').trim());
+      // ("949 — cancer cell lines mapped": the noun the verb is said of, figures/verb-kept.ts)
+      const counts = englishOrUnsaid(lang) ? f.label.replace(DONE_AFTER, '') : f.label;
+      const label = capitalize(counts.replace(/^(?:of|in|for|de|du|des|del)\s+/iu, '').trim());
       const sentence = said.find((x) => x.includes(f.value)) ?? said[0]!;
       // the words right after the number are what it counts, a noun phrase whatever the tagger
       // reads ("949 cancer cell lines": "lines" is no verb there)
       // (a plural the tagger reads as a verb's "-s"; never a label that says a verb, "House Republicans wrote")
-      const counted = sentence.includes(`${f.value} ${f.label}`) && /\p{L}{2}s$/u.test(f.label);
+      const counted = sentence.includes(`${f.value} ${counts}`) && /\p{L}{2}s$/u.test(counts);
       if (
         wordsOf(label).length >= 2 &&
         // ("l-year temporary tax surcharge": the source's slip for "1-year", Ford 1974, judge22;

@@ -93,6 +93,8 @@ import { englishOrUnsaid } from '../lang';
 import { isKorean, koreanFigures } from './korean';
 import { byChangeLabel, isChangeAmount, isSetup } from './by-change';
 import { milestones } from './milestones';
+import { withVerbKept } from './verb-kept';
+import { placeLeftOut } from './where-clause';
 import { rateOfSubject } from './rate-of';
 import { plannedLabel } from './planned';
 import { broughtTo, joinOutOf, namedMoney, perUnit, shareWhere, withoutTrailingVerb } from './en-counted';
@@ -1014,6 +1016,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.value = sentence.slice(f.start, f.end);
       f.label = record.label;
     }
+    // ("We’re mourning more than 4.5 million people", "declined … for 12 months in a row": verb-kept.ts)
+    withVerbKept(sentence, f, lang);
   }
   // ("51 of them came from industry, 21 from industry together with academia, …": breakdown.ts)
   return withBreakdown(sentence, joinOutOf(sentence, kept, lang));
@@ -1108,6 +1112,11 @@ export function findFigures(text: string, lang = '', max = MAX_FIGURES): FoundFi
         const c = clauseOf(sentence, f);
         f.label = withPinnedYear(sentence.slice(c.start, c.end), sentence.slice(0, c.start), f.label);
         if (!f.label) f.framed = true;
+      }
+      // ("αυτό της Ζακύνθου, όπου διασώθηκε το 100%": a figure of a place the label leaves out, where-clause.ts)
+      if (placeLeftOut(sentence, clauseOf(sentence, f).start, f.label)) {
+        f.label = '';
+        f.framed = true;
       }
       // "That budget now stands at $5,400 million": the name the paragraph gave it before
       // ("By last year that rate had grown to 23 percent": "last year that rate" is the pointer, antecedent.ts)

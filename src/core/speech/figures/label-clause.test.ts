@@ -46,7 +46,8 @@ describe('an aside between dashes is no label', () => {
   });
 
   it('an apposition after a dash is still a label', () => {
-    expect(labels('We vaccinated 4.5 million people — children of every nation.', 'en')).toEqual([
+    // (a verb said of the count stays on its label instead, verb-kept.ts: "We vaccinated …")
+    expect(labels('The camps hold 4.5 million people — children of every nation.', 'en')).toEqual([
       '4.5 million people — children of every nation',
     ]);
   });

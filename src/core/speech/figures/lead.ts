@@ -84,7 +84,7 @@ const IRREGULAR_DONE = new Set(Object.values(EN_PARTICIPLE));
  * The past participle of a verb done to a count ("created", "has saved" → "saved", "creating" →
  * "created", "saves" → "saved"), or '' when its form is not read here.
  */
-function participle(verb: string): string {
+export function participle(verb: string): string {
   const v = verb.toLowerCase();
   if (IRREGULAR_DONE.has(v)) return v;
   if (EN_PARTICIPLE[v]) return EN_PARTICIPLE[v]!;

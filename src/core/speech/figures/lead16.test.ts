@@ -10,7 +10,7 @@ describe('lead figures a designer would card keep a label from their sentence (j
     // a count of kinds is whole with what they are kinds of (qualify.ts); other counts are not
     [
       'Australia teams recently mapped 949 cancer cell lines across 40 types of cancers.',
-      ['949 — cancer cell lines', '40 types — of cancers'],
+      ['949 — cancer cell lines mapped', '40 types — of cancers'],
     ],
     ['The board has 12 members of Congress.', []],
     ['Nearly sixteen millions of hands.', []],
