@@ -13,7 +13,7 @@ import { keyPhrases } from './keyphrases';
 import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
 import { textInline } from './model';
-import { brokenOff, itemHead, itemText, questionItem, wholeItemText } from './items';
+import { brokenOff, itemHead, itemText, pairing, questionItem, wholeItemText } from './items';
 import {
   asksForAnswer,
   bestQuote,
@@ -36,10 +36,17 @@ import {
   strikingLine,
 } from './striking';
 import { capitalize, foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
+import { escapeRegExp } from './word-classes';
 import { bare, conjunctions, isDiscourseOnly, isFunctionWord, pointsBackIn } from './lexicon';
 import { isMushList, keyPhraseList, linePhrases } from './phrase-list';
 import { actionSeries } from './action-series';
-import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
+import {
+  MAX_SCREEN_WORDS,
+  MAX_SHORT_ITEMS_ON_SCREEN,
+  SHORT_ITEM_WORDS,
+  SHORT_LIST_ITEMS,
+  screenWords,
+} from './screen';
 
 export { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
 import { onScreen, usableSentences, withoutNumbering, withoutRuby } from './connective';
@@ -73,7 +80,7 @@ export function listBlock(
   const shown: string[] = [];
   let used = titleWords;
   const long: boolean[] = [];
-  for (const [k, at] of run.items.slice(0, MAX_SHORT_ITEMS_ON_SCREEN).entries()) {
+  item: for (const [k, at] of run.items.slice(0, MAX_SHORT_ITEMS_ON_SCREEN).entries()) {
     // an item the speaker broke off and said again in the next sentence is that sentence's
     // (so is the point an ordinal said alone heads: "Перше. | Кожен переселенець може отримати…")
     const i =
@@ -87,42 +94,49 @@ export function listBlock(
     // (an anaphora's item said after its last, "And this morning the Japanese attacked Midway
     // Island.", without its "And": lists.ts goesOnAlike)
     const said = sentences[i] ?? '';
-    const sentence = run.closing
+    const whole = run.closing
       ? beforeClosing(said, run.closing)
       : run.kind === 'anaphora'
         ? withoutJoiner(said)
         : said;
-    const short = itemText(sentence, lang);
-    // a numbered point is never skipped (its number is the speaker's): with no faithful short
-    // form it shows its own short form or the head of its sentence (items.ts)
-    if (!short && !run.ordered) continue;
-    // (a question keeps its question mark, whole or up to the comma that ends its main clause)
-    let item = short ? questionItem(sentence, wholeItemText(sentence, lang, short), lang) : '';
-    if (!item && run.ordered) item = short || itemHead(sentence, lang);
-    // an item with no faithful short form ends the list there, as the slide's room does: the
-    // items before it are shown, the rest stay in the notes (or no list, before two)
-    if (!item) {
-      if (items.length >= 2) break;
-      return null;
+    // (an anaphora's sentence that says its opening again after "and" holds two of its items)
+    for (const sentence of run.kind === 'anaphora' && run.opening
+      ? inStep(whole, run.opening, lang)
+      : [whole]) {
+      const short = itemText(sentence, lang);
+      // a numbered point is never skipped (its number is the speaker's): with no faithful short
+      // form it shows its own short form or the head of its sentence (items.ts)
+      if (!short && !run.ordered) continue;
+      // (a question keeps its question mark, whole or up to the comma that ends its main clause)
+      let item = short ? questionItem(sentence, wholeItemText(sentence, lang, short), lang) : '';
+      if (!item && run.ordered) item = short || itemHead(sentence, lang);
+      // an item with no faithful short form ends the list there, as the slide's room does: the
+      // items before it are shown, the rest stay in the notes (or no list, before two)
+      if (!item) {
+        if (items.length >= 2) break item;
+        return null;
+      }
+      // a sentence said again ("Gabby opened her eyes. Gabby opened her eyes, so…") is one item
+      const f = norm(item);
+      if (shown.some((g) => g.startsWith(f) || f.startsWith(g))) continue;
+      shown.push(f);
+      // an anaphora item cut down to one word from inside its sentence ("Terms" for "It will be
+      // done during the terms of office…") says nothing and loses the repetition: no list then
+      if (run.kind === 'anaphora' && run.opening && !hasCjk(item) && wordsOf(item).length < 2) {
+        const at = norm(sentences[i] ?? '').indexOf(norm(item));
+        if (at < 0 || at > norm(run.opening).length) return null;
+      }
+      // a numbered point that would overflow the screen in its whole form shows its short one
+      // (its number is a word on the screen too)
+      const number = run.ordered ? 1 : 0;
+      if (run.ordered && short && used + number + screenWords(item) > MAX_SCREEN_WORDS) item = short;
+      used += number + screenWords(item);
+      // (a list of three or fewer, which the planner keeps on one slide, shows every item: a long
+      // title does not cut its last, list-fit.ts)
+      if (items.length >= 2 && used > MAX_SCREEN_WORDS && run.items.length > SHORT_LIST_ITEMS) break item;
+      items.push([{ type: 'paragraph', children: textInline(item) }]);
+      long.push(screenWords(item) > SHORT_ITEM_WORDS);
     }
-    // a sentence said again ("Gabby opened her eyes. Gabby opened her eyes, so…") is one item
-    const f = norm(item);
-    if (shown.some((g) => g.startsWith(f) || f.startsWith(g))) continue;
-    shown.push(f);
-    // an anaphora item cut down to one word from inside its sentence ("Terms" for "It will be
-    // done during the terms of office…") says nothing and loses the repetition: no list then
-    if (run.kind === 'anaphora' && run.opening && !hasCjk(item) && wordsOf(item).length < 2) {
-      const at = norm(sentences[i] ?? '').indexOf(norm(item));
-      if (at < 0 || at > norm(run.opening).length) return null;
-    }
-    // a numbered point that would overflow the screen in its whole form shows its short one
-    // (its number is a word on the screen too)
-    const number = run.ordered ? 1 : 0;
-    if (run.ordered && short && used + number + screenWords(item) > MAX_SCREEN_WORDS) item = short;
-    used += number + screenWords(item);
-    if (items.length >= 2 && used > MAX_SCREEN_WORDS) break;
-    items.push([{ type: 'paragraph', children: textInline(item) }]);
-    long.push(screenWords(item) > SHORT_ITEM_WORDS);
   }
   // more than MAX_ITEMS only when every item is short (a roll call of names, list-fit.ts)
   if (items.length > MAX_ITEMS && long.some(Boolean)) items.length = MAX_ITEMS;
@@ -131,6 +145,25 @@ export function listBlock(
   // the second part of "First … Seventh" opens at its own number ("3.", never "1." again)
   const start = run.ordered && run.before ? { start: run.before + 1 } : {};
   return { type: 'list', ordered: run.ordered, ...start, items };
+}
+
+/**
+ * An anaphora's sentence split where it says the opening again after a comma and "and" ("May the
+ * sun shine warmly on your face, | and may the rains fall softly on your fields.", the Irish toast
+ * Biden raised in 2024): each clause is one of the list's items, the second without its "and".
+ */
+function inStep(sentence: string, opening: string, lang: string): string[] {
+  const and = pairing(lang);
+  const open = escapeRegExp(opening.replace(/[,;:]+$/u, ''));
+  const out: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(new RegExp(`,\\s+(\\S+)\\s+(?=${open}(?![\\p{L}]))`, 'giu'))) {
+    if (!and.test(m[1]!)) continue;
+    out.push(sentence.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(sentence.slice(from));
+  return out.map((x, k) => (k > 0 ? capitalize(x.trim()) : x));
 }
 
 /** A sentence without its closing words ("Cynthia Hurd found that grace." → "Cynthia Hurd"). */

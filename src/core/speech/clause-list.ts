@@ -124,6 +124,21 @@ function meaningful(opening: string, lang: string): boolean {
  */
 const JA_WAITS = /(?:[てで]|[はがをにへともの]|から|まで|より)$/u;
 
+/** A dash of a parenthesis: em or en dash, a typewriter's "--", a hyphen before an en dash ("-–"). */
+export const PAREN_DASH = /-{2,}|-?[—–]/gu;
+
+/**
+ * An item that goes on past a dash into an aside it does not close ("the first electric traffic
+ * light—which is fitting, | since Thomas Edison was born nearby", Deese 2022) ends before its
+ * dash: the aside is the speaker's comment on the item, said in the notes, and cut at its comma it
+ * reads as part of the item. An aside closed inside the item ("X — a Y — Z") stays.
+ */
+function beforeOpenAside(item: string): string {
+  const dashes = [...item.matchAll(PAREN_DASH)];
+  if (dashes.length % 2 === 0) return item;
+  return item.slice(0, dashes.at(-1)!.index).trim();
+}
+
 function itemOk(item: string, opening: string): boolean {
   if (/\p{Script=Hiragana}/u.test(item) && JA_WAITS.test(item)) return false;
   if (hasCjk(item)) return item.length <= MAX_ITEM_CJK && item.length > opening.length;
@@ -172,7 +187,7 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
             .replace(/[\s,;:，；、.]+$/u, '')
             // (nor on the conjunction its clause ended on: "Uma agressão injustificada e, portanto,…", judge16)
             .replace(TRAILING_CONJUNCTION, '');
-          return withoutJoiner(said);
+          return withoutJoiner(beforeOpenAside(said));
         });
         if (led) items.unshift(first);
         // a stammer is no list: "They worked at the steel mill. They worked at their — they worked

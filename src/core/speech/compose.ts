@@ -321,7 +321,8 @@ function derived(
     else if (run.closing && isTitle(run.closing, opts.lang) && !avoid.has(run.closing.toLowerCase()))
       title = capitalize(run.closing);
     else if (slide.part?.lead) title = leadTitle(slide.part.lead, opts.lang, avoid);
-    else if (run.start === 0 && before) title = namedAhead(before, opts.lang, avoid);
+    else if (run.start === 0 && before)
+      title = namedAhead(before, opts.lang, avoid, { opening: run.opening });
   }
   // a transcript's slide is titled by its answer, what the speaker says, before the reporter's
   // question: never her form of address ("Mr. President?") or her framing ("My question")
@@ -555,7 +556,9 @@ export function quotedName(
   const head = quote.replace(/^[\s"“«„'‘]+/u, '').slice(0, 40);
   const at = sentences.findIndex((s) => s.includes(head));
   if (at < 0) return '';
-  const near = sentences.slice(Math.max(0, at - 1), at + 1).join(' ');
+  // (the line itself, not the rest of a period cut to its head: "La Guerra Civil" said after "…així
+  // com la literatura", the head shown, names no one on screen, Riba 2022)
+  const near = [...sentences.slice(Math.max(0, at - 1), at), quote].join(' ');
   // (only outside English, and only when those sentences say two capitalised words in a row: a
   // title is asked for again only then, so most quote slides cost nothing more)
   const l = primaryLang(lang);

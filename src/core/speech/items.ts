@@ -3,7 +3,7 @@
  * shortened to a clause end within MAX_ITEM_WORDS or else to its headline phrase, never cut off
  * where the sentence still needs its next word ("…nuclear weapons will continue").
  */
-import { nounsGoOn } from './clause-list';
+import { nounsGoOn, PAREN_DASH as DASH } from './clause-list';
 import { enumerationMarker, markerNamed, pointAfterAside } from './enumeration';
 import { alternation, COPULA, DETERMINER, HAVE, MODAL, OBJECT_PRONOUN, oneOf } from './word-classes';
 import { commaInAdjectives, dangles, firstNameWord, firstPointWord, joinsPhrase } from './item-point';
@@ -197,7 +197,7 @@ const TRAILING_CONJUNCTION = new RegExp(
 const PAIRING = oneOf(conjunctions([], ['and', 'or']));
 /** The same of one language (every language's when it has none in the table), built once each. */
 const PAIRINGS = new Map<string, RegExp>();
-function pairing(lang: string): RegExp {
+export function pairing(lang: string): RegExp {
   const l = (lang.split(/[-_]/u)[0] ?? '').toLowerCase();
   let re = PAIRINGS.get(l);
   if (!re) {
@@ -590,8 +590,6 @@ const PARTICLE_END =
 /** "Not only" in the languages of the corpus: the first half of a pair the sentence completes. */
 const NOT_ONLY =
   /(?:^|\s)(?:not\s+only|not\s+just|non\s+solo|non\s+soltanto|non\s+seulement|nicht\s+nur|no\s+solo|no\s+sólo|não\s+só|não\s+apenas|niet\s+alleen|не\s+только)(?:\s|$)/u;
-/** A dash of a parenthesis: em or en dash, a typewriter's "--", a hyphen before an en dash ("-–"). */
-const DASH = /-{2,}|-?[—–]/gu;
 
 /**
  * Whether an item is its sentence cut where the sentence still goes on: it ends on a function

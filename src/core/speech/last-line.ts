@@ -7,7 +7,7 @@
  * A sentence too long to show gives its head clause, when that is a statement of its own.
  * Never a question, a thanks, a line said to someone in the room, a slip or a web address.
  */
-import { introLength, opensOnPreposition } from './items';
+import { introLength, opensOnPreposition, pairing } from './items';
 import { isFunctionWord } from './lexicon';
 import {
   asksForAnswer,
@@ -220,16 +220,19 @@ export function commaHead(sentence: string, lang = ''): string | null {
   if (!m || asksForAnswer(sentence)) return null;
   const head = sentence.slice(0, m.index).trim();
   const words = wordsOf(head);
-  if (words.length < 6 || !/^\p{Lu}/u.test(head) || /[;:—–]|\s-\s|--/u.test(head)) return null;
+  if (/[;:—–]|\s-\s|--/u.test(head)) return null;
   // (nor a phrase set before the main clause: "En la celebración del bicentenario de la
-  // independencia de México y el centenario de su revolución, | rendimos homenaje…", Obama 2010)
+  // independencia de México y el centenario de su revolución, | rendimos homenaje…", Obama 2010;
+  // the head then goes on to where the period goes on with a clause of its own: clauseHead)
   if (
+    words.length < 6 ||
     NOT_A_HEAD.test(head) ||
     SUBORDINATE_HEAD.test(head) ||
     opensOnPreposition(head, lang) ||
     introLength(wordsOf(sentence), lang) > 0
   )
-    return null;
+    return clauseHead(sentence, lang);
+  if (!/^\p{Lu}/u.test(head)) return null;
   if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang) || isSelfCorrected(head, lang))
     return null;
   // a short phrase set off by commas right after the head names what the head points at, or goes
@@ -238,6 +241,43 @@ export function commaHead(sentence: string, lang = ''): string | null {
   const next = /^([^,;:.!?]+),\s/u.exec(sentence.slice(m.index + m[0].length));
   if (next && wordsOf(next[1]!).length <= 4) return null;
   return leansBack(head, lang) ? null : head;
+}
+
+/** Fewest words on each side of the comma and "and" where a period goes on with another clause (clauseHead). */
+const CLAUSE_SIDE_WORDS = 3;
+
+/**
+ * The head of a long period that opens on a phrase set before its main clause, up to the comma
+ * and "and" where it goes on with another clause ("En aquesta època, acabada la seva etapa
+ * institucional, aprofundeix en l'estudi … de personatges de l'anarquisme oblidats, així com la
+ * literatura, | i publica Naufragis quotidians el 99, …", Riba, homenatge a Dalmau 2022): the
+ * main clause whole, rather than key phrases picked out of the period ("Documentació exhaustiva /
+ * Violència social / L'anarquisme oblidats", judge30). A comma and "and" after a word or two ends
+ * a series, not a clause ("families, workers, businesses, and communities"): the cut is where
+ * CLAUSE_SIDE_WORDS words or more stand on each side, and the words after "and" do not open as
+ * the phrase before them did. Null when there is no such place.
+ */
+function clauseHead(sentence: string, lang: string): string | null {
+  const and = pairing(lang);
+  const pieces = sentence.split(/(?<=,)\s+/u);
+  for (let k = 1; k < pieces.length; k++) {
+    const [first, ...rest] = wordsOf(pieces[k]!);
+    if (!first || !and.test(first)) continue;
+    const after = rest.join(' ').split(/[,;:.!?]/u)[0] ?? '';
+    if (wordsOf(pieces[k - 1]!).length < CLAUSE_SIDE_WORDS || wordsOf(after).length < CLAUSE_SIDE_WORDS)
+      continue;
+    // (nor where the words after "and" open as the phrase before did: "…à la contribution de la
+    // richesse acquise, à la répression de la fraude, | et surtout à la reprise de l'activité
+    // générale", Blum 1936, is a series of three)
+    const opener = wordsOf(pieces[k - 1]!)[0]!.toLowerCase();
+    if (rest.slice(0, 2).some((w) => w.toLowerCase() === opener)) continue;
+    const head = pieces.slice(0, k).join(' ').replace(/,$/u, '').trim();
+    const words = wordsOf(head);
+    if (!/^\p{Lu}/u.test(head) || /[;:—–]|\s-\s|--/u.test(head)) return null;
+    if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang)) return null;
+    return leansBack(head, lang) ? null : head;
+  }
+  return null;
 }
 
 /** A question, as said: it ends on its question mark (a closing quotation mark after it). */

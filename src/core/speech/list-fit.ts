@@ -5,7 +5,13 @@
  * (or shortened to a phrase that keeps its point, items.ts) and each slide's notes say exactly
  * its own items.
  */
-import { MAX_SCREEN_WORDS, MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, screenWords } from './screen';
+import {
+  MAX_SCREEN_WORDS,
+  MAX_SHORT_ITEMS_ON_SCREEN,
+  SHORT_ITEM_WORDS,
+  SHORT_LIST_ITEMS,
+  screenWords,
+} from './screen';
 import { beforeClosing } from './body';
 import { shownItem } from './items';
 import { anaphoraTitle, leadTitle } from './list-title';
@@ -25,6 +31,14 @@ export const ITEM_WORDS_ON_SCREEN = MAX_SCREEN_WORDS - 7;
  * slide's point, 3 words as most are (an anaphora shared over slides loses its repetition).
  */
 const ANAPHORA_ITEM_WORDS = MAX_SCREEN_WORDS - 4;
+
+/**
+ * …and of a list of SHORT_LIST_ITEMS items or fewer (screen.ts) whose title is not known: shared
+ * over slides it would leave an item alone (2 + 1), so it is weighed as one slide, under a headline
+ * of 3 words without a "(1/2)" (Brainard 2024: "First, … Second, … Third, …", 42 words, fits one
+ * slide; body.ts listBlock never drops its last item for a longer title).
+ */
+const SHORT_LIST_ITEM_WORDS = MAX_SCREEN_WORDS - 3;
 
 /** Items of one list, by sentence index, with the words its slides have for them. */
 export interface ListWords {
@@ -76,7 +90,9 @@ export function itemWords(runs: readonly ListRun[], texts: readonly string[], la
         ? MAX_SCREEN_WORDS - screenWords(title) - 1
         : r.kind === 'anaphora' && r.opening
           ? ANAPHORA_ITEM_WORDS
-          : ITEM_WORDS_ON_SCREEN,
+          : r.items.length <= SHORT_LIST_ITEMS
+            ? SHORT_LIST_ITEM_WORDS
+            : ITEM_WORDS_ON_SCREEN,
     );
   }
   return { words, budget };

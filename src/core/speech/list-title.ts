@@ -10,6 +10,8 @@ import { semicolonSeries, seriesLead } from './clause-list';
 import { capitalize, hasCjk, wordsOf } from './text';
 import { unbalancedQuotes } from './quotable';
 import { ANNOUNCED_THINGS, EXAMPLES_LEAD } from './enumeration';
+import { matchedTerms } from './tagger';
+import { primaryLang } from './lang';
 
 /** "These are the…", "Here are our…", "The following are…": words that only present what follows. */
 const PRESENTS =
@@ -36,20 +38,71 @@ const GOES_ON_WITH =
 /** Most words of the thing a sentence says it goes on with, as a title. */
 const AHEAD_WORDS = 5;
 
+/** Most words of a plural subject that names the items after it (pluralSubject). */
+const SUBJECT_WORDS = 3;
+
+/**
+ * The subject a sentence opens on, when it is a plural noun phrase of two or three words with no
+ * determiner and its verb follows ("Policy actions jumpstarted a broad-based recovery…"): said
+ * right before a list with no lead-in, it names the kind of thing the items are (Brainard 2024:
+ * "First, the Administration took decisive action… Second, the President made a clear commitment…
+ * Third, the Administration mounted a comprehensive effort…" are the policy actions). English
+ * only, whose words the tagger reads; else ''.
+ */
+function pluralSubject(sentence: string, lang: string): string {
+  const l = primaryLang(lang);
+  if (l && l !== 'en') return '';
+  const words = wordsOf(sentence).slice(0, SUBJECT_WORDS + 1);
+  if (words.length < 3) return '';
+  const terms = matchedTerms(sentence, words.join(' '));
+  const verb = terms.findIndex((t) => t.tags.includes('Verb'));
+  if (verb < 2 || verb > SUBJECT_WORDS || terms.length < verb) return '';
+  const subject = terms.slice(0, verb);
+  const noun = (t: (typeof terms)[number]) =>
+    (t.tags.includes('Noun') || t.tags.includes('Adjective')) &&
+    !t.tags.some((x) => x === 'Determiner' || x === 'Pronoun' || x === 'Value' || x === 'ProperNoun');
+  if (!subject.every(noun) || !subject.at(-1)!.tags.includes('Plural')) return '';
+  return subject.map((t) => t.text).join(' ');
+}
+
+/** Most words of a topic set before its sentence's comma (topicBefore). */
+const TOPIC_WORDS = 3;
+
+/**
+ * The topic a sentence sets before its comma when it goes on with the opening of the anaphora said
+ * after it ("Về chính trị, | chúng tuyệt đối không cho nhân dân ta…" / "Chúng thi hành… Chúng lập…",
+ * Hồ Chí Minh 1945: the list is what "they" did in politics), or ''.
+ */
+function topicBefore(sentence: string, opening: string): string {
+  const m = /^([^,;:.!?，]+),\s*(.*)$/su.exec(sentence);
+  if (!m || !opening || wordsOf(m[1]!).length > TOPIC_WORDS) return '';
+  const go = wordsOf(m[2]!.toLowerCase());
+  const open = wordsOf(opening.toLowerCase());
+  return open.every((w, k) => go[k] === w) ? m[1]!.trim() : '';
+}
+
 /**
  * The title a sentence gives the list said after it, when it names what follows: a sentence that
  * only announces examples (EXAMPLES_LEAD: "Een paar voorbeelden." → "Een paar voorbeelden"), or one
  * that says what the speaker goes on with (Biden, state dinner for President Ruto, 2024: "And let me
  * end with a toast — an Irish toast, if you don't mind an Irish toast." → "An Irish toast"); else ''.
+ * `before`: the sentence is the last before a list with no lead-in (its anaphora's `opening`), whose
+ * plural subject names the items too ("Policy actions jumpstarted…", pluralSubject), or whose topic
+ * the anaphora goes on with ("Về chính trị, chúng…", topicBefore).
  */
-export function namedAhead(sentence: string, lang: string, avoid: UsedTitles): string {
+export function namedAhead(
+  sentence: string,
+  lang: string,
+  avoid: UsedTitles,
+  before?: { opening?: string },
+): string {
   const t = sentence.trim();
   const said = EXAMPLES_LEAD.test(t)
     ? t.replace(/[.:：]+$/u, '')
     : (GOES_ON_WITH.exec(t)?.[1]
         ?.split(/\s+(?:[—–]|--)\s+/u)
         .pop()
-        ?.trim() ?? '');
+        ?.trim() ?? (before ? pluralSubject(t, lang) || topicBefore(t, before.opening ?? '') : ''));
   if (!said || wordsOf(said).length > AHEAD_WORDS || !isTitle(said, lang) || avoid.has(said.toLowerCase()))
     return '';
   return capitalize(said);

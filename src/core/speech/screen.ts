@@ -15,6 +15,8 @@ export const MAX_SCREEN_WORDS = 45;
 export const MAX_SHORT_ITEMS_ON_SCREEN = 10;
 /** Screen words of a short item. */
 export const SHORT_ITEM_WORDS = 4;
+/** A list of this many items or fewer is shown on one slide, every item (list-fit.ts, body.ts). */
+export const SHORT_LIST_ITEMS = 3;
 
 /** Words on screen for the budget: CJK characters count half (two characters ≈ one word). */
 export function screenWords(text: string): number {
