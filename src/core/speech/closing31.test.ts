@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, normalizeSpoken, spokenText } from './index';
 import { blessingHeading, declaredSlide, isClosingSentence } from './closing-line';
-import { climaxTitle, repeatedClimax } from './peroration';
+import { climaxTitle, perorationLine, repeatedClimax } from './peroration';
 
 /**
  * The end of the deck (issue 10, judge29 #8, judge30 #6, close31): the speech's closing words, its
@@ -58,6 +58,21 @@ describe('closing words (closing-line.ts), close31', () => {
     expect(
       declaredSlide(['We declare that the sitting is open.', 'The first item is the budget.']),
     ).toBeNull();
+  });
+
+  it('closes on what a long last sentence states after a Slavic "that"', () => {
+    // Virtuti Militari, Sejm 2022 (judge29 #8): the Chapter's verdict on no slide
+    expect(
+      perorationLine(
+        [
+          'W specjalnym dokumencie oznajmiła także: ˝(...) w obronie i przez szacunek dla tych niewątpliwych zasług polskich żołnierzy walczących na wszystkich frontach w obronie ojczyzny stwierdzamy jednak głośno i dobitnie, że praktyka nadań przez władze Polski Ludowej Orderów Virtuti Militari, zwłaszcza najwyższych klas nadanych w bezprecedensowej liczbie przedstawicielom obcego mocarstwa, to obraza honoru polskiego żołnierza˝.',
+        ],
+        40,
+        'pl',
+      ),
+    ).toBe(
+      'Praktyka nadań przez władze Polski Ludowej Orderów Virtuti Militari, zwłaszcza najwyższych klas nadanych w bezprecedensowej liczbie przedstawicielom obcego mocarstwa, to obraza honoru polskiego żołnierza.',
+    );
   });
 
   it('takes a climax said as a repetition whole, and what it changes as its title', () => {

@@ -22,11 +22,17 @@ const MIN_WORDS = 6;
 /** Where a sentence's last clauses start: after a strong break, else after a joined clause. */
 const STRONG = /(?:;|:|\s[—–]\s?|[—–]|\s--\s?)\s*/gu;
 const JOINED = /,\s+(?=(?:and|but|yet|so)\s)/gu;
+/**
+ * Where what a sentence states starts, after a Slavic "that" that never opens a relative clause and
+ * leaves a main clause's word order ("…stwierdzamy jednak głośno i dobitnie, że praktyka nadań …
+ * to obraza honoru polskiego żołnierza", Kapituła Orderu Virtuti Militari 1995, quoted 2022).
+ */
+const STATED = /,\s+(?:że|iż|že|что|що)\s+/giu;
 
 /** A quotation mark that the line no longer opens or closes ("…a contented heart.”" cut from its “). */
 function balanced(line: string): string {
   let s = line;
-  if (!/[“"]/u.test(s.slice(0, -1))) s = s.replace(/[”"]+(?=[.!?…]*$)|[”"]+$/u, '');
+  if (!/[“"„«]/u.test(s.slice(0, -1))) s = s.replace(/[”"»˝]+(?=[.!?…]*$)|[”"»˝]+$/u, '');
   if (!/[”"]/u.test(s)) s = s.replace(/^[“"]+/u, '');
   return s.trim();
 }
@@ -128,7 +134,7 @@ export function perorationLine(sentences: readonly string[], maxWords: number, l
   if (climax && fits(climax, maxWords, lang)) return climax;
   const whole = asLine(last);
   if (fits(whole, maxWords, lang)) return whole;
-  for (const re of [STRONG, JOINED]) {
+  for (const re of [STRONG, JOINED, STATED]) {
     // the longest last clause that fits, so that the line says most of the close
     const starts = [...last.matchAll(re)].map((m) => m.index + m[0].length);
     for (const at of starts) {
