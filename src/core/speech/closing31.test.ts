@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, normalizeSpoken, spokenText } from './index';
+import { deckToMarkdown } from './eject';
 import { blessingHeading, declaredSlide, isClosingSentence } from './closing-line';
 import { climaxTitle, perorationLine, repeatedClimax } from './peroration';
 
@@ -158,6 +159,10 @@ Nước Việt Nam có quyền hưởng tự do và độc lập, và sự thậ
     expect(last!.layout).toBe('closing');
     expect(last!.title).toBe('Nước Việt Nam có quyền hưởng tự do và độc lập');
     expect(last!.notes.trim().startsWith('Vì những lẽ trên')).toBe(true);
+    // (ejected to Markdown, it is read back as the closing slide it was)
+    const md = deckToMarkdown(buildDeck(text, { fileName: 'vi-ho-chi-minh-tuyen-ngon-doc-lap-1945.txt' }));
+    const again = buildDeck(md, { fileName: 'vi-ho-chi-minh-tuyen-ngon-doc-lap-1945.md' }).slides.at(-1)!;
+    expect([again.layout, again.screenText]).toEqual([last!.layout, last!.screenText]);
   });
 
   it('shows the wish the last slide of prose says before it goes on', () => {

@@ -722,6 +722,24 @@ export function splitClosing(sections: Section[]): Section[] {
     isClosingSentence(blocksText(last.screen).trim())
   )
     return [...sections.slice(0, -1), { ...last, title: undefined, layout: 'closing' }];
+  // (…and so is an ejected declaration's, headed by what it declares: "## Nước Việt Nam có quyền
+  // hưởng tự do và độc lập" over "Toàn thể dân tộc Việt Nam quyết đem …", its notes announcing it)
+  if (
+    last &&
+    !last.layout &&
+    last.title &&
+    last.screen?.length === 1 &&
+    last.screen[0]!.type === 'paragraph' &&
+    declaredSlide(
+      last.paras.flatMap((p) =>
+        p.text
+          .trim()
+          .split(/(?<=[.!?])\s+/u)
+          .filter(Boolean),
+      ),
+    )?.title === last.title
+  )
+    return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
   if (
     last &&
     !last.layout &&
