@@ -27,7 +27,7 @@ const BLESSING = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
       // en
-      String.raw`god\s+bless|may\s+(?:god|he|the\s+lord)|god['’]s\s+blessings?|god\s*speed|god\s+be\s+with\s+(?:you|us)`,
+      String.raw`god\s+bless|may\s+(?:god|he|the\s+lord)|god['’]s\s+blessings?|god\s*speed|god\s+be\s+with\s+(?:you|us)|so\s+help\s+(?:us|me)\s+god`,
       // nl
       String.raw`god\s+zegene|gods\s+zegen|god\s+behoede`,
       // de
@@ -48,6 +48,24 @@ const BLESSING = new RegExp(
     String.raw`)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A blessing named as a thing, what a closing slide is headed by when its blessing is a long
+ * sentence: "Gods zegen" of "U mag zich gesteund weten door het besef dat velen u wijsheid
+ * toewensen en met mij om kracht en Gods zegen voor u bidden." (troonrede 2015), "God's blessing",
+ * "Gottes Segen", "la bendición de Dios", "la bénédiction de Dieu", "Godspeed".
+ */
+const BLESSING_NAMED =
+  /(?<![\p{L}])(?:god['’]s\s+blessings?|god\s*speed|gods\s+zegen|gottes\s+segen|la\s+bendición\s+de\s+dios|la\s+bénédiction\s+de\s+dieu|a\s+bênção\s+de\s+deus|la\s+benedizione\s+di\s+dio)(?![\p{L}])/iu;
+
+/** The heading of closing words that name their blessing (BLESSING_NAMED), or ''. */
+export function blessingHeading(lines: readonly string[]): string {
+  for (const l of [...lines].reverse()) {
+    const named = BLESSING.test(l) ? BLESSING_NAMED.exec(l) : null;
+    if (named) return named[0].charAt(0).toLocaleUpperCase() + named[0].slice(1);
+  }
+  return '';
+}
+
 /**
  * The words that end a memorial address, honouring the dead or wishing them rest, as a sentence or
  * its last clause: "Æret være Svend Jakobsens minde!" (Folketinget 2022), "Αιωνία η μνήμη τους."
@@ -160,6 +178,13 @@ const WISH = new RegExp(
     String.raw`^(?:(?:ich|wir)\s+wünschen?|wünschen?\s+(?:ich|wir))\s+(?:Ihnen|euch|dir|uns)(?![\p{L}])`,
     String.raw`^(?:желая|желаем|желаю)\s+(?:на\s+)?(?:всички\s+(?:вас|ви)|вас|ви|вам|всем|всички)(?![\p{L}])`,
     String.raw`^je\s+vous\s+souhaite|^(?:les|os)\s+deseo`,
+    // the same wish in the languages that say it with their own verb: "Toivon teille tarmoa ja mitä
+    // parasta menestystä työssänne Suomen puolesta." and "Jag önskar er handlingskraft och framgång
+    // i ert arbete för Finlands bästa." (Lohela, puhemiehen puhe 2015, judge27), "Ik wens u veel
+    // wijsheid.", "Jeg ønsker jer alle held og lykke.", "Życzę Państwu wszystkiego dobrego.",
+    // "Přeji vám hodně úspěchů.", "Бажаю вам успіхів.", "Vi auguro buon lavoro."
+    String.raw`^(?:toivo(?:n|mme)|(?:jag|vi)\s+önskar|(?:jeg|vi)\s+ønsker|(?:ik|wij|we)\s+wens(?:en)?|życz(?:ę|ymy)|přej(?:i|eme)|бажа(?:ю|ємо))\s+(?:teille|sinulle|kaikille|er|dig|jer|dere|deg|u|jullie|je|państwu|wam|ci|wszystkim|vám|ti|všem|вам|всім|тобі)(?![\p{L}])`,
+    String.raw`^(?:vi|le|ti)\s+auguro(?![\p{L}])`,
     // the luck or success wished as the last words: "Good luck to you all.", "Viel Erfolg!",
     // "Bonne chance.", "Mucha suerte.", "Boa sorte.", "Buon lavoro.", "Veel succes.", "Powodzenia!",
     // "Успехов!", and the Hebrew "…, אבי געזונט ובהצלחה." ('just be well, and good luck', Burg 2003)
@@ -212,6 +237,15 @@ const SIGNING =
   /^(?:(?:and\s+)?(?:so\s+)?(?:now|today),?\s+)?I(?:['’]m|\s+am|\s+will|['’]ll)?\s+(?:(?:now|hereby|very|so|deeply|truly)\s+)*(?:(?:(?:honou?red|pleased|proud|happy|delighted|glad)\s*(?:,|and)?\s+)+to\s+)?sign\s+(?:this|the|these)\s/iu;
 
 /**
+ * The motion a speaker ends on, the ask of the house the speech is for: "I ask that the Congress
+ * declare that since the unprovoked and dastardly attack by Japan on Sunday, December 7, 1941, a
+ * state of war has existed between the United States and the Japanese Empire." (F. D. Roosevelt,
+ * 1941), "I move that the House do now adjourn.", "I call upon the Senate to ratify this treaty."
+ */
+const MOTION =
+  /^(?:(?:and\s+)?(?:so|therefore|now|today),?\s+)?I\s+(?:(?:therefore|now|hereby)\s+)?(?:ask|move|request|call\s+(?:on|upon))\s+(?:that\s+)?(?:the|this)\s+(?:Congress|House|Senate|Parliament|Assembly|Chamber)(?![\p{L}])/u;
+
+/**
  * The word a Japanese address opens its closing words on, "in closing": "結びに、永遠の平和が祈られ続けている、
  * ここ長崎市において、…力を尽くすことをお誓い申し上げます。" (Abe, Nagasaki 2020), before "…私の挨拶といたします。".
  */
@@ -260,6 +294,16 @@ export function closingClause(sentence: string): string {
 }
 
 /**
+ * Whether one sentence wishes the room well or blesses it (WISH, BLESSING): the closing words a
+ * speech may say before it goes on ("Hierfür wünsche ich Ihnen, lieber Olaf Scholz, … eine
+ * glückliche Hand und viel Erfolg.", Merkel 2021), never its thanks, toast or call to raise a glass.
+ */
+export const wishesWell = (sentence: string): boolean => {
+  const s = sentence.trim();
+  return WISH.test(s) || BLESSING.test(s);
+};
+
+/**
  * Whether one sentence is a closing word of the speech: a thanks, a blessing, a cheer or a toast,
  * the words that end the talk or the sitting, a salute.
  */
@@ -276,6 +320,7 @@ export function isClosingSentence(sentence: string): boolean {
     SEND_OFF.test(s) ||
     raisesGlass([s]) ||
     SIGNING.test(s) ||
+    MOTION.test(s) ||
     SALUTE.test(s) ||
     BLESSING.test(s) ||
     MEMORY.test(s) ||
@@ -311,9 +356,72 @@ export function closingStart(text: string, lang = ''): number | null {
   for (let k = spans.length - 1; k >= 0; k--) {
     const said = masked.slice(spans[k]!.start, spans[k]!.end);
     if (!said.trim()) continue;
+    // (and the room they are said to, addressed just before them: "Arvoisat kansanedustajat,
+    // ärade riksdagsledamöter! Jag önskar er handlingskraft …", Lohela 2015)
+    if (at !== null && structureKind(said) === 'salutation') {
+      at = spans[k]!.start;
+      break;
+    }
     if (!isClosingSentence(said) && !(cheered && isRaisedTo(said))) break;
     cheered ||= isToast(said);
     at = spans[k]!.start;
   }
   return at === null ? null : at === spans[0]?.start ? 0 : at;
+}
+
+/**
+ * The solemn declaration a speech is for, announced last and said after its colon: "Vì những lẽ
+ * trên, chúng tôi, lâm thời chính phủ của nước Việt Nam Dân chủ Cộng hòa, trịnh trọng tuyên bố với
+ * thế giới rằng:" / "Nước Việt Nam có quyền hưởng tự do và độc lập, …" (Hồ Chí Minh, Tuyên ngôn độc
+ * lập 1945, judge27), "We therefore solemnly declare:", "Nous proclamons solennellement :", "Wir
+ * erklären feierlich:". Only a sentence that ends on its colon: what it declares follows.
+ */
+const DECLARES = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`(?:trịnh\s+trọng\s+)?tuyên\s+bố(?:\s+với\s+[^:]{1,40})?\s+rằng`,
+      String.raw`(?:solemnly|hereby)\s+(?:publish\s+and\s+)?(?:declare|proclaim)[^:]{0,60}`,
+      String.raw`(?:déclar|proclam)(?:ons|e)\s+solennellement[^:]{0,60}`,
+      String.raw`(?:declaramos|proclamamos|declaro|proclamo)\s+solemnemente[^:]{0,60}`,
+      String.raw`(?:erkläre|erklären|verkünde|verkünden)\s+(?:hiermit\s+)?feierlich[^:]{0,60}`,
+    ].join('|') +
+    String.raw`)\s*[:：]\s*$`,
+  'iu',
+);
+/** How many paragraphs a declaration's words may run to after it is announced. */
+const DECLARED_PARAS = 2;
+
+/**
+ * Where the declaration that ends the speech is announced (an offset of `paras[at]`), as the
+ * closing words it is: the paragraph that ends on its announcement, at most DECLARED_PARAS before
+ * the end; else null.
+ */
+export function declarationStart(paras: readonly string[]): { para: number; offset: number } | null {
+  for (let j = paras.length - 2; j >= Math.max(0, paras.length - 1 - DECLARED_PARAS); j--) {
+    const masked = maskForScreen(paras[j]!);
+    const spans = sentenceSpans(masked).filter((sp) => masked.slice(sp.start, sp.end).trim());
+    const last = spans[spans.length - 1];
+    if (!last) continue;
+    if (DECLARES.test(masked.slice(last.start, last.end).trim()))
+      return { para: j, offset: last === spans[0] ? 0 : last.start };
+  }
+  return null;
+}
+
+/** Most words of a declared sentence that heads its closing slide whole. */
+const DECLARED_TITLE_WORDS = 12;
+
+/**
+ * The closing slide of a declaration (DECLARES): its title, the first thing declared (or that
+ * sentence's head before ", and …": "Nước Việt Nam có quyền hưởng tự do và độc lập"), and its
+ * line, what it declares after that; null when `lines` open on no announced declaration.
+ */
+export function declaredSlide(lines: readonly string[]): { title: string; line: string[] } | null {
+  if (lines.length < 2 || !DECLARES.test(lines[0]!.trim())) return null;
+  const [first, ...rest] = lines.slice(1).map((l) => l.trim());
+  const bare = first!.replace(/[.!。！]+$/u, '');
+  if (wordsOf(bare).length <= DECLARED_TITLE_WORDS) return { title: bare, line: rest };
+  const head = /^(.+?),\s+(?:và|and|et|und|y|e|i|og|och|en|и)\s/u.exec(bare)?.[1];
+  if (!head || wordsOf(head).length > DECLARED_TITLE_WORDS || wordsOf(head).length < 3) return null;
+  return { title: head, line: rest.length ? rest : [first!] };
 }

@@ -125,8 +125,9 @@ Nederland is een stabiel en aantrekkelijk land om in te leven. Ervoor zorgen dat
 `;
     const [before, last] = lastSlides(text, 'nl-willem-alexander-troonrede-2015.txt');
     expect(last!.layout).toBe('closing');
+    // (under the blessing it names, close31)
     expect(last!.screenText.trim()).toBe(
-      'U mag zich gesteund weten door het besef dat velen u wijsheid toewensen en met mij om kracht en Gods zegen voor u bidden.',
+      'Gods zegen\nU mag zich gesteund weten door het besef dat velen u wijsheid toewensen en met mij om kracht en Gods zegen voor u bidden.',
     );
     expect(before!.screenText).not.toContain('Gods zegen');
   });

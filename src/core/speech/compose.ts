@@ -46,10 +46,18 @@ import { isPassingName, isPersonName, opensOnRank } from './names';
 import { reportedQuote } from './reported';
 import { framesOthersView } from './negation';
 import { paraPart, textInline, type Section, type SpeechModel, type SpokenPara } from './model';
-import { closingClause, closingStart, isClosingSentence, isRaisedTo } from './closing-line';
+import {
+  blessingHeading,
+  closingClause,
+  closingStart,
+  declarationStart,
+  declaredSlide,
+  isClosingSentence,
+  isRaisedTo,
+} from './closing-line';
 import type { Inline } from '../deck';
 import { primaryLang } from './lang';
-import { concludes, perorationBlock } from './peroration';
+import { climaxBlock, climaxTitle, concludes, perorationBlock, wishBlock } from './peroration';
 import { asOneSlide, pacedShort, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isFormatLine, isSignatureLine, structureKind } from './structure';
@@ -717,6 +725,24 @@ export function splitClosing(sections: Section[]): Section[] {
     isClosingSentence(blocksText(last.screen).trim())
   )
     return [...sections.slice(0, -1), { ...last, title: undefined, layout: 'closing' }];
+  // (…and so is an ejected declaration's, headed by what it declares: "## Nước Việt Nam có quyền
+  // hưởng tự do và độc lập" over "Toàn thể dân tộc Việt Nam quyết đem …", its notes announcing it)
+  if (
+    last &&
+    !last.layout &&
+    last.title &&
+    last.screen?.length === 1 &&
+    last.screen[0]!.type === 'paragraph' &&
+    declaredSlide(
+      last.paras.flatMap((p) =>
+        p.text
+          .trim()
+          .split(/(?<=[.!?])\s+/u)
+          .filter(Boolean),
+      ),
+    )?.title === last.title
+  )
+    return [...sections.slice(0, -1), { ...last, layout: 'closing' }];
   if (
     last &&
     !last.layout &&
@@ -780,8 +806,20 @@ function closingWords(sections: Section[], last: Section): Section[] {
   )
     whole--;
   while (whole < k && silent(paras[whole]!)) whole++;
-  const p = whole > 0 ? paras[whole - 1]! : undefined;
-  const at = p && !p.spokenOnly ? closingStart(p.text) : null;
+  let p = whole > 0 ? paras[whole - 1]! : undefined;
+  let at = p && !p.spokenOnly ? closingStart(p.text) : null;
+  // (or the solemn declaration the speech is for, announced before its last paragraph: "… trịnh
+  // trọng tuyên bố với thế giới rằng:" / "Nước Việt Nam có quyền hưởng tự do và độc lập, …", 1945)
+  if (whole === k && !at) {
+    const spoken = paras.slice(0, k);
+    const declared = spoken.some((q) => q.spokenOnly) ? null : declarationStart(spoken.map((q) => q.text));
+    if (declared && declared.offset === 0) whole = declared.para;
+    else if (declared) {
+      whole = declared.para + 1;
+      p = paras[declared.para]!;
+      at = declared.offset;
+    }
+  }
   if (whole === k && !at) return sections;
   const closing = [...(at ? [paraPart(p!, at, p!.text.length)] : []), ...paras.slice(whole)];
   const rest = [...paras.slice(0, whole - (at ? 1 : 0)), ...(at ? [paraPart(p!, 0, at)] : [])];
@@ -947,14 +985,41 @@ export function composeSlides(
                 .filter((l) => fits(l, 16))
                 .at(-1) ??
               '');
+      // closing words with no short line of their own are headed by the blessing they ask ("Gods
+      // zegen" over "U mag zich gesteund weten … om kracht en Gods zegen voor u bidden.", troonrede
+      // 2015, judge30), never an empty heading
+      const blessed = !pick && !toast && section.title === undefined ? blessingHeading(lines) : '';
+      // a declaration announced last is headed by what it declares first, its line the rest ("Nước
+      // Việt Nam có quyền hưởng tự do và độc lập" over "Toàn thể dân tộc Việt Nam quyết đem tất cả
+      // …", Tuyên ngôn độc lập 1945, judge30: no closing slide)
+      const declared =
+        !pick && !toast && !blessed && section.title === undefined ? declaredSlide(lines) : null;
       // (a Hindi text's danda written as "|" ends the line, no part of its title: "धन्यवाद |")
       const title =
-        section.title ?? (toast ? shortTitle(toast) : pick ? shortTitle(pick).replace(/\s+[|।]$/u, '') : '');
-      // (only closing words: never "All right." of "Thank you. All right. Thank you all very much.")
+        section.title ??
+        (toast
+          ? shortTitle(toast)
+          : pick
+            ? shortTitle(pick).replace(/\s+[|।]$/u, '')
+            : (declared?.title ?? blessed));
+      // (only closing words: never "All right." of "Thank you. All right. Thank you all very much.";
+      // nor the sentence whose closing clause is the title, whatever its case: "With confidence in
+      // our armed forces … we will gain the inevitable triumph, so help us God." under "So help us
+      // God.", F. D. Roosevelt 1941)
+      const lower = (l: string) => l.toLocaleLowerCase();
       const others = lines.filter(
         (l) =>
-          !pick.includes(l) && !l.includes(pick) && structureKind(l) !== 'thanks' && isClosingSentence(l),
+          !lower(pick).includes(lower(l)) &&
+          !lower(l).includes(lower(pick)) &&
+          structureKind(l) !== 'thanks' &&
+          isClosingSentence(l),
       );
+      // the closing line shows whole: a few short closing words, or one sentence the screen holds
+      // under its title ("So help us God." over "I ask that the Congress declare that … a state of
+      // war has existed between the United States and the Japanese Empire.")
+      const shownWhole = (ls: string[]) =>
+        wordsOf(ls.join(' ')).length <= MAX_TOAST_WORDS ||
+        (ls.length === 1 && screenWords(ls[0]!) + screenWords(title) <= MAX_SCREEN_WORDS);
       // a title that is a closing sentence's head before its colon shows what the colon names
       // ("Now I'm honored and pleased to sign this historic piece of legislation" over "The
       // Medicare Prescription Drug Improvement and Modernization Act of 2003.")
@@ -971,13 +1036,15 @@ export function composeSlides(
       // (sentences rejoined as said: a CJK text puts no space after its stop, "…安宁！祝愿…")
       const joinLines = (ls: string[]) => ls.join(hasCjk(ls.join('')) ? '' : ' ');
       const closingBlock: Block[] =
-        named && wordsOf(named).length <= MAX_TOAST_WORDS
-          ? [{ type: 'paragraph', children: textInline(capitalize(named)) }]
-          : pick && others.length && wordsOf(others.join(' ')).length <= MAX_TOAST_WORDS
-            ? [{ type: 'paragraph', children: textInline(joinLines(others)) }]
-            : !title && !toast && whole.length && wordsOf(whole.join(' ')).length <= MAX_TOAST_WORDS
-              ? [{ type: 'paragraph', children: textInline(joinLines(whole)) }]
-              : toastBlock;
+        declared && declared.line.length && shownWhole(declared.line)
+          ? [{ type: 'paragraph', children: textInline(joinLines(declared.line)) }]
+          : named && wordsOf(named).length <= MAX_TOAST_WORDS
+            ? [{ type: 'paragraph', children: textInline(capitalize(named)) }]
+            : pick && others.length && shownWhole(others)
+              ? [{ type: 'paragraph', children: textInline(joinLines(others)) }]
+              : (!title || blessed) && !toast && whole.length && shownWhole(whole)
+                ? [{ type: 'paragraph', children: textInline(joinLines(whole)) }]
+                : toastBlock;
       push(
         slideOf(out.length, title, section.screen ?? closingBlock, 'closing', {
           paras: [...carried, ...section.paras],
@@ -1051,6 +1118,36 @@ export function composeSlides(
         ) {
           const end = lastPoint(planned, d, opts.lang);
           if (end) d.blocks = [end];
+        }
+        // the climax the speech's prose ends on, said as a repetition, is its last slide's line, whole
+        // ("Dân tộc đó phải được tự do! Dân tộc đó phải được độc lập!", Tuyên ngôn độc lập 1945,
+        // judge30: only its last half was shown), under a title from the slide's other sentences
+        // (a line's place only: never a list's or a figure's)
+        const lineOnly = d.blocks.every((b) => b.type === 'quote' || b.type === 'paragraph');
+        let climaxed = false;
+        if (at === lastBody && k === plan.length - 1 && lineOnly) {
+          const climax = climaxBlock(planned, d.title);
+          if (climax && blocksText([climax]).trim() !== blocksText(d.blocks).trim()) {
+            climaxed = true;
+            d.blocks = [climax];
+            const said = blocksText([climax]);
+            const rest = planned.sentences.filter((x) => x.trim() && !said.includes(x.trim()));
+            if (!d.title && rest.length)
+              d.title = deriveTitle(
+                rest,
+                planned.paras.flatMap((p) => p.inlines),
+                opts.lang,
+                recent(),
+                true,
+              );
+            // (or by what the repetition changes: "Tự do, độc lập")
+            if (!d.title) d.title = climaxTitle(said);
+          }
+        }
+        // (and so is the wish or blessing it says before it goes on, wishBlock)
+        if (at === lastBody && k === plan.length - 1 && lineOnly && !climaxed && d.blocks.length <= 1) {
+          const wish = wishBlock(planned, d.title, blocksText(d.blocks));
+          if (wish) d.blocks = [wish];
         }
         // a last slide with nothing to show (one 80-word period) before the closing words is said
         // over the closing slide: "…'something worthy to be remembered.'" / "Thank you. God bless

@@ -12,6 +12,9 @@ import { asksForAnswer, isThrowaway } from './quotable';
 import { attributed, ownSentences } from './voices';
 import { capitalize, wordsOf } from './text';
 import { withoutCorrected } from './slips';
+import { wishesWell } from './closing-line';
+import { LEANS_BACK, leansBack } from './striking';
+import { structureKind } from './structure';
 
 /** Fewest words of a closing line. */
 const MIN_WORDS = 6;
@@ -19,11 +22,17 @@ const MIN_WORDS = 6;
 /** Where a sentence's last clauses start: after a strong break, else after a joined clause. */
 const STRONG = /(?:;|:|\s[—–]\s?|[—–]|\s--\s?)\s*/gu;
 const JOINED = /,\s+(?=(?:and|but|yet|so)\s)/gu;
+/**
+ * Where what a sentence states starts, after a Slavic "that" that never opens a relative clause and
+ * leaves a main clause's word order ("…stwierdzamy jednak głośno i dobitnie, że praktyka nadań …
+ * to obraza honoru polskiego żołnierza", Kapituła Orderu Virtuti Militari 1995, quoted 2022).
+ */
+const STATED = /,\s+(?:że|iż|že|что|що)\s+/giu;
 
 /** A quotation mark that the line no longer opens or closes ("…a contented heart.”" cut from its “). */
 function balanced(line: string): string {
   let s = line;
-  if (!/[“"]/u.test(s.slice(0, -1))) s = s.replace(/[”"]+(?=[.!?…]*$)|[”"]+$/u, '');
+  if (!/[“"„«]/u.test(s.slice(0, -1))) s = s.replace(/[”"»˝]+(?=[.!?…]*$)|[”"»˝]+$/u, '');
   if (!/[”"]/u.test(s)) s = s.replace(/^[“"]+/u, '');
   return s.trim();
 }
@@ -79,6 +88,36 @@ export function concludedLine(sentences: readonly string[], maxWords: number, la
   return null;
 }
 
+/** Fewest opening words a climax's sentences say alike (REPEATED_OPENING). */
+const CLIMAX_OPENING = 3;
+/** Most words of each sentence of a climax said as a repetition. */
+const CLIMAX_WORDS = 12;
+
+/**
+ * The last sentences said as a repetition, the speech's climax: two or three short sentences that
+ * open on the same words ("Dân tộc đó phải được tự do! Dân tộc đó phải được độc lập!", Tuyên ngôn
+ * độc lập 1945: 'That people must be free! That people must be independent!'), joined as said;
+ * else null.
+ */
+export function repeatedClimax(sentences: readonly string[]): string | null {
+  const opening = (s: string) => wordsOf(s.toLocaleLowerCase()).slice(0, CLIMAX_OPENING).join(' ');
+  const said = sentences.map((s) => s.trim()).filter(Boolean);
+  const from = said.length - 1;
+  const last = said[from];
+  if (!last || wordsOf(last).length > CLIMAX_WORDS || wordsOf(last).length <= CLIMAX_OPENING) return null;
+  const lines = [last];
+  // (the first may end a longer sentence as its last clause: "Một dân tộc đã gan góc …, một dân tộc
+  // đã gan góc …, dân tộc đó phải được tự do!")
+  for (let k = from - 1; k >= 0 && lines.length < 3; k--) {
+    const before = said[k]!;
+    const clause = before.slice(before.lastIndexOf(',') + 1).trim();
+    if (opening(clause) !== opening(last) || wordsOf(clause).length > CLIMAX_WORDS) break;
+    lines.unshift(capitalize(clause));
+    if (clause !== before) break;
+  }
+  return lines.length > 1 ? lines.join(' ') : null;
+}
+
 /** The closing line of a speech's last sentences, or null. */
 export function perorationLine(sentences: readonly string[], maxWords: number, lang = ''): string | null {
   const concluded = concludedLine(sentences, maxWords, lang);
@@ -89,9 +128,13 @@ export function perorationLine(sentences: readonly string[], maxWords: number, l
   const greeting = said.length >= 2 && isThrowaway(said[said.length - 1]!, lang);
   const last = said[said.length - (greeting ? 2 : 1)];
   if (!last) return null;
+  // (a climax said as a repetition is one line: "Dân tộc đó phải được tự do! Dân tộc đó phải được
+  // độc lập!", Hồ Chí Minh 1945, judge30)
+  const climax = repeatedClimax(said.slice(0, said.length - (greeting ? 1 : 0)));
+  if (climax && fits(climax, maxWords, lang)) return climax;
   const whole = asLine(last);
   if (fits(whole, maxWords, lang)) return whole;
-  for (const re of [STRONG, JOINED]) {
+  for (const re of [STRONG, JOINED, STATED]) {
     // the longest last clause that fits, so that the line says most of the close
     const starts = [...last.matchAll(re)].map((m) => m.index + m[0].length);
     for (const at of starts) {
@@ -122,4 +165,62 @@ export function perorationBlock(planned: PlannedSlide, title: string, lang: stri
 /** Whether the slide ends on the conclusion the speaker announces (concludedLine). */
 export function concludes(planned: PlannedSlide, title: string, lang: string): boolean {
   return concludedLine(ownLines(planned).own, MAX_SCREEN_WORDS - screenWords(title) - 3, lang) !== null;
+}
+
+/**
+ * What a climax said as a repetition changes from one sentence to the next, as a title: the words
+ * after the ones they share, "Tự do, độc lập" of "Dân tộc đó phải được tự do! Dân tộc đó phải được
+ * độc lập!"; '' when they change more than a few words.
+ */
+export function climaxTitle(line: string): string {
+  const said = line.split(/(?<=[.!?])\s+/u).map((x) => wordsOf(x.replace(/[.!?]+$/u, '')));
+  if (said.length < 2) return '';
+  let shared = 0;
+  while (
+    said.every(
+      (w) =>
+        w[shared] !== undefined && w[shared]!.toLocaleLowerCase() === said[0]![shared]!.toLocaleLowerCase(),
+    )
+  )
+    shared++;
+  const ends = said.map((w) => w.slice(shared).join(' '));
+  return shared >= CLIMAX_OPENING && ends.every((e) => e && wordsOf(e).length <= 3)
+    ? capitalize(ends.join(', '))
+    : '';
+}
+
+/**
+ * The climax the slide's own sentences end on, said as a repetition (repeatedClimax), as its
+ * quote; else null.
+ */
+export function climaxBlock(planned: PlannedSlide, title: string): Block | null {
+  const { own, spoken } = ownLines(planned);
+  const line = repeatedClimax(own);
+  return line && screenWords(line) + screenWords(title) <= MAX_SCREEN_WORDS
+    ? attributed(asQuote(line), spoken)
+    : null;
+}
+
+/**
+ * The wish or blessing the speech's last slide of prose says before it goes on (closing-line.ts,
+ * never a thanks), as its quote when the slide does not show it: "Hierfür wünsche ich Ihnen, lieber
+ * Olaf Scholz, und der von Ihnen geführten Bundesregierung alles, alles Gute, eine glückliche Hand
+ * und viel Erfolg." (Merkel 2021, judge30: it left the screen), with the sentence it points back to
+ * when that is the slide's line ("Nun wird es an der nachfolgenden Regierung liegen, …"); null when
+ * it is shown or the screen cannot hold it.
+ */
+export function wishBlock(planned: PlannedSlide, title: string, shown: string): Block | null {
+  const { own, spoken } = ownLines(planned);
+  const at = own.findLastIndex(
+    (x) => wishesWell(x) && structureKind(x) !== 'thanks' && wordsOf(x).length >= MIN_WORDS,
+  );
+  const wish = own[at]?.trim();
+  if (!wish || shown.includes(wish)) return null;
+  const before = own[at - 1]?.trim();
+  const back = leansBack(wish) || LEANS_BACK.test(wish);
+  if (back && (!before || !shown.includes(before))) return null;
+  const line = back ? `${before} ${wish}` : wish;
+  return screenWords(line) + screenWords(title) <= MAX_SCREEN_WORDS
+    ? attributed(asQuote(line), spoken)
+    : null;
 }

@@ -104,6 +104,17 @@ function renderInline(nodes: Inline[]): ReactNode[] {
   });
 }
 
+/**
+ * A title's class: a closing slide's title is set smaller as it grows, so that the speech's own
+ * closing words ("Toivon teille tarmoa ja mitä parasta menestystä työssänne Suomen puolesta.") fit
+ * the slide with their line under them.
+ */
+function titleClass(slide: SlideFace): string {
+  if (slide.layout !== 'closing') return 'slide-title';
+  const length = setLength(slide.title);
+  return length <= 30 ? 'slide-title' : length <= 60 ? 'slide-title title-medium' : 'slide-title title-long';
+}
+
 /** A quote's size class by its length: short lines are set largest. */
 function quoteSize(block: Extract<Block, { type: 'quote' }>): string {
   const length = setLength(
@@ -248,7 +259,7 @@ export function SlideContent({ slide, footer, language, revealed }: SlideContent
   const first = firstSteps(slide.blocks);
   return (
     <div className={`lectern-slide layout-${slide.layout}`} data-slide-id={slide.id} {...language}>
-      {slide.title ? <h1 className="slide-title">{renderText(slide.title)}</h1> : null}
+      {slide.title ? <h1 className={titleClass(slide)}>{renderText(slide.title)}</h1> : null}
       <div className="slide-body">
         {slide.blocks.map((b, i) =>
           renderBlock(b, i, media, { first: first[i] ?? 0, revealed, slideId: slide.id }),
