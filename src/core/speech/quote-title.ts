@@ -165,6 +165,7 @@ function ownNounPhrase(
     if (wordsOf(t).length < 2 || !fits(t) || !endsOnNoun(t, said)) continue;
     const first = matchedTerms(said, wordsOf(t)[0]!)[0];
     if (first && (first.tags.includes('Verb') || first.tags.includes('Gerund'))) continue;
+    if (DEGREE_WORD.test(wordsOf(t)[0]!)) continue;
     // a singular determiner before a phrase whose last word is plural makes that word the verb
     // ("The program that this Congress passes can demonstrate…": never "Congress passes")
     const last = matchedTerms(said, wordsOf(t).at(-1)!)[0];
@@ -174,6 +175,13 @@ function ownNounPhrase(
   }
   return '';
 }
+
+/**
+ * Words of amount or degree that name no thing when they open a title ("Much blood", "More fear",
+ * "Many twinges", "Whole program", "Best hope": the noun after them is what the quote is about).
+ */
+const DEGREE_WORD =
+  /^(?:most|much|more|many|few|fewer|less|least|whole|entire|utmost|best|worst|same|other|such|own)$/iu;
 
 /** A determiner of one thing right before a phrase ("this Congress passes", "a tax cut"). */
 const SINGULAR_DETERMINER = /(?:^|\s)(?:this|that|a|an|each|every|another)\s+$/iu;
@@ -261,7 +269,8 @@ export function quoteSlideTitle(
   // only the notes say, however often the slide says it ("Medicare Act" over "Lyndon Johnson
   // established that commitment by signing the Medicare Act of 1965.", not "Our nation"; "Advanced
   // chips" over "…we produce zero percent of these advanced chips now.", not "Javelin missiles")
-  const own = ownNounPhrase(said, lang, tried, (t) => fits(t) && says(t, said));
+  // (the quote on screen says it: a quote may be a piece of its sentence, "…NASA has a mission")
+  const own = ownNounPhrase(said, lang, tried, (t) => fits(t) && says(t, quote));
   if (own) return own;
   if (topic(title)) return title;
   // elsewhere a phrase said next to the quote, in its paragraph, names its passage: it stands (a
