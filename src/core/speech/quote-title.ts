@@ -30,6 +30,7 @@ import { primaryLang } from './lang';
 import { matchedTerms } from './tagger';
 import { escapeRegExp } from './word-classes';
 import { fragmentProblem } from './fragment';
+import { endsOnNoun } from './last-line';
 
 /** The paragraph (as its sentences) that says `quote`, and the quote's sentence in it. */
 function quotePlace(
@@ -67,9 +68,14 @@ function nextParas(
 
 /** Whether `x` says the title: each of its words, or its last one, the head of a noun phrase ("…found that grace"). */
 function says(title: string, x: string): boolean {
+  // (a word the speaker marks with quotation marks is said all the same: hydrogen “hubs.”)
+  x = x.replace(OPENING_QUOTE, '$1');
   const ws = wordsOf(title);
   return stemsWithin(title, x) || (ws.length >= 2 && stemsWithin(ws[ws.length - 1]!, x));
 }
+
+/** A quotation mark that opens a word. */
+const OPENING_QUOTE = /[“„«‘"'](?=\p{L})|(\p{L})[”»’"](?!\p{L})/gu;
 
 /**
  * An English word the quote's sentence says as an adjective ("Healthy" of "…all communities are
@@ -140,6 +146,46 @@ function quotedWords(quote: string, paras: readonly string[]): boolean {
 const OPENING_MARK = /[«“„]/gu;
 const CLOSING_MARK = /[»”]/gu;
 
+/**
+ * The first title of the quote's sentence `said` that names a thing, in English (where the tagger
+ * reads it): two words or more, ending on a noun and opening on none of a verb's forms ("Advanced
+ * chips", "Hard choices"; never "Issue dividends", "Seeking power", "Reward companies"); ''
+ * elsewhere.
+ */
+function ownNounPhrase(
+  said: string,
+  lang: string,
+  tried: ReadonlySet<string>,
+  fits: (t: string) => boolean,
+): string {
+  const l = primaryLang(lang);
+  if (l && l !== 'en') return '';
+  // (the last resort's phrases too: the slide's other sentences' titles are what it replaces)
+  for (const t of titlesInTurn([said], [], lang, new Set(tried), true, 6)) {
+    if (wordsOf(t).length < 2 || !fits(t) || !endsOnNoun(t, said)) continue;
+    const first = matchedTerms(said, wordsOf(t)[0]!)[0];
+    if (first && (first.tags.includes('Verb') || first.tags.includes('Gerund'))) continue;
+    if (DEGREE_WORD.test(wordsOf(t)[0]!)) continue;
+    // a singular determiner before a phrase whose last word is plural makes that word the verb
+    // ("The program that this Congress passes can demonstrate…": never "Congress passes")
+    const last = matchedTerms(said, wordsOf(t).at(-1)!)[0];
+    const at = said.toLowerCase().indexOf(t.toLowerCase());
+    if (last?.tags.includes('Plural') && at > 0 && SINGULAR_DETERMINER.test(said.slice(0, at))) continue;
+    return t;
+  }
+  return '';
+}
+
+/**
+ * Words of amount or degree that name no thing when they open a title ("Much blood", "More fear",
+ * "Many twinges", "Whole program", "Best hope": the noun after them is what the quote is about).
+ */
+const DEGREE_WORD =
+  /^(?:most|much|more|many|few|fewer|less|least|whole|entire|utmost|best|worst|same|other|such|own)$/iu;
+
+/** A determiner of one thing right before a phrase ("this Congress passes", "a tax cut"). */
+const SINGULAR_DETERMINER = /(?:^|\s)(?:this|that|a|an|each|every|another)\s+$/iu;
+
 /** The title of a slide that shows `quote` alone, from its notes' paragraphs `paras`. */
 export function quoteSlideTitle(
   title: string,
@@ -186,7 +232,14 @@ export function quoteSlideTitle(
   const topic = (t: string) => all.filter((s) => stemsWithin(t, s)).length >= 2;
   // and whose life the slide tells titles every line of it ("Dorwan and Mavy Stoddard" over "A
   // retired construction worker, Dorwan spent his spare time fixing up the church…", titles.ts)
-  if (!title || heading || says(title, said) || topic(title) || lifeTold(all, all.join(' '), lang) === title)
+  // (the quote on screen says it too where its sentence was read masked: hydrogen “hubs.”)
+  if (
+    !title ||
+    heading ||
+    says(title, said) ||
+    says(title, quote) ||
+    lifeTold(all, all.join(' '), lang) === title
+  )
     return title;
   // the quote's sentence first, then what its paragraph goes on to say: a noun phrase of two words
   // or more (one word, a place or a person names no point), never the quote's own opening
@@ -212,8 +265,17 @@ export function quoteSlideTitle(
     !opensWithTitle(quote, t) &&
     !isPlaceOrPeople(t.replace(/^the\s+/iu, ''), lang) &&
     !isPersonName(t, text, lang);
-  // a phrase said next to the quote, in its paragraph, names its passage: it stands (a phrase of the
-  // quote's own is no better as often as it is: "Lange tijd" for "Krachtig herstel", Troonrede 2015)
+  // an English quote's own noun phrase names the point on screen before a phrase of a sentence
+  // only the notes say, however often the slide says it ("Medicare Act" over "Lyndon Johnson
+  // established that commitment by signing the Medicare Act of 1965.", not "Our nation"; "Advanced
+  // chips" over "…we produce zero percent of these advanced chips now.", not "Javelin missiles")
+  // (the quote on screen says it: a quote may be a piece of its sentence, "…NASA has a mission")
+  const own = ownNounPhrase(said, lang, tried, (t) => fits(t) && says(t, quote));
+  if (own) return own;
+  if (topic(title)) return title;
+  // elsewhere a phrase said next to the quote, in its paragraph, names its passage: it stands (a
+  // phrase of the quote's own, with no tagger to tell its noun, is no better as often as it is:
+  // "Lange tijd" for "Krachtig herstel", "Brandhaarden bedreigen", Troonrede 2015)
   if (agrees(title)) return title;
   // a name the quote does not say, or a phrase of another paragraph, gives way to the quote's own
   // words, then to another sentence's ("Wichtigste Kapital" over "Vertrauen,
