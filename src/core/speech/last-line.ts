@@ -84,6 +84,36 @@ const RESTATED =
 const CLAUSE_END = /,\s+(?:and|but|so|while|which|who|where|whereas)\b|;|\s[—–]\s/u;
 
 /**
+ * The Greek complementiser "ότι" ("that"): it opens a clause that says the claim of the frame before
+ * it ("είναι δυστυχώς κοινός τόπος ότι…", "it is sadly common ground that…"). Unlike English "that"
+ * or Romance "que" it is never a relative nor a demonstrative, and the clause after it keeps a main
+ * clause's word order, so it reads whole on its own.
+ */
+const GREEK_THAT = /(?:^|[\s,])ότι\s+/gu;
+/** Fewest and most words of the claim said after "ότι" (claimClause). */
+const CLAIM_WORDS = [6, 24] as const;
+
+/**
+ * The claim a long Greek sentence makes after "ότι", when it runs to the sentence's end: "Ειδικά
+ * για εμάς τους Έλληνες … είναι δυστυχώς κοινός τόπος ότι | ο θάνατος, ο ξεριζωμός και η
+ * προσφυγιά παραμένουν ένας θλιβερός κοινός παρονομαστής για την ανθρωπότητα." (Greek Parliament,
+ * Holocaust Remembrance Day 2022, judge26/30): the statement, where the frame before it is a
+ * fronted phrase and an impersonal "it is…". 6–24 words, opened by a lower-case word, no other
+ * "ότι" in it; capitalised, with the sentence's own stop.
+ */
+export function claimClause(sentence: string, lang = ''): string | null {
+  if (primaryLang(lang) !== 'el') return null;
+  const s = sentence.trim();
+  const found = [...s.matchAll(GREEK_THAT)].at(-1);
+  if (!found || wordsOf(s.slice(0, found.index)).length < 3) return null;
+  const clause = s.slice(found.index + found[0].length).trim();
+  const n = wordsOf(clause).length;
+  if (n < CLAIM_WORDS[0] || n > CLAIM_WORDS[1] || !/^\p{Ll}/u.test(clause) || !/[.!]$/u.test(clause))
+    return null;
+  return leansBack(clause, lang) ? null : capitalize(clause);
+}
+
+/**
  * The clause a long sentence spells out its point in, when its head is no statement ("Now, as long
  * as they do that …, meaning they reserve unto themselves the right to commit any crime, to lie, to
  * cheat, in order to attain that, and that is moral, …"): a subject and its verb, 6 words or more.
@@ -321,7 +351,8 @@ export function lastResortLine(
         restatedClause(line) ??
         mainClause(line, lang) ??
         dashHead(line, lang) ??
-        semicolonHead(line, lang);
+        semicolonHead(line, lang) ??
+        claimClause(line, lang);
     if (!line) continue;
     const n = wordsOf(line).length;
     if (n < MIN_WORDS || n > maxWords) continue;

@@ -718,8 +718,10 @@ const BACK_POINTERS: Record<string, BackPointers> = {
     back: String.raw`điều\s+(?:này|đó)|vì\s+(?:vậy|thế)|do\s+đó|bởi\s+vậy|chính\s+vì\s+(?:vậy|thế)|đó\s+là`,
   },
   // Tamil: "இது", "அது" (this, that), "இதனால்", "அதனால்" (so), "இதற்கு", "இதை", "அதை", "இதன்",
-  // "அதன்" (of this), "இவை", "அவை" (these)
-  ta: { back: String.raw`இது|அது|இதனால்|அதனால்|இதற்கு|இதை|அதை|இதன்|அதன்|இவை|அவை` },
+  // "அதன்" (of this), "இவை", "அவை" (these), "இதில்", "அதில்" (in this), "இவற்றை…" (these, object)
+  ta: {
+    back: String.raw`இது|அது|இதனால்|அதனால்|இதற்கு|இதை|அதை|இதன்|அதன்|இவை|அவை|இதில்|அதில்|(?:இவற்றை|அவற்றை)[\p{L}\p{M}]*`,
+  },
 };
 
 /** The table's patterns, built once a language: an opening, and a word anywhere. */

@@ -129,6 +129,15 @@ const NL_VERB_END =
   /^(?:krijgt|krijgen|geeft|geven|gaat|gaan|komt|komen|blijft|blijven|maakt|maken|doet|doen|zegt|zeggen|neemt|nemen|houdt|houden|vindt|vinden|ziet|zien|weet|weten|heeft|hebben|wordt|worden|kunnen|moeten|willen|zullen|mogen|biedt|bieden|brengt|brengen|betekent|betekenen|verdient|verdienen|behoudt|behouden|draagt|dragen|past|passen|levert|leveren|loopt|lopen)$/iu;
 
 /**
+ * Dutch participles that need the preposition and object after them ("gericht op", "gebaseerd op",
+ * "bedoeld voor"): a title that ends on one is a clause cut before what it is aimed at ("Nederlandse
+ * inzet gericht" of "is de Nederlandse inzet gericht op een aanzienlijke vermindering…", Troonrede
+ * 2015, judge30 #4). A participle that closes its clause ("Vergunning verleend") is not one of them.
+ */
+const NL_GOVERNING_PARTICIPLE =
+  /^(?:gericht|gebaseerd|bedoeld|gewend|betrokken|toegespitst|afgestemd|gefocust|aangewezen|gebonden|verbonden|gekoppeld|voorbereid|ingesteld|gespitst|geënt)$/iu;
+
+/**
  * A Scandinavian noun in its definite form ("Kungen", "Regeringen", "Kongen") and a present verb
  * after it, present or past: a subject and its verb ("Kungen tänker", "Kungen tillträdde" of "så vet jag att Kungen tänker i
  * generationer", Kristersson 2023, judge24). An adjective stands before its noun, not after it.
@@ -171,6 +180,7 @@ export function nordicTitleProblem(title: string, lang: string): string | null {
   if (words.some((w) => SUBJECT_PRONOUN[l]!.test(w))) return 'a clause with its subject pronoun';
   if (words.some((w) => RECIPROCAL[l]?.test(w))) return 'a clause with its reflexive pronoun';
   if (l === 'nl' && NL_VERB_END.test(last)) return 'ends on a verb';
+  if (l === 'nl' && NL_GOVERNING_PARTICIPLE.test(last)) return 'ends on a participle cut from its object';
   if (
     (l === 'sv' || l === 'da' || l === 'nb' || l === 'no' || l === 'nn') &&
     words.length === 2 &&

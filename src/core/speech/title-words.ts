@@ -20,6 +20,7 @@ import { isTurkishOblique } from './turkish';
 import { euTitleProblem } from './title-eu';
 import { ceeTitleProblem } from './title-cee';
 import { nordicTitleProblem } from './title-nordic';
+import { greekHebrewTamilTitleProblem } from './title-greek-hebrew-tamil';
 
 /** Adverbs of time and place: a short phrase ending on one is a clause's tail. */
 const TIME_OR_PLACE =
@@ -221,10 +222,12 @@ export const GENERIC = 'a word too general to say what';
 /**
  * A quantity and its article ("All the goods" of "about 70 percent of all the goods"), or the
  * superlative of a count ("Fewest resources" of "the countries … that have the fewest resources to
- * help them adapt", Biden, UNGA 2021): how much, not what.
+ * help them adapt", Biden, UNGA 2021): how much, not what. So is "as many as possible", Dutch
+ * "zoveel mogelijk" ("Zoveel mogelijk nieuwe" of "zoveel mogelijk nieuwe en volwaardige banen",
+ * Troonrede 2015, judge30 #4: a degree, and the noun cut off).
  */
 const QUANTITY_OPENING =
-  /^(?:(?:all|most|some|many|much|half)\s+(?:of\s+)?the|(?:the\s+)?fewest|tous\s+les|toutes\s+les|todos\s+los|todas\s+las|tutti\s+i|tutte\s+le|todos\s+os|todas\s+as)\s/iu;
+  /^(?:(?:all|most|some|many|much|half)\s+(?:of\s+)?the|(?:the\s+)?fewest|tous\s+les|toutes\s+les|todos\s+los|todas\s+las|tutti\s+i|tutte\s+le|todos\s+os|todas\s+as|zo\s*veel\s+mogelijk|zo\s+min\s+mogelijk|zo\s+weinig\s+mogelijk|as\s+(?:many|much|few|little)\s+as\s+possible)\s/iu;
 
 /**
  * Spanish, Italian and Portuguese adjectives of degree and praise, said before the noun they stress
@@ -287,6 +290,9 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   // "Kalmar län fattades", "Presenterat åtgärder", "Långsiktigt bevara" (title-nordic.ts)
   const nordic = nordicTitleProblem(title, l);
   if (nordic) return nordic;
+  // "Ανατριχιαστικής τελικής λύσης", "אלא הכנסת", "மணி நேரத்தில்" (title-greek-hebrew-tamil.ts)
+  const other = greekHebrewTamilTitleProblem(title, l);
+  if (other) return other;
   if (l === 'pt' && words.length >= 2 && PT_CLAUSE_END.test(last)) return 'ends on a verb or an adverb';
   // "Comprometer despesa", "Assegurar opções": an infinitive and a bare noun are a verb phrase
   // taken out of its clause ("Reduzir a dívida", with its article, is a headline)
