@@ -809,7 +809,7 @@ function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | nul
   // (nor a short line whose matter is what was said before: "We can make that commitment here
   // tonight.", Obama 2009)
   const alone =
-    ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) &&
+    ![line, after].some((s) => leansBack(s, lang) || LEANS_BACK.test(s)) &&
     !pointsAtShell(line) &&
     !/…|\.\.\./u.test(line);
   // (never over a line that is more striking: "America invested in Ohio, and Ohioans invested in

@@ -631,10 +631,12 @@ export const RU_PREPOSITION =
 export const TITLE_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lord|Lady|Herr|Frau|Monsieur|Madame|Señor|Señora|President|Präsident(?:in)?|Président(?:e)?|Presidente|Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancellor|Prime\s+Minister|Premierminister(?:in)?|Premier\s+ministre|Pope|Papst|Pape|Papa|King|König(?:in)?|Roi|Rey|Queen|Reine|Reina|Senator|Governor|Gov|Gouverneur|Colonel|Col|General|Gen|Judge|Bishop|Ambassador|Chairman|Mayor|Secretary)\.?`;
 
 /**
- * How a language opens a sentence on what was just said, beyond striking.ts's LEANS_BACK,
- * EU_LEANS_BACK and DE_LEANS_BACK (English, Romance, German and Russian openings, which every line
- * is tested against): `back`, a pronoun, a pronominal adverb or a phrase that takes up the sentence
- * before ("Hierop…", "Daarom…", "Hierfür…", "이를 위해…", "इसके बावजूद…"), never a line on its own;
+ * How a language opens a sentence on what was just said, beyond striking.ts's LEANS_BACK and
+ * EU_LEANS_BACK (English, Romance and Russian openings, which every line is tested against):
+ * `back`, a pronoun, a pronominal adverb or a phrase that takes up the sentence before ("Hierop…",
+ * "Daarom…", "Dazu gehören…", "이를 위해…", "इसके बावजूद…"), never a line on its own;
+ * `cased`, such an opening told apart by its letters' case (German "Sie gefährdet…", she or it,
+ * not "Sie wissen…", the formal you);
  * `demonstrative`, a demonstrative that opens the line whatever follows ("Deze problemen zijn
  * ontstaan…", "Dit vraagt om…"), no key line as English "These problems…" is none (body.ts keyLine);
  * `anywhere`, a word that points back wherever it stands (Dutch "…zijn hierop gericht", "…werkt
@@ -646,6 +648,7 @@ export const TITLE_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lo
  */
 interface BackPointers {
   back: string;
+  cased?: string;
   demonstrative?: string;
   anywhere?: string;
 }
@@ -659,10 +662,18 @@ const BACK_POINTERS: Record<string, BackPointers> = {
     // gericht.", "De regering werkt daar de komende jaren intensief aan.", Troonrede 2015, judge27)
     anywhere: String.raw`(?:hier|daar)(?:aan|achter|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)|daar`,
   },
-  // German: "Hierfür", "Hierzu", "Hierbei" (as "Dafür", "Dazu": DE_LEANS_BACK), never "Hiermit",
-  // the performative "hereby"; "Dies", "Diese", "Dieser" (this, these)
+  // German: "Hierfür", "Hierzu", "Hierbei", "Davon", "Dazu", "Dafür" (a pronominal adverb: "of
+  // that", "to that"; judge22: "Davon werden dann gerade die Bezieher…", "Dazu gehören auch…"),
+  // never "Hiermit", the performative "hereby"; "Das ist…", "Dies war…", "Es gilt…" (a pronoun
+  // before its verb, judge13: "Das ist entscheidend; denn…"); "Daher", "Deshalb", "Darum"
+  // (therefore); "Dies", "Diese", "Dieser" (this, these).
+  // Cased: "Sie" or "Er" before a verb in the third person singular ("Sie gefährdet auch den
+  // Frieden im Nahen Osten…", Scholz, judge22: she or it; the formal "Sie" takes the plural,
+  // "Sie wissen…"), and "sie" or "er" after an opening adverb and its verb ("Dann werden sie dort
+  // für Investitionen ausgegeben.": they).
   de: {
-    back: String.raw`hier(?:an|auf|aus|bei|durch|für|gegen|in|nach|über|um|unter|von|vor|zu)`,
+    back: String.raw`hier(?:an|auf|aus|bei|durch|für|gegen|in|nach|über|um|unter|von|vor|zu)|da(?:von|zu|mit|rauf|ran|bei|für|gegen|raus|rüber|durch|nach|rin)|(?:das|dies|es)\s+(?:ist|war|sind|waren|gilt|galt|bleibt|heißt|zeigt)|daher|deshalb|darum`,
+    cased: String.raw`(?:Sie|Er)\s+(?:\p{Ll}+t|wird|ist|hat|war|kann|muss|soll|will|darf|mag)|(?:[Dd]ann|[Ss]o|[Hh]ier|[Dd]ort|[Jj]etzt|[Nn]un|[Dd]eshalb|[Dd]aher|[Dd]arum|[Dd]amit)\s+\p{Ll}+\s+(?:sie|er)`,
     demonstrative: String.raw`(?:all\s+)?(?:dies|diese|dieser|dieses|diesem|diesen)`,
   },
   // Korean: "이를" (this, object), "이에" (to this, hence), "이는", "이것은", "그것이" (this, that),
@@ -723,7 +734,10 @@ const BACK_POINTERS: Record<string, BackPointers> = {
 };
 
 /** The table's patterns, built once a language: an opening, and a word anywhere. */
-const backPointerMemo = new Map<string, { back: RegExp; shown: RegExp | null; anywhere: RegExp | null }>();
+const backPointerMemo = new Map<
+  string,
+  { back: RegExp; cased: RegExp | null; shown: RegExp | null; anywhere: RegExp | null }
+>();
 function backPointers(lang: string) {
   const l = primaryLang(lang);
   let found = backPointerMemo.get(l);
@@ -733,12 +747,13 @@ function backPointers(lang: string) {
     found = t
       ? {
           back: open(t.back),
+          cased: t.cased ? new RegExp(String.raw`^(?:${t.cased})(?![\p{L}\p{M}])`, 'u') : null,
           shown: t.demonstrative ? open(t.demonstrative) : null,
           anywhere: t.anywhere
             ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${t.anywhere})(?![\p{L}\p{M}])`, 'u')
             : null,
         }
-      : { back: /(?!)/u, shown: null, anywhere: null };
+      : { back: /(?!)/u, cased: null, shown: null, anywhere: null };
     backPointerMemo.set(l, found);
   }
   return found;
@@ -752,5 +767,7 @@ function backPointers(lang: string) {
 export function pointsBackIn(line: string, lang: string, demonstrative = false): boolean {
   const s = line.trim().replace(/^[“"«„(]+/u, '');
   const p = backPointers(lang);
-  return p.back.test(s) || !!p.anywhere?.test(s) || (demonstrative && !!p.shown?.test(s));
+  return (
+    p.back.test(s) || !!p.cased?.test(s) || !!p.anywhere?.test(s) || (demonstrative && !!p.shown?.test(s))
+  );
 }
