@@ -678,9 +678,11 @@ const BACK_POINTERS: Record<string, BackPointers> = {
   },
   // Korean: "이를" (this, object), "이에" (to this, hence), "이는", "이것은", "그것이" (this, that),
   // "이로써", "이로 인해" (by this), "이처럼", "이와 같이" (like this), "이러한", "그런" (such),
-  // "이 때문에", "따라서", "그래서", "그러므로" (therefore), "그 결과" (as a result)
+  // "이 때문에", "따라서", "그래서", "그러므로" (therefore), "그 결과" (as a result); "또한",
+  // "아울러", "게다가", "더불어," (also, besides: what it adds to is the sentence before, "또한, 금년
+  // 중에 남북한 간 … 협력을 확대해 나가길 기대합니다.", Park 2015, corpus)
   ko: {
-    back: String.raw`이를|이에|이는|이것[은이을도]|그것[은이을도]|이로써|이로\s*인해|이처럼|이와\s*같이|이와\s*함께|이러한|이런|그러한|그런|이\s*때문에|그\s*때문에|따라서|그래서|그러므로|그렇기\s*때문에|그\s*결과`,
+    back: String.raw`또한|아울러|게다가|더불어(?=\s*,)|이를|이에|이는|이것[은이을도]|그것[은이을도]|이로써|이로\s*인해|이처럼|이와\s*같이|이와\s*함께|이러한|이런|그러한|그런|이\s*때문에|그\s*때문에|따라서|그래서|그러므로|그렇기\s*때문에|그\s*결과`,
   },
   // Hindi: "इसके बावजूद" (despite this), "इसके लिए" (for this), "इसलिए" (therefore), "इससे",
   // "इसमें", "इसका" (of this, its), "ऐसे में" (in this case);
@@ -690,6 +692,15 @@ const BACK_POINTERS: Record<string, BackPointers> = {
   hi: {
     back: String.raw`इस(?:के|का|की|से|में|े|ने|लिए)|इस\s+पर|ऐसे\s+में|इसी\s+(?:तरह|प्रकार|लिए)`,
     demonstrative: String.raw`यह|ये|वह|वे|वो`,
+  },
+  // Greek: "Γι' αυτό", "Επομένως", "Συνεπώς", "Ως εκ τούτου" (that is why, therefore); "Αυτό",
+  // "Αυτά" (this, these); "αυτό ακριβώς" (exactly this) wherever it stands ("Η φράση «…»
+  // καταδεικνύει αυτό ακριβώς.", Holocaust Remembrance Day 2022, judge26: shows what the sentence
+  // before said)
+  el: {
+    back: String.raw`γι['’ʼ]?\s*αυτό|επομένως|συνεπώς|ως\s+εκ\s+τούτου`,
+    demonstrative: String.raw`αυτό|αυτά`,
+    anywhere: String.raw`αυτό\s+ακριβώς|ακριβώς\s+αυτό`,
   },
   // Portuguese: "Isso", "Isto" (this, that), "Por isso", "Daí" (hence)
   pt: { back: String.raw`isso|isto|por\s+isso|daí` },
