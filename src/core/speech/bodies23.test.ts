@@ -11,7 +11,8 @@ import { keyBlock } from './body';
 import { blocksText } from '../deck';
 import { antithesisHead, bestQuote } from './quotable';
 import { quotedSource, reportedQuote } from './reported';
-import { announcesColon, DE_LEANS_BACK, INFINITIVE_TAIL, leansBack, strikingLine } from './striking';
+import { announcesColon, INFINITIVE_TAIL, leansBack, strikingLine } from './striking';
+import { pointsBackIn } from './lexicon';
 import { toastLine } from './transcript';
 
 const text = (b: ReturnType<typeof keyBlock>) => (b ? blocksText([b]) : '');
@@ -129,8 +130,8 @@ describe('a line that leans on the one before is not the body (judge22, fault 25
     ['Beides geht: mehr Investitionen ohne neue Schulden.', false],
   ];
   it.each(german)('%s → %s', (line, want) => {
-    expect(DE_LEANS_BACK.test(line)).toBe(want);
-    expect(leansBack(line)).toBe(want);
+    expect(pointsBackIn(line, 'de')).toBe(want);
+    expect(leansBack(line, 'de')).toBe(want);
   });
   const romance: Array<[string, boolean]> = [
     [

@@ -26,7 +26,6 @@ import {
 import { reportedQuote } from './reported';
 import {
   ADDRESSED,
-  DE_LEANS_BACK,
   EU_LEANS_BACK,
   INFINITIVE_TAIL,
   LEANS_BACK,
@@ -729,7 +728,6 @@ export function keyLine(
     if (
       LEANS_BACK.test(s.trim()) ||
       EU_LEANS_BACK.test(s.trim()) ||
-      DE_LEANS_BACK.test(s.trim()) ||
       INFINITIVE_TAIL.test(s.trim()) ||
       POINTS_BACK.test(s.trim()) ||
       pointsAtShell(s) ||

@@ -488,15 +488,23 @@ function derived(
     // a content slide always shows something from its own notes (last-line.ts)
     const last = lastResortLine(own, title, MAX_SCREEN_WORDS - titleWords - 3, opts.lang);
     const line = last && attributed(asQuote(last), spoken);
-    if (line) return { title, blocks: [line] };
+    if (line && !leansBack(last, opts.lang)) return { title, blocks: [line] };
     // the only line opens with the title taken from it ("The answer to the first question is no;
     // …"): the line is shown under a title from the slide's other sentences
+    // (so is the only line that stands, before one that leans on the sentence before: "또한, CCS…
+    // 친환경 에너지타운을 만들고 있습니다." gives way to "신재생 에너지에 … 에너지 신산업 사례들입니다.",
+    // Park 2014, corpus)
     const head = !given && !run && lastResortLine(own, '', MAX_SCREEN_WORDS - 3, opts.lang);
     const rest = head ? own.filter((x) => !x.trim().startsWith(head)) : [];
     const other = rest.length ? deriveTitle(rest, inlines, opts.lang, avoid, true) : '';
     const shown = head && other && attributed(asQuote(head), spoken);
-    if (shown && screenWords(other) + screenWords(head) + 3 <= MAX_SCREEN_WORDS)
+    if (
+      shown &&
+      screenWords(other) + screenWords(head) + 3 <= MAX_SCREEN_WORDS &&
+      (!line || !leansBack(head, opts.lang))
+    )
       return { title: other, blocks: [shown] };
+    if (line) return { title, blocks: [line] };
     // no line fits: the main clause of a long period, shortened as a list item is, rather than
     // noun phrases picked out of it ("Future generations / Bipartisan legislation", judge24 D2)
     // (the sentence the title comes from first: "National service" over "…I ask Congress to send me
@@ -850,7 +858,7 @@ function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | nul
   // (nor a short line whose matter is what was said before: "We can make that commitment here
   // tonight.", Obama 2009)
   const alone =
-    ![line, after].some((s) => leansBack(s) || LEANS_BACK.test(s)) &&
+    ![line, after].some((s) => leansBack(s, lang) || LEANS_BACK.test(s)) &&
     !pointsAtShell(line) &&
     !/…|\.\.\./u.test(line);
   // (never over a line that is more striking: "America invested in Ohio, and Ohioans invested in

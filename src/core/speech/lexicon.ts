@@ -631,10 +631,12 @@ export const RU_PREPOSITION =
 export const TITLE_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lord|Lady|Herr|Frau|Monsieur|Madame|Señor|Señora|President|Präsident(?:in)?|Président(?:e)?|Presidente|Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancellor|Prime\s+Minister|Premierminister(?:in)?|Premier\s+ministre|Pope|Papst|Pape|Papa|King|König(?:in)?|Roi|Rey|Queen|Reine|Reina|Senator|Governor|Gov|Gouverneur|Colonel|Col|General|Gen|Judge|Bishop|Ambassador|Chairman|Mayor|Secretary)\.?`;
 
 /**
- * How a language opens a sentence on what was just said, beyond striking.ts's LEANS_BACK,
- * EU_LEANS_BACK and DE_LEANS_BACK (English, Romance, German and Russian openings, which every line
- * is tested against): `back`, a pronoun, a pronominal adverb or a phrase that takes up the sentence
- * before ("Hierop…", "Daarom…", "Hierfür…", "이를 위해…", "इसके बावजूद…"), never a line on its own;
+ * How a language opens a sentence on what was just said, beyond striking.ts's LEANS_BACK and
+ * EU_LEANS_BACK (English, Romance and Russian openings, which every line is tested against):
+ * `back`, a pronoun, a pronominal adverb or a phrase that takes up the sentence before ("Hierop…",
+ * "Daarom…", "Dazu gehören…", "이를 위해…", "इसके बावजूद…"), never a line on its own;
+ * `cased`, such an opening told apart by its letters' case (German "Sie gefährdet…", she or it,
+ * not "Sie wissen…", the formal you);
  * `demonstrative`, a demonstrative that opens the line whatever follows ("Deze problemen zijn
  * ontstaan…", "Dit vraagt om…"), no key line as English "These problems…" is none (body.ts keyLine);
  * `anywhere`, a word that points back wherever it stands (Dutch "…zijn hierop gericht", "…werkt
@@ -646,6 +648,7 @@ export const TITLE_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lo
  */
 interface BackPointers {
   back: string;
+  cased?: string;
   demonstrative?: string;
   anywhere?: string;
 }
@@ -659,17 +662,27 @@ const BACK_POINTERS: Record<string, BackPointers> = {
     // gericht.", "De regering werkt daar de komende jaren intensief aan.", Troonrede 2015, judge27)
     anywhere: String.raw`(?:hier|daar)(?:aan|achter|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)|daar`,
   },
-  // German: "Hierfür", "Hierzu", "Hierbei" (as "Dafür", "Dazu": DE_LEANS_BACK), never "Hiermit",
-  // the performative "hereby"; "Dies", "Diese", "Dieser" (this, these)
+  // German: "Hierfür", "Hierzu", "Hierbei", "Davon", "Dazu", "Dafür" (a pronominal adverb: "of
+  // that", "to that"; judge22: "Davon werden dann gerade die Bezieher…", "Dazu gehören auch…"),
+  // never "Hiermit", the performative "hereby"; "Das ist…", "Dies war…", "Es gilt…" (a pronoun
+  // before its verb, judge13: "Das ist entscheidend; denn…"); "Daher", "Deshalb", "Darum"
+  // (therefore); "Dies", "Diese", "Dieser" (this, these).
+  // Cased: "Sie" or "Er" before a verb in the third person singular ("Sie gefährdet auch den
+  // Frieden im Nahen Osten…", Scholz, judge22: she or it; the formal "Sie" takes the plural,
+  // "Sie wissen…"), and "sie" or "er" after an opening adverb and its verb ("Dann werden sie dort
+  // für Investitionen ausgegeben.": they).
   de: {
-    back: String.raw`hier(?:an|auf|aus|bei|durch|für|gegen|in|nach|über|um|unter|von|vor|zu)`,
+    back: String.raw`hier(?:an|auf|aus|bei|durch|für|gegen|in|nach|über|um|unter|von|vor|zu)|da(?:von|zu|mit|rauf|ran|bei|für|gegen|raus|rüber|durch|nach|rin)|(?:das|dies|es)\s+(?:ist|war|sind|waren|gilt|galt|bleibt|heißt|zeigt)|daher|deshalb|darum`,
+    cased: String.raw`(?:Sie|Er)\s+(?:\p{Ll}+t|wird|ist|hat|war|kann|muss|soll|will|darf|mag)|(?:[Dd]ann|[Ss]o|[Hh]ier|[Dd]ort|[Jj]etzt|[Nn]un|[Dd]eshalb|[Dd]aher|[Dd]arum|[Dd]amit)\s+\p{Ll}+\s+(?:sie|er)`,
     demonstrative: String.raw`(?:all\s+)?(?:dies|diese|dieser|dieses|diesem|diesen)`,
   },
   // Korean: "이를" (this, object), "이에" (to this, hence), "이는", "이것은", "그것이" (this, that),
   // "이로써", "이로 인해" (by this), "이처럼", "이와 같이" (like this), "이러한", "그런" (such),
-  // "이 때문에", "따라서", "그래서", "그러므로" (therefore), "그 결과" (as a result)
+  // "이 때문에", "따라서", "그래서", "그러므로" (therefore), "그 결과" (as a result); "또한",
+  // "아울러", "게다가", "더불어," (also, besides: what it adds to is the sentence before, "또한, 금년
+  // 중에 남북한 간 … 협력을 확대해 나가길 기대합니다.", Park 2015, corpus)
   ko: {
-    back: String.raw`이를|이에|이는|이것[은이을도]|그것[은이을도]|이로써|이로\s*인해|이처럼|이와\s*같이|이와\s*함께|이러한|이런|그러한|그런|이\s*때문에|그\s*때문에|따라서|그래서|그러므로|그렇기\s*때문에|그\s*결과`,
+    back: String.raw`또한|아울러|게다가|더불어(?=\s*,)|이를|이에|이는|이것[은이을도]|그것[은이을도]|이로써|이로\s*인해|이처럼|이와\s*같이|이와\s*함께|이러한|이런|그러한|그런|이\s*때문에|그\s*때문에|따라서|그래서|그러므로|그렇기\s*때문에|그\s*결과`,
   },
   // Hindi: "इसके बावजूद" (despite this), "इसके लिए" (for this), "इसलिए" (therefore), "इससे",
   // "इसमें", "इसका" (of this, its), "ऐसे में" (in this case);
@@ -679,6 +692,15 @@ const BACK_POINTERS: Record<string, BackPointers> = {
   hi: {
     back: String.raw`इस(?:के|का|की|से|में|े|ने|लिए)|इस\s+पर|ऐसे\s+में|इसी\s+(?:तरह|प्रकार|लिए)`,
     demonstrative: String.raw`यह|ये|वह|वे|वो`,
+  },
+  // Greek: "Γι' αυτό", "Επομένως", "Συνεπώς", "Ως εκ τούτου" (that is why, therefore); "Αυτό",
+  // "Αυτά" (this, these); "αυτό ακριβώς" (exactly this) wherever it stands ("Η φράση «…»
+  // καταδεικνύει αυτό ακριβώς.", Holocaust Remembrance Day 2022, judge26: shows what the sentence
+  // before said)
+  el: {
+    back: String.raw`γι['’ʼ]?\s*αυτό|επομένως|συνεπώς|ως\s+εκ\s+τούτου`,
+    demonstrative: String.raw`αυτό|αυτά`,
+    anywhere: String.raw`αυτό\s+ακριβώς|ακριβώς\s+αυτό`,
   },
   // Portuguese: "Isso", "Isto" (this, that), "Por isso", "Daí" (hence)
   pt: { back: String.raw`isso|isto|por\s+isso|daí` },
@@ -725,7 +747,10 @@ const BACK_POINTERS: Record<string, BackPointers> = {
 };
 
 /** The table's patterns, built once a language: an opening, and a word anywhere. */
-const backPointerMemo = new Map<string, { back: RegExp; shown: RegExp | null; anywhere: RegExp | null }>();
+const backPointerMemo = new Map<
+  string,
+  { back: RegExp; cased: RegExp | null; shown: RegExp | null; anywhere: RegExp | null }
+>();
 function backPointers(lang: string) {
   const l = primaryLang(lang);
   let found = backPointerMemo.get(l);
@@ -735,12 +760,13 @@ function backPointers(lang: string) {
     found = t
       ? {
           back: open(t.back),
+          cased: t.cased ? new RegExp(String.raw`^(?:${t.cased})(?![\p{L}\p{M}])`, 'u') : null,
           shown: t.demonstrative ? open(t.demonstrative) : null,
           anywhere: t.anywhere
             ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${t.anywhere})(?![\p{L}\p{M}])`, 'u')
             : null,
         }
-      : { back: /(?!)/u, shown: null, anywhere: null };
+      : { back: /(?!)/u, cased: null, shown: null, anywhere: null };
     backPointerMemo.set(l, found);
   }
   return found;
@@ -754,5 +780,7 @@ function backPointers(lang: string) {
 export function pointsBackIn(line: string, lang: string, demonstrative = false): boolean {
   const s = line.trim().replace(/^[“"«„(]+/u, '');
   const p = backPointers(lang);
-  return p.back.test(s) || !!p.anywhere?.test(s) || (demonstrative && !!p.shown?.test(s));
+  return (
+    p.back.test(s) || !!p.cased?.test(s) || !!p.anywhere?.test(s) || (demonstrative && !!p.shown?.test(s))
+  );
 }

@@ -72,20 +72,21 @@ describe('strikingLine: a complete phrase from sentences too long to quote whole
   });
   it.each([
     // judge13: quotes that open by pointing back (French, German, Italian)
-    ['C’est vrai pour notre système de santé.', true],
+    ['fr', 'C’est vrai pour notre système de santé.', true],
     [
+      'de',
       'Das ist entscheidend; denn als deutscher Auslandssender steht die Deutsche Welle für unsere Werte.',
       true,
     ],
-    ["Questa fu, e rimane, la scelta meditata dell'Assemblea costituente.", true],
-    ['Esso poggia innanzitutto sul senso di un comune destino italiano ed europeo.', true],
-    ["Da qui, l'inquietudine che è dilagata tra gli italiani.", true],
+    ['it', "Questa fu, e rimane, la scelta meditata dell'Assemblea costituente.", true],
+    ['it', 'Esso poggia innanzitutto sul senso di un comune destino italiano ed europeo.', true],
+    ['it', "Da qui, l'inquietudine che è dilagata tra gli italiani.", true],
     // a demonstrative that heads its own noun stands
-    ['Questa XVIII legislatura nasce da un’ampia partecipazione elettorale.', false],
-    ['Cette majorité claire, nul ne la prend pour un blanc-seing.', false],
-    ['Die Moskauer Büros der Deutschen Welle wurden geschlossen.', false],
-  ])('a French, German or Italian line that points back leans back: %s → %s', (line, leans) => {
-    expect(leansBack(line)).toBe(leans);
+    ['it', 'Questa XVIII legislatura nasce da un’ampia partecipazione elettorale.', false],
+    ['fr', 'Cette majorité claire, nul ne la prend pour un blanc-seing.', false],
+    ['de', 'Die Moskauer Büros der Deutschen Welle wurden geschlossen.', false],
+  ])('a French, German or Italian line that points back leans back (%s): %s → %s', (lang, line, leans) => {
+    expect(leansBack(line, lang)).toBe(leans);
   });
 
   it('takes the toast a long sentence raises its glass to', () => {

@@ -64,7 +64,7 @@ export function thesisLine(sentences: readonly string[], lang = '', next?: strin
     const rest = s.slice(s.indexOf(firstWord(s)) + firstWord(s).length).replace(/^[\s,،]+/u, '');
     // (nor a turn to the speaker himself: "But I can't really answer your question.", Reagan 1981)
     const self = /^(?:I|je|j['’]|ich|yo|io|eu|я)(?![\p{L}])/iu.test(rest);
-    if (!leansBack(rest) && !TAKES_UP.test(rest) && !ASKS.test(rest) && !self) return s;
+    if (!leansBack(rest, lang) && !TAKES_UP.test(rest) && !ASKS.test(rest) && !self) return s;
   }
   for (let i = 0; i < said.length; i++) {
     const after = said[i + 1] ?? (i === said.length - 1 ? next?.trim() : undefined);
