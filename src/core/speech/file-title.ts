@@ -9,7 +9,7 @@ import { keyPhrases } from './keyphrases';
 import { articles, isFunctionWord, TITLE_BEFORE_NAME } from './lexicon';
 import { isPersonName } from './names';
 import { isKnownName, isKnownNonName } from './tagger';
-import { MONTHS, salutationEnd, structureKind, VOCATIVE } from './structure';
+import { MONTHS, openedSitting, salutationEnd, structureKind, VOCATIVE } from './structure';
 import { hasCjk, wordsOf } from './text';
 import { CJK_NUMERAL_CHAR } from './cjk-numerals';
 import { deriveTitle, isTitle, MAX_TITLE_CJK, MAX_TITLE_WORDS } from './titles';
@@ -878,7 +878,13 @@ export function selfNamedTitle(speech: string, lang: string): string | null {
     const m = o.said.exec(opening);
     if (m) return o.title(m);
   }
-  const quoted = quotedRefrain(speech, lang);
+  // the sitting the chair opens, as the chair names it (structure.ts `openedSitting`)
+  for (const para of opening.split(/\n\s*\n/u))
+    for (const sentence of sentencesOf(para, lang)) {
+      const sitting = openedSitting(sentence);
+      if (sitting && wordsOf(sitting).length <= MAX_TITLE_WORDS) return sitting;
+    }
+  const quoted = quotedRefrain(speech, lang) ?? definedTerm(speech, lang);
   if (quoted) return quoted;
   const alone = new Map<string, { phrase: string; count: number }>();
   for (const para of speech.split(/\n\s*\n|\n/u))
@@ -888,6 +894,9 @@ export function selfNamedTitle(speech: string, lang: string): string | null {
         .replace(/[.!?]+$/u, '')
         .trim();
       const n = wordsOf(phrase).length;
+      // (a hard-wrapped line's first words are no sentence of their own: "…that you've done so much\n
+      // for real.  I mean, …" opens a line in lower case, judge27a "for real" titled a deck)
+      if (/^\p{Ll}/u.test(phrase)) continue;
       if (n < REFRAIN_WORDS.min || n > REFRAIN_WORDS.max || /[,;:()\p{Nd}]/u.test(phrase)) continue;
       const key = phrase.toLowerCase();
       const seen = alone.get(key);
@@ -980,6 +989,45 @@ export function salientName(speech: string, lang: string): string | null {
   if (fold(speech).split(fold(top)).length - 1 < NAME_SAID) return null;
   if (!/^\p{Lu}/u.test(top)) return null;
   return isTitle(top, lang) && !isPersonName(top, speech, lang) ? top : null;
+}
+
+/** Characters of the opening a term the speech defines is looked for in. */
+const TERM_OPENING = 400;
+/**
+ * A term the opening names as a term, then quotes: "με τον όρο «Ολοκαύτωμα»", "the term
+ * “genocide”", "le terme « laïcité »", "der Begriff „Heimat“" (a phrase quoted without it, "este
+ * «tremendo aumento»", is someone's words, no subject).
+ */
+const TERM_QUOTED =
+  /(?<![\p{L}])(?:όρο[ςυ]?|λέξη|term|word|terme|mot|termine|parola|término|palabra|termo|begriff|wort|термін|термин|слово|pojęci[ea]|termín)\s+(?:«\s?([^«»\n.!?,]{3,40}?)\s?»|[„“"]([^„“”"\n.!?,]{3,40})[“”"])/giu;
+/** Times a term the opening quotes is said (in any ending) for it to be what the speech is about. */
+const TERM_SAID = 3;
+
+/**
+ * The term the opening quotes and the speech keeps saying ("με τον όρο «Ολοκαύτωμα» εννοούμε την
+ * εξόντωση…", then "του Ολοκαυτώματος" again and again, judge29c: the deck was titled "Έξι
+ * εκατομμυρίων Εβραίων", a genitive cut from the definition): one to three words quoted after
+ * a word for "term" (`TERM_QUOTED`), said three times or more with their own stem. Never a quoted
+ * sentence; null when none.
+ */
+function definedTerm(speech: string, lang: string): string | null {
+  const opening = speech.slice(0, TERM_OPENING);
+  const folded = fold(speech);
+  for (const m of opening.matchAll(TERM_QUOTED)) {
+    const term = (m[1] ?? m[2]!).trim();
+    const words = wordsOf(term);
+    if (words.length > 3 || hasCjk(term)) continue;
+    // (the stem: the last word without its ending, "ολοκαυτωμ" of "Ολοκαύτωμα", "Ολοκαυτώματος")
+    const last = fold(words[words.length - 1]!);
+    const stem =
+      fold(words.slice(0, -1).join(' ')) +
+      (words.length > 1 ? ' ' : '') +
+      last.slice(0, Math.max(4, last.length - 2));
+    const said = folded.split(stem).length - 1;
+    const title = term.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    if (said >= TERM_SAID && isTitle(title, lang) && !isPersonName(title, speech, lang)) return title;
+  }
+  return null;
 }
 
 /**

@@ -16,7 +16,7 @@ import { DEFAULT_WPM } from './words';
 import { DETECTION_SAMPLE, speechLanguage } from '../language';
 import { primaryLang } from './lang';
 import { datelineEventTitle, fallbackTitle, fileNameSpeaker, isLatinScript } from './file-title';
-import { titleFromFileName } from './speech-parts';
+import { officeOnly, titleFromFileName } from './speech-parts';
 import type { SpeechModel } from './model';
 import { forgetTagged } from './tagger';
 import { forgetBuildMemos } from './memo';
@@ -80,6 +80,16 @@ function assemble(text: string, options: BuildOptions): Deck {
   if (speakers.length && !model.meta.speaker) {
     model.meta.speaker = speakers.slice(0, MAX_NAMED_SPEAKERS).join(', ');
     model.meta.inferred = [...new Set([...(model.meta.inferred ?? []), 'speaker' as const])];
+  }
+  // a transcript labelled by office only ("THE PRESIDENT:") names no one: the name the file is
+  // filed under is its holder ("en-biden-chips-signing": Biden, President), as a heading's
+  // "Remarks by President Biden" gives both; the office is the role (judge27a)
+  const office = model.meta.speaker ? officeOnly(model.meta.speaker) : null;
+  const holder = office ? fileNameSpeaker(file, input, primaryLang(lang)) : null;
+  if (office && holder?.name && isLatinScript(holder.name) === isLatinScript(input)) {
+    model.meta.speaker = holder.name;
+    model.meta.role ??= office;
+    model.meta.inferred = [...new Set([...(model.meta.inferred ?? []), 'speaker' as const, 'role' as const])];
   }
   // the event a dateline names ("2023年7月17日外交部发言人毛宁主持例行记者会") titles the speech that has
   // no title line; its date stays under it (file-title.ts)

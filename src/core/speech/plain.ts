@@ -25,6 +25,7 @@ import {
   officeAndName,
   speakerFromIntro,
   titleFromFileName,
+  unshoutWords,
 } from './speech-parts';
 import { isOnlyMarkers, maskForScreen, speakerLabel } from './mask';
 import { paraPart } from './model';
@@ -34,6 +35,7 @@ import {
   datelineDate,
   datelinePlace,
   hasCalendarDate,
+  HONORED_BYLINE,
   isDateline,
   isHeaderLine,
   isNameRoll,
@@ -192,6 +194,37 @@ export function learnFromOpening(lines: string, meta: SpeechMeta): void {
     const who = speakerFromIntro(text);
     if (who.speaker) Object.assign(meta, who);
   }
+}
+
+/** A line that opens on an office ("ministre du budget, des comptes publics …", "Secretary of State"). */
+const OFFICE_OPENING =
+  /^(?:(?:the|le|la|el|der|die)\s+)?(?:minist\p{L}*|secr[ée]t\p{L}*|pr[ée]sident\p{L}*|commissi?oner|commissaire|gouverneur|governor|ambassad\p{L}*|staatssekret\p{L}*|bundesminist\p{L}*|sottosegretari\p{L}*|garde\s+des\s+sceaux|porte-parole)(?![\p{L}])/iu;
+
+/**
+ * An official record's head under its title, each part a line of its own: the debate it was said
+ * in, run on with a comma into the byline, the byline with its honorific (`HONORED_BYLINE`), the
+ * speaker's office ("DÉCLARATION DU GOUVERNEMENT" / "débat d’orientation budgétaire pour 2008," /
+ * "par M. Eric WOERTH," / "ministre du budget, des comptes publics et de la fonction publique.",
+ * judge29: the three lines went to the first content slide's notes and the title slide showed the
+ * title only). They are the subtitle, the speaker and the role. Returns where the head ends (`i`: none).
+ */
+function recordByline(paras: readonly RawPara[], i: number, meta: SpeechMeta): number {
+  const line = (k: number) => (paras[k] && !paras[k]!.text.includes('\n') ? paras[k]!.text.trim() : '');
+  let j = i;
+  const debate = line(j);
+  const runsOn = /^\p{Ll}.*,$/u.test(debate) && wordsOf(debate).length <= 16 && !HONORED_BYLINE.test(debate);
+  if (runsOn) j++;
+  const by = HONORED_BYLINE.exec(line(j));
+  if (!by) return i;
+  if (runsOn) meta.subtitle ??= debate.replace(/,$/u, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  meta.speaker ??= unshoutWords(by[1]!);
+  j++;
+  const office = line(j);
+  if (office && OFFICE_OPENING.test(office) && wordsOf(office).length <= 20 && !/[!?]$/u.test(office)) {
+    meta.role ??= office.replace(/[.,]$/u, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    j++;
+  }
+  return j;
 }
 
 /** Whether a turn label of the transcript names the person ("PRESIDENT RUTO:" of "William Ruto"). */
@@ -392,6 +425,11 @@ export function readPlain(text: string, fileName: string): SpeechModel {
     else meta.subtitle ??= second.text.replace(/\s+/g, ' ').trim();
     titleSection.paras.push(unsaid(second, lines));
     i++;
+  }
+  // an official record's head under its title: the debate, the byline, the office (recordByline)
+  if (title && i === 1) {
+    const past = recordByline(paras, i, meta);
+    for (; i < past; i++) titleSection.paras.push(unsaid(paras[i]!, lines));
   }
   // an editor's headnote ("Mr. Howells introduced Mr. Clemens:" and the words he said) is no
   // part of the speech: the title slide's notes, and its speaker, date and place (headnote.ts)

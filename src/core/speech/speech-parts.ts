@@ -95,6 +95,17 @@ const HEADING_HONOUR =
 /** Words of an office that may stand before a name without a comma ("Prime Minister Peter O'Neill"). */
 const OFFICE_WORD =
   /^(?:prime|minister|president|vice|permanent|representative|governor|chancellor|secretary|general|ambassador|first|lady|king|queen|senator|mayor|national|economic|security|advis[eo]r|director|deputy|assistant|chair|chairman|chairwoman|commissioner|administrator|attorney|surgeon|bundeskanzler(?:in)?|bundespräsident(?:in)?|ministerpräsident(?:in)?|präsident(?:in)?|presidenta?|presidente|président(?:e)?|ministr[oa]|[\p{L}-]*minister(?:in)?|premier|presiden|wakil|menteri|gubernur|ketua|bupati|of|the|de|la|da|do|du|der)$/iu;
+/**
+ * An office said without a name ("The President", "The Vice President", a transcript's label
+ * "THE PRESIDENT:"): the role of whoever holds it, never a name for the title slide's speaker
+ * line. The office without its article ("President"); null when a word is no office's.
+ */
+export function officeOnly(text: string): string | null {
+  const words = text.trim().split(/\s+/u);
+  if (!words.every((w) => OFFICE_WORD.test(w))) return null;
+  const role = words.slice(/^the$/iu.test(words[0] ?? '') ? 1 : 0);
+  return role.some((w) => !/^(?:of|the|de|la|da|do|du|der)$/iu.test(w)) ? role.join(' ') : null;
+}
 /** A personal name in a heading: two to five words, each capitalised or a particle ("Robert KOTCHARIAN", "José Luis Rodriguez ZAPATERO"). */
 const HEADING_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|van|von|der|la|le|di|del)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}$/u;
@@ -121,7 +132,7 @@ const OCCASION_TAIL =
   /\s+(?:offerte?s?|organisée?s?|donnée?|tenue?|given|hosted|held|organi[sz]ed|offered|gegeben|ausgerichtet|ofrecid[oa]|organizad[oa]|oferecid[oa])\b.*$/iu;
 
 /** "Jacques CHIRAC" → "Jacques Chirac": a word in capitals, as archives set surnames, in title case. */
-function unshoutWords(name: string): string {
+export function unshoutWords(name: string): string {
   return name.replace(/\p{Lu}{2,}[\p{Lu}'’-]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }
 

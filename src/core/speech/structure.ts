@@ -58,6 +58,44 @@ export const SITTING_CLOSED = new RegExp(
   'iu',
 );
 
+/** The sitting a chair opens or closes, as the chair names it ("пленарне засідання", "la seduta"). */
+const SITTING_NOUN = String.raw`(?:засідання|заседани[ея]|заседанието|сесі[юяї]|сесси[юя]|сесията|sitting|session|meeting|séance|seduta|sessione|sesión|sessão|sitzung|posiedzenie|schůzi|ülést)`;
+
+/**
+ * A chair's words that open the sitting and name it: "Ранкове пленарне засідання Верховної Ради
+ * України оголошую відкритим." (Парубій 2019, judge29), "Оголошую пленарне засідання … відкритим",
+ * "I declare the sixty-first session of the General Assembly open.", "Dichiaro aperta la seduta.",
+ * "Je déclare ouverte la séance.". `openedSitting` gives what is opened: the occasion of the talk.
+ */
+const SITTING_OPENED = [
+  // the sitting first, then the verb ("… засідання … оголошую відкритим")
+  new RegExp(
+    String.raw`^([^.!?]*?${SITTING_NOUN}[^.!?]*?)\s+(?:оголошую|объявляю)\s+(?:відкрит\p{L}*|открыт\p{L}*)\s*[.!]?$`,
+    'iu',
+  ),
+  // the verb first ("I declare … open", "Оголошую … відкритим", "Dichiaro aperta …")
+  new RegExp(
+    String.raw`^(?:I\s+(?:now\s+|hereby\s+)?declare|(?:je\s+)?déclare|dichiaro|declaro|оголошую|объявляю|ich\s+eröffne|otwieram|откривам)\s+(?:(?:ouverte?s?|apert[ao]|abiert[ao]|abert[ao])\s+)?([^.!?]*?${SITTING_NOUN}[^.!?]*?)(?:\s+(?:open(?:ed)?|відкрит\p{L}*|открыт\p{L}*))?\s*[.!]?$`,
+    'iu',
+  ),
+];
+
+/**
+ * The sitting a chair's sentence opens, as the chair names it ("Ранкове пленарне засідання
+ * Верховної Ради України"); null when the sentence opens none or names it in a word ("the sitting").
+ */
+export function openedSitting(sentence: string): string | null {
+  for (const re of SITTING_OPENED) {
+    const m = re.exec(sentence.trim());
+    if (!m) continue;
+    const named = m[1]!.trim();
+    // (more than the bare noun and its article: "the sitting", "la seduta" name no occasion)
+    if (wordsOf(named).filter((w) => w.length > 3).length < 2) return null;
+    return named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  }
+  return null;
+}
+
 export const VOCATIVE = new RegExp(
   '^(?:' +
     [
@@ -223,6 +261,15 @@ const APOLOGY =
   /^(?:вибачте|пробачте|вибачаюся|вибачаюсь|извините|простите|przepraszam|przepraszamy|promiňte|pardon|omlouvám\s+se|elnézést|bocsánat|συγγνώμη|συγνώμη|perdón|perdone|disculpen?)(?:[,\s]+[\p{L}\s.]{0,40})?[.!]*$/iu;
 const BYLINE =
   /^(?:by\s+\p{Lu}|(?:extracts?|excerpts?)\s+(?:from|of)\s|[—–-]\s*\p{Lu}|(?:remarks|speech|address|statement|keynote|lecture|toast|eulogy|commencement address)\s+(?:by|of|at|to|delivered)\b|delivered\s+(?:by|at|on)\b|as\s+prepared\s+for\s+delivery|as\s+delivered|check\s+against\s+delivery|(?:выступление|доклад|речь)\s+\p{L}|(?:tal|anförande)\s+av\s|tale\s+af\s|toespraak\s+(?:van|door)\s|discurso\s+(?:de|del|pronunciado)|palabras\s+de|intervención\s+de|allocution\s+de|discours\s+de|كلمة\s|خطاب\s|(?:致辞|讲话|发言)人?[:：])/iu;
+
+/**
+ * An official record's byline, its preposition and the speaker's honorific before the name, alone
+ * on its line under the title ("par M. Eric WOERTH," under "DÉCLARATION DU GOUVERNEMENT", Assemblée
+ * nationale 2007, judge29; "von Frau Dr. Anna Muster", "door dhr. Jan de Vries"): the name is group 1.
+ * The honorific is required: "Por Dios" or "Per Natale" open sentences.
+ */
+export const HONORED_BYLINE =
+  /^(?:par|von|door|por|per|by)\s+(?:M\.|MM\.|Mme|Mlle|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sr\.|Sra\.|D\.|Dña\.|Sig\.(?:ra)?|On\.|dhr\.|mevr\.|Herrn?|Frau)\s+(?:Dr\.\s+|Prof\.\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|van|von|der|di|da|del)\s+)?\p{Lu}[\p{L}'’.-]*){0,3})\s*,?$/u;
 
 /** Hindi months, with their common spellings (nukta written or not, anusvara or half nasal). */
 const HINDI_MONTHS = String.raw`जनवरी|फ(?:\u093C)?रवरी|\u095Eरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर`;
