@@ -63,4 +63,33 @@ describe('actionSeries', () => {
     expect(b?.type).toBe('list');
     expect(JSON.stringify(b)).toContain('Reduce the budget deficit');
   });
+
+  it('reads a French series of infinitives each after "de"/"d\'" (judge29 fr-woerth: an empty slide before)', () => {
+    const woerth =
+      'Vous avez, au cours de cette session, à vous prononcer sur bon nombre de lois qui mettront en œuvre les réformes annoncées par le Président de la République et par le Premier ministre et choisies par les Français, qu’il s’agisse de revaloriser le travail, d’aider à l’accession à la propriété, de réformer les universités, d’assurer un service minimal dans les transports ou de lutter contre la récidive.';
+    expect(actionSeries(woerth, 'fr')).toEqual([
+      'Revaloriser le travail',
+      'Aider à l’accession à la propriété',
+      'Réformer les universités',
+      'Assurer un service minimal dans les transports',
+      'Lutter contre la récidive',
+    ]);
+    expect(
+      actionSeries(
+        'Nous avons décidé de réduire la dette, de baisser les impôts et de fermer les usines.',
+        'fr',
+      ),
+    ).toEqual(['Réduire la dette', 'Baisser les impôts', 'Fermer les usines']);
+    // someone else's deeds, a denial, and nouns after "de" are no actions of the speaker's side
+    expect(
+      actionSeries('Il a décidé de réduire la dette, de baisser les impôts et de fermer les usines.', 'fr'),
+    ).toBeNull();
+    expect(
+      actionSeries(
+        'Nous ne voulons pas de réduire la dette, de baisser les impôts et de fermer les usines.',
+        'fr',
+      ),
+    ).toBeNull();
+    expect(actionSeries('Nous sortons de la guerre, de la misère et de la famine.', 'fr')).toBeNull();
+  });
 });

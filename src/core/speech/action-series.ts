@@ -77,6 +77,7 @@ function firstItem(part: string, withTo: boolean): { item: string; lead: string 
  */
 export function actionSeries(sentence: string, lang = ''): string[] | null {
   const s = sentence.trim();
+  if (/^fr(?:[-_]|$)/iu.test(lang)) return frenchActionSeries(s);
   if (!englishOrUnsaid(lang) || hasCjk(s) || !/[.!]$/u.test(s) || /[;:?"“”()—–]/u.test(s)) return null;
   const parts = s.slice(0, -1).split(/,\s+/u);
   if (parts.length < MIN_ITEMS - 1) return null;
@@ -109,4 +110,46 @@ export function actionSeries(sentence: string, lang = ''): string[] | null {
 function mayBeItem(item: string): boolean {
   const n = wordsOf(item).length;
   return n >= MIN_ITEM_WORDS && n <= MAX_ITEM_WORDS && !NOT_WHOLE.test(item);
+}
+
+/**
+ * French says a series of actions as infinitives each after "de"/"d'" ("qu'il s'agisse de
+ * revaloriser le travail, d'aider à l'accession à la propriété, de réformer les universités,
+ * d'assurer un service minimal dans les transports ou de lutter contre la récidive."): the
+ * infinitive's ending marks the verb, so no tagger is needed. The same limits as English: three to
+ * five items of 2–9 words ending the sentence, the last after "et"/"ou", a lead-in that neither
+ * denies nor conditions them and says who acts (the speaker's side or the audience).
+ */
+const FR_ITEM = /^d(?:e\s+|['’])(\p{Ll}+(?:er|ir|oir|[^èr]re))\s+(.+)$/u;
+const FR_NOT_DONE = /\b(?:ne|n['’]|pas|jamais|sans|plutôt|refus\p{L}*|si|sauf)\b/iu;
+const FR_OWN_SIDE = /\b(?:je|j['’]|nous|vous|notre|nos|votre|vos|mon|ma|mes|on)\b/iu;
+/** An item with its own clause or a pronoun pointing back: alone on its line it says less. */
+const FR_NOT_WHOLE = /\b(?:qui|que|qu['’]|dont|où|quand|parce|cela|ceci|ça|lui|leur|eux)\b/iu;
+
+function frenchActionSeries(s: string): string[] | null {
+  if (!/[.!]$/u.test(s) || /[;:?"“”«»()—–]/u.test(s)) return null;
+  const parts = s.slice(0, -1).split(/,\s+/u);
+  const last = /^(.+?)\s+(?:et|ou)\s+(d(?:e\s|['’]).+)$/u.exec(parts[parts.length - 1] ?? '');
+  if (!last || parts.length < 2) return null;
+  const tail = [...parts.slice(0, -1), last[1]!, last[2]!];
+  const items: string[] = [];
+  let k = tail.length - 1;
+  for (; k >= 0 && items.length < MAX_ITEMS + 1; k--) {
+    const m = FR_ITEM.exec(tail[k]!);
+    if (!m) break;
+    items.unshift(`${m[1]} ${m[2]}`);
+  }
+  // the first item closes the part that holds the lead-in ("qu'il s'agisse de revaloriser le travail")
+  const open = k >= 0 ? /^(.*\s)(d(?:e\s+|['’])\p{Ll}+(?:er|ir|oir|[^èr]re)\s+.+)$/u.exec(tail[k]!) : null;
+  if (!open) return null;
+  const first = FR_ITEM.exec(open[2]!)!;
+  items.unshift(`${first[1]} ${first[2]}`);
+  const lead = [...tail.slice(0, k), open[1]!].join(', ');
+  if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return null;
+  if (FR_NOT_DONE.test(lead) || !FR_OWN_SIDE.test(lead)) return null;
+  const fits = (x: string) => {
+    const n = wordsOf(x).length;
+    return n >= MIN_ITEM_WORDS && n <= MAX_ITEM_WORDS && !FR_NOT_WHOLE.test(x);
+  };
+  return items.every(fits) ? items.map(capitalize) : null;
 }
