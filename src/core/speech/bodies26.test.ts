@@ -62,7 +62,13 @@ describe('the key clause of a long sentence (items.ts keyClause)', () => {
   });
 
   it('the head before the first comma is no line when it is a phrase before the main clause', () => {
-    expect(commaHead(CALDERON, 'es')).toBeNull();
+    // the line runs on through the main clause instead (lists31's clauseHead), never stopping at
+    // the opening phrase
+    const head = commaHead(CALDERON, 'es');
+    expect(head).not.toBe(
+      'En la celebración del bicentenario de la independencia de México y el centenario de su revolución',
+    );
+    expect(head).toContain('rendimos homenaje al digno pueblo');
   });
 });
 
