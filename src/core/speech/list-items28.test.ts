@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseAnaphora, semicolonSeries } from './clause-list';
 import { buildDeck } from './index';
+import { BRAINARD } from '../../../tests/helpers/brainard';
 import { cutShort, itemText, wholeItemText } from './items';
 
 // judge28 #2, #4: list items that say less than the speech, and clause scraps shown as items.
@@ -51,14 +52,7 @@ describe('a Japanese clause that waits for its predicate is no list item (judge2
 
 describe('one enumeration is one list, its parts in sequence (judge28, Brainard)', () => {
   it('"Third, …" is on the slide of "First" and "Second", numbered 3.', () => {
-    const paras = [
-      `The choices by workers and small businesses to pursue new opportunities brings us to the important role of government policy. The President and Vice President never wavered in their determination to support the recovery, fix supply chains and shortages, and support investments that will create opportunity for the future. Policy actions jumpstarted a broad-based recovery that lifted small businesses, working families, and the middle class, while making critical investments in the future.`,
-      `First, the Administration took decisive action to support families, workers, businesses, and communities through the severe pandemic-related and geopolitical shocks. Support for the recovery helped to prevent the labor market scarring that can hurt workers throughout their careers. It enabled small businesses to reopen and start up in record numbers. It supported families and childcare to enable parents to get back to work. It helped bolster household and small business balance sheets, instead of saddling them with unmanageable debts due to circumstances beyond their control, which would have held the economy back.`,
-      `Second, the President made a clear commitment to respect the independence of the Federal Reserve in fighting inflation. This was an important contrast to his predecessor, who repeatedly criticized Federal Reserve monetary policy during the previous administration.`,
-      `Third, the Administration mounted a comprehensive effort to address price pressures by fixing supply chains, addressing commodities price spikes, and taking on affordability challenges for working families.`,
-      `Gas prices at the pump are lower today than they were before Russia’s invasion of Ukraine sent gas prices soaring. This did not happen by accident. The Administration’s use of the Strategic Petroleum Reserve helped stabilize global energy markets while also earning a return for taxpayers; domestic oil production is strong; and we have made historic investments in the clean energy transition that will help diminish US reliance on volatile global energy markets over time.`,
-      `We launched the Supply Chain Disruptions Task Force and worked with business and labor leaders to fix supply chains and unclog our ports, trucking networks, and shipping lines, making sure packages arrived in time for the holidays. We passed ocean shipping reform legislation and helped to reduce shipping costs for American manufacturers, farmers, and consumers. The number of ships waiting in the Port of Los Angeles has fallen from a peak of over 100 back down to pre-pandemic levels. We are investing in the long-term resilience of our supply chains, making a generational investment in infrastructure that will make it more cost effective for businesses to get goods to market and serve their customers.`,
-    ];
+    const paras = BRAINARD;
     const deck = buildDeck(paras.join('\n\n'), { fileName: 'brainard.txt' });
     // (lists31: three items fit one slide; the list is no longer shared 2 + 1, judge30 #3)
     const lists = deck.slides.filter((s) => s.blocks.some((b) => b.type === 'list'));

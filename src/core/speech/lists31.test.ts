@@ -4,6 +4,7 @@ import { quotedName } from './compose';
 import { clauseAnaphora } from './clause-list';
 import { commaHead } from './last-line';
 import { namedAhead } from './list-title';
+import { BRAINARD } from '../../../tests/helpers/brainard';
 
 // judge30 REVIEW #3 and judge29c: lists split, cut or made of scraps.
 // Sources: Lael Brainard, Remarks Assessing Progress on the US Economy, Council on Foreign
@@ -16,13 +17,7 @@ const listsOf = (text: string, fileName: string) =>
   buildDeck(text, { fileName }).slides.filter((s) => s.blocks.some((b) => b.type === 'list'));
 
 describe('a list of three is one slide, titled by what the three are (judge30 #3, Brainard)', () => {
-  const paras = [
-    `The choices by workers and small businesses to pursue new opportunities brings us to the important role of government policy. The President and Vice President never wavered in their determination to support the recovery, fix supply chains and shortages, and support investments that will create opportunity for the future. Policy actions jumpstarted a broad-based recovery that lifted small businesses, working families, and the middle class, while making critical investments in the future.`,
-    `First, the Administration took decisive action to support families, workers, businesses, and communities through the severe pandemic-related and geopolitical shocks. Support for the recovery helped to prevent the labor market scarring that can hurt workers throughout their careers. It enabled small businesses to reopen and start up in record numbers. It supported families and childcare to enable parents to get back to work. It helped bolster household and small business balance sheets, instead of saddling them with unmanageable debts due to circumstances beyond their control, which would have held the economy back.`,
-    `Second, the President made a clear commitment to respect the independence of the Federal Reserve in fighting inflation. This was an important contrast to his predecessor, who repeatedly criticized Federal Reserve monetary policy during the previous administration.`,
-    `Third, the Administration mounted a comprehensive effort to address price pressures by fixing supply chains, addressing commodities price spikes, and taking on affordability challenges for working families.`,
-    `Gas prices at the pump are lower today than they were before Russia’s invasion of Ukraine sent gas prices soaring. This did not happen by accident. The Administration’s use of the Strategic Petroleum Reserve helped stabilize global energy markets while also earning a return for taxpayers; domestic oil production is strong; and we have made historic investments in the clean energy transition that will help diminish US reliance on volatile global energy markets over time.`,
-  ];
+  const paras = BRAINARD.slice(0, 5);
 
   it('"First … Second … Third …" share one slide, its title the plural subject said before them', () => {
     const lists = listsOf(paras.join('\n\n'), 'brainard.txt');
