@@ -87,3 +87,27 @@ describe('the slide shows a line that stands, not the one that points back', () 
     },
   );
 });
+
+describe("a speech's last sentence that concludes on 'therefore' is its closing line", () => {
+  // the close of a Miljöpartiet member's speech in the Riksdag shipping debate, 16 April 2020
+  // (ParlaMint-SE, CC BY 4.0; judge31): its pledge, not the sentence three before it
+  const close = (last: string) =>
+    buildDeck(
+      `Sjöfartsdebatt\n\nVi har en stor outnyttjad potential. Jag ser fram emot att se den nationella sjöfartssamordnarens arbete och förslag implementeras. De fartyg som i dag beställs, byggs och tas i drift kommer att leva under väldigt lång tid framöver. Omställningen inom sjöfarten behöver därför accelerera, samtidigt som sjöfarten stärks, så att vi kan dra nytta av dess energieffektivitet. Vi behöver sjöfarten för att säkra våra kopplingar till omvärlden. Inte minst är tillgången till tågfärjor ett viktigt komplement till Öresundsbron, vilket jag inte nämnde tidigare. ${last}`,
+      { fileName: 'sv.txt' },
+    ).slides.at(-1)!.screenText;
+
+  it('"Därför kommer Miljöpartiet att fortsätta…" says its own subject: the pledge is the line', () => {
+    expect(
+      close(
+        'Därför kommer Miljöpartiet att fortsätta att jobba med att gynna både en ökad sjöfart och en nödvändig omställning av sjöfarten.',
+      ),
+    ).toContain('Därför kommer Miljöpartiet att fortsätta');
+  });
+
+  it('a "therefore" whose rest still points back ("Därför är detta…") is no conclusion of its own', () => {
+    expect(close('Därför är detta viktigt för oss alla i hela landet och i hela Europa.')).not.toContain(
+      'Därför är detta',
+    );
+  });
+});
