@@ -96,7 +96,7 @@ export function actionSeries(sentence: string, lang = ''): string[] | null {
   // answer, and most sentences with a comma and an "and" are refused before the tagger reads one
   // of their items (it read a sentence for a tenth of a 100,000-word build's time).
   const rest = items.map((x) => x.replace(/^to\s+/iu, '').trim());
-  if (!rest.every(mayBeItem)) return null;
+  if (!rest.every((x) => mayBeItem(x))) return null;
   if (!joined && !opensOnVerb(split![2]!)) return null;
   const head = firstItem(parts[0]!, withTo[0]!);
   if (!head || NOT_DONE.test(head.lead) || !wordsOf(head.lead).length || !OWN_SIDE.test(head.lead))
@@ -106,10 +106,13 @@ export function actionSeries(sentence: string, lang = ''): string[] | null {
   return [first, ...rest].map(capitalize);
 }
 
-/** An item's own words allow it: 2–9 words, no clause or pronoun of its own (no tagger needed). */
-function mayBeItem(item: string): boolean {
+/**
+ * An item's own words allow it: 2–9 words, no clause or pronoun of its own (`notWhole`, the
+ * language's; no tagger needed).
+ */
+function mayBeItem(item: string, notWhole: RegExp = NOT_WHOLE): boolean {
   const n = wordsOf(item).length;
-  return n >= MIN_ITEM_WORDS && n <= MAX_ITEM_WORDS && !NOT_WHOLE.test(item);
+  return n >= MIN_ITEM_WORDS && n <= MAX_ITEM_WORDS && !notWhole.test(item);
 }
 
 /**
@@ -120,7 +123,11 @@ function mayBeItem(item: string): boolean {
  * five items of 2–9 words ending the sentence, the last after "et"/"ou", a lead-in that neither
  * denies nor conditions them and says who acts (the speaker's side or the audience).
  */
-const FR_ITEM = /^d(?:e\s+|['’])(\p{Ll}+(?:er|ir|oir|[^èr]re))\s+(.+)$/u;
+/** "de"/"d'" and an infinitive (its ending: -er, -ir, -oir, -re but never -ère or -rre), then its object. */
+const FR_DE_INFINITIVE = String.raw`d(?:e\s+|['’])(\p{Ll}+(?:er|ir|oir|[^èr]re))\s+(.+)`;
+const FR_ITEM = new RegExp(`^${FR_DE_INFINITIVE}$`, 'u');
+/** The part that holds the lead-in and the first item after it. */
+const FR_FIRST_ITEM = new RegExp(`^(.*\\s)(${FR_DE_INFINITIVE})$`, 'u');
 const FR_NOT_DONE = /\b(?:ne|n['’]|pas|jamais|sans|plutôt|refus\p{L}*|si|sauf)\b/iu;
 const FR_OWN_SIDE = /\b(?:je|j['’]|nous|vous|notre|nos|votre|vos|mon|ma|mes|on)\b/iu;
 /** An item with its own clause or a pronoun pointing back: alone on its line it says less. */
@@ -140,16 +147,12 @@ function frenchActionSeries(s: string): string[] | null {
     items.unshift(`${m[1]} ${m[2]}`);
   }
   // the first item closes the part that holds the lead-in ("qu'il s'agisse de revaloriser le travail")
-  const open = k >= 0 ? /^(.*\s)(d(?:e\s+|['’])\p{Ll}+(?:er|ir|oir|[^èr]re)\s+.+)$/u.exec(tail[k]!) : null;
+  const open = k >= 0 ? FR_FIRST_ITEM.exec(tail[k]!) : null;
   if (!open) return null;
   const first = FR_ITEM.exec(open[2]!)!;
   items.unshift(`${first[1]} ${first[2]}`);
   const lead = [...tail.slice(0, k), open[1]!].join(', ');
   if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return null;
   if (FR_NOT_DONE.test(lead) || !FR_OWN_SIDE.test(lead)) return null;
-  const fits = (x: string) => {
-    const n = wordsOf(x).length;
-    return n >= MIN_ITEM_WORDS && n <= MAX_ITEM_WORDS && !FR_NOT_WHOLE.test(x);
-  };
-  return items.every(fits) ? items.map(capitalize) : null;
+  return items.every((x) => mayBeItem(x, FR_NOT_WHOLE)) ? items.map(capitalize) : null;
 }
