@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTED_ITEM, listBlock, signpostBlock } from './body';
+import { saidNumbering } from './enumeration';
+import type { ListRun } from './lists';
+
+// judge33: a numbered list shows the numbers its speaker said. Source: Lyndon B. Johnson, State of
+// the Union, 8 January 1964 (the American Presidency Project), the "at least 10 different ways".
+
+const LBJ = [
+  'First, we must maintain—and our reduced defense budget will maintain—that margin of military safety and superiority obtained through three years of steadily increasing both the quality and the quantity of our strategic, our conventional, and our antiguerilla forces.',
+  'Second, we must take new steps—and we shall make new proposals at Geneva—toward the control and the eventual abolition of arms.',
+  'Third, we must make increased use of our food as an instrument of peace—making it available by sale or trade or loan or donation—to hungry people in all nations which tell us of their needs and accept proper conditions of distribution.',
+  'Fourth, we must assure our pre-eminence in the peaceful exploration of outer space, focusing on an expedition to the moon in this decade—in cooperation with other powers if possible, alone if necessary.',
+  'Fifth, we must expand world trade.',
+  'Sixth, we must continue, through such measures as the interest equalization tax, as well as the cooperation of other nations, our recent progress toward balancing our international accounts.',
+];
+
+const numbers = (block: ReturnType<typeof listBlock>) =>
+  block?.type === 'list' ? (block.ordered ? block.items.map((_, k) => (block.start ?? 1) + k) : []) : null;
+
+describe('a numbered list shows the places its speaker said (judge33, en-lbj s26/s27)', () => {
+  it('the items said so far, their first ones left out, count on from the speaker\'s "Fourth", never from 1', () => {
+    // (the sections of a speech that counted them, "at least 10 different ways": plan.ts itemsCounted)
+    const recap = signpostBlock(LBJ, 2, 'en', true, COUNTED_ITEM);
+    expect(recap?.type).toBe('list');
+    const shown = numbers(recap)!;
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    expect(shown.at(-1)).toBe(6);
+    expect(shown[0]).toBeGreaterThan(1);
+  });
+
+  it('"Fourth … Sixth" on a slide of their own show 4. 5. 6.', () => {
+    const run: ListRun = { kind: 'enumeration', start: 0, end: 3, items: [0, 1, 2], ordered: true };
+    expect(numbers(listBlock(run, LBJ.slice(3), 2, 'en'))).toEqual([4, 5, 6]);
+  });
+
+  it('places that skip ("First … Third") show no numbers rather than "1. 2."', () => {
+    expect(saidNumbering([LBJ[0]!, LBJ[2]!], 1)).toBeNull();
+    expect(saidNumbering([LBJ[3]!, LBJ[4]!], 1)).toBe(4);
+    // unsaid places count on from the items before
+    expect(saidNumbering(['We must expand world trade.', 'We must build more libraries.'], 3)).toBe(3);
+  });
+});
