@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTED_ITEM, listBlock, signpostBlock } from './body';
 import { saidNumbering } from './enumeration';
-import type { ListRun } from './lists';
+import { listRuns, type ListRun } from './lists';
+import { announceRuns } from './list-count';
 
 // judge33: a numbered list shows the numbers its speaker said. Source: Lyndon B. Johnson, State of
 // the Union, 8 January 1964 (the American Presidency Project), the "at least 10 different ways".
@@ -39,5 +40,24 @@ describe('a numbered list shows the places its speaker said (judge33, en-lbj s26
     expect(saidNumbering([LBJ[3]!, LBJ[4]!], 1)).toBe(4);
     // unsaid places count on from the items before
     expect(saidNumbering(['We must expand world trade.', 'We must build more libraries.'], 3)).toBe(3);
+  });
+});
+
+// Source: John F. Kennedy, Commencement Address at American University, 10 June 1963 (JFK Library).
+const KENNEDY = [
+  'I am taking this opportunity, therefore, to announce two important decisions in this regard.',
+  'First: Chairman Khrushchev, Prime Minister Macmillan, and I have agreed that highlevel discussions will shortly begin in Moscow looking toward early agreement on a comprehensive test ban treaty.',
+  'Second: To make clear our good faith and solemn convictions on the matter, I now declare that the United States does not propose to conduct nuclear tests in the atmosphere so long as other states do not do so.',
+  'Finally, my fellow Americans, let us examine our attitude toward peace and freedom here at home.',
+];
+
+describe('a "Finally" after the two things announced is not a third (judge33, en-kennedy s25)', () => {
+  it('"…to announce two important decisions… / First: … / Second: … / Finally, my fellow Americans, …": two items', () => {
+    const texts = KENNEDY;
+    const units = texts.map((text, para) => ({ text, para }));
+    const runs = listRuns(units, 'en');
+    announceRuns(runs, texts, 'en');
+    const run = runs.find((r) => r.kind === 'enumeration');
+    expect(run?.items).toEqual([1, 2]);
   });
 });
