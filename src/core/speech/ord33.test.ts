@@ -4,6 +4,7 @@ import { saidNumbering } from './enumeration';
 import { listRuns, type ListRun } from './lists';
 import { announceRuns } from './list-count';
 import { thankedOnSlide } from './thanks-list';
+import { itemText } from './items';
 
 // judge33: a numbered list shows the numbers its speaker said. Source: Lyndon B. Johnson, State of
 // the Union, 8 January 1964 (the American Presidency Project), the "at least 10 different ways".
@@ -72,5 +73,24 @@ describe('names in a sentence about something else thank nobody (judge33, en-ken
     const people = thankedOnSlide(SALUTATION, 'en')?.map((p) => p.person) ?? [];
     expect(people).not.toContain('John Fletcher Hurst');
     expect(people).not.toContain('Woodrow Wilson');
+  });
+});
+
+describe('an item is whole: the phrase between "We must," and its verb is left out (judge33, en-lbj s13/s14)', () => {
+  it('"We must, by including…, improve…" is "We must improve…", never the phrase alone', () => {
+    expect(
+      itemText(
+        'We must, by including special school aid funds as part of our education program, improve the quality of teaching, training, and counseling in our hardest hit areas.',
+        'en',
+      ),
+    ).toBe('We must improve the quality of teaching, training, and counseling in our hardest hit areas');
+  });
+  it('"We must, as a part of a revised housing and urban renewal program, give more help…" is never cut mid-phrase', () => {
+    expect(
+      itemText(
+        'We must, as a part of a revised housing and urban renewal program, give more help to those displaced by slum clearance, provide more housing for our poor and our elderly, and seek as our ultimate goal in our free enterprise system a decent home for every American family.',
+        'en',
+      ),
+    ).toBe('We must give more help to those displaced by slum clearance');
   });
 });
