@@ -5,6 +5,7 @@ import { listRuns, type ListRun } from './lists';
 import { announceRuns } from './list-count';
 import { thankedOnSlide } from './thanks-list';
 import { itemText } from './items';
+import { clauseAnaphora } from './clause-list';
 
 // judge33: a numbered list shows the numbers its speaker said. Source: Lyndon B. Johnson, State of
 // the Union, 8 January 1964 (the American Presidency Project), the "at least 10 different ways".
@@ -92,5 +93,16 @@ describe('an item is whole: the phrase between "We must," and its verb is left o
         'en',
       ),
     ).toBe('We must give more help to those displaced by slum clearance');
+  });
+});
+
+describe('a series keeps its last member though one item leaves out the repeated head (judge33, en-twain s03)', () => {
+  // Mark Twain, "The Weather", New England Society's seventy-first annual dinner, 22 December 1876
+  const TWAIN =
+    'And as to quantity well, after he had picked out and discarded all that was blemished in any way, he not only had weather enough, but weather to spare; weather to hire out; weather to sell; to deposit; weather to invest; weather to give to the poor.';
+  it('"…weather to sell; to deposit; weather to invest; weather to give to the poor" goes on to the poor', () => {
+    const items = clauseAnaphora(TWAIN, 'en');
+    expect(items?.at(-1)).toBe('Weather to give to the poor');
+    expect(items).toContain('To deposit');
   });
 });
