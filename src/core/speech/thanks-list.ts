@@ -209,12 +209,6 @@ const ACK_SHARE = 2 / 3;
 const ASIDE_WORDS = 8;
 /** The fewest people an acknowledgement names (two, when each is named with an office). */
 const MIN_PEOPLE = 3;
-/**
- * The most words a sentence that names people by their rank alone ("Bishop John Fletcher Hurst")
- * says beside each name and still names them to acknowledge them, unthanked: more, and the names
- * are in passing.
- */
-const NAMED_REST = 5;
 /** The most items an acknowledgement list shows. */
 const MAX_ITEMS = 10;
 
@@ -239,19 +233,8 @@ export function thankedOnSlide(sentences: readonly string[], lang: string): Than
     // (a roll call opens on the names it calls: "Mike McCaul, Doris Matsui, and — … Chris Coons.")
     const roll =
       found.length > 1 && ROLL_CALL.test(x) && x.replace(/^and\s+/iu, '').startsWith(found[0]!.name);
-    // (and whoever a sentence names beside one named so: "Speaker Pelosi — ; Steny Hoyer — ; Jim Clyburn";
-    // not people with only their rank in a sentence about something else, "…this ceremony of the American
-    // University, sponsored by the Methodist Church, founded by Bishop John Fletcher Hurst, and first
-    // opened by President Woodrow Wilson in 1914.", Kennedy 1963, judge33: nobody is thanked there)
-    const others = wordsOf(found.reduce((r, p) => r.replace(p.name, ''), x)).length;
-    const ofNames = others <= NAMED_REST * found.length;
-    return thanks[i] ||
-      alone ||
-      roll ||
-      found.some((p) => p.role) ||
-      (ofNames && found.some((p) => p.name !== p.person))
-      ? found
-      : [];
+    // (and whoever a sentence names beside one named so: "Speaker Pelosi — ; Steny Hoyer — ; Jim Clyburn")
+    return thanks[i] || alone || roll || found.some((p) => p.role || p.name !== p.person) ? found : [];
   });
   const acknowledging = said.filter((_, i) => thanks[i] || named[i]!.length > 0).length;
   // (a short line between the thanks is an aside, "You moved.", "That's a different story.": it
