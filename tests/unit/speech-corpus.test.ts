@@ -13,6 +13,7 @@ import { deckToMarkdown } from '../../src/core/speech/eject';
 import { deckFooter } from '../../src/core/footer';
 import { corpusFiles, expectations, loadCorpus, measure, type Measure } from '../helpers/corpus';
 import { figuresOf } from '../helpers/speech-rules';
+import { unsaidListNumbers } from '../helpers/list-numbers';
 
 const measures = new Map<string, Measure>();
 
@@ -82,6 +83,9 @@ describe('speech corpus', () => {
       for (const s of deck.slides.filter((x) => x.layout !== 'title'))
         expect(s.screenText).not.toMatch(/…$/mu);
       expect(m.closingWishAsItem).toEqual([]);
+    });
+    it('numbers no list item with a place its speaker did not say ("Fourth, …" is never "1.")', () => {
+      expect(unsaidListNumbers(deck)).toEqual([]);
     });
     it('never opens a Chinese or Japanese line on a particle, a conjunction or a pronoun pointing back', () => {
       const l = (deck.meta.lang ?? '').split('-')[0]!;

@@ -8,7 +8,7 @@ import type { Block, KeyFigure } from '../deck';
 import { cjkKeyLine } from './cjk-lines';
 import { clauseAnaphora, colonNouns, colonSeries, semicolonSeries } from './clause-list';
 import { findFigures, sentenceFigures, STRONG, MAX_FIGURES, type FoundFigure } from './figures';
-import { bareMarker, withoutDetachedMarker } from './enumeration';
+import { bareMarker, saidNumbering, withoutDetachedMarker } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { maskForScreen } from './mask';
 import type { ListRun } from './lists';
@@ -77,6 +77,8 @@ export function listBlock(
     };
   const items: Block[][] = [];
   const shown: string[] = [];
+  // the sentence each shown item opens with its marker, for the numbers it said
+  const markers: string[] = [];
   let used = titleWords;
   const long: boolean[] = [];
   item: for (const [k, at] of run.items.slice(0, MAX_SHORT_ITEMS_ON_SCREEN).entries()) {
@@ -134,6 +136,7 @@ export function listBlock(
       // title does not cut its last, list-fit.ts)
       if (items.length >= 2 && used > MAX_SCREEN_WORDS && run.items.length > SHORT_LIST_ITEMS) break item;
       items.push([{ type: 'paragraph', children: textInline(item) }]);
+      markers.push(sentences[at] ?? '');
       long.push(screenWords(item) > SHORT_ITEM_WORDS);
     }
   }
@@ -141,9 +144,15 @@ export function listBlock(
   if (items.length > MAX_ITEMS && long.some(Boolean)) items.length = MAX_ITEMS;
   // (a numbered list's first or last item alone is a part of the list beside it: "3. …", plan.ts)
   if (items.length < (run.alone ? 1 : 2)) return null;
-  // the second part of "First … Seventh" opens at its own number ("3.", never "1." again)
-  const start = run.ordered && run.before ? { start: run.before + 1 } : {};
-  return { type: 'list', ordered: run.ordered, ...start, items };
+  // the second part of "First … Seventh" opens at its own number ("3.", never "1." again), and
+  // every item shows the place its speaker said, or the list shows no numbers (saidNumbering)
+  const start = run.ordered ? saidNumbering(markers.slice(0, items.length), (run.before ?? 0) + 1) : null;
+  return {
+    type: 'list',
+    ordered: start !== null,
+    ...(start !== null && start > 1 ? { start } : {}),
+    items,
+  };
 }
 
 /**
@@ -198,7 +207,15 @@ export function signpostBlock(
     return null;
   // the earliest items give way when all would not fit: the latest is the slide's point
   for (let from = Math.max(0, items.length - MAX_ITEMS); from < items.length - 1; from++) {
-    const run: ListRun = { kind: 'enumeration', start: from, end: items.length, items: [], ordered: true };
+    // (the items before `from` were said: the window counts on from them, "4. 5. 6.", not "1.")
+    const run: ListRun = {
+      kind: 'enumeration',
+      start: from,
+      end: items.length,
+      items: [],
+      ordered: true,
+      ...(from ? { before: from } : {}),
+    };
     for (let i = from; i < items.length; i++) run.items.push(i);
     const list = listBlock(run, items, titleWords, lang);
     if (list?.type !== 'list' || list.items.length < run.items.length) continue;

@@ -160,12 +160,26 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
       if (!open || !meaningful(open, lang)) continue;
       for (let step = 1; step <= MAX_STEP; step++) {
         const at = [i];
-        while (
-          at.length < MAX_ITEMS &&
-          clauses[at[at.length - 1]! + step] &&
-          openingOf(clauses[at[at.length - 1]! + step], n) === open
-        )
-          at.push(at[at.length - 1]! + step);
+        // (an item said without the opening's first word, between two that say it whole, "weather
+        // to sell; | to deposit; | weather to invest; weather to give to the poor", Twain 1876,
+        // judge33: the speaker leaves out the head the series repeats, and the series goes on to its
+        // last member, the punchline)
+        const elided = new Set<number>();
+        const tail = hasCjk(open) ? '' : open.split(' ').slice(1).join(' ');
+        while (at.length < MAX_ITEMS) {
+          const next = at[at.length - 1]! + step;
+          if (!clauses[next]) break;
+          if (openingOf(clauses[next], n) === open) at.push(next);
+          else if (
+            step === 1 &&
+            tail &&
+            openingOf(clauses[next], n - 1) === tail &&
+            openingOf(clauses[next + 1], n) === open
+          ) {
+            at.push(next);
+            elided.add(next);
+          } else break;
+        }
         // (too few repeats even with a lead: its clause is not searched)
         if (at.length + 1 < MIN_ITEMS) continue;
         // the first repeat may close a clause that opened before it ("…that I say in the name of
@@ -190,6 +204,7 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
           return withoutJoiner(beforeOpenAside(said));
         });
         if (led) items.unshift(first);
+        const opens = [...(led ? [open] : []), ...at.map((k) => (elided.has(k) ? tail : open))];
         // a stammer is no list: "They worked at the steel mill. They worked at their — they worked
         // whatever it was." has an item that breaks off on its dash (judge17)
         if (
@@ -205,7 +220,7 @@ export function clauseAnaphora(text: string, lang = ''): string[] | null {
         if (new Set(items.map((x) => x.toLowerCase())).size < items.length) continue;
         if (items.length > MAX_ITEMS) items.pop();
         // a line of structure opens no list (asked only of a clause that would open one)
-        if (items.every((x) => itemOk(x, open))) {
+        if (items.every((x, j) => itemOk(x, opens[j] ?? open))) {
           if (structureKind(clauses[i]!.text)) continue clause;
           return items.map(capitalize);
         }

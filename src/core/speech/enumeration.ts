@@ -333,6 +333,25 @@ export function enumerationMarker(text: string): EnumMarker | null {
 }
 
 /**
+ * The number a numbered list opens at, so that each item shows the place its speaker said for it
+ * ("Fourth, we must… / Fifth, … / Sixth, …" shown "4. 5. 6.", never "1. 2. 3.": en-lbj 1964,
+ * judge33): `markers` are the sentences that open the shown items, in order; the first place one
+ * of them says, less its index, else `first` (the count of items shown before, plus one). Null when
+ * the places said do not run on one by one ("First, … Third, …"): such a list shows no numbers,
+ * as a number on screen is one the speaker said.
+ */
+export function saidNumbering(markers: readonly string[], first: number): number | null {
+  let start: number | undefined;
+  for (const [k, text] of markers.entries()) {
+    const place = enumerationMarker(text)?.ordinal;
+    if (place === undefined) continue;
+    if (start === undefined) start = place - k;
+    else if (place !== start + k) return null;
+  }
+  return start === undefined ? first : start >= 1 ? start : null;
+}
+
+/**
  * A Korean sentence that counts what follows and closes ("저는 세 가지를 국민 여러분께
  * 약속드립니다.", "두 가지 원칙을 말씀드리겠습니다."): a count of 가지, the object of the verb
  * that ends the sentence a few words on (never "세 가지 위기를 겪고 있으며 … 있습니다").

@@ -320,12 +320,38 @@ const INSERTED_ASIDE =
   /^((?:\S+\s+){0,3}?\S*\p{L}),\s+((?:for|in|at|on|by|from|with|after|before|once|again|at\s+last)\b[^,;:.!?—–]{2,40}?),\s+(?=\p{Ll})/iu;
 
 /**
+ * A phrase set off by commas between an English modal and the verb it waits for ("We must, | by
+ * including special school aid funds as part of our education program, | improve the quality of
+ * teaching…"; "We must, | as a part of a revised housing and urban renewal program, | give more
+ * help…", Johnson 1964, judge33): opened by a preposition, up to MODAL_ASIDE_WORDS words, the word
+ * after it a lower-case verb (no function word). A cut at its first comma leaves "We must," or the
+ * phrase without its verb; the item is the modal's clause without it.
+ */
+const MODAL_ASIDE = new RegExp(
+  String.raw`^((?:\S+\s+){0,3}?(?:${alternation(MODAL)})),\s+((?:as|by|for|in|at|on|from|with|after|before|through|under|within|without|during|once|again)\b[^,;:.!?—–]{2,160}?),\s+(?=\p{Ll})`,
+  'iu',
+);
+/** The most words a phrase between a modal and its verb runs to (MODAL_ASIDE). */
+const MODAL_ASIDE_WORDS = 14;
+
+/**
  * The sentence without a relative clause set off by commas after its subject (RELATIVE_ASIDE), or
- * a phrase of time or manner set off by commas between its head and its verb (INSERTED_ASIDE).
+ * a phrase of time or manner set off by commas between its head and its verb (INSERTED_ASIDE), or
+ * between a modal and its verb (MODAL_ASIDE).
  */
 export function withoutRelativeAside(s: string): string {
   const m = RELATIVE_ASIDE.exec(s);
   if (m && wordsOf(s.slice(m[0].length)).length >= 3) return `${m[1]} ${s.slice(m[0].length)}`;
+  const modal = MODAL_ASIDE.exec(s);
+  const verb = modal ? (wordsOf(s.slice(modal[0].length))[0] ?? '') : '';
+  if (
+    modal &&
+    wordsOf(modal[2]!).length <= MODAL_ASIDE_WORDS &&
+    verb &&
+    !isFunctionWord(verb, 'en') &&
+    wordsOf(s.slice(modal[0].length)).length >= 3
+  )
+    return `${modal[1]} ${s.slice(modal[0].length)}`;
   const p = INSERTED_ASIDE.exec(s);
   const inner = p ? wordsOf(p[2]!).length : 0;
   return p && inner >= 2 && inner <= 5 && wordsOf(s.slice(p[0].length)).length >= 3

@@ -230,14 +230,16 @@ export function announceRuns(runs: ListRun[], texts: readonly string[], lang: st
         ? nounAnnounced(texts.slice(nounFrom, r.start), r.items.length, noun, lang)
         : undefined;
       let said = counted ?? announcedCount(texts.slice(from, r.start), r.items.length, lang, r.sections);
-      // a speech in sections counted one fewer than its markers: the last ("Schließlich…", said long
-      // after "Und viertens…" of "vier grundlegende Entwicklungen", Scholz 2018) closes another
-      // point, no section of the count
+      // a count one fewer than the markers: the last ("Schließlich…", said long after "Und
+      // viertens…" of "vier grundlegende Entwicklungen", Scholz 2018) closes another point, no
+      // section of the count; so does the "Finally" after the two things a speaker announced ("…to
+      // announce two important decisions in this regard. / First: … / Second: … / Finally, my fellow
+      // Americans, let us examine our attitude toward peace and freedom here at home.", Kennedy 1963,
+      // judge33): it ends the series the speech was in before them, and is no third decision
       const last = r.items[r.items.length - 1]!;
       if (
         !said &&
-        r.sections &&
-        r.items.length >= 4 &&
+        r.items.length >= (r.sections ? 4 : 3) &&
         enumerationMarker(texts[last] ?? '')?.kind === 'last'
       ) {
         said = announcedCount(texts.slice(from, r.start), r.items.length - 1, lang, r.sections);
