@@ -553,6 +553,12 @@ function derived(
       fewPhraseBlock(own, title, boldPhrases(inlines), opts.lang, true) ??
       phraseBlock(own, title, boldPhrases(inlines), opts.lang, 2, true);
     if (mush) return { title, blocks: [], fallback: mush };
+    // the only line that stands opens with the title and no other sentence gives one: the line
+    // under it, rather than a slide of its title alone ("Toàn dân Việt Nam" over "Toàn dân Việt
+    // Nam, trên dưới một lòng kiên quyết chống lại…" once the one syllable "Chúng" titles no slide,
+    // judge32 vi s10)
+    const only = head && opensWithTitle(head, title) && attributed(asQuote(head), spoken);
+    if (only) return { title, blocks: [only] };
   }
   return { title, blocks: [] };
 }

@@ -12,6 +12,7 @@ import { MONTH_WORD } from './structure';
 import { isTensWord, joinsNumber } from './number-words';
 import { segmenter } from '../segmenter';
 import { isTurkishConverb, isTurkishFinite, isTurkishOblique } from './turkish';
+import { isSwedishInfinitive } from './title-nordic';
 
 export interface KeyPhrase {
   text: string;
@@ -209,6 +210,10 @@ function readSayings(text: string, lang: string): Said[] {
     cur = [];
   };
   const turkish = primaryLang(lang) === 'tr';
+  // Persian has no function-word list of its own (lexicon.ts): its stop words end a phrase, so no
+  // phrase runs across a preposition or a demonstrative ("ميهنانمان زير آن خدمت" of "…هم ميهنانمان
+  // زير آن خدمت کردند")
+  const persian = primaryLang(lang) === 'fa';
   // a number said in words is no phrase, and neither is a piece of one: "Четиридесет и седмото
   // народно събрание" (the 47th) never gives "Седмото народно събрание" (the Seventh)
   // ("Четиридесет седмото", a capitalised number run into its units, is one too; "forty acres" is
@@ -239,6 +244,8 @@ function readSayings(text: string, lang: string): Said[] {
     if (
       isFunctionWord(t.word, lang) ||
       finiteVerb(t.word, cur.length ? before : '', lang) ||
+      isSwedishInfinitive(t.word, before, lang) ||
+      (persian && stop.has(t.word)) ||
       AR_FOR_A_TIME.test(t.word) ||
       /\p{N}/u.test(t.word) ||
       VERB_LIKE.test(t.word) ||

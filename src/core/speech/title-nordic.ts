@@ -46,7 +46,9 @@ const PASSIVE_END: Record<string, RegExp> = {
  * Folketinget"). The common ones, and the past of weak verbs ("-ade", "-ede").
  */
 const FINITE_FIRST: Record<string, RegExp> = {
-  sv: /^(?:är|var|blev|har|hade|kan|kunde|ska|skulle|vill|ville|måste|kommer|kom|får|fick|gick|gör|gjorde|tog|gav|lät|blir|finns|fanns|\p{L}{3,}ade)$/iu,
+  // (and the verbs said before a bare infinitive: "Slipper använda dieselmotorer" of "…så att de
+  // slipper använda dieselmotorer", "Brukar säga", "Behöver göra")
+  sv: /^(?:är|var|blev|har|hade|kan|kunde|ska|skulle|vill|ville|måste|kommer|kom|får|fick|gick|gör|gjorde|tog|gav|lät|blir|finns|fanns|slipper|slapp|brukar|behöver|orkar|hinner|vågar|råkar|tycks|verkar|bör|\p{L}{3,}ade)$/iu,
   da: /^(?:er|var|blev|har|havde|kan|kunne|skal|skulle|vil|ville|må|kommer|kom|får|fik|gik|gør|gjorde|tog|gav|lod|bliver|findes|fandtes|\p{L}{3,}ede)$/iu,
   nb: /^(?:er|var|ble|har|hadde|kan|kunne|skal|skulle|vil|ville|må|kommer|kom|får|fikk|gikk|gjør|gjorde|tok|ga|lot|blir|finnes|fantes)$/iu,
 };
@@ -55,14 +57,66 @@ FINITE_FIRST.nn = FINITE_FIRST.no = FINITE_FIRST.nb!;
 // tapahtumaan suomalaisessa yhteiskunnassa", fi-kyselytunti): a partitive never ends so
 FINITE_FIRST.fi = /^(?:on|ovat|oli|olivat|ei|eivät|voi|voivat|pitää|täytyy|\p{L}{3,}(?:ee|oo|uu|yy|öö))$/iu;
 
+/**
+ * A Swedish passive in "-s" of the infinitive or present ending a title ("hållas", "hanteras",
+ * "minskas"): a clause cut before or after its verb ("Globala temperaturhöjningen hållas" of "…behöver
+ * den globala temperaturhöjningen hållas under 1,5 grader", "Sjöfarten hanteras"). Lower case, so not a
+ * name; not the nouns that end so.
+ */
+const SV_PASSIVE_S = /^\p{Ll}{2,}as$/u;
+const SV_NOT_PASSIVE = /^(?:glas|atlas|ananas|kanvas|pampas|alias|extas|kaos|patos|tenas)$/u;
+/**
+ * A Swedish modal in the infinitive and the infinitive it governs ("Vilja se" of "Miljöpartiet skulle
+ * gärna vilja se en breddad ekobonus", "Kunna arbeta"): a verb chain without its subject or object.
+ * "Vilja" as a noun goes on with a preposition or a conjunction ("Vilja till förändring").
+ */
+const SV_VERB_CHAIN = {
+  head: /^(?:vilja|kunna|behöva|böra|slippa|orka|hinna|våga|måsta)$/iu,
+  next: /^(?:se|ha|ge|gå|få|ta|bli|stå|göra|vara|\p{Ll}{2,}a)$/u,
+};
+/**
+ * Swedish words after which a verb comes in the infinitive: the infinitive marker "att" and the
+ * modals ("vill", "kan", "slipper", "kunna", "vilja"). The word after one is a verb when it ends as
+ * a Swedish infinitive does ("-a", not the definite plural "-rna") or is a short one ("dra", "se"): a
+ * key phrase never opens on it ("Dra nytta" of "så att vi kan dra nytta av…", "Yrka bifall",
+ * "Försörja fartyget"), nor runs on from it.
+ */
+const SV_INFINITIVE_BEFORE =
+  /^(?:att|kan|kunde|vill|ville|ska|skall|skulle|måste|bör|borde|slipper|brukar|behöver|kunna|vilja|behöva|slippa)$/iu;
+const SV_INFINITIVE = /^(?:\p{Ll}{2,}(?<!rn)a|dra|se|ha|ge|gå|få|ta|bli|stå|nå|tro|bo|göra|vara)$/u;
+/** Whether `word`, said right after `before`, is a Swedish infinitive (no part of a noun phrase). */
+export function isSwedishInfinitive(word: string, before: string, lang: string): boolean {
+  return primaryLang(lang) === 'sv' && SV_INFINITIVE_BEFORE.test(before) && SV_INFINITIVE.test(word);
+}
+
+/**
+ * The first word of a correlative pair ("både … och", "antingen … eller"): a title ending on one
+ * was cut before its pair ("Fungerande transporter både" of "…fungerande transporter både för…").
+ */
+const CORRELATIVE_END: Record<string, RegExp> = {
+  sv: /^(?:både|antingen|varken|såväl)$/iu,
+  da: /^(?:både|enten|hverken)$/iu,
+  nb: /^(?:både|enten|verken|hverken)$/iu,
+  nl: /^(?:zowel|hetzij|noch)$/iu,
+};
+CORRELATIVE_END.nn = CORRELATIVE_END.no = CORRELATIVE_END.nb!;
+/** A unit said after a number only ("Ton koldioxidekvivalenter" of "738 000 ton koldioxidekvivalenter"): a count whose number was left behind. */
+const NORDIC_COUNTED_UNIT = /^(?:ton|tonn|procent|prosent)$/iu;
+
+/** Swedish "år" (year) after a plural noun ends a date whose year was cut ("Ton koldioxidekvivalenter år" of "…ton koldioxidekvivalenter år 2018"). */
+const SV_YEAR_CUT = { year: /^år$/iu, before: /^\p{L}{3,}(?:er|ar|or)$/iu };
+
 /** A participle of a verb in "-era"/"-ere" ending a title ("Svend Jakobsen interesseret"): a predicate. */
 const PARTICIPLE_END: Record<string, RegExp> = {
   sv: /^\p{L}{3,}erad$/iu,
   da: /^\p{L}{3,}eret$/iu,
 };
-/** The past of a weak verb ending a title ("Svend Jakobsen byggede", "Regeringen presenterade"). */
+/**
+ * The past of a weak verb ending a title ("Svend Jakobsen byggede", "Regeringen presenterade"), and
+ * the Swedish present of an "-era" verb ("Sverige exporterar"), which no plural noun ends on.
+ */
 const PAST_END: Record<string, RegExp> = {
-  sv: /^\p{L}{4,}ade$/iu,
+  sv: /^\p{L}{4,}(?:ade|erar)$/iu,
   da: /^\p{L}{4,}ede$/iu,
 };
 
@@ -144,7 +198,9 @@ const NL_GOVERNING_PARTICIPLE =
  */
 const DEFINITE_THEN_PRESENT = {
   noun: /^\p{Lu}\p{Ll}{2,}(?:en|et|na|ne)$/u,
-  verb: /^\p{Ll}{2,}(?:er|ar|ade|dde|tte)$/u,
+  // (and the short presents: "Miljöpartiet står" of "Miljöpartiet står bakom…")
+  // (and the passive present: "Sjöfarten stärks")
+  verb: /^(?:\p{Ll}{2,}(?:er|ar|ade|dde|tte)|\p{Ll}{2,}[^aeiouyåäös\P{L}]s|står|går|får|ser|gör|tar|ger|blir|är|har|finns|kan|vill|ska|bör|måste)$/u,
 };
 
 /** Why a sv/da/nb/nl/fi title is no headline, or null. */
@@ -207,6 +263,14 @@ export function nordicTitleProblem(title: string, lang: string): string | null {
     return 'ends on a verb';
   if (FINITE_FIRST[l]?.test(first)) return 'opens on a finite verb';
   if (l === 'sv' && /^\p{L}{3,}erat$/iu.test(first) && !NOT_SUPINE.test(first)) return 'opens on a verb';
+  if (CORRELATIVE_END[l]?.test(last)) return 'a correlative cut before its pair';
+  if (l !== 'nl' && l !== 'fi' && NORDIC_COUNTED_UNIT.test(first)) return 'a count without its number';
+  if (l === 'sv' && SV_PASSIVE_S.test(words[words.length - 1]!) && !SV_NOT_PASSIVE.test(last))
+    return 'ends on a passive verb';
+  if (l === 'sv' && SV_VERB_CHAIN.head.test(first) && SV_VERB_CHAIN.next.test(words[1]!))
+    return 'a verb and its infinitive';
+  if (l === 'sv' && SV_YEAR_CUT.year.test(last) && SV_YEAR_CUT.before.test(words[words.length - 2]!))
+    return 'a year without its number';
   if (l === 'sv' && words.length === 2 && /^\p{L}{2,}igt$/iu.test(first) && /^\p{Ll}{3,}a$/u.test(words[1]!))
     return 'an adverb and a verb';
   return null;

@@ -16,7 +16,7 @@ import { UNIT_WORDS } from './figures/rules';
 import { primaryLang } from './lang';
 import { wordsOf } from './text';
 import { escapeRegExp } from './word-classes';
-import { isTurkishOblique } from './turkish';
+import { isTurkishConverb, isTurkishObjectParticiple, isTurkishOblique } from './turkish';
 import { euTitleProblem } from './title-eu';
 import { ceeTitleProblem } from './title-cee';
 import { nordicTitleProblem } from './title-nordic';
@@ -158,24 +158,58 @@ const TR_CLAUSE_END =
  * judge22) is cut before it.
  */
 const TR_GENITIVE = /^\p{L}{2,}(?:[aeıioöuü]n[ıiuü]n|(?:ım|im|um|üm)[ıiuü]z[ıiuü]n|(?:lar|ler)[ıi]n[ıi]n)$/u;
-/** Turkish nouns said with "etmek" at a clause's end ("devam ediyor", "kabul etti"). */
-const TR_LIGHT_NOUN = /^(?:devam|kabul|teşekkür|rica|ifade|takdir|tercih|iştirak)$/u;
+/**
+ * A Turkish genitive after a consonant ("Zihniyetin", "halkın"), which a noun or adjective may end
+ * as too ("yakın", "kadın", "altın"): one before the title's last word read as its head only when
+ * that word could carry the possessive the head must ("Zihniyetin müşahhas" of "bu zihniyetin
+ * müşahhas bir timsalidir" has none: its head was cut).
+ */
+const TR_GENITIVE_AFTER_CONSONANT = /^\p{L}{3,}[^aeıioöuü][ıiuü]n$/u;
+/** Words that end as such a genitive does: adjectives and nouns in "-gın/-kin" ("yaygın", "salgın",
+ * "etkin") and the common others ("uzun", "sorun", "kanun", "bütün"). */
+const TR_NOT_GENITIVE =
+  /^(?:\p{L}*[gk][ıiuü]n|yakın|derin|serin|kalın|engin|altın|kadın|metin|çetin|emin|sakin|uzun|sorun|kanun|oyun|koyun|boyun|burun|ürün|bütün|mümkün|uygun|olgun|yorgun|düzgün|üstün|bugün|düğün|mahzun|memnun|mecnun|masun|zebun|füsun)$/u;
+const trGenitive = (w: string) =>
+  TR_GENITIVE.test(w) || (TR_GENITIVE_AFTER_CONSONANT.test(w) && !TR_NOT_GENITIVE.test(w));
+/**
+ * A Turkish infinitive ("getirmek", "denemek"): a title ending on one is a verb phrase without its
+ * subject ("Dile getirmek" of "görüşlerini dile getirmek üzere söz almış bulunmaktayım", "Tarafsız
+ * olmayı denemek"), no headline. Not the nouns that end so ("ekmek", "parmak", "ırmak").
+ */
+const TR_INFINITIVE = /^\p{L}{2,}m[ae]k$/u;
+const TR_NOT_INFINITIVE = /^(?:ekmek|yemek|parmak|ırmak|kaymak|çakmak|tokmak|kaymak|yamak|başmak|damak)$/u;
+/**
+ * The Turkish honorific before a name ("Sayın Davutoğlu", "Muhterem Başkan"): a title holding one
+ * names a person addressed or spoken of, cut from the phrase around it ("Sürece Sayın Davutoğlu" of
+ * "…muhafaza ettiği sürece Sayın Davutoğlu'nun peşini bırakmayacaktır", "Tespit Sayın Erdoğan").
+ */
+const TR_HONORIFIC = /^(?:sayın|muhterem)$/u;
+/**
+ * Turkish nouns said with "etmek" at a clause's end ("devam ediyor", "kabul etti"), and the datives
+ * of the idioms with "getirmek" and "saymak" ("dile getirmek", "hiçe saymak"): "Açık mektupta
+ * dile", "Millî çıkarları hiçe" end where the verb was cut.
+ */
+const TR_LIGHT_NOUN = /^(?:devam|kabul|teşekkür|rica|ifade|takdir|tercih|iştirak|dile|hiçe)$/u;
 /**
  * Turkish adverbs ("başta", "âdeta") and ablatives or locatives of a bare noun ("tepeden",
  * "okulda"; six letters or more, not the nouns in "-ade"/"-ede": "ifade", "irade").
  */
+// (and the postpositions: "Maddesi gereğince" of "…Anayasanın 104. maddesi gereğince")
 const TR_ADVERBIAL_END =
-  /^(?:başta|âdeta|adeta|özellikle|ayrıca|hâlâ|halen|artık|\p{L}{3,}(?<![aeıioöuü]n|ad|ed)[dt][ae]n?)$/u;
+  /^(?:başta|âdeta|adeta|özellikle|ayrıca|hâlâ|halen|artık|gereğince|nedeniyle|sayesinde|rağmen|itibaren|boyunca|dolayı|karşın|üzere|\p{L}{3,}(?<![aeıioöuü]n|ad|ed)[dt][ae]n?)$/u;
 /** Turkish nouns and adverbs that end as a past verb does. */
 const TR_NOT_VERB = /^(?:efendi|şimdi|kendi|hindi|ordu|vakti|sanki|mahkeme|gündemdi)$/u;
 
 /**
  * Turkish adjectives ("insani", "ahlaki", "siyasi", "ekonomik"): Turkish puts the noun last, so a
  * title ending on one ("Meselenin insani", out of "meselenin insani ve ahlaki bir mesele") has lost
- * the noun it describes.
+ * the noun it describes. One before a noun in "-ı/-i/-u/-ü" is an object or a possessed noun without
+ * its verb or owner ("Maddi çıkarı" of "…kin duygusunu ve maddi çıkarı harmanlayarak", "Kişisel
+ * çıkarları"): an
+ * adjective's noun has no possessive of its own.
  */
 const TR_ADJECTIVE =
-  /^(?:insani|ahlaki|siyasi|askeri|iktisadi|hukuki|dini|milli|resmi|idari|mali|ticari|sınai|fiziki|ilmi|ekonomik|teknik|sosyal|kültürel|stratejik|demokratik|tarihsel|toplumsal|bölgesel|uluslararası|ulusal|yerel|küresel)$/u;
+  /^(?:insani|ahlaki|siyasi|askeri|iktisadi|hukuki|dini|milli|resmi|idari|mali|maddi|manevi|ticari|sınai|fiziki|ilmi|ekonomik|teknik|sosyal|kültürel|stratejik|demokratik|tarihsel|toplumsal|bölgesel|uluslararası|ulusal|yerel|küresel|\p{L}{3,}s[ae]l)$/u;
 
 /**
  * Subordinating conjunctions of German, Portuguese, Italian, Spanish and French: a title opening on
@@ -192,6 +226,20 @@ const OPENS_CLAUSE =
  */
 const AR_LEANING =
   /^(?:و|أو|ثم|لكن|ولكن|بل|التي|الذي|الذين|اللذان|اللتان|اللواتي|اللاتي|و(?:ال(?!د|ي$)\p{L}{2,}|هذا|هذه|هو|هي|هم|نحن|قد|لقد|إن|أن|لكن|كان|كانت))$/u;
+
+/**
+ * A Persian finite verb ending a title: the past of the light verbs with its person ending
+ * ("کردیم", "شد", "بودند"), the copula ("است", "نیست"), the present of "کردن", "شدن", "داشتن"
+ * ("کند", "شوند", "دارد"). "ادای احترام کرديم" ("we paid tribute") is a clause, no headline. Written
+ * with the Persian or the Arabic yeh (ی, ي).
+ */
+const FA_VERB_END =
+  /^(?:ن?(?:کرد|شد|بود|داد|زد|گرفت|آمد|گفت|داشت|خواست|رفت|ساخت)(?:م|[یي]|[یي]م|[یي]د|ند)?|ن?(?:کن|شو|دار)(?:د|ند|[یي]م|[یي]د)|است|هست(?:ند)?|ن[یي]ست)$/u;
+/**
+ * The first part of a Persian compound verb ("گردهم" of "گردهم آمده‌ایم", "we have gathered";
+ * "پدید" of "پدید آمد"): said alone it is a verb cut from its light verb, no title.
+ */
+const FA_PREVERB = /^(?:گردهم|پدید|ناپدید|برپا|فرا|سرازیر|برگزار)$/u;
 
 /**
  * Modal verbs of Italian, Portuguese and Spanish: a title ending on one ("Il governo deve", "O
@@ -268,6 +316,11 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   if (PATRONYMIC_NAME.test(t)) return 'a person addressed by name and patronymic';
   if (OPENS_CLAUSE.test(first)) return 'opens a subordinate clause';
   if (AR_LEANING.test(first)) return 'leans on what came before';
+  if (l === 'fa' && words.length >= 2 && FA_VERB_END.test(words[words.length - 1]!)) return 'ends on a verb';
+  if (l === 'fa' && words.length === 1 && FA_PREVERB.test(first))
+    return 'a compound verb cut from its light verb';
+  // a Vietnamese word is one syllable: one alone is a piece of a compound ("Chúng" of "Chúng tôi", "we")
+  if (l === 'vi' && words.length === 1) return 'one syllable, a piece of a word';
   if (words.length >= 2 && ROMANCE_MODAL.test(words[words.length - 1]!)) return 'ends on a modal verb';
   if (cyrillic(first) && first.length >= 5 && RU_OBLIQUE.test(first) && !RU_NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
@@ -312,8 +365,30 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
   if (l === 'tr' && words.length >= 2 && isTurkishOblique(last)) return 'ends on an oblique case';
   if (l === 'tr' && words.length >= 2 && TR_ADJECTIVE.test(last.toLocaleLowerCase('tr')))
     return 'ends on an adjective, its noun cut off';
+  if (
+    l === 'tr' &&
+    words.length === 2 &&
+    TR_ADJECTIVE.test(first.toLocaleLowerCase('tr')) &&
+    /[^aeıioöuü][ıiuü]$/u.test(last.toLocaleLowerCase('tr'))
+  )
+    return 'an object or possessed noun cut from its clause';
   if (l === 'tr' && TR_GENITIVE.test(last.toLocaleLowerCase('tr')))
     return 'ends on a genitive, its head cut off';
+  if (
+    l === 'tr' &&
+    TR_INFINITIVE.test(last.toLocaleLowerCase('tr')) &&
+    !TR_NOT_INFINITIVE.test(last.toLocaleLowerCase('tr'))
+  )
+    return 'ends on an infinitive, a verb phrase';
+  if (l === 'tr' && words.some((w) => TR_HONORIFIC.test(w.toLocaleLowerCase('tr')))) return 'names a person';
+  // "Diyen insan" (of "…diyen insan, …diyen insan"): a participle opens a relative clause cut from its words
+  // ("Zihniyetten kaynaklandığı", "Söylediği kitleyi": an object participle anywhere is a clause)
+  if (
+    l === 'tr' &&
+    words.length >= 2 &&
+    (isTurkishConverb(first) || words.some((w) => isTurkishObjectParticiple(w)))
+  )
+    return 'opens on a participle, its clause cut';
   // "Vatandaşlarımızın okullar", "Vatandaşlarımızın medyada": a genitive's head carries a
   // possessive ("medyasında"), a bare plural or locative is not it
   // "Tepeden bakılmaya devam": a noun of "devam etmek", "kabul etmek"… ends a clause cut before its verb
@@ -327,8 +402,10 @@ export function titleWordsProblem(title: string, lang = ''): string | null {
     words.some(
       (w, i) =>
         i + 1 < words.length &&
-        TR_GENITIVE.test(w.toLocaleLowerCase('tr')) &&
-        /^\p{L}{2,}(?:lar|ler|[^n][dt][ae]n?)$/u.test(words[i + 1]!.toLocaleLowerCase('tr')),
+        trGenitive(w.toLocaleLowerCase('tr')) &&
+        (/^\p{L}{2,}(?:lar|ler|[^n][dt][ae]n?)$/u.test(words[i + 1]!.toLocaleLowerCase('tr')) ||
+          // (the last word after it ends on a consonant that no possessive ends on: "müşahhas")
+          (i + 2 === words.length && /[^aeıioöuün]$/u.test(words[i + 1]!.toLocaleLowerCase('tr')))),
     )
   )
     return 'a genitive without its head';

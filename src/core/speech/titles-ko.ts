@@ -135,7 +135,10 @@ export function koreanTitleProblem(title: string): string | null {
     MODIFIER_END.test(end) ||
     PASSIVE_END.test(end) ||
     ADNOMINAL_EUN.test(end) ||
-    ADJECTIVE_ROOT.test(end.replace(/한$/u, ''))
+    ADJECTIVE_ROOT.test(end.replace(/한$/u, '')) ||
+    // a Sino-Korean -적 word said bare waits for its noun ("세계에서가장 모범적" of "가장 모범적이고
+    // 효과적으로 … 이루어 냈고")
+    SINO_ADNOMINAL.test(end)
   )
     return 'ends on a modifier';
   const opens = (t.match(/[‘“]/gu) ?? []).length;
