@@ -405,14 +405,6 @@ function saidAfter(sentence: string, item: string, tail = 20): string | null {
   return at < 0 ? null : said.slice(at + end.length);
 }
 
-/** A Japanese clause that ends on a condition: "…と思うならば", "…願うなら", "…すれば", "…したら". */
-const JA_CONDITION = /[\p{Script=Hiragana}\p{Script=Han}](?:ならば|なら|れば|たら)$/u;
-/**
- * Most characters of the clause a condition makes needed, as an item: a little more than a first
- * clause's 28, as no phrase picked out of it says what it requires.
- */
-const CONSEQUENCE_CJK = 32;
-
 function cutItem(sentence: string, lang = '', opening = ''): string {
   let s = sentence.trim().replace(BULLET_LINE, '');
   const marker = enumerationMarker(s);
@@ -429,16 +421,8 @@ function cutItem(sentence: string, lang = '', opening = ''): string {
     // "Number three, amendments to the Clean Air Act; and": the "and" leads to the next item
     .replace(TRAILING_CONJUNCTION, '');
   if (hasCjk(s) && !/\s\S+\s/.test(s)) {
-    const clauses = withoutHedge(s).split(/[，；：、,]/u);
-    // a Japanese condition ("自己の個性の発展を仕遂げようと思うならば、") is no point alone: the
-    // item is what it makes needed, the clause after it ("同時に他人の個性も尊重しなければならない
-    // という事", Sōseki 1914), with the condition when both fit
-    const condition = clauses.length > 1 && JA_CONDITION.test(clauses[0]!.trim());
-    const both = condition ? `${clauses[0]}、${clauses[1]}` : '';
-    const clause = condition ? (both.length <= 28 ? both : clauses[1]!.trim()) : (clauses[0] ?? s);
-    return clause.length <= (condition ? CONSEQUENCE_CJK : 28)
-      ? clause
-      : (keyPhrases(s, lang)[0]?.text ?? '');
+    const clause = withoutHedge(s).split(/[，；：、,]/u)[0] ?? s;
+    return clause.length <= 28 ? clause : (keyPhrases(s, lang)[0]?.text ?? '');
   }
   s = s
     .replace(/\s+/gu, ' ')

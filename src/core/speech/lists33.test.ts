@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { leadTitle } from './list-title';
 import { actionsNamed } from './action-series';
-import { itemText } from './items';
 
 // judge31/judge32: lists split unevenly, lists without their subject, anaphora not built.
 // Sources: Jimmy Carter, Anti-Inflation Program address, 24 October 1978 (millercenter.org); Gina
 // Raimondo, remarks at the White House Intel announcement, 21 January 2022 (commerce.gov); Eric
 // Woerth, débat d'orientation budgétaire pour 2008, Assemblée nationale, 2007 (vie-publique.fr);
-// Xi Jinping, 二〇二四年新年贺词, 31 December 2023 (xinhuanet.com); 夏目漱石「私の個人主義」, 1914
-// (aozora.gr.jp).
+// Xi Jinping, 二〇二四年新年贺词, 31 December 2023 (xinhuanet.com).
 
 const lines = (s: { screenText: string }) =>
   s.screenText
@@ -157,23 +155,5 @@ describe('a refrain that heads long paragraphs heads their slides (judge32, zh-x
     const deck = buildDeck(text, { fileName: 'fr.txt' });
     expect(deck.slides.filter((s) => s.title.startsWith('C’est celle du'))).toHaveLength(0);
     expect(deck.slides.filter((s) => s.blocks.some((b) => b.type === 'list'))).toHaveLength(1);
-  });
-});
-
-describe('a Japanese condition is no item alone (judge29c, ja-soseki s05)', () => {
-  it('the item is what the condition makes needed', () => {
-    expect(
-      itemText(
-        '第一に自己の個性の発展を仕遂げようと思うならば、同時に他人の個性も尊重しなければならないという事。',
-        'ja',
-      ),
-    ).toBe('同時に他人の個性も尊重しなければならないという事');
-    expect(
-      itemText('第三に自己の金力を示そうと願うなら、それに伴う責任を重じなければならないという事。', 'ja'),
-    ).toBe('それに伴う責任を重じなければならないという事');
-  });
-
-  it('a condition and its consequence that fit together are one item', () => {
-    expect(itemText('雨が降れば、試合は中止します。', 'ja')).toBe('雨が降れば、試合は中止します');
   });
 });
