@@ -7,9 +7,10 @@
  * item is read by the tagger.
  */
 import { englishOrUnsaid } from './lang';
+import type { ListRun } from './lists';
 import { taggedSentences } from './tagger';
-import { capitalize, hasCjk, wordsOf } from './text';
-import { AUXILIARY, oneOf } from './word-classes';
+import { capitalize, hasCjk, withoutJoiner, wordsOf } from './text';
+import { AUXILIARY, FUTURE_MODAL, oneOf } from './word-classes';
 
 /** Items of a series: at least three (a pair is no series), at most five. */
 const MIN_ITEMS = 3;
@@ -107,6 +108,47 @@ export function actionSeries(sentence: string, lang = ''): string[] | null {
 }
 
 /**
+ * The speaker's side and a modal of what it will do ("We will", "I shall", "We must"): an anaphora
+ * opened by them, set out under a lead-in, is a recap of actions (stepsOfRecap).
+ */
+const OWN_SIDE_WILL = new RegExp(String.raw`^(?:we|i)\s+(?:${[...FUTURE_MODAL, 'must'].join('|')})$`, 'iu');
+
+/**
+ * The actions of an anaphora of the speaker's side and a modal that a lead-in announces (Carter,
+ * 1978: "To summarize the plan I'm announcing tonight: / We will cut the budget deficit. / We will
+ * slash Federal hiring… / … / And we will submit new anti-inflation proposals…"): each sentence's
+ * verb phrase after the shared words, capitalised ("Cut the budget deficit"), as the one-sentence
+ * series shows its actions. The lead-in titles the list, so the shared "We will" says nothing the
+ * slide needs and costs every item two words. `text` gives a sentence by its index; the steps
+ * by item, or null unless the run has a lead-in (or is a later part of one), its opening is such a subject and modal and every
+ * item goes on with a verb (English, the tagger reads it).
+ */
+export function stepsOfRecap(
+  run: ListRun,
+  text: (at: number) => string,
+  lang = '',
+): Map<number, string> | null {
+  const opening = run.opening?.trim() ?? '';
+  // (a later part of a list shared over slides has its lead-in on a slide before: `ledBefore`)
+  if (run.kind !== 'anaphora' || (run.lead === undefined && !run.ledBefore) || !OWN_SIDE_WILL.test(opening))
+    return null;
+  if (!englishOrUnsaid(lang)) return null;
+  const n = wordsOf(opening).length;
+  const steps = new Map<number, string>();
+  for (const at of run.items) {
+    const words = withoutJoiner(text(at).trim()).split(/\s+/u);
+    if (words.slice(0, n).join(' ').toLowerCase() !== opening.toLowerCase()) return null;
+    const rest = words.slice(n).join(' ');
+    // (the verb read after its modal, as said: "We will slash Federal hiring")
+    const verb = taggedSentences(words.join(' '))[0]?.[n];
+    if (wordsOf(rest).length < MIN_ITEM_WORDS || !verb?.tags.includes('Verb') || verb.tags.includes('Gerund'))
+      return null;
+    steps.set(at, capitalize(rest));
+  }
+  return steps;
+}
+
+/**
  * An item's own words allow it: 2–9 words, no clause or pronoun of its own (`notWhole`, the
  * language's; no tagger needed).
  */
@@ -155,4 +197,55 @@ function frenchActionSeries(s: string): string[] | null {
   if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return null;
   if (FR_NOT_DONE.test(lead) || !FR_OWN_SIDE.test(lead)) return null;
   return items.every((x) => mayBeItem(x, FR_NOT_WHOLE)) ? items.map(capitalize) : null;
+}
+
+/** Most words of the subject that names a series' actions, as a title. */
+const NAMED_WORDS = 6;
+
+/**
+ * French: "qu'il s'agisse de …" (whether it be …) says the series are instances of the noun phrase
+ * before it; the one a relative clause there acts on ("…de lois qui mettront en œuvre les réformes
+ * annoncées par le Président…, qu'il s'agisse de revaloriser le travail, …") is what the items are:
+ * the first plural noun phrase after the last relative, with the adjective or participle after it.
+ */
+const FR_INSTANCES_OF = /,\s*qu['’]il\s+s['’]agisse\s*$/iu;
+const FR_PLURAL_NP = /\b(?:les|des|ces|nos|vos)\s+\p{Ll}{3,}s(?:\s+\p{Ll}{3,}(?:é|ée|és|ées|aux|ales|s))?\b/u;
+
+/**
+ * What a sentence's series of actions is about (action series above), as the title of the slide
+ * that shows them, or '': the thing its lead-in says acts or is acted on. English: the lead-in's
+ * subject, a noun phrase of up to six words with no pronoun before its verb (Raimondo, Intel
+ * announcement, 2022: "Semiconductors produced right here in America will allow us to shore up our
+ * supply chains, bring down costs, …" → "Semiconductors"); a lead-in whose subject is the speaker
+ * ("We are going to…") names nothing. French: the noun phrase "qu'il s'agisse de" gives instances
+ * of (FR_INSTANCES_OF: Woerth, 2007, "…les réformes annoncées…, qu'il s'agisse de revaloriser le
+ * travail, …" → "Les réformes annoncées"). A title taken from one item ("Service minimal", "Supply
+ * chains") names one action of five.
+ */
+export function actionsNamed(sentence: string, lang = ''): string {
+  const items = actionSeries(sentence, lang);
+  if (!items) return '';
+  const s = sentence.trim();
+  const first = items[0]!;
+  const at = s.toLowerCase().indexOf(first.toLowerCase());
+  if (at <= 0) return '';
+  const lead = s.slice(0, at).replace(/\s*(?:\bto|\bde|\bd['’])?\s*$/iu, '');
+  if (/^fr(?:[-_]|$)/iu.test(lang)) {
+    if (!FR_INSTANCES_OF.test(lead)) return '';
+    const clause =
+      lead
+        .replace(FR_INSTANCES_OF, '')
+        .split(/\b(?:qui|que|qu['’])\s/u)
+        .pop() ?? '';
+    const np = FR_PLURAL_NP.exec(clause)?.[0] ?? '';
+    return np ? capitalize(np) : '';
+  }
+  const words = wordsOf(lead);
+  const terms = taggedSentences(s)[0] ?? [];
+  const verb = terms.findIndex((t) => t.tags.includes('Verb') || t.tags.includes('Modal'));
+  if (verb < 1 || verb > NAMED_WORDS || verb >= words.length) return '';
+  const subject = terms.slice(0, verb);
+  if (subject.some((t) => t.tags.includes('Pronoun') || t.tags.includes('Preposition'))) return '';
+  if (!subject.some((t) => t.tags.includes('Noun'))) return '';
+  return capitalize(subject.map((t) => t.text).join(' '));
 }

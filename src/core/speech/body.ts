@@ -38,7 +38,7 @@ import { capitalize, foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
 import { escapeRegExp } from './word-classes';
 import { bare, conjunctions, isDiscourseOnly, isFunctionWord, pointsBackIn } from './lexicon';
 import { isMushList, keyPhraseList, linePhrases } from './phrase-list';
-import { actionSeries } from './action-series';
+import { actionSeries, stepsOfRecap } from './action-series';
 import {
   MAX_SCREEN_WORDS,
   MAX_SHORT_ITEMS_ON_SCREEN,
@@ -81,6 +81,8 @@ export function listBlock(
   const markers: string[] = [];
   let used = titleWords;
   const long: boolean[] = [];
+  // (a recap of "We will …" under its lead-in shows the steps: action-series.ts stepsOfRecap)
+  const steps = stepsOfRecap(run, (at) => sentences[at] ?? '', lang);
   item: for (const [k, at] of run.items.slice(0, MAX_SHORT_ITEMS_ON_SCREEN).entries()) {
     // an item the speaker broke off and said again in the next sentence is that sentence's
     // (so is the point an ordinal said alone heads: "Перше. | Кожен переселенець може отримати…")
@@ -95,13 +97,15 @@ export function listBlock(
     // (an anaphora's item said after its last, "And this morning the Japanese attacked Midway
     // Island.", without its "And": lists.ts goesOnAlike)
     const said = sentences[i] ?? '';
-    const whole = run.closing
-      ? beforeClosing(said, run.closing)
-      : run.kind === 'anaphora'
-        ? withoutJoiner(said)
-        : said;
+    const whole = steps?.has(i)
+      ? steps.get(i)!
+      : run.closing
+        ? beforeClosing(said, run.closing)
+        : run.kind === 'anaphora'
+          ? withoutJoiner(said)
+          : said;
     // (an anaphora's sentence that says its opening again after "and" holds two of its items)
-    for (const sentence of run.kind === 'anaphora' && run.opening
+    for (const sentence of run.kind === 'anaphora' && run.opening && !steps
       ? inStep(whole, run.opening, lang)
       : [whole]) {
       const short = itemText(sentence, lang);

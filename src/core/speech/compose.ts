@@ -78,6 +78,7 @@ import { countWordsByScript } from './words';
 import { notesParagraphs } from '../pacing-prompter';
 import { CJK_NUMERAL_CHAR, cjkNumeralRuns } from './cjk-numerals';
 import { markSteps } from '../steps';
+import { actionSeries, actionsNamed } from './action-series';
 import { thanksList, thanksListTitle, thanksSeriesTitle } from './thanks-list';
 
 /**
@@ -223,6 +224,11 @@ function derive(
       ? thanksSeriesTitle(slide.sentences, opts.lang)
       : '';
   if (thanks) d = { ...d, title: thanks, placed: true };
+  // a sentence's actions shown one a line are titled by what its lead-in says they are about
+  // ("Semiconductors", "Les réformes annoncées"), never by a phrase of one of them ("Supply
+  // chains", "Service minimal": action-series.ts actionsNamed)
+  const named = !given && !slide.part && !thanks ? seriesNamed(d.blocks, slide.sentences, opts.lang) : '';
+  if (named && !avoid.has(named.toLowerCase())) d = { ...d, title: named };
   // a section opened by a bare ordinal ("Второе. В прошлом году…") says its place before its topic
   // (not over the agenda of the sections it opens: "Vier grundlegende Entwicklungen", Scholz 2018)
   const said = !given && slide.section;
@@ -234,6 +240,18 @@ function derive(
   )
     d.title = `${said}: ${d.title}`;
   return d;
+}
+
+/**
+ * The title a slide's one list gets from the sentence whose series of actions it shows (the
+ * list's items are that sentence's actions, action-series.ts), or ''.
+ */
+function seriesNamed(blocks: readonly Block[], sentences: readonly string[], lang: string): string {
+  const list = blocks.length === 1 && blocks[0]!.type === 'list' && !blocks[0]!.ordered ? blocks[0]! : null;
+  if (!list || list.type !== 'list') return '';
+  const shown = list.items.map((item) => blocksText(item).trim()).join('\n');
+  const said = sentences.find((x) => x.length < 1000 && actionSeries(x, lang)?.join('\n') === shown);
+  return said ? actionsNamed(said, lang) : '';
 }
 
 /** Whether `title` holds a number (digits or a Han numeral) that none of `paras` says. */
@@ -419,9 +437,12 @@ function derived(
     // democracy.", says the title's place instead: "Fourth issue: Democracy", announced-topic.ts)
     // (an opening that names the agenda's item, "The third source of tension is our shared interest in…",
     // says the item's place before the slide's title: "Third source of tension: Nuclear weapons")
+    // (a refrain that heads the section, "这一年的步伐，我们走得很坚实。", is its title: lists.ts)
     const place =
       !given && slide.opening
-        ? (announcedTopic(slide.opening, title) ?? agendaPlace(slide.opening, title, opts.lang))
+        ? slide.refrain
+          ? slide.opening.trim().replace(/[.!。！]+$/u, '')
+          : (announcedTopic(slide.opening, title) ?? agendaPlace(slide.opening, title, opts.lang))
         : null;
     if (place && !avoid.has(place.toLowerCase())) {
       const rest = slide.sentences.filter((x) => x !== slide.opening);

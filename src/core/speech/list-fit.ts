@@ -13,6 +13,7 @@ import {
   screenWords,
 } from './screen';
 import { beforeClosing } from './body';
+import { stepsOfRecap } from './action-series';
 import { shownItem } from './items';
 import { anaphoraTitle, leadTitle } from './list-title';
 import type { ListRun } from './lists';
@@ -69,11 +70,19 @@ export function itemWords(runs: readonly ListRun[], texts: readonly string[], la
   const budget = new Map<ListRun, number>();
   const text = (i: number) => (texts[i] ?? '').slice(0, 1000);
   for (const r of runs) {
-    // an epistrophe's item is what its sentence says before the shared closing (body.ts)
+    // an epistrophe's item is what its sentence says before the shared closing (body.ts), a
+    // recap's its step (action-series.ts stepsOfRecap)
+    const steps = stepsOfRecap(r, text, lang);
     for (const i of r.items)
       words.set(
         i,
-        screenWords(shownItem(r.closing ? beforeClosing(text(i), r.closing) : text(i), lang, r.ordered)) +
+        screenWords(
+          shownItem(
+            steps?.get(i) ?? (r.closing ? beforeClosing(text(i), r.closing) : text(i)),
+            lang,
+            r.ordered,
+          ),
+        ) +
           // (a numbered item's number is a word on its screen: "10. The peoples of Austria-Hungary…")
           (r.ordered ? 1 : 0),
       );

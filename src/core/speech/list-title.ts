@@ -30,6 +30,14 @@ function presented(clause: string): string | null {
 }
 
 /**
+ * A lead-in that says it sums up what it names ("To summarize the plan I'm announcing tonight:",
+ * "To sum up the steps we have taken:"): the thing summed up, its determiner and up to three words
+ * before the clause that says more of it (a pronoun or relative opens it: "I'm announcing…").
+ */
+const SUMS_UP =
+  /^(?:to\s+(?:summari[sz]e|sum\s+up|recap(?:itulate)?)|in\s+summary\s+of)\s+((?:the|our|my|this)\s+\p{L}+(?:\s+\p{L}+){0,2}?)(?=\s+(?:i|i['’]m|i['’]ve|we|we['’]re|we['’]ve|you|that|which)\b|\s*$)/iu;
+
+/**
  * "Let me end with a toast — an Irish toast, if you don't mind…": what a sentence says it goes on
  * to say, the thing after "with" to its first comma (its apposition after a dash, when it says one).
  */
@@ -122,6 +130,9 @@ export function leadTitle(lead: string, lang: string, avoid: UsedTitles): string
   if (counting && hasCjk(counting) && cjkCount(counting) && isTitle(counting, lang) && !avoid.has(counting))
     return counting;
   const clause = withoutMarker(lead.split(/[,:：，]/u)[0]?.trim() ?? '');
+  // (what a summary sums up: "To summarize the plan I'm announcing tonight" → "The plan")
+  const summed = SUMS_UP.exec(clause)?.[1];
+  if (summed && isTitle(summed, lang) && !avoid.has(summed.toLowerCase())) return capitalize(summed);
   const named = presented(clause);
   if (named && isTitle(named, lang) && !avoid.has(named.toLowerCase())) return capitalize(named);
   const announced = ANNOUNCED_THINGS.exec(lead);

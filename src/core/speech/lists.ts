@@ -9,7 +9,7 @@ import { itemText } from './items';
 import { bare, isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
 import { structureKind } from './structure';
-import { firstWords, withoutJoiner, wordsOf } from './text';
+import { firstWords, hasCjk, withoutJoiner, wordsOf } from './text';
 
 /** A sentence as the list finder sees it. */
 export interface ListUnit {
@@ -57,6 +57,8 @@ export interface ListRun {
   sections?: boolean;
   /** A list shared over slides: how many of its items the slides before this one showed. */
   before?: number;
+  /** A list shared over slides: its lead-in is on a slide before this one. */
+  ledBefore?: boolean;
   /**
    * A numbered list's first or last item alone on its slide, the slide beside it showing the rest
    * (plan.ts): a part of the list, shown though it is one item.
@@ -416,6 +418,61 @@ function paragraphAnaphoraAt(units: readonly ListUnit[], i: number): ListRun | n
   return best;
 }
 
+/** Most words (CJK: characters at half a word) of a refrain that heads its paragraph (refrainSectionsAt). */
+const REFRAIN_WORDS = 10;
+
+/** A CJK sentence's first clause, two to twelve characters before its comma ("这一年的步伐，…"). */
+const CJK_LEAD_CLAUSE = /^\s*([^，,、：:；;。！？!?\s]{2,12})[，,、：:]/u;
+
+/** A sentence's length in words, CJK characters counted at half a word. */
+const wordLength = (text: string) =>
+  hasCjk(text)
+    ? (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2
+    : wordsOf(text).length;
+
+/**
+ * A refrain that heads paragraphs too long to be a list's items: three or more paragraphs in a row,
+ * each opened by a short sentence of its own that opens with the same two to four words (Xi Jinping,
+ * New Year address 2024: "这一年的步伐，我们走得很坚实。…（five sentences） / 这一年的步伐，我们走得很有
+ * 力量。… / …很见神采。… / …很显底气。…"). The speech is in sections the refrain heads: each paragraph
+ * opens its slide, under its refrain (plan.ts), as an enumeration in sections does under its
+ * ordinals. Only the first paragraph of such a run opens it.
+ */
+function refrainSectionsAt(units: readonly ListUnit[], i: number): ListRun | null {
+  if (!opensPara(units, i)) return null;
+  const paraOf = (k: number) => units[k]!.para;
+  // (CJK, written without spaces, shares its first clause: "这一年的步伐，")
+  const cjk = hasCjk(units[i]!.text) && !/\s/u.test(units[i]!.text.trim());
+  const openOf = (text: string, n: number) =>
+    cjk ? (CJK_LEAD_CLAUSE.exec(text)?.[1] ?? '') : openingOf(text, n);
+  for (const n of cjk ? [1] : [4, 3, 2]) {
+    const open = openOf(units[i]!.text, n);
+    if (!open || (!cjk && open.split(' ').length < n)) continue;
+    if (!cjk && !open.split(' ').some((w) => !isFunctionWord(w) && w.length >= 4)) continue;
+    // (the paragraph before opens otherwise: the run is found once, at its first paragraph)
+    let before = i - 1;
+    while (before > 0 && paraOf(before - 1) === paraOf(before)) before--;
+    if (before >= 0 && before < i && openOf(units[before]!.text, n) === open) return null;
+    const items: number[] = [];
+    let k = i;
+    let long = false;
+    while (k < units.length && items.length < MAX_SERIES && openOf(units[k]!.text, n) === open) {
+      if (items.length && paraOf(k) !== paraOf(items[items.length - 1]!) + 1) break;
+      let e = k + 1;
+      while (e < units.length && paraOf(e) === paraOf(k)) e++;
+      // each refrain a short sentence of its own, with more said after it in its paragraph
+      if (e - k < 2 || wordLength(units[k]!.text) > REFRAIN_WORDS) break;
+      long ||= e - k > MAX_ITEM_SENTENCES;
+      items.push(k);
+      k = e;
+    }
+    if (items.length < 3 || !long || structureKind(open)) continue;
+    const opening = cjk ? open : firstWords(units[i]!.text, n).join(' ');
+    return { kind: 'anaphora', start: i, end: k, items, ordered: false, opening, sections: true };
+  }
+  return null;
+}
+
 /**
  * The anaphora at `i`, or the anaphora of paragraphs there when it holds more items: a run of
  * sentences that stops inside a paragraph, at a sentence that goes on with the item (Kennedy,
@@ -581,6 +638,7 @@ export function listRuns(units: readonly ListUnit[], lang = ''): ListRun[] {
       (!m ? examplesAt(units, i, lang) : null) ??
       (!m ? longerAnaphoraAt(units, i) : null) ??
       (!m ? paragraphAnaphoraAt(units, i) : null) ??
+      (!m ? refrainSectionsAt(units, i) : null) ??
       (!m ? epistropheAt(units, i) : null) ??
       (!m ? antithesisAt(units, i) : null);
     if (!run) {

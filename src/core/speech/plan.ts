@@ -59,6 +59,8 @@ export interface PlannedSlide {
   section?: string;
   /** The sentence that opens this slide's section ("The fourth issue that I will address is democracy."). */
   opening?: string;
+  /** That sentence is the refrain that heads each section ("这一年的步伐，我们走得很坚实。", lists.ts). */
+  refrain?: boolean;
   /**
    * The count this slide announces ("請更以三事爲諸君告。") of an enumeration the next slides say
    * item by item: its title ("三事") and the items' sentences, an agenda of what follows.
@@ -513,6 +515,7 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
       const said = bareMarker(units[x]!.text);
       if (said) out[k]!.section = said;
       else out[k]!.opening = units[x]!.text;
+      if (!said && r.kind === 'anaphora') out[k]!.refrain = true;
     }
   }
   // a count said on a slide before the items it counts, said over the slides after it
@@ -656,6 +659,7 @@ function slideOf(
     // a numbered list shared over slides goes on counting where the slide before stopped
     ...(run.items.some((x) => x < j) ? { before: run.items.filter((x) => x < j).length } : {}),
     ...(run.lead !== undefined && run.lead >= j ? { lead: run.lead - j } : { lead: undefined }),
+    ...(run.lead !== undefined && run.lead < j ? { ledBefore: true } : {}),
   };
   if (list && list.lead === undefined) delete list.lead;
   // (a speech's sections are no list to recall: each opens its slide with its own sentence;
