@@ -254,14 +254,17 @@ const CLOSING_OPENER = /^(?:結びに|むすびに|終わりに)[、,，]/u;
 /**
  * The salute a speaker ends on: the Turkish parliament's "…, Genel Kurulu saygıyla
  * selamlıyorum." (İlyas Şeker, 2018), "Hepinizi saygı ve sevgiyle selamlıyorum.", "Saygılarımı
- * sunuyorum.", and the Arabic "والسلام عليكم ورحمة الله وبركاته".
+ * sunuyorum.", and the Arabic "والسلام عليكم ورحمة الله وبركاته". The clause may say when and
+ * how often before whom: "…, bu vesileyle yüce Meclisi bir kere daha saygıyla selamlıyorum."
+ * (Kaya, 2014 budget debate, judge31), SALUTE_LEAD words.
  */
+const SALUTE_LEAD = String.raw`(?:[\p{L}’']+\s+){0,8}`;
 const SALUTE = new RegExp(
   CLAUSE_START +
     '(?:' +
     [
-      String.raw`(?:[\p{L}’']+\s+){0,4}(?:(?:saygı|sevgi|hürmet)(?:\s+ve\s+(?:saygı|sevgi|hürmet))?(?:yla|ile|lerimle|larımla)\s+)selamlı(?:yorum|yoruz)`,
-      String.raw`(?:[\p{L}’']+\s+){0,4}saygılar(?:ımı|ımızı)?\s+sunuyor(?:um|uz)|saygılarımla`,
+      String.raw`${SALUTE_LEAD}(?:(?:saygı|sevgi|hürmet)(?:\s+ve\s+(?:saygı|sevgi|hürmet))?(?:yla|ile|lerimle|larımla)\s+)selamlı(?:yorum|yoruz)`,
+      String.raw`${SALUTE_LEAD}saygılar(?:ımı|ımızı)?\s+sunuyor(?:um|uz)|saygılarımla`,
       String.raw`و\s*السلام\s+عليكم(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?`,
       // the same salam as Indonesian and Malay write it, however spelt: "Wassalamu'alaikum
       // warahmatullahi wabarakatuh", "Wassalaualaikum warahmatullahi wabarakatuh." (Jokowi 2017),

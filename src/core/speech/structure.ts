@@ -244,12 +244,22 @@ const GREETING =
  * and closing-line.ts's thanks said at the end of a closing sentence ("…बहुत-बहुत धन्यवाद |").
  */
 const HI_THANKS = 'धन्यवाद';
-const KO_THANKS = '감사합니다|고맙습니다|감사드립니다';
+/**
+ * Korean: "감사합니다", and the thanks offered in words, "…국민 여러분께 깊은 감사의 말씀을 드립니다" (Roh
+ * Moo-hyun, 광복절 2006, judge31: its closing thanks on no slide), "…경의와 감사를 드립니다."
+ */
+const KO_THANKS = String.raw`감사합니다|고맙습니다|감사드립니다|감사(?:의\s*말씀을|를)\s*드립니다`;
 /** Turkish: "Teşekkür ederim.", "Hepinize teşekkür ediyorum.", "Teşekkürler." */
 const TR_THANKS = String.raw`teşekkür\s+(?:eder(?:im|iz)|ediyor(?:um|uz))|teşekkürler`;
 export const THANKS_SAID_LAST = `${HI_THANKS}|${KO_THANKS}|${TR_THANKS}`;
+/**
+ * The thanks said with the word that makes them many or warm before it: "Muchísimas gracias."
+ * (Batet, Congreso 2023, judge31), "Mil gracias.", "Muito obrigado.", "Vielen Dank.", "Herzlichen
+ * Dank.", "Molte grazie.", "Many thanks."
+ */
+const MANY_THANKS = String.raw`(?:many|muchas|muchísimas|mil)\s+(?:thanks|gracias)|(?:muito|muitíssimo)\s+obrigad[oa]s?|(?:vielen|herzlichen|besten|tausend)\s+dank|(?:molte|moltissime|mille)\s+grazie`;
 const THANKS = new RegExp(
-  String.raw`^(?:(?:i|we)\s+thank\s+you(?!\s+(?:to|that|who|for\s+(?:having|being)))|thank\s+you|thanks|many\s+thanks|gracias|muchas\s+gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|${HI_THANKS}|${TR_THANKS}|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|(?:(?:대단히|정말|진심으로|참으로|매우|너무나?)\s+)?(?:${KO_THANKS})|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|(?:σας\s+)?ευχαριστώ|(?:σας\s+)?ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам|terima\s+kasih)`,
+  String.raw`^(?:(?:i|we)\s+thank\s+you(?!\s+(?:to|that|who|for\s+(?:having|being)))|thank\s+you|thanks|${MANY_THANKS}|gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|${HI_THANKS}|${TR_THANKS}|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|(?:(?:대단히|정말|진심으로|참으로|매우|너무나?)\s+)?(?:${KO_THANKS})|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|(?:σας\s+)?ευχαριστώ|(?:σας\s+)?ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам|terima\s+kasih)`,
   'iu',
 );
 /**
