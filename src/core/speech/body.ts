@@ -54,6 +54,7 @@ import { wholeBelowPart } from './figures/whole';
 import { byWeight } from './figures/headline';
 import { leadLabel, listLeads } from './figures/lead';
 import { sentenceSpans } from './segment';
+import { TURN } from './negation';
 
 /** At most this many list items on screen; further items stay in the notes. */
 export const MAX_ITEMS = 6;
@@ -338,9 +339,22 @@ export function figuresBlock(
   // "$12 billion — total cut" beside "$16 billion — one-year tax reduction": a whole smaller than
   // its part is a false label, and no card (figures/whole.ts)
   const labelledAll = found.filter(labelled);
+  const notes = paras.map((p) => p.text).join('\n\n');
+  // a sentence that turns on "But" says the other side of the figures before it ("…added 6.4 million
+  // jobs… The unemployment rate dropped nearly 70%… But last year alone, automakers made nearly 8
+  // million fewer cars…, simply because they don't have enough chips"): beside them its figure reads
+  // as one more gain, so it is no card of theirs (judge32, Raimondo 2022)
+  const turned = (f: FoundFigure) => {
+    const at = sentenceOf.get(f) ?? f.start;
+    return TURN.test(notes.slice(at).match(/^\p{L}+/u)?.[0] ?? '');
+  };
   const shownable = labelledAll
     .filter((f) => !wholeBelowPart(f, labelledAll))
-    .filter((f, _, all) => !f.example || !all.some((g) => !g.example && g.start < f.start));
+    .filter((f, _, all) => !f.example || !all.some((g) => !g.example && g.start < f.start))
+    .filter(
+      (f, _, all) =>
+        !turned(f) || !all.some((g) => (sentenceOf.get(g) ?? g.start) < (sentenceOf.get(f) ?? f.start)),
+    );
   // the headline figures first ("That budget now stands at $5,400 million"), then the strong ones
   // (a list of amounts said in one sentence shows its largest items beside the others: lead.ts)
   // (the parts of a breakdown are shown all or as the speaker's order cuts them: "51 … 21 … 15 … and
@@ -351,7 +365,6 @@ export function figuresBlock(
     : parts >= 3 && shownable.length <= MAX_COUNTS
       ? Math.max(MAX_FIGURES, shownable.length)
       : MAX_FIGURES;
-  const notes = paras.map((p) => p.text).join('\n\n');
   const listed = listLeads(shownable, (f) => sentenceOf.get(f) ?? f.start, room, notes);
   const chosen = wholeCases(
     byWeight(listed, (k) => STRONG.has(k as FoundFigure['kind'])).slice(0, room),
@@ -373,7 +386,28 @@ export function figuresBlock(
       span: { start: f.start, end: f.end },
     };
   });
-  return { type: 'figures', items };
+  return { type: 'figures', items: inTimeOrder(items) };
+}
+
+/** A label that ends on the year it was measured in ("koldioxidekvivalenter år 2018"): the rest, the year. */
+const YEAR_END = /^(.*?)\s*\b((?:1[89]|20)\d\d)$/u;
+
+/**
+ * The cards of one series measured in different years read in time order, whatever order the
+ * speech said them in ("738 000 ton — koldioxidekvivalenter år 2018 / 678 000 ton — … år 2010"
+ * read as a fall, judge31): when every label is the same words and a year of its own, the cards
+ * are sorted by it; else they stay as said.
+ */
+function inTimeOrder(items: KeyFigure[]): KeyFigure[] {
+  const years = items.map((f) => YEAR_END.exec(f.label));
+  if (items.length < 2 || years.some((m) => !m)) return items;
+  const series = new Set(years.map((m) => foldWords(m![1]!)));
+  const distinct = new Set(years.map((m) => m![2]!));
+  if (series.size !== 1 || distinct.size !== items.length) return items;
+  return items
+    .map((f, i) => ({ f, year: Number(years[i]![2]) }))
+    .sort((a, b) => a.year - b.year)
+    .map((x) => x.f);
 }
 
 const URL_LIKE = /https?:\/\/|www\./iu;

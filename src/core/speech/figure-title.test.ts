@@ -167,6 +167,25 @@ describe('figures said apart keep no title their sentences do not say', () => {
   });
 });
 
+// Soares, Assembleia da República, 2024 (parlamento.pt, judge32): the title came from the 70 %
+// sentence ("… na média europeia …") and the card from the 40,5 % one, reading as the average's rise
+describe('a figure of one sentence keeps no title another sentence said, in any spaced language', () => {
+  const SOARES = [
+    'A banca portuguesa paga 70 % — eu vou repetir: 70 % — abaixo do que pagam, na média europeia, os bancos dos outros países pelos depósitos; paga menos pelos depósitos.',
+    'Aí a banca já se faz cobrar mais do que a média europeia.',
+    'Mas dizem as contas que é o abuso, a usura, da banca nacional que faz com que tenha subido 40,5 % o pagamento das prestações ao banco.',
+  ].join(' ');
+  const block = card(SOARES, '40,5 %', 'subida do pagamento das prestações');
+  it('retitles "Média europeia" from the 40,5 % sentence', () => {
+    const t = figureSlideTitle('Média europeia', SOARES, block, 'pt', new Set());
+    expect(t).not.toBe('Média europeia');
+    expect(titleSaysFigures(t, figureSentences(SOARES, block, 'pt'))).toBe(true);
+  });
+  it('keeps a title that sentence says', () => {
+    expect(figureSlideTitle('Banca nacional', SOARES, block, 'pt', new Set())).toBe('Banca nacional');
+  });
+});
+
 describe('a title said of something else gives way to what the number counts (judge15, Biden’s toast)', () => {
   // Biden, toast at the state dinner for Prime Minister Albanese, 25 October 2023 (public domain)
   const TOAST = [

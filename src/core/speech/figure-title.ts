@@ -20,6 +20,8 @@ import { alternation, AUXILIARY, COORDINATOR, DEMONSTRATIVE, RELATIVE, SUBORDINA
 import { isPersonName, isPlaceOrPeople } from './names';
 import { elsewhere, opposesCards, repeatsCard } from './card-title';
 import { breakdownWhole } from './figures/breakdown';
+import { UNSPACED } from './figures/numbers';
+import { sentenceFigures } from './figures';
 
 /** A participle after a counted noun, the verb said of it ("cancer cell lines mapped", "people … mourned"). */
 const DONE_AFTER = /(?<=\p{L}{3}s?)\s+\p{Ll}{3,}ed$/u;
@@ -67,6 +69,26 @@ export function pointedTo(notes: string, said: readonly string[], lang = ''): st
     }
   }
   return out;
+}
+
+/**
+ * Whether `title` is said only in a sentence of `notes` other than the figures' (`said`) that says
+ * a figure of its own: the title of that figure, which the cards do not show ("Média europeia" of
+ * "A banca portuguesa paga 70 % … na média europeia", over the 40,5 % said two sentences later).
+ */
+export function namesOtherFigure(title: string, notes: string, said: readonly string[], lang = ''): boolean {
+  if (!title || titleSaysFigures(title, said)) return false;
+  const masked = maskForScreen(notes);
+  return sentenceSpans(masked, lang)
+    .map((x) => tidyMasked(masked.slice(x.start, x.end)))
+    .some(
+      (s) =>
+        !said.includes(s) &&
+        /\p{Nd}/u.test(s) &&
+        stemsWithin(title, s) &&
+        // (a date, "28 Ekim 2018 tarihinde", is no figure: the sentence must say one)
+        sentenceFigures(s, lang).length > 0,
+    );
 }
 
 /** Whether the title is said in one of the figures' sentences (each of its words, or its stem). */
@@ -200,8 +222,17 @@ export function figureSlideTitle(
     }
     // a title no figure's sentence says, over figures said apart, reads as what they count ("White
     // House" over "$16 billion — one-year tax reduction" and "$12 billion — cash rebate"): one
-    // from the figures' sentences that names them all is taken when there is one
-    if (en && !titleSaysFigures(title, pointedTo(notes, said, lang))) {
+    // from the figures' sentences that names them all is taken when there is one. In any language
+    // whose words are spaced: "Média europeia" (of the sentence before, "70 % abaixo … da média
+    // europeia") over "40,5 % — subida do pagamento das prestações" read as the average's rise
+    // (judge32): a title said in another sentence of the slide that says a number of its own names
+    // that number's subject; figures of one sentence only, where a title from it names what they
+    // are (of several, "Novo Banco" would take a holder's name over the Santander's and its cards)
+    if (
+      en
+        ? !titleSaysFigures(title, pointedTo(notes, said, lang))
+        : said.length === 1 && !UNSPACED.test(title) && namesOtherFigure(title, notes, said, lang)
+    ) {
       const again = deriveTitle(said, [], lang, avoid);
       if (again && !/\p{Nd}/u.test(again) && bare(again) && fits(again) && titleSaysFigures(again, said))
         return again;

@@ -69,12 +69,12 @@ describe('figure labels say what is counted (honest.ts)', () => {
       'Por último, en lo relativo a la prórroga hasta 2023 de las inversiones anticipadas, la Agencia Estatal Tributaria estima un impacto recaudatorio en torno a 61 millones de euros.',
       ['en torno a 61 millones de euros — impacto recaudatorio'],
     ],
-    // a rise said with its subject after it (judge20, pt-soares-lucros-banca-2024.txt: "subida de tenha",
-    // then "subida do pagamento das prestações", a noun the speaker did not say): the speech's own words
+    // a rise said with its subject after it (judge20, pt-soares-lucros-banca-2024.txt: "subida de tenha"):
+    // the value is the number alone, never "subido 40,5 %" (judge32), the label names the change
     [
       'pt',
       'Mas dizem as contas que é o abuso, a usura, da banca nacional que faz com que tenha subido 40,5 % o pagamento das prestações ao banco.',
-      ['subido 40,5 % — pagamento das prestações'],
+      ['40,5 % — subida do pagamento das prestações'],
     ],
     // "N years ago" is a time, not a count (judge20, pl-virtuti-militari-sejm-2022.txt: "230 — lat temu")
     ['pl', '230 lat temu 22 czerwca 1792 r. ustanowiono order.', []],

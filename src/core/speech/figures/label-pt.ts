@@ -379,26 +379,3 @@ export function holderLabel(
   // (a time the label cannot keep leaves no label: the figure would read as the year's whole)
   return when && words(timed).length > LABEL_WORDS + 1 ? '' : timed;
 }
-
-/**
- * "…faz com que tenha subido 40,5 % o pagamento das prestações ao banco": a change said before
- * its figure, with what changed said after it. The card says it in the speech's own words and
- * order, "subido 40,5 % — pagamento das prestações ao banco", rather than a noun the speaker did
- * not say ("subida do pagamento das prestações", judge20). Where the verb starts in `before` (the
- * clause up to the figure) and the label (`label`, the noun phrase after the figure, without its
- * article), or null when the clause says the change otherwise (a subject before the verb, a
- * change denied or only possible, no noun phrase after).
- */
-export function changeThenSubject(
-  before: string,
-  label: string,
-  isWord: (w: string) => boolean,
-): { at: number; label: string } | null {
-  if (!/^(?:o|a|os|as)\s/u.test(label)) return null;
-  const g = verbGroup(before);
-  if (!g || !CHANGES.some(([re]) => re.test(g.verb)) || g.group.some((w) => NOT_SAID.test(w))) return null;
-  if (subjectBefore(g.head, isWord)) return null;
-  const at = before.replace(BETWEEN, '').lastIndexOf(g.verb);
-  const said = label.replace(/^(?:o|a|os|as)\s+/u, '');
-  return at >= 0 && words(said).length <= LABEL_WORDS ? { at, label: said } : null;
-}

@@ -110,6 +110,13 @@ const VERBAL_NOUN = /\p{L}{3,}m[ae]s[ıi](?:n[ıiae])?$/u;
 /** A genitive ("bütçesinin", "kurumların"), or a locative ("ödeneklerinde"): said right before the figure, its owner or its place. */
 const OWNER_BEFORE = /\p{L}{3,}(?:n[ıiuü]n|[ıiuü]n|[dt][ae])$/u;
 
+/**
+ * An owner said before the figure that is itself possessed ("ödeneklerinde", their appropriations-in;
+ * "bütçesinin"): the plural or "-sı/-si" possessive before a case ending. Its own owner, a genitive
+ * right before it ("kurumlarının ödeneklerinde"), says whose it is.
+ */
+const POSSESSED_OWNER = /\p{L}{2,}(?:l[ae]r[ıi]|s[ıiuü])n(?:d[ae]|[ıiuü]n|[ae])$/u;
+
 /** The most words of a Turkish figure's noun phrase after it. */
 const MAX_PHRASE = 6;
 
@@ -141,6 +148,14 @@ export function turkishFigureLabel(before: string, after: string): string {
   while (ws.length > 1 && ENDS.test(lower(ws[ws.length - 1]!))) ws.pop();
   const owner = /[,;:]\s*$/u.test(before) ? '' : (ws[ws.length - 1] ?? '');
   const needsOwner = (out.length === 1 && VERBAL_NOUN.test(lower(out[0]!))) || lower(out[0]!) === 'bir';
-  if (needsOwner && owner && OWNER_BEFORE.test(lower(owner)) && !ENDS.test(lower(owner))) out.unshift(owner);
+  if (needsOwner && owner && OWNER_BEFORE.test(lower(owner)) && !ENDS.test(lower(owner))) {
+    out.unshift(owner);
+    // "kamu kurumlarının ödeneklerinde ancak yüzde 4-4,5 civarında bir artış": the appropriations
+    // are the institutions'; without the genitive, "ödeneklerinde bir artış" under a slide about the
+    // presidency's budget read as the presidency's rise (judge32)
+    const whose = ws[ws.length - 2] ?? '';
+    if (POSSESSED_OWNER.test(lower(owner)) && GENITIVE.test(lower(whose)) && out.length < MAX_PHRASE)
+      out.unshift(whose);
+  }
   return out.join(' ');
 }

@@ -133,7 +133,7 @@ function hyphenName(before: string): boolean {
 /** The letters (and marks) of the word right before a number, glued to it with no space; '' when none. */
 const GLUED_WORD = /([\p{L}\p{M}\u0640]+)$/u;
 /** Scripts that write their words (or their counters) unspaced, so a digit glued to them still counts. */
-const UNSPACED =
+export const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}ー々〆]/u;
 
 /** Whether a word of a script that spaces its words is glued, with no space, before a number (see `kindOf`). */

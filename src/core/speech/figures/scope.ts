@@ -50,6 +50,22 @@ const IF_THEN = new Map(
     ),
   ]),
 );
+/**
+ * A figure said in a clause of what held before something else happened ("до того, як курс …
+ * був 25 гривень. Сьогодні ми маємо з вами 37.": the old rate, the card read as today's, judge29c):
+ * the conjunction "before" opening the figure's clause, where a language has one that is never a
+ * preposition (uk/ru "до того, як/как", "перш ніж", "прежде чем"; pl "zanim"; de "bevor"; fr
+ * "avant que"; es "antes de que"; pt "antes que"). A past state is no fact of now.
+ */
+const BEFORE_THEN =
+  /(?:^|[^\p{L}])(?:до\s+того,?\s+(?:як|как)|перш\s+ніж|прежде\s+чем|zanim|bevor|avant\s+qu(?:e|['’])|antes\s+de\s+que|antes\s+que)\s(?:[^,;:—–()]|(?<=\p{Nd}),(?=\p{Nd}))*$/iu;
+/**
+ * A Hungarian verb in the conditional mood, third person singular ("bevezetné", "adóztatna",
+ * "lenne", "volna"), at most three words before the figure and in its clause: "ha a kormány …
+ * bevezetné az általános 25 százalékos társasági adót" is a proposal, and "25 százalékos —
+ * társasági adó" read as the tax in force (judge29c). Lower case only (a name, "Kína", is no verb).
+ */
+const HU_CONDITIONAL = /(?<![\p{L}])\p{Ll}{3,}(?:n[aáeé]|volna)(?:\s+[^\s,;:—–()]+){0,3}\s+$/u;
 /** A condition anywhere before the figure in a CJK sentence (its clauses run on with commas). */
 const CJK_IF_BEFORE = /倘|如果|假如|假使|假若|若是|要是|万一|もし|仮に/u;
 /** A Japanese condition said after the figure ("十万円儲けたとすると"). */
@@ -190,6 +206,8 @@ export function isHypothetical(sentence: string, fig: Span, lang = ''): boolean 
     (IF_THEN.get(lang.split('-')[0] ?? '') ?? IF_THEN.get('en')!).test(
       before + (/^[^;:—–()]*/u.exec(sentence.slice(fig.start))?.[0] ?? ''),
     ) ||
+    BEFORE_THEN.test(before) ||
+    (/^hu\b/iu.test(lang) && HU_CONDITIONAL.test(before)) ||
     CJK_IF_BEFORE.test(before) ||
     JA_IF_AFTER.test(sentence.slice(fig.end, fig.end + 40))
   );

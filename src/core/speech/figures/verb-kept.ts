@@ -115,6 +115,36 @@ function whereShare(before: string, lang: string): string {
 }
 
 /**
+ * A relative clause that makes its antecedent a share of a whole, said right before the figure
+ * ("production and non-supervisory workers who make up roughly 80 percent of the workforce"): the
+ * antecedent's words (group 1) are what the share counts.
+ */
+const MADE_UP_BY =
+  /(?:^|\s)([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})\s+(?:who|that|which)\s+(?:(?:now|together|still|also|alone)\s+)?(?:make|makes|made|account|accounts|accounted|represent|represents|represented|comprise|comprises|comprised|constitute|constitutes|constituted)(?:\s+(?:up|for))?\s*$/iu;
+/** Most words of a share's label with what it counts ("of the workforce: production and non-supervisory workers"). */
+const MAX_SHARE_WORDS = 8;
+
+/**
+ * What a share whose label is only its whole ("of the workforce") counts, from a relative clause
+ * before it: the antecedent noun phrase, back to the first function word other than "and"
+ * ("…true for production and non-supervisory workers who make up" → "production and
+ * non-supervisory workers"); null when the clause is no such relative, '' when it names nothing.
+ */
+function shareCounts(before: string, lang: string): string | null {
+  const m = MADE_UP_BY.exec(before.replace(HEDGE_TAIL, ''));
+  if (!m) return null;
+  const ws = words(m[1]!);
+  const out: string[] = [];
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = bare(ws[k]!);
+    if (!w || /[,;:]$/u.test(ws[k]!) || (isFunctionWord(w, lang) && !/^and$/iu.test(w))) break;
+    out.unshift(ws[k]!);
+  }
+  while (out.length && /^and$/iu.test(out[0]!)) out.shift();
+  return out.join(' ');
+}
+
+/**
  * The figure `f` of `sentence` with its clause's verb on its label where the label dropped it (see
  * above); `f` unchanged otherwise. English.
  */
@@ -129,6 +159,15 @@ export function withVerbKept(sentence: string, f: FoundFigure, lang: string): vo
     return;
   }
   if ((f.kind === 'percentage' || f.kind === 'fraction') && /^of\s/iu.test(f.label)) {
+    // "roughly 80 percent — of the workforce" said no share of what: the group the relative clause
+    // names joins its label, or there is no card (judge27, Brainard 2023)
+    const counts = shareCounts(before, lang);
+    if (counts !== null) {
+      const label = `${f.label}: ${counts}`;
+      // (one word, "people who make up…", says no group)
+      f.label = words(counts).length >= 2 && words(label).length <= MAX_SHARE_WORDS ? label : '';
+      return;
+    }
     const where = whereShare(before, lang);
     if (where && fits(`${f.label}, where ${where}`)) f.label = `${f.label}, where ${where}`;
     return;
