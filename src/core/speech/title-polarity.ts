@@ -42,10 +42,7 @@ const LOOK_BACK = 200;
  * long slide, once per candidate title (bench, uk-razumkov).
  */
 function edges(text: string, t: string, side: 'before' | 'after'): Array<Edge | null> {
-  const find = new RegExp(
-    String.raw`(?<![\p{L}\p{M}\p{N}])${escapeRegExp(t)}(?![\p{L}\p{M}\p{N}])`,
-    'giu',
-  );
+  const find = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${escapeRegExp(t)}(?![\p{L}\p{M}\p{N}])`, 'giu');
   const out: Array<Edge | null> = [];
   // (a place's neighbour is not looked for again as the start of the next place: after a place and
   // the word after it, or, before a place, only in the text after the place before)
