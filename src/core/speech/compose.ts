@@ -239,6 +239,12 @@ function derive(
   // chains", "Service minimal": action-series.ts actionsNamed)
   const named = !given && !slide.part && !thanks ? seriesNamed(d.blocks, slide.sentences, opts.lang) : '';
   if (named && !avoid.has(named.toLowerCase())) d = { ...d, title: named };
+  // a slide is never shown without a title: when every title it could have is taken (the deck's
+  // own title is the only phrase "先に即位礼正殿の儀を行い、…" says, judge33 ja), it says one again
+  if (!given && !d.title.trim()) {
+    const again = derived(slide, opts, new Set(), given, partTitles, before);
+    if (again.title.trim()) d = again;
+  }
   // a section opened by a bare ordinal ("Второе. В прошлом году…") says its place before its topic
   // (not over the agenda of the sections it opens: "Vier grundlegende Entwicklungen", Scholz 2018)
   const said = !given && slide.section;

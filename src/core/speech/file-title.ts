@@ -748,17 +748,7 @@ function speechTopic(given: string, lang: string): string {
   const named = namedTopic(speech, lang);
   if (named) return named;
   const topic = (salutation: boolean) =>
-    deriveTitle(
-      speech
-        .split(/\n\s*\n/u)
-        .map((p, i) => (i === 0 && !salutation ? withoutSalutation(p.trim()) : p.trim()))
-        .flatMap((p) => sentencesOf(p, lang))
-        .slice(0, TOPIC_SENTENCES),
-      [],
-      lang,
-      [],
-      true,
-    );
+    deriveTitle(openingSentences(speech, lang, salutation), [], lang, [], true);
   const t = topic(true);
   // whom the speech addresses ("Signor Presidente", "Депутаты Государственной Думы!" hailed on its
   // own among "Уважаемые сенаторы! … Уважаемые граждане России!") is no topic: the opening past its salutation
@@ -767,6 +757,19 @@ function speechTopic(given: string, lang: string): string {
   // nor whom a sentence opens by addressing ("Pääministeri Rinne, sanoitte …", a member's question)
   const addressed = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${escapeRegExp(topical)},`, 'u');
   return topical && addressed.test(speech) ? '' : topical;
+}
+
+/**
+ * The speech's first TOPIC_SENTENCES sentences, its first paragraph past its salutation unless
+ * `salutation`. Only the paragraphs they come from are split: a long speech's rest is not read.
+ */
+function openingSentences(speech: string, lang: string, salutation: boolean): string[] {
+  const out: string[] = [];
+  for (const [i, para] of speech.split(/\n\s*\n/u).entries()) {
+    out.push(...sentencesOf(i === 0 && !salutation ? withoutSalutation(para.trim()) : para.trim(), lang));
+    if (out.length >= TOPIC_SENTENCES) break;
+  }
+  return out.slice(0, TOPIC_SENTENCES);
 }
 
 /**

@@ -522,10 +522,11 @@ function closingOf(text: string, n: number): string {
 function epistropheAt(units: readonly ListUnit[], i: number): ListRun | null {
   for (const n of [4, 3, 2]) {
     const close = closingOf(units[i]!.text, n);
-    if (!close || !close.split(' ').some((w) => !isFunctionWord(w) && w.length >= 4)) continue;
+    if (!close) continue;
     let j = i + 1;
     while (j < units.length && j - i < MAX_SERIES && closingOf(units[j]!.text, n) === close) j++;
-    if (j - i < 3) continue;
+    // (the run first: most sentences end unlike the next, and the words need not be looked up)
+    if (j - i < 3 || !close.split(' ').some((w) => !isFunctionWord(w) && w.length >= 4)) continue;
     const heads = range(i, j).map((k) => wordsOf(units[k]!.text).length - n);
     if (heads.some((h) => h < 1 || h > 6)) return null;
     const said = wordsOf(units[i]!.text)

@@ -392,7 +392,9 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
   // how many semicolon series, and sentences saying a number outside one, before each unit
   const seriesBefore = [0];
   const figuresBefore = [0];
+  const numbered = [0];
   for (const u of units) {
+    numbered.push(numbered[numbered.length - 1]! + (u.numbers ? 1 : 0));
     seriesBefore.push(seriesBefore[seriesBefore.length - 1]! + (u.series ? 1 : 0));
     figuresBefore.push(figuresBefore[figuresBefore.length - 1]! + (u.numbers && !u.series ? 1 : 0));
   }
@@ -408,7 +410,7 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
         c +
         3 +
         slideCost(prefix[i]! - prefix[j]!) +
-        mixCost(here, units, j, i) +
+        mixCost(here, units, j, i, numbered) +
         fitCost(here, words, j, i) +
         seriesCost(j, i);
       if (total < best[i]!) {
@@ -438,7 +440,7 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
         best[j]! +
         c +
         slideCost(prefix[n]! - prefix[j]!) +
-        mixCost(here, units, j, n) +
+        mixCost(here, units, j, n, numbered) +
         fitCost(here, words, j, n);
       if (total < bestSplit) {
         bestSplit = total;
@@ -610,8 +612,11 @@ export function asOneSlide(paras: readonly SpokenPara[], opts: PlanOptions): Pla
   return { ...slide, paras: [...paras] };
 }
 
-/** A slide that mixes a list with much other speech, or holds two lists, costs more (`runs`: those it overlaps). */
-function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
+/**
+ * A slide that mixes a list with much other speech, or holds two lists, costs more (`runs`: those
+ * it overlaps; `numbered[k]`: how many of the units before k say a number).
+ */
+function mixCost(runs: ListRun[], units: Unit[], j: number, i: number, numbered: readonly number[]): number {
   // a list's first items after other speech, its rest on the next slide: the list has no head
   const headless = runs.filter((r) => r.start < i && r.end > i && j < (r.lead ?? r.start)).length * 60;
   const inside = runs.filter((r) => r.start >= j && r.end <= i);
@@ -619,8 +624,10 @@ function mixCost(runs: ListRun[], units: Unit[], j: number, i: number): number {
   const outside = i - j - inside.reduce((s, r) => s + r.end - (r.lead ?? r.start), 0);
   // figures said outside the list would never reach the screen of a list slide
   let hidden = 0;
-  for (let k = j; k < i; k++)
-    if (units[k]!.numbers && !inside.some((r) => k >= (r.lead ?? r.start) && k < r.end)) hidden++;
+  // (the units are only looked at when one of them says a number: the planner asks of every slide)
+  if (numbered[i]! > numbered[j]!)
+    for (let k = j; k < i; k++)
+      if (units[k]!.numbers && !inside.some((r) => k >= (r.lead ?? r.start) && k < r.end)) hidden++;
   return headless + (inside.length - 1) * 40 + Math.max(0, outside - 1) * 12 + hidden * 60;
 }
 

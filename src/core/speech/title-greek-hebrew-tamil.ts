@@ -95,6 +95,7 @@ const TA_HONORIFIC = /^(?:அவர்கள்|அவர்களே|அவர�
 /** Why a Greek, Hebrew or Tamil title is no headline, or null. */
 export function greekHebrewTamilTitleProblem(title: string, lang: string): string | null {
   const l = primaryLang(lang);
+  if (l !== 'el' && l !== 'he' && l !== 'ta') return null;
   const words = wordsOf(title.trim().replace(/[.!?]+$/u, ''));
   if (!words.length) return null;
   if (l === 'el') {

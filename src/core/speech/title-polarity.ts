@@ -28,18 +28,35 @@ interface Edge {
 
 const WORD = String.raw`[\p{L}\p{M}\p{N}]+`;
 
-/** Each place `text` says `t` as whole words, with the word after it (or before it) and the gap between. */
+/** The last word of a text and what follows it, if the text ends on a word and a gap. */
+const LAST_WORD = new RegExp(String.raw`(${WORD})([^\p{L}\p{M}\p{N}]*)$`, 'u');
+/** The first word of a text and the gap before it. */
+const FIRST_WORD = new RegExp(String.raw`^([^\p{L}\p{M}\p{N}]*)(${WORD})`, 'u');
+/** How far from a place its neighbour word is looked for (a word and its gap are shorter). */
+const LOOK_BACK = 200;
+
+/**
+ * Each place `text` says `t` as whole words, with the word after it (or before it) and the gap
+ * between. The places are found first and their neighbours read after: one pattern with the
+ * neighbour word in front (an optional group tried at every letter of the text) cost seconds on a
+ * long slide, once per candidate title (bench, uk-razumkov).
+ */
 function edges(text: string, t: string, side: 'before' | 'after'): Array<Edge | null> {
-  const find = new RegExp(
-    side === 'after'
-      ? String.raw`(?<![\p{L}\p{M}\p{N}])${escapeRegExp(t)}(?![\p{L}\p{M}\p{N}])([^\p{L}\p{M}\p{N}]*)(${WORD})?`
-      : String.raw`(?:(${WORD})([^\p{L}\p{M}\p{N}]*))?(?<![\p{L}\p{M}\p{N}])${escapeRegExp(t)}(?![\p{L}\p{M}\p{N}])`,
-    'giu',
-  );
+  const find = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${escapeRegExp(t)}(?![\p{L}\p{M}\p{N}])`, 'giu');
   const out: Array<Edge | null> = [];
-  for (const m of text.matchAll(find)) {
-    const [gap, word] = side === 'after' ? [m[1], m[2]] : [m[2], m[1]];
+  // (a place's neighbour is not looked for again as the start of the next place: after a place and
+  // the word after it, or, before a place, only in the text after the place before)
+  let from = 0;
+  for (let m = find.exec(text); m; m = find.exec(text)) {
+    const end = m.index + m[0].length;
+    const near =
+      side === 'after'
+        ? FIRST_WORD.exec(text.slice(end, end + LOOK_BACK))
+        : LAST_WORD.exec(text.slice(Math.max(from, m.index - LOOK_BACK), m.index));
+    const [gap, word] = near ? (side === 'after' ? [near[1], near[2]] : [near[2], near[1]]) : [];
     out.push(word ? { word: word.toLowerCase(), gap: gap ?? '' } : null);
+    from = side === 'after' && near ? end + near[0].length : end;
+    find.lastIndex = Math.max(from, m.index + 1);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkCutPhrase, cjkNounPhrases } from './titles-cjk';
+import { cjkCutPhrase, cjkNounPhrases, isCjkPhrase } from './titles-cjk';
 import { buildDeck } from './index';
 import { deriveTitle, isTitle } from './titles';
 import { keyBlock } from './body';
@@ -109,5 +109,43 @@ describe('a Japanese title ends on a word boundary (judge23, the Emperor, 15 Aug
     expect(titles).not.toContain('全国戦没');
     expect(titles).not.toContain('戦後の長');
     for (const t of titles) expect(cjkCutPhrase(t ?? '', speech.replace(/\n/gu, ''), 'ja')).toBeNull();
+  });
+});
+
+describe('Japanese titles read Han at their edges as words, not as Chinese grammar (judge33)', () => {
+  it('takes 即位, 被爆 and 都市 as the words they open in Japanese, not the Chinese 即, 被 and 都', () => {
+    expect(isCjkPhrase('即位礼正殿の儀', 'ja')).toBe(true);
+    expect(isCjkPhrase('被爆の実相', 'ja')).toBe(true);
+    expect(isCjkPhrase('都市の再生', 'ja')).toBe(true);
+    // (in Chinese the same characters still open no title: 被 is the passive, 都 "all")
+    expect(isCjkPhrase('被他们打败', 'zh')).toBe(false);
+    expect(isCjkPhrase('都很重要', 'zh')).toBe(false);
+    // (a Japanese "-的" adjective is no noun phrase)
+    expect(isCjkPhrase('経済的', 'ja')).toBe(false);
+  });
+
+  it('never ends a phrase on a na-adjective cut from its noun ("被爆の悲惨" of "被爆の悲惨な実相")', () => {
+    const text = '被爆の悲惨な実相を伝えていく。被爆の悲惨さを語り継ぐ。';
+    expect(cjkNounPhrases(text, '被爆', 'ja')).not.toContain('被爆の悲惨');
+    expect(cjkNounPhrases('被爆の実相への理解を促す。', '被爆', 'ja')).toContain('被爆の実相');
+  });
+
+  it('titles every slide of the Emperor’s address of 2019, one sentence a paragraph', () => {
+    // 天皇陛下のおことば、国民祭典 2019年11月9日 (宮内庁; /work/tmp/judge33 SOURCES), its opening
+    const speech = [
+      '先に即位礼正殿の儀を行い、即位を内外に宣明しました。',
+      'そして、今日ここに集まられた皆さんから、お祝いいただくことに感謝します。',
+      '即位から約半年、多くの方々から寄せられる気持ちを、うれしく思いながら過ごしています。',
+      'また、この間、様々な機会に国民の皆さんと直接接し、皆さんの幸せを願う思いを、私たち2人で新たにしてきました。',
+      'その中にあって、先月の台風19号を始め、最近の大雨などによる大きな被害に、深く心を痛めています。',
+      '亡くなられた方々に哀悼の意を表しますとともに、ご遺族、被災された方々にお見舞いを申し上げます。',
+      '寒さが募る中、避難を余儀なくされ、生活再建が容易でない方が、数多くおられることを案じています。',
+      '復旧が進み、被災された方々が、安心できる生活が一日も早く戻ることを心から願っています。',
+      'ここに改めて、国民の幸せを祈るとともに、我が国の一層の発展と世界の平和を願います。',
+      '今日は寒い中にもかかわらず、このように、大勢の皆さんが集まり、即位をお祝いいただくことに、深く感謝いたします。',
+    ].join('\n\n');
+    const deck = buildDeck(speech, { fileName: 'ja-tenno-kokumin-saiten-okotoba-2019.txt' });
+    expect(deck.slides.length).toBeGreaterThan(2);
+    for (const s of deck.slides) expect(s.title.trim(), s.screenText).not.toBe('');
   });
 });

@@ -5,6 +5,7 @@
  * "自己の個性"), or a key compound of three or more characters ("知识阶级", "经济制度").
  */
 import { keyPhrases } from './keyphrases';
+import { primaryLang } from './lang';
 import { hasCjk } from './text';
 import { segmenter } from '../segmenter';
 import { CJK_NUMERAL_CHAR, cutsCjkNumeral } from './cjk-numerals';
@@ -21,15 +22,27 @@ const CONTENT = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u;
 /** The と or や that pairs two nouns ("広島と長崎"). */
 const PAIRED = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])[とや](?=[\p{Script=Han}\p{Script=Katakana}ー])/gu;
 
-/** Whether a CJK phrase reads as a phrase: three or more characters, no grammar at either edge. */
-export function isCjkPhrase(t: string): boolean {
+/**
+ * Japanese writes its grammar in kana: a Han character at a phrase's edge is a word's, not a
+ * particle's as the same character is in Chinese ("即位礼正殿の儀", "都市の再生", "会議の目的"). Only
+ * these open or close no Japanese title: the adverbs "無論/勿論" and a "-的" adjective ("経済的").
+ */
+const JA_OPEN_GRAMMAR = /^(?:無論|勿論|もちろん)/u;
+const JA_CLOSE_GRAMMAR = /的$/u;
+
+/**
+ * Whether a CJK phrase reads as a phrase: three or more characters, no grammar at either edge
+ * (`lang`: a Japanese phrase's edges are read as Japanese, else as Chinese).
+ */
+export function isCjkPhrase(t: string, lang = ''): boolean {
   const s = t.trim();
+  const japanese = primaryLang(lang) === 'ja';
   return (
     [...s].length >= 3 &&
     /^[\p{Script=Han}\p{Script=Katakana}“「《]/u.test(s) &&
     /[\p{Script=Han}\p{Script=Katakana}ー”」》]$/u.test(s) &&
-    !OPEN_GRAMMAR.test(s) &&
-    !CLOSE_GRAMMAR.test(s) &&
+    !(japanese ? JA_OPEN_GRAMMAR : OPEN_GRAMMAR).test(s) &&
+    !(japanese ? JA_CLOSE_GRAMMAR : CLOSE_GRAMMAR).test(s) &&
     // a reduplicated adverb opens a clause, not a noun phrase ("時々先生")
     !/^.々/u.test(s) &&
     // Japanese: kana inside is grammar ("致し方"), except the の of a noun phrase ("自己の個性")
@@ -78,9 +91,16 @@ function endsPhrase(tail: string, lang: string): boolean {
   return endsBefore(words(tail.slice(0, 8), lang)[0] ?? '', /^[的了是和与及或在也都之而]/u);
 }
 
+/**
+ * Japanese kana that make the word before them an adjective's stem, not a noun: the "な" of a
+ * na-adjective before its noun ("悲惨な実相") and the nominalising "さ" ("悲惨さ"). A phrase ending
+ * on that stem ("被爆の悲惨") has cut the phrase it was said in.
+ */
+const JA_STEM_KANA = /^[なさ]$/u;
+
 /** Whether a noun phrase may end before the word `next`: at the end, punctuation, kana or grammar. */
 const endsBefore = (next: string, grammar = /^[的了是和与及或在也都之]/u) =>
-  !next || /^[\p{P}\s\p{Script=Hiragana}]/u.test(next) || grammar.test(next);
+  !next || (/^[\p{P}\s\p{Script=Hiragana}]/u.test(next) && !JA_STEM_KANA.test(next)) || grammar.test(next);
 
 /**
  * The content word (or two) a passage starts with, right after a particle ("实际情形，…"), when
@@ -152,7 +172,7 @@ export function cjkLastResort(
   const found = new Map<string, number>();
   // (with the noun it is paired with: "広島と長崎の悲劇", never half of the pair)
   for (const m of text.matchAll(
-    /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:[\p{Script=Han}\p{Script=Katakana}ー]{2,6}[とや])?[\p{Script=Han}\p{Script=Katakana}ー]{2,6}の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?![\p{Script=Han}\p{Script=Katakana}ー])/gu,
+    /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:[\p{Script=Han}\p{Script=Katakana}ー]{2,6}[とや])?[\p{Script=Han}\p{Script=Katakana}ー]{2,6}の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?![\p{Script=Han}\p{Script=Katakana}ーなさ])/gu,
   ))
     found.set(m[0], (found.get(m[0]) ?? 0) + 1);
   // … or a verb's plain form before its noun ("叱る権利")
@@ -163,13 +183,15 @@ export function cjkLastResort(
   const best = [...found.entries()]
     .filter(
       ([np]) =>
-        said(np) > 0 && (isCjkPhrase(np.replace(PAIRED, 'の')) || /[るうすくつむぶぐ]/u.test(np)) && ok(np),
+        said(np) > 0 &&
+        (isCjkPhrase(np.replace(PAIRED, 'の'), lang) || /[るうすくつむぶぐ]/u.test(np)) &&
+        ok(np),
     )
     .sort((a, b) => said(b[0]) - said(a[0]) || b[1] - a[1])[0]?.[0];
   if (best) return best;
   for (const p of phrases.slice(0, 12))
-    for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
-  return phrases.map((p) => tidy(p.text)).find((t) => isCjkPhrase(t) && ok(t)) ?? '';
+    for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np, lang)) return np;
+  return phrases.map((p) => tidy(p.text)).find((t) => isCjkPhrase(t, lang) && ok(t)) ?? '';
 }
 
 /** A Han or Katakana character, a word's own (no kana particle). */

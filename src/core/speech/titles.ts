@@ -873,7 +873,7 @@ function fromKeyPhrases(
     if (!hasCjk(p.text) && !ranked.slice(i + 1).some((q) => hasCjk(q.text))) break;
     if (!notPerson(p)) continue;
     kept++;
-    for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np)) return np;
+    for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np, lang)) return np;
   }
   // a CJK key word said once is an incidental noun ("カメラ" of one image), no point: only when
   // the slide says it twice (else the last resort may take it)
@@ -885,7 +885,7 @@ function fromKeyPhrases(
     const t = tidy(p.text);
     if (
       hasCjk(t)
-        ? isCjkPhrase(t) && ok(t) && counts(t) >= 2 && notPerson(p)
+        ? isCjkPhrase(t, lang) && ok(t) && counts(t) >= 2 && notPerson(p)
         : ok(t) &&
           wordsOf(t).length >= 2 &&
           alone(t) &&
@@ -943,7 +943,7 @@ function fromKeyPhrases(
     const opens = sentences.some((x) => x.trim().toLowerCase().startsWith(`${w} `));
     if (
       !/\s/u.test(w) &&
-      (!hasCjk(w) || isCjkPhrase(w)) &&
+      (!hasCjk(w) || isCjkPhrase(w, lang)) &&
       w.length >= 5 &&
       !opens &&
       counts(w, true) >= 2 &&
