@@ -92,6 +92,17 @@ const CATALOGUE_OCCASION =
 /** An honour before a name in a heading ("M.", "Mme", "H.E.", "son excellence", "Dr."). */
 const HEADING_HONOUR =
   /^(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|S\.\s?M)\.?|son\s+excellence|sa\s+majesté|his\s+excellency|her\s+excellency)\s+/iu;
+/**
+ * A member of a parliament, or the part a member speaks in (a bill's mover, its rapporteur), by
+ * language, as a heading or a filer writes the word (a file name in ASCII: "posel" for "poseł",
+ * "depute" for "député"): "sv-mp-ledamot-sjofart-riksdagen" is filed under an MP,
+ * "pl-posel-virtuti-militari" under a member of the Sejm, "nl-initiatiefnemer-…" under the bill's
+ * mover (judge31/29/33: the title slides named "MP-Ledamot", "Posel" and "Initiatiefnemer" as
+ * their speakers). An office, never a name.
+ */
+export const MEMBER_OF_PARLIAMENT =
+  /^(?:initiatiefnem(?:er|ster)|rapporteur|rapporteure|relatore|relatrice|ponente|berichterstatter(?:in)?|sprawozdawca|zpravodaj(?:ka)?|mp|mep|member|\p{L}*ledamot|folketingsmedlem|stortingsrepresentant|pose[lł]|posłanka|poslanka|poslan(?:ec|kyn[eě])|diputad[oa]|deputad[oa]|d[ée]put[ée]e?|deputat[oa]?|депутат(?:ка)?|народн(?:ий|ый)|abgeordnete[rn]?|kansanedustaja|edustaja|kamerlid|parlementslid|senat(?:or|ore|rice|eur|ora)|senador[a]?|milletvekili|k[ée]pvisel[oő]|zastupni(?:k|ca)|poslanik|βουλευτ[ήη]ς)$/iu;
+
 /** Words of an office that may stand before a name without a comma ("Prime Minister Peter O'Neill"). */
 const OFFICE_WORD =
   /^(?:prime|minister|president|vice|permanent|representative|governor|chancellor|secretary|general|ambassador|first|lady|king|queen|senator|mayor|national|economic|security|advis[eo]r|director|deputy|assistant|chair|chairman|chairwoman|commissioner|administrator|attorney|surgeon|bundeskanzler(?:in)?|bundespräsident(?:in)?|ministerpräsident(?:in)?|präsident(?:in)?|presidenta?|presidente|président(?:e)?|ministr[oa]|[\p{L}-]*minister(?:in)?|premier|presiden|wakil|menteri|gubernur|ketua|bupati|of|the|de|la|da|do|du|der)$/iu;

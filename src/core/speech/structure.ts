@@ -78,6 +78,12 @@ const SITTING_OPENED = [
     String.raw`^(?:I\s+(?:now\s+|hereby\s+)?declare|(?:je\s+)?déclare|dichiaro|declaro|оголошую|объявляю|ich\s+eröffne|otwieram|откривам)\s+(?:(?:ouverte?s?|apert[ao]|abiert[ao]|abert[ao])\s+)?([^.!?]*?${SITTING_NOUN}[^.!?]*?)(?:\s+(?:open(?:ed)?|відкрит\p{L}*|открыт\p{L}*))?\s*[.!]?$`,
     'iu',
   ),
+  // the sitting the chair's sentence ends by resuming ("…тому сьогодні … ми продовжуємо наше
+  // пленарне засідання.", Головуючий 2022, judge31: the deck was titled by the cheer before it)
+  new RegExp(
+    String.raw`(?:^|\s)(?:продовжуємо|продолжаем|we\s+(?:now\s+)?(?:resume|continue)|riprendiamo|reanudamos|reprenons|wznawiamy)\s+(?:наше|наш[еу]|our|the|la|il|le|nuestra|notre)?\s*((?:[^\s.!?,]+\s+){0,3}${SITTING_NOUN})\s*[.!]?$`,
+    'iu',
+  ),
 ];
 
 /**
