@@ -713,14 +713,17 @@ const BACK_POINTERS: Record<string, BackPointers> = {
     cased: String.raw`(?:Sie|Er)\s+(?:\p{Ll}+t|wird|ist|hat|war|kann|muss|soll|will|darf|mag)|(?:[Dd]ann|[Ss]o|[Hh]ier|[Dd]ort|[Jj]etzt|[Nn]un|[Dd]eshalb|[Dd]aher|[Dd]arum|[Dd]amit)\s+\p{Ll}+\s+(?:sie|er)`,
     demonstrative: String.raw`(?:all\s+)?(?:dies|diese|dieser|dieses|diesem|diesen)`,
   },
-  // Korean: "이를" (this, object), "이에" (to this, hence), "이는", "이것은", "그것이" (this, that),
+  // Korean: "이를" (this, object), "이에" (to this, hence; both anywhere), "이는", "이것은", "그것이" (this, that),
   // "이로써", "이로 인해" (by this), "이처럼", "이와 같이" (like this), "이러한", "그런" (such),
   // "이 때문에", "따라서", "그래서", "그러므로" (therefore), "그 결과" (as a result); "또한",
   // "아울러", "게다가", "더불어," (also, besides: what it adds to is the sentence before, "또한, 금년
   // 중에 남북한 간 … 협력을 확대해 나가길 기대합니다.", Park 2015, corpus)
   ko: {
     therefore: String.raw`이\s*때문에|그\s*때문에|따라서|그래서|그러므로|그렇기\s*때문에|그\s*결과`,
-    back: String.raw`또한|아울러|게다가|더불어(?=\s*,)|이를|이에|이는|이것[은이을도]|그것[은이을도]|이로써|이로\s*인해|이처럼|이와\s*같이|이와\s*함께|이러한|이런|그러한|그런`,
+    back: String.raw`또한|아울러|게다가|더불어(?=\s*,)|이는|이것[은이을도]|그것[은이을도]|이로써|이로\s*인해|이처럼|이와\s*같이|이와\s*함께|이러한|이런|그러한|그런`,
+    // ("이에" and "이를", to this, this, wherever they stand: "우리 경제도 이에 영향을 받아 점점
+    // 어려워지고 있습니다.", Lee Myung-bak 2008, judge31: affected by the price rise said before)
+    anywhere: String.raw`이에|이를`,
   },
   // Hindi: "इसके बावजूद" (despite this), "इसके लिए" (for this), "इसलिए" (therefore), "इससे",
   // "इसमें", "इसका" (of this, its), "ऐसे में" (in this case);
