@@ -723,10 +723,11 @@ const POINTS_BACK =
  * A short line whose matter is a demonstrative before a shell noun, a noun that stands for what
  * was just said ("We can make that commitment here tonight.", Obama 2009, judge24 F3: the
  * commitment, "the United States of America does not torture", is the sentence before; "That
- * plan is working."): on its own it points at what is not on screen.
+ * plan is working."; "The issues of life and death hang upon these definitions.", Wilson 1918,
+ * corpus): on its own it points at what is not on screen.
  */
 const SHELL_BACK =
-  /(?<![\p{L}])(?:this|that|these|those)\s+(?:commitments?|promises?|pledges?|choices?|decisions?|goals?|tasks?|challenges?|responsibilit(?:y|ies)|dut(?:y|ies)|obligations?|vows?|ideas?|questions?|problems?|lessons?|messages?|beliefs?|missions?|efforts?|plans?|steps?|paths?|approach(?:es)?|principles?|values?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:this|that|these|those)\s+(?:commitments?|promises?|pledges?|choices?|decisions?|goals?|tasks?|challenges?|responsibilit(?:y|ies)|dut(?:y|ies)|obligations?|vows?|ideas?|questions?|answers?|definitions?|problems?|lessons?|messages?|beliefs?|missions?|efforts?|plans?|steps?|paths?|approach(?:es)?|principles?|values?)(?![\p{L}])/iu;
 /** Whether a short line's matter is what was said before it (SHELL_BACK): a key line's and a last point's test (compose.ts). */
 export const pointsAtShell = (s: string) => screenWords(s) <= 10 && !/\p{Nd}/u.test(s) && SHELL_BACK.test(s);
 

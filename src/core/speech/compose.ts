@@ -77,7 +77,7 @@ import { headedPoints, isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, titlesInTurn, type UsedTitles } from './titles';
 import { capitalize, foldWords, hasCjk, wordsOf } from './text';
-import { LEADING_ARTICLE as LEAD_ARTICLE } from './lexicon';
+import { LEADING_ARTICLE as LEAD_ARTICLE, thereforeOpening } from './lexicon';
 import { thesisLine } from './thesis';
 import { raisesGlass, toastLine } from './transcript';
 import { questionsApart, withoutReadOut, withoutRoomClosing, withQuestion } from './questions';
@@ -890,15 +890,6 @@ function closingWords(sections: Section[], last: Section): Section[] {
  * not even after an opening phrase ("Once lit, it will never again go out.", Johnson 1965; "This
  * approach will allow us…"), no words left out or trailing off ("…").
  */
-/**
- * "Therefore" opening a speech's last sentence that says its own subject ("Därför kommer
- * Miljöpartiet att fortsätta att jobba med…", Riksdag shipping debate 2020, judge31; "Therefore,
- * we will…"): the conclusion drawn from the whole speech, its closing pledge, not a line that
- * leans on the sentence before (lastPoint).
- */
-const THEREFORE_OPENING =
-  /^(?:therefore|thus|hence|därför|derfor|difor|daher|deshalb|darum|daarom|donc|c['’]est\s+pourquoi|por\s+(?:eso|lo\s+tanto|ello)|quindi|perciò|per\s+questo|portanto|por\s+isso|dlatego|proto|zato|поэтому|тому|ezért|siksi)(?=[\s,])[,\s]*/iu;
-
 function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | null {
   const shown = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks).trim() : null;
   // (not a transcript's: its last exchange is the room's, not the speech's close)
@@ -909,16 +900,20 @@ function lastPoint(planned: PlannedSlide, d: Derived, lang: string): Block | nul
   const after = line.replace(/^[^,;:]{1,25},\s+/u, '');
   // (nor a short line whose matter is what was said before: "We can make that commitment here
   // tonight.", Obama 2009)
-  // (a "therefore" that opens the speech's last sentence draws its conclusion: THEREFORE_OPENING)
+  // (a "therefore" that opens the speech's last sentence and says its own subject draws the
+  // conclusion from the whole speech, its closing pledge, not a line that leans on the sentence
+  // before: "Därför kommer Miljöpartiet att fortsätta att jobba med…", Riksdag shipping debate
+  // 2020, judge31; lexicon.ts BACK_POINTERS `therefore`)
   const last = planned.sentences
     .filter((x) => x.trim())
     .at(-1)
     ?.trim();
   // (and no word of the rest points back either: "Därför är detta viktigt…" still leans)
-  const rest = wordsOf(line.replace(THEREFORE_OPENING, ''));
+  const therefore = thereforeOpening(lang);
+  const rest = therefore ? wordsOf(line.replace(therefore, '')) : [];
   const concluding =
     line === last &&
-    THEREFORE_OPENING.test(line) &&
+    !!therefore?.test(line) &&
     !rest.some((_, k) => leansBack(rest.slice(k).join(' '), lang));
   const alone =
     (concluding || ![line, after].some((s) => leansBack(s, lang) || LEANS_BACK.test(s))) &&

@@ -633,8 +633,12 @@ export const TITLE_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lo
 /**
  * How a language opens a sentence on what was just said, beyond striking.ts's LEANS_BACK and
  * EU_LEANS_BACK (English, Romance and Russian openings, which every line is tested against):
+ * `therefore`, the connectives that draw a conclusion from it ("Daarom…", "Därför…", "따라서…"):
+ * a line that leans back, except the speech's last sentence that says its own subject, the
+ * conclusion drawn from the whole speech ("Därför kommer Miljöpartiet att fortsätta…": compose.ts
+ * lastPoint, thereforeOpening);
  * `back`, a pronoun, a pronominal adverb or a phrase that takes up the sentence before ("Hierop…",
- * "Daarom…", "Dazu gehören…", "이를 위해…", "इसके बावजूद…"), never a line on its own;
+ * "Dazu gehören…", "이를 위해…", "इसके बावजूद…"), never a line on its own;
  * `cased`, such an opening told apart by its letters' case (German "Sie gefährdet…", she or it,
  * not "Sie wissen…", the formal you);
  * `demonstrative`, a demonstrative that opens the line whatever follows ("Deze problemen zijn
@@ -642,21 +646,53 @@ export const TITLE_BEFORE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lo
  * `anywhere`, a word that points back wherever it stands (Dutch "…zijn hierop gericht", "…werkt
  * daar … aan": a pronominal adverb, split or whole).
  * One table, one entry a language; read with the speech's language (striking.ts leansBack,
- * body.ts keyLine). Personal pronouns are left out: "Він дає гроші в кармани тих, хто кришує
+ * body.ts keyLine, compose.ts lastPoint). English's `therefore` is read in every language, in
+ * striking.ts LEANS_BACK. Personal pronouns are left out: "Він дає гроші в кармани тих, хто кришує
  * корупцію…" (Razumkov 2023, corpus: "he"/"it", the law of the sentence before) is the paragraph's
  * line, and what refusing it left was weaker.
  */
 interface BackPointers {
-  back: string;
+  therefore?: string;
+  /** false: the language's `therefore` opens a concluding last sentence only, not yet a line that leans back */
+  leans?: false;
+  back?: string;
   cased?: string;
   demonstrative?: string;
   anywhere?: string;
 }
+// Norwegian and Danish "Derfor", "Dermed" (therefore), Nynorsk "Difor"; Croatian, Serbian,
+// Slovene and Bosnian "Zato" (therefore): one list for the languages that share it
+const NORDIC_THEREFORE = String.raw`derfor|dermed|difor`;
+const SOUTH_SLAVIC_THEREFORE = String.raw`zato`;
 const BACK_POINTERS: Record<string, BackPointers> = {
-  // Dutch: "Hierop", "Daarmee", "Daarom" (a pronominal adverb: "on this", "with that"); "Dit",
-  // "Dat", "Deze", "Die", "Al deze" (this, these)
+  // English: "Therefore", "Thus", "Hence", "Consequently", "Accordingly" (read in every language:
+  // striking.ts LEANS_BACK, englishTherefore)
+  en: { therefore: String.raw`therefore|thus|hence|consequently|accordingly` },
+  // French: "Donc", "C'est pourquoi" (therefore)
+  fr: { therefore: String.raw`donc|c['’]est\s+pourquoi` },
+  // Spanish: "Por eso", "Por lo tanto", "Por ello" (therefore): not yet a line that leans back, as
+  // what a slide shows in its place may lean as much ("Por eso, debemos proteger especialmente a las
+  // personas más desfavorecidas…" would give way to "Porque la economía debe estar siempre al
+  // servicio de las personas.", Felipe VI 2014, judge26)
+  es: { therefore: String.raw`por\s+(?:eso|lo\s+tanto|ello)`, leans: false },
+  // Italian: "Quindi", "Perciò", "Per questo" (therefore)
+  it: { therefore: String.raw`quindi|perciò|per\s+questo` },
+  // Russian: "Поэтому" (therefore)
+  ru: { therefore: String.raw`поэтому` },
+  // Hungarian: "Ezért" (therefore)
+  hu: { therefore: String.raw`ezért` },
+  hr: { therefore: SOUTH_SLAVIC_THEREFORE },
+  sr: { therefore: SOUTH_SLAVIC_THEREFORE },
+  sl: { therefore: SOUTH_SLAVIC_THEREFORE },
+  bs: { therefore: SOUTH_SLAVIC_THEREFORE },
+  no: { therefore: NORDIC_THEREFORE },
+  nb: { therefore: NORDIC_THEREFORE },
+  nn: { therefore: NORDIC_THEREFORE },
+  // Dutch: "Daarom", "Hierom" (therefore); "Hierop", "Daarmee" (a pronominal adverb: "on this",
+  // "with that"); "Dit", "Dat", "Deze", "Die", "Al deze" (this, these)
   nl: {
-    back: String.raw`(?:hier|daar)(?:aan|achter|bij|binnen|buiten|door|in|langs|mee|na|naar|naast|om|onder|op|over|tegen|toe|tussen|uit|van|voor|zonder)`,
+    therefore: String.raw`(?:daar|hier)om`,
+    back: String.raw`(?:hier|daar)(?:aan|achter|bij|binnen|buiten|door|in|langs|mee|na|naar|naast|onder|op|over|tegen|toe|tussen|uit|van|voor|zonder)`,
     demonstrative: String.raw`(?:al\s+)?(?:dit|dat|deze|die)`,
     // (a pronominal adverb wherever it stands: "De noodzakelijke hervormingen … zijn hierop
     // gericht.", "De regering werkt daar de komende jaren intensief aan.", Troonrede 2015, judge27)
@@ -672,17 +708,22 @@ const BACK_POINTERS: Record<string, BackPointers> = {
   // "Sie wissen…"), and "sie" or "er" after an opening adverb and its verb ("Dann werden sie dort
   // für Investitionen ausgegeben.": they).
   de: {
-    back: String.raw`hier(?:an|auf|aus|bei|durch|für|gegen|in|nach|über|um|unter|von|vor|zu)|da(?:von|zu|mit|rauf|ran|bei|für|gegen|raus|rüber|durch|nach|rin)|(?:das|dies|es)\s+(?:ist|war|sind|waren|gilt|galt|bleibt|heißt|zeigt)|daher|deshalb|darum`,
+    therefore: String.raw`daher|deshalb|darum`,
+    back: String.raw`hier(?:an|auf|aus|bei|durch|für|gegen|in|nach|über|um|unter|von|vor|zu)|da(?:von|zu|mit|rauf|ran|bei|für|gegen|raus|rüber|durch|nach|rin)|(?:das|dies|es)\s+(?:ist|war|sind|waren|gilt|galt|bleibt|heißt|zeigt)`,
     cased: String.raw`(?:Sie|Er)\s+(?:\p{Ll}+t|wird|ist|hat|war|kann|muss|soll|will|darf|mag)|(?:[Dd]ann|[Ss]o|[Hh]ier|[Dd]ort|[Jj]etzt|[Nn]un|[Dd]eshalb|[Dd]aher|[Dd]arum|[Dd]amit)\s+\p{Ll}+\s+(?:sie|er)`,
     demonstrative: String.raw`(?:all\s+)?(?:dies|diese|dieser|dieses|diesem|diesen)`,
   },
-  // Korean: "이를" (this, object), "이에" (to this, hence), "이는", "이것은", "그것이" (this, that),
+  // Korean: "이를" (this, object), "이에" (to this, hence; both anywhere), "이는", "이것은", "그것이" (this, that),
   // "이로써", "이로 인해" (by this), "이처럼", "이와 같이" (like this), "이러한", "그런" (such),
   // "이 때문에", "따라서", "그래서", "그러므로" (therefore), "그 결과" (as a result); "또한",
   // "아울러", "게다가", "더불어," (also, besides: what it adds to is the sentence before, "또한, 금년
   // 중에 남북한 간 … 협력을 확대해 나가길 기대합니다.", Park 2015, corpus)
   ko: {
-    back: String.raw`또한|아울러|게다가|더불어(?=\s*,)|이를|이에|이는|이것[은이을도]|그것[은이을도]|이로써|이로\s*인해|이처럼|이와\s*같이|이와\s*함께|이러한|이런|그러한|그런|이\s*때문에|그\s*때문에|따라서|그래서|그러므로|그렇기\s*때문에|그\s*결과`,
+    therefore: String.raw`이\s*때문에|그\s*때문에|따라서|그래서|그러므로|그렇기\s*때문에|그\s*결과`,
+    back: String.raw`또한|아울러|게다가|더불어(?=\s*,)|이는|이것[은이을도]|그것[은이을도]|이로써|이로\s*인해|이처럼|이와\s*같이|이와\s*함께|이러한|이런|그러한|그런`,
+    // ("이에" and "이를", to this, this, wherever they stand: "우리 경제도 이에 영향을 받아 점점
+    // 어려워지고 있습니다.", Lee Myung-bak 2008, judge31: affected by the price rise said before)
+    anywhere: String.raw`이에|이를`,
   },
   // Hindi: "इसके बावजूद" (despite this), "इसके लिए" (for this), "इसलिए" (therefore), "इससे",
   // "इसमें", "इसका" (of this, its), "ऐसे में" (in this case);
@@ -690,7 +731,8 @@ const BACK_POINTERS: Record<string, BackPointers> = {
   // संबंध में इसका बड़ा योगदान है" under "बेहतर संबंध" gave way to a line about children and the
   // sky under the same title, Mann Ki Baat 2019.)
   hi: {
-    back: String.raw`इस(?:के|का|की|से|में|े|ने|लिए)|इस\s+पर|ऐसे\s+में|इसी\s+(?:तरह|प्रकार|लिए)`,
+    therefore: String.raw`इसलिए|इसी\s+लिए`,
+    back: String.raw`इस(?:के|का|की|से|में|े|ने)|इस\s+पर|ऐसे\s+में|इसी\s+(?:तरह|प्रकार)`,
     demonstrative: String.raw`यह|ये|वह|वे|वो`,
   },
   // Greek: "Γι' αυτό", "Επομένως", "Συνεπώς", "Ως εκ τούτου" (that is why, therefore); "Αυτό",
@@ -698,58 +740,70 @@ const BACK_POINTERS: Record<string, BackPointers> = {
   // καταδεικνύει αυτό ακριβώς.", Holocaust Remembrance Day 2022, judge26: shows what the sentence
   // before said)
   el: {
-    back: String.raw`γι['’ʼ]?\s*αυτό|επομένως|συνεπώς|ως\s+εκ\s+τούτου`,
+    therefore: String.raw`γι['’ʼ]?\s*αυτό|επομένως|συνεπώς|ως\s+εκ\s+τούτου`,
     demonstrative: String.raw`αυτό|αυτά`,
     anywhere: String.raw`αυτό\s+ακριβώς|ακριβώς\s+αυτό`,
   },
-  // Portuguese: "Isso", "Isto" (this, that), "Por isso", "Daí" (hence)
-  pt: { back: String.raw`isso|isto|por\s+isso|daí` },
-  // Catalan: "Això" (this), "Per això" (therefore)
-  ca: { back: String.raw`això|per\s+això` },
+  // Portuguese: "Por isso", "Portanto", "Daí" (therefore, hence); "Isso", "Isto" (this, that)
+  pt: { therefore: String.raw`por\s+isso|portanto|daí`, back: String.raw`isso|isto` },
+  // Catalan: "Per això" (therefore); "Això" (this)
+  ca: { therefore: String.raw`per\s+això`, back: String.raw`això` },
   // Polish: "Dlatego" (therefore), "Dzięki temu" (thanks to this), "W związku z tym", "To jest"
   // (this is), "Jest to"
   pl: {
-    back: String.raw`dlatego|dzięki\s+temu|w\s+związku\s+z\s+tym|to\s+(?:jest|był|była|było|są|oznacza|znaczy)|jest\s+to`,
+    therefore: String.raw`dlatego|w\s+związku\s+z\s+tym`,
+    back: String.raw`dzięki\s+temu|to\s+(?:jest|był|była|było|są|oznacza|znaczy)|jest\s+to`,
   },
   // Czech: "Proto" (therefore), "Díky tomu", "To je" (this is)
-  cs: { back: String.raw`proto|díky\s+tomu|to\s+(?:je|byl|byla|bylo|jsou|znamená)` },
+  cs: { therefore: String.raw`proto`, back: String.raw`díky\s+tomu|to\s+(?:je|byl|byla|bylo|jsou|znamená)` },
   // Ukrainian: "Це" (this), "Тому" (therefore; never "Тому що", because), "Саме це", "Саме тому"
   // (exactly this, that is why), "Завдяки цьому", "Для цього"
   uk: {
-    back: String.raw`це|тому(?!\s+що)|саме\s+(?:це|тому|так)|завдяки\s+цьому|для\s+цього`,
+    therefore: String.raw`тому(?!\s+що)|саме\s+тому`,
+    back: String.raw`це|саме\s+(?:це|так)|завдяки\s+цьому|для\s+цього`,
   },
   // Swedish: "Därför", "Därmed" (therefore), "Detta", "Dessa" (this, these)
-  sv: { back: String.raw`därför|därmed|detta|dessa` },
+  sv: { therefore: String.raw`därför|därmed`, back: String.raw`detta|dessa` },
   // Danish: "Derfor", "Dermed" (therefore), "Dette", "Disse" (this, these)
-  da: { back: String.raw`derfor|dermed|dette|disse` },
+  da: { therefore: NORDIC_THEREFORE, back: String.raw`dette|disse` },
   // Finnish: "Siksi", "Sen vuoksi", "Näin ollen" (therefore), "Tämä", "Nämä" (this, these)
-  fi: { back: String.raw`siksi|sen\s+vuoksi|näin\s+ollen|tämä|nämä` },
+  fi: { therefore: String.raw`siksi|sen\s+vuoksi|näin\s+ollen`, back: String.raw`tämä|nämä` },
   // Turkish: "Bu nedenle", "Bu yüzden" (therefore), "Bunun", "Bunu", "Bunlar" (of this, this,
   // these), "Böylece" (thus), "Dolayısıyla" (consequently)
   tr: {
-    back: String.raw`bu\s+(?:nedenle|yüzden|sebeple)|bunun|bunu|bunlar|bunlara|böylece|dolayısıyla`,
+    therefore: String.raw`bu\s+(?:nedenle|yüzden|sebeple)|böylece|dolayısıyla`,
+    back: String.raw`bunun|bunu|bunlar|bunlara`,
   },
   // Indonesian: "Oleh karena itu", "Karena itu", "Untuk itu" (therefore, for that), "Dengan
   // demikian" (thus), "Hal ini", "Hal itu" (this matter)
   id: {
-    back: String.raw`oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|dengan\s+demikian|hal\s+(?:ini|itu)`,
+    therefore: String.raw`oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|dengan\s+demikian`,
+    back: String.raw`hal\s+(?:ini|itu)`,
   },
   // Vietnamese: "Điều này", "Điều đó" (this, that), "Vì vậy", "Vì thế", "Do đó", "Bởi vậy"
   // (therefore), "Chính vì vậy", "Đó là" (that is)
   vi: {
-    back: String.raw`điều\s+(?:này|đó)|vì\s+(?:vậy|thế)|do\s+đó|bởi\s+vậy|chính\s+vì\s+(?:vậy|thế)|đó\s+là`,
+    therefore: String.raw`vì\s+(?:vậy|thế)|do\s+đó|bởi\s+vậy|chính\s+vì\s+(?:vậy|thế)`,
+    back: String.raw`điều\s+(?:này|đó)|đó\s+là`,
   },
   // Tamil: "இது", "அது" (this, that), "இதனால்", "அதனால்" (so), "இதற்கு", "இதை", "அதை", "இதன்",
   // "அதன்" (of this), "இவை", "அவை" (these), "இதில்", "அதில்" (in this), "இவற்றை…" (these, object)
   ta: {
-    back: String.raw`இது|அது|இதனால்|அதனால்|இதற்கு|இதை|அதை|இதன்|அதன்|இவை|அவை|இதில்|அதில்|(?:இவற்றை|அவற்றை)[\p{L}\p{M}]*`,
+    therefore: String.raw`இதனால்|அதனால்`,
+    back: String.raw`இது|அது|இதற்கு|இதை|அதை|இதன்|அதன்|இவை|அவை|இதில்|அதில்|(?:இவற்றை|அவற்றை)[\p{L}\p{M}]*`,
   },
 };
 
 /** The table's patterns, built once a language: an opening, and a word anywhere. */
 const backPointerMemo = new Map<
   string,
-  { back: RegExp; cased: RegExp | null; shown: RegExp | null; anywhere: RegExp | null }
+  {
+    back: RegExp;
+    therefore: RegExp | null;
+    cased: RegExp | null;
+    shown: RegExp | null;
+    anywhere: RegExp | null;
+  }
 >();
 function backPointers(lang: string) {
   const l = primaryLang(lang);
@@ -757,19 +811,34 @@ function backPointers(lang: string) {
   if (!found) {
     const t = BACK_POINTERS[l];
     const open = (alt: string) => new RegExp(String.raw`^(?:${alt})(?![\p{L}\p{M}])`, 'iu');
-    found = t
-      ? {
-          back: open(t.back),
-          cased: t.cased ? new RegExp(String.raw`^(?:${t.cased})(?![\p{L}\p{M}])`, 'u') : null,
-          shown: t.demonstrative ? open(t.demonstrative) : null,
-          anywhere: t.anywhere
-            ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${t.anywhere})(?![\p{L}\p{M}])`, 'u')
-            : null,
-        }
-      : { back: /(?!)/u, cased: null, shown: null, anywhere: null };
+    const back = [t?.leans === false ? '' : t?.therefore, t?.back].filter((x): x is string => !!x).join('|');
+    found = {
+      back: back ? open(back) : /(?!)/u,
+      // (the connective and the comma or space after it, to be read past: thereforeOpening)
+      therefore: t?.therefore
+        ? new RegExp(String.raw`^(?:${t.therefore})(?![\p{L}\p{M}])[,\s]*`, 'iu')
+        : null,
+      cased: t?.cased ? new RegExp(String.raw`^(?:${t.cased})(?![\p{L}\p{M}])`, 'u') : null,
+      shown: t?.demonstrative ? open(t.demonstrative) : null,
+      anywhere: t?.anywhere
+        ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${t.anywhere})(?![\p{L}\p{M}])`, 'u')
+        : null,
+    };
     backPointerMemo.set(l, found);
   }
   return found;
+}
+
+/** English's "therefore" connectives (BACK_POINTERS.en), as a regex alternation: striking.ts LEANS_BACK. */
+export const ENGLISH_THEREFORE = BACK_POINTERS.en!.therefore!;
+
+/**
+ * A "therefore" opening a line in `lang` with the comma or space after it (BACK_POINTERS
+ * `therefore`: "Därför ", "Therefore, "), or null when the language has none: what compose.ts
+ * lastPoint reads past to find whether the speech's last sentence says its own subject.
+ */
+export function thereforeOpening(lang: string): RegExp | null {
+  return backPointers(lang).therefore;
 }
 
 /**

@@ -7,7 +7,7 @@
  * that leans on what came before, a thanks or a question is never one.
  */
 import { isKorean, koreanHeadline } from './titles-ko';
-import { bare, isFunctionWord, pointsBackIn } from './lexicon';
+import { bare, ENGLISH_THEREFORE, isFunctionWord, pointsBackIn } from './lexicon';
 import {
   antithesisHead,
   asksForAnswer,
@@ -29,10 +29,13 @@ import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
  * with the conclusion it draws from it or the reason it gives for it ("Thus, American justice is a
  * very special thing. For, from the first, this has been a land of towering expectations.", Johnson
  * 1965, judge22), or with what came after it ("What followed was decline in our nation’s industrial
- * and technological-innovation capacity.", Deese 2022, judge26: after what?).
+ * and technological-innovation capacity.", Deese 2022, judge26: after what?), or with a condition on
+ * it ("If that happens, …", "When this occurs, …", "If so, …").
  */
-export const LEANS_BACK =
-  /^(?:i\s+answer\b|what\s+(?:followed|came\s+(?:next|after)|happened\s+(?:next|then|after))\b|(?:thus|hence|therefore|consequently|accordingly)\b|for,\s|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|(?:это|он|она|они|оно|этот|эта|эти)(?![\p{L}\p{M}])|[这那此它他她其该])/iu;
+export const LEANS_BACK = new RegExp(
+  String.raw`^(?:i\s+answer\b|(?:if|when|once|unless)\s+(?:that|this)\s+(?:happens|happened|occurs|occurred|is\s+the\s+case)\b|if\s+so,|what\s+(?:followed|came\s+(?:next|after)|happened\s+(?:next|then|after))\b|(?:${ENGLISH_THEREFORE})\b|for,\s|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|(?:это|он|она|они|оно|этот|эта|эти)(?![\p{L}\p{M}])|[这那此它他她其该])`,
+  'iu',
+);
 
 /**
  * French and Italian openings that point back (judge13): "C’est vrai pour…", "Questa fu, e
