@@ -14,6 +14,8 @@ import { escapeRegExp } from './word-classes';
 
 /** A spaced hyphen between two words ("יושב - ראש", "אי - פעם"): one word the source tokenised. */
 const SPACED_HYPHEN = /^\s+[-‐‑]\s+$/u;
+/** A spaced hyphen anywhere in a text (SPACED_HYPHEN is a gap between two words). */
+const SPACED_HYPHEN_IN = /\s[-‐‑]\s/u;
 /** Vietnamese: syllables of one word are written with a plain space between them. */
 const SYLLABLE_SPACE = /^ $/u;
 
@@ -110,9 +112,14 @@ function cutAt(t: string, text: string, side: 'before' | 'after', gap: RegExp): 
 export function cutsWrittenWord(title: string, text: string, lang: string): boolean {
   const t = title.trim();
   if (!t) return false;
+  // (a text with no spaced hyphen binds no word by one: its places need not be looked for, once
+  // per candidate title of every slide)
+  const hyphened = SPACED_HYPHEN_IN.test(text);
+  const vietnamese = primaryLang(lang) === 'vi';
+  if (!hyphened && !vietnamese) return false;
   for (const side of ['before', 'after'] as const) {
-    if (cutAt(t, text, side, SPACED_HYPHEN)) return true;
-    if (primaryLang(lang) === 'vi' && cutAt(t, text, side, SYLLABLE_SPACE)) return true;
+    if (hyphened && cutAt(t, text, side, SPACED_HYPHEN)) return true;
+    if (vietnamese && cutAt(t, text, side, SYLLABLE_SPACE)) return true;
   }
   return false;
 }
