@@ -8,6 +8,7 @@ import { bareMarker, enumerationMarker, EXAMPLES_LEAD, isClosingWish, isLeadIn }
 import { itemText } from './items';
 import { bare, isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
+import { screenWords } from './screen';
 import { structureKind } from './structure';
 import { firstWords, hasCjk, withoutJoiner, wordsOf } from './text';
 
@@ -424,12 +425,6 @@ const REFRAIN_WORDS = 10;
 /** A CJK sentence's first clause, two to twelve characters before its comma ("这一年的步伐，…"). */
 const CJK_LEAD_CLAUSE = /^\s*([^，,、：:；;。！？!?\s]{2,12})[，,、：:]/u;
 
-/** A sentence's length in words, CJK characters counted at half a word. */
-const wordLength = (text: string) =>
-  hasCjk(text)
-    ? (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2
-    : wordsOf(text).length;
-
 /**
  * A refrain that heads paragraphs too long to be a list's items: three or more paragraphs in a row,
  * each opened by a short sentence of its own that opens with the same two to four words (Xi Jinping,
@@ -461,7 +456,7 @@ function refrainSectionsAt(units: readonly ListUnit[], i: number): ListRun | nul
       let e = k + 1;
       while (e < units.length && paraOf(e) === paraOf(k)) e++;
       // each refrain a short sentence of its own, with more said after it in its paragraph
-      if (e - k < 2 || wordLength(units[k]!.text) > REFRAIN_WORDS) break;
+      if (e - k < 2 || screenWords(units[k]!.text) > REFRAIN_WORDS) break;
       long ||= e - k > MAX_ITEM_SENTENCES;
       items.push(k);
       k = e;

@@ -177,7 +177,7 @@ const trGenitive = (w: string) =>
  * olmayı denemek"), no headline. Not the nouns that end so ("ekmek", "parmak", "ırmak").
  */
 const TR_INFINITIVE = /^\p{L}{2,}m[ae]k$/u;
-const TR_NOT_INFINITIVE = /^(?:ekmek|yemek|parmak|ırmak|kaymak|çakmak|tokmak|kaymak|yamak|başmak|damak)$/u;
+const TR_NOT_INFINITIVE = /^(?:ekmek|yemek|parmak|ırmak|kaymak|çakmak|tokmak|yamak|başmak|damak)$/u;
 /**
  * The Turkish honorific before a name ("Sayın Davutoğlu", "Muhterem Başkan"): a title holding one
  * names a person addressed or spoken of, cut from the phrase around it ("Sürece Sayın Davutoğlu" of
