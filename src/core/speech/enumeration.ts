@@ -300,13 +300,15 @@ const NOUN_MARKERS = [...ORDINAL_NOUNS, ...ORDINAL_OF_NOUNS];
 /**
  * Every marker pattern above in one, case-insensitive and without its group names: it matches
  * wherever one of them does (and may where none does), so a text it fails is no marker, found in
- * one pass instead of forty (innerMarkers asks after every comma of a speech).
+ * one pass instead of forty (innerMarkers asks after every comma of a speech). Every one of them
+ * is anchored at the text's start, so it is tried there only (sticky, from lastIndex 0), not at
+ * each of the 60 characters after.
  */
 const ANY_MARKER = new RegExp(
   [...MARKERS, ...NOUN_MARKERS]
     .map(([, pattern]) => `(?:${pattern.source.replace(/\(\?<[A-Za-z]\w*>/gu, '(?:')})`)
     .join('|'),
-  'iu',
+  'iuy',
 );
 
 /** The enumeration marker a sentence starts with, if any. */
@@ -315,6 +317,7 @@ export function enumerationMarker(text: string): EnumMarker | null {
   const head = text.trimStart().slice(0, 60);
   const glyph = /^[•·◦▪‣●○■□–—*-]\s+/u.exec(head)?.[0].length ?? 0;
   const said = head.slice(glyph);
+  ANY_MARKER.lastIndex = 0;
   if (!ANY_MARKER.test(said)) return null;
   for (const [kind, pattern] of MARKERS) {
     const m = pattern.exec(said);

@@ -7,7 +7,7 @@
  */
 import { isFunctionWord, stopWords } from './lexicon';
 import { primaryLang } from './lang';
-import { buildMemo } from './memo';
+import { buildMemoIn } from './memo';
 import { MONTH_WORD } from './structure';
 import { isTensWord, joinsNumber } from './number-words';
 import { segmenter } from '../segmenter';
@@ -174,11 +174,11 @@ interface Said {
  * The candidate phrases of the last passages read in this build: a slide's text is read with and
  * without its bold phrases, and only the scores differ (memo.ts: forgotten when the build ends).
  */
-const readings = buildMemo<readonly Said[]>(RECENT);
+const readings = buildMemoIn<readonly Said[]>(RECENT);
 
 /** Every saying of a candidate phrase in `text` (the part of the work no emphasis changes). */
 function sayings(text: string, lang: string): readonly Said[] {
-  return readings(`${lang}\u0000${text}`, () => readSayings(text, lang));
+  return readings(text, lang, () => readSayings(text, lang));
 }
 
 function readSayings(text: string, lang: string): Said[] {

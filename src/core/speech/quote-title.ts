@@ -123,13 +123,26 @@ export function namesSomeone(t: string, text: string, lang: string): boolean {
   // (where every noun is capitalised, case tells no name: "Putins Regime" is a noun phrase)
   if ((words.length < 2 && !l) || (l && NOUNS_CAPITALISED.test(l))) return false;
   const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(t.trim())}(?![\\p{L}])`, 'giu');
-  return [...text.matchAll(at)].some((m) => {
+  for (const m of text.matchAll(at)) {
     // (at a sentence's start, the first word is capitalised whatever it is)
-    if (/(?:^|[.!?…:"“„«]\s*)$/u.test(text.slice(0, m.index).trimEnd())) return false;
+    if (opensSentence(text, m.index)) continue;
     const said = m[0].split(/\s+/u).filter((w) => !NAME_LINK.test(w));
-    return said.length > 0 && said.every((w) => /^\p{Lu}/u.test(w));
-  });
+    if (said.length > 0 && said.every((w) => /^\p{Lu}/u.test(w))) return true;
+  }
+  return false;
 }
+
+/**
+ * Whether the word at `at` opens its text or a sentence of it: only space lies between it and the
+ * start or a full stop, question or exclamation mark, ellipsis, colon or opening quotation mark
+ * (looked back from `at`, never by reading the text up to it).
+ */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
+  return i === 0 || SENTENCE_OPENER.has(text[i - 1]!);
+}
+const SENTENCE_OPENER = new Set([...'.!?…:"“„«']);
 
 /** Whether the paragraphs say `quote` inside quotation marks: someone else's words the speaker quotes. */
 function quotedWords(quote: string, paras: readonly string[]): boolean {
