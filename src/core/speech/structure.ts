@@ -485,11 +485,18 @@ export function hasCalendarDate(text: string): boolean {
   return dateOrTimeMatches(text).some((m) => !TIME_ONLY.test(m[0]));
 }
 
-/** The dates and times of a text (DATE_OR_TIME), found in its ASCII digits, at their places in it. */
-export function dateOrTimeMatches(text: string): RegExpExecArray[] {
-  DATE_OR_TIME.lastIndex = 0;
-  return [...westernDigits(text).matchAll(DATE_OR_TIME)];
+/**
+ * The dates and times of a text (DATE_OR_TIME), found in its ASCII digits, at their places in it.
+ * Remembered for the build (a figure's sentence is read for dates by the finder and again by each
+ * label tried): the answer is shared, so callers only read it.
+ */
+export function dateOrTimeMatches(text: string): readonly RegExpExecArray[] {
+  return datesAndTimes(text, () => {
+    DATE_OR_TIME.lastIndex = 0;
+    return [...westernDigits(text).matchAll(DATE_OR_TIME)];
+  });
 }
+const datesAndTimes = buildMemo<readonly RegExpExecArray[]>(512);
 
 /** A text with its dates and times (dateOrTimeMatches) replaced by `by`, its other digits as written. */
 export function withoutDateOrTime(text: string, by: string): string {
