@@ -118,8 +118,11 @@ export function detectLanguage(text: string): string {
   if (own) return own;
   const code = SHARED_SCRIPTS[top[0]] ?? 'Zyyy';
   if (letters < MIN_LETTERS) return `und-${code}`;
-  const guess = malayic(
-    catalan(southSlavic(nordicGuess(sample, franc(sample, { minLength: MIN_LETTERS })), sample), sample),
+  const guess = ownLetters(
+    malayic(
+      catalan(southSlavic(nordicGuess(sample, franc(sample, { minLength: MIN_LETTERS })), sample), sample),
+      sample,
+    ),
     sample,
   );
   return guess === 'und' ? `und-${code}` : (canonicalTag(guess) ?? `und-${code}`);
@@ -281,6 +284,45 @@ function malayic(guess: string, sample: string): string {
   if (id > ms) return 'id';
   if (ms > id) return 'ms';
   return guess === 'ind' ? 'id' : 'ms';
+}
+
+/**
+ * Latin letters only one language franc-min lacks writes, and the ones that mark a language it
+ * knows which shares some of them. franc-min has no Icelandic, Latvian, Lithuanian or Estonian and
+ * reads them as whatever is near (judge35: an Icelandic budget debate as Danish, a Latvian Saeima
+ * speech as Spanish), so their rules ran on another language's words.
+ * - Icelandic writes "þ" (and "ð", which Faroese shares): "það", "þess", "þingsins".
+ * - Latvian writes the long vowels "ā ē ī" and the soft "ķ ļ ņ ģ", none of them Lithuanian.
+ * - Lithuanian writes the nasal vowels "ą ę į ų" and "ė", none of them Latvian.
+ * - Estonian writes "õ"; Portuguese writes it with "ã" and "ç", Vietnamese with its own marks
+ *   ("ă đ ơ ư ạ ố …", which no Estonian text has), and pinyin and Māori write "ō".
+ */
+const OWN_LETTERS: ReadonlyArray<readonly [tag: string, own: RegExp, share: number, never: RegExp]> = [
+  // (Danish and Norwegian write "ø" and "å", which Icelandic never does)
+  ['isl', /þ/u, 1 / 60, /[øåąęįųėāēīķļņģõ]/u],
+  ['lav', /[āēīķļņģ]/u, 1 / 12, /[ąęįųėõō]/u],
+  // (Polish writes "ą ę" too, and "ł ś ź ż ć ń ó", which Lithuanian never does)
+  ['lit', /[ąęįųė]/u, 1 / 20, /[āēīķļņģõōłśźżćńó]/u],
+  ['est', /õ/u, 1 / 60, /[ãçōąęįųėāēīķļņģăđơư\u1ea0-\u1ef9]/u],
+];
+
+/** Fewer words than this writing a language's own letters name no language. */
+const OWN_LETTER_WORDS = 3;
+
+/**
+ * The language a text's own letters name (OWN_LETTERS), when enough of its words write one of
+ * them (a share of its words, and at least OWN_LETTER_WORDS: a place name, "Þingvellir", names no
+ * language) and no word writes a letter that language never has; else franc-min's guess.
+ */
+function ownLetters(guess: string, sample: string): string {
+  const words = lowerWords(sample);
+  if (words.length < 8) return guess;
+  for (const [tag, own, share, never] of OWN_LETTERS) {
+    const written = words.filter((w) => own.test(w)).length;
+    if (written >= OWN_LETTER_WORDS && written >= words.length * share && !words.some((w) => never.test(w)))
+      return tag;
+  }
+  return guess;
 }
 
 /** Right to left for a tag written in a right-to-left script (by CLDR's likely script). */

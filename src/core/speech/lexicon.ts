@@ -87,6 +87,7 @@ const CONJUNCTIONS: Record<string, Conjunctions> = {
   nl: { and: ['en'], or: ['of'], but: ['maar'] },
   da: { and: ['og'], or: ['eller'], but: ['men'] },
   nb: { and: ['og'], or: ['eller'], but: ['men'] },
+  is: { and: ['og'], or: ['eða'], but: ['en'] },
   sv: { and: ['och'], or: ['eller'], but: ['men'] },
   fi: { and: ['ja'], or: ['tai'], but: ['mutta'] },
   ru: { and: ['и'], or: ['или'], but: ['но', 'а'] },
@@ -235,6 +236,13 @@ const FUNCTION_WORDS: Record<string, string> = {
   nb: NORWEGIAN,
   nn: NORWEGIAN,
   no: NORWEGIAN,
+  // Icelandic (judge35, an Alþingi budget debate, once read as Danish: "Og fengið fulltrúa"):
+  // conjunctions, prepositions, personal and demonstrative pronouns in their cases, 'be', 'have',
+  // 'become' and the modal verbs, negation and adverbs of degree and place
+  is: closedClass(
+    'is',
+    'sem að ef þegar því þótt þó enda hvort né heldur bæði í á um frá til með við fyrir af eftir yfir undir milli úr hjá gegnum án vegna auk samkvæmt skv innan utan meðal gagnvart ég þú hann hún það þið þeir þær þau mig þig hana okkur ykkur honum henni mér þér sér okkar ykkar þeirra hans hennar sinn sín sitt sína sínum þessi þetta þessa þessum þessir þessar þess þeim þeirri þann þá þeirrar hinn hin hið hins hinna er eru var voru verið vera verður verða varð hefur hafa hafði höfðu haft hef mun munu myndi skal skulu skuli getur geta gat má mega vil vill vilja ekki líka einnig aðeins bara mjög meira mest nú hér þar svo enn hvar hvenær hvernig hver hvað',
+  ),
   nl: closedClass(
     'nl',
     'want dat die dit deze wat wie welke waar wanneer als omdat terwijl voordat nadat totdat zodat hoewel indien van in op aan met voor door naar uit bij om over onder tussen tegen zonder tot sinds na per via volgens binnen buiten langs rond ik jij je u hij zij ze wij we jullie hen hun hem haar mij me ons onze mijn jouw uw zijn is was waren ben bent geweest wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon konden moet moeten moest moesten mag mogen mocht mochten wil willen wilde wilden niet geen ook al nog slechts alleen zeer heel meer meest dan er hier daar nu toch dus zich ongeveer bijna ruim minstens daaraan daarbij daardoor daarin daarmee daarna daarnaar daarom daaronder daarop daarover daartoe daartegen daaruit daarvan daarvoor daarachter daarlangs daartussen eraan erbij erdoor erin ermee erna ernaar erom eronder erop erover ertoe ertegen eruit ervan ervoor erachter erlangs ertussen hieraan hierbij hierdoor hierin hiermee hierna hiernaar hierom hieronder hierop hierover hiertoe hiertegen hieruit hiervan hiervoor hierachter hierlangs hiertussen waaraan waarbij waardoor waarin waarmee waarna waarnaar waarom waaronder waarop waarover waartoe waartegen waaruit waarvan waarvoor waarachter waarlangs waartussen',
@@ -558,7 +566,7 @@ for (const l of Object.keys(SOUTH_SLAVIC_FUNCTION_WORDS)) NOT_LENT.add(l);
  * read when the language is unknown. Swedish "man", "har", Dutch "die", "van", "had", Finnish "on",
  * "he", "me" are English and German content words and names ("Van Buren").
  */
-const OWN_ONLY = new Set(['sv', 'da', 'nb', 'nn', 'no', 'nl', 'fi']);
+const OWN_ONLY = new Set(['sv', 'da', 'nb', 'nn', 'no', 'nl', 'fi', 'is']);
 
 /** The short closed-class words a language with its own list also takes from the others. */
 function borrowedFunctionWords(): Set<string> {
