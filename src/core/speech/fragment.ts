@@ -14,8 +14,10 @@ import { primaryLang } from './lang';
 import { buildMemoIn } from './memo';
 import { articles, isFunctionWord, RU_PREPOSITION } from './lexicon';
 import { hasCjk, wordsOf } from './text';
+import { ABBREVIATION } from './segment';
 import { taggedTerms } from './tagger';
-import { TIME_DETERMINER, TIME_NOUN } from './title-words';
+import { TIME_DETERMINER, TIME_NOUN, trGenitive } from './title-words';
+import { isTurkishFinite } from './turkish';
 import { timeUnitWord } from './figures/time-ref';
 
 /**
@@ -138,6 +140,10 @@ interface Place {
   clauseBefore: string[];
   /** The word before a comma right before the phrase (the item before it in a series), else ''. */
   itemBefore: string;
+  /** The phrase opens inside a word written with a stop ("mo" of "Ex.mo", "as" of "Sr.as"). */
+  abbreviationTail: boolean;
+  /** A stop right after the phrase, no space between ("Srs." of "Srs. Deputados"). */
+  stopAfter: boolean;
 }
 
 /**
@@ -192,6 +198,8 @@ function contexts(phrase: string, text: string): Place[] {
       after2: clean(after2),
       beforeVerb: beforeWords[v] ?? '',
       punctBefore: !before || /[.!?;:,—–()"“”«»]$/u.test(before),
+      abbreviationTail: /\p{L}\.$/u.test(head),
+      stopAfter: tail.startsWith('.'),
       punctAfter: !after || /^[.!?;:,—–()"“”«»]/u.test(tail.trimStart()),
       endAfter: !after || /^[.!?]/u.test(tail.trimStart()),
       firstCap: capital(text.slice(at, from)),
@@ -238,6 +246,18 @@ function fragmentProblemOf(phrase: string, text: string, lang: string): string |
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (LEANING.test(first)) return 'leans on what came before';
+  // "Mo Senhor Presidente" of "«Ex.mo Senhor Presidente…»" (pt-mensagem, judge33): the tail of
+  // an abbreviation, a word cut in two
+  // and "Srs" of "Sr.as e Srs. Deputados": an abbreviation said only with its stop (segment.ts)
+  const glued = contexts(t, text);
+  if (glued.length && glued.every((c) => c.abbreviationTail)) return 'the tail of an abbreviation';
+  if (
+    glued.length &&
+    [...last].length >= 2 &&
+    ABBREVIATION.test(` ${last}.`) &&
+    glued.every((c) => c.stopAfter)
+  )
+    return 'an abbreviation without its stop';
   // a Hindi phrase said only as its clause's predicate ("स्वच्छ रखने", "आगे बढ़ाएँ"): hindi-phrase.ts
   const hindi = /\p{Script=Devanagari}/u.test(t) ? hindiPredicate(t, text) : null;
   if (hindi) return hindi;
@@ -247,21 +267,46 @@ function fragmentProblemOf(phrase: string, text: string, lang: string): string |
   const slavic = CASE_PREPOSITION[primaryLang(lang)];
   if (slavic) {
     const said = contexts(t, text);
-    if (said.length && said.every((c) => !c.punctBefore && slavic.test(c.before)))
+    // (a place after a comma is an item of a series, in the case of the series' first item: "od
+    // Evropské komise, Evropské unie, Evropské komise v přepočtu…")
+    const governed = (c: Place) => !c.punctBefore && slavic.test(c.before);
+    if (
+      said.some(governed) &&
+      said.every((c) => governed(c) || (!!c.itemBefore && c.punctBefore)) &&
+      !CASE_AS_NOMINATIVE[primaryLang(lang)]?.test(first)
+    )
       return 'a case cut from its preposition';
     // "Nadawany wyłącznie" of "będzie on nadawany wyłącznie w czasie wojny" (judge20): a participle
-    // said after "być" or "zostać" is the clause's predicate, no topic
+    // said after "być" or "zostać" is the clause's predicate, no topic; so is a Czech past said
+    // after its auxiliary ("Obdržel" of "…dokument, který jsem obdržel", cs-okamura, judge33)
+    const copula = PREDICATE_COPULA[primaryLang(lang)]!;
     if (
       said.length &&
-      PL_PREDICATE_FORM.test(first) &&
+      PREDICATE_FORM[primaryLang(lang)]!.test(first) &&
       said.every(
         (c) =>
           !c.firstCap &&
           !c.punctBefore &&
-          (PL_COPULA.test(c.before) || (PL_PRONOUN.test(c.before) && PL_COPULA.test(c.before2))),
+          (copula.test(c.before) ||
+            // (a Czech auxiliary and its past take a clitic or an adverb between: "jsem tady obdržel")
+            ((PL_PRONOUN.test(c.before) || copula === CS_AUXILIARY) && copula.test(c.before2))),
       )
     )
       return 'a predicate after its copula';
+  }
+  // "Bütçenin Cumhurbaşkanlığı" of "bu bütçenin Cumhurbaşkanlığı makamı için": a Turkish genitive
+  // owns the last noun of its compound, and a phrase said only before another possessed noun
+  // ("makamı") has cut that head off (tr-kaya, judge31)
+  if (primaryLang(lang) === 'tr' && words.slice(0, -1).some((w) => trGenitive(w.toLocaleLowerCase('tr')))) {
+    const said = contexts(t, text);
+    if (
+      said.length &&
+      said.every(
+        (c) =>
+          !c.punctAfter && TR_POSSESSED.test(c.after.toLocaleLowerCase('tr')) && !isTurkishFinite(c.after),
+      )
+    )
+      return 'a genitive cut before its head';
   }
   // (a noun in -ly opens a phrase too: "Supply chains" of "to fix supply chains", Brainard 2024, judge23)
   if (words.length > 1 && /ly$/iu.test(first) && !LY_NOUN.test(first) && !/^only$/iu.test(first))
@@ -623,23 +668,45 @@ const AGREEMENT_DIFFERS: Record<string, (noun: string, adjective: string) => boo
 /**
  * Polish prepositions (Russian's are RU_PREPOSITION): a phrase said only right after one is in an
  * oblique case ("obrad" of "podczas obrad", "Australii" of "w Australii"), a complement without its
- * clause, never a title's form. (Czech, Ukrainian and the South Slavic languages are left out: their
- * oblique forms are so often the nominative's too — "opakování", "час розгляду" — that the test
- * took good titles: the corpus's Czech, Croatian and Ukrainian decks lost one each.)
+ * clause, never a title's form. Czech too ("České republice" of "v České republice", "Mých sítích"
+ * of "na mých sítích", "Evropské komise" of "od Evropské komise", cs-okamura, judge33), but for a
+ * first word whose form the nominative shares (CASE_AS_NOMINATIVE). (Ukrainian and the South Slavic
+ * languages are left out: their oblique forms are so often the nominative's too — "час розгляду" —
+ * that the test took good titles.)
  */
 const CASE_PREPOSITION: Record<string, RegExp> = {
   pl: /^(?:w|we|na|z|ze|do|od|dla|po|o|przez|przy|za|pod|nad|przed|między|bez|u|ku|podczas|wśród|według|wobec|dzięki|mimo|około|spośród|poprzez|obok|zamiast|oprócz|względem)$/iu,
+  cs: /^(?:v|ve|na|z|ze|do|od|ode|k|ke|ku|u|o|po|při|s|se|za|pod|nad|před|mezi|bez|pro|přes|proti|kvůli|díky|během|podle|kromě|vedle|kolem|okolo|vůči|ohledně)$/iu,
 };
+/**
+ * Czech first words whose form after a preposition may be the nominative's: the soft forms in -í
+ * ("o opakování druhého čtení", "na zasílání zbraní", "letošní"), and the accusative of a masculine
+ * or neuter thing, which is its nominative ("na státní rozpočet", "pro nový zákon": a hard adjective
+ * in -ý, a noun ending on a consonant or -o).
+ */
+const CASE_AS_NOMINATIVE: Record<string, RegExp> = {
+  cs: /^(?:\p{L}*(?:í|ý|o)|\p{L}*[bcčdďfghjklmnňpqrřsštťvwxzž](?<!ých|ích|ách|ech|ém|ím|ým|ům|ám|em))$/iu,
+};
+
+/** A Turkish noun with the possessive of the third person ("makamı", "bütçesi", "sorunu"). */
+const TR_POSSESSED = /^\p{L}{2,}(?:[^aeıioöuü\s][ıiuü]|s[ıiuü]|l[ae]r[ıi])$/u;
 
 /** Polish forms of "być" and "zostać", after which a participle or an adjective is the predicate. */
 const PL_COPULA =
   /^(?:jest|są|był|była|było|byli|były|będzie|będą|byłby|byłaby|byłoby|zostanie|zostaną|został|została|zostało|zostali|zostały|bywa)$/iu;
 const PL_PRONOUN = /^(?:on|ona|ono|oni|one|to|ten|ta|te)$/iu;
+/** The Czech auxiliaries of the past and the conditional ("jsem obdržel", "bychom chtěli"). */
+const CS_AUXILIARY = /^(?:jsem|jsi|jsme|jste|bych|bys|by|bychom|byste)$/iu;
+/** A Czech past participle in -l ("obdržel", "schválila", "dali"). */
+const CS_PAST_FORM = /^\p{L}{2,}(?:[aiyeě]l|[aiyeě]la|[aiyeě]lo|[aiyeě]li|[aiyeě]ly)$/iu;
 /**
  * A Polish passive participle ("nadawany", "przyznane", "zajęty"); not "-ony", which plural nouns
  * share ("miliony", "regiony": "są miliony osób", pl-bosacki-australia-2020).
  */
 const PL_PREDICATE_FORM = /^\p{L}{3,}(?:any|ęty|yty|ane|ęte|yte|ani)$/iu;
+/** The words after which a predicate comes, and the predicate's forms, per language. */
+const PREDICATE_COPULA: Record<string, RegExp> = { pl: PL_COPULA, cs: CS_AUXILIARY };
+const PREDICATE_FORM: Record<string, RegExp> = { pl: PL_PREDICATE_FORM, cs: CS_PAST_FORM };
 
 /**
  * A Russian word that opens no title: a participle in an oblique case ("разоренном войной" of

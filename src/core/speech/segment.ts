@@ -20,7 +20,7 @@ export interface Span {
 const WINDOW = 2000;
 
 /** Words that end with a dot without ending the sentence (also inside an opening quote: '"Mr. President," he said'). */
-const ABBREVIATION =
+export const ABBREVIATION =
   /(?:^|[\s(“"‘«„])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Sec|Vol|Fig|vs|etc|e\.g|i\.e|cf|approx|Gen|Gov|Sen|Rep|Hon|Rev|Capt|Col|Lt|Sgt|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Sra|Srta|Srs|Sras|Sres|Dra|Dras|Drs|Dña|Excmo|Excma|Ilmo|art|núm|pág|г|гг|т\.е|т\.д|т\.п|им|ул|стр|см|тыс|млн|млрд|трлн|руб|\p{Lu})\.\s*$/u;
 
 /**

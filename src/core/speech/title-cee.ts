@@ -17,7 +17,7 @@
 const OPENER: Record<string, RegExp> = {
   uk: /^(?:і|й|та|а|але|або|чи|що|щоб|таки|же|як|які|який|яка|яке|якого|якої|яких|котрий|котра|котрі|де|коли|бо|тому|адже|хоча|якщо|ніж|аніж|це|ці|цей|ця|той|ті|тим|тих|тому|цим|цих|ось|от|тоді|сьогодні|потім|також|навіть|лише|тільки|ні|не|мало|нарешті|скільки|стільки|треба|потрібно|можна|може|чому|досі|завдяки|для|через|після|перед|від|до|про|при|без)$/iu,
   pl: /^(?:i|oraz|a|ale|lub|albo|czy|ani|że|żeby|aby|bo|ponieważ|gdy|kiedy|jeśli|jeżeli|który|która|które|którzy|którego|której|których|to|ten|ta|te|tego|tej|tych|co|jak|tak|także|też|więc|zatem|jednak|nawet|już|jeszcze|następnie)$/iu,
-  cs: /^(?:a|i|ale|nebo|ani|či|že|aby|protože|když|pokud|jestli|aby|abych|abychom|abyste|který|která|které|kteří|jenž|což|nýbrž|však|tedy|to|ten|ta|ty|tento|tato|toto|co|jak|tak|také|už|ještě|následně|nejprve|potom|pak|dále|tolik|rámci|základě|souladu|případě|průběhu)$/iu,
+  cs: /^(?:a|i|ale|nebo|ani|či|že|aby|protože|když|pokud|jestli|aby|abych|abychom|abyste|který|která|které|kteří|jenž|což|nýbrž|však|tedy|to|ten|ta|ty|tento|tato|toto|co|jak|tak|také|už|ještě|následně|nejprve|potom|pak|dále|tolik|rámci|základě|souladu|případě|průběhu|opravdu|skutečně|naprosto|zcela|úplně|absolutně|prostě|vlastně|zkrátka|hodně|samozřejmě|například|jasně|dohromady|celkem|tady|zde|teď|nyní|dnes)$/iu,
   el: /^(?:και|κι|ή|αλλά|ούτε|είτε|ότι|πως|να|θα|που|οποίος|οποία|οποίο|οποίοι|όταν|όπου|αν|επειδή|γιατί|ενώ|δηλαδή|αυτός|αυτή|αυτό|αυτοί|αυτά|δεν|μην|επίσης|ακόμα)$/iu,
   hu: /^(?:és|vagy|de|is|sem|hogy|ha|mert|mint|amely|amelyek|ami|amik|aki|akik|ahol|amikor|ez|ezek|azok|ezért|azért|tehát|pedig|azonban|viszont|nem|ne|már|még|aztán|majd|uraim|hölgyeim)$/iu,
   es: /^(?:y|e|o|u|ni|pero|sino|que|porque|cuando|donde|aunque|si|cual|cuales|quien|quienes|cuyo|cuya|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|otra|otro|otras|otros|también|ya|no)$/iu, // Croatian, Bosnian, Serbian, Slovenian, Bulgarian, Macedonian (judge15: "Ki bodo intelektualci",
@@ -48,14 +48,16 @@ const SUBJECT_PRONOUN: Record<string, RegExp> = {
 
 /**
  * Finite verbs by their endings. Polish past ("wstrzymało", "spłonęły"); Czech past
- * ("projednávala", "měla") and first person ("navrhnu", "uvádím", "děkuji"); Ukrainian present
+ * ("projednávala", "měla"), first person ("navrhnu", "uvádím", "děkuji") and the present in -uje
+ * ("Podporuje Fialova vláda" of "…to tady podporuje Fialova vláda", cs-okamura, judge33) and second
+ * person plural ("Našim občanům berete", "…dáváte"); Ukrainian present
  * ("дає", "турбують", "говорить"); Greek present, past and the verb 'be' ("είμαι", "εννοούμε",
  * "καθιερώνει", "χάθηκαν"); Spanish preterite and future ("provocó", "declararon", "será");
  * Hungarian third person plural ("jönnek", "vannak").
  */
 const VERB: Record<string, RegExp> = {
   pl: /^\p{L}{3,}(?:ało|iło|yło|ęło|ały|iły|yły|ęły|ali|ili|yli|ęli|ałem|iłem|ałam|iłam|aliśmy|iliśmy)$/iu,
-  cs: /^\p{L}{1,}(?:al|il|yl|ěl|ala|ila|yla|ěla|alo|ilo|ylo|ělo|ali|ili|yli|ěli|aly|ily|yly|ěly|nu|ím|uji|uju|ujeme|íme|áme)$/iu,
+  cs: /^\p{L}{1,}(?:al|il|yl|ěl|ala|ila|yla|ěla|alo|ilo|ylo|ělo|ali|ili|yli|ěli|aly|ily|yly|ěly|nu|ím|uji|uju|uje|ují|ujeme|íme|áme|ete|áte|íte)$/iu,
   uk: /^(?:\p{L}{1,}(?:ає|яє|ує|ають|яють|ують|ють|ить|ться|ється|ається|єте|ете|ите|іте|ємо|емо|имо|імо|ював|ювала|ювало|ювали|ував|увала|увало|ували|нули|нула|нуло|нув)|\p{L}{3,}(?:ав|яв)|(?:с?каза|говори)(?:в|ла|ли|ло))$/iu,
   el: /^\p{L}{2,}(?:ω|ώ|ει|εί|ουν|ούν|ουμε|ούμε|ομαι|ούμαι|όμαστε|εται|ονται|μαι|ηκε|ηκαν|ήκαν|ησε|ησαν|ασε|ασαν|ισε|ισαν|ούσε|ούσαν)$/iu,
   es: /^\p{L}{3,}(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán)$/iu,
@@ -95,8 +97,8 @@ const CLAUSE_TAIL: Record<string, RegExp> = {
   // (and the focusing adverbs: "Nadawany wyłącznie" of "…będzie on nadawany wyłącznie w czasie
   // wojny", judge20; and an infinitive: "Warto nadmienić")
   pl: /^(?:niestety|również|także|też|już|jeszcze|nadal|bardzo|tylko|nawet|wręcz|wyłącznie|jedynie|głównie|zwłaszcza|szczególnie|właśnie|ponownie|\p{L}{2,}ą|\p{L}{3,}(?:ać|eć|ić|yć|ąć))$/iu,
-  // (and an infinitive: "Tisku jednat")
-  cs: /^(?:nejen|také|též|už|ještě|velmi|jen|pouze|dokonce|rovněž|bohužel|\p{L}{3,}(?:ovat|at|ět|ít))$/iu,
+  // (and an infinitive: "Tisku jednat", "Podstatě hovořit"; not the loanwords in -it, "deficit")
+  cs: /^(?:nejen|také|též|už|ještě|velmi|jen|pouze|dokonce|rovněž|bohužel|například|samozřejmě|\p{L}{3,}(?:ovat|at|ět|ít|out)|(?!\p{L}*(?:deficit|limit|kredit|audit|profit|summit|tranzit|debit|zenit|bandit|granit|dynamit|apetit|gambit|spirit|kvit)$)\p{L}{3,}it)$/iu,
   // (and an infinitive: "Логіки підходити"; opening a title it is a headline, "Знищити український бізнес")
   uk: /^(?:також|теж|вже|ще|дуже|лише|тільки|навіть|якісно|нарешті|ні|так|\p{L}{2,}йшло|\p{L}{2,}йшли|\p{L}{3,}(?:ати|яти|ити|іти|ути))$/iu,
   // (Croatian, Bosnian, Serbian, Slovenian adverbs of manner and degree: "Teško", "…bespovratno")
@@ -123,6 +125,20 @@ const OBLIQUE_FIRST: Record<string, RegExp> = {
   sr: /^\p{L}{3,}(?:ih|im|ima|oga|omu|ome|emu|ega|skog|čkog|nog|vog|skom|čkom|nom|их|им|има|ога|ому|оме|ему|ега|ског|чког|ног|вог|ском|чком|ном)$/iu,
   sl: /^\p{L}{3,}(?:ih|im|imi|ega|emu|anju|enju|anja|enja)$/iu,
 };
+/**
+ * Czech possessives and demonstratives in the genitive, dative, locative and instrumental ("vaší
+ * vládě", "našim občanům", "těch vašich dluhů"); "naše", "vaše", "své", "ty" are nominatives too.
+ */
+const CS_OBLIQUE_DETERMINER =
+  /^(?:těch|těm|těmi|tomu|tom|tím|té|této|tomto|tohoto|tomuto|těchto|těmto|naší|vaší|našeho|vašeho|našemu|vašemu|našem|vašem|naším|vaším|našim|vašim|našich|vašich|našimi|vašimi|svého|svému|svém|svým|svých|svými|svojí|mého|mému|mém|mým|mých|mými|tvého|tvému|tvém|tvým|tvých)$/iu;
+/**
+ * A Czech verb negated in the present, third person ("nepočítá", "nedává", "nemají", "nepodporuje");
+ * not the negated adjectives in -ná, -lá, -ská ("nezávislá", "nevhodná").
+ */
+const CS_NEGATED_VERB = /^ne\p{L}{2,}(?:tá|vá|dá|má|hají|tají|vají|dají|mají|uje|ují)$/iu;
+/** A Czech neuter passive participle ("kvantifikováno", "schváleno", "řečeno"), not the nouns so ("koleno"). */
+const CS_PREDICATE_PARTICIPLE =
+  /^(?!(?:koleno|poleno|temeno|vřeteno|seno|jméno)$)\p{L}{3,}(?:áno|eno|ěno|ito|yto)$/iu;
 /** A Polish genitive plural in -ów or a counted genitive ("tysięcy", "wielu"), towns in -ów aside. */
 const PL_GENITIVE_FIRST =
   /^(?:tysięcy|setek|dziesiątek|kilku|wielu|paru)$|^(?!(?:kraków|tarnów|rzeszów|chorzów|kijów|lwów|charków|gorzów|mielców)$)\p{L}{3,}ów$/iu;
@@ -174,7 +190,8 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
   if (words.length >= 2 && OPENER[lang]!.test(first))
     return 'opens on a conjunction, a relative or a pointer back';
   // (and alone it says nothing: "Треба", "Може" of "Може, досить працювати…", uk-razumkov, titles20)
-  if (words.length === 1 && lang === 'uk' && OPENER.uk!.test(first))
+  // ("Dohromady" of "dohromady jim odsouhlasila", cs-okamura, judge33)
+  if (words.length === 1 && (lang === 'uk' || lang === 'cs') && OPENER[lang]!.test(first))
     return 'a word that opens a clause, alone';
   if (words.some((w) => SUBJECT_PRONOUN[lang]!.test(w))) return 'a clause with its subject pronoun';
   if (words.length >= 2 && CLAUSE_TAIL[lang]?.test(last)) return 'ends on an adverb or a modal';
@@ -256,6 +273,31 @@ export function ceeTitleProblem(title: string, lang: string): string | null {
     return 'opens on a verb in the first person';
   if (words.length >= 2 && OBLIQUE_FIRST[lang]?.test(first) && !NOT_OBLIQUE.test(first))
     return 'opens in an oblique case';
+  // "Nekompetentní vaší vládě", "Našim občanům": a Czech possessive in an oblique case, first or
+  // after the adjective it is said with, puts the whole phrase in that case
+  if (
+    lang === 'cs' &&
+    words.length >= 2 &&
+    (CS_OBLIQUE_DETERMINER.test(first) ||
+      (/^\p{L}{2,}[íýé]$/iu.test(first) && CS_OBLIQUE_DETERMINER.test(words[1]!)))
+  )
+    return 'opens in an oblique case';
+  // "Vláda nepočítá": a Czech verb negated in the present ends a clause, its subject before it;
+  // "Jasně kvantifikováno": a neuter passive participle is a clause's predicate
+  if (
+    lang === 'cs' &&
+    words.length >= 2 &&
+    (CS_NEGATED_VERB.test(last) || CS_PREDICATE_PARTICIPLE.test(last))
+  )
+    return 'ends on a verb';
+  // "Obdržel" (of "…jsem obdržel odpověď"): a finite verb alone says who did what of no one
+  if (
+    (lang === 'cs' || lang === 'pl') &&
+    words.length === 1 &&
+    VERB[lang]!.test(first) &&
+    !NOT_VERB[lang]!.test(first)
+  )
+    return 'a verb alone';
   const verb = VERB[lang];
   const notVerb = NOT_VERB[lang];
   if (verb && notVerb && words.length >= 2) {
