@@ -6,6 +6,7 @@
  * line, rather than set an ordinary sentence large as a quote. English only: the verb of each
  * item is read by the tagger.
  */
+import { withoutRelativeAside } from './items';
 import { englishOrUnsaid } from './lang';
 import type { ListRun } from './lists';
 import { taggedSentences } from './tagger';
@@ -109,7 +110,7 @@ export function actionSeries(sentence: string, lang = ''): string[] | null {
 
 /**
  * The speaker's side and a modal of what it will do ("We will", "I shall", "We must"): an anaphora
- * opened by them, set out under a lead-in, is a recap of actions (stepsOfRecap).
+ * opened by them is a recap of actions (stepsOfRecap).
  */
 const OWN_SIDE_WILL = new RegExp(String.raw`^(?:we|i)\s+(?:${[...FUTURE_MODAL, 'must'].join('|')})$`, 'iu');
 
@@ -120,8 +121,8 @@ const OWN_SIDE_WILL = new RegExp(String.raw`^(?:we|i)\s+(?:${[...FUTURE_MODAL, '
  * verb phrase after the shared words, capitalised ("Cut the budget deficit"), as the one-sentence
  * series shows its actions. The lead-in titles the list, so the shared "We will" says nothing the
  * slide needs and costs every item two words. `text` gives a sentence by its index; the steps
- * by item, or null unless the run has a lead-in (or is a later part of one), its opening is such a subject and modal and every
- * item goes on with a verb (English, the tagger reads it).
+ * by item, or null unless its opening is such a subject and modal and every item goes on with a
+ * verb (English, the tagger reads it). With no lead-in, the shared words title it (recapTitle).
  */
 export function stepsOfRecap(
   run: ListRun,
@@ -129,14 +130,15 @@ export function stepsOfRecap(
   lang = '',
 ): Map<number, string> | null {
   const opening = run.opening?.trim() ?? '';
-  // (a later part of a list shared over slides has its lead-in on a slide before: `ledBefore`)
-  if (run.kind !== 'anaphora' || (run.lead === undefined && !run.ledBefore) || !OWN_SIDE_WILL.test(opening))
-    return null;
+  // (with no lead-in the shared words title the list, "What we must do": recapTitle)
+  if (run.kind !== 'anaphora' || !OWN_SIDE_WILL.test(opening)) return null;
   if (!englishOrUnsaid(lang)) return null;
   const n = wordsOf(opening).length;
   const steps = new Map<number, string>();
   for (const at of run.items) {
-    const words = withoutJoiner(text(at).trim()).split(/\s+/u);
+    // (a phrase set off between the modal and its verb is left out: "We must, by including special
+    // school aid funds…, improve the quality…", LBJ 1964, items.ts)
+    const words = withoutRelativeAside(withoutJoiner(text(at).trim())).split(/\s+/u);
     if (words.slice(0, n).join(' ').toLowerCase() !== opening.toLowerCase()) return null;
     const rest = words.slice(n).join(' ');
     // (the verb read after its modal, as said: "We will slash Federal hiring")
@@ -146,6 +148,19 @@ export function stepsOfRecap(
     steps.set(at, capitalize(rest));
   }
   return steps;
+}
+
+/**
+ * The title of a recap of actions said with no lead-in to name it (stepsOfRecap): what its shared
+ * subject and modal say the steps are, "What we must do" over "Expand our small but our successful
+ * area redevelopment program" · "Create a National Service Corps…" (LBJ 1964, where the first
+ * part's words titled all its parts: "Minimum wage laws (1/3)" over libraries and mass transit,
+ * judge34), never a title that ends on the modal ("We will…"); else ''.
+ */
+export function recapTitle(run: ListRun, text: (at: number) => string, lang = ''): string {
+  if (run.lead !== undefined || run.ledBefore || !stepsOfRecap(run, text, lang)) return '';
+  const [who, modal] = wordsOf(run.opening!.trim().replace(/[,;:]+$/u, ''));
+  return `What ${who === 'I' ? who : who!.toLowerCase()} ${modal!.toLowerCase()} do`;
 }
 
 /**

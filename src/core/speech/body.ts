@@ -132,10 +132,11 @@ export function listBlock(
         const at = norm(sentences[i] ?? '').indexOf(norm(item));
         if (at < 0 || at > norm(run.opening).length) return null;
       }
-      // a numbered point that would overflow the screen in its whole form shows its short one
-      // (its number is a word on the screen too)
+      // a point that would overflow the screen in its whole form shows its short one, as the
+      // planner measured it (list-fit.ts): never dropped from its slide ("We must create a National
+      // Service Corps…", LBJ 1964) (a numbered point's number is a word on the screen too)
       const number = run.ordered ? 1 : 0;
-      if (run.ordered && short && used + number + screenWords(item) > MAX_SCREEN_WORDS) item = short;
+      if (short && used + number + screenWords(item) > MAX_SCREEN_WORDS) item = short;
       used += number + screenWords(item);
       // (a list of three or fewer, which the planner keeps on one slide, shows every item: a long
       // title does not cut its last, list-fit.ts)

@@ -86,7 +86,7 @@ import { countWordsByScript } from './words';
 import { notesParagraphs } from '../pacing-prompter';
 import { CJK_NUMERAL_CHAR, cjkNumeralRuns } from './cjk-numerals';
 import { markSteps } from '../steps';
-import { actionSeries, actionsNamed } from './action-series';
+import { actionSeries, actionsNamed, recapTitle } from './action-series';
 import { thanksList, thanksListTitle, thanksSeriesTitle } from './thanks-list';
 
 /**
@@ -365,6 +365,12 @@ function derived(
     else if (slide.part?.lead) title = leadTitle(slide.part.lead, opts.lang, avoid);
     else if (run.start === 0 && before)
       title = namedAhead(before, opts.lang, avoid, { opening: run.opening });
+    // (a recap with nothing to name it is titled by its shared words, "What we must do", never by what
+    // one of its items says: action-series.ts recapTitle)
+    if (!title) {
+      const recap = recapTitle(run, (at) => listSentences[at] ?? '', opts.lang);
+      if (recap && !avoid.has(recap.toLowerCase())) title = recap;
+    }
   }
   // a transcript's slide is titled by its answer, what the speaker says, before the reporter's
   // question: never her form of address ("Mr. President?") or her framing ("My question")

@@ -263,8 +263,11 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
 /** Where a clause inside a sentence starts with a marker ("…；第二，…", "…, secondly, …"): offsets. */
 export function innerMarkers(sentence: string): number[] {
   const out: number[] = [];
+  // (the sentence's own marker may run past a comma: "Tenth, and finally, we must…" is one)
+  const own = enumerationMarker(sentence)?.length ?? 0;
   for (const m of sentence.matchAll(/[；;：:，,、。]\s*|\s[—–]\s/gu)) {
     const at = m.index + m[0].length;
+    if (at <= own) continue;
     // the dash of a numbered point ("12 — Finalmente, …") is its number's, not a clause's
     if (/^\s*\d{1,2}\s[—–]\s+$/u.test(sentence.slice(0, at))) continue;
     const marker = enumerationMarker(sentence.slice(at, at + 60));
@@ -311,6 +314,16 @@ const ANY_MARKER = new RegExp(
   'iuy',
 );
 
+/** The length of a last marker ("and finally, ") that `rest` opens on, else 0. */
+function lastSaidAfter(rest: string): number {
+  for (const [kind, pattern] of MARKERS)
+    if (kind === 'last') {
+      const m = pattern.exec(rest);
+      if (m) return m[0].length;
+    }
+  return 0;
+}
+
 /** The enumeration marker a sentence starts with, if any. */
 export function enumerationMarker(text: string): EnumMarker | null {
   const lead = text.length - text.trimStart().length;
@@ -323,6 +336,11 @@ export function enumerationMarker(text: string): EnumMarker | null {
     const m = pattern.exec(said);
     if (!m) continue;
     const ordinal = ordinalOf(kind, m[0]);
+    // a place said, then that it is the last ("Tenth, and finally, we must develop…", LBJ 1964,
+    // judge33): one marker, the last item at the place said
+    const then = kind === 'middle' ? lastSaidAfter(said.slice(m[0].length)) : 0;
+    if (then)
+      return { kind: 'last', length: lead + glyph + m[0].length + then, ...(ordinal ? { ordinal } : {}) };
     return { kind, length: lead + glyph + m[0].length, ...(ordinal ? { ordinal } : {}) };
   }
   for (const [kind, pattern] of NOUN_MARKERS) {

@@ -335,11 +335,22 @@ const MODAL_ASIDE = new RegExp(
 const MODAL_ASIDE_WORDS = 14;
 
 /**
- * The sentence without a relative clause set off by commas after its subject (RELATIVE_ASIDE), or
+ * An aside set off by a pair of dashes after the item's first words, the item reading on after it
+ * in lower case ("We must maintain—and our reduced defense budget will maintain—that margin of
+ * military safety…", "We must take new steps—and we shall make new proposals at Geneva—toward the
+ * control…", LBJ 1964): a parenthesis, said beside the point; cut before it, the item lost its
+ * object ("We must maintain—and our reduced defense budget will maintain", judge34).
+ */
+const DASH_ASIDE = /^((?:\S+\s+){0,5}?\S*\p{L})\s*[—–]\s*([^—–.;:!?]{2,120}?)\s*[—–]\s*(?=\p{Ll})/u;
+
+/**
+ * The sentence without a dash aside after its first words (DASH_ASIDE), or a relative clause set off by commas after its subject (RELATIVE_ASIDE), or
  * a phrase of time or manner set off by commas between its head and its verb (INSERTED_ASIDE), or
  * between a modal and its verb (MODAL_ASIDE).
  */
 export function withoutRelativeAside(s: string): string {
+  const dash = DASH_ASIDE.exec(s);
+  if (dash && wordsOf(s.slice(dash[0].length)).length >= 3) return `${dash[1]} ${s.slice(dash[0].length)}`;
   const m = RELATIVE_ASIDE.exec(s);
   if (m && wordsOf(s.slice(m[0].length)).length >= 3) return `${m[1]} ${s.slice(m[0].length)}`;
   const modal = MODAL_ASIDE.exec(s);
@@ -746,7 +757,17 @@ function clauseAfterPhrase(next: string, lang: string): string {
 }
 
 /** A subordinate clause's opening: a long item may end before it (beforeAdjunct). */
-const SUBORDINATE = /^(?:so\s+long\s+as|as\s+long\s+as|unless|until|provided\s+that)\b/u;
+const SUBORDINATE = /^until\b/u;
+/**
+ * A condition's opening ("so long as", "unless", "provided that"): what the clause before it says
+ * holds only on it, so an item never ends before it (Kennedy 1963: "…does not propose to conduct
+ * nuclear tests in the atmosphere | so long as other states do not do so" read as a pledge
+ * without its condition, judge34).
+ */
+/** The speaker's frame of a declaration ("I now declare that", "We hereby announce that"). */
+const DECLARES =
+  /^(?:I|we)\s+(?:(?:now|hereby|also|today)\s+)?(?:declare|announce|state|pledge|promise|affirm)\s+that\s+/iu;
+const CONDITION = /(?:^|\s)(?:so\s+long\s+as|as\s+long\s+as|unless|provided\s+that|only\s+if)\s/iu;
 
 /** Korean endings that join a clause to the next: "-으로써" (by), "-하여", "-하고", "-며", "-면서", "위해". */
 const KO_CONNECTIVE = /(?:으로써|로써|하여|되어|하고|되고|시키고|하며|되며|면서|위해|위하여|통해|통하여)$/u;
@@ -957,6 +978,10 @@ export function wholeItemText(sentence: string, lang = '', item = itemText(sente
     if (required) return capitalize(required);
     const head = beforeAdjunct(main, lang);
     if (head) return capitalize(head);
+    // (a main clause said on a condition, whole while it fits an item: CONDITION; what the
+    // speaker declares, without "I now declare that", is the item)
+    const declared = main.replace(DECLARES, '');
+    if (CONDITION.test(declared) && wordsOf(declared).length <= WHOLE_ITEM_WORDS) return capitalize(declared);
   }
   if (wordsOf(s).length <= WHOLE_ITEM_WORDS) return capitalize(s);
   // else the longest head that ends a clause whole (at a comma, a semicolon or a closed dash pair)
@@ -1010,6 +1035,8 @@ export function questionItem(sentence: string, item: string, lang = ''): string 
  */
 function beforeAdjunct(s: string, lang: string): string {
   if (lang && !/^en(?:[-_]|$)/iu.test(lang)) return '';
+  // (a clause said on a condition is whole or not at all)
+  if (CONDITION.test(s.slice(1))) return '';
   const words = s.split(/\s+/u);
   for (let m = Math.min(words.length - 1, LONG_ITEM_WORDS + 1); m >= 6; m--) {
     const prev = words[m - 1] ?? '';

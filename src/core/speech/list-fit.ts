@@ -13,7 +13,7 @@ import {
   screenWords,
 } from './screen';
 import { beforeClosing } from './body';
-import { stepsOfRecap } from './action-series';
+import { recapTitle, stepsOfRecap } from './action-series';
 import { shownItem } from './items';
 import { anaphoraTitle, leadTitle } from './list-title';
 import type { ListRun } from './lists';
@@ -92,7 +92,7 @@ export function itemWords(runs: readonly ListRun[], texts: readonly string[], la
         ? opening
         : r.lead !== undefined
           ? leadTitle(text(r.lead), lang, new Set())
-          : (r.announced ?? '');
+          : r.announced || recapTitle(r, text, lang);
     budget.set(
       r,
       title

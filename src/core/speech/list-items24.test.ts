@@ -19,7 +19,8 @@ describe('a list item is never cut inside its clause (judge23 B2–B5)', () => {
       'en: an opening purpose ("To make clear our good faith…,") gives way to the main clause it is for',
       'en',
       'Second: To make clear our good faith and solemn convictions on the matter, I now declare that the United States does not propose to conduct nuclear tests in the atmosphere so long as other states do not do so.',
-      'I now declare that the United States does not propose to conduct nuclear tests in the atmosphere',
+      // (with its condition: never a pledge cut before "so long as other states do not do so", judge34)
+      'The United States does not propose to conduct nuclear tests in the atmosphere so long as other states do not do so',
     ],
     [
       'en: "took decisive action" keeps what the action was for',

@@ -245,12 +245,20 @@ function anaphoraAt(units: readonly ListUnit[], i: number): ListRun | null {
     const aside: number[] = [];
     for (; j < units.length && j - i < MAX_SERIES; j++) {
       if (openingOf(units[j]!.text, n) === open) continue;
+      const on = goesOnItem(units, i, j, (k) => openingOf(units[k]?.text ?? '', n) === open);
+      if (on > j) {
+        for (; j < on; j++) aside.push(j);
+        j--;
+        continue;
+      }
       if (!roomAside(units, j) || openingOf(units[j + 1]?.text ?? '', n) !== open) break;
       aside.push(j);
     }
     const colon = /[:：]\s*$/u.test(units[i - 1]?.text ?? '');
     const laidOut =
-      setOutAt(units, i) && (colon || units.slice(i + 1, j).every((u, k) => u.para !== units[i + k]!.para));
+      setOutAt(units, i) &&
+      (colon ||
+        units.slice(i + 1, j).every((u, k) => aside.includes(i + 1 + k) || u.para !== units[i + k]!.para));
     const tight = units
       .slice(i, j)
       .every((u) => u.para === units[i]!.para && wordsOf(u.text).length <= TIGHT_WORDS);
@@ -311,6 +319,24 @@ function roomAside(units: readonly ListUnit[], j: number): boolean {
   // не про ті мільярди, які вчора винесли на загал…", Razumkov 2023, corpus: the run ends there)
   const said = (t: string) => wordsOf(t).map(bare).filter(Boolean).join(' ');
   return !said(after.text).startsWith(said(before.text));
+}
+
+/**
+ * Where the paragraph of the run's last item ends, when unit `j` goes on with that item: every item
+ * of the run so far (from `i`) a paragraph of its own, at least two of them, and the paragraph after
+ * opens alike (`alike`) again (LBJ 1964: "We must modernize our unemployment insurance and establish
+ * a high-level commission on automation. | If we have the brain power to invent these machines… /
+ * We must extend the coverage of our minimum wage laws…": one list of eleven "We must", never two
+ * titled alike, judge34); else `j`.
+ */
+function goesOnItem(units: readonly ListUnit[], i: number, j: number, alike: (k: number) => boolean): number {
+  const para = units[j]!.para;
+  if (units[j - 1]?.para !== para || units[i - 1]?.para === units[i]!.para) return j;
+  const items = range(i, j).filter((k) => alike(k));
+  if (items.length < 2 || !items.every((k) => opensPara(units, k))) return j;
+  let e = j;
+  while (e < units.length && units[e]!.para === para) e++;
+  return e < units.length && units[e]!.para === para + 1 && alike(e) ? e : j;
 }
 
 /** Whether a sentence says only function words after its first `n` words ("We are grateful | to them."). */

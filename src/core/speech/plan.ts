@@ -550,6 +550,14 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
   return out;
 }
 
+/**
+ * Most seconds one section of an enumeration in sections takes to say and still be an item of a
+ * list shared over slides (listShortSections): a minute, a few such points to a slide.
+ */
+const SECTION_ITEM = 60;
+/** Fewest sections such a list has: two or three short sections are a list of one slide or none. */
+const MIN_SECTION_ITEMS = 4;
+
 /** An item opened by an ordinal said in words ("둘째,", "Zweitens,", "第二，"), not a numeral. */
 const SAID_ORDINAL = /^\s*\p{L}/u;
 
@@ -558,7 +566,9 @@ const SAID_ORDINAL = /^\s*\p{L}/u;
  * paragraphs) / 둘째, … / (one) / 셋째, … / (two)", said in 77 s): when its sections, the last
  * running on as far as the longest before it or to a salutation, are said in MAX seconds or less
  * and its items' heads fit one screen, the run becomes a list kept on one slide, its last item
- * running to the end of its section, and the lists found inside it are dropped. Long sections stay
+ * running to the end of its section, and the lists found inside it are dropped. So does an
+ * enumeration of MIN_SECTION_ITEMS sections or more each said in SECTION_ITEM seconds or less, as a
+ * list shared over consecutive slides at its items, each item on one of them. Long sections stay
  * sections, each its own slide; so do paragraphs numbered in writing ("1. …", "(2) …"): headings of
  * a written plan, each its slide, where an ordinal said ("Secondly", "둘째", "第二") lists.
  */
@@ -568,13 +578,18 @@ function listShortSections(
   paras: readonly SpokenPara[],
   words: ListWords,
 ): void {
+  const seconds = (a: number, b: number) => units.slice(a, b).reduce((s, u) => s + u.seconds, 0);
   for (const r of [...runs]) {
-    if (
-      !r.sections ||
-      r.items.some((i) => !SAID_ORDINAL.test(units[i]!.text)) ||
-      !fitsScreen(r, r.items, words)
-    )
-      continue;
+    if (!r.sections || r.items.some((i) => !SAID_ORDINAL.test(units[i]!.text))) continue;
+    // (sections each said in a minute or less are the items of one list shared over slides, each
+    // slide its own items: LBJ, State of the Union 1964, "First, we must maintain… / Second, … /
+    // (a paragraph) / … / Tenth, and finally, we must develop…", judge33; shown as sections, each
+    // slide recalled the items before it, "5. We must expand world trade" on three slides)
+    // (a refrain's sections, "这一年的步伐，…", head their slides: refrainSectionsAt, lists.ts)
+    const short =
+      r.kind === 'enumeration' &&
+      r.items.every((at, k) => seconds(at, r.items[k + 1] ?? r.end) <= SECTION_ITEM);
+    if (!short && !fitsScreen(r, r.items, words)) continue;
     const last = r.items[r.items.length - 1]!;
     const longest = Math.max(
       ...r.items.slice(0, -1).map((at, k) => units[r.items[k + 1]! - 1]!.para - units[at]!.para + 1),
@@ -589,8 +604,8 @@ function listShortSections(
       end++;
     // the last section's paragraph is whole: a cut inside it would part the item from its words
     while (end < units.length && units[end]!.para === units[end - 1]!.para) end++;
-    const secs = units.slice(r.start, end).reduce((s, u) => s + u.seconds, 0);
-    if (secs > MAX) continue;
+    const secs = seconds(r.start, end);
+    if (secs > MAX && !(short && r.items.length >= MIN_SECTION_ITEMS)) continue;
     delete r.sections;
     r.end = end;
     for (let k = runs.length - 1; k >= 0; k--)
