@@ -5,6 +5,7 @@ import {
   figureSentences,
   figureSlideTitle,
   namesUncardedItem,
+  openingSubject,
   pointedTo,
   sharedPhrase,
   titleSaysFigures,
@@ -183,6 +184,34 @@ describe('a figure of one sentence keeps no title another sentence said, in any 
   });
   it('keeps a title that sentence says', () => {
     expect(figureSlideTitle('Banca nacional', SOARES, block, 'pt', new Set())).toBe('Banca nacional');
+  });
+});
+
+// Swedish MP on shipping, Riksdagen, 2020 (riksdagen.se, judge31/34): "Relativt korta sträckor",
+// of the electric ferries said after, titled the cards of inrikes sjöfart's emissions
+describe('figures of several sentences keep no title another sentence said, in any spaced language', () => {
+  const SJOFART = [
+    'Utsläppen från inrikes sjöfart var 738 000 ton koldioxidekvivalenter år 2018. Det kan jämföras med 678 000 ton koldioxidekvivalenter år 2010. Detta är en utveckling som måste brytas.',
+    'Eldrift och batterier kan utgöra en bra lösning för färjor som går relativt korta sträckor.',
+  ].join('\n\n');
+  const at = (v: string) => ({ start: SJOFART.indexOf(v), end: SJOFART.indexOf(v) + v.length });
+  const block: Block = {
+    type: 'figures',
+    items: [
+      { value: '678 000 ton', label: 'koldioxidekvivalenter år 2010', span: at('678 000 ton') },
+      { value: '738 000 ton', label: 'koldioxidekvivalenter år 2018', span: at('738 000 ton') },
+    ],
+  };
+  it('retitles them by the subject their first sentence opens on', () => {
+    expect(figureSlideTitle('Relativt korta sträckor', SJOFART, block, 'sv', new Set())).toBe(
+      'Utsläppen från inrikes sjöfart',
+    );
+    expect(openingSubject(figureSentences(SJOFART, block, 'sv'), block.items, 'sv')).toBe(
+      'Utsläppen från inrikes sjöfart',
+    );
+  });
+  it('keeps a title their sentences say', () => {
+    expect(figureSlideTitle('Inrikes sjöfart', SJOFART, block, 'sv', new Set())).toBe('Inrikes sjöfart');
   });
 });
 
