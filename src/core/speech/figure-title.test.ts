@@ -6,6 +6,7 @@ import {
   figureSlideTitle,
   namesUncardedItem,
   openingSubject,
+  saidOnlyAfter,
   pointedTo,
   sharedPhrase,
   titleSaysFigures,
@@ -212,6 +213,26 @@ describe('figures of several sentences keep no title another sentence said, in a
   });
   it('keeps a title their sentences say', () => {
     expect(figureSlideTitle('Inrikes sjöfart', SJOFART, block, 'sv', new Set())).toBe('Inrikes sjöfart');
+  });
+});
+
+// Kaya on the presidency's budget, TBMM, 2014 (judge31/34): "Bütçenin Cumhurbaşkanlığı", said after
+// the institutions' 4–4,5 % rise, read as the presidency's rise (it nearly doubled)
+describe('a figure of one sentence keeps no title said only in a clause after its own', () => {
+  const KAYA =
+    'Sayın milletvekilleri, kamuda israfın önlenmesi için Hükûmetin etekleri tutuşmuşken, kamu kurumlarının ödeneklerinde ancak yüzde 4-4,5 civarında bir artış öngörülmüşken, Cumhurbaşkanlığı bütçesinin önceki yılla kıyaslandığında neredeyse ikiye katlanmış olmasının nedeni, bu bütçenin Cumhurbaşkanlığı makamı için değil, o makamda oturan zat için yapılmış olmasıdır.';
+  const block = card(KAYA, 'yüzde 4-4,5', 'kurumlarının ödeneklerinde bir artış');
+  it('retitles it by the card’s label', () => {
+    expect(saidOnlyAfter('Bütçenin Cumhurbaşkanlığı', KAYA, [figureClause(KAYA, 'yüzde 4-4,5')])).toBe(true);
+    expect(figureSlideTitle('Bütçenin Cumhurbaşkanlığı', KAYA, block, 'tr', new Set())).toBe(
+      'Kurumlarının ödeneklerinde bir artış',
+    );
+  });
+  it('keeps a title said before or in the figure’s clause', () => {
+    expect(saidOnlyAfter('Hükûmetin etekleri', KAYA, [figureClause(KAYA, 'yüzde 4-4,5')])).toBe(false);
+    expect(saidOnlyAfter('Kamu kurumlarının ödenekleri', KAYA, [figureClause(KAYA, 'yüzde 4-4,5')])).toBe(
+      false,
+    );
   });
 });
 

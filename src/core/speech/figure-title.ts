@@ -256,6 +256,14 @@ export function figureSlideTitle(
       )
         return again;
     }
+    // (one sentence in another language: a title said only in a clause after the figures' names
+    // what the sentence goes on to, "Bütçenin Cumhurbaşkanlığı" over "yüzde 4-4,5 — kurumlarının
+    // ödeneklerinde bir artış", the institutions' rise said beside the presidency's doubling: the
+    // card's label titles it instead, judge34)
+    if (!en && said.length === 1 && spaced && saidOnlyAfter(title, said[0]!, clauses)) {
+      const byLabel = fromLabel();
+      if (byLabel) return byLabel;
+    }
     return fits(title) ? title : retitled();
   }
   const titleSays = titleSaysFigures(title, pointedTo(notes, said, lang));
@@ -287,6 +295,16 @@ export function figureSlideTitle(
   const retitle = retitled(titleSays);
   if (retitle !== title || titleSays) return withContext(retitle);
   return withContext(fromLabel() || title);
+}
+
+/**
+ * Whether `title` is said in `sentence` only after the last of the figures' `clauses` (and in none
+ * of them): it names what the sentence says after the figures, another thing than they count.
+ */
+export function saidOnlyAfter(title: string, sentence: string, clauses: readonly string[]): boolean {
+  if (!wordsOf(title).length || !clauses.length || titleSaysFigures(title, clauses)) return false;
+  const end = Math.max(...clauses.map((c) => sentence.indexOf(c) + c.length));
+  return end > 0 && stemsWithin(title, sentence.slice(end)) && !stemsWithin(title, sentence.slice(0, end));
 }
 
 /**
