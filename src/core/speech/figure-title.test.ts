@@ -5,6 +5,8 @@ import {
   figureSentences,
   figureSlideTitle,
   namesUncardedItem,
+  openingSubject,
+  saidOnlyAfter,
   pointedTo,
   sharedPhrase,
   titleSaysFigures,
@@ -183,6 +185,54 @@ describe('a figure of one sentence keeps no title another sentence said, in any 
   });
   it('keeps a title that sentence says', () => {
     expect(figureSlideTitle('Banca nacional', SOARES, block, 'pt', new Set())).toBe('Banca nacional');
+  });
+});
+
+// Swedish MP on shipping, Riksdagen, 2020 (riksdagen.se, judge31/34): "Relativt korta sträckor",
+// of the electric ferries said after, titled the cards of inrikes sjöfart's emissions
+describe('figures of several sentences keep no title another sentence said, in any spaced language', () => {
+  const SJOFART = [
+    'Utsläppen från inrikes sjöfart var 738 000 ton koldioxidekvivalenter år 2018. Det kan jämföras med 678 000 ton koldioxidekvivalenter år 2010. Detta är en utveckling som måste brytas.',
+    'Eldrift och batterier kan utgöra en bra lösning för färjor som går relativt korta sträckor.',
+  ].join('\n\n');
+  const at = (v: string) => ({ start: SJOFART.indexOf(v), end: SJOFART.indexOf(v) + v.length });
+  const block: Block = {
+    type: 'figures',
+    items: [
+      { value: '678 000 ton', label: 'koldioxidekvivalenter år 2010', span: at('678 000 ton') },
+      { value: '738 000 ton', label: 'koldioxidekvivalenter år 2018', span: at('738 000 ton') },
+    ],
+  };
+  it('retitles them by the subject their first sentence opens on', () => {
+    expect(figureSlideTitle('Relativt korta sträckor', SJOFART, block, 'sv', new Set())).toBe(
+      'Utsläppen från inrikes sjöfart',
+    );
+    expect(openingSubject(figureSentences(SJOFART, block, 'sv'), block.items, 'sv')).toBe(
+      'Utsläppen från inrikes sjöfart',
+    );
+  });
+  it('keeps a title their sentences say', () => {
+    expect(figureSlideTitle('Inrikes sjöfart', SJOFART, block, 'sv', new Set())).toBe('Inrikes sjöfart');
+  });
+});
+
+// Kaya on the presidency's budget, TBMM, 2014 (judge31/34): "Bütçenin Cumhurbaşkanlığı", said after
+// the institutions' 4–4,5 % rise, read as the presidency's rise (it nearly doubled)
+describe('a figure of one sentence keeps no title said only in a clause after its own', () => {
+  const KAYA =
+    'Sayın milletvekilleri, kamuda israfın önlenmesi için Hükûmetin etekleri tutuşmuşken, kamu kurumlarının ödeneklerinde ancak yüzde 4-4,5 civarında bir artış öngörülmüşken, Cumhurbaşkanlığı bütçesinin önceki yılla kıyaslandığında neredeyse ikiye katlanmış olmasının nedeni, bu bütçenin Cumhurbaşkanlığı makamı için değil, o makamda oturan zat için yapılmış olmasıdır.';
+  const block = card(KAYA, 'yüzde 4-4,5', 'kurumlarının ödeneklerinde bir artış');
+  it('retitles it by the card’s label', () => {
+    expect(saidOnlyAfter('Bütçenin Cumhurbaşkanlığı', KAYA, [figureClause(KAYA, 'yüzde 4-4,5')])).toBe(true);
+    expect(figureSlideTitle('Bütçenin Cumhurbaşkanlığı', KAYA, block, 'tr', new Set())).toBe(
+      'Kurumlarının ödeneklerinde bir artış',
+    );
+  });
+  it('keeps a title said before or in the figure’s clause', () => {
+    expect(saidOnlyAfter('Hükûmetin etekleri', KAYA, [figureClause(KAYA, 'yüzde 4-4,5')])).toBe(false);
+    expect(saidOnlyAfter('Kamu kurumlarının ödenekleri', KAYA, [figureClause(KAYA, 'yüzde 4-4,5')])).toBe(
+      false,
+    );
   });
 });
 

@@ -22,6 +22,7 @@ import { elsewhere, opposesCards, repeatsCard } from './card-title';
 import { breakdownWhole } from './figures/breakdown';
 import { UNSPACED } from './figures/numbers';
 import { sentenceFigures } from './figures';
+import { COPULA } from './figures/label-nordic';
 
 /** A participle after a counted noun, the verb said of it ("cancer cell lines mapped", "people … mourned"). */
 const DONE_AFTER = /(?<=\p{L}{3}s?)\s+\p{Ll}{3,}ed$/u;
@@ -228,14 +229,40 @@ export function figureSlideTitle(
     // (judge32): a title said in another sentence of the slide that says a number of its own names
     // that number's subject; figures of one sentence only, where a title from it names what they
     // are (of several, "Novo Banco" would take a holder's name over the Santander's and its cards)
+    // Figures said in several sentences, in any language whose words are spaced: a title none of
+    // their sentences says (nor one they point back to) reads as what they count ("Relativt korta
+    // sträckor", of the ferries sentence after, over "678 000 ton / 738 000 ton
+    // koldioxidekvivalenter", the emissions of "inrikes sjöfart": judge34)
+    const spaced = !UNSPACED.test(title) && !UNSPACED.test(said.join(' '));
     if (
-      en
+      en || (said.length > 1 && spaced)
         ? !titleSaysFigures(title, pointedTo(notes, said, lang))
-        : said.length === 1 && !UNSPACED.test(title) && namesOtherFigure(title, notes, said, lang)
+        : said.length === 1 && spaced && namesOtherFigure(title, notes, said, lang)
     ) {
-      const again = deriveTitle(said, [], lang, avoid);
-      if (again && !/\p{Nd}/u.test(again) && bare(again) && fits(again) && titleSaysFigures(again, said))
+      // (figures of several sentences in another language: what the first figure's sentence is
+      // about, the subject it opens on, "Utsläppen från inrikes sjöfart" of "Utsläppen från inrikes
+      // sjöfart var 738 000 ton …"; a title the tagger cuts from them reads as a fragment)
+      const again =
+        en || said.length === 1
+          ? deriveTitle(said, [], lang, avoid)
+          : openingSubject(said, block.items, lang);
+      if (
+        again &&
+        !/\p{Nd}/u.test(again) &&
+        bare(again) &&
+        fits(again) &&
+        titleSaysFigures(again, said) &&
+        !avoid.has(again.toLowerCase())
+      )
         return again;
+    }
+    // (one sentence in another language: a title said only in a clause after the figures' names
+    // what the sentence goes on to, "Bütçenin Cumhurbaşkanlığı" over "yüzde 4-4,5 — kurumlarının
+    // ödeneklerinde bir artış", the institutions' rise said beside the presidency's doubling: the
+    // card's label titles it instead, judge34)
+    if (!en && said.length === 1 && spaced && saidOnlyAfter(title, said[0]!, clauses)) {
+      const byLabel = fromLabel();
+      if (byLabel) return byLabel;
     }
     return fits(title) ? title : retitled();
   }
@@ -268,6 +295,44 @@ export function figureSlideTitle(
   const retitle = retitled(titleSays);
   if (retitle !== title || titleSays) return withContext(retitle);
   return withContext(fromLabel() || title);
+}
+
+/**
+ * Whether `title` is said in `sentence` only after the last of the figures' `clauses` (and in none
+ * of them): it names what the sentence says after the figures, another thing than they count.
+ */
+export function saidOnlyAfter(title: string, sentence: string, clauses: readonly string[]): boolean {
+  if (!wordsOf(title).length || !clauses.length || titleSaysFigures(title, clauses)) return false;
+  const end = Math.max(...clauses.map((c) => sentence.indexOf(c) + c.length));
+  return end > 0 && stemsWithin(title, sentence.slice(end)) && !stemsWithin(title, sentence.slice(0, end));
+}
+
+/**
+ * The subject a figure's sentence opens on, as a title: the words of the figure's clause before it,
+ * when that clause opens the sentence and only its copula stands between them and the figure
+ * ("Utsläppen från inrikes sjöfart var 738 000 ton …" → "Utsläppen från inrikes sjöfart"); the
+ * first figure's sentence that has one, '' when none has. The copulas known are the Nordic, Dutch
+ * and Finnish ones (figures/label-nordic.ts): a closed word alone may be a preposition ("se dvigne
+ * na 3,5 evra") or a conjunction ("Spłonęły tysiące domów i ponad 10 milionów ha"), after a verb.
+ */
+export function openingSubject(said: readonly string[], items: readonly KeyFigure[], lang: string): string {
+  for (const f of items) {
+    const sentence = said.find((x) => x.includes(f.value));
+    if (!sentence) continue;
+    const clause = figureClause(sentence, f.value);
+    if (!sentence.trimStart().startsWith(clause)) continue;
+    const ws = clause.slice(0, clause.indexOf(f.value)).split(/\s+/u).filter(Boolean);
+    if (!COPULA.test(ws.pop() ?? '')) continue;
+    const subject = capitalize(ws.join(' '));
+    if (
+      ws.length >= 2 &&
+      !/[\p{Nd},;:]/u.test(subject) &&
+      !isFunctionWord(ws[0]!, lang) &&
+      isTitle(subject, lang)
+    )
+      return subject;
+  }
+  return '';
 }
 
 /**

@@ -48,3 +48,26 @@ export function anchorLabels(sentence: string, figures: Array<Span & { label: st
     for (const i of at) figures[i]!.label = `${label}, ${anchors[i]}`;
   }
 }
+
+/** What says that the figure after it is the one before compared ("—compared to", "as against", "versus"). */
+const COMPARED_TO =
+  /^\s*(?:[—–,]|\s--)?\s*(?:compared\s+(?:to|with)|as\s+(?:against|compared\s+(?:to|with))|against|versus|vs\.?)\s+$/iu;
+/** A label that only says a time: "for the current year", "in the last fiscal year", "last year", "in 1963". */
+const TIME_ONLY =
+  /^(?:(?:for|in|during|over|of)\s+)?(?:(?:the|this|that)\s+)?(?:(?:current|present|previous|past|last|coming|next|same|prior|preceding)\s+)?(?:(?:fiscal|calendar|budget)\s+)?(?:year|quarter|month|period|decade|(?:19|20)\d\d)$/iu;
+
+/**
+ * "total expenditures of $97,900 million—compared to $98,400 million for the current year": the
+ * figure compared is the same thing at another time, and its label is that time alone ("$98,400
+ * million — for the current year" said nothing of what was counted; beside the first it was taken
+ * for a part of it, whole.ts). Sets, in place, the label of a figure said "compared to" right after
+ * another, when its label says only a time, to the other's label with that time ("total
+ * expenditures for the current year"). English only.
+ */
+export function comparedAtTime(sentence: string, figures: Array<Span & { label: string }>): void {
+  for (let i = 1; i < figures.length; i++) {
+    const [f, g] = [figures[i - 1]!, figures[i]!];
+    if (!f.label || !TIME_ONLY.test(g.label.trim()) || TIME_ONLY.test(f.label.trim())) continue;
+    if (COMPARED_TO.test(sentence.slice(f.end, g.start))) g.label = `${f.label} ${g.label.trim()}`;
+  }
+}

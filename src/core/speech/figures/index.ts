@@ -12,7 +12,7 @@
 import { withBreakdown } from './breakdown';
 import { honestLabel } from './honest';
 import { objectPredicate, recordLength, spenderWhere, subjectPredicate } from './subject-predicate';
-import { anchorLabels } from './anchor';
+import { anchorLabels, comparedAtTime } from './anchor';
 import { dashLabel, isDashApposition } from './dash-label';
 import { arabicFractionOf } from './fraction-of';
 import { levelLabel, missesReference } from './level-to';
@@ -28,7 +28,7 @@ import {
 } from './label-pt';
 import { countedNoun, turkishCountLabel, turkishFigureLabel, turkishGenitiveCount } from './label-tr';
 import { onlyCopulaAfter } from './label-ja';
-import { PAST_VERB, REPORTED_BY } from './label-words';
+import { PAST_VERB, PLACE_WORD, REPORTED_BY } from './label-words';
 import { europeanLabel, euLang } from './label-eu';
 import { isBarePlural } from './empty-label';
 import { joinDurationPairs } from './duration-pair';
@@ -249,10 +249,6 @@ function figureAt(
 /** An English adjective's ending ("bilateral", "national", "effective", "public", "various"). */
 const ADJECTIVAL = /\p{L}{3,}(?:al|ive|ic|ous|ary|ful|less|able|ible)$/iu;
 
-/** "3,000 people outside of Lafayette": a word of place after the noun is no part of what is counted. */
-const LOCATIVE =
-  /^(?:outside|inside|across|near|around|along|beyond|behind|below|above|within|throughout|between|among|toward|towards|beneath|alongside)$/iu;
-
 function withCountedNoun(sentence: string, start: number, end: number, lang: string): number {
   const spelled = !/\p{Nd}/u.test(sentence.slice(start, end));
   // a Turkish count's noun phrase is its label, said right after it (label-tr.ts)
@@ -292,7 +288,7 @@ function withCountedNoun(sentence: string, start: number, end: number, lang: str
     !isFunctionWord(two[1]!, lang) &&
     !isFunctionWord(two[2]!, lang) &&
     !VERB_LIKE.test(two[2]!) &&
-    !LOCATIVE.test(two[2]!) &&
+    !PLACE_WORD.test(two[2]!) &&
     countsNoun(sentence, end + two[0].length - two[2]!.length, two[2]!, spelled, lang) &&
     endsPhrase(sentence.slice(end + two[0].length), lang)
   )
@@ -367,7 +363,7 @@ function endsPhrase(rest: string, lang: string): boolean {
     PHRASE_END.test(rest) ||
     (isSouthSlavic(lang) && endsSouthSlavicPhrase(rest)) ||
     (englishOrUnsaid(lang) && PAST_VERB.test(/^\s+(\p{L}+)\s/u.exec(rest)?.[1] ?? '')) ||
-    (englishOrUnsaid(lang) && LOCATIVE.test(/^\s+(\p{L}+)\s/u.exec(rest)?.[1] ?? '')) ||
+    (englishOrUnsaid(lang) && PLACE_WORD.test(/^\s+(\p{L}+)\s/u.exec(rest)?.[1] ?? '')) ||
     // ("8 Millionen Menschen leben …": after a German noun, a word in lower case is the verb)
     (/^de\b/iu.test(lang) &&
       /^\s+\p{Ll}{3,}(?:t|en)\s/u.test(rest) &&
@@ -783,6 +779,8 @@ export function sentenceFigures(sentence: string, lang = ''): FoundFigure[] {
   // "more than $66 billion in fiscal year 1976 to about $40 billion in fiscal year 1979": the time
   // each figure is said for stays on its label, never "— in fiscal year" twice (anchor.ts)
   if (englishOrUnsaid(lang)) anchorLabels(sentence, out);
+  // ("total expenditures of $97,900 million—compared to $98,400 million for the current year": anchor.ts)
+  if (englishOrUnsaid(lang)) comparedAtTime(sentence, out);
   // "миллионы" alone is no number; "out of 15" is the whole, not what befell the part
   // (empty-label.ts, part-of-whole.ts); a rate or subgroup said for a figure stays on its label
   // (rate-group.ts)

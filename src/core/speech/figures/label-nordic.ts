@@ -39,8 +39,8 @@ const NL_OM_TE =
  */
 const AFTER_YEAR =
   /(?<![\p{L}])(?:vuonna|vuoden|vuodesta|vuoteen)\s+\p{Nd}{2,4}\s+((?:[\p{L}-]+\s+){2,3})$/iu;
-/** The copula after a share's whole ("är", "er", "is", "zijn", "on", "ovat", "var", "was"). */
-const COPULA = /^(?:är|var|er|is|zijn|was|waren|on|ovat|oli|olivat)$/iu;
+/** The copula after a share's whole ("är", "er", "is", "zijn", "on", "ovat", "var", "was"), sv/da/nb/nl/fi. */
+export const COPULA = /^(?:är|var|er|is|zijn|was|waren|on|ovat|oli|olivat)$/iu;
 /** A modal said of a share: a goal or a rule, kept on its label ("ska innehålla landskapselement"). */
 const MODAL = /^(?:ska|skall|skal|skulle|kommer|vil|bør|zal|zullen|moet|moeten|pitää|tulee|täytyy)$/iu;
 /** Words that open the next clause after a share's predicate. */

@@ -32,7 +32,7 @@ export function forWhom(label: string): boolean {
 }
 
 /** Nouns of a change, which say what they change in the phrase after them ("reduction in …"). */
-const CHANGE_NOUN =
+export const CHANGE_NOUN =
   /^(?:reduction|increase|cut|rise|fall|decline|drop|growth|gain|loss|saving|savings|shortfall)$/iu;
 
 /**

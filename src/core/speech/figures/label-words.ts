@@ -57,6 +57,16 @@ const TRAIL: Record<string, readonly string[]> = {
   ar: 'تبلغ بلغت بلغ وصل وصلت حوالي نحو إلى من'.split(' '),
 };
 
+/**
+ * English words of place ("outside", "across", "below", "above"): they take a place or a level
+ * after them and are never part of a noun phrase before it. A counted noun ends before one ("3,000
+ * people outside of Lafayette"), a label never ends on one, and the noun phrase a figure is the
+ * measure of stops at one ("a reduction of more than $4 billion below last year's request of
+ * $107,900 million": the request, not what is below it, of-head.ts).
+ */
+export const PLACE_WORD =
+  /^(?:outside|inside|across|near|around|along|beyond|behind|below|above|within|throughout|between|among|toward|towards|beneath|alongside)$/iu;
+
 /** Verbs that end the phrase before a figure ("our portal served 2.4 million"), English. */
 const VERB_BEFORE: readonly string[] = [
   String.raw`\p{L}+ed`,

@@ -43,6 +43,7 @@ import {
   TRAIL_VERB,
   PAST_VERB,
   ASIDE_OPENER,
+  PLACE_WORD,
   REPORTING_VERB,
 } from './label-words';
 
@@ -118,10 +119,6 @@ function cjkWords(p: string, fromEnd: boolean, lang: string): string {
   }
   return out;
 }
-
-/** Words of place that take a place after them ("outside of China", "across the country"). */
-const PLACE_WORD =
-  /^(?:outside|inside|across|near|around|along|beyond|behind|below|above|within|throughout|between|among|toward|towards|beneath|alongside)$/iu;
 
 /** Words that open a subordinate clause: after the main verb, the figure is said in that clause. */
 const SUBORDINATE_AFTER = /\s(?:that|whether|because|which|who)\s/iu;

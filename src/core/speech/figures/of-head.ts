@@ -15,6 +15,7 @@
 import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
 import { escapeRegExp } from '../word-classes';
+import { PLACE_WORD } from './label-words';
 
 /** Adjectives (and a few adverbs) that judge a figure rather than say what it counts. */
 const EVALUATIVE =
@@ -162,7 +163,10 @@ export function ofHead(
   const np: string[] = [];
   for (let i = ws.length - 1; i >= 0 && np.length < 5; i--) {
     const w = ws[i]!;
-    if (/[,;:]$/u.test(w) || isFunctionWord(w, lang) || !/^[\p{L}'’-]+$/u.test(w)) break;
+    // ("a reduction of more than $4 billion below last year's request of": "below" is the
+    // reduction's, so the phrase is "last year's request", judge33 LBJ 1964)
+    if (/[,;:]$/u.test(w) || isFunctionWord(w, lang) || PLACE_WORD.test(w) || !/^[\p{L}'’-]+$/u.test(w))
+      break;
     if (np.length && VERB_LIKE.test(w) && !/^\p{Ll}{3,}ed$/u.test(w)) break;
     np.unshift(w);
   }

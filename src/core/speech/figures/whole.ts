@@ -7,6 +7,8 @@
  */
 
 import { numberTokens, tokenValue } from './numbers';
+import { CHANGE_NOUN } from './label-scope';
+import { sameStem } from '../text';
 
 /** Words that say a figure is the whole: "total", "whole", "entire", "overall", "combined", "all …". */
 const WHOLE = /(?<![\p{L}])(?:total|whole|entire|overall|combined|altogether)(?![\p{L}])|^(?:of\s+)?all\s/iu;
@@ -32,6 +34,26 @@ export function amountOf(value: string): { unit: string; n: number } | null {
   return /^\s*(?:%|percent|per\s+cent)/iu.test(rest) ? { unit: '%', n } : null;
 }
 
+/** The noun a label is headed by: its last word before a phrase that qualifies it ("cut" of "total cut in rates"). */
+function headNoun(label: string): string {
+  const ws = label
+    .toLowerCase()
+    .split(/\s(?:for|in|of|on|at|to|from|by|with|over|during)\s/u)[0]!
+    .split(/\s+/u);
+  return (ws[ws.length - 1] ?? '').replace(/[^\p{L}]+/gu, '');
+}
+
+/**
+ * Whether two sums of money are said of one thing, so that one may be a part of the other: their
+ * labels' heads are one word ("total cost", "cost of the program") or both changes ("total cut",
+ * "one-year tax reduction"). "total expenditures of $97,900 million" is no whole of "new
+ * obligational authority of $103,800 million" (LBJ 1964): another sum, bigger or not.
+ */
+function sameThing(a: string, b: string): boolean {
+  const [x, y] = [headNoun(a), headNoun(b)];
+  return x === y || sameStem(x, y) || (CHANGE_NOUN.test(x) && CHANGE_NOUN.test(y));
+}
+
 /** Whether the figure labelled as a whole is smaller than another of the same unit beside it. */
 export function wholeBelowPart(
   f: { value: string; label: string },
@@ -41,9 +63,12 @@ export function wholeBelowPart(
   const a = amountOf(f.value);
   if (!a) return false;
   return others.some((g) => {
-    if (g === f || !g.label) return false;
+    // ("total expenditures for the current year" beside "total expenditures": the same whole at
+    // another time, compared with it, no part of it; anchor.ts comparedAtTime)
+    if (g === f || !g.label || g.label.toLowerCase().startsWith(`${f.label.toLowerCase()} `)) return false;
     const b = amountOf(g.value);
-    return !!b && b.unit === a.unit && b.n > a.n;
+    // (a share is of some whole whatever its label; money is a part only of a sum of its kind)
+    return !!b && b.unit === a.unit && b.n > a.n && (a.unit === '%' || sameThing(f.label, g.label));
   });
 }
 
