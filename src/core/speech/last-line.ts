@@ -398,6 +398,8 @@ export function lastResortLine(
 
 /** Fewest words of a period's head cut at a comma (longestCommaHead). */
 const COMMA_HEAD_MIN_WORDS = 6;
+/** Fewest words of the head's last part after its comma: fewer is an aside ("…, I think"). */
+const COMMA_HEAD_LAST_WORDS = 3;
 
 /**
  * The longest head of a long period that ends at one of its commas and fits `maxWords`: the very
@@ -412,10 +414,15 @@ export function longestCommaHead(sentences: readonly string[], maxWords: number,
   for (const raw of sentences) {
     const sentence = raw.trim();
     if (asksForAnswer(sentence) || !/^\p{Lu}/u.test(sentence)) continue;
+    let from = 0;
     for (const m of sentence.matchAll(/,\s/gu)) {
       const head = sentence.slice(0, m.index).trim();
       const words = wordsOf(head);
       if (words.length > maxWords) break;
+      // (never on an aside set off by commas: "…over 27 times, I think", Biden 2021)
+      const part = wordsOf(sentence.slice(from, m.index)).length;
+      from = m.index + m[0].length;
+      if (part < COMMA_HEAD_LAST_WORDS) continue;
       if (words.length < COMMA_HEAD_MIN_WORDS || (best && words.length <= wordsOf(best).length)) continue;
       if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang) || unbalancedQuotes(head)) continue;
       best = head;
