@@ -37,7 +37,7 @@ import { fitListTitle, fitQuoteTitle } from './title-fit';
 import { namesSomeone, quoteSlideTitle } from './quote-title';
 import { escapeRegExp } from './word-classes';
 import { selfHeadline } from './self-headline';
-import { commaHead, lastResortLine } from './last-line';
+import { commaHead, lastResortLine, longestCommaHead } from './last-line';
 import { keyClause } from './items';
 import { withoutCorrected } from './slips';
 import { isClosing, isToast } from './speech-parts';
@@ -602,6 +602,11 @@ function derived(
     // judge32 vi s10)
     const only = head && opensWithTitle(head, title) && attributed(asQuote(head), spoken);
     if (only) return { title, blocks: [only] };
+    // a slide is never empty: one period too long to show, with no clause of its own, shows its
+    // longest head up to a comma (last-line.ts longestCommaHead; a closing slide's peroration first)
+    const cut = longestCommaHead(own, MAX_SCREEN_WORDS - titleWords - 3, opts.lang);
+    const cutLine = cut && attributed(asQuote(cut), spoken);
+    if (cutLine) return { title, blocks: [], fallback: cutLine };
   }
   return { title, blocks: [] };
 }

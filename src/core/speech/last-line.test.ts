@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
-import { headBeforeSlip, headClause, lastResortLine, mainClause } from './last-line';
+import { headBeforeSlip, headClause, lastResortLine, longestCommaHead, mainClause } from './last-line';
 
 const content = (deck: ReturnType<typeof buildDeck>) =>
   deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'closing');
@@ -86,5 +86,26 @@ describe('the main clause after a fronted clause (mainClause, judge15)', () => {
   });
   it('a minute of long periods still shows a line', () => {
     expect(lastResortLine(hanoi, 'Southeast Asia', 30, 'en')).toMatch(/^The United States intends/u);
+  });
+});
+
+describe('a slide of one period too long to show shows its longest head up to a comma', () => {
+  // Lincoln, Second Inaugural Address, 4 March 1865 (public domain): the last slide "Nation's
+  // wounds" was empty, so "With malice toward none…" was on no slide (judge35)
+  const closing =
+    "With malice toward none, with charity for all, with firmness in the right as God gives us to see the right, let us strive on to finish the work we are in, to bind up the nation's wounds, to care for him who shall have borne the battle and for his widow and his orphan, to do all which may achieve and cherish a just and lasting peace among ourselves and with all nations.";
+  it('cuts the period at the last comma that fits', () => {
+    expect(longestCommaHead([closing], 40, 'en')).toBe(
+      "With malice toward none, with charity for all, with firmness in the right as God gives us to see the right, let us strive on to finish the work we are in, to bind up the nation's wounds",
+    );
+    expect(longestCommaHead([closing], 5, 'en')).toBeNull();
+  });
+  it('never leaves the last slide empty', () => {
+    const before =
+      'Neither party expected for the war the magnitude or the duration which it has already attained. Neither anticipated that the cause of the conflict might cease with or even before the conflict itself should cease. Each looked for an easier triumph, and a result less fundamental and astounding. Fondly do we hope, fervently do we pray, that this mighty scourge of war may speedily pass away.';
+    const deck = buildDeck(`${before}\n\n${closing}`, { fileName: 'lincoln.txt' });
+    const last = content(deck).at(-1)!;
+    expect(last.blocks.length).toBeGreaterThan(0);
+    expect(last.screenText).toContain('With malice toward none, with charity for all');
   });
 });

@@ -395,3 +395,38 @@ export function lastResortLine(
   }
   return best;
 }
+
+/** Fewest words of a period's head cut at a comma (longestCommaHead). */
+const COMMA_HEAD_MIN_WORDS = 6;
+/** Fewest words of the head's last part after its comma: fewer is an aside ("…, I think"). */
+const COMMA_HEAD_LAST_WORDS = 3;
+
+/**
+ * The longest head of a long period that ends at one of its commas and fits `maxWords`: the very
+ * last resort of a slide of one period too long to show, with no clause that stands on its own
+ * ("With malice toward none, with charity for all, …, let us strive on to finish the work we are
+ * in, to bind up the nation's wounds" of Lincoln's 74-word closing period, 1865, judge35: the last
+ * slide was empty). At least 6 words, opened by a capital, not ending on a function word, its
+ * quotation marks balanced; never a question's head. Null when no such head fits.
+ */
+export function longestCommaHead(sentences: readonly string[], maxWords: number, lang = ''): string | null {
+  let best: string | null = null;
+  for (const raw of sentences) {
+    const sentence = raw.trim();
+    if (asksForAnswer(sentence) || !/^\p{Lu}/u.test(sentence)) continue;
+    let from = 0;
+    for (const m of sentence.matchAll(/,\s/gu)) {
+      const head = sentence.slice(0, m.index).trim();
+      const words = wordsOf(head);
+      if (words.length > maxWords) break;
+      // (never on an aside set off by commas: "…over 27 times, I think", Biden 2021)
+      const part = wordsOf(sentence.slice(from, m.index)).length;
+      from = m.index + m[0].length;
+      if (part < COMMA_HEAD_LAST_WORDS) continue;
+      if (words.length < COMMA_HEAD_MIN_WORDS || (best && words.length <= wordsOf(best).length)) continue;
+      if (isFunctionWord(words[words.length - 1]!.toLowerCase(), lang) || unbalancedQuotes(head)) continue;
+      best = head;
+    }
+  }
+  return best;
+}

@@ -31,3 +31,35 @@ describe('a roll of addressees is said to the room: no title, no quote', () => {
       expect(`${s.title}\n${s.screenText}`).not.toMatch(/السيدة الأولى|ومساعدي القضاة/u);
   });
 });
+
+// judge35: Alþingi 2021 (fjárlög, 3. umr.), Saeima 2014 (Kaimiņš), Narodna skupština 2008, Knesset 2003
+describe('forms of address in Icelandic, Latvian, Serbian and Hebrew are said to the room', () => {
+  it.each([
+    ['Forseti.', 'salutation'],
+    ['Virðulegi forseti.', 'salutation'],
+    ['Hæstvirtur forseti!', 'salutation'],
+    ['Godātās amatpersonas!', 'salutation'],
+    ['Cienījamie deputāti!', 'salutation'],
+    ['Dārgie Saeimas darbinieki!', 'salutation'],
+    ['Narodni poslanici,', 'salutation'],
+    ['כבוד ראש הממשלה, מכובדי זקן חברי הכנסת, שמעון פרס,', 'salutation'],
+    ['Forseti Íslands setti þingið í gær.', null],
+    ['Sabiedrība no Saeimas gaida vairāk.', null],
+    ['Narodni poslanici su dužni da poštuju dostojanstvo.', null],
+  ])('%s → %s', (line, kind) => {
+    expect(structureKind(line)).toBe(kind);
+  });
+
+  it('titles no slide by the chair or the house addressed', () => {
+    const is = buildDeck(
+      'Forseti. Ég mæli hér fyrir nefndaráliti frá meiri hluta fjárlaganefndar. Nefndin hefur fjallað um málið að nýju eftir 2. umræðu og fengið fulltrúa fjármála- og efnahagsráðuneytisins á sinn fund.\n\nMeiri hlutinn leggur til að frumvarpið verði samþykkt með þeim breytingum sem skýrðar hafa verið.\n',
+      { fileName: 'is-fjarlog.txt' },
+    );
+    const lv = buildDeck(
+      'Godātās amatpersonas!\n\nCienījamie deputāti!\n\nSavā uzrunā jums es šodien runāšu par pazemību, par pašcieņu un godu.\n\nŠodienas jautājums nav par partiju politiku un partiju piederību.\n',
+      { fileName: 'lv-saeima.txt' },
+    );
+    for (const s of [...is.slides, ...lv.slides])
+      expect(s.title).not.toMatch(/^(?:Forseti|Godātās|Cienījamie)/u);
+  });
+});

@@ -43,4 +43,25 @@ describe('sentences (segment.ts)', () => {
       'இது பொருள்.',
     ]);
   });
+
+  it('keeps a reference "skv. 5. gr." with its sentence and ends "kl. 24." after the hour (fjárlög 2021, Stortinget 2011; judge35)', () => {
+    const is = (text: string) => sentenceSpans(text, 'is').map((s) => text.slice(s.start, s.end).trim());
+    expect(
+      is(
+        'Breytingartillögur meiri hlutans eru bæði á tekju- og gjaldahlið frumvarpsins, auk hækkunar á lántökuheimild skv. 5. gr. Gerðar eru nokkrar breytingartillögur vegna tilfærslu verkefna á milli ráðuneyta.',
+      ),
+    ).toEqual([
+      'Breytingartillögur meiri hlutans eru bæði á tekju- og gjaldahlið frumvarpsins, auk hækkunar á lántökuheimild skv. 5. gr.',
+      'Gerðar eru nokkrar breytingartillögur vegna tilfærslu verkefna á milli ráðuneyta.',
+    ]);
+    const no = (text: string) => sentenceSpans(text, 'no').map((s) => text.slice(s.start, s.end).trim());
+    expect(
+      no(
+        'Åtte møter er gått utover den reglementsmessige tid, kl. 22, mens kun fire møter har vart utover kl. 24. Regjeringen har fremmet 183 saker for Stortinget.',
+      ),
+    ).toEqual([
+      'Åtte møter er gått utover den reglementsmessige tid, kl. 22, mens kun fire møter har vart utover kl. 24.',
+      'Regjeringen har fremmet 183 saker for Stortinget.',
+    ]);
+  });
 });

@@ -29,8 +29,28 @@ export const ABBREVIATION =
  */
 const INITIALISM = /(?:^|[\s(])(?:\p{L}\p{M}*\.){2,}\s*$/u;
 
-/** Abbreviations that only hold before a number ("No. 5", "Art. 12", Czech "zákon č. 155/1995", Polish "nr 3"). */
-const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Nr|nr|núm|п|ст|č|čl|odst|ust|poz)\.\s*$/u;
+/**
+ * Abbreviations that only hold before a number ("No. 5", "Art. 12", Czech "zákon č. 155/1995", Polish
+ * "nr 3", Icelandic "skv. 5. gr." 'according to art. 5', "sbr. lög nr. 139/2020", Norwegian/Icelandic
+ * "kl. 24" 'at 24 o'clock', Serbian "br. 5" 'no. 5').
+ */
+const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Nr|nr|núm|п|ст|č|čl|odst|ust|poz|skv|sbr|kl|br)\.\s*$/u;
+
+/**
+ * A lower-case abbreviation with its dot (Icelandic "skv.", "sbr.", Serbian "čl.", Latvian "sk."),
+ * then a number written as an ordinal and another abbreviation ("5. gr." 'art. 5', "2. mgr.", "3.
+ * st."): the reference goes on, where ICU ends the sentence before the digit ("…auk hækkunar á
+ * lántökuheimild skv. | 5. gr.", fjárlög 2021, judge35: the article was cut from its sentence).
+ */
+const LOWER_ABBREVIATION = /(?:^|[\s(])\p{Ll}{1,5}\.\s*$/u;
+const ORDINAL_ABBREVIATION = /^\s*\p{Nd}{1,4}\.\s+\p{Ll}{1,5}\./u;
+
+/**
+ * The number a NUMBER_ABBREVIATION stands before, written as an ordinal, then a capital that opens
+ * the next sentence: "…mens kun fire møter har vart utover kl. 24. Regjeringen har fremmet 183
+ * saker…" (Stortinget 2011, judge35), which ICU cut after "kl." and not after "24.".
+ */
+const ORDINAL_THEN_CAPITAL = /^\s*\p{Nd}{1,4}\.(?=\s+\p{Lu}\p{Ll})/u;
 
 /**
  * A number and its scale written short, with the abbreviation's dot (pl "100 tys.", "5 mln.", uk
@@ -114,12 +134,18 @@ function segmentSpans(text: string, lang: string): Span[] {
       UNCASED_INITIAL.test(before) ||
       (INITIALISM.test(before) && goesOn(next, lang)) ||
       (NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(next)) ||
+      (LOWER_ABBREVIATION.test(before) && ORDINAL_ABBREVIATION.test(next)) ||
       (SCALE_ABBREVIATION.test(before) && PEOPLE_GENITIVE.test(next)) ||
       /^\s*[\p{Ll},;:)]/u.test(next) ||
       (prev !== undefined &&
         prev.end - prev.start < 12 &&
         /^\s*(?:[IVXLC]{1,5}|\d{1,2}|[a-zA-Z])\.\s*$/u.test(before));
-    if (prev && joins) prev.end = r.end;
+    // (the ordinal after "kl." ends that sentence: the next opens on its capital, ORDINAL_THEN_CAPITAL)
+    const ordinal = prev && NUMBER_ABBREVIATION.test(before) ? ORDINAL_THEN_CAPITAL.exec(next) : null;
+    if (prev && ordinal) {
+      prev.end = r.start + ordinal[0].length;
+      out.push({ start: prev.end, end: r.end });
+    } else if (prev && joins) prev.end = r.end;
     else out.push({ ...r });
   }
   moveOpeners(flat, out);

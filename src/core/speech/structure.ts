@@ -236,6 +236,18 @@ export const VOCATIVE = new RegExp(
       'arvoisa',
       String.raw`(?:herra|rouva)\s+puhemies`,
       String.raw`hyvät\s+(?:kollegat|edustajat|naiset|ystävät|kuulijat|kansalaiset|läsnäolijat)`,
+      // Icelandic Alþingi (judge35): "Forseti." / "Virðulegi forseti." / "Hæstvirtur forseti!" (the
+      // chair, said alone: never "Forseti Íslands…"), "Kæru landsmenn", "Háttvirtir þingmenn"
+      String.raw`(?:(?:herra|frú|virðuleg\p{L}*|hæstvirt\p{L}*|háttvirt\p{L}*)\s+)?forseti(?=\s*[.!,:]|\s*$)`,
+      String.raw`(?:kæru|kæri|kæra|háttvirt\p{L}*|hæstvirt\p{L}*|ágætu|góðir\s+(?:landsmenn|gestir|áheyrendur|þingmenn|félagar))\s`,
+      // Latvian Saeima (judge35): "Godātās amatpersonas!", "Cienījamie deputāti!", "Dārgie Saeimas darbinieki!"
+      String.raw`(?:augsti\s+)?(?:godāt|cienījam)\p{L}*\s`,
+      String.raw`(?:dārgie|dārgās|mīļie|mīļās)\s`,
+      // Serbian (judge35): "Narodni poslanici," said to the house ("Dame i gospodo narodni poslanici," above)
+      String.raw`(?:gospodo\s+)?narodni\s+poslanici(?=\s*[,!:]|\s*$)`,
+      // Hebrew (judge35): "כבוד ראש הממשלה, מכובדי זקן חברי הכנסת, …" ('honoured …')
+      String.raw`כבוד\s+(?:ה?נשיא|ראש|ה?יושב|השר|השרה|הרב|חברי)`,
+      String.raw`מכובדיי?\s`,
       // Turkish parliament (judge22): "Sayın Başkan, değerli milletvekilleri; …"
       String.raw`sayın\s`,
       String.raw`(?:değerli|kıymetli|aziz)\s+(?:milletvekil|arkadaş|vatandaş|misafir|konuk|meslektaş|dostlar)`,
@@ -398,8 +410,14 @@ function kindOf(text: string): StructureKind | null {
   if (THANKS.test(t)) return 'thanks';
   if (APOLOGY.test(t) && wordsOf(t).length <= 4) return 'thanks';
   if (VOCATIVE.test(t) && (/[,!:：，！،]\s*$/u.test(t) || !/[.?؟]\s*$/u.test(t))) return 'salutation';
+  // (a form of address alone, as a record writes it with a full stop: "Forseti.", "Virðulegi
+  // forseti.", Alþingi 2021, judge35; "Mr. President.")
+  if (VOCATIVE.test(t) && wordsOf(t).length <= ADDRESS_ALONE_WORDS && /\.\s*$/u.test(t)) return 'salutation';
   return null;
 }
+
+/** Most words of a form of address said alone with a full stop ("Virðulegi forseti."). */
+const ADDRESS_ALONE_WORDS = 3;
 
 /**
  * A roll of forms of address said as a sentence of its own, whatever ends it: "السيد رئيس مجلس

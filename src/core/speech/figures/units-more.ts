@@ -21,6 +21,8 @@ export const MORE_SCALES = [
   // Croatian, Slovenian, Serbian, Bosnian, Bulgarian, Latvian, Lithuanian ("1,5 milijuna kuna",
   // "2 milijona evrov", "300 милиона лева", "5 miljoni", "3 milijonai")
   String.raw`tisuć\p{L}*|tisoč\p{L}*|hiljad\p{L}*|milijun\p{L}*|milijon\p{L}*|milijard\p{L}*|хиляд\p{L}*|милион\p{L}*|милиард\p{L}*|tūkstoš\p{L}*|tūkstant\p{L}*|miljon\p{L}*|miljard\p{L}*`,
+  // Icelandic ("7,2 milljarðar króna", "500 milljónir", "3 þúsund"; judge35)
+  String.raw`milljón\p{L}*|milljarð\p{L}*|þúsund\p{L}*`,
   // Tamil, Indian numbering: லட்சம் (lakh, 100,000), கோடி (crore, 10 million), ஆயிரம் (thousand),
   // with their joining forms ("லட்சத்து", "கோடியே"): "சுமார் 17 லட்சம் ரூபாய்" was "17 — லட்சம்
   // ரூபாய் அவர்களுக்கு …" (Mann Ki Baat, June 2017, judge26)
@@ -31,14 +33,24 @@ export const MORE_SCALES = [
   String.raw`bin(?:lik)?|milyon\p{L}*|milyar\p{L}*|trilyon\p{L}*`,
 ].join('|');
 
-/** Abbreviated scales ("10 mln", "40 mld.", "26 tys. osób", "5 tis. Kč", "5 тис.", "3 εκατ.", "2 mrd"). */
-export const MORE_SCALE_ABBR = String.raw`mln|mld|mil|mrd|tys|tis|тис|εκατ|δισ`;
+/**
+ * Abbreviated scales ("10 mln", "40 mld.", "26 tys. osób", "5 tis. Kč", "5 тис.", "3 εκατ.", "2 mrd";
+ * Icelandic "7.200 millj. kr.", Norwegian "2 mill. kroner", Latvian "5 milj. eiro", "2 mljrd.", judge35).
+ */
+export const MORE_SCALE_ABBR = String.raw`mln|mld|mil|mrd|tys|tis|тис|εκατ|δισ|millj|mill|milj|mljrd`;
 
-/** Currency words ("złotych", "korun", "гривень", "forintba", "ευρώ"); "Kč", "Ft", "zł", "грн". */
-export const MORE_CURRENCIES = String.raw`złot\p{L}*|zł|korun\p{L}*|Kč|гривен\p{L}*|гривн\p{L}*|грн\.?|forint\p{L}*|Ft|ευρώ|euró\p{L}*|євро|долар\p{L}*|dolar\p{L}*|kronor|krona|kroner|krone|kun[ae]|eura|evr(?:a|ov|o)|euroa|eurot|eurų|лев(?:а|ове)?|лв\.?|ரூபா[\p{L}\p{M}]*|lira\p{L}*|TL|avro\p{L}*`;
+/**
+ * Currency words ("złotych", "korun", "гривень", "forintba", "ευρώ"); "Kč", "Ft", "zł", "грн";
+ * Icelandic and Norwegian "krónur", "kr.", with the scale written in ("500 m.kr.", "2 ma.kr.",
+ * "300 mkr."), Latvian "eiro", Serbian "dinara" (judge35).
+ */
+export const MORE_CURRENCIES = String.raw`złot\p{L}*|zł|korun\p{L}*|Kč|гривен\p{L}*|гривн\p{L}*|грн\.?|forint\p{L}*|Ft|ευρώ|euró\p{L}*|євро|долар\p{L}*|dolar\p{L}*|kronor|krona|kroner|krone|kun[ae]|eura|evr(?:a|ov|o)|euroa|eurot|eurų|лев(?:а|ове)?|лв\.?|ரூபா[\p{L}\p{M}]*|lira\p{L}*|TL|avro\p{L}*|krón(?:a|ur|um|u)|kr\.?|m\.?\s?kr\.?|ma\.\s?kr\.?|mkr\.?|eiro|dinar\p{L}*|динар\p{L}*`;
 
-/** Percent words and points of percent ("százalékos", "procent", "відсотків", "τοις εκατό"). */
-export const MORE_PERCENTS = String.raw`percentage\s+points?|basis\s+points?|punkt\p{L}*\s+procentow\p{L}*|procentní\p{L}*\s+bod\p{L}*|відсотков\p{L}*\s+пункт\p{L}*|процентн\p{L}*\s+пункт\p{L}*|százalékpont\p{L}*|ποσοστια\p{L}*\s+μον[αά]δ\p{L}*|százalék\p{L}*|pro[cs]ent\p{L}*|відсот\p{L}*|τοις\s+εκατό`;
+/**
+ * Percent words and points of percent ("százalékos", "procent", "відсотків", "τοις εκατό"; Icelandic
+ * "prósent", Serbian "procenata", Norwegian "pst." written short, judge35).
+ */
+export const MORE_PERCENTS = String.raw`percentage\s+points?|basis\s+points?|punkt\p{L}*\s+procentow\p{L}*|procentní\p{L}*\s+bod\p{L}*|відсотков\p{L}*\s+пункт\p{L}*|процентн\p{L}*\s+пункт\p{L}*|százalékpont\p{L}*|ποσοστια\p{L}*\s+μον[αά]δ\p{L}*|százalék\p{L}*|pro[cs]ent\p{L}*|prósent\p{L}*|procen(?:at|ta|ata|ti)|pst\.?|відсот\p{L}*|τοις\s+εκατό`;
 
 /** Units of area and weight said after a scale ("10 milionów ha", "2 мільйони гектарів"). */
 export const MORE_AREA = String.raw`ha|hektar\p{L}*|гектар\p{L}*|εκτ[αά]ρι\p{L}*|km²|km2|tun|tuny|ton(?:y|a|ów|nes|s)?|тонн?\p{L}*|τ[οό]ν\p{L}*`;
