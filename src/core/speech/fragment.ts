@@ -19,6 +19,7 @@ import { taggedTerms } from './tagger';
 import { TIME_DETERMINER, TIME_NOUN, trGenitive } from './title-words';
 import { isTurkishFinite } from './turkish';
 import { timeUnitWord } from './figures/time-ref';
+import { nordicSubjectCut } from './title-nordic';
 
 /**
  * Nouns of time in German and the Romance languages ("año", "jour", "Jahr"): their units of time
@@ -350,6 +351,17 @@ function fragmentProblemOf(phrase: string, text: string, lang: string): string |
     )
   )
     return 'a comparison cut from its number';
+  // "Sjöfarten behöver därför accelerera" of "Omställningen inom sjöfarten behöver därför
+  // accelerera": a clause whose subject was cut at the preposition before its noun (title-nordic.ts)
+  if (
+    all((c) => !c.punctBefore) &&
+    nordicSubjectCut(
+      t,
+      places.map((c) => c.before),
+      lang,
+    )
+  )
+    return 'a clause cut from its subject';
   // "L'anime tout entier" of "qui l'anime tout entier": the rest of a relative clause
   if (all((c) => !c.punctBefore && RELATIVE_BEFORE.test(c.before))) return 'the rest of a relative clause';
   // "National Institute" of "National Institute of Health", "Technology Policy" of "…Science and Technology Policy";

@@ -227,7 +227,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   // language (OWN_ONLY below): Swedish "man", Dutch "die", "van", Finnish "on" are English and German words.
   sv: closedClass(
     'sv',
-    'samt utan att som om när då där eftersom medan innan sedan tills så för till av på i med från under över efter vid genom mot mellan hos ur åt bland inom enligt trots kring före en ett den det de denna detta dessa dess deras hans hennes vår vårt våra er ert era min mitt mina din ditt dina sin sitt sina jag du han hon vi ni dem oss mig dig sig honom henne man är var varit vara blir blev blivit bli har hade haft ha kan kunde ska skall skulle vill ville måste får fick inte ej också även redan bara endast just mycket mer mest än vilka vilken vilket vars här nu ju väl dock alltså cirka drygt nästan minst',
+    'samt utan att som om när då där eftersom medan innan sedan tills så för till av på i med från under över efter vid genom mot mellan hos ur åt bland inom enligt trots kring före en ett den det de denna detta dessa dess deras hans hennes vår vårt våra er ert era min mitt mina din ditt dina sin sitt sina jag du han hon vi ni dem oss mig dig sig honom henne man är var varit vara blir blev blivit bli har hade haft ha kan kunde ska skall skulle vill ville måste får fick inte ej också även redan bara endast just mycket mer mest väldigt särskilt fullt än vilka vilken vilket vars här nu ju väl dock alltså cirka drygt nästan minst',
   ),
   da: closedClass(
     'da',

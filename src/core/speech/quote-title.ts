@@ -66,6 +66,24 @@ function nextParas(
   return [sentences(paras[i - 1]).at(-1), sentences(paras[i + 1])[0]];
 }
 
+/**
+ * Whether an English phrase opens on a verb the tagger reads as no gerund ("Manage projects" of "…to
+ * track and manage projects"): a predicate, where "Promoting peace" names an activity.
+ */
+function plainVerbFirst(t: string, sentence: string, lang: string): boolean {
+  const l = primaryLang(lang);
+  if (l && l !== 'en') return false;
+  const first = matchedTerms(sentence, wordsOf(t)[0]!)[0];
+  return !!first && first.tags.includes('Verb') && !first.tags.includes('Gerund');
+}
+
+/** Whether `sentence` ends on `phrase`: its last words, before the closing stop. */
+function endsOn(sentence: string, phrase: string): boolean {
+  const p = foldWords(phrase);
+  const s = foldWords(sentence);
+  return !!p && (s === p || s.endsWith(` ${p}`));
+}
+
 /** Whether `x` says the title: each of its words, or its last one, the head of a noun phrase ("…found that grace"). */
 function says(title: string, x: string): boolean {
   // (a word the speaker marks with quotation marks is said all the same: hydrogen “hubs.”)
@@ -286,6 +304,21 @@ export function quoteSlideTitle(
   const own = ownNounPhrase(said, lang, tried, (t) => fits(t) && says(t, quote));
   if (own) return own;
   if (topic(title)) return title;
+  // a title said after the quote, and not before it, names what the speaker goes on to: the phrase
+  // the quote's sentence ends on (its new point, said last) titles the quote instead ("Lækkun tekna
+  // vegna virðisaukaskatts" over "Annars vegar er 7.200 millj. kr. lækkun tekna vegna
+  // virðisaukaskatts.", not "Viðskiptanefndar leggur" of the sentence after, judge35 is)
+  if (!sentences.slice(0, at).some((x) => says(title, x)))
+    for (const t of titlesInTurn([said], [], lang, new Set(tried), false, 6))
+      if (
+        wordsOf(t).length >= 2 &&
+        fits(t) &&
+        says(t, quote) &&
+        endsOn(said, t) &&
+        !namesSomeone(t, notes, lang) &&
+        !plainVerbFirst(t, said, lang)
+      )
+        return t;
   // elsewhere a phrase said next to the quote, in its paragraph, names its passage: it stands (a
   // phrase of the quote's own, with no tagger to tell its noun, is no better as often as it is:
   // "Lange tijd" for "Krachtig herstel", "Brandhaarden bedreigen", Troonrede 2015)
