@@ -861,3 +861,141 @@ export function pointsBackIn(line: string, lang: string, demonstrative = false):
     p.back.test(s) || !!p.cased?.test(s) || !!p.anywhere?.test(s) || (demonstrative && !!p.shown?.test(s))
   );
 }
+
+/**
+ * The decisive lines of a speech, per language (decisive.ts): what a designer puts on screen
+ * whatever else the slide says.
+ * `declares`: the speaker's act said as it is done, a declaration or a decision ("This
+ * administration today, here and now, declares unconditional war on poverty in America.", Johnson
+ * 1964, judge33; "Nestes termos, decidi devolver à Assembleia da República, sem promulgação, …",
+ * Rebelo de Sousa 2024, judge33);
+ * `stands`: solidarity said in the first person plural ("…quiero reiterar que estamos con el pueblo
+ * ucraniano…", Batet 2023, judge31; "We stand with the people of…");
+ * `time`: the call that now is the time for something ("지금이야말로 … 국민적 단합과 신뢰회복이 필요한
+ * 때입니다.", Lee Myung-bak 2008, judge31; "Now is the time to…").
+ * `answers`: the bare yes or no that answers a question at once, the punchline of a set-up ("Well,
+ * sir, do you think it ever rains on that tin? No, sir; skips it every time.", Twain 1876, judge33).
+ * One entry a language; each a regex alternation read with the speech's language (English's in
+ * a language with no entry).
+ */
+interface Decisive {
+  declares?: string;
+  stands?: string;
+  time?: string;
+  answers?: string;
+}
+const DECISIVE: Record<string, Decisive> = {
+  // English: "I declare", "we hereby proclaim", "…today, here and now, declares…", "I have decided
+  // to…"; "we stand with/by…", "we are with you"; "now is the time", "it is time to", "the time has
+  // come"; "No," "Yes," "Never."
+  en: {
+    declares: String.raw`\b(?:I|we)\s+(?:(?:hereby|now|today|solemnly|formally)\s+)*(?:declare|proclaim)\b|\b(?:today|hereby|here\s+and\s+now)\b[^.!?;]{0,30}\b(?:declares|proclaims)\b|\bI\s+have\s+(?:(?:therefore|today|now)\s+)?decided\s+to\b`,
+    stands: String.raw`\bwe\s+(?:(?:will|shall|must|continue\s+to|still|all|firmly|fully|proudly)\s+)*stand\s+(?:with|by|beside|alongside)\b|\bwe\s+are\s+(?:all\s+)?(?:with|beside|alongside)\s+(?:you|the\s+people)\b`,
+    time: String.raw`\bnow\s+is\s+the\s+time\b|\bthe\s+time\s+has\s+come\b|\bit\s+is\s+time\s+(?:for|to)\b|\bit['’]s\s+time\s+(?:for|to)\b`,
+    answers: String.raw`no|yes|never|nope`,
+  },
+  // Spanish: "declaro", "he decidido", "hemos decidido"; "estamos con…", "estamos junto a…",
+  // "estamos al lado de…"; "es hora de", "ha llegado el momento"; "No," "Sí," "Nunca."
+  es: {
+    declares: String.raw`\b(?:declaro|proclamo|he\s+decidido|hemos\s+decidido|decido)\b`,
+    stands: String.raw`\b(?:estamos|seguiremos|estaremos)\s+(?:con|junto\s+a|junto\s+al|al\s+lado\s+de)\b`,
+    time: String.raw`\bes\s+(?:la\s+)?hora\s+de\s+\p{L}+(?:ar|er|ir)\b|\bha\s+llegado\s+(?:el\s+momento|la\s+hora)\b`,
+    answers: String.raw`no|sí|nunca|jamás`,
+  },
+  // Portuguese: "decidi", "declaro", "decidimos"; "estamos com…", "estamos ao lado de…"; "é hora
+  // de", "chegou o momento"; "Não," "Sim," "Nunca."
+  pt: {
+    declares: String.raw`\b(?:decidi|decidimos|declaro|proclamo)\b`,
+    stands: String.raw`\b(?:estamos|estaremos)\s+(?:com|ao\s+lado\s+d[oae]s?|junto\s+d[oae]s?)\b`,
+    time: String.raw`\bé\s+(?:a\s+)?(?:hora|tempo)\s+de\s+\p{L}+(?:ar|er|ir)\b|\bchegou\s+(?:o\s+momento|a\s+hora)\b`,
+    answers: String.raw`não|sim|nunca`,
+  },
+  // French: "je déclare", "j'ai décidé de", "nous avons décidé de"; "nous sommes aux côtés de…",
+  // "nous sommes avec…", "nous sommes solidaires"; "il est temps", "le moment est venu"; "Non,"
+  // "Oui," "Jamais."
+  fr: {
+    declares: String.raw`\bje\s+(?:déclare|proclame)\b|\bj['’]ai\s+décidé\s+d|\bnous\s+avons\s+décidé\s+d`,
+    stands: String.raw`\bnous\s+(?:sommes|serons|restons)\s+(?:aux\s+côtés|avec|solidaires)\b`,
+    time: String.raw`\bil\s+est\s+temps\b|\ble\s+moment\s+est\s+venu\b|\bl['’]heure\s+est\s+venue\b`,
+    answers: String.raw`non|oui|jamais`,
+  },
+  // German: "ich erkläre", "erkläre ich", "ich habe entschieden/beschlossen"; "wir stehen an der
+  // Seite…", "wir stehen fest zu…"; "es ist (an der) Zeit", "die Zeit ist gekommen"; "Nein,"
+  // "Ja," "Nie."
+  de: {
+    declares: String.raw`\b(?:ich\s+erkläre|erkläre\s+ich|ich\s+habe\s+(?:mich\s+)?(?:entschieden|beschlossen)|habe\s+ich\s+(?:mich\s+)?(?:entschieden|beschlossen))\b`,
+    stands: String.raw`\b(?:wir\s+stehen|stehen\s+wir)\s+(?:\p{L}+\s+)?(?:an\s+der\s+Seite|zu|hinter|fest\s+an)\b`,
+    time: String.raw`\bes\s+ist\s+(?:an\s+der\s+)?Zeit\b|\bjetzt\s+ist\s+die\s+Zeit\b|\bdie\s+Zeit\s+ist\s+gekommen\b`,
+    answers: String.raw`nein|ja|nie|niemals`,
+  },
+  // Italian: "dichiaro", "ho deciso di", "abbiamo deciso di"; "siamo con…", "siamo al fianco
+  // di…", "siamo accanto a…"; "è il momento di" before an infinitive ("è il tempo di incessanti …
+  // cambiamenti", the era of, is none: Napolitano 2018, corpus), "è giunto il momento"; "No,"
+  // "Sì," "Mai."
+  it: {
+    declares: String.raw`\b(?:dichiaro|proclamo|ho\s+deciso\s+di|abbiamo\s+deciso\s+di)\b`,
+    stands: String.raw`\bsiamo\s+(?:con|al\s+fianco\s+d|accanto\s+a|vicini\s+a)`,
+    time: String.raw`\bè\s+(?:il\s+)?(?:momento|tempo)\s+di\s+\p{L}+(?:are|ere|ire)\b|\bè\s+giunto\s+il\s+momento\b`,
+    answers: String.raw`no|sì|mai`,
+  },
+  // Dutch: "ik verklaar", "heb ik besloten"; "wij staan naast/achter…"; "het is tijd", "de tijd
+  // is gekomen"; "Nee," "Ja," "Nooit."
+  nl: {
+    declares: String.raw`\b(?:ik\s+verklaar|verklaar\s+ik|ik\s+heb\s+besloten|heb\s+ik\s+besloten)\b`,
+    stands: String.raw`\b(?:wij|we)\s+staan\s+(?:\p{L}+\s+)?(?:naast|achter|pal\s+achter)\b`,
+    time: String.raw`\bhet\s+is\s+(?:nu\s+)?tijd\b|\bde\s+tijd\s+is\s+gekomen\b`,
+    answers: String.raw`nee|ja|nooit`,
+  },
+  // Russian: "я объявляю", "я принял решение", "я решил"; "мы вместе с…", "мы на стороне…";
+  // "пришло время", "настало время"; "Нет," "Да," "Никогда."
+  ru: {
+    declares: String.raw`(?<![\p{L}])(?:объявляю|я\s+принял\s+решение|я\s+решил)(?![\p{L}])`,
+    stands: String.raw`(?<![\p{L}])мы\s+(?:вместе\s+с|на\s+стороне|рядом\s+с)(?![\p{L}])`,
+    time: String.raw`(?<![\p{L}])(?:пришло|настало|наступило)\s+время(?![\p{L}])`,
+    answers: String.raw`нет|да|никогда`,
+  },
+  // Ukrainian: "я ухвалив рішення", "я вирішив"; "ми разом з…", "ми на боці…"; "настав час",
+  // "прийшов час"; "Ні," "Так," "Ніколи."
+  uk: {
+    declares: String.raw`(?<![\p{L}])(?:я\s+ухвалив\s+рішення|я\s+вирішив)(?![\p{L}])`,
+    stands: String.raw`(?<![\p{L}])ми\s+(?:разом\s+з|на\s+боці|поруч\s+з)(?![\p{L}])`,
+    time: String.raw`(?<![\p{L}])(?:настав|прийшов)\s+час(?![\p{L}])`,
+    answers: String.raw`ні|так|ніколи`,
+  },
+  // Korean: "…할 때입니다" (it is the time to…), "지금이야말로" (now, if ever)
+  ko: { time: String.raw`때입니다|지금이야말로` },
+};
+
+/** A word boundary in any script (between a letter and what is none). */
+const UNICODE_BOUNDARY = String.raw`(?:(?<![\p{L}\p{M}])(?=[\p{L}\p{M}])|(?<=[\p{L}\p{M}])(?![\p{L}\p{M}]))`;
+
+/** The kinds of decisive line the table knows. */
+export type DecisiveKind = keyof Decisive;
+
+const decisiveMemo = new Map<string, Partial<Record<DecisiveKind, RegExp>>>();
+
+/**
+ * The pattern of one kind of decisive line in `lang` (DECISIVE; English's in a language with no
+ * entry), or null when the language has none of that kind. `answers` matches a line's opening
+ * word and the comma, semicolon or stop after it.
+ */
+export function decisivePattern(kind: DecisiveKind, lang: string): RegExp | null {
+  const l = primaryLang(lang) || 'en';
+  let found = decisiveMemo.get(l);
+  if (!found) {
+    const t = DECISIVE[l] ?? DECISIVE.en!;
+    found = {};
+    for (const k of ['declares', 'stands', 'time', 'answers'] as const) {
+      const alt = t[k];
+      if (!alt) continue;
+      // (\b read as a boundary of letters in any script: JavaScript's knows ASCII only, "é hora")
+      const bounded = alt.replaceAll('\\b', UNICODE_BOUNDARY);
+      found[k] =
+        k === 'answers'
+          ? new RegExp(String.raw`^(?:${bounded})\s*[,;.!]\s*`, 'iu')
+          : new RegExp(bounded, 'iu');
+    }
+    decisiveMemo.set(l, found);
+  }
+  return found[kind] ?? null;
+}
