@@ -87,7 +87,9 @@ export function leansBack(line: string, lang = ''): boolean {
   // Government will respond…", Carter 1978, judge31; "And yet their soul is not subservient.",
   // Wilson 1918, corpus)
   const past = pastConnective(s);
-  if (past !== s && /^\p{L}/u.test(past) && leansBack(past, lang)) return true;
+  // ("this" there points at the matter in hand and stands, as connective.ts reads it: "But this can
+  // really be an American moment that proves…", Biden 2022)
+  if (past !== s && /^\p{L}/u.test(past) && !/^this\b/iu.test(past) && leansBack(past, lang)) return true;
   if (DEMONSTRATIVE_HEAD.test(s)) return false;
   return LEANS_BACK.test(s);
 }
