@@ -56,6 +56,21 @@ describe('cjkClauses: where a CJK line may break (judge9: "娛 / 樂", "非爲 /
     for (const w of words.slice(1)) expect(w).not.toMatch(/^(?:を|し|に|の|ます)/u);
   });
 
+  it('sets a short Japanese clause with the clause after it, never as a unit of its own (judge33: "ご遺族、" alone on a line)', () => {
+    const text =
+      '亡くなられた方々に哀悼の意を表しますとともに、ご遺族、被災された方々にお見舞いを申し上げます。';
+    const clauses = cjkClauses(text)!.map((c) => c.join(''));
+    expect(clauses).toEqual([
+      '亡くなられた方々に哀悼の意を表しますとともに、',
+      'ご遺族、被災された方々にお見舞いを申し上げます。',
+    ]);
+    // (a short last clause goes with the one before it; Chinese keeps its four-character clauses)
+    expect(cjkClauses('国民の皆様の幸せを祈り、誠に、')!.map((c) => c.join(''))).toEqual([
+      '国民の皆様の幸せを祈り、誠に、',
+    ]);
+    expect(cjkClauses('入法科者，非爲做官；')!.map((c) => c.join(''))).toEqual(['入法科者，', '非爲做官；']);
+  });
+
   it('property: the clauses joined are the text, character for character', () => {
     const piece = fc.constantFrom(
       '数字',

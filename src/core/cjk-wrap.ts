@@ -60,6 +60,35 @@ function words(text: string, lang: string): string[] {
   return out;
 }
 
+/**
+ * Most letters of a Japanese clause set with the clause next to it rather than as a unit of its
+ * own: a noun before an enumerating "、" ("ご遺族、被災された方々に…", Emperor's address 2019,
+ * judge33), which as a unit of its own is left alone on a line whenever the clause after it
+ * does not fit beside it. (Chinese keeps its four-character clauses: a couplet is set clause by
+ * clause, "入法科者，非爲做官；".)
+ */
+const SHORT_CLAUSE_LETTERS = 4;
+
+/** A Japanese period with each short clause (SHORT_CLAUSE_LETTERS) joined to the clause after it, or the last to the one before. */
+function withoutShortClauses(period: CjkPeriod): CjkPeriod {
+  const letters = (clause: string[]) => clause.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
+  const out: CjkPeriod = [];
+  let carry: string[] = [];
+  for (const clause of period) {
+    const joined = [...carry, ...clause];
+    if (letters(clause) <= SHORT_CLAUSE_LETTERS && letters(joined) <= SHORT_CLAUSE_LETTERS) carry = joined;
+    else {
+      out.push(joined);
+      carry = [];
+    }
+  }
+  if (carry.length > 0) {
+    if (out.length > 0) out[out.length - 1] = [...out[out.length - 1]!, ...carry];
+    else out.push(carry);
+  }
+  return out;
+}
+
 /** A period's clauses, each as its words. */
 export type CjkPeriod = string[][];
 
@@ -78,7 +107,8 @@ export function cjkPeriods(text: string): CjkPeriod[] | null {
   const periods: CjkPeriod[] = [];
   let period: string[][] = [];
   let clause: string[] = [];
-  for (const word of words(text, KANA.test(text) ? 'ja' : 'zh')) {
+  const lang = KANA.test(text) ? 'ja' : 'zh';
+  for (const word of words(text, lang)) {
     clause.push(word);
     if (!CLAUSE_END.test(word)) continue;
     period.push(clause);
@@ -89,6 +119,7 @@ export function cjkPeriods(text: string): CjkPeriod[] | null {
   }
   if (clause.length > 0) period.push(clause);
   if (period.length > 0) periods.push(period);
+  if (lang === 'ja') for (let p = 0; p < periods.length; p++) periods[p] = withoutShortClauses(periods[p]!);
   if (recent.size >= 500) recent.clear();
   recent.set(text, periods);
   return periods;

@@ -30,9 +30,11 @@ import {
   INFINITIVE_TAIL,
   LEANS_BACK,
   leansBack,
+  leansOn,
   LONG_QUOTE_WORDS,
   opensWithTitle,
   strikingLine,
+  withWhatItLeansOn,
 } from './striking';
 import { capitalize, foldWords, hasCjk, withoutJoiner, wordsOf } from './text';
 import { escapeRegExp } from './word-classes';
@@ -583,14 +585,24 @@ export function keyBlock(
   // "He was wrong, wrong, and wrong.") says nothing on its own
   // (nor a short one that opens on a connective: "Mais nous ne devons pas nous arrêter là.",
   // Macron 2018, judge25 F2; English drops its "But" or finds another line, connective.ts)
+  // (nor one whose demonstrative subject the sentence before named: "These standards are fair.")
+  const before = best ? (sentences[sentences.findIndex((x) => x.trim() === best.trim()) - 1] ?? '') : '';
   if (
     quote &&
     !opensWithTitle(quote, title) &&
     !URL_LIKE.test(quote) &&
-    !leansBack(quote, lang) &&
+    !leansOn(quote, before, lang) &&
+    // (nor one that opens on "Neither", "So that", "For these reasons, …": POINTS_BACK, as a key
+    // line never does: "Neither anticipated that the cause of the conflict might cease…", Lincoln
+    // 1865, judge35: neither party of the sentence before)
+    !POINTS_BACK.test(quote.trim()) &&
     !(screenWords(quote) <= SHORT_JOINED && OPENS_ON_CONNECTIVE.test(quote.trim()))
   )
     return asQuote(quote);
+  // such a quote is shown with the sentence it leans on, when both fit and no whole sentence stands
+  // alone (below: striking.ts withWhatItLeansOn)
+  const leaning = best && !opensWithTitle(best, title) && withWhatItLeansOn(best, sentences, title, lang);
+  const both = leaning && !URL_LIKE.test(leaning) ? asQuote(onScreen(leaning, lang)) : null;
   // Chinese and Japanese: the best whole sentence or clause of its own that opens on no particle
   // or conjunction, a contrast first (cjk-lines.ts); a 200-character period still gives one
   if (/^(?:zh|ja)/u.test(lang) || hasCjk(sentences.join(' ').slice(0, 200))) {
@@ -653,6 +665,7 @@ export function keyBlock(
   // carries it, else any whole sentence within LONG_QUOTE_WORDS (≤ 45 words with the title)
   const plain = line ?? keyLine(sentences, title, lang, WIDE_LINE, true);
   if (plain) return plainLong(plain) ?? asQuote(plain);
+  if (both) return both;
   const striking2 = strikingLine(sentences, title, lang, true);
   if (striking2) return asQuote(striking2);
   const wide = keyLine(sentences, title, lang, LONG_QUOTE_WORDS, true);
@@ -789,7 +802,9 @@ export function keyLine(
       POINTS_BACK.test(s.trim()) ||
       pointsAtShell(s) ||
       // (in the speech's language too: "Dit vraagt om scherpe keuzes…", "이를 위해 정부는…", lexicon.ts)
-      pointsBackIn(s, lang, true)
+      pointsBackIn(s, lang, true) ||
+      // (and past its opening connectives: "But then if that happens, the Government will respond…")
+      leansBack(s, lang)
     )
       continue;
     // …and past a frame that says it is said ("И хочу сказать, что это во всех звеньях…")

@@ -70,7 +70,7 @@ import { asOneSlide, pacedShort, planSlides, type PlannedSlide } from './plan';
 import { sentencesOf } from './segment';
 import { isFormatLine, isSignatureLine, structureKind } from './structure';
 import { anaphoraTitle, leadTitle, namedAhead, partTitle, seriesTitle } from './list-title';
-import { LEANS_BACK, leansBack, opensWithTitle } from './striking';
+import { LEANS_BACK, leansBack, opensWithTitle, withWhatItLeansOn } from './striking';
 import { decisiveLine } from './decisive';
 import { isThrowaway, LONG_QUOTE_WORDS, quoteScore } from './quotable';
 import { isKorean, koreanHeadline } from './titles-ko';
@@ -596,6 +596,10 @@ function derived(
       (!line || !leansBack(head, opts.lang))
     )
       return { title: other, blocks: [shown] };
+    // (one that leans is shown with the sentence it leans on, when both fit: striking.ts)
+    const both = line && withWhatItLeansOn(last, own, title, opts.lang);
+    const pair = both && attributed(asQuote(both), spoken);
+    if (pair) return { title, blocks: [pair] };
     if (line) return { title, blocks: [line] };
     // no line fits: the main clause of a long period, shortened as a list item is, rather than
     // noun phrases picked out of it ("Future generations / Bipartisan legislation", judge24 D2)

@@ -52,6 +52,13 @@ export function opensOnConnective(line: string): boolean {
   return OPENING.test(line.trim());
 }
 
+/** A line past the connectives it opens with ("But then if that happens, …" → "if that happens, …"), as it was when it has none. */
+export function pastConnective(line: string): string {
+  const s = line.trim();
+  const m = OPENING.exec(s);
+  return m ? s.slice(m[0].length) : s;
+}
+
 /** Whether a line leans on the sentence before it, past an opening adverbial or frame. */
 function leansPast(line: string): boolean {
   const past = line.replace(ADVERBIAL, '');

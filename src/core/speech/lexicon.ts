@@ -672,6 +672,10 @@ interface BackPointers {
 // Slovene and Bosnian "Zato" (therefore): one list for the languages that share it
 const NORDIC_THEREFORE = String.raw`derfor|dermed|difor`;
 const SOUTH_SLAVIC_THEREFORE = String.raw`zato`;
+// German "Daher", "Deshalb", "Darum" (therefore): de's `therefore`, and openings of its `cased`
+const DE_THEREFORE = ['daher', 'deshalb', 'darum'];
+/** A word as a case-sensitive pattern that takes its first letter in either case ("[Dd]aher"). */
+const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const BACK_POINTERS: Record<string, BackPointers> = {
   // English: "Therefore", "Thus", "Hence", "Consequently", "Accordingly" (read in every language:
   // striking.ts LEANS_BACK, englishTherefore)
@@ -716,9 +720,9 @@ const BACK_POINTERS: Record<string, BackPointers> = {
   // "Sie wissen…"), and "sie" or "er" after an opening adverb and its verb ("Dann werden sie dort
   // für Investitionen ausgegeben.": they).
   de: {
-    therefore: String.raw`daher|deshalb|darum`,
+    therefore: DE_THEREFORE.join('|'),
     back: String.raw`hier(?:an|auf|aus|bei|durch|für|gegen|in|nach|über|um|unter|von|vor|zu)|da(?:von|zu|mit|rauf|ran|bei|für|gegen|raus|rüber|durch|nach|rin)|(?:das|dies|es)\s+(?:ist|war|sind|waren|gilt|galt|bleibt|heißt|zeigt)`,
-    cased: String.raw`(?:Sie|Er)\s+(?:\p{Ll}+t|wird|ist|hat|war|kann|muss|soll|will|darf|mag)|(?:[Dd]ann|[Ss]o|[Hh]ier|[Dd]ort|[Jj]etzt|[Nn]un|[Dd]eshalb|[Dd]aher|[Dd]arum|[Dd]amit)\s+\p{Ll}+\s+(?:sie|er)`,
+    cased: String.raw`(?:Sie|Er)\s+(?:\p{Ll}+t|wird|ist|hat|war|kann|muss|soll|will|darf|mag)|(?:${['dann', 'so', 'hier', 'dort', 'jetzt', 'nun', ...DE_THEREFORE, 'damit'].map(eitherCase).join('|')})\s+\p{Ll}+\s+(?:sie|er)`,
     demonstrative: String.raw`(?:all\s+)?(?:dies|diese|dieser|dieses|diesem|diesen)`,
   },
   // Korean: "이를" (this, object), "이에" (to this, hence; both anywhere), "이는", "이것은", "그것이" (this, that),

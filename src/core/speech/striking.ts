@@ -6,6 +6,8 @@
  * Each is a complete phrase cut at a clause boundary, never a sentence cut off with "…"; a line
  * that leans on what came before, a thanks or a question is never one.
  */
+import { pastConnective } from './connective';
+import { primaryLang } from './lang';
 import { isKorean, koreanHeadline } from './titles-ko';
 import { bare, ENGLISH_THEREFORE, isFunctionWord, pointsBackIn } from './lexicon';
 import {
@@ -21,6 +23,8 @@ import {
 import { isSignedQuotation, unsignedQuotation } from './reported';
 import { isSetUp } from './setup';
 import { hasNumberCorrection } from './slips';
+import { taggedTerms } from './tagger';
+import { MAX_SCREEN_WORDS, screenWords } from './screen';
 import { capitalize, foldWords, hasCjk, quotations, wordsOf } from './text';
 import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
 
@@ -30,10 +34,14 @@ import { alternation, AUXILIARY, DEMONSTRATIVE, without } from './word-classes';
  * very special thing. For, from the first, this has been a land of towering expectations.", Johnson
  * 1965, judge22), or with what came after it ("What followed was decline in our nation’s industrial
  * and technological-innovation capacity.", Deese 2022, judge26: after what?), or with a condition on
- * it ("If that happens, …", "When this occurs, …", "If so, …").
+ * it ("If that happens, …", "When this occurs, …", "If so, …"), or with a marker that says it again in
+ * other words ("In other words, they would have a real wage insurance policy against inflation…",
+ * Carter 1978, judge31: what they would have is the tax rebate of the sentence before), or with a
+ * phrase whose object is such a pronoun ("Upon the answer to them depends the peace of the world.",
+ * Wilson 1918, corpus: the answer to the questions of the sentence before).
  */
 export const LEANS_BACK = new RegExp(
-  String.raw`^(?:i\s+answer\b|(?:if|when|once|unless)\s+(?:that|this)\s+(?:happens|happened|occurs|occurred|is\s+the\s+case)\b|if\s+so,|what\s+(?:followed|came\s+(?:next|after)|happened\s+(?:next|then|after))\b|(?:${ENGLISH_THEREFORE})\b|for,\s|(?:to|for|with|of|from|by)\s+(?:him|her|them|it)\b|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|(?:это|он|она|они|оно|этот|эта|эти)(?![\p{L}\p{M}])|[这那此它他她其该])`,
+  String.raw`^(?:i\s+answer\b|in\s+other\s+words\b|that\s+is\s+to\s+say\b|(?:to\s+)?put\s+(?:it\s+)?another\s+way\b|(?:upon|on|to|for|with|of|from|by)\s+(?:the\s+\p{L}+\s+(?:to|of|for|on|with)\s+)?(?:him|her|them|it)\b|(?:if|when|once|unless)\s+(?:that|this)\s+(?:happens|happened|occurs|occurred|is\s+the\s+case)\b|if\s+so,|what\s+(?:followed|came\s+(?:next|after)|happened\s+(?:next|then|after))\b|(?:${ENGLISH_THEREFORE})\b|for,\s|(?:their|theirs)\b|(?:this|that|these|those|it|its|they|them|he|she|his|her|such|because)\b(?!\s+which\b)|for\s+(?:there|it|this|that|they|we|he|she|i)\b|(?:it|that|they|he|she)['’]|(?:ello|esto|eso|ce|cela|ceci|il|elle|ils|elles)\b|(?:это|он|она|они|оно|этот|эта|эти)(?![\p{L}\p{M}])|[这那此它他她其该])`,
   'iu',
 );
 
@@ -75,8 +83,61 @@ export function leansBack(line: string, lang = ''): boolean {
   const s = line.trim();
   if (EU_LEANS_BACK.test(s) || INFINITIVE_TAIL.test(s)) return true;
   if (pointsBackIn(s, lang)) return true;
+  // (past the connectives it opens with, "And yet", "But then": "But then if that happens, the
+  // Government will respond…", Carter 1978, judge31; "And yet their soul is not subservient.",
+  // Wilson 1918, corpus)
+  const past = pastConnective(s);
+  // ("this" there points at the matter in hand and stands, as connective.ts reads it: "But this can
+  // really be an American moment that proves…", Biden 2022)
+  if (past !== s && /^\p{L}/u.test(past) && !/^this\b/iu.test(past) && leansBack(past, lang)) return true;
   if (DEMONSTRATIVE_HEAD.test(s)) return false;
   return LEANS_BACK.test(s);
+}
+
+/** A demonstrative subject's noun ("These standards are fair.": standards), as DEMONSTRATIVE_HEAD reads it. */
+const DEMONSTRATIVE_NOUN = new RegExp(String.raw`^(?:${alternation(DEMONSTRATIVE)})\s+(\p{L}+)`, 'iu');
+
+/**
+ * Whether a line leans on `before`, the sentence said just before it: leansBack, or a
+ * demonstrative subject whose noun that sentence named ("…workers fear that if they cooperate with
+ * the standards while others do not… These standards are fair."): it takes them up, not a matter
+ * of its own.
+ */
+export function leansOn(line: string, before: string, lang = ''): boolean {
+  const s = line.trim();
+  if (leansBack(s, lang)) return true;
+  const m = DEMONSTRATIVE_HEAD.test(s) ? DEMONSTRATIVE_NOUN.exec(s) : null;
+  const stem = m?.[1]!.toLowerCase().replace(/(?:es|s)$/u, '') ?? '';
+  return stem.length >= 4 && wordsOf(before.toLowerCase()).some((w) => w.startsWith(stem));
+}
+
+/**
+ * A sentence opening on "because": the reason for the sentence before it, said on its own ("Тому
+ * що те, що відбувається сьогодні, це знищення економіки нашої держави.", Razumkov 2023, corpus).
+ */
+const BECAUSE =
+  /^(?:because|porque|parce\s+que|perché|weil|omdat|тому\s+що|бо|потому\s+что|так\s+как)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A line that leans on the sentence before it, shown with that sentence ("Porque la economía debe
+ * estar siempre al servicio de las personas. Por eso, debemos proteger especialmente a las personas
+ * más desfavorecidas y vulnerables.", Felipe VI 2014, judge26), when that one stands on its own and
+ * both fit the screen with the title (MAX_SCREEN_WORDS); else null: a line that stands alone is
+ * shown instead. `sentences` are the slide's own, in order.
+ */
+export function withWhatItLeansOn(
+  line: string,
+  sentences: readonly string[],
+  title: string,
+  lang = '',
+): string | null {
+  const s = line.trim();
+  const at = sentences.findIndex((x) => x.trim() === s);
+  const before = at > 0 ? sentences[at - 1]!.trim() : '';
+  if (!before || !leansOn(s, before, lang) || !standsOnItsOwn(before, lang) || BECAUSE.test(before))
+    return null;
+  const both = `${before} ${s}`;
+  return screenWords(both) + screenWords(title) <= MAX_SCREEN_WORDS ? both : null;
 }
 
 /**
@@ -276,8 +337,13 @@ export function strikingLine(
     // what your country can do for you—ask what you can do for your country.", judge20)
     const addressed = ADDRESS_LEAD.exec(s.trim());
     if (addressed) add(capitalize(s.trim().slice(addressed[0].length)), 1);
+    // (a clause, with its verb: never the sentence's opening adverbial alone, "Not once, but again
+    // and again" of "…, we have laid our whole thought and purpose before the world…", Wilson 1918,
+    // corpus; English, where the tagger reads verbs)
     const contrast = antithesisHead(s);
-    if (contrast) add(contrast, 1, ANTITHESIS_WORDS);
+    const english = primaryLang(lang) === '' || primaryLang(lang) === 'en';
+    if (contrast && (!english || taggedTerms(contrast).some((t) => t.tags.includes('Verb'))))
+      add(contrast, 1, ANTITHESIS_WORDS);
     const parallel = PARALLEL_END.exec(s.trim());
     if (parallel) add(capitalize(parallel[1]!), 2.5);
     // the head clause before a semicolon: with `long`, a plain one too ("The day of conquest and

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from './index';
 import { isFunctionWord } from './lexicon';
 import { salutationEnd, structureKind } from './structure';
+import { isSwedishInfinitive } from './title-nordic';
 import { titleWordsProblem } from './title-words';
 
 describe('sv/da/nb/nl/fi titles and salutations (title-nordic.ts, structure.ts; judge15)', () => {
@@ -91,5 +92,18 @@ describe('sv/da/nb/nl/fi titles and salutations (title-nordic.ts, structure.ts; 
       expect(isFunctionWord('dat', lang)).toBe(false);
     }
     expect(titleWordsProblem('The Forgotten Man', 'en')).toBeNull();
+  });
+});
+
+describe('one Swedish modal word class (title-nordic.ts SV_MODAL)', () => {
+  it('a verb after any modal is an infinitive, finite or infinitive modal alike', () => {
+    // (riksdagsdebatt: "…att vi vågar ta ansvar", "…skulle orka bära kostnaden", "…att kunna arbeta")
+    expect(isSwedishInfinitive('ta', 'vågar', 'sv')).toBe(true);
+    expect(isSwedishInfinitive('bära', 'orka', 'sv')).toBe(true);
+    expect(isSwedishInfinitive('arbeta', 'kunna', 'sv')).toBe(true);
+    expect(isSwedishInfinitive('använda', 'slipper', 'sv')).toBe(true);
+    // (not the definite plural after a modal, nor a verb in another language)
+    expect(isSwedishInfinitive('fartygen', 'kan', 'sv')).toBe(false);
+    expect(isSwedishInfinitive('ta', 'vågar', 'da')).toBe(false);
   });
 });

@@ -33,6 +33,17 @@ const SUBJECT_PRONOUN: Record<string, RegExp> = {
 };
 SUBJECT_PRONOUN.nn = SUBJECT_PRONOUN.no = SUBJECT_PRONOUN.nb!;
 
+/**
+ * Swedish modal and auxiliary verbs that take a bare infinitive ("kan dra", "slipper använda",
+ * "vilja se"): finite, and in the infinitive. One word class for the lists that read them:
+ * FINITE_FIRST (a title never opens on a finite one), SV_INFINITIVE_BEFORE (the word after one is
+ * an infinitive), SV_VERB_CHAIN (an infinitive one and its verb, with no subject).
+ */
+const SV_MODAL = {
+  finite: String.raw`kan|kunde|ska|skall|skulle|vill|ville|måste|bör|borde|slipper|slapp|brukar|behöver|orkar|hinner|vågar`,
+  infinitive: String.raw`vilja|kunna|behöva|böra|slippa|orka|hinna|våga|måsta`,
+};
+
 /** A passive or past verb at a title's end ("fattades", "avslogs", "vedtoges", "myönnettiin"). */
 const PASSIVE_END: Record<string, RegExp> = {
   sv: /^\p{L}{3,}(?:ades|ogs|ödes|ydes|ändes|ördes)$/iu,
@@ -48,7 +59,10 @@ const PASSIVE_END: Record<string, RegExp> = {
 const FINITE_FIRST: Record<string, RegExp> = {
   // (and the verbs said before a bare infinitive: "Slipper använda dieselmotorer" of "…så att de
   // slipper använda dieselmotorer", "Brukar säga", "Behöver göra")
-  sv: /^(?:är|var|blev|har|hade|kan|kunde|ska|skulle|vill|ville|måste|kommer|kom|får|fick|gick|gör|gjorde|tog|gav|lät|blir|finns|fanns|slipper|slapp|brukar|behöver|orkar|hinner|vågar|råkar|tycks|verkar|bör|\p{L}{3,}ade)$/iu,
+  sv: new RegExp(
+    String.raw`^(?:är|var|blev|har|hade|${SV_MODAL.finite}|kommer|kom|får|fick|gick|gör|gjorde|tog|gav|lät|blir|finns|fanns|råkar|tycks|verkar|\p{L}{3,}ade)$`,
+    'iu',
+  ),
   da: /^(?:er|var|blev|har|havde|kan|kunne|skal|skulle|vil|ville|må|kommer|kom|får|fik|gik|gør|gjorde|tog|gav|lod|bliver|findes|fandtes|\p{L}{3,}ede)$/iu,
   nb: /^(?:er|var|ble|har|hadde|kan|kunne|skal|skulle|vil|ville|må|kommer|kom|får|fikk|gikk|gjør|gjorde|tok|ga|lot|blir|finnes|fantes)$/iu,
 };
@@ -71,7 +85,7 @@ const SV_NOT_PASSIVE = /^(?:glas|atlas|ananas|kanvas|pampas|alias|extas|kaos|pat
  * "Vilja" as a noun goes on with a preposition or a conjunction ("Vilja till förändring").
  */
 const SV_VERB_CHAIN = {
-  head: /^(?:vilja|kunna|behöva|böra|slippa|orka|hinna|våga|måsta)$/iu,
+  head: new RegExp(String.raw`^(?:${SV_MODAL.infinitive})$`, 'iu'),
   next: /^(?:se|ha|ge|gå|få|ta|bli|stå|göra|vara|\p{Ll}{2,}a)$/u,
 };
 /**
@@ -81,8 +95,10 @@ const SV_VERB_CHAIN = {
  * key phrase never opens on it ("Dra nytta" of "så att vi kan dra nytta av…", "Yrka bifall",
  * "Försörja fartyget"), nor runs on from it.
  */
-const SV_INFINITIVE_BEFORE =
-  /^(?:att|kan|kunde|vill|ville|ska|skall|skulle|måste|bör|borde|slipper|brukar|behöver|kunna|vilja|behöva|slippa)$/iu;
+const SV_INFINITIVE_BEFORE = new RegExp(
+  String.raw`^(?:att|${SV_MODAL.finite}|${SV_MODAL.infinitive})$`,
+  'iu',
+);
 const SV_INFINITIVE = /^(?:\p{Ll}{2,}(?<!rn)a|dra|se|ha|ge|gå|få|ta|bli|stå|nå|tro|bo|göra|vara)$/u;
 /** Whether `word`, said right after `before`, is a Swedish infinitive (no part of a noun phrase). */
 export function isSwedishInfinitive(word: string, before: string, lang: string): boolean {
