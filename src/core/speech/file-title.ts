@@ -360,25 +360,38 @@ const COMPLEMENT_OPENING = 800;
  * null when the opening says the word with no such complement.
  */
 function openingComplement(words: readonly string[], speech: string, lang: string): string | null {
-  // (or a kind of talk before any words: "mensagem-veto-escolas" of a sitting whose chair reads "a
-  // mensagem do Presidente da República sobre a devolução …", judge33: "Mensagem Veto Escolas")
-  const talk = words.length > 2 && TALK_KIND.test(words[0]!);
-  if (lang === 'en' || (words.length !== 2 && !talk) || !words.every((w) => /^\p{L}{4,}$/u.test(w)))
+  // (or a kind of talk among any words, in any language: "mensagem-veto-escolas" of a sitting whose
+  // chair reads "a mensagem do Presidente da República sobre a devolução …", judge33: "Mensagem Veto
+  // Escolas"; "fowler-prince-philip-tribute-lords" of "…to pay tribute to His Royal Highness The
+  // Prince Philip, Duke of Edinburgh", judge35: "Prince Philip Tribute Lords")
+  const talk = words.length > 2 ? words.find((w) => TALK_KIND.test(w)) : undefined;
+  if ((!talk && (lang === 'en' || words.length !== 2)) || !words.every((w) => /^\p{L}{4,}$/u.test(w)))
     return null;
   const opening = speech.slice(0, COMPLEMENT_OPENING);
-  if (wordRe(`${words[0]} ${words[1]}`, 'iu').test(unaccented(opening))) return null;
-  const joined = String.raw`\s+(?:\p{Ll}{1,5}['’]?\s*)?\p{Lu}[\p{L}\p{M}'’-]+`;
-  const m = new RegExp(
-    String.raw`(?<![\p{L}\p{M}])${escapeRegExp(words[0]!)}((?:${joined}){1,2})(?![\p{L}\p{M}])`,
-    'iu',
-  ).exec(opening);
-  if (!m) return null;
-  // (only prepositions and articles between: "fiducia del Parlamento", not "fiducia che Roma")
-  const between = wordsOf(m[1]!.replace(/['’]/gu, ' ')).filter((w) => /^\p{Ll}/u.test(w));
-  if (!between.length || !between.every((w) => JOINING.test(w))) return null;
-  const title = m[0].replace(/\s+/gu, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return wordsOf(title).length <= MAX_TITLE_WORDS && isTitle(title, lang) ? title : null;
+  if (!talk && wordRe(`${words[0]} ${words[1]}`, 'iu').test(unaccented(opening))) return null;
+  const head = talk ?? words[0]!;
+  // the names it governs: capitalised words, a preposition or an article before each
+  const names = new RegExp(
+    String.raw`^(?:\s+(?:\p{Ll}{1,5}['’]?\s*)?\p{Lu}[\p{L}\p{M}'’-]+){1,${talk ? MAX_TITLE_WORDS : 2}}(?![\p{L}\p{M}])`,
+    'u',
+  );
+  for (const said of opening.matchAll(
+    new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(head)}(?![\p{L}\p{M}])`, 'giu'),
+  )) {
+    const m = names.exec(opening.slice(said.index + said[0].length));
+    if (!m) continue;
+    // (only prepositions and articles between: "fiducia del Parlamento", not "fiducia che Roma";
+    // a talk's "to" of whom it is given to: "tribute to His Royal Highness")
+    const between = wordsOf(m[0].replace(/['’]/gu, ' ')).filter((w) => /^\p{Ll}/u.test(w));
+    if (!between.length || !between.every((w) => JOINING.test(w) || (!!talk && TALK_TO.test(w)))) continue;
+    const title = `${said[0]}${m[0]}`.replace(/\s+/gu, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    return wordsOf(title).length <= MAX_TITLE_WORDS && isTitle(title, lang) ? title : null;
+  }
+  return null;
 }
+
+/** The preposition a kind of talk names whom it is given to by ("tribute to", "address to", "homenaje a"). */
+const TALK_TO = /^(?:to|a|à)$/iu;
 
 /** A rank the speech says before its guest's name ("President Yoon", "Prime Minister Albanese"). */
 const RANKED = new RegExp(String.raw`(?<![\p{L}])(${TITLE_BEFORE_NAME})\s+$`, 'u');

@@ -96,6 +96,18 @@ describe('the deck title is the occasion the speech says, not an event it report
   });
 });
 
+describe('a file filed under a kind of talk is titled as the opening says the talk', () => {
+  it('en: "tribute" of the file name, "to pay tribute to His Royal Highness …" of the speech', () => {
+    // Lord Fowler, House of Lords, 12 April 2021 (judge35), opening
+    const FOWLER =
+      'My Lords, it is right that we come together today, in person and virtually, to pay tribute to His Royal Highness The Prince Philip, Duke of Edinburgh. Our thoughts are first and foremost with Her Majesty the Queen, who has lost the person whom she described as her “strength and stay”. The humble Address rightly conveys the heartfelt sympathy of this House and assures Her Majesty and all the Royal Family of our prayers.';
+    // was "Prince Philip Tribute Lords", the file name's words
+    expect(deck(FOWLER, 'en-fowler-prince-philip-tribute-lords-2021.txt').meta.title).toBe(
+      'Tribute to His Royal Highness The Prince Philip',
+    );
+  });
+});
+
 describe('the title slide shows no file-name initials and keeps the occasion of an undated heading', () => {
   it('en: "lbj" is initials the speech never says, no speaker', () => {
     expect(fileNameSpeaker('en-lbj-state-of-the-union-1964.txt', LBJ, 'en')).toEqual({ name: '', words: 1 });
