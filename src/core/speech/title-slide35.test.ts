@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '.';
 import { fileNameSpeaker } from './file-title';
-import { deriveTitle } from './titles';
 
 // Title slides whose deck title named another ceremony, a fragment or file-name words, and a
 // cheer that titled a content slide (judge34 "Every regression" 2 and 4, top faults 5; judge33).
@@ -121,22 +120,5 @@ describe('the title slide shows no file-name initials and keeps the occasion of 
     // was nothing under the title
     expect(d.meta.event).toBe("New England Society's Seventy First Annual Dinner, New York City");
     expect(d.meta.date).toBeUndefined();
-  });
-});
-
-describe('a cheer titles no content slide', () => {
-  it('uk: "Слава Україні!" before the chair\'s security request', () => {
-    const title = deriveTitle(
-      [
-        'Слава Україні!',
-        'Шановні народні депутати, перед продовженням пленарного засідання я вкотре хочу наголосити на необхідності неухильного дотримання безпекових правил у Верховній Раді України.',
-        'Я прошу всіх народних депутатів, представників уряду відповідально поставитися до забезпечення безпеки єдиного законодавчого органу нашої держави.',
-      ],
-      [],
-      'uk',
-    );
-    // was "Слава Україні"
-    expect(title).not.toMatch(/Слава/u);
-    expect(title).not.toBe('');
   });
 });

@@ -7,7 +7,6 @@
  * numeral, never ending on a function word or a comma, never the cut-off start of a sentence.
  */
 import { isProcedural } from './quotable';
-import { isCheer } from './closing-line';
 import { isConceded, isRefutedSetUp } from './refuted';
 import { inlineText, type Inline } from '../deck';
 import { standsAlone } from './fragment';
@@ -419,10 +418,8 @@ export function deriveTitle(
   // ("السيد رئيس مجلس النواب، والسيدة نائبة الرئيس، …")
   // nor the chair's procedure or a bill's formal title read out ("Vamos proceder à reapreciação do
   // Decreto … n.º 107/XV — Alteração ao Estatuto da Ordem dos Advogados.") (quotable.ts)
-  // nor a cheer ("Слава Україні!" before the chair's security request, closing-line.ts)
   const topical = given.filter(
-    (s) =>
-      !['greeting', 'salutation'].includes(structureKind(s.trim()) ?? '') && !isProcedural(s) && !isCheer(s),
+    (s) => !['greeting', 'salutation'].includes(structureKind(s.trim()) ?? '') && !isProcedural(s),
   );
   // a claim the next sentence rebuts ("House Republicans say that prices are too high. But…")
   // never heads the slide: the rebuttal does (refuted.ts)
