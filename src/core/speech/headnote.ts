@@ -220,8 +220,21 @@ export function headnoteDatePlace(notes: readonly string[]): { date?: string; pl
       .replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
     return { date, ...(place ? { place } : {}) };
   }
+  // an undated heading still says where: the dinner and the town it was given at
+  for (const note of notes) {
+    const at = AT_OCCASION.exec(note.replace(/\s+/gu, ' ').trim());
+    if (at && at[0] === at[0].toUpperCase()) return { place: unshout(at[1]!) };
+  }
   return {};
 }
+
+/**
+ * A book's heading over an address, in capitals, saying the occasion it was given at and where
+ * ("ADDRESS AT THE NEW ENGLAND SOCIETY'S SEVENTY FIRST ANNUAL DINNER, NEW YORK CITY", Twain 1876,
+ * judge33: with no date in it, the title slide showed no occasion at all): what follows "at".
+ */
+const AT_OCCASION =
+  /^(?:ADDRESS|SPEECH|REMARKS|DELIVERED|READ)(?:\s+DELIVERED)?\s+AT\s+(?:THE\s+)?(\p{Lu}[^.!?]{5,120})$/u;
 
 /** What a headnote tells the title slide: the speaker, the date and the place. */
 export function learnFromHeadnote(notes: readonly string[], meta: SpeechMeta): void {
