@@ -241,7 +241,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   // 'become' and the modal verbs, negation and adverbs of degree and place
   is: closedClass(
     'is',
-    'sem að ef þegar því þótt þó enda hvort né heldur bæði í á um frá til með við fyrir af eftir yfir undir milli úr hjá gegnum án vegna auk samkvæmt skv innan utan meðal gagnvart ég þú hann hún það þið þeir þær þau mig þig hana okkur ykkur honum henni mér þér sér okkar ykkar þeirra hans hennar sinn sín sitt sína sínum þessi þetta þessa þessum þessir þessar þess þeim þeirri þann þá þeirrar hinn hin hið hins hinna er eru var voru verið vera verður verða varð hefur hafa hafði höfðu haft hef mun munu myndi skal skulu skuli getur geta gat má mega vil vill vilja ekki líka einnig aðeins bara mjög meira mest nú hér þar svo enn hvar hvenær hvernig hver hvað',
+    'sem að ef þegar því þótt þó enda hvort né heldur bæði í á um frá til með við fyrir af eftir yfir undir milli úr hjá gegnum án auk samkvæmt skv innan utan meðal gagnvart ég þú hann hún það þið þeir þær þau mig þig hana okkur ykkur honum henni mér þér sér okkar ykkar þeirra hans hennar sinn sín sitt sína sínum þessi þetta þessa þessum þessir þessar þess þeim þeirri þann þá þeirrar hinn hin hið hins hinna er eru var voru verið vera verður verða varð hefur hafa hafði höfðu haft hef mun munu myndi skal skulu skuli getur geta gat má mega vil vill vilja ekki líka einnig aðeins bara mjög meira mest nú hér þar svo enn hvar hvenær hvernig hver hvað',
   ),
   nl: closedClass(
     'nl',
@@ -495,6 +495,21 @@ const DISCOURSE: Record<string, string[]> = {
   ],
   bg: ['благодаря', 'благодаря ви', 'днес', 'сега', 'накрая', 'закривам заседанието', 'откривам заседанието'],
   mk: ['благодарам', 'денес', 'сега', 'на крајот', 'ја затворам седницата'],
+  // Icelandic (judge35: "Annars vegar", "on the one hand", titled the budget's figures)
+  is: [
+    'annars vegar',
+    'hins vegar',
+    'takk',
+    'þakka',
+    'nú',
+    'í dag',
+    'að lokum',
+    'loks',
+    'fyrst',
+    'í fyrsta lagi',
+    'í öðru lagi',
+    'í þriðja lagi',
+  ],
 };
 
 const functionSets = new Map<string, Set<string>>();
