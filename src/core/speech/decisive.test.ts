@@ -121,3 +121,30 @@ describe('buildDeck: the decisive line is on screen', () => {
     );
   });
 });
+
+describe('a chair’s declaration that closes a session is decisive in Norwegian, Danish and Swedish', () => {
+  it('Stortingets president 2011 (ParlaMint-NO, CC BY 4.0, judge35): the closing declaration, an ordinal’s stop inside it', () => {
+    const closing =
+      'Til slutt vil presidenten takke alle som har vært involvert i Stortingets virksomhet i året som gikk, for innsatsen og erklærer forhandlingene i det 155. storting for avsluttet.';
+    expect(
+      decisiveLine(
+        [
+          'Så får vi vurdere om det kan bli aktuelt å utvide praksisen med å fjerne pausen mellom formiddagsmøter og kveldsmøter ytterligere.',
+          closing,
+        ],
+        '',
+        'nb',
+        true,
+      ),
+    ).toBe(closing);
+    // (a sentence that only reports what someone declared is none)
+    expect(
+      decisiveLine(
+        ['Regjeringen har fremmet 183 saker for Stortinget, og det er flere enn noen gang.'],
+        '',
+        'nb',
+        true,
+      ),
+    ).toBeNull();
+  });
+});

@@ -983,6 +983,24 @@ const DECISIVE: Record<string, Decisive> = {
   },
   // Korean: "…할 때입니다" (it is the time to…), "지금이야말로" (now, if ever)
   ko: { time: String.raw`때입니다|지금이야말로` },
+  // Norwegian, Danish and Swedish: the chair's declaration that opens or closes a session, "… og
+  // erklærer forhandlingene i det 155. storting for avsluttet." (Stortingets president 2011,
+  // judge35: the deck's last slide showed a card instead; an ordinal's stop, "155.", is in the
+  // sentence), "jeg erklærer", "förklarar jag"
+  ...Object.fromEntries(
+    ['nb', 'no', 'nn'].map((l) => [
+      l,
+      {
+        declares: String.raw`\b(?:jeg|vi|presidenten)\s+erklærer\b|\berklærer\s+(?:jeg|presidenten)\b|\berklærer\b[^!?;]{0,80}\bfor\s+(?:åpnet|avsluttet|hevet)\b`,
+      },
+    ]),
+  ),
+  da: {
+    declares: String.raw`\b(?:jeg|vi|formanden)\s+erklærer\b|\berklærer\s+(?:jeg|formanden)\b|\berklærer\b[^!?;]{0,80}\bfor\s+(?:åbnet|afsluttet|hævet)\b`,
+  },
+  sv: {
+    declares: String.raw`\b(?:jag|vi|talmannen)\s+förklarar\b|\bförklarar\s+(?:jag|talmannen)\b|\bförklarar\b[^!?;]{0,80}\bför\s+(?:öppnat|avslutat|öppnad|avslutad)\b`,
+  },
 };
 
 /** A word boundary in any script (between a letter and what is none). */
