@@ -255,7 +255,7 @@ export function commaHead(sentence: string, lang = ''): string | null {
   // independencia de México y el centenario de su revolución, | rendimos homenaje…", Obama 2010;
   // the head then goes on to where the period goes on with a clause of its own: clauseHead)
   if (
-    words.length < 6 ||
+    words.length < COMMA_HEAD_MIN_WORDS ||
     NOT_A_HEAD.test(head) ||
     SUBORDINATE_HEAD.test(head) ||
     opensOnPreposition(head, lang) ||
@@ -396,7 +396,7 @@ export function lastResortLine(
   return best;
 }
 
-/** Fewest words of a period's head cut at a comma (longestCommaHead). */
+/** Fewest words of a period's head cut at a comma (commaHead, longestCommaHead). */
 const COMMA_HEAD_MIN_WORDS = 6;
 /** Fewest words of the head's last part after its comma: fewer is an aside ("…, I think"). */
 const COMMA_HEAD_LAST_WORDS = 3;

@@ -903,6 +903,14 @@ interface Decisive {
   time?: string;
   answers?: string;
 }
+/**
+ * A Scandinavian chair's declaration (DECISIVE below): "<who> <declares>" (the speaker, "we" or the
+ * chair), "<declares> <who>", or "<declares> … <for> <done>" within one sentence (an ordinal's stop,
+ * "155.", may stand in it).
+ */
+const chairDeclares = (verb: string, who: string, forWord: string, done: string) =>
+  String.raw`\b(?:${who}|vi)\s+${verb}\b|\b${verb}\s+(?:${who})\b|\b${verb}\b[^!?;]{0,80}\b${forWord}\s+(?:${done})\b`;
+const NORWEGIAN_DECLARES = chairDeclares('erklærer', 'jeg|presidenten', 'for', 'åpnet|avsluttet|hevet');
 const DECISIVE: Record<string, Decisive> = {
   // English: "I declare", "we hereby proclaim", "…today, here and now, declares…", "I have decided
   // to…"; "we stand with/by…", "we are with you"; "now is the time", "it is time to", "the time has
@@ -987,19 +995,12 @@ const DECISIVE: Record<string, Decisive> = {
   // erklærer forhandlingene i det 155. storting for avsluttet." (Stortingets president 2011,
   // judge35: the deck's last slide showed a card instead; an ordinal's stop, "155.", is in the
   // sentence), "jeg erklærer", "förklarar jag"
-  ...Object.fromEntries(
-    ['nb', 'no', 'nn'].map((l) => [
-      l,
-      {
-        declares: String.raw`\b(?:jeg|vi|presidenten)\s+erklærer\b|\berklærer\s+(?:jeg|presidenten)\b|\berklærer\b[^!?;]{0,80}\bfor\s+(?:åpnet|avsluttet|hevet)\b`,
-      },
-    ]),
-  ),
-  da: {
-    declares: String.raw`\b(?:jeg|vi|formanden)\s+erklærer\b|\berklærer\s+(?:jeg|formanden)\b|\berklærer\b[^!?;]{0,80}\bfor\s+(?:åbnet|afsluttet|hævet)\b`,
-  },
+  nb: { declares: NORWEGIAN_DECLARES },
+  no: { declares: NORWEGIAN_DECLARES },
+  nn: { declares: NORWEGIAN_DECLARES },
+  da: { declares: chairDeclares('erklærer', 'jeg|formanden', 'for', 'åbnet|afsluttet|hævet') },
   sv: {
-    declares: String.raw`\b(?:jag|vi|talmannen)\s+förklarar\b|\bförklarar\s+(?:jag|talmannen)\b|\bförklarar\b[^!?;]{0,80}\bför\s+(?:öppnat|avslutat|öppnad|avslutad)\b`,
+    declares: chairDeclares('förklarar', 'jag|talmannen', 'för', 'öppnat|avslutat|öppnad|avslutad'),
   },
 };
 
