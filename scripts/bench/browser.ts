@@ -92,7 +92,20 @@ export async function syncLatencies(
     const shownBefore = await pair.deck.evaluate(() => window.__bench.shown.length);
     const keysBefore = await pair.control.evaluate(() => window.__bench.keys.length);
     await pair.control.keyboard.press(direction > 0 ? 'ArrowRight' : 'ArrowLeft');
-    await untilInPage(pair.deck, 'window.__bench.shown.length > arg', shownBefore);
+    try {
+      await untilInPage(pair.deck, 'window.__bench.shown.length > arg', shownBefore);
+    } catch (error) {
+      const state = {
+        step,
+        expectedIndex: index + direction,
+        deckIndex: await currentIndex(pair.deck),
+        keys: await pair.control.evaluate(() => window.__bench.keys.length),
+        keysBefore,
+        shown: await pair.deck.evaluate(() => window.__bench.shown.length),
+        shownBefore,
+      };
+      throw new Error(`${(error as Error).message}; ${JSON.stringify(state)}`, { cause: error });
+    }
     const pressedAt = await pair.control.evaluate((n) => window.__bench.keys[n]!, keysBefore);
     const shownAt = await pair.deck.evaluate((n) => window.__bench.shown[n]!, shownBefore);
     latencies.push(shownAt - pressedAt);
