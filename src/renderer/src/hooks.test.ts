@@ -87,4 +87,23 @@ describe('useNow', () => {
     act(() => void vi.advanceTimersByTime(1));
     expect(result.current).toBe(1_001_405);
   });
+
+  it('shares one timer among the parts that tick at the same rhythm, and stops it with the last', () => {
+    vi.useFakeTimers({ now: 2_000_000 });
+    const clock = renderHook(() => useNow(1000, 250));
+    const pace = renderHook(() => useNow(1000, 250));
+    const clip = renderHook(() => useNow(250));
+    expect(vi.getTimerCount()).toBe(2);
+    act(() => void vi.advanceTimersByTime(1000));
+    // both read the same instant: the tick's, not each its own
+    expect(clock.result.current).toBe(2_000_255);
+    expect(pace.result.current).toBe(clock.result.current);
+    clock.unmount();
+    expect(vi.getTimerCount()).toBe(2);
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(pace.result.current).toBe(2_001_255);
+    pace.unmount();
+    clip.unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });

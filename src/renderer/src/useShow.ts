@@ -41,26 +41,55 @@ export function useShow(transport: ShowTransport, first: ShowSnapshot | null = n
   return { snapshot, status };
 }
 
+/** One timer per (interval, phase), told to every view part that reads the time at that rhythm. */
+interface Ticker {
+  readonly listeners: Set<(now: number) => void>;
+  id: ReturnType<typeof setTimeout> | undefined;
+}
+const tickers = new Map<string, Ticker>();
+
 /**
- * Re-renders every `intervalMs` and returns the current time (for clocks and timers). Ticks fall
- * just after the instants where `(time − phaseMs)` is a whole number of intervals, so a timer that
- * started at `phaseMs` shows each new second as it comes, with one render a second instead of four.
+ * Adds `listener` to the ticker of `intervalMs` and `phaseMs` (started by its first listener,
+ * stopped with its last). Every listener hears a tick in the same task, so React draws them all
+ * in one render: the presenter's clock, timer, pace and teleprompter turn together, once a second.
  */
-export function useNow(intervalMs = 1000, phaseMs = 0): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    let id: ReturnType<typeof setTimeout>;
+function joinTicker(intervalMs: number, phaseMs: number, listener: (now: number) => void): () => void {
+  const key = `${intervalMs}:${phaseMs}`;
+  let ticker = tickers.get(key);
+  if (!ticker) {
+    const created: Ticker = { listeners: new Set(), id: undefined };
     const schedule = (): void => {
-      id = setTimeout(
+      created.id = setTimeout(
         () => {
-          setNow(Date.now());
+          const now = Date.now();
+          for (const heard of created.listeners) heard(now);
           schedule();
         },
         nextTickIn(Date.now(), intervalMs, phaseMs),
       );
     };
     schedule();
-    return () => clearTimeout(id);
-  }, [intervalMs, phaseMs]);
+    tickers.set(key, created);
+    ticker = created;
+  }
+  const joined = ticker;
+  joined.listeners.add(listener);
+  return () => {
+    joined.listeners.delete(listener);
+    if (joined.listeners.size > 0) return;
+    clearTimeout(joined.id);
+    tickers.delete(key);
+  };
+}
+
+/**
+ * Re-renders every `intervalMs` and returns the current time (for clocks and timers). Ticks fall
+ * just after the instants where `(time − phaseMs)` is a whole number of intervals, so a timer that
+ * started at `phaseMs` shows each new second as it comes, with one render a second instead of four.
+ * Parts that tick at the same rhythm share one timer and read the same instant.
+ */
+export function useNow(intervalMs = 1000, phaseMs = 0): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => joinTicker(intervalMs, phaseMs, setNow), [intervalMs, phaseMs]);
   return now;
 }
