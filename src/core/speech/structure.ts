@@ -509,12 +509,19 @@ export function hasCalendarDate(text: string): boolean {
  * label tried): the answer is shared, so callers only read it.
  */
 export function dateOrTimeMatches(text: string): readonly RegExpExecArray[] {
+  if (!ANY_DIGIT.test(text)) return NO_MATCHES;
   return datesAndTimes(text, () => {
     DATE_OR_TIME.lastIndex = 0;
     return [...westernDigits(text).matchAll(DATE_OR_TIME)];
   });
 }
 const datesAndTimes = buildMemo<readonly RegExpExecArray[]>(512);
+/**
+ * A digit of any script. Every form of DATE_OR_TIME holds one, so a text without is read no further
+ * (most sentences of a speech: 1.5 % of a corpus build went to matching them and to their memo).
+ */
+const ANY_DIGIT = /\p{Nd}/u;
+const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /** A text with its dates and times (dateOrTimeMatches) replaced by `by`, its other digits as written. */
 export function withoutDateOrTime(text: string, by: string): string {
