@@ -19,7 +19,7 @@ import { primaryLang } from './lang';
 import { capitalize } from './text';
 import { euTitleProblem, MODAL } from './title-eu';
 
-type Romance = 'fr' | 'it' | 'es';
+export type Romance = 'fr' | 'it' | 'es';
 
 const DETERMINER: Record<Romance, RegExp> = {
   fr: /^(?:le|la|les|l|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes|ton|ta|tes|chaque|plusieurs|quelques|tous|toutes|deux|trois|quatre|cinq|dix|cent|mille)$/u,
@@ -48,13 +48,13 @@ const FR_INFINITIVE = /^\p{L}{2,}(?:[^i]er|ir|aître|oître|uire|endre|ondre|and
 const FR_NOT_INFINITIVE =
   /^(?:premier|dernier|entier|hiver|enfer|cancer|danger|étranger|léger|berger|boucher|rocher|clocher|avenir|souvenir|désir|plaisir|loisir|élixir|saphir|martyr|cher|fier|amer|hier|super|laser|leader|manager|poster|membre|nombre|ordre|libre|mètre|lettre|maître|centre|cendre|tendre|gendre|esclandre)$/u;
 /** Past participles opening a phrase ("Travolto certezze", "Venuta …", "Préféré …", "Logrado …"). */
-const PARTICIPLE: Record<Romance, RegExp> = {
+export const PARTICIPLE: Record<Romance, RegExp> = {
   fr: /^\p{L}{3,}(?:é|ée|és|ées)$/u,
   it: /^\p{L}{2,}(?:at|it|ut|olt|ors|ess|ent)(?:o|a|i|e)$/u,
   es: /^\p{L}{2,}(?:ad|id)(?:o|a|os|as)$/u,
 };
 /** Nouns and adjectives that end as a participle does (Italian and Spanish especially). */
-const NOT_PARTICIPLE =
+export const NOT_PARTICIPLE =
   /^(?:stato|stati|senato|mercato|mercati|partito|partiti|risultato|risultati|diritto|diritti|deputato|deputati|delegato|mandato|reato|trattato|trattati|attentato|attentati|dato|dati|fato|lato|prato|soldato|soldati|abitato|contenuto|istituto|istituti|tributo|minuto|minuti|rifiuto|aiuto|saluto|merito|spirito|limite|limiti|debito|credito|sito|invito|sviluppo|ente|enti|mente|gente|presidente|continente|parlamento|parlamentari|ambiente|momento|ordinamento|movimento|cittadino|ciudad|estado|estados|mercado|partido|resultado|senado|tratado|pasado|cuidado|soldado|diputado|diputados|sentido|contenido|vida|comida|medida|medidas|salida|partida|unida|unidas|unidos|nación|cité|société|sécurité|liberté|égalité|fraternité|santé|réalité|volonté|unité|beauté|vérité|université|communauté|autorité|identité|majorité|minorité|solidarité|priorité|dignité|activité|capacité|qualité|quantité|responsabilité|nécessité|égalité|clarté|pauvreté|année|années|idée|idées|armée|armées|entrée|journée|pensée|durée|musée|lycée|député|députés|comité|marché|marchés|été|côté|degré|clé|pitié|moitié|amitié)$/u;
 
 /** The first words of compound prepositions ("frente a", "junto con", "grâce à", "accanto a"). */
