@@ -6,7 +6,8 @@
  */
 import { isRomanceArticle } from './honest';
 import { VERB_LIKE } from '../keyphrases';
-import { conjunctions, isFunctionWord } from '../lexicon';
+import { conjunctions, FUNCTION_WORD_LANGS, isFunctionWord, stopWords } from '../lexicon';
+import { primaryLang } from '../lang';
 import { segmenter } from '../../segmenter';
 import {
   alternation,
@@ -255,6 +256,17 @@ const FINITE_TAIL = new RegExp(
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens)$/iu;
 
+/**
+ * Whether a word is a stop word (stopwords-iso) of a language lexicon.ts keeps no closed-word list
+ * for (Latvian "ir", "mums"): the label rules read those languages by the borrowed short words only.
+ */
+function unlistedStopWord(word: string, lang: string): boolean {
+  const l = primaryLang(lang);
+  return (
+    !!l && !FUNCTION_WORD_LANGS.includes(l) && stopWords(l).has(bareWord(word).toLowerCase().normalize('NFC'))
+  );
+}
+
 /** Whether a phrase may label a figure. */
 export function isLabel(phrase: string, lang = ''): boolean {
   // "… de euros": a label opening on an ellipsis is a phrase cut off before it
@@ -299,6 +311,9 @@ export function isLabel(phrase: string, lang = ''): boolean {
   // "bipartisan vote to fund", "plan to invest": the figure is the object of the verb, not this noun
   if (/\sto\s+\p{L}+$/u.test(phrase.trim())) return false;
   if (isFunctionWord(ws[ws.length - 1] ?? '', lang)) return false;
+  // (a language with no list of its own reads the end by its stop words: Latvian "Tagad mums ir",
+  // "now we have", ends on the copula and says who has, not what is counted, judge35)
+  if (unlistedStopWord(ws[ws.length - 1] ?? '', lang)) return false;
   // "on February" (of "on February 1", the day taken as a number): a date says when, not what
   const content = ws.filter((w) => !isFunctionWord(w, lang));
   if (content.length > 0 && content.every((w) => MONTH_WORD.test(bareWord(w)))) return false;
