@@ -82,6 +82,31 @@ describe('a label says what is counted, or there is none (judge36)', () => {
       ['10 pst. — økning fra forrige storting'],
     ],
     ['sv', 'Exporten har haft en ökning med 12 procent.', ['12 procent — ']],
+    // judge37, Biden's eulogy for Carter: a noun and a name before "lived" are a relative clause
+    // ("life Jimmy Carter" was the label, the verb cut away as if the name were its subject)
+    [
+      'en',
+      'To make every minute of our time here on Earth count, that’s the definition of a good life — a life Jimmy Carter lived during his 100 years.',
+      ['100 years — life Jimmy Carter lived'],
+    ],
+    // judge37, Estonian interpellation: a label never opens on a quote mark that does not close in it
+    [
+      'et',
+      "Viies küsimus: 'Euroopa Liidu 28 liikmesriigist 22 kasutavad astmelist tulumaksu.",
+      ['28 — ', '22 — kasutavad astmelist tulumaksu'],
+    ],
+    // judge37, Romanian motion: "ani este peste" ends on "peste" (over), a stop word of Romanian
+    [
+      'ro',
+      'Realitatea ce transpare din rezultatele la testele internaţionale: România ocupă locul 48 din 72 ţări participante, iar rata şomajului în rândul tinerilor sub 25 de ani este peste 20%.',
+      ['48 — România ocupă locul', '72 ţări participante — ', '25 — ', '20% — '],
+    ],
+    // judge37, Bengali: the crore (কোটি) is the number's scale, never its label's first word
+    [
+      'bn',
+      'এই সব কিছুই ১৩০ কোটি দেশবাসীর অদম্য প্রচেষ্টায় সম্ভব হয়েছে।',
+      ['১৩০ কোটি — দেশবাসীর অদম্য প্রচেষ্টায় সম্ভব হয়েছে'],
+    ],
   ])('%s: %s', (lang, sentence, want) => {
     expect(said(sentence, lang)).toEqual(want);
   });
