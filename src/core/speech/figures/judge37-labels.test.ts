@@ -22,6 +22,13 @@ describe('a Nordic count named by its noun is labelled by the noun and its parti
       'Komiteene har lagt fram 446 innstillinger. Regjeringen har besvart 124 interpellasjoner, og det er det høyeste antallet som noen gang har vært behandlet i løpet av et stortingsår.',
       ['446 — innstillinger lagt fram', '124 — interpellasjoner besvart'],
     ],
+    // whom the count was put to stays, said with the deed ("183 saker — for Stortinget" said neither
+    // who put them nor that they were put)
+    [
+      'no',
+      'Regjeringen har fremmet 183 saker for Stortinget, fordelt på 100 stortingsproposisjoner og 49 lovproposisjoner samt 4 kombinerte proposisjoner og 30 meldinger.',
+      ['183 — saker fremmet for Stortinget'],
+    ],
     // Danish: the same perfect
     [
       'da',

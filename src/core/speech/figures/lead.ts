@@ -222,6 +222,19 @@ function nordicParticiple(word: string, l: string): string {
   return /^\p{Ll}{2,}(?:et|t|d)$/u.test(word) ? word : '';
 }
 
+/** "for Stortinget", "til regjeringen", "för riksdagen": whom a count was put to, closing its clause. */
+const NORDIC_TO = /^\s+((?:for|til|för|till)\s+\p{L}{3,})(?=\s*(?:$|[,.;:!?]))/u;
+
+/**
+ * Whether a Nordic figure's label says only whom it was put to ("183 saker — for Stortinget"):
+ * the lead rule may say what was done to the count, with that.
+ */
+export function onlyWhomTo(sentence: string, f: { end: number; label: string }, lang: string): boolean {
+  if (!/^(?:no|nb|nn|da|sv)$/u.test(primaryLang(lang))) return false;
+  const to = NORDIC_TO.exec(sentence.slice(f.end))?.[1];
+  return !!to && to.replace(/\s+/gu, ' ') === f.label.trim();
+}
+
 function nordicDone(sentence: string, f: Fig, l: string): LeadLabel | null {
   if (f.kind !== 'count') return null;
   const m = /^(\p{Nd}[\p{Nd}\s\u00A0.,]*?)\s+((?:\p{L}+\s+)?\p{Ll}{3,})$/u.exec(f.value);
@@ -240,7 +253,10 @@ function nordicDone(sentence: string, f: Fig, l: string): LeadLabel | null {
   if (aux < 0 || ws.slice(0, verb).some((w) => NORDIC_MODAL.test(w))) return null;
   // (a Swedish particle joins its participle in front, "framlagda": not read here)
   if (particle && l === 'sv') return null;
-  const label = particle ? `${m[2]!} ${done} ${particle}` : `${m[2]!} ${done}`;
+  // whom it was put to, when it closes the clause ("fremmet 183 saker for Stortinget,")
+  const to = NORDIC_TO.exec(sentence.slice(f.end))?.[1];
+  const deed = particle ? `${m[2]!} ${done} ${particle}` : `${m[2]!} ${done}`;
+  const label = to ? `${deed} ${to.replace(/\s+/gu, ' ')}` : deed;
   return words(label).length >= 2 && words(label).length <= 5 && isLabel(label, l)
     ? { label, end: f.start + m[1]!.trimEnd().length }
     : null;
