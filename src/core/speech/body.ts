@@ -54,7 +54,7 @@ import { onScreen, usableSentences, withoutNumbering, withoutRuby } from './conn
 import { hasNumberCorrection, numberCorrections } from './slips';
 import { wholeBelowPart } from './figures/whole';
 import { byWeight } from './figures/headline';
-import { leadLabel, listLeads } from './figures/lead';
+import { leadLabel, listLeads, onlyWhomTo } from './figures/lead';
 import { sentenceSpans } from './segment';
 import { TURN } from './negation';
 
@@ -322,7 +322,9 @@ export function figuresBlock(
       for (const f of findFigures(masked, lang, MAX_FIGURES * 2 - found.length))
         if (!found.some((g) => g.core === f.core) && !fixes.some(([a, b]) => f.start < b && f.end > a)) {
           // a figure its sentence leads with, left without a label, may have one said otherwise (lead.ts)
-          if (!f.label && !f.whole && !f.framed && !f.threshold) withLead(masked, f, lang);
+          // ("183 saker — for Stortinget": whom it was put to says not what was done, lead.ts)
+          if ((!f.label || onlyWhomTo(masked, f, lang)) && !f.whole && !f.framed && !f.threshold)
+            withLead(masked, f, lang);
           const at = { ...f, start: f.start + offset, end: f.end + offset };
           sentenceOf.set(
             at,

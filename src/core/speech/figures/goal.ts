@@ -43,9 +43,13 @@ const JOINED_GOAL = new RegExp(
 );
 /** "a goal of 1 million new homes": a target with no verb says not what is to be done. */
 const GOAL_NOUN_OF = /(?<![\p{L}])(?:goal|target|aim|objective|ambition)s?\s+of\s+$/iu;
-/** The counted thing said right after the figure ("of American homes", "of the world"). */
+/**
+ * The counted thing said right after the figure ("of American homes", "of the world"), up to the
+ * next preposition ("must release $11 billion of tax reduction into the private spending stream":
+ * the money is of tax reduction, so "must release" alone is no label, LBJ 1964, judge36).
+ */
 const OF_AFTER =
-  /^\s+(of\s+(?:(?:the|our|their|all|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=$|\s+(?:by|in|to|for|and|or|within|before|over|of)\s|[,.;:!?—–)])/iu;
+  /^\s+(of\s+(?:(?:the|our|their|all|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=$|\s+(?:by|in|into|to|for|and|or|within|before|over|of|from|on|at|through|across|under|with|toward|towards|as|per)\s|[,.;:!?—–)])/iu;
 
 /** What money is put in or spent on, said right after it ("in plant and laboratory facilities"). */
 const IN_AFTER =

@@ -19,7 +19,7 @@
  * Never a year ("vuonna 15", "vuoden 18"), never a number in a label, never a clause of closed words.
  */
 import { isFunctionWord } from '../lexicon';
-import { englishOrUnsaid } from '../lang';
+import { englishOrUnsaid, primaryLang } from '../lang';
 import { isLabel } from './label';
 import { isSouthSlavic, labelBefore } from './label-south-slavic';
 import { tokenValue } from './numbers';
@@ -181,6 +181,85 @@ function englishActor(sentence: string, f: Fig): LeadLabel | null {
     : (EN_WHEN.exec(sentence.slice(f.end))?.[1] ?? EN_FOR.exec(sentence.slice(f.end))?.[1] ?? '');
   const label = `${m[2]!} ${done}${by}${when ? ` ${when}` : ''}`;
   return words(label).length <= 6 && !/\p{Nd}/u.test(label) ? { label, end: f.start + m[1]!.length } : null;
+}
+
+/**
+ * The same record in Norwegian, Danish and Swedish: a count whose value names what it counts, the
+ * object of a perfect or passive said of it ("Stortinget har i løpet av dette året avholdt 107
+ * møter", "Komiteene har lagt fram 446 innstillinger", "I tillegg er det avholdt 28 kveldsmøter"):
+ * its noun and the participle, as the English rule puts them ("107 — møter avholdt", "446 —
+ * innstillinger lagt fram"). Norwegian and Danish say the participle after "har"/"er" in the form
+ * a label takes; Swedish says a supine ("har besvarat", "har hållit"), read here only where its
+ * plural participle is regular ("besvarade", "hållna"). A modal ("vil avholde", "skal legge fram")
+ * is a plan, never a card; "har vært 298", "har fått 30" say no deed done to what is counted.
+ * Icelandic is not read: its participle agrees with the counted noun's case and gender (judge35,
+ * the Storting's closing statistics had no card but one).
+ */
+const NORDIC_AUX =
+  /^(?:har|hadde|havde|hade|er|var|ble|blev|blei|blitt|blevet|blivit|vart|blir|bliver|have|ha|haft|hatt)$/iu;
+const NORDIC_MODAL = /^(?:vil|ville|skal|skulle|kan|kunne|må|måtte|bør|burde|ska|skall|kommer|får)$/iu;
+/** Particles said after a participle ("lagt fram", "satt ned", "sendt ut"): they stay on the label. */
+const NORDIC_PARTICLE =
+  /^(?:fram|frem|ut|inn|ind|in|opp|op|upp|ned|bort|av|af|igjen|igen|tilbake|tillbaka)$/iu;
+/** Words before a count that hedge or total it ("ca.", "om lag", "totalt", "i alt"): never the participle. */
+const NORDIC_BEFORE_COUNT =
+  /(?:\s+(?:ca\.?|cirka|omkring|rundt|drøyt|drygt|knapt|knappt|nesten|næsten|nästan|over|över|under|mer enn|mere end|mer än|minst|mindst|hele|totalt|samlet|samla|sammanlagt|sammenlagt|i alt|til sammen|tilsammans|bare|kun|endast|bara|om lag))+\s*$/iu;
+/** Participles that say no deed done to the count ("vært", "blitt", "fått", "hatt"). */
+const NORDIC_NO_DEED =
+  /^(?:vært|været|varit|blitt|blevet|blivit|fått|fået|hatt|haft|gått|gået|kommet|kommit)$/iu;
+/** Scale and unit words a value may end on: then it does not name what it counts. */
+const NORDIC_UNIT =
+  /^(?:tusen|tusind|hundre|hundrede|hundra|millioner|million|millionar|miljoner|miljon|milliarder|milliard|miljarder|miljard|kroner|kronor|kr|prosent|procent|pst|år|måneder|måneders|månader|dager|dage|dagar|uker|uger|veckor|timer|timmar|minutter|minuter)$/iu;
+
+/** A Norwegian or Danish participle, or a Swedish supine turned plural participle; '' when not read so. */
+function nordicParticiple(word: string, l: string): string {
+  if (NORDIC_NO_DEED.test(word)) return '';
+  if (l === 'sv') {
+    if (/^\p{L}{3,}at$/u.test(word)) return `${word.slice(0, -2)}ade`;
+    if (/^\p{L}{3,}it$/u.test(word)) return `${word.slice(0, -2)}na`;
+    return '';
+  }
+  return /^\p{Ll}{2,}(?:et|t|d)$/u.test(word) ? word : '';
+}
+
+/** "for Stortinget", "til regjeringen", "för riksdagen": whom a count was put to, closing its clause. */
+const NORDIC_TO = /^\s+((?:for|til|för|till)\s+\p{L}{3,})(?=\s*(?:$|[,.;:!?]))/u;
+
+/**
+ * Whether a Nordic figure's label says only whom it was put to ("183 saker — for Stortinget"):
+ * the lead rule may say what was done to the count, with that.
+ */
+export function onlyWhomTo(sentence: string, f: { end: number; label: string }, lang: string): boolean {
+  if (!/^(?:no|nb|nn|da|sv)$/u.test(primaryLang(lang))) return false;
+  const to = NORDIC_TO.exec(sentence.slice(f.end))?.[1];
+  return !!to && to.replace(/\s+/gu, ' ') === f.label.trim();
+}
+
+function nordicDone(sentence: string, f: Fig, l: string): LeadLabel | null {
+  if (f.kind !== 'count') return null;
+  const m = /^(\p{Nd}[\p{Nd}\s\u00A0.,]*?)\s+((?:\p{L}+\s+)?\p{Ll}{3,})$/u.exec(f.value);
+  if (!m || NORDIC_UNIT.test(m[2]!.split(/\s+/u).at(-1)!)) return null;
+  const before = sentence.slice(0, f.start).replace(NORDIC_BEFORE_COUNT, '');
+  const clause = before.split(/[,;:()]\s|\s[—–]\s|\s--\s|…/u).at(-1) ?? '';
+  const ws = words(clause).map(bare).filter(Boolean);
+  let verb = ws.length - 1;
+  const particle = verb >= 1 && NORDIC_PARTICLE.test(ws[verb]!) ? ws[verb]! : '';
+  if (particle) verb--;
+  if (verb < 1 || isFunctionWord(ws[verb]!, l)) return null;
+  const done = nordicParticiple(ws[verb]!, l);
+  if (!done) return null;
+  // a perfect or a passive said in the clause ("har … avholdt", "er det avholdt"), never a modal's plan
+  const aux = ws.slice(0, verb).findLastIndex((w) => NORDIC_AUX.test(w));
+  if (aux < 0 || ws.slice(0, verb).some((w) => NORDIC_MODAL.test(w))) return null;
+  // (a Swedish particle joins its participle in front, "framlagda": not read here)
+  if (particle && l === 'sv') return null;
+  // whom it was put to, when it closes the clause ("fremmet 183 saker for Stortinget,")
+  const to = NORDIC_TO.exec(sentence.slice(f.end))?.[1];
+  const deed = particle ? `${m[2]!} ${done} ${particle}` : `${m[2]!} ${done}`;
+  const label = to ? `${deed} ${to.replace(/\s+/gu, ' ')}` : deed;
+  return words(label).length >= 2 && words(label).length <= 5 && isLabel(label, l)
+    ? { label, end: f.start + m[1]!.trimEnd().length }
+    : null;
 }
 
 /** "on top of the 5 million that we’ve already shared": an amount whose noun is left out, and the relative said of it. */
@@ -345,6 +424,7 @@ export function leadLabel(sentence: string, f: Fig, lang: string, previous = '')
     return label ? { label } : null;
   }
   if (isSouthSlavic(lang)) return southSlavicLead(sentence, f, lang);
+  if (/^(?:no|nb|nn|da|sv)$/u.test(primaryLang(lang))) return nordicDone(sentence, f, primaryLang(lang));
   if (/^ar\b/iu.test(lang)) return arabicNumbered(sentence, f);
   if (englishOrUnsaid(lang)) {
     const actor = englishActor(sentence, f);

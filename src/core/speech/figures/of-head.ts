@@ -14,6 +14,7 @@
  */
 import { VERB_LIKE } from '../keyphrases';
 import { isFunctionWord } from '../lexicon';
+import { primaryLang } from '../lang';
 import { escapeRegExp } from '../word-classes';
 import { PLACE_WORD } from './label-words';
 
@@ -129,6 +130,32 @@ export function evaluates(phrase: string): boolean {
   return words(phrase).some((w) => EVALUATIVE.test(bare(w)));
 }
 
+/**
+ * Norwegian, Danish and Swedish say a change's measure with "på", "med" or "af" ("med en økning på
+ * ca. 10 pst. fra forrige storting", "en ökning med 10 procent"): after a change noun those are the
+ * English "of", and the figure is the change, never where it is from ("10 pst. — fra forrige
+ * storting" read as a record of 10 %, judge36). The label is the change and what it is from, as
+ * CHANGE_OVER says it in English ("økning fra forrige storting"), or none.
+ */
+const NORDIC_CHANGE_OF =
+  /(?:^|\s)(økning|økningen|ökning|ökningen|forøgelse|forøgelsen|stigning|stigningen|nedgang|nedgangen|nedgång|nedgången|minskning|minskningen|reduksjon|reduksjonen|reduktion|reduktionen|vekst|veksten|vækst|væksten|tillväxt|tillväxten|fall|fallet|fald|faldet|kutt|kuttet)\s+(?:på|med|af)\s+(?:(?:ca\.?|cirka|omkring|rundt|drøyt|drygt|knapt|nesten|næsten|nästan|over|över|under|om\s+lag)\s+)?$/iu;
+/** What a Nordic change is from ("fra forrige storting", "från förra året"), closing its clause. */
+const NORDIC_FROM =
+  /^\s+((?:fra|från|frå)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]{3,})(?=\s*(?:$|[,.;:!?)—–]))/iu;
+
+function nordicChange(
+  before: string,
+  after: string,
+  lang: string,
+  isLabel: (p: string, l: string) => boolean,
+): OfHead {
+  const m = NORDIC_CHANGE_OF.exec(before);
+  if (!m) return null;
+  const from = NORDIC_FROM.exec(after);
+  const label = from ? `${m[1]!} ${from[1]!.replace(/\s+/gu, ' ')}` : '';
+  return { label: label && isLabel(label, lang) ? label : '' };
+}
+
 export type OfHead =
   /** the figure measures no noun before it */
   | null
@@ -148,6 +175,10 @@ export function ofHead(
   lang: string,
   isLabel: (phrase: string, lang: string) => boolean,
 ): OfHead {
+  if (/^(?:no|nb|nn|da|sv)$/u.test(primaryLang(lang))) {
+    const change = nordicChange(before, after, lang, isLabel);
+    if (change) return change;
+  }
   const of = MEASURE_OF.exec(before);
   if (!of) return null;
   const ws = words(before.slice(0, of.index));

@@ -86,11 +86,17 @@ const PREDICATE = new RegExp(
   'iu',
 );
 
-/** The verb of a share's noun and what it says of it ("of the tax bill is not new tax at all"). */
+/**
+ * The verb of a share's noun and what it says of it ("of the tax bill is not new tax at all"), or
+ * what its noun is said to have ("that one-fifth of all American families with incomes too small
+ * to even meet their basic needs": without it the fifth is any fifth, LBJ 1964, judge36).
+ */
 const SHARE_PREDICATE = new RegExp(
-  String.raw`^\s+((?:${alternation(BE_FINITE, HAVE, ['will', 'would'])})\s+[^,;:—–()]+)`,
+  String.raw`^\s+((?:${alternation(BE_FINITE, HAVE, ['will', 'would', 'with'])})\s+[^,;:—–()]+)`,
   'iu',
 );
+/** "too small to even meet their basic needs": a degree is whole without what it is too much for. */
+const DEGREE_COMPLEMENT = /(\stoo\s+[\p{L}'’-]+)\s+to\s[\s\S]*$/iu;
 /**
  * The most words of a share's label with its predicate: "of the tax bill is not new tax" (7) says
  * the point; beyond, the predicate is a clause a card cannot hold.
@@ -153,7 +159,8 @@ export function qualifiedLabel(sentence: string, fig: Span & { kind?: string }, 
         .trim()
         .replace(/[.!?…]+$/u, '')
         .replace(/\s+at\s+all$/iu, '') ?? '';
-    const whole = `${out} ${predicate}`;
+    let whole = `${out} ${predicate}`;
+    if (whole.split(/\s+/u).length > MAX_SHARE_WORDS) whole = whole.replace(DEGREE_COMPLEMENT, '$1');
     // a denied predicate makes the share's label false without it ("is not new tax")
     if (predicate && whole.split(/\s+/u).length <= MAX_SHARE_WORDS) out = whole;
     else if (/(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu.test(predicate)) return '';

@@ -11,10 +11,16 @@ export type RuleKind =
   'percentage' | 'currency' | 'scaled' | 'multiplier' | 'temperature' | 'dimension' | 'count';
 
 /**
+ * The same scales in Bengali (কোটি crore, লাখ/লক্ষ lakh, হাজার thousand) and Malayalam (കോടി,
+ * ലക്ഷം): "১৩০ কোটি দেশবাসীর" was "১৩০ — কোটি দেশবাসীর…", 130 on the card and the crore in its
+ * label (judge37, Modi's Mann Ki Baat in Bengali).
+ */
+const BENGALI_MALAYALAM_SCALE = String.raw`কোটি|লাখ|লক্ষ|হাজার|കോടി|ലക്ഷം`;
+/**
  * Indian numbering: लाख (100,000) and करोड़ (10 million), and हज़ार (thousand), in Hindi ("40 लाख",
  * "साढ़े तीन करोड़") and in English from India ("40 lakh", "3.5 crore"): scales, not currencies.
  */
-export const HINDI_SCALE = String.raw`(?:लाख|करो(?:\u095C|ड\u093C)|ह(?:\u095B|ज\u093C?)ार)(?![\p{L}\p{M}])`;
+export const HINDI_SCALE = String.raw`(?:लाख|करो(?:\u095C|ड\u093C)|ह(?:\u095B|ज\u093C?)ार|${BENGALI_MALAYALAM_SCALE})(?![\p{L}\p{M}])`;
 export const SCALE_WORD = String.raw`(?:trillions?|billions?|millions?|thousand|триллион\p{L}*|миллиард\p{L}*|миллион\p{L}*|тысяч\p{L}*|تريليونات|تريليون|ترليون|مليارات|مليار|ملايين|مليون|آلاف|ألف|millones|millón|mil\s+millones|billones|mil\s+milhões|milhões|milhão|biliões|bilhões|bilhão|milliards?|millions?|mille|lakhs?|crores?|${HINDI_SCALE}|${MORE_SCALES}|万亿|亿|万|千)`;
 /** Abbreviated scales, which may carry their own dot ("5 млрд. рублей", "3 bn."). */
 const SCALE_ABBR = String.raw`(?:bn|mn|tn|k|трлн|млрд|млн|тыс|${MORE_SCALE_ABBR})`;
