@@ -33,6 +33,19 @@ describe('one number, one card', () => {
     expect(pl.has('ponad 10 milionów hektarów', () => PL_FIRST)).toBe(true);
   });
 
+  it('reads the words of a script that writes its vowels as marks (Bengali)', () => {
+    // Modi, Mann Ki Baat, 30 December 2018 (judge37 bn): "১৩০ কোটি" was carded on three slides
+    const bn = new CardsShown('bn');
+    bn.add('১৩০', 'এই সব কিছুই ১৩০ কোটি দেশবাসীর অদম্য প্রচেষ্টায় সম্ভব হয়েছে।');
+    expect(
+      bn.has(
+        '১৩০',
+        () =>
+          'Negativity ছড়ানো খুব সহজ, কিন্তু আমাদের আশেপাশে, আমাদের সমাজে অনেক ভালো কাজও হচ্ছে এবং এসব সম্ভবপর হচ্ছে ১৩০ কোটি ভারতবাসীর সম্মিলিত প্রচেষ্টায়।',
+      ),
+    ).toBe(true);
+  });
+
   it('keeps a card of the same number said of another thing', () => {
     // Carter, anti-inflation address 1978 (public domain)
     const en = new CardsShown('en');
@@ -47,7 +60,7 @@ describe('one number, one card', () => {
       'No a ta situace je opravdu šokující, protože Fialova vládní pětikoalice poslala Ukrajincům, těm migrantům, kteří přišli do České republiky, dohromady jim odsouhlasila už 40,5 miliardy korun. Dostal jsem tady v odpovědi, je to jednoduchý součet a je to dokument, který jsem obdržel od ministra vnitra Víta Rakušana na základě mojí písemné interpelace, protože když jsem se ho tady ptal ústně, tak jsme se odpovědi nikdy nedočkali, a je to dokument, který jsem tady obdržel. Takže 40,5 miliardy korun dala vláda Ukrajincům tady v České republice, plus premiér Fiala zmiňoval na jaře letošního roku, že přes 40 miliard ještě dala vláda formou zbraní na Ukrajinu. To znamená, dohromady je to cirka 100 miliard korun - dala vláda Ukrajincům a zároveň už podruhé letos chce okrást všechny důchodce v České republice a teď ještě zvýšit daně plošně všem občanům v České republice.',
       'Ostatně doslova tisíce lidí mi v tomto smyslu píší, stačí se podívat i na mé sociální sítě do diskuzí, kde jenom v těch diskuzích na mých sítích je v průměru tři až pět tisíc lidí denně - tam píší do diskuzí. Takže je to skutečně velký vzorek. A říkám denně. To znamená měsíčně komentují tuhletu situaci desetitisíce občanů jenom na mých sítích. To znamená, tady je to černé na bílém. Takže vy dáváte na Ukrajince - jenom v České republice dáváte cirka 40,5 miliardy korun. Já jsem si to přesně spočítal na základě té odpovědi, to je jasně kvantifikováno. Jasně jsou tady čísla i náklady. Plus 40 miliard ještě na zasílání zbraní. K tomu se ještě dostanu.',
     ].join('\n\n');
-    const deck = buildDeck(text, { fileName: 'okamura.txt', lang: 'cs' });
+    const deck = buildDeck(text, { fileName: 'okamura.txt' });
     const cards = deck.slides.flatMap((s) =>
       s.blocks.flatMap((b) => (b.type === 'figures' ? b.items.map((f) => f.value) : [])),
     );

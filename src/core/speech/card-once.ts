@@ -21,7 +21,7 @@ const SIGN_BEFORE = /([$€£¥₹])\s*$/u;
 /** The unit said right after the number: its first letter, or the sign ("%", "$", "€"). */
 const UNIT_AFTER = /^\p{Nd}+(?:[.,  ]\p{Nd}+)*\s*([\p{L}%‰$€£¥])?/u;
 /** A content word: four letters or more (its first five as its stem, so cases and plurals meet). */
-const CONTENT_WORD = /\p{L}{4,}/gu;
+const CONTENT_WORD = /(?:\p{L}\p{M}*){4,}/gu;
 const STEM = 5;
 /** How many content words two sentences share when they say the same figure of the same thing. */
 const SHARED_WORDS = 2;
