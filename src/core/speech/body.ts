@@ -47,6 +47,7 @@ import {
   SHORT_ITEM_WORDS,
   SHORT_LIST_ITEMS,
   screenWords,
+  stemsWithin,
 } from './screen';
 
 export { MAX_SCREEN_WORDS, screenWords, stemsWithin } from './screen';
@@ -56,6 +57,7 @@ import { wholeBelowPart } from './figures/whole';
 import { byWeight } from './figures/headline';
 import { leadLabel, listLeads, onlyWhomTo } from './figures/lead';
 import { sentenceSpans } from './segment';
+import { sentenceAt, type CardsShown } from './card-once';
 import { TURN } from './negation';
 
 /** At most this many list items on screen; further items stay in the notes. */
@@ -310,6 +312,7 @@ function withLead(text: string, f: FoundFigure, lang: string): void {
 export function figuresBlock(
   paras: ReadonlyArray<{ text: string; spokenOnly?: boolean }>,
   lang = '',
+  carded?: CardsShown,
 ): Block | null {
   const found: FoundFigure[] = [];
   const sentenceOf = new Map<FoundFigure, number>();
@@ -320,7 +323,12 @@ export function figuresBlock(
     const masked = maskForScreen(p.text.slice(0, 20_000));
     if (!p.spokenOnly && found.length < MAX_FIGURES * 2 && offset < 20_000)
       for (const f of findFigures(masked, lang, MAX_FIGURES * 2 - found.length))
-        if (!found.some((g) => g.core === f.core) && !fixes.some(([a, b]) => f.start < b && f.end > a)) {
+        if (
+          !found.some((g) => g.core === f.core) &&
+          !fixes.some(([a, b]) => f.start < b && f.end > a) &&
+          // (a figure an earlier slide carded, said again of the same thing: one card, card-once.ts)
+          !carded?.has(f.value, () => sentenceAt(p.text, f.start, lang, masked))
+        ) {
           // a figure its sentence leads with, left without a label, may have one said otherwise (lead.ts)
           // ("183 saker — for Stortinget": whom it was put to says not what was done, lead.ts)
           if ((!f.label || onlyWhomTo(masked, f, lang)) && !f.whole && !f.framed && !f.threshold)
@@ -856,7 +864,13 @@ const SHORT_FIGURE_BACK = 12;
  * ("Last year our portal served 2.4 million downloads, up 35% on the year before."), set as the
  * slide's line when it is short enough (6–24 words, no web address).
  */
-export function figureSentence(sentences: readonly string[], lang = ''): Block | null {
+export function figureSentence(
+  sentences: readonly string[],
+  lang = '',
+  title = '',
+  titles: (line: string) => boolean = () => true,
+): Block | null {
+  const lines: string[] = [];
   for (const s of usableSentences(sentences, lang)) {
     const n = screenWords(s);
     // (never a short one whose subject is the sentence before: "That's at a cost of about $28,000
@@ -866,7 +880,19 @@ export function figureSentence(sentences: readonly string[], lang = ''): Block |
     if (
       sentenceFigures(s, lang).some((f) => STRONG.has(f.kind) || f.kind === 'count' || f.kind === 'duration')
     )
-      return asQuote(onScreen(s.trim(), lang));
+      lines.push(s);
+    if (lines.length && !title) break;
   }
-  return null;
+  // the title says what the line's number is: when it is said in another of the figures' sentences
+  // and the first gives no title of its own (`titles`: a later step titles a line by its words),
+  // the one the title names is the line ("Zasílání zbraní" over "…jenom v České republice dáváte
+  // cirka 40,5 miliardy korun." read the 40,5 billion as weapons money; "Plus 40 miliard ještě na
+  // zasílání zbraní." is the line the title names, judge36 cs s06)
+  const first = lines[0] ?? '';
+  const titled =
+    title && first && !stemsWithin(title, first) && !titles(first)
+      ? lines.find((s) => stemsWithin(title, s))
+      : undefined;
+  const line = titled ?? first;
+  return line ? asQuote(onScreen(line.trim(), lang)) : null;
 }

@@ -33,6 +33,7 @@ import {
 } from './body';
 import { MAX_SHORT_ITEMS_ON_SCREEN, SHORT_ITEM_WORDS, stemsWithin } from './screen';
 import { figureSlideTitle } from './figure-title';
+import { CardsShown, sentenceAt } from './card-once';
 import { fitListTitle, fitQuoteTitle } from './title-fit';
 import { namesSomeone, quoteSlideTitle } from './quote-title';
 import { escapeRegExp } from './word-classes';
@@ -122,6 +123,8 @@ export interface ComposeOptions {
   toasting?: boolean;
   /** The speech is short (plan.ts pacedShort): a slide shows the line it turns on (thesis.ts). */
   short?: boolean;
+  /** The figures the deck has carded so far: no later slide cards one again (card-once.ts). */
+  cards?: CardsShown;
 }
 
 /**
@@ -392,7 +395,10 @@ function derived(
   // an enumeration of passages: the figures said in it, when there are any, are the slide's point
   // (not when the speaker heads each point with its ordinal alone, "Перше. …": the points are)
   const passages =
-    run && isPassageList(run) && !headedPoints(run, listSentences) && figuresBlock(slide.paras, opts.lang);
+    run &&
+    isPassageList(run) &&
+    !headedPoints(run, listSentences) &&
+    figuresBlock(slide.paras, opts.lang, opts.cards);
   if (run && !(lead && framesOthersView(lead)) && !passages) {
     const list = listBlock(run, listSentences, titleWords, opts.lang);
     if (list) return { title, blocks: [list] };
@@ -407,6 +413,7 @@ function derived(
     const figures = figuresBlock(
       slide.paras.map((p) => (p.voice === 'audience' ? { ...p, spokenOnly: true } : p)),
       opts.lang,
+      opts.cards,
     );
     // the slide's decisive line (decisive.ts): a declaration or decision said as it is done comes
     // before its figures ("This administration today, here and now, declares unconditional war on
@@ -551,7 +558,14 @@ function derived(
       };
     }
     // a line another speaker of a transcript said is shown with who said it (voices.ts)
-    const saidLine = figureSentence(ownAll, opts.lang);
+    // (a line that gives no title of its own under a title said of another figure: the figure the
+    // title names is the line, body.ts figureSentence)
+    const saidLine = figureSentence(
+      ownAll,
+      opts.lang,
+      title,
+      (line) => !!deriveTitle([line], inlines, opts.lang, avoid, true),
+    );
     const said = saidLine && attributed(saidLine, spoken);
     if (said && screenWords(blocksText([said])) + titleWords <= MAX_SCREEN_WORDS)
       return { title, blocks: [said] };
@@ -1011,9 +1025,15 @@ export function composeSlides(
   const used = new Set<string>(
     [model.meta.title, deckHeadline ?? ''].filter(Boolean).map((t) => t.toLowerCase()),
   );
+  // one number, one card: each figure carded is recorded with its sentence (card-once.ts)
+  const cards = new CardsShown(opts.lang);
+  opts = { ...opts, cards };
   const push = (s: Omit<Slide, 'plannedSeconds'>) => {
     out.push(s);
     if (s.title) used.add(s.title.toLowerCase());
+    for (const b of s.blocks)
+      if (b.type === 'figures')
+        for (const f of b.items) if (f.span) cards.add(f.value, sentenceAt(s.notes, f.span.start, opts.lang));
   };
   const recent = (): UsedTitles => used;
   // a transcript's questions start apart from the statement and never end the deck (questions.ts)

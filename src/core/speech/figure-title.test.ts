@@ -10,6 +10,7 @@ import {
   pointedTo,
   sharedPhrase,
   titleSaysFigures,
+  turnedFrom,
 } from './figure-title';
 
 /** A figures block whose one card is `value — label`, its span where the notes say it. */
@@ -349,3 +350,28 @@ describe('a title never names a deed joined on after a figure (judge28)', () => 
 });
 
 const cardsOf = (b: Block) => (b.type === 'figures' ? b.items : []);
+
+// Johnson, State of the Union, 8 January 1964; Reagan, 16 August 1982 (public domain)
+describe('a figure’s title is never what its sentence turns from (judge36, Johnson 1964)', () => {
+  const LBJ =
+    'Wages and profits and family income are also at their highest levels in history—but I would remind you that four million workers and 13 percent of our industrial capacity are still idle today.';
+  const block = card(LBJ, '13 percent', 'of our industrial capacity are still idle today');
+  it('knows a title said only before the "but" the figure’s clause follows', () => {
+    const clauses = [figureClause(LBJ, '13 percent')];
+    expect(turnedFrom('Wages and profits and family income', LBJ, clauses)).toBe(true);
+    expect(turnedFrom('Industrial capacity', LBJ, clauses)).toBe(false);
+    // (a turn that points back to the title's thing keeps it: Obama, Cairo, 4 June 2009)
+    const CAIRO =
+      'The dream of opportunity for all people has not come true for everyone in America, but its promise exists for all who come to our shores, and that includes nearly 7 million American Muslims in our country today, who, by the way, enjoy incomes and educational levels that are higher than the American average.';
+    expect(
+      turnedFrom('The dream of opportunity for all people', CAIRO, [figureClause(CAIRO, 'nearly 7 million')]),
+    ).toBe(false);
+    // (no turn: the clause before is the figure's subject, Reagan 1982)
+    expect(turnedFrom('Congress', REAGAN, [figureClause(REAGAN, '$130 billion')])).toBe(false);
+  });
+  it('retitles the slide by what the figure counts', () => {
+    const title = figureSlideTitle('Wages and profits and family income', LBJ, block, 'en', new Set());
+    expect(title).not.toBe('Wages and profits and family income');
+    expect(turnedFrom(title, LBJ, [figureClause(LBJ, '13 percent')])).toBe(false);
+  });
+});

@@ -23,6 +23,7 @@ import { breakdownWhole } from './figures/breakdown';
 import { UNSPACED } from './figures/numbers';
 import { sentenceFigures } from './figures';
 import { COPULA } from './figures/label-nordic';
+import { TURN } from './negation';
 
 /** A participle after a counted noun, the verb said of it ("cancer cell lines mapped", "people … mourned"). */
 const DONE_AFTER = /(?<=\p{L}{3}s?)\s+\p{Ll}{3,}ed$/u;
@@ -147,11 +148,15 @@ export function figureSlideTitle(
   // a title that only repeats a card, or says the opposite of one, tells nothing true: another
   // is taken from the figures' clauses or the slide's other sentences (card-title.ts)
   // nor names the person who said or asked for it ("Treasury Donald Regan" over the $985 billion)
+  // nor says what the sentence turns from before it says the figures ("Wages and profits and
+  // family income" of "…are at their highest levels in history—but I would remind you that … 13
+  // percent of our industrial capacity are still idle today", Johnson 1964, judge33)
   const fits = (t: string) =>
     !repeatsCard(t, block.items) &&
     !opposesCards(t, block.items) &&
     !isPersonName(t, notes, lang) &&
-    !namesUncardedItem(t, said, block.items);
+    !namesUncardedItem(t, said, block.items) &&
+    !said.some((x) => turnedFrom(t, x, clauses));
   // a title naming an item of the figures' list that has no card ("European Commission" over
   // France's, Germany's… pledges): the list's head says what its items are ("Historic pledges")
   if (namesUncardedItem(title, said, block.items)) {
@@ -266,7 +271,9 @@ export function figureSlideTitle(
     }
     return fits(title) ? title : retitled();
   }
-  const titleSays = titleSaysFigures(title, pointedTo(notes, said, lang));
+  // (a title the sentence turns from before it says the figures is not said of them)
+  const titleSays =
+    titleSaysFigures(title, pointedTo(notes, said, lang)) && !said.some((x) => turnedFrom(title, x, clauses));
   if (titleSays && fits(title)) return title;
   // bare, said with the figures, and no person ("Treasury Donald Regan" names who asked for the
   // $985 billion, not what it is: fits() refuses it)
@@ -295,6 +302,32 @@ export function figureSlideTitle(
   const retitle = retitled(titleSays);
   if (retitle !== title || titleSays) return withContext(retitle);
   return withContext(fromLabel() || title);
+}
+
+/** A pronoun after a turn that points back to what the clause before it named ("but its promise …"). */
+const TURNED_BACK = /(?<![\p{L}])(?:it|its|they|their|them)(?![\p{L}])/iu;
+
+/**
+ * Whether `title` is said in `sentence` only before a word that turns from it ("but", "aber",
+ * "ale": negation.ts TURN) said before the figures' `clauses` (and in none of them): the sentence
+ * sets the title's thing against what the figures count ("Wages and profits and family income are
+ * … at their highest levels in history—but … 13 percent of our industrial capacity are still idle").
+ */
+export function turnedFrom(title: string, sentence: string, clauses: readonly string[]): boolean {
+  if (!wordsOf(title).length || titleSaysFigures(title, clauses)) return false;
+  const starts = clauses.map((c) => sentence.indexOf(c)).filter((i) => i >= 0);
+  if (!starts.length) return false;
+  const start = Math.min(...starts);
+  const turn = [...sentence.slice(0, start).matchAll(/\p{L}+/gu)].findLast((m) => TURN.test(m[0]));
+  // (not when what follows the turn points back to the title's thing: "The dream of opportunity
+  // … has not come true for everyone …, but its promise exists for all …, and that includes nearly
+  // 7 million American Muslims", Obama 2009)
+  return (
+    !!turn &&
+    !TURNED_BACK.test(sentence.slice(turn.index + turn[0].length, start)) &&
+    stemsWithin(title, sentence.slice(0, turn.index)) &&
+    !stemsWithin(title, sentence.slice(turn.index))
+  );
 }
 
 /**

@@ -28,5 +28,30 @@ const NORTH = String.raw`januari|februari|mars|marts|maart|augusti|augustus|mei|
 /** Indonesian and Malay, the names the others do not spell so ("29 Desember 2017", "17 Agustus"). */
 const ID = String.raw`maret|agustus|desember|pebruari|nopember|ogos|disember`;
 
+/**
+ * Malayalam, which says the month before the day ("സെപ്റ്റംബര്‍ 23 ന്", 23 September: judge37 ml,
+ * three days of the month were cards); a final consonant written with virama and zero-width joiner
+ * ("ര്‍") or as its atomic chillu ("ർ"), the joiner kept or dropped.
+ */
+const R = String.raw`(?:ര്\u200D?|ർ)`;
+const N = String.raw`(?:ണ്\u200D?|ൺ)`;
+const L = String.raw`(?:ല്\u200D?|ൽ)`;
+const ML = [
+  'ജനുവരി',
+  'ഫെബ്രുവരി',
+  `മാ${R}ച്ച്`,
+  `ഏപ്രി${L}`,
+  'മേയ്',
+  'മെയ്',
+  `ജൂ${N}`,
+  'ജൂലൈ',
+  'ആഗസ്റ്റ്',
+  'ഓഗസ്റ്റ്',
+  `സെപ്റ്റംബ${R}`,
+  `ഒക്(?:\u200C)?ടോബ${R}`,
+  `നവംബ${R}`,
+  `ഡിസംബ${R}`,
+].join('|');
+
 /** All of them, one alternation for structure.ts's MONTHS. */
-export const MORE_MONTHS = [UK, PL, CS, EL, HU, TR, BG, HR, NORTH, ID].join('|');
+export const MORE_MONTHS = [UK, PL, CS, EL, HU, TR, BG, HR, NORTH, ID, ML].join('|');

@@ -332,8 +332,10 @@ const TIME_ONLY = new RegExp(
 export const DATE_OR_TIME = new RegExp(
   [
     String.raw`\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+(?:de\s+)?\d{4}(?:\s*г\.?)?)?`,
-    String.raw`\b${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
-    String.raw`\b${MONTHS}\s+\d{4}`,
+    // (a month name opens on a letter of any script: "\b" knows only ASCII ones, so "സെപ്റ്റംബര്‍ 23"
+    // was no date and "23" a card, judge37 ml)
+    String.raw`(?<![\p{L}\p{M}\p{N}_])${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
+    String.raw`(?<![\p{L}\p{M}\p{N}_])${MONTHS}\s+\d{4}`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     // year first, as Korean and Chinese sites stamp a text ("2024.08.15 15:33", "2024/08/15")
     String.raw`\b(?:1[89]|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])\b`,
