@@ -661,6 +661,30 @@ function examplesAt(units: readonly ListUnit[], i: number, lang: string): ListRu
   return { kind: 'bullets', start: i, end, items, ordered: false, lead: i - 1 };
 }
 
+/** Most items of a list set out in paragraphs after a colon (colonParagraphsAt). */
+const MAX_COLON_ITEMS = 12;
+
+/**
+ * A list set out in paragraphs after a colon, each going on with the sentence the colon opened, so
+ * each opens in lower case ("…PNL vă propune: / licitaţii corecte şi organizate la timp…; / o
+ * programă şcolară stabilă…; / o evaluare, monitorizare şi un control al calităţii manualelor…",
+ * Pirtea, Camera Deputaţilor 2018, judge37): each paragraph's first sentence is an item, up to the
+ * paragraph that opens in upper case again ("Trebuie să păstrăm…"). Three items at least.
+ */
+function colonParagraphsAt(units: readonly ListUnit[], i: number): ListRun | null {
+  const lead = units[i - 1];
+  if (!lead || !opensPara(units, i) || !/[:：]\s*$/u.test(lead.text)) return null;
+  const items: number[] = [];
+  let k = i;
+  while (k < units.length && items.length < MAX_COLON_ITEMS && /^\p{Ll}/u.test(units[k]!.text.trimStart())) {
+    items.push(k);
+    k++;
+    while (k < units.length && !opensPara(units, k)) k++;
+  }
+  if (items.length < 3) return null;
+  return { kind: 'bullets', start: i, end: k, items, ordered: false, lead: i - 1 };
+}
+
 /** The list runs of a sequence of sentences, in order, not overlapping. */
 export function listRuns(units: readonly ListUnit[], lang = ''): ListRun[] {
   const runs: ListRun[] = [];
@@ -672,6 +696,7 @@ export function listRuns(units: readonly ListUnit[], lang = ''): ListRun[] {
       (m?.kind === 'opener' ? enumerationAt(units, i, lang) : null) ??
       (!m && i - 1 >= (runs[runs.length - 1]?.end ?? 0) ? announcedAt(units, i) : null) ??
       (!m ? examplesAt(units, i, lang) : null) ??
+      (!m ? colonParagraphsAt(units, i) : null) ??
       (!m ? longerAnaphoraAt(units, i) : null) ??
       (!m ? paragraphAnaphoraAt(units, i) : null) ??
       (!m ? refrainSectionsAt(units, i) : null) ??

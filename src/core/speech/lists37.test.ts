@@ -7,8 +7,9 @@ import { enumerationMarker, innerMarkers } from './enumeration';
 // enumeration recalled on each slide of its items (a sliding window). Sources: Reuven Rivlin,
 // acceptance address as Speaker of the Knesset, 19 February 2003, and 鲁迅《革命时代的文学》, 8 April
 // 1927 (tests/fixtures/speeches/lists, public domain); 蔡元培《就任北京大學校長之演說》, 1917 (corpus);
-// Maris Lauri, answer to an interpellation, Riigikogu 2015 (judge37); the President of Portugal's
-// veto message read in the Assembleia da República, 2024 (judge33).
+// Maris Lauri, answer to an interpellation, Riigikogu 2015 (judge37); Marilen-Gabriel Pirtea, motion
+// on education, Camera Deputaţilor 2018 (judge37); the President of Portugal's veto message read in
+// the Assembleia da República, 2024 (judge33).
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../tests/fixtures/speeches/${name}`, import.meta.url), 'utf8');
@@ -121,5 +122,25 @@ describe('points numbered inside one paragraph of a letter read out (veto messag
     expect(text).toMatch(/Decidi devolver à Assembleia da República, sem promulgação/u);
     // no list of cut phrases ("3. Adolescentes menores", "4. Medidas previstas neste diploma")
     expect(deck.slides.some((s) => s.blocks.some((b) => b.type === 'list'))).toBe(false);
+  });
+});
+
+describe('a list set out in paragraphs after a colon, each going on in lower case (Pirtea 2018, judge37)', () => {
+  const MOTION = [
+    'Manualele sunt o altă problemă nerezolvată a acestui Guvern. Elevii au început anul şcolar fără manuale la mai multe discipline, iar profesorii predau după fotocopii.',
+    'În locul introducerii unui manual unic, "osificat", "prăfuit" şi care uniformizează, PNL vă propune:',
+    'licitaţii corecte şi organizate la timp, fără schimbarea condiţiilor peste noapte;',
+    'o programă şcolară stabilă şi predictibilă în timp, iar în funcţie de specificul claselor, profesorii să aleagă manualul potrivit intereselor şi competenţelor elevilor;',
+    'o evaluare, monitorizare şi un control al calităţii manualelor mult mai riguros şi o actualizare continuă a conţinutului acestora.',
+    'Trebuie să păstrăm dreptul profesorilor de a alege manualul şi modul de predare. Profesorul trebuie să fie cel mai important în actul didactic, şi nu manualul.',
+  ].join('\n\n');
+
+  it('shows the three proposals as one list, and the paragraph in upper case after them is none of it', () => {
+    const items = listed(MOTION, 'ro-motiune.txt').flatMap(lines);
+    expect(items.length).toBe(3);
+    expect(items[0]).toMatch(/^Licitaţii corecte şi organizate la timp/u);
+    expect(items[1]).toMatch(/^O programă şcolară stabilă şi predictibilă/u);
+    expect(items[2]).toMatch(/^O evaluare, monitorizare/u);
+    expect(items.some((l) => l.startsWith('Trebuie'))).toBe(false);
   });
 });
