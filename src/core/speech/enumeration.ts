@@ -33,6 +33,46 @@ const ORDINAL_STEMS: ReadonlyArray<readonly string[]> = [
   ['tenth', '열째', 'ten', 'десят', 'dixi', 'zehnt', 'عاشر', '十'],
 ];
 
+/**
+ * Hebrew ordinals 2–10 as a stem each ("השני", "שנית" 2; "השלישית" 3): PLACE_STEMS reads them, and
+ * HE_MIDDLE below is built from them, so a place said in Hebrew is written down once.
+ */
+const HE_ORDINALS = ['שני', 'שליש', 'רביע', 'חמיש', 'שיש', 'שביע', 'שמינ', 'תשיע', 'עשיר'] as const;
+
+/**
+ * Estonian ordinal adverbs 2–10 ("teiseks", "kolmandaks"), as PLACE_STEMS reads them and the
+ * middle marker below says them: "Esiteks, asi on kõigile väga selgesti arusaadav… Teiseks, nii ei
+ * teki kiusatust… Kolmandaks, selline süsteem ei pärsi…" (Lauri, Riigikogu 2015, judge37).
+ */
+const ET_ORDINALS = [
+  'teiseks',
+  'kolmandaks',
+  'neljandaks',
+  'viiendaks',
+  'kuuendaks',
+  'seitsmendaks',
+  'kaheksandaks',
+  'üheksandaks',
+  'kümnendaks',
+] as const;
+
+/** ORDINAL_STEMS with the Hebrew and Estonian ordinals of each place. */
+const PLACE_STEMS = ORDINAL_STEMS.map((stems, k) => [...stems, HE_ORDINALS[k]!, ET_ORDINALS[k]!]);
+
+/**
+ * Hebrew markers, "and" (ו) written onto them: the definite ordinal set off by a dash, colon or
+ * comma ("הראשון - על חוסר תלות… השני - על פיקוח… החמישי - על הענווה.", Rivlin 2003, judge35), or
+ * the adverb with a comma ("ראשית, … שנית, … ולבסוף, …"). A definite ordinal followed by a word
+ * ("השני אמר") is the second one doing something, no marker.
+ */
+const HE_SET_OFF = String.raw`(?=\s*[-—–:,])[,:]?\s*(?:[-—–]\s*)?`;
+const HE_OPENER = new RegExp(String.raw`^ו?(?:(?:הראשון|הראשונה)${HE_SET_OFF}|ראשית[,:]\s*)`, 'u');
+const HE_MIDDLE = new RegExp(
+  String.raw`^ו?(?:ה(?:שני(?:יה|ה)?|(?:${HE_ORDINALS.slice(1).join('|')})(?:ית|י))${HE_SET_OFF}|(?:שנית|${HE_ORDINALS.slice(1, 4).join('|')}ית)[,:]\s*)`,
+  'u',
+);
+const HE_LAST = /^ו?(?:לבסוף|לסיום|אחרון\s+חביב)[,:]\s*/u;
+
 /** The place a marker says: 1 for an opener, 2–10 for a middle marker that names it. */
 function ordinalOf(kind: MarkerKind, said: string): number | undefined {
   if (kind === 'opener') return 1;
@@ -41,7 +81,7 @@ function ordinalOf(kind: MarkerKind, said: string): number | undefined {
   // a numeral says its place whole ("12 —" is 12, never the 2 in it)
   const digits = /^\(?(\d{1,2})\b/u.exec(t.trimStart());
   if (digits) return Number(digits[1]);
-  const at = ORDINAL_STEMS.findIndex((stems) => stems.some((x) => t.includes(x)));
+  const at = PLACE_STEMS.findIndex((stems) => stems.some((x) => t.includes(x)));
   return at >= 0 ? at + 2 : undefined;
 }
 
@@ -208,6 +248,12 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   // Korean: "첫째, …", "첫 번째로, …" (a comma after it: "첫째 아들" is no marker)
   ['opener', /^(?:첫째|첫\s?번째로)[,，]\s*/u],
   ['last', /^마지막으로[,，]?\s+/u],
+  ['opener', re(String.raw`esiteks|kõigepealt(?=,)`)],
+  ['middle', re(String.raw`(?:ja\s+)?(?:${ET_ORDINALS.join('|')})`)],
+  ['last', re(String.raw`(?:ja\s+)?(?:lõpuks|viimaseks)(?=,)`)],
+  ['opener', HE_OPENER],
+  ['middle', HE_MIDDLE],
+  ['last', HE_LAST],
   ['opener', /^\(?1[.)]\s+/u],
   // "1 — O Regime…" (a paragraph numbered with a dash, as an official message numbers its points)
   ['opener', /^1\s[—–]\s+(?=\p{L})/u],
@@ -274,7 +320,9 @@ export function innerMarkers(sentence: string): number[] {
     if (marker && marker.kind !== 'opener') out.push(at);
     else if (
       marker &&
-      /^(?:第一|一是|一曰|其一|firstly|во-первых|أولا|[（(](?:一|1)[）)])/iu.test(sentence.slice(at, at + 12))
+      /^(?:第一|一是|一曰|其一|firstly|во-первых|أولا|[（(](?:一|1)[）)]|ו?(?:הראשון|הראשונה)\s*[-—–:,]|ראשית,)/iu.test(
+        sentence.slice(at, at + 12),
+      )
     )
       out.push(at);
   }

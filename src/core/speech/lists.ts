@@ -6,7 +6,7 @@
 import { COUNTS } from './clause-list';
 import { bareMarker, enumerationMarker, EXAMPLES_LEAD, isClosingWish, isLeadIn } from './enumeration';
 import { itemText } from './items';
-import { bare, isFunctionWord } from './lexicon';
+import { bare, decisivePattern, isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
 import { screenWords } from './screen';
 import { structureKind } from './structure';
@@ -67,6 +67,9 @@ export interface ListRun {
   alone?: boolean;
 }
 
+/** Fewest words of a numbered point that is a passage, no item of a list (enumerationAt). */
+const PASSAGE_POINT_WORDS = 30;
+
 /** More unmarked paragraphs than this end an item. */
 const MAX_ITEM_PARAS = 2;
 
@@ -80,7 +83,7 @@ const sameNoun = (a: string, b: string) => a.replace(/s$/u, '') === b.replace(/s
  */
 const numeralMarker = (text: string) => /^\s*(?:[•·*-]\s+)?[(（]?\d/u.test(text);
 
-function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
+function enumerationAt(units: readonly ListUnit[], i: number, lang = ''): ListRun | null {
   const items = [i];
   let j = i + 1;
   let lastPara = units[i]!.para;
@@ -122,15 +125,26 @@ function enumerationAt(units: readonly ListUnit[], i: number): ListRun | null {
     }
     j++;
   }
-  // the last item runs to the end of its paragraph
+  // the last item runs to the end of its paragraph, up to the decision the points lead to
+  // ("4. Mas muito mais importante é… / … / Nestes termos, decidi devolver à Assembleia da
+  // República, sem promulgação, …", a veto message, judge33 pt): that is the speech's act, no point
+  const declares = decisivePattern('declares', lang);
   let end = items[items.length - 1]! + 1;
   while (
     end < units.length &&
     units[end]!.para === units[end - 1]!.para &&
-    !enumerationMarker(units[end]!.text)
+    !enumerationMarker(units[end]!.text) &&
+    !declares?.test(units[end]!.text)
   )
     end++;
   if (items.length < 2) return null;
+  // points numbered in writing inside one paragraph, each a passage ("1. Dirijo-me a Vossa
+  // Excelência… 2. Com efeito, … (three sentences) 3. É sabido que… 4. …", a veto message read out,
+  // judge33 pt): the headings of a written text, each opening its slide, as paragraphs numbered are
+  if (!sections && numeralMarker(units[i]!.text) && units[end - 1]!.para === units[i]!.para) {
+    const said = (a: number, b: number) => units.slice(a, b).reduce((n, u) => n + wordsOf(u.text).length, 0);
+    sections = items.every((at, k) => said(at, items[k + 1] ?? end) >= PASSAGE_POINT_WORDS);
+  }
   return { kind: 'enumeration', start: i, end, items, ordered: true, ...(sections ? { sections } : {}) };
 }
 
@@ -647,6 +661,30 @@ function examplesAt(units: readonly ListUnit[], i: number, lang: string): ListRu
   return { kind: 'bullets', start: i, end, items, ordered: false, lead: i - 1 };
 }
 
+/** Most items of a list set out in paragraphs after a colon (colonParagraphsAt). */
+const MAX_COLON_ITEMS = 12;
+
+/**
+ * A list set out in paragraphs after a colon, each going on with the sentence the colon opened, so
+ * each opens in lower case ("…PNL vă propune: / licitaţii corecte şi organizate la timp…; / o
+ * programă şcolară stabilă…; / o evaluare, monitorizare şi un control al calităţii manualelor…",
+ * Pirtea, Camera Deputaţilor 2018, judge37): each paragraph's first sentence is an item, up to the
+ * paragraph that opens in upper case again ("Trebuie să păstrăm…"). Three items at least.
+ */
+function colonParagraphsAt(units: readonly ListUnit[], i: number): ListRun | null {
+  const lead = units[i - 1];
+  if (!lead || !opensPara(units, i) || !/[:：]\s*$/u.test(lead.text)) return null;
+  const items: number[] = [];
+  let k = i;
+  while (k < units.length && items.length < MAX_COLON_ITEMS && /^\p{Ll}/u.test(units[k]!.text.trimStart())) {
+    items.push(k);
+    k++;
+    while (k < units.length && !opensPara(units, k)) k++;
+  }
+  if (items.length < 3) return null;
+  return { kind: 'bullets', start: i, end: k, items, ordered: false, lead: i - 1 };
+}
+
 /** The list runs of a sequence of sentences, in order, not overlapping. */
 export function listRuns(units: readonly ListUnit[], lang = ''): ListRun[] {
   const runs: ListRun[] = [];
@@ -655,9 +693,10 @@ export function listRuns(units: readonly ListUnit[], lang = ''): ListRun[] {
     const m = enumerationMarker(u.text);
     const run =
       (u.bullet ? bulletsAt(units, i) : null) ??
-      (m?.kind === 'opener' ? enumerationAt(units, i) : null) ??
+      (m?.kind === 'opener' ? enumerationAt(units, i, lang) : null) ??
       (!m && i - 1 >= (runs[runs.length - 1]?.end ?? 0) ? announcedAt(units, i) : null) ??
       (!m ? examplesAt(units, i, lang) : null) ??
+      (!m ? colonParagraphsAt(units, i) : null) ??
       (!m ? longerAnaphoraAt(units, i) : null) ??
       (!m ? paragraphAnaphoraAt(units, i) : null) ??
       (!m ? refrainSectionsAt(units, i) : null) ??

@@ -163,13 +163,32 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n / Math.min(a.size, b.size);
 }
 
+/**
+ * A letter's first numbered point said after its salutation's comma ("Ex.mo Senhor Presidente da
+ * Assembleia da República, 1. Dirijo-me a Vossa Excelência… 2. Com efeito, …", a veto message read
+ * out, judge33 pt): the segmenter ends the sentence at "1.", so the numeral opens the next span,
+ * where the list finder sees its point 1.
+ */
+const FIRST_POINT_AFTER_COMMA = /[,;:]\s+(?=1[.)]\s*$)/u;
+
+function firstPointAfterComma(text: string, spans: readonly Span[]): Span[] {
+  const out = spans.map((s) => ({ ...s }));
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = FIRST_POINT_AFTER_COMMA.exec(text.slice(out[k]!.start, out[k]!.end).trimEnd());
+    if (!m) continue;
+    out[k + 1]!.start = out[k]!.start + m.index + m[0].length;
+    out[k]!.end = out[k + 1]!.start;
+  }
+  return out;
+}
+
 /** Sentence units of the paragraphs. */
 function unitsOf(paras: readonly SpokenPara[], opts: PlanOptions): Unit[] {
   const units: Unit[] = [];
   paras.forEach((p, para) => {
     const masked = maskForScreen(p.text);
     const found = p.spokenOnly ? [] : sentenceSpans(masked, opts.lang);
-    const spans = found.length ? found : [{ start: 0, end: p.text.length }];
+    const spans = firstPointAfterComma(masked, found.length ? found : [{ start: 0, end: p.text.length }]);
     const clauses = spans.flatMap((s) => {
       // "第一，…；第二，…" in one sentence: each marked clause is a unit of its own
       // (an opening marker's point named after an aside, "Finalmente, se o Sr. Presidente me permitir
@@ -521,6 +540,7 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
     }
   }
   // a count said on a slide before the items it counts, said over the slides after it
+  const agendaShown = new Set<ListRun>();
   for (const r of runs) {
     if (r.announced === undefined || r.announcedAt === undefined) continue;
     // a speech in sections it counted ("…por tres motivos. / Primero, …"): the slide its first
@@ -531,22 +551,39 @@ export function planSlides(given: readonly SpokenPara[], opts: PlanOptions): Pla
     const said = bounds.findIndex((b, x) => b <= r.announcedAt! && r.announcedAt! < bounds[x + 1]!);
     if (first > 0 && said === first - 1 && !out[said]!.list && sectionHeading(units[r.items[0]!]!.text)) {
       out[said]!.agenda = { title: r.announced, items: r.items.map((x) => units[x]!.text), counted: true };
+      agendaShown.add(r);
       continue;
     }
     if (first >= 0 && first < out.length && !(bounds[first + 1]! > r.items[1]!)) {
       // (a section opened by its bare ordinal, "Erstens.", says its point in the sentence after it)
       const said = (x: number) => (bareMarker(units[x]!.text) ? (units[x + 1]?.text ?? '') : units[x]!.text);
       out[first]!.agenda = { title: r.announced, items: r.items.map(said), counted: true };
+      agendaShown.add(r);
       continue;
     }
     const k = bounds.findIndex((b, x) => b <= r.announcedAt! && r.announcedAt! < bounds[x + 1]!);
-    if (k >= 0 && !out[k]!.list && bounds[k + 1]! <= r.start && bounds[k + 2]! < r.end)
+    if (k >= 0 && !out[k]!.list && bounds[k + 1]! <= r.start && bounds[k + 2]! < r.end) {
       out[k]!.agenda = {
         title: r.announced,
         items: r.items.map((x) => units[x]!.text),
         ...(r.sections ? { counted: true } : {}),
       };
+      agendaShown.add(r);
+    }
   }
+  // a long enumeration recalled on each slide of its items is a sliding window, the same items
+  // over and over ("1. 大革命之前 2. 到了大革命的时代", then "1. … 2. … 3. 等到大革命成功后", Lu Xun 1927,
+  // judge35): only the slide of its last item recalls them, each item once, and none when a slide
+  // before showed them all as the agenda its count announced ("三事: 1. 抱定宗旨 2. 砥礪德行 3. 敬愛師友",
+  // Cai Yuanpei 1917); the other slides of its items show their own point
+  const recalls = new Map<ListRun, number>();
+  out.forEach((s, k) => {
+    if (s.itemsSoFar && runOf[k]) recalls.set(runOf[k]!, k);
+  });
+  out.forEach((s, k) => {
+    const run = runOf[k];
+    if (s.itemsSoFar && run && (recalls.get(run) !== k || agendaShown.has(run))) delete s.itemsSoFar;
+  });
   return out;
 }
 

@@ -112,6 +112,8 @@ const FRAMES: Record<string, RegExp> = {
   ),
   // "Tolik nález Ústavního soudu, který …" (Jakob 2023, corpus): "so much for …", closing a citation
   cs: new RegExp(String.raw`^tolik\s+(?:k\s+)?\p{L}+\s+\p{L}|^vrátím\s+se\s+k${E}`, 'iu'),
+  // "עד כאן דבריו של זאב ז'בוטינסקי." (Rivlin 2003, judge35): "so far his words", closing a citation
+  he: /^ו?עד\s+כאן\s+(?:דבריו|דבריה|דבריהם|הדברים|הציטוט|ציטוט)(?![\p{L}\p{M}])/u,
 };
 
 /**
