@@ -257,7 +257,7 @@ export const VOCATIVE = new RegExp(
       String.raw`(?:domnule|doamn[ăa])\s+(?:pre[şș]edint|ministr|deputat|senator|prim-ministr)`,
       String.raw`p[áa]n\s+(?:kolega|predsed|poslan|minister)`,
       String.raw`(?:austatud|lugupeetud)\s`,
-      String.raw`(?:আমার\s+)?\u09AA\u09CD\u09B0\u09BF(?:\u09AF\u09BC|\u09DF)\s+(?:দেশবাসী|বন্ধুরা|ভাই)`,
+      String.raw`(?:আমার\s+)?\u09AA\u09CD\u09B0\u09BF(?:\u09AF\u09BC|\u09DF)\s+(?:দেশবাসী|বন্ধুরা|ভাই)(?=\s*[,!।]?\s*$)`,
       // Turkish parliament (judge22): "Sayın Başkan, değerli milletvekilleri; …"
       String.raw`sayın\s`,
       String.raw`(?:değerli|kıymetli|aziz)\s+(?:milletvekil|arkadaş|vatandaş|misafir|konuk|meslektaş|dostlar)`,
