@@ -577,9 +577,10 @@ function functionWord(word: string, lang: string): boolean {
 
 /**
  * Languages whose short words are not lent to other languages' lists: Czech "ve" is Turkish
- * "and" ("Mültecilik ve insanlık"), Hungarian "el", "az", "van" are Turkish and Spanish words.
+ * "and" ("Mültecilik ve insanlık"), Hungarian "el", "az", "van" are Turkish and Spanish words,
+ * Estonian "ta", "ma" Vietnamese ones (vi-ho-chi-minh's titles changed when they were lent).
  */
-const NOT_LENT = new Set(['uk', 'pl', 'cs', 'sk', 'el', 'hu', 'ca']);
+const NOT_LENT = new Set(['uk', 'pl', 'cs', 'sk', 'et', 'el', 'hu', 'ca']);
 // (nor the South Slavic ones: "je" is French "I", "da" Portuguese and Italian "of", "to" English)
 for (const l of Object.keys(SOUTH_SLAVIC_FUNCTION_WORDS)) NOT_LENT.add(l);
 
