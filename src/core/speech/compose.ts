@@ -78,7 +78,8 @@ import { isKorean, koreanHeadline } from './titles-ko';
 import { headedPoints, isPassageList } from './lists';
 import { withoutDetachedMarker } from './enumeration';
 import { boldPhrases, deriveTitle, isTitle, shortTitle, titlesInTurn, type UsedTitles } from './titles';
-import { capitalize, foldWords, hasCjk, wordsOf } from './text';
+import { mendedPhrase, titleFragment } from './fragment';
+import { capitalize, capitalizeIn, foldWords, hasCjk, wordsOf } from './text';
 import { LEADING_ARTICLE as LEAD_ARTICLE, thereforeOpening } from './lexicon';
 import { thesisLine } from './thesis';
 import { raisesGlass, toastLine } from './transcript';
@@ -1225,13 +1226,21 @@ export function composeSlides(
     } else if (section.screen !== undefined) {
       const first = section.paras.find((p) => !p.spokenOnly);
       placeFigures(section, file, warnings);
+      const blocks = steps(section.screen);
+      const said = first ? { sentences: sentencesOf(first.text, opts.lang), paras: [first] } : null;
       const title =
         section.title !== undefined
           ? shortTitle(section.title)
-          : first
-            ? deriveTitle(sentencesOf(first.text, opts.lang), first.inlines, opts.lang, recent())
+          : said
+            ? standingTitle(
+                deriveTitle(said.sentences, first!.inlines, opts.lang, recent()),
+                said,
+                opts.lang,
+                recent(),
+                blocksText(blocks),
+                '',
+              )
             : '';
-      const blocks = steps(section.screen);
       const onScreen = Math.round(screenWords(blocksText(blocks)) + screenWords(title));
       if (onScreen > MAX_SCREEN_WORDS * 1.5)
         warnings.push({
@@ -1434,6 +1443,9 @@ export function composeSlides(
           )
             d.title = again;
         }
+        // whichever step chose it, the title is never a fragment of a clause
+        if (!kept && !planned.part)
+          d.title = standingTitle(d.title, planned, opts.lang, recent(), blocksText(d.blocks), quote);
         // the question a transcript's slide answers is on screen above its answer (questions.ts)
         const room = MAX_SCREEN_WORDS - screenWords(d.title) - screenWords(blocksText(d.blocks));
         d.blocks = withQuestion(d.blocks, quote, planned.paras, opts.lang, room);
@@ -1453,6 +1465,10 @@ export function composeSlides(
         section.title !== undefined ? shortTitle(section.title) : undefined,
       );
       if (!d.blocks.length && d.fallback) d.blocks = [d.fallback];
+      if (section.title === undefined && !d.placed && !planned.part) {
+        const quote = d.blocks.length === 1 && d.blocks[0]!.type === 'quote' ? blocksText(d.blocks) : '';
+        d.title = standingTitle(d.title, planned, opts.lang, recent(), blocksText(d.blocks), quote);
+      }
       push(slideOf(out.length, d.title, steps(d.blocks), layoutOf(d.blocks), section));
     }
   }
@@ -1466,6 +1482,57 @@ export function composeSlides(
       x.screenText = [x.title, blocksText(x.blocks)].filter(Boolean).join('\n');
     });
   return out;
+}
+
+/**
+ * The slide's title as it reaches the screen, whichever step chose it (deriveTitle, a list's, a
+ * figure's or a quote's title, title-fit.ts): never a fragment of a clause (fragment.ts
+ * titleFragment: "Compensates" of "…one feature which compensates for…", "Quantity well" of "And
+ * as to quantity well, after…", Twain 1876, judge33). A fragment is mended where it can be ("Das
+ * deutsche Volk" of "Deutsche Volk", fragment.ts mendedPhrase), else gives way to the next title
+ * the slide's sentences give that stands on its own (and does not open the slide's quote, nor
+ * overfill the screen); with none, it stays: a slide is never untitled. `shown`: the slide's screen
+ * text; `quote`: its quote, if it shows one.
+ */
+function standingTitle(
+  title: string,
+  planned: Pick<PlannedSlide, 'sentences' | 'paras'>,
+  lang: string,
+  avoid: UsedTitles,
+  shown: string,
+  quote: string,
+): string {
+  const text = planned.paras.map((p) => p.text).join('\n\n');
+  // (a Turkish or Azerbaijani title opens as its language raises the word the slide says: "İlgi"
+  // of "ilgi", never "Ilgi")
+  const first = /^I\p{Ll}+/u.exec(title)?.[0];
+  if (first && /^(?:tr|az)$/u.test(lang) && text.includes(`i${first.slice(1)}`) && !text.includes(first))
+    title = capitalizeIn(`i${title.slice(1)}`, lang);
+  if (!title.trim() || !titleFragment(title, text, lang)) return title;
+  const room = MAX_SCREEN_WORDS - screenWords(shown);
+  const fits = (t: string | null, opening = false): t is string =>
+    !!t &&
+    isTitle(t, lang) &&
+    !titleFragment(t, text, lang) &&
+    !avoid.has(t.toLowerCase()) &&
+    (opening || !(quote && opensWithTitle(quote, t))) &&
+    screenWords(t) <= room;
+  const mend = (t: string) => {
+    const m = mendedPhrase(t, text, lang);
+    return m ? capitalizeIn(m, lang) : null;
+  };
+  // (the step's own phrase made whole may open the quote: "Das deutsche Volk" over "Das deutsche
+  // Volk ist frei, …", which the step titled "Deutsche Volk")
+  const mended = mend(title);
+  if (fits(mended, true)) return mended;
+  const tried = new Set([...avoid, title.toLowerCase()]);
+  const inlines = planned.paras.flatMap((p) => p.inlines);
+  for (const t of titlesInTurn(planned.sentences.filter(Boolean), inlines, lang, tried, true, 4)) {
+    if (fits(t)) return t;
+    const again = mend(t);
+    if (fits(again)) return again;
+  }
+  return title;
 }
 
 /**

@@ -210,6 +210,13 @@ const FUNCTION_WORDS: Record<string, string> = {
     'a albo czy ani nie że żeby aby bo ponieważ gdy kiedy jeśli jeżeli który która które którzy którego której których którym w we na z ze do od dla po o przez przy za pod nad przed między bez u to ta te tego tej tych tym jego jej ich nasz nasza nasze nasi naszej naszego wasz mój moja swój swoja swoje swoich my wy oni one on ona ono ja ty jest są był była było były będzie będą być się także też już jeszcze bardzo tylko nawet jak tak co',
   ),
   cs: 'a i ale nebo ani či že aby protože když pokud jestli který která které kteří kterého kterou kterým kterých jenž což nýbrž však tedy v ve na s se z ze do od pro po o u k ke za před při pod nad mezi bez přes to ten ta ty tento tato toto tohoto tomto jeho její jejich náš naše naši našeho váš vaše můj moje svůj svoje svých my vy oni ony on ona ono já ty je jsou byl byla bylo byli bude budou být by bych bychom jsem jsme jste také už ještě velmi jen pouze jak co tak',
+  // Slovak (judge37, a debate reply: "Ste boli" of "že ste boli proti", "Stretol som" of "a stretol
+  // som sa"): conjunctions, relatives, prepositions, pronouns and possessives, 'be' and the
+  // conditional, particles and adverbs of degree
+  sk: 'a i aj ale alebo ani či že aby pretože lebo keď ak ktorý ktorá ktoré ktorí ktorého ktorú ktorým ktorých čo v vo na s so z zo do od pre po o u k ku za pred pri pod nad medzi bez cez to ten tá tí tie tento táto toto tohto tomto jeho jej ich náš naša naše naši nášho váš vaša môj moja svoj svoja svoje svojich my vy oni ony on ona ono ja ty je sú bol bola bolo boli bude budú byť by som si sme ste sa tiež už ešte veľmi len iba ako tak teda však',
+  // Estonian (judge37, an interpellation answer: "Majanduslikult paigalseisus ning" ended on "and"):
+  // conjunctions, relatives, pronouns, 'be', negation and adverbs of degree
+  et: 'ja ning ega või aga kuid et kui sest kuna nagu kes mis mida mille milles see need selle seda sellest nende ta tema nad nemad ma mina sa sina me meie te teie on oli olid olnud olema ei ka veel juba ainult vaid väga rohkem kõige nii siis seal siin kas',
   el: 'και κι ή αλλά ούτε είτε ότι πως να θα για με σε από προς κατά μετά πριν χωρίς μέχρι ως ο η το οι τα τον την του της των τους τις στο στη στην στον στα στους στις στου στης ένα ένας μια μία έναν ενός μιας αυτός αυτή αυτό αυτοί αυτά αυτού αυτής αυτών αυτόν αυτήν που οποίος οποία οποίο οποίοι οποίων μας σας μου σου είναι ήταν είμαι είμαστε έχει έχουν δεν μην δε πολύ πιο επίσης ήδη ακόμα μόνο όπως όταν όπου αν επειδή γιατί εάν ενώ δηλαδή',
   hu: 'a az egy és vagy de is sem hogy ha mert mint amely amelyek ami amik aki akik ahol amikor ez ezek azok annak ennek ebben abban erre arra itt ott nem ne van vannak volt voltak lesz lenne nagyon csak már még meg el ki be le fel pedig azonban tehát illetve valamint szerint között alatt után előtt mellett miatt számára által nélkül felé',
   // Croatian, Bosnian, Serbian (Latin and Cyrillic), Slovenian, Bulgarian and Macedonian (judge15's
@@ -570,9 +577,10 @@ function functionWord(word: string, lang: string): boolean {
 
 /**
  * Languages whose short words are not lent to other languages' lists: Czech "ve" is Turkish
- * "and" ("Mültecilik ve insanlık"), Hungarian "el", "az", "van" are Turkish and Spanish words.
+ * "and" ("Mültecilik ve insanlık"), Hungarian "el", "az", "van" are Turkish and Spanish words,
+ * Estonian "ta", "ma" Vietnamese ones (vi-ho-chi-minh's titles changed when they were lent).
  */
-const NOT_LENT = new Set(['uk', 'pl', 'cs', 'el', 'hu', 'ca']);
+const NOT_LENT = new Set(['uk', 'pl', 'cs', 'sk', 'et', 'el', 'hu', 'ca']);
 // (nor the South Slavic ones: "je" is French "I", "da" Portuguese and Italian "of", "to" English)
 for (const l of Object.keys(SOUTH_SLAVIC_FUNCTION_WORDS)) NOT_LENT.add(l);
 

@@ -110,6 +110,12 @@ const BEFORE: Record<string, string[]> = {
   sl: ['ne', 'ni', 'niso', 'nima', 'nikoli', 'brez', 'namesto'],
   pl: ['nie', 'ani', 'nigdy', 'bez', 'zamiast'],
   cs: ['ne', 'není', 'nejsou', 'nikdy', 'ani', 'bez', 'místo'],
+  // Slovak, Romanian and Estonian (judge37: "Comasaţi clase" of "…nu să comasaţi clase", "Există
+  // absolvenţi" of "Nu există absolvenţi…", "Închide şcoli" of "Nu se vor închide şcoli" said the
+  // opposite of the speaker)
+  sk: ['ne', 'nie', 'nikdy', 'ani', 'bez', 'namiesto'],
+  ro: ['nu', 'niciodată', 'nici', 'fără', 'în loc de', 'în loc să'],
+  et: ['ei', 'mitte', 'pole', 'polnud', 'ilma', 'asemel'],
   // (and what the speaker says the room will call him: "Чи ви зараз скажете, що я кажу неправду, …"
   // is no admission, uk-razumkov, titles20)
   uk: ['не', 'ні', 'ані', 'ніколи', 'без', 'замість', 'скажете, що', 'скажуть, що'],

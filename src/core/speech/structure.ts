@@ -248,6 +248,16 @@ export const VOCATIVE = new RegExp(
       // Hebrew (judge35): "כבוד ראש הממשלה, מכובדי זקן חברי הכנסת, …" ('honoured …')
       String.raw`כבוד\s+(?:ה?נשיא|ראש|ה?יושב|השר|השרה|הרב|חברי)`,
       String.raw`מכובדיי?\s`,
+      // Romanian, Slovak, Estonian parliaments and the Bengali radio talk (judge37): "Stimaţi colegi
+      // deputaţi", "Doamnelor şi domnilor", "Dragi colegi", "Domnule preşedinte", "Pán kolega",
+      // "Austatud Riigikogu juhataja", "Lugupeetud kolleegid", "আমার প্রিয় দেশবাসী"
+      String.raw`stima[ţț]i?\s`,
+      String.raw`doamnelor\s+(?:[şș]i|si)\s+domnilor`,
+      String.raw`(?:dragi|onora[ţț]i)\s+(?:colegi|prieteni|deputa|senatori|concet[ăa][ţț]eni|invita)`,
+      String.raw`(?:domnule|doamn[ăa])\s+(?:pre[şș]edint|ministr|deputat|senator|prim-ministr)`,
+      String.raw`p[áa]n\s+(?:kolega|predsed|poslan|minister)`,
+      String.raw`(?:austatud|lugupeetud)\s`,
+      String.raw`(?:আমার\s+)?\u09AA\u09CD\u09B0\u09BF(?:\u09AF\u09BC|\u09DF)\s+(?:দেশবাসী|বন্ধুরা|ভাই)(?=\s*[,!।]?\s*$)`,
       // Turkish parliament (judge22): "Sayın Başkan, değerli milletvekilleri; …"
       String.raw`sayın\s`,
       String.raw`(?:değerli|kıymetli|aziz)\s+(?:milletvekil|arkadaş|vatandaş|misafir|konuk|meslektaş|dostlar)`,

@@ -134,12 +134,18 @@ export function quotations(min: number, max?: number): RegExp {
 }
 
 export function capitalize(text: string): string {
+  return capitalizeIn(text, '');
+}
+
+/** `text` with its first letter raised as the language `lang` raises it (see capitalize). */
+export function capitalizeIn(text: string, lang: string): string {
   const i = text.search(/\p{L}/u);
   if (i < 0) return text;
   // Turkish and Azerbaijani have a dotted and a dotless i: "insanlık" → "İnsanlık", "ışık" →
-  // "Işık", never "Insanlık". A text with ı or ğ is in one of them (no other language writes
-  // them); a Turkish word with neither ("ilgi") is left to the plain rule
-  const first = /[ıİğĞ]/u.test(text) ? text.charAt(i).toLocaleUpperCase('tr') : text.charAt(i).toUpperCase();
+  // "Işık", never "Insanlık". In a text of either language (`lang`), or one with ı or ğ (no other
+  // language writes them), the first letter is raised as they raise it ("ilgi" → "İlgi")
+  const turkic = /^(?:tr|az)(?:-|$)/iu.test(lang) || /[ıİğĞ]/u.test(text);
+  const first = turkic ? text.charAt(i).toLocaleUpperCase('tr') : text.charAt(i).toUpperCase();
   return text.slice(0, i) + first + text.slice(i + 1);
 }
 

@@ -39,7 +39,7 @@ SUBJECT_PRONOUN.nn = SUBJECT_PRONOUN.no = SUBJECT_PRONOUN.nb!;
  * FINITE_FIRST (a title never opens on a finite one), SV_INFINITIVE_BEFORE (the word after one is
  * an infinitive), SV_VERB_CHAIN (an infinitive one and its verb, with no subject).
  */
-const SV_MODAL = {
+export const SV_MODAL = {
   finite: String.raw`kan|kunde|ska|skall|skulle|vill|ville|måste|bör|borde|slipper|slapp|brukar|behöver|orkar|hinner|vågar`,
   infinitive: String.raw`vilja|kunna|behöva|böra|slippa|orka|hinna|våga|måsta`,
 };

@@ -9,7 +9,7 @@
 import { isProcedural } from './quotable';
 import { isConceded, isRefutedSetUp } from './refuted';
 import { inlineText, type Inline } from '../deck';
-import { standsAlone } from './fragment';
+import { mendedPhrase, standsAlone } from './fragment';
 import { bareMarker, enumerationMarker, markerNamed } from './enumeration';
 import { keyPhrases } from './keyphrases';
 import { buildMemo, buildMemoIn } from './memo';
@@ -813,6 +813,7 @@ function fromKeyPhrases(
   strict: boolean,
 ): string {
   const phrases = keyPhrases(text, lang, bold ? [bold] : []);
+  const mended = (t: string) => mendedPhrase(t, text, lang) ?? t;
   // a phrase said in the first sentences stands for the slide better than one said once at the end
   const early = text.indexOf(sentences[2] ?? '\u0000');
   // (a phrase said with the adverb of its clause, "race relations overnight", is the phrase without it)
@@ -821,7 +822,9 @@ function fromKeyPhrases(
       ...p,
       said: p.text,
       // (a Hebrew phrase without the preposition written onto it, when the slide says it so: "ארץ ישראל")
-      text: hebrewPrefixed(p.text, text) ?? withoutTimeAdverb(withoutTimeOpening(p.text, text)),
+      // (and a phrase that does not stand alone as its whole, mended: the object of "declares
+      // unconditional war", fragment.ts mendedPhrase)
+      text: mended(hebrewPrefixed(p.text, text) ?? withoutTimeAdverb(withoutTimeOpening(p.text, text))),
       score: p.score * (early < 0 || p.at < early ? 1.4 : 1),
     }))
     .sort((a, b) => b.score - a.score || a.at - b.at);
