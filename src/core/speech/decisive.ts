@@ -11,7 +11,9 @@
  *   were exactly three thousand four hundred and thirty-nine. I also carefully counted the lies—there
  *   were exactly three thousand four hundred and thirty-nine.", Twain 1899);
  * - a question answered at once with a bare yes or no, the punchline of its set-up ("Well, sir, do
- *   you think it ever rains on that tin? No, sir; skips it every time.", Twain 1876).
+ *   you think it ever rains on that tin? No, sir; skips it every time.", Twain 1876);
+ * - a statement the speaker flags as the thing to keep before a colon ("ראוי לזכור ולהזכיר: הבית
+ *   הזה - בית זכוכית הוא.", Rivlin 2003; "Make no mistake: …").
  * Each is shown as said: whole sentences, or a declaration's clause cut at a clause boundary, never
  * a sentence cut off with "…".
  */
@@ -208,6 +210,29 @@ function declared(
   return null;
 }
 
+/** The fewest words of a statement the speaker flags before it. */
+const FLAGGED_FEWEST = 3;
+
+/**
+ * The statement a sentence says after the head that flags it as the thing to keep (lexicon.ts
+ * DECISIVE `flags`: "ראוי לזכור ולהזכיר: הבית הזה - בית זכוכית הוא." → "הבית הזה - בית זכוכית
+ * הוא."), as said after the colon; a statement of FLAGGED_FEWEST words up to MAX_QUOTE_WORDS,
+ * never a question; null when no sentence has one.
+ */
+function flagged(sentences: readonly string[], lang: string): string | null {
+  const flags = decisivePattern('flags', lang);
+  if (!flags) return null;
+  for (const s of sentences) {
+    const m = flags.exec(s);
+    if (!m) continue;
+    const rest = capitalize(s.slice(m[0].length).trim());
+    const n = size(rest);
+    if (n >= FLAGGED_FEWEST && n <= MAX_QUOTE_WORDS && /[.!]["”»’]?$/u.test(rest) && !unbalancedQuotes(rest))
+      return rest;
+  }
+  return null;
+}
+
 const asked = (s: string) => /[?？][”"»’)]*$/u.test(s);
 
 /**
@@ -226,7 +251,12 @@ export function decisiveLine(
   if (!said.length) return null;
   const line = declared(said, title, lang, declaresOnly);
   if (line || declaresOnly) return line;
-  for (const found of [stepRun(said, lang), epistrophe(said, lang), answeredQuestion(said, lang)])
+  for (const found of [
+    flagged(said, lang),
+    stepRun(said, lang),
+    epistrophe(said, lang),
+    answeredQuestion(said, lang),
+  ])
     if (found && !opensWithTitle(found, title)) return found;
   return null;
 }

@@ -148,3 +148,32 @@ describe('a first-person stand is a decisive line (lexicon.ts HERE_I_STAND)', ()
     ).toBeNull();
   });
 });
+
+describe('a statement the speaker flags before a colon is a decisive line (lexicon.ts DECISIVE flags)', () => {
+  it('shows the Hebrew and English statement after its flag', () => {
+    const he = [
+      'נבחרנו לשרת.',
+      'ראוי לזכור ולהזכיר: הבית הזה - בית זכוכית הוא.',
+      'משפט הציבור אינו תמיד לרוחנו ואינו תמיד לטעמנו, אבל הוא תמיד משפטם של שולחינו, כי כולנו עבדי הציבור ושרתיו.',
+    ];
+    expect(decisiveLine(he, 'ראוי לזכור ולהזכיר', 'he')).toBe('הבית הזה - בית זכוכית הוא.');
+    // Deese 2022 (judge26): "Some have raised a valid concern that countries may keep one-upping…" was shown
+    expect(
+      decisiveLine(
+        [
+          'Some have raised a valid concern that countries may keep one-upping each other on ever-larger industrial subsidies, reducing their efficiency.',
+          'Let me be clear: this is about strategic engagement, not isolationism.',
+        ],
+        'Subsidies',
+        'en',
+      ),
+    ).toBe('This is about strategic engagement, not isolationism.');
+  });
+
+  it('never a head that says more than the flag, nor a question after it', () => {
+    expect(
+      decisiveLine(['Let me be clear about one thing: we will not raise taxes.'], 'Taxes', 'en'),
+    ).toBeNull();
+    expect(decisiveLine(['Make no mistake: who will pay for this?'], 'Taxes', 'en')).toBeNull();
+  });
+});

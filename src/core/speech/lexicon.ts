@@ -894,6 +894,10 @@ export function pointsBackIn(line: string, lang: string, demonstrative = false):
  * 때입니다.", Lee Myung-bak 2008, judge31; "Now is the time to…").
  * `answers`: the bare yes or no that answers a question at once, the punchline of a set-up ("Well,
  * sir, do you think it ever rains on that tin? No, sir; skips it every time.", Twain 1876, judge33).
+ * `flags`: the whole head before a colon with which the speaker marks what follows as the thing to
+ * keep ("ראוי לזכור ולהזכיר: הבית הזה - בית זכוכית הוא.", Rivlin 2003, judge35: 'it is worth
+ * remembering and reminding: this house is a glass house', on no slide; "Make no mistake: …",
+ * "Let me be clear: …").
  * One entry a language; each a regex alternation read with the speech's language (English's in
  * a language with no entry).
  */
@@ -902,6 +906,7 @@ interface Decisive {
   stands?: string;
   time?: string;
   answers?: string;
+  flags?: string;
 }
 /**
  * A Scandinavian chair's declaration (DECISIVE below): "<who> <declares>" (the speaker, "we" or the
@@ -931,6 +936,12 @@ const DECISIVE: Record<string, Decisive> = {
     stands: String.raw`\bwe\s+(?:(?:will|shall|must|continue\s+to|still|all|firmly|fully|proudly)\s+)*stand\s+(?:with|by|beside|alongside)\b|\bwe\s+are\s+(?:all\s+)?(?:with|beside|alongside)\s+(?:you|the\s+people)\b|${HERE_I_STAND.en}`,
     time: String.raw`\bnow\s+is\s+the\s+time\b|\bthe\s+time\s+has\s+come\b|\bit\s+is\s+time\s+(?:for|to)\b|\bit['’]s\s+time\s+(?:for|to)\b`,
     answers: String.raw`no|yes|never|nope`,
+    flags: String.raw`let\s+me\s+be\s+(?:very\s+)?(?:clear|plain|frank)|make\s+no\s+mistake|remember\s+this|mark\s+my\s+words|never\s+forget\s+this`,
+  },
+  // Hebrew: "ראוי לזכור ולהזכיר:" ('worth remembering and reminding'), "זכרו:", "אל תטעו:" ('make no
+  // mistake')
+  he: {
+    flags: String.raw`(?:ראוי|חשוב|כדאי)\s+(?:לזכור|להזכיר)(?:\s+ולהזכיר|\s+ולזכור)?|זכרו|אל\s+תטעו|אל\s+נטעה`,
   },
   // Spanish: "declaro", "he decidido", "hemos decidido"; "estamos con…", "estamos junto a…",
   // "estamos al lado de…"; "es hora de", "ha llegado el momento"; "No," "Sí," "Nunca."
@@ -1028,7 +1039,7 @@ const decisiveMemo = new Map<string, Partial<Record<DecisiveKind, RegExp>>>();
 /**
  * The pattern of one kind of decisive line in `lang` (DECISIVE; English's in a language with no
  * entry), or null when the language has none of that kind. `answers` matches a line's opening
- * word and the comma, semicolon or stop after it.
+ * word and the comma, semicolon or stop after it; `flags` a line's whole head and its colon.
  */
 export function decisivePattern(kind: DecisiveKind, lang: string): RegExp | null {
   const l = primaryLang(lang) || 'en';
@@ -1036,7 +1047,7 @@ export function decisivePattern(kind: DecisiveKind, lang: string): RegExp | null
   if (!found) {
     const t = DECISIVE[l] ?? DECISIVE.en!;
     found = {};
-    for (const k of ['declares', 'stands', 'time', 'answers'] as const) {
+    for (const k of ['declares', 'stands', 'time', 'answers', 'flags'] as const) {
       const alt = t[k];
       if (!alt) continue;
       // (\b read as a boundary of letters in any script: JavaScript's knows ASCII only, "é hora")
@@ -1044,7 +1055,9 @@ export function decisivePattern(kind: DecisiveKind, lang: string): RegExp | null
       found[k] =
         k === 'answers'
           ? new RegExp(String.raw`^(?:${bounded})\s*[,;.!]\s*`, 'iu')
-          : new RegExp(bounded, 'iu');
+          : k === 'flags'
+            ? new RegExp(String.raw`^(?:(?:and|but|so|ו)\s+)?(?:${bounded})\s*[:：]\s*`, 'iu')
+            : new RegExp(bounded, 'iu');
     }
     decisiveMemo.set(l, found);
   }
