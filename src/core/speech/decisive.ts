@@ -134,6 +134,53 @@ function answeredQuestion(sentences: readonly string[], lang: string): string | 
   return null;
 }
 
+/** The fewest clauses of a sentence in step (clausesInStep). */
+const STEP_CLAUSES = 3;
+/** The words each clause in step and its answer open on alike. */
+const STEP_OPENING = 2;
+
+/**
+ * A sentence whose clauses, parted by semicolons, are in step twice over: each opens on the same
+ * words and answers, after its comma, on the same words again ("…that while there is a lower
+ * class, I am in it; while there is a criminal element, I am of it; and while there is a soul in
+ * prison, I am not free.", Debs 1918, judge37: on no slide). The clauses are shown from where the
+ * first says its opening, as said, within PAIR_WORDS; null when no sentence has STEP_CLAUSES such
+ * clauses. Function words may make up the openings: it is their repetition, twice in every clause,
+ * that is the rhetoric.
+ */
+function clausesInStep(sentences: readonly string[]): string | null {
+  const opening = (x: string) =>
+    wordsOf(x.toLowerCase())
+      .map(bare)
+      .filter(Boolean)
+      .filter((w, k) => k > 0 || !RUN_JOIN.test(w))
+      .slice(0, STEP_OPENING)
+      .join(' ');
+  for (const raw of sentences) {
+    const s = raw.trim();
+    const parts = s.split(/;\s*/u);
+    if (parts.length < STEP_CLAUSES) continue;
+    const halves = parts.map((p) => {
+      const comma = p.lastIndexOf(',');
+      return comma < 0 ? null : [p.slice(0, comma), p.slice(comma + 1)];
+    });
+    if (halves.some((h) => !h)) continue;
+    const heads = halves.map((h) => opening(h![0]!));
+    const answers = halves.map((h) => opening(h![1]!));
+    const head = heads[1]!;
+    const answer = answers[0]!;
+    if (wordsOf(head).length < STEP_OPENING || !answers.every((a) => a === answer)) continue;
+    if (!heads.slice(1).every((h) => h === head)) continue;
+    // (the first clause may open on a lead: "I said then, and I say now, that while there is…")
+    const first = parts[0]!;
+    const at = heads[0] === head ? 0 : first.toLowerCase().lastIndexOf(head.split(' ')[0]! + ' ');
+    if (at < 0) continue;
+    const line = capitalize(s.slice(at).trim());
+    if (size(line) <= PAIR_WORDS && /[.!]["”»’]?$/u.test(line)) return line;
+  }
+  return null;
+}
+
 /** Where a clause opens or ends inside a sentence: a comma, semicolon, colon, dash or bracket. */
 const CLAUSE_MARK = /[,;:()—–]/gu;
 /** The most words of an aside set off by commas that a clause goes on past (", sem promulgação,"). */
@@ -253,6 +300,7 @@ export function decisiveLine(
   if (line || declaresOnly) return line;
   for (const found of [
     flagged(said, lang),
+    clausesInStep(said),
     stepRun(said, lang),
     epistrophe(said, lang),
     answeredQuestion(said, lang),

@@ -177,3 +177,43 @@ describe('a statement the speaker flags before a colon is a decisive line (lexic
     expect(decisiveLine(['Make no mistake: who will pay for this?'], 'Taxes', 'en')).toBeNull();
   });
 });
+
+describe('clauses in step twice over, parted by semicolons (decisive.ts clausesInStep)', () => {
+  const debs =
+    'I said then, and I say now, that while there is a lower class, I am in it; while there is a criminal element, I am of it; and while there is a soul in prison, I am not free.';
+
+  it('shows them from where the first says its opening (Debs 1918, judge37)', () => {
+    expect(
+      decisiveLine(
+        [
+          'Your Honor, years ago I recognized my kinship with all living beings, and I made up my mind that I was not one bit better than the meanest on earth.',
+          debs,
+          'I listened to all that was said in this court in support and justification of this prosecution, but my mind remains unchanged.',
+        ],
+        'Despotic enactment',
+        'en',
+      ),
+    ).toBe(
+      'While there is a lower class, I am in it; while there is a criminal element, I am of it; and while there is a soul in prison, I am not free.',
+    );
+  });
+
+  it('never clauses whose answers differ, nor a list of items parted by semicolons', () => {
+    expect(
+      decisiveLine(
+        [
+          'While there is a lower class, I am in it; while there is a criminal element, we fight it; and while there is a soul in prison, nobody is free.',
+        ],
+        'X',
+        'en',
+      ),
+    ).toBeNull();
+    expect(
+      decisiveLine(
+        ['We will build roads, bridges and ports; we will train teachers; we will cut taxes.'],
+        'X',
+        'en',
+      ),
+    ).toBeNull();
+  });
+});
