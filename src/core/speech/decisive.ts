@@ -12,6 +12,7 @@
  *   were exactly three thousand four hundred and thirty-nine.", Twain 1899);
  * - a question answered at once with a bare yes or no, the punchline of its set-up ("Well, sir, do
  *   you think it ever rains on that tin? No, sir; skips it every time.", Twain 1876);
+ * - the answer said right after a question read out in quotation marks (an interpellation's);
  * - a statement the speaker flags as the thing to keep before a colon ("ראוי לזכור ולהזכיר: הבית
  *   הזה - בית זכוכית הוא.", Rivlin 2003; "Make no mistake: …").
  * Each is shown as said: whole sentences, or a declaration's clause cut at a clause boundary, never
@@ -181,6 +182,31 @@ function clausesInStep(sentences: readonly string[]): string | null {
   return null;
 }
 
+/** The mark that opens a quotation a closing mark ends. */
+const OPENING_MARK: Record<string, string> = { '”': '“', '»': '«', '’': '‘' };
+
+/**
+ * The answer said right after a question the speaker reads out in quotation marks, an
+ * interpellation's or a letter's ("Esimene küsimus: '… Kas Eesti vajab terviklikku maksureformi või
+ * võime julgelt jätkata tänase süsteemiga?' Mina ei näe põhjust, et Eesti peaks tegema põhjaliku
+ * maksureformi.", Lauri 2015, judge37: the answer was on no slide), alone: the question is
+ * another's words, read out as a passage that opened in a sentence before; a statement of
+ * ANSWER_WORDS words up to MAX_QUOTE_WORDS that stands on its own; null when there is none.
+ */
+function answerToReadQuestion(sentences: readonly string[], lang: string): string | null {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    // (a passage read out: its quotation opened in a sentence before, "Esimene küsimus: '…"; never a
+    // question quoted whole, a story's punchline: "\"למה לא היית זושא?\"", Burg 2003, judge27)
+    const q = sentences[i]!.trim();
+    const mark = /[?？]\s*(['"”»’])$/u.exec(q)?.[1];
+    if (!mark || q.slice(0, -1).includes(OPENING_MARK[mark] ?? mark)) continue;
+    const a = sentences[i + 1]!.trim();
+    const n = size(a);
+    if (n >= ANSWER_WORDS && n <= MAX_QUOTE_WORDS && /[.!]$/u.test(a) && standsOnItsOwn(a, lang)) return a;
+  }
+  return null;
+}
+
 /** Where a clause opens or ends inside a sentence: a comma, semicolon, colon, dash or bracket. */
 const CLAUSE_MARK = /[,;:()—–]/gu;
 /** The most words of an aside set off by commas that a clause goes on past (", sem promulgação,"). */
@@ -304,6 +330,7 @@ export function decisiveLine(
     stepRun(said, lang),
     epistrophe(said, lang),
     answeredQuestion(said, lang),
+    answerToReadQuestion(said, lang),
   ])
     if (found && !opensWithTitle(found, title)) return found;
   return null;

@@ -11,7 +11,7 @@ import { buildDeck, normalizeSpoken, spokenText } from './index';
 import { closingStart, isClosingSentence } from './closing-line';
 import { decisiveLine } from './decisive';
 import { thanksForLine } from './peroration';
-import { bestQuote, quoteScore } from './quotable';
+import { bestQuote, isThrowaway, quoteScore } from './quotable';
 
 const deckOf = (text: string, fileName: string) => {
   const deck = buildDeck(text, { fileName });
@@ -213,6 +213,33 @@ describe('clauses in step twice over, parted by semicolons (decisive.ts clausesI
         ['We will build roads, bridges and ports; we will train teachers; we will cut taxes.'],
         'X',
         'en',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('the answer to a question read out (decisive.ts answerToReadQuestion)', () => {
+  it('shows the Estonian minister’s answer, never the salutation and thanks before it (Lauri 2015, judge37)', () => {
+    const said = [
+      'Austatud Riigikogu liikmed, tänan küsimuste eest!',
+      "Esimene küsimus: 'Viimasel ajal on mitmed ühiskonnategelased väljendanud arvamust, et Eesti on majanduslikult paigalseisus ning on rõhutatud, et vajame põhjalikke maksureforme.",
+      'Milline on Teie arusaam selles küsimuses?',
+      "Kas Eesti vajab terviklikku maksureformi või võime julgelt jätkata tänase süsteemiga?'",
+      'Mina ei näe põhjust, et Eesti peaks tegema põhjaliku maksureformi.',
+      'Meil ei ole selliseid probleeme, mille lahendamine nõuaks hästi toimiva maksukorralduse pea peale pööramist.',
+    ];
+    expect(decisiveLine(said, 'Maksureform', 'et')).toBe(
+      'Mina ei näe põhjust, et Eesti peaks tegema põhjaliku maksureformi.',
+    );
+    expect(isThrowaway('Austatud Riigikogu liikmed, tänan küsimuste eest!', 'et')).toBe(true);
+  });
+
+  it('never the line after a question quoted whole, a story’s punchline (Burg 2003, judge27)', () => {
+    expect(
+      decisiveLine(
+        ['"למה לא היית זושא?"', 'ארבע שנים חולפות מהר, ועצה אחת אני מבקש לתת לך לדרך הזו.'],
+        'אינני מפחד',
+        'he',
       ),
     ).toBeNull();
   });
