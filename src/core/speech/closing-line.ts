@@ -88,9 +88,10 @@ const MEMORY = new RegExp(
 );
 /**
  * A thanks said last in a language that ends its sentence on it: "मेरी आप सबको बहुत-बहुत
- * शुभकामनाएँ, बहुत-बहुत धन्यवाद |" (Modi, Mann Ki Baat, January 2019).
+ * शुभकामनाएँ, बहुत-बहुत धन्यवाद |" (Modi, Mann Ki Baat, January 2019), "…即位をお祝いいただくことに、深く
+ * 感謝いたします。" (国民祭典 2019, judge33).
  */
-const THANKS_LAST = new RegExp(String.raw`(?:${THANKS_SAID_LAST})\s*[|।.!]*\s*$`, 'u');
+const THANKS_LAST = new RegExp(String.raw`(?:${THANKS_SAID_LAST})\s*[|।.!。！]*\s*$`, 'u');
 /**
  * The words a cheer opens with, one table for the closing words and the toast finder
  * (transcript.ts toastLine): "Vive la France !", "Vive la France." (Biden's toast, 2024), "¡Viva
@@ -199,6 +200,11 @@ const WISH = new RegExp(
     // the Chinese wishes a New Year address ends on: "让我们一起，祝愿祖国繁荣昌盛、世界和平安宁！",
     // "祝愿大家福暖四季、顺遂安康！" (Xi Jinping 2024, judge29), "祝大家新年快乐！"
     String.raw`^(?:让我们(?:一起|共同)?[，,]?\s*)?(?:衷心|真诚)?(?:地)?(?:祝愿|祝福|祝)(?:大家|各位|你们|您|祖国|全国|全体|同志们|朋友们|家家户户)`,
+    // the Japanese wish for the nation said in its polite form as the last sentence but the thanks:
+    // "ここに改めて、国民の幸せを祈るとともに、我が国の一層の発展と世界の平和を願います。" (国民祭典 2019,
+    // judge33), "…皆様のご健勝とご多幸を心からお祈り申し上げます。"; never the progressive "…ことを心から
+    // 願っています。", the speaker's concern said on the way
+    String.raw`(?:を|と)(?:心から|心より)?(?:願います|祈ります|祈念(?:いたし|致し)ます|お祈り(?:いたし|致し|申し上げ)ます)。?\s*$`,
   ].join('|'),
   'iu',
 );

@@ -64,6 +64,7 @@ import {
   climaxTitle,
   concludes,
   perorationBlock,
+  thanksForBlock,
   punchlineBlock,
   wishBlock,
 } from './peroration';
@@ -1330,6 +1331,31 @@ export function composeSlides(
           const wish = wishBlock(planned, d.title, blocksText(d.blocks));
           if (wish) d.blocks = [wish];
           wished = !!wish;
+        }
+        // (and so is the thanks for what was done that it closes on, thanksForBlock: "Today, we give
+        // thanks for the sacrifices he made and for the immeasurable good that he did.", Fowler 2021,
+        // judge35; never over the act the speech is for, decisive.ts)
+        if (
+          at === lastBody &&
+          k === plan.length - 1 &&
+          lineOnly &&
+          !climaxed &&
+          !wished &&
+          d.blocks.length <= 1
+        ) {
+          const shown = blocksText(d.blocks);
+          const thanks =
+            decisiveLine(planned.sentences, d.title, opts.lang) === shown.trim()
+              ? null
+              : thanksForBlock(planned, d.title, shown, opts.lang);
+          if (thanks) d.blocks = [thanks];
+          // (titled by what it gives thanks for, not by a noun of the line it took the place of)
+          const own =
+            thanks && !head && !d.placed
+              ? deriveTitle([blocksText([thanks])], [], opts.lang, recent(), true)
+              : '';
+          if (own) d.title = own;
+          wished = !!thanks;
         }
         // any slide's punchline said as a repetition of the sentence before's ending is its line
         // ("I also carefully counted the lies—there were exactly three thousand four hundred and

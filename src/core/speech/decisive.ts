@@ -11,7 +11,10 @@
  *   were exactly three thousand four hundred and thirty-nine. I also carefully counted the lies—there
  *   were exactly three thousand four hundred and thirty-nine.", Twain 1899);
  * - a question answered at once with a bare yes or no, the punchline of its set-up ("Well, sir, do
- *   you think it ever rains on that tin? No, sir; skips it every time.", Twain 1876).
+ *   you think it ever rains on that tin? No, sir; skips it every time.", Twain 1876);
+ * - the answer said right after a question read out in quotation marks (an interpellation's);
+ * - a statement the speaker flags as the thing to keep before a colon ("ראוי לזכור ולהזכיר: הבית
+ *   הזה - בית זכוכית הוא.", Rivlin 2003; "Make no mistake: …").
  * Each is shown as said: whole sentences, or a declaration's clause cut at a clause boundary, never
  * a sentence cut off with "…".
  */
@@ -132,6 +135,78 @@ function answeredQuestion(sentences: readonly string[], lang: string): string | 
   return null;
 }
 
+/** The fewest clauses of a sentence in step (clausesInStep). */
+const STEP_CLAUSES = 3;
+/** The words each clause in step and its answer open on alike. */
+const STEP_OPENING = 2;
+
+/**
+ * A sentence whose clauses, parted by semicolons, are in step twice over: each opens on the same
+ * words and answers, after its comma, on the same words again ("…that while there is a lower
+ * class, I am in it; while there is a criminal element, I am of it; and while there is a soul in
+ * prison, I am not free.", Debs 1918, judge37: on no slide). The clauses are shown from where the
+ * first says its opening, as said, within PAIR_WORDS; null when no sentence has STEP_CLAUSES such
+ * clauses. Function words may make up the openings: it is their repetition, twice in every clause,
+ * that is the rhetoric.
+ */
+function clausesInStep(sentences: readonly string[]): string | null {
+  const opening = (x: string) =>
+    wordsOf(x.toLowerCase())
+      .map(bare)
+      .filter(Boolean)
+      .filter((w, k) => k > 0 || !RUN_JOIN.test(w))
+      .slice(0, STEP_OPENING)
+      .join(' ');
+  for (const raw of sentences) {
+    const s = raw.trim();
+    const parts = s.split(/;\s*/u);
+    if (parts.length < STEP_CLAUSES) continue;
+    const halves = parts.map((p) => {
+      const comma = p.lastIndexOf(',');
+      return comma < 0 ? null : [p.slice(0, comma), p.slice(comma + 1)];
+    });
+    if (halves.some((h) => !h)) continue;
+    const heads = halves.map((h) => opening(h![0]!));
+    const answers = halves.map((h) => opening(h![1]!));
+    const head = heads[1]!;
+    const answer = answers[0]!;
+    if (wordsOf(head).length < STEP_OPENING || !answers.every((a) => a === answer)) continue;
+    if (!heads.slice(1).every((h) => h === head)) continue;
+    // (the first clause may open on a lead: "I said then, and I say now, that while there is…")
+    const first = parts[0]!;
+    const at = heads[0] === head ? 0 : first.toLowerCase().lastIndexOf(head.split(' ')[0]! + ' ');
+    if (at < 0) continue;
+    const line = capitalize(s.slice(at).trim());
+    if (size(line) <= PAIR_WORDS && /[.!]["”»’]?$/u.test(line)) return line;
+  }
+  return null;
+}
+
+/** The mark that opens a quotation a closing mark ends. */
+const OPENING_MARK: Record<string, string> = { '”': '“', '»': '«', '’': '‘' };
+
+/**
+ * The answer said right after a question the speaker reads out in quotation marks, an
+ * interpellation's or a letter's ("Esimene küsimus: '… Kas Eesti vajab terviklikku maksureformi või
+ * võime julgelt jätkata tänase süsteemiga?' Mina ei näe põhjust, et Eesti peaks tegema põhjaliku
+ * maksureformi.", Lauri 2015, judge37: the answer was on no slide), alone: the question is
+ * another's words, read out as a passage that opened in a sentence before; a statement of
+ * ANSWER_WORDS words up to MAX_QUOTE_WORDS that stands on its own; null when there is none.
+ */
+function answerToReadQuestion(sentences: readonly string[], lang: string): string | null {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    // (a passage read out: its quotation opened in a sentence before, "Esimene küsimus: '…"; never a
+    // question quoted whole, a story's punchline: "\"למה לא היית זושא?\"", Burg 2003, judge27)
+    const q = sentences[i]!.trim();
+    const mark = /[?？]\s*(['"”»’])$/u.exec(q)?.[1];
+    if (!mark || q.slice(0, -1).includes(OPENING_MARK[mark] ?? mark)) continue;
+    const a = sentences[i + 1]!.trim();
+    const n = size(a);
+    if (n >= ANSWER_WORDS && n <= MAX_QUOTE_WORDS && /[.!]$/u.test(a) && standsOnItsOwn(a, lang)) return a;
+  }
+  return null;
+}
+
 /** Where a clause opens or ends inside a sentence: a comma, semicolon, colon, dash or bracket. */
 const CLAUSE_MARK = /[,;:()—–]/gu;
 /** The most words of an aside set off by commas that a clause goes on past (", sem promulgação,"). */
@@ -208,6 +283,29 @@ function declared(
   return null;
 }
 
+/** The fewest words of a statement the speaker flags before it. */
+const FLAGGED_FEWEST = 3;
+
+/**
+ * The statement a sentence says after the head that flags it as the thing to keep (lexicon.ts
+ * DECISIVE `flags`: "ראוי לזכור ולהזכיר: הבית הזה - בית זכוכית הוא." → "הבית הזה - בית זכוכית
+ * הוא."), as said after the colon; a statement of FLAGGED_FEWEST words up to MAX_QUOTE_WORDS,
+ * never a question; null when no sentence has one.
+ */
+function flagged(sentences: readonly string[], lang: string): string | null {
+  const flags = decisivePattern('flags', lang);
+  if (!flags) return null;
+  for (const s of sentences) {
+    const m = flags.exec(s);
+    if (!m) continue;
+    const rest = capitalize(s.slice(m[0].length).trim());
+    const n = size(rest);
+    if (n >= FLAGGED_FEWEST && n <= MAX_QUOTE_WORDS && /[.!]["”»’]?$/u.test(rest) && !unbalancedQuotes(rest))
+      return rest;
+  }
+  return null;
+}
+
 const asked = (s: string) => /[?？][”"»’)]*$/u.test(s);
 
 /**
@@ -226,7 +324,14 @@ export function decisiveLine(
   if (!said.length) return null;
   const line = declared(said, title, lang, declaresOnly);
   if (line || declaresOnly) return line;
-  for (const found of [stepRun(said, lang), epistrophe(said, lang), answeredQuestion(said, lang)])
+  for (const found of [
+    flagged(said, lang),
+    clausesInStep(said),
+    stepRun(said, lang),
+    epistrophe(said, lang),
+    answeredQuestion(said, lang),
+    answerToReadQuestion(said, lang),
+  ])
     if (found && !opensWithTitle(found, title)) return found;
   return null;
 }

@@ -902,6 +902,10 @@ export function pointsBackIn(line: string, lang: string, demonstrative = false):
  * 때입니다.", Lee Myung-bak 2008, judge31; "Now is the time to…").
  * `answers`: the bare yes or no that answers a question at once, the punchline of a set-up ("Well,
  * sir, do you think it ever rains on that tin? No, sir; skips it every time.", Twain 1876, judge33).
+ * `flags`: the whole head before a colon with which the speaker marks what follows as the thing to
+ * keep ("ראוי לזכור ולהזכיר: הבית הזה - בית זכוכית הוא.", Rivlin 2003, judge35: 'it is worth
+ * remembering and reminding: this house is a glass house', on no slide; "Make no mistake: …",
+ * "Let me be clear: …").
  * One entry a language; each a regex alternation read with the speech's language (English's in
  * a language with no entry).
  */
@@ -910,6 +914,7 @@ interface Decisive {
   stands?: string;
   time?: string;
   answers?: string;
+  flags?: string;
 }
 /**
  * A Scandinavian chair's declaration (DECISIVE below): "<who> <declares>" (the speaker, "we" or the
@@ -918,6 +923,17 @@ interface Decisive {
  */
 const chairDeclares = (verb: string, who: string, forWord: string, done: string) =>
   String.raw`\b(?:${who}|vi)\s+${verb}\b|\b${verb}\s+(?:${who})\b|\b${verb}\b[^!?;]{0,80}\b${forWord}\s+(?:${done})\b`;
+/**
+ * The speaker's own stand said in the first person, Luther's "Hier stehe ich, ich kann nicht
+ * anders." as speakers take it up: "Es šeit stāvu, jo es citādi nevaru." (Kaimiņš, Saeima 2014,
+ * judge35: 'I stand here because I cannot do otherwise', on no slide), "Here I stand.", "I stand
+ * here because…"; never "I stand here today…", the opening of a speech's first sentence.
+ */
+const HERE_I_STAND: Record<string, string> = {
+  en: String.raw`\bhere\s+I\s+stand\b|\bI\s+stand\s+here,?\s+(?:because|for|since)\b`,
+  de: String.raw`\bhier\s+stehe\s+ich\b|\bich\s+stehe\s+hier,?\s+(?:weil|denn|und\s+kann)\b`,
+  lv: String.raw`\b(?:es\s+šeit\s+stāvu|šeit\s+es\s+stāvu|šeit\s+stāvu\s+es)\b`,
+};
 const NORWEGIAN_DECLARES = chairDeclares('erklærer', 'jeg|presidenten', 'for', 'åpnet|avsluttet|hevet');
 const DECISIVE: Record<string, Decisive> = {
   // English: "I declare", "we hereby proclaim", "…today, here and now, declares…", "I have decided
@@ -925,9 +941,15 @@ const DECISIVE: Record<string, Decisive> = {
   // come"; "No," "Yes," "Never."
   en: {
     declares: String.raw`\b(?:I|we)\s+(?:(?:hereby|now|today|solemnly|formally)\s+)*(?:declare|proclaim)\b|\b(?:today|hereby|here\s+and\s+now)\b[^.!?;]{0,30}\b(?:declares|proclaims)\b|\bI\s+have\s+(?:(?:therefore|today|now)\s+)?decided\s+to\b`,
-    stands: String.raw`\bwe\s+(?:(?:will|shall|must|continue\s+to|still|all|firmly|fully|proudly)\s+)*stand\s+(?:with|by|beside|alongside)\b|\bwe\s+are\s+(?:all\s+)?(?:with|beside|alongside)\s+(?:you|the\s+people)\b`,
+    stands: String.raw`\bwe\s+(?:(?:will|shall|must|continue\s+to|still|all|firmly|fully|proudly)\s+)*stand\s+(?:with|by|beside|alongside)\b|\bwe\s+are\s+(?:all\s+)?(?:with|beside|alongside)\s+(?:you|the\s+people)\b|${HERE_I_STAND.en}`,
     time: String.raw`\bnow\s+is\s+the\s+time\b|\bthe\s+time\s+has\s+come\b|\bit\s+is\s+time\s+(?:for|to)\b|\bit['’]s\s+time\s+(?:for|to)\b`,
     answers: String.raw`no|yes|never|nope`,
+    flags: String.raw`let\s+me\s+be\s+(?:very\s+)?(?:clear|plain|frank)|make\s+no\s+mistake|remember\s+this|mark\s+my\s+words|never\s+forget\s+this`,
+  },
+  // Hebrew: "ראוי לזכור ולהזכיר:" ('worth remembering and reminding'), "זכרו:", "אל תטעו:" ('make no
+  // mistake')
+  he: {
+    flags: String.raw`(?:ראוי|חשוב|כדאי)\s+(?:לזכור|להזכיר)(?:\s+ולהזכיר|\s+ולזכור)?|זכרו|אל\s+תטעו|אל\s+נטעה`,
   },
   // Spanish: "declaro", "he decidido", "hemos decidido"; "estamos con…", "estamos junto a…",
   // "estamos al lado de…"; "es hora de", "ha llegado el momento"; "No," "Sí," "Nunca."
@@ -959,7 +981,7 @@ const DECISIVE: Record<string, Decisive> = {
   // "Ja," "Nie."
   de: {
     declares: String.raw`\b(?:ich\s+erkläre|erkläre\s+ich|ich\s+habe\s+(?:mich\s+)?(?:entschieden|beschlossen)|habe\s+ich\s+(?:mich\s+)?(?:entschieden|beschlossen))\b`,
-    stands: String.raw`\b(?:wir\s+stehen|stehen\s+wir)\s+(?:\p{L}+\s+)?(?:an\s+der\s+Seite|zu|hinter|fest\s+an)\b`,
+    stands: String.raw`\b(?:wir\s+stehen|stehen\s+wir)\s+(?:\p{L}+\s+)?(?:an\s+der\s+Seite|zu|hinter|fest\s+an)\b|${HERE_I_STAND.de}`,
     time: String.raw`\bes\s+ist\s+(?:an\s+der\s+)?Zeit\b|\bjetzt\s+ist\s+die\s+Zeit\b|\bdie\s+Zeit\s+ist\s+gekommen\b`,
     answers: String.raw`nein|ja|nie|niemals`,
   },
@@ -1003,6 +1025,8 @@ const DECISIVE: Record<string, Decisive> = {
   // erklærer forhandlingene i det 155. storting for avsluttet." (Stortingets president 2011,
   // judge35: the deck's last slide showed a card instead; an ordinal's stop, "155.", is in the
   // sentence), "jeg erklærer", "förklarar jag"
+  // Latvian: "Es šeit stāvu, jo es citādi nevaru." (Kaimiņš, Saeima 2014, judge35)
+  lv: { stands: HERE_I_STAND.lv },
   nb: { declares: NORWEGIAN_DECLARES },
   no: { declares: NORWEGIAN_DECLARES },
   nn: { declares: NORWEGIAN_DECLARES },
@@ -1023,7 +1047,7 @@ const decisiveMemo = new Map<string, Partial<Record<DecisiveKind, RegExp>>>();
 /**
  * The pattern of one kind of decisive line in `lang` (DECISIVE; English's in a language with no
  * entry), or null when the language has none of that kind. `answers` matches a line's opening
- * word and the comma, semicolon or stop after it.
+ * word and the comma, semicolon or stop after it; `flags` a line's whole head and its colon.
  */
 export function decisivePattern(kind: DecisiveKind, lang: string): RegExp | null {
   const l = primaryLang(lang) || 'en';
@@ -1031,7 +1055,7 @@ export function decisivePattern(kind: DecisiveKind, lang: string): RegExp | null
   if (!found) {
     const t = DECISIVE[l] ?? DECISIVE.en!;
     found = {};
-    for (const k of ['declares', 'stands', 'time', 'answers'] as const) {
+    for (const k of ['declares', 'stands', 'time', 'answers', 'flags'] as const) {
       const alt = t[k];
       if (!alt) continue;
       // (\b read as a boundary of letters in any script: JavaScript's knows ASCII only, "é hora")
@@ -1039,9 +1063,62 @@ export function decisivePattern(kind: DecisiveKind, lang: string): RegExp | null
       found[k] =
         k === 'answers'
           ? new RegExp(String.raw`^(?:${bounded})\s*[,;.!]\s*`, 'iu')
-          : new RegExp(bounded, 'iu');
+          : k === 'flags'
+            ? new RegExp(String.raw`^(?:(?:and|but|so|ו)\s+)?(?:${bounded})\s*[:：]\s*`, 'iu')
+            : new RegExp(bounded, 'iu');
     }
     decisiveMemo.set(l, found);
   }
   return found[kind] ?? null;
+}
+
+/**
+ * The thanks a speech closes on for what was done, per language (peroration.ts thanksForLine): the
+ * speaker's or the house's thanks with its reason said after it, "Today, we give thanks for the
+ * sacrifices he made and for the immeasurable good that he did." (Fowler, Lords tribute 2021,
+ * judge35: on no slide, the last slide showed an earlier sentence), "We are grateful for…", "Wir
+ * danken ihm für…", "Nous rendons grâce pour…". `thanks` is the thanks up to its "for" (a few
+ * words between: whom); `presence` the reasons that are only the room's courtesy ("for coming",
+ * "for your attention"): no point of the speech.
+ */
+interface ThanksFor {
+  thanks: string;
+  presence: string;
+}
+const THANKS_FOR: Record<string, ThanksFor> = {
+  en: {
+    thanks: String.raw`\b(?:(?:give|gave|offer|render)\s+(?:our\s+|my\s+)?(?:heartfelt\s+|deepest\s+|humble\s+)?thanks|(?:I|we)\s+(?:(?:also|again|all|now|today)\s+)*thank\s+(?:\p{L}+\s+){1,5}?|(?:are|am|remain)\s+(?:(?:so|deeply|truly|eternally|forever|profoundly)\s+)?(?:grateful|thankful)(?:\s+to\s+(?:\p{L}+\s+){1,5}?)?)\s*for\b`,
+    presence: String.raw`^\s*(?:(?:your|their|his|her)\s+(?:presence|attention|time|patience|hospitality|invitation|kind\s+(?:words|invitation|introduction))|(?:coming|being\s+(?:here|with\s+us)|having\s+(?:me|us)|inviting|listening|joining)\b|the\s+(?:invitation|introduction|kind\s+words|opportunity))`,
+  },
+  de: {
+    thanks: String.raw`\b(?:(?:ich|wir)\s+danken?\s+(?:\p{L}+\s+){0,5}?|dankbar\s+(?:\p{L}+\s+){0,3}?)für\b`,
+    presence: String.raw`^\s*(?:Ihre|eure|die)\s+(?:Aufmerksamkeit|Einladung|Geduld|Gastfreundschaft)`,
+  },
+  fr: {
+    thanks: String.raw`\b(?:(?:je|nous)\s+(?:vous\s+|le\s+|la\s+|les\s+)?(?:remercie|remercions)\s+(?:\p{L}+\s+){0,5}?|rendons\s+grâce\s+(?:\p{L}+\s+){0,4}?|reconnaissants?\s+)(?:pour|de)\b`,
+    presence: String.raw`^\s*(?:votre|cette)\s+(?:attention|invitation|présence|accueil)`,
+  },
+  es: {
+    thanks: String.raw`\b(?:agradezco|agradecemos|damos\s+gracias|doy\s+gracias)\s+(?:\p{L}+\s+){0,5}?(?:por)\b`,
+    presence: String.raw`^\s*(?:su|vuestra|la)\s+(?:atención|invitación|presencia|hospitalidad)`,
+  },
+};
+const thanksForMemo = new Map<string, { thanks: RegExp; presence: RegExp } | null>();
+
+/** The closing thanks-for patterns of `lang` (THANKS_FOR; English's when no language is given), or null when it has none. */
+export function thanksForPattern(lang: string): { thanks: RegExp; presence: RegExp } | null {
+  const l = primaryLang(lang) || 'en';
+  if (!thanksForMemo.has(l)) {
+    const t = THANKS_FOR[l] ?? null;
+    thanksForMemo.set(
+      l,
+      t
+        ? {
+            thanks: new RegExp(t.thanks.replaceAll('\\b', UNICODE_BOUNDARY), 'iu'),
+            presence: new RegExp(t.presence, 'iu'),
+          }
+        : null,
+    );
+  }
+  return thanksForMemo.get(l)!;
 }

@@ -15,6 +15,7 @@ import { withoutCorrected } from './slips';
 import { wishesWell } from './closing-line';
 import { LEANS_BACK, leansBack } from './striking';
 import { structureKind } from './structure';
+import { thanksForPattern } from './lexicon';
 
 /** Fewest words of a closing line. */
 const MIN_WORDS = 6;
@@ -267,4 +268,46 @@ export function wishBlock(planned: PlannedSlide, title: string, shown: string): 
   return screenWords(line) + screenWords(title) <= MAX_SCREEN_WORDS
     ? attributed(asQuote(line), spoken)
     : null;
+}
+
+/** How many of a slide's last sentences its closing thanks may be said in (the rest closing words or procedure). */
+const THANKS_REACH = 3;
+/** Fewest words a thanks says after its "for": what was done, not a courtesy. */
+const THANKS_FOR_WORDS = 4;
+
+/**
+ * The thanks for what was done that the speech's last slide of prose closes on (lexicon.ts
+ * THANKS_FOR): "Today, we give thanks for the sacrifices he made and for the immeasurable good that
+ * he did." (Fowler, Lords tribute 2021, judge35: the last slide showed "The visible presence of
+ * Prince Philip…", an earlier sentence, and the thanks was on no slide), said in the slide's last
+ * THANKS_REACH sentences, saying THANKS_FOR_WORDS words after its "for" and never only the room's
+ * courtesy ("Thank you all for coming."); else null.
+ */
+export function thanksForLine(sentences: readonly string[], maxWords: number, lang = ''): string | null {
+  const p = thanksForPattern(lang);
+  if (!p) return null;
+  const said = sentences.map((s) => s.trim()).filter(Boolean);
+  for (let k = said.length - 1; k >= Math.max(0, said.length - THANKS_REACH); k--) {
+    const s = said[k]!;
+    const m = p.thanks.exec(s);
+    if (!m) continue;
+    const reason = s.slice(m.index + m[0].length);
+    if (wordsOf(reason).length < THANKS_FOR_WORDS || p.presence.test(reason)) continue;
+    const line = asLine(s);
+    const n = wordsOf(line).length;
+    if (n >= MIN_WORDS && n <= maxWords && !asksForAnswer(line) && /^\p{Lu}/u.test(line)) return line;
+  }
+  return null;
+}
+
+/** The slide's closing thanks for what was done (thanksForLine) as its quote, or null when it is shown. */
+export function thanksForBlock(
+  planned: PlannedSlide,
+  title: string,
+  shown: string,
+  lang: string,
+): Block | null {
+  const { own, spoken } = ownLines(planned);
+  const line = thanksForLine(own, MAX_SCREEN_WORDS - screenWords(title) - 3, lang);
+  return line && !shown.includes(line) ? attributed(asQuote(line), spoken) : null;
 }

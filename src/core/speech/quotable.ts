@@ -7,7 +7,7 @@ import { bare, isFunctionWord } from './lexicon';
 import { buildMemo } from './memo';
 import { isSetUp } from './setup';
 import { isSignpost } from './signpost';
-import { primaryLang } from './lang';
+import { englishOrUnsaid, primaryLang } from './lang';
 import { VOCATIVE } from './structure';
 import { hasCjk, wordsOf } from './text';
 import { alternation, ARTICLE, COORDINATOR, POSSESSIVE, SUBORDINATOR } from './word-classes';
@@ -25,6 +25,32 @@ const LONG_PENALTY = 1.5;
 
 const ANTITHESIS =
   /,\s+yet\s+(?!again\b|another\b)\p{L}|,\s+(?:and\s+)?not\s+(?!only\b|least\b|just\b|even\b|yet\b|quite\b|always\b|all\b|necessarily\b|to\s+mention\b|so\b|too\b|much\b|many\b|long\b|far\b|once\b)(?:to\s+|a\s+|an\s+|the\s+)?\p{L}{3,}|\brather\s+than\b|,\s+(?:et\s+)?non\s+(?:pas\s+)?(?:un|une|des|le|la|les|de|du|à|pour|par)\s|\bnon\s+pas\b[^.!?]{2,80}?\bmais\b|\bplutôt\s+que\b|\b(?:toujours|souvent)\b[^.!?]{2,60}?\bmais\s+(?:trop\s+|si\s+|bien\s+)?(?:rarement|jamais|peu)\b|\bnot\b[^.!?]{2,80}?\b(?:but|rather)\b|\bnot\b[^.!?]{2,60}?[;—–]\s|\bno\b[^.!?]{2,80}?\bsino\b|\bne\b[^.!?]{2,60}?\bmais\b|\bне\b[^.!?]{2,80}?[,—]\s*(?:а|но)\b|不是[^。！？]{1,30}而是|ليس[^.!?]{2,80}?بل/iu;
+/** The forms of "be" a passive is said with ("to be buried", "were judged"). */
+const PASSIVE_BE = /^(?:be|been|being|is|are|was|were)$/u;
+
+/**
+ * Whether an English line says a verb and then the same verb in the passive, the speaker's act
+ * turned back on him: "We intend to bury no one, and we do not intend to be buried." (Johnson 1964,
+ * judge33: "We can fight, if we must, …" was shown instead), "Judge not, that ye be not judged.",
+ * "Love, and be loved." The participle is the verb's past form: "-ed", "-d" after "e", "-ied" for
+ * "-y", a doubled last consonant ("stop" → "stopped").
+ */
+function turnsVoice(line: string): boolean {
+  const w = wordsOf(line.toLowerCase()).map(bare);
+  for (let j = 1; j < w.length; j++) {
+    if (!PASSIVE_BE.test(w[j - 1]!) && !(w[j - 1] === 'not' && j > 1 && PASSIVE_BE.test(w[j - 2]!))) continue;
+    const done = w[j]!;
+    if (!done.endsWith('ed') || done.length < 5) continue;
+    for (let i = 0; i < j - 1; i++) {
+      const v = w[i]!;
+      if (v.length < 3 || PASSIVE_BE.test(v)) continue;
+      const forms = [`${v}ed`, `${v}d`, `${v.replace(/y$/u, '')}ied`, `${v}${v.at(-1)}ed`];
+      if (forms.includes(done) && (v.endsWith('e') || done !== `${v}d`)) return true;
+    }
+  }
+  return false;
+}
+
 const TRIAD =
   /(?:^|[\s,;:])([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}),?\s(?:and|or|y|e|et|und|и|или|و|和|与)\s([\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3})[.!?;,]?$|、.+、.+/u;
 
@@ -93,7 +119,7 @@ export function isSelfCorrected(sentence: string, lang = ''): boolean {
  * speakers…", "…teşekkür ediyor, Genel Kurulu saygıyla selamlıyorum.", "Muito obrigado.").
  */
 const THANKS =
-  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?(?:(?:want|wish|would\s+like)\s+to\s+(?:also\s+|again\s+|particularly\s+)?)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+|most\s+)*grateful\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|your\s+|you\b))\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b|\bbedank(?:en|t)?\b|\bdank\s+(?:u|je|jullie)\b|\btak\s+for\b|\btakk\b|\bkiitos\b|\bhvala\b|\bzahvaljujem\b|\bagradec(?:er|emos|erles|erle)\b|\bremercie[rz]?\b|\bringrazi(?:are|amo|o)\b|\b(?:mich\s+)?bedanken\b|поблагодарить|благодарю|добро\s+пожаловать|\bbienvenu(?:e|s|es)?\b|\bbienvenid[oa]s?\b|\bwillkommen\b|\bbenvenut[ioe]\b|\bbem-vind[oa]s?\b|धन्यवाद|감사합니다|ありがとう/iu;
+  /\b(?:thank(?:s|\s+you)|(?:I|we)\s+(?:also\s+|again\s+)?(?:(?:want|wish|would\s+like)\s+to\s+(?:also\s+|again\s+|particularly\s+)?)?thank|welcome|(?:join\s+me\s+in\s+)?welcoming|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|so\s+|truly\s+|deeply\s+|very\s+|most\s+)*grateful\s+(?:to|for)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|your\s+|you\b))\b|спасибо|gracias|\bmerci\b|谢谢|شكرا|teşekkür|selamlıyorum|selamlarım|\bobrigad[oa]s?\b|\bgrazie\b|\bdanke\b|\bbedank(?:en|t)?\b|\bdank\s+(?:u|je|jullie)\b|\btak\s+for\b|\btakk\b|\bkiitos\b|\btänan\b|\btäname\b|\baitäh\b|\bhvala\b|\bzahvaljujem\b|\bagradec(?:er|emos|erles|erle)\b|\bremercie[rz]?\b|\bringrazi(?:are|amo|o)\b|\b(?:mich\s+)?bedanken\b|поблагодарить|благодарю|добро\s+пожаловать|\bbienvenu(?:e|s|es)?\b|\bbienvenid[oa]s?\b|\bwillkommen\b|\bbenvenut[ioe]\b|\bbem-vind[oa]s?\b|धन्यवाद|감사합니다|ありがとう/iu;
 /**
  * A line about who is in the room or about the talk's own delivery, not about its subject: "Folks,
  * leaders from key American industries are here as well, including steel, aluminum…", "I want to
@@ -432,6 +458,8 @@ export function quoteScore(sentence: string, lang = '', max = MAX_QUOTE_WORDS): 
   // a phrase said twice ("in all things … in all things") is repetition however long the line
   if (repeats >= 2 || (repeats && (n <= 14 || repeatsPhrase(s, lang)))) score += 1 + Math.min(repeats, 2);
   if (ANTITHESIS.test(s)) score += 2;
+  // (a verb turned into its passive is the antithesis of who does it, "bury … be buried": English)
+  else if (englishOrUnsaid(lang) && turnsVoice(s)) score += 2;
   if (TRIAD.test(s)) score += 1.5;
   const clauses = s.split(/[,;—–]\s*/u).map((c) => wordsOf(c.toLowerCase()).slice(0, 2).join(' '));
   const openings = new Map<string, number>();

@@ -279,7 +279,14 @@ const HI_THANKS = 'धन्यवाद';
 const KO_THANKS = String.raw`감사합니다|고맙습니다|감사드립니다|감사(?:의\s*말씀을|를)\s*드립니다`;
 /** Turkish: "Teşekkür ederim.", "Hepinize teşekkür ediyorum.", "Teşekkürler." */
 const TR_THANKS = String.raw`teşekkür\s+(?:eder(?:im|iz)|ediyor(?:um|uz))|teşekkürler`;
-export const THANKS_SAID_LAST = `${HI_THANKS}|${KO_THANKS}|${TR_THANKS}`;
+/**
+ * Japanese, the thanks said in the polite or humble form at the end of the sentence that says what
+ * for: "…即位をお祝いいただくことに、深く感謝いたします。" (国民祭典 2019, judge33: the closing thanks was on
+ * no slide), "…心から感謝申し上げます。", "…厚くお礼申し上げます。". Never the plain "感謝します", said
+ * mid-speech of what the speaker is glad of ("お祝いいただくことに感謝します。").
+ */
+const JA_THANKS = String.raw`感謝(?:いたします|致します|申し上げます)|(?:御礼|お礼)申し上げます`;
+export const THANKS_SAID_LAST = `${HI_THANKS}|${KO_THANKS}|${TR_THANKS}|${JA_THANKS}`;
 /**
  * The thanks said with the word that makes them many or warm before it: "Muchísimas gracias."
  * (Batet, Congreso 2023, judge31), "Mil gracias.", "Muito obrigado.", "Vielen Dank.", "Herzlichen
