@@ -515,46 +515,36 @@ export function framesOthersView(lead: string): boolean {
   return FRAMES_OTHERS.test(lead.trim());
 }
 
-/** How many words may stand between a denial and the phrase it denies for the two to be shown together. */
+/** How many words may stand between a clause's denial and the phrase it denies for the phrase to be its verb's. */
 const NEAR_DENIAL = 2;
 
 /**
- * `phrase` as a title may show it without turning it (judge37): the phrase itself when the text
- * does not deny it; with its denial when that is said next to it, the same way each time ("există
- * absolvenţi" of "Nu există absolvenţi…" → "Nu există absolvenţi", "închide şcoli" of "nu se vor
- * închide şcoli" → "nu se vor închide şcoli", "যেগুলোর ব্যাপক চর্চা হয়" of "…হয় না" → "যেগুলোর
- * ব্যাপক চর্চা হয় না", "дороги і кар’єри" of "Це не про дороги" → "не про дороги і кар’єри");
- * else null: cut from its denial it would say the opposite ("Comasaţi clase" of "nu să comasaţi
- * clase" is shown with it, "Există absolvenţi" never alone).
+ * Whether `phrase`, as a title, would be cut from the negation of its own clause and say the
+ * opposite (judge37): the text denies it everywhere it says it, and somewhere with a clause's
+ * denial a word or two before it or right after it: "există absolvenţi" of "Nu există
+ * absolvenţi…", "închide şcoli" of "nu se vor închide şcoli", "comasaţi clase" of "nu să comasaţi
+ * clase", "যেগুলোর ব্যাপক চর্চা হয়" of "…হয় না". A thing set aside by a preposition ("ohne die
+ * vielfältige Unterstützung", "sem promulgação") or named further off in a denied clause ("Це не про
+ * дороги і кар’єри") is still what the slide is about.
  */
-export function withItsNegation(phrase: string, text: string, lang = ''): string | null {
+export function cutFromItsNegation(phrase: string, text: string, lang = ''): boolean {
   const p = phrase.trim();
-  if (!p || !isDenied(p, text, lang)) return phrase;
+  if (!p || !isDenied(p, text, lang)) return false;
   const lower = text.toLowerCase();
   const key = p.toLowerCase();
-  let shown: string | null = null;
   for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) {
-    const said = text.slice(i, i + key.length);
-    let form: string | null = null;
-    // a denial said before the phrase, a word or two off and in its clause ("nu se vor | închide şcoli")
+    // a clause's denial said before the phrase, a word or two off ("nu se vor | închide şcoli")
     const before = text.slice(Math.max(0, i - 60), i);
     for (const m of before.matchAll(cueRe('before', lang))) {
+      const cue = m[0].replace(/\s+/gu, ' ');
+      if (NOUN_CUE.test(cue) || EXCEPT_CUE.test(cue)) continue;
       const gap = before.slice(m.index + m[0].length);
-      if (!BOUNDARY.test(gap) && (gap.match(/[^\s]+/gu) ?? []).length <= NEAR_DENIAL)
-        form = before.slice(m.index) + said;
+      if (!BOUNDARY.test(gap) && (gap.match(/[^\s]+/gu) ?? []).length <= NEAR_DENIAL) return true;
     }
     // or right after it ("চর্চা হয় | না")
-    if (!form) {
-      const rest = text.slice(i + key.length, i + key.length + 40);
-      for (const m of rest.matchAll(cueRe('after', lang)))
-        if (/^\s*$/u.test(rest.slice(0, m.index))) {
-          form = said + rest.slice(0, m.index + m[0].length);
-          break;
-        }
-    }
-    if (!form) return null;
-    if (shown !== null && shown.toLowerCase() !== form.toLowerCase()) return null;
-    shown ??= form;
+    const rest = text.slice(i + key.length, i + key.length + 40);
+    for (const m of rest.matchAll(cueRe('after', lang)))
+      if (/^\s*$/u.test(rest.slice(0, m.index))) return true;
   }
-  return shown;
+  return false;
 }

@@ -15,7 +15,7 @@ import { keyPhrases } from './keyphrases';
 import { buildMemo, buildMemoIn } from './memo';
 import { alternation, BE_FINITE, escapeRegExp, HAVE, MODAL, oneOf } from './word-classes';
 import { breaksSense } from './title-polarity';
-import { withItsNegation } from './negation';
+import { cutFromItsNegation } from './negation';
 import { articles, isDiscourseOnly, isFunctionWord, isOwnFunctionWord, TITLE_BEFORE_NAME } from './lexicon';
 import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases } from './keylist';
 import { primaryLang } from './lang';
@@ -607,13 +607,11 @@ function otherLanguageLastResort(
 ): string {
   const l = primaryLang(lang);
   if (l === 'zh' || l === 'ja' || l === 'ko' || hasCjk(text.slice(0, 200))) return '';
-  // (a phrase the text denies only with its denial: negation.ts)
+  // (never a phrase cut from its clause's negation, which would say the opposite: negation.ts)
   const phrases = keyPhrases(text, lang, [])
-    .map((p) => p.text)
-    .filter((t) => tidy(t).length >= 4 && wordsOf(tidy(t)).length <= 4)
-    .map((t) => withItsNegation(t, text, lang))
-    .filter((t): t is string => !!t)
-    .map(tidy);
+    .filter((p) => !cutFromItsNegation(p.text, text, lang))
+    .map((p) => tidy(p.text))
+    .filter((t) => t.length >= 4 && wordsOf(t).length <= 4);
   for (const people of [false, true])
     for (const several of [true, false])
       for (const t of phrases)
