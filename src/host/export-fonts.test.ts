@@ -166,6 +166,12 @@ describe('export fonts', () => {
       expect(Buffer.from(data!, 'base64').subarray(0, 4).toString('latin1')).toBe('wOF2');
   });
 
+  it('keeps the joiner in the Malayalam face that shapes its chillus (judge37)', async () => {
+    const faces = sourceFontFaces();
+    const fonts = await embedFonts('പിടിയില്\u200D കൂടുതല്\u200D', faces, cutFont);
+    expect(fonts.css).toMatch(/Noto Sans Malayalam Variable[^}]*unicode-range:[^}]*U\+200D/);
+  });
+
   it('passes characters a face claims but cannot draw on to the next family', async () => {
     const faces = sourceFontFaces();
     // ⇄ is in the unicode-range of Noto Sans Arabic's "math" face, which has no glyph for it

@@ -127,6 +127,27 @@ export function assignFaces(chars: readonly string[], faces: readonly FontFace[]
   return byFace;
 }
 
+/**
+ * The zero-width non-joiner and joiner (U+200C, U+200D) are shaped with the letters around them:
+ * Malayalam writes its chillus as consonant, virama, joiner ("പിടിയില്‍"). Handed only to the first
+ * family that covers them (Noto Sans, whose Latin face claims U+2000–206F), a script face cut
+ * without them draws the consonant and a visible virama (judge37: every chillu of the Malayalam
+ * deck). Every face that draws letters of the text and covers a joiner the text uses keeps it.
+ */
+const JOINERS = ['\u200C', '\u200D'];
+
+/** `drawn` and the joiners of `text` that `face` covers, when it draws any letter or mark. */
+function withJoiners(drawn: readonly string[], face: FontFace, text: string): string[] {
+  if (!drawn.some((c) => /[\p{L}\p{M}]/u.test(c))) return [...drawn];
+  const joiners = JOINERS.filter(
+    (j) =>
+      text.includes(j) &&
+      !drawn.includes(j) &&
+      face.ranges.some(([lo, hi]) => j.codePointAt(0)! >= lo && j.codePointAt(0)! <= hi),
+  );
+  return [...drawn, ...joiners];
+}
+
 /** "U+4E2D,U+6587": the exact characters a subset holds, as a unicode-range. */
 function rangeOf(chars: readonly string[]): string {
   return chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(',');
@@ -161,12 +182,13 @@ export async function embedFonts(
       faces.filter((face) => !empty.has(face)),
     );
     pending = [];
-    for (const [face, used] of assigned) {
+    for (const [face, drawn] of assigned) {
+      const used = withJoiners(drawn, face, text);
       const file = readFileSync(face.file);
       const data = cut ? await cut(file, used.join('')) : file;
       if (!data) {
         empty.add(face);
-        pending.push(...used);
+        pending.push(...drawn);
         continue;
       }
       bytes += data.length;

@@ -13,6 +13,22 @@ import { isTensWord, joinsNumber } from './number-words';
 import { segmenter } from '../segmenter';
 import { isTurkishConverb, isTurkishFinite, isTurkishOblique } from './turkish';
 import { isSwedishInfinitive } from './title-nordic';
+import { foldJoiners, JOINERS } from './joiners';
+
+/**
+ * Malayalam case endings a text writes apart after a numeral: "1971 ലെ" (of 1971), "1999 ല്‍" (in
+ * 1999), "2 ന്റെ" (of the 2nd), "1965 ലും" (in 1965 too), "48 ാം" (48th).
+ */
+const ML_NUMERAL_CASE = new RegExp(
+  `^(?:ലെ|ലും|ല്${JOINERS[1]}?|ന്${JOINERS[1]}?|ന്റെ|നു|നും|ന്നു|നാണ്|ലാണ്|ഓടെ|ഓളം|ആം|ാം|ആമത്തെ|ാമത്തെ|മത്തെ|ഉം|ഇല്${JOINERS[1]}?)$`,
+  'u',
+);
+
+/** A word (letters, marks, digits, joiners, inner hyphens and apostrophes) or a run of what is between words. */
+const WORD_OR_GAP = new RegExp(
+  String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&${JOINERS}]|-(?!-)|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew}))*|[^\s\p{L}\p{N}]+`,
+  'gu',
+);
 
 export interface KeyPhrase {
   text: string;
@@ -124,11 +140,10 @@ function tokens(text: string, lang: string): Tok[] {
     return out;
   }
   // "--" is an old text's dash ("Measures--improved forces"): it ends a word, a hyphen does not;
-  // a Hebrew acronym's gershayim, typed as a double quote or as ״, is inside its word (היו"ר, צה״ל)
-  const re =
-    /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&]|-(?!-)|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew}))*|[^\s\p{L}\p{N}]+/gu;
+  // a Hebrew acronym's gershayim, typed as a double quote or as ״, is inside its word (היו"ר, צה״ל);
+  // so are the zero-width joiners of Malayalam and Persian (joiners.ts)
   let pendingBreak = true;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(WORD_OR_GAP)) {
     if (!/^[\p{L}\p{N}]/u.test(m[0])) {
       if (/[^'’]/u.test(m[0])) pendingBreak = true;
       continue;
@@ -239,6 +254,13 @@ function readSayings(text: string, lang: string): Said[] {
       flush();
       continue;
     }
+    // a Malayalam case ending written apart after its numeral is the number's ("1971 ലെ
+    // ബംഗ്ലാദേശ്…", of 1971; "ഒക്‌ടോബര്‍ 2 ന്റെ"), no phrase's first word
+    if (/^\p{N}+$/u.test(prevWord) && !t.breakBefore && ML_NUMERAL_CASE.test(t.word)) {
+      prevWord = t.word;
+      flush();
+      continue;
+    }
     const before = prevWord;
     prevWord = t.word;
     if (
@@ -287,7 +309,7 @@ function readSayings(text: string, lang: string): Said[] {
   const freq = new Map<string, number>();
   for (const p of phrases)
     for (const t of p) {
-      const w = t.word.toLowerCase();
+      const w = foldJoiners(t.word.toLowerCase());
       freq.set(w, (freq.get(w) ?? 0) + 1);
     }
   const out: Said[] = [];
@@ -302,7 +324,7 @@ function readSayings(text: string, lang: string): Said[] {
     const phrase = window.slice(p[0]!.at, last.at + end);
     if (/[,;:.!?()，。；：]/u.test(phrase) || MONTH_WORD.test(phrase)) continue;
     const key = phrase.toLowerCase();
-    const words = p.map((t) => t.word.toLowerCase());
+    const words = p.map((t) => foldJoiners(t.word.toLowerCase()));
     // what the passage keeps coming back to: its words' frequency (stop words count little)
     const wordScore = words.reduce((s, w) => s + (stop.has(w) ? 0.3 : (freq.get(w) ?? 1)), 0) / words.length;
     let score = (1 + wordScore) * (LENGTH_BONUS[p.length] ?? 1);

@@ -29,29 +29,18 @@ const NORTH = String.raw`januari|februari|mars|marts|maart|augusti|augustus|mei|
 const ID = String.raw`maret|agustus|desember|pebruari|nopember|ogos|disember`;
 
 /**
- * Malayalam, which says the month before the day ("സെപ്റ്റംബര്‍ 23 ന്", 23 September: judge37 ml,
- * three days of the month were cards); a final consonant written with virama and zero-width joiner
- * ("ര്‍") or as its atomic chillu ("ർ"), the joiner kept or dropped.
+ * Malayalam writes the month before the day ("സെപ്റ്റംബര്‍ 23 ന്", 23 September; "ഒക്‌ടോബര്‍ 2 ന്റെ")
+ * and after it with a case ending ("31 ഒക്‌ടോബറിന്"): each name's stem, with its ending and the
+ * joiners a source may write after a virama (joiners.ts; "ഒക്‌ടോബര്‍" and "ഒക്ടോബർ" are one word).
+ * judge37: three of the Malayalam deck's seven figure cards were days of the month.
  */
-const R = String.raw`(?:ര്\u200D?|ർ)`;
-const N = String.raw`(?:ണ്\u200D?|ൺ)`;
-const L = String.raw`(?:ല്\u200D?|ൽ)`;
-const ML = [
-  'ജനുവരി',
-  'ഫെബ്രുവരി',
-  `മാ${R}ച്ച്`,
-  `ഏപ്രി${L}`,
-  'മേയ്',
-  'മെയ്',
-  `ജൂ${N}`,
-  'ജൂലൈ',
-  'ആഗസ്റ്റ്',
-  'ഓഗസ്റ്റ്',
-  `സെപ്റ്റംബ${R}`,
-  `ഒക്(?:\u200C)?ടോബ${R}`,
-  `നവംബ${R}`,
-  `ഡിസംബ${R}`,
-].join('|');
+const ML =
+  String.raw`(?:ജനുവരി|ഫെബ്രുവരി|മാര്ച്ച്|മാർച്ച്|ഏപ്രി|മെയ്|മേയ്|ജൂണ്|ജൂൺ|ജൂലൈ|ആഗസ്റ്റ്|ഓഗസ്റ്റ്|സെപ്റ്റംബ|സെപ്തംബ|ഒക്ടോബ|നവംബ|ഡിസംബ)`
+    // (a joiner may follow any virama: "ഒക്‌ടോബര്‍")
+    .replace(/്/gu, '്[\u200C\u200D]?')
+    .concat(String.raw`[\p{L}\p{M}‌‍]*`);
+/** Bengali ("২৫ ডিসেম্বর", "ডিসেম্বর ২০১৮"); য় written as one letter or as য and its nukta. */
+const BN = String.raw`জানুয়ারি|জানুয়ারি|ফেব্রুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর`;
 
 /** All of them, one alternation for structure.ts's MONTHS. */
-export const MORE_MONTHS = [UK, PL, CS, EL, HU, TR, BG, HR, NORTH, ID, ML].join('|');
+export const MORE_MONTHS = [UK, PL, CS, EL, HU, TR, BG, HR, NORTH, ID, ML, BN].join('|');

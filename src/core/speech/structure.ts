@@ -349,10 +349,10 @@ const TIME_ONLY = new RegExp(
 export const DATE_OR_TIME = new RegExp(
   [
     String.raw`\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:الأول|الثاني))?(?:/[\p{L}]+)?(?:\s+(?:de\s+)?\d{4}(?:\s*г\.?)?)?`,
-    // (a month name opens on a letter of any script: "\b" knows only ASCII ones, so "സെപ്റ്റംബര്‍ 23"
-    // was no date and "23" a card, judge37 ml)
-    String.raw`(?<![\p{L}\p{M}\p{N}_])${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
-    String.raw`(?<![\p{L}\p{M}\p{N}_])${MONTHS}\s+\d{4}`,
+    // (a month's name starts after no letter: "\b" only sees Latin letters, never "സെപ്റ്റംബര്‍ 23";
+    // and its day is no year's first digits: "May 2019" is no "May 20")
+    String.raw`(?<![\p{L}\p{M}\d_])${MONTHS}\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
+    String.raw`(?<![\p{L}\p{M}\d_])${MONTHS}\s+\d{4}`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     // year first, as Korean and Chinese sites stamp a text ("2024.08.15 15:33", "2024/08/15")
     String.raw`\b(?:1[89]|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])\b`,
@@ -553,9 +553,19 @@ export function withoutDateOrTime(text: string, by: string): string {
   return out + text.slice(from);
 }
 
-/** Arabic-Indic and Persian digits as ASCII ones ("٢٤ أكتوبر ٢٠١٩" → "24 أكتوبر 2019"), same length. */
+/** The digits of Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam. */
+const INDIC_DIGIT =
+  /[\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F]/gu;
+
+/**
+ * Arabic-Indic, Persian and Indic digits as ASCII ones ("٢٤ أكتوبر ٢٠١٩" → "24 أكتوبر 2019",
+ * "২৫ ডিসেম্বর" → "25 ডিসেম্বর"), same length. The Indic scripts' zeros are at U+0966, U+09E6, …
+ * U+0D66: a digit's value is its code point less 6, modulo 16.
+ */
 export function westernDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+  return text
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+    .replace(INDIC_DIGIT, (d) => String((d.charCodeAt(0) - 6) & 0xf));
 }
 
 /**

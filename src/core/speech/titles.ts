@@ -15,6 +15,7 @@ import { keyPhrases } from './keyphrases';
 import { buildMemo, buildMemoIn } from './memo';
 import { alternation, BE_FINITE, escapeRegExp, HAVE, MODAL, oneOf } from './word-classes';
 import { breaksSense } from './title-polarity';
+import { cutFromItsNegation } from './negation';
 import { articles, isDiscourseOnly, isFunctionWord, isOwnFunctionWord, TITLE_BEFORE_NAME } from './lexicon';
 import { endsOnVerb, isCircumstance, isVerbIn, listPhraseProblem, widerPhrases } from './keylist';
 import { primaryLang } from './lang';
@@ -606,7 +607,9 @@ function otherLanguageLastResort(
 ): string {
   const l = primaryLang(lang);
   if (l === 'zh' || l === 'ja' || l === 'ko' || hasCjk(text.slice(0, 200))) return '';
+  // (never a phrase cut from its clause's negation, which would say the opposite: negation.ts)
   const phrases = keyPhrases(text, lang, [])
+    .filter((p) => !cutFromItsNegation(p.text, text, lang))
     .map((p) => tidy(p.text))
     .filter((t) => t.length >= 4 && wordsOf(t).length <= 4);
   for (const people of [false, true])

@@ -26,6 +26,13 @@ const AGE_AFTER = /^\s+(?:of\s+age|old)(?![\p{L}])/iu;
  */
 const HI_AGE =
   /^\p{Nd}{1,3}\s+(?:(?:साल|वर्ष)\s+(?:के|की|का)\s+(?!(?:अंदर|अन्दर|भीतर|बाद|लिए|दौरान|पहले|बीच|अंत|अन्त|भी)(?![\p{L}\p{M}]))|वर्षीय(?![\p{L}\p{M}]))/u;
+/**
+ * Bengali and Malayalam say the word for age after the years: "মাত্র ৯ বছর বয়সে তিনি গুরুর আসন
+ * গ্রহণ করেন" (at only nine years of age, judge37: carded "৯ — বছর বয়সে…"), "১২ বছরের বয়সে", "৯
+ * বছর বয়সী"; "9 വയസ്സുള്ള", "9 വയസ്സില്‍". (য় is one letter or য and its nukta.)
+ */
+const BN_ML_AGE =
+  /^\p{Nd}{1,3}\s+(?:\u09AC\u099B\u09B0(?:\u09C7\u09B0)?\s+\u09AC(?:\u09AF\u09BC|\u09DF)\u09B8|\u0D35\u0D2F\u0D38)/u;
 
 /**
  * Portuguese, Spanish, French: "jovens com menos de 25 anos", "maiores de 65 anos", "con más de 65
@@ -57,7 +64,8 @@ function isGermanAge(sentence: string, fig: Span, value: string): boolean {
 
 /** Whether the figure at `fig` (its value as shaped, before its hedge) is somebody's age. */
 export function isAge(sentence: string, fig: Span): boolean {
-  if (HI_AGE.test(sentence.slice(fig.start, fig.start + 40))) return true;
+  const from = sentence.slice(fig.start, fig.start + 40);
+  if (HI_AGE.test(from) || BN_ML_AGE.test(from)) return true;
   const value = sentence.slice(fig.start, fig.end);
   if (isGermanAge(sentence, fig, value)) return true;
   if (
