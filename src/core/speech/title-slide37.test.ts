@@ -102,3 +102,26 @@ describe("the speaker's own label opening the record", () => {
     expect(deck.meta.title).not.toMatch(/Pirtea/u);
   });
 });
+
+// The US ambassador's National Day address, Riyadh, 14 Feb 2016 (judge37 ar): title, dateline, byline.
+const AR = `كلمة السفير الأمريكي بمناسبة اليوم الوطني
+
+الرياض 14 فبراير 2016
+
+الدكتور جوزيف ويستفول
+
+شكرا لكم ومرحبا بكم جميعا. أريد ان أهنئ أولئك الذين يرتدون الزي الأمريكي التقليدي (الجينز الأزرق). وكما تعلمون ان مخترع الجينز الأزرق هو ليفاي شتراوس وكان مهاجرا إلى أمريكا. لذا، نشكركم على ارتداء اللباس الوطني.`;
+
+describe('an Arabic byline under the title: the honorific and the name', () => {
+  it('ar: "الدكتور جوزيف ويستفول" is the title slide\'s speaker, not a line of the notes only', () => {
+    const deck = buildDeck(AR, { fileName: 'ar-westphal-yawm-watani-riyadh-2016.txt' });
+    expect(deck.meta.speaker).toBe('الدكتور جوزيف ويستفول');
+    expect(deck.meta.event).toBe('الرياض');
+  });
+  it('an office said as a form of address is whom the talk greets, no speaker', () => {
+    const deck = buildDeck(AR.replace('الدكتور جوزيف ويستفول', 'السيد رئيس مجلس النواب'), {
+      fileName: 'ar-talk.txt',
+    });
+    expect(deck.meta.speaker).toBeUndefined();
+  });
+});
