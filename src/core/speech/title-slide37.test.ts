@@ -125,3 +125,16 @@ describe('an Arabic byline under the title: the honorific and the name', () => {
     expect(deck.meta.speaker).toBeUndefined();
   });
 });
+
+// Reuven Rivlin on his election as Speaker of the Knesset, 2003 (judge35 he): the record's one label opens it.
+const HE = `היו"ר ראובן ריבלין:
+"מרשות האל הגדול, הגיבור והנורא, ומרשות מפז ומפנינים יקרה, אפתח פי להודות ולהלל לדר בנהורא", על שהחייני וקיימני והגיעני לכהונה רמה זו. מצטער על ההתרגשות.
+כבוד ראש הממשלה, מכובדי זקן חברי הכנסת, שמעון פרס, עשר שנים אני משרת כחבר בבית הזה, בית - הנבחרים של ישראל.`;
+
+describe("a Knesset record's one label, the office and the name", () => {
+  it('he: "היו\\"ר ראובן ריבלין:" names the speaker, without the office', () => {
+    expect(
+      buildDeck(HE, { fileName: 'he-rivlin-bchirato-yoshev-rosh-haknesset-2003.txt' }).meta.speaker,
+    ).toBe('ראובן ריבלין');
+  });
+});
