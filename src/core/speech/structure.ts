@@ -316,6 +316,15 @@ const BYLINE =
 export const HONORED_BYLINE =
   /^(?:par|von|door|por|per|by)\s+(?:M\.|MM\.|Mme|Mlle|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sr\.|Sra\.|D\.|Dña\.|Sig\.(?:ra)?|On\.|dhr\.|mevr\.|Herrn?|Frau)\s+(?:Dr\.\s+|Prof\.\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|van|von|der|di|da|del)\s+)?\p{Lu}[\p{L}'’.-]*){0,3})\s*,?$/u;
 
+/**
+ * An Arabic speaker's line under the title, an honorific and the name alone ("الدكتور جوزيف ويستفول",
+ * the ambassador's National Day address, Riyadh 2016, judge37): Arabic has no capitals for a name
+ * to show by, so the honorific marks it. Not an office said as a form of address ("السيد رئيس مجلس
+ * النواب" is whom the talk greets): no word of the name is an office's.
+ */
+export const ARABIC_HONORED_NAME =
+  /^(?:الدكتور|الدكتورة|السيد|السيدة|الأستاذ|الأستاذة|السفير|السفيرة|الشيخ|الشيخة|المهندس|المهندسة)\s+(?!\S*(?:رئيس|وزير|نائب|مجلس|أمين|ممثل|مدير|سفير|حضرات|الحضور))\p{Script=Arabic}{2,}(?:\s+(?!\S*(?:رئيس|وزير|نائب|مجلس|أمين|ممثل|مدير|سفير))\p{Script=Arabic}{2,}){1,3}$/u;
+
 /** Hindi months, with their common spellings (nukta written or not, anusvara or half nasal). */
 const HINDI_MONTHS = String.raw`जनवरी|फ(?:\u093C)?रवरी|\u095Eरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर`;
 export const MONTHS = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|${HINDI_MONTHS}|${MORE_MONTHS})(?![\p{L}\p{M}])`;

@@ -124,7 +124,8 @@ const HE_MEMBER = String.raw`[\p{Script=Hebrew}'׳"״-]+(?:\s+[\p{Script=Hebrew}
  *   Wadephul (CDU/CSU):", "Olaf Scholz, Bundeskanzler:";
  * - a senator or deputy as the Italian record heads her turn: "DI BIAGIO (AP (NCD-UDC)). Signor
  *   Presidente, …" (judge21: the label opened the first slide's notes, no speaker on the title slide);
- * - a member of the Knesset with her faction: "אברהם בורג (העבודה - מימד):" (judge27: no speaker).
+ * - a member of the Knesset with her faction: "אברהם בורג (העבודה - מימד):" (judge27: no speaker),
+ *   or by her office and name: "היו\"ר ראובן ריבלין:".
  */
 const PARLIAMENT_LABEL = new RegExp(
   [
@@ -139,9 +140,14 @@ const PARLIAMENT_LABEL = new RegExp(
     String.raw`^${IT_SURNAME}\s+\((?:[^()]|\([^()]*\)){1,40}\)\.(?=\s|$)`,
     // the Knesset's: a member's name (no capitals in Hebrew) and her faction in brackets
     String.raw`^${HE_MEMBER}\s+\([^()]{1,40}\)\s*:(?=\s|$)`,
+    // or by her office and name: "היו"ר ראובן ריבלין:" (judge35: the record's one label, unused)
+    String.raw`^${HE_TITLE}\s+${HE_MEMBER}\s*:(?=\s|$)`,
   ].join('|'),
   'u',
 );
+
+/** A Knesset label by office and name, the name in group 1 (`PARLIAMENT_LABEL`). */
+const HE_OFFICE_NAMED = new RegExp(String.raw`^${HE_TITLE}\s+(${HE_MEMBER})\s*:$`, 'u');
 
 /**
  * A parliament label as the name to sign a line with: the record's additions left out — the turn's
@@ -154,6 +160,9 @@ export function parliamentName(label: string): string | null {
   if (!PARLIAMENT_LABEL.test(`${label.trimEnd()} `)) return null;
   // the chair is named by her office, the room's (CHAIR)
   if (CHAIR.test(bare(label))) return bare(label);
+  // a Knesset label's office is no part of the name ("היו\"ר ראובן ריבלין:" → "ראובן ריבלין")
+  const office = HE_OFFICE_NAMED.exec(label.trim())?.[1];
+  if (office) return office;
   const t = label
     .replace(/\s*[:：]\s*$|(?<=\))\.\s*$/u, '')
     .replace(/^Anf\.\s*\d+\s+/u, '')
