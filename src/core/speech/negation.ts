@@ -110,12 +110,6 @@ const BEFORE: Record<string, string[]> = {
   sl: ['ne', 'ni', 'niso', 'nima', 'nikoli', 'brez', 'namesto'],
   pl: ['nie', 'ani', 'nigdy', 'bez', 'zamiast'],
   cs: ['ne', 'není', 'nejsou', 'nikdy', 'ani', 'bez', 'místo'],
-  // Slovak, Romanian and Estonian (judge37: "Comasaţi clase" of "…nu să comasaţi clase", "Există
-  // absolvenţi" of "Nu există absolvenţi…", "Închide şcoli" of "Nu se vor închide şcoli" said the
-  // opposite of the speaker)
-  sk: ['ne', 'nie', 'nikdy', 'ani', 'bez', 'namiesto'],
-  ro: ['nu', 'niciodată', 'nici', 'fără', 'în loc de', 'în loc să'],
-  et: ['ei', 'mitte', 'pole', 'polnud', 'ilma', 'asemel'],
   // (and what the speaker says the room will call him: "Чи ви зараз скажете, що я кажу неправду, …"
   // is no admission, uk-razumkov, titles20)
   uk: ['не', 'ні', 'ані', 'ніколи', 'без', 'замість', 'скажете, що', 'скажуть, що'],
@@ -175,9 +169,9 @@ const BEFORE: Record<string, string[]> = {
   ],
   // Slovak and Latvian write the negation onto most verbs ("nemá", "nav"): a title that keeps the
   // verb keeps it. These are the negations said as words.
-  sk: ['nie', 'ani', 'nikdy', 'bez', 'namiesto', 'žiadny', 'žiadna', 'žiadne', 'žiaden', 'nijaký'],
+  sk: ['ne', 'nie', 'ani', 'nikdy', 'bez', 'namiesto', 'žiadny', 'žiadna', 'žiadne', 'žiaden', 'nijaký'],
   lv: ['ne', 'nav', 'nekad', 'nevis', 'bez', 'neviens', 'neviena', 'nekāds', 'nekāda'],
-  et: ['ei', 'pole', 'polnud', 'mitte', 'ega', 'ilma'],
+  et: ['ei', 'pole', 'polnud', 'mitte', 'ega', 'ilma', 'asemel'],
   is: ['ekki', 'aldrei', 'enginn', 'engin', 'ekkert', 'án', 'hvorki', 'í stað'],
   bg: ['не', 'няма', 'нито', 'никога', 'без', 'вместо', 'никакъв', 'никаква', 'никакво', 'никакви'],
   tr: ['hiçbir', 'asla'],
