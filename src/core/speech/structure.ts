@@ -265,8 +265,13 @@ export const VOCATIVE = new RegExp(
     ')',
   'iu',
 );
+/**
+ * A greeting said as a line or sentence of its own, in English and the languages the speeches
+ * came in; a radio talk's form of address alone among them (Hindi "प्यारे देशवासियो", Tamil
+ * "நாட்டு மக்களே", Malayalam "പ്രിയപ്പെട്ട ജനങ്ങളേ", judge37: three slides were titled so).
+ */
 const GREETING =
-  /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم|bismillah\p{L}*|assalamu?\s?['’]?alaikum\b|selamat\s+(?:pagi|siang|sore|malam)\b|(?:मेरे\s+)?(?:(?:प्यारे|प्रिय|नन्हे-मुन्ने)\s+)?(?:देशवासियो|देशवासियों|साथियो|साथियों|भाइयो|भाइयों|बहनो|बहनों|दोस्तो|दोस्तों)(?:\s+(?:और|एवं)\s+(?:बहनो|बहनों|भाइयो|भाइयों))?(?=\s*[,!|।॥]?\s*$)|नमस्कार|नमस्ते|(?:(?:எனதருமை|எனது\s+அருமை|என்\s+அருமை|அன்பார்ந்த|அன்புள்ள)\s+)?(?:நாட்டு\s*மக்களே|சகோதர\s+சகோதரிகளே|சகோதரர்களே|சகோதரிகளே|நண்பர்களே)(?=\s*[,!]?\s*$)|வணக்கம்(?=\s*[.!]?\s*$)|please,?\s+(?:please,?\s+)?(?:be\s+seated|have\s+a\s+seat|sit\s+down|take\s+(?:a|your)\s+seats?)(?=\s*(?:[.!,]|$)))/iu;
+  /^(?:(?:well|so|now|حسنا|حسناً)[,،]?\s+)?(?:good\s+(?:morning|afternoon|evening|day)|hello|hi\b|welcome|buen[oa]s\s+(?:días|dias|tardes|noches)|bonjour|bonsoir|guten\s+(?:morgen|tag|abend)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер)|здравствуй|大家好|早上好|上午好|下午好|晚上好|你们好|صباح\s+الخير|مساء\s+الخير|طاب\s+(?:مساؤكم|صباحكم|يومكم)|مساء\s+النور|السلام\s+عليكم|bismillah\p{L}*|assalamu?\s?['’]?alaikum\b|selamat\s+(?:pagi|siang|sore|malam)\b|(?:मेरे\s+)?(?:(?:प्यारे|प्रिय|नन्हे-मुन्ने)\s+)?(?:देशवासियो|देशवासियों|साथियो|साथियों|भाइयो|भाइयों|बहनो|बहनों|दोस्तो|दोस्तों)(?:\s+(?:और|एवं)\s+(?:बहनो|बहनों|भाइयो|भाइयों))?(?=\s*[,!|।॥]?\s*$)|नमस्कार|नमस्ते|(?:(?:எனதருமை|எனது\s+அருமை|என்\s+அருமை|அன்பார்ந்த|அன்புள்ள)\s+)?(?:நாட்டு\s*மக்களே|சகோதர\s+சகோதரிகளே|சகோதரர்களே|சகோதரிகளே|நண்பர்களே)(?=\s*[,!]?\s*$)|வணக்கம்(?=\s*[.!]?\s*$)|(?:(?:എന്റെ\s+)?(?:പ്രിയപ്പെട്ട|പ്രിയ)\s+)?(?:ദേശവാസികളേ|ജനങ്ങളേ|നാട്ടുകാരേ|സുഹൃത്തുക്കളേ|സഹോദരീസഹോദരന്മാരേ)(?=\s*[,!]?\s*$)|നമസ്[\u200C\u200D]?കാരം(?=\s*[.!]?\s*$)|please,?\s+(?:please,?\s+)?(?:be\s+seated|have\s+a\s+seat|sit\s+down|take\s+(?:a|your)\s+seats?)(?=\s*(?:[.!,]|$)))/iu;
 /**
  * The thanks of languages that say them last in a sentence (Hindi, Korean, Turkish): a line of thanks here,
  * and closing-line.ts's thanks said at the end of a closing sentence ("…बहुत-बहुत धन्यवाद |").
@@ -292,9 +297,11 @@ export const THANKS_SAID_LAST = `${HI_THANKS}|${KO_THANKS}|${TR_THANKS}|${JA_THA
  * (Batet, Congreso 2023, judge31), "Mil gracias.", "Muito obrigado.", "Vielen Dank.", "Herzlichen
  * Dank.", "Molte grazie.", "Many thanks."
  */
+/** Malayalam thanks, with its intensifiers ("വളരെ വളരെ നന്ദി", judge37: a slide was titled so). */
+const ML_THANKS = String.raw`(?:(?:വളരെ|വളരെയധികം)\s+)*നന്ദി(?![\p{L}\p{M}])`;
 const MANY_THANKS = String.raw`(?:many|muchas|muchísimas|mil)\s+(?:thanks|gracias)|(?:muito|muitíssimo)\s+obrigad[oa]s?|(?:vielen|herzlichen|besten|tausend)\s+dank|(?:molte|moltissime|mille)\s+grazie`;
 const THANKS = new RegExp(
-  String.raw`^(?:(?:i|we)\s+thank\s+you(?!\s+(?:to|that|who|for\s+(?:having|being)))|thank\s+you|thanks|${MANY_THANKS}|gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|${HI_THANKS}|${TR_THANKS}|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|(?:(?:대단히|정말|진심으로|참으로|매우|너무나?)\s+)?(?:${KO_THANKS})|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|(?:σας\s+)?ευχαριστώ|(?:σας\s+)?ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам|terima\s+kasih)`,
+  String.raw`^(?:(?:i|we)\s+thank\s+you(?!\s+(?:to|that|who|for\s+(?:having|being)))|thank\s+you|thanks|${MANY_THANKS}|gracias|merci|danke|grazie|(?:vi|ti)\s+ringrazio|ich\s+(?:danke|bedanke\s+mich)|obrigad[oa]|${HI_THANKS}|${TR_THANKS}|спасибо|благодарю|谢谢|感谢|شكرا|شكراً|(?:(?:대단히|정말|진심으로|참으로|매우|너무나?)\s+)?(?:${KO_THANKS})|תודה|(?:щиро\s+)?дякую(?!\p{L})|дякуємо|dziękuję|dziękujemy|děkuji|děkuju|děkujeme|köszönöm|köszönjük|(?:σας\s+)?ευχαριστώ|(?:σας\s+)?ευχαριστούμε|hvala|zahvaljujem|zahvaljujemo|хвала|захваљујем|благодаря|благодарим|благодарам|ви\s+благодарам|terima\s+kasih|${ML_THANKS})`,
   'iu',
 );
 /**
