@@ -821,15 +821,23 @@ function fromKeyPhrases(
   const early = text.indexOf(sentences[2] ?? '\u0000');
   // (a phrase said with the adverb of its clause, "race relations overnight", is the phrase without it)
   const ranked = phrases
-    .map((p) => ({
-      ...p,
-      said: p.text,
+    .map((p) => {
       // (a Hebrew phrase without the preposition written onto it, when the slide says it so: "ארץ ישראל")
-      // (and a phrase that does not stand alone as its whole, mended: the object of "declares
-      // unconditional war", fragment.ts mendedPhrase)
-      text: mended(hebrewPrefixed(p.text, text) ?? withoutTimeAdverb(withoutTimeOpening(p.text, text))),
-      score: p.score * (early < 0 || p.at < early ? 1.4 : 1),
-    }))
+      const base = hebrewPrefixed(p.text, text) ?? withoutTimeAdverb(withoutTimeOpening(p.text, text));
+      let made: string | undefined;
+      return {
+        ...p,
+        said: p.text,
+        base,
+        // (and a phrase that does not stand alone as its whole, mended: the object of "declares
+        // unconditional war", fragment.ts mendedPhrase; only when the phrase is read, since most
+        // ranked phrases never are, and mending asks fragmentProblem: 15 % of a build read them all)
+        get text(): string {
+          return (made ??= mended(base));
+        },
+        score: p.score * (early < 0 || p.at < early ? 1.4 : 1),
+      };
+    })
     .sort((a, b) => b.score - a.score || a.at - b.at);
   // people's names only when `people`. Asked last, of a phrase that passes all else: the names
   // tagger reads the phrase's sentence, and the first phrase that passes is the title (asking of
@@ -876,7 +884,8 @@ function fromKeyPhrases(
   // CJK phrase after it could be among the three)
   for (let i = 0, kept = 0; i < ranked.length && kept < 3; i++) {
     const p = ranked[i]!;
-    if (!hasCjk(p.text) && !ranked.slice(i + 1).some((q) => hasCjk(q.text))) break;
+    // (mending never makes a phrase CJK or not: the unmended phrase answers)
+    if (!hasCjk(p.base) && !ranked.slice(i + 1).some((q) => hasCjk(q.base))) break;
     if (!notPerson(p)) continue;
     kept++;
     for (const np of cjkNounPhrases(text, p.text, lang)) if (ok(np) && isCjkPhrase(np, lang)) return np;
